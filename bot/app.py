@@ -1,0 +1,39 @@
+"""The gateway's aiohttp application factory.
+
+Each part of the gateway (recommender API, web chat, channels, agent console) owns a module with a
+``setup(app)`` function that adds its routes and its cleanup contexts; this factory only wires them
+together, so a new channel is one new module plus one line here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+
+from aiohttp import web
+
+from bot import keys
+from bot.api import recommendations as recommendations_api
+from bot.conversation import ConversationRouter
+from bot.rasa_client import RasaClient
+from mediabot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def create_app(settings: Settings, *, recommender=None) -> web.Application:
+    """Build the gateway. ``recommender`` may be injected (tests); otherwise it is loaded on start-up."""
+    app = web.Application(client_max_size=1 * 1024 * 1024)
+    app[keys.SETTINGS] = settings
+    rasa = RasaClient(settings.rasa_url, settings.rasa_timeout_s)
+    app[keys.RASA] = rasa
+    app[keys.ROUTER] = ConversationRouter(rasa)
+
+    async def _rasa_client(app: web.Application) -> AsyncIterator[None]:
+        yield
+        await rasa.close()
+
+    app.cleanup_ctx.append(_rasa_client)
+    recommendations_api.setup(app, recommender)
+    # --- channel and console modules register themselves below (one line each) ---
+    return app

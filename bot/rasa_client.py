@@ -1,0 +1,69 @@
+"""HTTP client for the Rasa server: the one path from every channel to the dialogue layer."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import aiohttp
+
+log = logging.getLogger(__name__)
+
+BotMessage = dict[str, Any]
+
+
+class RasaUnavailable(RuntimeError):
+    """Rasa (or the action server behind it) did not answer in time or answered with an error."""
+
+
+class RasaClient:
+    """Talks to Rasa's REST channel and HTTP API over one shared aiohttp session."""
+
+    def __init__(self, base_url: str, timeout_s: float) -> None:
+        self._base_url = base_url.rstrip("/")
+        self._timeout = aiohttp.ClientTimeout(total=timeout_s)
+        self._session: aiohttp.ClientSession | None = None
+
+    def _http(self) -> aiohttp.ClientSession:
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession(timeout=self._timeout)
+        return self._session
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+
+    async def send(self, sender_id: str, text: str) -> list[BotMessage]:
+        """Send one user message through the REST channel and return the bot's replies."""
+        url = f"{self._base_url}/webhooks/rest/webhook"
+        body = await self._request("POST", url, json={"sender": sender_id, "message": text})
+        if not isinstance(body, list):
+            raise RasaUnavailable("unexpected reply from Rasa REST channel")
+        return body
+
+    async def parse(self, text: str) -> dict[str, Any]:
+        """Run NLU only (``/model/parse``): intent and entities of a text."""
+        return await self._request("POST", f"{self._base_url}/model/parse", json={"text": text})
+
+    async def tracker(self, sender_id: str) -> dict[str, Any]:
+        return await self._request("GET", f"{self._base_url}/conversations/{sender_id}/tracker")
+
+    async def append_events(self, sender_id: str, events: list[dict[str, Any]]) -> None:
+        await self._request("POST", f"{self._base_url}/conversations/{sender_id}/tracker/events", json=events)
+
+    async def is_up(self) -> bool:
+        try:
+            await self._request("GET", f"{self._base_url}/status")
+            return True
+        except RasaUnavailable:
+            return False
+
+    async def _request(self, method: str, url: str, **kwargs: Any) -> Any:
+        try:
+            async with self._http().request(method, url, **kwargs) as resp:
+                if resp.status >= 400:
+                    raise RasaUnavailable(f"Rasa answered HTTP {resp.status}")
+                return await resp.json(content_type=None)
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            log.warning("rasa_request_failed", extra={"url": url, "error": type(exc).__name__})
+            raise RasaUnavailable(str(exc) or type(exc).__name__) from exc

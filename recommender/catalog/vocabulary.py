@@ -1,0 +1,161 @@
+"""The canonical vocabulary viewers speak: genre ids, audiences, media types, languages.
+
+Source catalogs use their own tags ("TV Comedies", "Stand-Up Comedy & Talk Shows"); importers map them
+onto these ids so that "comedy" means the same thing for every catalog and every channel. The source
+tags are kept on the item too, so nothing is lost. Stdlib only: the NLU side reads the same lists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Genre:
+    id: str
+    label: str
+    synonyms: tuple[str, ...] = ()
+
+
+GENRES: tuple[Genre, ...] = (
+    Genre("comedy", "Comedy", ("comedies", "funny", "sitcom", "sitcoms", "comedic")),
+    Genre("drama", "Drama", ("dramas", "dramatic")),
+    Genre("action", "Action & adventure", ("action", "adventure", "action movies")),
+    Genre("thriller", "Thriller", ("thrillers", "suspense")),
+    Genre("horror", "Horror", ("horror", "scary movies", "slasher")),
+    Genre("romance", "Romance", ("romantic", "rom-com", "romcom", "love stories")),
+    Genre("sci-fi", "Science fiction", ("sci fi", "scifi", "science fiction", "space")),
+    Genre("fantasy", "Fantasy", ("fantasy", "magic")),
+    Genre("anime", "Anime", ("anime", "animated", "animation", "japanese animation")),
+    Genre("documentary", "Documentary", ("documentaries", "docs", "docuseries", "docu")),
+    Genre("crime", "Crime", ("crime", "true crime", "heist", "detective")),
+    Genre("mystery", "Mystery", ("mysteries", "whodunit")),
+    Genre("reality", "Reality", ("reality tv", "reality shows")),
+    Genre("stand-up", "Stand-up comedy", ("stand up", "standup", "comedy specials")),
+    Genre("talk-show", "Talk show", ("talk shows", "late night")),
+    Genre("sports", "Sports", ("sport", "sports movies")),
+    Genre("music", "Music & musicals", ("musicals", "musical", "concerts")),
+    Genre("teen", "Teen", ("teen shows", "high school", "coming of age")),
+    Genre("kids", "Kids", ("cartoons", "children", "for kids", "kids shows")),
+    Genre("family", "Family", ("family movies", "family friendly")),
+    Genre("classic", "Classic", ("classics", "old movies")),
+    Genre("cult", "Cult", ("cult classics", "cult movies")),
+    Genre("independent", "Independent", ("indie", "indies")),
+    Genre("international", "International", ("foreign", "world cinema")),
+    Genre("lgbtq", "LGBTQ+", ("lgbt", "queer", "gay")),
+    Genre("faith", "Faith & spirituality", ("spiritual", "religious", "christian")),
+    Genre("science-nature", "Science & nature", ("nature", "wildlife", "science")),
+)
+GENRE_IDS: frozenset[str] = frozenset(g.id for g in GENRES)
+
+# Netflix "listed_in" tag -> canonical genre ids. Tags absent here map to no genre (e.g. "Movies").
+NETFLIX_TAG_GENRES: dict[str, tuple[str, ...]] = {
+    "Action & Adventure": ("action",),
+    "TV Action & Adventure": ("action",),
+    "Anime Features": ("anime",),
+    "Anime Series": ("anime",),
+    "Children & Family Movies": ("kids", "family"),
+    "Kids' TV": ("kids",),
+    "Classic & Cult TV": ("classic", "cult"),
+    "Classic Movies": ("classic",),
+    "Cult Movies": ("cult",),
+    "Comedies": ("comedy",),
+    "TV Comedies": ("comedy",),
+    "Stand-Up Comedy": ("comedy", "stand-up"),
+    "Stand-Up Comedy & Talk Shows": ("comedy", "stand-up", "talk-show"),
+    "Crime TV Shows": ("crime",),
+    "Documentaries": ("documentary",),
+    "Docuseries": ("documentary",),
+    "Science & Nature TV": ("documentary", "science-nature"),
+    "Dramas": ("drama",),
+    "TV Dramas": ("drama",),
+    "Faith & Spirituality": ("faith",),
+    "Horror Movies": ("horror",),
+    "TV Horror": ("horror",),
+    "Independent Movies": ("independent",),
+    "International Movies": ("international",),
+    "International TV Shows": ("international",),
+    "British TV Shows": ("international",),
+    "Korean TV Shows": ("international",),
+    "Spanish-Language TV Shows": ("international",),
+    "LGBTQ Movies": ("lgbtq",),
+    "Music & Musicals": ("music",),
+    "Reality TV": ("reality",),
+    "Romantic Movies": ("romance",),
+    "Romantic TV Shows": ("romance",),
+    "Sci-Fi & Fantasy": ("sci-fi", "fantasy"),
+    "TV Sci-Fi & Fantasy": ("sci-fi", "fantasy"),
+    "Sports Movies": ("sports",),
+    "Teen TV Shows": ("teen",),
+    "TV Mysteries": ("mystery",),
+    "Thrillers": ("thriller",),
+    "TV Thrillers": ("thriller",),
+}
+
+# Netflix tags that say something about the spoken language.
+NETFLIX_TAG_LANGUAGES: dict[str, str] = {
+    "Korean TV Shows": "ko",
+    "Spanish-Language TV Shows": "es",
+    "British TV Shows": "en",
+}
+
+MEDIA_TYPES: tuple[str, ...] = ("movie", "series", "special", "episode", "album", "podcast", "event")
+
+# Audiences are ordered by the maximum maturity they allow; each includes the ones before it.
+AUDIENCES: tuple[str, ...] = ("kids", "family", "teen", "adult")
+RATING_AUDIENCE: dict[str, str] = {
+    "TV-Y": "kids", "TV-Y7": "kids", "TV-Y7-FV": "kids", "TV-G": "kids", "G": "kids",
+    "PG": "family", "TV-PG": "family",
+    "PG-13": "teen", "TV-14": "teen",
+    "R": "adult", "TV-MA": "adult", "NC-17": "adult",
+    # NR / UR (not rated) have no audience: they never satisfy an audience constraint.
+}
+RATINGS: tuple[str, ...] = tuple(RATING_AUDIENCE) + ("NR", "UR")
+
+
+def ratings_for_audience(audience: str) -> tuple[str, ...]:
+    """All ratings suitable for ``audience`` (kids ⊂ family ⊂ teen ⊂ adult)."""
+    allowed = AUDIENCES[: AUDIENCES.index(audience) + 1]
+    return tuple(r for r, a in RATING_AUDIENCE.items() if a in allowed)
+
+
+# Country -> most likely spoken language (ISO 639-1). Used only where the catalog has no language.
+COUNTRY_LANGUAGES: dict[str, str] = {
+    "United States": "en", "United Kingdom": "en", "Canada": "en", "Australia": "en", "Ireland": "en",
+    "New Zealand": "en", "South Africa": "en", "Nigeria": "en", "India": "hi", "France": "fr",
+    "Belgium": "fr", "Japan": "ja", "Spain": "es", "Mexico": "es", "Argentina": "es", "Colombia": "es",
+    "Chile": "es", "Peru": "es", "South Korea": "ko", "Germany": "de", "Austria": "de", "China": "zh",
+    "Hong Kong": "zh", "Taiwan": "zh", "Italy": "it", "Brazil": "pt", "Portugal": "pt", "Turkey": "tr",
+    "Egypt": "ar", "Lebanon": "ar", "Saudi Arabia": "ar", "United Arab Emirates": "ar", "Jordan": "ar",
+    "Thailand": "th", "Indonesia": "id", "Philippines": "tl", "Poland": "pl", "Netherlands": "nl",
+    "Denmark": "da", "Sweden": "sv", "Norway": "no", "Finland": "fi", "Russia": "ru", "Israel": "he",
+    "Malaysia": "ms", "Vietnam": "vi", "Pakistan": "ur", "Iran": "fa", "Greece": "el",
+}
+
+LANGUAGE_NAMES: dict[str, str] = {
+    "en": "English", "hi": "Hindi", "fr": "French", "ja": "Japanese", "es": "Spanish", "ko": "Korean",
+    "de": "German", "zh": "Chinese", "it": "Italian", "pt": "Portuguese", "tr": "Turkish",
+    "ar": "Arabic", "th": "Thai", "id": "Indonesian", "tl": "Filipino", "pl": "Polish", "nl": "Dutch",
+    "da": "Danish", "sv": "Swedish", "no": "Norwegian", "fi": "Finnish", "ru": "Russian",
+    "he": "Hebrew", "ms": "Malay", "vi": "Vietnamese", "ur": "Urdu", "fa": "Persian", "el": "Greek",
+}
+
+MOODS: tuple[str, ...] = (
+    "feel-good", "funny", "scary", "relaxing", "dark", "romantic", "exciting", "thought-provoking",
+    "sad", "inspiring", "light",
+)
+
+# Free-text expansion of a mood for semantic ranking (soft signal only).
+MOOD_TEXT: dict[str, str] = {
+    "feel-good": "uplifting heartwarming feel-good happy ending friendship",
+    "funny": "hilarious funny comedy laughs",
+    "scary": "terrifying scary horror suspense haunted",
+    "relaxing": "calm relaxing gentle soothing easygoing",
+    "dark": "dark gritty disturbing violent crime",
+    "romantic": "romantic love story relationship",
+    "exciting": "thrilling exciting action-packed adventure",
+    "thought-provoking": "thought-provoking philosophical complex ideas",
+    "sad": "emotional tearjerker tragic loss",
+    "inspiring": "inspiring true story triumph overcoming odds",
+    "light": "light-hearted breezy fun easy watch",
+}
