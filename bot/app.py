@@ -14,6 +14,7 @@ from aiohttp import web
 
 from bot import keys
 from bot.api import recommendations as recommendations_api
+from bot.channels import webchat
 from bot.conversation import ConversationRouter
 from bot.rasa_client import RasaClient
 from mediabot.settings import Settings
@@ -36,4 +37,5 @@ def create_app(settings: Settings, *, recommender=None) -> web.Application:
     app.cleanup_ctx.append(_rasa_client)
     recommendations_api.setup(app, recommender)
     # --- channel and console modules register themselves below (one line each) ---
+    webchat.setup(app)
     return app

@@ -1,0 +1,174 @@
+"""The in-app web chat: the chat page, its static assets and the ``/ws/chat`` WebSocket (contracts §4).
+
+The browser only ever talks to the gateway; every viewer message goes through the shared
+``ConversationRouter`` (so handoff and "Rasa is down" behave the same on every channel). Open sockets
+are kept in a ``WebChatHub`` (``app[WEBCHAT_HUB]``) so other modules can push frames — e.g. a human
+agent's reply — to all tabs of a session.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+from bot import keys
+from bot.channels.webchat_hub import WEBCHAT_HUB, WebChatHub, send_frame
+from bot.channels.webchat_protocol import (
+    Feedback,
+    FrameError,
+    Hello,
+    Message,
+    bot_frame,
+    error_frame,
+    feedback_to_rasa,
+    parse_frame,
+    typed_text_to_rasa,
+    typing_frame,
+)
+from bot.conversation import ConversationKey
+
+__all__ = ["WEBCHAT_HUB", "WebChatHub", "setup"]
+
+log = logging.getLogger(__name__)
+
+STATIC_DIR = Path(__file__).resolve().parent.parent / "web" / "static"
+CHANNEL = "web"
+# Fixed payloads the page itself sends (not offered by a bot button): Rasa's built-in restart intent.
+PAGE_PAYLOADS = frozenset({"/restart"})
+# Room for 1,000 characters of JSON-escaped emoji plus a payload; bigger frames are abuse and aiohttp
+# closes the socket with 1009 (message too big).
+MAX_FRAME_BYTES = 64 * 1024
+HEARTBEAT_S = 25.0  # detects dead phones/proxies; well under typical 60 s idle timeouts
+SERVER_ERROR_TEXT = "Something went wrong on our side. Please try again."
+
+
+def setup(app: web.Application) -> None:
+    """Register the page, the static assets and the socket; close open sockets on shutdown."""
+    hub = WebChatHub()
+    app[WEBCHAT_HUB] = hub
+    app.router.add_get("/", index)
+    app.router.add_get("/ws/chat", chat_socket)
+    app.router.add_static("/static/", STATIC_DIR, name="webchat_static")
+    app.on_response_prepare.append(_security_headers)
+    app.on_shutdown.append(hub.close_all)
+
+
+async def index(request: web.Request) -> web.FileResponse:
+    """The chat page; revalidated on every load so a deploy is picked up at once."""
+    response = web.FileResponse(STATIC_DIR / "index.html")
+    response.headers["Cache-Control"] = "no-cache"
+    return response
+
+
+async def _security_headers(request: web.Request, response: web.StreamResponse) -> None:
+    """The page loads nothing from elsewhere, so a strict CSP costs nothing and blocks injected code."""
+    if request.path != "/" and not request.path.startswith("/static/"):
+        return
+    host = request.host
+    response.headers.setdefault(
+        "Content-Security-Policy",
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        f"connect-src 'self' ws://{host} wss://{host}; base-uri 'none'; form-action 'self'; object-src 'none'",
+    )
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "no-referrer")
+    if request.path.startswith("/static/"):
+        response.headers.setdefault("Cache-Control", "no-cache")
+
+
+async def chat_socket(request: web.Request) -> web.WebSocketResponse:
+    """One browser tab. Frames are handled one at a time so the viewer sees answers in order."""
+    ws = web.WebSocketResponse(heartbeat=HEARTBEAT_S, max_msg_size=MAX_FRAME_BYTES)
+    await ws.prepare(request)
+    connection = WebChatConnection(request.app, ws)
+    try:
+        async for msg in ws:
+            if msg.type == WSMsgType.TEXT:
+                await connection.on_text(msg.data)
+            elif msg.type == WSMsgType.BINARY:
+                await connection.send(error_frame("Send JSON text frames, not binary."))
+    finally:
+        connection.close()
+    return ws
+
+
+class WebChatConnection:
+    """State of one socket: which session it belongs to, once the tab said hello."""
+
+    def __init__(self, app: web.Application, ws: web.WebSocketResponse) -> None:
+        self.app = app
+        self.ws = ws
+        self.hub = app[WEBCHAT_HUB]
+        self.session_id: str | None = None
+
+    async def send(self, frame: dict[str, Any]) -> bool:
+        return await send_frame(self.ws, frame)
+
+    async def on_text(self, raw: str) -> None:
+        """Validate and dispatch one frame; a bad frame gets an error frame, never a closed socket."""
+        try:
+            frame = parse_frame(raw)
+        except FrameError as exc:
+            await self.send(error_frame(str(exc)))
+            return
+        if isinstance(frame, Hello):
+            await self.on_hello(frame)
+        elif self.session_id is None:
+            await self.send(error_frame("Say hello with your session_id first."))
+        elif isinstance(frame, Message):
+            text = self.rasa_text(frame)
+            if text is None:
+                await self.send(error_frame("That button is no longer available. Please type your request."))
+            else:
+                await self.ask_bot(text)
+        elif isinstance(frame, Feedback):
+            await self.ask_bot(feedback_to_rasa(frame))
+
+    async def on_hello(self, frame: Hello) -> None:
+        """Bind the socket to a session; a repeated hello (same tab, new id) moves it."""
+        if self.session_id == frame.session_id:
+            return
+        if self.session_id is not None:
+            self.hub.unregister(self.session_id, self.ws)
+        self.session_id = frame.session_id
+        self.hub.register(frame.session_id, self.ws)
+        log.info("webchat_hello", extra={"tabs": self.hub.connection_count(frame.session_id)})
+        await self.hub.notify_connected(frame.session_id)
+
+    def rasa_text(self, frame: Message) -> str | None:
+        """What Rasa receives: an offered button payload verbatim, otherwise the viewer's words.
+
+        ``None`` when the frame holds only an intent payload the bot never offered (forged, or
+        offered before a gateway restart): it is not forwarded.
+        """
+        assert self.session_id is not None
+        payload = frame.payload
+        if payload and (payload in PAGE_PAYLOADS or self.hub.offers.was_offered(self.session_id, payload)):
+            return payload
+        if frame.text:
+            return typed_text_to_rasa(frame.text)
+        if payload and not payload.startswith("/"):
+            return payload  # a plain-text button payload is just words
+        return None
+
+    async def ask_bot(self, text: str) -> None:
+        """Typing on, one turn through the router, the bot's messages, typing off."""
+        assert self.session_id is not None
+        await self.send(typing_frame(True))
+        try:
+            messages = await self.app[keys.ROUTER].handle(ConversationKey(CHANNEL, self.session_id), text)
+        except Exception:  # a bug elsewhere must cost one answer, not the connection
+            log.exception("webchat_turn_failed")
+            await self.send(error_frame(SERVER_ERROR_TEXT))
+        else:
+            self.hub.offers.remember(self.session_id, messages)
+            await self.send(bot_frame(messages))
+        finally:
+            await self.send(typing_frame(False))
+
+    def close(self) -> None:
+        if self.session_id is not None:
+            self.hub.unregister(self.session_id, self.ws)
