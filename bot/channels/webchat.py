@@ -36,8 +36,8 @@ log = logging.getLogger(__name__)
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "web" / "static"
 CHANNEL = "web"
-# Fixed payloads the page itself sends (not offered by a bot button): Rasa's built-in restart intent.
-PAGE_PAYLOADS = frozenset({"/restart"})
+# Fixed payloads the page itself sends (not offered by a bot button): the "Start over" control.
+PAGE_PAYLOADS = frozenset({"/start_over"})
 # Room for 1,000 characters of JSON-escaped emoji plus a payload; bigger frames are abuse and aiohttp
 # closes the socket with 1009 (message too big).
 MAX_FRAME_BYTES = 64 * 1024

@@ -14,7 +14,7 @@
   const FEEDBACK_PREFIX = 'mediabot.feedback.';
   const MAX_HISTORY = 80;
   const MAX_TEXT = 1000;
-  const RESTART_PAYLOAD = '/restart';
+  const START_OVER_PAYLOAD = '/start_over'; // domain intent: resets every constraint slot
   const SESSION_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{7,63}$/;
   const BACKOFF_BASE_MS = 500;
   const BACKOFF_MAX_MS = 15000;
@@ -27,10 +27,16 @@
   const WELCOME_TEXT =
     "Hi! I'm mediabot. Tell me what you feel like watching: a genre, how much time you have, " +
     'who is watching, or a title you loved.';
+  // Icons are inline SVG paths (24x24), not emoji: emoji fonts are missing on many TVs and Linux boxes.
+  const ICONS = {
+    like: 'M2 21h4V9H2zm20-11a2 2 0 0 0-2-2h-6.3l1-4.6v-.3c0-.4-.2-.8-.4-1.1L13.2 1 6.6 7.6C6.2 8 6 8.5 6 9v10a2 2 0 0 0 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7.1c.1-.2.2-.5.2-.7z',
+    dislike: 'M22 3h-4v12h4zM2 14a2 2 0 0 0 2 2h6.3l-1 4.6v.3c0 .4.2.8.4 1.1l1.1 1 6.6-6.6c.4-.4.6-.9.6-1.4V5a2 2 0 0 0-2-2H7c-.8 0-1.5.5-1.8 1.2l-3 7.1c-.1.2-.2.5-.2.7z',
+    seen: 'M12 4.5C7 4.5 2.7 7.6 1 12c1.7 4.4 6 7.5 11 7.5s9.3-3.1 11-7.5c-1.7-4.4-6-7.5-11-7.5zm0 12.5a5 5 0 1 1 0-10 5 5 0 0 1 0 10zm0-8a3 3 0 1 0 0 6 3 3 0 0 0 0-6z',
+  };
   const FEEDBACK = {
-    like: { icon: '👍', label: 'Like', done: 'Liked' },
-    dislike: { icon: '👎', label: 'Not for me', done: 'Not for me:' },
-    seen: { icon: '✓', label: 'Seen it', done: 'Seen' },
+    like: { label: 'Like', done: 'Liked' },
+    dislike: { label: 'Dislike', done: 'Not for me:' },
+    seen: { label: 'Seen', done: 'Already seen' },
   };
   const TYPE_LABELS = { movie: 'Movie', series: 'Series', special: 'Special', tv_show: 'Series' };
   const RATING_TONES = {
@@ -59,6 +65,21 @@
     return document.getElementById(id);
   }
 
+  function icon(name) {
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('width', '16');
+    svg.setAttribute('height', '16');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('focusable', 'false');
+    const path = document.createElementNS(ns, 'path');
+    path.setAttribute('d', ICONS[name]);
+    path.setAttribute('fill', 'currentColor');
+    svg.append(path);
+    return svg;
+  }
+
   /** Build an element. Strings become text nodes, so nothing here can inject markup. */
   function h(tag, props, ...children) {
     const node = document.createElement(tag);
@@ -70,7 +91,7 @@
       else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
       else node.setAttribute(key, value === true ? '' : String(value));
     }
-    for (const child of children.flat()) {
+    for (const child of children.flat(Infinity)) {
       if (child === null || child === undefined || child === false || child === '') continue;
       node.append(child instanceof Node ? child : String(child));
     }
@@ -315,6 +336,7 @@
       if (!first) first = node;
       return node;
     };
+    const buttons = [];
     list.forEach((m, i) => {
       const text = replaced.has(i) ? replaced.get(i) : typeof m.text === 'string' ? m.text.trim() : '';
       if (text) {
@@ -322,8 +344,10 @@
         announce(`mediabot: ${text}`);
       }
       if (m.custom && typeof m.custom === 'object') renderCustom(m.custom, add);
-      if (withQuickReplies && Array.isArray(m.buttons) && m.buttons.length) add(quickReplies(m.buttons));
+      if (Array.isArray(m.buttons)) buttons.push(...m.buttons);
     });
+    // Follow-ups go last, under the cards they refine, whichever message carried them.
+    if (withQuickReplies && buttons.length) add(quickReplies(buttons));
     return first;
   }
 
@@ -392,7 +416,7 @@
         h('button', {
           type: 'button', class: 'feedback', 'aria-pressed': 'false', 'aria-label': `${f.label}: ${title}`,
           dataset: { kind }, onclick: () => giveFeedback(item, kind),
-        }, h('span', { 'aria-hidden': 'true', text: f.icon }), f.label)));
+        }, icon(kind), f.label)));
     return group;
   }
 
@@ -421,8 +445,8 @@
         metaLine(item),
         genreChips(asList(item.genres)),
         item.reason ? h('p', { class: 'reason', text: String(item.reason) }) : null,
-        item.description ? h('p', { class: 'desc', text: String(item.description) }) : null,
-        item.id ? feedbackButtons(item) : null));
+        item.description ? h('p', { class: 'desc', text: String(item.description) }) : null),
+      item.id ? feedbackButtons(item) : null);
     applyFeedbackTo(card, state.feedback[item.id]);
     return card;
   }
@@ -482,7 +506,7 @@
     saveFeedback();
     applyFeedback(id);
     const f = FEEDBACK[kind];
-    const text = `${f.icon} ${f.done} “${item.title || id}”`;
+    const text = `${f.done} “${item.title || id}”`;
     const bubble = renderUser(text, { pending: !conn.isOpen() });
     remember({ k: 'user', text });
     send({ type: 'feedback', item_id: id, kind }, bubble);
@@ -612,7 +636,7 @@
   function setOnline(online) {
     const offlineNetwork = navigator.onLine === false;
     ui.statusDot.className = `status-dot ${online ? 'online' : conn.everOpen ? 'offline' : ''}`.trim();
-    ui.statusText.textContent = online ? 'Online · finds something to watch' : conn.everOpen ? 'Reconnecting…' : 'Connecting…';
+    ui.statusText.textContent = online ? 'Online' : conn.everOpen ? 'Reconnecting…' : 'Connecting…';
     const showBanner = !online && (conn.everOpen || conn.queue.length > 0 || conn.attempt > 1);
     ui.banner.hidden = !showBanner;
     if (showBanner) {
@@ -682,7 +706,11 @@
     sendMessage(text, null);
   }
 
-  /** Clears the page and the dialogue (Rasa's built-in /restart resets slots), same session id. */
+  /**
+   * Clears the page and every constraint (the bot's start_over intent), keeping the session id so
+   * likes and dislikes still personalise. The bot's answer ("let's start fresh" + chips) is the new
+   * greeting; offline, the request waits in the queue like any message.
+   */
   function startOver() {
     state.history = [];
     state.feedback = {};
@@ -690,10 +718,10 @@
     saveFeedback();
     ui.log.replaceChildren();
     setTyping(false);
-    conn.queue = conn.queue.filter((q) => q.frame.type === 'hello');
-    remember({ k: 'welcome' });
-    renderWelcome();
-    send({ type: 'message', text: 'Start over', payload: RESTART_PAYLOAD }, null);
+    conn.queue = [];
+    renderNote('New conversation', '');
+    remember({ k: 'note', text: 'New conversation' });
+    send({ type: 'message', text: 'Start over', payload: START_OVER_PAYLOAD }, null);
     announce('Conversation cleared.');
     ui.input.focus();
   }

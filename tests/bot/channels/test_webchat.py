@@ -323,8 +323,8 @@ async def test_start_over_payload_of_the_page_is_forwarded(recording_client: Rec
     router = RecordingRouter([])
     client = await recording_client(router)
     ws = await hello(client)
-    frames = await turn(ws, {"type": "message", "text": "Start over", "payload": "/restart"})
-    assert router.calls[-1][1] == "/restart"
+    frames = await turn(ws, {"type": "message", "text": "Start over", "payload": "/start_over"})
+    assert router.calls[-1][1] == "/start_over"
     assert frames[1] == {"type": "bot", "messages": []}
 
 

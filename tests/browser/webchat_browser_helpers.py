@@ -1,0 +1,124 @@
+"""Headless Chromium for the browser tests: Debian's chromium + chromedriver, never a download.
+
+Selenium Manager would fetch a browser and driver from the internet when it cannot find them; passing
+both paths explicitly and setting SE_OFFLINE keeps it from ever trying.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--lang=en-US",
+)
+PHONE = {"width": 375, "height": 740, "deviceScaleFactor": 2, "mobile": True}
+
+T = TypeVar("T")
+
+
+def chromium_missing_reason() -> str | None:
+    """Why the browser tests cannot run here, or None when they can."""
+    if not CHROMIUM.exists():
+        return f"{CHROMIUM} is not installed (apt-get install -y chromium chromium-driver)"
+    if not CHROMEDRIVER.exists():
+        return f"{CHROMEDRIVER} is not installed (apt-get install -y chromium-driver)"
+    return None
+
+
+@contextmanager
+def chrome(width: int = 1280, height: int = 900) -> Iterator[Any]:
+    """A fresh headless Chromium with its own throw-away profile."""
+    os.environ["SE_OFFLINE"] = "true"
+    from selenium import webdriver
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+
+    profile = tempfile.mkdtemp(prefix="mediabot-chrome-")
+    options = Options()
+    options.binary_location = str(CHROMIUM)
+    for flag in FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={profile}")
+    options.add_argument(f"--window-size={width},{height}")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    try:
+        driver.set_page_load_timeout(30)
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def emulate_phone(driver: Any) -> None:
+    """A 375x740 phone viewport (touch, mobile layout), independent of the window size."""
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", PHONE)
+    driver.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", {"enabled": True})
+
+
+def emulate_dark(driver: Any, dark: bool = True) -> None:
+    driver.execute_cdp_cmd(
+        "Emulation.setEmulatedMedia",
+        {"features": [{"name": "prefers-color-scheme", "value": "dark" if dark else "light"}]},
+    )
+
+
+def screenshot(driver: Any, name: str) -> Path:
+    """Save a PNG under tests/artifacts/ (gitignored) and return its path."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / name
+    driver.save_screenshot(str(path))
+    return path
+
+
+def wait_for(condition: Callable[[], T], timeout: float = 10.0, what: str = "condition") -> T:
+    """Poll until ``condition()`` is truthy; fail with ``what`` so the reason is obvious."""
+    deadline = time.monotonic() + timeout
+    last_error: Exception | None = None
+    while time.monotonic() < deadline:
+        try:
+            value = condition()
+            if value:
+                return value
+        except Exception as exc:  # stale elements while the page re-renders
+            last_error = exc
+        time.sleep(0.05)
+    raise AssertionError(f"timed out after {timeout} s waiting for {what}" + (f" ({last_error!r})" if last_error else ""))
+
+
+def console_errors(driver: Any) -> list[str]:
+    """SEVERE browser console entries (CSP violations, JS exceptions)."""
+    return [e["message"] for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
+
+
+def chat_cards(driver: Any) -> list[dict[str, str]]:
+    """The data attributes of every recommendation card on the page."""
+    return driver.execute_script(
+        "return Array.from(document.querySelectorAll('.card[data-item-id]'))"
+        ".map(c => Object.assign({title: c.querySelector('.card-title').textContent}, c.dataset));"
+    )
+
+
+def no_horizontal_overflow(driver: Any) -> bool:
+    return driver.execute_script(
+        "return document.documentElement.scrollWidth <= window.innerWidth + 1;"
+    )
