@@ -1,0 +1,153 @@
+"""The web chat end to end: real headless Chromium, real gateway, real Rasa, real action server.
+
+A viewer types "comedies under 40 minutes"; every card shown must be a comedy of at most 40 minutes
+(read from the cards' data attributes, i.e. the data the page received, not its display text). Then a
+quick reply refines the answer, a like is acknowledged by the bot, and screenshots (desktop and a
+375x740 phone) land in tests/artifacts/.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+from webchat_browser_helpers import (
+    chat_cards,
+    chrome,
+    console_errors,
+    emulate_phone,
+    no_horizontal_overflow,
+    screenshot,
+    wait_for,
+)
+
+pytestmark = [pytest.mark.browser, pytest.mark.integration]
+
+ROOT = Path(__file__).resolve().parents[2]
+FIRST_TURN_S = 60.0  # the first turn warms up Rasa, the action server and the recommender
+TURN_S = 30.0
+QUERY = "comedies under 40 minutes"
+
+
+def _servers() -> Any:
+    """tests/integration/servers.py (start_stack), importable whichever way pytest was started."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    return importlib.import_module("tests.integration.servers")
+
+
+@pytest.fixture(scope="module")
+def stack() -> Iterator[Any]:
+    """The whole stack on free ports, shared by the tests of this module."""
+    with _servers().start_stack() as running:
+        yield running
+
+
+def open_chat(driver: Any, url: str) -> None:
+    driver.get(url.rstrip("/") + "/")
+    wait_for(lambda: driver.execute_script("return window.mediabotChat && window.mediabotChat.conn.isOpen()"),
+             what="the chat socket to open")
+
+
+def send(driver: Any, text: str) -> None:
+    box = driver.find_element(By.ID, "input")
+    box.send_keys(text)
+    box.send_keys(Keys.ENTER)
+
+
+def bot_rows(driver: Any) -> int:
+    return len(driver.find_elements(By.CSS_SELECTOR, "#log .row.bot"))
+
+
+def bot_texts(driver: Any) -> list[str]:
+    return [e.get_attribute("textContent") for e in driver.find_elements(By.CSS_SELECTOR, "#log .row.bot .bubble")]
+
+
+def idle(driver: Any) -> bool:
+    return not driver.find_element(By.ID, "typing").is_displayed()
+
+
+def latest_cards(driver: Any) -> list[dict[str, str]]:
+    """Cards of the most recent recommendation list only."""
+    return driver.execute_script(
+        "const lists = document.querySelectorAll('#log ol.cards');"
+        "if (!lists.length) return [];"
+        "return Array.from(lists[lists.length - 1].querySelectorAll('.card[data-item-id]'))"
+        ".map(c => Object.assign({title: c.querySelector('.card-title').textContent}, c.dataset));"
+    )
+
+
+def assert_comedies_under_40(cards: list[dict[str, str]]) -> None:
+    assert cards, "no recommendation cards"
+    for card in cards:
+        genres = card["genres"].split(",")
+        assert "comedy" in genres, f"{card['title']} ({card['itemId']}) is not a comedy: {genres}"
+        assert card["durationMinutes"], f"{card['title']} has no known runtime"
+        assert 0 < float(card["durationMinutes"]) <= 40, f"{card['title']} runs {card['durationMinutes']} min"
+
+
+def ask_for_comedies(driver: Any, stack: Any) -> list[dict[str, str]]:
+    open_chat(driver, stack.gateway_url)
+    send(driver, QUERY)
+    cards = wait_for(lambda: latest_cards(driver), timeout=FIRST_TURN_S, what="recommendation cards")
+    wait_for(lambda: idle(driver), timeout=TURN_S, what="the typing indicator to stop")
+    return cards
+
+
+def test_comedies_under_40_minutes_quick_reply_and_like(stack: Any) -> None:
+    with chrome() as driver:
+        cards = ask_for_comedies(driver, stack)
+        assert_comedies_under_40(cards)
+        # The plain-text list that accompanies the cards is not shown a second time.
+        assert not any(f"1. {cards[0]['title']}" in t for t in bot_texts(driver))
+
+        # A quick reply: its title becomes the viewer's bubble and a new answer arrives.
+        replies = driver.find_elements(By.CSS_SELECTOR, "#log .quick-reply")
+        assert replies, "the bot offered no quick replies after the list"
+        chosen = next((b for b in replies if b.text.strip().lower() == "shorter"), None) or next(
+            (b for b in replies if b.text.strip().lower() == "something else"), replies[0])
+        title = chosen.text.strip()
+        before = bot_rows(driver)
+        chosen.click()
+        wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#log .row.user .bubble")[-1].text == title,
+                 what="the quick reply as the viewer's bubble")
+        wait_for(lambda: bot_rows(driver) > before, timeout=TURN_S, what=f"an answer to {title!r}")
+        wait_for(lambda: idle(driver), timeout=TURN_S, what="the typing indicator to stop")
+        if title.lower() in ("shorter", "something else"):
+            refined = wait_for(lambda: latest_cards(driver), what="refined cards")
+            assert_comedies_under_40(refined)  # the constraints carried over
+
+        # Like the first card of the latest list: the button shows it, the bot acknowledges that title.
+        card = driver.find_elements(By.CSS_SELECTOR, "#log ol.cards")[-1].find_element(By.CSS_SELECTOR, ".card")
+        liked_title = card.find_element(By.CSS_SELECTOR, ".card-title").text
+        like = card.find_element(By.CSS_SELECTOR, 'button[data-kind="like"]')
+        before = bot_rows(driver)
+        like.click()
+        assert like.get_attribute("aria-pressed") == "true"
+        wait_for(lambda: bot_rows(driver) > before, timeout=TURN_S, what="the bot to acknowledge the like")
+        wait_for(lambda: idle(driver), timeout=TURN_S, what="the typing indicator to stop")
+        acknowledgement = " ".join(bot_texts(driver)[-2:])
+        assert liked_title in acknowledgement, f"the bot did not acknowledge {liked_title!r}: {acknowledgement!r}"
+
+        screenshot(driver, "webchat-desktop.png")
+        assert console_errors(driver) == []
+
+
+def test_phone_sized_screen(stack: Any) -> None:
+    with chrome() as driver:
+        emulate_phone(driver)
+        cards = ask_for_comedies(driver, stack)
+        assert_comedies_under_40(cards)
+        assert driver.execute_script("return window.innerWidth") == 375
+        assert no_horizontal_overflow(driver)
+        first = driver.find_element(By.CSS_SELECTOR, "#log ol.cards .card")
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", first)
+        screenshot(driver, "webchat-phone.png")
+        assert console_errors(driver) == []
