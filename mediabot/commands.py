@@ -1,0 +1,14 @@
+"""Sub-commands contributed by gateway modules (``mediabot agent add``, ``mediabot telegram``).
+
+Each entry takes argparse's sub-parser collection and adds its command; the function set with
+``set_defaults(func=...)`` receives ``(args, settings)`` and returns an exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+Register = Callable[[argparse._SubParsersAction], None]
+
+EXTENSIONS: list[Register] = []

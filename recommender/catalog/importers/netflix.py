@@ -1,0 +1,154 @@
+"""Importer for the Kaggle "Netflix Movies and TV Shows" CSV (netflix_titles.csv).
+
+Quirks handled here (see catalogs/netflix-titles/SOURCE.md): series carry seasons, not runtimes; three
+movies carry their runtime in the rating column; dates have stray leading spaces; there is no language
+column, so languages are inferred from tags ("Korean TV Shows") and then from the first country.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from recommender.catalog.records import ItemRecord, ParseResult, RowError
+from recommender.catalog.vocabulary import (
+    COUNTRY_LANGUAGES,
+    NETFLIX_TAG_GENRES,
+    NETFLIX_TAG_LANGUAGES,
+    RATINGS,
+)
+
+SOURCE = "netflix"
+COLUMNS = ("show_id", "type", "title", "director", "cast", "country", "date_added", "release_year",
+           "rating", "duration", "listed_in", "description")
+TYPES = {"Movie": "movie", "TV Show": "series"}
+_MINUTES = re.compile(r"^(\d+)\s*min$")
+_SEASONS = re.compile(r"^(\d+)\s*Seasons?$")
+
+
+def parse(path: Path) -> ParseResult:
+    """Read and validate every row; bad rows become ``RowError`` with the line they start on."""
+    result = ParseResult()
+    with path.open(newline="", encoding="utf-8-sig") as fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in COLUMNS if c not in (reader.fieldnames or ())]
+        if missing:
+            result.errors.append(RowError(1, f"missing column(s): {', '.join(missing)}"))
+            return result
+        for line, row in _rows_with_lines(reader):
+            try:
+                record = to_record(row)
+            except ValueError as exc:
+                result.errors.append(RowError(line, str(exc), (row.get("show_id") or "").strip() or None))
+                continue
+            if record.source_id in result.lines:
+                result.errors.append(RowError(
+                    line, f"duplicate show_id (first on line {result.lines[record.source_id]})",
+                    record.source_id))
+                continue
+            result.lines[record.source_id] = line
+            result.records.append(record)
+    return result
+
+
+def _rows_with_lines(reader: csv.DictReader) -> Iterator[tuple[int, dict[str, str]]]:
+    start = reader.line_num + 1
+    for row in reader:
+        yield start, row
+        start = reader.line_num + 1
+
+
+def to_record(row: dict[str, str | None]) -> ItemRecord:
+    """Normalise one CSV row; raises ValueError with a human reason when the row is unusable."""
+    if None in row:
+        raise ValueError("too many fields")
+    if any(row.get(c) is None for c in COLUMNS):
+        raise ValueError("too few fields")
+    get = {k: (v or "").strip() for k, v in row.items()}
+    source_id = get["show_id"]
+    if not source_id:
+        raise ValueError("empty show_id")
+    if get["type"] not in TYPES:
+        raise ValueError(f"unknown type {get['type']!r} (expected Movie or TV Show)")
+    if not get["title"]:
+        raise ValueError("empty title")
+    rating, duration = get["rating"], get["duration"]
+    if _MINUTES.match(rating) and not duration:  # the three misplaced runtimes
+        rating, duration = "", rating
+    runtime, seasons = _duration(duration)
+    if rating and rating not in RATINGS:
+        raise ValueError(f"unknown rating {rating!r}")
+    tags = _split(get["listed_in"])
+    countries = _split(get["country"])
+    return ItemRecord(
+        source_id=source_id,
+        source=SOURCE,
+        type=TYPES[get["type"]],
+        title=get["title"],
+        description=get["description"],
+        release_year=_year(get["release_year"]),
+        runtime_minutes=runtime,
+        seasons=seasons,
+        rating=rating or None,
+        date_added=_date(get["date_added"]),
+        genres=_genres(tags),
+        tags=tags,
+        cast=_split(get["cast"]),
+        directors=_split(get["director"]),
+        countries=countries,
+        languages=_languages(tags, countries),
+    )
+
+
+def _split(value: str) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for part in value.split(","):
+        if part.strip():
+            seen.setdefault(part.strip(), None)
+    return tuple(seen)
+
+
+def _duration(value: str) -> tuple[int | None, int | None]:
+    if not value:
+        return None, None
+    if m := _MINUTES.match(value):
+        return int(m.group(1)), None
+    if m := _SEASONS.match(value):
+        return None, int(m.group(1))
+    raise ValueError(f"unreadable duration {value!r} (expected 'N min' or 'N Season(s)')")
+
+
+def _year(value: str) -> int:
+    if not value.isdigit() or not 1870 <= int(value) <= dt.date.today().year + 2:
+        raise ValueError(f"invalid release_year {value!r}")
+    return int(value)
+
+
+def _date(value: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime.strptime(value, "%B %d, %Y").date()
+    except ValueError:
+        raise ValueError(f"invalid date_added {value!r} (expected e.g. 'September 25, 2021')") from None
+
+
+def _genres(tags: tuple[str, ...]) -> tuple[str, ...]:
+    out: dict[str, None] = {}
+    for tag in tags:
+        for genre in NETFLIX_TAG_GENRES.get(tag, ()):
+            out.setdefault(genre, None)
+    return tuple(out)
+
+
+def _languages(tags: tuple[str, ...], countries: tuple[str, ...]) -> tuple[str, ...]:
+    """Languages from tags first (they are explicit), else the first country's main language."""
+    from_tags = tuple(dict.fromkeys(NETFLIX_TAG_LANGUAGES[t] for t in tags if t in NETFLIX_TAG_LANGUAGES))
+    if from_tags:
+        return from_tags
+    if countries and countries[0] in COUNTRY_LANGUAGES:
+        return (COUNTRY_LANGUAGES[countries[0]],)
+    return ()

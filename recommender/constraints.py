@@ -1,0 +1,138 @@
+"""The constraints object and the recommendation request, validated at the API boundary.
+
+Hard constraints (genres, exclusions, media type, runtime, audience/ratings, years, countries,
+languages, cast, directors, excluded ids) filter exactly; soft ones (query, mood, similar_to) rank.
+Unknown fields are refused rather than ignored so a client's typo ("genre" for "genres") is a 400
+with a precise message, not a silently broader answer.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from recommender.catalog.vocabulary import AUDIENCES, GENRE_IDS, LANGUAGE_NAMES, MEDIA_TYPES, RATINGS
+
+Name = Annotated[str, Field(min_length=1, max_length=200)]
+_LANGUAGE_BY_NAME = {name.lower(): code for code, name in LANGUAGE_NAMES.items()}
+
+MAX_LIMIT = 50
+MAX_EXCLUDED_IDS = 2000
+
+
+class InvalidValue(ValueError):
+    """A value outside a closed vocabulary; carries the valid choices for the 400 answer."""
+
+    def __init__(self, field: str, bad: list[str], valid: list[str]) -> None:
+        self.field, self.bad, self.valid = field, bad, valid
+        super().__init__(f"unknown {field}: {', '.join(bad)}")
+
+
+def _closed(field: str, values: list[str], valid: frozenset[str] | tuple[str, ...], lower: bool = True) -> list[str]:
+    norm = [v.strip().lower() if lower else v.strip() for v in values]
+    bad = [v for v in norm if v not in valid]
+    if bad:
+        raise InvalidValue(field, bad, sorted(valid))
+    return list(dict.fromkeys(norm))
+
+
+class Constraints(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    genres: list[str] = Field(default_factory=list, max_length=20)
+    exclude_genres: list[str] = Field(default_factory=list, max_length=20)
+    media_type: list[str] = Field(default_factory=list, max_length=10)
+    min_minutes: int | None = Field(default=None, ge=0, le=100_000)
+    max_minutes: int | None = Field(default=None, ge=1, le=100_000)
+    audience: str | None = None
+    ratings: list[str] = Field(default_factory=list, max_length=20)
+    year_min: int | None = Field(default=None, ge=1800, le=2200)
+    year_max: int | None = Field(default=None, ge=1800, le=2200)
+    countries: list[Name] = Field(default_factory=list, max_length=20)
+    languages: list[str] = Field(default_factory=list, max_length=20)
+    actors: list[Name] = Field(default_factory=list, max_length=10)
+    directors: list[Name] = Field(default_factory=list, max_length=10)
+    similar_to: str | None = Field(default=None, max_length=300)
+    mood: list[str] = Field(default_factory=list, max_length=5)
+    exclude_moods: list[str] = Field(default_factory=list, max_length=5)
+    query: str | None = Field(default=None, max_length=500)
+    exclude_ids: list[Name] = Field(default_factory=list, max_length=MAX_EXCLUDED_IDS)
+
+    @field_validator("media_type", "mood", "exclude_moods", mode="before")
+    @classmethod
+    def _one_or_many(cls, v: Any) -> Any:
+        return [v] if isinstance(v, str) else v
+
+    @field_validator("genres", "exclude_genres")
+    @classmethod
+    def _genres(cls, v: list[str], info) -> list[str]:
+        return _closed(info.field_name, v, GENRE_IDS)
+
+    @field_validator("media_type")
+    @classmethod
+    def _media_type(cls, v: list[str]) -> list[str]:
+        return _closed("media_type", v, MEDIA_TYPES)
+
+    @field_validator("audience")
+    @classmethod
+    def _audience(cls, v: str | None) -> str | None:
+        return _closed("audience", [v], AUDIENCES)[0] if v else None
+
+    @field_validator("ratings")
+    @classmethod
+    def _ratings(cls, v: list[str]) -> list[str]:
+        return _closed("ratings", [r.upper() for r in v], RATINGS, lower=False)
+
+    @field_validator("languages")
+    @classmethod
+    def _languages(cls, v: list[str]) -> list[str]:
+        """Accept ISO 639-1 codes or English language names ("Korean")."""
+        out = []
+        for raw in v:
+            low = raw.strip().lower()
+            code = _LANGUAGE_BY_NAME.get(low, low)
+            if code not in LANGUAGE_NAMES:
+                raise InvalidValue("languages", [raw], sorted(LANGUAGE_NAMES))
+            out.append(code)
+        return list(dict.fromkeys(out))
+
+    @model_validator(mode="after")
+    def _ranges(self) -> Constraints:
+        if self.min_minutes is not None and self.max_minutes is not None and self.min_minutes > self.max_minutes:
+            raise ValueError("min_minutes must not exceed max_minutes")
+        if self.year_min is not None and self.year_max is not None and self.year_min > self.year_max:
+            raise ValueError("year_min must not exceed year_max")
+        clash = set(self.genres) & set(self.exclude_genres)
+        if clash:
+            raise ValueError(f"genre both required and excluded: {', '.join(sorted(clash))}")
+        return self
+
+    def hard_fields(self) -> list[str]:
+        """Names of the hard constraints that are set (order = how the bot talks about them)."""
+        names = ["genres", "exclude_genres", "media_type", "min_minutes", "max_minutes", "audience", "ratings",
+                 "year_min", "year_max", "countries", "languages", "actors", "directors"]
+        return [n for n in names if getattr(self, n) not in (None, [])]
+
+    def public(self) -> dict[str, Any]:
+        """The constraints as echoed back to clients: only what is set."""
+        return {k: v for k, v in self.model_dump().items() if v not in (None, [])}
+
+
+class RecommendationRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    query: str | None = Field(default=None, max_length=500)
+    constraints: Constraints = Field(default_factory=Constraints)
+    user_id: str | None = Field(default=None, min_length=1, max_length=128)
+    exclude_ids: list[Name] = Field(default_factory=list, max_length=MAX_EXCLUDED_IDS)
+    limit: int = Field(default=5, ge=1, le=MAX_LIMIT)
+
+    def merged(self) -> Constraints:
+        """Fold the top-level query and exclusions into one constraints object (top level wins)."""
+        update: dict[str, Any] = {}
+        if self.query:
+            update["query"] = self.query
+        if self.exclude_ids:
+            update["exclude_ids"] = list(dict.fromkeys([*self.constraints.exclude_ids, *self.exclude_ids]))
+        return self.constraints.model_copy(update=update)

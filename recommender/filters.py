@@ -1,0 +1,116 @@
+"""Hard-constraint filtering over the columnar snapshot.
+
+Every hard constraint becomes a boolean mask; the answer is their conjunction. A value the catalog
+does not know (no runtime for a series, no rating) never satisfies a constraint on that field, so
+the bot can promise that every item shown really matches what the viewer asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from recommender.catalog.vocabulary import AUDIENCES, RATINGS
+from recommender.constraints import Constraints
+from recommender.snapshot import TYPE_CODES, UNKNOWN, CatalogSnapshot, genre_mask
+
+MaskFn = Callable[[CatalogSnapshot, Constraints], np.ndarray | None]
+
+
+def _rows(snapshot: CatalogSnapshot, index: dict[str, np.ndarray], keys: list[str], mode: str) -> np.ndarray:
+    """Rows whose many-valued field contains any (or all) of ``keys``, via the inverted index."""
+    empty = np.zeros(len(snapshot), bool)
+    masks = []
+    for key in keys:
+        m = empty.copy()
+        m[index.get(key.lower(), np.empty(0, np.int64))] = True
+        masks.append(m)
+    return np.logical_or.reduce(masks) if mode == "any" else np.logical_and.reduce(masks)
+
+
+def _genres(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
+    if not c.genres:
+        return None
+    want = genre_mask(c.genres)
+    return (s.genre_bits & want) == want
+
+
+def _exclude_genres(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
+    if not c.exclude_genres:
+        return None
+    return (s.genre_bits & genre_mask(c.exclude_genres)) == 0
+
+
+def _media_type(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
+    if not c.media_type:
+        return None
+    return np.isin(s.types, [TYPE_CODES[t] for t in c.media_type])
+
+
+def _runtime(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
+    if c.min_minutes is None and c.max_minutes is None:
+        return None
+    m = s.runtimes != UNKNOWN
+    if c.min_minutes is not None:
+        m &= s.runtimes >= c.min_minutes
+    if c.max_minutes is not None:
+        m &= s.runtimes <= c.max_minutes
+    return m
+
+
+def _maturity(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
+    masks = []
+    if c.audience:
+        masks.append((s.audience != UNKNOWN) & (s.audience <= AUDIENCES.index(c.audience)))
+    if c.ratings:
+        masks.append(np.isin(s.rating_codes, [RATINGS.index(r) for r in c.ratings]))
+    return np.logical_and.reduce(masks) if masks else None
+
+
+def _years(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
+    if c.year_min is None and c.year_max is None:
+        return None
+    m = s.years != UNKNOWN
+    if c.year_min is not None:
+        m &= s.years >= c.year_min
+    if c.year_max is not None:
+        m &= s.years <= c.year_max
+    return m
+
+
+def _countries(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
+    return _rows(s, s.countries, c.countries, "any") if c.countries else None
+
+
+def _languages(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
+    return _rows(s, s.languages, c.languages, "any") if c.languages else None
+
+
+def _actors(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
+    return _rows(s, s.actors, c.actors, "all") if c.actors else None
+
+
+def _directors(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
+    return _rows(s, s.directors, c.directors, "any") if c.directors else None
+
+
+# constraint field -> the mask it contributes (fields sharing a function are evaluated once)
+FIELD_MASKS: dict[str, MaskFn] = {
+    "genres": _genres, "exclude_genres": _exclude_genres, "media_type": _media_type,
+    "min_minutes": _runtime, "max_minutes": _runtime, "audience": _maturity, "ratings": _maturity,
+    "year_min": _years, "year_max": _years, "countries": _countries, "languages": _languages,
+    "actors": _actors, "directors": _directors,
+}
+
+
+def hard_mask(snapshot: CatalogSnapshot, c: Constraints, excluded_rows: list[int] | None = None) -> np.ndarray:
+    """Rows satisfying every hard constraint and not excluded by id."""
+    mask = np.ones(len(snapshot), bool)
+    for fn in dict.fromkeys(FIELD_MASKS.values()):
+        m = fn(snapshot, c)
+        if m is not None:
+            mask &= m
+    if excluded_rows:
+        mask[excluded_rows] = False
+    return mask

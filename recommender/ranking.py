@@ -1,0 +1,103 @@
+"""Ranking of the filtered candidates: relevance, a quality/recency prior, diversity, and reasons.
+
+The candidate pool is the top slice by soft relevance (or by prior when the viewer gave no soft
+signal). Final order is a greedy maximal-marginal-relevance pass so a top five is never five
+near-identical titles (five seasons of one franchise, five stand-up specials of one comedian).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from recommender.catalog.vocabulary import GENRES
+from recommender.constraints import Constraints
+from recommender.snapshot import UNKNOWN, CatalogSnapshot
+
+PRIOR_WEIGHT = 0.08        # how much recency/popularity moves an item relative to cosine similarity
+DIVERSITY_WEIGHT = 0.35    # MMR penalty per unit of similarity to an already chosen item
+SAME_SERIES_PENALTY = 0.5  # extra penalty for the same title stem ("Naruto", "Naruto Shippuden")
+_LABELS = {g.id: g.label.lower() for g in GENRES}
+_STOPWORDS = frozenset("""a an the and or but of for to in on with about like some something show shows
+movie movies film films series watch want me my i you it is are be that this tonight please good""".split())
+
+
+@dataclass(frozen=True)
+class Ranked:
+    row: int
+    score: float
+    relevance: float
+
+
+def rank(snapshot: CatalogSnapshot, vectors: np.ndarray, rows: np.ndarray, relevance: np.ndarray,
+         limit: int) -> list[Ranked]:
+    """Pick ``limit`` rows from the candidate pool, balancing relevance, prior and diversity."""
+    if len(rows) == 0:
+        return []
+    base = relevance + PRIOR_WEIGHT * snapshot.prior[rows]
+    cand_vecs = vectors[rows]
+    stems = [title_stem(snapshot.titles[r]) for r in rows]
+    chosen: list[int] = []
+    max_sim = np.full(len(rows), -1.0, np.float32)
+    stem_taken = np.zeros(len(rows), bool)
+    available = np.ones(len(rows), bool)
+    for _ in range(min(limit, len(rows))):
+        penalty = DIVERSITY_WEIGHT * np.clip(max_sim, 0, None) + SAME_SERIES_PENALTY * stem_taken
+        score = np.where(available, base - penalty, -np.inf)
+        best = int(np.argmax(score))
+        chosen.append(best)
+        available[best] = False
+        max_sim = np.maximum(max_sim, cand_vecs @ cand_vecs[best])
+        stem_taken |= np.array([s == stems[best] for s in stems])
+    return [Ranked(int(rows[i]), float(base[i]), float(relevance[i])) for i in chosen]
+
+
+def title_stem(title: str) -> str:
+    """The franchise part of a title: before a colon/dash, without trailing numbers or seasons."""
+    t = re.split(r"[:\-–(]", title.lower(), maxsplit=1)[0]
+    t = re.sub(r"\b(season|part|vol\.?|volume|chapter)\b.*$", "", t)
+    t = re.sub(r"[\s\d]+$", "", t.strip())
+    return t or title.lower()
+
+
+def runtime_text(snapshot: CatalogSnapshot, row: int) -> str | None:
+    minutes, seasons = int(snapshot.runtimes[row]), int(snapshot.seasons[row])
+    if minutes != UNKNOWN:
+        return f"{minutes} min"
+    if seasons != UNKNOWN:
+        return f"{seasons} season{'s' if seasons != 1 else ''}"
+    return None
+
+
+def reason(snapshot: CatalogSnapshot, row: int, c: Constraints, relevance: float,
+           similar_title: str | None) -> str:
+    """A short human explanation: the matched hard facts first, then what drove the ranking."""
+    genres = snapshot.genres_of(row)
+    parts = [_LABELS[g] for g in c.genres if g in genres] or [_LABELS[g] for g in genres[:1]]
+    if rt := runtime_text(snapshot, row):
+        parts.append(rt)
+    if c.audience and snapshot.ratings[row]:
+        parts.append(f"fine for {c.audience} ({snapshot.ratings[row]})")
+    if c.actors:
+        parts.append("with " + " & ".join(c.actors))
+    if c.directors:
+        parts.append("by " + " / ".join(c.directors))
+    if similar_title:
+        parts.append(f"like {similar_title}")
+    if c.mood:
+        parts.append(" & ".join(c.mood))
+    if c.query:
+        parts.append(_query_reason(snapshot, row, c.query, relevance))
+    return " · ".join(parts)
+
+
+def _query_reason(snapshot: CatalogSnapshot, row: int, query: str, relevance: float) -> str:
+    words = [w for w in re.findall(r"[a-z0-9']+", query.lower()) if w not in _STOPWORDS and len(w) > 2]
+    text = snapshot.texts[row].lower() if snapshot.texts else snapshot.titles[row].lower()
+    hit = next((w for w in words if re.search(rf"\b{re.escape(w)}", text)), None)
+    if hit:
+        return f"matches '{hit}'"
+    shown = " ".join(words[:4]) or query[:30]
+    return f"close to '{shown}'" if relevance > 0.2 else f"loosely related to '{shown}'"

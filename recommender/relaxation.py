@@ -1,0 +1,100 @@
+"""When nothing satisfies the hard constraints: which one to relax, how, and what that would yield.
+
+The bot must never drop a constraint silently; instead it offers the nearest relaxation. "Nearest"
+means the smallest change: runtime and year bounds are widened just enough to reach a useful number
+of titles before a constraint is dropped outright.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from recommender.constraints import Constraints
+from recommender.filters import hard_mask
+from recommender.snapshot import UNKNOWN, CatalogSnapshot
+
+WANTED = 5  # a widened bound should yield at least this many titles
+MAX_SUGGESTIONS = 3
+
+_LABELS: dict[str, str] = {
+    "genres": "any genre", "exclude_genres": "allow the excluded genres", "media_type": "movies and series",
+    "min_minutes": "any minimum length", "max_minutes": "any length", "audience": "any audience",
+    "ratings": "any rating", "year_min": "any year", "year_max": "any year", "countries": "any country",
+    "languages": "any language", "actors": "any cast", "directors": "any director",
+}
+
+
+@dataclass(frozen=True)
+class Relaxation:
+    drop: str
+    label: str
+    count: int
+    constraints: Constraints
+
+    def public(self) -> dict[str, Any]:
+        return {"drop": self.drop, "label": self.label, "count": self.count,
+                "constraints": self.constraints.public()}
+
+
+def suggest(snapshot: CatalogSnapshot, c: Constraints, excluded_rows: list[int]) -> list[Relaxation]:
+    """Relaxations that give at least one title, fewest-change first, then most titles."""
+    options: list[tuple[int, Relaxation]] = []
+    for name in c.hard_fields():
+        for cost, relaxed, label in _variants(snapshot, c, name, excluded_rows):
+            count = int(hard_mask(snapshot, relaxed, excluded_rows).sum())
+            if count:
+                options.append((cost, Relaxation(name, label, count, relaxed)))
+    options.sort(key=lambda o: (o[0], -o[1].count))
+    seen: set[str] = set()
+    out = []
+    for _, r in options:
+        if r.label not in seen:
+            seen.add(r.label)
+            out.append(r)
+    return out[:MAX_SUGGESTIONS]
+
+
+def _variants(s: CatalogSnapshot, c: Constraints, name: str, excluded: list[int]):
+    """(cost, relaxed constraints, label) candidates for one field; cost 0 = widen, 1 = drop."""
+    if name == "max_minutes":
+        widened = _widened_bound(s, c, excluded, "runtime", upper=True)
+        if widened is not None:
+            yield 0, c.model_copy(update={"max_minutes": widened}), f"allow up to {widened} minutes"
+    if name == "min_minutes":
+        widened = _widened_bound(s, c, excluded, "runtime", upper=False)
+        if widened is not None:
+            yield 0, c.model_copy(update={"min_minutes": widened}), f"allow from {widened} minutes"
+    if name == "year_min":
+        widened = _widened_bound(s, c, excluded, "year", upper=False)
+        if widened is not None:
+            yield 0, c.model_copy(update={"year_min": widened}), f"include titles from {widened} on"
+    if name == "year_max":
+        widened = _widened_bound(s, c, excluded, "year", upper=True)
+        if widened is not None:
+            yield 0, c.model_copy(update={"year_max": widened}), f"include titles up to {widened}"
+    if name in ("genres", "countries", "languages", "actors", "directors") and len(getattr(c, name)) > 1:
+        for value in getattr(c, name):
+            rest = [v for v in getattr(c, name) if v != value]
+            yield 0, c.model_copy(update={name: rest}), f"without '{value}'"
+    empty = None if getattr(c, name) is None or not isinstance(getattr(c, name), list) else []
+    label = _LABELS[name]
+    if name == "genres":
+        label = "any genre instead of " + " & ".join(c.genres)
+    yield 1, c.model_copy(update={name: empty}), label
+
+
+def _widened_bound(s: CatalogSnapshot, c: Constraints, excluded: list[int], kind: str, upper: bool) -> int | None:
+    """The closest bound that admits ``WANTED`` titles when every other constraint holds."""
+    field = {("runtime", True): "max_minutes", ("runtime", False): "min_minutes",
+             ("year", True): "year_max", ("year", False): "year_min"}[(kind, upper)]
+    others = hard_mask(s, c.model_copy(update={field: None}), excluded)
+    values = (s.runtimes if kind == "runtime" else s.years)[others]
+    values = np.sort(values[values != UNKNOWN])
+    current = getattr(c, field)
+    beyond = values[values > current] if upper else values[values < current][::-1]
+    if len(beyond) == 0:
+        return None
+    return int(beyond[min(WANTED, len(beyond)) - 1])

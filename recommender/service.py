@@ -1,0 +1,254 @@
+"""The recommender facade: one object the API, CLI and benchmarks call.
+
+``recommend`` is the whole pipeline: resolve the soft signals into one query vector, filter by the
+hard constraints, retrieve candidates from the index, rank with prior and diversity, explain, and —
+when nothing matches — propose the nearest relaxation.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from recommender import ranking, relaxation
+from recommender.catalog import store
+from recommender.catalog.db import make_engine, session_factory
+from recommender.catalog.models import Item
+from recommender.catalog.vocabulary import AUDIENCES, GENRES, LANGUAGE_NAMES, MEDIA_TYPES, MOOD_TEXT, MOODS
+from recommender.constraints import Constraints, RecommendationRequest
+from recommender.embeddings import Embedder, item_vectors
+from recommender.filters import hard_mask
+from recommender.index import VectorIndex
+from recommender.snapshot import UNKNOWN, CatalogSnapshot, load_snapshot
+
+log = logging.getLogger(__name__)
+
+POOL_MIN = 40            # candidates considered by the diversity pass
+POOL_PER_RESULT = 8
+WEIGHTS = {"query": 1.0, "similar": 1.0, "mood": 0.6, "profile": 0.4, "avoid": -0.3}
+
+
+@dataclass
+class SoftSignal:
+    vector: np.ndarray | None
+    similar_row: int | None
+
+
+class Recommender:
+    def __init__(self, snapshot: CatalogSnapshot, vectors: np.ndarray, embedder: Any,
+                 index: VectorIndex | None = None, factory: sessionmaker[Session] | None = None) -> None:
+        self.snapshot = snapshot
+        self.vectors = vectors
+        self.embedder = embedder
+        self.index = index or VectorIndex(vectors)
+        self.factory = factory
+        self._phrase_vectors: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    @classmethod
+    def load(cls, database_url: str, model_name: str, cache_dir, batch_size: int = 64,
+             progress: bool = False) -> Recommender:
+        factory = session_factory(make_engine(database_url))
+        snapshot = load_snapshot(factory)
+        embedder = Embedder(model_name, batch_size)
+        vectors = item_vectors(embedder, snapshot.texts, cache_dir, progress=progress)
+        return cls(snapshot, vectors, embedder, factory=factory)
+
+    # --- recommendations -------------------------------------------------------------------------
+
+    def recommend(self, request: RecommendationRequest) -> dict[str, Any]:
+        c = request.merged()
+        feedback = self._feedback(request.user_id)
+        excluded = self._rows([*c.exclude_ids, *feedback["dislike"], *feedback["seen"]])
+        soft = self._soft_signal(c, feedback["like"])
+        if soft.similar_row is not None:
+            excluded.append(soft.similar_row)
+        mask = hard_mask(self.snapshot, c, excluded)
+        total = int(mask.sum())
+        pool = max(POOL_MIN, POOL_PER_RESULT * request.limit)
+        rows, relevance = self._candidates(soft.vector, mask, pool)
+        chosen = ranking.rank(self.snapshot, self.vectors, rows, relevance, request.limit)
+        similar_title = self.snapshot.titles[soft.similar_row] if soft.similar_row is not None else None
+        items = [self._item(r, c, similar_title) for r in chosen]
+        relaxations = relaxation.suggest(self.snapshot, c, excluded) if total == 0 else []
+        return {
+            "items": items,
+            "constraints": c.public(),
+            "total_matches": total,
+            "relaxations": [r.public() for r in relaxations],
+            "message": _no_match_message(c, relaxations) if total == 0 else None,
+            "similar_to": ({"id": self.snapshot.source_ids[soft.similar_row], "title": similar_title}
+                           if soft.similar_row is not None else None),
+        }
+
+    def _candidates(self, query: np.ndarray | None, mask: np.ndarray, pool: int) -> tuple[np.ndarray, np.ndarray]:
+        if query is None:  # no soft signal: best prior among the allowed rows
+            rows = np.flatnonzero(mask)
+            if len(rows) > pool:
+                rows = rows[np.argpartition(-self.snapshot.prior[rows], pool)[:pool]]
+            return rows, np.zeros(len(rows), np.float32)
+        hits = self.index.search(query, mask, pool)
+        return hits.rows, hits.scores
+
+    def _soft_signal(self, c: Constraints, liked_ids: list[str]) -> SoftSignal:
+        parts: list[tuple[float, np.ndarray]] = []
+        similar_row = self.resolve(c.similar_to) if c.similar_to else None
+        if c.query:
+            parts.append((WEIGHTS["query"], self._encode(c.query)))
+        if c.similar_to and similar_row is None:  # unknown title: still use the words softly
+            parts.append((WEIGHTS["similar"], self._encode(c.similar_to)))
+        if similar_row is not None:
+            parts.append((WEIGHTS["similar"], self.vectors[similar_row]))
+        parts += [(WEIGHTS["mood"], self._phrase(MOOD_TEXT.get(m, m))) for m in c.mood]
+        parts += [(WEIGHTS["avoid"], self._phrase(MOOD_TEXT.get(m, m))) for m in c.exclude_moods]
+        liked = self._rows(liked_ids)
+        if liked and any(w > 0 for w, _ in parts):
+            parts.append((WEIGHTS["profile"], self.vectors[liked].mean(axis=0)))
+        elif liked:  # personal taste is the only signal
+            parts.append((1.0, self.vectors[liked].mean(axis=0)))
+        if not any(w > 0 for w, _ in parts):
+            return SoftSignal(None, similar_row)
+        vector = np.sum([w * v for w, v in parts], axis=0).astype(np.float32)
+        norm = float(np.linalg.norm(vector))
+        return SoftSignal(vector / norm if norm else None, similar_row)
+
+    def _encode(self, text: str) -> np.ndarray:
+        with self._lock:  # one model, shared by request threads
+            return self.embedder.encode_query(text)
+
+    def _phrase(self, text: str) -> np.ndarray:
+        """Embeddings of the closed mood vocabulary are computed once and kept."""
+        if text not in self._phrase_vectors:
+            vec = self._encode(text)
+            if len(self._phrase_vectors) < 1000:
+                self._phrase_vectors[text] = vec
+            return vec
+        return self._phrase_vectors[text]
+
+    def resolve(self, ref: str) -> int | None:
+        """A catalog row from a source id or a title (exact, then unique prefix, case-insensitive)."""
+        if ref in self.snapshot.row_of:
+            return self.snapshot.row_of[ref]
+        key = ref.strip().lower()
+        rows = self.snapshot.rows_by_title.get(key)
+        if rows:
+            return min(rows, key=lambda r: -self.snapshot.prior[r])
+        prefixed = [t for t in self.snapshot.rows_by_title if t.startswith(key + " ") or t.startswith(key + ":")]
+        if len(key) >= 4 and prefixed:
+            return self.snapshot.rows_by_title[min(prefixed, key=len)][0]
+        return None
+
+    def _rows(self, ids: list[str]) -> list[int]:
+        return [self.snapshot.row_of[i] for i in dict.fromkeys(ids) if i in self.snapshot.row_of]
+
+    def _feedback(self, user_id: str | None) -> dict[str, list[str]]:
+        if not user_id or self.factory is None:
+            return {"like": [], "dislike": [], "seen": []}
+        return store.feedback_for(self.factory, user_id)
+
+    def _item(self, ranked: ranking.Ranked, c: Constraints, similar_title: str | None) -> dict[str, Any]:
+        s, r = self.snapshot, ranked.row
+        return {
+            **self.summary(r),
+            "reason": ranking.reason(s, r, c, ranked.relevance, similar_title),
+            "score": round(ranked.score, 4),
+        }
+
+    def summary(self, r: int) -> dict[str, Any]:
+        s = self.snapshot
+        return {
+            "id": s.source_ids[r],
+            "title": s.titles[r],
+            "type": s.type_of(r),
+            "year": int(s.years[r]) if s.years[r] != UNKNOWN else None,
+            "duration_minutes": int(s.runtimes[r]) if s.runtimes[r] != UNKNOWN else None,
+            "seasons": int(s.seasons[r]) if s.seasons[r] != UNKNOWN else None,
+            "rating": s.ratings[r],
+            "genres": s.genres_of(r),
+            "description": s.descriptions[r] if s.descriptions else "",
+            "countries": list(s.country_lists[r]) if s.country_lists else [],
+        }
+
+    # --- items, feedback, vocabulary ---------------------------------------------------------------
+
+    def item(self, source_id: str) -> dict[str, Any] | None:
+        row = self.snapshot.row_of.get(source_id)
+        if row is None:
+            return None
+        details = self.summary(row)
+        if self.factory is None:
+            return details
+        with self.factory() as session:
+            item = session.scalar(select(Item).where(Item.source_id == source_id))
+            if item is None:
+                return details
+            details.update(
+                cast=[cr.person.name for cr in item.credits if cr.role == "cast"],
+                directors=[cr.person.name for cr in item.credits if cr.role == "director"],
+                languages=[lang.language for lang in item.languages],
+                tags=[t.tag for t in item.tags],
+                date_added=item.date_added.isoformat() if item.date_added else None,
+                countries=[c.country for c in item.countries],
+            )
+        return details
+
+    def record_feedback(self, user_id: str, item_id: str, kind: str) -> None:
+        if self.factory is None:
+            raise RuntimeError("feedback needs a database")
+        store.record_feedback(self.factory, user_id, item_id, kind)
+
+    @staticmethod
+    def vocabulary() -> dict[str, Any]:
+        return {
+            "genres": [{"id": g.id, "label": g.label, "synonyms": list(g.synonyms)} for g in GENRES],
+            "audiences": list(AUDIENCES),
+            "media_types": list(MEDIA_TYPES),
+            "moods": list(MOODS),
+            "languages": [{"code": k, "name": v} for k, v in LANGUAGE_NAMES.items()],
+        }
+
+
+def _no_match_message(c: Constraints, relaxations: list[relaxation.Relaxation]) -> str:
+    asked = describe(c)
+    if not relaxations:
+        return f"Nothing in the catalog matches {asked}."
+    best = relaxations[0]
+    return (f"Nothing in the catalog matches {asked}. "
+            f"If you {best.label}, there {'is' if best.count == 1 else 'are'} {best.count} "
+            f"title{'s' if best.count != 1 else ''}.")
+
+
+def describe(c: Constraints) -> str:
+    """The hard constraints in words ("comedy, at most 10 min, from South Korea")."""
+    words = []
+    if c.genres:
+        words.append(" & ".join(c.genres))
+    if c.exclude_genres:
+        words.append("no " + "/".join(c.exclude_genres))
+    if c.media_type:
+        words.append(" or ".join(c.media_type))
+    if c.min_minutes is not None:
+        words.append(f"at least {c.min_minutes} min")
+    if c.max_minutes is not None:
+        words.append(f"at most {c.max_minutes} min")
+    if c.audience:
+        words.append(f"for {c.audience}")
+    if c.ratings:
+        words.append("rated " + "/".join(c.ratings))
+    if c.year_min is not None or c.year_max is not None:
+        words.append(f"from {c.year_min or '…'} to {c.year_max or '…'}")
+    if c.countries:
+        words.append("from " + " or ".join(c.countries))
+    if c.languages:
+        words.append("in " + " or ".join(LANGUAGE_NAMES.get(x, x) for x in c.languages))
+    if c.actors:
+        words.append("with " + " & ".join(c.actors))
+    if c.directors:
+        words.append("by " + " or ".join(c.directors))
+    return ", ".join(words) or "your request"
