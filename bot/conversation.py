@@ -8,6 +8,7 @@ answer instead of silence.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from bot.rasa_client import BotMessage, RasaClient, RasaUnavailable
@@ -31,11 +32,31 @@ class ConversationKey:
         return f"{self.channel}:{self.user_id}"
 
 
+# Pushes messages to a viewer outside a request/response cycle (an agent's reply, a handoff notice).
+DeliverFn = Callable[[str, list[BotMessage]], Awaitable[bool]]
+
+
 class ConversationRouter:
-    """Routes a viewer message to the bot and returns the messages to show."""
+    """Routes a viewer message to the bot and returns the messages to show.
+
+    Channels that can push messages later (web chat sockets, Telegram) register a ``DeliverFn``
+    under their channel name; the handoff module uses ``deliver`` to reach a viewer on whatever
+    channel they came from.
+    """
 
     def __init__(self, rasa: RasaClient) -> None:
         self.rasa = rasa
+        self._delivery: dict[str, DeliverFn] = {}
+
+    def register_channel(self, channel: str, deliver: DeliverFn) -> None:
+        self._delivery[channel] = deliver
+
+    async def deliver(self, key: ConversationKey, messages: list[BotMessage]) -> bool:
+        """Push messages to a viewer; False when the channel cannot push (voice) or is offline."""
+        deliver = self._delivery.get(key.channel)
+        if deliver is None:
+            return False
+        return await deliver(key.user_id, messages)
 
     async def handle(self, key: ConversationKey, text: str) -> list[BotMessage]:
         try:
