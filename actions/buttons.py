@@ -1,0 +1,90 @@
+"""Quick-reply buttons: the next steps a viewer is most likely to want, one tap away.
+
+Payloads are Rasa intents with entities (contract §3), so a tap goes through exactly the same
+dialogue logic as typing the words would, and channels without buttons lose nothing but convenience.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Mapping, Optional, Sequence
+
+from actions.constraints import Constraints
+
+Button = dict[str, str]
+MAX_BUTTONS = 5
+
+# Chips for a vague request: a spread of popular directions instead of a question.
+STARTER_CHIPS: tuple[tuple[str, str, dict[str, str]], ...] = (
+    ("Comedy", "request_recommendation", {"genre": "comedy"}),
+    ("Thriller", "request_recommendation", {"genre": "thriller"}),
+    ("Documentary", "request_recommendation", {"genre": "documentary"}),
+    ("Feel-good", "request_recommendation", {"mood": "feel-good"}),
+    ("For kids", "request_recommendation", {"audience": "kids"}),
+    ("Under 30 min", "refine", {"duration": "-30"}),
+)
+
+
+def payload(intent: str, entities: Optional[Mapping[str, Any]] = None) -> str:
+    """``/intent{"entity":"value"}`` (compact JSON, as Rasa's payload parser expects)."""
+    if not entities:
+        return f"/{intent}"
+    return f"/{intent}" + json.dumps(dict(entities), separators=(",", ":"), ensure_ascii=False)
+
+
+def button(title: str, intent: str, entities: Optional[Mapping[str, Any]] = None) -> Button:
+    return {"title": title, "payload": payload(intent, entities)}
+
+
+def starter_buttons() -> list[Button]:
+    """Genre/mood chips offered with a vague request, a fresh start or the help text."""
+    return [button(title, intent, ents) for title, intent, ents in STARTER_CHIPS]
+
+
+def refinement_buttons(state: Constraints, items: Sequence[Mapping[str, Any]]) -> list[Button]:
+    """Follow-ups after a list: only those that would change something for this state."""
+    out = [button("Something else", "something_else")]
+    has_runtimes = any(i.get("duration_minutes") for i in items)
+    if state.max_minutes is None or state.max_minutes > 15:
+        if has_runtimes or state.max_minutes:
+            out.append(button("Shorter", "refine", {"duration": "shorter"}))
+    if state.media_type != "movie":
+        out.append(button("Only movies", "refine", {"media_type": "movie"}))
+    elif state.media_type != "series":
+        out.append(button("Only series", "refine", {"media_type": "series"}))
+    if state.audience != "kids":
+        out.append(button("For kids", "refine", {"audience": "kids"}))
+    out.append(button("Start over", "start_over"))
+    return out[:MAX_BUTTONS]
+
+
+def relaxation_button(relaxation: Mapping[str, Any]) -> Button:
+    """Accept the recommender's nearest relaxation (the action remembers which one was offered)."""
+    label = str(relaxation.get("label") or "Loosen the search")
+    return button(label[0].upper() + label[1:], "affirm")
+
+
+def item_choice_buttons(intent: str, items: Sequence[Mapping[str, Any]]) -> list[Button]:
+    """"Which one?" buttons: one per shown item, carrying its position."""
+    return [button(str(item.get("title") or f"#{i}"), intent, {"position": str(i)})
+            for i, item in enumerate(items, start=1)][:MAX_BUTTONS]
+
+
+def item_followup_buttons() -> list[Button]:
+    """Next steps after details about one title (the title is remembered as the focused item)."""
+    return [
+        button("More like this", "more_like"),
+        button("Why this one?", "why_this"),
+        button("I've seen it", "feedback_seen"),
+        button("Something else", "something_else"),
+    ]
+
+
+def help_buttons() -> list[Button]:
+    """Examples of what the bot can do, used by the handoff and fallback answers."""
+    return [
+        {"title": "Comedies under 40 minutes", "payload": "comedies under 40 minutes"},
+        {"title": "Something for my kids", "payload": "something for my kids"},
+        {"title": "Like Stranger Things", "payload": "something like Stranger Things"},
+        {"title": "Surprise me", "payload": "/request_recommendation"},
+    ]

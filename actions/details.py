@@ -1,0 +1,121 @@
+"""Questions about one title: details ("tell me about the second one", "how long is it") and
+"why did you pick this".
+
+Both resolve which title is meant (``references``), remember it as the focused title so "more like
+this" / "I've seen it" can follow without repeating it, and fetch GET /api/items/{id} when the
+remembered copy is not enough.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import buttons, rendering
+from actions.recommend import UNAVAILABLE_TEXT
+from actions.recommender_client import (RecommenderClient, RecommenderRejected, RecommenderUnavailable,
+                                        get_client)
+from actions.references import Reference, UnresolvedReference, resolve
+from actions.turn import FOCUSED_ID, Turn
+
+TITLE_SEARCH_POOL = 10
+
+
+async def find_id_by_title(client: RecommenderClient, title: str) -> Optional[str]:
+    """Catalog id of an exact title when the gazetteer is missing: search, then match the title."""
+    result = await client.recommend({"query": title, "limit": TITLE_SEARCH_POOL})
+    wanted = title.casefold()
+    for item in result.get("items") or []:
+        if str(item.get("title") or "").casefold() == wanted and item.get("id"):
+            return str(item["id"])
+    return None
+
+
+async def referenced_id(dispatcher: CollectingDispatcher, turn: Turn, intent: str) -> Optional[Reference]:
+    """Resolve the title this turn is about, or answer/ask the viewer and return None.
+
+    Recommender failures propagate (the caller apologises once for all of them).
+    """
+    try:
+        ref = resolve(turn.entities, turn.last_items, turn.focused_id)
+    except UnresolvedReference as exc:
+        dispatcher.utter_message(text=exc.message)
+        return None
+    if ref is None:
+        if turn.last_items:
+            dispatcher.utter_message(text="Which one do you mean?",
+                                     buttons=buttons.item_choice_buttons(intent, turn.last_items))
+        else:
+            dispatcher.utter_message(text="Which title do you mean? I haven't suggested anything yet — "
+                                          "tell me what you feel like watching.",
+                                     buttons=buttons.help_buttons())
+        return None
+    if ref.item_id is None and ref.title:
+        item_id = await find_id_by_title(get_client(), ref.title)
+        if item_id is None:
+            dispatcher.utter_message(text=f"I couldn't find “{ref.title}” in the catalog.")
+            return None
+        ref = Reference(item_id, ref.title, ref.position, ref.item)
+    return ref
+
+
+class ActionItemDetails(Action):
+    """Runtime, rating, year, genres, cast, directors and description of one title."""
+
+    def name(self) -> str:
+        return "action_item_details"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        turn = Turn.from_tracker(tracker)
+        try:
+            ref = await referenced_id(dispatcher, turn, "ask_details")
+            if ref is None:
+                return []
+            item = await get_client().item(str(ref.item_id))
+        except (RecommenderUnavailable, RecommenderRejected):
+            dispatcher.utter_message(text=UNAVAILABLE_TEXT)
+            return []
+        if item is None:
+            dispatcher.utter_message(text="Sorry, that title isn't in the catalog any more.")
+            return []
+        dispatcher.utter_message(text=rendering.details_text(item), buttons=buttons.item_followup_buttons())
+        dispatcher.utter_message(json_message={"type": "item_details", "item": item})
+        return [SlotSet(FOCUSED_ID, str(item.get("id") or ref.item_id))]
+
+
+class ActionWhyThis(Action):
+    """Why a title was suggested: the recommender's reason plus the constraints it satisfies."""
+
+    def name(self) -> str:
+        return "action_why_this"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        turn = Turn.from_tracker(tracker)
+        if not turn.last_items and not turn.focused_id:
+            dispatcher.utter_message(text="I haven't suggested anything yet — tell me what you feel like "
+                                          "watching and I'll explain each pick.",
+                                     buttons=buttons.help_buttons())
+            return []
+        try:
+            ref = await referenced_id(dispatcher, turn, "why_this")
+            if ref is None:
+                return []
+        except (RecommenderUnavailable, RecommenderRejected):
+            dispatcher.utter_message(text=UNAVAILABLE_TEXT)
+            return []
+        if ref.item is None:
+            # Not one of the titles just suggested (e.g. one the viewer asked about by name).
+            name = ref.title or "That title"
+            dispatcher.utter_message(text=f"{name} wasn't one of my picks just now — you asked about it. "
+                                          "Want me to find more like it?",
+                                     buttons=[buttons.button("More like this", "more_like")])
+            return [SlotSet(FOCUSED_ID, str(ref.item_id))]
+        dispatcher.utter_message(text=rendering.why_text(ref.item, turn.constraints),
+                                 buttons=buttons.item_followup_buttons()[:1] + [
+                                     buttons.button("Something else", "something_else")])
+        return [SlotSet(FOCUSED_ID, str(ref.item_id))]

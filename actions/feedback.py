@@ -1,0 +1,74 @@
+"""Feedback about a title ("loved the first one", "didn't like it", "I've seen that already").
+
+Stored by the recommender per viewer (POST /api/feedback with ``user_id = sender_id``), which boosts
+what resembles liked titles and leaves seen or disliked ones out of later suggestions. The action only
+has to work out which title is meant and confirm in words what will change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import buttons
+from actions.details import referenced_id
+from actions.recommend import UNAVAILABLE_TEXT
+from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
+from actions.turn import FOCUSED_ID, Turn
+
+# intent -> feedback kind of contract §1
+KINDS: dict[str, str] = {"feedback_like": "like", "feedback_dislike": "dislike", "feedback_seen": "seen"}
+
+
+def confirmation(kind: str, title: str) -> str:
+    """What the viewer should expect from now on, in one sentence."""
+    if kind == "like":
+        return f"Glad you liked {title}! I'll lean towards titles like it from now on."
+    if kind == "dislike":
+        return f"Got it — not your thing. I won't suggest {title} again."
+    return f"Thanks — I'll leave {title} out of your suggestions from now on."
+
+
+def followups(kind: str) -> list[buttons.Button]:
+    if kind == "like":
+        return [buttons.button("More like this", "more_like"), buttons.button("Something else", "something_else")]
+    return [buttons.button("Something else", "something_else"), buttons.button("Start over", "start_over")]
+
+
+async def _title_of(item_id: str) -> str:
+    """The title of a catalog id that was not in the last list (e.g. a card from an older list).
+
+    The feedback is already saved at this point, so a failed lookup only costs the title's name.
+    """
+    try:
+        item = await get_client().item(item_id)
+    except (RecommenderUnavailable, RecommenderRejected):
+        return "that title"
+    return str(item.get("title")) if item and item.get("title") else "that title"
+
+
+class ActionFeedback(Action):
+    """Record like / dislike / seen for the referenced title."""
+
+    def name(self) -> str:
+        return "action_feedback"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        turn = Turn.from_tracker(tracker)
+        intent = turn.intent if turn.intent in KINDS else "feedback_like"
+        kind = KINDS[intent]
+        try:
+            ref = await referenced_id(dispatcher, turn, intent)
+            if ref is None:
+                return []
+            await get_client().feedback(turn.sender_id, str(ref.item_id), kind)
+            title = ref.title or await _title_of(str(ref.item_id))
+        except (RecommenderUnavailable, RecommenderRejected):
+            dispatcher.utter_message(text="Sorry — I couldn't save that right now. Please try again in a minute.")
+            return []
+        dispatcher.utter_message(text=confirmation(kind, title), buttons=followups(kind))
+        return [SlotSet(FOCUSED_ID, str(ref.item_id))]

@@ -1,0 +1,127 @@
+"""HTTP client for the recommender API of the gateway (contract §1), used by every action.
+
+Actions must never hang a conversation: each call has a total timeout (``RECOMMENDER_TIMEOUT_S``)
+and every failure becomes one of two exceptions the actions turn into an honest sentence:
+``RecommenderUnavailable`` (down, timeout, 5xx, garbage) and ``RecommenderRejected`` (a 4xx with the
+API's human message, e.g. an unknown genre).
+
+One ``aiohttp.ClientSession`` is reused per event loop: a turn is a handful of local HTTP calls and
+re-connecting for each one would be a visible share of the turn-latency budget.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any, Mapping, Optional
+from urllib.parse import quote
+
+import aiohttp
+
+from mediabot.settings import env
+
+log = logging.getLogger(__name__)
+
+
+class RecommenderUnavailable(RuntimeError):
+    """The recommender did not answer usefully (connection refused, timeout, 5xx, bad JSON)."""
+
+
+class RecommenderRejected(ValueError):
+    """The recommender refused the request (4xx); ``message`` is a sentence for the viewer."""
+
+    def __init__(self, status: int, code: str, message: str, details: Optional[dict[str, Any]] = None):
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.details = details or {}
+
+
+class RecommenderClient:
+    """Calls ``POST /api/recommendations``, ``GET /api/items/{id}`` and ``POST /api/feedback``."""
+
+    def __init__(self, base_url: str, timeout_s: float) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.timeout_s = timeout_s
+        self._session: Optional[aiohttp.ClientSession] = None
+        self._loop: Optional[asyncio.AbstractEventLoop] = None
+
+    async def recommend(self, body: Mapping[str, Any]) -> dict[str, Any]:
+        """Recommendations for a request body of contract §1 (query, constraints, exclude_ids, ...)."""
+        result = await self._request("POST", "/api/recommendations", json=dict(body))
+        if not isinstance(result, dict) or not isinstance(result.get("items"), list):
+            raise RecommenderUnavailable("recommendations response without an items list")
+        return result
+
+    async def item(self, item_id: str) -> Optional[dict[str, Any]]:
+        """One catalog item with cast and directors, or None if the id is unknown (404)."""
+        try:
+            result = await self._request("GET", f"/api/items/{quote(str(item_id), safe='')}")
+        except RecommenderRejected as exc:
+            if exc.status == 404:
+                return None
+            raise
+        if not isinstance(result, dict):
+            raise RecommenderUnavailable("item response is not an object")
+        return result
+
+    async def feedback(self, user_id: str, item_id: str, kind: str) -> None:
+        """Record like / dislike / seen for this viewer (the recommender personalises with it)."""
+        await self._request("POST", "/api/feedback", json={"user_id": user_id, "item_id": item_id, "kind": kind})
+
+    async def close(self) -> None:
+        if self._session is not None and not self._session.closed:
+            await self._session.close()
+        self._session = None
+
+    def _http(self) -> aiohttp.ClientSession:
+        loop = asyncio.get_running_loop()
+        if self._session is None or self._session.closed or self._loop is not loop:
+            # A session is bound to the loop it was made in (tests run several loops).
+            self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.timeout_s))
+            self._loop = loop
+        return self._session
+
+    async def _request(self, method: str, path: str, **kwargs: Any) -> Any:
+        url = self.base_url + path
+        try:
+            async with self._http().request(method, url, **kwargs) as resp:
+                payload = await _json_or_none(resp)
+                if 400 <= resp.status < 500:
+                    raise _rejected(resp.status, payload)
+                if resp.status >= 500 or payload is None:
+                    raise RecommenderUnavailable(f"{method} {path} answered HTTP {resp.status}")
+                return payload
+        except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+            log.warning("recommender call failed: %s %s: %s", method, url, type(exc).__name__)
+            raise RecommenderUnavailable(f"{method} {path}: {type(exc).__name__}") from exc
+
+
+async def _json_or_none(resp: aiohttp.ClientResponse) -> Any:
+    try:
+        return await resp.json(content_type=None)
+    except ValueError:
+        return None
+
+
+def _rejected(status: int, payload: Any) -> RecommenderRejected:
+    body = payload if isinstance(payload, dict) else {}
+    return RecommenderRejected(
+        status,
+        str(body.get("error") or f"http_{status}"),
+        str(body.get("message") or "The catalog did not accept that request."),
+        body.get("details") if isinstance(body.get("details"), dict) else None,
+    )
+
+
+_client: Optional[RecommenderClient] = None
+
+
+def get_client() -> RecommenderClient:
+    """The process-wide client, rebuilt if the settings changed (tests point it elsewhere)."""
+    global _client
+    url, timeout = env("RECOMMENDER_URL").rstrip("/"), float(env("RECOMMENDER_TIMEOUT_S"))
+    if _client is None or _client.base_url != url or _client.timeout_s != timeout:
+        _client = RecommenderClient(url, timeout)
+    return _client

@@ -1,0 +1,150 @@
+"""Which title the viewer means: "the second one", "the last one", "Stranger Things", "it".
+
+The items of the last list live in the ``last_items`` slot (a compact copy of each item) and the title
+the conversation is currently about in ``focused_id``. Resolution order: a catalog id sent by a
+channel button (entity ``item_id``), an explicit position, then a named title (in the list first, else
+the catalog gazetteer), then the focused title, then the only item shown. Anything else is ambiguous
+and the action asks "which one?" with one button per title.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping, Optional, Sequence
+
+from actions.entities import Entity, last_value
+from mediabot.settings import PROJECT_ROOT, env
+
+log = logging.getLogger(__name__)
+
+# The fields of an item kept in the ``last_items`` slot (enough to answer "why" and "how long").
+COMPACT_FIELDS: tuple[str, ...] = (
+    "id", "title", "type", "year", "duration_minutes", "seasons", "rating", "genres", "reason",
+)
+
+
+def compact_item(item: Mapping[str, Any]) -> dict[str, Any]:
+    """The part of an API item worth remembering between turns."""
+    return {k: item.get(k) for k in COMPACT_FIELDS}
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A resolved reference: the catalog id (None: a title the gazetteer does not know, to be
+    searched), and the remembered item if it was in the last list."""
+
+    item_id: Optional[str]
+    title: Optional[str] = None
+    position: Optional[int] = None
+    item: Optional[Mapping[str, Any]] = None
+
+
+class UnresolvedReference(Exception):
+    """The viewer referred to something we cannot resolve; ``message`` says why in plain words."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def parse_position(value: str, count: int) -> Optional[int]:
+    """1-based index into a list of ``count`` items for "2" / "last"; None if out of range."""
+    value = value.strip().lower()
+    if value in ("last", "-1"):
+        index = count
+    else:
+        try:
+            index = int(value)
+        except ValueError:
+            return None
+    return index if 1 <= index <= count else None
+
+
+def resolve(
+    entities: Sequence[Entity],
+    last_items: Sequence[Mapping[str, Any]],
+    focused_id: Optional[str],
+) -> Optional[Reference]:
+    """Resolve the reference of this message, or None when it is ambiguous (ask which one)."""
+    item_id = last_value(entities, "item_id")
+    if item_id is not None:
+        return _by_id(item_id, last_items)
+    position = last_value(entities, "position")
+    if position is not None:
+        return _by_position(position, last_items)
+    title = next((e.value for e in reversed(entities) if e.name == "title"), None)
+    if title:
+        return _by_title(title, last_items)
+    if focused_id:
+        for i, item in enumerate(last_items, start=1):
+            if item.get("id") == focused_id:
+                return Reference(focused_id, item.get("title"), i, item)
+        return Reference(focused_id)
+    if len(last_items) == 1:
+        item = last_items[0]
+        return Reference(str(item["id"]), item.get("title"), 1, item)
+    return None
+
+
+def _by_id(item_id: str, last_items: Sequence[Mapping[str, Any]]) -> Reference:
+    """A channel named the catalog id directly (e.g. a like button on a card)."""
+    for i, item in enumerate(last_items, start=1):
+        if str(item.get("id")) == item_id:
+            return Reference(item_id, item.get("title"), i, item)
+    return Reference(item_id)
+
+
+def _by_position(value: str, last_items: Sequence[Mapping[str, Any]]) -> Reference:
+    if not last_items:
+        raise UnresolvedReference("I haven't shown you any titles yet — tell me what you feel like watching.")
+    index = parse_position(value, len(last_items))
+    if index is None:
+        raise UnresolvedReference(f"I only showed {len(last_items)} title"
+                              f"{'' if len(last_items) == 1 else 's'}, so I'm not sure which one you mean.")
+    item = last_items[index - 1]
+    return Reference(str(item["id"]), item.get("title"), index, item)
+
+
+def _by_title(title: str, last_items: Sequence[Mapping[str, Any]]) -> Reference:
+    wanted = title.casefold()
+    for i, item in enumerate(last_items, start=1):
+        if str(item.get("title") or "").casefold() == wanted:
+            return Reference(str(item["id"]), item.get("title"), i, item)
+    return Reference(lookup_title_id(title), title)
+
+
+# -- the catalog gazetteer (contract §2): title -> id ---------------------------------------------
+
+_gazetteer_cache: dict[str, Any] = {"path": None, "mtime": None, "titles": {}}
+
+
+def _gazetteer_path() -> Path:
+    path = Path(env("MEDIABOT_GAZETTEER"))
+    return path if path.is_absolute() else PROJECT_ROOT / path
+
+
+def lookup_title_id(title: str) -> Optional[str]:
+    """Catalog id of a title from the gazetteer file, or None (file missing or title unknown)."""
+    return _titles().get(title.casefold())
+
+
+def _titles() -> dict[str, str]:
+    """Case-folded title -> id, reloaded when the gazetteer file changes."""
+    path = _gazetteer_path()
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        return {}
+    if _gazetteer_cache["path"] != path or _gazetteer_cache["mtime"] != mtime:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            titles = {str(t["title"]).casefold(): str(t["id"]) for t in data.get("titles", [])
+                      if t.get("title") and t.get("id")}
+        except (OSError, ValueError, TypeError, KeyError) as exc:
+            log.warning("cannot read gazetteer %s: %s", path, exc)
+            titles = {}
+        _gazetteer_cache.update(path=path, mtime=mtime, titles=titles)
+    return _gazetteer_cache["titles"]

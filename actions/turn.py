@@ -1,0 +1,67 @@
+"""One user turn as the actions see it: intent, entities, text, and the remembered state.
+
+Reading the tracker in one place keeps the actions short and lets the dialogue logic be tested with a
+plain ``Turn`` instead of a full Rasa tracker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Optional
+
+from rasa_sdk import Tracker
+
+from actions.constraints import Constraints
+from actions.entities import Entity, parse_entities
+
+# Slots that are not constraints but dialogue memory (see domain.yml).
+LAST_ITEMS = "last_items"
+SHOWN_IDS = "shown_ids"
+FOCUSED_ID = "focused_id"
+PENDING_RELAXATION = "pending_relaxation"
+
+
+@dataclass
+class Turn:
+    """The latest user message and the slot state before it was handled."""
+
+    sender_id: str
+    intent: Optional[str]
+    text: Optional[str]
+    entities: list[Entity] = field(default_factory=list)
+    slots: Mapping[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_tracker(cls, tracker: Tracker) -> "Turn":
+        latest = tracker.latest_message or {}
+        text = latest.get("text")
+        return cls(
+            sender_id=tracker.sender_id,
+            intent=(latest.get("intent") or {}).get("name"),
+            text=text,
+            entities=parse_entities(latest.get("entities"), text),
+            slots=dict(tracker.slots),
+        )
+
+    @property
+    def constraints(self) -> Constraints:
+        return Constraints.from_slots(self.slots)
+
+    @property
+    def last_items(self) -> list[dict[str, Any]]:
+        items = self.slots.get(LAST_ITEMS) or []
+        return [i for i in items if isinstance(i, dict) and i.get("id")]
+
+    @property
+    def shown_ids(self) -> list[str]:
+        return [str(i) for i in self.slots.get(SHOWN_IDS) or []]
+
+    @property
+    def focused_id(self) -> Optional[str]:
+        value = self.slots.get(FOCUSED_ID)
+        return str(value) if value else None
+
+    @property
+    def pending_relaxation(self) -> Optional[dict[str, Any]]:
+        value = self.slots.get(PENDING_RELAXATION)
+        return value if isinstance(value, dict) and isinstance(value.get("constraints"), dict) else None
