@@ -29,7 +29,7 @@ would ya yeah yes you your evening night afternoon morning bored boring fun cool
 different else another more options option pick picks idea ideas title titles program programs
 programme programmes episode episodes content stream streaming netflix
 minutes minute mins min hour hours hr hrs long short shorter longer quick under over less least most
-between old year years rated much lots
+between old year years rated much lots hmm hm umm uh make better worse change changed
 """.split())
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
