@@ -76,6 +76,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=None)
     serve.set_defaults(func=cmd_serve)
 
+    up = sub.add_parser("up", help="set up what is missing, then start actions, Rasa and the gateway")
+    up.set_defaults(func=cmd_up)
+
     bench = sub.add_parser("bench", help="benchmarks that print p50/p95 latency and memory")
     bench.add_argument("target", choices=["recommender", "dialogue"])
     bench.add_argument("--items", type=int, default=1_000_000, help="synthetic catalog size (recommender)")
@@ -231,6 +234,33 @@ def cmd_serve(args: argparse.Namespace, settings) -> int:
     web.run_app(create_app(settings), host=settings.host, port=port, print=None,
                 access_log=None, handle_signals=True)
     return 0
+
+
+def cmd_up(args: argparse.Namespace, settings) -> int:
+    import time
+
+    from mediabot import rasa_model, stack
+
+    code = cmd_setup(args, settings)
+    if code:
+        return code
+    model = rasa_model.ensure_model()
+    log_dir = settings.var_dir / "logs"
+    print("starting the action server, Rasa and the gateway…", file=sys.stderr)
+    running = stack.start_stack(model, gateway_port=settings.port, rasa_port=int(settings_mod.env("RASA_PORT")),
+                                action_port=int(settings_mod.env("ACTION_SERVER_PORT")), log_dir=log_dir,
+                                env={"RECOMMENDER_URL": f"http://127.0.0.1:{settings.port}"})
+    with running:
+        print(f"\nmediabot is running: web chat at http://localhost:{settings.port}  "
+              f"(agent console: /agent, API: /api/recommendations; logs in {log_dir}). Ctrl-C stops.\n")
+        try:
+            while all(p.poll() is None for p in running.processes.values()):
+                time.sleep(1)
+        except KeyboardInterrupt:
+            return 0
+        dead = [n for n, p in running.processes.items() if p.poll() is not None]
+        print(f"error: {', '.join(dead)} stopped unexpectedly; see {log_dir}", file=sys.stderr)
+        return 1
 
 
 def cmd_bench(args: argparse.Namespace, settings) -> int:

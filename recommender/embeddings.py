@@ -35,12 +35,14 @@ class Embedder:
     def __init__(self, model_name: str, batch_size: int = 64) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never download weights at run time
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")  # no "Loading weights" bars in logs
         from sentence_transformers import SentenceTransformer
 
         self.model_name = model_name
         self.batch_size = batch_size
         self._model = SentenceTransformer(resolve_model_path(model_name), device="cpu")
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(get_dim())
 
     def encode(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
         vectors = self._model.encode(list(texts), batch_size=self.batch_size, show_progress_bar=progress,

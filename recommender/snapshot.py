@@ -90,15 +90,13 @@ def prior_from(years: np.ndarray, popularity: np.ndarray | None, this_year: int)
     return np.where(has_pop, 0.5 * recency + 0.5 * np.nan_to_num(popularity), recency).astype(np.float32)
 
 
-def embedding_text(title: str, type_: str, tags: list[str], description: str,
-                   cast: list[str], directors: list[str]) -> str:
-    """What the embedding model reads for an item: the fields a viewer's words can match."""
-    parts = [f"{title} ({type_})", ", ".join(tags), description]
-    if directors:
-        parts.append("Directed by " + ", ".join(directors[:2]))
-    if cast:
-        parts.append("Starring " + ", ".join(cast[:3]))
-    return ". ".join(p.rstrip(". ") for p in parts if p)
+def embedding_text(type_: str, tags: list[str], description: str) -> str:
+    """What the embedding model reads for an item: kind, tags and synopsis.
+
+    Titles and names are left out on purpose: they are matched exactly by the NLU and the filters,
+    and in a vector they pull "like Stranger Things" towards every title containing "Stranger".
+    """
+    return ". ".join(p.rstrip(". ") for p in (type_, ", ".join(tags), description) if p)
 
 
 def load_snapshot(factory: sessionmaker[Session]) -> CatalogSnapshot:
@@ -141,8 +139,7 @@ def load_snapshot(factory: sessionmaker[Session]) -> CatalogSnapshot:
         directors=_inverted(directors, str.lower),
         descriptions=[it.description or "" for it in items],
         country_lists=[tuple(countries.get(i, ())) for i in range(n)],
-        texts=[embedding_text(it.title, it.type, tags.get(i, []), it.description or "",
-                              cast.get(i, []), directors.get(i, [])) for i, it in enumerate(items)],
+        texts=[embedding_text(it.type, tags.get(i, []), it.description or "") for i, it in enumerate(items)],
     )
 
 

@@ -1,0 +1,56 @@
+# mediabot — the two commands of the README:
+#   make run    set up whatever is missing, then start actions + Rasa + gateway (http://localhost:8080)
+#   make test   set up whatever is missing, then run the whole test suite
+# Both are idempotent: the virtualenvs, the catalog, the item embeddings and the Rasa model are
+# rebuilt only when their inputs change.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+RASA_VENV := .venv-rasa
+export HF_HUB_OFFLINE := 1
+export TOKENIZERS_PARALLELISM := false
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test setup venvs model test-rasa test-gateway bench clean help
+
+help:
+	@echo "make run   - set up and start mediabot (web chat at http://localhost:8080)"
+	@echo "make test  - set up and run all tests"
+	@echo "make bench - recommender benchmark (bundled catalog + 1M synthetic items)"
+
+$(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "mediabot needs Python 3.11+ as python3 (or PYTHON=...)"'
+	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip
+	$(VENV)/bin/pip install -q torch==2.13.0
+	$(VENV)/bin/pip install -q -e '.[dev]'
+	touch $@
+
+$(RASA_VENV)/.installed: requirements-rasa.txt nlu/requirements.txt
+	@PY310=$$(scripts/find-python310.sh) || exit 1; \
+	  test -x $(RASA_VENV)/bin/python || $$PY310 -m venv $(RASA_VENV)
+	$(RASA_VENV)/bin/pip install -q 'pip<24.1'
+	$(RASA_VENV)/bin/pip install -q -r requirements-rasa.txt pytest==8.4.2 pytest-asyncio==0.23.8
+	touch $@
+
+venvs: $(VENV)/.installed $(RASA_VENV)/.installed
+
+model: venvs
+	@$(VENV)/bin/python -c 'from mediabot.rasa_model import ensure_model; print(ensure_model())'
+
+setup: venvs
+	$(VENV)/bin/mediabot setup
+
+run: venvs
+	$(VENV)/bin/mediabot up
+
+test: model
+	$(RASA_VENV)/bin/python -m pytest -q tests/nlu tests/actions
+	$(VENV)/bin/python -m pytest -q tests --ignore=tests/nlu --ignore=tests/actions
+
+bench: setup
+	$(VENV)/bin/mediabot bench recommender
+
+clean:
+	rm -rf var models
