@@ -17,6 +17,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # name -> (default, description). The single source of truth for names, defaults and docs.
 SETTINGS_DOC: dict[str, tuple[str, str]] = {
     "MEDIABOT_VAR_DIR": ("var", "Directory for runtime state: SQLite file, embedding cache, index, logs."),
+    "MEDIABOT_CACHE_DIR": ("var/cache", "Item-embedding cache (keyed by model and catalog texts; safe to share between databases)."),
     "DATABASE_URL": ("sqlite:///var/mediabot.db", "SQLAlchemy URL of the catalog/transcript database. "
                      "Use postgresql+psycopg://user@host/db for PostgreSQL."),
     "MEDIABOT_CATALOG": ("catalogs/netflix-titles/netflix_titles.csv", "Catalog loaded by `make run` when the database is empty."),
@@ -69,6 +70,7 @@ class Settings:
 
     var_dir: Path = field(default_factory=lambda: _path("MEDIABOT_VAR_DIR"))
     database_url: str = field(default_factory=_database_url)
+    cache_dir: Path = field(default_factory=lambda: _path("MEDIABOT_CACHE_DIR"))
     catalog_path: Path = field(default_factory=lambda: _path("MEDIABOT_CATALOG"))
     embedding_model: str = field(default_factory=lambda: env("MEDIABOT_EMBEDDING_MODEL"))
     embedding_batch: int = field(default_factory=lambda: int(env("MEDIABOT_EMBEDDING_BATCH")))
@@ -88,9 +90,6 @@ class Settings:
     session_secret: str = field(default_factory=lambda: env("MEDIABOT_SESSION_SECRET"), repr=False)
     log_level: str = field(default_factory=lambda: env("MEDIABOT_LOG_LEVEL"))
 
-    @property
-    def cache_dir(self) -> Path:
-        return self.var_dir / "cache"
 
 
 def load() -> Settings:
