@@ -24,6 +24,7 @@ from bot.channels.webchat_protocol import (
     bot_frame,
     error_frame,
     feedback_to_rasa,
+    is_page_payload,
     parse_frame,
     typed_text_to_rasa,
     typing_frame,
@@ -36,8 +37,6 @@ log = logging.getLogger(__name__)
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "web" / "static"
 CHANNEL = "web"
-# Fixed payloads the page itself sends (not offered by a bot button): the "Start over" control.
-PAGE_PAYLOADS = frozenset({"/start_over"})
 # Room for 1,000 characters of JSON-escaped emoji plus a payload; bigger frames are abuse and aiohttp
 # closes the socket with 1009 (message too big).
 MAX_FRAME_BYTES = 64 * 1024
@@ -146,7 +145,7 @@ class WebChatConnection:
         """
         assert self.session_id is not None
         payload = frame.payload
-        if payload and (payload in PAGE_PAYLOADS or self.hub.offers.was_offered(self.session_id, payload)):
+        if payload and (is_page_payload(payload) or self.hub.offers.was_offered(self.session_id, payload)):
             return payload
         if frame.text:
             return typed_text_to_rasa(frame.text)

@@ -123,6 +123,16 @@ def feedback_to_rasa(frame: Feedback) -> str:
     return f"/{FEEDBACK_INTENTS[frame.kind]}{entities}"
 
 
+# Payloads the page builds itself rather than echoing a bot button: the "Start over" control, and
+# "tell me about this title" on a card, which names the card's catalog id (entity ``item_id``).
+PAGE_PAYLOAD_RE = re.compile(r'^/(?:start_over|ask_details\{"item_id":"[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}"\})$')
+
+
+def is_page_payload(payload: str) -> bool:
+    """True for the few fixed-shape payloads the page may send without the bot offering them."""
+    return PAGE_PAYLOAD_RE.fullmatch(payload) is not None
+
+
 def typed_text_to_rasa(text: str) -> str:
     """Typed text never becomes an intent: Rasa treats a leading '/' as ``/intent{entities}``.
 

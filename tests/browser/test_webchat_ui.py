@@ -139,14 +139,22 @@ def test_bot_and_catalog_text_is_never_rendered_as_html(driver: Any, gateway: Sc
     assert driver.find_elements(By.CSS_SELECTOR, ".card-title b") == []
 
 
-def test_details_card(driver: Any, gateway: ScriptedGateway) -> None:
+def test_card_title_asks_for_details_of_that_item(driver: Any, gateway: ScriptedGateway) -> None:
     open_chat(driver, gateway)
-    type_message(driver, "tell me the details of the first one")
+    type_message(driver, "comedies")
+    wait_for(lambda: chat_cards(driver), what="cards")
+    driver.find_element(By.CSS_SELECTOR, '.card[data-item-id="s101"] .title-button').click()
+    wait_for(lambda: '/ask_details{"item_id":"s101"}' in calls(gateway), what="the details request")
+    assert driver.find_elements(By.CSS_SELECTOR, ".row.user .bubble")[-1].text == "Tell me about “The Office Hours”"
     details = wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, ".details"), what="a details card")[0]
     assert details.get_attribute("data-item-id") == "s101"
     text = details.text
     for expected in ("The Office Hours", "32 min", "Ana Example", "Cy Director", "United States"):
         assert expected in text
+    # The plain-text rendering of the details is not shown next to the card.
+    assert not any("rated TV-14" in t for t in bot_texts(driver))
+    wait_for(lambda: not driver.find_element(By.ID, "typing").is_displayed(), what="typing off")
+    screenshot(driver, "webchat-ui-details.png")
 
 
 def test_reconnects_and_sends_what_was_typed_while_offline(driver: Any, gateway: ScriptedGateway) -> None:
@@ -201,7 +209,7 @@ def test_keyboard_only_use(driver: Any, gateway: ScriptedGateway) -> None:
     # Every control on a card is a real button reachable with Tab.
     buttons = driver.find_elements(By.CSS_SELECTOR, ".card button")
     assert buttons and all(b.tag_name == "button" for b in buttons)
-    assert all(b.get_attribute("aria-label") for b in buttons)
+    assert all((b.get_attribute("aria-label") or b.text).strip() for b in buttons)  # every button has a name
     label = driver.find_element(By.CSS_SELECTOR, "label[for=input]")
     assert label.get_attribute("textContent").strip()
 

@@ -314,13 +314,17 @@
     return kept.join('\n').trim();
   }
 
+  /** Index of each text message that a card replaces -> what is left of it to show ('' = nothing). */
   function plainTextRenderings(messages) {
     const replaced = new Map();
     messages.forEach((m, j) => {
-      if (!m.custom || m.custom.type !== 'recommendations' || j === 0) return;
+      if (!m.custom || j === 0) return;
       const prev = messages[j - 1];
-      if (typeof prev.text === 'string' && !prev.custom) {
+      if (typeof prev.text !== 'string' || prev.custom) return;
+      if (m.custom.type === 'recommendations') {
         replaced.set(j - 1, introOf(prev.text, Array.isArray(m.custom.items) ? m.custom.items : []));
+      } else if (m.custom.type === 'item_details') {
+        replaced.set(j - 1, ''); // the details card shows all of it
       }
     });
     return replaced;
@@ -434,13 +438,26 @@
     };
   }
 
+  /** The card title asks the bot for the details of exactly this title (by catalog id). */
+  function titleButton(item) {
+    const title = item.title || 'Untitled';
+    if (!item.id) return title;
+    return h('button', {
+      type: 'button', class: 'title-button', title: 'Show details', 'aria-describedby': 'details-hint',
+      onclick: () => {
+        sendMessage(`Tell me about “${title}”`, `/ask_details${JSON.stringify({ item_id: String(item.id) })}`);
+        ui.input.focus();
+      },
+    }, title);
+  }
+
   function recommendationCard(item, rank, turn) {
     const titleId = `card-${turn}-${rank}`;
     const card = h('article', { class: 'card', 'aria-labelledby': titleId, dataset: cardData(item) },
       poster(item, rank),
       h('div', { class: 'card-body' },
         h('div', { class: 'card-head' },
-          h('h3', { class: 'card-title', id: titleId, text: item.title || 'Untitled' }),
+          h('h3', { class: 'card-title', id: titleId }, titleButton(item)),
           ratingBadge(item.rating)),
         metaLine(item),
         genreChips(asList(item.genres)),

@@ -328,6 +328,25 @@ async def test_start_over_payload_of_the_page_is_forwarded(recording_client: Rec
     assert frames[1] == {"type": "bot", "messages": []}
 
 
+@pytest.mark.parametrize(
+    ("payload", "forwarded"),
+    [
+        ('/ask_details{"item_id":"s42"}', '/ask_details{"item_id":"s42"}'),
+        ('/ask_details{"item_id":"s42","audience":"adult"}', "Tell me about it"),
+        ('/ask_details{"item_id":"s42"} /restart', "Tell me about it"),
+        ("/start_over", "/start_over"),
+    ],
+)
+async def test_card_details_payload_is_allowed_only_in_its_exact_shape(
+    recording_client: RecordingClient, payload: str, forwarded: str
+) -> None:
+    router = RecordingRouter()
+    client = await recording_client(router)
+    ws = await hello(client)
+    await turn(ws, {"type": "message", "text": "Tell me about it", "payload": payload})
+    assert router.calls[-1][1] == forwarded
+
+
 async def test_router_crash_costs_one_answer_not_the_connection(recording_client: RecordingClient) -> None:
     client = await recording_client(RecordingRouter(fail=True))
     ws = await hello(client)
