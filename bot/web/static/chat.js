@@ -683,7 +683,8 @@
     if (!list.length) return;
     const first = renderBotTurn(list);
     remember({ k: 'bot', messages: list });
-    reveal(first);
+    if (first) reveal(first);
+    else scrollToBottom(true); // e.g. only a handoff note
   }
 
   function onAgent(frame) {
