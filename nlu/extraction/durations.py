@@ -1,0 +1,166 @@
+"""Runtime constraints: "under 40 minutes", "around 2 hours", "between 90 and 120 minutes", "quick".
+
+Values follow contracts §5: ``MIN-MAX`` in minutes with either side empty, or ``shorter``/``longer``
+for a relative refinement of the previous turn. "Around X" means X±15 min for feature lengths
+(X ≥ 60) and X±10 below that, which reproduces the contract's "around 2 hours" → ``105-135``.
+Negated comparators are spelled out here ("no longer than", "nothing under") so their span owns the
+negation word; a bare negation in front of a duration is handled by the negation module via
+``invert``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import NUMBER, VAGUE_NUMBER, parse_number
+from .spans import P_STRUCTURED, Match, single
+
+ENTITY = "duration"
+
+_H = r"(?:hours?|hrs?|h)"
+_M = r"(?:minutes?|mins?|m)"
+_END = r"(?![a-z])"
+_NUM = rf"(?:{NUMBER}|{VAGUE_NUMBER})"
+_HOUR_AND = rf"(?:an?|one)\s+hour\s+and\s+(?:a\s+half|a\s+quarter|\d{{1,2}}\s*{_M}{_END})"
+_N_AND_HALF = rf"{NUMBER}\s+and\s+a\s+half\s+hours?{_END}"
+_HALF_HOUR = r"(?:half\s+an?\s+hour|(?:a\s+)?half[\s-]hour)" + _END
+_ABBREV_HOURS = rf"{_NUM}\s*-?\s*(?:hrs?|h)(?:\s?\d{{1,2}}(?:\s*{_M})?)?{_END}"
+_FULL_HOURS = rf"{_NUM}\s*-?\s*hours?(?:\s*,?\s*(?:and\s+)?\d{{1,2}}\s*{_M})?{_END}"
+_AN_HOUR = rf"an?\s+hour{_END}"
+_MINUTES = rf"{NUMBER}\s*-?\s*{_M}{_END}"
+_CLOCK = rf"\d{{1,2}}:\d{{2}}(?:\s*{_H})?{_END}"
+
+QTY = rf"(?:{_HOUR_AND}|{_N_AND_HALF}|{_HALF_HOUR}|{_ABBREV_HOURS}|{_FULL_HOURS}|{_AN_HOUR}|{_MINUTES})"
+QTY_OR_CLOCK = rf"(?:{QTY}|{_CLOCK})"
+
+_MAX_PRE = (r"under|less\s+than|shorter\s+than|fewer\s+than|(?:no|not|nothing)\s+(?:longer|more)\s+than"
+            r"|(?:not|nothing)\s+over|not\s+exceeding|at\s+most|max(?:imum)?(?:\s+of)?|up\s+to|within"
+            r"|below|(?:only\s+)?(?:have|got)(?:\s+(?:about|around|like|maybe))?")
+_MIN_PRE = (r"over|more\s+than|longer\s+than|at\s+least|min(?:imum)?(?:\s+of)?|above"
+            r"|(?:no|not)\s+(?:less|shorter)\s+than|not\s+under|nothing\s+(?:under|shorter\s+than|less\s+than)")
+_APPROX_PRE = r"around|about|roughly|approximately|approx\.?|circa|close\s+to|something\s+like|like|~"
+_MAX_POST = r"or\s+(?:less|under|shorter|fewer|below)|max(?:imum)?|tops|at\s+(?:the\s+)?most"
+_MIN_POST = r"or\s+(?:more|longer|over|above)|plus|at\s+least|minimum"
+_APPROX_POST = r"or\s+so|-?ish|give\s+or\s+take"
+
+_FLAGS = re.IGNORECASE
+_RANGE_RE = re.compile(
+    rf"\b(?:between\s+|from\s+)?(?P<a>{QTY}|{NUMBER})\s*(?:and|to|-|–|or)\s*(?P<b>{QTY})", _FLAGS)
+_PRE_RE = re.compile(
+    rf"(?:\b|(?=~))(?:(?P<max>{_MAX_PRE})|(?P<min>{_MIN_PRE})|(?P<approx>{_APPROX_PRE}))\s*(?P<q>{QTY_OR_CLOCK})",
+    _FLAGS)
+_POST_RE = re.compile(
+    rf"\b(?P<q>{QTY})\s*(?:(?P<max>{_MAX_POST})|(?P<min>{_MIN_POST})|(?P<approx>{_APPROX_POST})){_END}", _FLAGS)
+_PLUS_RE = re.compile(rf"\b(?P<n>\d+)\s*\+\s*(?P<u>{_H}|{_M}){_END}", _FLAGS)
+_BARE_RE = re.compile(rf"\b(?P<q>{QTY})", _FLAGS)
+_NOT_LONG_RE = re.compile(r"\b(?:not|nothing|isn't|nothing\s+that's)\s+(?:too\s+|very\s+|that\s+|so\s+|overly\s+)?long\b"
+                          r"(?!\s+(?:ago|as|than))", _FLAGS)
+_QUICK_RE = re.compile(r"\b(?:quick|short)\b(?!\s+(?:question|answer|while|notice|of|on))", _FLAGS)
+_RELATIVE_RE = re.compile(r"\b(?P<rel>shorter|longer)\b(?!\s+than)", _FLAGS)
+
+# Parsers for one quantity (what QTY matched).
+_HOUR_AND_P = re.compile(rf"(?:an?|one)\s+hour\s+and\s+(?:(?P<half>a\s+half)|(?P<quarter>a\s+quarter)|(?P<m>\d+)\s*{_M})", _FLAGS)
+_N_AND_HALF_P = re.compile(rf"(?P<n>{NUMBER})\s+and\s+a\s+half", _FLAGS)
+_HOURS_P = re.compile(rf"(?P<n>{_NUM})\s*-?\s*(?:hours?|hrs?|h)(?:\s*,?\s*(?:and\s+)?(?P<m>\d{{1,2}}))?", _FLAGS)
+_MINUTES_P = re.compile(rf"(?P<n>{NUMBER})\s*-?\s*{_M}", _FLAGS)
+_CLOCK_P = re.compile(r"(?P<h>\d{1,2}):(?P<m>\d{2})")
+
+SHORT_MAX = 30          # "quick" / "short" (contracts §5: quick → -30)
+NOT_LONG_MAX = 120      # "not too long": nothing past a standard feature length
+
+
+def parse_minutes(qty: str) -> int | None:
+    """Minutes in one quantity expression, e.g. "1h30" → 90, "an hour and a half" → 90."""
+    s = qty.strip().lower()
+    if "half" in s and "hour" in s and "and a half" not in s:
+        return 30
+    if m := _HOUR_AND_P.match(s):
+        return 90 if m["half"] else 75 if m["quarter"] else 60 + int(m["m"])
+    if (m := _N_AND_HALF_P.match(s)) and (n := parse_number(m["n"])) is not None:
+        return round((n + 0.5) * 60)
+    if m := _CLOCK_P.match(s):
+        return int(m["h"]) * 60 + int(m["m"])
+    if s.startswith(("an hour", "a hour")):
+        return 60
+    if (m := _HOURS_P.match(s)) and (n := parse_number(m["n"])) is not None:
+        return round(n * 60) + int(m["m"] or 0)
+    if (m := _MINUTES_P.match(s)) and (n := parse_number(m["n"])) is not None:
+        return round(n)
+    return None
+
+
+def around(minutes: int) -> str:
+    """An approximate runtime as a window (±15 min for features, ±10 below an hour)."""
+    delta = 15 if minutes >= 60 else 10
+    return f"{max(0, minutes - delta)}-{minutes + delta}"
+
+
+def invert(value: str) -> str | None:
+    """Meaning under negation: "not under 90" → ``90-``; two-sided ranges cannot be inverted."""
+    if value in ("shorter", "longer"):
+        return "longer" if value == "shorter" else "shorter"
+    lo, _, hi = value.partition("-")
+    if lo and not hi:
+        return f"-{lo}"
+    if hi and not lo:
+        return f"{hi}-"
+    return None
+
+
+def find(text: str) -> list[Match]:
+    """All duration readings of ``text``; overlaps are arbitrated later (longest wins)."""
+    return [*_ranges(text), *_comparisons(text), *_plus(text), *_bare(text), *_words(text)]
+
+
+def _match(m: re.Match, value: str, rule: str) -> Match:
+    return single(ENTITY, m.start(), m.end(), value, P_STRUCTURED, rule)
+
+
+def _ranges(text: str) -> list[Match]:
+    out = []
+    for m in _RANGE_RE.finditer(text):
+        hi = parse_minutes(m["b"])
+        lo = parse_minutes(m["a"])
+        if lo is None and (n := parse_number(m["a"])) is not None and hi is not None:
+            lo = round(n * 60) if re.search(r"h", m["b"], re.I) and "min" not in m["b"].lower() else round(n)
+        if lo is not None and hi is not None:
+            lo, hi = sorted((lo, hi))
+            out.append(_match(m, f"{lo}-{hi}", "duration-range"))
+    return out
+
+
+def _comparisons(text: str) -> list[Match]:
+    out = []
+    for rx, rule in ((_PRE_RE, "duration-pre"), (_POST_RE, "duration-post")):
+        for m in rx.finditer(text):
+            minutes = parse_minutes(m["q"])
+            if minutes is None:
+                continue
+            value = f"-{minutes}" if m["max"] else f"{minutes}-" if m["min"] else around(minutes)
+            out.append(_match(m, value, rule))
+    return out
+
+
+def _plus(text: str) -> list[Match]:
+    out = []
+    for m in _PLUS_RE.finditer(text):
+        factor = 60 if m["u"].lower().startswith("h") else 1
+        out.append(_match(m, f"{int(m['n']) * factor}-", "duration-plus"))
+    return out
+
+
+def _bare(text: str) -> list[Match]:
+    """"a 90 minute movie": a runtime without a comparator is read as approximate."""
+    out = []
+    for m in _BARE_RE.finditer(text):
+        minutes = parse_minutes(m["q"])
+        if minutes:
+            out.append(_match(m, around(minutes), "duration-bare"))
+    return out
+
+
+def _words(text: str) -> list[Match]:
+    out = [_match(m, f"-{NOT_LONG_MAX}", "duration-not-long") for m in _NOT_LONG_RE.finditer(text)]
+    out += [_match(m, f"-{SHORT_MAX}", "duration-quick") for m in _QUICK_RE.finditer(text)]
+    out += [_match(m, m["rel"].lower(), "duration-relative") for m in _RELATIVE_RE.finditer(text)]
+    return out

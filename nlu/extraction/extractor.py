@@ -1,0 +1,89 @@
+"""The constraint extractor: text → contracts §5 entities, with every rule module wired together.
+
+Loading (spaCy tokenizer, lexicon PhraseMatchers, gazetteer name index) happens once per ``Extractor``;
+``extract`` then runs in about a millisecond: tokenise, collect every rule's candidate matches,
+keep the best non-overlapping ones, apply negation, report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import weakref
+
+import spacy
+
+from ..gazetteer import Gazetteer
+from . import audience, durations, negation, positions, ratings, years
+from .lexicon import build_lexicon, head_words
+from .lexmatch import LexiconMatcher
+from .names import NameMatcher
+from .spans import Found, Match, resolve_overlaps
+from .typos import TypoMatcher
+from .utterance import Utterance
+
+
+class Extractor:
+    """All matchers for one gazetteer (or none), built once and reused for every message."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.nlp = spacy.blank("en")
+        lexicon = build_lexicon(gazetteer.countries if gazetteer else ())
+        self._lexicon = LexiconMatcher(self.nlp, lexicon)
+        self._head_words = head_words(lexicon)
+        self._typos = TypoMatcher(lexicon)
+        self._names = (NameMatcher(self.nlp.Defaults.stop_words, gazetteer, lexicon) if gazetteer else None)
+
+    def extract(self, text: str, today: dt.date) -> list[dict]:
+        """Rasa-style entity dicts for ``text``, ordered by position."""
+        return [f.to_rasa() for f in self.extract_found(text, today)]
+
+    def extract_found(self, text: str, today: dt.date) -> list[Found]:
+        """Same as ``extract`` but as ``Found`` objects (for callers that post-process)."""
+        if not text or not text.strip():
+            return []
+        utt = Utterance(text, self.nlp.make_doc(text))
+        matches = self._candidates(utt, today)
+        matches += self._typos.find(utt, [(m.start, m.end) for m in matches])
+        found = [f for m in resolve_overlaps(matches) for f in m.found]
+        return _dedupe(negation.apply(utt, found))
+
+    def _candidates(self, utt: Utterance, today: dt.date) -> list[Match]:
+        text = utt.text
+        out = [*durations.find(text), *years.find(text, today, self._head_words.__contains__),
+               *ratings.find(text), *audience.find(text), *positions.find(text), *self._lexicon.find(utt)]
+        if self._names is not None:
+            out += self._names.find(utt)
+        return out
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    """Drop repeats of the same constraint ("kids aged 7" says kids twice); keep the first."""
+    seen: set[tuple[str, str, str | None]] = set()
+    out = []
+    for f in sorted(found, key=lambda f: (f.start, f.end)):
+        key = (f.entity, f.value, f.role)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+_by_gazetteer: "weakref.WeakKeyDictionary[Gazetteer, Extractor]" = weakref.WeakKeyDictionary()
+_without_gazetteer: list[Extractor] = []
+
+
+def get_extractor(gazetteer: Gazetteer | None) -> Extractor:
+    """The cached extractor for this gazetteer object (building matchers takes a second or two)."""
+    if gazetteer is None:
+        if not _without_gazetteer:
+            _without_gazetteer.append(Extractor(None))
+        return _without_gazetteer[0]
+    if gazetteer not in _by_gazetteer:
+        _by_gazetteer[gazetteer] = Extractor(gazetteer)
+    return _by_gazetteer[gazetteer]
+
+
+def extract_entities(text: str, today: dt.date, gazetteer: Gazetteer | None) -> list[dict]:
+    """Rasa-style entities (contracts §5) found in ``text``; relative years are computed from ``today``."""
+    return get_extractor(gazetteer).extract(text, today)

@@ -1,0 +1,73 @@
+"""Countries and languages: "Korean" → language ko, "British" → country United Kingdom, "Bollywood".
+
+Contracts §5 resolution: a nationality adjective whose country has its own language ("Korean",
+"Japanese", "French", "Spanish") yields the *language* — the safer hard constraint, since such
+titles are often co-produced elsewhere; adjectives of countries sharing a language ("British",
+"American", "Indian", "Mexican") yield the *country*. Country nouns ("from Korea", "Japan") are
+countries. "Bollywood" is India + Hindi, "k-drama" genre drama + Korean. Country names that are also
+common words ("Chad", "Jordan", "Turkey") only count when capitalised.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from recommender.catalog.vocabulary import COUNTRY_LANGUAGES, LANGUAGE_NAMES
+
+from .common_words import common_words
+from .terms import Term
+
+LANGUAGE_ALIASES: dict[str, str] = {"mandarin": "zh", "cantonese": "zh", "farsi": "fa", "tagalog": "tl",
+                                    "brazilian portuguese": "pt", "castilian": "es"}
+COUNTRY_ADJECTIVES: dict[str, str] = {
+    "american": "United States", "hollywood": "United States", "british": "United Kingdom",
+    "scottish": "United Kingdom", "welsh": "United Kingdom", "indian": "India", "canadian": "Canada",
+    "australian": "Australia", "aussie": "Australia", "irish": "Ireland", "south african": "South Africa",
+    "nigerian": "Nigeria", "nollywood": "Nigeria", "mexican": "Mexico", "argentinian": "Argentina",
+    "argentine": "Argentina", "colombian": "Colombia", "chilean": "Chile", "peruvian": "Peru",
+    "brazilian": "Brazil", "egyptian": "Egypt", "lebanese": "Lebanon", "saudi": "Saudi Arabia",
+    "emirati": "United Arab Emirates", "jordanian": "Jordan", "belgian": "Belgium", "austrian": "Austria",
+    "taiwanese": "Taiwan", "south korean": "South Korea", "pakistani": "Pakistan", "iranian": "Iran",
+    "israeli": "Israel", "swiss": "Switzerland", "new zealand": "New Zealand", "kiwi": "New Zealand",
+    "hong kong": "Hong Kong", "filipino": "Philippines", "spanish-made": "Spain",
+}
+COUNTRY_ALIASES: dict[str, str] = {
+    "usa": "United States", "u.s.a.": "United States", "u.s.": "United States", "america": "United States",
+    "the states": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
+    "great britain": "United Kingdom", "england": "United Kingdom", "scotland": "United Kingdom",
+    "korea": "South Korea", "uae": "United Arab Emirates",
+}
+CASE_SENSITIVE_ALIASES: dict[str, str] = {"US": "United States", "U.S": "United States"}
+# "k-drama": genre + the language that defines it.
+DRAMA_PREFIXES: dict[str, str] = {"k": "ko", "j": "ja", "c": "zh"}
+_LANGUAGE_FORMS = ("{}", "{}-language", "{} language", "in {}", "{}-speaking", "{} speaking", "{} audio",
+                   "{} dubbed", "dubbed in {}")
+
+
+def _language_terms() -> list[tuple[str, Term]]:
+    names = {name.lower(): code for code, name in LANGUAGE_NAMES.items()} | LANGUAGE_ALIASES
+    return [(form.format(name), Term("language", code)) for name, code in names.items() for form in _LANGUAGE_FORMS]
+
+
+def _country_terms(countries: Iterable[str]) -> list[tuple[str, Term]]:
+    out = [(adj, Term("country", c)) for adj, c in COUNTRY_ADJECTIVES.items()]
+    out += [(alias, Term("country", c)) for alias, c in COUNTRY_ALIASES.items()]
+    out += [(alias, Term("country", c, case_sensitive=True)) for alias, c in CASE_SENSITIVE_ALIASES.items()]
+    common = common_words()
+    for name in dict.fromkeys([*COUNTRY_LANGUAGES, *countries]):
+        ambiguous = " " not in name and name.lower() in common
+        out.append((name if ambiguous else name.lower(), Term("country", name, case_sensitive=ambiguous)))
+    return out
+
+
+def _special_terms() -> list[tuple[str, Term]]:
+    out = [("bollywood", Term("country", "India", extra=(("language", "hi"),)))]
+    for prefix, code in DRAMA_PREFIXES.items():
+        for genre in ("drama", "dramas"):
+            out.append((f"{prefix}-{genre}", Term("genre", "drama", extra=(("language", code),))))
+    return out
+
+
+def terms(countries: Iterable[str] = ()) -> list[tuple[str, Term]]:
+    """Geo lexicon; ``countries`` are the catalog's names (gazetteer) added to the built-in list."""
+    return [*_special_terms(), *_country_terms(countries), *_language_terms()]

@@ -1,0 +1,40 @@
+"""The phrase lexicon: every vocabulary-like phrase → the entity it means, with precedence.
+
+When two concept modules claim the same phrase, the earlier section wins: mood-words-as-genres
+("scary movies") first, then geo specials ("k-drama", "Bollywood"), audiences (they shadow the
+vocabulary's "for kids"/"children"), moods (they shadow "funny"/"romantic" as genre synonyms), media
+types, countries/languages, and finally the genre vocabulary. Exact phrases of all sections are
+registered before any derived spelling variant, so a variant never overrides a listed phrase.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from . import audience, genres, geo, media, moods
+from .terms import Term, variants
+
+
+def build_lexicon(countries: Iterable[str] = ()) -> dict[str, Term]:
+    """Phrase (lowercase unless case-sensitive) → Term, variants included."""
+    sections = [genres.mood_genre_terms(), geo.terms(countries), audience.terms(), moods.terms(),
+                media.terms(), genres.terms()]
+    exact: dict[str, Term] = {}
+    for section in sections:
+        for phrase, term in section:
+            exact.setdefault(_key(phrase, term), term)
+    lexicon = dict(exact)
+    for phrase, term in exact.items():
+        if not term.case_sensitive:
+            for variant in sorted(variants(phrase, term.inflect)):
+                lexicon.setdefault(variant, term)
+    return lexicon
+
+
+def _key(phrase: str, term: Term) -> str:
+    return " ".join(phrase.split()) if term.case_sensitive else " ".join(phrase.lower().split())
+
+
+def head_words(lexicon: dict[str, Term]) -> frozenset[str]:
+    """First words of genre and media phrases: what may follow "new" in "new comedies"."""
+    return frozenset(p.split()[0] for p, t in lexicon.items() if t.entity in ("genre", "media_type"))

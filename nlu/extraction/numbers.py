@@ -1,0 +1,54 @@
+"""Numbers as people type them: "90", "1.5", "ninety", "forty-five", "a couple", "an".
+
+Durations, ages, "last five years" and positions all need the same small vocabulary; keeping the
+regex fragment and the parser together guarantees that whatever the pattern accepts, the parser can
+read.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+VAGUE = {"a couple of": 2, "a couple": 2, "couple of": 2, "couple": 2, "a few": 3, "few": 3}
+
+_UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
+_TENS_ALT = "|".join(TENS)
+# A spelled-out number below 100: "ninety", "forty-five", "forty five", "seven".
+WORD_NUMBER = rf"(?:(?:{_TENS_ALT})(?:[\s-](?:{_UNIT_ALT}))?|{_UNIT_ALT})"
+# Any number a rule accepts (digits first so "90" is never read as a word).
+NUMBER = rf"(?:\d+(?:\.\d+)?|{WORD_NUMBER})"
+VAGUE_NUMBER = r"(?:a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few)"
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+    "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
+}
+ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
+
+
+def parse_number(text: str) -> float | None:
+    """Value of a NUMBER / VAGUE_NUMBER match; ``None`` when it is not a number at all."""
+    s = re.sub(r"\s+", " ", text.strip().lower().replace("-", " "))
+    if not s:
+        return None
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return float(s)
+    if s in VAGUE:
+        return float(VAGUE[s])
+    if s in ("a", "an"):
+        return 1.0
+    parts = s.split(" ")
+    if len(parts) == 1:
+        value = UNITS.get(s, TENS.get(s))
+        return None if value is None else float(value)
+    if len(parts) == 2 and parts[0] in TENS and parts[1] in UNITS and UNITS[parts[1]] < 10:
+        return float(TENS[parts[0]] + UNITS[parts[1]])
+    return None

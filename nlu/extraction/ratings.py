@@ -1,0 +1,58 @@
+"""Maturity ratings: "PG-13", "rated R", "tv-ma" → canonical codes of the vocabulary's RATINGS.
+
+Single letters ("R", "G") are only ratings next to the word "rated" — otherwise every "a" or "g" in
+chat would be a rating. "PG-13 or lower" is not one rating but a ceiling, so it becomes an
+``audience`` (the audience of that rating, per vocabulary.RATING_AUDIENCE).
+"""
+
+from __future__ import annotations
+
+import re
+
+from recommender.catalog.vocabulary import RATING_AUDIENCE
+
+from .spans import P_STRUCTURED, Match, single
+
+_F = re.IGNORECASE
+_CODE = (r"tv[\s-]?y7[\s-]?fv|tv[\s-]?y7|tv[\s-]?y|tv[\s-]?g|tv[\s-]?pg|tv[\s-]?14|tv[\s-]?ma"
+         r"|pg[\s-]?13|nc[\s-]?17|pg")
+_LETTER = r"[gr]"
+_RATED_PRE = r"rated\s+"
+_RATING = rf"(?:(?:{_RATED_PRE})?(?:{_CODE})|{_RATED_PRE}(?:{_LETTER}|nr|ur)|(?:{_LETTER})[\s-]rated|\bunrated)"
+_RATING_RE = re.compile(rf"\b(?P<r>{_RATING})(?![\w-])", _F)
+_UPPER_RE = re.compile(r"\b(?P<r>NR|UR)\b")  # only when typed as codes
+_CEILING_PRE_RE = re.compile(
+    rf"\b(?:up\s+to|at\s+most|max(?:imum)?|no\s+higher\s+than|nothing\s+(?:above|higher\s+than|beyond|past)"
+    rf"|not\s+above|below\s+or\s+at)\s+(?P<r>{_RATING})(?![\w-])", _F)
+_CEILING_POST_RE = re.compile(
+    rf"\b(?P<r>{_RATING})\s+(?:or\s+(?:lower|less|below|under|younger|milder|softer)|and\s+(?:below|under|lower)|max(?:imum)?|at\s+most)\b", _F)
+
+
+def canonical(raw: str) -> str | None:
+    """Map a typed rating ("pg 13", "rated r", "R-rated", "tvma") to its vocabulary code."""
+    s = re.sub(r"[\s-]+", "", raw.lower())
+    s = s.removeprefix("rated").removesuffix("rated")
+    if s == "un":
+        return "UR"
+    if s.startswith("tv"):
+        s = "TV-" + s[2:].upper()
+        s = s.replace("Y7FV", "Y7-FV")
+    else:
+        s = {"pg13": "PG-13", "nc17": "NC-17"}.get(s, s.upper())
+    return s if s in RATING_AUDIENCE or s in ("NR", "UR") else None
+
+
+def find(text: str) -> list[Match]:
+    """Explicit ratings, and rating ceilings as audiences."""
+    out = []
+    for rx in (_RATING_RE, _UPPER_RE):
+        for m in rx.finditer(text):
+            if code := canonical(m["r"]):
+                out.append(single("rating", m.start(), m.end(), code, P_STRUCTURED, "rating"))
+    for rx in (_CEILING_PRE_RE, _CEILING_POST_RE):
+        for m in rx.finditer(text):
+            code = canonical(m["r"])
+            if code in RATING_AUDIENCE:
+                out.append(single("audience", m.start(), m.end(), RATING_AUDIENCE[code], P_STRUCTURED,
+                                  "rating-ceiling"))
+    return out

@@ -1,0 +1,69 @@
+"""The unit of the phrase lexicon: what a phrase means, and the spellings it is matched under.
+
+Viewers write "sci fi", "sci-fi" and "scifi", "documentary" and "documentaries"; the vocabulary lists
+one or two of them. ``variants`` derives the rest mechanically so that each concept module only lists
+genuinely different words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_VOWELS = set("aeiou")
+_INVARIABLE = ("series", "sports", "news", "kids", "children", "anime", "music", "media")
+
+
+@dataclass(frozen=True)
+class Term:
+    """What a lexicon phrase yields.
+
+    ``extra`` adds companion entities on the same span ("k-drama" → genre drama + language ko).
+    ``head`` marks a trailing media noun that is reported separately ("scary movies" → genre horror
+    on "scary", media_type movie on "movies"). ``inflect`` allows plural/singular of the last word.
+    ``case_sensitive`` is for words that are only names when capitalised ("US", "Chad").
+    """
+
+    entity: str
+    value: str
+    extra: tuple[tuple[str, str], ...] = ()
+    head: tuple[str, str] | None = None
+    inflect: bool = False
+    case_sensitive: bool = False
+
+
+def plural(word: str) -> str:
+    """English plural of a genre-ish noun (good enough for "comedy", "thriller", "doc")."""
+    if word.endswith(_INVARIABLE) or word.endswith("s"):
+        return word
+    if word.endswith("y") and len(word) > 1 and word[-2] not in _VOWELS:
+        return word[:-1] + "ies"
+    if word.endswith(("x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def singular(word: str) -> str:
+    """Inverse of ``plural`` for the same kinds of words."""
+    if word.endswith(_INVARIABLE) or word.endswith("ss") or not word.endswith("s"):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("xes", "ches", "shes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def variants(phrase: str, inflect: bool) -> set[str]:
+    """Spellings of ``phrase``: hyphen/space/fused forms of two-part words, plus inflections."""
+    out = {phrase}
+    words = phrase.split()
+    if "-" in phrase:
+        out |= {phrase.replace("-", " "), phrase.replace("-", "")}
+    elif len(words) == 2:
+        out |= {"-".join(words), "".join(words)}
+    if inflect:
+        for form in list(out):
+            head, _, last = form.rpartition(" ")
+            for w in (plural(last), singular(last)):
+                out.add(f"{head} {w}" if head else w)
+    return {v for v in out if v.strip()}
