@@ -7,7 +7,8 @@ from typing import Awaitable, Callable
 
 import pytest
 
-from tests_actions_support import Conversation, FakeRecommender, ent, running_fake  # noqa: F401
+from dialogue_driver import Conversation, ent
+from fake_recommender import FakeRecommender, running_fake
 
 
 def span(text: str, phrase: str) -> tuple[None, int, int]:

@@ -1,0 +1,101 @@
+"""Clients that talk to a running stack the way a viewer's channel does.
+
+``WebChat`` drives the gateway's web chat socket (``/ws/chat``, contract §4): one ``say`` is one turn
+and returns the Rasa messages (contract §3) the page would render. ``rasa_rest`` goes straight to
+Rasa's REST channel, for checks that must bypass the gateway.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+import aiohttp
+
+TURN_TIMEOUT_S = 30.0
+Message = dict[str, Any]
+
+
+@dataclass
+class Turn:
+    """The bot's answer to one viewer message."""
+
+    messages: list[Message]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(m["text"] for m in self.messages if m.get("text"))
+
+    @property
+    def recommendations(self) -> dict[str, Any] | None:
+        return next((m["custom"] for m in self.messages
+                     if (m.get("custom") or {}).get("type") == "recommendations"), None)
+
+    @property
+    def items(self) -> list[dict[str, Any]]:
+        recs = self.recommendations
+        return list(recs["items"]) if recs else []
+
+    @property
+    def buttons(self) -> list[dict[str, str]]:
+        return [b for m in self.messages for b in (m.get("buttons") or [])]
+
+
+@dataclass
+class WebChat:
+    """One browser tab's conversation over the gateway's WebSocket."""
+
+    gateway_url: str
+    session_id: str = field(default_factory=lambda: f"it-{uuid.uuid4().hex[:12]}")
+    _http: aiohttp.ClientSession | None = None
+    _ws: aiohttp.ClientWebSocketResponse | None = None
+
+    async def __aenter__(self) -> WebChat:
+        self._http = aiohttp.ClientSession()
+        self._ws = await self._http.ws_connect(self.gateway_url.replace("http", "ws", 1) + "/ws/chat")
+        await self._ws.send_json({"type": "hello", "session_id": self.session_id})
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._ws is not None:
+            await self._ws.close()
+        if self._http is not None:
+            await self._http.close()
+
+    async def say(self, text: str = "", payload: str | None = None) -> Turn:
+        """Send a message (or a quick-reply payload) and collect the bot's messages until typing stops."""
+        assert self._ws is not None, "use `async with WebChat(url) as chat`"
+        await self._ws.send_json({"type": "message", "text": text, "payload": payload})
+        messages: list[Message] = []
+        while True:
+            frame = await asyncio.wait_for(self._ws.receive_json(), TURN_TIMEOUT_S)
+            if frame.get("type") == "bot":
+                messages.extend(frame.get("messages") or [])
+            elif frame.get("type") == "error":
+                messages.append({"text": frame.get("message"), "error": True})
+            elif frame.get("type") == "typing" and frame.get("on") is False:
+                return Turn(messages)
+
+    async def click(self, turn: Turn, title: str) -> Turn:
+        """Tap the quick reply called ``title`` in ``turn``."""
+        button = next(b for b in turn.buttons if b["title"] == title)
+        return await self.say(button["title"], button["payload"])
+
+
+async def rasa_rest(rasa_url: str, sender: str, text: str) -> Turn:
+    """One turn straight through Rasa's REST channel (no gateway)."""
+    async with aiohttp.ClientSession() as http:
+        async with http.post(f"{rasa_url}/webhooks/rest/webhook", json={"sender": sender, "message": text},
+                             timeout=aiohttp.ClientTimeout(total=TURN_TIMEOUT_S)) as resp:
+            resp.raise_for_status()
+            return Turn(await resp.json())
+
+
+async def fetch_item(gateway_url: str, item_id: str) -> dict[str, Any]:
+    """The full catalog record of an item (GET /api/items/{id}), to check it against a request."""
+    async with aiohttp.ClientSession() as http:
+        async with http.get(f"{gateway_url}/api/items/{item_id}") as resp:
+            resp.raise_for_status()
+            return await resp.json()

@@ -1,0 +1,186 @@
+"""The real stack end to end: viewer messages through the gateway's web chat, Rasa, the action server
+and the recommender; every recommended item is fetched from GET /api/items/{id} and checked against
+the hard constraints of the request (DESIGN.md: every item shown satisfies them).
+
+Runs in the gateway runtime (.venv); the servers are started once per session (conftest.py).
+The catalog is the 596-title fixture (tests/fixtures/netflix_small.csv).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+
+from chat import Turn, WebChat, fetch_item, rasa_rest
+from recommender.catalog.vocabulary import ratings_for_audience
+
+pytestmark = pytest.mark.integration
+
+ItemCheck = Callable[[dict[str, Any]], bool]
+
+
+def run(coro: Awaitable[Any]) -> Any:
+    return asyncio.run(coro)  # type: ignore[arg-type]
+
+
+async def check_items(gateway_url: str, turn: Turn, check: ItemCheck, *, min_items: int = 1) -> list[dict[str, Any]]:
+    """Every recommended item, as the catalog describes it, satisfies ``check``; returns the records."""
+    assert turn.recommendations is not None, f"no recommendations in: {turn.messages}"
+    assert len(turn.items) >= min_items, turn.text
+    records = [await fetch_item(gateway_url, item["id"]) for item in turn.items]
+    bad = [r["title"] for r in records if not check(r)]
+    assert not bad, f"items violating the request: {bad}\n{turn.text}"
+    assert turn.text.count("\n") >= len(turn.items), "plain-text rendering lists every item"
+    return records
+
+
+def runtime_at_most(limit: int) -> ItemCheck:
+    return lambda r: r.get("duration_minutes") is not None and r["duration_minutes"] <= limit
+
+
+def test_comedies_under_40_minutes(stack):
+    async def scenario() -> None:
+        async with WebChat(stack.gateway_url) as chat:
+            turn = await chat.say("comedies under 40 minutes")
+            await check_items(stack.gateway_url, turn,
+                              lambda r: "comedy" in r["genres"] and runtime_at_most(40)(r))
+            assert turn.recommendations["constraints"]["max_minutes"] == 40
+            assert any(b["title"] == "Something else" for b in turn.buttons)
+    run(scenario())
+
+
+def test_with_my_kids_tonight(stack):
+    kids_ratings = set(ratings_for_audience("kids"))
+
+    async def scenario() -> None:
+        async with WebChat(stack.gateway_url) as chat:
+            turn = await chat.say("what should I watch with my kids tonight?")
+            await check_items(stack.gateway_url, turn, lambda r: r.get("rating") in kids_ratings)
+    run(scenario())
+
+
+def test_korean_dramas(stack):
+    async def scenario() -> None:
+        async with WebChat(stack.gateway_url) as chat:
+            turn = await chat.say("Korean dramas")
+            await check_items(stack.gateway_url, turn,
+                              lambda r: "drama" in r["genres"] and "ko" in (r.get("languages") or []))
+    run(scenario())
+
+
+def test_movies_directed_by_scorsese(stack):
+    async def scenario() -> None:
+        async with WebChat(stack.gateway_url) as chat:
+            turn = await chat.say("movies directed by Martin Scorsese")
+            await check_items(stack.gateway_url, turn,
+                              lambda r: r["type"] == "movie" and "Martin Scorsese" in (r.get("directors") or []))
+    run(scenario())
+
+
+def test_comedies_then_under_30_minutes(stack):
+    async def scenario() -> None:
+        async with WebChat(stack.gateway_url) as chat:
+            first = await chat.say("comedies")
+            await check_items(stack.gateway_url, first, lambda r: "comedy" in r["genres"])
+            second = await chat.say("under 30 minutes please")
+            await check_items(stack.gateway_url, second,
+                              lambda r: "comedy" in r["genres"] and runtime_at_most(30)(r))
+    run(scenario())
+
+
+def test_something_like_stranger_things(stack):
+    async def scenario() -> None:
+        async with WebChat(stack.gateway_url) as chat:
+            turn = await chat.say("something like Stranger Things")
+            records = await check_items(stack.gateway_url, turn, lambda r: r["title"] != "Stranger Things")
+            assert turn.recommendations["constraints"].get("similar_to")
+            assert len(records) >= 3
+    run(scenario())
+
+
+def test_something_else_excludes_what_was_shown_and_keeps_constraints(stack):
+    async def scenario() -> None:
+        async with WebChat(stack.gateway_url) as chat:
+            first = await chat.say("comedies")
+            shown = {i["id"] for i in first.items}
+            second = await chat.click(first, "Something else")
+            await check_items(stack.gateway_url, second, lambda r: "comedy" in r["genres"])
+            assert not shown & {i["id"] for i in second.items}
+            third = await chat.say("something else")
+            assert not (shown | {i["id"] for i in second.items}) & {i["id"] for i in third.items}
+    run(scenario())
+
+
+def test_shorter_tightens_the_runtime(stack):
+    async def scenario() -> None:
+        async with WebChat(stack.gateway_url) as chat:
+            first = await chat.say("comedies under 40 minutes")
+            second = await chat.click(first, "Shorter")
+            await check_items(stack.gateway_url, second,
+                              lambda r: "comedy" in r["genres"] and runtime_at_most(30)(r))
+    run(scenario())
+
+
+def test_details_and_why_of_the_second_one(stack):
+    async def scenario() -> None:
+        async with WebChat(stack.gateway_url) as chat:
+            first = await chat.say("Korean dramas")
+            second_item = first.items[1]
+            details = await chat.say("tell me about the second one")
+            payload = next(m["custom"] for m in details.messages
+                           if (m.get("custom") or {}).get("type") == "item_details")
+            assert payload["item"]["id"] == second_item["id"]
+            assert second_item["title"] in details.text
+            why = await chat.say("why did you pick this")
+            assert second_item["title"] in why.text
+    run(scenario())
+
+
+def test_more_like_the_second_one(stack):
+    async def scenario() -> None:
+        async with WebChat(stack.gateway_url) as chat:
+            first = await chat.say("comedies")
+            anchor = first.items[1]
+            turn = await chat.say("more like the second one")
+            await check_items(stack.gateway_url, turn, lambda r: r["id"] != anchor["id"])
+            assert turn.recommendations["constraints"].get("similar_to") == anchor["id"]
+    run(scenario())
+
+
+def test_start_over_clears_constraints(stack):
+    async def scenario() -> None:
+        async with WebChat(stack.gateway_url) as chat:
+            await chat.say("comedies under 30 minutes")
+            reset = await chat.say("start over")
+            assert "fresh" in reset.text.lower()
+            turn = await chat.say("only movies")
+            constraints = turn.recommendations["constraints"] if turn.recommendations else {}
+            assert "genres" not in constraints and "max_minutes" not in constraints
+    run(scenario())
+
+
+@pytest.mark.parametrize("text", ["asdfgh", "what's the weather like?", "????"])
+def test_nonsense_gets_a_friendly_answer(stack, text):
+    async def scenario() -> None:
+        async with WebChat(stack.gateway_url) as chat:
+            turn = await chat.say(text)
+            assert turn.text.strip(), turn.messages
+            assert turn.recommendations is None
+            assert turn.buttons, "suggests what to ask instead"
+    run(scenario())
+
+
+def test_empty_message_through_rasa_gets_an_answer(stack):
+    turn = run(rasa_rest(stack.rasa_url, "it-empty", " "))
+    assert turn.text.strip()
+
+
+def test_asking_for_a_human_is_answered_honestly(stack):
+    async def scenario() -> None:
+        async with WebChat(stack.gateway_url) as chat:
+            turn = await chat.say("can I talk to a person?")
+            assert "can't connect you to a person yet" in turn.text
+    run(scenario())
