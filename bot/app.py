@@ -14,7 +14,7 @@ from aiohttp import web
 
 from bot import keys
 from bot.api import recommendations as recommendations_api
-from bot.channels import webchat
+from bot.channels import voice, webchat
 from bot.conversation import ConversationRouter
 from bot.rasa_client import RasaClient
 from mediabot.settings import Settings
@@ -38,4 +38,5 @@ def create_app(settings: Settings, *, recommender=None) -> web.Application:
     recommendations_api.setup(app, recommender)
     # --- channel and console modules register themselves below (one line each) ---
     webchat.setup(app)
+    voice.setup(app)
     return app

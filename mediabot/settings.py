@@ -38,6 +38,10 @@ SETTINGS_DOC: dict[str, tuple[str, str]] = {
     "ALEXA_SKILL_ID": ("", "Alexa skill application id accepted by /voice/alexa (empty: refuse all)."),
     "ALEXA_VERIFY_SIGNATURES": ("1", "Verify Alexa request signatures and timestamps (never disable in production)."),
     "VOICE_WEBHOOK_SECRET": ("", "Shared secret for /voice/webhook and /voice/dialogflow (Bearer token)."),
+    "ALEXA_TRUSTED_ROOTS_PEM": ("", "PEM bundle of root CAs trusted for Alexa's signing certificate chain "
+                                "(empty: the certifi/system bundle). Tests point it at a local test CA."),
+    "ALEXA_CERT_CACHE_DIR": ("var/cache/alexa-certs", "Where downloaded Alexa signing-certificate chains are "
+                             "kept, one file per URL (sha256 of the URL + .pem); every use is re-verified."),
     "MEDIABOT_SESSION_SECRET": ("", "Secret for agent-console session cookies; generated into var/ when empty."),
     "MEDIABOT_LOG_LEVEL": ("INFO", "Log level of the gateway."),
 }
@@ -87,6 +91,10 @@ class Settings:
     alexa_skill_id: str = field(default_factory=lambda: env("ALEXA_SKILL_ID"))
     alexa_verify_signatures: bool = field(default_factory=lambda: env("ALEXA_VERIFY_SIGNATURES") not in ("0", "false", "no"))
     voice_webhook_secret: str = field(default_factory=lambda: env("VOICE_WEBHOOK_SECRET"), repr=False)
+    alexa_trusted_roots_pem: Path | None = field(
+        default_factory=lambda: _path("ALEXA_TRUSTED_ROOTS_PEM") if env("ALEXA_TRUSTED_ROOTS_PEM") else None)
+    alexa_cert_cache_dir: Path | None = field(
+        default_factory=lambda: _path("ALEXA_CERT_CACHE_DIR") if env("ALEXA_CERT_CACHE_DIR") else None)
     session_secret: str = field(default_factory=lambda: env("MEDIABOT_SESSION_SECRET"), repr=False)
     log_level: str = field(default_factory=lambda: env("MEDIABOT_LOG_LEVEL"))
 

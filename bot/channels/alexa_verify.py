@@ -209,6 +209,8 @@ def check_signing_certificate(chain: list[x509.Certificate], roots: list[x509.Ce
     """
     if not chain:
         raise _refuse("bad_cert_chain", "The certificate chain is empty.")
+    if not roots:
+        raise _refuse("no_trust_roots", "No trusted root CAs are configured on this server.", status=403)
     leaf = chain[0]
     if not leaf.not_valid_before_utc <= now <= leaf.not_valid_after_utc:
         raise _refuse("cert_expired", "The signing certificate is expired or not yet valid.")

@@ -1,0 +1,276 @@
+"""Alexa custom skill endpoint: ``POST /voice/alexa``.
+
+Amazon calls this with a signed JSON envelope (LaunchRequest, IntentRequest, SessionEndedRequest, …).
+Every request is verified first (``alexa_verify``: certificate URL, chain, signature over the raw body,
+timestamp, application id); only then is it read. The viewer's words arrive in the ``query`` slot
+(``AMAZON.SearchQuery``) of ``FindMediaIntent`` (and of a few intents whose carrier phrase matters,
+such as ``ExcludeIntent`` for "no {query}") and go through the shared router like any channel's.
+Answers are SSML from ``speech`` with a reprompt, and the session stays open so the viewer can refine
+("shorter", "something else") — except after Stop/Cancel.
+
+The interaction model that produces these intents ships in ``voice/alexa/interaction_model.json``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from aiohttp import web
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from bot import keys
+from bot.api.errors import error_response, validation_error_body
+from bot.channels import speech
+from bot.channels.alexa_verify import (
+    AlexaVerifier,
+    HttpsCertFetcher,
+    VerificationFailed,
+    check_application_id,
+    check_timestamp,
+    load_trust_roots,
+)
+from bot.channels.voice_common import VOICE_TURNS, BadRequest, parse_json_object, read_body
+from bot.conversation import ConversationKey
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "alexa"
+PATH = "/voice/alexa"
+MAX_BODY_BYTES = 64 * 1024  # real envelopes are a few KB
+ANSWER_BUDGET_S = 6.0  # from arrival to answer; Alexa gives up at 8 s
+MAX_UTTERANCE_CHARS = 500
+SEARCH_SLOT = "query"
+CARD_TITLE = "mediabot"
+
+ALEXA_VERIFIER: web.AppKey[AlexaVerifier] = web.AppKey("alexa_verifier", AlexaVerifier)
+
+WELCOME = ("Hi! I can help you find something to watch. You can say things like: comedies under 40 minutes, "
+           "a family movie for tonight, or something like Stranger Things but less scary. "
+           "What are you in the mood for?")
+WELCOME_REPROMPT = "What would you like to watch? For example, comedies under 40 minutes."
+HELP = ("Tell me what you feel like watching, in your own words: a genre, how long, who's watching, "
+        "or a title you loved. For example: find comedies under 40 minutes. What would you like?")
+FALLBACK = ("Sorry, I didn't catch that. Try saying: find comedies under 40 minutes. "
+            "What would you like to watch?")
+GOODBYE = "Okay. Enjoy your show!"
+SLOW = ("This is taking longer than usual. Please ask me again in a moment.")
+SLOW_REPROMPT = "Ask me again, or try something else?"
+ERROR = "Sorry, something went wrong on my side. Please try again."
+
+# Alexa hands over only the slot, not the carrier phrase around it, so intents whose carrier carries
+# meaning ("no {query}", "I've seen {query}") put it back before the words go to the dialogue.
+SLOT_INTENT_PREFIXES = {
+    "FindMediaIntent": "",
+    "ExcludeIntent": "no ",
+    "SimilarIntent": "something like ",
+    "DetailsIntent": "tell me about ",
+    "WhyIntent": "why ",
+    "LikeIntent": "I liked ",
+    "DislikeIntent": "I didn't like ",
+    "SeenIntent": "I've seen ",
+}
+# Intents without a slot that stand for fixed words the dialogue understands ("shorter" answers the
+# reprompt "Want something else, or shorter?").
+FIXED_UTTERANCES = {
+    "SomethingElseIntent": "something else",
+    "ShorterIntent": "something shorter",
+    "LongerIntent": "something longer",
+    "HumanIntent": "I want to talk to a person",
+    "AMAZON.YesIntent": "yes",
+    "AMAZON.NoIntent": "no",
+    "AMAZON.StartOverIntent": "start over",
+}
+ENDING_INTENTS = frozenset({"AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"})
+
+
+# --- the envelope (only what we read; Amazon adds fields freely) -----------------------------------
+
+
+class _Loose(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class Slot(_Loose):
+    name: str | None = Field(default=None, max_length=200)
+    value: str | None = Field(default=None, max_length=4000)
+
+
+class Intent(_Loose):
+    name: str = Field(min_length=1, max_length=200)
+    slots: dict[str, Slot] | None = None
+
+
+class AlexaRequest(_Loose):
+    type: str = Field(min_length=1, max_length=200)
+    requestId: str | None = Field(default=None, max_length=500)
+    timestamp: str | int | None = None
+    locale: str | None = Field(default=None, max_length=20)
+    intent: Intent | None = None
+    reason: str | None = Field(default=None, max_length=200)
+
+
+class IdHolder(_Loose):
+    userId: str | None = Field(default=None, max_length=1000)
+
+
+class Session(_Loose):
+    sessionId: str | None = Field(default=None, max_length=500)
+    user: IdHolder | None = None
+
+
+class Envelope(_Loose):
+    version: str | None = Field(default=None, max_length=20)
+    session: Session | None = None
+    context: dict[str, Any] | None = None
+    request: AlexaRequest
+
+
+def viewer_id(envelope: Envelope) -> str | None:
+    """The account-level user id (stable across sessions, so refinements and likes carry over), else the
+    session id."""
+    system = (envelope.context or {}).get("System")
+    user = system.get("user") if isinstance(system, dict) else None
+    if isinstance(user, dict) and isinstance(user.get("userId"), str) and user["userId"]:
+        return user["userId"][:1000]
+    session = envelope.session
+    if session and session.user and session.user.userId:
+        return session.user.userId
+    return session.sessionId if session and session.sessionId else None
+
+
+def utterance(intent: Intent) -> str | None:
+    """The viewer's words for an intent that carries them (carrier phrase restored), or None."""
+    if intent.name in FIXED_UTTERANCES:
+        return FIXED_UTTERANCES[intent.name]
+    prefix = SLOT_INTENT_PREFIXES.get(intent.name)
+    if prefix is None:
+        return None
+    slot = (intent.slots or {}).get(SEARCH_SLOT)
+    words = " ".join((slot.value or "").split()) if slot else ""
+    return (prefix + words)[:MAX_UTTERANCE_CHARS] if words else None
+
+
+# --- responses ------------------------------------------------------------------------------------
+
+
+def alexa_response(answer: speech.Speech, *, card: bool = False) -> dict[str, Any]:
+    """Alexa's response JSON: SSML speech, a reprompt while the session stays open, optionally a card
+    with the full list (shown in the Alexa app)."""
+    response: dict[str, Any] = {
+        "outputSpeech": {"type": "SSML", "ssml": answer.ssml},
+        "shouldEndSession": answer.end_session,
+    }
+    if not answer.end_session:
+        response["reprompt"] = {"outputSpeech": {"type": "SSML", "ssml": answer.reprompt_ssml}}
+    if card and answer.display_text:
+        response["card"] = {"type": "Simple", "title": CARD_TITLE, "content": answer.display_text[:7000]}
+    return {"version": "1.0", "sessionAttributes": {}, "response": response}
+
+
+def empty_response() -> dict[str, Any]:
+    """For SessionEndedRequest and system events: Alexa ignores any speech there."""
+    return {"version": "1.0", "response": {}}
+
+
+# --- the endpoint ---------------------------------------------------------------------------------
+
+
+def setup(app: web.Application) -> None:
+    """Register ``POST /voice/alexa`` and build the verifier from settings (unless a test injected one)."""
+    app.router.add_post(PATH, alexa_endpoint)
+    app.cleanup_ctx.append(_verifier_context)
+
+
+async def _verifier_context(app: web.Application) -> AsyncIterator[None]:
+    fetcher: HttpsCertFetcher | None = None
+    if ALEXA_VERIFIER not in app:
+        settings = app[keys.SETTINGS]
+        fetcher = HttpsCertFetcher(settings.alexa_cert_cache_dir)
+        app[ALEXA_VERIFIER] = AlexaVerifier(_trust_roots(settings), fetcher)
+    yield
+    if fetcher is not None:
+        await fetcher.close()
+
+
+def _trust_roots(settings: Any) -> list[Any]:
+    """A missing or broken CA bundle disables Alexa (every request refused), not the whole gateway."""
+    if not settings.alexa_verify_signatures:
+        return []
+    try:
+        return load_trust_roots(settings.alexa_trusted_roots_pem)
+    except (OSError, ValueError, RuntimeError) as exc:
+        log.error("alexa_trust_roots_unavailable", extra={"error": type(exc).__name__})
+        return []
+
+
+async def alexa_endpoint(request: web.Request) -> web.Response:
+    """Verify, then answer; refusals are 4xx JSON, anything unexpected after verification is spoken."""
+    started = asyncio.get_running_loop().time()
+    try:
+        envelope = await verified_envelope(request)
+    except BadRequest as exc:
+        log.info("alexa_refused", extra={"status": exc.status, "reason": exc.code})
+        return exc.response()
+    except VerificationFailed as exc:
+        log.warning("alexa_refused", extra={"status": exc.status, "reason": exc.code})
+        return error_response(exc.status, exc.code, exc.message)
+    try:
+        body = await answer(request.app, envelope, deadline=started + ANSWER_BUDGET_S)
+    except Exception:  # noqa: BLE001 - the viewer hears an apology instead of Alexa's error tone
+        log.exception("alexa_answer_failed", extra={"request_type": envelope.request.type})
+        body = alexa_response(speech.prompt(ERROR, reprompt=WELCOME_REPROMPT))
+    return web.json_response(body)
+
+
+async def verified_envelope(request: web.Request) -> Envelope:
+    """Body → signature (raw bytes) → JSON → timestamp → application id → typed envelope."""
+    settings = request.app[keys.SETTINGS]
+    raw = await read_body(request, MAX_BODY_BYTES)
+    verifier = request.app[ALEXA_VERIFIER]
+    if settings.alexa_verify_signatures:
+        await verifier.verify_signature(request.headers, raw)
+    data = parse_json_object(raw)
+    request_part = data.get("request")
+    if not isinstance(request_part, dict):
+        raise BadRequest(400, "invalid_request", "The envelope has no 'request' object.")
+    if settings.alexa_verify_signatures:
+        check_timestamp(request_part.get("timestamp"), verifier.now())
+    check_application_id(data, settings.alexa_skill_id)
+    try:
+        return Envelope.model_validate(data)
+    except ValidationError as exc:
+        body = validation_error_body(exc)
+        raise BadRequest(400, "invalid_request", body["message"], body.get("details")) from exc
+
+
+async def answer(app: web.Application, envelope: Envelope, *, deadline: float) -> dict[str, Any]:
+    """Dispatch on the request type and intent."""
+    kind = envelope.request.type
+    log.info("alexa_request", extra={"request_type": kind,
+                                     "intent": envelope.request.intent.name if envelope.request.intent else None})
+    if kind == "LaunchRequest":
+        return alexa_response(speech.prompt(WELCOME, reprompt=WELCOME_REPROMPT))
+    if kind == "IntentRequest" and envelope.request.intent is not None:
+        return await answer_intent(app, envelope, envelope.request.intent, deadline)
+    if kind == "SessionEndedRequest":
+        log.info("alexa_session_ended", extra={"reason": envelope.request.reason})
+    return empty_response()
+
+
+async def answer_intent(app: web.Application, envelope: Envelope, intent: Intent, deadline: float) -> dict[str, Any]:
+    if intent.name in ENDING_INTENTS:
+        return alexa_response(speech.prompt(GOODBYE, end_session=True))
+    if intent.name == "AMAZON.HelpIntent":
+        return alexa_response(speech.prompt(HELP, reprompt=WELCOME_REPROMPT))
+    words = utterance(intent)
+    user = viewer_id(envelope)
+    if words is None or user is None:
+        return alexa_response(speech.prompt(FALLBACK, reprompt=WELCOME_REPROMPT))
+    remaining = deadline - asyncio.get_running_loop().time()
+    messages = await app[VOICE_TURNS].ask(ConversationKey(CHANNEL, user), words, remaining)
+    if messages is None:
+        return alexa_response(speech.prompt(SLOW, reprompt=SLOW_REPROMPT))
+    return alexa_response(speech.render_reply(messages), card=True)
