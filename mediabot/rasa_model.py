@@ -40,20 +40,33 @@ def inputs_hash(root: Path = PROJECT_ROOT) -> str:
 
 
 def ensure_model(root: Path = PROJECT_ROOT) -> Path:
-    """Path of the trained model for the current inputs, training it first if needed."""
+    """Path of the trained model for the current inputs, training it first if needed.
+
+    A file lock makes concurrent callers (parallel test sessions, ``make run`` beside ``make test``)
+    wait for one training instead of racing two into the same file.
+    """
+    import fcntl
+
     name = f"mediabot-{inputs_hash(root)}"
     model = MODELS_DIR / f"{name}.tar.gz"
     if model.exists():
         return model
-    print(f"training the Rasa model ({name}); this takes a minute or two on the first run…", file=sys.stderr)
     MODELS_DIR.mkdir(exist_ok=True)
+    with (MODELS_DIR / ".train.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not model.exists():
+            _train(root, name, model)
+    return model
+
+
+def _train(root: Path, name: str, model: Path) -> None:
+    print(f"training the Rasa model ({name}); this takes a minute or two on the first run…", file=sys.stderr)
     subprocess.run([str(rasa_bin()), "train", "--fixed-model-name", name, "--out", str(MODELS_DIR),
                     "--config", "config.yml", "--domain", "domain.yml", "--data", "data"],
                    cwd=root, check=True, env=_rasa_env(root))
     for old in MODELS_DIR.glob("mediabot-*.tar.gz"):
         if old != model:
-            old.unlink()
-    return model
+            old.unlink(missing_ok=True)
 
 
 def _rasa_env(root: Path) -> dict[str, str]:
