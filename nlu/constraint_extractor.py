@@ -1,0 +1,93 @@
+"""Rasa 3.6 graph component that adds mediabot's constraint entities to every parsed message.
+
+Referenced from config.yml as ``nlu.constraint_extractor.ConstraintExtractor``. It is not trainable:
+the rules and the gazetteer are loaded when the component is created (server start / `rasa train`),
+so a new gazetteer only needs a Rasa restart, not a retrain. Entities from earlier extractors
+(e.g. DIET) are kept; ours are appended unless the same entity already covers the same span.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from nlu.extraction import Extractor, get_extractor
+from nlu.gazetteer import default_path, load_gazetteer
+
+logger = logging.getLogger(__name__)
+
+# Rasa's RegexMessageHandler owns "/intent{...}" payloads (buttons); their JSON is not user text.
+INTENT_PAYLOAD_PREFIX = "/"
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
+class ConstraintExtractor(GraphComponent, EntityExtractorMixin):
+    """Rule-based extractor for genre, duration, audience, year, people, titles, ... (contracts §5)."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        """``gazetteer_path``: None means the MEDIABOT_GAZETTEER setting; relative paths are
+        resolved against the project root, like every other mediabot path setting."""
+        return {"gazetteer_path": None}
+
+    @staticmethod
+    def required_packages() -> List[Text]:
+        """spaCy provides the tokenizer and PhraseMatcher (no model download needed)."""
+        return ["spacy"]
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "ConstraintExtractor":
+        """Build the matchers once; there is nothing to persist between training and serving."""
+        return cls(config)
+
+    def __init__(self, config: Dict[Text, Any], extractor: Optional[Extractor] = None) -> None:
+        self._config = {**self.get_default_config(), **config}
+        self._extractor = extractor or get_extractor(load_gazetteer(self.gazetteer_path(self._config)))
+
+    @staticmethod
+    def gazetteer_path(config: Dict[Text, Any]) -> Path:
+        """The gazetteer file this configuration points at."""
+        configured = config.get("gazetteer_path")
+        if not configured:
+            return default_path()
+        path = Path(configured)
+        if path.is_absolute():
+            return path
+        from mediabot.settings import PROJECT_ROOT
+
+        return PROJECT_ROOT / path
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        """Add constraint entities to each message (kept alongside entities already present)."""
+        today = dt.date.today()
+        for message in messages:
+            text = message.get(TEXT)
+            if not text or text.startswith(INTENT_PAYLOAD_PREFIX):
+                continue
+            existing = list(message.get(ENTITIES, []))
+            taken = {(e.get("entity"), e.get("start"), e.get("end")) for e in existing}
+            new = [e for e in self._extractor.extract(text, today)
+                   if (e["entity"], e["start"], e["end"]) not in taken]
+            message.set(ENTITIES, existing + self.add_extractor_name(new), add_to_output=True)
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        """Training examples keep their annotated entities untouched (this component learns nothing)."""
+        return training_data
