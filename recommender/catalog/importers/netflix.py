@@ -55,9 +55,18 @@ def parse(path: Path) -> ParseResult:
 
 
 def _rows_with_lines(reader: csv.DictReader) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows with the line they start on, read from the underlying csv.reader: DictReader skips blank
+    lines inside ``next()``, which would report a blank line's number for the row after it."""
+    fields = list(reader.fieldnames or ())
     start = reader.line_num + 1
-    for row in reader:
-        yield start, row
+    for values in reader.reader:
+        if values:
+            row: dict = dict(zip(fields, values))
+            if len(values) > len(fields):
+                row[None] = values[len(fields):]  # DictReader's restkey: too many fields
+            for name in fields[len(values):]:
+                row[name] = None  # DictReader's restval: too few fields
+            yield start, row
         start = reader.line_num + 1
 
 
