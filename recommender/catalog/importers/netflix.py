@@ -58,8 +58,9 @@ def _rows_with_lines(reader: csv.DictReader) -> Iterator[tuple[int, dict[str, st
     """Rows with the line they start on, read from the underlying csv.reader: DictReader skips blank
     lines inside ``next()``, which would report a blank line's number for the row after it."""
     fields = list(reader.fieldnames or ())
-    start = reader.line_num + 1
-    for values in reader.reader:
+    raw = reader.reader  # its line_num is live; DictReader's is only updated by its own next()
+    start = raw.line_num + 1
+    for values in raw:
         if values:
             row: dict = dict(zip(fields, values))
             if len(values) > len(fields):
@@ -67,7 +68,7 @@ def _rows_with_lines(reader: csv.DictReader) -> Iterator[tuple[int, dict[str, st
             for name in fields[len(values):]:
                 row[name] = None  # DictReader's restval: too few fields
             yield start, row
-        start = reader.line_num + 1
+        start = raw.line_num + 1
 
 
 def to_record(row: dict[str, str | None]) -> ItemRecord:
