@@ -25,8 +25,10 @@ import binascii
 import hashlib
 import logging
 import posixpath
+import re
 import ssl
 import time
+import warnings
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -38,6 +40,7 @@ from urllib.parse import urlsplit, urlunsplit
 import aiohttp
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
+from cryptography.utils import CryptographyDeprecationWarning
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.x509.verification import DNSName, PolicyBuilder, Store
@@ -57,6 +60,8 @@ MAX_CHAIN_BYTES = 64 * 1024  # Amazon's chain is ~5 KB; anything far bigger is n
 FETCH_TIMEOUT_S = 2.5  # leaves room for the bot inside Alexa's 8 s answer limit
 MEMORY_CACHE_SIZE = 16
 FAILED_FETCH_RETRY_S = 30.0  # a URL that failed is not fetched again for this long (no fetch amplification)
+
+_PEM_BLOCK = re.compile(rb"-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", re.DOTALL)
 
 Clock = Callable[[], float]
 
@@ -181,9 +186,23 @@ def load_trust_roots(pem_path: Path | None = None) -> list[x509.Certificate]:
     path = pem_path or _default_bundle()
     if path is None:
         raise RuntimeError("no CA bundle found: set ALEXA_TRUSTED_ROOTS_PEM to a PEM file of root CAs")
-    roots = x509.load_pem_x509_certificates(Path(path).read_bytes())
+    roots = _load_each(Path(path).read_bytes())
     if not roots:
         raise RuntimeError(f"no certificates in {path}")
+    return roots
+
+
+def _load_each(bundle: bytes) -> list[x509.Certificate]:
+    """Load certificates one by one, so one malformed root in a system bundle (some carry serial numbers
+    RFC 5280 forbids) costs that root only, not Alexa altogether."""
+    roots: list[x509.Certificate] = []
+    for block in _PEM_BLOCK.findall(bundle):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", CryptographyDeprecationWarning)
+            try:
+                roots.append(x509.load_pem_x509_certificate(block))
+            except ValueError:
+                continue
     return roots
 
 

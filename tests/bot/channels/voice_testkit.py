@@ -1,0 +1,97 @@
+"""Shared pieces of the voice endpoint tests: the real gateway app with a stand-in router.
+
+The app comes from ``create_app`` (so routing, size limits and error handling are the real ones); only
+the router behind ``VoiceTurns`` is replaced where a test must see what reaches Rasa, or control how
+long the bot takes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+
+from alexa_testkit import SKILL_ID, StaticFetcher, CERT_URL, shared_ca, shared_signing_cert
+from bot.app import create_app
+from bot.channels.alexa import ALEXA_VERIFIER
+from bot.channels.alexa_verify import AlexaVerifier
+from bot.channels.voice_common import VOICE_TURNS, VoiceTurns
+from bot.conversation import ConversationKey
+from mediabot.settings import Settings
+
+SECRET = "s3cret-voice-token"
+
+
+def closed_port() -> int:
+    """A loopback port nothing listens on, so the real Rasa client fails fast."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def voice_settings(tmp_path: Path, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "var_dir": tmp_path, "database_url": f"sqlite:///{tmp_path / 'test.db'}",
+        "rasa_url": f"http://127.0.0.1:{closed_port()}", "rasa_timeout_s": 1.0,
+        "alexa_skill_id": SKILL_ID, "alexa_verify_signatures": True, "voice_webhook_secret": SECRET,
+        "alexa_cert_cache_dir": None, "alexa_trusted_roots_pem": None,
+    }
+    values.update(overrides)
+    return Settings(**values)
+
+
+class UnusedRecommender:
+    """Voice endpoints never call the recommender themselves; injecting this skips loading the catalog."""
+
+
+class RecordingRouter:
+    """Stands in for ConversationRouter: records what would reach Rasa, answers with a fixed reply."""
+
+    def __init__(self, reply: list[dict[str, Any]] | None = None, *, delay_s: float = 0.0,
+                 fail: bool = False) -> None:
+        self.calls: list[tuple[ConversationKey, str]] = []
+        self.reply = reply if reply is not None else [{"recipient_id": "x", "text": "Okay!"}]
+        self.delay_s = delay_s
+        self.fail = fail
+
+    async def handle(self, key: ConversationKey, text: str) -> list[dict[str, Any]]:
+        self.calls.append((key, text))
+        if self.delay_s:
+            await asyncio.sleep(self.delay_s)
+        if self.fail:
+            raise RuntimeError("boom")
+        return self.reply
+
+
+def voice_app(settings: Settings, router: RecordingRouter | None = None,
+              verifier: AlexaVerifier | None = None) -> web.Application:
+    """The gateway app; a recording router if given, and a verifier trusting the test CA."""
+    app = create_app(settings, recommender=UnusedRecommender())
+    if router is not None:
+        app[VOICE_TURNS] = VoiceTurns(router)  # type: ignore[arg-type]
+    app[ALEXA_VERIFIER] = verifier or AlexaVerifier(
+        [shared_ca().root], StaticFetcher({CERT_URL: shared_signing_cert().chain_pem()}))
+    return app
+
+
+def recommendations_reply(items: list[dict[str, Any]], constraints: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    twin = "Here are picks:\n" + "\n".join(f"{n}. {i['title']}" for n, i in enumerate(items, 1))
+    return [{"recipient_id": "x", "text": twin},
+            {"recipient_id": "x", "custom": {"type": "recommendations", "items": items,
+                                             "constraints": constraints or {}}}]
+
+
+def sample_items() -> list[dict[str, Any]]:
+    return [
+        {"id": "s1", "title": "Laugh & Learn", "type": "movie", "year": 2019, "duration_minutes": 32,
+         "seasons": None, "rating": "TV-14", "genres": ["comedy"], "reason": "comedy · 32 min"},
+        {"id": "s2", "title": "Office <Party>", "type": "movie", "year": 2021, "duration_minutes": 40,
+         "seasons": None, "rating": "TV-MA", "genres": ["comedy"], "reason": "comedy · 40 min"},
+        {"id": "s3", "title": "Short \"Jokes\"", "type": "special", "year": 2018, "duration_minutes": 25,
+         "seasons": None, "rating": "TV-MA", "genres": ["comedy", "stand-up"], "reason": "stand-up · 25 min"},
+        {"id": "s4", "title": "Fourth One", "type": "movie", "year": 2017, "duration_minutes": 30,
+         "seasons": None, "rating": "PG", "genres": ["comedy"], "reason": "comedy · 30 min"},
+    ]
