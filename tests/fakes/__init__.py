@@ -1,0 +1,1 @@
+"""Local fakes of outside services (they stand in for third-party servers only)."""
