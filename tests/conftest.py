@@ -48,10 +48,10 @@ class PostgresSchemas:
     prefix: str = field(default_factory=lambda: f"mb_test_{uuid.uuid4().hex[:10]}")
     created: list[str] = field(default_factory=list)
 
-    def create(self, suffix: str = "") -> str:
+    def create(self) -> str:
         from sqlalchemy import text
 
-        name = self.prefix + (f"_{suffix}" if suffix else "")
+        name = f"{self.prefix}_{len(self.created)}"
         with self.admin_engine.connect() as conn:
             conn.execute(text(f'CREATE SCHEMA "{name}"'))
         self.created.append(name)
