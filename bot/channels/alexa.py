@@ -19,6 +19,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from aiohttp import web
+from cryptography import x509
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from bot import keys
@@ -34,6 +35,7 @@ from bot.channels.alexa_verify import (
 )
 from bot.channels.voice_common import VOICE_TURNS, BadRequest, parse_json_object, read_body
 from bot.conversation import ConversationKey
+from mediabot.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -195,7 +197,7 @@ async def _verifier_context(app: web.Application) -> AsyncIterator[None]:
         await fetcher.close()
 
 
-def _trust_roots(settings: Any) -> list[Any]:
+def _trust_roots(settings: Settings) -> list[x509.Certificate]:
     """A missing or broken CA bundle disables Alexa (every request refused), not the whole gateway."""
     if not settings.alexa_verify_signatures:
         return []
@@ -217,6 +219,9 @@ async def alexa_endpoint(request: web.Request) -> web.Response:
     except VerificationFailed as exc:
         log.warning("alexa_refused", extra={"status": exc.status, "reason": exc.code})
         return error_response(exc.status, exc.code, exc.message)
+    except Exception:  # noqa: BLE001 - whatever broke, an unverifiable request is refused, never a 500
+        log.exception("alexa_verification_error")
+        return error_response(401, "cannot_verify", "The request could not be verified.")
     try:
         body = await answer(request.app, envelope, deadline=started + ANSWER_BUDGET_S)
     except Exception:  # noqa: BLE001 - the viewer hears an apology instead of Alexa's error tone

@@ -275,3 +275,17 @@ async def test_with_verification_switched_off_the_skill_id_is_still_checked(
 
 def test_the_skill_id_in_the_testkit_is_what_settings_carry(tmp_path: Path) -> None:
     assert voice_settings(tmp_path).alexa_skill_id == SKILL_ID
+
+
+async def test_an_unexpected_failure_while_verifying_is_a_401_not_a_500(
+        aiohttp_client: ClientFactory, tmp_path: Path) -> None:
+    from alexa_testkit import shared_ca
+    from bot.channels.alexa_verify import AlexaVerifier
+
+    class BrokenFetcher:
+        async def fetch(self, url: str) -> bytes:
+            raise RuntimeError("unexpected")
+
+    app = voice_app(voice_settings(tmp_path), RecordingRouter(), AlexaVerifier([shared_ca().root], BrokenFetcher()))
+    client = await aiohttp_client(app)
+    assert await error_of(await post_signed(client, envelope()), 401) == "cannot_verify"
