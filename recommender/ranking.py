@@ -32,11 +32,11 @@ class Ranked:
 
 
 def rank(snapshot: CatalogSnapshot, vectors: np.ndarray, rows: np.ndarray, relevance: np.ndarray,
-         limit: int) -> list[Ranked]:
+         limit: int, prior: np.ndarray | None = None) -> list[Ranked]:
     """Pick ``limit`` rows from the candidate pool, balancing relevance, prior and diversity."""
     if len(rows) == 0:
         return []
-    base = relevance + PRIOR_WEIGHT * snapshot.prior[rows]
+    base = relevance + PRIOR_WEIGHT * (snapshot.prior if prior is None else prior)[rows]
     cand_vecs = vectors[rows]
     stems = [title_stem(snapshot.titles[r]) for r in rows]
     chosen: list[int] = []

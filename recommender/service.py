@@ -25,12 +25,15 @@ from recommender.constraints import Constraints, RecommendationRequest
 from recommender.embeddings import Embedder, item_vectors
 from recommender.filters import hard_mask
 from recommender.index import VectorIndex
-from recommender.snapshot import UNKNOWN, CatalogSnapshot, load_snapshot
+from recommender.snapshot import UNKNOWN, CatalogSnapshot, genre_mask, load_snapshot
 
 log = logging.getLogger(__name__)
 
 POOL_MIN = 40            # candidates considered by the diversity pass
 POOL_PER_RESULT = 8
+# Young audiences: titles made for them (not merely rated for them) come first.
+AUDIENCE_GENRE_BOOST = {"kids": ("kids", "family"), "family": ("kids", "family")}
+AUDIENCE_BOOST = 1.0
 WEIGHTS = {"query": 1.0, "similar": 1.0, "mood": 0.6, "profile": 0.4, "avoid": -0.3}
 
 
@@ -72,8 +75,9 @@ class Recommender:
         mask = hard_mask(self.snapshot, c, excluded)
         total = int(mask.sum())
         pool = max(POOL_MIN, POOL_PER_RESULT * request.limit)
-        rows, relevance = self._candidates(soft.vector, mask, pool)
-        chosen = ranking.rank(self.snapshot, self.vectors, rows, relevance, request.limit)
+        prior = self._prior(c)
+        rows, relevance = self._candidates(soft.vector, mask, pool, prior)
+        chosen = ranking.rank(self.snapshot, self.vectors, rows, relevance, request.limit, prior)
         similar_title = self.snapshot.titles[soft.similar_row] if soft.similar_row is not None else None
         items = [self._item(r, c, similar_title) for r in chosen]
         relaxations = relaxation.suggest(self.snapshot, c, excluded) if total == 0 else []
@@ -87,11 +91,19 @@ class Recommender:
                            if soft.similar_row is not None else None),
         }
 
-    def _candidates(self, query: np.ndarray | None, mask: np.ndarray, pool: int) -> tuple[np.ndarray, np.ndarray]:
+    def _prior(self, c: Constraints) -> np.ndarray:
+        """The catalog prior, nudged towards made-for-children titles when the audience is young."""
+        if c.audience not in AUDIENCE_GENRE_BOOST:
+            return self.snapshot.prior
+        bits = genre_mask(AUDIENCE_GENRE_BOOST[c.audience])
+        return self.snapshot.prior + AUDIENCE_BOOST * ((self.snapshot.genre_bits & bits) != 0)
+
+    def _candidates(self, query: np.ndarray | None, mask: np.ndarray, pool: int,
+                    prior: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         if query is None:  # no soft signal: best prior among the allowed rows
             rows = np.flatnonzero(mask)
             if len(rows) > pool:
-                rows = rows[np.argpartition(-self.snapshot.prior[rows], pool)[:pool]]
+                rows = rows[np.argpartition(-prior[rows], pool)[:pool]]
             return rows, np.zeros(len(rows), np.float32)
         hits = self.index.search(query, mask, pool)
         return hits.rows, hits.scores
