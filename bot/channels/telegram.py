@@ -77,6 +77,12 @@ def setup(app: web.Application) -> None:
     app[TELEGRAM] = TelegramChannel(app[keys.SETTINGS], lambda: app[keys.ROUTER])
     app.router.add_post(WEBHOOK_PATH, webhook)
     app.cleanup_ctx.append(_lifecycle)
+    app.on_shutdown.append(_drain)
+
+
+async def _drain(app: web.Application) -> None:
+    """Finish running turns while the router and the handoff store are still up (cleanup is later)."""
+    await app[TELEGRAM].drain()
 
 
 async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
@@ -280,8 +286,12 @@ class TelegramChannel:
         self.sender = TelegramSender(self.bot)
         log.info("telegram_ready", extra={"webhook_secret_set": bool(self.settings.telegram_webhook_secret)})
 
-    async def stop(self) -> None:
+    async def drain(self) -> None:
+        """Let queued turns finish (bounded by ``SHUTDOWN_GRACE_S``), cancel what is left."""
         await self.queues.close(SHUTDOWN_GRACE_S)
+
+    async def stop(self) -> None:
+        await self.drain()
         for task in list(self._side_tasks):
             task.cancel()
         await asyncio.gather(*self._side_tasks, return_exceptions=True)

@@ -64,8 +64,8 @@ class Outgoing:
 
 
 def esc(text: Any) -> str:
-    """Escape text for Telegram's HTML parse mode (``<``, ``>``, ``&`` and quotes)."""
-    return html.escape(str(text), quote=True)
+    """Escape text for Telegram's HTML parse mode (``<``, ``>``, ``&``; no attributes are ever built)."""
+    return html.escape(str(text), quote=False)
 
 
 # --- a whole turn --------------------------------------------------------------------------------

@@ -72,6 +72,7 @@ class Call:
     params: dict[str, Any]
     at: float = field(default_factory=time.monotonic)
     status: int = 200
+    result: Any = None
 
 
 class _TelegramHtml(HTMLParser):
@@ -201,6 +202,11 @@ class FakeBotApi:
         return [c.params for c in self.calls_of("sendMessage")
                 if c.status == 200 and (chat_id is None or c.params.get("chat_id") == chat_id)]
 
+    def sent_texts(self, chat_id: int | None = None) -> list[str]:
+        """What the viewer sees of every accepted sendMessage (text after entity parsing), in order."""
+        return [c.result["text"] for c in self.calls_of("sendMessage")
+                if c.status == 200 and (chat_id is None or c.params.get("chat_id") == chat_id)]
+
     def message(self, chat_id: int, message_id: int) -> dict[str, Any]:
         return self.messages[(chat_id, message_id)]
 
@@ -283,6 +289,7 @@ class FakeBotApi:
             if handler is None:
                 raise ApiError(404, "Not Found")
             result = await handler(params)
+            call.result = result
         except ApiError as exc:
             call.status = exc.code
             body: dict[str, Any] = {"ok": False, "error_code": exc.code, "description": exc.description}
