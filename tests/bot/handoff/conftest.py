@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import socket
 import sys
-import uuid
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -49,7 +48,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[HandoffSto
         s = _sqlite_store(tmp_path)
     else:
         schemas = request.getfixturevalue("postgres_schemas")
-        s = HandoffStore.from_url(schemas.url(schemas.create(f"handoff_{uuid.uuid4().hex[:8]}")))
+        s = HandoffStore.from_url(schemas.url(schemas.create()))
     yield s
     s.engine.dispose()
 

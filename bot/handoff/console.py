@@ -1,0 +1,312 @@
+"""The agent console's HTTP API (``/agent/api/...``), its live event stream and its page.
+
+Agents see only what the console needs: an opaque conversation ``ref`` (never the channel's user id),
+the channel, timings and the transcript; other agents appear by display name only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+
+from bot.handoff.auth import (
+    COOKIE,
+    CSRF_HEADER,
+    AgentAuth,
+    clear_session_cookie,
+    client_address,
+    is_cross_site,
+    json_error,
+    read_json,
+    set_session_cookie,
+)
+from bot.handoff.events import CLOSE
+from bot.handoff.service import HandoffError, HandoffService
+from bot.handoff.store import AgentRecord, QueueEntry, StoredLine
+from bot.handoff.models import utcnow
+
+log = logging.getLogger(__name__)
+
+STATIC_DIR = Path(__file__).resolve().parent.parent / "web" / "agent"
+REF_RE = re.compile(r"^[0-9a-f]{16}$")
+SSE_HEARTBEAT_S = 15.0
+MAX_ITEMS_SHOWN = 10
+
+HANDOFF_SERVICE: web.AppKey[HandoffService] = web.AppKey("handoff_service", HandoffService)
+AGENT_AUTH: web.AppKey[AgentAuth] = web.AppKey("agent_auth", AgentAuth)
+
+AgentHandler = Callable[[web.Request, AgentRecord], Awaitable[web.StreamResponse]]
+
+
+def add_routes(app: web.Application) -> None:
+    r = app.router
+    r.add_get("/agent", page)
+    r.add_get("/agent/", page)
+    r.add_static("/agent/static/", STATIC_DIR, name="agent_static")
+    r.add_get("/agent/api/me", me)
+    r.add_post("/agent/api/login", login)
+    r.add_post("/agent/api/logout", signed_in(logout, csrf=True))
+    r.add_get("/agent/api/queue", signed_in(queue))
+    r.add_get("/agent/api/events", signed_in(events))
+    r.add_get("/agent/api/conversations/{ref}", signed_in(transcript))
+    r.add_post("/agent/api/conversations/{ref}/claim", signed_in(claim, csrf=True))
+    r.add_post("/agent/api/conversations/{ref}/reply", signed_in(reply, csrf=True))
+    r.add_post("/agent/api/conversations/{ref}/hand-back", signed_in(hand_back, csrf=True))
+    app.on_response_prepare.append(_security_headers)
+
+
+def signed_in(handler: AgentHandler, *, csrf: bool = False) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
+    """Wrap a handler: valid session required; for state changes also same-site and a valid CSRF token."""
+
+    async def wrapped(request: web.Request) -> web.StreamResponse:
+        if csrf and is_cross_site(request):
+            return json_error(403, "cross_site", "Cross-site requests are not allowed.")
+        token = request.cookies.get(COOKIE)
+        agent = await request.app[AGENT_AUTH].session_agent(token)
+        if agent is None or token is None:
+            return json_error(401, "signed_out", "Please sign in.")
+        if csrf and not request.app[AGENT_AUTH].csrf_ok(token, request.headers.get(CSRF_HEADER)):
+            return json_error(403, "csrf", "Missing or invalid CSRF token; reload the console.")
+        return await handler(request, agent)
+
+    return wrapped
+
+
+# --- page and session -----------------------------------------------------------------------------------
+
+
+async def page(request: web.Request) -> web.FileResponse:
+    return web.FileResponse(STATIC_DIR / "index.html")
+
+
+async def me(request: web.Request) -> web.Response:
+    """Who is signed in, and the CSRF token the console sends back with every change."""
+    auth = request.app[AGENT_AUTH]
+    token = request.cookies.get(COOKIE)
+    agent = await auth.session_agent(token)
+    if agent is None or token is None:
+        return json_error(401, "signed_out", "Please sign in.")
+    return web.json_response({"name": agent.display_name, "csrf": auth.csrf_token(token)})
+
+
+async def login(request: web.Request) -> web.Response:
+    if is_cross_site(request):
+        return json_error(403, "cross_site", "Cross-site requests are not allowed.")
+    body = await read_json(request)
+    username, password = body.get("username"), body.get("password")
+    if not isinstance(username, str) or not isinstance(password, str) or not username or not password:
+        return json_error(400, "missing_fields", "Enter your username and password.")
+    if len(username) > 64 or len(password) > 1024:
+        return json_error(400, "too_long", "Username or password is too long.")
+    auth = request.app[AGENT_AUTH]
+    address = client_address(request)
+    throttle = await auth.throttle(username, address)
+    if throttle.limited:
+        log.warning("agent_login_throttled")
+        return json_error(429, "too_many_attempts", "Too many failed sign-ins. Try again in a few minutes.",
+                          headers={"Retry-After": str(throttle.retry_after_s)})
+    agent = await auth.check_password(username, password)
+    if agent is None:
+        await auth.record_failure(username, address)
+        log.info("agent_login_failed")
+        return json_error(401, "invalid_credentials", "Wrong username or password.")
+    await auth.clear_failures(username, address)
+    old = request.cookies.get(COOKIE)
+    if old:
+        await auth.end_session(old)
+    token = await auth.start_session(agent)
+    log.info("agent_login", extra={"agent_id": agent.id})
+    response = web.json_response({"name": agent.display_name, "csrf": auth.csrf_token(token)})
+    set_session_cookie(request, response, token)
+    return response
+
+
+async def logout(request: web.Request, agent: AgentRecord) -> web.Response:
+    token = request.cookies.get(COOKIE)
+    if token:
+        await request.app[AGENT_AUTH].end_session(token)
+    log.info("agent_logout", extra={"agent_id": agent.id})
+    response = web.json_response({"ok": True})
+    clear_session_cookie(request, response)
+    return response
+
+
+# --- queue, transcript, actions ------------------------------------------------------------------------
+
+
+async def queue(request: web.Request, agent: AgentRecord) -> web.Response:
+    service = request.app[HANDOFF_SERVICE]
+    entries = await service.queue(agent)
+    return web.json_response({
+        "now": utcnow().isoformat(),
+        "conversations": [_queue_json(e, service.router.can_push(e.channel)) for e in entries],
+    })
+
+
+async def transcript(request: web.Request, agent: AgentRecord) -> web.Response:
+    ref = _ref(request)
+    service = request.app[HANDOFF_SERVICE]
+    try:
+        state, lines, agent_id, agent_name = await service.transcript(ref)
+    except HandoffError as exc:
+        return json_error(exc.status, exc.code, str(exc))
+    return web.json_response({
+        "conversation": {
+            "ref": state.ref, "label": _label(state.ref), "channel": state.channel, "status": state.status,
+            "claimed_by": agent_name, "claimed_by_me": agent_id == agent.id,
+            "live_delivery": service.router.can_push(state.channel),
+        },
+        "messages": [_line_json(line) for line in lines],
+    })
+
+
+async def claim(request: web.Request, agent: AgentRecord) -> web.Response:
+    return await _act(request, lambda s, ref: s.claim(ref, agent))
+
+
+async def hand_back(request: web.Request, agent: AgentRecord) -> web.Response:
+    return await _act(request, lambda s, ref: s.hand_back(ref, agent))
+
+
+async def reply(request: web.Request, agent: AgentRecord) -> web.Response:
+    body = await read_json(request)
+    text = body.get("text")
+    if not isinstance(text, str):
+        return json_error(400, "missing_text", "Write a message first.")
+    ref = _ref(request)
+    try:
+        live = await request.app[HANDOFF_SERVICE].reply(ref, agent, text)
+    except HandoffError as exc:
+        return json_error(exc.status, exc.code, str(exc))
+    return web.json_response({"ok": True, "delivered": live})
+
+
+async def _act(request: web.Request, action: Callable[[HandoffService, str], Awaitable[None]]) -> web.Response:
+    ref = _ref(request)
+    try:
+        await action(request.app[HANDOFF_SERVICE], ref)
+    except HandoffError as exc:
+        return json_error(exc.status, exc.code, str(exc))
+    return web.json_response({"ok": True})
+
+
+def _ref(request: web.Request) -> str:
+    ref = request.match_info["ref"]
+    if not REF_RE.match(ref):
+        raise web.HTTPNotFound(text=json.dumps({"error": "not_found", "message": "No such conversation."}),
+                               content_type="application/json")
+    return ref
+
+
+# --- live updates (Server-Sent Events) -----------------------------------------------------------------
+
+
+async def events(request: web.Request, agent: AgentRecord) -> web.StreamResponse:
+    """``text/event-stream`` of "queue changed" / "conversation changed" notifications.
+
+    Every heartbeat re-checks the session, so a signed-out or disabled agent's stream ends promptly.
+    """
+    service = request.app[HANDOFF_SERVICE]
+    response = web.StreamResponse(headers={
+        "Content-Type": "text/event-stream", "Cache-Control": "no-store", "X-Accel-Buffering": "no",
+    })
+    await response.prepare(request)
+    subscription = service.events.subscribe()
+    try:
+        await response.write(b"retry: 2000\nevent: hello\ndata: {}\n\n")
+        while True:
+            try:
+                event = await asyncio.wait_for(subscription.get(), SSE_HEARTBEAT_S)
+            except TimeoutError:
+                if await request.app[AGENT_AUTH].session_agent(request.cookies.get(COOKIE)) is None:
+                    break
+                await response.write(b": ping\n\n")
+                continue
+            if event is CLOSE:
+                break
+            data = json.dumps(event, separators=(",", ":"))
+            await response.write(f"event: {event.get('type', 'message')}\ndata: {data}\n\n".encode())
+    except (ConnectionResetError, ConnectionError):
+        pass
+    finally:
+        service.events.unsubscribe(subscription)
+    return response
+
+
+# --- JSON shapes ---------------------------------------------------------------------------------------
+
+
+def _label(ref: str) -> str:
+    return f"Viewer {ref[:4].upper()}"
+
+
+def _queue_json(entry: QueueEntry, live: bool) -> dict[str, Any]:
+    return {
+        "ref": entry.ref, "label": _label(entry.ref), "channel": entry.channel, "status": entry.status,
+        "reason": entry.reason,
+        "waiting_since": entry.waiting_since.isoformat() if entry.waiting_since else None,
+        "claimed_by": entry.claimed_by, "claimed_by_me": entry.claimed_by_me,
+        "last_message": entry.last_viewer_text,
+        "last_message_at": entry.last_viewer_at.isoformat() if entry.last_viewer_at else None,
+        "live_delivery": live,
+    }
+
+
+def _line_json(line: StoredLine) -> dict[str, Any]:
+    payload = line.payload or {}
+    custom = payload.get("custom") if isinstance(payload.get("custom"), dict) else None
+    out: dict[str, Any] = {
+        "id": line.id, "at": line.at.isoformat(), "sender": line.sender, "text": line.text,
+        "delivered": line.delivered,
+    }
+    if line.sender == "agent":
+        out["agent"] = line.agent_name
+    if custom is not None:
+        out.update(_custom_json(custom))
+    buttons = payload.get("buttons")
+    if isinstance(buttons, list):
+        out["buttons"] = [str(b.get("title", ""))[:80] for b in buttons if isinstance(b, dict)][:10]
+    return out
+
+
+def _custom_json(custom: dict[str, Any]) -> dict[str, Any]:
+    """Recommendations as compact lists; handoff notices and details reduced to what an agent reads."""
+    kind = custom.get("type")
+    if kind == "recommendations" and isinstance(custom.get("items"), list):
+        items = [i for i in custom["items"] if isinstance(i, dict)][:MAX_ITEMS_SHOWN]
+        return {"recommendations": [_item_json(i) for i in items]}
+    if kind == "item_details" and isinstance(custom.get("item"), dict):
+        return {"details": _item_json(custom["item"])}
+    if kind == "handoff":
+        return {"handoff": str(custom.get("status", ""))}
+    return {}
+
+
+def _item_json(item: dict[str, Any]) -> dict[str, Any]:
+    keys = ("id", "title", "type", "year", "duration_minutes", "seasons", "rating", "genres")
+    return {k: item.get(k) for k in keys}
+
+
+async def _security_headers(request: web.Request, response: web.StreamResponse) -> None:
+    """Strict CSP, no framing (clickjacking) and no caching of anything an agent sees."""
+    if not request.path.startswith("/agent"):
+        return
+    response.headers.setdefault(
+        "Content-Security-Policy",
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'",
+    )
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "no-referrer")
+    if request.path.startswith("/agent/static/"):
+        response.headers.setdefault("Cache-Control", "no-cache")
+    else:
+        response.headers.setdefault("Cache-Control", "no-store")

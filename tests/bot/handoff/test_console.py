@@ -1,0 +1,319 @@
+"""The agent console over HTTP (aiohttp test client, real gateway app, fake Rasa).
+
+Security: cookie flags, CSRF, cross-site refusal, sign-in rate limit, logout, what agents get to see.
+Flow: a web chat viewer asks for a person; agents race to claim; the winner's reply reaches the
+viewer's socket live (or on reconnect); hand-back resumes the bot with its slots.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestClient
+from sqlalchemy import select
+
+from conftest import PASSWORD, add_agent
+from fake_rasa import FakeRasa
+
+from bot.handoff.auth import COOKIE, MAX_FAILURES_PER_USER
+from bot.handoff.console import HANDOFF_SERVICE
+from bot.handoff.models import AgentSession
+
+SID = "0b7c6c1e-5d2a-4a5b-9c2d-2f1e3d4c5b6a"
+RECV_TIMEOUT = 5
+
+
+class AgentClient:
+    """One signed-in agent: its own cookie and CSRF token, sent explicitly (not via the shared jar)."""
+
+    def __init__(self, client: TestClient, token: str, csrf: str) -> None:
+        self.client, self.token, self.csrf = client, token, csrf
+
+    def headers(self, csrf: bool = True) -> dict[str, str]:
+        h = {"Cookie": f"{COOKIE}={self.token}"}
+        if csrf:
+            h["X-CSRF-Token"] = self.csrf
+        return h
+
+    async def get(self, path: str) -> Any:
+        return await self.client.get(f"/agent/api{path}", headers=self.headers(False))
+
+    async def post(self, path: str, body: dict[str, Any] | None = None, **kwargs: Any) -> Any:
+        headers = {**self.headers(), **kwargs.pop("headers", {})}
+        return await self.client.post(f"/agent/api{path}", json=body or {}, headers=headers, **kwargs)
+
+
+async def sign_in(client: TestClient, username: str = "ana", password: str = PASSWORD) -> AgentClient:
+    resp = await client.post("/agent/api/login", json={"username": username, "password": password})
+    assert resp.status == 200, await resp.text()
+    body = await resp.json()
+    token = resp.cookies[COOKIE].value
+    client.session.cookie_jar.clear()
+    return AgentClient(client, token, body["csrf"])
+
+
+@pytest.fixture
+def service(gateway_app: web.Application) -> Any:
+    store = gateway_app[HANDOFF_SERVICE].store
+    add_agent(store, "ana", "Ana")
+    add_agent(store, "ben", "Ben")
+    return gateway_app[HANDOFF_SERVICE]
+
+
+async def viewer(client: TestClient, session_id: str = SID) -> Any:
+    ws = await client.ws_connect("/ws/chat")
+    await ws.send_json({"type": "hello", "session_id": session_id})
+    return ws
+
+
+async def say(ws: Any, text: str) -> list[dict[str, Any]]:
+    """Send a message; return the frames up to the closing typing-off frame."""
+    await ws.send_json({"type": "message", "text": text, "payload": None})
+    frames = []
+    while True:
+        frame = await asyncio.wait_for(ws.receive_json(), RECV_TIMEOUT)
+        frames.append(frame)
+        if frame == {"type": "typing", "on": False}:
+            return frames
+
+
+async def recv(ws: Any) -> dict[str, Any]:
+    return await asyncio.wait_for(ws.receive_json(), RECV_TIMEOUT)
+
+
+def bot_messages(frames: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [m for f in frames if f["type"] == "bot" for m in f["messages"]]
+
+
+async def queued_ref(agent: AgentClient) -> str:
+    resp = await agent.get("/queue")
+    assert resp.status == 200
+    conversations = (await resp.json())["conversations"]
+    assert len(conversations) == 1
+    return conversations[0]["ref"]
+
+
+# --- page ----------------------------------------------------------------------------------------------
+
+
+async def test_console_page_is_served_with_strict_headers(client: TestClient, service: Any) -> None:
+    resp = await client.get("/agent")
+    assert resp.status == 200
+    assert "agent console" in await resp.text()
+    csp = resp.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp
+    assert resp.headers["X-Frame-Options"] == "DENY"
+    for asset in ("console.js", "console.css"):
+        assert (await client.get(f"/agent/static/{asset}")).status == 200
+
+
+# --- sign-in, cookies, CSRF ----------------------------------------------------------------------------
+
+
+async def test_sign_in_sets_a_strict_httponly_cookie_and_stores_only_its_hash(
+        client: TestClient, service: Any) -> None:
+    resp = await client.post("/agent/api/login", json={"username": "Ana", "password": PASSWORD})
+    assert resp.status == 200
+    body = await resp.json()
+    assert set(body) == {"name", "csrf"} and body["name"] == "Ana"
+    raw = resp.headers["Set-Cookie"]
+    assert "HttpOnly" in raw and "SameSite=Strict" in raw and "Path=/agent" in raw
+    token = resp.cookies[COOKIE].value
+    assert len(token) >= 40
+    with service.store.engine.connect() as conn:
+        stored = conn.execute(select(AgentSession.token_hash)).scalars().all()
+    assert stored and token not in stored
+
+
+async def test_wrong_password_and_unknown_user_get_the_same_answer(client: TestClient, service: Any) -> None:
+    wrong = await client.post("/agent/api/login", json={"username": "ana", "password": "nope nope nope"})
+    unknown = await client.post("/agent/api/login", json={"username": "zed", "password": "nope nope nope"})
+    assert wrong.status == unknown.status == 401
+    assert await wrong.json() == await unknown.json()
+    assert COOKIE not in wrong.cookies
+
+
+async def test_sign_in_is_rate_limited_per_username_and_address(client: TestClient, service: Any) -> None:
+    for _ in range(MAX_FAILURES_PER_USER):
+        resp = await client.post("/agent/api/login", json={"username": "ana", "password": "wrong password!"})
+        assert resp.status == 401
+    blocked = await client.post("/agent/api/login", json={"username": "ana", "password": PASSWORD})
+    assert blocked.status == 429  # even the right password: the limit is checked first
+    assert 1 <= int(blocked.headers["Retry-After"]) <= 301
+    assert (await blocked.json())["error"] == "too_many_attempts"
+    other = await client.post("/agent/api/login", json={"username": "ben", "password": PASSWORD})
+    assert other.status == 200  # another account from the same address is not locked out
+
+
+async def test_sign_in_must_be_same_site_json(client: TestClient, service: Any) -> None:
+    form = await client.post("/agent/api/login", data={"username": "ana", "password": PASSWORD})
+    assert form.status == 415
+    cross = await client.post("/agent/api/login", json={"username": "ana", "password": PASSWORD},
+                              headers={"Origin": "https://evil.example"})
+    assert cross.status == 403
+    bad = await client.post("/agent/api/login", data=b"{not json", headers={"Content-Type": "application/json"})
+    assert bad.status == 400
+    huge = await client.post("/agent/api/login", data=b"[" + b" " * 20000 + b"]",
+                             headers={"Content-Type": "application/json"})
+    assert huge.status == 413
+
+
+async def test_state_changes_need_the_sessions_csrf_token(client: TestClient, service: Any) -> None:
+    ana, ben = await sign_in(client, "ana"), await sign_in(client, "ben")
+    await service.router.handle(_web_key("viewer-csrf-1"), "a person please")
+    ref = await queued_ref(ana)
+    path = f"/agent/api/conversations/{ref}/claim"
+    no_token = await client.post(path, json={}, headers=ana.headers(csrf=False))
+    assert no_token.status == 403 and (await no_token.json())["error"] == "csrf"
+    other_sessions = await client.post(path, json={}, headers={**ana.headers(False), "X-CSRF-Token": ben.csrf})
+    assert other_sessions.status == 403
+    cross_site = await ana.post(f"/conversations/{ref}/claim", headers={"Origin": "https://evil.example"})
+    assert cross_site.status == 403
+    fetch_site = await ana.post(f"/conversations/{ref}/claim", headers={"Sec-Fetch-Site": "cross-site"})
+    assert fetch_site.status == 403
+    ok = await ana.post(f"/conversations/{ref}/claim")
+    assert ok.status == 200
+
+
+async def test_signed_out_requests_are_refused(client: TestClient, service: Any) -> None:
+    for path in ("/me", "/queue", "/events", "/conversations/0123456789abcdef"):
+        assert (await client.get(f"/agent/api{path}")).status == 401
+    forged = await client.get("/agent/api/queue", headers={"Cookie": f"{COOKIE}=made-up-token"})
+    assert forged.status == 401
+    assert (await client.post("/agent/api/conversations/0123456789abcdef/claim", json={})).status == 401
+
+
+async def test_logout_ends_the_session_server_side(client: TestClient, service: Any) -> None:
+    ana = await sign_in(client)
+    assert (await ana.get("/me")).status == 200
+    resp = await ana.post("/logout")
+    assert resp.status == 200
+    assert resp.cookies[COOKIE].value == ""
+    assert (await ana.get("/me")).status == 401  # the old cookie is worthless now
+
+
+# --- queue, claim, reply, hand back --------------------------------------------------------------------
+
+
+def _web_key(user: str) -> Any:
+    from bot.conversation import ConversationKey
+
+    return ConversationKey("web", user)
+
+
+async def test_two_agents_claiming_at_once_exactly_one_wins(client: TestClient, service: Any) -> None:
+    ana, ben = await sign_in(client, "ana"), await sign_in(client, "ben")
+    await service.router.handle(_web_key("viewer-race-01"), "a person please")
+    ref = await queued_ref(ana)
+    results = await asyncio.gather(ana.post(f"/conversations/{ref}/claim"), ben.post(f"/conversations/{ref}/claim"))
+    assert sorted(r.status for r in results) == [200, 409]
+    loser = next(r for r in results if r.status == 409)
+    assert (await loser.json())["error"] == "already_claimed"
+    winner = ana if results[0].status == 200 else ben
+    loser_agent = ben if winner is ana else ana
+    assert (await loser_agent.post(f"/conversations/{ref}/reply", {"text": "me too"})).status == 409
+    assert (await loser_agent.post(f"/conversations/{ref}/hand-back")).status == 409
+
+
+async def test_agents_see_only_what_the_console_needs(client: TestClient, service: Any) -> None:
+    ana = await sign_in(client)
+    async with await viewer(client) as ws:
+        await say(ws, "horror")
+        await say(ws, "let me talk to a person")
+    ref = await queued_ref(ana)
+    queue_text = await (await ana.get("/queue")).text()
+    transcript_resp = await ana.get(f"/conversations/{ref}")
+    transcript_text = await transcript_resp.text()
+    for text in (queue_text, transcript_text):
+        assert SID not in text  # the viewer's web session id is a credential: never shown
+        assert "password" not in text and "scrypt" not in text
+    data = json.loads(transcript_text)
+    assert data["conversation"]["channel"] == "web" and data["conversation"]["status"] == "waiting"
+    recs = [m for m in data["messages"] if m.get("recommendations")]
+    assert recs and recs[0]["recommendations"][0]["title"] == "A horror title"
+    assert set(recs[0]["recommendations"][0]) == {"id", "title", "type", "year", "duration_minutes", "seasons",
+                                                 "rating", "genres"}
+    assert (await ana.get("/conversations/not-a-ref")).status == 404
+
+
+async def test_full_handoff_over_the_web_chat_socket(client: TestClient, service: Any, fake_rasa: FakeRasa) -> None:
+    ana = await sign_in(client)
+    async with await viewer(client) as ws:
+        assert "1. A comedy title" in [m.get("text") for m in bot_messages(await say(ws, "comedy"))]
+        handoff = bot_messages(await say(ws, "can I talk to a person?"))
+        assert {"type": "handoff", "status": "waiting"} in [m.get("custom") for m in handoff]
+        queued = bot_messages(await say(ws, "my app keeps crashing"))
+        assert queued == []  # stored for the agent, acknowledged at most once a minute
+
+        ref = await queued_ref(ana)
+        assert (await ana.post(f"/conversations/{ref}/claim")).status == 200
+        joined = await recv(ws)
+        assert joined["type"] == "bot"
+        assert {"type": "handoff", "status": "agent_joined", "name": "Ana"} in [m.get("custom") for m in joined["messages"]]
+
+        resp = await ana.post(f"/conversations/{ref}/reply", {"text": "Hi! Which device are you on?"})
+        assert (await resp.json()) == {"ok": True, "delivered": True}
+        assert await recv(ws) == {"type": "agent", "text": "Hi! Which device are you on?", "name": "Ana"}
+
+        assert bot_messages(await say(ws, "an android phone")) == []
+        transcript = await (await ana.get(f"/conversations/{ref}")).json()
+        assert [m["text"] for m in transcript["messages"] if m["sender"] == "viewer"][-2:] == [
+            "my app keeps crashing", "an android phone"]
+
+        assert (await ana.post(f"/conversations/{ref}/hand-back")).status == 200
+        ended = await recv(ws)
+        assert {"type": "handoff", "status": "ended"} in [m.get("custom") for m in ended["messages"]]
+        assert [q for q in (await (await ana.get("/queue")).json())["conversations"]] == []
+        assert (await ana.get(f"/conversations/{ref}")).status == 404  # back with the bot: not the console's
+
+        after = bot_messages(await say(ws, "something else please"))
+        assert "1. A comedy title" in [m.get("text") for m in after]  # slot "genre" survived the handoff
+    assert fake_rasa.tracker_of(f"web:{SID}").slots == {"genre": "comedy"}
+
+
+async def test_agent_reply_to_an_offline_viewer_arrives_on_reconnect(client: TestClient, service: Any) -> None:
+    ana = await sign_in(client)
+    async with await viewer(client) as ws:
+        await say(ws, "a person please")
+    ref = await queued_ref(ana)
+    await ana.post(f"/conversations/{ref}/claim")
+    resp = await ana.post(f"/conversations/{ref}/reply", {"text": "Are you still there?"})
+    assert (await resp.json())["delivered"] is False
+    transcript = await (await ana.get(f"/conversations/{ref}")).json()
+    assert transcript["messages"][-1]["delivered"] is False
+    async with await viewer(client) as ws:
+        frames = [await recv(ws), await recv(ws)]
+    assert {"type": "agent", "text": "Are you still there?", "name": "Ana"} in frames
+    transcript = await (await ana.get(f"/conversations/{ref}")).json()
+    assert transcript["messages"][-1]["delivered"] is True
+
+
+async def test_reply_validation(client: TestClient, service: Any) -> None:
+    ana = await sign_in(client)
+    await service.router.handle(_web_key("viewer-valid-1"), "a person please")
+    ref = await queued_ref(ana)
+    await ana.post(f"/conversations/{ref}/claim")
+    assert (await ana.post(f"/conversations/{ref}/reply", {"text": "   "})).status == 400
+    assert (await ana.post(f"/conversations/{ref}/reply", {"text": "x" * 2001})).status == 400
+    assert (await ana.post(f"/conversations/{ref}/reply", {"text": 5})).status == 400
+
+
+async def test_live_events_announce_queue_changes(client: TestClient, service: Any) -> None:
+    ana = await sign_in(client)
+    resp = await client.get("/agent/api/events", headers=ana.headers(False))
+    assert resp.status == 200 and resp.headers["Content-Type"].startswith("text/event-stream")
+
+    async def next_event() -> str:
+        while True:
+            line = (await asyncio.wait_for(resp.content.readline(), RECV_TIMEOUT)).decode()
+            if line.startswith("event: "):
+                return line[len("event: "):].strip()
+
+    assert await next_event() == "hello"
+    await service.router.handle(_web_key("viewer-live-01"), "a person please")
+    assert await next_event() == "queue"
+    resp.close()
