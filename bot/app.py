@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from bot import keys
+from bot import handoff, keys
 from bot.api import recommendations as recommendations_api
 from bot.channels import voice, webchat
 from bot.conversation import ConversationRouter
@@ -39,4 +39,5 @@ def create_app(settings: Settings, *, recommender=None) -> web.Application:
     # --- channel and console modules register themselves below (one line each) ---
     webchat.setup(app)
     voice.setup(app)
+    handoff.setup(app)
     return app

@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from bot.handoff import cli as agent_cli  # light: imports SQLAlchemy only when a command runs
+
 Register = Callable[[argparse._SubParsersAction], None]
 
-EXTENSIONS: list[Register] = []
+EXTENSIONS: list[Register] = [agent_cli.register]
