@@ -9,17 +9,40 @@ from __future__ import annotations
 
 import datetime as dt
 import weakref
+from dataclasses import dataclass
+from functools import lru_cache
 
 import spacy
+from spacy.language import Language
 
 from ..gazetteer import Gazetteer
 from . import audience, durations, negation, positions, ratings, years
-from .lexicon import build_lexicon, head_words
+from .lexicon import build_country_lexicon, build_lexicon, head_words
 from .lexmatch import LexiconMatcher
 from .names import NameMatcher
 from .spans import Found, Match, resolve_overlaps
+from .terms import Term
 from .typos import TypoMatcher
 from .utterance import Utterance
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    """The gazetteer-independent part: tokenizer, lexicon matcher, typo index. It takes about a
+    second to build, so every Extractor in the process shares one."""
+
+    nlp: Language
+    lexicon: dict[str, Term]
+    matcher: LexiconMatcher
+    head_words: frozenset[str]
+    typos: TypoMatcher
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> _Vocabulary:
+    nlp = spacy.blank("en")
+    lexicon = build_lexicon()
+    return _Vocabulary(nlp, lexicon, LexiconMatcher(nlp, lexicon), head_words(lexicon), TypoMatcher(lexicon))
 
 
 class Extractor:
@@ -27,12 +50,17 @@ class Extractor:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer
-        self.nlp = spacy.blank("en")
-        lexicon = build_lexicon(gazetteer.countries if gazetteer else ())
-        self._lexicon = LexiconMatcher(self.nlp, lexicon)
-        self._head_words = head_words(lexicon)
-        self._typos = TypoMatcher(lexicon)
-        self._names = (NameMatcher(self.nlp.Defaults.stop_words, gazetteer, lexicon) if gazetteer else None)
+        vocabulary = _vocabulary()
+        self.nlp = vocabulary.nlp
+        self._lexicon = vocabulary.matcher
+        self._head_words = vocabulary.head_words
+        self._typos = vocabulary.typos
+        self._names = (NameMatcher(self.nlp.Defaults.stop_words, gazetteer, vocabulary.lexicon)
+                       if gazetteer else None)
+        # Catalog country names the built-in lexicon does not know yet ("Iceland").
+        extra = {p: t for p, t in build_country_lexicon(gazetteer.countries if gazetteer else ()).items()
+                 if p not in vocabulary.lexicon}
+        self._countries = LexiconMatcher(self.nlp, extra) if extra else None
 
     def extract(self, text: str, today: dt.date) -> list[dict]:
         """Rasa-style entity dicts for ``text``, ordered by position."""
@@ -52,6 +80,8 @@ class Extractor:
         text = utt.text
         out = [*durations.find(text), *years.find(text, today, self._head_words.__contains__),
                *ratings.find(text), *audience.find(text), *positions.find(text), *self._lexicon.find(utt)]
+        if self._countries is not None:
+            out += self._countries.find(utt)
         if self._names is not None:
             out += self._names.find(utt)
         return out

@@ -49,12 +49,19 @@ def _language_terms() -> list[tuple[str, Term]]:
     return [(form.format(name), Term("language", code)) for name, code in names.items() for form in _LANGUAGE_FORMS]
 
 
-def _country_terms(countries: Iterable[str]) -> list[tuple[str, Term]]:
+def _country_terms() -> list[tuple[str, Term]]:
     out = [(adj, Term("country", c)) for adj, c in COUNTRY_ADJECTIVES.items()]
     out += [(alias, Term("country", c)) for alias, c in COUNTRY_ALIASES.items()]
     out += [(alias, Term("country", c, case_sensitive=True)) for alias, c in CASE_SENSITIVE_ALIASES.items()]
+    return out + country_name_terms(COUNTRY_LANGUAGES)
+
+
+def country_name_terms(countries: Iterable[str]) -> list[tuple[str, Term]]:
+    """Country names as written in the catalog; one-word names that are common words are
+    case-sensitive ("Chad", "Turkey", "Jordan")."""
     common = common_words()
-    for name in dict.fromkeys([*COUNTRY_LANGUAGES, *countries]):
+    out = []
+    for name in dict.fromkeys(countries):
         ambiguous = " " not in name and name.lower() in common
         out.append((name if ambiguous else name.lower(), Term("country", name, case_sensitive=ambiguous)))
     return out
@@ -68,6 +75,6 @@ def _special_terms() -> list[tuple[str, Term]]:
     return out
 
 
-def terms(countries: Iterable[str] = ()) -> list[tuple[str, Term]]:
-    """Geo lexicon; ``countries`` are the catalog's names (gazetteer) added to the built-in list."""
-    return [*_special_terms(), *_country_terms(countries), *_language_terms()]
+def terms() -> list[tuple[str, Term]]:
+    """Built-in geo lexicon (the gazetteer's extra country names are added per extractor)."""
+    return [*_special_terms(), *_country_terms(), *_language_terms()]

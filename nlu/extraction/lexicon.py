@@ -15,10 +15,19 @@ from . import audience, genres, geo, media, moods
 from .terms import Term, variants
 
 
-def build_lexicon(countries: Iterable[str] = ()) -> dict[str, Term]:
+def build_lexicon() -> dict[str, Term]:
     """Phrase (lowercase unless case-sensitive) → Term, variants included."""
-    sections = [genres.mood_genre_terms(), geo.terms(countries), audience.terms(), moods.terms(),
+    sections = [genres.mood_genre_terms(), geo.terms(), audience.terms(), moods.terms(),
                 media.terms(), genres.terms()]
+    return _with_variants(sections)
+
+
+def build_country_lexicon(countries: Iterable[str]) -> dict[str, Term]:
+    """Catalog country names from the gazetteer, with the same case rules as built-in names."""
+    return _with_variants([geo.country_name_terms(countries)])
+
+
+def _with_variants(sections: list[list[tuple[str, Term]]]) -> dict[str, Term]:
     exact: dict[str, Term] = {}
     for section in sections:
         for phrase, term in section:

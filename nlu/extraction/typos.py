@@ -1,6 +1,7 @@
 """Light typo tolerance for genre, mood and media words: "comedys", "thriler", "horor", "moive".
 
-Only tokens of five or more letters that are not ordinary English (common_words) are corrected, with
+Only tokens of five or more letters that are not ordinary English (common_words, or a word whose
+inflection is common: "scare" because of "scared") are corrected, with
 at most one edit up to seven letters and two beyond — so "night" never becomes "light" and "scare"
 never becomes "scary". Candidates come from a symmetric-deletion index (SymSpell's idea): every
 lexicon word is indexed under its deletions, so a lookup costs a few dict probes instead of an edit
@@ -19,6 +20,7 @@ from .terms import Term
 from .utterance import Utterance
 
 MIN_LENGTH = 5
+_SUFFIXES = ("s", "d", "r", "ed", "ing", "er", "ly", "es")
 CORRECTABLE = frozenset({"genre", "mood", "media_type"})
 
 
@@ -63,9 +65,16 @@ class TypoMatcher:
         self._common = common_words()
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
 
+    def _is_english(self, token: str) -> bool:
+        """Common, or an inflection of something common says the word exists ("scare" ← "scared")."""
+        if token in self._common:
+            return True
+        stems = (token, token[:-1]) if token.endswith("e") else (token,)
+        return any(stem + suffix in self._common for stem in stems for suffix in _SUFFIXES)
+
     def _correct_uncached(self, token: str) -> str | None:
         k = max_edits(token)
-        if not k or token in self._terms or token in self._common:
+        if not k or token in self._terms or self._is_english(token):
             return None
         candidates = {w for d in _deletions(token, k) for w in self._index.get(d, ())}
         scored = sorted((damerau_levenshtein(token, w), w) for w in candidates)

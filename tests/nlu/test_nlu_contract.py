@@ -1,0 +1,74 @@
+"""Every value the extractor emits has the contracts §5 format, on a few hundred realistic requests,
+and extraction is fast enough to run on every message."""
+
+from __future__ import annotations
+
+import re
+import statistics
+import time
+
+import pytest
+
+from conftest import TODAY, as_ents, sample_requests
+from recommender.catalog.vocabulary import AUDIENCES, COUNTRY_LANGUAGES, GENRE_IDS, LANGUAGE_NAMES, MOODS, RATINGS
+
+RANGE = re.compile(r"^(\d+)?-(\d+)?$")
+ROLES = {None, "exclude", "similar"}
+
+
+def _valid_range(value: str, width: int | None) -> bool:
+    m = RANGE.match(value)
+    if not m or not (m[1] or m[2]):
+        return False
+    lo, hi = (int(x) if x else None for x in m.groups())
+    widths_ok = width is None or all(x is None or len(str(x)) == width for x in (lo, hi))
+    return widths_ok and (lo is None or hi is None or lo <= hi)
+
+
+def check(entity: str, value: str, gazetteer) -> bool:
+    """Is ``value`` a well-formed contracts §5 value for ``entity``?"""
+    checks = {
+        "genre": lambda v: v in GENRE_IDS,
+        "mood": lambda v: v in MOODS,
+        "media_type": lambda v: v in ("movie", "series", "special"),
+        "audience": lambda v: v in AUDIENCES,
+        "rating": lambda v: v in RATINGS,
+        "language": lambda v: v in LANGUAGE_NAMES,
+        "country": lambda v: v in COUNTRY_LANGUAGES or v in gazetteer.countries,
+        "duration": lambda v: v in ("shorter", "longer") or _valid_range(v, None),
+        "year": lambda v: _valid_range(v, 4),
+        "position": lambda v: v == "last" or v in {str(i) for i in range(1, 11)},
+        "actor": lambda v: v in gazetteer.actors,
+        "director": lambda v: v in gazetteer.directors,
+        "title": lambda v: any(t.title == v for t in gazetteer.titles),
+    }
+    return entity in checks and checks[entity](value)
+
+
+@pytest.mark.parametrize("text", sample_requests())
+def test_values_follow_the_contract(extractor, gazetteer, text):
+    entities = extractor.extract(text, TODAY)
+    as_ents(text, entities)  # offsets point at non-empty, trimmed text
+    for e in entities:
+        assert isinstance(e["value"], str) and check(e["entity"], e["value"], gazetteer), e
+        assert e.get("role") in ROLES, e
+        assert e.get("role") != "similar" or e["entity"] == "title", e
+
+
+def test_entities_do_not_overlap_except_companions(extractor):
+    for text in sample_requests():
+        spans = sorted({(e["start"], e["end"]) for e in extractor.extract(text, TODAY)})
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), text
+
+
+def test_extraction_is_fast(extractor):
+    texts = sample_requests()
+    for t in texts:
+        extractor.extract(t, TODAY)  # warm caches
+    timings = []
+    for t in texts:
+        start = time.perf_counter()
+        extractor.extract(t, TODAY)
+        timings.append((time.perf_counter() - start) * 1000)
+    # Typical is well under 1 ms; the bound leaves room for a loaded CI machine.
+    assert statistics.median(timings) < 5, statistics.median(timings)

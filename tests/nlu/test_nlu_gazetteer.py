@@ -1,0 +1,72 @@
+"""Gazetteer file loading (contracts §2) and the Netflix CSV builder used by the tests."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+
+from conftest import NETFLIX_CSV
+from nlu import gazetteer as gz
+
+
+def test_builder_keeps_people_with_two_credits_and_all_directors(gazetteer):
+    assert len(gazetteer.titles) == 8807
+    assert "Adam Sandler" in gazetteer.actors
+    assert "Martin Scorsese" in gazetteer.directors and "Martin Scorsese" not in gazetteer.actors
+    assert "Kirsten Johnson" in gazetteer.directors  # directed a single title: still kept
+    assert "South Korea" in gazetteer.countries
+
+
+def test_builder_drops_one_off_cast_names(tmp_path):
+    csv_path = tmp_path / "mini.csv"
+    csv_path.write_text(
+        "show_id,type,title,director,cast,country,date_added,release_year,rating,duration,listed_in,description\n"
+        's1,Movie,One,Dee Rector,"Ann Actor, Bob Once",France,,2020,PG,90 min,Dramas,x\n'
+        's2,Movie,Two,,"Ann Actor",France,,2021,PG,80 min,Dramas,y\n', encoding="utf-8")
+    g = gz.build_from_netflix_csv(csv_path)
+    assert [t.title for t in g.titles] == ["One", "Two"]
+    assert g.actors == ("Ann Actor",) and g.directors == ("Dee Rector",) and g.countries == ("France",)
+
+
+def test_write_and_load_round_trip(tmp_path, gazetteer):
+    path = gz.write_gazetteer(gazetteer, tmp_path / "g.json")
+    loaded = gz.load_gazetteer(path)
+    assert loaded is not None and loaded.to_json() == gazetteer.to_json()
+
+
+def test_contract_shape_is_accepted(tmp_path):
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps({"titles": [{"id": "s8", "title": "Stranger Things"}],
+                                "actors": ["Adam Sandler"], "directors": ["Martin Scorsese"],
+                                "countries": ["South Korea"]}), encoding="utf-8")
+    g = gz.load_gazetteer(path)
+    assert g.titles[0] == gz.TitleEntry("s8", "Stranger Things")
+    assert (g.actors, g.directors, g.countries) == (("Adam Sandler",), ("Martin Scorsese",), ("South Korea",))
+
+
+def test_missing_file_returns_none_and_warns_once(tmp_path, caplog):
+    missing = tmp_path / "nope.json"
+    with caplog.at_level(logging.WARNING, logger="nlu.gazetteer"):
+        assert gz.load_gazetteer(missing) is None
+        assert gz.load_gazetteer(missing) is None
+    assert sum("not found" in r.getMessage() for r in caplog.records) == 1
+
+
+def test_default_path_follows_the_setting(tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDIABOT_GAZETTEER", str(tmp_path / "custom.json"))
+    assert gz.default_path() == tmp_path / "custom.json"
+
+
+@pytest.mark.parametrize("content", ["not json", "[]", '{"titles": 3}', '{"actors": [1, 2]}',
+                                     '{"titles": [{"id": "s1"}]}'])
+def test_malformed_file_is_an_error(tmp_path, content):
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(gz.GazetteerError):
+        gz.load_gazetteer(path)
+
+
+def test_netflix_csv_fixture_exists():
+    assert NETFLIX_CSV.is_file()

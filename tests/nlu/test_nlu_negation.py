@@ -1,0 +1,85 @@
+"""Negated constraints carry ``role: exclude`` (or an inverted range for one-sided durations/years)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import Ent
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("no horror", Ent("horror", "genre", "horror", "exclude")),
+    ("nothing scary", Ent("scary", "mood", "scary", "exclude")),
+    ("not animated", Ent("animated", "genre", "anime", "exclude")),
+    ("comedies but no stand-up", Ent("stand-up", "genre", "stand-up", "exclude")),
+    ("without romance", Ent("romance", "genre", "romance", "exclude")),
+    ("not a series", Ent("series", "media_type", "series", "exclude")),
+    ("I don't like horror", Ent("horror", "genre", "horror", "exclude")),
+    ("I do not want anything too scary", Ent("scary", "mood", "scary", "exclude")),
+    ("anything but anime", Ent("anime", "genre", "anime", "exclude")),
+    ("not a fan of musicals", Ent("musicals", "genre", "music", "exclude")),
+    ("less violent please", Ent("violent", "mood", "dark", "exclude")),
+    ("too scary", Ent("scary", "mood", "scary", "exclude")),
+    ("nothing with Adam Sandler", Ent("Adam Sandler", "actor", "Adam Sandler", "exclude")),
+    ("no Korean shows", Ent("Korean", "language", "ko", "exclude")),
+    ("nothing rated R", Ent("rated R", "rating", "R", "exclude")),
+    ("not for kids", Ent("for kids", "audience", "kids", "exclude")),
+    ("nothing from the 80s", Ent("from the 80s", "year", "1980-1989", "exclude")),
+    ("non-horror", Ent("horror", "genre", "horror", "exclude")),
+])
+def test_negated_constraints_are_excluded(ents, text, expected):
+    assert expected in ents(text)
+
+
+def test_positive_and_negative_in_one_message(ents):
+    assert ents("funny stuff but no stand-up") == [
+        Ent("funny", "mood", "funny"), Ent("stand-up", "genre", "stand-up", "exclude")]
+
+
+def test_like_title_but_less_scary(ents):
+    assert ents("something like Stranger Things but less scary") == [
+        Ent("Stranger Things", "title", "Stranger Things", "similar"), Ent("scary", "mood", "scary", "exclude")]
+
+
+def test_or_lists_share_the_negation(values):
+    assert values("no horror or thrillers", "genre") == [("horror", "exclude"), ("thriller", "exclude")]
+
+
+def test_and_only_continues_with_the_same_kind(ents):
+    found = ents("no horror and under 90 minutes")
+    assert Ent("horror", "genre", "horror", "exclude") in found
+    assert Ent("under 90 minutes", "duration", "-90") in found
+
+
+def test_scope_ends_at_a_comma(values):
+    assert values("not a series, a movie", "media_type") == [("series", "exclude"), ("movie", None)]
+
+
+def test_adjacent_entity_of_another_kind_stays_positive(values):
+    assert values("nothing too scary for a 7 year old", "audience") == [("kids", None)]
+
+
+def test_media_noun_after_excluded_genre_is_dropped(ents):
+    assert ents("no horror movies") == [Ent("horror", "genre", "horror", "exclude")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("nothing before 2000", "2000-"),
+    ("nothing after 2010", "-2010"),
+    ("not older than 1990", "1990-"),
+])
+def test_negated_one_sided_year_is_inverted(values, text, value):
+    assert values(text, "year") == [(value, None)]
+
+
+def test_negation_words_inside_a_phrase_belong_to_it(values):
+    assert values("no longer than 1h30", "duration") == [("-90", None)]
+    assert values("nothing too heavy", "mood") == [("light", None)]
+
+
+def test_no_at_the_start_of_an_answer_does_not_negate_what_follows(values):
+    assert values("no, something funnier", "mood") == [("funny", None)]
+
+
+def test_not_like_a_title_excludes_it(ents):
+    assert Ent("Stranger Things", "title", "Stranger Things", "exclude") in ents("nothing like Stranger Things")
