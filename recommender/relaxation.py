@@ -20,10 +20,11 @@ WANTED = 5  # a widened bound should yield at least this many titles
 MAX_SUGGESTIONS = 3
 
 _LABELS: dict[str, str] = {
-    "genres": "any genre", "exclude_genres": "allow the excluded genres", "media_type": "movies and series",
-    "min_minutes": "any minimum length", "max_minutes": "any length", "audience": "any audience",
-    "ratings": "any rating", "year_min": "any year", "year_max": "any year", "countries": "any country",
-    "languages": "any language", "actors": "any cast", "directors": "any director",
+    "genres": "allow any genre", "exclude_genres": "allow the excluded genres",
+    "media_type": "allow any kind of title", "min_minutes": "allow any minimum length",
+    "max_minutes": "allow any length", "audience": "allow any audience", "ratings": "allow any rating",
+    "year_min": "allow any year", "year_max": "allow any year", "countries": "allow any country",
+    "languages": "allow any language", "actors": "allow any cast", "directors": "allow any director",
 }
 
 
@@ -78,11 +79,11 @@ def _variants(s: CatalogSnapshot, c: Constraints, name: str, excluded: list[int]
     if name in ("genres", "countries", "languages", "actors", "directors") and len(getattr(c, name)) > 1:
         for value in getattr(c, name):
             rest = [v for v in getattr(c, name) if v != value]
-            yield 0, c.model_copy(update={name: rest}), f"without '{value}'"
+            yield 0, c.model_copy(update={name: rest}), f"drop '{value}'"
     empty = None if getattr(c, name) is None or not isinstance(getattr(c, name), list) else []
     label = _LABELS[name]
     if name == "genres":
-        label = "any genre instead of " + " & ".join(c.genres)
+        label = "allow any genre instead of " + " & ".join(c.genres)
     yield 1, c.model_copy(update={name: empty}), label
 
 
