@@ -74,16 +74,17 @@ SLOT_INTENT_PREFIXES = {
     "DislikeIntent": "I didn't like ",
     "SeenIntent": "I've seen ",
 }
-# Intents without a slot that stand for fixed words the dialogue understands ("shorter" answers the
-# reprompt "Want something else, or shorter?").
+# Intents without a slot have one fixed meaning, so they go to Rasa as the same intent payloads the
+# chat buttons send (contracts §3), which skips NLU: "shorter" answering the reprompt "Want something
+# else, or shorter?" must tighten the runtime every time, not depend on how NLU reads two words.
 FIXED_UTTERANCES = {
-    "SomethingElseIntent": "something else",
-    "ShorterIntent": "something shorter",
-    "LongerIntent": "something longer",
-    "HumanIntent": "I want to talk to a person",
-    "AMAZON.YesIntent": "yes",
+    "SomethingElseIntent": "/something_else",
+    "ShorterIntent": '/refine{"duration":"shorter"}',
+    "LongerIntent": '/refine{"duration":"longer"}',
+    "HumanIntent": "/human_handoff",
+    "AMAZON.YesIntent": "/affirm",
     "AMAZON.NoIntent": "no",
-    "AMAZON.StartOverIntent": "start over",
+    "AMAZON.StartOverIntent": "/start_over",
 }
 ENDING_INTENTS = frozenset({"AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"})
 

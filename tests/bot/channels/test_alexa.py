@@ -81,12 +81,13 @@ async def test_search_query_goes_through_the_router_and_comes_back_as_speech(
     ("ExcludeIntent", "horror", "no horror"),
     ("SimilarIntent", "stranger things", "something like stranger things"),
     ("SeenIntent", "the second one", "I've seen the second one"),
-    ("ShorterIntent", None, "something shorter"),
-    ("SomethingElseIntent", None, "something else"),
-    ("AMAZON.YesIntent", None, "yes"),
-    ("HumanIntent", None, "I want to talk to a person"),
+    ("ShorterIntent", None, '/refine{"duration":"shorter"}'),
+    ("SomethingElseIntent", None, "/something_else"),
+    ("AMAZON.YesIntent", None, "/affirm"),
+    ("AMAZON.NoIntent", None, "no"),
+    ("HumanIntent", None, "/human_handoff"),
 ])
-async def test_carrier_phrases_that_carry_meaning_are_put_back(
+async def test_each_intent_reaches_the_bot_with_its_meaning(
         client: TestClient, router: RecordingRouter, intent: str, query: str | None, text: str) -> None:
     await ok_json(await post_signed(client, envelope(intent=intent, query=query)))
     assert router.calls[-1][1] == text

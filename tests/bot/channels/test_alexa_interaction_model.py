@@ -68,3 +68,17 @@ def test_the_reprompt_answers_are_understood(model: dict[str, Any]) -> None:
     """The reprompt asks "Want something else, or shorter?"; both answers must map to an intent."""
     samples = {s.lower() for i in model["intents"] for s in i.get("samples", [])}
     assert {"something else", "shorter"} <= samples
+
+
+def test_fixed_intent_payloads_name_intents_the_bot_knows() -> None:
+    """Slot-less intents go to Rasa as ``/intent{...}`` payloads; those intents must exist in domain.yml."""
+    yaml = pytest.importorskip("yaml")
+    domain = yaml.safe_load((MODEL_PATH.parents[2] / "domain.yml").read_text(encoding="utf-8"))
+    known = {i if isinstance(i, str) else next(iter(i)) for i in domain["intents"]}
+    for text in alexa.FIXED_UTTERANCES.values():
+        if text.startswith("/"):
+            name = re.match(r"/(\w+)", text).group(1)
+            assert name in known, f"{text} names an intent missing from domain.yml"
+            entities = text[len(name) + 1:]
+            if entities:
+                assert isinstance(json.loads(entities), dict)
