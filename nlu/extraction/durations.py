@@ -35,9 +35,9 @@ QTY_OR_CLOCK = rf"(?:{QTY}|{_CLOCK})"
 
 _MAX_PRE = (r"under|less\s+than|shorter\s+than|fewer\s+than|(?:no|not|nothing)\s+(?:longer|more)\s+than"
             r"|(?:not|nothing)\s+over|not\s+exceeding|at\s+most|max(?:imum)?(?:\s+of)?|up\s+to|within"
-            r"|below|(?:only\s+)?(?:have|got)(?:\s+(?:about|around|like|maybe))?")
+            r"|below|(?:only\s+)?(?:have|got)(?:\s+(?:about|around|like|maybe))?|<=?|≤")
 _MIN_PRE = (r"over|more\s+than|longer\s+than|at\s+least|min(?:imum)?(?:\s+of)?|above"
-            r"|(?:no|not)\s+(?:less|shorter)\s+than|not\s+under|nothing\s+(?:under|shorter\s+than|less\s+than)")
+            r"|(?:no|not)\s+(?:less|shorter)\s+than|not\s+under|nothing\s+(?:under|shorter\s+than|less\s+than)|>=?|≥")
 _APPROX_PRE = r"around|about|roughly|approximately|approx\.?|circa|close\s+to|something\s+like|like|~"
 _MAX_POST = r"or\s+(?:less|under|shorter|fewer|below)|max(?:imum)?|tops|at\s+(?:the\s+)?most"
 _MIN_POST = r"or\s+(?:more|longer|over|above)|plus|at\s+least|minimum"
@@ -47,7 +47,7 @@ _FLAGS = re.IGNORECASE
 _RANGE_RE = re.compile(
     rf"\b(?:between\s+|from\s+)?(?P<a>{QTY}|{NUMBER})\s*(?:and|to|-|–|or)\s*(?P<b>{QTY})", _FLAGS)
 _PRE_RE = re.compile(
-    rf"(?:\b|(?=~))(?:(?P<max>{_MAX_PRE})|(?P<min>{_MIN_PRE})|(?P<approx>{_APPROX_PRE}))\s*(?P<q>{QTY_OR_CLOCK})",
+    rf"(?:\b|(?=[~<>≤≥]))(?:(?P<max>{_MAX_PRE})|(?P<min>{_MIN_PRE})|(?P<approx>{_APPROX_PRE}))\s*(?P<q>{QTY_OR_CLOCK})",
     _FLAGS)
 _POST_RE = re.compile(
     rf"\b(?P<q>{QTY})\s*(?:(?P<max>{_MAX_POST})|(?P<min>{_MIN_POST})|(?P<approx>{_APPROX_POST})){_END}", _FLAGS)
@@ -64,6 +64,7 @@ _N_AND_HALF_P = re.compile(rf"(?P<n>{NUMBER})\s+and\s+a\s+half", _FLAGS)
 _HOURS_P = re.compile(rf"(?P<n>{_NUM})\s*-?\s*(?:hours?|hrs?|h)(?:\s*,?\s*(?:and\s+)?(?P<m>\d{{1,2}}))?", _FLAGS)
 _MINUTES_P = re.compile(rf"(?P<n>{NUMBER})\s*-?\s*{_M}", _FLAGS)
 _CLOCK_P = re.compile(r"(?P<h>\d{1,2}):(?P<m>\d{2})")
+_HOURS_UNIT_RE = re.compile(r"\d\s*-?\s*(?:hours?|hrs?|h)(?![a-z])|\bhours?\b", re.IGNORECASE)
 
 SHORT_MAX = 30          # "quick" / "short" (contracts §5: quick → -30)
 NOT_LONG_MAX = 120      # "not too long": nothing past a standard feature length
@@ -117,12 +118,13 @@ def _match(m: re.Match, value: str, rule: str) -> Match:
 
 
 def _ranges(text: str) -> list[Match]:
+    """"between 90 and 120 minutes", "1-2 hours": a unitless first number takes the second's unit."""
     out = []
     for m in _RANGE_RE.finditer(text):
         hi = parse_minutes(m["b"])
         lo = parse_minutes(m["a"])
-        if lo is None and (n := parse_number(m["a"])) is not None and hi is not None:
-            lo = round(n * 60) if re.search(r"h", m["b"], re.I) and "min" not in m["b"].lower() else round(n)
+        if lo is None and (n := parse_number(m["a"])) is not None:
+            lo = round(n * 60) if _HOURS_UNIT_RE.search(m["b"]) else round(n)
         if lo is not None and hi is not None:
             lo, hi = sorted((lo, hi))
             out.append(_match(m, f"{lo}-{hi}", "duration-range"))

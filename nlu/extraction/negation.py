@@ -36,7 +36,8 @@ FILLER = frozenset({
     "for", "stand", "away", "similar", "to", "just", "yet", "again", "another", "some", "excessively",
     "remotely", "even", "on", "extra", "overtly", "ones", "one", "'s", "way",
 })
-CONNECTORS = frozenset({"or", "nor", "/", "neither", "either"})
+CONNECTORS = frozenset({"or", "nor", "/"})
+TRAILING_FILLER = frozenset({"stuff", "please", "at", "all", "whatsoever", "content", "ones"})
 SAME_KIND_CONNECTORS = frozenset({"and", "&"})
 _INVERTERS: dict[str, Callable[[str], str | None]] = {"duration": durations.invert, "year": years.invert}
 
@@ -49,7 +50,7 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     covered = {i for idxs in by_token.values() for i in idxs}
     negated: set[int] = set()
     dropped: set[int] = set()
-    for i, tok in enumerate(utt.doc):
+    for i in range(len(utt.doc)):
         if i in covered or not _is_cue(utt, i):
             continue
         _scope(utt, i + 1, found, by_token, negated, dropped)
@@ -57,6 +58,7 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
 
 
 def _is_cue(utt: Utterance, i: int) -> bool:
+    """Token ``i`` is a negation word, or the second word of a negating pair ("anything but")."""
     word = utt.lower[i]
     if word in CUES:
         return True
@@ -73,37 +75,41 @@ def _entity_tokens(utt: Utterance, found: list[Found]) -> dict[int, list[int]]:
 
 
 def _starting_at(token: int, by_token: dict[int, list[int]]) -> list[int]:
+    """Positions (in ``found``) of the entities whose first token is ``token``."""
     return [k for k, idxs in by_token.items() if idxs and idxs[0] == token]
 
 
 def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[int]],
            negated: set[int], dropped: set[int]) -> None:
-    """Walk right from a cue, marking the entities inside its scope."""
-    last_kind: str | None = None
-    expect_same_kind = False
-    after_entity = False
-    n = len(utt.doc)
-    while i < n:
+    """Walk right from a cue at token ``i - 1``, marking the entities inside its scope.
+
+    States: "open" (right after the cue or an "or"), "after" (right after an entity), "same" (after
+    "and": only an entity of the kind just excluded may follow).
+    """
+    state, last_kind = "open", None
+    while i < len(utt.doc):
         starting = _starting_at(i, by_token)
         if starting:
             kinds = {found[k].entity for k in starting}
-            if (expect_same_kind or after_entity) and last_kind not in kinds and not (
-                    after_entity and kinds == {"media_type"}):
-                return                            # "nothing scary for a 7 year old": audience stays
-            if after_entity and kinds == {"media_type"} and last_kind != "media_type":
+            if state == "after" and kinds == {"media_type"} and last_kind != "media_type":
                 dropped.update(starting)          # head noun: "no horror movies"
-            else:
+            elif state == "open" or last_kind in kinds:
                 negated.update(starting)
                 last_kind = found[starting[0]].entity
+            else:
+                return                            # "nothing scary for a 7 year old": audience stays
             i = max(by_token[k][-1] for k in starting) + 1
-            after_entity, expect_same_kind = True, False
+            state = "after"
             continue
         word = utt.lower[i]
-        if after_entity and word in CONNECTORS:
-            after_entity = False
-        elif after_entity and word in SAME_KIND_CONNECTORS:
-            after_entity, expect_same_kind = False, True
-        elif not (word in FILLER and not after_entity) and not (after_entity and word in ("please", "stuff")):
+        if state == "after":
+            if word in CONNECTORS:
+                state = "open"
+            elif word in SAME_KIND_CONNECTORS:
+                state = "same"
+            elif word not in TRAILING_FILLER:
+                return
+        elif word not in FILLER:
             return
         i += 1
 

@@ -26,7 +26,7 @@ _YEAR = r"(?:19|20)\d{2}(?![\w'+:.]|\s*(?:min|minutes?|hours?|h\b|year\s*old))"
 _TP = rf"(?:the\s+)?(?:{_DECADE}|{_YEAR})"
 _F = re.IGNORECASE
 
-_RANGE_RE = re.compile(rf"\b(?:between\s+|from\s+)?(?P<a>{_TP})\s*(?:and|to|through|until|till|-|–)\s*(?P<b>{_TP})", _F)
+_RANGE_RE = re.compile(rf"\b(?:between\s+|from\s+)?(?P<a>{_TP})\s*(?:and|or|to|through|until|till|-|–)\s*(?P<b>{_TP})", _F)
 _AFTER_RE = re.compile(rf"\b(?P<cmp>after|since|newer\s+than|later\s+than|post-?|from)\s*(?P<tp>{_TP})"
                        r"(?P<on>\s+(?:onwards?|on(?=\s*(?:$|[,.;!?]))|and\s+(?:later|newer|up|after)|or\s+(?:later|newer|after)))?", _F)
 _BEFORE_RE = re.compile(rf"\b(?P<cmp>before|prior\s+to|older\s+than|earlier\s+than|pre-?|until|till|up\s+to)\s*(?P<tp>{_TP})", _F)

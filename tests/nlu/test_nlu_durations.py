@@ -33,6 +33,11 @@ from conftest import Ent
     ("not too long", "not too long", "-120"),
     ("half an hour", "half an hour", "20-40"),
     ("one and a half hours", "one and a half hours", "75-105"),
+    ("< 90 min", "< 90 min", "-90"),
+    ("> 2 hours", "> 2 hours", "120-"),
+    ("30 min to 1h", "30 min to 1h", "30-60"),
+    ("over an hour", "over an hour", "60-"),
+    ("1.5 hours max", "1.5 hours max", "-90"),
 ])
 def test_duration_phrases(ents, text, surface, value):
     assert Ent(surface, "duration", value) in ents(text)

@@ -83,3 +83,21 @@ def test_no_at_the_start_of_an_answer_does_not_negate_what_follows(values):
 
 def test_not_like_a_title_excludes_it(ents):
     assert Ent("Stranger Things", "title", "Stranger Things", "exclude") in ents("nothing like Stranger Things")
+
+
+def test_and_joins_exclusions_of_the_same_kind(values):
+    assert values("anything except horror and thrillers", "genre") == [("horror", "exclude"), ("thriller", "exclude")]
+
+
+def test_negation_after_a_positive_constraint(values):
+    assert values("movies for adults, not kids", "audience") == [("adult", None), ("kids", "exclude")]
+
+
+def test_trailing_filler_keeps_the_list_open(values):
+    assert values("no horror stuff or thrillers", "genre") == [("horror", "exclude"), ("thriller", "exclude")]
+
+
+def test_rating_exclusion_after_a_duration(ents):
+    found = ents("comedies no longer than 90 minutes and not rated R")
+    assert Ent("no longer than 90 minutes", "duration", "-90") in found
+    assert Ent("rated R", "rating", "R", "exclude") in found

@@ -29,6 +29,8 @@ from nlu.extraction import extract_entities
     ("the nineties", "the nineties", "1990-1999"),
     ("older than 1970", "older than 1970", "-1969"),
     ("from the 2010s onwards", "from the 2010s onwards", "2010-"),
+    ("stuff from 2019 or 2020", "from 2019 or 2020", "2019-2020"),
+    ("comedy from 2021 or newer", "from 2021 or newer", "2021-"),
 ])
 def test_absolute_years_and_decades(ents, text, surface, value):
     assert Ent(surface, "year", value) in ents(text)
