@@ -168,13 +168,19 @@ class HttpsCertFetcher:
     async def _download(self, url: str) -> bytes:
         if self._session is None or self._session.closed:
             self._session = aiohttp.ClientSession(timeout=self._timeout)
-        async with self._session.get(url, allow_redirects=False, ssl=ssl.create_default_context()) as resp:
+        async with self._session.get(url, allow_redirects=False, ssl=_tls_context()) as resp:
             if resp.status != 200:
                 raise OSError(f"certificate URL answered HTTP {resp.status}")
             data = await resp.content.read(MAX_CHAIN_BYTES + 1)
         if len(data) > MAX_CHAIN_BYTES:
             raise OSError("certificate chain too large")
         return data
+
+
+def _tls_context() -> ssl.SSLContext:
+    """Verified TLS to S3, with the same CA bundle as everything else (works without a system bundle)."""
+    bundle = _default_bundle()
+    return ssl.create_default_context(cafile=str(bundle) if bundle else None)
 
 
 # --- trust roots ----------------------------------------------------------------------------------
