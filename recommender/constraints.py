@@ -10,12 +10,22 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from recommender.catalog.vocabulary import AUDIENCES, GENRE_IDS, LANGUAGE_NAMES, MEDIA_TYPES, RATINGS
 
 Name = Annotated[str, Field(min_length=1, max_length=200)]
 _LANGUAGE_BY_NAME = {name.lower(): code for code, name in LANGUAGE_NAMES.items()}
+
+
+def _not_bool(v: Any) -> Any:
+    """JSON true/false is not a number (pydantic's lax mode would read ``true`` as 1)."""
+    if isinstance(v, bool):
+        raise ValueError("expected a number, not true/false")
+    return v
+
+
+Number = Annotated[int, BeforeValidator(_not_bool)]  # an int field that refuses JSON booleans
 
 MAX_LIMIT = 50
 MAX_EXCLUDED_IDS = 2000
@@ -43,12 +53,12 @@ class Constraints(BaseModel):
     genres: list[str] = Field(default_factory=list, max_length=20)
     exclude_genres: list[str] = Field(default_factory=list, max_length=20)
     media_type: list[str] = Field(default_factory=list, max_length=10)
-    min_minutes: int | None = Field(default=None, ge=0, le=100_000)
-    max_minutes: int | None = Field(default=None, ge=1, le=100_000)
+    min_minutes: Number | None = Field(default=None, ge=0, le=100_000)
+    max_minutes: Number | None = Field(default=None, ge=1, le=100_000)
     audience: str | None = None
     ratings: list[str] = Field(default_factory=list, max_length=20)
-    year_min: int | None = Field(default=None, ge=1800, le=2200)
-    year_max: int | None = Field(default=None, ge=1800, le=2200)
+    year_min: Number | None = Field(default=None, ge=1800, le=2200)
+    year_max: Number | None = Field(default=None, ge=1800, le=2200)
     countries: list[Name] = Field(default_factory=list, max_length=20)
     languages: list[str] = Field(default_factory=list, max_length=20)
     actors: list[Name] = Field(default_factory=list, max_length=10)
@@ -126,7 +136,7 @@ class RecommendationRequest(BaseModel):
     constraints: Constraints = Field(default_factory=Constraints)
     user_id: str | None = Field(default=None, min_length=1, max_length=128)
     exclude_ids: list[Name] = Field(default_factory=list, max_length=MAX_EXCLUDED_IDS)
-    limit: int = Field(default=5, ge=1, le=MAX_LIMIT)
+    limit: Number = Field(default=5, ge=1, le=MAX_LIMIT)
 
     def merged(self) -> Constraints:
         """Fold the top-level query and exclusions into one constraints object (top level wins)."""
