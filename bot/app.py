@@ -14,7 +14,7 @@ from aiohttp import web
 
 from bot import handoff, keys
 from bot.api import recommendations as recommendations_api
-from bot.channels import voice, webchat
+from bot.channels import telegram, voice, webchat
 from bot.conversation import ConversationRouter
 from bot.rasa_client import RasaClient
 from mediabot.settings import Settings
@@ -39,5 +39,6 @@ def create_app(settings: Settings, *, recommender=None) -> web.Application:
     # --- channel and console modules register themselves below (one line each) ---
     webchat.setup(app)
     voice.setup(app)
+    telegram.setup(app)
     handoff.setup(app)
     return app
