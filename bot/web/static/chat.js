@@ -484,10 +484,10 @@
     const card = h('article', { class: 'details card-details', 'aria-labelledby': titleId, dataset: cardData(item) },
       h('div', { class: 'details-head' },
         poster(item, 0),
-        h('div', {},
-          h('h3', { id: titleId, text: item.title || 'Untitled' }),
+        h('div', { class: 'card-body' },
+          h('div', { class: 'card-head' }, h('h3', { id: titleId, text: item.title || 'Untitled' }), ratingBadge(item.rating)),
           metaLine(item),
-          h('div', { class: 'card-head' }, genreChips(asList(item.genres)), ratingBadge(item.rating)))),
+          genreChips(asList(item.genres)))),
       item.description ? h('p', { class: 'desc', text: String(item.description) }) : null,
       facts(item),
       item.id ? feedbackButtons(item) : null);
