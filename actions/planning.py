@@ -61,6 +61,8 @@ class Question:
 def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan, Question]:
     """The plan for this turn; ``intent`` overrides the classified one (fallback with entities)."""
     intent = intent or turn.intent
+    if intent == "more_like" and _names_unshown_title(turn):
+        intent = "request_recommendation"  # "more like Dark" out of the blue is a new search
     if intent == "more_like":
         return _plan_more_like(turn)
     state = turn.constraints
@@ -81,6 +83,12 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     exclude = list(shown) if intent == "something_else" else []
     exclude += _anchor_title_id(new_state, turn.entities)
     return _finish(Plan(new_state, exclude_ids=exclude, shown_ids=shown))
+
+
+def _names_unshown_title(turn: Turn) -> bool:
+    """Whether the message names a title that is not one of the titles just shown."""
+    shown = {str(i.get("title") or "").casefold() for i in turn.last_items}
+    return any(e.name == "title" and e.value.casefold() not in shown for e in turn.entities)
 
 
 def _plan_more_like(turn: Turn) -> Union[Plan, Question]:

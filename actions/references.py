@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping, Optional, Sequence
 
-from actions.entities import Entity, last_value
+from actions.entities import Entity
 from mediabot.settings import PROJECT_ROOT, env
 
 log = logging.getLogger(__name__)
@@ -69,10 +69,12 @@ def resolve(
     focused_id: Optional[str],
 ) -> Optional[Reference]:
     """Resolve the reference of this message, or None when it is ambiguous (ask which one)."""
-    item_id = last_value(entities, "item_id")
+    # Roles do not matter for references: "didn't like the second one" may carry role "exclude"
+    # (the negation is the feedback, not a filter), and it still means the second one.
+    item_id = _any_role(entities, "item_id")
     if item_id is not None:
         return _by_id(item_id, last_items)
-    position = last_value(entities, "position")
+    position = _any_role(entities, "position")
     if position is not None:
         return _by_position(position, last_items)
     title = next((e.value for e in reversed(entities) if e.name == "title"), None)
@@ -87,6 +89,11 @@ def resolve(
         item = last_items[0]
         return Reference(str(item["id"]), item.get("title"), 1, item)
     return None
+
+
+def _any_role(entities: Sequence[Entity], name: str) -> Optional[str]:
+    """The last value of entity ``name`` whatever its role."""
+    return next((e.value for e in reversed(entities) if e.name == name), None)
 
 
 def _by_id(item_id: str, last_items: Sequence[Mapping[str, Any]]) -> Reference:

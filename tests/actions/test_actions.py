@@ -252,6 +252,9 @@ def test_feedback_posts_with_sender_id(monkeypatch):
         assert "Midnight Chase" in convo.text
         await convo.say("feedback_dislike", [], "didn't like it")
         assert fake.feedback[-1]["item_id"] == "s2" and fake.feedback[-1]["kind"] == "dislike"
+        first = convo.slots["last_items"][0]
+        await convo.say("feedback_dislike", [ent("position", "1", "exclude")], "didn't like the first one")
+        assert fake.feedback[-1] == {"user_id": "test:user", "item_id": first["id"], "kind": "dislike"}
     run(scenario)
 
 
@@ -275,14 +278,6 @@ def test_fallback_with_entities_recommends_else_explains(monkeypatch):
     run(scenario)
 
 
-def test_handoff_is_honest(monkeypatch):
-    async def scenario():
-        convo = Conversation()
-        await convo.say("human_handoff", [], "can i talk to a person")
-        assert "can't connect you to a person yet" in convo.text and convo.buttons
-    asyncio.run(scenario())
-
-
 def test_refine_without_understood_change_asks_what_to_change(monkeypatch):
     async def scenario(fake, convo):
         point_at(monkeypatch)(fake)
@@ -290,4 +285,13 @@ def test_refine_without_understood_change_asks_what_to_change(monkeypatch):
         count = len(fake.requests)
         await convo.say("refine", [], "hmm make it better")
         assert len(fake.requests) == count and "What should I change?" in convo.text
+    run(scenario)
+
+
+def test_more_like_an_unshown_title_is_a_new_search(monkeypatch):
+    async def scenario(fake, convo):
+        point_at(monkeypatch)(fake)
+        await convo.say("request_recommendation", [ent("genre", "comedy"), ent("duration", "-30")], "short comedies")
+        await convo.say("more_like", [ent("title", "Stranger Things", "similar")], "more like stranger things")
+        assert fake.requests[-1]["constraints"] == {"similar_to": "Stranger Things"}
     run(scenario)
