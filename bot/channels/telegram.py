@@ -50,7 +50,7 @@ from bot.channels.telegram_render import (
     mark_pressed,
     render_messages,
 )
-from bot.channels.telegram_sender import SendFailed, TelegramSender, safe_error
+from bot.channels.telegram_sender import SendFailed, TelegramSender, close_requests, make_bot, safe_error
 from bot.conversation import ConversationKey, ConversationRouter
 from bot.rasa_client import BotMessage
 from mediabot.settings import Settings
@@ -93,24 +93,6 @@ async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
         router.register_channel(CHANNEL, channel.deliver)
     yield
     await channel.stop()
-
-
-def make_bot(settings: Settings, *, pool_size: int = 32) -> tuple[Bot, list[HTTPXRequest]]:
-    """A Bot API client for ``TELEGRAM_API_BASE_URL`` plus its HTTP pools (the caller closes them).
-
-    The pools are ours rather than ``Bot.initialize()``'s because that also calls getMe: a gateway
-    must start (and serve its other channels) even when Telegram is unreachable.
-    """
-    request = HTTPXRequest(connection_pool_size=pool_size, read_timeout=10.0, pool_timeout=5.0)
-    updates = HTTPXRequest(connection_pool_size=1, read_timeout=10.0)
-    bot = Bot(settings.telegram_token, base_url=settings.telegram_api_base_url, request=request,
-              get_updates_request=updates)
-    return bot, [request, updates]
-
-
-async def close_requests(requests: list[HTTPXRequest]) -> None:
-    for request in requests:
-        await request.shutdown()
 
 
 # --- the webhook ---------------------------------------------------------------------------------
@@ -439,5 +421,5 @@ class TelegramChannel:
 
 __all__ = [
     "CHANNEL", "GROUP_TEXT", "SECRET_HEADER", "TELEGRAM", "WEBHOOK_PATH", "SendFailed",
-    "TelegramChannel", "check_secret", "make_bot", "setup",
+    "TelegramChannel", "check_secret", "close_requests", "make_bot", "setup",
 ]

@@ -92,7 +92,7 @@ async def _with_bot(settings: Any, work: Any) -> int:
     """Run ``work(bot)``; Telegram errors become one clear line (never the token)."""
     from telegram.error import InvalidToken, TelegramError
 
-    from bot.channels.telegram import close_requests, make_bot
+    from bot.channels.telegram_sender import close_requests, make_bot
 
     bot, requests = make_bot(settings, pool_size=4)
     try:

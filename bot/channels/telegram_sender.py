@@ -18,11 +18,12 @@ import datetime as dt
 import logging
 import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.request import HTTPXRequest
 
 from bot.channels.telegram_render import Keyboard, Outgoing, plain_text
 
@@ -34,6 +35,24 @@ MAX_RETRY_AFTER_S = 60.0      # longer waits are not worth holding a turn for: g
 NETWORK_RETRY_DELAY_S = 1.0
 TYPING_REFRESH_S = 4.5        # Telegram shows "typing…" for 5 s per sendChatAction
 Sleep = Callable[[float], Awaitable[None]]
+
+
+def make_bot(settings: Any, *, pool_size: int = 32) -> tuple[Bot, list[HTTPXRequest]]:
+    """A Bot API client for ``TELEGRAM_API_BASE_URL`` plus its HTTP pools (the caller closes them).
+
+    The pools are ours rather than ``Bot.initialize()``'s because that also calls getMe: a gateway
+    must start (and serve its other channels) even when Telegram is unreachable.
+    """
+    request = HTTPXRequest(connection_pool_size=pool_size, read_timeout=10.0, pool_timeout=5.0)
+    updates = HTTPXRequest(connection_pool_size=1, read_timeout=10.0)
+    bot = Bot(settings.telegram_token, base_url=settings.telegram_api_base_url, request=request,
+              get_updates_request=updates)
+    return bot, [request, updates]
+
+
+async def close_requests(requests: list[HTTPXRequest]) -> None:
+    for request in requests:
+        await request.shutdown()
 
 
 class SendFailed(RuntimeError):
@@ -138,7 +157,7 @@ class TelegramSender:
     async def typing_once(self, chat_id: int) -> None:
         try:
             await self.bot.send_chat_action(chat_id, ChatAction.TYPING)
-        except TelegramError as exc:  # cosmetic: never retried, never fatal
+        except Exception as exc:  # cosmetic: never retried, never fatal to the turn
             log.debug("telegram_typing_failed", extra=safe_error(exc))
 
     @contextlib.asynccontextmanager

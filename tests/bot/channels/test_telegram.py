@@ -560,3 +560,40 @@ def test_cli_explains_missing_configuration(tmp_path: Path, capsys: pytest.Captu
         assert run_cli(["--polling"], bad_secret) == 2
         assert "TELEGRAM_WEBHOOK_SECRET" in capsys.readouterr().err
         assert fake.calls == []
+
+
+def test_polling_command_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
+    """``mediabot telegram --polling`` as a real process: relays an update, then exits 0 on SIGINT."""
+    import os
+    import signal
+    import subprocess
+
+    with threaded_fake() as fake:
+        settings = make_settings(tmp_path, fake.fake)
+
+        async def start_gateway() -> web.AppRunner:
+            runner = web.AppRunner(create_app(settings, recommender=UnusedRecommender()))
+            await runner.setup()
+            await web.TCPSite(runner, "127.0.0.1", 0).start()
+            return runner
+
+        runner = fake.run(start_gateway())
+        port = runner.addresses[0][1]
+        env = dict(os.environ) | {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_WEBHOOK_SECRET": SECRET,
+                                  "TELEGRAM_API_BASE_URL": fake.base_url, "MEDIABOT_PORT": str(port)}
+        proc = subprocess.Popen([sys.executable, "-m", "mediabot.cli", "telegram", "--polling"], env=env,
+                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            fake.wait_for(lambda: fake.calls_of("getUpdates"), 30, "the poller to start")
+            fake.push_update(fake.text_update(CHAT, "/start"))
+            fake.wait_for(lambda: fake.sent_texts(CHAT), 30, "the reply")
+            proc.send_signal(signal.SIGINT)
+            out, err = proc.communicate(timeout=20)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+            fake.run(runner.cleanup())
+        assert proc.returncode == 0, err
+        assert "polling for @mediabot_test_bot" in out and "handing over 1 update(s)" in out
+        assert TOKEN not in out + err and SECRET not in out + err
+        assert fake.sent_texts(CHAT) == [UNAVAILABLE_TEXT]
