@@ -117,12 +117,21 @@ def test_bad_file_reports_exactly_the_bad_lines_and_keeps_the_valid_rows() -> No
     ({"id": "", "type": "movie", "title": "T"}, "id"),
     ({"id": 7, "type": "movie", "title": "T"}, "id: Input should be a valid string"),
     ({"id": "x", "type": "movie", "title": "T", "cast": "Solo Name"}, "cast: Input should be a valid list"),
+    ({"id": "x", "type": "movie", "title": "T", "runtime_minutes": True}, "runtime_minutes"),
+    ({"id": "x", "type": "series", "title": "T", "seasons": True}, "seasons"),
+    ({"id": "x", "type": "movie", "title": "T", "popularity": True}, "popularity"),
 ])
 def test_wrong_values_and_types_are_refused(tmp_path: Path, row: dict, reason: str) -> None:
     result = parse_file(write_jsonl(tmp_path, row), "jsonl")
     assert result.records == []
     assert [e.line for e in result.errors] == [1]
     assert reason in result.errors[0].reason
+
+
+def test_numeric_strings_are_read_as_numbers(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path, {"id": "x", "type": "movie", "title": "T", "year": "2020", "runtime_minutes": "45"})
+    (record,) = parse_file(path, "jsonl").records
+    assert (record.release_year, record.runtime_minutes) == (2020, 45)
 
 
 def test_blank_lines_are_skipped_without_shifting_line_numbers(tmp_path: Path) -> None:
