@@ -44,6 +44,13 @@ class JsonlItem(BaseModel):
     languages: list[str] = []
     popularity: float | None = Field(default=None, ge=0, le=1)
 
+    @field_validator("year", "runtime_minutes", "seasons", "popularity", mode="before")
+    @classmethod
+    def _not_bool(cls, v: object) -> object:
+        if isinstance(v, bool):  # lax mode would read true as 1
+            raise ValueError("expected a number, not true/false")
+        return v
+
     @field_validator("type")
     @classmethod
     def _known_type(cls, v: str) -> str:
