@@ -144,6 +144,17 @@ def test_import_then_reimport_is_idempotent(catalog_db: Any, cli) -> None:
     assert count_items(catalog_db.factory) == 6
 
 
+def test_over_long_names_are_reported_as_bad_rows_on_every_backend(catalog_db: Any, cli, tmp_path: Path) -> None:
+    """PostgreSQL refuses a 300-character name mid-transaction; the importer must report the line instead."""
+    path = tmp_path / "long.jsonl"
+    path.write_text('{"id": "a", "type": "movie", "title": "Fine"}\n'
+                    '{"id": "b", "type": "movie", "title": "T", "cast": ["' + "x" * 300 + '"]}\n', encoding="utf-8")
+    code, out, err = cli("import", str(path), database_url=catalog_db.url)
+    assert code == 3, err
+    assert f"{path}: line 2 (b): cast" in err
+    assert count_items(catalog_db.factory) == 0
+
+
 # --- usage and unreadable files --------------------------------------------------------------------------
 
 @pytest.fixture

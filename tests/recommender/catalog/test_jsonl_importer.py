@@ -128,6 +128,30 @@ def test_wrong_values_and_types_are_refused(tmp_path: Path, row: dict, reason: s
     assert reason in result.errors[0].reason
 
 
+@pytest.mark.parametrize(("field", "value"), [
+    ("cast", ["x" * 257]),
+    ("directors", ["x" * 257]),
+    ("genres", ["x" * 129]),
+    ("countries", ["x" * 129]),
+    ("id", "x" * 129),
+    ("title", "x" * 513),
+])
+def test_values_longer_than_the_catalog_columns_are_bad_rows(tmp_path: Path, field: str, value: object) -> None:
+    """PostgreSQL would refuse them mid-import (and SQLite silently keep them): refuse them at parse time."""
+    row = {"id": "x", "type": "movie", "title": "T", field: value}
+    result = parse_file(write_jsonl(tmp_path, {"id": "ok", "type": "movie", "title": "Fine"}, row), "jsonl")
+    assert [r.source_id for r in result.records] == ["ok"]
+    assert [e.line for e in result.errors] == [2]
+    assert field in result.errors[0].reason
+
+
+def test_values_at_the_column_limits_are_accepted(tmp_path: Path) -> None:
+    row = {"id": "i" * 128, "type": "movie", "title": "t" * 512, "cast": ["c" * 256], "directors": ["d" * 256],
+           "genres": ["g" * 128], "countries": ["k" * 128]}
+    result = parse_file(write_jsonl(tmp_path, row), "jsonl")
+    assert result.errors == [] and len(result.records) == 1
+
+
 def test_numeric_strings_are_read_as_numbers(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path, {"id": "x", "type": "movie", "title": "T", "year": "2020", "runtime_minutes": "45"})
     (record,) = parse_file(path, "jsonl").records

@@ -221,6 +221,25 @@ def test_each_invalid_value_is_refused_with_a_reason(tmp_path: Path, row: str, r
     assert reason in result.errors[0].reason
 
 
+LONG = "x" * 600
+
+
+@pytest.mark.parametrize(("row", "words"), [
+    (f"{'s' * 129},Movie,T,,,,,2020,TV-14,90 min,Dramas,x", "show_id"),
+    (f"s1,Movie,{LONG},,,,,2020,TV-14,90 min,Dramas,x", "title"),
+    (f"s1,Movie,T,,{'c' * 257},,,2020,TV-14,90 min,Dramas,x", "cast"),
+    (f"s1,Movie,T,{'d' * 257},,,,2020,TV-14,90 min,Dramas,x", "director"),
+    (f"s1,Movie,T,,,{'k' * 129},,2020,TV-14,90 min,Dramas,x", "country"),
+    (f"s1,Movie,T,,,,,2020,TV-14,90 min,{'t' * 129},x", "listed_in"),
+])
+def test_values_longer_than_the_catalog_columns_are_bad_rows(tmp_path: Path, row: str, words: str) -> None:
+    """PostgreSQL would refuse them mid-import (and SQLite silently keep them): refuse them at parse time."""
+    result = parse_file(write_csv(tmp_path, "s0,Movie,Fine,,,,,2020,TV-14,90 min,Dramas,ok", row), "netflix")
+    assert [r.source_id for r in result.records] == ["s0"]
+    assert [e.line for e in result.errors] == [3]
+    assert words in result.errors[0].reason
+
+
 def test_unknown_format_is_refused() -> None:
     with pytest.raises(UnknownFormat, match="expected one of netflix, jsonl"):
         parse_file(NETFLIX_SMALL, "xml")
