@@ -30,6 +30,9 @@ different else another more options option pick picks idea ideas title titles pr
 programme programmes episode episodes content stream streaming netflix
 minutes minute mins min hour hours hr hrs long short shorter longer quick under over less least most
 between old year years rated much lots hmm hm umm uh make better worse change changed
+directed direct director directors starring stars star cast acting acted featuring feature only either
+neither nor released release before after since during until rating era decade decades language
+dubbed subtitled subtitles country genre genres type style vibe mood feel feeling ones those
 """.split())
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")

@@ -123,8 +123,11 @@ def _answer_no_results(dispatcher: CollectingDispatcher, plan: Plan, result: dic
     relaxations = [r for r in result.get("relaxations") or [] if isinstance(r, dict)
                    and isinstance(r.get("constraints"), dict)]
     first = relaxations[0] if relaxations else None
-    text = rendering.no_results_text(plan.constraints, first.get("label") if first else None,
-                                     result.get("message"))
+    label = first.get("label") if first else None
+    if plan.exclude_ids and plan.shown_ids:
+        text = rendering.exhausted_text(plan.constraints, label)
+    else:
+        text = rendering.no_results_text(plan.constraints, label, result.get("message"))
     quick = ([buttons.relaxation_button(first)] if first else []) + [buttons.button("Start over", "start_over")]
     dispatcher.utter_message(text=text, buttons=quick)
     return _state_events(plan.constraints) + [SlotSet(PENDING_RELAXATION, first)]

@@ -126,8 +126,8 @@ def recommendations_heading(constraints: Constraints, count: int, *, diverse: bo
     if diverse:
         return f"Here's a varied mix of {count} popular picks to get you started:"
     summary = describe(constraints)
-    noun = "pick" if count == 1 else "picks"
-    return f"Here are {count} {noun} ({summary}):" if summary else f"Here are {count} {noun}:"
+    lead = "Here's 1 pick" if count == 1 else f"Here are {count} picks"
+    return f"{lead} ({summary}):" if summary else f"{lead}:"
 
 
 def no_results_text(constraints: Constraints, relaxation_label: Optional[str], api_message: Optional[str]) -> str:
@@ -141,6 +141,18 @@ def no_results_text(constraints: Constraints, relaxation_label: Optional[str], a
         text += f" I could {relaxation_label[0].lower()}{relaxation_label[1:]} instead — want that?"
     else:
         text += " Try loosening one of the conditions, or start over."
+    return text
+
+
+def exhausted_text(constraints: Constraints, relaxation_label: Optional[str]) -> str:
+    """"Something else" after every match was shown: say so, rather than "nothing matches"."""
+    summary = describe(constraints)
+    text = ("That's everything I have that matches" + (f" ({summary})." if summary else ".")
+            + " You've seen all of it.")
+    if relaxation_label:
+        text += f" I could {relaxation_label[0].lower()}{relaxation_label[1:]} to find more — want that?"
+    else:
+        text += " Want to change something, or start over?"
     return text
 
 

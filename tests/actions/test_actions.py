@@ -295,3 +295,13 @@ def test_more_like_an_unshown_title_is_a_new_search(monkeypatch):
         await convo.say("more_like", [ent("title", "Stranger Things", "similar")], "more like stranger things")
         assert fake.requests[-1]["constraints"] == {"similar_to": "Stranger Things"}
     run(scenario)
+
+
+def test_something_else_when_everything_was_shown(monkeypatch):
+    async def scenario(fake, convo):
+        point_at(monkeypatch)(fake)
+        await convo.say("request_recommendation", [ent("genre", "comedy"), ent("duration", "-30")], "short comedies")
+        assert len(convo.items) == 3
+        await convo.say("something_else", [], "something else")
+        assert "You've seen all of it" in convo.text and "allow up to 60 minutes" in convo.text
+    run(scenario)

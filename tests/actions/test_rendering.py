@@ -58,3 +58,17 @@ def test_buttons_are_rasa_payloads():
     assert buttons.payload("something_else") == "/something_else"
     titles = [b["title"] for b in buttons.refinement_buttons(Constraints(media_type="movie", audience="kids"), [MOVIE])]
     assert "Only movies" not in titles and "For kids" not in titles and "Something else" in titles
+
+
+def test_heading_grammar_and_free_text_query():
+    from actions.entities import Entity
+    from actions.query_text import residual_query
+    from actions.rendering import recommendations_heading
+
+    assert recommendations_heading(Constraints(genres=["thriller"]), 1) == "Here's 1 pick (thriller):"
+    assert recommendations_heading(Constraints(), 3) == "Here are 3 picks:"
+    text = "movies directed by Martin Scorsese"
+    ents = [Entity("media_type", "movie", None, 0, 6), Entity("director", "Martin Scorsese", None, 19, 34)]
+    assert residual_query(text, ents) is None
+    assert residual_query("a heist movie set in paris", [Entity("genre", "crime", None, 2, 7)]) == "set paris"
+    assert residual_query("no romance either", [Entity("genre", "romance", "exclude", 0, 10)]) is None
