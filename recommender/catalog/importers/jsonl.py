@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -23,6 +24,11 @@ from recommender.catalog.records import ItemRecord, ParseResult, RowError
 from recommender.catalog.vocabulary import COUNTRY_LANGUAGES, GENRE_IDS, MEDIA_TYPES, RATINGS
 
 SOURCE = "jsonl"
+
+
+# Longest names/labels the catalog columns hold (recommender/catalog/models.py).
+PersonName = Annotated[str, Field(max_length=256)]
+Label = Annotated[str, Field(max_length=128)]
 
 
 class JsonlItem(BaseModel):
@@ -37,10 +43,10 @@ class JsonlItem(BaseModel):
     seasons: int | None = Field(default=None, ge=1, le=1000)
     rating: str | None = None
     date_added: dt.date | None = None
-    genres: list[str] = []
-    cast: list[str] = []
-    directors: list[str] = []
-    countries: list[str] = []
+    genres: list[Label] = []
+    cast: list[PersonName] = []
+    directors: list[PersonName] = []
+    countries: list[Label] = []
     languages: list[str] = []
     popularity: float | None = Field(default=None, ge=0, le=1)
 

@@ -25,6 +25,9 @@ SOURCE = "netflix"
 COLUMNS = ("show_id", "type", "title", "director", "cast", "country", "date_added", "release_year",
            "rating", "duration", "listed_in", "description")
 TYPES = {"Movie": "movie", "TV Show": "series"}
+# Longest values the catalog columns hold (recommender/catalog/models.py); longer ones are bad rows,
+# not a mid-import database error on PostgreSQL.
+MAX_LENGTHS = {"show_id": 128, "title": 512, "cast": 256, "director": 256, "country": 128, "listed_in": 128}
 _MINUTES = re.compile(r"^(\d+)\s*min$")
 _SEASONS = re.compile(r"^(\d+)\s*Seasons?$")
 
@@ -93,6 +96,9 @@ def to_record(row: dict[str, str | None]) -> ItemRecord:
         raise ValueError(f"unknown rating {rating!r}")
     tags = _split(get["listed_in"])
     countries = _split(get["country"])
+    cast, directors = _split(get["cast"]), _split(get["director"])
+    _check_lengths({"show_id": (source_id,), "title": (get["title"],), "cast": cast, "director": directors,
+                    "country": countries, "listed_in": tags})
     return ItemRecord(
         source_id=source_id,
         source=SOURCE,
@@ -106,11 +112,17 @@ def to_record(row: dict[str, str | None]) -> ItemRecord:
         date_added=_date(get["date_added"]),
         genres=_genres(tags),
         tags=tags,
-        cast=_split(get["cast"]),
-        directors=_split(get["director"]),
+        cast=cast,
+        directors=directors,
         countries=countries,
         languages=_languages(tags, countries),
     )
+
+
+def _check_lengths(values: dict[str, tuple[str, ...]]) -> None:
+    for column, parts in values.items():
+        if any(len(v) > MAX_LENGTHS[column] for v in parts):
+            raise ValueError(f"{column} value longer than {MAX_LENGTHS[column]} characters")
 
 
 def _split(value: str) -> tuple[str, ...]:
