@@ -244,3 +244,15 @@ def test_unknown_format_is_refused() -> None:
     with pytest.raises(UnknownFormat, match="expected one of netflix, jsonl"):
         parse_file(NETFLIX_SMALL, "xml")
     assert set(PARSERS) == {"netflix", "jsonl"}
+
+
+def test_length_limits_match_the_catalog_columns() -> None:
+    from recommender.catalog.importers import jsonl, netflix
+    from recommender.catalog.models import Item, ItemCountry, ItemTag, Person
+
+    columns = {"show_id": Item.source_id, "title": Item.title, "cast": Person.name, "director": Person.name,
+               "country": ItemCountry.country, "listed_in": ItemTag.tag}
+    assert {k: c.type.length for k, c in columns.items()} == netflix.MAX_LENGTHS
+    fields = jsonl.JsonlItem.model_fields
+    assert fields["id"].metadata[-1].max_length == Item.source_id.type.length
+    assert fields["title"].metadata[-1].max_length == Item.title.type.length
