@@ -178,3 +178,14 @@ def test_whitespace_around_strings_is_trimmed(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path, {"id": " a ", "type": "movie", "title": "  Padded  ", "genres": [" Comedy "]})
     (record,) = parse_file(path, "jsonl").records
     assert (record.source_id, record.title, record.genres) == ("a", "Padded", ("comedy",))
+
+
+def test_the_schema_document_examples_import_as_documented(tmp_path: Path, records: dict[str, ItemRecord]) -> None:
+    """docs/catalog-schema.md: every JSON example is a valid row, identical to the fixture's."""
+    import re
+
+    doc = (Path(__file__).resolve().parents[3] / "docs" / "catalog-schema.md").read_text(encoding="utf-8")
+    lines = [line for block in re.findall(r"```json\n(.*?)```", doc, re.S) for line in block.splitlines() if line.strip()]
+    result = parse_file(write_jsonl(tmp_path, *lines), "jsonl")
+    assert result.errors == [] and len(result.records) == len(lines) >= 4
+    assert all(records[r.source_id] == r for r in result.records)
