@@ -20,13 +20,16 @@ from .terms import Term
 from .utterance import Utterance
 
 MIN_LENGTH = 5
+MAX_LENGTH = 20  # no genre word is longer; also bounds the deletion neighbourhood of junk input
 _SUFFIXES = ("s", "d", "r", "ed", "ing", "er", "ly", "es")
 CORRECTABLE = frozenset({"genre", "mood", "media_type"})
 
 
 def max_edits(word: str) -> int:
-    """Edits tolerated for a word of this length (0 = too short to guess safely)."""
-    return 0 if len(word) < MIN_LENGTH else 1 if len(word) <= 7 else 2
+    """Edits tolerated for a word of this length (0 = too short, or too long, to guess safely)."""
+    if not MIN_LENGTH <= len(word) <= MAX_LENGTH:
+        return 0
+    return 1 if len(word) <= 7 else 2
 
 
 def _deletions(word: str, k: int) -> set[str]:

@@ -72,3 +72,17 @@ def test_extraction_is_fast(extractor):
         timings.append((time.perf_counter() - start) * 1000)
     # Typical is well under 1 ms; the bound leaves room for a loaded CI machine.
     assert statistics.median(timings) < 5, statistics.median(timings)
+
+
+@pytest.mark.parametrize("text", ["a" * 5000, "1 " * 500, "between " * 200, "no " * 300 + "horror",
+                                  "90 " * 300 + "minutes", "🎬 horror 🎬 under 2 hours " * 50])
+def test_pathological_input_stays_cheap(extractor, text):
+    start = time.process_time()
+    entities = extractor.extract(text, TODAY)
+    assert time.process_time() - start < 1.0
+    as_ents(text, entities)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n", "?!"])
+def test_empty_input_has_no_entities(extractor, text):
+    assert extractor.extract(text, TODAY) == []
