@@ -86,3 +86,38 @@ def test_without_gazetteer_people_and_titles_are_skipped(bare_extractor):
 
     text = "comedies like Stranger Things with Adam Sandler"
     assert as_ents(text, bare_extractor.extract(text, TODAY)) == [Ent("comedies", "genre", "comedy")]
+
+
+SHORT_TITLES = ("Up", "It", "Her", "You", "Love", "Dark")
+
+
+@pytest.fixture(scope="module")
+def short_title_ents():
+    """A gazetteer holding exactly the everyday-word titles the precision rule is about."""
+    from conftest import TODAY, as_ents
+    from nlu.extraction import Extractor
+    from nlu.gazetteer import Gazetteer, TitleEntry
+
+    extractor = Extractor(Gazetteer(titles=tuple(TitleEntry(f"x{i}", t) for i, t in enumerate(SHORT_TITLES))))
+    return lambda text: [e for e in as_ents(text, extractor.extract(text, TODAY)) if e.entity == "title"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("something like Up", Ent("Up", "title", "Up", "similar")),
+    ("watch It", Ent("It", "title", "It")),
+    ('is "it" any good?', Ent("it", "title", "It")),
+    ("movies like You", Ent("You", "title", "You", "similar")),
+    ("tell me about Love", Ent("Love", "title", "Love")),
+    ("‘Her’", Ent("Her", "title", "Her")),
+])
+def test_everyday_word_titles_with_evidence(short_title_ents, text, expected):
+    assert short_title_ents(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "I'm up for anything", "show me something like it", "more like this one, I loved it",
+    "something you would like", "I love comedies", "something dark", "watch it with her",
+    "Up for a movie?", "It is late, something short", "like up",
+])
+def test_everyday_word_titles_without_evidence(short_title_ents, text):
+    assert short_title_ents(text) == []
