@@ -25,6 +25,8 @@ from webchat_browser_helpers import (
     emulate_phone,
     no_horizontal_overflow,
     screenshot,
+    text_of,
+    typing_on,
     wait_for,
 )
 
@@ -37,16 +39,17 @@ QUERY = "comedies under 40 minutes"
 
 
 def _servers() -> Any:
-    """tests/integration/servers.py (start_stack), importable whichever way pytest was started."""
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
-    return importlib.import_module("tests.integration.servers")
+    """tests/integration/servers.py, imported the way tests/integration/conftest.py imports it."""
+    integration = str(ROOT / "tests" / "integration")
+    if integration not in sys.path:
+        sys.path.insert(0, integration)
+    return importlib.import_module("servers")
 
 
 @pytest.fixture(scope="module")
-def stack() -> Iterator[Any]:
-    """The whole stack on free ports, shared by the tests of this module."""
-    with _servers().start_stack() as running:
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """Gateway + Rasa + action server over the fixture catalog on free ports, shared by this module."""
+    with _servers().start_stack(tmp_path_factory.mktemp("webchat-stack")) as running:
         yield running
 
 
@@ -67,11 +70,11 @@ def bot_rows(driver: Any) -> int:
 
 
 def bot_texts(driver: Any) -> list[str]:
-    return [e.get_attribute("textContent") for e in driver.find_elements(By.CSS_SELECTOR, "#log .row.bot .bubble")]
+    return [text_of(e) for e in driver.find_elements(By.CSS_SELECTOR, "#log .row.bot .bubble")]
 
 
 def idle(driver: Any) -> bool:
-    return not driver.find_element(By.ID, "typing").is_displayed()
+    return not typing_on(driver)
 
 
 def latest_cards(driver: Any) -> list[dict[str, str]]:
@@ -111,12 +114,12 @@ def test_comedies_under_40_minutes_quick_reply_and_like(stack: Any) -> None:
         # A quick reply: its title becomes the viewer's bubble and a new answer arrives.
         replies = driver.find_elements(By.CSS_SELECTOR, "#log .quick-reply")
         assert replies, "the bot offered no quick replies after the list"
-        chosen = next((b for b in replies if b.text.strip().lower() == "shorter"), None) or next(
-            (b for b in replies if b.text.strip().lower() == "something else"), replies[0])
-        title = chosen.text.strip()
+        chosen = next((b for b in replies if text_of(b).strip().lower() == "shorter"), None) or next(
+            (b for b in replies if text_of(b).strip().lower() == "something else"), replies[0])
+        title = text_of(chosen).strip()
         before = bot_rows(driver)
         chosen.click()
-        wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#log .row.user .bubble")[-1].text == title,
+        wait_for(lambda: text_of(driver.find_elements(By.CSS_SELECTOR, "#log .row.user .bubble")[-1]) == title,
                  what="the quick reply as the viewer's bubble")
         wait_for(lambda: bot_rows(driver) > before, timeout=TURN_S, what=f"an answer to {title!r}")
         wait_for(lambda: idle(driver), timeout=TURN_S, what="the typing indicator to stop")
@@ -126,7 +129,7 @@ def test_comedies_under_40_minutes_quick_reply_and_like(stack: Any) -> None:
 
         # Like the first card of the latest list: the button shows it, the bot acknowledges that title.
         card = driver.find_elements(By.CSS_SELECTOR, "#log ol.cards")[-1].find_element(By.CSS_SELECTOR, ".card")
-        liked_title = card.find_element(By.CSS_SELECTOR, ".card-title").text
+        liked_title = text_of(card.find_element(By.CSS_SELECTOR, ".card-title"))
         like = card.find_element(By.CSS_SELECTOR, 'button[data-kind="like"]')
         before = bot_rows(driver)
         like.click()

@@ -24,6 +24,8 @@ from webchat_browser_helpers import (
     emulate_phone,
     no_horizontal_overflow,
     screenshot,
+    text_of,
+    typing_on,
     wait_for,
 )
 from webchat_scripted_gateway import ITEMS, SHORTER, ScriptedGateway
@@ -62,7 +64,7 @@ def type_message(driver: Any, text: str) -> None:
 
 
 def bot_texts(driver: Any) -> list[str]:
-    return [b.text for b in driver.find_elements(By.CSS_SELECTOR, ".row.bot .bubble:not(.typing)")]
+    return [text_of(b) for b in driver.find_elements(By.CSS_SELECTOR, ".row.bot .bubble:not(.typing)")]
 
 
 def calls(gateway: ScriptedGateway) -> list[str]:
@@ -72,7 +74,7 @@ def calls(gateway: ScriptedGateway) -> list[str]:
 def test_cards_replace_the_text_list_and_quick_reply_sends_its_payload(driver: Any, gateway: ScriptedGateway) -> None:
     session_id = open_chat(driver, gateway)
     type_message(driver, "comedies under 40 minutes")
-    wait_for(lambda: driver.find_element(By.ID, "typing").is_displayed(), what="the typing indicator")
+    wait_for(lambda: typing_on(driver), what="the typing indicator")
     cards = wait_for(lambda: chat_cards(driver), what="recommendation cards")
 
     assert [c["itemId"] for c in cards] == [i["id"] for i in ITEMS]
@@ -83,15 +85,15 @@ def test_cards_replace_the_text_list_and_quick_reply_sends_its_payload(driver: A
     assert "Here are 3 picks (comedy · under 40 min):" in texts
     assert not any("1. The Office Hours" in t for t in texts)
     first = driver.find_element(By.CSS_SELECTOR, ".card")
-    assert "32 min" in first.text and "TV-14" in first.text and "Stand-up" in first.text
-    assert wait_for(lambda: not driver.find_element(By.ID, "typing").is_displayed(), what="typing off")
+    assert "32 min" in text_of(first) and "TV-14" in text_of(first) and "Stand-up" in text_of(first)
+    assert wait_for(lambda: not typing_on(driver), what="typing off")
 
     driver.find_element(By.XPATH, "//button[contains(@class,'quick-reply') and normalize-space()='Shorter']").click()
     wait_for(lambda: SHORTER in calls(gateway), what="the quick reply payload to reach the bot")
     assert gateway.router.calls[-1][0].sender_id == f"web:{session_id}"
-    assert driver.find_elements(By.CSS_SELECTOR, ".row.user .bubble")[-1].text == "Shorter"
+    assert text_of(driver.find_elements(By.CSS_SELECTOR, ".row.user .bubble")[-1]) == "Shorter"
     wait_for(lambda: len(chat_cards(driver)) == 4, what="the refined answer")
-    wait_for(lambda: not driver.find_element(By.ID, "typing").is_displayed(), what="typing off")
+    wait_for(lambda: not typing_on(driver), what="typing off")
     screenshot(driver, "webchat-ui-desktop.png")
     assert console_errors(driver) == []
 
@@ -145,15 +147,15 @@ def test_card_title_asks_for_details_of_that_item(driver: Any, gateway: Scripted
     wait_for(lambda: chat_cards(driver), what="cards")
     driver.find_element(By.CSS_SELECTOR, '.card[data-item-id="s101"] .title-button').click()
     wait_for(lambda: '/ask_details{"item_id":"s101"}' in calls(gateway), what="the details request")
-    assert driver.find_elements(By.CSS_SELECTOR, ".row.user .bubble")[-1].text == "Tell me about “The Office Hours”"
+    assert text_of(driver.find_elements(By.CSS_SELECTOR, ".row.user .bubble")[-1]) == "Tell me about “The Office Hours”"
     details = wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, ".details"), what="a details card")[0]
     assert details.get_attribute("data-item-id") == "s101"
-    text = details.text
+    text = text_of(details)
     for expected in ("The Office Hours", "32 min", "Ana Example", "Cy Director", "United States"):
         assert expected in text
     # The plain-text rendering of the details is not shown next to the card.
     assert not any("rated TV-14" in t for t in bot_texts(driver))
-    wait_for(lambda: not driver.find_element(By.ID, "typing").is_displayed(), what="typing off")
+    wait_for(lambda: not typing_on(driver), what="typing off")
     screenshot(driver, "webchat-ui-details.png")
 
 
@@ -162,10 +164,10 @@ def test_reconnects_and_sends_what_was_typed_while_offline(driver: Any, gateway:
     gateway.stop()
     banner = driver.find_element(By.ID, "banner")
     wait_for(banner.is_displayed, what="the reconnecting banner")
-    assert "Reconnecting" in banner.text
+    assert "Reconnecting" in text_of(banner)
     type_message(driver, "comedies typed while offline")
     pending = driver.find_elements(By.CSS_SELECTOR, ".row.user .bubble.pending")
-    assert pending and pending[-1].text.startswith("comedies typed while offline")
+    assert pending and text_of(pending[-1]) == "comedies typed while offline"
     screenshot(driver, "webchat-reconnecting.png")
 
     gateway.start()
@@ -185,7 +187,7 @@ def test_agent_push_reaches_every_open_tab(driver: Any, gateway: ScriptedGateway
     for handle in driver.window_handles:
         driver.switch_to.window(handle)
         bubble = wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, ".row.agent .bubble"), what="agent bubble")
-        text = bubble[-1].get_attribute("textContent")  # .text is empty while a fade-in is paused in a background tab
+        text = text_of(bubble[-1])
         assert "Ana" in text and "Let me help." in text
 
 
@@ -209,7 +211,7 @@ def test_keyboard_only_use(driver: Any, gateway: ScriptedGateway) -> None:
     # Every control on a card is a real button reachable with Tab.
     buttons = driver.find_elements(By.CSS_SELECTOR, ".card button")
     assert buttons and all(b.tag_name == "button" for b in buttons)
-    assert all((b.get_attribute("aria-label") or b.text).strip() for b in buttons)  # every button has a name
+    assert all((b.get_attribute("aria-label") or text_of(b)).strip() for b in buttons)  # every button has a name
     label = driver.find_element(By.CSS_SELECTOR, "label[for=input]")
     assert label.get_attribute("textContent").strip()
 
@@ -219,7 +221,7 @@ def test_phone_layout_and_dark_theme_screenshots(driver: Any, gateway: ScriptedG
     open_chat(driver, gateway)
     type_message(driver, "comedies under 40 minutes")
     wait_for(lambda: len(chat_cards(driver)) == 3, what="cards")
-    wait_for(lambda: not driver.find_element(By.ID, "typing").is_displayed(), what="typing off")
+    wait_for(lambda: not typing_on(driver), what="typing off")
     assert driver.execute_script("return window.innerWidth") == 375
     assert no_horizontal_overflow(driver)
     screenshot(driver, "webchat-ui-phone.png")

@@ -105,6 +105,16 @@ def wait_for(condition: Callable[[], T], timeout: float = 10.0, what: str = "con
     raise AssertionError(f"timed out after {timeout} s waiting for {what}" + (f" ({last_error!r})" if last_error else ""))
 
 
+def text_of(element: Any) -> str:
+    """An element's text even while it fades in (Selenium's ``.text`` is empty for invisible nodes)."""
+    return element.get_attribute("textContent") or ""
+
+
+def typing_on(driver: Any) -> bool:
+    """Whether the typing indicator is up (its ``hidden`` flag: it may still be fading in)."""
+    return bool(driver.execute_script("return !document.getElementById('typing').hidden"))
+
+
 def console_errors(driver: Any) -> list[str]:
     """SEVERE browser console entries (CSP violations, JS exceptions)."""
     return [e["message"] for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
