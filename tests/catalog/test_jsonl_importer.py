@@ -12,7 +12,7 @@ import pytest
 from recommender.catalog.importers import parse_file
 from recommender.catalog.records import ItemRecord
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 VALID = FIXTURES / "catalog_small.jsonl"
 BAD = FIXTURES / "catalog_bad_rows.jsonl"
 
@@ -184,7 +184,7 @@ def test_the_schema_document_examples_import_as_documented(tmp_path: Path, recor
     """docs/catalog-schema.md: every JSON example is a valid row, identical to the fixture's."""
     import re
 
-    doc = (Path(__file__).resolve().parents[3] / "docs" / "catalog-schema.md").read_text(encoding="utf-8")
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "catalog-schema.md").read_text(encoding="utf-8")
     lines = [line for block in re.findall(r"```json\n(.*?)```", doc, re.S) for line in block.splitlines() if line.strip()]
     result = parse_file(write_jsonl(tmp_path, *lines), "jsonl")
     assert result.errors == [] and len(result.records) == len(lines) >= 4

@@ -16,10 +16,10 @@ from recommender.catalog.importers import PARSERS, parse_file
 from recommender.catalog.records import ItemRecord, UnknownFormat
 from recommender.catalog.vocabulary import GENRE_IDS, NETFLIX_TAG_GENRES
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 NETFLIX_SMALL = FIXTURES / "netflix_small.csv"
 BAD_ROWS = FIXTURES / "netflix_bad_rows.csv"
-FULL_CATALOG = Path(__file__).resolve().parents[3] / "catalogs" / "netflix-titles" / "netflix_titles.csv"
+FULL_CATALOG = Path(__file__).resolve().parents[2] / "catalogs" / "netflix-titles" / "netflix_titles.csv"
 HEADER = ("show_id,type,title,director,cast,country,date_added,release_year,rating,duration,"
           "listed_in,description")
 

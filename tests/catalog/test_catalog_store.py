@@ -27,7 +27,7 @@ from recommender.catalog.store import count_items, feedback_for, record_feedback
 from recommender.gazetteer import build_gazetteer, write_gazetteer
 from recommender.snapshot import load_snapshot
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 # --- helpers ---------------------------------------------------------------------------------------
