@@ -499,6 +499,22 @@ async def test_polling_hands_updates_to_the_gateway_and_stops_gracefully(gateway
     assert fake._updates == []
 
 
+async def test_polling_skips_an_update_the_gateway_refuses(gateway: TestServer, fake: FakeBotApi,
+                                                           tmp_path: Path) -> None:
+    """An update the client library cannot parse is refused (400) by the gateway and skipped."""
+    stop = asyncio.Event()
+    poller = asyncio.create_task(telegram_cli.run_polling(make_settings(tmp_path, fake),
+                                                          str(gateway.make_url("/")), stop=stop, poll_timeout=1))
+    broken = {"update_id": fake.new_update_id(), "message": {"message_id": 1, "chat": {"id": CHAT}}}
+    good = fake.text_update(CHAT, "/help")
+    await fake.push_update(broken)
+    await fake.push_update(good)
+    await fake.wait_for(lambda: texts(fake), what="the reply to the good update")
+    stop.set()
+    assert await asyncio.wait_for(poller, 10) == 0
+    assert fake.calls_of("getUpdates")[-1].params["offset"] == good["update_id"] + 1
+
+
 async def test_polling_keeps_updates_while_the_gateway_is_down(fake: FakeBotApi, tmp_path: Path) -> None:
     stop = asyncio.Event()
     poller = asyncio.create_task(telegram_cli.run_polling(make_settings(tmp_path, fake),
