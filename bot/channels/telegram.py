@@ -217,6 +217,11 @@ class ChatQueues:
             if not queue:
                 self._queues.pop(chat_id, None)
 
+    def in_worker_of(self, chat_id: int) -> bool:
+        """True when called from the chat's own worker (queueing more work there would wait on itself)."""
+        worker = self._workers.get(chat_id)
+        return worker is not None and worker is asyncio.current_task()
+
     async def close(self, grace_s: float) -> None:
         """Let running turns finish for ``grace_s``, then cancel the rest."""
         workers = list(self._workers.values())
@@ -401,6 +406,8 @@ class TelegramChannel:
         except ValueError:
             return False
         outgoing = render_messages(messages, self.store)
+        if self.queues.in_worker_of(chat_id):  # pushed from inside this chat's turn: already in order
+            return await self.sender.send_all(chat_id, outgoing)
         done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
 
         async def job() -> None:

@@ -613,3 +613,16 @@ def test_polling_command_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
         assert "polling for @mediabot_test_bot" in out and "handing over 1 update(s)" in out
         assert TOKEN not in out + err and SECRET not in out + err
         assert fake.sent_texts(CHAT) == [UNAVAILABLE_TEXT]
+
+
+async def test_a_push_from_inside_the_chats_own_turn_does_not_wait_on_itself(client: TestClient,
+                                                                             fake: FakeBotApi) -> None:
+    channel = client.app[TELEGRAM]
+    results: list[bool] = []
+
+    async def turn_that_pushes() -> None:
+        results.append(await channel.deliver(str(CHAT), [{"text": "pushed mid-turn"}]))
+
+    assert channel.queues.submit(CHAT, turn_that_pushes)
+    await fake.wait_for(lambda: results, timeout=5, what="the push (not a 30 s deadlock)")
+    assert results == [True] and texts(fake) == ["pushed mid-turn"]
