@@ -2,8 +2,9 @@
 
 A terse "korean dramas 90s" can get a low intent confidence while the entity extractor is perfectly
 sure what it means. Throwing that away for "sorry, I didn't get that" would be the worst answer, so a
-fallback message with constraint entities is treated as a recommendation request; anything else gets
-the friendly ``utter_default`` with examples.
+fallback message with constraint entities is treated as a recommendation request, a bare pointer at a
+shown title ("the second one") as a request for its details; anything else gets the friendly
+``utter_default`` with examples.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.details import ActionItemDetails
 from actions.recommend import recommend_turn
 from actions.turn import Turn
 
@@ -21,6 +23,7 @@ CONSTRAINT_ENTITIES = frozenset({
     "genre", "media_type", "duration", "audience", "rating", "year", "country", "language",
     "actor", "director", "title", "mood",
 })
+REFERENCE_ENTITIES = frozenset({"position", "item_id"})
 
 
 class ActionFallback(Action):
@@ -34,5 +37,8 @@ class ActionFallback(Action):
         turn = Turn.from_tracker(tracker)
         if any(e.name in CONSTRAINT_ENTITIES for e in turn.entities):
             return await recommend_turn(dispatcher, turn, intent="request_recommendation")
+        if turn.last_items and any(e.name in REFERENCE_ENTITIES for e in turn.entities):
+            # "the second one" on its own: the viewer points at a title; show it.
+            return await ActionItemDetails().run(dispatcher, tracker, domain)
         dispatcher.utter_message(response="utter_default")
         return []

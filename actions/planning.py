@@ -17,6 +17,7 @@ from typing import Any, Optional, Union
 
 from actions import buttons
 from actions.constraints import Constraints, apply_entities, starts_new_search
+from actions.cues import cue_entities
 from actions.entities import Entity
 from actions.query_text import residual_query
 from actions.references import Reference, UnresolvedReference, lookup_title_id, resolve
@@ -67,13 +68,16 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
         return _plan_more_like(turn)
     state = turn.constraints
     shown_minutes = _shown_minutes(turn)
-    if starts_new_search(intent, turn.entities, state):
-        new_state = apply_entities(Constraints(), turn.entities, shown_minutes=shown_minutes)
-        new_state.query = residual_query(turn.text, turn.entities)
+    entities = list(turn.entities)
+    if intent in ("refine", "something_else") and turn.last_items:
+        entities += cue_entities(turn.text, entities)
+    if starts_new_search(intent, entities, state):
+        new_state = apply_entities(Constraints(), entities, shown_minutes=shown_minutes)
+        new_state.query = residual_query(turn.text, entities)
         shown: list[str] = []
     else:
-        new_state = apply_entities(state, turn.entities, shown_minutes=shown_minutes)
-        new_state.query = residual_query(turn.text, turn.entities) or state.query
+        new_state = apply_entities(state, entities, shown_minutes=shown_minutes)
+        new_state.query = residual_query(turn.text, entities) or state.query
         shown = turn.shown_ids
     if intent == "refine" and new_state == state and turn.last_items:
         # Nothing understood to change: re-running the same search would look like being ignored.
@@ -81,7 +85,7 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
                         "“no horror” or “from the 90s”.",
                         buttons.refinement_buttons(state, turn.last_items))
     exclude = list(shown) if intent == "something_else" else []
-    exclude += _anchor_title_id(new_state, turn.entities)
+    exclude += _anchor_title_id(new_state, entities)
     return _finish(Plan(new_state, exclude_ids=exclude, shown_ids=shown))
 
 

@@ -305,3 +305,26 @@ def test_something_else_when_everything_was_shown(monkeypatch):
         await convo.say("something_else", [], "something else")
         assert "You've seen all of it" in convo.text and "allow up to 60 minutes" in convo.text
     run(scenario)
+
+
+def test_complaints_refine_relative_to_the_list(monkeypatch):
+    async def scenario(fake, convo):
+        point_at(monkeypatch)(fake)
+        await convo.say("request_recommendation", [ent("genre", "comedy", None, 0, 8)], "comedies")
+        longest = max(i["duration_minutes"] for i in convo.items)
+        await convo.say("refine", [], "those are too long")
+        assert fake.requests[-1]["constraints"]["max_minutes"] == int(longest * 0.75)
+        await convo.say("refine", [], "too scary for me")
+        assert fake.requests[-1]["constraints"]["exclude_genres"] == ["horror"]
+        assert "query" not in fake.requests[-1]
+    run(scenario)
+
+
+def test_fallback_pointing_at_a_shown_title_shows_it(monkeypatch):
+    async def scenario(fake, convo):
+        point_at(monkeypatch)(fake)
+        await convo.say("request_recommendation", [ent("genre", "comedy")], "comedies")
+        second = convo.items[1]
+        await convo.say("nlu_fallback", [ent("position", "2")], "the second one")
+        assert second["title"] in convo.text and convo.slots["focused_id"] == second["id"]
+    run(scenario)
