@@ -15,7 +15,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from bot.channels.webchat_protocol import agent_frame
+from bot.channels.webchat_protocol import agent_frame, bot_frame
 from webchat_browser_helpers import (
     chat_cards,
     chrome,
@@ -189,6 +189,25 @@ def test_agent_push_reaches_every_open_tab(driver: Any, gateway: ScriptedGateway
         bubble = wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, ".row.agent .bubble"), what="agent bubble")
         text = text_of(bubble[-1])
         assert "Ana" in text and "Let me help." in text
+
+
+def test_handoff_notes_and_agent_messages(driver: Any, gateway: ScriptedGateway) -> None:
+    session_id = open_chat(driver, gateway)
+    type_message(driver, "can I talk to a person")
+    note = wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#log .note.handoff"), what="the handoff note")
+    assert "support team" in text_of(note[-1])
+    assert not any("I'm asking a person" in t for t in bot_texts(driver))  # the note replaces its text rendering
+    wait_for(lambda: not typing_on(driver), what="typing off")
+
+    assert gateway.push(session_id, bot_frame([{"custom": {"type": "handoff", "status": "agent_joined"}}])) == 1
+    assert gateway.push(session_id, agent_frame("Hi, Mona here. How can I help?", "Mona")) == 1
+    bubble = wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#log .row.agent .bubble"), what="agent bubble")
+    assert text_of(bubble[-1]) == "MonaHi, Mona here. How can I help?"
+    assert gateway.push(session_id, bot_frame([{"custom": {"type": "handoff", "status": "ended"}}])) == 1
+    wait_for(lambda: len(driver.find_elements(By.CSS_SELECTOR, "#log .note.handoff")) == 3, what="three notes")
+    notes = [text_of(n) for n in driver.find_elements(By.CSS_SELECTOR, "#log .note.handoff")]
+    assert "joined" in notes[1] and "mediabot again" in notes[2]
+    screenshot(driver, "webchat-ui-handoff.png")
 
 
 def test_start_over_clears_the_page_and_the_dialogue(driver: Any, gateway: ScriptedGateway) -> None:

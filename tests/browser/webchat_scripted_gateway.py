@@ -68,6 +68,9 @@ def scripted_reply(text: str) -> list[dict[str, Any]]:
                     countries=["United States"], date_added="2021-09-24")
         return [{"text": "The Office Hours (2019) — movie · 32 min · rated TV-14", "buttons": []},
                 {"custom": {"type": "item_details", "item": item}}]
+    if "person" in text:
+        return [{"text": "Sure. I'm asking a person from our support team to join this chat."},
+                {"custom": {"type": "handoff", "status": "waiting"}}]
     if "html" in text:
         return [{"text": '<img src=x id="injected">Not <b>bold</b>'}]
     if "comed" in text:

@@ -323,8 +323,8 @@
       if (typeof prev.text !== 'string' || prev.custom) return;
       if (m.custom.type === 'recommendations') {
         replaced.set(j - 1, introOf(prev.text, Array.isArray(m.custom.items) ? m.custom.items : []));
-      } else if (m.custom.type === 'item_details') {
-        replaced.set(j - 1, ''); // the details card shows all of it
+      } else if (m.custom.type === 'item_details' || m.custom.type === 'handoff') {
+        replaced.set(j - 1, ''); // the details card / the handoff note says all of it
       }
     });
     return replaced;
@@ -366,6 +366,10 @@
     } else if (custom.type === 'item_details' && custom.item && typeof custom.item === 'object') {
       add(detailsCard(custom.item), { wide: true });
       announce(`Details for ${custom.item.title || 'this title'}`);
+    } else if (custom.type === 'agent' && typeof custom.text === 'string' && custom.text) {
+      // An agent reply replayed inside a bot answer (normally it arrives as an "agent" frame).
+      renderAgent(custom.text, typeof custom.name === 'string' && custom.name ? custom.name : 'Support agent');
+      announce(`${custom.name || 'Support agent'}: ${custom.text}`);
     } else if (custom.type === 'handoff') {
       const text = handoffText(custom.status);
       if (text) {
@@ -376,7 +380,9 @@
   }
 
   function handoffText(status) {
-    if (status === 'waiting') return "Connecting you to a person. Keep typing: they'll see your messages.";
+    if (status === 'waiting') {
+      return "Connecting you to a person from our support team. They'll see this conversation; keep typing while you wait.";
+    }
     if (status === 'agent_joined') return 'A support agent joined the chat.';
     if (status === 'ended') return "You're chatting with mediabot again.";
     return '';
