@@ -53,6 +53,7 @@ FAILURES_BEFORE_HANDOFF = 2
 SUCCESS_PAYLOADS = frozenset({"recommendations", "item_details", "handoff"})
 # Events after which earlier failures no longer count (a hand-back, a restart, a new session).
 FRESH_START_EVENTS = frozenset({"resume", "restart", "session_started"})
+ACTION_LISTEN = "action_listen"
 
 
 @dataclass(frozen=True)
@@ -139,9 +140,19 @@ class ConversationRouter:
             return await self._handle_turn(hooks, key, text)
 
     async def resume_bot(self, key: ConversationKey) -> bool:
-        """Un-pause the viewer's Rasa conversation (slots intact); retried on the next turn if Rasa is down."""
+        """Un-pause the viewer's Rasa conversation (slots intact); retried on the next turn if Rasa is down.
+
+        ``action_human_handoff`` paused the tracker right after it ran, so Rasa never logged the
+        ``action_listen`` that normally precedes a user message; without it no rule matches the
+        viewer's next message (rules start from "after action_listen") and Rasa falls back. The
+        resume therefore adds that ``action_listen`` when the tracker's last action is another one.
+        """
         try:
-            await self.rasa.append_events(key.sender_id, [{"event": "resume"}])
+            tracker = await self.rasa.tracker(key.sender_id)
+            events: list[dict[str, Any]] = [{"event": "resume"}]
+            if isinstance(tracker, dict) and tracker.get("latest_action_name") not in (None, ACTION_LISTEN):
+                events.append({"event": "action", "name": ACTION_LISTEN})
+            await self.rasa.append_events(key.sender_id, events)
         except RasaUnavailable:
             log.warning("rasa_resume_failed", extra={"channel": key.channel})
             return False

@@ -23,6 +23,11 @@ class FakeTracker:
     paused: bool = False
     received: list[str] = field(default_factory=list)
 
+    @property
+    def latest_action_name(self) -> str | None:
+        actions = [e["name"] for e in self.events if e.get("event") == "action"]
+        return actions[-1] if actions else None
+
 
 class FakeRasa:
     def __init__(self) -> None:
@@ -56,11 +61,14 @@ class FakeRasa:
         if tracker.paused:
             return web.json_response([])
         replies = self._answer(sender, tracker, text)
+        if not tracker.paused:  # like Rasa: a paused conversation stops before action_listen
+            tracker.events.append({"event": "action", "name": "action_listen"})
         return web.json_response([{"recipient_id": sender, **r} for r in replies])
 
     def _answer(self, sender: str, tracker: FakeTracker, text: str) -> list[dict[str, Any]]:
         lowered = text.lower()
         if "person" in lowered or "human" in lowered:
+            tracker.events.append({"event": "action", "name": "action_human_handoff"})
             self._bot(tracker, "I'm asking a person to join.", None)
             self._bot(tracker, None, {"type": "handoff", "status": "waiting"})
             tracker.events.append({"event": "pause"})
@@ -94,7 +102,8 @@ class FakeRasa:
         self.tracker_requests += 1
         tracker = self.tracker_of(request.match_info["sender"])
         return web.json_response({"sender_id": request.match_info["sender"], "events": tracker.events,
-                                  "slots": tracker.slots, "paused": tracker.paused})
+                                  "slots": tracker.slots, "paused": tracker.paused,
+                                  "latest_action_name": tracker.latest_action_name})
 
     async def append_events(self, request: web.Request) -> web.Response:
         if self.down:

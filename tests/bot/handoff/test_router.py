@@ -129,7 +129,8 @@ async def test_hand_back_resumes_rasa_with_slots_and_tells_the_viewer(
         await started.claim(ref, agent)
     await started.reply(ref, agent, "Hi, Ana here. How can I help?")  # viewer offline: stays pending
     await started.hand_back(ref, agent)
-    assert (WEB.sender_id, [{"event": "resume"}]) in fake_rasa.appended
+    # action_human_handoff was the last action: Rasa needs the action_listen it skipped when pausing
+    assert (WEB.sender_id, [{"event": "resume"}, {"event": "action", "name": "action_listen"}]) in fake_rasa.appended
 
     reply = await router.handle(WEB, "something else")  # no genre named: the slot must still be there
     assert "Hi, Ana here. How can I help?" in texts(reply)  # the missed agent reply comes first
@@ -139,13 +140,14 @@ async def test_hand_back_resumes_rasa_with_slots_and_tells_the_viewer(
 
 
 async def test_failures_before_a_handoff_do_not_count_after_hand_back(
-        started: HandoffService, router: ConversationRouter) -> None:
+        started: HandoffService, router: ConversationRouter, fake_rasa: FakeRasa) -> None:
     await router.handle(WEB, "asdf")
     await router.handle(WEB, "asdf")  # second failure: handoff
     agent = started.store.agent_by_username("ana")
     ref = (await started.queue(agent))[0].ref
     await started.claim(ref, agent)
     await started.hand_back(ref, agent)
+    assert fake_rasa.appended[-1] == (WEB.sender_id, [{"event": "resume"}])  # already after action_listen
     await router.handle(WEB, "asdf")  # one failure after the resume is just one
     assert started.store.state(WEB.channel, WEB.user_id).status == "bot"
 

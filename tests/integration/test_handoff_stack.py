@@ -1,0 +1,193 @@
+"""Human handoff on the real stack (gateway + Rasa + action server), including a gateway restart.
+
+A web chat viewer asks for comedies under 40 minutes, then for a person; Rasa's
+``action_human_handoff`` pauses the conversation and the gateway queues it. The viewer writes twice
+while waiting; then the gateway process is stopped and started again on the same database. The queue,
+the transcript (with the recommendations shown) and both messages are still there, the agent can
+sign in again, the claim and the reply reach the reconnected viewer, and after the hand-back Rasa
+answers "something else" with exactly the hard constraints it applied before the handoff.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+from typing import Any
+
+import aiohttp
+import pytest
+
+from chat import WebChat, fetch_item
+from mediabot.settings import PROJECT_ROOT
+from mediabot.stack import restart_gateway
+
+pytestmark = pytest.mark.integration
+
+PASSWORD = "integration test passphrase"
+PUSH_TIMEOUT_S = 15.0
+
+
+def add_agent(stack: Any, username: str, name: str) -> None:
+    """Create the account with the real command, against the stack's database."""
+    env = dict(os.environ) | stack.env
+    result = subprocess.run([sys.executable, "-m", "mediabot.cli", "agent", "add", username, "--name", name,
+                             "--password-stdin"], input=PASSWORD + "\n", text=True, capture_output=True,
+                            cwd=PROJECT_ROOT, env=env, timeout=60)
+    assert result.returncode in (0, 1), result.stderr  # 1: already created by an earlier test
+    assert result.returncode == 0 or "already exists" in result.stderr, result.stderr
+
+
+class Agent:
+    """The agent console's API as its page uses it: cookie session + CSRF header."""
+
+    def __init__(self, base_url: str) -> None:
+        self.base_url = base_url
+        self.http = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
+        self.csrf = ""
+
+    async def sign_in(self, username: str) -> None:
+        async with self.http.post(f"{self.base_url}/agent/api/login",
+                                  json={"username": username, "password": PASSWORD}) as resp:
+            assert resp.status == 200, await resp.text()
+            self.csrf = (await resp.json())["csrf"]
+
+    async def get(self, path: str) -> tuple[int, Any]:
+        async with self.http.get(f"{self.base_url}/agent/api{path}") as resp:
+            return resp.status, await resp.json()
+
+    async def post(self, path: str, body: dict[str, Any] | None = None) -> tuple[int, Any]:
+        async with self.http.post(f"{self.base_url}/agent/api{path}", json=body or {},
+                                  headers={"X-CSRF-Token": self.csrf}) as resp:
+            return resp.status, await resp.json()
+
+    async def find(self, last_message: str) -> dict[str, Any]:
+        status, body = await self.get("/queue")
+        assert status == 200, body
+        matches = [c for c in body["conversations"] if c["last_message"] == last_message]
+        assert len(matches) == 1, body
+        return matches[0]
+
+    async def close(self) -> None:
+        await self.http.close()
+
+
+async def next_push(chat: WebChat, kind: str) -> dict[str, Any]:
+    """The next pushed frame of ``kind`` on the viewer's socket (outside any turn)."""
+    assert chat._ws is not None
+    while True:
+        frame = await asyncio.wait_for(chat._ws.receive_json(), PUSH_TIMEOUT_S)
+        if frame.get("type") == kind:
+            return frame
+
+
+HARD_KEYS = ("genres", "exclude_genres", "media_type", "min_minutes", "max_minutes", "audience")
+
+
+def hard_constraints(turn: Any) -> dict[str, Any]:
+    """The hard constraints the bot applied in a turn (what must survive the handoff)."""
+    assert turn.recommendations is not None, turn.messages
+    applied = turn.recommendations.get("constraints") or {}
+    return {k: applied.get(k) for k in HARD_KEYS if applied.get(k) not in (None, [], "")}
+
+
+async def assert_items_satisfy(gateway_url: str, turn: Any, constraints: dict[str, Any]) -> None:
+    """Every item shown (as the catalog describes it) has the genres and fits the runtime limit."""
+    assert turn.items, "no recommendations"
+    for item in turn.items:
+        record = await fetch_item(gateway_url, item["id"])
+        assert set(constraints.get("genres") or []) <= set(record["genres"]), record["title"]
+        if constraints.get("max_minutes") is not None:
+            assert record["duration_minutes"] is not None, record["title"]
+            assert record["duration_minutes"] <= constraints["max_minutes"], record["title"]
+
+
+def test_handoff_survives_a_gateway_restart(stack: Any) -> None:
+    add_agent(stack, "rita", "Rita")
+
+    async def before_restart() -> tuple[str, str, Agent, dict[str, Any]]:
+        agent = Agent(stack.gateway_url)
+        await agent.sign_in("rita")
+        async with WebChat(stack.gateway_url) as chat:
+            first = await chat.say("comedies under 40 minutes")
+            asked = hard_constraints(first)
+            assert "comedy" in asked.get("genres", []), asked
+            await assert_items_satisfy(stack.gateway_url, first, asked)
+            handoff = await chat.say("can i talk to a person")
+            assert {"type": "handoff", "status": "waiting"} in [m.get("custom") for m in handoff.messages], \
+                handoff.messages
+            await chat.say("my subtitles are out of sync")
+            await chat.say("on the living room TV")
+            conv = await agent.find("on the living room TV")
+            assert conv["status"] == "waiting" and conv["channel"] == "web"
+            return chat.session_id, conv["ref"], agent, asked
+
+    session_id, ref, agent, asked = asyncio.run(before_restart())
+    try:
+        restart_gateway(stack)
+    finally:
+        asyncio.run(agent.close())
+
+    async def after_restart() -> None:
+        agent = Agent(stack.gateway_url)
+        try:
+            await agent.sign_in("rita")
+            conv = await agent.find("on the living room TV")
+            assert conv["ref"] == ref and conv["status"] == "waiting"
+            status, transcript = await agent.get(f"/conversations/{ref}")
+            assert status == 200
+            viewer_lines = [m["text"] for m in transcript["messages"] if m["sender"] == "viewer"]
+            assert viewer_lines == ["comedies under 40 minutes", "can i talk to a person",
+                                    "my subtitles are out of sync", "on the living room TV"]
+            shown = [m for m in transcript["messages"] if m.get("recommendations")]
+            assert shown and shown[0]["recommendations"][0]["title"]
+
+            async with WebChat(stack.gateway_url, session_id=session_id) as chat:
+                assert (await agent.post(f"/conversations/{ref}/claim"))[0] == 200
+                joined = await next_push(chat, "bot")
+                assert {"type": "handoff", "status": "agent_joined", "name": "Rita"} in [
+                    m.get("custom") for m in joined["messages"]]
+                status, body = await agent.post(f"/conversations/{ref}/reply",
+                                                {"text": "Try turning subtitles off and on again."})
+                assert status == 200 and body["delivered"] is True
+                assert await next_push(chat, "agent") == {
+                    "type": "agent", "text": "Try turning subtitles off and on again.", "name": "Rita"}
+                assert (await chat.say("that worked, thanks")).messages == []
+
+                assert (await agent.post(f"/conversations/{ref}/hand-back"))[0] == 200
+                ended = await next_push(chat, "bot")
+                assert {"type": "handoff", "status": "ended"} in [m.get("custom") for m in ended["messages"]]
+                again = await chat.say("something else")
+                assert hard_constraints(again) == asked  # the slots survived pause, restart and resume
+                await assert_items_satisfy(stack.gateway_url, again, asked)
+            status, _ = await agent.get(f"/conversations/{ref}")
+            assert status == 404  # back with the bot: no longer in the console
+        finally:
+            await agent.close()
+
+    asyncio.run(after_restart())
+
+
+def test_bot_failing_twice_hands_off(stack: Any) -> None:
+    add_agent(stack, "rita", "Rita")
+
+    async def scenario() -> None:
+        async with WebChat(stack.gateway_url) as chat:
+            first = await chat.say("blorp zzkx qwfp")
+            assert not any((m.get("custom") or {}).get("type") == "handoff" for m in first.messages)
+            second = await chat.say("vrrm glorb snikt")
+            assert {"type": "handoff", "status": "waiting"} in [m.get("custom") for m in second.messages], \
+                second.messages
+            await chat.say("hello? anyone?")
+        agent = Agent(stack.gateway_url)
+        try:
+            await agent.sign_in("rita")
+            conv = await agent.find("hello? anyone?")
+            assert conv["reason"] == "fallback"
+            assert (await agent.post(f"/conversations/{conv['ref']}/claim"))[0] == 200
+            assert (await agent.post(f"/conversations/{conv['ref']}/hand-back"))[0] == 200
+        finally:
+            await agent.close()
+
+    asyncio.run(scenario())
