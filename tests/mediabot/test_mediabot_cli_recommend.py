@@ -1,5 +1,6 @@
 """`mediabot recommend` end to end: the console script in a subprocess, on a var dir seeded with the
-fixture catalog and its cached item vectors (so the run loads the model but never re-encodes)."""
+fixture catalog and a cache dir holding its item vectors (so the run loads the model but never
+re-encodes; a cache miss would show up as a second file there, not in the project's var/cache)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ TEST_CACHE_DIR = Path(os.environ.get("MEDIABOT_TEST_CACHE", PROJECT_ROOT / "var"
 
 @pytest.fixture(scope="module")
 def var_dir(tmp_path_factory: pytest.TempPathFactory, netflix_small_records: list[Any], fixture_recommender: Any) -> Path:
-    """A MEDIABOT_VAR_DIR holding catalog.db (the fixture catalog) and cache/ with its item vectors."""
+    """A MEDIABOT_VAR_DIR holding catalog.db (the fixture catalog) and cache/ (MEDIABOT_CACHE_DIR) with its
+    item vectors."""
     var = tmp_path_factory.mktemp("var")
     engine = make_engine(f"sqlite:///{var / 'catalog.db'}")
     factory = session_factory(engine)
@@ -42,7 +44,7 @@ def run_mediabot(var_dir: Path, *args: str) -> subprocess.CompletedProcess:
     script = Path(sys.executable).with_name("mediabot")
     cmd = [str(script)] if script.exists() else [sys.executable, "-m", "mediabot.cli"]
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{var_dir / 'catalog.db'}", "MEDIABOT_VAR_DIR": str(var_dir),
-           "HF_HUB_OFFLINE": "1", "OMP_NUM_THREADS": "1"}
+           "MEDIABOT_CACHE_DIR": str(var_dir / "cache"), "HF_HUB_OFFLINE": "1", "OMP_NUM_THREADS": "1"}
     return subprocess.run([*cmd, *args], env=env, capture_output=True, text=True, timeout=300, cwd=var_dir)
 
 
