@@ -210,4 +210,8 @@ def test_generic_webhook_answers_over_the_real_stack(voice_stack: Stack) -> None
         assert "".join(ET.fromstring(answer["speech_ssml"]).itertext()) == answer["text"]
         await assert_titles_are_short_comedies(voice_stack.gateway_url, spoken_titles(answer["text"]))
         assert answer["end_session"] is False
+        # free text refines like the buttons do: "something shorter" tightens 40 minutes to 30
+        shorter = await post_until_answered(f"{voice_stack.gateway_url}/voice/webhook",
+                                            {"user_id": "it-speaker", "text": "something shorter"})
+        await assert_titles_are_short_comedies(voice_stack.gateway_url, spoken_titles(shorter["text"]), limit=30)
     asyncio.run(scenario())
