@@ -247,3 +247,33 @@ def test_phone_layout_and_dark_theme_screenshots(driver: Any, gateway: ScriptedG
     emulate_dark(driver)
     screenshot(driver, "webchat-ui-phone-dark.png")
     assert console_errors(driver) == []
+
+
+INTRO_CASES = [
+    # (plain text, item titles, what stays visible)
+    ("Here are 2 picks (comedy · under 40 min):\n1. Up in Arms (2019) · 32 min · TV-14 — comedy\n"
+     "2. Laugh Lines (2017) · 24 min · TV-MA — comedy", ["Up in Arms", "Laugh Lines"],
+     "Here are 2 picks (comedy · under 40 min):"),
+    ("Here are 2 picks (like “Stranger Things”):\n1. Stranger Things (2016) · 4 seasons\n2. Dark (2017)",
+     ["Stranger Things", "Dark"], "Here are 2 picks (like “Stranger Things”):"),
+    ("Top picks:\n- Laugh Lines\n  a very rude special\n- Up in Arms\nWant something shorter?",
+     ["Laugh Lines", "Up in Arms"], "Top picks:\nWant something shorter?"),
+    ("1. Laugh Lines\n2. Up in Arms", ["Laugh Lines", "Up in Arms"], ""),
+]
+
+
+RUNTIME_CASES = [
+    ({"duration_minutes": 92}, "1 h 32 min"), ({"duration_minutes": 40}, "40 min"), ({"duration_minutes": 120}, "2 h"),
+    ({"duration_minutes": None, "seasons": 2}, "2 seasons"), ({"duration_minutes": None, "seasons": 1}, "1 season"),
+    ({"duration_minutes": None, "seasons": None}, ""),
+]
+
+
+def test_page_helpers_intro_and_runtime(driver: Any, gateway: ScriptedGateway) -> None:
+    """The page's pure helpers, called in the real page (one browser for all cases)."""
+    open_chat(driver, gateway)
+    intro = "return window.mediabotChat.introOf(arguments[0], arguments[1])"
+    got = [driver.execute_script(intro, text, [{"title": t} for t in titles]) for text, titles, _ in INTRO_CASES]
+    assert got == [visible for _, _, visible in INTRO_CASES]
+    runtime = "return window.mediabotChat.formatRuntime(arguments[0])"
+    assert [driver.execute_script(runtime, item) for item, _ in RUNTIME_CASES] == [s for _, s in RUNTIME_CASES]

@@ -156,10 +156,10 @@
       $('live').classList.remove('on');
       if (source.readyState === EventSource.CLOSED) {
         // The server refused the stream (signed out?) or went away: ask who we are, then retry.
-        try {
-          await api('GET', '/me');
-          setTimeout(() => { if (state.csrf && state.events === source) openEvents(); }, 2000);
-        } catch { /* showSignIn already ran on 401 */ }
+        let me = null;
+        try { me = await api('GET', '/me'); } catch { me = null; }
+        if (me && me.signed_in) setTimeout(() => { if (state.csrf && state.events === source) openEvents(); }, 2000);
+        else if (me) showSignIn('Your session ended. Please sign in again.');
       }
     };
   }
@@ -175,7 +175,9 @@
     state.refreshTimer = setTimeout(async () => {
       state.refreshTimer = null;
       await refreshQueue();
-      if (state.selected) await loadConversation(state.selected, { quiet: true });
+      if (!state.selected) return;
+      if (state.queue.some((c) => c.ref === state.selected)) await loadConversation(state.selected, { quiet: true });
+      else closeConversation('That conversation is back with the bot.');
     }, 80);
   }
 
@@ -183,8 +185,9 @@
     let data;
     try { data = await api('GET', '/queue'); } catch { return; }
     state.serverSkewMs = Date.now() - Date.parse(data.now);
+    const unchanged = JSON.stringify(data.conversations) === JSON.stringify(state.queue);
     state.queue = data.conversations;
-    renderQueue();
+    if (!unchanged) renderQueue(); // re-rendering an unchanged list would steal keyboard focus
   }
 
   function renderQueue() {
@@ -366,11 +369,10 @@
       if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) onReply(e);
     });
     setInterval(tick, 1000);
-    try {
-      startConsole(await api('GET', '/me'));
-    } catch {
-      showSignIn();
-    }
+    let me = null;
+    try { me = await api('GET', '/me'); } catch { me = null; }
+    if (me && me.signed_in) startConsole(me);
+    else showSignIn();
   }
 
   window.mediabotConsole = { state, refreshQueue };

@@ -202,8 +202,9 @@
   }
 
   function initials(title) {
-    const words = String(title || '?').replace(/^(the|a|an)\s+/i, '').split(/\s+/).filter(Boolean);
-    const letters = words.slice(0, 2).map((w) => Array.from(w)[0] || '').join('');
+    const words = String(title || '?').replace(/^(the|a|an)\s+/i, '').split(/\s+/)
+      .filter((w) => /^[\p{L}\p{N}]/u.test(w)); // skip "-", "&", ":" between words
+    const letters = words.slice(0, 2).map((w) => Array.from(w)[0]).join('');
     return letters.toUpperCase() || '?';
   }
 
@@ -293,7 +294,7 @@
       .filter((t) => t.length >= 4);
     const kept = [];
     let droppingEntry = false;
-    for (const line of String(text).split('\n')) {
+    String(text).split('\n').forEach((line, index) => {
       const trimmed = line.trim();
       const lower = trimmed.toLowerCase();
       const listy = /^(\d{1,2}[.)]|[-•*–·▪►])\s*/.test(trimmed);
@@ -302,15 +303,17 @@
         const at = lower.indexOf(t);
         return at >= 0 && (min < 0 || at < min) ? at : min;
       }, -1);
-      if (listy || continuation || hitAt >= 0) {
+      // The first line is the heading ("Here are 5 picks (like “Stranger Things”):"): a title in it
+      // does not make it part of the list.
+      if (listy || continuation || (hitAt >= 0 && index > 0)) {
         droppingEntry = true;
         const prefix = !listy && hitAt > 0 ? trimmed.slice(0, hitAt).trim() : '';
         if (/[:—]$/.test(prefix)) kept.push(prefix);
-        continue;
+        return;
       }
       droppingEntry = false;
       if (trimmed || kept.length) kept.push(trimmed);
-    }
+    });
     return kept.join('\n').trim();
   }
 
