@@ -53,8 +53,11 @@ class WebChatHub:
         """Send ``frame`` to every open tab of ``session_id``; return how many received it.
 
         0 means the viewer is offline: the caller (which owns the transcript) decides what to do,
-        e.g. deliver it on the next connect via ``add_connect_listener``.
+        e.g. deliver it on the next connect via ``add_connect_listener``. Buttons in a pushed ``bot``
+        frame count as offered, so the viewer can click them like any other quick reply.
         """
+        if frame.get("type") == "bot" and isinstance(frame.get("messages"), list):
+            self.offers.remember(session_id, frame["messages"])
         delivered = 0
         for ws in list(self._sockets.get(session_id, ())):
             if await send_frame(ws, frame):

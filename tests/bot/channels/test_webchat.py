@@ -21,7 +21,7 @@ from yarl import URL
 from bot import keys
 from bot.app import create_app
 from bot.channels.webchat import WEBCHAT_HUB, WebChatHub
-from bot.channels.webchat_protocol import MAX_TEXT_CHARS, agent_frame
+from bot.channels.webchat_protocol import MAX_TEXT_CHARS, agent_frame, bot_frame
 from bot.conversation import UNAVAILABLE_TEXT, ConversationKey
 from mediabot.settings import Settings
 
@@ -386,6 +386,18 @@ async def test_push_reaches_every_tab_of_the_session_only(client: TestClient) ->
     await wait_connected(hub, SID, 1)
     assert await hub.push(SID, frame) == 1
     assert await recv(tab2) == frame
+
+
+async def test_buttons_in_a_pushed_bot_frame_count_as_offered(recording_client: RecordingClient) -> None:
+    router = RecordingRouter()
+    client = await recording_client(router)
+    ws = await hello(client)
+    await wait_connected(client.app[WEBCHAT_HUB], SID, 1)
+    resumed = [{"text": "You're back with mediabot.", "buttons": [{"title": "Something else", "payload": "/something_else"}]}]
+    assert await client.app[WEBCHAT_HUB].push(SID, bot_frame(resumed)) == 1
+    assert (await recv(ws))["messages"] == resumed
+    await turn(ws, {"type": "message", "text": "Something else", "payload": "/something_else"})
+    assert router.calls[-1][1] == "/something_else"
 
 
 async def test_push_to_offline_session_reports_zero(client: TestClient) -> None:
