@@ -68,7 +68,8 @@ class Recommender:
     def recommend(self, request: RecommendationRequest) -> dict[str, Any]:
         c = request.merged()
         feedback = self._feedback(request.user_id)
-        excluded = self._rows([*c.exclude_ids, *feedback["dislike"], *feedback["seen"]])
+        # liked titles shape the taste profile; they are not offered back as "new" suggestions
+        excluded = self._rows([*c.exclude_ids, *feedback["dislike"], *feedback["seen"], *feedback["like"]])
         soft = self._soft_signal(c, feedback["like"])
         if soft.similar_row is not None:
             excluded.append(soft.similar_row)

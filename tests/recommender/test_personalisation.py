@@ -50,14 +50,24 @@ def test_exclusion_holds_for_every_request_of_the_viewer(fixture_recommender) ->
     assert answer["total_matches"] == 2
 
 
-def test_liking_again_after_disliking_brings_the_title_back(fixture_recommender) -> None:
+def test_liking_after_disliking_replaces_the_dislike(fixture_recommender) -> None:
+    from recommender.catalog import store
+
     rec = fixture_recommender
     viewer = user()
     first = ids(rec)[0]
     rec.record_feedback(viewer, first, "dislike")
-    assert first not in ids(rec, viewer)
     rec.record_feedback(viewer, first, "like")
-    assert first in ids(rec, viewer, constraints=REQUEST["constraints"], limit=32)
+    feedback = store.feedback_for(rec.factory, viewer)
+    assert first in feedback["like"] and first not in feedback["dislike"]
+
+
+def test_liked_titles_are_not_offered_again(fixture_recommender) -> None:
+    rec = fixture_recommender
+    viewer = user()
+    first = ids(rec)[0]
+    rec.record_feedback(viewer, first, "like")
+    assert first not in ids(rec, viewer, constraints=REQUEST["constraints"], limit=32)
 
 
 def test_liked_titles_shift_the_ranking_towards_their_kind(fixture_recommender) -> None:
