@@ -36,6 +36,11 @@ MOOD_EXCLUDES_GENRE: dict[str, str] = {"scary": "horror", "romantic": "romance",
 # Entities that name *what* to watch: when a new request carries one of them it starts a new search
 # instead of refining the previous one ("comedies under 40 min" ... "Korean dramas").
 SUBJECT_ENTITIES: frozenset[str] = frozenset({"genre", "title", "actor", "director"})
+# Entities that constrain the search (contract §5); ``position`` / ``item_id`` only point at titles.
+CONSTRAINT_ENTITIES: frozenset[str] = frozenset({
+    "genre", "media_type", "duration", "audience", "rating", "year", "country", "language",
+    "actor", "director", "title", "mood",
+})
 
 
 @dataclass
@@ -167,17 +172,25 @@ def longer_bound(current_max: Optional[int], current_min: Optional[int], shown_m
 # -- applying one turn ----------------------------------------------------------------------------
 
 
-def starts_new_search(intent: Optional[str], entities: Sequence[Entity], state: Constraints) -> bool:
+def starts_new_search(intent: Optional[str], entities: Sequence[Entity], state: Constraints,
+                      *, has_topic: bool = False) -> bool:
     """Whether this turn replaces the previous search instead of refining it.
 
-    A ``request_recommendation`` that names a subject (genre, title, person) is a new search. One
-    that only adds a modifier ("under 30 minutes please", "for my kids") refines the current search
-    even when the intent classifier calls it a request, because viewers phrase refinements as
-    requests all the time and losing their earlier words is the worse mistake.
+    Only a ``request_recommendation`` can start over. It does when it names a subject (genre, title,
+    person), a free-text topic ("something about dinosaurs"), or nothing at all ("what should I
+    watch tonight?" after a list is a fresh, open question). One that only adds a modifier ("under 30
+    minutes please", "for my kids") refines the current search even when the classifier calls it a
+    request: viewers phrase refinements as requests all the time, and losing their earlier words is
+    the worse mistake.
     """
-    if intent != "request_recommendation" or state.is_empty():
-        return intent == "request_recommendation"
-    return any(e.name in SUBJECT_ENTITIES and not e.excluded for e in entities)
+    if intent != "request_recommendation":
+        return False
+    if state.is_empty() or has_topic:
+        return True
+    constraint_entities = [e for e in entities if e.name in CONSTRAINT_ENTITIES]
+    if not constraint_entities:
+        return True
+    return any(e.name in SUBJECT_ENTITIES and not e.excluded for e in constraint_entities)
 
 
 def apply_entities(

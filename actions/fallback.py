@@ -15,14 +15,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.constraints import CONSTRAINT_ENTITIES
 from actions.details import ActionItemDetails
 from actions.recommend import recommend_turn
 from actions.turn import Turn
 
-CONSTRAINT_ENTITIES = frozenset({
-    "genre", "media_type", "duration", "audience", "rating", "year", "country", "language",
-    "actor", "director", "title", "mood",
-})
 REFERENCE_ENTITIES = frozenset({"position", "item_id"})
 
 

@@ -71,13 +71,14 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     entities = list(turn.entities)
     if intent in ("refine", "something_else") and turn.last_items:
         entities += cue_entities(turn.text, entities)
-    if starts_new_search(intent, entities, state):
+    topic = residual_query(turn.text, entities)
+    if starts_new_search(intent, entities, state, has_topic=topic is not None):
         new_state = apply_entities(Constraints(), entities, shown_minutes=shown_minutes)
-        new_state.query = residual_query(turn.text, entities)
+        new_state.query = topic
         shown: list[str] = []
     else:
         new_state = apply_entities(state, entities, shown_minutes=shown_minutes)
-        new_state.query = residual_query(turn.text, entities) or state.query
+        new_state.query = topic or state.query
         shown = turn.shown_ids
     if intent == "refine" and new_state == state and turn.last_items:
         # Nothing understood to change: re-running the same search would look like being ignored.

@@ -140,7 +140,7 @@ def test_new_subject_starts_a_new_search(monkeypatch):
         await convo.say("request_recommendation", [ent("genre", "comedy"), ent("duration", "-40")], "comedies under 40")
         await convo.say("request_recommendation", [ent("language", "ko"), ent("genre", "drama")], "korean dramas")
         assert fake.requests[-1]["constraints"] == {"genres": ["drama"], "languages": ["ko"]}
-        await convo.say("request_recommendation", [ent("audience", "kids")], "for my kids")
+        await convo.say("request_recommendation", [ent("audience", "kids", None, 0, 11)], "for my kids")
         assert fake.requests[-1]["constraints"] == {"genres": ["drama"], "languages": ["ko"], "audience": "kids"}
     run(scenario)
 
@@ -167,6 +167,9 @@ def test_free_text_topic_becomes_the_query(monkeypatch):
         text = "what should i watch with my kids tonight?"
         await convo.say("request_recommendation", [ent("audience", "kids", *span(text, "with my kids"))], text)
         assert fake.requests[-1]["query"] == "set paris"  # a refinement keeps the topic
+        await convo.say("request_recommendation", [], "something about dinosaurs")
+        assert fake.requests[-1]["query"] == "dinosaurs"  # a new topic is a new search
+        assert fake.requests[-1]["constraints"] == {}
     run(scenario)
 
 

@@ -123,6 +123,9 @@ def test_new_search_only_when_request_names_a_subject():
     assert not starts_new_search("request_recommendation", ents(("duration", "-30")), state)
     assert starts_new_search("request_recommendation", [], Constraints())
     assert not starts_new_search("refine", ents(("genre", "drama")), state)
+    assert starts_new_search("request_recommendation", [], state), "an open question starts afresh"
+    assert starts_new_search("request_recommendation", ents(("duration", "-30")), state, has_topic=True)
+    assert not starts_new_search("request_recommendation", ents(("position", "2")) + ents(("audience", "kids")), state)
 
 
 def test_parse_entities_drops_payload_offsets_and_empty_values():
