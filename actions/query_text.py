@@ -33,6 +33,9 @@ between old year years rated much lots hmm hm umm uh make better worse change ch
 directed direct director directors starring stars star cast acting acted featuring feature only either
 neither nor released release before after since during until rating era decade decades language
 dubbed subtitled subtitles country genre genres type style vibe mood feel feeling ones those
+find finding look looking search searching give gave tell telling enjoy enjoyable love loved fancy
+prefer wants needs whole little lol haha able can't cant won't wont i'll ill we're they're there's
+here here's where when while available watchable binge bingeable worth decent awesome amazing
 """.split())
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
