@@ -9,6 +9,7 @@ agent's reply — to all tabs of a session.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,7 @@ CHANNEL = "web"
 MAX_FRAME_BYTES = 64 * 1024
 HEARTBEAT_S = 25.0  # detects dead phones/proxies; well under typical 60 s idle timeouts
 SERVER_ERROR_TEXT = "Something went wrong on our side. Please try again."
+HOST_RE = re.compile(r"[A-Za-z0-9.-]+(:[0-9]{1,5})?|\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?")
 
 
 def setup(app: web.Application) -> None:
@@ -66,11 +68,14 @@ async def _security_headers(request: web.Request, response: web.StreamResponse) 
     """The page loads nothing from elsewhere, so a strict CSP costs nothing and blocks injected code."""
     if request.path != "/" and not request.path.startswith("/static/"):
         return
+    # 'self' covers same-origin WebSockets in current browsers; the explicit ws(s):// origin is for
+    # older ones. The Host header is client-supplied, so only a plain host[:port] is echoed.
     host = request.host
+    sockets = f" ws://{host} wss://{host}" if HOST_RE.fullmatch(host) else ""
     response.headers.setdefault(
         "Content-Security-Policy",
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-        f"connect-src 'self' ws://{host} wss://{host}; base-uri 'none'; form-action 'self'; object-src 'none'",
+        f"connect-src 'self'{sockets}; base-uri 'none'; form-action 'self'; object-src 'none'",
     )
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "no-referrer")

@@ -139,6 +139,12 @@ async def test_index_serves_chat_page_with_strict_csp(client: TestClient) -> Non
     assert resp.headers["X-Content-Type-Options"] == "nosniff"
 
 
+async def test_csp_does_not_echo_a_forged_host_header(client: TestClient) -> None:
+    resp = await client.get("/", headers={"Host": "evil.example; script-src *"})
+    csp = resp.headers["Content-Security-Policy"]
+    assert "evil" not in csp and "script-src 'self';" in csp
+
+
 @pytest.mark.parametrize("asset", ["chat.js", "chat.css", "favicon.svg"])
 async def test_static_assets_are_served(client: TestClient, asset: str) -> None:
     resp = await client.get(f"/static/{asset}")
