@@ -87,13 +87,16 @@ async def page(request: web.Request) -> web.FileResponse:
 
 
 async def me(request: web.Request) -> web.Response:
-    """Who is signed in, and the CSRF token the console sends back with every change."""
+    """Who is signed in, and the CSRF token the console sends back with every change.
+
+    Answers 200 either way: "not signed in" is the normal first state of the page, not an error.
+    """
     auth = request.app[AGENT_AUTH]
     token = request.cookies.get(COOKIE)
     agent = await auth.session_agent(token)
     if agent is None or token is None:
-        return json_error(401, "signed_out", "Please sign in.")
-    return web.json_response({"name": agent.display_name, "csrf": auth.csrf_token(token)})
+        return web.json_response({"signed_in": False})
+    return web.json_response({"signed_in": True, "name": agent.display_name, "csrf": auth.csrf_token(token)})
 
 
 async def login(request: web.Request) -> web.Response:
@@ -123,7 +126,7 @@ async def login(request: web.Request) -> web.Response:
         await auth.end_session(old)
     token = await auth.start_session(agent)
     log.info("agent_login", extra={"agent_id": agent.id})
-    response = web.json_response({"name": agent.display_name, "csrf": auth.csrf_token(token)})
+    response = web.json_response({"signed_in": True, "name": agent.display_name, "csrf": auth.csrf_token(token)})
     set_session_cookie(request, response, token)
     return response
 

@@ -272,17 +272,26 @@
 
     const list = $('transcript');
     const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
-    list.replaceChildren(...messages.map(renderMessage));
+    list.replaceChildren(...messages.map((m, i) => renderMessage(m, isTextTwin(messages, i))));
     if (atBottom || !list.dataset.ref || list.dataset.ref !== conv.ref) list.scrollTop = list.scrollHeight;
     list.dataset.ref = conv.ref;
   }
 
   const SENDERS = { viewer: 'Viewer', bot: 'mediabot', system: 'Notice' };
 
-  function renderMessage(m) {
+  /** The bot's plain-text rendering of the list that the next message shows as a compact list. */
+  function isTextTwin(messages, i) {
+    const m = messages[i];
+    const next = messages[i + 1];
+    return m.sender === 'bot' && !m.recommendations && Boolean(next) && next.sender === 'bot'
+      && Array.isArray(next.recommendations) && next.recommendations.length > 0;
+  }
+
+  function renderMessage(m, twin) {
     const who = m.sender === 'agent' ? (m.agent || 'Agent') : SENDERS[m.sender] || m.sender;
     const parts = [];
-    const text = m.text || (m.handoff ? handoffText(m.handoff) : '');
+    const notice = !m.text && m.handoff;
+    const text = twin ? '' : m.text || (m.handoff ? handoffText(m.handoff) : '');
     if (text) parts.push(h('div', { class: 'bubble', text }));
     if (Array.isArray(m.recommendations) && m.recommendations.length) {
       parts.push(h('ol', { class: 'recs', 'aria-label': 'Recommendations shown' },
@@ -294,7 +303,7 @@
     }
     if (!parts.length) return h('li', { hidden: true });
     const pending = m.delivered === false ? h('span', { class: 'pending', text: ' · not delivered yet' }) : null;
-    return h('li', { class: `msg ${m.sender}`, 'data-sender': m.sender },
+    return h('li', { class: `msg ${notice ? 'system' : m.sender}`, 'data-sender': m.sender },
       h('span', { class: 'meta' }, `${who} · ${clock(m.at)}`, pending), ...parts);
   }
 

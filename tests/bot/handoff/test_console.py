@@ -119,7 +119,7 @@ async def test_sign_in_sets_a_strict_httponly_cookie_and_stores_only_its_hash(
     resp = await client.post("/agent/api/login", json={"username": "Ana", "password": PASSWORD})
     assert resp.status == 200
     body = await resp.json()
-    assert set(body) == {"name", "csrf"} and body["name"] == "Ana"
+    assert set(body) == {"signed_in", "name", "csrf"} and body["name"] == "Ana"
     raw = resp.headers["Set-Cookie"]
     assert "HttpOnly" in raw and "SameSite=Strict" in raw and "Path=/agent" in raw
     token = resp.cookies[COOKIE].value
@@ -180,7 +180,9 @@ async def test_state_changes_need_the_sessions_csrf_token(client: TestClient, se
 
 
 async def test_signed_out_requests_are_refused(client: TestClient, service: Any) -> None:
-    for path in ("/me", "/queue", "/events", "/conversations/0123456789abcdef"):
+    me = await client.get("/agent/api/me")
+    assert me.status == 200 and await me.json() == {"signed_in": False}
+    for path in ("/queue", "/events", "/conversations/0123456789abcdef"):
         assert (await client.get(f"/agent/api{path}")).status == 401
     forged = await client.get("/agent/api/queue", headers={"Cookie": f"{COOKIE}=made-up-token"})
     assert forged.status == 401
@@ -189,11 +191,12 @@ async def test_signed_out_requests_are_refused(client: TestClient, service: Any)
 
 async def test_logout_ends_the_session_server_side(client: TestClient, service: Any) -> None:
     ana = await sign_in(client)
-    assert (await ana.get("/me")).status == 200
+    assert (await (await ana.get("/me")).json())["signed_in"] is True
     resp = await ana.post("/logout")
     assert resp.status == 200
     assert resp.cookies[COOKIE].value == ""
-    assert (await ana.get("/me")).status == 401  # the old cookie is worthless now
+    assert (await (await ana.get("/me")).json()) == {"signed_in": False}  # the old cookie is worthless now
+    assert (await ana.get("/queue")).status == 401
 
 
 # --- queue, claim, reply, hand back --------------------------------------------------------------------

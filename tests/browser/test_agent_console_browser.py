@@ -1,0 +1,207 @@
+"""Human handoff in two real browsers at once: a viewer in the web chat and an agent in the console.
+
+Real headless Chromium (Debian's, never downloaded), real gateway, Rasa and action server. The viewer
+asks for comedies under 40 minutes, then for a person, and keeps writing; the agent signs in, sees
+the conversation arrive in the live queue with the recommendations the bot showed, claims it and
+replies; the viewer sees the reply; the agent hands back; the viewer's "something else" is answered
+by the bot with the earlier constraints intact. Screenshots land in tests/artifacts/.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+from webchat_browser_helpers import chrome, console_errors, screenshot, wait_for
+
+pytestmark = [pytest.mark.browser, pytest.mark.integration]
+
+ROOT = Path(__file__).resolve().parents[2]
+FIRST_TURN_S = 60.0
+TURN_S = 30.0
+LIVE_S = 15.0
+AGENT, AGENT_NAME, PASSWORD = "mona", "Mona", "browser test passphrase"
+
+
+def _servers() -> Any:
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    return importlib.import_module("tests.integration.servers")
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The whole stack on free ports, with one agent account created by the real command."""
+    with _servers().start_stack(tmp_path_factory.mktemp("agent-console-stack")) as running:
+        result = subprocess.run(
+            [sys.executable, "-m", "mediabot.cli", "agent", "add", AGENT, "--name", AGENT_NAME, "--password-stdin"],
+            input=PASSWORD + "\n", text=True, capture_output=True, cwd=ROOT, env=dict(os.environ) | running.env,
+            timeout=60)
+        assert result.returncode == 0, result.stderr
+        yield running
+
+
+# --- viewer page ------------------------------------------------------------------------------------------
+
+
+def open_chat(driver: Any, url: str) -> None:
+    driver.get(url.rstrip("/") + "/")
+    wait_for(lambda: driver.execute_script("return window.mediabotChat && window.mediabotChat.conn.isOpen()"),
+             what="the chat socket to open")
+
+
+def say(driver: Any, text: str) -> None:
+    box = driver.find_element(By.ID, "input")
+    box.send_keys(text)
+    box.send_keys(Keys.ENTER)
+
+
+def idle(driver: Any) -> bool:
+    return not driver.find_element(By.ID, "typing").is_displayed()
+
+
+def latest_cards(driver: Any) -> list[dict[str, str]]:
+    return driver.execute_script(
+        "const lists = document.querySelectorAll('#log ol.cards');"
+        "if (!lists.length) return [];"
+        "return Array.from(lists[lists.length - 1].querySelectorAll('.card[data-item-id]'))"
+        ".map(c => Object.assign({title: c.querySelector('.card-title').textContent}, c.dataset));"
+    )
+
+
+def card_lists(driver: Any) -> int:
+    return len(driver.find_elements(By.CSS_SELECTOR, "#log ol.cards"))
+
+
+def notes(driver: Any) -> list[str]:
+    return [n.text for n in driver.find_elements(By.CSS_SELECTOR, "#log .note.handoff")]
+
+
+def agent_bubbles(driver: Any) -> list[str]:
+    return [n.text for n in driver.find_elements(By.CSS_SELECTOR, "#log .row.agent .bubble")]
+
+
+def assert_comedies_under_40(cards: list[dict[str, str]]) -> None:
+    assert cards, "no recommendation cards"
+    for card in cards:
+        assert "comedy" in card["genres"].split(","), f"{card['title']} is not a comedy"
+        assert card["durationMinutes"] and 0 < float(card["durationMinutes"]) <= 40, card
+
+
+# --- agent page -------------------------------------------------------------------------------------------
+
+
+def sign_in(driver: Any, url: str) -> None:
+    driver.get(url.rstrip("/") + "/agent")
+    wait_for(lambda: driver.find_element(By.ID, "username").is_displayed(), what="the sign-in form")
+    driver.find_element(By.ID, "username").send_keys(AGENT)
+    driver.find_element(By.ID, "password").send_keys(PASSWORD + Keys.ENTER)
+    wait_for(lambda: driver.find_element(By.ID, "console-view").is_displayed(), what="the console after sign-in")
+    wait_for(lambda: "on" in driver.find_element(By.ID, "live").get_attribute("class"), what="the live stream")
+
+
+def queue_items(driver: Any) -> list[dict[str, str]]:
+    """The queue as shown (read in one script call: the list re-renders live)."""
+    return driver.execute_script(
+        "return Array.from(document.querySelectorAll('#queue .queue-item')).map(b => ({"
+        "ref: b.dataset.ref, status: b.dataset.status, text: b.textContent}));"
+    )
+
+
+def open_first_conversation(driver: Any) -> None:
+    driver.execute_script("document.querySelector('#queue .queue-item').click();")
+
+
+def transcript(driver: Any) -> list[dict[str, str]]:
+    return driver.execute_script(
+        "return Array.from(document.querySelectorAll('#transcript .msg')).map(m => ({"
+        "sender: m.dataset.sender, text: (m.querySelector('.bubble') || {}).textContent || '',"
+        "recs: Array.from(m.querySelectorAll('.recs li')).map(li => li.textContent)}));"
+    )
+
+
+def test_viewer_and_agent_in_two_browsers(stack: Any) -> None:
+    with chrome() as viewer, chrome(1366, 900) as agent:
+        # The viewer gets recommendations, then asks for a person.
+        open_chat(viewer, stack.gateway_url)
+        say(viewer, "comedies under 40 minutes")
+        first_cards = wait_for(lambda: latest_cards(viewer), timeout=FIRST_TURN_S, what="recommendation cards")
+        assert_comedies_under_40(first_cards)
+        wait_for(lambda: idle(viewer), timeout=TURN_S, what="the first turn to finish")
+        say(viewer, "can i talk to a person")
+        wait_for(lambda: notes(viewer), timeout=TURN_S, what="the handoff note")
+        wait_for(lambda: idle(viewer), timeout=TURN_S, what="the handoff turn to finish")
+
+        # The agent signs in and finds the conversation in the live queue.
+        sign_in(agent, stack.gateway_url)
+        wait_for(lambda: len(queue_items(agent)) == 1, timeout=LIVE_S, what="the conversation in the queue")
+        item = queue_items(agent)[0]
+        assert item["status"] == "waiting"
+        assert "Web chat" in item["text"]
+        open_first_conversation(agent)
+        wait_for(lambda: transcript(agent), what="the transcript")
+        shown = [m for m in transcript(agent) if m["recs"]]
+        assert shown, "the recommendations the bot showed are in the transcript"
+        assert shown[0]["recs"][0].startswith(first_cards[0]["title"])
+
+        # The viewer keeps writing while waiting: the agent sees it live, Rasa does not get it.
+        say(viewer, "my subtitles are out of sync")
+        wait_for(lambda: any(m["text"] == "my subtitles are out of sync" for m in transcript(agent)),
+                 timeout=LIVE_S, what="the viewer's message in the open transcript")
+        wait_for(lambda: "my subtitles are out of sync" in queue_items(agent)[0]["text"], timeout=LIVE_S,
+                 what="the queue's last message")
+
+        # Claim: the viewer is told an agent joined.
+        agent.find_element(By.ID, "claim").click()
+        wait_for(lambda: agent.find_element(By.ID, "reply-form").is_displayed(), what="the reply box after claiming")
+        wait_for(lambda: len(notes(viewer)) >= 2, timeout=LIVE_S, what="the 'agent joined' note")
+
+        # Reply: delivered live to the viewer, signed with the agent's name.
+        box = agent.find_element(By.ID, "reply")
+        box.send_keys("Hi, Mona here. Try switching subtitles off and on again.")
+        box.send_keys(Keys.ENTER)
+        wait_for(lambda: any("Try switching subtitles off and on again." in b for b in agent_bubbles(viewer)),
+                 timeout=LIVE_S, what="the agent's reply in the viewer's chat")
+        assert AGENT_NAME in agent_bubbles(viewer)[-1]
+        wait_for(lambda: any(m["sender"] == "agent" for m in transcript(agent)), what="the reply in the transcript")
+        say(viewer, "that fixed it, thanks!")
+        wait_for(lambda: any(m["text"] == "that fixed it, thanks!" for m in transcript(agent)),
+                 timeout=LIVE_S, what="the viewer's answer at the agent")
+        screenshot(agent, "agent-console.png")
+        screenshot(viewer, "webchat-with-agent.png")
+
+        # Hand back: the bot resumes with the earlier constraints.
+        agent.find_element(By.ID, "handback").click()
+        wait_for(lambda: len(notes(viewer)) >= 3, timeout=LIVE_S, what="the 'back with mediabot' note")
+        wait_for(lambda: not queue_items(agent), timeout=LIVE_S, what="the queue to empty")
+        lists_before = card_lists(viewer)
+        wait_for(lambda: idle(viewer), timeout=TURN_S, what="the viewer's chat to be idle")
+        say(viewer, "something else")
+        wait_for(lambda: card_lists(viewer) > lists_before, timeout=TURN_S, what="new cards from the bot")
+        again = latest_cards(viewer)
+        assert_comedies_under_40(again)
+
+        assert console_errors(viewer) == []
+        assert console_errors(agent) == []
+
+
+def test_wrong_password_is_refused_in_the_page(stack: Any) -> None:
+    with chrome() as agent:
+        agent.get(stack.gateway_url + "/agent")
+        wait_for(lambda: agent.find_element(By.ID, "username").is_displayed(), what="the sign-in form")
+        agent.find_element(By.ID, "username").send_keys(AGENT)
+        agent.find_element(By.ID, "password").send_keys("not the password" + Keys.ENTER)
+        error = wait_for(lambda: agent.find_element(By.ID, "signin-error").text, what="the sign-in error")
+        assert error == "Wrong username or password."
+        assert not agent.find_element(By.ID, "console-view").is_displayed()
+        cookies = {c["name"]: c for c in agent.get_cookies()}
+        assert "mediabot_agent" not in cookies
