@@ -137,7 +137,15 @@ class ConversationRouter:
         if lock is None:
             lock = self._turn_locks[key] = asyncio.Lock()
         async with lock:
-            return await self._handle_turn(hooks, key, text)
+            pending: list[BotMessage] = []
+            try:
+                pending = await hooks.take_undelivered(key, notices=self.can_push(key.channel))
+                state = await hooks.viewer_said(key, text)
+            except Exception:  # the handoff database is unreachable: the bot still answers
+                log.exception("handoff_store_failed", extra={"channel": key.channel, "stage": "before_bot"})
+                replies, _ = await self._ask_bot(key, text)
+                return pending + replies
+            return await self._handle_turn(hooks, key, text, pending, state)
 
     async def resume_bot(self, key: ConversationKey) -> bool:
         """Un-pause the viewer's Rasa conversation (slots intact); retried on the next turn if Rasa is down.
@@ -162,11 +170,14 @@ class ConversationRouter:
 
     # --- internals ----------------------------------------------------------------------------------
 
-    async def _handle_turn(self, hooks: HandoffHooks, key: ConversationKey, text: str) -> list[BotMessage]:
-        # Channels that cannot push get missed agent replies with their next answer; missed notices
-        # ("agent joined", "bot is back") are stale by then, so only push channels replay those.
-        pending = await hooks.take_undelivered(key, notices=self.can_push(key.channel))
-        state = await hooks.viewer_said(key, text)
+    async def _handle_turn(self, hooks: HandoffHooks, key: ConversationKey, text: str,
+                           pending: list[BotMessage], state: RouteState) -> list[BotMessage]:
+        """One turn once the viewer's message is stored under ``state``.
+
+        ``pending``: agent replies (and, on push channels, notices) the viewer missed; channels that
+        cannot push get them with this answer. Missed notices ("agent joined", "bot is back") are
+        stale by then, so only push channels replay those.
+        """
         if state.status != "bot":
             return pending + await self._while_handed_off(hooks, key, state, bool(pending))
         if state.rasa_paused and not await self.resume_bot(key):
@@ -174,9 +185,20 @@ class ConversationRouter:
         else:
             replies, answered = await self._ask_bot(key, text)
             if answered:
-                replies = await self._check_handoff(hooks, key, replies)
-        await hooks.bot_said(key, replies)
+                replies = await self._check_handoff_safely(hooks, key, replies)
+        try:
+            await hooks.bot_said(key, replies)
+        except Exception:  # the answer matters more than its transcript line
+            log.exception("handoff_store_failed", extra={"channel": key.channel, "stage": "after_bot"})
         return pending + replies
+
+    async def _check_handoff_safely(self, hooks: HandoffHooks, key: ConversationKey,
+                                    replies: list[BotMessage]) -> list[BotMessage]:
+        try:
+            return await self._check_handoff(hooks, key, replies)
+        except Exception:  # e.g. the handoff database is down: the viewer still gets the bot's answer
+            log.exception("handoff_store_failed", extra={"channel": key.channel, "stage": "handoff_check"})
+            return replies
 
     async def _ask_bot(self, key: ConversationKey, text: str) -> tuple[list[BotMessage], bool]:
         """Rasa's replies and True, or an honest apology and False when Rasa is unreachable."""

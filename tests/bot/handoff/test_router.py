@@ -232,3 +232,13 @@ def test_store_is_shared_state_not_memory(tmp_path, gateway_app: web.Application
     other = HandoffStore.from_url(gateway_app[keys.SETTINGS].database_url)
     assert other.state("web", "restart-viewer-1").status == "waiting"
     other.engine.dispose()
+
+
+async def test_a_broken_handoff_database_does_not_silence_the_bot(
+        started: HandoffService, router: ConversationRouter, monkeypatch: pytest.MonkeyPatch) -> None:
+    def down(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("database is gone")
+
+    monkeypatch.setattr(started.store, "record", down)
+    monkeypatch.setattr(started.store, "undelivered", down)
+    assert "1. A comedy title" in texts(await router.handle(WEB, "comedy"))
