@@ -21,7 +21,6 @@ import json
 import logging
 import os
 import secrets
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,9 +45,6 @@ MAX_FAILURES_PER_USER = 5  # per username + address, within FAILURE_WINDOW
 MAX_FAILURES_PER_ADDRESS = 30  # any usernames from one address (password spraying)
 MAX_USERNAME_CHARS = 64
 SECRET_FILE = "agent-session.secret"
-
-Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-AgentHandler = Callable[[web.Request, AgentRecord], Awaitable[web.StreamResponse]]
 
 
 def load_secret(configured: str, var_dir: Path) -> bytes:

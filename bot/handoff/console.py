@@ -28,9 +28,9 @@ from bot.handoff.auth import (
     set_session_cookie,
 )
 from bot.handoff.events import CLOSE
+from bot.handoff.models import utcnow
 from bot.handoff.service import HandoffError, HandoffService
 from bot.handoff.store import AgentRecord, QueueEntry, StoredLine
-from bot.handoff.models import utcnow
 
 log = logging.getLogger(__name__)
 
