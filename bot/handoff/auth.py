@@ -58,7 +58,10 @@ def load_secret(configured: str, var_dir: Path) -> bytes:
         pass
     var_dir.mkdir(parents=True, exist_ok=True)
     secret = secrets.token_bytes(32)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process created it first: use theirs
+        return bytes.fromhex(path.read_text().strip())
     with os.fdopen(fd, "w") as f:
         f.write(secret.hex())
     return secret

@@ -36,3 +36,12 @@ def test_policy_refuses_short_and_trivial_passwords() -> None:
         with pytest.raises(passwords.PasswordPolicyError):
             passwords.check_policy(bad)
     passwords.check_policy("a decent passphrase")
+
+
+def test_session_secret_is_generated_once_and_private(tmp_path) -> None:  # noqa: ANN001
+    from bot.handoff.auth import SECRET_FILE, load_secret
+
+    first = load_secret("", tmp_path)
+    assert load_secret("", tmp_path) == first and len(first) == 32
+    assert (tmp_path / SECRET_FILE).stat().st_mode & 0o077 == 0
+    assert load_secret("configured", tmp_path) == b"configured"
