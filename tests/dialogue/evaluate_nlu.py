@@ -12,6 +12,9 @@ span conventions ("under 40 minutes" vs "40 minutes") do not change behaviour.
 
 Intent accuracy is reported strictly (``nlu_fallback`` counts as wrong) and with fallback accepted for
 ``out_of_scope`` examples (both give the viewer the same friendly "here's what I can do" answer).
+"Routing accuracy" counts a message as right when it reaches the action its true intent would reach
+(data/rules.yml): request_recommendation and refine both run action_recommend, and a low-confidence
+message with constraint entities is recommended on by action_fallback. It is what the viewer feels.
 """
 
 from __future__ import annotations
@@ -37,6 +40,34 @@ YEAR_TOKEN = re.compile(r"\$YEAR(?:-(\d+))?")
 
 EntityKey = tuple[str, str, Optional[str]]
 
+# intent -> the action that answers it (data/rules.yml)
+ACTION_OF_INTENT: dict[str, str] = {
+    "request_recommendation": "action_recommend", "refine": "action_recommend",
+    "something_else": "action_recommend", "more_like": "action_recommend",
+    "ask_details": "action_item_details", "why_this": "action_why_this",
+    "feedback_like": "action_feedback:like", "feedback_dislike": "action_feedback:dislike",
+    "feedback_seen": "action_feedback:seen", "affirm": "action_relax", "deny": "utter_no_problem",
+    "greet": "utter_greet", "goodbye": "utter_goodbye", "thanks": "utter_thanks", "help": "utter_help",
+    "start_over": "action_start_over", "bot_challenge": "utter_bot_challenge",
+    "out_of_scope": "utter_out_of_scope", "human_handoff": "action_human_handoff",
+}
+CONSTRAINT_ENTITIES = frozenset({"genre", "media_type", "duration", "audience", "rating", "year", "country",
+                                 "language", "actor", "director", "title", "mood"})
+# What a friendly "I can't help with that" looks like: both answers say what the bot can do.
+EQUIVALENT_ANSWERS = {"utter_default": "utter_out_of_scope"}
+
+
+def routed_action(intent: str, entities: list[dict[str, Any]]) -> str:
+    """The action a parsed message reaches, including action_fallback's handling of nlu_fallback."""
+    if intent == FALLBACK:
+        names = {e.get("entity") for e in entities}
+        if names & CONSTRAINT_ENTITIES:
+            return "action_recommend"
+        if "position" in names:
+            return "action_item_details"
+        return EQUIVALENT_ANSWERS["utter_default"]
+    return ACTION_OF_INTENT.get(intent, intent)
+
 
 @dataclass
 class Scores:
@@ -45,6 +76,7 @@ class Scores:
     total: int = 0
     intent_correct: int = 0
     intent_correct_lenient: int = 0
+    routed_correct: int = 0
     tp: Counter = field(default_factory=Counter)  # per entity name
     fp: Counter = field(default_factory=Counter)
     fn: Counter = field(default_factory=Counter)
@@ -84,6 +116,8 @@ def score_example(scores: Scores, text: str, gold_intent: str, gold_entities: li
         second = next((r["name"] for r in ranking if r["name"] != FALLBACK), "")
         scores.intent_errors.append((text, gold_intent, predicted + (f" ({second})" if predicted == FALLBACK else "")))
     pred_entities = [e for e in parsed.get("entities") or [] if e.get("entity")]
+    if routed_action(predicted, pred_entities) == ACTION_OF_INTENT.get(gold_intent, gold_intent):
+        scores.routed_correct += 1
     gold = Counter(entity_keys(gold_entities, today))
     pred = Counter(entity_keys(pred_entities, today))
     for key, n in (gold | pred).items():
@@ -121,6 +155,7 @@ def summary(scores: Scores) -> dict[str, Any]:
         "intent_accuracy": round(scores.intent_correct / scores.total, 4) if scores.total else 0.0,
         "intent_accuracy_fallback_ok_for_out_of_scope": round(scores.intent_correct_lenient / scores.total, 4)
         if scores.total else 0.0,
+        "routing_accuracy": round(scores.routed_correct / scores.total, 4) if scores.total else 0.0,
         "entity_precision": round(p, 4), "entity_recall": round(r, 4), "entity_f1": round(f, 4),
         "entity_span_f1": round(span_f, 4),
         "per_entity": per_entity,
@@ -204,6 +239,7 @@ def print_report(figures: dict[str, Any], scores: Scores, max_errors: int) -> No
     print(f"held-out examples: {figures['examples']}")
     print(f"intent accuracy: {figures['intent_accuracy']:.3f} (strict)  "
           f"{figures['intent_accuracy_fallback_ok_for_out_of_scope']:.3f} (fallback accepted for out_of_scope)")
+    print(f"routing accuracy (reaches the right action): {figures['routing_accuracy']:.3f}")
     print(f"entity F1 (entity, value, role): {figures['entity_f1']:.3f}  "
           f"P={figures['entity_precision']:.3f} R={figures['entity_recall']:.3f}   span F1: {figures['entity_span_f1']:.3f}")
     for name, s in figures["per_entity"].items():
