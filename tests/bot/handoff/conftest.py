@@ -27,7 +27,6 @@ from bot.handoff import passwords  # noqa: E402
 from bot.handoff.store import HandoffStore  # noqa: E402
 from mediabot.settings import Settings  # noqa: E402
 
-PASSWORD = "correct horse battery staple"
 
 
 @pytest.fixture(autouse=True)
@@ -58,10 +57,6 @@ def sqlite_store(tmp_path: Path) -> Iterator[HandoffStore]:
     s = _sqlite_store(tmp_path)
     yield s
     s.engine.dispose()
-
-
-def add_agent(store: HandoffStore, username: str = "ana", name: str = "Ana", password: str = PASSWORD) -> int:
-    return store.add_agent(username, name, passwords.hash_password(password))
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient
 from sqlalchemy import select
 
-from conftest import PASSWORD, add_agent
+from handoff_helpers import PASSWORD, add_agent
 from fake_rasa import FakeRasa
 
 from bot.handoff.auth import COOKIE, MAX_FAILURES_PER_USER

@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 from aiohttp import web
 
-from conftest import add_agent
+from handoff_helpers import add_agent
 from fake_rasa import FakeRasa
 
 from bot import keys

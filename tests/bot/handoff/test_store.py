@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from conftest import add_agent
+from handoff_helpers import add_agent
 
 from bot.handoff.models import utcnow
 from bot.handoff.store import HandoffStore, Line, UnknownConversation
