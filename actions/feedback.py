@@ -15,7 +15,6 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
 from actions.details import referenced_id
-from actions.recommend import UNAVAILABLE_TEXT
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.turn import FOCUSED_ID, Turn
 
