@@ -1,4 +1,7 @@
-"""The actions end to end against an in-process fake recommender (multi-turn slot behaviour)."""
+"""The actions end to end against an in-process fake recommender (multi-turn slot behaviour).
+
+Run from the project root in the Rasa runtime: ``.venv-rasa/bin/python -m pytest tests/actions``.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +10,10 @@ from typing import Awaitable, Callable
 
 import pytest
 
-from dialogue_driver import Conversation, ent
-from fake_recommender import FakeRecommender, running_fake
+pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.venv-rasa)")
+
+from dialogue_driver import Conversation, ent  # noqa: E402
+from fake_recommender import FakeRecommender, running_fake  # noqa: E402
 
 
 def span(text: str, phrase: str) -> tuple[None, int, int]:
