@@ -7,6 +7,7 @@ The real API is exercised by tests/integration; this one keeps the action tests 
 
 from __future__ import annotations
 
+import asyncio
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any, AsyncIterator
@@ -57,12 +58,15 @@ class FakeRecommender:
     """Records requests; ``url`` is set once the server is listening."""
 
     url: str = ""
+    delay_s: float = 0.0  # answer slowly, to exercise the client's timeout
     requests: list[dict[str, Any]] = field(default_factory=list)
     feedback: list[dict[str, Any]] = field(default_factory=list)
 
     async def recommend(self, request: web.Request) -> web.Response:
         body = await request.json()
         self.requests.append(body)
+        if self.delay_s:
+            await asyncio.sleep(self.delay_s)
         c = body.get("constraints") or {}
         if c.get("genres") == ["unknown"]:
             return web.json_response({"error": "unknown_genre", "message": "I don't know the genre 'unknown'.",

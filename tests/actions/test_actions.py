@@ -211,6 +211,18 @@ def test_recommender_down_gives_an_honest_apology(monkeypatch):
     asyncio.run(scenario())
 
 
+def test_recommender_timeout_gives_an_honest_apology(monkeypatch):
+    async def scenario(fake, convo):
+        point_at(monkeypatch)(fake)
+        monkeypatch.setenv("RECOMMENDER_TIMEOUT_S", "0.2")
+        fake.delay_s = 1.0
+        started = asyncio.get_running_loop().time()
+        await convo.say("request_recommendation", [ent("genre", "comedy")], "comedies")
+        assert asyncio.get_running_loop().time() - started < 0.9
+        assert "can't reach the catalog" in convo.text and not convo.items
+    run(scenario)
+
+
 def test_details_of_the_second_one(monkeypatch):
     async def scenario(fake, convo):
         point_at(monkeypatch)(fake)
