@@ -176,3 +176,24 @@ def fixture_recommender(fixture_catalog_url: str, embedder: Any) -> Any:
     snapshot = load_snapshot(factory)
     vectors = item_vectors(embedder, snapshot.texts, TEST_CACHE_DIR)
     return Recommender(snapshot, vectors, embedder, factory=factory)
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The one real stack of the session: gateway + Rasa + action server over the fixture catalog.
+
+    Shared by every integration and browser test (starting it costs about a minute), configured
+    with the channel settings those tests need. Modules that restart the gateway with other settings
+    restore it before they finish.
+    """
+    import sys
+
+    integration = str(PROJECT_ROOT / "tests" / "integration")
+    if integration not in sys.path:
+        sys.path.insert(0, integration)
+    from servers import start_stack
+    from stack_env import channel_env
+
+    tmp = tmp_path_factory.mktemp("stack")
+    with start_stack(tmp, env=channel_env(tmp)) as running:
+        yield running

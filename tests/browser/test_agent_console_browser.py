@@ -9,7 +9,6 @@ by the bot with the earlier constraints intact. Screenshots land in tests/artifa
 
 from __future__ import annotations
 
-import importlib
 import os
 import subprocess
 import sys
@@ -32,22 +31,15 @@ LIVE_S = 15.0
 AGENT, AGENT_NAME, PASSWORD = "mona", "Mona", "browser test passphrase"
 
 
-def _servers() -> Any:
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
-    return importlib.import_module("tests.integration.servers")
-
-
 @pytest.fixture(scope="module")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """The whole stack on free ports, with one agent account created by the real command."""
-    with _servers().start_stack(tmp_path_factory.mktemp("agent-console-stack")) as running:
-        result = subprocess.run(
-            [sys.executable, "-m", "mediabot.cli", "agent", "add", AGENT, "--name", AGENT_NAME, "--password-stdin"],
-            input=PASSWORD + "\n", text=True, capture_output=True, cwd=ROOT, env=dict(os.environ) | running.env,
-            timeout=60)
-        assert result.returncode == 0, result.stderr
-        yield running
+def agent_stack(stack: Any) -> Iterator[Any]:
+    """The session's stack, with one agent account created by the real command."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mediabot.cli", "agent", "add", AGENT, "--name", AGENT_NAME, "--password-stdin"],
+        input=PASSWORD + "\n", text=True, capture_output=True, cwd=ROOT, env=dict(os.environ) | stack.env,
+        timeout=60)
+    assert result.returncode == 0, result.stderr
+    yield stack
 
 
 # --- viewer page ------------------------------------------------------------------------------------------
@@ -129,10 +121,10 @@ def transcript(driver: Any) -> list[dict[str, str]]:
     )
 
 
-def test_viewer_and_agent_in_two_browsers(stack: Any) -> None:
+def test_viewer_and_agent_in_two_browsers(agent_stack: Any) -> None:
     with chrome() as viewer, chrome(1366, 900) as agent:
         # The viewer gets recommendations, then asks for a person.
-        open_chat(viewer, stack.gateway_url)
+        open_chat(viewer, agent_stack.gateway_url)
         say(viewer, "comedies under 40 minutes")
         first_cards = wait_for(lambda: latest_cards(viewer), timeout=FIRST_TURN_S, what="recommendation cards")
         assert_comedies_under_40(first_cards)
@@ -142,7 +134,7 @@ def test_viewer_and_agent_in_two_browsers(stack: Any) -> None:
         wait_for(lambda: idle(viewer), timeout=TURN_S, what="the handoff turn to finish")
 
         # The agent signs in and finds the conversation in the live queue.
-        sign_in(agent, stack.gateway_url)
+        sign_in(agent, agent_stack.gateway_url)
         wait_for(lambda: len(queue_items(agent)) == 1, timeout=LIVE_S, what="the conversation in the queue")
         item = queue_items(agent)[0]
         assert item["status"] == "waiting"
@@ -194,9 +186,9 @@ def test_viewer_and_agent_in_two_browsers(stack: Any) -> None:
         assert console_errors(agent) == []
 
 
-def test_wrong_password_is_refused_in_the_page(stack: Any) -> None:
+def test_wrong_password_is_refused_in_the_page(agent_stack: Any) -> None:
     with chrome() as agent:
-        agent.get(stack.gateway_url + "/agent")
+        agent.get(agent_stack.gateway_url + "/agent")
         wait_for(lambda: agent.find_element(By.ID, "username").is_displayed(), what="the sign-in form")
         agent.find_element(By.ID, "username").send_keys(AGENT)
         agent.find_element(By.ID, "password").send_keys("not the password" + Keys.ENTER)

@@ -8,9 +8,6 @@ quick reply refines the answer, a like is acknowledged by the bot, and screensho
 
 from __future__ import annotations
 
-import importlib
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +16,6 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from webchat_browser_helpers import (
-    chat_cards,
     chrome,
     console_errors,
     emulate_phone,
@@ -36,21 +32,6 @@ ROOT = Path(__file__).resolve().parents[2]
 FIRST_TURN_S = 60.0  # the first turn warms up Rasa, the action server and the recommender
 TURN_S = 30.0
 QUERY = "comedies under 40 minutes"
-
-
-def _servers() -> Any:
-    """tests/integration/servers.py, imported the way tests/integration/conftest.py imports it."""
-    integration = str(ROOT / "tests" / "integration")
-    if integration not in sys.path:
-        sys.path.insert(0, integration)
-    return importlib.import_module("servers")
-
-
-@pytest.fixture(scope="module")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """Gateway + Rasa + action server over the fixture catalog on free ports, shared by this module."""
-    with _servers().start_stack(tmp_path_factory.mktemp("webchat-stack")) as running:
-        yield running
 
 
 def open_chat(driver: Any, url: str) -> None:

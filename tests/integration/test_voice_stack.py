@@ -17,7 +17,6 @@ from __future__ import annotations
 import asyncio
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -28,21 +27,16 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bot" / "channels"))
 
 from alexa_testkit import (  # noqa: E402
-    CERT_URL,
-    SKILL_ID,
     body_bytes,
     envelope,
-    shared_ca,
-    shared_signing_cert,
     signed_headers,
     timestamp,
-    write_cert_cache,
 )
-from servers import FIXTURE_CATALOG, Stack, start_stack  # noqa: E402
+from servers import FIXTURE_CATALOG, Stack  # noqa: E402
 
 pytestmark = pytest.mark.integration
 
-SECRET = "integration-voice-secret"
+from stack_env import VOICE_SECRET as SECRET  # noqa: E402
 QUERY = "comedies under 40 minutes"
 ORDINALS = ("First, ", "Second, ", "And third, ")
 REQUEST_TIMEOUT = aiohttp.ClientTimeout(total=60)
@@ -51,22 +45,9 @@ WARM_UP_RETRIES = 30  # the first turn of a fresh stack warms up Rasa, the actio
 
 
 @pytest.fixture(scope="module")
-def voice_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    """The real stack, configured for our skill id, the test CA and a shared voice secret."""
-    tmp = tmp_path_factory.mktemp("voice-stack")
-    roots = tmp / "test-roots.pem"
-    roots.write_bytes(shared_ca().root_pem())
-    cache_dir = tmp / "alexa-certs"
-    write_cert_cache(cache_dir, CERT_URL, shared_signing_cert().chain_pem())
-    env = {
-        "ALEXA_SKILL_ID": SKILL_ID,
-        "ALEXA_VERIFY_SIGNATURES": "1",
-        "ALEXA_TRUSTED_ROOTS_PEM": str(roots),
-        "ALEXA_CERT_CACHE_DIR": str(cache_dir),
-        "VOICE_WEBHOOK_SECRET": SECRET,
-    }
-    with start_stack(tmp, env=env) as running:
-        yield running
+def voice_stack(stack: Stack) -> Stack:
+    """The session's real stack, which is configured for our skill id, test CA and voice secret."""
+    return stack
 
 
 @lru_cache(maxsize=1)
