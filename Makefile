@@ -12,7 +12,7 @@ export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test setup venvs model test-rasa test-gateway bench clean help
+.PHONY: run test setup venvs model browser test-rasa test-gateway bench clean help
 
 help:
 	@echo "make run   - set up and start mediabot (web chat at http://localhost:8080)"
@@ -36,6 +36,13 @@ $(RASA_VENV)/.installed: requirements-rasa.txt nlu/requirements.txt
 
 venvs: $(VENV)/.installed $(RASA_VENV)/.installed
 
+# Browser tests drive Debian's Chromium (never a test tool's own download).
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get install -y -q chromium chromium-driver >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q chromium chromium-driver >/dev/null; }; \
+	  else echo "browser tests need Chromium: sudo apt-get install chromium chromium-driver"; fi; }
+
 model: venvs
 	@$(VENV)/bin/python -c 'from mediabot.rasa_model import ensure_model; print(ensure_model())'
 
@@ -45,7 +52,7 @@ setup: venvs
 run: venvs
 	$(VENV)/bin/mediabot up
 
-test: model
+test: model browser
 	$(RASA_VENV)/bin/python -m pytest -q tests/nlu tests/actions
 	$(VENV)/bin/python -m pytest -q tests --ignore=tests/nlu --ignore=tests/actions
 
