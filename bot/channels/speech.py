@@ -181,7 +181,7 @@ def render_reply(messages: Sequence[BotMessage]) -> Speech:
     not from the accompanying numbered text; other text messages are read as they are.
     """
     customs = [m["custom"] for m in messages if isinstance(m.get("custom"), Mapping)]
-    texts = [str(m["text"]) for m in messages if isinstance(m.get("text"), str) and m["text"].strip()]
+    texts = [_spoken_text(m) for m in messages if isinstance(m.get("text"), str) and m["text"].strip()]
     display = "\n\n".join(texts)
     handoff = _first(customs, "handoff")
     if handoff is not None:
@@ -208,6 +208,14 @@ def render_reply(messages: Sequence[BotMessage]) -> Speech:
     constraints = recs.get("constraints") if recs is not None and isinstance(recs.get("constraints"), dict) else None
     return Speech(segments=tuple(segments), display_text=display or to_plain(segments), items=items,
                   spoken_items=spoken, constraints=constraints)
+
+
+def _spoken_text(message: BotMessage) -> str:
+    """A message's words; an agent's reply says who is speaking, since a voice has no avatar."""
+    custom = message.get("custom")
+    if isinstance(custom, Mapping) and custom.get("type") == "agent" and custom.get("name"):
+        return f"{custom['name']} from support says: {message['text']}"
+    return str(message["text"])
 
 
 def _first(customs: list[Mapping[str, Any]], kind: str) -> Mapping[str, Any] | None:

@@ -169,3 +169,11 @@ def test_prompt_is_one_sentence_with_a_reprompt() -> None:
     answer = speech.prompt("Hello there.", reprompt="Still there?")
     assert answer.ssml == "<speak>Hello there.</speak>"
     assert answer.reprompt_ssml == "<speak>Still there?</speak>"
+
+
+def test_an_agent_reply_is_spoken_with_the_agent_name() -> None:
+    from bot.channels.speech import render_reply, to_plain
+
+    speech = render_reply([{"text": "Try The Office tonight.",
+                            "custom": {"type": "agent", "text": "Try The Office tonight.", "name": "Ana"}}])
+    assert "Ana from support says: Try The Office tonight." in to_plain(speech.segments)
