@@ -1,23 +1,32 @@
-"""The chat page in real headless Chromium against the real gateway with a scripted bot behind it.
+"""The chat page in real headless Chromium against the session's real stack (gateway + Rasa + actions).
 
-These cover what must hold whatever Rasa says: cards instead of a duplicated text list, quick replies
-sending their payload, feedback state, no HTML injection, reconnect with a queued message, agent pushes,
-start over, and a phone-sized layout. The full stack (real Rasa) is test_webchat_browser.py.
+Every behaviour is produced by a real conversation over tests/fixtures/netflix_small.csv: cards with
+their data attributes instead of a duplicated text list, quick replies, feedback state acknowledged
+by the bot, no HTML injection (a typed ``<img onerror>`` and catalog titles with ``&`` and quotes
+stay text), a gateway restart with a message typed while offline, a real human handoff (agent
+account made by the real CLI, agent signed in through the console's HTTP API) whose reply reaches
+every open tab, start over, keyboard-only use, and phone / desktop screenshots in tests/artifacts/.
 """
 
 from __future__ import annotations
 
+import asyncio
+import os
+import subprocess
+import sys
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import pytest
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from bot.channels.webchat_protocol import agent_frame, bot_frame
+from mediabot.stack import restart_gateway
 from webchat_browser_helpers import (
-    chat_cards,
     chrome,
     console_errors,
     emulate_dark,
@@ -28,19 +37,16 @@ from webchat_browser_helpers import (
     typing_on,
     wait_for,
 )
-from webchat_scripted_gateway import ITEMS, SHORTER, ScriptedGateway
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.integration]
 
-
-@pytest.fixture
-def gateway(tmp_path: Path) -> Iterator[ScriptedGateway]:
-    gw = ScriptedGateway(tmp_path)
-    gw.start()
-    try:
-        yield gw
-    finally:
-        gw.close()
+ROOT = Path(__file__).resolve().parents[2]
+FIRST_TURN_S = 90.0  # the first turn of the session warms up Rasa, the action server and the recommender
+TURN_S = 30.0
+LIVE_S = 15.0
+QUERY = "comedies under 40 minutes"
+AGENT, AGENT_NAME, PASSWORD = "ana_ui", "Ana", "webchat ui test passphrase"
+INJECTION = "<img src=x onerror=alert(1)> <b>bold</b>"
 
 
 @pytest.fixture
@@ -49,11 +55,14 @@ def driver() -> Iterator[Any]:
         yield d
 
 
-def open_chat(driver: Any, gateway: ScriptedGateway) -> str:
+# --- the viewer's page --------------------------------------------------------------------------------
+
+
+def open_chat(driver: Any, stack: Any) -> str:
     """Load the page, wait until the socket is up; return the page's session id."""
-    driver.get(gateway.url + "/")
+    driver.get(stack.gateway_url + "/")
     wait_for(lambda: driver.execute_script("return window.mediabotChat && window.mediabotChat.conn.isOpen()"),
-             what="the chat socket to open")
+             timeout=LIVE_S, what="the chat socket to open")
     return driver.execute_script("return window.mediabotChat.sessionId")
 
 
@@ -64,185 +73,358 @@ def type_message(driver: Any, text: str) -> None:
 
 
 def bot_texts(driver: Any) -> list[str]:
-    return [text_of(b) for b in driver.find_elements(By.CSS_SELECTOR, ".row.bot .bubble:not(.typing)")]
+    return [text_of(b) for b in driver.find_elements(By.CSS_SELECTOR, "#log .row.bot .bubble")]
 
 
-def calls(gateway: ScriptedGateway) -> list[str]:
-    return [text for _, text in gateway.router.calls]
+def user_texts(driver: Any) -> list[str]:
+    return [text_of(b) for b in driver.find_elements(By.CSS_SELECTOR, "#log .row.user .bubble")]
 
 
-def test_cards_replace_the_text_list_and_quick_reply_sends_its_payload(driver: Any, gateway: ScriptedGateway) -> None:
-    session_id = open_chat(driver, gateway)
-    type_message(driver, "comedies under 40 minutes")
-    wait_for(lambda: typing_on(driver), what="the typing indicator")
-    cards = wait_for(lambda: chat_cards(driver), what="recommendation cards")
+def bot_rows(driver: Any) -> int:
+    return len(driver.find_elements(By.CSS_SELECTOR, "#log .row.bot"))
 
-    assert [c["itemId"] for c in cards] == [i["id"] for i in ITEMS]
-    assert all("comedy" in c["genres"].split(",") for c in cards)
-    assert [int(c["durationMinutes"]) for c in cards] == [32, 38, 24]
+
+def notes(driver: Any) -> list[str]:
+    return [text_of(n) for n in driver.find_elements(By.CSS_SELECTOR, "#log .note.handoff")]
+
+
+def agent_bubbles(driver: Any) -> list[str]:
+    return [text_of(b) for b in driver.find_elements(By.CSS_SELECTOR, "#log .row.agent .bubble")]
+
+
+def latest_cards(driver: Any) -> list[dict[str, str]]:
+    """Data attributes (and title) of the cards of the most recent recommendation list."""
+    return driver.execute_script(
+        "const lists = document.querySelectorAll('#log ol.cards');"
+        "if (!lists.length) return [];"
+        "return Array.from(lists[lists.length - 1].querySelectorAll('.card[data-item-id]'))"
+        ".map(c => Object.assign({title: c.querySelector('.card-title').textContent}, c.dataset));"
+    )
+
+
+def card_lists(driver: Any) -> int:
+    return len(driver.find_elements(By.CSS_SELECTOR, "#log ol.cards"))
+
+
+def settle(driver: Any, timeout: float = TURN_S) -> None:
+    wait_for(lambda: not typing_on(driver), timeout=timeout, what="the typing indicator to stop")
+
+
+def turn(driver: Any, text: str, timeout: float = TURN_S) -> None:
+    """Type ``text`` and wait until the bot answered it and stopped typing."""
+    before = bot_rows(driver)
+    type_message(driver, text)
+    wait_for(lambda: bot_rows(driver) > before, timeout=timeout, what=f"an answer to {text!r}")
+    settle(driver)
+
+
+def ask_for_comedies(driver: Any) -> list[dict[str, str]]:
+    lists = card_lists(driver)
+    type_message(driver, QUERY)
+    wait_for(lambda: card_lists(driver) > lists, timeout=FIRST_TURN_S, what="recommendation cards")
+    settle(driver)
+    return latest_cards(driver)
+
+
+def assert_comedies_under_40(cards: list[dict[str, str]]) -> None:
+    assert cards, "no recommendation cards"
+    for card in cards:
+        assert card["itemId"], card
+        assert "comedy" in card["genres"].split(","), f"{card['title']} is not a comedy: {card['genres']}"
+        assert card["durationMinutes"] and 0 < float(card["durationMinutes"]) <= 40, card
+
+
+def no_injected_elements(driver: Any) -> bool:
+    return driver.execute_script(
+        "return document.querySelectorAll('#log img, #log b, [onerror]').length === 0 && !window.__pwned;")
+
+
+# --- the agent (console HTTP API, as the console page uses it) ----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def agent_account(stack: Any) -> str:
+    """One agent account, created by the real command against the stack's database."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mediabot.cli", "agent", "add", AGENT, "--name", AGENT_NAME, "--password-stdin"],
+        input=PASSWORD + "\n", text=True, capture_output=True, cwd=ROOT, env=dict(os.environ) | stack.env,
+        timeout=60)
+    assert result.returncode == 0 or "already exists" in result.stderr, result.stderr
+    return AGENT
+
+
+class Agent:
+    """The console API over HTTP: session cookie + CSRF header (synchronous, for Selenium tests)."""
+
+    def __init__(self, base_url: str) -> None:
+        self.base_url = base_url
+        self.cookies: dict[str, str] = {}
+        self.csrf = ""
+
+    def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> tuple[int, Any]:
+        async def call() -> tuple[int, Any]:
+            async with aiohttp.ClientSession(cookies=self.cookies) as http:
+                async with http.request(method, f"{self.base_url}/agent/api{path}", json=body,
+                                        headers={"X-CSRF-Token": self.csrf} if self.csrf else {}) as resp:
+                    self.cookies.update({k: v.value for k, v in resp.cookies.items()})
+                    return resp.status, await resp.json()
+
+        return asyncio.run(call())
+
+    def sign_in(self, username: str) -> None:
+        status, body = self._call("POST", "/login", {"username": username, "password": PASSWORD})
+        assert status == 200, body
+        self.csrf = body["csrf"]
+
+    def find(self, last_message: str) -> dict[str, Any]:
+        status, body = self._call("GET", "/queue")
+        assert status == 200, body
+        matches = [c for c in body["conversations"] if c["last_message"] == last_message]
+        assert len(matches) == 1, body
+        return matches[0]
+
+    def act(self, ref: str, action: str, body: dict[str, Any] | None = None) -> Any:
+        status, answer = self._call("POST", f"/conversations/{ref}/{action}", body or {})
+        assert status == 200, answer
+        return answer
+
+
+def hand_off(driver: Any, stack: Any, username: str) -> tuple[Agent, str]:
+    """The viewer asks for a person; the agent signs in and finds the conversation. Returns (agent, ref)."""
+    type_message(driver, "I want to talk to a person")
+    wait_for(lambda: notes(driver), timeout=FIRST_TURN_S, what="the handoff note")
+    settle(driver)
+    marker = f"still there? {uuid.uuid4().hex[:8]}"  # the queue is shared by the session: find ours
+    type_message(driver, marker)
+    agent = Agent(stack.gateway_url)
+    agent.sign_in(username)
+    conv = wait_for(lambda: agent.find(marker), timeout=LIVE_S, what="the conversation in the agent's queue")
+    assert conv["status"] == "waiting" and conv["channel"] == "web", conv
+    return agent, conv["ref"]
+
+
+# --- tests --------------------------------------------------------------------------------------------
+
+
+def test_cards_with_data_attributes_and_a_quick_reply(driver: Any, stack: Any) -> None:
+    open_chat(driver, stack)
+    cards = ask_for_comedies(driver)
+    assert_comedies_under_40(cards)
+    assert all(c["title"] for c in cards)
     # The heading of the plain-text rendering stays, its numbered list does not.
     texts = bot_texts(driver)
-    assert "Here are 3 picks (comedy · under 40 min):" in texts
-    assert not any("1. The Office Hours" in t for t in texts)
-    first = driver.find_element(By.CSS_SELECTOR, ".card")
-    assert "32 min" in text_of(first) and "TV-14" in text_of(first) and "Stand-up" in text_of(first)
-    assert wait_for(lambda: not typing_on(driver), what="typing off")
+    assert any(t.startswith("Here are") for t in texts), texts
+    assert not any(f"1. {cards[0]['title']}" in t for t in texts)
+    first = driver.find_element(By.CSS_SELECTOR, "#log ol.cards .card")
+    assert f"{cards[0]['durationMinutes']} min" in text_of(first)
 
-    driver.find_element(By.XPATH, "//button[contains(@class,'quick-reply') and normalize-space()='Shorter']").click()
-    wait_for(lambda: SHORTER in calls(gateway), what="the quick reply payload to reach the bot")
-    assert gateway.router.calls[-1][0].sender_id == f"web:{session_id}"
-    assert text_of(driver.find_elements(By.CSS_SELECTOR, ".row.user .bubble")[-1]) == "Shorter"
-    wait_for(lambda: len(chat_cards(driver)) == 4, what="the refined answer")
-    wait_for(lambda: not typing_on(driver), what="typing off")
+    # A quick reply: its title becomes the viewer's bubble and the refined answer keeps the constraints.
+    replies = driver.find_elements(By.CSS_SELECTOR, "#log .quick-reply")
+    chosen = next((b for b in replies if text_of(b).strip().lower() in ("shorter", "something else")), None)
+    assert chosen is not None, [text_of(b) for b in replies]
+    title = text_of(chosen).strip()
+    lists = card_lists(driver)
+    chosen.click()
+    wait_for(lambda: user_texts(driver)[-1] == title, what="the quick reply as the viewer's bubble")
+    wait_for(lambda: card_lists(driver) > lists, timeout=TURN_S, what=f"the answer to {title!r}")
+    settle(driver)
+    assert_comedies_under_40(latest_cards(driver))
     screenshot(driver, "webchat-ui-desktop.png")
     assert console_errors(driver) == []
 
 
-def test_feedback_buttons_send_frames_and_show_state(driver: Any, gateway: ScriptedGateway) -> None:
-    open_chat(driver, gateway)
-    type_message(driver, "comedies")
-    wait_for(lambda: chat_cards(driver), what="cards")
-    card = driver.find_element(By.CSS_SELECTOR, '.card[data-item-id="s102"]')
+def test_feedback_is_acknowledged_and_its_state_shown(driver: Any, stack: Any) -> None:
+    open_chat(driver, stack)
+    cards = ask_for_comedies(driver)
+    item_id, title = cards[0]["itemId"], cards[0]["title"]
+    card = driver.find_element(By.CSS_SELECTOR, f'#log .card[data-item-id="{item_id}"]')
     like = card.find_element(By.CSS_SELECTOR, 'button[data-kind="like"]')
     dislike = card.find_element(By.CSS_SELECTOR, 'button[data-kind="dislike"]')
     seen = card.find_element(By.CSS_SELECTOR, 'button[data-kind="seen"]')
 
+    before = bot_rows(driver)
     like.click()
-    wait_for(lambda: '/feedback_like{"item_id":"s102"}' in calls(gateway), what="like feedback to reach the bot")
     assert like.get_attribute("aria-pressed") == "true"
-    wait_for(lambda: any("Glad you liked it" in t for t in bot_texts(driver)), what="the acknowledgement")
+    wait_for(lambda: bot_rows(driver) > before, timeout=TURN_S, what="the bot to acknowledge the like")
+    settle(driver)
+    acknowledgement = " ".join(bot_texts(driver)[-2:])
+    assert "liked" in acknowledgement and title in acknowledgement, acknowledgement
 
     dislike.click()
-    seen.click()
-    wait_for(lambda: '/feedback_seen{"item_id":"s102"}' in calls(gateway), what="seen feedback")
-    assert like.get_attribute("aria-pressed") == "false"
+    wait_for(lambda: like.get_attribute("aria-pressed") == "false", what="like to be released by dislike")
     assert dislike.get_attribute("aria-pressed") == "true"
+    settle(driver)
+    seen.click()
     assert seen.get_attribute("aria-pressed") == "true"
-    like_again = len(calls(gateway))
+    settle(driver)
+    users = len(user_texts(driver))
     seen.click()  # already chosen: nothing new is sent
-    assert len(calls(gateway)) == like_again
+    assert len(user_texts(driver)) == users
 
     # The chosen state survives a reload (same session, history from localStorage).
     driver.refresh()
-    wait_for(lambda: chat_cards(driver), what="cards after reload")
-    reloaded = driver.find_element(By.CSS_SELECTOR, '.card[data-item-id="s102"] button[data-kind="dislike"]')
+    wait_for(lambda: latest_cards(driver), what="cards after reload")
+    reloaded = driver.find_element(By.CSS_SELECTOR, f'#log .card[data-item-id="{item_id}"] button[data-kind="dislike"]')
     assert reloaded.get_attribute("aria-pressed") == "true"
 
 
-def test_bot_and_catalog_text_is_never_rendered_as_html(driver: Any, gateway: ScriptedGateway) -> None:
-    open_chat(driver, gateway)
-    type_message(driver, "show me html")
-    wait_for(lambda: any("Not <b>bold</b>" in t for t in bot_texts(driver)), what="the literal text")
-    assert driver.find_elements(By.ID, "injected") == []
-    type_message(driver, "comedies")
-    wait_for(lambda: chat_cards(driver), what="cards")
-    titles = [c["title"] for c in chat_cards(driver)]
-    assert "Tiny Kitchen <b>Chaos</b>" in titles
-    assert driver.find_elements(By.CSS_SELECTOR, ".card-title b") == []
+def test_typed_html_and_catalog_titles_are_rendered_as_text(driver: Any, stack: Any) -> None:
+    open_chat(driver, stack)
+    driver.execute_script("window.alert = () => { window.__pwned = true; };")
+    # A typed tag is the viewer's text, and whatever the bot makes of it stays text too.
+    turn(driver, INJECTION, timeout=FIRST_TURN_S)
+    assert INJECTION in user_texts(driver)
+    assert no_injected_elements(driver)
+
+    # A catalog title with a quote (the fixture's "Ricardo O'Farrill: Abrazo navideño" is a comedy of 31 min).
+    cards = ask_for_comedies(driver)
+    quoted = [c["title"] for c in cards if "'" in c["title"] or "’" in c["title"]]
+    assert quoted, [c["title"] for c in cards]
+    # A catalog title with "&": its details card, asked for in words.
+    turn(driver, "tell me about Ginny & Georgia - The Afterparty")
+    details = wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#log .details"), what="a details card")[-1]
+    assert details.get_attribute("data-item-id") == "s1263"
+    assert "Ginny & Georgia - The Afterparty" in text_of(details)
+    assert "Ginny &amp; Georgia" not in text_of(details)
+    assert no_injected_elements(driver)
+    assert console_errors(driver) == []
 
 
-def test_card_title_asks_for_details_of_that_item(driver: Any, gateway: ScriptedGateway) -> None:
-    open_chat(driver, gateway)
-    type_message(driver, "comedies")
-    wait_for(lambda: chat_cards(driver), what="cards")
-    driver.find_element(By.CSS_SELECTOR, '.card[data-item-id="s101"] .title-button').click()
-    wait_for(lambda: '/ask_details{"item_id":"s101"}' in calls(gateway), what="the details request")
-    assert text_of(driver.find_elements(By.CSS_SELECTOR, ".row.user .bubble")[-1]) == "Tell me about “The Office Hours”"
-    details = wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, ".details"), what="a details card")[0]
-    assert details.get_attribute("data-item-id") == "s101"
+def test_card_title_asks_for_details_of_that_item(driver: Any, stack: Any) -> None:
+    open_chat(driver, stack)
+    cards = ask_for_comedies(driver)
+    item_id, title = cards[0]["itemId"], cards[0]["title"]
+    driver.find_element(By.CSS_SELECTOR, f'#log .card[data-item-id="{item_id}"] .title-button').click()
+    wait_for(lambda: user_texts(driver)[-1] == f"Tell me about “{title}”", what="the details request bubble")
+    details = wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#log .details"), timeout=TURN_S,
+                       what="a details card")[0]
+    settle(driver)
+    assert details.get_attribute("data-item-id") == item_id
     text = text_of(details)
-    for expected in ("The Office Hours", "32 min", "Ana Example", "Cy Director", "United States"):
-        assert expected in text
+    assert title in text and f"{cards[0]['durationMinutes']} min" in text
     # The plain-text rendering of the details is not shown next to the card.
-    assert not any("rated TV-14" in t for t in bot_texts(driver))
-    wait_for(lambda: not typing_on(driver), what="typing off")
+    assert not any("rated " in t for t in bot_texts(driver))
     screenshot(driver, "webchat-ui-details.png")
 
 
-def test_reconnects_and_sends_what_was_typed_while_offline(driver: Any, gateway: ScriptedGateway) -> None:
-    session_id = open_chat(driver, gateway)
-    gateway.stop()
-    banner = driver.find_element(By.ID, "banner")
-    wait_for(banner.is_displayed, what="the reconnecting banner")
-    assert "Reconnecting" in text_of(banner)
-    type_message(driver, "comedies typed while offline")
-    pending = driver.find_elements(By.CSS_SELECTOR, ".row.user .bubble.pending")
-    assert pending and text_of(pending[-1]) == "comedies typed while offline"
-    screenshot(driver, "webchat-reconnecting.png")
+def test_gateway_restart_reconnects_and_sends_what_was_typed_offline(driver: Any, stack: Any) -> None:
+    session_id = open_chat(driver, stack)
+    ask_for_comedies(driver)
+    lists = card_lists(driver)
 
-    gateway.start()
-    wait_for(lambda: "comedies typed while offline" in calls(gateway), timeout=20, what="the queued message")
-    assert gateway.router.calls[-1][0].sender_id == f"web:{session_id}"  # same session after reconnect
-    wait_for(lambda: not banner.is_displayed(), what="the banner to go away")
-    wait_for(lambda: chat_cards(driver), what="the answer to the queued message")
-    assert driver.find_elements(By.CSS_SELECTOR, ".row.user .bubble.pending") == []
+    stack.stop(("gateway",))
+    try:
+        banner = driver.find_element(By.ID, "banner")
+        wait_for(banner.is_displayed, timeout=LIVE_S, what="the reconnecting banner")
+        assert "Reconnecting" in text_of(banner)
+        type_message(driver, "something else")
+        pending = driver.find_elements(By.CSS_SELECTOR, "#log .row.user .bubble.pending")
+        assert pending and text_of(pending[-1]) == "something else"
+        screenshot(driver, "webchat-reconnecting.png")
+    finally:
+        restart_gateway(stack)
+
+    wait_for(lambda: driver.execute_script("return window.mediabotChat.conn.isOpen()"), timeout=60,
+             what="the page to reconnect to the restarted gateway")
+    assert driver.execute_script("return window.mediabotChat.sessionId") == session_id
+    wait_for(lambda: not driver.find_element(By.ID, "banner").is_displayed(), what="the banner to go away")
+    # The queued message reached the real bot, which answered it in the same conversation (constraints kept).
+    wait_for(lambda: card_lists(driver) > lists, timeout=TURN_S, what="the answer to the queued message")
+    settle(driver)
+    assert driver.find_elements(By.CSS_SELECTOR, "#log .row.user .bubble.pending") == []
+    assert_comedies_under_40(latest_cards(driver))
 
 
-def test_agent_push_reaches_every_open_tab(driver: Any, gateway: ScriptedGateway) -> None:
-    session_id = open_chat(driver, gateway)
+def test_agent_reply_reaches_every_open_tab(driver: Any, stack: Any, agent_account: str) -> None:
+    session_id = open_chat(driver, stack)
+    first_tab = driver.current_window_handle
     driver.switch_to.new_window("tab")
-    assert open_chat(driver, gateway) == session_id
-    wait_for(lambda: gateway.tabs(session_id) == 2, what="two tabs registered")
-    assert gateway.push(session_id, agent_frame("Hi, I'm Ana. Let me help.", "Ana")) == 2
-    for handle in driver.window_handles:
-        driver.switch_to.window(handle)
-        bubble = wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, ".row.agent .bubble"), what="agent bubble")
-        text = text_of(bubble[-1])
-        assert "Ana" in text and "Let me help." in text
+    assert open_chat(driver, stack) == session_id
+    driver.switch_to.window(first_tab)
+    agent, ref = hand_off(driver, stack, agent_account)
+    agent.act(ref, "claim")
+    answer = agent.act(ref, "reply", {"text": "Hi, I'm Ana. Let me help."})
+    assert answer["delivered"] is True
+    try:
+        for handle in driver.window_handles:
+            driver.switch_to.window(handle)
+            wait_for(lambda: any("Let me help." in b for b in agent_bubbles(driver)), timeout=LIVE_S,
+                     what="the agent's reply in every tab")
+            assert AGENT_NAME in agent_bubbles(driver)[-1]
+    finally:
+        agent.act(ref, "hand-back")
 
 
-def test_handoff_notes_and_agent_messages(driver: Any, gateway: ScriptedGateway) -> None:
-    session_id = open_chat(driver, gateway)
-    type_message(driver, "can I talk to a person")
-    note = wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#log .note.handoff"), what="the handoff note")
-    assert "support team" in text_of(note[-1])
-    assert not any("I'm asking a person" in t for t in bot_texts(driver))  # the note replaces its text rendering
-    wait_for(lambda: not typing_on(driver), what="typing off")
+def test_handoff_notes_and_agent_messages(driver: Any, stack: Any, agent_account: str) -> None:
+    open_chat(driver, stack)
+    agent, ref = hand_off(driver, stack, agent_account)
+    assert "support team" in notes(driver)[0]
+    # The note replaces the bot's text rendering of the handoff.
+    assert not any("support team" in t for t in bot_texts(driver))
 
-    assert gateway.push(session_id, bot_frame([{"custom": {"type": "handoff", "status": "agent_joined"}}])) == 1
-    assert gateway.push(session_id, agent_frame("Hi, Mona here. How can I help?", "Mona")) == 1
-    bubble = wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#log .row.agent .bubble"), what="agent bubble")
-    assert text_of(bubble[-1]) == "MonaHi, Mona here. How can I help?"
-    assert gateway.push(session_id, bot_frame([{"custom": {"type": "handoff", "status": "ended"}}])) == 1
-    wait_for(lambda: len(driver.find_elements(By.CSS_SELECTOR, "#log .note.handoff")) == 3, what="three notes")
-    notes = [text_of(n) for n in driver.find_elements(By.CSS_SELECTOR, "#log .note.handoff")]
-    assert "joined" in notes[1] and "mediabot again" in notes[2]
+    agent.act(ref, "claim")
+    wait_for(lambda: len(notes(driver)) >= 2, timeout=LIVE_S, what="the 'agent joined' note")
+    agent.act(ref, "reply", {"text": "Hi, Ana here. How can I help?"})
+    wait_for(lambda: agent_bubbles(driver), timeout=LIVE_S, what="the agent bubble")
+    assert agent_bubbles(driver)[-1] == f"{AGENT_NAME}Hi, Ana here. How can I help?"
+    agent.act(ref, "hand-back")
+    wait_for(lambda: len(notes(driver)) >= 3, timeout=LIVE_S, what="the 'back with mediabot' note")
+    shown = notes(driver)
+    assert "joined" in shown[1] and "mediabot again" in shown[2], shown
     screenshot(driver, "webchat-ui-handoff.png")
+    # Back with the bot: it answers again.
+    cards = ask_for_comedies(driver)
+    assert_comedies_under_40(cards)
 
 
-def test_start_over_clears_the_page_and_the_dialogue(driver: Any, gateway: ScriptedGateway) -> None:
-    open_chat(driver, gateway)
-    type_message(driver, "comedies")
-    wait_for(lambda: chat_cards(driver), what="cards")
+def test_start_over_clears_the_page_and_the_dialogue(driver: Any, stack: Any) -> None:
+    open_chat(driver, stack)
+    ask_for_comedies(driver)
     driver.find_element(By.ID, "restart").click()
-    wait_for(lambda: "/start_over" in calls(gateway), what="start over to reach the bot")
-    wait_for(lambda: any("start fresh" in t for t in bot_texts(driver)), what="the fresh greeting")
-    assert chat_cards(driver) == []
+    wait_for(lambda: any("start fresh" in t for t in bot_texts(driver)), timeout=TURN_S, what="the fresh greeting")
+    settle(driver)
+    assert latest_cards(driver) == []
     assert driver.switch_to.active_element.get_attribute("id") == "input"
+    assert user_texts(driver) == []  # the page was cleared before the greeting
 
 
-def test_keyboard_only_use(driver: Any, gateway: ScriptedGateway) -> None:
-    open_chat(driver, gateway)
+def test_keyboard_only_use(driver: Any, stack: Any) -> None:
+    open_chat(driver, stack)
     active = driver.switch_to.active_element
     assert active.get_attribute("id") == "input"  # focused on load on a desktop-sized screen
-    active.send_keys("comedies", Keys.ENTER)
-    wait_for(lambda: chat_cards(driver), what="cards")
-    # Every control on a card is a real button reachable with Tab.
-    buttons = driver.find_elements(By.CSS_SELECTOR, ".card button")
+    before = card_lists(driver)
+    active.send_keys(QUERY, Keys.ENTER)
+    wait_for(lambda: card_lists(driver) > before, timeout=FIRST_TURN_S, what="cards")
+    settle(driver)
+    # Every control on a card is a real, named button ...
+    buttons = driver.find_elements(By.CSS_SELECTOR, "#log .card button")
     assert buttons and all(b.tag_name == "button" for b in buttons)
-    assert all((b.get_attribute("aria-label") or text_of(b)).strip() for b in buttons)  # every button has a name
+    assert all((b.get_attribute("aria-label") or text_of(b)).strip() for b in buttons)
     label = driver.find_element(By.CSS_SELECTOR, "label[for=input]")
     assert label.get_attribute("textContent").strip()
 
+    # ... reachable with Tab and pressed with Enter: like the first card without the mouse.
+    like = driver.find_element(By.CSS_SELECTOR, '#log ol.cards .card button[data-kind="like"]')
+    for _ in range(200):
+        if driver.switch_to.active_element == like:
+            break
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+    assert driver.switch_to.active_element == like, "Tab never reached the first card's like button"
+    rows = bot_rows(driver)
+    ActionChains(driver).send_keys(Keys.ENTER).perform()
+    wait_for(lambda: like.get_attribute("aria-pressed") == "true", what="the like pressed with Enter")
+    wait_for(lambda: bot_rows(driver) > rows, timeout=TURN_S, what="the bot to acknowledge the like")
+    settle(driver)
 
-def test_phone_layout_and_dark_theme_screenshots(driver: Any, gateway: ScriptedGateway) -> None:
+
+def test_phone_layout_and_dark_theme_screenshots(driver: Any, stack: Any) -> None:
     emulate_phone(driver)
-    open_chat(driver, gateway)
-    type_message(driver, "comedies under 40 minutes")
-    wait_for(lambda: len(chat_cards(driver)) == 3, what="cards")
-    wait_for(lambda: not typing_on(driver), what="typing off")
+    open_chat(driver, stack)
+    assert_comedies_under_40(ask_for_comedies(driver))
     assert driver.execute_script("return window.innerWidth") == 375
     assert no_horizontal_overflow(driver)
+    first = driver.find_element(By.CSS_SELECTOR, "#log ol.cards .card")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", first)
     screenshot(driver, "webchat-ui-phone.png")
     emulate_dark(driver)
     screenshot(driver, "webchat-ui-phone-dark.png")
@@ -269,9 +451,9 @@ RUNTIME_CASES = [
 ]
 
 
-def test_page_helpers_intro_and_runtime(driver: Any, gateway: ScriptedGateway) -> None:
+def test_page_helpers_intro_and_runtime(driver: Any, stack: Any) -> None:
     """The page's pure helpers, called in the real page (one browser for all cases)."""
-    open_chat(driver, gateway)
+    open_chat(driver, stack)
     intro = "return window.mediabotChat.introOf(arguments[0], arguments[1])"
     got = [driver.execute_script(intro, text, [{"title": t} for t in titles]) for text, titles, _ in INTRO_CASES]
     assert got == [visible for _, _, visible in INTRO_CASES]
