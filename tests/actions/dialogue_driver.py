@@ -62,6 +62,15 @@ class Conversation:
         return []
 
     @property
+    def applied(self) -> Optional[dict[str, Any]]:
+        """The constraints the recommender says it applied (``recommendations`` payload), if any."""
+        for m in self.messages:
+            custom = m.get("custom")
+            if custom and custom.get("type") == "recommendations":
+                return custom["constraints"]
+        return None
+
+    @property
     def buttons(self) -> list[dict[str, str]]:
         return [b for m in self.messages for b in (m.get("buttons") or [])]
 

@@ -1,4 +1,10 @@
-"""The actions end to end against an in-process fake recommender (multi-turn slot behaviour).
+"""The actions end to end against the REAL recommender (multi-turn slot behaviour).
+
+The gateway runs as a subprocess over the fixture catalog (tests/fixtures/netflix_small.csv, see
+``real_recommender.py``) and the actions reach it over HTTP, exactly as in production. Assertions check
+real behaviour: every shown title satisfies the constraints (checked against GET /api/items/{id}), the
+constraints the API reports as applied, the relaxations the API itself offers, and the effect of
+feedback on later recommendations for the same viewer.
 
 Run from the project root in the Rasa runtime: ``.venv-rasa/bin/python -m pytest tests/actions``.
 """
@@ -6,14 +12,20 @@ Run from the project root in the Rasa runtime: ``.venv-rasa/bin/python -m pytest
 from __future__ import annotations
 
 import asyncio
-from typing import Awaitable, Callable
+import math
+import uuid
+from typing import Any, Awaitable, Callable
 
 import pytest
 
 pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.venv-rasa)")
 
 from dialogue_driver import Conversation, ent  # noqa: E402
-from fake_recommender import FakeRecommender, running_fake  # noqa: E402
+from real_recommender import api_post, free_port, item, recommender_url, silent_server  # noqa: E402,F401
+
+from recommender.catalog.vocabulary import AUDIENCES, RATING_AUDIENCE  # noqa: E402  (plain data)
+
+UNAVAILABLE = "can't reach the catalog"
 
 
 def span(text: str, phrase: str) -> tuple[None, int, int]:
@@ -22,327 +34,419 @@ def span(text: str, phrase: str) -> tuple[None, int, int]:
     return None, start, start + len(phrase)
 
 
-def run(scenario: Callable[[FakeRecommender, Conversation], Awaitable[None]]) -> None:
-    async def main() -> None:
-        async with running_fake() as fake:
-            await scenario(fake, Conversation())
-
-    asyncio.run(main())
+@pytest.fixture
+def api(recommender_url: str, monkeypatch: pytest.MonkeyPatch) -> str:  # noqa: F811
+    """Point the actions at the real gateway; returns its base URL."""
+    monkeypatch.setenv("RECOMMENDER_URL", recommender_url)
+    return recommender_url
 
 
 @pytest.fixture(autouse=True)
-def _timeout_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("RECOMMENDER_TIMEOUT_S", "2")
+def _test_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Generous: the real recommender encodes the query with the embedding model on a busy box.
+    monkeypatch.setenv("RECOMMENDER_TIMEOUT_S", "30")
     monkeypatch.setenv("MEDIABOT_GAZETTEER", "/nonexistent/gazetteer.json")
 
 
-def point_at(monkeypatch: pytest.MonkeyPatch):
-    def _set(fake: FakeRecommender) -> None:
-        monkeypatch.setenv("RECOMMENDER_URL", fake.url)
-    return _set
+def run(scenario: Callable[[Conversation], Awaitable[None]]) -> None:
+    """Run a scenario as a fresh viewer (feedback of one test must not personalise another)."""
+    asyncio.run(scenario(Conversation(sender_id=f"test:{uuid.uuid4().hex[:12]}")))
 
 
-def test_comedies_then_under_30_minutes(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
+def satisfies(base: str, shown: dict[str, Any], constraints: dict[str, Any]) -> list[str]:
+    """What of ``constraints`` the catalog record of ``shown`` violates (empty list: all satisfied)."""
+    full = item(base, shown["id"])
+    problems = []
+    genres = set(full.get("genres") or [])
+    minutes = full.get("duration_minutes")
+    if not set(constraints.get("genres") or []) <= genres:
+        problems.append(f"genres {full.get('genres')} lack {constraints['genres']}")
+    if set(constraints.get("exclude_genres") or []) & genres:
+        problems.append(f"genres {full.get('genres')} include an excluded one")
+    media = constraints.get("media_type")
+    if media and full["type"] not in (media if isinstance(media, list) else [media]):
+        problems.append(f"type {full['type']} is not {media}")
+    if constraints.get("max_minutes") is not None and (minutes is None or minutes > constraints["max_minutes"]):
+        problems.append(f"runtime {minutes} above {constraints['max_minutes']}")
+    if constraints.get("min_minutes") is not None and (minutes is None or minutes < constraints["min_minutes"]):
+        problems.append(f"runtime {minutes} below {constraints['min_minutes']}")
+    if constraints.get("languages") and not set(constraints["languages"]) & set(full.get("languages") or []):
+        problems.append(f"languages {full.get('languages')} not in {constraints['languages']}")
+    if constraints.get("audience"):
+        audience = RATING_AUDIENCE.get(full.get("rating") or "")
+        if audience is None or AUDIENCES.index(audience) > AUDIENCES.index(constraints["audience"]):
+            problems.append(f"rating {full.get('rating')} is beyond {constraints['audience']}")
+    # The item the action shows is the one the catalog holds.
+    if (full["title"], full["type"]) != (shown["title"], shown["type"]):
+        problems.append(f"shown as {shown['title']!r}, catalog says {full['title']!r}")
+    return problems
+
+
+def assert_all_satisfy(base: str, convo: Conversation, constraints: dict[str, Any]) -> None:
+    assert convo.items, convo.text
+    bad = {i["id"]: p for i in convo.items if (p := satisfies(base, i, constraints))}
+    assert not bad, bad
+
+
+def total_for(base: str, user_id: str, constraints: dict[str, Any]) -> int:
+    status, body = api_post(base, "/api/recommendations", {"constraints": constraints, "user_id": user_id})
+    assert status == 200, body
+    return body["total_matches"]
+
+
+def hard(applied: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The applied constraints without the free-text ``query`` (the words no entity covered) and
+    ``exclude_ids`` (the titles already shown), both of which the API echoes back."""
+    return None if applied is None else {k: v for k, v in applied.items() if k not in ("query", "exclude_ids")}
+
+
+def shown_minutes(convo: Conversation) -> list[int]:
+    return [i["duration_minutes"] for i in convo.items if i.get("duration_minutes") is not None]
+
+
+def test_comedies_then_under_30_minutes(api):
+    async def scenario(convo):
         await convo.say("request_recommendation", [ent("genre", "comedy", start=0, end=8)], "comedies")
-        assert fake.requests[-1]["constraints"] == {"genres": ["comedy"]}
-        assert convo.items and all("comedy" in i["genres"] for i in convo.items)
+        assert hard(convo.applied) == {"genres": ["comedy"]}
+        assert_all_satisfy(api, convo, {"genres": ["comedy"]})
         assert convo.text.startswith("Here are") and "1. " in convo.text
         await convo.say("refine", [ent("duration", "-30", start=6, end=16)], "under 30 minutes please")
-        assert fake.requests[-1]["constraints"] == {"genres": ["comedy"], "max_minutes": 30}
-        assert all(i["duration_minutes"] <= 30 for i in convo.items)
+        assert hard(convo.applied) == {"genres": ["comedy"], "max_minutes": 30}
+        assert_all_satisfy(api, convo, {"genres": ["comedy"], "max_minutes": 30})
         assert "under 30 min" in convo.text
     run(scenario)
 
 
-def test_recommendation_payload_and_buttons(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
+def test_recommendation_payload_and_buttons(api):
+    async def scenario(convo):
         msgs = await convo.say("request_recommendation", [ent("genre", "comedy")], "comedies")
         custom = [m["custom"] for m in msgs if m.get("custom")]
-        assert custom[0]["type"] == "recommendations" and custom[0]["constraints"] == {"genres": ["comedy"]}
-        for item in custom[0]["items"]:
-            assert {"id", "title", "type", "year", "duration_minutes", "seasons", "rating", "genres", "reason"} <= set(item)
+        assert custom[0]["type"] == "recommendations" and hard(custom[0]["constraints"]) == {"genres": ["comedy"]}
+        assert len(custom[0]["items"]) == 5
+        for shown in custom[0]["items"]:
+            assert {"id", "title", "type", "year", "duration_minutes", "seasons", "rating", "genres", "reason"} <= set(shown)
         payloads = [b["payload"] for b in convo.buttons]
         assert "/something_else" in payloads and '/refine{"duration":"shorter"}' in payloads
-        assert fake.requests[-1]["user_id"] == "test:user"
+        assert convo.slots["shown_ids"] == [i["id"] for i in custom[0]["items"]]
     run(scenario)
 
 
-def test_actually_a_thriller_replaces_genre(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
+def test_actually_a_thriller_replaces_genre(api):
+    async def scenario(convo):
         await convo.say("request_recommendation", [ent("genre", "comedy")], "comedies")
         await convo.say("refine", [ent("genre", "thriller")], "actually, a thriller")
-        assert fake.requests[-1]["constraints"] == {"genres": ["thriller"]}
+        assert hard(convo.applied) == {"genres": ["thriller"]}
+        assert_all_satisfy(api, convo, {"genres": ["thriller"]})
     run(scenario)
 
 
-def test_shorter_tightens_from_shown_items(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
+def test_shorter_tightens_to_three_quarters(api):
+    async def scenario(convo):
         await convo.say("request_recommendation", [ent("genre", "comedy")], "comedies")
-        longest = max(i["duration_minutes"] for i in convo.items)
+        longest = max(shown_minutes(convo))
         await convo.say("refine", [ent("duration", "shorter")], '/refine{"duration":"shorter"}')
-        assert fake.requests[-1]["constraints"]["max_minutes"] == int(longest * 0.75)
+        bound = math.floor(longest * 0.75)
+        assert hard(convo.applied) == {"genres": ["comedy"], "max_minutes": bound}
+        assert_all_satisfy(api, convo, {"genres": ["comedy"], "max_minutes": bound})
         await convo.say("refine", [ent("duration", "shorter")], "shorter")
-        assert fake.requests[-1]["constraints"]["max_minutes"] == int(int(longest * 0.75) * 0.75)
+        tighter = math.floor(bound * 0.75)
+        assert convo.slots["max_minutes"] == tighter
+        assert_all_satisfy(api, convo, {"genres": ["comedy"], "max_minutes": tighter})
     run(scenario)
 
 
-def test_something_else_keeps_constraints_and_excludes_shown(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
+def test_something_else_keeps_constraints_and_excludes_shown(api):
+    async def scenario(convo):
         await convo.say("request_recommendation", [ent("genre", "comedy")], "comedies")
         first = {i["id"] for i in convo.items}
         await convo.say("something_else", [], "something else")
-        assert fake.requests[-1]["constraints"] == {"genres": ["comedy"]}
-        assert set(fake.requests[-1]["exclude_ids"]) == first
-        assert not first & {i["id"] for i in convo.items}
+        assert hard(convo.applied) == {"genres": ["comedy"]}
+        assert set(convo.applied["exclude_ids"]) == first
+        assert_all_satisfy(api, convo, {"genres": ["comedy"]})
+        second = {i["id"] for i in convo.items}
+        assert len(second) == 5 and not first & second
+        assert set(convo.slots["shown_ids"]) == first | second
     run(scenario)
 
 
-def test_more_like_the_second_one(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
+def test_more_like_the_second_one(api):
+    async def scenario(convo):
         await convo.say("request_recommendation", [ent("genre", "comedy")], "comedies")
+        first = {i["id"] for i in convo.items}
         second = convo.items[1]
         await convo.say("more_like", [ent("position", "2")], "more like the second one")
-        req = fake.requests[-1]
-        assert req["constraints"]["similar_to"] == second["id"]
-        assert second["id"] in req["exclude_ids"]
+        assert convo.slots["similar_to"] == second["id"]
+        assert convo.items and second["id"] not in {i["id"] for i in convo.items}
+        assert not first & {i["id"] for i in convo.items}
         assert f"like {second['title']}" in convo.text
     run(scenario)
 
 
-def test_more_like_without_reference_asks_which(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
+def test_more_like_without_reference_asks_which(api):
+    async def scenario(convo):
         await convo.say("request_recommendation", [ent("genre", "comedy")], "comedies")
-        count = len(fake.requests)
+        before = dict(convo.slots)
         await convo.say("more_like", [], "more like that")
-        assert len(fake.requests) == count
+        assert convo.applied is None and convo.slots == before  # nothing was searched
         assert "which" in convo.text.lower()
         assert convo.buttons[0]["payload"] == '/more_like{"position":"1"}'
     run(scenario)
 
 
-def test_start_over_clears_everything(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
+def test_start_over_clears_everything(api):
+    async def scenario(convo):
         await convo.say("request_recommendation", [ent("genre", "comedy"), ent("duration", "-40")], "comedies under 40")
         await convo.say("start_over", [], "start over")
         assert convo.slots == {}
         await convo.say("refine", [ent("media_type", "movie")], "only movies")
-        assert fake.requests[-1]["constraints"] == {"media_type": "movie"}
+        assert hard(convo.applied) == {"media_type": ["movie"]}  # the API normalises to a list
+        assert_all_satisfy(api, convo, {"media_type": "movie"})
     run(scenario)
 
 
-def test_new_subject_starts_a_new_search(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
+def test_new_subject_starts_a_new_search(api):
+    async def scenario(convo):
         await convo.say("request_recommendation", [ent("genre", "comedy"), ent("duration", "-40")], "comedies under 40")
         await convo.say("request_recommendation", [ent("language", "ko"), ent("genre", "drama")], "korean dramas")
-        assert fake.requests[-1]["constraints"] == {"genres": ["drama"], "languages": ["ko"]}
+        assert hard(convo.applied) == {"genres": ["drama"], "languages": ["ko"]}
+        assert_all_satisfy(api, convo, {"genres": ["drama"], "languages": ["ko"]})
         await convo.say("request_recommendation", [ent("audience", "kids", None, 0, 11)], "for my kids")
-        assert fake.requests[-1]["constraints"] == {"genres": ["drama"], "languages": ["ko"], "audience": "kids"}
+        # The fixture catalog has no Korean drama for kids: the refinement keeps all three and says so.
+        assert {k: convo.slots.get(k) for k in ("genres", "languages", "audience", "max_minutes")} == \
+            {"genres": ["drama"], "languages": ["ko"], "audience": "kids", "max_minutes": None}
+        assert not convo.items and "couldn't find" in convo.text
     run(scenario)
 
 
-def test_vague_request_gets_a_diverse_set_and_chips(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
+def test_vague_request_gets_a_diverse_set_and_chips(api):
+    async def scenario(convo):
         await convo.say("request_recommendation", [], "i'm bored")
-        assert fake.requests[-1]["constraints"] == {} and fake.requests[-1]["limit"] == 20
+        assert hard(convo.applied) == {}
         genres = [tuple(i["genres"]) for i in convo.items]
         assert len(convo.items) == 5 and len(set(genres)) == 5
+        assert len({g for gs in genres for g in gs}) >= 5  # a spread, not five flavours of one genre
         assert any(b["title"] == "Comedy" for b in convo.buttons)
         assert "?" not in convo.text.splitlines()[0]
     run(scenario)
 
 
-def test_free_text_topic_becomes_the_query(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
+def test_free_text_topic_becomes_the_query(api):
+    async def scenario(convo):
         text = "a heist movie set in paris"
-        await convo.say("request_recommendation", [ent("genre", "crime", *span(text, "heist")),
+        # (the fixture catalog has no crime movie, so "heist" is read as a thriller here)
+        await convo.say("request_recommendation", [ent("genre", "thriller", *span(text, "heist")),
                                                    ent("media_type", "movie", *span(text, "movie"))], text)
-        assert fake.requests[-1]["query"] == "set paris"
+        assert convo.applied == {"genres": ["thriller"], "media_type": ["movie"], "query": "set paris"}
+        assert_all_satisfy(api, convo, {"genres": ["thriller"], "media_type": "movie"})
         text = "what should i watch with my kids tonight?"
         await convo.say("request_recommendation", [ent("audience", "kids", *span(text, "with my kids"))], text)
-        assert fake.requests[-1]["query"] == "set paris"  # a refinement keeps the topic
+        assert convo.slots["query"] == "set paris"  # a refinement keeps the topic
         await convo.say("request_recommendation", [], "something about dinosaurs")
-        assert fake.requests[-1]["query"] == "dinosaurs"  # a new topic is a new search
-        assert fake.requests[-1]["constraints"] == {}
+        assert convo.applied == {"query": "dinosaurs"}  # a new topic is a new search
+        assert any("dino" in f"{i['title']} {i.get('description')}".lower() for i in convo.items)
     run(scenario)
 
 
-def test_no_results_offers_relaxation_and_yes_accepts_it(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
+def test_no_results_offers_relaxation_and_yes_accepts_it(api):
+    async def scenario(convo):
+        asked = {"genres": ["documentary"], "max_minutes": 10}
         await convo.say("request_recommendation", [ent("genre", "documentary"), ent("duration", "-10")], "short docs")
-        assert not convo.items
-        assert "couldn't find" in convo.text and "allow up to 60 minutes" in convo.text
-        assert convo.buttons[0] == {"title": "Allow up to 60 minutes", "payload": "/affirm"}
+        assert not convo.items and "couldn't find" in convo.text
+        status, direct = api_post(api, "/api/recommendations", {"constraints": asked})
+        assert status == 200 and direct["total_matches"] == 0 and direct["relaxations"]
+        offer = direct["relaxations"][0]
+        label = offer["label"]
+        assert label in convo.text
+        assert convo.buttons[0] == {"title": label[0].upper() + label[1:], "payload": "/affirm"}
         await convo.say("affirm", [], "yes")
-        assert fake.requests[-1]["constraints"]["max_minutes"] == 60
-        assert convo.slots["max_minutes"] == 60
+        assert hard(convo.applied) == hard(offer["constraints"])
+        assert convo.slots["max_minutes"] == offer["constraints"].get("max_minutes")
+        assert len(convo.items) == min(5, offer["count"])
+        assert_all_satisfy(api, convo, offer["constraints"])
     run(scenario)
 
 
-def test_rejected_request_is_explained(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
+def test_rejected_request_is_explained(api):
+    async def scenario(convo):
         await convo.say("request_recommendation", [ent("genre", "unknown")], "unknown stuff")
-        assert "I don't know the genre 'unknown'." in convo.text
+        status, body = api_post(api, "/api/recommendations", {"constraints": {"genres": ["unknown"]}})
+        assert status == 400
+        assert convo.text == f"Hmm, I can't search for that: {body['message']}"
+        assert not convo.items
     run(scenario)
 
 
 def test_recommender_down_gives_an_honest_apology(monkeypatch):
-    monkeypatch.setenv("RECOMMENDER_URL", "http://127.0.0.1:9")  # discard port: nothing listens
+    monkeypatch.setenv("RECOMMENDER_URL", f"http://127.0.0.1:{free_port()}")  # nothing listens there
 
-    async def scenario():
-        convo = Conversation()
+    async def scenario(convo):
         await convo.say("request_recommendation", [ent("genre", "comedy")], "comedies")
-        assert "can't reach the catalog" in convo.text
+        assert UNAVAILABLE in convo.text and not convo.items
         await convo.say("ask_details", [ent("position", "1")], "tell me about the first one")
         assert "haven't shown" in convo.text
-    asyncio.run(scenario())
-
-
-def test_recommender_timeout_gives_an_honest_apology(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
-        monkeypatch.setenv("RECOMMENDER_TIMEOUT_S", "0.2")
-        fake.delay_s = 1.0
-        started = asyncio.get_running_loop().time()
-        await convo.say("request_recommendation", [ent("genre", "comedy")], "comedies")
-        assert asyncio.get_running_loop().time() - started < 0.9
-        assert "can't reach the catalog" in convo.text and not convo.items
     run(scenario)
 
 
-def test_details_of_the_second_one(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
-        await convo.say("request_recommendation", [ent("genre", "comedy")], "comedies")
+def test_recommender_timeout_gives_an_honest_apology(monkeypatch):
+    monkeypatch.setenv("RECOMMENDER_TIMEOUT_S", "0.3")
+
+    async def scenario(convo):
+        with silent_server() as url:  # accepts the connection, never answers
+            monkeypatch.setenv("RECOMMENDER_URL", url)
+            started = asyncio.get_running_loop().time()
+            await convo.say("request_recommendation", [ent("genre", "comedy")], "comedies")
+            assert asyncio.get_running_loop().time() - started < 1.5
+        assert UNAVAILABLE in convo.text and not convo.items
+    run(scenario)
+
+
+def test_details_of_the_second_one(api):
+    async def scenario(convo):
+        await convo.say("request_recommendation", [ent("genre", "comedy"), ent("media_type", "movie")], "comedy movies")
         second = convo.items[1]
+        full = item(api, second["id"])
         msgs = await convo.say("ask_details", [ent("position", "2")], "tell me about the second one")
         custom = [m["custom"] for m in msgs if m.get("custom")][0]
         assert custom["type"] == "item_details" and custom["item"]["id"] == second["id"]
-        assert second["title"] in convo.text and "Starring Ann Actor" in convo.text
+        assert custom["item"]["cast"] == full["cast"] and custom["item"]["directors"] == full["directors"]
+        assert second["title"] in convo.text and full["description"] in convo.text
+        if full["cast"]:
+            assert f"Starring {full['cast'][0]}" in convo.text
+        if full["directors"]:
+            assert f"Directed by {full['directors'][0]}" in convo.text
+        assert f"{full['duration_minutes'] % 60} min" in convo.text
         assert convo.slots["focused_id"] == second["id"]
         await convo.say("ask_details", [], "how long is it")
         assert second["title"] in convo.text
         await convo.say("more_like", [], "more like this")
-        assert fake.requests[-1]["constraints"]["similar_to"] == second["id"]
+        assert convo.slots["similar_to"] == second["id"]
+        assert convo.items and second["id"] not in {i["id"] for i in convo.items}
     run(scenario)
 
 
-def test_position_out_of_range(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
-        await convo.say("request_recommendation", [ent("genre", "thriller")], "thrillers")
+def test_position_out_of_range(api):
+    async def scenario(convo):
+        # The fixture catalog has only a few documentaries under 25 minutes: a short list.
+        await convo.say("request_recommendation", [ent("genre", "documentary"), ent("duration", "-25")], "short docs")
+        shown = len(convo.items)
+        assert 0 < shown < 5
         await convo.say("ask_details", [ent("position", "5")], "the fifth one")
-        assert f"only showed {len(convo.slots['last_items'])}" in convo.text
+        assert f"only showed {shown}" in convo.text
     run(scenario)
 
 
-def test_why_this_uses_the_reason_and_constraints(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
+def test_why_this_uses_the_reason_and_constraints(api):
+    async def scenario(convo):
         await convo.say("request_recommendation", [ent("genre", "comedy"), ent("duration", "-40")], "comedies")
         first = convo.items[0]
+        assert first["reason"]
         await convo.say("why_this", [ent("position", "1")], "why the first one")
         assert first["title"] in convo.text and first["reason"] in convo.text and "under 40 min" in convo.text
     run(scenario)
 
 
-def test_feedback_posts_with_sender_id(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
+def test_feedback_reaches_the_recommender_for_this_viewer(api):
+    async def scenario(convo):
+        user = convo.sender_id
+        comedy = {"genres": ["comedy"]}
+        total = total_for(api, user, comedy)
         await convo.say("request_recommendation", [ent("genre", "comedy")], "comedies")
         third = convo.items[2]
         await convo.say("feedback_seen", [ent("position", "3")], "seen the third one")
-        assert fake.feedback[-1] == {"user_id": "test:user", "item_id": third["id"], "kind": "seen"}
         assert third["title"] in convo.text
-        await convo.say("feedback_like", [ent("item_id", "s2")], '/feedback_like{"item_id":"s2"}')
-        assert fake.feedback[-1] == {"user_id": "test:user", "item_id": "s2", "kind": "like"}
-        assert "Midnight Chase" in convo.text
-        await convo.say("feedback_dislike", [], "didn't like it")
-        assert fake.feedback[-1]["item_id"] == "s2" and fake.feedback[-1]["kind"] == "dislike"
+        assert total_for(api, user, comedy) == total - 1  # "seen" hides it from this viewer ...
+        assert total_for(api, "someone:else", comedy) == total  # ... and only from this viewer
+        status, pool = api_post(api, "/api/recommendations", {"constraints": comedy, "limit": 50})
+        shown = {i["id"] for i in convo.items}
+        liked = item(api, next(i["id"] for i in pool["items"] if i["id"] not in shown))  # a comedy not on the list
+        await convo.say("feedback_like", [ent("item_id", liked["id"])], f'/feedback_like{{"item_id":"{liked["id"]}"}}')
+        assert liked["title"] in convo.text
+        assert total_for(api, user, comedy) == total - 2  # a liked title is not offered back as new
+        await convo.say("feedback_dislike", [], "didn't like it")  # "it" is the title just liked
+        assert liked["title"] in convo.text
+        assert total_for(api, user, comedy) == total - 2
+        await convo.say("request_recommendation", [ent("genre", "comedy")], "comedies")
+        assert not {third["id"], liked["id"]} & {i["id"] for i in convo.items}
         first = convo.slots["last_items"][0]
         await convo.say("feedback_dislike", [ent("position", "1", "exclude")], "didn't like the first one")
-        assert fake.feedback[-1] == {"user_id": "test:user", "item_id": first["id"], "kind": "dislike"}
+        assert total_for(api, user, comedy) == total - 3
+        status, body = api_post(api, "/api/recommendations", {"constraints": comedy, "user_id": user, "limit": 50})
+        assert first["id"] not in {i["id"] for i in body["items"]}
     run(scenario)
 
 
-def test_feedback_without_reference_asks_which(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
+def test_feedback_without_reference_asks_which(api):
+    async def scenario(convo):
         await convo.say("request_recommendation", [ent("genre", "comedy")], "comedies")
+        total = total_for(api, convo.sender_id, {"genres": ["comedy"]})
         await convo.say("feedback_like", [], "loved it")
-        assert not fake.feedback
         assert convo.buttons[0]["payload"] == '/feedback_like{"position":"1"}'
+        assert total_for(api, convo.sender_id, {"genres": ["comedy"]}) == total
     run(scenario)
 
 
-def test_fallback_with_entities_recommends_else_explains(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
+def test_fallback_with_entities_recommends_else_explains(api):
+    async def scenario(convo):
         msgs = await convo.say("nlu_fallback", [], "asdfgh")
         assert [m.get("response") for m in msgs] == ["utter_default"]
         await convo.say("nlu_fallback", [ent("genre", "comedy")], "comedy 90s pls")
-        assert convo.items
+        assert_all_satisfy(api, convo, {"genres": ["comedy"]})
     run(scenario)
 
 
-def test_refine_without_understood_change_asks_what_to_change(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
+def test_refine_without_understood_change_asks_what_to_change(api):
+    async def scenario(convo):
         await convo.say("request_recommendation", [ent("genre", "comedy", None, 0, 8)], "comedies")
-        count = len(fake.requests)
+        before = dict(convo.slots)
         await convo.say("refine", [], "hmm make it better")
-        assert len(fake.requests) == count and "What should I change?" in convo.text
+        assert convo.applied is None and convo.slots == before
+        assert "What should I change?" in convo.text
     run(scenario)
 
 
-def test_more_like_an_unshown_title_is_a_new_search(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
+def test_more_like_an_unshown_title_is_a_new_search(api):
+    async def scenario(convo):
         await convo.say("request_recommendation", [ent("genre", "comedy"), ent("duration", "-30")], "short comedies")
-        await convo.say("more_like", [ent("title", "Stranger Things", "similar")], "more like stranger things")
-        assert fake.requests[-1]["constraints"] == {"similar_to": "Stranger Things"}
+        await convo.say("more_like", [ent("title", "Grace and Frankie", "similar")], "more like grace and frankie")
+        assert convo.slots["similar_to"] == "Grace and Frankie"
+        assert convo.slots["genres"] is None and convo.slots["max_minutes"] is None
+        assert convo.items and "Grace and Frankie" not in {i["title"] for i in convo.items}
     run(scenario)
 
 
-def test_something_else_when_everything_was_shown(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
-        await convo.say("request_recommendation", [ent("genre", "comedy"), ent("duration", "-30")], "short comedies")
-        assert len(convo.items) == 3
+def test_something_else_when_everything_was_shown(api):
+    async def scenario(convo):
+        await convo.say("request_recommendation", [ent("genre", "documentary"), ent("duration", "-32")], "short docs")
+        asked = {"genres": ["documentary"], "max_minutes": 32}
+        status, direct = api_post(api, "/api/recommendations", {"constraints": asked, "limit": 50})
+        assert len(convo.items) == direct["total_matches"] <= 5  # the catalog has no more
         await convo.say("something_else", [], "something else")
-        assert "You've seen all of it" in convo.text and "allow up to 60 minutes" in convo.text
+        assert "You've seen all of it" in convo.text and not convo.items
+        offer = convo.slots["pending_relaxation"]
+        assert offer and offer["label"] in convo.text
+        await convo.say("affirm", [], "yes")
+        assert hard(convo.applied) == hard(offer["constraints"])
+        assert_all_satisfy(api, convo, offer["constraints"])
     run(scenario)
 
 
-def test_complaints_refine_relative_to_the_list(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
+def test_complaints_refine_relative_to_the_list(api):
+    async def scenario(convo):
         await convo.say("request_recommendation", [ent("genre", "comedy", None, 0, 8)], "comedies")
-        longest = max(i["duration_minutes"] for i in convo.items)
+        longest = max(shown_minutes(convo))
         await convo.say("refine", [], "those are too long")
-        assert fake.requests[-1]["constraints"]["max_minutes"] == int(longest * 0.75)
+        bound = math.floor(longest * 0.75)
+        assert hard(convo.applied) == {"genres": ["comedy"], "max_minutes": bound}
+        assert_all_satisfy(api, convo, {"genres": ["comedy"], "max_minutes": bound})
         await convo.say("refine", [], "too scary for me")
-        assert fake.requests[-1]["constraints"]["exclude_genres"] == ["horror"]
-        assert "query" not in fake.requests[-1]
+        assert hard(convo.applied) == {"genres": ["comedy"], "max_minutes": bound, "exclude_genres": ["horror"]}
+        assert_all_satisfy(api, convo, convo.applied)
+        assert convo.slots.get("query") is None
     run(scenario)
 
 
-def test_fallback_pointing_at_a_shown_title_shows_it(monkeypatch):
-    async def scenario(fake, convo):
-        point_at(monkeypatch)(fake)
+def test_fallback_pointing_at_a_shown_title_shows_it(api):
+    async def scenario(convo):
         await convo.say("request_recommendation", [ent("genre", "comedy")], "comedies")
         second = convo.items[1]
         await convo.say("nlu_fallback", [ent("position", "2")], "the second one")
