@@ -1,4 +1,10 @@
-"""Fixtures for the handoff tests: stores on SQLite and PostgreSQL, a fake Rasa, the real gateway app.
+"""Fixtures for the handoff tests: stores on SQLite and PostgreSQL, the real gateway app in process.
+
+The gateway app runs in this process (aiohttp's test client) with a database of its own per test, in
+front of the real Rasa server of the session-wide stack (``stack`` in tests/conftest.py) for tests
+marked ``integration``; other tests get a Rasa URL on a closed port (they never need Rasa, and if
+they reached for it they would get the honest "can't reach" answer, not a made-up one). The real Rasa
+keeps trackers in memory for the whole session, so every test talks under sender ids of its own.
 
 The PostgreSQL store lives in a schema of its own per test (from ``postgres_schemas`` in
 tests/conftest.py, dropped at the end of the session), so these tests never collide with others.
@@ -6,27 +12,24 @@ tests/conftest.py, dropped at the end of the session), so these tests never coll
 
 from __future__ import annotations
 
-import socket
 import sys
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from aiohttp import web
-from aiohttp.test_utils import TestClient, TestServer
+from aiohttp.test_utils import TestClient
 
 HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-from fake_rasa import FakeRasa  # noqa: E402
+from real_rasa import closed_url
 
-from bot.app import create_app  # noqa: E402
-from bot.handoff import passwords  # noqa: E402
-from bot.handoff.store import HandoffStore  # noqa: E402
-from mediabot.settings import Settings  # noqa: E402
-
+from bot.app import create_app
+from bot.handoff import passwords
+from bot.handoff.store import HandoffStore
+from mediabot.settings import Settings
 
 
 @pytest.fixture(autouse=True)
@@ -59,33 +62,26 @@ def sqlite_store(tmp_path: Path) -> Iterator[HandoffStore]:
     s.engine.dispose()
 
 
-@pytest.fixture
-def fake_rasa() -> FakeRasa:
-    return FakeRasa()
-
-
-@pytest.fixture
-async def rasa_url(fake_rasa: FakeRasa) -> Any:
-    server = TestServer(fake_rasa.app(), host="127.0.0.1")
-    await server.start_server()
-    yield str(server.make_url("")).rstrip("/")
-    await server.close()
-
-
 class UnusedRecommender:
     """The handoff never calls the recommender; injecting this skips loading the catalog."""
 
 
-def closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+# The real Rasa runs custom actions that query the real recommender: allow for a slow first turn.
+RASA_TIMEOUT_S = 30.0
+
+
+@pytest.fixture
+def rasa_url(request: pytest.FixtureRequest) -> str:
+    """The stack's real Rasa for integration tests; a closed port for the rest (they must not need Rasa)."""
+    if request.node.get_closest_marker("integration") is not None:
+        return request.getfixturevalue("stack").rasa_url
+    return closed_url()
 
 
 @pytest.fixture
 def settings(tmp_path: Path, rasa_url: str) -> Settings:
     return Settings(var_dir=tmp_path, database_url=f"sqlite:///{tmp_path / 'gateway.db'}",
-                    rasa_url=rasa_url, rasa_timeout_s=2.0, session_secret="test-secret")
+                    rasa_url=rasa_url, rasa_timeout_s=RASA_TIMEOUT_S, session_secret="test-secret")
 
 
 @pytest.fixture
@@ -99,3 +95,7 @@ ClientFactory = Callable[..., Awaitable[TestClient]]
 @pytest.fixture
 async def client(aiohttp_client: ClientFactory, gateway_app: web.Application) -> TestClient:
     return await aiohttp_client(gateway_app)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "real_scrypt: hash with the production scrypt cost (see fast_scrypt)")

@@ -1,30 +1,33 @@
-"""The agent console over HTTP (aiohttp test client, real gateway app, fake Rasa).
+"""The agent console over HTTP (aiohttp test client, real gateway app in process, real Rasa).
 
 Security: cookie flags, CSRF, cross-site refusal, sign-in rate limit, logout, what agents get to see.
 Flow: a web chat viewer asks for a person; agents race to claim; the winner's reply reaches the
 viewer's socket live (or on reconnect); hand-back resumes the bot with its slots.
+
+Tests marked ``integration`` put the session's real Rasa (``stack`` in tests/conftest.py) behind the
+in-process gateway; the sign-in and page tests never reach Rasa and run without the stack. Every
+viewer is new (the real Rasa keeps the session's trackers in memory).
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import uuid
 from typing import Any
 
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient
-from sqlalchemy import select
-
 from handoff_helpers import PASSWORD, add_agent
-from fake_rasa import FakeRasa
+from real_rasa import assert_items_fit, recommendations, unique_key
+from sqlalchemy import select
 
 from bot.handoff.auth import COOKIE, MAX_FAILURES_PER_USER
 from bot.handoff.console import HANDOFF_SERVICE
 from bot.handoff.models import AgentSession
 
-SID = "0b7c6c1e-5d2a-4a5b-9c2d-2f1e3d4c5b6a"
-RECV_TIMEOUT = 5
+RECV_TIMEOUT = 30  # a turn is real: Rasa, the action server and the recommender behind it
 
 
 class AgentClient:
@@ -64,7 +67,13 @@ def service(gateway_app: web.Application) -> Any:
     return gateway_app[HANDOFF_SERVICE]
 
 
-async def viewer(client: TestClient, session_id: str = SID) -> Any:
+@pytest.fixture
+def sid() -> str:
+    """A web chat session id never seen before (as a browser makes one)."""
+    return str(uuid.uuid4())
+
+
+async def viewer(client: TestClient, session_id: str) -> Any:
     ws = await client.ws_connect("/ws/chat")
     await ws.send_json({"type": "hello", "session_id": session_id})
     return ws
@@ -162,9 +171,10 @@ async def test_sign_in_must_be_same_site_json(client: TestClient, service: Any) 
     assert huge.status == 413
 
 
+@pytest.mark.integration
 async def test_state_changes_need_the_sessions_csrf_token(client: TestClient, service: Any) -> None:
     ana, ben = await sign_in(client, "ana"), await sign_in(client, "ben")
-    await service.router.handle(_web_key("viewer-csrf-1"), "a person please")
+    await service.router.handle(unique_key(), "a person please")
     ref = await queued_ref(ana)
     path = f"/agent/api/conversations/{ref}/claim"
     no_token = await client.post(path, json={}, headers=ana.headers(csrf=False))
@@ -202,15 +212,10 @@ async def test_logout_ends_the_session_server_side(client: TestClient, service: 
 # --- queue, claim, reply, hand back --------------------------------------------------------------------
 
 
-def _web_key(user: str) -> Any:
-    from bot.conversation import ConversationKey
-
-    return ConversationKey("web", user)
-
-
+@pytest.mark.integration
 async def test_two_agents_claiming_at_once_exactly_one_wins(client: TestClient, service: Any) -> None:
     ana, ben = await sign_in(client, "ana"), await sign_in(client, "ben")
-    await service.router.handle(_web_key("viewer-race-01"), "a person please")
+    await service.router.handle(unique_key(), "a person please")
     ref = await queued_ref(ana)
     results = await asyncio.gather(ana.post(f"/conversations/{ref}/claim"), ben.post(f"/conversations/{ref}/claim"))
     assert sorted(r.status for r in results) == [200, 409]
@@ -222,32 +227,36 @@ async def test_two_agents_claiming_at_once_exactly_one_wins(client: TestClient, 
     assert (await loser_agent.post(f"/conversations/{ref}/hand-back")).status == 409
 
 
-async def test_agents_see_only_what_the_console_needs(client: TestClient, service: Any) -> None:
+@pytest.mark.integration
+async def test_agents_see_only_what_the_console_needs(client: TestClient, service: Any, sid: str) -> None:
     ana = await sign_in(client)
-    async with await viewer(client) as ws:
-        await say(ws, "horror")
+    async with await viewer(client, sid) as ws:
+        shown = recommendations(bot_messages(await say(ws, "horror")))
         await say(ws, "let me talk to a person")
     ref = await queued_ref(ana)
     queue_text = await (await ana.get("/queue")).text()
     transcript_resp = await ana.get(f"/conversations/{ref}")
     transcript_text = await transcript_resp.text()
     for text in (queue_text, transcript_text):
-        assert SID not in text  # the viewer's web session id is a credential: never shown
+        assert sid not in text  # the viewer's web session id is a credential: never shown
         assert "password" not in text and "scrypt" not in text
     data = json.loads(transcript_text)
     assert data["conversation"]["channel"] == "web" and data["conversation"]["status"] == "waiting"
     recs = [m for m in data["messages"] if m.get("recommendations")]
-    assert recs and recs[0]["recommendations"][0]["title"] == "A horror title"
+    assert recs and [r["title"] for r in recs[0]["recommendations"]] == [i["title"] for i in shown["items"]]
+    assert all("horror" in r["genres"] for r in recs[0]["recommendations"])
     assert set(recs[0]["recommendations"][0]) == {"id", "title", "type", "year", "duration_minutes", "seasons",
                                                  "rating", "genres"}
     assert (await ana.get("/conversations/not-a-ref")).status == 404
 
 
-async def test_full_handoff_over_the_web_chat_socket(client: TestClient, service: Any, fake_rasa: FakeRasa) -> None:
+@pytest.mark.integration
+async def test_full_handoff_over_the_web_chat_socket(client: TestClient, service: Any, sid: str, stack: Any) -> None:
     ana = await sign_in(client)
-    async with await viewer(client) as ws:
-        assert "1. A comedy title" in [m.get("text") for m in bot_messages(await say(ws, "comedy"))]
-        handoff = bot_messages(await say(ws, "can I talk to a person?"))
+    async with await viewer(client, sid) as ws:
+        asked = recommendations(bot_messages(await say(ws, "comedies")))
+        assert asked["constraints"]["genres"] == ["comedy"]
+        handoff = bot_messages(await say(ws, "I want to talk to a person"))
         assert {"type": "handoff", "status": "waiting"} in [m.get("custom") for m in handoff]
         queued = bot_messages(await say(ws, "my app keeps crashing"))
         assert queued == []  # stored for the agent, acknowledged at most once a minute
@@ -273,14 +282,20 @@ async def test_full_handoff_over_the_web_chat_socket(client: TestClient, service
         assert [q for q in (await (await ana.get("/queue")).json())["conversations"]] == []
         assert (await ana.get(f"/conversations/{ref}")).status == 404  # back with the bot: not the console's
 
-        after = bot_messages(await say(ws, "something else please"))
-        assert "1. A comedy title" in [m.get("text") for m in after]  # slot "genre" survived the handoff
-    assert fake_rasa.tracker_of(f"web:{SID}").slots == {"genre": "comedy"}
+        after = recommendations(bot_messages(await say(ws, "under 30 minutes please")))
+        # no genre named: "comedy" comes from the slot that survived pause and resume
+        assert after["constraints"]["genres"] == ["comedy"] and after["constraints"]["max_minutes"] == 30
+        await assert_items_fit(stack.gateway_url, after, "comedy", max_minutes=30)
+    tracker = await service.router.rasa.tracker(f"web:{sid}")
+    assert tracker["paused"] is False
+    assert tracker["slots"]["genres"] == ["comedy"] and tracker["slots"]["max_minutes"] == 30
 
 
-async def test_agent_reply_to_an_offline_viewer_arrives_on_reconnect(client: TestClient, service: Any) -> None:
+@pytest.mark.integration
+async def test_agent_reply_to_an_offline_viewer_arrives_on_reconnect(client: TestClient, service: Any,
+                                                                     sid: str) -> None:
     ana = await sign_in(client)
-    async with await viewer(client) as ws:
+    async with await viewer(client, sid) as ws:
         await say(ws, "a person please")
     ref = await queued_ref(ana)
     await ana.post(f"/conversations/{ref}/claim")
@@ -288,16 +303,17 @@ async def test_agent_reply_to_an_offline_viewer_arrives_on_reconnect(client: Tes
     assert (await resp.json())["delivered"] is False
     transcript = await (await ana.get(f"/conversations/{ref}")).json()
     assert transcript["messages"][-1]["delivered"] is False
-    async with await viewer(client) as ws:
+    async with await viewer(client, sid) as ws:
         frames = [await recv(ws), await recv(ws)]
     assert {"type": "agent", "text": "Are you still there?", "name": "Ana"} in frames
     transcript = await (await ana.get(f"/conversations/{ref}")).json()
     assert transcript["messages"][-1]["delivered"] is True
 
 
+@pytest.mark.integration
 async def test_reply_validation(client: TestClient, service: Any) -> None:
     ana = await sign_in(client)
-    await service.router.handle(_web_key("viewer-valid-1"), "a person please")
+    await service.router.handle(unique_key(), "a person please")
     ref = await queued_ref(ana)
     await ana.post(f"/conversations/{ref}/claim")
     assert (await ana.post(f"/conversations/{ref}/reply", {"text": "   "})).status == 400
@@ -305,6 +321,7 @@ async def test_reply_validation(client: TestClient, service: Any) -> None:
     assert (await ana.post(f"/conversations/{ref}/reply", {"text": 5})).status == 400
 
 
+@pytest.mark.integration
 async def test_live_events_announce_queue_changes(client: TestClient, service: Any) -> None:
     ana = await sign_in(client)
     resp = await client.get("/agent/api/events", headers=ana.headers(False))
@@ -317,6 +334,6 @@ async def test_live_events_announce_queue_changes(client: TestClient, service: A
                 return line[len("event: "):].strip()
 
     assert await next_event() == "hello"
-    await service.router.handle(_web_key("viewer-live-01"), "a person please")
+    await service.router.handle(unique_key(), "a person please")
     assert await next_event() == "queue"
     resp.close()
