@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +30,7 @@ from recommender.snapshot import UNKNOWN, CatalogSnapshot, genre_mask, load_snap
 
 log = logging.getLogger(__name__)
 
+QUERY_CACHE_SIZE = 2048  # recent query vectors kept (LRU); 1.5 kB each
 POOL_MIN = 40            # candidates considered by the diversity pass
 POOL_PER_RESULT = 8
 # Young audiences: titles made for them (not merely rated for them) come first.
@@ -51,7 +53,7 @@ class Recommender:
         self.embedder = embedder
         self.index = index or VectorIndex(vectors)
         self.factory = factory
-        self._phrase_vectors: dict[str, np.ndarray] = {}
+        self._query_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
     @classmethod
@@ -118,8 +120,8 @@ class Recommender:
             parts.append((WEIGHTS["similar"], self._encode(c.similar_to)))
         if similar_row is not None:
             parts.append((WEIGHTS["similar"], self.vectors[similar_row]))
-        parts += [(WEIGHTS["mood"], self._phrase(MOOD_TEXT.get(m, m))) for m in c.mood]
-        parts += [(WEIGHTS["avoid"], self._phrase(MOOD_TEXT.get(m, m))) for m in c.exclude_moods]
+        parts += [(WEIGHTS["mood"], self._encode(MOOD_TEXT.get(m, m))) for m in c.mood]
+        parts += [(WEIGHTS["avoid"], self._encode(MOOD_TEXT.get(m, m))) for m in c.exclude_moods]
         liked = self._rows(liked_ids)
         if liked and any(w > 0 for w, _ in parts):
             parts.append((WEIGHTS["profile"], self.vectors[liked].mean(axis=0)))
@@ -132,17 +134,18 @@ class Recommender:
         return SoftSignal(vector / norm if norm else None, similar_row)
 
     def _encode(self, text: str) -> np.ndarray:
+        """Query vector, remembered for a while: refinements resend the same words turn after turn."""
+        key = " ".join(text.lower().split())
         with self._lock:  # one model, shared by request threads
-            return self.embedder.encode_query(text)
-
-    def _phrase(self, text: str) -> np.ndarray:
-        """Embeddings of the closed mood vocabulary are computed once and kept."""
-        if text not in self._phrase_vectors:
-            vec = self._encode(text)
-            if len(self._phrase_vectors) < 1000:
-                self._phrase_vectors[text] = vec
+            vec = self._query_vectors.get(key)
+            if vec is None:
+                vec = self.embedder.encode_query(key)
+                self._query_vectors[key] = vec
+                if len(self._query_vectors) > QUERY_CACHE_SIZE:
+                    self._query_vectors.popitem(last=False)
+            else:
+                self._query_vectors.move_to_end(key)
             return vec
-        return self._phrase_vectors[text]
 
     def resolve(self, ref: str) -> int | None:
         """A catalog row from a source id or a title (exact, then unique prefix, case-insensitive)."""
