@@ -20,10 +20,10 @@ from typing import Any
 
 from aiohttp import web
 from cryptography import x509
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from bot import keys
-from bot.api.errors import error_response, validation_error_body
+from bot.api.errors import error_response
 from bot.channels import speech
 from bot.channels.alexa_verify import (
     AlexaVerifier,
@@ -33,7 +33,7 @@ from bot.channels.alexa_verify import (
     check_timestamp,
     load_trust_roots,
 )
-from bot.channels.voice_common import VOICE_TURNS, BadRequest, parse_json_object, read_body
+from bot.channels.voice_common import VOICE_TURNS, BadRequest, parse_json_object, read_body, validate
 from bot.conversation import ConversationKey
 from mediabot.settings import Settings
 
@@ -245,11 +245,7 @@ async def verified_envelope(request: web.Request) -> Envelope:
     if settings.alexa_verify_signatures:
         check_timestamp(request_part.get("timestamp"), verifier.now())
     check_application_id(data, settings.alexa_skill_id)
-    try:
-        return Envelope.model_validate(data)
-    except ValidationError as exc:
-        body = validation_error_body(exc)
-        raise BadRequest(400, "invalid_request", body["message"], body.get("details")) from exc
+    return validate(Envelope, data)
 
 
 async def answer(app: web.Application, envelope: Envelope, *, deadline: float) -> dict[str, Any]:

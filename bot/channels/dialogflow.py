@@ -22,12 +22,11 @@ import re
 from typing import Any
 
 from aiohttp import web
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from bot import keys
-from bot.api.errors import validation_error_body
 from bot.channels import speech
-from bot.channels.voice_common import VOICE_TURNS, BadRequest, check_bearer, parse_json_object, read_body
+from bot.channels.voice_common import VOICE_TURNS, BadRequest, check_bearer, parse_json_object, read_body, validate
 from bot.conversation import ConversationKey
 
 log = logging.getLogger(__name__)
@@ -123,11 +122,7 @@ async def dialogflow_endpoint(request: web.Request) -> web.Response:
 
 
 def parse_request(raw: bytes) -> WebhookRequest:
-    try:
-        return WebhookRequest.model_validate(parse_json_object(raw))
-    except ValidationError as exc:
-        body = validation_error_body(exc)
-        raise BadRequest(400, "invalid_request", body["message"], body.get("details")) from exc
+    return validate(WebhookRequest, parse_json_object(raw))
 
 
 async def answer_call(app: web.Application, key: ConversationKey, call: WebhookRequest, *,

@@ -17,12 +17,13 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from aiohttp import web
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from bot import keys
-from bot.api.errors import validation_error_body
 from bot.channels import alexa, dialogflow, speech
-from bot.channels.voice_common import VOICE_TURNS, BadRequest, VoiceTurns, check_bearer, parse_json_object, read_body
+from bot.channels.voice_common import (
+    VOICE_TURNS, BadRequest, VoiceTurns, check_bearer, parse_json_object, read_body, validate,
+)
 from bot.conversation import ConversationKey
 
 log = logging.getLogger(__name__)
@@ -90,11 +91,7 @@ async def voice_webhook(request: web.Request) -> web.Response:
 
 
 def parse_request(raw: bytes) -> VoiceRequest:
-    try:
-        return VoiceRequest.model_validate(parse_json_object(raw))
-    except ValidationError as exc:
-        body = validation_error_body(exc)
-        raise BadRequest(400, "invalid_request", body["message"], body.get("details")) from exc
+    return validate(VoiceRequest, parse_json_object(raw))
 
 
 async def answer_call(app: web.Application, call: VoiceRequest, *, deadline: float) -> speech.Speech:

@@ -16,11 +16,13 @@ import logging
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from aiohttp import web
 
-from bot.api.errors import error_response
+from pydantic import BaseModel, ValidationError
+
+from bot.api.errors import error_response, validation_error_body
 from bot.conversation import ConversationKey, ConversationRouter
 from bot.rasa_client import BotMessage
 
@@ -28,6 +30,9 @@ log = logging.getLogger(__name__)
 
 PENDING_TTL_S = 120.0
 MAX_PENDING = 1000
+
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
 
 
 class BadRequest(Exception):
@@ -71,6 +76,15 @@ def parse_json_object(body: bytes) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise BadRequest(400, "invalid_json", "The body must be a JSON object.")
     return data
+
+
+def validate(model: type[ModelT], data: dict[str, Any]) -> ModelT:
+    """``data`` as ``model``, or a 400 naming every field that is wrong (shared by the voice webhooks)."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        body = validation_error_body(exc)
+        raise BadRequest(400, "invalid_request", body["message"], body.get("details")) from exc
 
 
 def check_bearer(request: web.Request, secret: str) -> None:
