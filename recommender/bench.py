@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from recommender.catalog.vocabulary import COUNTRY_LANGUAGES, GENRES, MEDIA_TYPES, RATINGS
+from recommender.catalog.vocabulary import COUNTRY_LANGUAGES, GENRES, RATINGS
 from recommender.snapshot import TYPE_CODES, UNKNOWN, CatalogSnapshot, prior_from
 
 WARMUP = 10

@@ -11,7 +11,7 @@ import json
 import logging
 import time
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, TypeVar
 
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -21,6 +21,7 @@ from bot.api.errors import error_response, validation_error_body
 from recommender.constraints import RecommendationRequest
 
 log = logging.getLogger(__name__)
+ModelT = TypeVar("ModelT", bound=BaseModel)
 
 
 class FeedbackRequest(BaseModel):
@@ -58,25 +59,32 @@ async def _load_recommender(app: web.Application) -> AsyncIterator[None]:
 
 async def _json_body(request: web.Request) -> Any:
     if request.content_type != "application/json":
-        raise web.HTTPUnsupportedMediaType(
-            text=json.dumps({"error": "unsupported_media_type", "message": "send a JSON body (Content-Type: application/json)"}),
-            content_type="application/json")
+        raise _json_error(web.HTTPUnsupportedMediaType, {
+            "error": "unsupported_media_type", "message": "send a JSON body (Content-Type: application/json)"})
     try:
         return await request.json()
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise web.HTTPBadRequest(
-            text=json.dumps({"error": "invalid_json", "message": f"the body is not valid JSON: {exc}"}),
-            content_type="application/json") from None
+        raise _json_error(web.HTTPBadRequest, {
+            "error": "invalid_json", "message": f"the body is not valid JSON: {exc}"}) from None
+
+
+async def _validated(request: web.Request, model: type[ModelT]) -> ModelT:
+    """The JSON body as ``model``, or a 400 that names every wrong field."""
+    body = await _json_body(request)
+    if not isinstance(body, dict):
+        raise _json_error(web.HTTPBadRequest, {"error": "invalid_request", "message": "the body must be a JSON object"})
+    try:
+        return model.model_validate(body)
+    except ValidationError as exc:
+        raise _json_error(web.HTTPBadRequest, validation_error_body(exc)) from None
+
+
+def _json_error(kind: type[web.HTTPClientError], body: dict[str, Any]) -> web.HTTPClientError:
+    return kind(text=json.dumps(body), content_type="application/json")
 
 
 async def post_recommendations(request: web.Request) -> web.Response:
-    body = await _json_body(request)
-    if not isinstance(body, dict):
-        return error_response(400, "invalid_request", "the body must be a JSON object")
-    try:
-        req = RecommendationRequest.model_validate(body)
-    except ValidationError as exc:
-        return web.json_response(validation_error_body(exc), status=400)
+    req = await _validated(request, RecommendationRequest)
     rec = request.app[keys.RECOMMENDER]
     started = time.perf_counter()
     answer = await asyncio.to_thread(rec.recommend, req)
@@ -96,13 +104,7 @@ async def get_item(request: web.Request) -> web.Response:
 
 
 async def post_feedback(request: web.Request) -> web.Response:
-    body = await _json_body(request)
-    if not isinstance(body, dict):
-        return error_response(400, "invalid_request", "the body must be a JSON object")
-    try:
-        fb = FeedbackRequest.model_validate(body)
-    except ValidationError as exc:
-        return web.json_response(validation_error_body(exc), status=400)
+    fb = await _validated(request, FeedbackRequest)
     rec = request.app[keys.RECOMMENDER]
     if fb.item_id not in rec.snapshot.row_of:
         return error_response(404, "not_found", f"no item with id {fb.item_id!r}")

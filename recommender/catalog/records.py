@@ -57,6 +57,15 @@ class ParseResult:
     errors: list[RowError] = field(default_factory=list)
     lines: dict[str, int] = field(default_factory=dict)  # source_id -> line, to report duplicates
 
+    def add(self, record: ItemRecord, line: int, id_name: str = "id") -> None:
+        """Keep a valid record, unless its id was already seen: then the later row is the bad one."""
+        first = self.lines.get(record.source_id)
+        if first is not None:
+            self.errors.append(RowError(line, f"duplicate {id_name} (first on line {first})", record.source_id))
+            return
+        self.lines[record.source_id] = line
+        self.records.append(record)
+
 
 class ImportFailed(Exception):
     """The file had bad rows and the import was refused as a whole; nothing was written."""

@@ -111,13 +111,7 @@ def parse(path: Path) -> ParseResult:
             except ValidationError as exc:
                 result.errors.append(RowError(line_no, _explain(exc), _id_of(line)))
                 continue
-            if record.source_id in result.lines:
-                result.errors.append(RowError(
-                    line_no, f"duplicate id (first on line {result.lines[record.source_id]})",
-                    record.source_id))
-                continue
-            result.lines[record.source_id] = line_no
-            result.records.append(record)
+            result.add(record, line_no)
     return result
 
 

@@ -47,13 +47,7 @@ def parse(path: Path) -> ParseResult:
             except ValueError as exc:
                 result.errors.append(RowError(line, str(exc), (row.get("show_id") or "").strip() or None))
                 continue
-            if record.source_id in result.lines:
-                result.errors.append(RowError(
-                    line, f"duplicate show_id (first on line {result.lines[record.source_id]})",
-                    record.source_id))
-                continue
-            result.lines[record.source_id] = line
-            result.records.append(record)
+            result.add(record, line, id_name="show_id")
     return result
 
 
