@@ -48,15 +48,20 @@ def _media_type(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
     return np.isin(s.types, [TYPE_CODES[t] for t in c.media_type])
 
 
-def _runtime(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
-    if c.min_minutes is None and c.max_minutes is None:
+def _between(values: np.ndarray, low: int | None, high: int | None) -> np.ndarray | None:
+    """Known values within [low, high]; None when neither bound is set (no constraint)."""
+    if low is None and high is None:
         return None
-    m = s.runtimes != UNKNOWN
-    if c.min_minutes is not None:
-        m &= s.runtimes >= c.min_minutes
-    if c.max_minutes is not None:
-        m &= s.runtimes <= c.max_minutes
+    m = values != UNKNOWN
+    if low is not None:
+        m &= values >= low
+    if high is not None:
+        m &= values <= high
     return m
+
+
+def _runtime(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
+    return _between(s.runtimes, c.min_minutes, c.max_minutes)
 
 
 def _maturity(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
@@ -69,14 +74,7 @@ def _maturity(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
 
 
 def _years(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
-    if c.year_min is None and c.year_max is None:
-        return None
-    m = s.years != UNKNOWN
-    if c.year_min is not None:
-        m &= s.years >= c.year_min
-    if c.year_max is not None:
-        m &= s.years <= c.year_max
-    return m
+    return _between(s.years, c.year_min, c.year_max)
 
 
 def _countries(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
