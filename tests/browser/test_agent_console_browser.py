@@ -20,7 +20,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from webchat_browser_helpers import chrome, console_errors, screenshot, wait_for
+from webchat_browser_helpers import chrome, console_errors, open_chat, screenshot, send, wait_for
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration]
 
@@ -43,18 +43,6 @@ def agent_stack(stack: Any) -> Iterator[Any]:
 
 
 # --- viewer page ------------------------------------------------------------------------------------------
-
-
-def open_chat(driver: Any, url: str) -> None:
-    driver.get(url.rstrip("/") + "/")
-    wait_for(lambda: driver.execute_script("return window.mediabotChat && window.mediabotChat.conn.isOpen()"),
-             what="the chat socket to open")
-
-
-def say(driver: Any, text: str) -> None:
-    box = driver.find_element(By.ID, "input")
-    box.send_keys(text)
-    box.send_keys(Keys.ENTER)
 
 
 def idle(driver: Any) -> bool:
@@ -125,11 +113,11 @@ def test_viewer_and_agent_in_two_browsers(agent_stack: Any) -> None:
     with chrome() as viewer, chrome(1366, 900) as agent:
         # The viewer gets recommendations, then asks for a person.
         open_chat(viewer, agent_stack.gateway_url)
-        say(viewer, "comedies under 40 minutes")
+        send(viewer, "comedies under 40 minutes")
         first_cards = wait_for(lambda: latest_cards(viewer), timeout=FIRST_TURN_S, what="recommendation cards")
         assert_comedies_under_40(first_cards)
         wait_for(lambda: idle(viewer), timeout=TURN_S, what="the first turn to finish")
-        say(viewer, "can i talk to a person")
+        send(viewer, "can i talk to a person")
         wait_for(lambda: notes(viewer), timeout=TURN_S, what="the handoff note")
         wait_for(lambda: idle(viewer), timeout=TURN_S, what="the handoff turn to finish")
 
@@ -146,7 +134,7 @@ def test_viewer_and_agent_in_two_browsers(agent_stack: Any) -> None:
         assert shown[0]["recs"][0].startswith(first_cards[0]["title"])
 
         # The viewer keeps writing while waiting: the agent sees it live, Rasa does not get it.
-        say(viewer, "my subtitles are out of sync")
+        send(viewer, "my subtitles are out of sync")
         wait_for(lambda: any(m["text"] == "my subtitles are out of sync" for m in transcript(agent)),
                  timeout=LIVE_S, what="the viewer's message in the open transcript")
         wait_for(lambda: "my subtitles are out of sync" in queue_items(agent)[0]["text"], timeout=LIVE_S,
@@ -165,7 +153,7 @@ def test_viewer_and_agent_in_two_browsers(agent_stack: Any) -> None:
                  timeout=LIVE_S, what="the agent's reply in the viewer's chat")
         assert AGENT_NAME in agent_bubbles(viewer)[-1]
         wait_for(lambda: any(m["sender"] == "agent" for m in transcript(agent)), what="the reply in the transcript")
-        say(viewer, "that fixed it, thanks!")
+        send(viewer, "that fixed it, thanks!")
         wait_for(lambda: any(m["text"] == "that fixed it, thanks!" for m in transcript(agent)),
                  timeout=LIVE_S, what="the viewer's answer at the agent")
         screenshot(agent, "agent-console.png")
@@ -177,7 +165,7 @@ def test_viewer_and_agent_in_two_browsers(agent_stack: Any) -> None:
         wait_for(lambda: not queue_items(agent), timeout=LIVE_S, what="the queue to empty")
         lists_before = card_lists(viewer)
         wait_for(lambda: idle(viewer), timeout=TURN_S, what="the viewer's chat to be idle")
-        say(viewer, "something else")
+        send(viewer, "something else")
         wait_for(lambda: card_lists(viewer) > lists_before, timeout=TURN_S, what="new cards from the bot")
         again = latest_cards(viewer)
         assert_comedies_under_40(again)

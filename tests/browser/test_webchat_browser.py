@@ -13,14 +13,15 @@ from typing import Any
 
 import pytest
 from selenium.webdriver.common.by import By
-from selenium.webdriver.common.keys import Keys
 
 from webchat_browser_helpers import (
     chrome,
     console_errors,
     emulate_phone,
     no_horizontal_overflow,
+    open_chat,
     screenshot,
+    send,
     text_of,
     typing_on,
     wait_for,
@@ -32,18 +33,6 @@ ROOT = Path(__file__).resolve().parents[2]
 FIRST_TURN_S = 60.0  # the first turn warms up Rasa, the action server and the recommender
 TURN_S = 30.0
 QUERY = "comedies under 40 minutes"
-
-
-def open_chat(driver: Any, url: str) -> None:
-    driver.get(url.rstrip("/") + "/")
-    wait_for(lambda: driver.execute_script("return window.mediabotChat && window.mediabotChat.conn.isOpen()"),
-             what="the chat socket to open")
-
-
-def send(driver: Any, text: str) -> None:
-    box = driver.find_element(By.ID, "input")
-    box.send_keys(text)
-    box.send_keys(Keys.ENTER)
 
 
 def bot_rows(driver: Any) -> int:

@@ -32,7 +32,9 @@ from webchat_browser_helpers import (
     emulate_dark,
     emulate_phone,
     no_horizontal_overflow,
+    open_chat,
     screenshot,
+    send,
     text_of,
     typing_on,
     wait_for,
@@ -58,18 +60,10 @@ def driver() -> Iterator[Any]:
 # --- the viewer's page --------------------------------------------------------------------------------
 
 
-def open_chat(driver: Any, stack: Any) -> str:
+def open_chat_session(driver: Any, stack: Any) -> str:
     """Load the page, wait until the socket is up; return the page's session id."""
-    driver.get(stack.gateway_url + "/")
-    wait_for(lambda: driver.execute_script("return window.mediabotChat && window.mediabotChat.conn.isOpen()"),
-             timeout=LIVE_S, what="the chat socket to open")
+    open_chat(driver, stack.gateway_url)
     return driver.execute_script("return window.mediabotChat.sessionId")
-
-
-def type_message(driver: Any, text: str) -> None:
-    box = driver.find_element(By.ID, "input")
-    box.send_keys(text)
-    box.send_keys(Keys.ENTER)
 
 
 def bot_texts(driver: Any) -> list[str]:
@@ -113,14 +107,14 @@ def settle(driver: Any, timeout: float = TURN_S) -> None:
 def turn(driver: Any, text: str, timeout: float = TURN_S) -> None:
     """Type ``text`` and wait until the bot answered it and stopped typing."""
     before = bot_rows(driver)
-    type_message(driver, text)
+    send(driver, text)
     wait_for(lambda: bot_rows(driver) > before, timeout=timeout, what=f"an answer to {text!r}")
     settle(driver)
 
 
 def ask_for_comedies(driver: Any) -> list[dict[str, str]]:
     lists = card_lists(driver)
-    type_message(driver, QUERY)
+    send(driver, QUERY)
     wait_for(lambda: card_lists(driver) > lists, timeout=FIRST_TURN_S, what="recommendation cards")
     settle(driver)
     return latest_cards(driver)
@@ -191,11 +185,11 @@ class Agent:
 
 def hand_off(driver: Any, stack: Any, username: str) -> tuple[Agent, str]:
     """The viewer asks for a person; the agent signs in and finds the conversation. Returns (agent, ref)."""
-    type_message(driver, "I want to talk to a person")
+    send(driver, "I want to talk to a person")
     wait_for(lambda: notes(driver), timeout=FIRST_TURN_S, what="the handoff note")
     settle(driver)
     marker = f"still there? {uuid.uuid4().hex[:8]}"  # the queue is shared by the session: find ours
-    type_message(driver, marker)
+    send(driver, marker)
     agent = Agent(stack.gateway_url)
     agent.sign_in(username)
     conv = wait_for(lambda: agent.find(marker), timeout=LIVE_S, what="the conversation in the agent's queue")
@@ -207,7 +201,7 @@ def hand_off(driver: Any, stack: Any, username: str) -> tuple[Agent, str]:
 
 
 def test_cards_with_data_attributes_and_a_quick_reply(driver: Any, stack: Any) -> None:
-    open_chat(driver, stack)
+    open_chat_session(driver, stack)
     cards = ask_for_comedies(driver)
     assert_comedies_under_40(cards)
     assert all(c["title"] for c in cards)
@@ -234,7 +228,7 @@ def test_cards_with_data_attributes_and_a_quick_reply(driver: Any, stack: Any) -
 
 
 def test_feedback_is_acknowledged_and_its_state_shown(driver: Any, stack: Any) -> None:
-    open_chat(driver, stack)
+    open_chat_session(driver, stack)
     cards = ask_for_comedies(driver)
     item_id, title = cards[0]["itemId"], cards[0]["title"]
     card = driver.find_element(By.CSS_SELECTOR, f'#log .card[data-item-id="{item_id}"]')
@@ -269,7 +263,7 @@ def test_feedback_is_acknowledged_and_its_state_shown(driver: Any, stack: Any) -
 
 
 def test_typed_html_and_catalog_titles_are_rendered_as_text(driver: Any, stack: Any) -> None:
-    open_chat(driver, stack)
+    open_chat_session(driver, stack)
     driver.execute_script("window.alert = () => { window.__pwned = true; };")
     # A typed tag is the viewer's text, and whatever the bot makes of it stays text too.
     turn(driver, INJECTION, timeout=FIRST_TURN_S)
@@ -291,7 +285,7 @@ def test_typed_html_and_catalog_titles_are_rendered_as_text(driver: Any, stack: 
 
 
 def test_card_title_asks_for_details_of_that_item(driver: Any, stack: Any) -> None:
-    open_chat(driver, stack)
+    open_chat_session(driver, stack)
     cards = ask_for_comedies(driver)
     item_id, title = cards[0]["itemId"], cards[0]["title"]
     driver.find_element(By.CSS_SELECTOR, f'#log .card[data-item-id="{item_id}"] .title-button').click()
@@ -308,7 +302,7 @@ def test_card_title_asks_for_details_of_that_item(driver: Any, stack: Any) -> No
 
 
 def test_gateway_restart_reconnects_and_sends_what_was_typed_offline(driver: Any, stack: Any) -> None:
-    session_id = open_chat(driver, stack)
+    session_id = open_chat_session(driver, stack)
     ask_for_comedies(driver)
     lists = card_lists(driver)
 
@@ -317,7 +311,7 @@ def test_gateway_restart_reconnects_and_sends_what_was_typed_offline(driver: Any
         banner = driver.find_element(By.ID, "banner")
         wait_for(banner.is_displayed, timeout=LIVE_S, what="the reconnecting banner")
         assert "Reconnecting" in text_of(banner)
-        type_message(driver, "something else")
+        send(driver, "something else")
         pending = driver.find_elements(By.CSS_SELECTOR, "#log .row.user .bubble.pending")
         assert pending and text_of(pending[-1]) == "something else"
         screenshot(driver, "webchat-reconnecting.png")
@@ -336,10 +330,10 @@ def test_gateway_restart_reconnects_and_sends_what_was_typed_offline(driver: Any
 
 
 def test_agent_reply_reaches_every_open_tab(driver: Any, stack: Any, agent_account: str) -> None:
-    session_id = open_chat(driver, stack)
+    session_id = open_chat_session(driver, stack)
     first_tab = driver.current_window_handle
     driver.switch_to.new_window("tab")
-    assert open_chat(driver, stack) == session_id
+    assert open_chat_session(driver, stack) == session_id
     driver.switch_to.window(first_tab)
     agent, ref = hand_off(driver, stack, agent_account)
     agent.act(ref, "claim")
@@ -356,7 +350,7 @@ def test_agent_reply_reaches_every_open_tab(driver: Any, stack: Any, agent_accou
 
 
 def test_handoff_notes_and_agent_messages(driver: Any, stack: Any, agent_account: str) -> None:
-    open_chat(driver, stack)
+    open_chat_session(driver, stack)
     agent, ref = hand_off(driver, stack, agent_account)
     assert "support team" in notes(driver)[0]
     # The note replaces the bot's text rendering of the handoff.
@@ -378,7 +372,7 @@ def test_handoff_notes_and_agent_messages(driver: Any, stack: Any, agent_account
 
 
 def test_start_over_clears_the_page_and_the_dialogue(driver: Any, stack: Any) -> None:
-    open_chat(driver, stack)
+    open_chat_session(driver, stack)
     ask_for_comedies(driver)
     driver.find_element(By.ID, "restart").click()
     wait_for(lambda: any("start fresh" in t for t in bot_texts(driver)), timeout=TURN_S, what="the fresh greeting")
@@ -389,7 +383,7 @@ def test_start_over_clears_the_page_and_the_dialogue(driver: Any, stack: Any) ->
 
 
 def test_keyboard_only_use(driver: Any, stack: Any) -> None:
-    open_chat(driver, stack)
+    open_chat_session(driver, stack)
     active = driver.switch_to.active_element
     assert active.get_attribute("id") == "input"  # focused on load on a desktop-sized screen
     before = card_lists(driver)
@@ -419,7 +413,7 @@ def test_keyboard_only_use(driver: Any, stack: Any) -> None:
 
 def test_phone_layout_and_dark_theme_screenshots(driver: Any, stack: Any) -> None:
     emulate_phone(driver)
-    open_chat(driver, stack)
+    open_chat_session(driver, stack)
     assert_comedies_under_40(ask_for_comedies(driver))
     assert driver.execute_script("return window.innerWidth") == 375
     assert no_horizontal_overflow(driver)
@@ -453,7 +447,7 @@ RUNTIME_CASES = [
 
 def test_page_helpers_intro_and_runtime(driver: Any, stack: Any) -> None:
     """The page's pure helpers, called in the real page (one browser for all cases)."""
-    open_chat(driver, stack)
+    open_chat_session(driver, stack)
     intro = "return window.mediabotChat.introOf(arguments[0], arguments[1])"
     got = [driver.execute_script(intro, text, [{"title": t} for t in titles]) for text, titles, _ in INTRO_CASES]
     assert got == [visible for _, _, visible in INTRO_CASES]

@@ -132,3 +132,20 @@ def no_horizontal_overflow(driver: Any) -> bool:
     return driver.execute_script(
         "return document.documentElement.scrollWidth <= window.innerWidth + 1;"
     )
+
+
+def open_chat(driver: Any, url: str) -> None:
+    """Load the chat page and wait until its socket is open."""
+    driver.get(url.rstrip("/") + "/")
+    wait_for(lambda: driver.execute_script("return window.mediabotChat && window.mediabotChat.conn.isOpen()"),
+             what="the chat socket to open")
+
+
+def send(driver: Any, text: str) -> None:
+    """Type a message into the chat box and press Enter, as a viewer does."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    box = driver.find_element(By.ID, "input")
+    box.send_keys(text)
+    box.send_keys(Keys.ENTER)
