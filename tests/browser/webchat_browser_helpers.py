@@ -134,11 +134,11 @@ def no_horizontal_overflow(driver: Any) -> bool:
     )
 
 
-def open_chat(driver: Any, url: str) -> None:
+def open_chat(driver: Any, url: str, timeout: float = 15.0) -> None:
     """Load the chat page and wait until its socket is open."""
     driver.get(url.rstrip("/") + "/")
     wait_for(lambda: driver.execute_script("return window.mediabotChat && window.mediabotChat.conn.isOpen()"),
-             what="the chat socket to open")
+             timeout=timeout, what="the chat socket to open")
 
 
 def send(driver: Any, text: str) -> None:
