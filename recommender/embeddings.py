@@ -38,6 +38,9 @@ class Embedder:
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")  # no "Loading weights" bars in logs
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()  # no "Loading weights" bar in every process's log
 
         self.model_name = model_name
         self.batch_size = batch_size
