@@ -188,10 +188,13 @@ def _invert(codes: np.ndarray, names: list[str]) -> dict[str, np.ndarray]:
 
 
 def synthetic_vectors(n: int, dim: int, seed: int = 42, clusters: int = 2000) -> np.ndarray:
-    """Clustered unit vectors (like real embeddings, items form topical groups), built in chunks."""
+    """Clustered unit vectors (like real embeddings, items form topical groups), built in chunks
+    and stored as the service stores vectors of a catalog this size (``storage_dtype``)."""
+    from recommender.index import storage_dtype
+
     rng = np.random.default_rng(seed)
     centers = rng.standard_normal((clusters, dim)).astype(np.float32)
-    out = np.empty((n, dim), np.float32)
+    out = np.empty((n, dim), storage_dtype(n))
     for start in range(0, n, 100_000):
         stop = min(n, start + 100_000)
         block = centers[rng.integers(0, clusters, stop - start)]

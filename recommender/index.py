@@ -29,6 +29,11 @@ IVF_BASE_NPROBE = 16
 IVF_TRAIN_SAMPLE = 64 * 1024
 
 
+def storage_dtype(n_items: int) -> type:
+    """float16 item vectors above the IVF threshold: half the memory, exact enough to re-rank."""
+    return np.float16 if n_items > IVF_THRESHOLD else np.float32
+
+
 @dataclass(frozen=True)
 class Hits:
     rows: np.ndarray    # int64 row ids, best first
@@ -36,7 +41,7 @@ class Hits:
 
 
 class VectorIndex:
-    """Owns the item matrix (L2-normalised float32) and the FAISS index built over it."""
+    """Owns the item matrix (L2-normalised; float32, or float16 for large catalogs) and its FAISS index."""
 
     def __init__(self, vectors: np.ndarray, *, exact_limit: int = EXACT_LIMIT,
                  ivf_threshold: int = IVF_THRESHOLD) -> None:
@@ -48,7 +53,7 @@ class VectorIndex:
             self.index = self._build_ivf(vectors)
         else:
             self.index = faiss.IndexFlatIP(dim)
-            self.index.add(vectors)
+            self.index.add(np.asarray(vectors, dtype=np.float32))
         self.build_seconds = time.perf_counter() - started
         log.info("index_built", extra={"kind": type(self.index).__name__, "items": n,
                                        "seconds": round(self.build_seconds, 2)})
@@ -62,9 +67,9 @@ class VectorIndex:
                                               faiss.METRIC_INNER_PRODUCT)
         rng = np.random.default_rng(0)
         sample = vectors[np.sort(rng.choice(n, size=min(n, max(IVF_TRAIN_SAMPLE, 40 * nlist)), replace=False))]
-        index.train(sample)
-        for start in range(0, n, 100_000):
-            index.add(vectors[start:start + 100_000])
+        index.train(np.asarray(sample, dtype=np.float32))
+        for start in range(0, n, 100_000):  # chunks: a float16 matrix is never copied whole to float32
+            index.add(np.asarray(vectors[start:start + 100_000], dtype=np.float32))
         return index
 
     @property
@@ -81,7 +86,7 @@ class VectorIndex:
         return self._faiss(query, mask, k, allowed)
 
     def _exact(self, query: np.ndarray, rows: np.ndarray, k: int) -> Hits:
-        scores = self.vectors[rows] @ query
+        scores = self.vectors[rows].astype(np.float32, copy=False) @ query
         return _top(rows, scores, k)
 
     def _faiss(self, query: np.ndarray, mask: np.ndarray, k: int, allowed: int) -> Hits:

@@ -37,7 +37,7 @@ def rank(snapshot: CatalogSnapshot, vectors: np.ndarray, rows: np.ndarray, relev
     if len(rows) == 0:
         return []
     base = relevance + PRIOR_WEIGHT * (snapshot.prior if prior is None else prior)[rows]
-    cand_vecs = vectors[rows]
+    cand_vecs = vectors[rows].astype(np.float32, copy=False)
     stems = [title_stem(snapshot.titles[r]) for r in rows]
     chosen: list[int] = []
     max_sim = np.full(len(rows), -1.0, np.float32)

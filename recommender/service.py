@@ -25,7 +25,7 @@ from recommender.catalog.vocabulary import AUDIENCES, GENRES, LANGUAGE_NAMES, ME
 from recommender.constraints import Constraints, RecommendationRequest
 from recommender.embeddings import Embedder, item_vectors
 from recommender.filters import hard_mask
-from recommender.index import VectorIndex
+from recommender.index import VectorIndex, storage_dtype
 from recommender.snapshot import UNKNOWN, CatalogSnapshot, genre_mask, load_snapshot
 
 log = logging.getLogger(__name__)
@@ -63,6 +63,7 @@ class Recommender:
         snapshot = load_snapshot(factory)
         embedder = Embedder(model_name, batch_size)
         vectors = item_vectors(embedder, snapshot.texts, cache_dir, progress=progress)
+        vectors = vectors.astype(storage_dtype(len(vectors)), copy=False)
         return cls(snapshot, vectors, embedder, factory=factory)
 
     # --- recommendations -------------------------------------------------------------------------
@@ -119,14 +120,14 @@ class Recommender:
         if c.similar_to and similar_row is None:  # unknown title: still use the words softly
             parts.append((WEIGHTS["similar"], self._encode(c.similar_to)))
         if similar_row is not None:
-            parts.append((WEIGHTS["similar"], self.vectors[similar_row]))
+            parts.append((WEIGHTS["similar"], self.vectors[similar_row].astype(np.float32)))
         parts += [(WEIGHTS["mood"], self._encode(MOOD_TEXT.get(m, m))) for m in c.mood]
         parts += [(WEIGHTS["avoid"], self._encode(MOOD_TEXT.get(m, m))) for m in c.exclude_moods]
         liked = self._rows(liked_ids)
         if liked and any(w > 0 for w, _ in parts):
-            parts.append((WEIGHTS["profile"], self.vectors[liked].mean(axis=0)))
+            parts.append((WEIGHTS["profile"], self.vectors[liked].astype(np.float32).mean(axis=0)))
         elif liked:  # personal taste is the only signal
-            parts.append((1.0, self.vectors[liked].mean(axis=0)))
+            parts.append((1.0, self.vectors[liked].astype(np.float32).mean(axis=0)))
         if not any(w > 0 for w, _ in parts):
             return SoftSignal(None, similar_row)
         vector = np.sum([w * v for w, v in parts], axis=0).astype(np.float32)
