@@ -245,6 +245,7 @@ def cmd_serve(args: argparse.Namespace, settings) -> int:
 
 
 def cmd_up(args: argparse.Namespace, settings) -> int:
+    import signal
     import time
 
     from mediabot import rasa_model, stack
@@ -254,6 +255,8 @@ def cmd_up(args: argparse.Namespace, settings) -> int:
         return code
     model = rasa_model.ensure_model()
     log_dir = settings.var_dir / "logs"
+    # SIGTERM (systemd, `kill`) must stop the children too, exactly like Ctrl-C does.
+    signal.signal(signal.SIGTERM, _interrupt)
     print("starting the action server, Rasa and the gateway…", file=sys.stderr)
     running = stack.start_stack(model, gateway_port=settings.port, rasa_port=int(settings_mod.env("RASA_PORT")),
                                 action_port=int(settings_mod.env("ACTION_SERVER_PORT")), log_dir=log_dir,
@@ -269,6 +272,10 @@ def cmd_up(args: argparse.Namespace, settings) -> int:
         dead = [n for n, p in running.processes.items() if p.poll() is not None]
         print(f"error: {', '.join(dead)} stopped unexpectedly; see {log_dir}", file=sys.stderr)
         return 1
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def cmd_bench(args: argparse.Namespace, settings) -> int:
