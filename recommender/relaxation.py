@@ -58,24 +58,21 @@ def suggest(snapshot: CatalogSnapshot, c: Constraints, excluded_rows: list[int])
     return out[:MAX_SUGGESTIONS]
 
 
+# bound field -> (value column, is an upper bound, label of the widened bound)
+BOUNDS: dict[str, tuple[str, bool, str]] = {
+    "max_minutes": ("runtime", True, "allow up to {} minutes"),
+    "min_minutes": ("runtime", False, "allow from {} minutes"),
+    "year_min": ("year", False, "include titles from {} on"),
+    "year_max": ("year", True, "include titles up to {}"),
+}
+
+
 def _variants(s: CatalogSnapshot, c: Constraints, name: str, excluded: list[int]):
     """(cost, relaxed constraints, label) candidates for one field; cost 0 = widen, 1 = drop."""
-    if name == "max_minutes":
-        widened = _widened_bound(s, c, excluded, "runtime", upper=True)
+    if name in BOUNDS:
+        widened = _widened_bound(s, c, excluded, name)
         if widened is not None:
-            yield 0, c.model_copy(update={"max_minutes": widened}), f"allow up to {widened} minutes"
-    if name == "min_minutes":
-        widened = _widened_bound(s, c, excluded, "runtime", upper=False)
-        if widened is not None:
-            yield 0, c.model_copy(update={"min_minutes": widened}), f"allow from {widened} minutes"
-    if name == "year_min":
-        widened = _widened_bound(s, c, excluded, "year", upper=False)
-        if widened is not None:
-            yield 0, c.model_copy(update={"year_min": widened}), f"include titles from {widened} on"
-    if name == "year_max":
-        widened = _widened_bound(s, c, excluded, "year", upper=True)
-        if widened is not None:
-            yield 0, c.model_copy(update={"year_max": widened}), f"include titles up to {widened}"
+            yield 0, c.model_copy(update={name: widened}), BOUNDS[name][2].format(widened)
     if name in ("genres", "countries", "languages", "actors", "directors") and len(getattr(c, name)) > 1:
         for value in getattr(c, name):
             rest = [v for v in getattr(c, name) if v != value]
@@ -87,10 +84,9 @@ def _variants(s: CatalogSnapshot, c: Constraints, name: str, excluded: list[int]
     yield 1, c.model_copy(update={name: empty}), label
 
 
-def _widened_bound(s: CatalogSnapshot, c: Constraints, excluded: list[int], kind: str, upper: bool) -> int | None:
+def _widened_bound(s: CatalogSnapshot, c: Constraints, excluded: list[int], field: str) -> int | None:
     """The closest bound that admits ``WANTED`` titles when every other constraint holds."""
-    field = {("runtime", True): "max_minutes", ("runtime", False): "min_minutes",
-             ("year", True): "year_max", ("year", False): "year_min"}[(kind, upper)]
+    kind, upper, _ = BOUNDS[field]
     others = hard_mask(s, c.model_copy(update={field: None}), excluded)
     values = (s.runtimes if kind == "runtime" else s.years)[others]
     values = np.sort(values[values != UNKNOWN])
