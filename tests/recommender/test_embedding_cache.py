@@ -93,3 +93,11 @@ def test_cached_fixture_vectors_match_a_fresh_encoding(fixture_recommender) -> N
     np.testing.assert_allclose(fixture_recommender.vectors[rows], fresh, atol=1e-4)
     assert fixture_recommender.vectors.shape == (596, 384)
 
+
+
+@pytest.mark.parametrize("text", ["funny office comedy", "Korean dramas about family", "x " * 600])
+def test_the_direct_query_path_gives_the_same_vector_as_encode(embedder, text: str) -> None:
+    assert embedder._plain_mean_pooling()
+    fast, generic = embedder.encode_query(text), embedder.encode([text])[0]
+    assert fast.dtype == np.float32 and fast.shape == generic.shape
+    assert float(fast @ generic) > 0.9999
