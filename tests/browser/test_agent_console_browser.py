@@ -20,7 +20,17 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from webchat_browser_helpers import chrome, console_errors, open_chat, screenshot, send, wait_for
+from webchat_browser_helpers import (
+    card_lists,
+    chrome,
+    console_errors,
+    idle,
+    latest_cards,
+    open_chat,
+    screenshot,
+    send,
+    wait_for,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration]
 
@@ -43,23 +53,6 @@ def agent_stack(stack: Any) -> Iterator[Any]:
 
 
 # --- viewer page ------------------------------------------------------------------------------------------
-
-
-def idle(driver: Any) -> bool:
-    return not driver.find_element(By.ID, "typing").is_displayed()
-
-
-def latest_cards(driver: Any) -> list[dict[str, str]]:
-    return driver.execute_script(
-        "const lists = document.querySelectorAll('#log ol.cards');"
-        "if (!lists.length) return [];"
-        "return Array.from(lists[lists.length - 1].querySelectorAll('.card[data-item-id]'))"
-        ".map(c => Object.assign({title: c.querySelector('.card-title').textContent}, c.dataset));"
-    )
-
-
-def card_lists(driver: Any) -> int:
-    return len(driver.find_elements(By.CSS_SELECTOR, "#log ol.cards"))
 
 
 def notes(driver: Any) -> list[str]:

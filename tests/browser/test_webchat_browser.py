@@ -15,15 +15,17 @@ import pytest
 from selenium.webdriver.common.by import By
 
 from webchat_browser_helpers import (
+    bot_texts,
     chrome,
     console_errors,
     emulate_phone,
+    idle,
+    latest_cards,
     no_horizontal_overflow,
     open_chat,
     screenshot,
     send,
     text_of,
-    typing_on,
     wait_for,
 )
 
@@ -37,24 +39,6 @@ QUERY = "comedies under 40 minutes"
 
 def bot_rows(driver: Any) -> int:
     return len(driver.find_elements(By.CSS_SELECTOR, "#log .row.bot"))
-
-
-def bot_texts(driver: Any) -> list[str]:
-    return [text_of(e) for e in driver.find_elements(By.CSS_SELECTOR, "#log .row.bot .bubble")]
-
-
-def idle(driver: Any) -> bool:
-    return not typing_on(driver)
-
-
-def latest_cards(driver: Any) -> list[dict[str, str]]:
-    """Cards of the most recent recommendation list only."""
-    return driver.execute_script(
-        "const lists = document.querySelectorAll('#log ol.cards');"
-        "if (!lists.length) return [];"
-        "return Array.from(lists[lists.length - 1].querySelectorAll('.card[data-item-id]'))"
-        ".map(c => Object.assign({title: c.querySelector('.card-title').textContent}, c.dataset));"
-    )
 
 
 def assert_comedies_under_40(cards: list[dict[str, str]]) -> None:

@@ -27,10 +27,13 @@ from selenium.webdriver.common.keys import Keys
 
 from mediabot.stack import restart_gateway
 from webchat_browser_helpers import (
+    bot_texts,
+    card_lists,
     chrome,
     console_errors,
     emulate_dark,
     emulate_phone,
+    latest_cards,
     no_horizontal_overflow,
     open_chat,
     screenshot,
@@ -66,10 +69,6 @@ def open_chat_session(driver: Any, stack: Any) -> str:
     return driver.execute_script("return window.mediabotChat.sessionId")
 
 
-def bot_texts(driver: Any) -> list[str]:
-    return [text_of(b) for b in driver.find_elements(By.CSS_SELECTOR, "#log .row.bot .bubble")]
-
-
 def user_texts(driver: Any) -> list[str]:
     return [text_of(b) for b in driver.find_elements(By.CSS_SELECTOR, "#log .row.user .bubble")]
 
@@ -84,20 +83,6 @@ def notes(driver: Any) -> list[str]:
 
 def agent_bubbles(driver: Any) -> list[str]:
     return [text_of(b) for b in driver.find_elements(By.CSS_SELECTOR, "#log .row.agent .bubble")]
-
-
-def latest_cards(driver: Any) -> list[dict[str, str]]:
-    """Data attributes (and title) of the cards of the most recent recommendation list."""
-    return driver.execute_script(
-        "const lists = document.querySelectorAll('#log ol.cards');"
-        "if (!lists.length) return [];"
-        "return Array.from(lists[lists.length - 1].querySelectorAll('.card[data-item-id]'))"
-        ".map(c => Object.assign({title: c.querySelector('.card-title').textContent}, c.dataset));"
-    )
-
-
-def card_lists(driver: Any) -> int:
-    return len(driver.find_elements(By.CSS_SELECTOR, "#log ol.cards"))
 
 
 def settle(driver: Any, timeout: float = TURN_S) -> None:

@@ -149,3 +149,28 @@ def send(driver: Any, text: str) -> None:
     box = driver.find_element(By.ID, "input")
     box.send_keys(text)
     box.send_keys(Keys.ENTER)
+
+
+def idle(driver: Any) -> bool:
+    """True once the bot's typing indicator is off."""
+    return not typing_on(driver)
+
+
+def bot_texts(driver: Any) -> list[str]:
+    """The text of every bot bubble in the log, oldest first."""
+    return [text_of(b) for b in driver.find_elements("css selector", "#log .row.bot .bubble")]
+
+
+def latest_cards(driver: Any) -> list[dict[str, str]]:
+    """Data attributes (and title) of the cards of the most recent recommendation list."""
+    return driver.execute_script(
+        "const lists = document.querySelectorAll('#log ol.cards');"
+        "if (!lists.length) return [];"
+        "return Array.from(lists[lists.length - 1].querySelectorAll('.card[data-item-id]'))"
+        ".map(c => Object.assign({title: c.querySelector('.card-title').textContent}, c.dataset));"
+    )
+
+
+def card_lists(driver: Any) -> int:
+    """How many recommendation lists the log holds."""
+    return len(driver.find_elements("css selector", "#log ol.cards"))
