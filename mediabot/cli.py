@@ -176,8 +176,22 @@ def cmd_setup(args: argparse.Namespace, settings) -> int:
         code = cmd_import(argparse.Namespace(path=settings.catalog_path, format=None, skip_invalid=False), settings)
         if code:
             return code
-    code = cmd_index(args, settings)
+    if _vectors_cached(settings):
+        print("index ready: item embeddings already cached for this catalog")
+        code = 0
+    else:
+        code = cmd_index(args, settings)
     return code or cmd_gazetteer(argparse.Namespace(out=None), settings)
+
+
+def _vectors_cached(settings) -> bool:
+    """True when the embedding cache matches the catalog: then setup need not load the model at all
+    (the gateway loads it once when it starts)."""
+    from recommender.embeddings import cache_path
+    from recommender.snapshot import load_snapshot
+
+    snapshot = load_snapshot(_factory(settings))
+    return len(snapshot) > 0 and cache_path(settings.embedding_model, snapshot.texts, settings.cache_dir).exists()
 
 
 def cmd_gazetteer(args: argparse.Namespace, settings) -> int:

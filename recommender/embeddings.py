@@ -106,9 +106,14 @@ def cache_key(model_name: str, texts: Sequence[str]) -> str:
     return h.hexdigest()[:24]
 
 
+def cache_path(model_name: str, texts: Sequence[str], cache_dir: Path) -> Path:
+    """Where the vectors of ``texts`` under ``model_name`` are (or will be) cached."""
+    return cache_dir / f"embeddings-{cache_key(model_name, texts)}.npy"
+
+
 def item_vectors(embedder: Embedder, texts: Sequence[str], cache_dir: Path, progress: bool = False) -> np.ndarray:
     """Vectors for ``texts`` in order, from the cache when model and texts are unchanged."""
-    path = cache_dir / f"embeddings-{cache_key(embedder.model_name, texts)}.npy"
+    path = cache_path(embedder.model_name, texts, cache_dir)
     if path.exists():
         vectors = np.load(path)
         if vectors.shape == (len(texts), embedder.dim):
