@@ -20,23 +20,11 @@ import numpy as np
 from mediabot.settings import PROJECT_ROOT
 
 CONVERSATIONS = PROJECT_ROOT / "tests" / "dialogue" / "bench_conversations.json"
-FALLBACK_CONVERSATIONS = [
-    ["comedies under 40 minutes", "something else"],
-    ["comedies", "under 30 minutes please"],
-    ["what should I watch with my kids tonight?", "shorter"],
-    ["Korean dramas", "only series"],
-    ["movies directed by Martin Scorsese"],
-    ["something like Stranger Things", "no horror"],
-    ["a feel-good movie from the 90s", "tell me about the second one"],
-    ["documentaries about space"],
-]
 TURN_TIMEOUT_S = 30
 
 
 def load_conversations(path: Path = CONVERSATIONS) -> list[list[str]]:
-    if path.exists():
-        return json.loads(path.read_text())
-    return FALLBACK_CONVERSATIONS
+    return json.loads(path.read_text())
 
 
 async def _turn(ws, text: str) -> float:
