@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
 from actions.entities import SIMILAR, Entity, last_value, values
-from actions.vocabulary import RATINGS, VIEWER_MEDIA_TYPES
+from contract.vocabulary import RATINGS, VIEWER_MEDIA_TYPES
 
 # "shorter" keeps 75% of the current bound; "longer" asks for 125% of it as a minimum.
 SHORTER_FACTOR = 0.75

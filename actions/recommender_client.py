@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 import aiohttp
 
-from mediabot.settings import env
+from contract.settings import env
 
 log = logging.getLogger(__name__)
 

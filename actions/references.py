@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Mapping, Optional, Sequence
 
 from actions.entities import Entity
-from mediabot.settings import PROJECT_ROOT, env
+from contract.settings import PROJECT_ROOT, env
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Sequence
 
 from actions.constraints import Constraints
-from actions.vocabulary import genre_label, language_label
+from contract.vocabulary import genre_label, language_label
 
 Item = Mapping[str, Any]
 SEP = " · "

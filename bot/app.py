@@ -17,7 +17,7 @@ from bot.api import recommendations as recommendations_api
 from bot.channels import telegram, voice, webchat
 from bot.conversation import ConversationRouter
 from bot.rasa_client import RasaClient
-from mediabot.settings import Settings
+from contract.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from mediabot.settings import PROJECT_ROOT
+from contract.settings import PROJECT_ROOT
 
 CONVERSATIONS = PROJECT_ROOT / "tests" / "dialogue" / "bench_conversations.json"
 TURN_TIMEOUT_S = 30

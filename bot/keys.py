@@ -9,7 +9,7 @@ from aiohttp import web
 if TYPE_CHECKING:
     from bot.conversation import ConversationRouter
     from bot.rasa_client import RasaClient
-    from mediabot.settings import Settings
+    from contract.settings import Settings
     from recommender.service import Recommender
 
 SETTINGS: web.AppKey["Settings"] = web.AppKey("settings")

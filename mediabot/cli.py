@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mediabot import settings as settings_mod
+from contract import settings as settings_mod
 from mediabot.logging import setup_logging
 
 EXIT_USAGE = 2

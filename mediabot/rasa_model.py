@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from mediabot.settings import PROJECT_ROOT
+from contract.settings import PROJECT_ROOT
 
 RASA_VENV = PROJECT_ROOT / ".venv-rasa"
 INPUTS = ("config.yml", "domain.yml", "data", "nlu")

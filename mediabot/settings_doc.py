@@ -6,7 +6,7 @@ test compares the two.
 
 from __future__ import annotations
 
-from mediabot.settings import SETTINGS_DOC
+from contract.settings import SETTINGS_DOC
 
 
 def markdown_table() -> str:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mediabot.rasa_model import _rasa_env, rasa_bin
-from mediabot.settings import PROJECT_ROOT
+from contract.settings import PROJECT_ROOT
 
 READY_TIMEOUT_S = 300
 

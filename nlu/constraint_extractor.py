@@ -23,7 +23,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from nlu.extraction import Extractor, get_extractor
-from nlu.gazetteer import default_path, load_gazetteer
+from contract.gazetteer import default_path, load_gazetteer
 
 logger = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ class ConstraintExtractor(GraphComponent, EntityExtractorMixin):
         path = Path(configured)
         if path.is_absolute():
             return path
-        from mediabot.settings import PROJECT_ROOT
+        from contract.settings import PROJECT_ROOT
 
         return PROJECT_ROOT / path
 

@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from recommender.catalog.vocabulary import COUNTRY_LANGUAGES, GENRES, RATINGS
+from contract.vocabulary import COUNTRY_LANGUAGES, GENRES, RATINGS
 from recommender.snapshot import TYPE_CODES, UNKNOWN, CatalogSnapshot, prior_from
 
 WARMUP = 10
@@ -158,7 +158,7 @@ def synthetic_snapshot(n: int, seed: int = 42) -> CatalogSnapshot:
     countries = list(COUNTRY_LANGUAGES)
     country_idx = rng.integers(0, len(countries), n)
     directors = rng.integers(0, n // 20, n)
-    from recommender.catalog.vocabulary import AUDIENCES, RATING_AUDIENCE
+    from contract.vocabulary import AUDIENCES, RATING_AUDIENCE
 
     audience_of = np.array([AUDIENCES.index(RATING_AUDIENCE[r]) if r in RATING_AUDIENCE else UNKNOWN
                             for r in RATINGS], np.int8)
@@ -206,7 +206,7 @@ def synthetic_vectors(n: int, dim: int, seed: int = 42, clusters: int = 2000) ->
 
 def run_synthetic(n: int, requests: int) -> int:
     from bot.app import create_app
-    from mediabot import settings as settings_mod
+    from contract import settings as settings_mod
     from recommender.embeddings import Embedder
     from recommender.index import VectorIndex
     from recommender.service import Recommender

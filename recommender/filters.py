@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from recommender.catalog.vocabulary import AUDIENCES, RATINGS
+from contract.vocabulary import AUDIENCES, RATINGS
 from recommender.constraints import Constraints
 from recommender.snapshot import TYPE_CODES, UNKNOWN, CatalogSnapshot, genre_mask
 

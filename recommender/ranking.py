@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from recommender.catalog.vocabulary import GENRES
+from contract.vocabulary import GENRES
 from recommender.constraints import Constraints
 from recommender.snapshot import UNKNOWN, CatalogSnapshot
 

@@ -21,7 +21,7 @@ from recommender import ranking, relaxation
 from recommender.catalog import store
 from recommender.catalog.db import make_engine, session_factory
 from recommender.catalog.models import Item
-from recommender.catalog.vocabulary import AUDIENCES, GENRES, LANGUAGE_NAMES, MEDIA_TYPES, MOOD_TEXT, MOODS
+from contract.vocabulary import AUDIENCES, GENRES, LANGUAGE_NAMES, MEDIA_TYPES, MOOD_TEXT, MOODS
 from recommender.constraints import Constraints, RecommendationRequest
 from recommender.embeddings import Embedder, item_vectors
 from recommender.filters import hard_mask

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from recommender.catalog.models import Credit, Item, ItemCountry, ItemGenre, ItemLanguage, ItemTag, Person
-from recommender.catalog.vocabulary import AUDIENCES, GENRES, MEDIA_TYPES, RATING_AUDIENCE, RATINGS
+from contract.vocabulary import AUDIENCES, GENRES, MEDIA_TYPES, RATING_AUDIENCE, RATINGS
 
 GENRE_BITS: dict[str, int] = {g.id: i for i, g in enumerate(GENRES)}
 TYPE_CODES: dict[str, int] = {t: i for i, t in enumerate(MEDIA_TYPES)}

@@ -35,7 +35,7 @@ from bot.channels.alexa_verify import (
 )
 from bot.channels.voice_common import VOICE_TURNS, BadRequest, parse_json_object, read_body, validate
 from bot.conversation import ConversationKey
-from mediabot.settings import Settings
+from contract.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape as _xml_escape
 
-from recommender.catalog.vocabulary import GENRES
+from contract.vocabulary import GENRES
 
 Item = Mapping[str, Any]
 BotMessage = Mapping[str, Any]

@@ -53,7 +53,7 @@ from bot.channels.telegram_render import (
 from bot.channels.telegram_sender import SendFailed, TelegramSender, close_requests, make_bot, safe_error
 from bot.conversation import ConversationKey, ConversationRouter
 from bot.rasa_client import BotMessage
-from mediabot.settings import Settings
+from contract.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -32,7 +32,7 @@ from bot.channels.telegram_protocol import (
 )
 
 try:  # the canonical genre labels; the gateway runtime has them, a bare checkout may not
-    from recommender.catalog.vocabulary import GENRES
+    from contract.vocabulary import GENRES
 
     GENRE_LABELS: dict[str, str] = {g.id: g.label for g in GENRES}
 except ImportError:  # pragma: no cover

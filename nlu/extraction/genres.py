@@ -9,7 +9,7 @@ a request it is about the viewer's evening far more often than about talk shows.
 
 from __future__ import annotations
 
-from recommender.catalog.vocabulary import GENRES
+from contract.vocabulary import GENRES
 
 from .media import MEDIA_NOUNS
 from .terms import Term

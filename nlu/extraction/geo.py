@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from recommender.catalog.vocabulary import COUNTRY_LANGUAGES, LANGUAGE_NAMES
+from contract.vocabulary import COUNTRY_LANGUAGES, LANGUAGE_NAMES
 
 from .common_words import common_words
 from .terms import Term

@@ -7,7 +7,7 @@ feeling the ranker should use. That promotion lives in genres.py; here are only 
 
 from __future__ import annotations
 
-from recommender.catalog.vocabulary import MOODS
+from contract.vocabulary import MOODS
 
 from .terms import Term
 

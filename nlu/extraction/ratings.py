@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from recommender.catalog.vocabulary import RATING_AUDIENCE
+from contract.vocabulary import RATING_AUDIENCE
 
 from .spans import P_STRUCTURED, Match, single
 

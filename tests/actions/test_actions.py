@@ -23,7 +23,7 @@ pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.v
 from dialogue_driver import Conversation, ent  # noqa: E402
 from real_recommender import api_post, free_port, item, recommender_url, silent_server  # noqa: E402,F401
 
-from recommender.catalog.vocabulary import AUDIENCES, RATING_AUDIENCE  # noqa: E402  (plain data)
+from contract.vocabulary import AUDIENCES, RATING_AUDIENCE  # noqa: E402  (plain data)
 
 UNAVAILABLE = "can't reach the catalog"
 

@@ -14,7 +14,7 @@ import pytest
 
 from recommender.catalog.importers import PARSERS, parse_file
 from recommender.catalog.records import ItemRecord, UnknownFormat
-from recommender.catalog.vocabulary import GENRE_IDS, NETFLIX_TAG_GENRES
+from contract.vocabulary import GENRE_IDS, NETFLIX_TAG_GENRES
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 NETFLIX_SMALL = FIXTURES / "netflix_small.csv"

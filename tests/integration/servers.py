@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from mediabot.rasa_model import ensure_model
-from mediabot.settings import PROJECT_ROOT
+from contract.settings import PROJECT_ROOT
 from mediabot.stack import Stack
 from mediabot.stack import start_stack as _start_processes
 

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from chat import Turn, WebChat, fetch_item, rasa_rest
-from recommender.catalog.vocabulary import ratings_for_audience
+from contract.vocabulary import ratings_for_audience
 
 pytestmark = pytest.mark.integration
 

@@ -20,7 +20,7 @@ import aiohttp
 import pytest
 
 from chat import WebChat, fetch_item
-from mediabot.settings import PROJECT_ROOT
+from contract.settings import PROJECT_ROOT
 from mediabot.stack import restart_gateway
 
 pytestmark = pytest.mark.integration

@@ -1,4 +1,4 @@
-"""mediabot.settings: every setting is a documented environment variable with a default; paths and
+"""contract.settings: every setting is a documented environment variable with a default; paths and
 SQLite URLs are relative to the project, not to the caller's working directory."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from mediabot import settings as settings_mod
-from mediabot.settings import PROJECT_ROOT, SETTINGS_DOC, Settings, env
+from contract import settings as settings_mod
+from contract.settings import PROJECT_ROOT, SETTINGS_DOC, Settings, env
 
 CATALOG_ENV = ("MEDIABOT_VAR_DIR", "MEDIABOT_CACHE_DIR", "DATABASE_URL", "MEDIABOT_CATALOG", "MEDIABOT_EMBEDDING_MODEL",
                "MEDIABOT_EMBEDDING_BATCH", "MEDIABOT_GAZETTEER")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mediabot.settings import PROJECT_ROOT
+from contract.settings import PROJECT_ROOT
 from mediabot.settings_doc import markdown_table
 
 

@@ -14,7 +14,7 @@ from typing import Callable, NamedTuple
 import pytest
 
 from nlu.extraction import Extractor, get_extractor
-from nlu.gazetteer import Gazetteer, build_from_netflix_csv
+from contract.gazetteer import Gazetteer, build_from_netflix_csv
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 NETFLIX_CSV = PROJECT_ROOT / "catalogs" / "netflix-titles" / "netflix_titles.csv"

@@ -15,7 +15,7 @@ from rasa.shared.nlu.training_data.message import Message  # noqa: E402
 from rasa.shared.nlu.training_data.training_data import TrainingData  # noqa: E402
 
 from nlu.constraint_extractor import ConstraintExtractor  # noqa: E402
-from nlu.gazetteer import Gazetteer, TitleEntry, write_gazetteer  # noqa: E402
+from contract.gazetteer import Gazetteer, TitleEntry, write_gazetteer  # noqa: E402
 
 SMALL_GAZETTEER = Gazetteer(titles=(TitleEntry("s8", "Stranger Things"), TitleEntry("s9", "Her")),
                             actors=("Adam Sandler",), directors=("Martin Scorsese",), countries=("South Korea",))
@@ -74,7 +74,7 @@ def test_process_training_data_passes_through(component):
 
 
 def test_relative_gazetteer_path_is_project_relative():
-    from mediabot.settings import PROJECT_ROOT
+    from contract.settings import PROJECT_ROOT
 
     assert ConstraintExtractor.gazetteer_path({"gazetteer_path": "var/g.json"}) == PROJECT_ROOT / "var" / "g.json"
 

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from conftest import TODAY, as_ents, sample_requests
-from recommender.catalog.vocabulary import AUDIENCES, COUNTRY_LANGUAGES, GENRE_IDS, LANGUAGE_NAMES, MOODS, RATINGS
+from contract.vocabulary import AUDIENCES, COUNTRY_LANGUAGES, GENRE_IDS, LANGUAGE_NAMES, MOODS, RATINGS
 
 RANGE = re.compile(r"^(\d+)?-(\d+)?$")
 ROLES = {None, "exclude", "similar"}

@@ -8,7 +8,7 @@ import logging
 import pytest
 
 from conftest import NETFLIX_CSV
-from nlu import gazetteer as gz
+from contract import gazetteer as gz
 
 
 def test_builder_keeps_people_with_two_credits_and_all_directors(gazetteer):
@@ -48,7 +48,7 @@ def test_contract_shape_is_accepted(tmp_path):
 
 def test_missing_file_returns_none_and_warns_once(tmp_path, caplog):
     missing = tmp_path / "nope.json"
-    with caplog.at_level(logging.WARNING, logger="nlu.gazetteer"):
+    with caplog.at_level(logging.WARNING, logger="contract.gazetteer"):
         assert gz.load_gazetteer(missing) is None
         assert gz.load_gazetteer(missing) is None
     assert sum("not found" in r.getMessage() for r in caplog.records) == 1

@@ -96,7 +96,7 @@ def short_title_ents():
     """A gazetteer holding exactly the everyday-word titles the precision rule is about."""
     from conftest import TODAY, as_ents
     from nlu.extraction import Extractor
-    from nlu.gazetteer import Gazetteer, TitleEntry
+    from contract.gazetteer import Gazetteer, TitleEntry
 
     extractor = Extractor(Gazetteer(titles=tuple(TitleEntry(f"x{i}", t) for i, t in enumerate(SHORT_TITLES))))
     return lambda text: [e for e in as_ents(text, extractor.extract(text, TODAY)) if e.entity == "title"]

@@ -15,7 +15,7 @@ import pytest
 from pydantic import ValidationError
 
 from recommender.catalog.records import ItemRecord
-from recommender.catalog.vocabulary import AUDIENCES, GENRE_IDS, RATINGS, ratings_for_audience
+from contract.vocabulary import AUDIENCES, GENRE_IDS, RATINGS, ratings_for_audience
 from recommender.constraints import Constraints, RecommendationRequest
 from recommender.filters import hard_mask
 

@@ -21,7 +21,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from recommender.catalog.records import ItemRecord, ParseResult, RowError
-from recommender.catalog.vocabulary import COUNTRY_LANGUAGES, GENRE_IDS, MEDIA_TYPES, RATINGS
+from contract.vocabulary import COUNTRY_LANGUAGES, GENRE_IDS, MEDIA_TYPES, RATINGS
 
 SOURCE = "jsonl"
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from recommender.catalog.records import ItemRecord, ParseResult, RowError
-from recommender.catalog.vocabulary import (
+from contract.vocabulary import (
     COUNTRY_LANGUAGES,
     NETFLIX_TAG_GENRES,
     NETFLIX_TAG_LANGUAGES,

@@ -13,8 +13,8 @@ import pytest
 from aiohttp.test_utils import TestClient
 
 from bot.app import create_app
-from recommender.catalog.vocabulary import GENRE_IDS
-from mediabot.settings import Settings
+from contract.vocabulary import GENRE_IDS
+from contract.settings import Settings
 
 ITEM_FIELDS = {"id", "title", "type", "year", "duration_minutes", "seasons", "rating", "genres", "reason",
                "description", "countries", "score"}

@@ -44,7 +44,7 @@ from bot.channels.telegram_render import Outgoing  # noqa: E402
 from bot.channels.telegram_sender import MAX_ATTEMPTS, TelegramSender  # noqa: E402
 from bot.conversation import UNAVAILABLE_TEXT  # noqa: E402
 from mediabot.logging import JsonFormatter  # noqa: E402
-from mediabot.settings import Settings  # noqa: E402
+from contract.settings import Settings  # noqa: E402
 from tests.fakes.telegram_api import TOKEN, FakeBotApi, threaded_fake  # noqa: E402
 
 SECRET = "s3cret-Token_for-tests"

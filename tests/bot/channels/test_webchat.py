@@ -23,7 +23,7 @@ from bot.app import create_app
 from bot.channels.webchat import WEBCHAT_HUB, WebChatHub
 from bot.channels.webchat_protocol import MAX_TEXT_CHARS, agent_frame, bot_frame
 from bot.conversation import UNAVAILABLE_TEXT, ConversationKey
-from mediabot.settings import Settings
+from contract.settings import Settings
 
 SID = "0b7c6c1e-5d2a-4a5b-9c2d-2f1e3d4c5b6a"
 OTHER_SID = "9f0e1d2c-3b4a-4c5d-8e7f-0a1b2c3d4e5f"

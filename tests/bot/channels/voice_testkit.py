@@ -20,7 +20,7 @@ from bot.channels.alexa import ALEXA_VERIFIER
 from bot.channels.alexa_verify import AlexaVerifier
 from bot.channels.voice_common import VOICE_TURNS, VoiceTurns
 from bot.conversation import ConversationKey
-from mediabot.settings import Settings
+from contract.settings import Settings
 
 SECRET = "s3cret-voice-token"
 

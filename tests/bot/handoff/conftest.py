@@ -29,7 +29,7 @@ from real_rasa import closed_url
 from bot.app import create_app
 from bot.handoff import passwords
 from bot.handoff.store import HandoffStore
-from mediabot.settings import Settings
+from contract.settings import Settings
 
 
 @pytest.fixture(autouse=True)

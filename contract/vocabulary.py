@@ -159,3 +159,17 @@ MOOD_TEXT: dict[str, str] = {
     "inspiring": "inspiring true story triumph overcoming odds",
     "light": "light-hearted breezy fun easy watch",
 }
+
+# The media types a viewer can narrow to in a video catalog ("not a series" -> the others).
+VIEWER_MEDIA_TYPES: tuple[str, ...] = ("movie", "series", "special")
+GENRE_LABELS: dict[str, str] = {g.id: g.label for g in GENRES}
+
+
+def genre_label(genre_id: str) -> str:
+    """Human label of a genre id ("sci-fi" -> "Science fiction"); unknown ids are shown as-is."""
+    return GENRE_LABELS.get(genre_id, genre_id)
+
+
+def language_label(code: str) -> str:
+    """Human name of an ISO 639-1 code ("ko" -> "Korean"); unknown codes are shown as-is."""
+    return LANGUAGE_NAMES.get(code, code)

@@ -56,7 +56,7 @@ class Gazetteer:
 
 def default_path() -> Path:
     """Where the running system keeps the gazetteer (``MEDIABOT_GAZETTEER``, project-relative)."""
-    from mediabot.settings import load
+    from contract.settings import load
 
     return load().gazetteer_path
 

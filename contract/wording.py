@@ -1,0 +1,310 @@
+"""Every data-dependent sentence the bot says, in written and spoken form, in one place.
+
+How a runtime is shown ("1 h 52 min" written, "an hour and three quarters" spoken), how constraints
+are summarised, the heading above a list, the "nothing matched" and handoff notices: renderers and
+actions compose these and never reword them. Data-free sentences (greetings, help) stay in
+domain.yml. Stdlib only: both runtimes import this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Optional
+
+from contract.payloads import (HANDOFF_AGENT_JOINED, HANDOFF_ENDED, HANDOFF_UNAVAILABLE, HANDOFF_WAITING,
+                               HandoffState, Item)
+from contract.vocabulary import genre_label, language_label
+
+SEP = " · "
+
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve")
+_MEDIA_WRITTEN = {"movie": "movies", "series": "series", "special": "specials"}
+_AUDIENCE_SPOKEN = {"kids": "for kids", "family": "for the family", "teen": "for teens", "adult": "for adults"}
+_KIND_SPOKEN = {"movie": "a movie", "series": "a series", "special": "a special"}
+TYPE_LABELS = {"movie": "Movie", "series": "Series", "special": "Special"}
+
+# --- fixed sentences that several parts say -----------------------------------------------------------
+
+RECOMMENDER_UNAVAILABLE = ("Sorry — I can't reach the catalog right now, so I can't look anything up. "
+                           "Please try again in a minute.")
+BOT_UNAVAILABLE = "Sorry, I can't reach my recommendation brain right now. Please try again in a minute."
+REFINE_QUESTION = "Want something else, or shorter?"
+WHAT_ELSE_QUESTION = "What else can I find for you?"
+NOT_QUITE = "Not quite it? Tap a button or tell me more."
+EMPTY_REPLY = "Sorry, I don't have an answer for that. Want to try something like comedies under 40 minutes?"
+WAITING_ACK = "Thanks, I've added that for the support team. A person will join as soon as they can."
+RESUME_FAILED = "You're back with mediabot, but I can't pick up our conversation just yet. Please try again in a minute."
+
+
+# --- numbers and runtimes ---------------------------------------------------------------------------------
+
+
+def number_words(n: int) -> str:
+    """"two" rather than "2" for the small counts people say in words; digits beyond twelve."""
+    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+
+
+def _positive(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
+
+
+def runtime(minutes: Any = None, seasons: Any = None, *, spoken: bool = False) -> Optional[str]:
+    """A title's runtime: "1 h 52 min" / "32 min" / "3 seasons" written; "an hour and three quarters" /
+    "about 30 minutes" / "three seasons" spoken. None when the catalog does not know (never guess)."""
+    if _positive(minutes):
+        return _minutes_spoken(int(minutes)) if spoken else _minutes_written(int(minutes))
+    if _positive(seasons):
+        count = int(seasons)
+        number = number_words(count) if spoken else str(count)
+        return f"{number} season" + ("" if count == 1 else "s")
+    return None
+
+
+def _minutes_written(minutes: int) -> str:
+    if minutes >= 60:
+        hours, rest = divmod(minutes, 60)
+        return f"{hours} h {rest} min" if rest else f"{hours} h"
+    return f"{minutes} min"
+
+
+def _minutes_spoken(minutes: int) -> str:
+    if minutes < 10 or (minutes < 60 and minutes % 5 == 0):
+        return f"{minutes} minute" + ("" if minutes == 1 else "s")
+    if minutes < 58:
+        return f"about {5 * round(minutes / 5)} minutes"
+    quarters = round(minutes / 15)
+    about = "" if quarters * 15 == minutes else "about "
+    hours, rest = divmod(quarters, 4)
+    return about + _hours_spoken(hours, rest)
+
+
+def _hours_spoken(hours: int, quarters: int) -> str:
+    whole = "an hour" if hours == 1 else f"{number_words(hours)} hours"
+    return whole + ("", " and a quarter", " and a half", " and three quarters")[quarters]
+
+
+def _limit_spoken(minutes: int) -> str:
+    """A runtime limit is said exactly ("under 40 minutes"): rounding it would misstate the request."""
+    if minutes >= 60 and minutes % 15 == 0:
+        return _hours_spoken(*divmod(minutes // 15, 4))
+    return f"{minutes} minute" + ("" if minutes == 1 else "s")
+
+
+def runtime_range(low: Any, high: Any, *, spoken: bool = False) -> Optional[str]:
+    """A requested runtime range: "under 40 min" / "between 90 minutes and two hours"."""
+    lo = int(low) if _positive(low) else None
+    hi = int(high) if _positive(high) else None
+    if spoken:
+        if lo and hi:
+            return f"between {_limit_spoken(lo)} and {_limit_spoken(hi)}"
+        if hi:
+            return f"under {_limit_spoken(hi)}"
+        return f"over {_limit_spoken(lo)}" if lo else None
+    if lo and hi:
+        return f"{lo}–{hi} min"
+    if hi:
+        return f"under {hi} min"
+    return f"over {lo} min" if lo else None
+
+
+def year_range(low: Any, high: Any) -> Optional[str]:
+    """"1990–1999", "from 2019 on", "up to 1979"."""
+    lo = int(low) if _positive(low) else None
+    hi = int(high) if _positive(high) else None
+    if lo and hi:
+        return str(lo) if lo == hi else f"{lo}–{hi}"
+    if lo:
+        return f"from {lo} on"
+    return f"up to {hi}" if hi else None
+
+
+def and_list(words: Sequence[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    words = list(words)
+    if not words:
+        return ""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def title_with_year(item: Item) -> str:
+    """"Title (2019)", or just the title when the year is unknown."""
+    return f"{item.title} ({item.year})" if item.year else item.title
+
+
+# --- constraints -------------------------------------------------------------------------------------------
+
+
+def _list(value: Any) -> list[str]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value]
+    return [str(value)]
+
+
+def describe(constraints: Mapping[str, Any], *, spoken: bool = False) -> str:
+    """A short summary of constraints in the API's shape (plus ``similar_title``).
+
+    Written: "comedy, no horror · under 40 min · for kids" (every constraint, so a viewer can check
+    them). Spoken: "comedy movies under 40 minutes for kids" (the hard facts a listener needs).
+    """
+    c = constraints
+    genres = [genre_label(g).lower() for g in _list(c.get("genres"))]
+    media = _list(c.get("media_type"))
+    if spoken:
+        words: list[str] = []
+        if genres:
+            words.append(and_list(genres))
+        if len(media) == 1 and media[0] in _MEDIA_WRITTEN:
+            words.append(_MEDIA_WRITTEN[media[0]])
+        rng = runtime_range(c.get("min_minutes"), c.get("max_minutes"), spoken=True)
+        if rng:
+            words.append(rng)
+        audience = c.get("audience")
+        if isinstance(audience, str) and audience in _AUDIENCE_SPOKEN:
+            words.append(_AUDIENCE_SPOKEN[audience])
+        return " ".join(words)
+    parts: list[str] = []
+    if genres:
+        parts.append(" + ".join(genres))
+    excluded = [genre_label(g).lower() for g in _list(c.get("exclude_genres"))]
+    if excluded:
+        parts.append("no " + ", ".join(excluded))
+    if media:
+        names = [_MEDIA_WRITTEN.get(m, m) for m in media]
+        parts.append(" or ".join(names) if len(names) > 1 else f"{names[0]} only")
+    for text in (runtime_range(c.get("min_minutes"), c.get("max_minutes")), _audience_written(c.get("audience"))):
+        if text:
+            parts.append(text)
+    if _list(c.get("ratings")):
+        parts.append("rated " + "/".join(_list(c.get("ratings"))))
+    years = year_range(c.get("year_min"), c.get("year_max"))
+    if years:
+        parts.append(years)
+    if _list(c.get("languages")):
+        parts.append("in " + " or ".join(language_label(code) for code in _list(c.get("languages"))))
+    if _list(c.get("countries")):
+        parts.append("from " + " or ".join(_list(c.get("countries"))))
+    if _list(c.get("actors")):
+        parts.append("with " + " and ".join(_list(c.get("actors"))))
+    if _list(c.get("directors")):
+        parts.append("directed by " + " or ".join(_list(c.get("directors"))))
+    if c.get("similar_to"):
+        parts.append(f"like {c.get('similar_title') or c.get('similar_to')}")
+    if _list(c.get("mood")):
+        parts.append(" & ".join(_list(c.get("mood"))) + " mood")
+    if c.get("query"):
+        parts.append(f"“{c['query']}”")
+    return SEP.join(parts)
+
+
+def _audience_written(audience: Any) -> Optional[str]:
+    if not isinstance(audience, str) or not audience:
+        return None
+    return "for adults" if audience == "adult" else f"for {audience}"
+
+
+# --- what a list of picks says ---------------------------------------------------------------------------------
+
+
+def recommendations_heading(constraints: Mapping[str, Any], count: int, *, diverse: bool = False) -> str:
+    """The sentence above a list, stating the constraints applied so the viewer can check them."""
+    if diverse:
+        return f"Here's a varied mix of {count} popular picks to get you started:"
+    summary = describe(constraints)
+    lead = "Here's 1 pick" if count == 1 else f"Here are {count} picks"
+    return f"{lead} ({summary}):" if summary else f"{lead}:"
+
+
+def _offer(label: str, purpose: str) -> str:
+    return f" I could {label[0].lower()}{label[1:]}{purpose} — want that?"
+
+
+def no_results(constraints: Mapping[str, Any], relaxation_label: Optional[str],
+               api_message: Optional[str] = None) -> str:
+    """Say plainly that nothing matched, what was asked for, and the nearest way out."""
+    summary = describe(constraints)
+    text = (f"I couldn't find anything that matches all of that ({summary})." if summary
+            else "I couldn't find anything that matches that.")
+    if api_message:
+        text += f" {api_message}"
+    if relaxation_label:
+        return text + _offer(relaxation_label, " instead")
+    return text + " Try loosening one of the conditions, or start over."
+
+
+def exhausted(constraints: Mapping[str, Any], relaxation_label: Optional[str]) -> str:
+    """"Something else" after every match was shown: say so, rather than "nothing matches"."""
+    summary = describe(constraints)
+    text = ("That's everything I have that matches" + (f" ({summary})." if summary else ".")
+            + " You've seen all of it.")
+    if relaxation_label:
+        return text + _offer(relaxation_label, " to find more")
+    return text + " Want to change something, or start over?"
+
+
+def why(item: Item, constraints: Mapping[str, Any]) -> str:
+    """Why an item was suggested: the recommender's reason plus the request it satisfies."""
+    title = title_with_year(item)
+    text = (f"I picked {title} — {item.reason}." if item.reason
+            else f"I picked {title} as one of the strongest matches.")
+    summary = describe(constraints)
+    return text + (f" It fits everything you asked for: {summary}." if summary else "")
+
+
+def spoken_intro(count: int, constraints: Mapping[str, Any], shown: int) -> str:
+    """"I found five picks for comedy under 40 minutes. Here are the top three."."""
+    scope = describe(constraints, spoken=True)
+    scope = f" for {scope}" if scope else ""
+    if count > shown:
+        return f"I found {number_words(count)} picks{scope}. Here are the top {number_words(shown)}."
+    if count == 1:
+        return f"I found one pick{scope}."
+    return f"Here are {number_words(count)} picks{scope}."
+
+
+def item_facts(item: Item) -> list[str]:
+    """The facts shown beside a title in a list: runtime and rating (the reason is separate)."""
+    return [fact for fact in (item.runtime, item.rating) if fact]
+
+
+def spoken_kind(item: Item) -> str:
+    return _KIND_SPOKEN.get(str(item.type), "a title")
+
+
+# --- handoff ---------------------------------------------------------------------------------------------------
+
+_HANDOFF_LIVE = {
+    HANDOFF_WAITING: ("Sure. I'm asking a person from our support team to join this chat. They'll see our "
+                      "conversation so far, so you don't need to repeat yourself; feel free to add anything "
+                      "while you wait."),
+    HANDOFF_AGENT_JOINED: "{name} from our support team joined the chat.",
+    HANDOFF_ENDED: "You're chatting with mediabot again. What would you like to watch?",
+    HANDOFF_UNAVAILABLE: ("Sorry, there's no one from our support team available to chat right now. I'm still "
+                          "here and happy to help you find something to watch."),
+}
+_HANDOFF_FALLBACK_LIVE = ("I'm not getting this right, sorry. I've asked a person from our support team to join: "
+                          "they'll see this conversation, so you don't need to repeat yourself.")
+# Channels that cannot push (voice): the person follows up elsewhere.
+_HANDOFF_ELSEWHERE = {
+    HANDOFF_WAITING: ("I've passed this conversation to a person from our support team. They can't answer here, "
+                      "so they'll follow up in the mediabot app or on Telegram."),
+    HANDOFF_AGENT_JOINED: ("A person from our team has picked up your request. They'll answer you in the app "
+                           "or on Telegram."),
+}
+
+
+def handoff_notice(state: HandoffState, *, live: bool = True) -> str:
+    """What the viewer is told about a handoff. ``live``: the channel can push the agent's replies."""
+    if not live and state.status in _HANDOFF_ELSEWHERE:
+        return _HANDOFF_ELSEWHERE[state.status]
+    if state.status == HANDOFF_WAITING and state.reason == "fallback":
+        return _HANDOFF_FALLBACK_LIVE
+    template = _HANDOFF_LIVE.get(state.status, _HANDOFF_LIVE[HANDOFF_WAITING])
+    return template.format(name=state.agent_name or "A person")
+
+
+def agent_said(name: Optional[str], text: str) -> str:
+    """An agent's reply read aloud: a voice has no avatar, so it says who is speaking."""
+    return f"{name} from support says: {text}" if name else text
