@@ -15,7 +15,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from ..gazetteer import Gazetteer
+from contract.gazetteer import Gazetteer
 from . import audience, durations, negation, positions, ratings, years
 from .lexicon import build_country_lexicon, build_lexicon, head_words
 from .lexmatch import LexiconMatcher

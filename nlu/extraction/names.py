@@ -35,7 +35,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Span
 
-from ..gazetteer import Gazetteer
+from contract.gazetteer import Gazetteer
 from .common_words import common_words
 from .spans import P_CUED_NAME, P_NAME, Found, Match
 from .utterance import Utterance
