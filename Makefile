@@ -12,7 +12,7 @@ export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test setup venvs model browser test-rasa test-gateway bench clean help
+.PHONY: help venvs browser model setup run test bench clean
 
 help:
 	@echo "make run   - set up and start mediabot (web chat at http://localhost:8080)"

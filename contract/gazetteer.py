@@ -1,8 +1,17 @@
 """Names the NLU side recognises: catalog titles, people and countries (contracts §2).
 
-The gateway writes the real file (`mediabot gazetteer`, path from ``MEDIABOT_GAZETTEER``). This module
-only reads it — plus a small stdlib builder from the Netflix CSV so tests and local experiments do not
-need the gateway runtime. Stdlib only: it runs inside ``.venv-rasa``.
+One writer, one reader, one people rule, all here:
+
+- ``write_gazetteer`` is the only code that writes the file (atomically: readers in other processes
+  never see half a file). ``recommender.gazetteer`` builds the content from the catalog database and
+  writes through it (`mediabot gazetteer`, path from ``MEDIABOT_GAZETTEER``).
+- ``load_gazetteer`` is the only reader, and it caches: while the file is unchanged every caller (the
+  NLU component, the actions' title lookup) gets the same ``Gazetteer`` object, so the matchers built
+  per gazetteer object are built once; a rewritten file is picked up on the next call.
+- ``from_credits`` applies the people rule; the catalog builder and ``build_from_netflix_csv`` (a
+  stdlib builder so the Rasa-side tests need neither the gateway runtime nor a database) both use it.
+
+Stdlib only: it runs inside ``.venv-rasa`` too.
 """
 
 from __future__ import annotations
@@ -10,15 +19,26 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import os
+import threading
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 logger = logging.getLogger(__name__)
 
+MIN_CAST_CREDITS = 2
+"""Actors credited on fewer titles are left out: a one-off cast name is more likely a false match
+than a request. Directors are all kept, because viewers ask for directors by name."""
+
 # Paths we already warned about, so a missing file is reported once per process, not per message.
 _warned_missing: set[str] = set()
+# path -> (file identity, gazetteer read from it): the one cache of the one reader.
+_loaded: dict[Path, tuple[tuple[int, int, int], Gazetteer]] = {}
+_lock = threading.Lock()
 
 
 class GazetteerError(ValueError):
@@ -53,6 +73,45 @@ class Gazetteer:
             "countries": list(self.countries),
         }
 
+    def counts(self) -> dict[str, int]:
+        """How many names of each kind (what `mediabot gazetteer` reports)."""
+        return {"titles": len(self.titles), "actors": len(self.actors),
+                "directors": len(self.directors), "countries": len(self.countries)}
+
+    def title_id(self, title: str) -> str | None:
+        """Catalog id of a title, ignoring case; None when the catalog has no such title."""
+        return self._ids_by_title.get(title.strip().casefold())
+
+    @cached_property
+    def _ids_by_title(self) -> dict[str, str]:
+        # Built on first use only: the NLU side never needs it. The first title of a spelling wins.
+        ids: dict[str, str] = {}
+        for t in self.titles:
+            ids.setdefault(t.title.casefold(), t.id)
+        return ids
+
+
+def from_credits(titles: Iterable[tuple[str, str]], credits: Iterable[tuple[str, str]],
+                 countries: Iterable[str], min_cast_credits: int = MIN_CAST_CREDITS) -> Gazetteer:
+    """Assemble a gazetteer with the people rule (see ``MIN_CAST_CREDITS``).
+
+    ``titles`` are ``(id, title)`` pairs in catalog order; ``credits`` one ``(name, role)`` pair per
+    credit on a title (role ``cast`` or ``director``; other roles are not names viewers ask for).
+    """
+    cast: Counter[str] = Counter()
+    directors: set[str] = set()
+    for name, role in credits:
+        if role == "cast":
+            cast[name] += 1
+        elif role == "director":
+            directors.add(name)
+    return Gazetteer(
+        titles=tuple(TitleEntry(id=str(sid), title=title.strip()) for sid, title in titles if title.strip()),
+        actors=tuple(sorted(n for n, c in cast.items() if c >= min_cast_credits)),
+        directors=tuple(sorted(directors)),
+        countries=tuple(sorted(set(countries))),
+    )
+
 
 def default_path() -> Path:
     """Where the running system keeps the gazetteer (``MEDIABOT_GAZETTEER``, project-relative)."""
@@ -62,24 +121,41 @@ def default_path() -> Path:
 
 
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer | None:
-    """Read the gazetteer; ``None`` (with one warning) when the file does not exist yet.
+    """Read the gazetteer, cached while the file is unchanged; ``None`` (one warning) when missing.
 
     A missing file is normal before `mediabot gazetteer` ran: genre/duration/... extraction works
     without it. A file that exists but is malformed raises GazetteerError, because silently
     dropping every title and person would look like an NLU bug rather than a deployment one.
     """
     resolved = Path(path) if path else default_path()
-    if not resolved.is_file():
-        if str(resolved) not in _warned_missing:
-            _warned_missing.add(str(resolved))
-            logger.warning("gazetteer %s not found: titles and people will not be recognised "
-                           "(run `mediabot gazetteer`)", resolved)
-        return None
     try:
-        data = json.loads(resolved.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise GazetteerError(f"cannot read gazetteer {resolved}: {exc}") from exc
-    return gazetteer_from_json(data, source=str(resolved))
+        stat = resolved.stat()
+    except OSError:
+        _warn_missing(resolved)
+        return None
+    identity = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+    with _lock:
+        cached = _loaded.get(resolved)
+        if cached is not None and cached[0] == identity:
+            return cached[1]
+        gazetteer = _read(resolved)
+        _loaded[resolved] = (identity, gazetteer)
+        return gazetteer
+
+
+def _warn_missing(path: Path) -> None:
+    if str(path) not in _warned_missing:
+        _warned_missing.add(str(path))
+        logger.warning("gazetteer %s not found: titles and people will not be recognised "
+                       "(run `mediabot gazetteer`)", path)
+
+
+def _read(path: Path) -> Gazetteer:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise GazetteerError(f"cannot read gazetteer {path}: {exc}") from exc
+    return gazetteer_from_json(data, source=str(path))
 
 
 def gazetteer_from_json(data: Any, source: str = "<json>") -> Gazetteer:
@@ -114,11 +190,31 @@ def _names(items: Any, key: str, source: str) -> tuple[str, ...]:
 
 
 def write_gazetteer(gazetteer: Gazetteer, path: str | Path) -> Path:
-    """Write the contracts §2 JSON (used by tests; the gateway has its own writer)."""
+    """Write the contracts §2 JSON atomically: a reader sees the old file or the new one, never half.
+
+    The temporary file sits beside the target (same file system, so the rename is atomic) and is
+    named per process, so two writers never share one. Identical content is not rewritten, so a
+    repeated `mediabot setup` leaves the file, and every reader's cache of it, as it was.
+    """
     out = Path(path)
+    content = json.dumps(gazetteer.to_json(), ensure_ascii=False).encode("utf-8")
+    if _current_bytes(out) == content:
+        return out
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(gazetteer.to_json(), ensure_ascii=False), encoding="utf-8")
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(content)
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
     return out
+
+
+def _current_bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
 
 
 def _split(cell: str | None) -> list[str]:
@@ -126,26 +222,15 @@ def _split(cell: str | None) -> list[str]:
     return list(dict.fromkeys(x.strip() for x in (cell or "").split(",") if x.strip()))
 
 
-def build_from_netflix_csv(path: str | Path, min_credits: int = 2) -> Gazetteer:
-    """Build a gazetteer from the Netflix titles CSV with the contracts §2 people rule.
-
-    Actors must be credited on at least ``min_credits`` titles (one-off cast names are mostly noise
-    for matching); every director is kept because directors are asked for by name.
-    """
-    titles: list[TitleEntry] = []
-    cast: Counter[str] = Counter()
-    directors: dict[str, None] = {}
-    countries: Counter[str] = Counter()
+def build_from_netflix_csv(path: str | Path, min_credits: int = MIN_CAST_CREDITS) -> Gazetteer:
+    """Build a gazetteer straight from the Netflix titles CSV, with the same rule as the catalog's."""
+    titles: list[tuple[str, str]] = []
+    credits: list[tuple[str, str]] = []
+    countries: list[str] = []
     with open(path, newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            if row.get("title", "").strip():
-                titles.append(TitleEntry(id=row["show_id"], title=row["title"].strip()))
-            cast.update(_split(row.get("cast")))
-            directors.update(dict.fromkeys(_split(row.get("director"))))
-            countries.update(_split(row.get("country")))
-    return Gazetteer(
-        titles=tuple(titles),
-        actors=tuple(sorted(n for n, c in cast.items() if c >= min_credits)),
-        directors=tuple(sorted(directors)),
-        countries=tuple(sorted(countries)),
-    )
+            titles.append((row["show_id"], row.get("title") or ""))
+            credits.extend((name, "cast") for name in _split(row.get("cast")))
+            credits.extend((name, "director") for name in _split(row.get("director")))
+            countries.extend(_split(row.get("country")))
+    return from_credits(titles, credits, countries, min_credits)

@@ -1,9 +1,11 @@
 """All configuration of mediabot, in one place.
 
 Every setting is an environment variable with a documented default (the README's configuration table
-is generated from ``SETTINGS_DOC``). This module is stdlib-only on purpose: the Rasa runtime
-(``actions/``, ``nlu/``, Python 3.10) imports it too, and that virtualenv has none of the gateway's
-libraries.
+is generated from ``SETTINGS_DOC``). A default may refer to another setting as ``${NAME}``: the URLs
+of the local servers follow their ports, so changing ``RASA_PORT`` alone keeps `mediabot up` consistent.
+
+This module is stdlib-only on purpose: the Rasa runtime (``actions/``, ``nlu/``, Python 3.10) imports
+it too, and that virtualenv has none of the gateway's libraries.
 """
 
 from __future__ import annotations
@@ -25,10 +27,12 @@ SETTINGS_DOC: dict[str, tuple[str, str]] = {
     "MEDIABOT_EMBEDDING_BATCH": ("64", "Batch size used when encoding catalog texts."),
     "MEDIABOT_HOST": ("127.0.0.1", "Interface the gateway binds to."),
     "MEDIABOT_PORT": ("8080", "Port of the gateway (web chat, API, webhooks, agent console)."),
-    "RASA_URL": ("http://127.0.0.1:5005", "Base URL of the Rasa server (REST channel + HTTP API)."),
+    "RASA_URL": ("http://127.0.0.1:${RASA_PORT}", "Base URL of the Rasa server (REST channel + HTTP API)."),
     "RASA_PORT": ("5005", "Port `make run` starts the Rasa server on."),
     "ACTION_SERVER_PORT": ("5055", "Port `make run` starts the Rasa action server on."),
-    "RECOMMENDER_URL": ("http://127.0.0.1:8080", "Base URL the Rasa actions use to reach the recommender API."),
+    "ACTION_SERVER_URL": ("http://127.0.0.1:${ACTION_SERVER_PORT}", "Base URL the Rasa server uses to reach the "
+                          "action server (`endpoints.yml` reads it from Rasa's environment)."),
+    "RECOMMENDER_URL": ("http://127.0.0.1:${MEDIABOT_PORT}", "Base URL the Rasa actions use to reach the recommender API."),
     "RECOMMENDER_TIMEOUT_S": ("3", "Timeout of one recommender call made by an action, in seconds."),
     "RASA_TIMEOUT_S": ("6", "Timeout of one call from the gateway to Rasa, in seconds."),
     "MEDIABOT_GAZETTEER": ("var/gazetteer.json", "Names of titles, people and countries for the NLU component (written by `mediabot gazetteer`)."),
@@ -51,7 +55,17 @@ def env(name: str) -> str:
     """Return the value of a documented setting, falling back to its documented default."""
     if name not in SETTINGS_DOC:
         raise KeyError(f"undocumented setting {name!r}: add it to SETTINGS_DOC")
-    return os.environ.get(name, SETTINGS_DOC[name][0])
+    value = os.environ.get(name)
+    return _expand(SETTINGS_DOC[name][0]) if value is None else value
+
+
+def _expand(default: str) -> str:
+    """Replace each ``${NAME}`` in a default by that setting's value (environment first)."""
+    head, marker, rest = default.partition("${")
+    if not marker:
+        return default
+    name, _, tail = rest.partition("}")
+    return head + env(name) + _expand(tail)
 
 
 def _path(name: str) -> Path:
@@ -81,6 +95,9 @@ class Settings:
     host: str = field(default_factory=lambda: env("MEDIABOT_HOST"))
     port: int = field(default_factory=lambda: int(env("MEDIABOT_PORT")))
     rasa_url: str = field(default_factory=lambda: env("RASA_URL").rstrip("/"))
+    rasa_port: int = field(default_factory=lambda: int(env("RASA_PORT")))
+    action_server_port: int = field(default_factory=lambda: int(env("ACTION_SERVER_PORT")))
+    action_server_url: str = field(default_factory=lambda: env("ACTION_SERVER_URL").rstrip("/"))
     recommender_url: str = field(default_factory=lambda: env("RECOMMENDER_URL").rstrip("/"))
     recommender_timeout_s: float = field(default_factory=lambda: float(env("RECOMMENDER_TIMEOUT_S")))
     rasa_timeout_s: float = field(default_factory=lambda: float(env("RASA_TIMEOUT_S")))
@@ -97,7 +114,6 @@ class Settings:
         default_factory=lambda: _path("ALEXA_CERT_CACHE_DIR") if env("ALEXA_CERT_CACHE_DIR") else None)
     session_secret: str = field(default_factory=lambda: env("MEDIABOT_SESSION_SECRET"), repr=False)
     log_level: str = field(default_factory=lambda: env("MEDIABOT_LOG_LEVEL"))
-
 
 
 def load() -> Settings:

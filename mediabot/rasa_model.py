@@ -8,6 +8,7 @@ and retrain exactly when something relevant changed.
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 from contract.settings import PROJECT_ROOT
 
 RASA_VENV = PROJECT_ROOT / ".venv-rasa"
-INPUTS = ("config.yml", "domain.yml", "data", "nlu")
+INPUTS = ("config.yml", "domain.yml", "data", "nlu", "contract/vocabulary.py", "contract/gazetteer.py")
 MODELS_DIR = PROJECT_ROOT / "models"
 
 
@@ -63,15 +64,15 @@ def _train(root: Path, name: str, model: Path) -> None:
     print(f"training the Rasa model ({name}); this takes a minute or two on the first run…", file=sys.stderr)
     subprocess.run([str(rasa_bin()), "train", "--fixed-model-name", name, "--out", str(MODELS_DIR),
                     "--config", "config.yml", "--domain", "domain.yml", "--data", "data"],
-                   cwd=root, check=True, env=_rasa_env(root))
+                   cwd=root, check=True, env=runtime_env(root))
     for old in MODELS_DIR.glob("mediabot-*.tar.gz"):
         if old != model:
             old.unlink(missing_ok=True)
 
 
-def _rasa_env(root: Path) -> dict[str, str]:
-    import os
-
+def runtime_env(root: Path = PROJECT_ROOT) -> dict[str, str]:
+    """The environment of a Rasa-runtime process: the project importable (the custom NLU component,
+    the actions, ``contract``), TensorFlow and SQLAlchemy 1.4 quiet."""
     env = dict(os.environ)
     env["PYTHONPATH"] = str(root)
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")

@@ -19,6 +19,7 @@ import pytest
 from sqlalchemy import event, func, select
 from sqlalchemy.exc import IntegrityError
 
+from contract.gazetteer import TitleEntry, build_from_netflix_csv
 from recommender.catalog.db import make_engine, session_factory
 from recommender.catalog.importers import parse_file
 from recommender.catalog.models import Credit, Feedback, Item, ItemGenre, Person
@@ -168,13 +169,19 @@ def test_snapshot_is_identical_on_both_backends(loaded_catalog: Any, fixture_cat
 
 
 def test_gazetteer_lists_titles_repeat_cast_all_directors_and_countries(loaded_catalog: Any) -> None:
-    data = build_gazetteer(loaded_catalog)
-    assert len(data["titles"]) == 596
-    assert {"id": "s5245", "title": "Star Trek: Enterprise"} in data["titles"]
-    assert "Louis C.K." in data["actors"]          # credited on 3 titles
-    assert "Klara Castanho" not in data["actors"]  # credited once: too likely a false match
-    assert "Bruno Garotti" in data["directors"]    # every director is kept
-    assert data["countries"] == sorted(data["countries"]) and "South Korea" in data["countries"]
+    gazetteer = build_gazetteer(loaded_catalog)
+    assert len(gazetteer.titles) == 596
+    assert TitleEntry("s5245", "Star Trek: Enterprise") in gazetteer.titles
+    assert "Louis C.K." in gazetteer.actors          # credited on 3 titles
+    assert "Klara Castanho" not in gazetteer.actors  # credited once: too likely a false match
+    assert "Bruno Garotti" in gazetteer.directors    # every director is kept
+    assert list(gazetteer.countries) == sorted(gazetteer.countries) and "South Korea" in gazetteer.countries
+
+
+def test_gazetteer_from_the_catalog_equals_the_one_from_its_csv(loaded_catalog: Any) -> None:
+    """One people rule: the database builder and the stdlib CSV builder give the same file."""
+    from_csv = build_from_netflix_csv(FIXTURES / "netflix_small.csv")
+    assert build_gazetteer(loaded_catalog).to_json() == from_csv.to_json()
 
 
 def test_gazetteer_file_has_the_contract_shape(loaded_catalog: Any, tmp_path: Path) -> None:
@@ -183,7 +190,7 @@ def test_gazetteer_file_has_the_contract_shape(loaded_catalog: Any, tmp_path: Pa
     data = json.loads(out.read_text())
     assert set(data) == {"titles", "actors", "directors", "countries"}
     assert counts == {k: len(v) for k, v in data.items()}
-    assert not list(out.parent.glob("*.tmp"))
+    assert [p.name for p in out.parent.iterdir()] == ["gazetteer.json"]  # no temporary file left
 
 
 # --- upsert ----------------------------------------------------------------------------------------

@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+from contract import wording
+from mediabot import catalog_cli
 from recommender.catalog.db import make_engine, session_factory
 from recommender.catalog.store import upsert
 from recommender.constraints import RecommendationRequest
@@ -67,7 +69,8 @@ def test_recommend_json_returns_only_comedies_of_at_most_40_minutes(comedies) ->
 def test_recommend_json_items_carry_reasons(comedies) -> None:
     _, answer = comedies
     for item in answer["items"]:
-        assert item["reason"] == f"comedy · {item['duration_minutes']} min"
+        assert item["reason"].split(" · ")[0] == "comedy"
+        assert f"{item['duration_minutes']} min" not in item["reason"]  # shown beside the title, not twice
 
 
 def test_recommend_json_is_the_api_answer(comedies, fixture_recommender) -> None:
@@ -121,18 +124,19 @@ def test_unknown_audience_is_refused_by_the_parser(cli) -> None:
     assert exc.value.code == 2
 
 
-def test_text_rendering_lists_titles_with_ids_and_reasons(cli, fixture_recommender) -> None:
+def test_text_rendering_lists_titles_with_ids_and_reasons(fixture_recommender) -> None:
     answer = fixture_recommender.recommend(RecommendationRequest(constraints={"genres": ["comedy"], "max_minutes": 40}))
-    lines = cli.render_text(answer).splitlines()
+    lines = catalog_cli.render_text(answer).splitlines()
     assert lines[0] == "32 titles match; the best 5:"
     for n, (line, item) in enumerate(zip(lines[1:], answer["items"], strict=True), 1):
         assert line == f"{n}. {item['title']} ({item['year']}) [{item['id']}] — {item['reason']}"
 
 
-def test_text_rendering_of_no_match_is_the_message(cli, fixture_recommender) -> None:
+def test_text_rendering_of_no_match_is_the_message(fixture_recommender) -> None:
     answer = fixture_recommender.recommend(RecommendationRequest(constraints={"genres": ["comedy"], "max_minutes": 5}))
-    assert cli.render_text(answer) == answer["message"]
-    assert answer["message"].startswith("Nothing in the catalog matches comedy, at most 5 min.")
+    assert catalog_cli.render_text(answer) == answer["message"]
+    asked = wording.describe({"genres": ["comedy"], "max_minutes": 5})
+    assert answer["message"].startswith(f"Nothing in the catalog matches {asked}.")
 
 
 def test_gazetteer_command_writes_the_file(cli, capsys, tmp_path: Path, netflix_small_records) -> None:

@@ -1,4 +1,5 @@
-"""Gazetteer file loading (contracts §2) and the Netflix CSV builder used by the tests."""
+"""contract.gazetteer: the one writer (atomic), the one cached reader (contracts §2) and the Netflix CSV
+builder used by the tests."""
 
 from __future__ import annotations
 
@@ -36,6 +37,30 @@ def test_write_and_load_round_trip(tmp_path, gazetteer):
     assert loaded is not None and loaded.to_json() == gazetteer.to_json()
 
 
+def test_writing_leaves_only_the_target_file(tmp_path, gazetteer):
+    gz.write_gazetteer(gazetteer, tmp_path / "g.json")
+    gz.write_gazetteer(gz.Gazetteer(actors=("Ann Actor",)), tmp_path / "g.json")  # replaces the first
+    assert [p.name for p in tmp_path.iterdir()] == ["g.json"]
+
+
+def test_an_unchanged_file_is_read_once(tmp_path):
+    """Every reader gets the same object, so matchers cached per gazetteer are built once."""
+    path = gz.write_gazetteer(gz.Gazetteer(actors=("Ann Actor",)), tmp_path / "g.json")
+    assert gz.load_gazetteer(path) is gz.load_gazetteer(path)
+
+
+def test_a_rewritten_file_is_read_again(tmp_path):
+    path = gz.write_gazetteer(gz.Gazetteer(actors=("Ann Actor",)), tmp_path / "g.json")
+    first = gz.load_gazetteer(path)
+    gz.write_gazetteer(gz.Gazetteer(actors=("Bob Other", "Cy Third")), path)
+    assert first.actors == ("Ann Actor",) and gz.load_gazetteer(path).actors == ("Bob Other", "Cy Third")
+
+
+def test_title_ids_are_found_whatever_the_case():
+    g = gz.Gazetteer(titles=(gz.TitleEntry("s8", "Stranger Things"), gz.TitleEntry("s9", "Dark")))
+    assert (g.title_id("stranger things"), g.title_id(" DARK "), g.title_id("Lost")) == ("s8", "s9", None)
+
+
 def test_contract_shape_is_accepted(tmp_path):
     path = tmp_path / "g.json"
     path.write_text(json.dumps({"titles": [{"id": "s8", "title": "Stranger Things"}],
@@ -70,3 +95,11 @@ def test_malformed_file_is_an_error(tmp_path, content):
 
 def test_netflix_csv_fixture_exists():
     assert NETFLIX_CSV.is_file()
+
+
+def test_identical_content_is_not_rewritten(tmp_path):
+    """A second `mediabot setup` leaves the file (and so every reader's cache) untouched."""
+    path = gz.write_gazetteer(gz.Gazetteer(actors=("Ann Actor",)), tmp_path / "g.json")
+    before = path.stat()
+    gz.write_gazetteer(gz.Gazetteer(actors=("Ann Actor",)), path)
+    assert (path.stat().st_ino, path.stat().st_mtime_ns) == (before.st_ino, before.st_mtime_ns)

@@ -15,9 +15,10 @@ import time
 import uuid
 from pathlib import Path
 
+import aiohttp
 import numpy as np
 
-from contract.settings import PROJECT_ROOT
+from contract.settings import PROJECT_ROOT, Settings
 
 CONVERSATIONS = PROJECT_ROOT / "tests" / "dialogue" / "bench_conversations.json"
 TURN_TIMEOUT_S = 30
@@ -27,7 +28,7 @@ def load_conversations(path: Path = CONVERSATIONS) -> list[list[str]]:
     return json.loads(path.read_text())
 
 
-async def _turn(ws, text: str) -> float:
+async def _turn(ws: aiohttp.ClientWebSocketResponse, text: str) -> float:
     started = time.perf_counter()
     await ws.send_json({"type": "message", "text": text, "payload": None})
     while True:
@@ -37,8 +38,6 @@ async def _turn(ws, text: str) -> float:
 
 
 async def _run(url: str, requests: int) -> tuple[list[float], list[float], float]:
-    import aiohttp
-
     conversations = load_conversations()
     first, follow = [], []
     ws_url = url.replace("http", "ws", 1).rstrip("/") + "/ws/chat"
@@ -61,7 +60,7 @@ def _row(name: str, values: list[float]) -> dict:
             "p99_ms": round(float(q[2]), 1)}
 
 
-def run(settings, url: str | None, requests: int) -> int:
+def run(settings: Settings, url: str | None, requests: int) -> int:
     url = url or f"http://127.0.0.1:{settings.port}"
     try:
         first, follow, wall = asyncio.run(_run(url, requests))

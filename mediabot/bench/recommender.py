@@ -18,9 +18,18 @@ import sys
 import time
 from typing import Any
 
+import aiohttp
 import numpy as np
+from aiohttp import web
 
-from contract.vocabulary import COUNTRY_LANGUAGES, GENRES, RATINGS
+from bot.app import create_app
+from contract import settings as settings_mod
+from contract.settings import Settings
+from contract.vocabulary import AUDIENCES, COUNTRY_LANGUAGES, GENRES, RATING_AUDIENCE, RATINGS
+from mediabot.stack import free_port
+from recommender.embeddings import Embedder
+from recommender.index import VectorIndex, storage_dtype
+from recommender.service import Recommender
 from recommender.snapshot import TYPE_CODES, UNKNOWN, CatalogSnapshot, prior_from
 
 WARMUP = 10
@@ -74,12 +83,7 @@ def _cycle(shapes: list[dict[str, Any]], topics: list[str], n: int) -> list[dict
     return out
 
 
-async def _measure(app, bodies: list[dict[str, Any]]) -> tuple[list[float], float]:
-    import aiohttp
-    from aiohttp import web
-
-    from mediabot.stack import free_port
-
+async def _measure(app: web.Application, bodies: list[dict[str, Any]]) -> tuple[list[float], float]:
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     port = free_port()
@@ -120,10 +124,7 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run(settings, items: int, requests: int, synthetic: bool) -> int:
-    from bot.app import create_app
-    from recommender.service import Recommender
-
+def run(settings: Settings, items: int, requests: int, synthetic: bool) -> int:
     print(f"# recommender benchmark: {requests} API calls per catalog (query embedding included)")
     t0 = time.perf_counter()
     rec = Recommender.load(settings.database_url, settings.embedding_model, settings.cache_dir, settings.embedding_batch)
@@ -136,7 +137,7 @@ def run(settings, items: int, requests: int, synthetic: bool) -> int:
                                          "index_build_s": round(rec.index.build_seconds, 3),
                                          "load_s": round(load_s, 1), "peak_rss_mb": round(peak_rss_mb())})
     if synthetic:
-        child = subprocess.run([sys.executable, "-m", "recommender.bench", str(items), str(requests)])
+        child = subprocess.run([sys.executable, "-m", "mediabot.bench.recommender", str(items), str(requests)])
         return child.returncode
     return 0
 
@@ -158,8 +159,6 @@ def synthetic_snapshot(n: int, seed: int = 42) -> CatalogSnapshot:
     countries = list(COUNTRY_LANGUAGES)
     country_idx = rng.integers(0, len(countries), n)
     directors = rng.integers(0, n // 20, n)
-    from contract.vocabulary import AUDIENCES, RATING_AUDIENCE
-
     audience_of = np.array([AUDIENCES.index(RATING_AUDIENCE[r]) if r in RATING_AUDIENCE else UNKNOWN
                             for r in RATINGS], np.int8)
     return CatalogSnapshot(
@@ -190,8 +189,6 @@ def _invert(codes: np.ndarray, names: list[str]) -> dict[str, np.ndarray]:
 def synthetic_vectors(n: int, dim: int, seed: int = 42, clusters: int = 2000) -> np.ndarray:
     """Clustered unit vectors (like real embeddings, items form topical groups), built in chunks
     and stored as the service stores vectors of a catalog this size (``storage_dtype``)."""
-    from recommender.index import storage_dtype
-
     rng = np.random.default_rng(seed)
     centers = rng.standard_normal((clusters, dim)).astype(np.float32)
     out = np.empty((n, dim), storage_dtype(n))
@@ -205,12 +202,6 @@ def synthetic_vectors(n: int, dim: int, seed: int = 42, clusters: int = 2000) ->
 
 
 def run_synthetic(n: int, requests: int) -> int:
-    from bot.app import create_app
-    from contract import settings as settings_mod
-    from recommender.embeddings import Embedder
-    from recommender.index import VectorIndex
-    from recommender.service import Recommender
-
     settings = settings_mod.load()
     embedder = Embedder(settings.embedding_model, settings.embedding_batch)
     t0 = time.perf_counter()
