@@ -2,6 +2,7 @@
 
 Payloads are Rasa intents with entities (contract §3), so a tap goes through exactly the same
 dialogue logic as typing the words would, and channels without buttons lose nothing but convenience.
+They travel inside the answer (``quick_replies`` of ``contract.payloads``), never as Rasa ``buttons``.
 """
 
 from __future__ import annotations
@@ -9,9 +10,10 @@ from __future__ import annotations
 import json
 from typing import Any, Mapping, Optional, Sequence
 
-from actions.constraints import Constraints
+from contract.constraints import Constraints
+from contract.payloads import QuickReply
 
-Button = dict[str, str]
+Buttons = tuple[QuickReply, ...]
 MAX_BUTTONS = 5
 
 # Chips for a vague request: a spread of popular directions instead of a question.
@@ -32,59 +34,59 @@ def payload(intent: str, entities: Optional[Mapping[str, Any]] = None) -> str:
     return f"/{intent}" + json.dumps(dict(entities), separators=(",", ":"), ensure_ascii=False)
 
 
-def button(title: str, intent: str, entities: Optional[Mapping[str, Any]] = None) -> Button:
-    return {"title": title, "payload": payload(intent, entities)}
+def button(title: str, intent: str, entities: Optional[Mapping[str, Any]] = None) -> QuickReply:
+    return QuickReply(title, payload(intent, entities))
 
 
-def starter_buttons() -> list[Button]:
+def starter_buttons() -> Buttons:
     """Genre/mood chips offered with a vague request, a fresh start or the help text."""
-    return [button(title, intent, ents) for title, intent, ents in STARTER_CHIPS]
+    return tuple(button(title, intent, ents) for title, intent, ents in STARTER_CHIPS)
 
 
-def refinement_buttons(state: Constraints, items: Sequence[Mapping[str, Any]]) -> list[Button]:
-    """Follow-ups after a list: only those that would change something for this state."""
+def refinement_buttons(state: Constraints, has_runtimes: bool) -> Buttons:
+    """Follow-ups after a list: only those that would change something for this state.
+    ``has_runtimes``: some title shown has a runtime in minutes (else "shorter" has no reference)."""
     out = [button("Something else", "something_else")]
-    has_runtimes = any(i.get("duration_minutes") for i in items)
     if state.max_minutes is None or state.max_minutes > 15:
         if has_runtimes or state.max_minutes:
             out.append(button("Shorter", "refine", {"duration": "shorter"}))
-    if state.media_type != "movie":
+    if state.media_type != ["movie"]:
         out.append(button("Only movies", "refine", {"media_type": "movie"}))
-    elif state.media_type != "series":
+    else:
         out.append(button("Only series", "refine", {"media_type": "series"}))
     if state.audience != "kids":
         out.append(button("For kids", "refine", {"audience": "kids"}))
     out.append(button("Start over", "start_over"))
-    return out[:MAX_BUTTONS]
+    return tuple(out[:MAX_BUTTONS])
 
 
-def relaxation_button(relaxation: Mapping[str, Any]) -> Button:
+def relaxation_button(label: str) -> QuickReply:
     """Accept the recommender's nearest relaxation (the action remembers which one was offered)."""
-    label = str(relaxation.get("label") or "Loosen the search")
+    label = label or "Loosen the search"
     return button(label[0].upper() + label[1:], "affirm")
 
 
-def item_choice_buttons(intent: str, items: Sequence[Mapping[str, Any]]) -> list[Button]:
-    """"Which one?" buttons: one per shown item, carrying its position."""
-    return [button(str(item.get("title") or f"#{i}"), intent, {"position": str(i)})
-            for i, item in enumerate(items, start=1)][:MAX_BUTTONS]
+def item_choice_buttons(intent: str, items: Sequence[Mapping[str, Any]]) -> Buttons:
+    """"Which one?" buttons: one per shown item (as remembered in ``last_items``), carrying its position."""
+    return tuple(button(str(item.get("title") or f"#{i}"), intent, {"position": str(i)})
+                 for i, item in enumerate(items, start=1))[:MAX_BUTTONS]
 
 
-def item_followup_buttons() -> list[Button]:
+def item_followup_buttons() -> Buttons:
     """Next steps after details about one title (the title is remembered as the focused item)."""
-    return [
+    return (
         button("More like this", "more_like"),
         button("Why this one?", "why_this"),
         button("I've seen it", "feedback_seen"),
         button("Something else", "something_else"),
-    ]
+    )
 
 
-def help_buttons() -> list[Button]:
-    """Examples of what the bot can do, used by the handoff and fallback answers."""
-    return [
-        {"title": "Comedies under 40 minutes", "payload": "comedies under 40 minutes"},
-        {"title": "Something for my kids", "payload": "something for my kids"},
-        {"title": "Like Stranger Things", "payload": "something like Stranger Things"},
-        {"title": "Surprise me", "payload": "/request_recommendation"},
-    ]
+def help_buttons() -> Buttons:
+    """Examples of what the bot can do, used when the viewer has to start somewhere."""
+    return (
+        QuickReply("Comedies under 40 minutes", "comedies under 40 minutes"),
+        QuickReply("Something for my kids", "something for my kids"),
+        QuickReply("Like Stranger Things", "something like Stranger Things"),
+        QuickReply("Surprise me", "/request_recommendation"),
+    )

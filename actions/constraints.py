@@ -1,8 +1,9 @@
 """The viewer's constraints as they evolve over a conversation, and how one turn changes them.
 
-The state lives in Rasa slots (one slot per field of ``Constraints``, see domain.yml) so it survives
-between turns and is visible in the tracker. Every turn the recommend action reads it, applies the
-entities of the latest message with the rules below, and writes it back:
+The state is a ``contract.constraints.Constraints`` (the schema both runtimes share); it lives in Rasa
+slots (one slot per field, see domain.yml) so it survives between turns and is visible in the tracker.
+Every turn the recommend action reads it, applies the entities of the latest message with the rules
+below, and writes it back:
 
 * a field mentioned in this turn replaces the previous value ("actually, a thriller" swaps the genre,
   "under 30 minutes" replaces the runtime range) and fields not mentioned carry over ("comedies" ->
@@ -17,10 +18,11 @@ Everything here is pure (no I/O) so it can be unit-tested without Rasa.
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field, fields, replace
-from typing import Any, Iterable, Mapping, Optional, Sequence
+from dataclasses import asdict, replace
+from typing import Iterable, Optional, Sequence
 
 from actions.entities import SIMILAR, Entity, last_value, values
+from contract.constraints import Constraints
 from contract.vocabulary import RATINGS, VIEWER_MEDIA_TYPES
 
 # "shorter" keeps 75% of the current bound; "longer" asks for 125% of it as a minimum.
@@ -41,89 +43,6 @@ CONSTRAINT_ENTITIES: frozenset[str] = frozenset({
     "genre", "media_type", "duration", "audience", "rating", "year", "country", "language",
     "actor", "director", "title", "mood",
 })
-
-
-@dataclass
-class Constraints:
-    """Hard and soft constraints of contract §1 (names match the API and the Rasa slots)."""
-
-    genres: list[str] = field(default_factory=list)
-    exclude_genres: list[str] = field(default_factory=list)
-    media_type: Optional[Any] = None  # str, or a list when the viewer excluded a type
-    min_minutes: Optional[int] = None
-    max_minutes: Optional[int] = None
-    audience: Optional[str] = None
-    ratings: list[str] = field(default_factory=list)
-    year_min: Optional[int] = None
-    year_max: Optional[int] = None
-    countries: list[str] = field(default_factory=list)
-    languages: list[str] = field(default_factory=list)
-    actors: list[str] = field(default_factory=list)
-    directors: list[str] = field(default_factory=list)
-    similar_to: Optional[str] = None  # catalog id or title (soft)
-    similar_title: Optional[str] = None  # display title of similar_to; not sent to the API
-    mood: Optional[str] = None  # soft
-    query: Optional[str] = None  # soft free text
-
-    # -- conversions -------------------------------------------------------------------------
-
-    @classmethod
-    def slot_names(cls) -> tuple[str, ...]:
-        """Slot names holding the constraint state (identical to the field names)."""
-        return tuple(f.name for f in fields(cls))
-
-    @classmethod
-    def from_slots(cls, slots: Mapping[str, Any]) -> "Constraints":
-        """Read the state from tracker slots, tolerating missing or None slots."""
-        state = cls()
-        for f in fields(cls):
-            raw = slots.get(f.name)
-            if raw is None or raw == []:
-                continue
-            setattr(state, f.name, _coerce(f.name, raw))
-        return state
-
-    def to_slots(self) -> dict[str, Any]:
-        """The state as slot values (empty lists become None so the tracker shows them as unset)."""
-        return {k: (v if v not in ([], "") else None) for k, v in asdict(self).items()}
-
-    def to_api(self) -> dict[str, Any]:
-        """The ``constraints`` object of POST /api/recommendations (only fields that are set)."""
-        body = {k: v for k, v in asdict(self).items() if v not in (None, [], "")}
-        body.pop("similar_title", None)
-        return body
-
-    @classmethod
-    def from_api(cls, api: Mapping[str, Any], *, similar_title: Optional[str] = None) -> "Constraints":
-        """Read constraints the recommender echoes back (e.g. a relaxation's full constraint set)."""
-        state = cls.from_slots({k: v for k, v in api.items() if k != "similar_title"})
-        state.similar_title = similar_title if state.similar_to else None
-        return state
-
-    # -- questions the dialogue asks ----------------------------------------------------------
-
-    def is_empty(self) -> bool:
-        """True when the viewer has said nothing about what they want (a vague request)."""
-        return not self.to_api()
-
-    def hard_fields(self) -> dict[str, Any]:
-        """Only the hard constraints (the ones every shown item must satisfy)."""
-        soft = {"similar_to", "mood", "query"}
-        return {k: v for k, v in self.to_api().items() if k not in soft}
-
-
-def _coerce(name: str, raw: Any) -> Any:
-    """Slot values come back from Rasa as floats/lists; give each field its natural type."""
-    if name in ("min_minutes", "max_minutes", "year_min", "year_max"):
-        try:
-            return int(float(raw))
-        except (TypeError, ValueError):
-            return None
-    if name in ("genres", "exclude_genres", "ratings", "countries", "languages", "actors", "directors"):
-        return [str(v) for v in raw] if isinstance(raw, (list, tuple)) else [str(raw)]
-    if name == "media_type" and isinstance(raw, (list, tuple)):
-        return [str(v) for v in raw] if len(raw) != 1 else str(raw[0])
-    return raw
 
 
 # -- parsing of normalised entity values (contract §5) ------------------------------------------
@@ -227,13 +146,12 @@ def _apply_genres(state: Constraints, entities: Sequence[Entity]) -> None:
 
 
 def _apply_media_type(state: Constraints, entities: Sequence[Entity]) -> None:
-    wanted = [m for m in values(entities, "media_type")]
+    wanted = values(entities, "media_type")
     unwanted = values(entities, "media_type", excluded=True)
     if wanted:
-        state.media_type = wanted[0] if len(wanted) == 1 else wanted
+        state.media_type = wanted
     elif unwanted:
-        rest = [m for m in VIEWER_MEDIA_TYPES if m not in unwanted]
-        state.media_type = rest[0] if len(rest) == 1 else rest
+        state.media_type = [m for m in VIEWER_MEDIA_TYPES if m not in unwanted]
 
 
 def _apply_duration(state: Constraints, entities: Sequence[Entity], shown_minutes: Sequence[int]) -> None:
@@ -303,11 +221,12 @@ def _apply_title(state: Constraints, entities: Sequence[Entity]) -> None:
 
 
 def _apply_mood(state: Constraints, entities: Sequence[Entity]) -> None:
+    """A mood named in this turn replaces the previous one; a negated one is dropped."""
     mood = last_value(entities, "mood")
     if mood:
-        state.mood = mood
-    if state.mood and state.mood in values(entities, "mood", excluded=True):
-        state.mood = None
+        state.mood = [mood]
+    unwanted = values(entities, "mood", excluded=True)
+    state.mood = [m for m in state.mood if m not in unwanted]
 
 
 def _dedupe(items: Iterable[str]) -> list[str]:

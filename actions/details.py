@@ -14,12 +14,14 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import buttons, rendering
-from actions.recommend import UNAVAILABLE_TEXT
+from actions import buttons
 from actions.recommender_client import (RecommenderClient, RecommenderRejected, RecommenderUnavailable,
                                         get_client)
 from actions.references import Reference, UnresolvedReference, resolve
+from actions.reply import say, send
 from actions.turn import FOCUSED_ID, Turn
+from contract import wording
+from contract.payloads import Item, ItemDetails
 
 TITLE_SEARCH_POOL = 10
 
@@ -42,21 +44,19 @@ async def referenced_id(dispatcher: CollectingDispatcher, turn: Turn, intent: st
     try:
         ref = resolve(turn.entities, turn.last_items, turn.focused_id)
     except UnresolvedReference as exc:
-        dispatcher.utter_message(text=exc.message)
+        say(dispatcher, exc.message)
         return None
     if ref is None:
         if turn.last_items:
-            dispatcher.utter_message(text="Which one do you mean?",
-                                     buttons=buttons.item_choice_buttons(intent, turn.last_items))
+            say(dispatcher, "Which one do you mean?", buttons.item_choice_buttons(intent, turn.last_items))
         else:
-            dispatcher.utter_message(text="Which title do you mean? I haven't suggested anything yet — "
-                                          "tell me what you feel like watching.",
-                                     buttons=buttons.help_buttons())
+            say(dispatcher, "Which title do you mean? I haven't suggested anything yet — "
+                            "tell me what you feel like watching.", buttons.help_buttons())
         return None
     if ref.item_id is None and ref.title:
         item_id = await find_id_by_title(get_client(), ref.title)
         if item_id is None:
-            dispatcher.utter_message(text=f"I couldn't find “{ref.title}” in the catalog.")
+            say(dispatcher, f"I couldn't find “{ref.title}” in the catalog.")
             return None
         ref = Reference(item_id, ref.title, ref.position, ref.item)
     return ref
@@ -75,16 +75,16 @@ class ActionItemDetails(Action):
             ref = await referenced_id(dispatcher, turn, "ask_details")
             if ref is None:
                 return []
-            item = await get_client().item(str(ref.item_id))
+            raw = await get_client().item(str(ref.item_id))
         except (RecommenderUnavailable, RecommenderRejected):
-            dispatcher.utter_message(text=UNAVAILABLE_TEXT)
+            say(dispatcher, wording.RECOMMENDER_UNAVAILABLE)
             return []
+        item = Item.from_dict(raw) if raw is not None else None
         if item is None:
-            dispatcher.utter_message(text="Sorry, that title isn't in the catalog any more.")
+            say(dispatcher, "Sorry, that title isn't in the catalog any more.")
             return []
-        dispatcher.utter_message(text=rendering.details_text(item), buttons=buttons.item_followup_buttons())
-        dispatcher.utter_message(json_message={"type": "item_details", "item": item})
-        return [SlotSet(FOCUSED_ID, str(item.get("id") or ref.item_id))]
+        send(dispatcher, ItemDetails(item, buttons.item_followup_buttons()))
+        return [SlotSet(FOCUSED_ID, item.id)]
 
 
 class ActionWhyThis(Action):
@@ -97,25 +97,23 @@ class ActionWhyThis(Action):
                   domain: dict[str, Any]) -> list[EventType]:
         turn = Turn.from_tracker(tracker)
         if not turn.last_items and not turn.focused_id:
-            dispatcher.utter_message(text="I haven't suggested anything yet — tell me what you feel like "
-                                          "watching and I'll explain each pick.",
-                                     buttons=buttons.help_buttons())
+            say(dispatcher, "I haven't suggested anything yet — tell me what you feel like watching and "
+                            "I'll explain each pick.", buttons.help_buttons())
             return []
         try:
             ref = await referenced_id(dispatcher, turn, "why_this")
             if ref is None:
                 return []
         except (RecommenderUnavailable, RecommenderRejected):
-            dispatcher.utter_message(text=UNAVAILABLE_TEXT)
+            say(dispatcher, wording.RECOMMENDER_UNAVAILABLE)
             return []
-        if ref.item is None:
+        item = Item.from_dict(ref.item) if ref.item is not None else None
+        if item is None:
             # Not one of the titles just suggested (e.g. one the viewer asked about by name).
             name = ref.title or "That title"
-            dispatcher.utter_message(text=f"{name} wasn't one of my picks just now — you asked about it. "
-                                          "Want me to find more like it?",
-                                     buttons=[buttons.button("More like this", "more_like")])
+            say(dispatcher, f"{name} wasn't one of my picks just now — you asked about it. "
+                            "Want me to find more like it?", (buttons.button("More like this", "more_like"),))
             return [SlotSet(FOCUSED_ID, str(ref.item_id))]
-        dispatcher.utter_message(text=rendering.why_text(ref.item, turn.constraints),
-                                 buttons=buttons.item_followup_buttons()[:1] + [
-                                     buttons.button("Something else", "something_else")])
+        say(dispatcher, wording.why(item, turn.constraints.to_wording()),
+            (buttons.button("More like this", "more_like"), buttons.button("Something else", "something_else")))
         return [SlotSet(FOCUSED_ID, str(ref.item_id))]

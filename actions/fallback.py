@@ -1,10 +1,16 @@
-"""Low-confidence messages (``nlu_fallback``): recommend if the words say what to watch, else explain.
+"""Messages the bot did not understand, and the handoff after two of them in a row.
 
-A terse "korean dramas 90s" can get a low intent confidence while the entity extractor is perfectly
-sure what it means. Throwing that away for "sorry, I didn't get that" would be the worst answer, so a
-fallback message with constraint entities is treated as a recommendation request, a bare pointer at a
-shown title ("the second one") as a request for its details; anything else gets the friendly
-``utter_default`` with examples.
+``action_fallback`` handles ``nlu_fallback`` (low NLU confidence). A terse "korean dramas 90s" can get
+a low intent confidence while the entity extractor is perfectly sure what it means; throwing that away
+for "sorry, I didn't get that" would be the worst answer, so a fallback message with constraint
+entities is treated as a recommendation request, and a bare pointer at a shown title ("the second
+one") as a request for its details. Anything else is not understood, like an ``out_of_scope`` message
+(``action_out_of_scope``).
+
+Not understood: the ``failures`` slot counts such turns in a row (domain.yml resets it to 0 on every
+message with another intent). The first gets the friendly domain response with examples; the second
+hands the conversation to a person, ``HandoffState("waiting", reason="fallback")``, instead of a second
+apology, and starts the count again (if no agent exists the gateway says so and the bot carries on).
 """
 
 from __future__ import annotations
@@ -12,15 +18,29 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.constraints import CONSTRAINT_ENTITIES
 from actions.details import ActionItemDetails
+from actions.handoff import FALLBACK
 from actions.recommend import recommend_turn
-from actions.turn import Turn
+from actions.reply import send
+from actions.turn import FAILURES, Turn
+from contract.payloads import HANDOFF_WAITING, HandoffState
 
 REFERENCE_ENTITIES = frozenset({"position", "item_id"})
+FAILURES_BEFORE_HANDOFF = 2
+
+
+def not_understood(dispatcher: CollectingDispatcher, turn: Turn, response: str) -> list[EventType]:
+    """Apologise with ``response`` (a domain response), or hand off if the last turn failed too."""
+    failures = turn.failures + 1
+    if failures >= FAILURES_BEFORE_HANDOFF:
+        send(dispatcher, HandoffState(HANDOFF_WAITING, reason=FALLBACK))
+        return [SlotSet(FAILURES, 0)]
+    dispatcher.utter_message(response=response)
+    return [SlotSet(FAILURES, failures)]
 
 
 class ActionFallback(Action):
@@ -33,9 +53,19 @@ class ActionFallback(Action):
                   domain: dict[str, Any]) -> list[EventType]:
         turn = Turn.from_tracker(tracker)
         if any(e.name in CONSTRAINT_ENTITIES for e in turn.entities):
-            return await recommend_turn(dispatcher, turn, intent="request_recommendation")
+            return await recommend_turn(dispatcher, turn, intent="request_recommendation") + [SlotSet(FAILURES, 0)]
         if turn.last_items and any(e.name in REFERENCE_ENTITIES for e in turn.entities):
             # "the second one" on its own: the viewer points at a title; show it.
-            return await ActionItemDetails().run(dispatcher, tracker, domain)
-        dispatcher.utter_message(response="utter_default")
-        return []
+            return await ActionItemDetails().run(dispatcher, tracker, domain) + [SlotSet(FAILURES, 0)]
+        return not_understood(dispatcher, turn, "utter_default")
+
+
+class ActionOutOfScope(Action):
+    """Handle ``out_of_scope``: say what the bot can do (or hand off, if it failed just before)."""
+
+    def name(self) -> str:
+        return "action_out_of_scope"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        return not_understood(dispatcher, Turn.from_tracker(tracker), "utter_out_of_scope")

@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import buttons
 from actions.details import referenced_id
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
+from actions.reply import say
 from actions.turn import FOCUSED_ID, Turn
 
 # intent -> feedback kind of contract §1
@@ -31,10 +32,10 @@ def confirmation(kind: str, title: str) -> str:
     return f"Thanks — I'll leave {title} out of your suggestions from now on."
 
 
-def followups(kind: str) -> list[buttons.Button]:
+def followups(kind: str) -> buttons.Buttons:
     if kind == "like":
-        return [buttons.button("More like this", "more_like"), buttons.button("Something else", "something_else")]
-    return [buttons.button("Something else", "something_else"), buttons.button("Start over", "start_over")]
+        return buttons.button("More like this", "more_like"), buttons.button("Something else", "something_else")
+    return buttons.button("Something else", "something_else"), buttons.button("Start over", "start_over")
 
 
 async def _title_of(item_id: str) -> str:
@@ -67,7 +68,7 @@ class ActionFeedback(Action):
             await get_client().feedback(turn.sender_id, str(ref.item_id), kind)
             title = ref.title or await _title_of(str(ref.item_id))
         except (RecommenderUnavailable, RecommenderRejected):
-            dispatcher.utter_message(text="Sorry — I couldn't save that right now. Please try again in a minute.")
+            say(dispatcher, "Sorry — I couldn't save that right now. Please try again in a minute.")
             return []
-        dispatcher.utter_message(text=confirmation(kind, title), buttons=followups(kind))
+        say(dispatcher, confirmation(kind, title), followups(kind))
         return [SlotSet(FOCUSED_ID, str(ref.item_id))]

@@ -1,11 +1,14 @@
-"""Asking for a human ("can I talk to a person?"): hand the conversation to the support team.
+"""Handing the conversation to a person, and taking it back (DESIGN: policy lives in Rasa).
 
-The action announces the handoff, sends the ``{"type": "handoff", "status": "waiting"}`` payload
-(docs/contracts.md §3) and pauses this Rasa conversation. The gateway's router sees the payload,
-queues the conversation for the agent console and, from then on, keeps the viewer's messages away
-from Rasa; when an agent hands back, the router appends a ``resume`` event, so every slot (the
-viewer's constraints) is still there. If no agent account exists at all, the router resumes at once
-and tells the viewer honestly that no one is available: this action never has to guess.
+``action_human_handoff`` answers ``HandoffState("waiting", reason="requested")``. It does not pause
+this Rasa conversation: while the gateway's handoff store says a person owns it, the gateway forwards
+nothing to Rasa, so there is nothing to pause, and every slot (the viewer's constraints) is still there
+afterwards. If no agent account exists, the gateway answers ``unavailable`` instead and the
+conversation simply carries on with the bot.
+
+On hand-back the gateway sends the documented message ``/handoff_ended`` (viewers cannot send it: the
+gateway strips a leading "/" from typed text); the rule in data/rules.yml runs ``action_handoff_ended``,
+which forgets earlier failures and says the bot is back.
 """
 
 from __future__ import annotations
@@ -13,24 +16,36 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ConversationPaused, EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-HANDOFF_TEXT = (
-    "Sure. I'm asking a person from our support team to join this chat. They'll see our conversation "
-    "so far, so you don't need to repeat yourself; feel free to add anything while you wait."
-)
-HANDOFF_PAYLOAD = {"type": "handoff", "status": "waiting"}
+from actions.reply import send
+from actions.turn import FAILURES
+from contract.payloads import HANDOFF_ENDED, HANDOFF_WAITING, HandoffState
+
+REQUESTED = "requested"
+FALLBACK = "fallback"
 
 
 class ActionHumanHandoff(Action):
-    """Announce the handoff, signal it to the gateway and pause the bot for this conversation."""
+    """The viewer asked for a person: tell the gateway (and through it the viewer) a person is asked."""
 
     def name(self) -> str:
         return "action_human_handoff"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
-        dispatcher.utter_message(text=HANDOFF_TEXT)
-        dispatcher.utter_message(json_message=dict(HANDOFF_PAYLOAD))
-        return [ConversationPaused()]
+        send(dispatcher, HandoffState(HANDOFF_WAITING, reason=REQUESTED))
+        return []
+
+
+class ActionHandoffEnded(Action):
+    """A person handed the conversation back: start counting failures afresh and say the bot is back."""
+
+    def name(self) -> str:
+        return "action_handoff_ended"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        send(dispatcher, HandoffState(HANDOFF_ENDED))
+        return [SlotSet(FAILURES, 0)]

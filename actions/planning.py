@@ -16,12 +16,14 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Optional, Union
 
 from actions import buttons
-from actions.constraints import Constraints, apply_entities, starts_new_search
+from actions.constraints import apply_entities, starts_new_search
 from actions.cues import cue_entities
 from actions.entities import Entity
 from actions.query_text import residual_query
 from actions.references import Reference, UnresolvedReference, lookup_title_id, resolve
 from actions.turn import Turn
+from contract.constraints import Constraints
+from contract.payloads import QuickReply
 
 DEFAULT_LIMIT = 5
 REFERENCE_ENTITIES = frozenset({"position", "title", "item_id"})
@@ -34,7 +36,7 @@ class Plan:
     constraints: Constraints
     exclude_ids: list[str] = field(default_factory=list)
     shown_ids: list[str] = field(default_factory=list)  # shown earlier in this search
-    diverse: bool = False
+    diverse: bool = False  # a vague request: the recommender's diversity pass makes it a varied mix
     limit: int = DEFAULT_LIMIT
 
     def request_body(self, user_id: Optional[str]) -> dict[str, Any]:
@@ -56,7 +58,7 @@ class Question:
     """Instead of recommending, ask the viewer something (e.g. which title they mean)."""
 
     text: str
-    buttons: list[dict[str, str]] = field(default_factory=list)
+    quick_replies: tuple[QuickReply, ...] = ()
 
 
 def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan, Question]:
@@ -84,7 +86,7 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
         # Nothing understood to change: re-running the same search would look like being ignored.
         return Question("What should I change? You can say things like “shorter”, “only movies”, "
                         "“no horror” or “from the 90s”.",
-                        buttons.refinement_buttons(state, turn.last_items))
+                        buttons.refinement_buttons(state, bool(shown_minutes)))
     exclude = list(shown) if intent == "something_else" else []
     exclude += _anchor_title_id(new_state, entities)
     return _finish(Plan(new_state, exclude_ids=exclude, shown_ids=shown))
@@ -131,7 +133,7 @@ def _anchor_title_id(state: Constraints, entities: list[Entity]) -> list[str]:
 
 
 def _finish(plan: Plan) -> Plan:
-    """A request with nothing to go on gets a diverse pool instead of a question."""
+    """A request with nothing to go on gets a varied mix instead of a question."""
     if plan.constraints.is_empty():
         plan.diverse = True
     return plan

@@ -9,14 +9,12 @@ and the action asks "which one?" with one button per title.
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Mapping, Optional, Sequence
 
 from actions.entities import Entity
-from contract.settings import PROJECT_ROOT, env
+from contract.gazetteer import GazetteerError, default_path, load_gazetteer
 
 log = logging.getLogger(__name__)
 
@@ -125,12 +123,9 @@ def _by_title(title: str, last_items: Sequence[Mapping[str, Any]]) -> Reference:
 
 # -- the catalog gazetteer (contract §2): title -> id ---------------------------------------------
 
-_gazetteer_cache: dict[str, Any] = {"path": None, "mtime": None, "titles": {}}
-
-
-def _gazetteer_path() -> Path:
-    path = Path(env("MEDIABOT_GAZETTEER"))
-    return path if path.is_absolute() else PROJECT_ROOT / path
+# The titles of the gazetteer file last read, keyed by its path and modification time: the file is
+# read (with ``contract.gazetteer``, like the NLU does) only when it changes.
+_gazetteer_cache: dict[str, Any] = {"key": None, "titles": {}}
 
 
 def lookup_title_id(title: str) -> Optional[str]:
@@ -140,18 +135,17 @@ def lookup_title_id(title: str) -> Optional[str]:
 
 def _titles() -> dict[str, str]:
     """Case-folded title -> id, reloaded when the gazetteer file changes."""
-    path = _gazetteer_path()
+    path = default_path()
     try:
-        mtime = path.stat().st_mtime
+        key = (path, path.stat().st_mtime)
     except OSError:
         return {}
-    if _gazetteer_cache["path"] != path or _gazetteer_cache["mtime"] != mtime:
+    if _gazetteer_cache["key"] != key:
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            titles = {str(t["title"]).casefold(): str(t["id"]) for t in data.get("titles", [])
-                      if t.get("title") and t.get("id")}
-        except (OSError, ValueError, TypeError, KeyError) as exc:
-            log.warning("cannot read gazetteer %s: %s", path, exc)
-            titles = {}
-        _gazetteer_cache.update(path=path, mtime=mtime, titles=titles)
+            gazetteer = load_gazetteer(path)
+        except GazetteerError as exc:
+            log.warning("%s", exc)
+            gazetteer = None
+        titles = {t.title.casefold(): t.id for t in gazetteer.titles} if gazetteer else {}
+        _gazetteer_cache.update(key=key, titles=titles)
     return _gazetteer_cache["titles"]

@@ -11,14 +11,15 @@ from typing import Any, Mapping, Optional
 
 from rasa_sdk import Tracker
 
-from actions.constraints import Constraints
 from actions.entities import Entity, parse_entities
+from contract.constraints import Constraints
 
 # Slots that are not constraints but dialogue memory (see domain.yml).
 LAST_ITEMS = "last_items"
 SHOWN_IDS = "shown_ids"
 FOCUSED_ID = "focused_id"
 PENDING_RELAXATION = "pending_relaxation"
+FAILURES = "failures"  # consecutive turns the bot did not understand (domain.yml resets it)
 
 
 @dataclass
@@ -60,6 +61,11 @@ class Turn:
     def focused_id(self) -> Optional[str]:
         value = self.slots.get(FOCUSED_ID)
         return str(value) if value else None
+
+    @property
+    def failures(self) -> int:
+        value = self.slots.get(FAILURES)
+        return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 0
 
     @property
     def pending_relaxation(self) -> Optional[dict[str, Any]]:

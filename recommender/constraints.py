@@ -3,7 +3,9 @@
 Hard constraints (genres, exclusions, media type, runtime, audience/ratings, years, countries,
 languages, cast, directors, excluded ids) filter exactly; soft ones (query, mood, similar_to) rank.
 Unknown fields are refused rather than ignored so a client's typo ("genre" for "genres") is a 400
-with a precise message, not a silently broader answer.
+with a precise message, not a silently broader answer. The fields are those of the shared schema,
+``contract.constraints.API_FIELDS`` (tests/contract/test_constraints.py checks that they agree); this
+model adds what only the API needs: validation against the vocabulary and limits.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
+from contract.constraints import HARD_FIELDS
 from contract.vocabulary import AUDIENCES, GENRE_IDS, LANGUAGE_NAMES, MEDIA_TYPES, RATINGS
 
 Name = Annotated[str, Field(min_length=1, max_length=200)]
@@ -65,11 +68,10 @@ class Constraints(BaseModel):
     directors: list[Name] = Field(default_factory=list, max_length=10)
     similar_to: str | None = Field(default=None, max_length=300)
     mood: list[str] = Field(default_factory=list, max_length=5)
-    exclude_moods: list[str] = Field(default_factory=list, max_length=5)
     query: str | None = Field(default=None, max_length=500)
     exclude_ids: list[Name] = Field(default_factory=list, max_length=MAX_EXCLUDED_IDS)
 
-    @field_validator("media_type", "mood", "exclude_moods", mode="before")
+    @field_validator("media_type", "mood", mode="before")
     @classmethod
     def _one_or_many(cls, v: Any) -> Any:
         return [v] if isinstance(v, str) else v
@@ -119,10 +121,8 @@ class Constraints(BaseModel):
         return self
 
     def hard_fields(self) -> list[str]:
-        """Names of the hard constraints that are set (order = how the bot talks about them)."""
-        names = ["genres", "exclude_genres", "media_type", "min_minutes", "max_minutes", "audience", "ratings",
-                 "year_min", "year_max", "countries", "languages", "actors", "directors"]
-        return [n for n in names if getattr(self, n) not in (None, [])]
+        """Names of the hard constraints that are set, in ``HARD_FIELDS`` order (as the dialogue's)."""
+        return [n for n in HARD_FIELDS if getattr(self, n) not in (None, [])]
 
     def public(self) -> dict[str, Any]:
         """The constraints as echoed back to clients: only what is set."""

@@ -14,7 +14,7 @@ import numpy as np
 
 from contract.vocabulary import GENRES
 from recommender.constraints import Constraints
-from recommender.snapshot import UNKNOWN, CatalogSnapshot
+from recommender.snapshot import CatalogSnapshot
 
 PRIOR_WEIGHT = 0.08        # how much recency/popularity moves an item relative to cosine similarity
 DIVERSITY_WEIGHT = 0.35    # MMR penalty per unit of similarity to an already chosen item
@@ -62,24 +62,17 @@ def title_stem(title: str) -> str:
     return t or title.lower()
 
 
-def runtime_text(snapshot: CatalogSnapshot, row: int) -> str | None:
-    minutes, seasons = int(snapshot.runtimes[row]), int(snapshot.seasons[row])
-    if minutes != UNKNOWN:
-        return f"{minutes} min"
-    if seasons != UNKNOWN:
-        return f"{seasons} season{'s' if seasons != 1 else ''}"
-    return None
-
-
 def reason(snapshot: CatalogSnapshot, row: int, c: Constraints, relevance: float,
            similar_title: str | None) -> str:
-    """A short human explanation: the matched hard facts first, then what drove the ranking."""
+    """A short human explanation: the matched genre first, then what drove the ranking.
+
+    Never a fact shown beside the title in every rendering (runtime, rating: ``contract.wording.item_facts``),
+    so no channel shows it twice ("32 min · TV-14 — comedy · 32 min").
+    """
     genres = snapshot.genres_of(row)
     parts = [_LABELS[g] for g in c.genres if g in genres] or [_LABELS[g] for g in genres[:1]]
-    if rt := runtime_text(snapshot, row):
-        parts.append(rt)
-    if c.audience and snapshot.ratings[row]:
-        parts.append(f"fine for {c.audience} ({snapshot.ratings[row]})")
+    if c.audience:
+        parts.append(f"fine for {c.audience}")
     if c.actors:
         parts.append("with " + " & ".join(c.actors))
     if c.directors:

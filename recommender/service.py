@@ -17,6 +17,7 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from contract import wording
 from recommender import ranking, relaxation
 from recommender.catalog import store
 from recommender.catalog.db import make_engine, session_factory
@@ -36,7 +37,7 @@ POOL_PER_RESULT = 8
 # Young audiences: titles made for them (not merely rated for them) come first.
 AUDIENCE_GENRE_BOOST = {"kids": ("kids", "family"), "family": ("kids", "family")}
 AUDIENCE_BOOST = 1.0
-WEIGHTS = {"query": 1.0, "similar": 1.0, "mood": 0.6, "profile": 0.4, "avoid": -0.3}
+WEIGHTS = {"query": 1.0, "similar": 1.0, "mood": 0.6, "profile": 0.4}
 
 
 @dataclass
@@ -122,7 +123,6 @@ class Recommender:
         if similar_row is not None:
             parts.append((WEIGHTS["similar"], self.vectors[similar_row].astype(np.float32)))
         parts += [(WEIGHTS["mood"], self._encode(MOOD_TEXT.get(m, m))) for m in c.mood]
-        parts += [(WEIGHTS["avoid"], self._encode(MOOD_TEXT.get(m, m))) for m in c.exclude_moods]
         liked = self._rows(liked_ids)
         if liked and any(w > 0 for w, _ in parts):
             parts.append((WEIGHTS["profile"], self.vectors[liked].astype(np.float32).mean(axis=0)))
@@ -232,40 +232,11 @@ class Recommender:
 
 
 def _no_match_message(c: Constraints, relaxations: list[relaxation.Relaxation]) -> str:
-    asked = describe(c)
+    """For API clients (the CLI): what was asked, in the contract's words, and the nearest relaxation."""
+    asked = wording.describe({name: getattr(c, name) for name in c.hard_fields()}) or "your request"
     if not relaxations:
         return f"Nothing in the catalog matches {asked}."
     best = relaxations[0]
     return (f"Nothing in the catalog matches {asked}. "
             f"If you {best.label}, there {'is' if best.count == 1 else 'are'} {best.count} "
             f"title{'s' if best.count != 1 else ''}.")
-
-
-def describe(c: Constraints) -> str:
-    """The hard constraints in words ("comedy, at most 10 min, from South Korea")."""
-    words = []
-    if c.genres:
-        words.append(" & ".join(c.genres))
-    if c.exclude_genres:
-        words.append("no " + "/".join(c.exclude_genres))
-    if c.media_type:
-        words.append(" or ".join(c.media_type))
-    if c.min_minutes is not None:
-        words.append(f"at least {c.min_minutes} min")
-    if c.max_minutes is not None:
-        words.append(f"at most {c.max_minutes} min")
-    if c.audience:
-        words.append(f"for {c.audience}")
-    if c.ratings:
-        words.append("rated " + "/".join(c.ratings))
-    if c.year_min is not None or c.year_max is not None:
-        words.append(f"from {c.year_min or '…'} to {c.year_max or '…'}")
-    if c.countries:
-        words.append("from " + " or ".join(c.countries))
-    if c.languages:
-        words.append("in " + " or ".join(LANGUAGE_NAMES.get(x, x) for x in c.languages))
-    if c.actors:
-        words.append("with " + " & ".join(c.actors))
-    if c.directors:
-        words.append("by " + " or ".join(c.directors))
-    return ", ".join(words) or "your request"

@@ -1,18 +1,28 @@
-"""Drive the real action classes turn by turn, applying their slot events like Rasa would."""
+"""Drive the real action classes turn by turn, applying their slot events like Rasa would.
+
+The failure count is reset like domain.yml's ``from_intent`` mapping does before an action runs (any
+intent but ``nlu_fallback`` / ``out_of_scope``); the answers are read back with the gateway's parser
+(``contract.payloads.from_rasa``), so the tests see exactly what a channel would render.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Optional
 
+import yaml
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.details import ActionItemDetails, ActionWhyThis
-from actions.fallback import ActionFallback
+from actions.fallback import ActionFallback, ActionOutOfScope
 from actions.feedback import ActionFeedback
-from actions.handoff import ActionHumanHandoff
+from actions.handoff import ActionHandoffEnded, ActionHumanHandoff
 from actions.recommend import ActionRecommend, ActionRelax, ActionStartOver
+from actions.turn import FAILURES
+from contract import plain
+from contract.payloads import Answer, Recommendations, from_rasa
 
 # The rules of data/rules.yml, as a table (intent -> action).
 ACTIONS: dict[str, type[Action]] = {
@@ -21,8 +31,13 @@ ACTIONS: dict[str, type[Action]] = {
     "ask_details": ActionItemDetails, "why_this": ActionWhyThis,
     "feedback_like": ActionFeedback, "feedback_dislike": ActionFeedback, "feedback_seen": ActionFeedback,
     "affirm": ActionRelax, "start_over": ActionStartOver, "human_handoff": ActionHumanHandoff,
-    "nlu_fallback": ActionFallback,
+    "nlu_fallback": ActionFallback, "out_of_scope": ActionOutOfScope, "handoff_ended": ActionHandoffEnded,
 }
+# domain.yml: the ``failures`` slot's from_intent mapping does not fire for these intents.
+COUNTED_INTENTS = frozenset({"nlu_fallback", "out_of_scope"})
+# The domain responses, which Rasa turns into text + buttons when an action sends one by name.
+RESPONSES: dict[str, list[dict[str, Any]]] = yaml.safe_load(
+    (Path(__file__).resolve().parents[2] / "domain.yml").read_text(encoding="utf-8"))["responses"]
 
 
 @dataclass
@@ -38,6 +53,8 @@ class Conversation:
         """One user turn; returns the bot messages of this turn."""
         latest = {"intent": {"name": intent, "confidence": 0.9}, "entities": entities or [],
                   "text": text if text is not None else intent}
+        if intent not in COUNTED_INTENTS:
+            self.slots[FAILURES] = 0
         tracker = Tracker(self.sender_id, dict(self.slots), latest, [], False, None, {}, "action_listen")
         dispatcher = CollectingDispatcher()
         events = await ACTIONS[intent]().run(dispatcher, tracker, {})
@@ -50,29 +67,28 @@ class Conversation:
         return dispatcher.messages
 
     @property
+    def answers(self) -> list[Answer]:
+        """This turn's answers as the gateway reads them (a domain response by name becomes its text)."""
+        return [from_rasa(RESPONSES[m["response"]][0]) if m.get("response") else from_rasa(m) for m in self.messages]
+
+    @property
     def text(self) -> str:
-        return "\n".join(m.get("text") or "" for m in self.messages)
+        """This turn as a text-only client shows it (``contract.plain``, without the buttons)."""
+        return "\n".join(plain.render(a) for a in self.answers)
 
     @property
     def items(self) -> list[dict[str, Any]]:
-        for m in self.messages:
-            custom = m.get("custom")
-            if custom and custom.get("type") == "recommendations":
-                return custom["items"]
-        return []
+        """The recommended items of this turn, in their wire form."""
+        return [item.to_dict() for a in self.answers if isinstance(a, Recommendations) for item in a.items]
 
     @property
     def applied(self) -> Optional[dict[str, Any]]:
         """The constraints the recommender says it applied (``recommendations`` payload), if any."""
-        for m in self.messages:
-            custom = m.get("custom")
-            if custom and custom.get("type") == "recommendations":
-                return custom["constraints"]
-        return None
+        return next((dict(a.constraints) for a in self.answers if isinstance(a, Recommendations)), None)
 
     @property
     def buttons(self) -> list[dict[str, str]]:
-        return [b for m in self.messages for b in (m.get("buttons") or [])]
+        return [q.to_dict() for a in self.answers for q in getattr(a, "quick_replies", ())]
 
 
 def ent(name: str, value: str, role: Optional[str] = None, start: Optional[int] = None,

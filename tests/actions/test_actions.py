@@ -14,15 +14,18 @@ from __future__ import annotations
 import asyncio
 import math
 import uuid
+from pathlib import Path
 from typing import Any, Awaitable, Callable
 
 import pytest
+import yaml
 
 pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.venv-rasa)")
 
-from dialogue_driver import Conversation, ent  # noqa: E402
+from dialogue_driver import COUNTED_INTENTS, Conversation, ent  # noqa: E402
 from real_recommender import api_post, free_port, item, recommender_url, silent_server  # noqa: E402,F401
 
+from contract.payloads import HandoffState, PlainText  # noqa: E402
 from contract.vocabulary import AUDIENCES, RATING_AUDIENCE  # noqa: E402  (plain data)
 
 UNAVAILABLE = "can't reach the catalog"
@@ -100,6 +103,11 @@ def hard(applied: dict[str, Any] | None) -> dict[str, Any] | None:
     return None if applied is None else {k: v for k, v in applied.items() if k not in ("query", "exclude_ids")}
 
 
+def filled(message: dict[str, Any]) -> set[str]:
+    """The parts of a dispatcher message that carry something (the SDK fills every key, mostly None)."""
+    return {key for key, value in message.items() if value}
+
+
 def shown_minutes(convo: Conversation) -> list[int]:
     return [i["duration_minutes"] for i in convo.items if i.get("duration_minutes") is not None]
 
@@ -120,6 +128,7 @@ def test_comedies_then_under_30_minutes(api):
 def test_recommendation_payload_and_buttons(api):
     async def scenario(convo):
         msgs = await convo.say("request_recommendation", [ent("genre", "comedy")], "comedies")
+        assert [filled(m) for m in msgs] == [{"custom"}]  # one payload: no text copy, no buttons beside it
         custom = [m["custom"] for m in msgs if m.get("custom")]
         assert custom[0]["type"] == "recommendations" and hard(custom[0]["constraints"]) == {"genres": ["comedy"]}
         assert len(custom[0]["items"]) == 5
@@ -451,4 +460,123 @@ def test_fallback_pointing_at_a_shown_title_shows_it(api):
         second = convo.items[1]
         await convo.say("nlu_fallback", [ent("position", "2")], "the second one")
         assert second["title"] in convo.text and convo.slots["focused_id"] == second["id"]
+    run(scenario)
+
+
+# --- one payload per answer ----------------------------------------------------------------------------
+
+
+def test_every_answer_is_one_payload_and_no_list_is_copied_as_text(api):
+    """Across a conversation, each action message is a ``custom`` payload or a domain response by name;
+    nothing is sent as ``text``/``buttons`` beside it, so no channel has a copy of a list to drop."""
+    async def scenario(convo):
+        turns = [
+            ("request_recommendation", [ent("genre", "comedy"), ent("duration", "-40")], "comedies under 40"),
+            ("ask_details", [ent("position", "2")], "tell me about the second one"),
+            ("why_this", [ent("position", "1")], "why the first one"),
+            ("something_else", [], "something else"),
+            ("feedback_like", [ent("position", "1")], "loved the first one"),
+            ("request_recommendation", [ent("genre", "documentary"), ent("duration", "-10")], "short docs"),
+            ("affirm", [], "yes"),
+            ("refine", [], "hmm make it better"),
+            ("nlu_fallback", [], "asdfgh"),
+            ("start_over", [], "start over"),
+        ]
+        for intent, entities, text in turns:
+            msgs = await convo.say(intent, entities, text)
+            assert msgs, intent
+            for message in msgs:
+                assert filled(message) in ({"custom"}, {"template", "response"}), (intent, message)
+    run(scenario)
+
+
+def test_a_list_is_sent_once_with_its_heading_and_quick_replies(api):
+    async def scenario(convo):
+        await convo.say("request_recommendation", [ent("genre", "comedy")], "comedies")
+        (answer,) = convo.answers
+        titles = [i["title"] for i in convo.items]
+        assert answer.heading.startswith("Here are 5 picks (comedy")
+        assert all(convo.text.count(title) == 1 for title in titles)
+        assert answer.quick_replies and answer.relaxation is None
+    run(scenario)
+
+
+def test_nothing_matched_is_an_empty_list_with_the_relaxation(api):
+    async def scenario(convo):
+        await convo.say("request_recommendation", [ent("genre", "documentary"), ent("duration", "-10")], "short docs")
+        (answer,) = convo.answers
+        offer = convo.slots["pending_relaxation"]
+        assert answer.items == () and answer.relaxation.label == offer["label"]
+        assert answer.relaxation.count == offer["count"]
+        assert answer.heading.startswith("I couldn't find anything")
+    run(scenario)
+
+
+# --- handoff policy ------------------------------------------------------------------------------------
+
+
+def handoff(convo: Conversation) -> HandoffState | None:
+    return next((a for a in convo.answers if isinstance(a, HandoffState)), None)
+
+
+def test_asking_for_a_person_is_a_waiting_handoff_without_pausing_rasa():
+    async def scenario(convo):
+        msgs = await convo.say("human_handoff", [], "can I talk to a person?")
+        assert [filled(m) for m in msgs] == [{"custom"}]
+        assert convo.answers == [HandoffState("waiting", reason="requested")]
+    run(scenario)
+
+
+def test_two_misunderstood_turns_in_a_row_hand_off_instead_of_a_second_apology():
+    async def scenario(convo):
+        msgs = await convo.say("out_of_scope", [], "what's the weather")
+        assert [m.get("response") for m in msgs] == ["utter_out_of_scope"] and convo.slots["failures"] == 1
+        await convo.say("nlu_fallback", [], "asdfgh")
+        assert convo.answers == [HandoffState("waiting", reason="fallback")]
+        assert convo.slots["failures"] == 0  # the handoff used them up: the next one apologises again
+        msgs = await convo.say("nlu_fallback", [], "qwerty")
+        assert [m.get("response") for m in msgs] == ["utter_default"]
+    run(scenario)
+
+
+def test_an_understood_turn_in_between_starts_the_count_again():
+    async def scenario(convo):
+        await convo.say("nlu_fallback", [], "asdfgh")
+        assert convo.slots["failures"] == 1
+        await convo.say("affirm", [], "yes")  # any other intent resets the count (domain.yml mapping)
+        msgs = await convo.say("out_of_scope", [], "what's the weather")
+        assert [m.get("response") for m in msgs] == ["utter_out_of_scope"] and handoff(convo) is None
+    run(scenario)
+
+
+def test_a_low_confidence_message_that_made_sense_is_not_a_failure(api):
+    async def scenario(convo):
+        await convo.say("out_of_scope", [], "what's the weather")
+        await convo.say("nlu_fallback", [ent("genre", "comedy")], "comedy 90s pls")
+        assert convo.items and convo.slots["failures"] == 0
+        msgs = await convo.say("out_of_scope", [], "tell me a joke")
+        assert [m.get("response") for m in msgs] == ["utter_out_of_scope"]
+    run(scenario)
+
+
+def test_hand_back_says_the_bot_is_back_and_forgets_failures():
+    async def scenario(convo):
+        await convo.say("out_of_scope", [], "what's the weather")
+        await convo.say("handoff_ended", [], "/handoff_ended")
+        assert convo.answers == [HandoffState("ended")] and convo.slots["failures"] == 0
+    run(scenario)
+
+
+def test_the_driver_resets_failures_exactly_as_the_domain_mapping_does():
+    slot = yaml.safe_load((Path(__file__).resolve().parents[2] / "domain.yml").read_text(encoding="utf-8"))
+    (mapping,) = slot["slots"]["failures"]["mappings"]
+    assert (mapping["type"], mapping["value"]) == ("from_intent", 0)
+    assert set(mapping["not_intent"]) == COUNTED_INTENTS
+
+
+def test_answers_built_in_code_are_never_plain_rasa_text():
+    async def scenario(convo):
+        await convo.say("feedback_like", [], "loved it")  # nothing shown yet: a question
+        assert all(isinstance(a, PlainText) for a in convo.answers)
+        assert all(m.get("custom") for m in convo.messages)
     run(scenario)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from actions.constraints import (Constraints, apply_entities, longer_bound, parse_range, shorter_bound,
-                                 starts_new_search)
+from actions.constraints import apply_entities, longer_bound, parse_range, shorter_bound, starts_new_search
 from actions.entities import Entity, parse_entities
+from contract.constraints import Constraints
 
 
 def ents(*specs: tuple) -> list[Entity]:
@@ -36,10 +36,15 @@ def test_exclusions_accumulate_and_never_conflict_with_wanted_genres():
 
 
 def test_nothing_scary_excludes_horror_and_drops_scary_mood():
-    state = Constraints(mood="scary")
+    state = Constraints(mood=["scary"])
     state = apply_entities(state, ents(("mood", "scary", "exclude")))
     assert state.exclude_genres == ["horror"]
-    assert state.mood is None
+    assert state.mood == []
+
+
+def test_a_new_mood_replaces_the_old_one():
+    state = apply_entities(Constraints(mood=["scary"]), ents(("mood", "feel-good")))
+    assert state.mood == ["feel-good"]
 
 
 def test_shorter_tightens_current_bound_by_a_quarter():
@@ -86,7 +91,7 @@ def test_media_type_exclusion_becomes_the_other_types():
     state = apply_entities(Constraints(), ents(("media_type", "series", "exclude")))
     assert state.media_type == ["movie", "special"]
     state = apply_entities(state, ents(("media_type", "movie")))
-    assert state.media_type == "movie"
+    assert state.media_type == ["movie"]
 
 
 def test_people_language_country_rating_audience():
@@ -110,7 +115,7 @@ def test_title_becomes_similar_anchor():
 
 
 def test_slots_round_trip_and_tolerate_rasa_types():
-    state = Constraints(genres=["comedy"], max_minutes=30, media_type="movie")
+    state = Constraints(genres=["comedy"], max_minutes=30, media_type=["movie"])
     slots = state.to_slots()
     assert slots["exclude_genres"] is None
     slots["max_minutes"] = 30.0  # Rasa may hand numbers back as floats

@@ -123,13 +123,6 @@ def test_feel_good_mood_keeps_horror_out_of_the_top_five(fixture_recommender) ->
     assert sum("horror" in it["genres"] for it in cosy) == 0 < sum("horror" in it["genres"] for it in scary)
 
 
-def test_excluded_mood_pushes_matching_items_down(fixture_recommender) -> None:
-    with_horror = top(fixture_recommender, "ghost story", limit=10)
-    without = top(fixture_recommender, "ghost story", limit=10, exclude_moods=["scary"])
-    count = lambda items: sum("horror" in it["genres"] for it in items)  # noqa: E731
-    assert count(without) < count(with_horror)
-
-
 # --- diversity ----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("query", [
@@ -215,9 +208,11 @@ def test_title_stem(title: str, stem: str) -> None:
 
 # --- reasons ------------------------------------------------------------------------------------------
 
-def test_reason_states_the_matched_genre_and_runtime_first(fixture_recommender) -> None:
+def test_reason_states_the_matched_genre_first_and_not_the_runtime(fixture_recommender) -> None:
+    """The runtime is shown beside every title; the reason never repeats it."""
     for it in top(fixture_recommender, None, limit=10, genres=["comedy"], max_minutes=40):
-        assert it["reason"].startswith(f"comedy · {it['duration_minutes']} min"), it["reason"]
+        assert it["reason"].split(" · ")[0] == "comedy", it["reason"]
+        assert f"{it['duration_minutes']} min" not in it["reason"], it["reason"]
 
 
 def test_reason_names_the_query_word_it_matched(fixture_recommender) -> None:
@@ -227,16 +222,16 @@ def test_reason_names_the_query_word_it_matched(fixture_recommender) -> None:
     assert all(("matches 'space'" in it["reason"]) or ("'space'" in it["reason"]) for it in items)
 
 
-def test_reason_mentions_seasons_for_series_and_the_mood(fixture_recommender) -> None:
+def test_reason_mentions_the_mood_but_not_the_seasons(fixture_recommender) -> None:
     for it in top(fixture_recommender, None, media_type="series", mood="scary"):
-        assert f"{it['seasons']} season" in it["reason"] and it["reason"].endswith("scary")
+        assert "season" not in it["reason"] and it["reason"].endswith("scary"), it["reason"]
 
 
 def test_reason_mentions_people_and_audience(fixture_recommender) -> None:
     (first, *_) = top(fixture_recommender, None, actors=["Louis C.K."], audience=None)
     assert "with Louis C.K." in first["reason"]
     kids = top(fixture_recommender, None, audience="kids")
-    assert all(f"fine for kids ({it['rating']})" in it["reason"] for it in kids)
+    assert all("fine for kids" in it["reason"] and it["rating"] not in it["reason"] for it in kids)
 
 
 def test_every_item_has_the_contract_fields(fixture_recommender) -> None:

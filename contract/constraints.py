@@ -1,0 +1,117 @@
+"""The constraint schema: one definition of what a viewer can ask for, shared by both runtimes.
+
+The dialogue keeps a ``Constraints`` in Rasa slots (one slot per field, see domain.yml), sends it to
+``POST /api/recommendations`` (``to_api``) and reads back what the recommender applied or offers as a
+relaxation (``from_api``). The recommender validates the same fields with its pydantic model
+(recommender/constraints.py); tests/contract/test_constraints.py checks that the domain slots and that
+model agree with the field lists below, so a new constraint is added here first.
+
+Types are the same everywhere: every field that can hold several values is a list (``media_type`` and
+``mood`` included: "movies or specials", "funny & feel-good"); the API also accepts a bare string for
+those two, as a convenience for hand-written requests. Hard constraints filter (every item shown
+satisfies them); soft ones only rank (DESIGN.md "Hard vs soft constraints").
+
+Stdlib only: both runtimes import this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Optional
+
+# Hard constraints, in the order the bot talks about them (and the recommender tries relaxations).
+HARD_FIELDS: tuple[str, ...] = (
+    "genres", "exclude_genres", "media_type", "min_minutes", "max_minutes", "audience", "ratings",
+    "year_min", "year_max", "countries", "languages", "actors", "directors",
+)
+# Soft constraints: they rank, never filter.
+SOFT_FIELDS: tuple[str, ...] = ("similar_to", "mood", "query")
+# Kept with the state for wording only ("like Stranger Things" when ``similar_to`` is an id); never sent.
+DISPLAY_FIELDS: tuple[str, ...] = ("similar_title",)
+# Accepted inside the API's ``constraints`` too, but the dialogue keeps it out of its state (the titles
+# already shown live in the ``shown_ids`` slot and go in the request's top-level ``exclude_ids``).
+REQUEST_FIELDS: tuple[str, ...] = ("exclude_ids",)
+# Every field of the API's ``constraints`` object.
+API_FIELDS: tuple[str, ...] = HARD_FIELDS + SOFT_FIELDS + REQUEST_FIELDS
+
+_INT_FIELDS = frozenset({"min_minutes", "max_minutes", "year_min", "year_max"})
+_LIST_FIELDS = frozenset({"genres", "exclude_genres", "media_type", "ratings", "countries", "languages",
+                          "actors", "directors", "mood"})
+
+
+@dataclass
+class Constraints:
+    """A viewer's constraints; the field names are the API's and the Rasa slots' names."""
+
+    genres: list[str] = field(default_factory=list)
+    exclude_genres: list[str] = field(default_factory=list)
+    media_type: list[str] = field(default_factory=list)
+    min_minutes: Optional[int] = None
+    max_minutes: Optional[int] = None
+    audience: Optional[str] = None
+    ratings: list[str] = field(default_factory=list)
+    year_min: Optional[int] = None
+    year_max: Optional[int] = None
+    countries: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    directors: list[str] = field(default_factory=list)
+    similar_to: Optional[str] = None  # a catalog id or a title
+    mood: list[str] = field(default_factory=list)
+    query: Optional[str] = None  # free text
+    similar_title: Optional[str] = None  # display title of ``similar_to``
+
+    @classmethod
+    def from_slots(cls, slots: Mapping[str, Any]) -> "Constraints":
+        """Read the state from tracker slots, tolerating missing/None slots and Rasa's floats."""
+        state = cls()
+        for f in fields(cls):
+            raw = slots.get(f.name)
+            if raw is None or raw == [] or raw == "":
+                continue
+            setattr(state, f.name, _coerce(f.name, raw))
+        return state
+
+    def to_slots(self) -> dict[str, Any]:
+        """The state as slot values (empty lists become None so the tracker shows them as unset)."""
+        return {k: (v if v not in ([], "") else None) for k, v in asdict(self).items()}
+
+    def to_api(self) -> dict[str, Any]:
+        """The ``constraints`` object of POST /api/recommendations (only fields that are set)."""
+        return {k: v for k, v in asdict(self).items() if k not in DISPLAY_FIELDS and v not in (None, [], "")}
+
+    def to_wording(self) -> dict[str, Any]:
+        """What ``contract.wording.describe`` reads: the API shape plus the display title."""
+        body = self.to_api()
+        if self.similar_to and self.similar_title:
+            body["similar_title"] = self.similar_title
+        return body
+
+    @classmethod
+    def from_api(cls, api: Mapping[str, Any], *, similar_title: Optional[str] = None) -> "Constraints":
+        """Read constraints the recommender echoes back (e.g. a relaxation's full constraint set);
+        request-only fields (``exclude_ids``) are not part of the state."""
+        state = cls.from_slots({k: v for k, v in api.items() if k in HARD_FIELDS + SOFT_FIELDS})
+        state.similar_title = similar_title if state.similar_to else None
+        return state
+
+    def is_empty(self) -> bool:
+        """True when the viewer has said nothing about what they want (a vague request)."""
+        return not self.to_api()
+
+    def hard_fields(self) -> list[str]:
+        """Names of the hard constraints that are set, in ``HARD_FIELDS`` order."""
+        return [name for name in HARD_FIELDS if getattr(self, name) not in (None, [], "")]
+
+
+def _coerce(name: str, raw: Any) -> Any:
+    """Slot values come back from Rasa as floats, strings or lists; give each field its type."""
+    if name in _INT_FIELDS:
+        try:
+            return int(float(raw))
+        except (TypeError, ValueError):
+            return None
+    if name in _LIST_FIELDS:
+        return [str(v) for v in raw] if isinstance(raw, (list, tuple)) else [str(raw)]
+    return raw

@@ -1,0 +1,54 @@
+"""Data-dependent wording: runtimes, constraint summaries, headings and the "nothing matched" answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from contract import wording
+from contract.constraints import Constraints
+from contract.payloads import Item
+
+
+@pytest.mark.parametrize(("minutes", "seasons", "text"), [
+    (32, None, "32 min"), (112, None, "1 h 52 min"), (120, None, "2 h"),
+    (None, 3, "3 seasons"), (None, 1, "1 season"), (None, None, None),
+])
+def test_runtime_is_written_the_same_way_everywhere(minutes, seasons, text) -> None:
+    assert wording.runtime(minutes, seasons) == text
+
+
+def test_describe_lists_every_constraint_in_words() -> None:
+    state = Constraints(genres=["comedy"], exclude_genres=["horror"], max_minutes=40, audience="kids",
+                        languages=["ko"], year_min=1990, year_max=1999, directors=["Martin Scorsese"],
+                        similar_to="s8", similar_title="Stranger Things", media_type=["movie"])
+    text = wording.describe(state.to_wording())
+    for part in ("comedy", "no horror", "movies only", "under 40 min", "for kids", "Korean", "1990–1999",
+                 "directed by Martin Scorsese", "like Stranger Things"):
+        assert part in text
+    assert "s8" not in text  # the display title, not the catalog id
+
+
+def test_heading_grammar() -> None:
+    assert wording.recommendations_heading(Constraints(genres=["thriller"]).to_wording(), 1) == \
+        "Here's 1 pick (thriller):"
+    assert wording.recommendations_heading({}, 3) == "Here are 3 picks:"
+    assert "varied mix of 5" in wording.recommendations_heading({}, 5, diverse=True)
+
+
+def test_no_results_says_what_was_asked_and_offers_the_relaxation() -> None:
+    asked = Constraints(genres=["documentary"], max_minutes=10).to_wording()
+    text = wording.no_results(asked, "allow up to 60 minutes")
+    assert "couldn't find" in text and "under 10 min" in text and "allow up to 60 minutes" in text
+    assert "start over" in wording.no_results(asked, None)
+
+
+def test_exhausted_says_everything_was_shown() -> None:
+    text = wording.exhausted(Constraints(genres=["documentary"]).to_wording(), "allow any genre")
+    assert "You've seen all of it" in text and "allow any genre to find more" in text
+
+
+def test_why_gives_the_reason_and_the_request() -> None:
+    item = Item("s1", "Short Laughs", year=2019, reason="comedy · fine for kids")
+    text = wording.why(item, Constraints(genres=["comedy"], max_minutes=40).to_wording())
+    assert text.startswith("I picked Short Laughs (2019) — comedy · fine for kids.")
+    assert "under 40 min" in text
