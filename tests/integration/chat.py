@@ -1,7 +1,7 @@
 """Clients that talk to a running stack the way a viewer's channel does.
 
 ``WebChat`` drives the gateway's web chat socket (``/ws/chat``, contract §4): one ``say`` is one turn
-and returns the Rasa messages (contract §3) the page would render. ``rasa_rest`` goes straight to
+and returns the answers (contract §3) the page would render. ``rasa_rest`` goes straight to
 Rasa's REST channel, for checks that must bypass the gateway.
 """
 
@@ -14,33 +14,40 @@ from typing import Any
 
 import aiohttp
 
+from contract import plain
+from contract.payloads import Answer, PlainText, Recommendations, from_custom, from_rasa_messages, items_of, to_custom
+
 TURN_TIMEOUT_S = 30.0
 Message = dict[str, Any]
 
 
 @dataclass
 class Turn:
-    """The bot's answer to one viewer message."""
+    """The bot's answer to one viewer message: the typed answers (contract §3) the page would render."""
 
-    messages: list[Message]
+    answers: list[Answer]
+
+    @property
+    def messages(self) -> list[Message]:
+        """The answers in their wire form (what the web chat receives)."""
+        return [to_custom(a) for a in self.answers]
 
     @property
     def text(self) -> str:
-        return "\n".join(m["text"] for m in self.messages if m.get("text"))
+        """The turn as a text-only client shows it (contract's plain renderer)."""
+        return plain.render_all(self.answers)
 
     @property
     def recommendations(self) -> dict[str, Any] | None:
-        return next((m["custom"] for m in self.messages
-                     if (m.get("custom") or {}).get("type") == "recommendations"), None)
+        return next((to_custom(a) for a in self.answers if isinstance(a, Recommendations)), None)
 
     @property
     def items(self) -> list[dict[str, Any]]:
-        recs = self.recommendations
-        return list(recs["items"]) if recs else []
+        return [i.to_dict() for i in items_of(self.answers)]
 
     @property
     def buttons(self) -> list[dict[str, str]]:
-        return [b for m in self.messages for b in (m.get("buttons") or [])]
+        return [q.to_dict() for a in self.answers for q in getattr(a, "quick_replies", ())]
 
 
 @dataclass
@@ -68,15 +75,15 @@ class WebChat:
         """Send a message (or a quick-reply payload) and collect the bot's messages until typing stops."""
         assert self._ws is not None, "use `async with WebChat(url) as chat`"
         await self._ws.send_json({"type": "message", "text": text, "payload": payload})
-        messages: list[Message] = []
+        answers: list[Answer] = []
         while True:
             frame = await asyncio.wait_for(self._ws.receive_json(), TURN_TIMEOUT_S)
             if frame.get("type") == "bot":
-                messages.extend(frame.get("messages") or [])
+                answers.extend(from_custom(a) for a in frame.get("answers") or [] if isinstance(a, dict))
             elif frame.get("type") == "error":
-                messages.append({"text": frame.get("message"), "error": True})
+                answers.append(PlainText(str(frame.get("message"))))
             elif frame.get("type") == "typing" and frame.get("on") is False:
-                return Turn(messages)
+                return Turn(answers)
 
     async def click(self, turn: Turn, title: str) -> Turn:
         """Tap the quick reply called ``title`` in ``turn``."""
@@ -90,7 +97,7 @@ async def rasa_rest(rasa_url: str, sender: str, text: str) -> Turn:
         async with http.post(f"{rasa_url}/webhooks/rest/webhook", json={"sender": sender, "message": text},
                              timeout=aiohttp.ClientTimeout(total=TURN_TIMEOUT_S)) as resp:
             resp.raise_for_status()
-            return Turn(await resp.json())
+            return Turn(from_rasa_messages(await resp.json()))
 
 
 async def fetch_item(gateway_url: str, item_id: str) -> dict[str, Any]:

@@ -12,6 +12,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import aiohttp
 import pytest
 
 from chat import Turn, WebChat, fetch_item, rasa_rest
@@ -130,8 +131,7 @@ def test_details_and_why_of_the_second_one(stack):
             first = await chat.say("Korean dramas")
             second_item = first.items[1]
             details = await chat.say("tell me about the second one")
-            payload = next(m["custom"] for m in details.messages
-                           if (m.get("custom") or {}).get("type") == "item_details")
+            payload = next(m for m in details.messages if m["type"] == "item_details")
             assert payload["item"]["id"] == second_item["id"]
             assert second_item["title"] in details.text
             why = await chat.say("why did you pick this")
@@ -185,3 +185,18 @@ def test_asking_for_a_human_gets_an_answer(stack):
             turn = await chat.say("can I talk to a person?")
             assert turn.text.strip() and turn.recommendations is None
     run(scenario())
+
+
+def test_a_list_goes_out_once_over_rasas_rest_channel(stack):
+    """Issue 7: one payload carries the list; no text message repeats it for channels to drop."""
+    async def scenario() -> list[dict[str, Any]]:
+        async with aiohttp.ClientSession() as http:
+            async with http.post(f"{stack.rasa_url}/webhooks/rest/webhook",
+                                 json={"sender": "it-once", "message": "comedies under 40 minutes"}) as resp:
+                return await resp.json()
+    messages = run(scenario())
+    lists = [m["custom"] for m in messages if (m.get("custom") or {}).get("type") == "recommendations"]
+    assert len(lists) == 1 and lists[0]["items"], messages
+    titles = [item["title"] for item in lists[0]["items"]]
+    texts = [m["text"] for m in messages if m.get("text")]
+    assert not any(title in text for title in titles for text in texts), texts
