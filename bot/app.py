@@ -16,6 +16,7 @@ from bot import handoff, keys
 from bot.api import recommendations as recommendations_api
 from bot.channels import telegram, voice, webchat
 from bot.conversation import ConversationRouter
+from bot.http import error_middleware
 from bot.rasa_client import RasaClient
 from contract.settings import Settings
 
@@ -24,7 +25,7 @@ log = logging.getLogger(__name__)
 
 def create_app(settings: Settings, *, recommender=None) -> web.Application:
     """Build the gateway. ``recommender`` may be injected (tests); otherwise it is loaded on start-up."""
-    app = web.Application(client_max_size=1 * 1024 * 1024)
+    app = web.Application(client_max_size=1 * 1024 * 1024, middlewares=[error_middleware])
     app[keys.SETTINGS] = settings
     rasa = RasaClient(settings.rasa_url, settings.rasa_timeout_s)
     app[keys.RASA] = rasa

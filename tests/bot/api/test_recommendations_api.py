@@ -48,7 +48,7 @@ async def test_comedies_under_40_minutes_with_reasons(client: TestClient) -> Non
     for item in body["items"]:
         assert ITEM_FIELDS <= item.keys()
         assert "comedy" in item["genres"] and item["duration_minutes"] <= 40
-        assert item["reason"].startswith("comedy · ")
+        assert item["reason"].split(" · ")[0] == "comedy"
     assert body["constraints"] == {"genres": ["comedy"], "max_minutes": 40}
     assert body["relaxations"] == [] and body["message"] is None
 
@@ -198,6 +198,7 @@ async def test_oversized_body_is_refused(client: TestClient) -> None:
     resp = await client.post("/api/recommendations", data=b'{"query": "' + b"x" * (2 * 1024 * 1024) + b'"}',
                              headers={"Content-Type": "application/json"})
     assert resp.status == 413
+    assert (await resp.json())["error"] == "payload_too_large"
 
 
 # --- GET /api/items/{id} -------------------------------------------------------------------------------
@@ -281,4 +282,6 @@ async def test_healthz(client: TestClient) -> None:
 
 
 async def test_wrong_method_is_405(client: TestClient) -> None:
-    assert (await client.get("/api/recommendations")).status == 405
+    resp = await client.get("/api/recommendations")
+    assert resp.status == 405
+    assert (await resp.json())["error"] == "method_not_allowed"
