@@ -1,4 +1,8 @@
-"""HTTP client for the Rasa server: the one path from every channel to the dialogue layer."""
+"""HTTP client for the Rasa server: the one path from every channel to the dialogue layer.
+
+The gateway uses only Rasa's documented REST channel (one message in, the bot's messages out) and
+``/status``; it never reads or writes a tracker (dialogue policy lives in Rasa).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ import aiohttp
 
 log = logging.getLogger(__name__)
 
+# One message of Rasa's REST channel as it arrives (``contract.payloads.from_rasa`` reads it).
 BotMessage = dict[str, Any]
 
 
@@ -34,22 +39,12 @@ class RasaClient:
             await self._session.close()
 
     async def send(self, sender_id: str, text: str) -> list[BotMessage]:
-        """Send one user message through the REST channel and return the bot's replies."""
+        """Send one user message through the REST channel and return the bot's messages."""
         url = f"{self._base_url}/webhooks/rest/webhook"
         body = await self._request("POST", url, json={"sender": sender_id, "message": text})
         if not isinstance(body, list):
             raise RasaUnavailable("unexpected reply from Rasa REST channel")
         return body
-
-    async def parse(self, text: str) -> dict[str, Any]:
-        """Run NLU only (``/model/parse``): intent and entities of a text."""
-        return await self._request("POST", f"{self._base_url}/model/parse", json={"text": text})
-
-    async def tracker(self, sender_id: str) -> dict[str, Any]:
-        return await self._request("GET", f"{self._base_url}/conversations/{sender_id}/tracker")
-
-    async def append_events(self, sender_id: str, events: list[dict[str, Any]]) -> None:
-        await self._request("POST", f"{self._base_url}/conversations/{sender_id}/tracker/events", json=events)
 
     async def is_up(self) -> bool:
         try:

@@ -169,7 +169,7 @@ def cmd_gazetteer(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_recommend(args: argparse.Namespace, settings: Settings) -> int:
     from pydantic import ValidationError
 
-    from bot.api.errors import validation_error_body
+    from bot.http import validation_error
     from recommender.constraints import RecommendationRequest
     from recommender.service import Recommender
 
@@ -185,7 +185,7 @@ def cmd_recommend(args: argparse.Namespace, settings: Settings) -> int:
     try:
         request = RecommendationRequest.model_validate(body)
     except ValidationError as exc:
-        print(f"error: {validation_error_body(exc)['message']}", file=sys.stderr)
+        print(f"error: {validation_error(exc).message}", file=sys.stderr)
         return EXIT_USAGE
     rec = Recommender.load(settings.database_url, settings.embedding_model, settings.cache_dir,
                            settings.embedding_batch, progress=sys.stderr.isatty())

@@ -30,7 +30,7 @@ from aiohttp import web
 
 from bot.handoff import passwords
 from bot.handoff.models import utcnow
-from bot.handoff.store import AgentRecord, HandoffStore
+from bot.handoff.agents import AgentRecord, Agents
 
 log = logging.getLogger(__name__)
 
@@ -76,8 +76,8 @@ class Throttle:
 class AgentAuth:
     """Sessions, CSRF tokens and sign-in throttling for the agent console."""
 
-    def __init__(self, store: HandoffStore, secret: bytes) -> None:
-        self.store = store
+    def __init__(self, agents: Agents, secret: bytes) -> None:
+        self.agents = agents
         self._secret = secret
 
     def _mac(self, purpose: str, value: str) -> str:
@@ -94,7 +94,7 @@ class AgentAuth:
     async def throttle(self, username: str, address: str) -> Throttle:
         now = utcnow()
         by_user, by_address, oldest = await asyncio.to_thread(
-            self.store.failures_since, self._user_key(username, address), self._mac("ip", address),
+            self.agents.failures_since, self._user_key(username, address), self._mac("ip", address),
             now - FAILURE_WINDOW)
         if by_user < MAX_FAILURES_PER_USER and by_address < MAX_FAILURES_PER_ADDRESS:
             return Throttle(False)
@@ -103,23 +103,23 @@ class AgentAuth:
 
     async def check_password(self, username: str, password: str) -> AgentRecord | None:
         """The agent if the password is right; the same work is done for unknown usernames."""
-        agent = await asyncio.to_thread(self.store.agent_by_username, username)
+        agent = await asyncio.to_thread(self.agents.by_username, username)
         stored = agent.password_hash if agent is not None and not agent.disabled else passwords.dummy_hash()
         ok = await asyncio.to_thread(passwords.verify_password, password, stored)
         if not ok or agent is None or agent.disabled:
             return None
         if passwords.needs_rehash(agent.password_hash):
             new_hash = await asyncio.to_thread(passwords.hash_password, password)
-            await asyncio.to_thread(self.store.set_password, agent.username, new_hash)
+            await asyncio.to_thread(self.agents.set_password, agent.username, new_hash)
         return agent
 
     async def record_failure(self, username: str, address: str) -> None:
         now = utcnow()
-        await asyncio.to_thread(self.store.add_failure, self._user_key(username, address),
+        await asyncio.to_thread(self.agents.add_failure, self._user_key(username, address),
                                 self._mac("ip", address), now, now - FAILURE_WINDOW)
 
     async def clear_failures(self, username: str, address: str) -> None:
-        await asyncio.to_thread(self.store.clear_failures, self._user_key(username, address))
+        await asyncio.to_thread(self.agents.clear_failures, self._user_key(username, address))
 
     def _user_key(self, username: str, address: str) -> str:
         return self._mac("login", f"{username.lower()}\x00{address}")
@@ -128,17 +128,17 @@ class AgentAuth:
 
     async def start_session(self, agent: AgentRecord) -> str:
         token = secrets.token_urlsafe(32)
-        await asyncio.to_thread(self.store.create_session, self._mac("session", token), agent.id,
+        await asyncio.to_thread(self.agents.create_session, self._mac("session", token), agent.id,
                                 utcnow() + SESSION_LIFETIME)
         return token
 
     async def end_session(self, token: str) -> None:
-        await asyncio.to_thread(self.store.delete_session, self._mac("session", token))
+        await asyncio.to_thread(self.agents.delete_session, self._mac("session", token))
 
     async def session_agent(self, token: str | None) -> AgentRecord | None:
         if not token or len(token) > 128:
             return None
-        return await asyncio.to_thread(self.store.session_agent, self._mac("session", token),
+        return await asyncio.to_thread(self.agents.session_agent, self._mac("session", token),
                                        SESSION_IDLE, SESSION_TOUCH)
 
 

@@ -47,10 +47,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     lst.set_defaults(func=cmd_list)
 
 
-def _store(settings: Any) -> Any:
+def _agents(settings: Any) -> Any:
+    """The agents repository on ``DATABASE_URL`` (``bot.handoff.agents.Agents``)."""
     from bot.handoff.store import HandoffStore
 
-    return HandoffStore.from_url(settings.database_url)
+    return HandoffStore.open(settings.database_url).agents
 
 
 def read_new_password(from_stdin: bool) -> str | None:
@@ -82,15 +83,15 @@ def cmd_add(args: argparse.Namespace, settings: Any) -> int:
     if not name:
         print("error: the display name is empty", file=sys.stderr)
         return EXIT_USAGE
-    store = _store(settings)
-    if store.agent_by_username(args.username) is not None:
+    agents = _agents(settings)
+    if agents.by_username(args.username) is not None:
         print(f"error: agent {args.username!r} already exists (use `mediabot agent passwd`)", file=sys.stderr)
         return EXIT_FAIL
     password = read_new_password(args.password_stdin)
     if password is None:
         return EXIT_FAIL
     try:
-        store.add_agent(args.username, name, hash_password(password))
+        agents.add(args.username, name, hash_password(password))
     except ValueError:
         print(f"error: agent {args.username!r} already exists", file=sys.stderr)
         return EXIT_FAIL
@@ -101,14 +102,14 @@ def cmd_add(args: argparse.Namespace, settings: Any) -> int:
 def cmd_passwd(args: argparse.Namespace, settings: Any) -> int:
     from bot.handoff.passwords import hash_password
 
-    store = _store(settings)
-    if store.agent_by_username(args.username) is None:
+    agents = _agents(settings)
+    if agents.by_username(args.username) is None:
         print(f"error: no agent {args.username!r}", file=sys.stderr)
         return EXIT_FAIL
     password = read_new_password(args.password_stdin)
     if password is None:
         return EXIT_FAIL
-    store.set_password(args.username, hash_password(password))
+    agents.set_password(args.username, hash_password(password))
     print("password changed; existing sessions were signed out")
     return EXIT_OK
 
@@ -122,7 +123,7 @@ def cmd_enable(args: argparse.Namespace, settings: Any) -> int:
 
 
 def _set_disabled(username: str, disabled: bool, settings: Any) -> int:
-    if not _store(settings).set_disabled(username, disabled):
+    if not _agents(settings).set_disabled(username, disabled):
         print(f"error: no agent {username!r}", file=sys.stderr)
         return EXIT_FAIL
     print(f"agent {username.lower()!r} {'disabled' if disabled else 'enabled'}")
@@ -130,7 +131,7 @@ def _set_disabled(username: str, disabled: bool, settings: Any) -> int:
 
 
 def cmd_list(args: argparse.Namespace, settings: Any) -> int:
-    for agent in _store(settings).list_agents():
+    for agent in _agents(settings).all():
         state = "disabled" if agent.disabled else "active"
         print(f"{agent.username}\t{agent.display_name}\t{state}")
     return EXIT_OK

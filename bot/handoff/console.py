@@ -12,10 +12,10 @@ import logging
 import re
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
 
 from aiohttp import web
 
+from bot.handoff.agents import AgentRecord
 from bot.handoff.auth import (
     COOKIE,
     CSRF_HEADER,
@@ -30,14 +30,13 @@ from bot.handoff.auth import (
 from bot.handoff.events import CLOSE
 from bot.handoff.models import utcnow
 from bot.handoff.service import HandoffError, HandoffService
-from bot.handoff.store import AgentRecord, QueueEntry, StoredLine
+from bot.handoff.views import label, line_json, queue_json
 
 log = logging.getLogger(__name__)
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "web" / "agent"
 REF_RE = re.compile(r"^[0-9a-f]{16}$")
 SSE_HEARTBEAT_S = 15.0
-MAX_ITEMS_SHOWN = 10
 
 HANDOFF_SERVICE: web.AppKey[HandoffService] = web.AppKey("handoff_service", HandoffService)
 AGENT_AUTH: web.AppKey[AgentAuth] = web.AppKey("agent_auth", AgentAuth)
@@ -149,7 +148,7 @@ async def queue(request: web.Request, agent: AgentRecord) -> web.Response:
     entries = await service.queue(agent)
     return web.json_response({
         "now": utcnow().isoformat(),
-        "conversations": [_queue_json(e, service.router.can_push(e.channel)) for e in entries],
+        "conversations": [queue_json(e, service.router.can_push(e.channel)) for e in entries],
     })
 
 
@@ -160,13 +159,14 @@ async def transcript(request: web.Request, agent: AgentRecord) -> web.Response:
         state, lines, agent_id, agent_name = await service.transcript(ref)
     except HandoffError as exc:
         return json_error(exc.status, exc.code, str(exc))
+    live = service.router.can_push(state.channel)
     return web.json_response({
         "conversation": {
-            "ref": state.ref, "label": _label(state.ref), "channel": state.channel, "status": state.status,
+            "ref": state.ref, "label": label(state.ref), "channel": state.channel, "status": state.status,
             "claimed_by": agent_name, "claimed_by_me": agent_id == agent.id,
-            "live_delivery": service.router.can_push(state.channel),
+            "live_delivery": live,
         },
-        "messages": [_line_json(line) for line in lines],
+        "messages": [line_json(line, live) for line in lines],
     })
 
 
@@ -241,60 +241,6 @@ async def events(request: web.Request, agent: AgentRecord) -> web.StreamResponse
     finally:
         service.events.unsubscribe(subscription)
     return response
-
-
-# --- JSON shapes ---------------------------------------------------------------------------------------
-
-
-def _label(ref: str) -> str:
-    return f"Viewer {ref[:4].upper()}"
-
-
-def _queue_json(entry: QueueEntry, live: bool) -> dict[str, Any]:
-    return {
-        "ref": entry.ref, "label": _label(entry.ref), "channel": entry.channel, "status": entry.status,
-        "reason": entry.reason,
-        "waiting_since": entry.waiting_since.isoformat() if entry.waiting_since else None,
-        "claimed_by": entry.claimed_by, "claimed_by_me": entry.claimed_by_me,
-        "last_message": entry.last_viewer_text,
-        "last_message_at": entry.last_viewer_at.isoformat() if entry.last_viewer_at else None,
-        "live_delivery": live,
-    }
-
-
-def _line_json(line: StoredLine) -> dict[str, Any]:
-    payload = line.payload or {}
-    custom = payload.get("custom") if isinstance(payload.get("custom"), dict) else None
-    out: dict[str, Any] = {
-        "id": line.id, "at": line.at.isoformat(), "sender": line.sender, "text": line.text,
-        "delivered": line.delivered,
-    }
-    if line.sender == "agent":
-        out["agent"] = line.agent_name
-    if custom is not None:
-        out.update(_custom_json(custom))
-    buttons = payload.get("buttons")
-    if isinstance(buttons, list):
-        out["buttons"] = [str(b.get("title", ""))[:80] for b in buttons if isinstance(b, dict)][:10]
-    return out
-
-
-def _custom_json(custom: dict[str, Any]) -> dict[str, Any]:
-    """Recommendations as compact lists; handoff notices and details reduced to what an agent reads."""
-    kind = custom.get("type")
-    if kind == "recommendations" and isinstance(custom.get("items"), list):
-        items = [i for i in custom["items"] if isinstance(i, dict)][:MAX_ITEMS_SHOWN]
-        return {"recommendations": [_item_json(i) for i in items]}
-    if kind == "item_details" and isinstance(custom.get("item"), dict):
-        return {"details": _item_json(custom["item"])}
-    if kind == "handoff":
-        return {"handoff": str(custom.get("status", ""))}
-    return {}
-
-
-def _item_json(item: dict[str, Any]) -> dict[str, Any]:
-    keys = ("id", "title", "type", "year", "duration_minutes", "seasons", "rating", "genres")
-    return {k: item.get(k) for k in keys}
 
 
 async def _security_headers(request: web.Request, response: web.StreamResponse) -> None:

@@ -1,14 +1,21 @@
-"""SQL schema of human handoff: conversation state, transcripts, agent accounts and sessions.
+"""SQL schema of human handoff (conversation state, transcripts, agent accounts and sessions) and the
+base of its repositories.
 
 Handoff state lives in SQL, not in the gateway's memory, so a restart in the middle of a handoff loses
 nothing: the queue, the transcripts and the agents' sessions are read back from the database. The
 schema has its own ``DeclarativeBase`` (tables prefixed ``handoff_``) so it can share the catalog's
 database without sharing its metadata, and it runs unchanged on SQLite and PostgreSQL.
+
+Each repository (``conversations``, ``transcripts``, ``agents``) runs every method as one short
+transaction and returns plain frozen dataclasses, never ORM objects, so the async service can call it
+in a worker thread (``asyncio.to_thread``) without sharing sessions across threads.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import (
@@ -24,16 +31,17 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
-# Conversation states. ``bot``: Rasa answers. ``waiting``: queued for an agent, Rasa paused.
-# ``active``: an agent has claimed it and answers.
-BOT = "bot"
-WAITING = "waiting"
-ACTIVE = "active"
+from bot.conversation import ACTIVE, WAITING  # noqa: F401 - the repositories import them from here
+from bot.conversation import WITH_BOT as BOT
 
-# Who wrote a transcript line. ``system`` lines are the gateway's own notices (handoff started, agent
-# joined, bot is back) as the viewer saw them.
+# Conversation states (the router's vocabulary). ``bot``: Rasa answers. ``waiting``: queued for an
+# agent; nothing reaches Rasa. ``active``: an agent has claimed it and answers.
+IN_HANDOFF = (WAITING, ACTIVE)
+
+# Who wrote a transcript line. ``system`` lines are the gateway's own notices (an agent joined) as
+# the viewer saw them; ``bot`` lines are Rasa's answers, including the ones to ``/handoff_ended``.
 VIEWER = "viewer"
 BOT_SENDER = "bot"
 AGENT = "agent"
@@ -124,8 +132,6 @@ class Conversation(HandoffBase):
     status: Mapped[str] = mapped_column(String(16), default=BOT, index=True)
     reason: Mapped[str | None] = mapped_column(String(16))  # requested | fallback
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("handoff_agents.id", ondelete="SET NULL"))
-    # True while Rasa's tracker is (or may be) paused: the resume is retried until Rasa confirms it.
-    rasa_paused: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     waiting_since: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     claimed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
@@ -134,12 +140,12 @@ class Conversation(HandoffBase):
 
 
 class TranscriptMessage(HandoffBase):
-    """One line of a transcript: what the viewer said, or one message the viewer was shown.
+    """One line of a transcript: what the viewer said, or one answer the viewer was shown.
 
-    ``payload`` keeps the rich parts of a bot message (buttons, custom payloads such as
-    recommendations) so the console can show what the viewer saw. ``delivered`` is only set on pushed
-    lines (agent replies, notices): False until a channel confirmed delivery, so an offline viewer gets
-    them on reconnect or with the next answer.
+    ``payload`` keeps a bot or system answer typed (``contract.payloads.to_custom``), so the console
+    renders what the viewer saw; viewer and agent lines keep their words in ``text``. ``delivered`` is
+    only set on pushed lines (agent replies, notices, the answers to a hand-back): False until a channel
+    confirmed delivery, so an offline viewer gets them on reconnect or with the next answer.
     """
 
     __tablename__ = "handoff_messages"
@@ -157,3 +163,19 @@ class TranscriptMessage(HandoffBase):
     payload: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("handoff_agents.id", ondelete="SET NULL"))
     delivered: Mapped[bool | None] = mapped_column(Boolean)
+
+
+class Repository:
+    """Base of the handoff repositories: one short transaction per method. Thread-safe (a session each)."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    @contextmanager
+    def _tx(self) -> Iterator[Session]:
+        with self._sessions.begin() as session:
+            yield session
+
+
+class UnknownConversation(LookupError):
+    """No conversation with that ``ref`` (or, for the console, none in handoff)."""

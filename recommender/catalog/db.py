@@ -1,32 +1,68 @@
-"""Database engine and session factory (SQLite by default, PostgreSQL via ``DATABASE_URL``)."""
+"""The one database engine factory (SQLite by default, PostgreSQL via ``DATABASE_URL``).
+
+The catalog and the gateway's handoff store share ``DATABASE_URL``, so they open it the same way: the
+SQLite connection settings below are a property of the file, not of whoever opens it.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, MetaData, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from recommender.catalog.models import Base
 
+SQLITE_BUSY_TIMEOUT_S = 30
 
-def make_engine(url: str) -> Engine:
-    """Create an engine and the schema. SQLite gets foreign keys and WAL so readers never block."""
-    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
-        Path(url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, future=True, pool_pre_ping=True)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
-    Base.metadata.create_all(engine)
+
+def make_engine(url: str, metadata: MetaData = Base.metadata, *, immediate_transactions: bool = False) -> Engine:
+    """An engine for ``url`` with ``metadata``'s tables created (the catalog's unless told otherwise).
+
+    SQLite: WAL (readers never block the writer), ``synchronous=NORMAL`` (commits survive a crash of the
+    process without an fsync per write, which a chat turn would otherwise wait for), foreign keys, a
+    busy timeout so a second writer waits its turn instead of failing, and connections usable from
+    worker threads. ``immediate_transactions``: every transaction starts with ``BEGIN IMMEDIATE``, for
+    stores whose transactions read and then write (a deferred one fails at once with "database is
+    locked" when another writer got in between); read-mostly users such as the catalog leave it off so
+    a long import never holds their readers up.
+    PostgreSQL: the default connection pool, with connections checked before use (a restarted server
+    costs one retry, not an error).
+    """
+    if url.startswith("sqlite"):
+        engine = _sqlite_engine(url, immediate_transactions)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    metadata.create_all(engine)
     return engine
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 - DB-API connection
+def _sqlite_engine(url: str, immediate: bool) -> Engine:
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        Path(url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S, "check_same_thread": False})
+    event.listen(engine, "connect", _sqlite_pragmas)
+    if immediate:
+        event.listen(engine, "connect", _driver_leaves_transactions_to_us)
+        event.listen(engine, "begin", _begin_immediate)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")  # WAL keeps commits crash-safe without an fsync each
+    cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _driver_leaves_transactions_to_us(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.isolation_level = None  # pysqlite must not emit its own BEGIN: ``_begin_immediate`` does
+
+
+def _begin_immediate(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -1,11 +1,14 @@
 """Human handoff on the real stack (gateway + Rasa + action server), including a gateway restart.
 
 A web chat viewer asks for comedies under 40 minutes, then for a person; Rasa's
-``action_human_handoff`` pauses the conversation and the gateway queues it. The viewer writes twice
-while waiting; then the gateway process is stopped and started again on the same database. The queue,
-the transcript (with the recommendations shown) and both messages are still there, the agent can
-sign in again, the claim and the reply reach the reconnected viewer, and after the hand-back Rasa
-answers "something else" with exactly the hard constraints it applied before the handoff.
+``action_human_handoff`` answers ``HandoffState("waiting")`` and the gateway queues the conversation
+(forwarding nothing to Rasa from then on). The viewer writes twice while waiting; then the gateway
+process is stopped and started again on the same database. The queue, the transcript (with the
+recommendations shown) and both messages are still there, the agent can sign in again, the claim and
+the reply reach the reconnected viewer, and after the hand-back (the gateway sends ``/handoff_ended``)
+Rasa answers "something else" with exactly the hard constraints it applied before the handoff.
+
+The viewer's socket is read here as typed answers (contracts §4), one frame at a time.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from typing import Any
 import aiohttp
 import pytest
 
-from chat import WebChat, fetch_item
+from chat import TURN_TIMEOUT_S, WebChat, fetch_item
+from contract.payloads import AgentMessage, Answer, HandoffState, Recommendations, from_custom
 from contract.settings import PROJECT_ROOT
 from mediabot.stack import restart_gateway
 
@@ -73,30 +77,47 @@ class Agent:
         await self.http.close()
 
 
-async def next_push(chat: WebChat, kind: str) -> dict[str, Any]:
-    """The next pushed frame of ``kind`` on the viewer's socket (outside any turn)."""
+async def say(chat: WebChat, text: str) -> list[Answer]:
+    """One viewer turn on the socket: the answers of its ``bot`` frames, until typing stops."""
+    assert chat._ws is not None, "use `async with WebChat(url) as chat`"
+    await chat._ws.send_json({"type": "message", "text": text, "payload": None})
+    answers: list[Answer] = []
+    while True:
+        frame = await asyncio.wait_for(chat._ws.receive_json(), TURN_TIMEOUT_S)
+        if frame.get("type") == "bot":
+            answers.extend(from_custom(a) for a in frame["answers"])
+        elif frame.get("type") == "typing" and frame.get("on") is False:
+            return answers
+
+
+async def next_push(chat: WebChat) -> list[Answer]:
+    """The answers of the next ``bot`` frame pushed to the viewer's socket (outside any turn)."""
     assert chat._ws is not None
     while True:
         frame = await asyncio.wait_for(chat._ws.receive_json(), PUSH_TIMEOUT_S)
-        if frame.get("type") == kind:
-            return frame
+        if frame.get("type") == "bot":
+            return [from_custom(a) for a in frame["answers"]]
 
 
 HARD_KEYS = ("genres", "exclude_genres", "media_type", "min_minutes", "max_minutes", "audience")
 
 
-def hard_constraints(turn: Any) -> dict[str, Any]:
+def picks(answers: list[Answer]) -> Recommendations:
+    found = [a for a in answers if isinstance(a, Recommendations)]
+    assert len(found) == 1 and found[0].items, answers
+    return found[0]
+
+
+def hard_constraints(answers: list[Answer]) -> dict[str, Any]:
     """The hard constraints the bot applied in a turn (what must survive the handoff)."""
-    assert turn.recommendations is not None, turn.messages
-    applied = turn.recommendations.get("constraints") or {}
+    applied = picks(answers).constraints
     return {k: applied.get(k) for k in HARD_KEYS if applied.get(k) not in (None, [], "")}
 
 
-async def assert_items_satisfy(gateway_url: str, turn: Any, constraints: dict[str, Any]) -> None:
+async def assert_items_satisfy(gateway_url: str, answers: list[Answer], constraints: dict[str, Any]) -> None:
     """Every item shown (as the catalog describes it) has the genres and fits the runtime limit."""
-    assert turn.items, "no recommendations"
-    for item in turn.items:
-        record = await fetch_item(gateway_url, item["id"])
+    for item in picks(answers).items:
+        record = await fetch_item(gateway_url, item.id)
         assert set(constraints.get("genres") or []) <= set(record["genres"]), record["title"]
         if constraints.get("max_minutes") is not None:
             assert record["duration_minutes"] is not None, record["title"]
@@ -110,15 +131,13 @@ def test_handoff_survives_a_gateway_restart(stack: Any) -> None:
         agent = Agent(stack.gateway_url)
         await agent.sign_in("rita")
         async with WebChat(stack.gateway_url) as chat:
-            first = await chat.say("comedies under 40 minutes")
+            first = await say(chat, "comedies under 40 minutes")
             asked = hard_constraints(first)
             assert "comedy" in asked.get("genres", []), asked
             await assert_items_satisfy(stack.gateway_url, first, asked)
-            handoff = await chat.say("can i talk to a person")
-            assert {"type": "handoff", "status": "waiting"} in [m.get("custom") for m in handoff.messages], \
-                handoff.messages
-            await chat.say("my subtitles are out of sync")
-            await chat.say("on the living room TV")
+            assert await say(chat, "can i talk to a person") == [HandoffState("waiting", reason="requested")]
+            assert await say(chat, "my subtitles are out of sync") == []
+            assert await say(chat, "on the living room TV") == []
             conv = await agent.find("on the living room TV")
             assert conv["status"] == "waiting" and conv["channel"] == "web"
             return chat.session_id, conv["ref"], agent, asked
@@ -140,26 +159,22 @@ def test_handoff_survives_a_gateway_restart(stack: Any) -> None:
             viewer_lines = [m["text"] for m in transcript["messages"] if m["sender"] == "viewer"]
             assert viewer_lines == ["comedies under 40 minutes", "can i talk to a person",
                                     "my subtitles are out of sync", "on the living room TV"]
-            shown = [m for m in transcript["messages"] if m.get("recommendations")]
-            assert shown and shown[0]["recommendations"][0]["title"]
+            shown = [m for m in transcript["messages"] if m["kind"] == "recommendations"]
+            assert len(shown) == 1 and shown[0]["lines"], transcript["messages"]
 
             async with WebChat(stack.gateway_url, session_id=session_id) as chat:
                 assert (await agent.post(f"/conversations/{ref}/claim"))[0] == 200
-                joined = await next_push(chat, "bot")
-                assert {"type": "handoff", "status": "agent_joined", "name": "Rita"} in [
-                    m.get("custom") for m in joined["messages"]]
+                assert await next_push(chat) == [HandoffState("agent_joined", agent_name="Rita")]
                 status, body = await agent.post(f"/conversations/{ref}/reply",
                                                 {"text": "Try turning subtitles off and on again."})
                 assert status == 200 and body["delivered"] is True
-                assert await next_push(chat, "agent") == {
-                    "type": "agent", "text": "Try turning subtitles off and on again.", "name": "Rita"}
-                assert (await chat.say("that worked, thanks")).messages == []
+                assert await next_push(chat) == [AgentMessage("Try turning subtitles off and on again.", "Rita")]
+                assert await say(chat, "that worked, thanks") == []
 
                 assert (await agent.post(f"/conversations/{ref}/hand-back"))[0] == 200
-                ended = await next_push(chat, "bot")
-                assert {"type": "handoff", "status": "ended"} in [m.get("custom") for m in ended["messages"]]
-                again = await chat.say("something else")
-                assert hard_constraints(again) == asked  # the slots survived pause, restart and resume
+                assert await next_push(chat) == [HandoffState("ended")]  # Rasa's answer to /handoff_ended
+                again = await say(chat, "something else")
+                assert hard_constraints(again) == asked  # the slots survived the handoff and the restart
                 await assert_items_satisfy(stack.gateway_url, again, asked)
             status, _ = await agent.get(f"/conversations/{ref}")
             assert status == 404  # back with the bot: no longer in the console
@@ -174,12 +189,11 @@ def test_bot_failing_twice_hands_off(stack: Any) -> None:
 
     async def scenario() -> None:
         async with WebChat(stack.gateway_url) as chat:
-            first = await chat.say("blorp zzkx qwfp")
-            assert not any((m.get("custom") or {}).get("type") == "handoff" for m in first.messages)
-            second = await chat.say("vrrm glorb snikt")
-            assert {"type": "handoff", "status": "waiting"} in [m.get("custom") for m in second.messages], \
-                second.messages
-            await chat.say("hello? anyone?")
+            first = await say(chat, "blorp zzkx qwfp")
+            assert not any(isinstance(a, HandoffState) for a in first), first
+            second = await say(chat, "vrrm glorb snikt")
+            assert HandoffState("waiting", reason="fallback") in second, second
+            await say(chat, "hello? anyone?")
         agent = Agent(stack.gateway_url)
         try:
             await agent.sign_in("rita")

@@ -272,52 +272,28 @@
 
     const list = $('transcript');
     const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
-    list.replaceChildren(...messages.map((m, i) => renderMessage(m, isTextTwin(messages, i))));
+    list.replaceChildren(...messages.map(renderMessage));
     if (atBottom || !list.dataset.ref || list.dataset.ref !== conv.ref) list.scrollTop = list.scrollHeight;
     list.dataset.ref = conv.ref;
   }
 
   const SENDERS = { viewer: 'Viewer', bot: 'mediabot', system: 'Notice' };
 
-  /** The bot's plain-text rendering of the list that the next message shows as a compact list. */
-  function isTextTwin(messages, i) {
-    const m = messages[i];
-    const next = messages[i + 1];
-    return m.sender === 'bot' && !m.recommendations && Boolean(next) && next.sender === 'bot'
-      && Array.isArray(next.recommendations) && next.recommendations.length > 0;
-  }
-
-  function renderMessage(m, twin) {
+  /** One transcript line. The server already worded it (contract.plain): text, list lines, button titles. */
+  function renderMessage(m) {
     const who = m.sender === 'agent' ? (m.agent || 'Agent') : SENDERS[m.sender] || m.sender;
     const parts = [];
-    const notice = !m.text && m.handoff;
-    const text = twin ? '' : m.text || (m.handoff ? handoffText(m.handoff) : '');
-    if (text) parts.push(h('div', { class: 'bubble', text }));
-    if (Array.isArray(m.recommendations) && m.recommendations.length) {
-      parts.push(h('ol', { class: 'recs', 'aria-label': 'Recommendations shown' },
-        m.recommendations.map((it) => h('li', { text: itemLine(it) }))));
+    if (m.text) parts.push(h('div', { class: 'bubble', text: m.text }));
+    if (m.lines.length) {
+      // The lines carry their own numbers ("1. Title ..."), so the list adds none.
+      const kind = m.kind === 'recommendations' ? 'recs' : 'details';
+      parts.push(h('ul', { class: `lines ${kind}`, 'aria-label': 'Shown to the viewer' }, m.lines.map((line) => h('li', { text: line }))));
     }
-    if (m.details) parts.push(h('div', { class: 'payload', text: `Details shown: ${itemLine(m.details)}` }));
-    if (Array.isArray(m.buttons) && m.buttons.length) {
-      parts.push(h('div', { class: 'buttons', text: `Buttons: ${m.buttons.join(' · ')}` }));
-    }
+    if (m.buttons.length) parts.push(h('div', { class: 'buttons', text: `Buttons: ${m.buttons.join(' · ')}` }));
     if (!parts.length) return h('li', { hidden: true });
     const pending = m.delivered === false ? h('span', { class: 'pending', text: ' · not delivered yet' }) : null;
-    return h('li', { class: `msg ${notice ? 'system' : m.sender}`, 'data-sender': m.sender },
+    return h('li', { class: `msg ${m.kind === 'handoff' ? 'system' : m.sender}`, 'data-sender': m.sender, 'data-kind': m.kind },
       h('span', { class: 'meta' }, `${who} · ${clock(m.at)}`, pending), ...parts);
-  }
-
-  function handoffText(status) {
-    if (status === 'waiting') return 'Handoff requested';
-    if (status === 'agent_joined') return 'Agent joined';
-    if (status === 'ended') return 'Handed back to the bot';
-    return '';
-  }
-
-  function itemLine(it) {
-    const bits = [it.year, it.type, it.duration_minutes ? `${it.duration_minutes} min`
-      : it.seasons ? `${it.seasons} season${it.seasons > 1 ? 's' : ''}` : null, it.rating].filter(Boolean);
-    return `${it.title || it.id}${bits.length ? ` (${bits.join(', ')})` : ''}`;
   }
 
   function showConvError(message) {

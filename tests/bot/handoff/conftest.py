@@ -40,7 +40,7 @@ def fast_scrypt(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest)
 
 
 def _sqlite_store(tmp_path: Path) -> HandoffStore:
-    return HandoffStore.from_url(f"sqlite:///{tmp_path / 'handoff.db'}")
+    return HandoffStore.open(f"sqlite:///{tmp_path / 'handoff.db'}")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -50,16 +50,16 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[HandoffSto
         s = _sqlite_store(tmp_path)
     else:
         schemas = request.getfixturevalue("postgres_schemas")
-        s = HandoffStore.from_url(schemas.url(schemas.create()))
+        s = HandoffStore.open(schemas.url(schemas.create()))
     yield s
-    s.engine.dispose()
+    s.close()
 
 
 @pytest.fixture
 def sqlite_store(tmp_path: Path) -> Iterator[HandoffStore]:
     s = _sqlite_store(tmp_path)
     yield s
-    s.engine.dispose()
+    s.close()
 
 
 class UnusedRecommender:

@@ -9,4 +9,4 @@ PASSWORD = "correct horse battery staple"
 
 
 def add_agent(store: HandoffStore, username: str = "ana", name: str = "Ana", password: str = PASSWORD) -> int:
-    return store.add_agent(username, name, passwords.hash_password(password))
+    return store.agents.add(username, name, passwords.hash_password(password))

@@ -27,7 +27,7 @@ def _stdin(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
 def test_add_with_password_stdin(db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     _stdin(monkeypatch, "a long enough secret\n")
     assert cli.main(["agent", "add", "Ana", "--name", "Ana P.", "--password-stdin"]) == 0
-    agent = HandoffStore.from_url(db).agent_by_username("ana")
+    agent = HandoffStore.open(db).agents.by_username("ana")
     assert agent is not None and agent.display_name == "Ana P."
     assert agent.password_hash.startswith("scrypt$") and "a long enough secret" not in agent.password_hash
     assert passwords.verify_password("a long enough secret", agent.password_hash)
@@ -42,10 +42,10 @@ def test_add_prompts_twice_and_refuses_a_mismatch(db: str, monkeypatch: pytest.M
     answers = iter(["first long password", "second long password"])
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
     assert cli.main(["agent", "add", "ben"]) == 1
-    assert HandoffStore.from_url(db).agent_by_username("ben") is None
+    assert HandoffStore.open(db).agents.by_username("ben") is None
     answers = iter(["same long password", "same long password"])
     assert cli.main(["agent", "add", "ben"]) == 0
-    assert HandoffStore.from_url(db).agent_by_username("ben") is not None
+    assert HandoffStore.open(db).agents.by_username("ben") is not None
 
 
 def test_weak_password_and_bad_username_are_refused(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -60,10 +60,10 @@ def test_passwd_disable_and_list(db: str, monkeypatch: pytest.MonkeyPatch, capsy
     cli.main(["agent", "add", "dee", "--password-stdin"])
     _stdin(monkeypatch, "a brand new secret\n")
     assert cli.main(["agent", "passwd", "dee", "--password-stdin"]) == 0
-    store = HandoffStore.from_url(db)
-    assert passwords.verify_password("a brand new secret", store.agent_by_username("dee").password_hash)
+    agents = HandoffStore.open(db).agents
+    assert passwords.verify_password("a brand new secret", agents.by_username("dee").password_hash)
     assert cli.main(["agent", "disable", "dee"]) == 0
-    assert store.agent_by_username("dee").disabled
+    assert agents.by_username("dee").disabled
     capsys.readouterr()
     assert cli.main(["agent", "list"]) == 0
     listing = capsys.readouterr().out

@@ -2,7 +2,8 @@
 
 Security: cookie flags, CSRF, cross-site refusal, sign-in rate limit, logout, what agents get to see.
 Flow: a web chat viewer asks for a person; agents race to claim; the winner's reply reaches the
-viewer's socket live (or on reconnect); hand-back resumes the bot with its slots.
+viewer's socket live (or on reconnect); hand-back returns the viewer to the bot with its slots. The
+transcript shows what the viewer was shown, each title once, worded by ``contract.plain``.
 
 Tests marked ``integration`` put the session's real Rasa (``stack`` in tests/conftest.py) behind the
 in-process gateway; the sign-in and page tests never reach Rasa and run without the stack. Every
@@ -26,6 +27,8 @@ from sqlalchemy import select
 from bot.handoff.auth import COOKIE, MAX_FAILURES_PER_USER
 from bot.handoff.console import HANDOFF_SERVICE
 from bot.handoff.models import AgentSession
+from contract import plain, wording
+from contract.payloads import AgentMessage, Answer, HandoffState, from_custom
 
 RECV_TIMEOUT = 30  # a turn is real: Rasa, the action server and the recommender behind it
 
@@ -94,8 +97,9 @@ async def recv(ws: Any) -> dict[str, Any]:
     return await asyncio.wait_for(ws.receive_json(), RECV_TIMEOUT)
 
 
-def bot_messages(frames: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [m for f in frames if f["type"] == "bot" for m in f["messages"]]
+def bot_answers(frames: list[dict[str, Any]]) -> list[Answer]:
+    """The typed answers of the ``bot`` frames (contracts §4)."""
+    return [from_custom(a) for f in frames if f["type"] == "bot" for a in f["answers"]]
 
 
 async def queued_ref(agent: AgentClient) -> str:
@@ -231,7 +235,7 @@ async def test_two_agents_claiming_at_once_exactly_one_wins(client: TestClient, 
 async def test_agents_see_only_what_the_console_needs(client: TestClient, service: Any, sid: str) -> None:
     ana = await sign_in(client)
     async with await viewer(client, sid) as ws:
-        shown = recommendations(bot_messages(await say(ws, "horror")))
+        shown = recommendations(bot_answers(await say(ws, "horror")))
         await say(ws, "let me talk to a person")
     ref = await queued_ref(ana)
     queue_text = await (await ana.get("/queue")).text()
@@ -242,11 +246,15 @@ async def test_agents_see_only_what_the_console_needs(client: TestClient, servic
         assert "password" not in text and "scrypt" not in text
     data = json.loads(transcript_text)
     assert data["conversation"]["channel"] == "web" and data["conversation"]["status"] == "waiting"
-    recs = [m for m in data["messages"] if m.get("recommendations")]
-    assert recs and [r["title"] for r in recs[0]["recommendations"]] == [i["title"] for i in shown["items"]]
-    assert all("horror" in r["genres"] for r in recs[0]["recommendations"])
-    assert set(recs[0]["recommendations"][0]) == {"id", "title", "type", "year", "duration_minutes", "seasons",
-                                                 "rating", "genres"}
+    recs = [m for m in data["messages"] if m["kind"] == "recommendations"]
+    assert len(recs) == 1 and recs[0]["sender"] == "bot" and recs[0]["text"] == shown.heading
+    # the list as the plain renderer words it: each title once, its runtime once (never "32 min … 32 min")
+    assert recs[0]["lines"] == [plain.item_line(i, item) for i, item in enumerate(shown.items, 1)]
+    for line, item in zip(recs[0]["lines"], shown.items):
+        assert line.count(item.title) == 1
+        assert item.runtime is None or line.count(item.runtime) == 1
+    handoff = [m for m in data["messages"] if m["kind"] == "handoff"]
+    assert [m["text"] for m in handoff] == [wording.handoff_notice(HandoffState("waiting", reason="requested"))]
     assert (await ana.get("/conversations/not-a-ref")).status == 404
 
 
@@ -254,41 +262,35 @@ async def test_agents_see_only_what_the_console_needs(client: TestClient, servic
 async def test_full_handoff_over_the_web_chat_socket(client: TestClient, service: Any, sid: str, stack: Any) -> None:
     ana = await sign_in(client)
     async with await viewer(client, sid) as ws:
-        asked = recommendations(bot_messages(await say(ws, "comedies")))
-        assert asked["constraints"]["genres"] == ["comedy"]
-        handoff = bot_messages(await say(ws, "I want to talk to a person"))
-        assert {"type": "handoff", "status": "waiting"} in [m.get("custom") for m in handoff]
-        queued = bot_messages(await say(ws, "my app keeps crashing"))
+        asked = recommendations(bot_answers(await say(ws, "comedies")))
+        assert asked.constraints["genres"] == ["comedy"]
+        handoff = bot_answers(await say(ws, "I want to talk to a person"))
+        assert handoff == [HandoffState("waiting", reason="requested")]
+        queued = bot_answers(await say(ws, "my app keeps crashing"))
         assert queued == []  # stored for the agent, acknowledged at most once a minute
 
         ref = await queued_ref(ana)
         assert (await ana.post(f"/conversations/{ref}/claim")).status == 200
-        joined = await recv(ws)
-        assert joined["type"] == "bot"
-        assert {"type": "handoff", "status": "agent_joined", "name": "Ana"} in [m.get("custom") for m in joined["messages"]]
+        assert bot_answers([await recv(ws)]) == [HandoffState("agent_joined", agent_name="Ana")]
 
         resp = await ana.post(f"/conversations/{ref}/reply", {"text": "Hi! Which device are you on?"})
         assert (await resp.json()) == {"ok": True, "delivered": True}
-        assert await recv(ws) == {"type": "agent", "text": "Hi! Which device are you on?", "name": "Ana"}
+        assert bot_answers([await recv(ws)]) == [AgentMessage("Hi! Which device are you on?", "Ana")]
 
-        assert bot_messages(await say(ws, "an android phone")) == []
+        assert bot_answers(await say(ws, "an android phone")) == []
         transcript = await (await ana.get(f"/conversations/{ref}")).json()
         assert [m["text"] for m in transcript["messages"] if m["sender"] == "viewer"][-2:] == [
             "my app keeps crashing", "an android phone"]
 
         assert (await ana.post(f"/conversations/{ref}/hand-back")).status == 200
-        ended = await recv(ws)
-        assert {"type": "handoff", "status": "ended"} in [m.get("custom") for m in ended["messages"]]
+        assert bot_answers([await recv(ws)]) == [HandoffState("ended")]  # Rasa's answer to /handoff_ended
         assert [q for q in (await (await ana.get("/queue")).json())["conversations"]] == []
         assert (await ana.get(f"/conversations/{ref}")).status == 404  # back with the bot: not the console's
 
-        after = recommendations(bot_messages(await say(ws, "under 30 minutes please")))
-        # no genre named: "comedy" comes from the slot that survived pause and resume
-        assert after["constraints"]["genres"] == ["comedy"] and after["constraints"]["max_minutes"] == 30
+        after = recommendations(bot_answers(await say(ws, "under 30 minutes please")))
+        # no genre named: "comedy" comes from the slot that lived through the handoff
+        assert after.constraints["genres"] == ["comedy"] and after.constraints["max_minutes"] == 30
         await assert_items_fit(stack.gateway_url, after, "comedy", max_minutes=30)
-    tracker = await service.router.rasa.tracker(f"web:{sid}")
-    assert tracker["paused"] is False
-    assert tracker["slots"]["genres"] == ["comedy"] and tracker["slots"]["max_minutes"] == 30
 
 
 @pytest.mark.integration
@@ -304,8 +306,8 @@ async def test_agent_reply_to_an_offline_viewer_arrives_on_reconnect(client: Tes
     transcript = await (await ana.get(f"/conversations/{ref}")).json()
     assert transcript["messages"][-1]["delivered"] is False
     async with await viewer(client, sid) as ws:
-        frames = [await recv(ws), await recv(ws)]
-    assert {"type": "agent", "text": "Are you still there?", "name": "Ana"} in frames
+        missed = bot_answers([await recv(ws)])  # one frame with everything the viewer missed
+    assert missed == [HandoffState("agent_joined", agent_name="Ana"), AgentMessage("Are you still there?", "Ana")]
     transcript = await (await ana.get(f"/conversations/{ref}")).json()
     assert transcript["messages"][-1]["delivered"] is True
 
