@@ -43,7 +43,6 @@ SESSION_TOUCH = dt.timedelta(minutes=1)
 FAILURE_WINDOW = dt.timedelta(minutes=5)
 MAX_FAILURES_PER_USER = 5  # per username + address, within FAILURE_WINDOW
 MAX_FAILURES_PER_ADDRESS = 30  # any usernames from one address (password spraying)
-MAX_USERNAME_CHARS = 64
 SECRET_FILE = "agent-session.secret"
 
 

@@ -28,10 +28,6 @@ class AgentEvents:
     def unsubscribe(self, queue: asyncio.Queue[Event]) -> None:
         self._subscribers.discard(queue)
 
-    @property
-    def subscriber_count(self) -> int:
-        return len(self._subscribers)
-
     def publish(self, event: Event) -> None:
         for queue in list(self._subscribers):
             _offer(queue, event)

@@ -67,13 +67,5 @@ class ParseResult:
         self.records.append(record)
 
 
-class ImportFailed(Exception):
-    """The file had bad rows and the import was refused as a whole; nothing was written."""
-
-    def __init__(self, errors: list[RowError]) -> None:
-        self.errors = errors
-        super().__init__(f"{len(errors)} bad row(s); nothing was imported")
-
-
 class UnknownFormat(ValueError):
     pass
