@@ -13,24 +13,29 @@ from __future__ import annotations
 import re
 
 from .numbers import NUMBER, VAGUE_NUMBER, parse_number
-from .spans import P_STRUCTURED, Match, single
+from .rules import Rules, invert_one_sided
+from .spans import Match
 
 ENTITY = "duration"
+RULES = Rules(ENTITY)
 
 _H = r"(?:hours?|hrs?|h)"
 _M = r"(?:minutes?|mins?|m)"
 _END = r"(?![a-z])"
 _NUM = rf"(?:{NUMBER}|{VAGUE_NUMBER})"
-_HOUR_AND = rf"(?:an?|one)\s+hour\s+and\s+(?:a\s+half|a\s+quarter|\d{{1,2}}\s*{_M}{_END})"
-_N_AND_HALF = rf"{NUMBER}\s+and\s+a\s+half\s+hours?{_END}"
-_HALF_HOUR = r"(?:half\s+an?\s+hour|(?:a\s+)?half[\s-]hour)" + _END
-_ABBREV_HOURS = rf"{_NUM}\s*-?\s*(?:hrs?|h)(?:\s?\d{{1,2}}(?:\s*{_M})?)?{_END}"
-_FULL_HOURS = rf"{_NUM}\s*-?\s*hours?(?:\s*,?\s*(?:and\s+)?\d{{1,2}}\s*{_M})?{_END}"
-_AN_HOUR = rf"an?\s+hour{_END}"
-_MINUTES = rf"{NUMBER}\s*-?\s*{_M}{_END}"
 _CLOCK = rf"\d{{1,2}}:\d{{2}}(?:\s*{_H})?{_END}"
 
-QTY = rf"(?:{_HOUR_AND}|{_N_AND_HALF}|{_HALF_HOUR}|{_ABBREV_HOURS}|{_FULL_HOURS}|{_AN_HOUR}|{_MINUTES})"
+# One runtime, each way people write it (tried in this order): "an hour and a half", "two and a half
+# hours", "half an hour", "1h30" / "2hrs", "2 hours 15 minutes", "an hour", "90 min".
+QTY = "(?:" + "|".join((
+    rf"(?:an?|one)\s+hour\s+and\s+(?:a\s+half|a\s+quarter|\d{{1,2}}\s*{_M}{_END})",
+    rf"{NUMBER}\s+and\s+a\s+half\s+hours?{_END}",
+    r"(?:half\s+an?\s+hour|(?:a\s+)?half[\s-]hour)" + _END,
+    rf"{_NUM}\s*-?\s*(?:hrs?|h)(?:\s?\d{{1,2}}(?:\s*{_M})?)?{_END}",
+    rf"{_NUM}\s*-?\s*hours?(?:\s*,?\s*(?:and\s+)?\d{{1,2}}\s*{_M})?{_END}",
+    rf"an?\s+hour{_END}",
+    rf"{NUMBER}\s*-?\s*{_M}{_END}",
+)) + ")"
 QTY_OR_CLOCK = rf"(?:{QTY}|{_CLOCK})"
 
 _MAX_PRE = (r"under|less\s+than|shorter\s+than|fewer\s+than|(?:no|not|nothing)\s+(?:longer|more)\s+than"
@@ -43,22 +48,8 @@ _MAX_POST = r"or\s+(?:less|under|shorter|fewer|below)|max(?:imum)?|tops|at\s+(?:
 _MIN_POST = r"or\s+(?:more|longer|over|above)|plus|at\s+least|minimum"
 _APPROX_POST = r"or\s+so|-?ish|give\s+or\s+take"
 
-_FLAGS = re.IGNORECASE
-_RANGE_RE = re.compile(
-    rf"\b(?:between\s+|from\s+)?(?P<a>{QTY}|{NUMBER})\s*(?:and|to|-|–|or)\s*(?P<b>{QTY})", _FLAGS)
-_PRE_RE = re.compile(
-    rf"(?:\b|(?=[~<>≤≥]))(?:(?P<max>{_MAX_PRE})|(?P<min>{_MIN_PRE})|(?P<approx>{_APPROX_PRE}))\s*(?P<q>{QTY_OR_CLOCK})",
-    _FLAGS)
-_POST_RE = re.compile(
-    rf"\b(?P<q>{QTY})\s*(?:(?P<max>{_MAX_POST})|(?P<min>{_MIN_POST})|(?P<approx>{_APPROX_POST})){_END}", _FLAGS)
-_PLUS_RE = re.compile(rf"\b(?P<n>\d+)\s*\+\s*(?P<u>{_H}|{_M}){_END}", _FLAGS)
-_BARE_RE = re.compile(rf"\b(?P<q>{QTY})", _FLAGS)
-_NOT_LONG_RE = re.compile(r"\b(?:not|nothing|isn't|nothing\s+that's)\s+(?:too\s+|very\s+|that\s+|so\s+|overly\s+)?long\b"
-                          r"(?!\s+(?:ago|as|than))", _FLAGS)
-_QUICK_RE = re.compile(r"\b(?:quick|short)\b(?!\s+(?:question|answer|while|notice|of|on))", _FLAGS)
-_RELATIVE_RE = re.compile(r"\b(?P<rel>shorter|longer)\b(?!\s+than)", _FLAGS)
-
 # Parsers for one quantity (what QTY matched).
+_FLAGS = re.IGNORECASE
 _HOUR_AND_P = re.compile(rf"(?:an?|one)\s+hour\s+and\s+(?:(?P<half>a\s+half)|(?P<quarter>a\s+quarter)|(?P<m>\d+)\s*{_M})", _FLAGS)
 _N_AND_HALF_P = re.compile(rf"(?P<n>{NUMBER})\s+and\s+a\s+half", _FLAGS)
 _HOURS_P = re.compile(rf"(?P<n>{_NUM})\s*-?\s*(?:hours?|hrs?|h)(?:\s*,?\s*(?:and\s+)?(?P<m>\d{{1,2}}))?", _FLAGS)
@@ -100,69 +91,65 @@ def invert(value: str) -> str | None:
     """Meaning under negation: "not under 90" → ``90-``; two-sided ranges cannot be inverted."""
     if value in ("shorter", "longer"):
         return "longer" if value == "shorter" else "shorter"
-    lo, _, hi = value.partition("-")
-    if lo and not hi:
-        return f"-{lo}"
-    if hi and not lo:
-        return f"{hi}-"
-    return None
+    return invert_one_sided(value, step=0)  # minutes: "not under 90" keeps 90 itself
 
 
 def find(text: str) -> list[Match]:
     """All duration readings of ``text``; overlaps are arbitrated later (longest wins)."""
-    return [*_ranges(text), *_comparisons(text), *_plus(text), *_bare(text), *_words(text)]
+    return RULES.find(text)
 
 
-def _match(m: re.Match, value: str, rule: str) -> Match:
-    return single(ENTITY, m.start(), m.end(), value, P_STRUCTURED, rule)
-
-
-def _ranges(text: str) -> list[Match]:
+@RULES.rule("duration-range", rf"\b(?:between\s+|from\s+)?(?P<a>{QTY}|{NUMBER})\s*(?:and|to|-|–|or)\s*(?P<b>{QTY})")
+def _range(m: re.Match[str]) -> str | None:
     """"between 90 and 120 minutes", "1-2 hours": a unitless first number takes the second's unit."""
-    out = []
-    for m in _RANGE_RE.finditer(text):
-        hi = parse_minutes(m["b"])
-        lo = parse_minutes(m["a"])
-        if lo is None and (n := parse_number(m["a"])) is not None:
-            lo = round(n * 60) if _HOURS_UNIT_RE.search(m["b"]) else round(n)
-        if lo is not None and hi is not None:
-            lo, hi = sorted((lo, hi))
-            out.append(_match(m, f"{lo}-{hi}", "duration-range"))
-    return out
+    hi = parse_minutes(m["b"])
+    lo = parse_minutes(m["a"])
+    if lo is None and (n := parse_number(m["a"])) is not None:
+        lo = round(n * 60) if _HOURS_UNIT_RE.search(m["b"]) else round(n)
+    if lo is None or hi is None:
+        return None
+    lo, hi = sorted((lo, hi))
+    return f"{lo}-{hi}"
 
 
-def _comparisons(text: str) -> list[Match]:
-    out = []
-    for rx, rule in ((_PRE_RE, "duration-pre"), (_POST_RE, "duration-post")):
-        for m in rx.finditer(text):
-            minutes = parse_minutes(m["q"])
-            if minutes is None:
-                continue
-            value = f"-{minutes}" if m["max"] else f"{minutes}-" if m["min"] else around(minutes)
-            out.append(_match(m, value, rule))
-    return out
+@RULES.rule("duration-post",
+            rf"\b(?P<q>{QTY})\s*(?:(?P<max>{_MAX_POST})|(?P<min>{_MIN_POST})|(?P<approx>{_APPROX_POST})){_END}")
+@RULES.rule("duration-pre",  # registered first: stacked decorators apply bottom-up
+            rf"(?:\b|(?=[~<>≤≥]))(?:(?P<max>{_MAX_PRE})|(?P<min>{_MIN_PRE})|(?P<approx>{_APPROX_PRE}))"
+            rf"\s*(?P<q>{QTY_OR_CLOCK})")
+def _comparison(m: re.Match[str]) -> str | None:
+    """"under 40 minutes", "2 hours tops", "about 45 minutes": a bound or an approximate window."""
+    minutes = parse_minutes(m["q"])
+    if minutes is None:
+        return None
+    return f"-{minutes}" if m["max"] else f"{minutes}-" if m["min"] else around(minutes)
 
 
-def _plus(text: str) -> list[Match]:
-    out = []
-    for m in _PLUS_RE.finditer(text):
-        factor = 60 if m["u"].lower().startswith("h") else 1
-        out.append(_match(m, f"{int(m['n']) * factor}-", "duration-plus"))
-    return out
+@RULES.rule("duration-plus", rf"\b(?P<n>\d+)\s*\+\s*(?P<u>{_H}|{_M}){_END}")
+def _plus(m: re.Match[str]) -> str:
+    factor = 60 if m["u"].lower().startswith("h") else 1
+    return f"{int(m['n']) * factor}-"
 
 
-def _bare(text: str) -> list[Match]:
+@RULES.rule("duration-bare", rf"\b(?P<q>{QTY})")
+def _bare(m: re.Match[str]) -> str | None:
     """"a 90 minute movie": a runtime without a comparator is read as approximate."""
-    out = []
-    for m in _BARE_RE.finditer(text):
-        minutes = parse_minutes(m["q"])
-        if minutes:
-            out.append(_match(m, around(minutes), "duration-bare"))
-    return out
+    minutes = parse_minutes(m["q"])
+    return around(minutes) if minutes else None
 
 
-def _words(text: str) -> list[Match]:
-    out = [_match(m, f"-{NOT_LONG_MAX}", "duration-not-long") for m in _NOT_LONG_RE.finditer(text)]
-    out += [_match(m, f"-{SHORT_MAX}", "duration-quick") for m in _QUICK_RE.finditer(text)]
-    out += [_match(m, m["rel"].lower(), "duration-relative") for m in _RELATIVE_RE.finditer(text)]
-    return out
+@RULES.rule("duration-not-long",
+            r"\b(?:not|nothing|isn't|nothing\s+that's)\s+(?:too\s+|very\s+|that\s+|so\s+|overly\s+)?long\b"
+            r"(?!\s+(?:ago|as|than))")
+def _not_long(m: re.Match[str]) -> str:
+    return f"-{NOT_LONG_MAX}"
+
+
+@RULES.rule("duration-quick", r"\b(?:quick|short)\b(?!\s+(?:question|answer|while|notice|of|on))")
+def _quick(m: re.Match[str]) -> str:
+    return f"-{SHORT_MAX}"
+
+
+@RULES.rule("duration-relative", r"\b(?P<rel>shorter|longer)\b(?!\s+than)")
+def _relative(m: re.Match[str]) -> str:
+    return m["rel"].lower()

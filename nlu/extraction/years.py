@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Callable
 
 from .numbers import NUMBER, VAGUE_NUMBER, parse_number
-from .spans import P_STRUCTURED, Match, single
+from .rules import Reader, Rules, invert_one_sided
+from .spans import Match
 
 ENTITY = "year"
 RECENT_YEARS = 2        # contracts §5: recent → <today.year-2>-
+RULES = Rules(ENTITY)
 
 _WORD_DECADES = {"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
                  "seventies": 1970, "eighties": 1980, "nineties": 1990, "noughties": 2000, "aughts": 2000}
@@ -24,22 +27,21 @@ _DECADE = (rf"(?:(?:early|mid|late)[\s-]*)?(?:(?:19|20)\d0'?s|'?\d0'?s|{'|'.join
            r"(?![\w+])")
 _YEAR = r"(?:19|20)\d{2}(?![\w'+:.]|\s*(?:min|minutes?|hours?|h\b|year\s*old))"
 _TP = rf"(?:the\s+)?(?:{_DECADE}|{_YEAR})"
-_F = re.IGNORECASE
 
-_RANGE_RE = re.compile(rf"\b(?:between\s+|from\s+)?(?P<a>{_TP})\s*(?:and|or|to|through|until|till|-|–)\s*(?P<b>{_TP})", _F)
-_AFTER_RE = re.compile(rf"\b(?P<cmp>after|since|newer\s+than|later\s+than|post-?|from)\s*(?P<tp>{_TP})"
-                       r"(?P<on>\s+(?:onwards?|on(?=\s*(?:$|[,.;!?]))|and\s+(?:later|newer|up|after)|or\s+(?:later|newer|after)))?", _F)
-_BEFORE_RE = re.compile(rf"\b(?P<cmp>before|prior\s+to|older\s+than|earlier\s+than|pre-?|until|till|up\s+to)\s*(?P<tp>{_TP})", _F)
-_POST_RE = re.compile(rf"(?P<tp>\b{_TP})\s*(?:(?P<later>\+|or\s+(?:later|newer|after)|and\s+(?:later|newer|up|after|onwards?)"
-                      r"|onwards?)|(?P<earlier>(?:or|and)\s+(?:earlier|older|before)))", _F)
-_BARE_RE = re.compile(rf"(?<![\w#$£€-])(?<!my\s)(?<!our\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!your\s)(?P<tp>{_TP})", _F)
-_LAST_N_RE = re.compile(rf"\b(?:(?:in|from|within)\s+)?(?:the\s+)?(?:last|past)\s+(?P<n>{NUMBER}|{VAGUE_NUMBER})\s+years\b", _F)
-_LAST_DECADE_RE = re.compile(r"\b(?:(?:in|from|within)\s+)?(?:the\s+)?(?:last|past)\s+decade\b", _F)
-_THIS_YEAR_RE = re.compile(r"\b(?:from\s+)?this\s+year(?:'s)?\b", _F)
-_LAST_YEAR_RE = re.compile(r"\b(?:from\s+)?last\s+year(?:'s)?\b", _F)
-_PAST_YEAR_RE = re.compile(r"\b(?:in\s+|from\s+)?the\s+(?:last|past)\s+year\b", _F)
-_RECENT_RE = re.compile(r"\b(?:recent(?:ly\s+released)?|recent\s+releases?|new\s+releases?|latest|newest|newer)\b", _F)
-_NEW_RE = re.compile(r"\b(?:brand[\s-]+)?new\b(?=\s+(?P<next>[\w-]+))", _F)
+
+@dataclass(frozen=True)
+class Context:
+    """What the readers need besides the match: the date relative phrases count from, and whether a
+    word after "new" is a media or genre word ("new comedies" is about release year, "New York" and
+    "something new to me" are not)."""
+
+    today: dt.date
+    is_head_word: Callable[[str], bool]
+
+    def plausible(self, token: str) -> tuple[int, int] | None:
+        """``timepoint(token)`` if it starts between 1900 and next year, else ``None``."""
+        tp = timepoint(token)
+        return tp if tp is not None and 1900 <= tp[0] <= self.today.year + 1 else None
 
 
 def decade_bounds(token: str) -> tuple[int, int] | None:
@@ -69,72 +71,84 @@ def timepoint(token: str) -> tuple[int, int] | None:
 
 def invert(value: str) -> str | None:
     """Meaning under negation: "nothing before 2000" (``-1999``) → ``2000-``; ranges can't invert."""
-    lo, _, hi = value.partition("-")
-    if lo and not hi:
-        return f"-{int(lo) - 1}"
-    if hi and not lo:
-        return f"{int(hi) + 1}-"
-    return None
+    return invert_one_sided(value, step=1)
 
 
 def find(text: str, today: dt.date, is_head_word: Callable[[str], bool] = lambda w: False) -> list[Match]:
-    """All year readings of ``text``. ``is_head_word`` tells whether a word after "new" is a media or
-    genre word ("new comedies" is about release year, "New York" and "something new to me" are not)."""
-    limit = today.year + 1
-    out = [*_absolute(text, limit), *_relative(text, today)]
-    for m in _NEW_RE.finditer(text):
-        if is_head_word(m["next"].lower()):
-            out.append(_match(m.start(), m.end(), f"{today.year - RECENT_YEARS}-", "year-new"))
-    return out
+    """All year readings of ``text`` (``is_head_word``: see ``Context``)."""
+    return RULES.find(text, Context(today, is_head_word))
 
 
-def _match(start: int, end: int, value: str, rule: str) -> Match:
-    return single(ENTITY, start, end, value, P_STRUCTURED, rule)
+def _timepoint(read: Callable[[re.Match[str], tuple[int, int]], str]) -> Reader:
+    """Reader for a rule around one year or decade (group ``tp``): no reading unless it is plausible."""
+    def reader(m: re.Match[str], ctx: Context) -> str | None:
+        tp = ctx.plausible(m["tp"])
+        return None if tp is None else read(m, tp)
+    return reader
 
 
-def _plausible(bounds: tuple[int, int] | None, limit: int) -> bool:
-    return bounds is not None and 1900 <= bounds[0] <= limit
+@RULES.rule("year-range",
+            rf"\b(?:between\s+|from\s+)?(?P<a>{_TP})\s*(?:and|or|to|through|until|till|-|–)\s*(?P<b>{_TP})")
+def _range(m: re.Match[str], ctx: Context) -> str | None:
+    a, b = ctx.plausible(m["a"]), ctx.plausible(m["b"])
+    return f"{a[0]}-{b[1]}" if a and b and a[0] <= b[1] else None
 
 
-def _absolute(text: str, limit: int) -> list[Match]:
-    out = []
-    for m in _RANGE_RE.finditer(text):
-        a, b = timepoint(m["a"]), timepoint(m["b"])
-        if _plausible(a, limit) and _plausible(b, limit) and a[0] <= b[1]:
-            out.append(_match(m.start(), m.end(), f"{a[0]}-{b[1]}", "year-range"))
-    for m in _AFTER_RE.finditer(text):
-        tp = timepoint(m["tp"])
-        if _plausible(tp, limit):
-            cmp = m["cmp"].lower()
-            value = (f"{tp[0]}-{tp[1]}" if cmp == "from" and not m["on"] else
-                     f"{tp[0]}-" if cmp in ("since", "from") else f"{tp[1] + 1}-")
-            out.append(_match(m.start(), m.end(), value, "year-after"))
-    for m in _BEFORE_RE.finditer(text):
-        tp = timepoint(m["tp"])
-        if _plausible(tp, limit):
-            inclusive = m["cmp"].lower().split()[0] in ("until", "till", "up")
-            out.append(_match(m.start(), m.end(), f"-{tp[1]}" if inclusive else f"-{tp[0] - 1}", "year-before"))
-    for m in _POST_RE.finditer(text):
-        tp = timepoint(m["tp"])
-        if _plausible(tp, limit):
-            out.append(_match(m.start(), m.end(), f"{tp[0]}-" if m["later"] else f"-{tp[1]}", "year-postfix"))
-    for m in _BARE_RE.finditer(text):
-        tp = timepoint(m["tp"])
-        if _plausible(tp, limit):
-            out.append(_match(m.start(), m.end(), f"{tp[0]}-{tp[1]}", "year-bare"))
-    return out
+@RULES.rule("year-after",
+            rf"\b(?P<cmp>after|since|newer\s+than|later\s+than|post-?|from)\s*(?P<tp>{_TP})"
+            r"(?P<on>\s+(?:onwards?|on(?=\s*(?:$|[,.;!?]))|and\s+(?:later|newer|up|after)|or\s+(?:later|newer|after)))?")
+@_timepoint
+def _after(m: re.Match[str], tp: tuple[int, int]) -> str:
+    """"after 2018" is strict (``2019-``), "since 2018" inclusive; a bare "from 2015" is that year."""
+    cmp = m["cmp"].lower()
+    return (f"{tp[0]}-{tp[1]}" if cmp == "from" and not m["on"] else
+            f"{tp[0]}-" if cmp in ("since", "from") else f"{tp[1] + 1}-")
 
 
-def _relative(text: str, today: dt.date) -> list[Match]:
-    y = today.year
-    out = []
-    for m in _LAST_N_RE.finditer(text):
-        n = parse_number(m["n"])
-        if n is not None and 0 < n <= 100:
-            out.append(_match(m.start(), m.end(), f"{y - int(n)}-", "year-last-n"))
-    out += [_match(m.start(), m.end(), f"{y - 10}-", "year-decade") for m in _LAST_DECADE_RE.finditer(text)]
-    out += [_match(m.start(), m.end(), f"{y}-{y}", "year-this") for m in _THIS_YEAR_RE.finditer(text)]
-    out += [_match(m.start(), m.end(), f"{y - 1}-{y - 1}", "year-last") for m in _LAST_YEAR_RE.finditer(text)]
-    out += [_match(m.start(), m.end(), f"{y - 1}-", "year-past") for m in _PAST_YEAR_RE.finditer(text)]
-    out += [_match(m.start(), m.end(), f"{y - RECENT_YEARS}-", "year-recent") for m in _RECENT_RE.finditer(text)]
-    return out
+@RULES.rule("year-before",
+            rf"\b(?P<cmp>before|prior\s+to|older\s+than|earlier\s+than|pre-?|until|till|up\s+to)\s*(?P<tp>{_TP})")
+@_timepoint
+def _before(m: re.Match[str], tp: tuple[int, int]) -> str:
+    inclusive = m["cmp"].lower().split()[0] in ("until", "till", "up")
+    return f"-{tp[1]}" if inclusive else f"-{tp[0] - 1}"
+
+
+@RULES.rule("year-postfix",
+            rf"(?P<tp>\b{_TP})\s*(?:(?P<later>\+|or\s+(?:later|newer|after)|and\s+(?:later|newer|up|after|onwards?)"
+            r"|onwards?)|(?P<earlier>(?:or|and)\s+(?:earlier|older|before)))")
+@_timepoint
+def _postfix(m: re.Match[str], tp: tuple[int, int]) -> str:
+    return f"{tp[0]}-" if m["later"] else f"-{tp[1]}"
+
+
+@RULES.rule("year-bare", rf"(?<![\w#$£€-])(?<!my\s)(?<!our\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!your\s)(?P<tp>{_TP})")
+@_timepoint
+def _bare(m: re.Match[str], tp: tuple[int, int]) -> str:
+    return f"{tp[0]}-{tp[1]}"
+
+
+@RULES.rule("year-last-n",
+            rf"\b(?:(?:in|from|within)\s+)?(?:the\s+)?(?:last|past)\s+(?P<n>{NUMBER}|{VAGUE_NUMBER})\s+years\b")
+def _last_n(m: re.Match[str], ctx: Context) -> str | None:
+    n = parse_number(m["n"])
+    return f"{ctx.today.year - int(n)}-" if n is not None and 0 < n <= 100 else None
+
+
+def _from_today(value: Callable[[int], str]) -> Reader:
+    """A reader for phrases whose value depends only on today's year."""
+    return lambda m, ctx: value(ctx.today.year)
+
+
+RULES.add("year-decade", r"\b(?:(?:in|from|within)\s+)?(?:the\s+)?(?:last|past)\s+decade\b",
+          _from_today(lambda y: f"{y - 10}-"))
+RULES.add("year-this", r"\b(?:from\s+)?this\s+year(?:'s)?\b", _from_today(lambda y: f"{y}-{y}"))
+RULES.add("year-last", r"\b(?:from\s+)?last\s+year(?:'s)?\b", _from_today(lambda y: f"{y - 1}-{y - 1}"))
+RULES.add("year-past", r"\b(?:in\s+|from\s+)?the\s+(?:last|past)\s+year\b", _from_today(lambda y: f"{y - 1}-"))
+RULES.add("year-recent", r"\b(?:recent(?:ly\s+released)?|recent\s+releases?|new\s+releases?|latest|newest|newer)\b",
+          _from_today(lambda y: f"{y - RECENT_YEARS}-"))
+
+
+@RULES.rule("year-new", r"\b(?:brand[\s-]+)?new\b(?=\s+(?P<next>[\w-]+))")
+def _new(m: re.Match[str], ctx: Context) -> str | None:
+    """"new comedies", but not "New York" or "something new to me"."""
+    return f"{ctx.today.year - RECENT_YEARS}-" if ctx.is_head_word(m["next"].lower()) else None

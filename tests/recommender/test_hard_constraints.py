@@ -15,6 +15,7 @@ import pytest
 from pydantic import ValidationError
 
 from recommender.catalog.records import ItemRecord
+from contract import wording
 from contract.vocabulary import AUDIENCES, GENRE_IDS, RATINGS, ratings_for_audience
 from recommender.constraints import Constraints, RecommendationRequest
 from recommender.filters import hard_mask
@@ -30,6 +31,13 @@ AUDIENCE_RATINGS = {
 QUERIES = ["space adventure", "a funny family movie", "true crime", "romantic drama in paris", "monsters"]
 
 
+def within(value: int | None, lo: int | None, hi: int | None) -> bool:
+    """A range constraint (either end optional); an unknown value never satisfies a bound."""
+    if lo is None and hi is None:
+        return True
+    return value is not None and (lo is None or value >= lo) and (hi is None or value <= hi)
+
+
 def satisfies(r: ItemRecord, c: Constraints) -> bool:
     """The contract, literally. Unknown values never satisfy a constraint on their field."""
     if not set(c.genres) <= set(r.genres):
@@ -38,24 +46,14 @@ def satisfies(r: ItemRecord, c: Constraints) -> bool:
         return False
     if c.media_type and r.type not in c.media_type:
         return False
-    if c.min_minutes is not None or c.max_minutes is not None:
-        if r.runtime_minutes is None:
-            return False
-        if c.min_minutes is not None and r.runtime_minutes < c.min_minutes:
-            return False
-        if c.max_minutes is not None and r.runtime_minutes > c.max_minutes:
-            return False
+    if not within(r.runtime_minutes, c.min_minutes, c.max_minutes):
+        return False
     if c.audience and r.rating not in AUDIENCE_RATINGS[c.audience]:
         return False
     if c.ratings and r.rating not in c.ratings:
         return False
-    if c.year_min is not None or c.year_max is not None:
-        if r.release_year is None:
-            return False
-        if c.year_min is not None and r.release_year < c.year_min:
-            return False
-        if c.year_max is not None and r.release_year > c.year_max:
-            return False
+    if not within(r.release_year, c.year_min, c.year_max):
+        return False
     if c.countries and not {x.lower() for x in c.countries} & {x.lower() for x in r.countries}:
         return False
     if c.languages and not set(c.languages) & set(r.languages):
@@ -69,6 +67,12 @@ def satisfies(r: ItemRecord, c: Constraints) -> bool:
 
 def random_case(rng: random.Random, s: str) -> str:
     return rng.choice([s, s.lower(), s.upper()])
+
+
+def random_bounds(rng: random.Random, keys: tuple[str, str], lo: int, hi: int) -> dict[str, int]:
+    """The lower bound, the upper bound or both, under the constraint's two field names."""
+    which = rng.choice(["min", "max", "both"])
+    return {key: bound for key, bound, end in zip(keys, (lo, hi), ("min", "max")) if which in (end, "both")}
 
 
 def random_constraints(rng: random.Random, records: list[ItemRecord]) -> dict[str, Any]:
@@ -88,22 +92,14 @@ def random_constraints(rng: random.Random, records: list[ItemRecord]) -> dict[st
     if rng.random() < p:
         base = seed.runtime_minutes or rng.randint(20, 150)
         lo, hi = max(0, base - rng.randint(0, 40)), base + rng.randint(0, 40)
-        which = rng.choice(["min", "max", "both"])
-        if which in ("min", "both"):
-            c["min_minutes"] = lo
-        if which in ("max", "both"):
-            c["max_minutes"] = hi
+        c.update(random_bounds(rng, ("min_minutes", "max_minutes"), lo, hi))
     if rng.random() < p:
         c["audience"] = rng.choice(AUDIENCES)
     if rng.random() < 0.15:
         c["ratings"] = rng.sample(RATINGS, k=rng.choice([1, 2, 3]))
     if rng.random() < p:
         lo, hi = seed.release_year - rng.randint(0, 10), seed.release_year + rng.randint(0, 5)
-        which = rng.choice(["min", "max", "both"])
-        if which in ("min", "both"):
-            c["year_min"] = lo
-        if which in ("max", "both"):
-            c["year_max"] = hi
+        c.update(random_bounds(rng, ("year_min", "year_max"), lo, hi))
     if rng.random() < 0.25:
         pool = [*seed.countries, *other.countries] or ["United States"]
         c["countries"] = [random_case(rng, x) for x in rng.sample(pool, k=min(len(pool), rng.choice([1, 2])))]
@@ -200,9 +196,12 @@ def test_unknown_runtime_never_satisfies_a_runtime_constraint(snapshot, records_
 
 
 def test_series_with_a_runtime_bound_match_nothing_and_say_so(fixture_recommender) -> None:
-    answer = fixture_recommender.recommend(RecommendationRequest(constraints={"media_type": "series", "max_minutes": 60}))
+    request = RecommendationRequest(constraints={"media_type": "series", "max_minutes": 60})
+    answer = fixture_recommender.recommend(request)
     assert answer["items"] == [] and answer["total_matches"] == 0
-    assert answer["message"].startswith("Nothing in the catalog matches series, at most 60 min")
+    asked = wording.describe(request.constraints.public())  # the one wording of a constraint summary
+    assert "series" in asked and "60 min" in asked
+    assert answer["message"].startswith(f"Nothing in the catalog matches {asked}.")
 
 
 def test_unknown_year_never_satisfies_a_year_constraint(snapshot) -> None:

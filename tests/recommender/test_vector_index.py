@@ -6,11 +6,13 @@ Small ``exact_limit`` / ``ivf_threshold`` values force each path on a few thousa
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import faiss
 import numpy as np
 import pytest
 
-from recommender.index import VectorIndex
+from recommender.index import Hits, VectorIndex
 
 N, DIM = 4000, 32
 
@@ -65,6 +67,15 @@ def masks(seed: int) -> list[np.ndarray]:
     return [m for m in out if m.any()]
 
 
+def searches(index: VectorIndex, k: int, *, query_seed: int, mask_seed: int,
+             queries: int = 3) -> Iterator[tuple[np.ndarray, np.ndarray, Hits]]:
+    """``(mask, query, hits)`` for every mask of ``masks(mask_seed)``, each searched with a few random queries."""
+    rng = np.random.default_rng(query_seed)
+    for mask in masks(mask_seed):
+        for query in unit(rng, queries):
+            yield mask, query, index.search(query, mask, k)
+
+
 def test_each_configuration_builds_the_intended_index(flat, exact, ivf) -> None:
     assert flat.kind == exact.kind == "IndexFlatIP"
     assert ivf.kind == "IndexIVFScalarQuantizer"
@@ -75,28 +86,22 @@ def test_each_configuration_builds_the_intended_index(flat, exact, ivf) -> None:
 @pytest.mark.parametrize("which", ["exact", "flat", "ivf"])
 def test_only_masked_rows_are_returned(request, vectors, which: str) -> None:
     index: VectorIndex = request.getfixturevalue(which)
-    rng = np.random.default_rng(1)
-    for mask in masks(2):
-        for query in unit(rng, 3):
-            hits = index.search(query, mask, 25)
-            assert len(hits.rows) > 0
-            assert mask[hits.rows].all()
-            assert len(set(hits.rows.tolist())) == len(hits.rows)
-            assert len(hits.rows) <= min(25, int(mask.sum()))
+    for mask, _query, hits in searches(index, 25, query_seed=1, mask_seed=2):
+        assert len(hits.rows) > 0
+        assert mask[hits.rows].all()
+        assert len(set(hits.rows.tolist())) == len(hits.rows)
+        assert len(hits.rows) <= min(25, int(mask.sum()))
 
 
 @pytest.mark.parametrize("which", ["exact", "flat"])
 def test_exact_and_flat_paths_agree_with_brute_force(request, vectors, which: str) -> None:
     index: VectorIndex = request.getfixturevalue(which)
-    rng = np.random.default_rng(3)
-    for mask in masks(4):
-        for query in unit(rng, 3):
-            hits = index.search(query, mask, 10)
-            rows, scores = brute_force(vectors, query, mask, 10)
-            np.testing.assert_allclose(hits.scores, scores, rtol=0, atol=1e-5)
-            # ids agree except where two scores tie to float precision
-            same = hits.rows == rows
-            assert same.all() or np.allclose(hits.scores[~same], scores[~same], atol=1e-5)
+    for mask, query, hits in searches(index, 10, query_seed=3, mask_seed=4):
+        rows, scores = brute_force(vectors, query, mask, 10)
+        np.testing.assert_allclose(hits.scores, scores, rtol=0, atol=1e-5)
+        # ids agree except where two scores tie to float precision
+        same = hits.rows == rows
+        assert same.all() or np.allclose(hits.scores[~same], scores[~same], atol=1e-5)
 
 
 def test_flat_path_really_goes_through_faiss(flat, vectors, monkeypatch) -> None:
@@ -138,10 +143,7 @@ def test_asking_for_more_than_allowed_returns_every_allowed_row(request, vectors
 
 
 def test_ivf_hits_are_rescored_exactly_and_sorted(ivf, vectors) -> None:
-    rng = np.random.default_rng(5)
-    for mask in masks(6):
-        query = unit(rng, 1)[0]
-        hits = ivf.search(query, mask, 20)
+    for _mask, query, hits in searches(ivf, 20, query_seed=5, mask_seed=6, queries=1):
         np.testing.assert_allclose(hits.scores, vectors[hits.rows] @ query, atol=1e-6)
         assert np.all(np.diff(hits.scores) <= 1e-6)
 

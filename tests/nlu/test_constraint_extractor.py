@@ -1,4 +1,4 @@
-"""The Rasa graph component: registration, config and what ``process`` does to messages."""
+"""The Rasa graph component (nlu/constraint_extractor.py): registration, config and what ``process`` does to messages."""
 
 from __future__ import annotations
 

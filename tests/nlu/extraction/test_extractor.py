@@ -1,5 +1,6 @@
-"""Every value the extractor emits has the contracts §5 format, on a few hundred realistic requests,
-and extraction is fast enough to run on every message."""
+"""The whole extractor (nlu/extraction/extractor.py): it reads every phrase of the case tables as they say,
+every value it emits has the contracts §5 format on a few hundred realistic requests, and extraction is
+fast enough to run on every message."""
 
 from __future__ import annotations
 
@@ -9,11 +10,17 @@ import time
 
 import pytest
 
-from conftest import TODAY, as_ents, sample_requests
 from contract.vocabulary import AUDIENCES, COUNTRY_LANGUAGES, GENRE_IDS, LANGUAGE_NAMES, MOODS, RATINGS
+from nlu_cases import CASES_DIR, TODAY, Case, Reader, all_cases, as_ents, assert_case
 
 RANGE = re.compile(r"^(\d+)?-(\d+)?$")
 ROLES = {None, "exclude", "similar"}
+
+
+def sample_requests() -> list[str]:
+    """A few hundred realistic requests, one a line."""
+    lines = (CASES_DIR / "sample_requests.txt").read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip()]
 
 
 def _valid_range(value: str, width: int | None) -> bool:
@@ -43,6 +50,12 @@ def check(entity: str, value: str, gazetteer) -> bool:
         "title": lambda v: any(t.title == v for t in gazetteer.titles),
     }
     return entity in checks and checks[entity](value)
+
+
+@pytest.mark.parametrize("case", all_cases(), ids=str)
+def test_phrases_are_read_as_their_table_says(ents: Reader, case: Case) -> None:
+    """One row of cases/<module>.tsv, the phrases each extraction module is responsible for."""
+    assert_case(ents, case)
 
 
 @pytest.mark.parametrize("text", sample_requests())

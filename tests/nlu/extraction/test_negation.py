@@ -1,34 +1,12 @@
-"""Negated constraints carry ``role: exclude`` (or an inverted range for one-sided durations/years)."""
+"""Negated constraints carry ``role: exclude``, or an inverted range for one-sided durations and years
+(nlu/extraction/negation.py).
+
+Its phrases are rows of cases/negation.tsv (run by test_extractor.py); the tests here each name one behaviour.
+"""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import Ent
-
-
-@pytest.mark.parametrize("text,expected", [
-    ("no horror", Ent("horror", "genre", "horror", "exclude")),
-    ("nothing scary", Ent("scary", "mood", "scary", "exclude")),
-    ("not animated", Ent("animated", "genre", "anime", "exclude")),
-    ("comedies but no stand-up", Ent("stand-up", "genre", "stand-up", "exclude")),
-    ("without romance", Ent("romance", "genre", "romance", "exclude")),
-    ("not a series", Ent("series", "media_type", "series", "exclude")),
-    ("I don't like horror", Ent("horror", "genre", "horror", "exclude")),
-    ("I do not want anything too scary", Ent("scary", "mood", "scary", "exclude")),
-    ("anything but anime", Ent("anime", "genre", "anime", "exclude")),
-    ("not a fan of musicals", Ent("musicals", "genre", "music", "exclude")),
-    ("less violent please", Ent("violent", "mood", "dark", "exclude")),
-    ("too scary", Ent("scary", "mood", "scary", "exclude")),
-    ("nothing with Adam Sandler", Ent("Adam Sandler", "actor", "Adam Sandler", "exclude")),
-    ("no Korean shows", Ent("Korean", "language", "ko", "exclude")),
-    ("nothing rated R", Ent("rated R", "rating", "R", "exclude")),
-    ("not for kids", Ent("for kids", "audience", "kids", "exclude")),
-    ("nothing from the 80s", Ent("from the 80s", "year", "1980-1989", "exclude")),
-    ("non-horror", Ent("horror", "genre", "horror", "exclude")),
-])
-def test_negated_constraints_are_excluded(ents, text, expected):
-    assert expected in ents(text)
+from nlu_cases import Ent
 
 
 def test_positive_and_negative_in_one_message(ents):
@@ -61,15 +39,6 @@ def test_adjacent_entity_of_another_kind_stays_positive(values):
 
 def test_media_noun_after_excluded_genre_is_dropped(ents):
     assert ents("no horror movies") == [Ent("horror", "genre", "horror", "exclude")]
-
-
-@pytest.mark.parametrize("text,value", [
-    ("nothing before 2000", "2000-"),
-    ("nothing after 2010", "-2010"),
-    ("not older than 1990", "1990-"),
-])
-def test_negated_one_sided_year_is_inverted(values, text, value):
-    assert values(text, "year") == [(value, None)]
 
 
 def test_negation_words_inside_a_phrase_belong_to_it(values):

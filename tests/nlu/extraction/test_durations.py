@@ -1,0 +1,18 @@
+"""Runtime phrases → ``MIN-MAX`` minutes, or ``shorter``/``longer`` (nlu/extraction/durations.py, contracts §5).
+
+Its phrases are rows of cases/durations.tsv (run by test_extractor.py); the tests here each name one behaviour.
+"""
+
+from __future__ import annotations
+
+
+def test_shorter_than_is_a_bound_not_a_relative_refinement(values):
+    assert values("shorter than 2 hours", "duration") == [("-120", None)]
+
+
+def test_negated_one_sided_duration_is_inverted(values):
+    assert values("nothing under 90 minutes", "duration") == [("90-", None)]
+
+
+def test_quick_question_is_not_a_duration(values):
+    assert values("I have a quick question", "duration") == []
