@@ -5,11 +5,18 @@ from __future__ import annotations
 
 import json
 import logging
+from pathlib import Path
 
 import pytest
 
-from conftest import NETFLIX_CSV
 from contract import gazetteer as gz
+
+NETFLIX_CSV = Path(__file__).resolve().parents[2] / "catalogs" / "netflix-titles" / "netflix_titles.csv"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> gz.Gazetteer:
+    return gz.build_from_netflix_csv(NETFLIX_CSV)
 
 
 def test_builder_keeps_people_with_two_credits_and_all_directors(gazetteer):
