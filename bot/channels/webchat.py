@@ -3,7 +3,8 @@
 The browser only ever talks to the gateway; every viewer message goes through the shared
 ``ConversationRouter`` (so handoff and "Rasa is down" behave the same on every channel). Open sockets
 are kept in a ``WebChatHub`` (``app[WEBCHAT_HUB]``) so other modules can push frames — e.g. a human
-agent's reply — to all tabs of a session.
+agent's reply — to all tabs of a session. Every answer reaches the page as its typed payload
+(``bot_frame``); the page draws each kind from its fields and words nothing itself.
 """
 
 from __future__ import annotations
@@ -27,10 +28,9 @@ from bot.channels.webchat_protocol import (
     feedback_to_rasa,
     is_page_payload,
     parse_frame,
-    typed_text_to_rasa,
     typing_frame,
 )
-from bot.conversation import ConversationKey
+from bot.conversation import ConversationKey, typed_text_to_rasa
 
 __all__ = ["WEBCHAT_HUB", "WebChatHub", "setup"]
 
@@ -159,17 +159,17 @@ class WebChatConnection:
         return None
 
     async def ask_bot(self, text: str) -> None:
-        """Typing on, one turn through the router, the bot's messages, typing off."""
+        """Typing on, one turn through the router, the bot's answers, typing off."""
         assert self.session_id is not None
         await self.send(typing_frame(True))
         try:
-            messages = await self.app[keys.ROUTER].handle(ConversationKey(CHANNEL, self.session_id), text)
+            answers = await self.app[keys.ROUTER].handle(ConversationKey(CHANNEL, self.session_id), text)
         except Exception:  # a bug elsewhere must cost one answer, not the connection
             log.exception("webchat_turn_failed")
             await self.send(error_frame(SERVER_ERROR_TEXT))
         else:
-            self.hub.offers.remember(self.session_id, messages)
-            await self.send(bot_frame(messages))
+            self.hub.offers.remember(self.session_id, answers)
+            await self.send(bot_frame(answers))
         finally:
             await self.send(typing_frame(False))
 

@@ -1,9 +1,10 @@
 """Registry of open web chat sockets, per viewer session.
 
 The handoff module (issue 4) needs to push a human agent's reply to a viewer who is not currently
-asking anything, possibly open in several tabs. It does that through ``app[WEBCHAT_HUB].push(...)``
-without knowing anything about WebSockets. Connect listeners let it replay what a viewer missed while
-offline (it owns the transcript; the hub keeps no message history).
+asking anything, possibly open in several tabs. It does that through
+``app[WEBCHAT_HUB].push(session_id, bot_frame(answers))`` without knowing anything about WebSockets.
+Connect listeners let it replay what a viewer missed while offline (it owns the transcript; the hub
+keeps no message history).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 from aiohttp import WSCloseCode, web
 
-from bot.channels.webchat_protocol import OfferedPayloads
+from bot.channels.webchat_protocol import OfferedPayloads, answers_in
 
 log = logging.getLogger(__name__)
 
@@ -53,11 +54,10 @@ class WebChatHub:
         """Send ``frame`` to every open tab of ``session_id``; return how many received it.
 
         0 means the viewer is offline: the caller (which owns the transcript) decides what to do,
-        e.g. deliver it on the next connect via ``add_connect_listener``. Buttons in a pushed ``bot``
-        frame count as offered, so the viewer can click them like any other quick reply.
+        e.g. deliver it on the next connect via ``add_connect_listener``. Quick replies in a pushed
+        ``bot`` frame count as offered, so the viewer can click them like any other quick reply.
         """
-        if frame.get("type") == "bot" and isinstance(frame.get("messages"), list):
-            self.offers.remember(session_id, frame["messages"])
+        self.offers.remember(session_id, answers_in(frame))
         delivered = 0
         for ws in list(self._sockets.get(session_id, ())):
             if await send_frame(ws, frame):

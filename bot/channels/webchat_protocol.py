@@ -11,8 +11,12 @@ from __future__ import annotations
 import json
 import re
 from collections import OrderedDict, deque
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
+
+from contract.payloads import Answer, HandoffState, from_custom, to_custom
+from contract.wording import handoff_notice
 
 MAX_TEXT_CHARS = 1000
 MAX_SESSION_ID_CHARS = 64
@@ -133,15 +137,6 @@ def is_page_payload(payload: str) -> bool:
     return PAGE_PAYLOAD_RE.fullmatch(payload) is not None
 
 
-def typed_text_to_rasa(text: str) -> str:
-    """Typed text never becomes an intent: Rasa treats a leading '/' as ``/intent{entities}``.
-
-    Without this a viewer could forge any intent and set arbitrary slots by typing ``/restart`` or
-    ``/inform{"audience":"adult"}``; the NLU still sees the words.
-    """
-    return text.lstrip("/").strip() or text
-
-
 class OfferedPayloads:
     """Remembers the quick-reply payloads the bot offered to each session (bounded, LRU).
 
@@ -156,9 +151,9 @@ class OfferedPayloads:
         self._per_session = per_session
         self._offers: OrderedDict[str, deque[str]] = OrderedDict()
 
-    def remember(self, session_id: str, messages: list[dict[str, Any]]) -> None:
-        """Record every button payload in the bot's reply."""
-        payloads = [p for p in _button_payloads(messages)]
+    def remember(self, session_id: str, answers: Sequence[Answer]) -> None:
+        """Record every quick-reply payload of the bot's answers."""
+        payloads = offered_payloads(answers)
         if not payloads:
             return
         offers = self._offers.pop(session_id, None) or deque(maxlen=self._per_session)
@@ -171,15 +166,16 @@ class OfferedPayloads:
         return payload in self._offers.get(session_id, ())
 
 
-def _button_payloads(messages: list[dict[str, Any]]) -> list[str]:
-    payloads: list[str] = []
-    for message in messages:
-        buttons = message.get("buttons") if isinstance(message, dict) else None
-        for button in buttons if isinstance(buttons, list) else []:
-            payload = button.get("payload") if isinstance(button, dict) else None
-            if isinstance(payload, str) and payload.strip():
-                payloads.append(payload.strip())
-    return payloads
+def offered_payloads(answers: Sequence[Answer]) -> list[str]:
+    """The button payloads these answers offer, read from each answer's ``quick_replies``."""
+    # Stripped like the payload a browser sends back (``_parse_message``), so the two compare equal.
+    return [q.payload.strip() for answer in answers for q in getattr(answer, "quick_replies", ())]
+
+
+def answers_in(frame: Mapping[str, Any]) -> list[Answer]:
+    """The answers of a ``bot`` frame (see ``bot_frame``), back as typed answers; [] for other frames."""
+    raw = frame.get("answers") if frame.get("type") == "bot" else None
+    return [from_custom(a) for a in raw if isinstance(a, Mapping)] if isinstance(raw, list) else []
 
 
 # --- server -> client frames ---------------------------------------------------------------------------
@@ -189,13 +185,18 @@ def typing_frame(on: bool) -> dict[str, Any]:
     return {"type": "typing", "on": on}
 
 
-def bot_frame(messages: list[dict[str, Any]]) -> dict[str, Any]:
-    return {"type": "bot", "messages": messages}
+def answer_json(answer: Answer) -> dict[str, Any]:
+    """One answer as the page receives it: the contract's wire form, unchanged, plus the notice's
+    wording for a handoff state (the page has no Python to word it with ``handoff_notice``)."""
+    data = to_custom(answer)
+    if isinstance(answer, HandoffState):
+        data["text"] = handoff_notice(answer, live=True)
+    return data
 
 
-def agent_frame(text: str, name: str) -> dict[str, Any]:
-    """The frame the handoff module pushes when a human agent writes to the viewer."""
-    return {"type": "agent", "text": text, "name": name}
+def bot_frame(answers: Sequence[Answer]) -> dict[str, Any]:
+    """What the page draws: a bot turn, an agent's reply or a handoff notice, each a typed answer."""
+    return {"type": "bot", "answers": [answer_json(a) for a in answers]}
 
 
 def error_frame(message: str) -> dict[str, Any]:

@@ -1,7 +1,12 @@
 /* mediabot web chat client (plain JS, no build step, nothing fetched from other origins).
  *
  * Speaks the WebSocket protocol of docs/contracts.md §4 with the gateway at /ws/chat.
+ * One file on purpose (~800 lines): the page has no build step or module loader, and the strict CSP
+ * allows only this script; its sections (helpers, bot turns, cards, feedback, connection, history)
+ * are marked below.
  * Rules this file keeps:
+ *  - every bot answer arrives as one typed payload (contract/payloads.py) and is drawn from its fields;
+ *    the page formats no runtime and words no notice (contract/wording.py does, on the server);
  *  - bot, agent and catalog text is only ever inserted with textContent / text nodes, never as HTML;
  *  - the session id lives in localStorage, so a reload or a reconnect continues the same conversation;
  *  - messages typed while offline are queued and sent, in order, after the next hello.
@@ -10,7 +15,9 @@
   'use strict';
 
   const SESSION_KEY = 'mediabot.session_id';
-  const HISTORY_PREFIX = 'mediabot.history.';
+  // v2: a bot entry holds the turn's answers; v1 held raw Rasa messages, which this page no longer reads.
+  const HISTORY_PREFIX = 'mediabot.history.v2.';
+  const V1_HISTORY_PREFIX = 'mediabot.history.';
   const FEEDBACK_PREFIX = 'mediabot.feedback.';
   const MAX_HISTORY = 80;
   const MAX_TEXT = 1000;
@@ -153,6 +160,7 @@
     turnIndex: 0,
   };
   if (!Array.isArray(state.history)) state.history = [];
+  storage.remove(V1_HISTORY_PREFIX + sessionId);
   if (!state.feedback || typeof state.feedback !== 'object') state.feedback = {};
 
   function remember(entry) {
@@ -166,22 +174,6 @@
   }
 
   /* ---------------------------------------------------------------- formatting */
-
-  /** 92 -> "1 h 32 min", 40 -> "40 min", 120 -> "2 h"; series -> "2 seasons". Empty when unknown. */
-  function formatRuntime(item) {
-    const minutes = Number(item.duration_minutes);
-    if (item.duration_minutes !== null && Number.isFinite(minutes) && minutes > 0) {
-      const hours = Math.floor(minutes / 60);
-      const rest = Math.round(minutes % 60);
-      if (!hours) return `${rest} min`;
-      return rest ? `${hours} h ${rest} min` : `${hours} h`;
-    }
-    const seasons = Number(item.seasons);
-    if (item.seasons !== null && Number.isFinite(seasons) && seasons > 0) {
-      return seasons === 1 ? '1 season' : `${seasons} seasons`;
-    }
-    return '';
-  }
 
   function typeLabel(type) {
     if (typeof type !== 'string' || !type) return '';
@@ -284,111 +276,88 @@
   /* ---------------------------------------------------------------- bot turns */
 
   /**
-   * The text message right before a `recommendations` payload is its plain-text rendering for
-   * text-only channels (contracts §3). Cards replace the list, but an intro such as
-   * "Here are some comedies under 40 minutes:" or a follow-up question is kept.
+   * One bot turn is a list of answers (contract/payloads.py, as JSON), each one typed payload. Every
+   * kind is drawn from its fields only: the gateway words everything (headings, runtimes, handoff
+   * notices), so the page never formats, rewords or drops text. A kind this page does not know is
+   * shown as its `text`, like the contract's own fallback.
    */
-  function introOf(text, items) {
-    const titles = items
-      .map((it) => String((it && it.title) || '').trim().toLowerCase())
-      .filter((t) => t.length >= 4);
-    const kept = [];
-    let droppingEntry = false;
-    String(text).split('\n').forEach((line, index) => {
-      const trimmed = line.trim();
-      const lower = trimmed.toLowerCase();
-      const listy = /^(\d{1,2}[.)]|[-•*–·▪►])\s*/.test(trimmed);
-      const continuation = droppingEntry && /^\s+\S/.test(line);
-      const hitAt = titles.reduce((min, t) => {
-        const at = lower.indexOf(t);
-        return at >= 0 && (min < 0 || at < min) ? at : min;
-      }, -1);
-      // The first line is the heading ("Here are 5 picks (like “Stranger Things”):"): a title in it
-      // does not make it part of the list.
-      if (listy || continuation || (hitAt >= 0 && index > 0)) {
-        droppingEntry = true;
-        const prefix = !listy && hitAt > 0 ? trimmed.slice(0, hitAt).trim() : '';
-        if (/[:—]$/.test(prefix)) kept.push(prefix);
-        return;
-      }
-      droppingEntry = false;
-      if (trimmed || kept.length) kept.push(trimmed);
-    });
-    return kept.join('\n').trim();
-  }
-
-  /** Index of each text message that a card replaces -> what is left of it to show ('' = nothing). */
-  function plainTextRenderings(messages) {
-    const replaced = new Map();
-    messages.forEach((m, j) => {
-      if (!m.custom || j === 0) return;
-      const prev = messages[j - 1];
-      if (typeof prev.text !== 'string' || prev.custom) return;
-      if (m.custom.type === 'recommendations') {
-        replaced.set(j - 1, introOf(prev.text, Array.isArray(m.custom.items) ? m.custom.items : []));
-      } else if (m.custom.type === 'item_details' || m.custom.type === 'handoff') {
-        replaced.set(j - 1, ''); // the details card / the handoff note says all of it
-      }
-    });
-    return replaced;
-  }
-
-  /** Render one bot reply (a list of Rasa messages). Returns the first node added. */
-  function renderBotTurn(messages, { withQuickReplies = true } = {}) {
-    const list = (Array.isArray(messages) ? messages : []).filter((m) => m && typeof m === 'object');
-    const replaced = plainTextRenderings(list);
-    let first = null;
-    const add = (content, opts = {}) => {
-      const node = row('bot', content, { continued: first !== null, ...opts });
-      if (!first) first = node;
+  function newTurn() {
+    const turn = { first: null, previous: '' };
+    turn.place = (node, kind) => {
+      if (!turn.first) turn.first = node;
+      turn.previous = kind;
       return node;
     };
+    // Bot rows after the first in a row hide the avatar.
+    turn.bot = (content, opts = {}) =>
+      turn.place(row('bot', content, { continued: turn.previous === 'bot', ...opts }), 'bot');
+    return turn;
+  }
+
+  function textOf(value) {
+    return typeof value === 'string' ? value.trim() : '';
+  }
+
+  function botBubble(turn, text) {
+    if (!text) return;
+    turn.bot(h('div', { class: 'bubble', text }));
+    announce(`mediabot: ${text}`);
+  }
+
+  function drawRecommendations(answer, turn) {
+    botBubble(turn, textOf(answer.heading));
+    const items = (Array.isArray(answer.items) ? answer.items : []).filter((it) => it && typeof it === 'object');
+    if (!items.length) return; // the heading says nothing matched; its quick replies offer the way out
+    const index = ++state.turnIndex;
+    turn.bot(h('ol', { class: 'cards', 'aria-label': `${items.length} recommendations` },
+      items.map((item, i) => h('li', {}, recommendationCard(item, i + 1, index)))), { wide: true });
+    announce(`${items.length} recommendations: ${items.map((it) => it.title).filter(Boolean).join(', ')}`);
+  }
+
+  function drawItemDetails(answer, turn) {
+    if (!answer.item || typeof answer.item !== 'object') return;
+    turn.bot(detailsCard(answer.item), { wide: true });
+    announce(`Details for ${answer.item.title || 'this title'}`);
+  }
+
+  function drawHandoff(answer, turn) {
+    const text = textOf(answer.text);
+    if (!text) return;
+    turn.place(renderNote(text, 'handoff'), 'note');
+    announce(text);
+  }
+
+  function drawAgent(answer, turn) {
+    const text = textOf(answer.text);
+    if (!text) return;
+    const name = textOf(answer.name) || 'Support agent';
+    turn.place(renderAgent(text, name), 'agent');
+    announce(`${name}: ${text}`);
+  }
+
+  function drawText(answer, turn) {
+    botBubble(turn, textOf(answer.text));
+  }
+
+  const DRAW = {
+    recommendations: drawRecommendations,
+    item_details: drawItemDetails,
+    handoff: drawHandoff,
+    agent: drawAgent,
+    text: drawText,
+  };
+
+  /** Render one bot turn (a list of answers). Returns the first node added. */
+  function renderBotTurn(answers, { withQuickReplies = true } = {}) {
+    const turn = newTurn();
     const buttons = [];
-    list.forEach((m, i) => {
-      const text = replaced.has(i) ? replaced.get(i) : typeof m.text === 'string' ? m.text.trim() : '';
-      if (text) {
-        add(h('div', { class: 'bubble', text }));
-        announce(`mediabot: ${text}`);
-      }
-      if (m.custom && typeof m.custom === 'object') renderCustom(m.custom, add);
-      if (Array.isArray(m.buttons)) buttons.push(...m.buttons);
+    (Array.isArray(answers) ? answers : []).filter((a) => a && typeof a === 'object').forEach((answer) => {
+      (DRAW[answer.type] || drawText)(answer, turn);
+      if (Array.isArray(answer.quick_replies)) buttons.push(...answer.quick_replies);
     });
-    // Follow-ups go last, under the cards they refine, whichever message carried them.
-    if (withQuickReplies && buttons.length) add(quickReplies(buttons));
-    return first;
-  }
-
-  function renderCustom(custom, add) {
-    if (custom.type === 'recommendations' && Array.isArray(custom.items)) {
-      const items = custom.items.filter((it) => it && typeof it === 'object');
-      if (!items.length) return;
-      const turn = ++state.turnIndex;
-      add(h('ol', { class: 'cards', 'aria-label': `${items.length} recommendations` },
-        items.map((item, i) => h('li', {}, recommendationCard(item, i + 1, turn)))), { wide: true });
-      announce(`${items.length} recommendations: ${items.map((it) => it.title).filter(Boolean).join(', ')}`);
-    } else if (custom.type === 'item_details' && custom.item && typeof custom.item === 'object') {
-      add(detailsCard(custom.item), { wide: true });
-      announce(`Details for ${custom.item.title || 'this title'}`);
-    } else if (custom.type === 'agent' && typeof custom.text === 'string' && custom.text) {
-      // An agent reply replayed inside a bot answer (normally it arrives as an "agent" frame).
-      renderAgent(custom.text, typeof custom.name === 'string' && custom.name ? custom.name : 'Support agent');
-      announce(`${custom.name || 'Support agent'}: ${custom.text}`);
-    } else if (custom.type === 'handoff') {
-      const text = handoffText(custom.status);
-      if (text) {
-        renderNote(text, 'handoff');
-        announce(text);
-      }
-    }
-  }
-
-  function handoffText(status) {
-    if (status === 'waiting') {
-      return "Connecting you to a person from our support team. They'll see this conversation; keep typing while you wait.";
-    }
-    if (status === 'agent_joined') return 'A support agent joined the chat.';
-    if (status === 'ended') return "You're chatting with mediabot again.";
-    return '';
+    // Follow-ups go last, under the cards they refine, whichever answer carried them.
+    if (withQuickReplies && buttons.length) turn.bot(quickReplies(buttons));
+    return turn.first;
   }
 
   /* ---------------------------------------------------------------- cards */
@@ -401,7 +370,7 @@
   }
 
   function metaLine(item) {
-    const parts = [item.year ? String(item.year) : '', formatRuntime(item), typeLabel(item.type)].filter(Boolean);
+    const parts = [item.year ? String(item.year) : '', textOf(item.runtime), typeLabel(item.type)].filter(Boolean);
     const nodes = [];
     parts.forEach((p, i) => {
       if (i) nodes.push(h('span', { class: 'sep', 'aria-hidden': 'true', text: '·' }));
@@ -562,8 +531,9 @@
   }
 
   function renderWelcome(withQuickReplies = true) {
-    return renderBotTurn([{ text: WELCOME_TEXT, buttons: SUGGESTIONS.map((s) => ({ title: s, payload: null })) }],
-      { withQuickReplies });
+    const suggestions = SUGGESTIONS.map((s) => ({ title: s, payload: null })); // sent as typed words
+    const welcome = { type: 'text', text: WELCOME_TEXT, quick_replies: suggestions };
+    return renderBotTurn([welcome], { withQuickReplies });
   }
 
   /* ---------------------------------------------------------------- typing indicator */
@@ -682,28 +652,17 @@
     }
     if (!frame || typeof frame !== 'object') return;
     if (frame.type === 'typing') setTyping(Boolean(frame.on));
-    else if (frame.type === 'bot') onBot(frame.messages);
-    else if (frame.type === 'agent') onAgent(frame);
+    else if (frame.type === 'bot') onBot(frame.answers);
     else if (frame.type === 'error') onError(frame);
   }
 
-  function onBot(messages) {
-    const list = Array.isArray(messages) ? messages : [];
+  function onBot(answers) {
+    const list = Array.isArray(answers) ? answers : [];
     if (!list.length) return;
     const first = renderBotTurn(list);
-    remember({ k: 'bot', messages: list });
+    remember({ k: 'bot', answers: list });
     if (first) reveal(first);
-    else scrollToBottom(true); // e.g. only a handoff note
-  }
-
-  function onAgent(frame) {
-    const text = typeof frame.text === 'string' ? frame.text : '';
-    if (!text) return;
-    const name = typeof frame.name === 'string' && frame.name ? frame.name : 'Support agent';
-    const node = renderAgent(text, name);
-    remember({ k: 'agent', text, name });
-    announce(`${name}: ${text}`);
-    reveal(node);
+    else scrollToBottom(true);
   }
 
   function onError(frame) {
@@ -762,8 +721,7 @@
       const withQuickReplies = i === last;
       if (entry.k === 'welcome') renderWelcome(withQuickReplies);
       else if (entry.k === 'user') row('user', h('div', { class: 'bubble', text: String(entry.text || '') }));
-      else if (entry.k === 'bot') renderBotTurn(entry.messages, { withQuickReplies });
-      else if (entry.k === 'agent') renderAgent(String(entry.text || ''), entry.name);
+      else if (entry.k === 'bot') renderBotTurn(entry.answers, { withQuickReplies });
       else if (entry.k === 'note') renderNote(String(entry.text || ''), entry.tone);
     });
     ui.scroller.scrollTop = ui.scroller.scrollHeight;
@@ -810,7 +768,7 @@
   }
 
   // Exposed for tests and debugging only; the page does not depend on it.
-  window.mediabotChat = { sessionId, formatRuntime, introOf, state, conn };
+  window.mediabotChat = { sessionId, state, conn };
 
   start();
 })();

@@ -1,7 +1,8 @@
 """Web chat WebSocket protocol (contracts §4) against the real gateway app from ``create_app``.
 
 No Rasa runs here: the "Rasa is down" path is real behaviour (the router's honest apology), and where a
-test needs to see exactly what would reach Rasa it swaps in a recording router.
+test needs to see exactly what would reach Rasa it swaps in a recording router that answers with typed
+answers (contract.payloads), as the real router does. Every answer reaches the page as its payload.
 """
 
 from __future__ import annotations
@@ -21,10 +22,15 @@ from yarl import URL
 from bot import keys
 from bot.app import create_app
 from bot.channels.webchat import WEBCHAT_HUB, WebChatHub
-from bot.channels.webchat_protocol import MAX_TEXT_CHARS, agent_frame, bot_frame
-from bot.conversation import UNAVAILABLE_TEXT, ConversationKey
+from bot.channels.webchat_protocol import MAX_TEXT_CHARS, OfferedPayloads, answers_in, bot_frame
+from bot.conversation import ConversationKey
+from contract import wording
+from contract.payloads import (AgentMessage, Answer, HandoffState, PlainText, QuickReply, Recommendations,
+                               from_custom, to_custom)
 from contract.settings import Settings
 
+GOLDEN = [from_custom(w) for w in
+          json.loads((Path(__file__).resolve().parents[2] / "fixtures" / "golden_answers.json").read_text())]
 SID = "0b7c6c1e-5d2a-4a5b-9c2d-2f1e3d4c5b6a"
 OTHER_SID = "9f0e1d2c-3b4a-4c5d-8e7f-0a1b2c3d4e5f"
 RECV_TIMEOUT = 5
@@ -42,12 +48,12 @@ def _closed_port() -> int:
 class RecordingRouter:
     """Stands in for ConversationRouter where a test must see what reaches Rasa."""
 
-    def __init__(self, reply: list[dict[str, Any]] | None = None, fail: bool = False) -> None:
+    def __init__(self, reply: list[Answer] | None = None, fail: bool = False) -> None:
         self.calls: list[tuple[ConversationKey, str]] = []
-        self.reply = reply if reply is not None else [{"recipient_id": "x", "text": "ok"}]
+        self.reply: list[Answer] = reply if reply is not None else [PlainText("ok")]
         self.fail = fail
 
-    async def handle(self, key: ConversationKey, text: str) -> list[dict[str, Any]]:
+    async def handle(self, key: ConversationKey, text: str) -> list[Answer]:
         self.calls.append((key, text))
         if self.fail:
             raise RuntimeError("boom")
@@ -122,8 +128,9 @@ async def assert_alive(client: TestClient, ws: Any, session_id: str = SID) -> No
         if hub.is_connected(session_id):
             break
         await asyncio.sleep(0.02)
-    assert await hub.push(session_id, agent_frame("still here?", "Ana")) == 1
-    assert await recv(ws) == {"type": "agent", "text": "still here?", "name": "Ana"}
+    frame = bot_frame([AgentMessage("still here?", "Ana")])
+    assert await hub.push(session_id, frame) == 1
+    assert await recv(ws) == frame
 
 
 # --- the page --------------------------------------------------------------------------------------------
@@ -247,24 +254,66 @@ async def test_rasa_down_gives_honest_apology_between_typing_frames(client: Test
     ws = await hello(client)
     frames = await turn(ws, {"type": "message", "text": "comedies under 40 minutes", "payload": None})
     assert frames[0] == {"type": "typing", "on": True}
-    assert frames[1]["type"] == "bot"
-    assert [m["text"] for m in frames[1]["messages"]] == [UNAVAILABLE_TEXT]
+    assert frames[1] == bot_frame([PlainText(wording.BOT_UNAVAILABLE)])
     assert frames[2] == {"type": "typing", "on": False}
     # ... and the chat keeps working afterwards.
     again = await turn(ws, {"type": "feedback", "item_id": "s1", "kind": "like"})
-    assert again[1]["messages"][0]["text"] == UNAVAILABLE_TEXT
+    assert again[1] == bot_frame([PlainText(wording.BOT_UNAVAILABLE)])
+
+
+# --- server -> client: every answer once, as its payload -------------------------------------------------
+
+
+def test_bot_frame_carries_each_answer_as_its_payload() -> None:
+    frame = bot_frame(GOLDEN)
+    assert frame["type"] == "bot"
+    assert answers_in(frame) == GOLDEN
+
+
+def test_handoff_answer_carries_its_live_notice_for_the_page() -> None:
+    state = HandoffState("agent_joined", agent_name="Ana")
+    [shown] = bot_frame([state])["answers"]
+    assert shown["status"] == "agent_joined" and shown["name"] == "Ana"
+    assert shown["text"] == wording.handoff_notice(state, live=True)
+
+
+async def test_recommendation_turn_sends_each_item_and_runtime_once(recording_client: RecordingClient) -> None:
+    picks = GOLDEN[0]
+    assert isinstance(picks, Recommendations)
+    client = await recording_client(RecordingRouter([picks]))
+    ws = await hello(client)
+    frames = await turn(ws, {"type": "message", "text": "comedies under 40 minutes", "payload": None})
+    [answer] = frames[1]["answers"]
+    assert answer["type"] == "recommendations" and answer["heading"] == picks.heading
+    raw = json.dumps(frames[1], ensure_ascii=False)
+    for item in picks.items:
+        assert raw.count(item.title) == 1, item.title
+        assert item.runtime and raw.count(json.dumps(item.runtime, ensure_ascii=False)) == 1, item.runtime
+
+
+def test_offered_payloads_are_read_from_the_answers_quick_replies() -> None:
+    offers = OfferedPayloads()
+    offers.remember(SID, GOLDEN)
+    offered = [q.payload for a in GOLDEN for q in getattr(a, "quick_replies", ())]
+    assert offered and all(offers.was_offered(SID, p) for p in offered)
+    assert not offers.was_offered(OTHER_SID, offered[0])
+
+
+def test_answers_in_ignores_other_frames() -> None:
+    assert answers_in({"type": "typing", "on": True}) == []
+    assert answers_in({"type": "bot", "answers": "not a list"}) == []
 
 
 # --- what reaches Rasa ---------------------------------------------------------------------------------
 
 
 async def test_message_goes_through_router_with_web_conversation_key(recording_client: RecordingClient) -> None:
-    reply = [{"recipient_id": f"web:{SID}", "text": "Here are 2 picks:"}, {"custom": {"type": "recommendations", "items": []}}]
+    reply: list[Answer] = [PlainText("Sure.")]
     router = RecordingRouter(reply)
     client = await recording_client(router)
     ws = await hello(client)
     frames = await turn(ws, {"type": "message", "text": "  comedies  ", "payload": None})
-    assert frames[1] == {"type": "bot", "messages": reply}
+    assert frames[1] == {"type": "bot", "answers": [to_custom(PlainText("Sure."))]}
     assert router.calls == [(ConversationKey("web", SID), "comedies")]
     assert router.calls[0][0].sender_id == f"web:{SID}"
 
@@ -291,7 +340,7 @@ async def test_typed_text_cannot_forge_an_intent(recording_client: RecordingClie
 
 async def test_offered_payload_is_forwarded_and_unoffered_one_is_not(recording_client: RecordingClient) -> None:
     offered = '/refine{"duration":"shorter"}'
-    router = RecordingRouter([{"text": "Here you go", "buttons": [{"title": "Shorter", "payload": offered}]}])
+    router = RecordingRouter([Recommendations("Here you go", quick_replies=(QuickReply("Shorter", offered),))])
     client = await recording_client(router)
     ws = await hello(client)
     await turn(ws, {"type": "message", "text": "comedies", "payload": None})
@@ -308,7 +357,7 @@ async def test_offered_payload_is_forwarded_and_unoffered_one_is_not(recording_c
 
 async def test_offers_are_per_session(recording_client: RecordingClient) -> None:
     offered = "/something_else"
-    router = RecordingRouter([{"text": "ok", "buttons": [{"title": "Something else", "payload": offered}]}])
+    router = RecordingRouter([PlainText("ok", (QuickReply("Something else", offered),))])
     client = await recording_client(router)
     ws = await hello(client, SID)
     await turn(ws, {"type": "message", "text": "comedies", "payload": None})
@@ -331,7 +380,7 @@ async def test_start_over_payload_of_the_page_is_forwarded(recording_client: Rec
     ws = await hello(client)
     frames = await turn(ws, {"type": "message", "text": "Start over", "payload": "/start_over"})
     assert router.calls[-1][1] == "/start_over"
-    assert frames[1] == {"type": "bot", "messages": []}
+    assert frames[1] == {"type": "bot", "answers": []}
 
 
 @pytest.mark.parametrize(
@@ -381,7 +430,7 @@ async def test_push_reaches_every_tab_of_the_session_only(client: TestClient) ->
     await wait_connected(hub, SID, 2)
     await wait_connected(hub, OTHER_SID, 1)
 
-    frame = agent_frame("Hi, I'm Ana from support.", "Ana")
+    frame = bot_frame([AgentMessage("Hi, I'm Ana from support.", "Ana")])
     assert await hub.push(SID, frame) == 2
     assert await recv(tab1) == frame
     assert await recv(tab2) == frame
@@ -399,16 +448,17 @@ async def test_buttons_in_a_pushed_bot_frame_count_as_offered(recording_client: 
     client = await recording_client(router)
     ws = await hello(client)
     await wait_connected(client.app[WEBCHAT_HUB], SID, 1)
-    resumed = [{"text": "You're back with mediabot.", "buttons": [{"title": "Something else", "payload": "/something_else"}]}]
+    resumed: list[Answer] = [HandoffState("ended"),
+                             PlainText("What now?", (QuickReply("Something else", "/something_else"),))]
     assert await client.app[WEBCHAT_HUB].push(SID, bot_frame(resumed)) == 1
-    assert (await recv(ws))["messages"] == resumed
+    assert await recv(ws) == bot_frame(resumed)
     await turn(ws, {"type": "message", "text": "Something else", "payload": "/something_else"})
     assert router.calls[-1][1] == "/something_else"
 
 
 async def test_push_to_offline_session_reports_zero(client: TestClient) -> None:
     hub = client.app[WEBCHAT_HUB]
-    assert await hub.push("nobody-is-here-1234", agent_frame("hello?", "Ana")) == 0
+    assert await hub.push("nobody-is-here-1234", bot_frame([AgentMessage("hello?", "Ana")])) == 0
     assert not hub.is_connected("nobody-is-here-1234")
 
 
@@ -418,11 +468,11 @@ async def test_connect_listener_runs_on_hello_and_can_push(client: TestClient) -
 
     async def replay(session_id: str) -> None:
         seen.append(session_id)
-        await hub.push(session_id, agent_frame("While you were away: hi!", "Ana"))
+        await hub.push(session_id, bot_frame([AgentMessage("While you were away: hi!", "Ana")]))
 
     hub.add_connect_listener(replay)
     ws = await hello(client)
-    assert await recv(ws) == agent_frame("While you were away: hi!", "Ana")
+    assert await recv(ws) == bot_frame([AgentMessage("While you were away: hi!", "Ana")])
     assert seen == [SID]
 
 
