@@ -2,13 +2,17 @@
 
 Each part of the gateway (recommender API, web chat, channels, agent console) owns a module with a
 ``setup(app)`` function that adds its routes and its cleanup contexts; this factory only wires them
-together, so a new channel is one new module plus one line here.
+together, so a new channel is one new module plus one line here. ``Parts`` says which parts to
+mount: production mounts everything, a test mounts only what it exercises (a Telegram test needs no
+recommender, so it loads none and needs no stand-in for one).
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 
 from aiohttp import web
 
@@ -20,11 +24,36 @@ from bot.http import error_middleware
 from bot.rasa_client import RasaClient
 from contract.settings import Settings
 
+if TYPE_CHECKING:
+    from recommender.service import Recommender
+
 log = logging.getLogger(__name__)
 
 
-def create_app(settings: Settings, *, recommender=None) -> web.Application:
-    """Build the gateway. ``recommender`` may be injected (tests); otherwise it is loaded on start-up."""
+@dataclass(frozen=True)
+class Parts:
+    """Which parts of the gateway an app mounts (all of them unless a test says otherwise)."""
+
+    recommender_api: bool = True
+    webchat: bool = True
+    voice: bool = True
+    telegram: bool = True
+    handoff: bool = True
+
+    @classmethod
+    def everything(cls) -> Parts:
+        return cls()
+
+    @classmethod
+    def channels_only(cls) -> Parts:
+        """Every channel and the agent console, without the recommender API (and its model)."""
+        return cls(recommender_api=False)
+
+
+def create_app(settings: Settings, *, recommender: Recommender | None = None,
+               parts: Parts = Parts.everything()) -> web.Application:
+    """Build the gateway. ``recommender`` may be injected (tests, benchmarks); otherwise it is loaded
+    on start-up when ``parts`` mounts the recommender API."""
     app = web.Application(client_max_size=1 * 1024 * 1024, middlewares=[error_middleware])
     app[keys.SETTINGS] = settings
     rasa = RasaClient(settings.rasa_url, settings.rasa_timeout_s)
@@ -36,10 +65,15 @@ def create_app(settings: Settings, *, recommender=None) -> web.Application:
         await rasa.close()
 
     app.cleanup_ctx.append(_rasa_client)
-    recommendations_api.setup(app, recommender)
+    if parts.recommender_api:
+        recommendations_api.setup(app, recommender)
     # --- channel and console modules register themselves below (one line each) ---
-    webchat.setup(app)
-    voice.setup(app)
-    telegram.setup(app)
-    handoff.setup(app)
+    if parts.webchat:
+        webchat.setup(app)
+    if parts.voice:
+        voice.setup(app)
+    if parts.telegram:
+        telegram.setup(app)
+    if parts.handoff:
+        handoff.setup(app)
     return app

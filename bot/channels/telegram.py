@@ -12,6 +12,9 @@ updates and buttons in ``telegram_protocol``, flood control in ``telegram_sender
 
 The token and the secret are never logged; log records carry event names and counts, never message
 texts, names or chat ids.
+
+Longer than ~300 lines on purpose: the webhook, the per-chat queues, the update de-duplication and the
+push path (``deliver``) share one piece of state, the chat's queue, and are easiest to check together.
 """
 
 from __future__ import annotations
@@ -48,11 +51,11 @@ from bot.channels.telegram_render import (
     Outgoing,
     esc,
     mark_pressed,
-    render_messages,
+    render_answers,
 )
 from bot.channels.telegram_sender import SendFailed, TelegramSender, close_requests, make_bot, safe_error
 from bot.conversation import ConversationKey, ConversationRouter
-from bot.rasa_client import BotMessage
+from contract.payloads import Answer, PlainText
 from contract.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -365,13 +368,13 @@ class TelegramChannel:
         key = ConversationKey(CHANNEL, str(chat_id))
         async with self.sender.typing(chat_id):
             try:
-                messages = await self._get_router().handle(key, text)
+                answers = await self._get_router().handle(key, text)
             except Exception as exc:  # a bug elsewhere must cost one answer, not the chat
                 log.error("telegram_turn_failed", extra=safe_error(exc), exc_info=True)
-                messages = [{"text": SERVER_ERROR_TEXT}]
-        outgoing = render_messages(messages, self.store)
+                answers = [PlainText(SERVER_ERROR_TEXT)]
+        outgoing = render_answers(answers, self.store)
         delivered = await self.sender.send_all(chat_id, outgoing)
-        log.info("telegram_turn", extra={"bot_messages": len(messages), "sent": len(outgoing),
+        log.info("telegram_turn", extra={"answers": len(answers), "sent": len(outgoing),
                                          "delivered": delivered,
                                          "ms": round((time.monotonic() - started) * 1000)})
 
@@ -393,8 +396,8 @@ class TelegramChannel:
                 log.info("telegram_get_me_failed", extra=safe_error(exc))
         return self._username
 
-    async def deliver(self, user_id: str, messages: list[BotMessage]) -> bool:
-        """Push messages (an agent's reply, a handoff notice) to a Telegram chat, in turn order.
+    async def deliver(self, user_id: str, answers: list[Answer]) -> bool:
+        """Push answers (an agent's reply, a handoff notice) to a Telegram chat, in turn order.
 
         ``user_id`` is the chat id, as in ``ConversationKey("telegram", str(chat_id))``. Returns
         whether every message reached Telegram.
@@ -405,7 +408,7 @@ class TelegramChannel:
             chat_id = int(user_id)
         except ValueError:
             return False
-        outgoing = render_messages(messages, self.store)
+        outgoing = render_answers(answers, self.store)
         if self.queues.in_worker_of(chat_id):  # pushed from inside this chat's turn: already in order
             return await self.sender.send_all(chat_id, outgoing)
         done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()

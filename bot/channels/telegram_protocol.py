@@ -4,8 +4,12 @@ Kept free of I/O (it only reads python-telegram-bot's ``Update`` objects) so eve
 makes — "send this to Rasa", "answer politely", "ignore" — is a pure function with unit tests.
 
 Everything in an update is untrusted. Typed text never becomes a Rasa intent (a leading ``/`` would
-let a viewer forge ``/intent{"slot":"value"}``), and callback data is validated against the domain's
+let a viewer forge ``/intent{"slot":"value"}``; ``bot.conversation.typed_text_to_rasa`` strips it,
+the one rule for every channel), and callback data is validated against the domain's
 intents and entities before it reaches Rasa, because a modified client can send any callback data.
+
+Longer than ~300 lines on purpose: commands, callback data and update kinds are the three halves of one
+question ("what does this update ask of the bot?") and share their validation rules.
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from telegram import Message, Update
+from telegram.constants import InlineKeyboardButtonLimit
+
+from bot.conversation import typed_text_to_rasa
 
 # --- Rasa side -----------------------------------------------------------------------------------
 
@@ -77,21 +84,9 @@ def _plain_value(value: Any) -> bool:
     return isinstance(value, str) and 0 < len(value) <= MAX_ENTITY_VALUE_CHARS
 
 
-def typed_text_to_rasa(text: str) -> str:
-    """Typed words reach the NLU as words, never as an intent payload (see module docstring).
-
-    Rasa reads any message starting with ``/`` (after whitespace) as ``/intent{entities}``, so
-    leading slashes are dropped; "" when nothing else is left.
-    """
-    text = text.strip()
-    while text.startswith("/"):
-        text = text[1:].strip()
-    return text
-
-
 # --- callback data ---------------------------------------------------------------------------------
 
-CALLBACK_DATA_MAX_BYTES = 64  # Telegram's limit for InlineKeyboardButton.callback_data
+CALLBACK_DATA_MAX_BYTES: int = InlineKeyboardButtonLimit.MAX_CALLBACK_DATA  # bytes
 PAYLOAD_PREFIX = "p:"   # p:<Rasa button payload>
 STORED_PREFIX = "k:"    # k:<key of a payload too long for 64 bytes, kept in a PayloadStore>
 ITEM_PREFIX = "a:"      # a:<action>:<catalog id>
@@ -200,7 +195,6 @@ MEDIA_FIELDS: tuple[str, ...] = (
     "sticker", "photo", "video", "voice", "audio", "document", "animation", "video_note",
     "location", "venue", "contact", "poll", "dice", "game", "story", "paid_media", "invoice",
 )
-TELEGRAM_TEXT_MAX = 4096
 
 
 @dataclass(frozen=True)
@@ -356,8 +350,3 @@ def _classify_membership(update: Update) -> Action:
     if change.chat.type in ("group", "supergroup") and joined and was_out:
         return Notice(change.chat.id, GROUP_TEXT, group=True)
     return Ignore(f"my_chat_member_{change.new_chat_member.status}")
-
-
-def chat_of(action: Action) -> int | None:
-    """The chat an action belongs to (its turns are handled one at a time, in order)."""
-    return None if isinstance(action, Ignore) else action.chat_id

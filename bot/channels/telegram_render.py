@@ -1,27 +1,36 @@
-"""The Telegram rendering of the bot's replies: HTML messages with inline keyboards.
+"""The Telegram rendering of the bot's answers: HTML messages with inline keyboards.
 
-One renderer for the Telegram kind of channel (issue 4): the gateway turns a list of Rasa messages
-(contracts §3) into ``Outgoing`` messages here and nowhere else, so webhook turns, polling turns and
-pushed handoff messages look the same.
+The one renderer for Telegram: the gateway hands it a turn's ``Answer``s (contract.payloads) and it
+returns ``Outgoing`` messages, so webhook turns, polling turns and pushed handoff messages look the
+same. It draws each answer from its fields, one function per kind, and never reads meaning out of
+text; a kind it does not know is drawn by the contract's plain-text renderer.
 
 Decisions:
 
-* Recommendations arrive twice: a plain-text list (for text-only channels) and a ``recommendations``
-  custom payload. Telegram shows the structured one — a short heading, then one message per title with
-  its own 👍 / 👎 / ✓ / "more like this" keyboard — and keeps only the heading of the plain text.
-* Quick-reply ``buttons`` of a whole turn go last, under what they refine, as one inline keyboard.
-  After recommendations a "Something else" button is always there.
+* Recommendations: the heading, then one message per title with its own 👍 / 👎 / ✓ / "more like
+  this" keyboard. An empty list is just its heading (which already says nothing matched and offers
+  the nearest relaxation) with its quick replies.
+* Quick replies of a whole turn go last, under what they refine, as one inline keyboard. After
+  recommendations a "Something else" button is always there.
+* Wording comes from ``contract.wording`` (runtimes arrive pre-worded in ``Item.runtime``), genre
+  labels from ``contract.vocabulary``, the message limit from python-telegram-bot's constants.
 * HTML parse mode; every piece of text is escaped and no tag ever spans a line, so a message can be
   split on line boundaries without breaking the markup (Telegram refuses unbalanced HTML).
+
+Just over ~300 lines on purpose: drawing an answer and fitting it into Telegram's limits (length in
+UTF-16 units, callback data, markup that survives a split) are one job; splitting them would separate
+rules that must agree.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from telegram.constants import MessageLimit
 
 from bot.channels.telegram_protocol import (
     InlineButton,
@@ -30,28 +39,16 @@ from bot.channels.telegram_protocol import (
     item_callback_data,
     payload_callback_data,
 )
+from contract import plain, wording
+from contract.payloads import (AgentMessage, Answer, HandoffState, Item, ItemDetails, PlainText, QuickReply,
+                               Recommendations)
+from contract.vocabulary import genre_label
 
-try:  # the canonical genre labels; the gateway runtime has them, a bare checkout may not
-    from contract.vocabulary import GENRES
-
-    GENRE_LABELS: dict[str, str] = {g.id: g.label for g in GENRES}
-except ImportError:  # pragma: no cover
-    GENRE_LABELS = {}
-
-Item = Mapping[str, Any]
-SEP = " · "
-MESSAGE_LIMIT = 4096  # Telegram: 1-4096 characters after entity parsing
+MESSAGE_LIMIT: int = MessageLimit.MAX_TEXT_LENGTH  # 1-4096 characters after entity parsing
 BUTTON_TEXT_MAX = 60
 WIDE_BUTTON_CHARS = 18  # longer quick-reply titles get a row of their own
-SOMETHING_ELSE = "/something_else"
-CLOSING_TEXT = "Not quite it? Tap a button or tell me more."
-HANDOFF_TEXTS: dict[str, str] = {
-    "waiting": "Connecting you to a person. Keep typing: they'll see your messages.",
-    "agent_joined": "A support agent joined the chat.",
-    "ended": "You're chatting with mediabot again.",
-}
-TYPE_LABELS: dict[str, str] = {"movie": "Movie", "series": "Series", "special": "Special"}
-LIST_LINE_RE = re.compile(r"^\s*\d{1,2}[.)]\s")
+SOMETHING_ELSE = QuickReply("Something else", "/something_else")
+AGENT_FALLBACK_NAME = "Support agent"
 TAG_RE = re.compile(r"<[^>]*>")
 
 
@@ -71,60 +68,53 @@ def esc(text: Any) -> str:
 # --- a whole turn --------------------------------------------------------------------------------
 
 
-def render_messages(messages: Sequence[Any], store: PayloadStore) -> list[Outgoing]:
-    """Turn one bot reply (Rasa messages) into Telegram messages, each within Telegram's limits."""
-    valid = [m for m in messages if isinstance(m, Mapping)]
-    replaced = _plain_text_renderings(valid)
-    has_text = any(isinstance(m.get("text"), str) and m["text"].strip() for m in valid)
-    out: list[Outgoing] = []
-    quick: list[Mapping[str, Any]] = []
-    showed_items = False
-    for i, message in enumerate(valid):
-        custom = message.get("custom")
-        if isinstance(custom, Mapping) and custom.get("type") == "agent":
-            out.extend(_agent(message, custom))
-        else:
-            text = replaced.get(i, message.get("text"))
-            if isinstance(text, str) and text.strip():
-                out.append(Outgoing(esc(text.strip())))
-            if isinstance(custom, Mapping) and not (custom.get("type") == "handoff" and has_text):
-                # a handoff status only needs words of ours when the turn brought none
-                rendered = render_custom(custom)
-                showed_items |= custom.get("type") == "recommendations" and bool(rendered)
-                out.extend(rendered)
-        quick.extend(b for b in message.get("buttons") or [] if isinstance(b, Mapping))
-    if showed_items and not any(b.get("payload") == SOMETHING_ELSE for b in quick):
-        quick.insert(0, {"title": "Something else", "payload": SOMETHING_ELSE})
-    out = _attach_quick_replies(out, quick_reply_keyboard(quick, store))
+def render_answers(answers: Sequence[Answer], store: PayloadStore) -> list[Outgoing]:
+    """Turn one bot reply into Telegram messages, each within Telegram's limits."""
+    out = [message for answer in answers for message in render_answer(answer)]
+    keyboard = quick_reply_keyboard(turn_quick_replies(answers), store)
+    out = _attach_quick_replies(out, keyboard)
     return [piece for message in out for piece in split_outgoing(message)]
 
 
-def _plain_text_renderings(messages: Sequence[Mapping[str, Any]]) -> dict[int, str]:
-    """Index of each plain-text message that a structured payload right after it replaces.
-
-    The kept part is the heading ("Here are 5 picks (comedy · under 40 min):"); the numbered list
-    is drawn from the payload instead. Item details replace their plain text entirely.
-    """
-    replaced: dict[int, str] = {}
-    for j in range(1, len(messages)):
-        custom, prev = messages[j].get("custom"), messages[j - 1]
-        if not isinstance(custom, Mapping) or prev.get("custom") or not isinstance(prev.get("text"), str):
-            continue
-        if custom.get("type") == "recommendations":
-            replaced[j - 1] = intro_of(prev["text"])
-        elif custom.get("type") == "item_details":
-            replaced[j - 1] = ""
-    return replaced
+def render_answer(answer: Answer) -> list[Outgoing]:
+    """One answer's messages, without its quick replies (the turn puts those last)."""
+    if isinstance(answer, Recommendations):
+        return recommendations(answer)
+    if isinstance(answer, ItemDetails):
+        return [Outgoing(details_html(answer.item), item_keyboard(answer.item, details=False))]
+    if isinstance(answer, HandoffState):
+        return [Outgoing(f"<i>{esc(wording.handoff_notice(answer, live=True))}</i>")]
+    if isinstance(answer, AgentMessage):
+        return agent_message(answer)
+    if isinstance(answer, PlainText):
+        return _text(answer.text)
+    return _text(plain.render(answer))  # a kind newer than this renderer
 
 
-def intro_of(text: str) -> str:
-    """The lines before the numbered list of a plain-text recommendation."""
-    kept: list[str] = []
-    for line in text.splitlines():
-        if LIST_LINE_RE.match(line):
-            break
-        kept.append(line)
-    return "\n".join(kept).strip()
+def turn_quick_replies(answers: Sequence[Answer]) -> list[QuickReply]:
+    """Every answer's quick replies, in order; "Something else" first after a list of titles."""
+    replies = [q for answer in answers for q in getattr(answer, "quick_replies", ())]
+    showed_items = any(isinstance(a, Recommendations) and a.items for a in answers)
+    if showed_items and all(q.payload != SOMETHING_ELSE.payload for q in replies):
+        replies.insert(0, SOMETHING_ELSE)
+    return replies
+
+
+def recommendations(answer: Recommendations) -> list[Outgoing]:
+    """The heading, then one message per title with its own keyboard."""
+    heading = _text(answer.heading)
+    return heading + [Outgoing(item_html(n, item), item_keyboard(item)) for n, item in enumerate(answer.items, 1)]
+
+
+def agent_message(answer: AgentMessage) -> list[Outgoing]:
+    """A human agent's reply, pushed by the handoff module, signed with the agent's name."""
+    if not answer.text.strip():
+        return []
+    return [Outgoing(f"<b>{esc(answer.name or AGENT_FALLBACK_NAME)}</b>\n{esc(answer.text.strip())}")]
+
+
+def _text(text: str) -> list[Outgoing]:
+    return [Outgoing(esc(text.strip()))] if text.strip() else []
 
 
 def _attach_quick_replies(out: list[Outgoing], keyboard: Keyboard) -> list[Outgoing]:
@@ -133,76 +123,35 @@ def _attach_quick_replies(out: list[Outgoing], keyboard: Keyboard) -> list[Outgo
         return out
     if out and not out[-1].keyboard:
         return out[:-1] + [Outgoing(out[-1].html, keyboard)]
-    return out + [Outgoing(esc(CLOSING_TEXT), keyboard)]
+    return out + [Outgoing(esc(wording.NOT_QUITE), keyboard)]
 
 
-def _agent(message: Mapping[str, Any], custom: Mapping[str, Any]) -> list[Outgoing]:
-    """A human agent's reply, pushed by the handoff module, signed with the agent's name."""
-    text = message.get("text") if isinstance(message.get("text"), str) else custom.get("text")
-    if not isinstance(text, str) or not text.strip():
-        return []
-    name = custom.get("name") if isinstance(custom.get("name"), str) and custom.get("name") else "Support agent"
-    return [Outgoing(f"<b>{esc(name)}</b>\n{esc(text.strip())}")]
-
-
-# --- custom payloads -----------------------------------------------------------------------------
-
-
-def render_custom(custom: Mapping[str, Any]) -> list[Outgoing]:
-    """Recommendations, item details and handoff notices; unknown kinds render as nothing."""
-    kind = custom.get("type")
-    if kind == "recommendations":
-        items = [i for i in custom.get("items") or [] if isinstance(i, Mapping)]
-        return [Outgoing(item_html(n, item), item_keyboard(item)) for n, item in enumerate(items, 1)]
-    if kind == "item_details" and isinstance(custom.get("item"), Mapping):
-        item = custom["item"]
-        return [Outgoing(details_html(item), item_keyboard(item, details=False))]
-    if kind == "handoff" and custom.get("status") in HANDOFF_TEXTS:
-        return [Outgoing(f"<i>{esc(HANDOFF_TEXTS[custom['status']])}</i>")]
-    return []
-
-
-def runtime_text(item: Item) -> str | None:
-    """"1 h 52 min", "32 min" or "3 seasons"; None when the catalog does not know."""
-    minutes = item.get("duration_minutes")
-    if isinstance(minutes, (int, float)) and not isinstance(minutes, bool) and minutes > 0:
-        hours, rest = divmod(int(minutes), 60)
-        if hours:
-            return f"{hours} h {rest} min" if rest else f"{hours} h"
-        return f"{rest} min"
-    seasons = item.get("seasons")
-    if isinstance(seasons, (int, float)) and not isinstance(seasons, bool) and seasons > 0:
-        return f"{int(seasons)} season" + ("" if int(seasons) == 1 else "s")
-    return None
+# --- titles --------------------------------------------------------------------------------------
 
 
 def genre_labels(item: Item) -> list[str]:
-    genres = item.get("genres")
-    return [GENRE_LABELS.get(str(g), str(g).replace("-", " ").capitalize()) for g in genres or []
-            if isinstance(g, str)] if isinstance(genres, list) else []
+    return [genre_label(g) for g in item.genres]
 
 
 def _title(item: Item) -> str:
-    return str(item.get("title") or "Untitled").replace("\n", " ").strip()
+    return " ".join(item.title.split())
 
 
 def _year(item: Item) -> str:
-    year = item.get("year")
-    return f" ({esc(year)})" if isinstance(year, int) and not isinstance(year, bool) else ""
+    return f" ({item.year})" if item.year else ""
 
 
 def item_html(position: int, item: Item) -> str:
     """``<b>1. Title</b> (2019)`` / ``Movie · 32 min · TV-14`` / genres / the reason in italics."""
     lines = [f"<b>{position}. {esc(_title(item))}</b>{_year(item)}"]
-    facts = [TYPE_LABELS.get(str(item.get("type")), ""), runtime_text(item) or "",
-             str(item.get("rating") or "")]
+    facts = [wording.TYPE_LABELS.get(str(item.type), ""), item.runtime or "", item.rating or ""]
     facts = [esc(f) for f in facts if f.strip()]
     if facts:
-        lines.append(SEP.join(facts))
+        lines.append(wording.SEP.join(facts))
     genres = genre_labels(item)
     if genres:
         lines.append(esc(", ".join(genres)))
-    reason = _one_line(item.get("reason"))
+    reason = _one_line(item.reason)
     if reason:
         lines.append(f"<i>{esc(reason)}</i>")
     return "\n".join(lines)
@@ -210,20 +159,19 @@ def item_html(position: int, item: Item) -> str:
 
 def details_html(item: Item) -> str:
     """Everything about one title: facts, genres, people, countries, then the description."""
-    facts = [TYPE_LABELS.get(str(item.get("type")), str(item.get("type") or "Title"))]
-    runtime = runtime_text(item)
-    if runtime:
-        facts.append(runtime)
-    elif item.get("type") == "movie":
+    facts = [wording.TYPE_LABELS.get(str(item.type), item.type or "Title")]
+    if item.runtime:
+        facts.append(item.runtime)
+    elif item.type == "movie":
         facts.append("runtime unknown")
-    if item.get("rating"):
-        facts.append(f"rated {item['rating']}")
-    lines = [f"<b>{esc(_title(item))}</b>{_year(item)}", esc(SEP.join(facts))]
+    if item.rating:
+        facts.append(f"rated {item.rating}")
+    lines = [f"<b>{esc(_title(item))}</b>{_year(item)}", esc(wording.SEP.join(facts))]
     genres = genre_labels(item)
     if genres:
         lines.append("<b>Genres:</b> " + esc(", ".join(genres)))
     lines += _people_lines(item)
-    description = _one_line(item.get("description"))
+    description = _one_line(item.description)
     if description:
         lines += ["", esc(description)]
     return "\n".join(lines)
@@ -231,25 +179,24 @@ def details_html(item: Item) -> str:
 
 def _people_lines(item: Item) -> list[str]:
     lines = []
-    directors = _names(item.get("directors"))
-    if directors:
-        lines.append("<b>Directed by</b> " + esc(", ".join(directors)))
-    cast = _names(item.get("cast"))
+    if _names(item.directors):
+        lines.append("<b>Directed by</b> " + esc(", ".join(_names(item.directors))))
+    cast = _names(item.cast)
     if cast:
-        more = f" and {len(cast) - 6} more" if len(cast) > 6 else ""
-        lines.append("<b>Starring</b> " + esc(", ".join(cast[:6]) + more))
-    countries = _names(item.get("countries"))
-    if countries:
-        lines.append("<b>From</b> " + esc(", ".join(countries)))
+        shown = plain.MAX_CAST_SHOWN
+        more = f" and {len(cast) - shown} more" if len(cast) > shown else ""
+        lines.append("<b>Starring</b> " + esc(", ".join(cast[:shown]) + more))
+    if _names(item.countries):
+        lines.append("<b>From</b> " + esc(", ".join(_names(item.countries))))
     return lines
 
 
-def _names(value: Any) -> list[str]:
-    return [str(v) for v in value if isinstance(v, str) and v.strip()] if isinstance(value, list) else []
+def _names(values: Iterable[str]) -> list[str]:
+    return [v for v in values if v.strip()]
 
 
-def _one_line(value: Any) -> str:
-    return " ".join(str(value).split()) if isinstance(value, str) else ""
+def _one_line(value: str | None) -> str:
+    return " ".join(value.split()) if value else ""
 
 
 # --- keyboards -----------------------------------------------------------------------------------
@@ -257,29 +204,28 @@ def _one_line(value: Any) -> str:
 
 def item_keyboard(item: Item, *, details: bool = True) -> Keyboard:
     """👍 / 👎 / ✓ seen, then "more like this" (and details): feedback names the catalog id."""
-    item_id = str(item.get("id") or "")
     first = [("👍 Like", "like"), ("👎 Dislike", "dislike"), ("✓ Seen", "seen")]
     second = [("More like this", "more")] + ([("ℹ️ Details", "info")] if details else [])
     rows = []
     for spec in (first, second):
         row = tuple(InlineButton(text, data) for text, action in spec
-                    if (data := item_callback_data(action, item_id)) is not None)  # type: ignore[arg-type]
+                    if (data := item_callback_data(action, item.id)) is not None)  # type: ignore[arg-type]
         if row:
             rows.append(row)
     return tuple(rows)
 
 
-def quick_reply_keyboard(buttons: Sequence[Mapping[str, Any]], store: PayloadStore) -> Keyboard:
-    """Rasa quick replies as inline buttons: short ones two to a row, long ones alone; no duplicates."""
+def quick_reply_keyboard(replies: Sequence[QuickReply], store: PayloadStore) -> Keyboard:
+    """Quick replies as inline buttons: short ones two to a row, long ones alone; no duplicates."""
     rows: list[tuple[InlineButton, ...]] = []
     pending: list[InlineButton] = []
     seen: set[str] = set()
-    for b in buttons:
-        title, payload = _button_title(b), b.get("payload")
-        if not title or not isinstance(payload, str) or not payload.strip() or payload in seen:
+    for reply in replies:
+        title, payload = _button_title(reply.title), reply.payload.strip()
+        if not title or not payload or payload in seen:
             continue
         seen.add(payload)
-        button = InlineButton(title, payload_callback_data(payload.strip(), store))
+        button = InlineButton(title, payload_callback_data(payload, store))
         if len(title) > WIDE_BUTTON_CHARS:
             rows.append((button,))
             continue
@@ -292,10 +238,7 @@ def quick_reply_keyboard(buttons: Sequence[Mapping[str, Any]], store: PayloadSto
     return tuple(rows)
 
 
-def _button_title(button: Mapping[str, Any]) -> str:
-    title = button.get("title")
-    if not isinstance(title, str):
-        return ""
+def _button_title(title: str) -> str:
     title = " ".join(title.split())
     return title if len(title) <= BUTTON_TEXT_MAX else title[: BUTTON_TEXT_MAX - 1] + "…"
 
@@ -348,8 +291,7 @@ def split_html(html_text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
 def _fit_line(line: str, limit: int) -> list[str]:
     if visible_length(line) <= limit:
         return [line]
-    plain = html.unescape(TAG_RE.sub("", line))
-    return [esc(chunk) for chunk in _cut_plain(plain, limit)]
+    return [esc(chunk) for chunk in _cut_plain(plain_text(line), limit)]
 
 
 def _cut_plain(text: str, limit: int) -> list[str]:
@@ -379,7 +321,7 @@ def split_outgoing(message: Outgoing, limit: int = MESSAGE_LIMIT) -> list[Outgoi
     """A message within the limit; the keyboard stays under the last piece."""
     pieces = split_html(message.html, limit) or []
     if not pieces:
-        return [Outgoing(esc(CLOSING_TEXT), message.keyboard)] if message.keyboard else []
+        return [Outgoing(esc(wording.NOT_QUITE), message.keyboard)] if message.keyboard else []
     return [Outgoing(p) for p in pieces[:-1]] + [Outgoing(pieces[-1], message.keyboard)]
 
 
@@ -389,7 +331,7 @@ def plain_text(html_text: str) -> str:
 
 
 __all__ = [
-    "CLOSING_TEXT", "InlineButton", "Keyboard", "MESSAGE_LIMIT", "Outgoing", "esc",
-    "item_keyboard", "mark_pressed", "plain_text", "quick_reply_keyboard", "render_messages",
-    "split_html", "split_outgoing", "visible_length",
+    "InlineButton", "Keyboard", "MESSAGE_LIMIT", "Outgoing", "esc", "item_keyboard", "mark_pressed",
+    "plain_text", "quick_reply_keyboard", "render_answer", "render_answers", "split_html", "split_outgoing",
+    "visible_length",
 ]

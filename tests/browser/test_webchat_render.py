@@ -21,7 +21,7 @@ import pytest
 from aiohttp import web
 from selenium.webdriver.common.by import By
 
-from bot.app import create_app
+from bot.app import Parts, create_app
 from bot.channels.webchat import WEBCHAT_HUB
 from bot.channels.webchat_protocol import bot_frame
 from contract import wording
@@ -35,10 +35,6 @@ GOLDEN = [from_custom(w) for w in
           json.loads((Path(__file__).resolve().parents[1] / "fixtures" / "golden_answers.json").read_text())]
 T = TypeVar("T")
 
-
-class UnusedRecommender:
-    """The page never asks the recommender for anything these tests check; injecting this skips loading
-    the catalog (the page keeps prettified genre ids when /api/vocabulary fails)."""
 
 
 @dataclass
@@ -64,7 +60,7 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
     tmp = tmp_path_factory.mktemp("render")
     settings = Settings(var_dir=tmp, database_url=f"sqlite:///{tmp / 'test.db'}",
                         rasa_url=f"http://127.0.0.1:{_closed_port()}", rasa_timeout_s=1.0)
-    app = create_app(settings, recommender=UnusedRecommender())
+    app = create_app(settings, parts=Parts.channels_only())
     loop = asyncio.new_event_loop()
     thread = threading.Thread(target=loop.run_forever, daemon=True)
     thread.start()

@@ -40,12 +40,14 @@ from typing import Any
 
 import aiohttp
 from aiohttp import web
+from telegram.constants import InlineKeyboardButtonLimit, MessageLimit
 
 TOKEN = "123456:TEST-fake-token_for_tests"
 BOT_USER = {"id": 123456, "is_bot": True, "first_name": "mediabot", "username": "mediabot_test_bot",
             "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False}
-MESSAGE_LIMIT = 4096
-CALLBACK_DATA_MAX_BYTES = 64
+# Telegram's published limits, as python-telegram-bot states them (the one copy of these numbers).
+MESSAGE_LIMIT: int = MessageLimit.MAX_TEXT_LENGTH
+CALLBACK_DATA_MAX_BYTES: int = InlineKeyboardButtonLimit.MAX_CALLBACK_DATA
 SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 INT_FIELDS = {"chat_id", "message_id", "offset", "limit", "timeout", "cache_time"}
 JSON_FIELDS = {"reply_markup", "allowed_updates", "commands", "entities", "link_preview_options",

@@ -7,7 +7,8 @@ The session's stack (conftest.py) gets its gateway restarted with that Telegram 
 this module, and restarted back afterwards.
 
 A viewer says /start, asks for "comedies under 40 minutes" (every item shown must be a comedy of at
-most 40 minutes, checked against the catalog record of each id on its buttons), presses
+most 40 minutes, checked against the catalog record of each id on its buttons, and the list arrives
+once: as item messages, with no numbered text copy beside them), presses
 "Something else" (new titles, same constraints), likes one; another viewer asks for a person and a
 support agent's reply reaches them on Telegram.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -110,11 +112,14 @@ def assert_short_comedies(gateway_url: str, turn: list[Sent]) -> list[str]:
     """Every item message is a comedy of at most 40 minutes per its catalog record; returns the ids."""
     items = items_of(turn)
     assert items, "no recommendation messages in: " + " | ".join(m.text for m in turn)
+    others = [line for m in turn if not m.item_id() for line in m.text.splitlines()]
+    assert not [line for line in others if re.match(r"\d+[.)] ", line)], "the list arrives once, as item messages"
     for position, message in enumerate(items, start=1):
         record = get_json(f"{gateway_url}/api/items/{message.item_id()}")
         assert "comedy" in record["genres"], record
         assert record["duration_minutes"] is not None and record["duration_minutes"] <= 40, record
         assert message.text.startswith(f"{position}. {record['title']}"), message.text
+        assert message.text.count(f"{record['duration_minutes']} min") == 1, message.text  # no "32 min … 32 min"
         assert [label for label, _ in message.buttons] == ["👍 Like", "👎 Dislike", "✓ Seen",
                                                            "More like this", "ℹ️ Details"]
     return [m.item_id() for m in items]  # type: ignore[misc]

@@ -29,7 +29,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bot import keys  # noqa: E402
-from bot.app import create_app  # noqa: E402
+from bot.app import Parts, create_app  # noqa: E402
 from bot.channels import telegram_cli  # noqa: E402
 from bot.channels.telegram import (  # noqa: E402
     MAX_UPDATE_BYTES,
@@ -42,27 +42,26 @@ from bot.channels.telegram import (  # noqa: E402
 from bot.channels.telegram_protocol import EDITED_TEXT, EXPIRED_TOAST, NOT_TEXT_TEXT  # noqa: E402
 from bot.channels.telegram_render import Outgoing  # noqa: E402
 from bot.channels.telegram_sender import MAX_ATTEMPTS, TelegramSender  # noqa: E402
-from bot.conversation import UNAVAILABLE_TEXT  # noqa: E402
 from mediabot.logging import JsonFormatter  # noqa: E402
+from contract.payloads import Item, PlainText, QuickReply, Recommendations  # noqa: E402
 from contract.settings import Settings  # noqa: E402
+from contract.wording import BOT_UNAVAILABLE as UNAVAILABLE_TEXT  # noqa: E402
+from contract.wording import NOT_QUITE  # noqa: E402
 from tests.fakes.telegram_api import TOKEN, FakeBotApi, threaded_fake  # noqa: E402
 
 SECRET = "s3cret-Token_for-tests"
 CHAT = 4242
 ClientFactory = Callable[..., Awaitable[TestClient]]
 
-ITEMS = [
-    {"id": "s1", "title": "Short Comedy One", "type": "movie", "year": 2019, "duration_minutes": 32,
-     "seasons": None, "rating": "TV-14", "genres": ["comedy"], "reason": "comedy · 32 min"},
-    {"id": "s2", "title": "Short Comedy Two", "type": "movie", "year": 2020, "duration_minutes": 25,
-     "seasons": None, "rating": "TV-PG", "genres": ["comedy"], "reason": "comedy · 25 min"},
-]
-RECOMMENDATIONS = [
-    {"recipient_id": f"telegram:{CHAT}", "text": "Here are 2 picks (comedy):\n1. Short Comedy One\n2. Short Comedy Two",
-     "buttons": [{"title": "Something else", "payload": "/something_else"},
-                 {"title": "Start over", "payload": "/start_over"}]},
-    {"recipient_id": f"telegram:{CHAT}", "custom": {"type": "recommendations", "items": ITEMS, "constraints": {}}},
-]
+ITEMS = (
+    Item("s1", "Short Comedy One", "movie", 2019, 32, rating="TV-14", genres=("comedy",), reason="comedy",
+         runtime="32 min"),
+    Item("s2", "Short Comedy Two", "movie", 2020, 25, rating="TV-PG", genres=("comedy",), reason="comedy",
+         runtime="25 min"),
+)
+RECOMMENDATIONS = [Recommendations("Here are 2 picks (comedy):", ITEMS, {"genres": ["comedy"]},
+                                   (QuickReply("Something else", "/something_else"),
+                                    QuickReply("Start over", "/start_over")))]
 
 
 def closed_port() -> int:
@@ -83,10 +82,6 @@ def make_settings(tmp_path: Path, fake: FakeBotApi | None, *, rasa_url: str | No
     return Settings(**(values | overrides))
 
 
-class UnusedRecommender:
-    """Telegram never calls the recommender itself; injecting this skips loading the catalog."""
-
-
 @pytest.fixture
 async def fake() -> AsyncIterator[FakeBotApi]:
     api = await FakeBotApi().start()
@@ -96,7 +91,7 @@ async def fake() -> AsyncIterator[FakeBotApi]:
 
 @pytest.fixture
 async def client(aiohttp_client: ClientFactory, tmp_path: Path, fake: FakeBotApi) -> TestClient:
-    return await aiohttp_client(create_app(make_settings(tmp_path, fake), recommender=UnusedRecommender()))
+    return await aiohttp_client(create_app(make_settings(tmp_path, fake), parts=Parts.channels_only()))
 
 
 async def post(client: TestClient, update: Any, *, secret: str | None = SECRET, raw: bytes | None = None,
@@ -119,7 +114,7 @@ def texts(fake: FakeBotApi, chat_id: int = CHAT) -> list[str]:
 
 async def test_without_a_token_the_webhook_says_telegram_is_not_configured(
         aiohttp_client: ClientFactory, tmp_path: Path) -> None:
-    client = await aiohttp_client(create_app(make_settings(tmp_path, None), recommender=UnusedRecommender()))
+    client = await aiohttp_client(create_app(make_settings(tmp_path, None), parts=Parts.channels_only()))
     status, body = await post(client, {"update_id": 1})
     assert status == 503 and body["error"] == "telegram_not_configured"
     assert "TELEGRAM_BOT_TOKEN" in body["message"]
@@ -127,7 +122,7 @@ async def test_without_a_token_the_webhook_says_telegram_is_not_configured(
 
 async def test_without_a_secret_the_webhook_refuses_everything(
         aiohttp_client: ClientFactory, tmp_path: Path, fake: FakeBotApi) -> None:
-    app = create_app(make_settings(tmp_path, fake, telegram_webhook_secret=""), recommender=UnusedRecommender())
+    app = create_app(make_settings(tmp_path, fake, telegram_webhook_secret=""), parts=Parts.channels_only())
     client = await aiohttp_client(app)
     status, body = await post(client, fake.text_update(CHAT, "hi"), secret="")
     assert status == 503 and body["error"] == "telegram_secret_not_configured"
@@ -205,7 +200,7 @@ async def test_slow_rasa_never_delays_the_webhook_answer(aiohttp_client: ClientF
     port = server.sockets[0].getsockname()[1]
     try:
         settings = make_settings(tmp_path, fake, rasa_url=f"http://127.0.0.1:{port}", rasa_timeout_s=2.0)
-        client = await aiohttp_client(create_app(settings, recommender=UnusedRecommender()))
+        client = await aiohttp_client(create_app(settings, parts=Parts.channels_only()))
         started = time.monotonic()
         status, _ = await post(client, fake.text_update(CHAT, "comedies under 40 minutes"))
         assert status == 200 and time.monotonic() - started < 0.5
@@ -286,8 +281,10 @@ async def test_recommendations_arrive_as_messages_with_inline_keyboards(client: 
     sent = fake.sent_messages(CHAT)
     assert [t.splitlines()[0] for t in texts(fake)] == [
         "Here are 2 picks (comedy):", "1. Short Comedy One (2019)", "2. Short Comedy Two (2020)",
-        "Not quite it? Tap a button or tell me more."]
-    assert texts(fake)[1].splitlines()[1:] == ["Movie · 32 min · TV-14", "Comedy", "comedy · 32 min"]
+        NOT_QUITE]
+    assert texts(fake)[1].splitlines()[1:] == ["Movie · 32 min · TV-14", "Comedy", "comedy"]
+    for item in ITEMS:  # the list arrives once: no text copy beside the item messages
+        assert sum(t.count(item.title) for t in texts(fake)) == 1
     assert "<b>1. Short Comedy One</b> (2019)" in fake.calls_of("sendMessage")[1].params["text"]
     labels = [b["text"] for row in sent[1]["reply_markup"]["inline_keyboard"] for b in row]
     assert labels == ["👍 Like", "👎 Dislike", "✓ Seen", "More like this", "ℹ️ Details"]
@@ -335,7 +332,7 @@ async def test_forged_button_data_is_answered_but_never_reaches_the_bot(client: 
 
 async def test_flood_control_is_honoured_then_the_message_goes_out(client: TestClient, fake: FakeBotApi) -> None:
     fake.fail_next("sendMessage", error_code=429, retry_after=1)
-    assert await client.app[TELEGRAM].deliver(str(CHAT), [{"text": "hello"}]) is True
+    assert await client.app[TELEGRAM].deliver(str(CHAT), [PlainText("hello")]) is True
     calls = fake.calls_of("sendMessage")
     assert [c.status for c in calls] == [429, 200]
     assert calls[1].at - calls[0].at >= 1.0
@@ -366,13 +363,13 @@ async def test_flood_retries_are_bounded(fake: FakeBotApi) -> None:
 
 async def test_a_viewer_who_blocked_the_bot_is_not_retried(client: TestClient, fake: FakeBotApi) -> None:
     fake.fail_next("sendMessage", error_code=403)
-    assert await client.app[TELEGRAM].deliver(str(CHAT), [{"text": "hello"}]) is False
+    assert await client.app[TELEGRAM].deliver(str(CHAT), [PlainText("hello")]) is False
     assert len(fake.calls_of("sendMessage")) == 1
 
 
 async def test_refused_markup_falls_back_to_plain_text(client: TestClient, fake: FakeBotApi) -> None:
     fake.fail_next("sendMessage", error_code=400, description="Bad Request: can't parse entities: oops")
-    assert await client.app[TELEGRAM].deliver(str(CHAT), [{"text": "Tom & Jerry"}]) is True
+    assert await client.app[TELEGRAM].deliver(str(CHAT), [PlainText("Tom & Jerry")]) is True
     first, second = fake.calls_of("sendMessage")
     assert first.params["parse_mode"] == "HTML" and "parse_mode" not in second.params
     assert second.params["text"] == "Tom & Jerry"
@@ -380,7 +377,7 @@ async def test_refused_markup_falls_back_to_plain_text(client: TestClient, fake:
 
 async def test_long_replies_are_split_within_telegram_limits(client: TestClient, fake: FakeBotApi) -> None:
     text = "\n".join(f"Line {i}: " + "lorem ipsum " * 8 for i in range(150))
-    assert await client.app[TELEGRAM].deliver(str(CHAT), [{"text": text}]) is True
+    assert await client.app[TELEGRAM].deliver(str(CHAT), [PlainText(text)]) is True
     sent = texts(fake)
     assert len(sent) == 4 and all(len(t) <= 4096 for t in sent)
     assert "\n".join(sent) == text.strip()
@@ -389,11 +386,11 @@ async def test_long_replies_are_split_within_telegram_limits(client: TestClient,
 
 async def test_deliver_reports_what_it_cannot_do(client: TestClient, fake: FakeBotApi,
                                                  aiohttp_client: ClientFactory, tmp_path: Path) -> None:
-    assert await client.app[TELEGRAM].deliver("not-a-chat-id", [{"text": "x"}]) is False
+    assert await client.app[TELEGRAM].deliver("not-a-chat-id", [PlainText("x")]) is False
     router = client.app[keys.ROUTER]
     assert router.can_push("telegram")
-    off = await aiohttp_client(create_app(make_settings(tmp_path / "off", None), recommender=UnusedRecommender()))
-    assert await off.app[TELEGRAM].deliver(str(CHAT), [{"text": "x"}]) is False
+    off = await aiohttp_client(create_app(make_settings(tmp_path / "off", None), parts=Parts.channels_only()))
+    assert await off.app[TELEGRAM].deliver(str(CHAT), [PlainText("x")]) is False
     assert not off.app[keys.ROUTER].can_push("telegram")
 
 
@@ -451,15 +448,15 @@ def json_log() -> Iterator[list[str]]:
 
 async def test_token_and_secret_are_never_logged(json_log: list[str], aiohttp_client: ClientFactory,
                                                  tmp_path: Path, fake: FakeBotApi) -> None:
-    client = await aiohttp_client(create_app(make_settings(tmp_path, fake), recommender=UnusedRecommender()))
+    client = await aiohttp_client(create_app(make_settings(tmp_path, fake), parts=Parts.channels_only()))
     await post(client, fake.text_update(CHAT, "my secret words"))
     await post(client, fake.text_update(CHAT, "x"), secret="wrong")
     fake.fail_next("sendMessage", error_code=403)
-    await client.app[TELEGRAM].deliver(str(CHAT), [{"text": "x"}])
+    await client.app[TELEGRAM].deliver(str(CHAT), [PlainText("x")])
     await fake.wait_for(lambda: len(fake.calls_of("sendMessage")) >= 2)
     wrong = await aiohttp_client(create_app(make_settings(tmp_path / "w", fake, telegram_token="999:WRONG-token"),
-                                            recommender=UnusedRecommender()))
-    await wrong.app[TELEGRAM].deliver(str(CHAT), [{"text": "x"}])  # Telegram says 401
+                                            parts=Parts.channels_only()))
+    await wrong.app[TELEGRAM].deliver(str(CHAT), [PlainText("x")])  # Telegram says 401
     await asyncio.sleep(0.2)
     everything = "\n".join(json_log)
     assert "telegram_update" in everything and "telegram_bad_secret" in everything
@@ -472,7 +469,7 @@ async def test_token_and_secret_are_never_logged(json_log: list[str], aiohttp_cl
 
 @pytest.fixture
 async def gateway(tmp_path: Path, fake: FakeBotApi) -> AsyncIterator[TestServer]:
-    server = TestServer(create_app(make_settings(tmp_path, fake), recommender=UnusedRecommender()))
+    server = TestServer(create_app(make_settings(tmp_path, fake), parts=Parts.channels_only()))
     await server.start_server()
     yield server
     await server.close()
@@ -588,7 +585,7 @@ def test_polling_command_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
         settings = make_settings(tmp_path, fake.fake)
 
         async def start_gateway() -> web.AppRunner:
-            runner = web.AppRunner(create_app(settings, recommender=UnusedRecommender()))
+            runner = web.AppRunner(create_app(settings, parts=Parts.channels_only()))
             await runner.setup()
             await web.TCPSite(runner, "127.0.0.1", 0).start()
             return runner
@@ -621,7 +618,7 @@ async def test_a_push_from_inside_the_chats_own_turn_does_not_wait_on_itself(cli
     results: list[bool] = []
 
     async def turn_that_pushes() -> None:
-        results.append(await channel.deliver(str(CHAT), [{"text": "pushed mid-turn"}]))
+        results.append(await channel.deliver(str(CHAT), [PlainText("pushed mid-turn")]))
 
     assert channel.queues.submit(CHAT, turn_that_pushes)
     await fake.wait_for(lambda: results, timeout=5, what="the push (not a 30 s deadlock)")

@@ -40,35 +40,42 @@ from bot.channels.telegram_protocol import (  # noqa: E402
     payload_callback_data,
 )
 from bot.channels.telegram_render import (  # noqa: E402
-    CLOSING_TEXT,
     MESSAGE_LIMIT,
     Outgoing,
     item_html,
     mark_pressed,
-    render_messages,
+    render_answers,
     split_html,
     visible_length,
 )
+from contract.payloads import (  # noqa: E402
+    AgentMessage,
+    HandoffState,
+    Item,
+    ItemDetails,
+    PlainText,
+    QuickReply,
+    Recommendations,
+    from_custom,
+)
+from contract.wording import NOT_QUITE, handoff_notice  # noqa: E402
 from tests.fakes.telegram_api import FakeBotApi, check_markup, utf16_len, visible_text  # noqa: E402
 
-ITEMS: list[dict[str, Any]] = [
-    {"id": "s1", "title": "Tom & Jerry <Special>", "type": "movie", "year": 2019, "duration_minutes": 32,
-     "seasons": None, "rating": "TV-PG", "genres": ["comedy", "kids"], "reason": "comedy · 32 min · “cat & mouse”"},
-    {"id": "s2", "title": "The Office", "type": "series", "year": 2005, "duration_minutes": None,
-     "seasons": 9, "rating": "TV-14", "genres": ["comedy"], "reason": "comedy · 9 seasons"},
-]
-PLAIN_LIST = ("Here are 2 picks (comedy · under 40 min):\n"
-              "1. Tom & Jerry <Special> (2019) · 32 min · TV-PG — comedy\n"
-              "2. The Office (2005) · 9 seasons · TV-14 — comedy")
-REFINE_BUTTONS = [{"title": "Something else", "payload": "/something_else"},
-                  {"title": "Shorter", "payload": '/refine{"duration":"shorter"}'},
-                  {"title": "Start over", "payload": "/start_over"}]
+GOLDEN = [from_custom(w) for w in json.loads((ROOT / "tests" / "fixtures" / "golden_answers.json").read_text())]
+ITEMS = (
+    Item.from_dict({"id": "s1", "title": "Tom & Jerry <Special>", "type": "movie", "year": 2019,
+                    "duration_minutes": 32, "rating": "TV-PG", "genres": ["comedy", "kids"],
+                    "reason": "a “cat & mouse” classic"}),
+    Item.from_dict({"id": "s2", "title": "The Office", "type": "series", "year": 2005, "seasons": 9,
+                    "rating": "TV-14", "genres": ["comedy"], "reason": "a workplace comedy"}),
+)
+HEADING = "Here are 2 picks (comedy · under 40 min):"
+REFINE = (QuickReply("Something else", "/something_else"), QuickReply("Shorter", '/refine{"duration":"shorter"}'),
+          QuickReply("Start over", "/start_over"))
 
 
-def recommendation_turn() -> list[dict[str, Any]]:
-    return [{"recipient_id": "telegram:42", "text": PLAIN_LIST, "buttons": REFINE_BUTTONS},
-            {"recipient_id": "telegram:42", "custom": {"type": "recommendations", "items": ITEMS,
-                                                         "constraints": {"genres": ["comedy"]}}}]
+def picks(quick_replies: tuple[QuickReply, ...] = REFINE) -> Recommendations:
+    return Recommendations(HEADING, ITEMS, {"genres": ["comedy"], "max_minutes": 40}, quick_replies)
 
 
 def assert_telegram_accepts(messages: list[Outgoing]) -> None:
@@ -81,88 +88,124 @@ def assert_telegram_accepts(messages: list[Outgoing]) -> None:
                                           for row in m.keyboard]})
 
 
+def seen(messages: list[Outgoing]) -> list[str]:
+    return [visible_text(m.html, "HTML") for m in messages]
+
+
 def all_buttons(messages: list[Outgoing]) -> list[tuple[str, str]]:
     return [(b.text, b.data) for m in messages for row in m.keyboard for b in row]
+
+
+def last_labels(messages: list[Outgoing]) -> list[str]:
+    return [b.text for row in messages[-1].keyboard for b in row]
 
 
 # --- recommendations -------------------------------------------------------------------------------
 
 
 def test_recommendations_render_as_heading_items_and_quick_replies() -> None:
-    out = render_messages(recommendation_turn(), PayloadStore())
+    out = render_answers([picks()], PayloadStore())
     assert_telegram_accepts(out)
-    assert [visible_text(m.html, "HTML").splitlines()[0] for m in out] == [
-        "Here are 2 picks (comedy · under 40 min):", "1. Tom & Jerry <Special> (2019)", "2. The Office (2005)",
-        CLOSING_TEXT]
-    # the plain-text list is replaced, not repeated
-    assert "—" not in visible_text(out[0].html, "HTML")
-    first = visible_text(out[1].html, "HTML")
-    assert "Movie · 32 min · TV-PG" in first and "Comedy, Kids" in first and "“cat & mouse”" in first
-    assert "Series · 9 seasons · TV-14" in visible_text(out[2].html, "HTML")
-    # per-item keyboards name the catalog id; quick replies go last
+    assert [text.splitlines()[0] for text in seen(out)] == [
+        HEADING, "1. Tom & Jerry <Special> (2019)", "2. The Office (2005)", NOT_QUITE]
+    assert seen(out)[1].splitlines()[1:] == ["Movie · 32 min · TV-PG", "Comedy, Kids", "a “cat & mouse” classic"]
+    assert "Series · 9 seasons · TV-14" in seen(out)[2]
+    # per-item keyboards name the catalog id; the answer's quick replies go last
     assert [b.data for row in out[1].keyboard for b in row] == ["a:like:s1", "a:dislike:s1", "a:seen:s1",
                                                                  "a:more:s1", "a:info:s1"]
-    assert [b.text for row in out[-1].keyboard for b in row] == ["Something else", "Shorter", "Start over"]
+    assert last_labels(out) == ["Something else", "Shorter", "Start over"]
+
+
+def test_each_runtime_is_shown_once_per_item() -> None:
+    """The "32 min · TV-14 · comedy · 32 min" doubling: the runtime comes from ``item.runtime`` only."""
+    for text in seen(render_answers([picks()], PayloadStore()))[1:3]:
+        runtime = "32 min" if "Tom" in text else "9 seasons"
+        assert text.count(runtime) == 1, text
+
+
+def test_every_golden_item_appears_exactly_once() -> None:
+    out = render_answers(GOLDEN, PayloadStore())
+    assert_telegram_accepts(out)
+    text = "\n".join(seen(out))
+    for answer in GOLDEN:
+        for item in getattr(answer, "items", ()):
+            assert text.count(item.title) == 1, item.title
+    item_messages = [m for m in out if any(d.startswith("a:like:") for _, d in all_buttons([m]))]
+    assert len(item_messages) == 4  # three picks and the details of one title
 
 
 def test_item_title_is_bold_and_escaped() -> None:
     html_text = item_html(1, ITEMS[0])
     assert html_text.startswith("<b>1. Tom &amp; Jerry &lt;Special&gt;</b> (2019)")
-    assert "<i>comedy · 32 min · “cat &amp; mouse”</i>" in html_text
+    assert "<i>a “cat &amp; mouse” classic</i>" in html_text
 
 
 def test_something_else_is_always_offered_after_recommendations() -> None:
-    turn = recommendation_turn()
-    turn[0]["buttons"] = [{"title": "Start over", "payload": "/start_over"}]
-    out = render_messages(turn, PayloadStore())
-    assert [b.text for row in out[-1].keyboard for b in row] == ["Something else", "Start over"]
+    out = render_answers([picks((QuickReply("Start over", "/start_over"),))], PayloadStore())
+    assert last_labels(out) == ["Something else", "Start over"]
     assert callback_to_rasa(out[-1].keyboard[0][0].data, PayloadStore()).rasa_text == "/something_else"
 
 
+def test_nothing_matched_shows_the_heading_with_the_relaxation_buttons() -> None:
+    empty = GOLDEN[1]
+    assert isinstance(empty, Recommendations) and not empty.items
+    out = render_answers([empty], PayloadStore())
+    assert seen(out) == [empty.heading]
+    assert last_labels(out) == ["Allow any audience", "Start over"]  # no "Something else": nothing was shown
+
+
+def test_text_is_shown_as_sent_never_parsed() -> None:
+    """A text that looks like a numbered list is the bot's sentence, not a list to cut or drop."""
+    text = "Here are 2 picks:\n1. First\n2. Second"
+    assert seen(render_answers([PlainText(text)], PayloadStore())) == [text]
+    heading_like_a_list = Recommendations("Top 2:\n1) by rating", ITEMS[:1])
+    assert seen(render_answers([heading_like_a_list], PayloadStore()))[0] == "Top 2:\n1) by rating"
+
+
 def test_plain_text_reply_keeps_its_quick_replies_on_the_same_message() -> None:
-    out = render_messages([{"text": "Hi! What do you feel like?", "buttons": [
-        {"title": "Comedies under 40 minutes", "payload": "comedies under 40 minutes"},
-        {"title": "Surprise me", "payload": "/request_recommendation"}]}], PayloadStore())
+    out = render_answers([PlainText("Hi! What do you feel like?", (
+        QuickReply("Comedies under 40 minutes", "comedies under 40 minutes"),
+        QuickReply("Surprise me", "/request_recommendation")))], PayloadStore())
     assert len(out) == 1
     assert out[0].keyboard[0][0].data == "p:comedies under 40 minutes"  # a long title gets its own row
     assert out[0].keyboard[1][0].data == "p:/request_recommendation"
 
 
-def test_item_details_replace_their_plain_text() -> None:
-    item = ITEMS[0] | {"description": "A cat chases a mouse.\nAgain.", "cast": ["A", "B"],
-                       "directors": ["D"], "countries": ["United States"]}
-    out = render_messages([{"text": "Tom & Jerry (2019) — movie · 32 min", "buttons": [
-        {"title": "More like this", "payload": "/more_like"}]},
-        {"custom": {"type": "item_details", "item": item}}], PayloadStore())
+def test_item_details_show_everything_with_their_own_keyboard() -> None:
+    item = Item.from_dict(ITEMS[0].to_dict() | {"description": "A cat chases a mouse.\nAgain.", "cast": ["A", "B"],
+                                                 "directors": ["D"], "countries": ["United States"]})
+    assert item is not None
+    out = render_answers([ItemDetails(item, (QuickReply("More like this", "/more_like"),))], PayloadStore())
     assert_telegram_accepts(out)
-    text = visible_text(out[0].html, "HTML")
+    text = seen(out)[0]
     assert text.startswith("Tom & Jerry <Special> (2019)\nMovie · 32 min · rated TV-PG")
     assert "Directed by D" in text and "Starring A, B" in text and "A cat chases a mouse. Again." in text
     assert "a:info:s1" not in [d for _, d in all_buttons(out)]
-    assert visible_text(out[-1].html, "HTML") == CLOSING_TEXT  # the details keep their own keyboard
+    assert seen(out)[-1] == NOT_QUITE and last_labels(out) == ["More like this"]  # details keep their keyboard
 
 
-def test_agent_reply_is_signed_and_handoff_notice_not_doubled() -> None:
-    out = render_messages([{"text": "Hi, I'm Ana <3", "custom": {"type": "agent", "text": "Hi, I'm Ana <3",
-                                                                 "name": "Ana"}}], PayloadStore())
-    assert [visible_text(m.html, "HTML") for m in out] == ["Ana\nHi, I'm Ana <3"]
-    joined = render_messages([{"text": "Ana from our support team has joined the chat."},
-                              {"custom": {"type": "handoff", "status": "agent_joined", "name": "Ana"}}],
-                             PayloadStore())
-    assert len(joined) == 1
-    alone = render_messages([{"custom": {"type": "handoff", "status": "waiting"}}], PayloadStore())
-    assert "Connecting you to a person" in visible_text(alone[0].html, "HTML")
+def test_handoff_states_use_the_contract_wording() -> None:
+    for state in (HandoffState("waiting", reason="requested"), HandoffState("waiting", reason="fallback"),
+                  HandoffState("agent_joined", "Ana"), HandoffState("ended"), HandoffState("unavailable")):
+        out = render_answers([state], PayloadStore())
+        assert seen(out) == [handoff_notice(state, live=True)]
+        assert out[0].html.startswith("<i>")
 
 
-def test_junk_messages_render_as_nothing() -> None:
-    assert render_messages(["x", None, {"custom": {"type": "poll"}}, {"text": "  "}, {"buttons": "no"}],
-                           PayloadStore()) == []
+def test_agent_reply_is_signed() -> None:
+    out = render_answers([AgentMessage("Hi, I'm Ana <3", "Ana")], PayloadStore())
+    assert seen(out) == ["Ana\nHi, I'm Ana <3"]
+    assert seen(render_answers([AgentMessage("Hello")], PayloadStore())) == ["Support agent\nHello"]
+
+
+def test_empty_answers_render_as_nothing() -> None:
+    assert render_answers([PlainText("  "), AgentMessage(" "), Recommendations("")], PayloadStore()) == []
 
 
 def test_untrusted_texts_are_escaped() -> None:
-    out = render_messages([{"text": "<script>alert(1)</script> & <b>bold?"}], PayloadStore())
+    out = render_answers([PlainText("<script>alert(1)</script> & <b>bold?")], PayloadStore())
     assert_telegram_accepts(out)
-    assert visible_text(out[0].html, "HTML") == "<script>alert(1)</script> & <b>bold?"
+    assert seen(out) == ["<script>alert(1)</script> & <b>bold?"]
 
 
 # --- limits ----------------------------------------------------------------------------------------
@@ -192,8 +235,8 @@ def test_emoji_count_as_two_utf16_units() -> None:
 
 
 def test_split_keeps_keyboard_under_the_last_piece() -> None:
-    out = render_messages([{"text": "\n".join("line %d %s" % (i, "y" * 60) for i in range(150)),
-                            "buttons": [{"title": "OK", "payload": "/affirm"}]}], PayloadStore())
+    out = render_answers([PlainText("\n".join("line %d %s" % (i, "y" * 60) for i in range(150)),
+                                    (QuickReply("OK", "/affirm"),))], PayloadStore())
     assert len(out) == 3
     assert [bool(m.keyboard) for m in out] == [False, False, True]
     assert_telegram_accepts(out)
@@ -260,7 +303,7 @@ def test_every_button_the_actions_build_is_accepted() -> None:
 
 
 def test_mark_pressed_ticks_only_the_pressed_feedback() -> None:
-    keyboard = render_messages(recommendation_turn(), PayloadStore())[1].keyboard
+    keyboard = render_answers([picks()], PayloadStore())[1].keyboard
     liked = mark_pressed(keyboard, "a:like:s1")
     assert [b.text for b in liked[0]] == ["👍 Like ✔", "👎 Dislike", "✓ Seen"]
     disliked = mark_pressed(liked, "a:dislike:s1")

@@ -20,7 +20,7 @@ from aiohttp.test_utils import TestClient
 from yarl import URL
 
 from bot import keys
-from bot.app import create_app
+from bot.app import Parts, create_app
 from bot.channels.webchat import WEBCHAT_HUB, WebChatHub
 from bot.channels.webchat_protocol import MAX_TEXT_CHARS, OfferedPayloads, answers_in, bot_frame
 from bot.conversation import ConversationKey
@@ -70,13 +70,10 @@ def settings(tmp_path: Path) -> Settings:
     )
 
 
-class UnusedRecommender:
-    """The web chat never calls the recommender itself; injecting this skips loading the catalog."""
-
 
 @pytest.fixture
 def app(settings: Settings) -> web.Application:
-    return create_app(settings, recommender=UnusedRecommender())
+    return create_app(settings, parts=Parts.channels_only())
 
 
 @pytest.fixture
@@ -89,7 +86,7 @@ def recording_client(aiohttp_client: ClientFactory, settings: Settings) -> Calla
     """A client whose app routes turns to the given recording router instead of Rasa."""
 
     async def make(router: RecordingRouter) -> TestClient:
-        app = create_app(settings, recommender=UnusedRecommender())
+        app = create_app(settings, parts=Parts.channels_only())
         app[keys.ROUTER] = router  # type: ignore[assignment]
         return await aiohttp_client(app)
 

@@ -26,7 +26,7 @@ if str(HERE) not in sys.path:
 
 from real_rasa import closed_url
 
-from bot.app import create_app
+from bot.app import Parts, create_app
 from bot.handoff import passwords
 from bot.handoff.store import HandoffStore
 from contract.settings import Settings
@@ -62,9 +62,6 @@ def sqlite_store(tmp_path: Path) -> Iterator[HandoffStore]:
     s.close()
 
 
-class UnusedRecommender:
-    """The handoff never calls the recommender; injecting this skips loading the catalog."""
-
 
 # The real Rasa runs custom actions that query the real recommender: allow for a slow first turn.
 RASA_TIMEOUT_S = 30.0
@@ -86,7 +83,7 @@ def settings(tmp_path: Path, rasa_url: str) -> Settings:
 
 @pytest.fixture
 def gateway_app(settings: Settings) -> web.Application:
-    return create_app(settings, recommender=UnusedRecommender())
+    return create_app(settings, parts=Parts.channels_only())
 
 
 ClientFactory = Callable[..., Awaitable[TestClient]]
