@@ -4,6 +4,8 @@ How a runtime is shown ("1 h 52 min" written, "an hour and three quarters" spoke
 are summarised, the heading above a list, the "nothing matched" and handoff notices: renderers and
 actions compose these and never reword them. Data-free sentences (greetings, help) stay in
 domain.yml. Stdlib only: both runtimes import this module.
+
+Longer than ~300 lines on purpose: splitting it would give wording two homes again.
 """
 
 from __future__ import annotations

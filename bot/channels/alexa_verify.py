@@ -15,6 +15,9 @@ Fetching the chain is a network boundary, so the fetcher and the trust roots are
 uses ``HttpsCertFetcher`` (aiohttp, with an on-disk cache keyed by URL) and the public roots; tests use a
 locally generated CA. Every check runs on every request, whatever the source of the chain bytes: a
 cache only saves the download, never a check.
+
+One module over ~300 lines on purpose: the verification steps are one security argument, read
+together.
 """
 
 from __future__ import annotations

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-import json
 import logging
 import time
 from collections import OrderedDict, deque
@@ -34,7 +33,6 @@ from telegram.error import TelegramError
 from telegram.request import HTTPXRequest
 
 from bot import keys
-from bot.api.errors import error_response
 from bot.channels.telegram_protocol import (
     GROUP_TEXT,
     Callback,
@@ -55,6 +53,7 @@ from bot.channels.telegram_render import (
 )
 from bot.channels.telegram_sender import SendFailed, TelegramSender, close_requests, make_bot, safe_error
 from bot.conversation import ConversationKey, ConversationRouter
+from bot.http import INVALID_REQUEST, ApiError, read_json
 from contract.payloads import Answer, PlainText
 from contract.settings import Settings
 
@@ -63,6 +62,7 @@ log = logging.getLogger(__name__)
 CHANNEL = "telegram"
 WEBHOOK_PATH = "/webhooks/telegram"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+BUSY = "busy"                   # 503 code telegram_cli's relay retries on (any other 503 is fatal)
 MAX_UPDATE_BYTES = 256 * 1024   # real updates are a few KB; a 4,096-character message with entities ~30 KB
 MAX_PENDING_JOBS = 1000         # beyond this the webhook answers 503 and Telegram redelivers later
 RECENT_UPDATE_IDS = 10_000
@@ -102,59 +102,32 @@ async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
 
 
 async def webhook(request: web.Request) -> web.Response:
-    """Authenticate, validate, queue, answer 200 — before any slow work happens."""
+    """Authenticate, validate, queue, answer 200 — before any slow work happens.
+
+    Refusals are ``ApiError``s rendered by ``bot.http.error_middleware``; Telegram does not reliably
+    send ``Content-Type: application/json``, so the body reader does not insist on it.
+    """
     channel = request.app[TELEGRAM]
     problem = channel.config_problem()
     if problem is not None:
-        return error_response(503, *problem)
-    denied = check_secret(request.headers.get(SECRET_HEADER), channel.settings.telegram_webhook_secret)
-    if denied is not None:
-        return denied
-    try:
-        update = channel.parse_update(await read_json_object(request))
-        if channel.already_seen(update.update_id):
-            return web.json_response({"ok": True, "duplicate": True})
-        accepted = channel.accept(update)
-    except InvalidUpdate as exc:
-        return error_response(exc.status, exc.code, str(exc))
-    if not accepted:
-        return error_response(503, "busy", "Too many updates queued; Telegram will deliver this one again.")
+        raise problem
+    check_secret(request.headers.get(SECRET_HEADER), channel.settings.telegram_webhook_secret)
+    data = await read_json(request, limit=MAX_UPDATE_BYTES, require_content_type=False)
+    update = channel.parse_update(data)
+    if channel.already_seen(update.update_id):
+        return web.json_response({"ok": True, "duplicate": True})
+    if not channel.accept(update):
+        raise ApiError(503, BUSY, "Too many updates queued; Telegram will deliver this one again.")
     return web.json_response({"ok": True})
 
 
-def check_secret(given: str | None, secret: str) -> web.Response | None:
-    """401 without the header, 403 with a wrong one (constant-time comparison); None when it matches."""
+def check_secret(given: str | None, secret: str) -> None:
+    """401 without the header, 403 with a wrong one (constant-time comparison); returns when it matches."""
     if not given:
-        return error_response(401, "missing_secret", f"The {SECRET_HEADER} header is required.")
+        raise ApiError(401, "missing_secret", f"The {SECRET_HEADER} header is required.")
     if not hmac.compare_digest(given.encode("utf-8", "replace"), secret.encode("utf-8")):
         log.warning("telegram_bad_secret")
-        return error_response(403, "bad_secret", f"The {SECRET_HEADER} header does not match.")
-    return None
-
-
-class InvalidUpdate(ValueError):
-    """A webhook body we refuse; ``str(exc)`` is the reason sent back."""
-
-    def __init__(self, message: str, *, status: int = 400, code: str = "invalid_update") -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-
-
-async def read_json_object(request: web.Request) -> dict[str, Any]:
-    """The body as a JSON object, at most ``MAX_UPDATE_BYTES`` (checked while reading, not trusted)."""
-    if request.content_length is not None and request.content_length > MAX_UPDATE_BYTES:
-        raise InvalidUpdate(f"The body is larger than {MAX_UPDATE_BYTES} bytes.", status=413, code="too_large")
-    raw = await request.content.read(MAX_UPDATE_BYTES + 1)
-    if len(raw) > MAX_UPDATE_BYTES:
-        raise InvalidUpdate(f"The body is larger than {MAX_UPDATE_BYTES} bytes.", status=413, code="too_large")
-    try:
-        data = json.loads(raw)
-    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
-        raise InvalidUpdate("The body is not valid JSON.", code="invalid_json") from exc
-    if not isinstance(data, dict):
-        raise InvalidUpdate("The body must be a JSON object (a Telegram Update).")
-    return data
+        raise ApiError(403, "bad_secret", f"The {SECRET_HEADER} header does not match.")
 
 
 # --- the channel ---------------------------------------------------------------------------------
@@ -255,14 +228,14 @@ class TelegramChannel:
     def enabled(self) -> bool:
         return bool(self.settings.telegram_token)
 
-    def config_problem(self) -> tuple[str, str] | None:
-        """Why the webhook cannot work (code, sentence), or None when it can."""
+    def config_problem(self) -> ApiError | None:
+        """The 503 the webhook answers while it cannot work, or None when it can."""
         if not self.settings.telegram_token or self.bot is None:
-            return ("telegram_not_configured", "Telegram is not configured on this server: "
-                    "set TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET (see docs/telegram.md).")
+            return ApiError(503, "telegram_not_configured", "Telegram is not configured on this server: "
+                            "set TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET (see docs/telegram.md).")
         if not self.settings.telegram_webhook_secret:
-            return ("telegram_secret_not_configured", "The Telegram webhook needs TELEGRAM_WEBHOOK_SECRET "
-                    "to authenticate Telegram (see docs/telegram.md).")
+            return ApiError(503, "telegram_secret_not_configured", "The Telegram webhook needs "
+                            "TELEGRAM_WEBHOOK_SECRET to authenticate Telegram (see docs/telegram.md).")
         return None
 
     async def start(self) -> None:
@@ -291,15 +264,15 @@ class TelegramChannel:
     # --- intake ---
 
     def parse_update(self, data: dict[str, Any]) -> Update:
-        """A validated ``Update``; ``InvalidUpdate`` for anything python-telegram-bot cannot read."""
+        """A validated ``Update``; a 400 ``ApiError`` for anything python-telegram-bot cannot read."""
         update_id = data.get("update_id")
         if not isinstance(update_id, int) or isinstance(update_id, bool) or update_id < 0:
-            raise InvalidUpdate("update_id must be a non-negative integer.")
+            raise ApiError(400, INVALID_REQUEST, "update_id must be a non-negative integer.")
         try:
             return Update.de_json(data, self.bot)
         except Exception as exc:  # de_json raises KeyError/TypeError/ValueError/... on bad shapes
             log.info("telegram_unparseable_update", extra={"error": type(exc).__name__})
-            raise InvalidUpdate("The body is not a valid Telegram Update.") from exc
+            raise ApiError(400, INVALID_REQUEST, "The body is not a valid Telegram Update.") from exc
 
     def already_seen(self, update_id: int) -> bool:
         return update_id in self._recent
@@ -307,14 +280,14 @@ class TelegramChannel:
     def accept(self, update: Update) -> bool:
         """Schedule the work an update asks for; False when too busy (Telegram will retry).
 
-        Raises ``InvalidUpdate`` for an update whose fields have impossible types (e.g. a numeric
+        Raises a 400 ``ApiError`` for an update whose fields have impossible types (e.g. a numeric
         text), which python-telegram-bot does not check.
         """
         try:
             action = classify(update)
         except Exception as exc:
             log.info("telegram_unclassifiable_update", extra={"error": type(exc).__name__})
-            raise InvalidUpdate("The body is not a valid Telegram Update.") from exc
+            raise ApiError(400, INVALID_REQUEST, "The body is not a valid Telegram Update.") from exc
         log.info("telegram_update", extra={"update_id": update.update_id, "kind": update_kind(update),
                                            "action": type(action).__name__.lower()})
         if isinstance(action, Ignore):

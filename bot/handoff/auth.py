@@ -17,13 +17,11 @@ import asyncio
 import datetime as dt
 import hashlib
 import hmac
-import json
 import logging
 import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 from aiohttp import web
@@ -171,31 +169,3 @@ def set_session_cookie(request: web.Request, response: web.StreamResponse, token
 def clear_session_cookie(request: web.Request, response: web.StreamResponse) -> None:
     response.set_cookie(COOKIE, "", path=COOKIE_PATH, httponly=True, samesite="Strict",
                         secure=is_https(request), max_age=0, expires="Thu, 01 Jan 1970 00:00:00 GMT")
-
-
-def json_error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> web.Response:
-    return web.json_response({"error": code, "message": message}, status=status, headers=headers)
-
-
-async def read_json(request: web.Request, max_bytes: int = 16 * 1024) -> dict[str, Any]:
-    """A small JSON object body, or a 4xx ``web.HTTPException`` with a JSON reason."""
-    if request.content_type != "application/json":
-        raise _http_error(web.HTTPUnsupportedMediaType, "json_required", "Send a JSON body (application/json).")
-    if request.content_length is not None and request.content_length > max_bytes:
-        raise _http_error(web.HTTPRequestEntityTooLarge, "too_large", "That request is too large.",
-                          max_size=max_bytes, actual_size=request.content_length)
-    raw = await request.content.read(max_bytes + 1)
-    if len(raw) > max_bytes:
-        raise _http_error(web.HTTPRequestEntityTooLarge, "too_large", "That request is too large.",
-                          max_size=max_bytes, actual_size=len(raw))
-    try:
-        data = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise _http_error(web.HTTPBadRequest, "bad_json", "The body is not valid JSON.") from None
-    if not isinstance(data, dict):
-        raise _http_error(web.HTTPBadRequest, "bad_json", "The body must be a JSON object.")
-    return data
-
-
-def _http_error(cls: type[web.HTTPException], code: str, message: str, **kwargs: Any) -> web.HTTPException:
-    return cls(text=json.dumps({"error": code, "message": message}), content_type="application/json", **kwargs)

@@ -1,7 +1,8 @@
 """The agent console's HTTP API (``/agent/api/...``), its live event stream and its page.
 
 Agents see only what the console needs: an opaque conversation ``ref`` (never the channel's user id),
-the channel, timings and the transcript; other agents appear by display name only.
+the channel, timings and the transcript; other agents appear by display name only. Refusals are
+``bot.http.ApiError``s (rendered by its middleware), so the console gets the gateway's one error shape.
 """
 
 from __future__ import annotations
@@ -23,20 +24,20 @@ from bot.handoff.auth import (
     clear_session_cookie,
     client_address,
     is_cross_site,
-    json_error,
-    read_json,
     set_session_cookie,
 )
 from bot.handoff.events import CLOSE
 from bot.handoff.models import utcnow
 from bot.handoff.service import HandoffError, HandoffService
 from bot.handoff.views import label, line_json, queue_json
+from bot.http import INVALID_REQUEST, NOT_FOUND, ApiError, read_json
 
 log = logging.getLogger(__name__)
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "web" / "agent"
 REF_RE = re.compile(r"^[0-9a-f]{16}$")
 SSE_HEARTBEAT_S = 15.0
+MAX_BODY_BYTES = 16 * 1024  # a sign-in or a reply; replies are capped far lower by the service
 
 HANDOFF_SERVICE: web.AppKey[HandoffService] = web.AppKey("handoff_service", HandoffService)
 AGENT_AUTH: web.AppKey[AgentAuth] = web.AppKey("agent_auth", AgentAuth)
@@ -66,13 +67,13 @@ def signed_in(handler: AgentHandler, *, csrf: bool = False) -> Callable[[web.Req
 
     async def wrapped(request: web.Request) -> web.StreamResponse:
         if csrf and is_cross_site(request):
-            return json_error(403, "cross_site", "Cross-site requests are not allowed.")
+            raise ApiError(403, "cross_site", "Cross-site requests are not allowed.")
         token = request.cookies.get(COOKIE)
         agent = await request.app[AGENT_AUTH].session_agent(token)
         if agent is None or token is None:
-            return json_error(401, "signed_out", "Please sign in.")
+            raise ApiError(401, "signed_out", "Please sign in.")
         if csrf and not request.app[AGENT_AUTH].csrf_ok(token, request.headers.get(CSRF_HEADER)):
-            return json_error(403, "csrf", "Missing or invalid CSRF token; reload the console.")
+            raise ApiError(403, "csrf", "Missing or invalid CSRF token; reload the console.")
         return await handler(request, agent)
 
     return wrapped
@@ -100,25 +101,25 @@ async def me(request: web.Request) -> web.Response:
 
 async def login(request: web.Request) -> web.Response:
     if is_cross_site(request):
-        return json_error(403, "cross_site", "Cross-site requests are not allowed.")
-    body = await read_json(request)
+        raise ApiError(403, "cross_site", "Cross-site requests are not allowed.")
+    body = await read_json(request, limit=MAX_BODY_BYTES)
     username, password = body.get("username"), body.get("password")
     if not isinstance(username, str) or not isinstance(password, str) or not username or not password:
-        return json_error(400, "missing_fields", "Enter your username and password.")
+        raise ApiError(400, "missing_fields", "Enter your username and password.")
     if len(username) > 64 or len(password) > 1024:
-        return json_error(400, "too_long", "Username or password is too long.")
+        raise ApiError(400, "too_long", "Username or password is too long.")
     auth = request.app[AGENT_AUTH]
     address = client_address(request)
     throttle = await auth.throttle(username, address)
     if throttle.limited:
         log.warning("agent_login_throttled")
-        return json_error(429, "too_many_attempts", "Too many failed sign-ins. Try again in a few minutes.",
-                          headers={"Retry-After": str(throttle.retry_after_s)})
+        raise ApiError(429, "too_many_attempts", "Too many failed sign-ins. Try again in a few minutes.",
+                       headers={"Retry-After": str(throttle.retry_after_s)})
     agent = await auth.check_password(username, password)
     if agent is None:
         await auth.record_failure(username, address)
         log.info("agent_login_failed")
-        return json_error(401, "invalid_credentials", "Wrong username or password.")
+        raise ApiError(401, "invalid_credentials", "Wrong username or password.")
     await auth.clear_failures(username, address)
     old = request.cookies.get(COOKIE)
     if old:
@@ -158,7 +159,7 @@ async def transcript(request: web.Request, agent: AgentRecord) -> web.Response:
     try:
         state, lines, agent_id, agent_name = await service.transcript(ref)
     except HandoffError as exc:
-        return json_error(exc.status, exc.code, str(exc))
+        raise ApiError(exc.status, exc.code, str(exc)) from None
     live = service.router.can_push(state.channel)
     return web.json_response({
         "conversation": {
@@ -179,15 +180,15 @@ async def hand_back(request: web.Request, agent: AgentRecord) -> web.Response:
 
 
 async def reply(request: web.Request, agent: AgentRecord) -> web.Response:
-    body = await read_json(request)
+    body = await read_json(request, limit=MAX_BODY_BYTES)
     text = body.get("text")
     if not isinstance(text, str):
-        return json_error(400, "missing_text", "Write a message first.")
+        raise ApiError(400, INVALID_REQUEST, "text: must be a string")  # an empty one is the service's "empty"
     ref = _ref(request)
     try:
         live = await request.app[HANDOFF_SERVICE].reply(ref, agent, text)
     except HandoffError as exc:
-        return json_error(exc.status, exc.code, str(exc))
+        raise ApiError(exc.status, exc.code, str(exc)) from None
     return web.json_response({"ok": True, "delivered": live})
 
 
@@ -196,15 +197,14 @@ async def _act(request: web.Request, action: Callable[[HandoffService, str], Awa
     try:
         await action(request.app[HANDOFF_SERVICE], ref)
     except HandoffError as exc:
-        return json_error(exc.status, exc.code, str(exc))
+        raise ApiError(exc.status, exc.code, str(exc)) from None
     return web.json_response({"ok": True})
 
 
 def _ref(request: web.Request) -> str:
     ref = request.match_info["ref"]
     if not REF_RE.match(ref):
-        raise web.HTTPNotFound(text=json.dumps({"error": "not_found", "message": "No such conversation."}),
-                               content_type="application/json")
+        raise ApiError(404, NOT_FOUND, "No such conversation.")
     return ref
 
 
