@@ -6,14 +6,15 @@ timestamp, application id); only then is it read. The viewer's words arrive in t
 (``AMAZON.SearchQuery``) of ``FindMediaIntent`` (and of a few intents whose carrier phrase matters,
 such as ``ExcludeIntent`` for "no {query}") and go through the shared router like any channel's.
 Answers are SSML from ``speech`` with a reprompt, and the session stays open so the viewer can refine
-("shorter", "something else") — except after Stop/Cancel.
+("shorter", "something else") — except after Stop/Cancel and a handoff to a person. The request path
+(read → router under the deadline → speech → response) is the one all voice endpoints share
+(``voice_common.VoiceEndpoint``); this module holds only Alexa's side of it.
 
 The interaction model that produces these intents ships in ``voice/alexa/interaction_model.json``.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import AsyncIterator
 from typing import Any
@@ -23,7 +24,6 @@ from cryptography import x509
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot import keys
-from bot.api.errors import error_response
 from bot.channels import speech
 from bot.channels.alexa_verify import (
     AlexaVerifier,
@@ -33,8 +33,11 @@ from bot.channels.alexa_verify import (
     check_timestamp,
     load_trust_roots,
 )
-from bot.channels.voice_common import VOICE_TURNS, BadRequest, parse_json_object, read_body, validate
+from bot.channels.voice_common import (
+    ERROR, Ask, Turn, VoiceEndpoint, parse_json_object, read_body, validate,
+)
 from bot.conversation import ConversationKey
+from bot.http import INVALID_REQUEST, ApiError
 from contract.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -42,10 +45,10 @@ log = logging.getLogger(__name__)
 CHANNEL = "alexa"
 PATH = "/voice/alexa"
 MAX_BODY_BYTES = 64 * 1024  # real envelopes are a few KB
-ANSWER_BUDGET_S = 6.0  # from arrival to answer; Alexa gives up at 8 s
 MAX_UTTERANCE_CHARS = 500
 SEARCH_SLOT = "query"
 CARD_TITLE = "mediabot"
+MAX_CARD_CHARS = 7000  # Alexa's limit for a card's title and content together is 8,000
 
 ALEXA_VERIFIER: web.AppKey[AlexaVerifier] = web.AppKey("alexa_verifier", AlexaVerifier)
 
@@ -58,9 +61,6 @@ HELP = ("Tell me what you feel like watching, in your own words: a genre, how lo
 FALLBACK = ("Sorry, I didn't catch that. Try saying: find comedies under 40 minutes. "
             "What would you like to watch?")
 GOODBYE = "Okay. Enjoy your show!"
-SLOW = ("This is taking longer than usual. Please ask me again in a moment.")
-SLOW_REPROMPT = "Ask me again, or try something else?"
-ERROR = "Sorry, something went wrong on my side. Please try again."
 
 # Alexa hands over only the slot, not the carrier phrase around it, so intents whose carrier carries
 # meaning ("no {query}", "I've seen {query}") put it back before the words go to the dialogue.
@@ -159,17 +159,17 @@ def utterance(intent: Intent) -> str | None:
 # --- responses ------------------------------------------------------------------------------------
 
 
-def alexa_response(answer: speech.Speech, *, card: bool = False) -> dict[str, Any]:
-    """Alexa's response JSON: SSML speech, a reprompt while the session stays open, optionally a card
-    with the full list (shown in the Alexa app)."""
+def alexa_response(reply: speech.Speech) -> dict[str, Any]:
+    """Alexa's response JSON: SSML speech, a reprompt while the session stays open, and, when the reply
+    carries the bot's answers (not a fixed prompt), a card with the complete list for the Alexa app."""
     response: dict[str, Any] = {
-        "outputSpeech": {"type": "SSML", "ssml": answer.ssml},
-        "shouldEndSession": answer.end_session,
+        "outputSpeech": {"type": "SSML", "ssml": reply.ssml},
+        "shouldEndSession": reply.end_session,
     }
-    if not answer.end_session:
-        response["reprompt"] = {"outputSpeech": {"type": "SSML", "ssml": answer.reprompt_ssml}}
-    if card and answer.display_text:
-        response["card"] = {"type": "Simple", "title": CARD_TITLE, "content": answer.display_text[:7000]}
+    if not reply.end_session:
+        response["reprompt"] = {"outputSpeech": {"type": "SSML", "ssml": reply.reprompt_ssml}}
+    if reply.answers and reply.display_text:
+        response["card"] = {"type": "Simple", "title": CARD_TITLE, "content": reply.display_text[:MAX_CARD_CHARS]}
     return {"version": "1.0", "sessionAttributes": {}, "response": response}
 
 
@@ -181,9 +181,59 @@ def empty_response() -> dict[str, Any]:
 # --- the endpoint ---------------------------------------------------------------------------------
 
 
+class AlexaSkill(VoiceEndpoint[Envelope]):
+    """Verified envelope in, Alexa response out. The session stays open for refinements."""
+
+    name = CHANNEL
+    budget_s = 6.0  # from arrival to answer; Alexa gives up at 8 s
+    apology = speech.prompt(ERROR, reprompt=WELCOME_REPROMPT)
+
+    async def read(self, request: web.Request) -> Envelope:
+        """The verified envelope; whatever breaks while verifying, the request is refused, never a 500."""
+        try:
+            return await verified_envelope(request)
+        except ApiError:
+            raise
+        except VerificationFailed as exc:
+            log.warning("alexa_unverified", extra={"status": exc.status, "reason": exc.code})
+            raise ApiError(exc.status, exc.code, exc.message) from exc
+        except Exception as exc:  # noqa: BLE001 - an unverifiable request is refused
+            log.exception("alexa_verification_error")
+            raise ApiError(401, "cannot_verify", "The request could not be verified.") from exc
+
+    def turn(self, call: Envelope) -> Turn:
+        """Dispatch on the request type and intent."""
+        kind = call.request.type
+        log.info("alexa_request", extra={"request_type": kind,
+                                         "intent": call.request.intent.name if call.request.intent else None})
+        if kind == "LaunchRequest":
+            return speech.prompt(WELCOME, reprompt=WELCOME_REPROMPT)
+        if kind == "IntentRequest" and call.request.intent is not None:
+            return intent_turn(call, call.request.intent)
+        if kind == "SessionEndedRequest":
+            log.info("alexa_session_ended", extra={"reason": call.request.reason})
+        return empty_response()
+
+    def respond(self, reply: speech.Speech) -> dict[str, Any]:
+        return alexa_response(reply)
+
+
+def intent_turn(envelope: Envelope, intent: Intent) -> Turn:
+    """Built-ins answer themselves; intents that carry words go to the bot under the viewer's id."""
+    if intent.name in ENDING_INTENTS:
+        return speech.prompt(GOODBYE, end_session=True)
+    if intent.name == "AMAZON.HelpIntent":
+        return speech.prompt(HELP, reprompt=WELCOME_REPROMPT)
+    words = utterance(intent)
+    user = viewer_id(envelope)
+    if words is None or user is None:
+        return speech.prompt(FALLBACK, reprompt=WELCOME_REPROMPT)
+    return Ask(ConversationKey(CHANNEL, user), words)
+
+
 def setup(app: web.Application) -> None:
     """Register ``POST /voice/alexa`` and build the verifier from settings (unless a test injected one)."""
-    app.router.add_post(PATH, alexa_endpoint)
+    app.router.add_post(PATH, AlexaSkill().handle)
     app.cleanup_ctx.append(_verifier_context)
 
 
@@ -209,28 +259,6 @@ def _trust_roots(settings: Settings) -> list[x509.Certificate]:
         return []
 
 
-async def alexa_endpoint(request: web.Request) -> web.Response:
-    """Verify, then answer; refusals are 4xx JSON, anything unexpected after verification is spoken."""
-    started = asyncio.get_running_loop().time()
-    try:
-        envelope = await verified_envelope(request)
-    except BadRequest as exc:
-        log.info("alexa_refused", extra={"status": exc.status, "reason": exc.code})
-        return exc.response()
-    except VerificationFailed as exc:
-        log.warning("alexa_refused", extra={"status": exc.status, "reason": exc.code})
-        return error_response(exc.status, exc.code, exc.message)
-    except Exception:  # noqa: BLE001 - whatever broke, an unverifiable request is refused, never a 500
-        log.exception("alexa_verification_error")
-        return error_response(401, "cannot_verify", "The request could not be verified.")
-    try:
-        body = await answer(request.app, envelope, deadline=started + ANSWER_BUDGET_S)
-    except Exception:  # noqa: BLE001 - the viewer hears an apology instead of Alexa's error tone
-        log.exception("alexa_answer_failed", extra={"request_type": envelope.request.type})
-        body = alexa_response(speech.prompt(ERROR, reprompt=WELCOME_REPROMPT))
-    return web.json_response(body)
-
-
 async def verified_envelope(request: web.Request) -> Envelope:
     """Body → signature (raw bytes) → JSON → timestamp → application id → typed envelope."""
     settings = request.app[keys.SETTINGS]
@@ -241,38 +269,8 @@ async def verified_envelope(request: web.Request) -> Envelope:
     data = parse_json_object(raw)
     request_part = data.get("request")
     if not isinstance(request_part, dict):
-        raise BadRequest(400, "invalid_request", "The envelope has no 'request' object.")
+        raise ApiError(400, INVALID_REQUEST, "The envelope has no 'request' object.")
     if settings.alexa_verify_signatures:
         check_timestamp(request_part.get("timestamp"), verifier.now())
     check_application_id(data, settings.alexa_skill_id)
     return validate(Envelope, data)
-
-
-async def answer(app: web.Application, envelope: Envelope, *, deadline: float) -> dict[str, Any]:
-    """Dispatch on the request type and intent."""
-    kind = envelope.request.type
-    log.info("alexa_request", extra={"request_type": kind,
-                                     "intent": envelope.request.intent.name if envelope.request.intent else None})
-    if kind == "LaunchRequest":
-        return alexa_response(speech.prompt(WELCOME, reprompt=WELCOME_REPROMPT))
-    if kind == "IntentRequest" and envelope.request.intent is not None:
-        return await answer_intent(app, envelope, envelope.request.intent, deadline)
-    if kind == "SessionEndedRequest":
-        log.info("alexa_session_ended", extra={"reason": envelope.request.reason})
-    return empty_response()
-
-
-async def answer_intent(app: web.Application, envelope: Envelope, intent: Intent, deadline: float) -> dict[str, Any]:
-    if intent.name in ENDING_INTENTS:
-        return alexa_response(speech.prompt(GOODBYE, end_session=True))
-    if intent.name == "AMAZON.HelpIntent":
-        return alexa_response(speech.prompt(HELP, reprompt=WELCOME_REPROMPT))
-    words = utterance(intent)
-    user = viewer_id(envelope)
-    if words is None or user is None:
-        return alexa_response(speech.prompt(FALLBACK, reprompt=WELCOME_REPROMPT))
-    remaining = deadline - asyncio.get_running_loop().time()
-    messages = await app[VOICE_TURNS].ask(ConversationKey(CHANNEL, user), words, remaining)
-    if messages is None:
-        return alexa_response(speech.prompt(SLOW, reprompt=SLOW_REPROMPT))
-    return alexa_response(speech.render_reply(messages), card=True)

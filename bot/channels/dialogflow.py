@@ -4,9 +4,10 @@ For teams whose voice front end is a Dialogflow CX agent (phone gateway, Google 
 the agent's catch-all route calls this webhook, which hands the viewer's words to the shared router
 and answers in CX's ``WebhookResponse`` format:
 
-- ``fulfillmentResponse.messages``: a ``text`` message (the bot's own plain-text rendering, complete
-  list included, for chat surfaces), an ``outputAudioText.ssml`` message (the spoken rendering, which
-  CX uses for audio), and a ``payload`` message with the recommendation items (contracts §3);
+- ``fulfillmentResponse.messages``: a ``text`` message (the plain-text rendering of the bot's answers,
+  complete list included, for chat surfaces), an ``outputAudioText.ssml`` message (the spoken
+  rendering, which CX uses for audio), and one ``payload`` message per structured answer
+  (recommendations, item details, handoff state) in the reply contract's wire form (contracts §3);
 - ``sessionInfo.parameters``: ids of the recommended items and the handoff state, so CX routes can
   branch on them.
 
@@ -16,31 +17,29 @@ webhook as a request header; see docs/voice.md). The conversation key is the CX 
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 from typing import Any
 
 from aiohttp import web
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from bot import keys
 from bot.channels import speech
-from bot.channels.voice_common import VOICE_TURNS, BadRequest, check_bearer, parse_json_object, read_body, validate
+from bot.channels.voice_common import Ask, VoiceEndpoint, read_bearer_json
 from bot.conversation import ConversationKey
+from contract.payloads import HandoffState, ItemDetails, Recommendations, to_custom
 
 log = logging.getLogger(__name__)
 
 CHANNEL = "dialogflow"
 PATH = "/voice/dialogflow"
 MAX_BODY_BYTES = 256 * 1024  # CX sends the page, parameters and messages along; still small
-ANSWER_BUDGET_S = 4.0  # CX's default webhook timeout is 5 s
 MAX_TEXT_CHARS = 1000
 WELCOME_TAG = "welcome"
 WELCOME = ("Hi! I can help you find something to watch. Try: comedies under 40 minutes, or a family movie "
            "for tonight. What are you in the mood for?")
-SLOW = "This is taking longer than usual. Please ask me again in a moment."
-ERROR = "Sorry, something went wrong on my side. Please try again."
+# Answers a CX route or a rich client may draw itself; their wire form goes out as ``payload`` messages.
+PAYLOAD_KINDS = (Recommendations, ItemDetails, HandoffState)
 # projects/<P>/locations/<L>/agents/<A>[/environments/<E>]/sessions/<SESSION ID>
 _SESSION = re.compile(r"/sessions/([^/]{1,200})$")
 
@@ -56,6 +55,16 @@ class FulfillmentInfo(_Loose):
 class SessionInfo(_Loose):
     session: str = Field(min_length=1, max_length=1000)
 
+    @field_validator("session")
+    @classmethod
+    def _session_id(cls, value: str) -> str:
+        """The ``<Session ID>`` at the end of CX's session path (a bare id is accepted as is)."""
+        match = _SESSION.search(value)
+        sid = match.group(1) if match else value
+        if not sid.strip() or "/" in sid:
+            raise ValueError("not a Dialogflow CX session path")
+        return sid
+
 
 class WebhookRequest(_Loose):
     """The parts of CX's WebhookRequest we use; CX adds many more, which are ignored."""
@@ -70,71 +79,46 @@ class WebhookRequest(_Loose):
         """Typed text, or the speech transcript when the viewer spoke."""
         return " ".join((self.text or self.transcript or "").split())
 
-
-def session_id(session: str) -> str:
-    """The ``<Session ID>`` at the end of CX's session path (a bare id is accepted as is)."""
-    match = _SESSION.search(session)
-    sid = match.group(1) if match else session
-    if not sid.strip() or "/" in sid:
-        raise BadRequest(400, "invalid_request", "sessionInfo.session is not a Dialogflow CX session path.")
-    return sid
+    @property
+    def tag(self) -> str | None:
+        return self.fulfillmentInfo.tag if self.fulfillmentInfo else None
 
 
-def webhook_response(answer: speech.Speech) -> dict[str, Any]:
-    """CX ``WebhookResponse``: text for screens, SSML for audio, the items as a custom payload."""
+def webhook_response(reply: speech.Speech) -> dict[str, Any]:
+    """CX ``WebhookResponse``: text for screens, SSML for audio, structured answers as custom payloads."""
     messages: list[dict[str, Any]] = [
-        {"text": {"text": [answer.display_text or answer.text]}},
-        {"outputAudioText": {"ssml": answer.ssml}},
+        {"text": {"text": [reply.display_text or reply.text]}},
+        {"outputAudioText": {"ssml": reply.ssml}},
     ]
-    if answer.items:
-        messages.append({"payload": {"type": "recommendations", "items": list(answer.items),
-                                     "constraints": answer.constraints or {}}})
-    if answer.handoff:
-        messages.append({"payload": {"type": "handoff", "status": answer.handoff}})
+    messages += [{"payload": to_custom(a)} for a in reply.answers if isinstance(a, PAYLOAD_KINDS)]
     parameters: dict[str, Any] = {
-        "mediabot_item_ids": [str(i.get("id")) for i in answer.items if i.get("id")],
-        "mediabot_handoff": answer.handoff,
-        "mediabot_end_session": answer.end_session,
+        "mediabot_item_ids": [item.id for item in reply.items],
+        "mediabot_handoff": reply.handoff,
+        "mediabot_end_session": reply.end_session,
     }
     return {"fulfillmentResponse": {"messages": messages}, "sessionInfo": {"parameters": parameters}}
 
 
+class DialogflowWebhook(VoiceEndpoint[WebhookRequest]):
+    """CX ``WebhookRequest`` in, ``WebhookResponse`` out; the conversation key is the CX session id."""
+
+    name = CHANNEL
+    budget_s = 4.0  # CX's default webhook timeout is 5 s
+
+    async def read(self, request: web.Request) -> WebhookRequest:
+        return await read_bearer_json(request, WebhookRequest, MAX_BODY_BYTES)
+
+    def turn(self, call: WebhookRequest) -> Ask | speech.Speech:
+        """Welcome (tag ``welcome`` or no words, e.g. a start event), else the viewer's words."""
+        words = call.words()
+        log.info("dialogflow_request", extra={"tag": call.tag, "has_text": bool(words)})
+        if call.tag == WELCOME_TAG or not words:
+            return speech.prompt(WELCOME)
+        return Ask(ConversationKey(CHANNEL, call.sessionInfo.session), words)
+
+    def respond(self, reply: speech.Speech) -> dict[str, Any]:
+        return webhook_response(reply)
+
+
 def setup(app: web.Application) -> None:
-    app.router.add_post(PATH, dialogflow_endpoint)
-
-
-async def dialogflow_endpoint(request: web.Request) -> web.Response:
-    """Auth → body → WebhookRequest → router (under CX's timeout) → WebhookResponse."""
-    started = asyncio.get_running_loop().time()
-    try:
-        check_bearer(request, request.app[keys.SETTINGS].voice_webhook_secret)
-        call = parse_request(await read_body(request, MAX_BODY_BYTES))
-        key = ConversationKey(CHANNEL, session_id(call.sessionInfo.session))
-    except BadRequest as exc:
-        log.info("dialogflow_refused", extra={"status": exc.status, "reason": exc.code})
-        return exc.response()
-    try:
-        answer = await answer_call(request.app, key, call, deadline=started + ANSWER_BUDGET_S)
-    except Exception:  # noqa: BLE001 - CX speaks our apology instead of its generic webhook error
-        log.exception("dialogflow_answer_failed")
-        answer = speech.prompt(ERROR)
-    return web.json_response(webhook_response(answer))
-
-
-def parse_request(raw: bytes) -> WebhookRequest:
-    return validate(WebhookRequest, parse_json_object(raw))
-
-
-async def answer_call(app: web.Application, key: ConversationKey, call: WebhookRequest, *,
-                      deadline: float) -> speech.Speech:
-    """Welcome (tag ``welcome`` or no words, e.g. a start event), else the bot's answer."""
-    tag = call.fulfillmentInfo.tag if call.fulfillmentInfo else None
-    words = call.words()
-    log.info("dialogflow_request", extra={"tag": tag, "has_text": bool(words)})
-    if tag == WELCOME_TAG or not words:
-        return speech.prompt(WELCOME)
-    remaining = deadline - asyncio.get_running_loop().time()
-    messages = await app[VOICE_TURNS].ask(key, words, remaining)
-    if messages is None:
-        return speech.prompt(SLOW)
-    return speech.render_reply(messages)
+    app.router.add_post(PATH, DialogflowWebhook().handle)

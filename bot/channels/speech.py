@@ -1,10 +1,14 @@
-"""One spoken rendering of the bot's replies, shared by every voice channel (Alexa, Dialogflow, generic).
+"""The spoken rendering of the bot's answers, shared by every voice channel (Alexa, Dialogflow, generic).
 
-Text channels show the numbered list Rasa sends; read aloud, that list is a wall of "·" and "min".
-Voice needs a different rendering: the top three titles with their runtime in words ("an hour and a
-half", "two seasons"), short pauses between them, and a question that invites a refinement. Rendering
+Read aloud, a numbered list is a wall of "·" and "min". Voice renders the same ``Answer`` s every other
+channel gets, its own way: the top three titles with their runtime in words ("an hour and a half",
+"two seasons"), short pauses between them, and a question that invites a refinement. Rendering
 happens once, into ``Segment`` s, and both the SSML and the plain spoken text are derived from them, so
-what Alexa says and what a Home Assistant card shows never drift apart.
+what Alexa says and what a Home Assistant card shows never drift apart. Screens (an Alexa card, a
+Dialogflow text message) get the plain-text rendering of the same answers (``contract.plain``).
+
+Every data-dependent word (runtimes, constraint summaries, handoff notices) comes from
+``contract.wording``; this module only arranges it for the ear. Nothing is parsed out of text.
 
 Only ``<speak>`` and ``<break>`` are used: every SSML engine we target (Alexa, Google TTS) supports them.
 """
@@ -13,42 +17,28 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 from xml.sax.saxutils import escape as _xml_escape
 
-from contract.vocabulary import GENRES
-
-Item = Mapping[str, Any]
-BotMessage = Mapping[str, Any]
+from contract import plain, wording
+from contract.payloads import (
+    HANDOFF_AGENT_JOINED, HANDOFF_WAITING, AgentMessage, Answer, HandoffState, Item, ItemDetails, PlainText,
+    Recommendations, items_of,
+)
 
 SPOKEN_ITEMS = 3
+SPOKEN_CAST = 3
+SPOKEN_DIRECTORS = 2
 ITEM_PAUSE_MS = 350
 SENTENCE_PAUSE_MS = 250
 MAX_SEGMENT_CHARS = 600  # one spoken text message; longer ones are cut at a sentence end
 MAX_SSML_CHARS = 7500  # Alexa rejects outputSpeech over 8,000 characters
 
-REFINE_QUESTION = "Want something else, or shorter?"
-HANDOFF_SPEECH = (
-    "I've asked a person from our team to help. They'll follow up with you in the app or on Telegram."
-)
-HANDOFF_STATUS_SPEECH = {
-    "waiting": HANDOFF_SPEECH,
-    "agent_joined": "A person from our team has picked up your request. "
-                    "They'll answer you in the app or on Telegram.",
-    "ended": "You're back with me. What would you like to watch?",
-}
-EMPTY_REPLY_SPEECH = (
-    "Sorry, I don't have an answer for that. Want to try something like comedies under 40 minutes?"
-)
+# A person picks up a voice viewer's request elsewhere, so the voice session ends with these.
+SESSION_ENDING_HANDOFFS = frozenset({HANDOFF_WAITING, HANDOFF_AGENT_JOINED})
 
-_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                 "eleven", "twelve")
 _ORDINALS = ("First", "Second", "And third")
-_GENRE_LABELS = {g.id: g.label.lower() for g in GENRES}
-_MEDIA_WORDS = {"movie": "movies", "series": "series", "special": "specials"}
-_AUDIENCE_WORDS = {"kids": "for kids", "family": "for the family", "teen": "for teens", "adult": "for adults"}
 _SPACES = re.compile(r"\s+")
 
 
@@ -64,19 +54,15 @@ class Segment:
 class Speech:
     """Everything a voice channel needs to answer one turn.
 
-    ``display_text`` is for screens (Alexa card, Dialogflow text message): the bot's own text messages,
-    which carry the complete list. ``items`` are all recommended items of the turn (for payloads),
-    ``spoken_items`` the ones actually read out.
+    ``answers`` are the bot's answers this was rendered from (empty for a fixed prompt such as a
+    greeting), so a channel can pass their payloads on unchanged. ``display_text`` is for screens.
     """
 
     segments: tuple[Segment, ...]
     display_text: str
-    items: tuple[dict[str, Any], ...] = ()
-    spoken_items: tuple[dict[str, Any], ...] = ()
-    constraints: dict[str, Any] | None = None
-    handoff: str | None = None
+    answers: tuple[Answer, ...] = ()
     end_session: bool = False
-    reprompt: str = REFINE_QUESTION
+    reprompt: str = wording.REFINE_QUESTION
 
     @property
     def ssml(self) -> str:
@@ -89,6 +75,22 @@ class Speech:
     @property
     def reprompt_ssml(self) -> str:
         return to_ssml((Segment(self.reprompt),))
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        """Every item recommended this turn (for payloads and screens)."""
+        return items_of(self.answers)
+
+    @property
+    def spoken_items(self) -> tuple[Item, ...]:
+        """The items actually read out: the top ones of each list."""
+        return tuple(i for a in self.answers if isinstance(a, Recommendations) for i in a.items[:SPOKEN_ITEMS])
+
+    @property
+    def handoff(self) -> str | None:
+        """The status of the last handoff answer of the turn, if any."""
+        states = [a.status for a in self.answers if isinstance(a, HandoffState)]
+        return states[-1] if states else None
 
 
 # --- escaping and assembly -------------------------------------------------------------------------
@@ -124,136 +126,104 @@ def to_plain(segments: Iterable[Segment]) -> str:
     return " ".join(clean(seg.text) for seg in segments if seg.text.strip())
 
 
-def prompt(text: str, *, reprompt: str = REFINE_QUESTION, end_session: bool = False) -> Speech:
+def prompt(text: str, *, reprompt: str = wording.REFINE_QUESTION, end_session: bool = False) -> Speech:
     """A fixed answer (greeting, help, goodbye) rendered like any other."""
     return Speech(segments=(Segment(text),), display_text=text, reprompt=reprompt, end_session=end_session)
 
 
-# --- words for numbers and runtimes ----------------------------------------------------------------
+# --- rendering a turn's answers -------------------------------------------------------------------
 
 
-def number_words(n: int) -> str:
-    """"two" rather than "2" for the small counts people say in words; digits beyond twelve."""
-    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+def render_reply(answers: Sequence[Answer]) -> Speech:
+    """One turn's answers as speech, each answer by its kind, in order.
 
-
-def runtime_words(minutes: Any = None, seasons: Any = None) -> str | None:
-    """Runtime as a person would say it: "about 40 minutes", "an hour and a half", "two seasons".
-
-    None when the catalog does not know (never guess a runtime out loud).
+    A voice viewer cannot be reached by an agent here, so handoff notices say where the person will
+    follow up, and a handoff that is waiting for (or joined by) a person ends the session. A statement
+    gets a follow-up question, so the assistant keeps listening for a refinement.
     """
-    if _positive(minutes):
-        return _minutes_words(int(minutes))
-    if _positive(seasons):
-        count = int(seasons)
-        return f"{number_words(count)} season" + ("" if count == 1 else "s")
-    return None
-
-
-def _positive(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
-
-
-def _minutes_words(minutes: int) -> str:
-    if minutes < 10 or (minutes < 60 and minutes % 5 == 0):
-        return f"{minutes} minute" + ("" if minutes == 1 else "s")
-    if minutes < 58:
-        return f"about {5 * round(minutes / 5)} minutes"
-    quarters = round(minutes / 15)
-    about = "" if quarters * 15 == minutes else "about "
-    hours, rest = divmod(quarters, 4)
-    return about + _hours_words(hours, rest)
-
-
-def _hours_words(hours: int, quarters: int) -> str:
-    whole = "an hour" if hours == 1 else f"{number_words(hours)} hours"
-    return whole + ("", " and a quarter", " and a half", " and three quarters")[quarters]
-
-
-# --- rendering a Rasa reply -----------------------------------------------------------------------
-
-
-def render_reply(messages: Sequence[BotMessage]) -> Speech:
-    """Turn one turn's Rasa messages (contracts §3) into speech.
-
-    A handoff payload wins over everything else: a voice viewer cannot be reached by an agent here, so
-    they are told where the person will follow up. Recommendations are spoken from the structured items,
-    not from the accompanying numbered text; other text messages are read as they are.
-    """
-    customs = [m["custom"] for m in messages if isinstance(m.get("custom"), Mapping)]
-    texts = [_spoken_text(m) for m in messages if isinstance(m.get("text"), str) and m["text"].strip()]
-    display = "\n\n".join(texts)
-    handoff = _first(customs, "handoff")
-    if handoff is not None:
-        return _handoff_speech(handoff, display)
-    recs = _first(customs, "recommendations")
-    details = _first(customs, "item_details")
-    segments: list[Segment] = []
-    items: tuple[dict[str, Any], ...] = ()
-    spoken: tuple[dict[str, Any], ...] = ()
-    for text in texts:
-        if _is_rendering_of(text, recs, details):
-            continue
-        segments.extend(_text_segments(text))
-    if details is not None and isinstance(details.get("item"), Mapping):
-        segments.extend(details_segments(details["item"]))
-    if recs is not None:
-        items = tuple(dict(i) for i in recs.get("items") or [] if isinstance(i, Mapping))
-        spoken = items[:SPOKEN_ITEMS]
-        segments.extend(recommendation_segments(items, recs.get("constraints")))
+    segments = [seg for answer in answers for seg in answer_segments(answer)]
     if not segments:
-        segments.append(Segment(EMPTY_REPLY_SPEECH))
-    if not _ends_with_question(segments):
-        segments.append(Segment(REFINE_QUESTION if items else "What else can I find for you?"))
-    constraints = recs.get("constraints") if recs is not None and isinstance(recs.get("constraints"), dict) else None
-    return Speech(segments=tuple(segments), display_text=display or to_plain(segments), items=items,
-                  spoken_items=spoken, constraints=constraints)
+        segments.append(Segment(wording.EMPTY_REPLY))
+    end_session = any(isinstance(a, HandoffState) and a.status in SESSION_ENDING_HANDOFFS for a in answers)
+    if not end_session and not _ends_with_question(segments):
+        segments.append(Segment(wording.REFINE_QUESTION if items_of(answers) else wording.WHAT_ELSE_QUESTION))
+    display = plain.render_all(answers, live=False)
+    return Speech(segments=tuple(segments), display_text=display or to_plain(segments), answers=tuple(answers),
+                  end_session=end_session)
 
 
-def _spoken_text(message: BotMessage) -> str:
-    """A message's words; an agent's reply says who is speaking, since a voice has no avatar."""
-    custom = message.get("custom")
-    if isinstance(custom, Mapping) and custom.get("type") == "agent" and custom.get("name"):
-        return f"{custom['name']} from support says: {message['text']}"
-    return str(message["text"])
+def answer_segments(answer: Answer) -> list[Segment]:
+    """The spoken form of one answer (dispatch on its kind; plain text is the fallback)."""
+    if isinstance(answer, Recommendations):
+        return recommendation_segments(answer)
+    if isinstance(answer, ItemDetails):
+        return details_segments(answer.item)
+    if isinstance(answer, HandoffState):
+        return [Segment(wording.handoff_notice(answer, live=False), SENTENCE_PAUSE_MS)]
+    if isinstance(answer, AgentMessage):
+        return text_segments(wording.agent_said(answer.name, answer.text))
+    return text_segments(answer.text)
 
 
-def _first(customs: list[Mapping[str, Any]], kind: str) -> Mapping[str, Any] | None:
-    return next((c for c in customs if c.get("type") == kind), None)
+def recommendation_segments(answer: Recommendations) -> list[Segment]:
+    """"I found five picks for comedy under 40 minutes. Here are the top three. First, …".
 
-
-def _handoff_speech(payload: Mapping[str, Any], display: str) -> Speech:
-    status = str(payload.get("status") or "waiting")
-    sentence = HANDOFF_STATUS_SPEECH.get(status, HANDOFF_SPEECH)
-    ended = status == "ended"
-    return Speech(segments=(Segment(sentence),), display_text=sentence if not display else f"{display}\n\n{sentence}",
-                  handoff=status, end_session=not ended)
-
-
-def _is_rendering_of(text: str, recs: Mapping[str, Any] | None, details: Mapping[str, Any] | None) -> bool:
-    """True for the plain-text twin of a structured payload, which voice renders from the items itself.
-
-    The twin names the same titles; asking for two of them (or the only one) keeps a short title such
-    as "Up" from swallowing an unrelated sentence.
+    An empty list speaks its heading, which says that nothing matched and offers the relaxation.
     """
-    titles: list[str] = []
-    if recs is not None:
-        titles += [str(i.get("title")) for i in recs.get("items") or [] if isinstance(i, Mapping) and i.get("title")]
-    if details is not None and isinstance(details.get("item"), Mapping) and details["item"].get("title"):
-        titles.append(str(details["item"]["title"]))
-    if not titles:
-        return False
-    found = sum(1 for title in titles if title in text)
-    return found >= min(2, len(titles))
+    if not answer.items:
+        return text_segments(answer.heading)
+    spoken = answer.items[:SPOKEN_ITEMS]
+    intro = wording.spoken_intro(len(answer.items), answer.constraints, len(spoken))
+    segments = [Segment(intro, SENTENCE_PAUSE_MS)]
+    for position, item in enumerate(spoken):
+        lead = _ORDINALS[position] if len(spoken) > 1 else ""
+        segments.append(Segment(item_sentence(item, lead), ITEM_PAUSE_MS))
+    return segments
 
 
-def _text_segments(text: str) -> list[Segment]:
-    """A bot text message as speech: one segment per line, trimmed to a listenable length."""
-    lines = [clean(line.replace("·", ",")) for line in text.splitlines()]
-    lines = [line for line in lines if line]
+def item_sentence(item: Item, lead: str = "") -> str:
+    """"First, The Office Party, from 2019, about 40 minutes." (facts the catalog lacks are left out)."""
+    parts = [item.title]
+    if item.year and item.year > 0:
+        parts.append(f"from {item.year}")
+    runtime = wording.runtime(item.duration_minutes, item.seasons, spoken=True)
+    if runtime:
+        parts.append(runtime)
+    sentence = ", ".join(parts)
+    return f"{lead}, {sentence}." if lead else f"{sentence}."
+
+
+def details_segments(item: Item) -> list[Segment]:
+    """One title in a few spoken sentences: kind, year, runtime, rating, people, then the story."""
+    facts = [f"{item.title} is {wording.spoken_kind(item)}"]
+    if item.year:
+        facts.append(f"from {item.year}")
+    runtime = wording.runtime(item.duration_minutes, item.seasons, spoken=True)
+    if runtime:
+        facts.append(runtime)
+    if item.rating:
+        facts.append(f"rated {item.rating}")
+    segments = [Segment(", ".join(facts) + ".", SENTENCE_PAUSE_MS)]
+    if item.directors:
+        segments.append(Segment(f"Directed by {wording.and_list(item.directors[:SPOKEN_DIRECTORS])}.",
+                                SENTENCE_PAUSE_MS))
+    if item.cast:
+        segments.append(Segment(f"Starring {wording.and_list(item.cast[:SPOKEN_CAST])}.", SENTENCE_PAUSE_MS))
+    if item.description:
+        segments.append(Segment(_cut(clean(item.description), MAX_SEGMENT_CHARS), SENTENCE_PAUSE_MS))
+    return segments
+
+
+def text_segments(text: str) -> list[Segment]:
+    """A sentence of the bot's as speech: one segment per line, trimmed to a listenable length.
+
+    The written separator (" · ") becomes a comma so it is heard as a pause, not read out; the words
+    themselves are spoken as written.
+    """
+    lines = [clean(line.replace(wording.SEP, ", ")) for line in text.splitlines()]
     segments: list[Segment] = []
     budget = MAX_SEGMENT_CHARS
-    for line in lines:
+    for line in (line for line in lines if line):
         if budget <= 0:
             break
         segments.append(Segment(_cut(line, budget), SENTENCE_PAUSE_MS))
@@ -274,106 +244,7 @@ def _ends_with_question(segments: list[Segment]) -> bool:
     return bool(segments) and segments[-1].text.rstrip().endswith("?")
 
 
-def recommendation_segments(items: Sequence[Item], constraints: Any = None) -> list[Segment]:
-    """"I found five picks for comedy under 40 minutes. Here are the top three. First, …"."""
-    if not items:
-        return [Segment("I couldn't find anything for that.")]
-    scope = constraints_words(constraints) if isinstance(constraints, Mapping) else ""
-    scope = f" for {scope}" if scope else ""
-    count = len(items)
-    if count > SPOKEN_ITEMS:
-        intro = f"I found {number_words(count)} picks{scope}. Here are the top {number_words(SPOKEN_ITEMS)}."
-    elif count == 1:
-        intro = f"I found one pick{scope}."
-    else:
-        intro = f"Here are {number_words(count)} picks{scope}."
-    segments = [Segment(intro, SENTENCE_PAUSE_MS)]
-    spoken = list(items[:SPOKEN_ITEMS])
-    for position, item in enumerate(spoken):
-        lead = _ORDINALS[position] if len(spoken) > 1 else ""
-        segments.append(Segment(item_sentence(item, lead), ITEM_PAUSE_MS))
-    return segments
-
-
-def item_sentence(item: Item, lead: str = "") -> str:
-    """"First, The Office Party, from 2019, about 40 minutes." (facts the catalog lacks are left out)."""
-    parts = [str(item.get("title") or "an untitled pick")]
-    year = item.get("year")
-    if isinstance(year, int) and not isinstance(year, bool) and year > 0:
-        parts.append(f"from {year}")
-    runtime = runtime_words(item.get("duration_minutes"), item.get("seasons"))
-    if runtime:
-        parts.append(runtime)
-    sentence = ", ".join(parts)
-    return f"{lead}, {sentence}." if lead else f"{sentence}."
-
-
-def details_segments(item: Item) -> list[Segment]:
-    """One title in a few spoken sentences: kind, year, runtime, rating, people, then the story."""
-    kind = {"movie": "a movie", "series": "a series", "special": "a special"}.get(str(item.get("type")), "a title")
-    facts = [f"{item.get('title') or 'This'} is {kind}"]
-    if isinstance(item.get("year"), int):
-        facts.append(f"from {item['year']}")
-    runtime = runtime_words(item.get("duration_minutes"), item.get("seasons"))
-    if runtime:
-        facts.append(runtime)
-    if item.get("rating"):
-        facts.append(f"rated {item['rating']}")
-    segments = [Segment(", ".join(facts) + ".", SENTENCE_PAUSE_MS)]
-    directors = [str(d) for d in item.get("directors") or []][:2]
-    if directors:
-        segments.append(Segment(f"Directed by {_and_list(directors)}.", SENTENCE_PAUSE_MS))
-    cast = [str(c) for c in item.get("cast") or []][:3]
-    if cast:
-        segments.append(Segment(f"Starring {_and_list(cast)}.", SENTENCE_PAUSE_MS))
-    if item.get("description"):
-        segments.append(Segment(_cut(clean(str(item["description"])), MAX_SEGMENT_CHARS), SENTENCE_PAUSE_MS))
-    return segments
-
-
-def constraints_words(constraints: Mapping[str, Any]) -> str:
-    """The hard constraints in a few spoken words: "comedy movies under 40 minutes for kids"."""
-    words: list[str] = []
-    genres = [_GENRE_LABELS.get(str(g), str(g)) for g in constraints.get("genres") or []]
-    if genres:
-        words.append(_and_list(genres))
-    media = constraints.get("media_type")
-    if isinstance(media, str) and media in _MEDIA_WORDS:
-        words.append(_MEDIA_WORDS[media])
-    runtime = _runtime_range_words(constraints.get("min_minutes"), constraints.get("max_minutes"))
-    if runtime:
-        words.append(runtime)
-    audience = constraints.get("audience")
-    if isinstance(audience, str) and audience in _AUDIENCE_WORDS:
-        words.append(_AUDIENCE_WORDS[audience])
-    return " ".join(words)
-
-
-def _runtime_range_words(low: Any, high: Any) -> str | None:
-    """Limits are said exactly ("under 40 minutes"): rounding a limit would misstate the request."""
-    low = int(low) if _positive(low) else None
-    high = int(high) if _positive(high) else None
-    if low and high:
-        return f"between {_exact_minutes_words(low)} and {_exact_minutes_words(high)}"
-    if high:
-        return f"under {_exact_minutes_words(high)}"
-    if low:
-        return f"over {_exact_minutes_words(low)}"
-    return None
-
-
-def _exact_minutes_words(minutes: int) -> str:
-    if minutes >= 60 and minutes % 15 == 0:
-        return _hours_words(*divmod(minutes // 15, 4))
-    return f"{minutes} minute" + ("" if minutes == 1 else "s")
-
-
-def _and_list(words: Sequence[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-
-
 __all__ = [
-    "EMPTY_REPLY_SPEECH", "HANDOFF_SPEECH", "REFINE_QUESTION", "Segment", "Speech", "constraints_words",
-    "escape", "item_sentence", "number_words", "prompt", "recommendation_segments", "render_reply",
-    "runtime_words", "to_plain", "to_ssml",
+    "Segment", "Speech", "answer_segments", "details_segments", "escape", "item_sentence", "prompt",
+    "recommendation_segments", "render_reply", "text_segments", "to_plain", "to_ssml",
 ]

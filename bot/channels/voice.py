@@ -6,12 +6,12 @@ Shortcuts, a Raspberry Pi with a microphone): they send ``{"user_id", "text", "l
 back — SSML for engines that speak it, the same words as plain text for those that do not.
 
 ``setup(app)`` wires the generic webhook, the Alexa skill endpoint (``alexa``) and the Dialogflow CX
-webhook (``dialogflow``), all sharing one ``VoiceTurns`` (router + deadline) and one speech renderer.
+webhook (``dialogflow``), all sharing one ``VoiceTurns`` (router + deadline), one request path
+(``voice_common.VoiceEndpoint``) and one speech renderer (``speech``).
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import AsyncIterator
 from typing import Any
@@ -21,9 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from bot import keys
 from bot.channels import alexa, dialogflow, speech
-from bot.channels.voice_common import (
-    VOICE_TURNS, BadRequest, VoiceTurns, check_bearer, parse_json_object, read_body, validate,
-)
+from bot.channels.voice_common import VOICE_TURNS, Ask, VoiceEndpoint, VoiceTurns, read_bearer_json
 from bot.conversation import ConversationKey
 
 log = logging.getLogger(__name__)
@@ -31,10 +29,7 @@ log = logging.getLogger(__name__)
 CHANNEL = "voice"
 PATH = "/voice/webhook"
 MAX_BODY_BYTES = 16 * 1024
-ANSWER_BUDGET_S = 6.0
 MAX_TEXT_CHARS = 1000
-SLOW = "This is taking longer than usual. Please ask me again in a moment."
-ERROR = "Sorry, something went wrong on my side. Please try again."
 
 
 class VoiceRequest(BaseModel):
@@ -55,10 +50,27 @@ class VoiceRequest(BaseModel):
         return words
 
 
+class GenericWebhook(VoiceEndpoint[VoiceRequest]):
+    """``{"user_id", "text", "locale"}`` in, ``{"speech_ssml", "text", "end_session"}`` out."""
+
+    name = CHANNEL
+    budget_s = 6.0
+
+    async def read(self, request: web.Request) -> VoiceRequest:
+        return await read_bearer_json(request, VoiceRequest, MAX_BODY_BYTES)
+
+    def turn(self, call: VoiceRequest) -> Ask:
+        log.info("voice_request", extra={"locale": call.locale})
+        return Ask(ConversationKey(CHANNEL, call.user_id), call.text)
+
+    def respond(self, reply: speech.Speech) -> dict[str, Any]:
+        return {"speech_ssml": reply.ssml, "text": reply.text, "end_session": reply.end_session}
+
+
 def setup(app: web.Application) -> None:
     """All voice endpoints: ``/voice/webhook`` (here), ``/voice/alexa``, ``/voice/dialogflow``."""
     app[VOICE_TURNS] = VoiceTurns(app[keys.ROUTER])
-    app.router.add_post(PATH, voice_webhook)
+    app.router.add_post(PATH, GenericWebhook().handle)
     alexa.setup(app)
     dialogflow.setup(app)
     app.cleanup_ctx.append(_close_turns)
@@ -67,37 +79,3 @@ def setup(app: web.Application) -> None:
 async def _close_turns(app: web.Application) -> AsyncIterator[None]:
     yield
     await app[VOICE_TURNS].close()
-
-
-def voice_response(answer: speech.Speech) -> dict[str, Any]:
-    return {"speech_ssml": answer.ssml, "text": answer.text, "end_session": answer.end_session}
-
-
-async def voice_webhook(request: web.Request) -> web.Response:
-    """Auth → body → validated fields → router (under a deadline) → speech."""
-    started = asyncio.get_running_loop().time()
-    try:
-        check_bearer(request, request.app[keys.SETTINGS].voice_webhook_secret)
-        call = parse_request(await read_body(request, MAX_BODY_BYTES))
-    except BadRequest as exc:
-        log.info("voice_refused", extra={"status": exc.status, "reason": exc.code})
-        return exc.response()
-    try:
-        answer = await answer_call(request.app, call, deadline=started + ANSWER_BUDGET_S)
-    except Exception:  # noqa: BLE001 - the assistant speaks an apology rather than a bare error
-        log.exception("voice_answer_failed")
-        answer = speech.prompt(ERROR)
-    return web.json_response(voice_response(answer))
-
-
-def parse_request(raw: bytes) -> VoiceRequest:
-    return validate(VoiceRequest, parse_json_object(raw))
-
-
-async def answer_call(app: web.Application, call: VoiceRequest, *, deadline: float) -> speech.Speech:
-    log.info("voice_request", extra={"locale": call.locale})
-    remaining = deadline - asyncio.get_running_loop().time()
-    messages = await app[VOICE_TURNS].ask(ConversationKey(CHANNEL, call.user_id), call.text, remaining)
-    if messages is None:
-        return speech.prompt(SLOW)
-    return speech.render_reply(messages)

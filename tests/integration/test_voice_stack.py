@@ -4,7 +4,8 @@ A signed Alexa request (signed with a locally generated test CA's signing key, e
 asking for "comedies under 40 minutes" must be answered with SSML whose titles are all comedies of at
 most 40 minutes: each spoken title is matched to its catalog id and checked through GET /api/items/{id}.
 A stale or tampered request is refused. The Dialogflow CX and generic webhooks answer the same
-question over the same stack; CX's payload carries item ids, which are checked the same way.
+question over the same stack; CX's payload carries item ids, which are checked the same way, and the
+list travels once (one recommendations payload, shown once on screens).
 
 How the gateway trusts the test CA without any test-only code path: ``ALEXA_TRUSTED_ROOTS_PEM`` points
 at the test root, and the test chain is placed in ``ALEXA_CERT_CACHE_DIR`` under the (rule-abiding)
@@ -15,6 +16,7 @@ as in production; no network is used.
 from __future__ import annotations
 
 import asyncio
+import re
 import sys
 import xml.etree.ElementTree as ET
 from functools import lru_cache
@@ -173,10 +175,15 @@ def test_dialogflow_payload_items_satisfy_the_request(voice_stack: Stack) -> Non
         request = {"text": QUERY, "languageCode": "en", "fulfillmentInfo": {"tag": "mediabot"},
                    "sessionInfo": {"session": "projects/p/locations/global/agents/a/sessions/it-cx-1"}}
         answer = await post_until_answered(f"{voice_stack.gateway_url}/voice/dialogflow", request)
-        payloads = [m["payload"] for m in answer["fulfillmentResponse"]["messages"] if "payload" in m]
-        items = next(p["items"] for p in payloads if p.get("type") == "recommendations")
+        messages = answer["fulfillmentResponse"]["messages"]
+        lists = [m["payload"] for m in messages if m.get("payload", {}).get("type") == "recommendations"]
+        assert len(lists) == 1, lists  # the list travels once, in the payload
+        items = lists[0]["items"]
         records = await items_by_id(voice_stack.gateway_url, [i["id"] for i in items])
         assert records and all(short_comedy(r) for r in records), [r["title"] for r in records]
+        # the screen text is the plain rendering of that one payload: one numbered line per item, no twin
+        screen = messages[0]["text"]["text"][0]
+        assert len(re.findall(r"^\d+\. ", screen, flags=re.MULTILINE)) == len(items), screen
     asyncio.run(scenario())
 
 

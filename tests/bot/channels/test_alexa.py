@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import json
 import xml.etree.ElementTree as ET
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,20 +17,12 @@ from aiohttp.test_utils import TestClient
 
 from alexa_testkit import SKILL_ID, USER_ID, body_bytes, envelope, signed_headers, timestamp
 from bot.channels import alexa
-from bot.conversation import UNAVAILABLE_TEXT, ConversationKey
-from voice_testkit import RecordingRouter, recommendations_reply, sample_items, voice_app, voice_settings
-
-ClientFactory = Callable[..., Awaitable[TestClient]]
-
-
-@pytest.fixture
-def router() -> RecordingRouter:
-    return RecordingRouter(recommendations_reply(sample_items(), {"genres": ["comedy"], "max_minutes": 40}))
-
-
-@pytest.fixture
-async def client(aiohttp_client: ClientFactory, tmp_path: Path, router: RecordingRouter) -> TestClient:
-    return await aiohttp_client(voice_app(voice_settings(tmp_path), router))
+from bot.conversation import ConversationKey
+from contract.payloads import HandoffState
+from contract.wording import BOT_UNAVAILABLE
+from voice_testkit import (  # the client and router fixtures are used by name
+    ClientFactory, RecordingRouter, recommendations_reply, sample_items, voice_app, voice_settings, client, router,
+)
 
 
 async def post_signed(client: TestClient, data: dict[str, Any] | bytes, **header_overrides: str) -> Any:
@@ -139,18 +130,17 @@ async def test_unknown_request_types_get_an_empty_200(client: TestClient) -> Non
 
 async def test_handoff_reply_says_a_person_follows_up_and_ends_the_session(
         aiohttp_client: ClientFactory, tmp_path: Path) -> None:
-    router = RecordingRouter([{"recipient_id": "x", "text": "Connecting you to an agent in this chat."},
-                              {"recipient_id": "x", "custom": {"type": "handoff", "status": "waiting"}}])
+    router = RecordingRouter([HandoffState("waiting", reason="requested")])
     client = await aiohttp_client(voice_app(voice_settings(tmp_path), router))
     body = await ok_json(await post_signed(client, envelope(intent="HumanIntent")))
-    assert "follow up with you in the app or on Telegram" in spoken(body)
+    assert "follow up in the mediabot app or on Telegram" in spoken(body)
     assert body["response"]["shouldEndSession"] is True
 
 
 async def test_rasa_down_is_answered_honestly(aiohttp_client: ClientFactory, tmp_path: Path) -> None:
     client = await aiohttp_client(voice_app(voice_settings(tmp_path)))  # real router, Rasa port closed
     body = await ok_json(await post_signed(client, envelope(query="comedies")))
-    assert UNAVAILABLE_TEXT in spoken(body)
+    assert BOT_UNAVAILABLE in spoken(body)
     assert body["response"]["shouldEndSession"] is False
 
 
@@ -165,7 +155,7 @@ async def test_a_broken_router_gets_an_apology_not_an_error(aiohttp_client: Clie
 
 async def test_a_slow_bot_is_answered_in_time_and_the_late_answer_is_reused(
         aiohttp_client: ClientFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(alexa, "ANSWER_BUDGET_S", 0.3)
+    monkeypatch.setattr(alexa.AlexaSkill, "budget_s", 0.3)
     router = RecordingRouter(recommendations_reply(sample_items()), delay_s=0.6)
     client = await aiohttp_client(voice_app(voice_settings(tmp_path), router))
     loop = asyncio.get_running_loop()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +11,11 @@ from aiohttp.test_utils import TestClient
 
 from bot.channels import dialogflow
 from bot.conversation import ConversationKey
-from voice_testkit import SECRET, RecordingRouter, recommendations_reply, sample_items, voice_app, voice_settings
+from contract.payloads import HandoffState
+from voice_testkit import (  # the client and router fixtures are used by name
+    SECRET, ClientFactory, RecordingRouter, voice_app, voice_settings, client, router,
+)
 
-ClientFactory = Callable[..., Awaitable[TestClient]]
 SESSION = "projects/p1/locations/global/agents/a1/environments/draft/sessions/sess-123"
 AUTH = {"Authorization": f"Bearer {SECRET}"}
 
@@ -34,16 +35,6 @@ def cx_request(text: str | None = "comedies under 40 minutes", **extra: Any) -> 
         body["text"] = text
     body.update(extra)
     return body
-
-
-@pytest.fixture
-def router() -> RecordingRouter:
-    return RecordingRouter(recommendations_reply(sample_items(), {"genres": ["comedy"], "max_minutes": 40}))
-
-
-@pytest.fixture
-async def client(aiohttp_client: ClientFactory, tmp_path: Path, router: RecordingRouter) -> TestClient:
-    return await aiohttp_client(voice_app(voice_settings(tmp_path), router))
 
 
 async def answer(client: TestClient, body: dict[str, Any]) -> dict[str, Any]:
@@ -89,17 +80,18 @@ async def test_a_bare_session_id_is_accepted(client: TestClient, router: Recordi
 
 
 async def test_handoff_is_spoken_and_flagged(aiohttp_client: ClientFactory, tmp_path: Path) -> None:
-    router = RecordingRouter([{"recipient_id": "x", "custom": {"type": "handoff", "status": "waiting"}}])
+    router = RecordingRouter([HandoffState("waiting", reason="requested")])
     client = await aiohttp_client(voice_app(voice_settings(tmp_path), router))
     body = await answer(client, cx_request("talk to a person"))
-    assert "in the app or on Telegram" in messages_of(body)[0]["text"]["text"][0]
-    assert {"payload": {"type": "handoff", "status": "waiting"}} in messages_of(body)
+    assert "follow up in the mediabot app or on Telegram" in messages_of(body)[0]["text"]["text"][0]
+    payloads = [m["payload"] for m in messages_of(body) if "payload" in m]
+    assert [(p["type"], p["status"]) for p in payloads] == [("handoff", "waiting")]
     assert body["sessionInfo"]["parameters"]["mediabot_handoff"] == "waiting"
 
 
 async def test_a_slow_bot_gets_a_short_answer_within_cx_timeout(
         aiohttp_client: ClientFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(dialogflow, "ANSWER_BUDGET_S", 0.2)
+    monkeypatch.setattr(dialogflow.DialogflowWebhook, "budget_s", 0.2)
     client = await aiohttp_client(voice_app(voice_settings(tmp_path), RecordingRouter(delay_s=1.0)))
     body = await answer(client, cx_request())
     assert "taking longer than usual" in messages_of(body)[0]["text"]["text"][0]

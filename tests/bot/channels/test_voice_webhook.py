@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,21 +11,14 @@ import pytest
 from aiohttp.test_utils import TestClient
 
 from bot.channels import voice
-from bot.conversation import UNAVAILABLE_TEXT, ConversationKey
-from voice_testkit import SECRET, RecordingRouter, recommendations_reply, sample_items, voice_app, voice_settings
+from bot.conversation import ConversationKey
+from contract.payloads import HandoffState
+from contract.wording import BOT_UNAVAILABLE
+from voice_testkit import (  # the client and router fixtures are used by name
+    SECRET, ClientFactory, RecordingRouter, voice_app, voice_settings, client, router,
+)
 
-ClientFactory = Callable[..., Awaitable[TestClient]]
 AUTH = {"Authorization": f"Bearer {SECRET}"}
-
-
-@pytest.fixture
-def router() -> RecordingRouter:
-    return RecordingRouter(recommendations_reply(sample_items(), {"genres": ["comedy"], "max_minutes": 40}))
-
-
-@pytest.fixture
-async def client(aiohttp_client: ClientFactory, tmp_path: Path, router: RecordingRouter) -> TestClient:
-    return await aiohttp_client(voice_app(voice_settings(tmp_path), router))
 
 
 async def post(client: TestClient, body: Any, headers: dict[str, str] | None = None) -> Any:
@@ -58,16 +50,16 @@ async def test_locale_is_optional(client: TestClient) -> None:
 
 
 async def test_handoff_ends_the_session(aiohttp_client: ClientFactory, tmp_path: Path) -> None:
-    router = RecordingRouter([{"recipient_id": "x", "custom": {"type": "handoff", "status": "waiting"}}])
+    router = RecordingRouter([HandoffState("waiting", reason="requested")])
     client = await aiohttp_client(voice_app(voice_settings(tmp_path), router))
     body = await (await post(client, {"user_id": "u1", "text": "a person please"})).json()
-    assert body["end_session"] is True and "in the app or on Telegram" in body["text"]
+    assert body["end_session"] is True and "follow up in the mediabot app or on Telegram" in body["text"]
 
 
 async def test_rasa_down_is_answered_honestly(aiohttp_client: ClientFactory, tmp_path: Path) -> None:
     client = await aiohttp_client(voice_app(voice_settings(tmp_path)))
     body = await (await post(client, {"user_id": "u1", "text": "comedies"})).json()
-    assert UNAVAILABLE_TEXT in body["text"]
+    assert BOT_UNAVAILABLE in body["text"]
 
 
 # --- authentication -------------------------------------------------------------------------------
@@ -128,3 +120,12 @@ async def test_empty_body_is_400(client: TestClient) -> None:
 
 async def test_oversized_body_is_413(client: TestClient) -> None:
     await refused(await post(client, {"user_id": "u", "text": "x" * voice.MAX_BODY_BYTES}), 413, "payload_too_large")
+
+
+async def test_a_broken_router_gets_a_spoken_apology_not_an_error(aiohttp_client: ClientFactory,
+                                                                 tmp_path: Path) -> None:
+    client = await aiohttp_client(voice_app(voice_settings(tmp_path), RecordingRouter(fail=True)))
+    resp = await post(client, {"user_id": "u1", "text": "comedies"})
+    assert resp.status == 200
+    body = await resp.json()
+    assert "something went wrong" in body["text"] and body["end_session"] is False
