@@ -19,7 +19,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient
 
 from alexa_testkit import SKILL_ID, StaticFetcher, CERT_URL, shared_ca, shared_signing_cert
-from bot.app import create_app
+from bot.app import Parts, create_app
 from bot.channels.alexa import ALEXA_VERIFIER
 from bot.channels.alexa_verify import AlexaVerifier
 from bot.channels.voice_common import VOICE_TURNS, VoiceTurns
@@ -50,9 +50,6 @@ def voice_settings(tmp_path: Path, **overrides: Any) -> Settings:
     return Settings(**values)
 
 
-class UnusedRecommender:
-    """Voice endpoints never call the recommender themselves; injecting this skips loading the catalog."""
-
 
 class RecordingRouter:
     """Stands in for ConversationRouter: records what would reach Rasa, answers with fixed answers."""
@@ -75,7 +72,7 @@ class RecordingRouter:
 def voice_app(settings: Settings, router: RecordingRouter | None = None,
               verifier: AlexaVerifier | None = None) -> web.Application:
     """The gateway app; a recording router if given, and a verifier trusting the test CA."""
-    app = create_app(settings, recommender=UnusedRecommender())
+    app = create_app(settings, parts=Parts.channels_only())
     if router is not None:
         app[VOICE_TURNS] = VoiceTurns(router)  # type: ignore[arg-type]
     app[ALEXA_VERIFIER] = verifier or AlexaVerifier(
