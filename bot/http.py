@@ -112,16 +112,21 @@ async def read_json(request: web.Request, *, limit: int, model: type[M] | None =
     """
     if require_content_type and request.content_type != "application/json":
         raise ApiError(415, UNSUPPORTED_MEDIA_TYPE, "send a JSON body (Content-Type: application/json)")
-    data = _parse_object(await _read_limited(request, limit))
-    if model is None:
-        return data
+    data = parse_object(await read_body(request, limit))
+    return data if model is None else validated(model, data)
+
+
+def validated(model: type[M], data: dict[str, Any]) -> M:
+    """``data`` as ``model``, or a 400 ``invalid_request`` naming every field that is wrong."""
     try:
         return model.model_validate(data)
     except ValidationError as exc:
         raise validation_error(exc) from None
 
 
-async def _read_limited(request: web.Request, limit: int) -> bytes:
+async def read_body(request: web.Request, limit: int) -> bytes:
+    """The raw body (a signature check needs the exact bytes), refused with 413 above ``limit`` bytes:
+    checked from Content-Length and again while reading, so a lying or chunked client cannot send more."""
     too_large = ApiError(413, PAYLOAD_TOO_LARGE, f"the body is larger than {limit} bytes")
     if request.content_length is not None and request.content_length > limit:
         raise too_large
@@ -133,7 +138,8 @@ async def _read_limited(request: web.Request, limit: int) -> bytes:
     return bytes(raw)
 
 
-def _parse_object(raw: bytes) -> dict[str, Any]:
+def parse_object(raw: bytes) -> dict[str, Any]:
+    """A JSON object, or a 400 ``invalid_json`` that says why (not UTF-8, bad JSON, absurd nesting, not an object)."""
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:

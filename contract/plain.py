@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from contract import wording
-from contract.payloads import (AgentMessage, Answer, HandoffState, Item, ItemDetails, PlainText,
+from contract.payloads import (AgentMessage, Answer, HandoffState, Item, ItemDetails,
                                Recommendations)
 from contract.vocabulary import genre_label
 

@@ -34,10 +34,10 @@ from bot.channels.alexa_verify import (
     load_trust_roots,
 )
 from bot.channels.voice_common import (
-    ERROR, Ask, Turn, VoiceEndpoint, parse_json_object, read_body, validate,
+    ERROR, Ask, Turn, VoiceEndpoint, read_voice_body,
 )
 from bot.conversation import ConversationKey
-from bot.http import INVALID_REQUEST, ApiError
+from bot.http import INVALID_REQUEST, ApiError, parse_object, validated
 from contract.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -262,15 +262,15 @@ def _trust_roots(settings: Settings) -> list[x509.Certificate]:
 async def verified_envelope(request: web.Request) -> Envelope:
     """Body → signature (raw bytes) → JSON → timestamp → application id → typed envelope."""
     settings = request.app[keys.SETTINGS]
-    raw = await read_body(request, MAX_BODY_BYTES)
+    raw = await read_voice_body(request, MAX_BODY_BYTES)
     verifier = request.app[ALEXA_VERIFIER]
     if settings.alexa_verify_signatures:
         await verifier.verify_signature(request.headers, raw)
-    data = parse_json_object(raw)
+    data = parse_object(raw)
     request_part = data.get("request")
     if not isinstance(request_part, dict):
         raise ApiError(400, INVALID_REQUEST, "The envelope has no 'request' object.")
     if settings.alexa_verify_signatures:
         check_timestamp(request_part.get("timestamp"), verifier.now())
     check_application_id(data, settings.alexa_skill_id)
-    return validate(Envelope, data)
+    return validated(Envelope, data)

@@ -23,7 +23,7 @@ from xml.sax.saxutils import escape as _xml_escape
 
 from contract import plain, wording
 from contract.payloads import (
-    HANDOFF_AGENT_JOINED, HANDOFF_WAITING, AgentMessage, Answer, HandoffState, Item, ItemDetails, PlainText,
+    HANDOFF_AGENT_JOINED, HANDOFF_WAITING, AgentMessage, Answer, HandoffState, Item, ItemDetails,
     Recommendations, items_of,
 )
 

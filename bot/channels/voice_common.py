@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-import json
 import logging
 import time
 from abc import ABC, abstractmethod
@@ -26,12 +25,12 @@ from typing import Any, ClassVar, Generic, TypeVar, Union
 
 from aiohttp import web
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from bot import keys
 from bot.channels import speech
 from bot.conversation import ConversationKey, ConversationRouter
-from bot.http import INVALID_JSON, PAYLOAD_TOO_LARGE, ApiError, validation_error
+from bot.http import ApiError, parse_object, read_body, validated
 from contract.payloads import Answer
 
 log = logging.getLogger(__name__)
@@ -48,40 +47,13 @@ ModelT = TypeVar("ModelT", bound=BaseModel)
 CallT = TypeVar("CallT")
 
 
-async def read_body(request: web.Request, limit: int) -> bytes:
-    """The raw body (Alexa signs the exact bytes), refused with 413 above ``limit`` bytes (checked before
-    and after reading)."""
-    too_large = ApiError(413, PAYLOAD_TOO_LARGE, f"The body is larger than {limit} bytes.")
-    if request.content_length is not None and request.content_length > limit:
-        raise too_large
-    try:
-        body = await request.read()
-    except web.HTTPRequestEntityTooLarge as exc:
-        raise too_large from exc
-    if len(body) > limit:
-        raise too_large
+async def read_voice_body(request: web.Request, limit: int) -> bytes:
+    """The raw body (Alexa signs the exact bytes); an empty one is refused with its own code, since a
+    platform that posts nothing is misconfigured rather than sending bad JSON."""
+    body = await read_body(request, limit)
     if not body:
         raise ApiError(400, EMPTY_BODY, "The request has no body; send a JSON object.")
     return body
-
-
-def parse_json_object(body: bytes) -> dict[str, Any]:
-    """A JSON object, or a 400 that says why (bad JSON, wrong top-level type, absurd nesting)."""
-    try:
-        data = json.loads(body)
-    except (ValueError, RecursionError) as exc:
-        raise ApiError(400, INVALID_JSON, "The body is not valid JSON.") from exc
-    if not isinstance(data, dict):
-        raise ApiError(400, INVALID_JSON, "The body must be a JSON object.")
-    return data
-
-
-def validate(model: type[ModelT], data: dict[str, Any]) -> ModelT:
-    """``data`` as ``model``, or a 400 naming every field that is wrong (shared by the voice webhooks)."""
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        raise validation_error(exc) from exc
 
 
 def check_bearer(request: web.Request, secret: str) -> None:
@@ -102,7 +74,7 @@ async def read_bearer_json(request: web.Request, model: type[ModelT], limit: int
     """The webhooks secured by ``VOICE_WEBHOOK_SECRET``: auth first (before the body is read), then a
     JSON object of at most ``limit`` bytes, validated as ``model``."""
     check_bearer(request, request.app[keys.SETTINGS].voice_webhook_secret)
-    return validate(model, parse_json_object(await read_body(request, limit)))
+    return validated(model, parse_object(await read_voice_body(request, limit)))
 
 
 # --- the one request path -------------------------------------------------------------------------
