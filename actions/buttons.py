@@ -16,16 +16,6 @@ from contract.payloads import QuickReply
 Buttons = tuple[QuickReply, ...]
 MAX_BUTTONS = 5
 
-# Chips for a vague request: a spread of popular directions instead of a question.
-STARTER_CHIPS: tuple[tuple[str, str, dict[str, str]], ...] = (
-    ("Comedy", "request_recommendation", {"genre": "comedy"}),
-    ("Thriller", "request_recommendation", {"genre": "thriller"}),
-    ("Documentary", "request_recommendation", {"genre": "documentary"}),
-    ("Feel-good", "request_recommendation", {"mood": "feel-good"}),
-    ("For kids", "request_recommendation", {"audience": "kids"}),
-    ("Under 30 min", "refine", {"duration": "-30"}),
-)
-
 
 def payload(intent: str, entities: Optional[Mapping[str, Any]] = None) -> str:
     """``/intent{"entity":"value"}`` (compact JSON, as Rasa's payload parser expects)."""
@@ -38,15 +28,39 @@ def button(title: str, intent: str, entities: Optional[Mapping[str, Any]] = None
     return QuickReply(title, payload(intent, entities))
 
 
-def starter_buttons() -> Buttons:
-    """Genre/mood chips offered with a vague request, a fresh start or the help text."""
-    return tuple(button(title, intent, ents) for title, intent, ents in STARTER_CHIPS)
+# The buttons and fixed sets of buttons several answers offer (QuickReply is frozen: safe to share).
+MORE_LIKE = button("More like this", "more_like")
+SOMETHING_ELSE = button("Something else", "something_else")
+START_OVER = button("Start over", "start_over")
+
+# Genre/mood chips offered with a vague request, a fresh start or the help text: a spread of popular
+# directions instead of a question.
+STARTERS: Buttons = (
+    button("Comedy", "request_recommendation", {"genre": "comedy"}),
+    button("Thriller", "request_recommendation", {"genre": "thriller"}),
+    button("Documentary", "request_recommendation", {"genre": "documentary"}),
+    button("Feel-good", "request_recommendation", {"mood": "feel-good"}),
+    button("For kids", "request_recommendation", {"audience": "kids"}),
+    button("Under 30 min", "refine", {"duration": "-30"}),
+)
+
+# Next steps after details about one title (the title is remembered as the focused item).
+ITEM_FOLLOWUPS: Buttons = (MORE_LIKE, button("Why this one?", "why_this"),
+                           button("I've seen it", "feedback_seen"), SOMETHING_ELSE)
+
+# Examples of what the bot can do, used when the viewer has to start somewhere.
+HELP_EXAMPLES: Buttons = (
+    QuickReply("Comedies under 40 minutes", "comedies under 40 minutes"),
+    QuickReply("Something for my kids", "something for my kids"),
+    QuickReply("Like Stranger Things", "something like Stranger Things"),
+    QuickReply("Surprise me", "/request_recommendation"),
+)
 
 
 def refinement_buttons(state: Constraints, has_runtimes: bool) -> Buttons:
     """Follow-ups after a list: only those that would change something for this state.
     ``has_runtimes``: some title shown has a runtime in minutes (else "shorter" has no reference)."""
-    out = [button("Something else", "something_else")]
+    out = [SOMETHING_ELSE]
     if state.max_minutes is None or state.max_minutes > 15:
         if has_runtimes or state.max_minutes:
             out.append(button("Shorter", "refine", {"duration": "shorter"}))
@@ -56,7 +70,7 @@ def refinement_buttons(state: Constraints, has_runtimes: bool) -> Buttons:
         out.append(button("Only series", "refine", {"media_type": "series"}))
     if state.audience != "kids":
         out.append(button("For kids", "refine", {"audience": "kids"}))
-    out.append(button("Start over", "start_over"))
+    out.append(START_OVER)
     return tuple(out[:MAX_BUTTONS])
 
 
@@ -70,23 +84,3 @@ def item_choice_buttons(intent: str, items: Sequence[Mapping[str, Any]]) -> Butt
     """"Which one?" buttons: one per shown item (as remembered in ``last_items``), carrying its position."""
     return tuple(button(str(item.get("title") or f"#{i}"), intent, {"position": str(i)})
                  for i, item in enumerate(items, start=1))[:MAX_BUTTONS]
-
-
-def item_followup_buttons() -> Buttons:
-    """Next steps after details about one title (the title is remembered as the focused item)."""
-    return (
-        button("More like this", "more_like"),
-        button("Why this one?", "why_this"),
-        button("I've seen it", "feedback_seen"),
-        button("Something else", "something_else"),
-    )
-
-
-def help_buttons() -> Buttons:
-    """Examples of what the bot can do, used when the viewer has to start somewhere."""
-    return (
-        QuickReply("Comedies under 40 minutes", "comedies under 40 minutes"),
-        QuickReply("Something for my kids", "something for my kids"),
-        QuickReply("Like Stranger Things", "something like Stranger Things"),
-        QuickReply("Surprise me", "/request_recommendation"),
-    )

@@ -8,13 +8,13 @@ remembered copy is not enough.
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Optional
 
-from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
+from actions.base import TurnAction
 from actions.recommender_client import (RecommenderClient, RecommenderRejected, RecommenderUnavailable,
                                         get_client)
 from actions.references import Reference, UnresolvedReference, resolve
@@ -51,7 +51,7 @@ async def referenced_id(dispatcher: CollectingDispatcher, turn: Turn, intent: st
             say(dispatcher, "Which one do you mean?", buttons.item_choice_buttons(intent, turn.last_items))
         else:
             say(dispatcher, "Which title do you mean? I haven't suggested anything yet — "
-                            "tell me what you feel like watching.", buttons.help_buttons())
+                            "tell me what you feel like watching.", buttons.HELP_EXAMPLES)
         return None
     if ref.item_id is None and ref.title:
         item_id = await find_id_by_title(get_client(), ref.title)
@@ -62,15 +62,12 @@ async def referenced_id(dispatcher: CollectingDispatcher, turn: Turn, intent: st
     return ref
 
 
-class ActionItemDetails(Action):
+class ActionItemDetails(TurnAction):
     """Runtime, rating, year, genres, cast, directors and description of one title."""
 
-    def name(self) -> str:
-        return "action_item_details"
+    action_name = "action_item_details"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
-        turn = Turn.from_tracker(tracker)
+    async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
         try:
             ref = await referenced_id(dispatcher, turn, "ask_details")
             if ref is None:
@@ -83,22 +80,19 @@ class ActionItemDetails(Action):
         if item is None:
             say(dispatcher, "Sorry, that title isn't in the catalog any more.")
             return []
-        send(dispatcher, ItemDetails(item, buttons.item_followup_buttons()))
+        send(dispatcher, ItemDetails(item, buttons.ITEM_FOLLOWUPS))
         return [SlotSet(FOCUSED_ID, item.id)]
 
 
-class ActionWhyThis(Action):
+class ActionWhyThis(TurnAction):
     """Why a title was suggested: the recommender's reason plus the constraints it satisfies."""
 
-    def name(self) -> str:
-        return "action_why_this"
+    action_name = "action_why_this"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
-        turn = Turn.from_tracker(tracker)
+    async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
         if not turn.last_items and not turn.focused_id:
             say(dispatcher, "I haven't suggested anything yet — tell me what you feel like watching and "
-                            "I'll explain each pick.", buttons.help_buttons())
+                            "I'll explain each pick.", buttons.HELP_EXAMPLES)
             return []
         try:
             ref = await referenced_id(dispatcher, turn, "why_this")
@@ -112,8 +106,8 @@ class ActionWhyThis(Action):
             # Not one of the titles just suggested (e.g. one the viewer asked about by name).
             name = ref.title or "That title"
             say(dispatcher, f"{name} wasn't one of my picks just now — you asked about it. "
-                            "Want me to find more like it?", (buttons.button("More like this", "more_like"),))
+                            "Want me to find more like it?", (buttons.MORE_LIKE,))
             return [SlotSet(FOCUSED_ID, str(ref.item_id))]
         say(dispatcher, wording.why(item, turn.constraints.to_wording()),
-            (buttons.button("More like this", "more_like"), buttons.button("Something else", "something_else")))
+            (buttons.MORE_LIKE, buttons.SOMETHING_ELSE))
         return [SlotSet(FOCUSED_ID, str(ref.item_id))]

@@ -15,12 +15,10 @@ apology, and starts the count again (if no agent exists the gateway says so and 
 
 from __future__ import annotations
 
-from typing import Any
-
-from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.base import TurnAction
 from actions.constraints import CONSTRAINT_ENTITIES
 from actions.details import ActionItemDetails
 from actions.handoff import FALLBACK
@@ -43,29 +41,24 @@ def not_understood(dispatcher: CollectingDispatcher, turn: Turn, response: str) 
     return [SlotSet(FAILURES, failures)]
 
 
-class ActionFallback(Action):
+class ActionFallback(TurnAction):
     """Handle ``nlu_fallback``: recommend when constraints were understood, else say what works."""
 
-    def name(self) -> str:
-        return "action_fallback"
+    action_name = "action_fallback"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
-        turn = Turn.from_tracker(tracker)
+    async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
         if any(e.name in CONSTRAINT_ENTITIES for e in turn.entities):
             return await recommend_turn(dispatcher, turn, intent="request_recommendation") + [SlotSet(FAILURES, 0)]
         if turn.last_items and any(e.name in REFERENCE_ENTITIES for e in turn.entities):
             # "the second one" on its own: the viewer points at a title; show it.
-            return await ActionItemDetails().run(dispatcher, tracker, domain) + [SlotSet(FAILURES, 0)]
+            return await ActionItemDetails().respond(dispatcher, turn) + [SlotSet(FAILURES, 0)]
         return not_understood(dispatcher, turn, "utter_default")
 
 
-class ActionOutOfScope(Action):
+class ActionOutOfScope(TurnAction):
     """Handle ``out_of_scope``: say what the bot can do (or hand off, if it failed just before)."""
 
-    def name(self) -> str:
-        return "action_out_of_scope"
+    action_name = "action_out_of_scope"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
-        return not_understood(dispatcher, Turn.from_tracker(tracker), "utter_out_of_scope")
+    async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        return not_understood(dispatcher, turn, "utter_out_of_scope")

@@ -7,13 +7,11 @@ has to work out which title is meant and confirm in words what will change.
 
 from __future__ import annotations
 
-from typing import Any
-
-from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
+from actions.base import TurnAction
 from actions.details import referenced_id
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.reply import say
@@ -34,8 +32,8 @@ def confirmation(kind: str, title: str) -> str:
 
 def followups(kind: str) -> buttons.Buttons:
     if kind == "like":
-        return buttons.button("More like this", "more_like"), buttons.button("Something else", "something_else")
-    return buttons.button("Something else", "something_else"), buttons.button("Start over", "start_over")
+        return buttons.MORE_LIKE, buttons.SOMETHING_ELSE
+    return buttons.SOMETHING_ELSE, buttons.START_OVER
 
 
 async def _title_of(item_id: str) -> str:
@@ -50,15 +48,12 @@ async def _title_of(item_id: str) -> str:
     return str(item.get("title")) if item and item.get("title") else "that title"
 
 
-class ActionFeedback(Action):
+class ActionFeedback(TurnAction):
     """Record like / dislike / seen for the referenced title."""
 
-    def name(self) -> str:
-        return "action_feedback"
+    action_name = "action_feedback"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
-        turn = Turn.from_tracker(tracker)
+    async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
         intent = turn.intent if turn.intent in KINDS else "feedback_like"
         kind = KINDS[intent]
         try:

@@ -13,39 +13,33 @@ which forgets earlier failures and says the bot is back.
 
 from __future__ import annotations
 
-from typing import Any
-
-from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.base import TurnAction
 from actions.reply import send
-from actions.turn import FAILURES
+from actions.turn import FAILURES, Turn
 from contract.payloads import HANDOFF_ENDED, HANDOFF_WAITING, HandoffState
 
 REQUESTED = "requested"
 FALLBACK = "fallback"
 
 
-class ActionHumanHandoff(Action):
+class ActionHumanHandoff(TurnAction):
     """The viewer asked for a person: tell the gateway (and through it the viewer) a person is asked."""
 
-    def name(self) -> str:
-        return "action_human_handoff"
+    action_name = "action_human_handoff"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
+    async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
         send(dispatcher, HandoffState(HANDOFF_WAITING, reason=REQUESTED))
         return []
 
 
-class ActionHandoffEnded(Action):
+class ActionHandoffEnded(TurnAction):
     """A person handed the conversation back: start counting failures afresh and say the bot is back."""
 
-    def name(self) -> str:
-        return "action_handoff_ended"
+    action_name = "action_handoff_ended"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
+    async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
         send(dispatcher, HandoffState(HANDOFF_ENDED))
         return [SlotSet(FAILURES, 0)]

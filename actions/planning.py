@@ -108,7 +108,7 @@ def _plan_more_like(turn: Turn) -> Union[Plan, Question]:
         if turn.last_items:
             return Question("More like which one?", buttons.item_choice_buttons("more_like", turn.last_items))
         return Question("More like which title? Tell me its name, e.g. “something like Stranger Things”.",
-                        buttons.help_buttons())
+                        buttons.HELP_EXAMPLES)
     others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES]
     state = apply_entities(turn.constraints, others, shown_minutes=_shown_minutes(turn))
     state = _anchor(state, ref)

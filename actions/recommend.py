@@ -14,11 +14,11 @@ from __future__ import annotations
 import logging
 from typing import Any, Optional
 
-from rasa_sdk import Action, Tracker
 from rasa_sdk.events import AllSlotsReset, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
+from actions.base import TurnAction
 from actions.planning import Plan, Question, plan_recommendation
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.references import compact_item
@@ -31,43 +31,36 @@ from contract.payloads import Item, Recommendations, Relaxation
 log = logging.getLogger(__name__)
 
 
-class ActionRecommend(Action):
+class ActionRecommend(TurnAction):
     """Recommend for ``request_recommendation``, ``refine``, ``something_else`` and ``more_like``."""
 
-    def name(self) -> str:
-        return "action_recommend"
+    action_name = "action_recommend"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
-        return await recommend_turn(dispatcher, Turn.from_tracker(tracker))
+    async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        return await recommend_turn(dispatcher, turn)
 
 
-class ActionRelax(Action):
+class ActionRelax(TurnAction):
     """"Yes" / the relaxation button after an empty result: search with the offered constraints."""
 
-    def name(self) -> str:
-        return "action_relax"
+    action_name = "action_relax"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
-        turn = Turn.from_tracker(tracker)
+    async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
         relaxation = turn.pending_relaxation
         if relaxation is None:
-            say(dispatcher, "Great! What are you in the mood for?", buttons.starter_buttons())
+            say(dispatcher, "Great! What are you in the mood for?", buttons.STARTERS)
             return []
         state = Constraints.from_api(relaxation["constraints"], similar_title=turn.constraints.similar_title)
         return await execute_plan(dispatcher, turn, Plan(state, shown_ids=turn.shown_ids))
 
 
-class ActionStartOver(Action):
+class ActionStartOver(TurnAction):
     """Forget every constraint and everything shown; offer a fresh start."""
 
-    def name(self) -> str:
-        return "action_start_over"
+    action_name = "action_start_over"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
-        say(dispatcher, "Okay, let's start fresh. What do you feel like watching?", buttons.starter_buttons())
+    async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        say(dispatcher, "Okay, let's start fresh. What do you feel like watching?", buttons.STARTERS)
         return [AllSlotsReset()]
 
 
@@ -89,7 +82,7 @@ async def execute_plan(dispatcher: CollectingDispatcher, turn: Turn, plan: Plan)
         say(dispatcher, wording.RECOMMENDER_UNAVAILABLE)
         return _state_events(plan.constraints)
     except RecommenderRejected as exc:
-        say(dispatcher, f"Hmm, I can't search for that: {exc.message}", (buttons.button("Start over", "start_over"),))
+        say(dispatcher, f"Hmm, I can't search for that: {exc.message}", (buttons.START_OVER,))
         return []
     applied = result.get("constraints") if isinstance(result.get("constraints"), dict) else plan.constraints.to_api()
     raw_items = [i for i in result.get("items") or [] if isinstance(i, dict)]
@@ -102,7 +95,7 @@ async def execute_plan(dispatcher: CollectingDispatcher, turn: Turn, plan: Plan)
 def _answer_items(dispatcher: CollectingDispatcher, plan: Plan, items: tuple[Item, ...],
                   raw_items: list[dict[str, Any]], applied: dict[str, Any]) -> list[EventType]:
     heading = wording.recommendations_heading(plan.constraints.to_wording(), len(items), diverse=plan.diverse)
-    quick = (buttons.starter_buttons() if plan.diverse
+    quick = (buttons.STARTERS if plan.diverse
              else buttons.refinement_buttons(plan.constraints, any(i.duration_minutes for i in items)))
     send(dispatcher, Recommendations(heading, items, applied, quick))
     shown_ids = list(dict.fromkeys(plan.shown_ids + [item.id for item in items]))
@@ -124,7 +117,7 @@ def _answer_no_results(dispatcher: CollectingDispatcher, plan: Plan, result: dic
     asked = plan.constraints.to_wording()
     everything_shown = bool(plan.exclude_ids and plan.shown_ids)
     heading = wording.exhausted(asked, label) if everything_shown else wording.no_results(asked, label)
-    quick = ((buttons.relaxation_button(label),) if label else ()) + (buttons.button("Start over", "start_over"),)
+    quick = ((buttons.relaxation_button(label),) if label else ()) + (buttons.START_OVER,)
     count = first.get("count") if first else None
     relaxation = Relaxation(label, count if isinstance(count, int) else None) if label else None
     send(dispatcher, Recommendations(heading, (), applied, quick, relaxation))

@@ -72,6 +72,11 @@ class Conversation:
         return [from_rasa(RESPONSES[m["response"]][0]) if m.get("response") else from_rasa(m) for m in self.messages]
 
     @property
+    def responses(self) -> list[Optional[str]]:
+        """This turn's domain responses by name, one entry a message (None for a ``custom`` payload)."""
+        return [m.get("response") for m in self.messages]
+
+    @property
     def text(self) -> str:
         """This turn as a text-only client shows it (``contract.plain``, without the buttons)."""
         return "\n".join(plain.render(a) for a in self.answers)

@@ -1,0 +1,35 @@
+"""The one shape every action here has: a name, and an answer to one ``Turn``.
+
+Rasa calls ``run(dispatcher, tracker, domain)``; our actions only ever need the turn (``Turn`` reads the
+tracker once), so the subclasses declare their name as a class attribute and implement ``respond``. An
+action that answers like another one (the fallback showing a title's details) calls that action's
+``respond`` with the turn it already has.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import Any, ClassVar
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.turn import Turn
+
+
+class TurnAction(Action, ABC):
+    """An action answering one turn. Abstract, so the action server does not register it itself."""
+
+    action_name: ClassVar[str]  # the name in domain.yml and data/rules.yml
+
+    def name(self) -> str:
+        return self.action_name
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        return await self.respond(dispatcher, Turn.from_tracker(tracker))
+
+    @abstractmethod
+    async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        """Answer the turn through ``dispatcher``; return the slot events of the new state."""
