@@ -27,11 +27,12 @@ $(VENV)/.installed: pyproject.toml
 	$(VENV)/bin/pip install -q -e '.[dev]'
 	touch $@
 
-$(RASA_VENV)/.installed: requirements-rasa.txt nlu/requirements.txt
+$(RASA_VENV)/.installed: requirements-rasa.txt nlu/requirements.txt contract/pyproject.toml
 	@PY310=$$(scripts/find-python310.sh) || exit 1; \
 	  test -x $(RASA_VENV)/bin/python || $$PY310 -m venv $(RASA_VENV)
 	$(RASA_VENV)/bin/pip install -q 'pip<24.1'
 	$(RASA_VENV)/bin/pip install -q -r requirements-rasa.txt pytest==8.4.2 pytest-asyncio==0.23.8
+	$(RASA_VENV)/bin/pip install -q -e ./contract
 	touch $@
 
 venvs: $(VENV)/.installed $(RASA_VENV)/.installed
