@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Optional, Sequence
 
 from actions.entities import Entity
-from contract.gazetteer import GazetteerError, default_path, load_gazetteer
+from contract.gazetteer import GazetteerError, load_gazetteer
 
 log = logging.getLogger(__name__)
 
@@ -123,29 +123,12 @@ def _by_title(title: str, last_items: Sequence[Mapping[str, Any]]) -> Reference:
 
 # -- the catalog gazetteer (contract §2): title -> id ---------------------------------------------
 
-# The titles of the gazetteer file last read, keyed by its path and modification time: the file is
-# read (with ``contract.gazetteer``, like the NLU does) only when it changes.
-_gazetteer_cache: dict[str, Any] = {"key": None, "titles": {}}
-
-
 def lookup_title_id(title: str) -> Optional[str]:
-    """Catalog id of a title from the gazetteer file, or None (file missing or title unknown)."""
-    return _titles().get(title.casefold())
-
-
-def _titles() -> dict[str, str]:
-    """Case-folded title -> id, reloaded when the gazetteer file changes."""
-    path = default_path()
+    """Catalog id of a title from the gazetteer file (read once per change by ``contract.gazetteer``),
+    or None when the file is missing or broken (logged) or the title unknown."""
     try:
-        key = (path, path.stat().st_mtime)
-    except OSError:
-        return {}
-    if _gazetteer_cache["key"] != key:
-        try:
-            gazetteer = load_gazetteer(path)
-        except GazetteerError as exc:
-            log.warning("%s", exc)
-            gazetteer = None
-        titles = {t.title.casefold(): t.id for t in gazetteer.titles} if gazetteer else {}
-        _gazetteer_cache.update(key=key, titles=titles)
-    return _gazetteer_cache["titles"]
+        gazetteer = load_gazetteer()
+    except GazetteerError as exc:
+        log.warning("%s", exc)
+        return None
+    return gazetteer.title_id(title) if gazetteer else None
