@@ -25,23 +25,9 @@ def item_line(position: int, item: Item) -> str:
 
 def details_lines(item: Item) -> list[str]:
     """Everything about one title: kind, runtime, rating, genres, people, story."""
-    facts = [item.type or "title"]
-    if item.runtime:
-        facts.append(item.runtime)
-    elif item.type == "movie":
-        facts.append("runtime unknown")
-    if item.rating:
-        facts.append(f"rated {item.rating}")
+    facts = details_facts(item, item.type or "title")
     lines = [f"{wording.title_with_year(item)} — {wording.SEP.join(facts)}"]
-    if item.genres:
-        lines.append("Genres: " + ", ".join(genre_label(g) for g in item.genres))
-    if item.directors:
-        lines.append("Directed by " + ", ".join(item.directors))
-    if item.cast:
-        more = f" and {len(item.cast) - MAX_CAST_SHOWN} more" if len(item.cast) > MAX_CAST_SHOWN else ""
-        lines.append("Starring " + ", ".join(item.cast[:MAX_CAST_SHOWN]) + more)
-    if item.countries:
-        lines.append("From " + ", ".join(item.countries))
+    lines += [f"{label} {value}" for label, value in labelled_details(item)]
     if item.description:
         lines.append(item.description)
     return lines
@@ -73,3 +59,34 @@ def render_all(answers: Sequence[Answer], *, live: bool = True) -> str:
         text, buttons = render(answer, live=live), quick_reply_line(answer)
         blocks.append("\n".join(part for part in (text, buttons) if part))
     return "\n\n".join(b for b in blocks if b)
+
+
+def details_facts(item: Item, kind: str) -> list[str]:
+    """The details' first facts, unstyled: ``kind`` as the renderer words it, runtime, rating.
+
+    A movie without a runtime says so rather than leaving a gap the viewer would read as "short".
+    """
+    facts = [kind]
+    if item.runtime:
+        facts.append(item.runtime)
+    elif item.type == "movie":
+        facts.append("runtime unknown")
+    if item.rating:
+        facts.append(f"rated {item.rating}")
+    return facts
+
+
+def labelled_details(item: Item) -> list[tuple[str, str]]:
+    """The labelled facts of the details, ``("Starring", "A, B and 3 more")``, so each renderer styles the
+    label its own way (plain text as is, Telegram in bold) without rewording them."""
+    pairs = []
+    if item.genres:
+        pairs.append(("Genres:", ", ".join(genre_label(g) for g in item.genres)))
+    if item.directors:
+        pairs.append(("Directed by", ", ".join(item.directors)))
+    if item.cast:
+        more = f" and {len(item.cast) - MAX_CAST_SHOWN} more" if len(item.cast) > MAX_CAST_SHOWN else ""
+        pairs.append(("Starring", ", ".join(item.cast[:MAX_CAST_SHOWN]) + more))
+    if item.countries:
+        pairs.append(("From", ", ".join(item.countries)))
+    return pairs

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -158,41 +158,15 @@ def item_html(position: int, item: Item) -> str:
 
 
 def details_html(item: Item) -> str:
-    """Everything about one title: facts, genres, people, countries, then the description."""
-    facts = [wording.TYPE_LABELS.get(str(item.type), item.type or "Title")]
-    if item.runtime:
-        facts.append(item.runtime)
-    elif item.type == "movie":
-        facts.append("runtime unknown")
-    if item.rating:
-        facts.append(f"rated {item.rating}")
-    lines = [f"<b>{esc(_title(item))}</b>{_year(item)}", esc(wording.SEP.join(facts))]
-    genres = genre_labels(item)
-    if genres:
-        lines.append("<b>Genres:</b> " + esc(", ".join(genres)))
-    lines += _people_lines(item)
+    """Everything about one title, worded by ``contract.plain``: the title in bold, the facts, the
+    labelled facts with their labels in bold, then the description."""
+    kind = wording.TYPE_LABELS.get(str(item.type), item.type or "Title")
+    lines = [f"<b>{esc(_title(item))}</b>{_year(item)}", esc(wording.SEP.join(plain.details_facts(item, kind)))]
+    lines += [f"<b>{esc(label)}</b> {esc(value)}" for label, value in plain.labelled_details(item)]
     description = _one_line(item.description)
     if description:
         lines += ["", esc(description)]
     return "\n".join(lines)
-
-
-def _people_lines(item: Item) -> list[str]:
-    lines = []
-    if _names(item.directors):
-        lines.append("<b>Directed by</b> " + esc(", ".join(_names(item.directors))))
-    cast = _names(item.cast)
-    if cast:
-        shown = plain.MAX_CAST_SHOWN
-        more = f" and {len(cast) - shown} more" if len(cast) > shown else ""
-        lines.append("<b>Starring</b> " + esc(", ".join(cast[:shown]) + more))
-    if _names(item.countries):
-        lines.append("<b>From</b> " + esc(", ".join(_names(item.countries))))
-    return lines
-
-
-def _names(values: Iterable[str]) -> list[str]:
-    return [v for v in values if v.strip()]
 
 
 def _one_line(value: str | None) -> str:

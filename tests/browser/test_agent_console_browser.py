@@ -9,65 +9,26 @@ by the bot with the earlier constraints intact. Screenshots land in tests/artifa
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from webchat_browser_helpers import (
-    card_lists,
-    chrome,
-    console_errors,
-    idle,
-    latest_cards,
-    open_chat,
-    screenshot,
-    send,
-    wait_for,
-)
+from webchat_browser_helpers import (FIRST_TURN_S, LIVE_S, QUERY, TURN_S, add_agent_account, agent_bubbles,
+                                     assert_comedies_under_40, card_lists, chrome, console_errors, idle, latest_cards,
+                                     notes, open_chat, screenshot, send, wait_for)
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration]
 
-ROOT = Path(__file__).resolve().parents[2]
-FIRST_TURN_S = 60.0
-TURN_S = 30.0
-LIVE_S = 15.0
 AGENT, AGENT_NAME, PASSWORD = "mona", "Mona", "browser test passphrase"
 
 
 @pytest.fixture(scope="module")
-def agent_stack(stack: Any) -> Iterator[Any]:
+def agent_stack(stack: Any) -> Any:
     """The session's stack, with one agent account created by the real command."""
-    result = subprocess.run(
-        [sys.executable, "-m", "mediabot.cli", "agent", "add", AGENT, "--name", AGENT_NAME, "--password-stdin"],
-        input=PASSWORD + "\n", text=True, capture_output=True, cwd=ROOT, env=dict(os.environ) | stack.env,
-        timeout=60)
-    assert result.returncode == 0, result.stderr
-    yield stack
-
-
-# --- viewer page ------------------------------------------------------------------------------------------
-
-
-def notes(driver: Any) -> list[str]:
-    return [n.text for n in driver.find_elements(By.CSS_SELECTOR, "#log .note.handoff")]
-
-
-def agent_bubbles(driver: Any) -> list[str]:
-    return [n.text for n in driver.find_elements(By.CSS_SELECTOR, "#log .row.agent .bubble")]
-
-
-def assert_comedies_under_40(cards: list[dict[str, str]]) -> None:
-    assert cards, "no recommendation cards"
-    for card in cards:
-        assert "comedy" in card["genres"].split(","), f"{card['title']} is not a comedy"
-        assert card["durationMinutes"] and 0 < float(card["durationMinutes"]) <= 40, card
+    add_agent_account(stack, AGENT, AGENT_NAME, PASSWORD)
+    return stack
 
 
 # --- agent page -------------------------------------------------------------------------------------------
@@ -106,7 +67,7 @@ def test_viewer_and_agent_in_two_browsers(agent_stack: Any) -> None:
     with chrome() as viewer, chrome(1366, 900) as agent:
         # The viewer gets recommendations, then asks for a person.
         open_chat(viewer, agent_stack.gateway_url)
-        send(viewer, "comedies under 40 minutes")
+        send(viewer, QUERY)
         first_cards = wait_for(lambda: latest_cards(viewer), timeout=FIRST_TURN_S, what="recommendation cards")
         assert_comedies_under_40(first_cards)
         wait_for(lambda: idle(viewer), timeout=TURN_S, what="the first turn to finish")

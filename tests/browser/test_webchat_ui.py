@@ -13,12 +13,7 @@ in test_webchat_render.py.
 from __future__ import annotations
 
 import asyncio
-import os
-import subprocess
-import sys
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -28,38 +23,15 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from mediabot.stack import restart_gateway
-from webchat_browser_helpers import (
-    bot_texts,
-    card_lists,
-    chrome,
-    console_errors,
-    emulate_dark,
-    emulate_phone,
-    latest_cards,
-    no_horizontal_overflow,
-    open_chat,
-    screenshot,
-    send,
-    text_of,
-    typing_on,
-    wait_for,
-)
+from webchat_browser_helpers import (FIRST_TURN_S, LIVE_S, QUERY, TURN_S, add_agent_account, agent_bubbles, answered,
+                                     assert_comedies_under_40, bot_rows, bot_texts, card_lists, console_errors,
+                                     emulate_dark, emulate_phone, latest_cards, no_horizontal_overflow, notes,
+                                     open_chat, screenshot, send, settle, text_of, wait_for)
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration]
 
-ROOT = Path(__file__).resolve().parents[2]
-FIRST_TURN_S = 90.0  # the first turn of the session warms up Rasa, the action server and the recommender
-TURN_S = 30.0
-LIVE_S = 15.0
-QUERY = "comedies under 40 minutes"
 AGENT, AGENT_NAME, PASSWORD = "ana_ui", "Ana", "webchat ui test passphrase"
 INJECTION = "<img src=x onerror=alert(1)> <b>bold</b>"
-
-
-@pytest.fixture
-def driver() -> Iterator[Any]:
-    with chrome() as d:
-        yield d
 
 
 # --- the viewer's page --------------------------------------------------------------------------------
@@ -75,28 +47,9 @@ def user_texts(driver: Any) -> list[str]:
     return [text_of(b) for b in driver.find_elements(By.CSS_SELECTOR, "#log .row.user .bubble")]
 
 
-def bot_rows(driver: Any) -> int:
-    return len(driver.find_elements(By.CSS_SELECTOR, "#log .row.bot"))
-
-
-def notes(driver: Any) -> list[str]:
-    return [text_of(n) for n in driver.find_elements(By.CSS_SELECTOR, "#log .note.handoff")]
-
-
-def agent_bubbles(driver: Any) -> list[str]:
-    return [text_of(b) for b in driver.find_elements(By.CSS_SELECTOR, "#log .row.agent .bubble")]
-
-
-def settle(driver: Any, timeout: float = TURN_S) -> None:
-    wait_for(lambda: not typing_on(driver), timeout=timeout, what="the typing indicator to stop")
-
-
 def turn(driver: Any, text: str, timeout: float = TURN_S) -> None:
     """Type ``text`` and wait until the bot answered it and stopped typing."""
-    before = bot_rows(driver)
-    send(driver, text)
-    wait_for(lambda: bot_rows(driver) > before, timeout=timeout, what=f"an answer to {text!r}")
-    settle(driver)
+    answered(driver, lambda: send(driver, text), what=f"an answer to {text!r}", timeout=timeout)
 
 
 def ask_for_comedies(driver: Any) -> list[dict[str, str]]:
@@ -105,14 +58,6 @@ def ask_for_comedies(driver: Any) -> list[dict[str, str]]:
     wait_for(lambda: card_lists(driver) > lists, timeout=FIRST_TURN_S, what="recommendation cards")
     settle(driver)
     return latest_cards(driver)
-
-
-def assert_comedies_under_40(cards: list[dict[str, str]]) -> None:
-    assert cards, "no recommendation cards"
-    for card in cards:
-        assert card["itemId"], card
-        assert "comedy" in card["genres"].split(","), f"{card['title']} is not a comedy: {card['genres']}"
-        assert card["durationMinutes"] and 0 < float(card["durationMinutes"]) <= 40, card
 
 
 def no_injected_elements(driver: Any) -> bool:
@@ -126,11 +71,7 @@ def no_injected_elements(driver: Any) -> bool:
 @pytest.fixture(scope="module")
 def agent_account(stack: Any) -> str:
     """One agent account, created by the real command against the stack's database."""
-    result = subprocess.run(
-        [sys.executable, "-m", "mediabot.cli", "agent", "add", AGENT, "--name", AGENT_NAME, "--password-stdin"],
-        input=PASSWORD + "\n", text=True, capture_output=True, cwd=ROOT, env=dict(os.environ) | stack.env,
-        timeout=60)
-    assert result.returncode == 0 or "already exists" in result.stderr, result.stderr
+    add_agent_account(stack, AGENT, AGENT_NAME, PASSWORD)
     return AGENT
 
 
@@ -224,11 +165,8 @@ def test_feedback_is_acknowledged_and_its_state_shown(driver: Any, stack: Any) -
     dislike = card.find_element(By.CSS_SELECTOR, 'button[data-kind="dislike"]')
     seen = card.find_element(By.CSS_SELECTOR, 'button[data-kind="seen"]')
 
-    before = bot_rows(driver)
-    like.click()
+    answered(driver, like.click, what="the bot to acknowledge the like")
     assert like.get_attribute("aria-pressed") == "true"
-    wait_for(lambda: bot_rows(driver) > before, timeout=TURN_S, what="the bot to acknowledge the like")
-    settle(driver)
     acknowledgement = " ".join(bot_texts(driver)[-2:])
     assert "liked" in acknowledgement and title in acknowledgement, acknowledgement
 

@@ -2,12 +2,17 @@
 
 Selenium Manager would fetch a browser and driver from the internet when it cannot find them; passing
 both paths explicitly and setting SE_OFFLINE keeps it from ever trying.
+
+Also what the browser tests on the real stack share: their time limits, the first question, reading
+the chat log, the check every comedy card must pass and the agent account made by the real command.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -15,9 +20,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
+ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
-ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+ARTIFACTS = ROOT / "tests" / "artifacts"
 FLAGS = (
     "--headless",
     "--no-sandbox",
@@ -31,6 +37,10 @@ FLAGS = (
     "--lang=en-US",
 )
 PHONE = {"width": 375, "height": 740, "deviceScaleFactor": 2, "mobile": True}
+FIRST_TURN_S = 90.0  # the first turn of the session warms up Rasa, the action server and the recommender
+TURN_S = 30.0
+LIVE_S = 15.0  # a push (handoff note, agent's reply) reaching another browser
+QUERY = "comedies under 40 minutes"
 
 T = TypeVar("T")
 
@@ -174,3 +184,51 @@ def latest_cards(driver: Any) -> list[dict[str, str]]:
 def card_lists(driver: Any) -> int:
     """How many recommendation lists the log holds."""
     return len(driver.find_elements("css selector", "#log ol.cards"))
+
+
+def bot_rows(driver: Any) -> int:
+    """How many bot rows the log holds (a new one means the bot answered)."""
+    return len(driver.find_elements("css selector", "#log .row.bot"))
+
+
+def notes(driver: Any) -> list[str]:
+    """The handoff notes in the viewer's log, oldest first."""
+    return [text_of(n) for n in driver.find_elements("css selector", "#log .note.handoff")]
+
+
+def agent_bubbles(driver: Any) -> list[str]:
+    """The agent's messages in the viewer's log, oldest first."""
+    return [text_of(b) for b in driver.find_elements("css selector", "#log .row.agent .bubble")]
+
+
+def settle(driver: Any, timeout: float = TURN_S) -> None:
+    """Wait until the bot stopped typing (the turn is over)."""
+    wait_for(lambda: idle(driver), timeout=timeout, what="the typing indicator to stop")
+
+
+def answered(driver: Any, act: Callable[[], object], what: str, timeout: float = TURN_S) -> None:
+    """Do ``act`` (type a message, press a button) and wait until the bot answered and stopped typing."""
+    before = bot_rows(driver)
+    act()
+    wait_for(lambda: bot_rows(driver) > before, timeout=timeout, what=what)
+    settle(driver)
+
+
+def assert_comedies_under_40(cards: list[dict[str, str]]) -> None:
+    """Every card answers QUERY: a catalog item, a comedy, with a known runtime of at most 40 minutes."""
+    assert cards, "no recommendation cards"
+    for card in cards:
+        assert card["itemId"], card
+        genres = card["genres"].split(",")
+        assert "comedy" in genres, f"{card['title']} ({card['itemId']}) is not a comedy: {genres}"
+        assert card["durationMinutes"], f"{card['title']} has no known runtime"
+        assert 0 < float(card["durationMinutes"]) <= 40, f"{card['title']} runs {card['durationMinutes']} min"
+
+
+def add_agent_account(stack: Any, username: str, name: str, password: str) -> None:
+    """Create an agent account with the real command against the stack's database (once per session)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mediabot.cli", "agent", "add", username, "--name", name, "--password-stdin"],
+        input=password + "\n", text=True, capture_output=True, cwd=ROOT, env=dict(os.environ) | stack.env,
+        timeout=60)
+    assert result.returncode == 0 or "already exists" in result.stderr, result.stderr

@@ -18,6 +18,7 @@ from contract import plain
 from contract.payloads import Answer, PlainText, Recommendations, from_custom, from_rasa_messages, items_of, to_custom
 
 TURN_TIMEOUT_S = 30.0
+PUSH_TIMEOUT_S = 15.0
 Message = dict[str, Any]
 
 
@@ -89,6 +90,14 @@ class WebChat:
         """Tap the quick reply called ``title`` in ``turn``."""
         button = next(b for b in turn.buttons if b["title"] == title)
         return await self.say(button["title"], button["payload"])
+
+    async def next_push(self) -> list[Answer]:
+        """The answers of the next ``bot`` frame pushed to this tab outside any turn (handoff notices, agents)."""
+        assert self._ws is not None, "use `async with WebChat(url) as chat`"
+        while True:
+            frame = await asyncio.wait_for(self._ws.receive_json(), PUSH_TIMEOUT_S)
+            if frame.get("type") == "bot":
+                return [from_custom(a) for a in frame.get("answers") or [] if isinstance(a, dict)]
 
 
 async def rasa_rest(rasa_url: str, sender: str, text: str) -> Turn:

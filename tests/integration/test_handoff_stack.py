@@ -8,7 +8,8 @@ recommendations shown) and both messages are still there, the agent can sign in 
 the reply reach the reconnected viewer, and after the hand-back (the gateway sends ``/handoff_ended``)
 Rasa answers "something else" with exactly the hard constraints it applied before the handoff.
 
-The viewer's socket is read here as typed answers (contracts §4), one frame at a time.
+The viewer's socket is read through ``chat.WebChat`` as typed answers (contracts §4): a turn's answers,
+then the pushes (agent joined, agent's reply, hand-back) one frame at a time.
 """
 
 from __future__ import annotations
@@ -22,15 +23,14 @@ from typing import Any
 import aiohttp
 import pytest
 
-from chat import TURN_TIMEOUT_S, WebChat, fetch_item
-from contract.payloads import AgentMessage, Answer, HandoffState, Recommendations, from_custom
+from chat import WebChat, fetch_item
+from contract.payloads import AgentMessage, Answer, HandoffState, Recommendations
 from contract.settings import PROJECT_ROOT
 from mediabot.stack import restart_gateway
 
 pytestmark = pytest.mark.integration
 
 PASSWORD = "integration test passphrase"
-PUSH_TIMEOUT_S = 15.0
 
 
 def add_agent(stack: Any, username: str, name: str) -> None:
@@ -77,28 +77,6 @@ class Agent:
         await self.http.close()
 
 
-async def say(chat: WebChat, text: str) -> list[Answer]:
-    """One viewer turn on the socket: the answers of its ``bot`` frames, until typing stops."""
-    assert chat._ws is not None, "use `async with WebChat(url) as chat`"
-    await chat._ws.send_json({"type": "message", "text": text, "payload": None})
-    answers: list[Answer] = []
-    while True:
-        frame = await asyncio.wait_for(chat._ws.receive_json(), TURN_TIMEOUT_S)
-        if frame.get("type") == "bot":
-            answers.extend(from_custom(a) for a in frame["answers"])
-        elif frame.get("type") == "typing" and frame.get("on") is False:
-            return answers
-
-
-async def next_push(chat: WebChat) -> list[Answer]:
-    """The answers of the next ``bot`` frame pushed to the viewer's socket (outside any turn)."""
-    assert chat._ws is not None
-    while True:
-        frame = await asyncio.wait_for(chat._ws.receive_json(), PUSH_TIMEOUT_S)
-        if frame.get("type") == "bot":
-            return [from_custom(a) for a in frame["answers"]]
-
-
 HARD_KEYS = ("genres", "exclude_genres", "media_type", "min_minutes", "max_minutes", "audience")
 
 
@@ -131,13 +109,13 @@ def test_handoff_survives_a_gateway_restart(stack: Any) -> None:
         agent = Agent(stack.gateway_url)
         await agent.sign_in("rita")
         async with WebChat(stack.gateway_url) as chat:
-            first = await say(chat, "comedies under 40 minutes")
+            first = (await chat.say("comedies under 40 minutes")).answers
             asked = hard_constraints(first)
             assert "comedy" in asked.get("genres", []), asked
             await assert_items_satisfy(stack.gateway_url, first, asked)
-            assert await say(chat, "can i talk to a person") == [HandoffState("waiting", reason="requested")]
-            assert await say(chat, "my subtitles are out of sync") == []
-            assert await say(chat, "on the living room TV") == []
+            assert (await chat.say("can i talk to a person")).answers == [HandoffState("waiting", reason="requested")]
+            assert (await chat.say("my subtitles are out of sync")).answers == []
+            assert (await chat.say("on the living room TV")).answers == []
             conv = await agent.find("on the living room TV")
             assert conv["status"] == "waiting" and conv["channel"] == "web"
             return chat.session_id, conv["ref"], agent, asked
@@ -164,16 +142,16 @@ def test_handoff_survives_a_gateway_restart(stack: Any) -> None:
 
             async with WebChat(stack.gateway_url, session_id=session_id) as chat:
                 assert (await agent.post(f"/conversations/{ref}/claim"))[0] == 200
-                assert await next_push(chat) == [HandoffState("agent_joined", agent_name="Rita")]
+                assert await chat.next_push() == [HandoffState("agent_joined", agent_name="Rita")]
                 status, body = await agent.post(f"/conversations/{ref}/reply",
                                                 {"text": "Try turning subtitles off and on again."})
                 assert status == 200 and body["delivered"] is True
-                assert await next_push(chat) == [AgentMessage("Try turning subtitles off and on again.", "Rita")]
-                assert await say(chat, "that worked, thanks") == []
+                assert await chat.next_push() == [AgentMessage("Try turning subtitles off and on again.", "Rita")]
+                assert (await chat.say("that worked, thanks")).answers == []
 
                 assert (await agent.post(f"/conversations/{ref}/hand-back"))[0] == 200
-                assert await next_push(chat) == [HandoffState("ended")]  # Rasa's answer to /handoff_ended
-                again = await say(chat, "something else")
+                assert await chat.next_push() == [HandoffState("ended")]  # Rasa's answer to /handoff_ended
+                again = (await chat.say("something else")).answers
                 assert hard_constraints(again) == asked  # the slots survived the handoff and the restart
                 await assert_items_satisfy(stack.gateway_url, again, asked)
             status, _ = await agent.get(f"/conversations/{ref}")
@@ -189,11 +167,11 @@ def test_bot_failing_twice_hands_off(stack: Any) -> None:
 
     async def scenario() -> None:
         async with WebChat(stack.gateway_url) as chat:
-            first = await say(chat, "blorp zzkx qwfp")
+            first = (await chat.say("blorp zzkx qwfp")).answers
             assert not any(isinstance(a, HandoffState) for a in first), first
-            second = await say(chat, "vrrm glorb snikt")
+            second = (await chat.say("vrrm glorb snikt")).answers
             assert HandoffState("waiting", reason="fallback") in second, second
-            await say(chat, "hello? anyone?")
+            await chat.say("hello? anyone?")
         agent = Agent(stack.gateway_url)
         try:
             await agent.sign_in("rita")

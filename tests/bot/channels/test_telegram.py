@@ -24,14 +24,10 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
-ROOT = Path(__file__).resolve().parents[3]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from bot import keys  # noqa: E402
-from bot.app import Parts, create_app  # noqa: E402
-from bot.channels import telegram_cli  # noqa: E402
-from bot.channels.telegram import (  # noqa: E402
+from bot import keys
+from bot.app import Parts, create_app
+from bot.channels import telegram_cli
+from bot.channels.telegram import (
     MAX_UPDATE_BYTES,
     SECRET_HEADER,
     TELEGRAM,
@@ -39,15 +35,15 @@ from bot.channels.telegram import (  # noqa: E402
     ChatQueues,
     make_bot,
 )
-from bot.channels.telegram_protocol import EDITED_TEXT, EXPIRED_TOAST, NOT_TEXT_TEXT  # noqa: E402
-from bot.channels.telegram_render import Outgoing  # noqa: E402
-from bot.channels.telegram_sender import MAX_ATTEMPTS, TelegramSender  # noqa: E402
-from mediabot.logging import JsonFormatter  # noqa: E402
-from contract.payloads import Item, PlainText, QuickReply, Recommendations  # noqa: E402
-from contract.settings import Settings  # noqa: E402
-from contract.wording import BOT_UNAVAILABLE as UNAVAILABLE_TEXT  # noqa: E402
-from contract.wording import NOT_QUITE  # noqa: E402
-from tests.fakes.telegram_api import TOKEN, FakeBotApi, threaded_fake  # noqa: E402
+from bot.channels.telegram_protocol import EDITED_TEXT, EXPIRED_TOAST, NOT_TEXT_TEXT
+from bot.channels.telegram_render import Outgoing
+from bot.channels.telegram_sender import MAX_ATTEMPTS, TelegramSender
+from mediabot.logging import JsonFormatter
+from contract.payloads import Item, PlainText, QuickReply, Recommendations
+from contract.settings import Settings
+from contract.wording import BOT_UNAVAILABLE as UNAVAILABLE_TEXT
+from contract.wording import NOT_QUITE
+from telegram_testkit import ROOT, TOKEN, FakeBotApi, threaded_fake
 
 SECRET = "s3cret-Token_for-tests"
 CHAT = 4242

@@ -9,57 +9,22 @@ Rasa as an intent.
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 from telegram import Update
 
-ROOT = Path(__file__).resolve().parents[3]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from bot.channels.telegram_protocol import (  # noqa: E402
-    BUTTON_ENTITIES,
-    BUTTON_INTENTS,
-    EDITED_TEXT,
-    EXPIRED_TOAST,
-    NOT_TEXT_TEXT,
-    UNKNOWN_COMMAND_TEXT,
-    Callback,
-    Ignore,
-    Notice,
-    PayloadStore,
-    Turn,
-    callback_to_rasa,
-    classify,
-    is_safe_intent_payload,
-    item_callback_data,
-    payload_callback_data,
-)
-from bot.channels.telegram_render import (  # noqa: E402
-    MESSAGE_LIMIT,
-    Outgoing,
-    item_html,
-    mark_pressed,
-    render_answers,
-    split_html,
-    visible_length,
-)
-from contract.payloads import (  # noqa: E402
-    AgentMessage,
-    HandoffState,
-    Item,
-    ItemDetails,
-    PlainText,
-    QuickReply,
-    Recommendations,
-    from_custom,
-)
-from contract.wording import NOT_QUITE, handoff_notice  # noqa: E402
-from tests.fakes.telegram_api import FakeBotApi, check_markup, utf16_len, visible_text  # noqa: E402
+from bot.channels.telegram_protocol import (BUTTON_ENTITIES, BUTTON_INTENTS, EDITED_TEXT, EXPIRED_TOAST,
+                                            NOT_TEXT_TEXT, UNKNOWN_COMMAND_TEXT, Callback, Ignore, Notice,
+                                            PayloadStore, Turn, callback_to_rasa, classify, is_safe_intent_payload,
+                                            item_callback_data, payload_callback_data)
+from bot.channels.telegram_render import (MESSAGE_LIMIT, Outgoing, item_html, mark_pressed, render_answers,
+                                          split_html, visible_length)
+from contract.payloads import (AgentMessage, HandoffState, Item, ItemDetails, PlainText, QuickReply, Recommendations,
+                               from_custom)
+from contract.wording import NOT_QUITE, handoff_notice
+from telegram_testkit import ROOT, FakeBotApi, check_markup, utf16_len, visible_text
 
 GOLDEN = [from_custom(w) for w in json.loads((ROOT / "tests" / "fixtures" / "golden_answers.json").read_text())]
 ITEMS = (
