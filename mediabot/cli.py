@@ -54,6 +54,14 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--url", default=None, help="gateway URL (dialogue; default: settings)")
     bench.set_defaults(func=cmd_bench)
 
+    evaluate = sub.add_parser("eval", help="evaluations of a running stack against independent sets")
+    evaluate.add_argument("target", choices=["dialogue"])
+    evaluate.add_argument("--url", default=None, help="gateway URL (default: settings)")
+    evaluate.add_argument("--set", default=None, help="conversations JSONL (default: tests/dialogue/eval/)")
+    evaluate.add_argument("--catalog", default=None, help="raw catalog CSV to judge against (default: bundled)")
+    evaluate.add_argument("--out", default=None, help="write the full report (figures, failures) as JSON")
+    evaluate.set_defaults(func=cmd_eval)
+
     _register_extensions(sub)
     return p
 
@@ -122,6 +130,12 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     from mediabot.bench import dialogue
 
     return dialogue.run(settings, url=args.url, requests=args.requests)
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from mediabot.eval import dialogue
+
+    return dialogue.run(settings, url=args.url, set_path=args.set, out=args.out, catalog_path=args.catalog)
 
 
 if __name__ == "__main__":
