@@ -176,12 +176,20 @@ class ConversationRouter:
     # --- internals ----------------------------------------------------------------------------------
 
     async def _ask_bot(self, key: ConversationKey, text: str) -> list[Answer]:
-        """Rasa's answers, or an honest apology when Rasa is unreachable."""
+        """Rasa's answers, or an honest apology when Rasa is unreachable or says nothing.
+
+        Rasa answers a turn with no message at all when a custom action fails (the action server is
+        down or crashed); a viewer must never be left with silence.
+        """
         try:
-            return from_rasa_messages(await self.rasa.send(key.sender_id, text))
+            answers = from_rasa_messages(await self.rasa.send(key.sender_id, text))
         except RasaUnavailable:
             log.warning("bot_unavailable", extra={"channel": key.channel})
             return [PlainText(wording.BOT_UNAVAILABLE)]
+        if not answers:
+            log.warning("bot_silent", extra={"channel": key.channel})
+            return [PlainText(wording.BOT_SILENT)]
+        return answers
 
     async def _route_handoff(self, hooks: HandoffHooks, key: ConversationKey,
                              answers: list[Answer]) -> list[Answer]:

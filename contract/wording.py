@@ -31,6 +31,7 @@ TYPE_LABELS = {"movie": "Movie", "series": "Series", "special": "Special"}
 RECOMMENDER_UNAVAILABLE = ("Sorry — I can't reach the catalog right now, so I can't look anything up. "
                            "Please try again in a minute.")
 BOT_UNAVAILABLE = "Sorry, I can't reach my recommendation brain right now. Please try again in a minute."
+BOT_SILENT = "Sorry, I can't search right now. Please try again in a moment."
 REFINE_QUESTION = "Want something else, or shorter?"
 WHAT_ELSE_QUESTION = "What else can I find for you?"
 NOT_QUITE = "Not quite it? Tap a button or tell me more."
