@@ -1,7 +1,8 @@
 """The one shape every action here has: a name, and an answer to one ``Turn``.
 
 Rasa calls ``run(dispatcher, tracker, domain)``; our actions only ever need the turn (``Turn`` reads the
-tracker once), so the subclasses declare their name as a class attribute and implement ``respond``. An
+tracker once), so the subclasses declare their name as a class attribute and implement ``respond``.
+A message in another language is answered here, once for every action (``actions.language``). An
 action that answers like another one (the fallback showing a title's details) calls that action's
 ``respond`` with the turn it already has.
 """
@@ -15,7 +16,13 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.language import in_other_language
+from actions.reply import say
 from actions.turn import Turn
+from contract import wording
+
+# Intents answered the same in any language: a viewer asking for a person gets one.
+LANGUAGE_NEUTRAL_INTENTS = frozenset({"human_handoff", "handoff_ended"})
 
 
 class TurnAction(Action, ABC):
@@ -28,7 +35,12 @@ class TurnAction(Action, ABC):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
-        return await self.respond(dispatcher, Turn.from_tracker(tracker))
+        turn = Turn.from_tracker(tracker)
+        if turn.intent not in LANGUAGE_NEUTRAL_INTENTS and in_other_language(turn.text, turn.entities):
+            # Never a keyword search on words we cannot read: say honestly what we understand.
+            say(dispatcher, wording.ENGLISH_ONLY)
+            return []
+        return await self.respond(dispatcher, turn)
 
     @abstractmethod
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:

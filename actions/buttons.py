@@ -68,7 +68,7 @@ def refinement_buttons(state: Constraints, has_runtimes: bool) -> Buttons:
         out.append(button("Only movies", "refine", {"media_type": "movie"}))
     else:
         out.append(button("Only series", "refine", {"media_type": "series"}))
-    if state.audience != "kids":
+    if state.audience not in ("kids", "preschool"):
         out.append(button("For kids", "refine", {"audience": "kids"}))
     out.append(START_OVER)
     return tuple(out[:MAX_BUTTONS])

@@ -11,6 +11,9 @@ below, and writes it back:
 * exclusions accumulate until the viewer starts over ("no horror" ... "and nothing animated");
 * ``shorter`` / ``longer`` are relative: they move the runtime bound by a quarter from the current
   bound, or from the longest/shortest item just shown when there is no bound yet.
+* ``newer`` / ``older`` are relative to the years of the list just shown; ``recent`` / ``old`` to the
+  catalog (the recommender resolves them); a season count implies series (docs/contracts.md "Recency",
+  §5 "Seasons"); a lower and an upper bound said in the same turn combine ("at least 1 h but under 2").
 
 Everything here is pure (no I/O) so it can be unit-tested without Rasa.
 """
@@ -18,12 +21,14 @@ Everything here is pure (no I/O) so it can be unit-tested without Rasa.
 from __future__ import annotations
 
 import math
+import re
+import statistics
 from dataclasses import asdict, replace
 from typing import Iterable, Optional, Sequence
 
 from actions.entities import SIMILAR, Entity, last_value, values
-from contract.constraints import Constraints
-from contract.vocabulary import RATINGS, VIEWER_MEDIA_TYPES
+from contract.constraints import OLD_YEARS, RECENT_YEARS, Constraints
+from contract.vocabulary import AUDIENCES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, stricter_audience
 
 # "shorter" keeps 75% of the current bound; "longer" asks for 125% of it as a minimum.
 SHORTER_FACTOR = 0.75
@@ -35,13 +40,14 @@ MIN_RUNTIME_BOUND = 5
 # Moods whose negation means a genre the viewer does not want ("nothing scary" -> no horror).
 MOOD_EXCLUDES_GENRE: dict[str, str] = {"scary": "horror", "romantic": "romance", "funny": "comedy"}
 
-# Entities that name *what* to watch: when a new request carries one of them it starts a new search
-# instead of refining the previous one ("comedies under 40 min" ... "Korean dramas").
-SUBJECT_ENTITIES: frozenset[str] = frozenset({"genre", "title", "actor", "director"})
+# Entities that name a new subject: a request carrying one of them (without edit markers) starts a
+# new search instead of editing the current one ("comedies" ... "something with Adam Sandler"). A genre
+# is not one of them: a new genre replaces the genre and keeps the rest ("make it a thriller").
+SUBJECT_ENTITIES: frozenset[str] = frozenset({"title", "actor", "director"})
 # Entities that constrain the search (contract §5); ``position`` / ``item_id`` only point at titles.
 CONSTRAINT_ENTITIES: frozenset[str] = frozenset({
     "genre", "media_type", "duration", "audience", "rating", "year", "country", "language",
-    "actor", "director", "title", "mood",
+    "actor", "director", "title", "mood", "seasons",
 })
 
 
@@ -91,25 +97,48 @@ def longer_bound(current_max: Optional[int], current_min: Optional[int], shown_m
 # -- applying one turn ----------------------------------------------------------------------------
 
 
-def starts_new_search(intent: Optional[str], entities: Sequence[Entity], state: Constraints,
-                      *, has_topic: bool = False) -> bool:
-    """Whether this turn replaces the previous search instead of refining it.
+# Words that mark a message as a change to the current search ("make it a thriller", "also with X",
+# "instead", "only the ones with ...") and words that ask for a fresh start ("something completely
+# different"). See docs/contracts.md "Dialogue edit rules".
+EDIT_MARKERS = re.compile(
+    r"\b(?:make\s+(?:it|them|that)|instead|also|as\s+well|rather|actually|same|still|keep|change|switch"
+    r"|only|now|add|narrow|of\s+(?:those|these|them)|from\s+(?:those|these)|among\s+(?:those|these))\b"
+    r"|^\s*(?:and|but|plus|so|ok(?:ay)?\s+(?:and|but))\b|\btoo\s*[.!?]*\s*$", re.IGNORECASE)
+FRESH_START = re.compile(
+    r"\b(?:start\s+(?:over|again|afresh|fresh|from\s+scratch)|new\s+search"
+    r"|something\s+(?:completely|totally|entirely)\s+different|(?:completely|totally|entirely)\s+different"
+    r"|forget\s+(?:all\s+(?:of\s+)?)?(?:that|this|everything|those|these)\b|change\s+of\s+plans?)", re.IGNORECASE)
 
-    Only a ``request_recommendation`` can start over. It does when it names a subject (genre, title,
-    person), a free-text topic ("something about dinosaurs"), or nothing at all ("what should I
-    watch tonight?" after a list is a fresh, open question). One that only adds a modifier ("under 30
-    minutes please", "for my kids") refines the current search even when the classifier calls it a
-    request: viewers phrase refinements as requests all the time, and losing their earlier words is
-    the worse mistake.
+
+def starts_new_search(intent: Optional[str], entities: Sequence[Entity], state: Constraints,
+                      *, has_topic: bool = False, text: Optional[str] = None) -> bool:
+    """Whether this turn replaces the current search instead of editing it (docs/contracts.md
+    "Dialogue edit rules"). The message decides, not only the intent label:
+
+    * nothing to edit (no constraint set) → new;
+    * fresh-start words ("something completely different", "new search") → new;
+    * a new subject — a person or a title, not negated — without edit markers ("make it", "instead",
+      "also", "only", a leading "and"/"but") → new ("something with Adam Sandler" after comedies);
+    * a ``request_recommendation`` with no constraint at all ("what should I watch tonight?") or a
+      free-text topic without edit markers ("something about dinosaurs") → new;
+    * anything else that carries constraints is an edit: each slot it names is replaced or added, the
+      rest is kept ("korean series" → "make it a thriller" = Korean thriller series; "a documentary"
+      after "comedies under 40 min" = documentaries under 40 min).
     """
+    if state.is_empty():
+        return True
+    typed = bool(text) and not str(text).startswith("/")
+    if typed and FRESH_START.search(str(text)):
+        return True
+    marked = typed and bool(EDIT_MARKERS.search(str(text)))
+    constraint_entities = [e for e in entities if e.name in CONSTRAINT_ENTITIES]
+    if any(e.name in SUBJECT_ENTITIES and not e.excluded for e in constraint_entities) and not marked:
+        return True
     if intent != "request_recommendation":
         return False
-    if state.is_empty() or has_topic:
-        return True
-    constraint_entities = [e for e in entities if e.name in CONSTRAINT_ENTITIES]
     if not constraint_entities:
-        return True
-    return any(e.name in SUBJECT_ENTITIES and not e.excluded for e in constraint_entities)
+        return not marked or not has_topic
+    return has_topic and not marked
 
 
 def apply_entities(
@@ -117,32 +146,49 @@ def apply_entities(
     entities: Sequence[Entity],
     *,
     shown_minutes: Sequence[int] = (),
+    shown_years: Sequence[int] = (),
 ) -> Constraints:
-    """Return a new state with this turn's entities applied (see module docstring for the rules)."""
+    """Return a new state with this turn's entities applied (see module docstring for the rules);
+    ``shown_minutes`` / ``shown_years``: of the list just shown ("shorter", "newer" are relative to it)."""
     new = replace(state, **{k: list(v) for k, v in asdict(state).items() if isinstance(v, list)})
     _apply_genres(new, entities)
     _apply_media_type(new, entities)
     _apply_duration(new, entities, shown_minutes)
+    _apply_seasons(new, entities)
     _apply_audience_and_rating(new, entities)
-    _apply_year(new, entities)
+    _apply_year(new, entities, shown_years)
     _apply_lists(new, entities)
     _apply_title(new, entities)
     _apply_mood(new, entities)
     return new
 
 
+# Entity roles of contract §5 read here: "comedy or horror" (genre alternatives), "no swearing" (a cap).
+ANY = "any"
+CAP = "cap"
+
+
 def _apply_genres(state: Constraints, entities: Sequence[Entity]) -> None:
-    wanted = values(entities, "genre")
+    """Genres named in this turn replace the wanted ones: all of them (``genres``; a compound such as
+    "romantic comedy" is two) or, joined by "or" (role ``any``), at least one (``any_genres``).
+    Exclusions accumulate; a genre asked for again is no longer excluded."""
+    wanted = _dedupe(e.value for e in entities if e.name == "genre" and not e.excluded and e.role != ANY)
+    either = _dedupe(e.value for e in entities if e.name == "genre" and e.role == ANY)
     unwanted = values(entities, "genre", excluded=True)
     for mood in values(entities, "mood", excluded=True):
         if mood in MOOD_EXCLUDES_GENRE:
             unwanted.append(MOOD_EXCLUDES_GENRE[mood])
-    if wanted:
+    if wanted or either:
         state.genres = [g for g in wanted if g not in unwanted]
-        state.exclude_genres = [g for g in state.exclude_genres if g not in wanted]
+        state.any_genres = [g for g in either if g not in unwanted and g not in state.genres]
+        state.exclude_genres = [g for g in state.exclude_genres if g not in wanted + either]
     if unwanted:
         state.exclude_genres = _dedupe(state.exclude_genres + unwanted)
         state.genres = [g for g in state.genres if g not in unwanted]
+        state.any_genres = [g for g in state.any_genres if g not in unwanted]
+    if len(state.any_genres) == 1:  # one alternative left is simply required
+        state.genres = _dedupe(state.genres + state.any_genres)
+        state.any_genres = []
 
 
 def _apply_media_type(state: Constraints, entities: Sequence[Entity]) -> None:
@@ -167,21 +213,64 @@ def _apply_duration(state: Constraints, entities: Sequence[Entity], shown_minute
         state.min_minutes = longer_bound(state.max_minutes, state.min_minutes, shown_minutes)
         state.max_minutes = None
         return
-    low, high = parse_range(value)
-    if "-" not in value:  # a bare number: "up to N minutes"
-        low = None
+    ranges = [_duration_range(v) for v in values(entities, "duration") if v not in ("shorter", "longer")]
+    low, high = combined_bounds([r for r in ranges if r != (None, None)])
     if low is None and high is None:
         return
     state.min_minutes, state.max_minutes = low, high
 
 
+def _duration_range(value: str) -> tuple[Optional[int], Optional[int]]:
+    low, high = parse_range(value)
+    return (None, high) if "-" not in value else (low, high)  # a bare number: "up to N minutes"
+
+
+def combined_bounds(ranges: Sequence[tuple[Optional[int], Optional[int]]]) -> tuple[Optional[int], Optional[int]]:
+    """The range a turn asks for: its last one, completed by an earlier one-sided bound of the other side
+    ("at least an hour but no more than two" = 60-120; "30, no, 40 minutes" = the last one)."""
+    if not ranges:
+        return None, None
+    low, high = ranges[-1]
+    for lo, hi in reversed(ranges[:-1]):
+        if low is None and high is not None and lo is not None and hi is None and lo <= high:
+            return lo, high
+        if high is None and low is not None and hi is not None and lo is None and low <= hi:
+            return low, hi
+    return low, high
+
+
+def _apply_seasons(state: Constraints, entities: Sequence[Entity]) -> None:
+    """A season count replaces the previous one and implies series (only series have seasons): a media
+    type without series becomes series. Asking for movies (and not series) drops the season count."""
+    ranges = [parse_range(v) for v in values(entities, "seasons")]
+    low, high = combined_bounds([r for r in ranges if r != (None, None)])
+    if low is None and high is None:
+        wanted = values(entities, "media_type")
+        if wanted and "series" not in wanted:
+            state.min_seasons = state.max_seasons = None
+        return
+    state.min_seasons, state.max_seasons = low, high
+    if state.media_type and "series" not in state.media_type:
+        state.media_type = ["series"]
+
+
 def _apply_audience_and_rating(state: Constraints, entities: Sequence[Entity]) -> None:
-    audience = last_value(entities, "audience")
-    if audience:
-        state.audience = audience
-    if "kids" in values(entities, "audience", excluded=True):
+    """Who is watching (docs/contracts.md "Age mapping"). Audiences named in this turn replace the
+    previous one, the youngest viewer deciding ("for my 4 and 9 year olds", "clean, for my 15 year
+    old"); a cap (role ``cap``: "no swearing", "clean") and "nothing rated R" only ever tighten it."""
+    named = [e.value for e in entities if e.name == "audience" and not e.excluded and e.role != CAP]
+    caps = [e.value for e in entities if e.name == "audience" and not e.excluded and e.role == CAP]
+    if named:
+        state.audience = stricter_audience(*named) or state.audience
+    if caps:
+        state.audience = stricter_audience(state.audience or AUDIENCES[-1], *caps)
+    unwanted_audiences = set(values(entities, "audience", excluded=True))
+    if {"kids", "preschool"} & unwanted_audiences:
         # "nothing for kids" / "not a cartoon": keep children's titles out.
         state.exclude_genres = _dedupe(state.exclude_genres + ["kids"])
+    if AUDIENCES[-1] in unwanted_audiences:
+        # "nothing too mature", "nothing adult": no adult rating
+        state.audience = stricter_audience(state.audience or AUDIENCES[-1], "teen")
     wanted = values(entities, "rating")
     unwanted = values(entities, "rating", excluded=True)
     if wanted:
@@ -189,25 +278,87 @@ def _apply_audience_and_rating(state: Constraints, entities: Sequence[Entity]) -
     elif unwanted:
         base = state.ratings or list(RATINGS)
         state.ratings = [r for r in base if r not in unwanted]
+        if any(RATING_AUDIENCE.get(r) == AUDIENCES[-1] for r in unwanted):
+            # "nothing rated R" rules out every adult rating (TV-MA, NC-17), not only the one named
+            state.audience = stricter_audience(state.audience or AUDIENCES[-1], "teen")
 
 
-def _apply_year(state: Constraints, entities: Sequence[Entity]) -> None:
-    value = last_value(entities, "year")
-    if value is None:
+def _apply_year(state: Constraints, entities: Sequence[Entity], shown_years: Sequence[int] = ()) -> None:
+    """Release years (contract §5): an absolute ``MIN-MAX`` replaces the previous range; ``recent`` /
+    ``recent:N`` / ``old`` / ``old:N`` are relative to the catalog and go to the API as ``recent_years`` /
+    ``older_than_years`` (the recommender resolves them against its newest year); ``newer`` / ``older``
+    are relative to the list just shown (``newer_bound`` / ``older_bound``), or mean recent / old when
+    nothing was shown. Each kind replaces the others."""
+    found = values(entities, "year")
+    if not found:
         return
-    low, high = parse_range(value)
+    value = found[-1]
+    if value in ("newer", "older"):
+        if not shown_years:
+            value = "recent" if value == "newer" else "old"
+        else:
+            _clear_years(state)
+            if value == "newer":
+                state.year_min = newer_bound(shown_years)
+            else:
+                state.year_max = older_bound(shown_years)
+            return
+    kind, _, count = value.partition(":")
+    if kind in ("recent", "old"):
+        n = _int_or_none(count) if count else (RECENT_YEARS if kind == "recent" else OLD_YEARS)
+        if n is None or n < 1:
+            return
+        _clear_years(state)
+        if kind == "recent":
+            state.recent_years = n
+        else:
+            state.older_than_years = n
+        return
+    ranges = [parse_range(v) for v in found if ":" not in v and v not in ("recent", "old", "newer", "older")]
+    low, high = combined_bounds([r for r in ranges if r != (None, None)])
     if low is None and high is None:
         return
+    _clear_years(state)
     state.year_min, state.year_max = low, high
 
 
+def _clear_years(state: Constraints) -> None:
+    state.year_min = state.year_max = state.recent_years = state.older_than_years = None
+
+
+def newer_bound(shown_years: Sequence[int]) -> int:
+    """``year_min`` for "newer" after a list: newer than most of it (past its median year), but never past
+    its newest title, so the answer is not empty merely because the list already held the newest year."""
+    years = sorted(int(y) for y in shown_years)
+    return min(int(math.floor(statistics.median(years))) + 1, years[-1])
+
+
+def older_bound(shown_years: Sequence[int]) -> int:
+    """``year_max`` for "older" after a list: older than most of it (before its median year). No floor:
+    lists lean to the catalog's newest years, so there is nearly always something older (and when there is
+    not, the answer offers the nearest relaxation rather than showing the same titles again)."""
+    years = sorted(int(y) for y in shown_years)
+    return int(math.ceil(statistics.median(years))) - 1
+
+
 def _apply_lists(state: Constraints, entities: Sequence[Entity]) -> None:
-    """Country, language, actor, director: the values named in this turn replace the old ones."""
-    for entity, attr in (("country", "countries"), ("language", "languages"),
-                         ("actor", "actors"), ("director", "directors")):
+    """Country, language, actor, director: the values named in this turn replace the old ones.
+    Excluded countries and languages ("nothing Korean", "not from India") accumulate like excluded
+    genres; naming one again positively lifts its exclusion."""
+    for entity, attr, exclude_attr in (("country", "countries", "exclude_countries"),
+                                       ("language", "languages", "exclude_languages"),
+                                       ("actor", "actors", None), ("director", "directors", None)):
         found = values(entities, entity)
         if found:
             setattr(state, attr, found)
+        if exclude_attr is None:
+            continue
+        unwanted = values(entities, entity, excluded=True)
+        excluded = [v for v in getattr(state, exclude_attr) if v not in found]
+        if unwanted:
+            excluded = _dedupe(excluded + unwanted)
+            setattr(state, attr, [v for v in getattr(state, attr) if v not in unwanted])
+        setattr(state, exclude_attr, excluded)
 
 
 def _apply_title(state: Constraints, entities: Sequence[Entity]) -> None:

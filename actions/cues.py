@@ -12,6 +12,7 @@ import re
 from typing import Optional, Sequence
 
 from actions.entities import EXCLUDE, Entity
+from actions.query_text import request_span
 
 # (pattern, entity name, value, role)
 CUES: tuple[tuple[re.Pattern[str], str, str, Optional[str]], ...] = (
@@ -26,10 +27,11 @@ def cue_entities(text: Optional[str], entities: Sequence[Entity]) -> list[Entity
     if not text or text.startswith("/"):
         return []
     lowered = text.lower()
+    start, end = request_span(text)  # in a long message, only its request sentence
     found_names = {e.name for e in entities}
     cues: list[Entity] = []
     for pattern, name, value, role in CUES:
-        match = pattern.search(lowered)
+        match = pattern.search(lowered, start, end)
         if match and name not in found_names:
             # The span keeps the cue words ("too scary") out of the free-text query.
             cues.append(Entity(name, value, role, match.start(), match.end()))

@@ -3,9 +3,11 @@
 ``action_fallback`` handles ``nlu_fallback`` (low NLU confidence). A terse "korean dramas 90s" can get
 a low intent confidence while the entity extractor is perfectly sure what it means; throwing that away
 for "sorry, I didn't get that" would be the worst answer, so a fallback message with constraint
-entities is treated as a recommendation request, and a bare pointer at a shown title ("the second
-one") as a request for its details. Anything else is not understood, like an ``out_of_scope`` message
-(``action_out_of_scope``).
+entities is treated as a recommendation request (or, while a search is active, as an edit of it:
+"she's five", "doesn't matter how long", "not interested in the third one"; ``actions.edits``), and a
+bare pointer at a shown title ("the second one") as a request for its details. An ``out_of_scope``
+message that edits the active search ("whatever length", "lose the time limit") is answered the same
+way. Anything else is not understood (``action_out_of_scope``).
 
 Not understood: the ``failures`` slot counts such turns in a row (domain.yml resets it to 0 on every
 message with another intent). The first gets the friendly domain response with examples; the second
@@ -19,8 +21,8 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import TurnAction
-from actions.constraints import CONSTRAINT_ENTITIES
 from actions.details import ActionItemDetails
+from actions.edits import carries_search_words
 from actions.handoff import FALLBACK
 from actions.recommend import recommend_turn
 from actions.reply import send
@@ -47,8 +49,8 @@ class ActionFallback(TurnAction):
     action_name = "action_fallback"
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
-        if any(e.name in CONSTRAINT_ENTITIES for e in turn.entities):
-            return await recommend_turn(dispatcher, turn, intent="request_recommendation") + [SlotSet(FAILURES, 0)]
+        if carries_search_words(turn):
+            return await recommend_turn(dispatcher, turn) + [SlotSet(FAILURES, 0)]
         if turn.last_items and any(e.name in REFERENCE_ENTITIES for e in turn.entities):
             # "the second one" on its own: the viewer points at a title; show it.
             return await ActionItemDetails().respond(dispatcher, turn) + [SlotSet(FAILURES, 0)]
@@ -61,4 +63,6 @@ class ActionOutOfScope(TurnAction):
     action_name = "action_out_of_scope"
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        if carries_search_words(turn, need_active=True):
+            return await recommend_turn(dispatcher, turn) + [SlotSet(FAILURES, 0)]
         return not_understood(dispatcher, turn, "utter_out_of_scope")

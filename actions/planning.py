@@ -7,7 +7,14 @@ What each intent means for the search:
 * ``refine`` — this turn's entities change the current search.
 * ``something_else`` — same constraints (plus any new ones), excluding everything already shown.
 * ``more_like`` — the referenced item (position, title, focused, or the only one shown) becomes the
-  ``similar_to`` anchor; it and the titles already shown are excluded.
+  ``similar_to`` anchor (replacing the people, title and topic of the previous list); it and the titles
+  already shown are excluded.
+
+Whatever the intent, while a search is active the message is read as an edit first
+(``actions.edits``; docs/contracts.md "Dialogue edit rules"): a rejected title ("not the third") is
+excluded for the rest of the conversation and fresh picks follow; "anything else with her?" keeps the
+person and drops the rest; "any length is fine" removes a constraint; other constraints add to or
+replace one slot each. Every edit is answered with picks.
 """
 
 from __future__ import annotations
@@ -16,10 +23,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Optional, Union
 
 from actions import buttons
-from actions.constraints import apply_entities, starts_new_search
+from actions.constraints import EDIT_MARKERS, FRESH_START, apply_entities, starts_new_search
 from actions.cues import cue_entities
+from actions.edits import (PersonPivot, Rejection, Removal, find_person_pivot, find_rejection, find_removals,
+                           remove_fields, search_active)
 from actions.entities import Entity
-from actions.query_text import residual_query
+from actions.query_text import request_entities, residual_query
 from actions.references import Reference, UnresolvedReference, lookup_title_id, resolve
 from actions.turn import Turn
 from contract.constraints import Constraints
@@ -38,6 +47,8 @@ class Plan:
     shown_ids: list[str] = field(default_factory=list)  # shown earlier in this search
     diverse: bool = False  # a vague request: the recommender's diversity pass makes it a varied mix
     limit: int = DEFAULT_LIMIT
+    rejected_ids: Optional[list[str]] = None  # set when this turn turned a title down (slot rejected_ids)
+    rejected_title: Optional[str] = None  # the title turned down, for the answer
 
     def request_body(self, user_id: Optional[str]) -> dict[str, Any]:
         """The POST /api/recommendations body (contract §1)."""
@@ -59,37 +70,113 @@ class Question:
 
     text: str
     quick_replies: tuple[QuickReply, ...] = ()
+    # "Anything else with him?" with no person in the search: the title whose people to offer as buttons.
+    people_of: Optional[str] = None
+    directors_first: bool = False
 
 
 def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan, Question]:
-    """The plan for this turn; ``intent`` overrides the classified one (fallback with entities)."""
+    """The plan for this turn; ``intent`` overrides the classified one. Whatever the intent, a message
+    that edits the active search is planned as that edit (docs/contracts.md "Dialogue edit rules")."""
     intent = intent or turn.intent
     if intent == "more_like" and _names_unshown_title(turn):
         intent = "request_recommendation"  # "more like Dark" out of the blue is a new search
     if intent == "more_like":
-        return _plan_more_like(turn)
+        return _with_rejected(_plan_more_like(turn), turn)
+    if search_active(turn):
+        try:
+            rejection = find_rejection(turn, intent)
+        except UnresolvedReference as exc:
+            return Question(exc.message)
+        if rejection is not None:
+            return _plan_rejection(turn, rejection)
+        pivot = find_person_pivot(turn, intent)
+        if pivot is not None:
+            return _with_rejected(_plan_person(turn, pivot), turn)
     state = turn.constraints
     shown_minutes = _shown_minutes(turn)
-    entities = list(turn.entities)
-    if intent in ("refine", "something_else") and turn.last_items:
+    entities = request_entities(turn.text, turn.entities)  # a long message: its request sentence
+    removal = find_removals(turn.text, entities, state) if search_active(turn) else Removal()
+    entities = [e for e in entities if not removal.consumes(e)] + list(removal.exclusions)
+    if intent != "request_recommendation" and turn.last_items:
         entities += cue_entities(turn.text, entities)
-    topic = residual_query(turn.text, entities)
-    if starts_new_search(intent, entities, state, has_topic=topic is not None):
+    topic = residual_query(turn.text, entities + removal.as_entities() + _marker_spans(turn.text))
+    if not removal and starts_new_search(intent, entities, state, has_topic=topic is not None, text=turn.text):
         new_state = apply_entities(Constraints(), entities, shown_minutes=shown_minutes)
         new_state.query = topic
         shown: list[str] = []
     else:
-        new_state = apply_entities(state, entities, shown_minutes=shown_minutes)
-        new_state.query = topic or state.query
+        base = remove_fields(state, removal.groups)
+        new_state = apply_entities(base, entities, shown_minutes=shown_minutes, shown_years=_shown_years(turn))
+        new_state.query = topic or base.query
         shown = turn.shown_ids
-    if intent == "refine" and new_state == state and turn.last_items:
+    unchanged = new_state == state and bool(turn.last_items)
+    if unchanged and intent == "refine" and not removal:
         # Nothing understood to change: re-running the same search would look like being ignored.
         return Question("What should I change? You can say things like “shorter”, “only movies”, "
                         "“no horror” or “from the 90s”.",
                         buttons.refinement_buttons(state, bool(shown_minutes)))
-    exclude = list(shown) if intent == "something_else" else []
+    # "something else", or a removal of something that was not set: the same search, fresh picks.
+    exclude = list(shown) if intent == "something_else" or unchanged else []
     exclude += _anchor_title_id(new_state, entities)
-    return _finish(Plan(new_state, exclude_ids=exclude, shown_ids=shown))
+    return _with_rejected(_finish(Plan(new_state, exclude_ids=exclude, shown_ids=shown)), turn)
+
+
+def _marker_spans(text: Optional[str]) -> list[Entity]:
+    """Edit and fresh-start words ("start over", "make it", "switch") as span-only entities: they say
+    how to treat the search, never what to search for."""
+    if not text or text.startswith("/"):
+        return []
+    return [Entity("_marker", "", None, m.start(), m.end())
+            for rx in (EDIT_MARKERS, FRESH_START) for m in rx.finditer(text)]
+
+
+def _plan_rejection(turn: Turn, rejection: Rejection) -> Plan:
+    """"Not the third" / "not this one": that title never comes back, and the answer is fresh picks
+    of the same search (anything else the message says is applied too)."""
+    others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES]
+    state = apply_entities(turn.constraints, others, shown_minutes=_shown_minutes(turn))
+    ref = rejection.ref
+    rejected = list(turn.rejected_ids)
+    if ref is not None and ref.item_id:
+        rejected = list(dict.fromkeys(rejected + [ref.item_id]))
+    plan = _finish(Plan(state, exclude_ids=list(turn.shown_ids) + rejected, shown_ids=turn.shown_ids))
+    plan.rejected_ids = rejected
+    plan.rejected_title = ref.title if ref is not None and ref.item_id else None
+    return plan
+
+
+def _plan_person(turn: Turn, pivot: PersonPivot) -> Union[Plan, Question]:
+    """"Anything else with her?": the person of the current search (or the one named), everything
+    else dropped except who is watching (audience and rating caps); titles shown are excluded."""
+    state = turn.constraints
+    actors, directors = list(pivot.actors), list(pivot.directors)
+    if not actors and not directors:
+        if pivot.director_first:
+            directors = list(state.directors)
+            actors = [] if directors else list(state.actors)
+        else:
+            actors = list(state.actors)
+            directors = [] if actors else list(state.directors)
+    if not actors and not directors:
+        # The title the conversation is about: the focused one, the "like" anchor (when it is a catalog
+        # id, i.e. differs from its display title), or the only one shown.
+        anchor = turn.focused_id or (state.similar_to if state.similar_to != state.similar_title else None)
+        if anchor is None and len(turn.last_items) == 1:
+            anchor = str(turn.last_items[0]["id"])
+        return Question("Who do you mean? Tell me their name, e.g. “more with Adam Sandler”.",
+                        people_of=anchor, directors_first=pivot.director_first)
+    base = Constraints(actors=actors, directors=directors, audience=state.audience, ratings=list(state.ratings))
+    others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES | {"actor", "director"}]
+    new_state = apply_entities(base, others)
+    return _finish(Plan(new_state, exclude_ids=list(turn.shown_ids), shown_ids=turn.shown_ids))
+
+
+def _with_rejected(plan: Union[Plan, Question], turn: Turn) -> Union[Plan, Question]:
+    """Titles the viewer turned down never come back in this conversation."""
+    if isinstance(plan, Plan) and turn.rejected_ids:
+        plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + turn.rejected_ids))
+    return plan
 
 
 def _names_unshown_title(turn: Turn) -> bool:
@@ -99,7 +186,8 @@ def _names_unshown_title(turn: Turn) -> bool:
 
 
 def _plan_more_like(turn: Turn) -> Union[Plan, Question]:
-    """"More like the second one": anchor on that item, keep the other constraints."""
+    """"More like the second one": anchor on that item; drop the people, title and topic that made the
+    previous list, keep the other constraints."""
     try:
         ref = resolve(turn.entities, turn.last_items, turn.focused_id)
     except UnresolvedReference as exc:
@@ -110,7 +198,9 @@ def _plan_more_like(turn: Turn) -> Union[Plan, Question]:
         return Question("More like which title? Tell me its name, e.g. “something like Stranger Things”.",
                         buttons.HELP_EXAMPLES)
     others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES]
-    state = apply_entities(turn.constraints, others, shown_minutes=_shown_minutes(turn))
+    # The anchor replaces what made the previous list: its people, its "like" title and its topic.
+    base = replace(turn.constraints, actors=[], directors=[], query=None, similar_to=None, similar_title=None)
+    state = apply_entities(base, others, shown_minutes=_shown_minutes(turn))
     state = _anchor(state, ref)
     exclude = list(turn.shown_ids) + ([ref.item_id] if ref.item_id else [])
     return _finish(Plan(state, exclude_ids=exclude, shown_ids=turn.shown_ids))
@@ -137,6 +227,12 @@ def _finish(plan: Plan) -> Plan:
     if plan.constraints.is_empty():
         plan.diverse = True
     return plan
+
+
+def _shown_years(turn: Turn) -> list[int]:
+    """Release years of the list just shown ("newer" / "older" are relative to it)."""
+    return [int(i["year"]) for i in turn.last_items
+            if isinstance(i.get("year"), (int, float)) and not isinstance(i.get("year"), bool) and i["year"] > 0]
 
 
 def _shown_minutes(turn: Turn) -> list[int]:

@@ -1,10 +1,19 @@
 """The free-text remainder of a request, used as the soft ``query`` of the recommender.
 
 Entities cover the structured part of "a heist movie set in Paris under two hours"; the rest ("set in
-Paris") is still what the viewer wants and ranks well semantically. We remove the entity spans and the
-conversational filler ("can you show me", "something", "please", "tonight") and keep what is left only
-when it still has content words, so "what should I watch with my kids tonight?" sends no query at all
-instead of ranking titles by similarity to "what should I watch tonight".
+Paris") is still what the viewer wants and ranks well semantically. Only meaningful content words may
+reach the query, because every word there steers ranking and may be quoted back in a reason. So:
+
+1. only the *request sentence* of a long message counts (``request_span``): "we had a long week, the
+   kids are finally asleep. anything funny under an hour?" searches for what was asked, not the story;
+2. the characters of every located entity are removed (words a constraint already consumed);
+3. negation scopes are removed ("no swearing or violence" must not search for "swearing"), and so are
+   clauses about the viewer's situation ("while I cook", "when the kids are asleep");
+4. of what is left, only content words are kept (``contract.words.is_content_word``: not filler, not a
+   number, a word of the catalog's vocabulary, so no typo and no word of another language).
+
+When nothing is left there is no query at all: "what should I watch with my kids tonight?" ranks by
+the constraints and the prior instead of by similarity to "what should I watch tonight".
 """
 
 from __future__ import annotations
@@ -12,54 +21,138 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from actions.constraints import CONSTRAINT_ENTITIES
 from actions.entities import Entity
+from contract.words import is_content_word
 
-# Words that carry no topic: request phrasing, pronouns, media nouns, time of day, politeness,
-# refinement markers. Lowercase, matched as whole words.
-FILLER_WORDS: frozenset[str] = frozenset("""
-a about actually again all also am an and any anything are around as at be because best bit but by
-can could did do does dont don't else even for from get give go going good got great have having
-help hey hi how i i'd i'm id im in instead into is it it's its just kind kinda let like looking lot
-maybe me mind more movie movies film films flick flicks my need new nice no not now of ok okay on one
-ones or other please pls plz possibly prefer rather really recommend recommendation recommendations
-right see series shall she should show shows similar so some something sort stuff suggest suggestion
-suggestions sure tv than thanks that the them then there these thing things this tho though to
-today tomorrow tonight too try up us want wanna watch watching we weekend what whatever which with
-would ya yeah yes you your evening night afternoon morning bored boring fun cool interesting
-different else another more options option pick picks idea ideas title titles program programs
-programme programmes episode episodes content stream streaming netflix
-minutes minute mins min hour hours hr hrs long short shorter longer quick under over less least most
-between old year years rated much lots hmm hm umm uh make better worse change changed
-directed direct director directors starring stars star cast acting acted featuring feature only either
-neither nor released release before after since during until rating era decade decades language
-dubbed subtitled subtitles country genre genres type style vibe mood feel feeling ones those
-find finding look looking search searching give gave tell telling enjoy enjoyable love loved fancy
-prefer wants needs whole little lol haha able can't cant won't wont i'll ill we're they're there's
-here here's where when while available watchable binge bingeable worth decent awesome amazing
+_WORD = re.compile(r"[^\W_][\w'\-]*")
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n+")
+
+# A message this long (in words) with several sentences is a story around a request.
+LONG_MESSAGE_WORDS = 18
+# Words that make a sentence a request (the viewer asking for something) rather than context.
+_REQUEST_WORDS = frozenset("""
+want wanna looking recommend recommendation suggest suggestion show find give gimme need watch
+something anything any ideas idea options pick picks what which should could can got have
+please pls plz movie movies film films series show shows documentary documentaries
 """.split())
-
-_WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
-MIN_CONTENT_CHARS = 3
+# A negation scope starts after one of these and ends at punctuation, a contrast word or a new request.
+_NEGATORS = frozenset("""
+no not nothing without never none nor avoid skip except minus hate hates dislike don't dont
+doesn't doesnt isn't isnt aren't arent won't wont can't cant
+""".split())
+_SCOPE_ENDS = frozenset("""
+but though although instead rather just only prefer preferably ideally maybe perhaps
+something anything stuff want wanna looking need show give please pls
+""".split())
+_MAX_SCOPE_WORDS = 5
+_MEDIA_NOUNS = frozenset("movie movies film films series show shows documentary documentaries".split())
+_SITUATION = re.compile(r"\b(?:(?:while|whilst|when|whenever)\s+(?:i|i'm|im|we|we're|you|he|she|they|my|our|the|his|"
+                        r"her|their|everyone|everybody)|(?:before|after|until|till|once)\s+(?:i|we|you|he|she|they|"
+                        r"everyone|everybody|my|our))\b", re.IGNORECASE)
 
 
 def residual_query(text: Optional[str], entities: Sequence[Entity]) -> Optional[str]:
-    """What the viewer said beyond the entities and filler, or None when nothing meaningful is left."""
+    """What the viewer asked for beyond the entities, as content words, or None when nothing is left."""
     if not text or text.startswith("/"):
         return None
-    remaining = _blank_spans(text, entities).lower()
-    words = [w.strip("'-") for w in _WORD.findall(remaining)]
-    content = [w for w in words if w and w not in FILLER_WORDS and not w.isdigit()]
-    if not any(len(w) >= MIN_CONTENT_CHARS for w in content):
-        return None
-    return " ".join(content)
-
-
-def _blank_spans(text: str, entities: Sequence[Entity]) -> str:
-    """Replace the characters of every located entity by spaces (offsets stay valid)."""
+    start, end = request_span(text)
     chars = list(text)
-    for e in entities:
-        if e.start is None or e.end is None:
-            continue
-        for i in range(max(0, e.start), min(len(chars), e.end)):
+    for i in range(len(chars)):
+        if i < start or i >= end:
             chars[i] = " "
-    return "".join(chars)
+    _blank(chars, ((e.start, e.end) for e in entities if e.start is not None and e.end is not None))
+    _blank(chars, negation_scopes("".join(chars)))
+    _blank(chars, situation_scopes("".join(chars)))
+    words = [m.group().lower().strip("'-") for m in _WORD.finditer("".join(chars))]
+    content = list(dict.fromkeys(w for w in words if is_content_word(w)))
+    return " ".join(content) or None
+
+
+def request_span(text: str) -> tuple[int, int]:
+    """The character span of the request in ``text``: the whole text, unless it is a long message of
+    several sentences, then the last sentence that asks for something (else the last sentence)."""
+    sentences = _sentences(text)
+    if len(sentences) < 2 or len(_WORD.findall(text)) < LONG_MESSAGE_WORDS:
+        return 0, len(text)
+    for start, end in reversed(sentences):
+        piece = text[start:end]
+        words = {w.lower() for w in _WORD.findall(piece)}
+        if words & _REQUEST_WORDS or piece.rstrip().endswith("?"):
+            return start, end
+    return sentences[-1]
+
+
+def request_entities(text: Optional[str], entities: Sequence[Entity]) -> list[Entity]:
+    """The entities of the request: in a long message whose request sentence states constraints of its
+    own, the entities of the story around it do not count ("my sister loves horror but I can't stand
+    it. any good comedies?" is a comedy request). When the request sentence states none ("so what
+    should we watch?"), the story is the request and every entity counts."""
+    entities = list(entities)
+    if not text or text.startswith("/"):
+        return entities
+    start, end = request_span(text)
+    if (start, end) == (0, len(text)):
+        return entities
+
+    def inside(e: Entity) -> bool:
+        return e.start is None or e.end is None or (e.start >= start and e.end <= end)
+
+    own = [e for e in entities if inside(e) and e.name in CONSTRAINT_ENTITIES]
+    return [e for e in entities if inside(e)] if own else entities
+
+
+def negation_scopes(text: str) -> list[tuple[int, int]]:
+    """Character spans of the words a negator applies to ("no [swearing or violence], just fun")."""
+    scopes: list[tuple[int, int]] = []
+    tokens = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"[\w'\-]+|[^\w\s]", text)]
+    i = 0
+    while i < len(tokens):
+        if tokens[i][2] not in _NEGATORS:
+            i += 1
+            continue
+        j, words = i + 1, 0
+        while j < len(tokens) and words < _MAX_SCOPE_WORDS:
+            token = tokens[j][2]
+            if not re.match(r"[\w']", token) or token in _SCOPE_ENDS or token in _NEGATORS:
+                break
+            j, words = j + 1, words + 1
+        if j > i + 1:
+            scopes.append((tokens[i + 1][0], tokens[j - 1][1]))
+        i = j if j > i + 1 else i + 1
+    return scopes
+
+
+def situation_scopes(text: str) -> list[tuple[int, int]]:
+    """Spans of clauses about the viewer's situation, not the wanted content: a time conjunction with
+    a subject after it ("[while i cook]", "[when the kids are asleep]", "[after we eat]") up to the
+    next punctuation. "Something on in the background while I cook" is not a search for "cook"."""
+    scopes: list[tuple[int, int]] = []
+    for m in _SITUATION.finditer(text):
+        end = m.end()
+        for token in re.finditer(r"[\w'\-]+|[^\w\s]", text[m.end():]):
+            word = token.group().lower()
+            if not re.match(r"[\w']", word) or word in _SCOPE_ENDS or word in _MEDIA_NOUNS:
+                break
+            end = m.end() + token.end()
+        scopes.append((m.start(), end))
+    return scopes
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the non-empty sentences of ``text``."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[start:m.end()].strip(" \t\n.!?;"):
+            spans.append((start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _blank(chars: list[str], spans) -> None:
+    """Replace the characters of every span by spaces (offsets stay valid)."""
+    for s, e in spans:
+        for i in range(max(0, s), min(len(chars), e)):
+            chars[i] = " "

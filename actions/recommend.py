@@ -1,5 +1,7 @@
 """The recommendation actions: recommend (new search, refine, something else, more like), accept
-a relaxation, and start over.
+a relaxation, start over, a "no" and a dislike — the last four first check whether the message is
+really an edit of the current search ("yes, any length is fine", "forget the kids", "no, not that one",
+"not the third"; ``actions.edits``) and answer it with picks when it is.
 
 ``action_recommend`` is the one place where a turn becomes recommendations: it plans the request from
 the turn (``planning``), calls the recommender, answers with one ``Recommendations`` payload (heading,
@@ -19,11 +21,13 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
 from actions.base import TurnAction
+from actions.edits import carries_search_words, find_removals, search_active
+from actions.feedback import ActionFeedback
 from actions.planning import Plan, Question, plan_recommendation
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
-from actions.references import compact_item
+from actions.references import UnresolvedReference, compact_item, resolve
 from actions.reply import say, send
-from actions.turn import FOCUSED_ID, LAST_ITEMS, PENDING_RELAXATION, SHOWN_IDS, Turn
+from actions.turn import FOCUSED_ID, LAST_ITEMS, PENDING_RELAXATION, REJECTED_IDS, SHOWN_IDS, Turn
 from contract import wording
 from contract.constraints import Constraints
 from contract.payloads import Item, Recommendations, Relaxation
@@ -46,22 +50,71 @@ class ActionRelax(TurnAction):
     action_name = "action_relax"
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        if carries_search_words(turn, need_active=True):
+            return await recommend_turn(dispatcher, turn)  # "yes, but any length is fine"
         relaxation = turn.pending_relaxation
         if relaxation is None:
             say(dispatcher, "Great! What are you in the mood for?", buttons.STARTERS)
             return []
         state = Constraints.from_api(relaxation["constraints"], similar_title=turn.constraints.similar_title)
-        return await execute_plan(dispatcher, turn, Plan(state, shown_ids=turn.shown_ids))
+        return await execute_plan(dispatcher, turn, Plan(state, exclude_ids=turn.rejected_ids, shown_ids=turn.shown_ids))
 
 
 class ActionStartOver(TurnAction):
-    """Forget every constraint and everything shown; offer a fresh start."""
+    """Forget every constraint and everything shown; offer a fresh start.
+
+    "Forget the kids" / "drop the time limit" (classified as starting over) only remove that constraint;
+    "start over with comedies" starts afresh and answers the new request at once."""
 
     action_name = "action_start_over"
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        removal = find_removals(turn.text, turn.entities, turn.constraints)
+        if removal and "all" not in removal.groups and search_active(turn):
+            return await recommend_turn(dispatcher, turn, intent="refine")
+        if not removal and carries_search_words(turn):
+            fresh = Turn(turn.sender_id, "request_recommendation", turn.text, turn.entities, {})
+            return [AllSlotsReset()] + await recommend_turn(dispatcher, fresh)
         say(dispatcher, "Okay, let's start fresh. What do you feel like watching?", buttons.STARTERS)
         return [AllSlotsReset()]
+
+
+class ActionDeny(TurnAction):
+    """"No": an edit of the search when it says what instead ("no, not that one", "nah, a comedy"),
+    otherwise "no problem, what instead?"."""
+
+    action_name = "action_deny"
+
+    async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        if carries_search_words(turn):
+            return await recommend_turn(dispatcher, turn)
+        dispatcher.utter_message(response="utter_no_problem")
+        return []
+
+
+class ActionDislike(TurnAction):
+    """A dislike of a title. Of one in the list just shown ("not the third", "didn't like the first
+    one"): recorded, left out for good, and fresh picks follow. "Not this one" with no single title
+    to point at rejects the list: fresh picks. Of any other title: recorded and confirmed
+    (``ActionFeedback``)."""
+
+    action_name = "action_dislike"
+
+    async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        if not turn.last_items:
+            return await ActionFeedback().respond(dispatcher, turn)
+        try:
+            ref = resolve(turn.entities, turn.last_items, turn.focused_id)
+        except UnresolvedReference:
+            return await ActionFeedback().respond(dispatcher, turn)  # it says which titles exist
+        if ref is not None and ref.item is None and ref.item_id != turn.focused_id:
+            return await ActionFeedback().respond(dispatcher, turn)  # a title outside the list
+        if ref is not None and ref.item_id:
+            try:
+                await get_client().feedback(turn.sender_id, ref.item_id, "dislike")
+            except (RecommenderUnavailable, RecommenderRejected):
+                log.warning("could not record the dislike of %s", ref.item_id)  # still left out below
+        return await recommend_turn(dispatcher, turn, intent="feedback_dislike")
 
 
 async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
@@ -69,9 +122,29 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
     """Plan and run the recommendation for one turn (shared with the fallback action)."""
     plan = plan_recommendation(turn, intent)
     if isinstance(plan, Question):
-        say(dispatcher, plan.text, plan.quick_replies)
+        say(dispatcher, plan.text, plan.quick_replies or await _people_buttons(plan))
         return []
-    return await execute_plan(dispatcher, turn, plan)
+    if plan.rejected_title:
+        say(dispatcher, f"Okay, not {plan.rejected_title} — I'll leave it out.")
+    events = await execute_plan(dispatcher, turn, plan)
+    if plan.rejected_ids is not None:
+        events.append(SlotSet(REJECTED_IDS, plan.rejected_ids))
+    return events
+
+
+async def _people_buttons(question: Question) -> buttons.Buttons:
+    """"Anything else with him?" about a title: its directors and first cast members as buttons, each
+    asking for more with that person (best effort: no buttons when the catalog cannot be reached)."""
+    if not question.people_of:
+        return ()
+    try:
+        item = await get_client().item(question.people_of)
+    except (RecommenderUnavailable, RecommenderRejected):
+        return ()
+    cast = [("actor", str(n)) for n in (item or {}).get("cast") or []][:4]
+    directors = [("director", str(n)) for n in (item or {}).get("directors") or []][:2]
+    people = directors + cast if question.directors_first else cast + directors
+    return tuple(buttons.button(name, "something_else", {entity: name}) for entity, name in people)[:buttons.MAX_BUTTONS]
 
 
 async def execute_plan(dispatcher: CollectingDispatcher, turn: Turn, plan: Plan) -> list[EventType]:
@@ -115,7 +188,7 @@ def _answer_no_results(dispatcher: CollectingDispatcher, plan: Plan, result: dic
     first = relaxations[0] if relaxations else None
     label = str(first["label"]) if first else None
     asked = plan.constraints.to_wording()
-    everything_shown = bool(plan.exclude_ids and plan.shown_ids)
+    everything_shown = bool(set(plan.exclude_ids) & set(plan.shown_ids))
     heading = wording.exhausted(asked, label) if everything_shown else wording.no_results(asked, label)
     quick = ((buttons.relaxation_button(label),) if label else ()) + (buttons.START_OVER,)
     count = first.get("count") if first else None

@@ -19,6 +19,7 @@ LAST_ITEMS = "last_items"
 SHOWN_IDS = "shown_ids"
 FOCUSED_ID = "focused_id"
 PENDING_RELAXATION = "pending_relaxation"
+REJECTED_IDS = "rejected_ids"  # titles the viewer turned down in this conversation ("not the third")
 FAILURES = "failures"  # consecutive turns the bot did not understand (domain.yml resets it)
 
 
@@ -56,6 +57,10 @@ class Turn:
     @property
     def shown_ids(self) -> list[str]:
         return [str(i) for i in self.slots.get(SHOWN_IDS) or []]
+
+    @property
+    def rejected_ids(self) -> list[str]:
+        return [str(i) for i in self.slots.get(REJECTED_IDS) or []]
 
     @property
     def focused_id(self) -> Optional[str]:

@@ -22,8 +22,10 @@ from typing import Any, Optional
 
 # Hard constraints, in the order the bot talks about them (and the recommender tries relaxations).
 HARD_FIELDS: tuple[str, ...] = (
-    "genres", "exclude_genres", "media_type", "min_minutes", "max_minutes", "audience", "ratings",
-    "year_min", "year_max", "countries", "languages", "actors", "directors",
+    "genres", "exclude_genres", "media_type", "min_minutes", "max_minutes", "min_seasons", "max_seasons",
+    "audience", "ratings", "year_min", "year_max", "recent_years", "older_than_years", "countries",
+    "languages", "actors", "directors",
+    "any_genres", "exclude_countries", "exclude_languages",  # "comedy or horror", "nothing Korean" (issue 10)
 )
 # Soft constraints: they rank, never filter.
 SOFT_FIELDS: tuple[str, ...] = ("similar_to", "mood", "query")
@@ -35,9 +37,19 @@ REQUEST_FIELDS: tuple[str, ...] = ("exclude_ids",)
 # Every field of the API's ``constraints`` object.
 API_FIELDS: tuple[str, ...] = HARD_FIELDS + SOFT_FIELDS + REQUEST_FIELDS
 
-_INT_FIELDS = frozenset({"min_minutes", "max_minutes", "year_min", "year_max"})
+_INT_FIELDS = frozenset({"min_minutes", "max_minutes", "year_min", "year_max", "min_seasons", "max_seasons",
+                         "recent_years", "older_than_years"})
+
+# Release years relative to the catalog, never to today's date (the bundled catalog ends in 2021):
+# the recommender turns them into absolute years against the newest release year it holds
+# (``recent_years`` N → ``year_min`` = newest - N + 1; ``older_than_years`` N → ``year_max`` = newest - N)
+# and echoes the absolute range it applied. docs/contracts.md "Recency".
+RECENT_YEARS = 3        # "recent", "new", "latest": the catalog's newest three release years
+OLD_YEARS = 10          # "old", "older", "classic": ten years or more before the catalog's newest
+# Season counts (docs/contracts.md §5 "Seasons"): "a short series" has at most this many seasons.
+SHORT_SERIES_MAX_SEASONS = 2
 _LIST_FIELDS = frozenset({"genres", "exclude_genres", "media_type", "ratings", "countries", "languages",
-                          "actors", "directors", "mood"})
+                          "actors", "directors", "mood", "any_genres", "exclude_countries", "exclude_languages"})
 
 
 @dataclass
@@ -46,15 +58,22 @@ class Constraints:
 
     genres: list[str] = field(default_factory=list)
     exclude_genres: list[str] = field(default_factory=list)
+    any_genres: list[str] = field(default_factory=list)  # "comedy or horror": an item has at least one
     media_type: list[str] = field(default_factory=list)
     min_minutes: Optional[int] = None
     max_minutes: Optional[int] = None
+    min_seasons: Optional[int] = None  # series only: an item with unknown seasons (a movie) never matches
+    max_seasons: Optional[int] = None
     audience: Optional[str] = None
     ratings: list[str] = field(default_factory=list)
     year_min: Optional[int] = None
     year_max: Optional[int] = None
+    recent_years: Optional[int] = None  # relative to the catalog's newest year (see RECENT_YEARS)
+    older_than_years: Optional[int] = None
     countries: list[str] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
+    exclude_countries: list[str] = field(default_factory=list)  # "nothing from India": an item has none
+    exclude_languages: list[str] = field(default_factory=list)  # "nothing Korean"
     actors: list[str] = field(default_factory=list)
     directors: list[str] = field(default_factory=list)
     similar_to: Optional[str] = None  # a catalog id or a title

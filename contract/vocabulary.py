@@ -102,9 +102,20 @@ NETFLIX_TAG_LANGUAGES: dict[str, str] = {
 MEDIA_TYPES: tuple[str, ...] = ("movie", "series", "special", "episode", "album", "podcast", "event")
 
 # Audiences are ordered by the maximum maturity they allow; each includes the ones before it.
-AUDIENCES: tuple[str, ...] = ("kids", "family", "teen", "adult")
+# The age mapping (docs/contracts.md "Age mapping"; nlu/extraction/audience.py reads AGE_AUDIENCE):
+#   preschool  ages 0-6    TV-Y, TV-G, G                  (a toddler, "my 3 year old", "little ones")
+#   kids       ages 7-9    + TV-Y7, TV-Y7-FV              ("kids", "my 8 year old")
+#   family     ages 10-12  + PG, TV-PG                    ("family movie night", grandparents, "clean")
+#   teen       ages 13-17  + PG-13, TV-14                 ("teens", "my 15 year old")
+#   adult      18 and up   + R, TV-MA, NC-17
+AUDIENCES: tuple[str, ...] = ("preschool", "kids", "family", "teen", "adult")
+# The oldest age (inclusive) of each audience but the last, youngest first.
+AGE_AUDIENCE: tuple[tuple[int, str], ...] = ((6, "preschool"), (9, "kids"), (12, "family"), (17, "teen"))
+# What a request for content without swearing, violence, sex or nudity ("clean", "no swearing") caps
+# the maturity at: TV-PG / PG at most, so it never gets a TV-14, PG-13, TV-MA or R title.
+CLEAN_AUDIENCE = "family"
 RATING_AUDIENCE: dict[str, str] = {
-    "TV-Y": "kids", "TV-Y7": "kids", "TV-Y7-FV": "kids", "TV-G": "kids", "G": "kids",
+    "TV-Y": "preschool", "TV-G": "preschool", "G": "preschool", "TV-Y7": "kids", "TV-Y7-FV": "kids",
     "PG": "family", "TV-PG": "family",
     "PG-13": "teen", "TV-14": "teen",
     "R": "adult", "TV-MA": "adult", "NC-17": "adult",
@@ -114,9 +125,20 @@ RATINGS: tuple[str, ...] = tuple(RATING_AUDIENCE) + ("NR", "UR")
 
 
 def ratings_for_audience(audience: str) -> tuple[str, ...]:
-    """All ratings suitable for ``audience`` (kids ⊂ family ⊂ teen ⊂ adult)."""
+    """All ratings suitable for ``audience`` (preschool ⊂ kids ⊂ family ⊂ teen ⊂ adult)."""
     allowed = AUDIENCES[: AUDIENCES.index(audience) + 1]
     return tuple(r for r, a in RATING_AUDIENCE.items() if a in allowed)
+
+
+def audience_for_age(age: int) -> str:
+    """The most mature audience suitable for a viewer of ``age`` (AGE_AUDIENCE)."""
+    return next((audience for oldest, audience in AGE_AUDIENCE if age <= oldest), AUDIENCES[-1])
+
+
+def stricter_audience(*audiences: str | None) -> str | None:
+    """The least mature of ``audiences`` (None and unknown values ignored): several viewers, or a cap."""
+    known = [a for a in audiences if a in AUDIENCES]
+    return min(known, key=AUDIENCES.index) if known else None
 
 
 # Country -> most likely spoken language (ISO 639-1). Used only where the catalog has no language.

@@ -15,6 +15,7 @@ from typing import Any, Optional
 
 from contract.payloads import (HANDOFF_AGENT_JOINED, HANDOFF_ENDED, HANDOFF_UNAVAILABLE, HANDOFF_WAITING,
                                HandoffState, Item)
+from contract.constraints import OLD_YEARS, RECENT_YEARS
 from contract.vocabulary import genre_label, language_label
 
 SEP = " · "
@@ -22,7 +23,9 @@ SEP = " · "
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "eleven", "twelve")
 _MEDIA_WRITTEN = {"movie": "movies", "series": "series", "special": "specials"}
-_AUDIENCE_SPOKEN = {"kids": "for kids", "family": "for the family", "teen": "for teens", "adult": "for adults"}
+_AUDIENCE_SPOKEN = {"kids": "for kids", "family": "for the family", "teen": "for teens", "adult": "for adults",
+                    "preschool": "for little kids"}
+_AUDIENCE_WRITTEN = {"preschool": "for little kids", "adult": "for adults"}
 _KIND_SPOKEN = {"movie": "a movie", "series": "a series", "special": "a special"}
 TYPE_LABELS = {"movie": "Movie", "series": "Series", "special": "Special"}
 
@@ -38,6 +41,8 @@ NOT_QUITE = "Not quite it? Tap a button or tell me more."
 EMPTY_REPLY = "Sorry, I don't have an answer for that. Want to try something like comedies under 40 minutes?"
 WAITING_ACK = "Thanks, I've added that for the support team. A person will join as soon as they can."
 RESUME_FAILED = "You're back with mediabot, but I can't pick up our conversation just yet. Please try again in a minute."
+ENGLISH_ONLY = ("Sorry, I only understand English so far. Could you ask me in English? "
+                "For example: “funny movies under 90 minutes”.")
 
 
 # --- numbers and runtimes ---------------------------------------------------------------------------------
@@ -159,11 +164,17 @@ def describe(constraints: Mapping[str, Any], *, spoken: bool = False) -> str:
         words: list[str] = []
         if genres:
             words.append(and_list(genres))
+        either = [genre_label(g).lower() for g in _list(c.get("any_genres"))]
+        if either:
+            words.append(" or ".join(either))
         if len(media) == 1 and media[0] in _MEDIA_WRITTEN:
             words.append(_MEDIA_WRITTEN[media[0]])
         rng = runtime_range(c.get("min_minutes"), c.get("max_minutes"), spoken=True)
         if rng:
             words.append(rng)
+        seasons = season_range(c.get("min_seasons"), c.get("max_seasons"), spoken=True)
+        if seasons:
+            words.append(f"with {seasons}")
         audience = c.get("audience")
         if isinstance(audience, str) and audience in _AUDIENCE_SPOKEN:
             words.append(_AUDIENCE_SPOKEN[audience])
@@ -171,13 +182,16 @@ def describe(constraints: Mapping[str, Any], *, spoken: bool = False) -> str:
     parts: list[str] = []
     if genres:
         parts.append(" + ".join(genres))
+    if _list(c.get("any_genres")):
+        parts.append(" or ".join(genre_label(g).lower() for g in _list(c.get("any_genres"))))
     excluded = [genre_label(g).lower() for g in _list(c.get("exclude_genres"))]
     if excluded:
         parts.append("no " + ", ".join(excluded))
     if media:
         names = [_MEDIA_WRITTEN.get(m, m) for m in media]
         parts.append(" or ".join(names) if len(names) > 1 else f"{names[0]} only")
-    for text in (runtime_range(c.get("min_minutes"), c.get("max_minutes")), _audience_written(c.get("audience"))):
+    for text in (runtime_range(c.get("min_minutes"), c.get("max_minutes")),
+                 season_range(c.get("min_seasons"), c.get("max_seasons")), audience_words(c.get("audience"))):
         if text:
             parts.append(text)
     if _list(c.get("ratings")):
@@ -185,10 +199,17 @@ def describe(constraints: Mapping[str, Any], *, spoken: bool = False) -> str:
     years = year_range(c.get("year_min"), c.get("year_max"))
     if years:
         parts.append(years)
+    recency = relative_years(c.get("recent_years"), c.get("older_than_years"))
+    if recency:
+        parts.append(recency)
     if _list(c.get("languages")):
         parts.append("in " + " or ".join(language_label(code) for code in _list(c.get("languages"))))
     if _list(c.get("countries")):
         parts.append("from " + " or ".join(_list(c.get("countries"))))
+    if _list(c.get("exclude_languages")):
+        parts.append("not in " + " or ".join(language_label(code) for code in _list(c.get("exclude_languages"))))
+    if _list(c.get("exclude_countries")):
+        parts.append("not from " + " or ".join(_list(c.get("exclude_countries"))))
     if _list(c.get("actors")):
         parts.append("with " + " and ".join(_list(c.get("actors"))))
     if _list(c.get("directors")):
@@ -202,10 +223,11 @@ def describe(constraints: Mapping[str, Any], *, spoken: bool = False) -> str:
     return SEP.join(parts)
 
 
-def _audience_written(audience: Any) -> Optional[str]:
+def audience_words(audience: Any) -> Optional[str]:
+    """"for kids", "for little kids", "for adults": who a search is for."""
     if not isinstance(audience, str) or not audience:
         return None
-    return "for adults" if audience == "adult" else f"for {audience}"
+    return _AUDIENCE_WRITTEN.get(audience, f"for {audience}")
 
 
 # --- what a list of picks says ---------------------------------------------------------------------------------
@@ -311,3 +333,38 @@ def handoff_notice(state: HandoffState, *, live: bool = True) -> str:
 def agent_said(name: Optional[str], text: str) -> str:
     """An agent's reply read aloud: a voice has no avatar, so it says who is speaking."""
     return f"{name} from support says: {text}" if name else text
+
+
+# --- seasons and release years relative to the catalog ---------------------------------------------------
+
+
+def season_range(low: Any, high: Any, *, spoken: bool = False) -> Optional[str]:
+    """A requested number of seasons: "1 season" / "at least 4 seasons" / "up to 2 seasons" / "2–3 seasons"
+    (spoken: "one season", "at least four seasons", "two to three seasons")."""
+    lo = int(low) if _positive(low) else None
+    hi = int(high) if _positive(high) else None
+
+    def count(n: int) -> str:
+        return (number_words(n) if spoken else str(n)) + (" season" if n == 1 else " seasons")
+
+    if lo and hi:
+        if lo == hi:
+            return count(lo)
+        return f"{number_words(lo)} to {count(hi)}" if spoken else f"{lo}–{count(hi)}"
+    if lo:
+        return f"at least {count(lo)}"
+    return f"up to {count(hi)}" if hi else None
+
+
+def relative_years(recent: Any, older_than: Any) -> Optional[str]:
+    """Release years relative to the catalog's newest (contract.constraints.RECENT_YEARS / OLD_YEARS), before
+    the recommender has turned them into absolute years: "recent", "from the newest 5 years", "older titles"."""
+    parts = []
+    if _positive(recent):
+        n = int(recent)
+        parts.append("recent" if n == RECENT_YEARS else "from the newest year" if n == 1
+                     else f"from the newest {n} years")
+    if _positive(older_than):
+        parts.append("older titles" if int(older_than) == OLD_YEARS
+                     else f"at least {int(older_than)} years old")
+    return SEP.join(parts) or None

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from contract.settings import Settings
+from contract.vocabulary import AUDIENCES
 
 EXIT_USAGE = 2
 EXIT_DATA = 3
@@ -52,7 +53,7 @@ def _register_recommend(sub: argparse._SubParsersAction) -> None:
     rec.add_argument("--type", dest="media_type", action="append", default=[], help="movie, series, ...")
     rec.add_argument("--min-minutes", type=int)
     rec.add_argument("--max-minutes", type=int)
-    rec.add_argument("--audience", choices=["kids", "family", "teen", "adult"])
+    rec.add_argument("--audience", choices=AUDIENCES)
     rec.add_argument("--year-min", type=int)
     rec.add_argument("--year-max", type=int)
     rec.add_argument("--country", action="append", default=[])

@@ -55,15 +55,22 @@ class Constraints(BaseModel):
 
     genres: list[str] = Field(default_factory=list, max_length=20)
     exclude_genres: list[str] = Field(default_factory=list, max_length=20)
+    any_genres: list[str] = Field(default_factory=list, max_length=20)
     media_type: list[str] = Field(default_factory=list, max_length=10)
     min_minutes: Number | None = Field(default=None, ge=0, le=100_000)
     max_minutes: Number | None = Field(default=None, ge=1, le=100_000)
+    min_seasons: Number | None = Field(default=None, ge=1, le=1000)
+    max_seasons: Number | None = Field(default=None, ge=1, le=1000)
     audience: str | None = None
     ratings: list[str] = Field(default_factory=list, max_length=20)
     year_min: Number | None = Field(default=None, ge=1800, le=2200)
     year_max: Number | None = Field(default=None, ge=1800, le=2200)
+    recent_years: Number | None = Field(default=None, ge=1, le=200)
+    older_than_years: Number | None = Field(default=None, ge=1, le=200)
     countries: list[Name] = Field(default_factory=list, max_length=20)
     languages: list[str] = Field(default_factory=list, max_length=20)
+    exclude_countries: list[Name] = Field(default_factory=list, max_length=20)
+    exclude_languages: list[str] = Field(default_factory=list, max_length=20)
     actors: list[Name] = Field(default_factory=list, max_length=10)
     directors: list[Name] = Field(default_factory=list, max_length=10)
     similar_to: str | None = Field(default=None, max_length=300)
@@ -76,7 +83,7 @@ class Constraints(BaseModel):
     def _one_or_many(cls, v: Any) -> Any:
         return [v] if isinstance(v, str) else v
 
-    @field_validator("genres", "exclude_genres")
+    @field_validator("genres", "exclude_genres", "any_genres")
     @classmethod
     def _genres(cls, v: list[str], info) -> list[str]:
         return _closed(info.field_name, v, GENRE_IDS)
@@ -96,7 +103,7 @@ class Constraints(BaseModel):
     def _ratings(cls, v: list[str]) -> list[str]:
         return _closed("ratings", [r.upper() for r in v], RATINGS, lower=False)
 
-    @field_validator("languages")
+    @field_validator("languages", "exclude_languages")
     @classmethod
     def _languages(cls, v: list[str]) -> list[str]:
         """Accept ISO 639-1 codes or English language names ("Korean")."""
@@ -115,10 +122,29 @@ class Constraints(BaseModel):
             raise ValueError("min_minutes must not exceed max_minutes")
         if self.year_min is not None and self.year_max is not None and self.year_min > self.year_max:
             raise ValueError("year_min must not exceed year_max")
+        if self.min_seasons is not None and self.max_seasons is not None and self.min_seasons > self.max_seasons:
+            raise ValueError("min_seasons must not exceed max_seasons")
         clash = set(self.genres) & set(self.exclude_genres)
         if clash:
             raise ValueError(f"genre both required and excluded: {', '.join(sorted(clash))}")
         return self
+
+    def with_absolute_years(self, newest_year: int | None) -> Constraints:
+        """``recent_years`` / ``older_than_years`` resolved against the catalog's newest release year
+        (never today's date): ``recent_years`` N → ``year_min`` = newest - N + 1, ``older_than_years`` N →
+        ``year_max`` = newest - N, intersected with any absolute bound given too. The relative fields are
+        dropped, so filters, relaxations and the echo all speak absolute years."""
+        if self.recent_years is None and self.older_than_years is None:
+            return self
+        update: dict[str, Any] = {"recent_years": None, "older_than_years": None}
+        if newest_year is not None:
+            if self.recent_years is not None:
+                low = newest_year - self.recent_years + 1
+                update["year_min"] = low if self.year_min is None else max(self.year_min, low)
+            if self.older_than_years is not None:
+                high = newest_year - self.older_than_years
+                update["year_max"] = high if self.year_max is None else min(self.year_max, high)
+        return self.model_copy(update=update)
 
     def hard_fields(self) -> list[str]:
         """Names of the hard constraints that are set, in ``HARD_FIELDS`` order (as the dialogue's)."""

@@ -36,6 +36,13 @@ def _genres(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
     return (s.genre_bits & want) == want
 
 
+def _any_genres(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
+    """"Comedy or horror": at least one of the genres."""
+    if not c.any_genres:
+        return None
+    return (s.genre_bits & genre_mask(c.any_genres)) != 0
+
+
 def _exclude_genres(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
     if not c.exclude_genres:
         return None
@@ -64,6 +71,11 @@ def _runtime(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
     return _between(s.runtimes, c.min_minutes, c.max_minutes)
 
 
+def _seasons(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
+    """Season counts: only series know theirs, so a movie (unknown seasons) never satisfies them."""
+    return _between(s.seasons, c.min_seasons, c.max_seasons)
+
+
 def _maturity(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
     masks = []
     if c.audience:
@@ -85,6 +97,23 @@ def _languages(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
     return _rows(s, s.languages, c.languages, "any") if c.languages else None
 
 
+def _known_without(s: CatalogSnapshot, index: dict[str, np.ndarray], keys: list[str]) -> np.ndarray:
+    """Rows whose field is known and holds none of ``keys`` ("nothing Korean": an item whose language
+    the catalog does not know might be Korean, so it does not satisfy the exclusion)."""
+    known = np.zeros(len(s), bool)
+    for rows in index.values():
+        known[rows] = True
+    return known & ~_rows(s, index, keys, "any")
+
+
+def _exclude_countries(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
+    return _known_without(s, s.countries, c.exclude_countries) if c.exclude_countries else None
+
+
+def _exclude_languages(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
+    return _known_without(s, s.languages, c.exclude_languages) if c.exclude_languages else None
+
+
 def _actors(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
     return _rows(s, s.actors, c.actors, "all") if c.actors else None
 
@@ -96,14 +125,18 @@ def _directors(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
 # constraint field -> the mask it contributes (fields sharing a function are evaluated once)
 FIELD_MASKS: dict[str, MaskFn] = {
     "genres": _genres, "exclude_genres": _exclude_genres, "media_type": _media_type,
-    "min_minutes": _runtime, "max_minutes": _runtime, "audience": _maturity, "ratings": _maturity,
+    "min_minutes": _runtime, "max_minutes": _runtime, "min_seasons": _seasons, "max_seasons": _seasons,
+    "audience": _maturity, "ratings": _maturity,
     "year_min": _years, "year_max": _years, "countries": _countries, "languages": _languages,
     "actors": _actors, "directors": _directors,
+    "any_genres": _any_genres, "exclude_countries": _exclude_countries, "exclude_languages": _exclude_languages,
 }
 
 
 def hard_mask(snapshot: CatalogSnapshot, c: Constraints, excluded_rows: list[int] | None = None) -> np.ndarray:
-    """Rows satisfying every hard constraint and not excluded by id."""
+    """Rows satisfying every hard constraint and not excluded by id (release years relative to the
+    catalog are resolved first: ``Constraints.with_absolute_years``)."""
+    c = c.with_absolute_years(snapshot.newest_year)
     mask = np.ones(len(snapshot), bool)
     for fn in dict.fromkeys(FIELD_MASKS.values()):
         m = fn(snapshot, c)

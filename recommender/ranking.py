@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from contract import wording
 from contract.vocabulary import GENRES
+from contract.words import MIN_CONTENT_CHARS, is_filler
 from recommender.constraints import Constraints
 from recommender.snapshot import CatalogSnapshot
 
@@ -20,8 +22,6 @@ PRIOR_WEIGHT = 0.08        # how much recency/popularity moves an item relative 
 DIVERSITY_WEIGHT = 0.35    # MMR penalty per unit of similarity to an already chosen item
 SAME_SERIES_PENALTY = 0.5  # extra penalty for the same title stem ("Naruto", "Naruto Shippuden")
 _LABELS = {g.id: g.label.lower() for g in GENRES}
-_STOPWORDS = frozenset("""a an the and or but of for to in on with about like some something show shows
-movie movies film films series watch want me my i you it is are be that this tonight please good""".split())
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def reason(snapshot: CatalogSnapshot, row: int, c: Constraints, relevance: float
     genres = snapshot.genres_of(row)
     parts = [_LABELS[g] for g in c.genres if g in genres] or [_LABELS[g] for g in genres[:1]]
     if c.audience:
-        parts.append(f"fine for {c.audience}")
+        parts.append(f"fine {wording.audience_words(c.audience)}")
     if c.actors:
         parts.append("with " + " & ".join(c.actors))
     if c.directors:
@@ -82,15 +82,33 @@ def reason(snapshot: CatalogSnapshot, row: int, c: Constraints, relevance: float
     if c.mood:
         parts.append(" & ".join(c.mood))
     if c.query:
-        parts.append(_query_reason(snapshot, row, c.query, relevance))
+        matched = _query_reason(snapshot, row, c.query)
+        if matched:
+            parts.append(matched)
     return " · ".join(parts)
 
 
-def _query_reason(snapshot: CatalogSnapshot, row: int, query: str, relevance: float) -> str:
-    words = [w for w in re.findall(r"[a-z0-9']+", query.lower()) if w not in _STOPWORDS and len(w) > 2]
+def _query_reason(snapshot: CatalogSnapshot, row: int, query: str) -> str | None:
+    """"matches 'heist'": a content word of the query that the item's own text contains, else None.
+
+    Only a word the viewer can check is quoted: never filler ("thats", "somethin"), a number, or a word
+    the item does not contain (a quote like "close to 'nope'" explains nothing and looks broken).
+    The query may come from any API client, so its words are filtered here again.
+    """
     text = snapshot.texts[row].lower() if snapshot.texts else snapshot.titles[row].lower()
-    hit = next((w for w in words if re.search(rf"\b{re.escape(w)}", text)), None)
-    if hit:
-        return f"matches '{hit}'"
-    shown = " ".join(words[:4]) or query[:30]
-    return f"close to '{shown}'" if relevance > 0.2 else f"loosely related to '{shown}'"
+    for word in re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*", query.lower()):
+        if len(word) < MIN_CONTENT_CHARS or is_filler(word):
+            continue
+        if _contains_word(text, word):
+            return f"matches '{word}'"
+    return None
+
+
+def _contains_word(text: str, word: str) -> bool:
+    """``word`` occurs in ``text`` as a word, allowing a plural/inflected form either way."""
+    forms = {word}
+    for suffix in ("es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_CONTENT_CHARS:
+            forms.add(word[: -len(suffix)])
+    pattern = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.search(rf"\b(?:{pattern})(?:s|es|ed|ing)?\b", text) is not None

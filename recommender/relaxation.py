@@ -22,9 +22,13 @@ MAX_SUGGESTIONS = 3
 _LABELS: dict[str, str] = {
     "genres": "allow any genre", "exclude_genres": "allow the excluded genres",
     "media_type": "allow any kind of title", "min_minutes": "allow any minimum length",
-    "max_minutes": "allow any length", "audience": "allow any audience", "ratings": "allow any rating",
+    "max_minutes": "allow any length", "min_seasons": "allow any number of seasons",
+    "max_seasons": "allow any number of seasons", "recent_years": "allow any year",
+    "older_than_years": "allow any year", "audience": "allow any audience", "ratings": "allow any rating",
     "year_min": "allow any year", "year_max": "allow any year", "countries": "allow any country",
     "languages": "allow any language", "actors": "allow any cast", "directors": "allow any director",
+    "any_genres": "allow any genre", "exclude_countries": "allow the excluded countries",
+    "exclude_languages": "allow the excluded languages",
 }
 
 
@@ -64,7 +68,10 @@ BOUNDS: dict[str, tuple[str, bool, str]] = {
     "min_minutes": ("runtime", False, "allow from {} minutes"),
     "year_min": ("year", False, "include titles from {} on"),
     "year_max": ("year", True, "include titles up to {}"),
+    "min_seasons": ("seasons", False, "allow series with {} seasons or more"),
+    "max_seasons": ("seasons", True, "allow series with up to {} seasons"),
 }
+_COLUMNS = {"runtime": "runtimes", "year": "years", "seasons": "seasons"}
 
 
 def _variants(s: CatalogSnapshot, c: Constraints, name: str, excluded: list[int]):
@@ -72,7 +79,8 @@ def _variants(s: CatalogSnapshot, c: Constraints, name: str, excluded: list[int]
     if name in BOUNDS:
         widened = _widened_bound(s, c, excluded, name)
         if widened is not None:
-            yield 0, c.model_copy(update={name: widened}), BOUNDS[name][2].format(widened)
+            label = _LABELS[name] if name == "min_seasons" and widened <= 1 else BOUNDS[name][2].format(widened)
+            yield 0, c.model_copy(update={name: widened}), label
     if name in ("genres", "countries", "languages", "actors", "directors") and len(getattr(c, name)) > 1:
         for value in getattr(c, name):
             rest = [v for v in getattr(c, name) if v != value]
@@ -88,7 +96,7 @@ def _widened_bound(s: CatalogSnapshot, c: Constraints, excluded: list[int], fiel
     """The closest bound that admits ``WANTED`` titles when every other constraint holds."""
     kind, upper, _ = BOUNDS[field]
     others = hard_mask(s, c.model_copy(update={field: None}), excluded)
-    values = (s.runtimes if kind == "runtime" else s.years)[others]
+    values = getattr(s, _COLUMNS[kind])[others]
     values = np.sort(values[values != UNKNOWN])
     current = getattr(c, field)
     beyond = values[values > current] if upper else values[values < current][::-1]

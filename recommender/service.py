@@ -35,7 +35,7 @@ QUERY_CACHE_SIZE = 2048  # recent query vectors kept (LRU); 1.5 kB each
 POOL_MIN = 40            # candidates considered by the diversity pass
 POOL_PER_RESULT = 8
 # Young audiences: titles made for them (not merely rated for them) come first.
-AUDIENCE_GENRE_BOOST = {"kids": ("kids", "family"), "family": ("kids", "family")}
+AUDIENCE_GENRE_BOOST = {"preschool": ("kids", "family"), "kids": ("kids", "family"), "family": ("kids", "family")}
 AUDIENCE_BOOST = 1.0
 WEIGHTS = {"query": 1.0, "similar": 1.0, "mood": 0.6, "profile": 0.4}
 
@@ -70,7 +70,7 @@ class Recommender:
     # --- recommendations -------------------------------------------------------------------------
 
     def recommend(self, request: RecommendationRequest) -> dict[str, Any]:
-        c = request.merged()
+        c = request.merged().with_absolute_years(self.snapshot.newest_year)
         feedback = self._feedback(request.user_id)
         # liked titles shape the taste profile; they are not offered back as "new" suggestions
         excluded = self._rows([*c.exclude_ids, *feedback["dislike"], *feedback["seen"], *feedback["like"]])

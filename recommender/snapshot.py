@@ -71,6 +71,13 @@ class CatalogSnapshot:
     def __len__(self) -> int:
         return len(self.source_ids)
 
+    @property
+    def newest_year(self) -> int | None:
+        """The newest known release year: what "recent" / "old" are relative to (never today's date,
+        since a catalog is a snapshot; the bundled one ends in 2021)."""
+        known = self.years[self.years != UNKNOWN]
+        return int(known.max()) if len(known) else None
+
     def genres_of(self, row: int) -> list[str]:
         bits = int(self.genre_bits[row])
         return [g.id for g in GENRES if bits >> GENRE_BITS[g.id] & 1]

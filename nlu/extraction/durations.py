@@ -38,11 +38,16 @@ QTY = "(?:" + "|".join((
 )) + ")"
 QTY_OR_CLOCK = rf"(?:{QTY}|{_CLOCK})"
 
-_MAX_PRE = (r"under|less\s+than|shorter\s+than|fewer\s+than|(?:no|not|nothing)\s+(?:longer|more)\s+than"
-            r"|(?:not|nothing)\s+over|not\s+exceeding|at\s+most|max(?:imum)?(?:\s+of)?|up\s+to|within"
+_THAN = r"th[ae]n"  # "less then 2 hours": the common typo keeps its meaning
+_MAX_PRE = (rf"under|less\s+{_THAN}|shorter\s+{_THAN}|fewer\s+{_THAN}|(?:no|not|nothing)\s+(?:longer|more)\s+{_THAN}"
+            r"|(?:not|nothing)\s+over|not\s+exceeding|at\s+most|max(?:imum)?(?:\s+of)?|max\.|up\s+to|within"
             r"|below|(?:only\s+)?(?:have|got)(?:\s+(?:about|around|like|maybe))?|<=?|≤")
-_MIN_PRE = (r"over|more\s+than|longer\s+than|at\s+least|min(?:imum)?(?:\s+of)?|above"
-            r"|(?:no|not)\s+(?:less|shorter)\s+than|not\s+under|nothing\s+(?:under|shorter\s+than|less\s+than)|>=?|≥")
+_MIN_PRE = (rf"over|more\s+{_THAN}|longer\s+{_THAN}|at\s+least|min(?:imum)?(?:\s+of)?|above"
+            rf"|(?:no|not)\s+(?:less|shorter)\s+{_THAN}|not\s+under|nothing\s+(?:under|shorter\s+{_THAN}|less\s+{_THAN})"
+            r"|>=?|≥")
+# A hedge between a bound and its number does not make the bound a window: "under like 90 minutes",
+# "at most about 2 hours", "no more than roughly an hour" are upper bounds (the operator binds).
+_HEDGE = r"(?:(?:like|about|around|roughly|approximately|approx\.?|maybe|say|just|only|,)\s*)*"
 _APPROX_PRE = r"around|about|roughly|approximately|approx\.?|circa|close\s+to|something\s+like|like|~"
 _MAX_POST = r"or\s+(?:less|under|shorter|fewer|below)|max(?:imum)?|tops|at\s+(?:the\s+)?most"
 _MIN_POST = r"or\s+(?:more|longer|over|above)|plus|at\s+least|minimum"
@@ -57,6 +62,7 @@ _MINUTES_P = re.compile(rf"(?P<n>{NUMBER})\s*-?\s*{_M}", _FLAGS)
 _CLOCK_P = re.compile(r"(?P<h>\d{1,2}):(?P<m>\d{2})")
 _HOURS_UNIT_RE = re.compile(r"\d\s*-?\s*(?:hours?|hrs?|h)(?![a-z])|\bhours?\b", re.IGNORECASE)
 
+UNITLESS_MINUTES = (20, 300)  # "under 90" is minutes; "over 18", "before 2000" are not
 SHORT_MAX = 30          # "quick" / "short" (contracts §5: quick → -30)
 NOT_LONG_MAX = 120      # "not too long": nothing past a standard feature length
 
@@ -116,13 +122,26 @@ def _range(m: re.Match[str]) -> str | None:
             rf"\b(?P<q>{QTY})\s*(?:(?P<max>{_MAX_POST})|(?P<min>{_MIN_POST})|(?P<approx>{_APPROX_POST})){_END}")
 @RULES.rule("duration-pre",  # registered first: stacked decorators apply bottom-up
             rf"(?:\b|(?=[~<>≤≥]))(?:(?P<max>{_MAX_PRE})|(?P<min>{_MIN_PRE})|(?P<approx>{_APPROX_PRE}))"
-            rf"\s*(?P<q>{QTY_OR_CLOCK})")
+            rf"\s*{_HEDGE}(?P<q>{QTY_OR_CLOCK})")
 def _comparison(m: re.Match[str]) -> str | None:
     """"under 40 minutes", "2 hours tops", "about 45 minutes": a bound or an approximate window."""
     minutes = parse_minutes(m["q"])
     if minutes is None:
         return None
     return f"-{minutes}" if m["max"] else f"{minutes}-" if m["min"] else around(minutes)
+
+
+@RULES.rule("duration-unitless",
+            rf"\b(?:(?P<max>{_MAX_PRE})|(?P<min>{_MIN_PRE})|(?P<approx>around|about|roughly|approximately))"
+            rf"\s*{_HEDGE}(?P<n>\d{{2,3}})(?=\s*(?:$|[.,;!?)]|(?:please|pls|plz|long|ish|or\s+so|and|or|but|thanks?"
+            r"|thx|tonight|today|max|tops)\b))")
+def _unitless(m: re.Match[str]) -> str | None:
+    """"something under 90", "around 100 please": a bare number after a runtime comparator is minutes when
+    it is a plausible runtime (UNITLESS_MINUTES) and nothing else follows it."""
+    n = int(m["n"])
+    if not UNITLESS_MINUTES[0] <= n <= UNITLESS_MINUTES[1]:
+        return None
+    return f"-{n}" if m["max"] else f"{n}-" if m["min"] else around(n)
 
 
 @RULES.rule("duration-plus", rf"\b(?P<n>\d+)\s*\+\s*(?P<u>{_H}|{_M}){_END}")

@@ -1,4 +1,5 @@
-"""Genres: the vocabulary's canonical ids and synonyms, plus the extra ways viewers name them.
+"""Genres: the vocabulary's canonical ids and synonyms, plus the extra ways viewers name them, and
+compound genre nouns ("romantic comedy", "music documentary": two genres, see COMPOUNDS).
 
 Everything in vocabulary.GENRES is used (ids, labels, synonyms), so a genre added there is understood
 here without an NLU change. Where the vocabulary's synonym collides with another contract entity the
@@ -19,8 +20,7 @@ ENTITY = "genre"
 NOT_USED = frozenset({"late night"})
 EXTRA: dict[str, tuple[str, ...]] = {
     "comedy": ("humor", "humour", "comedic"),
-    "romance": ("romance", "rom-com", "romcom", "romantic comedy", "romantic comedies", "love story",
-                "romantic drama"),
+    "romance": ("romance", "love story"),
     "documentary": ("documentary", "doc", "docs", "docu-series", "docu series"),
     "horror": ("slashers", "horror flicks"),
     "thriller": ("psychological thriller", "suspense thriller"),
@@ -33,11 +33,11 @@ EXTRA: dict[str, tuple[str, ...]] = {
     "stand-up": ("stand-up comedy", "stand-up specials", "standup comedy", "comedy special", "comedians"),
     "talk-show": ("talk show", "late night shows", "late-night talk shows"),
     "reality": ("reality tv", "reality show", "reality series"),
-    "music": ("music", "concert films", "music documentaries"),
+    "music": ("music", "concert films"),
     "classic": ("classic", "old films", "golden age"),
     "international": ("international",),
     "sports": ("sports",),
-    "teen": ("teen", "teen movies", "teen dramas", "high-school"),
+    "teen": ("teen", "teen movies", "high-school"),
     "science-nature": ("nature documentaries", "animals"),
 }
 # A mood word right before a media noun names a genre: "funny movies" → comedy + movie.
@@ -47,11 +47,42 @@ MOOD_WORD_GENRES: dict[str, str] = {
 }
 
 
+# Compound genre nouns are two constraints, the first one the modifier: "romantic comedy" = romance +
+# comedy (an item must have both). Negated, a compound excludes only its first genre (negation.py):
+# "no rom-coms" must not rule out every comedy. "romantic <genre>" and "teen <genre>" are generated for
+# every genre phrase; these are the compounds that are one word or not two genre words.
+COMPOUNDS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("romance", "comedy"): ("rom-com", "romcom", "rom com", "romantic comedy"),
+    ("comedy", "drama"): ("dramedy", "dramedies", "comedy-drama", "comedy drama"),
+    ("music", "documentary"): ("music documentary", "music documentaries", "music doc", "music docs",
+                               "concert documentary", "rockumentary", "rockumentaries"),
+    ("romance", "drama"): ("romantic drama", "love drama"),
+}
+# Modifier words that make a compound with any genre noun after them ("romantic thriller", "teen drama").
+COMPOUND_MODIFIERS: dict[str, str] = {"romantic": "romance", "teen": "teen"}
+# "stand-up special", "comedy special": catalogs file these as movies (Netflix has no "special" type), so
+# a trailing "special" is part of the stand-up genre's name, never a media type; a funny one is stand-up.
+SPECIAL_NOUNS = frozenset({"special", "specials"})
+
+
 def _term(phrase: str, genre: str) -> Term:
-    """A genre term; a trailing media noun becomes a separately reported head."""
+    """A genre term; a trailing media noun becomes a separately reported head ("special" does not)."""
     words = phrase.split()
+    if len(words) > 1 and words[-1] in SPECIAL_NOUNS:
+        return Term(ENTITY, "stand-up" if genre == "comedy" else genre, inflect=True)
     head = MEDIA_NOUNS.get(words[-1]) if len(words) > 1 else None
     return Term(ENTITY, genre, head=("media_type", head) if head else None, inflect=True)
+
+
+def compound_terms() -> list[tuple[str, Term]]:
+    """Two-genre phrases: the explicit COMPOUNDS, then every "<modifier> <genre phrase>"."""
+    out = [(p, Term(ENTITY, first, extra=((ENTITY, second),), inflect=True))
+           for (first, second), phrases in COMPOUNDS.items() for p in phrases]
+    for modifier, first in COMPOUND_MODIFIERS.items():
+        for phrase, term in terms():
+            if term.value != first and term.head is None and not phrase.startswith(modifier):
+                out.append((f"{modifier} {phrase}", Term(ENTITY, first, extra=((ENTITY, term.value),), inflect=True)))
+    return out
 
 
 def mood_genre_terms() -> list[tuple[str, Term]]:

@@ -5,7 +5,7 @@ Contracts §5 resolution: a nationality adjective whose country has its own lang
 titles are often co-produced elsewhere; adjectives of countries sharing a language ("British",
 "American", "Indian", "Mexican") yield the *country*. Country nouns ("from Korea", "Japan") are
 countries. "Bollywood" is India + Hindi, "k-drama" genre drama + Korean. Country names that are also
-common words ("Chad", "Jordan", "Turkey") only count when capitalised.
+everyday words or first names ("Chad", "Jordan", "Turkey") only count when capitalised.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from typing import Iterable
 
 from contract.vocabulary import COUNTRY_LANGUAGES, LANGUAGE_NAMES
 
-from .common_words import common_words
 from .terms import Term
 
 LANGUAGE_ALIASES: dict[str, str] = {"mandarin": "zh", "cantonese": "zh", "farsi": "fa", "tagalog": "tl",
@@ -56,19 +55,33 @@ def _country_terms() -> list[tuple[str, Term]]:
     return out + country_name_terms(COUNTRY_LANGUAGES)
 
 
+# Country names that are everyday words or first names: they only count when capitalised.
+AMBIGUOUS_COUNTRY_WORDS = frozenset({"chad", "jordan", "turkey", "georgia", "guinea", "niger", "malta", "mali",
+                                     "panama", "cuba", "israel"})
+
+
 def country_name_terms(countries: Iterable[str]) -> list[tuple[str, Term]]:
-    """Country names as written in the catalog; one-word names that are common words are
-    case-sensitive ("Chad", "Turkey", "Jordan")."""
-    common = common_words()
+    """Country names as written in the catalog; one-word names that are everyday words or first names
+    ("Chad", "Turkey", "Jordan": AMBIGUOUS_COUNTRY_WORDS) are case-sensitive. (Not the common-word
+    list: that is the catalog's vocabulary, which holds every country its descriptions mention.)"""
     out = []
     for name in dict.fromkeys(countries):
-        ambiguous = " " not in name and name.lower() in common
+        ambiguous = " " not in name and name.lower() in AMBIGUOUS_COUNTRY_WORDS
         out.append((name if ambiguous else name.lower(), Term("country", name, case_sensitive=ambiguous)))
     return out
 
 
+# Not wanting subtitles is asking for titles in English (the language the bot speaks): the negation is
+# part of the phrase, so negation.py leaves it alone.
+NO_SUBTITLES = ("no subtitles", "no subs", "without subtitles", "nothing with subtitles", "not subtitled",
+                "nothing subtitled", "no subtitled", "don't want subtitles", "dont want subtitles",
+                "don't want to read subtitles", "hate subtitles", "hate reading subtitles", "can't do subtitles",
+                "no reading subtitles")
+
+
 def _special_terms() -> list[tuple[str, Term]]:
     out = [("bollywood", Term("country", "India", extra=(("language", "hi"),)))]
+    out += [(p, Term("language", "en")) for p in NO_SUBTITLES]
     for prefix, code in DRAMA_PREFIXES.items():
         for genre in ("drama", "dramas"):
             out.append((f"{prefix}-{genre}", Term("genre", "drama", extra=(("language", code),))))

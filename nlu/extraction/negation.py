@@ -11,18 +11,25 @@ to that entity and are ignored here.
 
 One-sided durations and years are inverted instead of excluded ("nothing before 2000" is ``2000-``),
 and the media noun after an excluded genre is dropped ("no horror movies" excludes horror; it does
-not ask for movies).
+not ask for movies). A negated compound genre ("no rom-coms": romance + comedy on one span) excludes
+its first genre only. A negated content word ("no swearing", "nothing violent") becomes the maturity cap
+``audience`` vocabulary.CLEAN_AUDIENCE with ``role: "cap"``; one that is not negated is dropped.
+
+Composition: positive genres joined by "or" ("comedy or horror", "a thriller, a drama or a comedy",
+"either anime or sci-fi") are alternatives, ``role: "any"`` (an item needs one of them, not all).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable
 
-from . import durations, years
+from . import audience, durations, seasons, years
 from .spans import Found
 from .utterance import Utterance
 
 EXCLUDE = "exclude"
+ANY = "any"
 CUES = frozenset({"no", "not", "n't", "nothing", "without", "none", "never", "avoid", "avoiding", "skip",
                   "except", "excluding", "minus", "non", "less", "hate", "dislike", "nor", "nt", "dont",
                   "dnt", "isnt", "arent", "nope", "instead", "too"})
@@ -39,7 +46,8 @@ FILLER = frozenset({
 CONNECTORS = frozenset({"or", "nor", "/"})
 TRAILING_FILLER = frozenset({"stuff", "please", "at", "all", "whatsoever", "content", "ones"})
 SAME_KIND_CONNECTORS = frozenset({"and", "&"})
-_INVERTERS: dict[str, Callable[[str], str | None]] = {"duration": durations.invert, "year": years.invert}
+_INVERTERS: dict[str, Callable[[str], str | None]] = {"duration": durations.invert, "year": years.invert,
+                                                      "seasons": seasons.invert}
 
 
 def apply(utt: Utterance, found: list[Found]) -> list[Found]:
@@ -54,7 +62,24 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
         if i in covered or not _is_cue(utt, i):
             continue
         _scope(utt, i + 1, found, by_token, negated, dropped)
-    return [_negate(f) if k in negated else f for k, f in enumerate(found) if k not in dropped]
+    dropped |= _compound_companions(found, negated)
+    dropped |= {k for k, f in enumerate(found) if f.entity == audience.CONTENT and k not in negated}
+    kept = [k for k in range(len(found)) if k not in dropped]
+    alternatives = _alternatives(utt, [found[k] for k in kept], [by_token[k] for k in kept], negated, kept)
+    return [_negate(found[k]) if k in negated else found[k].with_role(ANY) if k in alternatives else found[k]
+            for k in kept]
+
+
+def _compound_companions(found: list[Found], negated: set[int]) -> set[int]:
+    """The second genre of a negated compound (same span as a first one): "no rom-coms" is no romance."""
+    firsts: set[tuple[int, int]] = set()
+    out = set()
+    for k, f in enumerate(found):
+        if k in negated and f.entity == "genre":
+            if (f.start, f.end) in firsts:
+                out.add(k)
+            firsts.add((f.start, f.end))
+    return out
 
 
 def _is_cue(utt: Utterance, i: int) -> bool:
@@ -114,8 +139,47 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
         i += 1
 
 
+# Words that may stand between alternative genres ("comedies or maybe a thriller", "anime and/or sci-fi").
+ALTERNATIVE_FILLER = frozenset({"or", "either", "/", ",", "and", "&", "a", "an", "some", "maybe", "perhaps",
+                                "possibly", "else", "even", "any", "good", "great", "nice", "one", "ones", "and/or"})
+OR_WORDS = frozenset({"or", "/", "either", "and/or"})
+
+
+def _alternatives(utt: Utterance, found: list[Found], tokens: list[list[int]], negated: set[int],
+                  positions: list[int]) -> set[int]:
+    """Positions (as in ``positions``) of positive genres in an "or" chain of at least two genres.
+
+    Two genre spans are linked when only ALTERNATIVE_FILLER words or media nouns stand between them;
+    a chain of links containing an "or" makes every genre in it an alternative.
+    """
+    genres = sorted((k for k, f in enumerate(found)
+                     if f.entity == "genre" and f.role is None and positions[k] not in negated and tokens[k]),
+                    key=lambda k: tokens[k][0])
+    media = {i for k, f in enumerate(found) if f.entity == "media_type" for i in tokens[k]}
+    out: set[int] = set()
+    chain: list[int] = genres[:1]
+    has_or = False
+    for prev, k in zip(genres, genres[1:]):
+        if tokens[k][0] <= tokens[prev][-1]:           # same span: a compound's two genres
+            chain.append(k)
+            continue
+        words = [utt.lower[i] for i in range(tokens[prev][-1] + 1, tokens[k][0]) if i not in media]
+        if all(w in ALTERNATIVE_FILLER for w in words):
+            chain.append(k)
+            has_or = has_or or any(w in OR_WORDS for w in words)
+            continue
+        if has_or and len({found[c].value for c in chain}) > 1:
+            out.update(chain)
+        chain, has_or = [k], False
+    if has_or and len({found[c].value for c in chain}) > 1:
+        out.update(chain)
+    return {positions[k] for k in out}
+
+
 def _negate(f: Found) -> Found:
-    """Exclude, or invert a one-sided range."""
+    """Exclude, or invert a one-sided range; a content word becomes the clean-audience cap."""
+    if f.entity == audience.CONTENT:
+        return replace(f, entity="audience", role=audience.CAP)
     invert = _INVERTERS.get(f.entity)
     if invert and (value := invert(f.value)) is not None:
         return f.with_value(value)

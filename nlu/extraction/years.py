@@ -1,8 +1,13 @@
-"""Release-year constraints: "90s", "after 2018", "before 1980", "recent", "last five years", "2015".
+"""Release-year constraints: "90s", "after 2018", "before 1980", "recent", "last five years", "2015", "older".
 
-Values follow contracts §5: ``MIN-MAX`` release years with either side empty. "After 2018" is strict
-(``2019-``), "since 2018" inclusive (``2018-``); relative phrases are computed from ``today`` so tests
-and a long-running server agree. Two-digit decades mean the 1900s except "00s" and "10s"
+Values follow contracts §5: ``MIN-MAX`` release years with either side empty, or a symbolic value
+relative to the *catalog* (never to today's date: a catalog is a snapshot, the bundled one ends in 2021),
+which the recommender resolves against its newest release year ("Recency" in docs/contracts.md):
+``recent`` ("recent", "new", "latest"), ``recent:N`` (the catalog's newest N years: "last five years",
+"past decade", "this year" → ``recent:1``), ``old`` ("old", "oldies", "classic", "vintage"), ``old:N``
+(older than the newest N years; what a negated ``recent:N`` means) and the refinements ``newer`` /
+``older`` (relative to the list just shown; the actions resolve them). "After 2018" is strict
+(``2019-``), "since 2018" inclusive (``2018-``). Two-digit decades mean the 1900s except "00s" and "10s"
 (nobody asks for the 1900s/1910s by two digits).
 """
 
@@ -13,12 +18,15 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from contract.constraints import OLD_YEARS, RECENT_YEARS
 from .numbers import NUMBER, VAGUE_NUMBER, parse_number
 from .rules import Reader, Rules, invert_one_sided
 from .spans import Match
 
 ENTITY = "year"
-RECENT_YEARS = 2        # contracts §5: recent → <today.year-2>-
+RECENT = "recent"       # the catalog's newest RECENT_YEARS (contract.constraints) release years
+OLD = "old"             # at least OLD_YEARS before the catalog's newest release year
+NEWER, OLDER = "newer", "older"   # relative to the list just shown
 RULES = Rules(ENTITY)
 
 _WORD_DECADES = {"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
@@ -31,7 +39,7 @@ _TP = rf"(?:the\s+)?(?:{_DECADE}|{_YEAR})"
 
 @dataclass(frozen=True)
 class Context:
-    """What the readers need besides the match: the date relative phrases count from, and whether a
+    """What the readers need besides the match: today (only to tell a plausible year from a number), and whether a
     word after "new" is a media or genre word ("new comedies" is about release year, "New York" and
     "something new to me" are not)."""
 
@@ -70,7 +78,15 @@ def timepoint(token: str) -> tuple[int, int] | None:
 
 
 def invert(value: str) -> str | None:
-    """Meaning under negation: "nothing before 2000" (``-1999``) → ``2000-``; ranges can't invert."""
+    """Meaning under negation: "nothing before 2000" (``-1999``) → ``2000-``; ranges can't invert.
+    Symbolic values flip to their complement: "nothing recent" → ``old:3``, "not too old" → ``recent:10``,
+    "not newer" → ``older``."""
+    if value in (NEWER, OLDER):
+        return OLDER if value == NEWER else NEWER
+    kind, _, n = value.partition(":")
+    if kind in (RECENT, OLD):
+        count = int(n) if n else (RECENT_YEARS if kind == RECENT else OLD_YEARS)
+        return f"{OLD if kind == RECENT else RECENT}:{count}"
     return invert_one_sided(value, step=1)
 
 
@@ -95,18 +111,18 @@ def _range(m: re.Match[str], ctx: Context) -> str | None:
 
 
 @RULES.rule("year-after",
-            rf"\b(?P<cmp>after|since|newer\s+than|later\s+than|post-?|from)\s*(?P<tp>{_TP})"
+            rf"\b(?P<cmp>after|since|newer\s+th[ae]n|later\s+th[ae]n|post-?|from(?:\s+at\s+least)?|at\s+least)\s*(?P<tp>{_TP})"
             r"(?P<on>\s+(?:onwards?|on(?=\s*(?:$|[,.;!?]))|and\s+(?:later|newer|up|after)|or\s+(?:later|newer|after)))?")
 @_timepoint
 def _after(m: re.Match[str], tp: tuple[int, int]) -> str:
     """"after 2018" is strict (``2019-``), "since 2018" inclusive; a bare "from 2015" is that year."""
-    cmp = m["cmp"].lower()
+    cmp = " ".join(m["cmp"].lower().split())
     return (f"{tp[0]}-{tp[1]}" if cmp == "from" and not m["on"] else
-            f"{tp[0]}-" if cmp in ("since", "from") else f"{tp[1] + 1}-")
+            f"{tp[0]}-" if cmp in ("since", "from", "at least", "from at least") else f"{tp[1] + 1}-")
 
 
 @RULES.rule("year-before",
-            rf"\b(?P<cmp>before|prior\s+to|older\s+than|earlier\s+than|pre-?|until|till|up\s+to)\s*(?P<tp>{_TP})")
+            rf"\b(?P<cmp>before|prior\s+to|older\s+th[ae]n|earlier\s+th[ae]n|pre-?|until|till|up\s+to)\s*(?P<tp>{_TP})")
 @_timepoint
 def _before(m: re.Match[str], tp: tuple[int, int]) -> str:
     inclusive = m["cmp"].lower().split()[0] in ("until", "till", "up")
@@ -130,25 +146,53 @@ def _bare(m: re.Match[str], tp: tuple[int, int]) -> str:
 @RULES.rule("year-last-n",
             rf"\b(?:(?:in|from|within)\s+)?(?:the\s+)?(?:last|past)\s+(?P<n>{NUMBER}|{VAGUE_NUMBER})\s+years\b")
 def _last_n(m: re.Match[str], ctx: Context) -> str | None:
+    """"last five years": the catalog's newest five release years (``recent:5``)."""
     n = parse_number(m["n"])
-    return f"{ctx.today.year - int(n)}-" if n is not None and 0 < n <= 100 else None
+    return f"{RECENT}:{int(n)}" if n is not None and 0 < n <= 100 else None
 
 
-def _from_today(value: Callable[[int], str]) -> Reader:
-    """A reader for phrases whose value depends only on today's year."""
-    return lambda m, ctx: value(ctx.today.year)
+def _constant(value: str) -> Reader:
+    """A reader for phrases whose value is fixed (resolved against the catalog downstream)."""
+    return lambda m, ctx: value
 
 
-RULES.add("year-decade", r"\b(?:(?:in|from|within)\s+)?(?:the\s+)?(?:last|past)\s+decade\b",
-          _from_today(lambda y: f"{y - 10}-"))
-RULES.add("year-this", r"\b(?:from\s+)?this\s+year(?:'s)?\b", _from_today(lambda y: f"{y}-{y}"))
-RULES.add("year-last", r"\b(?:from\s+)?last\s+year(?:'s)?\b", _from_today(lambda y: f"{y - 1}-{y - 1}"))
-RULES.add("year-past", r"\b(?:in\s+|from\s+)?the\s+(?:last|past)\s+year\b", _from_today(lambda y: f"{y - 1}-"))
-RULES.add("year-recent", r"\b(?:recent(?:ly\s+released)?|recent\s+releases?|new\s+releases?|latest|newest|newer)\b",
-          _from_today(lambda y: f"{y - RECENT_YEARS}-"))
+RULES.add("year-decade", r"\b(?:(?:in|from|within)\s+)?(?:the\s+)?(?:last|past)\s+decade\b", _constant(f"{RECENT}:10"))
+RULES.add("year-this", r"\b(?:from\s+)?this\s+year(?:'s)?\b", _constant(f"{RECENT}:1"))
+RULES.add("year-last", r"\b(?:from\s+)?last\s+year(?:'s)?\b", _constant(f"{RECENT}:2"))
+RULES.add("year-past", r"\b(?:in\s+|from\s+)?the\s+(?:last|past)\s+year\b", _constant(f"{RECENT}:2"))
+RULES.add("year-recent", r"\b(?:(?:most\s+)?recent(?:ly\s+(?:released|made))?|recent\s+releases?"
+          r"|new\s+releases?|latest|newest|brand[\s-]+new\s+releases?)\b(?!\s+than)", _constant(RECENT))
+RULES.add("year-not-old", r"\b(?:not|nothing|none|isn't|aren't|nt)\s+(?:too\s+|very\s+|that\s+|so\s+|super\s+)?old\b"
+          r"(?!\s+(?:enough|for|to))", _constant(f"{RECENT}:10"))
+RULES.add("year-oldies", r"\b(?:oldies|golden[\s-]+oldies|old[\s-]+school\s+(?:classics|stuff))\b", _constant(OLD))
+
+# Comparatives: relative to the list just shown (the actions know its years). Not before a person
+# ("my older kids"); "older than 2000" is the longer year-before reading.
+_PERSON = (r"kids?|child(?:ren)?|brothers?|sisters?|siblings?|sons?|daughters?|teens?|teenagers?|viewers?"
+           r"|audiences?|people|folks|crowd|relatives|parents|generations?|adults?|ones\s+in|man|men|woman|women"
+           r"|guys?|lady|ladies|cousins?|boys?|girls?|nephews?|nieces?")
+
+
+@RULES.rule("year-comparative",
+            rf"\b(?P<cmp>newer|more\s+recent|older|less\s+recent)\b(?!\s+(?:than\s+(?:\d|the\s+\d|'?\d)|{_PERSON})\b)")
+def _comparative(m: re.Match[str], ctx: Context) -> str:
+    return NEWER if m["cmp"].lower() in ("newer", "more recent") else OLDER
+
+
+@RULES.rule("year-old", r"\b(?P<w>(?:good\s+)?old|vintage|retro|classic|classics)\b(?=\s+(?P<next>[\w-]+)|\s*(?P<end>$|[.,!?;]))")
+def _old(m: re.Match[str], ctx: Context) -> str | None:
+    """"old movies", "classic horror", "vintage sci-fi", "some classics": a head word must follow, except
+    for "classics" itself; "cult classics" stays the cult genre (the lexicon's longer reading)."""
+    word = m["w"].lower()
+    before = m.string[max(0, m.start() - 5):m.start()].lower()
+    if before.endswith(("cult ", "cult-")):
+        return None
+    if word == "classics":
+        return OLD
+    return OLD if m["next"] and ctx.is_head_word(m["next"].lower()) else None
 
 
 @RULES.rule("year-new", r"\b(?:brand[\s-]+)?new\b(?=\s+(?P<next>[\w-]+))")
 def _new(m: re.Match[str], ctx: Context) -> str | None:
     """"new comedies", but not "New York" or "something new to me"."""
-    return f"{ctx.today.year - RECENT_YEARS}-" if ctx.is_head_word(m["next"].lower()) else None
+    return RECENT if ctx.is_head_word(m["next"].lower()) else None

@@ -19,7 +19,7 @@ from actions.details import ActionItemDetails, ActionWhyThis
 from actions.fallback import ActionFallback, ActionOutOfScope
 from actions.feedback import ActionFeedback
 from actions.handoff import ActionHandoffEnded, ActionHumanHandoff
-from actions.recommend import ActionRecommend, ActionRelax, ActionStartOver
+from actions.recommend import ActionDeny, ActionDislike, ActionRecommend, ActionRelax, ActionStartOver
 from actions.turn import FAILURES
 from contract import plain
 from contract.payloads import Answer, Recommendations, from_rasa
@@ -29,8 +29,8 @@ ACTIONS: dict[str, type[Action]] = {
     "request_recommendation": ActionRecommend, "refine": ActionRecommend,
     "something_else": ActionRecommend, "more_like": ActionRecommend,
     "ask_details": ActionItemDetails, "why_this": ActionWhyThis,
-    "feedback_like": ActionFeedback, "feedback_dislike": ActionFeedback, "feedback_seen": ActionFeedback,
-    "affirm": ActionRelax, "start_over": ActionStartOver, "human_handoff": ActionHumanHandoff,
+    "feedback_like": ActionFeedback, "feedback_dislike": ActionDislike, "feedback_seen": ActionFeedback,
+    "affirm": ActionRelax, "deny": ActionDeny, "start_over": ActionStartOver, "human_handoff": ActionHumanHandoff,
     "nlu_fallback": ActionFallback, "out_of_scope": ActionOutOfScope, "handoff_ended": ActionHandoffEnded,
 }
 # domain.yml: the ``failures`` slot's from_intent mapping does not fire for these intents.

@@ -225,11 +225,11 @@ async def test_free_text_topic_becomes_the_query(api, convo):
     # (the fixture catalog has no crime movie, so "heist" is read as a thriller here)
     await convo.say("request_recommendation", [ent("genre", "thriller", *span(text, "heist")),
                                                ent("media_type", "movie", *span(text, "movie"))], text)
-    assert convo.applied == {"genres": ["thriller"], "media_type": ["movie"], "query": "set paris"}
+    assert convo.applied == {"genres": ["thriller"], "media_type": ["movie"], "query": "paris"}  # "set" is phrasing, not a topic (issue 10)
     assert_all_satisfy(api, convo, {"genres": ["thriller"], "media_type": "movie"})
     text = "what should i watch with my kids tonight?"
     await convo.say("request_recommendation", [ent("audience", "kids", *span(text, "with my kids"))], text)
-    assert convo.slots["query"] == "set paris"  # a refinement keeps the topic
+    assert convo.slots["query"] == "paris"  # a refinement keeps the topic
     await convo.say("request_recommendation", [], "something about dinosaurs")
     assert convo.applied == {"query": "dinosaurs"}  # a new topic is a new search
     assert any("dino" in f"{i['title']} {i.get('description')}".lower() for i in convo.items)

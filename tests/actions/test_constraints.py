@@ -124,7 +124,9 @@ def test_slots_round_trip_and_tolerate_rasa_types():
 
 def test_new_search_only_when_request_names_a_subject():
     state = Constraints(genres=["comedy"])
-    assert starts_new_search("request_recommendation", ents(("genre", "drama")), state)
+    # Issue 10: a new genre is an edit (it replaces the genre, the rest stays); a person or title is a subject.
+    assert not starts_new_search("request_recommendation", ents(("genre", "drama")), state)
+    assert starts_new_search("request_recommendation", ents(("actor", "Adam Sandler")), state)
     assert not starts_new_search("request_recommendation", ents(("duration", "-30")), state)
     assert starts_new_search("request_recommendation", [], Constraints())
     assert not starts_new_search("refine", ents(("genre", "drama")), state)

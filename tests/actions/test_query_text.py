@@ -1,9 +1,12 @@
-"""The free-text remainder of a request (the soft ``query``)."""
+"""The free-text remainder of a request (the soft ``query``): content words only (issue 10, class 3)."""
 
 from __future__ import annotations
 
+import pytest
+
 from actions.entities import Entity
-from actions.query_text import residual_query
+from actions.query_text import negation_scopes, request_entities, request_span, residual_query
+from contract.words import catalog_words, is_content_word
 
 
 def test_only_entities_and_filler_leaves_no_query():
@@ -14,4 +17,101 @@ def test_only_entities_and_filler_leaves_no_query():
 
 
 def test_content_words_beyond_the_entities_are_the_query():
-    assert residual_query("a heist movie set in paris", [Entity("genre", "crime", None, 2, 7)]) == "set paris"
+    # "set" is request phrasing, not a topic (it used to reach the query as "set paris").
+    assert residual_query("a heist movie set in paris", [Entity("genre", "crime", None, 2, 7)]) == "paris"
+
+
+def test_the_catalog_vocabulary_is_shipped_and_read_once():
+    assert len(catalog_words()) > 5000 and catalog_words() is catalog_words()
+    assert {"heist", "zombies", "space"} <= catalog_words()
+
+
+@pytest.mark.parametrize("text", [
+    "somethin good pls",
+    "thats it, nope",
+    "u got anything?",
+    "ok cool whats new tonight",
+    "idk, whatever is good",
+    "gimme 2 or 3 options",
+    "something for the weekend with my wife",
+])
+def test_filler_typos_and_numbers_leave_no_query(text: str):
+    assert residual_query(text, []) is None
+
+
+@pytest.mark.parametrize("text, query", [
+    ("nope, u got anything with zombies?", "zombies"),
+    ("somethin about dragons pls", "dragons"),
+    ("thats cool but more about space", "space"),
+    ("a 90 minute thing about a bank robbery", "bank robbery"),
+])
+def test_content_words_survive_the_filler_around_them(text: str, query: str):
+    assert residual_query(text, []) == query
+
+
+@pytest.mark.parametrize("text, query", [
+    ("no swearing or violence please", None),
+    ("no swearing or violence, something about space", "space"),
+    ("without gore but with a haunted house", "haunted house"),
+    ("i can't stand musicals, anything with dragons", "dragons"),
+    ("not romance, just pirates", "pirates"),
+    ("nothing about war", None),
+])
+def test_negated_words_never_reach_the_query(text: str, query: str | None):
+    assert residual_query(text, []) == query
+
+
+def test_negation_scope_ends_at_punctuation_and_contrast_words():
+    text = "no zombies or vampires, but ghosts are fine"
+    scopes = [text[s:e] for s, e in negation_scopes(text)]
+    assert scopes == ["zombies or vampires"]
+
+
+def test_words_of_another_language_and_typos_are_not_content():
+    assert residual_query("quiero una película sobre fantasmas", []) is None
+    assert not is_content_word("zxqwv") and not is_content_word("película")
+    assert is_content_word("heists") and is_content_word("zombies")
+
+
+STORY = ("my husband and I finally got the kids to bed after a crazy week, his mother visited and "
+         "we argued about horror movies the whole time. anyway tonight we just want a light comedy about cooking?")
+
+
+def test_a_long_message_is_answered_as_its_request_sentence():
+    start, end = request_span(STORY)
+    assert STORY[start:end].strip().startswith("anyway tonight")
+    assert residual_query(STORY, []) == "light comedy cooking"  # no entities given here
+
+
+def test_short_messages_are_their_own_request():
+    text = "funny. short. about dogs"
+    assert request_span(text) == (0, len(text))
+
+
+def test_story_entities_do_not_count_when_the_request_states_its_own():
+    horror_at = STORY.index("horror")
+    comedy_at = STORY.index("comedy")
+    ents = [Entity("genre", "horror", None, horror_at, horror_at + 6),
+            Entity("genre", "comedy", None, comedy_at, comedy_at + 6)]
+    assert [e.value for e in request_entities(STORY, ents)] == ["comedy"]
+
+
+def test_story_entities_count_when_the_request_states_none():
+    text = ("we are a family with two kids who love animals and the ocean and we have about an hour "
+            "before bedtime tonight. what should we watch?")
+    kids_at = text.index("kids")
+    ents = [Entity("audience", "kids", None, kids_at, kids_at + 4)]
+    assert request_entities(text, ents) == ents
+
+
+def test_tone_words_outside_the_catalog_vocabulary_are_content():
+    assert residual_query("something wholesome and cozy", []) == "wholesome cozy"
+
+
+@pytest.mark.parametrize("text, query", [
+    ("something to have on while i cook", None),
+    ("a mystery for when the kids are asleep, set in paris", "paris"),
+    ("after we eat dinner we want a film about volcanoes", "volcanoes"),
+])
+def test_clauses_about_the_viewers_situation_are_not_the_topic(text: str, query: str | None):
+    assert residual_query(text, [Entity("genre", "mystery", None, 2, 9)] if "mystery" in text else []) == query

@@ -22,7 +22,11 @@ from recommender.filters import hard_mask
 
 # The maturity ladder as the foundation issue states it: each audience includes the ones before it.
 KIDS = {"TV-Y", "TV-Y7", "TV-Y7-FV", "TV-G", "G"}
+# Issue 10 ("who is watching") adds a level below kids for the youngest viewers (docs/contracts.md
+# "Age mapping"): TV-Y7 is made for ages 7 and up.
+PRESCHOOL = {"TV-Y", "TV-G", "G"}
 AUDIENCE_RATINGS = {
+    "preschool": PRESCHOOL,
     "kids": KIDS,
     "family": KIDS | {"PG", "TV-PG"},
     "teen": KIDS | {"PG", "TV-PG", "PG-13", "TV-14"},

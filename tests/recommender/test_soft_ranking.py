@@ -219,7 +219,26 @@ def test_reason_names_the_query_word_it_matched(fixture_recommender) -> None:
     items = top(fixture_recommender, "space", limit=10)
     matched = [it for it in items if "matches 'space'" in it["reason"]]
     assert matched and all(re.search(r"\bspace", it["description"], re.I) for it in matched)
-    assert all(("matches 'space'" in it["reason"]) or ("'space'" in it["reason"]) for it in items)
+    # An item whose text does not contain the word says nothing about the query (issue 10: it used to
+    # say "close to 'space'", which quotes words the item does not have).
+    assert all("close to" not in it["reason"] and "loosely" not in it["reason"] for it in items)
+
+
+def test_reason_never_quotes_filler_numbers_or_words_the_item_lacks(fixture_recommender) -> None:
+    """Issue 10: "close to 'thats'", "'nope'", "'somethin'" must never be shown to a viewer."""
+    junk = ("thats", "nope", "somethin", "pls", "u", "something", "tonight", "2", "the")
+    items = top(fixture_recommender, "nope u got somethin thats pls something tonight 2 the space", limit=10)
+    for it in items:
+        quoted = re.findall(r"'([^']*)'", it["reason"])
+        assert not set(quoted) & set(junk), it["reason"]
+        assert quoted in ([], ["space"]), it["reason"]
+
+
+def test_reason_quotes_a_word_only_when_the_item_text_has_it(fixture_recommender) -> None:
+    for it in top(fixture_recommender, "war", limit=10):
+        if "matches 'war'" in it["reason"]:
+            text = " ".join([it["title"], it.get("description") or ""]).lower()
+            assert re.search(r"\bwars?\b", text), (it["title"], it["reason"])  # never "warrior"
 
 
 def test_reason_mentions_the_mood_but_not_the_seasons(fixture_recommender) -> None:

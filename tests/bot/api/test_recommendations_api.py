@@ -271,7 +271,7 @@ async def test_vocabulary(client: TestClient) -> None:
     body = await resp.json()
     assert {g["id"] for g in body["genres"]} == GENRE_IDS
     assert all({"id", "label", "synonyms"} <= g.keys() for g in body["genres"])
-    assert body["audiences"] == ["kids", "family", "teen", "adult"]
+    assert body["audiences"] == ["preschool", "kids", "family", "teen", "adult"]  # issue 10: "Age mapping"
     assert {"movie", "series", "special"} <= set(body["media_types"])
 
 

@@ -14,7 +14,8 @@ from contract.vocabulary import AUDIENCES, COUNTRY_LANGUAGES, GENRE_IDS, LANGUAG
 from nlu_cases import CASES_DIR, TODAY, Case, Reader, all_cases, as_ents, assert_case
 
 RANGE = re.compile(r"^(\d+)?-(\d+)?$")
-ROLES = {None, "exclude", "similar"}
+RELATIVE_YEAR = re.compile(r"^(?:(?:recent|old)(?::[1-9]\d*)?|newer|older)$")  # contracts §5 "Recency"
+ROLES = {None, "exclude", "similar", "cap", "any"}
 
 
 def sample_requests() -> list[str]:
@@ -43,7 +44,8 @@ def check(entity: str, value: str, gazetteer) -> bool:
         "language": lambda v: v in LANGUAGE_NAMES,
         "country": lambda v: v in COUNTRY_LANGUAGES or v in gazetteer.countries,
         "duration": lambda v: v in ("shorter", "longer") or _valid_range(v, None),
-        "year": lambda v: _valid_range(v, 4),
+        "year": lambda v: _valid_range(v, 4) or bool(RELATIVE_YEAR.match(v)),
+        "seasons": lambda v: _valid_range(v, None),
         "position": lambda v: v == "last" or v in {str(i) for i in range(1, 11)},
         "actor": lambda v: v in gazetteer.actors,
         "director": lambda v: v in gazetteer.directors,

@@ -70,3 +70,22 @@ def test_rating_exclusion_after_a_duration(ents):
     found = ents("comedies no longer than 90 minutes and not rated R")
     assert Ent("no longer than 90 minutes", "duration", "-90") in found
     assert Ent("rated R", "rating", "R", "exclude") in found
+
+
+def test_negated_compound_genre_excludes_its_first_genre_only(values):
+    assert values("no rom-coms", "genre") == [("romance", "exclude")]
+
+
+def test_or_alternatives_are_not_negated_exclusions(values):
+    assert values("comedy or horror, but no anime", "genre") == [
+        ("comedy", "any"), ("horror", "any"), ("anime", "exclude")]
+
+
+def test_alternatives_stop_at_words_that_are_not_filler(values):
+    assert values("a comedy with my kids or a horror film later", "genre") == [("comedy", None), ("horror", None)]
+
+
+def test_a_language_and_a_country_are_excluded_together(ents):
+    found = ents("nothing korean or from japan")
+    assert Ent("korean", "language", "ko", "exclude") in found
+    assert Ent("japan", "country", "Japan", "exclude") in found

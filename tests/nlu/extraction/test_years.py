@@ -1,4 +1,4 @@
-"""Release-year phrases → ``MIN-MAX`` years, relative ones computed from a fixed ``today``
+"""Release-year phrases → ``MIN-MAX`` years, or symbolic values relative to the catalog
 (nlu/extraction/years.py).
 
 Its phrases are rows of cases/years.tsv (run by test_extractor.py); the tests here each name one behaviour.
@@ -11,9 +11,16 @@ import datetime as dt
 from nlu.extraction import extract_entities
 
 
-def test_relative_years_follow_the_given_date(gazetteer):
-    later = extract_entities("last five years", dt.date(2030, 1, 1), gazetteer)
-    assert [e["value"] for e in later] == ["2025-"]
+def test_relative_years_do_not_depend_on_todays_date(gazetteer):
+    """Relative to the catalog (the recommender resolves them), so the same on any day."""
+    for today in (dt.date(2024, 5, 1), dt.date(2030, 1, 1)):
+        assert [e["value"] for e in extract_entities("recent comedies from the last five years", today, gazetteer)
+                if e["entity"] == "year"] == ["recent", "recent:5"]
+
+
+def test_negated_relative_years_flip_to_their_complement(values):
+    assert values("nothing recent", "year") == [("old:3", None)]
+    assert values("nothing too old", "year") == [("recent:10", None)]
 
 
 def test_last_one_is_a_position_not_a_year(ents):

@@ -1,0 +1,304 @@
+"""Follow-ups as edits of the current search: which kind of edit a message is (pure; no I/O).
+
+While a search is active (constraints are set or a list was shown), the message decides what happens,
+whatever the intent classifier called it (docs/contracts.md "Dialogue edit rules"):
+
+* **remove** — "any length is fine", "forget the kids", "the year doesn't matter", "it doesn't have to
+  be Korean": the named constraint is cleared (``find_removals``; the entities it names are consumed,
+  never re-added);
+* **exclude an item** — "not this one", "not the third", "skip the first one", a dislike of a listed
+  title: that title never comes back in this conversation and the answer shows fresh picks
+  (``find_rejection``);
+* **pivot to a person** — "anything else with her?", "more from that director", "what else has
+  <person> been in": keep the person, drop the unrelated filters (``find_person_pivot``);
+* everything else carrying constraints adds or replaces one slot each (``constraints.apply_entities``),
+  unless it is a new subject request (``constraints.starts_new_search``).
+
+``carries_search_words`` is what the non-search actions (fallback, out of scope, deny, affirm, start
+over) ask before answering in their own way: when it is true the turn goes to the recommendation path.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Optional, Sequence
+
+from actions.constraints import CONSTRAINT_ENTITIES
+from actions.entities import EXCLUDE, Entity
+from actions.references import Reference, UnresolvedReference, resolve
+from actions.turn import Turn
+from contract.constraints import Constraints
+
+REFERENCE_ENTITIES = frozenset({"position", "title", "item_id"})
+PERSON_ENTITIES = frozenset({"actor", "director"})
+_F = re.IGNORECASE
+
+# -- remove ---------------------------------------------------------------------------------------
+
+# Kinds of constraint a viewer can name in words -> the Constraints fields that hold them. Seasons are
+# optional fields (only cleared when the schema has them).
+FIELD_GROUPS: dict[str, tuple[str, ...]] = {
+    "runtime": ("min_minutes", "max_minutes"),
+    "year": ("year_min", "year_max", "recent_years", "older_than_years"),
+    "genre": ("genres",),
+    "media_type": ("media_type",),
+    "audience": ("audience", "ratings"),
+    "language": ("languages",),
+    "country": ("countries",),
+    "people": ("actors", "directors"),
+    "actor": ("actors",),
+    "director": ("directors",),
+    "mood": ("mood",),
+    "seasons": ("min_seasons", "max_seasons", "seasons"),
+    "similar": ("similar_to", "similar_title"),
+}
+# Which group each entity belongs to ("forget the kids": the audience entity names the audience group).
+ENTITY_GROUP: dict[str, str] = {
+    "genre": "genre", "media_type": "media_type", "duration": "runtime", "audience": "audience",
+    "rating": "audience", "year": "year", "country": "country", "language": "language",
+    "actor": "actor", "director": "director", "title": "similar", "mood": "mood", "seasons": "seasons",
+}
+# Words naming a kind of constraint.
+_FIELD_WORDS: tuple[tuple[str, str], ...] = (
+    ("runtime", r"length|runtime|run\s*time|running\s+time|duration|time\s+limit|minutes?\s+limit"),
+    ("year", r"release\s+(?:year|date)|years?|date|era|decade"),
+    ("genre", r"genres?|category|categories"),
+    ("media_type", r"format|movies?\s+or\s+(?:series|shows?)|(?:series|shows?)\s+or\s+movies?"),
+    ("audience", r"age(?:\s+(?:limit|rating|restriction))?|maturity(?:\s+rating)?|ratings?|kids?(?:\s+filter)?"
+                 r"|children|family\s+filter"),
+    ("language", r"languages?|subtitles"),
+    ("country", r"countr(?:y|ies)|origin"),
+    ("actor", r"actors?|actress(?:es)?|cast"),
+    ("director", r"directors?"),
+    ("mood", r"mood|vibe|tone"),
+    ("seasons", r"(?:number\s+of\s+)?seasons?"),
+    ("all", r"(?:all\s+(?:the\s+|of\s+the\s+)?)?(?:filters|constraints|restrictions|limits|criteria)"),
+)
+_FIELD = "|".join(f"(?P<{name}>{words})" for name, words in _FIELD_WORDS)
+_DET = r"(?:(?:the|that|this|my|a|an|its|it's|about|any)\s+)*"
+# "forget the length", "drop the kids filter", "don't care about the year", "never mind the genre"
+_VERB = (r"forget(?:\s+about)?|drop|remove|lose|ignore|never\s*mind|scrap|clear|ditch|get\s+rid\s+of"
+         r"|(?:do\s*n[o']?t|do\s+not)\s+(?:really\s+)?(?:care|mind)\s+(?:about|for)"
+         r"|not\s+(?:bothered|fussed|worried)\s+about|regardless\s+of|no\s+matter\s+the")
+_VERB_FIELD_RE = re.compile(rf"\b(?:{_VERB})\s+{_DET}(?:{_FIELD})\b", _F)
+# "any length", "whatever genre" ("any kids movies?" is a request: kids words do not count here)
+_ANY_FIELD = "|".join(f"(?P<{name}>{words})" for name, words in _FIELD_WORDS if name not in ("audience", "all"))
+_ANY_FIELD_RE = re.compile(
+    rf"\b(?:any|whatever|whichever)\s+(?:(?:{_ANY_FIELD})|(?P<any_age>age(?:\s+(?:limit|rating))?|rating))\b"
+    rf"(?!\s+(?:of|but|except))", _F)
+# "no runtime limit", "no age restriction anymore"
+_NO_FIELD_RE = re.compile(rf"\bno\s+(?:{_FIELD})\s+(?:limits?|filters?|caps?|restrictions?|requirements?)\b", _F)
+# "the length doesn't matter", "language isn't important"
+_FIELD_MATTERS_RE = re.compile(
+    rf"\b(?:{_FIELD})\s+(?:(?:does\s*n[o']?t|does\s+not|dont|is\s*n[o']?t|is\s+not|won'?t)\s+"
+    rf"(?:really\s+)?(?:matter|important|an?\s+issue|a\s+problem)|(?:is|are)\s+(?:irrelevant|whatever"
+    rf"|not\s+important))\b", _F)
+# "doesn't matter how long", "don't care how old it is"
+_HOW_RE = re.compile(r"\b(?:matters?|care|mind|bothered|fussed)\s+how\s+(?P<how>long|old|new|recent)\b", _F)
+_HOW_GROUP = {"long": "runtime", "old": "year", "new": "year", "recent": "year"}
+# A verb right before an entity removes that entity's constraint: "forget the kids", "it doesn't have
+# to be korean", "no need for series anymore".
+_ENTITY_VERB_RE = re.compile(
+    rf"\b(?:{_VERB}|(?:it\s+)?(?:does\s*n[o']?t|does\s+not|dont|need\s*n[o']?t)\s+(?:have|need)\s+to\s+be"
+    rf"|not\s+necessarily|no\s+need\s+for(?:\s+it\s+to\s+be)?|(?:do\s*n[o']?t|do\s+not)\s+need(?:\s+it\s+to\s+be)?)"
+    rf"\s+{_DET}$", _F)
+
+
+# Removal verbs that, before something the search does not hold, mean "keep it out" ("remove the horror
+# ones" while searching comedies).
+_DROP_VERB_RE = re.compile(r"(?:remove|drop|ditch|lose|get\s+rid\s+of|scrap)\b", _F)
+
+
+@dataclass(frozen=True)
+class Removal:
+    """What a message asks to drop: constraint groups, the character spans that said so, and entities
+    to apply as exclusions instead (a drop verb before something the search does not hold)."""
+
+    groups: frozenset[str] = frozenset()
+    spans: tuple[tuple[int, int], ...] = ()
+    exclusions: tuple[Entity, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.groups or self.spans)
+
+    def consumes(self, entity: Entity) -> bool:
+        """Whether ``entity`` is the object of a removal ("kids" in "forget the kids")."""
+        if entity.start is None or entity.end is None:
+            return False
+        return any(start <= entity.start and entity.end <= end for start, end in self.spans)
+
+    def as_entities(self) -> list[Entity]:
+        """The removal phrases as span-only entities, so they never reach the free-text query."""
+        return [Entity("_removal", "", None, start, end) for start, end in self.spans]
+
+
+def find_removals(text: Optional[str], entities: Sequence[Entity], state: Optional[Constraints] = None) -> Removal:
+    """The constraint groups this message asks to drop (empty when it asks for none). A verb before an
+    entity ("drop the horror") removes only what ``state`` holds (when given): "remove the horror ones"
+    while searching for comedies is not a removal of the comedy."""
+    if not text or text.startswith("/"):
+        return Removal()
+    groups: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    exclusions: list[Entity] = []
+    for rx in (_VERB_FIELD_RE, _ANY_FIELD_RE, _NO_FIELD_RE, _FIELD_MATTERS_RE):
+        for m in rx.finditer(text):
+            name = next((n for n, _ in _FIELD_WORDS if n in rx.groupindex and m.group(n)), "audience")
+            groups.add(name)
+            spans.append((m.start(), m.end()))
+    for m in _HOW_RE.finditer(text):
+        groups.add(_HOW_GROUP[m["how"].lower()])
+        spans.append((m.start(), m.end()))
+    for e in entities:
+        if e.start is None or e.end is None or e.name not in ENTITY_GROUP:
+            continue
+        m = _ENTITY_VERB_RE.search(text[:e.start])
+        if not m:
+            continue
+        spans.append((m.start(), e.end))  # never re-added: "it doesn't have to be korean" is not Korean
+        if state is None or _holds(state, ENTITY_GROUP[e.name], e.value):
+            groups.add(ENTITY_GROUP[e.name])
+        elif _DROP_VERB_RE.match(m.group(0)) and not e.excluded:
+            exclusions.append(replace(e, role=EXCLUDE))
+    if "all" in groups:
+        groups = set(FIELD_GROUPS) - {"people", "actor", "director", "similar"} | {"all"}
+    return Removal(frozenset(groups), tuple(spans), tuple(exclusions))
+
+
+def _holds(state: Constraints, group: str, value: str) -> bool:
+    """Whether ``state`` has a constraint of ``group`` (for list fields: holding ``value``)."""
+    for name in FIELD_GROUPS.get(group, ()):
+        current = getattr(state, name, None)
+        if isinstance(current, list) and group not in ("audience",):
+            if value in current:
+                return True
+        elif current not in (None, [], ""):
+            return True
+    return False
+
+
+def remove_fields(state: Constraints, groups: frozenset[str]) -> Constraints:
+    """A copy of ``state`` without the constraints of ``groups`` ("all" clears every hard one, and mood)."""
+    names = {f for g in groups for f in FIELD_GROUPS.get(g, ())}
+    if "all" in groups:
+        names |= {f for g, fs in FIELD_GROUPS.items() for f in fs}
+        names |= {"exclude_genres", "query"}
+    cleared = {}
+    for name in names:
+        if not hasattr(state, name):
+            continue  # optional fields (e.g. seasons) of another schema version
+        current = getattr(state, name)
+        cleared[name] = [] if isinstance(current, list) else None
+    return replace(state, **cleared)
+
+
+# -- exclude an item ------------------------------------------------------------------------------
+
+# "not this one", "that one's no good", "not that", "not interested in this one"
+_REJECT_RE = re.compile(
+    r"\bnot\s+(?:this|that)(?:\s+one)?\s*[.!?]*\s*$"
+    r"|\bnot\s+(?:this|that|the)\s+one\b(?!\s+(?:with|from|about|where|that|which|who|in))"
+    r"|\b(?:this|that|the)\s+one(?:'s|\s+is)\s+(?:no\s+good|not\s+(?:it|for\s+me|good|great|my\s+thing))\b"
+    r"|\bnot\s+(?:interested\s+in|into|feeling|a\s+fan\s+of)\s+(?:this|that|it)\b", _F)
+# A negation right before a reference: "skip the first one", "not interested in the third one".
+_NEGATED_REFERENCE_RE = re.compile(
+    r"\b(?:not|skip|drop|remove|ditch|lose|hate|no\s+to|rather\s+not|not\s+interested\s+in|not\s+into"
+    r"|not\s+feeling|(?:do\s*n[o']?t|do\s+not)\s+want)\s+(?:\w+\s+){0,2}$", _F)
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """The viewer rejects ``ref`` (None: the list as a whole, "not these", no single title resolvable)."""
+
+    ref: Optional[Reference] = None
+
+
+def find_rejection(turn: Turn, intent: Optional[str]) -> Optional[Rejection]:
+    """The title (or list) this message rejects while a list is shown, or None.
+
+    Raises ``references.UnresolvedReference`` for a position outside the list ("not the ninth").
+    """
+    if not turn.last_items:
+        return None
+    refs = [e for e in turn.entities if e.name in REFERENCE_ENTITIES]
+    excluded = [e for e in refs if e.excluded or _negated(turn.text, e)]
+    if excluded:
+        return Rejection(resolve(excluded, turn.last_items, None))
+    text = turn.text or ""
+    if intent == "feedback_dislike" or (not text.startswith("/") and _REJECT_RE.search(text)):
+        return Rejection(resolve(refs, turn.last_items, turn.focused_id))
+    return None
+
+
+def _negated(text: Optional[str], entity: Entity) -> bool:
+    if not text or entity.start is None or entity.name == "title":
+        return False
+    return bool(_NEGATED_REFERENCE_RE.search(text[:entity.start]))
+
+
+# -- pivot to a person ----------------------------------------------------------------------------
+
+_PERSON_PRONOUN_RE = re.compile(
+    r"\b(?:with|by|from|starring|featuring)\s+(?:her|him|that\s+(?:actor|actress|guy|girl|woman|man|lady"
+    r"|director|filmmaker|person)|the\s+same\s+(?:actor|actress|director|person|cast))\b"
+    r"|\b(?:that|this|the\s+same)\s+(?:actor|actress|director|filmmaker)\b"
+    r"|\b(?:she|he)(?:'s|\s+is|\s+was|\s+has\s+been)\s+(?:also\s+)?in\s+(?:anything|something|other|more|any|lots)\b"
+    r"|\b(?:is|was)\s+(?:she|he)\s+(?:also\s+)?in\s+(?:anything|something|other|more|any|lots)\b"
+    r"|\belse\s+(?:is|was|has|did|does)\s+(?:she|he)\b"
+    r"|\b(?:has|did|does)\s+(?:she|he)\s+(?:been\s+in|done|made|directed|starred\s+in|have|got)\b", _F)
+_DIRECTOR_WORDS_RE = re.compile(r"\b(?:director|filmmaker|directed|made|by\s+(?:him|her)|from\s+(?:him|her))\b", _F)
+_MORE_RE = re.compile(r"\b(?:else|more|other|another|again)\b", _F)
+
+
+@dataclass(frozen=True)
+class PersonPivot:
+    """Keep the people, drop the rest: ``actors`` / ``directors`` named in the message (if any) and
+    whether the wording points at a director ("more from that director")."""
+
+    actors: tuple[str, ...] = ()
+    directors: tuple[str, ...] = ()
+    director_first: bool = False
+
+
+def find_person_pivot(turn: Turn, intent: Optional[str]) -> Optional[PersonPivot]:
+    """A "more with this person" message, or None."""
+    text = turn.text or ""
+    typed = not text.startswith("/")
+    named = [e for e in turn.entities if e.name in PERSON_ENTITIES and not e.excluded]
+    pronoun = typed and bool(_PERSON_PRONOUN_RE.search(text))
+    more_of_named = bool(named) and (intent == "something_else" or (typed and bool(_MORE_RE.search(text))))
+    if not pronoun and not more_of_named:
+        return None
+    return PersonPivot(tuple(e.value for e in named if e.name == "actor"),
+                       tuple(e.value for e in named if e.name == "director"),
+                       typed and bool(_DIRECTOR_WORDS_RE.search(text)))
+
+
+# -- routing --------------------------------------------------------------------------------------
+
+
+def search_active(turn: Turn) -> bool:
+    """A search is going on: constraints are set or a list was shown."""
+    return bool(turn.last_items) or not turn.constraints.is_empty()
+
+
+def constraint_entities(entities: Sequence[Entity]) -> list[Entity]:
+    return [e for e in entities if e.name in CONSTRAINT_ENTITIES]
+
+
+def carries_search_words(turn: Turn, *, need_active: bool = False) -> bool:
+    """Whether this turn belongs on the recommendation path whatever its intent: it carries constraint
+    entities, or (while a search is active) it removes a constraint, rejects a title or asks for more
+    with a person. ``need_active``: constraint entities count only while a search is active."""
+    active = search_active(turn)
+    if constraint_entities(turn.entities) and (active or not need_active):
+        return True
+    if not active:
+        return False
+    try:
+        rejected = find_rejection(turn, None) is not None
+    except UnresolvedReference:  # an out-of-range position: the planner says which titles exist
+        rejected = True
+    return (bool(find_removals(turn.text, turn.entities, turn.constraints)) or rejected
+            or find_person_pivot(turn, turn.intent) is not None)

@@ -1,0 +1,151 @@
+"""Which words of a viewer's message are content (a topic, a plot element, a mood) and which are not.
+
+Both runtimes need the same answer: the actions build the semantic ``query`` from the words of a request
+that no constraint consumed, and the recommender quotes a query word in the reason it shows ("matches
+'heist'"). A word is *content* when it passes a principled two-part test (``is_content_word``):
+
+1. it is not filler: request phrasing, pronouns and function words, politeness, media nouns, time of
+   day and other situation words, number words, chat typos of filler ("somethin", "thats", "pls", "u"),
+   or a function word of another language (``FILLER_WORDS``, ``FOREIGN_FUNCTION_WORDS``);
+2. it is a word of the catalog's vocabulary: it appears in at least three catalog descriptions
+   (``catalog_words``, shipped as ``data/catalog_words.txt``; the NLU reads the same list as its
+   "common words"), or it is a tone word viewers use and descriptions rarely do ("cozy",
+   "wholesome": ``TONE_WORDS``). A typo, a word of another language or an invented word is not, so
+   it can never steer ranking or be quoted back to the viewer.
+
+The vocabulary is read once per process (about 7,000 words). Regenerate it from a catalog CSV with
+``python -m nlu.extraction.common_words catalogs/netflix-titles/netflix_titles.csv``.
+Stdlib only: both runtimes import this module.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from contract.vocabulary import MOOD_TEXT, MOODS
+
+CATALOG_WORDS_FILE = Path(__file__).resolve().parent / "data" / "catalog_words.txt"
+MIN_CONTENT_CHARS = 3
+_DESCRIPTION_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+# Words that carry no topic. Lowercase, matched as whole words (apostrophes kept: "don't", "dont").
+FILLER_WORDS: frozenset[str] = frozenset("""
+a about above actually after again against all almost also am an and another any anybody anyone
+anything anyway anyways are aren't arent around as at away be because been before being below
+between both but by can can't cannot cant could couldn't did didn't do does doesn't doesnt doing
+don't dont down during each either else enough even ever every everything few for from further get
+gets getting give gives go goes going got gotta had has have haven't having he her here here's hers
+herself him himself his how i i'd i'll i'm i've id if ill im in instead into is isn't isnt it it's
+its itself just least less let let's lets may maybe me might mine more most much must my myself
+neither never no nobody none nor not nothing now of off on once one ones only or other others our
+ours ourselves out over own per perhaps please quite rather really same several shall she should
+shouldn't since so some somebody someone something somewhat such than that that's the their theirs
+them themselves then there there's these they they'd they'll they're this those though through
+thus till to too toward towards under until up upon us very was wasn't we we'd we'll we're we've
+well were weren't what what's whatever when where whether which while who whom whose why will with
+within without won't wont would wouldn't yet you you'd you'll you're you've your yours yourself
+
+ok okay alright sure yes yeah yep yup yea nope nah no hey hi hello hiya oh ah uh um umm er hmm hm huh
+meh ugh lol haha hahaha lmao omg wow cool nice thanks thank thx ty pls plz please sorry guys dude bro
+somethin sumthin sumthing somthing smthing smth sth anythin nothin thats whats u ur r ya yall y'all
+gonna wanna gimme lemme dunno idk imo tbh btw bc cuz coz cause rn wat wut ppl tho tonite 2nite k kk
+
+want wants wanted wanting need needs needed like likes liked love loved enjoy enjoyed enjoyable fancy
+prefer prefers preferably ideally hope hoping wish looking look looks find finding search searching
+see seen saw watch watches watching watched view viewing stream streaming binge bingeable bingeworthy
+recommend recommends recommendation recommendations suggest suggestion suggestions idea ideas
+option options pick picks choice choices help tell telling show shows showing think thinking guess
+know knew mean means said say saying heard hear tried try trying keep put take make made feel
+feeling felt sound sounds seems mind wondering wonder able worth available watchable decide
+
+movie movies film films flick flicks cinema series tv telly program programs programme programmes
+episode episodes season seasons miniseries content title titles netflix thing things stuff kind
+kinda sort sorta type types style vibe vibes mood genre genres category
+
+good great best better worse decent fine awesome amazing cool fun interesting different similar
+new newer newest old older oldest recent latest classic long longer short shorter quick
+little bit lot lots whole pretty super totally definitely probably literally honestly seriously
+basically especially particular particularly maybe possibly ish
+
+today tonight tomorrow yesterday morning afternoon evening night nights day days week weeks weekend
+time times later soon now hour hours hr hrs minute minutes min mins year years decade decades era
+home couch sofa bed background wife husband girlfriend boyfriend partner mom mum dad parents
+
+zero one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
+fifty sixty ninety hundred first second third fourth fifth last half couple dozen
+
+directed direct director directors starring stars star cast acting acted featuring feature set
+released release rating rated language dubbed subtitled subtitles country bored boring
+""".split())
+
+# Function words of the languages viewers most often write in instead of English (Spanish, German,
+# French, Portuguese, Italian, Dutch) that are not also English words. Never content; and a message
+# made mostly of unknown words *and* holding one of these is in another language (actions.language).
+FOREIGN_FUNCTION_WORDS: frozenset[str] = frozenset("""
+de del la las los el una uno unos unas y que para por con sin quiero quisiera busco ver algo alguna
+algún alguno película películas pelicula peliculas serie series esta este noche hoy mañana gracias
+hola por favor qué porque muy más pero tengo tienes hay mi mis tu es son
+ich möchte moechte will wir ihr sie und oder aber nicht kein keine keinen ein eine einen einem
+der die das den dem des mit für fur ohne heute abend bitte danke gibt etwas irgendwas film filme
+serie serien schauen sehen gucken lustig lustige lustigen
+je veux voudrais nous vous une des les le du et ou mais pas avec pour sans ce soir ceci quelque
+chose regarder merci bonjour salut cherche est c'est un
+eu quero ver uma um filme filmes série hoje noite obrigado olá com sem não
+io voglio vorrei un una il lo gli dei film stasera grazie ciao con senza non qualcosa
+ik wil een het niet met voor zonder vanavond graag iets
+""".split()) - frozenset({"a", "die", "will", "son", "come", "no", "me", "sin", "met"})
+
+
+# Tone words viewers use that catalog descriptions rarely do: content although outside the vocabulary.
+TONE_WORDS: frozenset[str] = frozenset("""
+wholesome cozy cosy chill chilled mindless twisty cheesy campy corny goofy heartfelt feelgood
+tearjerker weepy bleak brainy cerebral trippy mellow upbeat
+""".split()) | frozenset(w for text in MOOD_TEXT.values() for w in text.split()) | frozenset(MOODS)
+
+
+def build_catalog_words(csv_path: str | Path, min_docs: int = 3) -> list[str]:
+    """Words (lowercase) that appear in at least ``min_docs`` catalog descriptions, sorted."""
+    counts: Counter[str] = Counter()
+    with open(csv_path, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            counts.update(set(_DESCRIPTION_WORD.findall((row.get("description") or "").lower())))
+    return sorted(w for w, n in counts.items() if n >= min_docs and len(w) > 1)
+
+
+@lru_cache(maxsize=1)
+def catalog_words() -> frozenset[str]:
+    """The catalog's vocabulary (words of at least three descriptions), read once per process."""
+    if not CATALOG_WORDS_FILE.is_file():
+        return frozenset()
+    return frozenset(CATALOG_WORDS_FILE.read_text(encoding="utf-8").split())
+
+
+def in_catalog_vocabulary(word: str) -> bool:
+    """``word`` or its singular/plain form is a catalog word ("zombies", "heists", "haunted")."""
+    vocabulary = catalog_words()
+    if word in vocabulary:
+        return True
+    for suffix in ("es", "s", "ed", "ing"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_CONTENT_CHARS \
+                and word[: -len(suffix)] in vocabulary:
+            return True
+    return False
+
+
+def is_filler(word: str) -> bool:
+    """A word that never carries a topic (any language we know function words of)."""
+    w = word.lower().strip("'-")
+    return w in FILLER_WORDS or w in FOREIGN_FUNCTION_WORDS
+
+
+def is_content_word(word: str) -> bool:
+    """A topic, plot or mood word: not filler, not a number, at least three letters, in the catalog's
+    vocabulary (so no typo, no word of another language)."""
+    w = word.lower().strip("'-")
+    if len(w) < MIN_CONTENT_CHARS or any(ch.isdigit() for ch in w) or is_filler(w):
+        return False
+    return w in TONE_WORDS or in_catalog_vocabulary(w)

@@ -1,0 +1,155 @@
+"""Season counts of a series: "a miniseries", "at least 4 seasons", "no more than two seasons", "a short series".
+
+The extra ``seasons`` entity (outside the public list of DESIGN.md, like ``position``; contracts §5):
+a ``MIN-MAX`` range of seasons with either side empty. Seasons are whole numbers, so strict comparators
+move the bound: "under 3 seasons" / "fewer than 3" → ``-2``, "more than 3" / "over 3" → ``4-``, while
+"at most 2" / "no more than 2" / "up to 2" → ``-2`` and "at least 4" / "4+" → ``4-``. "About N seasons"
+is the window ``N-1``..``N+1``. Words that name a one-season format ("miniseries", "limited series",
+"single season") are ``1-1`` and also say ``media_type`` series; "a short series" is a series of at most
+``SHORT_SERIES_MAX_SEASONS`` (2) seasons — the catalog knows seasons, not episode lengths, so that is the
+reading it can answer. Only series have seasons: the recommender never lets a movie satisfy it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from contract.constraints import SHORT_SERIES_MAX_SEASONS
+from .numbers import NUMBER, VAGUE_NUMBER, parse_number
+from .rules import Rules
+from .spans import P_STRUCTURED, Found, Match
+
+ENTITY = "seasons"
+LONG_RUNNING_MIN_SEASONS = 4   # "a long-running series"
+MAX_SEASONS = 50
+RULES = Rules(ENTITY)
+_F = re.IGNORECASE
+
+_S = r"seasons?(?![a-z])"
+_N = rf"(?:{NUMBER}|{VAGUE_NUMBER})"
+_THAN = r"th[ae]n"  # "less then 3 seasons": the common typo keeps its meaning
+# Comparators: each group name says how the bound moves (strict ones exclude the number itself).
+_AT_MOST = (rf"(?:no|not|nothing)\s+more\s+{_THAN}|(?:no|not|nothing)\s+(?:over|above)|at\s+most|max(?:imum)?"
+            r"(?:\s+of)?|up\s+to|tops")
+_BELOW = rf"under|less\s+{_THAN}|fewer\s+{_THAN}|below|shorter\s+{_THAN}"
+_AT_LEAST = rf"at\s+least|min(?:imum)?(?:\s+of)?|(?:no|not)\s+(?:less|fewer)\s+{_THAN}"
+_ABOVE = rf"over|more\s+{_THAN}|above|longer\s+{_THAN}"
+_ABOUT = r"around|about|roughly|approximately|approx\.?|like|~"
+_FILLER = r"(?:\s+(?:like|about|around|maybe|say|just))?"
+_FORMAT_RE = re.compile(r"mini|limited|series|show", _F)
+
+# Span "short" only (the series noun may be a few words on and is read by the media lexicon), and
+# outrank the duration reading of "short" on the same span.
+P_SHORT_SERIES = P_STRUCTURED + 1
+_SHORT_SERIES_RE = re.compile(
+    r"\b(?:short|quick)\b(?=\s+(?:(?!movies?\b|films?\b|flicks?\b|and\b|or\b|but\b)[\w'-]+\s+){0,2}"
+    r"(?:tv\s+)?(?:series|shows?)\b)", _F)
+
+
+def _count(raw: str) -> int | None:
+    n = parse_number(raw)
+    return int(n) if n is not None and n == int(n) and 1 <= n <= MAX_SEASONS else None
+
+
+def find(text: str) -> list[Match]:
+    """All season readings of ``text``; overlaps are arbitrated later (longest wins). Words that name a
+    one-season format ("miniseries", "limited series", "single season show") also yield ``media_type``
+    series on the same span, which would otherwise hide the media lexicon's "series"."""
+    out = []
+    for m in RULES.find(text):
+        if m.rule == "seasons-format" and _FORMAT_RE.search(text[m.start:m.end]):
+            f = m.found[0]
+            m = Match(m.start, m.end, m.priority, (f, Found("media_type", f.start, f.end, "series")), m.rule)
+        out.append(m)
+    for m in _SHORT_SERIES_RE.finditer(text):
+        out.append(Match(m.start(), m.end(), P_SHORT_SERIES,
+                         (Found(ENTITY, m.start(), m.end(), f"-{SHORT_SERIES_MAX_SEASONS}"),), "seasons-short"))
+    return out
+
+
+def invert(value: str) -> str | None:
+    """Meaning under negation: "not more than 3 seasons"-style one-sided ranges flip around the bound
+    (whole seasons: ``-3`` → ``4-``); "not a miniseries" (``1-1``) means more than one season."""
+    lo, _, hi = value.partition("-")
+    if lo and not hi:
+        return f"-{int(lo) - 1}" if int(lo) > 1 else None
+    if hi and not lo:
+        return f"{int(hi) + 1}-"
+    if lo == hi == "1":
+        return "2-"
+    return None
+
+
+@RULES.rule("seasons-format",
+            r"\b(?:mini[\s-]?series|limited[\s-]+(?:tv\s+)?series|limited[\s-]+run\s+(?:series|shows?)"
+            r"|(?:one|single|1)[\s-]+season(?:\s+(?:tv\s+)?(?:series|shows?))?(?![a-z]))")
+def _format(m: re.Match[str]) -> str:
+    """One-season formats; the words naming the format also say "series" (see ``find``)."""
+    return "1-1"
+
+
+@RULES.rule("seasons-range",
+            rf"\b(?:between\s+|from\s+)?(?P<a>{NUMBER})\s*(?:and|to|-|–|or)\s*(?P<b>{NUMBER})[\s-]+{_S}")
+def _range(m: re.Match[str]) -> str | None:
+    a, b = _count(m["a"]), _count(m["b"])
+    if a is None or b is None:
+        return None
+    lo, hi = sorted((a, b))
+    return f"{lo}-{hi}"
+
+
+@RULES.rule("seasons-pre",
+            rf"\b(?:(?P<most>{_AT_MOST})|(?P<below>{_BELOW})|(?P<least>{_AT_LEAST})|(?P<above>{_ABOVE})"
+            rf"|(?P<about>{_ABOUT})){_FILLER}\s+(?P<n>{_N})[\s-]+{_S}")
+def _comparison(m: re.Match[str]) -> str | None:
+    """"at least 4 seasons", "no more than two seasons", "under 3 seasons", "about 3 seasons"."""
+    n = _count(m["n"])
+    if n is None:
+        return None
+    if m["most"]:
+        return f"-{n}"
+    if m["below"]:
+        return f"-{n - 1}" if n > 1 else None
+    if m["least"]:
+        return f"{n}-"
+    if m["above"]:
+        return f"{n + 1}-"
+    return f"{max(1, n - 1)}-{n + 1}"
+
+
+@RULES.rule("seasons-post",
+            rf"\b(?P<n>{_N})[\s-]+{_S}\s*(?:(?P<least>\+|or\s+(?:more|longer|over|above)|plus|at\s+least|minimum)"
+            r"|(?P<most>or\s+(?:less|fewer|under|below)|max(?:imum)?|tops|at\s+(?:the\s+)?most))")
+def _postfix(m: re.Match[str]) -> str | None:
+    """"4 seasons or more", "2 seasons max"."""
+    n = _count(m["n"])
+    if n is None:
+        return None
+    return f"{n}-" if m["least"] else f"-{n}"
+
+
+@RULES.rule("seasons-plus", rf"\b(?P<n>\d{{1,2}})\s*\+\s*{_S}")
+def _plus(m: re.Match[str]) -> str | None:
+    n = _count(m["n"])
+    return f"{n}-" if n else None
+
+
+@RULES.rule("seasons-bare", rf"\b(?P<n>{_N})[\s-]+{_S}")
+def _bare(m: re.Match[str]) -> str | None:
+    """"a show with 3 seasons" is exactly 3; "a few seasons" / "a couple of seasons" is approximate."""
+    if re.match(VAGUE_NUMBER, m["n"], _F):
+        n = _count(m["n"])
+        return f"{max(1, n - 1)}-{n + 1}" if n else None
+    n = _count(m["n"])
+    return f"{n}-{n}" if n else None
+
+
+@RULES.rule("seasons-many", rf"\b(?P<w>multiple|several|many|lots\s+of|plenty\s+of|loads\s+of)\s+{_S}")
+def _many(m: re.Match[str]) -> str:
+    """"multiple seasons" is more than one; "several / many seasons" at least three."""
+    return "2-" if m["w"].lower() == "multiple" else "3-"
+
+
+@RULES.rule("seasons-long-running", r"\blong[\s-]+running\b")
+def _long_running(m: re.Match[str]) -> str:
+    return f"{LONG_RUNNING_MIN_SEASONS}-"

@@ -1,0 +1,63 @@
+"""Messages in another language are recognised cheaply and answered honestly (issue 10, class 8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.entities import Entity
+from actions.language import in_other_language
+
+
+@pytest.mark.parametrize("text", [
+    "hola, quiero ver una película de miedo para esta noche",
+    "busco una serie coreana",
+    "ich möchte heute abend einen lustigen film sehen",
+    "kannst du mir eine serie empfehlen",
+    "je veux regarder un film drôle ce soir",
+    "quero ver um filme de terror hoje",
+    "voglio vedere un film comico stasera",
+])
+def test_other_languages_are_recognised(text: str):
+    assert in_other_language(text)
+
+
+@pytest.mark.parametrize("text", [
+    "u got any gud flix 2nite",
+    "somethin funny thats not too long pls",
+    "something like La Casa de Papel",
+    "a film by Pedro Almodóvar",
+    "something set in São Paulo",
+    "Pokémon movies for my kid",
+    "i want to watch la la land",
+    "hola",                       # too short to tell: left to the NLU
+    "/refine{\"genre\":\"comedy\"}",
+])
+def test_english_with_foreign_names_or_typos_is_english(text: str):
+    assert not in_other_language(text)
+
+
+def test_a_foreign_title_recognised_as_an_entity_does_not_count():
+    text = "quiero ver La Casa de Papel"
+    assert in_other_language(text)
+    assert not in_other_language("the one called La Casa de Papel",
+                                 [Entity("title", "Money Heist", None, 16, 31)])
+
+
+@pytest.mark.parametrize("intent", ["request_recommendation", "refine", "nlu_fallback", "out_of_scope", "deny"])
+async def test_every_action_answers_another_language_honestly(intent: str, monkeypatch: pytest.MonkeyPatch):
+    """Whatever the classifier made of it, the viewer hears "English only", and no search is made
+    (the recommender URL points nowhere: a search would answer "can't reach the catalog")."""
+    pytest.importorskip("rasa_sdk")
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from dialogue_driver import Conversation, ent
+
+    from contract import wording
+    from contract.payloads import PlainText
+
+    monkeypatch.setenv("RECOMMENDER_URL", "http://127.0.0.1:9")
+    convo = Conversation()
+    text = "hola, quiero ver una película de miedo para esta noche"
+    await convo.say(intent, [ent("genre", "horror", None, 30, 35)], text)
+    assert convo.answers == [PlainText(wording.ENGLISH_ONLY)], convo.answers

@@ -1,0 +1,127 @@
+"""Follow-ups are edits of the current search (issue 10, class 1), through the real stack: web chat →
+gateway → Rasa (real NLU) → action server → recommender, on the fixture catalog. Every kind of edit
+(add, replace one slot, remove, exclude an item, pivot to similarity or to a person) answers with fresh
+picks, and every item is checked against GET /api/items/{id} (docs/contracts.md "Dialogue edit rules").
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import pytest
+
+from chat import Turn, WebChat, fetch_item
+from contract.vocabulary import ratings_for_audience
+
+pytestmark = pytest.mark.integration
+
+ItemCheck = Callable[[dict[str, Any]], bool]
+NOT_UNDERSTOOD = ("didn't quite get that", "outside what I can help with")
+
+
+@pytest.fixture
+async def chat(stack: Any) -> AsyncIterator[WebChat]:
+    async with WebChat(stack.gateway_url) as tab:
+        yield tab
+
+
+async def picks(gateway_url: str, turn: Turn, check: ItemCheck) -> list[dict[str, Any]]:
+    """The turn shows picks (never an apology or a bare "got it"), each satisfying ``check`` as the
+    catalog describes it; returns the catalog records."""
+    assert not any(p in turn.text for p in NOT_UNDERSTOOD), turn.text
+    assert turn.recommendations is not None and turn.items, turn.text
+    records = [await fetch_item(gateway_url, item["id"]) for item in turn.items]
+    bad = [r["title"] for r in records if not check(r)]
+    assert not bad, f"items violating the edited search: {bad}\n{turn.text}"
+    return records
+
+
+def ids(turn: Turn) -> set[str]:
+    return {item["id"] for item in turn.items}
+
+
+def runtime_at_most(limit: int) -> ItemCheck:
+    return lambda r: r.get("duration_minutes") is not None and r["duration_minutes"] <= limit
+
+
+async def test_replace_one_slot_a_new_genre_keeps_language_and_format(stack: Any, chat: WebChat) -> None:
+    await chat.say("korean series")
+    turn = await chat.say("make it a crime show")
+    await picks(stack.gateway_url, turn, lambda r: "crime" in r["genres"] and r["type"] == "series"
+                and "ko" in (r.get("languages") or []))
+    assert turn.recommendations["constraints"]["languages"] == ["ko"]
+
+
+async def test_add_a_constraint_keeps_the_search(stack: Any, chat: WebChat) -> None:
+    await chat.say("comedies under 40 minutes")
+    turn = await chat.say("also only movies")
+    await picks(stack.gateway_url, turn, lambda r: "comedy" in r["genres"] and r["type"] == "movie"
+                and runtime_at_most(40)(r))
+
+
+async def test_remove_a_constraint_whatever_the_classifier_says(stack: Any, chat: WebChat) -> None:
+    first = await chat.say("comedies under 40 minutes")
+    assert first.recommendations["constraints"]["max_minutes"] == 40
+    for text in ("whatever length", "any length is fine"):
+        turn = await chat.say(text)
+        await picks(stack.gateway_url, turn, lambda r: "comedy" in r["genres"])
+        constraints = turn.recommendations["constraints"]
+        assert "max_minutes" not in constraints and constraints["genres"] == ["comedy"], text
+
+
+async def test_forget_the_kids_drops_only_the_audience(stack: Any, chat: WebChat) -> None:
+    kids = set(ratings_for_audience("kids"))
+    first = await chat.say("comedies for my kids")
+    await picks(stack.gateway_url, first, lambda r: "comedy" in r["genres"] and r.get("rating") in kids)
+    turn = await chat.say("forget the kids")
+    await picks(stack.gateway_url, turn, lambda r: "comedy" in r["genres"])
+    assert "audience" not in turn.recommendations["constraints"]
+    assert "fresh" not in turn.text.lower(), "not a start over"
+
+
+async def test_exclude_an_item_it_never_comes_back_and_fresh_picks_follow(stack: Any, chat: WebChat) -> None:
+    first = await chat.say("comedies")
+    third = first.items[2]
+    turn = await chat.say("not the third")
+    await picks(stack.gateway_url, turn, lambda r: "comedy" in r["genres"])
+    assert not ids(first) & ids(turn), "fresh picks"
+    again = await chat.say("comedies under 40 minutes")
+    later = await chat.say("something else")
+    assert third["id"] not in ids(again) | ids(later)
+
+
+async def test_not_that_one_without_a_pointer_gives_fresh_picks(stack: Any, chat: WebChat) -> None:
+    first = await chat.say("comedies")
+    turn = await chat.say("no, not that one")
+    await picks(stack.gateway_url, turn, lambda r: "comedy" in r["genres"])
+    assert not ids(first) & ids(turn)
+
+
+async def test_pivot_to_a_person_keeps_the_person_and_drops_unrelated_filters(stack: Any, chat: WebChat) -> None:
+    first = await chat.say("comedies under 40 minutes with Fortune Feimster")
+    await picks(stack.gateway_url, first, lambda r: "Fortune Feimster" in r["cast"] and runtime_at_most(40)(r))
+    turn = await chat.say("anything else with her?")
+    records = await picks(stack.gateway_url, turn, lambda r: "Fortune Feimster" in r["cast"])
+    assert not ids(first) & ids(turn)
+    assert turn.recommendations["constraints"].get("actors") == ["Fortune Feimster"]
+    assert "max_minutes" not in turn.recommendations["constraints"]
+    assert any(r["duration_minutes"] > 40 for r in records), "the runtime filter is gone"
+
+
+async def test_pivot_to_similarity_drops_the_person_filter(stack: Any, chat: WebChat) -> None:
+    first = await chat.say("movies with Robert De Niro")
+    anchor = first.items[1]
+    turn = await chat.say("more like the second one")
+    records = await picks(stack.gateway_url, turn, lambda r: r["id"] != anchor["id"] and r["type"] == "movie")
+    assert turn.recommendations["constraints"].get("similar_to") == anchor["id"]
+    assert "actors" not in turn.recommendations["constraints"]
+    assert any("Robert De Niro" not in r["cast"] for r in records)
+
+
+async def test_a_new_subject_without_edit_words_starts_a_new_search(stack: Any, chat: WebChat) -> None:
+    await chat.say("comedies under 40 minutes")
+    turn = await chat.say("something with Robert De Niro")
+    await picks(stack.gateway_url, turn, lambda r: "Robert De Niro" in r["cast"])
+    constraints = turn.recommendations["constraints"]
+    assert "genres" not in constraints and "max_minutes" not in constraints
