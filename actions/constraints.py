@@ -16,6 +16,9 @@ below, and writes it back:
   §5 "Seasons"); a lower and an upper bound said in the same turn combine ("at least 1 h but under 2").
 
 Everything here is pure (no I/O) so it can be unit-tested without Rasa.
+
+Over ~300 lines on purpose: every rule that changes the constraint state lives here, one function
+per kind of constraint, so a reader finds all of them in one file.
 """
 
 from __future__ import annotations

@@ -16,6 +16,8 @@ whatever the intent classifier called it (docs/contracts.md "Dialogue edit rules
 
 ``carries_search_words`` is what the non-search actions (fallback, out of scope, deny, affirm, start
 over) ask before answering in their own way: when it is true the turn goes to the recommendation path.
+
+A little over ~300 lines: every kind of edit and its patterns are read together.
 """
 
 from __future__ import annotations

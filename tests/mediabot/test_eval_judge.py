@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mediabot.eval.dialogue import Context, Row, check_item, judge_turn, junk_quotes
+from mediabot.eval.judge import Context, Row, check_item, judge_turn, junk_quotes
 
 
 def _row(**kw) -> Row:
