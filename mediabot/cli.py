@@ -47,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     up.set_defaults(func=cmd_up)
 
     bench = sub.add_parser("bench", help="benchmarks that print p50/p95 latency and memory")
-    bench.add_argument("target", choices=["recommender", "dialogue"])
+    bench.add_argument("target", choices=["recommender", "dialogue", "similarity"])
     bench.add_argument("--items", type=int, default=1_000_000, help="synthetic catalog size (recommender)")
     bench.add_argument("--requests", type=int, default=300)
     bench.add_argument("--skip-synthetic", action="store_true")
@@ -88,11 +88,12 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_up(args: argparse.Namespace, settings: Settings) -> int:
-    """Set up, then run actions, Rasa and the gateway where the settings say until one stops."""
+    """Set up, then run actions, Rasa and the gateway where the settings say, restarting any that dies."""
     import signal
     import time
 
     from mediabot import rasa_model, stack
+    from mediabot.supervisor import Supervisor
 
     code = catalog_cli.cmd_setup(args, settings)
     if code:
@@ -108,14 +109,13 @@ def cmd_up(args: argparse.Namespace, settings: Settings) -> int:
     with stack.launch(model, plan, log_dir=log_dir) as running:
         print(f"\nmediabot is running: web chat at http://localhost:{settings.port}  "
               f"(agent console: /agent, API: /api/recommendations; logs in {log_dir}). Ctrl-C stops.\n")
+        supervisor = Supervisor(running)
         try:
-            while all(p.poll() is None for p in running.processes.values()):
+            while True:
+                supervisor.tick()
                 time.sleep(1)
         except KeyboardInterrupt:
             return 0
-        dead = [n for n, p in running.processes.items() if p.poll() is not None]
-        print(f"error: {', '.join(dead)} stopped unexpectedly; see {log_dir}", file=sys.stderr)
-        return 1
 
 
 def _interrupt(signum: int, frame: object) -> None:
@@ -127,6 +127,10 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
         from mediabot.bench import recommender
 
         return recommender.run(settings, items=args.items, requests=args.requests, synthetic=not args.skip_synthetic)
+    if args.target == "similarity":
+        from mediabot.bench import similarity
+
+        return similarity.run(settings)
     from mediabot.bench import dialogue
 
     return dialogue.run(settings, url=args.url, requests=args.requests)

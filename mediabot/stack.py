@@ -94,6 +94,7 @@ class Stack:
     log_dir: Path
     env: dict[str, str] = field(default_factory=dict)
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)
+    model: Path | None = None
 
     @property
     def gateway_url(self) -> str:
@@ -168,16 +169,33 @@ def start_gateway(plan: Plan, log_dir: Path, env: dict[str, str]) -> subprocess.
     return _spawn(cmd, gw_env, log_dir / "gateway.log")
 
 
+CHILDREN = ("actions", "rasa", "gateway")
+
+
+def start_child(stack: Stack, name: str) -> subprocess.Popen:
+    """(Re)start one of the stack's processes where its plan says; the supervisor restarts with this."""
+    if name == "actions":
+        proc = start_actions(stack.plan, stack.log_dir, stack.env)
+    elif name == "rasa":
+        assert stack.model is not None, "a stack that runs Rasa knows its model"
+        proc = start_rasa(stack.plan, stack.model, stack.log_dir, stack.env)
+    elif name == "gateway":
+        proc = start_gateway(stack.plan, stack.log_dir, stack.env)
+    else:
+        raise ValueError(f"unknown stack process {name!r}")
+    stack.processes[name] = proc
+    return proc
+
+
 def launch(model: Path, plan: Plan, *, env: dict[str, str] | None = None, log_dir: Path | None = None) -> Stack:
     """Start actions, Rasa and the gateway as ``plan`` says (in parallel); wait until all three answer."""
     env = dict(env or {})
     log_dir = log_dir or Path(tempfile.mkdtemp(prefix="mediabot-stack-"))
     log_dir.mkdir(parents=True, exist_ok=True)
-    stack = Stack(plan, log_dir, env)
+    stack = Stack(plan, log_dir, env, model=model)
     try:
-        stack.processes["actions"] = start_actions(plan, log_dir, env)
-        stack.processes["rasa"] = start_rasa(plan, model, log_dir, env)
-        stack.processes["gateway"] = start_gateway(plan, log_dir, env)
+        for name in CHILDREN:
+            start_child(stack, name)
         _wait(f"{stack.action_url}/health", stack.processes["actions"], "action server", log_dir / "actions.log")
         _wait(f"{stack.gateway_url}/healthz", stack.processes["gateway"], "gateway", log_dir / "gateway.log")
         _wait(f"{stack.rasa_url}/status", stack.processes["rasa"], "Rasa server", log_dir / "rasa.log")

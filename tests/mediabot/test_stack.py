@@ -47,3 +47,42 @@ def test_rasa_reads_the_action_server_url_from_the_setting(clean_env) -> None:
                             env=env, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip().splitlines()[-1] == "http://127.0.0.1:6055/webhook"
+
+
+class _Proc:
+    """A child process as the supervisor sees it: running until told it exited."""
+
+    def __init__(self) -> None:
+        self.code: int | None = None
+
+    def poll(self) -> int | None:
+        return self.code
+
+
+def test_supervisor_restarts_a_dead_child_with_doubling_backoff(monkeypatch, tmp_path) -> None:
+    from mediabot import supervisor as sup
+    from mediabot.stack import Plan, Stack
+
+    now = [0.0]
+    stack = Stack(Plan.local(1, 2, 3), tmp_path, processes={"actions": _Proc(), "rasa": _Proc()})
+    started: list[str] = []
+
+    def restart(s: Stack, name: str) -> _Proc:
+        started.append(name)
+        s.processes[name] = _Proc()
+        return s.processes[name]
+
+    monkeypatch.setattr(sup, "start_child", restart)
+    watch = sup.Supervisor(stack, clock=lambda: now[0], say=lambda line: None)
+    stack.processes["actions"].code = 1
+    assert watch.tick() == []  # waits the first delay
+    now[0] = 1.0
+    assert watch.tick() == ["actions"] and started == ["actions"]
+    stack.processes["actions"].code = 1  # dies again at once: the next wait is twice as long
+    now[0] = 2.0
+    assert watch.tick() == []
+    now[0] = 3.5
+    assert watch.tick() == []
+    now[0] = 4.0
+    assert watch.tick() == ["actions"]
+    assert stack.processes["rasa"].poll() is None and watch.restarts == 2
