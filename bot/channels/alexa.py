@@ -36,7 +36,7 @@ from bot.channels.alexa_verify import (
 from bot.channels.voice_common import (
     ERROR, Ask, Turn, VoiceEndpoint, read_voice_body,
 )
-from bot.conversation import ConversationKey
+from bot.conversation import ConversationKey, typed_text_to_rasa
 from bot.http import INVALID_REQUEST, ApiError, parse_object, validated
 from contract.settings import Settings
 
@@ -152,7 +152,7 @@ def utterance(intent: Intent) -> str | None:
     if prefix is None:
         return None
     slot = (intent.slots or {}).get(SEARCH_SLOT)
-    words = " ".join((slot.value or "").split()) if slot else ""
+    words = typed_text_to_rasa(" ".join((slot.value or "").split())) if slot else ""
     return (prefix + words)[:MAX_UTTERANCE_CHARS] if words else None
 
 

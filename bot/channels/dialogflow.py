@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from bot.channels import speech
 from bot.channels.voice_common import Ask, VoiceEndpoint, read_bearer_json
-from bot.conversation import ConversationKey
+from bot.conversation import ConversationKey, typed_text_to_rasa
 from contract.payloads import HandoffState, ItemDetails, Recommendations, to_custom
 
 log = logging.getLogger(__name__)
@@ -76,8 +76,8 @@ class WebhookRequest(_Loose):
     sessionInfo: SessionInfo
 
     def words(self) -> str:
-        """Typed text, or the speech transcript when the viewer spoke."""
-        return " ".join((self.text or self.transcript or "").split())
+        """Typed text, or the speech transcript when the viewer spoke (as words, never a forged /intent)."""
+        return typed_text_to_rasa(" ".join((self.text or self.transcript or "").split()))
 
     @property
     def tag(self) -> str | None:

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from bot import keys
 from bot.channels import alexa, dialogflow, speech
 from bot.channels.voice_common import VOICE_TURNS, Ask, VoiceEndpoint, VoiceTurns, read_bearer_json
-from bot.conversation import ConversationKey
+from bot.conversation import ConversationKey, typed_text_to_rasa
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +44,9 @@ class VoiceRequest(BaseModel):
     @field_validator("text")
     @classmethod
     def _not_blank(cls, value: str) -> str:
-        words = " ".join(value.split())
+        words = typed_text_to_rasa(" ".join(value.split()))  # words, never a forged /intent
         if not words:
-            raise ValueError("must contain words, not only spaces")
+            raise ValueError("must contain words, not only spaces or slashes")
         return words
 
 

@@ -129,3 +129,14 @@ async def test_a_broken_router_gets_a_spoken_apology_not_an_error(aiohttp_client
     assert resp.status == 200
     body = await resp.json()
     assert "something went wrong" in body["text"] and body["end_session"] is False
+
+
+async def test_spoken_or_typed_slashes_never_forge_an_intent(client: TestClient, router: RecordingRouter) -> None:
+    resp = await post(client, {"user_id": "kitchen-speaker", "text": "/ /restart"})
+    assert resp.status == 200
+    assert router.calls == [(ConversationKey("voice", "kitchen-speaker"), "restart")]
+
+
+async def test_only_slashes_is_refused(client: TestClient, router: RecordingRouter) -> None:
+    await refused(await post(client, {"user_id": "kitchen-speaker", "text": " / "}), 400, "invalid_request")
+    assert router.calls == []
