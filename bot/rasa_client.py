@@ -47,10 +47,11 @@ class RasaClient:
         return body
 
     async def is_up(self) -> bool:
+        """Liveness from Rasa's root endpoint, the one route its HTTP API serves without the auth token."""
         try:
-            await self._request("GET", f"{self._base_url}/status")
-            return True
-        except RasaUnavailable:
+            async with self._http().get(f"{self._base_url}/") as resp:
+                return resp.status == 200
+        except (aiohttp.ClientError, TimeoutError):
             return False
 
     async def _request(self, method: str, url: str, **kwargs: Any) -> Any:

@@ -35,6 +35,9 @@ SETTINGS_DOC: dict[str, tuple[str, str]] = {
     "RECOMMENDER_URL": ("http://127.0.0.1:${MEDIABOT_PORT}", "Base URL the Rasa actions use to reach the recommender API."),
     "RECOMMENDER_TIMEOUT_S": ("3", "Timeout of one recommender call made by an action, in seconds."),
     "RASA_TIMEOUT_S": ("6", "Timeout of one call from the gateway to Rasa, in seconds."),
+    "RASA_AUTH_TOKEN": ("", "Token Rasa's HTTP API (/model/parse, /conversations/…) requires; `mediabot up` passes it "
+                        "to Rasa. Empty: a random one per start, so the API is closed to everyone (the gateway "
+                        "needs only the REST channel). Never logged."),
     "MEDIABOT_GAZETTEER": ("var/gazetteer.json", "Names of titles, people and countries for the NLU component (written by `mediabot gazetteer`)."),
     "TELEGRAM_BOT_TOKEN": ("", "Telegram bot token (from @BotFather). Never logged."),
     "TELEGRAM_WEBHOOK_SECRET": ("", "Secret Telegram sends in X-Telegram-Bot-Api-Secret-Token on webhook calls."),

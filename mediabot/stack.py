@@ -15,6 +15,7 @@ Stdlib only (plus ``contract`` and ``mediabot.rasa_model``): tests in ``.venv-ra
 from __future__ import annotations
 
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -156,9 +157,12 @@ def start_actions(plan: Plan, log_dir: Path, env: dict[str, str]) -> subprocess.
 
 
 def start_rasa(plan: Plan, model: Path, log_dir: Path, env: dict[str, str]) -> subprocess.Popen:
+    """Rasa on loopback; its HTTP API requires ``RASA_AUTH_TOKEN`` (a random one when unset, which closes
+    the API: the gateway talks only to the REST channel and checks liveness on the open root route)."""
     rasa_env = runtime_env() | env | {"ACTION_SERVER_URL": plan.action_url}
-    cmd = [str(rasa_bin()), "run", "--enable-api", "-i", LOOPBACK, "-p", str(plan.rasa_port), "-m", str(model),
-           "--endpoints", str(ENDPOINTS), "--credentials", str(CREDENTIALS)]
+    token = rasa_env.get("RASA_AUTH_TOKEN") or secrets.token_urlsafe(32)
+    cmd = [str(rasa_bin()), "run", "--enable-api", "--auth-token", token, "-i", LOOPBACK, "-p", str(plan.rasa_port),
+           "-m", str(model), "--endpoints", str(ENDPOINTS), "--credentials", str(CREDENTIALS)]
     return _spawn(cmd, rasa_env, log_dir / "rasa.log")
 
 
@@ -198,7 +202,7 @@ def launch(model: Path, plan: Plan, *, env: dict[str, str] | None = None, log_di
             start_child(stack, name)
         _wait(f"{stack.action_url}/health", stack.processes["actions"], "action server", log_dir / "actions.log")
         _wait(f"{stack.gateway_url}/healthz", stack.processes["gateway"], "gateway", log_dir / "gateway.log")
-        _wait(f"{stack.rasa_url}/status", stack.processes["rasa"], "Rasa server", log_dir / "rasa.log")
+        _wait(f"{stack.rasa_url}/", stack.processes["rasa"], "Rasa server", log_dir / "rasa.log")
     except BaseException:
         stack.stop()
         raise
