@@ -13,12 +13,13 @@ from abc import ABC, abstractmethod
 from typing import Any, ClassVar
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.edits import carries_search_words
 from actions.language import in_other_language
 from actions.reply import say
-from actions.turn import Turn
+from actions.turn import FAILURES, Turn
 from contract import wording
 
 # Intents answered the same in any language: a viewer asking for a person gets one.
@@ -29,6 +30,12 @@ class TurnAction(Action, ABC):
     """An action answering one turn. Abstract, so the action server does not register it itself."""
 
     action_name: ClassVar[str]  # the name in domain.yml and data/rules.yml
+    # The intents behind this action may be a mislabelled edit of the active search ("fine, any tom
+    # hanks" read as thanks, "another one" as a fallback): such a turn goes to the recommendation path
+    # first (actions.edits.carries_search_words; docs/contracts.md "Dialogue edit rules").
+    routes_search_edits: ClassVar[bool] = False
+    # Answered in any language ("hola" is a greeting); its words are never searched for.
+    language_neutral: ClassVar[bool] = False
 
     def name(self) -> str:
         return self.action_name
@@ -36,10 +43,17 @@ class TurnAction(Action, ABC):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         turn = Turn.from_tracker(tracker)
-        if turn.intent not in LANGUAGE_NEUTRAL_INTENTS and in_other_language(turn.text, turn.entities):
+        neutral = self.language_neutral or turn.intent in LANGUAGE_NEUTRAL_INTENTS
+        if not neutral and in_other_language(turn.text, turn.entities):
             # Never a keyword search on words we cannot read: say honestly what we understand.
             say(dispatcher, wording.ENGLISH_ONLY)
             return []
+        if self.routes_search_edits and carries_search_words(turn, need_active=True):
+            if neutral and in_other_language(turn.text, turn.entities):
+                say(dispatcher, wording.ENGLISH_ONLY)
+                return []
+            from actions.recommend import recommend_turn  # actions.recommend builds on this module
+            return await recommend_turn(dispatcher, turn) + [SlotSet(FAILURES, 0)]
         return await self.respond(dispatcher, turn)
 
     @abstractmethod

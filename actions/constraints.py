@@ -82,16 +82,21 @@ def _int_or_none(text: str) -> Optional[int]:
 
 
 def shorter_bound(current_max: Optional[int], shown_minutes: Sequence[int]) -> int:
-    """New ``max_minutes`` for "shorter": 75% of the current bound, else of the longest shown item."""
-    reference = current_max if current_max else (max(shown_minutes) if shown_minutes else None)
+    """New ``max_minutes`` for "shorter" ("even shorter", "shorter still"): 75% of the tighter of the
+    bound in force and the longest item shown, so the answer is below both."""
+    candidates = [m for m in (current_max, max(shown_minutes) if shown_minutes else None) if m]
+    reference = min(candidates) if candidates else None
     if reference is None:
         return DEFAULT_SHORTER_MAX
     return max(MIN_RUNTIME_BOUND, int(math.floor(reference * SHORTER_FACTOR)))
 
 
 def longer_bound(current_max: Optional[int], current_min: Optional[int], shown_minutes: Sequence[int]) -> int:
-    """New ``min_minutes`` for "longer": 125% of the current upper bound / shown items / lower bound."""
+    """New ``min_minutes`` for "longer" ("even longer"): 125% of the current upper bound, else of the
+    longest item shown; never below the lower bound in force (so "longer" again goes further)."""
     reference = current_max or (max(shown_minutes) if shown_minutes else None) or current_min
+    if reference is not None and current_min:
+        reference = max(reference, current_min)
     if reference is None:
         return DEFAULT_SHORTER_MAX
     return int(math.ceil(reference * LONGER_FACTOR))
@@ -105,7 +110,8 @@ def longer_bound(current_max: Optional[int], current_min: Optional[int], shown_m
 # different"). See docs/contracts.md "Dialogue edit rules".
 EDIT_MARKERS = re.compile(
     r"\b(?:make\s+(?:it|them|that)|instead|also|as\s+well|rather|actually|same|still|keep|change|switch"
-    r"|only|now|add|narrow|of\s+(?:those|these|them)|from\s+(?:those|these)|among\s+(?:those|these))\b"
+    r"|only|now|add|narrow|of\s+(?:those|these|them)|from\s+(?:those|these)|among\s+(?:those|these)|ones)\b"
+    r"|^\s*(?:(?:ok(?:ay)?|maybe|hm+|um+|fine)[\s,]+)*about\b"
     r"|^\s*(?:and|but|plus|so|ok(?:ay)?\s+(?:and|but))\b|\btoo\s*[.!?]*\s*$", re.IGNORECASE)
 FRESH_START = re.compile(
     r"\b(?:start\s+(?:over|again|afresh|fresh|from\s+scratch)|new\s+search"
@@ -291,11 +297,13 @@ def _apply_year(state: Constraints, entities: Sequence[Entity], shown_years: Seq
     ``recent:N`` / ``old`` / ``old:N`` are relative to the catalog and go to the API as ``recent_years`` /
     ``older_than_years`` (the recommender resolves them against its newest year); ``newer`` / ``older``
     are relative to the list just shown (``newer_bound`` / ``older_bound``), or mean recent / old when
-    nothing was shown. Each kind replaces the others."""
+    nothing was shown. Each kind replaces the others. An absolute range said with a relative word wins
+    ("50s classics", "black and white classics": the years named are the more precise reading)."""
     found = values(entities, "year")
     if not found:
         return
-    value = found[-1]
+    absolute = [v for v in found if ":" not in v and v not in ("recent", "old", "newer", "older")]
+    value = absolute[-1] if absolute else found[-1]
     if value in ("newer", "older"):
         if not shown_years:
             value = "recent" if value == "newer" else "old"
@@ -374,11 +382,15 @@ def _apply_title(state: Constraints, entities: Sequence[Entity]) -> None:
     state.similar_title = chosen.value
 
 
+MAX_MOODS = 5  # the recommender API's limit
+
+
 def _apply_mood(state: Constraints, entities: Sequence[Entity]) -> None:
-    """A mood named in this turn replaces the previous one; a negated one is dropped."""
-    mood = last_value(entities, "mood")
-    if mood:
-        state.mood = [mood]
+    """The moods named in this turn replace the previous ones (a situation may name several: "had a
+    long day" is relaxing and light), in message order; a negated one is dropped."""
+    moods = values(entities, "mood")
+    if moods:
+        state.mood = moods[:MAX_MOODS]
     unwanted = values(entities, "mood", excluded=True)
     state.mood = [m for m in state.mood if m not in unwanted]
 

@@ -11,13 +11,21 @@ whatever the intent classifier called it (docs/contracts.md "Dialogue edit rules
   (``find_rejection``);
 * **pivot to a person** — "anything else with her?", "more from that director", "what else has
   <person> been in": keep the person, drop the unrelated filters (``find_person_pivot``);
+* **seen** — "I've seen the second one", "seen the first two", "seen them all": those titles are left
+  out (and recorded as seen) and fresh picks follow (``find_seen``);
+* **more picks** — "another one", "one more", "any others": the same search, fresh picks
+  (``wants_more_picks``);
+* **recency** — "new ones", "older ones" after a list: newer / older than it (``recency_cues``);
+* **topic reply** — "about space", "dinosaur ones": the topic ranks; an entity the extractor read inside
+  an "about …" phrase never replaces the search's genre or format (``topic_reply_entities``);
 * everything else carrying constraints adds or replaces one slot each (``constraints.apply_entities``),
   unless it is a new subject request (``constraints.starts_new_search``).
 
-``carries_search_words`` is what the non-search actions (fallback, out of scope, deny, affirm, start
-over) ask before answering in their own way: when it is true the turn goes to the recommendation path.
+``carries_search_words`` is what the non-search actions (fallback, out of scope, small talk, deny,
+affirm, start over; ``TurnAction.routes_search_edits``) ask before answering in their own way: when it
+is true the turn goes to the recommendation path.
 
-A little over ~300 lines: every kind of edit and its patterns are read together.
+About 450 lines: every kind of edit and its patterns are read together.
 """
 
 from __future__ import annotations
@@ -28,7 +36,8 @@ from typing import Optional, Sequence
 
 from actions.constraints import CONSTRAINT_ENTITIES
 from actions.entities import EXCLUDE, Entity
-from actions.references import Reference, UnresolvedReference, resolve
+from actions.query_text import residual_query
+from actions.references import Reference, UnresolvedReference, parse_position, resolve
 from actions.turn import Turn
 from contract.constraints import Constraints
 
@@ -91,11 +100,21 @@ _ANY_FIELD_RE = re.compile(
     rf"(?!\s+(?:of|but|except))", _F)
 # "no runtime limit", "no age restriction anymore"
 _NO_FIELD_RE = re.compile(rf"\bno\s+(?:{_FIELD})\s+(?:limits?|filters?|caps?|restrictions?|requirements?)\b", _F)
+# A limit named by its own words: "no time limit actually", "without an age restriction", "no max length"
+_NO_LIMIT_RE = re.compile(
+    r"\b(?:no|without\s+(?:a|an|any)?|lose\s+the|drop\s+the|remove\s+the|forget\s+the)\s*"
+    r"(?:(?P<runtime>time\s+(?:limit|cap|constraint|restriction)s?|(?:max(?:imum)?|min(?:imum)?)\s+"
+    r"(?:length|runtime|duration)|length\s+(?:cap|limit))|(?P<audience>age\s+(?:limit|cap|restriction)s?)"
+    r"|(?P<year>year\s+(?:limit|cap|restriction|range)s?|date\s+range))\b", _F)
 # "the length doesn't matter", "language isn't important"
 _FIELD_MATTERS_RE = re.compile(
     rf"\b(?:{_FIELD})\s+(?:(?:does\s*n[o']?t|does\s+not|dont|is\s*n[o']?t|is\s+not|won'?t)\s+"
     rf"(?:really\s+)?(?:matter|important|an?\s+issue|a\s+problem)|(?:is|are)\s+(?:irrelevant|whatever"
     rf"|not\s+important))\b", _F)
+# "time doesn't matter", "the time isn't an issue" ("time" alone is too vague for the other patterns)
+_TIME_MATTERS_RE = re.compile(
+    r"\btime\s+(?:(?:does\s*n[o']?t|does\s+not|dont|is\s*n[o']?t|is\s+not)\s+(?:really\s+)?"
+    r"(?:matter|important|an?\s+issue|a\s+problem)|(?:is|are)\s+(?:irrelevant|not\s+important))\b", _F)
 # "doesn't matter how long", "don't care how old it is"
 _HOW_RE = re.compile(r"\b(?:matters?|care|mind|bothered|fussed)\s+how\s+(?P<how>long|old|new|recent)\b", _F)
 _HOW_GROUP = {"long": "runtime", "old": "year", "new": "year", "recent": "year"}
@@ -149,6 +168,12 @@ def find_removals(text: Optional[str], entities: Sequence[Entity], state: Option
             name = next((n for n, _ in _FIELD_WORDS if n in rx.groupindex and m.group(n)), "audience")
             groups.add(name)
             spans.append((m.start(), m.end()))
+    for m in _TIME_MATTERS_RE.finditer(text):
+        groups.add("runtime")
+        spans.append((m.start(), m.end()))
+    for m in _NO_LIMIT_RE.finditer(text):
+        groups.add(next(n for n in ("runtime", "audience", "year") if m.group(n)))
+        spans.append((m.start(), m.end()))
     for m in _HOW_RE.finditer(text):
         groups.add(_HOW_GROUP[m["how"].lower()])
         spans.append((m.start(), m.end()))
@@ -251,6 +276,8 @@ _PERSON_PRONOUN_RE = re.compile(
     r"|\b(?:has|did|does)\s+(?:she|he)\s+(?:been\s+in|done|made|directed|starred\s+in|have|got)\b", _F)
 _DIRECTOR_WORDS_RE = re.compile(r"\b(?:director|filmmaker|directed|made|by\s+(?:him|her)|from\s+(?:him|her))\b", _F)
 _MORE_RE = re.compile(r"\b(?:else|more|other|another|again)\b", _F)
+# "fine, any tom hanks", "ok anything with her name... Meryl Streep": a person right after "any".
+_ANY_PERSON_RE = re.compile(r"\b(?:any|anything|something|whatever)\s+(?:(?:with|by|from|starring|featuring)\s+)?$", _F)
 
 
 @dataclass(frozen=True)
@@ -270,11 +297,124 @@ def find_person_pivot(turn: Turn, intent: Optional[str]) -> Optional[PersonPivot
     named = [e for e in turn.entities if e.name in PERSON_ENTITIES and not e.excluded]
     pronoun = typed and bool(_PERSON_PRONOUN_RE.search(text))
     more_of_named = bool(named) and (intent == "something_else" or (typed and bool(_MORE_RE.search(text))))
+    more_of_named = more_of_named or (typed and any(
+        e.start is not None and _ANY_PERSON_RE.search(text[:e.start]) for e in named))
     if not pronoun and not more_of_named:
         return None
     return PersonPivot(tuple(e.value for e in named if e.name == "actor"),
                        tuple(e.value for e in named if e.name == "director"),
                        typed and bool(_DIRECTOR_WORDS_RE.search(text)))
+
+
+# -- more picks, seen titles, recency and topic replies --------------------------------------------
+
+# "another one", "one more", "any others", "different ones", "next": the same search, fresh picks.
+_MORE_PICKS_RE = re.compile(
+    r"\b(?:another\s+(?:one|few|batch|set|list|option|suggestion|pick)s?|one\s+more(?!\s+(?:thing|question|time))|a\s+few\s+more"
+    r"|(?:any|some|got\s+any|give\s+me|show\s+me)\s+(?:more|others|other\s+(?:ones|options|titles)|different\s+ones)"
+    r"|more\s+(?:please|pls|options|suggestions|picks|ideas|titles|results)|(?:different|other)\s+ones"
+    r"|next\s+(?:ones?|batch|few|page))\b"
+    r"|^\s*(?:(?:ok(?:ay)?|hm+|um+|and|so)[\s,]+)?(?:more|others|another|next|again)\s*[.!?]*\s*$", _F)
+# A seen verb: "I've seen the second one", "watched those already", "seen them all".
+_SEEN_VERB_RE = re.compile(r"\b(?:seen|watched|saw|already\s+(?:seen|watched|saw))\b", _F)
+_NOT_SEEN_RE = re.compile(r"(?:\b(?:not|never|havent|hasnt|didnt|dont|yet\s+to)|n't)\s+(?:\w+\s+)?(?:seen|watched|saw|see|watch)\b", _F)
+_SEEN_ALL_RE = re.compile(
+    r"\b(?:seen|watched|saw)\s+(?:(?:them|those|these|'?em|all)(?:\s+(?:all|already|before|ones))?"
+    r"|all\s+(?:of\s+)?(?:them|those|these|'?em)|every\s*(?:one|thing|single\s+one)|both(?:\s+of\s+them)?)\b", _F)
+_SEEN_FIRST_RE = re.compile(r"\b(?P<end>first|top|last)\s+(?P<n>two|three|four|2|3|4)\b", _F)
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+# "seen 1 and 3", "watched #2 and #4": list numbers right after a seen verb.
+_SEEN_NUMBERS_RE = re.compile(
+    r"\b(?:seen|watched|saw)\s+(?:(?:the\s+)?(?:numbers?|#|no\.?)\s*)?(?P<list>[1-9](?:\s*(?:,|and|&|\+)\s*(?:#\s*)?[1-9])*)\b", _F)
+# "new ones", "more recent please", "older ones", "classic ones": relative to the list just shown.
+_RECENCY_RE = (
+    ("newer", re.compile(r"\b(?:new|newer|recent|more\s+recent|latest|fresher|modern)\s+(?:ones?|stuff|titles|picks"
+                         r"|releases|things)\b|^\s*(?:(?:something|anything)\s+)?(?:newer|more\s+recent|latest)"
+                         r"(?:\s+(?:please|pls|ones|stuff))?\s*[.!?]*\s*$|^\s*new(?:\s+(?:please|pls))?\s*[.!?]*\s*$", _F)),
+    ("older", re.compile(r"\b(?:old|older|classic|vintage|retro)\s+(?:ones?|stuff|titles|picks|things)\b"
+                         r"|^\s*(?:(?:something|anything)\s+)?(?:older|classic|retro)(?:\s+(?:please|pls|ones|stuff))?"
+                         r"\s*[.!?]*\s*$", _F)),
+)
+# A topic reply: "about dinosaurs", "ones about space", "something about a heist". Entities inside it are
+# the topic (soft), never a genre, format, audience, country or mood replacing the search's own.
+_ABOUT_BEFORE_RE = re.compile(
+    r"(?:^|\b(?:ones?|something|anything|stuff|movies?|shows?|series|films?|documentar(?:y|ies))\s+)"
+    r"about\s+(?:(?:a|an|the|some)\s+)?$", _F)
+_TOPIC_ONLY_ENTITIES = frozenset({"genre", "media_type", "audience", "rating", "country", "language", "mood"})
+
+
+def wants_more_picks(text: Optional[str]) -> bool:
+    """"Another one", "one more", "any others": the same search, fresh picks."""
+    return bool(text) and not str(text).startswith("/") and bool(_MORE_PICKS_RE.search(str(text)))
+
+
+@dataclass(frozen=True)
+class Seen:
+    """Titles of the list just shown that the viewer has seen (``every``: the whole list)."""
+
+    item_ids: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    every: bool = False
+
+
+def find_seen(turn: Turn, intent: Optional[str]) -> Optional[Seen]:
+    """The shown titles this message says the viewer has already seen, or None ("seen the first two",
+    "I've seen the second one", "seen them all")."""
+    text = turn.text or ""
+    items = turn.last_items
+    if not items or text.startswith("/") and intent != "feedback_seen":
+        return None
+    if intent != "feedback_seen" and not _SEEN_VERB_RE.search(text) or _NOT_SEEN_RE.search(text):
+        return None  # "haven't seen those" is no reason to leave them out
+    positions: list[int] = []
+    for e in turn.entities:
+        if e.name == "position":
+            index = parse_position(e.value, len(items))
+            if index is not None:
+                positions.append(index)
+        elif e.name == "item_id":
+            positions += [i + 1 for i, item in enumerate(items) if str(item["id"]) == e.value]
+        elif e.name == "title":
+            positions += [i + 1 for i, item in enumerate(items)
+                          if str(item.get("title") or "").casefold() == e.value.casefold()]
+    for m in _SEEN_FIRST_RE.finditer(text):
+        n = min(_SMALL_NUMBERS[m["n"].lower()], len(items))
+        positions += list(range(1, n + 1)) if m["end"].lower() != "last" else list(range(len(items) - n + 1, len(items) + 1))
+    for m in _SEEN_NUMBERS_RE.finditer(text):
+        positions += [int(d) for d in re.findall(r"[1-9]", m["list"]) if int(d) <= len(items)]
+    if not positions:
+        if _SEEN_ALL_RE.search(text):
+            return Seen(every=True)
+        return None
+    chosen = [items[i - 1] for i in dict.fromkeys(positions)]
+    return Seen(tuple(str(i["id"]) for i in chosen), tuple(str(i.get("title") or "") for i in chosen))
+
+
+def recency_cues(text: Optional[str], entities: Sequence[Entity]) -> list[Entity]:
+    """"New ones" / "older ones" after a list, when the extractor found no year: a ``year`` entity
+    ``newer`` / ``older`` (relative to the list shown) spanning the cue words."""
+    if not text or text.startswith("/") or any(e.name == "year" for e in entities):
+        return []
+    for value, rx in _RECENCY_RE:
+        m = rx.search(text)
+        if m:
+            return [Entity("year", value, None, m.start(), m.end())]
+    return []
+
+
+def topic_reply_entities(text: Optional[str], entities: Sequence[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """Split ``entities`` into those that constrain and those inside a topic reply ("about space": the
+    genre the extractor read in "space" is the topic, it must not replace the search's genre)."""
+    if not text or text.startswith("/"):
+        return list(entities), []
+    kept, topic = [], []
+    for e in entities:
+        if (e.name in _TOPIC_ONLY_ENTITIES and not e.excluded and e.start is not None
+                and _ABOUT_BEFORE_RE.search(text[:e.start])):
+            topic.append(e)
+        else:
+            kept.append(e)
+    return kept, topic
 
 
 # -- routing --------------------------------------------------------------------------------------
@@ -302,5 +442,27 @@ def carries_search_words(turn: Turn, *, need_active: bool = False) -> bool:
         rejected = find_rejection(turn, None) is not None
     except UnresolvedReference:  # an out-of-range position: the planner says which titles exist
         rejected = True
-    return (bool(find_removals(turn.text, turn.entities, turn.constraints)) or rejected
-            or find_person_pivot(turn, turn.intent) is not None)
+    if bool(find_removals(turn.text, turn.entities, turn.constraints)) or rejected:
+        return True
+    return find_person_pivot(turn, turn.intent) is not None or edit_cues(turn)
+
+
+def edit_cues(turn: Turn) -> bool:
+    """Words that only make sense as an edit of the list just shown, constraint entities or not: seen
+    titles ("seen the first two", "seen them all"), more picks ("another one", "any others"), recency
+    ("new ones", "older ones") or a topic reply ("dinosaur ones", "about a heist")."""
+    if not turn.last_items:
+        return False
+    return (find_seen(turn, turn.intent) is not None or wants_more_picks(turn.text)
+            or bool(recency_cues(turn.text, turn.entities)) or _topic_reply(turn))
+
+
+_ONES_TOPIC_RE = re.compile(r"\bones\b|^\s*(?:(?:and|ok(?:ay)?|maybe|hm+|um+|so)[\s,]+)*(?:ones?\s+)?about\b", _F)
+
+
+def _topic_reply(turn: Turn) -> bool:
+    """"dinosaur ones", "about a heist": a short reply naming a topic for the list just shown."""
+    text = turn.text or ""
+    if text.startswith("/") or not _ONES_TOPIC_RE.search(text):
+        return False
+    return residual_query(text, turn.entities) is not None

@@ -9,6 +9,10 @@ bare pointer at a shown title ("the second one") as a request for its details. A
 message that edits the active search ("whatever length", "lose the time limit") is answered the same
 way. Anything else is not understood (``action_out_of_scope``).
 
+Small talk (``action_small_talk``: greet, thanks, goodbye) gets its domain response, unless it edits the
+active search ("fine, any Tom Hanks" read as thanks): then it is answered with picks like any edit
+(``TurnAction.routes_search_edits``).
+
 Not understood: the ``failures`` slot counts such turns in a row (domain.yml resets it to 0 on every
 message with another intent). The first gets the friendly domain response with examples; the second
 hands the conversation to a person, ``HandoffState("waiting", reason="fallback")``, instead of a second
@@ -47,6 +51,7 @@ class ActionFallback(TurnAction):
     """Handle ``nlu_fallback``: recommend when constraints were understood, else say what works."""
 
     action_name = "action_fallback"
+    routes_search_edits = True
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
         if carries_search_words(turn):
@@ -61,8 +66,25 @@ class ActionOutOfScope(TurnAction):
     """Handle ``out_of_scope``: say what the bot can do (or hand off, if it failed just before)."""
 
     action_name = "action_out_of_scope"
+    routes_search_edits = True
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
         if carries_search_words(turn, need_active=True):
             return await recommend_turn(dispatcher, turn) + [SlotSet(FAILURES, 0)]
         return not_understood(dispatcher, turn, "utter_out_of_scope")
+
+
+SMALL_TALK_RESPONSES = {"greet": "utter_greet", "thanks": "utter_thanks", "goodbye": "utter_goodbye"}
+
+
+class ActionSmallTalk(TurnAction):
+    """Greet, thanks, goodbye: the domain response — or, when the message edits the active search
+    ("ok thanks, one more", "fine, any Tom Hanks"), picks (the base class routes it first)."""
+
+    action_name = "action_small_talk"
+    routes_search_edits = True
+    language_neutral = True  # "hola", "merci": a greeting or thanks in any language is still one
+
+    async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        dispatcher.utter_message(response=SMALL_TALK_RESPONSES.get(turn.intent or "", "utter_thanks"))
+        return []

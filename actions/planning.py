@@ -12,7 +12,9 @@ What each intent means for the search:
 
 Whatever the intent, while a search is active the message is read as an edit first
 (``actions.edits``; docs/contracts.md "Dialogue edit rules"): a rejected title ("not the third") is
-excluded for the rest of the conversation and fresh picks follow; "anything else with her?" keeps the
+excluded for the rest of the conversation and fresh picks follow (so are titles of the list the viewer
+has seen: "seen the first two"); "another one" is "something else"; "new ones" is newer than the list;
+"about space" adds a topic; "anything else with her?" keeps the
 person and drops the rest; "any length is fine" removes a constraint; other constraints add to or
 replace one slot each. Every edit is answered with picks.
 """
@@ -25,8 +27,9 @@ from typing import Any, Optional, Union
 from actions import buttons
 from actions.constraints import EDIT_MARKERS, FRESH_START, apply_entities, starts_new_search
 from actions.cues import cue_entities
-from actions.edits import (PersonPivot, Rejection, Removal, find_person_pivot, find_rejection, find_removals,
-                           remove_fields, search_active)
+from actions.edits import (PersonPivot, Rejection, Removal, Seen, find_person_pivot, find_rejection, find_removals,
+                           find_seen, recency_cues, remove_fields, search_active, topic_reply_entities,
+                           wants_more_picks)
 from actions.entities import Entity
 from actions.query_text import request_entities, residual_query
 from actions.references import Reference, UnresolvedReference, lookup_title_id, resolve
@@ -49,6 +52,8 @@ class Plan:
     limit: int = DEFAULT_LIMIT
     rejected_ids: Optional[list[str]] = None  # set when this turn turned a title down (slot rejected_ids)
     rejected_title: Optional[str] = None  # the title turned down, for the answer
+    seen_ids: list[str] = field(default_factory=list)  # shown titles the viewer has seen (recorded as "seen")
+    seen_titles: list[str] = field(default_factory=list)
 
     def request_body(self, user_id: Optional[str]) -> dict[str, Any]:
         """The POST /api/recommendations body (contract §1)."""
@@ -90,12 +95,22 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
             return Question(exc.message)
         if rejection is not None:
             return _plan_rejection(turn, rejection)
+        seen = find_seen(turn, intent)
+        if seen is not None:
+            return _plan_seen(turn, seen)
         pivot = find_person_pivot(turn, intent)
         if pivot is not None:
             return _with_rejected(_plan_person(turn, pivot), turn)
     state = turn.constraints
     shown_minutes = _shown_minutes(turn)
     entities = request_entities(turn.text, turn.entities)  # a long message: its request sentence
+    if search_active(turn):
+        # "about space" after comedies: the topic ranks, it never replaces the genre or the format.
+        entities, _topic_words = topic_reply_entities(turn.text, entities)
+    if turn.last_items:
+        entities += recency_cues(turn.text, entities)  # "new ones": newer than the list shown
+        if intent not in ("something_else", "more_like") and wants_more_picks(turn.text):
+            intent = "something_else"  # "another one", "any others": the same search, fresh picks
     removal = find_removals(turn.text, entities, state) if search_active(turn) else Removal()
     entities = [e for e in entities if not removal.consumes(e)] + list(removal.exclusions)
     if intent != "request_recommendation" and turn.last_items:
@@ -143,6 +158,21 @@ def _plan_rejection(turn: Turn, rejection: Rejection) -> Plan:
     plan = _finish(Plan(state, exclude_ids=list(turn.shown_ids) + rejected, shown_ids=turn.shown_ids))
     plan.rejected_ids = rejected
     plan.rejected_title = ref.title if ref is not None and ref.item_id else None
+    return plan
+
+
+def _plan_seen(turn: Turn, seen: Seen) -> Plan:
+    """"I've seen the second one" / "seen the first two": those titles never come back in this
+    conversation (and are recorded as seen for the viewer); "seen them all": fresh picks. Anything
+    else the message says is applied too."""
+    others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES]
+    state = apply_entities(turn.constraints, others, shown_minutes=_shown_minutes(turn),
+                           shown_years=_shown_years(turn))
+    rejected = list(dict.fromkeys(list(turn.rejected_ids) + list(seen.item_ids)))
+    plan = _finish(Plan(state, exclude_ids=list(turn.shown_ids) + rejected, shown_ids=turn.shown_ids))
+    plan.rejected_ids = rejected
+    plan.seen_ids = list(seen.item_ids)
+    plan.seen_titles = [t for t in seen.titles if t]
     return plan
 
 

@@ -21,7 +21,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
 from actions.base import TurnAction
-from actions.edits import carries_search_words, find_removals, search_active
+from actions.constraints import FRESH_START
+from actions.edits import carries_search_words, edit_cues, find_removals, find_seen, search_active
 from actions.feedback import ActionFeedback
 from actions.planning import Plan, Question, plan_recommendation
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
@@ -72,6 +73,9 @@ class ActionStartOver(TurnAction):
         removal = find_removals(turn.text, turn.entities, turn.constraints)
         if removal and "all" not in removal.groups and search_active(turn):
             return await recommend_turn(dispatcher, turn, intent="refine")
+        if not removal and edit_cues(turn) and not FRESH_START.search(turn.text or ""):
+            # "new ones", "another one" read as starting over: an edit of the list shown.
+            return await recommend_turn(dispatcher, turn, intent="refine")
         if not removal and carries_search_words(turn):
             fresh = Turn(turn.sender_id, "request_recommendation", turn.text, turn.entities, {})
             return [AllSlotsReset()] + await recommend_turn(dispatcher, fresh)
@@ -117,6 +121,19 @@ class ActionDislike(TurnAction):
         return await recommend_turn(dispatcher, turn, intent="feedback_dislike")
 
 
+class ActionSeen(TurnAction):
+    """"I've seen the second one", "seen the first two", "seen them all": those titles of the list just
+    shown are recorded as seen, left out for good, and fresh picks follow. A title outside the list (or
+    no list): recorded and confirmed (``ActionFeedback``)."""
+
+    action_name = "action_seen"
+
+    async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        if find_seen(turn, "feedback_seen") is None:
+            return await ActionFeedback().respond(dispatcher, turn)
+        return await recommend_turn(dispatcher, turn, intent="feedback_seen")
+
+
 async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
                          intent: Optional[str] = None) -> list[EventType]:
     """Plan and run the recommendation for one turn (shared with the fallback action)."""
@@ -126,10 +143,21 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
         return []
     if plan.rejected_title:
         say(dispatcher, f"Okay, not {plan.rejected_title} — I'll leave it out.")
+    for item_id in plan.seen_ids:
+        try:
+            await get_client().feedback(turn.sender_id, item_id, "seen")
+        except (RecommenderUnavailable, RecommenderRejected):
+            log.warning("could not record %s as seen", item_id)  # still left out below
+    if plan.seen_titles:
+        say(dispatcher, f"Okay, you've seen {_joined(plan.seen_titles)} — here are some you haven't.")
     events = await execute_plan(dispatcher, turn, plan)
     if plan.rejected_ids is not None:
         events.append(SlotSet(REJECTED_IDS, plan.rejected_ids))
     return events
+
+
+def _joined(titles: list[str]) -> str:
+    return titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
 
 
 async def _people_buttons(question: Question) -> buttons.Buttons:

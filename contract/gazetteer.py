@@ -34,6 +34,11 @@ MIN_CAST_CREDITS = 2
 """Actors credited on fewer titles are left out: a one-off cast name is more likely a false match
 than a request. Directors are all kept, because viewers ask for directors by name."""
 
+WELL_KNOWN_CREDITS = 5
+"""People with at least this many credits (cast and directing together) are *well known*: a viewer's
+bare surname ("a Scorsese film") resolves to one of them when no other well-known person has it
+(nlu/extraction/names.py; docs/contracts.md "People and titles in free text")."""
+
 # Paths we already warned about, so a missing file is reported once per process, not per message.
 _warned_missing: set[str] = set()
 # path -> (file identity, gazetteer read from it): the one cache of the one reader.
@@ -63,6 +68,7 @@ class Gazetteer:
     actors: tuple[str, ...] = ()
     directors: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
+    well_known: tuple[str, ...] = ()  # people with >= WELL_KNOWN_CREDITS credits (optional in the JSON)
 
     def to_json(self) -> dict[str, Any]:
         """The contracts §2 JSON shape."""
@@ -71,12 +77,14 @@ class Gazetteer:
             "actors": list(self.actors),
             "directors": list(self.directors),
             "countries": list(self.countries),
+            "well_known": list(self.well_known),
         }
 
     def counts(self) -> dict[str, int]:
         """How many names of each kind (what `mediabot gazetteer` reports)."""
         return {"titles": len(self.titles), "actors": len(self.actors),
-                "directors": len(self.directors), "countries": len(self.countries)}
+                "directors": len(self.directors), "countries": len(self.countries),
+                "well_known": len(self.well_known)}
 
     def title_id(self, title: str) -> str | None:
         """Catalog id of a title, ignoring case; None when the catalog has no such title."""
@@ -100,16 +108,20 @@ def from_credits(titles: Iterable[tuple[str, str]], credits: Iterable[tuple[str,
     """
     cast: Counter[str] = Counter()
     directors: set[str] = set()
+    directing: Counter[str] = Counter()
     for name, role in credits:
         if role == "cast":
             cast[name] += 1
         elif role == "director":
             directors.add(name)
+            directing[name] += 1
+    total = cast + directing
     return Gazetteer(
         titles=tuple(TitleEntry(id=str(sid), title=title.strip()) for sid, title in titles if title.strip()),
         actors=tuple(sorted(n for n, c in cast.items() if c >= min_cast_credits)),
         directors=tuple(sorted(directors)),
         countries=tuple(sorted(set(countries))),
+        well_known=tuple(sorted(n for n, c in total.items() if c >= WELL_KNOWN_CREDITS)),
     )
 
 
@@ -167,6 +179,7 @@ def gazetteer_from_json(data: Any, source: str = "<json>") -> Gazetteer:
         actors=_names(data.get("actors", []), "actors", source),
         directors=_names(data.get("directors", []), "directors", source),
         countries=_names(data.get("countries", []), "countries", source),
+        well_known=_names(data.get("well_known", []), "well_known", source),
     )
 
 

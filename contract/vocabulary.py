@@ -164,7 +164,7 @@ LANGUAGE_NAMES: dict[str, str] = {
 
 MOODS: tuple[str, ...] = (
     "feel-good", "funny", "scary", "relaxing", "dark", "romantic", "exciting", "thought-provoking",
-    "sad", "inspiring", "light",
+    "sad", "inspiring", "light", "true-story",
 )
 
 # Free-text expansion of a mood for semantic ranking (soft signal only).
@@ -180,6 +180,7 @@ MOOD_TEXT: dict[str, str] = {
     "sad": "emotional tearjerker tragic loss",
     "inspiring": "inspiring true story triumph overcoming odds",
     "light": "light-hearted breezy fun easy watch",
+    "true-story": "based on a true story real life biography biopic real events",
 }
 
 # The media types a viewer can narrow to in a video catalog ("not a series" -> the others).

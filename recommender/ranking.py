@@ -7,6 +7,7 @@ near-identical titles (five seasons of one franchise, five stand-up specials of 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -38,19 +39,27 @@ def rank(snapshot: CatalogSnapshot, vectors: np.ndarray, rows: np.ndarray, relev
         return []
     base = relevance + PRIOR_WEIGHT * (snapshot.prior if prior is None else prior)[rows]
     cand_vecs = vectors[rows].astype(np.float32, copy=False)
-    stems = [title_stem(snapshot.titles[r]) for r in rows]
     chosen: list[int] = []
     max_sim = np.full(len(rows), -1.0, np.float32)
-    stem_taken = np.zeros(len(rows), bool)
+    stem_taken = np.zeros(len(rows), bool)  # same franchise as a chosen title (checked lazily, below)
+    checked = np.zeros(len(rows), np.int32)  # how many chosen titles row i was compared with
     available = np.ones(len(rows), bool)
+    # a second title of one franchise comes after every other candidate, whatever the score scale
+    # (the hybrid "more like" score spans more than a cosine does)
+    franchise_penalty = max(SAME_SERIES_PENALTY, float(base.max() - base.min()))
     for _ in range(min(limit, len(rows))):
-        penalty = DIVERSITY_WEIGHT * np.clip(max_sim, 0, None) + SAME_SERIES_PENALTY * stem_taken
-        score = np.where(available, base - penalty, -np.inf)
-        best = int(np.argmax(score))
+        while True:  # only the would-be pick is compared with the chosen titles: a few checks, not 40 x 5
+            penalty = DIVERSITY_WEIGHT * np.clip(max_sim, 0, None) + franchise_penalty * stem_taken
+            best = int(np.argmax(np.where(available, base - penalty, -np.inf)))
+            if stem_taken[best] or checked[best] == len(chosen):
+                break
+            key = _franchise_key(snapshot.titles[rows[best]])
+            stem_taken[best] = any(_same_franchise(key, _franchise_key(snapshot.titles[rows[c]]))
+                                   for c in chosen[checked[best]:])
+            checked[best] = len(chosen)
         chosen.append(best)
         available[best] = False
         max_sim = np.maximum(max_sim, cand_vecs @ cand_vecs[best])
-        stem_taken |= np.array([s == stems[best] for s in stems])
     return [Ranked(int(rows[i]), float(base[i]), float(relevance[i])) for i in chosen]
 
 
@@ -60,6 +69,52 @@ def title_stem(title: str) -> str:
     t = re.sub(r"\b(season|part|vol\.?|volume|chapter)\b.*$", "", t)
     t = re.sub(r"[\s\d]+$", "", t.strip())
     return t or title.lower()
+
+
+_ARTICLES = ("the ", "a ", "an ")
+FRANCHISE_PREFIX_WORDS = 2  # titles starting with the same two words are one franchise ("Little Singham …")
+FRANCHISE_PREFIX_CHARS = 8  # ... counting this many letters together
+FRANCHISE_INSIDE_CHARS = 5  # a whole stem this long inside another title marks a franchise ("Naruto …")
+
+
+def same_franchise(a: str, b: str) -> bool:
+    """Two titles of one franchise: the same stem ("Naruto", "Naruto Shippuden: …"), one title's stem
+    inside the other ("Pokémon: Indigo League", "Pokémon Journeys"), or the same first two words
+    when they are long enough to be a name ("Little Singham Bandarpur …", "Little Singham Future …",
+    not "Into the Night", "Into the Forest"). One shared first word is not enough: "American Vandal",
+    "American Factory"."""
+    return _same_franchise(_franchise_key(a), _franchise_key(b))
+
+
+@dataclass(frozen=True)
+class _FranchiseKey:
+    stem: str
+    words: str            # " word word … " (padded, articles dropped): whole-word containment is ``in``
+    chars: int            # letters and spaces of the stem's words
+    prefix: tuple[str, ...] | None  # the first two words when they are long enough to name a franchise
+
+
+def _same_franchise(a: _FranchiseKey, b: _FranchiseKey) -> bool:
+    if a.stem == b.stem:
+        return True
+    short, long_ = (a, b) if a.chars <= b.chars else (b, a)
+    if short.chars >= FRANCHISE_INSIDE_CHARS and short.words in long_.words:
+        return True
+    return a.prefix is not None and a.prefix == b.prefix
+
+
+@functools.lru_cache(maxsize=65_536)  # titles recur across requests; keeps the MMR pass sub-millisecond
+def _franchise_key(title: str) -> _FranchiseKey:
+    stem = title_stem(title)
+    text = stem
+    for article in _ARTICLES:
+        if text.startswith(article):
+            text = text[len(article):]
+            break
+    words = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text)
+    prefix = tuple(words[:FRANCHISE_PREFIX_WORDS])
+    named = len(prefix) == FRANCHISE_PREFIX_WORDS and len("".join(prefix)) >= FRANCHISE_PREFIX_CHARS
+    return _FranchiseKey(stem, f" {' '.join(words)} ", len(" ".join(words)), prefix if named else None)
 
 
 def reason(snapshot: CatalogSnapshot, row: int, c: Constraints, relevance: float,

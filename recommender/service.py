@@ -27,6 +27,7 @@ from recommender.constraints import Constraints, RecommendationRequest
 from recommender.embeddings import Embedder, item_vectors
 from recommender.filters import hard_mask
 from recommender.index import VectorIndex, storage_dtype
+from recommender.similarity import ItemSimilarity
 from recommender.snapshot import UNKNOWN, CatalogSnapshot, genre_mask, load_snapshot
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ class Recommender:
         self.vectors = vectors
         self.embedder = embedder
         self.index = index or VectorIndex(vectors)
+        self.similarity = ItemSimilarity(snapshot)
         self.factory = factory
         self._query_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
@@ -81,7 +83,11 @@ class Recommender:
         total = int(mask.sum())
         pool = max(POOL_MIN, POOL_PER_RESULT * request.limit)
         prior = self._prior(c)
-        rows, relevance = self._candidates(soft.vector, mask, pool, prior)
+        if soft.similar_row is not None and soft.vector is not None:  # "more like": hybrid similarity
+            hybrid = self.similarity.candidates(self.index, soft.similar_row, soft.vector, mask, pool, c)
+            rows, relevance = hybrid.rows, hybrid.scores
+        else:
+            rows, relevance = self._candidates(soft.vector, mask, pool, prior)
         chosen = ranking.rank(self.snapshot, self.vectors, rows, relevance, request.limit, prior)
         similar_title = self.snapshot.titles[soft.similar_row] if soft.similar_row is not None else None
         items = [self._item(r, c, similar_title) for r in chosen]

@@ -9,6 +9,7 @@ so every hard filter is a handful of vectorised operations — about a milliseco
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -55,6 +56,9 @@ class CatalogSnapshot:
     rating_codes: np.ndarray | None = None                           # int8 index into RATINGS
     descriptions: list[str] = field(default_factory=list)
     country_lists: list[tuple[str, ...]] = field(default_factory=list)
+    # Per-row people (lower-case), read by "more like this" (recommender.similarity); empty when unknown.
+    cast_lists: list[tuple[str, ...]] = field(default_factory=list)
+    director_lists: list[tuple[str, ...]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if self.rating_codes is None:
@@ -146,6 +150,8 @@ def load_snapshot(factory: sessionmaker[Session]) -> CatalogSnapshot:
         directors=_inverted(directors, str.lower),
         descriptions=[it.description or "" for it in items],
         country_lists=[tuple(countries.get(i, ())) for i in range(n)],
+        cast_lists=[tuple(dict.fromkeys(sys.intern(x.lower()) for x in cast.get(i, ()))) for i in range(n)],
+        director_lists=[tuple(dict.fromkeys(sys.intern(x.lower()) for x in directors.get(i, ()))) for i in range(n)],
         texts=[embedding_text(it.type, tags.get(i, []), it.description or "") for i, it in enumerate(items)],
     )
 

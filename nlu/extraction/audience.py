@@ -3,8 +3,11 @@
 The age bands are vocabulary.AGE_AUDIENCE (docs/contracts.md "Age mapping"): up to 6 preschool (TV-Y,
 TV-G, G), 7–9 kids (+ TV-Y7), 10–12 family (+ PG, TV-PG), 13–17 teen (+ PG-13, TV-14), adults above.
 Ages come as "for a 6 year old", "my 9yo", "aged 7", "my daughter is 4", "she's five", "my kids are 5 and
-8" (several ages: the youngest decides). Word audiences ("kids", "a toddler", "family movie night", "with
-my grandparents") are lexicon terms, listed at the end of this module.
+8" (several ages: the youngest decides), "my youngest is 6", "my 18 month old", "my 9yo daughter", and a
+relative with an age anywhere in the sentence ("my granddaughter, 5,", "my grandson who is 7", "my niece is
+coming over, she's 12"): the relative and the visit words belong to the age's span, so they never reach
+the free-text query. Word audiences ("kids", "a toddler", "family movie night", "with my grandparents") are
+lexicon terms, listed at the end of this module; companions visiting ("grandma is visiting") are a pattern.
 
 Content: "clean" (positively) and, through negation.py, a negated content word ("no swearing", "nothing
 violent", "without sex scenes") are a *cap*: ``audience`` vocabulary.CLEAN_AUDIENCE with ``role: "cap"``,
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from contract.vocabulary import CLEAN_AUDIENCE, audience_for_age
+from contract.vocabulary import CLEAN_AUDIENCE, audience_for_age, stricter_audience
 
 from .numbers import WORD_NUMBER, parse_number
 from .spans import P_STRUCTURED, Match, single
@@ -29,24 +32,72 @@ _F = re.IGNORECASE
 _AGE = rf"(?:\d{{1,2}}|{WORD_NUMBER})"
 _WHO = r"(?:(?:for|with)\s+)?(?:(?:a|an|my|our|the|his|her|their|your)\s+)?"
 _YEARS_OLD = r"[\s-]*(?:years?|yrs?|yr)[\s-]*olds?\b"
-_YEAR_OLD_RE = re.compile(rf"\b{_WHO}(?P<age>{_AGE}){_YEARS_OLD}", _F)
+# Children and relatives a viewer watches with. A relative counts only with an age somewhere in the
+# sentence ("my nephew is 9", "my granddaughter, 5,", "my niece is coming over, she's 12"): a nephew may
+# be any age. "youngest" / "oldest" stand for a child ("my youngest is 4").
+_KIN = (r"(?:sons?|daughters?|kids?|kiddos?|child|children|boys?|girls?|nephews?|nieces?|grandsons?|granddaughters?"
+        r"|grandkids?|grandchild|grandchildren|brothers?|sisters?|siblings?|cousins?|twins|stepsons?|stepdaughters?"
+        r"|stepkids?|godsons?|goddaughters?|godchild(?:ren)?|little\s+ones?|toddlers?|babies|baby|youngest|oldest"
+        r"|eldest|middle\s+(?:one|child|kid)|youngest\s+one|oldest\s+one)")
+_CHILD = rf"(?:(?:little|young|youngest|oldest|eldest|baby|teenage|teen|older|younger|big|twin)\s+)?{_KIN}"
+# "my niece and nephew", "my son, my daughter and my nephew".
+_KINS = rf"{_CHILD}(?:\s*(?:,|\band\b|&)\s*(?:(?:my|our|the|his|her|their)\s+)?{_CHILD}){{0,3}}"
+# "... and is coming over", "... is staying with us": the visit words after a relative's age.
+_VISIT_TAIL = (r"(?:\s*,?\s+(?:and\s+|who\s+)?(?:(?:(?:is|are|will\s+be)\s+)?(?:coming\s+over|visiting"
+               r"|staying(?:\s+(?:with\s+(?:us|me)|over))?|sleeping\s+over)|(?:is|are|will\s+be)\s+(?:over|here"
+               r"|in\s+town|coming))\b)?")
+# "a 9 year old nephew", "my 5yo daughter": the noun after the age is the same viewer.
+_KIN_AFTER = rf"(?:\s+{_CHILD}\b)?"
+_YEAR_OLD_RE = re.compile(rf"\b{_WHO}(?P<age>{_AGE}){_YEARS_OLD}{_KIN_AFTER}{_VISIT_TAIL}", _F)
 # "5 and 8 year olds", "a 4, 7 and 10 year old": the youngest decides.
 _AGE_LIST_RE = re.compile(
-    rf"\b{_WHO}(?P<ages>{_AGE}(?:\s*(?:,|and|&|or)\s*(?:an?\s+)?{_AGE})+){_YEARS_OLD}", _F)
-_YO_RE = re.compile(rf"\b{_WHO}(?P<age>\d{{1,2}})\s*(?:yo|y/o|y\.o\.)(?![\w/])", _F)
+    rf"\b{_WHO}(?P<ages>{_AGE}(?:\s*(?:,|and|&|or)\s*(?:an?\s+)?{_AGE})+){_YEARS_OLD}{_KIN_AFTER}", _F)
+_YO_RE = re.compile(rf"\b{_WHO}(?P<age>{_AGE})[\s-]*(?:yo|y/o|y\.o\.?|yos)(?![\w/]){_KIN_AFTER}{_VISIT_TAIL}", _F)
+# "my 18 month old", "a 6-month-old baby", "for a newborn": a baby.
+_MONTHS = r"(?:\d{1,2}|" + WORD_NUMBER + r"|a\s+few|a\s+couple\s+of|several)[\s-]*(?:months?|mos?)"
+_MONTHS_OLD_RE = re.compile(rf"\b{_WHO}{_MONTHS}[\s-]*olds?\b{_KIN_AFTER}", _F)
 _AGED_RE = re.compile(rf"\b(?:aged?|ages)\s+(?P<age>{_AGE})(?:\s*(?:\+|and\s+(?:up|over|older)|-\s*\d{{1,2}}|to\s+\d{{1,2}}))?", _F)
-# "my daughter is 4", "our kids are 5 and 8", "she's five", "he just turned 7".
-_CHILD = (r"(?:little\s+|youngest\s+|oldest\s+|eldest\s+)?(?:sons?|daughters?|kids?|child|children|boys?|girls?"
-          r"|nephews?|nieces?|grandsons?|granddaughters?|grandkids?|grandchildren|brothers?|sisters?|little\s+ones?"
-          r"|toddlers?|twins|stepsons?|stepdaughters?)")
 _NOT_AN_AGE = (r"(?!\s*(?:%|percent|min|mins|minutes?|h\b|hrs?|hours?|seasons?|episodes?|stars?|times|am\b|pm\b"
-               r"|o'?clock))")
-_IS = (r"(?:\s+(?:is|are|'s|’s|was|were|turned|just\s+turned|turns|turning)|'s|’s|'re|’re)"
+               r"|o'?clock|months?|weeks?|days?|movies?|films?|shows?|series|titles?|things?|of\b|\.\d))")
+_IS = (r"(?:\s+(?:is|are|'s|’s|was|were|turned|just\s+turned|turns|turning|will\s+be|is\s+turning)|'s|’s|'re|’re)"
        r"\s+(?:only\s+|just\s+|about\s+|almost\s+|nearly\s+)?")
 _AGES = rf"(?P<ages>{_AGE}(?:\s*(?:,|and|&)\s*{_AGE})*)"
-_IS_AGE_RE = re.compile(rf"\b(?:my|our|the|his|her|their)\s+{_CHILD}{_IS}{_AGES}\b{_NOT_AN_AGE}", _F)
+_POSSESSIVE = r"(?:(?:for|with)\s+)?(?:my|our|the|his|her|their)\s+"
+# "my daughter is 4", "our kids are 5 and 8", "my youngest is 6".
+_IS_AGE_RE = re.compile(rf"\b{_POSSESSIVE}{_KINS}{_IS}{_AGES}(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}{_VISIT_TAIL}", _F)
+# "my grandson who is 7", "my granddaughter, 5,", "my nephew (9)", "my niece, aged 12", "my son age 8".
+# A bare number after the relative must end the phrase ("my son 7 and my daughter 9", "my son (7)"), so
+# "with the kids 3 nights a week" is no age.
+_BARE_AGE_END = r"(?=\s*(?:[,)]|$|[.!?;]|\band\b|&))"
+_KIN_AGE_RE = re.compile(
+    rf"\b{_POSSESSIVE}{_CHILD}(?:\s*,\s*|\s*\(\s*|\s+)"
+    r"(?:(?:(?:who|that)(?:\s+is|'s|’s|\s+just\s+turned|\s+turned|\s+will\s+be|\s+is\s+turning|\s+turns)\s+"
+    rf"(?:only\s+|just\s+|about\s+|almost\s+|nearly\s+)?|aged?\s+|age\s+){_AGES}(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}"
+    rf"|(?=\d){_AGES.replace('?P<ages>', '?P<bare>')}(?:{_YEARS_OLD})?\b{_BARE_AGE_END})"
+    rf"(?:\s*\))?{_VISIT_TAIL}", _F)
+# "my baby is 10 months old", "she's 8 months".
+_IS_MONTHS_RE = re.compile(rf"\b(?:{_POSSESSIVE}{_KINS}|she|he|they){_IS}{_MONTHS}(?:[\s-]+old)?\b", _F)
 _PRONOUN_AGE_RE = re.compile(rf"\b(?:she|he|they){_IS}{_AGES}(?:{_YEARS_OLD})?(?![\w-]){_NOT_AN_AGE}", _F)
+# "my niece is coming over, she's 12", "my nephew is staying with us and he is 9": the relative, the
+# words about the visit and the age are one mention, so none of them reaches the free-text query.
+_VISIT_WORDS = (r"(?:is|are|'s|’s|will\s+be|be|coming|come|over|visiting|staying|stays|sleeping|here|with|us|me"
+                r"|tonight|today|tomorrow|this|weekend|week|night|evening|afternoon|for|the|and|who|in|town|again|too"
+                r"|also|around|at|our|place|home|so|both|of|them)")
+_KIN_THEN_PRONOUN_RE = re.compile(
+    rf"\b{_POSSESSIVE}{_KINS}(?P<gap>(?:\s*,?\s*{_VISIT_WORDS}\b){{0,8}})\s*[,;:-]?\s*(?:and\s+|but\s+|so\s+)?"
+    rf"(?:she|he|they){_IS}{_AGES}(?:{_YEARS_OLD})?(?![\w-]){_NOT_AN_AGE}", _F)
+# A relative mentioned elsewhere in a sentence that gives an age ("something for my niece. she is 12" is two
+# sentences; "for my nephew, he loves cars, he's 9" is one): the relative is the same viewer.
+_KIN_MENTION_RE = re.compile(rf"\b{_POSSESSIVE}{_KINS}\b", _F)
+_SENTENCE_RE = re.compile(r"[^.!?;\n]+")
+# "teen" before a genre next to an age ("a teen comedy for my 14 yo") is who it is for, not the Teen genre.
+_TEEN_WORD_RE = re.compile(r"\b(?:teen|teenage|teen-friendly)\b(?![\s-]+(?:sons?|daughters?|kids?|boys?|girls?"
+                           r"|nephews?|nieces?|children|ones?)\b)", _F)
 _AGE_SPLIT_RE = re.compile(r"\s*(?:,|\band\b|&|\bor\b)\s*(?:an?\s+)?", _F)
+# Companions visiting or watching too, named with or without "my": "grandma is visiting", "grandparents are
+# over tonight", "the in-laws are staying with us", "grandma's here" → the family cap.
+_VISITING = (r"(?:\s+(?:is|are|will\s+be)|'s|’s|'re|’re)\s+(?:also\s+)?(?:here|staying(?:\s+with\s+(?:us|me))?"
+             r"|coming(?:\s+over)?|over|visiting|watching(?:\s+(?:too|with\s+us))?|joining\s+us|with\s+us|in\s+town)\b")
 
 # "clean" as a request ("something clean", "clean comedies", "keep it clean"), not the chore ("while I
 # clean", "clean the kitchen").
@@ -60,7 +111,8 @@ _CLEAN_RE = re.compile(
 
 
 def find(text: str) -> list[Match]:
-    """Audience matches for every age expression in ``text``, and "clean" caps."""
+    """Audience matches for every age expression in ``text``, "clean" caps, companions visiting, and the
+    words around an age that name the same viewer (a relative, "teen" before a genre)."""
     out = []
     for rx in (_YEAR_OLD_RE, _YO_RE, _AGED_RE):
         for m in rx.finditer(text):
@@ -68,17 +120,74 @@ def find(text: str) -> list[Match]:
             if age is not None and 0 < age < 100:
                 out.append(single("audience", m.start(), m.end(), audience_for_age(int(age)),
                                   P_STRUCTURED, "audience-age"))
-    for rx in (_AGE_LIST_RE, _IS_AGE_RE, _PRONOUN_AGE_RE):
+    for rx in (_MONTHS_OLD_RE, _IS_MONTHS_RE):
         for m in rx.finditer(text):
-            ages = [parse_number(a) for a in _AGE_SPLIT_RE.split(m["ages"]) if a.strip()]
+            out.append(single("audience", m.start(), m.end(), audience_for_age(0), P_STRUCTURED, "audience-months"))
+    # the relative-then-pronoun pattern is the slow one: only where a pronoun gives an age
+    pronoun_age = _PRONOUN_AGE_RE.search(text) is not None
+    for rx in (_AGE_LIST_RE, _IS_AGE_RE, _KIN_AGE_RE, _PRONOUN_AGE_RE, _KIN_THEN_PRONOUN_RE):
+        if rx is _KIN_THEN_PRONOUN_RE and not pronoun_age:
+            continue
+        for m in rx.finditer(text):
+            said = m["ages"] or m.groupdict().get("bare") or ""
+            ages = [parse_number(a) for a in _AGE_SPLIT_RE.split(said) if a.strip()]
             ages = [int(a) for a in ages if a is not None and 0 < a < 100]
             if ages:
                 # longer than a single "8 year olds" match, so the whole list wins the overlap
                 out.append(single("audience", m.start(), m.end(), audience_for_age(min(ages)),
                                   P_STRUCTURED, "audience-ages"))
+    out += _chains(text, out)
+    out += _same_viewer(text, out)
     for m in _CLEAN_RE.finditer(text):
         word = "w" if m["w"] else "w2"
         out.append(single("audience", m.start(word), m.end(word), CLEAN_AUDIENCE, P_STRUCTURED, "clean", CAP))
+    for m in _COMPANION_VISITING_RE.finditer(text):
+        out.append(single("audience", m.start(), m.end(), CLEAN_AUDIENCE, P_STRUCTURED, "companion-visiting"))
+    return out
+
+
+_CHAIN_GAP_RE = re.compile(r"\s*(?:,|;|&|\band\b|\bplus\b|\bas\s+well\s+as\b)?\s*(?:,\s*)?(?:and\s+)?", _F)
+
+
+def _chains(text: str, ages: list[Match]) -> list[Match]:
+    """Ages said one after another ("my son is 8 and my daughter is 9", "my son 7, my niece 10") are one
+    mention: the youngest decides and every word of it is covered (two equal readings would otherwise be
+    reported once, leaving the second viewer's words to the free-text query)."""
+    out = []
+    ordered = sorted(ages, key=lambda m: (m.start, -m.end))
+    for i, first in enumerate(ordered):
+        end, values = first.end, [first.found[0].value]
+        for nxt in ordered[i + 1:]:
+            if nxt.start < end:
+                continue
+            if not _CHAIN_GAP_RE.fullmatch(text, end, nxt.start):
+                break
+            end = nxt.end
+            values.append(nxt.found[0].value)
+        if len(values) > 1:
+            out.append(single("audience", first.start, end, stricter_audience(*values) or values[0], P_STRUCTURED,
+                              "audience-chain"))
+    return out
+
+
+def _same_viewer(text: str, ages: list[Match]) -> list[Match]:
+    """In a sentence that gives an age: a relative mentioned apart from it ("for my niece, she loves
+    cats, she's 12") and "teen" before a genre ("a teen comedy for my 14 yo") name who is watching too —
+    each is reported as a cap (role ``cap``) of the youngest age's audience of that sentence: the same
+    constraint as the age itself (a cap only tightens, and the age is named in the same message), but a
+    separate entity, so its words are consumed and never reach the free-text query, and "teen" is not
+    read as the Teen genre."""
+    out = []
+    for sentence in _SENTENCE_RE.finditer(text):
+        inside = [m for m in ages if sentence.start() <= m.start and m.end <= sentence.end()]
+        if not inside:
+            continue
+        value = stricter_audience(*(f.value for m in inside for f in m.found)) or audience_for_age(0)
+        covered = [(m.start, m.end) for m in inside]
+        for rx, rule in ((_KIN_MENTION_RE, "audience-relative"), (_TEEN_WORD_RE, "audience-teen-word")):
+            for m in rx.finditer(text, sentence.start(), sentence.end()):
+                if not any(s < m.end() and m.start() < e for s, e in covered):
+                    out.append(single("audience", m.start(), m.end(), value, P_STRUCTURED, rule, CAP))
     return out
 
 
@@ -86,7 +195,7 @@ def find(text: str) -> list[Match]:
 # "family friendly": who is watching is a maturity constraint (contracts §5), not a catalog tag.
 _WORDS: dict[str, tuple[str, ...]] = {
     "preschool": ("toddler", "toddlers", "preschooler", "preschoolers", "little one", "little ones", "baby",
-                  "babies", "infant", "infants", "tots", "tiny tots", "very young kids", "very young children",
+                  "babies", "newborn", "newborns", "infant", "infants", "tots", "tiny tots", "very young kids", "very young children",
                   "under fives", "under-fives", "nursery kids", "kindergartener", "kindergarteners",
                   "kindergartner", "kindergartners"),
     "kids": ("kids", "kid", "children", "child", "little kids", "young kids", "young children", "youngsters",
@@ -98,7 +207,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "adult": ("adults", "grown-ups", "grownups", "grown ups", "grown-up", "mature audiences"),
 }
 _FIXED: dict[str, tuple[str, ...]] = {
-    "preschool": ("toddler-friendly", "toddler friendly", "preschool", "pre-school", "for the little ones"),
+    "preschool": ("toddler-friendly", "toddler friendly", "preschool", "pre-school", "for the little ones",
+                  "baby-friendly", "baby friendly", "safe for a baby", "safe for babies", "ok for a baby"),
     "kids": ("kid-friendly", "kid friendly", "child-friendly", "child friendly", "safe for kids",
              "suitable for kids", "appropriate for kids", "ok for kids"),
     "family": ("family-friendly", "family friendly", "all ages", "family night", "family movie night",
@@ -117,6 +227,15 @@ _COMPANIONS = ("grandparents", "grandparent", "grandma", "grandpa", "granny", "g
                "mother-in-law", "father-in-law", "relatives", "aunt", "auntie", "uncle", "pastor", "priest")
 _COMPANION_PREPS = ("with ", "for ", "and ", "watching with ", "along with ")
 _COMPANION_DETS = ("my ", "the ", "our ", "my elderly ")
+# Said without "my" too ("watching with grandma", "grandma is visiting"): the grandparents and parents.
+_BARE_COMPANIONS = ("grandparents", "grandma", "grandpa", "granny", "grandmother", "grandfather", "nana", "nanna",
+                    "grandad", "granddad", "gramps", "grammy", "mom", "mum", "dad", "mom and dad", "mum and dad",
+                    "grandma and grandpa")
+_COMPANION_NAME = (r"(?:(?:my|the|our)\s+(?:elderly\s+|old\s+)?)?(?:"
+                   + "|".join(re.escape(w) for w in sorted(set(_COMPANIONS + _BARE_COMPANIONS), key=len, reverse=True))
+                   + ")")
+_COMPANION_VISITING_RE = re.compile(
+    rf"\b{_COMPANION_NAME}(?:\s+(?:and|&)\s+{_COMPANION_NAME})?{_VISITING}", _F)
 # Content a viewer may rule out: negated ("no swearing", "nothing violent", "without sex scenes") each is a
 # cap at vocabulary.CLEAN_AUDIENCE (negation.py); words that are also moods keep their mood reading too.
 CONTENT_WORDS: tuple[str, ...] = (
@@ -147,6 +266,8 @@ def terms() -> list[tuple[str, Term]]:
     out += [(f"{prep}{det}{w}", Term("audience", CLEAN_AUDIENCE))
             for w in _COMPANIONS for prep in _COMPANION_PREPS for det in _COMPANION_DETS]
     out += [(w, Term("audience", CLEAN_AUDIENCE)) for w in ("grandparents", "the grandparents", "the in-laws")]
+    out += [(f"{prep}{w}", Term("audience", CLEAN_AUDIENCE))
+            for w in _BARE_COMPANIONS for prep in ("with ", "for ", "watching with ", "along with ")]
     out += [(f"{det}{w} {verb}", Term("audience", CLEAN_AUDIENCE))
             for w in _COMPANIONS for det in ("my ", "the ", "our ")
             for verb in ("is visiting", "are visiting", "is over", "are over", "is coming over", "are coming over",

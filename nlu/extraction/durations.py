@@ -144,6 +144,42 @@ def _unitless(m: re.Match[str]) -> str | None:
     return f"-{n}" if m["max"] else f"{n}-" if m["min"] else around(n)
 
 
+# Situations with a length: a trip or a break is the time the viewer has, so its length is an upper
+# bound ("a train ride of about an hour" → ``-60``, "a 45 minute commute" → ``-45``, "my flight is 3
+# hours" → ``-180``), never a window and never a keyword search. The span covers the trip words too.
+_TRIP = (r"(?:(?:train|bus|subway|metro|tube|tram|ferry|plane|car|taxi|cab|uber|boat|coach|bike)\s+"
+         r"(?:ride|journey|trip|commute)s?|commutes?|commuting|flights?|layovers?|(?:lunch|coffee|tea)\s+breaks?"
+         r"|journeys?|trips?|rides?|train|bus|plane|ferry|subway|metro|workouts?|wait|drive)(?![a-z])")
+# Words that may stand between a trip and its length ("my commute to work is about 40 minutes").
+_TRIP_GAP = (r"(?:\s*(?:of|is|'s|takes?|lasts?|lasting|taking|that|which|will|be|for|tomorrow|today|tonight"
+             r"|home|to|from|work|school|each|way|usually|normally|probably|only|just|about|around|roughly"
+             r"|approximately|like|maybe|is\s+like|,)(?![a-z]))*")
+
+
+# "a 45 minute commute", "an hour-long flight", "40 minutes on the bus", "my 20 min break".
+_TRIP_BEFORE = r"(?:\s+(?:on|in|during|of|my|the|a|this|our|each|way|long|train|bus|plane|car|lunch|coffee))*"
+
+
+@RULES.rule("duration-trip-length",
+            rf"\b(?P<q>{QTY})(?:[\s-]*long)?{_TRIP_BEFORE}\s+(?:{_TRIP}|breaks?(?![a-z]))")
+@RULES.rule("duration-trip", rf"\b{_TRIP}{_TRIP_GAP}\s*(?P<q>{QTY})")
+def _trip(m: re.Match[str]) -> str | None:
+    """"a flight of about 3 hours", "an hour-long train ride": the length of a trip is an upper bound."""
+    minutes = parse_minutes(m["q"])
+    return f"-{minutes}" if minutes else None
+
+
+LONG_MIN = NOT_LONG_MAX  # "a long movie": past a standard feature length ("not too long" is the rest)
+
+
+@RULES.rule("duration-long-film",
+            r"\b(?:long|lengthy|epic[\s-]+length)(?=[\s-]+(?:movies?|films?|flicks?|features?)\b)"
+            r"(?![\s-]+(?:movie|film)\s+nights?\b)")
+def _long_film(m: re.Match[str]) -> str:
+    """"a long movie for the flight": the span is "long" only, so the media noun is still read."""
+    return f"{LONG_MIN}-"
+
+
 @RULES.rule("duration-plus", rf"\b(?P<n>\d+)\s*\+\s*(?P<u>{_H}|{_M}){_END}")
 def _plus(m: re.Match[str]) -> str:
     factor = 60 if m["u"].lower().startswith("h") else 1

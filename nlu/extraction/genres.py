@@ -65,6 +65,30 @@ COMPOUND_MODIFIERS: dict[str, str] = {"romantic": "romance", "teen": "teen"}
 SPECIAL_NOUNS = frozenset({"special", "specials"})
 
 
+# Compact words that carry several constraints at once: a genre and a format ("sitcom" = comedy
+# series, "docuseries" = documentary series, "biopic" = a film about a real life), sometimes a mood.
+# Each entry: phrases → (entity, value) pairs, the first one the term's own. Listed before moods and
+# the genre vocabulary (lexicon.py), which know some of these words with one meaning only.
+COMPACT: dict[tuple[tuple[str, str], ...], tuple[str, ...]] = {
+    (("genre", "comedy"), ("media_type", "series")): ("sitcom", "sitcoms", "sit-com", "sit com", "situation comedy",
+                                                      "situation comedies"),
+    (("genre", "documentary"), ("media_type", "series")): ("docuseries", "docu-series", "docu series",
+                                                           "documentary series", "doc series", "docu-show"),
+    (("genre", "drama"), ("media_type", "series")): ("telenovela", "soap opera"),
+    (("genre", "comedy"), ("mood", "funny")): ("mockumentary", "mockumentaries"),
+    (("media_type", "movie"), ("mood", "true-story")): ("biopic", "biopics", "biographical film",
+                                                        "biographical movie", "biography film"),
+    (("genre", "drama"), ("mood", "true-story")): ("docudrama", "docu-drama", "biographical drama"),
+    (("genre", "horror"), ("media_type", "movie")): ("creature feature",),
+}
+
+
+def compact_terms() -> list[tuple[str, Term]]:
+    """The COMPACT words (plural/singular forms included)."""
+    return [(p, Term(pairs[0][0], pairs[0][1], extra=pairs[1:], inflect=True))
+            for pairs, phrases in COMPACT.items() for p in phrases]
+
+
 def _term(phrase: str, genre: str) -> Term:
     """A genre term; a trailing media noun becomes a separately reported head ("special" does not)."""
     words = phrase.split()

@@ -36,7 +36,12 @@ COUNTRY_ALIASES: dict[str, str] = {
     "great britain": "United Kingdom", "england": "United Kingdom", "scotland": "United Kingdom",
     "korea": "South Korea", "uae": "United Arab Emirates",
 }
-CASE_SENSITIVE_ALIASES: dict[str, str] = {"US": "United States", "U.S": "United States"}
+CASE_SENSITIVE_ALIASES: dict[str, str] = {"US": "United States", "U.S": "United States", "U.S.": "United States",
+                                          "U.K.": "United Kingdom", "USA": "United States", "UK": "United Kingdom",
+                                          # "the us" in lower case is the country ("nothing from the us"): the
+                                          # pronoun never follows "the"
+                                          "the us": "United States", "the u.s": "United States",
+                                          "the u.s.": "United States", "The us": "United States"}
 # "k-drama": genre + the language that defines it.
 DRAMA_PREFIXES: dict[str, str] = {"k": "ko", "j": "ja", "c": "zh"}
 _LANGUAGE_FORMS = ("{}", "{}-language", "{} language", "in {}", "{}-speaking", "{} speaking", "{} audio",

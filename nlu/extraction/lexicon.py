@@ -3,7 +3,8 @@
 When two concept modules claim the same phrase, the earlier section wins: mood-words-as-genres
 ("scary movies") first, compound genres ("romantic comedy" = romance + comedy), then geo specials
 ("k-drama", "Bollywood"), audiences (they shadow the vocabulary's "for kids"/"children"), content words
-("violence": a cap when negated, they shadow the mood "violent"), moods (they shadow "funny"/"romantic"
+("violence": a cap when negated, they shadow the mood "violent"), situations ("date night", "while I
+cook": moods), compact words ("sitcom" = comedy + series), moods (they shadow "funny"/"romantic"
 as genre synonyms), media types, countries/languages, and finally the genre vocabulary. Exact phrases of all sections are
 registered before any derived spelling variant, so a variant never overrides a listed phrase.
 """
@@ -19,7 +20,8 @@ from .terms import Term, variants
 def build_lexicon() -> dict[str, Term]:
     """Phrase (lowercase unless case-sensitive) → Term, variants included."""
     sections = [genres.mood_genre_terms(), genres.compound_terms(), geo.terms(), audience.terms(),
-                audience.content_terms(), moods.terms(), media.terms(), genres.terms()]
+                audience.content_terms(), moods.situation_terms(), genres.compact_terms(), moods.terms(),
+                media.terms(), genres.terms()]
     return _with_variants(sections)
 
 

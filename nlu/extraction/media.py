@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .seasons import LONG_RUNNING_MIN_SEASONS
 from .terms import Term
 
 ENTITY = "media_type"
@@ -33,10 +34,27 @@ _SPECIAL_ADVERBS = frozenset({"something", "anything", "nothing", "very", "reall
                               "particularly", "pretty", "quite", "that"})
 
 
+# Bingeing is a series' thing ("we want to binge this weekend", "something bingeable"); a marathon of
+# films says so ("a movie marathon" is the movie phrase, longer, so it wins).
+_BINGE = ("binge", "binges", "binged", "binging", "bingeing", "binge-watch", "binge watch", "binge-watching",
+          "binge watching", "bingeable", "bingable", "binge-worthy", "binge worthy", "bingeworthy",
+          "get hooked on", "get sucked into")
+_MARATHON_MOVIES = ("movie marathon", "film marathon", "movie binge", "film binge")
+# "A long series" is a series with many seasons: the long-running band of seasons.py (the catalog knows
+# seasons, not episode runtimes, so this is the reading it can answer). Every phrase ends in its noun.
+_LONG_SERIES = ("long series", "long show", "long shows", "long tv show", "long tv shows", "long tv series",
+                "lengthy series", "lengthy show", "long-form series")
+
+
 def terms() -> list[tuple[str, Term]]:
     """Lexicon entries for media types."""
     out = [(word, Term(ENTITY, value)) for word, value in MEDIA_NOUNS.items()]
     out += [(p, Term(ENTITY, value)) for value, phrases in _PHRASES.items() for p in phrases]
+    out += [(p, Term(ENTITY, "movie")) for p in _MARATHON_MOVIES]
+    out += [(p, Term(ENTITY, "series")) for p in _BINGE]
+    # seasons on "long", the series noun as a head: "not a long series" is then a series of at most 3
+    # seasons (negation inverts the seasons and drops the head noun), not "no series".
+    out += [(p, Term("seasons", f"{LONG_RUNNING_MIN_SEASONS}-", head=(ENTITY, "series"))) for p in _LONG_SERIES]
     return out
 
 

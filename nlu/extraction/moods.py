@@ -33,7 +33,102 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "inspiring": ("inspiring", "inspirational", "motivational", "motivating", "empowering"),
     "light": ("light", "lighter", "lighthearted", "light-hearted", "easy watch", "easy to watch", "breezy",
               "fun", "lightweight", "not too heavy", "nothing too heavy"),
+    "true-story": ("true story", "true stories", "based on a true story", "based on true events", "true events",
+                   "real events", "real-life story", "real life story", "biographical", "biography"),
 }
+
+
+# Situations: viewers describe their evening, not a genre. Each situation is phrases → the moods it
+# asks for (the first is the entity's value, the others ride along on the same span), so the whole
+# clause is consumed ("while I cook" never becomes a keyword search for cooking). Activity clauses
+# are generated: SITUATION_LEADS × SUBJECTS × the activity's verbs ("while I cook", "when we're
+# cooking", "while cooking"). Runtimes of a trip ("a train ride of about an hour") are durations.py's;
+# bingeing and long series are media.py's.
+SUBJECTS = ("i", "i'm", "im", "i am", "we", "we're", "we are", "were")
+SITUATION_LEADS = ("while", "whilst", "when", "as")
+SITUATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
+    # background viewing: easy to follow, nothing demanding
+    ("light", "relaxing"): ("in the background", "on in the background", "for the background",
+                            "background noise", "background tv", "background watching", "background viewing",
+                            "something to half watch", "half-watch", "half watch", "half watching",
+                            "easy to follow", "no brainer", "no-brainer", "mindless", "brainless",
+                            "switch my brain off", "turn my brain off", "turn off my brain", "switch off my brain",
+                            "zone out", "veg out", "nothing heavy", "not heavy", "nothing too serious",
+                            "nothing serious", "not too serious", "nothing too deep", "nothing demanding",
+                            "not too intense", "nothing too intense", "nothing intense"),
+    # a tiring day: wind down
+    ("relaxing", "light"): ("long day", "long week", "rough day", "rough week", "hard day", "busy day",
+                            "stressful day", "stressful week", "exhausting day", "tough day", "long shift",
+                            "i'm exhausted", "im exhausted", "exhausted", "so tired", "i'm tired", "im tired", "i'm beat",
+                            "knackered", "wiped out", "worn out", "burnt out", "burned out",
+                            "wind down", "winding down", "decompress", "de-stress", "destress", "relax",
+                            "before bed", "bedtime", "fall asleep to", "to fall asleep", "to sleep to",
+                            "cozy night", "cosy night", "a night in", "staying in", "quiet night", "lazy night", "lazy evening",
+                            "lazy sunday", "lazy saturday", "lazy day", "lazy afternoon", "rainy day",
+                            "rainy night", "rainy evening", "rainy afternoon", "rainy sunday", "snow day",
+                            "sunday afternoon", "sunday evening", "curl up", "curled up", "under a blanket"),
+    ("feel-good", "light"): ("bad day", "feeling down", "feeling low", "feeling blue", "pick me up", "pick-me-up",
+                             "sick day", "home sick", "sick in bed", "stuck in bed", "need cheering up",
+                             "cheer us up", "feeling sad", "feeling crap", "feeling rubbish"),
+    ("romantic",): ("date night", "for a date", "on a date", "first date", "anniversary",
+                    "valentine's", "valentines", "valentine's day", "valentines day",
+                    "romantic night", "with my girlfriend", "with my boyfriend", "with bae"),
+    ("sad",): ("good cry", "a cry", "need a cry", "have a cry", "cry my eyes out", "need tissues", "tissues",
+               "weepie", "sob story", "ugly cry"),
+    ("funny", "light"): ("party", "house party", "parties", "friends over", "people over", "coming over", "coming round",
+                         "stopping by", "with friends",
+                         "with the guys", "with the girls", "with my mates", "with mates", "group of friends",
+                         "game night", "girls night", "girls' night", "guys night", "boys night", "lads night",
+                         "sleepover", "get-together", "get together", "hangout", "crowd pleaser",
+                         "crowd-pleaser"),
+    ("scary",): ("halloween", "halloween night", "spooky season", "spooky night", "friday the 13th"),
+    ("exciting",): ("workout", "work out", "working out", "on the treadmill", "at the gym", "on the bike",
+                    "get pumped", "pump me up", "keep me awake", "keep me up"),
+}
+# Activities viewers do with something on: a clause "while I <verb>" is a background situation.
+ACTIVITIES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("light", "relaxing"): ("cook", "cooking", "cook dinner", "cooking dinner", "make dinner", "making dinner",
+                            "clean", "cleaning", "tidy", "tidying", "tidy up", "tidying up", "do the dishes",
+                            "doing the dishes", "do chores", "doing chores", "fold laundry", "folding laundry",
+                            "do laundry", "doing laundry", "do the laundry", "doing the laundry", "iron",
+                            "ironing", "knit", "knitting", "craft", "crafting", "paint", "painting", "work",
+                            "working", "study", "studying", "eat", "eating", "have dinner", "having dinner",
+                            "eat dinner", "eating dinner", "have lunch", "having lunch", "do my nails",
+                            "doing my nails", "do homework", "doing homework", "meal prep", "bake", "baking"),
+    ("exciting",): ("work out", "working out", "exercise", "exercising", "run on the treadmill",
+                    "lift", "lifting", "cycle", "cycling"),
+}
+
+
+# A trip without a length ("something for my commute", "on the plane"): easy viewing for a noisy seat,
+# and the trip's words are consumed (never a keyword search for "train"). With a length, durations.py's
+# trip rule is the longer, stronger reading and bounds the runtime.
+TRIP_MOODS = ("light",)
+TRIP_PREPOSITIONS = ("on", "for", "during")
+TRIP_DETERMINERS = ("the", "my", "a", "our", "this", "tomorrow's", "today's")
+TRIPS = ("commute", "train", "train ride", "train journey", "bus", "bus ride", "flight", "plane", "plane ride",
+         "journey", "trip", "ride", "subway", "metro", "tube", "ferry", "layover", "lunch break", "road trip",
+         "car ride", "long flight", "long train ride", "long drive", "drive")
+TRIP_PHRASES = ("on the way to work", "on my way to work", "on my way home", "on the way home", "while commuting",
+                "while travelling", "while traveling", "road trip", "commuting")
+
+
+def _with_moods(phrase: str, moods: tuple[str, ...]) -> tuple[str, Term]:
+    return phrase, Term(ENTITY, moods[0], extra=tuple((ENTITY, m) for m in moods[1:]))
+
+
+def situation_terms() -> list[tuple[str, Term]]:
+    """Situation phrases and generated activity clauses → their moods (listed before the plain moods,
+    so "nothing too intense" is a light evening, not an exciting one)."""
+    out = [_with_moods(p, moods) for moods, phrases in SITUATIONS.items() for p in phrases]
+    out += [_with_moods(f"{prep} {det} {trip}", TRIP_MOODS)
+            for prep in TRIP_PREPOSITIONS for det in TRIP_DETERMINERS for trip in TRIPS]
+    out += [_with_moods(p, TRIP_MOODS) for p in TRIP_PHRASES]
+    for moods, verbs in ACTIVITIES.items():
+        for verb in verbs:
+            out += [_with_moods(f"{lead} {verb}", moods) for lead in SITUATION_LEADS if verb.endswith("ing")]
+            out += [_with_moods(f"{lead} {who} {verb}", moods) for lead in SITUATION_LEADS for who in SUBJECTS]
+    return out
 
 
 def terms() -> list[tuple[str, Term]]:

@@ -3,7 +3,9 @@ martin scorsese" → director, "with Adam Sandler" → actor.
 
 Precision rules (why a catalog of 8.8k titles does not turn every request into a title lookup):
 
-* People need at least two words (full names); one-word stage names are skipped.
+* People are matched by their full names; a surname alone only through ``LooseNames`` (a unique
+  well-known bearer and evidence in the message), which also reads possessives, spacing, initials and
+  small typos (docs/contracts.md §5 "People and titles in free text"). One-word stage names are skipped.
 * A title is *strong* when it has two or more content words that are not stop/request words
   ("Stranger Things", "Black Mirror", "Sex Education"). Strong titles match anywhere, in any case.
 * A *weak* title — one content word that is rare in English ("Ozark", "Lucifer", "Guilty") or a
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -37,7 +40,7 @@ from spacy.tokens import Span
 
 from contract.gazetteer import Gazetteer
 from .common_words import common_words
-from .spans import P_CUED_NAME, P_NAME, Found, Match
+from .spans import P_CUED_NAME, P_NAME, Found, Match, replace_priority
 from .utterance import Utterance
 
 STRONG, WEAK, WEAK_SINGLE = "strong", "weak", "weak_single"
@@ -49,6 +52,8 @@ SIMILAR_CUES = frozenset({
     ("style", "of"), ("reminiscent", "of"), ("comparable", "to"), ("liked",), ("loved",), ("enjoyed",),
     ("fan", "of"), ("fans", "of"), ("vibe", "as"), ("vibes", "as"), ("similar", "vibe", "to"),
 })
+# After a title: "Queen's Gambit vibes", "a Stranger Things kind of show" → similar.
+SIMILAR_AFTER = frozenset({"vibes", "vibe", "vibey", "esque", "ish", "type", "kind", "feel", "feels"})
 MENTION_CUES = frozenset({
     ("watch",), ("watching",), ("watched",), ("seen",), ("see",), ("about",), ("called",), ("titled",),
     ("named",), ("play",), ("rewatch",), ("finished",), ("put", "on"), ("start",),
@@ -134,14 +139,25 @@ class NameIndex:
             self.entries[k] = info
             self._lengths.setdefault(k[0], set()).add(len(k))
 
-    def find(self, message: list[Word]) -> Iterator[tuple[int, int, NameInfo]]:
-        """(first word, end word, info) for every indexed name occurring in ``message``."""
+    def find(self, message: list[Word], last_forms: list[Word | None] | None = None
+             ) -> Iterator[tuple[int, int, NameInfo]]:
+        """(start char, end char, info) for every indexed name occurring in ``message``.
+
+        ``last_forms`` gives, per word, another reading allowed for a name's last word only
+        (the possessive "Sandler's" → "sandler", ending before the "'s")."""
         norms = [w.norm for w in message]
         for i, first in enumerate(norms):
             for n in self._lengths.get(first, ()):
-                info = self.entries.get(tuple(norms[i:i + n])) if i + n <= len(norms) else None
+                if i + n > len(norms):
+                    continue
+                k = tuple(norms[i:i + n])
+                info = self.entries.get(k)
                 if info is not None:
-                    yield i, i + n, info
+                    yield message[i].start, message[i + n - 1].end, info
+                elif n > 1 and last_forms and (alt := last_forms[i + n - 1]) is not None:
+                    info = self.entries.get(k[:-1] + (alt.norm,))
+                    if info is not None:
+                        yield message[i].start, alt.end, info
 
 
 class NameMatcher:
@@ -163,6 +179,7 @@ class NameMatcher:
             k = key(name)
             if len(k) >= 2:
                 self.people.add(k, NameInfo(name, self._person_tier(k), actor, director))
+        self._loose = LooseNames(self, gazetteer)
 
     def _title_tier(self, k: tuple[str, ...]) -> str:
         if " ".join(k) in self._lexicon_phrases:
@@ -177,19 +194,21 @@ class NameMatcher:
         return WEAK if all(w in self._stop or w in self._generic for w in k) else STRONG
 
     def find(self, utt: Utterance) -> list[Match]:
-        """Accepted title and person mentions in ``utt``."""
+        """Accepted title and person mentions in ``utt`` (exact, then surnames and small typos)."""
         message = words(utt.text)
+        possessives = [_possessive(w) for w in message]
         out = []
-        for index, accept in ((self.titles, self._title), (self.people, self._person)):
-            for i, j, info in index.find(message):
-                span = utt.span(message[i].start, message[j - 1].end)
+        for index, accept, forms in ((self.titles, self._title, None), (self.people, self._person, possessives)):
+            for start, end, info in index.find(message, forms):
+                span = utt.span(start, end)
                 if span is not None and (match := accept(utt, span, info)) is not None:
                     out.append(match)
+        out += self._loose.find(utt, message, possessives)
         return out
 
     def _title(self, utt: Utterance, span: Span, info: NameInfo) -> Match | None:
         quoted = utt.is_quoted(span.start_char, span.end_char)
-        similar = utt.ends_with(span.start, SIMILAR_CUES) is not None
+        similar = utt.ends_with(span.start, SIMILAR_CUES) is not None or _similar_after(utt, span)
         cued = similar or utt.ends_with(span.start, MENTION_CUES) is not None
         significant = frozenset(t.lower_ for t in span if t.lower_ not in self._stop) or frozenset(
             t.lower_ for t in span)
@@ -235,3 +254,253 @@ def _person_role(info: NameInfo, director_cue: bool, actor_cue: bool) -> str:
     if actor_cue and info.actor:
         return "actor"
     return "actor" if info.actor else "director"
+
+
+def _similar_after(utt: Utterance, span: Span) -> bool:
+    """"queens gambit vibes", "a Narcos-ish show", "something Ozark type": a title then a likeness word."""
+    i = span.end
+    while i < len(utt.doc) and utt.doc[i].text in ("-", "'", "’", "s"):
+        i += 1
+    return i < len(utt.doc) and utt.lower[i] in SIMILAR_AFTER
+
+
+def _possessive(w: Word) -> Word | None:
+    """The bare name inside a possessive or plural last word: "Sandler's" / "sandlers" → "sandler"."""
+    n = w.norm
+    if n.endswith("'s") and len(n) > 3:
+        return Word(n[:-2], w.start, w.end - 2)
+    if n.endswith("s") and len(n) > 4:
+        return Word(n[:-1], w.start, w.end)
+    return None
+
+
+# --- Loose matching: surnames alone, spacing and small typos in names --------------------------------
+
+P_LOOSE_NAME = P_NAME - 1  # beats vocabulary and typo guesses, never an exact name
+MAX_ANCHOR_BUCKET = 200    # a word shared by more names than this is no anchor ("the", "love")
+STRONG_PERSON_CUES = frozenset({("directed", "by"), ("by",), ("starring",), ("featuring",), ("helmed", "by"),
+                                ("made", "by"), ("films", "by"), ("movies", "by"), ("from", "director"),
+                                ("director",), ("actor",), ("actress",)})
+WORK_NOUNS = frozenset("""film films movie movies flick flicks picture pictures show shows series joint one ones
+classic classics comedy comedies drama dramas thriller thrillers stuff""".split())
+
+
+def max_typos(length: int) -> int:
+    """Edit distance tolerated in a name of ``length`` letters (spaces ignored): none in short names,
+    one from 8 letters, two from 13."""
+    return 0 if length < 8 else 1 if length < 13 else 2
+
+
+def within(a: str, b: str, limit: int) -> bool:
+    """Levenshtein distance of ``a`` and ``b`` is at most ``limit`` (banded, stops early)."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    if a == b:
+        return True
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        lo = max(1, i - limit)
+        hi = min(len(b), i + limit)
+        if lo > 1:
+            cur[lo - 1] = limit + 1
+        for j in range(lo, hi + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != b[j - 1]))
+        if hi < len(b):
+            cur[hi + 1:] = [limit + 1] * (len(b) - hi)
+        if min(cur[lo - 1:hi + 1]) > limit:
+            return False
+        prev = cur
+    return prev[-1] <= limit
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+class LooseNames:
+    """Names written the way people type them, precomputed once per gazetteer:
+
+    * spacing and initials: "leonardo di caprio", "jk simmons" (a person's words joined without spaces);
+    * small typos: "adam sandlr", "stranger thngs", "legaly blonde" — one word of the name must be
+      typed exactly (the *anchor*: it picks the few candidate names), the joined words must be within
+      ``max_typos`` edits of the name, and a differing word must look like a slip (not an ordinary word,
+      or the same word with/without a plural "s"). Titles need a cue ("like", "watch", quotes, "…
+      vibes") unless they are strong; people need a cue, capitals or "<name> film";
+    * a surname alone: "a Scorsese film", "by tarantino", "Sandler's movies" — resolved only when exactly
+      one *well-known* person (``Gazetteer.well_known``: ≥ WELL_KNOWN_CREDITS credits) carries it, the
+      surname is not request vocabulary, and the message gives evidence (a person cue, a possessive, a
+      following "film/movie/…", or the user's capitals). A surname that is also an ordinary word
+      (``_ordinary``: "Rock", "Cage") needs a strong cue ("by", "starring", a possessive) or capitals
+      plus a cue; one the catalog's descriptions merely mention ("scorsese") needs a strong cue, capitals
+      or a following "film/movie/…". An initial before it must fit ("S. Spielberg").
+      Surnames of 7+ letters tolerate one typo ("scorcese").
+    """
+
+    def __init__(self, names: "NameMatcher", gazetteer: Gazetteer) -> None:
+        self._names = names
+        self._common = names._common
+        skip = names._stop | names._generic
+        self.joined: dict[str, NameInfo] = {}
+        for k, info in names.people.entries.items():
+            self.joined.setdefault("".join(k), info)
+        anchors: dict[str, list[tuple[int, tuple[str, ...], str, NameInfo, bool]]] = defaultdict(list)
+        for is_title, index in ((True, names.titles), (False, names.people)):
+            for k, info in index.entries.items():
+                joined = "".join(k)
+                if len(k) < 2 or max_typos(len(joined)) == 0:
+                    continue
+                for q, w in enumerate(k):
+                    if len(w) >= 3 and w not in skip:
+                        anchors[w].append((q, k, joined, info, is_title))
+        self.anchors = {w: b for w, b in anchors.items() if len(b) <= MAX_ANCHOR_BUCKET}
+        bearers: dict[str, list[str]] = defaultdict(list)
+        for name in gazetteer.well_known:
+            k = key(name)
+            if len(k) >= 2 and k in names.people.entries:
+                bearers[k[-1]].append(name)
+        self.surnames: dict[str, NameInfo] = {}
+        for surname, people in bearers.items():
+            if (len(people) == 1 and len(surname) >= MIN_RARE_SINGLE and surname.isalpha() and surname not in skip
+                    and surname not in names._lexicon_phrases and surname not in CHAT_WORDS):
+                self.surnames[surname] = names.people.entries[key(people[0])]
+        self.ordinary_surnames = self._ordinary(names, gazetteer)
+        self._surname_deletions: dict[str, set[str]] = defaultdict(set)
+        for surname in self.surnames:
+            if len(surname) >= 7:
+                for d in _deletions(surname) | {surname}:
+                    self._surname_deletions[d].add(surname)
+
+    def _ordinary(self, names: "NameMatcher", gazetteer: Gazetteer) -> frozenset[str]:
+        """Surnames that are also ordinary words ("Rock", "Cage", "Black"): catalog vocabulary that is
+        a given name of someone else, or a word of at least two catalog titles other than right after
+        its bearer's given name ("School of Rock" counts, "Martin Scorsese: …" does not)."""
+        common = {s: key(info.canonical)[0] for s, info in self.surnames.items() if s in self._common}
+        given = {w for k in names.people.entries for w in k[:-1]}
+        in_titles: dict[str, int] = defaultdict(int)
+        for t in gazetteer.titles:
+            k = key(t.title)
+            for i, w in enumerate(k):
+                if w in common and not (i > 0 and k[i - 1] == common[w]):
+                    in_titles[w] += 1
+        return frozenset(s for s in common if s in given or in_titles[s] >= 2)
+
+    def find(self, utt: Utterance, message: list[Word], possessives: list[Word | None]) -> list[Match]:
+        out: list[Match] = []
+        norms = [w.norm for w in message]
+        self._joined(utt, message, norms, out)
+        self._typos(utt, message, norms, possessives, out)
+        self._surnames(utt, message, possessives, out)
+        return out
+
+    def _emit(self, utt: Utterance, start: int, end: int, info: NameInfo, is_title: bool, out: list[Match]) -> None:
+        span = utt.span(start, end)
+        if span is None:
+            return
+        match = self._names._title(utt, span, info) if is_title else self._names._person(utt, span, info)
+        if match is not None:
+            out.append(replace_priority(match, min(match.priority, P_LOOSE_NAME), f"{match.rule}-loose"))
+
+    def _joined(self, utt: Utterance, message: list[Word], norms: list[str], out: list[Match]) -> None:
+        for i in range(len(norms)):
+            for n in range(1, 5):
+                if i + n > len(norms):
+                    break
+                joined = "".join(norms[i:i + n])
+                info = self.joined.get(joined) if len(joined) >= 6 else None
+                if info is not None and tuple(norms[i:i + n]) not in self._names.people.entries:
+                    self._emit(utt, message[i].start, message[i + n - 1].end, info, False, out)
+
+    def _slip(self, typed: str, name_word: str) -> bool:
+        return typed not in self._common or typed + "s" == name_word or typed == name_word + "s"
+
+    def _typos(self, utt: Utterance, message: list[Word], norms: list[str], possessives: list[Word | None],
+               out: list[Match]) -> None:
+        seen: set[tuple[int, tuple[str, ...]]] = set()
+        for p, w in enumerate(norms):
+            for q, k, joined, info, is_title in self.anchors.get(w, ()):
+                i, n = p - q, len(k)
+                if i < 0 or i + n > len(norms) or (i, k) in seen:
+                    continue
+                seen.add((i, k))
+                typed = norms[i:i + n]
+                end = message[i + n - 1].end
+                if not is_title and (alt := possessives[i + n - 1]) is not None and not within(
+                        "".join(typed), joined, max_typos(len(joined))):
+                    typed, end = typed[:-1] + [alt.norm], alt.end
+                index = self._names.titles if is_title else self._names.people
+                if tuple(typed) in index.entries or not any(self._slip(a, b) for a, b in zip(typed, k) if a != b):
+                    continue  # an exact name is read as itself; ordinary words are no typo
+                unknown = any(a != b and a not in self._common for a, b in zip(typed, k))
+                if not within("".join(typed), joined, max_typos(len(joined))):
+                    continue
+                span = utt.span(message[i].start, end)
+                if span is None or not self._typo_evidence(utt, span, info, is_title, unknown):
+                    continue
+                self._emit(utt, message[i].start, end, info, is_title, out)
+
+    def _typo_evidence(self, utt: Utterance, span: Span, info: NameInfo, is_title: bool, unknown: bool) -> bool:
+        if utt.is_quoted(span.start_char, span.end_char):
+            return True
+        if is_title:
+            cued = (utt.ends_with(span.start, SIMILAR_CUES | MENTION_CUES) is not None
+                    or _similar_after(utt, span))
+            return cued or (info.tier == STRONG and unknown)
+        return (utt.ends_with(span.start, DIRECTOR_CUES | ACTOR_CUES) is not None
+                or self._work_noun_after(utt, span.end)
+                or utt.capitalised(span, frozenset(t.lower_ for t in span)))
+
+    @staticmethod
+    def _work_noun_after(utt: Utterance, token_index: int) -> bool:
+        i = token_index
+        if i < len(utt.doc) and utt.lower[i] in ("'s", "’s", "'"):
+            i += 1
+        return i < len(utt.doc) and utt.lower[i] in WORK_NOUNS
+
+    def _surname(self, typed: str) -> NameInfo | None:
+        info = self.surnames.get(typed)
+        if info is not None or len(typed) < 7 or typed in self._common:
+            return info
+        found = {s for d in _deletions(typed) | {typed} for s in self._surname_deletions.get(d, ())}
+        found = {s for s in found if within(typed, s, 1)}
+        return self.surnames[found.pop()] if len(found) == 1 else None
+
+    def _surnames(self, utt: Utterance, message: list[Word], possessives: list[Word | None],
+                  out: list[Match]) -> None:
+        for p, w in enumerate(message):
+            possessive = False
+            info = self._surname(w.norm)
+            word = w
+            if info is None and (alt := possessives[p]) is not None:
+                info, word, possessive = self._surname(alt.norm), alt, w.norm.endswith("'s")
+            if info is None:
+                continue
+            span = utt.span(word.start, word.end)
+            if span is None:
+                continue
+            start = word.start
+            if p > 0:
+                prev = utt.doc[span.start - 1] if span.start > 0 else None
+                before = message[p - 1]
+                initial = utt.text[before.start:before.end]
+                if len(initial) == 1 and initial.isupper() and initial != "I" or utt.text[before.end:before.end + 1] == "." \
+                        and len(initial) == 1:
+                    if before.norm != fold(info.canonical)[0]:
+                        continue  # "J. Smith" is not the well-known Smith
+                    start = before.start
+                elif (prev is not None and prev.is_alpha and prev.text[0].isupper()
+                      and not utt.sentence_initial(prev.i) and not utt.shouting
+                      and utt.ends_with(span.start, DIRECTOR_CUES | ACTOR_CUES) is None):
+                    continue  # "Catherine Scorsese": some other person with that surname
+            strong = possessive or utt.ends_with(span.start, STRONG_PERSON_CUES) is not None
+            cued = strong or utt.ends_with(span.start, ACTOR_CUES) is not None or self._work_noun_after(utt, span.end)
+            capitals = utt.capitalised(span, frozenset(t.lower_ for t in span))
+            whole = utt.only_filler_outside(span, FILLER)
+            if word.norm in self.ordinary_surnames:
+                accepted = strong or (capitals and cued)
+            elif word.norm in self._common:  # a name the catalog's descriptions mention ("Scorsese")
+                accepted = strong or capitals or self._work_noun_after(utt, span.end)
+            else:
+                accepted = cued or capitals or whole
+            if accepted:
+                self._emit(utt, start, word.end, info, False, out)

@@ -6,7 +6,9 @@ horror", "don't want anything too scary") and lists joined by "or"/"nor" ("no ho
 "and" continues the list only with an entity of the same kind ("no horror and no gore" is two cues
 anyway, but "no horror and under 90 minutes" must keep the duration positive). Anything else ends
 the scope, and so does an adjacent entity of another kind ("nothing scary for a 7 year old" keeps
-the audience). Cue words inside an entity's own span ("no longer than 1h30", "nothing too heavy") belong
+the audience). What a title is about or where it was made stays in the scope ("a comedy, not about
+romance", "not made in the US"); "outside" is a cue whose excluded entity's span takes the cue in ("outside
+the US"). Cue words inside an entity's own span ("no longer than 1h30", "nothing too heavy") belong
 to that entity and are ignored here.
 
 One-sided durations and years are inverted instead of excluded ("nothing before 2000" is ``2000-``),
@@ -32,7 +34,10 @@ EXCLUDE = "exclude"
 ANY = "any"
 CUES = frozenset({"no", "not", "n't", "nothing", "without", "none", "never", "avoid", "avoiding", "skip",
                   "except", "excluding", "minus", "non", "less", "hate", "dislike", "nor", "nt", "dont",
-                  "dnt", "isnt", "arent", "nope", "instead", "too"})
+                  "dnt", "isnt", "arent", "nope", "instead", "too", "outside"})
+# Cues that are content words too ("movies from outside the US"): the excluded entity's span starts at the
+# cue, so the word never reaches the free-text query (which only drops the scopes of plain negation words).
+SPANNING_CUES = frozenset({"outside"})
 PAIR_CUES = frozenset({("anything", "but"), ("other", "than"), ("rather", "than"),
                        ("sick", "of"), ("tired", "of"), ("enough", "of"), ("stay", "away")})
 FILLER = frozenset({
@@ -42,6 +47,9 @@ FILLER = frozenset({
     "featuring", "include", "including", "please", "-", "i", "do", "particularly", "all", "at", "mood",
     "for", "stand", "away", "similar", "to", "just", "yet", "again", "another", "some", "excessively",
     "remotely", "even", "on", "extra", "overtly", "ones", "one", "'s", "way",
+    # what a title is about or where it comes from: "a comedy, not about romance", "nothing made in the US"
+    "about", "involving", "around", "centered", "centred", "focused", "related", "made", "produced", "filmed",
+    "shot", "set", "anywhere", "out",
 })
 CONNECTORS = frozenset({"or", "nor", "/"})
 TRAILING_FILLER = frozenset({"stuff", "please", "at", "all", "whatsoever", "content", "ones"})
@@ -58,10 +66,15 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     covered = {i for idxs in by_token.values() for i in idxs}
     negated: set[int] = set()
     dropped: set[int] = set()
+    widened: dict[int, int] = {}
     for i in range(len(utt.doc)):
         if i in covered or not _is_cue(utt, i):
             continue
+        before = set(negated)
         _scope(utt, i + 1, found, by_token, negated, dropped)
+        if utt.lower[i] in SPANNING_CUES and negated - before:
+            widened[min(negated - before, key=lambda k: found[k].start)] = utt.doc[i].idx
+    found = [replace(f, start=widened[k]) if k in widened else f for k, f in enumerate(found)]
     dropped |= _compound_companions(found, negated)
     dropped |= {k for k, f in enumerate(found) if f.entity == audience.CONTENT and k not in negated}
     kept = [k for k in range(len(found)) if k not in dropped]

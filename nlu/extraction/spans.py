@@ -69,6 +69,11 @@ def single(entity: str, start: int, end: int, value: str, priority: int, rule: s
     return Match(start, end, priority, (Found(entity, start, end, value, role),), rule)
 
 
+def replace_priority(match: Match, priority: int, rule: str) -> Match:
+    """The same claim with another priority (a loose reading of a name never outranks an exact one)."""
+    return replace(match, priority=priority, rule=rule)
+
+
 def resolve_overlaps(matches: Iterable[Match]) -> list[Match]:
     """Keep a non-overlapping subset: priority first, then the longer span, then the earlier one."""
     ranked = sorted(matches, key=lambda m: (-m.priority, -m.length, m.start))

@@ -1,28 +1,52 @@
-"""Light typo tolerance for genre, mood and media words: "comedys", "thriler", "horor", "moive".
+"""Typo tolerance for the closed vocabulary: genre, mood, media and runtime words ("comedys", "comdies",
+"thriler", "moveis", "documentries", "shoter", "90 minuts", "romantic comdy").
 
-Only tokens of five or more letters that are not ordinary English (common_words, or a word whose
-inflection is common: "scare" because of "scared") are corrected, with
-at most one edit up to seven letters and two beyond — so "night" never becomes "light" and "scare"
-never becomes "scary". Candidates come from a symmetric-deletion index (SymSpell's idea): every
-lexicon word is indexed under its deletions, so a lookup costs a few dict probes instead of an edit
-distance against every word. Damerau–Levenshtein (with transpositions) confirms the candidate.
+One fuzzy matcher, precomputed once. Its targets are the words of the vocabulary: every word of a genre,
+mood or media phrase of the lexicon (so a typo inside a phrase is found too: "date nigth", "in the
+backgroud") and the runtime/season words the range rules read (RUNTIME_WORDS). An unknown token is
+corrected to the closest target within a length-scaled edit limit (``max_edits``: none below five
+letters, one up to seven, two beyond), if that is unambiguous. Candidates come from a symmetric-deletion
+index (SymSpell's idea): every target is indexed under its deletions, so a lookup costs a few dict
+probes instead of an edit distance against every word; Damerau–Levenshtein (with transpositions)
+confirms the candidate.
+
+Real words are never rewritten: a token that is ordinary English (common_words: the catalog's
+vocabulary and spaCy's stop words, or an inflection of one: "scare" because of "scared") or on the guard
+list (``data/typo_guard.txt``: real English words within the edit limit of a target, generated from a
+general word list by ``python -m nlu.extraction.typos VOCAB_TXT``, plus hand-added ones) stays as written,
+so "shooter" never becomes "shorter", "night" never "light", "sport" never "short".
+
+A corrected token is read in context: the longest lexicon phrase formed by it and its neighbours (with
+the correction) is what it means ("romantic comdy" is the compound romance + comedy, which outranks the
+exact "romantic" by length); a corrected runtime word re-reads the message through the duration and
+season rules ("under 90 minuts" → ``-90``), with offsets mapped back to the original text.
 """
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 from itertools import combinations
+from pathlib import Path
 
+from . import durations, media, seasons
 from .common_words import common_words
 from .lexmatch import emit
-from .spans import P_TYPO, Match
+from .spans import P_LEXICON, P_TYPO, Found, Match
 from .terms import Term
 from .utterance import Utterance
 
 MIN_LENGTH = 5
-MAX_LENGTH = 20  # no genre word is longer; also bounds the deletion neighbourhood of junk input
+MAX_LENGTH = 20  # no vocabulary word is longer; also bounds the deletion neighbourhood of junk input
+MAX_WINDOW = 4   # tokens of the longest lexicon phrase a corrected word is read in
 _SUFFIXES = ("s", "d", "r", "ed", "ing", "er", "ly", "es")
 CORRECTABLE = frozenset({"genre", "mood", "media_type"})
+# Words the range rules (durations.py, seasons.py) read; equivalent spellings share a class.
+RUNTIME_WORDS: dict[str, str] = {
+    "shorter": "shorter", "longer": "longer", "short": "short", "quick": "short", "minutes": "minute",
+    "minute": "minute", "hours": "hour", "seasons": "season", "season": "season",
+}
+GUARD_FILE = Path(__file__).resolve().parent / "data" / "typo_guard.txt"
 
 
 def max_edits(word: str) -> int:
@@ -55,45 +79,187 @@ def damerau_levenshtein(a: str, b: str) -> int:
     return prev[-1]
 
 
+@lru_cache(maxsize=1)
+def guard_words() -> frozenset[str]:
+    """The shipped guard list: real words near the vocabulary that are never corrected."""
+    if not GUARD_FILE.exists():
+        return frozenset()
+    lines = GUARD_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def vocabulary_targets(lexicon: dict[str, Term]) -> dict[str, object]:
+    """Target word → its equivalence class (two targets of one class are not an ambiguity): the Term of
+    a one-word phrase, the runtime class of a runtime word, or the word itself."""
+    targets: dict[str, object] = {}
+    for phrase, term in lexicon.items():
+        if term.entity not in CORRECTABLE or term.case_sensitive:
+            continue
+        words = phrase.split()
+        if len(words) == 1 and phrase.isalpha() and len(phrase) >= MIN_LENGTH:
+            targets[phrase] = term
+    for phrase, term in lexicon.items():
+        if term.entity in CORRECTABLE and not term.case_sensitive:
+            for w in phrase.split():
+                if w.isalpha() and len(w) >= MIN_LENGTH:
+                    targets.setdefault(w, w)
+    for word, cls in RUNTIME_WORDS.items():
+        targets.setdefault(word, ("runtime", cls))
+    return targets
+
+
 class TypoMatcher:
-    """Correct unknown single words to the closest single-word lexicon phrase, if unambiguous."""
+    """Correct unknown words to the closest vocabulary word, if unambiguous, and read them in context."""
 
     def __init__(self, lexicon: dict[str, Term]) -> None:
-        self._terms = {p: t for p, t in lexicon.items()
-                       if t.entity in CORRECTABLE and p.isalpha() and len(p) >= MIN_LENGTH}
+        self._lexicon = {p: t for p, t in lexicon.items() if not t.case_sensitive}
+        self._targets = vocabulary_targets(lexicon)
         self._index: dict[str, set[str]] = {}
-        for word in self._terms:
+        for word in self._targets:
             for d in _deletions(word, 2):
                 self._index.setdefault(d, set()).add(word)
         self._common = common_words()
+        self._guard = guard_words()
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
 
-    def _is_english(self, token: str) -> bool:
-        """Common, or an inflection of something common says the word exists ("scare" ← "scared")."""
-        if token in self._common:
+    def _is_real_word(self, token: str) -> bool:
+        """Common, guarded, or an inflection of something common ("scare" ← "scared")."""
+        if token in self._common or token in self._guard:
             return True
         stems = (token, token[:-1]) if token.endswith("e") else (token,)
         return any(stem + suffix in self._common for stem in stems for suffix in _SUFFIXES)
 
     def _correct_uncached(self, token: str) -> str | None:
         k = max_edits(token)
-        if not k or token in self._terms or self._is_english(token):
+        if not k or token in self._targets or token in self._lexicon or self._is_real_word(token):
             return None
         candidates = {w for d in _deletions(token, k) for w in self._index.get(d, ())}
         scored = sorted((damerau_levenshtein(token, w), w) for w in candidates)
         scored = [(d, w) for d, w in scored if d <= k]
-        if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]
-                          and self._terms[scored[1][1]] != self._terms[scored[0][1]]):
+        if not scored:
             return None
-        return scored[0][1]
+        best = [w for d, w in scored if d == scored[0][0]]
+        # Ties: swapped letters are the likelier slip ("huors" is "hours", not "humors"), then same length.
+        for prefer in (lambda w: sorted(w) == sorted(token), lambda w: len(w) == len(token)):
+            if len({self._class(w) for w in best}) > 1 and any(prefer(w) for w in best):
+                best = [w for w in best if prefer(w)]
+        if len({self._class(w) for w in best}) > 1:
+            return None
+        return best[0]
 
-    def find(self, utt: Utterance, covered: list[tuple[int, int]]) -> list[Match]:
-        """Corrections for alphabetic tokens no other rule has claimed."""
-        out = []
+    def _class(self, word: str) -> object:
+        return self._targets[word]
+
+    def corrections(self, utt: Utterance, covered: list[tuple[int, int]]) -> dict[int, str]:
+        """Token index → corrected word, for alphabetic tokens no other rule has claimed."""
+        out = {}
         for tok in utt.doc:
             start, end = tok.idx, tok.idx + len(tok.text)
             if not tok.is_alpha or any(s < end and start < e for s, e in covered):
                 continue
             if (word := self._correct(tok.lower_)) is not None:
-                out.append(Match(start, end, P_TYPO, emit(self._terms[word], utt.doc[tok.i:tok.i + 1]), "typo"))
+                out[tok.i] = word
         return out
+
+    def find(self, utt: Utterance, covered: list[tuple[int, int]]) -> list[Match]:
+        """Readings of the corrected words: lexicon phrases around them, then runtime/season rules."""
+        fixed = self.corrections(utt, covered)
+        if not fixed:
+            return []
+        out = [m for i in fixed if (m := self._phrase_at(utt, i, fixed)) is not None]
+        if any(isinstance(self._targets[w], tuple) for w in fixed.values()):
+            out += self._reread(utt, fixed)
+        return out
+
+    def _phrase_at(self, utt: Utterance, i: int, fixed: dict[int, str]) -> Match | None:
+        """The longest lexicon phrase of up to MAX_WINDOW tokens containing corrected token ``i``."""
+        doc = utt.doc
+        for size in range(min(MAX_WINDOW, len(doc)), 0, -1):
+            for a in range(max(0, i - size + 1), min(i, len(doc) - size) + 1):
+                b = a + size
+                text = "".join((fixed.get(t.i, t.text) + t.whitespace_) for t in doc[a:b])
+                term = self._lexicon.get(" ".join(text.lower().split()))
+                if term is None:
+                    continue
+                span = doc[a:b]
+                if term.entity == media.ENTITY and not media.plausible(span):
+                    continue
+                priority = P_LEXICON if size > 1 else P_TYPO
+                return Match(span.start_char, span.end_char, priority, emit(term, span), "typo")
+        return None
+
+    def _reread(self, utt: Utterance, fixed: dict[int, str]) -> list[Match]:
+        """Duration and season readings of the corrected text that use a corrected word."""
+        pieces: list[str] = []
+        starts: list[int] = []   # corrected-text position → original start offset
+        ends: list[int] = [0]    # corrected-text position → original end offset
+        touched: list[tuple[int, int]] = []
+        for tok in utt.doc:
+            word = fixed.get(tok.i)
+            if word is not None:
+                n = len(word)
+                touched.append((len(starts), len(starts) + n))
+                starts += [tok.idx] * n
+                ends += [tok.idx + len(tok.text)] * n
+            else:
+                word = tok.text
+                starts += list(range(tok.idx, tok.idx + len(word)))
+                ends += list(range(tok.idx + 1, tok.idx + len(word) + 1))
+            pieces.append(word)
+            ws_start = tok.idx + len(tok.text)
+            starts += list(range(ws_start, ws_start + len(tok.whitespace_)))
+            ends += list(range(ws_start + 1, ws_start + len(tok.whitespace_) + 1))
+            pieces.append(tok.whitespace_)
+        text = "".join(pieces)
+        starts.append(len(utt.text))
+        out = []
+        for m in durations.find(text) + seasons.find(text):
+            if not any(m.start < e and s < m.end for s, e in touched):
+                continue
+            found = tuple(Found(f.entity, starts[f.start], ends[f.end], f.value, f.role) for f in m.found)
+            out.append(Match(starts[m.start], ends[m.end], m.priority, found, "typo-" + m.rule))
+        return out
+
+
+def build_guard(vocab_words: list[str], lexicon: dict[str, Term]) -> list[str]:
+    """Real words (from a general word list) within the edit limit of a target that are neither a
+    target nor already common: the words the matcher must never rewrite."""
+    matcher = TypoMatcher(lexicon)
+    common = common_words()
+    out = set()
+    for word in vocab_words:
+        w = word.strip().lower()
+        if not w.isalpha() or w in common or w in matcher._targets or w in matcher._lexicon:
+            continue
+        k = max_edits(w)
+        if k and any(damerau_levenshtein(w, t) <= k
+                     for d in _deletions(w, k) for t in matcher._index.get(d, ())):
+            out.add(w)
+    return sorted(out)
+
+
+def main(argv: list[str]) -> int:
+    """Regenerate the guard list from a general word list (one word a line, e.g. a BERT vocab.txt)."""
+    if len(argv) != 1:
+        print("usage: python -m nlu.extraction.typos WORD_LIST", file=sys.stderr)
+        return 2
+    from .lexicon import build_lexicon
+
+    words = Path(argv[0]).read_text(encoding="utf-8").splitlines()
+    guard = build_guard(words, build_lexicon())
+    manual = [w for w in _MANUAL_GUARD if w not in guard]
+    header = ("# Real words the typo matcher never rewrites (nlu/extraction/typos.py). Generated from a general\n"
+              "# word list by `python -m nlu.extraction.typos WORD_LIST`, then the hand-added words.\n")
+    GUARD_FILE.parent.mkdir(parents=True, exist_ok=True)
+    GUARD_FILE.write_text(header + "\n".join(guard + manual) + "\n", encoding="utf-8")
+    print(f"wrote {len(guard) + len(manual)} words to {GUARD_FILE}")
+    return 0
+
+
+# Real words a general word list may lack (slang, inflections viewers type).
+_MANUAL_GUARD = ("shorts", "shooter", "shooters", "loner", "loners", "lounger", "sporty", "quicky",
+                 "quickie", "nighty", "moody", "animate", "horrid")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -4,11 +4,13 @@ Values follow contracts §5: ``MIN-MAX`` release years with either side empty, o
 relative to the *catalog* (never to today's date: a catalog is a snapshot, the bundled one ends in 2021),
 which the recommender resolves against its newest release year ("Recency" in docs/contracts.md):
 ``recent`` ("recent", "new", "latest"), ``recent:N`` (the catalog's newest N years: "last five years",
-"past decade", "this year" → ``recent:1``), ``old`` ("old", "oldies", "classic", "vintage"), ``old:N``
+"past decade", "this year" → ``recent:1``), ``old`` ("old", "oldies", "classic", "vintage": OLD_YEARS, a
+generation before the newest title), ``old:N``
 (older than the newest N years; what a negated ``recent:N`` means) and the refinements ``newer`` /
 ``older`` (relative to the list just shown; the actions resolve them). "After 2018" is strict
 (``2019-``), "since 2018" inclusive (``2018-``). Two-digit decades mean the 1900s except "00s" and "10s"
-(nobody asks for the 1900s/1910s by two digits).
+(nobody asks for the 1900s/1910s by two digits). "Black and white" is an era, not an age: released by
+contract.constraints.BLACK_AND_WHITE_LAST_YEAR (``-1966``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from contract.constraints import OLD_YEARS, RECENT_YEARS
+from contract.constraints import BLACK_AND_WHITE_LAST_YEAR, OLD_YEARS, RECENT_YEARS
 from .numbers import NUMBER, VAGUE_NUMBER, parse_number
 from .rules import Reader, Rules, invert_one_sided
 from .spans import Match
@@ -164,6 +166,9 @@ RULES.add("year-recent", r"\b(?:(?:most\s+)?recent(?:ly\s+(?:released|made))?|re
           r"|new\s+releases?|latest|newest|brand[\s-]+new\s+releases?)\b(?!\s+than)", _constant(RECENT))
 RULES.add("year-not-old", r"\b(?:not|nothing|none|isn't|aren't|nt)\s+(?:too\s+|very\s+|that\s+|so\s+|super\s+)?old\b"
           r"(?!\s+(?:enough|for|to))", _constant(f"{RECENT}:10"))
+# "Black and white" films: an era (contract.constraints.BLACK_AND_WHITE_LAST_YEAR), an absolute upper bound.
+RULES.add("year-black-and-white", r"\b(?:(?:in\s+)?black[\s-]*(?:and|&|n'?|-)[\s-]*white|b\s*&\s*w|b/w)(?![\w&/])",
+          _constant(f"-{BLACK_AND_WHITE_LAST_YEAR}"))
 RULES.add("year-oldies", r"\b(?:oldies|golden[\s-]+oldies|old[\s-]+school\s+(?:classics|stuff))\b", _constant(OLD))
 
 # Comparatives: relative to the list just shown (the actions know its years). Not before a person

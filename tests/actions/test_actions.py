@@ -151,8 +151,10 @@ async def test_shorter_tightens_to_three_quarters(api, convo):
     bound = math.floor(longest * 0.75)
     assert hard(convo.applied) == {"genres": ["comedy"], "max_minutes": bound}
     assert_all_satisfy(api, convo, {"genres": ["comedy"], "max_minutes": bound})
+    longest_now = max(shown_minutes(convo))
     await convo.say("refine", [ent("duration", "shorter")], "shorter")
-    tighter = math.floor(bound * 0.75)
+    # below the bound in force and below the longest item shown (issue 10: "even shorter")
+    tighter = math.floor(min(bound, longest_now) * 0.75)
     assert convo.slots["max_minutes"] == tighter
     assert_all_satisfy(api, convo, {"genres": ["comedy"], "max_minutes": tighter})
 

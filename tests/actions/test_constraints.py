@@ -139,3 +139,9 @@ def test_parse_entities_drops_payload_offsets_and_empty_values():
     raw = [{"entity": "duration", "value": "shorter", "start": 7, "end": 30},
            {"entity": "genre", "value": ""}]
     assert parse_entities(raw, '/refine{"duration":"shorter"}') == [Entity("duration", "shorter")]
+
+
+def test_a_situation_with_several_moods_keeps_them_all():
+    """Issue 10 class 7: "had a long day" is relaxing and light; both rank, the old mood goes."""
+    state = apply_entities(Constraints(mood=["scary"]), ents(("mood", "relaxing"), ("mood", "light")))
+    assert state.mood == ["relaxing", "light"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from contract import wording
+from contract.constraints import OLD_YEARS
 
 
 @pytest.mark.parametrize(("low", "high", "written", "spoken"), [
@@ -22,7 +23,7 @@ def test_season_ranges(low, high, written, spoken) -> None:
 def test_describe_names_seasons_and_relative_years() -> None:
     assert wording.describe({"genres": ["crime"], "min_seasons": 1, "max_seasons": 1, "recent_years": 3}) == \
         "crime · 1 season · recent"
-    assert wording.describe({"older_than_years": 10}) == "older titles"
+    assert wording.describe({"older_than_years": OLD_YEARS}) == "older titles"
     assert wording.describe({"recent_years": 5}) == "from the newest 5 years"
     assert wording.describe({"recent_years": 1}) == "from the newest year"
     assert wording.describe({"media_type": ["series"], "max_seasons": 2}, spoken=True) == \

@@ -11,6 +11,8 @@ from pathlib import Path
 
 CHANNELS_TESTS = Path(__file__).resolve().parents[1] / "bot" / "channels"
 VOICE_SECRET = "integration-voice-secret"
+# Rasa's HTTP API token of the test stack: tests read trackers with it (the gateway never does).
+RASA_TOKEN = "integration-rasa-token"
 
 
 def channel_env(tmp: Path) -> dict[str, str]:
@@ -28,4 +30,5 @@ def channel_env(tmp: Path) -> dict[str, str]:
         "ALEXA_TRUSTED_ROOTS_PEM": str(roots),
         "ALEXA_CERT_CACHE_DIR": str(cache_dir),
         "VOICE_WEBHOOK_SECRET": VOICE_SECRET,
+        "RASA_AUTH_TOKEN": RASA_TOKEN,
     }

@@ -64,9 +64,12 @@ async def assert_items_fit(gateway_url: str, picks: Recommendations, genre: str,
 
 async def rasa_heard(rasa_url: str, key: ConversationKey) -> list[str]:
     """What the real Rasa received from this viewer, read from its tracker: the test's view of what the
-    gateway forwarded (the gateway itself never reads trackers)."""
+    gateway forwarded (the gateway itself never reads trackers). Rasa's API needs the stack's token."""
+    from stack_env import RASA_TOKEN  # tests/integration is on sys.path once the stack fixture ran
+
     async with aiohttp.ClientSession() as http:
-        async with http.get(f"{rasa_url}/conversations/{key.sender_id}/tracker") as resp:
+        async with http.get(f"{rasa_url}/conversations/{key.sender_id}/tracker",
+                            params={"token": RASA_TOKEN}) as resp:
             assert resp.status == 200, await resp.text()
             tracker = await resp.json()
     return [e.get("text") for e in tracker["events"] if e.get("event") == "user"]

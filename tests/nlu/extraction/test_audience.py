@@ -34,3 +34,32 @@ def test_content_words_are_a_cap_only_when_negated(ents):
 def test_cleaning_is_not_a_clean_request(values):
     assert values("something to put on while I clean", "audience") == []
     assert values("we need to clean up first, then a movie", "audience") == []
+
+
+def test_a_relative_counts_only_with_an_age_in_the_sentence(values):
+    assert values("something for my nephew", "audience") == []
+    assert values("something for my nephew, he's 9", "audience") == [("kids", None)]
+    # another sentence gives no age to this one's relative
+    assert ("family", "cap") not in values("for my niece. my son is 12", "audience")
+
+
+def test_ages_said_one_after_another_are_one_mention(ents):
+    found = [e for e in ents("my son is 8 and my daughter is 12") if e.entity == "audience"]
+    assert [(e.surface, e.value) for e in found] == [("my son is 8 and my daughter is 12", "kids")]
+
+
+def test_teen_next_to_an_age_is_not_the_teen_genre(values):
+    assert values("a teen comedy for my 14 yo", "genre") == [("comedy", None)]
+    assert values("a teen drama for my 10 year old", "audience") == [("family", "cap"), ("family", None)]
+    assert ("teen", None) in values("teen comedies", "genre")
+
+
+def test_a_visit_needs_a_companion_not_any_relative(values):
+    assert values("grandma is visiting", "audience") == [("family", None)]
+    assert values("my brother is visiting", "audience") == []
+
+
+def test_a_runtime_after_an_age_is_not_a_visit(ents):
+    found = ents("for my 10 year old, over 90 minutes")
+    assert ("for my 10 year old", "audience", "family", None) in found
+    assert ("over 90 minutes", "duration", "90-", None) in found

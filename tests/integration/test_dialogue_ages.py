@@ -1,0 +1,139 @@
+"""Issue 10, classes 4, 5 and 2 (second round) on the real stack: ages said in other shapes, negation of
+topics and countries, and "classic" / "old" / "black and white".
+
+Every item is checked against its raw record from GET /api/items/{id} (rating, genres, countries,
+year), with checks written from the rating systems and the request, never from the bot's own echo; the
+words that named who is watching must not reach the free-text query. Real Rasa + action server +
+gateway turns (conftest ``stack``) on the fixture catalog (tests/fixtures/netflix_small.csv, newest
+title 2021).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import pytest
+
+from chat import Turn, WebChat, fetch_item
+
+pytestmark = pytest.mark.integration
+
+Check = Callable[[dict[str, Any]], bool]
+
+# Raw ratings per audience, written from the rating systems (not from contract.vocabulary).
+PRESCHOOL = {"TV-Y", "TV-G", "G"}
+KIDS = PRESCHOOL | {"TV-Y7", "TV-Y7-FV"}
+FAMILY = KIDS | {"PG", "TV-PG"}
+TEEN = FAMILY | {"PG-13", "TV-14"}
+NEWEST_YEAR = 2021  # of the fixture catalog
+CLASSIC_LAST_YEAR = NEWEST_YEAR - 20  # "classic" / "old": a generation before the newest title
+BLACK_AND_WHITE_LAST_YEAR = 1966
+
+
+@pytest.fixture
+async def chat(stack: Any) -> AsyncIterator[WebChat]:
+    async with WebChat(stack.gateway_url) as tab:
+        yield tab
+
+
+async def records(gateway_url: str, turn: Turn, check: Check) -> list[dict[str, Any]]:
+    """The catalog records of the picks; there is at least one and every one passes ``check``."""
+    assert turn.recommendations is not None and turn.items, f"no picks in: {turn.text}"
+    found = [await fetch_item(gateway_url, item["id"]) for item in turn.items]
+    bad = [(r["title"], r.get("rating"), r["genres"], r.get("countries"), r.get("year"))
+           for r in found if not check(r)]
+    assert not bad, f"items violating the request: {bad}\n{turn.text}"
+    return found
+
+
+def rated(allowed: set[str]) -> Check:
+    return lambda r: r.get("rating") in allowed
+
+
+def query_words(turn: Turn) -> set[str]:
+    assert turn.recommendations is not None, turn.text
+    return set(str(turn.recommendations["constraints"].get("query") or "").split())
+
+
+# --- ages said in other shapes ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "allowed", "words"), [
+    ("my youngest is 6, what can we watch", PRESCHOOL, {"youngest"}),
+    ("something for a one-year-old", PRESCHOOL, set()),
+    ("a movie for my 18 month old", PRESCHOOL, {"month"}),
+    ("my nephew is coming over, he's 9", KIDS, {"nephew", "coming"}),
+    ("my granddaughter, 7, wants something funny", KIDS, {"granddaughter"}),
+    ("a film for my niece who is 11", FAMILY, {"niece"}),
+    ("a movie my 10 yo can watch", FAMILY, set()),
+    ("grandma is visiting this weekend, any movie ideas?", FAMILY, {"grandma", "visiting"}),
+    ("my son is 8 and my daughter is 12", KIDS, {"son", "daughter"}),
+])
+async def test_ages_in_other_shapes_cap_the_ratings(stack: Any, chat: WebChat, text: str, allowed: set[str],
+                                                    words: set[str]) -> None:
+    turn = await chat.say(text)
+    await records(stack.gateway_url, turn, rated(allowed))
+    assert not query_words(turn) & (words | {"year", "old", "yo"}), turn.recommendations
+
+
+async def test_teen_before_a_genre_next_to_an_age_is_who_watches(stack: Any, chat: WebChat) -> None:
+    """Not the rarely used Teen genre: teen-rated comedies."""
+    turn = await chat.say("a teen comedy for a 14 yo")
+    await records(stack.gateway_url, turn, lambda r: "comedy" in r["genres"] and rated(TEEN)(r))
+    constraints = turn.recommendations["constraints"]
+    assert "teen" not in constraints.get("genres", []) and constraints.get("audience") == "teen"
+
+
+async def test_an_age_in_a_follow_up_edits_the_search(stack: Any, chat: WebChat) -> None:
+    first = await chat.say("comedies")
+    await records(stack.gateway_url, first, lambda r: "comedy" in r["genres"])
+    second = await chat.say("my youngest is 5")
+    await records(stack.gateway_url, second, lambda r: "comedy" in r["genres"] and rated(PRESCHOOL)(r))
+
+
+# --- negation: topics and countries ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "genre", "unwanted"), [
+    ("a comedy, not about romance", "comedy", "romance"),
+    ("dramas but nothing about crime", "drama", "crime"),
+])
+async def test_not_about_a_genre_excludes_it(stack: Any, chat: WebChat, text: str, genre: str,
+                                             unwanted: str) -> None:
+    turn = await chat.say(text)
+    await records(stack.gateway_url, turn, lambda r: genre in r["genres"] and unwanted not in r["genres"])
+    assert unwanted not in turn.recommendations["constraints"].get("genres", [])
+
+
+@pytest.mark.parametrize(("text", "genre", "country"), [
+    ("action movies, nothing from the US", "action", "United States"),
+    ("comedies not from the us please", "comedy", "United States"),
+    ("a drama that's not from the UK", "drama", "United Kingdom"),
+    ("comedies made outside the USA", "comedy", "United States"),
+])
+async def test_not_from_a_country_excludes_it(stack: Any, chat: WebChat, text: str, genre: str,
+                                              country: str) -> None:
+    turn = await chat.say(text)
+    await records(stack.gateway_url, turn,
+                  lambda r: genre in r["genres"] and r.get("countries") and country not in r["countries"])
+    assert turn.recommendations["constraints"].get("exclude_countries") == [country]
+    assert not query_words(turn) & {"outside", "made"}
+
+
+# --- classic, old, black and white ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "genre"), [("classic comedy", "comedy"), ("some old dramas", "drama"),
+                                             ("vintage action movies", "action")])
+async def test_classics_are_a_generation_older_than_the_catalog(stack: Any, chat: WebChat, text: str,
+                                                                genre: str) -> None:
+    turn = await chat.say(text)
+    await records(stack.gateway_url, turn, lambda r: genre in r["genres"] and r["year"] <= CLASSIC_LAST_YEAR)
+    assert turn.recommendations["constraints"].get("year_max") == CLASSIC_LAST_YEAR
+
+
+async def test_black_and_white_films_are_of_that_era(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("any black and white films?")
+    await records(stack.gateway_url, turn, lambda r: r["year"] <= BLACK_AND_WHITE_LAST_YEAR)
+    assert not query_words(turn) & {"black", "white"}

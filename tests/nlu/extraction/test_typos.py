@@ -1,0 +1,46 @@
+"""The typo matcher (nlu/extraction/typos.py): one fuzzy matcher over the closed vocabulary, with a
+length-scaled edit limit and a guard list of real words it never rewrites.
+
+Its phrases are rows of cases/typos.tsv (run by test_extractor.py); the tests here each name one behaviour.
+"""
+
+from __future__ import annotations
+
+import time
+
+from nlu.extraction.extractor import _vocabulary
+from nlu.extraction.typos import RUNTIME_WORDS, guard_words, max_edits
+
+
+def test_the_edit_limit_scales_with_length():
+    assert [max_edits(w) for w in ("hour", "short", "comedy", "thriller", "documentaries")] == [0, 1, 1, 2, 2]
+
+
+def test_the_guard_list_ships_and_holds_no_vocabulary_word():
+    typos = _vocabulary().typos
+    guard = guard_words()
+    assert {"shooter", "shorts", "loner", "shirt"} <= guard
+    assert not guard & set(typos._targets)
+
+
+def test_guarded_and_common_words_are_never_rewritten():
+    typos = _vocabulary().typos
+    for word in sorted(guard_words())[:200] + ["night", "shooter", "sport", "scare", "moves", "train"]:
+        assert typos._correct(word) is None, word
+
+
+def test_runtime_and_phrase_words_are_targets():
+    typos = _vocabulary().typos
+    assert set(RUNTIME_WORDS) <= set(typos._targets)
+    assert {"background", "comedy", "night"} <= set(typos._targets)  # words of "in the background", ...
+
+
+def test_swapped_letters_break_a_tie():
+    assert _vocabulary().typos._correct("huors") == "hours"
+
+
+def test_correcting_is_fast(values):
+    start = time.perf_counter()
+    for n in range(200):
+        values(f"comdies under {60 + n} minuts, a thriler moive {n}", "genre")
+    assert (time.perf_counter() - start) / 200 < 0.01
