@@ -466,3 +466,23 @@ def _topic_reply(turn: Turn) -> bool:
     if text.startswith("/") or not _ONES_TOPIC_RE.search(text):
         return False
     return residual_query(text, turn.entities) is not None
+
+
+# -- a question about one title, whatever the intent label ------------------------------------------
+
+# Words that ask what a title is, placed before it ("tell me about X", "info on X", "what is X about").
+_ABOUT_TITLE_RE = re.compile(
+    r"\b(?:tell\s+me\s+(?:more\s+)?about|more\s+info(?:rmation)?\s+(?:on|about)|info(?:rmation)?\s+(?:on|about)"
+    r"|details\s+(?:on|of|about)|describe|what(?:'s|\s+is)|what\s+kind\s+of\s+\w+\s+is)\s+$", _F)
+
+
+def asks_about_title(turn: Turn) -> bool:
+    """The message asks what one named title is ("tell me about <title>"), not for titles like it.
+
+    The intent classifier may read such a message as a request (it names a title); the words decide:
+    exactly one title, not marked "like", no other constraint, and asking words right before it.
+    """
+    found = [e for e in turn.entities if e.name in CONSTRAINT_ENTITIES]
+    if len(found) != 1 or found[0].name != "title" or found[0].role is not None or found[0].start is None:
+        return False
+    return bool(_ABOUT_TITLE_RE.search((turn.text or "")[: found[0].start]))

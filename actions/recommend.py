@@ -22,7 +22,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import buttons
 from actions.base import TurnAction
 from actions.constraints import FRESH_START
-from actions.edits import carries_search_words, edit_cues, find_removals, find_seen, search_active
+from actions.edits import (asks_about_title, carries_search_words, edit_cues, find_removals, find_seen,
+                           search_active)
 from actions.feedback import ActionFeedback
 from actions.planning import Plan, Question, plan_recommendation
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
@@ -137,6 +138,10 @@ class ActionSeen(TurnAction):
 async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
                          intent: Optional[str] = None) -> list[EventType]:
     """Plan and run the recommendation for one turn (shared with the fallback action)."""
+    if asks_about_title(turn):  # "tell me about <title>" classified as a request: answer the question
+        from actions.details import ActionItemDetails
+
+        return await ActionItemDetails().respond(dispatcher, turn)
     plan = plan_recommendation(turn, intent)
     if isinstance(plan, Question):
         say(dispatcher, plan.text, plan.quick_replies or await _people_buttons(plan))

@@ -244,3 +244,16 @@ def test_edit_and_fresh_start_words_never_become_the_query():
 ])
 def test_person_pivot_words(text, pivot):
     assert (find_person_pivot(turn(text, [], "refine"), "refine") is not None) == pivot
+
+
+def test_asking_about_a_named_title_is_a_question_not_a_like_search() -> None:
+    from actions.edits import asks_about_title
+
+    text = "tell me about Ginny & Georgia - The Afterparty"
+    title = at(text, "Ginny & Georgia - The Afterparty", "title", "Ginny & Georgia - The Afterparty")
+    assert asks_about_title(turn(text, [title], intent="request_recommendation"))
+    like = "something like Ginny & Georgia - The Afterparty"
+    similar = at(like, "Ginny & Georgia - The Afterparty", "title", "Ginny & Georgia - The Afterparty", "similar")
+    assert not asks_about_title(turn(like, [similar], intent="request_recommendation"))
+    assert not asks_about_title(turn("Ginny & Georgia - The Afterparty", [at(
+        "Ginny & Georgia - The Afterparty", "Ginny & Georgia - The Afterparty", "title", "x")]))
