@@ -25,7 +25,9 @@ whatever the intent classifier called it (docs/contracts.md "Dialogue edit rules
 affirm, start over; ``TurnAction.routes_search_edits``) ask before answering in their own way: when it
 is true the turn goes to the recommendation path.
 
-About 450 lines: every kind of edit and its patterns are read together.
+Longer than ~300 lines on purpose: every kind of edit (removal, rejection, pivots, seen, more
+picks, topic replies) and the patterns that recognise it are read together, because their patterns
+must not overlap.
 """
 
 from __future__ import annotations

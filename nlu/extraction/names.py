@@ -26,6 +26,9 @@ project's machines, the index about a tenth of a second, and lookups stay O(word
 Person roles: "directed by"/"by"/"director" prefer the director reading, "with"/"starring"/
 "featuring" the actor one; without a cue an actor reading wins when the name is both, and a name
 only known as a director is a director.
+
+Longer than ~300 lines on purpose: exact, possessive, surname and typo readings of titles and
+people share one resolver whose priorities must be read together.
 """
 
 from __future__ import annotations
