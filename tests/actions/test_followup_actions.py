@@ -21,6 +21,20 @@ def at(text: str, phrase: str, name: str, value: str, role: str | None = None) -
     return ent(name, value, role, start, end)
 
 
+async def ask_comedies_under_40_minutes(convo) -> None:
+    """The opening request several edits start from: a genre and a runtime bound."""
+    text = "comedies under 40 minutes"
+    await convo.say("request_recommendation", [at(text, "comedies", "genre", "comedy"),
+                                               at(text, "under 40 minutes", "duration", "-40")], text)
+
+
+async def ask_movies_with_de_niro(convo) -> None:
+    """The opening request of the person → similarity pivots: a format and an actor."""
+    text = "movies with Robert De Niro"
+    await convo.say("request_recommendation", [at(text, "movies", "media_type", "movie"),
+                                               at(text, "Robert De Niro", "actor", "Robert De Niro")], text)
+
+
 async def test_make_it_a_crime_show_replaces_the_genre_and_keeps_korean_series(api, convo):
     text = "korean series"
     await convo.say("refine", [at(text, "korean", "language", "ko"), at(text, "series", "media_type", "series")], text)
@@ -32,9 +46,7 @@ async def test_make_it_a_crime_show_replaces_the_genre_and_keeps_korean_series(a
 
 
 async def test_constraints_in_a_misclassified_follow_up_edit_the_search(api, convo):
-    text = "comedies under 40 minutes"
-    await convo.say("request_recommendation", [at(text, "comedies", "genre", "comedy"),
-                                               at(text, "under 40 minutes", "duration", "-40")], text)
+    await ask_comedies_under_40_minutes(convo)
     for intent in ("out_of_scope", "nlu_fallback", "deny"):
         text = "only movies"
         await convo.say(intent, [at(text, "movies", "media_type", "movie")], text)
@@ -44,9 +56,7 @@ async def test_constraints_in_a_misclassified_follow_up_edit_the_search(api, con
 
 
 async def test_any_length_is_fine_removes_the_runtime(api, convo):
-    text = "comedies under 40 minutes"
-    await convo.say("request_recommendation", [at(text, "comedies", "genre", "comedy"),
-                                               at(text, "under 40 minutes", "duration", "-40")], text)
+    await ask_comedies_under_40_minutes(convo)
     await convo.say("affirm", [], "any length is fine")  # the classifier heard a "yes"
     assert hard(convo.applied) == {"genres": ["comedy"]}
     assert_all_satisfy(api, convo, {"genres": ["comedy"]})
@@ -64,9 +74,7 @@ async def test_forget_the_kids_removes_the_audience_not_everything(api, convo):
 
 
 async def test_start_over_with_a_request_answers_it_fresh(api, convo):
-    text = "comedies under 40 minutes"
-    await convo.say("request_recommendation", [at(text, "comedies", "genre", "comedy"),
-                                               at(text, "under 40 minutes", "duration", "-40")], text)
+    await ask_comedies_under_40_minutes(convo)
     text = "start over with documentaries"
     await convo.say("start_over", [at(text, "documentaries", "genre", "documentary")], text)
     assert hard(convo.applied) == {"genres": ["documentary"]}
@@ -84,9 +92,7 @@ async def test_not_the_third_never_comes_back_and_fresh_picks_follow(api, convo)
     assert_all_satisfy(api, convo, {"genres": ["comedy"]})
     assert third["id"] in convo.slots["rejected_ids"]
     # ... not in later searches of this conversation either
-    text = "comedies under 40 minutes"
-    await convo.say("request_recommendation", [at(text, "comedies", "genre", "comedy"),
-                                               at(text, "under 40 minutes", "duration", "-40")], text)
+    await ask_comedies_under_40_minutes(convo)
     await convo.say("something_else", [], "something else")
     await convo.say("start_over", [], "start over")
     await convo.say("request_recommendation", [ent("genre", "comedy")], "comedies")
@@ -115,9 +121,7 @@ async def test_anything_else_with_her_keeps_the_person_and_drops_the_rest(api, c
 
 
 async def test_more_like_the_second_one_drops_the_person_filter(api, convo):
-    text = "movies with Robert De Niro"
-    await convo.say("request_recommendation", [at(text, "movies", "media_type", "movie"),
-                                               at(text, "Robert De Niro", "actor", "Robert De Niro")], text)
+    await ask_movies_with_de_niro(convo)
     anchor = convo.items[1]
     text = "more like the second one"
     await convo.say("more_like", [at(text, "the second one", "position", "2")], text)
@@ -129,9 +133,7 @@ async def test_more_like_the_second_one_drops_the_person_filter(api, convo):
 
 
 async def test_anything_else_with_him_after_a_similarity_pivot_offers_the_anchor_people(api, convo):
-    text = "movies with Robert De Niro"
-    await convo.say("request_recommendation", [at(text, "movies", "media_type", "movie"),
-                                               at(text, "Robert De Niro", "actor", "Robert De Niro")], text)
+    await ask_movies_with_de_niro(convo)
     text = "more like the second one"
     await convo.say("more_like", [at(text, "the second one", "position", "2")], text)
     await convo.say("something_else", [], "anything else with him?")

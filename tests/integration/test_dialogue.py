@@ -9,40 +9,24 @@ The catalog is the 596-title fixture (tests/fixtures/netflix_small.csv).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import aiohttp
 import pytest
 
-from chat import Turn, WebChat, fetch_item, rasa_rest
+from chat import Turn, WebChat, rasa_rest
+from checks import ItemCheck, checked_picks, runtime_at_most
 from contract.vocabulary import ratings_for_audience
 
 pytestmark = pytest.mark.integration
 
-ItemCheck = Callable[[dict[str, Any]], bool]
-
-
-@pytest.fixture
-async def chat(stack: Any) -> AsyncIterator[WebChat]:
-    """A new viewer's web chat tab on the session's stack: each test is its own conversation."""
-    async with WebChat(stack.gateway_url) as tab:
-        yield tab
-
 
 async def check_items(gateway_url: str, turn: Turn, check: ItemCheck, *, min_items: int = 1) -> list[dict[str, Any]]:
-    """Every recommended item, as the catalog describes it, satisfies ``check``; returns the records."""
-    assert turn.recommendations is not None, f"no recommendations in: {turn.messages}"
-    assert len(turn.items) >= min_items, turn.text
-    records = [await fetch_item(gateway_url, item["id"]) for item in turn.items]
-    bad = [r["title"] for r in records if not check(r)]
-    assert not bad, f"items violating the request: {bad}\n{turn.text}"
+    """Every recommended item, as the catalog describes it, satisfies ``check``, and the plain-text
+    rendering lists every item; returns the records."""
+    records = await checked_picks(gateway_url, turn, check, min_items=min_items)
     assert turn.text.count("\n") >= len(turn.items), "plain-text rendering lists every item"
     return records
-
-
-def runtime_at_most(limit: int) -> ItemCheck:
-    return lambda r: r.get("duration_minutes") is not None and r["duration_minutes"] <= limit
 
 
 async def test_comedies_under_40_minutes(stack: Any, chat: WebChat) -> None:

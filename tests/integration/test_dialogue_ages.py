@@ -10,44 +10,21 @@ title 2021).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import pytest
 
-from chat import Turn, WebChat, fetch_item
+from chat import Turn, WebChat
+from checks import FAMILY, KIDS, PRESCHOOL, TEEN, ItemCheck, checked_picks
 
 pytestmark = pytest.mark.integration
 
-Check = Callable[[dict[str, Any]], bool]
-
-# Raw ratings per audience, written from the rating systems (not from contract.vocabulary).
-PRESCHOOL = {"TV-Y", "TV-G", "G"}
-KIDS = PRESCHOOL | {"TV-Y7", "TV-Y7-FV"}
-FAMILY = KIDS | {"PG", "TV-PG"}
-TEEN = FAMILY | {"PG-13", "TV-14"}
 NEWEST_YEAR = 2021  # of the fixture catalog
 CLASSIC_LAST_YEAR = NEWEST_YEAR - 20  # "classic" / "old": a generation before the newest title
 BLACK_AND_WHITE_LAST_YEAR = 1966
 
 
-@pytest.fixture
-async def chat(stack: Any) -> AsyncIterator[WebChat]:
-    async with WebChat(stack.gateway_url) as tab:
-        yield tab
-
-
-async def records(gateway_url: str, turn: Turn, check: Check) -> list[dict[str, Any]]:
-    """The catalog records of the picks; there is at least one and every one passes ``check``."""
-    assert turn.recommendations is not None and turn.items, f"no picks in: {turn.text}"
-    found = [await fetch_item(gateway_url, item["id"]) for item in turn.items]
-    bad = [(r["title"], r.get("rating"), r["genres"], r.get("countries"), r.get("year"))
-           for r in found if not check(r)]
-    assert not bad, f"items violating the request: {bad}\n{turn.text}"
-    return found
-
-
-def rated(allowed: set[str]) -> Check:
+def rated(allowed: set[str]) -> ItemCheck:
     return lambda r: r.get("rating") in allowed
 
 
@@ -73,23 +50,23 @@ def query_words(turn: Turn) -> set[str]:
 async def test_ages_in_other_shapes_cap_the_ratings(stack: Any, chat: WebChat, text: str, allowed: set[str],
                                                     words: set[str]) -> None:
     turn = await chat.say(text)
-    await records(stack.gateway_url, turn, rated(allowed))
+    await checked_picks(stack.gateway_url, turn, rated(allowed))
     assert not query_words(turn) & (words | {"year", "old", "yo"}), turn.recommendations
 
 
 async def test_teen_before_a_genre_next_to_an_age_is_who_watches(stack: Any, chat: WebChat) -> None:
     """Not the rarely used Teen genre: teen-rated comedies."""
     turn = await chat.say("a teen comedy for a 14 yo")
-    await records(stack.gateway_url, turn, lambda r: "comedy" in r["genres"] and rated(TEEN)(r))
+    await checked_picks(stack.gateway_url, turn, lambda r: "comedy" in r["genres"] and rated(TEEN)(r))
     constraints = turn.recommendations["constraints"]
     assert "teen" not in constraints.get("genres", []) and constraints.get("audience") == "teen"
 
 
 async def test_an_age_in_a_follow_up_edits_the_search(stack: Any, chat: WebChat) -> None:
     first = await chat.say("comedies")
-    await records(stack.gateway_url, first, lambda r: "comedy" in r["genres"])
+    await checked_picks(stack.gateway_url, first, lambda r: "comedy" in r["genres"])
     second = await chat.say("my youngest is 5")
-    await records(stack.gateway_url, second, lambda r: "comedy" in r["genres"] and rated(PRESCHOOL)(r))
+    await checked_picks(stack.gateway_url, second, lambda r: "comedy" in r["genres"] and rated(PRESCHOOL)(r))
 
 
 # --- negation: topics and countries ------------------------------------------------------------------------
@@ -102,7 +79,7 @@ async def test_an_age_in_a_follow_up_edits_the_search(stack: Any, chat: WebChat)
 async def test_not_about_a_genre_excludes_it(stack: Any, chat: WebChat, text: str, genre: str,
                                              unwanted: str) -> None:
     turn = await chat.say(text)
-    await records(stack.gateway_url, turn, lambda r: genre in r["genres"] and unwanted not in r["genres"])
+    await checked_picks(stack.gateway_url, turn, lambda r: genre in r["genres"] and unwanted not in r["genres"])
     assert unwanted not in turn.recommendations["constraints"].get("genres", [])
 
 
@@ -115,8 +92,8 @@ async def test_not_about_a_genre_excludes_it(stack: Any, chat: WebChat, text: st
 async def test_not_from_a_country_excludes_it(stack: Any, chat: WebChat, text: str, genre: str,
                                               country: str) -> None:
     turn = await chat.say(text)
-    await records(stack.gateway_url, turn,
-                  lambda r: genre in r["genres"] and r.get("countries") and country not in r["countries"])
+    await checked_picks(stack.gateway_url, turn,
+                        lambda r: genre in r["genres"] and r.get("countries") and country not in r["countries"])
     assert turn.recommendations["constraints"].get("exclude_countries") == [country]
     assert not query_words(turn) & {"outside", "made"}
 
@@ -129,11 +106,11 @@ async def test_not_from_a_country_excludes_it(stack: Any, chat: WebChat, text: s
 async def test_classics_are_a_generation_older_than_the_catalog(stack: Any, chat: WebChat, text: str,
                                                                 genre: str) -> None:
     turn = await chat.say(text)
-    await records(stack.gateway_url, turn, lambda r: genre in r["genres"] and r["year"] <= CLASSIC_LAST_YEAR)
+    await checked_picks(stack.gateway_url, turn, lambda r: genre in r["genres"] and r["year"] <= CLASSIC_LAST_YEAR)
     assert turn.recommendations["constraints"].get("year_max") == CLASSIC_LAST_YEAR
 
 
 async def test_black_and_white_films_are_of_that_era(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("any black and white films?")
-    await records(stack.gateway_url, turn, lambda r: r["year"] <= BLACK_AND_WHITE_LAST_YEAR)
+    await checked_picks(stack.gateway_url, turn, lambda r: r["year"] <= BLACK_AND_WHITE_LAST_YEAR)
     assert not query_words(turn) & {"black", "white"}

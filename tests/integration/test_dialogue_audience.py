@@ -9,50 +9,22 @@ Y" is either, and "stand-up special" is the stand-up genre. Real Rasa + action s
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import pytest
 
-from chat import Turn, WebChat, fetch_item
+from chat import WebChat
+from checks import FAMILY, PRESCHOOL, TEEN, ItemCheck, applied, checked_picks
 
 pytestmark = pytest.mark.integration
 
-Check = Callable[[dict[str, Any]], bool]
-
-# Raw ratings per audience, written from the rating systems (not from contract.vocabulary).
-PRESCHOOL = {"TV-Y", "TV-G", "G"}
-KIDS = PRESCHOOL | {"TV-Y7", "TV-Y7-FV"}
-FAMILY = KIDS | {"PG", "TV-PG"}
-TEEN = FAMILY | {"PG-13", "TV-14"}
 ADULT_ONLY = {"TV-MA", "R", "NC-17"}
 
 
-@pytest.fixture
-async def chat(stack: Any) -> AsyncIterator[WebChat]:
-    async with WebChat(stack.gateway_url) as tab:
-        yield tab
-
-
-async def records(gateway_url: str, turn: Turn, check: Check) -> list[dict[str, Any]]:
-    """The catalog records of the picks; there is at least one and every one passes ``check``."""
-    assert turn.recommendations is not None and turn.items, f"no picks in: {turn.text}"
-    found = [await fetch_item(gateway_url, item["id"]) for item in turn.items]
-    bad = [(r["title"], r.get("rating"), r["genres"], r.get("languages"), r.get("countries"))
-           for r in found if not check(r)]
-    assert not bad, f"items violating the request: {bad}\n{turn.text}"
-    return found
-
-
-def rated(allowed: set[str]) -> Check:
+def rated(allowed: set[str]) -> ItemCheck:
     """The raw rating is one of ``allowed`` (never TV-MA / R / NC-17: no allowed set here has them)."""
     assert not allowed & ADULT_ONLY
     return lambda r: r.get("rating") in allowed
-
-
-def applied(turn: Turn) -> dict[str, Any]:
-    assert turn.recommendations is not None, turn.text
-    return turn.recommendations["constraints"]
 
 
 # --- who is watching -------------------------------------------------------------------------------------
@@ -68,12 +40,12 @@ def applied(turn: Turn) -> dict[str, Any]:
 ])
 async def test_ages_and_companions_cap_the_ratings(stack: Any, chat: WebChat, text: str, allowed: set[str]) -> None:
     turn = await chat.say(text)
-    await records(stack.gateway_url, turn, rated(allowed))
+    await checked_picks(stack.gateway_url, turn, rated(allowed))
 
 
 async def test_my_daughter_is_four(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("cartoons please, my daughter is 4")
-    await records(stack.gateway_url, turn, rated(PRESCHOOL))
+    await checked_picks(stack.gateway_url, turn, rated(PRESCHOOL))
     assert applied(turn)["audience"] == "preschool"
 
 
@@ -84,19 +56,19 @@ async def test_my_daughter_is_four(stack: Any, chat: WebChat) -> None:
 ])
 async def test_clean_requests_never_get_mature_titles(stack: Any, chat: WebChat, text: str) -> None:
     turn = await chat.say(text)
-    await records(stack.gateway_url, turn, rated(FAMILY))
+    await checked_picks(stack.gateway_url, turn, rated(FAMILY))
 
 
 async def test_a_cap_keeps_the_rest_of_the_search(stack: Any, chat: WebChat) -> None:
     first = await chat.say("comedies")
-    await records(stack.gateway_url, first, lambda r: "comedy" in r["genres"])
+    await checked_picks(stack.gateway_url, first, lambda r: "comedy" in r["genres"])
     second = await chat.say("keep it clean please")
-    await records(stack.gateway_url, second, lambda r: "comedy" in r["genres"] and rated(FAMILY)(r))
+    await checked_picks(stack.gateway_url, second, lambda r: "comedy" in r["genres"] and rated(FAMILY)(r))
 
 
 async def test_a_cap_never_loosens_a_younger_audience(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("a comedy for my 5 year old with no swearing")
-    await records(stack.gateway_url, turn, lambda r: "comedy" in r["genres"] and rated(PRESCHOOL)(r))
+    await checked_picks(stack.gateway_url, turn, lambda r: "comedy" in r["genres"] and rated(PRESCHOOL)(r))
 
 
 # --- negation beyond genres ----------------------------------------------------------------------------------
@@ -104,20 +76,20 @@ async def test_a_cap_never_loosens_a_younger_audience(stack: Any, chat: WebChat)
 
 async def test_nothing_korean(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("a drama series, but nothing korean")
-    await records(stack.gateway_url, turn,
-                  lambda r: "drama" in r["genres"] and r.get("languages") and "ko" not in r["languages"])
+    await checked_picks(stack.gateway_url, turn,
+                        lambda r: "drama" in r["genres"] and r.get("languages") and "ko" not in r["languages"])
     assert applied(turn)["exclude_languages"] == ["ko"]
 
 
 async def test_nothing_from_india(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("romantic movies, nothing from india")
-    await records(stack.gateway_url, turn,
-                  lambda r: "romance" in r["genres"] and r.get("countries") and "India" not in r["countries"])
+    await checked_picks(stack.gateway_url, turn,
+                        lambda r: "romance" in r["genres"] and r.get("countries") and "India" not in r["countries"])
 
 
 async def test_not_the_animated_ones(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("kids shows but not the animated ones")
-    await records(stack.gateway_url, turn, lambda r: "kids" in r["genres"] and "anime" not in r["genres"])
+    await checked_picks(stack.gateway_url, turn, lambda r: "kids" in r["genres"] and "anime" not in r["genres"])
 
 
 # --- composition ---------------------------------------------------------------------------------------------
@@ -130,7 +102,7 @@ async def test_not_the_animated_ones(stack: Any, chat: WebChat) -> None:
 ])
 async def test_compound_genres_are_two_constraints(stack: Any, chat: WebChat, text: str, both: set[str]) -> None:
     turn = await chat.say(text)
-    await records(stack.gateway_url, turn, lambda r: both <= set(r["genres"]))
+    await checked_picks(stack.gateway_url, turn, lambda r: both <= set(r["genres"]))
 
 
 async def test_animated_comedy_asks_for_both_genres(chat: WebChat) -> None:
@@ -141,13 +113,13 @@ async def test_animated_comedy_asks_for_both_genres(chat: WebChat) -> None:
 
 async def test_x_or_y_is_either(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("a comedy or a horror movie")
-    found = await records(stack.gateway_url, turn,
-                          lambda r: r["type"] == "movie" and {"comedy", "horror"} & set(r["genres"]))
+    found = await checked_picks(stack.gateway_url, turn,
+                                lambda r: r["type"] == "movie" and {"comedy", "horror"} & set(r["genres"]))
     assert sorted(applied(turn)["any_genres"]) == ["comedy", "horror"]
     assert len(found) >= 3
 
 
 async def test_stand_up_special_is_the_stand_up_genre(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("a stand-up special")
-    await records(stack.gateway_url, turn, lambda r: "stand-up" in r["genres"])
+    await checked_picks(stack.gateway_url, turn, lambda r: "stand-up" in r["genres"])
     assert "media_type" not in applied(turn)

@@ -12,47 +12,25 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import pytest
 
-from chat import Turn, WebChat, fetch_item
+from chat import WebChat
+from checks import ItemCheck, applied, checked_picks
 from contract.constraints import OLD_YEARS, RECENT_YEARS
 
 pytestmark = pytest.mark.integration
 
 NEWEST_YEAR = 2021  # of tests/fixtures/netflix_small.csv
-Check = Callable[[dict[str, Any]], bool]
 
 
-@pytest.fixture
-async def chat(stack: Any) -> AsyncIterator[WebChat]:
-    async with WebChat(stack.gateway_url) as tab:
-        yield tab
-
-
-async def records(gateway_url: str, turn: Turn, check: Check) -> list[dict[str, Any]]:
-    """The catalog records of the recommended items; there is at least one and every one passes ``check``."""
-    assert turn.recommendations is not None and turn.items, f"no picks in: {turn.text}"
-    found = [await fetch_item(gateway_url, item["id"]) for item in turn.items]
-    bad = [(r["title"], r["type"], r.get("seasons"), r.get("duration_minutes"), r.get("year"))
-           for r in found if not check(r)]
-    assert not bad, f"items violating the request: {bad}\n{turn.text}"
-    return found
-
-
-def applied(turn: Turn) -> dict[str, Any]:
-    assert turn.recommendations is not None, turn.text
-    return turn.recommendations["constraints"]
-
-
-def seasons_between(lo: int | None, hi: int | None) -> Check:
+def seasons_between(lo: int | None, hi: int | None) -> ItemCheck:
     return lambda r: (r["type"] == "series" and r.get("seasons") is not None
                       and (lo is None or r["seasons"] >= lo) and (hi is None or r["seasons"] <= hi))
 
 
-def minutes_between(lo: int | None, hi: int | None) -> Check:
+def minutes_between(lo: int | None, hi: int | None) -> ItemCheck:
     return lambda r: (r.get("duration_minutes") is not None
                       and (lo is None or r["duration_minutes"] >= lo) and (hi is None or r["duration_minutes"] <= hi))
 
@@ -70,16 +48,16 @@ def minutes_between(lo: int | None, hi: int | None) -> Check:
 async def test_season_counts_are_hard_constraints_on_series(stack: Any, chat: WebChat, message: str,
                                                            lo: int | None, hi: int | None) -> None:
     turn = await chat.say(message)
-    await records(stack.gateway_url, turn, seasons_between(lo, hi))
+    await checked_picks(stack.gateway_url, turn, seasons_between(lo, hi))
     got = applied(turn)
     assert (got.get("min_seasons"), got.get("max_seasons")) == (lo, hi)
 
 
 async def test_a_season_count_after_a_list_edits_the_search(stack: Any, chat: WebChat) -> None:
     first = await chat.say("horror shows")
-    await records(stack.gateway_url, first, lambda r: "horror" in r["genres"] and r["type"] == "series")
+    await checked_picks(stack.gateway_url, first, lambda r: "horror" in r["genres"] and r["type"] == "series")
     second = await chat.say("no more than two seasons")
-    await records(stack.gateway_url, second, lambda r: "horror" in r["genres"] and seasons_between(None, 2)(r))
+    await checked_picks(stack.gateway_url, second, lambda r: "horror" in r["genres"] and seasons_between(None, 2)(r))
 
 
 # -- operators bind to their number ------------------------------------------------------------------------
@@ -94,9 +72,9 @@ async def test_a_season_count_after_a_list_edits_the_search(stack: Any, chat: We
     ("a thriller around 90 minutes", 75, 105, lambda r: "thriller" in r["genres"]),
 ])
 async def test_runtime_operators(stack: Any, chat: WebChat, message: str, lo: int | None, hi: int | None,
-                                 check: Check) -> None:
+                                 check: ItemCheck) -> None:
     turn = await chat.say(message)
-    await records(stack.gateway_url, turn, lambda r: check(r) and minutes_between(lo, hi)(r))
+    await checked_picks(stack.gateway_url, turn, lambda r: check(r) and minutes_between(lo, hi)(r))
     got = applied(turn)
     assert (got.get("min_minutes"), got.get("max_minutes")) == (lo, hi)
 
@@ -107,27 +85,27 @@ async def test_runtime_operators(stack: Any, chat: WebChat, message: str, lo: in
 async def test_recent_horror_is_relative_to_the_catalog(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("recent horror")
     first_year = NEWEST_YEAR - RECENT_YEARS + 1
-    await records(stack.gateway_url, turn, lambda r: "horror" in r["genres"] and r["year"] >= first_year)
+    await checked_picks(stack.gateway_url, turn, lambda r: "horror" in r["genres"] and r["year"] >= first_year)
     assert applied(turn).get("year_min") == first_year  # the absolute range the recommender applied
 
 
 async def test_old_comedies_are_relative_to_the_catalog(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("some old comedies")
     last_year = NEWEST_YEAR - OLD_YEARS
-    await records(stack.gateway_url, turn, lambda r: "comedy" in r["genres"] and r["year"] <= last_year)
+    await checked_picks(stack.gateway_url, turn, lambda r: "comedy" in r["genres"] and r["year"] <= last_year)
     assert applied(turn).get("year_max") == last_year
 
 
 async def test_newer_and_older_follow_the_list_shown(stack: Any, chat: WebChat) -> None:
     first = await chat.say("thrillers")
-    shown = [r["year"] for r in await records(stack.gateway_url, first, lambda r: "thriller" in r["genres"])]
+    shown = [r["year"] for r in await checked_picks(stack.gateway_url, first, lambda r: "thriller" in r["genres"])]
     newer = await chat.say("newer ones please")
     floor = min(math.floor(statistics.median(shown)) + 1, max(shown))
-    newer_records = await records(stack.gateway_url, newer,
-                                  lambda r: "thriller" in r["genres"] and r["year"] >= floor)
+    newer_records = await checked_picks(stack.gateway_url, newer,
+                                        lambda r: "thriller" in r["genres"] and r["year"] >= floor)
     assert applied(newer).get("year_min") == floor
     older = await chat.say("hm, older")
     years = [r["year"] for r in newer_records]
     ceiling = math.ceil(statistics.median(years)) - 1
-    await records(stack.gateway_url, older, lambda r: "thriller" in r["genres"] and r["year"] <= ceiling)
+    await checked_picks(stack.gateway_url, older, lambda r: "thriller" in r["genres"] and r["year"] <= ceiling)
     assert applied(older).get("year_max") == ceiling and "year_min" not in applied(older)

@@ -7,40 +7,23 @@ docs/contracts.md §5 "People and titles in free text".
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import pytest
 
-from chat import Turn, WebChat, fetch_item
+from chat import WebChat
+from checks import ItemCheck, checked_picks
 
 pytestmark = pytest.mark.integration
 
 SCORSESE, ROGEN = "Martin Scorsese", "Seth Rogen"
 
 
-@pytest.fixture
-async def chat(stack: Any) -> AsyncIterator[WebChat]:
-    async with WebChat(stack.gateway_url) as tab:
-        yield tab
-
-
-async def check_items(gateway_url: str, turn: Turn, check: Callable[[dict[str, Any]], bool], *,
-                      min_items: int = 1) -> list[dict[str, Any]]:
-    """Every recommended item, as the catalog describes it, satisfies ``check``."""
-    assert turn.recommendations is not None, f"no recommendations in: {turn.messages}"
-    assert len(turn.items) >= min_items, turn.text
-    records = [await fetch_item(gateway_url, item["id"]) for item in turn.items]
-    bad = [r["title"] for r in records if not check(r)]
-    assert not bad, f"items violating the request: {bad}\n{turn.text}"
-    return records
-
-
-def directed_by(name: str):
+def directed_by(name: str) -> ItemCheck:
     return lambda r: name in (r.get("directors") or [])
 
 
-def starring(name: str):
+def starring(name: str) -> ItemCheck:
     return lambda r: name in (r.get("cast") or [])
 
 
@@ -48,14 +31,14 @@ def starring(name: str):
                                   "scorsese's movies"])
 async def test_director_in_free_text_is_a_director_constraint(stack: Any, chat: WebChat, text: str) -> None:
     turn = await chat.say(text)
-    await check_items(stack.gateway_url, turn, directed_by(SCORSESE), min_items=2)
+    await checked_picks(stack.gateway_url, turn, directed_by(SCORSESE), min_items=2)
     assert turn.recommendations["constraints"].get("directors") == [SCORSESE]
 
 
 @pytest.mark.parametrize("text", ["Seth Rogen's movies", "something with seth rogan"])
 async def test_actor_possessive_and_typo(stack: Any, chat: WebChat, text: str) -> None:
     turn = await chat.say(text)
-    await check_items(stack.gateway_url, turn, starring(ROGEN))
+    await checked_picks(stack.gateway_url, turn, starring(ROGEN))
     assert turn.recommendations["constraints"].get("actors") == [ROGEN]
 
 
@@ -67,5 +50,5 @@ async def test_actor_possessive_and_typo(stack: Any, chat: WebChat, text: str) -
 async def test_like_a_misspelt_title_anchors_on_it(stack: Any, chat: WebChat, text: str, anchor_id: str,
                                                   anchor_title: str) -> None:
     turn = await chat.say(text)
-    await check_items(stack.gateway_url, turn, lambda r: r["title"] != anchor_title)
+    await checked_picks(stack.gateway_url, turn, lambda r: r["title"] != anchor_title)
     assert turn.recommendations["constraints"].get("similar_to") in (anchor_id, anchor_title)

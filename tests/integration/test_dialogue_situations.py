@@ -11,45 +11,18 @@ never a keyword search on the situation's words. Real Rasa + action server + gat
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import pytest
 
-from chat import Turn, WebChat, fetch_item
+from chat import Turn, WebChat
+from checks import ItemCheck, applied, checked_picks, runtime_at_most
 
 pytestmark = pytest.mark.integration
-
-Check = Callable[[dict[str, Any]], bool]
-
-
-@pytest.fixture
-async def chat(stack: Any) -> AsyncIterator[WebChat]:
-    async with WebChat(stack.gateway_url) as tab:
-        yield tab
-
-
-async def records(gateway_url: str, turn: Turn, check: Check) -> list[dict[str, Any]]:
-    """The catalog records of the picks; there is at least one and every one passes ``check``."""
-    assert turn.recommendations is not None and turn.items, f"no picks in: {turn.text}"
-    found = [await fetch_item(gateway_url, item["id"]) for item in turn.items]
-    bad = [(r["title"], r["type"], r["genres"], r.get("duration_minutes"), r.get("seasons"))
-           for r in found if not check(r)]
-    assert not bad, f"items violating the request: {bad}\n{turn.text}"
-    return found
-
-
-def applied(turn: Turn) -> dict[str, Any]:
-    assert turn.recommendations is not None, turn.text
-    return turn.recommendations["constraints"]
 
 
 def query_words(turn: Turn) -> set[str]:
     return set(str(applied(turn).get("query") or "").lower().split())
-
-
-def at_most_minutes(n: int) -> Check:
-    return lambda r: r.get("duration_minutes") is not None and r["duration_minutes"] <= n
 
 
 def any_item(r: dict[str, Any]) -> bool:
@@ -68,7 +41,7 @@ def any_item(r: dict[str, Any]) -> bool:
 async def test_a_trip_length_is_an_upper_bound_on_the_runtime(stack: Any, chat: WebChat, message: str,
                                                              minutes: int, words: set[str]) -> None:
     turn = await chat.say(message)
-    await records(stack.gateway_url, turn, at_most_minutes(minutes))
+    await checked_picks(stack.gateway_url, turn, runtime_at_most(minutes))
     got = applied(turn)
     assert got.get("max_minutes") == minutes and got.get("min_minutes") is None, got
     assert not query_words(turn) & words, got
@@ -89,7 +62,7 @@ async def test_a_trip_length_is_an_upper_bound_on_the_runtime(stack: Any, chat: 
 async def test_a_situation_becomes_moods_and_picks(stack: Any, chat: WebChat, message: str, moods: set[str],
                                                    words: set[str]) -> None:
     turn = await chat.say(message)
-    await records(stack.gateway_url, turn, any_item)
+    await checked_picks(stack.gateway_url, turn, any_item)
     got = applied(turn)
     assert moods <= set(got.get("mood") or []), got
     assert not query_words(turn) & words, got
@@ -97,15 +70,15 @@ async def test_a_situation_becomes_moods_and_picks(stack: Any, chat: WebChat, me
 
 async def test_bingeing_asks_for_series(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("we want to binge something this weekend")
-    await records(stack.gateway_url, turn, lambda r: r["type"] == "series")
+    await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "series")
     assert applied(turn).get("media_type") == ["series"]
     assert "binge" not in query_words(turn)
 
 
 async def test_a_long_series_is_a_long_running_one(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("a long series to get into")
-    await records(stack.gateway_url, turn,
-                  lambda r: r["type"] == "series" and r.get("seasons") is not None and r["seasons"] >= 4)
+    await checked_picks(stack.gateway_url, turn,
+                        lambda r: r["type"] == "series" and r.get("seasons") is not None and r["seasons"] >= 4)
     assert applied(turn).get("min_seasons") == 4
 
 
@@ -120,33 +93,33 @@ async def test_a_long_series_is_a_long_running_one(stack: Any, chat: WebChat) ->
     ("a standup special", lambda r: "stand-up" in r["genres"]),
 ])
 async def test_compact_words_carry_several_constraints(stack: Any, chat: WebChat, message: str,
-                                                       check: Check) -> None:
+                                                       check: ItemCheck) -> None:
     turn = await chat.say(message)
-    await records(stack.gateway_url, turn, check)
+    await checked_picks(stack.gateway_url, turn, check)
 
 
 # -- typos of the vocabulary ------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("message, check", [
-    ("comdies under 90 minuts", lambda r: "comedy" in r["genres"] and at_most_minutes(90)(r)),
+    ("comdies under 90 minuts", lambda r: "comedy" in r["genres"] and runtime_at_most(90)(r)),
     ("any good documentries", lambda r: "documentary" in r["genres"]),
     ("a thriler moive", lambda r: "thriller" in r["genres"] and r["type"] == "movie"),
     ("horor moveis", lambda r: "horror" in r["genres"] and r["type"] == "movie"),
 ])
 async def test_typos_of_the_vocabulary_are_read_as_meant(stack: Any, chat: WebChat, message: str,
-                                                        check: Check) -> None:
+                                                        check: ItemCheck) -> None:
     turn = await chat.say(message)
-    await records(stack.gateway_url, turn, check)
+    await checked_picks(stack.gateway_url, turn, check)
     assert not query_words(turn) & set(message.split()), applied(turn)
 
 
 async def test_a_misspelt_shorter_after_a_list_shortens_it(stack: Any, chat: WebChat) -> None:
     first = await chat.say("comedy movies")
-    shown = await records(stack.gateway_url, first, lambda r: "comedy" in r["genres"] and r["type"] == "movie")
+    shown = await checked_picks(stack.gateway_url, first, lambda r: "comedy" in r["genres"] and r["type"] == "movie")
     longest = max(r["duration_minutes"] for r in shown if r.get("duration_minutes"))
     turn = await chat.say("something shoter")
     bound = applied(turn).get("max_minutes")
     assert bound is not None and bound < longest, applied(turn)
-    await records(stack.gateway_url, turn,
-                  lambda r: "comedy" in r["genres"] and r["type"] == "movie" and at_most_minutes(bound)(r))
+    await checked_picks(stack.gateway_url, turn,
+                        lambda r: "comedy" in r["genres"] and r["type"] == "movie" and runtime_at_most(bound)(r))

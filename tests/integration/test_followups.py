@@ -6,43 +6,24 @@ picks, and every item is checked against GET /api/items/{id} (docs/contracts.md 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from functools import partial
 from typing import Any
 
 import pytest
 
-from chat import Turn, WebChat, fetch_item
+from chat import Turn, WebChat
+from checks import checked_picks, runtime_at_most
 from contract.vocabulary import ratings_for_audience
 
 pytestmark = pytest.mark.integration
 
-ItemCheck = Callable[[dict[str, Any]], bool]
 NOT_UNDERSTOOD = ("didn't quite get that", "outside what I can help with")
-
-
-@pytest.fixture
-async def chat(stack: Any) -> AsyncIterator[WebChat]:
-    async with WebChat(stack.gateway_url) as tab:
-        yield tab
-
-
-async def picks(gateway_url: str, turn: Turn, check: ItemCheck) -> list[dict[str, Any]]:
-    """The turn shows picks (never an apology or a bare "got it"), each satisfying ``check`` as the
-    catalog describes it; returns the catalog records."""
-    assert not any(p in turn.text for p in NOT_UNDERSTOOD), turn.text
-    assert turn.recommendations is not None and turn.items, turn.text
-    records = [await fetch_item(gateway_url, item["id"]) for item in turn.items]
-    bad = [r["title"] for r in records if not check(r)]
-    assert not bad, f"items violating the edited search: {bad}\n{turn.text}"
-    return records
+# The turn shows picks, never an apology or a bare "got it".
+picks = partial(checked_picks, never_say=NOT_UNDERSTOOD)
 
 
 def ids(turn: Turn) -> set[str]:
     return {item["id"] for item in turn.items}
-
-
-def runtime_at_most(limit: int) -> ItemCheck:
-    return lambda r: r.get("duration_minutes") is not None and r["duration_minutes"] <= limit
 
 
 async def test_replace_one_slot_a_new_genre_keeps_language_and_format(stack: Any, chat: WebChat) -> None:

@@ -7,28 +7,14 @@ the excluded one, so it does not satisfy it (DESIGN.md "Hard vs soft constraints
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from contract.vocabulary import CLEAN_AUDIENCE, ratings_for_audience
 from recommender.constraints import Constraints, RecommendationRequest
-from recommender.filters import hard_mask
+
+from snapshot_filter import kept
 
 ADULT_RATINGS = {"R", "TV-MA", "NC-17"}
-
-
-@pytest.fixture(scope="module")
-def snapshot(fixture_catalog_url: str) -> Any:
-    from recommender.catalog.db import make_engine, session_factory
-    from recommender.snapshot import load_snapshot
-
-    return load_snapshot(session_factory(make_engine(fixture_catalog_url)))
-
-
-def kept(snapshot: Any, **constraints: Any) -> set[str]:
-    mask = hard_mask(snapshot, Constraints(**constraints))
-    return {snapshot.source_ids[i] for i in mask.nonzero()[0]}
 
 
 @pytest.mark.parametrize("either", [["comedy", "horror"], ["anime", "sci-fi", "documentary"]])

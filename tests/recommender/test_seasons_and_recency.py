@@ -7,8 +7,6 @@ answer echoes the absolute years it applied (docs/contracts.md "Recency").
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from pydantic import ValidationError
 
@@ -17,18 +15,7 @@ from recommender.constraints import Constraints, RecommendationRequest
 from recommender.filters import hard_mask
 from recommender.relaxation import suggest
 
-
-@pytest.fixture(scope="module")
-def snapshot(fixture_catalog_url: str) -> Any:
-    from recommender.catalog.db import make_engine, session_factory
-    from recommender.snapshot import load_snapshot
-
-    return load_snapshot(session_factory(make_engine(fixture_catalog_url)))
-
-
-def kept(snapshot: Any, **constraints: Any) -> set[str]:
-    mask = hard_mask(snapshot, Constraints(**constraints))
-    return {snapshot.source_ids[i] for i in mask.nonzero()[0]}
+from snapshot_filter import kept
 
 
 @pytest.mark.parametrize(("lo", "hi"), [(1, 1), (4, None), (None, 2), (2, 3)])
