@@ -18,9 +18,11 @@ not negated ("a bit of violence is fine") says nothing and is dropped.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from contract.vocabulary import CLEAN_AUDIENCE, audience_for_age, stricter_audience
 
+from . import media
 from .numbers import WORD_NUMBER, parse_number
 from .spans import P_STRUCTURED, Match, single
 from .terms import Term
@@ -272,7 +274,14 @@ def terms() -> list[tuple[str, Term]]:
             for w in _COMPANIONS for det in ("my ", "the ", "our ")
             for verb in ("is visiting", "are visiting", "is over", "are over", "is coming over", "are coming over",
                          "is staying with us", "are staying with us", "is watching too", "are watching too")]
-    return out
+    return [(p, _with_media_word(p, t)) for p, t in out]
+
+
+def _with_media_word(phrase: str, term: Term) -> Term:
+    """An audience phrase holding a media word ("family movie night", "family tv night") reports that media
+    type too, as a companion on the same span (terms.Term.extra): the audience value is unchanged."""
+    values = [v for w in phrase.lower().split() if (v := media.media_word(w))]
+    return replace(term, extra=term.extra + ((media.ENTITY, values[0]),)) if values else term
 
 
 def content_terms() -> list[tuple[str, Term]]:

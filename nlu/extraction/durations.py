@@ -49,9 +49,15 @@ _MIN_PRE = (rf"over|more\s+{_THAN}|longer\s+{_THAN}|at\s+least|min(?:imum)?(?:\s
 # "at most about 2 hours", "no more than roughly an hour" are upper bounds (the operator binds).
 _HEDGE = r"(?:(?:like|about|around|roughly|approximately|approx\.?|maybe|say|just|only|,)\s*)*"
 _APPROX_PRE = r"around|about|roughly|approximately|approx\.?|circa|close\s+to|something\s+like|like|~"
-_MAX_POST = r"or\s+(?:less|under|shorter|fewer|below)|max(?:imum)?|tops|at\s+(?:the\s+)?most"
-_MIN_POST = r"or\s+(?:more|longer|over|above)|plus|at\s+least|minimum"
+# Postfix operators bind to the quantity just before them: "30 min max", "an hour, tops", "2 hours or
+# less", "90 minutes and up". A hedge in front ("like 30 min max") or "or so" before the bound ("2 hours
+# or so, max") does not make the bound a window: the span of duration-post covers them (longest wins).
+_MAX_POST = (r"(?:or|and)\s+(?:less|under|shorter|fewer|below|lower)|max(?:imum)?\.?|tops"
+             r"|at\s+(?:the\s+)?(?:very\s+)?most|or\s+shorter")
+_MIN_POST = (r"(?:or|and)\s+(?:more|longer|over|above|higher|up)|plus|\+|at\s+(?:the\s+)?(?:very\s+)?least"
+             r"|at\s+minimum|minimum")
 _APPROX_POST = r"or\s+so|-?ish|give\s+or\s+take"
+_PRE_HEDGE = r"(?:(?:like|about|around|roughly|approximately|approx\.?|maybe|say|just|only|~)\s*)*"
 
 # Parsers for one quantity (what QTY matched).
 _FLAGS = re.IGNORECASE
@@ -119,7 +125,8 @@ def _range(m: re.Match[str]) -> str | None:
 
 
 @RULES.rule("duration-post",
-            rf"\b(?P<q>{QTY})\s*(?:(?P<max>{_MAX_POST})|(?P<min>{_MIN_POST})|(?P<approx>{_APPROX_POST})){_END}")
+            rf"(?:\b|(?=~)){_PRE_HEDGE}\b(?P<q>{QTY})\s*,?\s*(?:(?:{_APPROX_POST})\s*,?\s*(?=max|tops|or\s+less|at\s+(?:the\s+)?most))?"
+            rf"(?:(?P<max>{_MAX_POST})|(?P<min>{_MIN_POST})|(?P<approx>{_APPROX_POST}))(?:{_END}|(?<=\+))")
 @RULES.rule("duration-pre",  # registered first: stacked decorators apply bottom-up
             rf"(?:\b|(?=[~<>≤≥]))(?:(?P<max>{_MAX_PRE})|(?P<min>{_MIN_PRE})|(?P<approx>{_APPROX_PRE}))"
             rf"\s*{_HEDGE}(?P<q>{QTY_OR_CLOCK})")
@@ -180,10 +187,23 @@ def _long_film(m: re.Match[str]) -> str:
     return f"{LONG_MIN}-"
 
 
-@RULES.rule("duration-plus", rf"\b(?P<n>\d+)\s*\+\s*(?P<u>{_H}|{_M}){_END}")
-def _plus(m: re.Match[str]) -> str:
+@RULES.rule("duration-plus", rf"\b(?P<n>{NUMBER})\s*(?:\+|-?\s*plus\b)\s*-?\s*(?P<u>{_H}|{_M}){_END}")
+def _plus(m: re.Match[str]) -> str | None:
+    """"90+ minutes", "2+ hours", "90-plus minutes": "+" binds to the number just before it."""
+    n = parse_number(m["n"])
+    if n is None:
+        return None
     factor = 60 if m["u"].lower().startswith("h") else 1
-    return f"{int(m['n']) * factor}-"
+    return f"{round(n * factor)}-"
+
+
+@RULES.rule("duration-unitless-post",
+            r"\b(?P<n>\d{2,3})\s*,?\s*(?:max(?:imum)?|tops|or\s+(?:less|under|shorter)|at\s+(?:the\s+)?(?:very\s+)?most)"
+            r"(?![a-z])")
+def _unitless_post(m: re.Match[str]) -> str | None:
+    """"something 90 max", "120 or less": a postfix upper bound on a plausible runtime is minutes."""
+    n = int(m["n"])
+    return f"-{n}" if UNITLESS_MINUTES[0] <= n <= UNITLESS_MINUTES[1] else None
 
 
 @RULES.rule("duration-bare", rf"\b(?P<q>{QTY})")

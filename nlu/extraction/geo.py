@@ -4,7 +4,7 @@ Contracts §5 resolution: a nationality adjective whose country has its own lang
 "Japanese", "French", "Spanish") yields the *language* — the safer hard constraint, since such
 titles are often co-produced elsewhere; adjectives of countries sharing a language ("British",
 "American", "Indian", "Mexican") yield the *country*. Country nouns ("from Korea", "Japan") are
-countries. "Bollywood" is India + Hindi, "k-drama" genre drama + Korean. Country names that are also
+countries. "Bollywood" is India + Hindi (+ movie: a film industry), "k-drama" genre drama + Korean. Country names that are also
 everyday words or first names ("Chad", "Jordan", "Turkey") only count when capitalised.
 """
 
@@ -22,7 +22,7 @@ COUNTRY_ADJECTIVES: dict[str, str] = {
     "american": "United States", "hollywood": "United States", "british": "United Kingdom",
     "scottish": "United Kingdom", "welsh": "United Kingdom", "indian": "India", "canadian": "Canada",
     "australian": "Australia", "aussie": "Australia", "irish": "Ireland", "south african": "South Africa",
-    "nigerian": "Nigeria", "nollywood": "Nigeria", "mexican": "Mexico", "argentinian": "Argentina",
+    "nigerian": "Nigeria", "mexican": "Mexico", "argentinian": "Argentina",
     "argentine": "Argentina", "colombian": "Colombia", "chilean": "Chile", "peruvian": "Peru",
     "brazilian": "Brazil", "egyptian": "Egypt", "lebanese": "Lebanon", "saudi": "Saudi Arabia",
     "emirati": "United Arab Emirates", "jordanian": "Jordan", "belgian": "Belgium", "austrian": "Austria",
@@ -42,6 +42,10 @@ CASE_SENSITIVE_ALIASES: dict[str, str] = {"US": "United States", "U.S": "United 
                                           # pronoun never follows "the"
                                           "the us": "United States", "the u.s": "United States",
                                           "the u.s.": "United States", "The us": "United States"}
+# Film industries name movies of an origin: "something bollywood" is an Indian (Hindi) movie. The media type is a
+# companion on the word's span, as the language is; a series noun after the word overrides it.
+FILM_INDUSTRIES: dict[str, tuple[str, str | None]] = {"bollywood": ("India", "hi"), "nollywood": ("Nigeria", None)}
+_SERIES_NOUNS = ("series", "show", "shows", "tv")
 # "k-drama": genre + the language that defines it.
 DRAMA_PREFIXES: dict[str, str] = {"k": "ko", "j": "ja", "c": "zh"}
 _LANGUAGE_FORMS = ("{}", "{}-language", "{} language", "in {}", "{}-speaking", "{} speaking", "{} audio",
@@ -85,7 +89,13 @@ NO_SUBTITLES = ("no subtitles", "no subs", "without subtitles", "nothing with su
 
 
 def _special_terms() -> list[tuple[str, Term]]:
-    out = [("bollywood", Term("country", "India", extra=(("language", "hi"),)))]
+    out = []
+    for word, (country, language) in FILM_INDUSTRIES.items():
+        origin = (("language", language),) if language else ()
+        out.append((word, Term("country", country, extra=origin + (("media_type", "movie"),))))
+        # "bollywood series": the media noun names the format; the industry word is then only the origin
+        out += [(f"{word} {noun}", Term("country", country, extra=origin, head=("media_type", "series")))
+                for noun in _SERIES_NOUNS]
     out += [(p, Term("language", "en")) for p in NO_SUBTITLES]
     for prefix, code in DRAMA_PREFIXES.items():
         for genre in ("drama", "dramas"):

@@ -7,6 +7,8 @@ context before they count.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span
 
 from .seasons import LONG_RUNNING_MIN_SEASONS
@@ -19,8 +21,20 @@ MEDIA_NOUNS: dict[str, str] = {
     "flicks": "movie", "show": "series", "shows": "series", "series": "series",
     "special": "special", "specials": "special",
 }
+# "thrillers, tv": the bare word is the series format, except where it is the set or the channel ("on tv",
+# "tv night"): plausible(). Not a MEDIA_NOUNS head noun: genre phrases ending in it keep their whole span
+# ("reality tv") and carry the series as a companion on that span (terms()).
+TV_WORDS: dict[str, str] = {"tv": "series"}
+
+
+def media_word(word: str) -> str | None:
+    """The media type one lowercase word names ("films" → movie, "tv" → series), if any."""
+    return MEDIA_NOUNS.get(word) or TV_WORDS.get(word)
+
+
 _PHRASES: dict[str, tuple[str, ...]] = {
-    "movie": ("feature film", "feature films", "motion picture", "motion pictures", "feature-length film"),
+    "movie": ("tv movie", "tv movies", "tv film", "tv films", "made-for-tv movie", "made for tv movie",
+              "feature film", "feature films", "motion picture", "motion pictures", "feature-length film"),
     "series": ("tv show", "tv shows", "tv series", "tv programme", "tv programmes", "tv program",
                "tv programs", "miniseries", "mini-series", "limited series", "episodes", "sitcom episodes"),
     "special": ("tv special", "tv specials"),
@@ -30,6 +44,13 @@ _SHOW_VERB_OBJECTS = frozenset({
     "me", "us", "him", "her", "them", "my", "some", "something", "anything", "all", "what", "which",
     "options", "more", "everything", "a", "an", "the", "another", "other", "your", "other",
 })
+# "on tv", "watch tv", "the tv", "tv night": the set, the channel or the evening, not a format.
+_TV_BEFORE = frozenset({"on", "watch", "watching", "watched", "the", "my", "our", "your", "a", "big", "smart",
+                        "to", "from", "in", "off", "of", "live", "cable", "network", "tiny", "small"})
+_TV_AFTER = frozenset({"night", "nights", "time", "room", "screen", "set", "sets", "guide", "channel",
+                       "channels", "remote", "licence", "license", "station", "stations", "-",
+                       "dinner", "dinners", "stand", "box", "ratings", "rating", "rated", "ma", "14", "pg",
+                       "y", "y7", "g"})
 _SPECIAL_ADVERBS = frozenset({"something", "anything", "nothing", "very", "really", "extra", "so", "too",
                               "particularly", "pretty", "quite", "that"})
 
@@ -48,7 +69,8 @@ _LONG_SERIES = ("long series", "long show", "long shows", "long tv show", "long 
 
 def terms() -> list[tuple[str, Term]]:
     """Lexicon entries for media types."""
-    out = [(word, Term(ENTITY, value)) for word, value in MEDIA_NOUNS.items()]
+    out = [(word, Term(ENTITY, value)) for word, value in {**MEDIA_NOUNS, **TV_WORDS}.items()]
+    out += _genre_tv_terms()
     out += [(p, Term(ENTITY, value)) for value, phrases in _PHRASES.items() for p in phrases]
     out += [(p, Term(ENTITY, "movie")) for p in _MARATHON_MOVIES]
     out += [(p, Term(ENTITY, "series")) for p in _BINGE]
@@ -59,7 +81,7 @@ def terms() -> list[tuple[str, Term]]:
 
 
 def plausible(span: Span) -> bool:
-    """Reject the verb "show" and the adjective "special"."""
+    """Reject the verb "show", the adjective "special" and the set/channel "tv"."""
     doc, first = span.doc, span[0].lower_
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -67,4 +89,16 @@ def plausible(span: Span) -> bool:
         return False
     if len(span) == 1 and first == "special" and prev in _SPECIAL_ADVERBS:
         return False
+    if len(span) == 1 and first == "tv" and (prev in _TV_BEFORE or nxt in _TV_AFTER):
+        return False
     return True
+
+
+def _genre_tv_terms() -> list[tuple[str, Term]]:
+    """Genre phrases ending in "tv" ("kids tv", "reality tv"): the genre on the whole span, unchanged, plus
+    the series as a companion on the same span. Listed here, before the genre vocabulary (lexicon.py)."""
+    from . import genres   # genres imports MEDIA_NOUNS from this module
+
+    return [(p, replace(t, extra=t.extra + ((ENTITY, TV_WORDS[p.split()[-1]]),)))
+            for p, t in genres.terms() if t.entity == genres.ENTITY and len(p.split()) > 1
+            and p.split()[-1] in TV_WORDS]

@@ -13,7 +13,8 @@ to that entity and are ignored here.
 
 One-sided durations and years are inverted instead of excluded ("nothing before 2000" is ``2000-``),
 and the media noun after an excluded genre is dropped ("no horror movies" excludes horror; it does
-not ask for movies). A negated compound genre ("no rom-coms": romance + comedy on one span) excludes
+not ask for movies), while after an excluded country or language it stays positive ("no korean movies"
+asks for movies, not Korean ones). A negated compound genre ("no rom-coms": romance + comedy on one span) excludes
 its first genre only. A negated content word ("no swearing", "nothing violent") becomes the maturity cap
 ``audience`` vocabulary.CLEAN_AUDIENCE with ``role: "cap"``; one that is not negated is dropped.
 
@@ -54,6 +55,9 @@ FILLER = frozenset({
 CONNECTORS = frozenset({"or", "nor", "/"})
 TRAILING_FILLER = frozenset({"stuff", "please", "at", "all", "whatsoever", "content", "ones"})
 SAME_KIND_CONNECTORS = frozenset({"and", "&"})
+# After an excluded origin the media noun stays a positive ask and ends the scope: "no korean movies" wants
+# movies from elsewhere (a genre's head noun is dropped: "no horror movies" may be a horror-free series).
+_KEEPS_HEAD_NOUN = frozenset({"media_type", "country", "language"})
 _INVERTERS: dict[str, Callable[[str], str | None]] = {"duration": durations.invert, "year": years.invert,
                                                       "seasons": seasons.invert}
 
@@ -76,6 +80,7 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
             widened[min(negated - before, key=lambda k: found[k].start)] = utt.doc[i].idx
     found = [replace(f, start=widened[k]) if k in widened else f for k, f in enumerate(found)]
     dropped |= _compound_companions(found, negated)
+    dropped |= _origin_media(found, negated)
     dropped |= {k for k, f in enumerate(found) if f.entity == audience.CONTENT and k not in negated}
     kept = [k for k in range(len(found)) if k not in dropped]
     alternatives = _alternatives(utt, [found[k] for k in kept], [by_token[k] for k in kept], negated, kept)
@@ -93,6 +98,17 @@ def _compound_companions(found: list[Found], negated: set[int]) -> set[int]:
                 out.add(k)
             firsts.add((f.start, f.end))
     return out
+
+
+def _origin_media(found: list[Found], negated: set[int]) -> set[int]:
+    """A media type that is a companion of a negated phrase (on its span, after the phrase's own entity) is
+    dropped, as the head noun of an excluded genre is: "no bollywood" (geo.FILM_INDUSTRIES carry movie), "no
+    kids tv", "no sitcoms" exclude the origin / genre, they do not ask to avoid films or series."""
+    first: dict[tuple[int, int], int] = {}
+    for k, f in enumerate(found):
+        first.setdefault((f.start, f.end), k)
+    return {k for k, f in enumerate(found) if k in negated and f.entity == "media_type"
+            and first[(f.start, f.end)] != k and first[(f.start, f.end)] in negated}
 
 
 def _is_cue(utt: Utterance, i: int) -> bool:
@@ -129,7 +145,7 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
         starting = _starting_at(i, by_token)
         if starting:
             kinds = {found[k].entity for k in starting}
-            if state == "after" and kinds == {"media_type"} and last_kind != "media_type":
+            if state == "after" and kinds == {"media_type"} and last_kind not in _KEEPS_HEAD_NOUN:
                 dropped.update(starting)          # head noun: "no horror movies"
             elif state == "open" or last_kind in kinds:
                 negated.update(starting)
