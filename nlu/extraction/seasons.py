@@ -126,6 +126,9 @@ _MOST_POST = (r"(?:or|and)\s+(?:less|fewer|under|below|lower)|max(?:imum)?|tops|
 _PRE_HEDGE = r"(?:(?:at\s+least|at\s+most|like|about|around|roughly|maybe|say|just|only)\s+)*"
 
 
+@RULES.rule("seasons-noun-first",
+            rf"\b{_S}\s*[:,-]?\s*{_PRE_HEDGE}(?P<n>\d{{1,2}}|{NUMBER})\s*(?:(?P<least>\+|or\s+more\b|plus\b)"
+            r"|(?P<most>or\s+(?:less|fewer)\b|max\b|tops\b))(?!\s*(?:years?|yo|y/o|rated)\b)")
 @RULES.rule("seasons-infix",
             rf"\b{_PRE_HEDGE}(?P<n>{_N})\s*(?:(?P<least>\+|-?\s*plus\b|(?:or|and)\s+(?:more|over|above|up)\b)"
             rf"|(?P<most>(?:or|and)\s+(?:less|fewer|under|below)\b))[\s-]*{_S}")
@@ -133,18 +136,8 @@ _PRE_HEDGE = r"(?:(?:at\s+least|at\s+most|like|about|around|roughly|maybe|say|ju
             rf"\b{_PRE_HEDGE}(?P<n>{_N})[\s-]+{_S}\s*,?\s*(?:(?P<least>{_LEAST_POST})|(?P<most>{_MOST_POST}))"
             r"(?:(?![a-z])|(?<=\+))")
 def _postfix(m: re.Match[str]) -> str | None:
-    """"4 seasons or more", "2 seasons max", "4 or more seasons", "five-plus seasons"."""
-    n = _count(m["n"])
-    if n is None:
-        return None
-    return f"{n}-" if m["least"] else f"-{n}"
-
-
-@RULES.rule("seasons-noun-first",
-            rf"\b{_S}\s*[:,-]?\s*{_PRE_HEDGE}(?P<n>\d{{1,2}}|{NUMBER})\s*(?:(?P<least>\+|or\s+more\b|plus\b)"
-            r"|(?P<most>or\s+(?:less|fewer)\b|max\b|tops\b))(?!\s*(?:years?|yo|y/o|rated)\b)")
-def _noun_first(m: re.Match[str]) -> str | None:
-    """"a series with many seasons, like 5+", "seasons: 3 max": the bound still binds to its number."""
+    """"4 seasons or more", "2 seasons max", "4 or more seasons", "five-plus seasons", and with the noun
+    first ("a series with many seasons, like 5+", "seasons: 3 max"): the bound binds to its number."""
     n = _count(m["n"])
     if n is None:
         return None
