@@ -1,8 +1,8 @@
 """Alexa custom skill endpoint: ``POST /voice/alexa``.
 
 Amazon calls this with a signed JSON envelope (LaunchRequest, IntentRequest, SessionEndedRequest, …).
-Every request is verified first (``alexa_verify``: certificate URL, chain, signature over the raw body,
-timestamp, application id); only then is it read. The viewer's words arrive in the ``query`` slot
+Every request is verified first (``alexa_verify``: certificate URL, timestamp and application id, then
+the chain and the signature over the raw body); only then is it read. The viewer's words arrive in the ``query`` slot
 (``AMAZON.SearchQuery``) of ``FindMediaIntent`` (and of a few intents whose carrier phrase matters,
 such as ``ExcludeIntent`` for "no {query}") and go through the shared router like any channel's.
 Answers are SSML from ``speech`` with a reprompt, and the session stays open so the viewer can refine
@@ -32,6 +32,7 @@ from bot.channels.alexa_verify import (
     check_application_id,
     check_timestamp,
     load_trust_roots,
+    signature_headers,
 )
 from bot.channels.voice_common import (
     ERROR, Ask, Turn, VoiceEndpoint, read_voice_body,
@@ -260,12 +261,15 @@ def _trust_roots(settings: Settings) -> list[x509.Certificate]:
 
 
 async def verified_envelope(request: web.Request) -> Envelope:
-    """Body → signature (raw bytes) → JSON → timestamp → application id → typed envelope."""
+    """Body → signature headers and URL → JSON → timestamp → application id → chain and signature.
+
+    Everything that costs no network comes first: a replayed, foreign or malformed request is refused
+    before any certificate is downloaded, so it cannot make the gateway fetch anything.
+    """
     settings = request.app[keys.SETTINGS]
     raw = await read_voice_body(request, MAX_BODY_BYTES)
     verifier = request.app[ALEXA_VERIFIER]
-    if settings.alexa_verify_signatures:
-        await verifier.verify_signature(request.headers, raw)
+    signed = signature_headers(request.headers) if settings.alexa_verify_signatures else None
     data = parse_object(raw)
     request_part = data.get("request")
     if not isinstance(request_part, dict):
@@ -273,4 +277,6 @@ async def verified_envelope(request: web.Request) -> Envelope:
     if settings.alexa_verify_signatures:
         check_timestamp(request_part.get("timestamp"), verifier.now())
     check_application_id(data, settings.alexa_skill_id)
+    if signed is not None:
+        await verifier.check_signed(signed, raw)
     return validated(Envelope, data)

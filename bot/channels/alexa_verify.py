@@ -4,6 +4,9 @@ Amazon's rules for a skill hosted as a web service:
 
 1. ``SignatureCertChainUrl`` must be ``https``, host ``s3.amazonaws.com`` (any case), a path that starts
    with ``/echo.api/`` (case-sensitive, after normalising ``..``), and port 443 if a port is given.
+   We are stricter than the letter of the rule, because the URL we check must be the URL we fetch:
+   no percent-escapes (``%2e%2e`` or ``%2f`` would be decoded by the fetch, after the check), no
+   backslashes, no query and no fragment (each would make a fresh download per request).
 2. The PEM chain at that URL: the signing certificate first; it must be within its validity dates,
    carry ``echo-api.amazon.com`` in its Subject Alternative Names, and chain to a trusted root CA.
 3. ``Signature-256``: base64 RSA PKCS#1 v1.5 signature, with SHA-256, of the raw request body bytes.
@@ -13,8 +16,10 @@ Amazon's rules for a skill hosted as a web service:
 
 Fetching the chain is a network boundary, so the fetcher and the trust roots are injected: production
 uses ``HttpsCertFetcher`` (aiohttp, with an on-disk cache keyed by URL) and the public roots; tests use a
-locally generated CA. Every check runs on every request, whatever the source of the chain bytes: a
-cache only saves the download, never a check.
+locally generated CA. The cheap checks (headers, URL, timestamp, application id) run before anything is
+fetched, so a forged request costs no download. Only chains that validated are cached (in memory, at
+most ``MEMORY_CACHE_SIZE``, each until the earliest ``notAfter`` of its certificates; on disk, mode
+0600), and every check still runs on every request, whatever the source of the chain bytes.
 
 One module over ~300 lines on purpose: the verification steps are one security argument, read
 together.
@@ -27,6 +32,7 @@ import base64
 import binascii
 import hashlib
 import logging
+import os
 import posixpath
 import re
 import ssl
@@ -41,6 +47,7 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit, urlunsplit
 
 import aiohttp
+from yarl import URL
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.utils import CryptographyDeprecationWarning
@@ -63,6 +70,9 @@ MAX_CHAIN_BYTES = 64 * 1024  # Amazon's chain is ~5 KB; anything far bigger is n
 FETCH_TIMEOUT_S = 2.5  # leaves room for the bot inside Alexa's 8 s answer limit
 MEMORY_CACHE_SIZE = 16
 FAILED_FETCH_RETRY_S = 30.0  # a URL that failed is not fetched again for this long (no fetch amplification)
+MAX_REMEMBERED_FAILURES = 256
+# Amazon's chain URLs are plain paths such as /echo.api/echo-api-cert-12.pem: anything else is refused.
+_SAFE_PATH = re.compile(r"^/[A-Za-z0-9._~/-]*$")
 
 _PEM_BLOCK = re.compile(rb"-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", re.DOTALL)
 
@@ -90,10 +100,17 @@ def normalize_cert_url(url: str) -> str:
     """Check ``SignatureCertChainUrl`` against Amazon's rules; return the normalised URL to fetch.
 
     Normalising first means ``/echo.api/../echo.api/x.pem`` is accepted and ``/echo.api/../evil.pem``
-    is not; the normalised URL is what gets fetched, so what was checked is what is downloaded.
+    is not. Percent-escapes, backslashes, queries and fragments are refused outright, so nothing the
+    HTTP client does afterwards (decoding, re-encoding) can change the path that was checked; the
+    normalised URL is what gets fetched.
     """
+    raw = url.strip()
+    if "%" in raw or "\\" in raw:
+        raise _refuse("bad_cert_url", "SignatureCertChainUrl must not contain percent-escapes or backslashes.")
+    if "?" in raw or "#" in raw:
+        raise _refuse("bad_cert_url", "SignatureCertChainUrl must not have a query or a fragment.")
     try:
-        parts = urlsplit(url.strip())
+        parts = urlsplit(raw)
         port = parts.port
     except ValueError as exc:
         raise _refuse("bad_cert_url", f"SignatureCertChainUrl is not a valid URL: {exc}") from exc
@@ -103,10 +120,12 @@ def normalize_cert_url(url: str) -> str:
         raise _refuse("bad_cert_url", f"SignatureCertChainUrl must be on host {CERT_URL_HOST}.")
     if port is not None and port != CERT_URL_PORT:
         raise _refuse("bad_cert_url", f"SignatureCertChainUrl must use port {CERT_URL_PORT}.")
-    path = posixpath.normpath(parts.path) if parts.path else ""
-    if not path.startswith(CERT_URL_PATH_PREFIX):
+    if not _SAFE_PATH.match(parts.path):
+        raise _refuse("bad_cert_url", "SignatureCertChainUrl path has characters a certificate URL never has.")
+    path = posixpath.normpath(parts.path)
+    if not path.startswith(CERT_URL_PATH_PREFIX) or path.startswith("//"):
         raise _refuse("bad_cert_url", f"SignatureCertChainUrl path must start with {CERT_URL_PATH_PREFIX}.")
-    return urlunsplit(("https", CERT_URL_HOST, path, parts.query, ""))
+    return urlunsplit(("https", CERT_URL_HOST, path, "", ""))
 
 
 # --- fetching the chain ---------------------------------------------------------------------------
@@ -119,17 +138,25 @@ class CertFetcher(Protocol):
 
 
 class HttpsCertFetcher:
-    """Downloads chains over HTTPS (verified TLS), keeping a copy per URL in ``cache_dir``.
+    """Downloads chains over HTTPS (verified TLS), keeping a copy of each validated chain in ``cache_dir``.
 
     The disk copy survives restarts, so a fresh gateway does not depend on S3 to answer its first
-    Alexa request. Files are named by the SHA-256 of the URL. Operators may also place a chain there
-    themselves; it is checked exactly like a downloaded one.
+    Alexa request. Files are named by the SHA-256 of the URL and written (mode 0600) only through
+    ``remember``, which the verifier calls once a chain has validated: a forged or broken chain never
+    reaches the disk. Operators may also place a chain there themselves; it is checked exactly like a
+    downloaded one.
+
+    ``fetch_root`` (tests only) replaces ``https://s3.amazonaws.com`` with a local server's origin;
+    the path, which is what the URL check is about, is requested byte for byte as it was checked.
     """
 
-    def __init__(self, cache_dir: Path | None = None, timeout_s: float = FETCH_TIMEOUT_S) -> None:
+    def __init__(self, cache_dir: Path | None = None, timeout_s: float = FETCH_TIMEOUT_S,
+                 fetch_root: str | None = None, ssl_context: ssl.SSLContext | None = None) -> None:
         self._cache_dir = cache_dir
         self._timeout = aiohttp.ClientTimeout(total=timeout_s)
         self._session: aiohttp.ClientSession | None = None
+        self._fetch_root = fetch_root.rstrip("/") if fetch_root else None
+        self._ssl = ssl_context
 
     @staticmethod
     def cache_name(url: str) -> str:
@@ -139,9 +166,22 @@ class HttpsCertFetcher:
         cached = self._read_cache(url)
         if cached is not None:
             return cached
-        data = await self._download(url)
-        self._write_cache(url, data)
-        return data
+        return await self._download(url)
+
+    def remember(self, url: str, data: bytes) -> None:
+        """Keep a validated chain on disk (mode 0600, written atomically)."""
+        if self._cache_dir is None:
+            return
+        try:
+            self._cache_dir.mkdir(parents=True, exist_ok=True)
+            final = self._cache_dir / self.cache_name(url)
+            tmp = final.with_suffix(".tmp")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            tmp.replace(final)
+        except OSError as exc:
+            log.warning("alexa_cert_cache_write_failed", extra={"error": type(exc).__name__})
 
     async def close(self) -> None:
         if self._session is not None:
@@ -157,24 +197,27 @@ class HttpsCertFetcher:
             return None
         return data if 0 < len(data) <= MAX_CHAIN_BYTES else None
 
-    def _write_cache(self, url: str, data: bytes) -> None:
-        if self._cache_dir is None:
-            return
-        try:
-            self._cache_dir.mkdir(parents=True, exist_ok=True)
-            tmp = self._cache_dir / (self.cache_name(url) + ".tmp")
-            tmp.write_bytes(data)
-            tmp.replace(self._cache_dir / self.cache_name(url))
-        except OSError as exc:
-            log.warning("alexa_cert_cache_write_failed", extra={"error": type(exc).__name__})
+    def target(self, url: str) -> URL:
+        """The URL requested: the checked one, marked already encoded so nothing decodes or re-encodes it."""
+        if self._fetch_root is not None:
+            url = self._fetch_root + urlsplit(url).path
+        return URL(url, encoded=True)
 
     async def _download(self, url: str) -> bytes:
         if self._session is None or self._session.closed:
             self._session = aiohttp.ClientSession(timeout=self._timeout)
-        async with self._session.get(url, allow_redirects=False, ssl=_tls_context()) as resp:
+        context = self._ssl or _tls_context()
+        target = self.target(url)
+        async with self._session.get(target, allow_redirects=False,
+                                     ssl=context if target.scheme == "https" else False) as resp:
             if resp.status != 200:
                 raise OSError(f"certificate URL answered HTTP {resp.status}")
             data = await resp.content.read(MAX_CHAIN_BYTES + 1)
+            while len(data) <= MAX_CHAIN_BYTES and not resp.content.at_eof():
+                more = await resp.content.read(MAX_CHAIN_BYTES + 1 - len(data))
+                if not more:
+                    break
+                data += more
         if len(data) > MAX_CHAIN_BYTES:
             raise OSError("certificate chain too large")
         return data
@@ -326,48 +369,81 @@ def check_application_id(envelope: Mapping[str, Any], skill_id: str) -> None:
 @dataclass
 class _Failure:
     at: float
-    reason: str
+    refusal: VerificationFailed
+
+
+@dataclass(frozen=True)
+class SignedRequest:
+    """The signature headers of a request, the URL already checked (no download yet)."""
+
+    cert_url: str
+    signature: str
+
+
+@dataclass
+class _Cached:
+    chain: list[x509.Certificate]
+    expires: datetime  # the earliest notAfter in the chain: past it, the chain cannot validate again
+
+
+def signature_headers(headers: Mapping[str, str]) -> SignedRequest:
+    """Rule 1 and the headers' presence: cheap, no network. Run before anything else is looked at."""
+    cert_url = headers.get(CERT_URL_HEADER)
+    signature = headers.get(SIGNATURE_HEADER)
+    if not cert_url:
+        raise _refuse("missing_signature", f"The {CERT_URL_HEADER} header is missing.")
+    if not signature:
+        raise _refuse("missing_signature", f"The {SIGNATURE_HEADER} header is missing.")
+    return SignedRequest(normalize_cert_url(cert_url), signature)
 
 
 class AlexaVerifier:
     """Checks the certificate URL, chain and body signature of one request (rules 1–3 above).
 
-    Parsed chains are kept per URL (a small LRU), failed downloads are remembered briefly, and
-    concurrent requests for the same new URL share one download.
+    Chains that validated are kept per URL (a small LRU, each entry until its earliest ``notAfter``),
+    failed downloads and chains that did not validate are remembered briefly, and concurrent requests
+    for the same new URL share one download.
     """
 
     def __init__(self, roots: list[x509.Certificate], fetcher: CertFetcher,
-                 clock: Clock = time.time) -> None:
+                 clock: Clock = time.time, cache_size: int = MEMORY_CACHE_SIZE) -> None:
         self._roots = roots
         self._fetcher = fetcher
         self._clock = clock
-        self._chains: OrderedDict[str, list[x509.Certificate]] = OrderedDict()
+        self._cache_size = cache_size
+        self._chains: OrderedDict[str, _Cached] = OrderedDict()
         self._failures: dict[str, _Failure] = {}
         self._inflight: dict[str, asyncio.Future[list[x509.Certificate]]] = {}
 
     def now(self) -> datetime:
         return datetime.fromtimestamp(self._clock(), tz=timezone.utc)
 
+    def cached_urls(self) -> list[str]:
+        """URLs whose validated chain is in memory, oldest use first (for tests and diagnostics)."""
+        return list(self._chains)
+
     async def verify_signature(self, headers: Mapping[str, str], body: bytes) -> None:
         """Raise ``VerificationFailed`` unless the body is signed by Alexa's current certificate."""
-        cert_url = headers.get(CERT_URL_HEADER)
-        signature = headers.get(SIGNATURE_HEADER)
-        if not cert_url:
-            raise _refuse("missing_signature", f"The {CERT_URL_HEADER} header is missing.")
-        if not signature:
-            raise _refuse("missing_signature", f"The {SIGNATURE_HEADER} header is missing.")
-        url = normalize_cert_url(cert_url)
-        chain = await self._chain(url)
+        await self.check_signed(signature_headers(headers), body)
+
+    async def check_signed(self, signed: SignedRequest, body: bytes) -> None:
+        """Rules 2 and 3 for headers ``signature_headers`` accepted: the (possibly cached) chain is
+        checked again, then the signature over the exact body bytes."""
+        chain = await self._chain(signed.cert_url)
         check_signing_certificate(chain, self._roots, self.now())
-        check_body_signature(chain[0], signature, body)
+        check_body_signature(chain[0], signed.signature, body)
 
     async def _chain(self, url: str) -> list[x509.Certificate]:
-        if url in self._chains:
-            self._chains.move_to_end(url)
-            return self._chains[url]
+        cached = self._chains.get(url)
+        if cached is not None:
+            if self.now() <= cached.expires:
+                self._chains.move_to_end(url)
+                return cached.chain
+            del self._chains[url]
         failure = self._failures.get(url)
         if failure and self._clock() - failure.at < FAILED_FETCH_RETRY_S:
-            raise _refuse("cert_unavailable", f"The certificate chain could not be loaded ({failure.reason}).")
+            refusal = failure.refusal
+            raise _refuse(refusal.code, refusal.message, refusal.status)
         pending = self._inflight.get(url)
         if pending is None:
             pending = asyncio.ensure_future(self._load(url))
@@ -376,21 +452,31 @@ class AlexaVerifier:
         return await asyncio.shield(pending)
 
     async def _load(self, url: str) -> list[x509.Certificate]:
+        """Download, parse and validate; only a chain that validated is cached (memory and disk)."""
         try:
             data = await self._fetcher.fetch(url)
             chain = x509.load_pem_x509_certificates(data)
         except (OSError, ValueError, aiohttp.ClientError, asyncio.TimeoutError) as exc:
             reason = type(exc).__name__
-            self._remember_failure(url, reason)
             log.warning("alexa_cert_fetch_failed", extra={"error": reason})
-            raise _refuse("cert_unavailable", f"The certificate chain could not be loaded ({reason}).") from exc
-        self._chains[url] = chain
-        while len(self._chains) > MEMORY_CACHE_SIZE:
+            refusal = _refuse("cert_unavailable", f"The certificate chain could not be loaded ({reason}).")
+            self._remember_failure(url, refusal)
+            raise refusal from exc
+        try:
+            check_signing_certificate(chain, self._roots, self.now())
+        except VerificationFailed as exc:
+            self._remember_failure(url, exc)
+            raise
+        self._chains[url] = _Cached(chain, min(c.not_valid_after_utc for c in chain))
+        while len(self._chains) > self._cache_size:
             self._chains.popitem(last=False)
+        remember = getattr(self._fetcher, "remember", None)
+        if remember is not None:
+            remember(url, data)
         return chain
 
-    def _remember_failure(self, url: str, reason: str) -> None:
-        self._failures[url] = _Failure(self._clock(), reason)
-        if len(self._failures) > 256:
+    def _remember_failure(self, url: str, refusal: VerificationFailed) -> None:
+        self._failures[url] = _Failure(self._clock(), refusal)
+        if len(self._failures) > MAX_REMEMBERED_FAILURES:
             oldest = min(self._failures, key=lambda u: self._failures[u].at)
             self._failures.pop(oldest, None)

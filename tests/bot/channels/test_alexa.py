@@ -280,3 +280,19 @@ async def test_an_unexpected_failure_while_verifying_is_a_401_not_a_500(
     app = voice_app(voice_settings(tmp_path), RecordingRouter(), AlexaVerifier([shared_ca().root], BrokenFetcher()))
     client = await aiohttp_client(app)
     assert await error_of(await post_signed(client, envelope()), 401) == "cannot_verify"
+
+
+@pytest.mark.parametrize("data", [
+    envelope(query="comedies", ts=timestamp(-200)),                       # a replay
+    envelope(query="comedies", skill_id="amzn1.ask.skill.not-ours"),      # another skill
+])
+async def test_cheap_refusals_happen_before_any_certificate_is_fetched(
+        aiohttp_client: ClientFactory, tmp_path: Path, data: dict[str, Any]) -> None:
+    from alexa_testkit import CERT_URL, StaticFetcher, shared_ca, shared_signing_cert
+    from bot.channels.alexa_verify import AlexaVerifier
+
+    fetcher = StaticFetcher({CERT_URL: shared_signing_cert().chain_pem()})
+    app = voice_app(voice_settings(tmp_path), RecordingRouter(), AlexaVerifier([shared_ca().root], fetcher))
+    client = await aiohttp_client(app)
+    assert (await post_signed(client, data)).status in (400, 403)
+    assert fetcher.calls == []

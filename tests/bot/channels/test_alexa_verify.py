@@ -10,9 +10,12 @@ from __future__ import annotations
 import asyncio
 import base64
 import datetime as dt
+from collections.abc import AsyncIterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+from aiohttp import web
 
 from alexa_testkit import (
     CERT_URL,
@@ -154,6 +157,15 @@ def test_certificate_urls_amazon_uses_are_accepted(url: str) -> None:
     "https://s3.amazonaws.com/echo.api",                         # the folder itself, no trailing slash
     "https://s3.amazonaws.com:563/echo.api/echo-api-cert.pem",   # wrong port
     "https://s3.amazonaws.com:notaport/echo.api/cert.pem",       # not a URL
+    "https://s3.amazonaws.com:8443/echo.api/echo-api-cert.pem",  # any port but 443
+    "https://s3.amazonaws.com/echo.api/%2e%2e/other-bucket/c.pem",  # encoded dots, decoded by a fetch
+    "https://s3.amazonaws.com/echo.api/..%2fother/c.pem",        # encoded slash
+    "https://s3.amazonaws.com/echo.api/%65cho-api-cert.pem",     # any percent-escape at all
+    "https://s3.amazonaws.com/echo.api/..\\other/c.pem",         # backslash, a slash to some parsers
+    "https://s3.amazonaws.com/echo.api/echo-api-cert.pem?v=1",   # a query: a new download per request
+    "https://s3.amazonaws.com/echo.api/echo-api-cert.pem?",      # even an empty one
+    "https://s3.amazonaws.com/echo.api/echo-api-cert.pem#x",     # a fragment
+    "https://s3.amazonaws.com//echo.api/echo-api-cert.pem",      # double slash
     "",
 ])
 def test_certificate_urls_breaking_a_rule_are_refused(url: str) -> None:
@@ -325,16 +337,139 @@ async def test_the_cache_only_saves_the_download_never_a_check(tmp_path: Path) -
         await fetcher.close()
 
 
-async def test_the_https_fetcher_writes_downloads_to_its_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+# --- the production fetcher against a real local server -------------------------------------------
+
+
+class ChainServer:
+    """A real HTTP server standing in for S3: serves chains by exact raw path and records every request."""
+
+    def __init__(self, chains: dict[str, bytes]) -> None:
+        self.chains = chains
+        self.requested: list[str] = []
+        self.runner: web.AppRunner | None = None
+        self.root = ""
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_route("GET", "/{tail:.*}", self.serve)
+        self.runner = web.AppRunner(app)
+        await self.runner.setup()
+        site = web.TCPSite(self.runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # noqa: SLF001 - the OS-chosen port
+        self.root = f"http://127.0.0.1:{port}"
+
+    async def serve(self, request: web.Request) -> web.Response:
+        self.requested.append(request.raw_path)
+        if request.raw_path not in self.chains:
+            return web.Response(status=404)
+        return web.Response(body=self.chains[request.raw_path])
+
+    async def stop(self) -> None:
+        if self.runner is not None:
+            await self.runner.cleanup()
+
+
+@pytest.fixture
+async def s3() -> AsyncIterator[ChainServer]:
+    server = ChainServer({urlsplit(CERT_URL).path: shared_signing_cert().chain_pem()})
+    await server.start()
+    yield server
+    await server.stop()
+
+
+async def test_the_fetcher_requests_exactly_the_checked_path(s3: ChainServer, tmp_path: Path) -> None:
+    fetcher = HttpsCertFetcher(tmp_path, fetch_root=s3.root)
+    v = AlexaVerifier([shared_ca().root], fetcher)
+    body = body_bytes(envelope())
+    url = CERT_URL.replace("s3.amazonaws.com/echo.api/", "S3.amazonaws.com:443/echo.api/../echo.api/")
+    try:
+        await v.verify_signature(signed_headers(body, url=url), body)
+    finally:
+        await fetcher.close()
+    assert s3.requested == [urlsplit(CERT_URL).path]
+
+
+async def test_an_encoded_escape_from_echo_api_is_never_fetched(s3: ChainServer, tmp_path: Path) -> None:
+    """The issue's attack: %2e%2e passes a check on the string but would be decoded by the fetch."""
+    s3.chains["/other-bucket/c.pem"] = TestCA("attacker").signing_cert().chain_pem()
+    fetcher = HttpsCertFetcher(tmp_path, fetch_root=s3.root)
+    v = AlexaVerifier([shared_ca().root], fetcher)
+    body = body_bytes(envelope())
+    try:
+        for url in ("https://s3.amazonaws.com/echo.api/%2e%2e/other-bucket/c.pem",
+                    "https://s3.amazonaws.com/echo.api/..%2Fother-bucket/c.pem"):
+            assert (await refused(v, signed_headers(body, url=url), body)).code == "bad_cert_url"
+    finally:
+        await fetcher.close()
+    assert s3.requested == []
+
+
+async def test_a_validated_chain_is_kept_on_disk_readable_by_us_only(s3: ChainServer, tmp_path: Path) -> None:
+    fetcher = HttpsCertFetcher(tmp_path, fetch_root=s3.root)
+    v = AlexaVerifier([shared_ca().root], fetcher)
+    body = body_bytes(envelope())
+    try:
+        await v.verify_signature(signed_headers(body), body)
+    finally:
+        await fetcher.close()
+    cached = tmp_path / HttpsCertFetcher.cache_name(CERT_URL)
+    assert cached.read_bytes() == shared_signing_cert().chain_pem()
+    assert cached.stat().st_mode & 0o777 == 0o600
+
+
+async def test_a_chain_that_fails_validation_is_cached_nowhere(s3: ChainServer, tmp_path: Path) -> None:
+    stranger = TestCA("stranger").signing_cert()
+    s3.chains[urlsplit(CERT_URL).path] = stranger.chain_pem()
+    fetcher = HttpsCertFetcher(tmp_path, fetch_root=s3.root)
+    v = AlexaVerifier([shared_ca().root], fetcher)
+    body = body_bytes(envelope())
+    try:
+        assert (await refused(v, signed_headers(body, stranger), body)).code == "cert_untrusted"
+        assert (await refused(v, signed_headers(body, stranger), body)).code == "cert_untrusted"
+    finally:
+        await fetcher.close()
+    assert v.cached_urls() == []
+    assert list(tmp_path.iterdir()) == []
+    assert len(s3.requested) == 1  # the refusal is remembered briefly: no download per request
+
+
+async def test_a_missing_chain_on_the_server_is_refused(s3: ChainServer, tmp_path: Path) -> None:
+    fetcher = HttpsCertFetcher(tmp_path, fetch_root=s3.root)
+    v = AlexaVerifier([shared_ca().root], fetcher)
+    body = body_bytes(envelope())
+    url = "https://s3.amazonaws.com/echo.api/not-there.pem"
+    try:
+        assert (await refused(v, signed_headers(body, url=url), body)).code == "cert_unavailable"
+    finally:
+        await fetcher.close()
+    assert s3.requested == ["/echo.api/not-there.pem"]
+
+
+# --- the memory cache is bounded ------------------------------------------------------------------
+
+
+async def test_the_memory_cache_keeps_only_the_most_recent_chains() -> None:
+    urls = [f"https://s3.amazonaws.com/echo.api/cert-{i}.pem" for i in range(3)]
     pem = shared_signing_cert().chain_pem()
+    v = AlexaVerifier([shared_ca().root], StaticFetcher({u: pem for u in urls}), cache_size=2)
+    body = body_bytes(envelope())
+    for url in urls:
+        await v.verify_signature(signed_headers(body, url=url), body)
+    assert v.cached_urls() == urls[1:]
 
-    async def fake_download(self: HttpsCertFetcher, url: str) -> bytes:
-        return pem
 
-    monkeypatch.setattr(HttpsCertFetcher, "_download", fake_download)
-    fetcher = HttpsCertFetcher(tmp_path)
-    assert await fetcher.fetch(CERT_URL) == pem
-    assert (tmp_path / HttpsCertFetcher.cache_name(CERT_URL)).read_bytes() == pem
+async def test_a_cached_chain_expires_with_its_certificate() -> None:
+    leaf = shared_ca().signing_cert(not_after=NOW + dt.timedelta(hours=1))
+    clock = [NOW.timestamp()]
+    fetcher = StaticFetcher({CERT_URL: leaf.chain_pem()})
+    v = AlexaVerifier([shared_ca().root], fetcher, clock=lambda: clock[0])
+    body = body_bytes(envelope())
+    await v.verify_signature(signed_headers(body, leaf), body)
+    clock[0] += 2 * 3600
+    assert (await refused(v, signed_headers(body, leaf), body)).code == "cert_expired"
+    assert fetcher.calls == [CERT_URL, CERT_URL]  # dropped from the cache and looked at afresh
+    assert v.cached_urls() == []
 
 
 def test_default_trust_roots_load_from_a_bundle() -> None:
