@@ -21,6 +21,7 @@ from bot.api import recommendations as recommendations_api
 from bot.channels import telegram, voice, webchat
 from bot.conversation import ConversationRouter
 from bot.http import error_middleware
+from bot.identity import VIEWER_KEYS, ViewerKeys
 from bot.rasa_client import RasaClient
 from contract.settings import Settings
 
@@ -58,7 +59,8 @@ def create_app(settings: Settings, *, recommender: Recommender | None = None,
     app[keys.SETTINGS] = settings
     rasa = RasaClient(settings.rasa_url, settings.rasa_timeout_s)
     app[keys.RASA] = rasa
-    app[keys.ROUTER] = ConversationRouter(rasa)
+    app[VIEWER_KEYS] = ViewerKeys.from_settings(settings)
+    app[keys.ROUTER] = ConversationRouter(rasa, app[VIEWER_KEYS])
 
     async def _rasa_client(app: web.Application) -> AsyncIterator[None]:
         yield

@@ -26,6 +26,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Protocol
 
+from bot.identity import ViewerKeys
 from bot.rasa_client import RasaClient, RasaUnavailable
 from contract import wording
 from contract.payloads import (
@@ -67,13 +68,18 @@ def typed_text_to_rasa(text: str) -> str:
 
 @dataclass(frozen=True)
 class ConversationKey:
-    """Identifies one viewer on one channel; ``sender_id`` is what Rasa sees."""
+    """Identifies one viewer on one channel, as the channel names them (raw: only the gateway sees it).
+
+    Rasa, the actions and the recommender see the viewer key instead (``ConversationRouter.viewer_key``,
+    bot/identity.py): fixed length whatever the channel's id, and naming no account.
+    """
 
     channel: str
     user_id: str
 
     @property
     def sender_id(self) -> str:
+        """The channel identity ``"<channel>:<id>"`` (what the viewer key is derived from)."""
         return f"{self.channel}:{self.user_id}"
 
 
@@ -103,11 +109,16 @@ class ConversationRouter:
     handoff and words it itself (``wording.handoff_notice(state, live=False)``).
     """
 
-    def __init__(self, rasa: RasaClient) -> None:
+    def __init__(self, rasa: RasaClient, viewer_keys: ViewerKeys) -> None:
         self.rasa = rasa
+        self.viewer_keys = viewer_keys
         self._delivery: dict[str, DeliverFn] = {}
         self._handoff: HandoffHooks | None = None
         self._turn_locks: weakref.WeakValueDictionary[ConversationKey, asyncio.Lock] = weakref.WeakValueDictionary()
+
+    def viewer_key(self, key: ConversationKey) -> str:
+        """The sender id Rasa gets for this viewer: their viewer key, never the channel's raw id."""
+        return self.viewer_keys.key(key.channel, key.user_id)
 
     def register_channel(self, channel: str, deliver: DeliverFn) -> None:
         self._delivery[channel] = deliver
@@ -168,7 +179,7 @@ class ConversationRouter:
         reached the viewer is still told where they stand, with the bare ``HandoffState("ended")``.
         """
         try:
-            return from_rasa_messages(await self.rasa.send(key.sender_id, HANDOFF_ENDED_MESSAGE))
+            return from_rasa_messages(await self.rasa.send(self.viewer_key(key), HANDOFF_ENDED_MESSAGE))
         except RasaUnavailable:
             log.warning("rasa_hand_back_failed", extra={"channel": key.channel})
             return [HandoffState(HANDOFF_ENDED)]
@@ -182,7 +193,7 @@ class ConversationRouter:
         down or crashed); a viewer must never be left with silence.
         """
         try:
-            answers = from_rasa_messages(await self.rasa.send(key.sender_id, text))
+            answers = from_rasa_messages(await self.rasa.send(self.viewer_key(key), text))
         except RasaUnavailable:
             log.warning("bot_unavailable", extra={"channel": key.channel})
             return [PlainText(wording.BOT_UNAVAILABLE)]

@@ -51,6 +51,17 @@ SETTINGS_DOC: dict[str, tuple[str, str]] = {
                              "kept, one file per URL (sha256 of the URL + .pem); every use is re-verified."),
     "MEDIABOT_SESSION_SECRET": ("", "Secret for agent-console session cookies; generated into var/ when empty."),
     "MEDIABOT_LOG_LEVEL": ("INFO", "Log level of the gateway."),
+    "MEDIABOT_VIEWER_KEY_SECRET": ("", "Key of the HMAC that turns a channel identity (`telegram:<id>`, a 230-character "
+                                   "Alexa id) into the fixed-length viewer key every store and Rasa see; generated "
+                                   "into var/viewer-key.secret (0600) when empty. Changing it orphans every profile. Never logged."),
+    "RECOMMENDER_API_TOKEN": ("", "Bearer token the action server sends for viewer-scoped recommender calls; generated "
+                              "into var/recommender-api.token (0600) when empty, shared by gateway and actions. Never logged."),
+    "MEDIABOT_PUBLIC_CATALOG_API": ("1", "Whether catalog-only calls (recommendations without `user_id`, items, "
+                                    "vocabulary) are open without credentials (0: they need a token or API key too)."),
+    "MEDIABOT_RETENTION_DAYS": ("90", "Transcripts and viewing events older than this many days are purged "
+                                "(`mediabot purge`, and daily by the gateway)."),
+    "MEDIABOT_TASTE_HALF_LIFE_DAYS": ("120", "Half-life of a taste signal (like, dislike, viewing event): a signal this "
+                                      "old counts half as much as a new one."),
 }
 
 
@@ -117,6 +128,22 @@ class Settings:
         default_factory=lambda: _path("ALEXA_CERT_CACHE_DIR") if env("ALEXA_CERT_CACHE_DIR") else None)
     session_secret: str = field(default_factory=lambda: env("MEDIABOT_SESSION_SECRET"), repr=False)
     log_level: str = field(default_factory=lambda: env("MEDIABOT_LOG_LEVEL"))
+    viewer_key_secret: str = field(default_factory=lambda: env("MEDIABOT_VIEWER_KEY_SECRET"), repr=False)
+    recommender_api_token: str = field(default_factory=lambda: env("RECOMMENDER_API_TOKEN"), repr=False)
+    public_catalog_api: bool = field(default_factory=lambda: env("MEDIABOT_PUBLIC_CATALOG_API") not in ("0", "false", "no"))
+    retention_days: int = field(default_factory=lambda: int(env("MEDIABOT_RETENTION_DAYS")))
+    taste_half_life_days: float = field(default_factory=lambda: float(env("MEDIABOT_TASTE_HALF_LIFE_DAYS")))
+
+
+VIEWER_KEY_SECRET_FILE = "viewer-key.secret"
+API_TOKEN_FILE = "recommender-api.token"
+
+
+def recommender_api_token() -> str:
+    """The action server's token for the recommender API: the setting, else the file shared with the gateway."""
+    from contract.secret_file import load_or_create
+
+    return load_or_create(env("RECOMMENDER_API_TOKEN"), _path("MEDIABOT_VAR_DIR") / API_TOKEN_FILE)
 
 
 def load() -> Settings:

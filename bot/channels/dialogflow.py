@@ -12,7 +12,9 @@ and answers in CX's ``WebhookResponse`` format:
   branch on them.
 
 CX calls are authenticated with ``Authorization: Bearer <VOICE_WEBHOOK_SECRET>`` (configured on the CX
-webhook as a request header; see docs/voice.md). The conversation key is the CX session id.
+webhook as a request header; see docs/voice.md). The viewer is the end user when the request names one
+(``payload.userId``, which a host app sets in ``QueryParameters.payload`` of its detectIntent call, so
+likes and settings outlive a call), else the CX session (one call, one anonymous viewer).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ CHANNEL = "dialogflow"
 PATH = "/voice/dialogflow"
 MAX_BODY_BYTES = 256 * 1024  # CX sends the page, parameters and messages along; still small
 MAX_TEXT_CHARS = 1000
+MAX_USER_ID_CHARS = 1000  # hashed into a fixed-length viewer key (bot/identity.py), so any real length fits
 WELCOME_TAG = "welcome"
 WELCOME = ("Hi! I can help you find something to watch. Try: comedies under 40 minutes, or a family movie "
            "for tonight. What are you in the mood for?")
@@ -74,6 +77,14 @@ class WebhookRequest(_Loose):
     languageCode: str | None = Field(default=None, max_length=35)
     fulfillmentInfo: FulfillmentInfo | None = None
     sessionInfo: SessionInfo
+    payload: dict[str, Any] | None = None  # QueryParameters.payload of the detectIntent call, passed through
+
+    def viewer_id(self) -> str:
+        """The end user's id when the caller gave one (``payload.userId``), else the CX session id."""
+        user = (self.payload or {}).get("userId")
+        if isinstance(user, str) and user.strip() and len(user) <= MAX_USER_ID_CHARS:
+            return "user:" + user.strip()
+        return self.sessionInfo.session
 
     def words(self) -> str:
         """Typed text, or the speech transcript when the viewer spoke (as words, never a forged /intent)."""
@@ -100,7 +111,7 @@ def webhook_response(reply: speech.Speech) -> dict[str, Any]:
 
 
 class DialogflowWebhook(VoiceEndpoint[WebhookRequest]):
-    """CX ``WebhookRequest`` in, ``WebhookResponse`` out; the conversation key is the CX session id."""
+    """CX ``WebhookRequest`` in, ``WebhookResponse`` out; the viewer is the end user, else the CX session."""
 
     name = CHANNEL
     budget_s = 4.0  # CX's default webhook timeout is 5 s
@@ -114,7 +125,7 @@ class DialogflowWebhook(VoiceEndpoint[WebhookRequest]):
         log.info("dialogflow_request", extra={"tag": call.tag, "has_text": bool(words)})
         if call.tag == WELCOME_TAG or not words:
             return speech.prompt(WELCOME)
-        return Ask(ConversationKey(CHANNEL, call.sessionInfo.session), words)
+        return Ask(ConversationKey(CHANNEL, call.viewer_id()), words)
 
     def respond(self, reply: speech.Speech) -> dict[str, Any]:
         return webhook_response(reply)

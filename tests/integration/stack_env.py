@@ -13,6 +13,17 @@ CHANNELS_TESTS = Path(__file__).resolve().parents[1] / "bot" / "channels"
 VOICE_SECRET = "integration-voice-secret"
 # Rasa's HTTP API token of the test stack: tests read trackers with it (the gateway never does).
 RASA_TOKEN = "integration-rasa-token"
+# The viewer-key secret of the test stack: tests derive the key Rasa and the recommender see for a viewer.
+VIEWER_KEY_SECRET = "integration-viewer-key-secret"
+# The recommender API token of the test stack (the action server's credential; tests act as it).
+API_TOKEN = "integration-recommender-api-token"
+
+
+def viewer_key(channel: str, user_id: str) -> str:
+    """The viewer key the test stack's gateway derives for ``user_id`` on ``channel``."""
+    from bot.identity import ViewerKeys
+
+    return ViewerKeys(VIEWER_KEY_SECRET.encode("utf-8")).key(channel, user_id)
 
 
 def channel_env(tmp: Path) -> dict[str, str]:
@@ -31,4 +42,6 @@ def channel_env(tmp: Path) -> dict[str, str]:
         "ALEXA_CERT_CACHE_DIR": str(cache_dir),
         "VOICE_WEBHOOK_SECRET": VOICE_SECRET,
         "RASA_AUTH_TOKEN": RASA_TOKEN,
+        "MEDIABOT_VIEWER_KEY_SECRET": VIEWER_KEY_SECRET,
+        "RECOMMENDER_API_TOKEN": API_TOKEN,
     }

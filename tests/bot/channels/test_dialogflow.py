@@ -79,6 +79,14 @@ async def test_a_bare_session_id_is_accepted(client: TestClient, router: Recordi
     assert router.calls[0][0] == ConversationKey("dialogflow", "abc-1")
 
 
+async def test_the_end_user_id_in_the_payload_is_the_viewer_across_sessions(
+        client: TestClient, router: RecordingRouter) -> None:
+    long_id = "amzn-like-" + "x" * 230  # any real length: the router hashes it into a viewer key
+    await answer(client, cx_request(payload={"userId": long_id}))
+    await answer(client, cx_request(payload={"userId": long_id}, sessionInfo={"session": "another-call"}))
+    assert [key for key, _ in router.calls] == [ConversationKey("dialogflow", "user:" + long_id)] * 2
+
+
 async def test_handoff_is_spoken_and_flagged(aiohttp_client: ClientFactory, tmp_path: Path) -> None:
     router = RecordingRouter([HandoffState("waiting", reason="requested")])
     client = await aiohttp_client(voice_app(voice_settings(tmp_path), router))

@@ -62,13 +62,14 @@ async def assert_items_fit(gateway_url: str, picks: Recommendations, genre: str,
                 assert record["duration_minutes"] <= max_minutes, record
 
 
-async def rasa_heard(rasa_url: str, key: ConversationKey) -> list[str]:
+async def rasa_heard(rasa_url: str, sender_id: str) -> list[str]:
     """What the real Rasa received from this viewer, read from its tracker: the test's view of what the
-    gateway forwarded (the gateway itself never reads trackers). Rasa's API needs the stack's token."""
+    gateway forwarded (the gateway itself never reads trackers). Rasa's API needs the stack's token.
+    ``sender_id`` is the viewer key the router sent (``router.viewer_key(key)``, bot/identity.py)."""
     from stack_env import RASA_TOKEN  # tests/integration is on sys.path once the stack fixture ran
 
     async with aiohttp.ClientSession() as http:
-        async with http.get(f"{rasa_url}/conversations/{key.sender_id}/tracker",
+        async with http.get(f"{rasa_url}/conversations/{sender_id}/tracker",
                             params={"token": RASA_TOKEN}) as resp:
             assert resp.status == 200, await resp.text()
             tracker = await resp.json()

@@ -34,6 +34,7 @@ from bot.handoff.console import HANDOFF_SERVICE
 from bot.handoff.models import Conversation
 from bot.handoff.service import HandoffError, HandoffService
 from bot.handoff.store import HandoffStore
+from bot.identity import ViewerKeys
 from bot.rasa_client import RasaClient
 from contract import wording
 from contract.payloads import AgentMessage, HandoffState, PlainText, Recommendations
@@ -92,7 +93,7 @@ async def test_asking_for_a_person_queues_and_stops_sending_to_rasa(
 
     assert await router.handle(web_key, "my account is broken") == []
     assert await router.handle(web_key, "hello??") == []  # acknowledged by the handoff notice itself
-    assert await rasa_heard(stack.rasa_url, web_key) == ["comedies", "I want to talk to a person"]
+    assert await rasa_heard(stack.rasa_url, router.viewer_key(web_key)) == ["comedies", "I want to talk to a person"]
 
     queue = await started.queue(started.store.agents.by_username("ana"))
     assert [(q.last_viewer_text, q.reason) for q in queue] == [("hello??", "requested")]
@@ -149,7 +150,7 @@ async def test_hand_back_tells_rasa_and_the_slots_still_apply(
         await started.claim(ref, agent)
     await started.reply(ref, agent, "Hi, Ana here. How can I help?")  # viewer offline: stays pending
     await started.hand_back(ref, agent)
-    assert (await rasa_heard(stack.rasa_url, web_key))[-1] == "/handoff_ended"
+    assert (await rasa_heard(stack.rasa_url, router.viewer_key(web_key)))[-1] == "/handoff_ended"
 
     reply = await router.handle(web_key, "under 30 minutes please")  # no genre named: the slot must hold
     # what the viewer missed comes first, in order: who joined, their words, the bot saying it is back
@@ -232,7 +233,7 @@ async def test_router_without_handoff_answers_and_has_nobody_to_hand_off_to(
         stack: Any, web_key: ConversationKey) -> None:
     rasa = RasaClient(stack.rasa_url, 30.0)
     try:
-        router = ConversationRouter(rasa)
+        router = ConversationRouter(rasa, ViewerKeys(b"router-test-secret"))
         await assert_items_fit(stack.gateway_url, recommendations(await router.handle(web_key, "comedies")), "comedy")
         assert await router.handle(web_key, "can I talk to a person") == [HandoffState("unavailable")]
     finally:
