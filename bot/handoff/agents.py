@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import and_, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.handoff.models import Agent, AgentSession, LoginFailure, Repository, utcnow
+from bot.handoff.models import ACTIVE, WAITING, Agent, AgentSession, Conversation, LoginFailure, Repository, utcnow
 
 
 @dataclass(frozen=True)
@@ -51,13 +52,21 @@ class Agents(Repository):
             return changed
 
     def set_disabled(self, username: str, disabled: bool) -> bool:
-        """Disable (ending every session) or enable an account."""
+        """Disable (ending every session and releasing every claim) or enable an account."""
         with self._tx() as s:
             changed = s.execute(update(Agent).where(Agent.username == username.lower())
                                 .values(disabled=disabled)).rowcount == 1
             if changed and disabled:
                 _end_sessions_of(s, username)
+                _release_claims_of(s, username)
             return changed
+
+    def claims_of(self, username: str) -> int:
+        """How many conversations this agent is talking to (what disabling would release)."""
+        with self._tx() as s:
+            agent_id = s.scalar(select(Agent.id).where(Agent.username == username.lower()))
+            return int(s.scalar(select(func.count()).select_from(Conversation)
+                                .where(Conversation.agent_id == agent_id, Conversation.status == ACTIVE)) or 0)
 
     def by_username(self, username: str) -> AgentRecord | None:
         with self._tx() as s:
@@ -72,6 +81,22 @@ class Agents(Repository):
         """Whether anybody could take a handoff at all."""
         with self._tx() as s:
             return s.scalar(select(func.count()).select_from(Agent).where(Agent.disabled.is_(False))) > 0
+
+    # --- presence -----------------------------------------------------------------------------------
+
+    def anyone_present(self, since: dt.datetime, now: dt.datetime | None = None) -> bool:
+        """Whether an enabled agent is signed in and was seen (console connected or acting) after ``since``.
+
+        What "agents available" means to a viewer: somebody who could answer now, not an account.
+        """
+        with self._tx() as s:
+            live = select(AgentSession.token_hash).where(present_sessions(since, now or utcnow())).exists()
+            return s.scalar(select(live)) is True
+
+    def present_ids(self, since: dt.datetime, now: dt.datetime | None = None) -> set[int]:
+        with self._tx() as s:
+            return set(s.scalars(select(AgentSession.agent_id).where(present_sessions(since, now or utcnow()))
+                                 .distinct()))
 
     # --- console sessions ---------------------------------------------------------------------------
 
@@ -118,6 +143,17 @@ class Agents(Repository):
             by_ip = s.scalar(select(func.count()).where(LoginFailure.ip_key == ip_key, LoginFailure.at > since))
             return int(by_key), int(by_ip or 0), oldest
 
+    def attempt_stats(self, key: str, ip_key: str, since: dt.datetime) -> tuple[int, dt.datetime | None, int, dt.datetime | None]:
+        """(count, latest) of recorded attempts for this account and for this address since ``since``."""
+        with self._tx() as s:
+            by_key, last_key = s.execute(
+                select(func.count(), func.max(LoginFailure.at)).where(LoginFailure.key == key, LoginFailure.at > since)
+            ).one()
+            by_ip, last_ip = s.execute(
+                select(func.count(), func.max(LoginFailure.at)).where(LoginFailure.ip_key == ip_key, LoginFailure.at > since)
+            ).one()
+            return int(by_key), last_key, int(by_ip), last_ip
+
     def add_failure(self, key: str, ip_key: str, now: dt.datetime, forget_before: dt.datetime) -> None:
         with self._tx() as s:
             s.execute(delete(LoginFailure).where(LoginFailure.at <= forget_before))
@@ -126,6 +162,19 @@ class Agents(Repository):
     def clear_failures(self, key: str) -> None:
         with self._tx() as s:
             s.execute(delete(LoginFailure).where(LoginFailure.key == key))
+
+
+def present_sessions(since: dt.datetime, now: dt.datetime) -> Any:
+    """Live sessions of enabled agents seen after ``since`` (a WHERE clause over ``AgentSession``)."""
+    enabled = select(Agent.id).where(Agent.id == AgentSession.agent_id, Agent.disabled.is_(False)).exists()
+    return and_(AgentSession.last_seen_at > since, AgentSession.expires_at > now, enabled)
+
+
+def _release_claims_of(s: Session, username: str) -> None:
+    """A disabled agent's conversations go back to the queue (waiting afresh), so no viewer is stranded."""
+    agent_id = s.scalar(select(Agent.id).where(Agent.username == username.lower()))
+    s.execute(update(Conversation).where(Conversation.agent_id == agent_id, Conversation.status == ACTIVE)
+              .values(status=WAITING, agent_id=None, claimed_at=None, waiting_since=utcnow(), last_ack_at=None))
 
 
 def _end_sessions_of(s: Session, username: str) -> None:

@@ -21,6 +21,7 @@ from bot.handoff.auth import (
     COOKIE,
     CSRF_HEADER,
     AgentAuth,
+    Throttle,
     clear_session_cookie,
     client_address,
     is_cross_site,
@@ -109,18 +110,14 @@ async def login(request: web.Request) -> web.Response:
     if len(username) > 64 or len(password) > 1024:
         raise ApiError(400, "too_long", "Username or password is too long.")
     auth = request.app[AGENT_AUTH]
-    address = client_address(request)
-    throttle = await auth.throttle(username, address)
-    if throttle.limited:
-        log.warning("agent_login_throttled")
-        raise ApiError(429, "too_many_attempts", "Too many failed sign-ins. Try again in a few minutes.",
-                       headers={"Retry-After": str(throttle.retry_after_s)})
-    agent = await auth.check_password(username, password)
-    if agent is None:
-        await auth.record_failure(username, address)
+    agent = await auth.sign_in(username, password, client_address(request))
+    if isinstance(agent, Throttle):
+        if agent.limited:
+            log.warning("agent_login_throttled")
+            raise ApiError(429, "too_many_attempts", "Too many sign-in attempts. Try again a little later.",
+                           headers={"Retry-After": str(agent.retry_after_s)})
         log.info("agent_login_failed")
         raise ApiError(401, "invalid_credentials", "Wrong username or password.")
-    await auth.clear_failures(username, address)
     old = request.cookies.get(COOKIE)
     if old:
         await auth.end_session(old)

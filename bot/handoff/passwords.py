@@ -1,7 +1,10 @@
 """Agent password hashing with the standard library's scrypt (memory-hard, per-user random salt).
 
 Stored format: ``scrypt$<n>$<r>$<p>$<salt b64>$<hash b64>``. The parameters travel with each hash, so
-they can be raised later and old hashes still verify (``needs_rehash`` tells when to upgrade).
+they can be raised later and old hashes still verify (``needs_rehash`` tells when to upgrade; sign-in
+re-hashes with today's cost). The cost is OWASP's minimum for scrypt (N=2^17, r=8, p=1: 128 MiB and
+a few hundred ms per hash), so hashing runs only on ``HASH_POOL``, a small pool of its own: a burst
+of sign-ins queues there instead of taking the threads chat turns and database calls need.
 """
 
 from __future__ import annotations
@@ -11,9 +14,12 @@ import functools
 import hashlib
 import hmac
 import secrets
+from concurrent.futures import ThreadPoolExecutor
 
 SCHEME = "scrypt"
-N, R, P = 2**15, 8, 1  # ~32 MiB and ~0.1 s per hash on a laptop core: slow for guessing, fine for a login
+N, R, P = 2**17, 8, 1  # OWASP minimum: 128 MiB and ~0.3 s per hash on one core; slow for guessing, fine for a login
+HASH_THREADS = 2  # at most this many hashes at once (each holds 128 MiB)
+HASH_POOL = ThreadPoolExecutor(max_workers=HASH_THREADS, thread_name_prefix="scrypt")
 SALT_BYTES = 16
 KEY_BYTES = 32
 MAX_PASSWORD_CHARS = 1024  # scrypt cost doesn't depend on length, but a 10 MB "password" is abuse
@@ -66,7 +72,13 @@ def dummy_hash() -> str:
 
 def _scrypt(password: str, salt: bytes, n: int, r: int, p: int, dklen: int = KEY_BYTES) -> bytes:
     return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p,
-                          maxmem=256 * 1024 * 1024, dklen=dklen)
+                          maxmem=_maxmem(n, r, p), dklen=dklen)
+
+
+def _maxmem(n: int, r: int, p: int) -> int:
+    """Room for the parameters asked for (128·r·(n+p) bytes, plus slack), capped so a tampered stored
+    hash cannot make one sign-in allocate gigabytes."""
+    return min(128 * r * (n + p) + 32 * 1024 * 1024, 512 * 1024 * 1024)
 
 
 def _b64(raw: bytes) -> str:
