@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).resolve().parent.parent / "web" / "agent"
 REF_RE = re.compile(r"^[0-9a-f]{16}$")
 SSE_HEARTBEAT_S = 15.0
+SESSION_RECHECK_S = 15.0  # a live stream re-checks its session this often, busy or idle
 MAX_BODY_BYTES = 16 * 1024  # a sign-in or a reply; replies are capped far lower by the service
 
 HANDOFF_SERVICE: web.AppKey[HandoffService] = web.AppKey("handoff_service", HandoffService)
@@ -211,7 +212,9 @@ def _ref(request: web.Request) -> str:
 async def events(request: web.Request, agent: AgentRecord) -> web.StreamResponse:
     """``text/event-stream`` of "queue changed" / "conversation changed" notifications.
 
-    Every heartbeat re-checks the session, so a signed-out or disabled agent's stream ends promptly.
+    The session is re-checked every ``SESSION_RECHECK_S`` whether or not events are flowing (a busy
+    queue must not keep a disabled agent's or an expired session's stream alive); heartbeats keep
+    proxies from closing an idle stream.
     """
     service = request.app[HANDOFF_SERVICE]
     response = web.StreamResponse(headers={
@@ -221,12 +224,17 @@ async def events(request: web.Request, agent: AgentRecord) -> web.StreamResponse
     subscription = service.events.subscribe()
     try:
         await response.write(b"retry: 2000\nevent: hello\ndata: {}\n\n")
+        loop = asyncio.get_running_loop()
+        recheck_at = loop.time() + SESSION_RECHECK_S
         while True:
-            try:
-                event = await asyncio.wait_for(subscription.get(), SSE_HEARTBEAT_S)
-            except TimeoutError:
+            if loop.time() >= recheck_at:
                 if await request.app[AGENT_AUTH].session_agent(request.cookies.get(COOKIE)) is None:
+                    log.info("agent_stream_cut", extra={"agent_id": agent.id})
                     break
+                recheck_at = loop.time() + SESSION_RECHECK_S
+            try:
+                event = await asyncio.wait_for(subscription.get(), min(SSE_HEARTBEAT_S, recheck_at - loop.time()))
+            except TimeoutError:
                 await response.write(b": ping\n\n")
                 continue
             if event is CLOSE:
