@@ -29,6 +29,8 @@ from recommender.filters import hard_mask
 from recommender.index import VectorIndex, storage_dtype
 from recommender.similarity import ItemSimilarity
 from recommender.snapshot import UNKNOWN, CatalogSnapshot, genre_mask, load_snapshot
+from recommender import profiles
+from recommender.taste import DEFAULT_CONFIG, Taste, TasteConfig, taste_of
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +75,8 @@ class Recommender:
 
     def recommend(self, request: RecommendationRequest) -> dict[str, Any]:
         c = request.merged().with_absolute_years(self.snapshot.newest_year)
-        feedback = self._feedback(request.user_id)
+        taste = self._taste(request.user_id)
+        feedback = taste.feedback
         # liked titles shape the taste profile; they are not offered back as "new" suggestions
         excluded = self._rows([*c.exclude_ids, *feedback["dislike"], *feedback["seen"], *feedback["like"]])
         soft = self._soft_signal(c, feedback["like"])
@@ -82,7 +85,7 @@ class Recommender:
         mask = hard_mask(self.snapshot, c, excluded)
         total = int(mask.sum())
         pool = max(POOL_MIN, POOL_PER_RESULT * request.limit)
-        prior = self._prior(c)
+        prior = taste.adjust_prior(self.snapshot, self._prior(c))
         if soft.similar_row is not None and soft.vector is not None:  # "more like": hybrid similarity
             hybrid = self.similarity.candidates(self.index, soft.similar_row, soft.vector, mask, pool, c)
             rows, relevance = hybrid.rows, hybrid.scores
@@ -170,10 +173,13 @@ class Recommender:
     def _rows(self, ids: list[str]) -> list[int]:
         return [self.snapshot.row_of[i] for i in dict.fromkeys(ids) if i in self.snapshot.row_of]
 
-    def _feedback(self, user_id: str | None) -> dict[str, list[str]]:
+    taste_config: TasteConfig = DEFAULT_CONFIG  # the API sets the configured half-life; the benchmark varies it
+
+    def _taste(self, user_id: str | None) -> Taste:
+        """The viewer's taste (recommender/taste.py); nobody's for an anonymous request."""
         if not user_id or self.factory is None:
-            return {"like": [], "dislike": [], "seen": []}
-        return store.feedback_for(self.factory, user_id)
+            return Taste()
+        return taste_of(self.snapshot, profiles.signals(self.factory, user_id), self.taste_config)
 
     def _item(self, ranked: ranking.Ranked, c: Constraints, similar_title: str | None) -> dict[str, Any]:
         s, r = self.snapshot, ranked.row

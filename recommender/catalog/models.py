@@ -1,4 +1,5 @@
-"""The catalog schema (SQLAlchemy 2): items, genres, people with roles, countries, languages, feedback.
+"""The catalog schema (SQLAlchemy 2): items, genres, people with roles, countries, languages, and what
+viewers told us (feedback, viewing events, personal settings), keyed by viewer key (bot/identity.py).
 
 It is a schema a media service would recognise: one row per title keyed by the source catalog's own
 id, normalised genres next to the source tags they came from, credits linking people to titles with a
@@ -125,3 +126,33 @@ class Feedback(Base):
     item_source_id: Mapped[str] = mapped_column(String(128))
     kind: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class ViewingEvent(Base):
+    """What a viewer watched, as the host app reports it (``POST /api/events``).
+
+    ``event_id`` is the host app's own id of the event: a batch sent twice (a retry after a timeout)
+    stores each event once. ``progress`` is the share watched (0-1) for ``progress``/``completion``.
+    Purged after ``MEDIABOT_RETENTION_DAYS`` (recommender/profiles.py ``purge``).
+    """
+
+    __tablename__ = "viewing_events"
+    __table_args__ = (UniqueConstraint("user_id", "event_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(128), index=True)
+    event_id: Mapped[str] = mapped_column(String(128))
+    item_source_id: Mapped[str] = mapped_column(String(128))
+    kind: Mapped[str] = mapped_column(String(16))
+    progress: Mapped[float | None] = mapped_column(Float, nullable=True)
+    occurred_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class ViewerSetting(Base):
+    """A viewer's standing choices; today whether their signals personalise their picks at all."""
+
+    __tablename__ = "viewer_settings"
+
+    user_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    personalize: Mapped[bool] = mapped_column(Boolean, default=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
