@@ -10,8 +10,10 @@ handoff module attached (``attach_handoff``) the router only routes:
 - it records every exchange in the transcript, so an agent sees the whole history;
 - while the handoff store says a person owns (or is awaited for) the conversation, the viewer's message
   goes to the agent queue and nothing reaches Rasa;
-- when Rasa answers ``HandoffState("waiting")`` it queues the conversation, or, when no agent account
-  exists, replaces that state by ``HandoffState("unavailable")`` (Rasa never paused, so nothing to undo);
+- when Rasa answers ``HandoffState("waiting")`` it queues the conversation, or, when no agent is present
+  (or the channel cannot push: voice), replaces that state by ``HandoffState("unavailable")`` with the
+  reason (Rasa never paused, so nothing to undo);
+- a viewer who types a cancel phrase (``CANCEL_PHRASES``) during a handoff is back with the bot at once;
 - when an agent hands back, it sends the documented message ``/handoff_ended`` to Rasa and returns Rasa's
   answers (``handed_back``). A viewer cannot forge that message: see ``typed_text_to_rasa``.
 """
@@ -31,8 +33,11 @@ from bot.rasa_client import RasaClient, RasaUnavailable
 from contract import wording
 from contract.payloads import (
     HANDOFF_AGENT_JOINED,
+    HANDOFF_CANCELLED,
     HANDOFF_ENDED,
+    HANDOFF_NO_AGENT,
     HANDOFF_UNAVAILABLE,
+    HANDOFF_VOICE,
     HANDOFF_WAITING,
     Answer,
     HandoffState,
@@ -50,6 +55,23 @@ ACTIVE = "active"  # an agent has claimed it and answers
 # Sent to Rasa when an agent hands a conversation back; a Rasa rule answers it (docs/contracts.md §3).
 HANDOFF_ENDED_MESSAGE = "/handoff_ended"
 DEFAULT_HANDOFF_REASON = "requested"
+
+# What a viewer types to leave a handoff (waiting or with an agent) and go back to the bot. Matched here,
+# as a whole message, because Rasa hears nothing during a handoff; a small fixed set, so an agent's
+# conversation does not end on a stray word ("cancel my subscription" stays a message to the agent).
+CANCEL_PHRASES = frozenset({
+    "cancel", "never mind", "nevermind", "nvm", "back to the bot", "go back to the bot", "back to bot",
+    "talk to the bot", "i want the bot", "stop waiting", "forget it", "no thanks", "cancel that",
+    "cancel the request", "i'll wait later", "bot please",
+})
+
+
+def is_cancel(text: str) -> bool:
+    """Whether a typed message asks to leave the handoff ("Never mind!", "back to the bot, please")."""
+    words = " ".join("".join(ch if ch.isalnum() or ch == "'" else " " for ch in text.lower()).split())
+    if words.endswith(" please"):
+        words = words[: -len(" please")]
+    return words.removeprefix("ok ").removeprefix("oh ") in CANCEL_PHRASES
 
 
 def typed_text_to_rasa(text: str) -> str:
@@ -97,7 +119,11 @@ class HandoffHooks(Protocol):
     async def start_handoff(self, key: ConversationKey, reason: str) -> bool: ...
     async def take_ack_slot(self, key: ConversationKey) -> bool: ...
     async def take_undelivered(self, key: ConversationKey, *, notices: bool) -> list[Answer]: ...
-    async def agents_available(self) -> bool: ...
+    async def agents_available(self) -> bool:
+        """Whether an agent is present right now (signed in and active), not merely whether accounts exist."""
+
+    async def end_handoff(self, key: ConversationKey) -> bool:
+        """The viewer left the handoff: back to the bot. False when it was not in handoff (any more)."""
 
 
 class ConversationRouter:
@@ -163,6 +189,11 @@ class ConversationRouter:
             except Exception:  # the handoff database is unreachable: the bot still answers
                 log.exception("handoff_store_failed", extra={"channel": key.channel, "stage": "before_bot"})
                 return pending + _without_agents(await self._ask_bot(key, text))
+            if owner != WITH_BOT and is_cancel(text) and await hooks.end_handoff(key):
+                answers = await self.handed_back(key, reason=HANDOFF_CANCELLED)
+                log.info("handoff_cancelled", extra={"channel": key.channel})
+                await hooks.bot_said(key, answers)
+                return pending + answers
             if owner != WITH_BOT:
                 return pending + await self._while_handed_off(hooks, key, owner, bool(pending))
             answers = await self._route_handoff(hooks, key, await self._ask_bot(key, text))
@@ -172,17 +203,19 @@ class ConversationRouter:
                 log.exception("handoff_store_failed", extra={"channel": key.channel, "stage": "after_bot"})
             return pending + answers
 
-    async def handed_back(self, key: ConversationKey) -> list[Answer]:
-        """An agent handed the conversation back: tell Rasa (``/handoff_ended``) and return its answers.
+    async def handed_back(self, key: ConversationKey, reason: str | None = None) -> list[Answer]:
+        """The handoff ended (an agent handed back, the viewer cancelled, nobody came in time): tell Rasa
+        (``/handoff_ended``) and return its answers, its ``ended`` state carrying ``reason``.
 
         Call it inside ``turn(key)``, right after the store recorded the hand-back. When Rasa cannot be
         reached the viewer is still told where they stand, with the bare ``HandoffState("ended")``.
         """
         try:
-            return from_rasa_messages(await self.rasa.send(self.viewer_key(key), HANDOFF_ENDED_MESSAGE))
+            answers = from_rasa_messages(await self.rasa.send(self.viewer_key(key), HANDOFF_ENDED_MESSAGE))
         except RasaUnavailable:
             log.warning("rasa_hand_back_failed", extra={"channel": key.channel})
-            return [HandoffState(HANDOFF_ENDED)]
+            answers = []
+        return _ended_because(answers, reason)
 
     # --- internals ----------------------------------------------------------------------------------
 
@@ -208,9 +241,11 @@ class ConversationRouter:
         waiting = _waiting_state(answers)
         if waiting is None:
             return answers
+        if not self.can_push(key.channel):  # no chat with a person by voice: say where to find one
+            return _without_agents(answers, HANDOFF_VOICE)
         try:
             if not await hooks.agents_available():
-                return _without_agents(answers)
+                return _without_agents(answers, HANDOFF_NO_AGENT)
             await hooks.start_handoff(key, waiting.reason or DEFAULT_HANDOFF_REASON)
         except Exception:  # the handoff database is down: nobody could pick the conversation up
             log.exception("handoff_store_failed", extra={"channel": key.channel, "stage": "start_handoff"})
@@ -238,7 +273,16 @@ def _waiting_state(answers: Sequence[Answer]) -> HandoffState | None:
     return next((a for a in answers if isinstance(a, HandoffState) and a.status == HANDOFF_WAITING), None)
 
 
-def _without_agents(answers: list[Answer]) -> list[Answer]:
+def _ended_because(answers: list[Answer], reason: str | None) -> list[Answer]:
+    """Rasa's answers to ``/handoff_ended`` with its ``ended`` state saying why (one is added if missing)."""
+    ended = HandoffState(HANDOFF_ENDED, reason=reason)
+    if not any(isinstance(a, HandoffState) and a.status == HANDOFF_ENDED for a in answers):
+        return [ended, *answers]
+    return [ended if isinstance(a, HandoffState) and a.status == HANDOFF_ENDED else a for a in answers]
+
+
+def _without_agents(answers: list[Answer], reason: str | None = None) -> list[Answer]:
     """Nobody can take a handoff: every ``waiting`` state becomes ``unavailable`` (the bot carries on)."""
-    return [HandoffState(HANDOFF_UNAVAILABLE) if isinstance(a, HandoffState) and a.status == HANDOFF_WAITING else a
+    return [HandoffState(HANDOFF_UNAVAILABLE, reason=reason)
+            if isinstance(a, HandoffState) and a.status == HANDOFF_WAITING else a
             for a in answers]

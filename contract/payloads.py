@@ -30,6 +30,11 @@ HANDOFF_AGENT_JOINED = "agent_joined"
 HANDOFF_ENDED = "ended"
 HANDOFF_UNAVAILABLE = "unavailable"
 HANDOFF_STATUSES = (HANDOFF_WAITING, HANDOFF_AGENT_JOINED, HANDOFF_ENDED, HANDOFF_UNAVAILABLE)
+# ``HandoffState.reason`` besides "requested"/"fallback" (why a handoff is waiting): why it ended or could not start.
+HANDOFF_TIMED_OUT = "timeout"  # ended: nobody took it within MEDIABOT_HANDOFF_WAIT_S
+HANDOFF_CANCELLED = "cancelled"  # ended: the viewer went back to the bot ("never mind")
+HANDOFF_NO_AGENT = "nobody_present"  # unavailable: no agent is signed in and present right now
+HANDOFF_VOICE = "voice"  # unavailable: a voice assistant cannot hold a chat with a person
 
 # The item fields every channel may rely on (DESIGN.md), in wire order; ``extra`` keeps the rest.
 _ITEM_FIELDS = ("id", "title", "type", "year", "duration_minutes", "seasons", "rating", "genres", "reason",

@@ -43,7 +43,9 @@ SETTINGS_DOC: dict[str, tuple[str, str]] = {
                         "needs only the REST channel). Never logged."),
     "REDIS_URL": ("", "Redis (redis://[:password@]host:port/db) of the scale path: Rasa keeps conversations in it "
                   "(tracker store, expiring after MEDIABOT_CONVERSATION_TTL) and locks them there, so several Rasa "
-                  "workers can serve one conversation. Empty: the embedded SQLite tracker store, one Rasa process."),
+                  "workers can serve one conversation; several gateway processes pass agent-console events and "
+                  "agent replies over its pub/sub. Empty: the embedded SQLite tracker store, one Rasa process, "
+                  "one gateway process."),
     "MEDIABOT_CONVERSATIONS_DB": ("${MEDIABOT_VAR_DIR}/conversations.db", "SQLite file of Rasa's SQL tracker store "
                                   "(the embedded default, used when REDIS_URL is empty): viewers' slots survive a restart."),
     "MEDIABOT_CONVERSATION_TTL": ("86400", "Seconds a conversation may stay idle before Rasa's copy of it is removed "
@@ -70,16 +72,16 @@ SETTINGS_DOC: dict[str, tuple[str, str]] = {
                                 "characters); generated into var/webchat-session.secret (0600) when empty. Never logged."),
     "MEDIABOT_WEBCHAT_ORIGINS": ("", "Origins allowed to open the web chat socket, comma-separated "
                                  "(e.g. https://chat.example.com); empty: the page's own origin only."),
-    "MEDIABOT_WEBCHAT_RATE": ("1", "Messages per second a web chat socket may send on average (token bucket refill)."),
-    "MEDIABOT_WEBCHAT_BURST": ("5", "Messages a web chat socket may send at once before the rate applies."),
+    "MEDIABOT_WEBCHAT_RATE": ("2", "Frames per second a web chat socket may send on average (token bucket refill); "
+                              "beyond it a frame gets a `rate_limited` error frame. Raise it for load benchmarks "
+                              "that drive one socket faster than a person types."),
+    "MEDIABOT_WEBCHAT_BURST": ("10", "Frames a web chat socket may send at once before the rate applies."),
     "MEDIABOT_WEBCHAT_MAX_PER_ADDRESS": ("20", "Open web chat sockets allowed per client address."),
     "MEDIABOT_WEBCHAT_MAX_CONNECTIONS": ("2000", "Open web chat sockets allowed per gateway process."),
     "MEDIABOT_HANDOFF_WAIT_S": ("300", "A conversation waiting for a person that nobody claims within this many seconds "
                                 "goes back to the bot, and the viewer is told so."),
     "MEDIABOT_AGENT_PRESENCE_S": ("180", "An agent counts as present (can take handoffs, holds claims) while their console "
                                   "is connected or they acted within this many seconds (keep it above 75)."),
-    "REDIS_URL": ("", "Redis for several gateway processes (e.g. redis://127.0.0.1:6379/0): live console events and "
-                  "agent replies to web chat sockets cross processes over its pub/sub. Empty: one process, in-memory bus."),
     "MEDIABOT_VIEWER_KEY_SECRET": ("", "Key of the HMAC that turns a channel identity (`telegram:<id>`, a 230-character "
                                    "Alexa id) into the fixed-length viewer key every store and Rasa see; generated "
                                    "into var/viewer-key.secret (0600) when empty. Changing it orphans every profile. Never logged."),
@@ -172,7 +174,6 @@ class Settings:
     webchat_max_connections: int = field(default_factory=lambda: int(env("MEDIABOT_WEBCHAT_MAX_CONNECTIONS")))
     handoff_wait_s: float = field(default_factory=lambda: float(env("MEDIABOT_HANDOFF_WAIT_S")))
     agent_presence_s: float = field(default_factory=lambda: float(env("MEDIABOT_AGENT_PRESENCE_S")))
-    redis_url: str = field(default_factory=lambda: env("REDIS_URL"))
     viewer_key_secret: str = field(default_factory=lambda: env("MEDIABOT_VIEWER_KEY_SECRET"), repr=False)
     recommender_api_token: str = field(default_factory=lambda: env("RECOMMENDER_API_TOKEN"), repr=False)
     public_catalog_api: bool = field(default_factory=lambda: env("MEDIABOT_PUBLIC_CATALOG_API") not in ("0", "false", "no"))

@@ -13,12 +13,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Optional
 
-from contract.payloads import (HANDOFF_AGENT_JOINED, HANDOFF_ENDED, HANDOFF_UNAVAILABLE, HANDOFF_WAITING,
+from contract.payloads import (HANDOFF_AGENT_JOINED, HANDOFF_CANCELLED, HANDOFF_ENDED, HANDOFF_NO_AGENT,
+                               HANDOFF_TIMED_OUT, HANDOFF_UNAVAILABLE, HANDOFF_VOICE, HANDOFF_WAITING,
                                HandoffState, Item)
 from contract.constraints import OLD_YEARS, RECENT_YEARS
 from contract.vocabulary import genre_label, language_label
 
 SEP = " · "
+FEATURED = "featured"  # leads the reason of a title operators pinned (recommender.editorial)
 
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "eleven", "twelve")
@@ -39,7 +41,8 @@ REFINE_QUESTION = "Want something else, or shorter?"
 WHAT_ELSE_QUESTION = "What else can I find for you?"
 NOT_QUITE = "Not quite it? Tap a button or tell me more."
 EMPTY_REPLY = "Sorry, I don't have an answer for that. Want to try something like comedies under 40 minutes?"
-WAITING_ACK = "Thanks, I've added that for the support team. A person will join as soon as they can."
+WAITING_ACK = ("Thanks, I've added that for the support team. A person will join as soon as they can; say "
+               "\"back to the bot\" to carry on with me instead.")
 RESUME_FAILED = "You're back with mediabot, but I can't pick up our conversation just yet. Please try again in a minute."
 ENGLISH_ONLY = ("Sorry, I only understand English so far. Could you ask me in English? "
                 "For example: “funny movies under 90 minutes”.")
@@ -242,6 +245,51 @@ def recommendations_heading(constraints: Mapping[str, Any], count: int, *, diver
     return f"{lead} ({summary}):" if summary else f"{lead}:"
 
 
+def contrast_heading(count: int, title: str, kept: Sequence[str], changed: Sequence[str]) -> str:
+    """Above a "like X but Y" list: what was kept from X and what was changed, so the viewer can see the
+    "but" was heard ("Here are 5 picks like Stranger Things (kept: sci-fi and mysteries; changed: no horror,
+    for the family):")."""
+    lead = "Here's 1 pick" if count == 1 else f"Here are {count} picks"
+    parts = ([f"kept: {and_list(kept)}"] if kept else []) + ([f"changed: {', '.join(changed)}"] if changed else [])
+    return f"{lead} like {title} ({'; '.join(parts)}):" if parts else f"{lead} like {title}:"
+
+
+# What each mood comparative of "like X but Y" changes (docs/contracts.md "Like X but Y"); the data-dependent
+# ones (runtime, seasons, year, maturity) are worded by the functions below.
+CONTRAST_WORDS: dict[str, str] = {
+    "less-scary": "no horror", "scarier": "scarier", "funnier": "funnier", "darker": "darker in tone",
+    "lighter": "lighter in tone", "comedy": "with comedy",
+}
+
+
+def shorter_than(minutes: Any = None, seasons: Any = None) -> str:
+    """"shorter than its 2 h 9 min" / "fewer seasons than its 4"."""
+    if _positive(minutes):
+        return f"shorter than its {runtime(minutes)}"
+    return f"fewer seasons than its {int(seasons)}" if _positive(seasons) else "shorter"
+
+
+def longer_than(minutes: Any = None, seasons: Any = None) -> str:
+    """"longer than its 1 h 30 min" / "more seasons than its 2"."""
+    if _positive(minutes):
+        return f"longer than its {runtime(minutes)}"
+    return f"more seasons than its {int(seasons)}" if _positive(seasons) else "longer"
+
+
+def newer_than(year: Any) -> str:
+    return f"newer than its {int(year)}" if _positive(year) else "newer"
+
+
+def older_than(year: Any) -> str:
+    return f"older than its {int(year)}" if _positive(year) else "older"
+
+
+def milder_than(rating: Optional[str], audience: Any) -> str:
+    """"milder than its TV-14 (for family)": the maturity cap a "less scary" puts below X's rating."""
+    words = _AUDIENCE_SPOKEN.get(str(audience)) or audience_words(audience) or ""
+    return f"milder than its {rating} ({words})" if rating else f"milder ({words})"
+
+
 def _offer(label: str, purpose: str) -> str:
     return f" I could {label[0].lower()}{label[1:]}{purpose} — want that?"
 
@@ -303,14 +351,30 @@ def spoken_kind(item: Item) -> str:
 _HANDOFF_LIVE = {
     HANDOFF_WAITING: ("Sure. I'm asking a person from our support team to join this chat. They'll see our "
                       "conversation so far, so you don't need to repeat yourself; feel free to add anything "
-                      "while you wait."),
+                      "while you wait. Say \"back to the bot\" if you'd rather carry on with me."),
     HANDOFF_AGENT_JOINED: "{name} from our support team joined the chat.",
     HANDOFF_ENDED: "You're chatting with mediabot again. What would you like to watch?",
     HANDOFF_UNAVAILABLE: ("Sorry, there's no one from our support team available to chat right now. I'm still "
                           "here and happy to help you find something to watch."),
 }
 _HANDOFF_FALLBACK_LIVE = ("I'm not getting this right, sorry. I've asked a person from our support team to join: "
-                          "they'll see this conversation, so you don't need to repeat yourself.")
+                          "they'll see this conversation, so you don't need to repeat yourself. Say \"back to "
+                          "the bot\" if you'd rather carry on with me.")
+# Why a handoff ended or could not start (``HandoffState.reason``); the same words on every channel.
+_HANDOFF_BY_REASON = {
+    (HANDOFF_ENDED, HANDOFF_TIMED_OUT): ("Sorry, nobody from our support team could pick up your conversation in "
+                                         "time. You're chatting with mediabot again; you can ask for a person "
+                                         "later. What would you like to watch?"),
+    (HANDOFF_ENDED, HANDOFF_CANCELLED): ("OK, no person then. You're chatting with mediabot again. What would "
+                                         "you like to watch?"),
+    (HANDOFF_UNAVAILABLE, HANDOFF_NO_AGENT): ("Sorry, nobody from our support team is online right now, so I can't "
+                                              "put you through to a person. Please try again later. I'm still "
+                                              "here and happy to help you find something to watch."),
+    (HANDOFF_UNAVAILABLE, HANDOFF_VOICE): ("I can't put you through to a person by voice. To chat with our "
+                                           "support team, open the mediabot web chat or message mediabot on "
+                                           "Telegram and ask for a person there. Meanwhile I'm happy to keep "
+                                           "helping you find something to watch."),
+}
 # Channels that cannot push (voice): the person follows up elsewhere.
 _HANDOFF_ELSEWHERE = {
     HANDOFF_WAITING: ("I've passed this conversation to a person from our support team. They can't answer here, "
@@ -322,6 +386,8 @@ _HANDOFF_ELSEWHERE = {
 
 def handoff_notice(state: HandoffState, *, live: bool = True) -> str:
     """What the viewer is told about a handoff. ``live``: the channel can push the agent's replies."""
+    if (state.status, state.reason) in _HANDOFF_BY_REASON:
+        return _HANDOFF_BY_REASON[(state.status, state.reason)]
     if not live and state.status in _HANDOFF_ELSEWHERE:
         return _HANDOFF_ELSEWHERE[state.status]
     if state.status == HANDOFF_WAITING and state.reason == "fallback":

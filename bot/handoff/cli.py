@@ -2,7 +2,7 @@
 
     mediabot agent add USERNAME [--name "Display Name"] [--password-stdin]
     mediabot agent passwd USERNAME [--password-stdin]
-    mediabot agent disable USERNAME | enable USERNAME
+    mediabot agent disable USERNAME | enable USERNAME   (disabling releases the agent's conversations)
     mediabot agent list
 
 Passwords are prompted twice without echo, or read from the first line of stdin with
@@ -123,11 +123,40 @@ def cmd_enable(args: argparse.Namespace, settings: Any) -> int:
 
 
 def _set_disabled(username: str, disabled: bool, settings: Any) -> int:
-    if not _agents(settings).set_disabled(username, disabled):
+    """Disabling also releases the agent's conversations back to the queue, so no viewer is left with nobody."""
+    agents = _agents(settings)
+    claims = agents.claims_of(username) if disabled else 0
+    if not agents.set_disabled(username, disabled):
         print(f"error: no agent {username!r}", file=sys.stderr)
         return EXIT_FAIL
     print(f"agent {username.lower()!r} {'disabled' if disabled else 'enabled'}")
+    if claims:
+        print(f"{claims} conversation(s) released back to the queue")
+        _tell_consoles(settings)
     return EXIT_OK
+
+
+def _tell_consoles(settings: Any) -> None:
+    """Ask open agent consoles to re-read the queue. Only possible over Redis (``REDIS_URL``): without it,
+    the gateway's consoles see the released conversations at their next refresh."""
+    if not settings.redis_url:
+        return
+    import asyncio
+
+    from bot.bus import RedisBus
+    from bot.handoff.events import TOPIC
+
+    async def publish() -> None:
+        bus = RedisBus(settings.redis_url)
+        try:
+            await bus.publish(TOPIC, {"type": "queue"})
+        finally:
+            await bus.close()
+
+    try:
+        asyncio.run(publish())
+    except Exception as exc:  # the release is done; a console refresh is all that is lost
+        print(f"note: could not notify open consoles ({type(exc).__name__})", file=sys.stderr)
 
 
 def cmd_list(args: argparse.Namespace, settings: Any) -> int:

@@ -15,6 +15,7 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.handoff.agents import present_sessions
 from bot.handoff.models import (
     ACTIVE,
     BOT,
@@ -22,6 +23,7 @@ from bot.handoff.models import (
     VIEWER,
     WAITING,
     Agent,
+    AgentSession,
     Conversation,
     Repository,
     TranscriptMessage,
@@ -30,6 +32,10 @@ from bot.handoff.models import (
 )
 
 LAST_TEXT_CHARS = 160
+CLAIMED = "claimed"
+TAKEN_OVER = "taken_over"
+# Back with the bot: nobody owns it, nothing pending.
+_WITH_BOT = {"status": BOT, "agent_id": None, "waiting_since": None, "claimed_at": None, "last_ack_at": None}
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,7 @@ class QueueEntry:
     waiting_since: dt.datetime | None
     claimed_by: str | None
     claimed_by_me: bool
+    claimed_by_present: bool  # False: the claiming agent went away, anyone may take over
     last_viewer_text: str | None
     last_viewer_at: dt.datetime | None
 
@@ -88,15 +95,29 @@ class Conversations(Repository):
             )
             return result.rowcount == 1
 
-    def claim(self, ref: str, agent_id: int, now: dt.datetime | None = None) -> bool:
-        """waiting -> active for this agent. Exactly one of several concurrent claimers gets True."""
+    def claim(self, ref: str, agent_id: int, present_since: dt.datetime, now: dt.datetime | None = None) -> str | None:
+        """Take a conversation: ``CLAIMED`` (it was waiting), ``TAKEN_OVER`` (its agent is no longer present,
+        see ``Agents.anyone_present``) or None. Exactly one of several concurrent claimers wins."""
+        now = now or utcnow()
+        claimant_present = (select(AgentSession.token_hash)
+                            .where(AgentSession.agent_id == Conversation.agent_id, present_sessions(present_since, now))
+                            .exists())
         with self._tx() as s:
-            result = s.execute(
+            claimed = s.execute(
                 update(Conversation)
                 .where(Conversation.ref == ref, Conversation.status == WAITING)
-                .values(status=ACTIVE, agent_id=agent_id, claimed_at=now or utcnow())
-            )
-            return result.rowcount == 1
+                .values(status=ACTIVE, agent_id=agent_id, claimed_at=now)
+            ).rowcount == 1
+            if claimed:
+                return CLAIMED
+            taken = s.execute(
+                update(Conversation)
+                .where(Conversation.ref == ref, Conversation.status == ACTIVE,
+                       or_(Conversation.agent_id.is_(None), Conversation.agent_id != agent_id), ~claimant_present)
+                .values(agent_id=agent_id, claimed_at=now)
+                .execution_options(synchronize_session=False)
+            ).rowcount == 1
+            return TAKEN_OVER if taken else None
 
     def hand_back(self, ref: str, agent_id: int) -> bool:
         """active (claimed by this agent) -> bot; False when it was not this agent's active conversation."""
@@ -104,7 +125,36 @@ class Conversations(Repository):
             result = s.execute(
                 update(Conversation)
                 .where(Conversation.ref == ref, Conversation.status == ACTIVE, Conversation.agent_id == agent_id)
-                .values(status=BOT, agent_id=None, waiting_since=None, claimed_at=None, last_ack_at=None)
+                .values(**_WITH_BOT)
+            )
+            return result.rowcount == 1
+
+    def end_handoff(self, channel: str, user_id: str) -> str | None:
+        """The viewer cancelled: waiting or active -> bot. The conversation's ``ref``, or None if not in handoff."""
+        with self._tx() as s:
+            conv = find(s, channel, user_id)
+            if conv is None:
+                return None
+            result = s.execute(
+                update(Conversation).where(Conversation.id == conv.id, Conversation.status.in_(IN_HANDOFF))
+                .values(**_WITH_BOT)
+            )
+            return conv.ref if result.rowcount == 1 else None
+
+    def waiting_before(self, cutoff: dt.datetime) -> list[ConversationState]:
+        """Conversations nobody claimed since before ``cutoff`` (the wait limit's candidates)."""
+        with self._tx() as s:
+            rows = s.scalars(select(Conversation).where(Conversation.status == WAITING,
+                                                        Conversation.waiting_since <= cutoff))
+            return [state_of(c) for c in rows]
+
+    def expire_waiting(self, ref: str, cutoff: dt.datetime) -> bool:
+        """waiting since before ``cutoff`` -> bot. Atomic: with several gateways, exactly one expires it."""
+        with self._tx() as s:
+            result = s.execute(
+                update(Conversation)
+                .where(Conversation.ref == ref, Conversation.status == WAITING, Conversation.waiting_since <= cutoff)
+                .values(**_WITH_BOT)
             )
             return result.rowcount == 1
 
@@ -127,9 +177,11 @@ class Conversations(Repository):
             conv, name = row
             return state_of(conv), conv.agent_id, name
 
-    def queue(self, agent_id: int) -> list[QueueEntry]:
+    def queue(self, agent_id: int, present_since: dt.datetime) -> list[QueueEntry]:
         """Conversations waiting for or talking to an agent, longest-waiting first."""
         with self._tx() as s:
+            present = set(s.scalars(select(AgentSession.agent_id)
+                                    .where(present_sessions(present_since, utcnow())).distinct()))
             last_viewer = (
                 select(TranscriptMessage.conversation_id, func.max(TranscriptMessage.id).label("last_id"))
                 .where(TranscriptMessage.sender == VIEWER)
@@ -148,6 +200,7 @@ class Conversations(Repository):
                 QueueEntry(ref=c.ref, channel=c.channel, status=c.status, reason=c.reason,
                            waiting_since=c.waiting_since, claimed_by=name,
                            claimed_by_me=c.agent_id == agent_id,
+                           claimed_by_present=c.agent_id in present,
                            last_viewer_text=_shorten(text), last_viewer_at=at)
                 for c, name, text, at in rows
             ]

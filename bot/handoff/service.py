@@ -6,6 +6,12 @@ SQL: it runs the blocking repository calls in worker threads, reaches viewers th
 something changed. Anything a viewer could not receive live (offline tab, voice channel) stays marked
 undelivered and is handed over on their next connect or turn. What the viewer is told is always a
 typed answer; the channel words it.
+
+No viewer is stranded: "agents available" means an agent is present (signed in, console connected or
+active within ``presence``), a conversation nobody claims within ``wait_limit`` goes back to the bot
+with an honest note (``return_unclaimed``, run periodically by every gateway process; the conditional
+update lets exactly one of them do it), the viewer can cancel, and any agent may take over a
+conversation whose agent went away.
 """
 
 from __future__ import annotations
@@ -18,12 +24,12 @@ from typing import ParamSpec, TypeVar
 
 from bot.conversation import WITH_BOT, ConversationKey, ConversationRouter
 from bot.handoff.agents import AgentRecord
-from bot.handoff.conversations import ConversationState, QueueEntry
+from bot.handoff.conversations import TAKEN_OVER, ConversationState, QueueEntry
 from bot.handoff.events import AgentEvents
-from bot.handoff.models import BOT_SENDER, SYSTEM, VIEWER, UnknownConversation
+from bot.handoff.models import BOT_SENDER, SYSTEM, VIEWER, UnknownConversation, utcnow
 from bot.handoff.store import HandoffStore
 from bot.handoff.transcripts import Line, StoredLine
-from contract.payloads import HANDOFF_AGENT_JOINED, AgentMessage, Answer, HandoffState
+from contract.payloads import HANDOFF_AGENT_JOINED, HANDOFF_ENDED, HANDOFF_TIMED_OUT, AgentMessage, Answer, HandoffState
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +38,8 @@ T = TypeVar("T")
 
 ACK_INTERVAL = dt.timedelta(minutes=1)
 MAX_REPLY_CHARS = 2000
+DEFAULT_WAIT_LIMIT = dt.timedelta(seconds=300)  # MEDIABOT_HANDOFF_WAIT_S
+DEFAULT_PRESENCE = dt.timedelta(seconds=180)  # MEDIABOT_AGENT_PRESENCE_S
 
 
 class HandoffError(Exception):
@@ -46,10 +54,17 @@ class HandoffError(Exception):
 class HandoffService:
     """Implements the router's ``HandoffHooks`` and the console's operations."""
 
-    def __init__(self, store: HandoffStore, router: ConversationRouter, events: AgentEvents | None = None) -> None:
+    def __init__(self, store: HandoffStore, router: ConversationRouter, events: AgentEvents | None = None, *,
+                 wait_limit: dt.timedelta = DEFAULT_WAIT_LIMIT, presence: dt.timedelta = DEFAULT_PRESENCE) -> None:
         self.store = store
         self.router = router
         self.events = events or AgentEvents()
+        self.wait_limit = wait_limit
+        self.presence = presence
+
+    def present_since(self) -> dt.datetime:
+        """Agents seen after this instant are present."""
+        return utcnow() - self.presence
 
     async def _run(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         return await asyncio.to_thread(fn, *args, **kwargs)
@@ -60,7 +75,7 @@ class HandoffService:
         recorded = await self._run(self.store.transcripts.append, key.channel, key.user_id,
                                    [Line(VIEWER, text=text)])
         if recorded.state.status != WITH_BOT:
-            self.events.publish({"type": "message", "ref": recorded.state.ref})
+            await self.events.publish({"type": "message", "ref": recorded.state.ref})
         return recorded.state.status
 
     async def bot_said(self, key: ConversationKey, answers: Sequence[Answer]) -> None:
@@ -71,7 +86,7 @@ class HandoffService:
     async def start_handoff(self, key: ConversationKey, reason: str) -> bool:
         started = await self._run(self.store.conversations.start_handoff, key.channel, key.user_id, reason)
         if started:
-            self.events.publish({"type": "queue"})
+            await self.events.publish({"type": "queue"})
         return started
 
     async def take_ack_slot(self, key: ConversationKey) -> bool:
@@ -87,23 +102,51 @@ class HandoffService:
         if not lines:
             return []
         await self._run(self.store.transcripts.mark_delivered, [line.id for line in lines])
-        self.events.publish({"type": "queue"})
-        return [a for a in _answers(lines) if notices or isinstance(a, AgentMessage)]
+        await self.events.publish({"type": "queue"})
+        return [a for a in _answers(lines) if notices or _still_news(a)]
 
     async def agents_available(self) -> bool:
-        return await self._run(self.store.agents.any_enabled)
+        return await self._run(self.store.agents.anyone_present, self.present_since())
+
+    async def end_handoff(self, key: ConversationKey) -> bool:
+        """The viewer cancelled (called inside their turn): back to the bot; the consoles drop it."""
+        ref = await self._run(self.store.conversations.end_handoff, key.channel, key.user_id)
+        if ref is None:
+            return False
+        await self.events.publish({"type": "queue", "ref": ref})
+        return True
+
+    async def return_unclaimed(self) -> int:
+        """Give every conversation nobody claimed within the wait limit back to the bot, telling the viewer.
+
+        The viewer gets Rasa's answer to ``/handoff_ended`` with the reason ``timeout`` (worded "nobody
+        could pick up in time"), pushed where the channel can push, else with their next turn.
+        Returns how many this process returned.
+        """
+        cutoff = utcnow() - self.wait_limit
+        returned = 0
+        for state in await self._run(self.store.conversations.waiting_before, cutoff):
+            key = ConversationKey(state.channel, state.user_id)
+            async with self.router.turn(key):
+                if not await self._run(self.store.conversations.expire_waiting, state.ref, cutoff):
+                    continue  # claimed, cancelled, or another gateway process did it meanwhile
+                log.info("handoff_timed_out", extra={"channel": key.channel})
+                await self._push(key, BOT_SENDER, await self.router.handed_back(key, reason=HANDOFF_TIMED_OUT))
+            returned += 1
+            await self.events.publish({"type": "queue", "ref": state.ref})
+        return returned
 
     async def replay_to(self, key: ConversationKey) -> None:
         """A viewer came (back) online on a push channel: deliver what they missed."""
         lines = await self._run(self.store.transcripts.undelivered, key.channel, key.user_id)
         if lines and await self.router.deliver(key, _answers(lines)):
             await self._run(self.store.transcripts.mark_delivered, [line.id for line in lines])
-            self.events.publish({"type": "queue"})
+            await self.events.publish({"type": "queue"})
 
     # --- console ------------------------------------------------------------------------------------
 
     async def queue(self, agent: AgentRecord) -> list[QueueEntry]:
-        return await self._run(self.store.conversations.queue, agent.id)
+        return await self._run(self.store.conversations.queue, agent.id, self.present_since())
 
     async def transcript(self, ref: str) -> tuple[ConversationState, list[StoredLine], int | None, str | None]:
         try:
@@ -114,13 +157,16 @@ class HandoffService:
         return state, lines, agent_id, agent_name
 
     async def claim(self, ref: str, agent: AgentRecord) -> None:
-        """Take a waiting conversation; only one agent ever wins, the others get a 409."""
-        if not await self._run(self.store.conversations.claim, ref, agent.id):
+        """Take a waiting conversation, or take over one whose agent is no longer present; only one agent
+        ever wins, the others get a 409. The viewer is told who joined either way."""
+        outcome = await self._run(self.store.conversations.claim, ref, agent.id, self.present_since())
+        if outcome is None:
             raise HandoffError("already_claimed", "Someone else has already taken this conversation.")
         key = ConversationKey(*await self._run(self.store.conversations.key_of, ref))
-        log.info("handoff_claimed", extra={"channel": key.channel, "agent_id": agent.id})
+        event = "handoff_taken_over" if outcome == TAKEN_OVER else "handoff_claimed"
+        log.info(event, extra={"channel": key.channel, "agent_id": agent.id})
         await self._push(key, SYSTEM, [HandoffState(HANDOFF_AGENT_JOINED, agent_name=agent.display_name)])
-        self.events.publish({"type": "queue", "ref": ref})
+        await self.events.publish({"type": "queue", "ref": ref})
 
     async def reply(self, ref: str, agent: AgentRecord, text: str) -> bool:
         """Store and push the agent's message; True when the viewer received it live."""
@@ -138,7 +184,7 @@ class HandoffService:
         if delivered:
             await self._run(self.store.transcripts.mark_delivered, [line_id])
         log.info("agent_replied", extra={"channel": key.channel, "agent_id": agent.id, "live": delivered})
-        self.events.publish({"type": "message", "ref": ref})
+        await self.events.publish({"type": "message", "ref": ref})
         return delivered
 
     async def hand_back(self, ref: str, agent: AgentRecord) -> None:
@@ -156,7 +202,7 @@ class HandoffService:
                 raise _not_yours()
             log.info("handoff_ended", extra={"channel": key.channel, "agent_id": agent.id})
             await self._push(key, BOT_SENDER, await self.router.handed_back(key))
-        self.events.publish({"type": "queue", "ref": ref})
+        await self.events.publish({"type": "queue", "ref": ref})
 
     async def _push(self, key: ConversationKey, sender: str, answers: list[Answer]) -> None:
         """Store answers as undelivered lines, then try to push them (no push: the next turn takes them)."""
@@ -168,6 +214,13 @@ class HandoffService:
 
 def _not_yours() -> HandoffError:
     return HandoffError("not_yours", "Only the agent talking to this viewer can hand it back.")
+
+
+def _still_news(answer: Answer) -> bool:
+    """What a channel that cannot push still reads out on the next turn: the agent's words, and that
+    nobody came in time (other notices are stale by then)."""
+    return isinstance(answer, AgentMessage) or (
+        isinstance(answer, HandoffState) and answer.status == HANDOFF_ENDED and answer.reason == HANDOFF_TIMED_OUT)
 
 
 def _answers(lines: Sequence[StoredLine]) -> list[Answer]:

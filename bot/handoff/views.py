@@ -29,6 +29,7 @@ def queue_json(entry: QueueEntry, live: bool) -> dict[str, Any]:
         "reason": entry.reason,
         "waiting_since": entry.waiting_since.isoformat() if entry.waiting_since else None,
         "claimed_by": entry.claimed_by, "claimed_by_me": entry.claimed_by_me,
+        "claimed_by_present": entry.claimed_by_present,
         "last_message": entry.last_viewer_text,
         "last_message_at": entry.last_viewer_at.isoformat() if entry.last_viewer_at else None,
         "live_delivery": live,

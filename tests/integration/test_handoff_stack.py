@@ -18,6 +18,8 @@ import asyncio
 import os
 import subprocess
 import sys
+import time
+import urllib.request
 from typing import Any
 
 import aiohttp
@@ -26,16 +28,16 @@ import pytest
 from chat import WebChat, fetch_item
 from contract.payloads import AgentMessage, Answer, HandoffState, Recommendations
 from contract.settings import PROJECT_ROOT
-from mediabot.stack import restart_gateway
+from mediabot.stack import Plan, free_port, restart_gateway, start_gateway
 
 pytestmark = pytest.mark.integration
 
 PASSWORD = "integration test passphrase"
 
 
-def add_agent(stack: Any, username: str, name: str) -> None:
-    """Create the account with the real command, against the stack's database."""
-    env = dict(os.environ) | stack.env
+def add_agent(stack: Any, username: str, name: str, env: dict[str, str] | None = None) -> None:
+    """Create the account with the real command, against the stack's database (or ``env``'s)."""
+    env = dict(os.environ) | stack.env | dict(env or {})
     result = subprocess.run([sys.executable, "-m", "mediabot.cli", "agent", "add", username, "--name", name,
                              "--password-stdin"], input=PASSWORD + "\n", text=True, capture_output=True,
                             cwd=PROJECT_ROOT, env=env, timeout=60)
@@ -166,15 +168,15 @@ def test_bot_failing_twice_hands_off(stack: Any) -> None:
     add_agent(stack, "rita", "Rita")
 
     async def scenario() -> None:
+        agent = Agent(stack.gateway_url)
+        await agent.sign_in("rita")  # somebody is present to take it
         async with WebChat(stack.gateway_url) as chat:
             first = (await chat.say("blorp zzkx qwfp")).answers
             assert not any(isinstance(a, HandoffState) for a in first), first
             second = (await chat.say("vrrm glorb snikt")).answers
             assert HandoffState("waiting", reason="fallback") in second, second
             await chat.say("hello? anyone?")
-        agent = Agent(stack.gateway_url)
         try:
-            await agent.sign_in("rita")
             conv = await agent.find("hello? anyone?")
             assert conv["reason"] == "fallback"
             assert (await agent.post(f"/conversations/{conv['ref']}/claim"))[0] == 200
@@ -183,3 +185,82 @@ def test_bot_failing_twice_hands_off(stack: Any) -> None:
             await agent.close()
 
     asyncio.run(scenario())
+
+
+REDIS_URL = "redis://127.0.0.1:6379/0"
+SSE_TIMEOUT_S = 20
+READY_TIMEOUT_S = 90
+
+
+def wait_ready(url: str, proc: subprocess.Popen, log: Any) -> None:
+    deadline = time.monotonic() + READY_TIMEOUT_S
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, log.read_text(errors="replace")[-3000:]
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.3)
+    raise AssertionError(f"gateway not ready at {url}: {log.read_text(errors='replace')[-3000:]}")
+
+
+async def next_event(stream: aiohttp.ClientResponse) -> str:
+    """The name of the next Server-Sent Event on an agent console stream (heartbeats skipped)."""
+    async def read() -> str:
+        while True:
+            line = (await stream.content.readline()).decode().strip()
+            if line.startswith("event: "):
+                return line.removeprefix("event: ")
+    return await asyncio.wait_for(read(), SSE_TIMEOUT_S)
+
+
+def test_two_gateway_processes_share_postgresql_and_redis(stack: Any, postgres_schemas: Any, tmp_path: Any) -> None:
+    """Behind a load balancer: the agent works on gateway 1, the viewer chats on gateway 2.
+
+    Both gateways use the session's Rasa, one PostgreSQL schema and Redis. What a viewer does on one
+    process reaches the agent's live console on the other, and the agent's claim, reply and hand-back
+    reach the viewer's socket across processes (the reply counts as delivered live).
+    """
+    env = stack.env | {"DATABASE_URL": postgres_schemas.url(postgres_schemas.create()), "REDIS_URL": REDIS_URL,
+                       "MEDIABOT_VAR_DIR": str(tmp_path), "MEDIABOT_SESSION_SECRET": "two-gateways-session-secret"}
+    add_agent(stack, "gwen", "Gwen", env)
+    plans = [Plan.local(free_port(), stack.plan.rasa_port, stack.plan.action_port) for _ in range(2)]
+    procs = [start_gateway(plan, tmp_path, env) for plan in plans]
+    urls = [f"http://127.0.0.1:{plan.gateway_port}" for plan in plans]
+
+    async def scenario() -> None:
+        agent = Agent(urls[0])
+        try:
+            await agent.sign_in("gwen")
+            async with agent.http.get(f"{urls[0]}/agent/api/events") as stream:
+                assert await next_event(stream) == "hello"
+                async with WebChat(urls[1]) as chat:
+                    assert (await chat.say("can i talk to a person")).answers == [
+                        HandoffState("waiting", reason="requested")]
+                    assert await next_event(stream) == "queue"  # the queue changed on the other process
+                    await chat.say("the app logs me out on the TV")
+                    assert await next_event(stream) == "message"
+                    conv = await agent.find("the app logs me out on the TV")
+
+                    assert (await agent.post(f"/conversations/{conv['ref']}/claim"))[0] == 200
+                    assert await chat.next_push() == [HandoffState("agent_joined", agent_name="Gwen")]
+                    status, body = await agent.post(f"/conversations/{conv['ref']}/reply",
+                                                    {"text": "Which TV model is it?"})
+                    assert status == 200 and body["delivered"] is True
+                    assert await chat.next_push() == [AgentMessage("Which TV model is it?", "Gwen")]
+                    assert (await agent.post(f"/conversations/{conv['ref']}/hand-back"))[0] == 200
+                    assert await chat.next_push() == [HandoffState("ended")]
+                status, body = await agent.post(f"/conversations/{conv['ref']}/reply", {"text": "hello?"})
+                assert status == 409  # back with the bot
+        finally:
+            await agent.close()
+
+    try:
+        for url, proc in zip(urls, procs):
+            wait_ready(f"{url}/healthz", proc, tmp_path / "gateway.log")
+        asyncio.run(scenario())
+    finally:
+        for proc in procs:
+            proc.terminate()
+        for proc in procs:
+            proc.wait(timeout=20)

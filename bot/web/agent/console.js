@@ -211,7 +211,14 @@
 
   function statusText(c) {
     if (c.status === 'waiting') return c.reason === 'fallback' ? 'waiting · bot stuck' : 'waiting';
-    return c.claimed_by_me ? 'with you' : `with ${c.claimed_by || 'an agent'}`;
+    if (c.claimed_by_me) return 'with you';
+    return `with ${c.claimed_by || 'an agent'}${c.claimed_by_present ? '' : ' · away'}`;
+  }
+
+  /** Another agent's conversation whose agent is no longer present: anyone may take it over. */
+  function canTakeOver(conv) {
+    const entry = state.queue.find((c) => c.ref === conv.ref);
+    return conv.status === 'active' && !conv.claimed_by_me && Boolean(entry) && entry.claimed_by_present === false;
   }
 
   function tick() {
@@ -258,14 +265,17 @@
     $('conv-body').dataset.ref = conv.ref;
     $('conv-body').dataset.status = conv.status;
     $('conv-title').textContent = conv.label;
+    const takeOver = canTakeOver(conv);
     const who = conv.status === 'waiting' ? 'Waiting for an agent'
-      : conv.claimed_by_me ? 'You are talking to this viewer' : `Claimed by ${conv.claimed_by || 'another agent'}`;
+      : conv.claimed_by_me ? 'You are talking to this viewer'
+        : `Claimed by ${conv.claimed_by || 'another agent'}${takeOver ? ', who is away: you can take over' : ''}`;
     $('conv-meta').textContent = `${channelLabel(conv.channel)} · ${who}`;
     const note = $('conv-note');
     note.hidden = conv.live_delivery;
     note.textContent = conv.live_delivery ? ''
-      : 'This viewer is on a voice assistant: replies cannot reach them live. They hear your replies on their next turn; otherwise follow up in the app or on Telegram.';
-    $('claim').hidden = conv.status !== 'waiting';
+      : 'This viewer is on a voice assistant: replies cannot reach them live. They hear your replies on their next turn.';
+    $('claim').hidden = !(conv.status === 'waiting' || takeOver);
+    $('claim').textContent = takeOver ? 'Take over' : 'Claim';
     $('handback').hidden = !(conv.status === 'active' && conv.claimed_by_me);
     $('reply-form').hidden = !(conv.status === 'active' && conv.claimed_by_me);
     $('conv-error').hidden = true;

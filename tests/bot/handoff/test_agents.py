@@ -52,3 +52,28 @@ def test_usernames_are_unique_case_insensitively(store: HandoffStore) -> None:
         add_agent(store, "ana")
     assert store.agents.by_username("ANA").username == "ana"
     assert [a.username for a in store.agents.all()] == ["ana"]
+
+
+def test_present_means_a_recent_live_session_of_an_enabled_agent(store: HandoffStore) -> None:
+    agents = store.agents
+    now = utcnow()
+    window = dt.timedelta(minutes=3)
+    ana = add_agent(store)
+    assert not agents.anyone_present(now - window, now=now)  # an account alone is nobody to talk to
+    agents.create_session("a" * 64, ana, now + dt.timedelta(hours=12))
+    assert agents.anyone_present(now - window, now=now)
+    assert agents.present_ids(now - window, now=now) == {ana}
+    later = now + window + dt.timedelta(seconds=1)  # the console went quiet: no heartbeat, no action
+    assert not agents.anyone_present(later - window, now=later)
+    # any request of the console (its live stream's session check included) marks the agent seen again
+    assert agents.session_agent("a" * 64, dt.timedelta(hours=2), dt.timedelta(minutes=1), now=later) is not None
+    assert agents.anyone_present(later - window, now=later)
+    agents.set_disabled("ana", True)
+    assert not agents.anyone_present(later - window, now=later)
+
+
+def test_a_session_past_its_lifetime_is_not_presence(store: HandoffStore) -> None:
+    now = utcnow()
+    store.agents.create_session("a" * 64, add_agent(store), now + dt.timedelta(seconds=1))
+    after = now + dt.timedelta(seconds=2)
+    assert not store.agents.anyone_present(after - dt.timedelta(minutes=3), now=after)

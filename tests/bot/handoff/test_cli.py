@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
 
 from bot.handoff import passwords
+from bot.handoff.models import utcnow
 from bot.handoff.store import HandoffStore
+from bot.handoff.transcripts import Line
 from mediabot import cli
 
 
@@ -69,3 +72,43 @@ def test_passwd_disable_and_list(db: str, monkeypatch: pytest.MonkeyPatch, capsy
     listing = capsys.readouterr().out
     assert "dee" in listing and "disabled" in listing and "scrypt" not in listing
     assert cli.main(["agent", "disable", "nobody"]) == 1
+
+
+REDIS_URL = "redis://127.0.0.1:6379/0"
+
+
+def _active_conversation_of(store: HandoffStore, agent_id: int, user: str) -> str:
+    store.transcripts.append("web", user, [Line("viewer", text="a person please")])
+    store.conversations.start_handoff("web", user, "requested")
+    ref = store.conversations.state("web", user).ref
+    assert store.conversations.claim(ref, agent_id, utcnow()) == "claimed"
+    return ref
+
+
+def test_disable_releases_the_agents_conversations_and_tells_open_consoles(
+        db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Over Redis (``REDIS_URL``) the release reaches the consoles of every gateway process."""
+    from redis import Redis
+
+    monkeypatch.setenv("REDIS_URL", REDIS_URL)
+    _stdin(monkeypatch, "a long enough secret\n")
+    cli.main(["agent", "add", "eve", "--password-stdin"])
+    store = HandoffStore.open(db)
+    eve = store.agents.by_username("eve").id
+    refs = {_active_conversation_of(store, eve, f"viewer-{i}-0000000000") for i in range(2)}
+    other = _active_conversation_of(store, store.agents.add("fay", "Fay", "x"), "viewer-fay-000000")
+
+    listener = Redis.from_url(REDIS_URL).pubsub()
+    listener.subscribe("mediabot:handoff:events")
+    assert listener.get_message(timeout=2)["type"] == "subscribe"
+    capsys.readouterr()
+    assert cli.main(["agent", "disable", "eve"]) == 0
+    assert "2 conversation(s) released back to the queue" in capsys.readouterr().out
+    message = listener.get_message(timeout=5)
+    listener.close()
+    assert message is not None and json.loads(message["data"]) == {"type": "queue"}
+
+    states = {e.ref: (e.status, e.claimed_by) for e in store.conversations.queue(eve, utcnow())}
+    assert {ref: states[ref] for ref in refs} == {ref: ("waiting", None) for ref in refs}
+    assert states[other] == ("active", "Fay")  # only Eve's claims are released
+    store.close()

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from aiohttp import web
-from handoff_helpers import add_agent
+from handoff_helpers import add_agent, add_present_agent
 from real_rasa import (
     NONSENSE,
     assert_items_fit,
@@ -29,7 +29,7 @@ from real_rasa import (
 from sqlalchemy import update
 
 from bot import keys
-from bot.conversation import ConversationKey, ConversationRouter, typed_text_to_rasa
+from bot.conversation import ConversationKey, ConversationRouter, is_cancel, typed_text_to_rasa
 from bot.handoff.console import HANDOFF_SERVICE
 from bot.handoff.models import Conversation
 from bot.handoff.service import HandoffError, HandoffService
@@ -62,8 +62,8 @@ def router(gateway_app: web.Application) -> ConversationRouter:
 
 @pytest.fixture
 async def started(client, service: HandoffService) -> HandoffService:
-    """The app is running (start-up hooks ran: the web chat deliverer is registered) with one agent."""
-    add_agent(service.store)
+    """The app is running (start-up hooks ran: the web chat deliverer is registered) with one present agent."""
+    add_present_agent(service.store)
     return service
 
 
@@ -81,6 +81,13 @@ def test_typed_text_never_becomes_an_intent() -> None:
     assert typed_text_to_rasa("  comedies under 40 minutes ") == "comedies under 40 minutes"
     assert typed_text_to_rasa("either/or") == "either/or"  # only a leading slash means an intent
     assert typed_text_to_rasa("//") == ""
+
+
+def test_only_a_whole_short_cancel_phrase_leaves_a_handoff() -> None:
+    for words in ("never mind", "Nevermind.", "back to the bot please", "OK, cancel!", "Forget it"):
+        assert is_cancel(words), words
+    for words in ("cancel my subscription", "never mind the subtitles, the sound is off", "bot", ""):
+        assert not is_cancel(words), words
 
 
 @pytest.mark.integration
@@ -197,27 +204,76 @@ async def test_hand_back_while_rasa_is_down_still_tells_the_viewer(
 
 
 @pytest.mark.integration
-async def test_voice_viewer_gets_the_handoff_state_every_turn(
-        started: HandoffService, router: ConversationRouter, voice_key: ConversationKey) -> None:
-    assert await router.handle(voice_key, "can I talk to a person") == [HandoffState("waiting", reason="requested")]
-    assert await router.handle(voice_key, "hello?") == [HandoffState("waiting")]  # a voice turn is always answered
-
-    ref, agent = await claimed_ref(started)
-    assert await router.handle(voice_key, "is someone there?") == [HandoffState("agent_joined")]
-    assert await started.reply(ref, agent, "I'll email you the fix.") is False  # no push on voice
-    reply = await router.handle(voice_key, "anyone there?")
-    assert reply == [AgentMessage("I'll email you the fix.", "Ana")]  # read out with the next turn, alone
+async def test_voice_viewer_is_told_to_continue_in_the_web_chat_or_telegram(
+        started: HandoffService, router: ConversationRouter, voice_key: ConversationKey, stack: Any) -> None:
+    """A voice assistant cannot hold a chat with a person: no queue, no dead end, the bot carries on."""
+    reply = await router.handle(voice_key, "can I talk to a person")
+    assert reply == [HandoffState("unavailable", reason="voice")]
+    assert "web chat" in wording.handoff_notice(reply[0], live=False)
+    assert "Telegram" in wording.handoff_notice(reply[0], live=False)
+    assert started.store.conversations.state(voice_key.channel, voice_key.user_id).status == "bot"
+    assert await started.queue(started.store.agents.by_username("ana")) == []
+    await assert_items_fit(stack.gateway_url, recommendations(await router.handle(voice_key, "dramas")), "drama")
 
 
 @pytest.mark.integration
-async def test_without_any_agent_account_the_bot_says_so_and_carries_on(
+async def test_with_accounts_but_nobody_signed_in_the_viewer_is_told_at_once(
         client, service: HandoffService, router: ConversationRouter,
         web_key: ConversationKey, stack: Any) -> None:
-    assert await router.handle(web_key, "can I talk to a person") == [HandoffState("unavailable")]
+    add_agent(service.store)  # an account exists, but nobody is at a console
+    assert await router.handle(web_key, "can I talk to a person") == [HandoffState("unavailable", reason="nobody_present")]
     assert service.store.conversations.state(web_key.channel, web_key.user_id).status == "bot"
     shown = recommendations(await router.handle(web_key, "dramas"))
     assert shown.constraints["genres"] == ["drama"]
     await assert_items_fit(stack.gateway_url, shown, "drama")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("words", ["never mind", "Back to the bot, please!", "cancel"])
+async def test_viewer_cancels_while_waiting_and_the_bot_answers_again(
+        started: HandoffService, router: ConversationRouter, web_key: ConversationKey, stack: Any, words: str) -> None:
+    asked = recommendations(await router.handle(web_key, "comedies"))
+    assert statuses(await router.handle(web_key, "a person please")) == ["waiting"]
+    reply = await router.handle(web_key, words)
+    assert reply[0] == HandoffState("ended", reason="cancelled")
+    assert started.store.conversations.state(web_key.channel, web_key.user_id).status == "bot"
+    assert await started.queue(started.store.agents.by_username("ana")) == []
+    assert (await rasa_heard(stack.rasa_url, router.viewer_key(web_key)))[-1] == "/handoff_ended"
+    shown = recommendations(await router.handle(web_key, "under 30 minutes"))  # the slots still apply
+    assert shown.constraints["genres"] == asked.constraints["genres"] == ["comedy"]
+
+
+@pytest.mark.integration
+async def test_viewer_leaves_an_agent_and_a_longer_message_still_goes_to_the_agent(
+        started: HandoffService, router: ConversationRouter, web_key: ConversationKey) -> None:
+    await router.handle(web_key, "a person please")
+    ref, agent = await claimed_ref(started)
+    assert await router.handle(web_key, "cancel my subscription") == []  # words for the agent, not a cancel
+    assert started.store.conversations.state(web_key.channel, web_key.user_id).status == "active"
+    reply = await router.handle(web_key, "never mind")
+    assert HandoffState("ended", reason="cancelled") in reply
+    with pytest.raises(HandoffError):
+        await started.reply(ref, agent, "Still there?")  # the conversation is the bot's again
+
+
+@pytest.mark.integration
+async def test_nobody_claims_within_the_wait_limit_and_the_bot_comes_back_with_a_note(
+        started: HandoffService, router: ConversationRouter, web_key: ConversationKey, stack: Any) -> None:
+    recommendations(await router.handle(web_key, "comedies"))
+    await router.handle(web_key, "a person please")
+    started.wait_limit = dt.timedelta(minutes=5)
+    assert await started.return_unclaimed() == 0  # not yet
+    with started.store.engine.begin() as conn:  # state is in SQL: the request was made six minutes ago
+        conn.execute(update(Conversation).where(Conversation.user_id == web_key.user_id)
+                     .values(waiting_since=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=6)))
+    assert await started.return_unclaimed() == 1
+    assert await started.return_unclaimed() == 0  # once
+    assert started.store.conversations.state(web_key.channel, web_key.user_id).status == "bot"
+    assert (await rasa_heard(stack.rasa_url, router.viewer_key(web_key)))[-1] == "/handoff_ended"
+    reply = await router.handle(web_key, "under 30 minutes")  # offline viewer: the note comes first
+    assert reply[0] == HandoffState("ended", reason="timeout")
+    assert "in time" in wording.handoff_notice(reply[0])
+    await assert_items_fit(stack.gateway_url, recommendations(reply[1:]), "comedy", max_minutes=30)
 
 
 async def test_rasa_down_is_answered_honestly_and_recorded(
