@@ -12,6 +12,7 @@ from collections.abc import Callable
 import numpy as np
 
 from contract.vocabulary import AUDIENCES, RATINGS
+from recommender import editorial
 from recommender.constraints import Constraints
 from recommender.snapshot import TYPE_CODES, UNKNOWN, CatalogSnapshot, genre_mask
 
@@ -142,6 +143,9 @@ def hard_mask(snapshot: CatalogSnapshot, c: Constraints, excluded_rows: list[int
         m = fn(snapshot, c)
         if m is not None:
             mask &= m
+    shown = editorial.available(snapshot)  # blocked titles and closed windows, on every path
+    if shown is not None:
+        mask &= shown
     if excluded_rows:
         mask[excluded_rows] = False
     return mask

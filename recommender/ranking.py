@@ -16,6 +16,7 @@ import numpy as np
 from contract import wording
 from contract.vocabulary import GENRES
 from contract.words import MIN_CONTENT_CHARS, is_filler
+from recommender import editorial
 from recommender.constraints import Constraints
 from recommender.snapshot import CatalogSnapshot
 
@@ -38,6 +39,7 @@ def rank(snapshot: CatalogSnapshot, vectors: np.ndarray, rows: np.ndarray, relev
     if len(rows) == 0:
         return []
     base = relevance + PRIOR_WEIGHT * (snapshot.prior if prior is None else prior)[rows]
+    base = editorial.adjust(snapshot, rows, base)  # operators' boosts and buries (recommender.editorial)
     cand_vecs = vectors[rows].astype(np.float32, copy=False)
     chosen: list[int] = []
     max_sim = np.full(len(rows), -1.0, np.float32)

@@ -7,10 +7,14 @@ when nothing matches — propose the nearest relaxation.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -18,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from contract import wording
-from recommender import ranking, relaxation
+from recommender import editorial, editorial_store, live, ranking, relaxation
 from recommender.catalog import store
 from recommender.catalog.db import make_engine, session_factory
 from recommender.catalog.models import Item
@@ -49,51 +53,153 @@ class SoftSignal:
     similar_row: int | None
 
 
+@dataclass(frozen=True)
+class Generation:
+    """Everything a request reads about the catalog, swapped as one reference (``recommender.live``)."""
+
+    snapshot: CatalogSnapshot
+    vectors: np.ndarray
+    index: VectorIndex
+    similarity: ItemSimilarity
+    versions: live.Versions = live.Versions()
+
+
 class Recommender:
     def __init__(self, snapshot: CatalogSnapshot, vectors: np.ndarray, embedder: Any,
-                 index: VectorIndex | None = None, factory: sessionmaker[Session] | None = None) -> None:
-        self.snapshot = snapshot
-        self.vectors = vectors
+                 index: VectorIndex | None = None, factory: sessionmaker[Session] | None = None,
+                 territory: str = "", cache_dir: Path | None = None) -> None:
         self.embedder = embedder
-        self.index = index or VectorIndex(vectors)
-        self.similarity = ItemSimilarity(snapshot)
         self.factory = factory
+        self.territory = territory
+        self.cache_dir = cache_dir
+        self._current = Generation(snapshot, vectors, index or VectorIndex(vectors), ItemSimilarity(snapshot))
+        self._pinned = threading.local()  # the generation the calling thread's request runs on
+        self._refresh_lock = threading.Lock()
         self._query_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
     @classmethod
     def load(cls, database_url: str, model_name: str, cache_dir, batch_size: int = 64,
-             progress: bool = False) -> Recommender:
+             progress: bool = False, territory: str = "") -> Recommender:
         factory = session_factory(make_engine(database_url))
+        seen = live.versions(factory)  # read first: a change landing during the load is picked up later
         snapshot = load_snapshot(factory)
         embedder = Embedder(model_name, batch_size)
         vectors = item_vectors(embedder, snapshot.texts, cache_dir, progress=progress)
         vectors = vectors.astype(storage_dtype(len(vectors)), copy=False)
-        return cls(snapshot, vectors, embedder, factory=factory)
+        rec = cls(snapshot, vectors, embedder, factory=factory, territory=territory, cache_dir=cache_dir)
+        rec._swap(rec._with_rules(rec._current, seen))
+        return rec
+
+    # --- generations: one per catalog/rules version --------------------------------------------------
+
+    @property
+    def generation(self) -> Generation:
+        """The request's generation inside ``one_generation``, else the current one."""
+        return getattr(self._pinned, "gen", None) or self._current
+
+    @property
+    def snapshot(self) -> CatalogSnapshot:
+        return self.generation.snapshot
+
+    @property
+    def vectors(self) -> np.ndarray:
+        return self.generation.vectors
+
+    @property
+    def index(self) -> VectorIndex:
+        return self.generation.index
+
+    @property
+    def similarity(self) -> ItemSimilarity:
+        return self.generation.similarity
+
+    @contextmanager
+    def one_generation(self) -> Iterator[Generation]:
+        """Run the enclosed calls on one generation, even if a swap happens meanwhile (re-entrant)."""
+        outer = getattr(self._pinned, "gen", None)
+        self._pinned.gen = outer or self._current
+        try:
+            yield self._pinned.gen
+        finally:
+            self._pinned.gen = outer
+
+    def refresh(self) -> bool:
+        """Swap in a new generation when the catalog or the rules changed in SQL; True if it swapped.
+
+        The build runs in the caller's thread while other threads keep answering from the current
+        generation; the swap itself is one assignment.
+        """
+        if self.factory is None:
+            return False
+        with self._refresh_lock:  # one build at a time
+            seen = live.versions(self.factory)
+            current = self._current
+            if seen == current.versions:
+                return False
+            if seen.catalog != current.versions.catalog:
+                next_gen = self._with_rules(self._rebuilt(current), seen)
+            else:
+                next_gen = self._with_rules(current, seen)
+            self._swap(next_gen)
+            return True
+
+    def _rebuilt(self, current: Generation) -> Generation:
+        snapshot = load_snapshot(self.factory)
+        vectors = live.reuse_vectors(self.embedder, snapshot.texts, current.snapshot.texts, current.vectors,
+                                     self.cache_dir)
+        vectors = vectors.astype(storage_dtype(len(vectors)), copy=False)
+        return Generation(snapshot, vectors, VectorIndex(vectors), ItemSimilarity(snapshot))
+
+    def _with_rules(self, gen: Generation, seen: live.Versions) -> Generation:
+        """``gen`` with the rules stored now compiled over its snapshot."""
+        rules = editorial_store.list_rules(self.factory) if self.factory is not None else []
+        on = editorial_store.personalization(self.factory) if self.factory is not None else True
+        compiled = editorial.compile_rules(gen.snapshot, rules, personalization=on, territory=self.territory)
+        snapshot = dataclasses.replace(gen.snapshot, editorial=compiled)
+        return dataclasses.replace(gen, snapshot=snapshot, versions=seen)
+
+    def _swap(self, gen: Generation) -> None:
+        old = self._current
+        self._current = gen
+        log.info("generation_swapped", extra={"items": len(gen.snapshot), "catalog_version": gen.versions.catalog,
+                                              "rules_version": gen.versions.rules,
+                                              "new_index": gen.index is not old.index})
 
     # --- recommendations -------------------------------------------------------------------------
 
     def recommend(self, request: RecommendationRequest) -> dict[str, Any]:
+        with self.one_generation():
+            return self._recommend(request)
+
+    def _recommend(self, request: RecommendationRequest) -> dict[str, Any]:
         c = request.merged().with_absolute_years(self.snapshot.newest_year)
         taste = self._taste(request.user_id)
         feedback = taste.feedback
         # liked titles shape the taste profile; they are not offered back as "new" suggestions
         excluded = self._rows([*c.exclude_ids, *feedback["dislike"], *feedback["seen"], *feedback["like"]])
-        soft = self._soft_signal(c, feedback["like"])
+        personal = editorial.personalized(self.snapshot)  # operators' global switch
+        soft = self._soft_signal(c, feedback["like"] if personal else [])
         if soft.similar_row is not None:
             excluded.append(soft.similar_row)
         mask = hard_mask(self.snapshot, c, excluded)
         total = int(mask.sum())
         pool = max(POOL_MIN, POOL_PER_RESULT * request.limit)
-        prior = taste.adjust_prior(self.snapshot, self._prior(c))
+        prior = taste.adjust_prior(self.snapshot, self._prior(c)) if personal else self._prior(c)
         if soft.similar_row is not None and soft.vector is not None:  # "more like": hybrid similarity
             hybrid = self.similarity.candidates(self.index, soft.similar_row, soft.vector, mask, pool, c)
             rows, relevance = hybrid.rows, hybrid.scores
         else:
             rows, relevance = self._candidates(soft.vector, mask, pool, prior)
-        chosen = ranking.rank(self.snapshot, self.vectors, rows, relevance, request.limit, prior)
+        pins = [] if soft.similar_row is not None else \
+            editorial.pinned(self.snapshot, [*c.genres, *c.any_genres], mask)[:request.limit]
+        if pins:  # pinned titles first, the ranking fills the rest
+            keep = ~np.isin(rows, pins)
+            rows, relevance = rows[keep], relevance[keep]
+        chosen = [ranking.Ranked(r, 1.0, 0.0) for r in pins] + ranking.rank(
+            self.snapshot, self.vectors, rows, relevance, request.limit - len(pins), prior)
         similar_title = self.snapshot.titles[soft.similar_row] if soft.similar_row is not None else None
-        items = [self._item(r, c, similar_title) for r in chosen]
+        items = [self._item(r, c, similar_title, featured=r.row in pins) for r in chosen]
         relaxations = relaxation.suggest(self.snapshot, c, excluded) if total == 0 else []
         return {
             "items": items,
@@ -117,7 +223,8 @@ class Recommender:
         if query is None:  # no soft signal: best prior among the allowed rows
             rows = np.flatnonzero(mask)
             if len(rows) > pool:
-                rows = rows[np.argpartition(-prior[rows], pool)[:pool]]
+                score = editorial.adjust(self.snapshot, rows, ranking.PRIOR_WEIGHT * prior[rows])  # boosts count
+                rows = rows[np.argpartition(-score, pool)[:pool]]
             return rows, np.zeros(len(rows), np.float32)
         hits = self.index.search(query, mask, pool)
         return hits.rows, hits.scores
@@ -181,11 +288,13 @@ class Recommender:
             return Taste()
         return taste_of(self.snapshot, profiles.signals(self.factory, user_id), self.taste_config)
 
-    def _item(self, ranked: ranking.Ranked, c: Constraints, similar_title: str | None) -> dict[str, Any]:
+    def _item(self, ranked: ranking.Ranked, c: Constraints, similar_title: str | None,
+              featured: bool = False) -> dict[str, Any]:
         s, r = self.snapshot, ranked.row
+        reason = ranking.reason(s, r, c, ranked.relevance, similar_title)
         return {
             **self.summary(r),
-            "reason": ranking.reason(s, r, c, ranked.relevance, similar_title),
+            "reason": wording.SEP.join([wording.FEATURED, reason] if reason else [wording.FEATURED]) if featured else reason,
             "score": round(ranked.score, 4),
         }
 
@@ -207,9 +316,14 @@ class Recommender:
     # --- items, feedback, vocabulary ---------------------------------------------------------------
 
     def item(self, source_id: str) -> dict[str, Any] | None:
-        row = self.snapshot.row_of.get(source_id)
-        if row is None:
-            return None
+        with self.one_generation():
+            row = self.snapshot.row_of.get(source_id)
+            shown = editorial.available(self.snapshot)
+            if row is None or (shown is not None and not shown[row]):  # blocked titles have no details
+                return None
+            return self._details(source_id, row)
+
+    def _details(self, source_id: str, row: int) -> dict[str, Any]:
         details = self.summary(row)
         if self.factory is None:
             return details

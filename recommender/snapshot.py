@@ -12,6 +12,7 @@ import datetime as dt
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 from sqlalchemy import select
@@ -19,6 +20,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from recommender.catalog.models import Credit, Item, ItemCountry, ItemGenre, ItemLanguage, ItemTag, Person
 from contract.vocabulary import AUDIENCES, GENRES, MEDIA_TYPES, RATING_AUDIENCE, RATINGS
+
+if TYPE_CHECKING:
+    from recommender.editorial import CompiledRules
 
 GENRE_BITS: dict[str, int] = {g.id: i for i, g in enumerate(GENRES)}
 TYPE_CODES: dict[str, int] = {t: i for i, t in enumerate(MEDIA_TYPES)}
@@ -59,6 +63,9 @@ class CatalogSnapshot:
     # Per-row people (lower-case), read by "more like this" (recommender.similarity); empty when unknown.
     cast_lists: list[tuple[str, ...]] = field(default_factory=list)
     director_lists: list[tuple[str, ...]] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # the importer's source name per row (editorial rules)
+    # Editorial rules compiled over these rows (recommender.editorial); None: no rules, no cost.
+    editorial: CompiledRules | None = None
 
     def __post_init__(self) -> None:
         if self.rating_codes is None:
@@ -115,7 +122,7 @@ def load_snapshot(factory: sessionmaker[Session]) -> CatalogSnapshot:
     with factory() as session:
         items = session.execute(select(
             Item.id, Item.source_id, Item.title, Item.type, Item.release_year, Item.runtime_minutes,
-            Item.seasons, Item.rating, Item.popularity, Item.description).order_by(Item.id)).all()
+            Item.seasons, Item.rating, Item.popularity, Item.description, Item.source).order_by(Item.id)).all()
         row_of_pk = {it.id: i for i, it in enumerate(items)}
         genres = _group(session.execute(select(ItemGenre.item_id, ItemGenre.genre)), row_of_pk)
         tags = _group(session.execute(select(ItemTag.item_id, ItemTag.tag)), row_of_pk)
@@ -153,6 +160,7 @@ def load_snapshot(factory: sessionmaker[Session]) -> CatalogSnapshot:
         cast_lists=[tuple(dict.fromkeys(sys.intern(x.lower()) for x in cast.get(i, ()))) for i in range(n)],
         director_lists=[tuple(dict.fromkeys(sys.intern(x.lower()) for x in directors.get(i, ()))) for i in range(n)],
         texts=[embedding_text(it.type, tags.get(i, []), it.description or "") for i, it in enumerate(items)],
+        sources=[sys.intern(it.source) for it in items],
     )
 
 

@@ -1,0 +1,65 @@
+"""Tables the operators' tools add to the catalog database: editorial rules, switches, data versions.
+
+Additive on purpose: they live in their own ``MetaData`` (not the catalog's ``Base``), are created the
+first time an operator tool or the recommender touches them (``ensure_tables``), and no catalog table
+changes shape, so an existing database needs no migration.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import weakref
+
+from sqlalchemy import DateTime, Engine, Float, Integer, String, Text, func
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+
+
+class OpsBase(DeclarativeBase):
+    pass
+
+
+class EditorialRuleRow(OpsBase):
+    """One editorial rule (``recommender.editorial.Rule`` is its in-memory form)."""
+
+    __tablename__ = "editorial_rules"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    target_kind: Mapped[str] = mapped_column(String(16))
+    target: Mapped[str] = mapped_column(String(512))
+    for_genre: Mapped[str | None] = mapped_column(String(32))
+    weight: Mapped[float] = mapped_column(Float, default=0.0)
+    starts_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    ends_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    territories: Mapped[str] = mapped_column(String(1024), default="")  # comma-separated ISO codes
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class Switch(OpsBase):
+    """A named on/off setting operators change at run time (``personalization``)."""
+
+    __tablename__ = "editorial_switches"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    enabled: Mapped[int] = mapped_column(Integer)
+
+
+class DataVersion(OpsBase):
+    """A counter per kind of data (``catalog``, ``rules``): bumped by every change, polled by gateways."""
+
+    __tablename__ = "data_versions"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+
+
+_ensured: weakref.WeakSet[Engine] = weakref.WeakSet()
+
+
+def ensure_tables(factory: sessionmaker[Session]) -> None:
+    """Create the operators' tables on the factory's database if they are missing (once per engine)."""
+    engine: Engine = factory.kw["bind"]
+    if engine not in _ensured:
+        OpsBase.metadata.create_all(engine)
+        _ensured.add(engine)
