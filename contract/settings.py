@@ -76,7 +76,8 @@ SETTINGS_DOC: dict[str, tuple[str, str]] = {
                               "beyond it a frame gets a `rate_limited` error frame. Raise it for load benchmarks "
                               "that drive one socket faster than a person types."),
     "MEDIABOT_WEBCHAT_BURST": ("10", "Frames a web chat socket may send at once before the rate applies."),
-    "MEDIABOT_WEBCHAT_MAX_PER_ADDRESS": ("20", "Open web chat sockets allowed per client address."),
+    "MEDIABOT_WEBCHAT_MAX_PER_ADDRESS": ("64", "Open web chat sockets allowed per client address (several people "
+                                         "may share one address behind a NAT)."),
     "MEDIABOT_WEBCHAT_MAX_CONNECTIONS": ("2000", "Open web chat sockets allowed per gateway process."),
     "MEDIABOT_HANDOFF_WAIT_S": ("300", "A conversation waiting for a person that nobody claims within this many seconds "
                                 "goes back to the bot, and the viewer is told so."),

@@ -5,19 +5,26 @@ The browser only ever talks to the gateway; every viewer message goes through th
 are kept in a ``WebChatHub`` (``app[WEBCHAT_HUB]``) so other modules can push frames — e.g. a human
 agent's reply — to all tabs of a session. Every answer reaches the page as its typed payload
 (``bot_frame``); the page draws each kind from its fields and words nothing itself.
+
+The edge is guarded (``webchat_limits``, ``webchat_sessions``): the upgrade is refused for a foreign
+Origin or past the connection caps; session ids are issued and signed by the server (a hello presents
+one and the ``session`` frame says which the socket got); each socket's frames are rate limited.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from aiohttp import WSMsgType, web
 
-from bot import keys
+from bot import keys, proxies
 from bot.channels.webchat_hub import WEBCHAT_HUB, WebChatHub, send_frame
+from bot.channels.webchat_limits import ConnectionCaps, TokenBucket, origin_allowed, parse_origins
+from bot.channels.webchat_sessions import SessionIds
 from bot.channels.webchat_protocol import (
     Feedback,
     FrameError,
@@ -28,9 +35,11 @@ from bot.channels.webchat_protocol import (
     feedback_to_rasa,
     is_page_payload,
     parse_frame,
+    session_frame,
     typing_frame,
 )
 from bot.conversation import ConversationKey, typed_text_to_rasa
+from contract.settings import Settings
 
 __all__ = ["WEBCHAT_HUB", "WebChatHub", "setup"]
 
@@ -43,6 +52,29 @@ CHANNEL = "web"
 MAX_FRAME_BYTES = 64 * 1024
 HEARTBEAT_S = 25.0  # detects dead phones/proxies; well under typical 60 s idle timeouts
 SERVER_ERROR_TEXT = "Something went wrong on our side. Please try again."
+TOO_FAST_TEXT = "You're sending messages faster than I can read them. Please wait a moment and try again."
+SECRET_FILE = "webchat-session.secret"
+
+
+@dataclass(frozen=True)
+class EdgeGuard:
+    """What the socket handler checks before and while a tab talks (built once from settings)."""
+
+    session_ids: SessionIds
+    caps: ConnectionCaps
+    origins: frozenset[str]
+    rate: float
+    burst: int
+
+
+WEBCHAT_EDGE: web.AppKey[EdgeGuard] = web.AppKey("webchat_edge", EdgeGuard)
+
+
+def edge_guard(settings: Settings) -> EdgeGuard:
+    secret = keys.secret(settings.webchat_secret, settings.var_dir / SECRET_FILE)
+    return EdgeGuard(SessionIds(secret), ConnectionCaps(settings.webchat_max_per_address,
+                                                        settings.webchat_max_connections),
+                     parse_origins(settings.webchat_origins), settings.webchat_rate, settings.webchat_burst)
 HOST_RE = re.compile(r"[A-Za-z0-9.-]+(:[0-9]{1,5})?|\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?")
 
 
@@ -50,6 +82,7 @@ def setup(app: web.Application) -> None:
     """Register the page, the static assets and the socket; close open sockets on shutdown."""
     hub = WebChatHub()
     app[WEBCHAT_HUB] = hub
+    app[WEBCHAT_EDGE] = edge_guard(app[keys.SETTINGS])
     app.router.add_get("/", index)
     app.router.add_get("/ws/chat", chat_socket)
     app.router.add_static("/static/", STATIC_DIR, name="webchat_static")
@@ -84,28 +117,47 @@ async def _security_headers(request: web.Request, response: web.StreamResponse) 
 
 
 async def chat_socket(request: web.Request) -> web.WebSocketResponse:
-    """One browser tab. Frames are handled one at a time so the viewer sees answers in order."""
-    ws = web.WebSocketResponse(heartbeat=HEARTBEAT_S, max_msg_size=MAX_FRAME_BYTES)
-    await ws.prepare(request)
-    connection = WebChatConnection(request.app, ws)
+    """One browser tab. Frames are handled one at a time so the viewer sees answers in order.
+
+    Refused before the upgrade: a foreign Origin (403), too many sockets from this address or in all
+    (429 / 503, with Retry-After).
+    """
+    edge = request.app[WEBCHAT_EDGE]
+    if not origin_allowed(request, edge.origins):
+        log.warning("webchat_origin_refused")
+        raise web.HTTPForbidden(text="This origin may not open the chat.")
+    address = proxies.client_address(request)
+    refused = edge.caps.acquire(address)
+    if refused is not None:
+        log.warning("webchat_connection_refused", extra={"cap": refused})
+        status = web.HTTPTooManyRequests if refused == "address" else web.HTTPServiceUnavailable
+        raise status(text="Too many open chats; close one and try again.", headers={"Retry-After": "5"})
     try:
-        async for msg in ws:
-            if msg.type == WSMsgType.TEXT:
-                await connection.on_text(msg.data)
-            elif msg.type == WSMsgType.BINARY:
-                await connection.send(error_frame("Send JSON text frames, not binary."))
+        ws = web.WebSocketResponse(heartbeat=HEARTBEAT_S, max_msg_size=MAX_FRAME_BYTES)
+        await ws.prepare(request)
+        connection = WebChatConnection(request.app, ws, TokenBucket(edge.rate, edge.burst))
+        try:
+            async for msg in ws:
+                if msg.type == WSMsgType.TEXT:
+                    await connection.on_text(msg.data)
+                elif msg.type == WSMsgType.BINARY:
+                    await connection.send(error_frame("Send JSON text frames, not binary."))
+        finally:
+            connection.close()
     finally:
-        connection.close()
+        edge.caps.release(address)
     return ws
 
 
 class WebChatConnection:
     """State of one socket: which session it belongs to, once the tab said hello."""
 
-    def __init__(self, app: web.Application, ws: web.WebSocketResponse) -> None:
+    def __init__(self, app: web.Application, ws: web.WebSocketResponse, bucket: TokenBucket) -> None:
         self.app = app
         self.ws = ws
         self.hub = app[WEBCHAT_HUB]
+        self.session_ids = app[WEBCHAT_EDGE].session_ids
+        self.bucket = bucket
         self.session_id: str | None = None
 
     async def send(self, frame: dict[str, Any]) -> bool:
@@ -113,6 +165,9 @@ class WebChatConnection:
 
     async def on_text(self, raw: str) -> None:
         """Validate and dispatch one frame; a bad frame gets an error frame, never a closed socket."""
+        if not self.bucket.take():
+            await self.send(error_frame(TOO_FAST_TEXT, "rate_limited"))
+            return
         try:
             frame = parse_frame(raw)
         except FrameError as exc:
@@ -132,15 +187,20 @@ class WebChatConnection:
             await self.ask_bot(feedback_to_rasa(frame))
 
     async def on_hello(self, frame: Hello) -> None:
-        """Bind the socket to a session; a repeated hello (same tab, new id) moves it."""
-        if self.session_id == frame.session_id:
+        """Bind the socket to the presented session if its signature checks, else to a new one; say
+        which in a ``session`` frame. A repeated hello (same tab, other id) moves the socket."""
+        session_id = self.session_ids.confirm(frame.session_id)
+        if self.session_id == session_id:
+            await self.send(session_frame(session_id))
             return
         if self.session_id is not None:
             self.hub.unregister(self.session_id, self.ws)
-        self.session_id = frame.session_id
-        self.hub.register(frame.session_id, self.ws)
-        log.info("webchat_hello", extra={"tabs": self.hub.connection_count(frame.session_id)})
-        await self.hub.notify_connected(frame.session_id)
+        self.session_id = session_id
+        self.hub.register(session_id, self.ws)
+        log.info("webchat_hello", extra={"tabs": self.hub.connection_count(session_id),
+                                         "resumed": session_id == frame.session_id})
+        await self.send(session_frame(session_id))
+        await self.hub.notify_connected(session_id)
 
     def rasa_text(self, frame: Message) -> str | None:
         """What Rasa receives: an offered button payload verbatim, otherwise the viewer's words.

@@ -34,7 +34,7 @@ class FrameError(ValueError):
 
 @dataclass(frozen=True)
 class Hello:
-    session_id: str
+    session_id: str | None  # the id the tab presents (None: it has none yet)
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,10 @@ def parse_frame(raw: str) -> ClientFrame:
 
 
 def _parse_hello(data: dict[str, Any]) -> Hello:
+    """A hello may present the session id this tab was issued before; the server decides (``session``)."""
     session_id = data.get("session_id")
+    if session_id is None:
+        return Hello(None)
     if not isinstance(session_id, str) or not SESSION_ID_RE.match(session_id):
         raise FrameError(
             f"session_id must be a UUID-like token of 8 to {MAX_SESSION_ID_CHARS} letters, digits, '-' or '_'."
@@ -199,5 +202,11 @@ def bot_frame(answers: Sequence[Answer]) -> dict[str, Any]:
     return {"type": "bot", "answers": [answer_json(a) for a in answers]}
 
 
-def error_frame(message: str) -> dict[str, Any]:
-    return {"type": "error", "message": message}
+def error_frame(message: str, code: str | None = None) -> dict[str, Any]:
+    """An error the page shows; ``code`` (e.g. ``rate_limited``) lets a program tell kinds apart."""
+    return {"type": "error", "message": message} if code is None else {"type": "error", "message": message, "code": code}
+
+
+def session_frame(session_id: str) -> dict[str, Any]:
+    """The server's answer to a hello: the session this socket now belongs to (signed, server-issued)."""
+    return {"type": "session", "session_id": session_id}

@@ -26,7 +26,6 @@ import datetime as dt
 import hashlib
 import hmac
 import logging
-import os
 import math
 import secrets
 from collections.abc import Callable
@@ -37,7 +36,7 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
-from bot import proxies
+from bot import keys, proxies
 from bot.handoff import passwords
 from bot.handoff.models import utcnow
 from bot.handoff.agents import AgentRecord, Agents
@@ -61,22 +60,7 @@ SECRET_FILE = "agent-session.secret"
 
 def load_secret(configured: str, var_dir: Path) -> bytes:
     """``MEDIABOT_SESSION_SECRET``, or a random secret generated once into ``var/`` (mode 0600)."""
-    if configured:
-        return configured.encode("utf-8")
-    path = var_dir / SECRET_FILE
-    try:
-        return bytes.fromhex(path.read_text().strip())
-    except (OSError, ValueError):
-        pass
-    var_dir.mkdir(parents=True, exist_ok=True)
-    secret = secrets.token_bytes(32)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:  # another process created it first: use theirs
-        return bytes.fromhex(path.read_text().strip())
-    with os.fdopen(fd, "w") as f:
-        f.write(secret.hex())
-    return secret
+    return keys.secret(configured, var_dir / SECRET_FILE)
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,10 @@ class WebChat:
         self._http = aiohttp.ClientSession()
         self._ws = await self._http.ws_connect(self.gateway_url.replace("http", "ws", 1) + "/ws/chat")
         await self._ws.send_json({"type": "hello", "session_id": self.session_id})
+        # the gateway issues (signs) session ids: this tab's is the one it names, the same when ours was its own
+        session = await asyncio.wait_for(self._ws.receive_json(), TURN_TIMEOUT_S)
+        assert session.get("type") == "session", session
+        self.session_id = session["session_id"]
         return self
 
     async def __aexit__(self, *exc: object) -> None:

@@ -1,5 +1,7 @@
 """Channel settings of the one session-wide test stack (voice secret, Alexa test CA, skill id).
 
+Secrets are at least 32 characters: the gateway refuses shorter ones at start-up (bot.keys).
+
 Every integration and browser test shares one real stack (tests/conftest.py ``stack``), so the
 settings the channel tests need are given to it up front instead of each module starting its own.
 """
@@ -10,11 +12,11 @@ import sys
 from pathlib import Path
 
 CHANNELS_TESTS = Path(__file__).resolve().parents[1] / "bot" / "channels"
-VOICE_SECRET = "integration-voice-secret"
+VOICE_SECRET = "integration-voice-secret-of-32-chars-or-more"
 # Rasa's HTTP API token of the test stack: tests read trackers with it (the gateway never does).
-RASA_TOKEN = "integration-rasa-token"
+RASA_TOKEN = "integration-rasa-token-of-32-chars-or-more"
 # The viewer-key secret of the test stack: tests derive the key Rasa and the recommender see for a viewer.
-VIEWER_KEY_SECRET = "integration-viewer-key-secret"
+VIEWER_KEY_SECRET = "integration-viewer-key-secret-of-32-chars"
 # The recommender API token of the test stack (the action server's credential; tests act as it).
 API_TOKEN = "integration-recommender-api-token"
 
@@ -44,4 +46,9 @@ def channel_env(tmp: Path) -> dict[str, str]:
         "RASA_AUTH_TOKEN": RASA_TOKEN,
         "MEDIABOT_VIEWER_KEY_SECRET": VIEWER_KEY_SECRET,
         "RECOMMENDER_API_TOKEN": API_TOKEN,
+        # Test clients drive one socket far faster than a person types, and many from one address; the
+        # limits themselves are tested in tests/bot/channels/test_webchat_edge.py.
+        "MEDIABOT_WEBCHAT_RATE": "1000",
+        "MEDIABOT_WEBCHAT_BURST": "1000",
+        "MEDIABOT_WEBCHAT_MAX_PER_ADDRESS": "1000",
     }

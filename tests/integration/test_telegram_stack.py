@@ -39,7 +39,7 @@ from tests.fakes.telegram_api import TOKEN, ThreadedFakeBotApi, threaded_fake  #
 
 pytestmark = pytest.mark.integration
 
-SECRET = "integration-secret_for-telegram"
+SECRET = "integration-secret_for-telegram-webhooks"
 FIRST_TURN_S = 90.0  # the first turn warms up Rasa, the action server and the recommender
 QUIET_S = 1.5        # a turn is complete when the gateway sent nothing more for this long
 
@@ -209,12 +209,12 @@ def test_a_telegram_viewer_reaches_a_person(stack: Any, telegram: ThreadedFakeBo
     add_agent(stack, "tg-agent", "Ana", "correct horse battery staple")
     viewer = TelegramViewer(telegram, chat_id=910003)
     viewer.say("hi", timeout=FIRST_TURN_S)
+    agent = AgentConsole(stack.gateway_url)
+    agent.login("tg-agent", "correct horse battery staple")  # an agent is present: the handoff is queued
 
     asked = viewer.say("I want to talk to a person")
     assert any("person" in m.text.lower() or "support" in m.text.lower() for m in asked), [m.text for m in asked]
 
-    agent = AgentConsole(stack.gateway_url)
-    agent.login("tg-agent", "correct horse battery staple")
     entry = next(e for e in agent.call("GET", "/agent/api/queue")["conversations"] if e["channel"] == "telegram")
     assert entry["live_delivery"] is True
     mark = len(viewer.sent())

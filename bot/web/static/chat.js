@@ -8,8 +8,10 @@
  *  - every bot answer arrives as one typed payload (contract/payloads.py) and is drawn from its fields;
  *    the page formats no runtime and words no notice (contract/wording.py does, on the server);
  *  - bot, agent and catalog text is only ever inserted with textContent / text nodes, never as HTML;
- *  - the session id lives in localStorage, so a reload or a reconnect continues the same conversation;
- *  - messages typed while offline are queued and sent, in order, after the next hello.
+ *  - the session id is issued (and signed) by the server: the page presents the one it has in its hello
+ *    and adopts whatever the server's ``session`` frame names (the same id when its signature checks,
+ *    else a new one); it lives in localStorage, so a reload or a reconnect continues the conversation;
+ *  - messages typed while offline are queued and sent, in order, once the server named the session.
  */
 (() => {
   'use strict';
@@ -152,7 +154,7 @@
 
   /* ---------------------------------------------------------------- state */
 
-  const sessionId = loadSessionId();
+  let sessionId = loadSessionId(); // until the server's ``session`` frame: the id this page had, if any
   const state = {
     history: storage.get(HISTORY_PREFIX + sessionId, []),
     feedback: storage.get(FEEDBACK_PREFIX + sessionId, {}),
@@ -583,10 +585,23 @@
   function onOpen(ws) {
     if (ws !== conn.ws) return;
     ws.send(JSON.stringify({ type: 'hello', session_id: sessionId }));
-    conn.helloSent = true;
     conn.attempt = 0;
     conn.everOpen = true;
     setOnline(true);
+  }
+
+  /** The server named this tab's session: move what the page stored to that id, then send the queue. */
+  function onSession(id) {
+    if (typeof id !== 'string' || !SESSION_RE.test(id)) return;
+    if (id !== sessionId) {
+      storage.remove(HISTORY_PREFIX + sessionId);
+      storage.remove(FEEDBACK_PREFIX + sessionId);
+      sessionId = id;
+      storage.set(SESSION_KEY, id);
+      storage.set(HISTORY_PREFIX + sessionId, state.history);
+      saveFeedback();
+    }
+    conn.helloSent = true;
     flushQueue();
   }
 
@@ -651,7 +666,8 @@
       return;
     }
     if (!frame || typeof frame !== 'object') return;
-    if (frame.type === 'typing') setTyping(Boolean(frame.on));
+    if (frame.type === 'session') onSession(frame.session_id);
+    else if (frame.type === 'typing') setTyping(Boolean(frame.on));
     else if (frame.type === 'bot') onBot(frame.answers);
     else if (frame.type === 'error') onError(frame);
   }
@@ -768,7 +784,13 @@
   }
 
   // Exposed for tests and debugging only; the page does not depend on it.
-  window.mediabotChat = { sessionId, state, conn };
+  window.mediabotChat = {
+    get sessionId() {
+      return sessionId;
+    },
+    state,
+    conn,
+  };
 
   start();
 })();

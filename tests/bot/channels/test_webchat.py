@@ -22,6 +22,7 @@ from yarl import URL
 from bot import keys
 from bot.app import Parts, create_app
 from bot.channels.webchat import WEBCHAT_HUB, WebChatHub
+from bot.channels.webchat_sessions import SessionIds
 from bot.channels.webchat_protocol import MAX_TEXT_CHARS, OfferedPayloads, answers_in, bot_frame
 from bot.conversation import ConversationKey
 from contract import wording
@@ -31,8 +32,9 @@ from contract.settings import Settings
 
 GOLDEN = [from_custom(w) for w in
           json.loads((Path(__file__).resolve().parents[2] / "fixtures" / "golden_answers.json").read_text())]
-SID = "0b7c6c1e-5d2a-4a5b-9c2d-2f1e3d4c5b6a"
-OTHER_SID = "9f0e1d2c-3b4a-4c5d-8e7f-0a1b2c3d4e5f"
+WEBCHAT_SECRET = "test-webchat-secret-of-32-chars-at-least"
+SID = SessionIds(WEBCHAT_SECRET.encode()).issue()  # ids the test app issued earlier (same secret)
+OTHER_SID = SessionIds(WEBCHAT_SECRET.encode()).issue()
 RECV_TIMEOUT = 5
 
 ClientFactory = Callable[..., Awaitable[TestClient]]
@@ -67,6 +69,7 @@ def settings(tmp_path: Path) -> Settings:
         database_url=f"sqlite:///{tmp_path / 'test.db'}",
         rasa_url=f"http://127.0.0.1:{_closed_port()}",
         rasa_timeout_s=1.0,
+        webchat_secret=WEBCHAT_SECRET,
     )
 
 
@@ -103,8 +106,10 @@ async def recv(ws: Any) -> dict[str, Any]:
 
 
 async def hello(client: TestClient, session_id: str = SID) -> Any:
+    """A tab presenting a session id the server issued: it gets the same id back."""
     ws = await client.ws_connect("/ws/chat")
     await ws.send_json({"type": "hello", "session_id": session_id})
+    assert await recv(ws) == {"type": "session", "session_id": session_id}
     return ws
 
 
@@ -121,6 +126,7 @@ async def assert_alive(client: TestClient, ws: Any, session_id: str = SID) -> No
     """The socket survived: a push from the hub still arrives."""
     hub = client.app[WEBCHAT_HUB]
     await ws.send_json({"type": "hello", "session_id": session_id})
+    assert await recv(ws) == {"type": "session", "session_id": session_id}
     for _ in range(50):
         if hub.is_connected(session_id):
             break
@@ -172,7 +178,6 @@ BAD_FRAMES: list[tuple[str, str]] = [
     ("{}", "Unknown frame type"),
     ('{"type": "shout", "text": "hi"}', "Unknown frame type"),
     ('{"type": 7}', "Unknown frame type"),
-    ('{"type": "hello"}', "session_id"),
     ('{"type": "hello", "session_id": 12345678}', "session_id"),
     ('{"type": "hello", "session_id": "short"}', "session_id"),
     ('{"type": "hello", "session_id": "has spaces in it ok"}', "session_id"),
