@@ -7,6 +7,10 @@ API's human message, e.g. an unknown genre).
 
 One ``aiohttp.ClientSession`` is reused per event loop: a turn is a handful of local HTTP calls and
 re-connecting for each one would be a visible share of the turn-latency budget.
+
+Every call carries the action server's token (``RECOMMENDER_API_TOKEN``, or the file the gateway
+generates into var/): viewer-scoped endpoints refuse anonymous callers. The viewer is the tracker's
+sender id, which is already the gateway's viewer key (bot/identity.py).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from urllib.parse import quote
 
 import aiohttp
 
-from contract.settings import env
+from contract.settings import env, recommender_api_token
 
 log = logging.getLogger(__name__)
 
@@ -39,11 +43,12 @@ class RecommenderRejected(ValueError):
 
 
 class RecommenderClient:
-    """Calls ``POST /api/recommendations``, ``GET /api/items/{id}`` and ``POST /api/feedback``."""
+    """Calls the recommendation, item, feedback and profile endpoints of contract §1."""
 
-    def __init__(self, base_url: str, timeout_s: float) -> None:
+    def __init__(self, base_url: str, timeout_s: float, token: str = "") -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout_s = timeout_s
+        self.token = token
         self._session: Optional[aiohttp.ClientSession] = None
         self._loop: Optional[asyncio.AbstractEventLoop] = None
 
@@ -70,6 +75,29 @@ class RecommenderClient:
         """Record like / dislike / seen for this viewer (the recommender personalises with it)."""
         await self._request("POST", "/api/feedback", json={"user_id": user_id, "item_id": item_id, "kind": kind})
 
+    async def undo_feedback(self, user_id: str, item_id: str, kind: str) -> bool:
+        """Take a like / dislike / seen back; False when there was none to take back."""
+        result = await self._request("POST", "/api/feedback",
+                                     json={"user_id": user_id, "item_id": item_id, "kind": kind, "undo": True})
+        return bool(isinstance(result, dict) and result.get("undone"))
+
+    async def profile(self, user_id: str) -> dict[str, Any]:
+        """What the service knows about the viewer (titles liked, disliked, seen, watched; the switch)."""
+        return await self._object("GET", "/api/profile", params={"user_id": user_id})
+
+    async def delete_profile(self, user_id: str) -> dict[str, Any]:
+        """Delete the viewer's feedback, events and settings; ``{"deleted": {kind: count}}``."""
+        return await self._object("DELETE", "/api/profile", params={"user_id": user_id})
+
+    async def set_personalization(self, user_id: str, enabled: bool) -> None:
+        await self._request("POST", "/api/profile/personalization", json={"user_id": user_id, "enabled": enabled})
+
+    async def _object(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        result = await self._request(method, path, **kwargs)
+        if not isinstance(result, dict):
+            raise RecommenderUnavailable(f"{method} {path} did not answer an object")
+        return result
+
     async def close(self) -> None:
         if self._session is not None and not self._session.closed:
             await self._session.close()
@@ -86,7 +114,8 @@ class RecommenderClient:
     async def _request(self, method: str, path: str, **kwargs: Any) -> Any:
         url = self.base_url + path
         try:
-            async with self._http().request(method, url, **kwargs) as resp:
+            headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+            async with self._http().request(method, url, headers=headers, **kwargs) as resp:
                 payload = await _json_or_none(resp)
                 if 400 <= resp.status < 500:
                     raise _rejected(resp.status, payload)
@@ -122,6 +151,7 @@ def get_client() -> RecommenderClient:
     """The process-wide client, rebuilt if the settings changed (tests point it elsewhere)."""
     global _client
     url, timeout = env("RECOMMENDER_URL").rstrip("/"), float(env("RECOMMENDER_TIMEOUT_S"))
-    if _client is None or _client.base_url != url or _client.timeout_s != timeout:
-        _client = RecommenderClient(url, timeout)
+    token = recommender_api_token()
+    if _client is None or _client.base_url != url or _client.timeout_s != timeout or _client.token != token:
+        _client = RecommenderClient(url, timeout, token)
     return _client

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from aiohttp import web
 
 from bot import handoff, keys
+from bot.api import profile as profile_api
 from bot.api import recommendations as recommendations_api
 from bot.channels import telegram, voice, webchat
 from bot.conversation import ConversationRouter
@@ -69,6 +70,7 @@ def create_app(settings: Settings, *, recommender: Recommender | None = None,
     app.cleanup_ctx.append(_rasa_client)
     if parts.recommender_api:
         recommendations_api.setup(app, recommender)
+        profile_api.setup(app)
     # --- channel and console modules register themselves below (one line each) ---
     if parts.webchat:
         webchat.setup(app)

@@ -160,7 +160,8 @@ class RecommendationRequest(BaseModel):
 
     query: str | None = Field(default=None, max_length=500)
     constraints: Constraints = Field(default_factory=Constraints)
-    user_id: str | None = Field(default=None, min_length=1, max_length=128)
+    # "<channel>:<id>" (any channel's id length) or a viewer key; the gateway turns it into the key
+    user_id: str | None = Field(default=None, min_length=1, max_length=1100)
     exclude_ids: list[Name] = Field(default_factory=list, max_length=MAX_EXCLUDED_IDS)
     limit: Number = Field(default=5, ge=1, le=MAX_LIMIT)
 

@@ -34,6 +34,9 @@ GATEWAY_PYTHON = PROJECT_ROOT / ".venv" / "bin" / "python"
 FIXTURE_CATALOG = PROJECT_ROOT / "tests" / "fixtures" / "netflix_small.csv"
 TEST_CACHE_DIR = Path(os.environ.get("MEDIABOT_TEST_CACHE", PROJECT_ROOT / "var" / "test-cache"))
 READY_TIMEOUT_S = 180
+# The action server's credential for viewer-scoped calls (bot/api/auth.py); the actions under test and
+# these helpers send it, as the real action server does.
+API_TOKEN = "action-tests-recommender-api-token"
 
 
 @pytest.fixture(scope="session")
@@ -47,7 +50,10 @@ def recommender_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "MEDIABOT_VAR_DIR": str(tmp / "var"),
         "MEDIABOT_CACHE_DIR": str(TEST_CACHE_DIR),
         "HF_HUB_OFFLINE": "1",
+        "RECOMMENDER_API_TOKEN": API_TOKEN,
     }
+    previous_token = os.environ.get("RECOMMENDER_API_TOKEN")
+    os.environ["RECOMMENDER_API_TOKEN"] = API_TOKEN  # the actions in this process read it (get_client)
     for key in ("VIRTUAL_ENV", "PYTHONHOME", "PYTHONPATH"):  # nothing of .venv-rasa may leak into .venv
         env.pop(key, None)
     imported = subprocess.run([str(GATEWAY_PYTHON), "-m", "mediabot.cli", "import", str(FIXTURE_CATALOG)],
@@ -63,6 +69,10 @@ def recommender_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         _wait(f"{url}/healthz", proc, "gateway", log, timeout=READY_TIMEOUT_S)
         yield url
     finally:
+        if previous_token is None:
+            os.environ.pop("RECOMMENDER_API_TOKEN", None)
+        else:
+            os.environ["RECOMMENDER_API_TOKEN"] = previous_token
         proc.terminate()
         try:
             proc.wait(timeout=15)
@@ -79,13 +89,16 @@ def _call(req: urllib.request.Request) -> tuple[int, Any]:
         return exc.code, json.loads(exc.read() or b"null")
 
 
+AUTH = {"Authorization": f"Bearer {API_TOKEN}"}
+
+
 def api_get(base: str, path: str) -> tuple[int, Any]:
-    return _call(urllib.request.Request(base + path))
+    return _call(urllib.request.Request(base + path, headers=AUTH))
 
 
 def api_post(base: str, path: str, body: dict[str, Any]) -> tuple[int, Any]:
     return _call(urllib.request.Request(base + path, data=json.dumps(body).encode(), method="POST",
-                                        headers={"Content-Type": "application/json"}))
+                                        headers={"Content-Type": "application/json", **AUTH}))
 
 
 def item(base: str, item_id: str) -> dict[str, Any]:

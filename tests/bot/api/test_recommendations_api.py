@@ -29,12 +29,17 @@ def _closed_port() -> int:
 @pytest.fixture
 async def client(aiohttp_client: Callable[..., Awaitable[TestClient]], fixture_recommender, tmp_path: Path) -> TestClient:
     settings = Settings(var_dir=tmp_path, database_url=f"sqlite:///{tmp_path / 'gateway.db'}",
-                        rasa_url=f"http://127.0.0.1:{_closed_port()}", rasa_timeout_s=1.0)
+                        rasa_url=f"http://127.0.0.1:{_closed_port()}", rasa_timeout_s=1.0, recommender_api_token=TOKEN)
     return await aiohttp_client(create_app(settings, recommender=fixture_recommender))
 
 
+# The action server's credential: viewer-scoped calls need one (tests/bot/api/test_api_security.py).
+TOKEN = "api-tests-token"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
 async def post(client: TestClient, body: Any, path: str = "/api/recommendations") -> tuple[int, Any]:
-    resp = await client.post(path, json=body)
+    resp = await client.post(path, json=body, headers=AUTH)
     return resp.status, await resp.json()
 
 
@@ -244,13 +249,14 @@ async def test_feedback_is_accepted_and_hides_seen_titles(client: TestClient) ->
 
 
 @pytest.mark.parametrize(("body", "status"), [
-    ({"user_id": "u", "item_id": "s14", "kind": "love"}, 400),
-    ({"user_id": "u", "item_id": "s14"}, 400),
+    ({"user_id": "web:u", "item_id": "s14", "kind": "love"}, 400),
+    ({"user_id": "web:u", "item_id": "s14"}, 400),
     ({"item_id": "s14", "kind": "like"}, 400),
     ({"user_id": "", "item_id": "s14", "kind": "like"}, 400),
-    ({"user_id": "u", "item_id": "s14", "kind": "like", "stars": 5}, 400),
-    ({"user_id": "u", "item_id": 14, "kind": "like"}, 400),
-    ({"user_id": "u", "item_id": "s999999", "kind": "like"}, 404),
+    ({"user_id": "u", "item_id": "s14", "kind": "like"}, 400),  # names no viewer: neither channel:id nor a key
+    ({"user_id": "web:u", "item_id": "s14", "kind": "like", "stars": 5}, 400),
+    ({"user_id": "web:u", "item_id": 14, "kind": "like"}, 400),
+    ({"user_id": "web:u", "item_id": "s999999", "kind": "like"}, 404),
     (["u", "s14", "like"], 400),
 ])
 async def test_feedback_validation(client: TestClient, body: Any, status: int) -> None:
@@ -259,7 +265,7 @@ async def test_feedback_validation(client: TestClient, body: Any, status: int) -
 
 
 async def test_feedback_needs_a_json_body(client: TestClient) -> None:
-    resp = await client.post("/api/feedback", data="kind=like", headers={"Content-Type": "text/plain"})
+    resp = await client.post("/api/feedback", data="kind=like", headers={"Content-Type": "text/plain", **AUTH})
     assert resp.status == 415
 
 

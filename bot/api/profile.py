@@ -1,0 +1,153 @@
+"""The viewer's profile over HTTP: viewing events, summary, export, deletion, the personalisation switch.
+
+Every route here is viewer-scoped, so every one needs credentials (bot/api/auth.py) and names the viewer
+with ``user_id`` (``"<channel>:<id>"`` or a viewer key). Host apps use them with an API key (their own
+viewers' events, a "download my data" button, account deletion); the action server uses them with its
+token when a viewer asks in conversation (actions/privacy.py).
+
+- ``POST /api/events`` ``{"user_id", "events": [{"id", "item_id", "kind": play|progress|completion,
+  "progress"?: 0-1, "at"?: ISO time}]}`` → ``{"stored", "duplicates"}``: batched (up to
+  ``MAX_EVENTS``), idempotent by event id (a retried batch stores nothing twice), all or nothing (an
+  unknown item refuses the batch, naming the ids).
+- ``GET /api/profile?user_id=`` → a summary: titles liked, disliked, seen, counts, the switch, retention.
+- ``GET /api/profile/export?user_id=`` → everything stored, as a JSON download.
+- ``DELETE /api/profile?user_id=`` → deletes feedback, events and settings; says how many of each.
+- ``POST /api/profile/personalization`` ``{"user_id", "enabled"}``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from typing import Any
+
+from aiohttp import web
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from bot import keys
+from bot.api import auth
+from bot.api.recommendations import MAX_ID_CHARS, MAX_VIEWER_CHARS, viewer_of
+from bot.http import INVALID_REQUEST, ApiError, read_json
+from recommender import profiles
+
+log = logging.getLogger(__name__)
+
+MAX_EVENTS = 500
+MAX_BODY_BYTES = 256 * 1024
+MAX_FUTURE = dt.timedelta(minutes=5)  # clocks differ a little; an event from next week is a bug
+
+
+class Event(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    id: str = Field(min_length=1, max_length=MAX_ID_CHARS)
+    item_id: str = Field(min_length=1, max_length=MAX_ID_CHARS)
+    kind: str = Field(pattern="^(play|progress|completion)$")
+    progress: float | None = Field(default=None, ge=0.0, le=1.0)
+    at: dt.datetime | None = None
+
+    @field_validator("at")
+    @classmethod
+    def _aware(cls, v: dt.datetime | None) -> dt.datetime | None:
+        if v is None:
+            return None
+        v = v if v.tzinfo else v.replace(tzinfo=dt.timezone.utc)
+        if v > profiles.now() + MAX_FUTURE:
+            raise ValueError("the event is in the future")
+        return v
+
+
+class EventsRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    user_id: str = Field(min_length=1, max_length=MAX_VIEWER_CHARS)
+    events: list[Event] = Field(min_length=1, max_length=MAX_EVENTS)
+
+
+class PersonalizationRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    user_id: str = Field(min_length=1, max_length=MAX_VIEWER_CHARS)
+    enabled: bool
+
+
+def setup(app: web.Application) -> None:
+    app.router.add_post("/api/events", post_events)
+    app.router.add_get("/api/profile", get_profile)
+    app.router.add_delete("/api/profile", delete_profile)
+    app.router.add_get("/api/profile/export", get_export)
+    app.router.add_post("/api/profile/personalization", post_personalization)
+
+
+async def _viewer_from_query(request: web.Request) -> str:
+    await auth.require_caller(request)
+    ref = request.query.get("user_id", "")
+    if not ref or len(ref) > MAX_VIEWER_CHARS:
+        raise ApiError(400, INVALID_REQUEST, f"user_id: give the viewer (1-{MAX_VIEWER_CHARS} characters)")
+    return viewer_of(request, ref)
+
+
+async def post_events(request: web.Request) -> web.Response:
+    await auth.require_caller(request)
+    body = await read_json(request, limit=MAX_BODY_BYTES, model=EventsRequest)
+    viewer = viewer_of(request, body.user_id)
+    rec = request.app[keys.RECOMMENDER]
+    unknown = sorted({e.item_id for e in body.events if e.item_id not in rec.snapshot.row_of})
+    if unknown:
+        raise ApiError(400, INVALID_REQUEST, f"unknown item ids: {', '.join(unknown[:10])}",
+                       details={"unknown_item_ids": unknown})
+    received = profiles.now()
+    batch = [profiles.NewEvent(e.id, e.item_id, e.kind, e.progress if e.kind != "completion" else 1.0,
+                               e.at or received) for e in body.events]
+    stored, duplicates = await asyncio.to_thread(profiles.record_events, rec.factory, viewer, batch)
+    log.info("viewing_events", extra={"stored": stored, "duplicates": duplicates})
+    return web.json_response({"stored": stored, "duplicates": duplicates})
+
+
+def summary(rec: Any, viewer: str, retention_days: int) -> dict[str, Any]:
+    """What the service knows about the viewer, with titles (what "what do you know about me?" reads)."""
+    sig = profiles.signals(rec.factory, viewer)
+
+    def titled(ids: list[str]) -> list[dict[str, str]]:
+        snap = rec.snapshot
+        return [{"id": i, "title": snap.titles[snap.row_of[i]] if i in snap.row_of else i} for i in ids]
+
+    watched = list(dict.fromkeys(e.item_id for e in sig.events))
+    return {
+        "liked": titled(sig.ids("like")),
+        "disliked": titled(sig.ids("dislike")),
+        "seen": titled(sig.ids("seen")),
+        "watched": titled(watched),
+        "viewing_events": len(sig.events),
+        "personalize": sig.personalize,
+        "retention_days": retention_days,
+    }
+
+
+async def get_profile(request: web.Request) -> web.Response:
+    viewer = await _viewer_from_query(request)
+    rec = request.app[keys.RECOMMENDER]
+    days = request.app[keys.SETTINGS].retention_days
+    return web.json_response(await asyncio.to_thread(summary, rec, viewer, days))
+
+
+async def get_export(request: web.Request) -> web.Response:
+    viewer = await _viewer_from_query(request)
+    data = await asyncio.to_thread(profiles.export, request.app[keys.RECOMMENDER].factory, viewer)
+    return web.json_response(data, headers={"Content-Disposition": 'attachment; filename="mediabot-data.json"'})
+
+
+async def delete_profile(request: web.Request) -> web.Response:
+    viewer = await _viewer_from_query(request)
+    deleted = await asyncio.to_thread(profiles.delete_viewer, request.app[keys.RECOMMENDER].factory, viewer)
+    log.info("profile_deleted", extra={"records": sum(deleted.values())})
+    return web.json_response({"deleted": deleted})
+
+
+async def post_personalization(request: web.Request) -> web.Response:
+    await auth.require_caller(request)
+    body = await read_json(request, limit=4096, model=PersonalizationRequest)
+    viewer = viewer_of(request, body.user_id)
+    await asyncio.to_thread(profiles.set_personalize, request.app[keys.RECOMMENDER].factory, viewer, body.enabled)
+    return web.json_response({"personalize": body.enabled})

@@ -1,0 +1,79 @@
+"""The viewer's profile over HTTP (bot/api/profile.py) on SQLite and PostgreSQL: viewing events batched
+and idempotent, the summary, the export, deletion that leaves nothing, and the personalisation switch."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiohttp.test_utils import TestClient
+
+from api_testkit import SERVICE, call, client, db_recommender  # noqa: F401 - fixtures used by name
+
+ME = "telegram:1001"
+
+
+def events(*specs: tuple[str, str, str]) -> dict[str, Any]:
+    return {"user_id": ME, "events": [{"id": i, "item_id": item, "kind": kind} for i, item, kind in specs]}
+
+
+async def test_a_batch_is_stored_once_even_when_sent_again(client: TestClient) -> None:
+    batch = events(("p1", "s608", "play"), ("c1", "s608", "completion"), ("p1", "s608", "play"))
+    assert await call(client, "POST", "/api/events", batch, SERVICE) == (200, {"stored": 2, "duplicates": 1})
+    assert await call(client, "POST", "/api/events", batch, SERVICE) == (200, {"stored": 0, "duplicates": 3})
+    status, profile = await call(client, "GET", "/api/profile", None, SERVICE, user_id=ME)
+    assert status == 200 and profile["viewing_events"] == 2
+    assert profile["watched"] == [{"id": "s608", "title": "The Strangers"}]
+
+
+async def test_a_batch_with_an_unknown_item_is_refused_whole(client: TestClient) -> None:
+    status, body = await call(client, "POST", "/api/events",
+                              events(("a", "s608", "play"), ("b", "s0", "play")), SERVICE)
+    assert status == 400 and body["details"]["unknown_item_ids"] == ["s0"]
+    _, profile = await call(client, "GET", "/api/profile", None, SERVICE, user_id=ME)
+    assert profile["viewing_events"] == 0
+
+
+async def test_progress_must_be_a_share_and_events_not_in_the_future(client: TestClient) -> None:
+    bad = [{"id": "x", "item_id": "s608", "kind": "progress", "progress": 1.5},
+           {"id": "y", "item_id": "s608", "kind": "play", "at": "2999-01-01T00:00:00Z"},
+           {"id": "z", "item_id": "s608", "kind": "pause"}]
+    for event in bad:
+        status, _ = await call(client, "POST", "/api/events", {"user_id": ME, "events": [event]}, SERVICE)
+        assert status == 400, event
+
+
+async def test_summary_export_and_deletion(client: TestClient) -> None:
+    for item, kind in (("s608", "like"), ("s533", "dislike"), ("s29", "seen")):
+        assert (await call(client, "POST", "/api/feedback", {"user_id": ME, "item_id": item, "kind": kind},
+                           SERVICE))[0] == 200
+    await call(client, "POST", "/api/events", events(("e1", "s29", "completion")), SERVICE)
+    _, profile = await call(client, "GET", "/api/profile", None, SERVICE, user_id=ME)
+    assert [t["title"] for t in profile["liked"]] == ["The Strangers"]
+    assert [t["title"] for t in profile["disliked"]] == ["Scream"]
+    assert [t["id"] for t in profile["seen"]] == ["s29"] and profile["personalize"] is True
+    assert profile["retention_days"] > 0
+    resp = await client.get("/api/profile/export", params={"user_id": ME}, headers=SERVICE)
+    assert resp.status == 200 and "attachment" in resp.headers["Content-Disposition"]
+    exported = await resp.json()
+    assert len(exported["feedback"]) == 3 and len(exported["viewing_events"]) == 1
+    status, body = await call(client, "DELETE", "/api/profile", None, SERVICE, user_id=ME)
+    assert status == 200
+    assert body["deleted"] == {"like": 1, "dislike": 1, "seen": 1, "viewing_events": 1, "settings": 0}
+    _, after = await call(client, "GET", "/api/profile", None, SERVICE, user_id=ME)
+    assert (after["liked"], after["disliked"], after["seen"], after["watched"]) == ([], [], [], [])
+
+
+async def test_undo_takes_a_signal_back(client: TestClient) -> None:
+    like = {"user_id": ME, "item_id": "s608", "kind": "like"}
+    await call(client, "POST", "/api/feedback", like, SERVICE)
+    assert await call(client, "POST", "/api/feedback", like | {"undo": True}, SERVICE) == (200, {"ok": True, "undone": True})
+    assert await call(client, "POST", "/api/feedback", like | {"undo": True}, SERVICE) == (200, {"ok": True, "undone": False})
+    _, profile = await call(client, "GET", "/api/profile", None, SERVICE, user_id=ME)
+    assert profile["liked"] == []
+
+
+async def test_the_personalisation_switch_is_kept(client: TestClient) -> None:
+    off = {"user_id": ME, "enabled": False}
+    assert await call(client, "POST", "/api/profile/personalization", off, SERVICE) == (200, {"personalize": False})
+    _, profile = await call(client, "GET", "/api/profile", None, SERVICE, user_id=ME)
+    assert profile["personalize"] is False
