@@ -21,11 +21,13 @@ replace one slot each. Every edit is answered with picks.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Optional, Union
 
 from actions import buttons
-from actions.constraints import EDIT_MARKERS, FRESH_START, apply_entities, starts_new_search
+from actions.contrast import Contrast, plain_entities, split_shifts
+from actions.constraints import CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START, apply_entities, starts_new_search
 from actions.cues import cue_entities
 from actions.edits import (PersonPivot, Rejection, Removal, Seen, find_person_pivot, find_rejection, find_removals,
                            find_seen, recency_cues, remove_fields, search_active, topic_reply_entities,
@@ -34,6 +36,7 @@ from actions.entities import Entity
 from actions.query_text import request_entities, residual_query
 from actions.references import Reference, UnresolvedReference, lookup_title_id, resolve
 from actions.turn import Turn
+from contract import wording
 from contract.constraints import Constraints
 from contract.payloads import QuickReply
 
@@ -54,6 +57,9 @@ class Plan:
     rejected_title: Optional[str] = None  # the title turned down, for the answer
     seen_ids: list[str] = field(default_factory=list)  # shown titles the viewer has seen (recorded as "seen")
     seen_titles: list[str] = field(default_factory=list)
+    # "like X but Y": the shifts to apply relative to X once its facts are known (actions.contrast)
+    contrast: Optional[Contrast] = None
+    contrast_note: Optional[tuple[list[str], list[str]]] = None  # (kept from X, changed), for the heading
 
     def request_body(self, user_id: Optional[str]) -> dict[str, Any]:
         """The POST /api/recommendations body (contract §1)."""
@@ -115,8 +121,11 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     entities = [e for e in entities if not removal.consumes(e)] + list(removal.exclusions)
     if intent != "request_recommendation" and turn.last_items:
         entities += cue_entities(turn.text, entities)
-    topic = residual_query(turn.text, entities + removal.as_entities() + _marker_spans(turn.text))
-    if not removal and starts_new_search(intent, entities, state, has_topic=topic is not None, text=turn.text):
+    # "like X but shorter": comparatives are relative to a title named in this turn (else to the list)
+    entities, shifts = split_shifts(entities, relative=_names_anchor(entities))
+    topic = residual_query(turn.text, entities + shifts + removal.as_entities() + _marker_spans(turn.text))
+    said = entities + plain_entities([e.value for e in shifts])  # what the comparatives mean, for the edit rules
+    if not removal and starts_new_search(intent, said, state, has_topic=topic is not None, text=turn.text):
         new_state = apply_entities(Constraints(), entities, shown_minutes=shown_minutes)
         new_state.query = topic
         shown: list[str] = []
@@ -125,7 +134,7 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
         new_state = apply_entities(base, entities, shown_minutes=shown_minutes, shown_years=_shown_years(turn))
         new_state.query = topic or base.query
         shown = turn.shown_ids
-    unchanged = new_state == state and bool(turn.last_items)
+    unchanged = new_state == state and bool(turn.last_items) and not shifts
     if unchanged and intent == "refine" and not removal:
         # Nothing understood to change: re-running the same search would look like being ignored.
         return Question("What should I change? You can say things like “shorter”, “only movies”, "
@@ -134,7 +143,43 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     # "something else", or a removal of something that was not set: the same search, fresh picks.
     exclude = list(shown) if intent == "something_else" or unchanged else []
     exclude += _anchor_title_id(new_state, entities)
-    return _with_rejected(_finish(Plan(new_state, exclude_ids=exclude, shown_ids=shown)), turn)
+    plan = Plan(new_state, exclude_ids=exclude, shown_ids=shown)
+    _contrast(plan, shifts, entities, anchor=None, shown_minutes=shown_minutes, shown_years=_shown_years(turn),
+              but=_but_after_anchor(turn.text, entities))
+    return _with_rejected(_finish(plan), turn)
+
+
+def _names_anchor(entities: list[Entity]) -> bool:
+    return any(e.name == "title" and not e.excluded for e in entities)
+
+
+_BUT = re.compile(r"\b(?:but|except|only|just)\b", re.IGNORECASE)
+
+
+def _but_after_anchor(text: Optional[str], entities: list[Entity]) -> bool:
+    """"like Stranger Things but as a film": a "but" after the title makes the turn's other constraints
+    changes from it (the heading says what was kept and changed) rather than a plain "movies like X"."""
+    ends = [e.end for e in entities if e.name == "title" and not e.excluded and e.end is not None]
+    return bool(text and ends and _BUT.search(text, max(ends)))
+
+
+def _contrast(plan: Plan, shifts: list[Entity], entities: list[Entity], *, anchor: Optional[Any],
+              shown_minutes: list[int], shown_years: list[int], but: bool = True) -> None:
+    """With a "like" anchor, the shifts wait for its facts (``plan.contrast``; the action applies them);
+    without one they mean what they always did ("something funnier": the funny mood). Other constraints
+    said after a "but" are listed as changes too."""
+    ordinary = [e for e in entities if e.name in CONSTRAINT_ENTITIES and e.name != "title"]
+    if not shifts and not (but and ordinary and plan.constraints.similar_to):
+        return
+    state = plan.constraints
+    if not state.similar_to:
+        plan.constraints = apply_entities(state, plain_entities([e.value for e in shifts]),
+                                          shown_minutes=shown_minutes, shown_years=shown_years)
+        return
+    stated = wording.describe(apply_entities(Constraints(), ordinary).to_wording())
+    plan.contrast = Contrast(state.similar_to, state.similar_title or state.similar_to,
+                             tuple(e.value for e in shifts), tuple(p for p in stated.split(wording.SEP) if p),
+                             anchor)
 
 
 def _marker_spans(text: Optional[str]) -> list[Entity]:
@@ -228,12 +273,16 @@ def _plan_more_like(turn: Turn) -> Union[Plan, Question]:
         return Question("More like which title? Tell me its name, e.g. “something like Stranger Things”.",
                         buttons.HELP_EXAMPLES)
     others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES]
+    others, shifts = split_shifts(others, relative=True)  # "more like the second one but shorter": than it
     # The anchor replaces what made the previous list: its people, its "like" title and its topic.
     base = replace(turn.constraints, actors=[], directors=[], query=None, similar_to=None, similar_title=None)
     state = apply_entities(base, others, shown_minutes=_shown_minutes(turn))
     state = _anchor(state, ref)
     exclude = list(turn.shown_ids) + ([ref.item_id] if ref.item_id else [])
-    return _finish(Plan(state, exclude_ids=exclude, shown_ids=turn.shown_ids))
+    plan = Plan(state, exclude_ids=exclude, shown_ids=turn.shown_ids)
+    _contrast(plan, shifts, others, anchor=ref.item, shown_minutes=_shown_minutes(turn),
+              shown_years=_shown_years(turn))
+    return _finish(plan)
 
 
 def _anchor(state: Constraints, ref: Reference) -> Constraints:

@@ -21,7 +21,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
 from actions.base import TurnAction
-from actions.constraints import FRESH_START
+from actions.constraints import FRESH_START, apply_entities
+from actions.contrast import apply_contrast, plain_entities
 from actions.edits import (asks_about_title, carries_search_words, edit_cues, find_removals, find_seen,
                            search_active)
 from actions.feedback import ActionFeedback
@@ -146,6 +147,8 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
     if isinstance(plan, Question):
         say(dispatcher, plan.text, plan.quick_replies or await _people_buttons(plan))
         return []
+    if plan.contrast is not None:
+        await _resolve_contrast(plan)
     if plan.rejected_title:
         say(dispatcher, f"Okay, not {plan.rejected_title} — I'll leave it out.")
     for item_id in plan.seen_ids:
@@ -159,6 +162,25 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
     if plan.rejected_ids is not None:
         events.append(SlotSet(REJECTED_IDS, plan.rejected_ids))
     return events
+
+
+async def _resolve_contrast(plan: Plan) -> None:
+    """"Like X but shorter": apply the shifts relative to X's facts, fetched from the catalog when X was
+    not in the list shown; without them (X unknown, catalog unreachable) they keep their plain meaning."""
+    contrast = plan.contrast
+    assert contrast is not None
+    anchor = contrast.anchor
+    if anchor is None and contrast.anchor_id:
+        try:
+            anchor = await get_client().item(contrast.anchor_id)
+        except (RecommenderUnavailable, RecommenderRejected):
+            log.warning("could not read the facts of the anchor %s", contrast.anchor_id)
+    applied = apply_contrast(plan.constraints, contrast, anchor)
+    if applied is None:
+        plan.constraints = apply_entities(plan.constraints, plain_entities(contrast.shifts))
+        return
+    plan.constraints = applied.constraints
+    plan.contrast_note = (applied.kept, applied.changed)
 
 
 def _joined(titles: list[str]) -> str:
@@ -201,6 +223,8 @@ async def execute_plan(dispatcher: CollectingDispatcher, turn: Turn, plan: Plan)
 def _answer_items(dispatcher: CollectingDispatcher, plan: Plan, items: tuple[Item, ...],
                   raw_items: list[dict[str, Any]], applied: dict[str, Any]) -> list[EventType]:
     heading = wording.recommendations_heading(plan.constraints.to_wording(), len(items), diverse=plan.diverse)
+    if plan.contrast_note is not None and plan.constraints.similar_title:
+        heading = wording.contrast_heading(len(items), plan.constraints.similar_title, *plan.contrast_note)
     quick = (buttons.STARTERS if plan.diverse
              else buttons.refinement_buttons(plan.constraints, any(i.duration_minutes for i in items)))
     send(dispatcher, Recommendations(heading, items, applied, quick))

@@ -11,6 +11,7 @@ import time
 import pytest
 
 from contract.vocabulary import AUDIENCES, COUNTRY_LANGUAGES, GENRE_IDS, LANGUAGE_NAMES, MOODS, RATINGS
+from nlu.extraction.contrast import VALUES as CONTRAST_VALUES
 from nlu_cases import CASES_DIR, TODAY, Case, Reader, all_cases, as_ents, assert_case
 
 RANGE = re.compile(r"^(\d+)?-(\d+)?$")
@@ -47,6 +48,7 @@ def check(entity: str, value: str, gazetteer) -> bool:
         "year": lambda v: _valid_range(v, 4) or bool(RELATIVE_YEAR.match(v)),
         "seasons": lambda v: _valid_range(v, None),
         "position": lambda v: v == "last" or v in {str(i) for i in range(1, 11)},
+        "contrast": lambda v: v in CONTRAST_VALUES,
         "actor": lambda v: v in gazetteer.actors,
         "director": lambda v: v in gazetteer.directors,
         "title": lambda v: any(t.title == v for t in gazetteer.titles),

@@ -14,9 +14,9 @@ def test_positive_and_negative_in_one_message(ents):
         Ent("funny", "mood", "funny"), Ent("stand-up", "genre", "stand-up", "exclude")]
 
 
-def test_like_title_but_less_scary(ents):
+def test_like_title_but_less_scary_is_a_comparison_not_a_negation(ents):
     assert ents("something like Stranger Things but less scary") == [
-        Ent("Stranger Things", "title", "Stranger Things", "similar"), Ent("scary", "mood", "scary", "exclude")]
+        Ent("Stranger Things", "title", "Stranger Things", "similar"), Ent("less scary", "contrast", "less-scary")]
 
 
 def test_or_lists_share_the_negation(values):
@@ -47,7 +47,7 @@ def test_negation_words_inside_a_phrase_belong_to_it(values):
 
 
 def test_no_at_the_start_of_an_answer_does_not_negate_what_follows(values):
-    assert values("no, something funnier", "mood") == [("funny", None)]
+    assert values("no, something funnier", "contrast") == [("funnier", None)]
 
 
 def test_not_like_a_title_excludes_it(ents):

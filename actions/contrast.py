@@ -1,0 +1,215 @@
+""""Like X but Y": a modifier read relative to the title X the viewer has in mind (issue 11).
+
+"Something like Stranger Things but less scary", "like The Irishman but shorter", "more like the second one
+but newer": the "like" anchor keeps ranking by similarity to X (recommender/similarity.py), and the
+modifier becomes a constraint *relative to X's own facts* instead of the list on screen:
+
+| said | with X's facts | without them (X unknown to the catalog) |
+|---|---|---|
+| shorter / longer | movie: ``max_minutes`` = 90 % of X's runtime / ``min_minutes`` = 110 %; series: fewer / more seasons than X | relative to the list (constraints.py) |
+| newer / older | ``year_min`` = X's year + 1 / ``year_max`` = X's year - 1 | relative to the list |
+| less scary (not as scary, less violent, tamer) | no horror, the "light" mood (damps horror and thriller in the similarity score), maturity one level below X's rating (never below kids) | no horror |
+| scarier | the "scary" mood | the same |
+| funnier | comedy required when X is not a comedy, else the "funny" mood | the "funny" mood |
+| darker / lighter | the "dark" / "light" mood; lighter also rules out horror | the mood |
+
+Format, language, origin and audience ("but as a film", "but in English", "but not Korean", "but for
+kids") are ordinary constraints applied by constraints.py; they are listed among the changes. The answer's
+heading says what was kept from X (its specific genres, its format) and what was changed
+(``contract.wording.contrast_heading``). Pure: the action fetches X's facts when they are not in the list
+shown (``actions.recommend``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from typing import Any, Mapping, Optional, Sequence
+
+from actions.entities import EXCLUDE, Entity
+from contract import wording
+from contract.constraints import Constraints
+from contract.vocabulary import AUDIENCES, RATING_AUDIENCE, genre_label, stricter_audience
+
+CONTRAST = "contrast"  # the NLU entity (nlu/extraction/contrast.py)
+LESS_SCARY, SCARIER, FUNNIER, DARKER, LIGHTER = "less-scary", "scarier", "funnier", "darker", "lighter"
+# Relative runtime / year values that a "like" anchor turns into comparisons with X.
+RELATIVE: dict[str, tuple[str, ...]] = {"duration": ("shorter", "longer"), "year": ("newer", "older")}
+SHORTER_THAN_ANCHOR = 0.9   # "shorter than X": at least a tenth shorter, so the difference is visible
+LONGER_THAN_ANCHOR = 1.1
+# The plain reading of a comparative when there is no anchor (the same entities as before issue 11).
+_PLAIN: dict[str, tuple[str, str, Optional[str]]] = {
+    LESS_SCARY: ("mood", "scary", EXCLUDE), SCARIER: ("mood", "scary", None), FUNNIER: ("mood", "funny", None),
+    DARKER: ("mood", "dark", None), LIGHTER: ("mood", "light", None),
+    "shorter": ("duration", "shorter", None), "longer": ("duration", "longer", None),
+    "newer": ("year", "newer", None), "older": ("year", "older", None),
+}
+SCARY_GENRES = ("horror", "thriller")  # what "less scary" / "lighter" stop keeping from X
+BROAD_GENRES = frozenset({"international", "independent"})  # say where a title was made, not what it is
+MAX_KEPT_GENRES = 3
+MEDIA_NOUNS = {"movie": "a movie", "series": "a series", "special": "a special"}
+
+
+@dataclass(frozen=True)
+class Contrast:
+    """A "like X but Y" waiting for X's facts: X, the comparatives, and what else the turn stated."""
+
+    anchor_id: Optional[str]   # catalog id (or a title the gazetteer does not know)
+    title: str
+    shifts: tuple[str, ...]    # contrast values and relative runtime/year words, in message order
+    stated: tuple[str, ...] = ()  # the turn's ordinary constraints, worded ("movies only", "in English")
+    anchor: Optional[Mapping[str, Any]] = None  # X's facts when already known (the list shown)
+
+
+@dataclass(frozen=True)
+class Applied:
+    constraints: Constraints
+    kept: list[str]
+    changed: list[str]
+
+
+def split_shifts(entities: Sequence[Entity], *, relative: bool) -> tuple[list[Entity], list[Entity]]:
+    """(other entities, shift entities): contrast entities always; "shorter" / "newer" too when
+    ``relative`` (a "like" anchor named in this very turn)."""
+    rest: list[Entity] = []
+    shifts: list[Entity] = []
+    for e in entities:
+        is_relative = relative and e.value in RELATIVE.get(e.name, ()) and not e.excluded
+        (shifts if e.name == CONTRAST or is_relative else rest).append(e)
+    return rest, shifts
+
+
+def plain_entities(shifts: Sequence[str]) -> list[Entity]:
+    """The shifts as the entities they mean without an anchor ("less scary" = nothing scary)."""
+    return [Entity(*_PLAIN[s]) for s in shifts if s in _PLAIN]
+
+
+def apply_contrast(state: Constraints, contrast: Contrast, anchor: Optional[Mapping[str, Any]]) -> Optional[Applied]:
+    """The state with each shift applied relative to X's facts, and the wording of what was kept and
+    changed; None when X's facts are unknown (the caller falls back to ``plain_entities``)."""
+    if not anchor:
+        return None
+    new = replace(state, genres=list(state.genres), exclude_genres=list(state.exclude_genres),
+                  mood=list(state.mood))
+    changed: list[str] = []
+    for shift in dict.fromkeys(contrast.shifts):
+        changed += _SHIFTS[shift](new, anchor) if shift in _SHIFTS else []
+    changed += [s for s in contrast.stated if s not in changed]
+    return Applied(new, _kept(new, anchor), changed)
+
+
+def _minutes(anchor: Mapping[str, Any], key: str) -> Optional[int]:
+    value = anchor.get(key)
+    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0 else None
+
+
+def _shorter(state: Constraints, anchor: Mapping[str, Any]) -> list[str]:
+    minutes, seasons = _minutes(anchor, "duration_minutes"), _minutes(anchor, "seasons")
+    if minutes:
+        state.max_minutes = max(1, int(math.floor(minutes * SHORTER_THAN_ANCHOR)))
+        if state.min_minutes is not None and state.min_minutes >= state.max_minutes:
+            state.min_minutes = None
+        return [wording.shorter_than(minutes)]
+    if seasons and seasons > 1:
+        state.max_seasons = seasons - 1
+        state.min_seasons = None if (state.min_seasons or 0) >= seasons else state.min_seasons
+        return [wording.shorter_than(seasons=seasons)]
+    return []  # one season already: nothing shorter to ask of a series without episode lengths
+
+
+def _longer(state: Constraints, anchor: Mapping[str, Any]) -> list[str]:
+    minutes, seasons = _minutes(anchor, "duration_minutes"), _minutes(anchor, "seasons")
+    if minutes:
+        state.min_minutes, state.max_minutes = int(math.ceil(minutes * LONGER_THAN_ANCHOR)), None
+        return [wording.longer_than(minutes)]
+    if seasons:
+        state.min_seasons, state.max_seasons = seasons + 1, None
+        return [wording.longer_than(seasons=seasons)]
+    return []
+
+
+def _years(state: Constraints, anchor: Mapping[str, Any], newer: bool) -> list[str]:
+    year = _minutes(anchor, "year")
+    if not year:
+        return []
+    state.year_min = state.year_max = state.recent_years = state.older_than_years = None
+    if newer:
+        state.year_min = year + 1
+        return [wording.newer_than(year)]
+    state.year_max = year - 1
+    return [wording.older_than(year)]
+
+
+def _exclude_horror(state: Constraints) -> list[str]:
+    if "horror" in state.exclude_genres:
+        return []
+    state.exclude_genres.append("horror")
+    state.genres = [g for g in state.genres if g != "horror"]
+    state.any_genres = [g for g in state.any_genres if g != "horror"]
+    return [wording.CONTRAST_WORDS[LESS_SCARY]]
+
+
+def _add_mood(state: Constraints, mood: str) -> None:
+    state.mood = [m for m in state.mood if m != mood] + [mood]
+
+
+def _less_scary(state: Constraints, anchor: Mapping[str, Any]) -> list[str]:
+    changed = _exclude_horror(state)
+    state.mood = [m for m in state.mood if m not in ("scary", "dark")]
+    _add_mood(state, "light")  # the similarity score stops counting X's horror/thriller as shared
+    rating = str(anchor.get("rating") or "")
+    level = RATING_AUDIENCE.get(rating)
+    if level is not None:
+        cap = AUDIENCES[max(1, AUDIENCES.index(level) - 1)]  # one level milder, never below kids
+        before = state.audience
+        state.audience = stricter_audience(state.audience or AUDIENCES[-1], cap)
+        if state.audience != before and state.audience == cap:
+            changed.append(wording.milder_than(rating, cap))
+    return changed
+
+
+def _funnier(state: Constraints, anchor: Mapping[str, Any]) -> list[str]:
+    if "comedy" not in _genres(anchor):
+        state.genres = list(dict.fromkeys(state.genres + ["comedy"]))
+        state.exclude_genres = [g for g in state.exclude_genres if g != "comedy"]
+        return [wording.CONTRAST_WORDS["comedy"]]
+    _add_mood(state, "funny")
+    return [wording.CONTRAST_WORDS[FUNNIER]]
+
+
+def _mood_shift(mood: str, word: str, no_horror: bool = False):  # type: ignore[no-untyped-def]
+    def shift(state: Constraints, anchor: Mapping[str, Any]) -> list[str]:
+        if mood in ("light",):
+            state.mood = [m for m in state.mood if m not in ("dark", "scary")]
+        if mood in ("dark", "scary"):
+            state.mood = [m for m in state.mood if m not in ("light", "feel-good")]
+        _add_mood(state, mood)
+        return [wording.CONTRAST_WORDS[word]] + (_exclude_horror(state) if no_horror else [])
+    return shift
+
+
+_SHIFTS = {
+    "shorter": _shorter, "longer": _longer,
+    "newer": lambda s, a: _years(s, a, True), "older": lambda s, a: _years(s, a, False),
+    LESS_SCARY: _less_scary, FUNNIER: _funnier,
+    SCARIER: _mood_shift("scary", SCARIER), DARKER: _mood_shift("dark", DARKER),
+    LIGHTER: _mood_shift("light", LIGHTER, no_horror=True),
+}
+
+
+def _genres(anchor: Mapping[str, Any]) -> list[str]:
+    return [str(g) for g in anchor.get("genres") or []]
+
+
+def _kept(state: Constraints, anchor: Mapping[str, Any]) -> list[str]:
+    """What the answer still shares with X: its specific genres (minus those the shift dropped) and its
+    format (unless the viewer asked for another)."""
+    dropped = set(state.exclude_genres)
+    if "light" in state.mood or "horror" in dropped:
+        dropped |= set(SCARY_GENRES)
+    genres = [genre_label(g).lower() for g in _genres(anchor) if g not in dropped and g not in BROAD_GENRES]
+    kept = genres[:MAX_KEPT_GENRES]
+    kind = str(anchor.get("type") or "")
+    if kind in MEDIA_NOUNS and (not state.media_type or kind in state.media_type):
+        kept.append(f"{MEDIA_NOUNS[kind]}")
+    return kept
