@@ -65,6 +65,13 @@ SETTINGS_DOC: dict[str, tuple[str, str]] = {
                              "kept, one file per URL (sha256 of the URL + .pem); every use is re-verified."),
     "MEDIABOT_SESSION_SECRET": ("", "Secret for agent-console session cookies; generated into var/ when empty."),
     "MEDIABOT_LOG_LEVEL": ("INFO", "Log level of the gateway."),
+    "MEDIABOT_ADMIN_TOKEN": ("", "Bearer token of the operators' API (/api/editorial/…: editorial rules, the "
+                             "personalization switch). Empty: that API is off (404). Never logged."),
+    "MEDIABOT_TERRITORY": ("", "Territory this service serves (ISO code, e.g. GB): an editorial window limited to "
+                           "territories shows its title only when this is one of them (empty: never)."),
+    "MEDIABOT_RELOAD_POLL_S": ("5", "How often the gateway checks SQL for a new catalog import or rule change and "
+                               "swaps them in without a restart, in seconds (0: never)."),
+    "MEDIABOT_METRICS_TOKEN": ("", "Bearer token Prometheus sends to scrape /metrics. Empty: /metrics is off (404)."),
     "TRUSTED_PROXIES": ("", "Reverse proxies (IP addresses or networks, comma-separated) whose X-Forwarded-For names the "
                         "client; sign-in back-off and web chat connection caps then count the real client. Empty: the "
                         "direct peer is the client and X-Forwarded-For is ignored."),
@@ -92,6 +99,8 @@ SETTINGS_DOC: dict[str, tuple[str, str]] = {
                                     "vocabulary) are open without credentials (0: they need a token or API key too)."),
     "MEDIABOT_RETENTION_DAYS": ("90", "Transcripts and viewing events older than this many days are purged "
                                 "(`mediabot purge`, and daily by the gateway)."),
+    "MEDIABOT_PUBLIC_URL": ("", "Public base URL of the gateway (https://tv.example.com), for links the bot sends "
+                            "(a viewer's data export). Empty: links are relative to the gateway (fine for the web chat)."),
     "MEDIABOT_TASTE_HALF_LIFE_DAYS": ("120", "Half-life of a taste signal (like, dislike, viewing event): a signal this "
                                       "old counts half as much as a new one."),
 }
@@ -166,6 +175,10 @@ class Settings:
         default_factory=lambda: _path("ALEXA_CERT_CACHE_DIR") if env("ALEXA_CERT_CACHE_DIR") else None)
     session_secret: str = field(default_factory=lambda: env("MEDIABOT_SESSION_SECRET"), repr=False)
     log_level: str = field(default_factory=lambda: env("MEDIABOT_LOG_LEVEL"))
+    admin_token: str = field(default_factory=lambda: env("MEDIABOT_ADMIN_TOKEN"), repr=False)
+    territory: str = field(default_factory=lambda: env("MEDIABOT_TERRITORY").strip().upper())
+    reload_poll_s: float = field(default_factory=lambda: float(env("MEDIABOT_RELOAD_POLL_S")))
+    metrics_token: str = field(default_factory=lambda: env("MEDIABOT_METRICS_TOKEN"), repr=False)
     trusted_proxies: str = field(default_factory=lambda: env("TRUSTED_PROXIES"))
     webchat_secret: str = field(default_factory=lambda: env("MEDIABOT_WEBCHAT_SECRET"), repr=False)
     webchat_origins: str = field(default_factory=lambda: env("MEDIABOT_WEBCHAT_ORIGINS"))
@@ -179,6 +192,7 @@ class Settings:
     recommender_api_token: str = field(default_factory=lambda: env("RECOMMENDER_API_TOKEN"), repr=False)
     public_catalog_api: bool = field(default_factory=lambda: env("MEDIABOT_PUBLIC_CATALOG_API") not in ("0", "false", "no"))
     retention_days: int = field(default_factory=lambda: int(env("MEDIABOT_RETENTION_DAYS")))
+    public_url: str = field(default_factory=lambda: env("MEDIABOT_PUBLIC_URL").rstrip("/"))
     taste_half_life_days: float = field(default_factory=lambda: float(env("MEDIABOT_TASTE_HALF_LIFE_DAYS")))
 
 

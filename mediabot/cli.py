@@ -41,21 +41,33 @@ def _parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", help="start the gateway (web chat, API, webhooks)")
     serve.add_argument("--port", type=int, default=None)
+    serve.add_argument("--recommender-only", action="store_true",
+                       help="only the recommender API (/api/...): its own process, for RECOMMENDER_URL")
     serve.set_defaults(func=cmd_serve)
 
     up = sub.add_parser("up", help="set up what is missing, then start actions, Rasa and the gateway")
     up.set_defaults(func=cmd_up)
 
     bench = sub.add_parser("bench", help="benchmarks that print p50/p95 latency and memory")
-    bench.add_argument("target", choices=["recommender", "dialogue", "similarity"])
+    bench.add_argument("target", choices=["recommender", "dialogue", "similarity", "load", "encoder"])
     bench.add_argument("--items", type=int, default=1_000_000, help="synthetic catalog size (recommender)")
     bench.add_argument("--requests", type=int, default=300)
     bench.add_argument("--skip-synthetic", action="store_true")
-    bench.add_argument("--url", default=None, help="gateway URL (dialogue; default: settings)")
+    bench.add_argument("--url", default=None, help="gateway URL (dialogue, load; default: settings)")
+    bench.add_argument("--viewers", type=int, default=30, help="load: viewers of the closed loop")
+    bench.add_argument("--seconds", type=float, default=60.0, help="load: length of each loop")
+    bench.add_argument("--rate", type=float, default=0.0, help="load: also an open loop at this many turns/s")
+    bench.add_argument("--sequential", type=int, default=0, help="load: also this many turns one at a time")
+    bench.add_argument("--start", choices=["onebox", "scale"], default=None,
+                       help="load: start a stack of its own on free ports (scale: REDIS_URL, 2 Rasa workers)")
     bench.set_defaults(func=cmd_bench)
 
+    purge = sub.add_parser("purge", help="remove conversations idle for MEDIABOT_CONVERSATION_TTL from Rasa's "
+                                         "SQLite tracker store (`mediabot up` does it periodically)")
+    purge.set_defaults(func=cmd_purge)
+
     evaluate = sub.add_parser("eval", help="evaluations of a running stack against independent sets")
-    evaluate.add_argument("target", choices=["dialogue"])
+    evaluate.add_argument("target", choices=["dialogue", "recommendations"])
     evaluate.add_argument("--url", default=None, help="gateway URL (default: settings)")
     evaluate.add_argument("--set", default=None, help="conversations JSONL (default: tests/dialogue/eval/)")
     evaluate.add_argument("--catalog", default=None, help="raw catalog CSV to judge against (default: bundled)")
@@ -79,10 +91,17 @@ def _register_extensions(sub: argparse._SubParsersAction) -> None:
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from aiohttp import web
 
-    from bot.app import create_app
+    from bot.app import Parts, create_app
+    from bot.keys import WeakSecretError, check_secrets
 
+    try:
+        check_secrets()
+    except WeakSecretError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     port = args.port or settings.port
-    web.run_app(create_app(settings), host=settings.host, port=port, print=None,
+    parts = Parts(webchat=False, voice=False, telegram=False, handoff=False) if args.recommender_only else Parts()
+    web.run_app(create_app(settings, parts=parts), host=settings.host, port=port, print=None,
                 access_log=None, handle_signals=True)
     return 0
 
@@ -93,7 +112,7 @@ def cmd_up(args: argparse.Namespace, settings: Settings) -> int:
     import time
 
     from mediabot import rasa_model, stack
-    from mediabot.supervisor import Supervisor
+    from mediabot.supervisor import Supervisor, conversation_jobs
 
     code = catalog_cli.cmd_setup(args, settings)
     if code:
@@ -109,7 +128,7 @@ def cmd_up(args: argparse.Namespace, settings: Settings) -> int:
     with stack.launch(model, plan, log_dir=log_dir) as running:
         print(f"\nmediabot is running: web chat at http://localhost:{settings.port}  "
               f"(agent console: /agent, API: /api/recommendations; logs in {log_dir}). Ctrl-C stops.\n")
-        supervisor = Supervisor(running)
+        supervisor = Supervisor(running, jobs=conversation_jobs(running.store))
         try:
             while True:
                 supervisor.tick()
@@ -127,6 +146,15 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
         from mediabot.bench import recommender
 
         return recommender.run(settings, items=args.items, requests=args.requests, synthetic=not args.skip_synthetic)
+    if args.target == "load":
+        from mediabot.bench import load
+
+        return load.run(settings, url=args.url, viewers=args.viewers, seconds=args.seconds, rate=args.rate,
+                        sequential=args.sequential, start=args.start)
+    if args.target == "encoder":
+        from mediabot.bench import encoder
+
+        return encoder.run(settings)
     if args.target == "similarity":
         from mediabot.bench import similarity
 
@@ -136,7 +164,24 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     return dialogue.run(settings, url=args.url, requests=args.requests)
 
 
+def cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
+    """Once, what `mediabot up` does every hour: forget conversations idle longer than the TTL."""
+    from mediabot.purge import purge_idle
+
+    if settings.redis_url:
+        print("REDIS_URL is set: Redis expires idle conversations itself; nothing to purge", file=sys.stderr)
+        return 0
+    removed = purge_idle(settings.conversations_db, settings.conversation_ttl_s)
+    print(f"purged {removed} conversations idle for {settings.conversation_ttl_s} s or more "
+          f"from {settings.conversations_db}")
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    if args.target == "recommendations":
+        from mediabot.eval import recommendations
+
+        return recommendations.run(settings, out=args.out, catalog_path=args.catalog)
     from mediabot.eval import dialogue
 
     return dialogue.run(settings, url=args.url, set_path=args.set, out=args.out, catalog_path=args.catalog)

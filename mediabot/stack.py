@@ -9,11 +9,17 @@ Rasa and the action server run in ``.venv-rasa`` (Python 3.10); the gateway runs
 interpreter (Python 3.11+). All of them bind to 127.0.0.1 except the gateway, whose interface is
 ``MEDIABOT_HOST``.
 
+Where Rasa keeps conversations is ``Conversations`` (from the settings): the embedded default is the
+project's ``endpoints.yml`` (SQL tracker store on a SQLite file, one Rasa process); with ``REDIS_URL``
+set, Rasa gets a per-run endpoints file under ``var/run/`` (Redis tracker store with expiry, Redis lock
+store) and may run ``MEDIABOT_RASA_WORKERS`` Sanic workers.
+
 Stdlib only (plus ``contract`` and ``mediabot.rasa_model``): tests in ``.venv-rasa`` import it.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import signal
@@ -28,7 +34,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from contract.settings import PROJECT_ROOT, Settings
+from contract.settings import PROJECT_ROOT, SETTINGS_DOC, Settings
 from mediabot.rasa_model import rasa_bin, runtime_env
 
 READY_TIMEOUT_S = 300
@@ -37,6 +43,7 @@ CREDENTIALS = PROJECT_ROOT / "credentials.yml"
 LOOPBACK = "127.0.0.1"
 LOCAL_HOSTS = frozenset({LOOPBACK, "localhost", "::1"})
 DEFAULT_PORTS = {"http": 80, "https": 443}
+REDIS_KEY_PREFIX = "mediabot"  # Rasa accepts alphanumeric prefixes only
 
 
 def free_port() -> int:
@@ -87,6 +94,82 @@ def _reaches(url: str, port: int) -> bool:
     return parts.hostname in LOCAL_HOSTS and (parts.port or DEFAULT_PORTS.get(parts.scheme)) == port
 
 
+def settings_with(env: dict[str, str]) -> Settings:
+    """The settings a child started with ``env`` over this process's environment will read."""
+    saved = {name: os.environ.get(name) for name in SETTINGS_DOC}
+    os.environ.update({k: v for k, v in env.items() if k in SETTINGS_DOC})
+    try:
+        return Settings()
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+@dataclass(frozen=True)
+class Conversations:
+    """Where Rasa keeps conversations, how long an idle one lives, and how many workers serve them."""
+
+    sqlite_db: Path
+    ttl_s: int
+    redis_url: str = ""
+    rasa_workers: int = 1
+    action_workers: int = 1
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Conversations:
+        return cls(settings.conversations_db, settings.conversation_ttl_s, settings.redis_url,
+                   settings.rasa_workers, settings.action_workers)
+
+    @property
+    def on_redis(self) -> bool:
+        return bool(self.redis_url)
+
+    def check(self) -> None:
+        """Refuse what Rasa would silently ignore: several workers need a lock store they share."""
+        if self.rasa_workers < 1 or self.action_workers < 1:
+            raise ValueError("MEDIABOT_RASA_WORKERS and MEDIABOT_ACTION_WORKERS must be at least 1")
+        if self.rasa_workers > 1 and not self.on_redis:
+            raise ValueError(f"MEDIABOT_RASA_WORKERS={self.rasa_workers} needs REDIS_URL: Rasa's workers share "
+                             "conversations and their locks through Redis (one worker runs without it)")
+        if self.ttl_s < 60:
+            raise ValueError("MEDIABOT_CONVERSATION_TTL must be at least 60 seconds")
+
+    def rasa_env(self) -> dict[str, str]:
+        """What Rasa reads from its environment: endpoints.yml's SQLite file, Sanic's worker count."""
+        return {"MEDIABOT_CONVERSATIONS_DB": str(self.sqlite_db), "SANIC_WORKERS": str(self.rasa_workers)}
+
+    def endpoints(self, action_url: str, run_dir: Path) -> Path:
+        """The endpoints file Rasa runs with: the project's, or (Redis) a per-run one in ``run_dir``."""
+        if not self.on_redis:
+            return ENDPOINTS
+        run_dir.mkdir(parents=True, exist_ok=True)
+        path = run_dir / "endpoints-redis.yml"
+        # YAML is a superset of JSON; 0600 because the Redis password may be in it.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(json.dumps(self.redis_endpoints(action_url), indent=2) + "\n")
+        return path
+
+    def redis_endpoints(self, action_url: str) -> dict[str, object]:
+        """Rasa's endpoints for the scale path: conversations and their locks in Redis."""
+        parts = urllib.parse.urlsplit(self.redis_url)
+        if parts.scheme not in ("redis", "rediss") or not parts.hostname:
+            raise ValueError("REDIS_URL must look like redis://[:password@]host:port/db")
+        server: dict[str, object] = {"url": parts.hostname, "port": parts.port or 6379,
+                                     "db": int(parts.path.strip("/") or 0), "use_ssl": parts.scheme == "rediss",
+                                     "key_prefix": REDIS_KEY_PREFIX}
+        if parts.username:
+            server["username"] = urllib.parse.unquote(parts.username)
+        if parts.password:
+            server["password"] = urllib.parse.unquote(parts.password)
+        return {"action_endpoint": {"url": f"{action_url}/webhook"},
+                "tracker_store": {"type": "redis", **server, "record_exp": self.ttl_s},
+                "lock_store": {"type": "redis", **server}}
+
+
 @dataclass
 class Stack:
     """Running processes and where to reach them (always on loopback, whatever the URLs they use)."""
@@ -96,6 +179,13 @@ class Stack:
     env: dict[str, str] = field(default_factory=dict)
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)
     model: Path | None = None
+    conversations: Conversations | None = None
+
+    @property
+    def store(self) -> Conversations:
+        if self.conversations is None:
+            self.conversations = Conversations.from_settings(settings_with(self.env))
+        return self.conversations
 
     @property
     def gateway_url(self) -> str:
@@ -150,19 +240,24 @@ def _spawn(cmd: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
                             start_new_session=True)
 
 
-def start_actions(plan: Plan, log_dir: Path, env: dict[str, str]) -> subprocess.Popen:
-    action_env = runtime_env() | env | {"SANIC_HOST": LOOPBACK, "RECOMMENDER_URL": plan.recommender_url}
+def start_actions(plan: Plan, log_dir: Path, env: dict[str, str], workers: int = 1) -> subprocess.Popen:
+    action_env = runtime_env() | env | {"SANIC_HOST": LOOPBACK, "RECOMMENDER_URL": plan.recommender_url,
+                                        "ACTION_SERVER_SANIC_WORKERS": str(workers)}
     cmd = [str(rasa_bin()), "run", "actions", "--port", str(plan.action_port), "--actions", "actions"]
     return _spawn(cmd, action_env, log_dir / "actions.log")
 
 
-def start_rasa(plan: Plan, model: Path, log_dir: Path, env: dict[str, str]) -> subprocess.Popen:
+def start_rasa(plan: Plan, model: Path, log_dir: Path, env: dict[str, str],
+               conversations: Conversations) -> subprocess.Popen:
     """Rasa on loopback; its HTTP API requires ``RASA_AUTH_TOKEN`` (a random one when unset, which closes
-    the API: the gateway talks only to the REST channel and checks liveness on the open root route)."""
-    rasa_env = runtime_env() | env | {"ACTION_SERVER_URL": plan.action_url}
+    the API: the gateway talks only to the REST channel and checks liveness on the open root route).
+    Conversations are kept where ``conversations`` says (the SQLite file or Redis)."""
+    rasa_env = runtime_env() | env | conversations.rasa_env() | {"ACTION_SERVER_URL": plan.action_url}
     token = rasa_env.get("RASA_AUTH_TOKEN") or secrets.token_urlsafe(32)
+    endpoints = conversations.endpoints(plan.action_url, log_dir.parent / "run")
+    conversations.sqlite_db.parent.mkdir(parents=True, exist_ok=True)
     cmd = [str(rasa_bin()), "run", "--enable-api", "--auth-token", token, "-i", LOOPBACK, "-p", str(plan.rasa_port),
-           "-m", str(model), "--endpoints", str(ENDPOINTS), "--credentials", str(CREDENTIALS)]
+           "-m", str(model), "--endpoints", str(endpoints), "--credentials", str(CREDENTIALS)]
     return _spawn(cmd, rasa_env, log_dir / "rasa.log")
 
 
@@ -179,10 +274,10 @@ CHILDREN = ("actions", "rasa", "gateway")
 def start_child(stack: Stack, name: str) -> subprocess.Popen:
     """(Re)start one of the stack's processes where its plan says; the supervisor restarts with this."""
     if name == "actions":
-        proc = start_actions(stack.plan, stack.log_dir, stack.env)
+        proc = start_actions(stack.plan, stack.log_dir, stack.env, stack.store.action_workers)
     elif name == "rasa":
         assert stack.model is not None, "a stack that runs Rasa knows its model"
-        proc = start_rasa(stack.plan, stack.model, stack.log_dir, stack.env)
+        proc = start_rasa(stack.plan, stack.model, stack.log_dir, stack.env, stack.store)
     elif name == "gateway":
         proc = start_gateway(stack.plan, stack.log_dir, stack.env)
     else:
@@ -197,6 +292,7 @@ def launch(model: Path, plan: Plan, *, env: dict[str, str] | None = None, log_di
     log_dir = log_dir or Path(tempfile.mkdtemp(prefix="mediabot-stack-"))
     log_dir.mkdir(parents=True, exist_ok=True)
     stack = Stack(plan, log_dir, env, model=model)
+    stack.store.check()
     try:
         for name in CHILDREN:
             start_child(stack, name)
@@ -222,3 +318,10 @@ def restart_gateway(stack: Stack, env: dict[str, str] | None = None) -> None:
     stack.stop(("gateway",))
     stack.processes["gateway"] = start_gateway(stack.plan, stack.log_dir, stack.env | dict(env or {}))
     _wait(f"{stack.gateway_url}/healthz", stack.processes["gateway"], "gateway", stack.log_dir / "gateway.log")
+
+
+def restart_rasa(stack: Stack) -> None:
+    """Stop and start only Rasa (same port, same conversation store): for restart tests."""
+    stack.stop(("rasa",))
+    start_child(stack, "rasa")
+    _wait(f"{stack.rasa_url}/", stack.processes["rasa"], "Rasa server", stack.log_dir / "rasa.log")

@@ -5,20 +5,35 @@ gateway down with it. The supervisor restarts only the child that died, waiting 
 restart and doubling up to 30 s while it keeps dying (a crash loop must not spin the CPU); a child that
 has stayed up for a minute starts from 1 s again. Meanwhile the gateway answers viewers honestly
 (``wording.BOT_SILENT`` / ``BOT_UNAVAILABLE``), so nobody is left with silence.
+
+It also runs the stack's periodic jobs (``Job``): the purge of idle conversations from the embedded
+SQLite tracker store (``mediabot.purge``). A job that fails is logged and tried again next period.
 """
 
 from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from mediabot.stack import Stack, start_child
+from mediabot.purge import purge_idle
+from mediabot.stack import Conversations, Stack, start_child
 
 FIRST_DELAY_S = 1.0
 MAX_DELAY_S = 30.0
 HEALTHY_AFTER_S = 60.0
+PURGE_EVERY_S = 3600.0  # or a quarter of the TTL when that is shorter
+
+
+@dataclass
+class Job:
+    """Something to run every ``every_s`` seconds; ``run`` returns a line worth logging, or None."""
+
+    name: str
+    every_s: float
+    run: Callable[[], str | None]
+    last_at: float | None = None
 
 
 @dataclass
@@ -32,13 +47,17 @@ class Supervisor:
     """Call ``tick()`` about once a second; it returns the names of the children it restarted."""
 
     def __init__(self, stack: Stack, *, clock: Callable[[], float] = time.monotonic,
-                 say: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True)) -> None:
-        self.stack, self.clock, self.say = stack, clock, say
+                 say: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True),
+                 jobs: Sequence[Job] = ()) -> None:
+        self.stack, self.clock, self.say, self.jobs = stack, clock, say, list(jobs)
         now = clock()
         self.children = {name: _Child(started_at=now) for name in stack.processes}
+        for job in self.jobs:
+            job.last_at = now  # the first run is one period after start
         self.restarts = 0
 
     def tick(self) -> list[str]:
+        self._run_jobs()
         now = self.clock()
         restarted = []
         for name, child in self.children.items():
@@ -59,3 +78,29 @@ class Supervisor:
                 child.started_at, child.died_at = now, None
                 child.delay = min(child.delay * 2, MAX_DELAY_S)
         return restarted
+
+    def _run_jobs(self) -> None:
+        """Run each job when its period is up (the first time one period after start)."""
+        now = self.clock()
+        for job in self.jobs:
+            if job.last_at is not None and now - job.last_at < job.every_s:
+                continue
+            job.last_at = now
+            try:
+                line = job.run()
+            except Exception as exc:  # a failed purge must not stop the supervision of the stack
+                line = f"warning: {job.name} failed ({type(exc).__name__}: {exc}); trying again in {job.every_s:.0f} s"
+            if line:
+                self.say(line)
+
+
+def conversation_jobs(store: Conversations) -> list[Job]:
+    """The purge of idle conversations for the embedded SQLite store (Redis expires them by itself)."""
+    if store.on_redis:
+        return []
+
+    def purge() -> str | None:
+        removed = purge_idle(store.sqlite_db, store.ttl_s)
+        return f"purged {removed} conversations idle for {store.ttl_s} s or more" if removed else None
+
+    return [Job("conversation purge", min(PURGE_EVERY_S, store.ttl_s / 4), purge)]

@@ -3,11 +3,15 @@ Rasa finds the action server through the project's endpoints.yml and the ACTION_
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
+from pathlib import Path
+
+import pytest
 
 from contract.settings import PROJECT_ROOT, Settings
-from mediabot.stack import ENDPOINTS, Plan
+from mediabot.stack import ENDPOINTS, Conversations, Plan, settings_with
 
 RASA_PYTHON = PROJECT_ROOT / ".venv-rasa" / "bin" / "python"
 
@@ -40,13 +44,63 @@ def test_a_test_stack_points_every_url_at_the_process_started_on_its_port() -> N
 def test_rasa_reads_the_action_server_url_from_the_setting(clean_env) -> None:
     """What `mediabot up` passes to Rasa: the resolved setting, read by Rasa itself from endpoints.yml."""
     clean_env.setenv("ACTION_SERVER_PORT", "6055")
-    code = ("from rasa.core.utils import AvailableEndpoints; "
-            f"print(AvailableEndpoints.read_endpoints({str(ENDPOINTS)!r}).action.url)")
-    env = dict(os.environ) | {"ACTION_SERVER_URL": Settings().action_server_url}
+    env = dict(os.environ) | {"ACTION_SERVER_URL": Settings().action_server_url} | Conversations.from_settings(
+        Settings()).rasa_env()
+    assert _rasa_endpoints(ENDPOINTS, env)["action"] == "http://127.0.0.1:6055/webhook"
+
+
+def _rasa_endpoints(path: Path, env: dict[str, str]) -> dict[str, object]:
+    """What Rasa itself reads from an endpoints file (in the Rasa runtime, with ``env``)."""
+    code = ("import json; from rasa.core.utils import AvailableEndpoints; "
+            f"e = AvailableEndpoints.read_endpoints({str(path)!r}); "
+            "print(json.dumps({'action': e.action.url, 'tracker': e.tracker_store and e.tracker_store.type, "
+            "'tracker_kwargs': e.tracker_store and e.tracker_store.kwargs, 'tracker_url': e.tracker_store and "
+            "e.tracker_store.url, 'lock': e.lock_store and e.lock_store.type, "
+            "'lock_kwargs': e.lock_store and e.lock_store.kwargs}))")
     result = subprocess.run([str(RASA_PYTHON), "-W", "ignore", "-c", code], capture_output=True, text=True,
                             env=env, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.strip().splitlines()[-1] == "http://127.0.0.1:6055/webhook"
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_conversations_are_kept_in_a_sqlite_file_of_the_var_dir_by_default(clean_env, tmp_path) -> None:
+    clean_env.setenv("MEDIABOT_VAR_DIR", str(tmp_path))
+    store = Conversations.from_settings(Settings())
+    assert not store.on_redis and store.sqlite_db == tmp_path / "conversations.db"
+    assert store.endpoints("http://127.0.0.1:5055", tmp_path / "run") == ENDPOINTS
+    env = dict(os.environ) | {"ACTION_SERVER_URL": "http://127.0.0.1:5055"} | store.rasa_env()
+    read = _rasa_endpoints(ENDPOINTS, env)
+    assert read["tracker"] == "SQL"
+    assert read["tracker_kwargs"] == {"dialect": "sqlite", "db": str(tmp_path / "conversations.db")}
+    assert read["lock"] is None  # one process: Rasa's in-memory lock store
+
+
+def test_redis_url_switches_rasa_to_redis_tracker_and_lock_stores(clean_env, tmp_path) -> None:
+    clean_env.setenv("REDIS_URL", "redis://:s%40cret@cache.internal:6380/3")
+    clean_env.setenv("MEDIABOT_RASA_WORKERS", "2")
+    clean_env.setenv("MEDIABOT_CONVERSATION_TTL", "900")
+    store = Conversations.from_settings(Settings())
+    store.check()
+    path = store.endpoints("http://127.0.0.1:5055", tmp_path / "run")
+    assert path.parent == tmp_path / "run" and path.stat().st_mode & 0o777 == 0o600
+    read = _rasa_endpoints(path, dict(os.environ))
+    assert (read["action"], read["tracker"], read["lock"]) == ("http://127.0.0.1:5055/webhook", "redis", "redis")
+    assert read["tracker_url"] == "cache.internal"
+    assert read["tracker_kwargs"] == {"port": 6380, "db": 3, "use_ssl": False, "key_prefix": "mediabot",
+                                      "password": "s@cret", "record_exp": 900}
+    assert store.rasa_env()["SANIC_WORKERS"] == "2"
+
+
+def test_several_rasa_workers_without_redis_are_refused(clean_env) -> None:
+    clean_env.setenv("MEDIABOT_RASA_WORKERS", "2")
+    with pytest.raises(ValueError, match="needs REDIS_URL"):
+        Conversations.from_settings(Settings()).check()
+
+
+def test_settings_of_a_child_are_read_with_its_environment(clean_env) -> None:
+    settings = settings_with({"REDIS_URL": "redis://127.0.0.1:6379/0", "MEDIABOT_RASA_WORKERS": "2"})
+    assert (settings.redis_url, settings.rasa_workers) == ("redis://127.0.0.1:6379/0", 2)
+    assert "REDIS_URL" not in os.environ  # this process's environment is left as it was
 
 
 class _Proc:
@@ -86,3 +140,36 @@ def test_supervisor_restarts_a_dead_child_with_doubling_backoff(monkeypatch, tmp
     now[0] = 4.0
     assert watch.tick() == ["actions"]
     assert stack.processes["rasa"].poll() is None and watch.restarts == 2
+
+
+def test_supervisor_runs_its_jobs_once_a_period(tmp_path) -> None:
+    from mediabot.stack import Plan, Stack
+    from mediabot.supervisor import Job, Supervisor
+
+    now = [0.0]
+    runs: list[float] = []
+    said: list[str] = []
+    job = Job("count", 10.0, lambda: runs.append(now[0]) or f"ran at {now[0]:.0f}")
+    watch = Supervisor(Stack(Plan.local(1, 2, 3), tmp_path, processes={"rasa": _Proc()}), clock=lambda: now[0],
+                       say=said.append, jobs=[job])
+    for t in (0.0, 5.0, 10.0, 15.0, 21.0):
+        now[0] = t
+        watch.tick()
+    assert runs == [10.0, 21.0] and said == ["ran at 10", "ran at 21"]
+
+
+def test_a_failing_job_is_logged_and_supervision_goes_on(tmp_path) -> None:
+    from mediabot.stack import Plan, Stack
+    from mediabot.supervisor import Job, Supervisor
+
+    now = [0.0]
+    said: list[str] = []
+
+    def broken() -> None:
+        raise OSError("disk full")
+
+    watch = Supervisor(Stack(Plan.local(1, 2, 3), tmp_path, processes={"rasa": _Proc()}), clock=lambda: now[0],
+                       say=said.append, jobs=[Job("purge", 1.0, broken)])
+    now[0] = 1.0
+    assert watch.tick() == []
+    assert said == ["warning: purge failed (OSError: disk full); trying again in 1 s"]

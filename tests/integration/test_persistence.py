@@ -1,0 +1,113 @@
+"""Conversations survive a Rasa restart and idle ones are removed, on real stacks of their own:
+
+- the embedded default (`make run`): Rasa's SQL tracker store on a SQLite file; the purge of
+  ``mediabot up`` (``mediabot.purge``) deletes idle conversations and the viewer starts afresh;
+- the scale path: catalog and transcripts on PostgreSQL, conversations and their locks in Redis, two
+  Rasa workers (skipped, saying why, only when PostgreSQL or Redis does not answer).
+
+"Still there" is shown the way a viewer sees it: a follow-up that only makes sense with the earlier
+search ("make it a crime show" after "korean series") keeps the language slot from before the restart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from chat import Turn, WebChat
+from servers import FIXTURE_CATALOG, Stack, prepare_catalog
+from servers import start_stack as start_test_stack
+
+from mediabot.purge import conversation_count, purge_idle
+from mediabot.rasa_model import ensure_model
+from mediabot.stack import restart_rasa, start_stack
+
+pytestmark = pytest.mark.integration
+
+REDIS_HOST, REDIS_PORT = "127.0.0.1", 6379
+REDIS_URL = f"redis://{REDIS_HOST}:{REDIS_PORT}/0"
+
+
+def _languages(turn: Turn) -> list[str]:
+    assert turn.recommendations is not None, turn.text
+    return list(turn.recommendations["constraints"].get("languages") or [])
+
+
+async def _search_then_restart_then_refine(stack: Stack) -> Turn:
+    """The viewer's tab is reloaded after the restart (same session), as a page left open would be."""
+    async with WebChat(stack.gateway_url) as chat:
+        assert _languages(await chat.say("korean series")) == ["ko"]
+        session_id = chat.session_id
+    await asyncio.to_thread(restart_rasa, stack)
+    async with WebChat(stack.gateway_url, session_id=session_id) as chat:
+        return await chat.say("make it a crime show")
+
+
+@pytest.fixture(scope="module")
+def sqlite_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    with start_test_stack(Path(tmp_path_factory.mktemp("persist-sqlite"))) as stack:
+        yield stack
+
+
+async def test_slots_survive_a_rasa_restart_on_the_embedded_sqlite_store(sqlite_stack: Stack) -> None:
+    assert not sqlite_stack.store.on_redis
+    turn = await _search_then_restart_then_refine(sqlite_stack)
+    assert _languages(turn) == ["ko"] and "crime" in turn.recommendations["constraints"]["genres"]
+    assert conversation_count(sqlite_stack.store.sqlite_db) >= 1
+
+
+async def test_a_purged_idle_conversation_starts_afresh(sqlite_stack: Stack) -> None:
+    db = sqlite_stack.store.sqlite_db
+    async with WebChat(sqlite_stack.gateway_url) as chat:
+        assert _languages(await chat.say("korean series")) == ["ko"]
+        assert purge_idle(db, ttl_s=3600) == 0  # just used: kept
+        assert purge_idle(db, ttl_s=3600, now=time.time() + 2 * 3600) >= 1  # two hours later: idle
+        assert conversation_count(db) == 0
+        turn = await chat.say("make it a crime show")
+    assert _languages(turn) == []  # the earlier search is gone with the conversation
+
+
+def _answers(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=2):
+            return True
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="module")
+def scale_stack(tmp_path_factory: pytest.TempPathFactory, postgres_schemas: Any) -> Iterator[Stack]:
+    """Catalog on PostgreSQL (a schema of this session), conversations in Redis, two Rasa workers."""
+    if not _answers(REDIS_HOST, REDIS_PORT):
+        pytest.skip(f"Redis not reachable at {REDIS_HOST}:{REDIS_PORT}")
+    tmp = Path(tmp_path_factory.mktemp("persist-scale"))
+    env = prepare_catalog(tmp, FIXTURE_CATALOG)
+    env["DATABASE_URL"] = _catalog_on_postgres(postgres_schemas.url(postgres_schemas.create()))
+    env |= {"REDIS_URL": REDIS_URL, "MEDIABOT_RASA_WORKERS": "2", "MEDIABOT_CONVERSATION_TTL": "600"}
+    with start_stack(ensure_model(), env=env, log_dir=tmp / "logs") as stack:
+        yield stack
+
+
+def _catalog_on_postgres(postgres_url: str) -> str:
+    """Import the fixture catalog into PostgreSQL as well; return the PostgreSQL URL."""
+    from recommender.catalog.db import make_engine, session_factory
+    from recommender.catalog.importers import parse_file
+    from recommender.catalog.store import upsert
+
+    engine = make_engine(postgres_url)
+    try:
+        upsert(session_factory(engine), parse_file(FIXTURE_CATALOG, "netflix").records)
+    finally:
+        engine.dispose()
+    return postgres_url
+
+
+async def test_slots_survive_a_rasa_restart_on_postgresql_and_redis(scale_stack: Stack) -> None:
+    assert scale_stack.store.on_redis and scale_stack.store.rasa_workers == 2
+    turn = await _search_then_restart_then_refine(scale_stack)
+    assert _languages(turn) == ["ko"] and "crime" in turn.recommendations["constraints"]["genres"]
