@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from aiohttp import web
 
-from bot import handoff, keys
+from bot import catalog_watch, handoff, keys, metrics
+from bot.api import editorial as editorial_api
 from bot.api import profile as profile_api
 from bot.api import recommendations as recommendations_api
 from bot.channels import telegram, voice, webchat
@@ -70,6 +71,8 @@ def create_app(settings: Settings, *, recommender: Recommender | None = None,
     app.cleanup_ctx.append(_rasa_client)
     if parts.recommender_api:
         recommendations_api.setup(app, recommender)
+        catalog_watch.setup(app)  # live catalog and rule changes (after the recommender is loaded)
+        editorial_api.setup(app)
         profile_api.setup(app)
     # --- channel and console modules register themselves below (one line each) ---
     if parts.webchat:
@@ -80,4 +83,5 @@ def create_app(settings: Settings, *, recommender: Recommender | None = None,
         telegram.setup(app)
     if parts.handoff:
         handoff.setup(app)
+    metrics.setup(app)  # last: it times what the parts above set up
     return app

@@ -144,6 +144,13 @@ class Recommender:
             self._swap(next_gen)
             return True
 
+    def use_territory(self, territory: str) -> None:
+        """Serve ``territory`` (window rules limited to territories depend on it): recompile the rules."""
+        with self._refresh_lock:
+            self.territory = territory
+            current = self._current
+            self._swap(self._with_rules(current, current.versions))
+
     def _rebuilt(self, current: Generation) -> Generation:
         snapshot = load_snapshot(self.factory)
         vectors = live.reuse_vectors(self.embedder, snapshot.texts, current.snapshot.texts, current.vectors,

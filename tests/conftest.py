@@ -9,6 +9,8 @@ loads in either runtime (.venv and .venv-rasa) and costs nothing to tests that d
 - ``fixture_recommender``: a real ``Recommender`` over tests/fixtures/netflix_small.csv with the real
   embedding model; item vectors are cached in ``var/test-cache`` (``$MEDIABOT_TEST_CACHE``), so only
   the first run on a machine pays for encoding.
+- ``editable_recommender``: the same over a private copy of the catalog (both backends), for tests that
+  change editorial rules or import into the catalog.
 """
 
 from __future__ import annotations
@@ -176,6 +178,28 @@ def fixture_recommender(fixture_catalog_url: str, embedder: Any) -> Any:
     snapshot = load_snapshot(factory)
     vectors = item_vectors(embedder, snapshot.texts, TEST_CACHE_DIR)
     return Recommender(snapshot, vectors, embedder, factory=factory)
+
+
+@pytest.fixture
+def editable_recommender(catalog_db: Any, netflix_small_records: list[Any], embedder: Any) -> Iterator[Any]:
+    """A real Recommender over a private copy of the fixture catalog (SQLite and PostgreSQL), whose
+    editorial rules and catalog a test may change; the operators' tables are emptied afterwards."""
+    from sqlalchemy import delete
+
+    from recommender.catalog.store import upsert
+    from recommender.embeddings import item_vectors
+    from recommender.ops_models import OpsBase, ensure_tables
+    from recommender.service import Recommender
+    from recommender.snapshot import load_snapshot
+
+    upsert(catalog_db.factory, netflix_small_records)
+    ensure_tables(catalog_db.factory)
+    snapshot = load_snapshot(catalog_db.factory)
+    vectors = item_vectors(embedder, snapshot.texts, TEST_CACHE_DIR)
+    yield Recommender(snapshot, vectors, embedder, factory=catalog_db.factory, territory="GB")
+    with catalog_db.factory.begin() as session:
+        for table in OpsBase.metadata.sorted_tables:
+            session.execute(delete(table))
 
 
 @pytest.fixture(scope="session")
