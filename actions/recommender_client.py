@@ -89,6 +89,10 @@ class RecommenderClient:
         """Delete the viewer's feedback, events and settings; ``{"deleted": {kind: count}}``."""
         return await self._object("DELETE", "/api/profile", params={"user_id": user_id})
 
+    async def export_link(self, user_id: str) -> dict[str, Any]:
+        """A short-lived signed download link of the viewer's data: ``{"url", "expires_in"}``."""
+        return await self._object("POST", "/api/profile/export-link", json={"user_id": user_id})
+
     async def set_personalization(self, user_id: str, enabled: bool) -> None:
         await self._request("POST", "/api/profile/personalization", json={"user_id": user_id, "enabled": enabled})
 

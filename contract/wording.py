@@ -434,3 +434,58 @@ def relative_years(recent: Any, older_than: Any) -> Optional[str]:
         parts.append("older titles" if int(older_than) == OLD_YEARS
                      else f"at least {int(older_than)} years old")
     return SEP.join(parts) or None
+
+
+# --- the viewer's profile and privacy (actions/privacy.py, the channels' privacy notice) -------------------
+
+PRIVACY_NOTICE = ("Privacy: I remember your likes, dislikes and what you've seen to personalise picks. "
+                  "Ask “what do you know about me?” or say “delete my data” any time.")
+PRIVACY_NOTHING = "I don't keep anything about you right now: no likes, dislikes, seen titles or viewing history."
+PRIVACY_DELETE_ASK = ("Delete everything I keep about you: likes, dislikes, what you've seen, viewing history, "
+                      "settings and this conversation? This can't be undone. "
+                      "Say “yes, delete my data” to confirm, or carry on to keep it.")
+PRIVACY_DELETE_NOT_ASKED = "Do you want me to delete your data? Say “delete my data” first, and I'll check with you."
+PRIVACY_EXPORT_VOICE = "I can't read your data out loud. Ask “download my data” in the web chat or on Telegram for a copy."
+PERSONALIZATION_OFF = ("Okay, I've stopped personalising: your likes and history no longer shape your picks. "
+                       "Titles you've seen or disliked still stay out. Say “start personalizing” to turn it back on.")
+PERSONALIZATION_ON = "Personalised picks are back on: your likes and history shape what I suggest."
+PROFILE_UNAVAILABLE = "Sorry, I can't reach your profile right now. Please try again in a minute."
+
+
+def _titles(entries: Sequence[Mapping[str, Any]], limit: int = 3) -> str:
+    names = [str(e.get("title") or e.get("id")) for e in entries]
+    shown = ", ".join(names[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
+
+
+def privacy_summary(profile: Mapping[str, Any]) -> str:
+    """"What do you know about me?": the titles behind each kind of signal, the switch and retention."""
+    parts = []
+    for key, label in (("liked", "you liked"), ("disliked", "you didn't like"), ("seen", "you've seen"),
+                       ("watched", "you watched (from the app)")):
+        entries = profile.get(key) or []
+        if entries:
+            parts.append(f"{label} {_titles(entries)}")
+    days = profile.get("retention_days")
+    keep = f" Viewing history and conversations are kept for {days} days." if days else ""
+    switch = "" if profile.get("personalize", True) else " Personalised picks are off."
+    if not parts:
+        return PRIVACY_NOTHING + switch + keep
+    return ("Here's what I keep about you: " + "; ".join(parts) + "." + switch + keep +
+            " Say “download my data” for a copy, or “delete my data” to erase it.")
+
+
+def privacy_deleted(deleted: Mapping[str, int]) -> str:
+    """What a deletion removed, counted, then that nothing is left."""
+    labels = (("like", "like", "likes"), ("dislike", "dislike", "dislikes"), ("seen", "seen title", "seen titles"),
+              ("viewing_events", "viewing event", "viewing events"))
+    parts = [f"{n} {one if n == 1 else many}" for key, one, many in labels if (n := int(deleted.get(key, 0)))]
+    if deleted.get("settings"):
+        parts.append("your settings")
+    parts.append("this conversation")
+    listed = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+    return f"Done: I deleted {listed}. I no longer keep anything about you."
+
+
+def export_ready(url: str, minutes: int) -> str:
+    return f"Here's a copy of everything I keep about you (a JSON file; the link works for {minutes} minutes): {url}"

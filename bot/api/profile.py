@@ -10,7 +10,10 @@ token when a viewer asks in conversation (actions/privacy.py).
   ``MAX_EVENTS``), idempotent by event id (a retried batch stores nothing twice), all or nothing (an
   unknown item refuses the batch, naming the ids).
 - ``GET /api/profile?user_id=`` → a summary: titles liked, disliked, seen, counts, the switch, retention.
-- ``GET /api/profile/export?user_id=`` → everything stored, as a JSON download.
+- ``GET /api/profile/export?user_id=`` → everything stored, as a JSON download; or
+  ``GET /api/profile/export?link=<signed>`` without credentials: the short-lived link a viewer gets in
+  chat (``POST /api/profile/export-link`` ``{"user_id"}`` → ``{"url", "expires_in"}``), signed with a key
+  derived from the viewer-key secret, naming only the viewer key and its expiry.
 - ``DELETE /api/profile?user_id=`` → deletes feedback, events and settings; says how many of each.
 - ``POST /api/profile/personalization`` ``{"user_id", "enabled"}``.
 """
@@ -18,8 +21,12 @@ token when a viewer asks in conversation (actions/privacy.py).
 from __future__ import annotations
 
 import asyncio
+import base64
 import datetime as dt
+import hashlib
+import hmac
 import logging
+import time
 from typing import Any
 
 from aiohttp import web
@@ -29,6 +36,7 @@ from bot import keys
 from bot.api import auth
 from bot.api.recommendations import MAX_ID_CHARS, MAX_VIEWER_CHARS, viewer_of
 from bot.http import INVALID_REQUEST, ApiError, read_json
+from bot.identity import VIEWER_KEYS, ViewerKeys, is_viewer_key
 from recommender import profiles
 
 log = logging.getLogger(__name__)
@@ -36,6 +44,8 @@ log = logging.getLogger(__name__)
 MAX_EVENTS = 500
 MAX_BODY_BYTES = 256 * 1024
 MAX_FUTURE = dt.timedelta(minutes=5)  # clocks differ a little; an event from next week is a bug
+EXPORT_LINK_S = 15 * 60
+EXPORT_PATH = "/api/profile/export"
 
 
 class Event(BaseModel):
@@ -65,6 +75,35 @@ class EventsRequest(BaseModel):
     events: list[Event] = Field(min_length=1, max_length=MAX_EVENTS)
 
 
+class ViewerRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    user_id: str = Field(min_length=1, max_length=MAX_VIEWER_CHARS)
+
+
+def _link_mac(keys: ViewerKeys, payload: str) -> str:
+    link_key = hmac.new(keys.secret, b"export-link", hashlib.sha256).digest()
+    mac = hmac.new(link_key, payload.encode("ascii"), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(mac).decode("ascii").rstrip("=")
+
+
+def export_link(keys: ViewerKeys, viewer: str, now_s: float | None = None) -> str:
+    """``<viewer key>.<expiry>.<mac>``: the whole credential of one export download."""
+    payload = f"{viewer}.{int((now_s or time.time()) + EXPORT_LINK_S)}"
+    return f"{payload}.{_link_mac(keys, payload)}"
+
+
+def viewer_of_link(keys: ViewerKeys, link: str, now_s: float | None = None) -> str | None:
+    """The viewer a link was made for, or None when it is forged, altered or expired."""
+    viewer, _, rest = link.partition(".")
+    expiry, _, mac = rest.partition(".")
+    if not is_viewer_key(viewer) or not expiry.isdigit() or not mac:
+        return None
+    if not hmac.compare_digest(mac, _link_mac(keys, f"{viewer}.{expiry}")):
+        return None
+    return viewer if int(expiry) >= (now_s or time.time()) else None
+
+
 class PersonalizationRequest(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
@@ -76,7 +115,8 @@ def setup(app: web.Application) -> None:
     app.router.add_post("/api/events", post_events)
     app.router.add_get("/api/profile", get_profile)
     app.router.add_delete("/api/profile", delete_profile)
-    app.router.add_get("/api/profile/export", get_export)
+    app.router.add_get(EXPORT_PATH, get_export)
+    app.router.add_post("/api/profile/export-link", post_export_link)
     app.router.add_post("/api/profile/personalization", post_personalization)
 
 
@@ -133,9 +173,24 @@ async def get_profile(request: web.Request) -> web.Response:
 
 
 async def get_export(request: web.Request) -> web.Response:
-    viewer = await _viewer_from_query(request)
+    link = request.query.get("link")
+    if link is not None:
+        viewer = viewer_of_link(request.app[VIEWER_KEYS], link)
+        if viewer is None:
+            raise ApiError(403, "link_expired", "This download link is not valid any more: ask for your data again.")
+    else:
+        viewer = await _viewer_from_query(request)
     data = await asyncio.to_thread(profiles.export, request.app[keys.RECOMMENDER].factory, viewer)
     return web.json_response(data, headers={"Content-Disposition": 'attachment; filename="mediabot-data.json"'})
+
+
+async def post_export_link(request: web.Request) -> web.Response:
+    await auth.require_caller(request)
+    body = await read_json(request, limit=4096, model=ViewerRequest)
+    viewer = viewer_of(request, body.user_id)
+    base = request.app[keys.SETTINGS].public_url
+    url = f"{base}{EXPORT_PATH}?link={export_link(request.app[VIEWER_KEYS], viewer)}"
+    return web.json_response({"url": url, "expires_in": EXPORT_LINK_S})
 
 
 async def delete_profile(request: web.Request) -> web.Response:

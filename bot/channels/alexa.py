@@ -39,6 +39,7 @@ from bot.channels.voice_common import (
 )
 from bot.conversation import ConversationKey, typed_text_to_rasa
 from bot.http import INVALID_REQUEST, ApiError, parse_object, validated
+from contract import wording
 from contract.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,7 @@ ALEXA_VERIFIER: web.AppKey[AlexaVerifier] = web.AppKey("alexa_verifier", AlexaVe
 
 WELCOME = ("Hi! I can help you find something to watch. You can say things like: comedies under 40 minutes, "
            "a family movie for tonight, or something like Stranger Things but less scary. "
-           "What are you in the mood for?")
+           "What are you in the mood for? " + wording.PRIVACY_NOTICE)
 WELCOME_REPROMPT = "What would you like to watch? For example, comedies under 40 minutes."
 HELP = ("Tell me what you feel like watching, in your own words: a genre, how long, who's watching, "
         "or a title you loved. For example: find comedies under 40 minutes. What would you like?")

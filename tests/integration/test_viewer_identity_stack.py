@@ -20,7 +20,7 @@ from test_voice_stack import ask_alexa, assert_titles_are_short_comedies, speech
 
 pytestmark = pytest.mark.integration
 
-ALEXA_ID = "amzn1.ask.account." + "AEXAMPLE7QZ3" * 17 + "AB"  # 230 characters, as real account ids are
+ALEXA_ID = "amzn1.ask.account." + "AEXAMPLE7QZ3" * 17 + "ABCDEFGH"  # 230 characters, as real account ids are
 
 
 async def tracker_status(rasa_url: str, sender_id: str) -> tuple[int, list[str]]:

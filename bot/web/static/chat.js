@@ -35,7 +35,9 @@
   ];
   const WELCOME_TEXT =
     "Hi! I'm mediabot. Tell me what you feel like watching: a genre, how much time you have, " +
-    'who is watching, or a title you loved.';
+    'who is watching, or a title you loved. ' +
+    // contract/wording.py PRIVACY_NOTICE (tests/contract/test_privacy_notice.py keeps them equal)
+    "Privacy: I remember your likes, dislikes and what you've seen to personalise picks. Ask “what do you know about me?” or say “delete my data” any time.";
   // Icons are inline SVG paths (24x24), not emoji: emoji fonts are missing on many TVs and Linux boxes.
   const ICONS = {
     like: 'M2 21h4V9H2zm20-11a2 2 0 0 0-2-2h-6.3l1-4.6v-.3c0-.4-.2-.8-.4-1.1L13.2 1 6.6 7.6C6.2 8 6 8.5 6 9v10a2 2 0 0 0 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7.1c.1-.2.2-.5.2-.7z',

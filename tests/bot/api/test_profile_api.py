@@ -77,3 +77,22 @@ async def test_the_personalisation_switch_is_kept(client: TestClient) -> None:
     assert await call(client, "POST", "/api/profile/personalization", off, SERVICE) == (200, {"personalize": False})
     _, profile = await call(client, "GET", "/api/profile", None, SERVICE, user_id=ME)
     assert profile["personalize"] is False
+
+
+async def test_a_signed_export_link_works_without_credentials_until_it_expires(client: TestClient) -> None:
+    from bot.api.profile import EXPORT_LINK_S, export_link, viewer_of_link
+    from bot.identity import VIEWER_KEYS
+
+    await call(client, "POST", "/api/feedback", {"user_id": ME, "item_id": "s608", "kind": "like"}, SERVICE)
+    assert (await call(client, "POST", "/api/profile/export-link", {"user_id": ME}))[0] == 401
+    status, body = await call(client, "POST", "/api/profile/export-link", {"user_id": ME}, SERVICE)
+    assert status == 200 and body["expires_in"] == EXPORT_LINK_S and "telegram" not in body["url"]
+    resp = await client.get(body["url"])  # no Authorization header: the link is the credential
+    assert resp.status == 200 and [f["item_id"] for f in (await resp.json())["feedback"]] == ["s608"]
+    link = body["url"].split("link=")[1]
+    tampered = link[:-2] + ("AA" if not link.endswith("AA") else "BB")
+    assert (await client.get("/api/profile/export", params={"link": tampered})).status == 403
+    keys = client.app[VIEWER_KEYS]
+    old = export_link(keys, keys.resolve(ME), now_s=1_000_000)
+    assert viewer_of_link(keys, old) is None
+    assert (await client.get("/api/profile/export", params={"link": old})).status == 403

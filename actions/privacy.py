@@ -1,0 +1,102 @@
+"""The viewer's own data, in conversation: what is known, a copy, deletion, and the personalisation switch.
+
+Every channel gets the same answers, because the actions only see the viewer key (the tracker's sender
+id, bot/identity.py) and ask the recommender's profile API with the action server's token:
+
+- "what do you know about me?" → ``action_privacy_summary``: the titles behind each signal, whether
+  picks are personalised, how long history is kept (``wording.privacy_summary``);
+- "download my data" → ``action_privacy_export``: a signed link to a JSON file, valid 15 minutes;
+- "delete my data" / "forget me" → ``action_privacy_delete`` asks first (slot
+  ``privacy_delete_pending``, which any other intent clears: domain.yml); "yes, delete my data" (intent
+  ``privacy_delete_confirm``, also the confirmation button) deletes feedback, viewing events and settings,
+  says what was deleted, and restarts this Rasa conversation so its slots are gone too;
+- "stop / start personalizing" → ``action_personalization``.
+"""
+
+from __future__ import annotations
+
+from rasa_sdk.events import EventType, Restarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import buttons
+from actions.base import TurnAction
+from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
+from actions.reply import say
+from actions.turn import Turn
+from contract import wording
+
+DELETE_PENDING = "privacy_delete_pending"
+EXPORT_LINK_MINUTES = 15
+CONFIRM_DELETE = buttons.button("Yes, delete my data", "privacy_delete_confirm")
+
+
+class ActionPrivacySummary(TurnAction):
+    """"What do you know about me?"."""
+
+    action_name = "action_privacy_summary"
+    language_neutral = True  # never a search on these words
+
+    async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        try:
+            profile = await get_client().profile(turn.sender_id)
+        except (RecommenderUnavailable, RecommenderRejected):
+            say(dispatcher, wording.PROFILE_UNAVAILABLE)
+            return []
+        say(dispatcher, wording.privacy_summary(profile))
+        return []
+
+
+class ActionPrivacyExport(TurnAction):
+    """"Download my data": a short-lived signed link to the JSON export."""
+
+    action_name = "action_privacy_export"
+    language_neutral = True
+
+    async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        try:
+            link = await get_client().export_link(turn.sender_id)
+        except (RecommenderUnavailable, RecommenderRejected):
+            say(dispatcher, wording.PROFILE_UNAVAILABLE)
+            return []
+        minutes = max(1, int(link.get("expires_in", EXPORT_LINK_MINUTES * 60)) // 60)
+        say(dispatcher, wording.export_ready(str(link.get("url")), minutes))
+        return []
+
+
+class ActionPrivacyDelete(TurnAction):
+    """"Delete my data" asks; the confirmation (only right after asking) deletes and says what went."""
+
+    action_name = "action_privacy_delete"
+    language_neutral = True
+
+    async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        if turn.intent != "privacy_delete_confirm":
+            say(dispatcher, wording.PRIVACY_DELETE_ASK, (CONFIRM_DELETE,))
+            return [SlotSet(DELETE_PENDING, True)]
+        if not turn.slots.get(DELETE_PENDING):
+            say(dispatcher, wording.PRIVACY_DELETE_NOT_ASKED)
+            return []
+        try:
+            result = await get_client().delete_profile(turn.sender_id)
+        except (RecommenderUnavailable, RecommenderRejected):
+            say(dispatcher, wording.PROFILE_UNAVAILABLE)
+            return [SlotSet(DELETE_PENDING, False)]
+        say(dispatcher, wording.privacy_deleted(result.get("deleted") or {}))
+        return [Restarted()]  # this conversation's slots (searches, titles shown) go too
+
+
+class ActionPersonalization(TurnAction):
+    """"Stop personalizing" / "start personalizing again"."""
+
+    action_name = "action_personalization"
+    language_neutral = True
+
+    async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        enabled = turn.intent == "personalization_on"
+        try:
+            await get_client().set_personalization(turn.sender_id, enabled)
+        except (RecommenderUnavailable, RecommenderRejected):
+            say(dispatcher, wording.PROFILE_UNAVAILABLE)
+            return []
+        say(dispatcher, wording.PERSONALIZATION_ON if enabled else wording.PERSONALIZATION_OFF)
+        return []

@@ -1,0 +1,69 @@
+"""The viewer's own data in conversation, over the REAL stack (web chat → gateway → Rasa with the real
+NLU → action server → recommender profile API): like a title, ask what is known, download it through
+the signed link, delete it after a confirmation, and ask again — nothing is left. Also the
+personalisation switch, and a confirmation that was never asked for deletes nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aiohttp
+import pytest
+
+from chat import WebChat
+from contract import wording
+
+pytestmark = pytest.mark.integration
+
+
+async def download(gateway_url: str, text: str) -> dict[str, Any]:
+    url = text[text.index("/api/profile/export?link="):].split()[0]
+    async with aiohttp.ClientSession() as http:
+        async with http.get(gateway_url + url) as resp:  # no credentials: the link is the credential
+            assert resp.status == 200, await resp.text()
+            return await resp.json()
+
+
+async def test_what_is_known_export_and_deletion(stack: Any, chat: WebChat) -> None:
+    picks = await chat.say("comedies under 40 minutes")
+    first = picks.items[0]
+    liked = await chat.say("I loved the first one")
+    assert first["title"] in liked.text, liked.text
+
+    known = await chat.say("what do you know about me?")
+    assert "Here's what I keep about you" in known.text and first["title"] in known.text, known.text
+
+    export = await chat.say("download my data")
+    data = await download(stack.gateway_url, export.text)
+    assert [(f["kind"], f["item_id"]) for f in data["feedback"]] == [("like", first["id"])]
+    assert "web" not in data["viewer"]  # only the viewer key, never the channel id
+
+    ask = await chat.say("delete my data")
+    assert ask.text == wording.PRIVACY_DELETE_ASK and ask.buttons
+    done = await chat.say("yes, delete my data")
+    assert done.text.startswith("Done: I deleted 1 like"), done.text
+
+    again = await chat.say("what do you know about me?")
+    assert again.text.startswith(wording.PRIVACY_NOTHING), again.text
+
+
+async def test_a_confirmation_nobody_asked_for_deletes_nothing(stack: Any, chat: WebChat) -> None:
+    await chat.say("comedies under 40 minutes")
+    await chat.say("I loved the first one")
+    stray = await chat.say("yes, delete my data")
+    assert stray.text == wording.PRIVACY_DELETE_NOT_ASKED, stray.text
+    await chat.say("delete my data")
+    await chat.say("comedies")  # carrying on withdraws the question
+    late = await chat.say("yes, delete my data")
+    assert late.text == wording.PRIVACY_DELETE_NOT_ASKED, late.text
+    known = await chat.say("what do you know about me?")
+    assert "you liked" in known.text, known.text
+
+
+async def test_personalisation_can_be_switched_off_and_on(stack: Any, chat: WebChat) -> None:
+    off = await chat.say("stop personalizing")
+    assert off.text == wording.PERSONALIZATION_OFF, off.text
+    known = await chat.say("what do you know about me?")
+    assert "Personalised picks are off" in known.text, known.text
+    on = await chat.say("start personalizing again")
+    assert on.text == wording.PERSONALIZATION_ON, on.text
