@@ -43,13 +43,15 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=None)
     serve.add_argument("--recommender-only", action="store_true",
                        help="only the recommender API (/api/...): its own process, for RECOMMENDER_URL")
+    serve.add_argument("--no-recommender", action="store_true",
+                       help="channels and console only: the recommender API runs elsewhere (RECOMMENDER_URL)")
     serve.set_defaults(func=cmd_serve)
 
     up = sub.add_parser("up", help="set up what is missing, then start actions, Rasa and the gateway")
     up.set_defaults(func=cmd_up)
 
     bench = sub.add_parser("bench", help="benchmarks that print p50/p95 latency and memory")
-    bench.add_argument("target", choices=["recommender", "dialogue", "similarity", "load", "encoder"])
+    bench.add_argument("target", choices=["recommender", "dialogue", "similarity", "load", "encoder", "personalization"])
     bench.add_argument("--items", type=int, default=1_000_000, help="synthetic catalog size (recommender)")
     bench.add_argument("--requests", type=int, default=300)
     bench.add_argument("--skip-synthetic", action="store_true")
@@ -100,7 +102,11 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     port = args.port or settings.port
-    parts = Parts(webchat=False, voice=False, telegram=False, handoff=False) if args.recommender_only else Parts()
+    if args.recommender_only and args.no_recommender:
+        print("error: --recommender-only and --no-recommender exclude each other", file=sys.stderr)
+        return 2
+    parts = Parts(webchat=False, voice=False, telegram=False, handoff=False) if args.recommender_only else (
+        Parts.channels_only() if args.no_recommender else Parts())
     web.run_app(create_app(settings, parts=parts), host=settings.host, port=port, print=None,
                 access_log=None, handle_signals=True)
     return 0
@@ -155,6 +161,10 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
         from mediabot.bench import encoder
 
         return encoder.run(settings)
+    if args.target == "personalization":
+        from mediabot.bench import personalization
+
+        return personalization.run(settings)
     if args.target == "similarity":
         from mediabot.bench import similarity
 

@@ -20,6 +20,7 @@ Stdlib only (plus ``contract`` and ``mediabot.rasa_model``): tests in ``.venv-ra
 from __future__ import annotations
 
 import json
+import math
 import os
 import secrets
 import signal
@@ -117,11 +118,16 @@ class Conversations:
     redis_url: str = ""
     rasa_workers: int = 1
     action_workers: int = 1
+    lock_lifetime_s: int = 3
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Conversations:
+        # A turn's lock outlives the gateway's wait for it by no more than needed: a Rasa worker that dies
+        # mid-turn leaves its ticket behind, and the viewer's next turn must not queue behind it for
+        # Rasa's default 60 s. Half the gateway's timeout, so that next turn still fits in it.
         return cls(settings.conversations_db, settings.conversation_ttl_s, settings.redis_url,
-                   settings.rasa_workers, settings.action_workers)
+                   settings.rasa_workers, settings.action_workers,
+                   lock_lifetime_s=max(1, math.ceil(settings.rasa_timeout_s / 2)))
 
     @property
     def on_redis(self) -> bool:
@@ -138,8 +144,10 @@ class Conversations:
             raise ValueError("MEDIABOT_CONVERSATION_TTL must be at least 60 seconds")
 
     def rasa_env(self) -> dict[str, str]:
-        """What Rasa reads from its environment: endpoints.yml's SQLite file, Sanic's worker count."""
-        return {"MEDIABOT_CONVERSATIONS_DB": str(self.sqlite_db), "SANIC_WORKERS": str(self.rasa_workers)}
+        """What Rasa reads from its environment: endpoints.yml's SQLite file, Sanic's worker count, the
+        lifetime of a conversation's lock."""
+        return {"MEDIABOT_CONVERSATIONS_DB": str(self.sqlite_db), "SANIC_WORKERS": str(self.rasa_workers),
+                "TICKET_LOCK_LIFETIME": str(self.lock_lifetime_s)}
 
     def endpoints(self, action_url: str, run_dir: Path) -> Path:
         """The endpoints file Rasa runs with: the project's, or (Redis) a per-run one in ``run_dir``."""

@@ -9,7 +9,9 @@ conversations (tests/dialogue/bench_conversations.json), each on its own socket 
 - **open loop**: turns arrive at a fixed rate whatever the stack does, each on an idle viewer; latency
   counts from the moment the turn was due, so a stack that falls behind shows it (no coordinated
   omission);
-- **sequential**: one viewer, one turn at a time (the latency of a quiet stack).
+- **sequential**: one viewer, one turn at a time (the latency of a quiet stack). It is also one long
+  conversation: the p50 of its first and last ten turns shows whether turns get slower as the
+  conversation grows (Rasa loads the session's events every turn).
 
 Each prints one JSON line: turns, turns/s, p50/p95/p99 in ms, ``errors`` (error frames or the gateway's
 honest apology: a turn the viewer did not get an answer to) and ``unanswered`` (no answer within
@@ -211,7 +213,9 @@ async def _measure(url: str, viewers: int, seconds: float, rate: float, turns: i
     await closed_loop(ws_url, 2, 5.0)
     rows = []
     if turns:
-        rows.append((await sequential(ws_url, turns)).row(viewers=1))
+        one = await sequential(ws_url, turns)
+        head, tail = sorted(one.latencies_ms[:10]), sorted(one.latencies_ms[-10:])
+        rows.append(one.row(viewers=1, first10_p50_ms=_percentile(head, 50), last10_p50_ms=_percentile(tail, 50)))
     if viewers:
         rows.append((await closed_loop(ws_url, viewers, seconds)).row(viewers=viewers, seconds=seconds))
     if rate:
