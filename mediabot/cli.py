@@ -178,6 +178,8 @@ def cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
     """Once, what `mediabot up` does every hour: forget conversations idle longer than the TTL."""
     from mediabot.purge import purge_idle
 
+    events = _purge_viewing_events(settings)
+    print(f"purged {events} viewing events older than {settings.retention_days} days (MEDIABOT_RETENTION_DAYS)")
     if settings.redis_url:
         print("REDIS_URL is set: Redis expires idle conversations itself; nothing to purge", file=sys.stderr)
         return 0
@@ -185,6 +187,21 @@ def cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
     print(f"purged {removed} conversations idle for {settings.conversation_ttl_s} s or more "
           f"from {settings.conversations_db}")
     return 0
+
+
+def _purge_viewing_events(settings: Settings) -> int:
+    """Retention of the viewers' viewing history (the gateway also does it daily: bot/api/profile.py)."""
+    import datetime as dt
+
+    from recommender import profiles
+    from recommender.catalog.db import make_engine, session_factory
+
+    engine = make_engine(settings.database_url)
+    try:
+        cutoff = profiles.now() - dt.timedelta(days=settings.retention_days)
+        return profiles.purge_events(session_factory(engine), cutoff)
+    finally:
+        engine.dispose()
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:

@@ -16,6 +16,9 @@ token when a viewer asks in conversation (actions/privacy.py).
   derived from the viewer-key secret, naming only the viewer key and its expiry.
 - ``DELETE /api/profile?user_id=`` → deletes feedback, events and settings; says how many of each.
 - ``POST /api/profile/personalization`` ``{"user_id", "enabled"}``.
+
+Retention: viewing events older than ``MEDIABOT_RETENTION_DAYS`` are purged at start-up and then once a
+day (``retention_job``; ``mediabot purge`` does the same once).
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ import hashlib
 import hmac
 import logging
 import time
+from collections.abc import AsyncIterator
+from contextlib import suppress
 from typing import Any
 
 from aiohttp import web
@@ -46,6 +51,7 @@ MAX_BODY_BYTES = 256 * 1024
 MAX_FUTURE = dt.timedelta(minutes=5)  # clocks differ a little; an event from next week is a bug
 EXPORT_LINK_S = 15 * 60
 EXPORT_PATH = "/api/profile/export"
+RETENTION_INTERVAL_S = 24 * 3600
 
 
 class Event(BaseModel):
@@ -118,6 +124,36 @@ def setup(app: web.Application) -> None:
     app.router.add_get(EXPORT_PATH, get_export)
     app.router.add_post("/api/profile/export-link", post_export_link)
     app.router.add_post("/api/profile/personalization", post_personalization)
+    app.cleanup_ctx.append(retention_job)
+
+
+async def purge_old_events(app: web.Application) -> int:
+    """Delete viewing events older than the retention period; returns how many."""
+    rec = app[keys.RECOMMENDER]
+    if rec.factory is None:
+        return 0
+    cutoff = profiles.now() - dt.timedelta(days=app[keys.SETTINGS].retention_days)
+    purged = await asyncio.to_thread(profiles.purge_events, rec.factory, cutoff)
+    log.info("viewing_events_purged", extra={"events": purged, "retention_days": app[keys.SETTINGS].retention_days})
+    return purged
+
+
+async def retention_job(app: web.Application) -> AsyncIterator[None]:
+    """Purge at start-up, then daily, while the gateway runs (one failed purge is logged, not fatal)."""
+
+    async def loop() -> None:
+        while True:
+            try:
+                await purge_old_events(app)
+            except Exception:  # the database may be down for a moment: try again tomorrow
+                log.exception("viewing_events_purge_failed")
+            await asyncio.sleep(RETENTION_INTERVAL_S)
+
+    task = asyncio.create_task(loop())
+    yield
+    task.cancel()
+    with suppress(asyncio.CancelledError):
+        await task
 
 
 async def _viewer_from_query(request: web.Request) -> str:

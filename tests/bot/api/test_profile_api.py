@@ -96,3 +96,18 @@ async def test_a_signed_export_link_works_without_credentials_until_it_expires(c
     old = export_link(keys, keys.resolve(ME), now_s=1_000_000)
     assert viewer_of_link(keys, old) is None
     assert (await client.get("/api/profile/export", params={"link": old})).status == 403
+
+
+async def test_the_gateway_purges_events_older_than_the_retention_period(client: TestClient, db_recommender) -> None:
+    import datetime as dt
+
+    from bot.api.profile import purge_old_events
+    from recommender import profiles
+
+    old = (profiles.now() - dt.timedelta(days=400)).isoformat()
+    batch = {"user_id": ME, "events": [{"id": "old", "item_id": "s608", "kind": "play", "at": old},
+                                       {"id": "new", "item_id": "s533", "kind": "play"}]}
+    assert (await call(client, "POST", "/api/events", batch, SERVICE))[0] == 200
+    assert await purge_old_events(client.app) == 1
+    _, profile = await call(client, "GET", "/api/profile", None, SERVICE, user_id=ME)
+    assert [t["id"] for t in profile["watched"]] == ["s533"]
