@@ -489,3 +489,13 @@ def privacy_deleted(deleted: Mapping[str, int]) -> str:
 
 def export_ready(url: str, minutes: int) -> str:
     return f"Here's a copy of everything I keep about you (a JSON file; the link works for {minutes} minutes): {url}"
+
+
+def feedback_undone(kinds: Sequence[str], title: str) -> str:
+    """What an undo took back ("I haven't actually seen X", "remove my like of Y"), or that there was nothing."""
+    names = {"like": "your like", "dislike": "your dislike", "seen": "that you've seen it"}
+    taken = [names[k] for k in kinds if k in names]
+    if not taken:
+        return f"I had nothing recorded about {title}, so there's nothing to take back."
+    what = " and ".join(taken)
+    return f"Done: I've forgotten {what} for {title}. It can show up in your picks again."

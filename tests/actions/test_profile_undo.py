@@ -1,0 +1,64 @@
+"""Taking a signal back in words (actions/profile.py) against the REAL recommender: the words pick which
+signal goes, the title is resolved like any feedback, and the answer says what was forgotten."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.venv-rasa)")
+
+from rasa_sdk import Tracker  # noqa: E402
+from rasa_sdk.executor import CollectingDispatcher  # noqa: E402
+from real_recommender import api_post, recommender_url  # noqa: E402,F401
+
+from actions.profile import ActionFeedbackUndo, kinds_named  # noqa: E402
+from contract import plain  # noqa: E402
+from contract.payloads import from_rasa  # noqa: E402
+
+SHOWN = [{"id": "s608", "title": "The Strangers"}, {"id": "s533", "title": "Scream"}]
+
+
+@pytest.fixture
+def api(recommender_url: str, monkeypatch: pytest.MonkeyPatch) -> str:  # noqa: F811
+    monkeypatch.setenv("RECOMMENDER_URL", recommender_url)
+    monkeypatch.setenv("RECOMMENDER_TIMEOUT_S", "30")
+    return recommender_url
+
+
+def test_the_words_name_the_signal() -> None:
+    assert kinds_named("I haven't actually seen Dark") == ("seen",)
+    assert kinds_named("remove my like of Narcos") == ("like",)
+    assert kinds_named("I didn't like it after all, undo that") == ("dislike",)
+    assert kinds_named("take it back") == ("like", "dislike", "seen")
+
+
+async def undo(user: str, text: str, position: str) -> str:
+    latest = {"intent": {"name": "feedback_undo", "confidence": 0.9}, "text": text,
+              "entities": [{"entity": "position", "value": position}]}
+    dispatcher = CollectingDispatcher()
+    await ActionFeedbackUndo().run(dispatcher, Tracker(user, {"last_items": SHOWN}, latest, [], False, None, {},
+                                                       "action_listen"), {})
+    return "\n".join(plain.render(from_rasa(m)) for m in dispatcher.messages)
+
+
+def total(api: str, user: str) -> int:
+    status, body = api_post(api, "/api/recommendations", {"constraints": {"genres": ["horror"]}, "user_id": user})
+    assert status == 200, body
+    return body["total_matches"]
+
+
+async def test_i_havent_actually_seen_it_brings_the_title_back(api: str) -> None:
+    me = f"test:{uuid.uuid4().hex[:12]}"
+    before = total(api, me)
+    api_post(api, "/api/feedback", {"user_id": me, "item_id": "s608", "kind": "seen"})
+    api_post(api, "/api/feedback", {"user_id": me, "item_id": "s533", "kind": "like"})
+    assert total(api, me) == before - 2
+    text = await undo(me, "I haven't actually seen the first one", "1")
+    assert text == "Done: I've forgotten that you've seen it for The Strangers. It can show up in your picks again."
+    assert total(api, me) == before - 1
+    text = await undo(me, "remove my like of the second one", "2")
+    assert "your like for Scream" in text and total(api, me) == before
+    text = await undo(me, "remove my like of the second one", "2")
+    assert text.startswith("I had nothing recorded about Scream")
