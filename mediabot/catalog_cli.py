@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from contract.settings import Settings
+from mediabot import editorial_cli
 from contract.vocabulary import AUDIENCES
 
 EXIT_USAGE = 2
@@ -30,6 +31,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("--format", choices=["netflix", "jsonl"], default=None,
                      help="file format (default: from the extension: .csv=netflix, .jsonl=jsonl)")
     imp.add_argument("--skip-invalid", action="store_true", help="import the valid rows, report the rest")
+    imp.add_argument("--remove-missing", action="store_true",
+                     help="remove titles that are in the catalog but not in this file (a full export)")
+    imp.add_argument("--remove", action="append", default=[], metavar="ID",
+                     help="remove this title (catalog id; repeatable)")
     imp.set_defaults(func=cmd_import)
 
     idx = sub.add_parser("index", help="compute (or reuse) item embeddings and build the index")
@@ -43,6 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     gaz.set_defaults(func=cmd_gazetteer)
 
     _register_recommend(sub)
+    editorial_cli.register(sub)
 
 
 def _register_recommend(sub: argparse._SubParsersAction) -> None:
@@ -100,10 +106,34 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
         print(f"error: {len(result.errors)} bad row(s); nothing was imported "
               "(fix them, or pass --skip-invalid to import the valid rows)", file=sys.stderr)
         return EXIT_DATA
-    summary = _with_progress(lambda: upsert(_factory(settings), result.records), f"importing {len(result.records)} rows")
+    factory = _factory(settings)
+    summary = _with_progress(lambda: upsert(factory, result.records), f"importing {len(result.records)} rows")
+    removed = _remove(factory, args, {r.source_id for r in result.records})
     print(f"imported {args.path.name}: {summary.inserted} new, {summary.updated} updated, "
-          f"{summary.unchanged} unchanged, {len(result.errors)} skipped")
+          f"{summary.unchanged} unchanged, {len(result.errors)} skipped, {removed} removed")
+    if summary.inserted or summary.updated or removed:
+        _announce(factory, settings)
     return 0
+
+
+def _remove(factory: Any, args: argparse.Namespace, imported: set[str]) -> int:
+    """``--remove ID`` and ``--remove-missing``: titles taken out of the catalog with this import."""
+    from recommender import live
+
+    ids = list(dict.fromkeys(getattr(args, "remove", None) or []))
+    if getattr(args, "remove_missing", False):
+        ids += live.missing_ids(factory, imported)
+    return live.remove_items(factory, ids) if ids else 0
+
+
+def _announce(factory: Any, settings: Settings) -> None:
+    """The catalog changed: rewrite the gazetteer (the NLU and the actions re-read a changed file) and bump
+    the catalog version, which running gateways poll and then swap in (``bot.catalog_watch``)."""
+    from recommender import live
+
+    cmd_gazetteer(argparse.Namespace(out=None), settings)
+    live.bump_catalog(factory)
+    print(f"running gateways will serve it within {settings.reload_poll_s:g} s (MEDIABOT_RELOAD_POLL_S)")
 
 
 def _with_progress(fn: Callable[[], T], label: str) -> T:
