@@ -1,8 +1,11 @@
 """Rasa 3.6 graph component that adds mediabot's constraint entities to every parsed message.
 
 Referenced from config.yml as ``nlu.constraint_extractor.ConstraintExtractor``. It is not trainable:
-the rules and the gazetteer are loaded when the component is created (server start / `rasa train`),
-so a new gazetteer only needs a Rasa restart, not a retrain. Entities from earlier extractors
+the rules are loaded when the component is created (server start / `rasa train`), and the gazetteer
+file is checked on every message (one ``stat``; ``contract.gazetteer.load_gazetteer`` re-reads it only
+when it changed), so titles and people added by `mediabot import` while Rasa runs are recognised from
+the next message on: no restart, no retrain. The first message after a change waits for the new
+matchers (a second or two for the bundled catalog). Entities from earlier extractors
 (e.g. DIET) are kept; ours are appended unless the same entity already covers the same span.
 """
 
@@ -23,7 +26,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from nlu.extraction import Extractor, get_extractor
-from contract.gazetteer import default_path, load_gazetteer
+from contract.gazetteer import GazetteerError, default_path, load_gazetteer
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +62,9 @@ class ConstraintExtractor(GraphComponent, EntityExtractorMixin):
 
     def __init__(self, config: Dict[Text, Any], extractor: Optional[Extractor] = None) -> None:
         self._config = {**self.get_default_config(), **config}
-        self._extractor = extractor or get_extractor(load_gazetteer(self.gazetteer_path(self._config)))
+        self._follows_file = extractor is None  # an injected extractor (tests) stays as given
+        self._path = self.gazetteer_path(self._config)
+        self._extractor = extractor or get_extractor(load_gazetteer(self._path))
 
     @staticmethod
     def gazetteer_path(config: Dict[Text, Any]) -> Path:
@@ -74,16 +79,26 @@ class ConstraintExtractor(GraphComponent, EntityExtractorMixin):
 
         return PROJECT_ROOT / path
 
+    def _current_extractor(self) -> Extractor:
+        """The extractor of the gazetteer file as it is now (a broken rewrite keeps the previous one)."""
+        if self._follows_file:
+            try:
+                self._extractor = get_extractor(load_gazetteer(self._path))
+            except GazetteerError as exc:
+                logger.warning("gazetteer_unreadable: %s", exc)
+        return self._extractor
+
     def process(self, messages: List[Message]) -> List[Message]:
         """Add constraint entities to each message (kept alongside entities already present)."""
         today = dt.date.today()
+        extractor = self._current_extractor()
         for message in messages:
             text = message.get(TEXT)
             if not text or text.startswith(INTENT_PAYLOAD_PREFIX):
                 continue
             existing = list(message.get(ENTITIES, []))
             taken = {(e.get("entity"), e.get("start"), e.get("end")) for e in existing}
-            new = [e for e in self._extractor.extract(text, today)
+            new = [e for e in extractor.extract(text, today)
                    if (e["entity"], e["start"], e["end"]) not in taken]
             message.set(ENTITIES, existing + self.add_extractor_name(new), add_to_output=True)
         return messages
