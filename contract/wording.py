@@ -499,3 +499,8 @@ def feedback_undone(kinds: Sequence[str], title: str) -> str:
         return f"I had nothing recorded about {title}, so there's nothing to take back."
     what = " and ".join(taken)
     return f"Done: I've forgotten {what} for {title}. It can show up in your picks again."
+
+
+def because_you_liked(title: str) -> str:
+    """The part of a reason that says the viewer's own signal moved the title up."""
+    return f"because you liked {title}"

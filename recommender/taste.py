@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -109,3 +110,36 @@ def taste_of(snapshot: CatalogSnapshot, signals: Signals, config: TasteConfig = 
     liked = [i for i, w in sorted(weights.items(), key=lambda kv: -kv[1]) if w > 0]
     return Taste(liked=liked, hidden=hidden,
                  genre_affinity={g: a / total for g, a in affinity.items() if a != 0.0})
+
+
+EXPLAIN_MIN_SIMILARITY = 0.45  # below this, a liked title is not what moved the pick
+EXPLAIN_MAX_LIKED = 50         # the most recent positive titles considered
+
+
+def explain(snapshot: CatalogSnapshot, vectors: np.ndarray, items: list[dict[str, Any]],
+            liked: list[str]) -> list[dict[str, Any]]:
+    """Items whose reason says which liked title they resemble ("… · because you liked Dark").
+
+    A title is named when it is the liked title most similar to the pick (cosine of their vectors, at
+    least ``EXPLAIN_MIN_SIMILARITY``) and the two share a genre: the signals that shaped the ranking."""
+    from contract import wording
+
+    rows = [snapshot.row_of[i] for i in liked[:EXPLAIN_MAX_LIKED] if i in snapshot.row_of]
+    if not rows or not items:
+        return items
+    liked_vecs = vectors[rows].astype(np.float32)
+    out = []
+    for item in items:
+        row = snapshot.row_of.get(item["id"])
+        if row is None:
+            out.append(item)
+            continue
+        sims = liked_vecs @ vectors[row].astype(np.float32)
+        best = int(np.argmax(sims))
+        shared = set(snapshot.genres_of(rows[best])) & set(snapshot.genres_of(row))
+        if sims[best] < EXPLAIN_MIN_SIMILARITY or not shared:
+            out.append(item)
+            continue
+        because = wording.because_you_liked(snapshot.titles[rows[best]])
+        out.append({**item, "reason": wording.SEP.join(p for p in (item.get("reason"), because) if p)})
+    return out

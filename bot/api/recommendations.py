@@ -15,6 +15,7 @@ import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator
+from typing import Any
 
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
@@ -25,7 +26,7 @@ from bot.http import INVALID_REQUEST, NOT_FOUND, ApiError, read_json
 from bot.identity import VIEWER_KEYS, is_viewer_key
 from recommender import profiles
 from recommender.constraints import RecommendationRequest
-from recommender.taste import TasteConfig
+from recommender.taste import TasteConfig, explain, taste_of
 
 log = logging.getLogger(__name__)
 
@@ -95,10 +96,20 @@ async def post_recommendations(request: web.Request) -> web.Response:
         req = req.model_copy(update={"user_id": viewer_of(request, req.user_id)})
     rec = request.app[keys.RECOMMENDER]
     started = time.perf_counter()
-    answer = await asyncio.to_thread(rec.recommend, req)
+    answer = await asyncio.to_thread(recommend_explained, rec, req)
     log.info("recommendations", extra={"ms": round(1000 * (time.perf_counter() - started), 1),
                                        "constraints": sorted(answer["constraints"]), "matches": answer["total_matches"]})
     return web.json_response(answer)
+
+
+def recommend_explained(rec: Any, req: RecommendationRequest) -> dict[str, Any]:
+    """The recommendation, with "because you liked <title>" in the reasons of picks a liked title moved up
+    (recommender/taste.py ``explain``; nothing for anonymous requests or a viewer who stopped personalising)."""
+    answer = rec.recommend(req)
+    if req.user_id and rec.factory is not None and answer["items"]:
+        liked = taste_of(rec.snapshot, profiles.signals(rec.factory, req.user_id), rec.taste_config).liked
+        answer["items"] = explain(rec.snapshot, rec.vectors, answer["items"], liked)
+    return answer
 
 
 async def get_item(request: web.Request) -> web.Response:

@@ -111,3 +111,19 @@ async def test_the_gateway_purges_events_older_than_the_retention_period(client:
     assert await purge_old_events(client.app) == 1
     _, profile = await call(client, "GET", "/api/profile", None, SERVICE, user_id=ME)
     assert [t["id"] for t in profile["watched"]] == ["s533"]
+
+
+async def test_a_pick_a_liked_title_moved_up_says_so(client: TestClient) -> None:
+    for item in ("s608", "s29"):  # The Strangers, Dark Skies
+        await call(client, "POST", "/api/feedback", {"user_id": ME, "item_id": item, "kind": "like"}, SERVICE)
+    status, body = await call(client, "POST", "/api/recommendations", {"user_id": ME, "limit": 10}, SERVICE)
+    assert status == 200
+    explained = [i for i in body["items"] if "because you liked" in i["reason"]]
+    assert explained, [i["reason"] for i in body["items"]]
+    assert all(i["reason"].endswith(("because you liked The Strangers", "because you liked Dark Skies"))
+               for i in explained)
+    _, anonymous = await call(client, "POST", "/api/recommendations", {"limit": 10})
+    assert not any("because you liked" in i["reason"] for i in anonymous["items"])
+    await call(client, "POST", "/api/profile/personalization", {"user_id": ME, "enabled": False}, SERVICE)
+    _, off = await call(client, "POST", "/api/recommendations", {"user_id": ME, "limit": 10}, SERVICE)
+    assert not any("because you liked" in i["reason"] for i in off["items"])
