@@ -71,12 +71,11 @@ def test_viewer_and_agent_in_two_browsers(agent_stack: Any) -> None:
         first_cards = wait_for(lambda: latest_cards(viewer), timeout=FIRST_TURN_S, what="recommendation cards")
         assert_comedies_under_40(first_cards)
         wait_for(lambda: idle(viewer), timeout=TURN_S, what="the first turn to finish")
+        # The agent signs in (someone is present to take a handoff) and finds the conversation in the live queue.
+        sign_in(agent, agent_stack.gateway_url)
         send(viewer, "can i talk to a person")
         wait_for(lambda: notes(viewer), timeout=TURN_S, what="the handoff note")
         wait_for(lambda: idle(viewer), timeout=TURN_S, what="the handoff turn to finish")
-
-        # The agent signs in and finds the conversation in the live queue.
-        sign_in(agent, agent_stack.gateway_url)
         wait_for(lambda: len(queue_items(agent)) == 1, timeout=LIVE_S, what="the conversation in the queue")
         item = queue_items(agent)[0]
         assert item["status"] == "waiting"

@@ -13,8 +13,8 @@ viewer is new (the real Rasa keeps the session's trackers in memory).
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
-import uuid
 from typing import Any
 
 import pytest
@@ -22,11 +22,12 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient
 from handoff_helpers import PASSWORD, add_agent
 from real_rasa import assert_items_fit, recommendations, unique_key
-from sqlalchemy import select
+from sqlalchemy import select, update
 
+from bot.channels.webchat import WEBCHAT_EDGE
 from bot.handoff.auth import COOKIE, MAX_FAILURES_PER_USER
 from bot.handoff.console import HANDOFF_SERVICE
-from bot.handoff.models import AgentSession
+from bot.handoff.models import AgentSession, Conversation
 from contract import plain, wording
 from contract.payloads import AgentMessage, Answer, HandoffState, from_custom
 
@@ -71,14 +72,15 @@ def service(gateway_app: web.Application) -> Any:
 
 
 @pytest.fixture
-def sid() -> str:
-    """A web chat session id never seen before (as a browser makes one)."""
-    return str(uuid.uuid4())
+def sid(gateway_app: web.Application) -> str:
+    """A web chat session id never seen before, issued by this gateway (as a browser is given one)."""
+    return gateway_app[WEBCHAT_EDGE].session_ids.issue()
 
 
 async def viewer(client: TestClient, session_id: str) -> Any:
     ws = await client.ws_connect("/ws/chat")
     await ws.send_json({"type": "hello", "session_id": session_id})
+    assert await asyncio.wait_for(ws.receive_json(), RECV_TIMEOUT) == {"type": "session", "session_id": session_id}
     return ws
 
 
@@ -339,3 +341,61 @@ async def test_live_events_announce_queue_changes(client: TestClient, service: A
     await service.router.handle(unique_key(), "a person please")
     assert await next_event() == "queue"
     resp.close()
+
+
+# --- nobody stranded: take-over, wait limit, the viewer leaving -----------------------------------------
+
+
+@pytest.mark.integration
+async def test_any_agent_takes_over_from_an_agent_who_went_away(client: TestClient, service: Any, sid: str) -> None:
+    ana, ben = await sign_in(client, "ana"), await sign_in(client, "ben")
+    async with await viewer(client, sid) as ws:
+        await say(ws, "a person please")
+        ref = await queued_ref(ana)
+        assert (await ana.post(f"/conversations/{ref}/claim")).status == 200
+        assert bot_answers([await recv(ws)]) == [HandoffState("agent_joined", agent_name="Ana")]
+        entry = (await (await ben.get("/queue")).json())["conversations"][0]
+        assert entry["claimed_by"] == "Ana" and entry["claimed_by_present"] is True
+        assert (await ben.post(f"/conversations/{ref}/claim")).status == 409  # Ana is still here
+
+        ana_id = service.store.agents.by_username("ana").id
+        with service.store.engine.begin() as conn:  # Ana's console went quiet ten minutes ago
+            conn.execute(update(AgentSession).where(AgentSession.agent_id == ana_id)
+                         .values(last_seen_at=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=10)))
+        entry = (await (await ben.get("/queue")).json())["conversations"][0]
+        assert entry["claimed_by_present"] is False
+        assert (await ben.post(f"/conversations/{ref}/claim")).status == 200
+        assert bot_answers([await recv(ws)]) == [HandoffState("agent_joined", agent_name="Ben")]
+        resp = await ben.post(f"/conversations/{ref}/reply", {"text": "Ben here, I'll take it from here."})
+        assert (await resp.json())["delivered"] is True
+        assert bot_answers([await recv(ws)]) == [AgentMessage("Ben here, I'll take it from here.", "Ben")]
+    assert (await ana.post(f"/conversations/{ref}/reply", {"text": "back!"})).status == 409  # no longer Ana's
+
+
+@pytest.mark.integration
+async def test_wait_limit_pushes_an_honest_note_to_the_open_chat(client: TestClient, service: Any, sid: str) -> None:
+    ana = await sign_in(client)
+    async with await viewer(client, sid) as ws:
+        await say(ws, "a person please")
+        ref = await queued_ref(ana)
+        with service.store.engine.begin() as conn:  # asked longer ago than the wait limit
+            conn.execute(update(Conversation).where(Conversation.ref == ref)
+                         .values(waiting_since=dt.datetime.now(dt.UTC) - service.wait_limit - dt.timedelta(seconds=1)))
+        assert await service.return_unclaimed() == 1
+        note = bot_answers([await recv(ws)])
+        assert note[0] == HandoffState("ended", reason="timeout")
+        assert (await (await ana.get("/queue")).json())["conversations"] == []
+        assert recommendations(bot_answers(await say(ws, "comedies"))).items  # the bot answers again
+
+
+@pytest.mark.integration
+async def test_viewer_says_never_mind_and_is_back_with_the_bot(client: TestClient, service: Any, sid: str) -> None:
+    ana = await sign_in(client)
+    async with await viewer(client, sid) as ws:
+        await say(ws, "a person please")
+        ref = await queued_ref(ana)
+        back = bot_answers(await say(ws, "never mind"))
+        assert back[0] == HandoffState("ended", reason="cancelled")
+        assert (await ana.get(f"/conversations/{ref}")).status == 404
+        assert (await ana.post(f"/conversations/{ref}/claim")).status == 409
+        assert recommendations(bot_answers(await say(ws, "comedies"))).items

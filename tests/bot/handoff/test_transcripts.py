@@ -60,7 +60,7 @@ def test_agent_lines_pending_until_delivered(store: HandoffStore) -> None:
     ana, ben = add_agent(store, "ana", "Ana"), add_agent(store, "ben", "Ben")
     ref = _waiting(store)
     assert store.transcripts.add_agent_line(ref, ana, "hi") is None  # not claimed yet
-    store.conversations.claim(ref, ana)
+    store.conversations.claim(ref, ana, utcnow())
     assert store.transcripts.add_agent_line(ref, ben, "hi") is None  # not Ben's
     _, line_id = store.transcripts.add_agent_line(ref, ana, "Hi, I'm Ana.")
     pending = store.transcripts.undelivered(CH, USER)
