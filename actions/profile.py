@@ -1,15 +1,20 @@
-"""Taking a signal back in words: "I haven't actually seen Dark", "remove my like of Narcos", "undo my
-dislike of the second one".
+"""The viewer's profile in words: taking a signal back, and linking channels.
+
+Taking back: "I haven't actually seen Dark", "remove my like of Narcos", "undo my dislike of the second one".
 
 The title is resolved like any feedback (a position, "it", a title the NLU found: ``referenced_id``);
 which signal goes follows the words — seen/watched → "seen", dislike/hate → "dislike", like/love →
 "like" — and when the words name none, every signal about the title is taken back. The answer says what
 was forgotten, or that nothing was recorded (recommender: ``POST /api/feedback`` with ``undo``).
+
+Linking (recommender/links.py): "link my account" gives a one-time code; "my code is K7M2QX" on the other
+channel (typed, or spelled out to Alexa) joins it to the same profile; "unlink this channel" separates it.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -58,3 +63,89 @@ class ActionFeedbackUndo(TurnAction):
             return []
         say(dispatcher, wording.feedback_undone(undone, ref.title or "that title"))
         return [SlotSet(FOCUSED_ID, str(ref.item_id))]
+
+
+# --- linking channels ("link my account", "my code is K7M2QX", "unlink this channel") ----------------------
+
+CODE_CHARS = 6
+CODE_ALPHABET = frozenset("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")  # recommender/links.py ALPHABET
+_AFTER_CODE = re.compile(r"\bcode\b(?:\s+is)?[\s:]*(.*)$", re.I | re.S)
+
+
+def code_in(text: str) -> Optional[str]:
+    """The link code in a message: typed ("my code is k7m2qx", "K7M-2QX") or spelled out ("K 7 M 2 Q X")."""
+    match = _AFTER_CODE.search(text or "")
+    rest = match.group(1) if match else (text or "")
+    tokens = re.findall(r"[A-Za-z0-9]+", rest)
+    merged: list[str] = []
+    for token in tokens:  # single characters spelled one by one join into one token
+        if len(token) == 1 and merged and len(merged[-1]) < CODE_CHARS and _is_code_chars(merged[-1]):
+            merged[-1] += token
+        else:
+            merged.append(token)
+    joined = "".join(tokens).upper()
+    for candidate in [*(t.upper() for t in merged), joined]:
+        # after the word "code" any six code characters; without it a digit too (not an ordinary word)
+        if len(candidate) == CODE_CHARS and _is_code_chars(candidate) and (match or any(c.isdigit() for c in candidate)):
+            return candidate
+    return None
+
+
+def _is_code_chars(token: str) -> bool:
+    return all(c in CODE_ALPHABET for c in token.upper())
+
+
+class ActionLinkAccount(TurnAction):
+    """"Link my account": a one-time code to say or type on the other channel."""
+
+    action_name = "action_link_account"
+    language_neutral = True
+
+    async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        try:
+            issued = await get_client().link_code(turn.sender_id)
+        except (RecommenderUnavailable, RecommenderRejected):
+            say(dispatcher, wording.PROFILE_UNAVAILABLE)
+            return []
+        if issued is None:
+            say(dispatcher, wording.LINK_CODES_EXHAUSTED)
+            return []
+        say(dispatcher, wording.link_code_issued(str(issued["code"]), max(1, int(issued["expires_in"]) // 60)))
+        return []
+
+
+class ActionLinkCode(TurnAction):
+    """"My code is K7M2QX": join this channel to the profile that asked for the code."""
+
+    action_name = "action_link_code"
+    language_neutral = True
+
+    async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        code = code_in(turn.text or "")
+        if code is None:
+            say(dispatcher, wording.LINK_CODE_MISSING)
+            return []
+        try:
+            status = await get_client().redeem_link(turn.sender_id, code)
+        except (RecommenderUnavailable, RecommenderRejected):
+            say(dispatcher, wording.PROFILE_UNAVAILABLE)
+            return []
+        say(dispatcher, {"linked": wording.LINKED, "same": wording.LINKED_ALREADY,
+                         "locked": wording.LINK_LOCKED}.get(status, wording.LINK_CODE_INVALID))
+        return []
+
+
+class ActionUnlink(TurnAction):
+    """"Unlink this channel"."""
+
+    action_name = "action_unlink"
+    language_neutral = True
+
+    async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        try:
+            done = await get_client().unlink(turn.sender_id)
+        except (RecommenderUnavailable, RecommenderRejected):
+            say(dispatcher, wording.PROFILE_UNAVAILABLE)
+            return []
+        say(dispatcher, wording.UNLINKED if done else wording.NOT_LINKED)
+        return []

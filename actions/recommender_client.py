@@ -93,6 +93,29 @@ class RecommenderClient:
         """A short-lived signed download link of the viewer's data: ``{"url", "expires_in"}``."""
         return await self._object("POST", "/api/profile/export-link", json={"user_id": user_id})
 
+    async def link_code(self, user_id: str) -> Optional[dict[str, Any]]:
+        """A one-time code linking another channel to this viewer's profile; None when rate-limited."""
+        try:
+            return await self._object("POST", "/api/links/code", json={"user_id": user_id})
+        except RecommenderRejected as exc:
+            if exc.status == 429:
+                return None
+            raise
+
+    async def redeem_link(self, user_id: str, code: str) -> str:
+        """"linked" | "same" | "invalid" | "locked" (recommender/links.py)."""
+        try:
+            result = await self._object("POST", "/api/links/redeem", json={"user_id": user_id, "code": code})
+        except RecommenderRejected as exc:
+            if exc.status in (400, 429) and exc.code in ("invalid_code", "too_many_attempts"):
+                return "invalid" if exc.code == "invalid_code" else "locked"
+            raise
+        return str(result.get("status"))
+
+    async def unlink(self, user_id: str) -> bool:
+        result = await self._object("POST", "/api/links/unlink", json={"user_id": user_id})
+        return bool(result.get("unlinked"))
+
     async def set_personalization(self, user_id: str, enabled: bool) -> None:
         await self._request("POST", "/api/profile/personalization", json={"user_id": user_id, "enabled": enabled})
 

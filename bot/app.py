@@ -18,6 +18,7 @@ from aiohttp import web
 
 from bot import catalog_watch, handoff, keys, metrics
 from bot.api import editorial as editorial_api
+from bot.api import links as links_api
 from bot.api import profile as profile_api
 from bot.api import recommendations as recommendations_api
 from bot.channels import telegram, voice, webchat
@@ -74,6 +75,7 @@ def create_app(settings: Settings, *, recommender: Recommender | None = None,
         catalog_watch.setup(app)  # live catalog and rule changes (after the recommender is loaded)
         editorial_api.setup(app)
         profile_api.setup(app)
+        links_api.setup(app)
     # --- channel and console modules register themselves below (one line each) ---
     if parts.webchat:
         webchat.setup(app)

@@ -466,6 +466,9 @@ def privacy_summary(profile: Mapping[str, Any]) -> str:
         entries = profile.get(key) or []
         if entries:
             parts.append(f"{label} {_titles(entries)}")
+    linked = int(profile.get("linked_channels") or 0)
+    if linked:
+        parts.append(f"this profile is linked with {linked} other channel{'s' if linked != 1 else ''}")
     days = profile.get("retention_days")
     keep = f" Viewing history and conversations are kept for {days} days." if days else ""
     switch = "" if profile.get("personalize", True) else " Personalised picks are off."
@@ -478,7 +481,8 @@ def privacy_summary(profile: Mapping[str, Any]) -> str:
 def privacy_deleted(deleted: Mapping[str, int]) -> str:
     """What a deletion removed, counted, then that nothing is left."""
     labels = (("like", "like", "likes"), ("dislike", "dislike", "dislikes"), ("seen", "seen title", "seen titles"),
-              ("viewing_events", "viewing event", "viewing events"))
+              ("viewing_events", "viewing event", "viewing events"),
+              ("links", "link to another channel", "links to other channels"))
     parts = [f"{n} {one if n == 1 else many}" for key, one, many in labels if (n := int(deleted.get(key, 0)))]
     if deleted.get("settings"):
         parts.append("your settings")
@@ -504,3 +508,23 @@ def feedback_undone(kinds: Sequence[str], title: str) -> str:
 def because_you_liked(title: str) -> str:
     """The part of a reason that says the viewer's own signal moved the title up."""
     return f"because you liked {title}"
+
+
+# --- linking channels (actions/profile.py) ---------------------------------------------------------------
+
+
+def link_code_issued(code: str, minutes: int) -> str:
+    spelled = " ".join(code)
+    return (f"Your link code is {code} ({spelled}). Within {minutes} minutes, on your other device or app "
+            f"(web chat, Telegram or Alexa), say or type “my code is {code}”: both will share your likes, "
+            "history and settings.")
+
+
+LINK_CODES_EXHAUSTED = "I've made several link codes just now: please use the last one, or try again in a few minutes."
+LINKED = "Linked! This channel now shares your likes, history and settings. Say “unlink this channel” to undo it."
+LINKED_ALREADY = "This channel is already linked with that profile."
+LINK_CODE_INVALID = "That code didn't work: it may have expired or been used. Ask for a new one with “link my account”."
+LINK_CODE_MISSING = "Which code? Say “my code is” followed by the six characters you were given."
+LINK_LOCKED = "Too many wrong codes: please wait a few minutes and try again."
+UNLINKED = "Done: this channel no longer shares a profile. It starts fresh; your other channels keep the shared history."
+NOT_LINKED = "This channel isn't linked with another one."

@@ -39,10 +39,10 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from bot import keys
 from bot.api import auth
-from bot.api.recommendations import MAX_ID_CHARS, MAX_VIEWER_CHARS, viewer_of
+from bot.api.recommendations import MAX_ID_CHARS, MAX_VIEWER_CHARS, profile_of
 from bot.http import INVALID_REQUEST, ApiError, read_json
 from bot.identity import VIEWER_KEYS, ViewerKeys, is_viewer_key
-from recommender import profiles
+from recommender import links, profiles
 
 log = logging.getLogger(__name__)
 
@@ -161,13 +161,13 @@ async def _viewer_from_query(request: web.Request) -> str:
     ref = request.query.get("user_id", "")
     if not ref or len(ref) > MAX_VIEWER_CHARS:
         raise ApiError(400, INVALID_REQUEST, f"user_id: give the viewer (1-{MAX_VIEWER_CHARS} characters)")
-    return viewer_of(request, ref)
+    return await profile_of(request, ref)
 
 
 async def post_events(request: web.Request) -> web.Response:
     await auth.require_caller(request)
     body = await read_json(request, limit=MAX_BODY_BYTES, model=EventsRequest)
-    viewer = viewer_of(request, body.user_id)
+    viewer = await profile_of(request, body.user_id)
     rec = request.app[keys.RECOMMENDER]
     unknown = sorted({e.item_id for e in body.events if e.item_id not in rec.snapshot.row_of})
     if unknown:
@@ -197,6 +197,7 @@ def summary(rec: Any, viewer: str, retention_days: int) -> dict[str, Any]:
         "watched": titled(watched),
         "viewing_events": len(sig.events),
         "personalize": sig.personalize,
+        "linked_channels": links.linked_count(rec.factory, viewer),
         "retention_days": retention_days,
     }
 
@@ -223,7 +224,7 @@ async def get_export(request: web.Request) -> web.Response:
 async def post_export_link(request: web.Request) -> web.Response:
     await auth.require_caller(request)
     body = await read_json(request, limit=4096, model=ViewerRequest)
-    viewer = viewer_of(request, body.user_id)
+    viewer = await profile_of(request, body.user_id)
     base = request.app[keys.SETTINGS].public_url
     url = f"{base}{EXPORT_PATH}?link={export_link(request.app[VIEWER_KEYS], viewer)}"
     return web.json_response({"url": url, "expires_in": EXPORT_LINK_S})
@@ -231,7 +232,9 @@ async def post_export_link(request: web.Request) -> web.Response:
 
 async def delete_profile(request: web.Request) -> web.Response:
     viewer = await _viewer_from_query(request)
-    deleted = await asyncio.to_thread(profiles.delete_viewer, request.app[keys.RECOMMENDER].factory, viewer)
+    factory = request.app[keys.RECOMMENDER].factory
+    deleted = await asyncio.to_thread(profiles.delete_viewer, factory, viewer)
+    deleted["links"] = await asyncio.to_thread(links.delete_links, factory, viewer)  # across linked channels
     log.info("profile_deleted", extra={"records": sum(deleted.values())})
     return web.json_response({"deleted": deleted})
 
@@ -239,6 +242,6 @@ async def delete_profile(request: web.Request) -> web.Response:
 async def post_personalization(request: web.Request) -> web.Response:
     await auth.require_caller(request)
     body = await read_json(request, limit=4096, model=PersonalizationRequest)
-    viewer = viewer_of(request, body.user_id)
+    viewer = await profile_of(request, body.user_id)
     await asyncio.to_thread(profiles.set_personalize, request.app[keys.RECOMMENDER].factory, viewer, body.enabled)
     return web.json_response({"personalize": body.enabled})

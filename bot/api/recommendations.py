@@ -24,7 +24,7 @@ from bot import keys
 from bot.api import auth
 from bot.http import INVALID_REQUEST, NOT_FOUND, ApiError, read_json
 from bot.identity import VIEWER_KEYS, is_viewer_key
-from recommender import profiles
+from recommender import links, profiles
 from recommender.constraints import RecommendationRequest
 from recommender.taste import TasteConfig, explain, taste_of
 
@@ -51,6 +51,14 @@ def viewer_of(request: web.Request, ref: str) -> str:
         return request.app[VIEWER_KEYS].resolve(ref)
     except ValueError as exc:
         raise ApiError(400, INVALID_REQUEST, f"user_id: {exc}") from None
+
+
+async def profile_of(request: web.Request, ref: str) -> str:
+    """The profile a ``user_id`` reads and writes: its viewer key, or the profile it was linked to
+    (recommender/links.py)."""
+    key = viewer_of(request, ref)
+    factory = request.app[keys.RECOMMENDER].factory
+    return key if factory is None else await asyncio.to_thread(links.profile_key, factory, key)
 
 
 def setup(app: web.Application, recommender=None) -> None:
@@ -93,7 +101,7 @@ async def post_recommendations(request: web.Request) -> web.Response:
     req = await read_json(request, limit=MAX_BODY_BYTES, model=RecommendationRequest)
     if req.user_id is not None:
         await auth.require_caller(request)
-        req = req.model_copy(update={"user_id": viewer_of(request, req.user_id)})
+        req = req.model_copy(update={"user_id": await profile_of(request, req.user_id)})
     rec = request.app[keys.RECOMMENDER]
     started = time.perf_counter()
     answer = await asyncio.to_thread(recommend_explained, rec, req)
@@ -127,7 +135,7 @@ async def post_feedback(request: web.Request) -> web.Response:
     """Record (or with ``undo``, take back) one like / dislike / seen; ``undone`` says whether there was one."""
     await auth.require_caller(request)
     fb = await read_json(request, limit=MAX_BODY_BYTES, model=FeedbackRequest)
-    viewer = viewer_of(request, fb.user_id)
+    viewer = await profile_of(request, fb.user_id)
     rec = request.app[keys.RECOMMENDER]
     if fb.undo:
         undone = await asyncio.to_thread(profiles.undo_feedback, rec.factory, viewer, fb.item_id, fb.kind)

@@ -156,3 +156,36 @@ class ViewerSetting(Base):
     user_id: Mapped[str] = mapped_column(String(128), primary_key=True)
     personalize: Mapped[bool] = mapped_column(Boolean, default=True)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class ViewerLink(Base):
+    """One viewer key joined to another viewer's profile ("link my account" on a second channel).
+
+    Every read and write for ``alias_key`` goes to ``profile_key`` (bot/api ``profile_of``)."""
+
+    __tablename__ = "viewer_links"
+
+    alias_key: Mapped[str] = mapped_column(String(128), primary_key=True)
+    profile_key: Mapped[str] = mapped_column(String(128), index=True)
+    linked_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class LinkCode(Base):
+    """A one-time code that links the channel that redeems it to ``profile_key`` (short, expiring)."""
+
+    __tablename__ = "link_codes"
+
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    profile_key: Mapped[str] = mapped_column(String(128), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class LinkAttempt(Base):
+    """A failed code redemption, counted per viewer to stop guessing (``MAX_FAILED_REDEEMS``)."""
+
+    __tablename__ = "link_attempts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(128), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

@@ -14,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher  # noqa: E402
 from real_recommender import api_post, recommender_url  # noqa: E402,F401
 
 from actions.profile import ActionFeedbackUndo, kinds_named  # noqa: E402
-from contract import plain  # noqa: E402
+from contract import plain, wording  # noqa: E402
 from contract.payloads import from_rasa  # noqa: E402
 
 SHOWN = [{"id": "s608", "title": "The Strangers"}, {"id": "s533", "title": "Scream"}]
@@ -62,3 +62,33 @@ async def test_i_havent_actually_seen_it_brings_the_title_back(api: str) -> None
     assert "your like for Scream" in text and total(api, me) == before
     text = await undo(me, "remove my like of the second one", "2")
     assert text.startswith("I had nothing recorded about Scream")
+
+
+# --- linking channels ----------------------------------------------------------------------------------
+
+from actions.profile import ActionLinkAccount, ActionLinkCode, ActionUnlink, code_in  # noqa: E402
+
+
+async def run(action: type, user: str, text: str) -> str:
+    latest = {"intent": {"name": "x", "confidence": 0.9}, "text": text, "entities": []}
+    dispatcher = CollectingDispatcher()
+    await action().run(dispatcher, Tracker(user, {}, latest, [], False, None, {}, "action_listen"), {})
+    return "\n".join(plain.render(from_rasa(m)) for m in dispatcher.messages)
+
+
+def test_codes_are_read_typed_or_spelled_out() -> None:
+    assert code_in("my code is k7m2qx") == code_in("My code is K 7 M 2 Q X") == code_in("K7M-2QX") == "K7M2QX"
+    assert code_in("the code is ABCDEF") == "ABCDEF" and code_in("hello there") is None
+
+
+async def test_a_code_from_one_channel_links_another(api: str) -> None:
+    telegram, web = f"telegram:{uuid.uuid4().hex[:8]}", f"web:{uuid.uuid4().hex[:8]}"
+    api_post(api, "/api/feedback", {"user_id": telegram, "item_id": "s608", "kind": "seen"})
+    text = await run(ActionLinkAccount, telegram, "link my account")
+    code = text.split("Your link code is ")[1][:6]
+    assert await run(ActionLinkCode, web, f"my code is {' '.join(code.lower())}") == wording.LINKED
+    assert total(api, web) == total(api, telegram)  # the web chat now hides what was seen on Telegram
+    assert await run(ActionLinkCode, web, f"my code is {code}") == wording.LINK_CODE_INVALID  # single use
+    assert await run(ActionUnlink, web, "unlink this channel") == wording.UNLINKED
+    assert await run(ActionUnlink, web, "unlink this channel") == wording.NOT_LINKED
+    assert total(api, web) == total(api, telegram) + 1

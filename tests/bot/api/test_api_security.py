@@ -29,6 +29,9 @@ VIEWER_CALLS = [
     ("GET", "/api/profile/export", None, {"user_id": "telegram:42"}),
     ("DELETE", "/api/profile", None, {"user_id": "telegram:42"}),
     ("POST", "/api/profile/personalization", {"user_id": "telegram:42", "enabled": False}, {}),
+    ("POST", "/api/profile/export-link", {"user_id": "telegram:42"}, {}),
+    ("POST", "/api/links/code", {"user_id": "telegram:42"}, {}),
+    ("POST", "/api/links/unlink", {"user_id": "telegram:42"}, {}),
 ]
 
 
@@ -47,6 +50,8 @@ async def test_viewer_calls_without_valid_credentials_are_401_and_change_nothing
         assert resp.headers["WWW-Authenticate"].startswith("Bearer")
         assert (await resp.json())["error"] == "unauthorized"
     assert profiles.export(factory, viewer) == before
+    resp = await client.post("/api/links/redeem", json={"user_id": "web:9", "code": "ABCDEF"}, headers=headers)
+    assert resp.status == 401
 
 
 async def test_the_action_servers_token_reaches_every_viewer_call(client: TestClient, db_recommender: Any) -> None:
