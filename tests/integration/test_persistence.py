@@ -12,7 +12,6 @@ search ("make it a crime show" after "korean series") keeps the language slot fr
 from __future__ import annotations
 
 import asyncio
-import socket
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,17 +19,14 @@ from typing import Any
 
 import pytest
 from chat import Turn, WebChat
-from servers import FIXTURE_CATALOG, Stack, prepare_catalog
+from scale_stack import scale_stack
+from servers import Stack
 from servers import start_stack as start_test_stack
 
 from mediabot.purge import conversation_count, purge_idle
-from mediabot.rasa_model import ensure_model
-from mediabot.stack import restart_rasa, start_stack
+from mediabot.stack import restart_rasa
 
 pytestmark = pytest.mark.integration
-
-REDIS_HOST, REDIS_PORT = "127.0.0.1", 6379
-REDIS_URL = f"redis://{REDIS_HOST}:{REDIS_PORT}/0"
 
 
 def _languages(turn: Turn) -> list[str]:
@@ -72,42 +68,13 @@ async def test_a_purged_idle_conversation_starts_afresh(sqlite_stack: Stack) -> 
     assert _languages(turn) == []  # the earlier search is gone with the conversation
 
 
-def _answers(host: str, port: int) -> bool:
-    try:
-        with socket.create_connection((host, port), timeout=2):
-            return True
-    except OSError:
-        return False
-
-
 @pytest.fixture(scope="module")
-def scale_stack(tmp_path_factory: pytest.TempPathFactory, postgres_schemas: Any) -> Iterator[Stack]:
-    """Catalog on PostgreSQL (a schema of this session), conversations in Redis, two Rasa workers."""
-    if not _answers(REDIS_HOST, REDIS_PORT):
-        pytest.skip(f"Redis not reachable at {REDIS_HOST}:{REDIS_PORT}")
-    tmp = Path(tmp_path_factory.mktemp("persist-scale"))
-    env = prepare_catalog(tmp, FIXTURE_CATALOG)
-    env["DATABASE_URL"] = _catalog_on_postgres(postgres_schemas.url(postgres_schemas.create()))
-    env |= {"REDIS_URL": REDIS_URL, "MEDIABOT_RASA_WORKERS": "2", "MEDIABOT_CONVERSATION_TTL": "600"}
-    with start_stack(ensure_model(), env=env, log_dir=tmp / "logs") as stack:
+def on_redis(tmp_path_factory: pytest.TempPathFactory, postgres_schemas: Any) -> Iterator[Stack]:
+    with scale_stack(Path(tmp_path_factory.mktemp("persist-scale")), postgres_schemas) as stack:
         yield stack
 
 
-def _catalog_on_postgres(postgres_url: str) -> str:
-    """Import the fixture catalog into PostgreSQL as well; return the PostgreSQL URL."""
-    from recommender.catalog.db import make_engine, session_factory
-    from recommender.catalog.importers import parse_file
-    from recommender.catalog.store import upsert
-
-    engine = make_engine(postgres_url)
-    try:
-        upsert(session_factory(engine), parse_file(FIXTURE_CATALOG, "netflix").records)
-    finally:
-        engine.dispose()
-    return postgres_url
-
-
-async def test_slots_survive_a_rasa_restart_on_postgresql_and_redis(scale_stack: Stack) -> None:
-    assert scale_stack.store.on_redis and scale_stack.store.rasa_workers == 2
-    turn = await _search_then_restart_then_refine(scale_stack)
+async def test_slots_survive_a_rasa_restart_on_postgresql_and_redis(on_redis: Stack) -> None:
+    assert on_redis.store.on_redis and on_redis.store.rasa_workers == 2
+    turn = await _search_then_restart_then_refine(on_redis)
     assert _languages(turn) == ["ko"] and "crime" in turn.recommendations["constraints"]["genres"]
