@@ -1,4 +1,5 @@
-"""Tables the operators' tools add to the catalog database: editorial rules, switches, data versions.
+"""Tables the operators' tools add to the catalog database: editorial rules, switches, data versions,
+impressions.
 
 Additive on purpose: they live in their own ``MetaData`` (not the catalog's ``Base``), are created the
 first time an operator tool or the recommender touches them (``ensure_tables``), and no catalog table
@@ -10,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import weakref
 
-from sqlalchemy import DateTime, Engine, Float, Integer, String, Text, func
+from sqlalchemy import DateTime, Engine, Float, ForeignKey, Integer, String, Text, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 
@@ -52,6 +53,31 @@ class DataVersion(OpsBase):
 
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
     version: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Impression(OpsBase):
+    """One list shown to a known viewer (pseudonymous viewer key): its titles in order, and the variant."""
+
+    __tablename__ = "impressions"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # the request id returned to the caller
+    viewer: Mapped[str] = mapped_column(String(128), index=True)
+    item_ids: Mapped[str] = mapped_column(Text)  # JSON list, position = index + 1
+    variant: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class ImpressionEvent(OpsBase):
+    """What the viewer did with a title of an impression: like, dislike, seen."""
+
+    __tablename__ = "impression_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    impression_id: Mapped[str] = mapped_column(ForeignKey("impressions.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[str] = mapped_column(String(128))
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 
 _ensured: weakref.WeakSet[Engine] = weakref.WeakSet()

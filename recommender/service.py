@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from contract import wording
-from recommender import editorial, editorial_store, live, ranking, relaxation
+from recommender import editorial, editorial_store, impressions, live, ranking, relaxation
 from recommender.catalog import store
 from recommender.catalog.db import make_engine, session_factory
 from recommender.catalog.models import Item
@@ -177,7 +177,12 @@ class Recommender:
 
     def recommend(self, request: RecommendationRequest) -> dict[str, Any]:
         with self.one_generation():
-            return self._recommend(request)
+            answer = self._recommend(request)
+        answer["impression_id"] = None
+        if request.user_id and self.factory is not None and answer["items"]:  # a list shown to a known viewer
+            answer["impression_id"] = impressions.record(self.factory, request.user_id,
+                                                         [it["id"] for it in answer["items"]])
+        return answer
 
     def _recommend(self, request: RecommendationRequest) -> dict[str, Any]:
         c = request.merged().with_absolute_years(self.snapshot.newest_year)
@@ -352,6 +357,7 @@ class Recommender:
         if self.factory is None:
             raise RuntimeError("feedback needs a database")
         store.record_feedback(self.factory, user_id, item_id, kind)
+        impressions.attribute(self.factory, user_id, item_id, kind)  # which list it was shown in, at which place
 
     @staticmethod
     def vocabulary() -> dict[str, Any]:
