@@ -19,6 +19,9 @@ RASA_TOKEN = "integration-rasa-token-of-32-chars-or-more"
 VIEWER_KEY_SECRET = "integration-viewer-key-secret-of-32-chars"
 # The recommender API token of the test stack (the action server's credential; tests act as it).
 API_TOKEN = "integration-recommender-api-token"
+# The operators' tokens of the test stack (tests/integration/test_operators_stack.py).
+ADMIN_TOKEN = "integration-operators-admin-token"
+METRICS_TOKEN = "integration-metrics-token"
 
 
 def viewer_key(channel: str, user_id: str) -> str:
@@ -46,6 +49,9 @@ def channel_env(tmp: Path) -> dict[str, str]:
         "RASA_AUTH_TOKEN": RASA_TOKEN,
         "MEDIABOT_VIEWER_KEY_SECRET": VIEWER_KEY_SECRET,
         "RECOMMENDER_API_TOKEN": API_TOKEN,
+        "MEDIABOT_ADMIN_TOKEN": ADMIN_TOKEN,
+        "MEDIABOT_METRICS_TOKEN": METRICS_TOKEN,
+        "MEDIABOT_RELOAD_POLL_S": "1",  # a live import shows within a second or two
         # Test clients drive one socket far faster than a person types, and many from one address; the
         # limits themselves are tested in tests/bot/channels/test_webchat_edge.py.
         "MEDIABOT_WEBCHAT_RATE": "1000",
