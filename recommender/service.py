@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from contract import wording
-from recommender import editorial, editorial_store, impressions, live, ranking, relaxation
+from recommender import editorial, editorial_store, encoder, impressions, live, ranking, relaxation
 from recommender.catalog import store
 from recommender.catalog.db import make_engine, session_factory
 from recommender.catalog.models import Item
@@ -80,11 +80,11 @@ class Recommender:
 
     @classmethod
     def load(cls, database_url: str, model_name: str, cache_dir, batch_size: int = 64,
-             progress: bool = False, territory: str = "") -> Recommender:
+             progress: bool = False, territory: str = "", query_encoder: str = "onnx") -> Recommender:
         factory = session_factory(make_engine(database_url))
         seen = live.versions(factory)  # read first: a change landing during the load is picked up later
         snapshot = load_snapshot(factory)
-        embedder = Embedder(model_name, batch_size)
+        embedder = Embedder(model_name, batch_size, encoder.load(model_name, cache_dir, query_encoder))
         vectors = item_vectors(embedder, snapshot.texts, cache_dir, progress=progress)
         vectors = vectors.astype(storage_dtype(len(vectors)), copy=False)
         rec = cls(snapshot, vectors, embedder, factory=factory, territory=territory, cache_dir=cache_dir)

@@ -20,7 +20,7 @@ from typing import Any
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
 
-from bot import keys
+from bot import keys, pools
 from bot.api import auth
 from bot.http import INVALID_REQUEST, NOT_FOUND, ApiError, read_json
 from bot.identity import VIEWER_KEYS, is_viewer_key
@@ -81,7 +81,8 @@ async def _load_recommender(app: web.Application) -> AsyncIterator[None]:
     s = app[keys.SETTINGS]
     started = time.perf_counter()
     app[keys.RECOMMENDER] = await asyncio.to_thread(
-        Recommender.load, s.database_url, s.embedding_model, s.cache_dir, s.embedding_batch)
+        Recommender.load, s.database_url, s.embedding_model, s.cache_dir, s.embedding_batch,
+        query_encoder=s.query_encoder)
     log.info("recommender_ready", extra={"items": len(app[keys.RECOMMENDER].snapshot),
                                          "seconds": round(time.perf_counter() - started, 2)})
     app[keys.RECOMMENDER].taste_config = TasteConfig(half_life_days=s.taste_half_life_days)
@@ -104,7 +105,7 @@ async def post_recommendations(request: web.Request) -> web.Response:
         req = req.model_copy(update={"user_id": await profile_of(request, req.user_id)})
     rec = request.app[keys.RECOMMENDER]
     started = time.perf_counter()
-    answer = await asyncio.to_thread(recommend_explained, rec, req)
+    answer = await pools.recommender_call(recommend_explained, rec, req)  # its own pool: bursts cannot stall chat turns
     log.info("recommendations", extra={"ms": round(1000 * (time.perf_counter() - started), 1),
                                        "constraints": sorted(answer["constraints"]), "matches": answer["total_matches"]})
     return web.json_response(answer)
@@ -125,7 +126,7 @@ async def get_item(request: web.Request) -> web.Response:
     item_id = request.match_info["item_id"]
     if len(item_id) > MAX_ID_CHARS:
         raise ApiError(400, "invalid_id", f"item ids are at most {MAX_ID_CHARS} characters")
-    item = await asyncio.to_thread(request.app[keys.RECOMMENDER].item, item_id)
+    item = await pools.recommender_call(request.app[keys.RECOMMENDER].item, item_id)
     if item is None:
         raise ApiError(404, NOT_FOUND, f"no item with id {item_id!r}")
     return web.json_response(item)
@@ -142,7 +143,7 @@ async def post_feedback(request: web.Request) -> web.Response:
         return web.json_response({"ok": True, "undone": undone})
     if fb.item_id not in rec.snapshot.row_of:
         raise ApiError(404, NOT_FOUND, f"no item with id {fb.item_id!r}")
-    await asyncio.to_thread(rec.record_feedback, viewer, fb.item_id, fb.kind)
+    await pools.recommender_call(rec.record_feedback, viewer, fb.item_id, fb.kind)
     return web.json_response({"ok": True})
 
 

@@ -27,6 +27,7 @@ from contract import settings as settings_mod
 from contract.settings import Settings
 from contract.vocabulary import AUDIENCES, COUNTRY_LANGUAGES, GENRES, RATING_AUDIENCE, RATINGS
 from mediabot.stack import free_port
+from recommender import encoder
 from recommender.embeddings import Embedder
 from recommender.index import VectorIndex, storage_dtype
 from recommender.service import Recommender
@@ -127,7 +128,8 @@ def peak_rss_mb() -> float:
 def run(settings: Settings, items: int, requests: int, synthetic: bool) -> int:
     print(f"# recommender benchmark: {requests} API calls per catalog (query embedding included)")
     t0 = time.perf_counter()
-    rec = Recommender.load(settings.database_url, settings.embedding_model, settings.cache_dir, settings.embedding_batch)
+    rec = Recommender.load(settings.database_url, settings.embedding_model, settings.cache_dir, settings.embedding_batch,
+                           query_encoder=settings.query_encoder)
     if len(rec.snapshot) == 0:
         print("error: the catalog is empty; run `mediabot setup` first", file=sys.stderr)
         return 3
@@ -203,7 +205,8 @@ def synthetic_vectors(n: int, dim: int, seed: int = 42, clusters: int = 2000) ->
 
 def run_synthetic(n: int, requests: int) -> int:
     settings = settings_mod.load()
-    embedder = Embedder(settings.embedding_model, settings.embedding_batch)
+    embedder = Embedder(settings.embedding_model, settings.embedding_batch,
+                        encoder.load(settings.embedding_model, settings.cache_dir, settings.query_encoder))
     t0 = time.perf_counter()
     snapshot = synthetic_snapshot(n)
     vectors = synthetic_vectors(n, embedder.dim)

@@ -103,7 +103,7 @@ def judge(catalog: dict[str, Any], answers: dict[str, list[str]], rng_seed: int 
 def run(settings: Settings, seeds: int = 200, limit: int = 5) -> int:
     print(f"# similarity benchmark: {seeds} seed titles, {limit} 'similar_to' results each, judged from the raw CSV")
     rec = Recommender.load(settings.database_url, settings.embedding_model, settings.cache_dir,
-                           settings.embedding_batch)
+                           settings.embedding_batch, query_encoder=settings.query_encoder)
     if len(rec.snapshot) == 0:
         print("error: the catalog is empty; run `mediabot setup` first", file=sys.stderr)
         return 3

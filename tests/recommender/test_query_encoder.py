@@ -21,7 +21,7 @@ QUERIES = ["a movie about a heist", "something set in space", "true crime about 
 
 
 @pytest.fixture(scope="module")
-def onnx_encoder() -> encoder.OnnxQueryEncoder:
+def onnx_encoder() -> encoder.OnnxEncoder:
     encoder.ensure(MODEL, TEST_CACHE_DIR, "onnx")  # exported once per machine, like `mediabot setup` does
     loaded = encoder.load(MODEL, TEST_CACHE_DIR, "onnx")
     assert loaded is not None
@@ -37,22 +37,22 @@ def model_copy(tmp_path: Path) -> Path:
     return target
 
 
-def test_onnx_query_vectors_equal_the_torch_vectors(onnx_encoder: encoder.OnnxQueryEncoder, embedder: Any) -> None:
-    assert embedder.query_encoder is None  # the session's embedder: the torch path
+def test_onnx_query_vectors_equal_the_torch_vectors(onnx_encoder: encoder.OnnxEncoder, embedder: Any) -> None:
+    assert embedder.onnx is None  # the session's embedder: the torch path
     for text in QUERIES:
         assert float(onnx_encoder.encode(text) @ embedder.encode_query(text)) > 0.9999
 
 
 def test_a_batch_padded_to_its_longest_query_gives_each_query_its_own_vector(
-        onnx_encoder: encoder.OnnxQueryEncoder) -> None:
+        onnx_encoder: encoder.OnnxEncoder) -> None:
     batch = onnx_encoder.encode_many(QUERIES)
     alone = np.stack([onnx_encoder.encode(t) for t in QUERIES])
     assert np.allclose(batch, alone, atol=1e-5)
 
 
 def test_the_embedder_answers_queries_through_the_onnx_encoder_without_loading_torch(
-        onnx_encoder: encoder.OnnxQueryEncoder) -> None:
-    fast = Embedder(MODEL, query_encoder=onnx_encoder)
+        onnx_encoder: encoder.OnnxEncoder) -> None:
+    fast = Embedder(MODEL, onnx=onnx_encoder)
     assert fast.dim == 384
     assert np.array_equal(fast.encode_query(QUERIES[0]), onnx_encoder.encode(QUERIES[0]))
     assert fast._st is None  # the sentence-transformers model was never loaded
@@ -85,3 +85,18 @@ def test_the_onnx_file_name_changes_when_a_model_file_changes(tmp_path: Path) ->
     after = encoder.onnx_path(model, tmp_path, "onnx")
     assert before != after
     assert encoder.onnx_path(model, tmp_path, "onnx-int8").name.endswith("-int8.onnx")
+
+
+def test_catalog_texts_encoded_in_bulk_equal_the_torch_vectors(onnx_encoder: encoder.OnnxEncoder, embedder: Any,
+                                                                snapshot: Any) -> None:
+    texts = snapshot.texts[:80]  # more than one batch, lengths mixed
+    fast = Embedder(MODEL, batch_size=16, onnx=onnx_encoder).encode(texts)
+    reference = embedder.encode(texts)
+    assert fast.shape == reference.shape
+    assert float(np.min(np.sum(fast * reference, axis=1))) > 0.9999
+
+
+def test_a_second_setup_finds_the_export_and_writes_nothing(onnx_encoder: encoder.OnnxEncoder) -> None:
+    before = onnx_encoder.file.stat().st_mtime_ns
+    assert encoder.ensure(MODEL, TEST_CACHE_DIR, "onnx") == onnx_encoder.file
+    assert onnx_encoder.file.stat().st_mtime_ns == before
