@@ -482,7 +482,8 @@ def privacy_deleted(deleted: Mapping[str, int]) -> str:
     """What a deletion removed, counted, then that nothing is left."""
     labels = (("like", "like", "likes"), ("dislike", "dislike", "dislikes"), ("seen", "seen title", "seen titles"),
               ("viewing_events", "viewing event", "viewing events"),
-              ("links", "link to another channel", "links to other channels"))
+              ("links", "link to another channel", "links to other channels"),
+              ("transcript_lines", "line of our conversations", "lines of our conversations"))
     parts = [f"{n} {one if n == 1 else many}" for key, one, many in labels if (n := int(deleted.get(key, 0)))]
     if deleted.get("settings"):
         parts.append("your settings")

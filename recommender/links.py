@@ -130,3 +130,9 @@ def delete_links(factory: sessionmaker[Session], profile: str) -> int:
     with factory.begin() as s:
         s.execute(delete(LinkCode).where(LinkCode.profile_key == profile))
         return s.execute(delete(ViewerLink).where(ViewerLink.profile_key == profile)).rowcount or 0
+
+
+def keys_of_profile(factory: sessionmaker[Session], profile: str) -> list[str]:
+    """The profile's own key and every key linked to it (whose transcripts a deletion removes too)."""
+    with factory() as s:
+        return [profile, *s.scalars(select(ViewerLink.alias_key).where(ViewerLink.profile_key == profile))]

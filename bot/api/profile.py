@@ -38,7 +38,7 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from bot import keys
-from bot.api import auth
+from bot.api import auth, transcripts
 from bot.api.recommendations import MAX_ID_CHARS, MAX_VIEWER_CHARS, profile_of
 from bot.http import INVALID_REQUEST, ApiError, read_json
 from bot.identity import VIEWER_KEYS, ViewerKeys, is_viewer_key
@@ -52,6 +52,7 @@ MAX_FUTURE = dt.timedelta(minutes=5)  # clocks differ a little; an event from ne
 EXPORT_LINK_S = 15 * 60
 EXPORT_PATH = "/api/profile/export"
 RETENTION_INTERVAL_S = 24 * 3600
+TRANSCRIPTS: web.AppKey[Any] = web.AppKey("viewer_transcripts")  # sessionmaker over the handoff tables
 
 
 class Event(BaseModel):
@@ -124,17 +125,25 @@ def setup(app: web.Application) -> None:
     app.router.add_get(EXPORT_PATH, get_export)
     app.router.add_post("/api/profile/export-link", post_export_link)
     app.router.add_post("/api/profile/personalization", post_personalization)
+    app.cleanup_ctx.append(transcripts_context)
     app.cleanup_ctx.append(retention_job)
 
 
+async def transcripts_context(app: web.Application) -> AsyncIterator[None]:
+    factory = await asyncio.to_thread(transcripts.open_transcripts, app[keys.SETTINGS].database_url)
+    app[TRANSCRIPTS] = factory
+    yield
+    factory.kw["bind"].dispose()
+
+
 async def purge_old_events(app: web.Application) -> int:
-    """Delete viewing events older than the retention period; returns how many."""
+    """Delete viewing events and transcript lines older than the retention period; returns the events."""
     rec = app[keys.RECOMMENDER]
-    if rec.factory is None:
-        return 0
     cutoff = profiles.now() - dt.timedelta(days=app[keys.SETTINGS].retention_days)
-    purged = await asyncio.to_thread(profiles.purge_events, rec.factory, cutoff)
-    log.info("viewing_events_purged", extra={"events": purged, "retention_days": app[keys.SETTINGS].retention_days})
+    lines = await asyncio.to_thread(transcripts.purge, app[TRANSCRIPTS], cutoff)
+    purged = 0 if rec.factory is None else await asyncio.to_thread(profiles.purge_events, rec.factory, cutoff)
+    log.info("retention_purge", extra={"events": purged, "transcript_lines": lines,
+                                       "retention_days": app[keys.SETTINGS].retention_days})
     return purged
 
 
@@ -233,8 +242,11 @@ async def post_export_link(request: web.Request) -> web.Response:
 async def delete_profile(request: web.Request) -> web.Response:
     viewer = await _viewer_from_query(request)
     factory = request.app[keys.RECOMMENDER].factory
+    every_key = await asyncio.to_thread(links.keys_of_profile, factory, viewer)
     deleted = await asyncio.to_thread(profiles.delete_viewer, factory, viewer)
     deleted["links"] = await asyncio.to_thread(links.delete_links, factory, viewer)  # across linked channels
+    deleted["transcript_lines"] = await asyncio.to_thread(
+        transcripts.delete_for, request.app[TRANSCRIPTS], request.app[VIEWER_KEYS], every_key)
     log.info("profile_deleted", extra={"records": sum(deleted.values())})
     return web.json_response({"deleted": deleted})
 
