@@ -50,7 +50,7 @@ SUBJECT_ENTITIES: frozenset[str] = frozenset({"title", "actor", "director"})
 # Entities that constrain the search (contract §5); ``position`` / ``item_id`` only point at titles.
 CONSTRAINT_ENTITIES: frozenset[str] = frozenset({
     "genre", "media_type", "duration", "audience", "rating", "year", "country", "language",
-    "actor", "director", "title", "mood", "seasons",
+    "actor", "director", "title", "mood", "seasons", "added",
 })
 
 
@@ -169,6 +169,7 @@ def apply_entities(
     _apply_lists(new, entities)
     _apply_title(new, entities)
     _apply_mood(new, entities)
+    _apply_added(new, entities)
     return new
 
 
@@ -380,6 +381,13 @@ def _apply_title(state: Constraints, entities: Sequence[Entity]) -> None:
     chosen = next((e for e in reversed(titles) if e.role == SIMILAR), titles[-1])
     state.similar_to = chosen.value
     state.similar_title = chosen.value
+
+
+def _apply_added(state: Constraints, entities: Sequence[Entity]) -> None:
+    """"What's new", "just added": added to the service within N days of the catalog's newest addition."""
+    days = _int_or_none(last_value(entities, "added") or "")
+    if days is not None and days > 0:
+        state.added_days = days
 
 
 MAX_MOODS = 5  # the recommender API's limit

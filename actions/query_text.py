@@ -8,7 +8,8 @@ reach the query, because every word there steers ranking and may be quoted back 
    kids are finally asleep. anything funny under an hour?" searches for what was asked, not the story;
 2. the characters of every located entity are removed (words a constraint already consumed);
 3. negation scopes are removed ("no swearing or violence" must not search for "swearing"), and so are
-   clauses about the viewer's situation ("while I cook", "when the kids are asleep");
+   clauses about the viewer's situation ("while I cook", "when the kids are asleep") and phrases that
+   leave the choice to the bot ("surprise me", "dealer's choice");
 4. of what is left, only content words are kept (``contract.words.is_content_word``: not filler, not a
    number, a word of the catalog's vocabulary, so no typo and no word of another language).
 
@@ -45,6 +46,11 @@ _SCOPE_ENDS = frozenset("""
 but though although instead rather just only prefer preferably ideally maybe perhaps
 something anything stuff want wanna looking need show give please pls
 """.split())
+# Phrases that hand the choice to the bot ("surprise me", "dealer's choice"): a vague request, never a topic
+# ("surprise" would otherwise search for titles about surprises).
+_OPEN_CHOICE = re.compile(r"\b(?:surprise\s+(?:me|us)|(?:you|u)\s+(?:choose|pick|decide)|dealer'?s\s+choice"
+                          r"|(?:up\s+to\s+you|your\s+call)|throw\s+(?:something|anything)\b(?:\s+\w+)?\s+at\s+(?:me|us)"
+                          r"|whatever\s+you\s+(?:think|like|want|recommend|suggest))\b", re.IGNORECASE)
 _MAX_SCOPE_WORDS = 5
 _MEDIA_NOUNS = frozenset("movie movies film films series show shows documentary documentaries".split())
 _SITUATION = re.compile(r"\b(?:(?:while|whilst|when|whenever)\s+(?:i|i'm|im|we|we're|you|he|she|they|my|our|the|his|"
@@ -64,6 +70,7 @@ def residual_query(text: Optional[str], entities: Sequence[Entity]) -> Optional[
     _blank(chars, ((e.start, e.end) for e in entities if e.start is not None and e.end is not None))
     _blank(chars, negation_scopes("".join(chars)))
     _blank(chars, situation_scopes("".join(chars)))
+    _blank(chars, ((m.start(), m.end()) for m in _OPEN_CHOICE.finditer("".join(chars))))
     words = [m.group().lower().strip("'-") for m in _WORD.finditer("".join(chars))]
     content = list(dict.fromkeys(w for w in words if is_content_word(w)))
     return " ".join(content) or None

@@ -26,6 +26,7 @@ HARD_FIELDS: tuple[str, ...] = (
     "audience", "ratings", "year_min", "year_max", "recent_years", "older_than_years", "countries",
     "languages", "actors", "directors",
     "any_genres", "exclude_countries", "exclude_languages",  # "comedy or horror", "nothing Korean" (issue 10)
+    "added_days",  # "what's new", "just added": added to the service recently (issue 11)
 )
 # Soft constraints: they rank, never filter.
 SOFT_FIELDS: tuple[str, ...] = ("similar_to", "mood", "query")
@@ -38,7 +39,7 @@ REQUEST_FIELDS: tuple[str, ...] = ("exclude_ids",)
 API_FIELDS: tuple[str, ...] = HARD_FIELDS + SOFT_FIELDS + REQUEST_FIELDS
 
 _INT_FIELDS = frozenset({"min_minutes", "max_minutes", "year_min", "year_max", "min_seasons", "max_seasons",
-                         "recent_years", "older_than_years"})
+                         "recent_years", "older_than_years", "added_days"})
 
 # Release years relative to the catalog, never to today's date (the bundled catalog ends in 2021):
 # the recommender turns them into absolute years against the newest release year it holds
@@ -53,6 +54,11 @@ OLD_YEARS = 20
 # "Black and white" is an era, not an age relative to the catalog: released by 1966, when colour had become
 # the norm for feature films (an absolute ``year_max``; the catalog has no colour field).
 BLACK_AND_WHITE_LAST_YEAR = 1966
+# "What's new", "just added" (docs/contracts.md "Cold-start prior and what's new"): added to the service in the
+# catalog's newest 30 days of additions (relative to its newest ``date_added``, never today's date: the bundled
+# catalog's last addition is 2021-09-25). A month of additions is what a service's "new" row shows, and on the
+# bundled catalog it holds 200+ titles, enough to stay well stocked under a genre or a format.
+NEW_ARRIVAL_DAYS = 30
 # Season counts (docs/contracts.md §5 "Seasons"): "a short series" has at most this many seasons.
 SHORT_SERIES_MAX_SEASONS = 2
 _LIST_FIELDS = frozenset({"genres", "exclude_genres", "media_type", "ratings", "countries", "languages",
@@ -81,6 +87,7 @@ class Constraints:
     languages: list[str] = field(default_factory=list)
     exclude_countries: list[str] = field(default_factory=list)  # "nothing from India": an item has none
     exclude_languages: list[str] = field(default_factory=list)  # "nothing Korean"
+    added_days: Optional[int] = None  # added to the service within N days of the catalog's newest addition
     actors: list[str] = field(default_factory=list)
     directors: list[str] = field(default_factory=list)
     similar_to: Optional[str] = None  # a catalog id or a title

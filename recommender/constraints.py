@@ -67,6 +67,7 @@ class Constraints(BaseModel):
     year_max: Number | None = Field(default=None, ge=1800, le=2200)
     recent_years: Number | None = Field(default=None, ge=1, le=200)
     older_than_years: Number | None = Field(default=None, ge=1, le=200)
+    added_days: Number | None = Field(default=None, ge=1, le=36_500)  # "just added" (relative to the catalog)
     countries: list[Name] = Field(default_factory=list, max_length=20)
     languages: list[str] = Field(default_factory=list, max_length=20)
     exclude_countries: list[Name] = Field(default_factory=list, max_length=20)

@@ -90,6 +90,14 @@ def _years(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
     return _between(s.years, c.year_min, c.year_max)
 
 
+def _added(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
+    """"Just added": within ``added_days`` of the catalog's newest addition (unknown dates never match)."""
+    newest = s.newest_added
+    if c.added_days is None or newest is None or s.added is None:
+        return None if c.added_days is None else np.zeros(len(s), bool)
+    return s.added >= newest - int(c.added_days) + 1
+
+
 def _countries(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
     return _rows(s, s.countries, c.countries, "any") if c.countries else None
 
@@ -131,6 +139,7 @@ FIELD_MASKS: dict[str, MaskFn] = {
     "year_min": _years, "year_max": _years, "countries": _countries, "languages": _languages,
     "actors": _actors, "directors": _directors,
     "any_genres": _any_genres, "exclude_countries": _exclude_countries, "exclude_languages": _exclude_languages,
+    "added_days": _added,
 }
 
 

@@ -1,4 +1,4 @@
-"""Ranking of the filtered candidates: relevance, a quality/recency prior, diversity, and reasons.
+"""Ranking of the filtered candidates: relevance, the cold-start prior (recommender/prior.py), diversity.
 
 The candidate pool is the top slice by soft relevance (or by prior when the viewer gave no soft
 signal). Final order is a greedy maximal-marginal-relevance pass so a top five is never five
@@ -13,17 +13,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from contract import wording
-from contract.vocabulary import GENRES
-from contract.words import MIN_CONTENT_CHARS, is_filler
-from recommender import editorial
-from recommender.constraints import Constraints
+from recommender import editorial, reasons
 from recommender.snapshot import CatalogSnapshot
 
-PRIOR_WEIGHT = 0.08        # how much recency/popularity moves an item relative to cosine similarity
+PRIOR_WEIGHT = 0.08        # how much the cold-start prior (recommender/prior.py) moves an item
+SOFT_PRIOR_SHARE = 0.5     # ... of which this share when the viewer gave a soft signal (relevance leads)
 DIVERSITY_WEIGHT = 0.35    # MMR penalty per unit of similarity to an already chosen item
 SAME_SERIES_PENALTY = 0.5  # extra penalty for the same title stem ("Naruto", "Naruto Shippuden")
-_LABELS = {g.id: g.label.lower() for g in GENRES}
 
 
 @dataclass(frozen=True)
@@ -38,7 +34,9 @@ def rank(snapshot: CatalogSnapshot, vectors: np.ndarray, rows: np.ndarray, relev
     """Pick ``limit`` rows from the candidate pool, balancing relevance, prior and diversity."""
     if len(rows) == 0:
         return []
-    base = relevance + PRIOR_WEIGHT * (snapshot.prior if prior is None else prior)[rows]
+    # With a soft signal (a query, a "like" title, a mood) relevance leads and the prior only breaks near-ties.
+    weight = PRIOR_WEIGHT * (SOFT_PRIOR_SHARE if np.any(relevance) else 1.0)
+    base = relevance + weight * (snapshot.prior if prior is None else prior)[rows]
     base = editorial.adjust(snapshot, rows, base)  # operators' boosts and buries (recommender.editorial)
     cand_vecs = vectors[rows].astype(np.float32, copy=False)
     chosen: list[int] = []
@@ -119,53 +117,5 @@ def _franchise_key(title: str) -> _FranchiseKey:
     return _FranchiseKey(stem, f" {' '.join(words)} ", len(" ".join(words)), prefix if named else None)
 
 
-def reason(snapshot: CatalogSnapshot, row: int, c: Constraints, relevance: float,
-           similar_title: str | None) -> str:
-    """A short human explanation: the matched genre first, then what drove the ranking.
-
-    Never a fact shown beside the title in every rendering (runtime, rating: ``contract.wording.item_facts``),
-    so no channel shows it twice ("32 min · TV-14 — comedy · 32 min").
-    """
-    genres = snapshot.genres_of(row)
-    parts = [_LABELS[g] for g in c.genres if g in genres] or [_LABELS[g] for g in genres[:1]]
-    if c.audience:
-        parts.append(f"fine {wording.audience_words(c.audience)}")
-    if c.actors:
-        parts.append("with " + " & ".join(c.actors))
-    if c.directors:
-        parts.append("by " + " / ".join(c.directors))
-    if similar_title:
-        parts.append(f"like {similar_title}")
-    if c.mood:
-        parts.append(" & ".join(c.mood))
-    if c.query:
-        matched = _query_reason(snapshot, row, c.query)
-        if matched:
-            parts.append(matched)
-    return " · ".join(parts)
-
-
-def _query_reason(snapshot: CatalogSnapshot, row: int, query: str) -> str | None:
-    """"matches 'heist'": a content word of the query that the item's own text contains, else None.
-
-    Only a word the viewer can check is quoted: never filler ("thats", "somethin"), a number, or a word
-    the item does not contain (a quote like "close to 'nope'" explains nothing and looks broken).
-    The query may come from any API client, so its words are filtered here again.
-    """
-    text = snapshot.texts[row].lower() if snapshot.texts else snapshot.titles[row].lower()
-    for word in re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*", query.lower()):
-        if len(word) < MIN_CONTENT_CHARS or is_filler(word):
-            continue
-        if _contains_word(text, word):
-            return f"matches '{word}'"
-    return None
-
-
-def _contains_word(text: str, word: str) -> bool:
-    """``word`` occurs in ``text`` as a word, allowing a plural/inflected form either way."""
-    forms = {word}
-    for suffix in ("es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_CONTENT_CHARS:
-            forms.add(word[: -len(suffix)])
-    pattern = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.search(rf"\b(?:{pattern})(?:s|es|ed|ing)?\b", text) is not None
+# Reasons are built in recommender/reasons.py (one place); the service calls them through here.
+reason = reasons.reason

@@ -29,6 +29,7 @@ _LABELS: dict[str, str] = {
     "languages": "allow any language", "actors": "allow any cast", "directors": "allow any director",
     "any_genres": "allow any genre", "exclude_countries": "allow the excluded countries",
     "exclude_languages": "allow the excluded languages",
+    "added_days": "include titles added earlier",
 }
 
 

@@ -8,7 +8,6 @@ so every hard filter is a handful of vectorised operations — about a milliseco
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from recommender import prior
 from recommender.catalog.models import Credit, Item, ItemCountry, ItemGenre, ItemLanguage, ItemTag, Person
 from contract.vocabulary import AUDIENCES, GENRES, MEDIA_TYPES, RATING_AUDIENCE, RATINGS
 
@@ -66,6 +66,8 @@ class CatalogSnapshot:
     sources: list[str] = field(default_factory=list)  # the importer's source name per row (editorial rules)
     # Editorial rules compiled over these rows (recommender.editorial); None: no rules, no cost.
     editorial: CompiledRules | None = None
+    # Day the service added each row (``date.toordinal()``), UNKNOWN if missing: "what's new" (``added_days``).
+    added: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         if self.rating_codes is None:
@@ -87,6 +89,14 @@ class CatalogSnapshot:
         """The newest known release year: what "recent" / "old" are relative to (never today's date,
         since a catalog is a snapshot; the bundled one ends in 2021)."""
         known = self.years[self.years != UNKNOWN]
+        return int(known.max()) if len(known) else None
+
+    @property
+    def newest_added(self) -> int | None:
+        """The newest known ``date_added`` (a day ordinal): what "just added" is relative to, never today."""
+        if self.added is None:
+            return None
+        known = self.added[self.added != UNKNOWN]
         return int(known.max()) if len(known) else None
 
     def genres_of(self, row: int) -> list[str]:
@@ -122,7 +132,8 @@ def load_snapshot(factory: sessionmaker[Session]) -> CatalogSnapshot:
     with factory() as session:
         items = session.execute(select(
             Item.id, Item.source_id, Item.title, Item.type, Item.release_year, Item.runtime_minutes,
-            Item.seasons, Item.rating, Item.popularity, Item.description, Item.source).order_by(Item.id)).all()
+            Item.seasons, Item.rating, Item.popularity, Item.description, Item.source,
+            Item.date_added).order_by(Item.id)).all()
         row_of_pk = {it.id: i for i, it in enumerate(items)}
         genres = _group(session.execute(select(ItemGenre.item_id, ItemGenre.genre)), row_of_pk)
         tags = _group(session.execute(select(ItemTag.item_id, ItemTag.tag)), row_of_pk)
@@ -139,18 +150,21 @@ def load_snapshot(factory: sessionmaker[Session]) -> CatalogSnapshot:
     n = len(items)
     years = np.array([it.release_year if it.release_year is not None else UNKNOWN for it in items], np.int16)
     popularity = np.array([it.popularity if it.popularity is not None else np.nan for it in items], np.float32)
+    added = np.array([it.date_added.toordinal() if it.date_added else UNKNOWN for it in items], np.int32)
+    seasons = np.array([it.seasons or UNKNOWN for it in items], np.int16)
     return CatalogSnapshot(
         source_ids=[it.source_id for it in items],
         titles=[it.title for it in items],
         types=np.array([TYPE_CODES.get(it.type, 0) for it in items], np.int8),
         years=years,
         runtimes=np.array([it.runtime_minutes or UNKNOWN for it in items], np.int32),
-        seasons=np.array([it.seasons or UNKNOWN for it in items], np.int16),
+        seasons=seasons,
         ratings=[it.rating for it in items],
         audience=np.array([AUDIENCES.index(RATING_AUDIENCE[it.rating]) if it.rating in RATING_AUDIENCE
                            else UNKNOWN for it in items], np.int8),
         genre_bits=np.array([genre_mask(genres.get(i, [])) for i in range(n)], np.uint64),
-        prior=prior_from(years, popularity if not np.isnan(popularity).all() else None, dt.date.today().year),
+        prior=_catalog_prior(items, years, added, seasons, popularity, countries, cast, directors),
+        added=added,
         countries=_inverted(countries, str.lower),
         languages=_inverted(languages, str.lower),
         actors=_inverted(cast, str.lower),
@@ -162,6 +176,21 @@ def load_snapshot(factory: sessionmaker[Session]) -> CatalogSnapshot:
         texts=[embedding_text(it.type, tags.get(i, []), it.description or "") for i, it in enumerate(items)],
         sources=[sys.intern(it.source) for it in items],
     )
+
+
+def _catalog_prior(items, years, added, seasons, popularity, countries, cast, directors) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """recommender.prior over the loaded rows (series rarely credit a director: they are not penalised)."""
+    n = len(items)
+    series = np.array([it.type == "series" for it in items], bool)
+    facts = prior.completeness(
+        np.array([len(it.description or "") >= 40 for it in items], bool),
+        np.array([bool(directors.get(i)) for i in range(n)], bool) | series,
+        np.array([len(cast.get(i, ())) for i in range(n)], np.int32),
+        np.array([bool(it.rating) for it in items], bool),
+        np.array([bool(it.runtime_minutes or it.seasons) for it in items], bool),
+        np.array([bool(countries.get(i)) for i in range(n)], bool))
+    return prior.catalog_prior(years, added, np.array([len(countries.get(i, ())) for i in range(n)], np.int32),
+                               seasons, facts, popularity if not np.isnan(popularity).all() else None, UNKNOWN)
 
 
 def _group(rows, row_of_pk: dict[int, int]) -> dict[int, list[str]]:

@@ -16,7 +16,7 @@ import spacy
 from spacy.language import Language
 
 from contract.gazetteer import Gazetteer
-from . import audience, contrast, durations, negation, positions, ratings, seasons, years
+from . import added, audience, contrast, durations, negation, positions, ratings, seasons, years
 from .lexicon import build_country_lexicon, build_lexicon, head_words
 from .lexmatch import LexiconMatcher
 from .names import NameMatcher
@@ -79,7 +79,7 @@ class Extractor:
     def _candidates(self, utt: Utterance, today: dt.date) -> list[Match]:
         text = utt.text
         out = [*durations.find(text), *years.find(text, today, self._head_words.__contains__),
-               *ratings.find(text), *audience.find(text), *positions.find(text), *seasons.find(text), *contrast.find(text),
+               *ratings.find(text), *audience.find(text), *positions.find(text), *seasons.find(text), *contrast.find(text), *added.find(text),
                *self._lexicon.find(utt)]
         if self._countries is not None:
             out += self._countries.find(utt)

@@ -115,3 +115,11 @@ def test_tone_words_outside_the_catalog_vocabulary_are_content():
 ])
 def test_clauses_about_the_viewers_situation_are_not_the_topic(text: str, query: str | None):
     assert residual_query(text, [Entity("genre", "mystery", None, 2, 9)] if "mystery" in text else []) == query
+
+
+@pytest.mark.parametrize("text, query", [
+    ("eh, surprise me", None), ("you choose tonight", None), ("dealer's choice", None),
+    ("throw anything good at me", None), ("surprise us with a volcano film", "volcano"),
+])
+def test_leaving_the_choice_to_the_bot_is_no_topic(text: str, query: str | None):
+    assert residual_query(text, []) == query

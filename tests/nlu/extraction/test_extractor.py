@@ -49,6 +49,7 @@ def check(entity: str, value: str, gazetteer) -> bool:
         "seasons": lambda v: _valid_range(v, None),
         "position": lambda v: v == "last" or v in {str(i) for i in range(1, 11)},
         "contrast": lambda v: v in CONTRAST_VALUES,
+        "added": lambda v: v.isdigit() and int(v) > 0,
         "actor": lambda v: v in gazetteer.actors,
         "director": lambda v: v in gazetteer.directors,
         "title": lambda v: any(t.title == v for t in gazetteer.titles),
