@@ -84,3 +84,23 @@ async def test_router_turns_are_timed_per_channel_and_failures_counted_by_kind(c
     assert s[("mediabot_errors_total", (("kind", "bot_unavailable"),))] == 3
     labels = {dict(k[1]).get(n) for k in s for n in ("channel", "kind", "answer", "result")} - {None}
     assert "viewer-1" not in labels and "comedies please" not in labels
+
+
+async def test_a_claim_records_how_long_the_viewer_waited(aiohttp_client: Callable[..., Awaitable[TestClient]],
+                                                          tmp_path: Path) -> None:
+    """The real handoff service and store: a queued conversation claimed by an agent."""
+    from bot.handoff import passwords
+    from bot.handoff.console import HANDOFF_SERVICE
+
+    settings = Settings(var_dir=tmp_path, database_url=f"sqlite:///{tmp_path / 'gateway.db'}", metrics_token=TOKEN,
+                        rasa_url=f"http://127.0.0.1:{_closed_port()}", rasa_timeout_s=1.0, session_secret="s" * 32)
+    client = await aiohttp_client(create_app(settings, parts=Parts.channels_only()))
+    service = client.app[HANDOFF_SERVICE]
+    service.store.agents.add("ana", "Ana", passwords.hash_password("correct horse battery staple"))
+    agent = service.store.agents.by_username("ana")
+    await service.start_handoff(ConversationKey("web", "viewer-9"), "requested")
+    ref = (await service.queue(agent))[0].ref
+    await service.claim(ref, agent)
+    s = await scrape(client)
+    assert s[("mediabot_handoff_wait_seconds_count", ())] == 1
+    assert s[("mediabot_handoffs_claimed_total", (("channel", "web"),))] == 1
