@@ -149,3 +149,33 @@ class ActionUnlink(TurnAction):
             return []
         say(dispatcher, wording.UNLINKED if done else wording.NOT_LINKED)
         return []
+
+
+# --- standing filters ("only kids' stuff from now on", "never show me horror", "forget my settings") -------
+
+
+class ActionStanding(TurnAction):
+    """Set the filters every later search obeys, from the audience and genres in the message; or clear them."""
+
+    action_name = "action_standing"
+    language_neutral = True
+
+    async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        client = get_client()
+        try:
+            if turn.intent == "standing_clear":
+                await client.set_standing(turn.sender_id, clear=True)
+                say(dispatcher, wording.STANDING_CLEARED)
+                return []
+            audiences = [e.value for e in turn.entities if e.name == "audience"]
+            genres = tuple(dict.fromkeys(e.value for e in turn.entities if e.name == "genre"))
+            if not audiences and not genres:
+                say(dispatcher, wording.STANDING_WHAT)
+                return []
+            stored = await client.set_standing(turn.sender_id, audience=audiences[-1] if audiences else None,
+                                               exclude_genres=genres)
+        except (RecommenderUnavailable, RecommenderRejected):
+            say(dispatcher, wording.PROFILE_UNAVAILABLE)
+            return []
+        say(dispatcher, wording.standing_set(stored.get("audience"), list(stored.get("exclude_genres") or [])))
+        return []

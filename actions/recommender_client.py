@@ -116,6 +116,14 @@ class RecommenderClient:
         result = await self._object("POST", "/api/links/unlink", json={"user_id": user_id})
         return bool(result.get("unlinked"))
 
+    async def set_standing(self, user_id: str, *, audience: Optional[str] = None,
+                           exclude_genres: tuple[str, ...] = (), clear: bool = False) -> dict[str, Any]:
+        """Add to (or ``clear``) the viewer's standing filters; returns them as now stored."""
+        body: dict[str, Any] = {"user_id": user_id, "exclude_genres": list(exclude_genres), "clear": clear}
+        if audience:
+            body["audience"] = audience
+        return await self._object("POST", "/api/profile/standing", json=body)
+
     async def set_personalization(self, user_id: str, enabled: bool) -> None:
         await self._request("POST", "/api/profile/personalization", json={"user_id": user_id, "enabled": enabled})
 

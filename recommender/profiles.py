@@ -20,7 +20,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from recommender.catalog.models import Feedback, ViewerSetting, ViewingEvent
+from recommender.catalog.models import Feedback, StandingFilter, ViewerSetting, ViewingEvent
 
 FEEDBACK_KINDS = ("like", "dislike", "seen")
 EVENT_KINDS = ("play", "progress", "completion")
@@ -138,8 +138,16 @@ def export(factory: sessionmaker[Session], user_id: str) -> dict[str, Any]:
         "feedback": [{"kind": f.kind, "item_id": f.item_id, "at": f.at.isoformat()} for f in sig.feedback],
         "viewing_events": [{"kind": e.kind, "item_id": e.item_id, "progress": e.progress, "at": e.at.isoformat()}
                            for e in sig.events],
-        "settings": {"personalize": sig.personalize},
+        "settings": {"personalize": sig.personalize, **_standing(factory, user_id)},
     }
+
+
+def _standing(factory: sessionmaker[Session], user_id: str) -> dict[str, Any]:
+    with factory() as s:
+        row = s.get(StandingFilter, user_id)
+        if row is None:
+            return {}
+        return {"audience": row.audience, "exclude_genres": [g for g in row.exclude_genres.split(",") if g]}
 
 
 def counts(factory: sessionmaker[Session], user_id: str) -> dict[str, int]:
@@ -148,7 +156,7 @@ def counts(factory: sessionmaker[Session], user_id: str) -> dict[str, int]:
     out = {kind: len(sig.ids(kind)) for kind in FEEDBACK_KINDS}
     out["viewing_events"] = len(sig.events)
     with factory() as s:
-        out["settings"] = int(s.get(ViewerSetting, user_id) is not None)
+        out["settings"] = int(s.get(ViewerSetting, user_id) is not None) + int(s.get(StandingFilter, user_id) is not None)
     return out
 
 
@@ -156,7 +164,7 @@ def delete_viewer(factory: sessionmaker[Session], user_id: str) -> dict[str, int
     """Delete every record of the viewer; returns how many of each kind were deleted."""
     deleted = counts(factory, user_id)
     with factory.begin() as s:
-        for model in (Feedback, ViewingEvent, ViewerSetting):
+        for model in (Feedback, ViewingEvent, ViewerSetting, StandingFilter):
             s.execute(delete(model).where(model.user_id == user_id))
     return deleted
 

@@ -16,6 +16,8 @@ token when a viewer asks in conversation (actions/privacy.py).
   derived from the viewer-key secret, naming only the viewer key and its expiry.
 - ``DELETE /api/profile?user_id=`` → deletes feedback, events and settings; says how many of each.
 - ``POST /api/profile/personalization`` ``{"user_id", "enabled"}``.
+- ``POST /api/profile/standing`` ``{"user_id", "audience"?, "exclude_genres"?: [...], "clear"?: true}`` →
+  the standing filters every later search of the viewer obeys (recommender/standing.py).
 
 Retention: viewing events older than ``MEDIABOT_RETENTION_DAYS`` are purged at start-up and then once a
 day (``retention_job``; ``mediabot purge`` does the same once).
@@ -42,7 +44,7 @@ from bot.api import auth, transcripts
 from bot.api.recommendations import MAX_ID_CHARS, MAX_VIEWER_CHARS, profile_of
 from bot.http import INVALID_REQUEST, ApiError, read_json
 from bot.identity import VIEWER_KEYS, ViewerKeys, is_viewer_key
-from recommender import links, profiles
+from recommender import links, profiles, standing
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +113,15 @@ def viewer_of_link(keys: ViewerKeys, link: str, now_s: float | None = None) -> s
     return viewer if int(expiry) >= (now_s or time.time()) else None
 
 
+class StandingRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    user_id: str = Field(min_length=1, max_length=MAX_VIEWER_CHARS)
+    audience: str | None = Field(default=None, max_length=16)
+    exclude_genres: list[str] = Field(default_factory=list, max_length=20)
+    clear: bool = False
+
+
 class PersonalizationRequest(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
@@ -125,6 +136,7 @@ def setup(app: web.Application) -> None:
     app.router.add_get(EXPORT_PATH, get_export)
     app.router.add_post("/api/profile/export-link", post_export_link)
     app.router.add_post("/api/profile/personalization", post_personalization)
+    app.router.add_post("/api/profile/standing", post_standing)
     app.cleanup_ctx.append(transcripts_context)
     app.cleanup_ctx.append(retention_job)
 
@@ -207,6 +219,7 @@ def summary(rec: Any, viewer: str, retention_days: int) -> dict[str, Any]:
         "viewing_events": len(sig.events),
         "personalize": sig.personalize,
         "linked_channels": links.linked_count(rec.factory, viewer),
+        "standing": standing.get(rec.factory, viewer).public(),
         "retention_days": retention_days,
     }
 
@@ -257,3 +270,20 @@ async def post_personalization(request: web.Request) -> web.Response:
     viewer = await profile_of(request, body.user_id)
     await asyncio.to_thread(profiles.set_personalize, request.app[keys.RECOMMENDER].factory, viewer, body.enabled)
     return web.json_response({"personalize": body.enabled})
+
+
+async def post_standing(request: web.Request) -> web.Response:
+    """Set ("only kids' stuff from now on", "never show me horror") or clear the standing filters."""
+    await auth.require_caller(request)
+    body = await read_json(request, limit=4096, model=StandingRequest)
+    viewer = await profile_of(request, body.user_id)
+    factory = request.app[keys.RECOMMENDER].factory
+    if body.clear:
+        await asyncio.to_thread(standing.clear, factory, viewer)
+        return web.json_response(standing.Standing().public())
+    try:
+        result = await asyncio.to_thread(standing.update, factory, viewer, audience=body.audience,
+                                         exclude_genres=tuple(g.strip().lower() for g in body.exclude_genres))
+    except ValueError as exc:
+        raise ApiError(400, INVALID_REQUEST, str(exc)) from None
+    return web.json_response(result.public())

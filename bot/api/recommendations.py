@@ -24,7 +24,7 @@ from bot import keys, pools
 from bot.api import auth
 from bot.http import INVALID_REQUEST, NOT_FOUND, ApiError, read_json
 from bot.identity import VIEWER_KEYS, is_viewer_key
-from recommender import links, profiles
+from recommender import links, profiles, standing
 from recommender.constraints import RecommendationRequest
 from recommender.taste import TasteConfig, explain, taste_of
 
@@ -112,8 +112,13 @@ async def post_recommendations(request: web.Request) -> web.Response:
 
 
 def recommend_explained(rec: Any, req: RecommendationRequest) -> dict[str, Any]:
-    """The recommendation, with "because you liked <title>" in the reasons of picks a liked title moved up
-    (recommender/taste.py ``explain``; nothing for anonymous requests or a viewer who stopped personalising)."""
+    """The recommendation; for a named viewer, with their standing filters applied (recommender/standing.py)
+    and "because you liked <title>" in the reasons of picks a liked title moved up (recommender/taste.py
+    ``explain``; nothing for a viewer who stopped personalising)."""
+    if req.user_id and rec.factory is not None:
+        filters = standing.get(rec.factory, req.user_id)
+        if filters:
+            req = req.model_copy(update={"constraints": standing.apply(req.constraints, filters)})
     answer = rec.recommend(req)
     if req.user_id and rec.factory is not None and answer["items"]:
         liked = taste_of(rec.snapshot, profiles.signals(rec.factory, req.user_id), rec.taste_config).liked

@@ -189,3 +189,15 @@ class LinkAttempt(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[str] = mapped_column(String(128), index=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class StandingFilter(Base):
+    """A viewer's standing choices that every search obeys until cleared: a maturity ceiling ("only kids'
+    stuff from now on") and genres never to show ("never show me horror")."""
+
+    __tablename__ = "viewer_standing"
+
+    user_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    audience: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    exclude_genres: Mapped[str] = mapped_column(String(512), default="")  # comma-separated genre ids
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

@@ -92,3 +92,28 @@ async def test_a_code_from_one_channel_links_another(api: str) -> None:
     assert await run(ActionUnlink, web, "unlink this channel") == wording.UNLINKED
     assert await run(ActionUnlink, web, "unlink this channel") == wording.NOT_LINKED
     assert total(api, web) == total(api, telegram) + 1
+
+
+# --- standing filters ------------------------------------------------------------------------------------
+
+from actions.profile import ActionStanding  # noqa: E402
+
+
+async def standing(user: str, intent: str, text: str, entities: list) -> str:
+    latest = {"intent": {"name": intent, "confidence": 0.9}, "text": text, "entities": entities}
+    dispatcher = CollectingDispatcher()
+    await ActionStanding().run(dispatcher, Tracker(user, {}, latest, [], False, None, {}, "action_listen"), {})
+    return "\n".join(plain.render(from_rasa(m)) for m in dispatcher.messages)
+
+
+async def test_standing_filters_are_set_from_the_words_and_cleared(api: str) -> None:
+    me = f"telegram:{uuid.uuid4().hex[:8]}"
+    text = await standing(me, "standing_filter", "only kids stuff from now on, and never horror",
+                          [{"entity": "audience", "value": "kids"}, {"entity": "genre", "value": "horror", "role": "exclude"}])
+    assert text.startswith("Got it: from now on, only titles suitable for kids and never horror"), text
+    status, body = api_post(api, "/api/recommendations", {"user_id": me, "limit": 10})
+    assert body["constraints"]["audience"] == "kids" and body["constraints"]["exclude_genres"] == ["horror"]
+    assert await standing(me, "standing_filter", "from now on please", []) == wording.STANDING_WHAT
+    assert await standing(me, "standing_clear", "forget my settings", []) == wording.STANDING_CLEARED
+    status, body = api_post(api, "/api/recommendations", {"user_id": me, "limit": 10})
+    assert "audience" not in body["constraints"]
