@@ -192,6 +192,21 @@ SSE_TIMEOUT_S = 20
 READY_TIMEOUT_S = 90
 
 
+def import_fixture_catalog(url: str) -> None:
+    """The test stack's catalog in another database (the gateway's recommender needs one to start)."""
+    from servers import FIXTURE_CATALOG
+
+    from recommender.catalog.db import make_engine, session_factory
+    from recommender.catalog.importers import parse_file
+    from recommender.catalog.store import upsert
+
+    engine = make_engine(url)
+    try:
+        upsert(session_factory(engine), parse_file(FIXTURE_CATALOG, "netflix").records)
+    finally:
+        engine.dispose()
+
+
 def wait_ready(url: str, proc: subprocess.Popen, log: Any) -> None:
     deadline = time.monotonic() + READY_TIMEOUT_S
     while time.monotonic() < deadline:
@@ -221,8 +236,13 @@ def test_two_gateway_processes_share_postgresql_and_redis(stack: Any, postgres_s
     process reaches the agent's live console on the other, and the agent's claim, reply and hand-back
     reach the viewer's socket across processes (the reply counts as delivered live).
     """
-    env = stack.env | {"DATABASE_URL": postgres_schemas.url(postgres_schemas.create()), "REDIS_URL": REDIS_URL,
-                       "MEDIABOT_VAR_DIR": str(tmp_path), "MEDIABOT_SESSION_SECRET": "two-gateways-session-secret"}
+    database_url = postgres_schemas.url(postgres_schemas.create())
+    import_fixture_catalog(database_url)
+    env = stack.env | {"DATABASE_URL": database_url, "REDIS_URL": REDIS_URL,
+                       "MEDIABOT_VAR_DIR": str(tmp_path),
+                       # every process must share the keys of cookies and signed web chat ids (as in production)
+                       "MEDIABOT_SESSION_SECRET": "two-gateways-agent-session-secret-0123456789",
+                       "MEDIABOT_WEBCHAT_SECRET": "two-gateways-webchat-session-secret-0123456789"}
     add_agent(stack, "gwen", "Gwen", env)
     plans = [Plan.local(free_port(), stack.plan.rasa_port, stack.plan.action_port) for _ in range(2)]
     procs = [start_gateway(plan, tmp_path, env) for plan in plans]
