@@ -6,7 +6,7 @@ import pytest
 
 from contract import wording
 from contract.constraints import Constraints
-from contract.payloads import Item
+from contract.payloads import HandoffState, Item
 
 
 @pytest.mark.parametrize(("minutes", "seasons", "text"), [
@@ -52,3 +52,16 @@ def test_why_gives_the_reason_and_the_request() -> None:
     text = wording.why(item, Constraints(genres=["comedy"], max_minutes=40).to_wording())
     assert text.startswith("I picked Short Laughs (2019) — comedy · fine for kids.")
     assert "under 40 min" in text
+
+
+def test_a_handoff_that_ends_or_cannot_start_says_why_on_every_channel() -> None:
+    handoff_notice = wording.handoff_notice
+    timed_out, cancelled = HandoffState("ended", reason="timeout"), HandoffState("ended", reason="cancelled")
+    nobody, voice = HandoffState("unavailable", reason="nobody_present"), HandoffState("unavailable", reason="voice")
+    for state in (timed_out, cancelled, nobody, voice):
+        assert handoff_notice(state, live=True) == handoff_notice(state, live=False)  # voice hears the same words
+    assert "in time" in handoff_notice(timed_out) and "mediabot again" in handoff_notice(timed_out)
+    assert handoff_notice(cancelled) != handoff_notice(HandoffState("ended"))
+    assert "online" in handoff_notice(nobody)
+    assert "web chat" in handoff_notice(voice) and "Telegram" in handoff_notice(voice)
+    assert "back to the bot" in handoff_notice(HandoffState("waiting", reason="requested"))
