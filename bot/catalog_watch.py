@@ -15,12 +15,18 @@ import contextlib
 import logging
 import time
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
 from aiohttp import web
 
 from bot import keys
 
+if TYPE_CHECKING:
+    from recommender.service import Recommender
+
 log = logging.getLogger(__name__)
+
+MAX_BACKOFF_S = 300.0
 
 
 def setup(app: web.Application) -> None:
@@ -44,20 +50,26 @@ async def _watch(app: web.Application) -> AsyncIterator[None]:
             await task
 
 
-async def _poll(rec, interval_s: float) -> None:
+async def _poll(rec: Recommender, interval_s: float) -> None:
+    """Check every ``interval_s``; after a failed build, wait twice as long each time (up to
+    ``MAX_BACKOFF_S``) instead of rebuilding a broken catalog every few seconds."""
+    delay = interval_s
     while True:
-        await asyncio.sleep(interval_s)
-        await refresh(rec)
+        await asyncio.sleep(delay)
+        ok = await refresh(rec) is not None
+        delay = interval_s if ok else min(MAX_BACKOFF_S, 2 * delay)
 
 
-async def refresh(rec) -> bool:
-    """One check (the editorial API calls it too, so a change applies at once); never raises."""
+async def refresh(rec: Recommender) -> bool | None:
+    """One check (the editorial API calls it too, so a change applies at once): True when a new generation
+    was swapped in, False when nothing changed, None when the build failed (logged; the current
+    generation keeps serving). Never raises."""
     started = time.perf_counter()
     try:
         swapped = await asyncio.to_thread(rec.refresh)
     except Exception:  # a broken import must not stop the polling, nor the current generation
         log.exception("catalog_refresh_failed")
-        return False
+        return None
     if swapped:
         log.info("catalog_refreshed", extra={"items": len(rec.snapshot),
                                              "seconds": round(time.perf_counter() - started, 2)})

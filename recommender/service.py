@@ -277,6 +277,13 @@ class Recommender:
             return vec
 
     def resolve(self, ref: str) -> int | None:
+        """A catalog row from a source id or a title; a title operators blocked (or out of its window) is
+        unknown, so "more like <it>" never names it back to the viewer."""
+        row = self._resolve(ref)
+        shown = editorial.available(self.snapshot)
+        return row if row is None or shown is None or shown[row] else None
+
+    def _resolve(self, ref: str) -> int | None:
         """A catalog row from a source id or a title (exact, then unique prefix, case-insensitive)."""
         if ref in self.snapshot.row_of:
             return self.snapshot.row_of[ref]

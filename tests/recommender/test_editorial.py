@@ -45,6 +45,31 @@ def test_a_blocked_title_appears_in_no_list_and_has_no_details(editable_recommen
     assert rec.item(top) is None
 
 
+def test_more_like_a_blocked_title_does_not_name_it(editable_recommender: Any) -> None:
+    rec = editable_recommender
+    seed = ids(rec, constraints={"genres": ["horror"]}, limit=1)[0]
+    title = rec.item(seed)["title"]
+    add(rec, kind="block", title=seed)
+    answer = rec.recommend(RecommendationRequest.model_validate({"constraints": {"similar_to": title}}))
+    assert answer["similar_to"] is None and seed not in [it["id"] for it in answer["items"]]
+    assert all(title not in it["reason"] for it in answer["items"])
+
+
+def test_a_window_edge_passing_changes_the_cached_mask(snapshot: Any) -> None:
+    """The mask is cached until the next window edge, and recomputed when the clock passes it."""
+    from recommender.editorial import Rule, compile_rules
+
+    edge = NOW + dt.timedelta(hours=1)
+    rules = compile_rules(snapshot, [Rule(1, "window", "title", "s29", starts_at=edge),
+                                     Rule(2, "window", "title", "s14", ends_at=edge)])
+    row29, row14 = snapshot.row_of["s29"], snapshot.row_of["s14"]
+    before, after = edge.timestamp() - 1, edge.timestamp()
+    assert not rules.available(before)[row29] and rules.available(before)[row14]
+    assert not rules.available(before)[row29]  # served from the cache
+    assert rules.available(after)[row29] and not rules.available(after)[row14]
+    assert not rules.available(before)[row29]  # and back: the cache is keyed by the interval
+
+
 def test_a_window_that_closed_or_has_not_opened_hides_the_title(editable_recommender: Any) -> None:
     rec = editable_recommender
     first, second = ids(rec, constraints={"genres": ["comedy"]}, limit=2)
