@@ -31,6 +31,7 @@ Handler = Callable[[Message], Awaitable[int]]
 REDIS_PREFIX = "mediabot:"
 CONTROL_TOPIC = "bus"  # always subscribed, so the reader never waits on a connection with no channels
 READ_TIMEOUT_S = 1.0
+CONFIRM_TIMEOUT_S = 2.0
 RECONNECT_PAUSE_S = 1.0
 
 
@@ -112,6 +113,7 @@ class RedisBus:
         self._pubsub = self._redis.pubsub()
         self._handlers = Handlers()
         self._reader: asyncio.Task[None] | None = None
+        self._confirmations: dict[str, asyncio.Event] = {}
 
     async def start(self) -> None:
         """Check Redis answers (a wrong ``REDIS_URL`` fails the start, loudly) and start reading."""
@@ -123,8 +125,19 @@ class RedisBus:
         return int(await self._redis.publish(REDIS_PREFIX + topic, json.dumps(message, separators=(",", ":"))))
 
     async def subscribe(self, topic: str, handler: Handler) -> None:
-        if self._handlers.add(topic, handler):
-            await self._pubsub.subscribe(REDIS_PREFIX + topic)
+        """Returns once Redis confirmed the subscription, so a publish right after it (replaying what a
+        viewer missed when their tab connects) is counted and heard."""
+        if not self._handlers.add(topic, handler):
+            return
+        channel = REDIS_PREFIX + topic
+        confirmed = self._confirmations[channel] = asyncio.Event()
+        try:
+            await self._pubsub.subscribe(channel)
+            await asyncio.wait_for(confirmed.wait(), CONFIRM_TIMEOUT_S)
+        except TimeoutError:
+            log.warning("bus_subscribe_unconfirmed")
+        finally:
+            self._confirmations.pop(channel, None)
 
     async def unsubscribe(self, topic: str, handler: Handler) -> None:
         if self._handlers.remove(topic, handler):
@@ -143,14 +156,21 @@ class RedisBus:
     async def _read(self) -> None:
         while True:
             try:
-                raw = await self._pubsub.get_message(ignore_subscribe_messages=True, timeout=READ_TIMEOUT_S)
+                raw = await self._pubsub.get_message(timeout=READ_TIMEOUT_S)
             except asyncio.CancelledError:
                 raise
             except Exception:  # Redis restarted or unreachable: wait, redis-py reconnects and re-subscribes
                 log.warning("bus_redis_read_failed")
                 await asyncio.sleep(RECONNECT_PAUSE_S)
                 continue
-            if raw is None or raw.get("type") != "message":
+            if raw is None:
+                continue
+            if raw.get("type") == "subscribe":
+                confirmed = self._confirmations.get(_text(raw["channel"]))
+                if confirmed is not None:
+                    confirmed.set()
+                continue
+            if raw.get("type") != "message":
                 continue
             topic = _text(raw["channel"])[len(REDIS_PREFIX):]
             try:
