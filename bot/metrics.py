@@ -235,17 +235,26 @@ class _EventCounter(logging.Handler):
 
 
 async def _log_events(app: web.Application) -> AsyncIterator[None]:
+    """Count our loggers' events. The counted events are INFO records, so when the log level is higher
+    (``MEDIABOT_LOG_LEVEL=WARNING``) our loggers are lowered to INFO and the root's handlers raised to
+    the configured level: the counter sees every event, the log output stays exactly as configured."""
     handler = _EventCounter(app[METRICS])
     loggers = [logging.getLogger(n) for n in LOGGERS]
     levels = [lg.level for lg in loggers]
+    threshold = logging.getLogger().getEffectiveLevel()
+    raised = [h for h in logging.getLogger().handlers if h.level == logging.NOTSET] if threshold > logging.INFO else []
+    for h in raised:
+        h.setLevel(threshold)
     for lg in loggers:
         lg.addHandler(handler)
-        if lg.getEffectiveLevel() > logging.INFO:  # the events counted are INFO records
+        if lg.getEffectiveLevel() > logging.INFO:
             lg.setLevel(logging.INFO)
     yield
     for lg, level in zip(loggers, levels):
         lg.removeHandler(handler)
         lg.setLevel(level)
+    for h in raised:
+        h.setLevel(logging.NOTSET)
 
 
 async def _catalog_gauge(app: web.Application) -> AsyncIterator[None]:

@@ -104,3 +104,28 @@ async def test_a_claim_records_how_long_the_viewer_waited(aiohttp_client: Callab
     s = await scrape(client)
     assert s[("mediabot_handoff_wait_seconds_count", ())] == 1
     assert s[("mediabot_handoffs_claimed_total", (("channel", "web"),))] == 1
+
+
+async def test_counting_info_events_leaves_a_warning_log_level_as_configured(
+        aiohttp_client: Callable[..., Awaitable[TestClient]], fixture_recommender: Any, tmp_path: Path) -> None:
+    import io
+    import logging
+
+    root = logging.getLogger()
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    old_level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.WARNING)  # MEDIABOT_LOG_LEVEL=WARNING
+    try:
+        settings = Settings(var_dir=tmp_path, database_url=f"sqlite:///{tmp_path / 'gateway.db'}", metrics_token=TOKEN,
+                            rasa_url=f"http://127.0.0.1:{_closed_port()}", rasa_timeout_s=1.0, reload_poll_s=0)
+        client = await aiohttp_client(create_app(settings, recommender=fixture_recommender,
+                                                 parts=Parts(webchat=False, voice=False, telegram=False, handoff=False)))
+        logging.getLogger("bot.handoff.service").info("handoff_started", extra={"channel": "web"})
+        s = await scrape(client)
+        assert s[("mediabot_handoffs_started_total", (("channel", "web"),))] == 1
+        assert "handoff_started" not in stream.getvalue()
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(old_level)
