@@ -7,13 +7,17 @@ id, bot/identity.py) and ask the recommender's profile API with the action serve
   picks are personalised, how long history is kept (``wording.privacy_summary``);
 - "download my data" → ``action_privacy_export``: a signed link to a JSON file, valid 15 minutes;
 - "delete my data" / "forget me" → ``action_privacy_delete`` asks first (slot
-  ``privacy_delete_pending``, which any other intent clears: domain.yml); "yes, delete my data" (intent
-  ``privacy_delete_confirm``, also the confirmation button) deletes feedback, viewing events and settings,
-  says what was deleted, and restarts this Rasa conversation so its slots are gone too;
+  ``privacy_delete_pending``, which any other intent clears: domain.yml); right after, "yes, delete my
+  data" (the same intent with an affirmative word: one intent, so the classifier never has to split hairs
+  between asking and confirming) or the confirmation button (payload ``/privacy_delete_confirm``, no NLU
+  examples) deletes feedback, viewing events, settings, links and transcripts, says what was deleted, and
+  restarts this Rasa conversation so its slots are gone too;
 - "stop / start personalizing" → ``action_personalization``.
 """
 
 from __future__ import annotations
+
+import re
 
 from rasa_sdk.events import EventType, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -26,6 +30,7 @@ from actions.turn import Turn
 from contract import wording
 
 DELETE_PENDING = "privacy_delete_pending"
+AFFIRMATIVE = re.compile(r"\b(yes|yeah|yep|confirm(ed)?|i'?m sure|go ahead|do it)\b", re.I)
 EXPORT_LINK_MINUTES = 15
 CONFIRM_DELETE = buttons.button("Yes, delete my data", "privacy_delete_confirm")
 
@@ -70,12 +75,14 @@ class ActionPrivacyDelete(TurnAction):
     language_neutral = True
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
-        if turn.intent != "privacy_delete_confirm":
+        pending = bool(turn.slots.get(DELETE_PENDING))
+        if turn.intent == "privacy_delete_confirm":  # the button
+            if not pending:
+                say(dispatcher, wording.PRIVACY_DELETE_NOT_ASKED)
+                return []
+        elif not (pending and AFFIRMATIVE.search(turn.text or "")):
             say(dispatcher, wording.PRIVACY_DELETE_ASK, (CONFIRM_DELETE,))
             return [SlotSet(DELETE_PENDING, True)]
-        if not turn.slots.get(DELETE_PENDING):
-            say(dispatcher, wording.PRIVACY_DELETE_NOT_ASKED)
-            return []
         try:
             result = await get_client().delete_profile(turn.sender_id)
         except (RecommenderUnavailable, RecommenderRejected):

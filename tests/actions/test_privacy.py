@@ -55,7 +55,7 @@ async def test_summary_then_confirmed_deletion_leaves_nothing(api: str) -> None:
     assert text.startswith(wording.PRIVACY_DELETE_NOT_ASKED)  # nothing was asked: nothing deleted
     text, _ = await say(me, "privacy_delete", slots, "forget me")
     assert text.startswith(wording.PRIVACY_DELETE_ASK) and slots[DELETE_PENDING] is True
-    text, events = await say(me, "privacy_delete_confirm", slots, "yes, delete my data")
+    text, events = await say(me, "privacy_delete_confirm", slots, "/privacy_delete_confirm")  # the button
     assert text == "Done: I deleted 1 like and this conversation. I no longer keep anything about you."
     assert any(e["event"] == "restart" for e in events)
     text, _ = await say(me, "privacy_summary", {}, "what do you know about me?")
@@ -80,3 +80,12 @@ async def test_personalisation_switch(api: str) -> None:
     assert "Personalised picks are off" in text
     text, _ = await say(me, "personalization_on", {}, "start personalizing")
     assert text == wording.PERSONALIZATION_ON
+
+
+async def test_typed_yes_right_after_the_question_confirms(api: str) -> None:
+    me, slots = f"test:{uuid.uuid4().hex[:12]}", {}
+    api_post(api, "/api/feedback", {"user_id": me, "item_id": "s608", "kind": "seen"})
+    text, _ = await say(me, "privacy_delete", slots, "yes, delete my data")  # nothing asked yet: ask
+    assert text.startswith(wording.PRIVACY_DELETE_ASK)
+    text, _ = await say(me, "privacy_delete", slots, "yes, delete my data")
+    assert text.startswith("Done: I deleted 1 seen title"), text

@@ -50,12 +50,11 @@ async def test_what_is_known_export_and_deletion(stack: Any, chat: WebChat) -> N
 async def test_a_confirmation_nobody_asked_for_deletes_nothing(stack: Any, chat: WebChat) -> None:
     await chat.say("comedies under 40 minutes")
     await chat.say("I loved the first one")
-    stray = await chat.say("yes, delete my data")
-    assert stray.text == wording.PRIVACY_DELETE_NOT_ASKED, stray.text
-    await chat.say("delete my data")
+    stray = await chat.say("yes, delete my data")  # nothing was asked yet: it asks, deletes nothing
+    assert stray.text.startswith(wording.PRIVACY_DELETE_ASK), stray.text
     await chat.say("comedies")  # carrying on withdraws the question
-    late = await chat.say("yes, delete my data")
-    assert late.text == wording.PRIVACY_DELETE_NOT_ASKED, late.text
+    button = await chat.say("", payload="/privacy_delete_confirm")  # an old confirmation button
+    assert button.text == wording.PRIVACY_DELETE_NOT_ASKED, button.text
     known = await chat.say("what do you know about me?")
     assert "you liked" in known.text, known.text
 
@@ -67,3 +66,44 @@ async def test_personalisation_can_be_switched_off_and_on(stack: Any, chat: WebC
     assert "Personalised picks are off" in known.text, known.text
     on = await chat.say("start personalizing again")
     assert on.text == wording.PERSONALIZATION_ON, on.text
+
+
+async def test_a_code_links_two_web_chat_tabs_into_one_profile(stack: Any, chat: WebChat) -> None:
+    issued = await chat.say("link my account")
+    assert "Your link code is" in issued.text, issued.text
+    code = issued.text.split("Your link code is ")[1][:6]
+    async with WebChat(stack.gateway_url) as other:  # another viewer: another channel identity
+        linked = await other.say(f"my code is {code}")
+        assert linked.text.startswith(wording.LINKED), linked.text
+        picks = await other.say("comedies under 40 minutes")
+        first = picks.items[0]
+        await other.say("I loved the first one")
+    known = await chat.say("what do you know about me?")
+    assert first["title"] in known.text and "linked with 1 other channel" in known.text, known.text
+
+
+async def test_i_havent_actually_seen_it_takes_the_signal_back(stack: Any, chat: WebChat) -> None:
+    picks = await chat.say("comedies under 40 minutes")
+    first = picks.items[0]
+    await chat.say("I loved the first one")
+    undone = await chat.say("remove my like of the first one")
+    assert undone.text.startswith(f"Done: I've forgotten your like for {first['title']}"), undone.text
+    known = await chat.say("what do you know about me?")
+    assert first["title"] not in known.text, known.text
+
+
+async def test_only_kids_stuff_from_now_on_holds_until_cleared(stack: Any, chat: WebChat) -> None:
+    from contract.vocabulary import ratings_for_audience
+
+    kids = set(ratings_for_audience("kids"))
+    said = await chat.say("only kids stuff from now on")
+    assert said.text.startswith("Got it: from now on, only titles suitable for kids"), said.text
+    picks = await chat.say("comedies")
+    assert picks.items and all(i["rating"] in kids for i in picks.items), [i["rating"] for i in picks.items]
+    cleared = await chat.say("forget my settings")
+    assert cleared.text == wording.STANDING_CLEARED, cleared.text
+
+
+async def test_forget_me_asks_before_deleting(stack: Any, chat: WebChat) -> None:
+    asked = await chat.say("forget me")
+    assert asked.text.startswith(wording.PRIVACY_DELETE_ASK), asked.text
