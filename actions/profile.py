@@ -72,10 +72,17 @@ CODE_ALPHABET = frozenset("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")  # recommender/lin
 _AFTER_CODE = re.compile(r"\bcode\b(?:\s+is)?[\s:]*(.*)$", re.I | re.S)
 
 
+_DIGIT_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+                "nine": "9"}
+_DIGIT_WORD = re.compile(r"\b(" + "|".join(_DIGIT_WORDS) + r")\b", re.I)
+
+
 def code_in(text: str) -> Optional[str]:
-    """The link code in a message: typed ("my code is k7m2qx", "K7M-2QX") or spelled out ("K 7 M 2 Q X")."""
-    match = _AFTER_CODE.search(text or "")
-    rest = match.group(1) if match else (text or "")
+    """The link code in a message: typed ("my code is k7m2qx", "K7M-2QX"), spelled out ("K 7 M 2 Q X"), or
+    as a voice assistant transcribes it ("k seven m two q x")."""
+    text = _DIGIT_WORD.sub(lambda m: _DIGIT_WORDS[m.group(1).lower()], text or "")
+    match = _AFTER_CODE.search(text)
+    rest = match.group(1) if match else text
     tokens = re.findall(r"[A-Za-z0-9]+", rest)
     merged: list[str] = []
     for token in tokens:  # single characters spelled one by one join into one token

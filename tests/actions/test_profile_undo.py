@@ -79,6 +79,7 @@ async def run(action: type, user: str, text: str) -> str:
 def test_codes_are_read_typed_or_spelled_out() -> None:
     assert code_in("my code is k7m2qx") == code_in("My code is K 7 M 2 Q X") == code_in("K7M-2QX") == "K7M2QX"
     assert code_in("the code is ABCDEF") == "ABCDEF" and code_in("hello there") is None
+    assert code_in("my code is k seven m two q x") == "K7M2QX"  # as Alexa transcribes a spelled code
 
 
 async def test_a_code_from_one_channel_links_another(api: str) -> None:
