@@ -17,7 +17,8 @@ Amazon's rules for a skill hosted as a web service:
 Fetching the chain is a network boundary, so the fetcher and the trust roots are injected: production
 uses ``HttpsCertFetcher`` (aiohttp, with an on-disk cache keyed by URL) and the public roots; tests use a
 locally generated CA. The cheap checks (headers, URL, timestamp, application id) run before anything is
-fetched, so a forged request costs no download. Only chains that validated are cached (in memory, at
+fetched, so a replayed or foreign request costs no download, and new downloads are capped per minute
+(the unsigned headers of anyone's request can name a URL). Only chains that validated are cached (in memory, at
 most ``MEMORY_CACHE_SIZE``, each until the earliest ``notAfter`` of its certificates; on disk, mode
 0600), and every check still runs on every request, whatever the source of the chain bytes.
 
@@ -38,7 +39,7 @@ import re
 import ssl
 import time
 import warnings
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -71,6 +72,10 @@ FETCH_TIMEOUT_S = 2.5  # leaves room for the bot inside Alexa's 8 s answer limit
 MEMORY_CACHE_SIZE = 16
 FAILED_FETCH_RETRY_S = 30.0  # a URL that failed is not fetched again for this long (no fetch amplification)
 MAX_REMEMBERED_FAILURES = 256
+# New downloads allowed per minute, whatever the URLs: the headers, timestamp and skill id of a request
+# are not signed yet when its chain is fetched, so anyone can make us fetch; Alexa itself needs one
+# download per certificate rotation.
+MAX_DOWNLOADS_PER_MINUTE = 10
 # Amazon's chain URLs are plain paths such as /echo.api/echo-api-cert-12.pem: anything else is refused.
 _SAFE_PATH = re.compile(r"^/[A-Za-z0-9._~/-]*$")
 
@@ -414,6 +419,7 @@ class AlexaVerifier:
         self._chains: OrderedDict[str, _Cached] = OrderedDict()
         self._failures: dict[str, _Failure] = {}
         self._inflight: dict[str, asyncio.Future[list[x509.Certificate]]] = {}
+        self._downloads: deque[float] = deque()
 
     def now(self) -> datetime:
         return datetime.fromtimestamp(self._clock(), tz=timezone.utc)
@@ -446,6 +452,9 @@ class AlexaVerifier:
             raise _refuse(refusal.code, refusal.message, refusal.status)
         pending = self._inflight.get(url)
         if pending is None:
+            if not self._may_download():
+                log.warning("alexa_cert_download_limited")
+                raise _refuse("cert_unavailable", "Too many new certificate URLs; try again in a minute.")
             pending = asyncio.ensure_future(self._load(url))
             self._inflight[url] = pending
             pending.add_done_callback(lambda _f: self._inflight.pop(url, None))
@@ -474,6 +483,16 @@ class AlexaVerifier:
         if remember is not None:
             remember(url, data)
         return chain
+
+    def _may_download(self) -> bool:
+        """At most ``MAX_DOWNLOADS_PER_MINUTE`` new downloads in any 60 s (a sliding window)."""
+        now = self._clock()
+        while self._downloads and now - self._downloads[0] >= 60.0:
+            self._downloads.popleft()
+        if len(self._downloads) >= MAX_DOWNLOADS_PER_MINUTE:
+            return False
+        self._downloads.append(now)
+        return True
 
     def _remember_failure(self, url: str, refusal: VerificationFailed) -> None:
         self._failures[url] = _Failure(self._clock(), refusal)

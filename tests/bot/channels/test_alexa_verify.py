@@ -481,3 +481,18 @@ def test_trust_roots_load_from_a_given_pem(tmp_path: Path) -> None:
     path = tmp_path / "roots.pem"
     path.write_bytes(shared_ca().root_pem())
     assert alexa_verify.load_trust_roots(path) == [shared_ca().root]
+
+
+async def test_new_certificate_urls_are_downloaded_at_most_so_often() -> None:
+    """Anyone can name a certificate URL before the signature is checked: downloads are capped per minute."""
+    clock = [NOW.timestamp()]
+    fetcher = StaticFetcher({})
+    v = AlexaVerifier([shared_ca().root], fetcher, clock=lambda: clock[0])
+    body = body_bytes(envelope())
+    urls = [f"https://s3.amazonaws.com/echo.api/probe-{i}.pem" for i in range(alexa_verify.MAX_DOWNLOADS_PER_MINUTE + 5)]
+    for url in urls:
+        assert (await refused(v, signed_headers(body, url=url), body)).code == "cert_unavailable"
+    assert len(fetcher.calls) == alexa_verify.MAX_DOWNLOADS_PER_MINUTE
+    clock[0] += 61
+    await refused(v, signed_headers(body, url="https://s3.amazonaws.com/echo.api/later.pem"), body)
+    assert fetcher.calls[-1].endswith("/later.pem")  # a minute later, downloads resume
