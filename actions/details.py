@@ -72,7 +72,7 @@ class ActionItemDetails(TurnAction):
             ref = await referenced_id(dispatcher, turn, "ask_details")
             if ref is None:
                 return []
-            raw = await get_client().item(str(ref.item_id))
+            raw = await get_client().item(str(ref.item_id), user_id=turn.sender_id)  # ties it to the list shown
         except (RecommenderUnavailable, RecommenderRejected):
             say(dispatcher, wording.RECOMMENDER_UNAVAILABLE)
             return []

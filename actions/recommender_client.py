@@ -59,10 +59,12 @@ class RecommenderClient:
             raise RecommenderUnavailable("recommendations response without an items list")
         return result
 
-    async def item(self, item_id: str) -> Optional[dict[str, Any]]:
-        """One catalog item with cast and directors, or None if the id is unknown (404)."""
+    async def item(self, item_id: str, user_id: Optional[str] = None) -> Optional[dict[str, Any]]:
+        """One catalog item with cast and directors, or None if the id is unknown (404). With ``user_id``
+        (a viewer asked about it) the recommender ties the request to the list that showed the title."""
+        params = {"user_id": user_id} if user_id and self.token else None  # naming a viewer needs the token
         try:
-            result = await self._request("GET", f"/api/items/{quote(str(item_id), safe='')}")
+            result = await self._request("GET", f"/api/items/{quote(str(item_id), safe='')}", params=params)
         except RecommenderRejected as exc:
             if exc.status == 404:
                 return None

@@ -334,13 +334,18 @@ class Recommender:
 
     # --- items, feedback, vocabulary ---------------------------------------------------------------
 
-    def item(self, source_id: str) -> dict[str, Any] | None:
+    def item(self, source_id: str, viewer: str | None = None) -> dict[str, Any] | None:
+        """Details of a title (None when unknown or blocked); with ``viewer``, "tell me more" is tied back
+        to the list that showed it (``recommender.impressions``)."""
         with self.one_generation():
             row = self.snapshot.row_of.get(source_id)
             shown = editorial.available(self.snapshot)
             if row is None or (shown is not None and not shown[row]):  # blocked titles have no details
                 return None
-            return self._details(source_id, row)
+            details = self._details(source_id, row)
+        if viewer and self.factory is not None:
+            impressions.attribute(self.factory, viewer, source_id, "details")
+        return details
 
     def _details(self, source_id: str, row: int) -> dict[str, Any]:
         details = self.summary(row)

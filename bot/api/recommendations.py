@@ -131,7 +131,11 @@ async def get_item(request: web.Request) -> web.Response:
     item_id = request.match_info["item_id"]
     if len(item_id) > MAX_ID_CHARS:
         raise ApiError(400, "invalid_id", f"item ids are at most {MAX_ID_CHARS} characters")
-    item = await pools.recommender_call(request.app[keys.RECOMMENDER].item, item_id)
+    viewer = None
+    if "user_id" in request.query:  # "tell me more" from a viewer: tied to the list that showed it (impressions)
+        await auth.require_caller(request)
+        viewer = await profile_of(request, request.query["user_id"])
+    item = await pools.recommender_call(request.app[keys.RECOMMENDER].item, item_id, viewer)
     if item is None:
         raise ApiError(404, NOT_FOUND, f"no item with id {item_id!r}")
     return web.json_response(item)

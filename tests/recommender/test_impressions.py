@@ -41,3 +41,12 @@ def test_anonymous_lists_and_unshown_titles_record_nothing(editable_recommender:
     rec.record_feedback("viewer-c", never_shown, "seen")
     assert impressions.events_of(rec.factory, answer["impression_id"]) == []
     assert impressions.attribute(rec.factory, "someone-else", answer["items"][0]["id"], "like") is None
+
+
+def test_asking_about_a_title_is_tied_to_the_list_that_showed_it(editable_recommender: Any) -> None:
+    rec = editable_recommender
+    answer = shown(rec, "viewer-d", constraints={"genres": ["drama"]}, limit=4)
+    second = answer["items"][1]["id"]
+    assert rec.item(second, "viewer-d")["id"] == second
+    assert rec.item(second)["id"] == second  # anonymous details record nothing
+    assert impressions.events_of(rec.factory, answer["impression_id"]) == [(second, 2, "details")]
