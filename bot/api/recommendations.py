@@ -119,10 +119,11 @@ def recommend_explained(rec: Any, req: RecommendationRequest) -> dict[str, Any]:
         filters = standing.get(rec.factory, req.user_id)
         if filters:
             req = req.model_copy(update={"constraints": standing.apply(req.constraints, filters)})
-    answer = rec.recommend(req)
-    if req.user_id and rec.factory is not None and answer["items"]:
-        liked = taste_of(rec.snapshot, profiles.signals(rec.factory, req.user_id), rec.taste_config).liked
-        answer["items"] = explain(rec.snapshot, rec.vectors, answer["items"], liked)
+    with rec.one_generation():  # the explanation reads the same catalog generation as the answer
+        answer = rec.recommend(req)
+        if req.user_id and rec.factory is not None and answer["items"]:
+            liked = taste_of(rec.snapshot, profiles.signals(rec.factory, req.user_id), rec.taste_config).liked
+            answer["items"] = explain(rec.snapshot, rec.vectors, answer["items"], liked)
     return answer
 
 
