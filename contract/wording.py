@@ -548,3 +548,9 @@ def standing_set(audience: Optional[str], exclude_genres: Sequence[str]) -> str:
     rule = " and ".join(parts) or "no standing filters"
     return (f"Got it: from now on, {rule}, in every search (you can still ask for a genre explicitly). "
             "Say “forget my settings” to clear it.")
+
+
+# --- web chat edge (bot/channels/webchat.py) -------------------------------------------------------------
+
+WEBCHAT_TOO_FAST = "You're sending messages faster than I can read them. Please wait a moment and try again."
+WEBCHAT_TOO_MANY_CHATS = "Too many open chats; close one and try again."

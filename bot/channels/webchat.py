@@ -40,6 +40,7 @@ from bot.channels.webchat_protocol import (
 )
 from bot.conversation import ConversationKey, typed_text_to_rasa
 from contract.settings import Settings
+from contract.wording import WEBCHAT_TOO_FAST, WEBCHAT_TOO_MANY_CHATS
 
 __all__ = ["WEBCHAT_HUB", "WebChatHub", "setup"]
 
@@ -52,7 +53,6 @@ CHANNEL = "web"
 MAX_FRAME_BYTES = 64 * 1024
 HEARTBEAT_S = 25.0  # detects dead phones/proxies; well under typical 60 s idle timeouts
 SERVER_ERROR_TEXT = "Something went wrong on our side. Please try again."
-TOO_FAST_TEXT = "You're sending messages faster than I can read them. Please wait a moment and try again."
 SECRET_FILE = "webchat-session.secret"
 
 
@@ -131,7 +131,7 @@ async def chat_socket(request: web.Request) -> web.WebSocketResponse:
     if refused is not None:
         log.warning("webchat_connection_refused", extra={"cap": refused})
         status = web.HTTPTooManyRequests if refused == "address" else web.HTTPServiceUnavailable
-        raise status(text="Too many open chats; close one and try again.", headers={"Retry-After": "5"})
+        raise status(text=WEBCHAT_TOO_MANY_CHATS, headers={"Retry-After": "5"})
     try:
         ws = web.WebSocketResponse(heartbeat=HEARTBEAT_S, max_msg_size=MAX_FRAME_BYTES)
         await ws.prepare(request)
@@ -166,7 +166,7 @@ class WebChatConnection:
     async def on_text(self, raw: str) -> None:
         """Validate and dispatch one frame; a bad frame gets an error frame, never a closed socket."""
         if not self.bucket.take():
-            await self.send(error_frame(TOO_FAST_TEXT, "rate_limited"))
+            await self.send(error_frame(WEBCHAT_TOO_FAST, "rate_limited"))
             return
         try:
             frame = parse_frame(raw)

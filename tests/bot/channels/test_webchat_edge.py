@@ -21,6 +21,7 @@ from bot.channels.webchat import WEBCHAT_HUB
 from bot.channels.webchat_limits import TokenBucket
 from bot.channels.webchat_sessions import SessionIds
 from contract.settings import Settings
+from contract.wording import WEBCHAT_TOO_FAST
 
 SECRET = "edge-test-secret-with-at-least-32-characters"
 RECV_TIMEOUT = 5
@@ -171,7 +172,7 @@ async def test_frames_beyond_the_burst_get_a_rate_limited_error_and_the_socket_s
         assert await session_of(ws, sid) == sid
     await ws.send_json({"type": "hello", "session_id": sid})
     frame = await recv(ws)
-    assert frame["type"] == "error" and frame["code"] == "rate_limited" and frame["message"]
+    assert frame == {"type": "error", "code": "rate_limited", "message": WEBCHAT_TOO_FAST}
     assert not ws.closed
     assert client.app[WEBCHAT_HUB].is_connected(sid)
 
