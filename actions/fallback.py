@@ -54,6 +54,10 @@ class ActionFallback(TurnAction):
     routes_search_edits = True
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        from actions.profile import ActionLinkCode, said_link_code  # "my code is Q7KZP3": an unseen code
+
+        if said_link_code(turn.text or ""):
+            return await ActionLinkCode().respond(dispatcher, turn) + [SlotSet(FAILURES, 0)]
         if carries_search_words(turn):
             return await recommend_turn(dispatcher, turn) + [SlotSet(FAILURES, 0)]
         if turn.last_items and any(e.name in REFERENCE_ENTITIES for e in turn.entities):

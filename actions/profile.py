@@ -98,6 +98,12 @@ def code_in(text: str) -> Optional[str]:
     return None
 
 
+def said_link_code(text: str) -> bool:
+    """A message that gives a link code with the word "code" ("my code is Q7KZP3"), whatever its intent:
+    the classifier has never seen this code, so it may not call it ``link_code`` (``action_fallback`` asks)."""
+    return bool(_AFTER_CODE.search(text or "")) and code_in(text) is not None
+
+
 def _is_code_chars(token: str) -> bool:
     return all(c in CODE_ALPHABET for c in token.upper())
 
