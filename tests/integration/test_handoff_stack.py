@@ -245,8 +245,8 @@ def test_two_gateway_processes_share_postgresql_and_redis(stack: Any, postgres_s
                        "MEDIABOT_WEBCHAT_SECRET": "two-gateways-webchat-session-secret-0123456789"}
     add_agent(stack, "gwen", "Gwen", env)
     plans = [Plan.local(free_port(), stack.plan.rasa_port, stack.plan.action_port) for _ in range(2)]
-    procs = [start_gateway(plan, tmp_path, env) for plan in plans]
     urls = [f"http://127.0.0.1:{plan.gateway_port}" for plan in plans]
+    procs: list[subprocess.Popen] = []
 
     async def scenario() -> None:
         agent = Agent(urls[0])
@@ -276,8 +276,9 @@ def test_two_gateway_processes_share_postgresql_and_redis(stack: Any, postgres_s
             await agent.close()
 
     try:
-        for url, proc in zip(urls, procs):
-            wait_ready(f"{url}/healthz", proc, tmp_path / "gateway.log")
+        for plan, url in zip(plans, urls):  # one after the other: the first creates the tables
+            procs.append(start_gateway(plan, tmp_path, env))
+            wait_ready(f"{url}/healthz", procs[-1], tmp_path / "gateway.log")
         asyncio.run(scenario())
     finally:
         for proc in procs:
