@@ -264,7 +264,8 @@ def start_rasa(plan: Plan, model: Path, log_dir: Path, env: dict[str, str],
     token = rasa_env.get("RASA_AUTH_TOKEN") or secrets.token_urlsafe(32)
     endpoints = conversations.endpoints(plan.action_url, log_dir.parent / "run")
     conversations.sqlite_db.parent.mkdir(parents=True, exist_ok=True)
-    cmd = [str(rasa_bin()), "run", "--enable-api", "--auth-token", token, "-i", LOOPBACK, "-p", str(plan.rasa_port),
+    # "--auth-token=<token>": a random token may begin with "-", which argparse would read as an option.
+    cmd = [str(rasa_bin()), "run", "--enable-api", f"--auth-token={token}", "-i", LOOPBACK, "-p", str(plan.rasa_port),
            "-m", str(model), "--endpoints", str(endpoints), "--credentials", str(CREDENTIALS)]
     return _spawn(cmd, rasa_env, log_dir / "rasa.log")
 
