@@ -30,7 +30,7 @@ from dataclasses import asdict, replace
 from typing import Iterable, Optional, Sequence
 
 from actions.entities import SIMILAR, Entity, last_value, values
-from contract.constraints import OLD_YEARS, RECENT_YEARS, Constraints
+from contract.constraints import OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEASONS, Constraints
 from contract.vocabulary import AUDIENCES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, stricter_audience
 
 # "shorter" keeps 75% of the current bound; "longer" asks for 125% of it as a minimum.
@@ -214,6 +214,9 @@ def _apply_duration(state: Constraints, entities: Sequence[Entity], shown_minute
     value = last_value(entities, "duration")
     if value is None:
         return
+    if value in ("shorter", "longer") and state.media_type == ["series"]:
+        _relative_seasons(state, entities, value)  # the catalog knows a series' seasons, not its episode length
+        return
     if value == "shorter":
         state.max_minutes = shorter_bound(state.max_minutes, shown_minutes)
         if state.min_minutes is not None and state.min_minutes >= state.max_minutes:
@@ -228,6 +231,21 @@ def _apply_duration(state: Constraints, entities: Sequence[Entity], shown_minute
     if low is None and high is None:
         return
     state.min_minutes, state.max_minutes = low, high
+
+
+def _relative_seasons(state: Constraints, entities: Sequence[Entity], value: str) -> None:
+    """"Shorter" / "longer" in a search for series: fewer / more seasons (a season count said in the same
+    turn wins: "shorter, one season"). Shorter than no bound is a short series (``SHORT_SERIES_MAX_SEASONS``)."""
+    if values(entities, "seasons"):
+        return
+    if value == "shorter":
+        current = state.max_seasons
+        state.max_seasons = max(1, current - 1) if current else SHORT_SERIES_MAX_SEASONS
+        if state.min_seasons is not None and state.min_seasons > state.max_seasons:
+            state.min_seasons = None
+    else:
+        state.min_seasons = (state.min_seasons or state.max_seasons or 1) + 1
+        state.max_seasons = None
 
 
 def _duration_range(value: str) -> tuple[Optional[int], Optional[int]]:
@@ -401,6 +419,28 @@ def _apply_mood(state: Constraints, entities: Sequence[Entity]) -> None:
         state.mood = moods[:MAX_MOODS]
     unwanted = values(entities, "mood", excluded=True)
     state.mood = [m for m in state.mood if m not in unwanted]
+    _mood_as_genre(state, entities)
+
+
+# Moods a viewer says instead of a genre ("something funny", "scary stuff pls", "the romantic ones"): with no
+# genre in the search they ask for the genre itself (docs/contracts.md "Moods and genres"), any of them.
+MOOD_GENRES: dict[str, tuple[str, ...]] = {"funny": ("comedy",), "scary": ("horror", "thriller"),
+                                           "romantic": ("romance",)}
+
+
+def _mood_as_genre(state: Constraints, entities: Sequence[Entity]) -> None:
+    """A mood word said on its own (not one of the moods a situation implies: "friends are coming over"
+    is funny *and* light on one span) becomes its genre when the search names none."""
+    if state.genres or state.any_genres:
+        return
+    named = [e for e in entities if e.name == "mood" and not e.excluded and e.value in MOOD_GENRES]
+    spans = [(e.start, e.end) for e in entities if e.name == "mood" and e.start is not None]
+    said = [e for e in named if e.start is None or spans.count((e.start, e.end)) == 1]
+    genres = _dedupe(g for e in said for g in MOOD_GENRES[e.value] if g not in state.exclude_genres)
+    if len(genres) == 1:
+        state.genres = genres
+    elif genres:
+        state.any_genres = genres
 
 
 def _dedupe(items: Iterable[str]) -> list[str]:

@@ -427,6 +427,10 @@ def search_active(turn: Turn) -> bool:
     return bool(turn.last_items) or not turn.constraints.is_empty()
 
 
+# Entities that alone do not make an off-topic or chatty message a request (see ``carries_search_words``).
+_NOT_A_REQUEST_ALONE = frozenset({"media_type", "title", "country", "language", "year"})
+
+
 def constraint_entities(entities: Sequence[Entity]) -> list[Entity]:
     return [e for e in entities if e.name in CONSTRAINT_ENTITIES]
 
@@ -434,9 +438,13 @@ def constraint_entities(entities: Sequence[Entity]) -> list[Entity]:
 def carries_search_words(turn: Turn, *, need_active: bool = False) -> bool:
     """Whether this turn belongs on the recommendation path whatever its intent: it carries constraint
     entities, or (while a search is active) it removes a constraint, rejects a title or asks for more
-    with a person. ``need_active``: constraint entities count only while a search is active."""
+    with a person. ``need_active``: with no search active, only constraints that say what to watch count
+    (a genre, a mood, a person, an age, a runtime...: "hungover sunday, nothing heavy" read as out of scope);
+    a bare format, title, place or year ("book me a movie ticket", "thanks for Ozark!", "what's the weather
+    in Spain") does not."""
     active = search_active(turn)
-    if constraint_entities(turn.entities) and (active or not need_active):
+    found = constraint_entities(turn.entities)
+    if found and (active or not need_active or any(e.name not in _NOT_A_REQUEST_ALONE for e in found)):
         return True
     if not active:
         return False

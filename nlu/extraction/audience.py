@@ -41,7 +41,7 @@ _KIN = (r"(?:sons?|daughters?|kids?|kiddos?|child|children|boys?|girls?|nephews?
         r"|grandkids?|grandchild|grandchildren|brothers?|sisters?|siblings?|cousins?|twins|stepsons?|stepdaughters?"
         r"|stepkids?|godsons?|goddaughters?|godchild(?:ren)?|little\s+ones?|toddlers?|babies|baby|youngest|oldest"
         r"|eldest|middle\s+(?:one|child|kid)|youngest\s+one|oldest\s+one)")
-_CHILD = rf"(?:(?:little|young|youngest|oldest|eldest|baby|teenage|teen|older|younger|big|twin)\s+)?{_KIN}"
+_CHILD = rf"(?:(?:two|three|four|both)\s+)?(?:(?:little|young|youngest|oldest|eldest|baby|teenage|teen|older|younger|big|twin)\s+)?{_KIN}"
 # "my niece and nephew", "my son, my daughter and my nephew".
 _KINS = rf"{_CHILD}(?:\s*(?:,|\band\b|&)\s*(?:(?:my|our|the|his|her|their)\s+)?{_CHILD}){{0,3}}"
 # "... and is coming over", "... is staying with us": the visit words after a relative's age.
@@ -63,6 +63,9 @@ _NOT_AN_AGE = (r"(?!\s*(?:%|percent|min|mins|minutes?|h\b|hrs?|hours?|seasons?|e
                r"|o'?clock|months?|weeks?|days?|movies?|films?|shows?|series|titles?|things?|of\b|\.\d))")
 _IS = (r"(?:\s+(?:is|are|'s|’s|was|were|turned|just\s+turned|turns|turning|will\s+be|is\s+turning)|'s|’s|'re|’re)"
        r"\s+(?:only\s+|just\s+|about\s+|almost\s+|nearly\s+)?")
+# "she's 7", and the same typed without the apostrophe ("shes 7", "hes 3", "theyre 5 and 8").
+_PRONOUN_IS = (rf"(?:(?:she|he|they){_IS}|(?:shes|hes|theyre)\s+(?:only\s+|just\s+|about\s+|almost\s+"
+               r"|nearly\s+)?)")
 _AGES = rf"(?P<ages>{_AGE}(?:\s*(?:,|and|&)\s*{_AGE})*)"
 _POSSESSIVE = r"(?:(?:for|with)\s+)?(?:my|our|the|his|her|their)\s+"
 # "my daughter is 4", "our kids are 5 and 8", "my youngest is 6".
@@ -79,7 +82,7 @@ _KIN_AGE_RE = re.compile(
     rf"(?:\s*\))?{_VISIT_TAIL}", _F)
 # "my baby is 10 months old", "she's 8 months".
 _IS_MONTHS_RE = re.compile(rf"\b(?:{_POSSESSIVE}{_KINS}|she|he|they){_IS}{_MONTHS}(?:[\s-]+old)?\b", _F)
-_PRONOUN_AGE_RE = re.compile(rf"\b(?:she|he|they){_IS}{_AGES}(?:{_YEARS_OLD})?(?![\w-]){_NOT_AN_AGE}", _F)
+_PRONOUN_AGE_RE = re.compile(rf"\b{_PRONOUN_IS}{_AGES}(?:{_YEARS_OLD})?(?![\w-]){_NOT_AN_AGE}", _F)
 # "my niece is coming over, she's 12", "my nephew is staying with us and he is 9": the relative, the
 # words about the visit and the age are one mention, so none of them reaches the free-text query.
 _VISIT_WORDS = (r"(?:is|are|'s|’s|will\s+be|be|coming|come|over|visiting|staying|stays|sleeping|here|with|us|me"
@@ -87,7 +90,7 @@ _VISIT_WORDS = (r"(?:is|are|'s|’s|will\s+be|be|coming|come|over|visiting|stayi
                 r"|also|around|at|our|place|home|so|both|of|them)")
 _KIN_THEN_PRONOUN_RE = re.compile(
     rf"\b{_POSSESSIVE}{_KINS}(?P<gap>(?:\s*,?\s*{_VISIT_WORDS}\b){{0,8}})\s*[,;:-]?\s*(?:and\s+|but\s+|so\s+)?"
-    rf"(?:she|he|they){_IS}{_AGES}(?:{_YEARS_OLD})?(?![\w-]){_NOT_AN_AGE}", _F)
+    rf"{_PRONOUN_IS}{_AGES}(?:{_YEARS_OLD})?(?![\w-]){_NOT_AN_AGE}", _F)
 # A relative mentioned elsewhere in a sentence that gives an age ("something for my niece. she is 12" is two
 # sentences; "for my nephew, he loves cars, he's 9" is one): the relative is the same viewer.
 _KIN_MENTION_RE = re.compile(rf"\b{_POSSESSIVE}{_KINS}\b", _F)

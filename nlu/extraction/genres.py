@@ -57,6 +57,8 @@ COMPOUNDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("music", "documentary"): ("music documentary", "music documentaries", "music doc", "music docs",
                                "concert documentary", "rockumentary", "rockumentaries"),
     ("romance", "drama"): ("romantic drama", "love drama"),
+    # the catalog files true crime under documentaries (films) and docuseries: a crime *documentary*
+    ("crime", "documentary"): ("true crime", "true-crime", "truecrime"),
 }
 # Modifier words that make a compound with any genre noun after them ("romantic thriller", "teen drama").
 COMPOUND_MODIFIERS: dict[str, str] = {"romantic": "romance", "teen": "teen"}
@@ -80,6 +82,7 @@ COMPACT: dict[tuple[tuple[str, str], ...], tuple[str, ...]] = {
                                                         "biographical movie", "biography film"),
     (("genre", "drama"), ("mood", "true-story")): ("docudrama", "docu-drama", "biographical drama"),
     (("genre", "horror"), ("media_type", "movie")): ("creature feature",),
+    (("genre", "stand-up"),): ("stand up comedy special", "stand-up comedy special", "standup comedy special"),
 }
 
 

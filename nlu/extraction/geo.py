@@ -46,6 +46,14 @@ CASE_SENSITIVE_ALIASES: dict[str, str] = {"US": "United States", "U.S": "United 
 # companion on the word's span, as the language is; a series noun after the word overrides it.
 FILM_INDUSTRIES: dict[str, tuple[str, str | None]] = {"bollywood": ("India", "hi"), "nollywood": ("Nigeria", None)}
 _SERIES_NOUNS = ("series", "show", "shows", "tv")
+# Region words name several countries, any of them ("scandinavian crime series"): the first is the entity, the
+# others companions on the same span. Viewers say "Scandinavian" for the whole Nordic region.
+_NORDIC = ("Sweden", "Norway", "Denmark", "Finland", "Iceland")
+REGIONS: dict[str, tuple[str, ...]] = {
+    "scandinavian": _NORDIC, "scandinavia": _NORDIC, "scandi": _NORDIC, "nordic": _NORDIC, "nordic noir": _NORDIC,
+    "latin american": ("Mexico", "Argentina", "Colombia", "Chile", "Brazil", "Peru"),
+    "latin america": ("Mexico", "Argentina", "Colombia", "Chile", "Brazil", "Peru"),
+}
 # "k-drama": genre + the language that defines it.
 DRAMA_PREFIXES: dict[str, str] = {"k": "ko", "j": "ja", "c": "zh"}
 _LANGUAGE_FORMS = ("{}", "{}-language", "{} language", "in {}", "{}-speaking", "{} speaking", "{} audio",
@@ -97,6 +105,9 @@ def _special_terms() -> list[tuple[str, Term]]:
         out += [(f"{word} {noun}", Term("country", country, extra=origin, head=("media_type", "series")))
                 for noun in _SERIES_NOUNS]
     out += [(p, Term("language", "en")) for p in NO_SUBTITLES]
+    out += [(region, Term("country", countries[0], extra=tuple(("country", c) for c in countries[1:])
+                          + ((("genre", "crime"),) if region.endswith("noir") else ())))
+            for region, countries in REGIONS.items()]
     for prefix, code in DRAMA_PREFIXES.items():
         for genre in ("drama", "dramas"):
             out.append((f"{prefix}-{genre}", Term("genre", "drama", extra=(("language", code),))))

@@ -335,8 +335,8 @@ class LooseNames:
       surname is not request vocabulary, and the message gives evidence (a person cue, a possessive, a
       following "film/movie/…", or the user's capitals). A surname that is also an ordinary word
       (``_ordinary``: "Rock", "Cage") needs a strong cue ("by", "starring", a possessive) or capitals
-      plus a cue; one the catalog's descriptions merely mention ("scorsese") needs a strong cue, capitals
-      or a following "film/movie/…". An initial before it must fit ("S. Spielberg").
+      plus a cue; one the catalog's descriptions merely mention ("scorsese") needs a strong cue, capitals,
+      a following "film/movie/…" or to be the whole message. An initial before it must fit ("S. Spielberg").
       Surnames of 7+ letters tolerate one typo ("scorcese").
     """
 
@@ -502,7 +502,8 @@ class LooseNames:
             if word.norm in self.ordinary_surnames:
                 accepted = strong or (capitals and cued)
             elif word.norm in self._common:  # a name the catalog's descriptions mention ("Scorsese")
-                accepted = strong or capitals or self._work_noun_after(utt, span.end)
+                # ... or the whole message: "scorsese" typed alone names the person, not a topic
+                accepted = strong or capitals or whole or self._work_noun_after(utt, span.end)
             else:
                 accepted = cued or capitals or whole
             if accepted:

@@ -46,6 +46,9 @@ RUNTIME_WORDS: dict[str, str] = {
     "shorter": "shorter", "longer": "longer", "short": "short", "quick": "short", "minutes": "minute",
     "minute": "minute", "hours": "hour", "seasons": "season", "season": "season",
 }
+# Request words viewers often misspell: a token at least as close to one of them as to a vocabulary word is
+# that request word ("somthing" is "something", never "soothing").
+MISSPELT_FILLER = ("something", "anything", "nothing", "everything", "someone", "anyone", "watching", "tonight")
 GUARD_FILE = Path(__file__).resolve().parent / "data" / "typo_guard.txt"
 
 
@@ -136,7 +139,7 @@ class TypoMatcher:
         candidates = {w for d in _deletions(token, k) for w in self._index.get(d, ())}
         scored = sorted((damerau_levenshtein(token, w), w) for w in candidates)
         scored = [(d, w) for d, w in scored if d <= k]
-        if not scored:
+        if not scored or any(damerau_levenshtein(token, w) <= scored[0][0] for w in MISSPELT_FILLER):
             return None
         best = [w for d, w in scored if d == scored[0][0]]
         # Ties: swapped letters are the likelier slip ("huors" is "hours", not "humors"), then same length.

@@ -205,6 +205,16 @@ def test_which_turns_the_other_actions_hand_to_the_recommendation_path():
     assert not carries_search_words(turn(text, spain, "out_of_scope"), need_active=True)
 
 
+
+def test_a_first_message_that_says_what_to_watch_is_a_request_whatever_its_label():
+    text = "lazy morning after, something not heavy"
+    light = [at(text, "not heavy", "mood", "light")]
+    assert carries_search_words(turn(text, light, "out_of_scope"), need_active=True)
+    text = "can i book a movie ticket"
+    movie = [at(text, "movie", "media_type", "movie")]
+    assert not carries_search_words(turn(text, movie, "out_of_scope"), need_active=True)
+
+
 def test_a_removal_verb_removes_only_what_the_search_holds():
     text = "remove the horror ones"
     horror = at(text, "horror", "genre", "horror")

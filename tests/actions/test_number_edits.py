@@ -115,3 +115,14 @@ def test_the_year_doesnt_matter_clears_relative_years_too():
 
     state = remove_fields(Constraints(genres=["horror"], recent_years=3, older_than_years=None), frozenset({"year"}))
     assert (state.recent_years, state.genres) == (None, ["horror"])
+
+
+def test_shorter_and_longer_in_a_series_search_count_seasons_not_minutes():
+    series = Constraints(media_type=["series"], max_seasons=4)
+    shorter = apply_entities(series, ents(("duration", "shorter")), shown_minutes=[])
+    assert (shorter.max_minutes, shorter.max_seasons) == (None, 3)
+    assert apply_entities(Constraints(media_type=["series"]), ents(("duration", "shorter"))).max_seasons == 2
+    longer = apply_entities(series, ents(("duration", "longer")))
+    assert (longer.min_minutes, longer.min_seasons, longer.max_seasons) == (None, 5, None)
+    said = apply_entities(series, ents(("duration", "shorter"), ("seasons", "1-1")))
+    assert (said.max_minutes, said.min_seasons, said.max_seasons) == (None, 1, 1)
