@@ -189,19 +189,31 @@ class ConversationRouter:
             except Exception:  # the handoff database is unreachable: the bot still answers
                 log.exception("handoff_store_failed", extra={"channel": key.channel, "stage": "before_bot"})
                 return pending + _without_agents(await self._ask_bot(key, text))
-            if owner != WITH_BOT and is_cancel(text) and await hooks.end_handoff(key):
+            if owner != WITH_BOT and is_cancel(text) and await self._end_handoff(hooks, key):
                 answers = await self.handed_back(key, reason=HANDOFF_CANCELLED)
                 log.info("handoff_cancelled", extra={"channel": key.channel})
-                await hooks.bot_said(key, answers)
+                await self._record(hooks, key, answers)
                 return pending + answers
             if owner != WITH_BOT:
                 return pending + await self._while_handed_off(hooks, key, owner, bool(pending))
             answers = await self._route_handoff(hooks, key, await self._ask_bot(key, text))
-            try:
-                await hooks.bot_said(key, answers)
-            except Exception:  # the answer matters more than its transcript line
-                log.exception("handoff_store_failed", extra={"channel": key.channel, "stage": "after_bot"})
+            await self._record(hooks, key, answers)
             return pending + answers
+
+    @staticmethod
+    async def _record(hooks: HandoffHooks, key: ConversationKey, answers: list[Answer]) -> None:
+        try:
+            await hooks.bot_said(key, answers)
+        except Exception:  # the answer matters more than its transcript line
+            log.exception("handoff_store_failed", extra={"channel": key.channel, "stage": "after_bot"})
+
+    @staticmethod
+    async def _end_handoff(hooks: HandoffHooks, key: ConversationKey) -> bool:
+        try:
+            return await hooks.end_handoff(key)
+        except Exception:  # the store is away: the message goes to the queue as before, nothing is lost
+            log.exception("handoff_store_failed", extra={"channel": key.channel, "stage": "cancel"})
+            return False
 
     async def handed_back(self, key: ConversationKey, reason: str | None = None) -> list[Answer]:
         """The handoff ended (an agent handed back, the viewer cancelled, nobody came in time): tell Rasa
