@@ -414,12 +414,13 @@ MAX_MOODS = 5  # the recommender API's limit
 def _apply_mood(state: Constraints, entities: Sequence[Entity]) -> None:
     """The moods named in this turn replace the previous ones (a situation may name several: "had a
     long day" is relaxing and light), in message order; a negated one is dropped."""
+    before = list(state.mood)
     moods = values(entities, "mood")
     if moods:
         state.mood = moods[:MAX_MOODS]
     unwanted = values(entities, "mood", excluded=True)
     state.mood = [m for m in state.mood if m not in unwanted]
-    _mood_as_genre(state, entities)
+    _mood_as_genre(state, entities, before)
 
 
 # Moods a viewer says instead of a genre ("something funny", "scary stuff pls", "the romantic ones"): with no
@@ -428,12 +429,18 @@ MOOD_GENRES: dict[str, tuple[str, ...]] = {"funny": ("comedy",), "scary": ("horr
                                            "romantic": ("romance",)}
 
 
-def _mood_as_genre(state: Constraints, entities: Sequence[Entity]) -> None:
+def _mood_as_genre(state: Constraints, entities: Sequence[Entity], moods_before: Sequence[str] = ()) -> None:
     """A mood word said on its own (not one of the moods a situation implies: "friends are coming over"
-    is funny *and* light on one span) becomes its genre when the search names none."""
-    if state.genres or state.any_genres:
-        return
+    is funny *and* light on one span) becomes its genre when the search names none — or only the genre an
+    earlier mood stood for ("something funny" → "make it scary instead" swaps comedy for horror/thriller)."""
     named = [e for e in entities if e.name == "mood" and not e.excluded and e.value in MOOD_GENRES]
+    if not named:
+        return
+    derived = {g for m in moods_before for g in MOOD_GENRES.get(m, ())}
+    held = set(state.genres) | set(state.any_genres)
+    if held and not (held <= derived and not any(e.name == "genre" and not e.excluded for e in entities)):
+        return
+    state.genres, state.any_genres = [], []
     spans = [(e.start, e.end) for e in entities if e.name == "mood" and e.start is not None]
     said = [e for e in named if e.start is None or spans.count((e.start, e.end)) == 1]
     genres = _dedupe(g for e in said for g in MOOD_GENRES[e.value] if g not in state.exclude_genres)

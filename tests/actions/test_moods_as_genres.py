@@ -42,3 +42,11 @@ def test_a_negated_mood_or_an_excluded_genre_is_never_required():
     assert apply_entities(Constraints(), [mood("scary", role=EXCLUDE)]).any_genres == []
     state = apply_entities(Constraints(exclude_genres=["horror"]), [mood("scary")])
     assert state.genres == ["thriller"] and state.any_genres == []
+
+
+def test_a_new_mood_replaces_the_genre_an_earlier_mood_stood_for():
+    funny = apply_entities(Constraints(), [mood("funny")])
+    scary = apply_entities(funny, [mood("scary")])
+    assert scary.genres == [] and scary.any_genres == ["horror", "thriller"]
+    chosen = apply_entities(Constraints(genres=["comedy"]), [mood("scary")])
+    assert chosen.genres == ["comedy"] and chosen.any_genres == []  # a genre the viewer named stays
