@@ -104,6 +104,8 @@ SETTINGS_DOC: dict[str, tuple[str, str]] = {
                             "(a viewer's data export). Empty: links are relative to the gateway (fine for the web chat)."),
     "MEDIABOT_TASTE_HALF_LIFE_DAYS": ("120", "Half-life of a taste signal (like, dislike, viewing event): a signal this "
                                       "old counts half as much as a new one."),
+    "MEDIABOT_EXPERIMENTS": ("experiments.yml", "File of ranking experiments and their variants (docs/operators.md "
+                             "\"Experiments\"), read when the gateway starts; a missing file means no experiment."),
 }
 
 
@@ -195,6 +197,7 @@ class Settings:
     retention_days: int = field(default_factory=lambda: int(env("MEDIABOT_RETENTION_DAYS")))
     public_url: str = field(default_factory=lambda: env("MEDIABOT_PUBLIC_URL").rstrip("/"))
     taste_half_life_days: float = field(default_factory=lambda: float(env("MEDIABOT_TASTE_HALF_LIFE_DAYS")))
+    experiments_path: Path = field(default_factory=lambda: _path("MEDIABOT_EXPERIMENTS"))
 
 
 VIEWER_KEY_SECRET_FILE = "viewer-key.secret"

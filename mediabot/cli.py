@@ -13,7 +13,7 @@ import sys
 
 from contract import settings as settings_mod
 from contract.settings import Settings
-from mediabot import catalog_cli
+from mediabot import catalog_cli, report
 from mediabot.logging import setup_logging
 
 # One recommendation is a single small matrix-vector product: extra BLAS/OpenMP threads only spin and
@@ -38,6 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="mediabot", description="Conversational media discovery.")
     sub = p.add_subparsers(dest="command", required=True)
     catalog_cli.register(sub)
+    report.register(sub)
 
     serve = sub.add_parser("serve", help="start the gateway (web chat, API, webhooks)")
     serve.add_argument("--port", type=int, default=None)

@@ -30,12 +30,15 @@ class Ranked:
 
 
 def rank(snapshot: CatalogSnapshot, vectors: np.ndarray, rows: np.ndarray, relevance: np.ndarray,
-         limit: int, prior: np.ndarray | None = None) -> list[Ranked]:
-    """Pick ``limit`` rows from the candidate pool, balancing relevance, prior and diversity."""
+         limit: int, prior: np.ndarray | None = None, *, prior_weight: float | None = None,
+         diversity: float | None = None) -> list[Ranked]:
+    """Pick ``limit`` rows from the candidate pool, balancing relevance, prior and diversity.
+    ``prior_weight`` / ``diversity`` replace ``PRIOR_WEIGHT`` / ``DIVERSITY_WEIGHT`` (an experiment's variant)."""
     if len(rows) == 0:
         return []
+    diversity = DIVERSITY_WEIGHT if diversity is None else diversity
     # With a soft signal (a query, a "like" title, a mood) relevance leads and the prior only breaks near-ties.
-    weight = PRIOR_WEIGHT * (SOFT_PRIOR_SHARE if np.any(relevance) else 1.0)
+    weight = (PRIOR_WEIGHT if prior_weight is None else prior_weight) * (SOFT_PRIOR_SHARE if np.any(relevance) else 1.0)
     base = relevance + weight * (snapshot.prior if prior is None else prior)[rows]
     base = editorial.adjust(snapshot, rows, base)  # operators' boosts and buries (recommender.editorial)
     cand_vecs = vectors[rows].astype(np.float32, copy=False)
@@ -49,7 +52,7 @@ def rank(snapshot: CatalogSnapshot, vectors: np.ndarray, rows: np.ndarray, relev
     franchise_penalty = max(SAME_SERIES_PENALTY, float(base.max() - base.min()))
     for _ in range(min(limit, len(rows))):
         while True:  # only the would-be pick is compared with the chosen titles: a few checks, not 40 x 5
-            penalty = DIVERSITY_WEIGHT * np.clip(max_sim, 0, None) + franchise_penalty * stem_taken
+            penalty = diversity * np.clip(max_sim, 0, None) + franchise_penalty * stem_taken
             best = int(np.argmax(np.where(available, base - penalty, -np.inf)))
             if stem_taken[best] or checked[best] == len(chosen):
                 break

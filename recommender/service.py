@@ -29,6 +29,7 @@ from recommender.catalog.models import Item
 from contract.vocabulary import AUDIENCES, GENRES, LANGUAGE_NAMES, MEDIA_TYPES, MOOD_TEXT, MOODS
 from recommender.constraints import Constraints, RecommendationRequest
 from recommender.embeddings import Embedder, item_vectors
+from recommender.experiments import BUILT_IN, NO_EXPERIMENTS, Experiments, Tuning
 from recommender.filters import hard_mask
 from recommender.index import VectorIndex, storage_dtype
 from recommender.similarity import ItemSimilarity
@@ -45,6 +46,7 @@ POOL_PER_RESULT = 8
 AUDIENCE_GENRE_BOOST = {"preschool": ("kids", "family"), "kids": ("kids", "family"), "family": ("kids", "family")}
 AUDIENCE_BOOST = 1.0
 WEIGHTS = {"query": 1.0, "similar": 1.0, "mood": 0.6, "profile": 0.4}
+DEFAULT_LIMIT = RecommendationRequest.model_fields["limit"].default  # the standard list length (5)
 
 
 @dataclass
@@ -175,23 +177,38 @@ class Recommender:
 
     # --- recommendations -------------------------------------------------------------------------
 
+    experiments: Experiments = NO_EXPERIMENTS  # the API sets the configured file's (recommender/experiments.py)
+
     def recommend(self, request: RecommendationRequest) -> dict[str, Any]:
+        arm = self.experiments.assign(request.user_id)  # None: anonymous, or no experiment running
+        tuning = arm.tuning if arm else BUILT_IN
+        if tuning.items and request.limit == DEFAULT_LIMIT:  # a viewer who asked for a number gets it
+            request = request.model_copy(update={"limit": tuning.items})
         with self.one_generation():
-            answer = self._recommend(request)
+            answer = self._recommend(request, tuning)
         answer["impression_id"] = None
-        if request.user_id and self.factory is not None and answer["items"]:  # a list shown to a known viewer
+        # every answer to a known viewer, an empty one too (the experiments' zero-result rate)
+        if request.user_id and self.factory is not None:
             answer["impression_id"] = impressions.record(self.factory, request.user_id,
-                                                         [it["id"] for it in answer["items"]])
+                                                         [it["id"] for it in answer["items"]],
+                                                         arm.label if arm else None)
         return answer
 
-    def _recommend(self, request: RecommendationRequest) -> dict[str, Any]:
+    def personalizes(self, user_id: str | None) -> bool:
+        """False when the viewer's experiment variant turns personalization off (so nothing says "because
+        you liked")."""
+        arm = self.experiments.assign(user_id)
+        return arm is None or arm.tuning.personalization
+
+    def _recommend(self, request: RecommendationRequest,
+                   tuning: Tuning = BUILT_IN) -> dict[str, Any]:
         c = request.merged().with_absolute_years(self.snapshot.newest_year)
         taste = self._taste(request.user_id)
         feedback = taste.feedback
         # liked titles shape the taste profile; they are not offered back as "new" suggestions
         excluded = self._rows([*c.exclude_ids, *feedback["dislike"], *feedback["seen"], *feedback["like"]])
-        personal = editorial.personalized(self.snapshot)  # operators' global switch
-        soft = self._soft_signal(c, feedback["like"] if personal else [])
+        personal = editorial.personalized(self.snapshot) and tuning.personalization  # operators' switch, variant
+        soft = self._soft_signal(c, feedback["like"] if personal else [], tuning.profile_weight)
         if soft.similar_row is not None:
             excluded.append(soft.similar_row)
         mask = hard_mask(self.snapshot, c, excluded)
@@ -209,7 +226,8 @@ class Recommender:
             keep = ~np.isin(rows, pins)
             rows, relevance = rows[keep], relevance[keep]
         chosen = [ranking.Ranked(r, 1.0, 0.0) for r in pins] + ranking.rank(
-            self.snapshot, self.vectors, rows, relevance, request.limit - len(pins), prior)
+            self.snapshot, self.vectors, rows, relevance, request.limit - len(pins), prior,
+            prior_weight=tuning.prior_weight, diversity=tuning.diversity)
         similar_title = self.snapshot.titles[soft.similar_row] if soft.similar_row is not None else None
         items = [self._item(r, c, similar_title, featured=r.row in pins) for r in chosen]
         relaxations = relaxation.suggest(self.snapshot, c, excluded) if total == 0 else []
@@ -241,7 +259,7 @@ class Recommender:
         hits = self.index.search(query, mask, pool)
         return hits.rows, hits.scores
 
-    def _soft_signal(self, c: Constraints, liked_ids: list[str]) -> SoftSignal:
+    def _soft_signal(self, c: Constraints, liked_ids: list[str], profile_weight: float | None = None) -> SoftSignal:
         parts: list[tuple[float, np.ndarray]] = []
         similar_row = self.resolve(c.similar_to) if c.similar_to else None
         if c.query:
@@ -253,7 +271,8 @@ class Recommender:
         parts += [(WEIGHTS["mood"], self._encode(MOOD_TEXT.get(m, m))) for m in c.mood]
         liked = self._rows(liked_ids)
         if liked and any(w > 0 for w, _ in parts):
-            parts.append((WEIGHTS["profile"], self.vectors[liked].astype(np.float32).mean(axis=0)))
+            weight = WEIGHTS["profile"] if profile_weight is None else profile_weight
+            parts.append((weight, self.vectors[liked].astype(np.float32).mean(axis=0)))
         elif liked:  # personal taste is the only signal
             parts.append((1.0, self.vectors[liked].astype(np.float32).mean(axis=0)))
         if not any(w > 0 for w, _ in parts):

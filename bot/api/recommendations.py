@@ -24,7 +24,7 @@ from bot import keys, pools
 from bot.api import auth
 from bot.http import INVALID_REQUEST, NOT_FOUND, ApiError, read_json
 from bot.identity import VIEWER_KEYS, is_viewer_key
-from recommender import links, profiles, standing
+from recommender import experiments, links, profiles, standing
 from recommender.constraints import RecommendationRequest
 from recommender.taste import TasteConfig, explain, taste_of
 
@@ -86,6 +86,7 @@ async def _load_recommender(app: web.Application) -> AsyncIterator[None]:
     log.info("recommender_ready", extra={"items": len(app[keys.RECOMMENDER].snapshot),
                                          "seconds": round(time.perf_counter() - started, 2)})
     app[keys.RECOMMENDER].taste_config = TasteConfig(half_life_days=s.taste_half_life_days)
+    app[keys.RECOMMENDER].experiments = experiments.load(s.experiments_path)  # a bad file stops the start
     if app[keys.RECOMMENDER].factory is not None:  # feedback stored before viewer keys moves to its key
         moved = await asyncio.to_thread(profiles.rekey, app[keys.RECOMMENDER].factory,
                                         app[VIEWER_KEYS].resolve, is_viewer_key)
@@ -121,7 +122,7 @@ def recommend_explained(rec: Any, req: RecommendationRequest) -> dict[str, Any]:
             req = req.model_copy(update={"constraints": standing.apply(req.constraints, filters)})
     with rec.one_generation():  # the explanation reads the same catalog generation as the answer
         answer = rec.recommend(req)
-        if req.user_id and rec.factory is not None and answer["items"]:
+        if req.user_id and rec.factory is not None and answer["items"] and rec.personalizes(req.user_id):
             liked = taste_of(rec.snapshot, profiles.signals(rec.factory, req.user_id), rec.taste_config).liked
             answer["items"] = explain(rec.snapshot, rec.vectors, answer["items"], liked)
     return answer
