@@ -30,6 +30,8 @@ from actions.turn import Turn
 from contract import wording
 
 DELETE_PENDING = "privacy_delete_pending"
+# "Forget it", "delete that" are not about the viewer's data: without one of these words, the turn is a "no".
+ABOUT_ME = re.compile(r"\b(me|my|mine|myself|data|profile|account|history|everything|all|who i am)\b", re.I)
 AFFIRMATIVE = re.compile(r"\b(yes|yeah|yep|confirm(ed)?|i'?m sure|go ahead|do it)\b", re.I)
 EXPORT_LINK_MINUTES = 15
 CONFIRM_DELETE = buttons.button("Yes, delete my data", "privacy_delete_confirm")
@@ -76,6 +78,10 @@ class ActionPrivacyDelete(TurnAction):
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
         pending = bool(turn.slots.get(DELETE_PENDING))
+        if turn.intent != "privacy_delete_confirm" and not ABOUT_ME.search(turn.text or ""):
+            from actions.recommend import ActionDeny  # actions.recommend builds on the base actions
+
+            return await ActionDeny().respond(dispatcher, turn)
         if turn.intent == "privacy_delete_confirm":  # the button
             if not pending:
                 say(dispatcher, wording.PRIVACY_DELETE_NOT_ASKED)

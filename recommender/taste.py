@@ -7,7 +7,8 @@ Signals and their weights (``SIGNAL_WEIGHTS``), each halved every ``half_life_da
 
 They act in two ways, so a dislike is a signal and not only a hidden title:
 - **genre affinity**: every genre of a signalled title collects the signal's weight; a genre's affinity
-  is that sum over (number of signals + ``SMOOTHING``), in [-1, 1]. A title's taste score is the sum of
+  is that sum over (number of signals + ``SMOOTHING``), in [-1, 1], a liked genre's scaled down by
+  ``LIKED_GENRE_SHARE`` (likes already steer through the liked vector). A title's taste score is the sum of
   its genres' affinities (clipped), and it moves the title's prior — so after three disliked horror
   films, horror ranks lower everywhere, and the pool of a vague request holds fewer horror titles;
 - **the liked vector**: titles with a positive weight are averaged (by weight) into the profile vector
@@ -34,6 +35,9 @@ SIGNAL_WEIGHTS = {"like": 1.0, "dislike": -1.0, "completion": 0.8, "play": 0.15}
 PROGRESS_SLOPE, PROGRESS_OFFSET = 0.6, 0.1
 SMOOTHING = 2.0           # a genre touched by one signal does not swing the whole catalog
 GENRE_WEIGHT = 0.15       # taste score -> relevance units (a cosine difference between neighbours is ~0.05)
+# Liked genres pull with this share of a disliked genre's push: likes already steer through the liked
+# vector, and a viewer's favourite genre must not override what they explicitly ask for now.
+LIKED_GENRE_SHARE = 0.3
 MAX_GENRE_SCORE = 1.0
 
 
@@ -109,7 +113,8 @@ def taste_of(snapshot: CatalogSnapshot, signals: Signals, config: TasteConfig = 
     total = len(weights) + SMOOTHING
     liked = [i for i, w in sorted(weights.items(), key=lambda kv: -kv[1]) if w > 0]
     return Taste(liked=liked, hidden=hidden,
-                 genre_affinity={g: a / total for g, a in affinity.items() if a != 0.0})
+                 genre_affinity={g: (a if a < 0 else LIKED_GENRE_SHARE * a) / total
+                                 for g, a in affinity.items() if a != 0.0})
 
 
 EXPLAIN_MIN_SIMILARITY = 0.45  # below this, a liked title is not what moved the pick

@@ -89,3 +89,9 @@ async def test_typed_yes_right_after_the_question_confirms(api: str) -> None:
     assert text.startswith(wording.PRIVACY_DELETE_ASK)
     text, _ = await say(me, "privacy_delete", slots, "yes, delete my data")
     assert text.startswith("Done: I deleted 1 seen title"), text
+
+
+async def test_forget_it_is_a_no_not_a_deletion_request(api: str) -> None:
+    me, slots = f"test:{uuid.uuid4().hex[:12]}", {}
+    text, events = await say(me, "privacy_delete", slots, "forget it")
+    assert wording.PRIVACY_DELETE_ASK not in text and DELETE_PENDING not in slots
