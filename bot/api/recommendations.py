@@ -79,6 +79,7 @@ async def _load_recommender(app: web.Application) -> AsyncIterator[None]:
     from recommender.service import Recommender
 
     s = app[keys.SETTINGS]
+    configured = experiments.load(s.experiments_path)  # a bad file stops the start before the slow load
     started = time.perf_counter()
     app[keys.RECOMMENDER] = await asyncio.to_thread(
         Recommender.load, s.database_url, s.embedding_model, s.cache_dir, s.embedding_batch,
@@ -86,7 +87,7 @@ async def _load_recommender(app: web.Application) -> AsyncIterator[None]:
     log.info("recommender_ready", extra={"items": len(app[keys.RECOMMENDER].snapshot),
                                          "seconds": round(time.perf_counter() - started, 2)})
     app[keys.RECOMMENDER].taste_config = TasteConfig(half_life_days=s.taste_half_life_days)
-    app[keys.RECOMMENDER].experiments = experiments.load(s.experiments_path)  # a bad file stops the start
+    app[keys.RECOMMENDER].experiments = configured
     if app[keys.RECOMMENDER].factory is not None:  # feedback stored before viewer keys moves to its key
         moved = await asyncio.to_thread(profiles.rekey, app[keys.RECOMMENDER].factory,
                                         app[VIEWER_KEYS].resolve, is_viewer_key)
