@@ -45,7 +45,7 @@ def experiments_seen(factory: sessionmaker[Session]) -> list[str]:
     ensure_tables(factory)
     with factory() as session:
         labels = session.scalars(select(Impression.variant).where(Impression.variant.is_not(None)).distinct())
-        return sorted({label.split(":", 1)[0] for label in labels if ":" in label})
+        return sorted({label.split(":", 1)[0] for label in labels if label and ":" in label})
 
 
 def tally(factory: sessionmaker[Session], experiment: str, since: dt.datetime | None = None) -> dict[str, Outcomes]:
@@ -63,15 +63,16 @@ def tally(factory: sessionmaker[Session], experiment: str, since: dt.datetime | 
                                .execution_options(yield_per=BATCH))
         previous: tuple[str, dt.datetime, str, bool] | None = None
         for viewer, at, label, empty in rows:
-            c = counts.setdefault(label[len(prefix):], Counter())
+            variant = str(label)[len(prefix):]
+            c = counts.setdefault(variant, Counter())
             c["requests"] += 1
             c["zero" if empty else "impressions"] += 1
             if previous is not None and previous[0] == viewer and not previous[3] and at - previous[1] <= REFINE_WINDOW:
-                counts[previous[2][len(prefix):]]["refined"] += 1
-            previous = (viewer, at, label, bool(empty))
+                counts[previous[2]]["refined"] += 1
+            previous = (viewer, at, variant, bool(empty))
         events = session.execute(select(Impression.variant, ImpressionEvent.kind, ImpressionEvent.impression_id)
                                  .join(Impression, Impression.id == ImpressionEvent.impression_id)
                                  .where(labelled, ImpressionEvent.kind.in_(("like", "details"))).distinct())
         for label, kind, _ in events:
-            counts.setdefault(label[len(prefix):], Counter())["liked" if kind == "like" else "details"] += 1
+            counts.setdefault(str(label)[len(prefix):], Counter())["liked" if kind == "like" else "details"] += 1
     return {name: Outcomes(name, **c) for name, c in sorted(counts.items())}
