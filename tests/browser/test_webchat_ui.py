@@ -112,14 +112,15 @@ class Agent:
 
 
 def hand_off(driver: Any, stack: Any, username: str) -> tuple[Agent, str]:
-    """The viewer asks for a person; the agent signs in and finds the conversation. Returns (agent, ref)."""
+    """The agent signs in (an agent present is what lets a viewer queue for a person); the viewer asks for one;
+    the agent finds the conversation. Returns (agent, ref)."""
+    agent = Agent(stack.gateway_url)
+    agent.sign_in(username)
     send(driver, "I want to talk to a person")
     wait_for(lambda: notes(driver), timeout=FIRST_TURN_S, what="the handoff note")
     settle(driver)
     marker = f"still there? {uuid.uuid4().hex[:8]}"  # the queue is shared by the session: find ours
     send(driver, marker)
-    agent = Agent(stack.gateway_url)
-    agent.sign_in(username)
     conv = wait_for(lambda: agent.find(marker), timeout=LIVE_S, what="the conversation in the agent's queue")
     assert conv["status"] == "waiting" and conv["channel"] == "web", conv
     return agent, conv["ref"]
