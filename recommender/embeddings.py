@@ -73,8 +73,11 @@ class Embedder:
         """Encode texts; bulk work uses every core, single queries one thread.
 
         One short query gains nothing from a second intra-op thread, and on a busy two-core machine
-        torch's spinning workers turn a 15 ms query into most of a second.
+        torch's spinning workers turn a 15 ms query into most of a second. No texts (an empty catalog)
+        is a ``(0, dim)`` matrix, not the shapeless array the encoders return for an empty batch.
         """
+        if not texts:
+            return np.empty((0, self.dim), np.float32)
         if self.onnx is not None:
             if len(texts) > BULK_THRESHOLD:
                 return self.onnx.encode_bulk(texts, self.batch_size, progress)
