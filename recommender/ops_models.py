@@ -14,6 +14,8 @@ import weakref
 from sqlalchemy import DateTime, Engine, Float, ForeignKey, Integer, String, Text, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
+from recommender.catalog.db import create_tables
+
 
 class OpsBase(DeclarativeBase):
     pass
@@ -87,5 +89,5 @@ def ensure_tables(factory: sessionmaker[Session]) -> None:
     """Create the operators' tables on the factory's database if they are missing (once per engine)."""
     engine: Engine = factory.kw["bind"]
     if engine not in _ensured:
-        OpsBase.metadata.create_all(engine)
+        create_tables(engine, OpsBase.metadata)
         _ensured.add(engine)

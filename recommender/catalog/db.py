@@ -9,12 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, MetaData, create_engine, event
+from sqlalchemy import Engine, MetaData, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from recommender.catalog.models import Base
 
 SQLITE_BUSY_TIMEOUT_S = 30
+SCHEMA_LOCK_KEY = 0x6D6564696162  # PostgreSQL advisory lock held while tables are created ("mediab")
 
 
 def make_engine(url: str, metadata: MetaData = Base.metadata, *, immediate_transactions: bool = False) -> Engine:
@@ -34,8 +35,25 @@ def make_engine(url: str, metadata: MetaData = Base.metadata, *, immediate_trans
         engine = _sqlite_engine(url, immediate_transactions)
     else:
         engine = create_engine(url, pool_pre_ping=True)
-    metadata.create_all(engine)
+    create_tables(engine, metadata)
     return engine
+
+
+def create_tables(engine: Engine, metadata: MetaData) -> None:
+    """Create ``metadata``'s missing tables; on PostgreSQL one process (or thread) at a time.
+
+    ``create_all`` checks which tables exist and then creates the others; two gateways (or a gateway's
+    poller and an import) starting on a fresh PostgreSQL schema at once both see a table missing and the
+    second CREATE fails on the catalog's unique type name. A transaction-scoped advisory lock makes the
+    check and the creation one step; PostgreSQL DDL is transactional, so the lock is released with the
+    commit that makes the tables visible to the next holder.
+    """
+    if engine.dialect.name != "postgresql":
+        metadata.create_all(engine)
+        return
+    with engine.begin() as conn:
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+        metadata.create_all(conn)
 
 
 def _sqlite_engine(url: str, immediate: bool) -> Engine:
