@@ -4,7 +4,8 @@ A session id names a viewer's conversation (and, through handoff, their transcri
 could pick it, anyone who learned or guessed an id could join that conversation. So the server
 issues ``<22 random url-safe chars><22 chars of HMAC-SHA256 over them>``; a tab presents the id it
 was given in its hello and gets the same one back only if the signature checks, otherwise a fresh
-one. The id keeps the shape the protocol always had (letters, digits, ``-``, ``_``; 44 characters).
+one. The id keeps the shape the protocol always had (letters, digits, ``-``, ``_``; 44 characters) and
+starts with a letter or digit, as the hello check requires.
 """
 
 from __future__ import annotations
@@ -27,7 +28,11 @@ class SessionIds:
         self._secret = secret
 
     def issue(self) -> str:
-        nonce = _b64(secrets.token_bytes(16))
+        return self.issue_from(secrets.token_bytes(16))
+
+    def issue_from(self, raw: bytes) -> str:
+        """The id made from 16 random bytes (``issue`` draws them; tests choose them)."""
+        nonce = _nonce(raw)
         return nonce + self._mac(nonce)
 
     def is_valid(self, session_id: str | None) -> bool:
@@ -43,6 +48,15 @@ class SessionIds:
     def _mac(self, nonce: str) -> str:
         digest = hmac.new(self._secret, b"webchat-session\x00" + nonce.encode("ascii"), hashlib.sha256).digest()
         return _b64(digest[:16])
+
+
+def _nonce(raw: bytes) -> str:
+    """``raw`` in base64url, starting with a letter: the hello check (``webchat_protocol.SESSION_ID_RE``)
+    wants a letter or digit first, and a first 6-bit group of 62 or 63 would be ``-`` or ``_``. Clearing
+    the first byte's top bit then maps it to ``e`` or ``f`` (costs far less than a bit of the 128)."""
+    if raw[0] >> 2 >= 62:
+        raw = bytes([raw[0] & 0x7F]) + raw[1:]
+    return _b64(raw)
 
 
 def _b64(raw: bytes) -> str:
