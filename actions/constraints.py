@@ -442,7 +442,7 @@ def _mood_as_genre(state: Constraints, entities: Sequence[Entity], moods_before:
         return
     state.genres, state.any_genres = [], []
     spans = [(e.start, e.end) for e in entities if e.name == "mood" and e.start is not None]
-    said = [e for e in named if e.start is None or spans.count((e.start, e.end)) == 1]
+    said = [e for e in named if e.start is None or spans.count((e.start, e.end)) == 1][-1:]  # the last word wins
     genres = _dedupe(g for e in said for g in MOOD_GENRES[e.value] if g not in state.exclude_genres)
     if len(genres) == 1:
         state.genres = genres

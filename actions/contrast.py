@@ -14,8 +14,9 @@ modifier becomes a constraint *relative to X's own facts* instead of the list on
 | darker / lighter | the "dark" / "light" mood; lighter also rules out horror | the mood |
 
 Format, language, origin and audience ("but as a film", "but in English", "but not Korean", "but for
-kids") are ordinary constraints applied by constraints.py; they are listed among the changes. The answer's
-heading says what was kept from X (its specific genres, its format) and what was changed
+kids") are ordinary constraints applied by constraints.py; they are listed among the changes. What is kept is
+a promise: every pick has at least one of X's specific genres that the shift did not drop (``any_genres``).
+The answer's heading says what was kept from X (its specific genres, its format) and what was changed
 (``contract.wording.contrast_heading``). Pure: the action fetches X's facts when they are not in the list
 shown (``actions.recommend``).
 """
@@ -95,6 +96,10 @@ def apply_contrast(state: Constraints, contrast: Contrast, anchor: Optional[Mapp
     for shift in dict.fromkeys(contrast.shifts):
         changed += _SHIFTS[shift](new, anchor) if shift in _SHIFTS else []
     changed += [s for s in contrast.stated if s not in changed]
+    kept = _kept_genres(new, anchor)
+    if kept and not new.any_genres:
+        # what was kept is a promise: every pick shares at least one of those genres with X
+        new.any_genres = [g for g in kept if g not in new.genres]
     return Applied(new, _kept(new, anchor), changed)
 
 
@@ -201,14 +206,18 @@ def _genres(anchor: Mapping[str, Any]) -> list[str]:
     return [str(g) for g in anchor.get("genres") or []]
 
 
-def _kept(state: Constraints, anchor: Mapping[str, Any]) -> list[str]:
-    """What the answer still shares with X: its specific genres (minus those the shift dropped) and its
-    format (unless the viewer asked for another)."""
+def _kept_genres(state: Constraints, anchor: Mapping[str, Any]) -> list[str]:
+    """X's specific genres the shift did not drop (ids)."""
     dropped = set(state.exclude_genres)
     if "light" in state.mood or "horror" in dropped:
         dropped |= set(SCARY_GENRES)
-    genres = [genre_label(g).lower() for g in _genres(anchor) if g not in dropped and g not in BROAD_GENRES]
-    kept = genres[:MAX_KEPT_GENRES]
+    return [g for g in _genres(anchor) if g not in dropped and g not in BROAD_GENRES]
+
+
+def _kept(state: Constraints, anchor: Mapping[str, Any]) -> list[str]:
+    """What the answer still shares with X: its specific genres (minus those the shift dropped) and its
+    format (unless the viewer asked for another)."""
+    kept = [genre_label(g).lower() for g in _kept_genres(state, anchor)][:MAX_KEPT_GENRES]
     kind = str(anchor.get("type") or "")
     if kind in MEDIA_NOUNS and (not state.media_type or kind in state.media_type):
         kept.append(f"{MEDIA_NOUNS[kind]}")

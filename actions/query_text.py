@@ -40,7 +40,7 @@ please pls plz movie movies film films series show shows documentary documentari
 # A negation scope starts after one of these and ends at punctuation, a contrast word or a new request.
 _NEGATORS = frozenset("""
 no not nothing without never none nor avoid skip except minus hate hates dislike don't dont
-doesn't doesnt isn't isnt aren't arent won't wont can't cant
+doesn't doesnt isn't isnt aren't arent won't wont can't cant neither nobody
 """.split())
 _SCOPE_ENDS = frozenset("""
 but though although instead rather just only prefer preferably ideally maybe perhaps

@@ -35,7 +35,8 @@ EXCLUDE = "exclude"
 ANY = "any"
 CUES = frozenset({"no", "not", "n't", "nothing", "without", "none", "never", "avoid", "avoiding", "skip",
                   "except", "excluding", "minus", "non", "less", "hate", "dislike", "nor", "nt", "dont",
-                  "dnt", "isnt", "arent", "nope", "instead", "too", "outside"})
+                  "dnt", "isnt", "arent", "nope", "instead", "too", "outside",
+                  "neither", "nobody"})  # "neither of us wants anything scary", "nobody here likes horror"
 # Cues that are content words too ("movies from outside the US"): the excluded entity's span starts at the
 # cue, so the word never reaches the free-text query (which only drops the scopes of plain negation words).
 SPANNING_CUES = frozenset({"outside"})
@@ -47,7 +48,7 @@ FILLER = frozenset({
     "stuff", "is", "be", "are", "it", "want", "like", "watch", "see", "in", "with", "by", "from", "starring",
     "featuring", "include", "including", "please", "-", "i", "do", "particularly", "all", "at", "mood",
     "for", "stand", "away", "similar", "to", "just", "yet", "again", "another", "some", "excessively",
-    "remotely", "even", "on", "extra", "overtly", "ones", "one", "'s", "way",
+    "remotely", "even", "on", "extra", "overtly", "ones", "one", "'s", "way", "us", "wants", "likes", "here",
     # what a title is about or where it comes from: "a comedy, not about romance", "nothing made in the US"
     "about", "involving", "around", "centered", "centred", "focused", "related", "made", "produced", "filmed",
     "shot", "set", "anywhere", "out",

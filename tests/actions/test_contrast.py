@@ -127,3 +127,10 @@ def test_a_follow_up_comparative_is_relative_to_the_anchor_of_the_search():
 def test_the_heading_names_the_anchor_what_was_kept_and_what_changed():
     heading = wording.contrast_heading(5, "Stranger Things", ["mystery", "a series"], ["no horror"])
     assert heading == "Here are 5 picks like Stranger Things (kept: mystery and a series; changed: no horror):"
+
+
+def test_what_is_kept_from_the_anchor_is_required_any_of_its_genres():
+    applied = like(STRANGER_THINGS, "less-scary")
+    assert applied.constraints.any_genres == ["mystery", "sci-fi"]  # horror was dropped by "less scary"
+    funnier = like(dict(IRISHMAN, genres=["drama", "crime"]), "funnier")
+    assert funnier.constraints.genres == ["comedy"] and funnier.constraints.any_genres == ["drama", "crime"]

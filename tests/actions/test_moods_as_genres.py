@@ -50,3 +50,8 @@ def test_a_new_mood_replaces_the_genre_an_earlier_mood_stood_for():
     assert scary.genres == [] and scary.any_genres == ["horror", "thriller"]
     chosen = apply_entities(Constraints(genres=["comedy"]), [mood("scary")])
     assert chosen.genres == ["comedy"] and chosen.any_genres == []  # a genre the viewer named stays
+
+
+def test_of_two_genre_moods_the_last_one_said_wins():
+    state = apply_entities(Constraints(), [mood("romantic", 0, 10), mood("scary", 20, 25)])
+    assert state.any_genres == ["horror", "thriller"] and state.genres == []
