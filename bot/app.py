@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from aiohttp import web
 
-from bot import catalog_watch, handoff, keys, metrics
+from bot import catalog_watch, handoff, keys, metrics, notify
 from bot.api import editorial as editorial_api
 from bot.api import links as links_api
 from bot.api import profile as profile_api
@@ -85,5 +85,7 @@ def create_app(settings: Settings, *, recommender: Recommender | None = None,
         telegram.setup(app)
     if parts.handoff:
         handoff.setup(app)
+    if parts.recommender_api:
+        notify.setup(app)  # 'tell me when' messages (after the channels it delivers on)
     metrics.setup(app)  # last: it times what the parts above set up
     return app

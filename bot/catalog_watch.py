@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING
 from aiohttp import web
 
 from bot import keys
+from recommender import subscriptions
 
 if TYPE_CHECKING:
-    from recommender.service import Recommender
+    from recommender.service import Generation, Recommender
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,7 @@ async def refresh(rec: Recommender) -> bool | None:
     was swapped in, False when nothing changed, None when the build failed (logged; the current
     generation keeps serving). Never raises."""
     started = time.perf_counter()
+    before = rec.generation
     try:
         swapped = await asyncio.to_thread(rec.refresh)
     except Exception:  # a broken import must not stop the polling, nor the current generation
@@ -73,4 +75,20 @@ async def refresh(rec: Recommender) -> bool | None:
     if swapped:
         log.info("catalog_refreshed", extra={"items": len(rec.snapshot),
                                              "seconds": round(time.perf_counter() - started, 2)})
+        await _announce(rec, before)
     return swapped
+
+
+async def _announce(rec: Recommender, before: Generation) -> None:
+    """Queue 'tell me when' messages for the titles a new catalog version added (``bot.notify`` sends them)."""
+    after = rec.generation
+    if rec.factory is None or after.versions.catalog == before.versions.catalog:
+        return
+    try:
+        matched = await asyncio.to_thread(subscriptions.match_new_titles, rec.factory, before.snapshot,
+                                          after.snapshot, after.versions.catalog)
+    except Exception:  # the catalog is swapped in all the same
+        log.exception("notify_match_failed")
+        return
+    if matched:
+        log.info("notify_matched", extra={"subscriptions": matched})

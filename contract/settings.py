@@ -72,6 +72,10 @@ SETTINGS_DOC: dict[str, tuple[str, str]] = {
                            "territories shows its title only when this is one of them (empty: never)."),
     "MEDIABOT_RELOAD_POLL_S": ("5", "How often the gateway checks SQL for a new catalog import or rule change and "
                                "swaps them in without a restart, in seconds (0: never)."),
+    "MEDIABOT_NOTIFY_MIN_INTERVAL_H": ("24", "'Tell me when' notifications: at most one message per saved search "
+                                       "in this many hours (later new titles wait and join it)."),
+    "MEDIABOT_NOTIFY_QUIET_HOURS": ("22-8", "'Tell me when' notifications: UTC hours FROM-UNTIL in which none are sent "
+                                    "(they wait until the quiet hours end; equal hours: none quiet)."),
     "MEDIABOT_METRICS_TOKEN": ("", "Bearer token Prometheus sends to scrape /metrics. Empty: /metrics is off (404)."),
     "TRUSTED_PROXIES": ("", "Reverse proxies (IP addresses or networks, comma-separated) whose X-Forwarded-For names the "
                         "client; sign-in back-off and web chat connection caps then count the real client. Empty: the "
@@ -181,6 +185,8 @@ class Settings:
     admin_token: str = field(default_factory=lambda: env("MEDIABOT_ADMIN_TOKEN"), repr=False)
     territory: str = field(default_factory=lambda: env("MEDIABOT_TERRITORY").strip().upper())
     reload_poll_s: float = field(default_factory=lambda: float(env("MEDIABOT_RELOAD_POLL_S")))
+    notify_min_interval_h: float = field(default_factory=lambda: float(env("MEDIABOT_NOTIFY_MIN_INTERVAL_H")))
+    notify_quiet_hours: str = field(default_factory=lambda: env("MEDIABOT_NOTIFY_QUIET_HOURS"))
     metrics_token: str = field(default_factory=lambda: env("MEDIABOT_METRICS_TOKEN"), repr=False)
     trusted_proxies: str = field(default_factory=lambda: env("TRUSTED_PROXIES"))
     webchat_secret: str = field(default_factory=lambda: env("MEDIABOT_WEBCHAT_SECRET"), repr=False)

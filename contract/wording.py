@@ -554,3 +554,15 @@ def standing_set(audience: Optional[str], exclude_genres: Sequence[str]) -> str:
 
 WEBCHAT_TOO_FAST = "You're sending messages faster than I can read them. Please wait a moment and try again."
 WEBCHAT_TOO_MANY_CHATS = "Too many open chats; close one and try again."
+
+
+# --- "tell me when" notifications (bot/notify.py) -------------------------------------------------------
+
+NOTIFY_STOP_HINT = "Say “stop notifications” to stop these messages."
+
+
+def notify_new_titles(titles: Sequence[str], shown: int = 5) -> str:
+    """The one message a saved search sends when an import adds titles that match it."""
+    named = ", ".join(f"“{t}”" for t in titles[:shown])
+    more = f" and {len(titles) - shown} more" if len(titles) > shown else ""
+    return f"New titles you asked me to watch for just arrived: {named}{more}. {NOTIFY_STOP_HINT}"

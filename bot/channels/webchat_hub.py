@@ -59,6 +59,10 @@ class WebChatHub:
         """True when at least one tab of this session has an open socket."""
         return bool(self._sockets.get(session_id))
 
+    def open_sessions(self) -> list[str]:
+        """Sessions with a tab open in this process."""
+        return list(self._sockets)
+
     def connection_count(self, session_id: str | None = None) -> int:
         if session_id is not None:
             return len(self._sockets.get(session_id, ()))
