@@ -39,8 +39,11 @@ DEFAULT_POLL_S = 30.0  # when catalog polling is off, pending messages are still
 def policy(settings: Settings) -> Policy:
     """The configured frequency cap and quiet hours (``MEDIABOT_NOTIFY_*``; "22-8" = 22:00 to 08:00 UTC)."""
     start, _, end = settings.notify_quiet_hours.partition("-")
+    if not (start.strip().isdigit() and end.strip().isdigit() and int(start) < 24 and int(end) < 24):
+        raise ValueError(f"MEDIABOT_NOTIFY_QUIET_HOURS must be two UTC hours FROM-UNTIL such as 22-8, "
+                         f"not {settings.notify_quiet_hours!r}")
     return Policy(min_interval=dt.timedelta(hours=settings.notify_min_interval_h),
-                  quiet_from=int(start or 0) % 24, quiet_until=int(end or 0) % 24)
+                  quiet_from=int(start), quiet_until=int(end))
 
 
 def message(delivery: Delivery) -> PlainText:
@@ -104,6 +107,8 @@ async def deliver_webchat(app: web.Application, rules: Policy, session_id: str) 
     factory = app[keys.RECOMMENDER].factory
     hub = app[WEBCHAT_HUB]
     sent = 0
+    if not hub.is_connected(session_id):  # nobody to tell here: it waits for the next hello
+        return 0
     for delivery in await asyncio.to_thread(subscriptions.due, factory, rules, channel="webchat",
                                             address=session_id):
         if await asyncio.to_thread(subscriptions.take, factory, delivery):

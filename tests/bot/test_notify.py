@@ -93,3 +93,24 @@ async def test_an_import_matching_a_saved_search_is_announced_on_telegram_and_in
     assert frames[1]["type"] == "bot" and NEW_TITLE in frames[1]["answers"][0]["text"]
     await ws.close()
     assert len(fake.sent_texts(CHAT)) == 1  # one message, not one per poll
+
+
+@pytest.mark.parametrize("hours, quiet_at, open_at", [("22-8", 23, 12), ("1-5", 3, 6), ("0-0", None, 3)])
+def test_quiet_hours_are_read_from_the_setting(hours: str, quiet_at: int | None, open_at: int) -> None:
+    import datetime as dt
+
+    from bot.notify import policy
+
+    rules = policy(Settings(notify_quiet_hours=hours))
+    day = dt.datetime(2026, 11, 29, tzinfo=dt.UTC)
+    if quiet_at is not None:
+        assert rules.quiet(day.replace(hour=quiet_at))
+    assert not rules.quiet(day.replace(hour=open_at))
+
+
+@pytest.mark.parametrize("hours", ["22", "late-early", "22-25", ""])
+def test_a_malformed_quiet_hours_setting_is_refused_with_its_name(hours: str) -> None:
+    from bot.notify import policy
+
+    with pytest.raises(ValueError, match="MEDIABOT_NOTIFY_QUIET_HOURS"):
+        policy(Settings(notify_quiet_hours=hours))
