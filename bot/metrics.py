@@ -10,7 +10,8 @@ What is measured, and where (docs/operators.md lists the series):
   gateway already logs (``handoff_started``, ``agent_replied``, every warning and error by event
   name), so nothing is counted twice and no module grows metrics code;
 - the wait until an agent claims a conversation (histogram), the catalog's size and reloads, and feedback
-  tied back to the list that showed the title (``recommender.impressions``).
+  tied back to the list that showed the title (``recommender.impressions``), and relaxation offers made
+  and taken (``recommender.relaxation_offers``).
 
 Labels are low-cardinality by construction: a channel name from a fixed set, an answer kind, an
 event name (log events are code constants). No viewer id, text or title ever becomes a label.
@@ -46,7 +47,7 @@ TURN_BUCKETS = (0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5, 2.5, 5.0, 10.0)
 RECOMMEND_BUCKETS = (0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.2, 0.5, 1.0, 2.5)
 WAIT_BUCKETS = (5, 15, 30, 60, 120, 300, 600, 1800, 3600)
 FALLBACK_RESPONSES = ("utter_default", "utter_out_of_scope")  # domain responses that mean "not understood"
-FEEDBACK_KINDS = frozenset({"like", "dislike", "seen"})
+FEEDBACK_KINDS = frozenset({"like", "dislike", "seen", "details", "more_like"})
 EVENT_NAME = re.compile(r"^[a-z][a-z0-9_]{2,48}$")
 LOGGERS = ("bot", "recommender", "mediabot")
 METRICS: web.AppKey[Metrics] = web.AppKey("metrics")
@@ -69,6 +70,7 @@ class Metrics:
     catalog_reloads: Counter
     catalog_items: Gauge
     impression_feedback: Counter
+    relaxation_offers: Counter
     fallback_texts: frozenset[str]
 
     @classmethod
@@ -97,6 +99,8 @@ class Metrics:
             catalog_items=Gauge("mediabot_catalog_items", "Titles in the catalog generation being served.", registry=r),
             impression_feedback=Counter("mediabot_impression_feedback", "Feedback tied back to the list that showed "
                                         "the title (likes/dislikes per impression), by kind.", ["kind"], registry=r),
+            relaxation_offers=Counter("mediabot_relaxation_offers", "Nearest relaxations offered when nothing "
+                                      "matched, and offers the viewer took.", ["outcome"], registry=r),
             fallback_texts=fallback_texts,
         )
 
@@ -230,6 +234,8 @@ class _EventCounter(logging.Handler):
         elif name == "impression_feedback":
             kind = getattr(record, "kind", None)
             m.impression_feedback.labels(kind if kind in FEEDBACK_KINDS else "other").inc()
+        elif name in ("relaxation_offered", "relaxation_taken"):
+            m.relaxation_offers.labels(name.removeprefix("relaxation_")).inc()
         if record.levelno >= logging.WARNING:
             m.errors.labels(name or "other").inc()
 

@@ -52,7 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     up.set_defaults(func=cmd_up)
 
     bench = sub.add_parser("bench", help="benchmarks that print p50/p95 latency and memory")
-    bench.add_argument("target", choices=["recommender", "dialogue", "similarity", "load", "encoder", "personalization"])
+    bench.add_argument("target", choices=["recommender", "dialogue", "similarity", "load", "encoder", "personalization",
+                                           "operators"])
     bench.add_argument("--items", type=int, default=1_000_000, help="synthetic catalog size (recommender)")
     bench.add_argument("--requests", type=int, default=300)
     bench.add_argument("--skip-synthetic", action="store_true")
@@ -166,6 +167,10 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
         from mediabot.bench import personalization
 
         return personalization.run(settings)
+    if args.target == "operators":
+        from mediabot.bench import operators
+
+        return operators.run(settings, requests=args.requests)
     if args.target == "similarity":
         from mediabot.bench import similarity
 

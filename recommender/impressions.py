@@ -4,7 +4,10 @@ A recommendation for a viewer (``user_id``, the gateway's pseudonymous viewer ke
 id that the answer carries (``impression_id``), its titles in order and, once experiments exist, the
 variant. Feedback on a title is tied back to the newest impression of that viewer that showed it
 (within ``ATTRIBUTION_WINDOW``), with the title's position, so "likes per impression" and "likes at
-position 1 vs 5" can be counted. Anonymous requests record nothing.
+position 1 vs 5" can be counted. Kinds: ``like``, ``dislike`` (also "not the third"), ``seen``,
+``details`` ("tell me more", "the second one" alone) and ``more_like`` ("more like the second one": the
+recommender ties the anchor of a "more like" search back). Each kind is recorded once per title and list
+(a refinement of a "more like" search names the same anchor again). Anonymous requests record nothing.
 """
 
 from __future__ import annotations
@@ -55,11 +58,20 @@ def attribute(factory: sessionmaker[Session], viewer: str, item_id: str, kind: s
             shown = json.loads(ids)
             if item_id in shown:
                 position = shown.index(item_id) + 1
+                if _recorded(session, impression_id, item_id, kind):  # "more like it" again, a refinement
+                    return Attribution(impression_id, position)
                 session.add(ImpressionEvent(impression_id=impression_id, item_id=item_id, position=position,
                                             kind=kind, created_at=now))
                 log.info("impression_feedback", extra={"kind": kind, "position": position})
                 return Attribution(impression_id, position)
     return None
+
+
+def _recorded(session: Session, impression_id: str, item_id: str, kind: str) -> bool:
+    """Whether this impression already has ``kind`` on ``item_id`` (each is counted once per list)."""
+    return session.scalar(select(ImpressionEvent.id).where(
+        ImpressionEvent.impression_id == impression_id, ImpressionEvent.item_id == item_id,
+        ImpressionEvent.kind == kind).limit(1)) is not None
 
 
 def events_of(factory: sessionmaker[Session], impression_id: str) -> list[tuple[str, int, str]]:

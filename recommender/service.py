@@ -31,6 +31,7 @@ from recommender.constraints import Constraints, RecommendationRequest
 from recommender.embeddings import Embedder, item_vectors
 from recommender.experiments import BUILT_IN, NO_EXPERIMENTS, Experiments, Tuning
 from recommender.filters import hard_mask
+from recommender.relaxation_offers import RelaxationOffers
 from recommender.index import VectorIndex, storage_dtype
 from recommender.similarity import ItemSimilarity
 from recommender.snapshot import UNKNOWN, CatalogSnapshot, genre_mask, load_snapshot
@@ -79,6 +80,8 @@ class Recommender:
         self._refresh_lock = threading.Lock()
         self._query_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
+        # offers of the nearest relaxation, and whether the viewer took them (recommender/relaxation_offers.py)
+        self.relaxation_offers = RelaxationOffers()
 
     @classmethod
     def load(cls, database_url: str, model_name: str, cache_dir, batch_size: int = 64,
@@ -189,9 +192,15 @@ class Recommender:
         answer["impression_id"] = None
         # every answer to a known viewer, an empty one too (the experiments' zero-result rate)
         if request.user_id and self.factory is not None:
+            if answer.get("similar_to"):  # "more like the second one": tied to the list that showed it
+                impressions.attribute(self.factory, request.user_id, answer["similar_to"]["id"], "more_like")
             answer["impression_id"] = impressions.record(self.factory, request.user_id,
                                                          [it["id"] for it in answer["items"]],
                                                          arm.label if arm else None)
+        if request.user_id:
+            self.relaxation_offers.observe(request.user_id, Constraints.model_validate(answer["constraints"]),
+                                           [Constraints.model_validate(r["constraints"])
+                                            for r in answer["relaxations"]])
         return answer
 
     def personalizes(self, user_id: str | None) -> bool:

@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from contract.settings import load
+from contract.settings import Settings, load
 from contract.vocabulary import GENRE_IDS
 from mediabot.bench.recommender import bundled_requests
 from recommender import editorial_store, live
@@ -198,17 +198,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=240)
     parser.add_argument("--rules", type=int, default=1000)
     args = parser.parse_args(argv)
-    settings = load()
+    return run(load(), requests=args.requests, rules=args.rules)
+
+
+def run(settings: Settings, requests: int = 240, rules: int = 1000) -> int:
+    """The whole benchmark on a private copy of the configured catalog (``mediabot bench operators``)."""
     with tempfile.TemporaryDirectory() as tmp:
         url = copy_database(settings.database_url, Path(tmp))
         rec = Recommender.load(url, settings.embedding_model, settings.cache_dir, settings.embedding_batch,
                                territory="GB")
         print(f"catalog: {len(rec.snapshot)} items (private copy); {os.cpu_count()} cores")
-        requests = [RecommendationRequest.model_validate(b) for b in bundled_requests(args.requests)]
-        bench_rules(rec, requests, args.rules)
+        bodies = [RecommendationRequest.model_validate(b) for b in bundled_requests(requests)]
+        bench_rules(rec, bodies, rules)
         records = parse_file(settings.catalog_path, "netflix").records
-        bench_swap(rec, requests, records, "first live import (the gateway loads the bulk encoding model)", SEED)
-        bench_swap(rec, requests, records, "second live import", SEED + 1)
+        bench_swap(rec, bodies, records, "first live import (the gateway loads the bulk encoding model)", SEED)
+        bench_swap(rec, bodies, records, "second live import", SEED + 1)
     return 0
 
 

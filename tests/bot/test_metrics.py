@@ -19,6 +19,7 @@ from bot.conversation import ConversationKey
 from contract.settings import Settings
 
 TOKEN = "metrics-token-for-the-gateway-tests"
+SERVICE_TOKEN = "action-server-token-for-the-metrics-tests"
 
 
 def _closed_port() -> int:
@@ -37,7 +38,8 @@ def samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
 async def client(aiohttp_client: Callable[..., Awaitable[TestClient]], fixture_recommender: Any,
                  tmp_path: Path) -> TestClient:
     settings = Settings(var_dir=tmp_path, database_url=f"sqlite:///{tmp_path / 'gateway.db'}", metrics_token=TOKEN,
-                        rasa_url=f"http://127.0.0.1:{_closed_port()}", rasa_timeout_s=1.0, reload_poll_s=0)
+                        rasa_url=f"http://127.0.0.1:{_closed_port()}", rasa_timeout_s=1.0, reload_poll_s=0,
+                        recommender_api_token=SERVICE_TOKEN)
     parts = Parts(webchat=False, voice=False, telegram=False, handoff=False)
     return await aiohttp_client(create_app(settings, recommender=fixture_recommender, parts=parts))
 
@@ -71,6 +73,18 @@ async def test_recommender_latency_and_zero_results_are_counted(client: TestClie
     assert s[("mediabot_recommendations_total", (("result", "results"),))] == 2
     assert s[("mediabot_recommendations_total", (("result", "zero_results"),))] == 1
     assert s[("mediabot_catalog_items", ())] == 596
+
+
+async def test_relaxation_offers_made_and_taken_are_counted(client: TestClient) -> None:
+    auth = {"Authorization": f"Bearer {SERVICE_TOKEN}"}
+    viewer = {"user_id": "web:relaxation-metrics-viewer"}
+    resp = await client.post("/api/recommendations", headers=auth,
+                             json={**viewer, "constraints": {"genres": ["horror"], "audience": "preschool"}})
+    offered = (await resp.json())["relaxations"][0]["constraints"]  # "any audience instead?" ... "yes"
+    assert (await client.post("/api/recommendations", headers=auth, json={**viewer, "constraints": offered})).status == 200
+    s = await scrape(client)
+    assert s[("mediabot_relaxation_offers_total", (("outcome", "offered"),))] == 1
+    assert s[("mediabot_relaxation_offers_total", (("outcome", "taken"),))] == 1
 
 
 async def test_router_turns_are_timed_per_channel_and_failures_counted_by_kind(client: TestClient) -> None:

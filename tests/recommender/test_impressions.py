@@ -50,3 +50,14 @@ def test_asking_about_a_title_is_tied_to_the_list_that_showed_it(editable_recomm
     assert rec.item(second, "viewer-d")["id"] == second
     assert rec.item(second)["id"] == second  # anonymous details record nothing
     assert impressions.events_of(rec.factory, answer["impression_id"]) == [(second, 2, "details")]
+
+
+def test_more_like_a_shown_title_is_tied_to_the_list_once(editable_recommender: Any) -> None:
+    rec = editable_recommender
+    answer = shown(rec, "viewer-e", constraints={"genres": ["drama"]}, limit=4)
+    second = answer["items"][1]["id"]
+    more = shown(rec, "viewer-e", constraints={"similar_to": second}, limit=4)
+    assert more["similar_to"]["id"] == second
+    shown(rec, "viewer-e", constraints={"similar_to": second, "max_minutes": 150}, limit=4)  # "shorter"
+    assert impressions.events_of(rec.factory, answer["impression_id"]) == [(second, 2, "more_like")]
+    assert impressions.events_of(rec.factory, more["impression_id"]) == []
