@@ -16,9 +16,7 @@ about 30 s for the whole module on this machine).
 from __future__ import annotations
 
 import json
-import socket
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -46,24 +44,16 @@ DELIBERATE_503 = {"telegram_not_configured", "telegram_secret_not_configured", "
 ClientFactory = Callable[..., Awaitable[TestClient]]
 
 
-def _closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
-async def gateway(aiohttp_client: ClientFactory, fixture_recommender: Any, tmp_path: Path,
-                  monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+async def gateway(aiohttp_client: ClientFactory, fixture_recommender: Any, offline_settings: Callable[..., Settings],
+                  closed_port: int, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """The whole gateway, with one agent signed in (cookie and CSRF token kept for some examples)."""
     monkeypatch.setattr(passwords, "N", 2**10)  # signing in is not what is measured here
-    closed = _closed_port()
-    settings = Settings(var_dir=tmp_path, database_url=f"sqlite:///{tmp_path / 'fuzz.db'}",
-                        rasa_url=f"http://127.0.0.1:{closed}", rasa_timeout_s=0.5,
-                        voice_webhook_secret=VOICE_SECRET, telegram_webhook_secret=TELEGRAM_SECRET,
-                        telegram_api_base_url=f"http://127.0.0.1:{closed}/bot",
-                        recommender_api_token=API_TOKEN, alexa_skill_id="amzn1.ask.skill.fuzz",
-                        webchat_rate=1e6, webchat_burst=10**6)
+    settings = offline_settings(rasa_timeout_s=0.5, voice_webhook_secret=VOICE_SECRET,
+                                telegram_webhook_secret=TELEGRAM_SECRET,
+                                telegram_api_base_url=f"http://127.0.0.1:{closed_port}/bot",
+                                recommender_api_token=API_TOKEN, alexa_skill_id="amzn1.ask.skill.fuzz",
+                                webchat_rate=1e6, webchat_burst=10**6)
     app = create_app(settings, recommender=fixture_recommender)
     client = await aiohttp_client(app)
     app[HANDOFF_SERVICE].store.agents.add("ana", "Ana", passwords.hash_password(PASSWORD))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -40,13 +39,6 @@ RECV_TIMEOUT = 5
 ClientFactory = Callable[..., Awaitable[TestClient]]
 
 
-def _closed_port() -> int:
-    """A loopback port nothing listens on, so the real Rasa client fails fast."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class RecordingRouter:
     """Stands in for ConversationRouter where a test must see what reaches Rasa."""
 
@@ -63,14 +55,8 @@ class RecordingRouter:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(
-        var_dir=tmp_path,
-        database_url=f"sqlite:///{tmp_path / 'test.db'}",
-        rasa_url=f"http://127.0.0.1:{_closed_port()}",
-        rasa_timeout_s=1.0,
-        webchat_secret=WEBCHAT_SECRET,
-    )
+def settings(offline_settings: Callable[..., Settings]) -> Settings:
+    return offline_settings(webchat_secret=WEBCHAT_SECRET)
 
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -29,20 +28,11 @@ RECV_TIMEOUT = 5
 ClientFactory = Callable[..., Awaitable[TestClient]]
 
 
-def _closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
-def make_client(aiohttp_client: ClientFactory, tmp_path: Path) -> Callable[..., Awaitable[TestClient]]:
+def make_client(aiohttp_client: ClientFactory, offline_settings: Callable[..., Settings]) -> Callable[..., Awaitable[TestClient]]:
     async def make(**overrides: Any) -> TestClient:
-        values: dict[str, Any] = {"var_dir": tmp_path, "database_url": f"sqlite:///{tmp_path / 'test.db'}",
-                                  "rasa_url": f"http://127.0.0.1:{_closed_port()}", "rasa_timeout_s": 1.0,
-                                  "webchat_secret": SECRET}
-        values.update(overrides)
-        return await aiohttp_client(create_app(Settings(**values), parts=Parts.channels_only()))
+        settings = offline_settings(**{"webchat_secret": SECRET, **overrides})
+        return await aiohttp_client(create_app(settings, parts=Parts.channels_only()))
 
     return make
 
