@@ -40,7 +40,7 @@ from bot.channels.webchat_protocol import (
 )
 from bot.conversation import ConversationKey, typed_text_to_rasa
 from contract.settings import Settings
-from contract.wording import WEBCHAT_TOO_FAST, WEBCHAT_TOO_MANY_CHATS
+from contract.wording import TYPE_LABELS, WEBCHAT_TOO_FAST, WEBCHAT_TOO_MANY_CHATS
 
 __all__ = ["WEBCHAT_HUB", "WebChatHub", "setup"]
 
@@ -84,6 +84,7 @@ def setup(app: web.Application) -> None:
     app[WEBCHAT_HUB] = hub
     app[WEBCHAT_EDGE] = edge_guard(app[keys.SETTINGS])
     app.router.add_get("/", index)
+    app.router.add_get("/chat/labels", labels)
     app.router.add_get("/ws/chat", chat_socket)
     app.router.add_static("/static/", STATIC_DIR, name="webchat_static")
     app.on_response_prepare.append(_security_headers)
@@ -95,6 +96,12 @@ async def index(request: web.Request) -> web.FileResponse:
     response = web.FileResponse(STATIC_DIR / "index.html")
     response.headers["Cache-Control"] = "no-cache"
     return response
+
+
+async def labels(request: web.Request) -> web.Response:
+    """Words the page puts beside catalog data (an item's type), from contract.wording, so the page keeps
+    no copy of its own."""
+    return web.json_response({"type_labels": TYPE_LABELS}, headers={"Cache-Control": "no-cache"})
 
 
 async def _security_headers(request: web.Request, response: web.StreamResponse) -> None:

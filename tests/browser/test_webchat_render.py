@@ -164,3 +164,20 @@ def test_reload_restores_the_same_turn_from_history(page: Any) -> None:
     wait_for(lambda: page.find_elements(By.CSS_SELECTOR, "#log .row.agent"), what="the restored turn")
     assert rows_and_last_replies(page) == before
     assert [e for e in console_errors(page) if "/api/vocabulary" not in e] == []
+
+
+def test_cards_name_item_types_in_the_contracts_words(gateway: Gateway, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page keeps no labels of its own: a changed contract label shows on the cards (drawn before or
+    after the labels arrive)."""
+    monkeypatch.setitem(wording.TYPE_LABELS, "movie", "Feature film")
+    movies = [i.id for i in items_of(GOLDEN) if i.type == "movie"]
+    with chrome() as driver:
+        open_chat(driver, gateway.url)
+        session_id = driver.execute_script("return window.mediabotChat.sessionId")
+        hub = gateway.app[WEBCHAT_HUB]
+        wait_for(lambda: hub.is_connected(session_id), what="the page's hello")
+        assert gateway.call(hub.push(session_id, bot_frame(GOLDEN))) == 1
+        metas = lambda: [text_of(driver.find_element(By.CSS_SELECTOR, f'#log .card[data-item-id="{m}"] .meta'))
+                         for m in movies]
+        wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#log .card") and
+                 all("Feature film" in m for m in metas()), what="the contract's type label on every movie card")

@@ -49,7 +49,6 @@
     dislike: { label: 'Dislike', done: 'Not for me:' },
     seen: { label: 'Seen', done: 'Already seen' },
   };
-  const TYPE_LABELS = { movie: 'Movie', series: 'Series', special: 'Special', tv_show: 'Series' };
   const RATING_TONES = {
     'TV-Y': 'kids', 'TV-Y7': 'kids', 'TV-Y7-FV': 'kids', 'TV-G': 'kids', G: 'kids',
     'PG-13': 'teen', 'TV-14': 'teen',
@@ -161,6 +160,7 @@
     history: storage.get(HISTORY_PREFIX + sessionId, []),
     feedback: storage.get(FEEDBACK_PREFIX + sessionId, {}),
     genreLabels: {},
+    typeLabels: {}, // contract/wording.py TYPE_LABELS, served at /chat/labels
     turnIndex: 0,
   };
   if (!Array.isArray(state.history)) state.history = [];
@@ -181,7 +181,7 @@
 
   function typeLabel(type) {
     if (typeof type !== 'string' || !type) return '';
-    return TYPE_LABELS[type] || type.charAt(0).toUpperCase() + type.slice(1).replace(/_/g, ' ');
+    return state.typeLabels[type] || type.charAt(0).toUpperCase() + type.slice(1).replace(/_/g, ' ');
   }
 
   function genreLabel(id) {
@@ -374,7 +374,9 @@
   }
 
   function metaLine(item) {
-    const parts = [item.year ? String(item.year) : '', textOf(item.runtime), typeLabel(item.type)].filter(Boolean);
+    const kind = typeLabel(item.type);
+    const parts = [item.year ? String(item.year) : '', textOf(item.runtime),
+      kind ? h('span', { class: 'kind', dataset: { type: item.type }, text: kind }) : ''].filter(Boolean);
     const nodes = [];
     parts.forEach((p, i) => {
       if (i) nodes.push(h('span', { class: 'sep', 'aria-hidden': 'true', text: '·' }));
@@ -762,6 +764,23 @@
     }
   }
 
+  /** The contract's words for item types; cards drawn before they arrive are relabelled. */
+  async function loadLabels() {
+    try {
+      const response = await fetch('/chat/labels', { headers: { Accept: 'application/json' } });
+      if (!response.ok) return;
+      const body = await response.json();
+      for (const [type, label] of Object.entries(body && body.type_labels ? body.type_labels : {})) {
+        if (typeof label === 'string') state.typeLabels[type] = label;
+      }
+      document.querySelectorAll('.kind[data-type]').forEach((node) => {
+        node.textContent = typeLabel(node.dataset.type);
+      });
+    } catch {
+      /* keep prettified types */
+    }
+  }
+
   /* ---------------------------------------------------------------- start */
 
   function start() {
@@ -782,6 +801,7 @@
     setOnline(false);
     connect();
     loadVocabulary();
+    loadLabels();
     if (window.matchMedia('(min-width: 700px)').matches) ui.input.focus();
   }
 

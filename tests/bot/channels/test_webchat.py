@@ -492,3 +492,9 @@ async def test_shutdown_closes_open_sockets(aiohttp_client: ClientFactory, app: 
     msg = await asyncio.wait_for(ws.receive(), RECV_TIMEOUT)
     assert msg.type in (WSMsgType.CLOSE, WSMsgType.CLOSED, WSMsgType.CLOSING)
     assert app[WEBCHAT_HUB].connection_count() == 0
+
+
+async def test_the_page_gets_its_type_labels_from_the_contract(client: TestClient) -> None:
+    resp = await client.get("/chat/labels")
+    assert resp.status == 200
+    assert (await resp.json()) == {"type_labels": wording.TYPE_LABELS}
