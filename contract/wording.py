@@ -554,6 +554,7 @@ def standing_set(audience: Optional[str], exclude_genres: Sequence[str]) -> str:
 
 WEBCHAT_TOO_FAST = "You're sending messages faster than I can read them. Please wait a moment and try again."
 WEBCHAT_TOO_MANY_CHATS = "Too many open chats; close one and try again."
+WEBCHAT_FRAME_TOO_BIG = "That message is too long for me to read. Please send something shorter."
 
 
 # --- "tell me when" notifications (bot/notify.py) -------------------------------------------------------

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from aiohttp import WSMsgType, web
+from aiohttp import WSCloseCode, WSMsgType, web
 
 from bot import keys, proxies
 from bot.channels.webchat_hub import WEBCHAT_HUB, WebChatHub, send_frame
@@ -40,7 +40,7 @@ from bot.channels.webchat_protocol import (
 )
 from bot.conversation import ConversationKey, typed_text_to_rasa
 from contract.settings import Settings
-from contract.wording import TYPE_LABELS, WEBCHAT_TOO_FAST, WEBCHAT_TOO_MANY_CHATS
+from contract.wording import TYPE_LABELS, WEBCHAT_FRAME_TOO_BIG, WEBCHAT_TOO_FAST, WEBCHAT_TOO_MANY_CHATS
 
 __all__ = ["WEBCHAT_HUB", "WebChatHub", "setup"]
 
@@ -48,8 +48,8 @@ log = logging.getLogger(__name__)
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "web" / "static"
 CHANNEL = "web"
-# Room for 1,000 characters of JSON-escaped emoji plus a payload; bigger frames are abuse and aiohttp
-# closes the socket with 1009 (message too big).
+# Room for 1,000 characters of JSON-escaped emoji plus a payload; bigger frames are abuse: aiohttp
+# closes the socket with 1009 (message too big), after ChatSocket said why in an error frame.
 MAX_FRAME_BYTES = 64 * 1024
 HEARTBEAT_S = 25.0  # detects dead phones/proxies; well under typical 60 s idle timeouts
 SERVER_ERROR_TEXT = "Something went wrong on our side. Please try again."
@@ -140,7 +140,7 @@ async def chat_socket(request: web.Request) -> web.WebSocketResponse:
         status = web.HTTPTooManyRequests if refused == "address" else web.HTTPServiceUnavailable
         raise status(text=WEBCHAT_TOO_MANY_CHATS, headers={"Retry-After": "5"})
     try:
-        ws = web.WebSocketResponse(heartbeat=HEARTBEAT_S, max_msg_size=MAX_FRAME_BYTES)
+        ws = ChatSocket(heartbeat=HEARTBEAT_S, max_msg_size=MAX_FRAME_BYTES)
         await ws.prepare(request)
         connection = WebChatConnection(request.app, ws, TokenBucket(edge.rate, edge.burst))
         try:
@@ -154,6 +154,22 @@ async def chat_socket(request: web.Request) -> web.WebSocketResponse:
     finally:
         edge.caps.release(address)
     return ws
+
+
+class ChatSocket(web.WebSocketResponse):
+    """A chat socket that says why before aiohttp closes it for an oversized frame.
+
+    aiohttp answers a frame over ``max_msg_size`` by closing with a bare 1009, which the page can only
+    show as a lost connection; this socket first sends an error frame (code ``too_big``) and names the
+    reason in the close frame too.
+    """
+
+    async def close(self, *, code: int = WSCloseCode.OK, message: bytes = b"", drain: bool = True) -> bool:
+        if code == WSCloseCode.MESSAGE_TOO_BIG and not self.closed:
+            log.warning("webchat_frame_too_big", extra={"limit_bytes": MAX_FRAME_BYTES})
+            await send_frame(self, error_frame(WEBCHAT_FRAME_TOO_BIG, "too_big"))
+            message = message or b"frame too big"
+        return await super().close(code=code, message=message, drain=drain)
 
 
 class WebChatConnection:

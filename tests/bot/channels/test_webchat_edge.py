@@ -16,11 +16,11 @@ from aiohttp import WSMsgType
 from aiohttp.test_utils import TestClient
 
 from bot.app import Parts, create_app
-from bot.channels.webchat import WEBCHAT_HUB
+from bot.channels.webchat import MAX_FRAME_BYTES, WEBCHAT_HUB
 from bot.channels.webchat_limits import TokenBucket
 from bot.channels.webchat_sessions import SessionIds
 from contract.settings import Settings
-from contract.wording import WEBCHAT_TOO_FAST
+from contract.wording import WEBCHAT_FRAME_TOO_BIG, WEBCHAT_TOO_FAST
 
 SECRET = "edge-test-secret-with-at-least-32-characters"
 RECV_TIMEOUT = 5
@@ -175,3 +175,14 @@ def test_the_bucket_refills_at_its_rate() -> None:
     assert [bucket.take(), bucket.take()] == [True, False]
     now[0] += 100.0  # never more than the burst
     assert [bucket.take() for _ in range(4)] == [True, True, True, False]
+
+
+async def test_an_oversized_frame_gets_an_error_frame_with_its_reason_before_the_close(
+        make_client: Callable[..., Awaitable[TestClient]]) -> None:
+    client = await make_client()
+    async with client.ws_connect("/ws/chat") as ws:
+        await session_of(ws)
+        await ws.send_str(json.dumps({"type": "message", "text": "x" * MAX_FRAME_BYTES}))
+        assert await recv(ws) == {"type": "error", "message": WEBCHAT_FRAME_TOO_BIG, "code": "too_big"}
+        close = await asyncio.wait_for(ws.receive(), RECV_TIMEOUT)
+        assert (close.type, close.data, close.extra) == (WSMsgType.CLOSE, 1009, "frame too big")
