@@ -19,6 +19,7 @@ from aiohttp import web
 from bot import catalog_watch, handoff, keys, metrics, notify
 from bot.api import editorial as editorial_api
 from bot.api import links as links_api
+from bot.api import subscriptions as subscriptions_api
 from bot.api import profile as profile_api
 from bot.api import recommendations as recommendations_api
 from bot.channels import telegram, voice, webchat
@@ -76,6 +77,7 @@ def create_app(settings: Settings, *, recommender: Recommender | None = None,
         editorial_api.setup(app)
         profile_api.setup(app)
         links_api.setup(app)
+        subscriptions_api.setup(app)
     # --- channel and console modules register themselves below (one line each) ---
     if parts.webchat:
         webchat.setup(app)

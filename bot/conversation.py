@@ -141,10 +141,16 @@ class ConversationRouter:
         self._delivery: dict[str, DeliverFn] = {}
         self._handoff: HandoffHooks | None = None
         self._turn_locks: weakref.WeakValueDictionary[ConversationKey, asyncio.Lock] = weakref.WeakValueDictionary()
+        self._asking: dict[str, ConversationKey] = {}  # viewer key -> conversation whose turn Rasa is on
 
     def viewer_key(self, key: ConversationKey) -> str:
         """The sender id Rasa gets for this viewer: their viewer key, never the channel's raw id."""
         return self.viewer_keys.key(key.channel, key.user_id)
+
+    def in_turn(self, viewer_key: str) -> ConversationKey | None:
+        """The conversation of ``viewer_key`` whose turn Rasa is answering now, in this process: an action
+        calling back during the turn ("tell me when…") learns where the viewer can be reached."""
+        return self._asking.get(viewer_key)
 
     def register_channel(self, channel: str, deliver: DeliverFn) -> None:
         self._delivery[channel] = deliver
@@ -237,11 +243,15 @@ class ConversationRouter:
         Rasa answers a turn with no message at all when a custom action fails (the action server is
         down or crashed); a viewer must never be left with silence.
         """
+        viewer = self.viewer_key(key)
+        self._asking[viewer] = key
         try:
-            answers = from_rasa_messages(await self.rasa.send(self.viewer_key(key), text))
+            answers = from_rasa_messages(await self.rasa.send(viewer, text))
         except RasaUnavailable:
             log.warning("bot_unavailable", extra={"channel": key.channel})
             return [PlainText(wording.BOT_UNAVAILABLE)]
+        finally:
+            self._asking.pop(viewer, None)
         if not answers:
             log.warning("bot_silent", extra={"channel": key.channel})
             return [PlainText(wording.BOT_SILENT)]

@@ -109,11 +109,11 @@ async def deliver_webchat(app: web.Application, rules: Policy, session_id: str) 
     sent = 0
     if not hub.is_connected(session_id):  # nobody to tell here: it waits for the next hello
         return 0
-    for delivery in await asyncio.to_thread(subscriptions.due, factory, rules, channel="webchat",
+    for delivery in await asyncio.to_thread(subscriptions.due, factory, rules, channel="web",
                                             address=session_id):
         if await asyncio.to_thread(subscriptions.take, factory, delivery):
             receivers = await hub.push(session_id, bot_frame([message(delivery)]))
             sent += 1
-            log.info("notify_sent", extra={"channel": "webchat", "ok": receivers > 0,
+            log.info("notify_sent", extra={"channel": "web", "ok": receivers > 0,
                                            "titles": len(delivery.titles)})
     return sent

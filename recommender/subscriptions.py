@@ -33,7 +33,7 @@ from recommender.snapshot import CatalogSnapshot
 
 MAX_PER_VIEWER = 10   # saved searches a viewer may keep
 MAX_TITLES = 5        # titles named in one message (the rest are counted)
-CHANNELS = ("telegram", "webchat")
+CHANNELS = ("telegram", "web")  # channels that can write first (as bot/channels name themselves)
 
 
 class NotifyBase(DeclarativeBase):

@@ -68,7 +68,7 @@ async def test_an_import_matching_a_saved_search_is_announced_on_telegram_and_in
     session_id = SessionIds(SECRET.encode()).issue()
     version = live.versions(rec.factory).catalog
     subscriptions.subscribe(rec.factory, "viewer-t", "telegram", str(CHAT), KOREAN_SERIES, version)
-    subscriptions.subscribe(rec.factory, "viewer-w", "webchat", session_id, KOREAN_SERIES, version)
+    subscriptions.subscribe(rec.factory, "viewer-w", "web", session_id, KOREAN_SERIES, version)
     subscriptions.subscribe(rec.factory, "viewer-h", "telegram", "778", Constraints(genres=["horror"]), version)
 
     like = next(r for r in netflix_small_records if "South Korea" in r.countries and r.type == "series")

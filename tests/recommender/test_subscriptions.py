@@ -55,11 +55,11 @@ def test_only_new_titles_matching_the_saved_search_are_queued(catalog: Any, netf
 
 def test_an_import_is_matched_once_however_many_gateways_follow_it(catalog: Any,
                                                                    netflix_small_records: list[Any]) -> None:
-    subs.subscribe(catalog.factory, "viewer-1", "webchat", "sess", KOREAN_SERIES, catalog_version=1)
+    subs.subscribe(catalog.factory, "viewer-1", "web", "sess", KOREAN_SERIES, catalog_version=1)
     before, after = _import(catalog, [_new(netflix_small_records, "South Korea", "series", "Seoul Nights")])
     assert subs.match_new_titles(catalog.factory, before, after, catalog_version=2) == 1
     assert subs.match_new_titles(catalog.factory, before, after, catalog_version=2) == 0
-    [delivery] = subs.due(catalog.factory, POLICY, channel="webchat", address="sess", now=NOON)
+    [delivery] = subs.due(catalog.factory, POLICY, channel="web", address="sess", now=NOON)
     assert subs.take(catalog.factory, delivery, NOON)
     assert not subs.take(catalog.factory, delivery, NOON)  # a second process finds it gone
 

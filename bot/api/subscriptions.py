@@ -1,0 +1,91 @@
+"""'Tell me when' over HTTP (recommender/subscriptions.py): what the notification conversation calls.
+
+- ``POST /api/subscriptions`` ``{"user_id", "constraints"}`` → ``{"id", "channel"}``: saves the search for the
+  conversation whose turn is being answered now (the action calls during the viewer's turn, and only the
+  gateway knows the Telegram chat or web chat session behind a viewer key). 409 ``cannot_notify`` when
+  that channel cannot write first (voice assistants) or no turn of the viewer is in progress in this
+  gateway process; 409 ``too_many_subscriptions`` past ``MAX_PER_VIEWER``;
+- ``POST /api/subscriptions/list`` ``{"user_id"}`` → ``{"subscriptions": [{"id", "channel", "constraints"}]}``;
+- ``POST /api/subscriptions/cancel`` ``{"user_id", "id"?}`` → ``{"cancelled": n}``; without ``id``: all of
+  them ("stop notifications"), with their pending messages, at once.
+
+Viewer-scoped: credentials required (bot/api/auth.py), like the profile.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from aiohttp import web
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot import keys
+from bot.api import auth
+from bot.api.profile import ViewerRequest
+from bot.api.recommendations import MAX_VIEWER_CHARS, viewer_of
+from bot.http import ApiError, read_json
+from recommender import live, subscriptions
+from recommender.constraints import Constraints
+
+log = logging.getLogger(__name__)
+
+
+class SubscribeRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    user_id: str = Field(min_length=1, max_length=MAX_VIEWER_CHARS)
+    constraints: Constraints
+
+
+class CancelRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    user_id: str = Field(min_length=1, max_length=MAX_VIEWER_CHARS)
+    id: str | None = Field(default=None, min_length=1, max_length=32)
+
+
+def setup(app: web.Application) -> None:
+    app.router.add_post("/api/subscriptions", post_subscribe)
+    app.router.add_post("/api/subscriptions/list", post_list)
+    app.router.add_post("/api/subscriptions/cancel", post_cancel)
+
+
+async def post_subscribe(request: web.Request) -> web.Response:
+    await auth.require_caller(request)
+    body = await read_json(request, limit=16_384, model=SubscribeRequest)
+    viewer = viewer_of(request, body.user_id)
+    conversation = request.app[keys.ROUTER].in_turn(viewer)
+    if conversation is None or conversation.channel not in subscriptions.CHANNELS:
+        raise ApiError(409, "cannot_notify", "This conversation's channel cannot receive notifications.")
+    if not body.constraints.hard_fields():
+        raise ApiError(400, "nothing_to_watch", "constraints: name at least one genre, country, language, "
+                                                "type, person or other hard constraint to watch for.")
+    factory = request.app[keys.RECOMMENDER].factory
+    version = (await asyncio.to_thread(live.versions, factory)).catalog
+    try:
+        saved = await asyncio.to_thread(subscriptions.subscribe, factory, viewer, conversation.channel,
+                                        conversation.user_id, body.constraints, version)
+    except subscriptions.TooMany:
+        raise ApiError(409, "too_many_subscriptions",
+                       f"At most {subscriptions.MAX_PER_VIEWER} saved searches; cancel one first.") from None
+    log.info("notify_subscribed", extra={"channel": saved.channel})
+    return web.json_response({"id": saved.id, "channel": saved.channel})
+
+
+async def post_list(request: web.Request) -> web.Response:
+    await auth.require_caller(request)
+    body = await read_json(request, limit=4096, model=ViewerRequest)
+    saved = await asyncio.to_thread(subscriptions.list_for, request.app[keys.RECOMMENDER].factory,
+                                    viewer_of(request, body.user_id))
+    return web.json_response({"subscriptions": [{"id": s.id, "channel": s.channel,
+                                                 "constraints": s.constraints.public()} for s in saved]})
+
+
+async def post_cancel(request: web.Request) -> web.Response:
+    await auth.require_caller(request)
+    body = await read_json(request, limit=4096, model=CancelRequest)
+    cancelled = await asyncio.to_thread(subscriptions.cancel, request.app[keys.RECOMMENDER].factory,
+                                        viewer_of(request, body.user_id), body.id)
+    log.info("notify_cancelled", extra={"count": cancelled, "all": body.id is None})
+    return web.json_response({"cancelled": cancelled})
