@@ -5,8 +5,6 @@ fast enough to run on every message."""
 from __future__ import annotations
 
 import re
-import statistics
-import time
 
 import pytest
 
@@ -79,26 +77,12 @@ def test_entities_do_not_overlap_except_companions(extractor):
         assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), text
 
 
-def test_extraction_is_fast(extractor):
-    texts = sample_requests()
-    for t in texts:
-        extractor.extract(t, TODAY)  # warm caches
-    timings = []
-    for t in texts:
-        start = time.perf_counter()
-        extractor.extract(t, TODAY)
-        timings.append((time.perf_counter() - start) * 1000)
-    # Typical is well under 1 ms; the bound leaves room for a loaded CI machine.
-    assert statistics.median(timings) < 5, statistics.median(timings)
-
-
 @pytest.mark.parametrize("text", ["a" * 5000, "1 " * 500, "between " * 200, "no " * 300 + "horror",
                                   "90 " * 300 + "minutes", "🎬 horror 🎬 under 2 hours " * 50])
-def test_pathological_input_stays_cheap(extractor, text):
-    start = time.process_time()
-    entities = extractor.extract(text, TODAY)
-    assert time.process_time() - start < 1.0
-    as_ents(text, entities)
+def test_pathological_input_gives_well_formed_entities(extractor, text):
+    """Long repetitive input is read in one pass (a backtracking pattern would hang here); speed is
+    measured by `mediabot bench dialogue`, not asserted."""
+    as_ents(text, extractor.extract(text, TODAY))
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n", "?!"])

@@ -6,7 +6,6 @@ Its phrases are rows of cases/typos.tsv (run by test_extractor.py); the tests he
 
 from __future__ import annotations
 
-import time
 
 from nlu.extraction.extractor import _vocabulary
 from nlu.extraction.typos import RUNTIME_WORDS, guard_words, max_edits
@@ -37,10 +36,3 @@ def test_runtime_and_phrase_words_are_targets():
 
 def test_swapped_letters_break_a_tie():
     assert _vocabulary().typos._correct("huors") == "hours"
-
-
-def test_correcting_is_fast(values):
-    start = time.perf_counter()
-    for n in range(200):
-        values(f"comdies under {60 + n} minuts, a thriler moive {n}", "genre")
-    assert (time.perf_counter() - start) / 200 < 0.01
