@@ -127,7 +127,7 @@ def test_feel_good_mood_keeps_horror_out_of_the_top_five(fixture_recommender) ->
 
 @pytest.mark.parametrize("query", [
     "Louis C.K. stand-up comedy", "comedian Tim Allen", "Bo Burnham comedy", "dragon riders vikings",
-    "shadow and bone grisha", "Colin Quinn",
+    "Colin Quinn",  # ("shadow and bone grisha" left: without the place tags in item texts its pure top five no longer repeats)
 ])
 def test_top_five_never_repeats_a_title_stem_when_alternatives_exist(fixture_recommender, query: str) -> None:
     rec = fixture_recommender
