@@ -79,15 +79,20 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
         loop.close()
 
 
+def push_golden(driver: Any, gateway: Gateway) -> None:
+    """Open the chat page and push the golden answers to it as one ``bot`` frame."""
+    open_chat(driver, gateway.url)
+    session_id = driver.execute_script("return window.mediabotChat.sessionId")
+    hub = gateway.app[WEBCHAT_HUB]
+    wait_for(lambda: hub.is_connected(session_id), what="the page's hello")
+    assert gateway.call(hub.push(session_id, bot_frame(GOLDEN))) == 1
+
+
 @pytest.fixture(scope="module")
 def page(gateway: Gateway) -> Iterator[Any]:
     """The chat page after the golden answers arrived as one pushed ``bot`` frame."""
     with chrome() as driver:
-        open_chat(driver, gateway.url)
-        session_id = driver.execute_script("return window.mediabotChat.sessionId")
-        hub = gateway.app[WEBCHAT_HUB]
-        wait_for(lambda: hub.is_connected(session_id), what="the page's hello")
-        assert gateway.call(hub.push(session_id, bot_frame(GOLDEN))) == 1
+        push_golden(driver, gateway)
         wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#log .row.agent"), what="the golden turn")
         driver.set_window_size(1280, 3000)  # the whole turn in one picture
         screenshot(driver, "webchat-golden-answers.png")
@@ -172,11 +177,7 @@ def test_cards_name_item_types_in_the_contracts_words(gateway: Gateway, monkeypa
     monkeypatch.setitem(wording.TYPE_LABELS, "movie", "Feature film")
     movies = [i.id for i in items_of(GOLDEN) if i.type == "movie"]
     with chrome() as driver:
-        open_chat(driver, gateway.url)
-        session_id = driver.execute_script("return window.mediabotChat.sessionId")
-        hub = gateway.app[WEBCHAT_HUB]
-        wait_for(lambda: hub.is_connected(session_id), what="the page's hello")
-        assert gateway.call(hub.push(session_id, bot_frame(GOLDEN))) == 1
+        push_golden(driver, gateway)
         metas = lambda: [text_of(driver.find_element(By.CSS_SELECTOR, f'#log .card[data-item-id="{m}"] .meta'))
                          for m in movies]
         wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#log .card") and
