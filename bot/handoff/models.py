@@ -47,6 +47,11 @@ BOT_SENDER = "bot"
 AGENT = "agent"
 SYSTEM = "system"
 
+# Room for a channel's raw user id. Alexa account ids are about 230 characters (and Amazon documents no
+# upper bound below 255); PostgreSQL enforces the length, so a narrower column made every transcript
+# write of an Alexa viewer fail. ``bot.handoff.store`` widens columns of databases made before.
+CHANNEL_USER_ID_CHARS = 512
+
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
@@ -128,7 +133,7 @@ class Conversation(HandoffBase):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ref: Mapped[str] = mapped_column(String(32), unique=True)
     channel: Mapped[str] = mapped_column(String(32))
-    user_id: Mapped[str] = mapped_column(String(128))
+    user_id: Mapped[str] = mapped_column(String(CHANNEL_USER_ID_CHARS))
     status: Mapped[str] = mapped_column(String(16), default=BOT, index=True)
     reason: Mapped[str | None] = mapped_column(String(16))  # requested | fallback
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("handoff_agents.id", ondelete="SET NULL"))
