@@ -7,7 +7,8 @@ once to ONNX, at setup time, into the cache directory under a name keyed by a ha
 tokenizer, one ONNX Runtime call on one thread, and the same mean pooling and L2 normalisation that
 sentence-transformers applies — cosine 1.0 with the torch vector for the float32 export. Catalog texts
 take the same path in length-sorted batches on every core (about half the CPU time of torch), so a
-process with an export never imports torch: the gateway starts in about a second and is ~350 MB smaller.
+process with an export never imports torch: the recommender loads in 2–3 s instead of 20–30 s and the
+gateway peaks about 320 MB lower (docs/benchmarks.md, "Query encoder").
 
 ``onnx-int8`` is a dynamically quantized copy of that export (weights in 8 bits, per channel): about
 twice as fast again but not the same vector — ``mediabot bench encoder`` measured 0.88 top-10 agreement
