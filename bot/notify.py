@@ -93,6 +93,8 @@ async def deliver_telegram(app: web.Application, rules: Policy) -> int:
     if channel is None or channel.sender is None:
         return 0
     factory = app[keys.RECOMMENDER].factory
+    if factory is None:
+        return 0
     sent = 0
     for delivery in await asyncio.to_thread(subscriptions.due, factory, rules, channel="telegram"):
         if await asyncio.to_thread(subscriptions.take, factory, delivery):
@@ -107,7 +109,7 @@ async def deliver_webchat(app: web.Application, rules: Policy, session_id: str) 
     factory = app[keys.RECOMMENDER].factory
     hub = app[WEBCHAT_HUB]
     sent = 0
-    if not hub.is_connected(session_id):  # nobody to tell here: it waits for the next hello
+    if factory is None or not hub.is_connected(session_id):  # nobody to tell here: it waits for the next hello
         return 0
     for delivery in await asyncio.to_thread(subscriptions.due, factory, rules, channel="web",
                                             address=session_id):

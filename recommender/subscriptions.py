@@ -21,6 +21,7 @@ import uuid
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from sqlalchemy import DateTime, Engine, ForeignKey, Integer, String, Text, delete, select, update
@@ -165,9 +166,9 @@ def match_new_titles(factory: sessionmaker[Session], before: CatalogSnapshot, af
     matched = 0
     for sub_id, stored in candidates:
         with factory.begin() as session:
-            claimed = session.execute(update(Subscription).where(
+            claimed = _rowcount(session.execute(update(Subscription).where(
                 Subscription.id == sub_id, Subscription.catalog_version < catalog_version)
-                .values(catalog_version=catalog_version)).rowcount
+                .values(catalog_version=catalog_version)))
             if not claimed or not added.any():
                 continue
             rows = np.flatnonzero(added & hard_mask(after, Constraints.model_validate_json(stored)))
@@ -200,7 +201,7 @@ def take(factory: sessionmaker[Session], delivery: Delivery, now: dt.datetime | 
     """Claim ``delivery`` for sending (at most once, across processes): False when another process took
     it or the viewer said stop meanwhile. The caller sends only after True."""
     with factory.begin() as session:
-        gone = session.execute(delete(Pending).where(Pending.id == delivery.subscription_id)).rowcount
+        gone = _rowcount(session.execute(delete(Pending).where(Pending.id == delivery.subscription_id)))
         if gone:
             session.execute(update(Subscription).where(Subscription.id == delivery.subscription_id)
                             .values(last_sent_at=now or _now()))
@@ -213,6 +214,11 @@ def _queue(session: Session, sub_id: str, titles: Sequence[str]) -> None:
         session.add(Pending(id=sub_id, titles=json.dumps(list(titles)), created_at=_now()))
     else:
         pending.titles = json.dumps(list(dict.fromkeys([*json.loads(pending.titles), *titles])))
+
+
+def _rowcount(result: Any) -> int:
+    """Rows an UPDATE or DELETE matched (a ``CursorResult``; typed as a plain ``Result``)."""
+    return int(result.rowcount)
 
 
 def _saved(sub: Subscription) -> Saved:

@@ -19,6 +19,7 @@ import logging
 
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot import keys
 from bot.api import auth
@@ -45,6 +46,14 @@ class CancelRequest(BaseModel):
     id: str | None = Field(default=None, min_length=1, max_length=32)
 
 
+def _factory(request: web.Request) -> sessionmaker[Session]:
+    """The database the searches are kept in; 503 when the recommender runs without one."""
+    factory = request.app[keys.RECOMMENDER].factory
+    if factory is None:
+        raise ApiError(503, "no_database", "Notifications need the recommender's database.")
+    return factory
+
+
 def setup(app: web.Application) -> None:
     app.router.add_post("/api/subscriptions", post_subscribe)
     app.router.add_post("/api/subscriptions/list", post_list)
@@ -61,7 +70,7 @@ async def post_subscribe(request: web.Request) -> web.Response:
     if not body.constraints.hard_fields():
         raise ApiError(400, "nothing_to_watch", "constraints: name at least one genre, country, language, "
                                                 "type, person or other hard constraint to watch for.")
-    factory = request.app[keys.RECOMMENDER].factory
+    factory = _factory(request)
     version = (await asyncio.to_thread(live.versions, factory)).catalog
     try:
         saved = await asyncio.to_thread(subscriptions.subscribe, factory, viewer, conversation.channel,
@@ -76,7 +85,7 @@ async def post_subscribe(request: web.Request) -> web.Response:
 async def post_list(request: web.Request) -> web.Response:
     await auth.require_caller(request)
     body = await read_json(request, limit=4096, model=ViewerRequest)
-    saved = await asyncio.to_thread(subscriptions.list_for, request.app[keys.RECOMMENDER].factory,
+    saved = await asyncio.to_thread(subscriptions.list_for, _factory(request),
                                     viewer_of(request, body.user_id))
     return web.json_response({"subscriptions": [{"id": s.id, "channel": s.channel,
                                                  "constraints": s.constraints.public()} for s in saved]})
@@ -85,7 +94,7 @@ async def post_list(request: web.Request) -> web.Response:
 async def post_cancel(request: web.Request) -> web.Response:
     await auth.require_caller(request)
     body = await read_json(request, limit=4096, model=CancelRequest)
-    cancelled = await asyncio.to_thread(subscriptions.cancel, request.app[keys.RECOMMENDER].factory,
+    cancelled = await asyncio.to_thread(subscriptions.cancel, _factory(request),
                                         viewer_of(request, body.user_id), body.id)
     log.info("notify_cancelled", extra={"count": cancelled, "all": body.id is None})
     return web.json_response({"cancelled": cancelled})
