@@ -53,7 +53,7 @@ SETTINGS_DOC: dict[str, tuple[str, str]] = {
                                   "(Redis: key expiry; SQLite: the purge `mediabot up` runs, or `mediabot purge`)."),
     "MEDIABOT_RASA_WORKERS": ("1", "Rasa server processes (Sanic workers) `mediabot up` starts; more than 1 needs REDIS_URL."),
     "MEDIABOT_ACTION_WORKERS": ("1", "Action server processes (Sanic workers) `mediabot up` starts."),
-    "MEDIABOT_GAZETTEER": ("var/gazetteer.json", "Names of titles, people and countries for the NLU component (written by `mediabot gazetteer`)."),
+    "MEDIABOT_GAZETTEER": ("${MEDIABOT_VAR_DIR}/gazetteer.json", "Names of titles, people and countries for the NLU component (written by `mediabot gazetteer`)."),
     "TELEGRAM_BOT_TOKEN": ("", "Telegram bot token (from @BotFather). Never logged."),
     "TELEGRAM_WEBHOOK_SECRET": ("", "Secret Telegram sends in X-Telegram-Bot-Api-Secret-Token on webhook calls."),
     "TELEGRAM_API_BASE_URL": ("https://api.telegram.org/bot", "Bot API base URL (tests point it at a local fake)."),
