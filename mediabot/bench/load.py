@@ -196,9 +196,13 @@ async def open_loop(ws_url: str, rate: float, seconds: float) -> Figures:
             pending.add(task)
             task.add_done_callback(pending.discard)
         if pending:
-            await asyncio.gather(*pending)
+            # Every turn ends within TURN_TIMEOUT_S; whatever is still pending after that is unanswered.
+            _, stuck = await asyncio.wait(set(pending), timeout=TURN_TIMEOUT_S + 5)
+            for task in stuck:
+                task.cancel()
+                figures.record("unanswered", 0.0)
         figures.wall_s = time.perf_counter() - started
-        await asyncio.gather(*(tab.close() for tab in everyone))
+        await asyncio.wait([asyncio.ensure_future(tab.close()) for tab in everyone], timeout=10)
     return figures
 
 
@@ -216,20 +220,23 @@ async def sequential(ws_url: str, turns: int) -> Figures:
     return figures
 
 
-async def _measure(url: str, viewers: int, seconds: float, rate: float, turns: int) -> list[dict[str, object]]:
+async def _measure(url: str, viewers: int, seconds: float, rate: float, turns: int) -> None:
+    """Run the loops asked for, printing each one's figures as soon as it is done."""
     ws_url = url.replace("http", "ws", 1).rstrip("/") + "/ws/chat"
     # A short warm-up: the first turns of a fresh stack load models and fill caches.
     await closed_loop(ws_url, 2, 5.0)
-    rows = []
     if turns:
         one = await sequential(ws_url, turns)
         head, tail = sorted(one.latencies_ms[:10]), sorted(one.latencies_ms[-10:])
-        rows.append(one.row(viewers=1, first10_p50_ms=_percentile(head, 50), last10_p50_ms=_percentile(tail, 50)))
+        _print(one.row(viewers=1, first10_p50_ms=_percentile(head, 50), last10_p50_ms=_percentile(tail, 50)))
     if viewers:
-        rows.append((await closed_loop(ws_url, viewers, seconds)).row(viewers=viewers, seconds=seconds))
+        _print((await closed_loop(ws_url, viewers, seconds)).row(viewers=viewers, seconds=seconds))
     if rate:
-        rows.append((await open_loop(ws_url, rate, seconds)).row(rate_per_s=rate, seconds=seconds))
-    return rows
+        _print((await open_loop(ws_url, rate, seconds)).row(rate_per_s=rate, seconds=seconds))
+
+
+def _print(row: dict[str, object]) -> None:
+    print(json.dumps(row), flush=True)
 
 
 @contextmanager
@@ -260,12 +267,10 @@ def run(settings: Settings, *, url: str | None, viewers: int, seconds: float, ra
 
 
 def _report(url: str, viewers: int, seconds: float, rate: float, turns: int, stack_kind: str) -> int:
+    print(f"# load benchmark against {url} ({stack_kind} stack): turns over the web chat socket", flush=True)
     try:
-        rows = asyncio.run(_measure(url, viewers, seconds, rate, turns))
+        asyncio.run(_measure(url, viewers, seconds, rate, turns))
     except OSError as exc:
         print(f"error: cannot reach the gateway at {url} ({exc}); start it with `make run`", file=sys.stderr)
         return 1
-    print(f"# load benchmark against {url} ({stack_kind} stack): turns over the web chat socket")
-    for row in rows:
-        print(json.dumps(row))
     return 0
