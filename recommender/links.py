@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from recommender import cap_context
 from recommender.catalog.models import Feedback, LinkAttempt, LinkCode, ViewerLink, ViewerSetting, ViewingEvent
 from recommender.profiles import now, utc
 
@@ -71,6 +72,7 @@ def redeem(factory: sessionmaker[Session], key: str, code: str, at: dt.datetime 
     """Link ``key`` to the profile that issued ``code`` (single use), moving its data there."""
     at = at or now()
     code = normalise_code(code)
+    cap_context.ensure(factory)  # its tables exist before the transaction that moves capped likes too
     with factory.begin() as s:
         failures = s.scalar(select(func.count()).select_from(LinkAttempt).where(
             LinkAttempt.user_id == key, LinkAttempt.at > at - WINDOW)) or 0
@@ -100,6 +102,7 @@ def _move(s: Session, source: str, target: str) -> None:
             s.delete(row)
         else:
             row.user_id = target
+    cap_context.move(s, source, target, {item for item, kind in have if kind == "like"})
     events = set(s.scalars(select(ViewingEvent.event_id).where(ViewingEvent.user_id == target)))
     for ev in s.scalars(select(ViewingEvent).where(ViewingEvent.user_id == source)).all():
         if ev.event_id in events:

@@ -20,6 +20,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from recommender import cap_context
 from recommender.catalog.models import Feedback, StandingFilter, ViewerSetting, ViewingEvent
 
 FEEDBACK_KINDS = ("like", "dislike", "seen")
@@ -166,6 +167,7 @@ def delete_viewer(factory: sessionmaker[Session], user_id: str) -> dict[str, int
     with factory.begin() as s:
         for model in (Feedback, ViewingEvent, ViewerSetting, StandingFilter):
             s.execute(delete(model).where(model.user_id == user_id))
+    cap_context.delete_viewer(factory, user_id)
     return deleted
 
 

@@ -35,7 +35,7 @@ from recommender.relaxation_offers import RelaxationOffers
 from recommender.index import VectorIndex, storage_dtype
 from recommender.similarity import ItemSimilarity
 from recommender.snapshot import UNKNOWN, CatalogSnapshot, genre_mask, load_snapshot
-from recommender import profiles
+from recommender import cap_context, profiles, standing
 from recommender.taste import DEFAULT_CONFIG, Taste, TasteConfig, taste_of
 
 log = logging.getLogger(__name__)
@@ -197,6 +197,9 @@ class Recommender:
             answer["impression_id"] = impressions.record(self.factory, request.user_id,
                                                          [it["id"] for it in answer["items"]],
                                                          arm.label if arm else None)
+            shown = answer["constraints"]
+            if cap_context.is_kids_cap(shown.get("audience"), shown.get("ratings") or ()):
+                cap_context.mark_list(self.factory, answer["impression_id"])  # likes from it stay the child's
         if request.user_id:
             self.relaxation_offers.observe(request.user_id, Constraints.model_validate(answer["constraints"]),
                                            [Constraints.model_validate(r["constraints"])
@@ -212,7 +215,7 @@ class Recommender:
     def _recommend(self, request: RecommendationRequest,
                    tuning: Tuning = BUILT_IN) -> dict[str, Any]:
         c = request.merged().with_absolute_years(self.snapshot.newest_year)
-        taste = self._taste(request.user_id)
+        taste = self._taste(request.user_id, capped=cap_context.is_kids_cap(c.audience, c.ratings))
         feedback = taste.feedback
         # liked titles shape the taste profile; they are not offered back as "new" suggestions
         excluded = self._rows([*c.exclude_ids, *feedback["dislike"], *feedback["seen"], *feedback["like"]])
@@ -329,11 +332,17 @@ class Recommender:
 
     taste_config: TasteConfig = DEFAULT_CONFIG  # the API sets the configured half-life; the benchmark varies it
 
-    def _taste(self, user_id: str | None) -> Taste:
-        """The viewer's taste (recommender/taste.py); nobody's for an anonymous request."""
+    def taste_for(self, user_id: str, shown: dict[str, Any]) -> Taste:
+        """The taste a search with the answer's constraints ``shown`` used (the "because you liked" list)."""
+        return self._taste(user_id, capped=cap_context.is_kids_cap(shown.get("audience"), shown.get("ratings") or ()))
+
+    def _taste(self, user_id: str | None, capped: bool = False) -> Taste:
+        """The viewer's taste (recommender/taste.py); nobody's for an anonymous request. An uncapped
+        search leaves out likes given under a kids cap (recommender/cap_context.py)."""
         if not user_id or self.factory is None:
             return Taste()
-        return taste_of(self.snapshot, profiles.signals(self.factory, user_id), self.taste_config)
+        ignore = frozenset() if capped else cap_context.capped_likes(self.factory, user_id)
+        return taste_of(self.snapshot, profiles.signals(self.factory, user_id), self.taste_config, ignore=ignore)
 
     def _item(self, ranked: ranking.Ranked, c: Constraints, similar_title: str | None,
               featured: bool = False) -> dict[str, Any]:
@@ -397,7 +406,11 @@ class Recommender:
         if self.factory is None:
             raise RuntimeError("feedback needs a database")
         store.record_feedback(self.factory, user_id, item_id, kind)
-        impressions.attribute(self.factory, user_id, item_id, kind)  # which list it was shown in, at which place
+        shown_in = impressions.attribute(self.factory, user_id, item_id, kind)  # which list, at which place
+        if kind == "like":
+            capped = (cap_context.is_kids_cap(standing.get(self.factory, user_id).audience)
+                      or (shown_in is not None and cap_context.is_capped_list(self.factory, shown_in.impression_id)))
+            cap_context.record_like(self.factory, user_id, item_id, capped)
 
     @staticmethod
     def vocabulary() -> dict[str, Any]:

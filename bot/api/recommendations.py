@@ -26,7 +26,7 @@ from bot.http import INVALID_REQUEST, NOT_FOUND, ApiError, read_json
 from bot.identity import VIEWER_KEYS, is_viewer_key
 from recommender import experiments, links, profiles, standing
 from recommender.constraints import RecommendationRequest
-from recommender.taste import TasteConfig, explain, taste_of
+from recommender.taste import TasteConfig, explain
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +124,7 @@ def recommend_explained(rec: Any, req: RecommendationRequest) -> dict[str, Any]:
     with rec.one_generation():  # the explanation reads the same catalog generation as the answer
         answer = rec.recommend(req)
         if req.user_id and rec.factory is not None and answer["items"] and rec.personalizes(req.user_id):
-            liked = taste_of(rec.snapshot, profiles.signals(rec.factory, req.user_id), rec.taste_config).liked
+            liked = rec.taste_for(req.user_id, answer["constraints"]).liked  # kids-cap likes only under one
             answer["items"] = explain(rec.snapshot, rec.vectors, answer["items"], liked)
     return answer
 
