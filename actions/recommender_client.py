@@ -129,6 +129,19 @@ class RecommenderClient:
     async def set_personalization(self, user_id: str, enabled: bool) -> None:
         await self._request("POST", "/api/profile/personalization", json={"user_id": user_id, "enabled": enabled})
 
+    async def subscribe(self, user_id: str, constraints: Mapping[str, Any]) -> dict[str, Any]:
+        """Save a search to be told about (bot/api/subscriptions.py); 409 ``cannot_notify`` on voice."""
+        return await self._object("POST", "/api/subscriptions", json={"user_id": user_id, "constraints": constraints})
+
+    async def subscriptions(self, user_id: str) -> list[dict[str, Any]]:
+        result = await self._object("POST", "/api/subscriptions/list", json={"user_id": user_id})
+        return [s for s in result.get("subscriptions") or [] if isinstance(s, dict) and s.get("id")]
+
+    async def unsubscribe(self, user_id: str, subscription_id: Optional[str] = None) -> int:
+        """Cancel one saved search, or all of them without an id; how many were cancelled."""
+        body = {"user_id": user_id, **({"id": subscription_id} if subscription_id else {})}
+        return int((await self._object("POST", "/api/subscriptions/cancel", json=body)).get("cancelled") or 0)
+
     async def _object(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
         result = await self._request(method, path, **kwargs)
         if not isinstance(result, dict):

@@ -567,3 +567,33 @@ def notify_new_titles(titles: Sequence[str], shown: int = 5) -> str:
     named = ", ".join(f"“{t}”" for t in titles[:shown])
     more = f" and {len(titles) - shown} more" if len(titles) > shown else ""
     return f"New titles you asked me to watch for just arrived: {named}{more}. {NOTIFY_STOP_HINT}"
+
+
+# --- "tell me when" in conversation (actions/notify.py) --------------------------------------------------
+
+NOTIFY_CANNOT = ("I can't send you messages on my own here, so I can't tell you when new titles arrive. "
+                 "Ask me in the web chat or on Telegram and I'll watch for them there.")
+NOTIFY_NOTHING_TO_WATCH = ("Tell me what to watch for, like “let me know when new Korean dramas arrive”, "
+                           "and I'll message you when they do.")
+NOTIFY_TOO_MANY = "You already have the most saved searches I keep. Cancel one first, then ask again."
+NOTIFY_NONE = "You have no saved searches, so I won't message you about new titles."
+NOTIFY_NO_MATCH = "None of your saved searches matches that."
+NOTIFY_UNAVAILABLE = "Sorry, I can't reach your saved searches right now. Please try again in a minute."
+
+
+def notify_subscribed(summary: str) -> str:
+    """The answer to "let me know when …": what will be watched, and how to stop it."""
+    return f"Done: I'll message you when new titles arrive for {summary}. {NOTIFY_STOP_HINT}"
+
+
+def notify_list(summaries: Sequence[str]) -> str:
+    """"What alerts do I have?": every saved search, numbered like a list of titles."""
+    lines = "\n".join(f"{n}. {s}" for n, s in enumerate(summaries, 1))
+    return f"I'll message you when new titles arrive for:\n{lines}\nSay “cancel the first one” or “stop notifications”."
+
+
+def notify_cancelled(summaries: Sequence[str], *, everything: bool) -> str:
+    """What a cancellation stopped."""
+    if everything:
+        return "Done: no more messages about new titles. You have no saved searches left."
+    return f"Done: I stopped watching for {and_list(list(summaries))}."
