@@ -31,6 +31,11 @@ async def test_subscribe_list_and_stop(chat: WebChat) -> None:
     assert one.text.startswith("Done: I stopped watching for") and "horror" in one.text.lower(), one.text
     left = await chat.say("what alerts do I have")
     assert "horror" not in left.text.lower() and "2. " not in left.text, left.text
+    await chat.say("notify me when there are new documentaries")
+    named = await chat.say("cancel the korean one")
+    assert named.text.startswith("Done: I stopped watching for") and "korea" in named.text.lower(), named.text
+    last = await chat.say("what alerts do I have")
+    assert "documentar" in last.text.lower() and "korea" not in last.text.lower(), last.text
 
     stopped = await chat.say("stop notifying me")
     assert stopped.text == wording.notify_cancelled([], everything=True), stopped.text
