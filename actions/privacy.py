@@ -26,6 +26,7 @@ from actions import buttons
 from actions.base import TurnAction
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.reply import say
+from actions.request_cues import search_unless_requested
 from actions.turn import Turn
 from contract import wording
 
@@ -105,6 +106,8 @@ class ActionPersonalization(TurnAction):
     language_neutral = True
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        if (searched := await search_unless_requested(dispatcher, turn)) is not None:
+            return searched
         enabled = turn.intent == "personalization_on"
         try:
             await get_client().set_personalization(turn.sender_id, enabled)

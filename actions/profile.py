@@ -23,6 +23,7 @@ from actions.base import TurnAction
 from actions.details import referenced_id
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.reply import say
+from actions.request_cues import search_unless_requested
 from actions.turn import FOCUSED_ID, Turn
 from contract import wording
 
@@ -83,6 +84,8 @@ def code_in(text: str) -> Optional[str]:
     text = _DIGIT_WORD.sub(lambda m: _DIGIT_WORDS[m.group(1).lower()], text or "")
     match = _AFTER_CODE.search(text)
     rest = match.group(1) if match else text
+    if match and not re.search(r"[A-Za-z0-9]", rest):  # "R2D7NP is my code": the code came first
+        match, rest = None, text
     tokens = re.findall(r"[A-Za-z0-9]+", rest)
     merged: list[str] = []
     for token in tokens:  # single characters spelled one by one join into one token
@@ -115,6 +118,8 @@ class ActionLinkAccount(TurnAction):
     language_neutral = True
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        if (searched := await search_unless_requested(dispatcher, turn)) is not None:
+            return searched
         try:
             issued = await get_client().link_code(turn.sender_id)
         except (RecommenderUnavailable, RecommenderRejected):
@@ -134,6 +139,8 @@ class ActionLinkCode(TurnAction):
     language_neutral = True
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        if (searched := await search_unless_requested(dispatcher, turn)) is not None:
+            return searched
         code = code_in(turn.text or "")
         if code is None:
             say(dispatcher, wording.LINK_CODE_MISSING)
@@ -155,6 +162,8 @@ class ActionUnlink(TurnAction):
     language_neutral = True
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        if (searched := await search_unless_requested(dispatcher, turn)) is not None:
+            return searched
         try:
             done = await get_client().unlink(turn.sender_id)
         except (RecommenderUnavailable, RecommenderRejected):
@@ -174,6 +183,8 @@ class ActionStanding(TurnAction):
     language_neutral = True
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        if (searched := await search_unless_requested(dispatcher, turn)) is not None:
+            return searched
         client = get_client()
         try:
             if turn.intent == "standing_clear":

@@ -1,0 +1,75 @@
+"""The words a state-changing request must carry before its action acts.
+
+The classifier sometimes labels an ordinary search as a request that changes the viewer's state: "tom hanks
+and meg ryan together" read as ``link_account`` handed out a link code, "comedies but no romcoms" read as
+``standing_filter`` set "never romance" for every later search. Such a label costs the viewer something they
+never asked for, so the actions that link, unlink, redeem a code, set or clear standing filters, or switch
+personalisation first check that the message carries the cues of that request (a link word, a persistence
+word such as "from now on" or "never", a code-shaped token ...). Without them the turn is answered as the
+search it most likely is, exactly as if the classifier had said ``request_recommendation``.
+
+Deleting the viewer's data has its own guard (``actions.privacy.ABOUT_ME``) and always asks first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Callable, Optional
+
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.language import in_other_language
+from actions.reply import say
+from actions.turn import Turn
+from contract import wording
+
+_LINK = re.compile(r"\b(link(s|ed|ing)?|connect(s|ed|ing)?|join|code|accounts?|profiles?|devices?)\b", re.I)
+_UNLINK = re.compile(r"\b(unlink(ed)?|link(ed)?|sharing|accounts?|profile|channel|device)\b", re.I)
+_CODE_WORD = re.compile(r"\b(my|link|your|the)\s+code\b|\bcode\s+is\b|\bis\s+my\s+code\b", re.I)
+_PERSISTENT = re.compile(
+    r"\b(from now on|from here on|going forward|always|never|any\s?more|no longer|for good|permanent(ly)?"
+    r"|(don'?t|do not) ever|stop (showing|suggesting|recommending))\b", re.I)
+_SETTINGS = re.compile(r"\b(settings?|filters?|filtering|preferences|standing|permanent|anything again"
+                       r"|kids only|reset)\b", re.I)
+_PERSONALISATION = re.compile(r"\b(personali[sz](e|ed|es|ing|ation)|my (history|taste|likes)|what i liked"
+                              r"|tracking)\b", re.I)
+
+
+def _gives_code(text: str) -> bool:
+    from actions.profile import code_in  # actions.profile guards its actions with this module
+
+    return code_in(text) is not None or bool(_CODE_WORD.search(text))
+
+
+# intent → does the message carry the cues of that request?
+CUES: dict[str, Callable[[str], bool]] = {
+    "link_account": lambda text: bool(_LINK.search(text)),
+    "link_code": _gives_code,
+    "unlink_account": lambda text: bool(_UNLINK.search(text)),
+    "standing_filter": lambda text: bool(_PERSISTENT.search(text)),
+    "standing_clear": lambda text: bool(_SETTINGS.search(text)),
+    "personalization_off": lambda text: bool(_PERSONALISATION.search(text)),
+    "personalization_on": lambda text: bool(_PERSONALISATION.search(text)),
+}
+
+
+def carries_request_cues(turn: Turn) -> bool:
+    """Whether the message says what its (state-changing) intent claims; a button payload always does."""
+    text = turn.text or ""
+    check = CUES.get(turn.intent or "")
+    return check is None or text.startswith("/") or check(text)
+
+
+async def search_unless_requested(dispatcher: CollectingDispatcher, turn: Turn) -> Optional[list[EventType]]:
+    """Answer a mislabelled turn as a search (and return its events); ``None`` when the request is real."""
+    if carries_request_cues(turn):
+        return None
+    if in_other_language(turn.text, turn.entities):  # these actions are language-neutral: never search it
+        say(dispatcher, wording.ENGLISH_ONLY)
+        return []
+    from actions.recommend import recommend_turn  # actions.recommend builds on the base actions
+
+    return await recommend_turn(dispatcher, replace(turn, intent="request_recommendation"),
+                                intent="request_recommendation")
