@@ -1,0 +1,32 @@
+"""On the REAL stack (web chat → gateway → Rasa with the real NLU → action server → recommender): searches
+that read like a state change — two people "together", a genre "but no" some kind — are answered with
+picks whatever the classifier calls them, and leave no link code and no standing filter behind
+(actions/request_cues.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from chat import WebChat
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.mark.parametrize("text", ["robert de niro and joe pesci together",
+                                  "david spade and fortune feimster together please"])
+async def test_two_people_together_get_picks_not_a_link_code(stack: Any, chat: WebChat, text: str) -> None:
+    said = await chat.say(text)
+    assert "link code" not in said.text.lower() and said.recommendations is not None, said.text
+
+
+@pytest.mark.parametrize("text", ["documentary series, but no crime ones", "a comedy show, but no animated ones"])
+async def test_a_genre_but_no_kind_sets_no_standing_filter(stack: Any, chat: WebChat, text: str) -> None:
+    said = await chat.say(text)
+    assert not said.text.startswith("Got it: from now on") and said.recommendations is not None, said.text
+    fresh = await chat.say("start over")
+    assert fresh.text, fresh.text
+    later = await chat.say("thrillers")
+    applied = (later.recommendations or {}).get("constraints") or {}
+    assert not applied.get("exclude_genres"), applied
