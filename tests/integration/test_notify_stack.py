@@ -58,3 +58,13 @@ async def test_a_voice_channel_says_it_cannot_notify(stack: Any) -> None:
             assert resp.status == 200, await resp.text()
             answer = await resp.json()
     assert answer["text"].startswith(wording.NOTIFY_CANNOT), answer  # then the voice channel's own prompt
+
+
+async def test_cancelling_by_position_in_the_listed_order(chat: WebChat) -> None:
+    await chat.say("tell me when new horror movies come out")
+    await chat.say("notify me when there are new documentaries")
+    await chat.say("what alerts do I have")
+    gone = await chat.say("cancel the second one")
+    assert gone.text.startswith("Done: I stopped watching for") and "documentar" in gone.text.lower(), gone.text
+    left = await chat.say("what alerts do I have")
+    assert "horror" in left.text.lower() and "documentar" not in left.text.lower(), left.text
