@@ -16,7 +16,7 @@ from typing import Any, Optional
 from contract.payloads import (HANDOFF_AGENT_JOINED, HANDOFF_CANCELLED, HANDOFF_ENDED, HANDOFF_NO_AGENT,
                                HANDOFF_TIMED_OUT, HANDOFF_UNAVAILABLE, HANDOFF_VOICE, HANDOFF_WAITING,
                                HandoffState, Item)
-from contract.constraints import OLD_YEARS, RECENT_YEARS
+from contract.constraints import NEW_ARRIVAL_DAYS, OLD_YEARS, RECENT_YEARS
 from contract.vocabulary import genre_label, language_label
 
 SEP = " · "
@@ -205,6 +205,8 @@ def describe(constraints: Mapping[str, Any], *, spoken: bool = False) -> str:
     recency = relative_years(c.get("recent_years"), c.get("older_than_years"))
     if recency:
         parts.append(recency)
+    if _positive(c.get("added_days")):
+        parts.append(newly_added(c.get("added_days")))
     if _list(c.get("languages")):
         parts.append("in " + " or ".join(language_label(code) for code in _list(c.get("languages"))))
     if _list(c.get("countries")):
@@ -239,7 +241,8 @@ def audience_words(audience: Any) -> Optional[str]:
 def recommendations_heading(constraints: Mapping[str, Any], count: int, *, diverse: bool = False) -> str:
     """The sentence above a list, stating the constraints applied so the viewer can check them."""
     if diverse:
-        return f"Here's a varied mix of {count} popular picks to get you started:"
+        # not "popular": the bundled catalog has no popularity (the prior is recommender/prior.py)
+        return f"Here's a varied mix of {count} picks to get you started:"
     summary = describe(constraints)
     lead = "Here's 1 pick" if count == 1 else f"Here are {count} picks"
     return f"{lead} ({summary}):" if summary else f"{lead}:"
@@ -420,6 +423,11 @@ def season_range(low: Any, high: Any, *, spoken: bool = False) -> Optional[str]:
     if lo:
         return f"at least {count(lo)}"
     return f"up to {count(hi)}" if hi else None
+
+
+def newly_added(days: Any) -> str:
+    """"just added" (the catalog's newest NEW_ARRIVAL_DAYS of additions) or "added in its last N days"."""
+    return "just added" if int(days) == NEW_ARRIVAL_DAYS else f"added in the catalog's last {int(days)} days"
 
 
 def relative_years(recent: Any, older_than: Any) -> Optional[str]:
