@@ -389,8 +389,9 @@ _HANDOFF_ELSEWHERE = {
 
 def handoff_notice(state: HandoffState, *, live: bool = True) -> str:
     """What the viewer is told about a handoff. ``live``: the channel can push the agent's replies."""
-    if (state.status, state.reason) in _HANDOFF_BY_REASON:
-        return _HANDOFF_BY_REASON[(state.status, state.reason)]
+    by_reason = _HANDOFF_BY_REASON.get((state.status, state.reason or ""))
+    if by_reason:
+        return by_reason
     if not live and state.status in _HANDOFF_ELSEWHERE:
         return _HANDOFF_ELSEWHERE[state.status]
     if state.status == HANDOFF_WAITING and state.reason == "fallback":
