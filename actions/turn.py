@@ -13,6 +13,7 @@ from rasa_sdk import Tracker
 
 from actions.entities import Entity, parse_entities
 from contract.constraints import Constraints
+from contract.viewer import viewer_ref
 
 # Slots that are not constraints but dialogue memory (see domain.yml).
 LAST_ITEMS = "last_items"
@@ -38,7 +39,7 @@ class Turn:
         latest = tracker.latest_message or {}
         text = latest.get("text")
         return cls(
-            sender_id=tracker.sender_id,
+            sender_id=viewer_ref(tracker.sender_id),  # a key from the gateway; "rasa:<id>" when Rasa was reached directly
             intent=(latest.get("intent") or {}).get("name"),
             text=text,
             entities=parse_entities(latest.get("entities"), text),

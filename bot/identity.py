@@ -20,22 +20,14 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import re
 from dataclasses import dataclass, field
 
 from aiohttp import web
 
 from contract.secret_file import load_or_create
 from contract.settings import VIEWER_KEY_SECRET_FILE, Settings
+from contract.viewer import KEY_HEX_CHARS, PREFIX, is_viewer_key
 
-PREFIX = "v1"  # a version: a new derivation gets a new prefix, never a silent clash
-KEY_HEX_CHARS = 32
-KEY_LENGTH = len(PREFIX) + KEY_HEX_CHARS
-VIEWER_KEY = re.compile(rf"^{PREFIX}[0-9a-f]{{{KEY_HEX_CHARS}}}$")
-
-
-def is_viewer_key(value: str) -> bool:
-    return bool(VIEWER_KEY.match(value))
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,8 @@ from bot import keys
 from bot.api import auth, transcripts
 from bot.api.recommendations import MAX_ID_CHARS, MAX_VIEWER_CHARS, profile_of
 from bot.http import INVALID_REQUEST, ApiError, read_json
-from bot.identity import VIEWER_KEYS, ViewerKeys, is_viewer_key
+from bot.identity import VIEWER_KEYS, ViewerKeys
+from contract.viewer import is_viewer_key
 from recommender import links, profiles, standing
 
 log = logging.getLogger(__name__)

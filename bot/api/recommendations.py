@@ -23,7 +23,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from bot import keys, pools
 from bot.api import auth
 from bot.http import INVALID_REQUEST, NOT_FOUND, ApiError, read_json
-from bot.identity import VIEWER_KEYS, is_viewer_key
+from bot.identity import VIEWER_KEYS
+from contract.viewer import is_viewer_key
 from recommender import experiments, links, profiles, standing
 from recommender.constraints import RecommendationRequest
 from recommender.taste import TasteConfig, explain

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.identity import KEY_LENGTH, ViewerKeys, is_viewer_key
+from bot.identity import ViewerKeys
+from contract.viewer import KEY_LENGTH, is_viewer_key
 from contract.settings import Settings
 
 ALEXA_ID = "amzn1.ask.account." + "A" * 212  # 230 characters, like a real Alexa account id
