@@ -208,6 +208,11 @@ def _apply_media_type(state: Constraints, entities: Sequence[Entity]) -> None:
         state.media_type = wanted
     elif unwanted:
         state.media_type = [m for m in VIEWER_MEDIA_TYPES if m not in unwanted]
+    if (wanted or unwanted) and state.media_type == ["series"]:
+        # The catalog knows a series' seasons, not its runtime: a minute bound left from an earlier movie
+        # search would make every series fail ("under 90 min" -> "korean series" = nothing), so the newer
+        # request wins, as asking for movies drops a season count (_apply_seasons).
+        state.min_minutes = state.max_minutes = None
 
 
 def _apply_duration(state: Constraints, entities: Sequence[Entity], shown_minutes: Sequence[int]) -> None:

@@ -94,6 +94,19 @@ def test_media_type_exclusion_becomes_the_other_types():
     assert state.media_type == ["movie"]
 
 
+def test_asking_for_series_drops_a_runtime_bound_the_catalog_cannot_apply_to_series():
+    state = apply_entities(Constraints(), ents(("genre", "comedy"), ("duration", "-90")))
+    state = apply_entities(state, ents(("media_type", "series"), ("language", "ko")))
+    assert state.media_type == ["series"] and (state.min_minutes, state.max_minutes) == (None, None)
+    assert state.genres == ["comedy"]  # the rest of the search is kept
+
+
+def test_a_runtime_bound_stays_when_series_are_one_of_several_types():
+    state = apply_entities(Constraints(), ents(("duration", "-90")))
+    state = apply_entities(state, ents(("media_type", "movie"), ("media_type", "series")))
+    assert state.max_minutes == 90
+
+
 def test_people_language_country_rating_audience():
     state = apply_entities(Constraints(), ents(
         ("actor", "Adam Sandler"), ("director", "Martin Scorsese"), ("language", "ko"),
