@@ -97,9 +97,10 @@ def apply_contrast(state: Constraints, contrast: Contrast, anchor: Optional[Mapp
         changed += _SHIFTS[shift](new, anchor) if shift in _SHIFTS else []
     changed += [s for s in contrast.stated if s not in changed]
     kept = _kept_genres(new, anchor)
-    if kept and not new.any_genres:
-        # what was kept is a promise: every pick shares at least one of those genres with X
-        new.any_genres = [g for g in kept if g not in new.genres]
+    if kept and not new.any_genres and not set(kept) & set(new.genres):
+        # what was kept is a promise: every pick shares at least one of those genres with X (a kept genre
+        # the search already requires keeps it; the others must not become required one by one)
+        new.any_genres = list(kept)
     return Applied(new, _kept(new, anchor), changed)
 
 

@@ -7,14 +7,17 @@ has to work out which title is meant and confirm in words what will change.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
 from actions.base import TurnAction
-from actions.details import referenced_id
+from actions.details import ActionItemDetails, referenced_id
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.reply import say
+from actions.request_cues import asks_details_not_feedback
 from actions.turn import FOCUSED_ID, Turn
 
 # intent -> feedback kind of contract §1
@@ -54,6 +57,8 @@ class ActionFeedback(TurnAction):
     action_name = "action_feedback"
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        if asks_details_not_feedback(turn):  # "tell me about <title>" read as a like: show it, save nothing
+            return await ActionItemDetails().respond(dispatcher, replace(turn, intent="ask_details"))
         intent = turn.intent if turn.intent in KINDS else "feedback_like"
         kind = KINDS[intent]
         try:

@@ -37,6 +37,21 @@ _PERSONALISATION = re.compile(r"\b(personali[sz](e|ed|es|ing|ation)|my (history|
                               r"|tracking)\b", re.I)
 
 
+# "tell me about X" asks for details; a like, dislike or "seen" the classifier reads into it must not be saved.
+_ASKS_DETAILS = re.compile(r"^\W*(tell me (more )?about|more (info|information|details) (about|on)"
+                           r"|(any )?(info|information|details) (about|on)|what'?s .{1,80} about\W*$"
+                           r"|what is .{1,80} about\W*$)", re.I)
+_SENTIMENT = re.compile(r"\b(lik(e|ed|es)|lov(e|ed)|enjoy(ed)?|great|hate(d)?|awful|boring|seen|watched|not for me)\b",
+                        re.I)
+
+
+def asks_details_not_feedback(turn: Turn) -> bool:
+    """A typed "tell me about <title>" labelled as feedback: it asks for details and says nothing of taste."""
+    text = turn.text or ""
+    return (turn.intent or "").startswith("feedback_") and not text.startswith("/") \
+        and bool(_ASKS_DETAILS.search(text)) and not _SENTIMENT.search(_ASKS_DETAILS.sub("", text))
+
+
 def _gives_code(text: str) -> bool:
     from actions.profile import code_in  # actions.profile guards its actions with this module
 

@@ -13,6 +13,8 @@ import aiohttp
 
 log = logging.getLogger(__name__)
 
+CONNECTION_RETRIES = 1  # a dead pooled connection is retried once on a fresh one (see _request)
+
 # One message of Rasa's REST channel as it arrives (``contract.payloads.from_rasa`` reads it).
 BotMessage = dict[str, Any]
 
@@ -55,11 +57,27 @@ class RasaClient:
             return False
 
     async def _request(self, method: str, url: str, **kwargs: Any) -> Any:
-        try:
-            async with self._http().request(method, url, **kwargs) as resp:
-                if resp.status >= 400:
-                    raise RasaUnavailable(f"Rasa answered HTTP {resp.status}")
-                return await resp.json(content_type=None)
-        except (aiohttp.ClientError, TimeoutError) as exc:
-            log.warning("rasa_request_failed", extra={"url": url, "error": type(exc).__name__})
-            raise RasaUnavailable(str(exc) or type(exc).__name__) from exc
+        for attempt in range(1 + CONNECTION_RETRIES):
+            try:
+                return await self._once(method, url, **kwargs)
+            except (aiohttp.ClientConnectorError, aiohttp.ServerDisconnectedError) as exc:
+                # A pooled connection to a Rasa worker that has since died (or a refused connect): one more
+                # try on a fresh connection reaches a live worker, so only the turn that worker was
+                # processing is lost, not the next turn that happened to pick its stale connection.
+                if attempt == CONNECTION_RETRIES:
+                    return self._failed(url, exc)
+                log.info("rasa_request_retried", extra={"url": url, "error": type(exc).__name__})
+            except (aiohttp.ClientError, TimeoutError) as exc:
+                return self._failed(url, exc)
+        raise AssertionError("unreachable")
+
+    async def _once(self, method: str, url: str, **kwargs: Any) -> Any:
+        async with self._http().request(method, url, **kwargs) as resp:
+            if resp.status >= 400:
+                raise RasaUnavailable(f"Rasa answered HTTP {resp.status}")
+            return await resp.json(content_type=None)
+
+    @staticmethod
+    def _failed(url: str, exc: BaseException) -> Any:
+        log.warning("rasa_request_failed", extra={"url": url, "error": type(exc).__name__})
+        raise RasaUnavailable(str(exc) or type(exc).__name__) from exc

@@ -134,3 +134,11 @@ def test_what_is_kept_from_the_anchor_is_required_any_of_its_genres():
     assert applied.constraints.any_genres == ["mystery", "sci-fi"]  # horror was dropped by "less scary"
     funnier = like(dict(IRISHMAN, genres=["drama", "crime"]), "funnier")
     assert funnier.constraints.genres == ["comedy"] and funnier.constraints.any_genres == ["drama", "crime"]
+
+
+def test_a_kept_genre_the_search_already_requires_keeps_the_promise_without_requiring_the_others():
+    outsiders = {"id": "s1", "title": "The Outsiders", "type": "series", "year": 2016, "seasons": 3,
+                 "duration_minutes": None, "rating": "TV-MA", "genres": ["crime", "romance"]}
+    state = Constraints(genres=["crime"], similar_to="s1", similar_title="The Outsiders")
+    applied = apply_contrast(state, Contrast("s1", "The Outsiders", ("newer",), ()), outsiders)
+    assert applied.constraints.genres == ["crime"] and applied.constraints.any_genres == []

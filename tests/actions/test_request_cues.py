@@ -99,3 +99,23 @@ async def test_the_real_requests_still_act(api: str) -> None:
     text, _ = await act(ActionStanding, me, "standing_filter", "never show me horror",
                         [{"entity": "genre", "value": "horror", "role": "exclude"}])
     assert text.startswith("Got it: from now on"), text
+
+
+async def test_tell_me_about_a_title_labelled_as_a_like_shows_it_and_saves_no_like(api: str) -> None:
+    from actions.feedback import ActionFeedback
+
+    me = f"web:{uuid.uuid4().hex[:8]}"
+    text, events = await act(ActionFeedback, me, "feedback_like", "tell me about The Upshaws - The Afterparty",
+                             [{"entity": "title", "value": "The Upshaws - The Afterparty"}])
+    assert "Glad you liked" not in text and "The Upshaws - The Afterparty" in text, text
+    summary, _ = await act(ActionPrivacySummary, me, "privacy_summary", "what do you know about me?", [])
+    assert "no likes" in summary, summary
+
+
+async def test_a_like_said_in_words_is_still_saved(api: str) -> None:
+    from actions.feedback import ActionFeedback
+
+    me = f"web:{uuid.uuid4().hex[:8]}"
+    text, _ = await act(ActionFeedback, me, "feedback_like", "loved The Upshaws - The Afterparty",
+                        [{"entity": "title", "value": "The Upshaws - The Afterparty"}])
+    assert "Glad you liked" in text, text
