@@ -99,9 +99,6 @@ class Conversations(Repository):
         """Take a conversation: ``CLAIMED`` (it was waiting), ``TAKEN_OVER`` (its agent is no longer present,
         see ``Agents.anyone_present``) or None. Exactly one of several concurrent claimers wins."""
         now = now or utcnow()
-        claimant_present = (select(AgentSession.token_hash)
-                            .where(AgentSession.agent_id == Conversation.agent_id, present_sessions(present_since, now))
-                            .exists())
         with self._tx() as s:
             claimed = s.execute(
                 update(Conversation)
@@ -110,10 +107,22 @@ class Conversations(Repository):
             ).rowcount == 1
             if claimed:
                 return CLAIMED
+            claimant = s.execute(select(Conversation.agent_id)
+                                 .where(Conversation.ref == ref, Conversation.status == ACTIVE)).first()
+            if claimant is None or claimant.agent_id == agent_id:
+                return None
+            if claimant.agent_id is not None and s.scalar(
+                    select(AgentSession.token_hash)
+                    .where(AgentSession.agent_id == claimant.agent_id, present_sessions(present_since, now))
+                    .exists().select()):
+                return None
+            # Compare and set on the claimant just read: of several concurrent take-overs only the first
+            # still finds that agent on the row (a presence subquery alone is not re-read under contention).
             taken = s.execute(
                 update(Conversation)
                 .where(Conversation.ref == ref, Conversation.status == ACTIVE,
-                       or_(Conversation.agent_id.is_(None), Conversation.agent_id != agent_id), ~claimant_present)
+                       Conversation.agent_id.is_(None) if claimant.agent_id is None
+                       else Conversation.agent_id == claimant.agent_id)
                 .values(agent_id=agent_id, claimed_at=now)
                 .execution_options(synchronize_session=False)
             ).rowcount == 1
