@@ -26,10 +26,10 @@ import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from bot.identity import ViewerKeys
-from bot.rasa_client import RasaClient, RasaUnavailable
+from bot.rasa_client import BotMessage, RasaClient, RasaUnavailable
 from contract import wording
 from contract.payloads import (
     HANDOFF_AGENT_JOINED,
@@ -107,6 +107,10 @@ class ConversationKey:
 
 # Pushes answers to a viewer outside a request/response cycle (an agent's reply, a handoff notice).
 DeliverFn = Callable[[str, list[Answer]], Awaitable[bool]]
+# Metadata sent to Rasa with a turn: (viewer key, channel, channel id) -> metadata (bot/reply_address.py).
+TurnMetadataFn = Callable[[str, str, str], dict[str, Any] | None]
+# Sees Rasa's raw reply to a turn of a viewer key before it is parsed (bot/erasure.py erases after "delete").
+AfterReplyFn = Callable[[str, list[BotMessage]], Awaitable[list[BotMessage]]]
 
 
 class HandoffHooks(Protocol):
@@ -142,6 +146,8 @@ class ConversationRouter:
         self._handoff: HandoffHooks | None = None
         self._turn_locks: weakref.WeakValueDictionary[ConversationKey, asyncio.Lock] = weakref.WeakValueDictionary()
         self._asking: dict[str, ConversationKey] = {}  # viewer key -> conversation whose turn Rasa is on
+        self.turn_metadata: TurnMetadataFn | None = None
+        self.after_reply: AfterReplyFn | None = None
 
     def viewer_key(self, key: ConversationKey) -> str:
         """The sender id Rasa gets for this viewer: their viewer key, never the channel's raw id."""
@@ -246,7 +252,11 @@ class ConversationRouter:
         viewer = self.viewer_key(key)
         self._asking[viewer] = key
         try:
-            answers = from_rasa_messages(await self.rasa.send(viewer, text))
+            metadata = self.turn_metadata(viewer, key.channel, key.user_id) if self.turn_metadata else None
+            messages = await self.rasa.send(viewer, text, metadata)
+            if self.after_reply is not None:
+                messages = await self.after_reply(viewer, messages)
+            answers = from_rasa_messages(messages)
         except RasaUnavailable:
             log.warning("bot_unavailable", extra={"channel": key.channel})
             return [PlainText(wording.BOT_UNAVAILABLE)]

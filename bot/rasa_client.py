@@ -40,10 +40,16 @@ class RasaClient:
         if self._session is not None:
             await self._session.close()
 
-    async def send(self, sender_id: str, text: str) -> list[BotMessage]:
-        """Send one user message through the REST channel and return the bot's messages."""
+    async def send(self, sender_id: str, text: str, metadata: dict[str, Any] | None = None) -> list[BotMessage]:
+        """Send one user message through the REST channel and return the bot's messages.
+
+        ``metadata`` rides with the message (Rasa stores it on the user event; the actions read it from
+        the tracker's latest message): how the turn's viewer can be written to (bot/reply_address.py)."""
         url = f"{self._base_url}/webhooks/rest/webhook"
-        body = await self._request("POST", url, json={"sender": sender_id, "message": text})
+        payload: dict[str, Any] = {"sender": sender_id, "message": text}
+        if metadata:
+            payload["metadata"] = metadata
+        body = await self._request("POST", url, json=payload)
         if not isinstance(body, list):
             raise RasaUnavailable("unexpected reply from Rasa REST channel")
         return body

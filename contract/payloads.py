@@ -23,6 +23,10 @@ ITEM_DETAILS = "item_details"
 HANDOFF = "handoff"
 AGENT = "agent"
 TEXT = "text"
+# Not an answer: a control message of the deleting turn ("delete my data"), telling the gateway that ran
+# the turn to erase this conversation from Rasa's tracker store once Rasa has saved it (bot/erasure.py).
+# It has no text, so a gateway that does not know it shows nothing.
+CONVERSATION_ERASE = "conversation_erase"
 
 # Handoff states a channel may be told about (docs/contracts.md §3).
 HANDOFF_WAITING = "waiting"
