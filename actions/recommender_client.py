@@ -129,9 +129,14 @@ class RecommenderClient:
     async def set_personalization(self, user_id: str, enabled: bool) -> None:
         await self._request("POST", "/api/profile/personalization", json={"user_id": user_id, "enabled": enabled})
 
-    async def subscribe(self, user_id: str, constraints: Mapping[str, Any]) -> dict[str, Any]:
-        """Save a search to be told about (bot/api/subscriptions.py); 409 ``cannot_notify`` on voice."""
-        return await self._object("POST", "/api/subscriptions", json={"user_id": user_id, "constraints": constraints})
+    async def subscribe(self, user_id: str, constraints: Mapping[str, Any],
+                        reply_to: Optional[str] = None) -> dict[str, Any]:
+        """Save a search to be told about (bot/api/subscriptions.py); 409 ``cannot_notify`` on voice.
+
+        ``reply_to``: the sealed address the gateway put in the turn's metadata, so any gateway process
+        can save where the viewer is reached."""
+        body = {"user_id": user_id, "constraints": constraints, **({"reply_to": reply_to} if reply_to else {})}
+        return await self._object("POST", "/api/subscriptions", json=body)
 
     async def subscriptions(self, user_id: str) -> list[dict[str, Any]]:
         result = await self._object("POST", "/api/subscriptions/list", json={"user_id": user_id})

@@ -33,6 +33,9 @@ class Turn:
     text: Optional[str]
     entities: list[Entity] = field(default_factory=list)
     slots: Mapping[str, Any] = field(default_factory=dict)
+    # What the gateway sent with the message (Rasa keeps it on the user event): a sealed reply address
+    # for "tell me when" (bot/reply_address.py). Empty when Rasa was reached without the gateway.
+    metadata: Mapping[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_tracker(cls, tracker: Tracker) -> "Turn":
@@ -44,6 +47,7 @@ class Turn:
             text=text,
             entities=parse_entities(latest.get("entities"), text),
             slots=dict(tracker.slots),
+            metadata=latest.get("metadata") if isinstance(latest.get("metadata"), dict) else {},
         )
 
     @property
