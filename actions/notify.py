@@ -4,8 +4,9 @@ One action, three intents, all answered through the gateway's viewer-scoped API 
 
 - ``notify_subscribe`` ("let me know when new Korean dramas arrive"): the constraints this turn names, or
   else the current search's (slots), without the "new" part (a saved search is about new arrivals by
-  definition). The gateway knows which channel the turn came from; a voice assistant cannot write first,
-  so the API answers 409 ``cannot_notify`` and the viewer hears that honestly;
+  definition). The gateway that received the turn sealed where the viewer can be reached into the
+  message's metadata; the action sends it back (``reply_to``), so any gateway process can save it. A voice
+  assistant cannot write first, so the API answers 409 ``cannot_notify`` and the viewer hears that honestly;
 - ``notify_list`` ("what alerts do I have"): every saved search, described like a search;
 - ``notify_cancel``: "cancel the second one" (a position in that list), "cancel the Korean one" (the
   searches whose values include every value this turn names), or with neither, all of them ("stop
@@ -32,6 +33,9 @@ from contract.constraints import Constraints
 
 # "new" in "when new dramas arrive" is what a saved search means anyway, not a constraint to keep.
 ARRIVAL_ENTITIES = frozenset({"added"})
+# The turn's metadata key holding the gateway's sealed reply address (bot/reply_address.py METADATA_KEY):
+# passed back with the subscription, so whichever gateway process answers knows where to notify.
+REPLY_TO = "reply_to"
 
 
 class ActionNotify(TurnAction):
@@ -67,7 +71,8 @@ async def _subscribe(turn: Turn) -> str:
     constraints = watched(turn)
     if not constraints.hard_fields():
         return wording.NOTIFY_NOTHING_TO_WATCH
-    await get_client().subscribe(turn.sender_id, constraints.to_api())
+    reply_to = turn.metadata.get(REPLY_TO)
+    await get_client().subscribe(turn.sender_id, constraints.to_api(), reply_to if isinstance(reply_to, str) else None)
     return wording.notify_subscribed(wording.describe(constraints.to_wording()))
 
 

@@ -10,8 +10,12 @@ id, bot/identity.py) and ask the recommender's profile API with the action serve
   ``privacy_delete_pending``, which any other intent clears: domain.yml); right after, "yes, delete my
   data" (the same intent with an affirmative word: one intent, so the classifier never has to split hairs
   between asking and confirming) or the confirmation button (payload ``/privacy_delete_confirm``, no NLU
-  examples) deletes feedback, viewing events, settings, links and transcripts, says what was deleted, and
-  restarts this Rasa conversation so its slots are gone too;
+  examples) deletes feedback, viewing events, settings, links, saved searches, transcripts and the stored
+  Rasa conversations of every linked channel, and says what was deleted. The profile API erases the
+  stored conversations at once, but Rasa writes this one back when the turn ends; so the reply also
+  carries the ``CONVERSATION_ERASE`` control message, and the gateway that ran the turn erases it again
+  once Rasa has saved it (bot/erasure.py). ``Restarted`` drops the slots even where nothing erases (Rasa
+  reached without the gateway);
 - "stop / start personalizing" → ``action_personalization``.
 """
 
@@ -29,6 +33,7 @@ from actions.reply import say
 from actions.request_cues import search_unless_requested
 from actions.turn import Turn
 from contract import wording
+from contract.payloads import CONVERSATION_ERASE
 
 DELETE_PENDING = "privacy_delete_pending"
 # "Forget it", "delete that" are not about the viewer's data: without one of these words, the turn is a "no".
@@ -96,6 +101,7 @@ class ActionPrivacyDelete(TurnAction):
             say(dispatcher, wording.PROFILE_UNAVAILABLE)
             return [SlotSet(DELETE_PENDING, False)]
         say(dispatcher, wording.privacy_deleted(result.get("deleted") or {}))
+        dispatcher.utter_message(json_message={"type": CONVERSATION_ERASE})  # the gateway erases after the turn
         return [Restarted()]  # this conversation's slots (searches, titles shown) go too
 
 

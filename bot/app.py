@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from aiohttp import web
 
-from bot import catalog_watch, handoff, keys, metrics, notify
+from bot import catalog_watch, erasure, handoff, keys, metrics, notify, reply_address
 from bot.api import editorial as editorial_api
 from bot.api import links as links_api
 from bot.api import subscriptions as subscriptions_api
@@ -65,6 +65,8 @@ def create_app(settings: Settings, *, recommender: Recommender | None = None,
     app[keys.RASA] = rasa
     app[VIEWER_KEYS] = ViewerKeys.from_settings(settings)
     app[keys.ROUTER] = ConversationRouter(rasa, app[VIEWER_KEYS])
+    reply_address.setup(app, app[VIEWER_KEYS], app[keys.ROUTER])  # where a turn's viewer can be notified
+    erasure.setup(app)  # "delete my data" erases Rasa's stored conversations
 
     async def _rasa_client(app: web.Application) -> AsyncIterator[None]:
         yield

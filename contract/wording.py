@@ -492,6 +492,7 @@ def privacy_deleted(deleted: Mapping[str, int]) -> str:
     labels = (("like", "like", "likes"), ("dislike", "dislike", "dislikes"), ("seen", "seen title", "seen titles"),
               ("viewing_events", "viewing event", "viewing events"),
               ("links", "link to another channel", "links to other channels"),
+              ("subscriptions", "saved alert", "saved alerts"),
               ("transcript_lines", "line of our conversations", "lines of our conversations"))
     parts = [f"{n} {one if n == 1 else many}" for key, one, many in labels if (n := int(deleted.get(key, 0)))]
     if deleted.get("settings"):

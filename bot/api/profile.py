@@ -14,7 +14,10 @@ token when a viewer asks in conversation (actions/privacy.py).
   ``GET /api/profile/export?link=<signed>`` without credentials: the short-lived link a viewer gets in
   chat (``POST /api/profile/export-link`` ``{"user_id"}`` → ``{"url", "expires_in"}``), signed with a key
   derived from the viewer-key secret, naming only the viewer key and its expiry.
-- ``DELETE /api/profile?user_id=`` → deletes feedback, events and settings; says how many of each.
+- ``DELETE /api/profile?user_id=`` → deletes feedback, events, settings, links, saved "tell me when"
+  searches, transcripts and the stored Rasa conversations of every linked identity (bot/erasure.py;
+  the conversation of a turn in progress is erased again by its gateway after the turn); says how many of
+  each (``conversations``: how many stored conversations held events).
 - ``POST /api/profile/personalization`` ``{"user_id", "enabled"}``.
 - ``POST /api/profile/standing`` ``{"user_id", "audience"?, "exclude_genres"?: [...], "clear"?: true}`` →
   the standing filters every later search of the viewer obeys (recommender/standing.py).
@@ -42,10 +45,11 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from bot import keys
 from bot.api import auth, transcripts
 from bot.api.recommendations import MAX_ID_CHARS, MAX_VIEWER_CHARS, profile_of
+from bot.erasure import ERASER
 from bot.http import INVALID_REQUEST, ApiError, read_json
 from bot.identity import VIEWER_KEYS, ViewerKeys
 from contract.viewer import is_viewer_key
-from recommender import links, profiles, standing
+from recommender import links, profiles, standing, subscriptions
 
 log = logging.getLogger(__name__)
 
@@ -261,6 +265,8 @@ async def delete_profile(request: web.Request) -> web.Response:
     deleted["links"] = await asyncio.to_thread(links.delete_links, factory, viewer)  # across linked channels
     deleted["transcript_lines"] = await asyncio.to_thread(
         transcripts.delete_for, request.app[TRANSCRIPTS], request.app[VIEWER_KEYS], every_key)
+    deleted["subscriptions"] = sum([await asyncio.to_thread(subscriptions.cancel, factory, key) for key in every_key])
+    deleted["conversations"] = await request.app[ERASER].erase(every_key)
     log.info("profile_deleted", extra={"records": sum(deleted.values())})
     return web.json_response({"deleted": deleted})
 

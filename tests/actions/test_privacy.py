@@ -21,7 +21,7 @@ from actions.privacy import (  # noqa: E402
     DELETE_PENDING, ActionPersonalization, ActionPrivacyDelete, ActionPrivacyExport, ActionPrivacySummary,
 )
 from contract import plain, wording  # noqa: E402
-from contract.payloads import from_rasa  # noqa: E402
+from contract.payloads import CONVERSATION_ERASE, from_rasa  # noqa: E402
 
 ACTIONS = {"privacy_summary": ActionPrivacySummary, "privacy_export": ActionPrivacyExport,
            "privacy_delete": ActionPrivacyDelete, "privacy_delete_confirm": ActionPrivacyDelete,
@@ -43,7 +43,8 @@ async def say(sender: str, intent: str, slots: dict[str, Any], text: Optional[st
     for e in events:
         if e["event"] == "slot":
             slots[e["name"]] = e["value"]
-    return "\n".join(plain.render(from_rasa(m)) for m in dispatcher.messages), events
+    shown = [text for m in dispatcher.messages if (text := plain.render(from_rasa(m)))]
+    return "\n".join(shown), events + [{"event": "bot_message", "custom": m.get("custom")} for m in dispatcher.messages]
 
 
 async def test_summary_then_confirmed_deletion_leaves_nothing(api: str) -> None:
@@ -58,6 +59,8 @@ async def test_summary_then_confirmed_deletion_leaves_nothing(api: str) -> None:
     text, events = await say(me, "privacy_delete_confirm", slots, "/privacy_delete_confirm")  # the button
     assert text == "Done: I deleted 1 like and this conversation. I no longer keep anything about you."
     assert any(e["event"] == "restart" for e in events)
+    # and the gateway that ran the turn is told to erase the stored conversation once Rasa has saved it
+    assert {"type": CONVERSATION_ERASE} in [e.get("custom") for e in events]
     text, _ = await say(me, "privacy_summary", {}, "what do you know about me?")
     assert text.startswith(wording.PRIVACY_NOTHING)
 

@@ -59,7 +59,7 @@ async def test_summary_export_and_deletion(client: TestClient) -> None:
     status, body = await call(client, "DELETE", "/api/profile", None, SERVICE, user_id=ME)
     assert status == 200
     assert body["deleted"] == {"like": 1, "dislike": 1, "seen": 1, "viewing_events": 1, "settings": 0, "links": 0,
-                               "transcript_lines": 0}
+                               "transcript_lines": 0, "subscriptions": 0, "conversations": 0}
     _, after = await call(client, "GET", "/api/profile", None, SERVICE, user_id=ME)
     assert (after["liked"], after["disliked"], after["seen"], after["watched"]) == ([], [], [], [])
 
