@@ -3,11 +3,19 @@ and idempotent, the summary, the export, deletion that leaves nothing, and the p
 
 from __future__ import annotations
 
+import dataclasses
+import sqlite3
+from pathlib import Path
 from typing import Any
 
 from aiohttp.test_utils import TestClient
 
-from api_testkit import SERVICE, call, client, db_recommender  # noqa: F401 - fixtures used by name
+from api_testkit import (  # noqa: F401 - fixtures used by name
+    PARTS, SERVICE, ClientFactory, app_settings, call, client, db_recommender, key,
+)
+from bot.app import create_app
+from recommender import subscriptions
+from recommender.constraints import Constraints
 
 ME = "telegram:1001"
 
@@ -128,3 +136,35 @@ async def test_a_pick_a_liked_title_moved_up_says_so(client: TestClient) -> None
     await call(client, "POST", "/api/profile/personalization", {"user_id": ME, "enabled": False}, SERVICE)
     _, off = await call(client, "POST", "/api/recommendations", {"user_id": ME, "limit": 10}, SERVICE)
     assert not any("because you liked" in i["reason"] for i in off["items"])
+
+
+# Rasa's SQL tracker store table (rasa.core.tracker_store.SQLTrackerStore.SQLEvent); the real Rasa writes it
+# in tests/integration/test_privacy_stack.py.
+RASA_EVENTS = """CREATE TABLE events (id INTEGER NOT NULL PRIMARY KEY, sender_id VARCHAR(255) NOT NULL,
+  type_name VARCHAR(255) NOT NULL, timestamp FLOAT, intent_name VARCHAR(255), action_name VARCHAR(255), data TEXT)"""
+
+
+def conversations_of(db: Path) -> set[str]:
+    with sqlite3.connect(db) as conn:
+        return {row[0] for row in conn.execute("SELECT DISTINCT sender_id FROM events")}
+
+
+async def test_deletion_erases_the_conversations_and_alerts_of_every_linked_channel(
+        aiohttp_client: ClientFactory, db_recommender: Any, catalog_db: Any, tmp_path: Path) -> None:
+    store = tmp_path / "conversations.db"
+    me, my_web, someone = key(ME), key("web:tab-1001"), key("telegram:2002")
+    with sqlite3.connect(store) as conn:
+        conn.execute(RASA_EVENTS)
+        conn.executemany("INSERT INTO events (sender_id, type_name, timestamp) VALUES (?, 'user', 1.0)",
+                         [(me,), (my_web,), (someone,)])
+    settings = dataclasses.replace(app_settings(tmp_path, catalog_db.url), conversations_db=store)
+    client = await aiohttp_client(create_app(settings, recommender=db_recommender, parts=PARTS))
+    _, issued = await call(client, "POST", "/api/links/code", {"user_id": ME}, SERVICE)
+    await call(client, "POST", "/api/links/redeem", {"user_id": "web:tab-1001", "code": issued["code"]}, SERVICE)
+    subscriptions.subscribe(catalog_db.factory, my_web, "web", "tab-1001", Constraints(genres=["drama"]), 0)
+
+    status, body = await call(client, "DELETE", "/api/profile", None, SERVICE, user_id="web:tab-1001")
+    assert status == 200
+    assert (body["deleted"]["conversations"], body["deleted"]["subscriptions"], body["deleted"]["links"]) == (2, 1, 1)
+    assert conversations_of(store) == {someone}
+    assert subscriptions.list_for(catalog_db.factory, my_web) == []
