@@ -89,7 +89,7 @@ def create_app(settings: Settings, *, recommender: Recommender | None = None,
         telegram.setup(app)
     if parts.handoff:
         handoff.setup(app)
-    if parts.recommender_api:
-        notify.setup(app)  # 'tell me when' messages (after the channels it delivers on)
+    if parts.webchat or parts.telegram:
+        notify.setup(app)  # 'tell me when' messages (after the channels it delivers on, with or without a recommender)
     metrics.setup(app)  # last: it times what the parts above set up
     return app

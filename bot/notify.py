@@ -9,6 +9,11 @@ import go out on the viewer's channel.
 Each message is claimed in SQL before it is sent (``subscriptions.take``), so with several gateway
 processes it goes out once, and a "stop" that lands first wins. Quiet hours and the frequency cap
 are the store's ``Policy``; a message that may not go out yet stays queued.
+
+Delivery runs wherever the channels are: on the scale path the gateways are ``mediabot serve
+--no-recommender`` (they hold the web chat sockets and the Telegram bot) and the recommender runs in its
+own process, so a gateway without a recommender opens the subscription tables on ``DATABASE_URL`` itself.
+Matching an import's new titles stays with the processes that swap catalogs in (bot/catalog_watch.py).
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ import logging
 from collections.abc import AsyncIterator
 
 from aiohttp import web
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot import keys
 from bot.channels.telegram import TELEGRAM
@@ -29,10 +36,12 @@ from contract import wording
 from contract.payloads import PlainText
 from contract.settings import Settings
 from recommender import subscriptions
+from recommender.catalog.db import make_engine, session_factory
 from recommender.subscriptions import Delivery, Policy
 
 log = logging.getLogger(__name__)
 
+STORE: web.AppKey[sessionmaker[Session]] = web.AppKey("notify_store")
 DEFAULT_POLL_S = 30.0  # when catalog polling is off, pending messages are still looked at this often
 
 
@@ -55,11 +64,22 @@ def setup(app: web.Application) -> None:
     app.cleanup_ctx.append(_run)
 
 
-async def _run(app: web.Application) -> AsyncIterator[None]:
+def _open_store(app: web.Application) -> tuple[sessionmaker[Session] | None, Engine | None]:
+    """The subscription tables: the recommender's database, or (no recommender here) ``DATABASE_URL``'s,
+    with the engine this module then owns."""
     rec = app.get(keys.RECOMMENDER)
-    if rec is None or rec.factory is None:
+    if rec is not None:
+        return rec.factory, None
+    engine = make_engine(app[keys.SETTINGS].database_url, subscriptions.NotifyBase.metadata)
+    return session_factory(engine), engine
+
+
+async def _run(app: web.Application) -> AsyncIterator[None]:
+    factory, own_engine = await asyncio.to_thread(_open_store, app)
+    if factory is None:
         yield
         return
+    app[STORE] = factory
     rules = policy(app[keys.SETTINGS])
     hub = app.get(WEBCHAT_HUB)
     if hub is not None:
@@ -73,6 +93,8 @@ async def _run(app: web.Application) -> AsyncIterator[None]:
     task.cancel()
     with contextlib.suppress(asyncio.CancelledError):
         await task
+    if own_engine is not None:
+        own_engine.dispose()
 
 
 async def _poll(app: web.Application, rules: Policy, interval_s: float) -> None:
@@ -92,9 +114,7 @@ async def deliver_telegram(app: web.Application, rules: Policy) -> int:
     channel = app.get(TELEGRAM)
     if channel is None or channel.sender is None:
         return 0
-    factory = app[keys.RECOMMENDER].factory
-    if factory is None:
-        return 0
+    factory = app[STORE]
     sent = 0
     for delivery in await asyncio.to_thread(subscriptions.due, factory, rules, channel="telegram"):
         if await asyncio.to_thread(subscriptions.take, factory, delivery):
@@ -106,10 +126,10 @@ async def deliver_telegram(app: web.Application, rules: Policy) -> int:
 
 async def deliver_webchat(app: web.Application, rules: Policy, session_id: str) -> int:
     """Send a web chat session's due messages to its open tabs; returns how many were sent."""
-    factory = app[keys.RECOMMENDER].factory
+    factory = app[STORE]
     hub = app[WEBCHAT_HUB]
     sent = 0
-    if factory is None or not hub.is_connected(session_id):  # nobody to tell here: it waits for the next hello
+    if not hub.is_connected(session_id):  # nobody to tell here: it waits for the next hello
         return 0
     for delivery in await asyncio.to_thread(subscriptions.due, factory, rules, channel="web",
                                             address=session_id):
