@@ -2,7 +2,7 @@
 
 Values follow contracts §5: ``MIN-MAX`` in minutes with either side empty, or ``shorter``/``longer``
 for a relative refinement of the previous turn. "Around X" means X±15 min for feature lengths
-(X ≥ 60) and X±10 below that, which reproduces the contract's "around 2 hours" → ``105-135``.
+(X ≥ 60), X±10 from 30 min and X±X/4 below that, which reproduces the contract's "around 2 hours" → ``105-135``.
 Negated comparators are spelled out here ("no longer than", "nothing under") so their span owns the
 negation word; a bare negation in front of a duration is handled by the negation module via
 ``invert``.
@@ -63,7 +63,7 @@ _PRE_HEDGE = r"(?:(?:like|about|around|roughly|approximately|approx\.?|maybe|say
 _FLAGS = re.IGNORECASE
 _HOUR_AND_P = re.compile(rf"(?:an?|one)\s+hour\s+and\s+(?:(?P<half>a\s+half)|(?P<quarter>a\s+quarter)|(?P<m>\d+)\s*{_M})", _FLAGS)
 _N_AND_HALF_P = re.compile(rf"(?P<n>{NUMBER})\s+and\s+a\s+half", _FLAGS)
-_HOURS_P = re.compile(rf"(?P<n>{_NUM})\s*-?\s*(?:hours?|hrs?|h)(?:\s*,?\s*(?:and\s+)?(?P<m>\d{{1,2}}))?", _FLAGS)
+_HOURS_P = re.compile(rf"(?P<n>{_NUM})\s*-?\s*(?:hours?|hrs?|h)(?![a-z])(?:\s*,?\s*(?:and\s+)?(?P<m>\d{{1,2}}))?", _FLAGS)
 _MINUTES_P = re.compile(rf"(?P<n>{NUMBER})\s*-?\s*{_M}", _FLAGS)
 _CLOCK_P = re.compile(r"(?P<h>\d{1,2}):(?P<m>\d{2})")
 _HOURS_UNIT_RE = re.compile(r"\d\s*-?\s*(?:hours?|hrs?|h)(?![a-z])|\bhours?\b", re.IGNORECASE)
@@ -94,8 +94,9 @@ def parse_minutes(qty: str) -> int | None:
 
 
 def around(minutes: int) -> str:
-    """An approximate runtime as a window (±15 min for features, ±10 below an hour)."""
-    delta = 15 if minutes >= 60 else 10
+    """An approximate runtime as a window: ±15 min for features, ±10 from half an hour, and a quarter of it
+    (at least 2 min) below that, so "a 5 minute short" is not read as anything up to a quarter of an hour."""
+    delta = 15 if minutes >= 60 else 10 if minutes >= 30 else max(2, round(minutes / 4))
     return f"{max(0, minutes - delta)}-{minutes + delta}"
 
 
@@ -156,9 +157,10 @@ def _unitless(m: re.Match[str]) -> str | None:
 # hours" → ``-180``), never a window and never a keyword search. The span covers the trip words too.
 _TRIP = (r"(?:(?:train|bus|subway|metro|tube|tram|ferry|plane|car|taxi|cab|uber|boat|coach|bike)\s+"
          r"(?:ride|journey|trip|commute)s?|commutes?|commuting|flights?|layovers?|(?:lunch|coffee|tea)\s+breaks?"
-         r"|journeys?|trips?|rides?|train|bus|plane|ferry|subway|metro|workouts?|wait|drive)(?![a-z])")
-# Words that may stand between a trip and its length ("my commute to work is about 40 minutes").
-_TRIP_GAP = (r"(?:\s*(?:of|is|'s|takes?|lasts?|lasting|taking|that|which|will|be|for|tomorrow|today|tonight"
+         r"|journeys?|trips?|rides?|train|bus|plane|ferry|subway|metro|workouts?|treadmill|gym|wait|drive)(?![a-z])")
+# Words that may stand between a trip and its length ("my commute to work is about 40 minutes", "the
+# flight to lisbon is 2 hrs": one destination word before the verb).
+_TRIP_GAP = (r"(?:\s*(?:(?:to|from)\s+[a-z]+(?=\s+(?:is|takes?|lasts?|will|should)\b)|of|is|'s|takes?|lasts?|lasting|taking|that|which|will|be|for|tomorrow|today|tonight"
              r"|home|to|from|work|school|each|way|usually|normally|probably|only|just|about|around|roughly"
              r"|approximately|like|maybe|is\s+like|,)(?![a-z]))*")
 

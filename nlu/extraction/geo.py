@@ -1,10 +1,12 @@
 """Countries and languages: "Korean" → language ko, "British" → country United Kingdom, "Bollywood".
 
-Contracts §5 resolution: a nationality adjective whose country has its own language ("Korean",
-"Japanese", "French", "Spanish") yields the *language* — the safer hard constraint, since such
-titles are often co-produced elsewhere; adjectives of countries sharing a language ("British",
-"American", "Indian", "Mexican") yield the *country*. Country nouns ("from Korea", "Japan") are
-countries. "Bollywood" is India + Hindi (+ movie: a film industry), "k-drama" genre drama + Korean. Country names that are also
+Contracts §5 resolution: a nationality adjective names the *country* ("British", "American", "Indian",
+"French", "German", "Japanese": ``NATIONALITIES``), except the adjectives of languages a catalog tags by
+language or speaks across a region ("Korean", "Spanish", "Chinese", "Arabic", "Portuguese", "Hindi"),
+which yield the *language* (the catalog files "Korean TV Shows" and "Spanish-Language TV Shows" whatever
+the country). "In French", "French-language", "French-speaking", "dubbed in German" always yield the
+language. Country nouns ("from Korea", "Japan") are
+countries. "Bollywood" is India + Hindi (+ movie: a film industry), "k-drama" genre drama + Korean (+ series). Country names that are also
 everyday words or first names ("Chad", "Jordan", "Turkey") only count when capitalised.
 """
 
@@ -56,17 +58,30 @@ REGIONS: dict[str, tuple[str, ...]] = {
 }
 # "k-drama": genre + the language that defines it.
 DRAMA_PREFIXES: dict[str, str] = {"k": "ko", "j": "ja", "c": "zh"}
+# Adjectives of one country's people: "french films" are films from France (not any French-speaking country:
+# a Belgian film is not what a viewer means), so the bare adjective is the country. Their language forms
+# ("in french", "french-language") stay the language.
+NATIONALITIES: dict[str, str] = {
+    "french": "France", "german": "Germany", "japanese": "Japan", "italian": "Italy", "turkish": "Turkey",
+    "thai": "Thailand", "polish": "Poland", "dutch": "Netherlands", "danish": "Denmark", "swedish": "Sweden",
+    "norwegian": "Norway", "finnish": "Finland", "russian": "Russia", "greek": "Greece",
+    "indonesian": "Indonesia", "vietnamese": "Vietnam",
+}
 _LANGUAGE_FORMS = ("{}", "{}-language", "{} language", "in {}", "{}-speaking", "{} speaking", "{} audio",
                    "{} dubbed", "dubbed in {}")
 
 
 def _language_terms() -> list[tuple[str, Term]]:
     names = {name.lower(): code for code, name in LANGUAGE_NAMES.items()} | LANGUAGE_ALIASES
-    return [(form.format(name), Term("language", code)) for name, code in names.items() for form in _LANGUAGE_FORMS]
+    return [(form.format(name), Term("language", code)) for name, code in names.items() for form in _LANGUAGE_FORMS
+            if not (form == "{}" and name in NATIONALITIES)]
 
 
 def _country_terms() -> list[tuple[str, Term]]:
-    out = [(adj, Term("country", c)) for adj, c in COUNTRY_ADJECTIVES.items()]
+    out = [(adj, Term("country", c)) for adj, c in (COUNTRY_ADJECTIVES | NATIONALITIES).items()]
+    # An ambiguous country name is the country after "from" / "in" whatever its case ("anything from turkey").
+    out += [(f"{prep} {name.lower()}", Term("country", name)) for name in COUNTRY_LANGUAGES
+            if name.lower() in AMBIGUOUS_COUNTRY_WORDS for prep in ("from", "in", "made in", "set in")]
     out += [(alias, Term("country", c)) for alias, c in COUNTRY_ALIASES.items()]
     out += [(alias, Term("country", c, case_sensitive=True)) for alias, c in CASE_SENSITIVE_ALIASES.items()]
     return out + country_name_terms(COUNTRY_LANGUAGES)
@@ -96,6 +111,13 @@ NO_SUBTITLES = ("no subtitles", "no subs", "without subtitles", "nothing with su
                 "no reading subtitles")
 
 
+# "Subtitles" alone says nothing until it is negated ("my wife doesn't do subtitles", "she can't stand subs"):
+# negation.py turns a negated one into language English (the bot's language) and drops it otherwise.
+SUBTITLES = "subtitles"
+SUBTITLE_WORDS = ("subtitles", "subtitle", "subs", "subtitled", "reading subtitles", "subtitled stuff",
+                  "foreign subtitles")
+
+
 def _special_terms() -> list[tuple[str, Term]]:
     out = []
     for word, (country, language) in FILM_INDUSTRIES.items():
@@ -105,12 +127,17 @@ def _special_terms() -> list[tuple[str, Term]]:
         out += [(f"{word} {noun}", Term("country", country, extra=origin, head=("media_type", "series")))
                 for noun in _SERIES_NOUNS]
     out += [(p, Term("language", "en")) for p in NO_SUBTITLES]
+    out += [(p, Term(SUBTITLES, "en")) for p in SUBTITLE_WORDS]
     out += [(region, Term("country", countries[0], extra=tuple(("country", c) for c in countries[1:])
                           + ((("genre", "crime"),) if region.endswith("noir") else ())))
             for region, countries in REGIONS.items()]
     for prefix, code in DRAMA_PREFIXES.items():
         for genre in ("drama", "dramas"):
-            out.append((f"{prefix}-{genre}", Term("genre", "drama", extra=(("language", code),))))
+            # a k-drama is a series (the films are "Korean movies"); a movie noun after it still says movie
+            out.append((f"{prefix}-{genre}", Term("genre", "drama", extra=(("language", code), ("media_type", "series")))))
+            for noun in ("movie", "movies", "film", "films"):
+                out.append((f"{prefix}-{genre} {noun}", Term("genre", "drama", extra=(("language", code),),
+                                                               head=("media_type", "movie"))))
     return out
 
 

@@ -16,7 +16,8 @@ and the media noun after an excluded genre is dropped ("no horror movies" exclud
 not ask for movies), while after an excluded country or language it stays positive ("no korean movies"
 asks for movies, not Korean ones). A negated compound genre ("no rom-coms": romance + comedy on one span) excludes
 its first genre only. A negated content word ("no swearing", "nothing violent") becomes the maturity cap
-``audience`` vocabulary.CLEAN_AUDIENCE with ``role: "cap"``; one that is not negated is dropped.
+``audience`` vocabulary.CLEAN_AUDIENCE with ``role: "cap"``; one that is not negated is dropped, and so is
+a bare "subtitles", which negated ("my wife doesn't do subtitles") asks for titles in English.
 
 Composition: positive genres joined by "or" ("comedy or horror", "a thriller, a drama or a comedy",
 "either anime or sci-fi") are alternatives, ``role: "any"`` (an item needs one of them, not all).
@@ -27,7 +28,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable
 
-from . import audience, durations, seasons, years
+from . import audience, durations, geo, seasons, years
 from .spans import Found
 from .utterance import Utterance
 
@@ -36,12 +37,15 @@ ANY = "any"
 CUES = frozenset({"no", "not", "n't", "nothing", "without", "none", "never", "avoid", "avoiding", "skip",
                   "except", "excluding", "minus", "non", "less", "hate", "dislike", "nor", "nt", "dont",
                   "dnt", "isnt", "arent", "nope", "instead", "too", "outside",
-                  "neither", "nobody"})  # "neither of us wants anything scary", "nobody here likes horror"
+                  "neither", "nobody",  # "neither of us wants anything scary", "nobody here likes horror"
+                  # negation by verb, in any person: "my husband hates musicals", "she dislikes gore"
+                  "hates", "hated", "hating", "dislikes", "disliked", "loathe", "loathes", "detest", "detests"})
 # Cues that are content words too ("movies from outside the US"): the excluded entity's span starts at the
 # cue, so the word never reaches the free-text query (which only drops the scopes of plain negation words).
 SPANNING_CUES = frozenset({"outside"})
 PAIR_CUES = frozenset({("anything", "but"), ("other", "than"), ("rather", "than"),
-                       ("sick", "of"), ("tired", "of"), ("enough", "of"), ("stay", "away")})
+                       ("sick", "of"), ("tired", "of"), ("enough", "of"), ("stay", "away"), ("allergic", "to"),
+                       ("steer", "clear"), ("spare", "me")})
 FILLER = frozenset({
     "a", "an", "the", "any", "anything", "something", "more", "too", "so", "very", "really", "super",
     "overly", "that", "of", "much", "fan", "into", "big", "huge", "kind", "sort", "type", "types", "kinds",
@@ -52,6 +56,8 @@ FILLER = frozenset({
     # what a title is about or where it comes from: "a comedy, not about romance", "nothing made in the US"
     "about", "involving", "around", "centered", "centred", "focused", "related", "made", "produced", "filmed",
     "shot", "set", "anywhere", "out",
+    # "nothing rated mature", "can't stand horror", "won't watch anything scary", "doesn't do subtitles"
+    "rated", "stand", "watching", "does", "did", "will", "would", "ever", "of", "clear",
 })
 CONNECTORS = frozenset({"or", "nor", "/"})
 TRAILING_FILLER = frozenset({"stuff", "please", "at", "all", "whatsoever", "content", "ones"})
@@ -59,6 +65,8 @@ SAME_KIND_CONNECTORS = frozenset({"and", "&"})
 # After an excluded origin the media noun stays a positive ask and ends the scope: "no korean movies" wants
 # movies from elsewhere (a genre's head noun is dropped: "no horror movies" may be a horror-free series).
 _KEEPS_HEAD_NOUN = frozenset({"media_type", "country", "language"})
+# Words that only mean something when negated (dropped otherwise): content words, subtitles.
+_ONLY_NEGATED = frozenset({audience.CONTENT, geo.SUBTITLES})
 _INVERTERS: dict[str, Callable[[str], str | None]] = {"duration": durations.invert, "year": years.invert,
                                                       "seasons": seasons.invert}
 
@@ -82,7 +90,7 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     found = [replace(f, start=widened[k]) if k in widened else f for k, f in enumerate(found)]
     dropped |= _compound_companions(found, negated)
     dropped |= _origin_media(found, negated)
-    dropped |= {k for k, f in enumerate(found) if f.entity == audience.CONTENT and k not in negated}
+    dropped |= {k for k, f in enumerate(found) if f.entity in _ONLY_NEGATED and k not in negated}
     kept = [k for k in range(len(found)) if k not in dropped]
     alternatives = _alternatives(utt, [found[k] for k in kept], [by_token[k] for k in kept], negated, kept)
     return [_negate(found[k]) if k in negated else found[k].with_role(ANY) if k in alternatives else found[k]
@@ -207,9 +215,12 @@ def _alternatives(utt: Utterance, found: list[Found], tokens: list[list[int]], n
 
 
 def _negate(f: Found) -> Found:
-    """Exclude, or invert a one-sided range; a content word becomes the clean-audience cap."""
+    """Exclude, or invert a one-sided range; a content word becomes the clean-audience cap, subtitles
+    the language the bot speaks (English)."""
     if f.entity == audience.CONTENT:
         return replace(f, entity="audience", role=audience.CAP)
+    if f.entity == geo.SUBTITLES:
+        return replace(f, entity="language", role=None)
     invert = _INVERTERS.get(f.entity)
     if invert and (value := invert(f.value)) is not None:
         return f.with_value(value)

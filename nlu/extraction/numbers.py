@@ -1,4 +1,4 @@
-"""Numbers as people type them: "90", "1.5", "ninety", "forty-five", "a couple", "an".
+"""Numbers as people type them: "90", "1.5", "ninety", "forty-five", "one hundred and twenty", "a couple", "an".
 
 Durations, ages, "last five years" and positions all need the same small vocabulary; keeping the
 regex fragment and the parser together guarantees that whatever the pattern accepts, the parser can
@@ -21,7 +21,10 @@ VAGUE = {"a couple of": 2, "a couple": 2, "couple of": 2, "couple": 2, "a few": 
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS)
 # A spelled-out number below 100: "ninety", "forty-five", "forty five", "seven".
-WORD_NUMBER = rf"(?:(?:{_TENS_ALT})(?:[\s-](?:{_UNIT_ALT}))?|{_UNIT_ALT})"
+_BELOW_100 = rf"(?:(?:{_TENS_ALT})(?:[\s-](?:{_UNIT_ALT}))?|{_UNIT_ALT})"
+# ... or in the hundreds, as runtimes are said aloud: "a hundred", "one hundred and twenty", "two hundred".
+_HUNDREDS = rf"(?:(?:a|one|two|three)\s+hundred(?:\s+(?:and\s+)?{_BELOW_100}(?![\s-]+hundred))?)"
+WORD_NUMBER = rf"(?:{_HUNDREDS}|{_BELOW_100})"
 # Any number a rule accepts (digits first so "90" is never read as a word).
 NUMBER = rf"(?:\d+(?:\.\d+)?|{WORD_NUMBER})"
 VAGUE_NUMBER = r"(?:a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few)"
@@ -46,9 +49,23 @@ def parse_number(text: str) -> float | None:
     if s in ("a", "an"):
         return 1.0
     parts = s.split(" ")
+    if "hundred" in parts:
+        return _hundreds(parts)
     if len(parts) == 1:
         value = UNITS.get(s, TENS.get(s))
         return None if value is None else float(value)
     if len(parts) == 2 and parts[0] in TENS and parts[1] in UNITS and UNITS[parts[1]] < 10:
         return float(TENS[parts[0]] + UNITS[parts[1]])
     return None
+
+
+def _hundreds(parts: list[str]) -> float | None:
+    """"one hundred", "a hundred and ten", "two hundred forty": the words of a WORD_NUMBER in the hundreds."""
+    k = parts.index("hundred")
+    head = " ".join(parts[:k])
+    multiplier = 1 if head in ("a", "an") else UNITS.get(head)
+    rest = [p for p in parts[k + 1:] if p != "and"]
+    below = parse_number(" ".join(rest)) if rest else 0.0
+    if multiplier is None or not 1 <= multiplier <= 9 or below is None or below >= 100:
+        return None
+    return float(multiplier * 100 + below)

@@ -22,8 +22,8 @@ _RATING = rf"(?:(?:{_RATED_PRE})?(?:{_CODE})|{_RATED_PRE}(?:{_LETTER}|nr|ur)|(?:
 _RATING_RE = re.compile(rf"\b(?P<r>{_RATING})(?![\w-])", _F)
 _UPPER_RE = re.compile(r"\b(?P<r>NR|UR)\b")  # only when typed as codes
 _CEILING_PRE_RE = re.compile(
-    rf"\b(?:up\s+to|at\s+most|max(?:imum)?|no\s+higher\s+than|nothing\s+(?:above|higher\s+than|beyond|past)"
-    rf"|not\s+above|below\s+or\s+at)\s+(?P<r>{_RATING})(?![\w-])", _F)
+    rf"\b(?:up\s+to|at\s+most|max(?:imum)?|no\s+higher\s+than|nothing\s+(?:rated\s+)?(?:above|higher\s+than|beyond|past|over)"
+    rf"|not\s+(?:rated\s+)?above|below\s+or\s+at)\s+(?P<r>{_RATING})(?![\w-])", _F)
 _CEILING_POST_RE = re.compile(
     rf"\b(?P<r>{_RATING})\s+(?:or\s+(?:lower|less|below|under|younger|milder|softer)|and\s+(?:below|under|lower)|max(?:imum)?|at\s+most)\b", _F)
 

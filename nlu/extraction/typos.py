@@ -1,11 +1,11 @@
-"""Typo tolerance for the closed vocabulary: genre, mood, media and runtime words ("comedys", "comdies",
-"thriler", "moveis", "documentries", "shoter", "90 minuts", "romantic comdy").
+"""Typo tolerance for the closed vocabulary: genre, mood, media, country/language and runtime words ("comedys",
+"comdies", "thriler", "moveis", "documentries", "shoter", "90 minuts", "romantic comdy", "britsh", "spansih").
 
 One fuzzy matcher, precomputed once. Its targets are the words of the vocabulary: every word of a genre,
 mood or media phrase of the lexicon (so a typo inside a phrase is found too: "date nigth", "in the
 backgroud") and the runtime/season words the range rules read (RUNTIME_WORDS). An unknown token is
 corrected to the closest target within a length-scaled edit limit (``max_edits``: none below five
-letters, one up to seven, two beyond), if that is unambiguous. Candidates come from a symmetric-deletion
+letters — except a doubled letter typed once, "funy" — one up to seven, two beyond), if that is unambiguous. Candidates come from a symmetric-deletion
 index (SymSpell's idea): every target is indexed under its deletions, so a lookup costs a few dict
 probes instead of an edit distance against every word; Damerau–Levenshtein (with transpositions)
 confirms the candidate.
@@ -40,7 +40,7 @@ MIN_LENGTH = 5
 MAX_LENGTH = 20  # no vocabulary word is longer; also bounds the deletion neighbourhood of junk input
 MAX_WINDOW = 4   # tokens of the longest lexicon phrase a corrected word is read in
 _SUFFIXES = ("s", "d", "r", "ed", "ing", "er", "ly", "es")
-CORRECTABLE = frozenset({"genre", "mood", "media_type"})
+CORRECTABLE = frozenset({"genre", "mood", "media_type", "country", "language"})  # "britsh", "spansih", "nigerain"
 # Words the range rules (durations.py, seasons.py) read; equivalent spellings share a class.
 RUNTIME_WORDS: dict[str, str] = {
     "shorter": "shorter", "longer": "longer", "short": "short", "quick": "short", "minutes": "minute",
@@ -134,6 +134,8 @@ class TypoMatcher:
 
     def _correct_uncached(self, token: str) -> str | None:
         k = max_edits(token)
+        if len(token) == MIN_LENGTH - 1 and token.isalpha():
+            return self._doubled(token)
         if not k or token in self._targets or token in self._lexicon or self._is_real_word(token):
             return None
         candidates = {w for d in _deletions(token, k) for w in self._index.get(d, ())}
@@ -149,6 +151,14 @@ class TypoMatcher:
         if len({self._class(w) for w in best}) > 1:
             return None
         return best[0]
+
+    def _doubled(self, token: str) -> str | None:
+        """A four-letter word is too short to guess at, except for the commonest slip, a double letter typed
+        once ("funy" → "funny"): the only edit tried, and only when it lands on one vocabulary word."""
+        if token in self._lexicon or self._is_real_word(token):
+            return None
+        found = {w for i in range(len(token)) if (w := token[:i + 1] + token[i:]) in self._targets}
+        return found.pop() if len(found) == 1 else None
 
     def _class(self, word: str) -> object:
         return self._targets[word]
