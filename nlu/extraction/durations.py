@@ -157,7 +157,7 @@ def _unitless(m: re.Match[str]) -> str | None:
 # hours" → ``-180``), never a window and never a keyword search. The span covers the trip words too.
 _TRIP = (r"(?:(?:train|bus|subway|metro|tube|tram|ferry|plane|car|taxi|cab|uber|boat|coach|bike)\s+"
          r"(?:ride|journey|trip|commute)s?|commutes?|commuting|flights?|layovers?|(?:lunch|coffee|tea)\s+breaks?"
-         r"|journeys?|trips?|rides?|train|bus|plane|ferry|subway|metro|workouts?|treadmill|gym|wait|drive)(?![a-z])")
+         r"|journeys?|trips?|rides?|train|bus|plane|ferry|subway|metro|workouts?|wait|drive)(?![a-z])")
 # Words that may stand between a trip and its length ("my commute to work is about 40 minutes", "the
 # flight to lisbon is 2 hrs": one destination word before the verb).
 _TRIP_GAP = (r"(?:\s*(?:(?:to|from)\s+[a-z]+(?=\s+(?:is|takes?|lasts?|will|should)\b)|of|is|'s|takes?|lasts?|lasting|taking|that|which|will|be|for|tomorrow|today|tonight"

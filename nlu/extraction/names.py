@@ -43,6 +43,7 @@ from spacy.tokens import Span
 
 from contract.gazetteer import Gazetteer
 from .common_words import common_words
+from .typos import damerau_levenshtein
 from .spans import P_CUED_NAME, P_NAME, Found, Match, replace_priority
 from .utterance import Utterance
 
@@ -64,7 +65,7 @@ MENTION_CUES = frozenset({
 DIRECTOR_CUES = frozenset({("directed", "by"), ("by",), ("director",), ("filmmaker",), ("from", "director"),
                            ("helmed", "by"), ("made", "by"), ("films", "by"), ("movies", "by")})
 ACTOR_CUES = frozenset({("with",), ("starring",), ("featuring",), ("feat",), ("ft",), ("actor",),
-                        ("actress",), ("stars",), ("star",)})
+                        ("actress",), ("stars",), ("star",), ("w/",), ("w",)})
 # Request vocabulary: words that make a title look like an ordinary request ("Something Funny").
 REQUEST_WORDS = frozenset("""
 watch want need something anything good great best new old like love tonight night today weekend evening
@@ -118,12 +119,19 @@ def key(text: str) -> tuple[str, ...]:
     return tuple(_WORD_RE.findall(fold(text)))
 
 
+_ROMAN = {"II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8", "IX": "9", "X": "10"}
+_ROMAN_RE = re.compile(r"(?<=\w )(" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + r")\b")
+_ARABIC_RE = re.compile(r"(?<=\w )([2-9]|10)\b")
+_ARABIC = {v: k for k, v in _ROMAN.items()}
+
+
 def title_variants(title: str) -> set[str]:
     """How people type a title: "&" as "and", apostrophes and hyphens dropped, no "(U.S.)" suffix,
-    no leading "The" for longer titles."""
+    no leading "The" for longer titles, a sequel number in digits or roman numerals ("blue planet 2")."""
     out = {title, _PAREN_SUFFIX_RE.sub("", title)}
     for t in list(out):
-        out |= {t.replace("&", "and"), re.sub(r"['’]", "", t), t.replace("-", "")}
+        out |= {t.replace("&", "and"), re.sub(r"['’]", "", t), t.replace("-", ""),
+                _ROMAN_RE.sub(lambda m: _ROMAN[m[1]], t), _ARABIC_RE.sub(lambda m: _ARABIC[m[1]], t)}
     for t in list(out):
         if t.lower().startswith("the ") and len(t.split()) > 2:
             out.add(t[4:])
@@ -193,6 +201,13 @@ class NameMatcher:
             return STRONG
         return WEAK if rare or len(k) > 1 else WEAK_SINGLE
 
+    def _plain_name(self, span: Span) -> bool:
+        """Words that can only be a name here: not a vocabulary phrase, a request or chat word."""
+        words = [t.lower_ for t in span if not t.is_punct]
+        return (bool(words) and " ".join(words) not in self._lexicon_phrases
+                and not any(w in self._stop or w in REQUEST_WORDS or w in CHAT_WORDS for w in words)
+                and sum(len(w) for w in words) >= MIN_RARE_SINGLE)
+
     def _person_tier(self, k: tuple[str, ...]) -> str:
         return WEAK if all(w in self._stop or w in self._generic for w in k) else STRONG
 
@@ -225,6 +240,13 @@ class NameMatcher:
                 utt.only_filler_outside(span, FILLER) and not any(t.lower_ in CHAT_WORDS for t in span))
         else:
             accepted = quoted or (cued and capitalised)
+        if not accepted and not quoted and info.tier != STRONG:
+            # "like sherlock", "something similar to lucifer": a title named alone after a likeness cue;
+            # "inception but as a series", "friends but british": a title opening a "like X but Y" request
+            contrast = _opens_contrast(utt, span)
+            accepted = self._plain_name(span) and (contrast or (
+                utt.ends_with(span.start, SIMILAR_CUES) is not None and _ends_message(utt, span)))
+            similar = similar or accepted
         if not accepted:
             return None
         priority = P_CUED_NAME if quoted else P_MENTIONED_NAME if cued else P_NAME
@@ -267,6 +289,23 @@ def _similar_after(utt: Utterance, span: Span) -> bool:
     return i < len(utt.doc) and utt.lower[i] in SIMILAR_AFTER
 
 
+def _ends_message(utt: Utterance, span: Span) -> bool:
+    """Nothing but punctuation and filler after the span ("like sherlock?", "like sherlock pls")."""
+    return all(t.is_punct or t.is_space or t.lower_ in ENDING_FILLER for t in utt.doc[span.end:])
+
+
+ENDING_FILLER = frozenset({"please", "pls", "plz", "thanks", "thx", "maybe", "perhaps", "then", "too", "again",
+                           "lol", "haha", "tho", "though"})
+OPENING_FILLER = frozenset({"ok", "okay", "so", "hmm", "um", "well", "like", "something", "anything", "basically"})
+
+
+def _opens_contrast(utt: Utterance, span: Span) -> bool:
+    """"inception but as a series": the title opens the message (after filler) and "but" follows it."""
+    if span.end >= len(utt.doc) or utt.lower[span.end] != "but":
+        return False
+    return all(t.is_punct or t.lower_ in OPENING_FILLER for t in utt.doc[:span.start])
+
+
 def _possessive(w: Word) -> Word | None:
     """The bare name inside a possessive or plural last word: "Sandler's" / "sandlers" → "sandler"."""
     n = w.norm
@@ -280,10 +319,14 @@ def _possessive(w: Word) -> Word | None:
 # --- Loose matching: surnames alone, spacing and small typos in names --------------------------------
 
 P_LOOSE_NAME = P_NAME - 1  # beats vocabulary and typo guesses, never an exact name
+FUZZY_MIN_LENGTH = 6      # letters of a name typed with a slip anywhere (shorter ones are too easy to hit)
+FUZZY_PERSON_ALONE = 12   # letters of a well-known person's name that, typed with a slip, need no other cue
 MAX_ANCHOR_BUCKET = 200    # a word shared by more names than this is no anchor ("the", "love")
 STRONG_PERSON_CUES = frozenset({("directed", "by"), ("by",), ("starring",), ("featuring",), ("helmed", "by"),
                                 ("made", "by"), ("films", "by"), ("movies", "by"), ("from", "director"),
-                                ("director",), ("actor",), ("actress",)})
+                                ("director",), ("actor",), ("actress",),
+                                # a follow-up naming only a person: "what about scorsese", "how about nolan"
+                                ("what", "about"), ("how", "about")})
 WORK_NOUNS = frozenset("""film films movie movies flick flicks picture pictures show shows series joint one ones
 classic classics comedy comedies drama dramas thriller thrillers stuff""".split())
 
@@ -368,11 +411,49 @@ class LooseNames:
                     and surname not in names._lexicon_phrases and surname not in CHAT_WORDS):
                 self.surnames[surname] = names.people.entries[key(people[0])]
         self.ordinary_surnames = self._ordinary(names, gazetteer)
+        self.first_names = self._first_names(names, gazetteer, skip)
+        # Names typed with one slip anywhere, no word exact ("the crwon", "david atenborough"): every title and
+        # well-known person indexed under the one-letter deletions of its joined words (SymSpell), so a
+        # lookup is a few dict probes; Damerau-Levenshtein 1 confirms.
+        # The index holds entry numbers (an int, or a tuple of ints when several names share a deletion), not
+        # lists: ~200k small containers would make every later garbage collection of the process slower.
+        well_known = {key(n) for n in gazetteer.well_known}
+        self._fuzzy_names: list[tuple[str, tuple[str, ...], NameInfo, bool]] = []
+        self._fuzzy: dict[str, int | tuple[int, ...]] = {}
+        for is_title, index in ((True, names.titles), (False, names.people)):
+            for k, info in index.entries.items():
+                joined = "".join(k)
+                if (len(joined) < FUZZY_MIN_LENGTH or not joined.isalnum() or (not is_title and k not in well_known)
+                        or all(w in skip for w in k)):  # "The One": nothing in it to have mistyped
+                    continue
+                n = len(self._fuzzy_names)
+                self._fuzzy_names.append((joined, k, info, is_title))
+                for d in _deletions(joined) | {joined}:
+                    held = self._fuzzy.get(d)
+                    self._fuzzy[d] = n if held is None else (held, n) if isinstance(held, int) else held + (n,)
         self._surname_deletions: dict[str, set[str]] = defaultdict(set)
         for surname in self.surnames:
             if len(surname) >= 7:
                 for d in _deletions(surname) | {surname}:
                     self._surname_deletions[d].add(surname)
+
+    def _first_names(self, names: "NameMatcher", gazetteer: Gazetteer, skip: frozenset[str]) -> dict[str, NameInfo]:
+        """Given names that single out one well-known person ("denzel", "keanu"): borne by no other person of
+        the gazetteer, as a first word or any later one, and no ordinary or request word."""
+        firsts: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        later_words: set[str] = set()  # surnames (and middle names) of anyone: "Nolan" is someone's surname
+        for k in names.people.entries:
+            if len(k) >= 2:
+                firsts[k[0]].append(k)
+                later_words.update(k[1:])
+        well_known = {key(n) for n in gazetteer.well_known}
+        out = {}
+        for first, people in firsts.items():
+            if (len(people) == 1 and people[0] in well_known and len(first) >= 5 and first.isalpha()
+                    and first not in skip and first not in self._common and first not in later_words
+                    and first not in names._lexicon_phrases and first not in CHAT_WORDS):
+                out[first] = names.people.entries[people[0]]
+        return out
 
     def _ordinary(self, names: "NameMatcher", gazetteer: Gazetteer) -> frozenset[str]:
         """Surnames that are also ordinary words ("Rock", "Cage", "Black"): catalog vocabulary that is
@@ -393,8 +474,65 @@ class LooseNames:
         norms = [w.norm for w in message]
         self._joined(utt, message, norms, out)
         self._typos(utt, message, norms, possessives, out)
+        self._one_slip(utt, message, norms, out)
         self._surnames(utt, message, possessives, out)
+        self._given_names(utt, message, possessives, out)
         return out
+
+    def _one_slip(self, utt: Utterance, message: list[Word], norms: list[str], out: list[Match]) -> None:
+        """Names within one edit (a transposition counts as one) of what was typed, no word needing to be
+        exact: "something like the crwon", "david atenborough nature stuff". The differing words must look
+        like a slip (``_slip``) and the same evidence as other typos is required."""
+        for i in range(len(norms)):
+            for n in range(1, 5):
+                if i + n > len(norms):
+                    break
+                typed = tuple(norms[i:i + n])
+                joined = "".join(typed)
+                if len(joined) < FUZZY_MIN_LENGTH or typed in self._names.titles.entries or typed in self._names.people.entries:
+                    continue
+                candidates = {c[0]: c for d in _deletions(joined) | {joined} for c in self._fuzzy_entries(d)}
+                hits = [c for c in candidates.values() if damerau_levenshtein(joined, c[0]) <= 1
+                        and self._looks_like_slip(typed, c[1])]
+                if len({(c[2].canonical, c[3]) for c in hits}) != 1:
+                    continue
+                _, k, info, is_title = hits[0]
+                span = utt.span(message[i].start, message[i + n - 1].end)
+                # a long two-word person's name with a non-word in it is evidence enough ("david atenborough")
+                long_person = not is_title and len(k) >= 2 and len(joined) >= FUZZY_PERSON_ALONE
+                if span is not None and (long_person or self._typo_evidence(utt, span, info, is_title, unknown=True)):
+                    self._emit(utt, message[i].start, message[i + n - 1].end, info, is_title, out)
+
+    def _fuzzy_entries(self, deletion: str) -> list[tuple[str, tuple[str, ...], NameInfo, bool]]:
+        held = self._fuzzy.get(deletion)
+        if held is None:
+            return []
+        return [self._fuzzy_names[held]] if isinstance(held, int) else [self._fuzzy_names[n] for n in held]
+
+    def _looks_like_slip(self, typed: tuple[str, ...], name: tuple[str, ...]) -> bool:
+        """Some typed word that is not the name's own is no ordinary word ("crwon"), or the words are the
+        name's words run together or split ("dicaprio" / "di caprio")."""
+        if len(typed) != len(name):
+            return any(w not in self._common for w in typed)
+        return any(a != b and self._slip(a, b) and a not in self._common for a, b in zip(typed, name))
+
+    def _given_names(self, utt: Utterance, message: list[Word], possessives: list[Word | None],
+                     out: list[Match]) -> None:
+        """"movies w/ denzel", "keanu's films": a given name alone that singles out one well-known person,
+        with a person cue, a possessive or a following "film/movie/…"."""
+        for p, w in enumerate(message):
+            info, word = self.first_names.get(w.norm), w
+            possessive = False
+            if info is None and (alt := possessives[p]) is not None:
+                info, word, possessive = self.first_names.get(alt.norm), alt, w.norm.endswith("'s")
+            if info is None:
+                continue
+            span = utt.span(word.start, word.end)
+            if span is None or (p + 1 < len(message) and (message[p].norm, message[p + 1].norm) in self._names.people.entries):
+                continue
+            if (possessive or utt.ends_with(span.start, STRONG_PERSON_CUES | ACTOR_CUES) is not None
+                    or self._work_noun_after(utt, span.end)):
+                self._emit(utt, word.start, word.end, info, False, out)
 
     def _emit(self, utt: Utterance, start: int, end: int, info: NameInfo, is_title: bool, out: list[Match]) -> None:
         span = utt.span(start, end)
@@ -435,7 +573,11 @@ class LooseNames:
                 if tuple(typed) in index.entries or not any(self._slip(a, b) for a, b in zip(typed, k) if a != b):
                     continue  # an exact name is read as itself; ordinary words are no typo
                 unknown = any(a != b and a not in self._common for a, b in zip(typed, k))
-                if not within("".join(typed), joined, max_typos(len(joined))):
+                limit = max_typos(len(joined))
+                if is_title and limit and utt.span(message[i].start, end) is not None and utt.ends_with(
+                        utt.span(message[i].start, end).start, SIMILAR_CUES) is not None:
+                    limit += 1  # "somethin like brekin bad": after "like" a title is expected, allow one slip more
+                if not within("".join(typed), joined, limit):
                     continue
                 span = utt.span(message[i].start, end)
                 if span is None or not self._typo_evidence(utt, span, info, is_title, unknown):

@@ -39,7 +39,7 @@ CUES = frozenset({"no", "not", "n't", "nothing", "without", "none", "never", "av
                   "dnt", "isnt", "arent", "nope", "instead", "too", "outside",
                   "neither", "nobody",  # "neither of us wants anything scary", "nobody here likes horror"
                   # negation by verb, in any person: "my husband hates musicals", "she dislikes gore"
-                  "hates", "hated", "hating", "dislikes", "disliked", "loathe", "loathes", "detest", "detests"})
+                  "hates", "hating", "dislikes", "loathe", "loathes", "detest", "detests"})
 # Cues that are content words too ("movies from outside the US"): the excluded entity's span starts at the
 # cue, so the word never reaches the free-text query (which only drops the scopes of plain negation words).
 SPANNING_CUES = frozenset({"outside"})
