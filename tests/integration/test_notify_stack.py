@@ -4,14 +4,25 @@ cancel one by what it names, stop everything; and a voice channel says honestly 
 
 from __future__ import annotations
 
+import asyncio
+import os
+import subprocess
+import sys
+import time
+import types
+import urllib.request
+from pathlib import Path
 from typing import Any
 
 import aiohttp
+import numpy as np
 import pytest
 
 from chat import WebChat
 from contract import wording
-from stack_env import VOICE_SECRET
+from contract.settings import PROJECT_ROOT
+from mediabot.stack import free_port, local_url
+from stack_env import VOICE_SECRET, viewer_key
 
 pytestmark = pytest.mark.integration
 
@@ -68,3 +79,94 @@ async def test_cancelling_by_position_in_the_listed_order(chat: WebChat) -> None
     assert gone.text.startswith("Done: I stopped watching for") and "documentar" in gone.text.lower(), gone.text
     left = await chat.say("what alerts do I have")
     assert "horror" in left.text.lower() and "documentar" not in left.text.lower(), left.text
+
+
+READY_TIMEOUT_S = 90
+
+
+def start_channels_gateway(stack: Any, log: Path) -> tuple[subprocess.Popen, str]:
+    """A ``mediabot serve --no-recommender`` gateway beside the stack's, on its Rasa, database and secrets
+    (the stack's gateway stays the action server's RECOMMENDER_URL). No quiet hours, so delivery does not
+    depend on the time of day."""
+    port = free_port()
+    env = dict(os.environ) | stack.env | {"MEDIABOT_PORT": str(port), "RASA_URL": stack.rasa_url,
+                                          "MEDIABOT_NOTIFY_QUIET_HOURS": "0-0", "HF_HUB_OFFLINE": "1"}
+    with log.open("ab") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "mediabot.cli", "serve", "--no-recommender", "--port", str(port)],
+                                cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    url = local_url(port)
+    deadline = time.monotonic() + READY_TIMEOUT_S
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, log.read_text(errors="replace")[-3000:]
+        try:
+            with urllib.request.urlopen(f"{url}/", timeout=2):  # the web chat page (no /healthz without a recommender)
+                return proc, url
+        except OSError:
+            time.sleep(0.3)
+    proc.terminate()
+    raise AssertionError(f"channels-only gateway not ready: {log.read_text(errors='replace')[-3000:]}")
+
+
+def announce_one_new_title(database_url: str, subscription: Any) -> str:
+    """What a live import does after its swap (recommender.subscriptions.match_new_titles), with the catalog
+    as it is for "after" and the same catalog without one matching title for "before": queues one message
+    for the matching searches, without changing the shared stack's catalog. Returns the title."""
+    from recommender.catalog.db import make_engine, session_factory
+    from recommender.filters import hard_mask
+    from recommender.snapshot import load_snapshot
+    from recommender import subscriptions
+    from recommender.constraints import Constraints
+
+    engine = make_engine(database_url)
+    try:
+        factory = session_factory(engine)
+        after = load_snapshot(factory)
+        wanted = Constraints.model_validate_json(subscription.constraints)
+        row = int(np.flatnonzero(hard_mask(after, wanted))[0])
+        before = types.SimpleNamespace(source_ids=[s for i, s in enumerate(after.source_ids) if i != row])
+        assert subscriptions.match_new_titles(factory, before, after, subscription.catalog_version + 1) >= 1
+        return after.titles[row]
+    finally:
+        engine.dispose()
+
+
+def saved_searches(database_url: str, viewer: str) -> list[Any]:
+    from sqlalchemy import select
+
+    from recommender.catalog.db import make_engine, session_factory
+    from recommender.subscriptions import NotifyBase, Subscription
+
+    engine = make_engine(database_url, NotifyBase.metadata)
+    try:
+        with session_factory(engine)() as session:
+            return list(session.scalars(select(Subscription).where(Subscription.viewer == viewer)))
+    finally:
+        engine.dispose()
+
+
+def test_a_tab_on_a_channels_only_gateway_subscribes_and_is_told(stack: Any, tmp_path: Path) -> None:
+    """The turn reaches Rasa from the channels-only gateway; the action's POST /api/subscriptions lands on
+    the stack's gateway, which never saw this viewer: the sealed reply address in the turn's metadata says
+    where to write. After new titles are matched, the tab that comes back gets the message."""
+    proc, url = start_channels_gateway(stack, tmp_path / "channels-gateway.log")
+    database_url = stack.env["DATABASE_URL"]
+
+    async def scenario() -> None:
+        async with WebChat(url) as chat:
+            saved = await chat.say("let me know when new korean dramas arrive")
+            assert saved.text.startswith("Done: I'll message you when new titles arrive for"), saved.text
+            session_id = chat.session_id
+        [search] = saved_searches(database_url, viewer_key("web", session_id))
+        assert (search.channel, search.address) == ("web", session_id)
+        title = await asyncio.to_thread(announce_one_new_title, database_url, search)
+        async with WebChat(url, session_id=session_id) as back:  # the tab comes back: told on hello
+            told = await back.next_push()
+            assert any(title in getattr(answer, "text", "") for answer in told), told
+            stopped = await back.say("stop notifying me")
+            assert stopped.text == wording.notify_cancelled([], everything=True), stopped.text
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

@@ -1,10 +1,14 @@
 """The viewer's own data in conversation, over the REAL stack (web chat → gateway → Rasa with the real
 NLU → action server → recommender profile API): like a title, ask what is known, download it through
-the signed link, delete it after a confirmation, and ask again — nothing is left. Also the
-personalisation switch, and a confirmation that was never asked for deletes nothing."""
+the signed link, delete it after a confirmation, and ask again — nothing is left, not even the stored
+Rasa conversations of the linked channels (the SQLite tracker store here; Redis in
+test_privacy_scale_stack.py). Also the personalisation switch, and a confirmation that was never asked
+for deletes nothing."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from typing import Any
 
 import aiohttp
@@ -12,6 +16,7 @@ import pytest
 
 from chat import WebChat
 from contract import wording
+from erasure_checks import delete_with_a_linked_tab_then_carry_on
 
 pytestmark = pytest.mark.integration
 
@@ -107,3 +112,11 @@ async def test_only_kids_stuff_from_now_on_holds_until_cleared(stack: Any, chat:
 async def test_forget_me_asks_before_deleting(stack: Any, chat: WebChat) -> None:
     asked = await chat.say("forget me")
     assert asked.text.startswith(wording.PRIVACY_DELETE_ASK), asked.text
+
+
+async def test_deletion_erases_the_stored_conversations_of_both_linked_tabs(stack: Any, chat: WebChat) -> None:
+    def stored_events(sender: str) -> int:
+        with closing(sqlite3.connect(stack.store.sqlite_db, timeout=10)) as conn:
+            return conn.execute("SELECT COUNT(*) FROM events WHERE sender_id = ?", (sender,)).fetchone()[0]
+
+    await delete_with_a_linked_tab_then_carry_on(stack, chat, stored_events)
