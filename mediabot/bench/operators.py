@@ -6,7 +6,9 @@ backup API, so the real database gets no rules), with the real embedding model a
 1. **Editorial rules**: p50/p95 of a mixed set of recommendation calls (``bench recommender``'s
    request shapes, called in-process) with no rules and with 1,000 active rules (boosts, buries,
    blocks, windows with territories, pins), measured in alternating rounds so a busy machine hurts
-   both sides alike; plus the time to compile the rules.
+   both sides alike; plus the time to compile the rules and the memory they take: the RSS the rules
+   generation adds once compiled, and the peak RSS while the requests run with and without them
+   (sampled every 5 ms).
 2. **Live import**: four threads keep asking while 50 new titles are imported, 10 removed, the catalog
    version bumped and the recommender refreshed (what ``mediabot import`` and the gateway's poller
    do). Prints the refresh time (built beside the serving generation), the swap itself (one
@@ -103,27 +105,63 @@ def bench_rules(rec: Recommender, requests: list[RecommendationRequest], n_rules
     for spec in rule_specs(plain.snapshot.source_ids, n_rules):
         editorial_store.add_rule(rec.factory, spec)
     stored = time.perf_counter() - started
+    before_compile = rss_bytes()
     started = time.perf_counter()
-    rec.refresh()
+    with PeakRss() as compiling:
+        rec.refresh()
     compiled = time.perf_counter() - started
     ruled = rec.generation
     print(f"{n_rules} rules: stored in {stored:.1f} s, compiled into the serving generation in {1000 * compiled:.0f} ms")
-    results: dict[str, list[float]] = {"no rules": [], f"{n_rules} rules": []}
+    print(f"  memory: the rules generation (kept beside the plain one here) adds "
+          f"{(rss_bytes() - before_compile) / 2**20:.0f} MiB; peak while compiling "
+          f"{(compiling.peak - before_compile) / 2**20:+.0f} MiB over the RSS before it ({before_compile / 2**20:.0f} MiB)")
+    names = ("no rules", f"{n_rules} rules")
+    results: dict[str, list[float]] = {name: [] for name in names}
+    peaks: dict[str, int] = {name: 0 for name in names}
     for _ in range(ROUNDS):
-        for name, gen in (("no rules", plain), (f"{n_rules} rules", ruled)):
+        for name, gen in zip(names, (plain, ruled)):
             rec._swap(gen)  # the bench alternates generations directly: same requests, same warm caches
-            results[name] += timed(rec, requests)
-    for name, ms in results.items():
-        print(f"  {name:>10}: {percentiles(ms)}")
-    base = sorted(results["no rules"])[int(0.95 * len(results["no rules"]))]
-    ruled_p95 = sorted(results[f"{n_rules} rules"])[int(0.95 * len(results[f"{n_rules} rules"]))]
-    print(f"  p95 change with rules: {100 * (ruled_p95 - base) / base:+.1f} %")
+            with PeakRss() as peak:
+                results[name] += timed(rec, requests)
+            peaks[name] = max(peaks[name], peak.peak)
+    for name in names:
+        print(f"  {name:>10}: {percentiles(results[name])}; peak RSS {peaks[name] / 2**20:.0f} MiB")
+    base = p95(results[names[0]])
+    print(f"  p95 change with rules: {100 * (p95(results[names[1]]) - base) / base:+.1f} %")
     rec._swap(ruled)
+
+
+def p95(ms: list[float]) -> float:
+    ordered = sorted(ms)
+    return ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
 
 
 def rss_bytes() -> int:
     with open("/proc/self/statm") as f:
         return int(f.read().split()[1]) * PAGE
+
+
+class PeakRss:
+    """The highest RSS of this process while the ``with`` block runs, sampled every 5 ms by a thread."""
+
+    def __init__(self) -> None:
+        self.peak = rss_bytes()
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while not self._done.is_set():
+            self.peak = max(self.peak, rss_bytes())
+            time.sleep(0.005)
+
+    def __enter__(self) -> PeakRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._done.set()
+        self._thread.join()
+        self.peak = max(self.peak, rss_bytes())
 
 
 def bench_swap(rec: Recommender, requests: list[RecommendationRequest], records: list[Any], label: str,
@@ -151,17 +189,7 @@ def bench_swap(rec: Recommender, requests: list[RecommendationRequest], records:
     upsert(rec.factory, fresh)
     live.remove_items(rec.factory, removed)
     live.bump_catalog(rec.factory)
-    peak = [rss_bytes()]
-    before_rss = peak[0]
-    sampling = threading.Event()
-
-    def sample() -> None:
-        while not sampling.is_set():
-            peak[0] = max(peak[0], rss_bytes())
-            time.sleep(0.005)
-
-    sampler = threading.Thread(target=sample)
-    sampler.start()
+    before_rss = rss_bytes()
     swap_time: list[float] = []
     inner_swap = rec._swap
 
@@ -172,10 +200,9 @@ def bench_swap(rec: Recommender, requests: list[RecommendationRequest], records:
 
     rec._swap = timed_swap  # type: ignore[method-assign]
     build_start = time.perf_counter()
-    rec.refresh()
+    with PeakRss() as peak:
+        rec.refresh()
     build_end = time.perf_counter()
-    sampling.set()
-    sampler.join()
     time.sleep(2)
     stop.set()
     for t in threads:
@@ -184,8 +211,8 @@ def bench_swap(rec: Recommender, requests: list[RecommendationRequest], records:
     print(f"{label}: 50 new and 10 removed titles ({len(rec.snapshot)} items now):")
     print(f"  refresh (snapshot, 50 new vectors, index, similarity, rules) built beside the serving generation "
           f"in {build_end - build_start:.2f} s; the swap itself took {1e6 * swap_time[0]:.0f} µs")
-    print(f"  peak extra memory during the refresh: {(peak[0] - before_rss) / 2**20:.0f} MiB "
-          f"(RSS {before_rss / 2**20:.0f} -> peak {peak[0] / 2**20:.0f} MiB)")
+    print(f"  peak extra memory during the refresh: {(peak.peak - before_rss) / 2**20:.0f} MiB "
+          f"(RSS {before_rss / 2**20:.0f} -> peak {peak.peak / 2**20:.0f} MiB)")
     before = [1000 * (e - s) for s, e in spans if e < build_start]
     during = [1000 * (e - s) for s, e in spans if s < build_end and e > build_start]
     after = [1000 * (e - s) for s, e in spans if s > build_end]
@@ -197,11 +224,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m mediabot.bench.operators", description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=240)
     parser.add_argument("--rules", type=int, default=1000)
+    parser.add_argument("--rules-only", action="store_true", help="skip the two live imports")
     args = parser.parse_args(argv)
-    return run(load(), requests=args.requests, rules=args.rules)
+    return run(load(), requests=args.requests, rules=args.rules, imports=not args.rules_only)
 
 
-def run(settings: Settings, requests: int = 240, rules: int = 1000) -> int:
+def run(settings: Settings, requests: int = 240, rules: int = 1000, imports: bool = True) -> int:
     """The whole benchmark on a private copy of the configured catalog (``mediabot bench operators``)."""
     with tempfile.TemporaryDirectory() as tmp:
         url = copy_database(settings.database_url, Path(tmp))
@@ -210,6 +238,8 @@ def run(settings: Settings, requests: int = 240, rules: int = 1000) -> int:
         print(f"catalog: {len(rec.snapshot)} items (private copy); {os.cpu_count()} cores")
         bodies = [RecommendationRequest.model_validate(b) for b in bundled_requests(requests)]
         bench_rules(rec, bodies, rules)
+        if not imports:
+            return 0
         records = parse_file(settings.catalog_path, "netflix").records
         bench_swap(rec, bodies, records, "first live import (the gateway loads the bulk encoding model)", SEED)
         bench_swap(rec, bodies, records, "second live import", SEED + 1)
