@@ -10,7 +10,8 @@ token when a viewer asks in conversation (actions/privacy.py).
   ``MAX_EVENTS``), idempotent by event id (a retried batch stores nothing twice), all or nothing (an
   unknown item refuses the batch, naming the ids).
 - ``GET /api/profile?user_id=`` → a summary: titles liked, disliked, seen, counts, the switch, retention.
-- ``GET /api/profile/export?user_id=`` → everything stored, as a JSON download; or
+- ``GET /api/profile/export?user_id=`` → everything stored (saved "tell me when" searches of every linked
+  channel included), as a JSON download; or
   ``GET /api/profile/export?link=<signed>`` without credentials: the short-lived link a viewer gets in
   chat (``POST /api/profile/export-link`` ``{"user_id"}`` → ``{"url", "expires_in"}``), signed with a key
   derived from the viewer-key secret, naming only the viewer key and its expiry.
@@ -244,8 +245,16 @@ async def get_export(request: web.Request) -> web.Response:
             raise ApiError(403, "link_expired", "This download link is not valid any more: ask for your data again.")
     else:
         viewer = await _viewer_from_query(request)
-    data = await asyncio.to_thread(profiles.export, request.app[keys.RECOMMENDER].factory, viewer)
+    factory = request.app[keys.RECOMMENDER].factory
+    data = await asyncio.to_thread(profiles.export, factory, viewer)
+    data["saved_searches"] = await asyncio.to_thread(saved_searches, factory, viewer)
     return web.json_response(data, headers={"Content-Disposition": 'attachment; filename="mediabot-data.json"'})
+
+
+def saved_searches(factory: Any, profile: str) -> list[dict[str, Any]]:
+    """The "tell me when" searches of the profile and every channel linked to it (part of the export)."""
+    return [{"channel": s.channel, "constraints": s.constraints.public()}
+            for key in links.keys_of_profile(factory, profile) for s in subscriptions.list_for(factory, key)]
 
 
 async def post_export_link(request: web.Request) -> web.Response:

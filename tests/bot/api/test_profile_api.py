@@ -168,3 +168,12 @@ async def test_deletion_erases_the_conversations_and_alerts_of_every_linked_chan
     assert (body["deleted"]["conversations"], body["deleted"]["subscriptions"], body["deleted"]["links"]) == (2, 1, 1)
     assert conversations_of(store) == {someone}
     assert subscriptions.list_for(catalog_db.factory, my_web) == []
+
+
+async def test_the_export_holds_the_saved_searches_of_every_linked_channel(client: TestClient, catalog_db: Any) -> None:
+    _, issued = await call(client, "POST", "/api/links/code", {"user_id": ME}, SERVICE)
+    await call(client, "POST", "/api/links/redeem", {"user_id": "web:tab-1001", "code": issued["code"]}, SERVICE)
+    subscriptions.subscribe(catalog_db.factory, key("web:tab-1001"), "web", "tab-1001", Constraints(genres=["drama"]), 0)
+    resp = await client.get("/api/profile/export", params={"user_id": ME}, headers=SERVICE)
+    exported = await resp.json()
+    assert exported["saved_searches"] == [{"channel": "web", "constraints": {"genres": ["drama"]}}]
