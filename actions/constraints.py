@@ -219,6 +219,16 @@ def _apply_duration(state: Constraints, entities: Sequence[Entity], shown_minute
     value = last_value(entities, "duration")
     if value is None:
         return
+    if value not in ("shorter", "longer"):
+        if _names_series(entities):
+            # The catalog gives series no runtime: "not too long, max 2 seasons" about anime series is a season
+            # count, and a minute bound would leave nothing (the season rules read the length of a series).
+            return
+        if state.media_type == ["series"]:
+            # "under 90 minutes" while searching series: only films have a runtime, so the bound asks for them
+            # (as asking for series drops a minute bound, _apply_media_type).
+            state.media_type = [m for m in VIEWER_MEDIA_TYPES if m != "series"]
+            state.min_seasons = state.max_seasons = None
     if value in ("shorter", "longer") and state.media_type == ["series"]:
         _relative_seasons(state, entities, value)  # the catalog knows a series' seasons, not its episode length
         return
@@ -236,6 +246,12 @@ def _apply_duration(state: Constraints, entities: Sequence[Entity], shown_minute
     if low is None and high is None:
         return
     state.min_minutes, state.max_minutes = low, high
+
+
+def _names_series(entities: Sequence[Entity]) -> bool:
+    """This turn asks for series only: it names series (and no other format) or says a season count."""
+    wanted = values(entities, "media_type")
+    return wanted == ["series"] or (not wanted and bool(values(entities, "seasons")))
 
 
 def _relative_seasons(state: Constraints, entities: Sequence[Entity], value: str) -> None:
@@ -362,10 +378,11 @@ def _clear_years(state: Constraints) -> None:
 
 
 def newer_bound(shown_years: Sequence[int]) -> int:
-    """``year_min`` for "newer" after a list: newer than most of it (past its median year), but never past
-    its newest title, so the answer is not empty merely because the list already held the newest year."""
+    """``year_min`` for "newer" after a list: newer than most of it (past its median year). Strict, like
+    ``older_bound``: when the list is already of the catalog's newest year nothing is newer, and the answer
+    says so (with the nearest relaxation) rather than showing titles of the same year as newer."""
     years = sorted(int(y) for y in shown_years)
-    return min(int(math.floor(statistics.median(years))) + 1, years[-1])
+    return int(math.floor(statistics.median(years))) + 1
 
 
 def older_bound(shown_years: Sequence[int]) -> int:

@@ -8,6 +8,7 @@ remembered copy is not enough.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from rasa_sdk.events import EventType, SlotSet
@@ -18,6 +19,7 @@ from actions.base import TurnAction
 from actions.recommender_client import (RecommenderClient, RecommenderRejected, RecommenderUnavailable,
                                         get_client)
 from actions.references import Reference, UnresolvedReference, resolve
+from actions.request_cues import asks_search_not_details
 from actions.reply import say, send
 from actions.turn import FOCUSED_ID, Turn
 from contract import wording
@@ -68,6 +70,10 @@ class ActionItemDetails(TurnAction):
     action_name = "action_item_details"
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        if asks_search_not_details(turn):  # "and from the last couple of years" read as a details question
+            from actions.recommend import recommend_turn  # actions.recommend builds on this module's neighbours
+
+            return await recommend_turn(dispatcher, replace(turn, intent="refine"), intent="refine")
         try:
             ref = await referenced_id(dispatcher, turn, "ask_details")
             if ref is None:

@@ -92,6 +92,8 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     intent = intent or turn.intent
     if intent == "more_like" and _names_unshown_title(turn):
         intent = "request_recommendation"  # "more like Dark" out of the blue is a new search
+    if intent == "more_like" and _edits_without_anchor(turn):
+        intent = "refine"  # "like really long, 7 seasons or more": a hedge "like" and constraints, no title
     if intent == "more_like":
         return _with_rejected(_plan_more_like(turn), turn)
     if search_active(turn):
@@ -258,6 +260,20 @@ def _names_unshown_title(turn: Turn) -> bool:
     """Whether the message names a title that is not one of the titles just shown."""
     shown = {str(i.get("title") or "").casefold() for i in turn.last_items}
     return any(e.name == "title" and e.value.casefold() not in shown for e in turn.entities)
+
+
+def _edits_without_anchor(turn: Turn) -> bool:
+    """A message labelled ``more_like`` that points at no title (no position, title or id, nothing focused)
+    but states constraints: an edit of the search, not a question about which title."""
+    text = turn.text or ""
+    if any(e.name in REFERENCE_ENTITIES for e in turn.entities) or turn.focused_id or text.startswith("/"):
+        return False
+    if _POINTS_AT_A_TITLE.search(text):  # "more like this, but newer" still asks which one
+        return False
+    return any(e.name in CONSTRAINT_ENTITIES for e in turn.entities)
+
+
+_POINTS_AT_A_TITLE = re.compile(r"\b(?:this|that|these|those|it|one|them|similar|same)\b", re.IGNORECASE)
 
 
 def _plan_more_like(turn: Turn) -> Union[Plan, Question]:

@@ -53,6 +53,8 @@ class ActionFeedbackUndo(TurnAction):
     language_neutral = True
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        if (events := await search_unless_requested(dispatcher, turn)) is not None:
+            return events  # "i loved <title>, more like that" read as an undo: no undo words, a search
         try:
             ref = await referenced_id(dispatcher, turn, "feedback_undo")
             if ref is None:

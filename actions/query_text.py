@@ -90,11 +90,15 @@ def request_span(text: str) -> tuple[int, int]:
     return sentences[-1]
 
 
+_WHO_IS_WATCHING = frozenset({"audience"})
+
+
 def request_entities(text: Optional[str], entities: Sequence[Entity]) -> list[Entity]:
     """The entities of the request: in a long message whose request sentence states constraints of its
     own, the entities of the story around it do not count ("my sister loves horror but I can't stand
     it. any good comedies?" is a comedy request). When the request sentence states none ("so what
-    should we watch?"), the story is the request and every entity counts."""
+    should we watch?"), the story is the request and every entity counts. Who is watching (an audience)
+    counts wherever it is said."""
     entities = list(entities)
     if not text or text.startswith("/"):
         return entities
@@ -106,7 +110,9 @@ def request_entities(text: Optional[str], entities: Sequence[Entity]) -> list[En
         return e.start is None or e.end is None or (e.start >= start and e.end <= end)
 
     own = [e for e in entities if inside(e) and e.name in CONSTRAINT_ENTITIES]
-    return [e for e in entities if inside(e)] if own else entities
+    # Who is watching is told in the story and holds for the request ("... (they're 6 and 8) ... what's a
+    # safe movie for them"): audiences count wherever they are said.
+    return [e for e in entities if inside(e) or e.name in _WHO_IS_WATCHING] if own else entities
 
 
 def negation_scopes(text: str) -> list[tuple[int, int]]:

@@ -37,6 +37,13 @@ _PERSONALISATION = re.compile(r"\b(personali[sz](e|ed|es|ing|ation)|my (history|
                               r"|tracking)\b", re.I)
 
 
+# Taking back a like, dislike or "seen" says so: "remove my like", "I haven't actually seen it", "undo that";
+# "i loved <title>, more like that" read as feedback_undo is a search.
+_UNDO = re.compile(r"\b(remove|undo|take\s+(it\s+|that\s+|my\s+\w+\s+)?back|withdraw|delete|forget|cancel|unlike|un-like"
+                   r"|scratch|didn'?t\s+mean|did\s+not\s+mean|(haven'?t|have\s+not|never|not)\s+(actually\s+|really\s+)?"
+                   r"(seen|watched|saw)|after\s+all|off\s+the|retract|reverse|mistake|by\s+accident|accidentally)\b", re.I)
+
+
 # "tell me about X" asks for details; a like, dislike or "seen" the classifier reads into it must not be saved.
 _ASKS_DETAILS = re.compile(r"^\W*(tell me (more )?about|more (info|information|details) (about|on)"
                            r"|(any )?(info|information|details) (about|on)|what'?s .{1,80} about\W*$"
@@ -50,6 +57,31 @@ def asks_details_not_feedback(turn: Turn) -> bool:
     text = turn.text or ""
     return (turn.intent or "").startswith("feedback_") and not text.startswith("/") \
         and bool(_ASKS_DETAILS.search(text)) and not _SENTIMENT.search(_ASKS_DETAILS.sub("", text))
+
+
+# A details question names its title (an entity) or says what it wants to know about one ("how long is it",
+# "who's in the second one"); "and from the last couple of years" read as ask_details is a search edit.
+_DETAILS_WORDS = re.compile(r"\b(tell|about|what|what'?s|who|who'?s|how|info|information|details?|cast|plot|synopsis"
+                            r"|story|rating|rated|long|runtime|starring|director|directed|trailer|describe|this|that|it"
+                            r"|one|ones|first|second|third|fourth|fifth|last|number)\b|#\d", re.I)
+_REFERENCE_ENTITIES = frozenset({"position", "title", "item_id"})
+
+
+def asks_search_not_details(turn: Turn) -> bool:
+    """A typed message labelled ``ask_details`` that names no title and asks nothing about one, but carries
+    constraints of a search ("and from the last couple of years"): it is answered as that search."""
+    from actions.constraints import CONSTRAINT_ENTITIES
+
+    text = turn.text or ""
+    if turn.intent != "ask_details" or text.startswith("/"):
+        return False
+    if any(e.name in _REFERENCE_ENTITIES for e in turn.entities):
+        return False
+    constraints = [e for e in turn.entities if e.name in CONSTRAINT_ENTITIES]
+    rest = text
+    for e in sorted((e for e in constraints if e.start is not None), key=lambda e: -e.start):
+        rest = rest[:e.start] + " " + rest[e.end:]  # words inside a constraint ("the last") ask nothing
+    return bool(constraints) and not _DETAILS_WORDS.search(rest)
 
 
 def _gives_code(text: str) -> bool:
@@ -67,6 +99,7 @@ CUES: dict[str, Callable[[str], bool]] = {
     "standing_clear": lambda text: bool(_SETTINGS.search(text)),
     "personalization_off": lambda text: bool(_PERSONALISATION.search(text)),
     "personalization_on": lambda text: bool(_PERSONALISATION.search(text)),
+    "feedback_undo": lambda text: bool(_UNDO.search(text)),
 }
 
 

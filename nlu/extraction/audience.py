@@ -148,7 +148,22 @@ def find(text: str) -> list[Match]:
         out.append(single("audience", m.start(word), m.end(word), CLEAN_AUDIENCE, P_STRUCTURED, "clean", CAP))
     for m in _COMPANION_VISITING_RE.finditer(text):
         out.append(single("audience", m.start(), m.end(), CLEAN_AUDIENCE, P_STRUCTURED, "companion-visiting"))
+    if _JOINING_RE.search(text):
+        out = [_as_cap(m) for m in out]
     return out
+
+
+# Someone joins those already watching ("his older brother is joining, he's 14", "my 12 year old wants to
+# watch too"): the new viewer adds to the audience, so the ages said are caps (the youngest viewer decides,
+# contracts "Age mapping"), never a replacement of the audience already set.
+_JOINING_RE = re.compile(
+    r"\b(?:join(?:s|ing)?(?:\s+(?:us|in|them|me))?|(?:is|are|'s|'re)\s+coming\s+too|watch(?:ing)?\s+(?:too|as\s+well|with\s+(?:us|them))"
+    r"|also\s+(?:watching|coming|here)|tagging\s+along|tag\s+along)\b", _F)
+
+
+def _as_cap(m: Match) -> Match:
+    found = tuple(replace(f, role=CAP) if f.entity == "audience" and f.role is None else f for f in m.found)
+    return Match(m.start, m.end, m.priority, found, m.rule)
 
 
 _CHAIN_GAP_RE = re.compile(r"\s*(?:,|;|&|\band\b|\bplus\b|\bas\s+well\s+as\b)?\s*(?:,\s*)?(?:and\s+)?", _F)

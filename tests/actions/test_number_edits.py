@@ -99,8 +99,10 @@ def test_older_after_a_list_is_older_than_most_of_it():
     assert (state.year_min, state.year_max, state.recent_years) == (None, 2018, None)
 
 
-def test_newer_stops_at_the_newest_title_shown_and_older_is_strict():
-    assert newer_bound([2021, 2021, 2021]) == 2021  # nothing is newer than the catalog's newest year
+def test_newer_and_older_are_strict():
+    # a list of the catalog's newest year has nothing newer: the answer says so instead of the same year again
+    assert newer_bound([2021, 2021, 2021]) == 2022
+    assert newer_bound([2019, 2019, 2020]) == 2020
     assert older_bound([2021, 2020, 2020, 2020, 2021]) == 2019  # never the same years again
     assert older_bound([2010, 2020]) == 2014
 
