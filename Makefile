@@ -54,8 +54,8 @@ run: venvs
 	$(VENV)/bin/mediabot up
 
 test: model browser
-	$(RASA_VENV)/bin/python -m pytest -q tests/nlu tests/actions
-	$(VENV)/bin/python -m pytest -q tests --ignore=tests/nlu --ignore=tests/actions
+	$(RASA_VENV)/bin/python -m pytest -q tests/nlu tests/actions tests/conversations
+	$(VENV)/bin/python -m pytest -q tests --ignore=tests/nlu --ignore=tests/actions --ignore=tests/conversations
 
 bench: setup
 	$(VENV)/bin/mediabot bench recommender

@@ -42,6 +42,9 @@ class TurnAction(Action, ABC):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
+        return changed_slots_only(tracker.slots, await self._answer(dispatcher, tracker))
+
+    async def _answer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         turn = Turn.from_tracker(tracker)
         neutral = self.language_neutral or turn.intent in LANGUAGE_NEUTRAL_INTENTS
         if not neutral and in_other_language(turn.text, turn.entities):
@@ -59,3 +62,31 @@ class TurnAction(Action, ABC):
     @abstractmethod
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
         """Answer the turn through ``dispatcher``; return the slot events of the new state."""
+
+
+# Events after which no slot keeps its value: a slot event that follows one always counts.
+_SLOT_RESETS = frozenset({"restart", "reset_slots", "session_started"})
+
+
+def changed_slots_only(slots: dict[str, Any], events: list[EventType]) -> list[EventType]:
+    """``events`` without the slot events that set a slot to the value it already has.
+
+    An action answers with the whole state of the search (about thirty slots) so that it never has to
+    know which ones moved; Rasa then validates each event against its event schema, stores one row per
+    event and replays all of them on every later turn. Setting a slot to its own value changes no state
+    a policy or a rule sees, so those events are dropped here, once for every action.
+    """
+    current = dict(slots)
+    kept: list[EventType] = []
+    for event in events:
+        kind = event.get("event")
+        if kind in _SLOT_RESETS:
+            current = {}
+        elif kind == "slot":
+            name, value = event.get("name"), event.get("value")
+            if name in current and current[name] == value:
+                continue
+            current[name] = value
+        kept.append(event)
+    return kept
+

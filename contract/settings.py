@@ -51,6 +51,9 @@ SETTINGS_DOC: dict[str, tuple[str, str]] = {
                                   "(the embedded default, used when REDIS_URL is empty): viewers' slots survive a restart."),
     "MEDIABOT_CONVERSATION_TTL": ("86400", "Seconds a conversation may stay idle before Rasa's copy of it is removed "
                                   "(Redis: key expiry; SQLite: the purge `mediabot up` runs, or `mediabot purge`)."),
+    "MEDIABOT_CONVERSATION_MAX_EVENTS": ("120", "Events a conversation's session may hold before Rasa's tracker store "
+                                         "(conversations/) compacts it to its slots and its last five turns, so a long "
+                                         "conversation's turns stay as fast as its first ones. 0: never compact."),
     "MEDIABOT_RASA_WORKERS": ("1", "Rasa server processes (Sanic workers) `mediabot up` starts; more than 1 needs REDIS_URL."),
     "MEDIABOT_ACTION_WORKERS": ("1", "Action server processes (Sanic workers) `mediabot up` starts."),
     "MEDIABOT_GAZETTEER": ("${MEDIABOT_VAR_DIR}/gazetteer.json", "Names of titles, people and countries for the NLU component (written by `mediabot gazetteer`)."),

@@ -45,6 +45,8 @@ LOOPBACK = "127.0.0.1"
 LOCAL_HOSTS = frozenset({LOOPBACK, "localhost", "::1"})
 DEFAULT_PORTS = {"http": 80, "https": 443}
 REDIS_KEY_PREFIX = "mediabot"  # Rasa accepts alphanumeric prefixes only
+# Rasa loads these by module path (conversations/: bounded sessions, one SET per save).
+REDIS_TRACKER_STORE = "conversations.redis_store.ConversationRedisStore"
 
 
 def free_port() -> int:
@@ -174,7 +176,7 @@ class Conversations:
         if parts.password:
             server["password"] = urllib.parse.unquote(parts.password)
         return {"action_endpoint": {"url": f"{action_url}/webhook"},
-                "tracker_store": {"type": "redis", **server, "record_exp": self.ttl_s},
+                "tracker_store": {"type": REDIS_TRACKER_STORE, **server, "record_exp": self.ttl_s},
                 "lock_store": {"type": "redis", **server}}
 
 

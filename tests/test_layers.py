@@ -2,7 +2,8 @@
 
     contract  (stdlib only; both runtimes install it)
     recommender
-    bot  |  actions + nlu   (side by side: never import each other; actions/nlu run in .venv-rasa)
+    bot  |  actions + nlu + conversations   (side by side: never import each other; the right side runs in
+                                              .venv-rasa: the action server, and the Rasa server's plugins)
     mediabot  (CLI, supervisor, benchmarks: the only package that may import all the others)
 
 Every import statement of every module is read with ``ast`` (imports inside functions too, because a
@@ -22,7 +23,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("contract", "recommender", "bot", "actions", "nlu", "mediabot")
+PACKAGES = ("contract", "recommender", "bot", "actions", "nlu", "conversations", "mediabot")
 
 # package -> the project packages it may import (itself included).
 MAY_IMPORT: dict[str, frozenset[str]] = {
@@ -31,12 +32,13 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     "bot": frozenset({"contract", "recommender", "bot"}),
     "actions": frozenset({"contract", "actions"}),
     "nlu": frozenset({"contract", "nlu"}),
+    "conversations": frozenset({"contract", "conversations"}),
     "mediabot": frozenset(PACKAGES),
 }
 
 # What .venv-rasa offers besides the standard library (DESIGN.md: rasa, rasa-sdk, spaCy, aiohttp).
-RASA_RUNTIME = frozenset({"rasa", "rasa_sdk", "spacy", "aiohttp"})
-RASA_SIDE = ("actions", "nlu")
+RASA_RUNTIME = frozenset({"rasa", "rasa_sdk", "spacy", "aiohttp", "sqlalchemy"})  # Rasa's own SQLAlchemy 1.4
+RASA_SIDE = ("actions", "nlu", "conversations")
 
 RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
 

@@ -7,11 +7,14 @@
 
 "Still there" is shown the way a viewer sees it: a follow-up that only makes sense with the earlier
 search ("make it a crime show" after "korean series") keeps the language slot from before the restart.
+Both stacks compact a conversation past a small bound (``COMPACT_AFTER`` events), so a long conversation
+shows that compaction keeps the search and bounds what is stored.
 """
 
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +30,11 @@ from mediabot.purge import conversation_count, purge_idle
 from mediabot.stack import restart_rasa
 
 pytestmark = pytest.mark.integration
+
+COMPACT_AFTER = 40  # events; the default is larger, this makes a dozen turns cross it several times
+# A test types far faster than a person: the web chat's per-socket rate limit is lifted.
+COMPACTING = {"MEDIABOT_CONVERSATION_MAX_EVENTS": str(COMPACT_AFTER),
+              "MEDIABOT_WEBCHAT_RATE": "1000", "MEDIABOT_WEBCHAT_BURST": "1000"}
 
 
 def _languages(turn: Turn) -> list[str]:
@@ -46,7 +54,7 @@ async def _search_then_restart_then_refine(stack: Stack) -> Turn:
 
 @pytest.fixture(scope="module")
 def sqlite_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    with start_test_stack(Path(tmp_path_factory.mktemp("persist-sqlite"))) as stack:
+    with start_test_stack(Path(tmp_path_factory.mktemp("persist-sqlite")), env=COMPACTING) as stack:
         yield stack
 
 
@@ -55,6 +63,23 @@ async def test_slots_survive_a_rasa_restart_on_the_embedded_sqlite_store(sqlite_
     turn = await _search_then_restart_then_refine(sqlite_stack)
     assert _languages(turn) == ["ko"] and "crime" in turn.recommendations["constraints"]["genres"]
     assert conversation_count(sqlite_stack.store.sqlite_db) >= 1
+
+
+async def _long_conversation_then_refine(stack: Stack) -> Turn:
+    """A search, a dozen turns that keep it, then a refinement that only makes sense with it."""
+    async with WebChat(stack.gateway_url) as chat:
+        assert _languages(await chat.say("korean series")) == ["ko"]
+        for _ in range(12):
+            await chat.say("show me something else")
+        return await chat.say("make it a crime show")
+
+
+async def test_a_long_conversation_keeps_its_search_and_bounded_rows_on_sqlite(sqlite_stack: Stack) -> None:
+    turn = await _long_conversation_then_refine(sqlite_stack)
+    assert _languages(turn) == ["ko"] and "crime" in turn.recommendations["constraints"]["genres"]
+    with sqlite3.connect(sqlite_stack.store.sqlite_db) as conn:
+        most = conn.execute("SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM events GROUP BY sender_id)").fetchone()[0]
+    assert most <= COMPACT_AFTER + 30  # the bound plus one turn's events: older rows went with each compaction
 
 
 async def test_a_purged_idle_conversation_starts_afresh(sqlite_stack: Stack) -> None:
@@ -70,8 +95,13 @@ async def test_a_purged_idle_conversation_starts_afresh(sqlite_stack: Stack) -> 
 
 @pytest.fixture(scope="module")
 def on_redis(tmp_path_factory: pytest.TempPathFactory, postgres_schemas: Any) -> Iterator[Stack]:
-    with scale_stack(Path(tmp_path_factory.mktemp("persist-scale")), postgres_schemas) as stack:
+    with scale_stack(Path(tmp_path_factory.mktemp("persist-scale")), postgres_schemas, env=COMPACTING) as stack:
         yield stack
+
+
+async def test_a_long_conversation_keeps_its_search_on_redis(on_redis: Stack) -> None:
+    turn = await _long_conversation_then_refine(on_redis)
+    assert _languages(turn) == ["ko"] and "crime" in turn.recommendations["constraints"]["genres"]
 
 
 async def test_slots_survive_a_rasa_restart_on_postgresql_and_redis(on_redis: Stack) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from contract.settings import PROJECT_ROOT, Settings
-from mediabot.stack import ENDPOINTS, Conversations, Plan, settings_with
+from mediabot.stack import ENDPOINTS, REDIS_TRACKER_STORE, Conversations, Plan, settings_with
 
 RASA_PYTHON = PROJECT_ROOT / ".venv-rasa" / "bin" / "python"
 
@@ -70,7 +70,7 @@ def test_conversations_are_kept_in_a_sqlite_file_of_the_var_dir_by_default(clean
     assert store.endpoints("http://127.0.0.1:5055", tmp_path / "run") == ENDPOINTS
     env = dict(os.environ) | {"ACTION_SERVER_URL": "http://127.0.0.1:5055"} | store.rasa_env()
     read = _rasa_endpoints(ENDPOINTS, env)
-    assert read["tracker"] == "SQL"
+    assert read["tracker"] == "conversations.sql_store.ConversationSQLStore"
     assert read["tracker_kwargs"] == {"dialect": "sqlite", "db": str(tmp_path / "conversations.db")}
     assert read["lock"] is None  # one process: Rasa's in-memory lock store
 
@@ -84,7 +84,7 @@ def test_redis_url_switches_rasa_to_redis_tracker_and_lock_stores(clean_env, tmp
     path = store.endpoints("http://127.0.0.1:5055", tmp_path / "run")
     assert path.parent == tmp_path / "run" and path.stat().st_mode & 0o777 == 0o600
     read = _rasa_endpoints(path, dict(os.environ))
-    assert (read["action"], read["tracker"], read["lock"]) == ("http://127.0.0.1:5055/webhook", "redis", "redis")
+    assert (read["action"], read["tracker"], read["lock"]) == ("http://127.0.0.1:5055/webhook", REDIS_TRACKER_STORE, "redis")
     assert read["tracker_url"] == "cache.internal"
     assert read["tracker_kwargs"] == {"port": 6380, "db": 3, "use_ssl": False, "key_prefix": "mediabot",
                                       "password": "s@cret", "record_exp": 900}

@@ -1,0 +1,97 @@
+"""Rasa's SQL tracker store, bounded and fast: the embedded default (SQLite) and PostgreSQL.
+
+Same table and rows as ``rasa.core.tracker_store.SQLTrackerStore`` (the purge job, the privacy erase and
+Rasa's HTTP API read it as before), with three changes:
+- events are decoded through ``conversations.events`` instead of Rasa's per-event class search;
+- a session longer than ``max_events`` is rewritten as its compacted form (``conversations.compaction``)
+  in one transaction that also deletes the conversation's older rows, so neither a turn nor the table
+  grows with the length of a conversation;
+- on SQLite the file runs in WAL mode with ``synchronous=NORMAL``: a turn's commit no longer waits for
+  two fsyncs (a power cut may lose the last turns, never corrupt the file).
+
+endpoints.yml names it: ``tracker_store: {type: conversations.sql_store.ConversationSQLStore, ...}``;
+``max_events`` defaults to ``MEDIABOT_CONVERSATION_MAX_EVENTS``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any, Optional, Text
+
+import sqlalchemy as sa
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import QueuePool
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from contract.settings import env
+from conversations.compaction import compacted_tracker, needs_compaction
+from conversations.events import decode_events
+
+log = logging.getLogger(__name__)
+
+
+def max_events_setting() -> int:
+    return int(env("MEDIABOT_CONVERSATION_MAX_EVENTS"))
+
+
+class ConversationSQLStore(SQLTrackerStore):
+    """``SQLTrackerStore`` with cached event decoding, bounded sessions and SQLite in WAL mode."""
+
+    def __init__(self, *args: Any, max_events: Optional[int] = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.max_events = max_events_setting() if max_events is None else int(max_events)
+        if self.engine.dialect.name == "sqlite":
+            self._keep_sqlite_connection_open()
+
+    def _keep_sqlite_connection_open(self) -> None:
+        """SQLAlchemy 1.4 opens and closes a SQLite file's connection for every session (NullPool); closing
+        the last connection of a WAL database checkpoints it, which cost about a tenth of a turn. Rasa calls
+        the store from its event loop's thread only, so one pooled connection serves every turn."""
+        url = self.engine.url
+        self.engine.dispose()
+        # A pooled connection is handed to one session at a time; Sanic may start the loop in a new thread.
+        self.engine = sa.create_engine(url, poolclass=QueuePool, pool_size=1, max_overflow=4,
+                                       connect_args={"check_same_thread": False})
+        sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.sessionmaker = sessionmaker(bind=self.engine)
+
+    async def _retrieve(self, sender_id: Text, fetch_events_from_all_sessions: bool) -> Optional[DialogueStateTracker]:
+        with self.session_scope() as session:
+            rows = self._event_query(session, sender_id,
+                                     fetch_events_from_all_sessions=fetch_events_from_all_sessions).all()
+            dumps = [json.loads(row.data) for row in rows]
+        if not self.domain or not dumps:
+            return None
+        return DialogueStateTracker.from_events(sender_id, decode_events(dumps), self.domain.slots)
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        if not needs_compaction(tracker, self.max_events):
+            await super().save(tracker)
+            return
+        await self.stream_events(tracker)
+        compacted = compacted_tracker(tracker, self.domain.slots, self.max_events)
+        with self.session_scope() as session:
+            session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == tracker.sender_id).delete(
+                synchronize_session=False)
+            session.add_all(self._row(tracker.sender_id, event) for event in compacted.events)
+            session.commit()
+        log.debug("conversation_compacted", extra={"events_before": len(tracker.events),
+                                                   "events_after": len(compacted.events)})
+
+    def _row(self, sender_id: str, event: Any) -> Any:
+        data = event.as_dict()
+        return self.SQLEvent(sender_id=sender_id, type_name=event.type_name, timestamp=data.get("timestamp"),
+                             intent_name=data.get("parse_data", {}).get("intent", {}).get("name"),
+                             action_name=data.get("name"), data=json.dumps(data))
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA busy_timeout=5000")
+    finally:
+        cursor.close()
