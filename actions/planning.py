@@ -60,6 +60,9 @@ class Plan:
     # "like X but Y": the shifts to apply relative to X once its facts are known (actions.contrast)
     contrast: Optional[Contrast] = None
     contrast_note: Optional[tuple[list[str], list[str]]] = None  # (kept from X, changed), for the heading
+    # "newer" / "older" than the list shown: when nothing is, the answer says so and the search stays what it
+    # was (a bound past the catalog's newest year would empty every later turn)
+    state_if_empty: Optional[Constraints] = None
 
     def request_body(self, user_id: Optional[str]) -> dict[str, Any]:
         """The POST /api/recommendations body (contract §1)."""
@@ -146,6 +149,8 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     exclude = list(shown) if intent == "something_else" or unchanged else []
     exclude += _anchor_title_id(new_state, entities)
     plan = Plan(new_state, exclude_ids=exclude, shown_ids=shown)
+    if turn.last_items and any(e.name == "year" and e.value in ("newer", "older") for e in entities):
+        plan.state_if_empty = state
     _contrast(plan, shifts, entities, anchor=None, shown_minutes=shown_minutes, shown_years=_shown_years(turn),
               but=_but_after_anchor(turn.text, entities))
     return _with_rejected(_finish(plan), turn)

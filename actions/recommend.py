@@ -251,7 +251,8 @@ def _answer_no_results(dispatcher: CollectingDispatcher, plan: Plan, result: dic
     count = first.get("count") if first else None
     relaxation = Relaxation(label, count if isinstance(count, int) else None) if label else None
     send(dispatcher, Recommendations(heading, (), applied, quick, relaxation))
-    return _state_events(plan.constraints) + [SlotSet(PENDING_RELAXATION, first)]
+    kept = plan.state_if_empty if plan.state_if_empty is not None else plan.constraints
+    return _state_events(kept) + [SlotSet(PENDING_RELAXATION, first)]
 
 
 def _state_events(state: Constraints) -> list[EventType]:

@@ -38,7 +38,7 @@ EXTRA: dict[str, tuple[str, ...]] = {
     "international": ("international",),
     "sports": ("sports",),
     "teen": ("teen", "teen movies", "high-school"),
-    "science-nature": ("nature documentaries", "animals"),
+    "science-nature": ("animals",),  # "nature documentaries": a documentary about nature (topics.py)
 }
 # A mood word right before a media noun names a genre: "funny movies" → comedy + movie.
 MOOD_WORD_GENRES: dict[str, str] = {

@@ -1,6 +1,7 @@
 """The phrase lexicon: every vocabulary-like phrase → the entity it means, with precedence.
 
-When two concept modules claim the same phrase, the earlier section wins: mood-words-as-genres
+When two concept modules claim the same phrase, the earlier section wins: topics before a documentary noun
+("nature docs": topics.py), mood-words-as-genres
 ("scary movies") first, compound genres ("romantic comedy" = romance + comedy), then geo specials
 ("k-drama", "Bollywood"), audiences (they shadow the vocabulary's "for kids"/"children"), content words
 ("violence": a cap when negated, they shadow the mood "violent"), situations ("date night", "while I
@@ -13,13 +14,13 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from . import audience, genres, geo, media, moods
+from . import audience, genres, geo, media, moods, topics
 from .terms import Term, variants
 
 
 def build_lexicon() -> dict[str, Term]:
     """Phrase (lowercase unless case-sensitive) → Term, variants included."""
-    sections = [genres.mood_genre_terms(), genres.compound_terms(), geo.terms(), audience.terms(),
+    sections = [topics.terms(), genres.mood_genre_terms(), genres.compound_terms(), geo.terms(), audience.terms(),
                 audience.content_terms(), moods.situation_terms(), genres.compact_terms(), moods.terms(),
                 media.terms(), genres.terms()]
     return _with_variants(sections)

@@ -29,6 +29,7 @@ from dataclasses import replace
 from typing import Callable
 
 from . import audience, durations, geo, seasons, years
+from .topics import TOPIC
 from .spans import Found
 from .utterance import Utterance
 
@@ -154,6 +155,9 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
         starting = _starting_at(i, by_token)
         if starting:
             kinds = {found[k].entity for k in starting}
+            if kinds == {TOPIC}:                  # "no nature docs": the subject goes with the noun after it
+                i = max(by_token[k][-1] for k in starting) + 1
+                continue
             if state == "after" and kinds == {"media_type"} and last_kind not in _KEEPS_HEAD_NOUN:
                 dropped.update(starting)          # head noun: "no horror movies"
             elif state == "open" or last_kind in kinds:

@@ -1,0 +1,52 @@
+"""Topic words: what a title is about, kept for the free-text query instead of read as a genre.
+
+Two shapes name a topic with a word the vocabulary also knows as a genre:
+
+* a subject before a documentary noun ("nature docs", "space documentaries", "wildlife documentary"): the
+  genre is documentary and the subject ranks ("nature" as the Science & Nature genre would leave only the
+  few series the catalog tags so; no film is);
+* a viewer's interest told about them ("docs for a 10 year old who loves space", "my son is into animals"),
+  when the message names another genre: that genre is the request, the interest ranks.
+
+Such a word becomes the internal entity ``TOPIC``: it wins the overlap with the genre reading, and the
+extractor drops it before reporting, so the word is left to the query (actions/query_text.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .spans import Found
+from .terms import Term
+from .utterance import Utterance
+
+TOPIC = "_topic"
+SUBJECTS = ("nature", "wildlife", "animal", "animals", "space", "science", "ocean", "sea", "planet", "earth")
+DOC_NOUNS = ("documentary", "documentaries", "doc", "docs")
+_INTEREST_RE = re.compile(r"\b(?:loves?|likes?|into|obsessed\s+(?:with|w)|crazy\s+about|mad\s+about|fan\s+of"
+                          r"|fascinated\s+by|interested\s+in)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def terms() -> list[tuple[str, Term]]:
+    """"nature docs": the subject is a topic, the noun the documentary genre."""
+    return [(f"{subject} {noun}", Term(TOPIC, subject, head=("genre", "documentary")))
+            for subject in SUBJECTS for noun in DOC_NOUNS]
+
+
+def demote_interests(utt: Utterance, found: list[Found]) -> list[Found]:
+    """A genre said as someone's interest, next to another genre the message asks for, becomes a topic."""
+    genres = [f for f in found if f.entity == "genre" and f.role is None]
+    if len(genres) < 2:
+        return found
+    out = []
+    for f in found:
+        if f in genres and _INTEREST_RE.search(utt.text[:f.start]) and any(
+                g.start < f.start and (g.start, g.end) != (f.start, f.end) for g in genres):
+            out.append(Found(TOPIC, f.start, f.end, f.value))
+        else:
+            out.append(f)
+    return out
+
+
+def drop(found: list[Found]) -> list[Found]:
+    return [f for f in found if f.entity != TOPIC]
