@@ -5,7 +5,7 @@ a ``MIN-MAX`` range of seasons with either side empty. Seasons are whole numbers
 move the bound: "under 3 seasons" / "fewer than 3" → ``-2``, "more than 3" / "over 3" → ``4-``, while
 "at most 2" / "no more than 2" / "up to 2" → ``-2`` and "at least 4" / "4+" → ``4-``. "About N seasons"
 is the window ``N-1``..``N+1``. Words that name a one-season format ("miniseries", "limited series",
-"single season") are ``1-1`` and also say ``media_type`` series; "a short series" is a series of at most
+"single season") are ``1-1`` and also say ``media_type`` series; "2 series max" (British: a series is a season) is ``-2``; "a short series" is a series of at most
 ``SHORT_SERIES_MAX_SEASONS`` (2) seasons — the catalog knows seasons, not episode lengths, so that is the
 reading it can answer. Only series have seasons: the recommender never lets a movie satisfy it.
 """
@@ -57,7 +57,7 @@ def find(text: str) -> list[Match]:
     series on the same span, which would otherwise hide the media lexicon's "series"."""
     out = []
     for m in RULES.find(text):
-        if m.rule == "seasons-format" and _FORMAT_RE.search(text[m.start:m.end]):
+        if m.rule in ("seasons-format", "seasons-uk-post", "seasons-uk-pre") and _FORMAT_RE.search(text[m.start:m.end]):
             f = m.found[0]
             m = Match(m.start, m.end, m.priority, (f, Found("media_type", f.start, f.end, "series")), m.rule)
         out.append(m)
@@ -160,10 +160,21 @@ def _bare(m: re.Match[str]) -> str | None:
     return f"{n}-{n}" if n else None
 
 
-@RULES.rule("seasons-many", rf"\b(?P<w>multiple|several|many|lots\s+of|plenty\s+of|loads\s+of)\s+{_S}")
+@RULES.rule("seasons-many", rf"\b(?P<w>multiple|several|many|lots\s+of|a\s+lot\s+of|plenty\s+of|loads\s+of|tons\s+of)\s+{_S}")
 def _many(m: re.Match[str]) -> str:
-    """"multiple seasons" is more than one; "several / many seasons" at least three."""
-    return "2-" if m["w"].lower() == "multiple" else "3-"
+    """"multiple seasons" is more than one, "several seasons" at least three, "many / lots of seasons" at least
+    LONG_RUNNING_MIN_SEASONS (what a long-running series has)."""
+    word = m["w"].lower()
+    return "2-" if word == "multiple" else "3-" if word == "several" else f"{LONG_RUNNING_MIN_SEASONS}-"
+
+
+# British usage: a "series" is a season. Only with a bound, where the count cannot be a number of shows:
+# "2 series max", "no more than three series" (the format words also say series, as in ``find``).
+@RULES.rule("seasons-uk-post", rf"\b(?P<n>\d{{1,2}}|{NUMBER})\s+series\s*,?\s*(?:max(?:imum)?|tops|at\s+most|or\s+(?:less|fewer))\b")
+@RULES.rule("seasons-uk-pre", rf"\b(?:{_AT_MOST})\s+(?P<n>\d{{1,2}}|{NUMBER})\s+series\b")
+def _uk_series(m: re.Match[str]) -> str | None:
+    n = _count(m["n"])
+    return f"-{n}" if n else None
 
 
 @RULES.rule("seasons-long-running", r"\blong[\s-]+running\b")
