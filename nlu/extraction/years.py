@@ -179,9 +179,10 @@ _PERSON = (r"kids?|child(?:ren)?|brothers?|sisters?|siblings?|sons?|daughters?|t
 
 
 @RULES.rule("year-comparative",
-            rf"\b(?P<cmp>newer|more\s+recent|older|less\s+recent)\b(?!\s+(?:than\s+(?:\d|the\s+\d|'?\d)|{_PERSON})\b)")
+            rf"\b(?P<cmp>newer|more\s+recent(?:ly)?|older|less\s+recent(?:ly)?)\b(?!\s+(?:than\s+(?:\d|the\s+\d|'?\d)|{_PERSON})\b)")
 def _comparative(m: re.Match[str], ctx: Context) -> str:
-    return NEWER if m["cmp"].lower() in ("newer", "more recent") else OLDER
+    """"newer", "more recent", "anything from more recently?": relative to the list shown."""
+    return NEWER if m["cmp"].lower().startswith(("newer", "more")) else OLDER
 
 
 @RULES.rule("year-old", r"\b(?P<w>(?:good\s+)?old|vintage|retro|classic|classics)\b(?=\s+(?P<next>[\w-]+)|\s*(?P<end>$|[.,!?;]))")
