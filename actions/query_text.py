@@ -7,7 +7,8 @@ reach the query, because every word there steers ranking and may be quoted back 
 1. only the *request sentence* of a long message counts (``request_span``): "we had a long week, the
    kids are finally asleep. anything funny under an hour?" searches for what was asked, not the story;
 2. the characters of every located entity are removed (words a constraint already consumed);
-3. negation scopes are removed ("no swearing or violence" must not search for "swearing"), and so are
+3. negation words and their scopes are removed ("no swearing or violence" must not search for "swearing",
+   "my husband hates musicals" not for "hates"), and so are
    clauses about the viewer's situation ("while I cook", "when the kids are asleep") and phrases that
    leave the choice to the bot ("surprise me", "dealer's choice");
 4. of what is left, only content words are kept (``contract.words.is_content_word``: not filler, not a
@@ -39,8 +40,8 @@ please pls plz movie movies film films series show shows documentary documentari
 """.split())
 # A negation scope starts after one of these and ends at punctuation, a contrast word or a new request.
 _NEGATORS = frozenset("""
-no not nothing without never none nor avoid skip except minus hate hates dislike don't dont
-doesn't doesnt isn't isnt aren't arent won't wont can't cant neither nobody
+no not nothing without never none nor avoid skip except minus hate hates dislike dislikes loathe loathes
+detest detests don't dont doesn't doesnt isn't isnt aren't arent won't wont can't cant neither nobody
 """.split())
 _SCOPE_ENDS = frozenset("""
 but though although instead rather just only prefer preferably ideally maybe perhaps
@@ -72,7 +73,7 @@ def residual_query(text: Optional[str], entities: Sequence[Entity]) -> Optional[
     _blank(chars, situation_scopes("".join(chars)))
     _blank(chars, ((m.start(), m.end()) for m in _OPEN_CHOICE.finditer("".join(chars))))
     words = [m.group().lower().strip("'-") for m in _WORD.finditer("".join(chars))]
-    content = list(dict.fromkeys(w for w in words if is_content_word(w)))
+    content = list(dict.fromkeys(w for w in words if is_content_word(w) and w not in _NEGATORS))
     return " ".join(content) or None
 
 

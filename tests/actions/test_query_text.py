@@ -123,3 +123,9 @@ def test_clauses_about_the_viewers_situation_are_not_the_topic(text: str, query:
 ])
 def test_leaving_the_choice_to_the_bot_is_no_topic(text: str, query: str | None):
     assert residual_query(text, []) == query
+
+
+def test_a_negation_verb_is_never_the_query():
+    text = "a comedy, my husband hates musicals"
+    entities = [Entity("genre", "comedy", None, 2, 8), Entity("genre", "music", "exclude", 26, 34)]
+    assert residual_query(text, entities) is None
