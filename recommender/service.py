@@ -239,7 +239,8 @@ class Recommender:
             rows, relevance = rows[keep], relevance[keep]
         chosen = [ranking.Ranked(r, 1.0, 0.0) for r in pins] + ranking.rank(
             self.snapshot, self.vectors, rows, relevance, request.limit - len(pins), prior,
-            prior_weight=tuning.prior_weight, diversity=tuning.diversity)
+            prior_weight=tuning.prior_weight, diversity=tuning.diversity,
+            topical=_topical(c, soft, bool(personal and feedback["like"])))
         similar_title = self.snapshot.titles[soft.similar_row] if soft.similar_row is not None else None
         items = [self._item(r, c, similar_title, featured=r.row in pins) for r in chosen]
         relaxations = relaxation.suggest(self.snapshot, c, excluded) if total == 0 else []
@@ -421,6 +422,13 @@ class Recommender:
             "moods": list(MOODS),
             "languages": [{"code": k, "name": v} for k, v in LANGUAGE_NAMES.items()],
         }
+
+
+def _topical(c: Constraints, soft: SoftSignal, with_taste: bool) -> bool:
+    """The relevance is a free-text topic's alone (recommender.ranking: diversity is relaxed for it): no
+    "more like" anchor, and no liked titles mixed in (two horror films resemble each other by the viewer's
+    taste, not by the asked topic)."""
+    return bool(c.query) and soft.similar_row is None and not with_taste
 
 
 def _no_match_message(c: Constraints, relaxations: list[relaxation.Relaxation]) -> str:

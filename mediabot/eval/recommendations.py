@@ -1,10 +1,12 @@
 """``mediabot eval recommendations``: how good the ranking is, judged from the raw catalog alone (issue 11).
 
 Every mediabot answer comes over real HTTP from an in-process gateway (``POST /api/recommendations``,
-no ``user_id``: the unpersonalized ranking). Beside it, two baselines computed in-process on the same
+no ``user_id``: the unpersonalized ranking). Beside it, baselines computed in-process on the same
 catalog, vectors and hard filters: **embedding only** (the top cosine of the query or seed vector, no
-prior, no structure, no diversity) and **chance / prior only** (random titles of the seed's type for
-similarity; the constraints ranked by the catalog prior with no query for topics).
+prior, no structure, no diversity), for free text also **embedding only, one title per franchise** (the
+same with the franchise rule of every mediabot list, so the difference to the API is what the prior and
+the diversity pass do), and **chance / prior only** (random titles of the seed's type for similarity;
+the constraints ranked by the catalog prior with no query for topics).
 
 1. **Similarity** (``mediabot.bench.similarity``, reused): 500 random seeds, 5 ``similar_to`` results
    each; shares of results with a specific genre family of the seed and of the seed's type.
@@ -13,8 +15,10 @@ similarity; the constraints ranked by the catalog prior with no query for topics
    no capitalised word — names are matched by the filters, not the vector — and no stop word at its
    edges). recall@10 = share of queries whose title is among the 10 answers.
 3. **Hand-written topics** (``mediabot.eval.topics``, the relevance rule is documented there): 32 asks
-   such as "a movie about a heist"; precision@10 = share of the 10 answers whose synopsis is about the
-   topic, recall@10 = relevant answers / min(10, relevant titles in the catalog under the constraints).
+   such as "a movie about a heist", and a fresh set of 16 written after the ranking choices made on the
+   first (a check that those choices did not overfit it); precision@10 = share of the 10 answers whose
+   synopsis is about the topic, recall@10 = relevant answers / min(10, relevant titles in the catalog
+   under the constraints).
 4. **Intra-list diversity**: mean pairwise (1 − cosine) of the item vectors inside each list of 1 and 3.
 """
 
@@ -40,10 +44,11 @@ from bot.app import create_app
 from contract.settings import Settings
 from mediabot.bench import similarity
 from mediabot.eval.judge import load_catalog
-from mediabot.eval.topics import TOPIC_CASES, TopicCase
+from mediabot.eval.topics import FRESH_TOPIC_CASES, TOPIC_CASES, TopicCase
 from mediabot.stack import free_port
 from recommender.constraints import RecommendationRequest
 from recommender.filters import hard_mask
+from recommender.ranking import same_franchise
 from recommender.service import Recommender
 
 SEED = 20261129
@@ -133,6 +138,20 @@ def embedding_only(rec: Recommender, body: dict[str, Any], k: int) -> list[str]:
     return [rec.snapshot.source_ids[r] for r in hits.rows]
 
 
+def embedding_one_per_franchise(rec: Recommender, body: dict[str, Any], k: int, pool: int = 80) -> list[str]:
+    """Embedding only, but a second title of one franchise after every other (the rule every mediabot list
+    follows: "a movie about a shark attack" shows one "Jaws" film, not four), so the two differ only by
+    what the ranking adds: prior and diversity."""
+    ids = embedding_only(rec, body, pool)
+    titles = {i: rec.snapshot.titles[rec.snapshot.row_of[i]] for i in ids}
+    first: list[str] = []
+    repeats: list[str] = []
+    for i in ids:
+        repeat = any(same_franchise(titles[i], titles[j]) for j in first)
+        (repeats if repeat else first).append(i)
+    return (first + repeats)[:k]
+
+
 def prior_only(rec: Recommender, body: dict[str, Any], k: int) -> list[str]:
     """The constraints ranked by the catalog prior alone (what a request without a topic gets)."""
     rows = np.flatnonzero(_mask(rec, body, []))
@@ -182,6 +201,27 @@ def _relevant_total(rec: Recommender, case: TopicCase, texts: dict[str, str]) ->
 
 # --- the run ------------------------------------------------------------------------------------------
 
+def _topic_set(settings: Settings, rec: Recommender, texts: dict[str, str], cases: tuple[TopicCase, ...]
+               ) -> tuple[dict[str, Any], dict[str, dict[str, float]], list[list[str]], list[list[str]], list[float]]:
+    """One set of hand-written topics through the API and both baselines: (figures, precision per case,
+    the API's answers, embedding-only answers, API latencies)."""
+    app = create_app(settings, recommender=rec)
+    api, latencies = asyncio.run(_ask_all(app, [case.body(K) for case in cases]))
+    rankings = {"api": api,
+                "embedding_only": [embedding_only(rec, c.body(K), K) for c in cases],
+                "embedding_one_per_franchise": [embedding_one_per_franchise(rec, c.body(K), K) for c in cases],
+                "prior_only": [prior_only(rec, c.body(K), K) for c in cases]}
+    totals = [_relevant_total(rec, c, texts) for c in cases]
+    figures: dict[str, Any] = {"queries": len(cases)}
+    per_case: dict[str, dict[str, float]] = {}
+    for name, answers in rankings.items():
+        scores = [topic_scores(c, a, texts, t) for c, a, t in zip(cases, answers, totals)]
+        figures[name] = {"precision@10": round(float(np.mean([p for p, _ in scores])), 3),
+                         "recall@10": round(float(np.mean([r for _, r in scores])), 3)}
+        per_case[name] = {c.ask: round(p, 2) for c, (p, _) in zip(cases, scores)}
+    return figures, per_case, api, rankings["embedding_only"], latencies
+
+
 def evaluate(settings: Settings, rec: Recommender, catalog_path: Path) -> dict[str, Any]:
     catalog = load_catalog(catalog_path)
     texts = synopses(catalog_path)
@@ -201,28 +241,21 @@ def evaluate(settings: Settings, rec: Recommender, catalog_path: Path) -> dict[s
     held_api, held_lat = asyncio.run(_ask_all(app, bodies))
     held = {"queries": len(targets), "api": recall_at(held_api, targets),
             "embedding_only": recall_at([embedding_only(rec, b, K) for b in bodies], targets),
+            "embedding_one_per_franchise": recall_at([embedding_one_per_franchise(rec, b, K) for b in bodies],
+                                                     targets),
             "prior_only": recall_at([prior_only(rec, b, K) for b in bodies], targets)}
 
-    app = create_app(settings, recommender=rec)
-    topic_api, topic_lat = asyncio.run(_ask_all(app, [case.body(K) for case in TOPIC_CASES]))
-    rankings = {"api": topic_api,
-                "embedding_only": [embedding_only(rec, c.body(K), K) for c in TOPIC_CASES],
-                "prior_only": [prior_only(rec, c.body(K), K) for c in TOPIC_CASES]}
-    totals = [_relevant_total(rec, c, texts) for c in TOPIC_CASES]
-    topics: dict[str, Any] = {"queries": len(TOPIC_CASES)}
-    per_case: dict[str, dict[str, float]] = {}
-    for name, answers in rankings.items():
-        scores = [topic_scores(c, a, texts, t) for c, a, t in zip(TOPIC_CASES, answers, totals)]
-        topics[name] = {"precision@10": round(float(np.mean([p for p, _ in scores])), 3),
-                        "recall@10": round(float(np.mean([r for _, r in scores])), 3)}
-        per_case[name] = {c.ask: round(p, 2) for c, (p, _) in zip(TOPIC_CASES, scores)}
+    topics, per_case, topic_api, topic_emb, topic_lat = _topic_set(settings, rec, texts, TOPIC_CASES)
+    fresh, fresh_case, _, _, fresh_lat = _topic_set(settings, rec, texts, FRESH_TOPIC_CASES)
+    per_case = {name: {**per_case[name], **fresh_case[name]} for name in per_case}
 
     diversity = {"api": {"similar": intra_list_diversity(rec, sim_api), "topics": intra_list_diversity(rec, topic_api)},
                  "embedding_only": {"similar": intra_list_diversity(rec, list(sim_emb_by.values())),
-                                    "topics": intra_list_diversity(rec, rankings["embedding_only"])}}
-    latencies = sim_lat + held_lat + topic_lat
+                                    "topics": intra_list_diversity(rec, topic_emb)}}
+    latencies = sim_lat + held_lat + topic_lat + fresh_lat
     q = np.percentile(latencies, [50, 95])
-    return {"similarity": sim, "held_back_topics": held, "topics": topics, "diversity": diversity,
+    return {"similarity": sim, "held_back_topics": held, "topics": topics, "fresh_topics": fresh,
+            "diversity": diversity,
             "api_p50_ms": round(float(q[0]), 1), "api_p95_ms": round(float(q[1]), 1),
             "topic_precision_by_case": per_case,
             "held_back_examples": dict(list(phrases.items())[:5])}
@@ -238,7 +271,7 @@ def run(settings: Settings, out: str | None = None, catalog_path: str | None = N
         print("error: the catalog is empty; run `mediabot setup` first", file=sys.stderr)
         return 3
     report = evaluate(settings, rec, path)
-    for key in ("similarity", "held_back_topics", "topics", "diversity"):
+    for key in ("similarity", "held_back_topics", "topics", "fresh_topics", "diversity"):
         print(json.dumps({key: report[key]}))
     print(json.dumps({"api_p50_ms": report["api_p50_ms"], "api_p95_ms": report["api_p95_ms"]}))
     if out:

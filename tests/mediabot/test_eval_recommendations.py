@@ -11,7 +11,7 @@ import pytest
 
 from mediabot.eval import recommendations as ev
 from mediabot.eval.judge import CATALOG_CSV
-from mediabot.eval.topics import TOPIC_CASES, TopicCase
+from mediabot.eval.topics import FRESH_TOPIC_CASES, TOPIC_CASES, TopicCase
 
 NETFLIX_SMALL = Path(__file__).resolve().parents[1] / "fixtures" / "netflix_small.csv"
 
@@ -34,8 +34,25 @@ def test_a_topic_matches_word_starts_only() -> None:
 
 def test_every_hand_written_topic_has_at_least_ten_relevant_titles_in_the_bundled_catalog() -> None:
     texts = list(ev.synopses(CATALOG_CSV).values())
-    thin = [c.ask for c in TOPIC_CASES if sum(c.is_about(t) for t in texts) < 10]
+    thin = [c.ask for c in (*TOPIC_CASES, *FRESH_TOPIC_CASES) if sum(c.is_about(t) for t in texts) < 10]
     assert thin == []
+
+
+def test_the_fresh_topic_set_asks_about_other_things_than_the_first() -> None:
+    assert not {c.query for c in FRESH_TOPIC_CASES} & {c.query for c in TOPIC_CASES}
+
+
+def test_the_franchise_baseline_puts_a_second_title_of_one_franchise_after_the_others(
+        fixture_recommender: Any) -> None:
+    from recommender.ranking import same_franchise
+
+    rec = fixture_recommender
+    body = {"query": "stand-up comedy special", "limit": 10}
+    plain = ev.embedding_only(rec, body, 80)
+    deduped = ev.embedding_one_per_franchise(rec, body, 10)
+    titles = [rec.snapshot.titles[rec.snapshot.row_of[i]] for i in deduped]
+    assert set(deduped) <= set(plain) and len(deduped) == 10
+    assert not any(same_franchise(a, b) for n, a in enumerate(titles) for b in titles[:n])
 
 
 def test_recall_counts_a_target_only_inside_the_first_k() -> None:
