@@ -395,8 +395,15 @@ def older_bound(shown_years: Sequence[int]) -> int:
 
 def _apply_lists(state: Constraints, entities: Sequence[Entity]) -> None:
     """Country, language, actor, director: the values named in this turn replace the old ones.
+    Country and language are one slot, the origin: "japanese movies" → "actually korean" asks for Korean
+    films, not Japanese films in Korean (a country named alone drops the languages, and the reverse).
     Excluded countries and languages ("nothing Korean", "not from India") accumulate like excluded
     genres; naming one again positively lifts its exclusion."""
+    countries, languages = values(entities, "country"), values(entities, "language")
+    if countries and not languages:
+        state.languages = []
+    elif languages and not countries:
+        state.countries = []
     for entity, attr, exclude_attr in (("country", "countries", "exclude_countries"),
                                        ("language", "languages", "exclude_languages"),
                                        ("actor", "actors", None), ("director", "directors", None)):

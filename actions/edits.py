@@ -15,7 +15,8 @@ whatever the intent classifier called it (docs/contracts.md "Dialogue edit rules
   out (and recorded as seen) and fresh picks follow (``find_seen``);
 * **more picks** — "another one", "one more", "any others": the same search, fresh picks
   (``wants_more_picks``);
-* **recency** — "new ones", "older ones" after a list: newer / older than it (``recency_cues``);
+* **recency** — "newer ones", "older ones" after a list: newer / older than it; "new / recent ones": the
+  catalog's recent years (``recency_cues``);
 * **topic reply** — "about space", "dinosaur ones": the topic ranks; an entity the extractor read inside
   an "about …" phrase never replaces the search's genre or format (``topic_reply_entities``);
 * everything else carrying constraints adds or replaces one slot each (``constraints.apply_entities``),
@@ -316,7 +317,8 @@ _MORE_PICKS_RE = re.compile(
     r"|(?:any|some|got\s+any|give\s+me|show\s+me)\s+(?:more|others|other\s+(?:ones|options|titles)|different\s+ones)"
     r"|more\s+(?:please|pls|options|suggestions|picks|ideas|titles|results)|(?:different|other)\s+ones"
     r"|next\s+(?:ones?|batch|few|page))\b"
-    r"|^\s*(?:(?:ok(?:ay)?|hm+|um+|and|so)[\s,]+)?(?:more|others|another|next|again)\s*[.!?]*\s*$", _F)
+    r"|^\s*(?:(?:ok(?:ay)?|hm+|um+|and|so)[\s,]+)?(?:more|others|another|next|again)\s*[.!?]*\s*$"
+    r"|^\s*(?:(?:ok(?:ay)?|hm+|um+|and|so)[\s,]+)?(?:still|even|some|a\s+few|yet)\s+more\b(?!\s+(?:recent|than))", _F)
 # A seen verb: "I've seen the second one", "watched those already", "seen them all".
 _SEEN_VERB_RE = re.compile(r"\b(?:seen|watched|saw|already\s+(?:seen|watched|saw))\b", _F)
 _NOT_SEEN_RE = re.compile(r"(?:\b(?:not|never|havent|hasnt|didnt|dont|yet\s+to)|n't)\s+(?:\w+\s+)?(?:seen|watched|saw|see|watch)\b", _F)
@@ -330,9 +332,14 @@ _SEEN_NUMBERS_RE = re.compile(
     r"\b(?:seen|watched|saw)\s+(?:(?:the\s+)?(?:numbers?|#|no\.?)\s*)?(?P<list>[1-9](?:\s*(?:,|and|&|\+)\s*(?:#\s*)?[1-9])*)\b", _F)
 # "new ones", "more recent please", "older ones", "classic ones": relative to the list just shown.
 _RECENCY_RE = (
-    ("newer", re.compile(r"\b(?:new|newer|recent|more\s+recent|latest|fresher|modern)\s+(?:ones?|stuff|titles|picks"
-                         r"|releases|things)\b|^\s*(?:(?:something|anything)\s+)?(?:newer|more\s+recent|latest)"
-                         r"(?:\s+(?:please|pls|ones|stuff))?\s*[.!?]*\s*$|^\s*new(?:\s+(?:please|pls))?\s*[.!?]*\s*$", _F)),
+    ("newer", re.compile(r"\b(?:newer|more\s+recent|fresher)\s+(?:ones?|stuff|titles|picks"
+                         r"|releases|things)\b|^\s*(?:(?:something|anything)\s+)?(?:newer|more\s+recent)"
+                         r"(?:\s+(?:please|pls|ones|stuff))?\s*[.!?]*\s*$", _F)),
+    # "new / recent / latest ones" are the catalog's recent years (contracts "Recency"), "newer ones" newer
+    # than the list just shown
+    ("recent", re.compile(r"\b(?:new|recent|latest|modern)\s+(?:ones?|stuff|titles|picks|releases|things)\b"
+                          r"|^\s*(?:(?:something|anything)\s+)?latest(?:\s+(?:please|pls|ones|stuff))?\s*[.!?]*\s*$"
+                          r"|^\s*new(?:\s+(?:please|pls))?\s*[.!?]*\s*$", _F)),
     ("older", re.compile(r"\b(?:old|older|classic|vintage|retro)\s+(?:ones?|stuff|titles|picks|things)\b"
                          r"|^\s*(?:(?:something|anything)\s+)?(?:older|classic|retro)(?:\s+(?:please|pls|ones|stuff))?"
                          r"\s*[.!?]*\s*$", _F)),

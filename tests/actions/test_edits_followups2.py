@@ -102,14 +102,17 @@ def test_seen_a_title_outside_the_list_is_not_a_list_edit():
     assert find_seen(t, t.intent) is None
 
 
-@pytest.mark.parametrize("text, value", [("new ones", "newer"), ("newer stuff please", "newer"),
-                                         ("any recent ones?", "newer"), ("older ones", "older"),
-                                         ("classic ones", "older")])
+@pytest.mark.parametrize("text, value", [("new ones", "recent"), ("newer stuff please", "newer"),
+                                         ("any recent ones?", "recent"), ("more recent ones", "newer"),
+                                         ("older ones", "older"), ("classic ones", "older")])
 def test_recency_words_after_a_list(text, value):
+    # "new / recent ones" are the catalog's recent years; "newer / more recent" newer than the list shown
     cues = recency_cues(text, [])
     assert [c.value for c in cues] == [value]
     plan = plan_recommendation(searching(text, intent="start_over"))
-    if value == "newer":
+    if value == "recent":
+        assert plan.constraints.recent_years
+    elif value == "newer":
         assert plan.constraints.year_min and plan.constraints.year_min > 2011
     else:
         assert plan.constraints.year_max and plan.constraints.year_max < 2015

@@ -95,3 +95,17 @@ def test_a_details_label_on_a_search_edit_is_a_search():
 def test_a_details_question_stays_one(text: str, entities: list[tuple[str, str, str]]):
     turn = searching(text, [at(text, *e) for e in entities], intent="ask_details")
     assert not asks_search_not_details(turn)
+
+
+def test_a_new_origin_replaces_the_old_one_whatever_its_kind():
+    state = apply_entities(Constraints(countries=["Japan"], media_type=["movie"]), [Entity("language", "ko")])
+    assert (state.countries, state.languages) == ([], ["ko"])
+    state = apply_entities(state, [Entity("country", "France")])
+    assert (state.countries, state.languages) == (["France"], [])
+
+
+@pytest.mark.parametrize("text", ["still more, ones with lots of seasons", "even more please", "some more"])
+def test_still_more_is_more_picks(text: str):
+    from actions.edits import wants_more_picks
+
+    assert wants_more_picks(text)
