@@ -7,7 +7,8 @@ A reason names what the item **shares with what the viewer asked for or liked** 
 * for "like X": distinctive synopsis words both titles have ("both about 'meth' and 'cartel'": words rare in
   the catalog, never filler), a shared director or cast, and "like X" last;
 * who it is for, the people, the language or country asked for, the moods, and a content word of the
-  free-text query the item's own text contains ("matches 'heist'").
+  free-text query the item's title or synopsis contains ("matches 'heist'"), never one naming a genre the
+  reason already leads with.
 
 It never repeats a field every rendering already shows beside the title — runtime, year, type, rating
 (``contract.wording.item_facts``, web chat and Telegram cards) — and never quotes a filler word, a number or
@@ -46,7 +47,8 @@ def reason(snapshot: CatalogSnapshot, row: int, c: Constraints, relevance: float
     """The reason of ``row`` for the request ``c`` (``similar_title``: the display title of its anchor)."""
     seed = _seed_row(snapshot, c) if similar_title else None
     genres = snapshot.genres_of(row)
-    parts = [_genre_phrase(genres, c, snapshot.genres_of(seed) if seed is not None else None)]
+    named = _genres_named(genres, c, snapshot.genres_of(seed) if seed is not None else None)
+    parts = [", ".join(_LABELS.get(g, g) for g in named)]  # labels may hold "&" themselves
     if seed is not None:
         shared = shared_words(snapshot, row, seed)
         if shared:
@@ -65,7 +67,7 @@ def reason(snapshot: CatalogSnapshot, row: int, c: Constraints, relevance: float
     if c.mood:
         parts.append(" & ".join(c.mood))
     if c.query:
-        matched = _query_reason(snapshot, row, c.query)
+        matched = _query_reason(snapshot, row, c.query, named)
         if matched:
             parts.append(matched)
     if similar_title:
@@ -82,9 +84,9 @@ def _seed_row(snapshot: CatalogSnapshot, c: Constraints) -> int | None:
     return max(rows, key=lambda r: snapshot.prior[r]) if rows else None
 
 
-def _genre_phrase(genres: Sequence[str], c: Constraints, seed_genres: Sequence[str] | None) -> str:
-    """"crime, drama": the asked genres the item has, else those it shares with the anchor, else its own
-    most specific one."""
+def _genres_named(genres: Sequence[str], c: Constraints, seed_genres: Sequence[str] | None) -> list[str]:
+    """The genres a reason leads with ("crime, drama"): the asked genres the item has, else those it shares
+    with the anchor, else its own most specific one."""
     asked = [g for g in c.genres if g in genres] or [g for g in c.any_genres if g in genres]
     if asked:
         chosen = asked
@@ -92,7 +94,7 @@ def _genre_phrase(genres: Sequence[str], c: Constraints, seed_genres: Sequence[s
         chosen = [g for g in genres if g in seed_genres and g not in BROAD_GENRES]
     else:
         chosen = [g for g in genres if g not in BROAD_GENRES][:1] or list(genres[:1])
-    return ", ".join(_LABELS.get(g, g) for g in chosen[:MAX_GENRES])  # labels may hold "&" themselves
+    return list(chosen[:MAX_GENRES])
 
 
 def _shared_people(snapshot: CatalogSnapshot, row: int, seed: int) -> list[str]:
@@ -150,20 +152,30 @@ def _document_frequency(snapshot: CatalogSnapshot) -> Counter[str]:
     return counts
 
 
-def _query_reason(snapshot: CatalogSnapshot, row: int, query: str) -> str | None:
-    """"matches 'heist'": a content word of the query that the item's own text contains, else None.
+def _query_reason(snapshot: CatalogSnapshot, row: int, query: str, named: Sequence[str] = ()) -> str | None:
+    """"matches 'heist'": a content word of the query that the item's title or synopsis contains, else None.
 
     Only a word the viewer can check is quoted: never filler ("thats", "somethin"), a number, or a word
-    the item does not contain (a quote like "close to 'nope'" explains nothing and looks broken).
+    the item does not contain (a quote like "close to 'nope'" explains nothing and looks broken). Its
+    kind tags are not read (a "Children & Family Movies" tag is not a synopsis about a family), and a word
+    naming a genre the reason already leads with is not quoted again ("drama · matches 'dramas'").
     The query may come from any API client, so its words are filtered here again.
     """
-    text = snapshot.texts[row].lower() if snapshot.texts else snapshot.titles[row].lower()
+    text = " ".join((snapshot.titles[row], snapshot.descriptions[row] if snapshot.descriptions else "")).lower()
+    shown = _genre_stems(named)
     for word in re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*", query.lower()):
-        if len(word) < MIN_CONTENT_CHARS or is_filler(word):
+        if len(word) < MIN_CONTENT_CHARS or is_filler(word) or _stem(word) in shown:
             continue
         if _contains_word(text, word):
             return f"matches '{word}'"
     return None
+
+
+def _genre_stems(genres: Sequence[str]) -> frozenset[str]:
+    """Stems of the words that name ``genres`` (id, label, synonyms): "drama" → drama, dramas, dramatic."""
+    words = (w for g in GENRES if g.id in genres for phrase in (g.id, g.label, *g.synonyms)
+             for w in _WORD.findall(phrase.lower()))
+    return frozenset(_stem(w) for w in words)
 
 
 def _contains_word(text: str, word: str) -> bool:

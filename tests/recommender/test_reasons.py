@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from contract.vocabulary import genre_label
+from contract.words import is_content_word, is_filler
 from recommender.constraints import RecommendationRequest
 from recommender.reasons import BROAD_GENRES, shared_words
 
@@ -38,6 +39,7 @@ def test_shared_synopsis_words_are_distinctive_content_words_of_both_titles(fixt
             for word in shared_words(s, row, seed):
                 checked += 1
                 assert len(word) >= 4 and word in s.descriptions[row].lower(), (word, s.titles[row])
+                assert is_content_word(word) and not is_filler(word), word
                 assert word[:4] in s.descriptions[seed].lower(), (word, s.titles[seed])
     assert checked >= 5  # the rule fires on a real catalog
 
@@ -62,3 +64,21 @@ def test_without_a_genre_asked_the_reason_leads_with_a_specific_genre(fixture_re
 def test_an_asked_language_is_named(fixture_recommender) -> None:
     items = recommend(fixture_recommender, languages=["ko"])
     assert items and all("in Korean" in it["reason"] for it in items), [it["reason"] for it in items]
+
+
+def test_a_query_word_naming_the_genre_the_reason_leads_with_is_not_quoted_again(fixture_recommender) -> None:
+    """"drama · matches 'dramas'" says the same thing twice."""
+    for query in ("dramas", "comedies", "thriller"):
+        for item in recommend(fixture_recommender, query, limit=10):
+            head, *rest = item["reason"].split(" · ")
+            quoted = re.findall(r"matches '([^']*)'", item["reason"])
+            assert not quoted or quoted[0][:5] not in head, item["reason"]
+
+
+def test_a_query_word_only_in_the_kind_tags_is_not_quoted(fixture_recommender) -> None:
+    """Tags ("Children & Family Movies") are not what a title is about: a quoted word is in its title or
+    synopsis."""
+    for item in recommend(fixture_recommender, "family movies children", limit=20):
+        for word in re.findall(r"matches '([^']*)'", item["reason"]):
+            text = f"{item['title']} {item['description']}".lower()
+            assert re.search(rf"\b{re.escape(word)}", text), (item["title"], item["reason"])
