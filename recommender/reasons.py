@@ -17,6 +17,7 @@ a word the item does not contain.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import Sequence
@@ -162,7 +163,7 @@ def _query_reason(snapshot: CatalogSnapshot, row: int, query: str, named: Sequen
     The query may come from any API client, so its words are filtered here again.
     """
     text = " ".join((snapshot.titles[row], snapshot.descriptions[row] if snapshot.descriptions else "")).lower()
-    shown = _genre_stems(named)
+    shown = _genre_stems(tuple(named))
     for word in re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*", query.lower()):
         if len(word) < MIN_CONTENT_CHARS or is_filler(word) or _stem(word) in shown:
             continue
@@ -171,7 +172,8 @@ def _query_reason(snapshot: CatalogSnapshot, row: int, query: str, named: Sequen
     return None
 
 
-def _genre_stems(genres: Sequence[str]) -> frozenset[str]:
+@functools.lru_cache(maxsize=1024)  # a handful of genre combinations recur in every list
+def _genre_stems(genres: tuple[str, ...]) -> frozenset[str]:
     """Stems of the words that name ``genres`` (id, label, synonyms): "drama" → drama, dramas, dramatic."""
     words = (w for g in GENRES if g.id in genres for phrase in (g.id, g.label, *g.synonyms)
              for w in _WORD.findall(phrase.lower()))
