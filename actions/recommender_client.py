@@ -172,6 +172,8 @@ class RecommenderClient:
             headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
             async with self._http().request(method, url, headers=headers, **kwargs) as resp:
                 payload = await _json_or_none(resp)
+                if resp.status == 401:
+                    forget_client()  # the token may have been written anew: re-read it next time
                 if 400 <= resp.status < 500:
                     raise _rejected(resp.status, payload)
                 if resp.status >= 500 or payload is None:
@@ -200,13 +202,25 @@ def _rejected(status: int, payload: Any) -> RecommenderRejected:
 
 
 _client: Optional[RecommenderClient] = None
+_client_settings: tuple[str, ...] = ()
 
 
 def get_client() -> RecommenderClient:
-    """The process-wide client, rebuilt if the settings changed (tests point it elsewhere)."""
-    global _client
-    url, timeout = env("RECOMMENDER_URL").rstrip("/"), float(env("RECOMMENDER_TIMEOUT_S"))
-    token = recommender_api_token()
-    if _client is None or _client.base_url != url or _client.timeout_s != timeout or _client.token != token:
-        _client = RecommenderClient(url, timeout, token)
+    """The process-wide client, rebuilt if the settings changed (tests point it elsewhere).
+
+    The token is read from its file only when the client is (re)built: reading it on every call cost
+    about a tenth of the action server's CPU. A 401 drops the client (``forget_client``), so a token
+    the gateway wrote anew is picked up on the next call.
+    """
+    global _client, _client_settings
+    settings = (env("RECOMMENDER_URL").rstrip("/"), env("RECOMMENDER_TIMEOUT_S"), env("RECOMMENDER_API_TOKEN"),
+                env("MEDIABOT_VAR_DIR"))
+    if _client is None or settings != _client_settings:
+        _client = RecommenderClient(settings[0], float(settings[1]), recommender_api_token())
+        _client_settings = settings
     return _client
+
+
+def forget_client() -> None:
+    global _client
+    _client = None

@@ -54,6 +54,8 @@ SETTINGS_DOC: dict[str, tuple[str, str]] = {
     "MEDIABOT_CONVERSATION_MAX_EVENTS": ("120", "Events a conversation's session may hold before Rasa's tracker store "
                                          "(conversations/) compacts it to its slots and its last five turns, so a long "
                                          "conversation's turns stay as fast as its first ones. 0: never compact."),
+    "MEDIABOT_CONVERSATION_CACHE": ("256", "Conversations the SQL tracker store keeps decoded between turns (each checked "
+                                    "against the database before use); up to about 0.2 MB each. 0: read every turn from the database."),
     "MEDIABOT_RASA_WORKERS": ("1", "Rasa server processes (Sanic workers) `mediabot up` starts; more than 1 needs REDIS_URL."),
     "MEDIABOT_ACTION_WORKERS": ("1", "Action server processes (Sanic workers) `mediabot up` starts."),
     "MEDIABOT_GAZETTEER": ("${MEDIABOT_VAR_DIR}/gazetteer.json", "Names of titles, people and countries for the NLU component (written by `mediabot gazetteer`)."),

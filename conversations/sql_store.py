@@ -1,11 +1,13 @@
 """Rasa's SQL tracker store, bounded and fast: the embedded default (SQLite) and PostgreSQL.
 
 Same table and rows as ``rasa.core.tracker_store.SQLTrackerStore`` (the purge job, the privacy erase and
-Rasa's HTTP API read it as before), with three changes:
+Rasa's HTTP API read it as before), with four changes:
 - events are decoded through ``conversations.events`` instead of Rasa's per-event class search;
 - a session longer than ``max_events`` is rewritten as its compacted form (``conversations.compaction``)
   in one transaction that also deletes the conversation's older rows, so neither a turn nor the table
   grows with the length of a conversation;
+- the conversations of the last turns stay decoded between turns (``conversations.cache``), checked
+  against the rows' fingerprint on every retrieve, so a turn usually reads one count instead of its events;
 - on SQLite the file runs in WAL mode with ``synchronous=NORMAL``: a turn's commit no longer waits for
   two fsyncs (a power cut may lose the last turns, never corrupt the file).
 
@@ -23,9 +25,11 @@ import sqlalchemy as sa
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import QueuePool
 from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.events import SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from contract.settings import env
+from conversations.cache import Fingerprint, TrackerCache
 from conversations.compaction import compacted_tracker, needs_compaction
 from conversations.events import decode_events
 
@@ -39,9 +43,11 @@ def max_events_setting() -> int:
 class ConversationSQLStore(SQLTrackerStore):
     """``SQLTrackerStore`` with cached event decoding, bounded sessions and SQLite in WAL mode."""
 
-    def __init__(self, *args: Any, max_events: Optional[int] = None, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, max_events: Optional[int] = None, cache_size: Optional[int] = None,
+                 **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.max_events = max_events_setting() if max_events is None else int(max_events)
+        self.cache = TrackerCache(int(env("MEDIABOT_CONVERSATION_CACHE")) if cache_size is None else int(cache_size))
         if self.engine.dialect.name == "sqlite":
             self._keep_sqlite_connection_open()
 
@@ -59,17 +65,36 @@ class ConversationSQLStore(SQLTrackerStore):
 
     async def _retrieve(self, sender_id: Text, fetch_events_from_all_sessions: bool) -> Optional[DialogueStateTracker]:
         with self.session_scope() as session:
+            fingerprint = self._fingerprint(session, sender_id)
+            if not fetch_events_from_all_sessions:
+                kept = self.cache.get(sender_id, fingerprint)
+                if kept is not None:
+                    return kept
             rows = self._event_query(session, sender_id,
                                      fetch_events_from_all_sessions=fetch_events_from_all_sessions).all()
             dumps = [json.loads(row.data) for row in rows]
         if not self.domain or not dumps:
             return None
-        return DialogueStateTracker.from_events(sender_id, decode_events(dumps), self.domain.slots)
+        tracker = DialogueStateTracker.from_events(sender_id, decode_events(dumps), self.domain.slots)
+        if not fetch_events_from_all_sessions:
+            self.cache.put(tracker, fingerprint)
+        return tracker
 
     async def save(self, tracker: DialogueStateTracker) -> None:
-        if not needs_compaction(tracker, self.max_events):
-            await super().save(tracker)
+        if needs_compaction(tracker, self.max_events):
+            await self._save_compacted(tracker)
             return
+        stored = self.cache.saved_events(tracker)
+        if stored is None:  # not the tracker kept here: Rasa's way (count what is stored, add the rest)
+            await super().save(tracker)
+        else:
+            await self.stream_events(tracker)
+            with self.session_scope() as session:
+                session.add_all(self._row(tracker.sender_id, event) for event in list(tracker.events)[stored:])
+                session.commit()
+        self._keep(tracker)
+
+    async def _save_compacted(self, tracker: DialogueStateTracker) -> None:
         await self.stream_events(tracker)
         compacted = compacted_tracker(tracker, self.domain.slots, self.max_events)
         with self.session_scope() as session:
@@ -77,8 +102,23 @@ class ConversationSQLStore(SQLTrackerStore):
                 synchronize_session=False)
             session.add_all(self._row(tracker.sender_id, event) for event in compacted.events)
             session.commit()
+        self.cache.drop(tracker.sender_id)  # the next turn reads the compacted session back once
         log.debug("conversation_compacted", extra={"events_before": len(tracker.events),
                                                    "events_after": len(compacted.events)})
+
+    def _keep(self, tracker: DialogueStateTracker) -> None:
+        """Keep the saved tracker for the next turn, unless it spans several sessions (a retrieve returns
+        only the latest one)."""
+        if any(isinstance(event, SessionStarted) for event in list(tracker.events)[2:]):
+            self.cache.drop(tracker.sender_id)
+            return
+        with self.session_scope() as session:
+            self.cache.put(tracker, self._fingerprint(session, tracker.sender_id))
+
+    def _fingerprint(self, session: Any, sender_id: str) -> Fingerprint:
+        count, last_id = session.query(sa.func.count(self.SQLEvent.id), sa.func.max(self.SQLEvent.id)).filter(
+            self.SQLEvent.sender_id == sender_id).one()
+        return int(count or 0), int(last_id or 0)
 
     def _row(self, sender_id: str, event: Any) -> Any:
         data = event.as_dict()

@@ -81,3 +81,29 @@ def _expected(domain, turns: int) -> list:
     for n in range(1, turns):
         events += search_turn(n, ["comedy", "drama", "crime"][n % 3])
     return events
+
+
+def test_a_conversation_erased_behind_the_stores_back_is_gone(sqlite_store: ConversationSQLStore, domain) -> None:
+    tracker = _save_turn_by_turn(sqlite_store, domain, turns=3)
+    with sqlite_store.engine.begin() as conn:  # what the purge job and the privacy erase do
+        conn.execute(sa.text("DELETE FROM events WHERE sender_id = :s"), {"s": tracker.sender_id})
+    assert asyncio.run(sqlite_store.retrieve(tracker.sender_id)) is None
+
+
+def test_a_turn_that_failed_before_saving_leaves_nothing_behind(sqlite_store: ConversationSQLStore, domain) -> None:
+    tracker = _save_turn_by_turn(sqlite_store, domain, turns=3)
+    before = len(tracker.events)
+    tracker.update(search_turn(99, "horror")[0])  # Rasa added the viewer's message, then the turn failed
+    again = asyncio.run(sqlite_store.retrieve(tracker.sender_id))
+    assert len(again.events) == before and again.get_slot("genres") == ["crime"]
+
+
+def test_another_process_writing_the_conversation_is_seen(tmp_path: Path, domain) -> None:
+    db = str(tmp_path / "conversations.db")
+    first, second = (ConversationSQLStore(domain, dialect="sqlite", db=db, max_events=40) for _ in range(2))
+    tracker = _save_turn_by_turn(first, domain, turns=2)
+    other = asyncio.run(second.retrieve(tracker.sender_id))
+    for event in search_turn(7, "horror"):
+        other.update(event)
+    asyncio.run(second.save(other))
+    assert asyncio.run(first.retrieve(tracker.sender_id)).get_slot("genres") == ["horror"]
