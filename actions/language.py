@@ -37,11 +37,17 @@ def in_other_language(text: Optional[str], entities: Sequence[Entity] = ()) -> b
             for i in range(max(0, e.start), min(len(chars), e.end)):
                 chars[i] = " "
     rest = "".join(chars)
-    words = [w.lower() for w in _WORD.findall(rest)]
+    # Words of an English vocabulary phrase the extractor read ("a rom com", "sci fi"): English, whatever
+    # their letters look like alone (single words may be another language's: "terror").
+    phrases = [(e.start, e.end) for e in entities if e.start is not None and e.end is not None
+               and e.name not in ("title", "actor", "director") and len(_WORD.findall(text[e.start:e.end])) > 1]
+    found = [(m.group().lower(), any(s <= m.start() and m.end() <= e for s, e in phrases))
+             for m in _WORD.finditer(rest)]
+    words = [w for w, _ in found]
     if len(words) < MIN_WORDS:
         return False
-    foreign_marks = sum(1 for w in words if w in FOREIGN_FUNCTION_WORDS and w not in FILLER_WORDS)
-    english = sum(1 for w in words if _is_english(w))
+    foreign_marks = sum(1 for w, vocab in found if w in FOREIGN_FUNCTION_WORDS and w not in FILLER_WORDS and not vocab)
+    english = sum(1 for w, vocab in found if vocab or _is_english(w))
     # English request phrasing ("something like ...", "show me ...") around an unrecognised title.
     english_phrasing = sum(1 for w in words if len(w) >= 3 and w in FILLER_WORDS and w not in FOREIGN_FUNCTION_WORDS)
     evidence = foreign_marks > 0 or bool(_NON_ENGLISH_LETTERS.search(rest))

@@ -33,7 +33,7 @@ QTY = "(?:" + "|".join((
     r"(?:half\s+an?\s+hour|(?:a\s+)?half[\s-]hour)" + _END,
     rf"{_NUM}\s*-?\s*(?:hrs?|h)(?:\s?\d{{1,2}}(?:\s*{_M})?)?{_END}",
     rf"{_NUM}\s*-?\s*hours?(?:\s*,?\s*(?:and\s+)?\d{{1,2}}\s*{_M})?{_END}",
-    rf"an?\s+hour{_END}",
+    rf"an?\s+(?:hour|hr){_END}",
     rf"{NUMBER}\s*-?\s*{_M}{_END}",
 )) + ")"
 QTY_OR_CLOCK = rf"(?:{QTY}|{_CLOCK})"
@@ -84,7 +84,7 @@ def parse_minutes(qty: str) -> int | None:
         return round((n + 0.5) * 60)
     if m := _CLOCK_P.match(s):
         return int(m["h"]) * 60 + int(m["m"])
-    if s.startswith(("an hour", "a hour")):
+    if s.startswith(("an hour", "a hour", "an hr", "a hr")):
         return 60
     if (m := _HOURS_P.match(s)) and (n := parse_number(m["n"])) is not None:
         return round(n * 60) + int(m["m"] or 0)

@@ -16,7 +16,7 @@ import spacy
 from spacy.language import Language
 
 from contract.gazetteer import Gazetteer
-from . import added, audience, contrast, durations, negation, positions, ratings, seasons, topics, years
+from . import added, audience, contrast, durations, media, negation, positions, ratings, seasons, topics, years
 from .lexicon import build_country_lexicon, build_lexicon, head_words
 from .lexmatch import LexiconMatcher
 from .names import NameMatcher
@@ -74,7 +74,7 @@ class Extractor:
         matches = self._candidates(utt, today)
         matches += self._typos.find(utt, [(m.start, m.end) for m in matches])
         found = [f for m in resolve_overlaps(matches) for f in m.found]
-        found = topics.demote_interests(utt, found)
+        found = media.specials_of_people(utt.text, topics.demote_interests(utt, found))
         return topics.drop(_dedupe(negation.apply(utt, found)))
 
     def _candidates(self, utt: Utterance, today: dt.date) -> list[Match]:

@@ -7,11 +7,13 @@ context before they count.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span
 
 from .seasons import LONG_RUNNING_MIN_SEASONS
+from .spans import Found
 from .terms import Term
 
 ENTITY = "media_type"
@@ -102,3 +104,21 @@ def _genre_tv_terms() -> list[tuple[str, Term]]:
     return [(p, replace(t, extra=t.extra + ((ENTITY, TV_WORDS[p.split()[-1]]),)))
             for p, t in genres.terms() if t.entity == genres.ENTITY and len(p.split()) > 1
             and p.split()[-1] in TV_WORDS]
+
+
+PERSON_ENTITIES = ("actor", "director")
+_SPECIAL_GAP = re.compile(r"^(?:['’]s)?\s*(?:(?:new|latest|comedy|stand[\s-]?up|tv)\s+)?$", re.IGNORECASE)
+
+
+def specials_of_people(text: str, found: list[Found]) -> list[Found]:
+    """"kevin hart specials", "chris rock's new special": a special named after a person is their stand-up
+    (catalogs file specials as films; no title has the type "special"), so the genre stand-up, not a type."""
+    people_ends = [f.end for f in found if f.entity in PERSON_ENTITIES and f.role is None]
+    out = []
+    for f in found:
+        if (f.entity == ENTITY and f.value == "special" and f.role is None
+                and any(e <= f.start and _SPECIAL_GAP.match(text[e:f.start]) for e in people_ends)):
+            out.append(Found("genre", f.start, f.end, "stand-up"))
+        else:
+            out.append(f)
+    return out

@@ -231,7 +231,9 @@ class NameMatcher:
         significant = frozenset(t.lower_ for t in span if t.lower_ not in self._stop) or frozenset(
             t.lower_ for t in span)
         capitalised = utt.capitalised(span, significant)
-        if info.tier == STRONG:
+        if not (quoted or cued) and key(info.canonical) in self.people.entries:
+            accepted = False  # "dave chappelle": a special named after its comedian; the person is meant
+        elif info.tier == STRONG:
             accepted = True
         elif not quoted and utt.next_is_capitalised_word(span):
             accepted = False
@@ -244,8 +246,9 @@ class NameMatcher:
             # "like sherlock", "something similar to lucifer": a title named alone after a likeness cue;
             # "inception but as a series", "friends but british": a title opening a "like X but Y" request
             contrast = _opens_contrast(utt, span)
-            accepted = self._plain_name(span) and (contrast or (
-                utt.ends_with(span.start, SIMILAR_CUES) is not None and _ends_message(utt, span)))
+            alone = utt.ends_with(span.start, SIMILAR_CUES) is not None and _ends_message(utt, span)
+            accepted = (self._plain_name(span) and (contrast or alone)) or (
+                alone and _only_likeness(utt, span) and not all(t.lower_ in self._stop for t in span))
             similar = similar or accepted
         if not accepted:
             return None
@@ -299,6 +302,14 @@ ENDING_FILLER = frozenset({"please", "pls", "plz", "thanks", "thx", "maybe", "pe
 OPENING_FILLER = frozenset({"ok", "okay", "so", "hmm", "um", "well", "like", "something", "anything", "basically"})
 
 
+def _only_likeness(utt: Utterance, span: Span) -> bool:
+    """The whole message is "like <title>" ("like dark", "something like you"): even a title that is an
+    ordinary word is the title then."""
+    cue = utt.ends_with(span.start, SIMILAR_CUES)
+    first = span.start - len(cue or ())
+    return all(t.is_punct or t.lower_ in OPENING_FILLER for t in utt.doc[:first])
+
+
 def _opens_contrast(utt: Utterance, span: Span) -> bool:
     """"inception but as a series": the title opens the message (after filler) and "but" follows it."""
     if span.end >= len(utt.doc) or utt.lower[span.end] != "but":
@@ -328,7 +339,10 @@ STRONG_PERSON_CUES = frozenset({("directed", "by"), ("by",), ("starring",), ("fe
                                 # a follow-up naming only a person: "what about scorsese", "how about nolan"
                                 ("what", "about"), ("how", "about")})
 WORK_NOUNS = frozenset("""film films movie movies flick flicks picture pictures show shows series joint one ones
-classic classics comedy comedies drama dramas thriller thrillers stuff""".split())
+classic classics comedy comedies drama dramas thriller thrillers stuff anime documentary documentaries doc docs
+special specials""".split())
+# "fine, any scorsese", "more nolan": a surname right after these, ending the message, is the person.
+ANY_CUES = frozenset({("any",), ("more",), ("some",), ("anything", "by"), ("something", "by")})
 
 
 def max_typos(length: int) -> int:
@@ -496,10 +510,10 @@ class LooseNames:
                         and self._looks_like_slip(typed, c[1])]
                 if len({(c[2].canonical, c[3]) for c in hits}) != 1:
                     continue
-                _, k, info, is_title = hits[0]
+                name_joined, k, info, is_title = hits[0]
                 span = utt.span(message[i].start, message[i + n - 1].end)
                 # a long two-word person's name with a non-word in it is evidence enough ("david atenborough")
-                long_person = not is_title and len(k) >= 2 and len(joined) >= FUZZY_PERSON_ALONE
+                long_person = not is_title and len(k) >= 2 and len(name_joined) >= FUZZY_PERSON_ALONE
                 if span is not None and (long_person or self._typo_evidence(utt, span, info, is_title, unknown=True)):
                     self._emit(utt, message[i].start, message[i + n - 1].end, info, is_title, out)
 
@@ -640,7 +654,8 @@ class LooseNames:
             strong = possessive or utt.ends_with(span.start, STRONG_PERSON_CUES) is not None
             cued = strong or utt.ends_with(span.start, ACTOR_CUES) is not None or self._work_noun_after(utt, span.end)
             capitals = utt.capitalised(span, frozenset(t.lower_ for t in span))
-            whole = utt.only_filler_outside(span, FILLER)
+            whole = utt.only_filler_outside(span, FILLER) or (
+                utt.ends_with(span.start, ANY_CUES) is not None and _ends_message(utt, span))
             if word.norm in self.ordinary_surnames:
                 accepted = strong or (capitals and cued)
             elif word.norm in self._common:  # a name the catalog's descriptions mention ("Scorsese")

@@ -107,7 +107,7 @@ def vocabulary_targets(lexicon: dict[str, Term]) -> dict[str, object]:
                 if w.isalpha() and len(w) >= MIN_LENGTH:
                     targets.setdefault(w, w)
     for word, cls in RUNTIME_WORDS.items():
-        targets.setdefault(word, ("runtime", cls))
+        targets[word] = ("runtime", cls)  # also a word of some phrase ("holiday season"): still re-read as a runtime
     return targets
 
 

@@ -61,3 +61,8 @@ async def test_every_action_answers_another_language_honestly(intent: str, monke
     text = "hola, quiero ver una película de miedo para esta noche"
     await convo.say(intent, [ent("genre", "horror", None, 30, 35)], text)
     assert convo.answers == [PlainText(wording.ENGLISH_ONLY)], convo.answers
+
+
+def test_the_words_of_an_english_vocabulary_phrase_are_english():
+    text = "a rom com"
+    assert not in_other_language(text, [Entity("genre", "romance", None, 2, 9), Entity("genre", "comedy", None, 2, 9)])
