@@ -232,6 +232,13 @@ def _apply_duration(state: Constraints, entities: Sequence[Entity], shown_minute
     if value in ("shorter", "longer") and state.media_type == ["series"]:
         _relative_seasons(state, entities, value)  # the catalog knows a series' seasons, not its episode length
         return
+    said = [_duration_range(v) for v in values(entities, "duration") if v not in ("shorter", "longer")]
+    if value in ("shorter", "longer") and said:
+        # "falls asleep after an hour and a half, so shorter than that": relative to the runtime just said
+        low, high = said[-1]
+        middle = (low + high) // 2 if low is not None and high is not None else (high if high is not None else low)
+        state.min_minutes, state.max_minutes = (None, middle) if value == "shorter" else (middle, None)
+        return
     if value == "shorter":
         state.max_minutes = shorter_bound(state.max_minutes, shown_minutes)
         if state.min_minutes is not None and state.min_minutes >= state.max_minutes:

@@ -165,6 +165,7 @@ _TRIP_GAP = (r"(?:\s*(?:(?:to|from)\s+[a-z]+(?=\s+(?:is|takes?|lasts?|will|shoul
              r"|approximately|like|maybe|is\s+like|,)(?![a-z]))*")
 
 
+_APPROX_AFTER_COMMA = re.compile(r",\s*(?:about|around|roughly|approximately)\b", re.IGNORECASE)
 # "a 45 minute commute", "an hour-long flight", "40 minutes on the bus", "my 20 min break".
 _TRIP_BEFORE = r"(?:\s+(?:on|in|during|of|my|the|a|this|our|each|way|long|train|bus|plane|car|lunch|coffee))*"
 
@@ -173,7 +174,10 @@ _TRIP_BEFORE = r"(?:\s+(?:on|in|during|of|my|the|a|this|our|each|way|long|train|
             rf"\b(?P<q>{QTY})(?:[\s-]*long)?{_TRIP_BEFORE}\s+(?:{_TRIP}|breaks?(?![a-z]))")
 @RULES.rule("duration-trip", rf"\b{_TRIP}{_TRIP_GAP}\s*(?P<q>{QTY})")
 def _trip(m: re.Match[str]) -> str | None:
-    """"a flight of about 3 hours", "an hour-long train ride": the length of a trip is an upper bound."""
+    """"a flight of about 3 hours", "an hour-long train ride": the length of a trip is an upper bound. After a
+    comma an approximate length is the film's ("something for a flight, about 2 hours": a window)."""
+    if _APPROX_AFTER_COMMA.search(m.group(0)):
+        return None
     minutes = parse_minutes(m["q"])
     return f"-{minutes}" if minutes else None
 
@@ -227,6 +231,9 @@ def _quick(m: re.Match[str]) -> str:
     return f"-{SHORT_MAX}"
 
 
+@RULES.rule("duration-than-that", r"\b(?P<rel>shorter|longer)\s+than\s+(?:that|this)\b")
 @RULES.rule("duration-relative", r"\b(?P<rel>shorter|longer)\b(?!\s+than)")
 def _relative(m: re.Match[str]) -> str:
+    """"shorter", "longer"; "shorter than that" refers to a runtime said before it in the same message
+    (actions/constraints.py reads it against that runtime)."""
     return m["rel"].lower()

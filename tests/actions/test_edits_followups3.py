@@ -109,3 +109,9 @@ def test_still_more_is_more_picks(text: str):
     from actions.edits import wants_more_picks
 
     assert wants_more_picks(text)
+
+
+def test_shorter_than_a_runtime_said_in_the_same_message_is_below_it():
+    state = apply_entities(Constraints(), [Entity("duration", "75-105"), Entity("genre", "thriller"),
+                                           Entity("duration", "shorter")])
+    assert (state.min_minutes, state.max_minutes) == (None, 90)
