@@ -54,7 +54,7 @@ meh ugh lol haha hahaha lmao omg wow cool nice thanks thank thx ty pls plz pleas
 somethin sumthin sumthing somthing smthing smth sth anythin nothin thats whats u ur r ya yall y'all
 gonna wanna gimme lemme dunno idk imo tbh btw bc cuz coz cause rn wat wut ppl tho tonite 2nite k kk
 
-want wants wanted wanting need needs needed like likes liked love loved enjoy enjoyed enjoyable fancy
+want wants wanted wanting need needs needed like likes liked love loves loved loving enjoy enjoys enjoyed enjoyable fancy
 prefer prefers preferably ideally hope hoping wish looking look looks find finding search searching
 see seen saw watch watches watching watched view viewing stream streaming binge bingeable bingeworthy
 recommend recommends recommendation recommendations suggest suggestion suggestions idea ideas
