@@ -85,14 +85,20 @@ class ConversationSQLStore(SQLTrackerStore):
             await self._save_compacted(tracker)
             return
         stored = self.cache.saved_events(tracker)
-        if stored is None:  # not the tracker kept here: Rasa's way (count what is stored, add the rest)
+        fingerprint = self.cache.fingerprint_of(tracker.sender_id)
+        if stored is None or fingerprint is None:  # not the tracker kept here: Rasa's way (count, add the rest)
             await super().save(tracker)
-        else:
-            await self.stream_events(tracker)
-            with self.session_scope() as session:
-                session.add_all(self._row(tracker.sender_id, event) for event in list(tracker.events)[stored:])
-                session.commit()
-        self._keep(tracker)
+            self._keep(tracker)
+            return
+        await self.stream_events(tracker)
+        rows = [self._row(tracker.sender_id, event) for event in list(tracker.events)[stored:]]
+        with self.session_scope() as session:
+            session.add_all(rows)
+            session.flush()
+            last_id = rows[-1].id if rows else fingerprint[1]
+            session.commit()
+        # The fingerprint read when this turn began, moved on by what this save added.
+        self._keep(tracker, (fingerprint[0] + len(rows), last_id))
 
     async def _save_compacted(self, tracker: DialogueStateTracker) -> None:
         await self.stream_events(tracker)
@@ -106,14 +112,16 @@ class ConversationSQLStore(SQLTrackerStore):
         log.debug("conversation_compacted", extra={"events_before": len(tracker.events),
                                                    "events_after": len(compacted.events)})
 
-    def _keep(self, tracker: DialogueStateTracker) -> None:
+    def _keep(self, tracker: DialogueStateTracker, fingerprint: Optional[Fingerprint] = None) -> None:
         """Keep the saved tracker for the next turn, unless it spans several sessions (a retrieve returns
         only the latest one)."""
         if any(isinstance(event, SessionStarted) for event in list(tracker.events)[2:]):
             self.cache.drop(tracker.sender_id)
             return
-        with self.session_scope() as session:
-            self.cache.put(tracker, self._fingerprint(session, tracker.sender_id))
+        if fingerprint is None:
+            with self.session_scope() as session:
+                fingerprint = self._fingerprint(session, tracker.sender_id)
+        self.cache.put(tracker, fingerprint)
 
     def _fingerprint(self, session: Any, sender_id: str) -> Fingerprint:
         count, last_id = session.query(sa.func.count(self.SQLEvent.id), sa.func.max(self.SQLEvent.id)).filter(

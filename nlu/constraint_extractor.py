@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Text
 
@@ -29,6 +30,9 @@ from nlu.extraction import Extractor, get_extractor
 from contract.gazetteer import GazetteerError, default_path, load_gazetteer
 
 logger = logging.getLogger(__name__)
+
+# Seconds between two looks at the gazetteer file (a live catalog import rewrites it).
+GAZETTEER_CHECK_S = 1.0
 
 # Rasa's RegexMessageHandler owns "/intent{...}" payloads (buttons); their JSON is not user text.
 INTENT_PAYLOAD_PREFIX = "/"
@@ -65,6 +69,7 @@ class ConstraintExtractor(GraphComponent, EntityExtractorMixin):
         self._follows_file = extractor is None  # an injected extractor (tests) stays as given
         self._path = self.gazetteer_path(self._config)
         self._extractor = extractor or get_extractor(load_gazetteer(self._path))
+        self._checked_at = time.monotonic()
 
     @staticmethod
     def gazetteer_path(config: Dict[Text, Any]) -> Path:
@@ -80,8 +85,12 @@ class ConstraintExtractor(GraphComponent, EntityExtractorMixin):
         return PROJECT_ROOT / path
 
     def _current_extractor(self) -> Extractor:
-        """The extractor of the gazetteer file as it is now (a broken rewrite keeps the previous one)."""
-        if self._follows_file:
+        """The extractor of the gazetteer file as it is now (a broken rewrite keeps the previous one).
+
+        The file is looked at no more than once every ``GAZETTEER_CHECK_S``: a live import shows within
+        that, and a busy server does not stat the file for every message."""
+        if self._follows_file and time.monotonic() - self._checked_at >= GAZETTEER_CHECK_S:
+            self._checked_at = time.monotonic()
             try:
                 self._extractor = get_extractor(load_gazetteer(self._path))
             except GazetteerError as exc:

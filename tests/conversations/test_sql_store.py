@@ -107,3 +107,11 @@ def test_another_process_writing_the_conversation_is_seen(tmp_path: Path, domain
         other.update(event)
     asyncio.run(second.save(other))
     assert asyncio.run(first.retrieve(tracker.sender_id)).get_slot("genres") == ["horror"]
+
+
+def test_the_next_turn_reuses_the_saved_conversation_without_reading_its_rows(sqlite_store, domain) -> None:
+    tracker = _save_turn_by_turn(sqlite_store, domain, turns=3)
+    for event in search_turn(3, "horror"):
+        tracker.update(event)
+    asyncio.run(sqlite_store.save(tracker))
+    assert asyncio.run(sqlite_store.retrieve(tracker.sender_id)) is tracker

@@ -1,5 +1,6 @@
 """A running NLU component follows the gazetteer file: a title `mediabot import` adds while Rasa runs is
-recognised from the next message on (the live catalog, issue 9), with no restart and no retrain."""
+recognised from the first message after the component's next look at the file (at most
+``GAZETTEER_CHECK_S`` later; the live catalog, issue 9), with no restart and no retrain."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT  # noqa: E402
 from rasa.shared.nlu.training_data.message import Message  # noqa: E402
 
 from contract.gazetteer import Gazetteer, TitleEntry, write_gazetteer  # noqa: E402
+import nlu.constraint_extractor  # noqa: E402
 from nlu.constraint_extractor import ConstraintExtractor  # noqa: E402
 
 BEFORE = Gazetteer(titles=(TitleEntry("s8", "Stranger Things"),))
@@ -26,7 +28,8 @@ def titles_in(component: ConstraintExtractor, text: str) -> set[str]:
     return {e["value"] for e in message.get(ENTITIES, []) if e["entity"] == "title"}
 
 
-def test_a_title_written_to_the_gazetteer_is_recognised_by_the_running_component(tmp_path) -> None:
+def test_a_title_written_to_the_gazetteer_is_recognised_by_the_running_component(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(nlu.constraint_extractor, "GAZETTEER_CHECK_S", 0.0)  # look at every message here
     path = write_gazetteer(BEFORE, tmp_path / "gazetteer.json")
     config = {**ConstraintExtractor.get_default_config(), "gazetteer_path": str(path)}
     component = ConstraintExtractor.create(config, LocalModelStorage(tmp_path / "model"),
