@@ -33,7 +33,7 @@ EXTRA: dict[str, tuple[str, ...]] = {
     "stand-up": ("stand-up comedy", "stand-up specials", "standup comedy", "comedy special", "comedians"),
     "talk-show": ("talk show", "late night shows", "late-night talk shows"),
     "reality": ("reality tv", "reality show", "reality series"),
-    "music": ("music", "concert films"),
+    "music": ("music", "concert films", "singing", "songs", "sing-along", "musical numbers"),
     "classic": ("classic", "old films", "golden age"),
     "international": ("international",),
     "sports": ("sports",),

@@ -58,7 +58,8 @@ FILLER = frozenset({
     "about", "involving", "around", "centered", "centred", "focused", "related", "made", "produced", "filmed",
     "shot", "set", "anywhere", "out",
     # "nothing rated mature", "can't stand horror", "won't watch anything scary", "doesn't do subtitles"
-    "rated", "stand", "watching", "does", "did", "will", "would", "ever", "of", "clear",
+    "rated", "stand", "watching", "does", "did", "will", "would", "ever", "of", "clear", "really", "totally",
+    "absolutely", "truly", "honestly",
 })
 CONNECTORS = frozenset({"or", "nor", "/"})
 TRAILING_FILLER = frozenset({"stuff", "please", "at", "all", "whatsoever", "content", "ones"})
