@@ -116,13 +116,13 @@ AfterReplyFn = Callable[[str, list[BotMessage]], Awaitable[list[BotMessage]]]
 class HandoffHooks(Protocol):
     """What the router needs from the handoff module (``bot.handoff.service.HandoffService``)."""
 
-    async def viewer_said(self, key: ConversationKey, text: str) -> str:
-        """Record the viewer's message; return who owns the conversation (``WITH_BOT``/``WAITING``/``ACTIVE``)."""
+    async def viewer_turn(self, key: ConversationKey, text: str, *, notices: bool) -> tuple[str, list[Answer]]:
+        """Record the viewer's message; return who owns the conversation (``WITH_BOT``/``WAITING``/``ACTIVE``)
+        and the pushed answers the viewer missed (notices too when ``notices``), now marked delivered."""
 
     async def bot_said(self, key: ConversationKey, answers: Sequence[Answer]) -> None: ...
     async def start_handoff(self, key: ConversationKey, reason: str) -> bool: ...
     async def take_ack_slot(self, key: ConversationKey) -> bool: ...
-    async def take_undelivered(self, key: ConversationKey, *, notices: bool) -> list[Answer]: ...
     async def agents_available(self) -> bool:
         """Whether an agent is present right now (signed in and active), not merely whether accounts exist."""
 
@@ -196,8 +196,7 @@ class ConversationRouter:
         async with self.turn(key):
             pending: list[Answer] = []
             try:
-                pending = await hooks.take_undelivered(key, notices=self.can_push(key.channel))
-                owner = await hooks.viewer_said(key, text)
+                owner, pending = await hooks.viewer_turn(key, text, notices=self.can_push(key.channel))
             except Exception:  # the handoff database is unreachable: the bot still answers
                 log.exception("handoff_store_failed", extra={"channel": key.channel, "stage": "before_bot"})
                 return pending + _without_agents(await self._ask_bot(key, text))

@@ -71,12 +71,19 @@ class HandoffService:
 
     # --- router hooks -------------------------------------------------------------------------------
 
-    async def viewer_said(self, key: ConversationKey, text: str) -> str:
-        recorded = await self._run(self.store.transcripts.append, key.channel, key.user_id,
-                                   [Line(VIEWER, text=text)])
+    async def viewer_turn(self, key: ConversationKey, text: str, *, notices: bool) -> tuple[str, list[Answer]]:
+        """Record the viewer's message; return who owns the conversation and the agent replies (and, if
+        ``notices``, the notices) the viewer missed, now marked delivered.
+
+        Missed notices ("an agent joined", "you're back with the bot") are stale on a channel that
+        cannot push, so it only gets the agent's words.
+        """
+        recorded, missed = await self._run(self.store.transcripts.record_viewer, key.channel, key.user_id, text)
+        if missed:
+            await self.events.publish({"type": "queue"})
         if recorded.state.status != WITH_BOT:
             await self.events.publish({"type": "message", "ref": recorded.state.ref})
-        return recorded.state.status
+        return recorded.state.status, [a for a in _answers(missed) if notices or _still_news(a)]
 
     async def bot_said(self, key: ConversationKey, answers: Sequence[Answer]) -> None:
         if answers:
@@ -91,19 +98,6 @@ class HandoffService:
 
     async def take_ack_slot(self, key: ConversationKey) -> bool:
         return await self._run(self.store.conversations.take_ack_slot, key.channel, key.user_id, ACK_INTERVAL)
-
-    async def take_undelivered(self, key: ConversationKey, *, notices: bool) -> list[Answer]:
-        """Agent replies (and, if ``notices``, the notices) the viewer missed, now marked delivered.
-
-        Missed notices ("an agent joined", "you're back with the bot") are stale on a channel that
-        cannot push, so it only gets the agent's words.
-        """
-        lines = await self._run(self.store.transcripts.undelivered, key.channel, key.user_id)
-        if not lines:
-            return []
-        await self._run(self.store.transcripts.mark_delivered, [line.id for line in lines])
-        await self.events.publish({"type": "queue"})
-        return [a for a in _answers(lines) if notices or _still_news(a)]
 
     async def agents_available(self) -> bool:
         return await self._run(self.store.agents.anyone_present, self.present_since())

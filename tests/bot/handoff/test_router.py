@@ -315,7 +315,7 @@ async def test_a_broken_handoff_database_does_not_silence_the_bot(
         raise RuntimeError("database is gone")
 
     monkeypatch.setattr(started.store.transcripts, "append", down)
-    monkeypatch.setattr(started.store.transcripts, "undelivered", down)
+    monkeypatch.setattr(started.store.transcripts, "record_viewer", down)
     await assert_items_fit(stack.gateway_url, recommendations(await router.handle(web_key, "comedies")), "comedy")
     # nobody could pick a handoff up from a database that is gone: the viewer is told so
     assert await router.handle(web_key, "can I talk to a person") == [HandoffState("unavailable")]

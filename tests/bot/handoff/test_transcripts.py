@@ -77,6 +77,19 @@ def test_pushed_notices_are_pending_until_delivered(store: HandoffStore) -> None
     assert store.transcripts.undelivered(CH, USER) == []
 
 
+def test_a_viewer_message_takes_what_they_missed_and_is_stored_after_it(store: HandoffStore) -> None:
+    ana = add_agent(store, "ana", "Ana")
+    ref = _waiting(store)
+    store.conversations.claim(ref, ana, utcnow())
+    _, line_id = store.transcripts.add_agent_line(ref, ana, "Hi, I'm Ana.")
+    recorded, missed = store.transcripts.record_viewer(CH, USER, "hello?")
+    assert recorded.state.status == "active"  # the message is the agent's, decided in the same transaction
+    assert [(m.id, m.answer) for m in missed] == [(line_id, AgentMessage("Hi, I'm Ana.", "Ana"))]
+    assert store.transcripts.undelivered(CH, USER) == []  # carried by this turn's answer
+    _, lines = store.transcripts.of_handoff(ref)
+    assert [(ln.sender, ln.text) for ln in lines][-2:] == [("agent", "Hi, I'm Ana."), ("viewer", "hello?")]
+
+
 def test_lines_written_before_answers_were_typed_still_read(sqlite_store: HandoffStore) -> None:
     """A transcript spanning the upgrade: old rows hold a Rasa message's text, buttons and custom payload."""
     store = sqlite_store
