@@ -4,8 +4,8 @@ Values follow contracts §5: ``MIN-MAX`` release years with either side empty, o
 relative to the *catalog* (never to today's date: a catalog is a snapshot, the bundled one ends in 2021),
 which the recommender resolves against its newest release year ("Recency" in docs/contracts.md):
 ``recent`` ("recent", "new", "latest"), ``recent:N`` (the catalog's newest N years: "last five years",
-"past decade", "this year" → ``recent:1``), ``old`` ("old", "oldies", "classic", "vintage": OLD_YEARS, a
-generation before the newest title), ``old:N``
+"past decade", "this year" → ``recent:1``), ``old`` ("old", "oldies", "vintage": OLD_YEARS, a
+generation before the newest title; "classic(s)" is ``old:31``, CLASSIC_YEARS), ``old:N``
 (older than the newest N years; what a negated ``recent:N`` means) and the refinements ``newer`` /
 ``older`` (relative to the list just shown; the actions resolve them). "After 2018" is strict
 (``2019-``), "since 2018" inclusive (``2018-``). Two-digit decades mean the 1900s except "00s" and "10s"
@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from contract.constraints import BLACK_AND_WHITE_LAST_YEAR, OLD_YEARS, RECENT_YEARS
+from contract.constraints import BLACK_AND_WHITE_LAST_YEAR, CLASSIC_YEARS, OLD_YEARS, RECENT_YEARS
 from .numbers import NUMBER, VAGUE_NUMBER, parse_number
 from .rules import Reader, Rules, invert_one_sided
 from .spans import Match
@@ -28,6 +28,7 @@ from .spans import Match
 ENTITY = "year"
 RECENT = "recent"       # the catalog's newest RECENT_YEARS (contract.constraints) release years
 OLD = "old"             # at least OLD_YEARS before the catalog's newest release year
+CLASSIC = f"old:{CLASSIC_YEARS}"  # "classic(s)": more than 30 years before it (contract.constraints)
 NEWER, OLDER = "newer", "older"   # relative to the list just shown
 RULES = Rules(ENTITY)
 
@@ -193,9 +194,10 @@ def _old(m: re.Match[str], ctx: Context) -> str | None:
     before = m.string[max(0, m.start() - 5):m.start()].lower()
     if before.endswith(("cult ", "cult-")):
         return None
+    value = CLASSIC if word.startswith("classic") else OLD
     if word == "classics":
-        return OLD
-    return OLD if m["next"] and ctx.is_head_word(m["next"].lower()) else None
+        return value
+    return value if m["next"] and ctx.is_head_word(m["next"].lower()) else None
 
 
 @RULES.rule("year-new", r"\b(?:brand[\s-]+)?new\b(?=\s+(?P<next>[\w-]+))")

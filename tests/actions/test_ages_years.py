@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from actions.constraints import apply_entities
 from actions.entities import Entity
-from contract.constraints import BLACK_AND_WHITE_LAST_YEAR, OLD_YEARS, Constraints
+from contract.constraints import BLACK_AND_WHITE_LAST_YEAR, CLASSIC_YEARS, OLD_YEARS, Constraints
 
 
 def ents(*specs: tuple) -> list[Entity]:
@@ -28,9 +28,11 @@ def test_not_from_the_us_excludes_the_country_and_keeps_the_genre():
     assert (state.genres, state.countries, state.exclude_countries) == (["action"], [], ["United States"])
 
 
-def test_classic_is_a_generation_old():
+def test_old_is_a_generation_and_classic_more_than_three_decades():
     state = apply_entities(Constraints(), ents(("year", "old")))
     assert (state.older_than_years, state.year_max) == (OLD_YEARS, None)
+    state = apply_entities(Constraints(), ents(("year", "old"), ("year", f"old:{CLASSIC_YEARS}")))
+    assert (state.older_than_years, state.year_max) == (CLASSIC_YEARS, None)
 
 
 def test_black_and_white_is_an_absolute_era():

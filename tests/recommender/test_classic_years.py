@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from contract.constraints import BLACK_AND_WHITE_LAST_YEAR, OLD_YEARS
+from contract.constraints import BLACK_AND_WHITE_LAST_YEAR, CLASSIC_YEARS, OLD_YEARS
 from recommender.constraints import Constraints, RecommendationRequest
 
 BUNDLED = Path(__file__).resolve().parents[2] / "catalogs" / "netflix-titles" / "netflix_titles.csv"
@@ -35,6 +35,15 @@ def test_the_bundled_catalog_has_classics_in_every_common_genre(bundled_records:
     classics = Counter(g for r in bundled_records if r.release_year and r.release_year <= newest - OLD_YEARS
                        for g in r.genres)
     thin = {g: classics[g] for g in COMMON_GENRES if classics[g] < 20}
+    assert not thin, thin
+
+
+def test_classics_are_more_than_three_decades_old_and_stocked_in_the_main_genres(bundled_records: list[Any]) -> None:
+    assert Constraints(older_than_years=CLASSIC_YEARS).with_absolute_years(2021).year_max == 1990
+    newest = max(r.release_year for r in bundled_records if r.release_year)
+    classics = Counter(g for r in bundled_records if r.release_year and r.release_year <= newest - CLASSIC_YEARS
+                       for g in r.genres)
+    thin = {g: classics[g] for g in ("comedy", "drama", "action") if classics[g] < 20}
     assert not thin, thin
 
 
