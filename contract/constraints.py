@@ -46,7 +46,7 @@ _INT_FIELDS = frozenset({"min_minutes", "max_minutes", "year_min", "year_max", "
 # (``recent_years`` N → ``year_min`` = newest - N + 1; ``older_than_years`` N → ``year_max`` = newest - N)
 # and echoes the absolute range it applied. docs/contracts.md "Recency".
 RECENT_YEARS = 3        # "recent", "new", "latest": the catalog's newest three release years
-# "old", "classic", "vintage", "oldies": a generation before the catalog's newest year (20 years: 2001 and
+# "old", "vintage", "oldies": a generation before the catalog's newest year (20 years: 2001 and
 # before on the bundled catalog, which ends in 2021). Viewers asking for classics mean films clearly of
 # another era, not last decade's; 20 years still leaves every common genre well stocked (bundled catalog:
 # 600+ titles, 189 comedies, 241 dramas, 26 horror). "Older" after a list stays relative to that list.
