@@ -62,7 +62,7 @@ def asks_details_not_feedback(turn: Turn) -> bool:
 # A details question names its title (an entity) or says what it wants to know about one ("how long is it",
 # "who's in the second one"); "and from the last couple of years" read as ask_details is a search edit.
 _DETAILS_WORDS = re.compile(r"\b(tell|about|what|what'?s|who|who'?s|how|info|information|details?|cast|plot|synopsis"
-                            r"|story|rating|rated|long|runtime|starring|director|directed|trailer|describe|this|that|it"
+                            r"|story|rating|rated|long|runtime|trailer|describe|this|that|it"
                             r"|one|ones|first|second|third|fourth|fifth|last|number)\b|#\d", re.I)
 _REFERENCE_ENTITIES = frozenset({"position", "title", "item_id"})
 

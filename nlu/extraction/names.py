@@ -292,6 +292,11 @@ def _similar_after(utt: Utterance, span: Span) -> bool:
     return i < len(utt.doc) and utt.lower[i] in SIMILAR_AFTER
 
 
+def _given_name_variant(typed: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """"nicholas cage", "steven colbert": the surname typed exactly, a given name spelt another common way."""
+    return len(typed) == len(name) >= 2 and typed[-1] == name[-1] and typed[0] != name[0]
+
+
 def _ends_message(utt: Utterance, span: Span) -> bool:
     """Nothing but punctuation and filler after the span ("like sherlock?", "like sherlock pls")."""
     return all(t.is_punct or t.is_space or t.lower_ in ENDING_FILLER for t in utt.doc[span.end:])
@@ -507,13 +512,14 @@ class LooseNames:
                     continue
                 candidates = {c[0]: c for d in _deletions(joined) | {joined} for c in self._fuzzy_entries(d)}
                 hits = [c for c in candidates.values() if damerau_levenshtein(joined, c[0]) <= 1
-                        and self._looks_like_slip(typed, c[1])]
+                        and (self._looks_like_slip(typed, c[1]) or (not c[3] and _given_name_variant(typed, c[1])))]
                 if len({(c[2].canonical, c[3]) for c in hits}) != 1:
                     continue
                 name_joined, k, info, is_title = hits[0]
                 span = utt.span(message[i].start, message[i + n - 1].end)
                 # a long two-word person's name with a non-word in it is evidence enough ("david atenborough")
-                long_person = not is_title and len(k) >= 2 and len(name_joined) >= FUZZY_PERSON_ALONE
+                long_person = not is_title and len(k) >= 2 and span is not None and (
+                    len(name_joined) >= FUZZY_PERSON_ALONE or utt.only_filler_outside(span, FILLER))
                 if span is not None and (long_person or self._typo_evidence(utt, span, info, is_title, unknown=True)):
                     self._emit(utt, message[i].start, message[i + n - 1].end, info, is_title, out)
 
