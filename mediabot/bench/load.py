@@ -13,7 +13,8 @@ conversations (tests/dialogue/bench_conversations.json), each on its own socket 
   conversation: the p50 of its first and last ten turns shows whether turns get slower as the
   conversation grows (Rasa loads the session's events every turn).
 
-Each prints one JSON line: turns, turns/s, p50/p95/p99 in ms, ``errors`` (error frames or the gateway's
+Each prints one JSON line: turns, turns/s, p50/p95/p99 in ms, on the bench's own stack the CPU
+milliseconds each process spent per answered turn (``cpu_ms_per_turn``: where a turn's CPU goes), ``errors`` (error frames or the gateway's
 honest apology: a turn the viewer did not get an answer to) and ``unanswered`` (no answer within
 ``TURN_TIMEOUT_S``, or a socket that broke). ``--start onebox|scale`` first starts a stack of its own
 on free ports over the configured catalog (scale: Redis tracker/lock stores and 2 Rasa workers), with
@@ -39,6 +40,7 @@ import aiohttp
 
 from contract import wording
 from contract.settings import Settings
+from mediabot.bench.cpu import CpuMeter
 from mediabot.bench.dialogue import load_conversations
 
 TURN_TIMEOUT_S = 30.0
@@ -220,27 +222,33 @@ async def sequential(ws_url: str, turns: int) -> Figures:
     return figures
 
 
-async def _measure(url: str, viewers: int, seconds: float, rate: float, turns: int) -> None:
-    """Run the loops asked for, printing each one's figures as soon as it is done."""
+async def _measure(url: str, viewers: int, seconds: float, rate: float, turns: int, meter: CpuMeter) -> None:
+    """Run the loops asked for, printing each one's figures as soon as it is done (with the CPU
+    milliseconds each process spent per answered turn, when the stack is the bench's own)."""
     ws_url = url.replace("http", "ws", 1).rstrip("/") + "/ws/chat"
     # A short warm-up: the first turns of a fresh stack load models and fill caches.
     await closed_loop(ws_url, 2, 5.0)
     if turns:
+        meter.start()
         one = await sequential(ws_url, turns)
         head, tail = sorted(one.latencies_ms[:10]), sorted(one.latencies_ms[-10:])
-        _print(one.row(viewers=1, first10_p50_ms=_percentile(head, 50), last10_p50_ms=_percentile(tail, 50)))
+        _print(one.row(viewers=1, first10_p50_ms=_percentile(head, 50), last10_p50_ms=_percentile(tail, 50)), meter)
     if viewers:
-        _print((await closed_loop(ws_url, viewers, seconds)).row(viewers=viewers, seconds=seconds))
+        meter.start()
+        _print((await closed_loop(ws_url, viewers, seconds)).row(viewers=viewers, seconds=seconds), meter)
     if rate:
-        _print((await open_loop(ws_url, rate, seconds)).row(rate_per_s=rate, seconds=seconds))
+        meter.start()
+        _print((await open_loop(ws_url, rate, seconds)).row(rate_per_s=rate, seconds=seconds), meter)
 
 
-def _print(row: dict[str, object]) -> None:
-    print(json.dumps(row), flush=True)
+def _print(row: dict[str, object], meter: CpuMeter) -> None:
+    answered = int(row["turns"]) - int(row["errors"]) - int(row["unanswered"])  # type: ignore[call-overload]
+    cpu = meter.per_turn_ms(answered)
+    print(json.dumps(row | ({"cpu_ms_per_turn": cpu} if cpu else {})), flush=True)
 
 
 @contextmanager
-def own_stack(kind: str, settings: Settings) -> Iterator[str]:
+def own_stack(kind: str, settings: Settings) -> Iterator[tuple[str, dict[str, int]]]:
     """A stack on free ports over the configured catalog; conversations in a temporary place."""
     import argparse
 
@@ -255,21 +263,23 @@ def own_stack(kind: str, settings: Settings) -> Iterator[str]:
         env |= {"REDIS_URL": settings.redis_url or SCALE_REDIS_URL, "MEDIABOT_RASA_WORKERS": "2"}
     print(f"# starting a {kind} stack (logs in {tmp / 'logs'})…", file=sys.stderr)
     with stack.start_stack(rasa_model.ensure_model(), env=env, log_dir=tmp / "logs") as running:
-        yield running.gateway_url
+        yield running.gateway_url, {name: proc.pid for name, proc in running.processes.items()}
 
 
 def run(settings: Settings, *, url: str | None, viewers: int, seconds: float, rate: float, sequential: int,
         start: str | None) -> int:
     if start:
-        with own_stack(start, settings) as gateway_url:
-            return _report(gateway_url, viewers, seconds, rate, sequential, start)
-    return _report(url or f"http://127.0.0.1:{settings.port}", viewers, seconds, rate, sequential, "running")
+        with own_stack(start, settings) as (gateway_url, pids):
+            return _report(gateway_url, viewers, seconds, rate, sequential, start, CpuMeter(pids))
+    return _report(url or f"http://127.0.0.1:{settings.port}", viewers, seconds, rate, sequential, "running",
+                   CpuMeter({}))
 
 
-def _report(url: str, viewers: int, seconds: float, rate: float, turns: int, stack_kind: str) -> int:
+def _report(url: str, viewers: int, seconds: float, rate: float, turns: int, stack_kind: str,
+            meter: CpuMeter) -> int:
     print(f"# load benchmark against {url} ({stack_kind} stack): turns over the web chat socket", flush=True)
     try:
-        asyncio.run(_measure(url, viewers, seconds, rate, turns))
+        asyncio.run(_measure(url, viewers, seconds, rate, turns, meter))
     except OSError as exc:
         print(f"error: cannot reach the gateway at {url} ({exc}); start it with `make run`", file=sys.stderr)
         return 1
