@@ -115,9 +115,10 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     state = turn.constraints
     shown_minutes = _shown_minutes(turn)
     entities = request_entities(turn.text, turn.entities)  # a long message: its request sentence
+    topic_entities: list[Entity] = []
     if search_active(turn):
         # "about space" after comedies: the topic ranks, it never replaces the genre or the format.
-        entities, _topic_words = topic_reply_entities(turn.text, entities)
+        entities, topic_entities = topic_reply_entities(turn.text, entities)
     if turn.last_items:
         entities += recency_cues(turn.text, entities)  # "new ones": newer than the list shown
         if intent not in ("something_else", "more_like") and wants_more_picks(turn.text):
@@ -130,7 +131,10 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     entities, shifts = split_shifts(entities, relative=_names_anchor(entities))
     topic = residual_query(turn.text, entities + shifts + removal.as_entities() + _marker_spans(turn.text))
     said = entities + plain_entities([e.value for e in shifts])  # what the comparatives mean, for the edit rules
-    if not removal and starts_new_search(intent, said, state, has_topic=topic is not None, text=turn.text):
+    # A topic the extractor read as constraints ("something about true crime", "something about sport maybe"
+    # while docuseries are shown) carries search words: an edit of the active search, never a new one.
+    if not removal and not topic_entities and starts_new_search(intent, said, state, has_topic=topic is not None,
+                                                                text=turn.text):
         new_state = apply_entities(Constraints(), entities, shown_minutes=shown_minutes)
         new_state.query = topic
         shown: list[str] = []

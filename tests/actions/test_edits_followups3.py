@@ -115,3 +115,19 @@ def test_shorter_than_a_runtime_said_in_the_same_message_is_below_it():
     state = apply_entities(Constraints(), [Entity("duration", "75-105"), Entity("genre", "thriller"),
                                            Entity("duration", "shorter")])
     assert (state.min_minutes, state.max_minutes) == (None, 90)
+
+
+def test_a_topic_the_extractor_read_as_constraints_edits_the_active_search():
+    text = "something about true crime"
+    turn = searching(text, [at(text, "true crime", "genre", "crime"), at(text, "true crime", "genre", "documentary")],
+                     intent="request_recommendation", genres=["documentary"])
+    plan = plan_recommendation(turn)
+    assert isinstance(plan, Plan)
+    assert plan.constraints.genres == ["documentary"] and plan.constraints.media_type == ["series"]
+    assert plan.constraints.query == "true crime"
+
+
+def test_a_topic_of_plain_words_is_still_a_new_search():
+    turn = searching("something about dinosaurs", intent="request_recommendation")
+    plan = plan_recommendation(turn)
+    assert isinstance(plan, Plan) and plan.constraints.genres == [] and plan.constraints.query == "dinosaurs"
