@@ -47,6 +47,7 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 REDIS_KEY_PREFIX = "mediabot"  # Rasa accepts alphanumeric prefixes only
 # Rasa loads these by module path (conversations/: bounded sessions, one SET per save).
 REDIS_TRACKER_STORE = "conversations.redis_store.ConversationRedisStore"
+REDIS_LOCK_STORE = "conversations.redis_lock.ConversationRedisLockStore"  # one atomic SET NX per turn
 
 
 def free_port() -> int:
@@ -177,7 +178,7 @@ class Conversations:
             server["password"] = urllib.parse.unquote(parts.password)
         return {"action_endpoint": {"url": f"{action_url}/webhook"},
                 "tracker_store": {"type": REDIS_TRACKER_STORE, **server, "record_exp": self.ttl_s},
-                "lock_store": {"type": "redis", **server}}
+                "lock_store": {"type": REDIS_LOCK_STORE, **server}}
 
 
 @dataclass

@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 
 from contract.settings import PROJECT_ROOT, Settings
-from mediabot.stack import ENDPOINTS, REDIS_TRACKER_STORE, Conversations, Plan, settings_with
+from mediabot.stack import (
+    ENDPOINTS,
+    REDIS_LOCK_STORE,
+    REDIS_TRACKER_STORE,
+    Conversations,
+    Plan,
+    settings_with,
+)
 
 RASA_PYTHON = PROJECT_ROOT / ".venv-rasa" / "bin" / "python"
 
@@ -84,7 +91,8 @@ def test_redis_url_switches_rasa_to_redis_tracker_and_lock_stores(clean_env, tmp
     path = store.endpoints("http://127.0.0.1:5055", tmp_path / "run")
     assert path.parent == tmp_path / "run" and path.stat().st_mode & 0o777 == 0o600
     read = _rasa_endpoints(path, dict(os.environ))
-    assert (read["action"], read["tracker"], read["lock"]) == ("http://127.0.0.1:5055/webhook", REDIS_TRACKER_STORE, "redis")
+    assert (read["action"], read["tracker"], read["lock"]) == ("http://127.0.0.1:5055/webhook", REDIS_TRACKER_STORE,
+                                                          REDIS_LOCK_STORE)
     assert read["tracker_url"] == "cache.internal"
     assert read["tracker_kwargs"] == {"port": 6380, "db": 3, "use_ssl": False, "key_prefix": "mediabot",
                                       "password": "s@cret", "record_exp": 900}
