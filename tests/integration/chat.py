@@ -81,12 +81,17 @@ class WebChat:
         assert self._ws is not None, "use `async with WebChat(url) as chat`"
         await self._ws.send_json({"type": "message", "text": text, "payload": payload})
         answers: list[Answer] = []
+        typing = False
         while True:
             frame = await asyncio.wait_for(self._ws.receive_json(), TURN_TIMEOUT_S)
-            if frame.get("type") == "bot":
+            if frame.get("type") == "typing" and frame.get("on"):
+                typing = True
+            elif frame.get("type") == "bot":
                 answers.extend(from_custom(a) for a in frame.get("answers") or [] if isinstance(a, dict))
             elif frame.get("type") == "error":
                 answers.append(PlainText(str(frame.get("message"))))
+                if not typing:  # refused before any turn began (rate limit, bad frame): no typing off follows
+                    return Turn(answers)
             elif frame.get("type") == "typing" and frame.get("on") is False:
                 return Turn(answers)
 
