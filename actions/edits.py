@@ -318,7 +318,8 @@ _MORE_PICKS_RE = re.compile(
     r"|more\s+(?:please|pls|options|suggestions|picks|ideas|titles|results)|(?:different|other)\s+ones"
     r"|next\s+(?:ones?|batch|few|page))\b"
     r"|^\s*(?:(?:ok(?:ay)?|hm+|um+|and|so)[\s,]+)?(?:more|others|another|next|again)\s*[.!?]*\s*$"
-    r"|^\s*(?:(?:ok(?:ay)?|hm+|um+|and|so)[\s,]+)?(?:still|even|some|a\s+few|yet)\s+more\b(?!\s+(?:recent|than))", _F)
+    r"|^\s*(?:(?:ok(?:ay)?|hm+|um+|and|so)[\s,]+)?(?:still|even|some|a\s+few|yet)\s+more\b(?!\s+(?:recent|than))"
+    r"|^\s*(?:(?:ok(?:ay)?|hm+|um+|nah|no|so)[\s,]+)?something\s+different(?:\s+(?:please|pls))?\s*[.!?]*\s*$", _F)
 # A seen verb: "I've seen the second one", "watched those already", "seen them all".
 _SEEN_VERB_RE = re.compile(r"\b(?:seen|watched|saw|already\s+(?:seen|watched|saw))\b", _F)
 _NOT_SEEN_RE = re.compile(r"(?:\b(?:not|never|havent|hasnt|didnt|dont|yet\s+to)|n't)\s+(?:\w+\s+)?(?:seen|watched|saw|see|watch)\b", _F)

@@ -69,19 +69,27 @@ _REFERENCE_ENTITIES = frozenset({"position", "title", "item_id"})
 
 def asks_search_not_details(turn: Turn) -> bool:
     """A typed message labelled ``ask_details`` that names no title and asks nothing about one, but carries
-    constraints of a search ("and from the last couple of years"): it is answered as that search."""
+    constraints of a search ("and from the last couple of years"; in a long message, its request sentence),
+    or that names a title as a likeness ("like bird box but a series"): it is answered as that search."""
     from actions.constraints import CONSTRAINT_ENTITIES
+
+    from actions.query_text import request_span
 
     text = turn.text or ""
     if turn.intent != "ask_details" or text.startswith("/"):
         return False
+    if any(e.name == "title" and e.role == "similar" for e in turn.entities):
+        return True  # "like bird box but a series": a title named as a likeness is a search
     if any(e.name in _REFERENCE_ENTITIES for e in turn.entities):
         return False
-    constraints = [e for e in turn.entities if e.name in CONSTRAINT_ENTITIES]
+    start, end = request_span(text)  # a long message: what its request sentence asks
+    constraints = [e for e in turn.entities if e.name in CONSTRAINT_ENTITIES
+                   and e.start is not None and e.end is not None and start <= e.start and e.end <= end]
+    text = text[:end]
     rest = text
     for e in sorted((e for e in constraints if e.start is not None), key=lambda e: -e.start):
         rest = rest[:e.start] + " " + rest[e.end:]  # words inside a constraint ("the last") ask nothing
-    return bool(constraints) and not _DETAILS_WORDS.search(rest)
+    return bool(constraints) and not _DETAILS_WORDS.search(rest[start:])
 
 
 def _gives_code(text: str) -> bool:

@@ -131,3 +131,23 @@ def test_a_topic_of_plain_words_is_still_a_new_search():
     turn = searching("something about dinosaurs", intent="request_recommendation")
     plan = plan_recommendation(turn)
     assert isinstance(plan, Plan) and plan.constraints.genres == [] and plan.constraints.query == "dinosaurs"
+
+
+def test_a_details_label_on_a_long_story_ending_in_a_search_is_that_search():
+    text = "my dad quotes that film at dinner and i've never seen it, which is embarrassing. show me other scorsese films"
+    turn = searching(text, [at(text, "scorsese", "director", "Martin Scorsese"), at(text, "films", "media_type", "movie")],
+                     intent="ask_details", last_items=[], shown_ids=[])
+    assert asks_search_not_details(turn)
+
+
+def test_a_details_label_on_a_likeness_is_a_search():
+    text = "like bird box but a series"
+    turn = searching(text, [at(text, "bird box", "title", "Bird Box", "similar"), at(text, "series", "media_type", "series")],
+                     intent="ask_details")
+    assert asks_search_not_details(turn)
+
+
+def test_something_different_after_a_list_is_more_picks():
+    from actions.edits import wants_more_picks
+
+    assert wants_more_picks("something different") and not wants_more_picks("something completely different")
