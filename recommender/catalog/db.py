@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from recommender.catalog.models import Base
 
 SQLITE_BUSY_TIMEOUT_S = 30
+SQLITE_POOL_SIZE = 16
 SCHEMA_LOCK_KEY = 0x6D6564696162  # PostgreSQL advisory lock held while tables are created ("mediab")
 
 
@@ -59,7 +60,11 @@ def create_tables(engine: Engine, metadata: MetaData) -> None:
 def _sqlite_engine(url: str, immediate: bool) -> Engine:
     if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
         Path(url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S, "check_same_thread": False})
+    # Enough pooled connections for every thread that may hold one (the gateway's default executor, the
+    # recommender and hashing pools): beyond SQLAlchemy's default 5 each extra connection was opened (and
+    # its pragmas run) and closed again for a single transaction, a few percent of the gateway's CPU.
+    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S, "check_same_thread": False},
+                           pool_size=SQLITE_POOL_SIZE, max_overflow=SQLITE_POOL_SIZE)
     event.listen(engine, "connect", _sqlite_pragmas)
     if immediate:
         event.listen(engine, "connect", _driver_leaves_transactions_to_us)
