@@ -213,20 +213,31 @@ class Stack:
     def stop(self, names: tuple[str, ...] = ("gateway", "rasa", "actions")) -> None:
         for name in names:
             proc = self.processes.get(name)
-            if proc is None or proc.poll() is not None:
-                continue
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            if proc is not None:
+                _stop_group(proc)
 
     def __enter__(self) -> Stack:
         return self
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+def _stop_group(proc: subprocess.Popen) -> None:
+    """Stop a child and everything it started: each child leads its own process group (``_spawn``), and
+    Rasa's and the action server's Sanic workers are in it. A main process that died (or was killed in a
+    fault test) can leave its workers behind; they are stopped with it rather than outliving the stack."""
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            pass
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)  # whatever of the group is still there
+    except (ProcessLookupError, PermissionError):
+        pass
+    proc.wait()
 
 
 def _wait(url: str, proc: subprocess.Popen, name: str, log: Path, timeout: float = READY_TIMEOUT_S) -> None:

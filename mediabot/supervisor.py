@@ -71,6 +71,7 @@ class Supervisor:
                 self.say(f"warning: {name} exited with code {code}; restarting in {child.delay:.0f} s "
                          f"(log: {self.stack.log_dir / (name + '.log')})")
             if now - child.died_at >= child.delay:
+                self.stack.stop((name,))  # workers the dead process left behind go with it
                 start_child(self.stack, name)
                 self.restarts += 1
                 restarted.append(name)

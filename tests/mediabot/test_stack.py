@@ -114,10 +114,15 @@ def test_settings_of_a_child_are_read_with_its_environment(clean_env) -> None:
 class _Proc:
     """A child process as the supervisor sees it: running until told it exited."""
 
+    pid = 2**22 + 7  # no such process group: stopping what is left of it finds nothing
+
     def __init__(self) -> None:
         self.code: int | None = None
 
     def poll(self) -> int | None:
+        return self.code
+
+    def wait(self, timeout: float | None = None) -> int | None:
         return self.code
 
 
