@@ -454,6 +454,8 @@ def carries_search_words(turn: Turn, *, need_active: bool = False) -> bool:
     found = constraint_entities(turn.entities)
     if found and (active or not need_active or any(e.name not in _NOT_A_REQUEST_ALONE for e in found)):
         return True
+    if active and any(e.name == "contrast" for e in turn.entities):
+        return True  # "hmm, not as scary" after a list: a comparative edits it, whatever the label
     if not active:
         return False
     try:

@@ -28,9 +28,11 @@ from actions.base import TurnAction
 from actions.details import ActionItemDetails
 from actions.edits import carries_search_words
 from actions.handoff import FALLBACK
+from actions.language import in_other_language
 from actions.recommend import recommend_turn
-from actions.reply import send
+from actions.reply import say, send
 from actions.turn import FAILURES, Turn
+from contract import wording
 from contract.payloads import HANDOFF_WAITING, HandoffState
 
 REFERENCE_ENTITIES = frozenset({"position", "item_id"})
@@ -90,5 +92,10 @@ class ActionSmallTalk(TurnAction):
     language_neutral = True  # "hola", "merci": a greeting or thanks in any language is still one
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        if in_other_language(turn.text, turn.entities):
+            # "hola" is a greeting in any language, but a whole sentence in another one ("hola, quiero ver una
+            # película de miedo…") is a request the bot cannot read: say so honestly instead of greeting
+            say(dispatcher, wording.ENGLISH_ONLY)
+            return []
         dispatcher.utter_message(response=SMALL_TALK_RESPONSES.get(turn.intent or "", "utter_thanks"))
         return []

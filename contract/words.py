@@ -55,6 +55,7 @@ somethin sumthin sumthing somthing smthing smth sth anythin nothin thats whats u
 gonna wanna gimme lemme dunno idk imo tbh btw bc cuz coz cause rn wat wut ppl tho tonite 2nite k kk
 
 want wants wanted wanting need needs needed like likes liked love loves loved loving enjoy enjoys enjoyed enjoyable fancy
+join joins joining joined she's he's they're she'd he'd
 prefer prefers preferably ideally hope hoping wish looking look looks find finding search searching
 see seen saw watch watches watching watched view viewing stream streaming binge bingeable bingeworthy
 recommend recommends recommendation recommendations suggest suggestion suggestions idea ideas

@@ -151,3 +151,11 @@ def test_something_different_after_a_list_is_more_picks():
     from actions.edits import wants_more_picks
 
     assert wants_more_picks("something different") and not wants_more_picks("something completely different")
+
+
+def test_a_comparative_after_a_list_carries_search_words_whatever_the_label():
+    from actions.edits import carries_search_words
+
+    text = "hmm, not as scary"
+    turn = searching(text, [at(text, "not as scary", "contrast", "less-scary")], intent="out_of_scope")
+    assert carries_search_words(turn, need_active=True)
