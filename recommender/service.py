@@ -183,12 +183,17 @@ class Recommender:
     experiments: Experiments = NO_EXPERIMENTS  # the API sets the configured file's (recommender/experiments.py)
 
     def recommend(self, request: RecommendationRequest) -> dict[str, Any]:
+        return self.recommend_with_taste(request)[0]
+
+    def recommend_with_taste(self, request: RecommendationRequest) -> tuple[dict[str, Any], Taste]:
+        """The answer, and the viewer's taste it was ranked with: the API explains the picks with the same
+        taste ("because you liked"), so a request reads the viewer's signals once, not twice."""
         arm = self.experiments.assign(request.user_id)  # None: anonymous, or no experiment running
         tuning = arm.tuning if arm else BUILT_IN
         if tuning.items and request.limit == DEFAULT_LIMIT:  # a viewer who asked for a number gets it
             request = request.model_copy(update={"limit": tuning.items})
         with self.one_generation():
-            answer = self._recommend(request, tuning)
+            answer, taste = self._recommend(request, tuning)
         answer["impression_id"] = None
         # every answer to a known viewer, an empty one too (the experiments' zero-result rate)
         if request.user_id and self.factory is not None:
@@ -204,7 +209,7 @@ class Recommender:
             self.relaxation_offers.observe(request.user_id, Constraints.model_validate(answer["constraints"]),
                                            [Constraints.model_validate(r["constraints"])
                                             for r in answer["relaxations"]])
-        return answer
+        return answer, taste
 
     def personalizes(self, user_id: str | None) -> bool:
         """False when the viewer's experiment variant turns personalization off (so nothing says "because
@@ -213,7 +218,7 @@ class Recommender:
         return arm is None or arm.tuning.personalization
 
     def _recommend(self, request: RecommendationRequest,
-                   tuning: Tuning = BUILT_IN) -> dict[str, Any]:
+                   tuning: Tuning = BUILT_IN) -> tuple[dict[str, Any], Taste]:
         c = request.merged().with_absolute_years(self.snapshot.newest_year)
         taste = self._taste(request.user_id, capped=cap_context.is_kids_cap(c.audience, c.ratings))
         feedback = taste.feedback
@@ -252,7 +257,7 @@ class Recommender:
             "message": _no_match_message(c, relaxations) if total == 0 else None,
             "similar_to": ({"id": self.snapshot.source_ids[soft.similar_row], "title": similar_title}
                            if soft.similar_row is not None else None),
-        }
+        }, taste
 
     def _prior(self, c: Constraints) -> np.ndarray:
         """The catalog prior, nudged towards made-for-children titles when the audience is young."""

@@ -123,10 +123,9 @@ def recommend_explained(rec: Any, req: RecommendationRequest) -> dict[str, Any]:
         if filters:
             req = req.model_copy(update={"constraints": standing.apply(req.constraints, filters)})
     with rec.one_generation():  # the explanation reads the same catalog generation as the answer
-        answer = rec.recommend(req)
+        answer, taste = rec.recommend_with_taste(req)  # kids-cap likes only under a kids cap
         if req.user_id and rec.factory is not None and answer["items"] and rec.personalizes(req.user_id):
-            liked = rec.taste_for(req.user_id, answer["constraints"]).liked  # kids-cap likes only under one
-            answer["items"] = explain(rec.snapshot, rec.vectors, answer["items"], liked)
+            answer["items"] = explain(rec.snapshot, rec.vectors, answer["items"], taste.liked)
     return answer
 
 
