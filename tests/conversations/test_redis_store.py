@@ -10,6 +10,7 @@ import pytest
 import redis
 from conftest import conversation, search_turn
 from rasa.shared.core.events import ActionExecuted, SessionStarted, SlotSet
+from rasa.shared.core.trackers import DialogueStateTracker
 
 from conversations.redis_store import ConversationRedisStore
 
@@ -32,8 +33,8 @@ def _stored(store: ConversationRedisStore, sender: str) -> list:
 
 def test_a_long_conversation_comes_back_with_its_slots_and_stays_bounded(store: ConversationRedisStore, domain) -> None:
     sender = f"viewer-{uuid.uuid4().hex}"
-    asyncio.run(store.save(conversation(domain, 1).__class__.from_events(
-        sender, list(conversation(domain, 1).events), domain.slots)))
+    asyncio.run(store.save(DialogueStateTracker.from_events(sender, list(conversation(domain, 1).events),
+                                                            domain.slots)))
     for n in range(1, 30):
         tracker = asyncio.run(store.retrieve(sender))
         for event in search_turn(n, "crime"):
