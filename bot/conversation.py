@@ -148,6 +148,7 @@ class ConversationRouter:
         self._asking: dict[str, ConversationKey] = {}  # viewer key -> conversation whose turn Rasa is on
         self.turn_metadata: TurnMetadataFn | None = None
         self.after_reply: AfterReplyFn | None = None
+        self._erased: set[ConversationKey] = set()  # conversations whose turn in progress deleted the viewer's data
 
     def viewer_key(self, key: ConversationKey) -> str:
         """The sender id Rasa gets for this viewer: their viewer key, never the channel's raw id."""
@@ -208,7 +209,10 @@ class ConversationRouter:
             if owner != WITH_BOT:
                 return pending + await self._while_handed_off(hooks, key, owner, bool(pending))
             answers = await self._route_handoff(hooks, key, await self._ask_bot(key, text))
-            await self._record(hooks, key, answers)
+            if key in self._erased:  # the viewer's data was deleted in this turn: its answer is not written down
+                self._erased.discard(key)
+            else:
+                await self._record(hooks, key, answers)
             return pending + answers
 
     @staticmethod
@@ -254,7 +258,10 @@ class ConversationRouter:
             metadata = self.turn_metadata(viewer, key.channel, key.user_id) if self.turn_metadata else None
             messages = await self.rasa.send(viewer, text, metadata)
             if self.after_reply is not None:
+                said = len(messages)
                 messages = await self.after_reply(viewer, messages)
+                if len(messages) < said:  # the hook took out the erase marker (bot/erasure.py)
+                    self._erased.add(key)
             answers = from_rasa_messages(messages)
         except RasaUnavailable:
             log.warning("bot_unavailable", extra={"channel": key.channel})

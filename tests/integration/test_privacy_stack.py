@@ -48,8 +48,19 @@ async def test_what_is_known_export_and_deletion(stack: Any, chat: WebChat) -> N
     done = await chat.say("yes, delete my data")
     assert done.text.startswith("Done: I deleted 1 like"), done.text
 
+    assert _transcript_lines(stack, chat.session_id) == 0  # not even the "Done" answer is written down after
+
     again = await chat.say("what do you know about me?")
     assert again.text.startswith(wording.PRIVACY_NOTHING), again.text
+
+
+def _transcript_lines(stack: Any, session_id: str) -> int:
+    """Lines the agents' transcript keeps of one web chat tab (the gateway's SQLite database)."""
+    db = stack.env["DATABASE_URL"].removeprefix("sqlite:///")
+    with closing(sqlite3.connect(db, timeout=10)) as conn:
+        return conn.execute("SELECT COUNT(*) FROM handoff_messages m JOIN handoff_conversations c "
+                            "ON c.id = m.conversation_id WHERE c.channel = 'web' AND c.user_id = ?",
+                            (session_id,)).fetchone()[0]
 
 
 async def test_a_confirmation_nobody_asked_for_deletes_nothing(stack: Any, chat: WebChat) -> None:
