@@ -63,6 +63,8 @@ class Plan:
     # "newer" / "older" than the list shown: when nothing is, the answer says so and the search stays what it
     # was (a bound past the catalog's newest year would empty every later turn)
     state_if_empty: Optional[Constraints] = None
+    # hard constraints carried over from earlier turns (not said in this one): offered for relaxation first
+    carried: list[str] = field(default_factory=list)
 
     def request_body(self, user_id: Optional[str]) -> dict[str, Any]:
         """The POST /api/recommendations body (contract §1)."""
@@ -75,6 +77,8 @@ class Plan:
             body["user_id"] = user_id
         if self.exclude_ids:
             body["exclude_ids"] = list(dict.fromkeys(self.exclude_ids))
+        if self.carried:
+            body["relax_first"] = list(self.carried)
         return body
 
 
@@ -152,12 +156,18 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     # "something else", or a removal of something that was not set: the same search, fresh picks.
     exclude = list(shown) if intent == "something_else" or unchanged else []
     exclude += _anchor_title_id(new_state, entities)
-    plan = Plan(new_state, exclude_ids=exclude, shown_ids=shown)
+    plan = Plan(new_state, exclude_ids=exclude, shown_ids=shown,
+                carried=_carried(new_state, apply_entities(Constraints(), entities, shown_minutes=shown_minutes)))
     if turn.last_items and any(e.name == "year" and e.value in ("newer", "older") for e in entities):
         plan.state_if_empty = state
     _contrast(plan, shifts, entities, anchor=None, shown_minutes=shown_minutes, shown_years=_shown_years(turn),
               but=_but_after_anchor(turn.text, entities))
     return _with_rejected(_finish(plan), turn)
+
+
+def _carried(state: Constraints, said: Constraints) -> list[str]:
+    """The hard constraints of ``state`` that this turn did not say (``said``: its entities alone)."""
+    return [name for name in state.hard_fields() if getattr(said, name) in (None, [], "")]
 
 
 def _names_anchor(entities: list[Entity]) -> bool:

@@ -165,6 +165,18 @@ class RecommendationRequest(BaseModel):
     user_id: str | None = Field(default=None, min_length=1, max_length=1100)
     exclude_ids: list[Name] = Field(default_factory=list, max_length=MAX_EXCLUDED_IDS)
     limit: Number = Field(default=5, ge=1, le=MAX_LIMIT)
+    # Hard constraints the caller would give up first when nothing matches: the dialogue names those carried
+    # over from earlier turns, so "comedies under 40 minutes" after "korean series" offers to drop Korean
+    # before it offers to widen the runtime just asked for.
+    relax_first: list[str] = Field(default_factory=list, max_length=len(HARD_FIELDS))
+
+    @field_validator("relax_first")
+    @classmethod
+    def _known_fields(cls, names: list[str]) -> list[str]:
+        unknown = [n for n in names if n not in HARD_FIELDS]
+        if unknown:
+            raise ValueError(f"unknown constraint names {unknown}; known: {', '.join(HARD_FIELDS)}")
+        return names
 
     def merged(self) -> Constraints:
         """Fold the top-level query and exclusions into one constraints object (top level wins)."""

@@ -45,14 +45,16 @@ class Relaxation:
                 "constraints": self.constraints.public()}
 
 
-def suggest(snapshot: CatalogSnapshot, c: Constraints, excluded_rows: list[int]) -> list[Relaxation]:
-    """Relaxations that give at least one title, fewest-change first, then most titles."""
-    options: list[tuple[int, Relaxation]] = []
+def suggest(snapshot: CatalogSnapshot, c: Constraints, excluded_rows: list[int],
+            first: frozenset[str] = frozenset()) -> list[Relaxation]:
+    """Relaxations that give at least one title: those of the fields in ``first`` (what the viewer said in
+    earlier turns) before the rest, then fewest-change first, then most titles."""
+    options: list[tuple[tuple[int, int], Relaxation]] = []
     for name in c.hard_fields():
         for cost, relaxed, label in _variants(snapshot, c, name, excluded_rows):
             count = int(hard_mask(snapshot, relaxed, excluded_rows).sum())
             if count:
-                options.append((cost, Relaxation(name, label, count, relaxed)))
+                options.append(((0 if name in first else 1, cost), Relaxation(name, label, count, relaxed)))
     options.sort(key=lambda o: (o[0], -o[1].count))
     seen: set[str] = set()
     out = []

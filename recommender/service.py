@@ -248,7 +248,8 @@ class Recommender:
             topical=_topical(c, soft, bool(personal and feedback["like"])))
         similar_title = self.snapshot.titles[soft.similar_row] if soft.similar_row is not None else None
         items = [self._item(r, c, similar_title, featured=r.row in pins) for r in chosen]
-        relaxations = relaxation.suggest(self.snapshot, c, excluded) if total == 0 else []
+        relaxations = (relaxation.suggest(self.snapshot, c, excluded, frozenset(request.relax_first))
+                       if total == 0 else [])
         return {
             "items": items,
             "constraints": c.public(),

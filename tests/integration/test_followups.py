@@ -106,3 +106,14 @@ async def test_a_new_subject_without_edit_words_starts_a_new_search(stack: Any, 
     await picks(stack.gateway_url, turn, lambda r: "Robert De Niro" in r["cast"])
     constraints = turn.recommendations["constraints"]
     assert "genres" not in constraints and "max_minutes" not in constraints
+
+
+async def test_nothing_found_offers_to_drop_what_an_earlier_turn_said_first(stack: Any, chat: WebChat) -> None:
+    """"comedies under 40 minutes for my 8 year old" after "korean series" keeps Korean (an edit); when
+    that finds nothing, giving up the language said two turns ago comes before the runtime just asked for."""
+    await chat.say("korean series")
+    turn = await chat.say("comedies under 40 minutes for my 8 year old")
+    assert turn.recommendations is not None and turn.items == [], turn.text
+    assert turn.recommendations["constraints"].get("languages") == ["ko"]
+    offer = turn.recommendations.get("relaxation") or {}
+    assert "language" in offer.get("label", ""), turn.recommendations

@@ -100,3 +100,22 @@ def test_no_relaxations_when_something_matches(fixture_recommender) -> None:
     answer = ask(fixture_recommender, {"genres": ["comedy"], "max_minutes": 40})
     assert answer["total_matches"] == 32
     assert answer["relaxations"] == [] and answer["message"] is None
+
+
+def test_constraints_carried_from_earlier_turns_are_offered_for_relaxation_first(fixture_recommender) -> None:
+    checked = 0
+    for param in NO_MATCH:
+        asked = param.values[0]
+        plain = ask(fixture_recommender, asked)["relaxations"]
+        last = plain[-1]["drop"]  # what, on its own merits, would be offered last
+        if plain[0]["drop"] == last:
+            continue  # every offer relaxes the same field: no order to show
+        carried = ask(fixture_recommender, asked, relax_first=[last])["relaxations"]
+        assert carried[0]["drop"] == last and carried[0]["count"] > 0, asked
+        checked += 1
+    assert checked >= 2
+
+
+def test_relax_first_names_only_known_constraints() -> None:
+    with pytest.raises(ValueError, match="unknown constraint names"):
+        RecommendationRequest(relax_first=["mood_of_the_day"])
