@@ -70,8 +70,22 @@ def test_backoff_doubles_after_the_free_failures_and_is_capped() -> None:
 
 
 async def test_parallel_guesses_for_one_account_get_one_hash_the_rest_wait(app_client: TestClient) -> None:
-    statuses = await asyncio.gather(*(login(app_client, "ana", f"{WRONG} {i}") for i in range(8)))
-    assert sorted(statuses) == [401] + [429] * 7
+    # The hash pool is held busy, so the first guess is still being checked while the others arrive
+    # (without that, on a slow machine a "parallel" guess can arrive after the first one finished).
+    release = threading.Event()
+    blockers = [passwords.HASH_POOL.submit(release.wait) for _ in range(passwords.HASH_THREADS)]
+    try:
+        first = asyncio.ensure_future(login(app_client, "ana", f"{WRONG} 0"))
+        auth = app_client.server.app[AGENT_AUTH]
+        while not auth._hashing:  # noqa: SLF001 - until the first guess holds the account's hashing slot
+            await asyncio.sleep(0.01)
+        others = await asyncio.gather(*(login(app_client, "ana", f"{WRONG} {i}") for i in range(1, 8)))
+    finally:
+        release.set()
+    assert others == [429] * 7
+    assert await first == 401
+    for blocker in blockers:
+        blocker.result()
 
 
 async def test_an_account_backs_off_after_its_free_failures_then_lets_the_right_password_in(
