@@ -30,7 +30,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from contract.settings import env
 from conversations.cache import Fingerprint, TrackerCache
-from conversations.compaction import compacted_tracker, needs_compaction
+from conversations.compaction import compacted_tracker
 from conversations.events import decode_events
 
 log = logging.getLogger(__name__)
@@ -81,8 +81,9 @@ class ConversationSQLStore(SQLTrackerStore):
         return tracker
 
     async def save(self, tracker: DialogueStateTracker) -> None:
-        if needs_compaction(tracker, self.max_events):
-            await self._save_compacted(tracker)
+        compacted = compacted_tracker(tracker, self.domain.slots, self.max_events)
+        if compacted is not tracker:
+            await self._save_compacted(tracker, compacted)
             return
         stored = self.cache.saved_events(tracker)
         fingerprint = self.cache.fingerprint_of(tracker.sender_id)
@@ -100,9 +101,9 @@ class ConversationSQLStore(SQLTrackerStore):
         # The fingerprint read when this turn began, moved on by what this save added.
         self._keep(tracker, (fingerprint[0] + len(rows), int(last_id)))
 
-    async def _save_compacted(self, tracker: DialogueStateTracker) -> None:
+    async def _save_compacted(self, tracker: DialogueStateTracker, compacted: DialogueStateTracker) -> None:
+        """Replace the conversation's rows by its compacted session (one transaction)."""
         await self.stream_events(tracker)
-        compacted = compacted_tracker(tracker, self.domain.slots, self.max_events)
         with self.session_scope() as session:
             session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == tracker.sender_id).delete(
                 synchronize_session=False)

@@ -115,3 +115,10 @@ def test_the_next_turn_reuses_the_saved_conversation_without_reading_its_rows(sq
         tracker.update(event)
     asyncio.run(sqlite_store.save(tracker))
     assert asyncio.run(sqlite_store.retrieve(tracker.sender_id)) is tracker
+
+
+def test_a_long_session_with_too_few_turns_to_cut_is_saved_as_usual(tmp_path: Path, domain) -> None:
+    store = ConversationSQLStore(domain, dialect="sqlite", db=str(tmp_path / "c.db"), max_events=5)
+    tracker = _save_turn_by_turn(store, domain, turns=3)  # more than 5 events, but nothing before 5 turns
+    assert _rows(store, tracker.sender_id) == len(tracker.events)
+    assert asyncio.run(store.retrieve(tracker.sender_id)) is tracker  # appended and kept, not rewritten
