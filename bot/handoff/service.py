@@ -132,9 +132,7 @@ class HandoffService:
 
     async def replay_to(self, key: ConversationKey) -> None:
         """A viewer came (back) online on a push channel: deliver what they missed."""
-        lines = await self._run(self.store.transcripts.undelivered, key.channel, key.user_id)
-        if lines and await self.router.deliver(key, _answers(lines)):
-            await self._run(self.store.transcripts.mark_delivered, [line.id for line in lines])
+        if await self._deliver(key):
             await self.events.publish({"type": "queue"})
 
     # --- console ------------------------------------------------------------------------------------
@@ -174,9 +172,7 @@ class HandoffService:
             raise HandoffError("not_yours", "Claim this conversation before replying.")
         state, line_id = stored
         key = ConversationKey(state.channel, state.user_id)
-        delivered = await self.router.deliver(key, [AgentMessage(text, agent.display_name)])
-        if delivered:
-            await self._run(self.store.transcripts.mark_delivered, [line_id])
+        delivered = await self._deliver(key, [line_id])
         log.info("agent_replied", extra={"channel": key.channel, "agent_id": agent.id, "live": delivered})
         await self.events.publish({"type": "message", "ref": ref})
         return delivered
@@ -202,8 +198,21 @@ class HandoffService:
         """Store answers as undelivered lines, then try to push them (no push: the next turn takes them)."""
         lines = [Line(sender, answer=a, delivered=False) for a in answers]
         recorded = await self._run(self.store.transcripts.append, key.channel, key.user_id, lines)
-        if await self.router.deliver(key, answers):
-            await self._run(self.store.transcripts.mark_delivered, list(recorded.line_ids))
+        await self._deliver(key, recorded.line_ids)
+
+    async def _deliver(self, key: ConversationKey, line_ids: Sequence[int] | None = None) -> bool:
+        """Push undelivered lines (``line_ids`` of them, or all) to the viewer; True when they went out.
+
+        The lines are taken before the push, so a replay on connect or the viewer's own turn racing
+        this push cannot show them a second time; lines another path took count as delivered by it.
+        """
+        lines = await self._run(self.store.transcripts.take_undelivered, key.channel, key.user_id, line_ids)
+        if not lines:
+            return line_ids is not None
+        if await self.router.deliver(key, _answers(lines)):
+            return True
+        await self._run(self.store.transcripts.release, [line.id for line in lines])
+        return False
 
 
 def _not_yours() -> HandoffError:

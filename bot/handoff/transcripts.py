@@ -91,13 +91,7 @@ class Transcripts(Repository):
         now = at or utcnow()
         with self._tx() as s:
             conv = get_or_create(s, channel, user_id, now)
-            missed = [_line(*row) for row in s.execute(
-                _lines_query().where(TranscriptMessage.conversation_id == conv.id,
-                                     TranscriptMessage.delivered.is_(False))
-                .order_by(TranscriptMessage.id)).all()]
-            if missed:
-                s.execute(update(TranscriptMessage).where(TranscriptMessage.id.in_([line.id for line in missed]))
-                          .values(delivered=True))
+            missed = _take(s, conv.id)
             row = TranscriptMessage(conversation_id=conv.id, at=now, channel=channel, sender=VIEWER, text=text)
             s.add(row)
             conv.last_message_at = now
@@ -123,7 +117,7 @@ class Transcripts(Repository):
             return state_of(conv), line.id
 
     def undelivered(self, channel: str, user_id: str) -> list[StoredLine]:
-        """Pushed lines the viewer has not received yet, oldest first."""
+        """Pushed lines the viewer has not received yet, oldest first (read only; see ``take_undelivered``)."""
         with self._tx() as s:
             conv = find(s, channel, user_id)
             if conv is None:
@@ -135,12 +129,26 @@ class Transcripts(Repository):
             ).all()
             return [_line(*row) for row in rows]
 
-    def mark_delivered(self, line_ids: Sequence[int]) -> None:
+    def take_undelivered(self, channel: str, user_id: str,
+                         line_ids: Sequence[int] | None = None) -> list[StoredLine]:
+        """Mark the viewer's undelivered lines (or only ``line_ids`` of them) delivered and return the
+        ones this call marked, oldest first.
+
+        Whoever takes a line pushes it: a live push, the replay when a tab connects and the viewer's
+        next turn can race each other (in one process or several), and each line must reach the viewer
+        once. The caller gives lines back with ``release`` when its push found nobody.
+        """
+        with self._tx() as s:
+            conv = find(s, channel, user_id)
+            return [] if conv is None else _take(s, conv.id, line_ids)
+
+    def release(self, line_ids: Sequence[int]) -> None:
+        """A push taken with ``take_undelivered`` reached nobody: the lines wait for the next connect or turn."""
         if not line_ids:
             return
         with self._tx() as s:
             s.execute(update(TranscriptMessage).where(TranscriptMessage.id.in_(list(line_ids)))
-                      .values(delivered=True))
+                      .values(delivered=False))
 
     def of_handoff(self, ref: str, limit: int = TRANSCRIPT_LINES) -> tuple[ConversationState, list[StoredLine]]:
         """The latest ``limit`` lines of a conversation in handoff (others are not the console's business)."""
@@ -153,6 +161,22 @@ class Transcripts(Repository):
                 .order_by(TranscriptMessage.id.desc()).limit(limit)
             ).all()
             return state_of(conv), [_line(*row) for row in reversed(rows)]
+
+
+def _take(s: Any, conversation_id: int, line_ids: Sequence[int] | None = None) -> list[StoredLine]:
+    """One UPDATE … RETURNING marks the lines: of two concurrent takers only one gets each line (the
+    other's WHERE no longer matches once the first commits)."""
+    stmt = (update(TranscriptMessage)
+            .where(TranscriptMessage.conversation_id == conversation_id, TranscriptMessage.delivered.is_(False))
+            .values(delivered=True).returning(TranscriptMessage.id)
+            .execution_options(synchronize_session=False))
+    if line_ids is not None:
+        stmt = stmt.where(TranscriptMessage.id.in_(list(line_ids)))
+    taken = [row[0] for row in s.execute(stmt).all()]
+    if not taken:
+        return []
+    rows = s.execute(_lines_query().where(TranscriptMessage.id.in_(taken)).order_by(TranscriptMessage.id)).all()
+    return [_line(*row) for row in rows]
 
 
 def _lines_query() -> Any:

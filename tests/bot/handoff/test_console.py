@@ -28,6 +28,7 @@ from bot.channels.webchat import WEBCHAT_EDGE
 from bot.handoff.auth import COOKIE, MAX_FAILURES_PER_USER
 from bot.handoff.console import HANDOFF_SERVICE
 from bot.handoff.models import AgentSession, Conversation
+from bot.handoff.transcripts import Line
 from contract import plain, wording
 from contract.payloads import AgentMessage, Answer, HandoffState, from_custom
 
@@ -312,6 +313,31 @@ async def test_agent_reply_to_an_offline_viewer_arrives_on_reconnect(client: Tes
     assert missed == [HandoffState("agent_joined", agent_name="Ana"), AgentMessage("Are you still there?", "Ana")]
     transcript = await (await ana.get(f"/conversations/{ref}")).json()
     assert transcript["messages"][-1]["delivered"] is True
+
+
+async def test_a_notice_pushed_while_a_tab_connects_arrives_once(client: TestClient, service: Any, sid: str,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The replay on connect runs in the middle of a live push (a tab opening as the agent claims):
+    the viewer sees "Ana joined" once, then the agent's reply."""
+    service.store.transcripts.append("web", sid, [Line("viewer", text="a person please")])
+    assert service.store.conversations.start_handoff("web", sid, "requested")
+    ana = await sign_in(client)
+    ref = await queued_ref(ana)
+    async with await viewer(client, sid) as ws:
+        live_deliver, replayed = service.router.deliver, []
+
+        async def deliver_after_a_replay(key: Any, answers: list[Answer]) -> bool:
+            if not replayed:
+                replayed.append(key)
+                await service.replay_to(key)  # another tab of this viewer says hello now
+            return await live_deliver(key, answers)
+
+        monkeypatch.setattr(service.router, "deliver", deliver_after_a_replay)
+        assert (await ana.post(f"/conversations/{ref}/claim")).status == 200
+        assert bot_answers([await recv(ws)]) == [HandoffState("agent_joined", agent_name="Ana")]
+        assert (await ana.post(f"/conversations/{ref}/reply", {"text": "Hi, I'm Ana."})).status == 200
+        assert bot_answers([await recv(ws)]) == [AgentMessage("Hi, I'm Ana.", "Ana")]
+    assert replayed
 
 
 @pytest.mark.integration

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 from handoff_helpers import add_agent
 from sqlalchemy import insert
@@ -65,16 +67,48 @@ def test_agent_lines_pending_until_delivered(store: HandoffStore) -> None:
     _, line_id = store.transcripts.add_agent_line(ref, ana, "Hi, I'm Ana.")
     pending = store.transcripts.undelivered(CH, USER)
     assert [(p.id, p.answer) for p in pending] == [(line_id, AgentMessage("Hi, I'm Ana.", "Ana"))]
-    store.transcripts.mark_delivered([line_id])
+    assert [t.id for t in store.transcripts.take_undelivered(CH, USER, [line_id])] == [line_id]
     assert store.transcripts.undelivered(CH, USER) == []
 
 
-def test_pushed_notices_are_pending_until_delivered(store: HandoffStore) -> None:
+def test_pushed_notices_are_pending_until_taken(store: HandoffStore) -> None:
     joined = HandoffState("agent_joined", agent_name="Ana")
     recorded = store.transcripts.append(CH, USER, [Line("system", answer=joined, delivered=False)])
     assert [p.answer for p in store.transcripts.undelivered(CH, USER)] == [joined]
-    store.transcripts.mark_delivered(recorded.line_ids)
+    assert [t.answer for t in store.transcripts.take_undelivered(CH, USER, recorded.line_ids)] == [joined]
     assert store.transcripts.undelivered(CH, USER) == []
+
+
+def test_a_line_is_taken_once(store: HandoffStore) -> None:
+    """A live push and a replay on connect racing each other: the second taker gets nothing."""
+    joined = HandoffState("agent_joined", agent_name="Ana")
+    recorded = store.transcripts.append(CH, USER, [Line("system", answer=joined, delivered=False)])
+    assert [t.answer for t in store.transcripts.take_undelivered(CH, USER)] == [joined]
+    assert store.transcripts.take_undelivered(CH, USER) == []
+    assert store.transcripts.take_undelivered(CH, USER, recorded.line_ids) == []
+
+
+def test_concurrent_takers_share_no_line(store: HandoffStore) -> None:
+    lines = [Line("system", answer=PlainText(f"notice {i}"), delivered=False) for i in range(40)]
+    store.transcripts.append(CH, USER, lines)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        taken = list(pool.map(lambda _: store.transcripts.take_undelivered(CH, USER), range(8)))
+    ids = [line.id for batch in taken for line in batch]
+    assert len(ids) == len(set(ids)) == 40
+
+
+def test_released_lines_wait_for_the_next_taker(store: HandoffStore) -> None:
+    recorded = store.transcripts.append(CH, USER, [Line("system", answer=PlainText("hi"), delivered=False)])
+    taken = store.transcripts.take_undelivered(CH, USER, recorded.line_ids)
+    store.transcripts.release([line.id for line in taken])  # the push found no open tab
+    assert [t.id for t in store.transcripts.take_undelivered(CH, USER)] == list(recorded.line_ids)
+
+
+def test_taking_only_some_lines_leaves_the_others(store: HandoffStore) -> None:
+    first = store.transcripts.append(CH, USER, [Line("system", answer=PlainText("a"), delivered=False)])
+    second = store.transcripts.append(CH, USER, [Line("system", answer=PlainText("b"), delivered=False)])
+    assert [t.id for t in store.transcripts.take_undelivered(CH, USER, second.line_ids)] == list(second.line_ids)
+    assert [p.id for p in store.transcripts.undelivered(CH, USER)] == list(first.line_ids)
 
 
 def test_a_viewer_message_takes_what_they_missed_and_is_stored_after_it(store: HandoffStore) -> None:
