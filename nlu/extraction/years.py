@@ -9,7 +9,8 @@ generation before the newest title; "classic(s)" is ``old:31``, CLASSIC_YEARS), 
 (older than the newest N years; what a negated ``recent:N`` means) and the refinements ``newer`` /
 ``older`` (relative to the list just shown; the actions resolve them). "After 2018" is strict
 (``2019-``), "since 2018" inclusive (``2018-``). Two-digit decades mean the 1900s except "00s" and "10s"
-(nobody asks for the 1900s/1910s by two digits). "Black and white" is an era, not an age: released by
+(nobody asks for the 1900s/1910s by two digits). Years may be said aloud ("nineteen ninety five", "two
+thousand and eight", "twenty twenty", "the year twenty nineteen": ``SPOKEN_YEAR``). "Black and white" is an era, not an age: released by
 contract.constraints.BLACK_AND_WHITE_LAST_YEAR (``-1966``).
 """
 
@@ -36,7 +37,18 @@ _WORD_DECADES = {"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties":
                  "seventies": 1970, "eighties": 1980, "nineties": 1990, "noughties": 2000, "aughts": 2000}
 _DECADE = (rf"(?:(?:early|mid|late)[\s-]*)?(?:(?:19|20)\d0'?s|'?\d0'?s|{'|'.join(_WORD_DECADES)})"
            r"(?![\w+])")
-_YEAR = r"(?:19|20)\d{2}(?![\w'+:.]|\s*(?:min|minutes?|hours?|h\b|year\s*old))"
+# A year said aloud, as smart-speaker transcripts and some typists write it: "nineteen ninety five",
+# "nineteen oh five", "two thousand (and) eight", "twenty twenty", "twenty nineteen", "twenty twenty-one".
+# After a century word the rest must read as a year's last two digits (a tens word, a teen, "oh N"), so
+# "twenty five minutes" is never 2005; "the year" before it is part of the span.
+_TEN_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_DECADE_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TWO_DIGITS = (rf"(?:(?:{_DECADE_WORDS})(?:[\s-]+(?:{_DIGIT_WORDS}))?|{_TEN_WORDS}|(?:oh|o)[\s-]+(?:{_DIGIT_WORDS}))")
+SPOKEN_YEAR = (rf"(?:(?:nineteen|twenty)[\s-]+{_TWO_DIGITS}"
+               rf"|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{_TWO_DIGITS}|{_DIGIT_WORDS}))?)")
+_YEAR = (rf"(?:(?:19|20)\d{{2}}|(?:the\s+year\s+)?{SPOKEN_YEAR}(?![\s-]+(?:{_DIGIT_WORDS})\b))"
+         r"(?![\w'+:]|\.\d|\s*(?:min|minutes?|hours?|h\b|year\s*old|years?\s+old|yo\b|y/o|seasons?|episodes?))")
 _TP = rf"(?:the\s+)?(?:{_DECADE}|{_YEAR})"
 
 
@@ -74,10 +86,34 @@ def decade_bounds(token: str) -> tuple[int, int] | None:
 
 def timepoint(token: str) -> tuple[int, int] | None:
     """(first, last) year of a year or decade expression, ignoring a leading "the"."""
-    s = re.sub(r"^the\s+", "", token.strip(), flags=re.I)
+    s = re.sub(r"^the\s+(?:year\s+)?", "", token.strip(), flags=re.I)
     if re.fullmatch(r"(?:19|20)\d{2}", s):
         return int(s), int(s)
+    if (year := spoken_year(s)) is not None:
+        return year, year
     return decade_bounds(s)
+
+
+def spoken_year(text: str) -> int | None:
+    """"nineteen ninety five" → 1995, "two thousand and eight" → 2008, "twenty twenty" → 2020,
+    "nineteen oh five" → 1905; ``None`` for anything else (``SPOKEN_YEAR`` says which words)."""
+    words = [w for w in re.split(r"[\s-]+", text.strip().lower()) if w and w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        rest = words[2:]
+        century = 2000
+    elif words and words[0] in ("nineteen", "twenty"):
+        rest = words[1:]
+        century = 1900 if words[0] == "nineteen" else 2000
+    else:
+        return None
+    if not rest:
+        return century if century == 2000 and words[:2] == ["two", "thousand"] else None
+    if rest[0] in ("oh", "o"):
+        rest = rest[1:]
+        if len(rest) != 1:
+            return None
+    value = parse_number(" ".join(rest))
+    return century + int(value) if value is not None and 0 <= value < 100 and value == int(value) else None
 
 
 def invert(value: str) -> str | None:
