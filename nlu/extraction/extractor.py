@@ -75,7 +75,7 @@ class Extractor:
         matches += self._typos.find(utt, [(m.start, m.end) for m in matches])
         found = [f for m in resolve_overlaps(matches) for f in m.found]
         found = media.specials_of_people(utt.text, topics.demote_interests(utt, found))
-        return topics.drop(_dedupe(negation.apply(utt, found)))
+        return topics.drop(seasons.tighten(_dedupe(negation.apply(utt, found))))
 
     def _candidates(self, utt: Utterance, today: dt.date) -> list[Match]:
         text = utt.text
@@ -89,12 +89,19 @@ class Extractor:
         return out
 
 
+# Slots whose repeats are harmless (the actions read their distinct values) and whose every span must stay an
+# entity, or its words would reach the free-text query: "danish or swedish" after "scandinavian", "a long
+# series, at least five seasons".
+_KEEP_REPEATS = frozenset({"seasons", "country", "language"})
+
+
 def _dedupe(found: list[Found]) -> list[Found]:
-    """Drop repeats of the same constraint ("kids aged 7" says kids twice); keep the first."""
-    seen: set[tuple[str, str, str | None]] = set()
+    """Drop repeats of the same constraint ("kids aged 7" says kids twice); keep the first (repeats of the
+    ``_KEEP_REPEATS`` slots on another span stay)."""
+    seen: set[tuple] = set()
     out = []
     for f in sorted(found, key=lambda f: (f.start, f.end)):
-        key = (f.entity, f.value, f.role)
+        key = (f.entity, f.value, f.role) + ((f.start,) if f.entity in _KEEP_REPEATS else ())
         if key not in seen:
             seen.add(key)
             out.append(f)

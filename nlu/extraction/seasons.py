@@ -3,7 +3,10 @@
 The extra ``seasons`` entity (outside the public list of DESIGN.md, like ``position``; contracts §5):
 a ``MIN-MAX`` range of seasons with either side empty. Seasons are whole numbers, so strict comparators
 move the bound: "under 3 seasons" / "fewer than 3" → ``-2``, "more than 3" / "over 3" → ``4-``, while
-"at most 2" / "no more than 2" / "up to 2" → ``-2`` and "at least 4" / "4+" → ``4-``. "About N seasons"
+"at most 2" / "no more than 2" / "up to 2" → ``-2`` and "at least 4" / "4+" → ``4-``. A count the viewer
+refuses or complains about ("can't commit to 8 seasons", "no time for ten seasons", "6 seasons is too many",
+negated "nothing with 6 seasons") is a ceiling below it (``-7``, ``-9``, ``-5``), never exactly that count;
+bounds on one side said twice in a message keep the tightest (``tighten``). "About N seasons"
 is the window ``N-1``..``N+1``. Words that name a one-season format ("miniseries", "limited series",
 "single season") are ``1-1`` and also say ``media_type`` series; "2 series max" (British: a series is a season) is ``-2``; "a short series" is a series of at most
 ``SHORT_SERIES_MAX_SEASONS`` (2) seasons — the catalog knows seasons, not episode lengths, so that is the
@@ -77,6 +80,8 @@ def invert(value: str) -> str | None:
         return f"{int(hi) + 1}-"
     if lo == hi == "1":
         return "2-"
+    if lo and lo == hi:
+        return f"-{int(lo) - 1}"  # "nothing with 6 seasons", "sick of shows with 8 seasons": fewer, never exactly
     return None
 
 
@@ -126,6 +131,19 @@ _MOST_POST = (r"(?:or|and)\s+(?:less|fewer|under|below|lower)|max(?:imum)?|tops|
 _PRE_HEDGE = r"(?:(?:at\s+least|at\s+most|like|about|around|roughly|maybe|say|just|only)\s+)*"
 
 
+@RULES.rule("seasons-noun-first-pre",
+            rf"\b{_S}\s*[:,;-]?\s*(?:(?:like|say|maybe|just|so)\s+)?(?:(?P<least>{_AT_LEAST})|(?P<most>{_AT_MOST}))"
+            rf"{_FILLER}\s+(?P<n>\d{{1,2}}|{NUMBER})\b(?!\s*(?:\+|or\b|and\b|-|years?|yo|y/o|rated|min|minutes?|mins?|hours?|hrs?"
+            r"|episodes?|eps?|movies?|films?|shows?|series|titles?|picks?|ones?|things?|people|of)\b)")
+def _noun_first_pre(m: re.Match[str]) -> str | None:
+    """"a long series with lots of seasons, at least five", "seasons: no more than 3": the noun said first,
+    then the bound with its number and nothing after it."""
+    n = _count(m["n"])
+    if n is None:
+        return None
+    return f"{n}-" if m["least"] else f"-{n}"
+
+
 @RULES.rule("seasons-noun-first",
             rf"\b{_S}\s*[:,-]?\s*{_PRE_HEDGE}(?P<n>\d{{1,2}}|{NUMBER})\s*(?:(?P<least>\+|or\s+more\b|plus\b)"
             r"|(?P<most>or\s+(?:less|fewer)\b|max\b|tops\b))(?!\s*(?:years?|yo|y/o|rated)\b)")
@@ -134,7 +152,7 @@ _PRE_HEDGE = r"(?:(?:at\s+least|at\s+most|like|about|around|roughly|maybe|say|ju
             rf"|(?P<most>(?:or|and)\s+(?:less|fewer|under|below)\b))[\s-]*{_S}")
 @RULES.rule("seasons-post",
             rf"\b{_PRE_HEDGE}(?P<n>{_N})[\s-]+{_S}\s*,?\s*(?:(?P<least>{_LEAST_POST})|(?P<most>{_MOST_POST}))"
-            r"(?:(?![a-z])|(?<=\+))")
+            rf"(?:(?![a-z])|(?<=\+))(?!\s*(?:\d|(?:{NUMBER})\b|an?\s+(?:hour|half)))")  # "…, at least 2 hours" binds on
 def _postfix(m: re.Match[str]) -> str | None:
     """"4 seasons or more", "2 seasons max", "4 or more seasons", "five-plus seasons", and with the noun
     first ("a series with many seasons, like 5+", "seasons: 3 max"): the bound binds to its number."""
@@ -142,6 +160,29 @@ def _postfix(m: re.Match[str]) -> str | None:
     if n is None:
         return None
     return f"{n}-" if m["least"] else f"-{n}"
+
+
+# A count the viewer refuses or complains about is a ceiling below it, never the count wanted: "i can't
+# commit to 8 seasons", "no time for ten seasons of anything", "not sitting through 7 seasons", "6 seasons
+# is too many". The span starts at the refusal, so negation.py leaves it alone (the cue is inside it).
+_REFUSAL = (r"(?:no|not|n't|nt|never|cannot|can't|cant|won't|wont|don't|dont|doesn't|doesnt|haven't|havent"
+            r"|hardly|zero)")
+_REFUSED_VERB = (r"(?:time|patience|energy|commit(?:ting)?|sit(?:ting)?\s+through|get(?:ting)?\s+through"
+                 r"|binge|binging|bingeing|start(?:ing)?|do(?:ing)?|watch(?:ing)?|invest(?:ing)?|handle|manage)")
+_REFUSED_GAP = r"(?:\s+(?!(?:but|and|or|so)\b)[\w']+){0,4}?"
+
+
+@RULES.rule("seasons-refused",
+            rf"\b{_REFUSAL}(?:\s+(?:have|got|really|even|the|any|enough|much|want\s+to|going\s+to|gonna|able\s+to|be))*"
+            rf"\s+{_REFUSED_VERB}\b{_REFUSED_GAP}\s+(?:for|to|through|into|with|on)?\s*"
+            rf"(?:like\s+|another\s+|all\s+|all\s+those\s+|a\s+show\s+with\s+|shows?\s+with\s+|something\s+with\s+)?"
+            rf"(?P<n>\d{{1,2}}|{NUMBER})[\s+-]+(?:whole\s+|full\s+|long\s+)?{_S}")
+@RULES.rule("seasons-too-many",
+            rf"\b(?P<n>\d{{1,2}}|{NUMBER})[\s+-]+{_S}\s+(?:is|are|'s|of\s+anything\s+is|would\s+be)\s+(?:way\s+|far\s+|just\s+)?"
+            r"(?:too\s+(?:many|much|long)|a\s+lot|a\s+commitment|forever)")
+def _refused(m: re.Match[str]) -> str | None:
+    n = _count(m["n"])
+    return f"-{n - 1}" if n and n > 1 else None
 
 
 @RULES.rule("seasons-plus", rf"\b(?P<n>\d{{1,2}})\s*\+\s*{_S}")
@@ -180,3 +221,24 @@ def _uk_series(m: re.Match[str]) -> str | None:
 @RULES.rule("seasons-long-running", r"\blong[\s-]+running\b")
 def _long_running(m: re.Match[str]) -> str:
     return f"{LONG_RUNNING_MIN_SEASONS}-"
+
+
+def tighten(found: list[Found]) -> list[Found]:
+    """Several bounds on the same side in one message keep the tightest, on every span: "a short series, i
+    can't commit to 6 seasons" is at most 2 (not 5), "a long series, at least five seasons" at least 5 (not
+    4). Each span keeps its entity, so none of its words reach the free-text query."""
+    ups = [f for f in found if f.entity == ENTITY and f.role is None and f.value.startswith("-")]
+    lows = [f for f in found if f.entity == ENTITY and f.role is None and f.value.endswith("-")
+            and not f.value.startswith("-")]
+    ceiling = min((int(f.value[1:]) for f in ups), default=None)
+    floor = max((int(f.value[:-1]) for f in lows), default=None)
+    if len(ups) < 2 and len(lows) < 2:
+        return found
+    out = []
+    for f in found:
+        if len(ups) > 1 and f in ups:
+            f = f.with_value(f"-{ceiling}")
+        elif len(lows) > 1 and f in lows:
+            f = f.with_value(f"{floor}-")
+        out.append(f)
+    return out
