@@ -247,8 +247,13 @@ class NameMatcher:
             # "inception but as a series", "friends but british": a title opening a "like X but Y" request
             contrast = _opens_contrast(utt, span)
             alone = utt.ends_with(span.start, SIMILAR_CUES) is not None and _ends_message(utt, span)
-            accepted = (self._plain_name(span) and (contrast or alone)) or (
-                alone and _only_likeness(utt, span) and not all(t.lower_ in self._stop for t in span))
+            # "like dark but in english", "something like you": the whole request is a likeness cue and the
+            # title (then nothing, or "but …"); a stop-word title only when no word of it points back at a
+            # list or counts ("more like that", "like the last one")
+            but_after = span.end < len(utt.doc) and utt.lower[span.end] == "but"
+            likeness = (alone or (but_after and utt.ends_with(span.start, SIMILAR_CUES) is not None)) and _only_likeness(utt, span)
+            accepted = (self._plain_name(span) and (contrast or alone)) or (likeness and (
+                not all(t.lower_ in self._stop for t in span) or not any(t.lower_ in POINTING_WORDS for t in span)))
             similar = similar or accepted
         if not accepted:
             return None
@@ -302,6 +307,11 @@ def _ends_message(utt: Utterance, span: Span) -> bool:
     return all(t.is_punct or t.is_space or t.lower_ in ENDING_FILLER for t in utt.doc[span.end:])
 
 
+# Words that point back at a list or count ("more like that", "like the last one", "like those two"): never a
+# stop-word title on their own.
+POINTING_WORDS = frozenset("""that this it those these them they one ones him her me us last next first second
+other others same two three four five six seven eight nine ten twelve fifty mine still only after
+up down on off in out over back again so well""".split())  # … and particles ("like up" is no request)
 ENDING_FILLER = frozenset({"please", "pls", "plz", "thanks", "thx", "maybe", "perhaps", "then", "too", "again",
                            "lol", "haha", "tho", "though"})
 OPENING_FILLER = frozenset({"ok", "okay", "so", "hmm", "um", "well", "like", "something", "anything", "basically"})
@@ -312,7 +322,13 @@ def _only_likeness(utt: Utterance, span: Span) -> bool:
     ordinary word is the title then."""
     cue = utt.ends_with(span.start, SIMILAR_CUES)
     first = span.start - len(cue or ())
-    return all(t.is_punct or t.lower_ in OPENING_FILLER for t in utt.doc[:first])
+    return all(t.is_punct or t.lower_ in OPENING_FILLER or t.lower_ in LIKENESS_OPENERS for t in utt.doc[:first])
+
+
+# Words a "<…> like X" request may open with besides filler ("shows like dark but in english", "find me
+# something like you"); no subject pronoun, so "i like you" stays chat.
+LIKENESS_OPENERS = frozenset("""a some more show shows movie movies film films series stuff give find show me
+recommend suggest any other""".split())
 
 
 def _opens_contrast(utt: Utterance, span: Span) -> bool:
@@ -336,6 +352,7 @@ def _possessive(w: Word) -> Word | None:
 
 P_LOOSE_NAME = P_NAME - 1  # beats vocabulary and typo guesses, never an exact name
 FUZZY_MIN_LENGTH = 6      # letters of a name typed with a slip anywhere (shorter ones are too easy to hit)
+FUZZY_SWAP_MIN_LENGTH = 4  # shorter names still match two neighbouring letters swapped ("ozrak"), nothing else
 FUZZY_PERSON_ALONE = 12   # letters of a well-known person's name that, typed with a slip, need no other cue
 MAX_ANCHOR_BUCKET = 200    # a word shared by more names than this is no anchor ("the", "love")
 STRONG_PERSON_CUES = frozenset({("directed", "by"), ("by",), ("starring",), ("featuring",), ("helmed", "by"),
@@ -377,6 +394,14 @@ def within(a: str, b: str, limit: int) -> bool:
             return False
         prev = cur
     return prev[-1] <= limit
+
+
+def _swapped(typed: str, name: str) -> bool:
+    """``typed`` is ``name`` with two neighbouring letters swapped ("ozrak" / "ozark")."""
+    if len(typed) != len(name) or typed == name:
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(typed, name)) if a != b]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and typed[diff[0]] == name[diff[1]] and typed[diff[1]] == name[diff[0]]
 
 
 def _deletions(word: str) -> set[str]:
@@ -442,7 +467,7 @@ class LooseNames:
         for is_title, index in ((True, names.titles), (False, names.people)):
             for k, info in index.entries.items():
                 joined = "".join(k)
-                if (len(joined) < FUZZY_MIN_LENGTH or not joined.isalnum() or (not is_title and k not in well_known)
+                if (len(joined) < FUZZY_SWAP_MIN_LENGTH or not joined.isalnum() or (not is_title and k not in well_known)
                         or all(w in skip for w in k)):  # "The One": nothing in it to have mistyped
                     continue
                 n = len(self._fuzzy_names)
@@ -508,10 +533,12 @@ class LooseNames:
                     break
                 typed = tuple(norms[i:i + n])
                 joined = "".join(typed)
-                if len(joined) < FUZZY_MIN_LENGTH or typed in self._names.titles.entries or typed in self._names.people.entries:
+                if (len(joined) < FUZZY_SWAP_MIN_LENGTH or typed in self._names.titles.entries
+                        or typed in self._names.people.entries):
                     continue
                 candidates = {c[0]: c for d in _deletions(joined) | {joined} for c in self._fuzzy_entries(d)}
                 hits = [c for c in candidates.values() if damerau_levenshtein(joined, c[0]) <= 1
+                        and (len(c[0]) >= FUZZY_MIN_LENGTH and len(joined) >= FUZZY_MIN_LENGTH or _swapped(joined, c[0]))
                         and (self._looks_like_slip(typed, c[1]) or (not c[3] and _given_name_variant(typed, c[1])))]
                 if len({(c[2].canonical, c[3]) for c in hits}) != 1:
                     continue
