@@ -67,7 +67,7 @@ NATIONALITIES: dict[str, str] = {
     "norwegian": "Norway", "finnish": "Finland", "russian": "Russia", "greek": "Greece",
     "indonesian": "Indonesia", "vietnamese": "Vietnam",
 }
-_LANGUAGE_FORMS = ("{}", "{}-language", "{} language", "in {}", "{}-speaking", "{} speaking", "{} audio",
+_LANGUAGE_FORMS = ("{}", "{}-language", "{} language", "{} lang", "{}-lang", "in {}", "{}-speaking", "{} speaking", "{} audio",
                    "{} dubbed", "dubbed in {}")
 
 

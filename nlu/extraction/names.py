@@ -396,6 +396,12 @@ def within(a: str, b: str, limit: int) -> bool:
     return prev[-1] <= limit
 
 
+def _given_name_slip(typed: str, canonical: str) -> bool:
+    """The word before a surname is the person's given name typed with one slip ("stevn" for Steven)."""
+    given = key(canonical)[0] if len(key(canonical)) >= 2 else ""
+    return len(given) >= 4 and typed != given and damerau_levenshtein(typed, given) <= 1
+
+
 def _swapped(typed: str, name: str) -> bool:
     """``typed`` is ``name`` with two neighbouring letters swapped ("ozrak" / "ozark")."""
     if len(typed) != len(name) or typed == name:
@@ -654,7 +660,7 @@ class LooseNames:
         if info is not None or len(typed) < 7 or typed in self._common:
             return info
         found = {s for d in _deletions(typed) | {typed} for s in self._surname_deletions.get(d, ())}
-        found = {s for s in found if within(typed, s, 1)}
+        found = {s for s in found if damerau_levenshtein(typed, s) <= 1}  # "spielbreg": a swap is one slip
         return self.surnames[found.pop()] if len(found) == 1 else None
 
     def _surnames(self, utt: Utterance, message: list[Word], possessives: list[Word | None],
@@ -680,10 +686,16 @@ class LooseNames:
                     if before.norm != fold(info.canonical)[0]:
                         continue  # "J. Smith" is not the well-known Smith
                     start = before.start
+                elif _given_name_slip(before.norm, info.canonical):
+                    start = before.start  # "Stevn Spielbreg": the given name typed with a slip is part of the name
                 elif (prev is not None and prev.is_alpha and prev.text[0].isupper()
                       and not utt.sentence_initial(prev.i) and not utt.shouting
                       and utt.ends_with(span.start, DIRECTOR_CUES | ACTOR_CUES) is None):
                     continue  # "Catherine Scorsese": some other person with that surname
+                elif (before.norm in self._names._lexicon_phrases and not possessive
+                      and utt.ends_with(span.start, STRONG_PERSON_CUES) is None
+                      and not utt.capitalised(span, frozenset(t.lower_ for t in span))):
+                    continue  # "spanish lang shows", "korean lang movies": a word of the phrase, no person
             strong = possessive or utt.ends_with(span.start, STRONG_PERSON_CUES) is not None
             cued = strong or utt.ends_with(span.start, ACTOR_CUES) is not None or self._work_noun_after(utt, span.end)
             capitals = utt.capitalised(span, frozenset(t.lower_ for t in span))
