@@ -16,7 +16,7 @@ import spacy
 from spacy.language import Language
 
 from contract.gazetteer import Gazetteer
-from . import added, audience, contrast, durations, media, negation, positions, ratings, seasons, topics, years
+from . import added, audience, contrast, durations, geo, media, negation, positions, ratings, seasons, topics, years
 from .lexicon import build_country_lexicon, build_lexicon, head_words
 from .lexmatch import LexiconMatcher
 from .names import NameMatcher
@@ -75,7 +75,7 @@ class Extractor:
         matches += self._typos.find(utt, [(m.start, m.end) for m in matches])
         found = [f for m in resolve_overlaps(matches) for f in m.found]
         found = media.specials_of_people(utt.text, topics.demote_interests(utt, found))
-        return topics.drop(seasons.tighten(_dedupe(negation.apply(utt, found))))
+        return topics.drop(seasons.tighten(_dedupe(geo.either_origins(utt, negation.apply(utt, found)))))
 
     def _candidates(self, utt: Utterance, today: dt.date) -> list[Match]:
         text = utt.text
@@ -91,13 +91,15 @@ class Extractor:
 
 # Slots whose repeats are harmless (the actions read their distinct values) and whose every span must stay an
 # entity, or its words would reach the free-text query: "danish or swedish" after "scandinavian", "a long
-# series, at least five seasons".
-_KEEP_REPEATS = frozenset({"seasons", "country", "language"})
+# series, at least five seasons", "she wants romance … an action movie with a love story".
+_KEEP_REPEATS = frozenset({"seasons", "country", "language", "genre", "mood"})
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
-    """Drop repeats of the same constraint ("kids aged 7" says kids twice); keep the first (repeats of the
-    ``_KEEP_REPEATS`` slots on another span stay)."""
+    """Drop repeats of the same constraint ("kids aged 7" says kids twice); keep the first. Repeats of the
+    ``_KEEP_REPEATS`` slots on another span stay: the actions read their distinct values, and a long message's
+    request repeats what its story said ("she wants romance … an action movie with a love story": the
+    actions read the request's sentence, which must keep its own entities)."""
     seen: set[tuple] = set()
     out = []
     for f in sorted(found, key=lambda f: (f.start, f.end)):
@@ -105,7 +107,7 @@ def _dedupe(found: list[Found]) -> list[Found]:
         if key not in seen:
             seen.add(key)
             out.append(f)
-    return out
+    return sorted(out, key=lambda f: (f.start, f.end))
 
 
 _by_gazetteer: "weakref.WeakKeyDictionary[Gazetteer, Extractor]" = weakref.WeakKeyDictionary()

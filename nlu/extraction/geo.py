@@ -12,11 +12,14 @@ everyday words or first names ("Chad", "Jordan", "Turkey") only count when capit
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable
 
 from contract.vocabulary import COUNTRY_LANGUAGES, LANGUAGE_NAMES
 
+from .spans import Found
 from .terms import Term
+from .utterance import Utterance
 
 LANGUAGE_ALIASES: dict[str, str] = {"mandarin": "zh", "cantonese": "zh", "farsi": "fa", "tagalog": "tl",
                                     "brazilian portuguese": "pt", "castilian": "es"}
@@ -144,3 +147,59 @@ def _special_terms() -> list[tuple[str, Term]]:
 def terms() -> list[tuple[str, Term]]:
     """Built-in geo lexicon (the gazetteer's extra country names are added per extractor)."""
     return [*_special_terms(), *_country_terms(), *_language_terms()]
+
+
+# Words that may join the origins of one either-of list ("danish or swedish or norwegian", "korean and/or
+# japanese", "french, italian or spanish").
+_EITHER_JOINERS = frozenset({"or", ",", "/", "either", "and/or", "maybe", "perhaps"})
+_ORIGIN = ("country", "language")
+
+
+def either_origins(utt: Utterance, found: list[Found]) -> list[Found]:
+    """Countries and languages named as one either-of list, and a region narrowed by the countries named in it.
+
+    * A list joined by "or" that mixes countries and languages ("korean or japanese dramas": language ``ko``,
+      country Japan) is one slot of alternatives: its countries become their languages (``COUNTRY_LANGUAGES``;
+      a language matches its countries and its catalog tags), so no item has to be both.
+    * A region ("scandinavian", "nordic") followed by some of its countries ("…, danish or swedish") is
+      those countries only; every span keeps an entity, so no word of the list reaches the query."""
+    origins = sorted((f for f in found if f.entity in _ORIGIN and f.role is None), key=lambda f: f.start)
+    changed: dict[int, Found | None] = {}
+    # region narrowing: a span carrying several countries is a region
+    spans: dict[tuple[int, int], list[Found]] = {}
+    for f in origins:
+        if f.entity == "country":
+            spans.setdefault((f.start, f.end), []).append(f)
+    regions = {s: fs for s, fs in spans.items() if len(fs) > 1}
+    for (start, end), members in regions.items():
+        named = {f.value for f in origins if f.entity == "country" and (f.start, f.end) not in regions}
+        inside = {f.value for f in members} & named
+        if inside and named <= {f.value for f in members}:
+            for f in members:
+                if f.value not in inside:
+                    changed[id(f)] = None
+    # mixed either-of lists
+    singles = [f for f in origins if (f.start, f.end) not in regions]
+    groups: list[list[Found]] = []
+    for f in singles:
+        if groups and _joined_by_or(utt.text[groups[-1][-1].end:f.start]):
+            groups[-1].append(f)
+        else:
+            groups.append([f])
+    for group in groups:
+        kinds = {f.entity for f in group}
+        if len(group) > 1 and kinds == set(_ORIGIN) and all(
+                f.entity == "language" or f.value in COUNTRY_LANGUAGES for f in group):
+            for f in group:
+                if f.entity == "country":
+                    changed[id(f)] = replace(f, entity="language", value=COUNTRY_LANGUAGES[f.value])
+    if not changed:
+        return found
+    return [changed.get(id(f), f) for f in found if changed.get(id(f), f) is not None]
+
+
+def _joined_by_or(gap: str) -> bool:
+    """Only joiners between two origins, at least one of them "or" / "/" ("korean or japanese", "french, or
+    italian"; "korean and japanese" is not an either-of list)."""
+    words = gap.lower().replace(",", " , ").replace("/", " / ").split()
+    return bool(words) and all(w in _EITHER_JOINERS for w in words) and any(w in ("or", "/", "and/or") for w in words)

@@ -88,3 +88,11 @@ def test_pathological_input_gives_well_formed_entities(extractor, text):
 @pytest.mark.parametrize("text", ["", "   ", "\n", "?!"])
 def test_empty_input_has_no_entities(extractor, text):
     assert extractor.extract(text, TODAY) == []
+
+
+def test_a_request_after_a_story_keeps_its_own_entities(extractor):
+    """A long message's last sentence repeats what the story said; its words must stay entities (the actions
+    read the request's sentence), so repeats of a genre on another span are kept."""
+    text = "he is into comedy, we argued all evening. anything romantic with some comedy in it?"
+    starts = [e["start"] for e in extractor.extract(text, TODAY) if e["entity"] == "genre"]
+    assert len(starts) == 2 and starts[1] > text.index(".")
