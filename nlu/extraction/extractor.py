@@ -91,8 +91,11 @@ class Extractor:
 
 # Slots whose repeats are harmless (the actions read their distinct values) and whose every span must stay an
 # entity, or its words would reach the free-text query: "danish or swedish" after "scandinavian", "a long
-# series, at least five seasons", "she wants romance … an action movie with a love story".
-_KEEP_REPEATS = frozenset({"seasons", "country", "language", "genre", "mood"})
+# series, at least five seasons", "she wants romance … an action movie with a love story", "for teens, my
+# boys are 14 and 16".
+_KEEP_REPEATS = frozenset({"seasons", "country", "language", "genre", "mood", "audience"})
+# ... except a cap said twice ("no swearing or violence"): its words are inside a negation scope, which the query
+# builder leaves out anyway.
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
@@ -103,7 +106,8 @@ def _dedupe(found: list[Found]) -> list[Found]:
     seen: set[tuple] = set()
     out = []
     for f in sorted(found, key=lambda f: (f.start, f.end)):
-        key = (f.entity, f.value, f.role) + ((f.start,) if f.entity in _KEEP_REPEATS else ())
+        keep = f.entity in _KEEP_REPEATS and not (f.entity == "audience" and f.role)
+        key = (f.entity, f.value, f.role) + ((f.start,) if keep else ())
         if key not in seen:
             seen.add(key)
             out.append(f)

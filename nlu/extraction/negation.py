@@ -19,6 +19,10 @@ its first genre only. A negated content word ("no swearing", "nothing violent") 
 ``audience`` vocabulary.CLEAN_AUDIENCE with ``role: "cap"``; one that is not negated is dropped, and so is
 a bare "subtitles", which negated ("my wife doesn't do subtitles") asks for titles in English.
 
+A genre, mood or origin excluded anywhere in a message is excluded wherever it is named ("i gave anime a go,
+not for me … no anime"), and a topic that is no entity stays in the scope ("hates princess stuff and anything
+with singing" excludes music).
+
 Composition: positive genres joined by "or" ("comedy or horror", "a thriller, a drama or a comedy",
 "either anime or sci-fi") are alternatives, ``role: "any"`` (an item needs one of them, not all).
 """
@@ -93,10 +97,24 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     dropped |= _compound_companions(found, negated)
     dropped |= _origin_media(found, negated)
     dropped |= {k for k, f in enumerate(found) if f.entity in _ONLY_NEGATED and k not in negated}
+    negated |= _said_and_excluded(found, negated)
     kept = [k for k in range(len(found)) if k not in dropped]
     alternatives = _alternatives(utt, [found[k] for k in kept], [by_token[k] for k in kept], negated, kept)
     return [_negate(found[k]) if k in negated else found[k].with_role(ANY) if k in alternatives else found[k]
             for k in kept]
+
+
+_EXCLUDABLE = frozenset({"genre", "mood", "country", "language"})
+
+
+def _said_and_excluded(found: list[Found], negated: set[int]) -> set[int]:
+    """A genre, mood or origin excluded anywhere in the message is excluded on every span where it is named:
+    "i gave anime a go, not for me … no anime" never asks for anime (the story names what the request rules
+    out). The second genre of a negated compound does not count ("no rom-coms" keeps comedy possible)."""
+    companions = _compound_companions(found, negated)
+    out = {(f.entity, f.value) for k, f in enumerate(found) if k in negated and k not in companions
+           and f.entity in _EXCLUDABLE}
+    return {k for k, f in enumerate(found) if (f.entity, f.value) in out}
 
 
 def _compound_companions(found: list[Found], negated: set[int]) -> set[int]:
@@ -153,6 +171,12 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
     """
     state, last_kind = "open", None
     while i < len(utt.doc):
+        if state == "open" and (n := _topic_run(utt, i, by_token)):
+            # "hates princess stuff and anything with singing": a topic that is no entity is in the scope too,
+            # and the list may go on with an entity of any kind
+            i += n
+            state, last_kind = "after", ANY_KIND
+            continue
         starting = _starting_at(i, by_token)
         if starting:
             kinds = {found[k].entity for k in starting}
@@ -161,7 +185,7 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
                 continue
             if state == "after" and kinds == {"media_type"} and last_kind not in _KEEPS_HEAD_NOUN:
                 dropped.update(starting)          # head noun: "no horror movies"
-            elif state == "open" or last_kind in kinds:
+            elif state == "open" or last_kind in kinds or last_kind == ANY_KIND:
                 negated.update(starting)
                 last_kind = found[starting[0]].entity
             else:
@@ -180,6 +204,25 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
         elif word not in FILLER:
             return
         i += 1
+
+
+ANY_KIND = "*"  # after a topic in a negation scope: "and" may go on with an entity of any kind
+TOPIC_NOUNS = frozenset({"stuff", "things", "thing", "movies", "films", "shows", "stories", "content", "vibes"})
+
+
+def _topic_run(utt: Utterance, i: int, by_token: dict[int, list[int]]) -> int:
+    """Length of "princess stuff" / "zombie things" at token ``i``: one or two words that are no entity,
+    followed by a topic noun, then a list joiner; 0 otherwise."""
+    covered = {t for idxs in by_token.values() for t in idxs}
+    for n in (1, 2):
+        end = i + n
+        if end + 1 >= len(utt.doc) or any(t in covered or not utt.doc[t].is_alpha for t in range(i, end)):
+            return 0
+        if utt.lower[end] in TOPIC_NOUNS and end not in covered and (
+                utt.lower[end + 1] in CONNECTORS or utt.lower[end + 1] in SAME_KIND_CONNECTORS
+                or utt.lower[end + 1] == ","):
+            return n + 1
+    return 0
 
 
 # Words that may stand between alternative genres ("comedies or maybe a thriller", "anime and/or sci-fi").
