@@ -75,7 +75,7 @@ class Extractor:
         matches += self._typos.find(utt, [(m.start, m.end) for m in matches])
         found = [f for m in resolve_overlaps(matches) for f in m.found]
         found = media.specials_of_people(utt.text, topics.demote_interests(utt, found))
-        return topics.drop(seasons.tighten(_dedupe(geo.either_origins(utt, negation.apply(utt, found)))))
+        return topics.drop(seasons.tighten(_dedupe(geo.either_origins(utt, geo.message_language(utt, negation.apply(utt, found))))))
 
     def _candidates(self, utt: Utterance, today: dt.date) -> list[Match]:
         text = utt.text

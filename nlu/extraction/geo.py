@@ -203,3 +203,22 @@ def _joined_by_or(gap: str) -> bool:
     italian"; "korean and japanese" is not an either-of list)."""
     words = gap.lower().replace(",", " , ").replace("/", " / ").split()
     return bool(words) and all(w in _EITHER_JOINERS for w in words) and any(w in ("or", "/", "and/or") for w in words)
+
+
+# "sorry, in english: a korean series" — after a message in another language the viewer says which language
+# they now speak: "in English" opening the message and followed by a colon or dash is about the message.
+_META_OPENERS = frozenset({"sorry", "ok", "okay", "so", "oops", "again", "let", "me", "say", "it", "try", "i'll",
+                           "ill", "will", "here", "now", "this", "time", "um", "uh", "right", "fine"})
+
+
+def message_language(utt: Utterance, found: list[Found]) -> list[Found]:
+    """Drop the language ``en`` said about the message itself ("sorry, in english: …", "ok in english - …")."""
+    out = []
+    for f in found:
+        if f.entity == "language" and f.value == "en" and f.role is None and utt.text[f.start:f.end].lower().startswith("in "):
+            before = utt.text[:f.start].lower().replace(",", " ").split()
+            after = utt.text[f.end:].lstrip()
+            if all(w in _META_OPENERS for w in before) and after[:1] in (":", "-", "–", "—") and after[1:].strip():
+                continue
+        out.append(f)
+    return out
