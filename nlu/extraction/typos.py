@@ -24,6 +24,8 @@ season rules ("under 90 minuts" → ``-90``), with offsets mapped back to the or
 
 from __future__ import annotations
 
+import re
+
 import sys
 from functools import lru_cache
 from itertools import combinations
@@ -168,11 +170,29 @@ class TypoMatcher:
         out = {}
         for tok in utt.doc:
             start, end = tok.idx, tok.idx + len(tok.text)
-            if not tok.is_alpha or any(s < end and start < e for s, e in covered):
+            if any(s < end and start < e for s, e in covered):
+                continue
+            if not tok.is_alpha:
+                if (word := self._look_alike(tok.lower_)) is not None:
+                    out[tok.i] = word
                 continue
             if (word := self._correct(tok.lower_)) is not None:
                 out[tok.i] = word
         return out
+
+    def _look_alike(self, token: str) -> str | None:
+        """A word typed with one digit for the letter it looks like ("movi3", "m0vie", "thr1ller"): read with
+        the letter, then corrected as usual; nothing else with digits is touched ("90s", "4k", "2nd")."""
+        if not _LOOK_ALIKE_RE.fullmatch(token):
+            return None
+        digit = next(c for c in token if c.isdigit())
+        for letter in _LOOK_ALIKE[digit]:
+            word = token.replace(digit, letter)
+            if word in self._targets:
+                return word
+            if (fixed := self._correct(word)) is not None:
+                return fixed
+        return None
 
     def find(self, utt: Utterance, covered: list[tuple[int, int]]) -> list[Match]:
         """Readings of the corrected words: lexicon phrases around them, then runtime/season rules."""
@@ -232,6 +252,10 @@ class TypoMatcher:
             found = tuple(Found(f.entity, starts[f.start], ends[f.end], f.value, f.role) for f in m.found)
             out.append(Match(starts[m.start], ends[m.end], m.priority, found, "typo-" + m.rule))
         return out
+
+
+_LOOK_ALIKE = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t"}
+_LOOK_ALIKE_RE = re.compile(r"[a-z]{2,}[013457][a-z]*|[a-z][013457][a-z]{2,}")
 
 
 def build_guard(vocab_words: list[str], lexicon: dict[str, Term]) -> list[str]:
