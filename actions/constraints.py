@@ -10,7 +10,8 @@ below, and writes it back:
   "under 30 minutes please" = comedies under 30);
 * exclusions accumulate until the viewer starts over ("no horror" ... "and nothing animated");
 * ``shorter`` / ``longer`` are relative: they move the runtime bound by a quarter from the current
-  bound, or from the longest/shortest item just shown when there is no bound yet.
+  bound, or from the longest item just shown when there is no bound yet; "shorter" after a list is also
+  below that list's median (shorter than most of what was shown, never the same runtimes again).
 * ``newer`` / ``older`` are relative to the years of the list just shown; ``recent`` / ``old`` to the
   catalog (the recommender resolves them); a season count implies series (docs/contracts.md "Recency",
   §5 "Seasons"); a lower and an upper bound said in the same turn combine ("at least 1 h but under 2").
@@ -31,7 +32,8 @@ from typing import Iterable, Optional, Sequence
 
 from actions.entities import SIMILAR, Entity, last_value, values
 from contract.constraints import OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEASONS, Constraints
-from contract.vocabulary import AUDIENCES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, stricter_audience
+from contract.vocabulary import (AUDIENCES, GENRES, NETFLIX_TAG_GENRES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES,
+                                 stricter_audience)
 
 # "shorter" keeps 75% of the current bound; "longer" asks for 125% of it as a minimum.
 SHORTER_FACTOR = 0.75
@@ -83,12 +85,16 @@ def _int_or_none(text: str) -> Optional[int]:
 
 def shorter_bound(current_max: Optional[int], shown_minutes: Sequence[int]) -> int:
     """New ``max_minutes`` for "shorter" ("even shorter", "shorter still"): 75% of the tighter of the
-    bound in force and the longest item shown, so the answer is below both."""
+    bound in force and the longest item shown, and never above the shown list's median less a minute, so
+    every answer is shorter than most of the list just shown (a list of 90-110 min films gives no 110 again)."""
     candidates = [m for m in (current_max, max(shown_minutes) if shown_minutes else None) if m]
     reference = min(candidates) if candidates else None
     if reference is None:
         return DEFAULT_SHORTER_MAX
-    return max(MIN_RUNTIME_BOUND, int(math.floor(reference * SHORTER_FACTOR)))
+    bound = int(math.floor(reference * SHORTER_FACTOR))
+    if shown_minutes:
+        bound = min(bound, int(math.ceil(statistics.median(shown_minutes))) - 1)
+    return max(MIN_RUNTIME_BOUND, bound)
 
 
 def longer_bound(current_max: Optional[int], current_min: Optional[int], shown_minutes: Sequence[int]) -> int:
@@ -99,7 +105,7 @@ def longer_bound(current_max: Optional[int], current_min: Optional[int], shown_m
         reference = max(reference, current_min)
     if reference is None:
         return DEFAULT_SHORTER_MAX
-    return int(math.ceil(reference * LONGER_FACTOR))
+    return int(math.ceil(reference * LONGER_FACTOR))  # above the longest shown, so above the list's median
 
 
 # -- applying one turn ----------------------------------------------------------------------------
@@ -229,8 +235,10 @@ def _apply_duration(state: Constraints, entities: Sequence[Entity], shown_minute
             # (as asking for series drops a minute bound, _apply_media_type).
             state.media_type = [m for m in VIEWER_MEDIA_TYPES if m != "series"]
             state.min_seasons = state.max_seasons = None
-    if value in ("shorter", "longer") and state.media_type == ["series"]:
-        _relative_seasons(state, entities, value)  # the catalog knows a series' seasons, not its episode length
+    if value in ("shorter", "longer") and (state.media_type == ["series"] or values(entities, "seasons")):
+        # the catalog knows a series' seasons, not its episode length ("but shorter, a single season": the count
+        # said is the shorter, never a minute bound that no series has)
+        _relative_seasons(state, entities, value)
         return
     said = [_duration_range(v) for v in values(entities, "duration") if v not in ("shorter", "longer")]
     if value in ("shorter", "longer") and said:
@@ -492,3 +500,33 @@ def _dedupe(items: Iterable[str]) -> list[str]:
         if item not in out:
             out.append(item)
     return out
+
+
+# -- genres the catalog tags for one format only ----------------------------------------------------
+
+# A catalog tag for series ("Crime TV Shows", "TV Mysteries", "Reality TV"): the genres it gives exist for series.
+_SERIES_TAG = re.compile(r"\bTV\b|\bSeries\b|\bShows\b")
+# Genres the catalog gives series only (no film tag yields them): "crime movies" would be empty.
+SERIES_ONLY_GENRES: frozenset[str] = frozenset(
+    g.id for g in GENRES
+    if (tags := [t for t, ids in NETFLIX_TAG_GENRES.items() if g.id in ids]) and all(_SERIES_TAG.search(t) for t in tags))
+# The film genre nearest to a series-only one, when it was the only genre asked for ("crime movies" -> thrillers).
+FILM_STAND_INS: dict[str, str] = {"crime": "thriller", "mystery": "thriller", "science-nature": "documentary"}
+
+
+def genres_for_films(state: Constraints) -> Optional[tuple[Constraints, list[str]]]:
+    """A film search for a genre the catalog tags for series only ("crime movies", "a mystery film"): the genre
+    becomes the free-text topic (the synopsis ranks it) and, when it was the only genre, its nearest film genre
+    is asked for instead (crime -> thriller). Returns the new state and the genres moved, or None when nothing
+    needs it (a search that allows series keeps the genre)."""
+    if state.media_type != ["movie"]:
+        return None
+    moved = [g for g in state.genres if g in SERIES_ONLY_GENRES]
+    if not moved:
+        return None
+    kept = [g for g in state.genres if g not in SERIES_ONLY_GENRES]
+    if not kept:
+        kept = list(dict.fromkeys(FILM_STAND_INS[g] for g in moved if g in FILM_STAND_INS))
+    words = [g.replace("-", " and ") for g in moved]
+    query = " ".join(dict.fromkeys(([state.query] if state.query else []) + words))
+    return replace(state, genres=kept, query=query), moved

@@ -6,9 +6,9 @@ modifier becomes a constraint *relative to X's own facts* instead of the list on
 
 | said | with X's facts | without them (X unknown to the catalog) |
 |---|---|---|
-| shorter / longer | movie: ``max_minutes`` = 90 % of X's runtime / ``min_minutes`` = 110 %; series: fewer / more seasons than X | relative to the list (constraints.py) |
-| newer / older | ``year_min`` = X's year + 1 / ``year_max`` = X's year - 1 | relative to the list |
-| less scary (not as scary, less violent, tamer) | no horror, the "light" mood (damps horror and thriller in the similarity score), maturity one level below X's rating (never below kids) | no horror |
+| shorter / longer | movie: ``max_minutes`` = 90 % of X's runtime / ``min_minutes`` = 110 %; series: fewer / more seasons than X (a tighter bound said in the same turn stays: "under 2 hours", "a miniseries") | relative to the list (constraints.py) |
+| newer / older | ``year_min`` = X's year + 1 / ``year_max`` = X's year - 1 (a stricter recency said in the same turn stays: "newer, last couple of years"); newer drops X's "classic" / "cult" from what is kept | relative to the list |
+| less scary (not as scary, less violent, tamer) | no horror, maturity one level below X's rating (never below kids); X's other genres stay kept — its thriller or mystery side; a title that is only horror keeps thriller or mystery (``LESS_SCARY_NEIGHBOURS``), never a swing to kids' titles | no horror |
 | scarier | the "scary" mood | the same |
 | funnier | comedy required when X is not a comedy, else the "funny" mood | the "funny" mood |
 | darker / lighter | the "dark" / "light" mood; lighter also rules out horror | the mood |
@@ -45,7 +45,11 @@ _PLAIN: dict[str, tuple[str, str, Optional[str]]] = {
     "shorter": ("duration", "shorter", None), "longer": ("duration", "longer", None),
     "newer": ("year", "newer", None), "older": ("year", "older", None),
 }
-SCARY_GENRES = ("horror", "thriller")  # what "less scary" / "lighter" stop keeping from X
+SCARY_GENRES = ("horror", "thriller")  # what "lighter" stops keeping from X ("less scary" drops horror only)
+# "Less scary" than a title that is only horror/thriller: the milder neighbours kept instead (any of them).
+LESS_SCARY_NEIGHBOURS = ("thriller", "mystery")
+# Genres that say when a title was made: "newer" than X drops them from what is kept.
+PERIOD_GENRES = ("classic", "cult")
 BROAD_GENRES = frozenset({"international", "independent"})  # say where a title was made, not what it is
 MAX_KEPT_GENRES = 3
 MEDIA_NOUNS = {"movie": "a movie", "series": "a series", "special": "a special"}
@@ -111,14 +115,16 @@ def _minutes(anchor: Mapping[str, Any], key: str) -> Optional[int]:
 
 def _shorter(state: Constraints, anchor: Mapping[str, Any]) -> list[str]:
     minutes, seasons = _minutes(anchor, "duration_minutes"), _minutes(anchor, "seasons")
+    # a bound said in the same turn that is already tighter stays ("but shorter, under 2 hours", "a miniseries")
     if minutes:
-        state.max_minutes = max(1, int(math.floor(minutes * SHORTER_THAN_ANCHOR)))
+        bound = max(1, int(math.floor(minutes * SHORTER_THAN_ANCHOR)))
+        state.max_minutes = min(state.max_minutes, bound) if state.max_minutes else bound
         if state.min_minutes is not None and state.min_minutes >= state.max_minutes:
             state.min_minutes = None
         return [wording.shorter_than(minutes)]
     if seasons and seasons > 1:
-        state.max_seasons = seasons - 1
-        state.min_seasons = None if (state.min_seasons or 0) >= seasons else state.min_seasons
+        state.max_seasons = min(state.max_seasons, seasons - 1) if state.max_seasons else seasons - 1
+        state.min_seasons = None if (state.min_seasons or 0) > state.max_seasons else state.min_seasons
         return [wording.shorter_than(seasons=seasons)]
     return []  # one season already: nothing shorter to ask of a series without episode lengths
 
@@ -138,6 +144,10 @@ def _years(state: Constraints, anchor: Mapping[str, Any], newer: bool) -> list[s
     year = _minutes(anchor, "year")
     if not year:
         return []
+    if newer and (state.recent_years or (state.year_min and state.year_min > year)):
+        return [wording.newer_than(year)]  # "newer, the last couple of years": the stricter bound said stays
+    if not newer and (state.older_than_years or (state.year_max and state.year_max < year)):
+        return [wording.older_than(year)]
     state.year_min = state.year_max = state.recent_years = state.older_than_years = None
     if newer:
         state.year_min = year + 1
@@ -162,7 +172,9 @@ def _add_mood(state: Constraints, mood: str) -> None:
 def _less_scary(state: Constraints, anchor: Mapping[str, Any]) -> list[str]:
     changed = _exclude_horror(state)
     state.mood = [m for m in state.mood if m not in ("scary", "dark")]
-    _add_mood(state, "light")  # the similarity score stops counting X's horror/thriller as shared
+    if not [g for g in _genres(anchor) if g not in SCARY_GENRES and g not in BROAD_GENRES]:
+        # X is only horror/thriller: its nearest milder family (suspense, mystery) is kept, never kids' titles
+        state.any_genres = [g for g in LESS_SCARY_NEIGHBOURS if g not in state.exclude_genres]
     rating = str(anchor.get("rating") or "")
     level = RATING_AUDIENCE.get(rating)
     if level is not None:
@@ -210,9 +222,16 @@ def _genres(anchor: Mapping[str, Any]) -> list[str]:
 def _kept_genres(state: Constraints, anchor: Mapping[str, Any]) -> list[str]:
     """X's specific genres the shift did not drop (ids)."""
     dropped = set(state.exclude_genres)
-    if "light" in state.mood or "horror" in dropped:
+    if "light" in state.mood:  # "lighter": nothing of X's horror or suspense; "less scary" drops horror only
         dropped |= set(SCARY_GENRES)
+    if _newer_than(state, anchor):
+        dropped |= set(PERIOD_GENRES)  # "newer" than a classic: a classic it is not
     return [g for g in _genres(anchor) if g not in dropped and g not in BROAD_GENRES]
+
+
+def _newer_than(state: Constraints, anchor: Mapping[str, Any]) -> bool:
+    year = _minutes(anchor, "year")
+    return bool(state.recent_years or (year and state.year_min and state.year_min > year))
 
 
 def _kept(state: Constraints, anchor: Mapping[str, Any]) -> list[str]:

@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from actions.constraints import CONSTRAINT_ENTITIES
-from actions.entities import EXCLUDE, Entity
+from actions.entities import EXCLUDE, SIMILAR, Entity
 from actions.query_text import residual_query
 from actions.references import Reference, UnresolvedReference, parse_position, resolve
 from actions.turn import Turn
@@ -293,6 +293,70 @@ class PersonPivot:
     director_first: bool = False
 
 
+# "not by him", "someone else", "a different director", "without her": the search's person is turned down.
+_NOT_THE_PERSON_RE = re.compile(
+    r"\b(?:not|never|without|no(?:thing)?|minus|except)\s+(?:(?:one|ones|anything|something|stuff|any)\s+)?"
+    r"(?:(?:by|with|from|starring|featuring|directed\s+by|made\s+by)\s+)?(?:him|her|them|that\s+(?:guy|girl|woman|man"
+    r"|director|actor|actress|filmmaker|person))\b"
+    r"|\b(?:someone|somebody|anyone|anybody)\s+else\b|\b(?:a\s+)?(?:different|another|other)\s+(?:director|actor|actress"
+    r"|filmmaker|person|cast|lead|star)s?\b|\bn't\s+(?:by|with|from|starring)\s+(?:him|her|them)\b", _F)
+# "anything by X", "any with X": a preposition says the person filters the search (a bare "fine, any Seth Rogen"
+# takes anything of that person: the pivot).
+_ANY_WITH_PERSON_RE = re.compile(r"\b(?:any|anything|ones?)\s+(?:with|by|from|starring|featuring)\s+$", _F)
+# Words that add a person to the ones searched for ("with Seth Rogen too", "and Harvey Keitel", "both").
+_ADD_PERSON_RE = re.compile(r"\b(?:too|as\s+well|also|plus|along\s*side|along\s+with|together(?:\s+with)?|both)\b"
+                            r"|^\s*(?:and|&)\b", _F)
+# Words that swap the search's person for the one named ("what about X", "any with X instead").
+_SWAP_PERSON_RE = re.compile(r"\b(?:instead|rather|(?:what|how)\s+about|switch|swap|replace)\b", _F)
+# A filmography question rather than a filter of the search: "what else has X been in", "more with X".
+_FILMOGRAPHY_RE = re.compile(r"\b(?:else|more|other|another|again|filmography|career|been\s+in)\b", _F)
+
+
+def turns_down_person(turn: Turn) -> bool:
+    """"Something like these but not by him", "someone else": the search holds a person and the message
+    turns that person down (the rest of the search stays; ``planning._plan_without_person``)."""
+    state = turn.constraints
+    if not (state.actors or state.directors) or (turn.text or "").startswith("/"):
+        return False
+    if any(e.name in PERSON_ENTITIES and not e.excluded for e in turn.entities):
+        return False  # a person named: a swap, not a refusal
+    return bool(_NOT_THE_PERSON_RE.search(turn.text or ""))
+
+
+@dataclass(frozen=True)
+class PersonEdit:
+    """A person named as an edit of the search: the people to search for, everything else kept."""
+
+    actors: tuple[str, ...]
+    directors: tuple[str, ...]
+    added: bool = False  # the person is added to the search's people ("X too"), not replacing them
+
+
+def find_person_edit(turn: Turn) -> Optional[PersonEdit]:
+    """A person named as a change of the current search, not as a new one: "what about <person>" / "any with
+    <person> instead" while the search holds a person (the person is replaced), "<person> too" / "and
+    <person>" (added), "anything by <person>" after comedies (the comedies stay). A filmography question
+    ("what else has <person> been in") is a pivot (``find_person_pivot``) and fresh-start words a new search."""
+    from actions.constraints import FRESH_START  # actions.constraints does not import this module
+
+    text = turn.text or ""
+    named = [e for e in turn.entities if e.name in PERSON_ENTITIES and not e.excluded]
+    if not named or text.startswith("/") or FRESH_START.search(text):
+        return None
+    state = turn.constraints
+    holds_person = bool(state.actors or state.directors)
+    adds = bool(_ADD_PERSON_RE.search(text)) and not _SWAP_PERSON_RE.search(text)
+    filter_words = any(e.start is not None and _ANY_WITH_PERSON_RE.search(text[:e.start]) for e in named)
+    if not (holds_person and (adds or _SWAP_PERSON_RE.search(text))) and not (filter_words and not _FILMOGRAPHY_RE.search(text)):
+        return None
+    actors = [e.value for e in named if e.name == "actor"]
+    directors = [e.value for e in named if e.name == "director"]
+    if adds:
+        actors = list(dict.fromkeys(list(state.actors) + actors))
+        directors = list(dict.fromkeys(list(state.directors) + directors))
+    return PersonEdit(tuple(actors), tuple(directors), adds and holds_person)
+
+
 def find_person_pivot(turn: Turn, intent: Optional[str]) -> Optional[PersonPivot]:
     """A "more with this person" message, or None."""
     text = turn.text or ""
@@ -435,8 +499,22 @@ def search_active(turn: Turn) -> bool:
     return bool(turn.last_items) or not turn.constraints.is_empty()
 
 
-# Entities that alone do not make an off-topic or chatty message a request (see ``carries_search_words``).
-_NOT_A_REQUEST_ALONE = frozenset({"media_type", "title", "country", "language", "year"})
+# Entities that alone do not make an off-topic or chatty message a request (see ``strong_search_entities``):
+# a place or a language ("what's the weather in Paris"), a title named without a similarity cue ("thanks for
+# Ozark!"), a media word that qualifies another noun ("book me a movie ticket").
+_NOT_A_REQUEST_ALONE = frozenset({"media_type", "title", "country", "language"})
+# Words that ask for something to watch: with them any constraint entity makes the message a request
+# ("hi, recommend me something French"), and a greeting carrying them is a request ("hey, find me a western").
+REQUEST_CUES = re.compile(
+    r"\b(?:recommend\w*|suggest\w*|find\s+(?:me|us)|show\s+(?:me|us)|got\s+any(?:thing)?|have\s+you\s+got|"
+    r"do\s+you\s+have|any\s+good|looking\s+for|in\s+the\s+mood\s+for|what\s+(?:should|can|could)\s+(?:i|we)\s+watch|"
+    r"something\s+to\s+watch|what\s+(?:next|now)|(?:i|we)\s+(?:want|need|would\s+like)\s+(?:to\s+watch|a|an|some|something))\b",
+    _F)
+# A media word followed by one of these is itself what is asked for ("movies tonight", "a show for my kids");
+# followed by another word it qualifies that noun ("a movie ticket", "the tv remote") and says nothing alone.
+_AFTER_MEDIA_WORD = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:for|from|with|about|like|that|which|where|to|tonight|today|please|pls|or|and|in|on|by|"
+    r"set|made|starring|i|we|you|me|us|now|then|maybe|again|instead|too|only|ones?)\b)", _F)
 
 
 def constraint_entities(entities: Sequence[Entity]) -> list[Entity]:
@@ -452,7 +530,7 @@ def carries_search_words(turn: Turn, *, need_active: bool = False) -> bool:
     in Spain") does not."""
     active = search_active(turn)
     found = constraint_entities(turn.entities)
-    if found and (active or not need_active or any(e.name not in _NOT_A_REQUEST_ALONE for e in found)):
+    if found and (active or not need_active or strong_search_entities(turn)):
         return True
     if active and any(e.name == "contrast" for e in turn.entities):
         return True  # "hmm, not as scary" after a list: a comparative edits it, whatever the label
@@ -464,7 +542,29 @@ def carries_search_words(turn: Turn, *, need_active: bool = False) -> bool:
         rejected = True
     if bool(find_removals(turn.text, turn.entities, turn.constraints)) or rejected:
         return True
-    return find_person_pivot(turn, turn.intent) is not None or edit_cues(turn)
+    return find_person_pivot(turn, turn.intent) is not None or turns_down_person(turn) or edit_cues(turn)
+
+
+def strong_search_entities(turn: Turn) -> list[Entity]:
+    """The entities that make a message a request for something to watch on their own, whatever the intent
+    classifier called it ("hi, got any westerns", "loved Ozark, what next", "stuff from 2019?"): a genre, mood,
+    audience, rating, runtime, season count, person or year/decade; a title after a similarity cue (role
+    ``similar``: "like X", "loved X"); a media word that is itself what is asked for ("any movies tonight?",
+    not "a movie ticket"). With request words ("recommend", "find me", "got any"...) every constraint
+    entity counts. A place or language alone ("what's the weather in Paris") never does."""
+    found = constraint_entities(turn.entities)
+    text = turn.text or ""
+    if found and REQUEST_CUES.search(text):
+        return found
+    strong: list[Entity] = []
+    for e in found:
+        if e.name not in _NOT_A_REQUEST_ALONE:
+            strong.append(e)
+        elif e.name == "title" and e.role == SIMILAR:
+            strong.append(e)
+        elif e.name == "media_type" and (e.end is None or _AFTER_MEDIA_WORD.match(text, e.end)):
+            strong.append(e)
+    return strong
 
 
 def edit_cues(turn: Turn) -> bool:

@@ -10,8 +10,9 @@ message that edits the active search ("whatever length", "lose the time limit") 
 way. Anything else is not understood (``action_out_of_scope``).
 
 Small talk (``action_small_talk``: greet, thanks, goodbye) gets its domain response, unless it edits the
-active search ("fine, any Tom Hanks" read as thanks): then it is answered with picks like any edit
-(``TurnAction.routes_search_edits``).
+active search ("fine, any Tom Hanks" read as thanks) or carries what to watch on a first turn ("hi, got any
+horror?"; ``edits.strong_search_entities``): then it is answered with picks like any edit
+(``TurnAction.routes_search_edits``); a greeting with request words ("hey, find me a western") is a request.
 
 Not understood: the ``failures`` slot counts such turns in a row (domain.yml resets it to 0 on every
 message with another intent). The first gets the friendly domain response with examples; the second
@@ -26,7 +27,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import TurnAction
 from actions.details import ActionItemDetails
-from actions.edits import carries_search_words
+from actions.edits import REQUEST_CUES, carries_search_words
 from actions.handoff import FALLBACK
 from actions.language import in_other_language
 from actions.recommend import recommend_turn
@@ -60,7 +61,7 @@ class ActionFallback(TurnAction):
 
         if said_link_code(turn.text or ""):
             return await ActionLinkCode().respond(dispatcher, turn) + [SlotSet(FAILURES, 0)]
-        if carries_search_words(turn):
+        if carries_search_words(turn, need_active=True):  # a stray place alone ("rain in France?") is no request
             return await recommend_turn(dispatcher, turn) + [SlotSet(FAILURES, 0)]
         if turn.last_items and any(e.name in REFERENCE_ENTITIES for e in turn.entities):
             # "the second one" on its own: the viewer points at a title; show it.
@@ -97,5 +98,8 @@ class ActionSmallTalk(TurnAction):
             # película de miedo…") is a request the bot cannot read: say so honestly instead of greeting
             say(dispatcher, wording.ENGLISH_ONLY)
             return []
+        if turn.intent == "greet" and REQUEST_CUES.search(turn.text or ""):
+            # "hey, find me a western": the greeting opens a request (its words become the topic)
+            return await recommend_turn(dispatcher, turn, intent="request_recommendation")
         dispatcher.utter_message(response=SMALL_TALK_RESPONSES.get(turn.intent or "", "utter_thanks"))
         return []

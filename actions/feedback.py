@@ -2,7 +2,9 @@
 
 Stored by the recommender per viewer (POST /api/feedback with ``user_id = sender_id``), which boosts
 what resembles liked titles and leaves seen or disliked ones out of later suggestions. The action only
-has to work out which title is meant and confirm in words what will change.
+has to work out which title is meant and confirm in words what will change. A like that also asks for
+something to watch ("loved <title>, what now?": request words and a strong search entity) is recorded and
+answered with picks like it (``edits.strong_search_entities``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from actions import buttons
 from actions.base import TurnAction
 from actions.details import ActionItemDetails, referenced_id
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
+from actions.edits import REQUEST_CUES, strong_search_entities
+from actions.references import lookup_title_id
 from actions.reply import say
 from actions.request_cues import asks_details_not_feedback
 from actions.turn import FOCUSED_ID, Turn
@@ -51,6 +55,19 @@ async def _title_of(item_id: str) -> str:
     return str(item.get("title")) if item and item.get("title") else "that title"
 
 
+async def _like_then_recommend(dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+    from actions.recommend import recommend_turn  # actions.recommend builds on this module
+
+    title_id = next((e.value for e in turn.entities if e.name == "title" and not e.excluded), None)
+    item_id = lookup_title_id(title_id) if title_id else None
+    if item_id:
+        try:
+            await get_client().feedback(turn.sender_id, item_id, "like")
+        except (RecommenderUnavailable, RecommenderRejected):
+            pass  # the picks below do not depend on it
+    return await recommend_turn(dispatcher, turn, intent="request_recommendation")
+
+
 class ActionFeedback(TurnAction):
     """Record like / dislike / seen for the referenced title."""
 
@@ -61,6 +78,9 @@ class ActionFeedback(TurnAction):
             return await ActionItemDetails().respond(dispatcher, replace(turn, intent="ask_details"))
         intent = turn.intent if turn.intent in KINDS else "feedback_like"
         kind = KINDS[intent]
+        if kind == "like" and REQUEST_CUES.search(turn.text or "") and strong_search_entities(turn):
+            # "loved <title>, what now?": the like is a request for more like it (recorded on the way)
+            return await _like_then_recommend(dispatcher, turn)
         try:
             ref = await referenced_id(dispatcher, turn, intent)
             if ref is None:

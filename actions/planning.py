@@ -29,9 +29,9 @@ from actions import buttons
 from actions.contrast import Contrast, plain_entities, split_shifts
 from actions.constraints import CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START, apply_entities, starts_new_search
 from actions.cues import cue_entities
-from actions.edits import (PersonPivot, Rejection, Removal, Seen, find_person_pivot, find_rejection, find_removals,
-                           find_seen, recency_cues, remove_fields, search_active, topic_reply_entities,
-                           wants_more_picks)
+from actions.edits import (PersonEdit, PersonPivot, Rejection, Removal, Seen, find_person_edit, find_person_pivot,
+                           find_rejection, find_removals, find_seen, recency_cues, remove_fields, search_active,
+                           topic_reply_entities, turns_down_person, wants_more_picks)
 from actions.entities import Entity
 from actions.query_text import request_entities, residual_query
 from actions.references import Reference, UnresolvedReference, lookup_title_id, resolve
@@ -65,6 +65,8 @@ class Plan:
     state_if_empty: Optional[Constraints] = None
     # hard constraints carried over from earlier turns (not said in this one): offered for relaxation first
     carried: list[str] = field(default_factory=list)
+    # "not by him": (actors, directors) whose titles are left out (the action looks them up and excludes them)
+    exclude_people: Optional[tuple[tuple[str, ...], tuple[str, ...]]] = None
 
     def request_body(self, user_id: Optional[str]) -> dict[str, Any]:
         """The POST /api/recommendations body (contract §1)."""
@@ -101,6 +103,8 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
         intent = "request_recommendation"  # "more like Dark" out of the blue is a new search
     if intent == "more_like" and _edits_without_anchor(turn):
         intent = "refine"  # "like really long, 7 seasons or more": a hedge "like" and constraints, no title
+    if search_active(turn) and turns_down_person(turn):
+        return _with_rejected(_plan_without_person(turn), turn)  # "something similar but not by him"
     if intent == "more_like":
         return _with_rejected(_plan_more_like(turn), turn)
     if search_active(turn):
@@ -113,6 +117,9 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
         seen = find_seen(turn, intent)
         if seen is not None:
             return _plan_seen(turn, seen)
+        person_edit = find_person_edit(turn)
+        if person_edit is not None:
+            return _with_rejected(_plan_person_edit(turn, person_edit), turn)
         pivot = find_person_pivot(turn, intent)
         if pivot is not None:
             return _with_rejected(_plan_person(turn, pivot), turn)
@@ -268,6 +275,35 @@ def _plan_person(turn: Turn, pivot: PersonPivot) -> Union[Plan, Question]:
     return _finish(Plan(new_state, exclude_ids=list(turn.shown_ids), shown_ids=turn.shown_ids))
 
 
+def _plan_person_edit(turn: Turn, edit: PersonEdit) -> Plan:
+    """"What about <person>", "<person> too", "anything by <person>" after comedies: the people change (replaced,
+    or added to), the rest of the search stays; a replaced person gets fresh picks (everything shown is excluded),
+    an added one narrows the search (shown titles with both people may be the answer)."""
+    base = replace(turn.constraints, actors=list(edit.actors), directors=list(edit.directors))
+    others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES | {"actor", "director"}]
+    state = apply_entities(base, others, shown_minutes=_shown_minutes(turn), shown_years=_shown_years(turn))
+    said = apply_entities(Constraints(actors=list(edit.actors), directors=list(edit.directors)), others)
+    # An added person narrows the search: titles shown that have both people are the answer, not stale picks.
+    exclude = [] if edit.added else list(turn.shown_ids)
+    return _finish(Plan(state, exclude_ids=exclude, shown_ids=turn.shown_ids, carried=_carried(state, said)))
+
+
+def _plan_without_person(turn: Turn) -> Plan:
+    """"Along those lines but not by him", "someone else": the person is dropped and their titles are left
+    out (``Plan.exclude_people``, resolved by the action); the rest of the search stays. When the person was all
+    the search had, the list shown is the anchor ("along those lines": like its first pick)."""
+    state = turn.constraints
+    others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES | {"actor", "director"}]
+    base = replace(state, actors=[], directors=[])
+    new_state = apply_entities(base, others, shown_minutes=_shown_minutes(turn), shown_years=_shown_years(turn))
+    if not new_state.similar_to and not new_state.genres and not new_state.query and turn.last_items:
+        first = turn.last_items[0]
+        new_state.similar_to, new_state.similar_title = str(first["id"]), str(first.get("title") or first["id"])
+    plan = _finish(Plan(new_state, exclude_ids=list(turn.shown_ids), shown_ids=turn.shown_ids))
+    plan.exclude_people = (tuple(state.actors), tuple(state.directors))
+    return plan
+
+
 def _with_rejected(plan: Union[Plan, Question], turn: Turn) -> Union[Plan, Question]:
     """Titles the viewer turned down never come back in this conversation."""
     if isinstance(plan, Plan) and turn.rejected_ids:
@@ -292,7 +328,13 @@ def _edits_without_anchor(turn: Turn) -> bool:
     return any(e.name in CONSTRAINT_ENTITIES for e in turn.entities)
 
 
-_POINTS_AT_A_TITLE = re.compile(r"\b(?:this|that|these|those|it|one|them|similar|same)\b", re.IGNORECASE)
+# "more like this one", "the second one": "one" points at a title only after a determiner ("one with lots of
+# seasons" is a kind of title, not one of the list).
+_POINTS_AT_A_TITLE = re.compile(r"\b(?:this|that|these|those|it|them|similar|same)\b"
+                                r"|\b(?:this|that|the|which|last|first)\s+(?:\w+\s+)?one\b", re.IGNORECASE)
+# "other movies like that", "different ones like those": more like the list as a whole, not one of its titles.
+_LIKE_THE_LIST = re.compile(r"\b(?:other|others|different)\b|\blike\s+(?:those|these|them|all\s+of\s+them)\b",
+                            re.IGNORECASE)
 
 
 def _plan_more_like(turn: Turn) -> Union[Plan, Question]:
@@ -302,6 +344,10 @@ def _plan_more_like(turn: Turn) -> Union[Plan, Question]:
         ref = resolve(turn.entities, turn.last_items, turn.focused_id)
     except UnresolvedReference as exc:
         return Question(exc.message)
+    if ref is None and turn.last_items and _likes_the_list(turn):
+        # "other movies like that" after a list (a person's films): like the list, anchored on its top pick
+        first = turn.last_items[0]
+        ref = Reference(str(first["id"]), first.get("title"), 1, first)
     if ref is None:
         if turn.last_items:
             return Question("More like which one?", buttons.item_choice_buttons("more_like", turn.last_items))
@@ -318,6 +364,13 @@ def _plan_more_like(turn: Turn) -> Union[Plan, Question]:
     _contrast(plan, shifts, others, anchor=ref.item, shown_minutes=_shown_minutes(turn),
               shown_years=_shown_years(turn))
     return _finish(plan)
+
+
+def _likes_the_list(turn: Turn) -> bool:
+    """"Other movies like that", "different ones like those": a "more like" that asks for others like the list
+    shown rather than pointing at one of its titles ("more like this but newer" still asks which one)."""
+    text = turn.text or ""
+    return not text.startswith("/") and bool(_LIKE_THE_LIST.search(text))
 
 
 def _anchor(state: Constraints, ref: Reference) -> Constraints:

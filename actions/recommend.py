@@ -14,6 +14,7 @@ gets a varied mix: the recommender's own diversity pass already spreads a top fi
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any, Optional
 
 from rasa_sdk.events import AllSlotsReset, EventType, SlotSet
@@ -21,7 +22,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
 from actions.base import TurnAction
-from actions.constraints import FRESH_START, apply_entities
+from actions.constraints import FRESH_START, apply_entities, genres_for_films
 from actions.contrast import apply_contrast, plain_entities
 from actions.edits import (asks_about_title, carries_search_words, edit_cues, find_removals, find_seen,
                            search_active)
@@ -149,6 +150,8 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
         return []
     if plan.contrast is not None:
         await _resolve_contrast(plan)
+    if plan.exclude_people is not None:
+        plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + await _titles_of_people(*plan.exclude_people)))
     if plan.rejected_title:
         say(dispatcher, f"Okay, not {plan.rejected_title} — I'll leave it out.")
     for item_id in plan.seen_ids:
@@ -183,6 +186,25 @@ async def _resolve_contrast(plan: Plan) -> None:
     plan.contrast_note = (applied.kept, applied.changed)
 
 
+# How many titles of a turned-down person are looked up to leave out (the recommender's page limit).
+PEOPLE_LOOKUP_LIMIT = 50
+
+
+async def _titles_of_people(actors: tuple[str, ...], directors: tuple[str, ...]) -> list[str]:
+    """Catalog ids of the titles of these people ("not by him"), best effort: none when unreachable."""
+    ids: list[str] = []
+    for field_name, names in (("actors", actors), ("directors", directors)):
+        for name in names:
+            try:
+                result = await get_client().recommend({"constraints": {field_name: [name]},
+                                                        "limit": PEOPLE_LOOKUP_LIMIT})
+            except (RecommenderUnavailable, RecommenderRejected):
+                log.warning("could not look up the titles of %s", name)
+                continue
+            ids += [str(i["id"]) for i in result.get("items") or [] if isinstance(i, dict) and i.get("id")]
+    return ids
+
+
 def _joined(titles: list[str]) -> str:
     return titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
 
@@ -203,12 +225,20 @@ async def _people_buttons(question: Question) -> buttons.Buttons:
 
 
 async def execute_plan(dispatcher: CollectingDispatcher, turn: Turn, plan: Plan) -> list[EventType]:
-    """Call the recommender for ``plan`` and answer; returns the slot events of the new state."""
+    """Call the recommender for ``plan`` and answer; returns the slot events of the new state.
+
+    A film search for a genre the catalog gives series only ("crime movies") is sent as its nearest film genre
+    with the genre as the topic (``constraints.genres_for_films``), and the heading says what was searched
+    (thriller · movies only · “crime”); the conversation's state keeps what the viewer said."""
+    said = plan.constraints
+    for_films = genres_for_films(plan.constraints)
+    if for_films is not None:
+        plan = replace(plan, constraints=for_films[0])
     try:
         result = await get_client().recommend(plan.request_body(turn.sender_id))
     except RecommenderUnavailable:
         say(dispatcher, wording.RECOMMENDER_UNAVAILABLE)
-        return _state_events(plan.constraints)
+        return _state_events(said)
     except RecommenderRejected as exc:
         say(dispatcher, f"Hmm, I can't search for that: {exc.message}", (buttons.START_OVER,))
         return []
@@ -216,12 +246,12 @@ async def execute_plan(dispatcher: CollectingDispatcher, turn: Turn, plan: Plan)
     raw_items = [i for i in result.get("items") or [] if isinstance(i, dict)]
     items = tuple(item for item in map(Item.from_dict, raw_items) if item is not None)
     if not items:
-        return _answer_no_results(dispatcher, plan, result, applied)
-    return _answer_items(dispatcher, plan, items, raw_items, applied)
+        return _answer_no_results(dispatcher, plan, result, applied, said)
+    return _answer_items(dispatcher, plan, items, raw_items, applied, said)
 
 
 def _answer_items(dispatcher: CollectingDispatcher, plan: Plan, items: tuple[Item, ...],
-                  raw_items: list[dict[str, Any]], applied: dict[str, Any]) -> list[EventType]:
+                  raw_items: list[dict[str, Any]], applied: dict[str, Any], said: Constraints) -> list[EventType]:
     heading = wording.recommendations_heading(plan.constraints.to_wording(), len(items), diverse=plan.diverse)
     if plan.contrast_note is not None and plan.constraints.similar_title:
         heading = wording.contrast_heading(len(items), plan.constraints.similar_title, *plan.contrast_note)
@@ -229,7 +259,7 @@ def _answer_items(dispatcher: CollectingDispatcher, plan: Plan, items: tuple[Ite
              else buttons.refinement_buttons(plan.constraints, any(i.duration_minutes for i in items)))
     send(dispatcher, Recommendations(heading, items, applied, quick))
     shown_ids = list(dict.fromkeys(plan.shown_ids + [item.id for item in items]))
-    return _state_events(plan.constraints) + [
+    return _state_events(said) + [
         SlotSet(LAST_ITEMS, [compact_item(i) for i in raw_items if i.get("id")]),
         SlotSet(SHOWN_IDS, shown_ids),
         SlotSet(FOCUSED_ID, None),
@@ -238,7 +268,7 @@ def _answer_items(dispatcher: CollectingDispatcher, plan: Plan, items: tuple[Ite
 
 
 def _answer_no_results(dispatcher: CollectingDispatcher, plan: Plan, result: dict[str, Any],
-                       applied: dict[str, Any]) -> list[EventType]:
+                       applied: dict[str, Any], said: Constraints) -> list[EventType]:
     """Nothing (more) matches: say so, what was asked for, and offer the nearest relaxation."""
     relaxations = [r for r in result.get("relaxations") or [] if isinstance(r, dict)
                    and isinstance(r.get("constraints"), dict) and r.get("label")]
@@ -251,7 +281,7 @@ def _answer_no_results(dispatcher: CollectingDispatcher, plan: Plan, result: dic
     count = first.get("count") if first else None
     relaxation = Relaxation(label, count if isinstance(count, int) else None) if label else None
     send(dispatcher, Recommendations(heading, (), applied, quick, relaxation))
-    kept = plan.state_if_empty if plan.state_if_empty is not None else plan.constraints
+    kept = plan.state_if_empty if plan.state_if_empty is not None else said
     return _state_events(kept) + [SlotSet(PENDING_RELAXATION, first)]
 
 

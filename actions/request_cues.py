@@ -65,6 +65,9 @@ _DETAILS_WORDS = re.compile(r"\b(tell|about|what|what'?s|who|who'?s|how|info|inf
                             r"|story|rating|rated|long|runtime|trailer|describe|this|that|it"
                             r"|one|ones|first|second|third|fourth|fifth|last|number)\b|#\d", re.I)
 _REFERENCE_ENTITIES = frozenset({"position", "title", "item_id"})
+# "nothing about crime", "ones about a heist", "stuff about space": "about" names a topic to search, not a question.
+_TOPIC_ABOUT = re.compile(r"\b(?:nothing|none|no|not|without|anything|something|ones?|stuff|shows?|movies?|films?"
+                          r"|series)\s+(?:(?:to\s+do\s+with|really|too\s+much|much)\s+)?about\b", re.I)
 
 
 def asks_search_not_details(turn: Turn) -> bool:
@@ -89,6 +92,7 @@ def asks_search_not_details(turn: Turn) -> bool:
     rest = text
     for e in sorted((e for e in constraints if e.start is not None), key=lambda e: -e.start):
         rest = rest[:e.start] + " " + rest[e.end:]  # words inside a constraint ("the last") ask nothing
+    rest = _TOPIC_ABOUT.sub(lambda m: " " * len(m.group(0)), rest)  # "nothing about <genre>" asks nothing
     return bool(constraints) and not _DETAILS_WORDS.search(rest[start:])
 
 

@@ -16,7 +16,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.details import ActionItemDetails, ActionWhyThis
-from actions.fallback import ActionFallback, ActionOutOfScope
+from actions.fallback import ActionFallback, ActionOutOfScope, ActionSmallTalk
 from actions.feedback import ActionFeedback
 from actions.handoff import ActionHandoffEnded, ActionHumanHandoff
 from actions.recommend import ActionDeny, ActionDislike, ActionRecommend, ActionRelax, ActionStartOver
@@ -32,6 +32,7 @@ ACTIONS: dict[str, type[Action]] = {
     "feedback_like": ActionFeedback, "feedback_dislike": ActionDislike, "feedback_seen": ActionFeedback,
     "affirm": ActionRelax, "deny": ActionDeny, "start_over": ActionStartOver, "human_handoff": ActionHumanHandoff,
     "nlu_fallback": ActionFallback, "out_of_scope": ActionOutOfScope, "handoff_ended": ActionHandoffEnded,
+    "greet": ActionSmallTalk, "thanks": ActionSmallTalk, "goodbye": ActionSmallTalk,
 }
 # domain.yml: the ``failures`` slot's from_intent mapping does not fire for these intents.
 COUNTED_INTENTS = frozenset({"nlu_fallback", "out_of_scope"})

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import math
+import statistics
 import uuid
 from pathlib import Path
 from typing import Any
@@ -146,15 +147,16 @@ async def test_actually_a_thriller_replaces_genre(api, convo):
 
 async def test_shorter_tightens_to_three_quarters(api, convo):
     await convo.say("request_recommendation", [ent("genre", "comedy")], "comedies")
-    longest = max(shown_minutes(convo))
+    shown = shown_minutes(convo)
     await convo.say("refine", [ent("duration", "shorter")], '/refine{"duration":"shorter"}')
-    bound = math.floor(longest * 0.75)
+    # 75 % of the longest shown, and below the list's median (shorter than most of what was shown)
+    bound = min(math.floor(max(shown) * 0.75), math.ceil(statistics.median(shown)) - 1)
     assert hard(convo.applied) == {"genres": ["comedy"], "max_minutes": bound}
     assert_all_satisfy(api, convo, {"genres": ["comedy"], "max_minutes": bound})
-    longest_now = max(shown_minutes(convo))
+    shown_now = shown_minutes(convo)
     await convo.say("refine", [ent("duration", "shorter")], "shorter")
     # below the bound in force and below the longest item shown (issue 10: "even shorter")
-    tighter = math.floor(min(bound, longest_now) * 0.75)
+    tighter = min(math.floor(min(bound, max(shown_now)) * 0.75), math.ceil(statistics.median(shown_now)) - 1)
     assert convo.slots["max_minutes"] == tighter
     assert_all_satisfy(api, convo, {"genres": ["comedy"], "max_minutes": tighter})
 

@@ -49,7 +49,7 @@ def test_a_new_mood_replaces_the_old_one():
 
 def test_shorter_tightens_current_bound_by_a_quarter():
     assert shorter_bound(40, []) == 30
-    assert shorter_bound(None, [50, 96, 30]) == 72
+    assert shorter_bound(None, [90, 96, 100]) == 75
     assert shorter_bound(None, []) == 90
     assert shorter_bound(6, []) == 5
 
@@ -64,6 +64,12 @@ def test_shorter_applied_to_state_and_drops_contradicting_minimum():
 def test_shorter_uses_shown_items_when_no_bound():
     state = apply_entities(Constraints(genres=["comedy"]), ents(("duration", "shorter")), shown_minutes=[100, 80])
     assert state.max_minutes == 75
+
+
+def test_shorter_after_a_list_is_shorter_than_most_of_it():
+    # 75 % of the longest (147) would be 110, the list's own median: half the list would qualify again
+    assert shorter_bound(None, [95, 104, 110, 128, 147]) == 109
+    assert shorter_bound(None, [50, 96, 30]) == 49
 
 
 def test_longer_sets_a_minimum_and_clears_the_maximum():
@@ -158,3 +164,15 @@ def test_a_situation_with_several_moods_keeps_them_all():
     """Issue 10 class 7: "had a long day" is relaxing and light; both rank, the old mood goes."""
     state = apply_entities(Constraints(mood=["scary"]), ents(("mood", "relaxing"), ("mood", "light")))
     assert state.mood == ["relaxing", "light"]
+
+
+def test_a_film_search_for_a_genre_only_series_have_asks_for_its_nearest_film_genre():
+    from actions.constraints import SERIES_ONLY_GENRES, genres_for_films
+
+    assert "crime" in SERIES_ONLY_GENRES and "thriller" not in SERIES_ONLY_GENRES
+    state, moved = genres_for_films(Constraints(genres=["crime"], media_type=["movie"]))
+    assert (state.genres, state.query, moved) == (["thriller"], "crime", ["crime"])
+    state, _ = genres_for_films(Constraints(genres=["crime", "drama"], media_type=["movie"], query="heist"))
+    assert (state.genres, state.query) == (["drama"], "heist crime"), "another genre stays, crime is the topic"
+    assert genres_for_films(Constraints(genres=["crime"], media_type=["series"])) is None
+    assert genres_for_films(Constraints(genres=["crime"])) is None, "a search that allows series keeps it"

@@ -33,7 +33,7 @@ def test_less_scary_rules_out_horror_and_caps_the_maturity_one_level_below_the_a
     applied = like(STRANGER_THINGS, "less-scary")
     assert applied.constraints.exclude_genres == ["horror"]
     assert applied.constraints.audience == "family"  # TV-14 is teen: one level milder
-    assert "light" in applied.constraints.mood  # the similarity score damps horror/thriller
+    assert "light" not in applied.constraints.mood  # X's mystery / sci-fi side is what is kept, not lightness
     assert applied.changed == ["no horror", "milder than its TV-14 (for the family)"]
     assert applied.kept == ["mystery", "science fiction", "a series"]
 
@@ -142,3 +142,45 @@ def test_a_kept_genre_the_search_already_requires_keeps_the_promise_without_requ
     state = Constraints(genres=["crime"], similar_to="s1", similar_title="The Outsiders")
     applied = apply_contrast(state, Contrast("s1", "The Outsiders", ("newer",), ()), outsiders)
     assert applied.constraints.genres == ["crime"] and applied.constraints.any_genres == []
+
+
+CONJURING = {"id": "s1001", "title": "The Conjuring", "type": "movie", "year": 2013, "seasons": None,
+             "duration_minutes": 112, "rating": "R", "genres": ["horror", "thriller"]}
+GOODFELLAS = {"id": "s6881", "title": "GoodFellas", "type": "movie", "year": 1990, "seasons": None,
+              "duration_minutes": 145, "rating": "R", "genres": ["drama", "classic"]}
+THE_CROWN = {"id": "s9", "title": "The Crown", "type": "series", "year": 2020, "seasons": 4,
+             "duration_minutes": None, "rating": "TV-MA", "genres": ["drama"]}
+
+
+def test_less_scary_than_a_horror_thriller_keeps_its_suspense_side_not_kids_titles():
+    applied = like(CONJURING, "less-scary")
+    assert applied.constraints.exclude_genres == ["horror"]
+    assert "thriller" in applied.constraints.any_genres and "kids" not in applied.constraints.any_genres
+    assert applied.constraints.audience == "teen" and "light" not in applied.constraints.mood
+
+
+def test_newer_than_a_classic_drops_classic_from_what_is_kept_and_keeps_a_stricter_recency():
+    state = Constraints(similar_to=GOODFELLAS["id"], similar_title=GOODFELLAS["title"], recent_years=2)
+    applied = apply_contrast(state, Contrast(GOODFELLAS["id"], GOODFELLAS["title"], ("newer",)), GOODFELLAS)
+    assert applied.constraints.recent_years == 2 and applied.constraints.year_min is None
+    assert "classic" not in applied.kept and "classic" not in applied.constraints.any_genres
+    assert applied.kept == ["drama", "a movie"]
+
+
+def test_shorter_than_the_anchor_keeps_a_tighter_bound_said_with_it():
+    state = Constraints(similar_to=IRISHMAN["id"], similar_title=IRISHMAN["title"], max_minutes=120)
+    applied = apply_contrast(state, Contrast(IRISHMAN["id"], IRISHMAN["title"], ("shorter",)), IRISHMAN)
+    assert applied.constraints.max_minutes == 120
+    state = Constraints(similar_to=THE_CROWN["id"], similar_title=THE_CROWN["title"], media_type=["series"],
+                        min_seasons=1, max_seasons=1)
+    applied = apply_contrast(state, Contrast(THE_CROWN["id"], THE_CROWN["title"], ("shorter",)), THE_CROWN)
+    assert (applied.constraints.min_seasons, applied.constraints.max_seasons) == (1, 1)
+    assert "a series" in applied.kept
+
+
+def test_shorter_said_with_a_season_count_after_a_like_list_is_the_season_count():
+    from actions.constraints import apply_entities
+
+    state = apply_entities(Constraints(similar_to="s1", similar_title="X"),
+                           [Entity("duration", "shorter"), Entity("seasons", "1-1")], shown_minutes=[50, 60])
+    assert state.max_minutes is None and state.max_seasons == 1

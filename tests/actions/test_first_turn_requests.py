@@ -1,0 +1,126 @@
+"""Issue 10, fifth round, class 1: on the FIRST turn the constraints in the message drive the dialogue too —
+a message carrying strong search entities is a search whatever the classifier called it (out of scope, a
+greeting, a fallback, a handoff); only a request for a person hands off, and an off-topic message with a
+stray weak entity (a place, a language, a media word qualifying another noun) is still declined."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.venv-rasa)")
+
+from dialogue_driver import Conversation, ent  # noqa: E402
+from real_recommender import recommender_url  # noqa: E402,F401
+
+from actions.edits import carries_search_words, strong_search_entities  # noqa: E402
+from actions.entities import SIMILAR, Entity  # noqa: E402
+from actions.turn import Turn  # noqa: E402
+from contract.payloads import HandoffState, Recommendations  # noqa: E402
+
+
+def at(text: str, phrase: str, name: str, value: str, role: str | None = None) -> Entity:
+    start = text.index(phrase)
+    return Entity(name, value, role, start, start + len(phrase))
+
+
+def first(text: str, entities: list[Entity], intent: str = "out_of_scope") -> Turn:
+    return Turn("test", intent, text, list(entities), {})
+
+
+@pytest.mark.parametrize("text, phrase, name, value, role", [
+    ("hello, any good thrillers", "thrillers", "genre", "thriller", None),
+    ("stuff that came out in 2018?", "2018", "year", "2018-2018", None),
+    ("anything from the eighties", "eighties", "year", "1980-1989", None),
+    ("adored dark, what now", "dark", "title", "Dark", SIMILAR),
+    ("keanu reeves pls", "keanu reeves", "actor", "Keanu Reeves", None),
+    ("hey, movies tonight?", "movies", "media_type", "movie", None),
+    ("a show for me and my gran", "show", "media_type", "series", None),
+])
+def test_a_strong_entity_makes_a_first_message_a_request(text, phrase, name, value, role):
+    t = first(text, [at(text, phrase, name, value, role)])
+    assert strong_search_entities(t)
+    assert carries_search_words(t, need_active=True)
+
+
+@pytest.mark.parametrize("text, phrase, name, value", [
+    ("is it raining in rome today", "rome", "country", "Italy"),
+    ("do you speak german", "german", "language", "de"),
+    ("where can i get a cheap movie ticket", "movie", "media_type", "movie"),
+    ("thanks for dark", "dark", "title", "Dark"),
+])
+def test_a_stray_weak_entity_does_not_make_an_off_topic_message_a_request(text, phrase, name, value):
+    t = first(text, [at(text, phrase, name, value)])
+    assert not strong_search_entities(t)
+    assert not carries_search_words(t, need_active=True)
+
+
+def test_request_words_make_any_constraint_a_request():
+    text = "can you recommend me something german"
+    t = first(text, [at(text, "german", "country", "Germany")])
+    assert carries_search_words(t, need_active=True)
+
+
+@pytest.fixture
+def api(recommender_url: str, monkeypatch: pytest.MonkeyPatch) -> str:  # noqa: F811
+    monkeypatch.setenv("RECOMMENDER_URL", recommender_url)
+    monkeypatch.setenv("RECOMMENDER_TIMEOUT_S", "30")
+    monkeypatch.setenv("MEDIABOT_GAZETTEER", "/nonexistent/gazetteer.json")
+    return recommender_url
+
+
+@pytest.fixture
+def convo() -> Conversation:
+    return Conversation(sender_id=f"test:{uuid.uuid4().hex[:12]}")
+
+
+def picks(convo: Conversation) -> Recommendations:
+    (answer,) = [a for a in convo.answers if isinstance(a, Recommendations)]
+    return answer
+
+
+async def test_a_handoff_label_on_a_message_about_what_to_watch_gets_picks(api, convo):
+    text = "really enjoyed ozark, what should come next"
+    await convo.say("human_handoff", [ent("title", "Ozark", SIMILAR, text.index("ozark"), text.index("ozark") + 5)],
+                    text)
+    assert picks(convo).items and convo.slots["similar_title"] == "Ozark"
+    assert not any(isinstance(a, HandoffState) for a in convo.answers)
+
+
+async def test_asking_for_a_person_hands_off_even_with_a_title_in_it(api, convo):
+    text = "can a real person help me find something like ozark"
+    await convo.say("human_handoff", [ent("title", "Ozark", SIMILAR, text.index("ozark"), text.index("ozark") + 5)],
+                    text)
+    assert convo.answers == [HandoffState("waiting", reason="requested")]
+
+
+async def test_a_greeting_with_a_year_gets_picks_of_that_year(api, convo):
+    text = "hiya, whatever came out in 2019"
+    await convo.say("greet", [ent("year", "2019-2019", None, text.index("2019"), text.index("2019") + 4)], text)
+    assert picks(convo).items and {i.year for i in picks(convo).items} == {2019}
+
+
+async def test_a_greeting_with_request_words_is_a_request(api, convo):
+    await convo.say("greet", [], "hey there, recommend me something")
+    assert picks(convo).items
+
+
+async def test_an_off_topic_message_with_a_place_is_still_declined(api, convo):
+    text = "is it raining in rome today"
+    await convo.say("out_of_scope", [ent("country", "Italy", None, text.index("rome"), text.index("rome") + 4)], text)
+    assert convo.responses == ["utter_out_of_scope"]
+
+
+async def test_a_like_that_asks_what_next_gets_picks_like_the_title(api, convo):
+    text = "really enjoyed ozark, what now?"
+    await convo.say("feedback_like", [ent("title", "Ozark", SIMILAR, text.index("ozark"), text.index("ozark") + 5)],
+                    text)
+    assert picks(convo).items and convo.slots["similar_title"] == "Ozark"
+
+
+async def test_a_low_confidence_message_with_only_a_place_is_not_understood(api, convo):
+    text = "will it snow in france"
+    await convo.say("nlu_fallback", [ent("country", "France", None, text.index("france"), text.index("france") + 6)],
+                    text)
+    assert convo.responses == ["utter_default"]

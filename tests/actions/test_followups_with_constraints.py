@@ -1,0 +1,54 @@
+"""Issue 10, fifth round, class 5: follow-ups that carry constraints get picks, never a question back —
+"one with lots of seasons" labelled more_like, "nothing about <genre>" labelled ask_details, "other films
+like that" after a list (like the list, anchored on its top pick)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from actions.entities import EXCLUDE, Entity
+from actions.planning import Plan, Question, plan_recommendation
+from actions.request_cues import asks_search_not_details
+from actions.turn import Turn
+
+ITEMS = [{"id": f"s{i}", "title": f"Title {i}", "type": "series", "year": 2018, "seasons": 2} for i in range(1, 6)]
+
+
+def at(text: str, phrase: str, name: str, value: str, role: str | None = None) -> Entity:
+    start = text.index(phrase)
+    return Entity(name, value, role, start, start + len(phrase))
+
+
+def after(text: str, entities: list[Entity], intent: str, **slots: Any) -> Turn:
+    state: dict[str, Any] = {"genres": ["comedy"], "media_type": ["series"], "last_items": ITEMS,
+                             "shown_ids": [i["id"] for i in ITEMS]}
+    state.update(slots)
+    return Turn("test", intent, text, list(entities), state)
+
+
+def test_one_with_a_season_count_labelled_more_like_edits_the_search():
+    text = "any one with loads of seasons, 6 or more"
+    plan = plan_recommendation(after(text, [at(text, "6 or more", "seasons", "6-")], "more_like"))
+    assert isinstance(plan, Plan)
+    assert plan.constraints.min_seasons == 6 and plan.constraints.genres == ["comedy"]
+
+
+def test_more_like_this_one_still_asks_which():
+    assert isinstance(plan_recommendation(after("more like this one", [], "more_like")), Question)
+
+
+def test_nothing_about_a_genre_labelled_a_details_question_is_a_search():
+    text = "nothing about horror or ghosts"
+    t = after(text, [at(text, "horror", "genre", "horror", EXCLUDE)], "ask_details")
+    assert asks_search_not_details(t)
+    text = "what is the horror one about"
+    assert not asks_search_not_details(after(text, [at(text, "horror", "genre", "horror")], "ask_details"))
+
+
+def test_other_titles_like_that_are_like_the_list():
+    text = "other shows like that"
+    plan = plan_recommendation(after(text, [at(text, "shows", "media_type", "series")], "more_like",
+                                     actors=["Seth Rogen"]))
+    assert isinstance(plan, Plan)
+    assert plan.constraints.similar_to == "s1" and plan.constraints.actors == []
+    assert set(plan.exclude_ids) >= {i["id"] for i in ITEMS}, "fresh picks"

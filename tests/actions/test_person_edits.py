@@ -1,0 +1,96 @@
+"""Issue 10, fifth round, class 2: people as edits of the search. "What about <person>" / "any with <person>
+instead" replaces the person, "<person> too" / "and <person>" adds one, "anything by <person>" after a genre
+keeps the genre, "not by him" / "someone else" leaves the person (and their titles) out and keeps the rest;
+every answer shows fresh picks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from actions.edits import carries_search_words, find_person_edit, turns_down_person
+from actions.entities import Entity
+from actions.planning import Plan, plan_recommendation
+from actions.turn import Turn
+
+ITEMS = [{"id": f"s{i}", "title": f"Title {i}", "type": "movie", "year": 2015, "duration_minutes": 100}
+         for i in range(1, 6)]
+
+
+def at(text: str, phrase: str, name: str, value: str, role: str | None = None) -> Entity:
+    start = text.index(phrase)
+    return Entity(name, value, role, start, start + len(phrase))
+
+
+def after(text: str, entities: list[Entity], intent: str = "refine", **slots: Any) -> Turn:
+    """A turn after a list of five films was shown for ``slots``."""
+    state: dict[str, Any] = {"last_items": ITEMS, "shown_ids": [i["id"] for i in ITEMS]}
+    state.update(slots)
+    return Turn("test", intent, text, list(entities), state)
+
+
+def planned(t: Turn) -> Plan:
+    plan = plan_recommendation(t)
+    assert isinstance(plan, Plan)
+    return plan
+
+
+def test_what_about_another_person_replaces_the_person_and_keeps_the_format():
+    text = "ok what about seth rogen"
+    plan = planned(after(text, [at(text, "seth rogen", "actor", "Seth Rogen")], "request_recommendation",
+                         actors=["Robert De Niro"], media_type=["movie"]))
+    assert plan.constraints.actors == ["Seth Rogen"] and plan.constraints.media_type == ["movie"]
+    assert set(plan.exclude_ids) >= {i["id"] for i in ITEMS}, "fresh picks"
+
+
+def test_any_with_another_person_instead_replaces_the_person():
+    text = "got any with andy samberg instead"
+    plan = planned(after(text, [at(text, "andy samberg", "actor", "Andy Samberg")], "something_else",
+                         actors=["Seth Rogen"], media_type=["movie"], genres=["comedy"]))
+    assert plan.constraints.actors == ["Andy Samberg"]
+    assert plan.constraints.media_type == ["movie"] and plan.constraints.genres == ["comedy"]
+
+
+def test_a_person_too_is_added_to_the_person_searched():
+    text = "harvey keitel as well"
+    plan = planned(after(text, [at(text, "harvey keitel", "actor", "Harvey Keitel")], "request_recommendation",
+                         actors=["Robert De Niro"], media_type=["movie"]))
+    assert plan.constraints.actors == ["Robert De Niro", "Harvey Keitel"]
+    text = "and harvey keitel"
+    plan = planned(after(text, [at(text, "harvey keitel", "actor", "Harvey Keitel")], "refine",
+                         actors=["Robert De Niro"]))
+    assert plan.constraints.actors == ["Robert De Niro", "Harvey Keitel"]
+
+
+def test_anything_by_a_person_after_a_genre_keeps_the_genre():
+    text = "anything by martin scorsese"
+    plan = planned(after(text, [at(text, "martin scorsese", "director", "Martin Scorsese")], "request_recommendation",
+                         genres=["crime"], media_type=["movie"]))
+    assert plan.constraints.directors == ["Martin Scorsese"] and plan.constraints.genres == ["crime"]
+
+
+def test_a_filmography_question_is_still_a_pivot_to_the_person():
+    text = "what else has seth rogen been in"
+    t = after(text, [at(text, "seth rogen", "actor", "Seth Rogen")], "request_recommendation", genres=["horror"])
+    assert find_person_edit(t) is None
+    assert planned(t).constraints.genres == []
+
+
+def test_not_by_him_leaves_the_person_and_their_titles_out_and_keeps_the_rest():
+    text = "more along those lines but not by him"
+    t = after(text, [], "something_else", directors=["Martin Scorsese"], media_type=["movie"])
+    assert turns_down_person(t) and carries_search_words(t)
+    plan = planned(t)
+    assert plan.constraints.directors == [] and plan.constraints.media_type == ["movie"]
+    assert plan.exclude_people == ((), ("Martin Scorsese",))
+    assert plan.constraints.similar_to == "s1", "the person was the whole subject: like the list's first pick"
+    assert set(plan.exclude_ids) >= {i["id"] for i in ITEMS}
+
+
+def test_someone_else_keeps_the_genre_without_an_anchor():
+    plan = planned(after("hmm someone else", [], "refine", actors=["Seth Rogen"], genres=["comedy"]))
+    assert plan.constraints.actors == [] and plan.constraints.genres == ["comedy"]
+    assert plan.constraints.similar_to is None and plan.exclude_people == (("Seth Rogen",), ())
+
+
+def test_with_him_is_not_a_refusal():
+    assert not turns_down_person(after("anything else with him", [], "refine", actors=["Seth Rogen"]))
