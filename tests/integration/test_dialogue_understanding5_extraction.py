@@ -79,3 +79,13 @@ async def test_origins_joined_by_or_are_either_of_them(stack: Any, chat: WebChat
     turn = await chat.say("a drama, japanese or korean")
     await checked_picks(stack.gateway_url, turn, lambda r: "drama" in r["genres"] and (
         {"Japan", "South Korea"} & set(r["countries"]) or {"ja", "ko"} & set(r.get("languages") or [])))
+
+
+async def test_a_genre_the_story_rules_out_is_never_asked_for(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("we put on some horror last weekend and regretted it. a movie for tonight, no horror")
+    await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "movie" and "horror" not in r["genres"])
+
+
+async def test_a_topic_in_a_negation_keeps_the_list_going(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("a kids show, my daughter hates pirate stuff and any musicals")
+    await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "series" and "music" not in r["genres"])
