@@ -136,6 +136,7 @@ def starts_new_search(intent: Optional[str], entities: Sequence[Entity], state: 
       "also", "only", a leading "and"/"but") → new ("something with Adam Sandler" after comedies);
     * a ``request_recommendation`` with no constraint at all ("what should I watch tonight?") or a
       free-text topic without edit markers ("something about dinosaurs") → new;
+    * a message whose constraints are all exclusions ("no sci-fi, i hate fantasy stuff") narrows the search;
     * anything else that carries constraints is an edit: each slot it names is replaced or added, the
       rest is kept ("korean series" → "make it a thriller" = Korean thriller series; "a documentary"
       after "comedies under 40 min" = documentaries under 40 min).
@@ -153,6 +154,8 @@ def starts_new_search(intent: Optional[str], entities: Sequence[Entity], state: 
         return False
     if not constraint_entities:
         return not marked or not has_topic
+    if all(e.excluded for e in constraint_entities):
+        return False  # only exclusions ("hate fantasy stuff, no sci-fi", "nothing about crime"): they narrow the search
     return has_topic and not marked
 
 

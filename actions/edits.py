@@ -305,7 +305,8 @@ _NOT_THE_PERSON_RE = re.compile(
 _ANY_WITH_PERSON_RE = re.compile(r"\b(?:any|anything|ones?)\s+(?:with|by|from|starring|featuring)\s+$", _F)
 # Words that add a person to the ones searched for ("with Seth Rogen too", "and Harvey Keitel", "both").
 _ADD_PERSON_RE = re.compile(r"\b(?:too|as\s+well|also|plus|along\s*side|along\s+with|together(?:\s+with)?|both)\b"
-                            r"|^\s*(?:and|&)\b", _F)
+                            r"|^\s*(?:and|&)\b|\b(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)?\s+with\b"
+                            r"|\b(?:with|and)\s+(?:him|her|them)\b", _F)
 # Words that swap the search's person for the one named ("what about X", "any with X instead").
 _SWAP_PERSON_RE = re.compile(r"\b(?:instead|rather|(?:what|how)\s+about|switch|swap|replace)\b", _F)
 # A filmography question rather than a filter of the search: "what else has X been in", "more with X".

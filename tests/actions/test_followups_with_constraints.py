@@ -52,3 +52,11 @@ def test_other_titles_like_that_are_like_the_list():
     assert isinstance(plan, Plan)
     assert plan.constraints.similar_to == "s1" and plan.constraints.actors == []
     assert set(plan.exclude_ids) >= {i["id"] for i in ITEMS}, "fresh picks"
+
+
+def test_a_message_of_exclusions_with_a_topic_narrows_the_search():
+    text = "ugh i can't stand ghost stuff, no fantasy"
+    t = after(text, [at(text, "fantasy", "genre", "fantasy", EXCLUDE)], "request_recommendation")
+    plan = plan_recommendation(t)
+    assert isinstance(plan, Plan)
+    assert plan.constraints.genres == ["comedy"] and plan.constraints.exclude_genres == ["fantasy"]

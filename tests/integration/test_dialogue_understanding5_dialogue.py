@@ -121,3 +121,28 @@ async def test_crime_series_switched_to_films_is_not_empty(stack: Any, chat: Web
     await chat.say("crime dramas")
     turn = await chat.say("actually make it a movie")
     await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "movie" and "drama" in r["genres"])
+
+
+# -- "like X but Y": Y changes only what it names ---------------------------------------------------
+
+async def test_like_a_horror_thriller_but_not_as_scary_keeps_the_suspense(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("something like hush but not as scary")
+    await checked_picks(stack.gateway_url, turn,
+                        lambda r: "horror" not in r["genres"] and ({"thriller", "mystery"} & set(r["genres"]))
+                        and "kids" not in r["genres"])
+
+
+async def test_like_a_classic_but_newer_keeps_the_recency_said_and_no_classics(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("like goodfellas but newer, from the last three years")
+    await checked_picks(stack.gateway_url, turn, lambda r: r["year"] >= 2019 and "classic" not in r["genres"])
+
+
+async def test_like_a_long_film_but_shorter_keeps_the_bound_said(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("like the irishman but shorter, under two hours")
+    await checked_picks(stack.gateway_url, turn,
+                        lambda r: r["type"] == "movie" and r["duration_minutes"] is not None and r["duration_minutes"] <= 120)
+
+
+async def test_like_a_series_but_a_miniseries_keeps_the_format_and_the_count(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("like breaking bad but shorter, a miniseries")
+    await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "series" and r.get("seasons") == 1)
