@@ -82,6 +82,10 @@ COMPACT: dict[tuple[tuple[str, str], ...], tuple[str, ...]] = {
                                                         "biographical movie", "biography film"),
     (("genre", "drama"), ("mood", "true-story")): ("docudrama", "docu-drama", "biographical drama"),
     (("genre", "horror"), ("media_type", "movie")): ("creature feature",),
+    # dating shows are reality TV about romance (the catalog files them under both); negated, romance goes
+    (("genre", "romance"), ("genre", "reality"), ("media_type", "series")): (
+        "dating show", "dating series", "dating reality show", "reality dating show", "dating program",
+        "dating programme", "dating ones", "dating competition"),
     (("genre", "stand-up"),): ("stand up comedy special", "stand-up comedy special", "standup comedy special"),
 }
 
