@@ -481,6 +481,12 @@ class LooseNames:
                 for d in _deletions(joined) | {joined}:
                     held = self._fuzzy.get(d)
                     self._fuzzy[d] = n if held is None else (held, n) if isinstance(held, int) else held + (n,)
+        # Well-known people by surname, for a shortened given name before it ("nic cage", "leo dicaprio").
+        self._by_surname: dict[str, list[tuple[str, NameInfo]]] = defaultdict(list)
+        for name in gazetteer.well_known:
+            k = key(name)
+            if len(k) >= 2 and k in names.people.entries:
+                self._by_surname[k[-1]].append((k[0], names.people.entries[k]))
         self._surname_deletions: dict[str, set[str]] = defaultdict(set)
         for surname in self.surnames:
             if len(surname) >= 7:
@@ -527,7 +533,27 @@ class LooseNames:
         self._one_slip(utt, message, norms, out)
         self._surnames(utt, message, possessives, out)
         self._given_names(utt, message, possessives, out)
+        self._short_given_names(utt, message, possessives, out)
         return out
+
+    def _short_given_names(self, utt: Utterance, message: list[Word], possessives: list[Word | None],
+                           out: list[Match]) -> None:
+        """"nic cage movies", "leo dicaprio's films": the start (3+ letters) of a well-known person's given name,
+        then their surname; only when no other well-known bearer of the surname has a given name starting so,
+        and nobody in the gazetteer is called exactly that."""
+        for p in range(1, len(message)):
+            first = message[p - 1].norm
+            if (len(first) < 3 or not first.isalpha() or first in self._names._stop or first in self._names._generic
+                    or first in self._names._lexicon_phrases or first in CHAT_WORDS):
+                continue
+            for w in (message[p], possessives[p]):
+                if w is None:
+                    continue
+                bearers = [info for given, info in self._by_surname.get(w.norm, ())
+                           if given != first and given.startswith(first)]
+                if len(bearers) == 1 and (first, w.norm) not in self._names.people.entries:
+                    self._emit(utt, message[p - 1].start, w.end, bearers[0], False, out)
+                    break
 
     def _one_slip(self, utt: Utterance, message: list[Word], norms: list[str], out: list[Match]) -> None:
         """Names within one edit (a transposition counts as one) of what was typed, no word needing to be

@@ -97,7 +97,7 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     dropped |= _compound_companions(found, negated)
     dropped |= _origin_media(found, negated)
     dropped |= {k for k, f in enumerate(found) if f.entity in _ONLY_NEGATED and k not in negated}
-    negated |= _said_and_excluded(found, negated)
+    negated |= _said_and_excluded(utt, found, negated)
     kept = [k for k in range(len(found)) if k not in dropped]
     alternatives = _alternatives(utt, [found[k] for k in kept], [by_token[k] for k in kept], negated, kept)
     return [_negate(found[k]) if k in negated else found[k].with_role(ANY) if k in alternatives else found[k]
@@ -107,14 +107,24 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
 _EXCLUDABLE = frozenset({"genre", "mood", "country", "language"})
 
 
-def _said_and_excluded(found: list[Found], negated: set[int]) -> set[int]:
+def _said_and_excluded(utt: Utterance, found: list[Found], negated: set[int]) -> set[int]:
     """A genre, mood or origin excluded anywhere in the message is excluded on every span where it is named:
     "i gave anime a go, not for me … no anime" never asks for anime (the story names what the request rules
-    out). The second genre of a negated compound does not count ("no rom-coms" keeps comedy possible)."""
+    out). The second genre of a negated compound does not count ("no rom-coms" keeps comedy possible), nor
+    does a degree ("scary but not too scary" still asks for scary)."""
     companions = _compound_companions(found, negated)
     out = {(f.entity, f.value) for k, f in enumerate(found) if k in negated and k not in companions
-           and f.entity in _EXCLUDABLE}
+           and f.entity in _EXCLUDABLE and not _after_degree(utt, f)}
     return {k for k, f in enumerate(found) if (f.entity, f.value) in out}
+
+
+_DEGREE_WORDS = frozenset({"too", "overly", "very", "super", "that", "so", "as", "excessively", "particularly"})
+
+
+def _after_degree(utt: Utterance, f: Found) -> bool:
+    """The entity follows a degree word ("not too scary", "nothing overly dark"): less of it, not none."""
+    span = utt.span(f.start, f.end)
+    return span is not None and span.start > 0 and utt.lower[span.start - 1] in _DEGREE_WORDS
 
 
 def _compound_companions(found: list[Found], negated: set[int]) -> set[int]:
