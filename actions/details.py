@@ -18,6 +18,7 @@ from actions import buttons
 from actions.base import TurnAction
 from actions.recommender_client import (RecommenderClient, RecommenderRejected, RecommenderUnavailable,
                                         get_client)
+from actions.planning import asks_for_others_like_the_list
 from actions.references import Reference, UnresolvedReference, resolve
 from actions.request_cues import asks_search_not_details
 from actions.reply import say, send
@@ -74,6 +75,10 @@ class ActionItemDetails(TurnAction):
             from actions.recommend import recommend_turn  # actions.recommend builds on this module's neighbours
 
             return await recommend_turn(dispatcher, replace(turn, intent="refine"), intent="refine")
+        if asks_for_others_like_the_list(turn):  # "other films like those" read as a details question
+            from actions.recommend import recommend_turn
+
+            return await recommend_turn(dispatcher, turn, intent="more_like")
         try:
             ref = await referenced_id(dispatcher, turn, "ask_details")
             if ref is None:

@@ -19,6 +19,7 @@ from actions.base import TurnAction
 from actions.details import ActionItemDetails, referenced_id
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.edits import REQUEST_CUES, strong_search_entities
+from actions.planning import asks_for_others_like_the_list
 from actions.references import lookup_title_id
 from actions.reply import say
 from actions.request_cues import asks_details_not_feedback
@@ -78,6 +79,11 @@ class ActionFeedback(TurnAction):
             return await ActionItemDetails().respond(dispatcher, replace(turn, intent="ask_details"))
         intent = turn.intent if turn.intent in KINDS else "feedback_like"
         kind = KINDS[intent]
+        if asks_for_others_like_the_list(turn):
+            # "ok other movies like that" read as a like or a "seen": more like the list, nothing recorded
+            from actions.recommend import recommend_turn  # actions.recommend builds on this module
+
+            return await recommend_turn(dispatcher, turn, intent="more_like")
         if kind == "like" and REQUEST_CUES.search(turn.text or "") and strong_search_entities(turn):
             # "loved <title>, what now?": the like is a request for more like it (recorded on the way)
             return await _like_then_recommend(dispatcher, turn)

@@ -366,6 +366,19 @@ def _plan_more_like(turn: Turn) -> Union[Plan, Question]:
     return _finish(plan)
 
 
+# "other movies like that" under any label: others like the list shown, not a question about one of its titles.
+_OTHERS_LIKE_THE_LIST = re.compile(r"\b(?:other|others|different)\b[^.?!]*\blike\s+(?:that|those|these|them)\b",
+                                   re.IGNORECASE)
+
+
+def asks_for_others_like_the_list(turn: Turn) -> bool:
+    """"Other movies like that" read as a like, a "seen" or a details question: with a list shown and no title
+    pointed at, it asks for more like the list (``action_recommend`` with ``more_like``), never "which one?"."""
+    text = turn.text or ""
+    return (bool(turn.last_items) and not text.startswith("/") and bool(_OTHERS_LIKE_THE_LIST.search(text))
+            and not any(e.name in REFERENCE_ENTITIES for e in turn.entities))
+
+
 def _likes_the_list(turn: Turn) -> bool:
     """"Other movies like that", "different ones like those": a "more like" that asks for others like the list
     shown rather than pointing at one of its titles ("more like this but newer" still asks which one)."""

@@ -124,3 +124,13 @@ async def test_a_low_confidence_message_with_only_a_place_is_not_understood(api,
     await convo.say("nlu_fallback", [ent("country", "France", None, text.index("france"), text.index("france") + 6)],
                     text)
     assert convo.responses == ["utter_default"]
+
+
+async def test_other_titles_like_that_read_as_seen_gets_picks_like_the_list(api, convo):
+    await convo.say("request_recommendation", [ent("genre", "comedy")], "comedies")
+    shown = {i.id for i in picks(convo).items}
+    text = "ok other movies like that"
+    await convo.say("feedback_seen", [ent("media_type", "movie", None, text.index("movies"), text.index("movies") + 6)],
+                    text)
+    fresh = picks(convo).items
+    assert fresh and not shown & {i.id for i in fresh}

@@ -60,3 +60,12 @@ def test_a_message_of_exclusions_with_a_topic_narrows_the_search():
     plan = plan_recommendation(t)
     assert isinstance(plan, Plan)
     assert plan.constraints.genres == ["comedy"] and plan.constraints.exclude_genres == ["fantasy"]
+
+
+def test_other_titles_like_that_under_another_label_ask_for_more_like_the_list():
+    from actions.planning import asks_for_others_like_the_list
+
+    text = "ok any other films like those"
+    assert asks_for_others_like_the_list(after(text, [at(text, "films", "media_type", "movie")], "feedback_seen"))
+    assert not asks_for_others_like_the_list(after("seen the other two", [], "feedback_seen"))
+    assert not asks_for_others_like_the_list(Turn("t", "feedback_like", text, [], {}))  # no list shown
