@@ -40,7 +40,7 @@ from typing import Optional, Sequence
 from actions.constraints import CONSTRAINT_ENTITIES
 from actions.entities import EXCLUDE, SIMILAR, Entity
 from actions.query_text import residual_query
-from actions.references import Reference, UnresolvedReference, parse_position, resolve
+from actions.references import Reference, UnresolvedReference, is_title_word, parse_position, resolve
 from actions.turn import Turn
 from contract.constraints import Constraints
 
@@ -313,6 +313,44 @@ _SWAP_PERSON_RE = re.compile(r"\b(?:instead|rather|(?:what|how)\s+about|switch|s
 _FILMOGRAPHY_RE = re.compile(r"\b(?:else|more|other|another|again|filmography|career|been\s+in)\b", _F)
 
 
+def negated_topic(turn: Turn, *, strict: bool = False) -> Optional[str]:
+    """"Not monty python stuff", "nothing with zombies" after a list: a topic the viewer does not want, said
+    with no constraint entity (the extractor knows no such genre). The search stays, and titles about it are
+    left out (``planning._plan_without_topic``); None when the message says anything else."""
+    from actions.query_text import negation_scopes
+    from contract.words import is_content_word
+
+    text = turn.text or ""
+    if not turn.last_items or text.startswith("/") or constraint_entities(turn.entities):
+        return None
+    if find_removals(text, turn.entities, turn.constraints) or wants_more_picks(text) \
+            or recency_cues(text, turn.entities) or _topic_reply(turn):
+        return None  # "no time limit actually", "no, another one", "not so old ones": other edits
+    words: list[str] = []
+    for start, end in negation_scopes(text):
+        words += [w.lower() for w in re.findall(r"[^\W\d_][\w'\-]*", text[start:end])]
+    # a name the catalog's vocabulary lacks ("potter") still names the topic: any word of 3+ letters counts
+    # strict (a label that is no request: fallback, deny): only words of the catalog's vocabulary or of its
+    # titles' names count ("lego", "potter")
+    content = [w for w in dict.fromkeys(words)
+               if w not in _NOT_A_TOPIC and (is_content_word(w) or (len(w) >= 3 and (not strict or is_title_word(w))))]
+    return " ".join(content) or None
+
+
+# Words inside a negation that name no topic ("not that one", "no thanks", "nothing else").
+_NOT_A_TOPIC = frozenset({"thanks", "thank", "one", "ones", "stuff", "things", "thing", "else", "more", "anything",
+                          "something", "really", "much", "kind", "sort", "type", "like", "similar", "same", "again",
+                          "him", "her", "them", "that", "this", "those", "these", "movies", "movie", "films", "film",
+                          "shows", "show", "series", "titles", "title", "sure", "way", "worries", "problem",
+                          "the", "and", "with", "about", "from", "into", "any", "also", "just", "please", "pls", "now",
+                          "anymore", "either", "even", "today", "tonight", "right", "all", "too", "very", "for",
+                          "involving", "featuring", "related", "ever", "other", "others", "yet", "first", "second",
+                          "third", "fourth", "fifth", "last", "top", "bottom", "next", "previous", "good", "fine",
+                          "okay", "great", "cool", "interested", "want", "need", "care", "mind", "i'm", "i'd", "i've",
+                          "idea", "bad", "chance", "wanna", "gonna", "actually", "time", "thx", "mean", "said", "what",
+                          "yet", "bother", "matter", "worry", "enough", "all", "that's", "it's", "it", "is"})
+
+
 def turns_down_person(turn: Turn) -> bool:
     """"Something like these but not by him", "someone else": the search holds a person and the message
     turns that person down (the rest of the search stays; ``planning._plan_without_person``)."""
@@ -543,6 +581,8 @@ def carries_search_words(turn: Turn, *, need_active: bool = False) -> bool:
         rejected = True
     if bool(find_removals(turn.text, turn.entities, turn.constraints)) or rejected:
         return True
+    if negated_topic(turn, strict=True) is not None:
+        return True  # "no lego stuff please" after a list, whatever the label
     return find_person_pivot(turn, turn.intent) is not None or turns_down_person(turn) or edit_cues(turn)
 
 

@@ -30,7 +30,7 @@ from actions.contrast import Contrast, plain_entities, split_shifts
 from actions.constraints import CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START, apply_entities, starts_new_search
 from actions.cues import cue_entities
 from actions.edits import (PersonEdit, PersonPivot, Rejection, Removal, Seen, find_person_edit, find_person_pivot,
-                           find_rejection, find_removals, find_seen, recency_cues, remove_fields, search_active,
+                           find_rejection, find_removals, find_seen, negated_topic, recency_cues, remove_fields, search_active,
                            topic_reply_entities, turns_down_person, wants_more_picks)
 from actions.entities import Entity
 from actions.query_text import request_entities, residual_query
@@ -67,6 +67,8 @@ class Plan:
     carried: list[str] = field(default_factory=list)
     # "not by him": (actors, directors) whose titles are left out (the action looks them up and excludes them)
     exclude_people: Optional[tuple[tuple[str, ...], tuple[str, ...]]] = None
+    # "not monty python stuff": words whose titles are left out (the action finds them: title or synopsis)
+    exclude_topic: Optional[str] = None
 
     def request_body(self, user_id: Optional[str]) -> dict[str, Any]:
         """The POST /api/recommendations body (contract §1)."""
@@ -123,6 +125,9 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
         pivot = find_person_pivot(turn, intent)
         if pivot is not None:
             return _with_rejected(_plan_person(turn, pivot), turn)
+        unwanted = negated_topic(turn)
+        if unwanted is not None:
+            return _with_rejected(_plan_without_topic(turn, unwanted), turn)
     state = turn.constraints
     shown_minutes = _shown_minutes(turn)
     entities = request_entities(turn.text, turn.entities)  # a long message: its request sentence
@@ -286,6 +291,14 @@ def _plan_person_edit(turn: Turn, edit: PersonEdit) -> Plan:
     # An added person narrows the search: titles shown that have both people are the answer, not stale picks.
     exclude = [] if edit.added else list(turn.shown_ids)
     return _finish(Plan(state, exclude_ids=exclude, shown_ids=turn.shown_ids, carried=_carried(state, said)))
+
+
+def _plan_without_topic(turn: Turn, topic: str) -> Plan:
+    """"Not monty python stuff" after a list: the same search, everything shown and every title about the topic
+    left out (``Plan.exclude_topic``, looked up by the action); fresh picks."""
+    plan = _finish(Plan(turn.constraints, exclude_ids=list(turn.shown_ids), shown_ids=turn.shown_ids))
+    plan.exclude_topic = topic
+    return plan
 
 
 def _plan_without_person(turn: Turn) -> Plan:

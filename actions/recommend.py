@@ -29,7 +29,7 @@ from actions.edits import (asks_about_title, carries_search_words, edit_cues, fi
 from actions.feedback import ActionFeedback
 from actions.planning import Plan, Question, plan_recommendation
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
-from actions.references import UnresolvedReference, compact_item, resolve
+from actions.references import UnresolvedReference, compact_item, resolve, title_ids_with_words
 from actions.reply import say, send
 from actions.turn import FOCUSED_ID, LAST_ITEMS, PENDING_RELAXATION, REJECTED_IDS, SHOWN_IDS, Turn
 from contract import wording
@@ -152,6 +152,8 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
         await _resolve_contrast(plan)
     if plan.exclude_people is not None:
         plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + await _titles_of_people(*plan.exclude_people)))
+    if plan.exclude_topic:
+        plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + await _titles_about(plan.exclude_topic, plan)))
     if plan.rejected_title:
         say(dispatcher, f"Okay, not {plan.rejected_title} — I'll leave it out.")
     for item_id in plan.seen_ids:
@@ -202,6 +204,28 @@ async def _titles_of_people(actors: tuple[str, ...], directors: tuple[str, ...])
                 log.warning("could not look up the titles of %s", name)
                 continue
             ids += [str(i["id"]) for i in result.get("items") or [] if isinstance(i, dict) and i.get("id")]
+    return ids
+
+
+async def _titles_about(topic: str, plan: Plan) -> list[str]:
+    """Catalog ids of titles whose name has every word of ``topic`` ("not monty python stuff"; the gazetteer's
+    titles), and of the search's best matches for it whose synopsis has them too; best effort."""
+    found = title_ids_with_words(topic.split())
+    body = plan.request_body(None)
+    body.update(query=topic, limit=PEOPLE_LOOKUP_LIMIT)
+    body.pop("exclude_ids", None)
+    try:
+        result = await get_client().recommend(body)
+    except (RecommenderUnavailable, RecommenderRejected):
+        log.warning("could not look up titles about %r", topic)
+        return found
+    words = topic.casefold().split()
+    ids = list(found)
+    for item in result.get("items") or []:
+        if isinstance(item, dict) and item.get("id"):
+            text = f"{item.get('title') or ''} {item.get('description') or ''}".casefold()
+            if all(w in text for w in words):
+                ids.append(str(item["id"]))
     return ids
 
 

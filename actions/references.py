@@ -10,6 +10,7 @@ and the action asks "which one?" with one button per title.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional, Sequence
 
@@ -132,3 +133,41 @@ def lookup_title_id(title: str) -> Optional[str]:
         log.warning("%s", exc)
         return None
     return gazetteer.title_id(title) if gazetteer else None
+
+
+def title_ids_with_words(words: list[str]) -> list[str]:
+    """Catalog ids of the titles (gazetteer file) whose name has every one of ``words`` as a word ("lego" ->
+    every LEGO title); empty when the file is missing or broken (logged)."""
+    try:
+        gazetteer = load_gazetteer()
+    except GazetteerError as exc:
+        log.warning("%s", exc)
+        return []
+    wanted = [w.casefold() for w in words if w]
+    if gazetteer is None or not wanted:
+        return []
+    found = []
+    for entry in gazetteer.titles:
+        names = set(re.findall(r"\w+", entry.title.casefold()))
+        if all(w in names for w in wanted):
+            found.append(entry.id)
+    return found
+
+
+_TITLE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def is_title_word(word: str) -> bool:
+    """Whether ``word`` is a word of some catalog title's name (gazetteer file; "lego", "potter")."""
+    try:
+        gazetteer = load_gazetteer()
+    except GazetteerError:
+        return False
+    if gazetteer is None:
+        return False
+    words = _TITLE_WORDS.get(id(gazetteer))
+    if words is None:
+        words = frozenset(w for t in gazetteer.titles for w in re.findall(r"\w+", t.title.casefold()))
+        _TITLE_WORDS.clear()
+        _TITLE_WORDS[id(gazetteer)] = words
+    return word.casefold() in words

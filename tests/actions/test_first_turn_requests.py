@@ -134,3 +134,27 @@ async def test_other_titles_like_that_read_as_seen_gets_picks_like_the_list(api,
                     text)
     fresh = picks(convo).items
     assert fresh and not shown & {i.id for i in fresh}
+
+
+async def test_a_negated_topic_after_a_list_keeps_the_search_and_leaves_those_titles_out(api, convo):
+    await convo.say("request_recommendation", [ent("genre", "kids")], "cartoons for the kids")
+    for _ in range(2):
+        await convo.say("request_recommendation", [], "no more lego stuff please")
+        fresh = picks(convo).items
+        assert fresh and convo.slots["genres"] == ["kids"]
+        assert not [i.title for i in fresh if "lego" in i.title.lower()]
+
+
+async def test_the_titles_of_an_unwanted_topic_are_found_by_name(api, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from actions.planning import Plan
+    from actions.recommend import _titles_about
+    from contract.constraints import Constraints
+    from contract.gazetteer import build_from_netflix_csv, write_gazetteer
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "netflix_small.csv"
+    monkeypatch.setenv("MEDIABOT_GAZETTEER", str(write_gazetteer(build_from_netflix_csv(fixture),
+                                                                  tmp_path / "gazetteer.json")))
+    ids = await _titles_about("lego", Plan(Constraints(genres=["kids"])))
+    assert {"s1254", "s4141", "s5302", "s5762", "s7288"} <= set(ids)  # every LEGO title of the fixture catalog

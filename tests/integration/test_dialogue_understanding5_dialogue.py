@@ -146,3 +146,9 @@ async def test_like_a_long_film_but_shorter_keeps_the_bound_said(stack: Any, cha
 async def test_like_a_series_but_a_miniseries_keeps_the_format_and_the_count(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("like breaking bad but shorter, a miniseries")
     await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "series" and r.get("seasons") == 1)
+
+
+async def test_a_topic_turned_down_keeps_the_search_and_leaves_its_titles_out(stack: Any, chat: WebChat) -> None:
+    await chat.say("cartoons for my kids")
+    turn = await chat.say("no lego stuff please")
+    await checked_picks(stack.gateway_url, turn, lambda r: "kids" in r["genres"] and "lego" not in r["title"].lower())
