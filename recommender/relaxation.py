@@ -12,12 +12,16 @@ from typing import Any
 
 import numpy as np
 
+from contract.vocabulary import AUDIENCES, ratings_for_audience
 from recommender.constraints import Constraints
 from recommender.filters import hard_mask
 from recommender.snapshot import UNKNOWN, CatalogSnapshot
 
 WANTED = 5  # a widened bound should yield at least this many titles
 MAX_SUGGESTIONS = 3
+# Who is in it is what a viewer cares about most (issue 10 §9: keep people and titles over genre and
+# runtime): dropping a person is offered after every other relaxation, even one said in an earlier turn.
+KEPT_LONGEST = frozenset({"actors", "directors"})
 
 _LABELS: dict[str, str] = {
     "genres": "allow any genre", "exclude_genres": "allow the excluded genres",
@@ -47,14 +51,16 @@ class Relaxation:
 
 def suggest(snapshot: CatalogSnapshot, c: Constraints, excluded_rows: list[int],
             first: frozenset[str] = frozenset()) -> list[Relaxation]:
-    """Relaxations that give at least one title: those of the fields in ``first`` (what the viewer said in
-    earlier turns) before the rest, then fewest-change first, then most titles."""
-    options: list[tuple[tuple[int, int], Relaxation]] = []
+    """Relaxations that give at least one title: people last (``KEPT_LONGEST``), those of the fields in
+    ``first`` (what the viewer said in earlier turns) before the rest, then fewest-change first, then most
+    titles."""
+    options: list[tuple[tuple[bool, int, int], Relaxation]] = []
     for name in c.hard_fields():
         for cost, relaxed, label in _variants(snapshot, c, name, excluded_rows):
             count = int(hard_mask(snapshot, relaxed, excluded_rows).sum())
             if count:
-                options.append(((0 if name in first else 1, cost), Relaxation(name, label, count, relaxed)))
+                rank = (name in KEPT_LONGEST, 0 if name in first else 1, cost)
+                options.append((rank, Relaxation(name, label, count, relaxed)))
     options.sort(key=lambda o: (o[0], -o[1].count))
     seen: set[str] = set()
     out = []
@@ -84,6 +90,10 @@ def _variants(s: CatalogSnapshot, c: Constraints, name: str, excluded: list[int]
         if widened is not None:
             label = _LABELS[name] if name == "min_seasons" and widened <= 1 else BOUNDS[name][2].format(widened)
             yield 0, c.model_copy(update={name: widened}), label
+    if name == "audience":
+        milder = _milder_audience(s, c, excluded)
+        if milder is not None:
+            yield 0, *milder
     if name in ("genres", "countries", "languages", "actors", "directors") and len(getattr(c, name)) > 1:
         for value in getattr(c, name):
             rest = [v for v in getattr(c, name) if v != value]
@@ -93,6 +103,20 @@ def _variants(s: CatalogSnapshot, c: Constraints, name: str, excluded: list[int]
     if name == "genres":
         label = "allow any genre instead of " + " & ".join(c.genres)
     yield 1, c.model_copy(update={name: empty}), label
+
+
+def _milder_audience(s: CatalogSnapshot, c: Constraints, excluded: list[int]) -> tuple[Constraints, str] | None:
+    """The nearest milder-than-adult maturity level that has titles ("kids" → "family"): a parent offered
+    PG titles for an 8-year-old keeps the director or genre they asked for instead of being offered to
+    drop it, and is never offered R titles for a toddler as the "nearest" change."""
+    if c.audience not in AUDIENCES[:-2]:
+        return None  # adult has nothing milder to widen to; teen's next step is "any audience"
+    for level in AUDIENCES[AUDIENCES.index(c.audience) + 1:-1]:
+        relaxed = c.model_copy(update={"audience": level})
+        if hard_mask(s, relaxed, excluded).any():
+            top = [r for r in ratings_for_audience(level) if r not in ratings_for_audience(AUDIENCES[AUDIENCES.index(level) - 1])]
+            return relaxed, "allow titles rated up to " + " and ".join(top)
+    return None
 
 
 def _widened_bound(s: CatalogSnapshot, c: Constraints, excluded: list[int], field: str) -> int | None:

@@ -119,3 +119,20 @@ def test_constraints_carried_from_earlier_turns_are_offered_for_relaxation_first
 def test_relax_first_names_only_known_constraints() -> None:
     with pytest.raises(ValueError, match="unknown constraint names"):
         RecommendationRequest(relax_first=["mood_of_the_day"])
+
+
+def test_a_person_is_offered_for_dropping_after_a_milder_audience_even_when_said_earlier(fixture_recommender) -> None:
+    """"Robert Rodriguez films" then "ok for my 8 year old": the fixture has his PG film only."""
+    answer = ask(fixture_recommender, {"directors": ["Robert Rodriguez"], "audience": "kids"},
+                 relax_first=["directors"])
+    first = answer["relaxations"][0]
+    assert first["drop"] == "audience" and first["constraints"]["audience"] == "family"
+    assert first["label"] == "allow titles rated up to PG and TV-PG"
+    assert answer["relaxations"][-1]["drop"] == "directors"
+
+
+def test_a_milder_audience_is_the_nearest_level_with_titles_and_never_adult(fixture_recommender) -> None:
+    answer = ask(fixture_recommender, {"directors": ["Steven Spielberg"], "audience": "preschool"})
+    widened = [r for r in answer["relaxations"] if r["drop"] == "audience" and "audience" in r["constraints"]]
+    assert [r["constraints"]["audience"] for r in widened] == ["teen"]  # nothing of his below PG-13 here
+    assert widened[0]["label"] == "allow titles rated up to PG-13 and TV-14"
