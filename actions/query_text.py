@@ -41,7 +41,7 @@ please pls plz movie movies film films series show shows documentary documentari
 # A negation scope starts after one of these and ends at punctuation, a contrast word or a new request.
 _NEGATORS = frozenset("""
 no not nothing without never none nor avoid skip except minus hate hates dislike dislikes loathe loathes
-detest detests don't dont doesn't doesnt isn't isnt aren't arent won't wont can't cant neither nobody
+cannot detest detests don't dont doesn't doesnt isn't isnt aren't arent won't wont can't cant neither nobody
 """.split())
 _SCOPE_ENDS = frozenset("""
 but though although instead rather just only prefer preferably ideally maybe perhaps
@@ -92,14 +92,27 @@ def request_span(text: str) -> tuple[int, int]:
 
 
 _WHO_IS_WATCHING = frozenset({"audience"})
+_PEOPLE = frozenset({"actor", "director"})
+# "we both like thrillers", "i'm really into korean stuff": the viewer's own taste, said in the story.
+_OWN_TASTE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|we|we're|we've|weve|we'd|us)\b(?:\s+\w+){0,3}?\s+"
+                        r"(?:like|likes|love|loves|enjoy|enjoys|adore|prefer|into|fan|fans|big\s+on)\b",
+                        re.IGNORECASE)
 
 
 def request_entities(text: Optional[str], entities: Sequence[Entity]) -> list[Entity]:
-    """The entities of the request: in a long message whose request sentence states constraints of its
-    own, the entities of the story around it do not count ("my sister loves horror but I can't stand
-    it. any good comedies?" is a comedy request). When the request sentence states none ("so what
-    should we watch?"), the story is the request and every entity counts. Who is watching (an audience)
-    counts wherever it is said."""
+    """The entities of the request. In a long message whose request sentence states constraints of its
+    own, the story around it counts only where it speaks for the request:
+
+    - what follows the request sentence adds to it ("I want a series. No anime, no crime");
+    - who is watching (an audience) counts wherever it is said;
+    - the viewer's own taste said in a sentence of the story ("we both like thrillers. something under 90
+      minutes?") counts, unless the request names that kind of constraint itself;
+    - a person the story is about ("… we lost a trivia question about <actor> and now I have to watch his
+      stuff. where do I start?") counts, unless the request names a person or the story rejects them.
+
+    Other story entities do not count ("my sister loves horror but I can't stand it. any good comedies?"
+    is a comedy request). When the request sentence states no constraint ("so what should we watch?"), the
+    story is the request and every entity counts."""
     entities = list(entities)
     if not text or text.startswith("/"):
         return entities
@@ -108,12 +121,29 @@ def request_entities(text: Optional[str], entities: Sequence[Entity]) -> list[En
         return entities
 
     def inside(e: Entity) -> bool:
-        return e.start is None or e.end is None or (e.start >= start and e.end <= end)
+        return e.start is None or e.end is None or e.start >= start
 
     own = [e for e in entities if inside(e) and e.name in CONSTRAINT_ENTITIES]
-    # Who is watching is told in the story and holds for the request ("... (they're 6 and 8) ... what's a
-    # safe movie for them"): audiences count wherever they are said.
-    return [e for e in entities if inside(e) or e.name in _WHO_IS_WATCHING] if own else entities
+    if not own:
+        return entities
+    named = {e.name for e in own}
+    return [e for e in entities
+            if inside(e) or e.name in _WHO_IS_WATCHING or _story_speaks_for_request(text, e, named)]
+
+
+def _story_speaks_for_request(text: str, e: Entity, named: set[str]) -> bool:
+    """A story entity that belongs to the request: the viewer's own taste, or the person the story is about."""
+    if e.start is None or e.end is None or e.name not in CONSTRAINT_ENTITIES or e.role == "exclude":
+        return False
+    sentence = next(((s, t) for s, t in _sentences(text) if s <= e.start < t), None)
+    if sentence is None:
+        return False
+    words = {w.lower() for w in _WORD.findall(text[sentence[0]:sentence[1]])}
+    if words & _NEGATORS:
+        return False  # "… but I can't stand it": the story rejects it
+    if e.name in _PEOPLE:
+        return not named & _PEOPLE
+    return e.name not in named and _OWN_TASTE.search(text[sentence[0]:e.start]) is not None
 
 
 def negation_scopes(text: str) -> list[tuple[int, int]]:

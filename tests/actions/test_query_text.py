@@ -96,6 +96,44 @@ def test_story_entities_do_not_count_when_the_request_states_its_own():
     assert [e.value for e in request_entities(STORY, ents)] == ["comedy"]
 
 
+def _at(text: str, name: str, value: str, word: str, role: str | None = None) -> Entity:
+    start = text.index(word)
+    return Entity(name, value, role, start, start + len(word))
+
+
+def test_sentences_after_the_request_add_to_it():
+    text = ("we have been bingeing the same three shows for months now and everyone in the house is tired of "
+            "them. i'd like a series. no anime and no reality please")
+    ents = [_at(text, "media_type", "series", "series"), _at(text, "genre", "anime", "anime", "exclude"),
+            _at(text, "genre", "reality", "reality", "exclude")]
+    assert request_entities(text, ents) == ents
+
+
+def test_the_viewers_own_taste_in_the_story_counts():
+    text = ("my partner always dozes off halfway through anything long, it has become a family joke by now. "
+            "we both really like mysteries. anything under 80 minutes?")
+    ents = [_at(text, "genre", "mystery", "mysteries"), _at(text, "duration", "<=80", "under 80 minutes")]
+    assert request_entities(text, ents) == ents
+
+
+def test_a_taste_the_request_overrides_does_not_count():
+    text = ("we usually like thrillers and we have watched most of them on here already, honestly all of them. "
+            "tonight though, any comedies?")
+    ents = [_at(text, "genre", "thriller", "thrillers"), _at(text, "genre", "comedy", "comedies")]
+    assert [e.value for e in request_entities(text, ents)] == ["comedy"]
+
+
+def test_the_person_a_story_is_about_counts_unless_the_story_rejects_them():
+    about = ("my book club spent the whole evening arguing about Meryl Streep and now they want me to see her "
+             "films. where do i start, a drama maybe?")
+    ents = [_at(about, "actor", "Meryl Streep", "Meryl Streep"), _at(about, "genre", "drama", "drama")]
+    assert request_entities(about, ents) == ents
+    rejected = ("my brother puts on Adam Sandler every single weekend and i really cannot stand him anymore. "
+                "any good dramas for tonight?")
+    ents = [_at(rejected, "actor", "Adam Sandler", "Adam Sandler"), _at(rejected, "genre", "drama", "dramas")]
+    assert [e.value for e in request_entities(rejected, ents)] == ["drama"]
+
+
 def test_story_entities_count_when_the_request_states_none():
     text = ("we are a family with two kids who love animals and the ocean and we have about an hour "
             "before bedtime tonight. what should we watch?")
