@@ -497,6 +497,38 @@ def _mood_as_genre(state: Constraints, entities: Sequence[Entity], moods_before:
         state.any_genres = genres
 
 
+def mood_genre_family(state: Constraints, entities: Sequence[Entity], moods_before: Sequence[str] = (), *,
+                      keeps_earlier: bool = False) -> Optional[Constraints]:
+    """A mood word naming a genre family said as what the viewer wants ("the romantic ones" after k-dramas, "a
+    funny documentary") while the search already has a genre: the search narrowed to both (drama + romance), or
+    None when nothing changes (no such mood, a situation's moods, no genre held, the family already asked for).
+    The action runs it only if the combination has titles (``Plan.unless_empty``); otherwise the mood stays soft.
+    The genre an earlier mood stood for is swapped out ("make it scary instead") unless the viewer keeps it
+    (``keeps_earlier``: "funny too")."""
+    named = [e for e in entities if e.name == "mood" and not e.excluded and e.value in MOOD_GENRES]
+    if not named or not (state.genres or state.any_genres):
+        return None
+    spans = [(e.start, e.end) for e in entities if e.name == "mood" and e.start is not None]
+    said = [e for e in named if e.start is None or spans.count((e.start, e.end)) == 1][-1:]
+    if not said:
+        return None  # a situation's moods stay soft
+    family = [g for g in MOOD_GENRES[said[0].value] if g not in state.exclude_genres]
+    if not family or set(family) <= set(state.genres) or (len(family) > 1 and set(family) == set(state.any_genres)):
+        return None
+    derived = set() if keeps_earlier else {g for m in moods_before for g in MOOD_GENRES.get(m, ()) if g not in family}
+    genres = [g for g in state.genres if g not in derived]
+    any_genres = [g for g in state.any_genres if g not in derived]
+    if len(family) == 1:
+        genres = _dedupe(genres + family)
+    elif any_genres:
+        return None  # two any-of lists cannot be combined: the mood stays soft
+    else:
+        any_genres = family
+    if not genres and not any_genres:
+        return None
+    return replace(state, genres=genres, any_genres=any_genres)
+
+
 def _dedupe(items: Iterable[str]) -> list[str]:
     out: list[str] = []
     for item in items:

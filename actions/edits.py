@@ -307,6 +307,12 @@ _ANY_WITH_PERSON_RE = re.compile(r"\b(?:any|anything|ones?)\s+(?:with|by|from|st
 _ADD_PERSON_RE = re.compile(r"\b(?:too|as\s+well|also|plus|along\s*side|along\s+with|together(?:\s+with)?|both)\b"
                             r"|^\s*(?:and|&)\b|\b(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)?\s+with\b"
                             r"|\b(?:with|and)\s+(?:him|her|them)\b", _F)
+# A person added means titles with both of them: right for cast ("with <actor> too"), but a film has one director,
+# so "and <director>" / "and something by <director>" after a director's list asks for the new director instead
+# (the person is replaced) unless the message says they worked together.
+_CO_DIRECTED_RE = re.compile(r"\b(?:both|together|co-?direct\w*|jointly)\b", _F)
+# Words that say a person is named for the cast ("with <person> too", "starring", "he's in").
+_CAST_WORDS_RE = re.compile(r"\b(?:with|starring|featuring|acted|acting|actor|actress|cast|plays?|in\s+it|(?:he|she)(?:'s|\s+is)\s+in)\b", _F)
 # Words that swap the search's person for the one named ("what about X", "any with X instead").
 _SWAP_PERSON_RE = re.compile(r"\b(?:instead|rather|(?:what|how)\s+about|switch|swap|replace)\b", _F)
 # A filmography question rather than a filter of the search: "what else has X been in", "more with X".
@@ -390,6 +396,10 @@ def find_person_edit(turn: Turn) -> Optional[PersonEdit]:
         return None
     actors = [e.value for e in named if e.name == "actor"]
     directors = [e.value for e in named if e.name == "director"]
+    if state.directors and not state.actors and actors and not directors and not _CAST_WORDS_RE.search(text):
+        actors, directors = [], actors  # "and spike lee?" after a director's list: the same role as the list's
+    if adds and directors and not actors and state.directors and not _CO_DIRECTED_RE.search(text):
+        adds = False  # "and something by <director>" after a director's list: a title has one director, a new request
     if adds:
         actors = list(dict.fromkeys(list(state.actors) + actors))
         directors = list(dict.fromkeys(list(state.directors) + directors))

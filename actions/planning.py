@@ -27,7 +27,8 @@ from typing import Any, Optional, Union
 
 from actions import buttons
 from actions.contrast import Contrast, plain_entities, split_shifts
-from actions.constraints import CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START, apply_entities, starts_new_search
+from actions.constraints import (CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START, apply_entities, mood_genre_family,
+                                 starts_new_search)
 from actions.cues import cue_entities
 from actions.edits import (PersonEdit, PersonPivot, Rejection, Removal, Seen, find_person_edit, find_person_pivot,
                            find_rejection, find_removals, find_seen, negated_topic, recency_cues, remove_fields, search_active,
@@ -63,6 +64,9 @@ class Plan:
     # "newer" / "older" than the list shown: when nothing is, the answer says so and the search stays what it
     # was (a bound past the catalog's newest year would empty every later turn)
     state_if_empty: Optional[Constraints] = None
+    # a mood naming a genre family narrowed a search that had a genre ("the romantic ones" after dramas): the
+    # search as it was with the mood soft, run instead when the combination has no titles
+    unless_empty: Optional[Constraints] = None
     # hard constraints carried over from earlier turns (not said in this one): offered for relaxation first
     carried: list[str] = field(default_factory=list)
     # "not by him": (actors, directors) whose titles are left out (the action looks them up and excludes them)
@@ -170,11 +174,19 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     exclude += _anchor_title_id(new_state, entities)
     plan = Plan(new_state, exclude_ids=exclude, shown_ids=shown,
                 carried=_carried(new_state, apply_entities(Constraints(), entities, shown_minutes=shown_minutes)))
+    narrowed = mood_genre_family(new_state, entities, state.mood if shown else (),
+                                 keeps_earlier=bool(_KEEPS_EARLIER.search(turn.text or "")))
+    if narrowed is not None:
+        plan.constraints, plan.unless_empty = narrowed, new_state
     if turn.last_items and any(e.name == "year" and e.value in ("newer", "older") for e in entities):
         plan.state_if_empty = state
     _contrast(plan, shifts, entities, anchor=None, shown_minutes=shown_minutes, shown_years=_shown_years(turn),
               but=_but_after_anchor(turn.text, entities))
     return _with_rejected(_finish(plan), turn)
+
+
+# "funny too", "also romantic", "and scary as well": the new mood adds to the one the search had.
+_KEEPS_EARLIER = re.compile(r"\b(?:too|also|as\s+well|plus|and\s+also)\b|^\s*(?:and|&)\b", re.IGNORECASE)
 
 
 def _carried(state: Constraints, said: Constraints) -> list[str]:

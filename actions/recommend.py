@@ -254,9 +254,11 @@ async def execute_plan(dispatcher: CollectingDispatcher, turn: Turn, plan: Plan)
     A film search for a genre the catalog gives series only ("crime movies") is sent as its nearest film genre
     with the genre as the topic (``constraints.genres_for_films``), and the heading says what was searched
     (thriller · movies only · “crime”); the conversation's state keeps what the viewer said."""
-    said = plan.constraints
+    said, asked = plan.constraints, plan
     for_films = genres_for_films(plan.constraints)
+    note = None
     if for_films is not None:
+        note = wording.stand_in_note(for_films[1], for_films[0].genres)
         plan = replace(plan, constraints=for_films[0])
     try:
         result = await get_client().recommend(plan.request_body(turn.sender_id))
@@ -269,14 +271,20 @@ async def execute_plan(dispatcher: CollectingDispatcher, turn: Turn, plan: Plan)
     applied = result.get("constraints") if isinstance(result.get("constraints"), dict) else plan.constraints.to_api()
     raw_items = [i for i in result.get("items") or [] if isinstance(i, dict)]
     items = tuple(item for item in map(Item.from_dict, raw_items) if item is not None)
+    if not items and asked.unless_empty is not None:
+        # "the romantic ones" after dramas with no romantic drama left: the mood stays soft on the search as it was
+        return await execute_plan(dispatcher, turn, replace(asked, constraints=asked.unless_empty, unless_empty=None))
     if not items:
         return _answer_no_results(dispatcher, plan, result, applied, said)
-    return _answer_items(dispatcher, plan, items, raw_items, applied, said)
+    return _answer_items(dispatcher, plan, items, raw_items, applied, said, note)
 
 
 def _answer_items(dispatcher: CollectingDispatcher, plan: Plan, items: tuple[Item, ...],
-                  raw_items: list[dict[str, Any]], applied: dict[str, Any], said: Constraints) -> list[EventType]:
+                  raw_items: list[dict[str, Any]], applied: dict[str, Any], said: Constraints,
+                  note: Optional[str] = None) -> list[EventType]:
     heading = wording.recommendations_heading(plan.constraints.to_wording(), len(items), diverse=plan.diverse)
+    if note:
+        heading = f"{note} {heading}"
     if plan.contrast_note is not None and plan.constraints.similar_title:
         heading = wording.contrast_heading(len(items), plan.constraints.similar_title, *plan.contrast_note)
     quick = (buttons.STARTERS if plan.diverse

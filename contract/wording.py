@@ -248,6 +248,22 @@ def recommendations_heading(constraints: Mapping[str, Any], count: int, *, diver
     return f"{lead} ({summary}):" if summary else f"{lead}:"
 
 
+def stand_in_note(moved: Sequence[str], stand_ins: Sequence[str]) -> str:
+    """A film search for a genre the catalog tags on series only ("crime movies"), sent as its nearest film genre
+    with the genre as the topic: said in words before the list, so the stand-in is no surprise ("No crime films
+    are tagged here; these are thrillers about crime.")."""
+    asked = and_list([g.replace("-", " and ") for g in moved])
+    if not stand_ins:
+        return f"No {asked} films are tagged here; these are films about {asked}."
+    kinds = and_list([_GENRE_PLURALS.get(g, g.replace("-", " and ") + " films") for g in stand_ins])
+    return f"No {asked} films are tagged here; these are {kinds} about {asked}."
+
+
+# Plural of a film genre in a sentence ("these are thrillers about crime").
+_GENRE_PLURALS: dict[str, str] = {"thriller": "thrillers", "documentary": "documentaries", "drama": "dramas",
+                                  "comedy": "comedies", "horror": "horror films", "action": "action films"}
+
+
 def contrast_heading(count: int, title: str, kept: Sequence[str], changed: Sequence[str]) -> str:
     """Above a "like X but Y" list: what was kept from X and what was changed, so the viewer can see the
     "but" was heard ("Here are 5 picks like Stranger Things (kept: sci-fi and mysteries; changed: no horror,
