@@ -210,9 +210,24 @@ def _apply_genres(state: Constraints, entities: Sequence[Entity]) -> None:
         state.any_genres = []
 
 
+# A catalog tag for series ("Crime TV Shows", "Stand-Up Comedy & Talk Shows").
+_SERIES_TAG_WORDS = re.compile(r"\bTV\b|\bSeries\b|\bShows\b")
+
+
+# Genres whose titles are specials, not feature films, though the catalog types the film-tagged ones Movie (its
+# film tag "Stand-Up Comedy" gives them; the genre's own words call them specials: "comedy specials").
+SPECIALS_GENRES: frozenset[str] = frozenset(
+    g.id for g in GENRES if any("special" in w for w in g.synonyms)
+    and any(g.id in ids and not _SERIES_TAG_WORDS.search(t) for t, ids in NETFLIX_TAG_GENRES.items()))
+
+
 def _apply_media_type(state: Constraints, entities: Sequence[Entity]) -> None:
     wanted = values(entities, "media_type")
     unwanted = values(entities, "media_type", excluded=True)
+    if "movie" in unwanted and not wanted and set(state.genres) & SPECIALS_GENRES:
+        # "his stand-up, not the movies": not his feature films, which the genre already leaves out; the specials
+        # are typed Movie in the catalog, so the type stays open
+        unwanted = [m for m in unwanted if m != "movie"]
     if wanted:
         state.media_type = wanted
     elif unwanted:

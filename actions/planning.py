@@ -67,6 +67,10 @@ class Plan:
     # a mood naming a genre family narrowed a search that had a genre ("the romantic ones" after dramas): the
     # search as it was with the mood soft, run instead when the combination has no titles
     unless_empty: Optional[Constraints] = None
+    # a country or language turned down while the search carries a genre ("not japanese" after anime): the
+    # carried genres the action checks against the catalog (dropped when almost all their titles are from there)
+    origin_bound_genres: list[str] = field(default_factory=list)
+    note: Optional[str] = None  # a sentence said before the list (what the search changed on its own)
     # hard constraints carried over from earlier turns (not said in this one): offered for relaxation first
     carried: list[str] = field(default_factory=list)
     # "not by him": (actors, directors) whose titles are left out (the action looks them up and excludes them)
@@ -174,6 +178,10 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     exclude += _anchor_title_id(new_state, entities)
     plan = Plan(new_state, exclude_ids=exclude, shown_ids=shown,
                 carried=_carried(new_state, apply_entities(Constraints(), entities, shown_minutes=shown_minutes)))
+    if shown and (new_state.exclude_countries != state.exclude_countries
+                  or new_state.exclude_languages != state.exclude_languages):
+        said_genres = {e.value for e in entities if e.name == "genre"}
+        plan.origin_bound_genres = [g for g in new_state.genres if g in state.genres and g not in said_genres]
     narrowed = mood_genre_family(new_state, entities, state.mood if shown else (),
                                  keeps_earlier=bool(_KEEPS_EARLIER.search(turn.text or "")))
     if narrowed is not None:

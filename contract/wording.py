@@ -259,6 +259,14 @@ def stand_in_note(moved: Sequence[str], stand_ins: Sequence[str]) -> str:
     return f"No {asked} films are tagged here; these are {kinds} about {asked}."
 
 
+def genre_left_with_origin(genres: Sequence[str], countries: Sequence[str], languages: Sequence[str] = ()) -> str:
+    """A genre dropped with the country or language the viewer turned down, because almost all its titles here
+    come from there ("Anime here is almost all from Japan, so I've left anime out too.")."""
+    names = and_list([genre_label(g) for g in genres])
+    places = " or ".join([f"from {c}" for c in countries] + [f"in {language_label(lang)}" for lang in languages])
+    return f"{names[:1].upper() + names[1:]} here is almost all {places}, so I've left {names.lower()} out too."
+
+
 # Plural of a film genre in a sentence ("these are thrillers about crime").
 _GENRE_PLURALS: dict[str, str] = {"thriller": "thrillers", "documentary": "documentaries", "drama": "dramas",
                                   "comedy": "comedies", "horror": "horror films", "action": "action films"}

@@ -126,3 +126,86 @@ def test_the_crime_stand_in_is_said_in_words():
 def test_a_stand_in_beside_a_genre_said_names_that_genre():
     assert wording.stand_in_note(["mystery"], ["drama"]) == \
         "No mystery films are tagged here; these are dramas about mystery."
+
+
+# -- through the actions, on the real recommender (fixture catalog) ----------------------------------
+
+import uuid  # noqa: E402
+
+import pytest  # noqa: E402
+
+pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.venv-rasa)")
+
+from dialogue_driver import Conversation, ent  # noqa: E402
+from real_recommender import api_get, recommender_url  # noqa: E402,F401
+
+from actions.entities import EXCLUDE  # noqa: E402
+
+
+@pytest.fixture
+def api(recommender_url: str, monkeypatch: pytest.MonkeyPatch) -> str:  # noqa: F811
+    monkeypatch.setenv("RECOMMENDER_URL", recommender_url)
+    monkeypatch.setenv("RECOMMENDER_TIMEOUT_S", "30")
+    monkeypatch.setenv("MEDIABOT_GAZETTEER", "/nonexistent/gazetteer.json")
+    return recommender_url
+
+
+@pytest.fixture
+def convo() -> Conversation:
+    return Conversation(sender_id=f"test:{uuid.uuid4().hex[:12]}")
+
+
+def span(text: str, phrase: str) -> tuple[int, int]:
+    return text.index(phrase), text.index(phrase) + len(phrase)
+
+
+def records(api: str, convo: Conversation) -> list[dict[str, Any]]:
+    return [api_get(api, f"/api/items/{i['id']}")[1] for i in convo.items]
+
+
+async def test_romantic_after_comedies_gets_romantic_comedies(api, convo):
+    text = "comedy films"
+    await convo.say("request_recommendation", [ent("genre", "comedy", None, *span(text, "comedy")),
+                                               ent("media_type", "movie", None, *span(text, "films"))], text)
+    text = "only the romantic kind"
+    await convo.say("refine", [ent("mood", "romantic", None, *span(text, "romantic"))], text)
+    assert convo.items
+    assert all({"comedy", "romance"} <= set(r["genres"]) and r["type"] == "movie" for r in records(api, convo))
+
+
+async def test_a_mood_whose_combination_has_no_titles_stays_soft(api, convo):
+    text = "stand-up specials"
+    await convo.say("request_recommendation", [ent("genre", "stand-up", None, *span(text, "stand-up"))], text)
+    text = "something scary"
+    await convo.say("refine", [ent("mood", "scary", None, *span(text, "scary"))], text)
+    assert convo.items and all("stand-up" in r["genres"] for r in records(api, convo))
+    assert convo.slots["genres"] == ["stand-up"] and convo.slots["mood"] == ["scary"]
+
+
+async def test_turning_down_japan_after_anime_drops_anime_and_says_so(api, convo):
+    text = "japanese anime series"
+    await convo.say("request_recommendation", [ent("country", "Japan", None, *span(text, "japanese")),
+                                               ent("genre", "anime", None, *span(text, "anime")),
+                                               ent("media_type", "series", None, *span(text, "series"))], text)
+    text = "hmm none from japan, korean ones then"
+    await convo.say("refine", [ent("country", "Japan", EXCLUDE, *span(text, "japan")),
+                               ent("language", "ko", None, *span(text, "korean"))], text)
+    assert convo.items and "anime" in convo.text.lower().split("\n")[0]
+    for r in records(api, convo):
+        assert "anime" not in r["genres"] and "ko" in r["languages"] and r["type"] == "series"
+
+
+async def test_stand_up_but_not_the_movies_keeps_the_specials(api, convo):
+    await convo.say("request_recommendation", [ent("actor", "Kevin Hart", None, 0, 10)], "kevin hart")
+    text = "just his stand-up comedy, none of the movies"
+    await convo.say("refine", [ent("genre", "stand-up", None, *span(text, "stand-up comedy")),
+                               ent("media_type", "movie", EXCLUDE, *span(text, "movies"))], text)
+    assert convo.items
+    assert all("stand-up" in r["genres"] and "Kevin Hart" in r["cast"] for r in records(api, convo))
+
+
+async def test_crime_films_are_said_to_be_thrillers_about_crime(api, convo):
+    text = "crime films"
+    await convo.say("request_recommendation", [ent("genre", "crime", None, *span(text, "crime")),
+                                               ent("media_type", "movie", None, *span(text, "films"))], text)
+    assert "No crime films are tagged here; these are thrillers about crime." in convo.text
