@@ -9,12 +9,15 @@ is English, i.e. filler/function words we know or words of the catalog's vocabul
 evidence of another language: a function word of one (``FOREIGN_FUNCTION_WORDS``) or a letter English
 does not use (ñ, ü, ß, é, ç, ...), and no English request phrasing around it. The second condition
 keeps typo-heavy English ("u got any gud flix 2nite") English, the third an unrecognised title in a
-request ("something like La Casa de Papel"). Short messages (fewer than three words: "hola", "gracias") are left to the NLU.
+request ("something like La Casa de Papel"). A request of one or two words ("comedias románticas", "krimis bitte")
+is another language when none of its words is English, one is a content word and no word is a catalog title's
+(``_short_in_other_language``); a greeting or thanks alone ("hola", "gracias") is left to the NLU.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Optional, Sequence
 
 from actions.entities import Entity
@@ -23,6 +26,7 @@ from contract.words import FILLER_WORDS, FOREIGN_FUNCTION_WORDS, in_catalog_voca
 MIN_WORDS = 3
 MAX_ENGLISH_SHARE = 0.5
 MIN_ENGLISH_PHRASING = 2
+MIN_CONTENT_LETTERS = 3  # shorter words ("ma", "te") say nothing about what to watch
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _NON_ENGLISH_LETTERS = re.compile(r"[^\x00-\x7f‘’“”–—…€£]")
 
@@ -45,13 +49,71 @@ def in_other_language(text: Optional[str], entities: Sequence[Entity] = ()) -> b
              for m in _WORD.finditer(rest)]
     words = [w for w, _ in found]
     if len(words) < MIN_WORDS:
-        return False
+        return _short_in_other_language(found, rest)
     foreign_marks = sum(1 for w, vocab in found if w in FOREIGN_FUNCTION_WORDS and w not in FILLER_WORDS and not vocab)
     english = sum(1 for w, vocab in found if vocab or _is_english(w))
     # English request phrasing ("something like ...", "show me ...") around an unrecognised title.
     english_phrasing = sum(1 for w in words if len(w) >= 3 and w in FILLER_WORDS and w not in FOREIGN_FUNCTION_WORDS)
     evidence = foreign_marks > 0 or bool(_NON_ENGLISH_LETTERS.search(rest))
-    return evidence and english / len(words) < MAX_ENGLISH_SHARE and english_phrasing < MIN_ENGLISH_PHRASING
+    if evidence and english / len(words) < MAX_ENGLISH_SHARE and english_phrasing < MIN_ENGLISH_PHRASING:
+        return True
+    # the mixed reading asks for stronger evidence: typo-heavy English may hold a short "y" or "de"
+    strong = bool(_NON_ENGLISH_LETTERS.search(rest)) or foreign_marks >= 2 or any(
+        len(w) >= 4 and w in FOREIGN_FUNCTION_WORDS and w not in FILLER_WORDS and not vocab for w, vocab in found)
+    return strong and _request_in_other_language(text, entities, words)
+
+
+# Words before a name ("something like La Casa de Papel", "a film by Pedro Almodóvar", "set in São Paulo"): the
+# foreign words after them are a name, not the request.
+_NAME_CUES = frozenset({"like", "called", "named", "titled", "by", "in", "from", "with", "starring", "featuring",
+                        "watched", "seen", "loved", "liked", "enjoyed", "about", "of"})
+
+
+def _request_in_other_language(text: str, entities: Sequence[Entity], words: Sequence[str]) -> bool:
+    """A mixed message ("una comedia romántica for tonight", "something to watch avec ma copine"): English filler
+    around a request in another language. It is another language when every word that says what to watch is
+    foreign — no English content word and no entity the extractor located there (a genre read from "comedia" is
+    understood) — and the first foreign word follows no name cue (then it is a title, person or place)."""
+    understood = [(e.start, e.end) for e in entities if e.start is not None and e.end is not None]
+    located = {m.group().lower() for m in _WORD.finditer(text) if any(s <= m.start() and m.end() <= e for s, e in understood)}
+    foreign_at: Optional[int] = None
+    for i, w in enumerate(words):
+        if w in FILLER_WORDS or w in FOREIGN_FUNCTION_WORDS or len(w) < MIN_CONTENT_LETTERS:
+            continue
+        if w in located or in_catalog_vocabulary(w) or in_catalog_vocabulary(_unaccented(w)):
+            return False  # the request says something we understand
+        if foreign_at is None:
+            foreign_at = i
+    if foreign_at is None:
+        return False
+    before = [w for w in words[:foreign_at] if w not in FOREIGN_FUNCTION_WORDS or w in FILLER_WORDS]
+    return not (before and before[-1] in _NAME_CUES)
+
+
+# Greetings and thanks of the languages whose function words we know: "merci beaucoup", "danke schön" said alone
+# are small talk, answered as such (the NLU's greet / thanks), not told "English only".
+_COURTESIES = frozenset({"hola", "gracias", "merci", "bonjour", "salut", "danke", "hallo", "obrigado", "obrigada",
+                         "olá", "ciao", "grazie", "adios", "adiós", "tschüss", "bonsoir", "buenas", "buenos"})
+
+
+def _short_in_other_language(found: Sequence[tuple[str, bool]], rest: str) -> bool:
+    """A request of one or two words ("comedias románticas", "krimis bitte"): another language when none of its
+    words is English, one of them is a content word (a greeting or thanks alone, "hola", "merci", is left to the
+    NLU), there is the same positive evidence (a foreign function word or a letter English does not use), and no
+    word is a word of a catalog title ("pokémon" said alone is a title, not Spanish)."""
+    from actions.references import is_title_word  # actions.references does not import this module
+
+    words = [w for w, _ in found]
+    if not words or any(vocab or _is_english(w) for w, vocab in found) or any(w in _COURTESIES for w in words):
+        return False
+    content = [w for w in words if w not in FOREIGN_FUNCTION_WORDS]
+    evidence = any(w in FOREIGN_FUNCTION_WORDS for w in words) or bool(_NON_ENGLISH_LETTERS.search(rest))
+    return bool(content) and evidence and not any(is_title_word(w) for w in content)
+
+
+def _unaccented(word: str) -> str:
+    """"café" -> "cafe": an English loanword keeps its accent."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _is_english(word: str) -> bool:

@@ -66,3 +66,41 @@ async def test_every_action_answers_another_language_honestly(intent: str, monke
 def test_the_words_of_an_english_vocabulary_phrase_are_english():
     text = "a rom com"
     assert not in_other_language(text, [Entity("genre", "romance", None, 2, 9), Entity("genre", "comedy", None, 2, 9)])
+
+
+# -- issue 10 round 6: short requests and mixed messages ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "comedias románticas",
+    "séries coréennes",
+    "krimis bitte",
+    "documentários novos",
+])
+def test_a_one_or_two_word_request_in_another_language_is_recognised(text: str):
+    assert in_other_language(text)
+
+
+@pytest.mark.parametrize("text", ["hola", "merci beaucoup", "danke schön", "anime pls", "k dramas", "romantc comdies"])
+def test_short_greetings_thanks_and_english_typos_are_left_to_the_nlu(text: str):
+    assert not in_other_language(text)
+
+
+@pytest.mark.parametrize("text", [
+    "una comedia romántica for tonight",
+    "show me some filmes de ação",
+    "something to watch avec ma copine",
+])
+def test_english_filler_around_a_request_in_another_language_is_another_language(text: str):
+    assert in_other_language(text)
+
+
+def test_a_mixed_message_whose_request_was_understood_stays_english():
+    text = "can you find una comedia romántica"
+    start = text.index("comedia")
+    assert not in_other_language(text, [Entity("genre", "comedy", None, start, start + len("comedia")),
+                                        Entity("genre", "romance", None, start + 8, len(text))])
+
+
+@pytest.mark.parametrize("text", ["any good café shows", "hola, something funny please", "i loved amélie, anything similar"])
+def test_an_english_content_word_or_a_name_cue_keeps_a_mixed_message_english(text: str):
+    assert not in_other_language(text)
