@@ -1,13 +1,15 @@
 """Who is watching → a maturity cap: a child's age, companions, and "clean" / "no swearing".
 
-The age bands are vocabulary.AGE_AUDIENCE (docs/contracts.md "Age mapping"): up to 6 preschool (TV-Y,
-TV-G, G), 7–9 kids (+ TV-Y7), 10–12 family (+ PG, TV-PG), 13–17 teen (+ PG-13, TV-14), adults above.
+The age bands are vocabulary.AGE_AUDIENCE (docs/contracts.md "Age mapping"): up to 4 preschool (TV-Y,
+TV-G, G), 5–7 kids (+ TV-Y7), 8–12 family (+ PG, TV-PG), 13–17 teen (+ PG-13, TV-14), adults above.
 Ages come as "for a 6 year old", "my 9yo", "aged 7", "my daughter is 4", "she's five", "my kids are 5 and
 8" (several ages: the youngest decides), "my youngest is 6", "my 18 month old", "my 9yo daughter", and a
 relative with an age anywhere in the sentence ("my granddaughter, 5,", "my grandson who is 7", "my niece is
 coming over, she's 12"): the relative and the visit words belong to the age's span, so they never reach
 the free-text query. Word audiences ("kids", "a toddler", "family movie night", "with my grandparents") are
-lexicon terms, listed at the end of this module; companions visiting ("grandma is visiting") are a pattern.
+lexicon terms, listed at the end of this module (a child of no stated age — "kids", "children",
+"kid-friendly" — is family: what parents mean by a kids' film includes PG; "little kids", "young kids",
+"a toddler", "preschoolers" are preschool); companions visiting ("grandma is visiting") are a pattern.
 
 Content: "clean" (positively) and, through negation.py, a negated content word ("no swearing", "nothing
 violent", "without sex scenes") are a *cap*: ``audience`` vocabulary.CLEAN_AUDIENCE with ``role: "cap"``,
@@ -217,10 +219,10 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "preschool": ("toddler", "toddlers", "preschooler", "preschoolers", "little one", "little ones", "baby",
                   "babies", "newborn", "newborns", "infant", "infants", "tots", "tiny tots", "very young kids", "very young children",
                   "under fives", "under-fives", "nursery kids", "kindergartener", "kindergarteners",
-                  "kindergartner", "kindergartners"),
-    "kids": ("kids", "kid", "children", "child", "little kids", "young kids", "young children", "youngsters",
-             "kiddos", "kiddies"),
-    "family": ("family", "whole family", "the whole family", "all the family"),
+                  "kindergartner", "kindergartners", "little kids", "young kids", "young children",
+                  "little children", "small kids", "small children", "little kid", "young kid"),
+    "family": ("family", "whole family", "the whole family", "all the family", "kids", "kid", "children", "child",
+               "youngsters", "kiddos", "kiddies"),
     "teen": ("teens", "teenagers", "teenager", "adolescents", "young adult", "young adults", "teenage son",
              "teenage daughter", "teenage kids", "teenage children", "teenage boy", "teenage girl", "teen son",
              "teen daughter", "teenage nephew", "teenage niece"),
@@ -229,10 +231,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
 _FIXED: dict[str, tuple[str, ...]] = {
     "preschool": ("toddler-friendly", "toddler friendly", "preschool", "pre-school", "for the little ones",
                   "baby-friendly", "baby friendly", "safe for a baby", "safe for babies", "ok for a baby"),
-    "kids": ("kid-friendly", "kid friendly", "child-friendly", "child friendly", "safe for kids",
-             "suitable for kids", "appropriate for kids", "ok for kids"),
-    "family": ("family-friendly", "family friendly", "all ages", "family night", "family movie night",
-               "movie night with the family", "family film night", "family tv night"),
+    "family": ("kid-friendly", "kid friendly", "child-friendly", "child friendly", "safe for kids",
+               "suitable for kids", "appropriate for kids", "ok for kids", "family-friendly", "family friendly",
+               "all ages", "family night", "family movie night", "movie night with the family", "family film night", "family tv night"),
     "teen": ("my teen", "a teen", "tweens and teens"),
     "adult": ("adult", "mature", "adults only", "for adults", "grown-up stuff"),
 }

@@ -272,6 +272,9 @@ def _alternatives(utt: Utterance, found: list[Found], tokens: list[list[int]], n
     return {positions[k] for k in out}
 
 
+_GENERIC_CHILD_AUDIENCE = "family"
+
+
 def _negate(f: Found) -> Found:
     """Exclude, or invert a one-sided range; a content word becomes the clean-audience cap, subtitles
     the language the bot speaks (English)."""
@@ -279,6 +282,10 @@ def _negate(f: Found) -> Found:
         return replace(f, entity="audience", role=audience.CAP)
     if f.entity == geo.SUBTITLES:
         return replace(f, entity="language", role=None)
+    if f.entity == "audience" and f.value == _GENERIC_CHILD_AUDIENCE:
+        # "not for kids", "nothing kid-friendly": no children's titles. A child of no stated age reads as
+        # family (the age mapping), but ruled out it is the children's audience, not a ceiling.
+        return replace(f, value="kids", role=EXCLUDE)
     invert = _INVERTERS.get(f.entity)
     if invert and (value := invert(f.value)) is not None:
         return f.with_value(value)

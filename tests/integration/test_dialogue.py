@@ -38,7 +38,7 @@ async def test_comedies_under_40_minutes(stack: Any, chat: WebChat) -> None:
 
 
 async def test_with_my_kids_tonight(stack: Any, chat: WebChat) -> None:
-    kids_ratings = set(ratings_for_audience("kids"))
+    kids_ratings = set(ratings_for_audience("family"))  # children of no stated age: family (PG)
     turn = await chat.say("what should I watch with my kids tonight?")
     await check_items(stack.gateway_url, turn, lambda r: r.get("rating") in kids_ratings)
 

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from chat import WebChat
-from checks import FAMILY, PRESCHOOL, TEEN, ItemCheck, applied, checked_picks
+from checks import FAMILY, KIDS, PRESCHOOL, TEEN, ItemCheck, applied, checked_picks
 
 pytestmark = pytest.mark.integration
 
@@ -68,7 +68,7 @@ async def test_a_cap_keeps_the_rest_of_the_search(stack: Any, chat: WebChat) -> 
 
 async def test_a_cap_never_loosens_a_younger_audience(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("a comedy for my 5 year old with no swearing")
-    await checked_picks(stack.gateway_url, turn, lambda r: "comedy" in r["genres"] and rated(PRESCHOOL)(r))
+    await checked_picks(stack.gateway_url, turn, lambda r: "comedy" in r["genres"] and rated(KIDS)(r))
 
 
 # --- negation beyond genres ----------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ def comedy(r: dict[str, Any]) -> bool:
 
 
 async def test_who_is_watching_with_an_age_edits_the_search(stack: Any, chat: WebChat) -> None:
-    kids = set(ratings_for_audience("kids"))
+    kids = set(ratings_for_audience("family"))  # 8 is family (PG) in the age mapping
     await chat.say("comedies")
     turn = await chat.say("it's for my son, he's 8")
     await picks(stack.gateway_url, turn, lambda r: comedy(r) and r.get("rating") in kids)

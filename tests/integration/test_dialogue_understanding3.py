@@ -38,7 +38,7 @@ async def test_true_crime_is_crime_documentaries(stack: Any, chat: WebChat) -> N
 async def test_an_age_typed_without_apostrophe_caps_the_rating(stack: Any, chat: WebChat) -> None:
     await chat.say("a movie for tonight")
     turn = await chat.say("oh and hes 5")
-    await checked_picks(stack.gateway_url, turn, lambda r: r["rating"] in PRESCHOOL)
+    await checked_picks(stack.gateway_url, turn, lambda r: r["rating"] in KIDS)
     turn = await chat.say("something for my three girls, 7, 8 and 9")
     await checked_picks(stack.gateway_url, turn, lambda r: r["rating"] in KIDS)
 

@@ -52,7 +52,7 @@ async def test_remove_a_constraint_whatever_the_classifier_says(stack: Any, chat
 
 
 async def test_forget_the_kids_drops_only_the_audience(stack: Any, chat: WebChat) -> None:
-    kids = set(ratings_for_audience("kids"))
+    kids = set(ratings_for_audience("family"))  # children of no stated age: family (PG)
     first = await chat.say("comedies for my kids")
     await picks(stack.gateway_url, first, lambda r: "comedy" in r["genres"] and r.get("rating") in kids)
     turn = await chat.say("forget the kids")

@@ -15,7 +15,7 @@ def test_family_movies_is_the_family_genre(values):
 
 def test_the_youngest_of_several_ages_decides(values):
     assert values("my kids are 4 and 11", "audience") == [("preschool", None)]
-    assert values("for my 6, 9 and 14 year olds", "audience") == [("preschool", None)]
+    assert values("for my 6, 9 and 14 year olds", "audience") == [("kids", None)]
 
 
 def test_a_pronoun_with_a_runtime_is_not_an_age(values):
@@ -38,14 +38,14 @@ def test_cleaning_is_not_a_clean_request(values):
 
 def test_a_relative_counts_only_with_an_age_in_the_sentence(values):
     assert values("something for my nephew", "audience") == []
-    assert values("something for my nephew, he's 9", "audience") == [("kids", None)]
+    assert values("something for my nephew, he's 9", "audience") == [("family", None)]
     # another sentence gives no age to this one's relative
     assert ("family", "cap") not in values("for my niece. my son is 12", "audience")
 
 
 def test_ages_said_one_after_another_are_one_mention(ents):
     found = [e for e in ents("my son is 8 and my daughter is 12") if e.entity == "audience"]
-    assert [(e.surface, e.value) for e in found] == [("my son is 8 and my daughter is 12", "kids")]
+    assert [(e.surface, e.value) for e in found] == [("my son is 8 and my daughter is 12", "family")]
 
 
 def test_teen_next_to_an_age_is_not_the_teen_genre(values):
@@ -63,3 +63,33 @@ def test_a_runtime_after_an_age_is_not_a_visit(ents):
     found = ents("for my 10 year old, over 90 minutes")
     assert ("for my 10 year old", "audience", "family", None) in found
     assert ("over 90 minutes", "duration", "90-", None) in found
+
+
+def test_the_age_bands_are_the_parents_bands(values):
+    # docs/contracts.md "Age mapping": 0-4 preschool, 5-7 kids, 8-12 family, 13-17 teen
+    assert values("for a 4 year old", "audience") == [("preschool", None)]
+    assert values("for a 5 year old", "audience") == [("kids", None)]
+    assert values("for a 7 year old", "audience") == [("kids", None)]
+    assert values("for an 8 year old", "audience") == [("family", None)]
+    assert values("for a 13 year old", "audience") == [("teen", None)]
+
+
+def test_children_of_no_stated_age_are_family(values):
+    for text in ("something for the kids", "a film the children can watch", "kid-friendly shows", "for my kids"):
+        assert values(text, "audience") == [("family", None)], text
+
+
+def test_very_young_children_are_preschool(values):
+    for text in ("for my little kids", "something for young kids", "a show for a toddler", "for preschoolers"):
+        assert values(text, "audience") == [("preschool", None)], text
+
+
+def test_tweens_are_family_and_teens_teen(values):
+    assert values("a movie for tweens", "audience") == [("family", None)]
+    assert values("a movie for teens", "audience") == [("teen", None)]
+
+
+def test_children_ruled_out_are_the_childrens_audience(values):
+    # excluded, a child of no stated age is no ceiling but the children's audience (no kids' titles)
+    assert values("nothing kid-friendly", "audience") == [("kids", "exclude")]
+    assert values("not for children", "audience") == [("kids", "exclude")]
