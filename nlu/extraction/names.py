@@ -5,7 +5,10 @@ Precision rules (why a catalog of 8.8k titles does not turn every request into a
 
 * People are matched by their full names; a surname alone only through ``LooseNames`` (a unique
   well-known bearer and evidence in the message), which also reads possessives, spacing, initials and
-  small typos (docs/contracts.md §5 "People and titles in free text"). One-word stage names are skipped.
+  small typos (docs/contracts.md §5 "People and titles in free text"). A one-word stage name ("Kajol",
+  "Zendaya") is a person only when no common English word, vocabulary phrase, title or other person's name
+  word is spelt like it, and a person cue ("with", "starring", "by"), a work noun after it ("Prabhas
+  films") or the user's capital supports it (``NameMatcher._mononym``).
 * A title is *strong* when it has two or more content words that are not stop/request words
   ("Stranger Things", "Black Mirror", "Sex Education"). Strong titles match anywhere, in any case.
 * A *weak* title — one content word that is rare in English ("Ozark", "Lucifer", "Guilty") or a
@@ -75,6 +78,10 @@ documentary story stories life day days year years minutes hour hours long short
 """.split())
 FILLER = frozenset({"please", "pls", "plz", "watch", "play", "i", "want", "to", "the", "show", "me",
                     "find", "search", "for", "put", "on"})
+# English words among the catalog's one-word stage names that the catalog vocabulary (common_words) misses —
+# no word-frequency model is available offline: "a movie with logic" is no rapper.
+ENGLISH_STAGE_NAMES = frozenset("""astro flea gonzo logic muppets perfume madonna honduras ninja rain common
+younuts sinbad""".split())
 # Chat that happens to be a title ("Thank You", "Hello", "Help"): never a title just for being alone.
 CHAT_WORDS = frozenset("""thank thanks hello hi hey bye goodbye help yes no ok okay sorry please start over again
 more stop cancel reset human agent perfect great cool nice good morning night""".split())
@@ -186,11 +193,26 @@ class NameMatcher:
             for variant in sorted(title_variants(t.title)):
                 k = key(variant)
                 self.titles.add(k, NameInfo(t.title, self._title_tier(k)))
+        one_word: dict[str, list[NameInfo]] = defaultdict(list)
+        name_words: set[str] = set()
         for name, (actor, director) in _roles(gazetteer).items():
             k = key(name)
             if len(k) >= 2:
                 self.people.add(k, NameInfo(name, self._person_tier(k), actor, director))
+                name_words.update(k)
+            elif len(k) == 1:
+                one_word[k[0]].append(NameInfo(name, STRONG, actor, director))
+        self._mononyms = {w: infos[0] for w, infos in one_word.items()
+                          if len(infos) == 1 and self._distinct_mononym(w, name_words)}
         self._loose = LooseNames(self, gazetteer)
+
+    def _distinct_mononym(self, word: str, name_words: set[str]) -> bool:
+        """A one-word stage name no ordinary word can be mistaken for: no common English word, vocabulary
+        phrase, request/chat/stop word, title, or word of another person's name (then it is not unique)."""
+        return (len(word) >= MIN_RARE_SINGLE and word.isalpha() and word not in self._common
+                and word not in self._stop and word not in REQUEST_WORDS and word not in CHAT_WORDS
+                and word not in self._lexicon_phrases and word not in name_words
+                and (word,) not in self.titles.entries and word not in ENGLISH_STAGE_NAMES)
 
     def _title_tier(self, k: tuple[str, ...]) -> str:
         if " ".join(k) in self._lexicon_phrases:
@@ -222,6 +244,32 @@ class NameMatcher:
                 if span is not None and (match := accept(utt, span, info)) is not None:
                     out.append(match)
         out += self._loose.find(utt, message, possessives)
+        out += self._mononym_matches(utt, message, possessives)
+        return out
+
+    def _mononym_matches(self, utt: Utterance, message: list[Word], possessives: list[Word | None]) -> list[Match]:
+        """One-word stage names ("with Kajol", "Prabhas films", "anything with zendaya"): supported by a
+        person cue before, a work noun after, or the user's capital (not a message in capitals)."""
+        out = []
+        for i, w in enumerate(message):
+            form = w if w.norm in self._mononyms else possessives[i]
+            if form is None or form.norm not in self._mononyms:
+                continue
+            span = utt.span(form.start, form.end)
+            if span is None:
+                continue
+            info = self._mononyms[form.norm]
+            director_cue = utt.ends_with(span.start, DIRECTOR_CUES) is not None
+            actor_cue = utt.ends_with(span.start, ACTOR_CUES) is not None
+            work_after = i + 1 < len(message) and message[i + 1].norm in WORK_NOUNS
+            typed = utt.text[form.start:form.end]
+            capital = typed[:1].isupper() and not typed.isupper() and not utt.shouting
+            if not (director_cue or actor_cue or work_after or capital):
+                continue
+            role = _person_role(info, director_cue, actor_cue)
+            priority = P_MENTIONED_NAME if (director_cue or actor_cue or work_after) else P_NAME
+            found = Found(role, span.start_char, span.end_char, info.canonical)
+            out.append(Match(span.start_char, span.end_char, priority, (found,), f"person-mononym-{role}"))
         return out
 
     def _title(self, utt: Utterance, span: Span, info: NameInfo) -> Match | None:

@@ -107,3 +107,27 @@ def test_ordinary_word_surnames_need_strong_evidence(ents):
     assert [e for e in ents("a rock movie") if e.entity == "actor"] == []
     assert [e for e in ents("a cage film") if e.entity == "actor"] == []
     assert Ent("Chan", "actor", "Jackie Chan") in ents("a Chan movie")
+
+
+def test_a_one_word_stage_name_after_a_person_cue_is_the_person(values):
+    assert values("anything starring kajol", "actor") == [("Kajol", None)]
+    assert values("something with Zendaya in it", "actor") == [("Zendaya", None)]
+
+
+def test_a_one_word_stage_name_before_a_work_noun_is_the_person(values):
+    assert values("prabhas films from the last few years", "actor") == [("Prabhas", None)]
+    assert values("Rajnikanth action movies", "actor") == [("Rajnikanth", None)]
+
+
+def test_a_capitalised_one_word_stage_name_is_the_person(values):
+    assert values("is there anything Kajol is in?", "actor") == [("Kajol", None)]
+
+
+def test_a_lowercase_one_word_stage_name_without_a_cue_is_nobody(values):
+    assert values("i keep hearing about prabhas", "actor") == []
+
+
+def test_an_english_word_is_never_a_one_word_stage_name(values):
+    # "Logic" and "Flea" are credited performers; the words are meant here
+    assert values("a puzzle movie with logic in it", "actor") == []
+    assert values("a documentary with a flea circus", "actor") == []
