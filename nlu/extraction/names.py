@@ -8,7 +8,8 @@ Precision rules (why a catalog of 8.8k titles does not turn every request into a
   small typos (docs/contracts.md §5 "People and titles in free text"). A one-word stage name ("Kajol",
   "Zendaya") is a person only when no common English word, vocabulary phrase, title or other person's name
   word is spelt like it, and a person cue ("with", "starring", "by"), a work noun after it ("Prabhas
-  films") or the user's capital supports it (``NameMatcher._mononym``).
+  films") or the user's capital supports it (``NameMatcher._mononym_matches``); a well-known person's
+  initials typed in capitals, with a cue or a work noun ("SRK films"), are that person.
 * A title is *strong* when it has two or more content words that are not stop/request words
   ("Stranger Things", "Black Mirror", "Sex Education"). Strong titles match anywhere, in any case.
 * A *weak* title — one content word that is rare in English ("Ozark", "Lucifer", "Guilty") or a
@@ -204,7 +205,22 @@ class NameMatcher:
                 one_word[k[0]].append(NameInfo(name, STRONG, actor, director))
         self._mononyms = {w: infos[0] for w, infos in one_word.items()
                           if len(infos) == 1 and self._distinct_mononym(w, name_words)}
+        self._initials = self._initials_index(gazetteer)
         self._loose = LooseNames(self, gazetteer)
+
+    def _initials_index(self, gazetteer: Gazetteer) -> dict[str, NameInfo]:
+        """Initials of well-known people with three or more name words ("SRK" Shah Rukh Khan, "RDJ", "SLJ"),
+        when they single out one such person and are no word, vocabulary phrase or one-word name."""
+        roles = _roles(gazetteer)
+        found: dict[str, list[str]] = defaultdict(list)
+        for name in gazetteer.well_known:
+            k = key(name)
+            if len(k) >= 3 and name in roles:
+                found["".join(w[0] for w in k)].append(name)
+        return {i: NameInfo(names[0], STRONG, *roles[names[0]]) for i, names in found.items()
+                if len(names) == 1 and i.isalpha() and i not in self._common and i not in self._stop
+                and i not in self._lexicon_phrases and i not in REQUEST_WORDS and i not in CHAT_WORDS
+                and i not in self._mononyms and (i,) not in self.titles.entries}
 
     def _distinct_mononym(self, word: str, name_words: set[str]) -> bool:
         """A one-word stage name no ordinary word can be mistaken for: no common English word, vocabulary
@@ -245,6 +261,28 @@ class NameMatcher:
                     out.append(match)
         out += self._loose.find(utt, message, possessives)
         out += self._mononym_matches(utt, message, possessives)
+        out += self._initials_matches(utt, message)
+        return out
+
+    def _initials_matches(self, utt: Utterance, message: list[Word]) -> list[Match]:
+        """A well-known person's initials typed in capitals ("SRK films", "anything with RDJ"), with a person
+        cue before or a work noun after them; lowercase initials may be a word or an abbreviation of anything."""
+        out = []
+        for i, w in enumerate(message):
+            info = self._initials.get(w.norm)
+            typed = utt.text[w.start:w.end]
+            if info is None or not typed.isupper() or utt.shouting:
+                continue
+            span = utt.span(w.start, w.end)
+            if span is None:
+                continue
+            director_cue = utt.ends_with(span.start, DIRECTOR_CUES) is not None
+            actor_cue = utt.ends_with(span.start, ACTOR_CUES) is not None
+            if not (director_cue or actor_cue or (i + 1 < len(message) and message[i + 1].norm in WORK_NOUNS)):
+                continue
+            role = _person_role(info, director_cue, actor_cue)
+            found = Found(role, span.start_char, span.end_char, info.canonical)
+            out.append(Match(span.start_char, span.end_char, P_MENTIONED_NAME, (found,), f"person-initials-{role}"))
         return out
 
     def _mononym_matches(self, utt: Utterance, message: list[Word], possessives: list[Word | None]) -> list[Match]:

@@ -3,7 +3,8 @@ fixture catalog, every pick judged on its catalog record (GET /api/items/{id}). 
 own, never the evaluation sets'.
 
 Classes: the parents' age mapping (0–4 preschool, 5–7 kids, 8–12 and children of no stated age family,
-docs/contracts.md "Age mapping"); one-word stage names of people ("with Fary", "kumaran films").
+docs/contracts.md "Age mapping"); one-word stage names of people ("with Fary", "kumaran films"); a
+well-known person's initials in capitals.
 """
 
 from __future__ import annotations
@@ -56,3 +57,8 @@ async def test_a_one_word_stage_name_after_with_is_the_performer(stack: Any, cha
 async def test_a_one_word_director_name_before_films_is_the_director(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("kumaran films")
     await checked_picks(stack.gateway_url, turn, lambda r: "Kumaran" in r["directors"])
+
+
+async def test_a_well_known_persons_initials_are_the_person(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("got any LCK films?")
+    await checked_picks(stack.gateway_url, turn, lambda r: "Louis C.K." in r["cast"])

@@ -131,3 +131,13 @@ def test_an_english_word_is_never_a_one_word_stage_name(values):
     # "Logic" and "Flea" are credited performers; the words are meant here
     assert values("a puzzle movie with logic in it", "actor") == []
     assert values("a documentary with a flea circus", "actor") == []
+
+
+def test_a_well_known_persons_initials_in_capitals_before_a_work_noun_are_the_person(values):
+    assert values("SRK films with songs", "actor") == [("Shah Rukh Khan", None)]
+    assert values("something starring RDJ", "actor") == [("Robert Downey Jr.", None)]
+
+
+def test_initials_need_capitals_and_a_cue(values):
+    assert values("srk films", "actor") == []
+    assert values("what does SRK mean", "actor") == []
