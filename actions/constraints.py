@@ -512,8 +512,15 @@ def _mood_as_genre(state: Constraints, entities: Sequence[Entity], moods_before:
         state.any_genres = genres
 
 
+# The words that name a genre-family mood itself ("romantic", "hilarious", "creepy"); a mood read from a situation
+# ("date night", "for a date") names none and stays soft beside a genre.
+_MOOD_WORD = {"romantic": re.compile(r"roman|\blove|swoon|rom-?com", re.I),
+              "funny": re.compile(r"funn|hilar|laugh|comed|humou?r|lol\b|silly|goofy", re.I),
+              "scary": re.compile(r"scar|creep|spook|terrif|fright|chill|eerie|horror", re.I)}
+
+
 def mood_genre_family(state: Constraints, entities: Sequence[Entity], moods_before: Sequence[str] = (), *,
-                      keeps_earlier: bool = False) -> Optional[Constraints]:
+                      keeps_earlier: bool = False, text: Optional[str] = None) -> Optional[Constraints]:
     """A mood word naming a genre family said as what the viewer wants ("the romantic ones" after k-dramas, "a
     funny documentary") while the search already has a genre: the search narrowed to both (drama + romance), or
     None when nothing changes (no such mood, a situation's moods, no genre held, the family already asked for).
@@ -524,7 +531,10 @@ def mood_genre_family(state: Constraints, entities: Sequence[Entity], moods_befo
     if not named or not (state.genres or state.any_genres):
         return None
     spans = [(e.start, e.end) for e in entities if e.name == "mood" and e.start is not None]
-    said = [e for e in named if e.start is None or spans.count((e.start, e.end)) == 1][-1:]
+    said = [e for e in named if e.start is None or spans.count((e.start, e.end)) == 1]
+    if text:
+        said = [e for e in said if e.start is None or e.end is None or _MOOD_WORD[e.value].search(text[e.start:e.end])]
+    said = said[-1:]
     if not said:
         return None  # a situation's moods stay soft
     family = [g for g in MOOD_GENRES[said[0].value] if g not in state.exclude_genres]

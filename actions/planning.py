@@ -183,7 +183,7 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
         said_genres = {e.value for e in entities if e.name == "genre"}
         plan.origin_bound_genres = [g for g in new_state.genres if g in state.genres and g not in said_genres]
     narrowed = mood_genre_family(new_state, entities, state.mood if shown else (),
-                                 keeps_earlier=bool(_KEEPS_EARLIER.search(turn.text or "")))
+                                 keeps_earlier=bool(_KEEPS_EARLIER.search(turn.text or "")), text=turn.text)
     if narrowed is not None:
         plan.constraints, plan.unless_empty = narrowed, new_state
     if turn.last_items and any(e.name == "year" and e.value in ("newer", "older") for e in entities):

@@ -80,6 +80,13 @@ def test_the_moods_of_a_situation_stay_soft_beside_a_genre():
     assert mood_genre_family(Constraints(genres=["comedy"]), moods) is None
 
 
+def test_a_one_mood_situation_stays_soft_beside_a_genre():
+    text = "a comedy for our anniversary"
+    plan = planned(after(text, [at(text, "comedy", "genre", "comedy"), at(text, "anniversary", "mood", "romantic")]))
+    assert plan.constraints.genres == ["comedy"] and plan.constraints.mood == ["romantic"]
+    assert plan.unless_empty is None
+
+
 def test_an_excluded_genre_is_never_brought_back_by_a_mood():
     text = "something romantic"
     state = Constraints(genres=["drama"], exclude_genres=["romance"])
