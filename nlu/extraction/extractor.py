@@ -8,6 +8,7 @@ keep the best non-overlapping ones, apply negation, report.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import weakref
 from dataclasses import dataclass
 from functools import lru_cache
@@ -75,7 +76,8 @@ class Extractor:
         matches += self._typos.find(utt, [(m.start, m.end) for m in matches])
         found = [f for m in resolve_overlaps(matches) for f in m.found]
         found = media.specials_of_people(utt.text, topics.demote_interests(utt, found))
-        return topics.drop(seasons.tighten(_dedupe(geo.either_origins(utt, geo.message_language(utt, negation.apply(utt, found))))))
+        return topics.drop(seasons.tighten(_dedupe(geo.either_origins(utt, geo.message_language(utt, negation.apply(utt, found))),
+                                                   text)))
 
     def _candidates(self, utt: Utterance, today: dt.date) -> list[Match]:
         text = utt.text
@@ -94,11 +96,16 @@ class Extractor:
 # series, at least five seasons", "she wants romance … an action movie with a love story", "for teens, my
 # boys are 14 and 16".
 _KEEP_REPEATS = frozenset({"seasons", "country", "language", "genre", "mood", "audience"})
+# A media type said again in a later sentence stays too: the request sentence of a long message keeps the
+# format it names ("… k dramas are good for that. any romantic k drama" is still a series), while "a
+# binge-worthy show" says series once.
+_SENTENCE_REPEATS = frozenset({"media_type"})
+_SENTENCE_END_RE = re.compile(r"[.!?;\n]+\s")
 # ... except a cap said twice ("no swearing or violence"): its words are inside a negation scope, which the query
 # builder leaves out anyway.
 
 
-def _dedupe(found: list[Found]) -> list[Found]:
+def _dedupe(found: list[Found], text: str = "") -> list[Found]:
     """Drop repeats of the same constraint ("kids aged 7" says kids twice); keep the first. Repeats of the
     ``_KEEP_REPEATS`` slots on another span stay: the actions read their distinct values, and a long message's
     request repeats what its story said ("she wants romance … an action movie with a love story": the
@@ -107,7 +114,8 @@ def _dedupe(found: list[Found]) -> list[Found]:
     out = []
     for f in sorted(found, key=lambda f: (f.start, f.end)):
         keep = f.entity in _KEEP_REPEATS and not (f.entity == "audience" and f.role)
-        key = (f.entity, f.value, f.role) + ((f.start,) if keep else ())
+        key = (f.entity, f.value, f.role) + ((f.start,) if keep else ()) + (
+            (len(_SENTENCE_END_RE.findall(text, 0, f.start)),) if f.entity in _SENTENCE_REPEATS else ())
         if key not in seen:
             seen.add(key)
             out.append(f)

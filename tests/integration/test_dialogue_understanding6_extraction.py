@@ -4,7 +4,8 @@ own, never the evaluation sets'.
 
 Classes: the parents' age mapping (0–4 preschool, 5–7 kids, 8–12 and children of no stated age family,
 docs/contracts.md "Age mapping"); one-word stage names of people ("with Fary", "kumaran films"); a
-well-known person's initials in capitals.
+well-known person's initials in capitals; a long message's request sentence keeps the format its story
+named.
 """
 
 from __future__ import annotations
@@ -62,3 +63,9 @@ async def test_a_one_word_director_name_before_films_is_the_director(stack: Any,
 async def test_a_well_known_persons_initials_are_the_person(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("got any LCK films?")
     await checked_picks(stack.gateway_url, turn, lambda r: "Louis C.K." in r["cast"])
+
+
+async def test_a_long_messages_request_keeps_the_format_its_story_named(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("a friend from work keeps telling me k dramas are the best thing on tv. "
+                          "ok then, one funny k drama please")
+    await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "series" and "ko" in r["languages"])

@@ -13,3 +13,13 @@ def test_documentary_is_a_genre_not_a_media_type(values):
 
 def test_something_special_is_not_a_media_type(values):
     assert values("something special tonight", "media_type") == []
+
+
+def test_a_format_said_again_in_the_request_sentence_stays_on_it(ents):
+    found = ents("my cousin swears by j dramas. got a sad j drama for me")
+    series = [e for e in found if e.entity == "media_type"]
+    assert [e.surface for e in series] == ["j dramas", "j drama"] and {e.value for e in series} == {"series"}
+
+
+def test_a_format_said_twice_in_one_phrase_is_one_entity(values):
+    assert values("a binge-worthy show", "media_type") == [("series", None)]
