@@ -12,6 +12,7 @@ from typing import Any, Mapping, Optional, Sequence
 
 from contract.constraints import Constraints
 from contract.payloads import QuickReply
+from contract.vocabulary import AUDIENCES, KIDS_WORD_AUDIENCE
 
 Buttons = tuple[QuickReply, ...]
 MAX_BUTTONS = 5
@@ -40,7 +41,7 @@ STARTERS: Buttons = (
     button("Thriller", "request_recommendation", {"genre": "thriller"}),
     button("Documentary", "request_recommendation", {"genre": "documentary"}),
     button("Feel-good", "request_recommendation", {"mood": "feel-good"}),
-    button("For kids", "request_recommendation", {"audience": "kids"}),
+    button("For kids", "request_recommendation", {"audience": KIDS_WORD_AUDIENCE}),
     button("Under 30 min", "refine", {"duration": "-30"}),
 )
 
@@ -68,8 +69,8 @@ def refinement_buttons(state: Constraints, has_runtimes: bool) -> Buttons:
         out.append(button("Only movies", "refine", {"media_type": "movie"}))
     else:
         out.append(button("Only series", "refine", {"media_type": "series"}))
-    if state.audience not in ("kids", "preschool"):
-        out.append(button("For kids", "refine", {"audience": "kids"}))
+    if state.audience is None or AUDIENCES.index(state.audience) > AUDIENCES.index(KIDS_WORD_AUDIENCE):
+        out.append(button("For kids", "refine", {"audience": KIDS_WORD_AUDIENCE}))
     out.append(START_OVER)
     return tuple(out[:MAX_BUTTONS])
 

@@ -305,7 +305,7 @@ _NOT_THE_PERSON_RE = re.compile(
 _ANY_WITH_PERSON_RE = re.compile(r"\b(?:any|anything|ones?)\s+(?:with|by|from|starring|featuring)\s+$", _F)
 # Words that add a person to the ones searched for ("with Seth Rogen too", "and Harvey Keitel", "both").
 _ADD_PERSON_RE = re.compile(r"\b(?:too|as\s+well|also|plus|along\s*side|along\s+with|together(?:\s+with)?|both)\b"
-                            r"|^\s*(?:and|&)\b|\b(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)?\s+with\b"
+                            r"|^\s*(?:and|&)\b|\b(?:he|she|they|hes|shes|theyre)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)?\s+with\b"
                             r"|\b(?:with|and)\s+(?:him|her|them)\b", _F)
 # A person added means titles with both of them: right for cast ("with <actor> too"), but a film has one director,
 # so "and <director>" / "and something by <director>" after a director's list asks for the new director instead

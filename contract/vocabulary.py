@@ -115,6 +115,8 @@ AGE_AUDIENCE: tuple[tuple[int, str], ...] = ((4, "preschool"), (7, "kids"), (12,
 # What a request for content without swearing, violence, sex or nudity ("clean", "no swearing") caps
 # the maturity at: TV-PG / PG at most, so it never gets a TV-14, PG-13, TV-MA or R title.
 CLEAN_AUDIENCE = "family"
+# What "for kids" without an age means (the "For kids" button too): what parents show school-age children.
+KIDS_WORD_AUDIENCE = "family"
 RATING_AUDIENCE: dict[str, str] = {
     "TV-Y": "preschool", "TV-G": "preschool", "G": "preschool", "TV-Y7": "kids", "TV-Y7-FV": "kids",
     "PG": "family", "TV-PG": "family",

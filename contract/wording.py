@@ -25,9 +25,10 @@ FEATURED = "featured"  # leads the reason of a title operators pinned (recommend
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "eleven", "twelve")
 _MEDIA_WRITTEN = {"movie": "movies", "series": "series", "special": "specials"}
-_AUDIENCE_SPOKEN = {"kids": "for kids", "family": "for the family", "teen": "for teens", "adult": "for adults",
-                    "preschool": "for little kids"}
-_AUDIENCE_WRITTEN = {"preschool": "for little kids", "adult": "for adults"}
+# Who a search is for, in the words a parent uses (docs/contracts.md "Age mapping": "kids" without an age is
+# the family level, PG at most; the kids level is ages 5-7).
+_AUDIENCE_WORDS = {"preschool": "for little kids", "kids": "for young kids", "family": "for kids and family",
+                   "teen": "for teens", "adult": "for adults"}
 _KIND_SPOKEN = {"movie": "a movie", "series": "a series", "special": "a special"}
 TYPE_LABELS = {"movie": "Movie", "series": "Series", "special": "Special"}
 
@@ -179,8 +180,8 @@ def describe(constraints: Mapping[str, Any], *, spoken: bool = False) -> str:
         if seasons:
             words.append(f"with {seasons}")
         audience = c.get("audience")
-        if isinstance(audience, str) and audience in _AUDIENCE_SPOKEN:
-            words.append(_AUDIENCE_SPOKEN[audience])
+        if isinstance(audience, str) and audience in _AUDIENCE_WORDS:
+            words.append(_AUDIENCE_WORDS[audience])
         return " ".join(words)
     parts: list[str] = []
     if genres:
@@ -229,10 +230,10 @@ def describe(constraints: Mapping[str, Any], *, spoken: bool = False) -> str:
 
 
 def audience_words(audience: Any) -> Optional[str]:
-    """"for kids", "for little kids", "for adults": who a search is for."""
+    """"for kids and family", "for little kids", "for adults": who a search is for."""
     if not isinstance(audience, str) or not audience:
         return None
-    return _AUDIENCE_WRITTEN.get(audience, f"for {audience}")
+    return _AUDIENCE_WORDS.get(audience, f"for {audience}")
 
 
 # --- what a list of picks says ---------------------------------------------------------------------------------
@@ -313,7 +314,7 @@ def older_than(year: Any) -> str:
 
 def milder_than(rating: Optional[str], audience: Any) -> str:
     """"milder than its TV-14 (for family)": the maturity cap a "less scary" puts below X's rating."""
-    words = _AUDIENCE_SPOKEN.get(str(audience)) or audience_words(audience) or ""
+    words = audience_words(audience) or ""
     return f"milder than its {rating} ({words})" if rating else f"milder ({words})"
 
 
@@ -576,7 +577,7 @@ def standing_set(audience: Optional[str], exclude_genres: Sequence[str]) -> str:
     """What every later search will obey, in one sentence."""
     parts = []
     if audience:
-        parts.append(f"only titles suitable for {audience}")
+        parts.append(f"only titles {audience_words(audience)}")
     if exclude_genres:
         parts.append("never " + " or ".join(genre_label(g).lower() for g in exclude_genres))
     rule = " and ".join(parts) or "no standing filters"

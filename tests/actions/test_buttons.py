@@ -20,6 +20,14 @@ def test_refinements_leave_out_what_is_already_asked():
     assert "Only series" in titles
 
 
+def test_for_kids_asks_what_the_word_kids_means_and_hides_at_that_cap_or_stricter():
+    starter = next(q for q in buttons.STARTERS if q.title == "For kids")
+    assert starter.payload == '/request_recommendation{"audience":"family"}'
+    for audience, shown in (("preschool", False), ("family", False), ("teen", True), (None, True)):
+        titles = [q.title for q in buttons.refinement_buttons(Constraints(audience=audience), True)]
+        assert ("For kids" in titles) is shown, audience
+
+
 def test_no_shorter_without_a_runtime_to_compare():
     assert "Shorter" not in [q.title for q in buttons.refinement_buttons(Constraints(), False)]
     assert "Shorter" in [q.title for q in buttons.refinement_buttons(Constraints(max_minutes=40), False)]

@@ -34,7 +34,7 @@ def test_less_scary_rules_out_horror_and_caps_the_maturity_one_level_below_the_a
     assert applied.constraints.exclude_genres == ["horror"]
     assert applied.constraints.audience == "family"  # TV-14 is teen: one level milder
     assert "light" not in applied.constraints.mood  # X's mystery / sci-fi side is what is kept, not lightness
-    assert applied.changed == ["no horror", "milder than its TV-14 (for the family)"]
+    assert applied.changed == ["no horror", "milder than its TV-14 (for kids and family)"]
     assert applied.kept == ["mystery", "science fiction", "a series"]
 
 

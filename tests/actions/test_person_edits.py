@@ -63,6 +63,10 @@ def test_a_person_too_is_added_to_the_person_searched():
     plan = planned(after(text, [at(text, "harvey keitel", "actor", "Harvey Keitel")], "refine",
                          actors=["Robert De Niro"]))
     assert plan.constraints.actors == ["Robert De Niro", "Harvey Keitel"]
+    text = "the ones where hes with harvey keitel"  # typed without the apostrophe
+    plan = planned(after(text, [at(text, "harvey keitel", "actor", "Harvey Keitel")], "refine",
+                         actors=["Robert De Niro"]))
+    assert plan.constraints.actors == ["Robert De Niro", "Harvey Keitel"]
 
 
 def test_anything_by_a_person_after_a_genre_keeps_the_genre():

@@ -111,7 +111,7 @@ async def test_standing_filters_are_set_from_the_words_and_cleared(api: str) -> 
     me = f"telegram:{uuid.uuid4().hex[:8]}"
     text = await standing(me, "standing_filter", "only kids stuff from now on, and never horror",
                           [{"entity": "audience", "value": "kids"}, {"entity": "genre", "value": "horror", "role": "exclude"}])
-    assert text.startswith("Got it: from now on, only titles suitable for kids and never horror"), text
+    assert text.startswith("Got it: from now on, only titles for young kids and never horror"), text
     status, body = api_post(api, "/api/recommendations", {"user_id": me, "limit": 10})
     assert body["constraints"]["audience"] == "kids" and body["constraints"]["exclude_genres"] == ["horror"]
     assert await standing(me, "standing_filter", "from now on please", []) == wording.STANDING_WHAT

@@ -22,7 +22,7 @@ def test_describe_lists_every_constraint_in_words() -> None:
                         languages=["ko"], year_min=1990, year_max=1999, directors=["Martin Scorsese"],
                         similar_to="s8", similar_title="Stranger Things", media_type=["movie"])
     text = wording.describe(state.to_wording())
-    for part in ("comedy", "no horror", "movies only", "under 40 min", "for kids", "Korean", "1990–1999",
+    for part in ("comedy", "no horror", "movies only", "under 40 min", "for young kids", "Korean", "1990–1999",
                  "directed by Martin Scorsese", "like Stranger Things"):
         assert part in text
     assert "s8" not in text  # the display title, not the catalog id

@@ -113,7 +113,7 @@ async def test_only_kids_stuff_from_now_on_holds_until_cleared(stack: Any, chat:
 
     kids = set(ratings_for_audience("family"))  # kids of no stated age: family (PG), the age mapping
     said = await chat.say("only kids stuff from now on")
-    assert said.text.startswith("Got it: from now on, only titles suitable for"), said.text
+    assert said.text.startswith("Got it: from now on, only titles for "), said.text
     picks = await chat.say("comedies")
     assert picks.items and all(i["rating"] in kids for i in picks.items), [i["rating"] for i in picks.items]
     cleared = await chat.say("forget my settings")

@@ -231,7 +231,7 @@ def test_kids_audience_recommendations_are_all_kids_ratings(fixture_recommender)
     answer = fixture_recommender.recommend(RecommendationRequest(constraints={"audience": "kids"}, limit=50))
     assert len(answer["items"]) == 50
     assert {it["rating"] for it in answer["items"]} <= KIDS
-    assert all("fine for kids" in it["reason"] for it in answer["items"])
+    assert all("fine for young kids" in it["reason"] for it in answer["items"])
 
 
 def test_vocabulary_maps_ratings_to_audiences_as_the_issue_states() -> None:

@@ -257,7 +257,7 @@ def test_reason_mentions_people_and_audience(fixture_recommender) -> None:
     (first, *_) = top(fixture_recommender, None, actors=["Louis C.K."], audience=None)
     assert "with Louis C.K." in first["reason"]
     kids = top(fixture_recommender, None, audience="kids")
-    assert all("fine for kids" in it["reason"] and it["rating"] not in it["reason"] for it in kids)
+    assert all("fine for young kids" in it["reason"] and it["rating"] not in it["reason"] for it in kids)
 
 
 def test_every_item_has_the_contract_fields(fixture_recommender) -> None:

@@ -125,7 +125,7 @@ def test_an_empty_list_speaks_its_heading_with_the_relaxation_offer() -> None:
     heading = wording.no_results({"genres": ["horror"], "audience": "kids"}, "Allow any audience")
     reply = speech.render_reply([Recommendations(heading, (), {"genres": ["horror"], "audience": "kids"},
                                                  relaxation=Relaxation("Allow any audience", 12))])
-    assert reply.text.startswith("I couldn't find anything that matches all of that (horror, for kids).")
+    assert reply.text.startswith("I couldn't find anything that matches all of that (horror, for young kids).")
     assert reply.text.endswith("I could allow any audience instead — want that?")
     assert "·" not in reply.text and not reply.items and not reply.end_session
 
@@ -194,7 +194,7 @@ def test_the_request_is_said_back_in_words() -> None:
                    "audience": "kids"}
     reply = speech.render_reply(recs([item(1), item(2)], constraints))
     assert reply.text.startswith("Here are two picks for comedy and stand-up comedy movies between an hour and "
-                                 "a half and two hours for kids.")
+                                 "a half and two hours for young kids.")
     assert "for under 38 minutes" in speech.render_reply(recs([item(1)], {"max_minutes": 38})).text
 
 
