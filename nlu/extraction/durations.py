@@ -14,7 +14,7 @@ import re
 
 from .numbers import NUMBER, VAGUE_NUMBER, parse_number
 from .rules import Rules, invert_one_sided
-from .spans import Match
+from .spans import P_STRUCTURED, Match
 
 ENTITY = "duration"
 RULES = Rules(ENTITY)
@@ -108,8 +108,47 @@ def invert(value: str) -> str | None:
 
 
 def find(text: str) -> list[Match]:
-    """All duration readings of ``text``; overlaps are arbitrated later (longest wins)."""
-    return RULES.find(text)
+    """All duration readings of ``text``; overlaps are arbitrated later (longest wins). Time spent in a
+    situation ("we spend an hour scrolling") claims its span with no entity, so no rule reads it."""
+    return RULES.find(text) + [Match(m.start(), m.end(), P_STRUCTURED, (), "duration-situation")
+                               for r in _SITUATION_RES for m in r.finditer(text)]
+
+
+# Time a situation takes is not about the title: "we always end up scrolling for an hour", "I've been waiting
+# for 2 hours", "we spent 40 minutes arguing", "for the last hour". A length followed by a title noun ("an
+# hour long movie") stays a runtime.
+_PASTIME = (r"(?:scroll|search|brows|argu|debat|decid|wait|flipp|fight|bicker|disagree|queue|queu|stand|sitt"
+            r"|chatt|talk|swip|cook|clean|work|driv|study|studi|get\s+ready)ing")
+_ELAPSED_HEDGE = r"(?:(?:like|about|around|almost|nearly|over|more\s+than|literally|at\s+least|a\s+good|already)\s+)*"
+_NOT_TITLE = r"(?![\s-]*(?:long|movies?|films?|flicks?|shows?|series|episodes?|documentar(?:y|ies)|specials?)\b)"
+_SITUATION_RES = tuple(re.compile(p, _FLAGS) for p in (
+    rf"\b{_PASTIME}(?:\s+(?:around|here|about\s+it|on\s+\w+|through\s+\w+|already))?\s+(?:for\s+)?{_ELAPSED_HEDGE}"
+    rf"(?:the\s+(?:last|past)\s+)?{QTY}{_NOT_TITLE}",
+    rf"\b(?:spen[dt]s?|spending|wast(?:e|es|ed|ing)|kill(?:s|ed|ing)?|lose|lost|losing)\s+{_ELAPSED_HEDGE}{QTY}"
+    rf"(?:\s+(?:just\s+|already\s+)?{_PASTIME})",
+    rf"\bfor\s+(?:the\s+(?:last|past)\s+){_ELAPSED_HEDGE}{QTY}{_NOT_TITLE}",
+    rf"\bfor\s+{_ELAPSED_HEDGE}{QTY}\s+(?:already|now)\b",
+))
+
+
+# A limit said as what someone cannot do is an upper bound: "he can't sit through more than 70 minutes",
+# "I can't do anything over two hours", "she won't last longer than an hour". The span owns the negation
+# word, so negation.py does not invert it again.
+_CANNOT = (r"(?:can'?t|cannot|can\s+not|could\s*n'?t|couldnt|could\s+not|won'?t|will\s+not|unable\s+to"
+           r"|(?:not|never)\s+able\s+to|(?:is|are|am|'m|'re|'s)\s+not\s+going\s+to|isn'?t\s+going\s+to)")
+_CANNOT_GAP = r"(?:\s+(?!(?:but|and|or|so|if|because)\b)[\w']+){0,5}?"
+
+
+@RULES.rule("duration-cannot",
+            rf"\b{_CANNOT}{_CANNOT_GAP}\s+(?:(?:any|much|a\s+lot)\s+)?(?:more\s+{_THAN}|longer\s+{_THAN}|over|past|beyond|above)"
+            rf"\s*{_HEDGE}(?P<q>{QTY}|\d{{2,3}}(?=\s*(?:$|[.,;!?]|and|or|but|so)))")
+def _cannot(m: re.Match[str]) -> str | None:
+    """"she can't sit more than 80 min" → ``-80``; a bare number is minutes when it is a plausible runtime."""
+    q = m["q"]
+    minutes = int(q) if q.isdigit() else parse_minutes(q)
+    if minutes is None or (q.isdigit() and not UNITLESS_MINUTES[0] <= minutes <= UNITLESS_MINUTES[1]):
+        return None
+    return f"-{minutes}"
 
 
 @RULES.rule("duration-range", rf"\b(?:between\s+|from\s+)?(?P<a>{QTY}|{NUMBER})\s*(?:and|to|-|–|or)\s*(?P<b>{QTY})")

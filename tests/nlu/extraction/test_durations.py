@@ -16,3 +16,11 @@ def test_negated_one_sided_duration_is_inverted(values):
 
 def test_quick_question_is_not_a_duration(values):
     assert values("I have a quick question", "duration") == []
+
+
+def test_cannot_limit_is_an_upper_bound(values):
+    assert values("my daughter can't sit through more than 75 minutes", "duration") == [("-75", None)]
+
+
+def test_time_spent_scrolling_is_not_a_runtime(values):
+    assert values("we always waste an hour scrolling, something funny please", "duration") == []
