@@ -10,6 +10,8 @@ a request it is about the viewer's evening far more often than about talk shows.
 
 from __future__ import annotations
 
+import re
+
 from contract.vocabulary import GENRES
 
 from .media import MEDIA_NOUNS
@@ -34,7 +36,12 @@ EXTRA: dict[str, tuple[str, ...]] = {
     "talk-show": ("talk show", "late night shows", "late-night talk shows"),
     "reality": ("reality tv", "reality show", "reality series"),
     "music": ("music", "concert films", "singing", "songs", "sing-along", "musical numbers"),
-    "classic": ("classic", "old films", "golden age"),
+    "classic": ("classic", "old films", "golden age",
+                # a wish named as a mood: "feeling nostalgic" asks for older classics (round 7 class d)
+                "nostalgic", "feeling nostalgic", "in a nostalgic mood", "nostalgia", "nostalgia trip"),
+    # "feeling adventurous", "something with explosions": the action & adventure genre
+    "action": ("adventurous", "feeling adventurous", "in an adventurous mood", "explosions", "explosion",
+               "things blowing up", "stuff blowing up", "car chases", "shootouts"),
     "international": ("international",),
     "sports": ("sports",),
     "teen": ("teen", "teen movies", "high-school"),
@@ -129,3 +136,15 @@ def terms() -> list[tuple[str, Term]]:
         phrases = (g.id, g.id.replace("-", " "), g.label.lower(), *g.synonyms, *EXTRA.get(g.id, ()))
         out += [(p.lower(), _term(p.lower(), g.id)) for p in phrases if p.lower() not in NOT_USED]
     return out
+
+
+_NOSTALGIA_RE = re.compile(r"nostalgi", re.IGNORECASE)
+
+
+def nostalgia_with_era(text: str, found: list) -> list:
+    """"feeling nostalgic" alone asks for classics; with an era said ("nostalgic 90s cartoons") the era is the
+    wish, so the classic genre read from the nostalgia word is dropped ("nostalgic, old classics" keeps it)."""
+    if not any(f.entity == "year" and f.role is None and f.value[:1].isdigit() for f in found):
+        return found
+    return [f for f in found
+            if not (f.entity == ENTITY and f.value == "classic" and _NOSTALGIA_RE.search(text[f.start:f.end]))]

@@ -14,3 +14,7 @@ def test_scary_movies_is_horror_plus_movie(ents):
 
 def test_funny_shows_is_comedy_plus_series(ents):
     assert ents("funny shows") == [Ent("funny", "genre", "comedy"), Ent("shows", "media_type", "series")]
+
+
+def test_nostalgia_with_an_era_is_the_era_not_classics(values):
+    assert values("feeling nostalgic for 90s sitcoms", "genre") == [("comedy", None)]
