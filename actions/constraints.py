@@ -189,7 +189,8 @@ CAP = "cap"
 
 def _apply_genres(state: Constraints, entities: Sequence[Entity]) -> None:
     """Genres named in this turn replace the wanted ones: all of them (``genres``; a compound such as
-    "romantic comedy" is two) or, joined by "or" (role ``any``), at least one (``any_genres``).
+    "romantic comedy" is two) or, joined by "or" (role ``any``), at least one (``any_genres``); a genre named in
+    place of one of the search's genres ("a drama instead of comedy" after romantic comedies) replaces that one only.
     Exclusions accumulate; a genre asked for again is no longer excluded."""
     wanted = _dedupe(e.value for e in entities if e.name == "genre" and not e.excluded and e.role != ANY)
     either = _dedupe(e.value for e in entities if e.name == "genre" and e.role == ANY)
@@ -197,6 +198,10 @@ def _apply_genres(state: Constraints, entities: Sequence[Entity]) -> None:
     for mood in values(entities, "mood", excluded=True):
         if mood in MOOD_EXCLUDES_GENRE:
             unwanted.append(MOOD_EXCLUDES_GENRE[mood])
+    swapped = [g for g in unwanted if g in state.genres]
+    if wanted and not either and swapped:
+        # "make it a drama instead of comedy" after romantic comedies: that one genre is swapped, the others stay
+        wanted = _dedupe([g for g in state.genres if g not in unwanted] + wanted)
     if wanted or either:
         state.genres = [g for g in wanted if g not in unwanted]
         state.any_genres = [g for g in either if g not in unwanted and g not in state.genres]

@@ -315,6 +315,30 @@ _CO_DIRECTED_RE = re.compile(r"\b(?:both|together|co-?direct\w*|jointly)\b", _F)
 _CAST_WORDS_RE = re.compile(r"\b(?:with|starring|featuring|acted|acting|actor|actress|cast|plays?|in\s+it|(?:he|she)(?:'s|\s+is)\s+in)\b", _F)
 # Words that swap the search's person for the one named ("what about X", "any with X instead").
 _SWAP_PERSON_RE = re.compile(r"\b(?:instead|rather|(?:what|how)\s+about|switch|swap|replace)\b", _F)
+# A bare person follow-up: the message is only a cast/credit cue and the person ("with Cate Blanchett",
+# "starring X", "narrated by X", "ok maybe featuring X and Y?"): the person filters the search, the rest stays.
+_BARE_PERSON_BEFORE_RE = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|maybe|hm+|um+|and|but|so|now|just|perhaps|preferably|ideally|ones?|the\s+ones?)[\s,]+)*"
+    r"(?:with|starring|featuring|feat\.?|ft\.?|narrated\s+by|voiced\s+by|hosted\s+by|presented\s+by|directed\s+by"
+    r"|made\s+by|by|from|that\s+(?:has|have|stars?)|where\s+(?:\w+\s+)?(?:is|stars)\s+in\s+it)\s+$", _F)
+_BARE_PERSON_BETWEEN_RE = re.compile(r"^\s*(?:,|&|and|or|,\s*and)?\s*$", _F)
+_BARE_PERSON_AFTER_RE = re.compile(r"^\s*(?:in\s+it|pl(?:ea)?se?|pls|plz|then|maybe|perhaps|now|if\s+possible)?"
+                                   r"\s*[.!?]*\s*$", _F)
+
+
+def _bare_person_follow_up(text: str, named: Sequence[Entity]) -> bool:
+    """Whether the message is only a credit cue and the people named ("with Denzel Washington",
+    "narrated by David Attenborough"): a filter of the search, never a new one."""
+    spans = sorted((e.start, e.end) for e in named if e.start is not None and e.end is not None)
+    if not spans or len(spans) != len(named):
+        return False
+    if not _BARE_PERSON_BEFORE_RE.search(text[:spans[0][0]]):
+        return False
+    if any(not _BARE_PERSON_BETWEEN_RE.search(text[a[1]:b[0]]) for a, b in zip(spans, spans[1:])):
+        return False
+    return bool(_BARE_PERSON_AFTER_RE.search(text[spans[-1][1]:]))
+
+
 # A filmography question rather than a filter of the search: "what else has X been in", "more with X".
 _FILMOGRAPHY_RE = re.compile(r"\b(?:else|more|other|another|again|filmography|career|been\s+in)\b", _F)
 
@@ -392,6 +416,8 @@ def find_person_edit(turn: Turn) -> Optional[PersonEdit]:
     holds_person = bool(state.actors or state.directors)
     adds = bool(_ADD_PERSON_RE.search(text)) and not _SWAP_PERSON_RE.search(text)
     filter_words = any(e.start is not None and _ANY_WITH_PERSON_RE.search(text[:e.start]) for e in named)
+    if not holds_person and _bare_person_follow_up(text, named):
+        filter_words = True  # "with Denzel Washington" after thrillers: thrillers with him
     if not (holds_person and (adds or _SWAP_PERSON_RE.search(text))) and not (filter_words and not _FILMOGRAPHY_RE.search(text)):
         return None
     actors = [e.value for e in named if e.name == "actor"]
