@@ -49,6 +49,19 @@ _SHORT_SERIES_RE = re.compile(
     r"(?:tv\s+)?(?:series|shows?)\b)", _F)
 
 
+# A wish for something that lasts ("I want to be busy for weeks", "lots of episodes to binge", "something to
+# keep us going for a month") asks for a series with more than one season: ``2-`` plus media_type series
+# on the same span (round 7 class c), so none of its words reach the free-text query.
+LONG_WISH_MIN_SEASONS = 2
+_LASTING = r"(?:weeks|months|a\s+(?:few|couple\s+of)\s+(?:weeks|months)|a\s+month|ages)"
+_LONG_WISH_RE = re.compile(
+    r"\b(?:(?:keeps?|keeping|kept)\s+(?:me|us|them|him|her)\s+(?:busy|going|hooked|occupied|entertained)\s+(?:for\s+)?"
+    rf"{_LASTING}|(?:be|stay|get)\s+(?:busy|hooked|occupied)\s+for\s+{_LASTING}"
+    rf"|lasts?\s+(?:me|us|them)\s+(?:for\s+)?{_LASTING}|(?:weeks|months)\s+of\s+(?:watching|viewing|bingeing|binging)"
+    r"|(?:lots|loads|tons|plenty|heaps|hundreds|dozens)\s+of\s+episodes|a\s+(?:lot|ton|load)\s+of\s+episodes"
+    r"|(?:many|endless|so\s+many)\s+episodes)\b", _F)
+
+
 def _count(raw: str) -> int | None:
     n = parse_number(raw)
     return int(n) if n is not None and n == int(n) and 1 <= n <= MAX_SEASONS else None
@@ -64,6 +77,10 @@ def find(text: str) -> list[Match]:
             f = m.found[0]
             m = Match(m.start, m.end, m.priority, (f, Found("media_type", f.start, f.end, "series")), m.rule)
         out.append(m)
+    for m in _LONG_WISH_RE.finditer(text):
+        out.append(Match(m.start(), m.end(), P_STRUCTURED,
+                         (Found(ENTITY, m.start(), m.end(), f"{LONG_WISH_MIN_SEASONS}-"),
+                          Found("media_type", m.start(), m.end(), "series")), "seasons-long-wish"))
     for m in _SHORT_SERIES_RE.finditer(text):
         out.append(Match(m.start(), m.end(), P_SHORT_SERIES,
                          (Found(ENTITY, m.start(), m.end(), f"-{SHORT_SERIES_MAX_SEASONS}"),), "seasons-short"))
