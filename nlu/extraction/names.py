@@ -496,6 +496,18 @@ def _swapped(typed: str, name: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and typed[diff[0]] == name[diff[1]] and typed[diff[1]] == name[diff[0]]
 
 
+def part_slip(typed: str, part: str) -> bool:
+    """``typed`` is one word of a name (4+ letters) typed with one slip: one edit (a swap counts as one), or a
+    doubled letter group written once ("bachan" for "bachchan", "mathew" for "matthew")."""
+    if len(part) < 4:
+        return typed == part
+    if damerau_levenshtein(typed, part) <= 1:
+        return True
+    gap = len(part) - len(typed)
+    return 1 <= gap <= 3 and any(part[j:j + gap] == part[j + gap:j + 2 * gap] and part[:j] + part[j + gap:] == typed
+                                 for j in range(len(part) - 2 * gap + 1))
+
+
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
@@ -573,6 +585,18 @@ class LooseNames:
             k = key(name)
             if len(k) >= 2 and k in names.people.entries:
                 self._by_surname[k[-1]].append((k[0], names.people.entries[k]))
+        # Two-word people typed with a slip in each word ("amitab bachan"): every two-word person's given name
+        # indexed under its one-letter deletions (the given-name word, once), and the surnames of each given name.
+        self._given_index: dict[str, str | tuple[str, ...]] = {}
+        self._surnames_of: dict[str, list[str]] = defaultdict(list)
+        for k in names.people.entries:
+            if len(k) == 2 and k[0].isalpha() and k[1].isalpha():
+                if k[0] not in self._surnames_of:
+                    for d in _deletions(k[0]) | {k[0]}:
+                        held = self._given_index.get(d)
+                        self._given_index[d] = k[0] if held is None else (held, k[0]) if isinstance(held, str) else held + (k[0],)
+                self._surnames_of[k[0]].append(k[1])
+        self._well_known_keys = well_known
         self._surname_deletions: dict[str, set[str]] = defaultdict(set)
         for surname in self.surnames:
             if len(surname) >= 7:
@@ -617,6 +641,7 @@ class LooseNames:
         self._joined(utt, message, norms, out)
         self._typos(utt, message, norms, possessives, out)
         self._one_slip(utt, message, norms, out)
+        self._slip_in_each_word(utt, message, norms, out)
         self._surnames(utt, message, possessives, out)
         self._given_names(utt, message, possessives, out)
         self._short_given_names(utt, message, possessives, out)
@@ -667,6 +692,32 @@ class LooseNames:
                     len(name_joined) >= FUZZY_PERSON_ALONE or utt.only_filler_outside(span, FILLER))
                 if span is not None and (long_person or self._typo_evidence(utt, span, info, is_title, unknown=True)):
                     self._emit(utt, message[i].start, message[i + n - 1].end, info, is_title, out)
+
+    def _slip_in_each_word(self, utt: Utterance, message: list[Word], norms: list[str], out: list[Match]) -> None:
+        """"amitab bachan films": two typed words, each one slip (``part_slip``) from the given name and the
+        surname of exactly one two-word person of the gazetteer, who is well known. Neither typed word may be
+        an ordinary or request word, each has 4+ letters, and the usual person evidence is required (a cue,
+        capitals, a following "film/movie/…", or nothing else in the message)."""
+        skip = self._names._stop | self._names._generic | self._names._lexicon_phrases
+        for i in range(len(norms) - 1):
+            a, b = norms[i], norms[i + 1]
+            if (len(a) < 4 or len(b) < 4 or not (a.isalpha() and b.isalpha()) or (a, b) in self._names.people.entries
+                    or any(w in self._common or w in skip or w in CHAT_WORDS for w in (a, b))):
+                continue
+            givens = {g for d in _deletions(a) | {a} for g in self._given_entries(d) if part_slip(a, g)}
+            hits = {(g, sn) for g in givens for sn in self._surnames_of[g] if part_slip(b, sn)}
+            if len(hits) != 1 or next(iter(hits)) not in self._well_known_keys:
+                continue
+            k = next(iter(hits))
+            span = utt.span(message[i].start, message[i + 1].end)
+            if span is None or not (utt.only_filler_outside(span, FILLER)
+                                    or self._typo_evidence(utt, span, self._names.people.entries[k], False, True)):
+                continue
+            self._emit(utt, message[i].start, message[i + 1].end, self._names.people.entries[k], False, out)
+
+    def _given_entries(self, deletion: str) -> tuple[str, ...]:
+        held = self._given_index.get(deletion)
+        return () if held is None else (held,) if isinstance(held, str) else held
 
     def _fuzzy_entries(self, deletion: str) -> list[tuple[str, tuple[str, ...], NameInfo, bool]]:
         held = self._fuzzy.get(deletion)

@@ -141,3 +141,8 @@ def test_a_well_known_persons_initials_in_capitals_before_a_work_noun_are_the_pe
 def test_initials_need_capitals_and_a_cue(values):
     assert values("srk films", "actor") == []
     assert values("what does SRK mean", "actor") == []
+
+
+def test_part_slip_accepts_one_edit_or_a_doubled_group_written_once():
+    from nlu.extraction.names import part_slip
+    assert part_slip("bachan", "bachchan") and part_slip("amitab", "amitabh") and not part_slip("bach", "bachchan")
