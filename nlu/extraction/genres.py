@@ -89,6 +89,9 @@ COMPACT: dict[tuple[tuple[str, str], ...], tuple[str, ...]] = {
                                                         "biographical movie", "biography film"),
     (("genre", "drama"), ("mood", "true-story")): ("docudrama", "docu-drama", "biographical drama"),
     (("genre", "horror"), ("media_type", "movie")): ("creature feature",),
+    # the wish to be scared names the genre and the mood: "in the mood to be terrified", "I want to get scared"
+    (("genre", "horror"), ("mood", "scary")): ("be terrified", "be scared", "be frightened", "get scared",
+                                               "get spooked", "scared stiff"),
     # dating shows are reality TV about romance (the catalog files them under both); negated, romance goes
     (("genre", "romance"), ("genre", "reality"), ("media_type", "series")): (
         "dating show", "dating series", "dating reality show", "reality dating show", "dating program",

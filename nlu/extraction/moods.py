@@ -20,10 +20,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               "make me laugh"),
     "scary": ("scary", "creepy", "spooky", "terrifying", "frightening", "chilling", "eerie", "scarier",
               "scare me", "spine-chilling",
-              # the wish itself: "in the mood to be terrified", "I want to get scared"
-              "to be terrified", "to be scared", "to be frightened", "to get scared", "to get spooked",
-              "be terrified", "be scared", "get scared", "scared stiff", "terrify me", "frighten me",
-              "give me nightmares", "scare the hell out of me", "scare the crap out of me"),
+              # "terrify me", "give me nightmares" (the wish to be scared is horror too: genres.COMPACT)
+              "terrify me", "frighten me", "give me nightmares", "scare the hell out of me",
+              "scare the crap out of me"),
     "relaxing": ("relaxing", "chill", "chilled", "calm", "calming", "soothing", "cozy", "cosy", "easygoing",
                  "easy-going", "mellow", "low-key", "laid-back", "unwind", "gentle"),
     "dark": ("dark", "darker", "gritty", "bleak", "grim", "disturbing", "twisted", "brutal", "violent", "edgy"),
