@@ -4,11 +4,14 @@ Stored by the recommender per viewer (POST /api/feedback with ``user_id = sender
 what resembles liked titles and leaves seen or disliked ones out of later suggestions. The action only
 has to work out which title is meant and confirm in words what will change. A like that also asks for
 something to watch ("loved <title>, what now?": request words and a strong search entity) is recorded and
-answered with picks like it (``edits.strong_search_entities``).
+answered with picks like it (``edits.strong_search_entities``), and so is a like or a "seen" of a named title that
+asks for more ("finished <title>, more like that") or a like of a title as the opening message
+(``answers_with_picks_like_the_title``).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from rasa_sdk.events import EventType, SlotSet
@@ -56,14 +59,37 @@ async def _title_of(item_id: str) -> str:
     return str(item.get("title")) if item and item.get("title") else "that title"
 
 
-async def _like_then_recommend(dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+# Words that ask for more beside a like or a "seen" of a title ("loved <title>, what else is like it", "we just
+# finished <title>, more like that", "anything similar?").
+_ASKS_FOR_MORE_RE = re.compile(
+    r"\b(?:more\s+(?:like|of\s+(?:that|the\s+same)|along)|what\s+else|anything\s+else|something\s+else"
+    r"|similar|like\s+(?:it|that|this)\b|(?:ones?|stuff|shows?|series|movies?|films?|titles?|others?|something|anything)"
+    r"\s+(?:else\s+)?like\b|along\s+(?:those|the\s+same)\s+lines|same\s+(?:vibe|kind|sort|style)"
+    r"|what\s+(?:now|next|should\s+(?:i|we)\s+watch)|(?:any|got\s+any)\s+(?:others|recommendations|ideas|suggestions))", re.IGNORECASE)
+
+
+def answers_with_picks_like_the_title(turn: Turn, kind: str) -> bool:
+    """A like or a "seen" of a title named in the message that also asks for more ("loved <title>, what else is
+    like it", "finished <title>, more like that"), or a like of a title as the opening message ("i loved
+    <title>"): the feedback is recorded and the answer is picks like that title (the title itself left out)."""
+    text = turn.text or ""
+    if kind not in ("like", "seen") or text.startswith("/"):
+        return False
+    if not any(e.name == "title" and not e.excluded for e in turn.entities):
+        return False
+    if _ASKS_FOR_MORE_RE.search(text) or REQUEST_CUES.search(text):
+        return True
+    return kind == "like" and not turn.last_items and turn.constraints.is_empty()
+
+
+async def _like_then_recommend(dispatcher: CollectingDispatcher, turn: Turn, kind: str = "like") -> list[EventType]:
     from actions.recommend import recommend_turn  # actions.recommend builds on this module
 
     title_id = next((e.value for e in turn.entities if e.name == "title" and not e.excluded), None)
     item_id = lookup_title_id(title_id) if title_id else None
     if item_id:
         try:
-            await get_client().feedback(turn.sender_id, item_id, "like")
+            await get_client().feedback(turn.sender_id, item_id, kind)
         except (RecommenderUnavailable, RecommenderRejected):
             pass  # the picks below do not depend on it
     return await recommend_turn(dispatcher, turn, intent="request_recommendation")
@@ -87,6 +113,9 @@ class ActionFeedback(TurnAction):
         if kind == "like" and REQUEST_CUES.search(turn.text or "") and strong_search_entities(turn):
             # "loved <title>, what now?": the like is a request for more like it (recorded on the way)
             return await _like_then_recommend(dispatcher, turn)
+        if answers_with_picks_like_the_title(turn, kind):
+            # "loved <title>, anything similar?", "we finished <title>, more like that", an opening "i loved <title>"
+            return await _like_then_recommend(dispatcher, turn, kind)
         try:
             ref = await referenced_id(dispatcher, turn, intent)
             if ref is None:
