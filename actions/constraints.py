@@ -341,12 +341,23 @@ def _apply_seasons(state: Constraints, entities: Sequence[Entity]) -> None:
         state.media_type = ["series"]
 
 
+# Genres of titles made for children, which a children's audience brings and an adults' one takes away.
+CHILDRENS_GENRES: frozenset[str] = frozenset({"kids", "family"})
+
+
 def _apply_audience_and_rating(state: Constraints, entities: Sequence[Entity]) -> None:
     """Who is watching (docs/contracts.md "Age mapping"). Audiences named in this turn replace the
     previous one, the youngest viewer deciding ("for my 4 and 9 year olds", "clean, for my 15 year
     old"); a cap (role ``cap``: "no swearing", "clean") and "nothing rated R" only ever tighten it."""
     named = [e.value for e in entities if e.name == "audience" and not e.excluded and e.role != CAP]
     caps = [e.value for e in entities if e.name == "audience" and not e.excluded and e.role == CAP]
+    if named and set(named) == {AUDIENCES[-1]} and state.audience not in (None, AUDIENCES[-1]):
+        # "something for adults now" after a children's search: the cap goes, and so do the children's genres it
+        # brought ("family movies for my 8 year old" -> adults: not family films)
+        state.genres = [g for g in state.genres if g not in CHILDRENS_GENRES]
+        state.any_genres = [g for g in state.any_genres if g not in CHILDRENS_GENRES]
+        state.ratings = []
+        state.exclude_genres = _dedupe(state.exclude_genres + ["kids"])  # no children's titles for the adults
     if named:
         state.audience = stricter_audience(*named) or state.audience
     if caps:

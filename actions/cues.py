@@ -36,3 +36,28 @@ def cue_entities(text: Optional[str], entities: Sequence[Entity]) -> list[Entity
             # The span keeps the cue words ("too scary") out of the free-text query.
             cues.append(Entity(name, value, role, match.start(), match.end()))
     return cues
+
+
+# "shorter than those", "longer than these ones", "newer than the last ones": a comparative said of the list shown
+# (the extractor reads "shorter than <title>"; with a pointing word there is no title to compare with).
+_LIST_COMPARATIVES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(rf"\b(?:{words})\s+than\s+(?:those|these|them|that|this|the\s+(?:last|previous|other|first)"
+                rf"(?:\s+(?:ones?|lot|list|picks|batch|few))?|(?:what|the\s+ones?)\s+you\s+(?:showed|gave|sent|listed))\b",
+                re.IGNORECASE), name, value)
+    for words, name, value in ((r"shorter|less\s+long", "duration", "shorter"), (r"longer", "duration", "longer"),
+                               (r"newer|more\s+recent", "year", "newer"), (r"older", "year", "older")))
+
+
+def list_comparatives(text: Optional[str], entities: Sequence[Entity]) -> list[Entity]:
+    """"Shorter than those" after a list, when the extractor found no entity of that kind: the relative
+    entity the extractor gives "shorter" (``duration: shorter``), spanning the words."""
+    if not text or text.startswith("/"):
+        return []
+    found = {e.name for e in entities}
+    out: list[Entity] = []
+    for pattern, name, value in _LIST_COMPARATIVES:
+        match = pattern.search(text)
+        if match and name not in found:
+            out.append(Entity(name, value, None, match.start(), match.end()))
+            found.add(name)
+    return out

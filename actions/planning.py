@@ -29,7 +29,7 @@ from actions import buttons
 from actions.contrast import Contrast, plain_entities, split_shifts
 from actions.constraints import (CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START, apply_entities, mood_genre_family,
                                  starts_new_search)
-from actions.cues import cue_entities
+from actions.cues import cue_entities, list_comparatives
 from actions.edits import (PersonEdit, PersonPivot, Rejection, Removal, Seen, find_person_edit, find_person_pivot,
                            find_rejection, find_removals, find_seen, negated_topic, recency_cues, remove_fields, search_active,
                            topic_reply_entities, turns_down_person, wants_more_picks)
@@ -145,8 +145,11 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
         entities, topic_entities = topic_reply_entities(turn.text, entities)
     if turn.last_items:
         entities += recency_cues(turn.text, entities)  # "new ones": newer than the list shown
+        entities += list_comparatives(turn.text, entities)  # "shorter than those": shorter than the list shown
+        entities = _relative_edits_only(entities, state)
         if intent not in ("something_else", "more_like") and wants_more_picks(turn.text):
             intent = "something_else"  # "another one", "any others": the same search, fresh picks
+    entities = _without_absent_children(turn.text, entities)  # "the kids went to bed, for adults now"
     removal = find_removals(turn.text, entities, state) if search_active(turn) else Removal()
     entities = [e for e in entities if not removal.consumes(e)] + list(removal.exclusions)
     if intent != "request_recommendation" and turn.last_items:
@@ -298,6 +301,51 @@ def _plan_person(turn: Turn, pivot: PersonPivot) -> Union[Plan, Question]:
     others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES | {"actor", "director"}]
     new_state = apply_entities(base, others)
     return _finish(Plan(new_state, exclude_ids=list(turn.shown_ids), shown_ids=turn.shown_ids))
+
+
+_RELATIVE = {"duration": ("shorter", "longer"), "year": ("newer", "older")}
+_WINDOW_RE = re.compile(r"^\d+-\d+$")
+
+
+def _relative_edits_only(entities: list[Entity], state: Constraints) -> list[Entity]:
+    """A list edit said relative to the list shown reads only as that: "shorter ones, that one was 3 hours"
+    (the number describes what was shown: no window around it); "older ones, like classic" after adventure
+    films (the classic tag says "older", it does not replace the search's genres)."""
+    relative = {name for name, values in _RELATIVE.items()
+                if any(e.name == name and e.value in values and not e.excluded for e in entities)}
+    if not relative:
+        return entities
+    kept = []
+    for e in entities:
+        if e.name == "duration" and "duration" in relative and _WINDOW_RE.match(str(e.value)):
+            continue  # a two-sided window around a number said beside "shorter"/"longer"
+        if (e.name == "genre" and e.value == "classic" and not e.excluded and "year" in relative
+                and any(g != "classic" for g in state.genres)):
+            continue  # "older, like classic": the age, not a genre in place of the search's
+        kept.append(e)
+    return kept
+
+
+# Children said to be away or asleep ("the kids went to bed", "kids are asleep now", "once the kids are in bed").
+_CHILDREN_AWAY_RE = re.compile(
+    r"^\W*(?:(?:are|is|have|has|'re|'s|finally|just|now|all|both)\s+)*(?:went|gone|going|off|in|asleep|sleeping"
+    r"|to\s+bed|down|out|away|at\s+(?:school|grandma'?s|their\s+\w+))\b(?:\s+(?:to\s+)?(?:bed|sleep|asleep|for\s+the\s+night))?",
+    re.IGNORECASE)
+
+
+def _without_absent_children(text: Optional[str], entities: list[Entity]) -> list[Entity]:
+    """"The kids went to bed, something for adults now": children said to be away are no audience; with an
+    adults' audience named beside them only the adults count."""
+    if not text or text.startswith("/") or not any(e.name == "audience" and e.value == "adult" and not e.excluded
+                                                   for e in entities):
+        return entities
+    kept: list[Entity] = []
+    for e in entities:
+        away = (e.name == "audience" and e.value != "adult" and not e.excluded and e.end is not None
+                and _CHILDREN_AWAY_RE.match(text[e.end:]))
+        # the words stay read (no search words left over: "kids went bed"), as no constraint
+        kept.append(Entity("absent_audience", e.value, None, e.start, e.end + away.end()) if away else e)
+    return kept
 
 
 def _plan_person_edit(turn: Turn, edit: PersonEdit) -> Plan:
