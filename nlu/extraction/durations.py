@@ -136,7 +136,8 @@ _SITUATION_RES = tuple(re.compile(p, _FLAGS) for p in (
 # word, so negation.py does not invert it again.
 _CANNOT = (r"(?:can'?t|cannot|can\s+not|could\s*n'?t|couldnt|could\s+not|won'?t|will\s+not|unable\s+to"
            r"|(?:not|never)\s+able\s+to|(?:is|are|am|'m|'re|'s)\s+not\s+going\s+to|isn'?t\s+going\s+to)")
-_CANNOT_GAP = r"(?:\s+(?!(?:but|and|or|so|if|because)\b)[\w']+){0,5}?"
+# Not a limit: "I can't find anything over 2 hours", "she won't mind over two hours".
+_CANNOT_GAP = r"(?:\s+(?!(?:but|and|or|so|if|because|find|found|see|seem|mind|care|believe)\b)[\w']+){0,5}?"
 
 
 @RULES.rule("duration-cannot",
