@@ -57,7 +57,8 @@ _LASTING = r"(?:weeks|months|a\s+(?:few|couple\s+of)\s+(?:weeks|months)|a\s+mont
 _LONG_WISH_RE = re.compile(
     r"\b(?:(?:keeps?|keeping|kept)\s+(?:me|us|them|him|her)\s+(?:busy|going|hooked|occupied|entertained)\s+(?:for\s+)?"
     rf"{_LASTING}|(?:be|stay|get)\s+(?:busy|hooked|occupied)\s+for\s+{_LASTING}"
-    rf"|lasts?\s+(?:me|us|them)\s+(?:for\s+)?{_LASTING}|(?:weeks|months)\s+of\s+(?:watching|viewing|bingeing|binging)"
+    rf"|lasts?\s+(?:(?:me|us|them)\s+)?(?:for\s+)?{_LASTING}|(?:weeks|months)\s+of\s+(?:watching|viewing|bingeing|binging)"
+    rf"|(?:binge|binging|bingeing|binge[\s-]watch(?:ing)?)\s+(?:(?:on|it|for)\s+)?for\s+{_LASTING}"
     r"|(?:lots|loads|tons|plenty|heaps|hundreds|dozens)\s+of\s+episodes|a\s+(?:lot|ton|load)\s+of\s+episodes"
     r"|(?:many|endless|so\s+many)\s+episodes)\b", _F)
 
