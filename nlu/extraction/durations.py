@@ -152,6 +152,19 @@ def _cannot(m: re.Match[str]) -> str | None:
     return f"-{minutes}"
 
 
+# Someone's capacity is an upper bound too: "he can only sit still for 70 minutes", "her attention span is about
+# an hour", "she falls asleep after an hour", "gets bored after 45 minutes" (never a window around it).
+@RULES.rule("duration-capacity",
+            r"\b(?:(?:can|could)\s+only(?:\s+(?!(?:but|and|or|so|if|because|find|see|watch)\b)[\w']+){0,4}?"
+            r"|attention\s+span(?:\s+(?:is|of|lasts?))?(?:\s+(?:only|just|like|maybe))?"
+            r"|(?:falls?|fell|falling)\s+asleep\s+after|(?:gets?|getting|got)\s+(?:bored|restless|fidgety|antsy|sleepy|cranky)\s+after"
+            r"|(?:loses?|losing|lost)\s+(?:interest|focus|attention)\s+after|(?:zones?|tunes?|checks?)\s+out\s+after)"
+            rf"\s+(?:for\s+)?{_HEDGE}(?P<q>{QTY})")
+def _capacity(m: re.Match[str]) -> str | None:
+    minutes = parse_minutes(m["q"])
+    return f"-{minutes}" if minutes else None
+
+
 @RULES.rule("duration-range", rf"\b(?:between\s+|from\s+)?(?P<a>{QTY}|{NUMBER})\s*(?:and|to|-|–|or)\s*(?P<b>{QTY})")
 def _range(m: re.Match[str]) -> str | None:
     """"between 90 and 120 minutes", "1-2 hours": a unitless first number takes the second's unit."""
