@@ -353,6 +353,8 @@ def negated_topic(turn: Turn, *, strict: bool = False) -> Optional[str]:
     text = turn.text or ""
     if not turn.last_items or text.startswith("/") or constraint_entities(turn.entities):
         return None
+    if any(e.name == "contrast" for e in turn.entities):
+        return None  # "not as scary", "not so long": a comparative of the list (actions/contrast.py), no topic
     if find_removals(text, turn.entities, turn.constraints) or wants_more_picks(text) \
             or recency_cues(text, turn.entities) or _topic_reply(turn):
         return None  # "no time limit actually", "no, another one", "not so old ones": other edits

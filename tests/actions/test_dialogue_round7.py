@@ -128,3 +128,10 @@ def test_children_said_to_be_asleep_leave_no_search_words():
     plan = planned(after(text, [at(text, "kids", "audience", "family"), at(text, "grown-ups", "audience", "adult")],
                          "request_recommendation", genres=["kids"], audience="kids"))
     assert not plan.constraints.query and plan.constraints.genres == []
+
+
+def test_not_as_scary_after_a_like_search_is_a_comparative_not_a_topic():
+    text = "hmm, not as scary"
+    plan = planned(after(text, [Entity("contrast", "less-scary", None, 5, len(text))],
+                         similar_to="s1", similar_title="Stranger Things"))
+    assert plan.exclude_topic is None and plan.constraints.similar_to == "s1"
