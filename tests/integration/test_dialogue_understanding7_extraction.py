@@ -26,6 +26,12 @@ async def test_a_limit_said_as_what_someone_cannot_do_is_an_upper_bound(stack: A
     assert applied(turn).get("min_minutes") is None
 
 
+async def test_someones_capacity_is_an_upper_bound(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("an animated film, my nephew gets bored after 80 minutes")
+    await checked_picks(stack.gateway_url, turn, runtime_at_most(80))
+    assert applied(turn)["max_minutes"] == 80
+
+
 async def test_time_spent_scrolling_is_not_a_runtime(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("we waste an hour scrolling every evening, just give me a good thriller")
     await checked_picks(stack.gateway_url, turn, lambda r: "thriller" in r["genres"])
