@@ -7,10 +7,12 @@ intent but ``nlu_fallback`` / ``out_of_scope``); the answers are read back with 
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
+import pytest
 import yaml
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -106,3 +108,15 @@ def ent(name: str, value: str, role: Optional[str] = None, start: Optional[int] 
     if start is not None:
         e["start"], e["end"] = start, end
     return e
+
+
+@pytest.fixture
+def convo() -> Conversation:
+    """A viewer never seen before (the feedback of one test must not personalise another)."""
+    return Conversation(sender_id=f"test:{uuid.uuid4().hex[:12]}")
+
+
+def picks(convo: Conversation) -> Recommendations:
+    """The one list of picks of the last turn."""
+    (answer,) = [a for a in convo.answers if isinstance(a, Recommendations)]
+    return answer

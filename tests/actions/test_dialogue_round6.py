@@ -12,32 +12,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from planned_turns import after, at, planned
+
 from actions.constraints import mood_genre_family
 from actions.entities import Entity
-from actions.planning import Plan, plan_recommendation
-from actions.turn import Turn
 from contract import wording
 from contract.constraints import Constraints
-
-ITEMS = [{"id": f"s{i}", "title": f"Title {i}", "type": "movie", "year": 2015, "duration_minutes": 100}
-         for i in range(1, 6)]
-
-
-def at(text: str, phrase: str, name: str, value: str, role: str | None = None) -> Entity:
-    start = text.index(phrase)
-    return Entity(name, value, role, start, start + len(phrase))
-
-
-def after(text: str, entities: list[Entity], intent: str = "refine", **slots: Any) -> Turn:
-    state: dict[str, Any] = {"last_items": ITEMS, "shown_ids": [i["id"] for i in ITEMS]}
-    state.update(slots)
-    return Turn("test", intent, text, list(entities), state)
-
-
-def planned(t: Turn) -> Plan:
-    plan = plan_recommendation(t)
-    assert isinstance(plan, Plan)
-    return plan
 
 
 # -- 1. moods naming a genre family -----------------------------------------------------------------
@@ -137,29 +117,15 @@ def test_a_stand_in_beside_a_genre_said_names_that_genre():
 
 # -- through the actions, on the real recommender (fixture catalog) ----------------------------------
 
-import uuid  # noqa: E402
 
 import pytest  # noqa: E402
 
 pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.venv-rasa)")
 
-from dialogue_driver import Conversation, ent  # noqa: E402
-from real_recommender import api_get, recommender_url  # noqa: E402,F401
+from dialogue_driver import Conversation, ent, convo  # noqa: E402,F401
+from real_recommender import api, api_get, recommender_url  # noqa: E402,F401
 
 from actions.entities import EXCLUDE  # noqa: E402
-
-
-@pytest.fixture
-def api(recommender_url: str, monkeypatch: pytest.MonkeyPatch) -> str:  # noqa: F811
-    monkeypatch.setenv("RECOMMENDER_URL", recommender_url)
-    monkeypatch.setenv("RECOMMENDER_TIMEOUT_S", "30")
-    monkeypatch.setenv("MEDIABOT_GAZETTEER", "/nonexistent/gazetteer.json")
-    return recommender_url
-
-
-@pytest.fixture
-def convo() -> Conversation:
-    return Conversation(sender_id=f"test:{uuid.uuid4().hex[:12]}")
 
 
 def span(text: str, phrase: str) -> tuple[int, int]:

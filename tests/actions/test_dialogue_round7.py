@@ -5,29 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from planned_turns import after as shown_after
+from planned_turns import at, planned
+
 from actions.entities import Entity
-from actions.planning import Plan, plan_recommendation
 from actions.turn import Turn
 
 ITEMS = [{"id": f"s{i}", "title": f"Title {i}", "type": "movie", "year": 2010 + i, "duration_minutes": 90 + i}
          for i in range(1, 6)]
 
 
-def at(text: str, phrase: str, name: str, value: str, role: str | None = None) -> Entity:
-    start = text.index(phrase)
-    return Entity(name, value, role, start, start + len(phrase))
-
-
 def after(text: str, entities: list[Entity], intent: str = "refine", **slots: Any) -> Turn:
-    state: dict[str, Any] = {"last_items": ITEMS, "shown_ids": [i["id"] for i in ITEMS]}
-    state.update(slots)
-    return Turn("test", intent, text, list(entities), state)
-
-
-def planned(t: Turn) -> Plan:
-    plan = plan_recommendation(t)
-    assert isinstance(plan, Plan), plan
-    return plan
+    """A turn after this module's five films (years and runtimes that differ) were shown."""
+    return shown_after(text, entities, intent, items=ITEMS, **slots)
 
 
 def test_a_bare_with_person_keeps_the_genre_and_format():

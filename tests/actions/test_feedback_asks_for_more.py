@@ -4,39 +4,19 @@ the feedback and answer with picks like that title, the title itself left out; o
 
 from __future__ import annotations
 
-import uuid
 
 import pytest
 
 pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.venv-rasa)")
 
-from dialogue_driver import Conversation, ent  # noqa: E402
-from real_recommender import recommender_url  # noqa: E402,F401
+from dialogue_driver import ent, convo, picks  # noqa: E402,F401
+from real_recommender import api, recommender_url  # noqa: E402,F401
 
 from actions.entities import Entity  # noqa: E402
 from actions.feedback import answers_with_picks_like_the_title  # noqa: E402
 from actions.turn import Turn  # noqa: E402
-from contract.payloads import Recommendations  # noqa: E402
 
 OZARK_ID = "s2768"
-
-
-@pytest.fixture
-def api(recommender_url: str, monkeypatch: pytest.MonkeyPatch) -> str:  # noqa: F811
-    monkeypatch.setenv("RECOMMENDER_URL", recommender_url)
-    monkeypatch.setenv("RECOMMENDER_TIMEOUT_S", "30")
-    monkeypatch.setenv("MEDIABOT_GAZETTEER", "/nonexistent/gazetteer.json")
-    return recommender_url
-
-
-@pytest.fixture
-def convo() -> Conversation:
-    return Conversation(sender_id=f"test:{uuid.uuid4().hex[:12]}")
-
-
-def picks(convo: Conversation) -> Recommendations:
-    (answer,) = [a for a in convo.answers if isinstance(a, Recommendations)]
-    return answer
 
 
 def title_at(text: str) -> list:

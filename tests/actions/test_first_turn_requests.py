@@ -5,19 +5,18 @@ stray weak entity (a place, a language, a media word qualifying another noun) is
 
 from __future__ import annotations
 
-import uuid
 
 import pytest
 
 pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.venv-rasa)")
 
-from dialogue_driver import Conversation, ent  # noqa: E402
-from real_recommender import recommender_url  # noqa: E402,F401
+from dialogue_driver import ent, convo, picks  # noqa: E402,F401
+from real_recommender import api, recommender_url  # noqa: E402,F401
 
 from actions.edits import carries_search_words, strong_search_entities  # noqa: E402
 from actions.entities import SIMILAR, Entity  # noqa: E402
 from actions.turn import Turn  # noqa: E402
-from contract.payloads import HandoffState, Recommendations  # noqa: E402
+from contract.payloads import HandoffState  # noqa: E402
 
 
 def at(text: str, phrase: str, name: str, value: str, role: str | None = None) -> Entity:
@@ -60,24 +59,6 @@ def test_request_words_make_any_constraint_a_request():
     text = "can you recommend me something german"
     t = first(text, [at(text, "german", "country", "Germany")])
     assert carries_search_words(t, need_active=True)
-
-
-@pytest.fixture
-def api(recommender_url: str, monkeypatch: pytest.MonkeyPatch) -> str:  # noqa: F811
-    monkeypatch.setenv("RECOMMENDER_URL", recommender_url)
-    monkeypatch.setenv("RECOMMENDER_TIMEOUT_S", "30")
-    monkeypatch.setenv("MEDIABOT_GAZETTEER", "/nonexistent/gazetteer.json")
-    return recommender_url
-
-
-@pytest.fixture
-def convo() -> Conversation:
-    return Conversation(sender_id=f"test:{uuid.uuid4().hex[:12]}")
-
-
-def picks(convo: Conversation) -> Recommendations:
-    (answer,) = [a for a in convo.answers if isinstance(a, Recommendations)]
-    return answer
 
 
 async def test_a_handoff_label_on_a_message_about_what_to_watch_gets_picks(api, convo):

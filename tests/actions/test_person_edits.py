@@ -5,33 +5,9 @@ every answer shows fresh picks."""
 
 from __future__ import annotations
 
-from typing import Any
+from planned_turns import ITEMS, after, at, planned
 
 from actions.edits import carries_search_words, find_person_edit, turns_down_person
-from actions.entities import Entity
-from actions.planning import Plan, plan_recommendation
-from actions.turn import Turn
-
-ITEMS = [{"id": f"s{i}", "title": f"Title {i}", "type": "movie", "year": 2015, "duration_minutes": 100}
-         for i in range(1, 6)]
-
-
-def at(text: str, phrase: str, name: str, value: str, role: str | None = None) -> Entity:
-    start = text.index(phrase)
-    return Entity(name, value, role, start, start + len(phrase))
-
-
-def after(text: str, entities: list[Entity], intent: str = "refine", **slots: Any) -> Turn:
-    """A turn after a list of five films was shown for ``slots``."""
-    state: dict[str, Any] = {"last_items": ITEMS, "shown_ids": [i["id"] for i in ITEMS]}
-    state.update(slots)
-    return Turn("test", intent, text, list(entities), state)
-
-
-def planned(t: Turn) -> Plan:
-    plan = plan_recommendation(t)
-    assert isinstance(plan, Plan)
-    return plan
 
 
 def test_what_about_another_person_replaces_the_person_and_keeps_the_format():
