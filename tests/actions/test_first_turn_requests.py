@@ -16,7 +16,7 @@ from real_recommender import api, recommender_url  # noqa: E402,F401
 from actions.edits import carries_search_words, strong_search_entities  # noqa: E402
 from actions.entities import SIMILAR, Entity  # noqa: E402
 from actions.turn import Turn  # noqa: E402
-from contract.payloads import HandoffState  # noqa: E402
+from contract.payloads import HandoffState, ItemDetails  # noqa: E402
 
 
 def at(text: str, phrase: str, name: str, value: str, role: str | None = None) -> Entity:
@@ -105,6 +105,13 @@ async def test_a_low_confidence_message_with_only_a_place_is_not_understood(api,
     await convo.say("nlu_fallback", [ent("country", "France", None, text.index("france"), text.index("france") + 6)],
                     text)
     assert convo.responses == ["utter_default"]
+
+
+async def test_a_low_confidence_question_about_a_named_title_shows_its_details(api, convo):
+    text = "tell me about ozark"
+    await convo.say("nlu_fallback", [ent("title", "Ozark", None, text.index("ozark"), text.index("ozark") + 5)], text)
+    (details,) = [a for a in convo.answers if isinstance(a, ItemDetails)]
+    assert details.item.title == "Ozark" and "utter_default" not in convo.responses
 
 
 async def test_other_titles_like_that_read_as_seen_gets_picks_like_the_list(api, convo):
