@@ -22,15 +22,12 @@ apology, and starts the count again (if no agent exists the gateway says so and 
 
 from __future__ import annotations
 
-import re
-
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import TurnAction
 from actions.details import ActionItemDetails
-from actions.edits import REQUEST_CUES, carries_search_words
-from actions.entities import SIMILAR
+from actions.edits import REQUEST_CUES, asks_about_title, carries_search_words
 from actions.handoff import FALLBACK
 from actions.language import in_other_language
 from actions.recommend import recommend_turn
@@ -41,16 +38,6 @@ from contract.payloads import HANDOFF_WAITING, HandoffState
 
 REFERENCE_ENTITIES = frozenset({"position", "item_id"})
 FAILURES_BEFORE_HANDOFF = 2
-# Words that ask about one title ("tell me about <title>", "what's <title> about", "info on <title>").
-_DETAILS_CUES = re.compile(r"\b(?:tell\s+(?:me|us)\s+(?:more\s+)?about|what(?:'s|s|\s+is)|info(?:rmation)?\s+(?:on|about)"
-                           r"|details\s+(?:on|of|about)|more\s+about|synopsis|plot\s+of)\b", re.IGNORECASE)
-
-
-def asks_about_a_title(turn: Turn) -> bool:
-    """A title named with words that ask about it: its details, whatever the classifier was unsure of (a
-    title the catalog just gained makes an unfamiliar sentence)."""
-    return bool(_DETAILS_CUES.search(turn.text or "")) and any(
-        e.name == "title" and e.role != SIMILAR for e in turn.entities)
 
 
 def not_understood(dispatcher: CollectingDispatcher, turn: Turn, response: str) -> list[EventType]:
@@ -76,7 +63,7 @@ class ActionFallback(TurnAction):
             return await ActionLinkCode().respond(dispatcher, turn) + [SlotSet(FAILURES, 0)]
         if carries_search_words(turn, need_active=True):  # a stray place alone ("rain in France?") is no request
             return await recommend_turn(dispatcher, turn) + [SlotSet(FAILURES, 0)]
-        if asks_about_a_title(turn) or (turn.last_items and any(e.name in REFERENCE_ENTITIES for e in turn.entities)):
+        if asks_about_title(turn) or (turn.last_items and any(e.name in REFERENCE_ENTITIES for e in turn.entities)):
             # "the second one" on its own, "tell me about <title>": the viewer points at a title; show it.
             return await ActionItemDetails().respond(dispatcher, turn) + [SlotSet(FAILURES, 0)]
         return not_understood(dispatcher, turn, "utter_default")
