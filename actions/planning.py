@@ -348,13 +348,19 @@ def _without_absent_children(text: Optional[str], entities: list[Entity]) -> lis
     return kept
 
 
+def _with_other_entities(turn: Turn, base: Constraints) -> tuple[Constraints, list[Entity]]:
+    """``base`` (the people already decided) with the turn's other constraint entities applied, and those
+    entities: a person edit still takes "kid friendly ones" or "only movies" said with it."""
+    others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES | {"actor", "director"}]
+    return apply_entities(base, others, shown_minutes=_shown_minutes(turn), shown_years=_shown_years(turn)), others
+
+
 def _plan_person_edit(turn: Turn, edit: PersonEdit) -> Plan:
     """"What about <person>", "<person> too", "anything by <person>" after comedies: the people change (replaced,
     or added to), the rest of the search stays; a replaced person gets fresh picks (everything shown is excluded),
     an added one narrows the search (shown titles with both people may be the answer)."""
     base = replace(turn.constraints, actors=list(edit.actors), directors=list(edit.directors))
-    others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES | {"actor", "director"}]
-    state = apply_entities(base, others, shown_minutes=_shown_minutes(turn), shown_years=_shown_years(turn))
+    state, others = _with_other_entities(turn, base)
     said = apply_entities(Constraints(actors=list(edit.actors), directors=list(edit.directors)), others)
     # An added person narrows the search: titles shown that have both people are the answer, not stale picks.
     exclude = [] if edit.added else list(turn.shown_ids)
@@ -374,9 +380,7 @@ def _plan_without_person(turn: Turn) -> Plan:
     out (``Plan.exclude_people``, resolved by the action); the rest of the search stays. When the person was all
     the search had, the list shown is the anchor ("along those lines": like its first pick)."""
     state = turn.constraints
-    others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES | {"actor", "director"}]
-    base = replace(state, actors=[], directors=[])
-    new_state = apply_entities(base, others, shown_minutes=_shown_minutes(turn), shown_years=_shown_years(turn))
+    new_state, _ = _with_other_entities(turn, replace(state, actors=[], directors=[]))
     if not new_state.similar_to and not new_state.genres and not new_state.query and turn.last_items:
         first = turn.last_items[0]
         new_state.similar_to, new_state.similar_title = str(first["id"]), str(first.get("title") or first["id"])

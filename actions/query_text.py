@@ -127,15 +127,16 @@ def request_entities(text: Optional[str], entities: Sequence[Entity]) -> list[En
     if not own:
         return entities
     named = {e.name for e in own}
+    sentences = _sentences(text)
     return [e for e in entities
-            if inside(e) or e.name in _WHO_IS_WATCHING or _story_speaks_for_request(text, e, named)]
+            if inside(e) or e.name in _WHO_IS_WATCHING or _story_speaks_for_request(text, sentences, e, named)]
 
 
-def _story_speaks_for_request(text: str, e: Entity, named: set[str]) -> bool:
+def _story_speaks_for_request(text: str, sentences: list[tuple[int, int]], e: Entity, named: set[str]) -> bool:
     """A story entity that belongs to the request: the viewer's own taste, or the person the story is about."""
     if e.start is None or e.end is None or e.name not in CONSTRAINT_ENTITIES or e.role == "exclude":
         return False
-    sentence = next(((s, t) for s, t in _sentences(text) if s <= e.start < t), None)
+    sentence = next(((s, t) for s, t in sentences if s <= e.start < t), None)
     if sentence is None:
         return False
     words = {w.lower() for w in _WORD.findall(text[sentence[0]:sentence[1]])}

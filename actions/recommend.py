@@ -202,9 +202,8 @@ async def _drop_genres_of_excluded_origin(plan: Plan) -> None:
     the genre stays when the catalog cannot be reached."""
     state = plan.constraints
     dropped: list[str] = []
+    origin = {"countries": state.exclude_countries} if state.exclude_countries else {"languages": state.exclude_languages}
     for genre in plan.origin_bound_genres:
-        origin = ({"countries": state.exclude_countries} if state.exclude_countries
-                  else {"languages": state.exclude_languages})
         try:
             there = await _count({"genres": [genre], **origin})
             left = await _count({"genres": [genre], "exclude_countries": state.exclude_countries,
