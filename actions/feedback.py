@@ -11,6 +11,7 @@ asks for more ("finished <title>, more like that") or a like of a title as the o
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import replace
 
@@ -27,6 +28,8 @@ from actions.references import lookup_title_id
 from actions.reply import say
 from actions.request_cues import asks_details_not_feedback
 from actions.turn import FOCUSED_ID, Turn
+
+log = logging.getLogger(__name__)
 
 # intent -> feedback kind of contract §1
 KINDS: dict[str, str] = {"feedback_like": "like", "feedback_dislike": "dislike", "feedback_seen": "seen"}
@@ -90,8 +93,10 @@ async def _like_then_recommend(dispatcher: CollectingDispatcher, turn: Turn, kin
     if item_id:
         try:
             await get_client().feedback(turn.sender_id, item_id, kind)
-        except (RecommenderUnavailable, RecommenderRejected):
-            pass  # the picks below do not depend on it
+        except (RecommenderUnavailable, RecommenderRejected) as exc:
+            log.warning("feedback not saved (%s): %s", kind, type(exc).__name__)  # the picks below still come
+    elif title_id:
+        log.info("feedback not saved (%s): the title is not in the gazetteer", kind)
     return await recommend_turn(dispatcher, turn, intent="request_recommendation")
 
 

@@ -1,9 +1,11 @@
 """The REAL recommender for the action tests: the gateway as a subprocess over the fixture catalog.
 
-``recommender_url`` (session scope) imports tests/fixtures/netflix_small.csv into a throw-away SQLite
+``recommender_url`` (session scope, registered once for the whole folder by ``conftest.py``: a module that
+imported it would start a gateway of its own, and overlapping ones leaked their settings into each other)
+imports tests/fixtures/netflix_small.csv into a throw-away SQLite
 file with ``mediabot import`` and starts ``mediabot serve`` on a free loopback port, both in the gateway
 runtime (``.venv``, Python 3.11) while the tests run in the Rasa runtime (``.venv-rasa``). The actions
-reach it over real HTTP through ``RECOMMENDER_URL``. Item embeddings come from the shared test cache
+reach it over real HTTP through ``RECOMMENDER_URL`` and read that catalog's gazetteer (``MEDIABOT_GAZETTEER``). Item embeddings come from the shared test cache
 (``var/test-cache``), so the start costs seconds, not the minutes of a first encoding.
 
 Also here: ``api_get`` / ``api_post`` (plain urllib, to check the actions' answers against the API
@@ -51,9 +53,14 @@ def recommender_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "MEDIABOT_CACHE_DIR": str(TEST_CACHE_DIR),
         "HF_HUB_OFFLINE": "1",
         "RECOMMENDER_API_TOKEN": API_TOKEN,
+        "MEDIABOT_GAZETTEER": str(tmp / "var" / "gazetteer.json"),  # written by the import below
     }
-    previous_token = os.environ.get("RECOMMENDER_API_TOKEN")
-    os.environ["RECOMMENDER_API_TOKEN"] = API_TOKEN  # the actions in this process read it (get_client)
+    # The actions in this process read the token (get_client) and the gazetteer of the catalog they talk to:
+    # the import below writes it into the gateway's var dir. Never the project's var/gazetteer.json, which a
+    # clean clone has not got before `make run` (`make test` alone must pass).
+    previous = {key: os.environ.get(key) for key in ("RECOMMENDER_API_TOKEN", "MEDIABOT_GAZETTEER")}
+    os.environ["RECOMMENDER_API_TOKEN"] = API_TOKEN
+    os.environ["MEDIABOT_GAZETTEER"] = env["MEDIABOT_GAZETTEER"]
     for key in ("VIRTUAL_ENV", "PYTHONHOME", "PYTHONPATH"):  # nothing of .venv-rasa may leak into .venv
         env.pop(key, None)
     imported = subprocess.run([str(GATEWAY_PYTHON), "-m", "mediabot.cli", "import", str(FIXTURE_CATALOG)],
@@ -69,10 +76,11 @@ def recommender_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         _wait(f"{url}/healthz", proc, "gateway", log, timeout=READY_TIMEOUT_S)
         yield url
     finally:
-        if previous_token is None:
-            os.environ.pop("RECOMMENDER_API_TOKEN", None)
-        else:
-            os.environ["RECOMMENDER_API_TOKEN"] = previous_token
+        for key, value in previous.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
         proc.terminate()
         try:
             proc.wait(timeout=15)

@@ -24,7 +24,7 @@ import yaml
 pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.venv-rasa)")
 
 from dialogue_driver import COUNTED_INTENTS, Conversation, ent  # noqa: E402
-from real_recommender import api_post, free_port, item, recommender_url, silent_server  # noqa: E402,F401
+from real_recommender import api_post, free_port, item, silent_server  # noqa: E402,F401
 
 from contract.payloads import HandoffState, PlainText  # noqa: E402
 from contract.vocabulary import AUDIENCES, RATING_AUDIENCE  # noqa: E402  (plain data)

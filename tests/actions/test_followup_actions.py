@@ -12,7 +12,7 @@ import pytest
 pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.venv-rasa)")
 
 from dialogue_driver import ent  # noqa: E402
-from real_recommender import item, recommender_url  # noqa: E402,F401
+from real_recommender import item  # noqa: E402,F401
 from test_actions import _test_env, api, assert_all_satisfy, convo, hard, span  # noqa: E402,F401
 
 

@@ -15,7 +15,7 @@ pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.v
 
 from rasa_sdk import Tracker  # noqa: E402
 from rasa_sdk.executor import CollectingDispatcher  # noqa: E402
-from real_recommender import api_post, recommender_url  # noqa: E402,F401
+from real_recommender import api_post  # noqa: E402,F401
 
 from actions.privacy import (  # noqa: E402
     DELETE_PENDING, ActionPersonalization, ActionPrivacyDelete, ActionPrivacyExport, ActionPrivacySummary,

@@ -11,7 +11,7 @@ pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.v
 
 from rasa_sdk import Tracker  # noqa: E402
 from rasa_sdk.executor import CollectingDispatcher  # noqa: E402
-from real_recommender import api_post, recommender_url  # noqa: E402,F401
+from real_recommender import api_post  # noqa: E402,F401
 
 from actions.profile import ActionFeedbackUndo, kinds_named  # noqa: E402
 from contract import plain, wording  # noqa: E402
