@@ -100,6 +100,14 @@ NETFLIX_TAG_LANGUAGES: dict[str, str] = {
     "British TV Shows": "en",
 }
 
+# Netflix tags that say where a title comes from, whatever its country column lists ("Criminal: Germany" is
+# filed under British TV Shows): the recommender's country filters count the tag as that country, so "nothing
+# British" leaves it out and "British shows" may find it.
+NETFLIX_TAG_COUNTRIES: dict[str, str] = {
+    "British TV Shows": "United Kingdom",
+    "Korean TV Shows": "South Korea",
+}
+
 MEDIA_TYPES: tuple[str, ...] = ("movie", "series", "special", "episode", "album", "podcast", "event")
 
 # Audiences are ordered by the maximum maturity they allow; each includes the ones before it.

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from recommender import prior
 from recommender.catalog.models import Credit, Item, ItemCountry, ItemGenre, ItemLanguage, ItemTag, Person
-from contract.vocabulary import AUDIENCES, GENRES, MEDIA_TYPES, RATING_AUDIENCE, RATINGS
+from contract.vocabulary import AUDIENCES, GENRES, MEDIA_TYPES, NETFLIX_TAG_COUNTRIES, RATING_AUDIENCE, RATINGS
 
 if TYPE_CHECKING:
     from recommender.editorial import CompiledRules
@@ -179,7 +179,7 @@ def load_snapshot(factory: sessionmaker[Session]) -> CatalogSnapshot:
         genre_bits=np.array([genre_mask(genres.get(i, [])) for i in range(n)], np.uint64),
         prior=_catalog_prior(items, years, added, seasons, popularity, countries, cast, directors),
         added=added,
-        countries=_inverted(countries, str.lower),
+        countries=_inverted(_with_tag_countries(countries, tags), str.lower),
         languages=_inverted(languages, str.lower),
         actors=_inverted(cast, str.lower),
         directors=_inverted(directors, str.lower),
@@ -212,6 +212,17 @@ def _group(rows, row_of_pk: dict[int, int]) -> dict[int, list[str]]:
     for pk, value in rows:
         out[row_of_pk[pk]].append(value)
     return out
+
+
+def _with_tag_countries(countries: dict[int, list[str]], tags: dict[int, list[str]]) -> dict[int, list[str]]:
+    """The countries a filter should see: the country column plus the origin a Netflix tag states
+    (``NETFLIX_TAG_COUNTRIES``); what a viewer is shown (``country_lists``) stays the column."""
+    merged = {row: list(values) for row, values in countries.items()}
+    for row, row_tags in tags.items():
+        for tag in row_tags:
+            if tag in NETFLIX_TAG_COUNTRIES and NETFLIX_TAG_COUNTRIES[tag] not in merged.setdefault(row, []):
+                merged[row].append(NETFLIX_TAG_COUNTRIES[tag])
+    return merged
 
 
 def _inverted(values: dict[int, list[str]], norm) -> dict[str, np.ndarray]:

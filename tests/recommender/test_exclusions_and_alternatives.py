@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from contract.vocabulary import CLEAN_AUDIENCE, ratings_for_audience
+from contract.vocabulary import CLEAN_AUDIENCE, NETFLIX_TAG_COUNTRIES, ratings_for_audience
 from recommender.constraints import Constraints, RecommendationRequest
 
 from snapshot_filter import kept
@@ -37,8 +37,11 @@ def test_excluded_languages_keep_only_items_known_to_be_in_another_language(snap
 
 
 def test_excluded_countries_keep_only_items_known_to_come_from_elsewhere(snapshot, netflix_small_records):
-    expected = {r.source_id for r in netflix_small_records
-                if r.countries and "india" not in {c.lower() for c in r.countries}}
+    def origins(r):  # the country column plus the origin a Netflix tag states
+        return {c.lower() for c in r.countries} | {NETFLIX_TAG_COUNTRIES[t].lower() for t in r.tags
+                                                   if t in NETFLIX_TAG_COUNTRIES}
+
+    expected = {r.source_id for r in netflix_small_records if origins(r) and "india" not in origins(r)}
     assert expected and kept(snapshot, exclude_countries=["india"]) == expected
 
 
@@ -75,3 +78,12 @@ def test_nothing_matching_offers_a_relaxation_for_the_new_fields(fixture_recomme
     answer = fixture_recommender.recommend(RecommendationRequest(
         constraints={"any_genres": ["horror", "thriller"], "audience": "preschool", "exclude_countries": ["Japan"]}))
     assert answer["items"] == [] and answer["relaxations"]
+
+
+def test_a_title_filed_under_a_country_tag_counts_as_from_that_country(snapshot):
+    # s3643 lists only the United States as its country but Netflix files it under British TV Shows;
+    # s7034 lists no country and is filed under Korean TV Shows.
+    assert "s3643" not in kept(snapshot, exclude_countries=["united kingdom"])
+    assert "s3643" in kept(snapshot, countries=["united kingdom"])
+    assert "s7034" in kept(snapshot, countries=["south korea"])
+    assert "s7034" not in kept(snapshot, exclude_countries=["south korea"])
