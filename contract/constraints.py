@@ -26,6 +26,7 @@ HARD_FIELDS: tuple[str, ...] = (
     "audience", "ratings", "year_min", "year_max", "recent_years", "older_than_years", "countries",
     "languages", "actors", "directors",
     "any_genres", "exclude_countries", "exclude_languages",  # "comedy or horror", "nothing Korean" (issue 10)
+    "any_people",  # "Ali Wong or Iliza Shlesinger": in the cast or directing, at least one of them (issue 10)
     "added_days",  # "what's new", "just added": added to the service recently (issue 11)
 )
 # Soft constraints: they rank, never filter.
@@ -67,7 +68,8 @@ NEW_ARRIVAL_DAYS = 30
 # Season counts (docs/contracts.md §5 "Seasons"): "a short series" has at most this many seasons.
 SHORT_SERIES_MAX_SEASONS = 2
 _LIST_FIELDS = frozenset({"genres", "exclude_genres", "media_type", "ratings", "countries", "languages",
-                          "actors", "directors", "mood", "any_genres", "exclude_countries", "exclude_languages"})
+                          "actors", "directors", "mood", "any_genres", "exclude_countries", "exclude_languages",
+                          "any_people"})
 
 
 @dataclass
@@ -95,6 +97,7 @@ class Constraints:
     added_days: Optional[int] = None  # added to the service within N days of the catalog's newest addition
     actors: list[str] = field(default_factory=list)
     directors: list[str] = field(default_factory=list)
+    any_people: list[str] = field(default_factory=list)  # "A or B": an item has one of them, in the cast or directing
     similar_to: Optional[str] = None  # a catalog id or a title
     mood: list[str] = field(default_factory=list)
     query: Optional[str] = None  # free text

@@ -220,6 +220,8 @@ def describe(constraints: Mapping[str, Any], *, spoken: bool = False) -> str:
         parts.append("with " + " and ".join(_list(c.get("actors"))))
     if _list(c.get("directors")):
         parts.append("directed by " + " or ".join(_list(c.get("directors"))))
+    if _list(c.get("any_people")):
+        parts.append("with " + " or ".join(_list(c.get("any_people"))))
     if c.get("similar_to"):
         parts.append(f"like {c.get('similar_title') or c.get('similar_to')}")
     if _list(c.get("mood")):

@@ -74,6 +74,7 @@ class Constraints(BaseModel):
     exclude_languages: list[str] = Field(default_factory=list, max_length=20)
     actors: list[Name] = Field(default_factory=list, max_length=10)
     directors: list[Name] = Field(default_factory=list, max_length=10)
+    any_people: list[Name] = Field(default_factory=list, max_length=10)  # "A or B": cast or directing, one of them
     similar_to: str | None = Field(default=None, max_length=300)
     mood: list[str] = Field(default_factory=list, max_length=5)
     query: str | None = Field(default=None, max_length=500)

@@ -131,13 +131,20 @@ def _directors(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
     return _rows(s, s.directors, c.directors, "any") if c.directors else None
 
 
+def _any_people(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
+    """"Ali Wong or Iliza Shlesinger": at least one of them, acting or directing."""
+    if not c.any_people:
+        return None
+    return _rows(s, s.actors, c.any_people, "any") | _rows(s, s.directors, c.any_people, "any")
+
+
 # constraint field -> the mask it contributes (fields sharing a function are evaluated once)
 FIELD_MASKS: dict[str, MaskFn] = {
     "genres": _genres, "exclude_genres": _exclude_genres, "media_type": _media_type,
     "min_minutes": _runtime, "max_minutes": _runtime, "min_seasons": _seasons, "max_seasons": _seasons,
     "audience": _maturity, "ratings": _maturity,
     "year_min": _years, "year_max": _years, "countries": _countries, "languages": _languages,
-    "actors": _actors, "directors": _directors,
+    "actors": _actors, "directors": _directors, "any_people": _any_people,
     "any_genres": _any_genres, "exclude_countries": _exclude_countries, "exclude_languages": _exclude_languages,
     "added_days": _added,
 }

@@ -61,6 +61,8 @@ def reason(snapshot: CatalogSnapshot, row: int, c: Constraints, relevance: float
         parts.append("with " + " & ".join(c.actors))
     if c.directors:
         parts.append("by " + " / ".join(c.directors))
+    if c.any_people:
+        parts.append("with " + " or ".join(p for p in c.any_people if _credited(snapshot, row, p)))
     if c.languages:
         parts.append("in " + " or ".join(language_label(code) for code in c.languages))
     if c.countries:
@@ -105,6 +107,13 @@ def _shared_people(snapshot: CatalogSnapshot, row: int, seed: int) -> list[str]:
     if snapshot.cast_lists and set(snapshot.cast_lists[row]) & set(snapshot.cast_lists[seed]):
         out.append("shares cast")
     return out
+
+
+def _credited(snapshot: CatalogSnapshot, row: int, person: str) -> bool:
+    """Whether ``person`` acts in or directs the title of ``row`` (which of "A or B" an item has)."""
+    name = person.lower()
+    return (bool(snapshot.cast_lists) and name in snapshot.cast_lists[row]) or (
+        bool(snapshot.director_lists) and name in snapshot.director_lists[row])
 
 
 def shared_words(snapshot: CatalogSnapshot, row: int, seed: int) -> list[str]:

@@ -21,7 +21,7 @@ WANTED = 5  # a widened bound should yield at least this many titles
 MAX_SUGGESTIONS = 3
 # Who is in it is what a viewer cares about most (issue 10 §9: keep people and titles over genre and
 # runtime): dropping a person is offered after every other relaxation, even one said in an earlier turn.
-KEPT_LONGEST = frozenset({"actors", "directors"})
+KEPT_LONGEST = frozenset({"actors", "directors", "any_people"})
 
 _LABELS: dict[str, str] = {
     "genres": "allow any genre", "exclude_genres": "allow the excluded genres",
@@ -33,7 +33,7 @@ _LABELS: dict[str, str] = {
     "languages": "allow any language", "actors": "allow any cast", "directors": "allow any director",
     "any_genres": "allow any genre", "exclude_countries": "allow the excluded countries",
     "exclude_languages": "allow the excluded languages",
-    "added_days": "include titles added earlier",
+    "added_days": "include titles added earlier", "any_people": "allow anyone in it",
 }
 
 
@@ -94,7 +94,7 @@ def _variants(s: CatalogSnapshot, c: Constraints, name: str, excluded: list[int]
         milder = _milder_audience(s, c, excluded)
         if milder is not None:
             yield 0, *milder
-    if name in ("genres", "countries", "languages", "actors", "directors") and len(getattr(c, name)) > 1:
+    if name in ("genres", "countries", "languages", "actors", "directors", "any_people") and len(getattr(c, name)) > 1:
         for value in getattr(c, name):
             rest = [v for v in getattr(c, name) if v != value]
             yield 0, c.model_copy(update={name: rest}), f"drop '{value}'"

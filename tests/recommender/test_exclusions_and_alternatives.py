@@ -87,3 +87,12 @@ def test_a_title_filed_under_a_country_tag_counts_as_from_that_country(snapshot)
     assert "s3643" in kept(snapshot, countries=["united kingdom"])
     assert "s7034" in kept(snapshot, countries=["south korea"])
     assert "s7034" not in kept(snapshot, exclude_countries=["south korea"])
+
+
+def test_any_people_keeps_items_with_one_of_them_acting_or_directing(snapshot, netflix_small_records):
+    actor = next(r.cast[0] for r in netflix_small_records if r.cast)
+    director = next(r.directors[0] for r in netflix_small_records if r.directors and actor not in r.cast)
+    expected = {r.source_id for r in netflix_small_records
+                if {actor, director} & (set(r.cast) | set(r.directors))}
+    got = kept(snapshot, any_people=[actor, director])
+    assert got == expected and len(got) > len(kept(snapshot, actors=[actor]))
