@@ -24,7 +24,8 @@ not for me … no anime"), and a topic that is no entity stays in the scope ("ha
 with singing" excludes music).
 
 Composition: positive genres joined by "or" ("comedy or horror", "a thriller, a drama or a comedy",
-"either anime or sci-fi") are alternatives, ``role: "any"`` (an item needs one of them, not all).
+"either anime or sci-fi") are alternatives, ``role: "any"`` (an item needs one of them, not all); so are
+people joined by "or" ("something with Tom Hanks or Meg Ryan").
 """
 
 from __future__ import annotations
@@ -241,21 +242,35 @@ ALTERNATIVE_FILLER = frozenset({"or", "either", "/", ",", "and", "&", "a", "an",
 OR_WORDS = frozenset({"or", "/", "either", "and/or"})
 
 
+# Entities that may be alternatives of each other: genres with genres ("comedy or horror"), people with people
+# ("Ali Wong or Iliza Shlesinger": an actor and a director are one kind here, who is in it).
+_ALTERNATIVE_KINDS: tuple[frozenset[str], ...] = (frozenset({"genre"}), frozenset({"actor", "director"}))
+
+
 def _alternatives(utt: Utterance, found: list[Found], tokens: list[list[int]], negated: set[int],
                   positions: list[int]) -> set[int]:
-    """Positions (as in ``positions``) of positive genres in an "or" chain of at least two genres.
+    """Positions (as in ``positions``) of positive genres, or people, in an "or" chain of at least two.
 
-    Two genre spans are linked when only ALTERNATIVE_FILLER words or media nouns stand between them;
-    a chain of links containing an "or" makes every genre in it an alternative.
+    Two spans of one kind are linked when only ALTERNATIVE_FILLER words or media nouns stand between them;
+    a chain of links containing an "or" makes every span in it an alternative.
     """
-    genres = sorted((k for k, f in enumerate(found)
-                     if f.entity == "genre" and f.role is None and positions[k] not in negated and tokens[k]),
-                    key=lambda k: tokens[k][0])
     media = {i for k, f in enumerate(found) if f.entity == "media_type" for i in tokens[k]}
     out: set[int] = set()
-    chain: list[int] = genres[:1]
+    for kind in _ALTERNATIVE_KINDS:
+        members = sorted((k for k, f in enumerate(found)
+                          if f.entity in kind and f.role is None and positions[k] not in negated and tokens[k]),
+                         key=lambda k: tokens[k][0])
+        out |= _or_chains(utt, found, tokens, members, media)
+    return {positions[k] for k in out}
+
+
+def _or_chains(utt: Utterance, found: list[Found], tokens: list[list[int]], members: list[int],
+               media: set[int]) -> set[int]:
+    """The members (ordered by position) that sit in an "or" chain naming at least two different values."""
+    out: set[int] = set()
+    chain: list[int] = members[:1]
     has_or = False
-    for prev, k in zip(genres, genres[1:]):
+    for prev, k in zip(members, members[1:]):
         if tokens[k][0] <= tokens[prev][-1]:           # same span: a compound's two genres
             chain.append(k)
             continue
@@ -269,7 +284,7 @@ def _alternatives(utt: Utterance, found: list[Found], tokens: list[list[int]], n
         chain, has_or = [k], False
     if has_or and len({found[c].value for c in chain}) > 1:
         out.update(chain)
-    return {positions[k] for k in out}
+    return out
 
 
 _GENERIC_CHILD_AUDIENCE = "family"

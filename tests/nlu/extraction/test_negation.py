@@ -81,6 +81,15 @@ def test_or_alternatives_are_not_negated_exclusions(values):
         ("comedy", "any"), ("horror", "any"), ("anime", "exclude")]
 
 
+def test_people_joined_by_or_are_alternatives(values):
+    assert values("anything starring adam sandler or maybe jim carrey", "actor") == [
+        ("Adam Sandler", "any"), ("Jim Carrey", "any")]
+
+
+def test_people_joined_by_and_are_all_wanted(values):
+    assert values("a film with tom hanks and meg ryan", "actor") == [("Tom Hanks", None), ("Meg Ryan", None)]
+
+
 def test_alternatives_stop_at_words_that_are_not_filler(values):
     assert values("a comedy with my kids or a horror film later", "genre") == [("comedy", None), ("horror", None)]
 
