@@ -185,6 +185,9 @@ def apply_entities(
 # Entity roles of contract §5 read here: "comedy or horror" (genre alternatives), "no swearing" (a cap).
 ANY = "any"
 CAP = "cap"
+# A genre said in words of addition after a genre search ("plus some comedy", "romance in it too"): the planner
+# gives it this role (``planning._additive_genres``) and it joins the search's genres instead of replacing them.
+ADD = "add"
 
 
 def _apply_genres(state: Constraints, entities: Sequence[Entity]) -> None:
@@ -192,8 +195,16 @@ def _apply_genres(state: Constraints, entities: Sequence[Entity]) -> None:
     "romantic comedy" is two) or, joined by "or" (role ``any``), at least one (``any_genres``); a genre named in
     place of one of the search's genres ("a drama instead of comedy" after romantic comedies) replaces that one only.
     Exclusions accumulate; a genre asked for again is no longer excluded."""
-    wanted = _dedupe(e.value for e in entities if e.name == "genre" and not e.excluded and e.role != ANY)
+    added = _dedupe(e.value for e in entities if e.name == "genre" and e.role == ADD)
+    wanted = _dedupe(e.value for e in entities if e.name == "genre" and not e.excluded and e.role not in (ANY, ADD))
     either = _dedupe(e.value for e in entities if e.name == "genre" and e.role == ANY)
+    if added and not wanted and not either:
+        # "with a bit of romance in it" after sci-fi: a title must have both (the search's alternatives stay)
+        state.genres = _dedupe(list(state.genres) + added)
+        state.any_genres = [g for g in state.any_genres if g not in state.genres]
+        state.exclude_genres = [g for g in state.exclude_genres if g not in added]
+        added = []
+    wanted = _dedupe(wanted + added)
     unwanted = values(entities, "genre", excluded=True)
     for mood in values(entities, "mood", excluded=True):
         if mood in MOOD_EXCLUDES_GENRE:

@@ -27,7 +27,7 @@ from typing import Any, Optional, Union
 
 from actions import buttons
 from actions.contrast import Contrast, plain_entities, split_shifts
-from actions.constraints import (CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START, apply_entities, mood_genre_family,
+from actions.constraints import (ADD, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START, apply_entities, mood_genre_family,
                                  starts_new_search)
 from actions.cues import cue_entities, list_comparatives
 from actions.edits import (PersonEdit, PersonPivot, Rejection, Removal, Seen, find_person_edit, find_person_pivot,
@@ -150,13 +150,16 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
         if intent not in ("something_else", "more_like") and wants_more_picks(turn.text):
             intent = "something_else"  # "another one", "any others": the same search, fresh picks
     entities = _without_absent_children(turn.text, entities)  # "the kids went to bed, for adults now"
+    if search_active(turn):
+        entities = _additive_genres(turn.text, entities, state)  # "plus some comedy": both genres
     removal = find_removals(turn.text, entities, state) if search_active(turn) else Removal()
     entities = [e for e in entities if not removal.consumes(e)] + list(removal.exclusions)
     if intent != "request_recommendation" and turn.last_items:
         entities += cue_entities(turn.text, entities)
     # "like X but shorter": comparatives are relative to a title named in this turn (else to the list)
     entities, shifts = split_shifts(entities, relative=_names_anchor(entities))
-    topic = residual_query(turn.text, entities + shifts + removal.as_entities() + _marker_spans(turn.text))
+    topic = residual_query(turn.text, entities + shifts + removal.as_entities() + _marker_spans(turn.text)
+                           + _wish_predicate_spans(turn.text, entities))
     said = entities + plain_entities([e.value for e in shifts])  # what the comparatives mean, for the edit rules
     # A topic the extractor read as constraints ("something about true crime", "something about sport maybe"
     # while docuseries are shown) carries search words: an edit of the active search, never a new one.
@@ -200,6 +203,33 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
 _KEEPS_EARLIER = re.compile(r"\b(?:too|also|as\s+well|plus|and\s+also)\b|^\s*(?:and|&)\b", re.IGNORECASE)
 
 
+# Words of addition around a genre said after a genre search: before it ("plus some comedy", "with a bit of
+# romance", "and a touch of horror", "add some action") or after it ("romance in it", "horror too / as well").
+_ADD_BEFORE_RE = re.compile(
+    r"\b(?:plus|with|and|add|adding|also|mix(?:ed)?\s+in|throw\s+in|thrown\s+in)\s+"
+    r"(?:(?:a|an|some|little|bit|touch|dash|hint|splash|sprinkle|lot|lots|more|of|too|also)\s+)*$", re.IGNORECASE)
+_ADD_AFTER_RE = re.compile(
+    r"^\W*(?:(?:elements?|bits?|vibes?|stuff|flavou?r|thrown|mixed)\s+)?(?:(?:in|into|to)\s+(?:it|them|there|the\s+mix)"
+    r"|too|as\s+well|also|on\s+top)\b", re.IGNORECASE)
+_SWAP_RE = re.compile(r"\b(?:instead|rather|not|no\s+more|swap|switch|change)\b", re.IGNORECASE)
+
+
+def _additive_genres(text: Optional[str], entities: list[Entity], state: Constraints) -> list[Entity]:
+    """A genre said in words of addition while the search has genres ("with a bit of romance in it", "plus some
+    comedy", "some horror in it as well" after sci-fi) joins them (role ``add``: a title needs both); a genre
+    named alone ("comedy") or with swap words ("a comedy instead") still replaces them."""
+    if not text or text.startswith("/") or not (state.genres or state.any_genres) or _SWAP_RE.search(text):
+        return entities
+    out = []
+    for e in entities:
+        if (e.name == "genre" and e.role is None and e.start is not None and e.end is not None
+                and e.value not in state.genres
+                and (_ADD_BEFORE_RE.search(text[:e.start]) or _ADD_AFTER_RE.match(text[e.end:]))):
+            e = replace(e, role=ADD)
+        out.append(e)
+    return out
+
+
 def _carried(state: Constraints, said: Constraints) -> list[str]:
     """The hard constraints of ``state`` that this turn did not say (``said``: its entities alone)."""
     return [name for name in state.hard_fields() if getattr(said, name) in (None, [], "")]
@@ -236,6 +266,26 @@ def _contrast(plan: Plan, shifts: list[Entity], entities: list[Entity], *, ancho
     plan.contrast = Contrast(state.similar_to, state.similar_title or state.similar_to,
                              tuple(e.value for e in shifts), tuple(p for p in stated.split(wording.SEP) if p),
                              anchor)
+
+
+# The predicate of a wish said as a sentence, right after what is wished for ("a comedy would be perfect",
+# "a thriller sounds ideal to me", "documentaries are fine then"): it judges the wish, it names no topic.
+_WISH_PREDICATE_RE = re.compile(
+    r"^\s*(?:(?:would|will|could|might|should|'d|'ll|'s|is|are|sounds?|seems?|feels?|looks?)\s*)+"
+    r"(?:(?:be|really|so|just|very|pretty|quite|absolutely|perfectly|totally|good|more|the)\s+)*[\w'-]+"
+    r"(?:\s+(?:for|to|with)\s+(?:me|us|them|everyone|all\s+of\s+us))?(?:\s+(?:then|now|tonight|today|though|actually))*"
+    r"\s*[.!?]*\s*$", re.IGNORECASE)
+
+
+def _wish_predicate_spans(text: Optional[str], entities: list[Entity]) -> list[Entity]:
+    """The predicate after the last constraint of the message ("would be perfect"), as a span-only entity: it
+    says how welcome the wish is, so it is never the free-text topic (which would make the turn a new search)."""
+    ends = [e.end for e in entities if e.name in CONSTRAINT_ENTITIES and e.end is not None]
+    if not text or text.startswith("/") or not ends:
+        return []
+    end = max(ends)
+    m = _WISH_PREDICATE_RE.match(text[end:])
+    return [Entity("_predicate", "", None, end, len(text))] if m else []
 
 
 def _marker_spans(text: Optional[str]) -> list[Entity]:

@@ -190,37 +190,31 @@ async def _resolve_contrast(plan: Plan) -> None:
     plan.contrast_note = (applied.kept, applied.changed)
 
 
-# "Almost all" of a genre's titles come from a country or language when no more than this share of the ones whose
-# origin the catalog knows is from elsewhere (anime: 204 of 217 known-origin titles of the bundled catalog are from
-# Japan, 13 elsewhere; 15 of 16 on the fixture catalog).
-ORIGIN_BOUND_SHARE = 0.1
-
-
 async def _drop_genres_of_excluded_origin(plan: Plan) -> None:
-    """"Not japanese, maybe korean" after anime: a carried genre whose titles are almost all from the country or
-    language now turned down goes with it (decided on the catalog's counts), and the answer says so. Best effort:
-    the genre stays when the catalog cannot be reached."""
+    """"Not japanese" after anime: a genre the viewer asked for stays while the catalog has titles of it outside
+    the origin turned down (with the rest of the search: some anime is from the US or Korea); it goes with the
+    origin only when the search would leave nothing and the genre has titles from there, and the answer says so.
+    Decided on the catalog's counts; best effort: the genre stays when the catalog cannot be reached."""
     state = plan.constraints
-    dropped: list[str] = []
     origin = {"countries": state.exclude_countries} if state.exclude_countries else {"languages": state.exclude_languages}
-    for genre in plan.origin_bound_genres:
-        try:
-            there = await _count({"genres": [genre], **origin})
-            left = await _count({"genres": [genre], "exclude_countries": state.exclude_countries,
-                                 "exclude_languages": state.exclude_languages})
-        except (RecommenderUnavailable, RecommenderRejected):
-            log.warning("could not count the titles of %s", genre)
-            continue
-        if there and left <= ORIGIN_BOUND_SHARE * (there + left):
-            dropped.append(genre)
+    try:
+        if await _count(state.to_api(), plan.exclude_ids):
+            return  # matches outside the origin: the viewer's genre stays
+        dropped = [genre for genre in plan.origin_bound_genres if await _count({"genres": [genre], **origin})]
+    except (RecommenderUnavailable, RecommenderRejected):
+        log.warning("could not count the titles of %s", ", ".join(plan.origin_bound_genres))
+        return
     if dropped:
         plan.constraints = replace(state, genres=[g for g in state.genres if g not in dropped])
         plan.carried = [f for f in plan.carried if f != "genres" or plan.constraints.genres]
         plan.note = wording.genre_left_with_origin(dropped, state.exclude_countries, state.exclude_languages)
 
 
-async def _count(constraints: dict[str, Any]) -> int:
-    result = await get_client().recommend({"constraints": {k: v for k, v in constraints.items() if v}, "limit": 1})
+async def _count(constraints: dict[str, Any], exclude_ids: Optional[list[str]] = None) -> int:
+    body: dict[str, Any] = {"constraints": {k: v for k, v in constraints.items() if v and k != "query"}, "limit": 1}
+    if exclude_ids:
+        body["exclude_ids"] = list(dict.fromkeys(exclude_ids))
+    result = await get_client().recommend(body)
     total = result.get("total_matches")
     return int(total) if isinstance(total, int) else 0
 
