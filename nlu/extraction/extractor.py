@@ -73,7 +73,7 @@ class Extractor:
             return []
         utt = Utterance(text, self.nlp.make_doc(text))
         matches = self._candidates(utt, today)
-        matches += self._typos.find(utt, [(m.start, m.end) for m in matches])
+        matches += self._typos.find(utt, [(m.start, m.end) for m in matches], today)
         found = [f for m in resolve_overlaps(matches) for f in m.found]
         found = media.specials_of_people(utt.text, topics.demote_interests(utt, found))
         found = genres.nostalgia_with_era(utt.text, found)

@@ -24,14 +24,14 @@ season rules ("under 90 minuts" → ``-90``), with offsets mapped back to the or
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-
 import sys
 from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 
-from . import durations, media, seasons
+from . import durations, media, seasons, years
 from .common_words import common_words
 from .lexmatch import emit
 from .spans import P_LEXICON, P_TYPO, Found, Match
@@ -48,6 +48,9 @@ RUNTIME_WORDS: dict[str, str] = {
     "shorter": "shorter", "longer": "longer", "short": "short", "quick": "short", "minutes": "minute",
     "minute": "minute", "hours": "hour", "seasons": "season", "season": "season",
 }
+# Decade words the year rules read ("the eigthies", "ninetys", "seventeis"): re-read through years.py.
+# "aughts" is left out: at six letters it sits among too many real words.
+DECADE_WORDS: dict[str, str] = {w: w for w in years.WORD_DECADES if w != "aughts"}
 # Request words viewers often misspell: a token at least as close to one of them as to a vocabulary word is
 # that request word ("somthing" is "something", never "soothing").
 MISSPELT_FILLER = ("something", "anything", "nothing", "everything", "someone", "anyone", "watching", "tonight")
@@ -59,6 +62,36 @@ def max_edits(word: str) -> int:
     if not MIN_LENGTH <= len(word) <= MAX_LENGTH:
         return 0
     return 1 if len(word) <= 7 else 2
+
+
+def edit_limit(token: str, target: str) -> int:
+    """Edits tolerated between a typed token and a target: scaled by the token's length, except that letters
+    dropped from a long word still reach it ("thrilr" → "thriller"): when the token is the target with
+    letters left out (a subsequence starting with the same letter), the target's length sets the limit.
+    Never for a token under MIN_LENGTH letters."""
+    k = max_edits(token)
+    if k == 0 or len(target) <= len(token) or token[0] != target[0] or not _subsequence(token, target):
+        return k
+    return max(k, max_edits(target))
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def spellings(token: str) -> tuple[str, ...]:
+    """The token and, for a "-ys" plural of a "-y" word ("ninetys", "comedys"), its "-ies" spelling."""
+    if token.endswith("ys") and len(token) > 3 and token[-3] not in "aeiou":
+        return token, token[:-2] + "ies"
+    return (token,)
+
+
+def lookup_edits(token: str) -> int:
+    """Deletions probed for a token: enough for the longest target it may reach (a target two letters
+    longer than a six-letter token allows two edits)."""
+    k = max_edits(token)
+    return 2 if k and len(token) + 2 >= 8 else k
 
 
 def _deletions(word: str, k: int) -> set[str]:
@@ -110,6 +143,8 @@ def vocabulary_targets(lexicon: dict[str, Term]) -> dict[str, object]:
                     targets.setdefault(w, w)
     for word, cls in RUNTIME_WORDS.items():
         targets[word] = ("runtime", cls)  # also a word of some phrase ("holiday season"): still re-read as a runtime
+    for word, cls in DECADE_WORDS.items():
+        targets[word] = ("decade", cls)
     return targets
 
 
@@ -125,14 +160,30 @@ class TypoMatcher:
                 self._index.setdefault(d, set()).add(word)
         self._common = common_words()
         self._guard = guard_words()
+        # Targets with their last one or two letters left off ("horro", "thrille"): typed short, not inflections.
+        self._cut_short = frozenset(w[:-n] for w in self._targets for n in (1, 2) if len(w) - n >= MIN_LENGTH)
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
 
     def _is_real_word(self, token: str) -> bool:
-        """Common, guarded, or an inflection of something common ("scare" ← "scared")."""
+        """Common, guarded, or an inflection of something common ("scare" ← "scared"). A vocabulary word
+        with its ending cut off is not an inflection: "horro" + "r", "thrille" + "r", "mysterie" + "s" are
+        the vocabulary word typed short, so an inflected form that is itself a target does not count."""
         if token in self._common or token in self._guard:
             return True
+        if token in self._cut_short:
+            return False
         stems = (token, token[:-1]) if token.endswith("e") else (token,)
-        return any(stem + suffix in self._common for stem in stems for suffix in _SUFFIXES)
+        return any((form := stem + suffix) in self._common and form not in self._targets
+                   and form not in self._lexicon for stem in stems for suffix in _SUFFIXES)
+
+    def near_targets(self, token: str) -> list[tuple[int, str]]:
+        """(distance, target) for every target within ``edit_limit`` of the token, closest first."""
+        k = lookup_edits(token)
+        if not k:
+            return []
+        candidates = {w for d in _deletions(token, k) for w in self._index.get(d, ())}
+        scored = sorted((damerau_levenshtein(token, w), w) for w in candidates)
+        return [(d, w) for d, w in scored if d <= edit_limit(token, w)]
 
     def _correct_uncached(self, token: str) -> str | None:
         k = max_edits(token)
@@ -140,9 +191,7 @@ class TypoMatcher:
             return self._doubled(token)
         if not k or token in self._targets or token in self._lexicon or self._is_real_word(token):
             return None
-        candidates = {w for d in _deletions(token, k) for w in self._index.get(d, ())}
-        scored = sorted((damerau_levenshtein(token, w), w) for w in candidates)
-        scored = [(d, w) for d, w in scored if d <= k]
+        scored = min((self.near_targets(t) for t in spellings(token)), key=lambda sc: sc[0][0] if sc else 99)
         if not scored or any(damerau_levenshtein(token, w) <= scored[0][0] for w in MISSPELT_FILLER):
             return None
         best = [w for d, w in scored if d == scored[0][0]]
@@ -194,14 +243,14 @@ class TypoMatcher:
                 return fixed
         return None
 
-    def find(self, utt: Utterance, covered: list[tuple[int, int]]) -> list[Match]:
-        """Readings of the corrected words: lexicon phrases around them, then runtime/season rules."""
+    def find(self, utt: Utterance, covered: list[tuple[int, int]], today: dt.date | None = None) -> list[Match]:
+        """Readings of the corrected words: lexicon phrases around them, then runtime/season/decade rules."""
         fixed = self.corrections(utt, covered)
         if not fixed:
             return []
         out = [m for i in fixed if (m := self._phrase_at(utt, i, fixed)) is not None]
         if any(isinstance(self._targets[w], tuple) for w in fixed.values()):
-            out += self._reread(utt, fixed)
+            out += self._reread(utt, fixed, today or dt.date.today())
         return out
 
     def _phrase_at(self, utt: Utterance, i: int, fixed: dict[int, str]) -> Match | None:
@@ -221,8 +270,8 @@ class TypoMatcher:
                 return Match(span.start_char, span.end_char, priority, emit(term, span), "typo")
         return None
 
-    def _reread(self, utt: Utterance, fixed: dict[int, str]) -> list[Match]:
-        """Duration and season readings of the corrected text that use a corrected word."""
+    def _reread(self, utt: Utterance, fixed: dict[int, str], today: dt.date) -> list[Match]:
+        """Duration, season and year readings of the corrected text that use a corrected word."""
         pieces: list[str] = []
         starts: list[int] = []   # corrected-text position → original start offset
         ends: list[int] = [0]    # corrected-text position → original end offset
@@ -246,7 +295,7 @@ class TypoMatcher:
         text = "".join(pieces)
         starts.append(len(utt.text))
         out = []
-        for m in durations.find(text) + seasons.find(text):
+        for m in durations.find(text) + seasons.find(text) + years.find(text, today):
             if not any(m.start < e and s < m.end for s, e in touched):
                 continue
             found = tuple(Found(f.entity, starts[f.start], ends[f.end], f.value, f.role) for f in m.found)
@@ -268,9 +317,7 @@ def build_guard(vocab_words: list[str], lexicon: dict[str, Term]) -> list[str]:
         w = word.strip().lower()
         if not w.isalpha() or w in common or w in matcher._targets or w in matcher._lexicon:
             continue
-        k = max_edits(w)
-        if k and any(damerau_levenshtein(w, t) <= k
-                     for d in _deletions(w, k) for t in matcher._index.get(d, ())):
+        if matcher.near_targets(w):
             out.add(w)
     return sorted(out)
 
@@ -295,7 +342,10 @@ def main(argv: list[str]) -> int:
 
 # Real words a general word list may lack (slang, inflections viewers type).
 _MANUAL_GUARD = ("shorts", "shooter", "shooters", "loner", "loners", "lounger", "sporty", "quicky",
-                 "quickie", "nighty", "moody", "animate", "horrid")
+                 "quickie", "nighty", "moody", "animate", "horrid",
+                 # number words a slip away from a decade word: "my son is thirteen" is an age, not the 1930s
+                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twentieth",
+                 "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth")
 
 
 if __name__ == "__main__":

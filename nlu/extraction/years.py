@@ -35,6 +35,7 @@ RULES = Rules(ENTITY)
 
 _WORD_DECADES = {"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
                  "seventies": 1970, "eighties": 1980, "nineties": 1990, "noughties": 2000, "aughts": 2000}
+WORD_DECADES = _WORD_DECADES  # the decade words, also typo targets (typos.py)
 _DECADE = (rf"(?:(?:early|mid|late)[\s-]*)?(?:(?:19|20)\d0'?s|'?\d0'?s|{'|'.join(_WORD_DECADES)})"
            r"(?![\w+])")
 # A year said aloud, as smart-speaker transcripts and some typists write it: "nineteen ninety five",

@@ -36,3 +36,26 @@ def test_runtime_and_phrase_words_are_targets():
 
 def test_swapped_letters_break_a_tie():
     assert _vocabulary().typos._correct("huors") == "hours"
+
+
+def test_a_word_typed_short_is_not_an_inflection():
+    typos = _vocabulary().typos
+    assert typos._correct("horro") == "horror"      # "horro" + "r" is the vocabulary word itself
+    assert typos._correct("thrille") == "thriller"
+    assert typos._correct("scare") is None          # a real word, still left alone
+
+
+def test_letters_dropped_from_a_long_word_use_the_long_words_limit():
+    from nlu.extraction.typos import edit_limit
+    assert edit_limit("thrlle", "thriller") == 2     # a subsequence, same first letter
+    assert edit_limit("hriller", "thriller") == 1    # first letter lost: the token's own limit
+    assert edit_limit("abcd", "abcdefgh") == 0       # too short to guess
+
+
+def test_decade_words_are_targets_and_a_ys_plural_is_read_as_ies():
+    from nlu.extraction.typos import DECADE_WORDS, spellings
+    typos = _vocabulary().typos
+    assert set(DECADE_WORDS) <= set(typos._targets)
+    assert spellings("fiftys") == ("fiftys", "fifties")
+    assert typos._correct("seventeis") == "seventies"
+    assert typos._correct("seventeen") is None       # a number word, not the 1970s
