@@ -291,6 +291,40 @@ class PersonPivot:
     actors: tuple[str, ...] = ()
     directors: tuple[str, ...] = ()
     director_first: bool = False
+    # "the ones she directed" after her films as an actor: the search's person in the other role
+    # ("director" / "actor"), the role they were searched in dropped
+    switch_to: Optional[str] = None
+
+
+# The search's person in another role: "the ones she directed", "what has he directed", "films directed by him",
+# "his work as a director" (as director); "the ones he starred in", "what has she acted in", "starring him" (as cast).
+_AS_DIRECTOR_RE = re.compile(
+    r"\b(?:she|he|they)\s+(?:(?:has|have|had|also|ever|actually|herself|himself|themselves|did)\s+)*"
+    r"(?:directed|helmed|direct|directs)\b"
+    r"|\b(?:directed|helmed)\s+by\s+(?:him|her|them)\b"
+    r"|\b(?:has|did|does|have|do)\s+(?:she|he|they)\s+(?:(?:ever|also|actually)\s+)*(?:directed|direct|helmed)\b"
+    r"|\b(?:her|his|their)\s+(?:own\s+)?(?:directing|directorial|work\s+as\s+(?:a\s+)?director|films\s+as\s+(?:a\s+)?director)\b"
+    r"|\b(?:as|behind\s+the\s+camera\s+as)\s+(?:a\s+)?director\b|\bbehind\s+the\s+camera\b", _F)
+_AS_ACTOR_RE = re.compile(
+    r"\b(?:she|he|they)\s+(?:(?:has|have|had|also|ever|actually|did)\s+)*(?:acted|starred|appeared|act|star|appear)"
+    r"\s+in\b|\b(?:starring|featuring)\s+(?:him|her|them)\b"
+    r"|\b(?:has|did|does|have|do)\s+(?:she|he|they)\s+(?:(?:ever|also|actually)\s+)*(?:acted|starred|appeared|act|star|appear)\b"
+    r"|\b(?:her|his|their)\s+(?:acting|roles|work\s+as\s+an?\s+(?:actor|actress))\b|\bas\s+an?\s+(?:actor|actress)\b", _F)
+
+
+def role_switch(turn: Turn) -> Optional[str]:
+    """"The ones she directed" after a search with her as an actor: ``"director"``; "the ones he starred in" after
+    a director's search: ``"actor"``; None when the message names a person or the search holds none in the other
+    role."""
+    text = turn.text or ""
+    state = turn.constraints
+    if text.startswith("/") or any(e.name in PERSON_ENTITIES and not e.excluded for e in turn.entities):
+        return None
+    if state.actors and not state.directors and _AS_DIRECTOR_RE.search(text):
+        return "director"
+    if state.directors and not state.actors and _AS_ACTOR_RE.search(text):
+        return "actor"
+    return None
 
 
 # "not by him", "someone else", "a different director", "without her": the search's person is turned down.
@@ -298,8 +332,16 @@ _NOT_THE_PERSON_RE = re.compile(
     r"\b(?:not|never|without|no(?:thing)?|minus|except)\s+(?:(?:one|ones|anything|something|stuff|any)\s+)?"
     r"(?:(?:by|with|from|starring|featuring|directed\s+by|made\s+by)\s+)?(?:him|her|them|that\s+(?:guy|girl|woman|man"
     r"|director|actor|actress|filmmaker|person))\b"
-    r"|\b(?:someone|somebody|anyone|anybody)\s+else\b|\b(?:a\s+)?(?:different|another|other)\s+(?:director|actor|actress"
-    r"|filmmaker|person|cast|lead|star)s?\b|\bn't\s+(?:by|with|from|starring)\s+(?:him|her|them)\b", _F)
+    r"|\b(?:someone|somebody|anyone|anybody)\s+(?:else|new|other\s+than\s+(?:him|her|them))\b"
+    r"|\b(?:a\s+)?(?:different|another|other|new)\s+(?:(?:stand-?up|female|male|funny|good)\s+)?(?:director|actor|actress"
+    r"|filmmaker|person|cast|lead|star|comedian|comic|performer|host|presenter|narrator|guy|gal|girl|woman|man|lady"
+    r"|one\s+of\s+those)s?\b|\bn't\s+(?:by|with|from|starring)\s+(?:him|her|them)\b", _F)
+
+
+def turned_down_person_spans(turn: Turn) -> list[tuple[int, int]]:
+    """The words that turn the search's person down ("a different comedian"): an entity the extractor read in them
+    (the stand-up genre in "comedian") describes the person, it never changes the search."""
+    return [(m.start(), m.end()) for m in _NOT_THE_PERSON_RE.finditer(turn.text or "")]
 # "anything by X", "any with X": a preposition says the person filters the search (a bare "fine, any Seth Rogen"
 # takes anything of that person: the pivot).
 _ANY_WITH_PERSON_RE = re.compile(r"\b(?:any|anything|ones?)\s+(?:with|by|from|starring|featuring)\s+$", _F)
@@ -439,6 +481,9 @@ def find_person_pivot(turn: Turn, intent: Optional[str]) -> Optional[PersonPivot
     text = turn.text or ""
     typed = not text.startswith("/")
     named = [e for e in turn.entities if e.name in PERSON_ENTITIES and not e.excluded]
+    switch = role_switch(turn) if typed else None
+    if switch is not None:
+        return PersonPivot(director_first=switch == "director", switch_to=switch)
     pronoun = typed and bool(_PERSON_PRONOUN_RE.search(text))
     more_of_named = bool(named) and (intent == "something_else" or (typed and bool(_MORE_RE.search(text))))
     more_of_named = more_of_named or (typed and any(

@@ -32,6 +32,7 @@ from actions.constraints import (ADD, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_S
 from actions.cues import cue_entities, list_comparatives
 from actions.edits import (PersonEdit, PersonPivot, Rejection, Removal, Seen, find_person_edit, find_person_pivot,
                            find_rejection, find_removals, find_seen, negated_topic, recency_cues, remove_fields, search_active,
+                           turned_down_person_spans,
                            topic_reply_entities, turns_down_person, wants_more_picks)
 from actions.entities import Entity
 from actions.query_text import request_entities, residual_query
@@ -332,6 +333,10 @@ def _plan_person(turn: Turn, pivot: PersonPivot) -> Union[Plan, Question]:
     else dropped except who is watching (audience and rating caps); titles shown are excluded."""
     state = turn.constraints
     actors, directors = list(pivot.actors), list(pivot.directors)
+    if pivot.switch_to == "director":  # "the ones she directed" after her films as an actor
+        actors, directors = [], list(state.actors)
+    elif pivot.switch_to == "actor":  # "the ones he starred in" after his films as a director
+        actors, directors = list(state.directors), []
     if not actors and not directors:
         if pivot.director_first:
             directors = list(state.directors)
@@ -430,7 +435,11 @@ def _plan_without_person(turn: Turn) -> Plan:
     out (``Plan.exclude_people``, resolved by the action); the rest of the search stays. When the person was all
     the search had, the list shown is the anchor ("along those lines": like its first pick)."""
     state = turn.constraints
-    new_state, _ = _with_other_entities(turn, replace(state, actors=[], directors=[]))
+    spans = turned_down_person_spans(turn)
+    described = [e for e in turn.entities if e.start is not None and e.end is not None
+                 and any(a <= e.start and e.end <= b for a, b in spans)]  # "comedian": the person, not a genre
+    kept = replace(turn, entities=[e for e in turn.entities if e not in described])
+    new_state, _ = _with_other_entities(kept, replace(state, actors=[], directors=[]))
     if not new_state.similar_to and not new_state.genres and not new_state.query and turn.last_items:
         first = turn.last_items[0]
         new_state.similar_to, new_state.similar_title = str(first["id"]), str(first.get("title") or first["id"])
