@@ -436,6 +436,51 @@ def turns_down_person(turn: Turn) -> bool:
     return bool(_NOT_THE_PERSON_RE.search(turn.text or ""))
 
 
+# -- one of the search's people by part of their name ------------------------------------------------
+
+_NAME_TOKEN_RE = re.compile(r"[^\W\d_][\w\-]*", _F)
+# Words that narrow to a person said in part ("only eddie", "just the murphy ones", "the ones with tilda only").
+_NARROW_RE = re.compile(r"\b(?:only|just|solely|exclusively|ones?|stuff|films?|movies?|shows?|series|titles|alone)\b", _F)
+_NEGATED_NAME_RE = re.compile(r"\b(?:not|no|without|minus|except|drop|skip|lose|forget)\s+(?:the\s+|any\s+)?$", _F)
+
+
+@dataclass(frozen=True)
+class PeopleNarrowing:
+    """The search's people after "only <first name>" (kept) or "without <surname>" (the others kept)."""
+
+    actors: tuple[str, ...]
+    directors: tuple[str, ...]
+
+
+def find_people_narrowing(turn: Turn) -> Optional[PeopleNarrowing]:
+    """"Only eddie", "just the murphy ones" after a search with two people: a first name or a surname is matched
+    against the people of the current search (not the gazetteer, which needs whole names); when it names exactly
+    one of them, only that person stays ("without <surname>": the others stay). None when the search holds fewer
+    than two people, the message names a person the extractor found, or no name part matches exactly one."""
+    text = turn.text or ""
+    state = turn.constraints
+    people = [("actor", p) for p in state.actors] + [("director", p) for p in state.directors]
+    if len(people) < 2 or text.startswith("/") or any(e.name in PERSON_ENTITIES for e in turn.entities):
+        return None
+    parts = {i: {t.casefold() for t in _NAME_TOKEN_RE.findall(name) if len(t) >= 3} for i, (_, name) in enumerate(people)}
+    chosen: set[int] = set()
+    dropped: set[int] = set()
+    for m in _NAME_TOKEN_RE.finditer(text):
+        word = re.sub(r"(?:'s|s')$", "", m.group(0).casefold())
+        owners = [i for i, tokens in parts.items() if word in tokens]
+        if len(owners) != 1:
+            continue
+        (dropped if _NEGATED_NAME_RE.search(text[:m.start()]) else chosen).add(owners[0])
+    if not chosen and not dropped:
+        return None
+    if chosen and not dropped and not _NARROW_RE.search(text):
+        return None
+    kept = [p for i, p in enumerate(people) if (i in chosen if chosen else i not in dropped)]
+    if not kept or len(kept) == len(people):
+        return None
+    return PeopleNarrowing(tuple(n for r, n in kept if r == "actor"), tuple(n for r, n in kept if r == "director"))
+
+
 @dataclass(frozen=True)
 class PersonEdit:
     """A person named as an edit of the search: the people to search for, everything else kept."""
@@ -666,6 +711,8 @@ def carries_search_words(turn: Turn, *, need_active: bool = False) -> bool:
         return True
     if negated_topic(turn, strict=True) is not None:
         return True  # "no lego stuff please" after a list, whatever the label
+    if find_people_narrowing(turn) is not None:
+        return True  # "only eddie" after a search with two people
     return find_person_pivot(turn, turn.intent) is not None or turns_down_person(turn) or edit_cues(turn)
 
 

@@ -30,7 +30,7 @@ from actions.contrast import Contrast, plain_entities, split_shifts
 from actions.constraints import (ADD, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START, apply_entities, mood_genre_family,
                                  starts_new_search)
 from actions.cues import cue_entities, list_comparatives
-from actions.edits import (PersonEdit, PersonPivot, Rejection, Removal, Seen, find_person_edit, find_person_pivot,
+from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, find_people_narrowing, find_person_edit, find_person_pivot,
                            find_rejection, find_removals, find_seen, negated_topic, recency_cues, remove_fields, search_active,
                            turned_down_person_spans,
                            topic_reply_entities, turns_down_person, wants_more_picks)
@@ -128,6 +128,9 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
         seen = find_seen(turn, intent)
         if seen is not None:
             return _plan_seen(turn, seen)
+        narrowing = find_people_narrowing(turn)
+        if narrowing is not None:
+            return _with_rejected(_plan_people_narrowed(turn, narrowing), turn)
         person_edit = find_person_edit(turn)
         if person_edit is not None:
             return _with_rejected(_plan_person_edit(turn, person_edit), turn)
@@ -420,6 +423,15 @@ def _plan_person_edit(turn: Turn, edit: PersonEdit) -> Plan:
     # An added person narrows the search: titles shown that have both people are the answer, not stale picks.
     exclude = [] if edit.added else list(turn.shown_ids)
     return _finish(Plan(state, exclude_ids=exclude, shown_ids=turn.shown_ids, carried=_carried(state, said)))
+
+
+def _plan_people_narrowed(turn: Turn, narrowing: PeopleNarrowing) -> Plan:
+    """"Only eddie" after a search with two people: that person only, everything else of the search kept; the
+    titles shown (they had both) are left out, so the picks are fresh."""
+    base = replace(turn.constraints, actors=list(narrowing.actors), directors=list(narrowing.directors))
+    state, others = _with_other_entities(turn, base)
+    said = apply_entities(Constraints(actors=list(narrowing.actors), directors=list(narrowing.directors)), others)
+    return _finish(Plan(state, exclude_ids=list(turn.shown_ids), shown_ids=turn.shown_ids, carried=_carried(state, said)))
 
 
 def _plan_without_topic(turn: Turn, topic: str) -> Plan:
