@@ -511,8 +511,7 @@ def _plan_more_like(turn: Turn) -> Union[Plan, Question]:
                         buttons.HELP_EXAMPLES)
     others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES]
     others, shifts = split_shifts(others, relative=True)  # "more like the second one but shorter": than it
-    # The anchor replaces what made the previous list: its people, its "like" title and its topic.
-    base = replace(turn.constraints, actors=[], directors=[], query=None, similar_to=None, similar_title=None)
+    base = similarity_pivot_base(turn.constraints)
     state = apply_entities(base, others, shown_minutes=_shown_minutes(turn))
     state = _anchor(state, ref)
     exclude = list(turn.shown_ids) + ([ref.item_id] if ref.item_id else [])
@@ -520,6 +519,18 @@ def _plan_more_like(turn: Turn) -> Union[Plan, Question]:
     _contrast(plan, shifts, others, anchor=ref.item, shown_minutes=_shown_minutes(turn),
               shown_years=_shown_years(turn))
     return _finish(plan)
+
+
+def similarity_pivot_base(state: Constraints) -> Constraints:
+    """What a pivot to a title keeps of the search (docs/contracts.md "Dialogue edit rules", pivot to similarity):
+    the format, who is watching (audience and rating caps), runtime and season bounds and every exclusion. The
+    filters that selected the previous list — genres, origin, language, people, years, mood, "like" title and
+    topic — go: the similarity to the title stands for them (kept, they could leave nothing new to show)."""
+    return Constraints(media_type=list(state.media_type), min_minutes=state.min_minutes, max_minutes=state.max_minutes,
+                       min_seasons=state.min_seasons, max_seasons=state.max_seasons, audience=state.audience,
+                       ratings=list(state.ratings), exclude_genres=list(state.exclude_genres),
+                       exclude_countries=list(state.exclude_countries),
+                       exclude_languages=list(state.exclude_languages))
 
 
 # "other movies like that" under any label: others like the list shown, not a question about one of its titles.

@@ -174,10 +174,12 @@ def test_a_person_pivot_without_a_person_asks_who():
 def test_more_like_the_second_one_drops_the_people_and_topic_of_the_previous_list():
     text = "more like the second one"
     plan = plan_recommendation(searching(text, [at(text, "the second one", "position", "2")], "more_like",
-                                         actors=["Adam Sandler"], query="wedding", genres=["comedy"]))
+                                         actors=["Adam Sandler"], query="wedding", genres=["comedy"],
+                                         media_type=["movie"], audience="family"))
     c = plan.constraints
     assert c.similar_to == "s2" and c.actors == [] and c.query is None
-    assert c.genres == ["comedy"], "other constraints stay"
+    assert c.genres == [], "the similarity to the title stands for the genre that selected the list"
+    assert c.media_type == ["movie"] and c.audience == "family", "format and who is watching stay"
 
 
 # -- new search vs edit ---------------------------------------------------------------------------
