@@ -60,18 +60,22 @@ _YO_RE = re.compile(rf"\b{_WHO}(?P<age>{_AGE})[\s-]*(?:yo|y/o|y\.o\.?|yos)(?![\w
 # "my 18 month old", "a 6-month-old baby", "for a newborn": a baby.
 _MONTHS = r"(?:\d{1,2}|" + WORD_NUMBER + r"|a\s+few|a\s+couple\s+of|several)[\s-]*(?:months?|mos?)"
 _MONTHS_OLD_RE = re.compile(rf"\b{_WHO}{_MONTHS}[\s-]*olds?\b{_KIN_AFTER}", _F)
-_AGED_RE = re.compile(rf"\b(?:aged?|ages)\s+(?P<age>{_AGE})(?:\s*(?:\+|and\s+(?:up|over|older)|-\s*\d{{1,2}}|to\s+\d{{1,2}}))?", _F)
+# Ages listed one after another: "5 and 8", "6, 9 and 13", "6, 9, and 13", "4 & 7".
+_AGE_SEP = r"\s*(?:,\s*(?:and\b|&)?|\band\b|&)\s*"
+_AGE_LIST = rf"{_AGE}(?:{_AGE_SEP}{_AGE})*"
+# "aged 7", "ages 4 and 10", "ages 12, 9 and 5" (the youngest decides, in any order), "ages 7-12", "aged 4 and up".
+_AGED_RE = re.compile(rf"\b(?:aged?|ages)\s+(?P<ages>{_AGE_LIST})(?:\s*(?:\+|and\s+(?:up|over|older)|-\s*\d{{1,2}}|to\s+\d{{1,2}}))?", _F)
 _NOT_AN_AGE = (r"(?!\s*(?:%|percent|min|mins|minutes?|h\b|hrs?|hours?|seasons?|episodes?|stars?|times|am\b|pm\b"
-               r"|o'?clock|months?|weeks?|days?|movies?|films?|shows?|series|titles?|things?|of\b|\.\d))")
+               r"|o'?clock|months?|weeks?|days?|nights?|evenings?|movies?|films?|shows?|series|titles?|things?|of\b|\.\d))")
 _IS = (r"(?:\s+(?:is|are|'s|’s|was|were|turned|just\s+turned|turns|turning|will\s+be|is\s+turning)|'s|’s|'re|’re)"
        r"\s+(?:only\s+|just\s+|about\s+|almost\s+|nearly\s+)?")
 # "she's 7", and the same typed without the apostrophe ("shes 7", "hes 3", "theyre 5 and 8").
 _PRONOUN_IS = (rf"(?:(?:she|he|they){_IS}|(?:shes|hes|theyre)\s+(?:only\s+|just\s+|about\s+|almost\s+"
                r"|nearly\s+)?)")
-_AGES = rf"(?P<ages>{_AGE}(?:\s*(?:,|and|&)\s*{_AGE})*)"
+_AGES = rf"(?P<ages>{_AGE_LIST})"
 _POSSESSIVE = r"(?:(?:for|with)\s+)?(?:my|our|the|his|her|their)\s+"
 # "my daughter is 4", "our kids are 5 and 8", "my youngest is 6".
-_IS_AGE_RE = re.compile(rf"\b{_POSSESSIVE}{_KINS}{_IS}{_AGES}(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}{_VISIT_TAIL}", _F)
+_IS_AGE_RE = re.compile(rf"\b(?:{_POSSESSIVE})?{_KINS}{_IS}{_AGES}(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}{_VISIT_TAIL}", _F)
 # "my grandson who is 7", "my granddaughter, 5,", "my nephew (9)", "my niece, aged 12", "my son age 8".
 # A bare number after the relative must end the phrase ("my son 7 and my daughter 9", "my son (7)"), so
 # "with the kids 3 nights a week" is no age.
@@ -82,6 +86,15 @@ _KIN_AGE_RE = re.compile(
     rf"(?:only\s+|just\s+|about\s+|almost\s+|nearly\s+)?|aged?\s+|age\s+){_AGES}(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}"
     rf"|(?=\d){_AGES.replace('?P<ages>', '?P<bare>')}(?:{_YEARS_OLD})?\b{_BARE_AGE_END})"
     rf"(?:\s*\))?{_VISIT_TAIL}", _F)
+# Children named without "my" and their ages after them: "two girls (5 and 8)", "the twins: 6 and 6",
+# "kids 4, 7 and 11", "nephews who are 6 and 14", "three boys aged 9, 10 and 12". A bare number after the
+# children must end the phrase, and a single one needs brackets or a colon ("boys 2" may be a title).
+_BARE_KIN_AGE_RE = re.compile(
+    rf"\b{_CHILD}(?:\s*\(\s*{_AGES}(?:{_YEARS_OLD})?\s*\)"
+    rf"|\s*:\s*{_AGES.replace('?P<ages>', '?P<bare>')}(?:{_YEARS_OLD})?\b{_BARE_AGE_END}"
+    rf"|\s*,?\s*(?P<list>{_AGE}(?:{_AGE_SEP}{_AGE})+)(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}"
+    r"|\s+(?:(?:who|that)\s+(?:are|is)\s+|aged?\s+|ages\s+)"
+    rf"{_AGES.replace('?P<ages>', '?P<said>')}(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}){_VISIT_TAIL}", _F)
 # "my baby is 10 months old", "she's 8 months".
 _IS_MONTHS_RE = re.compile(rf"\b(?:{_POSSESSIVE}{_KINS}|she|he|they){_IS}{_MONTHS}(?:[\s-]+old)?\b", _F)
 _PRONOUN_AGE_RE = re.compile(rf"\b{_PRONOUN_IS}{_AGES}(?:{_YEARS_OLD})?(?![\w-]){_NOT_AN_AGE}", _F)
@@ -100,7 +113,7 @@ _SENTENCE_RE = re.compile(r"[^.!?;\n]+")
 # "teen" before a genre next to an age ("a teen comedy for my 14 yo") is who it is for, not the Teen genre.
 _TEEN_WORD_RE = re.compile(r"\b(?:teen|teenage|teen-friendly)\b(?![\s-]+(?:sons?|daughters?|kids?|boys?|girls?"
                            r"|nephews?|nieces?|children|ones?)\b)", _F)
-_AGE_SPLIT_RE = re.compile(r"\s*(?:,|\band\b|&|\bor\b)\s*(?:an?\s+)?", _F)
+_AGE_SPLIT_RE = re.compile(r"\s*(?:,\s*(?:and\b|&)?|\band\b|&|\bor\b)\s*(?:an?\s+)?", _F)
 # Companions visiting or watching too, named with or without "my": "grandma is visiting", "grandparents are
 # over tonight", "the in-laws are staying with us", "grandma's here" → the family cap.
 _VISITING = (r"(?:\s+(?:is|are|will\s+be)|'s|’s|'re|’re)\s+(?:also\s+)?(?:here|staying(?:\s+with\s+(?:us|me))?"
@@ -121,7 +134,7 @@ def find(text: str) -> list[Match]:
     """Audience matches for every age expression in ``text``, "clean" caps, companions visiting, and the
     words around an age that name the same viewer (a relative, "teen" before a genre)."""
     out = []
-    for rx in (_YEAR_OLD_RE, _YO_RE, _AGED_RE):
+    for rx in (_YEAR_OLD_RE, _YO_RE):
         for m in rx.finditer(text):
             age = parse_number(m["age"])
             if age is not None and 0 < age < 100:
@@ -132,11 +145,13 @@ def find(text: str) -> list[Match]:
             out.append(single("audience", m.start(), m.end(), audience_for_age(0), P_STRUCTURED, "audience-months"))
     # the relative-then-pronoun pattern is the slow one: only where a pronoun gives an age
     pronoun_age = _PRONOUN_AGE_RE.search(text) is not None
-    for rx in (_AGE_LIST_RE, _IS_AGE_RE, _KIN_AGE_RE, _PRONOUN_AGE_RE, _KIN_THEN_PRONOUN_RE):
+    for rx in (_AGED_RE, _AGE_LIST_RE, _IS_AGE_RE, _KIN_AGE_RE, _BARE_KIN_AGE_RE, _PRONOUN_AGE_RE,
+               _KIN_THEN_PRONOUN_RE):
         if rx is _KIN_THEN_PRONOUN_RE and not pronoun_age:
             continue
         for m in rx.finditer(text):
-            said = m["ages"] or m.groupdict().get("bare") or ""
+            groups = m.groupdict()
+            said = next((groups[g] for g in ("ages", "bare", "list", "said") if groups.get(g)), "")
             ages = [parse_number(a) for a in _AGE_SPLIT_RE.split(said) if a.strip()]
             ages = [int(a) for a in ages if a is not None and 0 < a < 100]
             if ages:
