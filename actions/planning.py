@@ -154,8 +154,9 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
         if intent not in ("something_else", "more_like") and wants_more_picks(turn.text):
             intent = "something_else"  # "another one", "any others": the same search, fresh picks
     entities = _without_absent_children(turn.text, entities)  # "the kids went to bed, for adults now"
+    addition: list[Entity] = []
     if search_active(turn):
-        entities = _additive_genres(turn.text, entities, state)  # "plus some comedy": both genres
+        entities, addition = _additive_genres(turn.text, entities, state)  # "plus some comedy": both genres
     removal = find_removals(turn.text, entities, state) if search_active(turn) else Removal()
     entities = [e for e in entities if not removal.consumes(e)] + list(removal.exclusions)
     if intent != "request_recommendation" and turn.last_items:
@@ -163,7 +164,7 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     # "like X but shorter": comparatives are relative to a title named in this turn (else to the list)
     entities, shifts = split_shifts(entities, relative=_names_anchor(entities))
     topic = residual_query(turn.text, entities + shifts + removal.as_entities() + _marker_spans(turn.text)
-                           + _wish_predicate_spans(turn.text, entities))
+                           + _wish_predicate_spans(turn.text, entities) + addition)
     said = entities + plain_entities([e.value for e in shifts])  # what the comparatives mean, for the edit rules
     # A topic the extractor read as constraints ("something about true crime", "something about sport maybe"
     # while docuseries are shown) carries search words: an edit of the active search, never a new one.
@@ -210,28 +211,36 @@ _KEEPS_EARLIER = re.compile(r"\b(?:too|also|as\s+well|plus|and\s+also)\b|^\s*(?:
 # Words of addition around a genre said after a genre search: before it ("plus some comedy", "with a bit of
 # romance", "and a touch of horror", "add some action") or after it ("romance in it", "horror too / as well").
 _ADD_BEFORE_RE = re.compile(
-    r"\b(?:plus|with|and|add|adding|also|mix(?:ed)?\s+in|throw\s+in|thrown\s+in)\s+"
+    r"\b(?:plus|with|and|add|adding|also|mix(?:ed)?(?:\s+in)?|throw(?:n)?(?:\s+in)?|put|sprinkle)\s+"
     r"(?:(?:a|an|some|little|bit|touch|dash|hint|splash|sprinkle|lot|lots|more|of|too|also)\s+)*$", re.IGNORECASE)
 _ADD_AFTER_RE = re.compile(
-    r"^\W*(?:(?:elements?|bits?|vibes?|stuff|flavou?r|thrown|mixed)\s+)?(?:(?:in|into|to)\s+(?:it|them|there|the\s+mix)"
-    r"|too|as\s+well|also|on\s+top)\b", re.IGNORECASE)
+    r"^\W*(?:(?:elements?|bits?|vibes?|stuff|flavou?r)\s+)?(?:(?:thrown|mixed|added|put)\s+)?"
+    r"(?:(?:in|into|to)\s+(?:it|them|there|the\s+mix)|in\s*[.!?]*\s*$|in\s+(?:too|as\s+well|also)|too|as\s+well|also"
+    r"|on\s+top)\b(?:\s+(?:too|as\s+well|also))?", re.IGNORECASE)
 _SWAP_RE = re.compile(r"\b(?:instead|rather|not|no\s+more|swap|switch|change)\b", re.IGNORECASE)
 
 
-def _additive_genres(text: Optional[str], entities: list[Entity], state: Constraints) -> list[Entity]:
+def _additive_genres(text: Optional[str], entities: list[Entity],
+                     state: Constraints) -> tuple[list[Entity], list[Entity]]:
     """A genre said in words of addition while the search has genres ("with a bit of romance in it", "plus some
     comedy", "some horror in it as well" after sci-fi) joins them (role ``add``: a title needs both); a genre
-    named alone ("comedy") or with swap words ("a comedy instead") still replaces them."""
+    named alone ("comedy") or with swap words ("a comedy instead") still replaces them. Also returns the words of
+    addition as span-only entities: they say how to change the search, never what it is about."""
     if not text or text.startswith("/") or not (state.genres or state.any_genres) or _SWAP_RE.search(text):
-        return entities
-    out = []
+        return entities, []
+    out: list[Entity] = []
+    spans: list[Entity] = []
     for e in entities:
         if (e.name == "genre" and e.role is None and e.start is not None and e.end is not None
-                and e.value not in state.genres
-                and (_ADD_BEFORE_RE.search(text[:e.start]) or _ADD_AFTER_RE.match(text[e.end:]))):
-            e = replace(e, role=ADD)
+                and e.value not in state.genres):
+            before = _ADD_BEFORE_RE.search(text[:e.start])
+            after_ = _ADD_AFTER_RE.match(text[e.end:])
+            if before or after_:
+                e = replace(e, role=ADD)
+                spans += [Entity("_addition", "", None, before.start(), e.start)] if before else []
+                spans += [Entity("_addition", "", None, e.end, e.end + after_.end())] if after_ else []
         out.append(e)
-    return out
+    return out, spans
 
 
 def _carried(state: Constraints, said: Constraints) -> list[str]:
@@ -275,7 +284,7 @@ def _contrast(plan: Plan, shifts: list[Entity], entities: list[Entity], *, ancho
 # The predicate of a wish said as a sentence, right after what is wished for ("a comedy would be perfect",
 # "a thriller sounds ideal to me", "documentaries are fine then"): it judges the wish, it names no topic.
 _WISH_PREDICATE_RE = re.compile(
-    r"^\s*(?:(?:would|will|could|might|should|'d|'ll|'s|is|are|sounds?|seems?|feels?|looks?)\s*)+"
+    r"^\s*(?:(?:one|ones|thing|things|stuff|kind|type)\s+)?(?:(?:would|will|could|might|should|'d|'ll|'s|is|are|sounds?|seems?|feels?|looks?)\s*)+"
     r"(?:(?:be|really|so|just|very|pretty|quite|absolutely|perfectly|totally|good|more|the)\s+)*[\w'-]+"
     r"(?:\s+(?:for|to|with)\s+(?:me|us|them|everyone|all\s+of\s+us))?(?:\s+(?:then|now|tonight|today|though|actually))*"
     r"\s*[.!?]*\s*$", re.IGNORECASE)
