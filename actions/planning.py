@@ -210,9 +210,12 @@ _KEEPS_EARLIER = re.compile(r"\b(?:too|also|as\s+well|plus|and\s+also)\b|^\s*(?:
 
 # Words of addition around a genre said after a genre search: before it ("plus some comedy", "with a bit of
 # romance", "and a touch of horror", "add some action") or after it ("romance in it", "horror too / as well").
+_AMOUNT = r"(?:(?:a|an|some|little|bit|touch|dash|hint|splash|sprinkle|lot|lots|more|of|too|also)\s+)*"
 _ADD_BEFORE_RE = re.compile(
-    r"\b(?:plus|with|and|add|adding|also|mix(?:ed)?(?:\s+in)?|throw(?:n)?(?:\s+in)?|put|sprinkle)\s+"
-    r"(?:(?:a|an|some|little|bit|touch|dash|hint|splash|sprinkle|lot|lots|more|of|too|also)\s+)*$", re.IGNORECASE)
+    rf"(?:^|[,;]|\b(?:ok(?:ay)?|so|maybe|oh))\s*(?:and|plus|also|&)\s+(?:also\s+)?{_AMOUNT}$"
+    rf"|\b(?:plus|add|adding|mix(?:ed)?(?:\s+in)?|throw(?:n)?(?:\s+in)?|put|sprinkle)\s+{_AMOUNT}$"
+    rf"|\bwith\s+(?:(?:a|an)\s+)?(?:bit|touch|dash|hint|splash|sprinkle|little|some|more|lots?|elements?)\s+{_AMOUNT}$",
+    re.IGNORECASE)
 _ADD_AFTER_RE = re.compile(
     r"^\W*(?:(?:elements?|bits?|vibes?|stuff|flavou?r)\s+)?(?:(?:thrown|mixed|added|put)\s+)?"
     r"(?:(?:in|into|to)\s+(?:it|them|there|the\s+mix)|in\s*[.!?]*\s*$|in\s+(?:too|as\s+well|also)|too|as\s+well|also"
