@@ -7,8 +7,8 @@ What each intent means for the search:
 * ``refine`` — this turn's entities change the current search.
 * ``something_else`` — same constraints (plus any new ones), excluding everything already shown.
 * ``more_like`` — the referenced item (position, title, focused, or the only one shown) becomes the
-  ``similar_to`` anchor (replacing the people, title and topic of the previous list); it and the titles
-  already shown are excluded.
+  ``similar_to`` anchor; the search keeps only its format, caps, runtime/season bounds and exclusions
+  (``similarity_pivot_base``); it and the titles already shown are excluded.
 
 Whatever the intent, while a search is active the message is read as an edit first
 (``actions.edits``; docs/contracts.md "Dialogue edit rules"): a rejected title ("not the third") is
