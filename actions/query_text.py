@@ -6,6 +6,8 @@ reach the query, because every word there steers ranking and may be quoted back 
 
 1. only the *request sentence* of a long message counts (``request_span``): "we had a long week, the
    kids are finally asleep. anything funny under an hour?" searches for what was asked, not the story;
+   and when that sentence is a run-on of comma clauses ("my parents arrived, the oven broke, and we need
+   a film about sailing"), only its clauses that ask for something or name a topic (``query_clauses``);
 2. the characters of every located entity are removed (words a constraint already consumed);
 3. negation words and their scopes are removed ("no swearing or violence" must not search for "swearing",
    "my husband hates musicals" not for "hates"), and so are
@@ -56,7 +58,11 @@ _MAX_SCOPE_WORDS = 5
 _MEDIA_NOUNS = frozenset("movie movies film films series show shows documentary documentaries".split())
 _SITUATION = re.compile(r"\b(?:(?:while|whilst|when|whenever)\s+(?:i|i'm|im|we|we're|you|he|she|they|my|our|the|his|"
                         r"her|their|everyone|everybody)|(?:before|after|until|till|once)\s+(?:i|we|you|he|she|they|"
-                        r"everyone|everybody|my|our))\b", re.IGNORECASE)
+                        r"everyone|everybody|my|our)"
+                        # the time of the evening: "after dinner", "over lunch", "before bed"
+                        r"|(?:before|after|during|over|at)\s+(?:dinner|lunch|breakfast|supper|brunch|dessert|bed|bedtime"
+                        r"|work|school|class|church|practice|the\s+(?:meal|dishes))"
+                        r")\b", re.IGNORECASE)
 
 
 def residual_query(text: Optional[str], entities: Sequence[Entity]) -> Optional[str]:
@@ -64,9 +70,10 @@ def residual_query(text: Optional[str], entities: Sequence[Entity]) -> Optional[
     if not text or text.startswith("/"):
         return None
     start, end = request_span(text)
+    keep = query_clauses(text, start, end)
     chars = list(text)
     for i in range(len(chars)):
-        if i < start or i >= end:
+        if not any(s <= i < e for s, e in keep):
             chars[i] = " "
     _blank(chars, ((e.start, e.end) for e in entities if e.start is not None and e.end is not None))
     _blank(chars, negation_scopes("".join(chars)))
@@ -89,6 +96,58 @@ def request_span(text: str) -> tuple[int, int]:
         if words & _REQUEST_WORDS or piece.rstrip().endswith("?"):
             return start, end
     return sentences[-1]
+
+
+# A sentence of at least RUN_ON_WORDS words and RUN_ON_CLAUSES comma clauses (or any long message of two
+# clauses) is a run-on: its story clauses give no query words.
+RUN_ON_WORDS = 12
+RUN_ON_CLAUSES = 3
+# A clause this short is an item of a list of wishes ("cozy, really wholesome, british"), never story.
+_LIST_ITEM_WORDS = 2
+# A clause of a run-on request sentence gives query words only if it asks for something (these words, the
+# media nouns, or a question mark) or names a topic (from the topic word on). Looser request words ("have",
+# "got", "can", "what") are left out: "the kids have a cold", "we got home late" are story.
+_CLAUSE_REQUEST_WORDS = frozenset("""
+want wanna looking recommend recommendation recommendations suggest suggestion suggestions find give gimme need
+needs watch ideas idea options pick picks please pls plz something anything movie movies film films series
+show shows documentary documentaries
+""".split())
+_TOPIC = re.compile(r"\b(?:about|set\s+(?:in|on|during|at)|based\s+on|featuring|involving|revolving\s+around"
+                    r"|centered\s+on|centred\s+on|starring|with\s+(?:a|an|some|lots\s+of|plenty\s+of)|where|in\s+which)\b",
+                    re.IGNORECASE)
+# A topic clause is a wish when its topic word comes first, after at most this many words ("ideally about a
+# heist", "preferably one set in space"); after a subject and a verb it is story ("mum phoned about the wedding").
+_TOPIC_LEAD_WORDS = 2
+_CLAUSE_END = re.compile(r",|\s[-–—]+\s|:")
+
+
+def query_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``text[start:end]`` (the request sentence) that may give query words: all of it, unless
+    the sentence is a run-on of comma clauses (``RUN_ON_WORDS``, ``RUN_ON_CLAUSES``), then its clauses that ask for
+    something (all their words), clauses of one or two words (a list of wishes) and clauses that open with a topic
+    ("…, ideally about sailing", from "about" on). The story clauses around them ("my in-laws arrived yesterday", "the dog ate a sock")
+    give none. When no clause asks or names a topic, the sentence stays whole."""
+    n_words = len(_WORD.findall(text))
+    if n_words < RUN_ON_WORDS:
+        return [(start, end)]
+    clauses, at = [], start
+    for m in _CLAUSE_END.finditer(text, start, end):
+        clauses.append((at, m.start()))
+        at = m.end()
+    clauses.append((at, end))
+    clauses = [(s, e) for s, e in clauses if _WORD.search(text, s, e)]
+    if len(clauses) < (2 if n_words >= LONG_MESSAGE_WORDS else RUN_ON_CLAUSES):
+        return [(start, end)]
+    keep = []
+    for s, e in clauses:
+        piece = text[s:e]
+        words = {w.lower() for w in _WORD.findall(piece)}
+        if (words & _CLAUSE_REQUEST_WORDS or len(_WORD.findall(piece)) <= _LIST_ITEM_WORDS
+                or text[e:end].lstrip().startswith("?") or piece.rstrip().endswith("?")):
+            keep.append((s, e))  # a request, or an item of a list of wishes ("cozy, really wholesome, british")
+        elif (topic := _TOPIC.search(piece)) and len(_WORD.findall(piece, 0, topic.start())) <= _TOPIC_LEAD_WORDS:
+            keep.append((s + topic.start(), e))  # "ideally about a heist", not "my sister called about the wedding"
+    return keep or [(start, end)]
 
 
 _WHO_IS_WATCHING = frozenset({"audience"})

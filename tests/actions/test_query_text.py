@@ -167,3 +167,30 @@ def test_a_negation_verb_is_never_the_query():
     text = "a comedy, my husband hates musicals"
     entities = [Entity("genre", "comedy", None, 2, 8), Entity("genre", "music", "exclude", 26, 34)]
     assert residual_query(text, entities) is None
+
+
+@pytest.mark.parametrize("text, query", [
+    # story clauses of one run-on sentence give nothing; the asking clause does
+    ("my flight got cancelled, the hotel lost our booking, the kids are cranky, please find a film about pirates",
+     "pirates"),
+    ("the plumber never came, my phone died at lunch, we need a series set in the arctic", "arctic"),
+    # a clause that opens with its topic is a wish; a story clause that mentions something is not
+    ("grandpa told stories about the navy all evening, the soup went cold, i want something tonight, "
+     "preferably about astronauts", "astronauts"),
+    ("my brother ranted about taxes, the car is in the garage again, any good thriller?", "thriller"),
+    # the evening's timing is no topic
+    ("we cooked all day, everyone is stuffed, something light to put on after dinner please", "light"),
+])
+def test_only_asking_and_topic_clauses_of_a_run_on_sentence_give_query_words(text: str, query: str):
+    assert residual_query(text, []) == query
+
+
+def test_a_list_of_wishes_keeps_its_short_clauses():
+    text = "a mystery, really moody, with an island, not too long, no subtitles please"
+    assert residual_query(text, [Entity("genre", "mystery", None, 2, 9)]) == "moody island"
+
+
+def test_a_short_run_on_is_left_whole():
+    from actions.query_text import query_clauses
+    text = "funny, about cats"
+    assert query_clauses(text, 0, len(text)) == [(0, len(text))]

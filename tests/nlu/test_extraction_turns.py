@@ -1,0 +1,51 @@
+"""Real turns through the extractor and the planner (no recommender, no Rasa): what a first request with
+typo'd vocabulary, several ages, or a run-on story asks the recommender for."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from actions.entities import parse_entities
+from actions.planning import Plan, plan_recommendation
+from actions.turn import Turn
+from nlu.extraction.extractor import get_extractor
+
+TODAY = dt.date(2026, 6, 1)
+
+
+def plan_for(text: str) -> Plan:
+    raw = get_extractor(None).extract(text, TODAY)
+    plan = plan_recommendation(Turn("test", "request_recommendation", text, parse_entities(raw, text), {}))
+    assert isinstance(plan, Plan), plan
+    return plan
+
+
+@pytest.mark.parametrize("text, genre, years", [
+    ("got a good thrlle from the sevnties", "thriller", (1970, 1979)),
+    ("any horro flicks, eightys preferably", "horror", (1980, 1989)),
+    ("i want a mysterie set in the ninties", "mystery", (1990, 1999)),
+])
+def test_a_typod_genre_and_a_typod_decade_give_both_constraints(text, genre, years):
+    c = plan_for(text).constraints
+    assert genre in c.genres, c
+    assert (c.year_min, c.year_max) == years, c
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("something fun for the grandkids, ages 11, 3 and 8", "preschool"),
+    ("a film my cousins will like, they are 9 and 14", "family"),
+    ("we're babysitting three boys (10, 7 and 12) tonight", "kids"),
+    ("an animated movie for nieces aged 13 and 15", "teen"),
+])
+def test_several_ages_in_one_message_give_the_youngest_audience(text, audience):
+    assert plan_for(text).constraints.audience == audience
+
+
+def test_story_clauses_of_a_run_on_request_never_reach_the_query():
+    text = ("ugh my landlord showed up unannounced, the boiler broke again, my cat threw up on the rug, "
+            "so i just need a comedy about a wedding planner")
+    c = plan_for(text).constraints
+    assert c.genres == ["comedy"]
+    assert c.query and set(c.query.split()) <= {"wedding", "planner"}, c.query
