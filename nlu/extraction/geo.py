@@ -6,7 +6,7 @@ language or speaks across a region ("Korean", "Spanish", "Chinese", "Arabic", "P
 which yield the *language* (the catalog files "Korean TV Shows" and "Spanish-Language TV Shows" whatever
 the country). "In French", "French-language", "French-speaking", "dubbed in German" always yield the
 language. Country nouns ("from Korea", "Japan") are
-countries. "Bollywood" is India + Hindi (+ movie: a film industry), "k-drama" genre drama + Korean (+ series). Country names that are also
+countries. "Bollywood" is India + Hindi (+ movie: a film industry), "k-drama" genre drama + Korean (+ series), as the plural "korean dramas" (``DRAMA_SERIES_ORIGINS``). Country names that are also
 everyday words or first names ("Chad", "Jordan", "Turkey") only count when capitalised.
 """
 
@@ -61,6 +61,14 @@ REGIONS: dict[str, tuple[str, ...]] = {
 }
 # "k-drama": genre + the language that defines it.
 DRAMA_PREFIXES: dict[str, str] = {"k": "ko", "j": "ja", "c": "zh"}
+# Origins whose "dramas" are a TV format: viewers say "korean dramas", "turkish dramas" for the series (the
+# k-drama, the dizi); the plural names the format, so genre drama + the origin + series on one span. A movie
+# noun after it still says movie ("korean dramas films" is rare; "a korean drama film" is the singular: a film).
+DRAMA_SERIES_ORIGINS: dict[str, tuple[str, str]] = {
+    "korean": ("language", "ko"), "south korean": ("country", "South Korea"), "japanese": ("country", "Japan"),
+    "chinese": ("language", "zh"), "taiwanese": ("country", "Taiwan"), "thai": ("country", "Thailand"),
+    "turkish": ("country", "Turkey"),
+}
 # Adjectives of one country's people: "french films" are films from France (not any French-speaking country:
 # a Belgian film is not what a viewer means), so the bare adjective is the country. Their language forms
 # ("in french", "french-language") stay the language.
@@ -141,6 +149,11 @@ def _special_terms() -> list[tuple[str, Term]]:
             for noun in ("movie", "movies", "film", "films"):
                 out.append((f"{prefix}-{genre} {noun}", Term("genre", "drama", extra=(("language", code),),
                                                                head=("media_type", "movie"))))
+    for adjective, origin in DRAMA_SERIES_ORIGINS.items():
+        out.append((f"{adjective} dramas", Term("genre", "drama", extra=(origin, ("media_type", "series")))))
+        for noun in ("movie", "movies", "film", "films"):
+            out.append((f"{adjective} dramas {noun}", Term("genre", "drama", extra=(origin,),
+                                                             head=("media_type", "movie"))))
     return out
 
 

@@ -8,8 +8,27 @@ from __future__ import annotations
 from nlu_cases import Ent
 
 
-def test_korean_dramas_yield_drama_and_korean(ents):
-    assert ents("korean dramas") == [Ent("korean", "language", "ko"), Ent("dramas", "genre", "drama")]
+def test_a_korean_drama_yields_drama_and_korean(ents):
+    assert ents("a korean drama") == [Ent("korean", "language", "ko"), Ent("drama", "genre", "drama")]
+
+
+def test_origin_dramas_in_the_plural_are_a_drama_series_of_that_origin(ents):
+    """"korean dramas" as viewers use it is the k-drama: a series (contracts §5 compact words)."""
+    assert ents("seen any good taiwanese dramas lately") == [
+        Ent("taiwanese dramas", "genre", "drama"), Ent("taiwanese dramas", "country", "Taiwan"),
+        Ent("taiwanese dramas", "media_type", "series")]
+
+
+def test_an_explicit_movie_noun_keeps_origin_dramas_films(ents):
+    assert ("movie", None) in {(e.value, e.role) for e in ents("japanese drama movies from the 90s")
+                               if e.entity == "media_type"}
+    assert "series" not in {e.value for e in ents("a korean drama film please") if e.entity == "media_type"}
+
+
+def test_telenovelas_and_anime_films_keep_their_compact_reading(ents):
+    assert {(e.entity, e.value) for e in ents("some mexican telenovelas")} >= {
+        ("country", "Mexico"), ("genre", "drama"), ("media_type", "series")}
+    assert {(e.entity, e.value) for e in ents("an anime film tonight")} == {("genre", "anime"), ("media_type", "movie")}
 
 
 def test_capitalised_ambiguous_country_is_a_country(values):
