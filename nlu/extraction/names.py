@@ -49,7 +49,7 @@ from contract.gazetteer import Gazetteer
 from .common_words import common_words
 from .typos import damerau_levenshtein
 from .spans import P_CUED_NAME, P_NAME, Found, Match, replace_priority
-from .utterance import Utterance
+from .utterance import QUOTES, Utterance
 
 STRONG, WEAK, WEAK_SINGLE = "strong", "weak", "weak_single"
 MIN_RARE_SINGLE = 4  # one-word titles shorter than this are never "rare" ("Roma" is 4)
@@ -337,8 +337,13 @@ class NameMatcher:
             # title (then nothing, or "but …"); a stop-word title only when no word of it points back at a
             # list or counts ("more like that", "like the last one")
             but_after = span.end < len(utt.doc) and utt.lower[span.end] == "but"
-            likeness = (alone or (but_after and utt.ends_with(span.start, SIMILAR_CUES) is not None)) and _only_likeness(utt, span)
-            accepted = (self._plain_name(span) and (contrast or alone)) or (likeness and (
+            # "shows similar to dark, the german one", "a show like dark season 2": after a likeness cue, a
+            # comma that opens a description (not a list of moods) or words pointing at a title end the name
+            cue = utt.ends_with(span.start, SIMILAR_CUES)
+            described = cue is not None and self._described_title(utt, span)
+            likeness = ((alone or (but_after and cue is not None)) and _only_likeness(utt, span)) or (
+                described and (_only_likeness(utt, span) or _noun_before_cue(utt, span, cue)))
+            accepted = (self._plain_name(span) and (contrast or alone or described)) or (likeness and (
                 not all(t.lower_ in self._stop for t in span) or not any(t.lower_ in POINTING_WORDS for t in span)))
             similar = similar or accepted
         if not accepted:
@@ -346,6 +351,22 @@ class NameMatcher:
         priority = P_CUED_NAME if quoted else P_MENTIONED_NAME if cued else P_NAME
         found = Found("title", span.start_char, span.end_char, info.canonical, "similar" if similar else None)
         return Match(span.start_char, span.end_char, priority, (found,), f"title-{info.tier}")
+
+    def _described_title(self, utt: Utterance, span: Span) -> bool:
+        """After the name: words that point at a title ("season 2", "the german one", "the netflix show",
+        "(2017)"), or a comma / dash opening a description ("…, the one with the money laundering": DESCRIPTION_OPENERS)
+        rather than continuing a list of moods or genres ("like dark, gritty and slow")."""
+        rest = [t for t in utt.doc[span.end:] if not t.is_space]
+        if not rest:
+            return False
+        first = rest[0].lower_
+        if first in ("season", "seasons", "series", "s1", "s2", "s3", "(") or first in TITLE_POINTER_OPENERS and (
+                any(t.lower_ in TITLE_POINTER_NOUNS for t in rest[1:5])):
+            return True
+        if first not in (",", "-", "–", "—", ":") or len(rest) < 2:
+            return False
+        nxt = rest[1].lower_
+        return nxt in DESCRIPTION_OPENERS and nxt not in self._lexicon_phrases
 
     def _person(self, utt: Utterance, span: Span, info: NameInfo) -> Match | None:
         director_cue = utt.ends_with(span.start, DIRECTOR_CUES) is not None or (
@@ -415,6 +436,28 @@ def _only_likeness(utt: Utterance, span: Span) -> bool:
 # something like you"); no subject pronoun, so "i like you" stays chat.
 LIKENESS_OPENERS = frozenset("""a some more show shows movie movies film films series stuff give find show me
 recommend suggest any other""".split())
+
+
+# Words after a name that point at a title: "the german one", "the netflix show", "that series with ...".
+TITLE_POINTER_OPENERS = frozenset({"the", "that", "this"})
+TITLE_POINTER_NOUNS = frozenset({"one", "show", "series", "movie", "film", "version", "remake", "original"})
+# Words after a comma that open a description of a title ("…, the one with the money laundering", "…, you
+# know, the german one"), unlike a list of wishes ("like dark, moody and slow").
+DESCRIPTION_OPENERS = frozenset({"the", "that", "this", "you", "with", "about", "where", "which", "set", "starring",
+                                 "from", "season", "seasons"})
+# "like" is the verb after a subject ("i'd like dark, ..."), the preposition after a noun ("series like …").
+_SIMILAR_NOUNS = LIKENESS_OPENERS | frozenset({"something", "anything", "stuff", "titles", "ones", "one", "more",
+                                               "else", "things", "dramas", "thrillers", "comedies"})
+
+
+def _noun_before_cue(utt: Utterance, span: Span, cue: tuple[str, ...]) -> bool:
+    """A likeness cue that cannot be a verb: a phrase ("similar to", "such as") or "like" after a noun."""
+    if cue != ("like",):
+        return cue not in (("liked",), ("loved",), ("enjoyed",))
+    j = span.start - 1  # the cue word, an opening quote skipped
+    while j > 0 and utt.doc[j].text in QUOTES:
+        j -= 1
+    return j > 0 and utt.lower[j - 1] in _SIMILAR_NOUNS
 
 
 def _opens_contrast(utt: Utterance, span: Span) -> bool:

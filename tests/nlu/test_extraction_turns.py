@@ -49,3 +49,18 @@ def test_story_clauses_of_a_run_on_request_never_reach_the_query():
     c = plan_for(text).constraints
     assert c.genres == ["comedy"]
     assert c.query and set(c.query.split()) <= {"wedding", "planner"}, c.query
+
+
+def test_origin_dramas_in_the_plural_ask_for_a_drama_series_of_that_origin():
+    c = plan_for("we're after some chinese dramas for the weekend").constraints
+    assert c.media_type == ["series"], c
+    assert "drama" in c.genres and c.languages == ["zh"], c
+
+
+def test_a_described_one_word_title_after_a_likeness_cue_is_the_similar_title(extractor):
+    text = "got any series like dark, the one set in a german town?"
+    raw = extractor.extract(text, TODAY)
+    plan = plan_recommendation(Turn("test", "request_recommendation", text, parse_entities(raw, text), {}))
+    assert isinstance(plan, Plan), plan
+    c = plan.constraints
+    assert c.similar_to and "dark" not in (c.mood or []), c

@@ -146,3 +146,28 @@ def test_initials_need_capitals_and_a_cue(values):
 def test_part_slip_accepts_one_edit_or_a_doubled_group_written_once():
     from nlu.extraction.names import part_slip
     assert part_slip("bachan", "bachchan") and part_slip("amitab", "amitabh") and not part_slip("bach", "bachchan")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("find me series like dark, the one with the time travel", "Dark"),
+    ("a thriller show similar to you - that netflix series", "You"),
+    ("more shows like dark season two", "Dark"),
+])
+def test_an_ordinary_word_title_before_a_description_of_it_is_the_title(ents, text, title):
+    """A media noun before "like" and a description after the name ("…, the one with …", "season two") say
+    the word is the title, not the mood (names.py ``_described_title``)."""
+    found = ents(text)
+    assert any(e.entity == "title" and e.value == title and e.role == "similar" for e in found), found
+    assert not any(e.entity == "mood" for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "we'd like dark, the kind that keeps you up",
+    "i like dark comedies, the british ones",
+    "something like dark, gritty and slow",
+    "a show that's dark like a thriller",
+])
+def test_the_verb_like_or_a_list_of_wishes_keeps_the_mood(ents, text):
+    found = ents(text)
+    assert not any(e.entity == "title" for e in found), found
+    assert any(e.entity == "mood" and e.value == "dark" for e in found), found
