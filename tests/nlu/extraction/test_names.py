@@ -171,3 +171,18 @@ def test_the_verb_like_or_a_list_of_wishes_keeps_the_mood(ents, text):
     found = ents(text)
     assert not any(e.entity == "title" for e in found), found
     assert any(e.entity == "mood" and e.value == "dark" for e in found), found
+
+
+@pytest.mark.parametrize("text, entity, people", [
+    ("something by christopher nolan or denis villeneuve", "director", ["Christopher Nolan", "Denis Villeneuve"]),
+    ("either tom hanks, meryl streep or denzel washington please", "actor",
+     ["Tom Hanks", "Meryl Streep", "Denzel Washington"]),
+])
+def test_people_in_an_or_list_are_each_an_alternative(values, text, entity, people):
+    assert values(text, entity) == [(p, "any") for p in people]
+
+
+@pytest.mark.parametrize("text", ["only the chris ones", "just the ryan films", "just the ones with michael"])
+def test_a_given_name_shared_by_several_people_alone_is_nobody(ents, text):
+    """Which "chris" is meant is the dialogue's question (it knows the people of the search), not a guess."""
+    assert not any(e.entity in ("actor", "director") for e in ents(text))
