@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 
 from contract.gazetteer import Gazetteer
-from . import added, audience, contrast, durations, genres, geo, media, negation, positions, ratings, seasons, topics, years
+from . import added, audience, contrast, durations, genres, geo, media, names, negation, positions, ratings, seasons, topics, years
 from .lexicon import build_country_lexicon, build_lexicon, head_words
 from .lexmatch import LexiconMatcher
 from .names import NameMatcher
@@ -76,8 +76,8 @@ class Extractor:
         matches += self._typos.find(utt, [(m.start, m.end) for m in matches], today)
         found = [f for m in resolve_overlaps(matches) for f in m.found]
         found = media.specials_of_people(utt.text, topics.demote_interests(utt, found))
-        found = genres.nostalgia_with_era(utt.text, found)
-        return topics.drop(seasons.tighten(_dedupe(geo.either_origins(utt, geo.message_language(utt, negation.apply(utt, found))),
+        found = names.drop_title_descriptions(utt.text, genres.nostalgia_with_era(utt.text, found))
+        return topics.drop(seasons.tighten(_dedupe(geo.either_origins(utt, geo.message_language(utt, media.explicit_formats_win(utt.text, negation.apply(utt, found)))),
                                                    text)))
 
     def _candidates(self, utt: Utterance, today: dt.date) -> list[Match]:

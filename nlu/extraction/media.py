@@ -122,3 +122,27 @@ def specials_of_people(text: str, found: list[Found]) -> list[Found]:
         else:
             out.append(f)
     return out
+
+
+# Words that join two formats both wanted ("sitcoms and movies", "docuseries or a documentary film").
+_BOTH_FORMATS_RE = re.compile(r"\b(?:or|and|either|plus|as well as)\b|[&/+]", re.IGNORECASE)
+
+
+def explicit_formats_win(text: str, found: list[Found]) -> list[Found]:
+    """A format implied by a compact word ("korean dramas", "k-drama", "sitcom", "bollywood": a media type on
+    the span of another entity) yields to a different format said in its own word elsewhere in the message
+    ("korean dramas, movies only", "any k-dramas that are films"), unless the two are joined as both wanted
+    ("sitcoms and movies", "a docuseries or a film")."""
+    other_spans = {(f.start, f.end) for f in found if f.entity != ENTITY}
+    explicit = [f for f in found if f.entity == ENTITY and f.role is None and (f.start, f.end) not in other_spans]
+    drop = set()
+    for k, f in enumerate(found):
+        if f.entity != ENTITY or f.role is not None or (f.start, f.end) not in other_spans:
+            continue
+        for g in explicit:
+            if g.value == f.value:
+                continue
+            gap = text[f.end:g.start] if g.start >= f.end else text[g.end:f.start]
+            if not _BOTH_FORMATS_RE.search(gap):
+                drop.add(k)
+    return [f for k, f in enumerate(found) if k not in drop]

@@ -450,6 +450,29 @@ _SIMILAR_NOUNS = LIKENESS_OPENERS | frozenset({"something", "anything", "stuff",
                                                "else", "things", "dramas", "thrillers", "comedies"})
 
 
+# A definite description right after a similar title: "…, the german one", "(the netflix show)", "- that sci-fi
+# series". Its words identify the title; they are no wish of the viewer's.
+_TITLE_DESCRIPTION_RE = re.compile(
+    r"\s*(?:[,:(\-–—]\s*)?(?:you know,?\s+)?(?:the|that|this)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:one|show|series|movie|film|version)\b", re.IGNORECASE)
+_DESCRIBING_ENTITIES = frozenset({"country", "language", "genre", "mood", "media_type", "year"})
+
+
+def drop_title_descriptions(text: str, found: list[Found]) -> list[Found]:
+    """Entities inside a description of a similar title ("shows similar to dark, the german one": no German
+    constraint; the viewer points at the title, not at what they want)."""
+    ranges = []
+    for f in found:
+        if f.entity == "title" and f.role == "similar":
+            m = _TITLE_DESCRIPTION_RE.match(text, f.end)
+            if m:
+                ranges.append((f.end, m.end()))
+    if not ranges:
+        return found
+    return [f for f in found if not (f.entity in _DESCRIBING_ENTITIES and f.role is None
+                                     and any(a <= f.start and f.end <= b for a, b in ranges))]
+
+
 def _noun_before_cue(utt: Utterance, span: Span, cue: tuple[str, ...]) -> bool:
     """A likeness cue that cannot be a verb: a phrase ("similar to", "such as") or "like" after a noun."""
     if cue != ("like",):

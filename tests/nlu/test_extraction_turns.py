@@ -64,3 +64,9 @@ def test_a_described_one_word_title_after_a_likeness_cue_is_the_similar_title(ex
     assert isinstance(plan, Plan), plan
     c = plan.constraints
     assert c.similar_to and "dark" not in (c.mood or []), c
+
+
+def test_a_format_said_in_its_own_word_overrides_the_one_a_compact_word_implies():
+    c = plan_for("japanese dramas are great but tonight i want films").constraints
+    assert c.media_type == ["movie"], c
+    assert "drama" in c.genres, c

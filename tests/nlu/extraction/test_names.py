@@ -186,3 +186,18 @@ def test_people_in_an_or_list_are_each_an_alternative(values, text, entity, peop
 def test_a_given_name_shared_by_several_people_alone_is_nobody(ents, text):
     """Which "chris" is meant is the dialogue's question (it knows the people of the search), not a guess."""
     assert not any(e.entity in ("actor", "director") for e in ents(text))
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("got shows similar to you, the american one with the bookstore", ("country", "United States")),
+    ("a series like dark (that sci-fi show) please", ("genre", "sci-fi")),
+])
+def test_a_description_of_a_similar_title_is_no_wish(ents, text, dropped):
+    """"…, the american one" points at the title; it asks for nothing American (names.drop_title_descriptions)."""
+    found = ents(text)
+    assert any(e.entity == "title" and e.role == "similar" for e in found), found
+    assert dropped not in {(e.entity, e.value) for e in found}, found
+
+
+def test_an_origin_said_as_a_wish_after_a_similar_title_stays(values):
+    assert values("something like ozark but british", "country") == [("United Kingdom", None)]
