@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
 from actions.base import TurnAction
+from actions.edits import role_switch
 from actions.recommender_client import (RecommenderClient, RecommenderRejected, RecommenderUnavailable,
                                         get_client)
 from actions.planning import asks_for_others_like_the_list
@@ -75,6 +76,10 @@ class ActionItemDetails(TurnAction):
             from actions.recommend import recommend_turn  # actions.recommend builds on this module's neighbours
 
             return await recommend_turn(dispatcher, replace(turn, intent="refine"), intent="refine")
+        if role_switch(turn) is not None:  # "and what has she acted in" after her films as a director
+            from actions.recommend import recommend_turn
+
+            return await recommend_turn(dispatcher, turn, intent="refine")
         if asks_for_others_like_the_list(turn):  # "other films like those" read as a details question
             from actions.recommend import recommend_turn
 

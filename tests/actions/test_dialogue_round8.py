@@ -219,3 +219,12 @@ async def test_a_genre_wish_after_a_family_message_keeps_the_cap_and_format(api:
     applied = convo.applied or {}
     assert applied.get("genres") == ["music"] and applied.get("media_type") == ["movie"], convo.text
     assert applied.get("audience") == "kids" and not applied.get("query")
+
+
+async def test_the_other_role_read_as_a_details_question_is_still_searched(api: str, convo: Conversation) -> None:
+    text = "films debbie allen directed"
+    await convo.say("request_recommendation", [span(text, "debbie allen", "director", "Debbie Allen")], text)
+    shown = {i["id"] for i in convo.items}
+    await convo.say("ask_details", [], "and did she star in any")
+    assert convo.applied and convo.applied.get("actors") == ["Debbie Allen"], convo.text
+    assert convo.items and not shown & {i["id"] for i in convo.items}
