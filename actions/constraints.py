@@ -464,20 +464,34 @@ def _apply_lists(state: Constraints, entities: Sequence[Entity]) -> None:
         state.languages = []
     elif languages and not countries:
         state.countries = []
+    _apply_people(state, entities)
     for entity, attr, exclude_attr in (("country", "countries", "exclude_countries"),
-                                       ("language", "languages", "exclude_languages"),
-                                       ("actor", "actors", None), ("director", "directors", None)):
+                                       ("language", "languages", "exclude_languages")):
         found = values(entities, entity)
         if found:
             setattr(state, attr, found)
-        if exclude_attr is None:
-            continue
         unwanted = values(entities, entity, excluded=True)
         excluded = [v for v in getattr(state, exclude_attr) if v not in found]
         if unwanted:
             excluded = _dedupe(excluded + unwanted)
             setattr(state, attr, [v for v in getattr(state, attr) if v not in unwanted])
         setattr(state, exclude_attr, excluded)
+
+
+def _apply_people(state: Constraints, entities: Sequence[Entity]) -> None:
+    """People named in this turn replace the search's people of their kind: actors and directors each all wanted,
+    or, joined by "or" (role ``any``), at least one of them acting or directing (``any_people``, replacing every
+    person). A person turned down ("not with X") leaves the alternatives."""
+    either = _dedupe(e.value for e in entities if e.name in ("actor", "director") and e.role == ANY)
+    actors = _dedupe(e.value for e in entities if e.name == "actor" and not e.excluded and e.role != ANY)
+    directors = _dedupe(e.value for e in entities if e.name == "director" and not e.excluded and e.role != ANY)
+    if either:
+        state.actors, state.directors, state.any_people = actors, directors, either
+    elif actors or directors:  # the kind named replaces its kind (as before alternatives existed)
+        state.actors, state.directors = actors or state.actors, directors or state.directors
+        state.any_people = []
+    unwanted = values(entities, "actor", excluded=True) + values(entities, "director", excluded=True)
+    state.any_people = [p for p in state.any_people if p not in unwanted]
 
 
 def _apply_title(state: Constraints, entities: Sequence[Entity]) -> None:

@@ -429,7 +429,7 @@ def turns_down_person(turn: Turn) -> bool:
     """"Something like these but not by him", "someone else": the search holds a person and the message
     turns that person down (the rest of the search stays; ``planning._plan_without_person``)."""
     state = turn.constraints
-    if not (state.actors or state.directors) or (turn.text or "").startswith("/"):
+    if not (state.actors or state.directors or state.any_people) or (turn.text or "").startswith("/"):
         return False
     if any(e.name in PERSON_ENTITIES and not e.excluded for e in turn.entities):
         return False  # a person named: a swap, not a refusal
@@ -450,6 +450,7 @@ class PeopleNarrowing:
 
     actors: tuple[str, ...]
     directors: tuple[str, ...]
+    any_people: tuple[str, ...] = ()  # kept of "A or B" ("only A": A acting or directing)
 
 
 def find_people_narrowing(turn: Turn) -> Optional[PeopleNarrowing]:
@@ -459,7 +460,8 @@ def find_people_narrowing(turn: Turn) -> Optional[PeopleNarrowing]:
     than two people, the message names a person the extractor found, or no name part matches exactly one."""
     text = turn.text or ""
     state = turn.constraints
-    people = [("actor", p) for p in state.actors] + [("director", p) for p in state.directors]
+    people = ([("actor", p) for p in state.actors] + [("director", p) for p in state.directors]
+              + [("any", p) for p in state.any_people])
     if len(people) < 2 or text.startswith("/") or any(e.name in PERSON_ENTITIES for e in turn.entities):
         return None
     parts = {i: {t.casefold() for t in _NAME_TOKEN_RE.findall(name) if len(t) >= 3} for i, (_, name) in enumerate(people)}
@@ -478,7 +480,7 @@ def find_people_narrowing(turn: Turn) -> Optional[PeopleNarrowing]:
     kept = [p for i, p in enumerate(people) if (i in chosen if chosen else i not in dropped)]
     if not kept or len(kept) == len(people):
         return None
-    return PeopleNarrowing(tuple(n for r, n in kept if r == "actor"), tuple(n for r, n in kept if r == "director"))
+    return PeopleNarrowing(*(tuple(n for r, n in kept if r == role) for role in ("actor", "director", "any")))
 
 
 @dataclass(frozen=True)

@@ -359,7 +359,8 @@ def _plan_person(turn: Turn, pivot: PersonPivot) -> Union[Plan, Question]:
         else:
             actors = list(state.actors)
             directors = [] if actors else list(state.directors)
-    if not actors and not directors:
+    either = list(state.any_people) if not actors and not directors else []  # "anything else with them?" after "A or B"
+    if not actors and not directors and not either:
         # The title the conversation is about: the focused one, the "like" anchor (when it is a catalog
         # id, i.e. differs from its display title), or the only one shown.
         anchor = turn.focused_id or (state.similar_to if state.similar_to != state.similar_title else None)
@@ -367,7 +368,8 @@ def _plan_person(turn: Turn, pivot: PersonPivot) -> Union[Plan, Question]:
             anchor = str(turn.last_items[0]["id"])
         return Question("Who do you mean? Tell me their name, e.g. “more with Adam Sandler”.",
                         people_of=anchor, directors_first=pivot.director_first)
-    base = Constraints(actors=actors, directors=directors, audience=state.audience, ratings=list(state.ratings))
+    base = Constraints(actors=actors, directors=directors, any_people=either, audience=state.audience,
+                       ratings=list(state.ratings))
     others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES | {"actor", "director"}]
     new_state = apply_entities(base, others)
     return _finish(Plan(new_state, exclude_ids=list(turn.shown_ids), shown_ids=turn.shown_ids))
@@ -429,7 +431,8 @@ def _plan_person_edit(turn: Turn, edit: PersonEdit) -> Plan:
     """"What about <person>", "<person> too", "anything by <person>" after comedies: the people change (replaced,
     or added to), the rest of the search stays; a replaced person gets fresh picks (everything shown is excluded),
     an added one narrows the search (shown titles with both people may be the answer)."""
-    base = replace(turn.constraints, actors=list(edit.actors), directors=list(edit.directors))
+    base = replace(turn.constraints, actors=list(edit.actors), directors=list(edit.directors),
+                   any_people=list(turn.constraints.any_people) if edit.added else [])
     state, others = _with_other_entities(turn, base)
     said = apply_entities(Constraints(actors=list(edit.actors), directors=list(edit.directors)), others)
     # An added person narrows the search: titles shown that have both people are the answer, not stale picks.
@@ -440,9 +443,10 @@ def _plan_person_edit(turn: Turn, edit: PersonEdit) -> Plan:
 def _plan_people_narrowed(turn: Turn, narrowing: PeopleNarrowing) -> Plan:
     """"Only eddie" after a search with two people: that person only, everything else of the search kept; the
     titles shown (they had both) are left out, so the picks are fresh."""
-    base = replace(turn.constraints, actors=list(narrowing.actors), directors=list(narrowing.directors))
-    state, others = _with_other_entities(turn, base)
-    said = apply_entities(Constraints(actors=list(narrowing.actors), directors=list(narrowing.directors)), others)
+    people = {"actors": list(narrowing.actors), "directors": list(narrowing.directors),
+              "any_people": list(narrowing.any_people)}
+    state, others = _with_other_entities(turn, replace(turn.constraints, **people))
+    said = apply_entities(Constraints(**people), others)
     return _finish(Plan(state, exclude_ids=list(turn.shown_ids), shown_ids=turn.shown_ids, carried=_carried(state, said)))
 
 
@@ -463,12 +467,13 @@ def _plan_without_person(turn: Turn) -> Plan:
     described = [e for e in turn.entities if e.start is not None and e.end is not None
                  and any(a <= e.start and e.end <= b for a, b in spans)]  # "comedian": the person, not a genre
     kept = replace(turn, entities=[e for e in turn.entities if e not in described])
-    new_state, _ = _with_other_entities(kept, replace(state, actors=[], directors=[]))
+    new_state, _ = _with_other_entities(kept, replace(state, actors=[], directors=[], any_people=[]))
     if not new_state.similar_to and not new_state.genres and not new_state.query and turn.last_items:
         first = turn.last_items[0]
         new_state.similar_to, new_state.similar_title = str(first["id"]), str(first.get("title") or first["id"])
     plan = _finish(Plan(new_state, exclude_ids=list(turn.shown_ids), shown_ids=turn.shown_ids))
-    plan.exclude_people = (tuple(state.actors), tuple(state.directors))
+    # "A or B" then "someone else": neither of them, acting or directing
+    plan.exclude_people = (tuple(state.actors) + tuple(state.any_people), tuple(state.directors) + tuple(state.any_people))
     return plan
 
 
