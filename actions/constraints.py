@@ -529,7 +529,7 @@ def _apply_mood(state: Constraints, entities: Sequence[Entity]) -> None:
 # Moods a viewer says instead of a genre ("something funny", "scary stuff pls", "the romantic ones"): with no
 # genre in the search they ask for the genre itself (docs/contracts.md "Moods and genres"), any of them.
 MOOD_GENRES: dict[str, tuple[str, ...]] = {"funny": ("comedy",), "scary": ("horror", "thriller"),
-                                           "romantic": ("romance",)}
+                                           "romantic": ("romance",), "sad": ("drama",)}  # "a good cry": a drama
 
 
 def _mood_as_genre(state: Constraints, entities: Sequence[Entity], moods_before: Sequence[str] = ()) -> None:
@@ -557,7 +557,8 @@ def _mood_as_genre(state: Constraints, entities: Sequence[Entity], moods_before:
 # ("date night", "for a date") names none and stays soft beside a genre.
 _MOOD_WORD = {"romantic": re.compile(r"roman|\blove|swoon|rom-?com", re.I),
               "funny": re.compile(r"funn|hilar|laugh|comed|humou?r|lol\b|silly|goofy", re.I),
-              "scary": re.compile(r"scar|creep|spook|terrif|fright|chill|eerie|horror", re.I)}
+              "scary": re.compile(r"scar|creep|spook|terrif|fright|chill|eerie|horror", re.I),
+              "sad": re.compile(r"sad|cry|tear|weep|sob|heartbr|melanchol|emotional", re.I)}
 
 
 def mood_genre_family(state: Constraints, entities: Sequence[Entity], moods_before: Sequence[str] = (), *,

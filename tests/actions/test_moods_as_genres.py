@@ -28,6 +28,11 @@ def test_a_romantic_follow_up_narrows_a_genre_free_search_to_romance():
     assert state.genres == ["romance"] and state.actors == ["Shah Rukh Khan"]
 
 
+def test_a_wish_to_cry_without_a_genre_asks_for_dramas():
+    state = apply_entities(Constraints(media_type=["movie"]), [mood("sad")])
+    assert state.genres == ["drama"] and state.mood == ["sad"]
+
+
 def test_a_mood_beside_a_genre_stays_soft():
     state = apply_entities(Constraints(), [Entity("genre", "documentary", None, 0, 5), mood("funny", 6, 11)])
     assert state.genres == ["documentary"] and state.mood == ["funny"]
