@@ -290,18 +290,25 @@ _WISH_PREDICATE_RE = re.compile(
     r"^\s*(?:(?:one|ones|thing|things|stuff|kind|type)\s+)?(?:(?:would|will|could|might|should|'d|'ll|'s|is|are|sounds?|seems?|feels?|looks?)\s*)+"
     r"(?:(?:be|really|so|just|very|pretty|quite|absolutely|perfectly|totally|good|more|the)\s+)*[\w'-]+"
     r"(?:\s+(?:for|to|with)\s+(?:me|us|them|everyone|all\s+of\s+us))?(?:\s+(?:then|now|tonight|today|though|actually))*"
-    r"\s*[.!?]*\s*$", re.IGNORECASE)
+    r"(?P<open>\s+(?:for|to|with|on)(?:\s+(?:the|my|our|a|an))?)?"
+    r"\s*[.!?,]*\s*$", re.IGNORECASE)
 
 
 def _wish_predicate_spans(text: Optional[str], entities: list[Entity]) -> list[Entity]:
-    """The predicate after the last constraint of the message ("would be perfect"), as a span-only entity: it
-    says how welcome the wish is, so it is never the free-text topic (which would make the turn a new search)."""
-    ends = [e.end for e in entities if e.name in CONSTRAINT_ENTITIES and e.end is not None]
-    if not text or text.startswith("/") or not ends:
+    """The predicate right after a constraint of the message ("would be perfect", "would be perfect for the kids":
+    up to the next constraint), as a span-only entity: it says how welcome the wish is, so it is never the
+    free-text topic (which would make the turn a new search)."""
+    located = sorted((e.start, e.end) for e in entities
+                     if e.name in CONSTRAINT_ENTITIES and e.start is not None and e.end is not None)
+    if not text or text.startswith("/") or not located:
         return []
-    end = max(ends)
-    m = _WISH_PREDICATE_RE.match(text[end:])
-    return [Entity("_predicate", "", None, end, len(text))] if m else []
+    spans: list[Entity] = []
+    for i, (_, end) in enumerate(located):
+        nxt = next((start for start, _ in located[i + 1:] if start >= end), None)
+        m = _WISH_PREDICATE_RE.match(text[end:nxt if nxt is not None else len(text)])
+        if m and (nxt is not None or not m.group("open")):
+            spans.append(Entity("_predicate", "", None, end, nxt if nxt is not None else len(text)))
+    return spans
 
 
 def _marker_spans(text: Optional[str]) -> list[Entity]:

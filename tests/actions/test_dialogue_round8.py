@@ -202,6 +202,13 @@ def test_the_predicate_of_a_wish_is_no_topic(text: str) -> None:
     assert c.genres == ["documentary"] and c.audience == "kids" and c.media_type == ["movie"] and c.query is None
 
 
+def test_the_predicate_before_another_constraint_is_no_topic_either() -> None:
+    text = "a western could be fun for the children"
+    plan = planned(after(text, [at(text, "western", "genre", "western"), at(text, "children", "audience", "family")],
+                         "request_recommendation", audience="family", media_type=["movie"]))
+    assert plan.constraints.query is None and plan.constraints.media_type == ["movie"]
+
+
 def test_a_topic_after_a_genre_is_still_a_topic() -> None:
     text = "a documentary about volcanoes"
     plan = planned(after(text, [at(text, "documentary", "genre", "documentary")], "request_recommendation",
