@@ -462,8 +462,21 @@ def find_people_narrowing(turn: Turn) -> Optional[PeopleNarrowing]:
     state = turn.constraints
     people = ([("actor", p) for p in state.actors] + [("director", p) for p in state.directors]
               + [("any", p) for p in state.any_people])
-    if len(people) < 2 or text.startswith("/") or any(e.name in PERSON_ENTITIES for e in turn.entities):
+    if len(people) < 2 or text.startswith("/"):
         return None
+    said = [e for e in turn.entities if e.name in PERSON_ENTITIES]
+    if said:  # whole names: "only the <full name> ones" narrows the same way when they are all of the search
+        names = {name for _, name in people}
+        if not all(e.value in names for e in said):
+            return None
+        wanted = {e.value for e in said if not e.excluded}
+        unwanted = {e.value for e in said if e.excluded}
+        if wanted and not _NARROW_RE.search(text):
+            return None
+        kept = [p for p in people if (p[1] in wanted if wanted else p[1] not in unwanted)]
+        if not kept or len(kept) == len(people):
+            return None
+        return PeopleNarrowing(tuple(n for r, n in kept if r == "actor"), tuple(n for r, n in kept if r == "director"))
     parts = {i: {t.casefold() for t in _NAME_TOKEN_RE.findall(name) if len(t) >= 3} for i, (_, name) in enumerate(people)}
     chosen: set[int] = set()
     dropped: set[int] = set()

@@ -128,6 +128,14 @@ def test_a_first_name_or_surname_keeps_that_person() -> None:
     assert find_people_narrowing(after("only ann", [], "refine", actors=["Ann Example"])) is None
 
 
+def test_a_whole_name_of_one_of_the_people_narrows_the_same_way() -> None:
+    text = "only the ann example ones"
+    plan = planned(after(text, [at(text, "ann example", "actor", "Ann Example")], "refine",
+                         actors=["Ann Example", "Bob Sample"], genres=["drama"]))
+    assert plan.constraints.actors == ["Ann Example"] and plan.constraints.genres == ["drama"]
+    assert set(plan.exclude_ids) >= {"s1", "s2"}, "the titles with both were shown: fresh picks"
+
+
 async def test_only_one_of_two_costars(api: str, convo: Conversation) -> None:
     text = "with robert de niro and joe pesci"
     await convo.say("request_recommendation", [span(text, "robert de niro", "actor", "Robert De Niro"),
