@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 from spacy.tokens import Span
@@ -454,23 +454,27 @@ _SIMILAR_NOUNS = LIKENESS_OPENERS | frozenset({"something", "anything", "stuff",
 # series". Its words identify the title; they are no wish of the viewer's.
 _TITLE_DESCRIPTION_RE = re.compile(
     r"\s*(?:[,:(\-–—]\s*)?(?:you know,?\s+)?(?:the|that|this)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:one|show|series|movie|film|version)\b", re.IGNORECASE)
+    r"(?:one|show|series|movie|film|version)\b\)?", re.IGNORECASE)
 _DESCRIBING_ENTITIES = frozenset({"country", "language", "genre", "mood", "media_type", "year"})
 
 
 def drop_title_descriptions(text: str, found: list[Found]) -> list[Found]:
     """Entities inside a description of a similar title ("shows similar to dark, the german one": no German
-    constraint; the viewer points at the title, not at what they want)."""
+    constraint; the viewer points at the title, not at what they want); the title's span covers the description."""
     ranges = []
-    for f in found:
+    described: dict[int, int] = {}  # index of a title in ``found`` -> end of its description
+    for k, f in enumerate(found):
         if f.entity == "title" and f.role == "similar":
             m = _TITLE_DESCRIPTION_RE.match(text, f.end)
             if m:
                 ranges.append((f.end, m.end()))
+                described[k] = m.end()
     if not ranges:
         return found
-    return [f for f in found if not (f.entity in _DESCRIBING_ENTITIES and f.role is None
-                                     and any(a <= f.start and f.end <= b for a, b in ranges))]
+    # The title's span takes in its description, so the description's words never reach the free-text query.
+    return [replace(f, end=described[k]) if k in described else f for k, f in enumerate(found)
+            if not (f.entity in _DESCRIBING_ENTITIES and f.role is None
+                    and any(a <= f.start and f.end <= b for a, b in ranges))]
 
 
 def _noun_before_cue(utt: Utterance, span: Span, cue: tuple[str, ...]) -> bool:

@@ -66,6 +66,15 @@ def test_a_described_one_word_title_after_a_likeness_cue_is_the_similar_title(ex
     assert c.similar_to and "dark" not in (c.mood or []), c
 
 
+def test_the_words_describing_a_similar_title_never_reach_the_query(extractor):
+    text = "anything similar to dark (that german show)?"
+    raw = extractor.extract(text, TODAY)
+    plan = plan_recommendation(Turn("test", "request_recommendation", text, parse_entities(raw, text), {}))
+    assert isinstance(plan, Plan), plan
+    assert plan.constraints.similar_to and not plan.constraints.countries, plan.constraints
+    assert "german" not in (plan.constraints.query or ""), plan.constraints.query
+
+
 def test_a_format_said_in_its_own_word_overrides_the_one_a_compact_word_implies():
     c = plan_for("japanese dramas are great but tonight i want films").constraints
     assert c.media_type == ["movie"], c
