@@ -32,7 +32,7 @@ from typing import Iterable, Optional, Sequence
 
 from actions.entities import SIMILAR, Entity, last_value, values
 from contract.constraints import OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEASONS, Constraints
-from contract.vocabulary import (AUDIENCES, GENRES, NETFLIX_TAG_GENRES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES,
+from contract.vocabulary import (AUDIENCES, COLLECTION_GENRES, GENRE_IDS, GENRES, NETFLIX_TAG_GENRES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES,
                                  stricter_audience)
 
 # "shorter" keeps 75% of the current bound; "longer" asks for 125% of it as a minimum.
@@ -213,6 +213,8 @@ def _apply_genres(state: Constraints, entities: Sequence[Entity]) -> None:
     if wanted and not either and swapped:
         # "make it a drama instead of comedy" after romantic comedies: that one genre is swapped, the others stay
         wanted = _dedupe([g for g in state.genres if g not in unwanted] + wanted)
+    elif wanted and not either:
+        wanted = _dedupe(_kept_beside(state.genres, wanted, unwanted) + wanted)
     if wanted or either:
         state.genres = [g for g in wanted if g not in unwanted]
         state.any_genres = [g for g in either if g not in unwanted and g not in state.genres]
@@ -224,6 +226,34 @@ def _apply_genres(state: Constraints, entities: Sequence[Entity]) -> None:
     if len(state.any_genres) == 1:  # one alternative left is simply required
         state.genres = _dedupe(state.genres + state.any_genres)
         state.any_genres = []
+
+
+def _implied_genres() -> dict[str, frozenset[str]]:
+    """Genre -> the genres every catalog tag giving it gives too (stand-up -> comedy: a stand-up special is a
+    comedy; science-nature -> documentary)."""
+    implied: dict[str, frozenset[str]] = {}
+    for genre in GENRE_IDS:
+        tags = [set(ids) for ids in NETFLIX_TAG_GENRES.values() if genre in ids]
+        implied[genre] = frozenset(set.intersection(*tags) - {genre}) if tags else frozenset()
+    return implied
+
+
+IMPLIED_GENRES: dict[str, frozenset[str]] = _implied_genres()
+
+
+def _kept_beside(held: Sequence[str], wanted: Sequence[str], unwanted: Sequence[str]) -> list[str]:
+    """The search's genres a genre said alone keeps: those of the other kind (COLLECTION_GENRES: "cult movies" →
+    "horror ones" is cult horror, "kids shows" → "comedy" kids' comedies), and a narrower one the new genre takes in
+    ("stand-up" stays when "comedy" or "humor" is said after a comedian's specials)."""
+    said_collection = {g in COLLECTION_GENRES for g in wanted}
+    kept = []
+    for g in held:
+        if g in unwanted or g in wanted:
+            continue
+        other_kind = len(said_collection) == 1 and (g in COLLECTION_GENRES) not in said_collection
+        if other_kind or set(wanted) <= IMPLIED_GENRES.get(g, frozenset()):
+            kept.append(g)
+    return kept
 
 
 # A catalog tag for series ("Crime TV Shows", "Stand-Up Comedy & Talk Shows").
@@ -244,6 +274,10 @@ def _apply_media_type(state: Constraints, entities: Sequence[Entity]) -> None:
         # "his stand-up, not the movies": not his feature films, which the genre already leaves out; the specials
         # are typed Movie in the catalog, so the type stays open
         unwanted = [m for m in unwanted if m != "movie"]
+    if "special" in unwanted and not set(state.genres) & SPECIALS_GENRES:
+        # "just the movies, no specials": the catalog types a stand-up special Movie, so the specials are left
+        # out by their genre
+        state.exclude_genres = _dedupe(state.exclude_genres + sorted(SPECIALS_GENRES))
     if wanted:
         state.media_type = wanted
     elif unwanted:

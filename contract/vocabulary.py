@@ -48,6 +48,12 @@ GENRES: tuple[Genre, ...] = (
     Genre("science-nature", "Science & nature", ("nature", "wildlife", "science")),
 )
 GENRE_IDS: frozenset[str] = frozenset(g.id for g in GENRES)
+# Genres that say which shelf a title is on (who it is for, its era, its style or provenance) rather than what kind
+# of story it tells: a viewer combines one of each ("cult" + "horror", "kids" + "comedy", "anime" + "romance"), so a
+# genre said alone after a search replaces the genres of its own kind and keeps the other kind (docs/contracts.md
+# "Dialogue edit rules").
+COLLECTION_GENRES: frozenset[str] = frozenset({"anime", "kids", "family", "teen", "classic", "cult", "independent",
+                                               "international", "lgbtq", "faith"})
 
 # Netflix "listed_in" tag -> canonical genre ids. Tags absent here map to no genre (e.g. "Movies").
 NETFLIX_TAG_GENRES: dict[str, tuple[str, ...]] = {
