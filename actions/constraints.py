@@ -32,8 +32,8 @@ from typing import Iterable, Optional, Sequence
 
 from actions.entities import SIMILAR, Entity, last_value, values
 from contract.constraints import OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEASONS, Constraints
-from contract.vocabulary import (AUDIENCES, COLLECTION_GENRES, GENRE_IDS, GENRES, NETFLIX_TAG_GENRES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES,
-                                 stricter_audience)
+from contract.vocabulary import (AUDIENCES, COLLECTION_GENRES, GENRE_IDS, GENRES, NETFLIX_TAG_GENRES,
+                                 RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, stricter_audience)
 
 # "shorter" keeps 75% of the current bound; "longer" asks for 125% of it as a minimum.
 SHORTER_FACTOR = 0.75
