@@ -7,8 +7,10 @@ What each intent means for the search:
 * ``refine`` — this turn's entities change the current search.
 * ``something_else`` — same constraints (plus any new ones), excluding everything already shown.
 * ``more_like`` — the referenced item (position, title, focused, or the only one shown) becomes the
-  ``similar_to`` anchor; the search keeps only its format, caps, runtime/season bounds and exclusions
-  (``similarity_pivot_base``); it and the titles already shown are excluded.
+  ``similar_to`` anchor; the search keeps everything but its people, "like" title and topic
+  (``similarity_pivot_search``), and when that leaves no new title only its format, caps, runtime/season bounds
+  and exclusions (``similarity_pivot_base``, via ``Plan.unless_empty``); it and the titles already shown are
+  excluded.
 
 Whatever the intent, while a search is active the message is read as an edit first
 (``actions.edits``; docs/contracts.md "Dialogue edit rules"): a rejected title ("not the third") is
@@ -65,8 +67,9 @@ class Plan:
     # "newer" / "older" than the list shown: when nothing is, the answer says so and the search stays what it
     # was (a bound past the catalog's newest year would empty every later turn)
     state_if_empty: Optional[Constraints] = None
-    # a mood naming a genre family narrowed a search that had a genre ("the romantic ones" after dramas): the
-    # search as it was with the mood soft, run instead when the combination has no titles
+    # the search to run instead when this one has no (new) titles: a mood naming a genre family narrowed a search
+    # that had a genre ("the romantic ones" after dramas: the search as it was, the mood soft); a pivot to a title
+    # kept the search's filters ("more like the second one": the narrow pivot base)
     unless_empty: Optional[Constraints] = None
     # a country or language turned down while the search carries a genre ("not japanese" after anime): the
     # carried genres the action checks against the catalog (dropped when almost all their titles are from there)
@@ -535,21 +538,30 @@ def _plan_more_like(turn: Turn) -> Union[Plan, Question]:
                         buttons.HELP_EXAMPLES)
     others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES]
     others, shifts = split_shifts(others, relative=True)  # "more like the second one but shorter": than it
-    base = similarity_pivot_base(turn.constraints)
-    state = apply_entities(base, others, shown_minutes=_shown_minutes(turn))
-    state = _anchor(state, ref)
+    state = _anchor(apply_entities(similarity_pivot_search(turn.constraints), others,
+                                   shown_minutes=_shown_minutes(turn)), ref)
+    # Nothing new left with the search's filters (a narrow list, all shown): the similarity stands for them.
+    narrow = _anchor(apply_entities(similarity_pivot_base(turn.constraints), others,
+                                    shown_minutes=_shown_minutes(turn)), ref)
     exclude = list(turn.shown_ids) + ([ref.item_id] if ref.item_id else [])
-    plan = Plan(state, exclude_ids=exclude, shown_ids=turn.shown_ids)
+    plan = Plan(state, exclude_ids=exclude, shown_ids=turn.shown_ids, unless_empty=narrow if narrow != state else None)
     _contrast(plan, shifts, others, anchor=ref.item, shown_minutes=_shown_minutes(turn),
               shown_years=_shown_years(turn))
     return _finish(plan)
 
 
+def similarity_pivot_search(state: Constraints) -> Constraints:
+    """What a pivot to a title keeps of the search first (docs/contracts.md "Dialogue edit rules", pivot to
+    similarity): all of it but what made the previous list a list of its own — its people, its "like" title and
+    its topic. "More like the second one" after Korean thrillers stays Korean thrillers while some are left."""
+    return replace(state, actors=[], directors=[], any_people=[], query=None, similar_to=None, similar_title=None)
+
+
 def similarity_pivot_base(state: Constraints) -> Constraints:
-    """What a pivot to a title keeps of the search (docs/contracts.md "Dialogue edit rules", pivot to similarity):
-    the format, who is watching (audience and rating caps), runtime and season bounds and every exclusion. The
-    filters that selected the previous list — genres, origin, language, people, years, mood, "like" title and
-    topic — go: the similarity to the title stands for them (kept, they could leave nothing new to show)."""
+    """What a pivot to a title keeps of the search when ``similarity_pivot_search`` leaves no new title (the
+    action runs it then: ``Plan.unless_empty``): the format, who is watching (audience and rating caps), runtime
+    and season bounds and every exclusion. The filters that selected the previous list — genres, origin,
+    language, years, mood — go too: the similarity to the title stands for them."""
     return Constraints(media_type=list(state.media_type), min_minutes=state.min_minutes, max_minutes=state.max_minutes,
                        min_seasons=state.min_seasons, max_seasons=state.max_seasons, audience=state.audience,
                        ratings=list(state.ratings), exclude_genres=list(state.exclude_genres),

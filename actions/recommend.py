@@ -183,10 +183,15 @@ async def _resolve_contrast(plan: Plan) -> None:
         except (RecommenderUnavailable, RecommenderRejected):
             log.warning("could not read the facts of the anchor %s", contrast.anchor_id)
     applied = apply_contrast(plan.constraints, contrast, anchor)
+    fallback = apply_contrast(plan.unless_empty, contrast, anchor) if plan.unless_empty is not None else None
     if applied is None:
         plan.constraints = apply_entities(plan.constraints, plain_entities(contrast.shifts))
+        if plan.unless_empty is not None:  # the search to run when this one is empty shifts the same way
+            plan.unless_empty = apply_entities(plan.unless_empty, plain_entities(contrast.shifts))
         return
     plan.constraints = applied.constraints
+    if fallback is not None:
+        plan.unless_empty = fallback.constraints
     plan.contrast_note = (applied.kept, applied.changed)
 
 
@@ -303,7 +308,8 @@ async def execute_plan(dispatcher: CollectingDispatcher, turn: Turn, plan: Plan)
     raw_items = [i for i in result.get("items") or [] if isinstance(i, dict)]
     items = tuple(item for item in map(Item.from_dict, raw_items) if item is not None)
     if not items and asked.unless_empty is not None:
-        # "the romantic ones" after dramas with no romantic drama left: the mood stays soft on the search as it was
+        # "the romantic ones" after dramas with no romantic drama left: the mood stays soft on the search as it was;
+        # "more like the second one" with nothing new of the search's filters: the narrow pivot base
         return await execute_plan(dispatcher, turn, replace(asked, constraints=asked.unless_empty, unless_empty=None))
     if not items:
         return _answer_no_results(dispatcher, plan, result, applied, said)

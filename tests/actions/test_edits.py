@@ -178,8 +178,10 @@ def test_more_like_the_second_one_drops_the_people_and_topic_of_the_previous_lis
                                          media_type=["movie"], audience="family"))
     c = plan.constraints
     assert c.similar_to == "s2" and c.actors == [] and c.query is None
-    assert c.genres == [], "the similarity to the title stands for the genre that selected the list"
+    assert c.genres == ["comedy"], "the search's other filters stay while they leave new titles"
     assert c.media_type == ["movie"] and c.audience == "family", "format and who is watching stay"
+    assert plan.unless_empty is not None and plan.unless_empty.genres == [] and plan.unless_empty.similar_to == "s2", \
+        "when nothing new is left, the similarity to the title stands for the genre"
 
 
 # -- new search vs edit ---------------------------------------------------------------------------
