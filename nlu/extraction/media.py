@@ -41,11 +41,47 @@ _PHRASES: dict[str, tuple[str, ...]] = {
                "tv programs", "miniseries", "mini-series", "limited series", "episodes", "sitcom episodes"),
     "special": ("tv special", "tv specials"),
 }
-# "show me", "show us some": the verb, not the noun.
+# "show" the verb, not the noun. The object pronouns make it a verb anywhere except after a determiner ("show me
+# more", "then maybe show us"; but "a show him and me both like"). Otherwise it is a verb where an imperative
+# stands, at the start of a clause or after a modal, "please", "just" ("show other picks", "plz show a
+# handful", "could you show several", "and show four thrillers") and before what opens its object: a determiner,
+# pronoun, quantifier, number or adjective (closed lists below plus adjective endings: show_is_verb()).
+# "a show", "shows", "any decent show", "show about spies?" and "show, not a film" stay the noun.
+_SHOW_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "them"})
 _SHOW_VERB_OBJECTS = frozenset({
-    "me", "us", "him", "her", "them", "my", "some", "something", "anything", "all", "what", "which",
-    "options", "more", "everything", "a", "an", "the", "another", "other", "your", "other",
+    "me", "us", "him", "her", "them", "my", "our", "your", "his", "their", "some", "something", "anything",
+    "everything", "all", "what", "which", "whatever", "options", "more", "less", "a", "an", "the", "another",
+    "other", "others", "these", "those", "this", "that", "any", "few", "several", "many", "lots", "plenty",
+    "one", "ones", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "each",
+    "every", "stuff", "things", "titles", "picks", "recommendations", "recs", "suggestions", "results",
+    "ideas", "different", "similar", "new", "newer", "older", "old", "good", "great", "best", "better", "top",
+    "fun", "cool", "nice", "light", "dark", "short", "long", "fresh", "random", "classic", "popular", "recent",
+    "something's", "else", "again",
 })
+# Words after which an imperative can stand: a modal or politeness word, or a joining word opening a clause.
+_SHOW_VERB_LEADS = frozenset({"can", "could", "would", "will", "pls", "plz", "please", "just", "you", "u", "ya",
+                              "then", "now", "and", "so", "ok", "okay", "also", "maybe", "hey", "to", "pls.",
+                              "kindly", "go", "quickly", "instead", "rather", "right", "again"})
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "any", "some", "one", "another", "every", "each",
+                          "no", "my", "our", "your", "his", "her", "their", "which", "what", "same", "tv"})
+# Adjective endings ("spooky", "decent", "hilarious", "dramatic", "emotional"), not adverbs of the request.
+_ADJECTIVE_ENDINGS = ("y", "ent", "ant", "ous", "ful", "ic", "al", "ive", "able", "ible", "less", "ish", "ing")
+_NOT_OBJECT_OPENERS = frozenset({"only", "tonight", "today", "maybe", "please", "pls", "plz", "preferably",
+                                 "ideally", "really", "instead", "anyway", "okay", "ok", "thing", "king",
+                                 "pending", "during", "starring", "featuring", "set", "about", "with", "for",
+                                 "like", "where", "or", "and", "not", "is", "was", "that's", "then", "too"})
+
+
+def show_is_verb(prev: str, nxt: str, clause_start: bool) -> bool:
+    """Is "show" between the words ``prev`` and ``nxt`` (lowercase; "" at the message's edges) the verb?"""
+    if nxt in _SHOW_OBJECT_PRONOUNS and prev not in _DETERMINERS:
+        return True
+    if not (clause_start or prev in _SHOW_VERB_LEADS) or not nxt or nxt in _NOT_OBJECT_OPENERS:
+        return False
+    return (nxt in _SHOW_VERB_OBJECTS or nxt.isdigit()
+            or (len(nxt) > 3 and nxt.isalpha() and nxt.endswith(_ADJECTIVE_ENDINGS)))
+
+
 # "on tv", "watch tv", "the tv", "tv night": the set, the channel or the evening, not a format.
 _TV_BEFORE = frozenset({"on", "watch", "watching", "watched", "the", "my", "our", "your", "a", "big", "smart",
                         "to", "from", "in", "off", "of", "live", "cable", "network", "tiny", "small"})
@@ -87,8 +123,11 @@ def plausible(span: Span) -> bool:
     doc, first = span.doc, span[0].lower_
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if len(span) == 1 and first in ("show", "shows") and nxt in _SHOW_VERB_OBJECTS:
-        return False
+    if len(span) == 1 and first == "show":
+        before = doc[span.start - 1] if span.start > 0 else None
+        clause_start = before is None or (before.is_punct and before.text not in ("'", "’", "&", "/"))
+        if show_is_verb(prev, nxt, clause_start):
+            return False
     if len(span) == 1 and first == "special" and prev in _SPECIAL_ADVERBS:
         return False
     if len(span) == 1 and first == "tv" and (prev in _TV_BEFORE or nxt in _TV_AFTER):

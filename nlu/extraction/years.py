@@ -209,17 +209,39 @@ RULES.add("year-black-and-white", r"\b(?:(?:in\s+)?black[\s-]*(?:and|&|n'?|-)[\s
           _constant(f"-{BLACK_AND_WHITE_LAST_YEAR}"))
 RULES.add("year-oldies", r"\b(?:oldies|golden[\s-]+oldies|old[\s-]+school\s+(?:classics|stuff))\b", _constant(OLD))
 
-# Comparatives: relative to the list just shown (the actions know its years). Not before a person
-# ("my older kids"); "older than 2000" is the longer year-before reading.
-_PERSON = (r"kids?|child(?:ren)?|brothers?|sisters?|siblings?|sons?|daughters?|teens?|teenagers?|viewers?"
-           r"|audiences?|people|folks|crowd|relatives|parents|generations?|adults?|ones\s+in|man|men|woman|women"
-           r"|guys?|lady|ladies|cousins?|boys?|girls?|nephews?|nieces?")
+# Comparatives: relative to the list just shown (the actions know its years). Words about the people watching
+# are not a title's age ("my older kids", "the older three", "her older one is 9", "the older of the twins"):
+# no reading before a person noun, a number word, "one" said of a person, or a subject's verb ("the older
+# ones want action"), nor after a possessive ("our older", "the kids' older") unless a work word follows
+# ("her older films"). "older than 2000" is the longer year-before reading; "older ones", "older stuff",
+# "something older", "an older one" and "older films" stay the refinement.
+_PERSON = (r"kids?|kiddos?|child(?:ren)?|brothers?|bro|sisters?|sis|siblings?|sons?|daughters?|teens?|teenagers?"
+           r"|viewers?|audiences?|people|folks|crowd|relatives|parents|generations?|adults?|ones\s+in|man|men|woman"
+           r"|women|guys?|lady|ladies|cousins?|boys?|girls?|nephews?|nieces?|grand(?:kids?|child(?:ren)?|sons?"
+           r"|daughters?)|step(?:kids?|sons?|daughters?)|twins?|pair|duo|trio|lot|bunch|group|gang|crew|half"
+           r"|members?|friends?|mates?|mum|mom|dad|family|couple")
+_COUNT_WORD = r"(?:two|three|four|five|six|both|\d+)"
+_SUBJECT_VERB = (r"(?:want|wants|wanna|need|needs|prefer|prefers|enjoy|enjoys|hate|hates|get|gets|can|can't|cant"
+                 r"|won't|will|would|are\s+(?:\d|teens?|adults?|grown|old\s+enough)|is\s+\d|'s\s+\d|['’]re\s+\d)")
+_NOT_A_TITLE_AGE = (rf"\s+(?:than\s+(?:\d|the\s+\d|'?\d)|{_PERSON}|{_COUNT_WORD}|ones?\s+{_SUBJECT_VERB}"
+                    rf"|of\s+(?:the\s+|my\s+|our\s+|your\s+|his\s+|her\s+|their\s+)?(?:{_COUNT_WORD}|{_PERSON}|them|us))\b")
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:my|our|his|her|their|your|ur|the)\s+(?:(?:two|three|both)\s+)?"
+                                r"|\w['’]s\s+|\ws['’]\s+)(?:and\s+)?$", re.IGNORECASE)
+_WORK_AFTER = re.compile(r"\s+(?:stuff|films?|movies?|flicks?|shows?|series|work|titles?|classics|picks?|seasons?"
+                         r"|episodes?|releases?|catalog(?:ue)?)\b", re.IGNORECASE)
 
 
 @RULES.rule("year-comparative",
-            rf"\b(?P<cmp>newer|more\s+recent(?:ly)?|older|less\s+recent(?:ly)?)\b(?!\s+(?:than\s+(?:\d|the\s+\d|'?\d)|{_PERSON})\b)")
-def _comparative(m: re.Match[str], ctx: Context) -> str:
+            rf"\b(?P<cmp>newer|more\s+recent(?:ly)?|older|less\s+recent(?:ly)?)\b"
+            rf"(?!{_NOT_A_TITLE_AGE}|\s+(?:and|or|&)\s+(?:younger|older|newer)\b)")
+def _comparative(m: re.Match[str], ctx: Context) -> str | None:
     """"newer", "more recent", "anything from more recently?": relative to the list shown."""
+    before = m.string[:m.start()]
+    people = _POSSESSIVE_BEFORE.search(before)
+    if people and (not people.group(0).lower().startswith("the") or re.match(r"\s+one\b", m.string[m.end():], re.I)):
+        # "my older", "the kids' older", "the older one": people, unless their work follows ("her older films")
+        if not _WORK_AFTER.match(m.string, m.end()):
+            return None
     return NEWER if m["cmp"].lower().startswith(("newer", "more")) else OLDER
 
 

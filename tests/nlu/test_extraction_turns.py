@@ -79,3 +79,25 @@ def test_a_format_said_in_its_own_word_overrides_the_one_a_compact_word_implies(
     c = plan_for("japanese dramas are great but tonight i want films").constraints
     assert c.media_type == ["movie"], c
     assert "drama" in c.genres, c
+
+
+@pytest.mark.parametrize("text", [
+    "a comedy the older three would enjoy, they're 12 to 15",
+    "my younger lad and his older sister want a cartoon",
+    "the older one is 14, something with spies",
+])
+def test_words_about_the_people_watching_never_ask_for_older_titles(text):
+    raw = get_extractor(None).extract(text, TODAY)
+    assert not [e for e in raw if e["entity"] == "year"], raw
+    c = plan_for(text).constraints
+    assert c.year_min is None and c.year_max is None and c.older_than_years is None, c
+
+
+@pytest.mark.parametrize("text, media_type", [
+    ("pls show a handful of sci-fi picks", []),
+    ("could you show something spooky", []),
+    ("a spooky show set on a ship", ["series"]),
+    ("any good sci-fi shows", ["series"]),
+])
+def test_the_imperative_show_is_no_format_but_the_noun_is_a_series(text, media_type):
+    assert plan_for(text).constraints.media_type == media_type

@@ -41,3 +41,19 @@ def test_formats_joined_as_both_wanted_stay(ents):
     assert _formats(ents, "docuseries or documentary films") == ["movie", "series"]
     assert _formats(ents, "k-dramas and korean movies") == ["movie", "series"]
     assert _formats(ents, "turkish dramas") == ["series"]
+
+
+def test_show_is_a_verb_only_where_an_imperative_stands_before_its_object():
+    """media.show_is_verb: clause start or a modal/please/just before it, an object opener after it."""
+    from nlu.extraction.media import show_is_verb
+
+    assert show_is_verb("", "similar", clause_start=True)
+    assert show_is_verb("could", "several", clause_start=False)
+    assert show_is_verb("just", "4", clause_start=False)
+    assert show_is_verb("", "hilarious", clause_start=True)        # an adjective ending
+    assert show_is_verb("then", "them", clause_start=False)
+    assert not show_is_verb("a", "him", clause_start=False)         # "a show him and me both like"
+    assert not show_is_verb("good", "some", clause_start=False)     # "a good show some friends liked"
+    assert not show_is_verb("", "about", clause_start=True)         # "show about spies?"
+    assert not show_is_verb("", "only", clause_start=True)
+    assert not show_is_verb("", "", clause_start=True)              # "show."

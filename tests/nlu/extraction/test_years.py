@@ -25,3 +25,14 @@ def test_negated_relative_years_flip_to_their_complement(values):
 
 def test_last_one_is_a_position_not_a_year(ents):
     assert [e.entity for e in ents("the last one")] == ["position"]
+
+
+def test_older_said_of_the_people_watching_is_no_year(values):
+    """A number word, a person noun, a possessive or a subject's verb after "older" make it about people
+    (years._comparative); "older" said of the titles stays the refinement."""
+    for text in ("for the older four", "my older ones are into anime", "the older of the twins",
+                 "the older ones prefer thrillers", "the older one's 10", "older and younger cousins"):
+        assert values(text, "year") == [], text
+    for text in ("older ones, maybe", "some older stuff", "anything a bit older", "his older movies",
+                 "an older one"):
+        assert values(text, "year") == [("older", None)], text
