@@ -599,6 +599,85 @@ _ABOUT_BEFORE_RE = re.compile(
 _TOPIC_ONLY_ENTITIES = frozenset({"genre", "media_type", "audience", "rating", "country", "language", "mood"})
 
 
+# -- the viewers' state and topic evidence ------------------------------------------------------------------
+# A clause saying how the viewers are ("we're wiped out", "everyone's sleepy", "the kids are cranky", "she got
+# bored"): a subject, a linking verb and a short predicate, up to the clause's end. It says why, never what about.
+_STATE_SUBJECT = (r"(?:we|i|he|she|they|you|everyone|everybody|all\s+of\s+us|both\s+of\s+us|us\s+all|kids"
+                  r"|(?:the|my|our|her|his)\s+(?:\w+\s+)?(?:kids?|children|child|little\s+ones?|boys?|girls?|son|daughter"
+                  r"|toddler|baby|wife|husband|partner|family|friends?|girlfriend|boyfriend|mum|mom|dad|parents|guests|lot))")
+_STATE_VERB = (r"(?:['’](?:re|s|m)|\s+(?:are|is|am|was|were|feel|feels|felt|feeling|seem|seems|seemed|look|looks"
+               r"|got|get|gets|getting|went|go|goes|gone|have\s+been|has\s+been|had\s+been|been))|(?<=\bi)m")
+_STATE_RE = re.compile(
+    rf"(?:^|(?<=[,;:.!?(—–-])|\b(?:and|because|cause|cuz|coz|since|as|so|but|plus|cos)\b)\s*"
+    rf"(?P<clause>\b{_STATE_SUBJECT}(?:{_STATE_VERB})(?:\s+(?:all|both))?\b(?P<pred>[^,;:.!?()—–]*))", _F)
+# A predicate that wishes for or describes content is no state: "we're into dinosaurs", "she's after a comedy",
+# "the kids are obsessed with trains", "we're looking for ...", "i'm in the mood for ...".
+_NOT_A_STATE_RE = re.compile(
+    r"^\s*(?:(?:so|really|very|pretty|super|kinda|kind\s+of|a\s+bit|quite|just|already|totally|all|both|too)\s+)*"
+    r"(?:looking|look|want|wants|wanting|wanna|thinking|hoping|trying|craving|need|needing|into|up|after|in|keen"
+    r"|interested|fans?|big|huge|obsessed|crazy|mad|going|gonna|about|watching|watch|planning|feeling\s+like|like|loving"
+    r"|a|an|the|some|more|not|no)\b"
+    r"|\b(?:about|with|of|into|for|on|in|like|to|by|from|at|around|where|that|which|who|movies?|films?|shows?|series)\b",
+    _F)
+STATE_PREDICATE_WORDS = 5
+
+
+def viewer_state_spans(text: Optional[str], entities: Sequence[Entity]) -> list[Entity]:
+    """Clauses about the viewers' state ("under 2 hours, we're wiped out", "everyone's sleepy", "the kids are
+    cranky", "she got bored") as span-only entities: they say why, never what the titles are about, so their
+    words never become the free-text topic (which would also make the turn a new search). A clause whose
+    predicate carries a constraint other than a mood ("we're all comedy fans") or wishes for something ("we're
+    into dinosaurs") is no state."""
+    if not text or text.startswith("/"):
+        return []
+    spans: list[Entity] = []
+    for m in _STATE_RE.finditer(text):
+        pred = m.group("pred")
+        if not pred.strip() or len(pred.split()) > STATE_PREDICATE_WORDS or _NOT_A_STATE_RE.search(pred):
+            continue
+        start, end = m.start("pred"), m.end("pred")
+        if any(e.name in CONSTRAINT_ENTITIES and e.name != "mood" and e.start is not None and e.end is not None
+               and e.start < end and start < e.end for e in entities):
+            continue
+        spans.append(Entity("_viewer_state", "", None, m.start("clause"), end))
+    return spans
+
+
+# Words that introduce what titles are about: "about", "set in", "involving", "featuring", "based on", "where ...".
+_TOPIC_CUE_RE = re.compile(
+    r"\b(?:about|regarding|set\s+(?:in|on|at|during|around|among)|involving|featuring|centr?e?red\s+(?:on|around)"
+    r"|focus(?:s)?ed\s+on|revolving\s+around|based\s+(?:on|in)|deal(?:s|ing)?\s+with|where|in\s+which|whose"
+    r"|themed|story\s+of|plot)\b"
+    r"|\bwith\s+(?:(?:a|an|the|some|lots\s+of|plenty\s+of|loads\s+of|more|any)\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+in\s+(?:it|them)\b",
+    _F)
+_WITH_WORD_RE = re.compile(
+    r"\b(?:with|has|have|having)\s+(?:(?:a|an|the|some|lots\s+of|plenty\s+of|loads\s+of|more|any|big)\s+)?(?P<w>[\w'-]+)", _F)
+_WORD_BEFORE_RE = re.compile(r"\b(?P<w>[\w'-]+)\s+(?=(?P<noun>ones?\b|stuff\b|flicks?\b)?)", _F)
+# A request naming this many different kinds of constraint is a new request of its own, topic or not.
+LONG_REQUEST_KINDS = 2
+
+
+def topic_evidence(text: Optional[str], topic: Optional[str], entities: Sequence[Entity]) -> bool:
+    """Whether the words left over from a request with constraints really name a topic: a topic cue ("about",
+    "set in", "involving", "with dragons in it", "ones with zombies"), or a long request naming several kinds of
+    constraint ("a dark korean thriller series from the 2010s ..."). Without it, leftover words (a remark, a
+    reason) never turn an edit of the active search into a new search."""
+    if not text or not topic:
+        return False
+    if _TOPIC_CUE_RE.search(text):
+        return True
+    words = set(topic.split())
+    if any(m.group("w").lower().strip("'-") in words for m in _WITH_WORD_RE.finditer(text)):
+        return True
+    # the topic said as the kind of title: "a heist movie", "zombie ones", "a spy thriller"
+    heads = [e.start for e in entities if e.name in ("genre", "media_type") and e.start is not None]
+    for m in _WORD_BEFORE_RE.finditer(text):
+        if m.group("w").lower().strip("'-") in words and (m.group("noun") or m.end() in heads):
+            return True
+    kinds = {e.name for e in entities if e.name in CONSTRAINT_ENTITIES and e.name != "mood" and not e.excluded}
+    return len(kinds) >= LONG_REQUEST_KINDS
+
+
 def wants_more_picks(text: Optional[str]) -> bool:
     """"Another one", "one more", "any others": the same search, fresh picks."""
     return bool(text) and not str(text).startswith("/") and bool(_MORE_PICKS_RE.search(str(text)))

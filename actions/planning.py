@@ -34,6 +34,7 @@ from actions.constraints import (ADD, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_S
 from actions.cues import cue_entities, list_comparatives
 from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, find_people_narrowing, find_person_edit, find_person_pivot,
                            find_rejection, find_removals, find_seen, negated_topic, recency_cues, remove_fields, search_active,
+                           topic_evidence, viewer_state_spans,
                            turned_down_person_spans,
                            topic_reply_entities, turns_down_person, wants_more_picks)
 from actions.entities import Entity
@@ -167,11 +168,16 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     # "like X but shorter": comparatives are relative to a title named in this turn (else to the list)
     entities, shifts = split_shifts(entities, relative=_names_anchor(entities))
     topic = residual_query(turn.text, entities + shifts + removal.as_entities() + _marker_spans(turn.text)
-                           + _wish_predicate_spans(turn.text, entities) + addition)
+                           + _wish_predicate_spans(turn.text, entities) + addition
+                           + viewer_state_spans(turn.text, entities))  # "we're wiped out": a reason, not a topic
     said = entities + plain_entities([e.value for e in shifts])  # what the comparatives mean, for the edit rules
+    # Words left over next to constraints are a new subject only with topic evidence ("about", "set in", "with
+    # zombies", a long request of its own); a remark ("under 90 minutes, long week") edits the search.
+    has_topic = topic is not None and (not search_active(turn) or not _says_constraints(said)
+                                       or topic_evidence(turn.text, topic, said))
     # A topic the extractor read as constraints ("something about true crime", "something about sport maybe"
     # while docuseries are shown) carries search words: an edit of the active search, never a new one.
-    if not removal and not topic_entities and starts_new_search(intent, said, state, has_topic=topic is not None,
+    if not removal and not topic_entities and starts_new_search(intent, said, state, has_topic=has_topic,
                                                                 text=turn.text):
         new_state = apply_entities(Constraints(), entities, shown_minutes=shown_minutes)
         new_state.query = topic
@@ -205,6 +211,10 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     _contrast(plan, shifts, entities, anchor=None, shown_minutes=shown_minutes, shown_years=_shown_years(turn),
               but=_but_after_anchor(turn.text, entities))
     return _with_rejected(_finish(plan), turn)
+
+
+def _says_constraints(entities: list[Entity]) -> bool:
+    return any(e.name in CONSTRAINT_ENTITIES for e in entities)
 
 
 # "funny too", "also romantic", "and scary as well": the new mood adds to the one the search had.

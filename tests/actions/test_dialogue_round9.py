@@ -14,6 +14,7 @@ import pytest
 from dialogue_driver import Conversation, convo, ent  # noqa: F401  (convo is a fixture)
 from planned_turns import after, at, planned
 
+from actions.edits import topic_evidence, viewer_state_spans
 from contract.constraints import Constraints
 
 
@@ -76,3 +77,76 @@ async def test_more_like_the_only_korean_thriller_falls_back_to_the_similarity(a
     await convo.say("more_like", [span(text, "that one", "position", "1")], text)
     assert "seen all" not in convo.text and convo.items and not shown & ids(convo), convo.text
     assert not convo.slots.get("languages") and not convo.slots.get("genres"), "the similarity stands for them"
+
+
+# -- 2. the viewers' state is no topic ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, clause", [
+    ("max 100 minutes, we're beat", "we're beat"),
+    ("nothing past 80 min because my son is grumpy", "my son is grumpy"),
+    ("keep it short, everybody feels drained", "everybody feels drained"),
+    ("shorter please, i'm fading fast", "i'm fading fast"),
+])
+def test_a_clause_about_the_viewers_is_their_state(text: str, clause: str) -> None:
+    spans = viewer_state_spans(text, [])
+    assert [text[e.start:e.end] for e in spans] == [clause]
+
+
+@pytest.mark.parametrize("text", ["we're into robots", "the kids are obsessed with pirates", "she's after a western",
+                                  "i'm looking for heists", "we're big fans of magic"])
+def test_a_wish_said_about_the_viewers_is_no_state(text: str) -> None:
+    assert viewer_state_spans(text, []) == []
+
+
+@pytest.mark.parametrize("text, topic, evidence", [
+    ("a thriller about a kidnapping", "kidnapping", True),
+    ("a drama set in lagos", "lagos", True),
+    ("under an hour with pirates in it", "pirates", True),
+    ("cartoons with robots", "robots", True),
+    ("a pirate movie", "pirate", True),
+    ("under an hour, rough night", "rough night", False),
+])
+def test_topic_evidence(text: str, topic: str, evidence: bool) -> None:
+    ents = [at(text, w, n, v) for w, n, v in (("thriller", "genre", "thriller"), ("drama", "genre", "drama"),
+                                             ("movie", "media_type", "movie"), ("cartoons", "genre", "kids"))
+            if w in text]
+    assert topic_evidence(text, topic, ents) is evidence
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("max 100 minutes, we're beat", "max 100 minutes", "-100"),
+    ("under an hour and a half please, my partner is yawning", "under an hour and a half", "-90"),
+])
+def test_a_cap_with_the_viewers_state_edits_the_search(text: str, phrase: str, value: str) -> None:
+    plan = planned(after(text, [at(text, phrase, "duration", value)], "request_recommendation",
+                         genres=["comedy"], audience="family", media_type=["movie"]))
+    c = plan.constraints
+    assert (c.genres, c.audience, c.media_type, c.query) == (["comedy"], "family", ["movie"], None)
+    assert c.max_minutes == int(value[1:])
+
+
+def test_a_cap_with_a_topic_cue_is_still_a_new_subject() -> None:
+    text = "under 100 minutes, something about pirates"
+    plan = planned(after(text, [at(text, "under 100 minutes", "duration", "-100")], "request_recommendation",
+                         genres=["comedy"], audience="family", media_type=["movie"]))
+    assert plan.constraints.query == "pirates" and plan.constraints.genres == []
+
+
+def test_something_about_a_topic_after_comedies_is_unchanged() -> None:
+    text = "something about horses"
+    plan = planned(after(text, [], "request_recommendation", genres=["comedy"], media_type=["movie"]))
+    assert plan.constraints.query == "horses"
+
+
+async def test_family_comedies_then_a_cap_because_everyone_is_tired(api: str, convo: Conversation) -> None:
+    text = "family comedy movies"
+    await convo.say("request_recommendation", [span(text, "family", "audience", "family"),
+                                               span(text, "comedy", "genre", "comedy"),
+                                               span(text, "movies", "media_type", "movie")], text)
+    text = "nothing past 95 minutes, the whole family is dozing"
+    await convo.say("request_recommendation", [span(text, "nothing past 95 minutes", "duration", "-95")], text)
+    assert convo.slots.get("genres") == ["comedy"] and convo.slots.get("max_minutes") == 95, convo.text
+    assert convo.slots.get("audience") == "family" and convo.slots.get("media_type") == ["movie"]
+    assert not convo.slots.get("query"), convo.slots.get("query")
+    assert convo.items and all(i["type"] == "movie" and "comedy" in (i.get("genres") or []) for i in convo.items)
+    assert all((i.get("duration_minutes") or 0) <= 95 for i in convo.items)
