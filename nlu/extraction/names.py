@@ -317,6 +317,8 @@ class NameMatcher:
         significant = frozenset(t.lower_ for t in span if t.lower_ not in self._stop) or frozenset(
             t.lower_ for t in span)
         capitalised = utt.capitalised(span, significant)
+        if not (quoted or capitalised) and _pointer(key(span.text)):
+            return None   # "i liked the show", "the one": the title pointed at, not "The Show" / "The One"
         if not (quoted or cued) and key(info.canonical) in self.people.entries:
             accepted = False  # "dave chappelle": a special named after its comedian; the person is meant
         elif info.tier == STRONG:
@@ -519,6 +521,15 @@ STRONG_PERSON_CUES = frozenset({("directed", "by"), ("by",), ("starring",), ("fe
 WORK_NOUNS = frozenset("""film films movie movies flick flicks picture pictures show shows series joint one ones
 classic classics comedy comedies drama dramas thriller thrillers stuff anime documentary documentaries doc docs
 special specials""".split())
+POINTER_DETERMINERS = frozenset({"the", "that", "this", "a"})
+
+
+def _pointer(k: tuple[str, ...]) -> bool:
+    """A determiner and one work noun or pointing word ("the show", "the one", "that film", "the other"):
+    how a message points at a title, a name only when quoted or capitalised."""
+    return len(k) == 2 and k[0] in POINTER_DETERMINERS and (k[1] in WORK_NOUNS or k[1] in POINTING_WORDS)
+
+
 # "fine, any scorsese", "more nolan": a surname right after these, ending the message, is the person.
 ANY_CUES = frozenset({("any",), ("more",), ("some",), ("anything", "by"), ("something", "by")})
 
