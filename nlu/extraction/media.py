@@ -126,7 +126,11 @@ def plausible(span: Span) -> bool:
     if len(span) == 1 and first == "show":
         before = doc[span.start - 1] if span.start > 0 else None
         clause_start = before is None or (before.is_punct and before.text not in ("'", "’", "&", "/"))
-        if show_is_verb(prev, nxt, clause_start):
+        # "movie and show recommendations": formats joined, the noun; "show that's funny": a relative clause
+        joined = prev in ("and", "or") and span.start > 1 and media_word(doc[span.start - 2].lower_) is not None
+        relative = nxt in ("that", "which") and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in (
+            "'s", "’s", "is", "was", "has", "makes", "will", "would", "can")
+        if not (joined or relative) and show_is_verb(prev, nxt, clause_start):
             return False
     if len(span) == 1 and first == "special" and prev in _SPECIAL_ADVERBS:
         return False
