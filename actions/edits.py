@@ -14,7 +14,8 @@ whatever the intent classifier called it (docs/contracts.md "Dialogue edit rules
 * **seen** — "I've seen the second one", "seen the first two", "seen them all": those titles are left
   out (and recorded as seen) and fresh picks follow (``find_seen``);
 * **more picks** — "another one", "one more", "any others": the same search, fresh picks
-  (``wants_more_picks``);
+  (``wants_more_picks``); so is a turn-down of the whole list ("she got bored", "not into these", "meh":
+  ``turns_down_list``);
 * **recency** — "newer ones", "older ones" after a list: newer / older than it; "new / recent ones": the
   catalog's recent years (``recency_cues``);
 * **topic reply** — "about space", "dinosaur ones": the topic ranks; an entity the extractor read inside
@@ -678,6 +679,27 @@ def topic_evidence(text: Optional[str], topic: Optional[str], entities: Sequence
     return len(kinds) >= LONG_REQUEST_KINDS
 
 
+# A turn-down of the whole list shown: "she got bored", "bored of these", "meh", "not into these", "none of those",
+# "these all look dull", "something else, ...". The search stays; fresh picks follow.
+_LIST_DOWN_RE = re.compile(
+    r"\b(?:bored|boring|meh+|yawn|snooze)\b"
+    r"|\bnot\s+(?:really\s+|quite\s+|so\s+)?(?:into|feeling|loving|digging|keen\s+on|interested\s+in|a\s+fan\s+of"
+    r"|impressed\s+by|excited\s+(?:by|about)|sold\s+on|grabbing\s+(?:me|us|her|him|them))\s+"
+    r"(?:any\s+of\s+)?(?:these|those|them|this\s+(?:list|lot|batch|bunch|selection)|any)\b"
+    r"|\b(?:these|those|they|them)\s+(?:all\s+)?(?:look|seem|sound|are|were)\s+(?:\w+\s+)?(?:boring|dull|meh|lame|bad|awful|terrible|uninspiring)\b"
+    r"|\bnone\s+of\s+(?:these|those|them)\s*(?:$|[,.!?;]|\b(?:appeal|grab|work|interest|do\s+it)\w*)"
+    r"|\bnothing\s+(?:here\s+|there\s+)?(?:appeals|grabs|works|interests|clicks)\b"
+    r"|\b(?:didn't|didnt|did\s+not|doesn't|doesnt|don't|dont|do\s+not)\s+(?:really\s+)?(?:like|want|fancy|care\s+for|love)"
+    r"\s+(?:any\s+of\s+)?(?:these|those|them)\b"
+    r"|^\W*(?:(?:ok(?:ay)?|hm+|um+|nah|no|so|well)[\s,]+)*(?:something|anything|show\s+(?:me|us)\s+something)\s+else\b", _F)
+
+
+def turns_down_list(text: Optional[str]) -> bool:
+    """"She got bored", "not into these", "meh", "something else, ...": the whole list turned down, not the
+    search; the same search with fresh picks ("something else"), never a new search from nothing."""
+    return bool(text) and not str(text).startswith("/") and bool(_LIST_DOWN_RE.search(str(text)))
+
+
 def wants_more_picks(text: Optional[str]) -> bool:
     """"Another one", "one more", "any others": the same search, fresh picks."""
     return bool(text) and not str(text).startswith("/") and bool(_MORE_PICKS_RE.search(str(text)))
@@ -835,10 +857,11 @@ def strong_search_entities(turn: Turn) -> list[Entity]:
 def edit_cues(turn: Turn) -> bool:
     """Words that only make sense as an edit of the list just shown, constraint entities or not: seen
     titles ("seen the first two", "seen them all"), more picks ("another one", "any others"), recency
-    ("new ones", "older ones") or a topic reply ("dinosaur ones", "about a heist")."""
+    ("new ones", "older ones"), a turn-down of the list ("bored of these", "meh") or a topic reply ("dinosaur ones",
+    "about a heist")."""
     if not turn.last_items:
         return False
-    return (find_seen(turn, turn.intent) is not None or wants_more_picks(turn.text)
+    return (find_seen(turn, turn.intent) is not None or wants_more_picks(turn.text) or turns_down_list(turn.text)
             or bool(recency_cues(turn.text, turn.entities)) or _topic_reply(turn))
 
 

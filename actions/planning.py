@@ -34,7 +34,7 @@ from actions.constraints import (ADD, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_S
 from actions.cues import cue_entities, list_comparatives
 from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, find_people_narrowing, find_person_edit, find_person_pivot,
                            find_rejection, find_removals, find_seen, negated_topic, recency_cues, remove_fields, search_active,
-                           topic_evidence, viewer_state_spans,
+                           topic_evidence, turns_down_list, viewer_state_spans,
                            turned_down_person_spans,
                            topic_reply_entities, turns_down_person, wants_more_picks)
 from actions.entities import Entity
@@ -155,8 +155,8 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
         entities += recency_cues(turn.text, entities)  # "new ones": newer than the list shown
         entities += list_comparatives(turn.text, entities)  # "shorter than those": shorter than the list shown
         entities = _relative_edits_only(entities, state)
-        if intent not in ("something_else", "more_like") and wants_more_picks(turn.text):
-            intent = "something_else"  # "another one", "any others": the same search, fresh picks
+        if intent not in ("something_else", "more_like") and (wants_more_picks(turn.text) or turns_down_list(turn.text)):
+            intent = "something_else"  # "another one", "any others", "meh, bored": the same search, fresh picks
     entities = _without_absent_children(turn.text, entities)  # "the kids went to bed, for adults now"
     addition: list[Entity] = []
     if search_active(turn):

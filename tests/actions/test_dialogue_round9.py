@@ -14,7 +14,7 @@ import pytest
 from dialogue_driver import Conversation, convo, ent  # noqa: F401  (convo is a fixture)
 from planned_turns import after, at, planned
 
-from actions.edits import topic_evidence, viewer_state_spans
+from actions.edits import topic_evidence, turns_down_list, viewer_state_spans
 from contract.constraints import Constraints
 
 
@@ -150,3 +150,47 @@ async def test_family_comedies_then_a_cap_because_everyone_is_tired(api: str, co
     assert not convo.slots.get("query"), convo.slots.get("query")
     assert convo.items and all(i["type"] == "movie" and "comedy" in (i.get("genres") or []) for i in convo.items)
     assert all((i.get("duration_minutes") or 0) <= 95 for i in convo.items)
+
+
+# -- 3. a turn-down of the whole list keeps the search -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["show us something else, he's bored now", "meh, not feeling these",
+                                  "hmm these all look dull", "none of those, my daughter is bored",
+                                  "nah not into any of them", "boring", "my son didn't like any of those"])
+def test_turn_downs_of_the_list(text: str) -> None:
+    assert turns_down_list(text)
+
+
+@pytest.mark.parametrize("text", ["something about boats", "not the second one", "a thriller", "into the woods",
+                                  "anything with Tom Hanks"])
+def test_no_turn_down_of_the_list(text: str) -> None:
+    assert not turns_down_list(text)
+
+
+@pytest.mark.parametrize("intent", ["request_recommendation", "nlu_fallback", "deny", "feedback_dislike"])
+def test_a_turn_down_plans_fresh_picks_of_the_same_search(intent: str) -> None:
+    text = "show us something else, he's bored now"
+    plan = planned(after(text, [], intent, genres=["kids"], media_type=["series"], audience="preschool"))
+    c = plan.constraints
+    assert (c.genres, c.media_type, c.audience, c.query) == (["kids"], ["series"], "preschool", None)
+    assert not plan.diverse and {"s1", "s2", "s3", "s4", "s5"} <= set(plan.exclude_ids)
+
+
+@pytest.mark.parametrize("intent, text", [("request_recommendation", "show us something else, he's bored now"),
+                                          ("nlu_fallback", "meh, not feeling these"),
+                                          ("deny", "nah, none of those"),
+                                          ("feedback_dislike", "my son didn't like any of those")])
+async def test_preschool_series_then_a_turn_down_shows_fresh_picks(api: str, convo: Conversation, intent: str,
+                                                                   text: str) -> None:
+    first = "cartoon shows for my 3 year old"
+    await convo.say("request_recommendation", [span(first, "cartoon", "genre", "kids"),
+                                               span(first, "shows", "media_type", "series"),
+                                               span(first, "for my 3 year old", "audience", "preschool")], first)
+    shown = ids(convo)
+    assert shown, convo.text
+    await convo.say(intent, [], text)
+    assert "varied mix" not in convo.text.lower(), convo.text
+    assert convo.slots.get("genres") == ["kids"] and convo.slots.get("audience") == "preschool", convo.text
+    assert convo.slots.get("media_type") == ["series"]
+    assert convo.items and not shown & ids(convo), convo.text
+    assert all(i["type"] == "series" for i in convo.items)
