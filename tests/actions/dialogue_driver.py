@@ -110,6 +110,12 @@ def ent(name: str, value: str, role: Optional[str] = None, start: Optional[int] 
     return e
 
 
+def located(text: str, phrase: str, name: str, value: str, role: Optional[str] = None) -> dict[str, Any]:
+    """The entity dict ``name``=``value`` on ``phrase`` of ``text``, as the NLU pipeline would place it."""
+    start = text.index(phrase)
+    return ent(name, value, role, start, start + len(phrase))
+
+
 @pytest.fixture
 def convo() -> Conversation:
     """A viewer never seen before (the feedback of one test must not personalise another)."""

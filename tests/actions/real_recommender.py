@@ -148,8 +148,7 @@ def silent_server() -> Iterator[str]:
 
 @pytest.fixture
 def api(recommender_url: str, monkeypatch: pytest.MonkeyPatch) -> str:  # noqa: F811
-    """The actions pointed at the real recommender, without a gazetteer; returns its base URL."""
+    """The actions pointed at the real recommender (and its catalog's gazetteer); returns its base URL."""
     monkeypatch.setenv("RECOMMENDER_URL", recommender_url)
     monkeypatch.setenv("RECOMMENDER_TIMEOUT_S", "30")
-    monkeypatch.setenv("MEDIABOT_GAZETTEER", "/nonexistent/gazetteer.json")
     return recommender_url

@@ -123,7 +123,7 @@ import pytest  # noqa: E402
 pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.venv-rasa)")
 
 from dialogue_driver import Conversation, ent, convo  # noqa: E402,F401
-from real_recommender import api, api_get  # noqa: E402,F401
+from real_recommender import api_get  # noqa: E402,F401
 
 from actions.entities import EXCLUDE  # noqa: E402
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from dialogue_driver import Conversation, convo, ent  # noqa: F401  (convo is a fixture)
+from dialogue_driver import Conversation, convo, ent, located  # noqa: F401  (convo is a fixture)
 from planned_turns import after, at, planned
 
 from actions.edits import carries_search_words, find_people_narrowing, role_switch, turns_down_person
@@ -20,17 +20,6 @@ from actions.entities import Entity
 from actions.planning import similarity_pivot_base
 from contract.constraints import Constraints
 
-
-@pytest.fixture
-def api(recommender_url: str, monkeypatch: pytest.MonkeyPatch) -> str:  # noqa: F811
-    monkeypatch.setenv("RECOMMENDER_URL", recommender_url)
-    monkeypatch.setenv("RECOMMENDER_TIMEOUT_S", "30")
-    return recommender_url
-
-
-def span(text: str, phrase: str, name: str, value: str, role: str | None = None) -> dict[str, Any]:
-    start = text.index(phrase)
-    return ent(name, value, role, start, start + len(phrase))
 
 
 def genres_of(convo: Conversation) -> list[set[str]]:
@@ -58,7 +47,7 @@ async def test_action_films_plus_comedy_are_both(api: str, convo: Conversation) 
     await convo.say("request_recommendation", [ent("genre", "action", None, 0, 6), ent("media_type", "movie", None, 7, 13)],
                     "action movies")
     text = "and throw some comedy in"
-    await convo.say("request_recommendation", [span(text, "comedy", "genre", "comedy")], text)
+    await convo.say("request_recommendation", [located(text, "comedy", "genre", "comedy")], text)
     assert convo.items and all({"action", "comedy"} <= g for g in genres_of(convo)), convo.text
     assert all(i["type"] == "movie" for i in convo.items)
 
@@ -83,7 +72,7 @@ def test_the_director_as_actor_and_no_switch_without_the_other_role() -> None:
 
 async def test_what_has_she_directed_after_her_acting(api: str, convo: Conversation) -> None:
     text = "films starring natasha lyonne"
-    await convo.say("request_recommendation", [span(text, "natasha lyonne", "actor", "Natasha Lyonne")], text)
+    await convo.say("request_recommendation", [located(text, "natasha lyonne", "actor", "Natasha Lyonne")], text)
     acted = {i["id"] for i in convo.items}
     await convo.say("request_recommendation", [], "ok and which ones has she directed")
     assert convo.applied and convo.applied.get("directors") == ["Natasha Lyonne"] and not convo.applied.get("actors")
@@ -105,11 +94,11 @@ def test_a_different_comedian_drops_the_person_and_keeps_the_specials() -> None:
 
 async def test_another_comedian_after_a_comedians_special(api: str, convo: Conversation) -> None:
     text = "bo burnham stand-up"
-    await convo.say("request_recommendation", [span(text, "bo burnham", "actor", "Bo Burnham"),
-                                               span(text, "stand-up", "genre", "stand-up")], text)
+    await convo.say("request_recommendation", [located(text, "bo burnham", "actor", "Bo Burnham"),
+                                               located(text, "stand-up", "genre", "stand-up")], text)
     shown = {i["id"] for i in convo.items}
     text = "some other comic please"
-    await convo.say("something_else", [span(text, "comic", "genre", "stand-up")], text)
+    await convo.say("something_else", [located(text, "comic", "genre", "stand-up")], text)
     assert convo.applied and convo.applied.get("genres") == ["stand-up"] and not convo.applied.get("actors")
     assert convo.items and not shown & {i["id"] for i in convo.items}
     assert all("stand-up" in g for g in genres_of(convo)), "the specials, not plain comedy"
@@ -138,8 +127,8 @@ def test_a_whole_name_of_one_of_the_people_narrows_the_same_way() -> None:
 
 async def test_only_one_of_two_costars(api: str, convo: Conversation) -> None:
     text = "with robert de niro and joe pesci"
-    await convo.say("request_recommendation", [span(text, "robert de niro", "actor", "Robert De Niro"),
-                                               span(text, "joe pesci", "actor", "Joe Pesci")], text)
+    await convo.say("request_recommendation", [located(text, "robert de niro", "actor", "Robert De Niro"),
+                                               located(text, "joe pesci", "actor", "Joe Pesci")], text)
     await convo.say("refine", [], "just robert")
     assert convo.applied and convo.applied.get("actors") == ["Robert De Niro"], convo.text
     assert [i["title"] for i in convo.items] == ["Mean Streets"], "fresh picks with him alone"
@@ -164,13 +153,13 @@ def test_the_pivot_keeps_format_caps_bounds_and_exclusions_only() -> None:
 
 async def test_more_like_a_title_of_a_narrow_list_finds_new_ones(api: str, convo: Conversation) -> None:
     text = "classic sports films"
-    await convo.say("request_recommendation", [span(text, "classic", "genre", "classic"),
-                                               span(text, "sports", "genre", "sports"),
-                                               span(text, "films", "media_type", "movie")], text)
+    await convo.say("request_recommendation", [located(text, "classic", "genre", "classic"),
+                                               located(text, "sports", "genre", "sports"),
+                                               located(text, "films", "media_type", "movie")], text)
     first = convo.items[0]["id"]
     shown = {i["id"] for i in convo.items}
     text = "more like the first one"
-    await convo.say("more_like", [span(text, "the first one", "position", "1")], text)
+    await convo.say("more_like", [located(text, "the first one", "position", "1")], text)
     assert "seen all" not in convo.text, convo.text
     assert convo.items and not shown & {i["id"] for i in convo.items} and first not in {i["id"] for i in convo.items}
     assert all(i["type"] == "movie" for i in convo.items)
@@ -180,22 +169,22 @@ async def test_more_like_a_title_of_a_narrow_list_finds_new_ones(api: str, convo
 
 async def test_anime_not_from_japan_keeps_anime_when_some_is_from_elsewhere(api: str, convo: Conversation) -> None:
     text = "some anime shows"
-    await convo.say("request_recommendation", [span(text, "anime", "genre", "anime"),
-                                               span(text, "shows", "media_type", "series")], text)
+    await convo.say("request_recommendation", [located(text, "anime", "genre", "anime"),
+                                               located(text, "shows", "media_type", "series")], text)
     text = "none made in japan though"
-    await convo.say("refine", [span(text, "japan", "country", "Japan", "exclude")], text)
+    await convo.say("refine", [located(text, "japan", "country", "Japan", "exclude")], text)
     assert "left anime out" not in convo.text, convo.text
     assert convo.items and all("anime" in g for g in genres_of(convo)), convo.text
 
 
 async def test_anime_dropped_with_its_origin_only_when_nothing_is_left(api: str, convo: Conversation) -> None:
     text = "japanese anime series"
-    await convo.say("request_recommendation", [span(text, "japanese", "country", "Japan"),
-                                               span(text, "anime", "genre", "anime"),
-                                               span(text, "series", "media_type", "series")], text)
+    await convo.say("request_recommendation", [located(text, "japanese", "country", "Japan"),
+                                               located(text, "anime", "genre", "anime"),
+                                               located(text, "series", "media_type", "series")], text)
     text = "not japanese, korean ones"
-    await convo.say("refine", [span(text, "japanese", "country", "Japan", "exclude"),
-                               span(text, "korean", "language", "ko")], text)
+    await convo.say("refine", [located(text, "japanese", "country", "Japan", "exclude"),
+                               located(text, "korean", "language", "ko")], text)
     assert "anime" in convo.text.splitlines()[0].lower(), convo.text
     assert convo.items and all("anime" not in g for g in genres_of(convo))
 
@@ -228,11 +217,11 @@ def test_a_topic_after_a_genre_is_still_a_topic() -> None:
 
 async def test_a_genre_wish_after_a_family_message_keeps_the_cap_and_format(api: str, convo: Conversation) -> None:
     text = "our boys are 6 and 8, it is movie night at home and we only do films, nothing longer than 2 hours"
-    await convo.say("request_recommendation", [span(text, "6 and 8", "audience", "kids"),
-                                               span(text, "films", "media_type", "movie"),
-                                               span(text, "nothing longer than 2 hours", "duration", "-120")], text)
+    await convo.say("request_recommendation", [located(text, "6 and 8", "audience", "kids"),
+                                               located(text, "films", "media_type", "movie"),
+                                               located(text, "nothing longer than 2 hours", "duration", "-120")], text)
     text = "a musical one would be wonderful"
-    await convo.say("request_recommendation", [span(text, "musical", "genre", "music")], text)
+    await convo.say("request_recommendation", [located(text, "musical", "genre", "music")], text)
     applied = convo.applied or {}
     assert applied.get("genres") == ["music"] and applied.get("media_type") == ["movie"], convo.text
     assert applied.get("audience") == "kids" and not applied.get("query")
@@ -240,7 +229,7 @@ async def test_a_genre_wish_after_a_family_message_keeps_the_cap_and_format(api:
 
 async def test_the_other_role_read_as_a_details_question_is_still_searched(api: str, convo: Conversation) -> None:
     text = "films debbie allen directed"
-    await convo.say("request_recommendation", [span(text, "debbie allen", "director", "Debbie Allen")], text)
+    await convo.say("request_recommendation", [located(text, "debbie allen", "director", "Debbie Allen")], text)
     shown = {i["id"] for i in convo.items}
     await convo.say("ask_details", [], "and did she star in any")
     assert convo.applied and convo.applied.get("actors") == ["Debbie Allen"], convo.text

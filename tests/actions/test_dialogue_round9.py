@@ -11,23 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from dialogue_driver import Conversation, convo, ent  # noqa: F401  (convo is a fixture)
+from dialogue_driver import Conversation, convo, ent, located  # noqa: F401  (convo is a fixture)
 from planned_turns import after, at, planned
 
 from actions.edits import topic_evidence, turns_down_list, viewer_state_spans
 from contract.constraints import Constraints
 
-
-@pytest.fixture
-def api(recommender_url: str, monkeypatch: pytest.MonkeyPatch) -> str:  # noqa: F811
-    monkeypatch.setenv("RECOMMENDER_URL", recommender_url)
-    monkeypatch.setenv("RECOMMENDER_TIMEOUT_S", "30")
-    return recommender_url
-
-
-def span(text: str, phrase: str, name: str, value: str, role: str | None = None) -> dict[str, Any]:
-    start = text.index(phrase)
-    return ent(name, value, role, start, start + len(phrase))
 
 
 def ids(convo: Conversation) -> set[str]:
@@ -55,13 +44,13 @@ def test_a_pivot_on_a_search_of_people_only_needs_no_fallback() -> None:
 
 async def test_more_like_one_of_korean_crime_shows_stays_korean_crime(api: str, convo: Conversation) -> None:
     text = "some korean crime series please"
-    await convo.say("request_recommendation", [span(text, "korean", "language", "ko"),
-                                               span(text, "crime", "genre", "crime"),
-                                               span(text, "series", "media_type", "series")], text)
+    await convo.say("request_recommendation", [located(text, "korean", "language", "ko"),
+                                               located(text, "crime", "genre", "crime"),
+                                               located(text, "series", "media_type", "series")], text)
     shown = ids(convo)
     assert len(shown) == 5, convo.text
     text = "got any more like number two?"
-    await convo.say("more_like", [span(text, "number two", "position", "2")], text)
+    await convo.say("more_like", [located(text, "number two", "position", "2")], text)
     assert convo.items and not shown & ids(convo), convo.text
     assert all("crime" in (i.get("genres") or []) and i["type"] == "series" for i in convo.items), convo.text
     assert convo.slots.get("genres") == ["crime"] and convo.slots.get("languages") == ["ko"]
@@ -69,12 +58,12 @@ async def test_more_like_one_of_korean_crime_shows_stays_korean_crime(api: str, 
 
 async def test_more_like_the_only_korean_thriller_falls_back_to_the_similarity(api: str, convo: Conversation) -> None:
     text = "a korean thriller"
-    await convo.say("request_recommendation", [span(text, "korean", "language", "ko"),
-                                               span(text, "thriller", "genre", "thriller")], text)
+    await convo.say("request_recommendation", [located(text, "korean", "language", "ko"),
+                                               located(text, "thriller", "genre", "thriller")], text)
     shown = ids(convo)
     assert len(shown) == 1, convo.text
     text = "similar to that one?"
-    await convo.say("more_like", [span(text, "that one", "position", "1")], text)
+    await convo.say("more_like", [located(text, "that one", "position", "1")], text)
     assert "seen all" not in convo.text and convo.items and not shown & ids(convo), convo.text
     assert not convo.slots.get("languages") and not convo.slots.get("genres"), "the similarity stands for them"
 
@@ -140,11 +129,11 @@ def test_something_about_a_topic_after_comedies_is_unchanged() -> None:
 
 async def test_family_comedies_then_a_cap_because_everyone_is_tired(api: str, convo: Conversation) -> None:
     text = "family comedy movies"
-    await convo.say("request_recommendation", [span(text, "family", "audience", "family"),
-                                               span(text, "comedy", "genre", "comedy"),
-                                               span(text, "movies", "media_type", "movie")], text)
+    await convo.say("request_recommendation", [located(text, "family", "audience", "family"),
+                                               located(text, "comedy", "genre", "comedy"),
+                                               located(text, "movies", "media_type", "movie")], text)
     text = "nothing past 95 minutes, the whole family is dozing"
-    await convo.say("request_recommendation", [span(text, "nothing past 95 minutes", "duration", "-95")], text)
+    await convo.say("request_recommendation", [located(text, "nothing past 95 minutes", "duration", "-95")], text)
     assert convo.slots.get("genres") == ["comedy"] and convo.slots.get("max_minutes") == 95, convo.text
     assert convo.slots.get("audience") == "family" and convo.slots.get("media_type") == ["movie"]
     assert not convo.slots.get("query"), convo.slots.get("query")
@@ -183,9 +172,9 @@ def test_a_turn_down_plans_fresh_picks_of_the_same_search(intent: str) -> None:
 async def test_preschool_series_then_a_turn_down_shows_fresh_picks(api: str, convo: Conversation, intent: str,
                                                                    text: str) -> None:
     first = "cartoon shows for my 3 year old"
-    await convo.say("request_recommendation", [span(first, "cartoon", "genre", "kids"),
-                                               span(first, "shows", "media_type", "series"),
-                                               span(first, "for my 3 year old", "audience", "preschool")], first)
+    await convo.say("request_recommendation", [located(first, "cartoon", "genre", "kids"),
+                                               located(first, "shows", "media_type", "series"),
+                                               located(first, "for my 3 year old", "audience", "preschool")], first)
     shown = ids(convo)
     assert shown, convo.text
     await convo.say(intent, [], text)

@@ -10,7 +10,6 @@ import pytest
 pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.venv-rasa)")
 
 from dialogue_driver import ent, convo, picks  # noqa: E402,F401
-from real_recommender import api  # noqa: E402,F401
 
 from actions.entities import Entity  # noqa: E402
 from actions.feedback import answers_with_picks_like_the_title  # noqa: E402

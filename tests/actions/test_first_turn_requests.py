@@ -11,7 +11,6 @@ import pytest
 pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.venv-rasa)")
 
 from dialogue_driver import ent, convo, picks  # noqa: E402,F401
-from real_recommender import api  # noqa: E402,F401
 
 from actions.edits import carries_search_words, strong_search_entities  # noqa: E402
 from actions.entities import SIMILAR, Entity  # noqa: E402

@@ -7,9 +7,9 @@ import pytest
 
 pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.venv-rasa)")
 
-from dialogue_driver import Conversation, convo, ent  # noqa: E402,F401
+from dialogue_driver import Conversation, convo, located  # noqa: E402,F401
 from planned_turns import after, at, planned  # noqa: E402
-from real_recommender import api, item  # noqa: E402,F401
+from real_recommender import item  # noqa: E402,F401
 
 from actions.turn import Turn  # noqa: E402
 
@@ -43,8 +43,8 @@ def test_only_one_of_the_alternatives_by_surname() -> None:
 
 async def test_either_person_is_searched_and_each_pick_has_one_of_them(api: str, convo: Conversation) -> None:  # noqa: F811
     text = "anything with seth rogen or from martin scorsese"
-    await convo.say("request_recommendation", [ent("actor", ROGEN, "any", *span(text, "seth rogen")),
-                                               ent("director", SCORSESE, "any", *span(text, "martin scorsese"))], text)
+    await convo.say("request_recommendation", [located(text, "seth rogen", "actor", ROGEN, "any"),
+                                               located(text, "martin scorsese", "director", SCORSESE, "any")], text)
     assert convo.items, convo.text
     people = [credited(api, i["id"]) for i in convo.items]
     assert all(p & {ROGEN, SCORSESE} for p in people), people
@@ -53,13 +53,9 @@ async def test_either_person_is_searched_and_each_pick_has_one_of_them(api: str,
 
 async def test_someone_else_after_alternatives_leaves_both_out(api: str, convo: Conversation) -> None:  # noqa: F811
     text = "seth rogen or martin scorsese"
-    await convo.say("request_recommendation", [ent("actor", ROGEN, "any", *span(text, "seth rogen")),
-                                               ent("director", SCORSESE, "any", *span(text, "martin scorsese"))], text)
+    await convo.say("request_recommendation", [located(text, "seth rogen", "actor", ROGEN, "any"),
+                                               located(text, "martin scorsese", "director", SCORSESE, "any")], text)
     await convo.say("refine", [], "someone else please")
     assert convo.items, convo.text
     assert not any(credited(api, i["id"]) & {ROGEN, SCORSESE} for i in convo.items)
 
-
-def span(text: str, phrase: str) -> tuple[int, int]:
-    start = text.index(phrase)
-    return start, start + len(phrase)

@@ -28,13 +28,6 @@ ACTIONS = {"privacy_summary": ActionPrivacySummary, "privacy_export": ActionPriv
            "personalization_off": ActionPersonalization, "personalization_on": ActionPersonalization}
 
 
-@pytest.fixture
-def api(recommender_url: str, monkeypatch: pytest.MonkeyPatch) -> str:  # noqa: F811
-    monkeypatch.setenv("RECOMMENDER_URL", recommender_url)
-    monkeypatch.setenv("RECOMMENDER_TIMEOUT_S", "30")
-    return recommender_url
-
-
 async def say(sender: str, intent: str, slots: dict[str, Any], text: Optional[str] = None) -> tuple[str, list]:
     latest = {"intent": {"name": intent, "confidence": 0.9}, "entities": [], "text": text or intent}
     dispatcher = CollectingDispatcher()

@@ -20,13 +20,6 @@ from contract.payloads import from_rasa  # noqa: E402
 SHOWN = [{"id": "s608", "title": "The Strangers"}, {"id": "s533", "title": "Scream"}]
 
 
-@pytest.fixture
-def api(recommender_url: str, monkeypatch: pytest.MonkeyPatch) -> str:  # noqa: F811
-    monkeypatch.setenv("RECOMMENDER_URL", recommender_url)
-    monkeypatch.setenv("RECOMMENDER_TIMEOUT_S", "30")
-    return recommender_url
-
-
 def test_the_words_name_the_signal() -> None:
     assert kinds_named("I haven't actually seen Dark") == ("seen",)
     assert kinds_named("remove my like of Narcos") == ("like",)

@@ -26,13 +26,6 @@ from contract.payloads import from_rasa  # noqa: E402
 NLU = Path(__file__).resolve().parents[2] / "data" / "nlu.yml"
 
 
-@pytest.fixture
-def api(recommender_url: str, monkeypatch: pytest.MonkeyPatch) -> str:  # noqa: F811
-    monkeypatch.setenv("RECOMMENDER_URL", recommender_url)
-    monkeypatch.setenv("RECOMMENDER_TIMEOUT_S", "30")
-    return recommender_url
-
-
 def examples(intent: str) -> list[str]:
     block = re.search(rf"- intent: {intent}\n  examples: \|\n((?:    - .*\n)+)", NLU.read_text())
     assert block, intent
