@@ -427,16 +427,21 @@ _CHILDREN_AWAY_RE = re.compile(
 
 def _without_absent_children(text: Optional[str], entities: list[Entity]) -> list[Entity]:
     """"The kids went to bed, something for adults now": children said to be away are no audience; with an
-    adults' audience named beside them only the adults count."""
-    if not text or text.startswith("/") or not any(e.name == "audience" and e.value == "adult" and not e.excluded
-                                                   for e in entities):
+    adults' audience named beside them only the adults count, and without one the grown-ups left are the
+    audience ("kids are asleep, a thriller": no children's cap, no children's genres)."""
+    if not text or text.startswith("/"):
         return entities
+    adults_named = any(e.name == "audience" and e.value == "adult" and not e.excluded for e in entities)
     kept: list[Entity] = []
     for e in entities:
         away = (e.name == "audience" and e.value != "adult" and not e.excluded and e.end is not None
                 and _CHILDREN_AWAY_RE.match(text[e.end:]))
-        # the words stay read (no search words left over: "kids went bed"), as no constraint
-        kept.append(Entity("absent_audience", e.value, None, e.start, e.end + away.end()) if away else e)
+        # the words stay read (no search words left over: "kids went bed"), as no constraint or as the adults
+        if away:
+            e = Entity("absent_audience" if adults_named else "audience", e.value if adults_named else "adult",
+                       None, e.start, e.end + away.end())
+            adults_named = True
+        kept.append(e)
     return kept
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from actions.constraints import apply_entities
 from actions.entities import EXCLUDE, Entity
 from contract.constraints import Constraints
+from planned_turns import after, at, planned
 
 
 def genre(value: str, role: str | None = None) -> Entity:
@@ -39,3 +40,17 @@ def test_no_specials_leaves_out_the_stand_up_specials_the_catalog_types_as_films
     state = apply_entities(Constraints(actors=["Adam Sandler"]), [Entity("media_type", "movie", None, 9, 15),
                                                                    Entity("media_type", "special", EXCLUDE, 20, 28)])
     assert state.media_type == ["movie"] and "stand-up" in state.exclude_genres
+
+
+def test_children_away_leave_a_grown_up_search_without_the_childrens_shelf():
+    text = "the kids are asleep now, a thriller"
+    plan = planned(after(text, [at(text, "kids", "audience", "family"), at(text, "thriller", "genre", "thriller")],
+                         genres=["family"], media_type=["movie"], audience="family"))
+    assert plan.constraints.genres == ["thriller"] and plan.constraints.audience == "adult"
+
+
+def test_forgetting_the_childrens_audience_takes_its_genres_along():
+    text = "forget the kids thing, a thriller"
+    plan = planned(after(text, [at(text, "kids", "audience", "family"), at(text, "thriller", "genre", "thriller")],
+                         genres=["family"], media_type=["movie"], audience="family"))
+    assert plan.constraints.genres == ["thriller"] and plan.constraints.audience is None
