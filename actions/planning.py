@@ -29,14 +29,14 @@ from typing import Any, Optional, Union
 
 from actions import buttons
 from actions.contrast import Contrast, plain_entities, split_shifts
-from actions.constraints import (ADD, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START, apply_entities, mood_genre_family,
-                                 starts_new_search)
+from actions.constraints import (ADD, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START, apply_entities,
+                                 mood_genre_family, starts_new_search)
 from actions.cues import cue_entities, list_comparatives
-from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, find_people_narrowing, find_person_edit, find_person_pivot,
-                           find_rejection, find_removals, find_seen, negated_topic, recency_cues, remove_fields, search_active,
-                           topic_evidence, turns_down_list, viewer_state_spans,
-                           turned_down_person_spans,
-                           topic_reply_entities, turns_down_person, wants_more_picks)
+from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, find_people_narrowing,
+                           find_person_edit, find_person_pivot, find_rejection, find_removals, find_seen,
+                           negated_topic, recency_cues, remove_fields, search_active, topic_evidence,
+                           topic_reply_entities, turned_down_person_spans, turns_down_list, turns_down_person,
+                           viewer_state_spans, wants_more_picks)
 from actions.entities import Entity
 from actions.query_text import request_entities, residual_query
 from actions.references import Reference, UnresolvedReference, lookup_title_id, resolve
