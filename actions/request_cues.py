@@ -73,7 +73,8 @@ _TOPIC_ABOUT = re.compile(r"\b(?:nothing|none|no|not|without|anything|something|
 def asks_search_not_details(turn: Turn) -> bool:
     """A typed message labelled ``ask_details`` that names no title and asks nothing about one, but carries
     constraints of a search ("and from the last couple of years"; in a long message, its request sentence),
-    or that names a title as a likeness ("like bird box but a series"): it is answered as that search."""
+    or that names a title as a likeness ("like bird box but a series") or turns one down ("not the first one"): it is
+    answered as that search."""
     from actions.constraints import CONSTRAINT_ENTITIES
 
     from actions.query_text import request_span
@@ -83,6 +84,8 @@ def asks_search_not_details(turn: Turn) -> bool:
         return False
     if any(e.name == "title" and e.role == "similar" for e in turn.entities):
         return True  # "like bird box but a series": a title named as a likeness is a search
+    if any(e.name in _REFERENCE_ENTITIES and e.excluded for e in turn.entities):
+        return True  # "not the first one": a title turned down is an edit of the search, never its details
     if any(e.name in _REFERENCE_ENTITIES for e in turn.entities):
         return False
     start, end = request_span(text)  # a long message: what its request sentence asks

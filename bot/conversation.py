@@ -28,6 +28,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from bot.addressing import without_address
 from bot.identity import ViewerKeys
 from bot.rasa_client import BotMessage, RasaClient, RasaUnavailable
 from contract import wording
@@ -81,11 +82,12 @@ def typed_text_to_rasa(text: str) -> str:
     ``/inform{"audience":"adult"}`` or ``/handoff_ended``; the NLU still sees the words. Leading slashes
     are dropped however they are spaced (``"/ /restart"``); "" when nothing else is left, which a channel
     must not send. Button payloads the bot offered are passed to the router as they are, not through here.
+    An address opening the message ("alexa, ask mediabot for …") is dropped too (``bot.addressing``).
     """
     text = text.strip()
     while text.startswith("/"):
         text = text[1:].strip()
-    return text
+    return without_address(text)
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,8 @@ SETTINGS_DOC: dict[str, tuple[str, str]] = {
                                 "characters); generated into var/webchat-session.secret (0600) when empty. Never logged."),
     "MEDIABOT_WEBCHAT_ORIGINS": ("", "Origins allowed to open the web chat socket, comma-separated "
                                  "(e.g. https://chat.example.com); empty: the page's own origin only."),
+    "MEDIABOT_BOT_NAME": ("mediabot", "The name viewers call the bot by: a message that opens by addressing it or a voice "
+                          "assistant (\"alexa, ask mediabot to …\", \"hey google tell mediabot …\") is read without the address."),
     "MEDIABOT_WEBCHAT_RATE": ("2", "Frames per second a web chat socket may send on average (token bucket refill); "
                               "beyond it a frame gets a `rate_limited` error frame. Raise it for load benchmarks "
                               "that drive one socket faster than a person types."),

@@ -87,6 +87,12 @@ def test_a_details_label_on_a_search_edit_is_a_search():
     assert asks_search_not_details(turn)
 
 
+def test_a_details_label_on_a_title_turned_down_is_a_search():
+    text = "no, not the first one"
+    turn = searching(text, [at(text, "the first one", "position", "1", "exclude")], intent="ask_details")
+    assert asks_search_not_details(turn)
+
+
 @pytest.mark.parametrize("text, entities", [
     ("how long is the second one", [("the second one", "position", "2")]),
     ("what's it rated", []),
