@@ -650,7 +650,32 @@ def viewer_state_spans(text: Optional[str], entities: Sequence[Entity]) -> list[
                and e.start < end and start < e.end for e in entities):
             continue
         spans.append(Entity("_viewer_state", "", None, m.start("clause"), end))
+    for m in _CLAUSE_RE.finditer(text):
+        start, end = m.start("clause"), m.end("clause")
+        clause = m.group("clause")
+        if not _OBLIGATION_RE.search(clause) or _TOPIC_CUE_RE.search(clause):
+            continue
+        if any(e.name in CONSTRAINT_ENTITIES and e.name != "mood" and e.start is not None and e.end is not None
+               and e.start < end and start < e.end for e in entities):
+            continue  # "early 2000s films": a constraint, not a reason
+        if not any(s.start is not None and s.start <= start and end <= (s.end or 0) for s in spans):
+            spans.append(Entity("_viewer_state", "", None, start, end))
     return spans
+
+
+# A clause of a message: between punctuation or a conjunction of reason ("because", "since", "so", "as", "but").
+_CLAUSE_RE = re.compile(
+    r"(?:^|(?<=[,;:.!?(—–-])|\b(?:and|because|cause|cuz|coz|since|as|so|but|plus|cos)\b)\s*"
+    r"(?P<clause>(?:(?!\b(?:and|because|cause|cuz|coz|since|so|but|plus|cos)\b)[^,;:.!?()—–])+)", _F)
+# An obligation or a plan of the viewers, or when it is ("we have work tomorrow", "early start", "got a meeting at
+# 8", "school in the morning", "need to be up at 6"): a reason for a constraint, never what the titles are about.
+_OBLIGATION_RE = re.compile(
+    r"\b(?:tomorrow|tmrw|tmr|tomoz|in\s+the\s+morning|early\s+(?:start|morning|shift|flight|night|day|class)"
+    r"|(?:up|wake|waking|get\s+up|getting\s+up)\s+(?:early|at\s+\d)|school\s+night|work\s+night|bed\s*time"
+    r"|(?:at|by|before)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|o'?clock)?\b"
+    r"|(?:have|has|got|'ve\s+got|'ve|gotta|need\s+to|needs\s+to|must|have\s+to|has\s+to)\s+(?:an?\s+|to\s+)?(?:early\s+)?"
+    r"(?:work|school|class|classes|a\s+meeting|meeting|shift|job|flight|exam|appointment|practice|training|get\s+up"
+    r"|be\s+up|wake\s+up|sleep|go\s+to\s+bed)\b)", _F)
 
 
 # Words that introduce what titles are about: "about", "set in", "involving", "featuring", "based on", "where ...".

@@ -30,7 +30,7 @@ from typing import Any, Optional, Union
 from actions import buttons
 from actions.contrast import Contrast, plain_entities, split_shifts
 from actions.constraints import (ADD, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START, apply_entities,
-                                 mood_genre_family, starts_new_search)
+                                 MOOD_GENRES, mood_genre_family, starts_new_search)
 from actions.cues import cue_entities, list_comparatives
 from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, find_people_narrowing,
                            find_person_edit, find_person_pivot, find_rejection, find_removals, find_seen,
@@ -76,6 +76,7 @@ class Plan:
     # carried genres the action checks against the catalog (dropped when almost all their titles are from there)
     origin_bound_genres: list[str] = field(default_factory=list)
     note: Optional[str] = None  # a sentence said before the list (what the search changed on its own)
+    empty_note: Optional[str] = None  # said before the list when ``unless_empty`` ran ("no funny romances, ...")
     # hard constraints carried over from earlier turns (not said in this one): offered for relaxation first
     carried: list[str] = field(default_factory=list)
     # "not by him": (actors, directors) whose titles are left out (the action looks them up and excludes them)
@@ -188,12 +189,13 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
         new_state.query = topic or base.query
         shown = turn.shown_ids
     unchanged = new_state == state and bool(turn.last_items) and not shifts
-    if unchanged and intent == "refine" and not removal:
+    if unchanged and intent == "refine" and not removal and not _says_constraints(said):
         # Nothing understood to change: re-running the same search would look like being ignored.
         return Question("What should I change? You can say things like “shorter”, “only movies”, "
                         "“no horror” or “from the 90s”.",
                         buttons.refinement_buttons(state, bool(shown_minutes)))
-    # "something else", or a removal of something that was not set: the same search, fresh picks.
+    # "something else", a removal of something that was not set, or a restatement of what the search has ("yes
+    # horror" after horror): the same search, fresh picks.
     exclude = list(shown) if intent == "something_else" or unchanged else []
     exclude += _anchor_title_id(new_state, entities)
     plan = Plan(new_state, exclude_ids=exclude, shown_ids=shown,
@@ -210,7 +212,49 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
         plan.state_if_empty = state
     _contrast(plan, shifts, entities, anchor=None, shown_minutes=shown_minutes, shown_years=_shown_years(turn),
               but=_but_after_anchor(turn.text, entities))
+    comparative = _comparative_moods(turn.text, entities, shifts) if shown and not new_state.similar_to else []
+    if comparative and not any(e.name == "genre" and not e.excluded for e in entities):
+        _add_mood_family(plan, state, comparative)  # "funnier" after romances: romance + comedy
     return _with_rejected(_finish(plan), turn)
+
+
+# A mood said as a comparative of the list shown: "funnier", "scarier", "sadder", "more romantic", "a bit more fun".
+_COMPARATIVE_MOOD_RE = re.compile(r"(?:\bmore\s+(?:\w+\s+)?$)|(?:(?:ier|er)$)", re.IGNORECASE)
+
+
+def _comparative_moods(text: Optional[str], entities: list[Entity], shifts: list[Entity]) -> list[str]:
+    """The genre-family moods this turn asks for as a comparative of the search ("funnier", "more romantic",
+    "sadder"): a contrast entity said with no title, or a mood word in a comparative form."""
+    if not text or text.startswith("/"):
+        return []
+    moods = [str(p.value) for p in plain_entities([e.value for e in shifts])
+             if p.name == "mood" and not p.excluded and p.value in MOOD_GENRES]
+    for e in entities:
+        if e.name == "mood" and not e.excluded and e.value in MOOD_GENRES and e.start is not None and e.end is not None:
+            word = text[e.start:e.end]
+            if _COMPARATIVE_MOOD_RE.search(word) or _COMPARATIVE_MOOD_RE.search(text[max(0, e.start - 20):e.start]):
+                moods.append(str(e.value))
+    return list(dict.fromkeys(moods))
+
+
+def _add_mood_family(plan: Plan, state: Constraints, moods: list[str]) -> None:
+    """"Funnier please" after romances: a comparative keeps what the search was and adds the mood's genre family
+    (romance + comedy), as "like X but funnier" does for a title; the search as it was (the mood soft) runs when
+    the combination is empty, and the answer says so. A family the search already has: fresh picks of it."""
+    new = plan.constraints
+    genres = [g for g in state.genres if g not in new.exclude_genres]
+    any_genres = [g for g in state.any_genres if g not in new.exclude_genres]
+    soft = replace(new, genres=genres, any_genres=any_genres)
+    said = [Entity("mood", m, None, None, None) for m in moods]
+    narrowed = mood_genre_family(soft, said, keeps_earlier=True)
+    if narrowed is None:
+        plan.constraints, plan.unless_empty = soft, None
+        if soft == state:
+            plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + plan.shown_ids))
+        return
+    plan.constraints, plan.unless_empty = narrowed, soft
+    added = [g for g in narrowed.genres + narrowed.any_genres if g not in genres + any_genres]
+    plan.empty_note = wording.no_mood_combination(added, genres or any_genres)
 
 
 def _says_constraints(entities: list[Entity]) -> bool:

@@ -310,7 +310,8 @@ async def execute_plan(dispatcher: CollectingDispatcher, turn: Turn, plan: Plan)
     if not items and asked.unless_empty is not None:
         # "the romantic ones" after dramas with no romantic drama left: the mood stays soft on the search as it was;
         # "more like the second one" with nothing new of the search's filters: the narrow pivot base
-        return await execute_plan(dispatcher, turn, replace(asked, constraints=asked.unless_empty, unless_empty=None))
+        return await execute_plan(dispatcher, turn, replace(asked, constraints=asked.unless_empty, unless_empty=None,
+                                                                  note=asked.empty_note or asked.note, empty_note=None))
     if not items:
         return _answer_no_results(dispatcher, plan, result, applied, said)
     return _answer_items(dispatcher, plan, items, raw_items, applied, said, note)

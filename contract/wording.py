@@ -251,6 +251,14 @@ def recommendations_heading(constraints: Mapping[str, Any], count: int, *, diver
     return f"{lead} ({summary}):" if summary else f"{lead}:"
 
 
+def no_mood_combination(added: Sequence[str], genres: Sequence[str]) -> str:
+    """A comparative mood ("funnier", "sadder") found nothing combined with the search's genres: said before the
+    picks of the search as it was ("Nothing here is both romance and comedy, so these stay romance.")."""
+    new = and_list([g.replace("-", " and ") for g in added]) if len(added) == 1 else " or ".join(added)
+    held = and_list([g.replace("-", " and ") for g in genres])
+    return f"Nothing here is both {held} and {new}, so these stay {held}."
+
+
 def stand_in_note(moved: Sequence[str], stand_ins: Sequence[str]) -> str:
     """A film search for a genre the catalog tags on series only ("crime movies"), sent as its nearest film genre
     with the genre as the topic: said in words before the list, so the stand-in is no surprise ("No crime films
