@@ -372,7 +372,7 @@ class NameMatcher:
 
     def _person(self, utt: Utterance, span: Span, info: NameInfo) -> Match | None:
         director_cue = utt.ends_with(span.start, DIRECTOR_CUES) is not None or (
-            span.end < len(utt.doc) and utt.doc[span.end].lower_ in ("directed", "direct", "directs"))
+            span.end < len(utt.doc) and utt.doc[span.end].lower_ in DIRECTING_VERBS)
         actor_cue = utt.ends_with(span.start, ACTOR_CUES) is not None
         significant = frozenset(t.lower_ for t in span)
         if info.tier == WEAK and not (director_cue or actor_cue or utt.capitalised(span, significant)):
@@ -518,10 +518,29 @@ STRONG_PERSON_CUES = frozenset({("directed", "by"), ("by",), ("starring",), ("fe
                                 ("director",), ("actor",), ("actress",),
                                 # a follow-up naming only a person: "what about scorsese", "how about nolan"
                                 ("what", "about"), ("how", "about")})
+FOLLOW_UP_CUES = frozenset({("what", "about"), ("how", "about")})
 WORK_NOUNS = frozenset("""film films movie movies flick flicks picture pictures show shows series joint one ones
 classic classics comedy comedies drama dramas thriller thrillers stuff anime documentary documentaries doc docs
 special specials""".split())
 POINTER_DETERMINERS = frozenset({"the", "that", "this", "a"})
+# After a name, verbs that make its bearer the director ("what fincher directed"); "made"/"did" only say the
+# name is a person whose work is meant ("anything kubrick made"), the role stays the gazetteer's default.
+DIRECTING_VERBS = frozenset({"directed", "direct", "directs", "shot", "helmed"})
+DIRECTED_AFTER = DIRECTING_VERBS | frozenset({"made", "makes", "did"})
+# After a name, words that say the name is a person's style or work: "a nolan kind of mood", "kubrick-esque".
+PERSON_AFTER = DIRECTED_AFTER | frozenset({"kind", "type", "style", "vibes", "vibe", "esque", "ish", "made"})
+# Words around a name that is the whole request: "just keanu", "only denzel please".
+WHOLE_FILLER = FILLER | ENDING_FILLER | frozenset({"just", "only", "maybe", "ok", "okay", "hmm", "um", "so",
+                                                   "something", "anything", "some", "more", "a", "an"})
+
+
+def _person_after(utt: Utterance, span: Span) -> bool:
+    """"kubrick made", "nolan kind of", "lynch-esque", "coppola but under two hours" (the name opens a
+    "<person> but …" request)."""
+    i = span.end
+    while i < len(utt.doc) and utt.doc[i].text in ("-", "'", "’", "s", "'s", "’s"):
+        i += 1
+    return i < len(utt.doc) and utt.lower[i] in PERSON_AFTER or _opens_contrast(utt, span)
 
 
 def _pointer(k: tuple[str, ...]) -> bool:
@@ -639,6 +658,13 @@ class LooseNames:
             if (len(people) == 1 and len(surname) >= MIN_RARE_SINGLE and surname.isalpha() and surname not in skip
                     and surname not in names._lexicon_phrases and surname not in CHAT_WORDS):
                 self.surnames[surname] = names.people.entries[key(people[0])]
+        self._surname_deletions: dict[str, set[str]] = defaultdict(set)
+        for surname in self.surnames:
+            if len(surname) >= 7:
+                for d in _deletions(surname) | {surname}:
+                    self._surname_deletions[d].add(surname)
+        self.sole_surnames = self._sole_surnames(names, gazetteer, skip)
+        self.surnames.update(self.sole_surnames)
         self.ordinary_surnames = self._ordinary(names, gazetteer)
         self.first_names = self._first_names(names, gazetteer, skip)
         # Names typed with one slip anywhere, no word exact ("the crwon", "david atenborough"): every title and
@@ -678,11 +704,32 @@ class LooseNames:
                         self._given_index[d] = k[0] if held is None else (held, k[0]) if isinstance(held, str) else held + (k[0],)
                 self._surnames_of[k[0]].append(k[1])
         self._well_known_keys = well_known
-        self._surname_deletions: dict[str, set[str]] = defaultdict(set)
-        for surname in self.surnames:
-            if len(surname) >= 7:
-                for d in _deletions(surname) | {surname}:
-                    self._surname_deletions[d].add(surname)
+
+    def _sole_surnames(self, names: "NameMatcher", gazetteer: Gazetteer, skip: frozenset[str]) -> dict[str, NameInfo]:
+        """Surnames no well-known person carries but exactly one person of the whole gazetteer does ("kubrick",
+        "nolan": directors with few catalog credits, whom viewers still name by surname). The gazetteer already
+        holds only people with two cast credits or a directing credit, so its single bearer is the one meant —
+        when the word is no ordinary word (catalog vocabulary, request, chat or vocabulary phrase), no word of a
+        catalog title, and has 5+ letters. Typos are not read for these (only exact surnames)."""
+        bearers: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for k in names.people.entries:
+            if len(k) >= 2:
+                bearers[k[-1]].append(k)
+        title_words = {w for k in names.titles.entries for w in k}
+        given = {w for k in names.people.entries for w in k[:-1]}
+        out = {}
+        for surname, people in bearers.items():
+            if (len(people) == 1 and surname not in self.surnames and len(surname) >= 5 and surname.isalpha()
+                    and surname not in skip and surname not in title_words
+                    and surname not in names._lexicon_phrases and surname not in CHAT_WORDS
+                    and surname not in ENGLISH_STAGE_NAMES and surname not in names._mononyms
+                    and (surname not in self._common or surname not in given)):
+                out[surname] = names.people.entries[people[0]]
+        # Catalog vocabulary among them is mostly English ("early", "painter", "fields") and only sometimes a name
+        # the descriptions mention ("kubrick"): such a word names the person only after a strong cue ("by …")
+        # or before a directing verb ("anything kubrick made").
+        self.sole_common = frozenset(w for w in out if w in self._common)
+        return out
 
     def _first_names(self, names: "NameMatcher", gazetteer: Gazetteer, skip: frozenset[str]) -> dict[str, NameInfo]:
         """Given names that single out one well-known person ("denzel", "keanu"): borne by no other person of
@@ -828,7 +875,8 @@ class LooseNames:
             if span is None or (p + 1 < len(message) and (message[p].norm, message[p + 1].norm) in self._names.people.entries):
                 continue
             if (possessive or utt.ends_with(span.start, STRONG_PERSON_CUES | ACTOR_CUES) is not None
-                    or self._work_noun_after(utt, span.end)):
+                    or self._work_noun_after(utt, span.end) or _person_after(utt, span)
+                    or utt.only_filler_outside(span, WHOLE_FILLER)):
                 self._emit(utt, word.start, word.end, info, False, out)
 
     def _emit(self, utt: Utterance, start: int, end: int, info: NameInfo, is_title: bool, out: list[Match]) -> None:
@@ -941,11 +989,15 @@ class LooseNames:
                       and not utt.capitalised(span, frozenset(t.lower_ for t in span))):
                     continue  # "spanish lang shows", "korean lang movies": a word of the phrase, no person
             strong = possessive or utt.ends_with(span.start, STRONG_PERSON_CUES) is not None
-            cued = strong or utt.ends_with(span.start, ACTOR_CUES) is not None or self._work_noun_after(utt, span.end)
+            cued = (strong or utt.ends_with(span.start, ACTOR_CUES) is not None or self._work_noun_after(utt, span.end)
+                    or _person_after(utt, span))
             capitals = utt.capitalised(span, frozenset(t.lower_ for t in span))
-            whole = utt.only_filler_outside(span, FILLER) or (
+            whole = utt.only_filler_outside(span, WHOLE_FILLER) or (
                 utt.ends_with(span.start, ANY_CUES) is not None and _ends_message(utt, span))
-            if word.norm in self.ordinary_surnames:
+            if word.norm in self.sole_common:
+                accepted = (possessive or utt.ends_with(span.start, STRONG_PERSON_CUES - FOLLOW_UP_CUES) is not None
+                            or (span.end < len(utt.doc) and utt.lower[span.end] in DIRECTED_AFTER))
+            elif word.norm in self.ordinary_surnames:
                 accepted = strong or (capitals and cued)
             elif word.norm in self._common:  # a name the catalog's descriptions mention ("Scorsese")
                 # ... or the whole message: "scorsese" typed alone names the person, not a topic

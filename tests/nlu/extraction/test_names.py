@@ -32,8 +32,8 @@ def test_unique_well_known_surname_is_a_person(ents):
 
 
 def test_shared_or_obscure_surname_alone_is_not_a_person(ents):
-    # Several well-known Murphys; Nolan has a single credit in the catalog (not well known).
-    for text in ("an Murphy movie", "a Nolan film", "with smith"):
+    # Several well-known Murphys, Smiths, Kings; several Coppolas in the gazetteer and none well known.
+    for text in ("an Murphy movie", "with smith", "a king film", "coppola stuff", "just lee"):
         assert [e for e in ents(text) if e.entity in ("actor", "director")] == [], text
 
 
@@ -201,3 +201,23 @@ def test_a_description_of_a_similar_title_is_no_wish(ents, text, dropped):
 
 def test_an_origin_said_as_a_wish_after_a_similar_title_stays(values):
     assert values("something like ozark but british", "country") == [("United Kingdom", None)]
+
+
+@pytest.mark.parametrize("text,entity,value", [
+    # a surname that exactly one gazetteer person carries (no well-known bearer), with evidence
+    ("whatever nolan did", "director", "Christopher Nolan"),
+    ("nolan", "director", "Christopher Nolan"),
+    ("the stuff kubrick did", "director", "Stanley Kubrick"),
+    # a given name that singles out one well-known person, as the whole message
+    ("just keanu please", "actor", "Keanu Reeves"),
+    ("what keanu directed", "director", "Keanu Reeves"),
+    ("a fincher kind of evening", "director", "David Fincher"),
+])
+def test_sole_bearer_of_a_name_is_that_person(values, text, entity, value):
+    assert values(text, entity) == [(value, None)]
+
+
+@pytest.mark.parametrize("text", ["early films", "painter movies", "how about fields", "got any kubrick-style films"])
+def test_catalog_word_surname_needs_a_strong_cue(ents, text):
+    # "early", "painter", "fields" are each one gazetteer person's surname but ordinary words first
+    assert [e for e in ents(text) if e.entity in ("actor", "director")] == [], text
