@@ -84,9 +84,13 @@ def _int_or_none(text: str) -> Optional[int]:
 
 
 def shorter_bound(current_max: Optional[int], shown_minutes: Sequence[int]) -> int:
-    """New ``max_minutes`` for "shorter" ("even shorter", "shorter still"): 75% of the tighter of the
+    """New ``max_minutes`` for "shorter" ("even shorter", "shorter still"). With no upper bound in the search:
+    below the median of the list shown. Otherwise 75% of the tighter of the
     bound in force and the longest item shown, and never above the shown list's median less a minute, so
     every answer is shorter than most of the list just shown (a list of 90-110 min films gives no 110 again)."""
+    if current_max is None and shown_minutes:
+        # no bound in the search: shorter than most of the list shown (its median less a minute), like "older"
+        return max(MIN_RUNTIME_BOUND, int(math.ceil(statistics.median(shown_minutes))) - 1)
     candidates = [m for m in (current_max, max(shown_minutes) if shown_minutes else None) if m]
     reference = min(candidates) if candidates else None
     if reference is None:
@@ -98,8 +102,13 @@ def shorter_bound(current_max: Optional[int], shown_minutes: Sequence[int]) -> i
 
 
 def longer_bound(current_max: Optional[int], current_min: Optional[int], shown_minutes: Sequence[int]) -> int:
-    """New ``min_minutes`` for "longer" ("even longer"): 125% of the current upper bound, else of the
-    longest item shown; never below the lower bound in force (so "longer" again goes further)."""
+    """New ``min_minutes`` for "longer" ("even longer"). With no upper bound in the search: above the median of
+    the list shown (and above the lower bound in force, so "longer" again goes further). Otherwise 125% of the
+    current upper bound."""
+    if current_max is None and shown_minutes:
+        # no upper bound in the search: longer than most of the list shown (its median plus a minute), like
+        # "newer"; a 125% step asked for 3-hour films after 2.5-hour ones and found nothing
+        return max(int(math.floor(statistics.median(shown_minutes))) + 1, (current_min or 0) + 1)
     reference = current_max or (max(shown_minutes) if shown_minutes else None) or current_min
     if reference is not None and current_min:
         reference = max(reference, current_min)

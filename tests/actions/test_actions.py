@@ -149,8 +149,8 @@ async def test_shorter_tightens_to_three_quarters(api, convo):
     await convo.say("request_recommendation", [ent("genre", "comedy")], "comedies")
     shown = shown_minutes(convo)
     await convo.say("refine", [ent("duration", "shorter")], '/refine{"duration":"shorter"}')
-    # 75 % of the longest shown, and below the list's median (shorter than most of what was shown)
-    bound = min(math.floor(max(shown) * 0.75), math.ceil(statistics.median(shown)) - 1)
+    # no bound in the search: below the list's median (shorter than most of what was shown)
+    bound = math.ceil(statistics.median(shown)) - 1
     assert hard(convo.applied) == {"genres": ["comedy"], "max_minutes": bound}
     assert_all_satisfy(api, convo, {"genres": ["comedy"], "max_minutes": bound})
     shown_now = shown_minutes(convo)
@@ -396,9 +396,9 @@ async def test_something_else_when_everything_was_shown(api, convo):
 
 async def test_complaints_refine_relative_to_the_list(api, convo):
     await convo.say("request_recommendation", [ent("genre", "comedy", None, 0, 8)], "comedies")
-    longest = max(shown_minutes(convo))
+    shown = shown_minutes(convo)
     await convo.say("refine", [], "those are too long")
-    bound = math.floor(longest * 0.75)
+    bound = math.ceil(statistics.median(shown)) - 1  # shorter than most of the list
     assert hard(convo.applied) == {"genres": ["comedy"], "max_minutes": bound}
     assert_all_satisfy(api, convo, {"genres": ["comedy"], "max_minutes": bound})
     await convo.say("refine", [], "too scary for me")
