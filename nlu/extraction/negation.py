@@ -245,6 +245,10 @@ OR_WORDS = frozenset({"or", "/", "either", "and/or"})
 # Entities that may be alternatives of each other: genres with genres ("comedy or horror"), people with people
 # ("Ali Wong or Iliza Shlesinger": an actor and a director are one kind here, who is in it).
 _ALTERNATIVE_KINDS: tuple[frozenset[str], ...] = (frozenset({"genre"}), frozenset({"actor", "director"}))
+# Between two people, the words that say how each is in the title may stand too ("with Seth Rogen or directed
+# by Martin Scorsese", "something starring X or anything from Y").
+_PEOPLE_FILLER = frozenset({"with", "by", "directed", "starring", "featuring", "from", "something", "anything",
+                            "stuff", "film", "films", "movie", "movies", "show", "shows", "one", "ones"})
 
 
 def _alternatives(utt: Utterance, found: list[Found], tokens: list[list[int]], negated: set[int],
@@ -260,12 +264,13 @@ def _alternatives(utt: Utterance, found: list[Found], tokens: list[list[int]], n
         members = sorted((k for k, f in enumerate(found)
                           if f.entity in kind and f.role is None and positions[k] not in negated and tokens[k]),
                          key=lambda k: tokens[k][0])
-        out |= _or_chains(utt, found, tokens, members, media)
+        filler = ALTERNATIVE_FILLER | (_PEOPLE_FILLER if "actor" in kind else frozenset())
+        out |= _or_chains(utt, found, tokens, members, media, filler)
     return {positions[k] for k in out}
 
 
 def _or_chains(utt: Utterance, found: list[Found], tokens: list[list[int]], members: list[int],
-               media: set[int]) -> set[int]:
+               media: set[int], filler: frozenset[str]) -> set[int]:
     """The members (ordered by position) that sit in an "or" chain naming at least two different values."""
     out: set[int] = set()
     chain: list[int] = members[:1]
@@ -275,7 +280,7 @@ def _or_chains(utt: Utterance, found: list[Found], tokens: list[list[int]], memb
             chain.append(k)
             continue
         words = [utt.lower[i] for i in range(tokens[prev][-1] + 1, tokens[k][0]) if i not in media]
-        if all(w in ALTERNATIVE_FILLER for w in words):
+        if all(w in filler for w in words):
             chain.append(k)
             has_or = has_or or any(w in OR_WORDS for w in words)
             continue

@@ -86,6 +86,12 @@ def test_people_joined_by_or_are_alternatives(values):
         ("Adam Sandler", "any"), ("Jim Carrey", "any")]
 
 
+def test_people_of_different_roles_joined_by_or_are_alternatives(ents):
+    roles = [(e.entity, e.role) for e in ents("films with seth rogen or else directed by martin scorsese")
+             if e.entity in ("actor", "director")]
+    assert roles == [("actor", "any"), ("director", "any")]
+
+
 def test_people_joined_by_and_are_all_wanted(values):
     assert values("a film with tom hanks and meg ryan", "actor") == [("Tom Hanks", None), ("Meg Ryan", None)]
 
