@@ -35,6 +35,7 @@ must not overlap.
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
@@ -791,6 +792,45 @@ def recency_cues(text: Optional[str], entities: Sequence[Entity]) -> list[Entity
         if m:
             return [Entity("year", value, None, m.start(), m.end())]
     return []
+
+
+# A year said relative to the search's own ("any from the year after?", "the year before", "a couple of years later"):
+# the count of years and the direction.
+_YEAR_COUNT = r"(?P<n>a|an|one|1|two|2|three|3|four|4|five|5|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few)"
+_RELATIVE_YEAR_RE = re.compile(
+    r"\b(?:the\s+)?(?:(?P<next>following|next|subsequent)|(?P<prev>previous|preceding|prior))\s+years?\b"
+    r"|\b(?:the\s+)?year\s+(?:(?P<after>after|later)|(?P<before>before|prior|earlier))\b"
+    rf"|\b{_YEAR_COUNT}\s+years?\s+(?:(?P<later>later|after|on|afterwards)|(?P<earlier>earlier|before|prior|back|previously))\b",
+    _F)
+_YEAR_COUNTS = {"a": 1, "an": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4,
+                "five": 5, "5": 5, "couple": 2, "few": 3}
+
+
+def relative_year_cues(text: Optional[str], entities: Sequence[Entity], state: Constraints,
+                       shown_years: Sequence[int]) -> list[Entity]:
+    """"Any from the year after?" after films from 2004: a ``year`` entity of the search's years moved by the count
+    said (2005-2005), spanning the words; the search's other constraints stay. Without years in the search, the
+    list's median year is the one moved. Nothing when the extractor found a year or there is no year to move."""
+    if not text or text.startswith("/") or any(e.name == "year" for e in entities):
+        return []
+    m = _RELATIVE_YEAR_RE.search(text)
+    if not m:
+        return []
+    if state.year_min is not None or state.year_max is not None:
+        low, high = state.year_min, state.year_max
+    elif shown_years:
+        low = high = int(statistics.median(shown_years))
+    else:
+        return []
+    word = (m.group("n") or "a").lower().split()
+    n = _YEAR_COUNTS.get(word[-1] if word[-1] != "of" else word[-2], 1)
+    if word[-1] == "of" or "couple" in word:
+        n = 2
+    sign = -1 if (m.group("prev") or m.group("before") or m.group("earlier")) else 1
+    low = low + sign * n if low is not None else None
+    high = high + sign * n if high is not None else None
+    value = f"{low if low is not None else ''}-{high if high is not None else ''}"
+    return [Entity("year", value, None, m.start(), m.end())]
 
 
 def topic_reply_entities(text: Optional[str], entities: Sequence[Entity]) -> tuple[list[Entity], list[Entity]]:

@@ -34,9 +34,9 @@ from actions.constraints import (ADD, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_S
 from actions.cues import cue_entities, list_comparatives
 from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, find_people_narrowing,
                            find_person_edit, find_person_pivot, find_rejection, find_removals, find_seen,
-                           negated_topic, recency_cues, remove_fields, search_active, topic_evidence,
-                           topic_reply_entities, turned_down_person_spans, turns_down_list, turns_down_person,
-                           viewer_state_spans, wants_more_picks)
+                           negated_topic, recency_cues, relative_year_cues, remove_fields, search_active,
+                           topic_evidence, topic_reply_entities, turned_down_person_spans, turns_down_list,
+                           turns_down_person, viewer_state_spans, wants_more_picks)
 from actions.entities import Entity
 from actions.query_text import request_entities, residual_query
 from actions.references import Reference, UnresolvedReference, lookup_title_id, resolve
@@ -152,6 +152,9 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     if search_active(turn):
         # "about space" after comedies: the topic ranks, it never replaces the genre or the format.
         entities, topic_entities = topic_reply_entities(turn.text, entities)
+    if search_active(turn):
+        # "any from the year after?" after films from 2004: 2005, the rest of the search kept
+        entities += relative_year_cues(turn.text, entities, state, _shown_years(turn))
     if turn.last_items:
         entities += recency_cues(turn.text, entities)  # "new ones": newer than the list shown
         entities += list_comparatives(turn.text, entities)  # "shorter than those": shorter than the list shown
