@@ -23,7 +23,7 @@ from actions.base import TurnAction
 from actions.details import ActionItemDetails, referenced_id
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.edits import REQUEST_CUES, strong_search_entities
-from actions.planning import asks_for_others_like_the_list
+from actions.planning import asks_for_others_like_the_list, listed_like_asking_for_more
 from actions.references import lookup_title_id
 from actions.reply import say
 from actions.request_cues import asks_details_not_feedback
@@ -112,6 +112,11 @@ class ActionFeedback(TurnAction):
         kind = KINDS[intent]
         if asks_for_others_like_the_list(turn):
             # "ok other movies like that" read as a like or a "seen": more like the list, nothing recorded
+            from actions.recommend import recommend_turn  # actions.recommend builds on this module
+
+            return await recommend_turn(dispatcher, turn, intent="more_like")
+        if kind == "like" and listed_like_asking_for_more(turn) is not None:
+            # "the 2nd was great, similar ones pls": the like is recorded and the answer is picks like it
             from actions.recommend import recommend_turn  # actions.recommend builds on this module
 
             return await recommend_turn(dispatcher, turn, intent="more_like")

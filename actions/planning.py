@@ -76,6 +76,7 @@ class Plan:
     # carried genres the action checks against the catalog (dropped when almost all their titles are from there)
     origin_bound_genres: list[str] = field(default_factory=list)
     note: Optional[str] = None  # a sentence said before the list (what the search changed on its own)
+    liked_ids: list[str] = field(default_factory=list)  # listed titles this turn liked (recorded as "like")
     empty_note: Optional[str] = None  # said before the list when ``unless_empty`` ran ("no funny romances, ...")
     # hard constraints carried over from earlier turns (not said in this one): offered for relaxation first
     carried: list[str] = field(default_factory=list)
@@ -111,10 +112,54 @@ class Question:
     directors_first: bool = False
 
 
+# A like of a title ("she loved", "was great", "enjoyed") and words asking for more of it ("more like that",
+# "similar ones", "in that vein"): said of a listed title by its position, a like that is also a pivot to it.
+_LIKE_WORDS_RE = re.compile(
+    r"\b(?:lov(?:e|ed|es|ing)|lik(?:e|ed|es)|enjoy(?:ed|s)?|ador(?:e|ed|es)|dug|great|good|amazing|awesome|fantastic"
+    r"|brilliant|perfect|excellent|fun|favou?rite|fave|fav|hit|winner|gem|spot\s+on)\b", re.IGNORECASE)
+_NOT_LIKED_RE = re.compile(r"\b(?:not|n't|didnt|dont|never|hated?|disliked?|bad|awful|boring|meh)\b|n't\b",
+                           re.IGNORECASE)
+_MORE_OF_IT_RE = re.compile(
+    r"\bmore\b|\bsimilar\b|\bsame\s+(?:kind|sort|vibe|style|vein|type)\b|\bin\s+(?:that|the\s+same)\s+vein\b"
+    r"|\balong\s+(?:those|the\s+same)\s+lines\b|\b(?:ones?|others?|stuff|something|anything|films?|movies?"
+    r"|shows?|series)\s+(?:else\s+)?like\s+(?:it|that|this|that\s+one)\b", re.IGNORECASE)
+
+
+def listed_like_asking_for_more(turn: Turn) -> Optional[Reference]:
+    """"She loved the first one, more like that", "the 2nd was great, similar ones pls": a like of a listed title
+    (by its position) that asks for more like it — the title liked, or None. The like is recorded and the answer
+    is picks like that title (a pivot to similarity, ``_plan_more_like``)."""
+    text = turn.text or ""
+    if text.startswith("/") or not turn.last_items or not _MORE_OF_IT_RE.search(text):
+        return None
+    if not any(e.name == "position" and not e.excluded for e in turn.entities):
+        return None
+    if _NOT_LIKED_RE.search(text) or not (_LIKE_WORDS_RE.search(_without_like_of(text))
+                                          or turn.intent == "feedback_like"):
+        return None
+    try:
+        ref = resolve([e for e in turn.entities if e.name == "position"], turn.last_items, None)
+    except UnresolvedReference:
+        return None
+    return ref if ref is not None and ref.item_id else None
+
+
+def _without_like_of(text: str) -> str:
+    """The message without its "more like that" / "ones like it" (a "like" that asks, not one that likes)."""
+    return re.sub(r"\blike\s+(?:it|that|this|those|these|them|that\s+one)\b", " ", text, flags=re.IGNORECASE)
+
+
 def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan, Question]:
     """The plan for this turn; ``intent`` overrides the classified one. Whatever the intent, a message
     that edits the active search is planned as that edit (docs/contracts.md "Dialogue edit rules")."""
     intent = intent or turn.intent
+    liked = listed_like_asking_for_more(turn)
+    if liked is not None:
+        # "loved the third one, more like that": the like is recorded, the answer is picks like it
+        plan = _with_rejected(_plan_more_like(turn), turn)
+        if isinstance(plan, Plan):
+            plan.liked_ids = [str(liked.item_id)]
+        return plan
     if intent == "more_like" and _names_unshown_title(turn):
         intent = "request_recommendation"  # "more like Dark" out of the blue is a new search
     if intent == "more_like" and _edits_without_anchor(turn):

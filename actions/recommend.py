@@ -158,6 +158,11 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
         await _drop_genres_of_excluded_origin(plan)
     if plan.rejected_title:
         say(dispatcher, f"Okay, not {plan.rejected_title} — I'll leave it out.")
+    for item_id in plan.liked_ids:  # "loved the second one, more like that"
+        try:
+            await get_client().feedback(turn.sender_id, item_id, "like")
+        except (RecommenderUnavailable, RecommenderRejected):
+            log.warning("could not record %s as liked", item_id)  # the picks like it still come
     for item_id in plan.seen_ids:
         try:
             await get_client().feedback(turn.sender_id, item_id, "seen")
