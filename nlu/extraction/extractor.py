@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 
 from contract.gazetteer import Gazetteer
-from . import added, audience, contrast, durations, genres, geo, media, names, negation, positions, ratings, seasons, topics, years
+from . import added, audience, contrast, corrections, durations, genres, geo, media, names, negation, positions, ratings, seasons, topics, years
 from .lexicon import build_country_lexicon, build_lexicon, head_words
 from .lexmatch import LexiconMatcher
 from .names import NameMatcher
@@ -77,8 +77,9 @@ class Extractor:
         found = [f for m in resolve_overlaps(matches) for f in m.found]
         found = media.specials_of_people(utt.text, topics.demote_interests(utt, found))
         found = names.drop_title_descriptions(utt.text, genres.nostalgia_with_era(utt.text, found))
-        return topics.drop(seasons.tighten(_dedupe(geo.either_origins(utt, geo.message_language(utt, media.explicit_formats_win(utt.text, negation.apply(utt, found)))),
-                                                   text)))
+        found = media.explicit_formats_win(utt.text, negation.apply(utt, found))
+        found = corrections.apply(utt.text, found)
+        return topics.drop(seasons.tighten(_dedupe(geo.either_origins(utt, geo.message_language(utt, found)), text)))
 
     def _candidates(self, utt: Utterance, today: dt.date) -> list[Match]:
         text = utt.text

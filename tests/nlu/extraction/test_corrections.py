@@ -1,0 +1,44 @@
+"""Self-corrections inside one message and titles that point at a person (nlu/extraction/corrections.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.extraction import corrections
+from nlu.extraction.spans import Found
+
+
+@pytest.mark.parametrize("text,entity,expected", [
+    ("some horror, no wait, a romance", "genre", [("romance", None)]),
+    ("a horror film. scratch that, make it a documentary", "genre", [("documentary", None)]),
+    ("starring adam sandler... or rather jim carrey", "actor", [("Jim Carrey", None)]),
+    ("for a 15 year old, sorry, she is 9", "audience", [("family", None)]),
+    ("a show, i mean a movie", "media_type", [("movie", None)]),
+])
+def test_what_a_correction_takes_back_is_dropped(values, text, entity, expected):
+    assert values(text, entity) == expected
+
+
+@pytest.mark.parametrize("text,entity,expected", [
+    ("a japanese horror, oops, a thriller", "country", [("Japan", None)]),   # another kind stays
+    ("no gore please, i mean no blood, a thriller", "genre", [("thriller", None)]),
+    ("i actually want comedies and dramas", "genre", [("comedy", None), ("drama", None)]),  # no pause: no cue
+])
+def test_what_no_correction_touches_stays(values, text, entity, expected):
+    assert values(text, entity) == expected
+
+
+@pytest.mark.parametrize("text", ["movies with the guy from stranger things", "the lady in the crown, what else is she in",
+                                  "that dad from modern family"])
+def test_a_title_that_points_at_a_person_is_no_anchor(values, text):
+    assert values(text, "title") == []
+
+
+def test_a_likeness_title_stays_an_anchor(values):
+    assert values("something like stranger things", "title") == [("Stranger Things", "similar")]
+
+
+def test_mechanism_on_plain_founds():
+    text = "drama, no wait, comedy"
+    found = [Found("genre", 0, 5, "drama"), Found("genre", 16, 22, "comedy")]
+    assert corrections.apply(text, found) == [found[1]]
