@@ -28,7 +28,7 @@ import math
 import re
 import statistics
 from dataclasses import asdict, replace
-from typing import Iterable, Optional, Sequence
+from typing import Any, Iterable, Mapping, Optional, Sequence
 
 from actions.entities import SIMILAR, Entity, last_value, values
 from contract.constraints import OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEASONS, Constraints
@@ -478,6 +478,42 @@ def _apply_year(state: Constraints, entities: Sequence[Entity], shown_years: Seq
 
 def _clear_years(state: Constraints) -> None:
     state.year_min = state.year_max = state.recent_years = state.older_than_years = None
+
+
+def bound_past_title(state: Constraints, item: Mapping[str, Any], name: str, value: str) -> Constraints:
+    """The search with a bound just past one title's facts ("shorter than <title>": under its runtime, "newer than
+    <title>": after its year; a series compares by seasons). Without the fact the word means what it means alone
+    (``duration: shorter``, ``year: newer``)."""
+    new = replace(state)
+    if name == "duration":
+        seasons, minutes = _positive_int(item.get("seasons")), _positive_int(item.get("duration_minutes"))
+        if item.get("type") == "series" and seasons:
+            if value == "shorter" and seasons > 1:
+                new.max_seasons, new.min_seasons = seasons - 1, None
+                return new
+            if value == "longer":
+                new.min_seasons, new.max_seasons = seasons + 1, None
+                return new
+        elif minutes:
+            if value == "shorter":
+                new.max_minutes = minutes - 1
+                if new.min_minutes is not None and new.min_minutes >= new.max_minutes:
+                    new.min_minutes = None
+            else:
+                new.min_minutes, new.max_minutes = minutes + 1, None
+            return new
+    elif name == "year" and (year := _positive_int(item.get("year"))):
+        _clear_years(new)
+        if value == "newer":
+            new.year_min = year + 1
+        else:
+            new.year_max = year - 1
+        return new
+    return apply_entities(state, [Entity(name, value)])
+
+
+def _positive_int(value: Any) -> Optional[int]:
+    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0 else None
 
 
 def newer_bound(shown_years: Sequence[int]) -> int:

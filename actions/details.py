@@ -19,7 +19,7 @@ from actions.base import TurnAction
 from actions.edits import role_switch
 from actions.recommender_client import (RecommenderClient, RecommenderRejected, RecommenderUnavailable,
                                         get_client)
-from actions.planning import asks_for_others_like_the_list
+from actions.planning import asks_for_others_like_the_list, title_comparatives
 from actions.references import Reference, UnresolvedReference, resolve
 from actions.request_cues import asks_search_not_details
 from actions.reply import say, send
@@ -84,6 +84,10 @@ class ActionItemDetails(TurnAction):
             from actions.recommend import recommend_turn
 
             return await recommend_turn(dispatcher, turn, intent="more_like")
+        if title_comparatives(turn.text, turn.entities):  # "a movie shorter than <title>" read as a details question
+            from actions.recommend import recommend_turn
+
+            return await recommend_turn(dispatcher, turn, intent="request_recommendation")
         try:
             ref = await referenced_id(dispatcher, turn, "ask_details")
             if ref is None:

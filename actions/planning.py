@@ -24,6 +24,7 @@ replace one slot each. Every edit is answered with picks.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Optional, Union
 
@@ -76,6 +77,8 @@ class Plan:
     # carried genres the action checks against the catalog (dropped when almost all their titles are from there)
     origin_bound_genres: list[str] = field(default_factory=list)
     note: Optional[str] = None  # a sentence said before the list (what the search changed on its own)
+    # "shorter than <title>": (item id, title, entity name, value) bounds past that title's facts (the action's)
+    relative_to: list[tuple[Optional[str], str, str, str]] = field(default_factory=list)
     liked_ids: list[str] = field(default_factory=list)  # listed titles this turn liked (recorded as "like")
     empty_note: Optional[str] = None  # said before the list when ``unless_empty`` ran ("no funny romances, ...")
     # hard constraints carried over from earlier turns (not said in this one): offered for relaxation first
@@ -149,10 +152,87 @@ def _without_like_of(text: str) -> str:
     return re.sub(r"\blike\s+(?:it|that|this|those|these|them|that\s+one)\b", " ", text, flags=re.IGNORECASE)
 
 
+# "shorter than <title>", "newer than the film <title>": a comparative said of a named title (not of the list).
+_THAN_TITLE_RE = re.compile(
+    r"\b(?P<word>shorter|longer|less\s+long|newer|more\s+recent|older|earlier|later)\s+(?:than|then)\s+"
+    r"(?:(?:the\s+)?(?:movie|film|show|series|one)\s+)?$", re.IGNORECASE)
+_THAN_WORDS = {"shorter": ("duration", "shorter"), "less long": ("duration", "shorter"), "longer": ("duration", "longer"),
+               "newer": ("year", "newer"), "more recent": ("year", "newer"), "later": ("year", "newer"),
+               "older": ("year", "older"), "earlier": ("year", "older")}
+_THAN_REST_RE = re.compile(
+    r"\b(?P<word>shorter|longer|less\s+long|newer|more\s+recent|older)\s+(?:than|then)\s+"
+    r"(?:(?:the\s+)?(?:movie|film|show|series)\s+)?(?P<rest>[^,.!?;]+)", re.IGNORECASE)
+MAX_TITLE_WORDS = 8
+TITLE_COMPARATIVE = "_title_comparative"  # span-only: the words of a comparative of a title, already read
+
+
+@dataclass(frozen=True)
+class TitleComparative:
+    """"A movie shorter than <title>": the title (its catalog id when known), the entity it asks for relative to
+    that title's facts (``duration: shorter``), and the span of the words (comparative and title)."""
+
+    title: str
+    item_id: Optional[str]
+    name: str
+    value: str
+    start: int
+    end: int
+
+
+def title_comparatives(text: Optional[str], entities: Sequence[Entity]) -> list[TitleComparative]:
+    """Comparatives said of a named title in this message ("something newer than <title>"): the title entity right
+    after "shorter/longer/newer/older than", else the longest run of words after it that is a catalog title."""
+    if not text or text.startswith("/") or any(e.name == TITLE_COMPARATIVE for e in entities):
+        return []  # already read (the span-only entity the plan leaves in their place)
+    found: list[TitleComparative] = []
+    for e in entities:
+        if e.name != "title" or e.excluded or e.start is None or e.end is None:
+            continue
+        m = _THAN_TITLE_RE.search(text[:e.start])
+        if m:
+            name, value = _THAN_WORDS[re.sub(r"\s+", " ", m["word"].lower())]
+            found.append(TitleComparative(str(e.value), lookup_title_id(str(e.value)), name, value, m.start(), e.end))
+    if found:
+        return found
+    m = _THAN_REST_RE.search(text)
+    if m:
+        words = m["rest"].split()
+        for n in range(min(len(words), MAX_TITLE_WORDS), 0, -1):
+            candidate = " ".join(words[:n])
+            item_id = lookup_title_id(candidate)
+            if item_id:
+                name, value = _THAN_WORDS[re.sub(r"\s+", " ", m["word"].lower())]
+                end = m.start("rest") + m["rest"].index(words[n - 1]) + len(words[n - 1])
+                return [TitleComparative(candidate, item_id, name, value, m.start(), end)]
+    return []
+
+
+def _plan_title_comparative(turn: Turn, intent: Optional[str],
+                            comparatives: list[TitleComparative]) -> Union[Plan, Question]:
+    """"A movie shorter than <title>", "something newer than <title>": the search of the rest of the message (or
+    the active one, edited) with a bound past that title's runtime or year, which the action reads from the catalog
+    (``Plan.relative_to``); the title itself is left out. Never "which title do you mean?"."""
+    spans = [(c.start, c.end) for c in comparatives]
+    rest = [e for e in turn.entities
+            if not (e.start is not None and e.end is not None and any(a <= e.start and e.end <= b for a, b in spans))]
+    rest += [Entity(TITLE_COMPARATIVE, "", None, a, b) for a, b in spans]
+    if intent not in ("request_recommendation", "refine", "something_else"):
+        intent = "refine" if search_active(turn) else "request_recommendation"
+    plan = plan_recommendation(replace(turn, entities=rest), intent)
+    if isinstance(plan, Plan):
+        plan.relative_to = [(c.item_id, c.title, c.name, c.value) for c in comparatives]
+        plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + [c.item_id for c in comparatives if c.item_id]))
+        plan.diverse = False
+    return plan
+
+
 def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan, Question]:
     """The plan for this turn; ``intent`` overrides the classified one. Whatever the intent, a message
     that edits the active search is planned as that edit (docs/contracts.md "Dialogue edit rules")."""
     intent = intent or turn.intent
+    comparatives = title_comparatives(turn.text, turn.entities)
+    if comparatives:
+        return _plan_title_comparative(turn, intent, comparatives)
     liked = listed_like_asking_for_more(turn)
     if liked is not None:
         # "loved the third one, more like that": the like is recorded, the answer is picks like it
@@ -237,7 +317,8 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
         new_state.query = topic or base.query
         shown = turn.shown_ids
     unchanged = new_state == state and bool(turn.last_items) and not shifts
-    if unchanged and intent == "refine" and not removal and not _says_constraints(said):
+    if (unchanged and intent == "refine" and not removal and not _says_constraints(said)
+            and not any(e.name == TITLE_COMPARATIVE for e in turn.entities)):
         # Nothing understood to change: re-running the same search would look like being ignored.
         return Question("What should I change? You can say things like “shorter”, “only movies”, "
                         "“no horror” or “from the 90s”.",

@@ -22,12 +22,12 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
 from actions.base import TurnAction
-from actions.constraints import FRESH_START, apply_entities, genres_for_films
+from actions.constraints import FRESH_START, apply_entities, bound_past_title, genres_for_films
 from actions.contrast import apply_contrast, plain_entities
 from actions.edits import (asks_about_title, carries_search_words, edit_cues, find_removals, find_seen,
                            search_active)
 from actions.feedback import ActionFeedback
-from actions.planning import Plan, Question, plan_recommendation
+from actions.planning import Plan, Question, plan_recommendation, title_comparatives
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.references import UnresolvedReference, compact_item, resolve, title_ids_with_words
 from actions.reply import say, send
@@ -140,7 +140,7 @@ class ActionSeen(TurnAction):
 async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
                          intent: Optional[str] = None) -> list[EventType]:
     """Plan and run the recommendation for one turn (shared with the fallback action)."""
-    if asks_about_title(turn):  # "tell me about <title>" classified as a request: answer the question
+    if asks_about_title(turn) and not title_comparatives(turn.text, turn.entities):  # "tell me about <title>"
         from actions.details import ActionItemDetails
 
         return await ActionItemDetails().respond(dispatcher, turn)
@@ -150,6 +150,8 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
         return []
     if plan.contrast is not None:
         await _resolve_contrast(plan)
+    if plan.relative_to:
+        await _resolve_title_comparatives(plan)
     if plan.exclude_people is not None:
         plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + await _titles_of_people(*plan.exclude_people)))
     if plan.exclude_topic:
@@ -174,6 +176,22 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
     if plan.rejected_ids is not None:
         events.append(SlotSet(REJECTED_IDS, plan.rejected_ids))
     return events
+
+
+async def _resolve_title_comparatives(plan: Plan) -> None:
+    """"A movie shorter than <title>", "newer than <title>": a bound just past that title's runtime (seasons for a
+    series) or release year, read from the catalog; when its facts are unknown the word keeps its plain meaning
+    ("shorter": a short runtime, "newer": recent)."""
+    state = plan.constraints
+    for item_id, _title, name, value in plan.relative_to:
+        item: Optional[dict[str, Any]] = None
+        if item_id:
+            try:
+                item = await get_client().item(item_id)
+            except (RecommenderUnavailable, RecommenderRejected):
+                log.warning("could not read the facts of %s", item_id)
+        state = bound_past_title(state, item or {}, name, value)
+    plan.constraints = state
 
 
 async def _resolve_contrast(plan: Plan) -> None:
