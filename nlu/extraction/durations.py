@@ -25,14 +25,21 @@ _END = r"(?![a-z])"
 _NUM = rf"(?:{NUMBER}|{VAGUE_NUMBER})"
 _CLOCK = rf"\d{{1,2}}:\d{{2}}(?:\s*{_H})?{_END}"
 
+# Minutes said after the hours, with or without their unit: "an hour forty", "two hours and twenty minutes",
+# "an hour and 40" (a bare number only when no other noun follows it: "an hour and two kids" is no runtime).
+_MIN_WORD = r"(?:(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|fifteen|five)"
+_NOT_NOUN = r"(?!\s*(?:years?|yrs?|kids?|episodes?|seasons?|people|of|and\s+a\s+half)\b)"
+_AFTER_HOURS = rf"(?:\d{{1,2}}|{_MIN_WORD})(?:\s*{_M}{_END}|{_END}{_NOT_NOUN})"
 # One runtime, each way people write it (tried in this order): "an hour and a half", "two and a half
 # hours", "half an hour", "1h30" / "2hrs", "2 hours 15 minutes", "an hour", "90 min".
 QTY = "(?:" + "|".join((
-    rf"(?:an?|one)\s+hour\s+and\s+(?:a\s+half|a\s+quarter|\d{{1,2}}\s*{_M}{_END})",
+    rf"(?:an?|one)\s+hour\s+and\s+(?:a\s+half|a\s+quarter){_END}",
+    rf"(?:an?|one)\s+hour\s*,?\s*(?:and\s+)?{_AFTER_HOURS}",
     rf"{NUMBER}\s+and\s+a\s+half\s+hours?{_END}",
+    rf"{NUMBER}\s+hours?\s+and\s+a\s+half{_END}",
     r"(?:half\s+an?\s+hour|(?:a\s+)?half[\s-]hour)" + _END,
     rf"{_NUM}\s*-?\s*(?:hrs?|h)(?:\s?\d{{1,2}}(?:\s*{_M})?)?{_END}",
-    rf"{_NUM}\s*-?\s*hours?(?:\s*,?\s*(?:and\s+)?\d{{1,2}}\s*{_M})?{_END}",
+    rf"{_NUM}\s*-?\s*hours?(?:\s*,?\s*(?:and\s+)?{_AFTER_HOURS})?{_END}",
     rf"an?\s+(?:hour|hr){_END}",
     rf"{NUMBER}\s*-?\s*{_M}{_END}",
 )) + ")"
@@ -61,9 +68,11 @@ _PRE_HEDGE = r"(?:(?:like|about|around|roughly|approximately|approx\.?|maybe|say
 
 # Parsers for one quantity (what QTY matched).
 _FLAGS = re.IGNORECASE
-_HOUR_AND_P = re.compile(rf"(?:an?|one)\s+hour\s+and\s+(?:(?P<half>a\s+half)|(?P<quarter>a\s+quarter)|(?P<m>\d+)\s*{_M})", _FLAGS)
+_HOUR_AND_P = re.compile(rf"(?:an?|one)\s+hour\s*,?\s*(?:and\s+)?(?:(?P<half>a\s+half)|(?P<quarter>a\s+quarter)"
+                         rf"|(?P<m>\d{{1,2}}|{_MIN_WORD}))", _FLAGS)
 _N_AND_HALF_P = re.compile(rf"(?P<n>{NUMBER})\s+and\s+a\s+half", _FLAGS)
-_HOURS_P = re.compile(rf"(?P<n>{_NUM})\s*-?\s*(?:hours?|hrs?|h)(?![a-z])(?:\s*,?\s*(?:and\s+)?(?P<m>\d{{1,2}}))?", _FLAGS)
+_N_HOURS_AND_HALF_P = re.compile(rf"(?P<n>{NUMBER})\s+hours?\s+and\s+a\s+half", _FLAGS)
+_HOURS_P = re.compile(rf"(?P<n>{_NUM})\s*-?\s*(?:hours?|hrs?|h)(?![a-z])(?:\s*,?\s*(?:and\s+)?(?P<m>\d{{1,2}}|{_MIN_WORD}))?", _FLAGS)
 _MINUTES_P = re.compile(rf"(?P<n>{NUMBER})\s*-?\s*{_M}", _FLAGS)
 _CLOCK_P = re.compile(r"(?P<h>\d{1,2}):(?P<m>\d{2})")
 _HOURS_UNIT_RE = re.compile(r"\d\s*-?\s*(?:hours?|hrs?|h)(?![a-z])|\bhours?\b", re.IGNORECASE)
@@ -78,8 +87,10 @@ def parse_minutes(qty: str) -> int | None:
     s = qty.strip().lower()
     if "half" in s and "hour" in s and "and a half" not in s:
         return 30
-    if m := _HOUR_AND_P.match(s):
-        return 90 if m["half"] else 75 if m["quarter"] else 60 + int(m["m"])
+    if (m := _HOUR_AND_P.match(s)) and (m["half"] or m["quarter"] or parse_number(m["m"]) is not None):
+        return 90 if m["half"] else 75 if m["quarter"] else 60 + round(parse_number(m["m"]))
+    if (m := _N_HOURS_AND_HALF_P.match(s)) and (n := parse_number(m["n"])) is not None:
+        return round((n + 0.5) * 60)
     if (m := _N_AND_HALF_P.match(s)) and (n := parse_number(m["n"])) is not None:
         return round((n + 0.5) * 60)
     if m := _CLOCK_P.match(s):
@@ -87,7 +98,7 @@ def parse_minutes(qty: str) -> int | None:
     if s.startswith(("an hour", "a hour", "an hr", "a hr")):
         return 60
     if (m := _HOURS_P.match(s)) and (n := parse_number(m["n"])) is not None:
-        return round(n * 60) + int(m["m"] or 0)
+        return round(n * 60) + round(parse_number(m["m"]) or 0 if m["m"] else 0)
     if (m := _MINUTES_P.match(s)) and (n := parse_number(m["n"])) is not None:
         return round(n)
     return None
@@ -168,6 +179,8 @@ def _capacity(m: re.Match[str]) -> str | None:
 @RULES.rule("duration-range", rf"\b(?:between\s+|from\s+)?(?P<a>{QTY}|{NUMBER})\s*(?:and|to|-|–|or)\s*(?P<b>{QTY})")
 def _range(m: re.Match[str]) -> str | None:
     """"between 90 and 120 minutes", "1-2 hours": a unitless first number takes the second's unit."""
+    if m.group(0)[m.end("a") - m.start():m.start("b") - m.start()] == "-" and re.match(rf"(?:{_MIN_WORD})$", m["a"].split()[-1], _FLAGS):
+        return None  # "an hour and thirty-five minutes": one spelt-out number, no range
     hi = parse_minutes(m["b"])
     lo = parse_minutes(m["a"])
     if lo is None and (n := parse_number(m["a"])) is not None:
@@ -176,6 +189,41 @@ def _range(m: re.Match[str]) -> str | None:
         return None
     lo, hi = sorted((lo, hi))
     return f"{lo}-{hi}"
+
+
+# Both bounds in one breath: "longer than 2 hours but under 2 and a half", "at least 90 min, at most two hours",
+# "under 2 hours and over an hour and a half". A bound said without its unit takes the other one's ("… under 2
+# and a half" after hours is hours; "over 90 but under 120 minutes" is minutes).
+_BOUND_Q = rf"(?:{QTY}|{NUMBER}(?:\s+and\s+a\s+half)?(?![\w.]))"
+
+
+@RULES.rule("duration-two-bounds",
+            rf"\b(?:(?P<max1>{_MAX_PRE})|(?P<min1>{_MIN_PRE}))\s*{_HEDGE}(?P<q1>{_BOUND_Q})\s*,?\s*(?:but|and|yet|though)?\s*"
+            rf"(?:(?P<max2>{_MAX_PRE})|(?P<min2>{_MIN_PRE}))\s*{_HEDGE}(?P<q2>{_BOUND_Q})")
+def _two_bounds(m: re.Match[str]) -> str | None:
+    """A lower and an upper bound together are one window ("120-150"); two bounds of one side are not."""
+    if bool(m["max1"]) == bool(m["max2"]):
+        return None
+    first, second = _bound_minutes(m["q1"], m["q2"]), _bound_minutes(m["q2"], m["q1"])
+    if first is None or second is None:
+        return None
+    lo, hi = (second, first) if m["max1"] else (first, second)
+    return f"{lo}-{hi}" if lo < hi else None
+
+
+def _bound_minutes(q: str, other: str) -> int | None:
+    """Minutes of one bound; a bare number ("2 and a half", "120") takes the unit of the other bound."""
+    minutes = parse_minutes(q)
+    if minutes is not None:
+        return minutes
+    half = re.fullmatch(rf"(?P<n>{NUMBER})\s+and\s+a\s+half", q.strip(), _FLAGS)
+    n = parse_number(half["n"] if half else q)
+    if n is None:
+        return None
+    n += 0.5 if half else 0
+    if _HOURS_UNIT_RE.search(other) or half:
+        return round(n * 60) if n <= 6 else None
+    return round(n) if UNITLESS_MINUTES[0] <= n <= UNITLESS_MINUTES[1] else None
 
 
 @RULES.rule("duration-post",
@@ -282,6 +330,15 @@ def _not_long(m: re.Match[str]) -> str:
 @RULES.rule("duration-quick", r"\b(?:quick|short)\b(?!\s+(?:question|answer|while|notice|of|on))")
 def _quick(m: re.Match[str]) -> str:
     return f"-{SHORT_MAX}"
+
+
+# "less long", "not as long", "not so long this time": the comparative said the other way round; the span owns
+# the negation word, so negation.py does not invert it again.
+@RULES.rule("duration-relative-less",
+            r"\b(?:less\s+(?P<long>long|lengthy)|(?:not|nothing)\s+(?:as|quite\s+as)\s+(?P<long2>long|lengthy)"
+            r"|less\s+(?P<short>short)|(?:not|nothing)\s+(?:as|so|quite\s+as)\s+(?P<short2>short))\b(?!\s+ago)")
+def _relative_less(m: re.Match[str]) -> str:
+    return "shorter" if m["long"] or m["long2"] else "longer"
 
 
 @RULES.rule("duration-than-that", r"\b(?P<rel>shorter|longer)\s+than\s+(?:that|this)\b")

@@ -24,3 +24,12 @@ def test_cannot_limit_is_an_upper_bound(values):
 
 def test_time_spent_scrolling_is_not_a_runtime(values):
     assert values("we always waste an hour scrolling, something funny please", "duration") == []
+
+
+def test_a_bare_number_after_an_hour_is_no_runtime_when_a_noun_follows(values):
+    assert values("an hour and two episodes", "duration") == [("45-75", None)]
+
+
+def test_two_bounds_on_the_same_side_stay_one_sided_readings(values):
+    # not a window: both are upper bounds, read one by one as before
+    assert ("-120", None) in values("under 2 hours, under 100 minutes even", "duration")
