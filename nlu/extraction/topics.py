@@ -40,12 +40,23 @@ def demote_interests(utt: Utterance, found: list[Found]) -> list[Found]:
         return found
     out = []
     for f in found:
-        if f in genres and _INTEREST_RE.search(utt.text[:f.start]) and any(
+        if f in genres and _subject(utt.text[f.start:f.end]) and _INTEREST_RE.search(utt.text[:f.start]) and any(
                 g.start < f.start and (g.start, g.end) != (f.start, f.end) for g in genres):
             out.append(Found(TOPIC, f.start, f.end, f.value))
         else:
             out.append(f)
     return out
+
+
+# Interests that are subjects a title is about ("space", "animals", "history"), unlike genre names: "she likes
+# romance, i like action" names two wanted genres (both required), not a topic.
+INTEREST_SUBJECTS = frozenset(SUBJECTS) | frozenset("""history music sports sport cars dinosaurs dinosaur horses
+horse dogs cats cooking food baking art dance dancing magic trains football soccer basketball nature science
+war politics religion travel fashion""".split())
+
+
+def _subject(surface: str) -> bool:
+    return surface.lower().strip() in INTEREST_SUBJECTS
 
 
 def drop(found: list[Found]) -> list[Found]:

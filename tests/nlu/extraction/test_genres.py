@@ -5,6 +5,8 @@ Its phrases are rows of cases/genres.tsv (run by test_extractor.py); the tests h
 
 from __future__ import annotations
 
+import pytest
+
 from nlu_cases import Ent
 
 
@@ -18,3 +20,15 @@ def test_funny_shows_is_comedy_plus_series(ents):
 
 def test_nostalgia_with_an_era_is_the_era_not_classics(values):
     assert values("feeling nostalgic for 90s sitcoms", "genre") == [("comedy", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("my wife likes mysteries and i like horror", [("mystery", None), ("horror", None)]),
+    ("he loves crime, i love sci-fi, anything with both?", [("crime", None), ("sci-fi", None)]),
+])
+def test_genres_named_as_peoples_tastes_are_all_wanted(values, text, expected):
+    assert values(text, "genre") == expected
+
+
+def test_a_subject_named_as_an_interest_stays_a_topic(values):
+    assert values("a documentary for my nephew who is into history", "genre") == [("documentary", None)]
