@@ -654,8 +654,9 @@ def viewer_state_spans(text: Optional[str], entities: Sequence[Entity]) -> list[
     for m in _CLAUSE_RE.finditer(text):
         start, end = m.start("clause"), m.end("clause")
         clause = m.group("clause")
-        if not _OBLIGATION_RE.search(clause) or _TOPIC_CUE_RE.search(clause):
-            continue
+        said = _OBLIGATION_RE.search(clause)
+        if not said or _TOPIC_CUE_RE.search(clause) or not _OBLIGATION_LEAD_RE.match(clause[:said.start()]):
+            continue  # "zombie stuff for tomorrow": the clause is about the titles, not the viewers
         if any(e.name in CONSTRAINT_ENTITIES and e.name != "mood" and e.start is not None and e.end is not None
                and e.start < end and start < e.end for e in entities):
             continue  # "early 2000s films": a constraint, not a reason
@@ -668,6 +669,12 @@ def viewer_state_spans(text: Optional[str], entities: Sequence[Entity]) -> list[
 _CLAUSE_RE = re.compile(
     r"(?:^|(?<=[,;:.!?(—–-])|\b(?:and|because|cause|cuz|coz|since|as|so|but|plus|cos)\b)\s*"
     r"(?P<clause>(?:(?!\b(?:and|because|cause|cuz|coz|since|so|but|plus|cos)\b)[^,;:.!?()—–])+)", _F)
+# What may come before the obligation in its clause: who has it and the obligation's noun ("we ", "i've got ",
+# "school ", "an early "); anything else (a title's words: "zombie stuff for tomorrow") makes the clause a request.
+_OBLIGATION_LEAD_RE = re.compile(
+    r"^\s*(?:(?:we|i|you|they|he|she|everyone|everybody|(?:my|our|the)\s+\w+)\s*(?:['’](?:ve|re|s|ll|d))?(?:\s+|$))?"
+    r"(?:(?:all|both|really|just|still|got|have|has|had|need|needs|to|be|get|an?|early|big|long|first)\s+)*"
+    r"(?:(?:work|school|class|classes|meeting|shift|job|flight|exam|appointment|practice|training)\s+)?$", _F)
 # An obligation or a plan of the viewers, or when it is ("we have work tomorrow", "early start", "got a meeting at
 # 8", "school in the morning", "need to be up at 6"): a reason for a constraint, never what the titles are about.
 _OBLIGATION_RE = re.compile(

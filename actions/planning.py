@@ -348,7 +348,7 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
 
 
 # A mood said as a comparative of the list shown: "funnier", "scarier", "sadder", "more romantic", "a bit more fun".
-_COMPARATIVE_MOOD_RE = re.compile(r"(?:\bmore\s+(?:\w+\s+)?$)|(?:(?:ier|er)$)", re.IGNORECASE)
+_COMPARATIVE_MOOD_RE = re.compile(r"(?:\bmore\s+(?:\w+\s+)?$)|(?:\w(?:ier|dder)$)", re.IGNORECASE)
 
 
 def _comparative_moods(text: Optional[str], entities: list[Entity], shifts: list[Entity]) -> list[str]:

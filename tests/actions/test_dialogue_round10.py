@@ -178,6 +178,11 @@ def test_an_obligation_is_a_reason(text: str, clause: str) -> None:
     assert any(text[s.start:s.end].strip() == clause for s in spans), [text[s.start:s.end] for s in spans]
 
 
+def test_words_about_the_titles_near_a_time_are_no_reason() -> None:
+    assert viewer_state_spans("robot stuff for tomorrow", []) == []
+    assert viewer_state_spans("a show about a job interview at 9", []) == []  # a topic cue: not a reason
+
+
 async def test_a_bound_with_an_obligation_keeps_the_thriller_search(api: str, convo: Conversation) -> None:
     await convo.say("request_recommendation", [located("thrillers", "thrillers", "genre", "thriller")], "thrillers")
     text = "not too long please, got a meeting tomorrow, 95 min tops"
