@@ -254,8 +254,8 @@ def recommendations_heading(constraints: Mapping[str, Any], count: int, *, diver
 def no_mood_combination(added: Sequence[str], genres: Sequence[str]) -> str:
     """A comparative mood ("funnier", "sadder") found nothing combined with the search's genres: said before the
     picks of the search as it was ("Nothing here is both romance and comedy, so these stay romance.")."""
-    new = and_list([g.replace("-", " and ") for g in added]) if len(added) == 1 else " or ".join(added)
-    held = and_list([g.replace("-", " and ") for g in genres])
+    new = " or ".join(genre_label(g).lower() for g in added)
+    held = and_list([genre_label(g).lower() for g in genres])
     return f"Nothing here is both {held} and {new}, so these stay {held}."
 
 

@@ -138,6 +138,17 @@ async def test_funnier_after_romantic_films_keeps_the_romance(api: str, convo: C
     assert all({"romance", "comedy"} <= set(i["genres"]) for i in convo.items), convo.text
 
 
+async def test_sadder_stand_up_is_empty_so_the_search_stays_and_says_so(api: str, convo: Conversation) -> None:
+    text = "stand-up specials"
+    await convo.say("request_recommendation", [located(text, "stand-up", "genre", "stand-up")], text)
+    first = ids(convo)
+    text = "a little sadder"
+    await convo.say("refine", [located(text, "sadder", "mood", "sad")], text)
+    assert convo.items and "Nothing here is both stand-up comedy and drama" in convo.text, convo.text
+    assert all("stand-up" in i["genres"] for i in convo.items) and convo.slots.get("genres") == ["stand-up"]
+    assert first  # the search had titles
+
+
 # -- 6. a comparative of a named title ------------------------------------------------------------------------------
 
 def test_a_comparative_of_a_title_reads_the_title_and_the_word() -> None:
