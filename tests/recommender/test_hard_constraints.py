@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from recommender.catalog.records import ItemRecord
 from contract import wording
-from contract.vocabulary import AUDIENCES, GENRE_IDS, RATINGS, ratings_for_audience
+from contract.vocabulary import AUDIENCES, GENRE_IDS, NETFLIX_TAG_COUNTRIES, RATINGS, ratings_for_audience
 from recommender.constraints import Constraints, RecommendationRequest
 from recommender.filters import hard_mask
 
@@ -58,7 +58,9 @@ def satisfies(r: ItemRecord, c: Constraints) -> bool:
         return False
     if not within(r.release_year, c.year_min, c.year_max):
         return False
-    if c.countries and not {x.lower() for x in c.countries} & {x.lower() for x in r.countries}:
+    origins = {x.lower() for x in r.countries} | {NETFLIX_TAG_COUNTRIES[t].lower() for t in r.tags
+                                                  if t in NETFLIX_TAG_COUNTRIES}  # "British TV Shows": UK
+    if c.countries and not {x.lower() for x in c.countries} & origins:
         return False
     if c.languages and not set(c.languages) & set(r.languages):
         return False
