@@ -696,6 +696,9 @@ _TOPIC_CUE_RE = re.compile(
 _WITH_WORD_RE = re.compile(
     r"\b(?:with|has|have|having)\s+(?:(?:a|an|the|some|lots\s+of|plenty\s+of|loads\s+of|more|any|big)\s+)?(?P<w>[\w'-]+)", _F)
 _WORD_BEFORE_RE = re.compile(r"\b(?P<w>[\w'-]+)\s+(?=(?P<noun>ones?\b|stuff\b|flicks?\b)?)", _F)
+# The viewers as the subject right before "have"/"has" ("we have", "my wife has", "i've"): their plans, no topic.
+_VIEWER_SUBJECT_BEFORE_RE = re.compile(
+    r"\b(?:we|i|you|they|he|she|everyone|everybody|(?:my|our)\s+\w+)\s*(?:['’]ve\s+|\s+(?:all|both|still|just)\s+)?$", _F)
 # A request naming this many different kinds of constraint is a new request of its own, topic or not.
 LONG_REQUEST_KINDS = 2
 
@@ -710,8 +713,9 @@ def topic_evidence(text: Optional[str], topic: Optional[str], entities: Sequence
     if _TOPIC_CUE_RE.search(text):
         return True
     words = set(topic.split())
-    if any(m.group("w").lower().strip("'-") in words for m in _WITH_WORD_RE.finditer(text)):
-        return True
+    if any(m.group("w").lower().strip("'-") in words and not _VIEWER_SUBJECT_BEFORE_RE.search(text[:m.start()])
+           for m in _WITH_WORD_RE.finditer(text)):
+        return True  # "ones that have zombies"; not "we have guests over" (what the viewers have is no topic)
     # the topic said as the kind of title: "a heist movie", "zombie ones", "a spy thriller"
     heads = [e.start for e in entities if e.name in ("genre", "media_type") and e.start is not None]
     for m in _WORD_BEFORE_RE.finditer(text):

@@ -17,7 +17,7 @@ from dialogue_driver import Conversation, convo, located  # noqa: F401  (convo i
 from planned_turns import ITEMS, after, at, planned
 
 from actions.constraints import bound_past_title, longer_bound, shorter_bound
-from actions.edits import relative_year_cues, viewer_state_spans
+from actions.edits import relative_year_cues, topic_evidence, viewer_state_spans
 from actions.entities import Entity
 from actions.planning import listed_like_asking_for_more, title_comparatives
 from contract.constraints import Constraints
@@ -192,6 +192,11 @@ def test_an_obligation_is_a_reason(text: str, clause: str) -> None:
 def test_words_about_the_titles_near_a_time_are_no_reason() -> None:
     assert viewer_state_spans("robot stuff for tomorrow", []) == []
     assert viewer_state_spans("a show about a job interview at 9", []) == []  # a topic cue: not a reason
+
+
+def test_what_the_viewers_have_is_no_topic_evidence() -> None:
+    assert not topic_evidence("our neighbours have visitors, max 2 hours", "visitors", [])
+    assert topic_evidence("something that has pirates, max 2 hours", "pirates", [])
 
 
 async def test_a_bound_with_an_obligation_keeps_the_thriller_search(api: str, convo: Conversation) -> None:
