@@ -34,6 +34,30 @@ COUNTRY_ADJECTIVES: dict[str, str] = {
     "taiwanese": "Taiwan", "south korean": "South Korea", "pakistani": "Pakistan", "iranian": "Iran",
     "israeli": "Israel", "swiss": "Switzerland", "new zealand": "New Zealand", "kiwi": "New Zealand",
     "hong kong": "Hong Kong", "filipino": "Philippines", "spanish-made": "Spain",
+    # every other country of the shipped catalog's country column, by its adjective (the language adjectives
+    # "chinese", "portuguese", "malay" stay the language; "georgian" is left out: a period, not a country)
+    "singaporean": "Singapore", "malaysian": "Malaysia", "czech": "Czech Republic", "romanian": "Romania",
+    "uruguayan": "Uruguay", "luxembourgish": "Luxembourg", "hungarian": "Hungary", "icelandic": "Iceland",
+    "bulgarian": "Bulgaria", "qatari": "Qatar", "kuwaiti": "Kuwait", "serbian": "Serbia", "kenyan": "Kenya",
+    "cambodian": "Cambodia", "moroccan": "Morocco", "ghanaian": "Ghana", "west german": "West Germany",
+    "venezuelan": "Venezuela", "bangladeshi": "Bangladesh", "croatian": "Croatia", "algerian": "Algeria",
+    "syrian": "Syria", "senegalese": "Senegal", "maltese": "Malta", "zimbabwean": "Zimbabwe",
+    "soviet": "Soviet Union", "ukrainian": "Ukraine", "slovenian": "Slovenia", "slovene": "Slovenia",
+    "nepali": "Nepal", "nepalese": "Nepal", "mauritian": "Mauritius", "caymanian": "Cayman Islands",
+    "namibian": "Namibia", "guatemalan": "Guatemala", "iraqi": "Iraq", "burkinabe": "Burkina Faso",
+    "ethiopian": "Ethiopia", "cameroonian": "Cameroon", "palestinian": "Palestine", "angolan": "Angola",
+    "mozambican": "Mozambique", "belarusian": "Belarus", "puerto rican": "Puerto Rico", "cypriot": "Cyprus",
+    "malawian": "Malawi", "paraguayan": "Paraguay", "albanian": "Albania", "slovak": "Slovakia",
+    "slovakian": "Slovakia", "bermudian": "Bermuda", "ecuadorian": "Ecuador", "armenian": "Armenia",
+    "mongolian": "Mongolia", "bahamian": "Bahamas", "sri lankan": "Sri Lanka", "latvian": "Latvia",
+    "cuban": "Cuba", "nicaraguan": "Nicaragua", "dominican": "Dominican Republic", "samoan": "Samoa",
+    "azerbaijani": "Azerbaijan", "botswanan": "Botswana", "jamaican": "Jamaica", "kazakh": "Kazakhstan",
+    "kazakhstani": "Kazakhstan", "lithuanian": "Lithuania", "afghan": "Afghanistan", "somali": "Somalia",
+    "sudanese": "Sudan", "panamanian": "Panama", "ugandan": "Uganda", "east german": "East Germany",
+    "montenegrin": "Montenegro", "liechtensteiner": "Liechtenstein",
+    # India's film languages other than Hindi: the catalog has no language column for them, so the country
+    "tamil": "India", "telugu": "India", "malayalam": "India", "kannada": "India", "marathi": "India",
+    "bengali": "India", "punjabi": "India",
 }
 COUNTRY_ALIASES: dict[str, str] = {
     "usa": "United States", "u.s.a.": "United States", "u.s.": "United States", "america": "United States",
@@ -49,7 +73,8 @@ CASE_SENSITIVE_ALIASES: dict[str, str] = {"US": "United States", "U.S": "United 
                                           "the u.s.": "United States", "The us": "United States"}
 # Film industries name movies of an origin: "something bollywood" is an Indian (Hindi) movie. The media type is a
 # companion on the word's span, as the language is; a series noun after the word overrides it.
-FILM_INDUSTRIES: dict[str, tuple[str, str | None]] = {"bollywood": ("India", "hi"), "nollywood": ("Nigeria", None)}
+FILM_INDUSTRIES: dict[str, tuple[str, str | None]] = {"bollywood": ("India", "hi"), "nollywood": ("Nigeria", None),
+                                                      "tollywood": ("India", None), "kollywood": ("India", None)}
 _SERIES_NOUNS = ("series", "show", "shows", "tv")
 # Region words name several countries, any of them ("scandinavian crime series"): the first is the entity, the
 # others companions on the same span. Viewers say "Scandinavian" for the whole Nordic region.
@@ -139,6 +164,13 @@ def _special_terms() -> list[tuple[str, Term]]:
                 for noun in _SERIES_NOUNS]
     out += [(p, Term("language", "en")) for p in NO_SUBTITLES]
     out += [(p, Term(SUBTITLES, "en")) for p in SUBTITLE_WORDS]
+    # "with english subs", "subtitles in english": the subtitles' language, never the audio's (the audio is
+    # then some other language); the phrase is claimed as bare "subtitles", so its language is no constraint.
+    names = {name.lower() for name in LANGUAGE_NAMES.values()} | set(LANGUAGE_ALIASES)
+    out += [(form.format(name=name, subs=subs), Term(SUBTITLES, "en")) for name in sorted(names)
+            for subs in ("subtitles", "subtitle", "subs", "captions", "cc")
+            for form in ("{name} {subs}", "{subs} in {name}")]
+    out += [(f"subtitled in {name}", Term(SUBTITLES, "en")) for name in sorted(names)]
     out += [(region, Term("country", countries[0], extra=tuple(("country", c) for c in countries[1:])
                           + ((("genre", "crime"),) if region.endswith("noir") else ())))
             for region, countries in REGIONS.items()]

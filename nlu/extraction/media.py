@@ -22,6 +22,7 @@ MEDIA_NOUNS: dict[str, str] = {
     "movie": "movie", "movies": "movie", "film": "movie", "films": "movie", "flick": "movie",
     "flicks": "movie", "show": "series", "shows": "series", "series": "series",
     "special": "special", "specials": "special",
+    "sho": "series", "shos": "series",  # a dropped "w": no English word is spelt so
 }
 # "thrillers, tv": the bare word is the series format, except where it is the set or the channel ("on tv",
 # "tv night"): plausible(). Not a MEDIA_NOUNS head noun: genre phrases ending in it keep their whole span
@@ -123,7 +124,7 @@ def plausible(span: Span) -> bool:
     doc, first = span.doc, span[0].lower_
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if len(span) == 1 and first == "show":
+    if len(span) == 1 and first in ("show", "sho"):
         before = doc[span.start - 1] if span.start > 0 else None
         clause_start = before is None or (before.is_punct and before.text not in ("'", "’", "&", "/"))
         # "movie and show recommendations": formats joined, the noun; "show that's funny": a relative clause
