@@ -67,11 +67,12 @@ _AGE_LIST = rf"{_AGE}(?:{_AGE_SEP}{_AGE})*"
 _AGED_RE = re.compile(rf"\b(?:aged?|ages)\s+(?P<ages>{_AGE_LIST})(?:\s*(?:\+|and\s+(?:up|over|older)|-\s*\d{{1,2}}|to\s+\d{{1,2}}))?", _F)
 _NOT_AN_AGE = (r"(?!\s*(?:%|percent|min|mins|minutes?|h\b|hrs?|hours?|seasons?|episodes?|stars?|times|am\b|pm\b"
                r"|o'?clock|months?|weeks?|days?|nights?|evenings?|movies?|films?|shows?|series|titles?|things?|of\b|\.\d))")
+# "they're all 15", "both are about 9", "she's only 4".
+_QUALIFIER = r"(?:(?:all|both)\s+)?(?:only\s+|just\s+|about\s+|around\s+|almost\s+|nearly\s+)?"
 _IS = (r"(?:\s+(?:is|are|'s|’s|was|were|turned|just\s+turned|turns|turning|will\s+be|is\s+turning)|'s|’s|'re|’re)"
-       r"\s+(?:only\s+|just\s+|about\s+|almost\s+|nearly\s+)?")
+       rf"\s+{_QUALIFIER}")
 # "she's 7", and the same typed without the apostrophe ("shes 7", "hes 3", "theyre 5 and 8").
-_PRONOUN_IS = (rf"(?:(?:she|he|they){_IS}|(?:shes|hes|theyre)\s+(?:only\s+|just\s+|about\s+|almost\s+"
-               r"|nearly\s+)?)")
+_PRONOUN_IS = rf"(?:(?:she|he|they){_IS}|(?:shes|hes|theyre)\s+{_QUALIFIER})"
 _AGES = rf"(?P<ages>{_AGE_LIST})"
 _POSSESSIVE = r"(?:(?:for|with)\s+)?(?:my|our|the|his|her|their)\s+"
 # "my daughter is 4", "our kids are 5 and 8", "my youngest is 6".

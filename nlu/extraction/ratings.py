@@ -1,7 +1,7 @@
 """Maturity ratings: "PG-13", "rated R", "tv-ma" → canonical codes of the vocabulary's RATINGS.
 
-Single letters ("R", "G") are only ratings next to the word "rated" — otherwise every "a" or "g" in
-chat would be a rating. "PG-13 or lower" is not one rating but a ceiling, so it becomes an
+Single letters ("R", "G") are only ratings next to the word "rated", or a capital R turned down ("no R stuff")
+— otherwise every "a" or "g" in chat would be a rating. "PG-13 or lower" is not one rating but a ceiling, so it becomes an
 ``audience`` (the audience of that rating, per vocabulary.RATING_AUDIENCE).
 """
 
@@ -21,6 +21,8 @@ _RATED_PRE = r"rated\s+"
 _RATING = rf"(?:(?:{_RATED_PRE})?(?:{_CODE})|{_RATED_PRE}(?:{_LETTER}|nr|ur)|(?:{_LETTER})[\s-]rated|\bunrated)"
 _RATING_RE = re.compile(rf"\b(?P<r>{_RATING})(?![\w-])", _F)
 _UPPER_RE = re.compile(r"\b(?P<r>NR|UR)\b")  # only when typed as codes
+# A capital R turned down is the rating, not a letter: "no R stuff", "nothing R", "without R movies".
+_NEGATED_R_RE = re.compile(r"\b(?:[Nn]o|[Nn]othing|[Nn]ot|[Ww]ithout|NO|NOTHING)\s+(?P<r>R)(?![\w'-])")
 _CEILING_PRE_RE = re.compile(
     rf"\b(?:up\s+to|at\s+most|max(?:imum)?|no\s+higher\s+than|nothing\s+(?:rated\s+)?(?:above|higher\s+than|beyond|past|over)"
     rf"|not\s+(?:rated\s+)?above|below\s+or\s+at)\s+(?P<r>{_RATING})(?![\w-])", _F)
@@ -45,10 +47,10 @@ def canonical(raw: str) -> str | None:
 def find(text: str) -> list[Match]:
     """Explicit ratings, and rating ceilings as audiences."""
     out = []
-    for rx in (_RATING_RE, _UPPER_RE):
+    for rx in (_RATING_RE, _UPPER_RE, _NEGATED_R_RE):
         for m in rx.finditer(text):
             if code := canonical(m["r"]):
-                out.append(single("rating", m.start(), m.end(), code, P_STRUCTURED, "rating"))
+                out.append(single("rating", m.start("r"), m.end("r"), code, P_STRUCTURED, "rating"))
     for rx in (_CEILING_PRE_RE, _CEILING_POST_RE):
         for m in rx.finditer(text):
             code = canonical(m["r"])
