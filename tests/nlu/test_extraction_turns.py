@@ -101,3 +101,53 @@ def test_words_about_the_people_watching_never_ask_for_older_titles(text):
 ])
 def test_the_imperative_show_is_no_format_but_the_noun_is_a_series(text, media_type):
     assert plan_for(text).constraints.media_type == media_type
+
+
+# --- round 4 of the extraction classes (names, self-corrections, spoken runtimes, tastes, subtitles, origins) ---
+
+def plan_with(extractor, text: str) -> Plan:
+    raw = extractor.extract(text, TODAY)
+    plan = plan_recommendation(Turn("test", "request_recommendation", text, parse_entities(raw, text), {}))
+    assert isinstance(plan, Plan), plan
+    return plan
+
+
+def test_a_surname_only_one_gazetteer_person_carries_filters_on_that_director(extractor):
+    c = plan_with(extractor, "got anything kubrick did in the sixties?").constraints
+    assert c.directors == ["Stanley Kubrick"], c
+    assert not c.query or "kubrick" not in c.query, c.query
+
+
+def test_a_self_correction_keeps_only_the_corrected_genre_and_the_rest(extractor):
+    c = plan_with(extractor, "a spanish horror film, no wait, make it a mystery").constraints
+    assert c.genres == ["mystery"] and "horror" not in c.any_genres, c
+    assert c.media_type == ["movie"], c
+
+
+def test_the_guy_from_a_title_sets_no_likeness_anchor(extractor):
+    c = plan_with(extractor, "films with the guy from stranger things").constraints
+    assert c.similar_to is None, c
+
+
+def test_two_spoken_runtime_bounds_are_both_kept():
+    c = plan_for("a drama over an hour and a half but under 2 and a half").constraints
+    assert (c.min_minutes, c.max_minutes) == (90, 150), c
+
+
+def test_an_hour_and_minutes_in_words_is_the_runtime():
+    c = plan_for("something around an hour and fifty").constraints
+    assert c.min_minutes is not None and c.min_minutes <= 110 <= c.max_minutes, c
+
+
+def test_two_peoples_genre_tastes_are_both_wanted():
+    c = plan_for("my partner likes horror, i like comedy, so something with both").constraints
+    assert sorted(c.genres) == ["comedy", "horror"], c
+
+
+def test_the_subtitles_language_is_no_language_filter():
+    c = plan_for("a telugu action movie with english subtitles").constraints
+    assert c.languages == [] and c.countries == ["India"], c
+
+
+def test_a_country_adjective_alone_is_the_country():
+    assert plan_for("bulgarian").constraints.countries == ["Bulgaria"]
