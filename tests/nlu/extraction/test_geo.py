@@ -53,12 +53,13 @@ def test_an_either_list_of_origins_never_mixes_countries_and_languages(ents):
 def test_every_catalog_country_has_an_adjective(gazetteer):
     # a follow-up naming an origin alone ("argentinian") needs the adjective of every country the catalog files
     import csv
+    from pathlib import Path
 
-    from conftest import NETFLIX_CSV
     from nlu.extraction.geo import COUNTRY_ADJECTIVES, NATIONALITIES
     from contract.vocabulary import COUNTRY_LANGUAGES, LANGUAGE_NAMES
 
-    with NETFLIX_CSV.open(encoding="utf-8") as fh:
+    csv_path = Path(__file__).resolve().parents[3] / "catalogs" / "netflix-titles" / "netflix_titles.csv"
+    with csv_path.open(encoding="utf-8") as fh:
         countries = {c.strip() for row in csv.DictReader(fh) for c in (row["country"] or "").split(",") if c.strip()}
     by_language = {c for c, code in COUNTRY_LANGUAGES.items() if code in LANGUAGE_NAMES}  # "chinese" is the language
     covered = set(COUNTRY_ADJECTIVES.values()) | set(NATIONALITIES.values()) | by_language
