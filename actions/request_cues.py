@@ -70,6 +70,18 @@ _TOPIC_ABOUT = re.compile(r"\b(?:nothing|none|no|not|without|anything|something|
                           r"|series)\s+(?:(?:to\s+do\s+with|really|too\s+much|much)\s+)?about\b", re.I)
 
 
+# A polite or roundabout edit of the search ("could you limit it to ones from the 90s", "might you restrict that to
+# one-season shows", "would it be possible to only have films"): its "it" / "that" / "ones" point at the list to
+# edit, never at a title to describe.
+_POLITE_EDIT = re.compile(
+    r"\b(?:(?:could|can|would|might|will)\s+(?:you|we|i)\s+(?:please\s+|maybe\s+|possibly\s+|just\s+)?"
+    r"|(?:would|is)\s+it\s+(?:be\s+)?(?:possible|ok(?:ay)?|alright)\s+(?:to\s+)?(?:just\s+|only\s+)?"
+    r"|(?:please\s+)?)"
+    r"(?:restrict|limit|narrow|filter|cut|trim|reduce|change|switch|keep|make|turn|swap|only\s+(?:have|show|get|see|do)"
+    r"|have\s+only|show\s+only|get\s+only|stick)\b(?:\s+(?:it|that|this|them|those|these|things|the\s+list|the\s+results?"
+    r"|the\s+search|the\s+picks|down|with))*(?:\s+(?:to|at)\s+(?:only\s+|just\s+)?(?:(?:the\s+)?ones?|stuff|things)?)?", re.I)
+
+
 def asks_search_not_details(turn: Turn) -> bool:
     """A typed message labelled ``ask_details`` that names no title and asks nothing about one, but carries
     constraints of a search ("and from the last couple of years"; in a long message, its request sentence),
@@ -96,6 +108,7 @@ def asks_search_not_details(turn: Turn) -> bool:
     for e in sorted((e for e in constraints if e.start is not None), key=lambda e: -e.start):
         rest = rest[:e.start] + " " + rest[e.end:]  # words inside a constraint ("the last") ask nothing
     rest = _TOPIC_ABOUT.sub(lambda m: " " * len(m.group(0)), rest)  # "nothing about <genre>" asks nothing
+    rest = _POLITE_EDIT.sub(lambda m: " " * len(m.group(0)), rest)  # "could you limit it to ...": an edit
     return bool(constraints) and not _DETAILS_WORDS.search(rest[start:])
 
 
