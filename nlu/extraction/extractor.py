@@ -72,6 +72,8 @@ class Extractor:
         if not text or not text.strip():
             return []
         utt = Utterance(text, self.nlp.make_doc(text))
+        for i, word in self._typos.cue_corrections(utt).items():  # "simlar to", "more lik": the likeness cue
+            utt.lower[i] = word
         matches = self._candidates(utt, today)
         matches += self._typos.find(utt, [(m.start, m.end) for m in matches], today)
         found = [f for m in resolve_overlaps(matches) for f in m.found]

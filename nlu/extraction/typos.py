@@ -46,8 +46,15 @@ CORRECTABLE = frozenset({"genre", "mood", "media_type", "country", "language"}) 
 # Words the range rules (durations.py, seasons.py) read; equivalent spellings share a class.
 RUNTIME_WORDS: dict[str, str] = {
     "shorter": "shorter", "longer": "longer", "short": "short", "quick": "short", "minutes": "minute",
-    "minute": "minute", "hours": "hour", "seasons": "season", "season": "season",
+    "minute": "minute", "hours": "hour", "seasons": "season", "season": "season", "under": "under",
 }
+# Likeness cue words the title rules read ("simlar to dark", "more lik narcos"): a corrected one is read as the
+# cue by every rule (``cue_corrections``, applied to the utterance's lowercase tokens before the rules run).
+CUE_WORDS: dict[str, str] = {"like": "like", "similar": "similar"}
+# Short words (three or four letters typed) are only guessed at for these: a media noun, a cue word or a runtime
+# word with one letter dropped ("movi", "flm", "lik", "undr"), never the first letter, and never when the
+# token is itself an English word ("lie" stays "lie").
+SHORT_TARGETS = frozenset({*(w for w in media.MEDIA_NOUNS if len(w) >= 4 and w != "shos"), *CUE_WORDS, "under"})
 # Decade words the year rules read ("the eigthies", "ninetys", "seventeis"): re-read through years.py.
 # "aughts" is left out: at six letters it sits among too many real words.
 DECADE_WORDS: dict[str, str] = {w: w for w in years.WORD_DECADES if w != "aughts"}
@@ -145,6 +152,10 @@ def vocabulary_targets(lexicon: dict[str, Term]) -> dict[str, object]:
         targets[word] = ("runtime", cls)  # also a word of some phrase ("holiday season"): still re-read as a runtime
     for word, cls in DECADE_WORDS.items():
         targets[word] = ("decade", cls)
+    for word, cls in CUE_WORDS.items():
+        targets[word] = ("cue", cls)
+    for word in SHORT_TARGETS:
+        targets.setdefault(word, media.MEDIA_NOUNS.get(word, word))
     return targets
 
 
@@ -187,16 +198,19 @@ class TypoMatcher:
 
     def _correct_uncached(self, token: str) -> str | None:
         k = max_edits(token)
-        if len(token) == MIN_LENGTH - 1 and token.isalpha():
-            return self._doubled(token)
+        if len(token) in (MIN_LENGTH - 2, MIN_LENGTH - 1) and token.isalpha():
+            return (self._doubled(token) if len(token) == MIN_LENGTH - 1 else None) or self._dropped(token)
         if not k or token in self._targets or token in self._lexicon or self._is_real_word(token):
             return None
         scored = min((self.near_targets(t) for t in spellings(token)), key=lambda sc: sc[0][0] if sc else 99)
         if not scored or any(damerau_levenshtein(token, w) <= scored[0][0] for w in MISSPELT_FILLER):
             return None
         best = [w for d, w in scored if d == scored[0][0]]
-        # Ties: swapped letters are the likelier slip ("huors" is "hours", not "humors"), then same length.
-        for prefer in (lambda w: sorted(w) == sorted(token), lambda w: len(w) == len(token)):
+        # Ties: swapped letters are the likelier slip ("huors" is "hours", not "humors"), then a letter left out
+        # ("shortr" is "shorter", not "short" with an "r" added), then same length.
+        for prefer in (lambda w: sorted(w) == sorted(token),
+                       lambda w: len(w) > len(token) and w[0] == token[0] and _subsequence(token, w),
+                       lambda w: len(w) == len(token)):
             if len({self._class(w) for w in best}) > 1 and any(prefer(w) for w in best):
                 best = [w for w in best if prefer(w)]
         if len({self._class(w) for w in best}) > 1:
@@ -210,6 +224,20 @@ class TypoMatcher:
             return None
         found = {w for i in range(len(token)) if (w := token[:i + 1] + token[i:]) in self._targets}
         return found.pop() if len(found) == 1 else None
+
+    def _dropped(self, token: str) -> str | None:
+        """A three- or four-letter token that is a SHORT_TARGETS word with one letter (not the first) left
+        out ("movi", "flm", "lik", "undr"), unless the token is an English word as typed ("lie", "sow")."""
+        if token in self._lexicon or token in self._common or token in self._guard:
+            return None
+        found = {w for w in SHORT_TARGETS if len(w) == len(token) + 1 and w[0] == token[0]
+                 and any(w[:i] + w[i + 1:] == token for i in range(1, len(w)))}
+        return found.pop() if len(found) == 1 else None
+
+    def cue_corrections(self, utt: Utterance) -> dict[int, str]:
+        """Token index → likeness cue word, for the misspelt cue words ("simlar", "lik") of the message."""
+        return {tok.i: word for tok in utt.doc if tok.is_alpha and tok.lower_ not in CUE_WORDS
+                and (word := self._correct(tok.lower_)) in CUE_WORDS}
 
     def _class(self, word: str) -> object:
         return self._targets[word]
@@ -342,7 +370,7 @@ def main(argv: list[str]) -> int:
 
 # Real words a general word list may lack (slang, inflections viewers type).
 _MANUAL_GUARD = ("shorts", "shooter", "shooters", "loner", "loners", "lounger", "sporty", "quicky",
-                 "quickie", "nighty", "moody", "animate", "horrid",
+                 "quickie", "nighty", "moody", "animate", "horrid", "sow", "sows", "flic", "flics",
                  # number words a slip away from a decade word: "my son is thirteen" is an age, not the 1930s
                  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twentieth",
                  "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth")

@@ -59,3 +59,29 @@ def test_decade_words_are_targets_and_a_ys_plural_is_read_as_ies():
     assert spellings("fiftys") == ("fiftys", "fifties")
     assert typos._correct("seventeis") == "seventies"
     assert typos._correct("seventeen") is None       # a number word, not the 1970s
+
+
+def test_a_dropped_letter_of_a_short_media_cue_or_runtime_word_is_corrected():
+    typos = _vocabulary().typos
+    assert [typos._correct(w) for w in ("flm", "shws", "mvie", "lke", "undr", "similr")] == [
+        "film", "shows", "movie", "like", "under", "similar"]
+
+
+def test_short_real_words_near_a_cue_or_media_word_stay():
+    typos = _vocabulary().typos
+    for word in ("lie", "lick", "shoe", "shoes", "sow", "undo", "file", "lice"):
+        assert typos._correct(word) is None, word
+
+
+def test_a_letter_left_out_breaks_a_tie_with_a_letter_added():
+    assert _vocabulary().typos._correct("longr") == "longer"
+    assert _vocabulary().typos._correct("shortr") == "shorter"
+
+
+def test_typod_cue_words_reach_the_likeness_and_runtime_rules(ents):
+    found = ents("anything simlar to Stranger Things but shortr")
+    assert ("title", "Stranger Things", "similar") in [(e.entity, e.value, e.role) for e in found]
+    assert ("duration", "shorter") in [(e.entity, e.value) for e in found]
+    assert [(e.entity, e.value) for e in ents("a documentry undr 100 minuts")] == [
+        ("genre", "documentary"), ("duration", "-100")]
+    assert [(e.entity, e.value) for e in ents("got a good flm for date night")][0] == ("media_type", "movie")
