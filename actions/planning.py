@@ -226,6 +226,37 @@ def _plan_title_comparative(turn: Turn, intent: Optional[str],
     return plan
 
 
+# "long" said of a series, words between or not ("a long anime series", "a lengthy korean drama series to start",
+# "long-running sitcoms"): the catalog knows a series' seasons, not its episodes' length.
+_LONG_WORD_RE = re.compile(r"\b(?:long[\s-]*running|long|lengthy|longish)\b", re.IGNORECASE)
+_SERIES_NOUN_RE = re.compile(r"\b(?:series|shows?|tv\s+shows?|sitcoms?|programmes?|programs?|docuseries|k-?dramas?"
+                             r"|telenovelas?|soaps?)\b", re.IGNORECASE)
+_WORDS_BETWEEN_RE = re.compile(r"^\s*(?:[\w'-]+\s+){0,3}?$")
+# "not too long", "how long", "as long as", "a long day / week / time": no wish for a long series
+_NOT_OF_A_SERIES_BEFORE = re.compile(r"\b(?:too|not|so|how|as|no|that|this|very\s+not)\s+$", re.IGNORECASE)
+_NOT_OF_A_SERIES_AFTER = re.compile(
+    r"^\s+(?:day|days|week|weeks|night|nights|time|shift|shifts|drive|flight|trip|weekend|hours?|while|ago|story\s+short"
+    r"|as|enough)\b", re.IGNORECASE)
+LONG_SERIES_MIN_SEASONS = 2
+
+
+def long_series_cues(text: Optional[str], entities: Sequence[Entity]) -> list[Entity]:
+    """A season count (at least ``LONG_SERIES_MIN_SEASONS``) for "long" said of a series when the extractor gave
+    none: the series noun follows "long" within three words, or "long-running" stands alone. Never with a season
+    count or a runtime said in the message ("a long movie" stays a runtime)."""
+    if not text or text.startswith("/") or any(e.name in ("seasons", "duration") for e in entities):
+        return []
+    for m in _LONG_WORD_RE.finditer(text):
+        if (any(e.start is not None and e.end is not None and e.start <= m.start() < e.end for e in entities)
+                or _NOT_OF_A_SERIES_BEFORE.search(text[:m.start()]) or _NOT_OF_A_SERIES_AFTER.match(text[m.end():])):
+            continue
+        running = "running" in m.group(0).lower()
+        noun = _SERIES_NOUN_RE.search(text, m.end())
+        if running or (noun and _WORDS_BETWEEN_RE.match(text[m.end():noun.start()])):
+            return [Entity("seasons", f"{LONG_SERIES_MIN_SEASONS}-", None, m.start(), m.end())]
+    return []
+
+
 def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan, Question]:
     """The plan for this turn; ``intent`` overrides the classified one. Whatever the intent, a message
     that edits the active search is planned as that edit (docs/contracts.md "Dialogue edit rules")."""
@@ -273,6 +304,7 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     state = turn.constraints
     shown_minutes = _shown_minutes(turn)
     entities = request_entities(turn.text, turn.entities)  # a long message: its request sentence
+    entities += long_series_cues(turn.text, entities)  # "a long anime series": several seasons
     topic_entities: list[Entity] = []
     if search_active(turn):
         # "about space" after comedies: the topic ranks, it never replaces the genre or the format.

@@ -8,7 +8,52 @@ import pytest
 from dialogue_driver import Conversation, convo, located  # noqa: F401  (convo is a fixture)
 from planned_turns import after, at
 
+from actions.entities import Entity
+from actions.planning import LONG_SERIES_MIN_SEASONS, long_series_cues, plan_recommendation
 from actions.request_cues import asks_search_not_details
+from actions.turn import Turn
+
+
+# -- 2. "long" said of a series ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "a lengthy japanese crime series please",
+    "got any long british comedy shows",
+    "long running police programmes",
+    "a longish cop show for the winter",
+])
+def test_long_said_of_a_series_asks_for_several_seasons(text) -> None:
+    assert [(e.name, e.value) for e in long_series_cues(text, [])] == [("seasons", f"{LONG_SERIES_MIN_SEASONS}-")]
+
+
+@pytest.mark.parametrize("text", [
+    "after a long shift, any comedy series",
+    "not too long, a crime series",
+    "a long thriller film",
+    "how long are these shows",
+])
+def test_long_not_said_of_a_series_is_no_season_count(text) -> None:
+    assert long_series_cues(text, []) == []
+
+
+def test_a_season_count_or_runtime_said_wins_over_long() -> None:
+    assert long_series_cues("a long series, 5 seasons at least", [Entity("seasons", "5-", None, 15, 33)]) == []
+
+
+def test_a_long_genre_series_plans_at_least_two_seasons() -> None:
+    text = "a long mystery series to sink into"
+    ents = [at(text, "mystery", "genre", "mystery"), at(text, "series", "media_type", "series")]
+    plan = plan_recommendation(Turn("t", "request_recommendation", text, ents, {}))
+    c = plan.constraints
+    assert c.min_seasons == 2 and c.genres == ["mystery"] and c.media_type == ["series"] and not c.query, c
+
+
+async def test_a_long_drama_series_has_several_seasons(api: str, convo: Conversation) -> None:
+    text = "a long drama series to binge"
+    await convo.say("request_recommendation", [located(text, "drama", "genre", "drama"),
+                                               located(text, "series", "media_type", "series")], text)
+    assert convo.items, convo.text
+    assert all(i["type"] == "series" and (i.get("seasons") or 0) >= 2 for i in convo.items), convo.text
 
 
 # -- 3. a polite edit labelled as a details question ------------------------------------------------------------------
