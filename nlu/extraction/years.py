@@ -36,7 +36,11 @@ RULES = Rules(ENTITY)
 _WORD_DECADES = {"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
                  "seventies": 1970, "eighties": 1980, "nineties": 1990, "noughties": 2000, "aughts": 2000}
 WORD_DECADES = _WORD_DECADES  # the decade words, also typo targets (typos.py)
-_DECADE = (rf"(?:(?:early|mid|late)[\s-]*)?(?:(?:19|20)\d0'?s|'?\d0'?s|{'|'.join(_WORD_DECADES)})"
+# A decade said aloud with its century: "the nineteen nineties", "the two thousands", "the two thousand tens",
+# "the twenty tens", "the twenty twenties" (spoken_decade()).
+_SPOKEN_DECADE = (rf"(?:nineteen[\s-]+(?:{'|'.join(w for w in _WORD_DECADES if _WORD_DECADES[w] < 2000)})"
+                  r"|two[\s-]+thousands|(?:two[\s-]+thousand(?:[\s-]+and)?|twenty)[\s-]+(?:tens|twenties))")
+_DECADE = (rf"(?:(?:early|mid|late)[\s-]*)?(?:{_SPOKEN_DECADE}|(?:19|20)\d0'?s|'?\d0'?s|{'|'.join(_WORD_DECADES)})"
            r"(?![\w+])")
 # A year said aloud, as smart-speaker transcripts and some typists write it: "nineteen ninety five",
 # "nineteen oh five", "two thousand (and) eight", "twenty twenty", "twenty nineteen", "twenty twenty-one".
@@ -74,7 +78,9 @@ def decade_bounds(token: str) -> tuple[int, int] | None:
     part = ""
     if m := re.match(r"(early|mid|late)[\s-]*", s):
         part, s = m.group(1), s[m.end():]
-    if s in _WORD_DECADES:
+    if (spoken := spoken_decade(s)) is not None:
+        start = spoken
+    elif s in _WORD_DECADES:
         start = _WORD_DECADES[s]
     elif m := re.fullmatch(r"(\d{2,4})s", s):
         digits = m.group(1)
@@ -83,6 +89,19 @@ def decade_bounds(token: str) -> tuple[int, int] | None:
         return None
     return {"early": (start, start + 3), "mid": (start + 3, start + 6), "late": (start + 6, start + 9)}.get(
         part, (start, start + 9))
+
+
+def spoken_decade(text: str) -> int | None:
+    """First year of a decade said with its century: "nineteen nineties" → 1990, "two thousands" → 2000,
+    "two thousand tens" / "twenty tens" → 2010, "twenty twenties" → 2020; ``None`` otherwise."""
+    words = [w for w in re.split(r"[\s-]+", text.strip().lower()) if w and w != "and"]
+    if words == ["two", "thousands"]:
+        return 2000
+    if len(words) == 2 and words[0] == "nineteen" and _WORD_DECADES.get(words[1], 2000) < 2000:
+        return _WORD_DECADES[words[1]]
+    if words[:-1] in (["twenty"], ["two", "thousand"]) and words[-1] in ("tens", "twenties"):
+        return 2010 if words[-1] == "tens" else 2020
+    return None
 
 
 def timepoint(token: str) -> tuple[int, int] | None:

@@ -36,3 +36,14 @@ def test_older_said_of_the_people_watching_is_no_year(values):
     for text in ("older ones, maybe", "some older stuff", "anything a bit older", "his older movies",
                  "an older one"):
         assert values(text, "year") == [("older", None)], text
+
+
+def test_decades_said_aloud_with_their_century_are_year_ranges(values):
+    assert values("any crime dramas from the nineteen seventies", "year") == [("1970-1979", None)]
+    assert values("late nineteen-sixties westerns", "year") == [("1966-1969", None)]
+    assert values("something made in the two thousands", "year") == [("2000-2009", None)]
+    assert values("a comedy from the two thousand and tens", "year") == [("2010-2019", None)]
+    assert values("best shows of the twenty twenties", "year") == [("2020-2029", None)]
+    assert values("nothing from the two thousands please", "year") == [("2000-2009", "exclude")]
+    # a year said aloud is still one year
+    assert values("released in two thousand and twelve", "year") == [("2012-2012", None)]
