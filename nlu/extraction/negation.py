@@ -65,6 +65,9 @@ FILLER = frozenset({
     # "nothing rated mature", "can't stand horror", "won't watch anything scary", "doesn't do subtitles"
     "rated", "stand", "watching", "does", "did", "will", "would", "ever", "of", "clear", "really", "totally",
     "absolutely", "truly", "honestly",
+    # verbs of dislike after the cue: "not fond of", "not keen on", "not crazy about", "not partial to",
+    # "can't be doing with"
+    "fond", "keen", "crazy", "partial", "doing",
 })
 CONNECTORS = frozenset({"or", "nor", "/"})
 TRAILING_FILLER = frozenset({"stuff", "please", "at", "all", "whatsoever", "content", "ones"})

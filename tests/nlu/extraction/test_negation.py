@@ -104,3 +104,12 @@ def test_a_language_and_a_country_are_excluded_together(ents):
     found = ents("nothing korean or from japan")
     assert Ent("korean", "language", "ko", "exclude") in found
     assert Ent("japan", "country", "Japan", "exclude") in found
+
+
+def test_verbs_of_dislike_after_not_exclude_what_follows(values):
+    assert values("honestly i'm not fond of slasher horror", "genre") == [("horror", "exclude")] * 2
+    assert values("the kids aren't keen on cartoons, anything else", "genre")[0][1] == "exclude"
+    assert values("we can't be doing with musicals tonight", "genre") == [("music", "exclude")]
+    assert values("he's not crazy about documentaries but likes a good comedy", "genre") == [
+        ("documentary", "exclude"), ("comedy", None)]
+    assert values("i'm not a big fan of sci-fi", "genre") == [("sci-fi", "exclude")]
