@@ -257,9 +257,103 @@ def long_series_cues(text: Optional[str], entities: Sequence[Entity]) -> list[En
     return []
 
 
+# A filmography question: "what else is she in", "anything else with him", "his other films", "besides <title>".
+_FILMOGRAPHY_RE = re.compile(
+    r"\b(?:what|anything|something|everything|whatever|where)\s+else\b|\belse\s+(?:has|have|is|was|did|does)\b"
+    r"|\bother\s+(?:stuff|things|films?|movies?|shows?|series|titles?|work|roles?|projects?|credits?|parts?)\b"
+    r"|\bothers\b|\bbesides\b|\bapart\s+from\b|\bother\s+than\b|\bexcept\b", re.IGNORECASE)
+# The title a person is known from, named after a word for them ("the guy from <title>", "that actress in <title>")
+# or after their name ("<person> from <title>").
+_KNOWN_FROM_NOUN_RE = re.compile(
+    r"\b(?:the|that|this)?\s*(?:guy|man|woman|lady|girl|boy|dude|actor|actress|one|chap|bloke|fella|fellow|kid|star"
+    r"|director|person|lead|villain)\s+(?:from|in|of|who\s+(?:was|played|starred)\s+in)\s+"
+    r"|\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)\s+", re.IGNORECASE)
+_KNOWN_FROM_AFTER_NAME_RE = re.compile(r"\s*(?:from|of|in)\s+", re.IGNORECASE)
+_TITLE_CANDIDATE_RE = re.compile(r"[^,;.!?()]+")
+# What a filmography question asks with, beside the person: "what else has she done / been in" (no topic words).
+_FILMOGRAPHY_VERB_RE = re.compile(r"\b(?:done|made|been\s+in|starred\s+in|appeared\s+in|acted\s+in|played\s+in"
+                                  r"|worked\s+on)\b", re.IGNORECASE)
+_MAX_DESCRIPTION_WORDS = 5
+_MAX_TITLE_WORDS = 8
+
+
+def _title_after(text: str, start: int, stop: int) -> Optional[tuple[str, int]]:
+    """The longest catalog title starting at ``start`` (before ``stop``): (its id, its end), or None."""
+    m = _TITLE_CANDIDATE_RE.match(text, start, stop)
+    if not m:
+        return None
+    words = list(re.finditer(r"\S+", m.group(0)))[:_MAX_TITLE_WORDS]
+    for n in range(len(words), 0, -1):
+        end = start + words[n - 1].end()
+        item_id = lookup_title_id(text[start:end])
+        if item_id:
+            return item_id, end
+    return None
+
+
+def known_from_titles(turn: Turn) -> tuple[list[str], list[tuple[int, int]]]:
+    """A filmography question names the title the person is known from ("the guy from <title>, <person>, what
+    else is he in", "<person> from <title>, anything else?"), or asks it right after a list like a title: the
+    viewer knows that title, so it is left out of the picks. Returns the catalog ids and the spans naming them
+    (they are no topic and no "like" anchor)."""
+    text = turn.text or ""
+    if not text or text.startswith("/") or not _FILMOGRAPHY_RE.search(text):
+        return [], []
+    people = [e for e in turn.entities if e.name in ("actor", "director") and not e.excluded]
+    ids: list[str] = []
+    spans: list[tuple[int, int]] = []
+    if people:
+        for e in turn.entities:
+            if e.name == "title" and not e.excluded and e.start is not None and e.end is not None:
+                item_id = lookup_title_id(str(e.value))
+                if item_id:
+                    ids.append(item_id)
+                    spans.append((e.start, e.end))
+        taken = [(e.start, e.end) for e in turn.entities if e.start is not None and e.end is not None]
+        starts = [(m.start(), m.end()) for m in _KNOWN_FROM_NOUN_RE.finditer(text)]
+        for person in people:
+            if person.end is not None and (m := _KNOWN_FROM_AFTER_NAME_RE.match(text, person.end)):
+                starts.append((m.start(), m.end()))
+        for said, start in starts:
+            if any(a <= start < b for a, b in taken):
+                continue
+            stop = min([a for a, _ in taken if a > start] + [len(text)])
+            found = _title_after(text, start, stop)
+            if found and found[0] not in ids:
+                ids.append(found[0])
+                spans.append((said, found[1]))
+            elif not found and (m := _TITLE_CANDIDATE_RE.match(text, start, stop)) \
+                    and len(m.group(0).split()) <= _MAX_DESCRIPTION_WORDS:
+                spans.append((said, m.end()))  # a title outside the catalog: still who they are, not a topic
+        spans += [(m.start(), m.end()) for m in _FILMOGRAPHY_VERB_RE.finditer(text)
+                  if not any(a <= m.start() < b for a, b in taken)]
+    state = turn.constraints
+    if search_active(turn) and state.similar_to:
+        # "anything else with <person>?" after a list like a title: the anchor is the title they are known from
+        anchor = state.similar_to if state.similar_to != state.similar_title else lookup_title_id(state.similar_to)
+        if anchor and anchor not in ids:
+            ids.append(anchor)
+    return ids, spans
+
+
 def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan, Question]:
     """The plan for this turn; ``intent`` overrides the classified one. Whatever the intent, a message
     that edits the active search is planned as that edit (docs/contracts.md "Dialogue edit rules")."""
+    known, spans = known_from_titles(turn)
+    if not known and not spans:
+        return _plan_recommendation(turn, intent)
+    text = turn.text or ""
+    for a, b in spans:  # the title they are known from: no topic, no "like" anchor
+        text = text[:a] + " " * (b - a) + text[b:]
+    entities = [e for e in turn.entities
+                if not (e.name == "title" and any(e.start is not None and a <= e.start < b for a, b in spans))]
+    plan = _plan_recommendation(replace(turn, text=text, entities=entities), intent)
+    if isinstance(plan, Plan):
+        plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + known))
+    return plan
+
+
+def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan, Question]:
     intent = intent or turn.intent
     comparatives = title_comparatives(turn.text, turn.entities)
     if comparatives:

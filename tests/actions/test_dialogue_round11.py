@@ -9,9 +9,61 @@ from dialogue_driver import Conversation, convo, located  # noqa: F401  (convo i
 from planned_turns import after, at
 
 from actions.entities import Entity
-from actions.planning import LONG_SERIES_MIN_SEASONS, long_series_cues, plan_recommendation
+from actions.planning import LONG_SERIES_MIN_SEASONS, known_from_titles, long_series_cues, plan_recommendation
 from actions.request_cues import asks_search_not_details
 from actions.turn import Turn
+
+
+# -- 1. the title a person is known from is left out of their filmography ----------------------------------------------
+
+def test_the_title_entity_named_with_a_person_and_other_words_is_known(monkeypatch) -> None:
+    monkeypatch.setattr("actions.planning.lookup_title_id", lambda t: {"trollhunters": "s4853"}.get(t.casefold()))
+    text = "grey griffin was great in Trollhunters, her other shows?"
+    ents = [at(text, "grey griffin", "actor", "Grey Griffin"), at(text, "Trollhunters", "title", "Trollhunters")]
+    plan = plan_recommendation(Turn("t", "request_recommendation", text, ents, {}))
+    c = plan.constraints
+    assert "s4853" in plan.exclude_ids and c.actors == ["Grey Griffin"] and c.similar_to is None and not c.query, c
+
+
+def test_a_described_title_without_an_entity_is_found_in_the_catalog(monkeypatch) -> None:
+    monkeypatch.setattr("actions.planning.lookup_title_id", lambda t: {"paradise pd": "s1214"}.get(t.casefold()))
+    text = "that lady in paradise pd, grey griffin - anything else she's done"
+    turn = Turn("t", "request_recommendation", text, [at(text, "grey griffin", "actor", "Grey Griffin")], {})
+    ids, _ = known_from_titles(turn)
+    assert ids == ["s1214"]
+    plan = plan_recommendation(turn)
+    assert "s1214" in plan.exclude_ids and not plan.constraints.query, plan.constraints
+
+
+def test_without_other_words_a_title_stays_a_likeness() -> None:
+    text = "seth rogen in something like 50/50"
+    ents = [at(text, "seth rogen", "actor", "Seth Rogen"), at(text, "50/50", "title", "50/50", "similar")]
+    assert known_from_titles(Turn("t", "request_recommendation", text, ents, {})) == ([], [])
+
+
+def test_after_a_like_search_the_anchor_is_known() -> None:
+    text = "any other stuff with grey griffin?"
+    turn = after(text, [at(text, "grey griffin", "actor", "Grey Griffin")], "request_recommendation",
+                 similar_to="s4853", similar_title="Trollhunters", genres=["animation"])
+    plan = plan_recommendation(turn)
+    assert "s4853" in plan.exclude_ids and plan.constraints.actors == ["Grey Griffin"], plan
+
+
+async def test_the_woman_from_a_show_whose_other_work_is_asked(api: str, convo: Conversation) -> None:
+    text = "the woman from trollhunters, grey griffin, what else has she been in"
+    await convo.say("request_recommendation", [located(text, "grey griffin", "actor", "Grey Griffin")], text)
+    assert convo.items, convo.text
+    assert all(i["id"] != "s4853" for i in convo.items), convo.text
+
+
+async def test_more_with_a_person_after_a_likeness_leaves_the_anchor_out(api: str, convo: Conversation) -> None:
+    text = "shows like trollhunters"
+    await convo.say("request_recommendation", [located(text, "trollhunters", "title", "Trollhunters", "similar")], text)
+    assert convo.items, convo.text
+    text = "anything else with grey griffin?"
+    await convo.say("request_recommendation", [located(text, "grey griffin", "actor", "Grey Griffin")], text)
+    assert convo.items, convo.text
+    assert all(i["id"] != "s4853" for i in convo.items), convo.text
 
 
 # -- 2. "long" said of a series ---------------------------------------------------------------------------------------
