@@ -68,7 +68,9 @@ _AGED_RE = re.compile(rf"\b(?:aged?|ages)\s+(?P<ages>{_AGE_LIST})(?:\s*(?:\+|and
 _NOT_AN_AGE = (r"(?!\s*(?:%|percent|min|mins|minutes?|h\b|hrs?|hours?|seasons?|episodes?|stars?|times|am\b|pm\b"
                r"|o'?clock|months?|weeks?|days?|nights?|evenings?|movies?|films?|shows?|series|titles?|things?|of\b|\.\d))")
 # "they're all 15", "both are about 9", "she's only 4".
-_QUALIFIER = r"(?:(?:all|both)\s+)?(?:only\s+|just\s+|about\s+|around\s+|almost\s+|nearly\s+)?"
+# An adverb of stance may come first: "he's actually 3", "she is really only 5", "they're literally 4".
+_QUALIFIER = (r"(?:(?:all|both)\s+)?(?:(?:actually|really|literally|honestly|still|genuinely|technically)\s+)?"
+              r"(?:only\s+|just\s+|about\s+|around\s+|almost\s+|nearly\s+)?")
 _IS = (r"(?:\s+(?:is|are|'s|’s|was|were|turned|just\s+turned|turns|turning|will\s+be|is\s+turning)|'s|’s|'re|’re)"
        rf"\s+{_QUALIFIER}")
 # "she's 7", and the same typed without the apostrophe ("shes 7", "hes 3", "theyre 5 and 8").
@@ -98,6 +100,11 @@ _BARE_KIN_AGE_RE = re.compile(
     rf"{_AGES.replace('?P<ages>', '?P<said>')}(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}){_VISIT_TAIL}", _F)
 # "my baby is 10 months old", "she's 8 months".
 _IS_MONTHS_RE = re.compile(rf"\b(?:{_POSSESSIVE}{_KINS}|she|he|they){_IS}{_MONTHS}(?:[\s-]+old)?\b", _F)
+# An age a title should suit: "horror ok for 13", "something fine for 8", "suitable for a 10", "appropriate for 12+".
+_FOR_AGE_RE = re.compile(
+    rf"\b(?:ok|okay|fine|suitable|appropriate|safe|alright|age[\s-]appropriate)\s+for\s+(?:an?\s+)?{_AGES}"
+    rf"(?:{_YEARS_OLD}|\s*(?:yo|y/o)\b)?(?:\s*\+|\s+and\s+(?:up|over|older)\b)?(?![\w-])"
+    r"(?!\s*(?:people|persons|adults|of\s+us|guests|viewers|players|friends))" + _NOT_AN_AGE, _F)
 _PRONOUN_AGE_RE = re.compile(rf"\b{_PRONOUN_IS}{_AGES}(?:{_YEARS_OLD})?(?![\w-]){_NOT_AN_AGE}", _F)
 # "my niece is coming over, she's 12", "my nephew is staying with us and he is 9": the relative, the
 # words about the visit and the age are one mention, so none of them reaches the free-text query.
@@ -147,7 +154,7 @@ def find(text: str) -> list[Match]:
     # the relative-then-pronoun pattern is the slow one: only where a pronoun gives an age
     pronoun_age = _PRONOUN_AGE_RE.search(text) is not None
     for rx in (_AGED_RE, _AGE_LIST_RE, _IS_AGE_RE, _KIN_AGE_RE, _BARE_KIN_AGE_RE, _PRONOUN_AGE_RE,
-               _KIN_THEN_PRONOUN_RE):
+               _KIN_THEN_PRONOUN_RE, _FOR_AGE_RE):
         if rx is _KIN_THEN_PRONOUN_RE and not pronoun_age:
             continue
         for m in rx.finditer(text):

@@ -93,3 +93,18 @@ def test_children_ruled_out_are_the_childrens_audience(values):
     # excluded, a child of no stated age is no ceiling but the children's audience (no kids' titles)
     assert values("nothing kid-friendly", "audience") == [("kids", "exclude")]
     assert values("not for children", "audience") == [("kids", "exclude")]
+
+
+def test_a_stance_adverb_between_the_verb_and_the_age(values):
+    assert values("my boy? he's honestly only 4", "audience") == [("preschool", None)]
+    assert values("she's actually 11, any ideas", "audience") == [("family", None)]
+    assert values("they are really 6 and 9", "audience") == [("kids", None)]
+
+
+def test_an_age_a_title_should_suit(values):
+    assert values("a thriller that's ok for 14", "audience") == [("teen", None)]
+    assert values("anything appropriate for a 7?", "audience") == [("kids", None)]
+    assert values("is there a comedy fine for 9 year olds", "audience") == [("family", None)]
+    # a group size or a length is no age
+    assert values("a board-game movie fine for 4 people", "audience") == []
+    assert values("a movie ok for 3 hours", "audience") == []
