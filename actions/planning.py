@@ -197,12 +197,17 @@ def title_comparatives(text: Optional[str], entities: Sequence[Entity]) -> list[
     m = _THAN_REST_RE.search(text)
     if m:
         words = m["rest"].split()
+        # words the extractor read as something else ("longer than an hour and a half": a runtime, though the
+        # catalog has a film called "An Hour and a Half") are not a title
+        read = [(e.start, e.end) for e in entities if e.name != "title" and e.start is not None and e.end is not None]
         for n in range(min(len(words), MAX_TITLE_WORDS), 0, -1):
             candidate = " ".join(words[:n])
+            end = m.start("rest") + m["rest"].index(words[n - 1]) + len(words[n - 1])
+            if any(a < end and m.start("rest") < b for a, b in read):
+                continue
             item_id = lookup_title_id(candidate)
             if item_id:
                 name, value = _THAN_WORDS[re.sub(r"\s+", " ", m["word"].lower())]
-                end = m.start("rest") + m["rest"].index(words[n - 1]) + len(words[n - 1])
                 return [TitleComparative(candidate, item_id, name, value, m.start(), end)]
     return []
 

@@ -158,6 +158,13 @@ def test_a_comparative_of_a_title_reads_the_title_and_the_word() -> None:
     assert found[0].start == text.index("longer") and found[0].end == text.index(" please")
 
 
+def test_words_read_as_a_runtime_are_no_title_after_than(monkeypatch) -> None:
+    # the catalog may hold a title made of runtime words ("An Hour and a Half"): the extractor's reading wins
+    monkeypatch.setattr("actions.planning.lookup_title_id", lambda name: "s1" if name else None)
+    text = "no longer than an hour and a half"
+    assert title_comparatives(text, [at(text, "no longer than an hour and a half", "duration", "-90")]) == []
+
+
 def test_the_bound_passes_the_titles_facts() -> None:
     film = {"type": "movie", "duration_minutes": 130, "year": 2009}
     assert bound_past_title(Constraints(), film, "duration", "shorter").max_minutes == 129
