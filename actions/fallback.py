@@ -9,7 +9,8 @@ bare pointer at a shown title ("the second one") as a request for its details. A
 message that edits the active search ("whatever length", "lose the time limit") is answered the same
 way. Anything else is not understood (``action_out_of_scope``).
 
-Small talk (``action_small_talk``: greet, thanks, goodbye) gets its domain response, unless it edits the
+A ``help`` message gets the help text (``action_help``), unless it edits the active search; small talk
+(``action_small_talk``: greet, thanks, goodbye) gets its domain response, unless it edits the
 active search ("fine, any Tom Hanks" read as thanks) or carries what to watch on a first turn ("hi, got any
 horror?"; ``edits.strong_search_entities``): then it is answered with picks like any edit
 (``TurnAction.routes_search_edits``); a greeting with request words ("hey, find me a western") is a request.
@@ -102,4 +103,16 @@ class ActionSmallTalk(TurnAction):
             # "hey, find me a western": the greeting opens a request (its words become the topic)
             return await recommend_turn(dispatcher, turn, intent="request_recommendation")
         dispatcher.utter_message(response=SMALL_TALK_RESPONSES.get(turn.intent or "", "utter_thanks"))
+        return []
+
+
+class ActionHelp(TurnAction):
+    """``help``: the help text — unless the message edits the active search ("would it be possible to only have
+    films", "could you help me narrow it to the 90s"): then picks, like any edit (the base class routes it first)."""
+
+    action_name = "action_help"
+    routes_search_edits = True
+
+    async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        dispatcher.utter_message(response="utter_help")
         return []

@@ -136,3 +136,18 @@ async def test_a_polite_restriction_to_one_decade_edits_the_comedies(api: str, c
     await convo.say("ask_details", [located(text, "2000s", "year", "2000-2009")], text)
     assert convo.items, convo.text
     assert all(2000 <= i["year"] <= 2009 and "comedy" in i["genres"] for i in convo.items), convo.text
+
+
+async def test_a_roundabout_edit_labelled_help_edits_the_search(api: str, convo: Conversation, monkeypatch) -> None:
+    from dialogue_driver import ACTIONS
+
+    from actions.fallback import ActionHelp
+
+    monkeypatch.setitem(ACTIONS, "help", ActionHelp)
+    await convo.say("request_recommendation", [located("dramas", "dramas", "genre", "drama")], "dramas")
+    assert convo.items, convo.text
+    text = "would it be at all possible to just have the series"
+    await convo.say("help", [located(text, "series", "media_type", "series")], text)
+    assert convo.items and all(i["type"] == "series" and "drama" in i["genres"] for i in convo.items), convo.text
+    await convo.say("help", [], "what can you do?")
+    assert convo.responses == ["utter_help"] and not convo.items
