@@ -68,6 +68,8 @@ FILLER = frozenset({
     # verbs of dislike after the cue: "not fond of", "not keen on", "not crazy about", "not partial to",
     # "can't be doing with"
     "fond", "keen", "crazy", "partial", "doing",
+    # a quantity before the content: "nothing with a lot of swearing", "not too many sex scenes", "no excessive gore"
+    "lot", "lots", "loads", "load", "tons", "ton", "heaps", "bunch", "many", "excessive", "gratuitous",
 })
 CONNECTORS = frozenset({"or", "nor", "/"})
 TRAILING_FILLER = frozenset({"stuff", "please", "at", "all", "whatsoever", "content", "ones"})

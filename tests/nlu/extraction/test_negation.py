@@ -113,3 +113,10 @@ def test_verbs_of_dislike_after_not_exclude_what_follows(values):
     assert values("he's not crazy about documentaries but likes a good comedy", "genre") == [
         ("documentary", "exclude"), ("comedy", None)]
     assert values("i'm not a big fan of sci-fi", "genre") == [("sci-fi", "exclude")]
+
+
+def test_a_quantity_between_the_negation_and_the_content_word_still_caps(values):
+    assert values("a thriller but nothing with lots of blood", "audience") == [("family", "cap")]
+    assert values("a crime show, nothing with a ton of cursing", "audience") == [("family", "cap")]
+    assert values("ideally not too many sex scenes", "audience") == [("family", "cap")]
+    assert values("an action film without excessive gore", "audience") == [("family", "cap")]
