@@ -279,6 +279,7 @@ _TITLE_CANDIDATE_RE = re.compile(r"[^,;.!?()]+")
 _FILMOGRAPHY_VERB_RE = re.compile(r"\b(?:done|made|been\s+in|starred\s+in|appeared\s+in|acted\s+in|played\s+in"
                                   r"|worked\s+on)\b", re.IGNORECASE)
 _MAX_DESCRIPTION_WORDS = 5
+_PRONOUN_RE = re.compile(r"\b(?:he|she|they|him|her|them|his|hers|their)\b", re.IGNORECASE)
 _MAX_TITLE_WORDS = 8
 
 
@@ -307,7 +308,10 @@ def known_from_titles(turn: Turn) -> tuple[list[str], list[tuple[int, int]]]:
     people = [e for e in turn.entities if e.name in ("actor", "director") and not e.excluded]
     ids: list[str] = []
     spans: list[tuple[int, int]] = []
-    if people:
+    state = turn.constraints
+    said_of_searched = (search_active(turn) and bool(state.actors or state.directors)
+                        and bool(_PRONOUN_RE.search(text)))  # "besides <title>, what else has she been in"
+    if people or said_of_searched:
         for e in turn.entities:
             if e.name == "title" and not e.excluded and e.start is not None and e.end is not None:
                 item_id = lookup_title_id(str(e.value))
@@ -330,9 +334,9 @@ def known_from_titles(turn: Turn) -> tuple[list[str], list[tuple[int, int]]]:
             elif not found and (m := _TITLE_CANDIDATE_RE.match(text, start, stop)) \
                     and len(m.group(0).split()) <= _MAX_DESCRIPTION_WORDS:
                 spans.append((said, m.end()))  # a title outside the catalog: still who they are, not a topic
-        spans += [(m.start(), m.end()) for m in _FILMOGRAPHY_VERB_RE.finditer(text)
-                  if not any(a <= m.start() < b for a, b in taken)]
-    state = turn.constraints
+        if not search_active(turn):  # a new search: "done", "been in" are no topic (the edit rules read them)
+            spans += [(m.start(), m.end()) for m in _FILMOGRAPHY_VERB_RE.finditer(text)
+                      if not any(a <= m.start() < b for a, b in taken)]
     if search_active(turn) and state.similar_to:
         # "anything else with <person>?" after a list like a title: the anchor is the title they are known from
         anchor = state.similar_to if state.similar_to != state.similar_title else lookup_title_id(state.similar_to)

@@ -49,6 +49,14 @@ def test_after_a_like_search_the_anchor_is_known() -> None:
     assert "s4853" in plan.exclude_ids and plan.constraints.actors == ["Grey Griffin"], plan
 
 
+def test_the_role_switch_still_reads_its_words_beside_a_known_title(monkeypatch) -> None:
+    monkeypatch.setattr("actions.planning.lookup_title_id", lambda t: {"lady bird": "s9"}.get(t.casefold()))
+    text = "other than lady bird, what else has she starred in?"
+    plan = plan_recommendation(after(text, [], "request_recommendation", directors=["Greta Gerwig"]))
+    c = plan.constraints
+    assert c.actors == ["Greta Gerwig"] and not c.directors and "s9" in plan.exclude_ids, (c, plan.exclude_ids)
+
+
 async def test_the_woman_from_a_show_whose_other_work_is_asked(api: str, convo: Conversation) -> None:
     text = "the woman from trollhunters, grey griffin, what else has she been in"
     await convo.say("request_recommendation", [located(text, "grey griffin", "actor", "Grey Griffin")], text)
