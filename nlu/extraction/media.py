@@ -23,6 +23,7 @@ MEDIA_NOUNS: dict[str, str] = {
     "flicks": "movie", "show": "series", "shows": "series", "series": "series",
     "special": "special", "specials": "special",
     "sho": "series", "shos": "series",  # a dropped "w": no English word is spelt so
+    "cinema": "movie",  # "italian cinema", "world cinema"; the venue ("at the cinema") is not: plausible()
 }
 # "thrillers, tv": the bare word is the series format, except where it is the set or the channel ("on tv",
 # "tv night"): plausible(). Not a MEDIA_NOUNS head noun: genre phrases ending in it keep their whole span
@@ -137,7 +138,16 @@ def plausible(span: Span) -> bool:
         return False
     if len(span) == 1 and first == "tv" and (prev in _TV_BEFORE or nxt in _TV_AFTER):
         return False
+    if len(span) == 1 and first == "cinema" and (prev in _CINEMA_BEFORE or nxt in _CINEMA_AFTER):
+        return False
     return True
+
+
+# "go to the cinema", "at a cinema", "our local cinema", "cinema tickets": the venue, not films.
+_CINEMA_BEFORE = frozenset({"the", "a", "to", "at", "in", "local", "nearest", "nearby", "my", "our", "your",
+                            "this", "that", "multiplex", "drive-in", "independent"})
+_CINEMA_AFTER = frozenset({"ticket", "tickets", "trip", "trips", "screen", "screens", "seat", "seats", "visit",
+                           "chain", "near", "nearby", "listings", "showings", "times", "hall", "complex"})
 
 
 def _genre_tv_terms() -> list[tuple[str, Term]]:

@@ -57,3 +57,14 @@ def test_show_is_a_verb_only_where_an_imperative_stands_before_its_object():
     assert not show_is_verb("", "about", clause_start=True)         # "show about spies?"
     assert not show_is_verb("", "only", clause_start=True)
     assert not show_is_verb("", "", clause_start=True)              # "show."
+
+
+def test_cinema_after_an_origin_or_style_is_the_movie_format(values):
+    assert values("got any japanese cinema from the 60s", "media_type") == [("movie", None)]
+    assert values("i'm in the mood for some spanish cinema", "media_type") == [("movie", None)]
+    assert values("arthouse cinema, nothing mainstream", "media_type") == [("movie", None)]
+
+
+def test_the_cinema_as_a_venue_is_no_format(values):
+    assert values("we saw a horror at the cinema last week, now something calmer", "media_type") == []
+    assert values("our local cinema is closed so a comedy at home", "media_type") == []
