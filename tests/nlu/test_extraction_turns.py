@@ -151,3 +151,44 @@ def test_the_subtitles_language_is_no_language_filter():
 
 def test_a_country_adjective_alone_is_the_country():
     assert plan_for("bulgarian").constraints.countries == ["Bulgaria"]
+
+
+# Round 5 classes: typo'd cue words, decades said aloud, dislike verbs, ages said around the number,
+# quantified content caps, "cinema" as the film format.
+def test_typod_media_and_cue_words_reach_the_plan(extractor):
+    text = "a moive simlar to Stranger Things but shortr"
+    raw = extractor.extract(text, TODAY)
+    c = plan_recommendation(Turn("test", "request_recommendation", text, parse_entities(raw, text), {})).constraints
+    assert c.media_type == ["movie"] and c.similar_to, c
+    c = plan_for("a flm undr 95 minuts").constraints
+    assert c.media_type == ["movie"] and c.max_minutes == 95, c
+
+
+def test_a_decade_said_aloud_gives_its_years():
+    c = plan_for("romantic comedies from the nineteen eighties").constraints
+    assert (c.year_min, c.year_max) == (1980, 1989), c
+    c = plan_for("good thrillers of the two thousand tens").constraints
+    assert (c.year_min, c.year_max) == (2010, 2019), c
+
+
+def test_a_negated_liking_excludes_the_genre():
+    c = plan_for("a series for tonight, we're not keen on horror").constraints
+    assert "horror" in c.exclude_genres and "horror" not in c.genres, c
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("an adventure for my son, he's actually 6", "kids"),
+    ("a mystery that is appropriate for 15", "teen"),
+])
+def test_ages_said_with_a_stance_or_as_suitability(text, audience):
+    assert plan_for(text).constraints.audience == audience
+
+
+def test_a_quantified_content_word_caps_the_audience():
+    c = plan_for("an action film but nothing with loads of gore").constraints
+    assert c.audience == "family", c
+
+
+def test_cinema_after_an_origin_is_the_movie_format():
+    c = plan_for("recommend some danish cinema").constraints
+    assert c.media_type == ["movie"] and c.countries == ["Denmark"], c
