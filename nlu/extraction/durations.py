@@ -111,6 +111,21 @@ def around(minutes: int) -> str:
     return f"{max(0, minutes - delta)}-{minutes + delta}"
 
 
+def up_to(minutes: int) -> str:
+    """A runtime said without a comparator ("a 30 min thing", "40 min on the treadmill", "a 2 hour movie") is the
+    time the viewer has: nothing longer, and not much shorter either (the window of ``around`` below it)."""
+    delta = 15 if minutes >= 60 else 10 if minutes >= 30 else max(2, round(minutes / 4))
+    return f"{max(0, minutes - 2 * delta)}-{minutes}"
+
+
+# Lower bounds that exclude the number itself: "longer than 2 hours" is past 120 ("at least 2 hours" is not).
+_STRICT_MIN_RE = re.compile(rf"^(?:over|more\s+{_THAN}|longer\s+{_THAN}|above|>)$", re.IGNORECASE)
+
+
+def _lower(minutes: int, operator: str) -> str:
+    return f"{minutes + 1 if _STRICT_MIN_RE.match(operator.strip()) else minutes}-"
+
+
 def invert(value: str) -> str | None:
     """Meaning under negation: "not under 90" → ``90-``; two-sided ranges cannot be inverted."""
     if value in ("shorter", "longer"):
@@ -237,7 +252,7 @@ def _comparison(m: re.Match[str]) -> str | None:
     minutes = parse_minutes(m["q"])
     if minutes is None:
         return None
-    return f"-{minutes}" if m["max"] else f"{minutes}-" if m["min"] else around(minutes)
+    return f"-{minutes}" if m["max"] else _lower(minutes, m["min"]) if m["min"] else around(minutes)
 
 
 @RULES.rule("duration-unitless",
@@ -250,7 +265,7 @@ def _unitless(m: re.Match[str]) -> str | None:
     n = int(m["n"])
     if not UNITLESS_MINUTES[0] <= n <= UNITLESS_MINUTES[1]:
         return None
-    return f"-{n}" if m["max"] else f"{n}-" if m["min"] else around(n)
+    return f"-{n}" if m["max"] else _lower(n, m["min"]) if m["min"] else around(n)
 
 
 # Situations with a length: a trip or a break is the time the viewer has, so its length is an upper
@@ -315,9 +330,9 @@ def _unitless_post(m: re.Match[str]) -> str | None:
 
 @RULES.rule("duration-bare", rf"\b(?P<q>{QTY})")
 def _bare(m: re.Match[str]) -> str | None:
-    """"a 90 minute movie": a runtime without a comparator is read as approximate."""
+    """"a 30 minute thing": a runtime without a comparator is the time the viewer has (``up_to``)."""
     minutes = parse_minutes(m["q"])
-    return around(minutes) if minutes else None
+    return up_to(minutes) if minutes else None
 
 
 @RULES.rule("duration-not-long",

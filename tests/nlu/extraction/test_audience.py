@@ -62,7 +62,7 @@ def test_a_visit_needs_a_companion_not_any_relative(values):
 def test_a_runtime_after_an_age_is_not_a_visit(ents):
     found = ents("for my 10 year old, over 90 minutes")
     assert ("for my 10 year old", "audience", "family", None) in found
-    assert ("over 90 minutes", "duration", "90-", None) in found
+    assert ("over 90 minutes", "duration", "91-", None) in found
 
 
 def test_the_age_bands_are_the_parents_bands(values):

@@ -27,7 +27,7 @@ def test_time_spent_scrolling_is_not_a_runtime(values):
 
 
 def test_a_bare_number_after_an_hour_is_no_runtime_when_a_noun_follows(values):
-    assert values("an hour and two episodes", "duration") == [("45-75", None)]
+    assert values("an hour and two episodes", "duration") == [("30-60", None)]
 
 
 def test_two_bounds_on_the_same_side_stay_one_sided_readings(values):
