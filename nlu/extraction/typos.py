@@ -52,7 +52,7 @@ RUNTIME_WORDS: dict[str, str] = {
 # cue by every rule (``cue_corrections``, applied to the utterance's lowercase tokens before the rules run).
 CUE_WORDS: dict[str, str] = {"like": "like", "similar": "similar"}
 # Short words (three or four letters typed) are only guessed at for these: a media noun, a cue word or a runtime
-# word with one letter dropped ("movi", "flm", "lik", "undr"), never the first letter, and never when the
+# word with one letter dropped ("movi", "flm", "lik", "undr") or two swapped ("flim", "liek"), never the first letter, and never when the
 # token is itself an English word ("lie" stays "lie").
 SHORT_TARGETS = frozenset({*(w for w in media.MEDIA_NOUNS if len(w) >= 4 and w != "shos"), *CUE_WORDS, "under"})
 # Decade words the year rules read ("the eigthies", "ninetys", "seventeis"): re-read through years.py.
@@ -227,11 +227,14 @@ class TypoMatcher:
 
     def _dropped(self, token: str) -> str | None:
         """A three- or four-letter token that is a SHORT_TARGETS word with one letter (not the first) left
-        out ("movi", "flm", "lik", "undr"), unless the token is an English word as typed ("lie", "sow")."""
+        out ("movi", "flm", "lik", "undr") or two letters after the first swapped ("flim", "liek", "shwo"),
+        unless the token is an English word as typed ("lie", "sow")."""
         if token in self._lexicon or token in self._common or token in self._guard:
             return None
-        found = {w for w in SHORT_TARGETS if len(w) == len(token) + 1 and w[0] == token[0]
-                 and any(w[:i] + w[i + 1:] == token for i in range(1, len(w)))}
+        found = {w for w in SHORT_TARGETS if w[0] == token[0] and (
+                 len(w) == len(token) + 1 and any(w[:i] + w[i + 1:] == token for i in range(1, len(w)))
+                 or len(w) == len(token) and any(w[:i] + w[i + 1] + w[i] + w[i + 2:] == token
+                                                 for i in range(1, len(w) - 1)))}
         return found.pop() if len(found) == 1 else None
 
     def cue_corrections(self, utt: Utterance) -> dict[int, str]:

@@ -67,6 +67,11 @@ def test_a_dropped_letter_of_a_short_media_cue_or_runtime_word_is_corrected():
         "film", "shows", "movie", "like", "under", "similar"]
 
 
+def test_two_swapped_letters_of_a_short_media_or_cue_word_are_corrected():
+    typos = _vocabulary().typos
+    assert [typos._correct(w) for w in ("fiml", "shwo", "lkie")] == ["film", "show", "like"]
+
+
 def test_short_real_words_near_a_cue_or_media_word_stay():
     typos = _vocabulary().typos
     for word in ("lie", "lick", "shoe", "shoes", "sow", "undo", "file", "lice"):
