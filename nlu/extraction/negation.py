@@ -66,8 +66,8 @@ FILLER = frozenset({
     "rated", "stand", "watching", "does", "did", "will", "would", "ever", "of", "clear", "really", "totally",
     "absolutely", "truly", "honestly",
     # verbs of dislike after the cue: "not fond of", "not keen on", "not crazy about", "not partial to",
-    # "can't be doing with"
-    "fond", "keen", "crazy", "partial", "doing",
+    # "can't be doing with", "not the biggest fan of", "no interest in"
+    "fond", "keen", "crazy", "partial", "doing", "biggest", "greatest", "interest", "interested",
     # a quantity before the content: "nothing with a lot of swearing", "not too many sex scenes", "no excessive gore"
     "lot", "lots", "loads", "load", "tons", "ton", "heaps", "bunch", "many", "excessive", "gratuitous",
 })

@@ -113,6 +113,8 @@ def test_verbs_of_dislike_after_not_exclude_what_follows(values):
     assert values("he's not crazy about documentaries but likes a good comedy", "genre") == [
         ("documentary", "exclude"), ("comedy", None)]
     assert values("i'm not a big fan of sci-fi", "genre") == [("sci-fi", "exclude")]
+    assert values("honestly not the greatest fan of anime", "genre") == [("anime", "exclude")]
+    assert values("she has no interest in documentaries", "genre") == [("documentary", "exclude")]
 
 
 def test_a_quantity_between_the_negation_and_the_content_word_still_caps(values):
