@@ -47,7 +47,7 @@ ACTION_OF_INTENT: dict[str, str] = {
     "ask_details": "action_item_details", "why_this": "action_why_this",
     "feedback_like": "action_feedback:like", "feedback_dislike": "action_feedback:dislike",
     "feedback_seen": "action_feedback:seen", "affirm": "action_relax", "deny": "utter_no_problem",
-    "greet": "utter_greet", "goodbye": "utter_goodbye", "thanks": "utter_thanks", "help": "utter_help",
+    "greet": "utter_greet", "goodbye": "utter_goodbye", "thanks": "utter_thanks", "help": "action_help",
     "start_over": "action_start_over", "bot_challenge": "utter_bot_challenge",
     "out_of_scope": "utter_out_of_scope", "human_handoff": "action_human_handoff",
 }
