@@ -514,6 +514,7 @@ class PersonEdit:
     actors: tuple[str, ...]
     directors: tuple[str, ...]
     added: bool = False  # the person is added to the search's people ("X too"), not replacing them
+    any_people: tuple[str, ...] = ()  # "anything with A or B" after comedies: either of them
 
 
 def find_person_edit(turn: Turn) -> Optional[PersonEdit]:
@@ -535,6 +536,9 @@ def find_person_edit(turn: Turn) -> Optional[PersonEdit]:
         filter_words = True  # "with Denzel Washington" after thrillers: thrillers with him
     if not (holds_person and (adds or _SWAP_PERSON_RE.search(text))) and not (filter_words and not _FILMOGRAPHY_RE.search(text)):
         return None
+    either = tuple(dict.fromkeys(e.value for e in named if e.role == "any"))
+    if len(either) > 1:  # "anything with A or B": either of them, whoever the search held
+        return PersonEdit((), (), False, either)
     actors = [e.value for e in named if e.name == "actor"]
     directors = [e.value for e in named if e.name == "director"]
     if state.directors and not state.actors and actors and not directors and not _CAST_WORDS_RE.search(text):

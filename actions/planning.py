@@ -764,10 +764,10 @@ def _plan_person_edit(turn: Turn, edit: PersonEdit) -> Plan:
     """"What about <person>", "<person> too", "anything by <person>" after comedies: the people change (replaced,
     or added to), the rest of the search stays; a replaced person gets fresh picks (everything shown is excluded),
     an added one narrows the search (shown titles with both people may be the answer)."""
-    base = replace(turn.constraints, actors=list(edit.actors), directors=list(edit.directors),
-                   any_people=list(turn.constraints.any_people) if edit.added else [])
-    state, others = _with_other_entities(turn, base)
-    said = apply_entities(Constraints(actors=list(edit.actors), directors=list(edit.directors)), others)
+    people = {"actors": list(edit.actors), "directors": list(edit.directors),
+              "any_people": list(edit.any_people or (turn.constraints.any_people if edit.added else []))}
+    state, others = _with_other_entities(turn, replace(turn.constraints, **people))
+    said = apply_entities(Constraints(**people), others)
     # An added person narrows the search: titles shown that have both people are the answer, not stale picks.
     exclude = [] if edit.added else list(turn.shown_ids)
     return _finish(Plan(state, exclude_ids=exclude, shown_ids=turn.shown_ids, carried=_carried(state, said)))

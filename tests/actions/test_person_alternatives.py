@@ -59,3 +59,11 @@ async def test_someone_else_after_alternatives_leaves_both_out(api: str, convo: 
     assert convo.items, convo.text
     assert not any(credited(api, i["id"]) & {ROGEN, SCORSESE} for i in convo.items)
 
+
+
+def test_either_person_after_a_genre_search_keeps_the_genre() -> None:
+    text = "anything with seth rogen or martin scorsese"
+    plan = planned(after(text, [at(text, "seth rogen", "actor", ROGEN, "any"),
+                                at(text, "martin scorsese", "director", SCORSESE, "any")], genres=["comedy"]))
+    assert plan.constraints.any_people == [ROGEN, SCORSESE] and plan.constraints.genres == ["comedy"]
+    assert not plan.constraints.actors and not plan.constraints.directors
