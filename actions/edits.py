@@ -651,8 +651,7 @@ def viewer_state_spans(text: Optional[str], entities: Sequence[Entity]) -> list[
         if not pred.strip() or len(pred.split()) > STATE_PREDICATE_WORDS or _NOT_A_STATE_RE.search(pred):
             continue
         start, end = m.start("pred"), m.end("pred")
-        if any(e.name in CONSTRAINT_ENTITIES and e.name != "mood" and e.start is not None and e.end is not None
-               and e.start < end and start < e.end for e in entities):
+        if _carries_constraint(entities, start, end):
             continue
         spans.append(Entity("_viewer_state", "", None, m.start("clause"), end))
     for m in _CLAUSE_RE.finditer(text):
@@ -661,12 +660,17 @@ def viewer_state_spans(text: Optional[str], entities: Sequence[Entity]) -> list[
         said = _OBLIGATION_RE.search(clause)
         if not said or _TOPIC_CUE_RE.search(clause) or not _OBLIGATION_LEAD_RE.match(clause[:said.start()]):
             continue  # "zombie stuff for tomorrow": the clause is about the titles, not the viewers
-        if any(e.name in CONSTRAINT_ENTITIES and e.name != "mood" and e.start is not None and e.end is not None
-               and e.start < end and start < e.end for e in entities):
+        if _carries_constraint(entities, start, end):
             continue  # "early 2000s films": a constraint, not a reason
         if not any(s.start is not None and s.start <= start and end <= (s.end or 0) for s in spans):
             spans.append(Entity("_viewer_state", "", None, start, end))
     return spans
+
+
+def _carries_constraint(entities: Sequence[Entity], start: int, end: int) -> bool:
+    """Whether a constraint other than a mood lies in ``text[start:end]`` (then the words say what to watch)."""
+    return any(e.name in CONSTRAINT_ENTITIES and e.name != "mood" and e.start is not None and e.end is not None
+               and e.start < end and start < e.end for e in entities)
 
 
 # A clause of a message: between punctuation or a conjunction of reason ("because", "since", "so", "as", "but").

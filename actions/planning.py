@@ -196,20 +196,31 @@ def title_comparatives(text: Optional[str], entities: Sequence[Entity]) -> list[
         return found
     m = _THAN_REST_RE.search(text)
     if m:
-        words = m["rest"].split()
         # words the extractor read as something else ("longer than an hour and a half": a runtime, though the
         # catalog has a film called "An Hour and a Half") are not a title
         read = [(e.start, e.end) for e in entities if e.name != "title" and e.start is not None and e.end is not None]
-        for n in range(min(len(words), MAX_TITLE_WORDS), 0, -1):
-            candidate = " ".join(words[:n])
-            end = m.start("rest") + m["rest"].index(words[n - 1]) + len(words[n - 1])
-            if any(a < end and m.start("rest") < b for a, b in read):
-                continue
-            item_id = lookup_title_id(candidate)
-            if item_id:
-                name, value = _THAN_WORDS[re.sub(r"\s+", " ", m["word"].lower())]
-                return [TitleComparative(candidate, item_id, name, value, m.start(), end)]
+        found_title = _longest_title(text, m.start("rest"), m.end("rest"), skip=read)
+        if found_title:
+            item_id, end = found_title
+            name, value = _THAN_WORDS[re.sub(r"\s+", " ", m["word"].lower())]
+            candidate = " ".join(text[m.start("rest"):end].split())
+            return [TitleComparative(candidate, item_id, name, value, m.start(), end)]
     return []
+
+
+def _longest_title(text: str, start: int, stop: int,
+                   skip: Sequence[tuple[int, int]] = ()) -> Optional[tuple[str, int]]:
+    """The longest run of words from ``start`` (at most ``MAX_TITLE_WORDS``, before ``stop``) that is a catalog
+    title, overlapping none of the ``skip`` spans: (its id, its end), or None."""
+    words = list(re.finditer(r"\S+", text[start:stop]))[:MAX_TITLE_WORDS]
+    for n in range(len(words), 0, -1):
+        end = start + words[n - 1].end()
+        if any(a < end and start < b for a, b in skip):
+            continue
+        item_id = lookup_title_id(" ".join(text[start:end].split()))
+        if item_id:
+            return item_id, end
+    return None
 
 
 def _plan_title_comparative(turn: Turn, intent: Optional[str],
@@ -280,21 +291,12 @@ _FILMOGRAPHY_VERB_RE = re.compile(r"\b(?:done|made|been\s+in|starred\s+in|appear
                                   r"|worked\s+on)\b", re.IGNORECASE)
 _MAX_DESCRIPTION_WORDS = 5
 _PRONOUN_RE = re.compile(r"\b(?:he|she|they|him|her|them|his|hers|their)\b", re.IGNORECASE)
-_MAX_TITLE_WORDS = 8
 
 
 def _title_after(text: str, start: int, stop: int) -> Optional[tuple[str, int]]:
-    """The longest catalog title starting at ``start`` (before ``stop``): (its id, its end), or None."""
+    """The longest catalog title starting at ``start`` (before ``stop`` and any punctuation): (its id, its end)."""
     m = _TITLE_CANDIDATE_RE.match(text, start, stop)
-    if not m:
-        return None
-    words = list(re.finditer(r"\S+", m.group(0)))[:_MAX_TITLE_WORDS]
-    for n in range(len(words), 0, -1):
-        end = start + words[n - 1].end()
-        item_id = lookup_title_id(text[start:end])
-        if item_id:
-            return item_id, end
-    return None
+    return _longest_title(text, start, m.end()) if m else None
 
 
 def known_from_titles(turn: Turn) -> tuple[list[str], list[tuple[int, int]]]:
@@ -764,23 +766,26 @@ def _plan_person_edit(turn: Turn, edit: PersonEdit) -> Plan:
     """"What about <person>", "<person> too", "anything by <person>" after comedies: the people change (replaced,
     or added to), the rest of the search stays; a replaced person gets fresh picks (everything shown is excluded),
     an added one narrows the search (shown titles with both people may be the answer)."""
-    people = {"actors": list(edit.actors), "directors": list(edit.directors),
-              "any_people": list(edit.any_people or (turn.constraints.any_people if edit.added else []))}
-    state, others = _with_other_entities(turn, replace(turn.constraints, **people))
-    said = apply_entities(Constraints(**people), others)
+    any_people = edit.any_people or (tuple(turn.constraints.any_people) if edit.added else ())
     # An added person narrows the search: titles shown that have both people are the answer, not stale picks.
-    exclude = [] if edit.added else list(turn.shown_ids)
-    return _finish(Plan(state, exclude_ids=exclude, shown_ids=turn.shown_ids, carried=_carried(state, said)))
+    return _plan_with_people(turn, edit.actors, edit.directors, any_people, fresh=not edit.added)
 
 
 def _plan_people_narrowed(turn: Turn, narrowing: PeopleNarrowing) -> Plan:
     """"Only eddie" after a search with two people: that person only, everything else of the search kept; the
     titles shown (they had both) are left out, so the picks are fresh."""
-    people = {"actors": list(narrowing.actors), "directors": list(narrowing.directors),
-              "any_people": list(narrowing.any_people)}
+    return _plan_with_people(turn, narrowing.actors, narrowing.directors, narrowing.any_people, fresh=True)
+
+
+def _plan_with_people(turn: Turn, actors: Sequence[str], directors: Sequence[str], any_people: Sequence[str], *,
+                      fresh: bool) -> Plan:
+    """The search with these people in place of its own and the turn's other entities applied; ``fresh``: the
+    titles shown are left out."""
+    people = {"actors": list(actors), "directors": list(directors), "any_people": list(any_people)}
     state, others = _with_other_entities(turn, replace(turn.constraints, **people))
     said = apply_entities(Constraints(**people), others)
-    return _finish(Plan(state, exclude_ids=list(turn.shown_ids), shown_ids=turn.shown_ids, carried=_carried(state, said)))
+    exclude = list(turn.shown_ids) if fresh else []
+    return _finish(Plan(state, exclude_ids=exclude, shown_ids=turn.shown_ids, carried=_carried(state, said)))
 
 
 def _plan_without_topic(turn: Turn, topic: str) -> Plan:
