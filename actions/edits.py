@@ -485,9 +485,7 @@ def find_people_narrowing(turn: Turn) -> Optional[PeopleNarrowing]:
         if wanted and not _NARROW_RE.search(text):
             return None
         kept = [p for p in people if (p[1] in wanted if wanted else p[1] not in unwanted)]
-        if not kept or len(kept) == len(people):
-            return None
-        return PeopleNarrowing(tuple(n for r, n in kept if r == "actor"), tuple(n for r, n in kept if r == "director"))
+        return _narrowed(people, kept)
     parts = {i: {t.casefold() for t in _NAME_TOKEN_RE.findall(name) if len(t) >= 3} for i, (_, name) in enumerate(people)}
     chosen: set[int] = set()
     dropped: set[int] = set()
@@ -502,6 +500,11 @@ def find_people_narrowing(turn: Turn) -> Optional[PeopleNarrowing]:
     if chosen and not dropped and not _NARROW_RE.search(text):
         return None
     kept = [p for i, p in enumerate(people) if (i in chosen if chosen else i not in dropped)]
+    return _narrowed(people, kept)
+
+
+def _narrowed(people: list[tuple[str, str]], kept: list[tuple[str, str]]) -> Optional[PeopleNarrowing]:
+    """The (role, name) pairs kept of the search's people, by role; None when all or none are kept."""
     if not kept or len(kept) == len(people):
         return None
     return PeopleNarrowing(*(tuple(n for r, n in kept if r == role) for role in ("actor", "director", "any")))

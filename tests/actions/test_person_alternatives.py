@@ -67,3 +67,9 @@ def test_either_person_after_a_genre_search_keeps_the_genre() -> None:
                                 at(text, "martin scorsese", "director", SCORSESE, "any")], genres=["comedy"]))
     assert plan.constraints.any_people == [ROGEN, SCORSESE] and plan.constraints.genres == ["comedy"]
     assert not plan.constraints.actors and not plan.constraints.directors
+
+
+def test_only_one_of_the_alternatives_by_full_name() -> None:
+    text = "only the martin scorsese ones"
+    plan = planned(after(text, [at(text, "martin scorsese", "director", SCORSESE)], any_people=[ROGEN, SCORSESE]))
+    assert plan.constraints.any_people == [SCORSESE]
