@@ -85,16 +85,22 @@ def answers_with_picks_like_the_title(turn: Turn, kind: str) -> bool:
     return kind == "like" and not turn.last_items and turn.constraints.is_empty()
 
 
+async def record_quietly(sender_id: str, item_id: str, kind: str) -> None:
+    """Save a like / dislike / seen said on the way to picks ("loved the second one, more like that"): a failure
+    is logged, never said — the picks that answer the turn do not depend on it."""
+    try:
+        await get_client().feedback(sender_id, item_id, kind)
+    except (RecommenderUnavailable, RecommenderRejected) as exc:
+        log.warning("feedback not saved (%s): %s", kind, type(exc).__name__)
+
+
 async def _like_then_recommend(dispatcher: CollectingDispatcher, turn: Turn, kind: str = "like") -> list[EventType]:
     from actions.recommend import recommend_turn  # actions.recommend builds on this module
 
     title_id = next((e.value for e in turn.entities if e.name == "title" and not e.excluded), None)
     item_id = lookup_title_id(title_id) if title_id else None
     if item_id:
-        try:
-            await get_client().feedback(turn.sender_id, item_id, kind)
-        except (RecommenderUnavailable, RecommenderRejected) as exc:
-            log.warning("feedback not saved (%s): %s", kind, type(exc).__name__)  # the picks below still come
+        await record_quietly(turn.sender_id, item_id, kind)
     elif title_id:
         log.info("feedback not saved (%s): the title is not in the gazetteer", kind)
     return await recommend_turn(dispatcher, turn, intent="request_recommendation")

@@ -26,7 +26,7 @@ from actions.constraints import FRESH_START, apply_entities, bound_past_title, g
 from actions.contrast import apply_contrast, plain_entities
 from actions.edits import (asks_about_title, carries_search_words, edit_cues, find_removals, find_seen,
                            search_active)
-from actions.feedback import ActionFeedback
+from actions.feedback import ActionFeedback, record_quietly
 from actions.planning import Plan, Question, plan_recommendation, title_comparatives
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.references import UnresolvedReference, compact_item, resolve, title_ids_with_words
@@ -160,16 +160,10 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
         await _drop_genres_of_excluded_origin(plan)
     if plan.rejected_title:
         say(dispatcher, f"Okay, not {plan.rejected_title} — I'll leave it out.")
-    for item_id in plan.liked_ids:  # "loved the second one, more like that"
-        try:
-            await get_client().feedback(turn.sender_id, item_id, "like")
-        except (RecommenderUnavailable, RecommenderRejected):
-            log.warning("could not record %s as liked", item_id)  # the picks like it still come
-    for item_id in plan.seen_ids:
-        try:
-            await get_client().feedback(turn.sender_id, item_id, "seen")
-        except (RecommenderUnavailable, RecommenderRejected):
-            log.warning("could not record %s as seen", item_id)  # still left out below
+    for item_id in plan.liked_ids:  # "loved the second one, more like that": the picks like it still come
+        await record_quietly(turn.sender_id, item_id, "like")
+    for item_id in plan.seen_ids:  # still left out below
+        await record_quietly(turn.sender_id, item_id, "seen")
     if plan.seen_titles:
         say(dispatcher, f"Okay, you've seen {_joined(plan.seen_titles)} — here are some you haven't.")
     events = await execute_plan(dispatcher, turn, plan)
