@@ -397,6 +397,14 @@ def _apply_seasons(state: Constraints, entities: Sequence[Entity]) -> None:
 
 # Genres of titles made for children, which a children's audience brings and an adults' one takes away.
 CHILDRENS_GENRES: frozenset[str] = frozenset({"kids", "family"})
+# Audiences of children (the age mapping's levels below teen), whose search brings the children's genres.
+CHILDREN_AUDIENCES: frozenset[str] = frozenset(AUDIENCES[:AUDIENCES.index("teen")])
+
+
+def drop_childrens_genres(state: Constraints) -> None:
+    """The children's genres leave the search with the children ("for adults now", "forget the family thing")."""
+    state.genres = [g for g in state.genres if g not in CHILDRENS_GENRES]
+    state.any_genres = [g for g in state.any_genres if g not in CHILDRENS_GENRES]
 
 
 def _apply_audience_and_rating(state: Constraints, entities: Sequence[Entity]) -> None:
@@ -408,8 +416,7 @@ def _apply_audience_and_rating(state: Constraints, entities: Sequence[Entity]) -
     if named and set(named) == {AUDIENCES[-1]} and state.audience not in (None, AUDIENCES[-1]):
         # "something for adults now" after a children's search: the cap goes, and so do the children's genres it
         # brought ("family movies for my 8 year old" -> adults: not family films)
-        state.genres = [g for g in state.genres if g not in CHILDRENS_GENRES]
-        state.any_genres = [g for g in state.any_genres if g not in CHILDRENS_GENRES]
+        drop_childrens_genres(state)
         state.ratings = []
         state.exclude_genres = _dedupe(state.exclude_genres + ["kids"])  # no children's titles for the adults
     if named:

@@ -39,13 +39,12 @@ import statistics
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
-from actions.constraints import CHILDRENS_GENRES, CONSTRAINT_ENTITIES
+from actions.constraints import CHILDREN_AUDIENCES, CONSTRAINT_ENTITIES, drop_childrens_genres
 from actions.entities import EXCLUDE, SIMILAR, Entity
 from actions.query_text import residual_query
 from actions.references import Reference, UnresolvedReference, is_title_word, parse_position, resolve
 from actions.turn import Turn
 from contract.constraints import Constraints
-from contract.vocabulary import AUDIENCES
 
 REFERENCE_ENTITIES = frozenset({"position", "title", "item_id"})
 PERSON_ENTITIES = frozenset({"actor", "director"})
@@ -211,10 +210,6 @@ def _holds(state: Constraints, group: str, value: str) -> bool:
     return False
 
 
-# Audiences of children (the age mapping's levels below teen), whose search brings the children's genres.
-CHILDREN_AUDIENCES: frozenset[str] = frozenset(AUDIENCES[:AUDIENCES.index("teen")])
-
-
 def remove_fields(state: Constraints, groups: frozenset[str]) -> Constraints:
     """A copy of ``state`` without the constraints of ``groups`` ("all" clears every hard one, and mood)."""
     names = {f for g in groups for f in FIELD_GROUPS.get(g, ())}
@@ -227,11 +222,10 @@ def remove_fields(state: Constraints, groups: frozenset[str]) -> Constraints:
             continue  # optional fields (e.g. seasons) of another schema version
         current = getattr(state, name)
         cleared[name] = [] if isinstance(current, list) else None
+    new = replace(state, **cleared)
     if "audience" in names and state.audience in CHILDREN_AUDIENCES:
-        # "forget the family thing" after family films: the children's genres came with the children's audience
-        cleared["genres"] = [g for g in cleared.get("genres", state.genres) if g not in CHILDRENS_GENRES]
-        cleared["any_genres"] = [g for g in cleared.get("any_genres", state.any_genres) if g not in CHILDRENS_GENRES]
-    return replace(state, **cleared)
+        drop_childrens_genres(new)  # "forget the family thing" after family films: they came with the children
+    return new
 
 
 # -- exclude an item ------------------------------------------------------------------------------
