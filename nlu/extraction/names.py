@@ -276,13 +276,9 @@ class NameMatcher:
             span = utt.span(w.start, w.end)
             if span is None:
                 continue
-            director_cue = utt.ends_with(span.start, DIRECTOR_CUES) is not None
-            actor_cue = utt.ends_with(span.start, ACTOR_CUES) is not None
-            if not (director_cue or actor_cue or (i + 1 < len(message) and message[i + 1].norm in WORK_NOUNS)):
-                continue
-            role = _person_role(info, director_cue, actor_cue)
-            found = Found(role, span.start_char, span.end_char, info.canonical)
-            out.append(Match(span.start_char, span.end_char, P_MENTIONED_NAME, (found,), f"person-initials-{role}"))
+            work_after = i + 1 < len(message) and message[i + 1].norm in WORK_NOUNS
+            if match := _one_word_person(utt, span, info, "initials", work_after=work_after):
+                out.append(match)
         return out
 
     def _mononym_matches(self, utt: Utterance, message: list[Word], possessives: list[Word | None]) -> list[Match]:
@@ -296,18 +292,12 @@ class NameMatcher:
             span = utt.span(form.start, form.end)
             if span is None:
                 continue
-            info = self._mononyms[form.norm]
-            director_cue = utt.ends_with(span.start, DIRECTOR_CUES) is not None
-            actor_cue = utt.ends_with(span.start, ACTOR_CUES) is not None
             work_after = i + 1 < len(message) and message[i + 1].norm in WORK_NOUNS
             typed = utt.text[form.start:form.end]
             capital = typed[:1].isupper() and not typed.isupper() and not utt.shouting
-            if not (director_cue or actor_cue or work_after or capital):
-                continue
-            role = _person_role(info, director_cue, actor_cue)
-            priority = P_MENTIONED_NAME if (director_cue or actor_cue or work_after) else P_NAME
-            found = Found(role, span.start_char, span.end_char, info.canonical)
-            out.append(Match(span.start_char, span.end_char, priority, (found,), f"person-mononym-{role}"))
+            if match := _one_word_person(utt, span, self._mononyms[form.norm], "mononym", work_after=work_after,
+                                         capital=capital):
+                out.append(match)
         return out
 
     def _title(self, utt: Utterance, span: Span, info: NameInfo) -> Match | None:
@@ -387,6 +377,20 @@ def _roles(gazetteer: Gazetteer) -> dict[str, tuple[bool, bool]]:
     """name → (is actor, is director)."""
     actors, directors = set(gazetteer.actors), set(gazetteer.directors)
     return {n: (n in actors, n in directors) for n in dict.fromkeys([*gazetteer.actors, *gazetteer.directors])}
+
+
+def _one_word_person(utt: Utterance, span: Span, info: NameInfo, rule: str, *, work_after: bool,
+                     capital: bool = False) -> Match | None:
+    """A person named by one word (initials, a stage name) when a person cue stands before it or a work noun after
+    it — or, weaker, the user typed it with a capital; None without that support."""
+    director_cue = utt.ends_with(span.start, DIRECTOR_CUES) is not None
+    actor_cue = utt.ends_with(span.start, ACTOR_CUES) is not None
+    cued = director_cue or actor_cue or work_after
+    if not (cued or capital):
+        return None
+    role = _person_role(info, director_cue, actor_cue)
+    found = Found(role, span.start_char, span.end_char, info.canonical)
+    return Match(span.start_char, span.end_char, P_MENTIONED_NAME if cued else P_NAME, (found,), f"person-{rule}-{role}")
 
 
 def _person_role(info: NameInfo, director_cue: bool, actor_cue: bool) -> str:
