@@ -72,7 +72,7 @@ def redeem(factory: sessionmaker[Session], key: str, code: str, at: dt.datetime 
     """Link ``key`` to the profile that issued ``code`` (single use), moving its data there."""
     at = at or now()
     code = normalise_code(code)
-    cap_context.ensure(factory)  # its tables exist before the transaction that moves capped likes too
+    cap_context.ensure(factory)  # its tables exist before the transaction that moves capped opinions too
     with factory.begin() as s:
         failures = s.scalar(select(func.count()).select_from(LinkAttempt).where(
             LinkAttempt.user_id == key, LinkAttempt.at > at - WINDOW)) or 0
@@ -102,7 +102,7 @@ def _move(s: Session, source: str, target: str) -> None:
             s.delete(row)
         else:
             row.user_id = target
-    cap_context.move(s, source, target, {item for item, kind in have if kind == "like"})
+    cap_context.move(s, source, target, {item for item, kind in have if kind in cap_context.OPINIONS})
     events = set(s.scalars(select(ViewingEvent.event_id).where(ViewingEvent.user_id == target)))
     for ev in s.scalars(select(ViewingEvent).where(ViewingEvent.user_id == source)).all():
         if ev.event_id in events:

@@ -345,10 +345,10 @@ class Recommender:
 
     def _taste(self, user_id: str | None, capped: bool = False) -> Taste:
         """The viewer's taste (recommender/taste.py); nobody's for an anonymous request. An uncapped
-        search leaves out likes given under a kids cap (recommender/cap_context.py)."""
+        search leaves out likes and dislikes given under a kids cap (recommender/cap_context.py)."""
         if not user_id or self.factory is None:
             return Taste()
-        ignore = frozenset() if capped else cap_context.capped_likes(self.factory, user_id)
+        ignore = frozenset() if capped else cap_context.capped_opinions(self.factory, user_id)
         return taste_of(self.snapshot, profiles.signals(self.factory, user_id), self.taste_config, ignore=ignore)
 
     def _item(self, ranked: ranking.Ranked, c: Constraints, similar_title: str | None,
@@ -414,10 +414,10 @@ class Recommender:
             raise RuntimeError("feedback needs a database")
         store.record_feedback(self.factory, user_id, item_id, kind)
         shown_in = impressions.attribute(self.factory, user_id, item_id, kind)  # which list, at which place
-        if kind == "like":
+        if kind in cap_context.OPINIONS:
             capped = (cap_context.is_kids_cap(standing.get(self.factory, user_id).audience)
                       or (shown_in is not None and cap_context.is_capped_list(self.factory, shown_in.impression_id)))
-            cap_context.record_like(self.factory, user_id, item_id, capped)
+            cap_context.record_opinion(self.factory, user_id, item_id, capped)
 
     @staticmethod
     def vocabulary() -> dict[str, Any]:

@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 
+from recommender.cap_context import OPINIONS
 from recommender.profiles import Signals, now
 from recommender.snapshot import CatalogSnapshot, genre_mask
 
@@ -92,8 +93,9 @@ def event_weight(kind: str, progress: float | None) -> float:
 
 def taste_of(snapshot: CatalogSnapshot, signals: Signals, config: TasteConfig = DEFAULT_CONFIG,
              at: dt.datetime | None = None, ignore: frozenset[str] = frozenset()) -> Taste:
-    """The taste of one viewer at ``at`` (now by default). Likes of titles in ``ignore`` (given under a
-    kids cap, recommender/cap_context.py, when this search has none) still hide them but shape nothing."""
+    """The taste of one viewer at ``at`` (now by default). Likes and dislikes of titles in ``ignore``
+    (given under a kids cap, recommender/cap_context.py, when this search has none) still hide them but
+    shape nothing."""
     hidden = list(dict.fromkeys([*signals.ids("like"), *signals.ids("dislike"), *signals.ids("seen"),
                                  *signals.completed()]))
     if not (config.personalize and signals.personalize):
@@ -101,7 +103,7 @@ def taste_of(snapshot: CatalogSnapshot, signals: Signals, config: TasteConfig = 
     at = at or now()
     weights: dict[str, float] = {}
     for f in signals.feedback:
-        if (f.kind == "dislike" and not config.use_dislikes) or (f.kind == "like" and f.item_id in ignore):
+        if (f.kind == "dislike" and not config.use_dislikes) or (f.kind in OPINIONS and f.item_id in ignore):
             continue
         weights[f.item_id] = weights.get(f.item_id, 0.0) + SIGNAL_WEIGHTS.get(f.kind, 0.0) * decay(at - f.at, config.half_life_days)
     for e in signals.events:

@@ -123,7 +123,7 @@ def recommend_explained(rec: Any, req: RecommendationRequest) -> dict[str, Any]:
         if filters:
             req = req.model_copy(update={"constraints": standing.apply(req.constraints, filters)})
     with rec.one_generation():  # the explanation reads the same catalog generation as the answer
-        answer, taste = rec.recommend_with_taste(req)  # kids-cap likes only under a kids cap
+        answer, taste = rec.recommend_with_taste(req)  # kids-cap likes and dislikes only under a kids cap
         if req.user_id and rec.factory is not None and answer["items"] and rec.personalizes(req.user_id):
             answer["items"] = explain(rec.snapshot, rec.vectors, answer["items"], taste.liked)
     return answer
