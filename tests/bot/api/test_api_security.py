@@ -29,6 +29,8 @@ VIEWER_CALLS = [
     ("GET", "/api/profile/export", None, {"user_id": "telegram:42"}),
     ("DELETE", "/api/profile", None, {"user_id": "telegram:42"}),
     ("POST", "/api/profile/personalization", {"user_id": "telegram:42", "enabled": False}, {}),
+    ("POST", "/api/profile/standing", {"user_id": "telegram:42", "audience": "kids"}, {}),
+    ("GET", "/api/items/s608", None, {"user_id": "telegram:42"}),  # "tell me more", tied to the viewer's lists
     ("POST", "/api/profile/export-link", {"user_id": "telegram:42"}, {}),
     ("POST", "/api/links/code", {"user_id": "telegram:42"}, {}),
     ("POST", "/api/links/unlink", {"user_id": "telegram:42"}, {}),
