@@ -503,13 +503,18 @@ def _titles(entries: Sequence[Mapping[str, Any]], limit: int = 3) -> str:
 
 
 def privacy_summary(profile: Mapping[str, Any]) -> str:
-    """"What do you know about me?": the titles behind each kind of signal, the switch and retention."""
+    """"What do you know about me?": the titles behind each kind of signal, the standing filters, the linked
+    channels, the switch and retention."""
     parts = []
     for key, label in (("liked", "you liked"), ("disliked", "you didn't like"), ("seen", "you've seen"),
                        ("watched", "you watched (from the app)")):
         entries = profile.get(key) or []
         if entries:
             parts.append(f"{label} {_titles(entries)}")
+    standing = profile.get("standing") or {}
+    if standing.get("audience") or standing.get("exclude_genres"):
+        parts.append("your standing filter: " + _standing_rule(standing.get("audience"),
+                                                               standing.get("exclude_genres") or ()))
     linked = int(profile.get("linked_channels") or 0)
     if linked:
         parts.append(f"this profile is linked with {linked} other channel{'s' if linked != 1 else ''}")
@@ -583,16 +588,20 @@ STANDING_WHAT = ("What should I stick to from now on? For example “only kids' 
                  "“never show me horror”.")
 
 
-def standing_set(audience: Optional[str], exclude_genres: Sequence[str]) -> str:
-    """What every later search will obey, in one sentence."""
+def _standing_rule(audience: Optional[str], exclude_genres: Sequence[str]) -> str:
+    """The standing filters in words ("only titles for kids and never horror"): set, and read back."""
     parts = []
     if audience:
         parts.append(f"only titles {audience_words(audience)}")
     if exclude_genres:
         parts.append("never " + " or ".join(genre_label(g).lower() for g in exclude_genres))
-    rule = " and ".join(parts) or "no standing filters"
-    return (f"Got it: from now on, {rule}, in every search (you can still ask for a genre explicitly). "
-            "Say “forget my settings” to clear it.")
+    return " and ".join(parts) or "no standing filters"
+
+
+def standing_set(audience: Optional[str], exclude_genres: Sequence[str]) -> str:
+    """What every later search will obey, in one sentence."""
+    return (f"Got it: from now on, {_standing_rule(audience, exclude_genres)}, in every search (you can still "
+            "ask for a genre explicitly). Say “forget my settings” to clear it.")
 
 
 # --- web chat edge (bot/channels/webchat.py) -------------------------------------------------------------

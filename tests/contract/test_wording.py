@@ -65,3 +65,12 @@ def test_a_handoff_that_ends_or_cannot_start_says_why_on_every_channel() -> None
     assert "online" in handoff_notice(nobody)
     assert "web chat" in handoff_notice(voice) and "Telegram" in handoff_notice(voice)
     assert "back to the bot" in handoff_notice(HandoffState("waiting", reason="requested"))
+
+
+def test_what_is_known_names_the_standing_filters_which_alone_are_something_kept() -> None:
+    standing = {"audience": "kids", "exclude_genres": ["horror"]}
+    text = wording.privacy_summary({"standing": standing, "retention_days": 30})
+    assert not text.startswith(wording.PRIVACY_NOTHING)
+    assert "your standing filter: only titles for young kids and never horror" in text, text
+    assert wording.privacy_summary({"standing": {"audience": None, "exclude_genres": []}}).startswith(
+        wording.PRIVACY_NOTHING)
