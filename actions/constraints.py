@@ -163,9 +163,16 @@ def starts_new_search(intent: Optional[str], entities: Sequence[Entity], state: 
         return False
     if not constraint_entities:
         return not marked or not has_topic
-    if all(e.excluded for e in constraint_entities):
+    if says_only_exclusions(constraint_entities):
         return False  # only exclusions ("hate fantasy stuff, no sci-fi", "nothing about crime"): they narrow the search
     return has_topic and not marked
+
+
+def says_only_exclusions(entities: Sequence[Entity]) -> bool:
+    """Every constraint the message states is turned down ("and no reality crap", "nothing animated either"): it
+    narrows the search shown, whatever the label (a "no …" is often read as starting over), never replaces it."""
+    found = [e for e in entities if e.name in CONSTRAINT_ENTITIES]
+    return bool(found) and all(e.excluded for e in found)
 
 
 def apply_entities(

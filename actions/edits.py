@@ -40,6 +40,7 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from actions.constraints import CHILDREN_AUDIENCES, CONSTRAINT_ENTITIES, drop_childrens_genres
+from actions.cues import search_bound_cues
 from actions.entities import EXCLUDE, SIMILAR, Entity
 from actions.query_text import residual_query
 from actions.references import Reference, UnresolvedReference, is_title_word, parse_position, resolve
@@ -907,6 +908,8 @@ def carries_search_words(turn: Turn, *, need_active: bool = False) -> bool:
         return True
     if active and any(e.name == "contrast" for e in turn.entities):
         return True  # "hmm, not as scary" after a list: a comparative edits it, whatever the label
+    if active and search_bound_cues(turn.text, turn.entities, turn.constraints, turn.last_items):
+        return True  # "at least four", "fewer seasons pls": a bound in the search's unit, whatever the label
     if not active:
         return False
     try:

@@ -32,7 +32,7 @@ from actions import buttons
 from actions.contrast import Contrast, plain_entities, split_shifts
 from actions.constraints import (ADD, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START, apply_entities,
                                  MOOD_GENRES, mood_genre_family, starts_new_search)
-from actions.cues import cue_entities, list_comparatives
+from actions.cues import cue_entities, list_comparatives, search_bound_cues
 from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, find_people_narrowing,
                            find_person_edit, find_person_pivot, find_rejection, find_removals, find_seen,
                            negated_topic, recency_cues, relative_year_cues, remove_fields, search_active,
@@ -410,6 +410,8 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     shown_minutes = _shown_minutes(turn)
     entities = request_entities(turn.text, turn.entities)  # a long message: its request sentence
     entities += long_series_cues(turn.text, entities)  # "a long anime series": several seasons
+    if search_active(turn):  # "at least four" after anime with many seasons; "fewer seasons pls" after a list
+        entities += search_bound_cues(turn.text, entities, state, turn.last_items)
     topic_entities: list[Entity] = []
     if search_active(turn):
         # "about space" after comedies: the topic ranks, it never replaces the genre or the format.

@@ -22,7 +22,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
 from actions.base import TurnAction
-from actions.constraints import FRESH_START, apply_entities, bound_past_title, genres_for_films
+from actions.constraints import (FRESH_START, apply_entities, bound_past_title, genres_for_films,
+                                 says_only_exclusions)
 from actions.contrast import apply_contrast, plain_entities
 from actions.edits import (asks_about_title, carries_search_words, edit_cues, find_removals, find_seen,
                            search_active)
@@ -79,6 +80,9 @@ class ActionStartOver(TurnAction):
         if not removal and edit_cues(turn) and not FRESH_START.search(turn.text or ""):
             # "new ones", "another one" read as starting over: an edit of the list shown.
             return await recommend_turn(dispatcher, turn, intent="refine")
+        if not removal and search_active(turn) and says_only_exclusions(turn.entities) \
+                and not FRESH_START.search(turn.text or ""):
+            return await recommend_turn(dispatcher, turn, intent="refine")  # "no reality crap": narrows the search
         if not removal and carries_search_words(turn):
             fresh = Turn(turn.sender_id, "request_recommendation", turn.text, turn.entities, {})
             return [AllSlotsReset()] + await recommend_turn(dispatcher, fresh)

@@ -1,0 +1,142 @@
+"""Dialogue round 13 (issue 10, part B): 1. a follow-up that only turns something down keeps the whole search;
+2. a bare bound takes the unit of the active search; 3. "more / fewer seasons" are relative to the list shown;
+4. a single topic word after a search sets its topic; 5. an origin alone opens a search; 6. "about <genre>" after
+a search requires that genre when the catalog has both; 7. a runtime added to a search for a series-only genre
+makes the genre the topic. Sentences are this module's own; near-misses must not trigger."""
+
+from __future__ import annotations
+
+import pytest
+from dialogue_driver import Conversation, convo, located  # noqa: F401  (convo is a fixture)
+from planned_turns import after, at, planned
+
+from actions.constraints import says_only_exclusions
+from actions.cues import bare_bound_cues, relative_season_cues
+from actions.entities import EXCLUDE, Entity
+from contract.constraints import Constraints
+
+SERIES_SEARCH = Constraints(genres=["anime"], min_seasons=3)
+FILM_SEARCH = Constraints(media_type=["movie"], max_minutes=120)
+SHOWN_SERIES = [{"id": f"s{i}", "title": f"Show {i}", "type": "series", "seasons": n, "genres": ["drama"]}
+                for i, n in enumerate((1, 2, 3, 5, 8), start=1)]
+
+
+def _values(found: list[Entity]) -> list[tuple[str, str]]:
+    return [(e.name, e.value) for e in found]
+
+
+# -- 1. a follow-up that only turns something down --------------------------------------------------------------------
+
+def test_only_exclusions_are_recognised() -> None:
+    assert says_only_exclusions([Entity("genre", "reality", EXCLUDE)])
+    assert not says_only_exclusions([Entity("genre", "reality", EXCLUDE), Entity("genre", "comedy")])
+    assert not says_only_exclusions([])
+
+
+def test_an_exclusion_after_a_season_bound_keeps_the_search() -> None:
+    text = "ugh and none of that reality junk"
+    plan = planned(after(text, [at(text, "reality", "genre", "reality", EXCLUDE)], "request_recommendation",
+                         genres=["comedy"], media_type=["series"], min_seasons=3))
+    c = plan.constraints
+    assert (c.genres, c.media_type, c.min_seasons, c.exclude_genres) == (["comedy"], ["series"], 3, ["reality"]), c
+    assert not c.query, c
+
+
+async def test_an_exclusion_read_as_starting_over_narrows_the_search(api: str, convo: Conversation) -> None:
+    text = "sitcoms with 3 or more seasons"
+    await convo.say("request_recommendation", [located(text, "sitcoms", "genre", "comedy"),
+                                               located(text, "sitcoms", "media_type", "series"),
+                                               located(text, "3 or more seasons", "seasons", "3-")], text)
+    assert convo.items, convo.text
+    text = "nah no talk show rubbish"
+    await convo.say("start_over", [located(text, "talk show", "genre", "talk-show", EXCLUDE)], text)
+    assert convo.items, convo.text
+    assert all(i["type"] == "series" and i["seasons"] >= 3 and "comedy" in i["genres"]
+               and "talk-show" not in i["genres"] for i in convo.items), convo.text
+
+
+async def test_starting_over_with_fresh_start_words_still_starts_over(api: str, convo: Conversation) -> None:
+    text = "sitcoms with 3 or more seasons"
+    await convo.say("request_recommendation", [located(text, "sitcoms", "genre", "comedy"),
+                                               located(text, "3 or more seasons", "seasons", "3-")], text)
+    text = "start over, no horror"
+    await convo.say("start_over", [located(text, "horror", "genre", "horror", EXCLUDE)], text)
+    assert not convo.slots.get("genres") and not convo.slots.get("min_seasons"), convo.slots
+
+
+# -- 2. a bare bound in the unit of the search ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("at least five", "5-"), ("hmm like at least 2", "2-"), ("4 or more", "4-"), ("6+ pls", "6-"),
+    ("no more than three", "-3"), ("2 tops", "-2"), ("under 4", "-3"), ("more than 2 then", "3-"),
+])
+def test_a_bare_bound_after_a_series_search_is_a_season_count(text: str, value: str) -> None:
+    assert _values(bare_bound_cues(text, [], SERIES_SEARCH)) == [("seasons", value)]
+
+
+@pytest.mark.parametrize("text, value", [("no, 100 max", "-100"), ("at least 80", "80-"), ("maybe under 95", "-95")])
+def test_a_bare_bound_after_a_film_search_is_minutes(text: str, value: str) -> None:
+    assert _values(bare_bound_cues(text, [], FILM_SEARCH)) == [("duration", value)]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("at least 4", Constraints(genres=["comedy"])),  # no unit implied by the search
+    ("at least 4", FILM_SEARCH),  # four minutes is no film bound
+    ("300 max", SERIES_SEARCH),  # no series has 300 seasons
+    ("the top 3", SERIES_SEARCH), ("at least 4 people", SERIES_SEARCH), ("we are 3 or more", SERIES_SEARCH),
+    ("season 2 of it", SERIES_SEARCH),
+])
+def test_near_misses_are_no_bare_bound(text: str, state: Constraints) -> None:
+    assert bare_bound_cues(text, [], state) == []
+
+
+def test_a_bare_bound_plans_the_season_count_keeping_the_search() -> None:
+    plan = planned(after("maybe 2 or more", [], "nlu_fallback", items=SHOWN_SERIES,
+                         genres=["crime"], media_type=["series"], languages=["ko"]))
+    c = plan.constraints
+    assert (c.min_seasons, c.genres, c.languages, c.media_type) == (2, ["crime"], ["ko"], ["series"]), c
+    assert not c.query, c
+
+
+async def test_a_bare_bound_labelled_fallback_answers_with_picks(api: str, convo: Conversation) -> None:
+    text = "a kids series with lots of seasons"
+    await convo.say("request_recommendation", [located(text, "kids", "genre", "kids"),
+                                               located(text, "series", "media_type", "series"),
+                                               located(text, "lots of seasons", "seasons", "4-")], text)
+    assert convo.items, convo.text
+    await convo.say("nlu_fallback", [], "ok 2 or more then")
+    assert convo.items, convo.text
+    assert all(i["type"] == "series" and i["seasons"] >= 2 and "kids" in i["genres"] for i in convo.items), convo.text
+
+
+# -- 3. more / fewer seasons relative to the list shown ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("smth with more seasons tho", "4-"), ("longer running ones, more seasons", "4-"),
+    ("less seasons plz", "-2"), ("ones with fewer seasons", "-2"), ("not as many seasons", "-2"),
+])
+def test_more_or_fewer_seasons_pass_the_median_of_the_list(text: str, value: str) -> None:
+    assert _values(relative_season_cues(text, [], SHOWN_SERIES)) == [("seasons", value)]
+
+
+@pytest.mark.parametrize("text", ["more please", "more seasons than 3", "season 2 is better"])
+def test_near_misses_are_no_relative_season_count(text: str) -> None:
+    assert relative_season_cues(text, [], SHOWN_SERIES) == []
+
+
+def test_without_series_shown_there_is_no_relative_season_count() -> None:
+    films = [{"id": "m1", "type": "movie", "seasons": None}]
+    assert relative_season_cues("fewer seasons", [], films) == []
+
+
+async def test_fewer_seasons_after_a_list_of_series(api: str, convo: Conversation) -> None:
+    text = "comedy series"
+    await convo.say("request_recommendation", [located(text, "comedy", "genre", "comedy"),
+                                               located(text, "series", "media_type", "series")], text)
+    shown = sorted(i["seasons"] for i in convo.items)
+    assert shown, convo.text
+    await convo.say("refine", [], "hm one w less seasons")
+    assert convo.items, convo.text
+    median = shown[len(shown) // 2]
+    assert all(i["type"] == "series" and i["seasons"] < max(median, 2) and "comedy" in i["genres"]
+               for i in convo.items), (shown, convo.text)
