@@ -70,9 +70,23 @@ FILLER = frozenset({
     "fond", "keen", "crazy", "partial", "doing", "biggest", "greatest", "interest", "interested",
     # a quantity before the content: "nothing with a lot of swearing", "not too many sex scenes", "no excessive gore"
     "lot", "lots", "loads", "load", "tons", "ton", "heaps", "bunch", "many", "excessive", "gratuitous",
+    # determiners pointing at a kind: "not those superhero films", "none of these"
+    "those", "these", "them",
 })
+# Evaluative adjectives between the cue and what it rules out ("no cheesy romance", "not the silly comedies",
+# "no corny rom-com stuff"): they judge the kind, they do not narrow it, so the kind is excluded. A mood read
+# on one of them ("silly" is funny) right before another entity is that judgement and is dropped.
+EVALUATIVE = frozenset({
+    "dumb", "silly", "cringe", "cringey", "cringy", "cheesy", "corny", "stupid", "boring", "lame", "sappy",
+    "mushy", "soppy", "trashy", "tacky", "dull", "cheap", "awful", "terrible", "bad", "crappy", "crap", "generic",
+    "predictable", "typical", "usual", "overdone", "overrated", "annoying", "pretentious", "tired", "formulaic",
+    "low-budget", "b-grade", "b-movie",
+})
+FILLER = FILLER | EVALUATIVE
+# "nothing gory horror-wise": a trailing "-wise" says "as far as <genre> goes".
+_WISE = frozenset({"-wise", "wise"})
 CONNECTORS = frozenset({"or", "nor", "/"})
-TRAILING_FILLER = frozenset({"stuff", "please", "at", "all", "whatsoever", "content", "ones"})
+TRAILING_FILLER = frozenset({"stuff", "please", "at", "all", "whatsoever", "content", "ones", "-", *_WISE})
 SAME_KIND_CONNECTORS = frozenset({"and", "&"})
 # After an excluded origin the media noun stays a positive ask and ends the scope: "no korean movies" wants
 # movies from elsewhere (a genre's head noun is dropped: "no horror movies" may be a horror-free series).
@@ -160,8 +174,20 @@ def _is_cue(utt: Utterance, i: int) -> bool:
     """Token ``i`` is a negation word, or the second word of a negating pair ("anything but")."""
     word = utt.lower[i]
     if word in CUES:
-        return True
+        return not _answers_the_bot(utt, i)
     return i > 0 and (utt.lower[i - 1], word) in PAIR_CUES
+
+
+# "no"/"nope"/"nah" before a determiner or a comma answer the bot, and what follows is wanted: "no the romantic
+# ones", "no, the newer ones", "nope those" ("no comedies" is a negation: no determiner).
+INTERJECTIONS = frozenset({"no", "nope", "nah", "nop", "naw"})
+_ANSWER_FOLLOWERS = frozenset({"the", "those", "these", "that", "this", ",", "-", "—", "!", "."})
+
+
+def _answers_the_bot(utt: Utterance, i: int) -> bool:
+    """Token ``i`` is an interjection answering the bot rather than a negation of what follows."""
+    return (utt.lower[i] in INTERJECTIONS and i + 1 < len(utt.doc)
+            and utt.lower[i + 1] in _ANSWER_FOLLOWERS)
 
 
 def _entity_tokens(utt: Utterance, found: list[Found]) -> dict[int, list[int]]:
@@ -185,7 +211,7 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
     States: "open" (right after the cue or an "or"), "after" (right after an entity), "same" (after
     "and": only an entity of the kind just excluded may follow).
     """
-    state, last_kind = "open", None
+    state, last_kind, last_end = "open", None, -1
     while i < len(utt.doc):
         if state == "open" and (n := _topic_run(utt, i, by_token)):
             # "hates princess stuff and anything with singing": a topic that is no entity is in the scope too,
@@ -196,17 +222,23 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
         starting = _starting_at(i, by_token)
         if starting:
             kinds = {found[k].entity for k in starting}
+            end = max(by_token[k][-1] for k in starting)
             if kinds == {TOPIC}:                  # "no nature docs": the subject goes with the noun after it
-                i = max(by_token[k][-1] for k in starting) + 1
+                i = end + 1
+                continue
+            if state != "after" and _is_judgement(utt, found, starting, end, by_token):
+                dropped.update(starting)          # "not the silly comedies": "silly" judges, comedy is excluded
+                i = end + 1
                 continue
             if state == "after" and kinds == {"media_type"} and last_kind not in _KEEPS_HEAD_NOUN:
                 dropped.update(starting)          # head noun: "no horror movies"
-            elif state == "open" or last_kind in kinds or last_kind == ANY_KIND:
-                negated.update(starting)
+            elif (state == "open" or last_kind in kinds or last_kind == ANY_KIND
+                  or _describes(utt, found, state, last_kind, i == last_end + 1, kinds, negated)):
+                negated.update(starting)          # ... and "nothing gory horror-wise": the genre described
                 last_kind = found[starting[0]].entity
             else:
                 return                            # "nothing scary for a 7 year old": audience stays
-            i = max(by_token[k][-1] for k in starting) + 1
+            i, last_end = end + 1, end
             state = "after"
             continue
         word = utt.lower[i]
@@ -215,11 +247,67 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
                 state = "open"
             elif word in SAME_KIND_CONNECTORS:
                 state = "same"
+            elif word == "," and i + 1 < len(utt.doc) and utt.lower[i + 1] in CONNECTORS:
+                pass                              # "no anime, kids shows, or sci-fi": the "or" goes on
+            elif word == "," and _comma_list(utt, i + 1, by_token):
+                state = "open"                    # "no horror, gore or slasher stuff"
             elif word not in TRAILING_FILLER:
                 return
         elif word not in FILLER:
             return
         i += 1
+
+
+# Entities that describe a genre named right after them: "no gory horror", "nothing scary horror-wise".
+_DESCRIBING = frozenset({"mood", audience.CONTENT})
+
+
+def _describes(utt: Utterance, found: list[Found], state: str, last_kind: str | None, adjacent: bool,
+               kinds: set[str], negated: set[int]) -> bool:
+    """A genre right after a negated mood or content word is the kind that word describes ("no gory
+    horror"), unless the word came with a degree ("not too dark thriller" still asks for a thriller)."""
+    if not (state == "after" and adjacent and last_kind in _DESCRIBING and "genre" in kinds):
+        return False
+    last = max((found[k] for k in negated), key=lambda f: f.end, default=None)
+    return last is not None and not _after_degree(utt, last)
+
+
+_LIST_FILLER = frozenset({"a", "an", "the", "any", "some"})
+
+
+def _is_judgement(utt: Utterance, found: list[Found], starting: list[int], end: int,
+                  by_token: dict[int, list[int]]) -> bool:
+    """A mood read on an evaluative word ("silly") with another entity right after it: the viewer's
+    judgement of that kind, not a mood to rule out."""
+    if {found[k].entity for k in starting} != {"mood"} or end + 1 >= len(utt.doc):
+        return False
+    words = {utt.lower[t] for k in starting for t in by_token[k]}
+    return words <= EVALUATIVE and bool(_starting_at(end + 1, by_token))
+
+
+def _comma_list(utt: Utterance, i: int, by_token: dict[int, list[int]]) -> bool:
+    """After a comma at token ``i - 1``: is this a list of entities closed by "or" / "and" / "nor" ("no
+    horror, gore or slasher stuff", "no horror, gore, or slashers")? A comma alone ends the scope ("no
+    horror, just comedy", "not a series, a movie"), and so does a list that goes on as a sentence of its own
+    ("no kids stuff, comedy and romance are fine")."""
+    seen_entity, closed = False, False
+    while i < len(utt.doc):
+        word = utt.lower[i]
+        starting = _starting_at(i, by_token)
+        if starting:
+            i = max(by_token[k][-1] for k in starting) + 1
+            seen_entity = True
+            continue
+        if closed and seen_entity:
+            return word in TRAILING_FILLER or not utt.doc[i].is_alpha
+        if word in CONNECTORS or word in SAME_KIND_CONNECTORS:
+            if not seen_entity:
+                return False
+            closed, seen_entity = True, False
+        elif word not in _LIST_FILLER and not (word == "," and seen_entity) and not (seen_entity and word in TRAILING_FILLER):
+            return False
+        i += 1
+    return closed and seen_entity
 
 
 ANY_KIND = "*"  # after a topic in a negation scope: "and" may go on with an entity of any kind
