@@ -245,9 +245,58 @@ _NEGATED_REFERENCE_RE = re.compile(
 
 @dataclass(frozen=True)
 class Rejection:
-    """The viewer rejects ``ref`` (None: the list as a whole, "not these", no single title resolvable)."""
+    """The viewer rejects ``ref`` (None: the list as a whole, "not these", no single title resolvable);
+    ``spans``: the opinion words that turned it down ("looks boring", "silly"), which say nothing about the
+    search (an entity read inside them, the mood of "silly", is no edit)."""
 
     ref: Optional[Reference] = None
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+# A low opinion of a title: "boring", "looks dumb", "seems silly", "meh", "not for me", "looks bad". Said in the
+# clause of a listed title's position it turns that title down ("the second one looks boring, others?"), never
+# asks for more like it.
+_OPINION_DOWN_RE = re.compile(
+    r"\b(?:boring|bored|dull|dumb|silly|lame|stupid|meh+|naff|cringe\w*|rubbish|crap|crappy|trash|weak|awful"
+    r"|terrible|horrible|bad|tedious|overrated|corny|cheesy|yawn|pass"
+    r"|not\s+(?:for\s+(?:me|us|her|him|them)|my\s+(?:thing|cup\s+of\s+tea|style|taste)|(?:really\s+)?(?:great|good|it"
+    r"|appealing|interesting|fun|my\s+vibe))|no\s+good|doesn'?t\s+(?:appeal|grab|interest|do\s+it)"
+    r"|(?:looks?|seems?|sounds?)\s+(?:kinda\s+|kind\s+of\s+|a\s+bit\s+|pretty\s+|so\s+|too\s+|really\s+|very\s+)*"
+    r"(?:off|meh|bad|weird|odd|slow|old|childish|depressing|grim|heavy))\b", _F)
+# An opinion word that is itself negated or asked about is no turn-down: "not boring at all", "is the second one dull?"
+_OPINION_NEGATED_RE = re.compile(r"\b(?:not|n't|never|hardly)\s+(?:\w+\s+)?$", _F)
+_OPINION_QUESTION_RE = re.compile(r"^\W*(?:is|was|does|would|will|are|isn'?t)\b", _F)
+# The clause of a reference: up to punctuation or a contrast word ("the 2nd is dull, but more like the 4th").
+_CLAUSE_END_RE = re.compile(r"[,;.!?:()]|\b(?:but|though|however|whereas|while)\b", _F)
+
+
+def opinion_turn_down(turn: Turn) -> Optional[Rejection]:
+    """"The second one looks boring, others?", "number 4 seems silly, what else", "meh the last one, anything
+    else": a low opinion in the clause of a listed title's position turns that title down — it is left out, the
+    whole search stays and fresh picks follow (``planning._plan_rejection``), whatever the label said (a "more
+    like" pivot to it would be the opposite). None without a list, a position or such an opinion.
+
+    Raises ``references.UnresolvedReference`` for a position outside the list."""
+    text = turn.text or ""
+    if not turn.last_items or text.startswith("/"):
+        return None
+    positions = [e for e in turn.entities if e.name == "position" and e.start is not None and e.end is not None]
+    for e in positions:
+        start, end = _clause_of(text, e.start, e.end)
+        if _OPINION_QUESTION_RE.match(text[start:e.start]):
+            continue  # "is the second one boring?": a question about it
+        said = [(m.start(), m.end()) for m in _OPINION_DOWN_RE.finditer(text, start, end)
+                if not (e.start <= m.start() < e.end) and not _OPINION_NEGATED_RE.search(text[start:m.start()])]
+        if said:
+            return Rejection(resolve([e], turn.last_items, None), tuple(said))
+    return None
+
+
+def _clause_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: from the last clause boundary before it to the next one after."""
+    before = [m.end() for m in _CLAUSE_END_RE.finditer(text, 0, start)]
+    after = _CLAUSE_END_RE.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
 
 
 def find_rejection(turn: Turn, intent: Optional[str]) -> Optional[Rejection]:
@@ -262,6 +311,9 @@ def find_rejection(turn: Turn, intent: Optional[str]) -> Optional[Rejection]:
     if excluded:
         return Rejection(resolve(excluded, turn.last_items, None))
     text = turn.text or ""
+    opinion = opinion_turn_down(turn)
+    if opinion is not None:
+        return opinion  # "the second one looks boring, others?"
     if intent == "feedback_dislike" or (not text.startswith("/") and _REJECT_RE.search(text)):
         return Rejection(resolve(refs, turn.last_items, turn.focused_id))
     return None
@@ -326,10 +378,63 @@ def role_switch(turn: Turn) -> Optional[str]:
     state = turn.constraints
     if text.startswith("/") or any(e.name in PERSON_ENTITIES and not e.excluded for e in turn.entities):
         return None
+    if role_added(turn) is not None:
+        return None  # "and with him acting": the role is added, not switched to
     if state.actors and not state.directors and _AS_DIRECTOR_RE.search(text):
         return "director"
     if state.directors and not state.actors and _AS_ACTOR_RE.search(text):
         return "actor"
+    return None
+
+
+# The search's person in a second role, beside the one searched: "and with him acting", "and starring him too",
+# "where he also acts" after a director's films (cast as well); "and directed by her too", "ones she also directed"
+# after an actor's (director as well). The role words, and words that add rather than switch.
+_ALSO_ACTS_RE = re.compile(
+    r"\b(?:with|and|plus)\s+(?:him|her|them)(?:self|selves)?\s+(?:also\s+)?(?:acting|starring|in\s+(?:it|them|the\s+cast)"
+    r"|on\s+screen|in\s+front\s+of\s+the\s+camera|playing(?:\s+(?:a|the)\s+(?:part|role|lead))?|appearing)\b"
+    r"|\b(?:starring|featuring)\s+(?:him|her|them)(?:self|selves)?\b"
+    r"|\b(?:she|he|they)(?:'s|'re|\s+is|\s+are)?\s+(?:also\s+|too\s+)?(?:acts?|stars?|appears?|plays?|acting|starring"
+    r"|appearing|in\s+(?:it|them|the\s+cast)|on\s+screen)\b"
+    r"|\b(?:she|he|they)\s+(?:also\s+)?(?:acted|starred|appeared|played)\s+in\b", _F)
+_ALSO_DIRECTS_RE = re.compile(
+    r"\b(?:and|also|too)\s+(?:directed|helmed|made)\s+by\s+(?:him|her|them)\b"
+    r"|\b(?:with|and)\s+(?:him|her|them)\s+(?:also\s+)?directing\b"
+    r"|\b(?:she|he|they)(?:'s|\s+is)?\s+(?:also\s+|too\s+)(?:directs?|directed|directing|helmed)\b"
+    r"|\b(?:she|he|they)\s+(?:directs?|directed|helmed)\s+(?:(?:it|them)\s+)?(?:too|as\s+well|also)\b", _F)
+# Words that add the role rather than switch to it: a leading "and"/"plus", "too", "also", "as well", "both", a
+# "with him ..." or "where he ..." qualifying the titles of the list.
+_ROLE_ADDED_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|oh|hm+|um+)[\s,]+)?(?:and|plus|&)\b|\b(?:too|also|as\s+well|both|at\s+the\s+same\s+time"
+    r"|himself|herself|themselves)\b|\bwith\s+(?:him|her|them)\b|\b(?:where|in\s+which|when)\s+(?:she|he|they)\b", _F)
+
+
+# A question about, or a list of, the person's work in the other role: the role switch's words.
+_SWITCH_FORM_RE = re.compile(
+    r"\b(?:has|did|does|have|do)\s+(?:she|he|they)\b"
+    r"|\b(?:ones?|films?|movies?|shows?|stuff|titles?|things)\s+(?:that\s+)?(?:she|he|they)\s+(?:has\s+|have\s+)?"
+    r"(?:acted|starred|appeared|played|directed|helmed)\b", _F)
+_ALSO_RE = re.compile(r"\b(?:also|too|as\s+well|both)\b", _F)
+_FILMOGRAPHY_QUESTION_RE = re.compile(r"\b(?:what|anything|something|everything)\s+else\b|\bfilmography\b|\bcareer\b", _F)
+
+
+def role_added(turn: Turn) -> Optional[str]:
+    """"And with him acting" after "films directed by X": ``"actor"`` — X as cast AND director, the rest of the
+    search (format, genres...) kept; "and directed by her too" after an actor's search: ``"director"``. None when a
+    person is named, the search holds no single person in one role, or the words switch roles ("the ones he starred
+    in": ``role_switch``)."""
+    text = turn.text or ""
+    state = turn.constraints
+    if text.startswith("/") or any(e.name in PERSON_ENTITIES and not e.excluded for e in turn.entities):
+        return None
+    if not _ROLE_ADDED_RE.search(text) or _FILMOGRAPHY_QUESTION_RE.search(text):
+        return None  # "what else has he also acted in": his other work (the pivot), not this search narrowed
+    if _SWITCH_FORM_RE.search(text) and not _ALSO_RE.search(text):
+        return None  # "and did she star in any", "and the ones he starred in": the other role instead (role_switch)
+    if state.directors and not state.actors and _ALSO_ACTS_RE.search(text):
+        return "actor"
+    if state.actors and not state.directors and _ALSO_DIRECTS_RE.search(text):
+        return "director"
     return None
 
 
@@ -922,6 +1027,8 @@ def carries_search_words(turn: Turn, *, need_active: bool = False) -> bool:
         return True  # "no lego stuff please" after a list, whatever the label
     if find_people_narrowing(turn) is not None:
         return True  # "only eddie" after a search with two people
+    if role_added(turn) is not None:
+        return True  # "and with him acting" after a director's films
     return find_person_pivot(turn, turn.intent) is not None or turns_down_person(turn) or edit_cues(turn)
 
 

@@ -35,9 +35,9 @@ from actions.constraints import (ADD, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_S
 from actions.cues import cue_entities, list_comparatives, search_bound_cues
 from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, find_people_narrowing,
                            find_person_edit, find_person_pivot, find_rejection, find_removals, find_seen,
-                           negated_topic, recency_cues, relative_year_cues, remove_fields, search_active,
-                           topic_evidence, topic_reply_entities, turned_down_person_spans, turns_down_list,
-                           turns_down_person, viewer_state_spans, wants_more_picks)
+                           negated_topic, opinion_turn_down, recency_cues, relative_year_cues, remove_fields,
+                           role_added, search_active, topic_evidence, topic_reply_entities, turned_down_person_spans,
+                           turns_down_list, turns_down_person, viewer_state_spans, wants_more_picks)
 from actions.entities import Entity
 from actions.query_text import request_entities, residual_query
 from actions.references import Reference, UnresolvedReference, lookup_title_id, resolve
@@ -87,6 +87,9 @@ class Plan:
     exclude_people: Optional[tuple[tuple[str, ...], tuple[str, ...]]] = None
     # "not monty python stuff": words whose titles are left out (the action finds them: title or synopsis)
     exclude_topic: Optional[str] = None
+    # "movies with A and B", "and B" after A's: people named together; when no title of the catalog has them all
+    # the action searches either of them instead and says so (``any_people``), else all stay required
+    either_if_apart: bool = False
 
     def request_body(self, user_id: Optional[str]) -> dict[str, Any]:
         """The POST /api/recommendations body (contract §1)."""
@@ -352,7 +355,7 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     that edits the active search is planned as that edit (docs/contracts.md "Dialogue edit rules")."""
     known, spans = known_from_titles(turn)
     if not known and not spans:
-        return _plan_recommendation(turn, intent)
+        return _people_named_together(_plan_recommendation(turn, intent), turn)
     text = turn.text or ""
     for a, b in spans:  # the title they are known from: no topic, no "like" anchor
         text = text[:a] + " " * (b - a) + text[b:]
@@ -361,6 +364,18 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     plan = _plan_recommendation(replace(turn, text=text, entities=entities), intent)
     if isinstance(plan, Plan):
         plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + known))
+    return _people_named_together(plan, turn)
+
+
+def _people_named_together(plan: Union[Plan, Question], turn: Turn) -> Union[Plan, Question]:
+    """A search for two or more people, one of them named in this turn ("movies with A and B", "and B" / "B too"
+    after A's titles): the action checks that the catalog has a title with them all, else searches either of them
+    (``Plan.either_if_apart``). One person in two roles ("and with him acting") is one person."""
+    if isinstance(plan, Plan):
+        state = plan.constraints
+        names = set(state.actors) | set(state.directors)
+        named = any(e.name in ("actor", "director") and not e.excluded for e in turn.entities)
+        plan.either_if_apart = len(names) >= 2 and named
     return plan
 
 
@@ -380,6 +395,13 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         intent = "request_recommendation"  # "more like Dark" out of the blue is a new search
     if intent == "more_like" and _edits_without_anchor(turn):
         intent = "refine"  # "like really long, 7 seasons or more": a hedge "like" and constraints, no title
+    if intent == "more_like" and search_active(turn):
+        try:
+            opinion = opinion_turn_down(turn)
+        except UnresolvedReference as exc:
+            return Question(exc.message)
+        if opinion is not None:  # "the second one looks boring, others?": left out, never a pivot to it
+            return _plan_rejection(turn, opinion)
     if search_active(turn) and turns_down_person(turn):
         return _with_rejected(_plan_without_person(turn), turn)  # "something similar but not by him"
     if intent == "more_like":
@@ -397,6 +419,9 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         narrowing = find_people_narrowing(turn)
         if narrowing is not None:
             return _with_rejected(_plan_people_narrowed(turn, narrowing), turn)
+        added_role = role_added(turn)
+        if added_role is not None:  # "and with him acting" after a director's films: both roles, the rest kept
+            return _with_rejected(_plan_role_added(turn, added_role), turn)
         person_edit = find_person_edit(turn)
         if person_edit is not None:
             return _with_rejected(_plan_person_edit(turn, person_edit), turn)
@@ -476,6 +501,8 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
                                  keeps_earlier=bool(_KEEPS_EARLIER.search(turn.text or "")), text=turn.text)
     if narrowed is not None:
         plan.constraints, plan.unless_empty = narrowed, new_state
+    else:
+        _either_genre_unless_both(plan, state, entities)  # "comedy too" after horror: both, else either
     if turn.last_items and any(e.name == "year" and e.value in ("newer", "older") for e in entities):
         plan.state_if_empty = state
     _contrast(plan, shifts, entities, anchor=None, shown_minutes=shown_minutes, shown_years=_shown_years(turn),
@@ -543,8 +570,8 @@ _ADD_BEFORE_RE = re.compile(
     re.IGNORECASE)
 _ADD_AFTER_RE = re.compile(
     r"^\W*(?:(?:elements?|bits?|vibes?|stuff|flavou?r)\s+)?(?:(?:thrown|mixed|added|put)\s+)?"
-    r"(?:(?:in|into|to)\s+(?:it|them|there|the\s+mix)|in\s*[.!?]*\s*$|in\s+(?:too|as\s+well|also)|too|as\s+well|also"
-    r"|on\s+top)\b(?:\s+(?:too|as\s+well|also))?", re.IGNORECASE)
+    r"(?:(?:in|into|to)\s+(?:it|them|there|the\s+mix)|inside|in\s*[.!?]*\s*$|in\s+(?:too|as\s+well|also)|too|as\s+well"
+    r"|also|on\s+top)\b(?:\s+(?:too|as\s+well|also))?(?:\s+(?:please|pls|plz|thanks|then))?", re.IGNORECASE)
 _SWAP_RE = re.compile(r"\b(?:instead|rather|not|no\s+more|swap|switch|change)\b", re.IGNORECASE)
 
 
@@ -569,6 +596,20 @@ def _additive_genres(text: Optional[str], entities: list[Entity],
                 spans += [Entity("_addition", "", None, e.end, e.end + after_.end())] if after_ else []
         out.append(e)
     return out, spans
+
+
+def _either_genre_unless_both(plan: Plan, state: Constraints, entities: list[Entity]) -> None:
+    """A genre added to the search's ("also comedy", "add some comedy" after horror: role ``add``) asks for titles of
+    both; when the catalog has none left, the action runs the search with either genre instead (``Plan.unless_empty``)
+    and the answer says so."""
+    added = [str(e.value) for e in entities if e.name == "genre" and e.role == ADD and not e.excluded]
+    new = plan.constraints
+    combined = list(dict.fromkeys([g for g in state.genres if g in new.genres] + added))
+    if not added or len(combined) < 2 or not all(g in new.genres for g in combined):
+        return
+    plan.unless_empty = replace(new, genres=[g for g in new.genres if g not in combined],
+                                any_genres=list(dict.fromkeys(list(new.any_genres) + combined)))
+    plan.empty_note = wording.genres_never_together(combined)
 
 
 def _carried(state: Constraints, said: Constraints) -> list[str]:
@@ -648,7 +689,7 @@ def _marker_spans(text: Optional[str]) -> list[Entity]:
 def _plan_rejection(turn: Turn, rejection: Rejection) -> Plan:
     """"Not the third" / "not this one": that title never comes back, and the answer is fresh picks
     of the same search (anything else the message says is applied too)."""
-    others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES]
+    others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES and not _inside(e, rejection.spans)]
     state = apply_entities(turn.constraints, others, shown_minutes=_shown_minutes(turn))
     ref = rejection.ref
     rejected = list(turn.rejected_ids)
@@ -658,6 +699,12 @@ def _plan_rejection(turn: Turn, rejection: Rejection) -> Plan:
     plan.rejected_ids = rejected
     plan.rejected_title = ref.title if ref is not None and ref.item_id else None
     return plan
+
+
+def _inside(entity: Entity, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``entity`` lies inside one of ``spans`` (the mood read in "silly" of "number 4 seems silly")."""
+    return (entity.start is not None and entity.end is not None
+            and any(a <= entity.start and entity.end <= b for a, b in spans))
 
 
 def _plan_seen(turn: Turn, seen: Seen) -> Plan:
@@ -704,7 +751,37 @@ def _plan_person(turn: Turn, pivot: PersonPivot) -> Union[Plan, Question]:
                        ratings=list(state.ratings))
     others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES | {"actor", "director"}]
     new_state = apply_entities(base, others)
-    return _finish(Plan(new_state, exclude_ids=list(turn.shown_ids), shown_ids=turn.shown_ids))
+    plan = _finish(Plan(new_state, exclude_ids=list(turn.shown_ids), shown_ids=turn.shown_ids))
+    if _more_of_the_searched_person(turn, pivot):
+        _keep_search_while_some_left(plan, turn, others)
+    return plan
+
+
+def _more_of_the_searched_person(turn: Turn, pivot: PersonPivot) -> bool:
+    """"Anything else with him?" about the person the search already holds (a pronoun, or their name again), not a
+    role switch nor a person the search did not have ("what else has <someone new> been in")."""
+    state = turn.constraints
+    held = set(state.actors) | set(state.directors) | set(state.any_people)
+    named = set(pivot.actors) | set(pivot.directors)
+    return pivot.switch_to is None and bool(held) and named <= held
+
+
+def _keep_search_while_some_left(plan: Plan, turn: Turn, others: list[Entity]) -> None:
+    """"Anything else with her?" after a search with other filters (comedies with her): fresh titles with her that
+    still keep those filters while the catalog has some; only when none are left does the action run the person's
+    pivot (``Plan.unless_empty``: the person and who is watching), and the answer says which filters went."""
+    pivot_state = plan.constraints
+    people = {"actors": list(pivot_state.actors), "directors": list(pivot_state.directors),
+              "any_people": list(pivot_state.any_people)}
+    kept = apply_entities(replace(turn.constraints, similar_to=None, similar_title=None, **people), others)
+    if kept == pivot_state:
+        return
+    dropped = replace(kept, actors=[], directors=[], any_people=[], audience=None, ratings=[], query=None)
+    plan.constraints, plan.unless_empty = kept, pivot_state
+    plan.empty_note = wording.person_filters_dropped(
+        list(pivot_state.actors) + list(pivot_state.directors) + list(pivot_state.any_people),
+        wording.describe(dropped.to_wording()))
+    plan.diverse = False
 
 
 _RELATIVE = {"duration": ("shorter", "longer"), "year": ("newer", "older")}
@@ -771,6 +848,16 @@ def _plan_person_edit(turn: Turn, edit: PersonEdit) -> Plan:
     any_people = edit.any_people or (tuple(turn.constraints.any_people) if edit.added else ())
     # An added person narrows the search: titles shown that have both people are the answer, not stale picks.
     return _plan_with_people(turn, edit.actors, edit.directors, any_people, fresh=not edit.added)
+
+
+def _plan_role_added(turn: Turn, role: str) -> Plan:
+    """"And starring him too" after a director's films: the same person as cast and director (a title needs both),
+    everything else of the search kept; the titles shown that already have both may be the answer (it narrows)."""
+    state = turn.constraints
+    person = list(state.directors) if role == "actor" else list(state.actors)
+    actors = person if role == "actor" else list(state.actors)
+    directors = person if role == "director" else list(state.directors)
+    return _plan_with_people(turn, actors, directors, state.any_people, fresh=False)
 
 
 def _plan_people_narrowed(turn: Turn, narrowing: PeopleNarrowing) -> Plan:

@@ -162,6 +162,8 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
         plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + await _titles_about(plan.exclude_topic, plan)))
     if plan.origin_bound_genres:
         await _drop_genres_of_excluded_origin(plan)
+    if plan.either_if_apart:
+        await _either_when_never_together(plan)
     if plan.rejected_title:
         say(dispatcher, f"Okay, not {plan.rejected_title} — I'll leave it out.")
     for item_id in plan.liked_ids:  # "loved the second one, more like that": the picks like it still come
@@ -234,6 +236,24 @@ async def _drop_genres_of_excluded_origin(plan: Plan) -> None:
         plan.constraints = replace(state, genres=[g for g in state.genres if g not in dropped])
         plan.carried = [f for f in plan.carried if f != "genres" or plan.constraints.genres]
         plan.note = wording.genre_left_with_origin(dropped, state.exclude_countries, state.exclude_languages)
+
+
+async def _either_when_never_together(plan: Plan) -> None:
+    """"Movies with A and B" when no title of the catalog has them together: titles with either of them (the
+    search's other filters kept), and the answer says so in one line; when some title has them all, all stay
+    required (an empty answer then offers the nearest relaxation). Best effort: unchanged when the catalog cannot be
+    reached."""
+    state = plan.constraints
+    try:
+        if await _count({"actors": state.actors, "directors": state.directors}):
+            return
+    except (RecommenderUnavailable, RecommenderRejected):
+        log.warning("could not count the titles with %s", ", ".join(state.actors + state.directors))
+        return
+    names = list(dict.fromkeys(list(state.any_people) + list(state.actors) + list(state.directors)))
+    plan.constraints = replace(state, actors=[], directors=[], any_people=names)
+    plan.carried = list(dict.fromkeys("any_people" if f in ("actors", "directors") else f for f in plan.carried))
+    plan.note = " ".join(filter(None, [plan.note, wording.people_never_together(names)]))
 
 
 async def _count(constraints: dict[str, Any], exclude_ids: Optional[list[str]] = None) -> int:

@@ -278,6 +278,29 @@ def genre_left_with_origin(genres: Sequence[str], countries: Sequence[str], lang
     return f"{names[:1].upper() + names[1:]} here is almost all {places}, so I've left {names.lower()} out too."
 
 
+def people_never_together(names: Sequence[str]) -> str:
+    """People asked for together ("movies with A and B") whom no title here has together: said before the titles
+    with either of them, so the widening is no surprise ("No title here has both A and B, so these have either of
+    them.")."""
+    return f"No title here has both {and_list(list(names))}, so these have either of them."
+
+
+def person_filters_dropped(names: Sequence[str], dropped: str) -> str:
+    """"Anything else with him?" when no title of that person is left with the search's other filters: said before
+    their titles of any kind ("Nothing else with Adam Sandler fits the rest of the search (comedy · movies only), so
+    I've dropped that: here are other titles with Adam Sandler.")."""
+    who = " or ".join(names)
+    rest = f" ({dropped})" if dropped else ""
+    return f"Nothing else with {who} fits the rest of the search{rest}, so I've dropped that: here are other titles with {who}."
+
+
+def genres_never_together(genres: Sequence[str]) -> str:
+    """A genre added to the search's ("comedy too" after horror) that no title has with them: said before the titles
+    of either ("Nothing here is both horror and comedy, so these are horror or comedy.")."""
+    labels = [genre_label(g).lower() for g in genres]
+    return f"Nothing here is both {and_list(labels)}, so these are {' or '.join(labels)}."
+
+
 # Plural of a film genre in a sentence ("these are thrillers about crime").
 _GENRE_PLURALS: dict[str, str] = {"thriller": "thrillers", "documentary": "documentaries", "drama": "dramas",
                                   "comedy": "comedies", "horror": "horror films", "action": "action films"}

@@ -150,13 +150,14 @@ def test_any_length_removes_the_runtime_and_a_removal_of_nothing_shows_fresh_pic
 
 # -- pivots ---------------------------------------------------------------------------------------
 
-def test_anything_else_with_her_keeps_the_person_and_drops_unrelated_filters():
+def test_anything_else_with_her_drops_unrelated_filters_only_when_none_are_left():
     pivot_turn = searching("anything else with her?", [], "something_else", actors=["Fortune Feimster"],
                            genres=["comedy"], max_minutes=40, audience="teen")
     assert find_person_pivot(pivot_turn, "something_else") is not None
     plan = plan_recommendation(pivot_turn)
-    c = plan.constraints
-    assert c.actors == ["Fortune Feimster"] and c.audience == "teen"
+    kept, c = plan.constraints, plan.unless_empty  # her other titles of the search first, then any of hers
+    assert kept.actors == ["Fortune Feimster"] and kept.genres == ["comedy"] and kept.max_minutes == 40
+    assert c is not None and c.actors == ["Fortune Feimster"] and c.audience == "teen"
     assert (c.genres, c.max_minutes, c.languages, c.media_type) == ([], None, [], [])
     assert set(plan.exclude_ids) >= {i["id"] for i in ITEMS}
 

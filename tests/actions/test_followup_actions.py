@@ -107,13 +107,17 @@ async def test_no_not_that_one_rejects_the_list_with_fresh_picks(api, convo):
     assert_all_satisfy(api, convo, {"genres": ["comedy"]})
 
 
-async def test_anything_else_with_her_keeps_the_person_and_drops_the_rest(api, convo):
+async def test_anything_else_with_her_keeps_the_person_and_drops_the_rest_once_none_are_left(api, convo):
     text = "comedies under 40 minutes with Fortune Feimster"
     await convo.say("request_recommendation", [at(text, "comedies", "genre", "comedy"),
                                                at(text, "under 40 minutes", "duration", "-40"),
                                                at(text, "Fortune Feimster", "actor", "Fortune Feimster")], text)
     shown = {i["id"] for i in convo.items}
-    await convo.say("something_else", [], "anything else with her?")
+    await convo.say("something_else", [], "anything else with her?")  # one of hers is left with the filters
+    assert hard(convo.applied) == {"actors": ["Fortune Feimster"], "genres": ["comedy"], "max_minutes": 40}
+    assert convo.items and not shown & {i["id"] for i in convo.items}
+    shown |= {i["id"] for i in convo.items}
+    await convo.say("something_else", [], "anything else with her?")  # none left: the other filters go
     assert hard(convo.applied) == {"actors": ["Fortune Feimster"]}
     assert convo.items and not shown & {i["id"] for i in convo.items}
     for shown_item in convo.items:
