@@ -42,3 +42,29 @@ def test_mechanism_on_plain_founds():
     text = "drama, no wait, comedy"
     found = [Found("genre", 0, 5, "drama"), Found("genre", 16, 22, "comedy")]
     assert corrections.apply(text, found) == [found[1]]
+
+
+@pytest.mark.parametrize("text,entity,expected", [
+    ("3 seasons max, make that 2", "seasons", [("-2", None)]),
+    ("no more than four seasons... make that three please", "seasons", [("-3", None)]),
+    ("something under 90 minutes, no wait, 60", "duration", [("-60", None)]),
+    ("under 2 hours, change that to 1", "duration", [("-60", None)]),
+    ("for my 10 year old, make that 6", "audience", [("kids", None)]),
+])
+def test_a_bare_number_after_a_cue_re_says_the_number_before_it(values, text, entity, expected):
+    assert values(text, entity) == expected
+
+
+def test_a_number_of_something_else_after_a_cue_is_no_new_count(values):
+    assert values("3 seasons max, make that 2 people", "seasons") == [("-3", None)]
+
+
+@pytest.mark.parametrize("text,entity,expected", [
+    ("tom hanks films... or no, meryl streep", "actor", [("Meryl Streep", None)]),
+    ("a western or no wait a heist thing, with denzel washington", "actor", [("Denzel Washington", None)]),
+    ("some anime, change that to a documentary", "genre", [("documentary", None)]),
+    ("horror, actually no, a comedy", "genre", [("comedy", None)]),
+])
+def test_or_no_and_change_that_to_are_correction_cues(values, text, entity, expected):
+    assert values(text, entity) == expected
+
