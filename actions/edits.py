@@ -46,6 +46,7 @@ from actions.query_text import residual_query
 from actions.references import Reference, UnresolvedReference, is_title_word, parse_position, resolve
 from actions.turn import Turn
 from contract.constraints import Constraints
+from contract.vocabulary import SUBJECT_WORDS
 
 REFERENCE_ENTITIES = frozenset({"position", "title", "item_id"})
 PERSON_ENTITIES = frozenset({"actor", "director"})
@@ -970,6 +971,38 @@ def topic_reply_entities(text: Optional[str], entities: Sequence[Entity]) -> tup
     return kept, topic
 
 
+# A reaction to the list is no topic ("great", "cool?", "boring"): said alone it is never searched for.
+_REACTION_WORDS = frozenset({"great", "nice", "cool", "perfect", "awesome", "good", "fine", "amazing", "interesting",
+                             "boring", "whatever", "sure", "lovely", "brilliant", "excellent", "fun", "funny", "weird"})
+BARE_TOPIC_MAX_WORDS = 3
+# The only words that may stand beside a bare topic: a hedge or a noun for "titles of it" ("hmm robots", "space stuff").
+_BARE_TOPIC_HEDGES = frozenset({"hmm", "hm", "ok", "okay", "maybe", "perhaps", "stuff", "ones", "pls", "please", "then",
+                                "so", "oh", "ooh", "or"})
+
+
+def bare_topic_reply(text: Optional[str], entities: Sequence[Entity]) -> Optional[list[Entity]]:
+    """A follow-up that is only a topic ("cooking", "dinosaurs?", "space stuff"): the topic of the active search,
+    which keeps its genre, format, origin and audience. Returns the entities read inside the topic word (the genre
+    the vocabulary gives "space": ``SUBJECT_WORDS``), which are the topic too; None when the message is no bare topic
+    — a genre's own name ("horror") stays a genre edit, and any other constraint makes it an edit of its own."""
+    if not text or text.startswith("/") or REQUEST_CUES.search(text):
+        return None
+    words = re.findall(r"[^\W\d_][\w'-]*", text)
+    if not 1 <= len(words) <= BARE_TOPIC_MAX_WORDS:
+        return None
+    found = constraint_entities(entities)
+    if any(e.name != "genre" or e.excluded or e.start is None or e.end is None
+           or text[e.start:e.end].lower() not in SUBJECT_WORDS for e in found):
+        return None
+    others = [e for e in entities if e not in found]
+    topic = residual_query(text, others)
+    if topic is None or len(topic.split()) > 2 or set(topic.split()) & _REACTION_WORDS:
+        return None
+    if {w.lower() for w in words} - set(topic.split()) - _BARE_TOPIC_HEDGES:
+        return None  # "something about dinosaurs" opens a new search (a topic said as a request)
+    return found
+
+
 # -- routing --------------------------------------------------------------------------------------
 
 
@@ -1051,7 +1084,23 @@ def strong_search_entities(turn: Turn) -> list[Entity]:
             strong.append(e)
         elif e.name == "media_type" and (e.end is None or _AFTER_MEDIA_WORD.match(text, e.end)):
             strong.append(e)
+        elif e.name in ("country", "language") and origin_alone(text, e):
+            strong.append(e)
     return strong
+
+
+# An origin said alone is what is asked for ("german", "french stuff?", "anything korean"); a statement about the
+# viewer ("i'm german", "i speak french", "we live in spain") has other words and stays no request.
+_ORIGIN_LEAD_RE = re.compile(r"^\W*(?:(?:any|anything|something|some|got\s+any(?:thing)?|maybe|hm+|ok(?:ay)?|so|and"
+                             r"|what\s+about|how\s+about|perhaps)\W+)*$", _F)
+_ORIGIN_TAIL_RE = re.compile(r"^(?:\W+(?:stuff|ones?|things?|titles|please|pls|plz|then|maybe|perhaps|too))*\W*$", _F)
+
+
+def origin_alone(text: str, entity: Entity) -> bool:
+    """The message is only this country or language, with at most a hedge around it ("french stuff?")."""
+    if entity.start is None or entity.end is None:
+        return False
+    return bool(_ORIGIN_LEAD_RE.match(text[:entity.start]) and _ORIGIN_TAIL_RE.match(text[entity.end:]))
 
 
 def edit_cues(turn: Turn) -> bool:

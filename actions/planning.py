@@ -33,6 +33,7 @@ from actions.contrast import Contrast, plain_entities, split_shifts
 from actions.constraints import (ADD, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START, apply_entities,
                                  MOOD_GENRES, mood_genre_family, starts_new_search)
 from actions.cues import cue_entities, list_comparatives, search_bound_cues
+from actions.edits import bare_topic_reply
 from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, find_people_narrowing,
                            find_person_edit, find_person_pivot, find_rejection, find_removals, find_seen,
                            negated_topic, opinion_turn_down, recency_cues, relative_year_cues, remove_fields,
@@ -441,6 +442,9 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     if search_active(turn):
         # "about space" after comedies: the topic ranks, it never replaces the genre or the format.
         entities, topic_entities = topic_reply_entities(turn.text, entities)
+    bare_topic = bare_topic_reply(turn.text, entities) if search_active(turn) else None
+    if bare_topic is not None:  # "cooking" after comedy films: comedy films about cooking ("space": not sci-fi)
+        entities, topic_entities = [e for e in entities if e not in bare_topic], topic_entities + bare_topic
     if search_active(turn):
         # "any from the year after?" after films from 2004: 2005, the rest of the search kept
         entities += relative_year_cues(turn.text, entities, state, _shown_years(turn))
@@ -470,8 +474,8 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
                                        or topic_evidence(turn.text, topic, said))
     # A topic the extractor read as constraints ("something about true crime", "something about sport maybe"
     # while docuseries are shown) carries search words: an edit of the active search, never a new one.
-    if not removal and not topic_entities and starts_new_search(intent, said, state, has_topic=has_topic,
-                                                                text=turn.text):
+    new_search = starts_new_search(intent, said, state, has_topic=has_topic, text=turn.text)
+    if not removal and not topic_entities and bare_topic is None and new_search:
         new_state = apply_entities(Constraints(), entities, shown_minutes=shown_minutes)
         new_state.query = topic
         shown: list[str] = []

@@ -52,6 +52,13 @@ GENRE_IDS: frozenset[str] = frozenset(g.id for g in GENRES)
 # of story it tells: a viewer combines one of each ("cult" + "horror", "kids" + "comedy", "anime" + "romance"), so a
 # genre said alone after a search replaces the genres of its own kind and keeps the other kind (docs/contracts.md
 # "Dialogue edit rules").
+# Words the vocabulary maps onto a genre that name what a title is about rather than its kind ("space" → sci-fi,
+# "nature" → science & nature): said alone after a search they are its topic, never a genre replacing the search's
+# (docs/contracts.md "Dialogue edit rules"). A genre's own name ("horror", "sci-fi") stays a genre edit.
+SUBJECT_WORDS: frozenset[str] = frozenset({"space", "nature", "wildlife", "science", "magic", "dating"})
+# Genres that are also a subject a title can be about ("a documentary about sports", "about music"): after a search
+# of another kind, "about <genre>" asks for the genre too when the catalog has titles of both.
+SUBJECT_GENRES: frozenset[str] = frozenset({"sports", "music", "science-nature", "crime", "faith", "lgbtq"})
 COLLECTION_GENRES: frozenset[str] = frozenset({"anime", "kids", "family", "teen", "classic", "cult", "independent",
                                                "international", "lgbtq", "faith"})
 

@@ -140,3 +140,66 @@ async def test_fewer_seasons_after_a_list_of_series(api: str, convo: Conversatio
     median = shown[len(shown) // 2]
     assert all(i["type"] == "series" and i["seasons"] < max(median, 2) and "comedy" in i["genres"]
                for i in convo.items), (shown, convo.text)
+
+
+# -- 4. a single topic word after a search --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["baking", "pirates?", "hmm robots", "wildlife stuff"])
+def test_a_topic_word_after_a_search_sets_its_topic_and_keeps_the_rest(text: str) -> None:
+    ents = [at(text, "wildlife", "genre", "science-nature")] if "wildlife" in text else []
+    plan = planned(after(text, ents, "request_recommendation", genres=["comedy"], media_type=["series"],
+                         languages=["ja"], audience="family"))
+    c = plan.constraints
+    assert (c.genres, c.media_type, c.languages, c.audience) == (["comedy"], ["series"], ["ja"], "family"), c
+    assert c.query and c.query.split()[0] in text, c
+
+
+def test_a_genre_name_alone_stays_a_genre_edit() -> None:
+    text = "thriller"
+    plan = planned(after(text, [at(text, "thriller", "genre", "thriller")], "refine",
+                         genres=["comedy"], media_type=["movie"]))
+    assert plan.constraints.genres == ["thriller"] and plan.constraints.media_type == ["movie"], plan.constraints
+
+
+@pytest.mark.parametrize("text", ["great", "cool thanks", "what should we watch instead tonight then"])
+def test_reactions_and_requests_are_no_bare_topic(text: str) -> None:
+    from actions.edits import bare_topic_reply
+    assert bare_topic_reply(text, []) is None
+
+
+async def test_space_after_korean_series_is_their_topic(api: str, convo: Conversation) -> None:
+    text = "korean shows"
+    await convo.say("request_recommendation", [located(text, "korean", "language", "ko"),
+                                               located(text, "shows", "media_type", "series")], text)
+    await convo.say("request_recommendation", [located("space", "space", "genre", "sci-fi")], "space")
+    assert convo.items, convo.text
+    assert convo.applied.get("languages") == ["ko"] and convo.applied.get("query") == "space", convo.applied
+    assert all(i["type"] == "series" for i in convo.items), convo.text
+
+
+# -- 5. an origin alone opens a search ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase, name, value", [
+    ("italian", "italian", "country", "Italy"), ("spanish stuff?", "spanish", "country", "Spain"),
+    ("got anything japanese", "japanese", "language", "ja"),
+])
+def test_an_origin_alone_is_a_request(text: str, phrase: str, name: str, value: str) -> None:
+    from actions.edits import strong_search_entities
+    from actions.turn import Turn
+    assert strong_search_entities(Turn("t", "nlu_fallback", text, [at(text, phrase, name, value)], {}))
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("i'm italian", "italian", "Italy"), ("my wife speaks spanish", "spanish", "Spain"),
+    ("we moved to spain last year", "spain", "Spain"),
+])
+def test_a_statement_about_the_viewer_is_no_request(text: str, phrase: str, value: str) -> None:
+    from actions.edits import strong_search_entities
+    from actions.turn import Turn
+    assert not strong_search_entities(Turn("t", "nlu_fallback", text, [at(text, phrase, "country", value)], {}))
+
+
+async def test_an_origin_alone_labelled_fallback_answers_with_picks(api: str, convo: Conversation) -> None:
+    await convo.say("nlu_fallback", [located("indian?", "indian", "country", "India")], "indian?")
+    assert convo.items, convo.text
+    assert convo.applied.get("countries") == ["India"], convo.applied
