@@ -100,6 +100,32 @@ _BARE_KIN_AGE_RE = re.compile(
     rf"{_AGES.replace('?P<ages>', '?P<said>')}(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}){_VISIT_TAIL}", _F)
 # "my baby is 10 months old", "she's 8 months".
 _IS_MONTHS_RE = re.compile(rf"\b(?:{_POSSESSIVE}{_KINS}|she|he|they){_IS}{_MONTHS}(?:[\s-]+old)?\b", _F)
+# The viewers' own age: "we're 14", "we r 15", "i'm 13 lol", "me and my friends are 16", "im 12 years old". Said
+# with an age word (years old, yo, y/o) any child's age counts; without one only a teen's age (13-17) with no
+# noun after it, since "we're 2 people", "we are 3" count the viewers. An adult's age is no cap (no entity).
+_SELF = (r"(?:we|i|me\s+and\s+my\s+(?:\w+\s+)?\w+|my\s+(?:\w+\s+)?\w+\s+and\s+(?:i|me)|(?:both|all)\s+of\s+us"
+         r"|(?:the\s+)?(?:two|three|four|five)\s+of\s+us)")
+_SELF_BE = rf"(?:{_SELF}(?:\s+(?:are|r|am|is|'re|’re)|'re|’re|'m|’m)|im|were)\s+(?:both\s+|all\s+)?{_QUALIFIER}"
+_SELF_AGE_WORD_RE = re.compile(
+    rf"\b{_SELF_BE}{_AGES}(?:{_YEARS_OLD}|[\s-]*(?:yo|y/o|y\.o\.?|yrs?)(?![\w/]))", _F)
+_SELF_TEEN_RE = re.compile(
+    rf"\b{_SELF_BE}{_AGES}(?=\s*(?:$|[.,!?;:)]|(?:lol|haha\w*|lmao|so|and\s+(?:we|i|my|want|need|looking)|but|btw|tho"
+    r"|rn|now|ok|okay|here|if|any|anything|something|what|pls|please)\b))", _F)
+_OWN_TEEN_AGES = range(13, 18)
+
+
+def _own_age(text: str) -> list[Match]:
+    """The viewers' own age (see the patterns above); the youngest decides, adults say nothing."""
+    out = []
+    for rx, allowed in ((_SELF_AGE_WORD_RE, range(1, 18)), (_SELF_TEEN_RE, _OWN_TEEN_AGES)):
+        for m in rx.finditer(text):
+            ages = [parse_number(a) for a in _AGE_SPLIT_RE.split(m["ages"]) if a.strip()]
+            if ages and all(a is not None and int(a) == a for a in ages) and min(ages) in allowed:
+                out.append(single("audience", m.start(), m.end(), audience_for_age(int(min(ages))),
+                                  P_STRUCTURED, "audience-own-age"))
+    return out
+
+
 # An age a title should suit: "horror ok for 13", "something fine for 8", "suitable for a 10", "appropriate for 12+".
 _FOR_AGE_RE = re.compile(
     rf"\b(?:ok|okay|fine|suitable|appropriate|safe|alright|age[\s-]appropriate)\s+for\s+(?:an?\s+)?{_AGES}"
@@ -166,6 +192,7 @@ def find(text: str) -> list[Match]:
                 # longer than a single "8 year olds" match, so the whole list wins the overlap
                 out.append(single("audience", m.start(), m.end(), audience_for_age(min(ages)),
                                   P_STRUCTURED, "audience-ages"))
+    out += _own_age(text)
     out += _chains(text, out)
     out += _same_viewer(text, out)
     for m in _CLEAN_RE.finditer(text):
