@@ -265,7 +265,7 @@ _OPINION_DOWN_RE = re.compile(
     r"|(?:looks?|seems?|sounds?)\s+(?:kinda\s+|kind\s+of\s+|a\s+bit\s+|pretty\s+|so\s+|too\s+|really\s+|very\s+)*"
     r"(?:off|meh|bad|weird|odd|slow|old|childish|depressing|grim|heavy))\b", _F)
 # An opinion word that is itself negated or asked about is no turn-down: "not boring at all", "is the second one dull?"
-_OPINION_NEGATED_RE = re.compile(r"\b(?:not|n't|never|hardly)\s+(?:\w+\s+)?$", _F)
+_OPINION_NEGATED_RE = re.compile(r"(?:\bnot|n't|\bnever|\bhardly)\s+(?:\w+\s+)?$", _F)
 _OPINION_QUESTION_RE = re.compile(r"^\W*(?:is|was|does|would|will|are|isn'?t)\b", _F)
 # The clause of a reference: up to punctuation or a contrast word ("the 2nd is dull, but more like the 4th").
 _CLAUSE_END_RE = re.compile(r"[,;.!?:()]|\b(?:but|though|however|whereas|while)\b", _F)
