@@ -44,7 +44,13 @@ EXTRA: dict[str, tuple[str, ...]] = {
                "things blowing up", "stuff blowing up", "car chases", "shootouts"),
     "international": ("international",),
     "sports": ("sports",),
-    "teen": ("teen", "teen movies", "high-school"),
+    "teen": ("teen", "teen movies", "high-school",
+             # "hs" for high school before a media noun; a story about teenagers is the genre, not the audience
+             # ("a show about teenagers" may be for anyone; "for my teens" stays the audience)
+             "hs series", "hs show", "hs movie", "hs film", "high school series", "high school show",
+             "about teenagers", "about teens", "about a teenager", "about a teen", "about high schoolers",
+             "about high school", "about high school kids", "about high school students", "about teenage life",
+             "about being a teenager", "about being a teen", "about teen life", "high schoolers"),
     "science-nature": ("animals",),  # "nature documentaries": a documentary about nature (topics.py)
 }
 # A mood word right before a media noun names a genre: "funny movies" → comedy + movie.
@@ -68,7 +74,7 @@ COMPOUNDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("crime", "documentary"): ("true crime", "true-crime", "truecrime"),
 }
 # Modifier words that make a compound with any genre noun after them ("romantic thriller", "teen drama").
-COMPOUND_MODIFIERS: dict[str, str] = {"romantic": "romance", "teen": "teen"}
+COMPOUND_MODIFIERS: dict[str, str] = {"romantic": "romance", "teen": "teen", "hs": "teen"}
 # "stand-up special", "comedy special": catalogs file these as movies (Netflix has no "special" type), so
 # a trailing "special" is part of the stand-up genre's name, never a media type; a funny one is stand-up.
 SPECIAL_NOUNS = frozenset({"special", "specials"})
