@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
 from actions.base import TurnAction
-from actions.edits import role_switch
+from actions.edits import opinion_turn_down, role_added, role_switch
 from actions.recommender_client import (RecommenderClient, RecommenderRejected, RecommenderUnavailable,
                                         get_client)
 from actions.planning import asks_for_others_like_the_list, title_comparatives
@@ -66,6 +66,17 @@ async def referenced_id(dispatcher: CollectingDispatcher, turn: Turn, intent: st
     return ref
 
 
+def _edits_the_list(turn: Turn) -> bool:
+    """A message labelled as a details question that edits the search: the person's second role added ("and with
+    him acting") or a listed title turned down with an opinion ("the second one looks boring, others?")."""
+    if role_added(turn) is not None:
+        return True
+    try:
+        return opinion_turn_down(turn) is not None
+    except UnresolvedReference:
+        return False  # a position outside the list: the details answer says which titles exist
+
+
 class ActionItemDetails(TurnAction):
     """Runtime, rating, year, genres, cast, directors and description of one title."""
 
@@ -76,7 +87,8 @@ class ActionItemDetails(TurnAction):
             from actions.recommend import recommend_turn  # actions.recommend builds on this module's neighbours
 
             return await recommend_turn(dispatcher, replace(turn, intent="refine"), intent="refine")
-        if role_switch(turn) is not None:  # "and what has she acted in" after her films as a director
+        if role_switch(turn) is not None or _edits_the_list(turn):
+            # "and what has she acted in" after her films as a director; "and him acting too"; "is the 2nd lame, others"
             from actions.recommend import recommend_turn
 
             return await recommend_turn(dispatcher, turn, intent="refine")

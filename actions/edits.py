@@ -266,7 +266,8 @@ _OPINION_DOWN_RE = re.compile(
     r"(?:off|meh|bad|weird|odd|slow|old|childish|depressing|grim|heavy))\b", _F)
 # An opinion word that is itself negated or asked about is no turn-down: "not boring at all", "is the second one dull?"
 _OPINION_NEGATED_RE = re.compile(r"(?:\bnot|n't|\bnever|\bhardly)\s+(?:\w+\s+)?$", _F)
-_OPINION_QUESTION_RE = re.compile(r"^\W*(?:is|was|does|would|will|are|isn'?t)\b", _F)
+_OPINION_QUESTION_RE = re.compile(r"\b(?:is|was|does|do|would|will|are|isn'?t)\s+$", _F)
+_ASKS_FOR_OTHERS_RE = re.compile(r"\b(?:else|others?|more|instead|different|another)\b", _F)
 # The clause of a reference: up to punctuation or a contrast word ("the 2nd is dull, but more like the 4th").
 _CLAUSE_END_RE = re.compile(r"[,;.!?:()]|\b(?:but|though|however|whereas|while)\b", _F)
 
@@ -284,8 +285,8 @@ def opinion_turn_down(turn: Turn) -> Optional[Rejection]:
     positions = [e for e in turn.entities if e.name == "position" and e.start is not None and e.end is not None]
     for e in positions:
         start, end = _clause_of(text, e.start, e.end)
-        if _OPINION_QUESTION_RE.match(text[start:e.start]):
-            continue  # "is the second one boring?": a question about it
+        if _OPINION_QUESTION_RE.search(text[start:e.start]) and not _ASKS_FOR_OTHERS_RE.search(text):
+            continue  # "is the second one boring?": a question about it ("does number 2 look dull? others?" is not)
         said = [(m.start(), m.end()) for m in _OPINION_DOWN_RE.finditer(text, start, end)
                 if not (e.start <= m.start() < e.end) and not _OPINION_NEGATED_RE.search(text[start:m.start()])]
         if said:

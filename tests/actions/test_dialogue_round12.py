@@ -226,3 +226,13 @@ async def test_a_genre_added_where_titles_have_both(api: str, convo: Conversatio
     await convo.say("refine", [located(text, "comedy", "genre", "comedy")], text)
     assert convo.items, convo.text
     assert all({"horror", "comedy"} <= set(i["genres"]) and i["type"] == "series" for i in convo.items), convo.text
+
+
+async def test_an_opinion_turn_down_labelled_as_a_details_question_gets_fresh_picks(api: str,
+                                                                                    convo: Conversation) -> None:
+    await convo.say("request_recommendation", [located("dramas", "dramas", "genre", "drama")], "dramas")
+    shown = [i["id"] for i in convo.items]
+    text = "is it me or does number 2 look dull? anything else"
+    await convo.say("ask_details", [located(text, "number 2", "position", "2")], text)
+    assert convo.items and not set(shown) & {i["id"] for i in convo.items}, convo.text
+    assert all("drama" in i["genres"] for i in convo.items), convo.text
