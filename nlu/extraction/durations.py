@@ -1,8 +1,8 @@
 """Runtime constraints: "under 40 minutes", "around 2 hours", "between 90 and 120 minutes", "quick".
 
 Values follow contracts §5: ``MIN-MAX`` in minutes with either side empty, or ``shorter``/``longer``
-for a relative refinement of the previous turn. "Around X" means X±15 min for feature lengths
-(X ≥ 60), X±10 from 30 min and X±X/4 below that, which reproduces the contract's "around 2 hours" → ``105-135``.
+for a relative refinement of the previous turn. "Around X" means X ± 10 % of X, at least ± 5 min
+(``around``): "around 2 hours" → ``108-132``; a bare runtime is up to it (``up_to``).
 Negated comparators are spelled out here ("no longer than", "nothing under") so their span owns the
 negation word; a bare negation in front of a duration is handled by the negation module via
 ``invert``.
@@ -104,18 +104,34 @@ def parse_minutes(qty: str) -> int | None:
     return None
 
 
+# "About / around N" is N ± 10 % of it, at least ± 5 min ("around 90 min" → 81-99, "about an hour" → 54-66,
+# "around 2 hours" → 108-132): a viewer who says "about" still means close to N, and a quarter hour either
+# side of a 90-minute film let titles through the viewer would call too long.
+_AROUND_SHARE = 0.10
+_AROUND_MIN = 5
+
+
+def _around_delta(minutes: int) -> int:
+    """Half the width of the window around ``minutes`` (``around``; ``up_to`` takes twice it below)."""
+    return max(_AROUND_MIN, round(minutes * _AROUND_SHARE))
+
+
+def _window(lo: int, hi: int) -> str:
+    """``lo-hi``, open below when the window would reach zero (no runtime is 0 minutes)."""
+    return f"{lo}-{hi}" if lo > 0 else f"-{hi}"
+
+
 def around(minutes: int) -> str:
-    """An approximate runtime as a window: ±15 min for features, ±10 from half an hour, and a quarter of it
-    (at least 2 min) below that, so "a 5 minute short" is not read as anything up to a quarter of an hour."""
-    delta = 15 if minutes >= 60 else 10 if minutes >= 30 else max(2, round(minutes / 4))
-    return f"{max(0, minutes - delta)}-{minutes + delta}"
+    """An approximate runtime as a window: ± 10 % of it, at least ± 5 min ("about 90 min" → ``81-99``)."""
+    delta = _around_delta(minutes)
+    return _window(minutes - delta, minutes + delta)
 
 
 def up_to(minutes: int) -> str:
     """A runtime said without a comparator ("a 30 min thing", "40 min on the treadmill", "a 2 hour movie") is the
-    time the viewer has: nothing longer, and not much shorter either (the window of ``around`` below it)."""
-    delta = 15 if minutes >= 60 else 10 if minutes >= 30 else max(2, round(minutes / 4))
-    return f"{max(0, minutes - 2 * delta)}-{minutes}"
+    time the viewer has: nothing longer, and not much shorter either (twice the half-width of ``around``
+    below it: "a 90-minute movie" → ``72-90``)."""
+    return _window(minutes - 2 * _around_delta(minutes), minutes)
 
 
 # Lower bounds that exclude the number itself: "longer than 2 hours" is past 120 ("at least 2 hours" is not).

@@ -5,6 +5,8 @@ Its phrases are rows of cases/durations.tsv (run by test_extractor.py); the test
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_shorter_than_is_a_bound_not_a_relative_refinement(values):
     assert values("shorter than 2 hours", "duration") == [("-120", None)]
@@ -27,9 +29,28 @@ def test_time_spent_scrolling_is_not_a_runtime(values):
 
 
 def test_a_bare_number_after_an_hour_is_no_runtime_when_a_noun_follows(values):
-    assert values("an hour and two episodes", "duration") == [("30-60", None)]
+    assert values("an hour and two episodes", "duration") == [("48-60", None)]
 
 
 def test_two_bounds_on_the_same_side_stay_one_sided_readings(values):
     # not a window: both are upper bounds, read one by one as before
     assert ("-120", None) in values("under 2 hours, under 100 minutes even", "duration")
+
+
+@pytest.mark.parametrize("text, window", [
+    ("anything around 90 min", "81-99"),
+    ("about an hour i guess", "54-66"),
+    ("a drama around 2 hours", "108-132"),
+    ("roughly 40 minutes", "35-45"),       # ± 5 min at least
+    ("about 3 hours", "162-198"),
+])
+def test_about_n_is_a_window_of_a_tenth_of_n_either_side(values, text, window):
+    assert values(text, "duration") == [(window, None)]
+
+
+def test_a_bare_runtime_reaches_down_twice_the_window(values):
+    assert values("a 90 minute film", "duration") == [("72-90", None)]
+
+
+def test_a_window_that_would_reach_zero_is_open_below(values):
+    assert values("about 5 minutes", "duration") == [("-10", None)]
