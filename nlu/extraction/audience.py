@@ -163,6 +163,19 @@ _CLEAN_RE = re.compile(
     r"|humou?r|joke|fun\b|famil|entertainment|stand|ones?\b|option|pick|title|anime|cartoon|kids?\b|tv\b|please|only)"
     r"|\s*[.!?]*\s*$)", _F)
 
+# Not offending anyone is the clean cap too: "something that won't offend anyone", "nothing offensive",
+# "inoffensive", "safe for everyone", "clean enough for the in-laws", "no one gets offended". The span takes the
+# negation word in, so negation.py never reads "nothing offensive" as a cap to rule out.
+_INOFFENSIVE_RE = re.compile(
+    r"\b(?:(?:won'?t|wouldn'?t|doesn'?t|does\s+not|will\s+not|would\s+not|shouldn'?t|can'?t|cannot|not\s+going\s+to"
+    r"|nothing\s+that\s+(?:will|would|could|might|can)|not)\s+offend(?:\s+(?:anyone|anybody|any\s+one|people|them|him|her"
+    r"|us|(?:my|our|the|his|her)\s+[\w-]+))?"
+    r"|(?:nothing|not|no|nothing\s+too|not\s+too|nothing\s+remotely|not\s+remotely)\s+offensive"
+    r"|(?:in|non-?)offensive"
+    r"|(?:safe|ok|okay|fine|suitable|appropriate|good)\s+for\s+(?:everyone|everybody|all\s+audiences|anyone|anybody)"
+    r"|clean\s+enough"
+    r"|(?:no\s*one|nobody)\s+(?:(?:will|would|could|gets?|getting)\s+)?(?:be\s+)?offended)\b", _F)
+
 
 def find(text: str) -> list[Match]:
     """Audience matches for every age expression in ``text``, "clean" caps, companions visiting, and the
@@ -198,6 +211,8 @@ def find(text: str) -> list[Match]:
     for m in _CLEAN_RE.finditer(text):
         word = "w" if m["w"] else "w2"
         out.append(single("audience", m.start(word), m.end(word), CLEAN_AUDIENCE, P_STRUCTURED, "clean", CAP))
+    for m in _INOFFENSIVE_RE.finditer(text):
+        out.append(single("audience", m.start(), m.end(), CLEAN_AUDIENCE, P_STRUCTURED, "inoffensive", CAP))
     for m in _COMPANION_VISITING_RE.finditer(text):
         out.append(single("audience", m.start(), m.end(), CLEAN_AUDIENCE, P_STRUCTURED, "companion-visiting"))
     if _JOINING_RE.search(text):
