@@ -709,12 +709,21 @@ SERIES_ONLY_GENRES: frozenset[str] = frozenset(
 FILM_STAND_INS: dict[str, str] = {"crime": "thriller", "mystery": "thriller", "science-nature": "documentary"}
 
 
+def searches_films(state: Constraints) -> bool:
+    """Only films can answer this search: it asks for movies, or it holds a minute bound and no series (the catalog
+    gives series no runtime: "a documentary about nature" → "under an hour and a half" is a film search)."""
+    if state.media_type == ["movie"]:
+        return True
+    bounded = state.min_minutes is not None or state.max_minutes is not None
+    return bounded and "series" not in state.media_type
+
+
 def genres_for_films(state: Constraints) -> Optional[tuple[Constraints, list[str]]]:
     """A film search for a genre the catalog tags for series only ("crime movies", "a mystery film"): the genre
     becomes the free-text topic (the synopsis ranks it) and, when it was the only genre, its nearest film genre
     is asked for instead (crime -> thriller). Returns the new state and the genres moved, or None when nothing
     needs it (a search that allows series keeps the genre)."""
-    if state.media_type != ["movie"]:
+    if not searches_films(state):
         return None
     moved = [g for g in state.genres if g in SERIES_ONLY_GENRES]
     if not moved:

@@ -46,6 +46,7 @@ from actions.turn import Turn
 from contract import wording
 from contract.constraints import Constraints
 from contract.payloads import QuickReply
+from contract.vocabulary import SUBJECT_GENRES
 
 DEFAULT_LIMIT = 5
 REFERENCE_ENTITIES = frozenset({"position", "title", "item_id"})
@@ -442,6 +443,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     if search_active(turn):
         # "about space" after comedies: the topic ranks, it never replaces the genre or the format.
         entities, topic_entities = topic_reply_entities(turn.text, entities)
+    about_entities = list(topic_entities)  # read inside "about …": a subject genre may be asked for too
     bare_topic = bare_topic_reply(turn.text, entities) if search_active(turn) else None
     if bare_topic is not None:  # "cooking" after comedy films: comedy films about cooking ("space": not sci-fi)
         entities, topic_entities = [e for e in entities if e not in bare_topic], topic_entities + bare_topic
@@ -511,10 +513,23 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         plan.state_if_empty = state
     _contrast(plan, shifts, entities, anchor=None, shown_minutes=shown_minutes, shown_years=_shown_years(turn),
               but=_but_after_anchor(turn.text, entities))
+    _require_subject_genres(plan, about_entities)  # "about sports" after documentaries: sports documentaries
     comparative = _comparative_moods(turn.text, entities, shifts) if shown and not new_state.similar_to else []
     if comparative and not any(e.name == "genre" and not e.excluded for e in entities):
         _add_mood_family(plan, state, comparative)  # "funnier" after romances: romance + comedy
     return _with_rejected(_finish(plan), turn)
+
+
+def _require_subject_genres(plan: Plan, topic_entities: Sequence[Entity]) -> None:
+    """"About sports", "about music" after documentaries: a genre that is also a subject (``SUBJECT_GENRES``) read
+    in a topic reply is asked for with the search's genres while the catalog has titles of both; otherwise
+    (``Plan.unless_empty``) it stays the topic the search ranks by, as any topic reply."""
+    state = plan.constraints
+    wanted = [e.value for e in topic_entities
+              if e.name == "genre" and not e.excluded and e.value in SUBJECT_GENRES and e.value not in state.genres]
+    if not wanted or not state.genres or plan.unless_empty is not None:
+        return
+    plan.constraints, plan.unless_empty = replace(state, genres=list(dict.fromkeys(state.genres + wanted))), state
 
 
 # A mood said as a comparative of the list shown: "funnier", "scarier", "sadder", "more romantic", "a bit more fun".

@@ -129,8 +129,11 @@ def test_a_topic_the_extractor_read_as_constraints_edits_the_active_search():
                      intent="request_recommendation", genres=["documentary"])
     plan = plan_recommendation(turn)
     assert isinstance(plan, Plan)
-    assert plan.constraints.genres == ["documentary"] and plan.constraints.media_type == ["series"]
-    assert plan.constraints.query == "true crime"
+    # crime is also a subject (docs/contracts.md "a subject genre about"): asked for with documentary while the
+    # catalog has both, else the search as it was with the topic
+    assert plan.constraints.genres == ["documentary", "crime"] and plan.constraints.media_type == ["series"]
+    assert plan.unless_empty is not None and plan.unless_empty.genres == ["documentary"]
+    assert plan.constraints.query == "true crime" and plan.unless_empty.query == "true crime"
 
 
 def test_a_topic_of_plain_words_is_still_a_new_search():
