@@ -386,6 +386,12 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     comparatives = title_comparatives(turn.text, turn.entities)
     if comparatives:
         return _plan_title_comparative(turn, intent, comparatives)
+    try:
+        opinion = opinion_turn_down(turn)
+    except UnresolvedReference as exc:
+        return Question(exc.message)
+    if opinion is not None:  # "the second one looks boring, others?": left out, the search kept, never a pivot to it
+        return _plan_rejection(turn, opinion)
     liked = listed_like_asking_for_more(turn)
     if liked is not None:
         # "loved the third one, more like that": the like is recorded, the answer is picks like it
@@ -399,11 +405,11 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         intent = "refine"  # "like really long, 7 seasons or more": a hedge "like" and constraints, no title
     if intent == "more_like" and search_active(turn):
         try:
-            opinion = opinion_turn_down(turn)
+            rejection = find_rejection(turn, intent)
         except UnresolvedReference as exc:
             return Question(exc.message)
-        if opinion is not None:  # "the second one looks boring, others?": left out, never a pivot to it
-            return _plan_rejection(turn, opinion)
+        if rejection is not None:  # "not feeling number three, show more": left out, never a pivot to it
+            return _plan_rejection(turn, rejection)
     if search_active(turn) and turns_down_person(turn):
         return _with_rejected(_plan_without_person(turn), turn)  # "something similar but not by him"
     if intent == "more_like":

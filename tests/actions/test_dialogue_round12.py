@@ -236,3 +236,18 @@ async def test_an_opinion_turn_down_labelled_as_a_details_question_gets_fresh_pi
     await convo.say("ask_details", [located(text, "number 2", "position", "2")], text)
     assert convo.items and not set(shown) & {i["id"] for i in convo.items}, convo.text
     assert all("drama" in i["genres"] for i in convo.items), convo.text
+
+
+@pytest.mark.parametrize("intent", ["more_like", "feedback_like", "refine"])
+def test_a_title_called_silly_is_never_the_anchor_even_beside_a_liked_one(intent) -> None:
+    text = "enjoyed the first, but the second looks silly, more like the first"
+    ents = [at(text, "the first", "position", "1"), at(text, "the second", "position", "2"),
+            at(text, "silly", "mood", "funny")]
+    plan = planned(after(text, ents, intent, **COMEDY_FILMS))
+    assert plan.constraints.similar_to != "s2" and "s2" in plan.rejected_ids and not plan.constraints.mood
+
+
+def test_a_negated_position_labelled_more_like_is_turned_down() -> None:
+    text = "not really feeling number 3, show more"
+    plan = planned(after(text, [at(text, "number 3", "position", "3")], "more_like", **COMEDY_FILMS))
+    assert plan.constraints.similar_to is None and plan.rejected_ids == ["s3"], plan.constraints
