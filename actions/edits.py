@@ -337,6 +337,8 @@ _PERSON_PRONOUN_RE = re.compile(
     r"|\b(?:is|was)\s+(?:she|he)\s+(?:also\s+)?in\s+(?:anything|something|other|more|any|lots)\b"
     r"|\belse\s+(?:is|was|has|did|does)\s+(?:she|he)\b"
     r"|\b(?:has|did|does)\s+(?:she|he)\s+(?:been\s+in|done|made|directed|starred\s+in|have|got)\b", _F)
+# "anything else with them?" after a search for people: them are those people (without any, "them" is the list).
+_WITH_THEM_RE = re.compile(r"\b(?:with|starring|featuring|by)\s+them\b", _F)
 _DIRECTOR_WORDS_RE = re.compile(r"\b(?:director|filmmaker|directed|made|by\s+(?:him|her)|from\s+(?:him|her))\b", _F)
 _MORE_RE = re.compile(r"\b(?:else|more|other|another|again)\b", _F)
 # "fine, any tom hanks", "ok anything with her name... Meryl Streep": a person right after "any".
@@ -396,7 +398,7 @@ _ALSO_ACTS_RE = re.compile(
     r"\b(?:with|and|plus)\s+(?:him|her|them)(?:self|selves)?\s+(?:also\s+)?(?:acting|starring|in\s+(?:it|them|the\s+cast)"
     r"|on\s+screen|in\s+front\s+of\s+the\s+camera|playing(?:\s+(?:a|the)\s+(?:part|role|lead))?|appearing)\b"
     r"|\b(?:starring|featuring)\s+(?:him|her|them)(?:self|selves)?\b"
-    r"|\b(?:she|he|they)(?:'s|'re|\s+is|\s+are)?\s+(?:also\s+|too\s+)?(?:acts?|stars?|appears?|plays?|acting|starring"
+    r"|\b(?:she|he|they)(?:'s|'re|\s+is|\s+are)?(?:\s+be|\s+being)?\s+(?:also\s+|too\s+)?(?:acts?|stars?|appears?|plays?|acting|starring"
     r"|appearing|in\s+(?:it|them|the\s+cast)|on\s+screen)\b"
     r"|\b(?:she|he|they)\s+(?:also\s+)?(?:acted|starred|appeared|played)\s+in\b", _F)
 _ALSO_DIRECTS_RE = re.compile(
@@ -417,6 +419,15 @@ _SWITCH_FORM_RE = re.compile(
     r"|\b(?:ones?|films?|movies?|shows?|stuff|titles?|things)\s+(?:that\s+)?(?:she|he|they)\s+(?:has\s+|have\s+)?"
     r"(?:acted|starred|appeared|played|directed|helmed)\b", _F)
 _ALSO_RE = re.compile(r"\b(?:also|too|as\s+well|both)\b", _F)
+def _named_as_pronoun(text: str, people: Sequence[str]) -> str:
+    """``text`` with a part of the search's people's names (3+ letters: "with scorsese acting too", the extractor
+    needs whole names) read as "him", so the role words see the person they refer to."""
+    for name in people:
+        for part in {t for t in _NAME_TOKEN_RE.findall(name) if len(t) >= 3}:
+            text = re.sub(rf"\b{re.escape(part)}(?:'s)?\b", "him", text, flags=re.IGNORECASE)
+    return text
+
+
 _FILMOGRAPHY_QUESTION_RE = re.compile(r"\b(?:what|anything|something|everything)\s+else\b|\bfilmography\b|\bcareer\b", _F)
 
 
@@ -425,8 +436,8 @@ def role_added(turn: Turn) -> Optional[str]:
     search (format, genres...) kept; "and directed by her too" after an actor's search: ``"director"``. None when a
     person is named, the search holds no single person in one role, or the words switch roles ("the ones he starred
     in": ``role_switch``)."""
-    text = turn.text or ""
     state = turn.constraints
+    text = _named_as_pronoun(turn.text or "", list(state.actors) + list(state.directors))
     if text.startswith("/") or any(e.name in PERSON_ENTITIES and not e.excluded for e in turn.entities):
         return None
     if not _ROLE_ADDED_RE.search(text) or _FILMOGRAPHY_QUESTION_RE.search(text):
@@ -459,7 +470,8 @@ def turned_down_person_spans(turn: Turn) -> list[tuple[int, int]]:
 # takes anything of that person: the pivot).
 _ANY_WITH_PERSON_RE = re.compile(r"\b(?:any|anything|ones?)\s+(?:with|by|from|starring|featuring)\s+$", _F)
 # Words that add a person to the ones searched for ("with Seth Rogen too", "and Harvey Keitel", "both").
-_ADD_PERSON_RE = re.compile(r"\b(?:too|as\s+well|also|plus|along\s*side|along\s+with|together(?:\s+with)?|both)\b"
+_ADD_PERSON_RE = re.compile(r"\b(?:too|as\s+well|also|plus|along\s*side|along\s+with|together(?:\s+with)?|both|add|adding"
+                            r"|include|including|throw\s+in)\b"
                             r"|^\s*(?:and|&)\b|\b(?:he|she|they|hes|shes|theyre)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)?\s+with\b"
                             r"|\b(?:with|and)\s+(?:him|her|them)\b", _F)
 # A person added means titles with both of them: right for cast ("with <actor> too"), but a film has one director,
@@ -664,7 +676,9 @@ def find_person_pivot(turn: Turn, intent: Optional[str]) -> Optional[PersonPivot
     switch = role_switch(turn) if typed else None
     if switch is not None:
         return PersonPivot(director_first=switch == "director", switch_to=switch)
-    pronoun = typed and bool(_PERSON_PRONOUN_RE.search(text))
+    state = turn.constraints
+    holds_people = bool(state.actors or state.directors or state.any_people)
+    pronoun = typed and bool(_PERSON_PRONOUN_RE.search(text) or (holds_people and _WITH_THEM_RE.search(text)))
     more_of_named = bool(named) and (intent == "something_else" or (typed and bool(_MORE_RE.search(text))))
     more_of_named = more_of_named or (typed and any(
         e.start is not None and _ANY_PERSON_RE.search(text[:e.start]) for e in named))

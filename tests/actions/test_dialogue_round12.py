@@ -251,3 +251,28 @@ def test_a_negated_position_labelled_more_like_is_turned_down() -> None:
     text = "not really feeling number 3, show more"
     plan = planned(after(text, [at(text, "number 3", "position", "3")], "more_like", **COMEDY_FILMS))
     assert plan.constraints.similar_to is None and plan.rejected_ids == ["s3"], plan.constraints
+
+
+def test_anything_else_with_them_after_two_people_keeps_them_and_the_filters() -> None:
+    turn = after("anything else with them?", [], "request_recommendation", any_people=["Seth Rogen", "David Spade"],
+                 **COMEDY_FILMS)
+    plan = planned(turn)
+    assert plan.constraints.any_people == ["Seth Rogen", "David Spade"] and plan.constraints.genres == ["comedy"]
+    assert plan.unless_empty is not None and not plan.unless_empty.genres
+
+
+def test_with_them_without_people_in_the_search_is_no_person_pivot() -> None:
+    plan = planned(after("anything else with them?", [], "request_recommendation", **COMEDY_FILMS))
+    assert plan.constraints.genres == ["comedy"] and set(plan.exclude_ids) >= {"s1", "s5"}
+
+
+def test_add_a_person_adds_them() -> None:
+    text = "add jonah hill"
+    plan = planned(after(text, [at(text, "jonah hill", "actor", "Jonah Hill")], "refine", actors=["Seth Rogen"],
+                         genres=["comedy"]))
+    assert plan.constraints.actors == ["Seth Rogen", "Jonah Hill"] and plan.either_if_apart
+
+
+def test_the_surname_of_the_searched_director_adds_the_role() -> None:
+    turn = after("with burnham acting as well", [], "refine", directors=["Bo Burnham"])
+    assert role_added(turn) == "actor"
