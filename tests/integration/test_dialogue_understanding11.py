@@ -2,7 +2,8 @@
 pick judged on its catalog record. Phrasings are this module's own.
 
 Classes: a turn-down alone keeps a search with a season bound; a bare bound takes the search's unit; fewer seasons
-are relative to the list; a topic word alone keeps the search; an origin alone opens one.
+are relative to the list; a topic word alone keeps the search; an origin alone opens one; "about <genre>" asks
+for a subject genre with the search's; a runtime on a series-only genre searches films.
 """
 
 from __future__ import annotations
@@ -49,3 +50,16 @@ async def test_a_topic_word_alone_keeps_the_search(stack: Any, chat: WebChat) ->
 async def test_an_origin_alone_is_a_search(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("german")
     await checked_picks(stack.gateway_url, turn, lambda r: "Germany" in (r.get("countries") or []))
+
+
+async def test_about_a_subject_genre_after_documentaries_asks_for_both(stack: Any, chat: WebChat) -> None:
+    await chat.say("some documentaries")
+    turn = await chat.say("about sports")
+    await checked_picks(stack.gateway_url, turn, lambda r: {"documentary", "sports"} <= set(r["genres"]))
+
+
+async def test_a_runtime_after_a_nature_documentary_shows_films(stack: Any, chat: WebChat) -> None:
+    await chat.say("a documentary about nature")
+    turn = await chat.say("something under an hour and a half")
+    await checked_picks(stack.gateway_url, turn, lambda r: "documentary" in r["genres"] and r["type"] == "movie"
+                        and 0 < (r.get("duration_minutes") or 999) <= 90)
