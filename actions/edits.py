@@ -263,7 +263,7 @@ _OPINION_DOWN_RE = re.compile(
     r"|not\s+(?:for\s+(?:me|us|her|him|them)|my\s+(?:thing|cup\s+of\s+tea|style|taste)|(?:really\s+)?(?:great|good|it"
     r"|appealing|interesting|fun|my\s+vibe))|no\s+good|doesn'?t\s+(?:appeal|grab|interest|do\s+it)"
     r"|(?:looks?|seems?|sounds?)\s+(?:kinda\s+|kind\s+of\s+|a\s+bit\s+|pretty\s+|so\s+|too\s+|really\s+|very\s+)*"
-    r"(?:off|meh|bad|weird|odd|slow|old|childish|depressing|grim|heavy))\b", _F)
+    r"(?:off|meh|bad|weird|odd|slow|childish|depressing|grim|heavy))\b", _F)
 # An opinion word that is itself negated or asked about is no turn-down: "not boring at all", "is the second one dull?"
 _OPINION_NEGATED_RE = re.compile(r"(?:\bnot|n't|\bnever|\bhardly)\s+(?:\w+\s+)?$", _F)
 _OPINION_QUESTION_RE = re.compile(r"\b(?:is|was|does|do|would|will|are|isn'?t)\s+$", _F)

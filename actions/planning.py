@@ -715,7 +715,9 @@ def _plan_rejection(turn: Turn, rejection: Rejection) -> Plan:
     """"Not the third" / "not this one": that title never comes back, and the answer is fresh picks
     of the same search (anything else the message says is applied too)."""
     others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES and not _inside(e, rejection.spans)]
-    state = apply_entities(turn.constraints, others, shown_minutes=_shown_minutes(turn))
+    others, shifts = split_shifts(others, relative=False)  # "too heavy, something lighter?": the plain meaning
+    others += plain_entities([e.value for e in shifts])
+    state = apply_entities(turn.constraints, others, shown_minutes=_shown_minutes(turn), shown_years=_shown_years(turn))
     ref = rejection.ref
     rejected = list(turn.rejected_ids)
     if ref is not None and ref.item_id:

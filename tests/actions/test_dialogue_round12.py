@@ -276,3 +276,10 @@ def test_add_a_person_adds_them() -> None:
 def test_the_surname_of_the_searched_director_adds_the_role() -> None:
     turn = after("with burnham acting as well", [], "refine", directors=["Bo Burnham"])
     assert role_added(turn) == "actor"
+
+
+def test_a_turn_down_keeps_a_comparative_said_with_it() -> None:
+    text = "the 3rd seems too heavy, something lighter?"
+    ents = [at(text, "the 3rd", "position", "3"), at(text, "lighter", "contrast", "lighter")]
+    plan = planned(after(text, ents, "refine", genres=["drama"]))
+    assert plan.rejected_ids == ["s3"] and plan.constraints.mood == ["light"], plan.constraints
