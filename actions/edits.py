@@ -1111,6 +1111,21 @@ _ORIGIN_LEAD_RE = re.compile(r"^\W*(?:(?:any|anything|something|some|got\s+any(?
 _ORIGIN_TAIL_RE = re.compile(r"^(?:\W+(?:stuff|ones?|things?|titles|please|pls|plz|then|maybe|perhaps|too))*\W*$", _F)
 
 
+# A statement about the viewers' own origin or language: "i'm german", "we live in spain", "my wife speaks french".
+_VIEWER_ORIGIN_RE = re.compile(
+    r"^\W*(?:i|we|my\s+\w+|our\s+\w+|me\s+and\s+(?:my\s+|our\s+)?\w+)\s*(?:['’]?m|['’]?re|am|are|is|was|were|speak|speaks|live|lives"
+    r"|living|come|comes|moved|grew|was\s+born|were\s+born|learn|learning|studied|study)\b", _F)
+
+
+def states_viewer_origin(turn: Turn) -> bool:
+    """The message only tells where the viewers are from or what they speak ("i'm german", "we live in spain"),
+    with no search going on and no request words: no request, whatever the label (a place alone stays declined)."""
+    text = turn.text or ""
+    found = constraint_entities(turn.entities)
+    return (bool(found) and all(e.name in ("country", "language") for e in found) and not search_active(turn)
+            and not REQUEST_CUES.search(text) and bool(_VIEWER_ORIGIN_RE.match(text)))
+
+
 def origin_alone(text: str, entity: Entity) -> bool:
     """The message is only this country or language, with at most a hedge around it ("french stuff?")."""
     if entity.start is None or entity.end is None:

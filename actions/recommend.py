@@ -26,7 +26,7 @@ from actions.constraints import (FRESH_START, apply_entities, bound_past_title, 
                                  says_only_exclusions)
 from actions.contrast import apply_contrast, plain_entities
 from actions.edits import (asks_about_title, carries_search_words, edit_cues, find_removals, find_seen,
-                           search_active)
+                           search_active, states_viewer_origin)
 from actions.feedback import ActionFeedback, record_quietly
 from actions.planning import Plan, Question, plan_recommendation, title_comparatives
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
@@ -46,6 +46,10 @@ class ActionRecommend(TurnAction):
     action_name = "action_recommend"
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        if states_viewer_origin(turn):  # "we live in spain" read as a request: not understood, like a place alone
+            from actions.fallback import ActionFallback  # actions.fallback builds on this module
+
+            return await ActionFallback().respond(dispatcher, turn)
         return await recommend_turn(dispatcher, turn)
 
 

@@ -261,3 +261,25 @@ async def test_a_runtime_after_a_nature_documentary_shows_films(api: str, convo:
     assert convo.items, convo.text
     assert all(i["type"] == "movie" and i["duration_minutes"] <= 80 and "documentary" in i["genres"]
                for i in convo.items), convo.text
+
+
+@pytest.mark.parametrize("text, phrase", [("we live in portugal", "portugal"), ("me and my wife are from ireland", "ireland")])
+def test_a_statement_of_origin_labelled_a_request_is_not_understood(text: str, phrase: str) -> None:
+    from actions.edits import states_viewer_origin
+    from actions.turn import Turn
+    assert states_viewer_origin(Turn("t", "refine", text, [at(text, phrase, "country", phrase.title())], {}))
+
+
+@pytest.mark.parametrize("text, phrase", [("we want something from portugal", "portugal"),
+                                          ("i'm looking for irish films", "irish")])
+def test_a_request_naming_an_origin_is_no_statement(text: str, phrase: str) -> None:
+    from actions.edits import states_viewer_origin
+    from actions.turn import Turn
+    assert not states_viewer_origin(Turn("t", "request_recommendation", text,
+                                         [at(text, phrase, "country", "Ireland")], {}))
+
+
+async def test_where_the_viewers_live_is_answered_with_what_works(api: str, convo: Conversation) -> None:
+    text = "we live in portugal"
+    await convo.say("refine", [located(text, "portugal", "country", "Portugal")], text)
+    assert not convo.items and convo.responses == ["utter_default"], convo.text
