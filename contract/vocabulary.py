@@ -48,6 +48,51 @@ GENRES: tuple[Genre, ...] = (
     Genre("science-nature", "Science & nature", ("nature", "wildlife", "science")),
 )
 GENRE_IDS: frozenset[str] = frozenset(g.id for g in GENRES)
+# Genre words of other languages (French, Spanish, Italian, Portuguese, German) a viewer may mix into an English
+# request or type alone ("film horreur", "una comedia", "ein Krimi"): vocabulary, read by the NLU as the genre
+# (nlu/extraction/genres.py), so they are constraints and never free-text query words. Accented words are also
+# matched without their accents. A word that is English with another meaning ("terror") comes only in a phrase
+# of its language ("de terror").
+FOREIGN_GENRE_WORDS: dict[str, tuple[str, ...]] = {
+    "horror": ("horreur", "d'horreur", "de terror", "película de terror", "peli de terror", "pelis de terror",
+               "terrore", "dell'orrore", "de miedo", "películas de miedo", "épouvante", "gruselfilm", "gruselfilme",
+               "horrorfilm", "horrorfilme", "filme de terror", "filmes de terror", "film de terreur"),
+    "comedy": ("comédie", "comédies", "comedia", "comedias", "commedia", "commedie", "komödie", "komödien",
+               "comédia", "comédias"),
+    "drama": ("drame", "drames", "dramma", "drammi", "dramen"),
+    "romance": ("romántica", "romántico", "románticas", "románticos", "romantica", "romantico", "romantiche",
+                "romantici", "romantique", "romantiques", "romantisch", "romantische", "romântica", "romântico",
+                "liebesfilm", "liebesfilme"),
+    "crime": ("policier", "policiers", "policiaca", "policíaca", "policiacas", "policíacas", "policial",
+              "policiales", "poliziesco", "polizieschi", "krimi", "krimis"),
+    "documentary": ("documentaire", "documentaires", "documental", "documentales", "documentario", "documentari",
+                    "documentários", "doku", "dokus", "dokumentation", "dokumentarfilm"),
+    "kids": ("dessin animé", "dessins animés", "dibujos animados", "dibujitos", "cartoni animati", "cartone animato",
+             "zeichentrick", "zeichentrickfilm", "zeichentrickfilme", "desenho animado", "desenhos animados"),
+    "sci-fi": ("ciencia ficción", "ciencia ficcion", "fantascienza", "ficção científica", "science-fiction"),
+}
+# Origin adjectives of other languages ("serie coreane", "una película coreana", "anime japonais"): the same
+# constraint as the English adjective (Korean is the language, the others the country: nlu/extraction/geo.py).
+FOREIGN_ORIGIN_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("language", "ko"): ("coreano", "coreana", "coreanos", "coreanas", "coreane", "coreani", "coréen", "coréenne",
+                         "coréens", "coréennes", "koreanisch", "koreanische", "koreanischen"),
+    ("country", "Japan"): ("japonés", "japonesa", "japoneses", "japonesas", "giapponese", "giapponesi", "japonais",
+                           "japonaise", "japonaises", "japanisch", "japanische", "japanischen", "japonês"),
+    ("country", "France"): ("francés", "francesa", "franceses", "francese", "francesi", "française", "françaises",
+                            "français", "französisch", "französische", "französischen", "francês"),
+    ("country", "Spain"): ("española", "español", "españolas", "españoles", "spagnolo", "spagnola", "spagnoli",
+                           "espagnol", "espagnole", "espagnols", "spanisch", "spanische", "spanischen"),
+    ("country", "Italy"): ("italiano", "italiana", "italianos", "italianas", "italiani", "italiane", "italien",
+                           "italienne", "italiens", "italienisch", "italienische", "italienischen"),
+    ("country", "Germany"): ("alemán", "alemana", "alemanes", "tedesco", "tedesca", "tedeschi", "allemand",
+                             "allemande", "allemands", "deutsch", "deutsche", "deutschen"),
+}
+# Media words of other languages: "una película", "une série", "serie coreane", "Filme". "Film" / "drama" / "serie"
+# keep their English readings (the same values).
+FOREIGN_MEDIA_WORDS: dict[str, tuple[str, ...]] = {
+    "movie": ("película", "películas", "pelicula", "peliculas", "peli", "pelis", "filme", "filmes", "pellicola"),
+    "series": ("série", "séries", "serie", "serien", "serie tv", "serie televisiva"),
+}
 # Genres that say which shelf a title is on (who it is for, its era, its style or provenance) rather than what kind
 # of story it tells: a viewer combines one of each ("cult" + "horror", "kids" + "comedy", "anime" + "romance"), so a
 # genre said alone after a search replaces the genres of its own kind and keeps the other kind (docs/contracts.md

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from contract.vocabulary import GENRES
+from contract.vocabulary import FOREIGN_GENRE_WORDS, FOREIGN_MEDIA_WORDS, GENRES
 
 from .media import MEDIA_NOUNS
-from .terms import Term
+from .terms import Term, with_unaccented
 
 ENTITY = "genre"
 
@@ -139,12 +139,23 @@ def mood_genre_terms() -> list[tuple[str, Term]]:
 
 
 def terms() -> list[tuple[str, Term]]:
-    """Every genre phrase: ids, labels, vocabulary synonyms, then the extras above."""
+    """Every genre phrase: ids, labels, vocabulary synonyms, then the extras above, then the words of other
+    languages (vocabulary.FOREIGN_GENRE_WORDS, with and without accents)."""
     out: list[tuple[str, Term]] = []
     for g in GENRES:
         phrases = (g.id, g.id.replace("-", " "), g.label.lower(), *g.synonyms, *EXTRA.get(g.id, ()))
         out += [(p.lower(), _term(p.lower(), g.id)) for p in phrases if p.lower() not in NOT_USED]
+    for genre, phrases in FOREIGN_GENRE_WORDS.items():
+        out += [(p, _foreign_term(p, genre)) for p in with_unaccented(w.lower() for w in phrases)]
     return out
+
+
+def _foreign_term(phrase: str, genre: str) -> Term:
+    """A genre word of another language; one ending in a media word of its language ("película de terror")
+    reports that media type too, on the same span."""
+    media = next((value for value, words in FOREIGN_MEDIA_WORDS.items()
+                  for w in with_unaccented(words) if phrase.split()[0] == w), None)
+    return Term(ENTITY, genre, extra=(("media_type", media),)) if media else Term(ENTITY, genre, inflect=True)
 
 
 _NOSTALGIA_RE = re.compile(r"nostalgi", re.IGNORECASE)

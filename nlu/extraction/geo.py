@@ -15,10 +15,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
-from contract.vocabulary import COUNTRY_LANGUAGES, LANGUAGE_NAMES
+from contract.vocabulary import COUNTRY_LANGUAGES, FOREIGN_ORIGIN_WORDS, LANGUAGE_NAMES
 
 from .spans import Found
-from .terms import Term
+from .terms import Term, with_unaccented
 from .utterance import Utterance
 
 LANGUAGE_ALIASES: dict[str, str] = {"mandarin": "zh", "cantonese": "zh", "farsi": "fa", "tagalog": "tl",
@@ -191,7 +191,13 @@ def _special_terms() -> list[tuple[str, Term]]:
 
 def terms() -> list[tuple[str, Term]]:
     """Built-in geo lexicon (the gazetteer's extra country names are added per extractor)."""
-    return [*_special_terms(), *_country_terms(), *_language_terms()]
+    return [*_special_terms(), *_country_terms(), *_language_terms(), *_foreign_terms()]
+
+
+def _foreign_terms() -> list[tuple[str, Term]]:
+    """Origin adjectives of other languages (vocabulary.FOREIGN_ORIGIN_WORDS), with and without accents."""
+    return [(p, Term(entity, value)) for (entity, value), words in FOREIGN_ORIGIN_WORDS.items()
+            for p in with_unaccented(words)]
 
 
 # Words that may join the origins of one either-of list ("danish or swedish or norwegian", "korean and/or

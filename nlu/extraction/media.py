@@ -12,9 +12,11 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from contract.vocabulary import FOREIGN_MEDIA_WORDS
+
 from .seasons import LONG_RUNNING_MIN_SEASONS
 from .spans import Found
-from .terms import Term
+from .terms import Term, with_unaccented
 
 ENTITY = "media_type"
 
@@ -112,6 +114,7 @@ def terms() -> list[tuple[str, Term]]:
     out = [(word, Term(ENTITY, value)) for word, value in {**MEDIA_NOUNS, **TV_WORDS}.items()]
     out += _genre_tv_terms()
     out += [(p, Term(ENTITY, value)) for value, phrases in _PHRASES.items() for p in phrases]
+    out += [(p, Term(ENTITY, value)) for value, phrases in FOREIGN_MEDIA_WORDS.items() for p in with_unaccented(phrases)]
     out += [(p, Term(ENTITY, "movie")) for p in _MARATHON_MOVIES]
     out += [(p, Term(ENTITY, "series")) for p in _BINGE]
     # seasons on "long", the series noun as a head: "not a long series" is then a series of at most 3

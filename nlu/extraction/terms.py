@@ -7,7 +7,9 @@ genuinely different words.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
+from typing import Iterable
 
 _VOWELS = set("aeiou")
 _INVARIABLE = ("series", "sports", "news", "kids", "children", "anime", "music", "media")
@@ -67,3 +69,13 @@ def variants(phrase: str, inflect: bool) -> set[str]:
             for w in (plural(last), singular(last)):
                 out.add(f"{head} {w}" if head else w)
     return {v for v in out if v.strip()}
+
+
+def unaccented(phrase: str) -> str:
+    """``phrase`` without diacritics ("comédie" → "comedie"): viewers often type words of other languages so."""
+    return "".join(c for c in unicodedata.normalize("NFD", phrase) if unicodedata.category(c) != "Mn")
+
+
+def with_unaccented(phrases: Iterable[str]) -> list[str]:
+    """Every phrase, then its unaccented spelling where that differs (each once, in order)."""
+    return list(dict.fromkeys(p for phrase in phrases for p in (phrase, unaccented(phrase))))

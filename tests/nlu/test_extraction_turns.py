@@ -192,3 +192,15 @@ def test_a_quantified_content_word_caps_the_audience():
 def test_cinema_after_an_origin_is_the_movie_format():
     c = plan_for("recommend some danish cinema").constraints
     assert c.media_type == ["movie"] and c.countries == ["Denmark"], c
+
+
+@pytest.mark.parametrize("text, genre, media", [
+    ("a film horreur tonight", "horror", "movie"),
+    ("any good peliculas de miedo", "horror", "movie"),
+    ("una comedia, a movie please", "comedy", "movie"),
+    ("a krimi serie", "crime", "series"),
+])
+def test_genre_and_media_words_of_other_languages_are_constraints_never_query_words(text, genre, media):
+    c = plan_for(text).constraints
+    assert genre in c.genres and c.media_type == [media], c
+    assert not c.query, c.query
