@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from contract import wording
-from recommender import editorial, editorial_store, encoder, impressions, live, ranking, relaxation
+from recommender import editorial, editorial_store, encoder, impressions, live, ranking, relaxation, topic_view
 from recommender.catalog import store
 from recommender.catalog.db import make_engine, session_factory
 from recommender.catalog.models import Item
@@ -65,17 +65,20 @@ class Generation:
     index: VectorIndex
     similarity: ItemSimilarity
     versions: live.Versions = live.Versions()
+    topic: topic_view.TopicView | None = None  # synopsis-only view for subject queries (None: kind view only)
 
 
 class Recommender:
     def __init__(self, snapshot: CatalogSnapshot, vectors: np.ndarray, embedder: Any,
                  index: VectorIndex | None = None, factory: sessionmaker[Session] | None = None,
-                 territory: str = "", cache_dir: Path | None = None) -> None:
+                 territory: str = "", cache_dir: Path | None = None,
+                 topic: topic_view.TopicView | None = None) -> None:
         self.embedder = embedder
         self.factory = factory
         self.territory = territory
         self.cache_dir = cache_dir
-        self._current = Generation(snapshot, vectors, index or VectorIndex(vectors), ItemSimilarity(snapshot))
+        self._current = Generation(snapshot, vectors, index or VectorIndex(vectors), ItemSimilarity(snapshot),
+                                   topic=topic)
         self._pinned = threading.local()  # the generation the calling thread's request runs on
         self._refresh_lock = threading.Lock()
         self._query_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
@@ -92,7 +95,9 @@ class Recommender:
         embedder = Embedder(model_name, batch_size, encoder.load(model_name, cache_dir, query_encoder))
         vectors = item_vectors(embedder, snapshot.texts, cache_dir, progress=progress)
         vectors = vectors.astype(storage_dtype(len(vectors)), copy=False)
-        rec = cls(snapshot, vectors, embedder, factory=factory, territory=territory, cache_dir=cache_dir)
+        topic = topic_view.build(embedder, snapshot, cache_dir, progress=progress)
+        rec = cls(snapshot, vectors, embedder, factory=factory, territory=territory, cache_dir=cache_dir,
+                  topic=topic)
         rec._swap(rec._with_rules(rec._current, seen))
         return rec
 
@@ -161,7 +166,9 @@ class Recommender:
         vectors = live.reuse_vectors(self.embedder, snapshot.texts, current.snapshot.texts, current.vectors,
                                      self.cache_dir)
         vectors = vectors.astype(storage_dtype(len(vectors)), copy=False)
-        return Generation(snapshot, vectors, VectorIndex(vectors), ItemSimilarity(snapshot))
+        topic = (topic_view.build(self.embedder, snapshot, self.cache_dir, (current.snapshot, current.topic))
+                 if current.topic is not None else None)
+        return Generation(snapshot, vectors, VectorIndex(vectors), ItemSimilarity(snapshot), topic=topic)
 
     def _with_rules(self, gen: Generation, seen: live.Versions) -> Generation:
         """``gen`` with the rules stored now compiled over its snapshot."""
@@ -232,11 +239,12 @@ class Recommender:
         total = int(mask.sum())
         pool = max(POOL_MIN, POOL_PER_RESULT * request.limit)
         prior = taste.adjust_prior(self.snapshot, self._prior(c)) if personal else self._prior(c)
+        topical = _topical(c, soft, bool(personal and feedback["like"]))
         if soft.similar_row is not None and soft.vector is not None:  # "more like": hybrid similarity
             hybrid = self.similarity.candidates(self.index, soft.similar_row, soft.vector, mask, pool, c)
             rows, relevance = hybrid.rows, hybrid.scores
         else:
-            rows, relevance = self._candidates(soft.vector, mask, pool, prior)
+            rows, relevance = self._candidates(soft.vector, mask, pool, prior, c.query if topical else None)
         pins = [] if soft.similar_row is not None else \
             editorial.pinned(self.snapshot, [*c.genres, *c.any_genres], mask)[:request.limit]
         if pins:  # pinned titles first, the ranking fills the rest
@@ -245,7 +253,7 @@ class Recommender:
         chosen = [ranking.Ranked(r, 1.0, 0.0) for r in pins] + ranking.rank(
             self.snapshot, self.vectors, rows, relevance, request.limit - len(pins), prior,
             prior_weight=tuning.prior_weight, diversity=tuning.diversity,
-            topical=_topical(c, soft, bool(personal and feedback["like"])))
+            topical=topical)
         similar_title = self.snapshot.titles[soft.similar_row] if soft.similar_row is not None else None
         items = [self._item(r, c, similar_title, featured=r.row in pins) for r in chosen]
         relaxations = (relaxation.suggest(self.snapshot, c, excluded, frozenset(request.relax_first))
@@ -267,16 +275,23 @@ class Recommender:
         bits = genre_mask(AUDIENCE_GENRE_BOOST[c.audience])
         return self.snapshot.prior + AUDIENCE_BOOST * ((self.snapshot.genre_bits & bits) != 0)
 
-    def _candidates(self, query: np.ndarray | None, mask: np.ndarray, pool: int,
-                    prior: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _candidates(self, query: np.ndarray | None, mask: np.ndarray, pool: int, prior: np.ndarray,
+                    topic: str | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """The pool and its relevance. ``topic``: the words of a topical request, whose subject words
+        bring in the synopsis view (recommender.topic_view) over a wider retrieval."""
         if query is None:  # no soft signal: best prior among the allowed rows
             rows = np.flatnonzero(mask)
             if len(rows) > pool:
                 score = editorial.adjust(self.snapshot, rows, ranking.PRIOR_WEIGHT * prior[rows])  # boosts count
                 rows = rows[np.argpartition(-score, pool)[:pool]]
             return rows, np.zeros(len(rows), np.float32)
-        hits = self.index.search(query, mask, pool)
-        return hits.rows, hits.scores
+        view = self.generation.topic
+        share = topic_view.subject_share(topic) if topic and view is not None else 0.0
+        if not share or view is None or topic is None:
+            hits = self.index.search(query, mask, pool)
+            return hits.rows, hits.scores
+        hits = self.index.search(query, mask, topic_view.POOL_FACTOR * pool)
+        return topic_view.rescore(view, hits.rows, hits.scores, self._encode(topic), share, pool)
 
     def _soft_signal(self, c: Constraints, liked_ids: list[str], profile_weight: float | None = None) -> SoftSignal:
         parts: list[tuple[float, np.ndarray]] = []

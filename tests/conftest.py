@@ -173,11 +173,12 @@ def fixture_recommender(fixture_catalog_url: str, embedder: Any) -> Any:
     from recommender.embeddings import item_vectors
     from recommender.service import Recommender
     from recommender.snapshot import load_snapshot
+    from recommender.topic_view import build
 
     factory = session_factory(make_engine(fixture_catalog_url))
     snapshot = load_snapshot(factory)
     vectors = item_vectors(embedder, snapshot.texts, TEST_CACHE_DIR)
-    return Recommender(snapshot, vectors, embedder, factory=factory)
+    return Recommender(snapshot, vectors, embedder, factory=factory, topic=build(embedder, snapshot, TEST_CACHE_DIR))
 
 
 @pytest.fixture
@@ -191,12 +192,14 @@ def editable_recommender(catalog_db: Any, netflix_small_records: list[Any], embe
     from recommender.ops_models import OpsBase, ensure_tables
     from recommender.service import Recommender
     from recommender.snapshot import load_snapshot
+    from recommender.topic_view import build
 
     upsert(catalog_db.factory, netflix_small_records)
     ensure_tables(catalog_db.factory)
     snapshot = load_snapshot(catalog_db.factory)
     vectors = item_vectors(embedder, snapshot.texts, TEST_CACHE_DIR)
-    yield Recommender(snapshot, vectors, embedder, factory=catalog_db.factory, territory="GB")
+    yield Recommender(snapshot, vectors, embedder, factory=catalog_db.factory, territory="GB",
+                      topic=build(embedder, snapshot, TEST_CACHE_DIR))
     with catalog_db.factory.begin() as session:
         for table in OpsBase.metadata.sorted_tables:
             session.execute(delete(table))

@@ -16,6 +16,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from typing import Any
 
 import aiohttp
@@ -27,7 +28,7 @@ from contract import settings as settings_mod
 from contract.settings import Settings
 from contract.vocabulary import AUDIENCES, COUNTRY_LANGUAGES, GENRES, RATING_AUDIENCE, RATINGS
 from mediabot.stack import free_port
-from recommender import encoder
+from recommender import encoder, topic_view
 from recommender.embeddings import Embedder
 from recommender.index import VectorIndex, storage_dtype
 from recommender.service import Recommender
@@ -191,16 +192,32 @@ def _invert(codes: np.ndarray, names: list[str]) -> dict[str, np.ndarray]:
 def synthetic_vectors(n: int, dim: int, seed: int = 42, clusters: int = 2000) -> np.ndarray:
     """Clustered unit vectors (like real embeddings, items form topical groups), built in chunks
     and stored as the service stores vectors of a catalog this size (``storage_dtype``)."""
+    out: np.ndarray = np.empty((n, dim), storage_dtype(n))
+    for start, block in _synthetic_blocks(n, dim, seed, clusters):
+        out[start:start + len(block)] = block
+    return out
+
+
+def synthetic_topic_view(n: int, dim: int, seed: int = 43, clusters: int = 2000) -> topic_view.TopicView:
+    """The synopsis view (``recommender.topic_view``) of the synthetic catalog, quantized chunk by chunk
+    as the service stores it (no float copy of the whole matrix)."""
+    codes = np.empty((n, dim), np.int8)
+    scales = np.empty(n, np.float32)
+    for start, block in _synthetic_blocks(n, dim, seed, clusters):
+        part = topic_view.TopicView.quantize(block)
+        codes[start:start + len(block)], scales[start:start + len(block)] = part.codes, part.scales
+    return topic_view.TopicView(codes, scales)
+
+
+def _synthetic_blocks(n: int, dim: int, seed: int, clusters: int) -> Iterator[tuple[int, np.ndarray]]:
     rng = np.random.default_rng(seed)
     centers = rng.standard_normal((clusters, dim)).astype(np.float32)
-    out = np.empty((n, dim), storage_dtype(n))
     for start in range(0, n, 100_000):
         stop = min(n, start + 100_000)
         block = centers[rng.integers(0, clusters, stop - start)]
         block += 0.6 * rng.standard_normal(block.shape, dtype=np.float32)
         block /= np.linalg.norm(block, axis=1, keepdims=True)
-        out[start:stop] = block
-    return out
+        yield start, block
 
 
 def run_synthetic(n: int, requests: int) -> int:
@@ -210,9 +227,10 @@ def run_synthetic(n: int, requests: int) -> int:
     t0 = time.perf_counter()
     snapshot = synthetic_snapshot(n)
     vectors = synthetic_vectors(n, embedder.dim)
+    topic = synthetic_topic_view(n, embedder.dim)
     gen_s = time.perf_counter() - t0
     index = VectorIndex(vectors)
-    rec = Recommender(snapshot, vectors, embedder, index=index)
+    rec = Recommender(snapshot, vectors, embedder, index=index, topic=topic)
     latencies, wall = asyncio.run(_measure(create_app(settings, recommender=rec), synthetic_requests(requests)))
     _report("synthetic", latencies, wall, {"items": n, "index": index.kind,
                                            "index_build_s": round(index.build_seconds, 1),

@@ -19,6 +19,7 @@ from mediabot import catalog_cli
 from recommender.catalog.db import make_engine, session_factory
 from recommender.catalog.store import upsert
 from recommender.constraints import RecommendationRequest
+from recommender import topic_view
 from recommender.embeddings import cache_key
 from recommender.snapshot import load_snapshot
 
@@ -29,16 +30,17 @@ TEST_CACHE_DIR = Path(os.environ.get("MEDIABOT_TEST_CACHE", PROJECT_ROOT / "var"
 @pytest.fixture(scope="module")
 def var_dir(tmp_path_factory: pytest.TempPathFactory, netflix_small_records: list[Any], fixture_recommender: Any) -> Path:
     """A MEDIABOT_VAR_DIR holding catalog.db (the fixture catalog) and cache/ (MEDIABOT_CACHE_DIR) with its
-    item vectors."""
+    item vectors (both views)."""
     var = tmp_path_factory.mktemp("var")
     engine = make_engine(f"sqlite:///{var / 'catalog.db'}")
     factory = session_factory(engine)
     upsert(factory, netflix_small_records)
-    texts = load_snapshot(factory).texts
+    snapshot = load_snapshot(factory)
     engine.dispose()
-    name = f"embeddings-{cache_key(fixture_recommender.embedder.model_name, texts)}.npy"
     (var / "cache").mkdir()
-    shutil.copy(TEST_CACHE_DIR / name, var / "cache" / name)  # written by the fixture_recommender fixture
+    for texts in (snapshot.texts, topic_view.texts(snapshot)):  # both views of the items
+        name = f"embeddings-{cache_key(fixture_recommender.embedder.model_name, texts)}.npy"
+        shutil.copy(TEST_CACHE_DIR / name, var / "cache" / name)  # written by the fixture_recommender fixture
     return var
 
 
@@ -85,7 +87,8 @@ def test_recommend_json_is_the_api_answer(comedies, fixture_recommender) -> None
 
 def test_recommend_reuses_the_cached_vectors(comedies, var_dir: Path) -> None:
     result, _ = comedies
-    assert len(list((var_dir / "cache").glob("embeddings-*.npy"))) == 1
+    # one file per view of the items: kind + synopsis, and the synopsis alone (recommender.topic_view)
+    assert len(list((var_dir / "cache").glob("embeddings-*.npy"))) == 2
     assert "embedding_cache_miss" not in result.stderr
     assert "Traceback" not in result.stderr
 
