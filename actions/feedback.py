@@ -22,7 +22,7 @@ from actions import buttons
 from actions.base import TurnAction
 from actions.details import ActionItemDetails, referenced_id
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
-from actions.edits import REQUEST_CUES, strong_search_entities
+from actions.edits import REQUEST_CUES, edit_cues, strong_search_entities
 from actions.planning import asks_for_others_like_the_list, listed_like_asking_for_more
 from actions.references import lookup_title_id
 from actions.reply import say
@@ -106,6 +106,10 @@ async def _like_then_recommend(dispatcher: CollectingDispatcher, turn: Turn, kin
     return await recommend_turn(dispatcher, turn, intent="request_recommendation")
 
 
+# Entities that point at a title: with one of them a like is about that title.
+_REFERENCES = frozenset({"position", "title", "item_id"})
+
+
 class ActionFeedback(TurnAction):
     """Record like / dislike / seen for the referenced title."""
 
@@ -129,6 +133,12 @@ class ActionFeedback(TurnAction):
         if kind == "like" and REQUEST_CUES.search(turn.text or "") and strong_search_entities(turn):
             # "loved <title>, what now?": the like is a request for more like it (recorded on the way)
             return await _like_then_recommend(dispatcher, turn)
+        if kind == "like" and not any(e.name in _REFERENCES for e in turn.entities) and edit_cues(turn):
+            # "about history" after documentaries read as a like: a topic reply (or "another one") with no title
+            # pointed at edits the search shown, nothing recorded
+            from actions.recommend import recommend_turn  # actions.recommend builds on this module
+
+            return await recommend_turn(dispatcher, turn, intent="refine")
         if answers_with_picks_like_the_title(turn, kind):
             # "loved <title>, anything similar?", "we finished <title>, more like that", an opening "i loved <title>"
             return await _like_then_recommend(dispatcher, turn, kind)

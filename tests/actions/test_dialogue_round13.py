@@ -283,3 +283,21 @@ async def test_where_the_viewers_live_is_answered_with_what_works(api: str, conv
     text = "we live in portugal"
     await convo.say("refine", [located(text, "portugal", "country", "Portugal")], text)
     assert not convo.items and convo.responses == ["utter_default"], convo.text
+
+
+# -- a topic reply read as a like -------------------------------------------------------------------------------------
+
+async def test_a_topic_reply_labelled_a_like_edits_the_search(api: str, convo: Conversation) -> None:
+    text = "docs please"
+    await convo.say("request_recommendation", [located(text, "docs", "genre", "documentary")], text)
+    await convo.say("feedback_like", [], "hmm about war then")
+    assert convo.items, convo.text
+    assert convo.applied.get("genres") == ["documentary"] and convo.applied.get("query") == "war", convo.applied
+
+
+async def test_a_like_of_a_listed_title_is_still_recorded(api: str, convo: Conversation) -> None:
+    text = "docs please"
+    await convo.say("request_recommendation", [located(text, "docs", "genre", "documentary")], text)
+    text = "the third was lovely"
+    await convo.say("feedback_like", [located(text, "third", "position", "3")], text)
+    assert not convo.items and "liked" in convo.text, convo.text
