@@ -282,13 +282,15 @@ def opinion_turn_down(turn: Turn) -> Optional[Rejection]:
     text = turn.text or ""
     if not turn.last_items or text.startswith("/"):
         return None
-    positions = [e for e in turn.entities if e.name == "position" and e.start is not None and e.end is not None]
-    for e in positions:
-        start, end = _clause_of(text, e.start, e.end)
-        if _OPINION_QUESTION_RE.search(text[start:e.start]) and not _ASKS_FOR_OTHERS_RE.search(text):
+    for e in turn.entities:
+        if e.name != "position" or e.start is None or e.end is None:
+            continue
+        at, to = e.start, e.end
+        start, end = _clause_of(text, at, to)
+        if _OPINION_QUESTION_RE.search(text[start:at]) and not _ASKS_FOR_OTHERS_RE.search(text):
             continue  # "is the second one boring?": a question about it ("does number 2 look dull? others?" is not)
         said = [(m.start(), m.end()) for m in _OPINION_DOWN_RE.finditer(text, start, end)
-                if not (e.start <= m.start() < e.end) and not _OPINION_NEGATED_RE.search(text[start:m.start()])]
+                if not (at <= m.start() < to) and not _OPINION_NEGATED_RE.search(text[start:m.start()])]
         if said:
             return Rejection(resolve([e], turn.last_items, None), tuple(said))
     return None

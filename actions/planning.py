@@ -798,9 +798,9 @@ def _keep_search_while_some_left(plan: Plan, turn: Turn, others: list[Entity]) -
     still keep those filters while the catalog has some; only when none are left does the action run the person's
     pivot (``Plan.unless_empty``: the person and who is watching), and the answer says which filters went."""
     pivot_state = plan.constraints
-    people = {"actors": list(pivot_state.actors), "directors": list(pivot_state.directors),
-              "any_people": list(pivot_state.any_people)}
-    kept = apply_entities(replace(turn.constraints, similar_to=None, similar_title=None, **people), others)
+    kept = apply_entities(replace(turn.constraints, similar_to=None, similar_title=None, actors=list(pivot_state.actors),
+                                  directors=list(pivot_state.directors), any_people=list(pivot_state.any_people)),
+                          others)
     if kept == pivot_state:
         return
     dropped = replace(kept, actors=[], directors=[], any_people=[], audience=None, ratings=[], query=None)
