@@ -49,6 +49,8 @@ thus till to too toward towards under until up upon us very was wasn't we we'd w
 well were weren't what what's whatever when where whether which while who whom whose why will with
 within without won't wont would wouldn't yet you you'd you'll you're you've your yours yourself
 
+possible feasible doable theres exists exist cheers appreciated appreciate grateful
+
 ok okay alright sure yes yeah yep yup yea nope nah no hey hi hello hiya oh ah uh um umm er hmm hm huh
 meh ugh lol haha hahaha lmao omg wow cool nice thanks thank thx ty pls plz please sorry guys dude bro
 somethin sumthin sumthing somthing smthing smth sth anythin nothin thats whats u ur r ya yall y'all

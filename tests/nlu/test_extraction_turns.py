@@ -204,3 +204,20 @@ def test_genre_and_media_words_of_other_languages_are_constraints_never_query_wo
     c = plan_for(text).constraints
     assert genre in c.genres and c.media_type == [media], c
     assert not c.query, c.query
+
+
+@pytest.mark.parametrize("text", [
+    "a heist movie if possible",
+    "a heist film, if at all possible",
+    "any heist thriller if theres one",
+    "a heist comedy if it exists",
+    "heist movies if you can, cheers",
+    "a heist series if that's a thing, please and thank you",
+    "heist films if any, much appreciated",
+])
+def test_polite_conditional_filler_never_reaches_the_query(text):
+    assert plan_for(text).constraints.query == "heist"
+
+
+def test_a_topic_after_if_still_counts():
+    assert "aliens" in (plan_for("a film about what happens if aliens invade").constraints.query or "")
