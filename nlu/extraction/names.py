@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
@@ -133,10 +133,25 @@ _ARABIC_RE = re.compile(r"(?<=\w )([2-9]|10)\b")
 _ARABIC = {v: k for k, v in _ROMAN.items()}
 
 
-def title_variants(title: str) -> set[str]:
-    """How people type a title: "&" as "and", apostrophes and hyphens dropped, no "(U.S.)" suffix,
-    no leading "The" for longer titles, a sequel number in digits or roman numerals ("blue planet 2")."""
-    out = {title, _PAREN_SUFFIX_RE.sub("", title)}
+def unqualified(title: str) -> str:
+    """The title without its bracketed qualifier: "The Office (U.S.)" → "The Office", "Hunter X Hunter (2011)"."""
+    return _PAREN_SUFFIX_RE.sub("", title)
+
+
+def ambiguous_unqualified(titles: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    """Keys of unqualified titles that would name more than one title: "Boomika (Hindi)" and "Boomika
+    (Telugu)", or "Seven (Tamil)" beside a catalog title "Seven". Those keep only their qualified name."""
+    titles = list(titles)
+    counts = Counter(key(unqualified(t)) for t in titles if unqualified(t) != t)
+    plain = {key(t) for t in titles if unqualified(t) == t}
+    return frozenset(k for k, n in counts.items() if n > 1 or k in plain)
+
+
+def title_variants(title: str, unqualified_alias: bool = True) -> set[str]:
+    """How people type a title: "&" as "and", apostrophes and hyphens dropped, no "(U.S.)" suffix (unless
+    that name is another title's too: ``ambiguous_unqualified``), no leading "The" for longer titles, a
+    sequel number in digits or roman numerals ("blue planet 2")."""
+    out = {title, unqualified(title)} if unqualified_alias else {title}
     for t in list(out):
         out |= {t.replace("&", "and"), re.sub(r"['’]", "", t), t.replace("-", ""),
                 _ROMAN_RE.sub(lambda m: _ROMAN[m[1]], t), _ARABIC_RE.sub(lambda m: _ARABIC[m[1]], t)}
@@ -190,8 +205,9 @@ class NameMatcher:
         self._generic = REQUEST_WORDS | frozenset(w for w in self._common if len(w) <= 2)
         self.titles = NameIndex()
         self.people = NameIndex()
+        ambiguous = ambiguous_unqualified(t.title for t in gazetteer.titles)
         for t in gazetteer.titles:
-            for variant in sorted(title_variants(t.title)):
+            for variant in sorted(title_variants(t.title, key(unqualified(t.title)) not in ambiguous)):
                 k = key(variant)
                 self.titles.add(k, NameInfo(t.title, self._title_tier(k)))
         one_word: dict[str, list[NameInfo]] = defaultdict(list)
@@ -240,8 +256,11 @@ class NameMatcher:
         return WEAK if rare or len(k) > 1 else WEAK_SINGLE
 
     def _plain_name(self, span: Span) -> bool:
-        """Words that can only be a name here: not a vocabulary phrase, a request or chat word."""
+        """Words that can only be a name here: not a vocabulary phrase, a request or chat word. A leading
+        "the" is the title's article ("the office but british")."""
         words = [t.lower_ for t in span if not t.is_punct]
+        if len(words) > 1 and words[0] == "the":
+            words = words[1:]
         return (bool(words) and " ".join(words) not in self._lexicon_phrases
                 and not any(w in self._stop or w in REQUEST_WORDS or w in CHAT_WORDS for w in words)
                 and sum(len(w) for w in words) >= MIN_RARE_SINGLE)

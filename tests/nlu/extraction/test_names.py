@@ -221,3 +221,30 @@ def test_sole_bearer_of_a_name_is_that_person(values, text, entity, value):
 def test_catalog_word_surname_needs_a_strong_cue(ents, text):
     # "early", "painter", "fields" are each one gazetteer person's surname but ordinary words first
     assert [e for e in ents(text) if e.entity in ("actor", "director")] == [], text
+
+
+@pytest.mark.parametrize("text, surface, title", [
+    ("like the office", "the office", "The Office (U.S.)"),
+    ("the office but british", "the office", "The Office (U.S.)"),
+    ("something like Shameless please", "Shameless", "Shameless (U.S.)"),
+    ("more like hunter x hunter", "hunter x hunter", "Hunter X Hunter (2011)"),
+])
+def test_a_title_is_found_without_its_bracketed_qualifier(ents, text, surface, title):
+    assert Ent(surface, "title", title, "similar") in ents(text)
+
+
+def _extract_titles(titles: list[str], text: str) -> list[str]:
+    gazetteer = Gazetteer(titles=tuple(TitleEntry(f"s{i}", t) for i, t in enumerate(titles)))
+    return [e.value for e in as_ents(text, Extractor(gazetteer).extract(text, TODAY)) if e.entity == "title"]
+
+
+def test_an_unqualified_name_shared_by_two_qualified_titles_is_no_alias():
+    titles = ["Rangoli Nights (Hindi)", "Rangoli Nights (Tamil)", "The Office (U.S.)"]
+    assert _extract_titles(titles, "something like rangoli nights") == []
+    assert _extract_titles(titles, "something like rangoli nights (tamil)") == ["Rangoli Nights (Tamil)"]
+    assert _extract_titles(titles, "something like the office") == ["The Office (U.S.)"]
+
+
+def test_an_unqualified_name_that_is_another_title_names_that_title():
+    titles = ["Seven Waves (Tamil)", "Seven Waves"]
+    assert _extract_titles(titles, "something like seven waves") == ["Seven Waves"]
