@@ -163,7 +163,23 @@ def relative_season_cues(text: Optional[str], entities: Sequence[Entity],
         return [Entity("seasons", f"{math.floor(median) + 1}-", None, more.start(), more.end())]
     if fewer and not more:
         return [Entity("seasons", f"-{max(1, math.ceil(median) - 1)}", None, fewer.start(), fewer.end())]
+    said = _series_length_said(entities, last_items)
+    if said is not None:
+        value = f"{math.floor(median) + 1}-" if said.value == "longer" else f"-{max(1, math.ceil(median) - 1)}"
+        return [Entity("seasons", value, None, said.start, said.end)]
     return []
+
+
+def _series_length_said(entities: Sequence[Entity], last_items: Sequence[Mapping[str, Any]]) -> Optional[Entity]:
+    """"Shorter" / "longer" said of a list of series only (the search itself may not say series: "like Stranger
+    Things but less scary" keeps the series of its anchor): the length of a series is its season count, never a
+    minute bound that would swap the series for films. The relative duration entity, or None."""
+    if not last_items or any(i.get("type") != "series" or i.get("duration_minutes") for i in last_items):
+        return None
+    durations = [e for e in entities if e.name == "duration"]
+    if not durations or any(e.value not in ("shorter", "longer") for e in durations):
+        return None
+    return durations[-1]
 
 
 def search_bound_cues(text: Optional[str], entities: Sequence[Entity], state: Constraints,
