@@ -144,9 +144,10 @@ _KIN_THEN_PRONOUN_RE = re.compile(
 # sentences; "for my nephew, he loves cars, he's 9" is one): the relative is the same viewer.
 _KIN_MENTION_RE = re.compile(rf"\b{_POSSESSIVE}{_KINS}\b", _F)
 _SENTENCE_RE = re.compile(r"[^.!?;\n]+")
-# "teen" before a genre next to an age ("a teen comedy for my 14 yo") is who it is for, not the Teen genre.
+# "teen" before a genre next to an age ("a teen comedy for my 14 yo") is who it is for, not the Teen genre. Before a
+# series noun it is the genre (the catalog's Teen TV Shows) whatever the ages say: "a teen show for my 15 yo".
 _TEEN_WORD_RE = re.compile(r"\b(?:teen|teenage|teen-friendly)\b(?![\s-]+(?:sons?|daughters?|kids?|boys?|girls?"
-                           r"|nephews?|nieces?|children|ones?)\b)", _F)
+                           r"|nephews?|nieces?|children|ones?|shows?|series|tv|sitcoms?)\b)", _F)
 _AGE_SPLIT_RE = re.compile(r"\s*(?:,\s*(?:and\b|&)?|\band\b|&|\bor\b)\s*(?:an?\s+)?", _F)
 # Companions visiting or watching too, named with or without "my": "grandma is visiting", "grandparents are
 # over tonight", "the in-laws are staying with us", "grandma's here" → the family cap.
