@@ -11,7 +11,9 @@ does not use (ñ, ü, ß, é, ç, ...), and no English request phrasing around i
 keeps typo-heavy English ("u got any gud flix 2nite") English, the third an unrecognised title in a
 request ("something like La Casa de Papel"). A request of one or two words ("comedias románticas", "krimis bitte")
 is another language when none of its words is English, one is a content word and no word is a catalog title's
-(``_short_in_other_language``); a greeting or thanks alone ("hola", "gracias") is left to the NLU.
+(``_short_in_other_language``); a greeting or thanks alone ("hola", "gracias") is left to the NLU. A message whose
+every content word the extractor read as a constraint (it knows some genre, format and origin words of other
+languages) is understood, and answered (``_understood``).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ _NON_ENGLISH_LETTERS = re.compile(r"[^\x00-\x7f‘’“”–—…€£]")
 
 def in_other_language(text: Optional[str], entities: Sequence[Entity] = ()) -> bool:
     """Whether ``text`` is (mostly) not English; button payloads ("/refine{...}") never are."""
-    if not text or text.startswith("/"):
+    if not text or text.startswith("/") or _understood(text, entities):
         return False
     chars = list(text)
     for e in entities:
@@ -61,6 +63,20 @@ def in_other_language(text: Optional[str], entities: Sequence[Entity] = ()) -> b
     strong = bool(_NON_ENGLISH_LETTERS.search(rest)) or foreign_marks >= 2 or any(
         len(w) >= 4 and w in FOREIGN_FUNCTION_WORDS and w not in FILLER_WORDS and not vocab for w, vocab in found)
     return strong and _request_in_other_language(text, entities, words)
+
+
+def _understood(text: str, entities: Sequence[Entity]) -> bool:
+    """Every word that says what to watch lies inside a constraint the extractor read: the extractor knows some
+    genre, format and origin words of other languages (contract.vocabulary: "una comedia", "serie coreane"), and a
+    request it understood whole is answered, whatever its language. Titles and people do not count (a foreign
+    title in a foreign request is still not understood)."""
+    spans = [(e.start, e.end) for e in entities if e.start is not None and e.end is not None
+             and e.name not in ("title", "actor", "director")]
+    if not spans:
+        return False
+    content = [m for m in _WORD.finditer(text) if m.group().lower() not in FILLER_WORDS
+               and m.group().lower() not in FOREIGN_FUNCTION_WORDS and len(m.group()) >= MIN_CONTENT_LETTERS]
+    return bool(content) and all(any(s <= m.start() and m.end() <= e for s, e in spans) for m in content)
 
 
 # Words before a name ("something like La Casa de Papel", "a film by Pedro Almodóvar", "set in São Paulo"): the

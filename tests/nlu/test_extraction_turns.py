@@ -221,3 +221,20 @@ def test_polite_conditional_filler_never_reaches_the_query(text):
 
 def test_a_topic_after_if_still_counts():
     assert "aliens" in (plan_for("a film about what happens if aliens invade").constraints.query or "")
+
+
+@pytest.mark.parametrize("text", ["una comedia", "serie coreane", "film horreur", "ein Krimi", "busco una serie coreana para esta noche"])
+def test_a_short_request_the_extractor_read_whole_in_another_language_is_answered(text):
+    """The extractor knows some genre, format and origin words of other languages: a request it read whole is
+    understood, not told 'English only'."""
+    from actions.language import in_other_language
+
+    entities = parse_entities(get_extractor(None).extract(text, TODAY), text)
+    assert entities and not in_other_language(text, entities)
+
+
+@pytest.mark.parametrize("text", ["quiero una película sobre dragones y caballeros", "quero ver um filme hoje com a minha mãe"])
+def test_a_request_with_words_the_extractor_did_not_read_stays_another_language(text):
+    from actions.language import in_other_language
+
+    assert in_other_language(text, parse_entities(get_extractor(None).extract(text, TODAY), text))
