@@ -13,8 +13,8 @@ to that entity and are ignored here.
 
 One-sided durations and years are inverted instead of excluded ("nothing before 2000" is ``2000-``),
 and the media noun after an excluded genre is dropped ("no horror movies" excludes horror; it does
-not ask for movies), while after an excluded country or language it stays positive ("no korean movies"
-asks for movies, not Korean ones). A negated compound genre ("no rom-coms": romance + comedy on one span) excludes
+not ask for movies), while after an excluded country, language, mood or content word it stays positive ("no
+korean movies" asks for movies, not Korean ones; "no sad movies", "please no violence film" for films that are not). A negated compound genre ("no rom-coms": romance + comedy on one span) excludes
 its first genre only. A negated content word ("no swearing", "nothing violent") becomes the maturity cap
 ``audience`` vocabulary.CLEAN_AUDIENCE with ``role: "cap"``; one that is not negated is dropped, and so is
 a bare "subtitles", which negated ("my wife doesn't do subtitles") asks for titles in English.
@@ -68,6 +68,8 @@ FILLER = frozenset({
     # verbs of dislike after the cue: "not fond of", "not keen on", "not crazy about", "not partial to",
     # "can't be doing with", "not the biggest fan of", "no interest in"
     "fond", "keen", "crazy", "partial", "doing", "biggest", "greatest", "interest", "interested",
+    # what someone cannot sit through: "he can't sit through movies", "she can't handle horror", "can't bear musicals"
+    "sit", "through", "handle", "bear", "tolerate", "manage", "sitting",
     # a quantity before the content: "nothing with a lot of swearing", "not too many sex scenes", "no excessive gore"
     "lot", "lots", "loads", "load", "tons", "ton", "heaps", "bunch", "many", "excessive", "gratuitous",
     # determiners pointing at a kind: "not those superhero films", "none of these"
@@ -88,9 +90,10 @@ _WISE = frozenset({"-wise", "wise"})
 CONNECTORS = frozenset({"or", "nor", "/"})
 TRAILING_FILLER = frozenset({"stuff", "please", "at", "all", "whatsoever", "content", "ones", "-", *_WISE})
 SAME_KIND_CONNECTORS = frozenset({"and", "&"})
-# After an excluded origin the media noun stays a positive ask and ends the scope: "no korean movies" wants
-# movies from elsewhere (a genre's head noun is dropped: "no horror movies" may be a horror-free series).
-_KEEPS_HEAD_NOUN = frozenset({"media_type", "country", "language"})
+# After an excluded origin, mood or content the media noun stays a positive ask and ends the scope: "no korean
+# movies" wants movies from elsewhere, "no sad movies" and "please no violence film" want films that are not
+# (a genre's head noun is dropped: "no horror movies" may be a horror-free series).
+_KEEPS_HEAD_NOUN = frozenset({"media_type", "country", "language", "mood", audience.CONTENT})
 # Words that only mean something when negated (dropped otherwise): content words, subtitles.
 _ONLY_NEGATED = frozenset({audience.CONTENT, geo.SUBTITLES})
 _INVERTERS: dict[str, Callable[[str], str | None]] = {"duration": durations.invert, "year": years.invert,
