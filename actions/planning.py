@@ -346,7 +346,7 @@ def known_from_titles(turn: Turn) -> tuple[list[str], list[tuple[int, int]]]:
                       if not any(a <= m.start() < b for a, b in taken)]
     if search_active(turn) and state.similar_to:
         # "anything else with <person>?" after a list like a title: the anchor is the title they are known from
-        anchor = state.similar_to if state.similar_to != state.similar_title else lookup_title_id(state.similar_to)
+        anchor = anchor_id(state)
         if anchor and anchor not in ids:
             ids.append(anchor)
     return ids, spans
@@ -357,7 +357,7 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     that edits the active search is planned as that edit (docs/contracts.md "Dialogue edit rules")."""
     known, spans = known_from_titles(turn)
     if not known and not spans:
-        return _people_named_together(_plan_recommendation(turn, intent), turn)
+        return _people_named_together(_without_earlier_anchor(_plan_recommendation(turn, intent), turn), turn)
     text = turn.text or ""
     for a, b in spans:  # the title they are known from: no topic, no "like" anchor
         text = text[:a] + " " * (b - a) + text[b:]
@@ -366,7 +366,27 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     plan = _plan_recommendation(replace(turn, text=text, entities=entities), intent)
     if isinstance(plan, Plan):
         plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + known))
-    return _people_named_together(plan, turn)
+    return _people_named_together(_without_earlier_anchor(plan, turn), turn)
+
+
+def anchor_id(state: Constraints) -> Optional[str]:
+    """The catalog id of the search's "like" anchor (``similar_to`` is an id when it differs from its display
+    title, else the title as said, looked up), or None."""
+    if not state.similar_to:
+        return None
+    return state.similar_to if state.similar_to != state.similar_title else lookup_title_id(state.similar_to)
+
+
+def _without_earlier_anchor(plan: Union[Plan, Question], turn: Turn) -> Union[Plan, Question]:
+    """The title a search was like stays out when the search moves on to another anchor ("shows like Sherlock",
+    then "more like the second one"): the viewer named it, they know it, and it would otherwise come back as the
+    closest match of the new anchor."""
+    if isinstance(plan, Plan) and search_active(turn) and turn.constraints.similar_to \
+            and plan.constraints.similar_to and plan.constraints.similar_to != turn.constraints.similar_to:
+        earlier = anchor_id(turn.constraints)
+        if earlier and earlier != anchor_id(plan.constraints):
+            plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + [earlier]))
+    return plan
 
 
 def _people_named_together(plan: Union[Plan, Question], turn: Turn) -> Union[Plan, Question]:

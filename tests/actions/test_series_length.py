@@ -1,4 +1,4 @@
-"""'Shorter' / 'longer' said of a list of series only: the length of a series is its season count.
+"""Follow-ups of a list of series: "shorter" / "longer" are season counts, and a new "like" anchor leaves the old out.
 
 The search may not say series (a "like <series> but less scary" search keeps its anchor's format without
 a media type), so the list shown decides: a minute bound would swap the series for films."""
@@ -45,3 +45,21 @@ def test_shorter_after_a_like_search_of_series_keeps_series_and_the_anchor() -> 
     c = plan.constraints
     assert (c.max_seasons, c.max_minutes, c.similar_to) == (2, None, "s2"), c
     assert c.media_type != ["movie"], c
+
+
+# -- the earlier "like" anchor stays out when the search moves to another one -----------------------------------------
+
+def test_more_like_a_listed_title_leaves_out_the_title_the_search_was_like() -> None:
+    text = "more like the second one"
+    plan = planned(after(text, [at(text, "the second one", "position", "2")], "more_like", items=SERIES,
+                         similar_to="s8003", similar_title="Sherlock", media_type=["series"]))
+    assert plan.constraints.similar_to == "t3"
+    assert "s8003" in plan.exclude_ids, plan.exclude_ids
+
+
+def test_an_edit_that_keeps_the_anchor_does_not_exclude_it() -> None:
+    text = "only british"
+    plan = planned(after(text, [at(text, "british", "country", "GB")], items=SERIES,
+                         similar_to="s8003", similar_title="Sherlock", media_type=["series"]))
+    assert plan.constraints.similar_to == "s8003"
+    assert "s8003" not in plan.exclude_ids
