@@ -235,7 +235,7 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
                 continue
             if state == "after" and kinds == {"media_type"} and last_kind not in _KEEPS_HEAD_NOUN:
                 dropped.update(starting)          # head noun: "no horror movies"
-            elif (state == "open" or last_kind in kinds or last_kind == ANY_KIND
+            elif (state == "open" or last_kind in kinds or last_kind == ANY_KIND or _same_shelf(state, last_kind, kinds)
                   or _describes(utt, found, state, last_kind, i == last_end + 1, kinds, negated)):
                 negated.update(starting)          # ... and "nothing gory horror-wise": the genre described
                 last_kind = found[starting[0]].entity
@@ -263,6 +263,12 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
 
 # Entities that describe a genre named right after them: "no gory horror", "nothing scary horror-wise".
 _DESCRIBING = frozenset({"mood", audience.CONTENT})
+
+
+def _same_shelf(state: str, last_kind: str | None, kinds: set[str]) -> bool:
+    """An excluded children's audience is a shelf of titles like a genre, so "and" goes on to a genre: "anything
+    except kids stuff and anime" rules out both. Not the other way: "no horror and family friendly" wants family."""
+    return state == "same" and last_kind == "audience" and kinds == {"genre"}
 
 
 def _describes(utt: Utterance, found: list[Found], state: str, last_kind: str | None, adjacent: bool,
