@@ -566,6 +566,15 @@ def _person_after(utt: Utterance, span: Span) -> bool:
     return i < len(utt.doc) and utt.lower[i] in PERSON_AFTER or _opens_contrast(utt, span)
 
 
+# A person referred back to later in the message: "keanu? what else u got with him", "hanks, what has he done lately".
+PERSON_PRONOUNS = frozenset({"him", "he", "his", "hes", "she", "her", "shes", "hers"})
+
+
+def _pronoun_later(utt: Utterance, span: Span) -> bool:
+    """A third-person pronoun after the name in the same message: the viewer goes on talking about a person."""
+    return any(utt.lower[i] in PERSON_PRONOUNS for i in range(span.end, len(utt.doc)))
+
+
 def _pointer(k: tuple[str, ...]) -> bool:
     """A determiner and one work noun or pointing word ("the show", "the one", "that film", "the other"):
     how a message points at a title, a name only when quoted or capitalised."""
@@ -898,7 +907,7 @@ class LooseNames:
             if span is None or (p + 1 < len(message) and (message[p].norm, message[p + 1].norm) in self._names.people.entries):
                 continue
             if (possessive or utt.ends_with(span.start, STRONG_PERSON_CUES | ACTOR_CUES) is not None
-                    or self._work_noun_after(utt, span.end) or _person_after(utt, span)
+                    or self._work_noun_after(utt, span.end) or _person_after(utt, span) or _pronoun_later(utt, span)
                     or utt.only_filler_outside(span, WHOLE_FILLER)):
                 self._emit(utt, word.start, word.end, info, False, out)
 
@@ -1013,7 +1022,7 @@ class LooseNames:
                     continue  # "spanish lang shows", "korean lang movies": a word of the phrase, no person
             strong = possessive or utt.ends_with(span.start, STRONG_PERSON_CUES) is not None
             cued = (strong or utt.ends_with(span.start, ACTOR_CUES) is not None or self._work_noun_after(utt, span.end)
-                    or _person_after(utt, span))
+                    or _person_after(utt, span) or _pronoun_later(utt, span))
             capitals = utt.capitalised(span, frozenset(t.lower_ for t in span))
             whole = utt.only_filler_outside(span, WHOLE_FILLER) or (
                 utt.ends_with(span.start, ANY_CUES) is not None and _ends_message(utt, span))
