@@ -854,9 +854,11 @@ def _relative_edits_only(entities: list[Entity], state: Constraints) -> list[Ent
     return kept
 
 
-# Children said to be away or asleep ("the kids went to bed", "kids are asleep now", "once the kids are in bed").
+# Children said to be away or asleep ("the kids went to bed", "kids are asleep now", "once the kids are in bed");
+# "in" only with where they sleep or are looked after ("kids in the back" of the car are watching).
 _CHILDREN_AWAY_RE = re.compile(
-    r"^\W*(?:(?:are|is|have|has|'re|'s|finally|just|now|all|both)\s+)*(?:went|gone|going|off|in|asleep|sleeping"
+    r"^\W*(?:(?:are|is|have|has|'re|'s|finally|just|now|all|both)\s+)*(?:went|gone|going|off|asleep|sleeping"
+    r"|in(?=\s+(?:bed|school|daycare|nursery|their\s+(?:rooms?|beds?)|the\s+other\s+room)\b)"
     r"|to\s+bed|down|out|away|at\s+(?:school|grandma'?s|their\s+\w+))\b(?:\s+(?:to\s+)?(?:bed|sleep|asleep|for\s+the\s+night))?",
     re.IGNORECASE)
 
