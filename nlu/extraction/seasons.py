@@ -137,7 +137,12 @@ def _comparison(m: re.Match[str]) -> str | None:
         return f"{n}-"
     if m["above"]:
         return f"{n + 1}-"
-    return f"{max(1, n - 1)}-{n + 1}"
+    return about(n)
+
+
+def about(n: int) -> str:
+    """"About N seasons": N ± 1, except about one season, which is one (a miniseries, not up to two)."""
+    return "1" if n == 1 else f"{n - 1}-{n + 1}"
 
 
 # Operators after the number bind to it, before or after the noun: "4 or more seasons", "5-plus seasons",
