@@ -79,8 +79,14 @@ _SERIES_NOUNS = ("series", "show", "shows", "tv")
 # Region words name several countries, any of them ("scandinavian crime series"): the first is the entity, the
 # others companions on the same span. Viewers say "Scandinavian" for the whole Nordic region.
 _NORDIC = ("Sweden", "Norway", "Denmark", "Finland", "Iceland")
+# Europe: the catalog's European production countries with a title count worth offering (a country excluded in the
+# same message — "european horror, not british" — is taken out by the exclusion).
+_EUROPE = ("United Kingdom", "France", "Spain", "Germany", "Italy", "Belgium", "Netherlands", "Denmark", "Sweden",
+           "Norway", "Poland", "Ireland", "Finland", "Iceland", "Switzerland", "Austria", "Portugal",
+           "Czech Republic", "Greece", "Hungary", "Romania", "Serbia", "Luxembourg")
 REGIONS: dict[str, tuple[str, ...]] = {
     "scandinavian": _NORDIC, "scandinavia": _NORDIC, "scandi": _NORDIC, "nordic": _NORDIC, "nordic noir": _NORDIC,
+    "european": _EUROPE,  # not "europe": "a trip to europe" is where the viewer goes, not what they watch
     "latin american": ("Mexico", "Argentina", "Colombia", "Chile", "Brazil", "Peru"),
     "latin america": ("Mexico", "Argentina", "Colombia", "Chile", "Brazil", "Peru"),
 }
@@ -263,7 +269,11 @@ _META_OPENERS = frozenset({"sorry", "ok", "okay", "so", "oops", "again", "let", 
 
 
 def message_language(utt: Utterance, found: list[Found]) -> list[Found]:
-    """Drop the language ``en`` said about the message itself ("sorry, in english: …", "ok in english - …")."""
+    """Drop the language ``en`` said about the message itself ("sorry, in english: …", "ok in english - …"), or
+    about the audio of titles from elsewhere ("korean series please, in english", "a french film in english"): a
+    dub the catalog does not record, so the origin asked for stands (the answer says nothing of a dub)."""
+    origin = any(f.entity in ("language", "country") and f.role is None and f.value not in _ENGLISH_ORIGINS
+                 for f in found)
     out = []
     for f in found:
         if f.entity == "language" and f.value == "en" and f.role is None and utt.text[f.start:f.end].lower().startswith("in "):
@@ -271,5 +281,11 @@ def message_language(utt: Utterance, found: list[Found]) -> list[Found]:
             after = utt.text[f.end:].lstrip()
             if all(w in _META_OPENERS for w in before) and after[:1] in (":", "-", "–", "—") and after[1:].strip():
                 continue
+            if origin:
+                continue
         out.append(f)
     return out
+
+
+# Origins whose titles are in English anyway: "a british show in english" is no dub.
+_ENGLISH_ORIGINS = frozenset({"en", "United States", "United Kingdom", "Canada", "Australia", "Ireland", "New Zealand"})
