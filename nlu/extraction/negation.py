@@ -72,8 +72,9 @@ FILLER = frozenset({
     "sit", "through", "handle", "bear", "tolerate", "manage", "sitting",
     # a quantity before the content: "nothing with a lot of swearing", "not too many sex scenes", "no excessive gore"
     "lot", "lots", "loads", "load", "tons", "ton", "heaps", "bunch", "many", "excessive", "gratuitous",
-    # determiners pointing at a kind: "not those superhero films", "none of these"
-    "those", "these", "them",
+    # determiners pointing at a kind: "not those superhero films", "none of these"; a possessive of the person
+    # searched: "not his stand-up", "none of her rom-coms"
+    "those", "these", "them", "his", "her", "their",
 })
 # Evaluative adjectives between the cue and what it rules out ("no cheesy romance", "not the silly comedies",
 # "no corny rom-com stuff"): they judge the kind, they do not narrow it, so the kind is excluded. A mood read
