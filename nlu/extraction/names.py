@@ -337,8 +337,12 @@ class NameMatcher:
         elif info.tier == WEAK:
             accepted = quoted or cued or capitalised or (
                 utt.only_filler_outside(span, FILLER) and not any(t.lower_ in CHAT_WORDS for t in span))
+            if not accepted and _opens_then_likeness(utt, span):
+                accepted = similar = True  # "kingdom was awesome, more like it": named, then asked for more like it
         else:
             accepted = quoted or (cued and capitalised)
+            if not accepted and _opens_then_likeness(utt, span) and _PRAISED_RE.match(utt.text[span.end_char:]):
+                accepted = similar = True  # "dark was amazing, anything similar?": an ordinary word needs the praise too
         if not accepted and not quoted and info.tier != STRONG:
             # "like sherlock", "something similar to lucifer": a title named alone after a likeness cue;
             # "inception but as a series", "friends but british": a title opening a "like X but Y" request
@@ -573,6 +577,25 @@ PERSON_PRONOUNS = frozenset({"him", "he", "his", "hes", "she", "her", "shes", "h
 def _pronoun_later(utt: Utterance, span: Span) -> bool:
     """A third-person pronoun after the name in the same message: the viewer goes on talking about a person."""
     return any(utt.lower[i] in PERSON_PRONOUNS for i in range(span.end, len(utt.doc)))
+
+
+# After a title opening the message, a request for more like it: "kingdom was awesome, more like it",
+# "ozark, anything similar?", "lupin is so good, got more like that".
+_LIKENESS_BACK_RE = re.compile(
+    r"\b(?:(?:more|something|anything|others?|stuff|ones?|shows?|movies?|films?|series|got)\s+(?:just\s+)?"
+    r"(?:like|similar\s+to)\s+(?:it|that|this|them)\b|(?:anything|something|more|others?)\s+similar\b)",
+    re.IGNORECASE)
+
+
+_PRAISED_RE = re.compile(
+    r"\s*(?:was|is|'s|’s)\s+(?:(?:so|really|just|totally|absolutely|sooo+)\s+)?(?:awesome|great|amazing|good|"
+    r"fantastic|brilliant|incredible|excellent|perfect|epic|fire|peak|the\s+best|my\s+fav(?:ou?rite)?)\b",
+    re.IGNORECASE)
+
+
+def _opens_then_likeness(utt: Utterance, span: Span) -> bool:
+    """The title opens the message and what follows asks for more like it."""
+    return span.start == 0 and _LIKENESS_BACK_RE.search(utt.text[span.end_char:]) is not None
 
 
 def _pointer(k: tuple[str, ...]) -> bool:
