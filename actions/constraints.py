@@ -169,10 +169,12 @@ def starts_new_search(intent: Optional[str], entities: Sequence[Entity], state: 
 
 
 def says_only_exclusions(entities: Sequence[Entity]) -> bool:
-    """Every constraint the message states is turned down ("and no reality crap", "nothing animated either"): it
-    narrows the search shown, whatever the label (a "no …" is often read as starting over), never replaces it."""
+    """Every constraint the message states is turned down ("and no reality crap", "nothing animated either"), a
+    format asked for beside the exclusion aside ("not the stand-up specials, real films", "no docs, proper movies
+    please"): it narrows the search shown, whatever the label (a "no …" is often read as starting over), never
+    replaces it — the search's people, genres and origin stay, the exclusion and the format are applied."""
     found = [e for e in entities if e.name in CONSTRAINT_ENTITIES]
-    return bool(found) and all(e.excluded for e in found)
+    return any(e.excluded for e in found) and all(e.excluded or e.name == "media_type" for e in found)
 
 
 def apply_entities(
@@ -294,6 +296,13 @@ def _apply_media_type(state: Constraints, entities: Sequence[Entity]) -> None:
         # "just the movies, no specials": the catalog types a stand-up special Movie, so the specials are left
         # out by their genre
         state.exclude_genres = _dedupe(state.exclude_genres + sorted(SPECIALS_GENRES))
+    if wanted == ["special"]:
+        # "give me a special", "stand up is fine, a special": no title is typed special; the catalog's specials are
+        # the stand-up ones, typed Movie (SPECIALS_GENRES), so the films of that genre are what is asked for
+        wanted = ["movie"]
+        if not set(state.genres) & SPECIALS_GENRES:
+            state.genres = _dedupe(list(state.genres) + sorted(SPECIALS_GENRES))
+            state.exclude_genres = [g for g in state.exclude_genres if g not in SPECIALS_GENRES]
     if wanted:
         state.media_type = wanted
     elif unwanted:

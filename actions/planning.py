@@ -534,7 +534,10 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     if narrowed is not None:
         plan.constraints, plan.unless_empty = narrowed, new_state
     else:
-        _either_genre_unless_both(plan, state, entities)  # "comedy too" after horror: both, else either
+        # "comedy too" after horror: both, else either; "documentaries specifically" after sports: both, else docs
+        _either_genre_unless_both(plan, state, entities, narrowing=any(a.name == NARROWING for a in addition))
+        if not shown:  # "my partner likes romcoms, i like crime": every genre, else titles of either side
+            _either_side_unless_together(plan, turn.text, entities)
     if turn.last_items and any(e.name == "year" and e.value in ("newer", "older") for e in entities):
         plan.state_if_empty = state
     _contrast(plan, shifts, entities, anchor=None, shown_minutes=shown_minutes, shown_years=_shown_years(turn),
@@ -618,6 +621,16 @@ _ADD_AFTER_RE = re.compile(
     r"(?:(?:in|into|to)\s+(?:it|them|there|the\s+mix)|inside|in\s*[.!?]*\s*$|in\s+(?:too|as\s+well|also)|too|as\s+well"
     r"|also|on\s+top)\b(?:\s+(?:too|as\s+well|also))?(?:\s+(?:please|pls|plz|thanks|then))?", re.IGNORECASE)
 _SWAP_RE = re.compile(r"\b(?:instead|rather|not|no\s+more|swap|switch|change)\b", re.IGNORECASE)
+# Words that narrow the list shown to a genre among it ("documentaries specifically", "comedy in particular",
+# "particularly the horror ones", "the drama ones among those" after sports films): the genre joins the search's.
+_NARROW_BEFORE_RE = re.compile(
+    r"\b(?:particularly|specifically|especially|in\s+particular|mainly|mostly)\s+(?:(?:the|some|just)\s+)?$",
+    re.IGNORECASE)
+_NARROW_AFTER_RE = re.compile(
+    r"^\W*(?:(?:ones?|films?|movies?|shows?|titles?|stuff)\s+)?"
+    r"(?:specifically|in\s+particular|particularly|especially|(?:among|out\s+of|of)\s+(?:those|these|them))\b"
+    r"(?:\s+(?:please|pls|plz|then|maybe))?", re.IGNORECASE)
+NARROWING = "_narrowing"  # span-only entity over the narrowing words: the genre joins, else replaces
 
 
 def _additive_genres(text: Optional[str], entities: list[Entity],
@@ -635,26 +648,58 @@ def _additive_genres(text: Optional[str], entities: list[Entity],
                 and e.value not in state.genres):
             before = _ADD_BEFORE_RE.search(text[:e.start])
             after_ = _ADD_AFTER_RE.match(text[e.end:])
+            kind = "_addition"
+            if not (before or after_):
+                before = _NARROW_BEFORE_RE.search(text[:e.start])
+                after_ = _NARROW_AFTER_RE.match(text[e.end:])
+                kind = NARROWING
             if before or after_:
                 e = replace(e, role=ADD)
-                spans += [Entity("_addition", "", None, before.start(), e.start)] if before else []
-                spans += [Entity("_addition", "", None, e.end, e.end + after_.end())] if after_ else []
+                spans += [Entity(kind, "", None, before.start(), e.start)] if before else []
+                spans += [Entity(kind, "", None, e.end, e.end + after_.end())] if after_ else []
         out.append(e)
     return out, spans
 
 
-def _either_genre_unless_both(plan: Plan, state: Constraints, entities: list[Entity]) -> None:
+def _either_genre_unless_both(plan: Plan, state: Constraints, entities: list[Entity], *,
+                              narrowing: bool = False) -> None:
     """A genre added to the search's ("also comedy", "add some comedy" after horror: role ``add``) asks for titles of
     both; when the catalog has none left, the action runs the search with either genre instead (``Plan.unless_empty``)
-    and the answer says so."""
+    and the answer says so. A genre said with narrowing words ("documentaries specifically" after sports films)
+    falls back to the genre named alone, as if it had replaced the search's."""
     added = [str(e.value) for e in entities if e.name == "genre" and e.role == ADD and not e.excluded]
     new = plan.constraints
     combined = list(dict.fromkeys([g for g in state.genres if g in new.genres] + added))
     if not added or len(combined) < 2 or not all(g in new.genres for g in combined):
         return
+    if narrowing:
+        plan.unless_empty = replace(new, genres=[g for g in new.genres if g not in combined or g in added])
+        plan.empty_note = wording.genres_never_together_narrowed(combined, added)
+        return
     plan.unless_empty = replace(new, genres=[g for g in new.genres if g not in combined],
                                 any_genres=list(dict.fromkeys(list(new.any_genres) + combined)))
     plan.empty_note = wording.genres_never_together(combined)
+
+
+# Between two genres said in different clauses ("he wants action, she wants comedy", "i like crime and my partner
+# likes romcoms"): a clause break or a joining word.
+_CLAUSE_BREAK_RE = re.compile(r"[,;.!?]|\b(?:and|but|while|whereas|vs|versus)\b", re.IGNORECASE)
+
+
+def _either_side_unless_together(plan: Plan, text: Optional[str], entities: list[Entity]) -> None:
+    """A first request naming genres in different clauses — often different people's tastes ("my partner likes
+    romcoms, i like crime, something we both can stand") — asks for titles of all of them; when the catalog has
+    none (``Plan.unless_empty``: the action runs it only on an empty answer), titles of any of them are shown and one
+    line says so (``wording.genres_never_together``), never "nothing matches, drop X?"."""
+    spans = sorted({(e.start, e.end) for e in entities if e.name == "genre" and not e.excluded and e.role is None
+                    and e.start is not None and e.end is not None})
+    new = plan.constraints
+    if not text or text.startswith("/") or plan.unless_empty is not None or new.any_genres or len(new.genres) < 2:
+        return
+    if not any(_CLAUSE_BREAK_RE.search(text[a_end:b_start]) for (_, a_end), (b_start, _) in zip(spans, spans[1:])):
+        return
+    plan.unless_empty = replace(new, genres=[], any_genres=list(new.genres))
+    plan.empty_note = wording.genres_never_together(new.genres)
 
 
 def _carried(state: Constraints, said: Constraints) -> list[str]:

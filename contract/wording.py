@@ -298,7 +298,18 @@ def genres_never_together(genres: Sequence[str]) -> str:
     """A genre added to the search's ("comedy too" after horror) that no title has with them: said before the titles
     of either ("Nothing here is both horror and comedy, so these are horror or comedy.")."""
     labels = [genre_label(g).lower() for g in genres]
-    return f"Nothing here is both {and_list(labels)}, so these are {' or '.join(labels)}."
+    together = "both" if len(labels) == 2 else "all of"
+    return f"Nothing here is {together} {and_list(labels)}, so these are {' or '.join(labels)}."
+
+
+def genres_never_together_narrowed(genres: Sequence[str], named: Sequence[str]) -> str:
+    """A genre said to narrow the search ("documentaries specifically" after sports films) that no title has with
+    the search's: said before the titles of the genre named ("Nothing here is both sports and documentary, so
+    these are documentary titles.")."""
+    labels = [genre_label(g).lower() for g in genres]
+    kept = and_list([genre_label(g).lower() for g in named])
+    together = "both" if len(labels) == 2 else "all of"
+    return f"Nothing here is {together} {and_list(labels)}, so these are {kept} titles."
 
 
 # Plural of a film genre in a sentence ("these are thrillers about crime").
