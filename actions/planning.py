@@ -654,9 +654,10 @@ def _additive_genres(text: Optional[str], entities: list[Entity],
                 after_ = _NARROW_AFTER_RE.match(text[e.end:])
                 kind = NARROWING
             if before or after_:
+                start, end = e.start, e.end
                 e = replace(e, role=ADD)
-                spans += [Entity(kind, "", None, before.start(), e.start)] if before else []
-                spans += [Entity(kind, "", None, e.end, e.end + after_.end())] if after_ else []
+                spans += [Entity(kind, "", None, before.start(), start)] if before else []
+                spans += [Entity(kind, "", None, end, end + after_.end())] if after_ else []
         out.append(e)
     return out, spans
 
