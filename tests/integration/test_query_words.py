@@ -89,7 +89,7 @@ async def test_a_rambling_message_is_answered_as_its_request(stack: Any, chat: W
 
 
 @pytest.mark.parametrize("message", [
-    "hola, quiero ver una película de miedo para esta noche",
+    "hola, quiero ver una película sobre dragones y caballeros para esta noche",
     "Ich möchte heute Abend einen lustigen Film mit meinen Kindern sehen",
 ])
 async def test_another_language_gets_the_honest_answer(stack: Any, chat: WebChat, message: str) -> None:
@@ -99,3 +99,12 @@ async def test_another_language_gets_the_honest_answer(stack: Any, chat: WebChat
     # and the conversation carries on in English
     again = await chat.say("funny movies")
     assert again.items, again.text
+
+
+async def test_a_request_understood_whole_in_another_language_is_answered(stack: Any, chat: WebChat) -> None:
+    """Every word that says what to watch is vocabulary the extractor knows ("película de miedo" = a horror film):
+    the request is answered, not told 'English only'."""
+    turn = await chat.say("hola, quiero ver una película de miedo para esta noche")
+    assert turn.items, turn.text
+    for item in turn.items:
+        assert "horror" in item["genres"] and item["type"] == "movie", item
