@@ -69,6 +69,9 @@ class Gazetteer:
     directors: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
     well_known: tuple[str, ...] = ()  # people with >= WELL_KNOWN_CREDITS credits (optional in the JSON)
+    # People credited both ways who directed at least as often as they acted ("a Clint Eastwood film", "the Ava
+    # DuVernay docs": without a role word the name means what they mostly do; optional in the JSON).
+    mainly_directors: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The contracts §2 JSON shape."""
@@ -78,6 +81,7 @@ class Gazetteer:
             "directors": list(self.directors),
             "countries": list(self.countries),
             "well_known": list(self.well_known),
+            "mainly_directors": list(self.mainly_directors),
         }
 
     def counts(self) -> dict[str, int]:
@@ -122,6 +126,7 @@ def from_credits(titles: Iterable[tuple[str, str]], credits: Iterable[tuple[str,
         directors=tuple(sorted(directors)),
         countries=tuple(sorted(set(countries))),
         well_known=tuple(sorted(n for n, c in total.items() if c >= WELL_KNOWN_CREDITS)),
+        mainly_directors=tuple(sorted(n for n, c in cast.items() if c >= min_cast_credits and directing[n] >= c)),
     )
 
 
@@ -180,6 +185,7 @@ def gazetteer_from_json(data: Any, source: str = "<json>") -> Gazetteer:
         directors=_names(data.get("directors", []), "directors", source),
         countries=_names(data.get("countries", []), "countries", source),
         well_known=_names(data.get("well_known", []), "well_known", source),
+        mainly_directors=_names(data.get("mainly_directors", []), "mainly_directors", source),
     )
 
 

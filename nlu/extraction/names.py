@@ -98,6 +98,7 @@ class NameInfo:
     tier: str = STRONG
     actor: bool = False
     director: bool = False
+    mainly_director: bool = False  # credited both ways, directing at least as often: the default role
 
 
 @dataclass(frozen=True)
@@ -212,13 +213,13 @@ class NameMatcher:
                 self.titles.add(k, NameInfo(t.title, self._title_tier(k)))
         one_word: dict[str, list[NameInfo]] = defaultdict(list)
         name_words: set[str] = set()
-        for name, (actor, director) in _roles(gazetteer).items():
+        for name, (actor, director, mainly) in _roles(gazetteer).items():
             k = key(name)
             if len(k) >= 2:
-                self.people.add(k, NameInfo(name, self._person_tier(k), actor, director))
+                self.people.add(k, NameInfo(name, self._person_tier(k), actor, director, mainly))
                 name_words.update(k)
             elif len(k) == 1:
-                one_word[k[0]].append(NameInfo(name, STRONG, actor, director))
+                one_word[k[0]].append(NameInfo(name, STRONG, actor, director, mainly))
         self._mononyms = {w: infos[0] for w, infos in one_word.items()
                           if len(infos) == 1 and self._distinct_mononym(w, name_words)}
         self._initials = self._initials_index(gazetteer)
@@ -396,10 +397,11 @@ class NameMatcher:
         return Match(span.start_char, span.end_char, priority, (found,), f"person-{role}")
 
 
-def _roles(gazetteer: Gazetteer) -> dict[str, tuple[bool, bool]]:
-    """name → (is actor, is director)."""
-    actors, directors = set(gazetteer.actors), set(gazetteer.directors)
-    return {n: (n in actors, n in directors) for n in dict.fromkeys([*gazetteer.actors, *gazetteer.directors])}
+def _roles(gazetteer: Gazetteer) -> dict[str, tuple[bool, bool, bool]]:
+    """name → (is actor, is director, directed at least as often as acted)."""
+    actors, directors, mainly = set(gazetteer.actors), set(gazetteer.directors), set(gazetteer.mainly_directors)
+    return {n: (n in actors, n in directors, n in mainly)
+            for n in dict.fromkeys([*gazetteer.actors, *gazetteer.directors])}
 
 
 def _one_word_person(utt: Utterance, span: Span, info: NameInfo, rule: str, *, work_after: bool,
@@ -422,7 +424,7 @@ def _person_role(info: NameInfo, director_cue: bool, actor_cue: bool) -> str:
         return "director"
     if actor_cue and info.actor:
         return "actor"
-    return "actor" if info.actor else "director"
+    return "actor" if info.actor and not info.mainly_director else "director"
 
 
 def _similar_after(utt: Utterance, span: Span) -> bool:
