@@ -88,7 +88,7 @@ class Gazetteer:
         """How many names of each kind (what `mediabot gazetteer` reports)."""
         return {"titles": len(self.titles), "actors": len(self.actors),
                 "directors": len(self.directors), "countries": len(self.countries),
-                "well_known": len(self.well_known)}
+                "well_known": len(self.well_known), "mainly_directors": len(self.mainly_directors)}
 
     def title_id(self, title: str) -> str | None:
         """Catalog id of a title, ignoring case; None when the catalog has no such title."""

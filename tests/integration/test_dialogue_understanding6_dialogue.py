@@ -55,7 +55,7 @@ async def test_crime_films_are_said_to_be_thrillers_about_crime(stack: Any, chat
     await checked_picks(stack.gateway_url, turn, lambda r: "thriller" in r["genres"] and r["type"] == "movie")
 
 
-@pytest.mark.parametrize("text", ["comedias románticas", "something to watch avec ma copine ce soir"])
+@pytest.mark.parametrize("text", ["quiero una película sobre dragones y caballeros", "something to watch avec ma copine ce soir"])
 async def test_a_short_or_mixed_request_in_another_language_is_answered_honestly(stack: Any, chat: WebChat,
                                                                                   text: str) -> None:
     turn = await chat.say(text)
