@@ -234,8 +234,7 @@ def _plan_title_comparative(turn: Turn, intent: Optional[str],
     the active one, edited) with a bound past that title's runtime or year, which the action reads from the catalog
     (``Plan.relative_to``); the title itself is left out. Never "which title do you mean?"."""
     spans = [(c.start, c.end) for c in comparatives]
-    rest = [e for e in turn.entities
-            if not (e.start is not None and e.end is not None and any(a <= e.start and e.end <= b for a, b in spans))]
+    rest = [e for e in turn.entities if not _inside(e, spans)]
     rest += [Entity(TITLE_COMPARATIVE, "", None, a, b) for a, b in spans]
     if intent not in ("request_recommendation", "refine", "something_else"):
         intent = "refine" if search_active(turn) else "request_recommendation"
@@ -986,8 +985,7 @@ def _plan_without_person(turn: Turn) -> Plan:
     the search had, the list shown is the anchor ("along those lines": like its first pick)."""
     state = turn.constraints
     spans = turned_down_person_spans(turn)
-    described = [e for e in turn.entities if e.start is not None and e.end is not None
-                 and any(a <= e.start and e.end <= b for a, b in spans)]  # "comedian": the person, not a genre
+    described = [e for e in turn.entities if _inside(e, spans)]  # "comedian": the person, not a genre
     kept = replace(turn, entities=[e for e in turn.entities if e not in described])
     new_state, _ = _with_other_entities(kept, replace(state, actors=[], directors=[], any_people=[]))
     if not new_state.similar_to and not new_state.genres and not new_state.query and turn.last_items:
