@@ -1175,3 +1175,22 @@ def asks_about_title(turn: Turn) -> bool:
     if len(found) != 1 or found[0].name != "title" or found[0].role is not None or found[0].start is None:
         return False
     return bool(_ABOUT_TITLE_RE.search((turn.text or "")[: found[0].start]))
+
+
+# Words that let a rating in beside the search's ("R is fine too", "R works as well", "allow R", "also TV-MA", "R is
+# ok"); swap words ("only R", "R instead", "just R") make it replace them.
+_RATING_ADD_RE = re.compile(r"\b(?:too|also|as\s+well|allow(?:ed|ing)?|include|including|plus|fine|ok|okay|alright"
+                            r"|acceptable|works?|either)\b", _F)
+_RATING_SWAP_RE = re.compile(r"\b(?:only|just|instead|rather|exclusively|switch|swap|change)\b", _F)
+
+
+def widened_ratings(text: Optional[str], entities: Sequence[Entity], state: Constraints) -> list[Entity]:
+    """A rating let in with words of addition while the search holds ratings ("ok R is fine too" after PG-13
+    thrillers) widens them: the search's ratings come back as entities beside the new one, so the ratings named
+    this turn (which replace the search's) are both. A rating said alone or with swap words still replaces them."""
+    named = [e for e in entities if e.name == "rating" and not e.excluded]
+    if (not text or text.startswith("/") or not named or not state.ratings or _RATING_SWAP_RE.search(text)
+            or not _RATING_ADD_RE.search(text)):
+        return list(entities)
+    kept = [Entity("rating", r) for r in state.ratings if r not in {e.value for e in named}]
+    return [*kept, *entities]

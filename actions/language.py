@@ -52,6 +52,10 @@ def in_other_language(text: Optional[str], entities: Sequence[Entity] = ()) -> b
     words = [w for w, _ in found]
     if len(words) < MIN_WORDS:
         return _short_in_other_language(found, rest)
+    read = _read_words(text, entities)
+    found = [(w, vocab) for w, vocab in found if w not in read]  # neutral: the extractor's, in any language
+    if not found:
+        return False
     foreign_marks = sum(1 for w, vocab in found if w in FOREIGN_FUNCTION_WORDS and w not in FILLER_WORDS and not vocab)
     english = sum(1 for w, vocab in found if vocab or _is_english(w))
     # English request phrasing ("something like ...", "show me ...") around an unrecognised title.
@@ -63,6 +67,18 @@ def in_other_language(text: Optional[str], entities: Sequence[Entity] = ()) -> b
     strong = bool(_NON_ENGLISH_LETTERS.search(rest)) or foreign_marks >= 2 or any(
         len(w) >= 4 and w in FOREIGN_FUNCTION_WORDS and w not in FILLER_WORDS and not vocab for w, vocab in found)
     return strong and _request_in_other_language(text, entities, words)
+
+
+def _read_words(text: str, entities: Sequence[Entity]) -> frozenset[str]:
+    """Words inside a constraint the extractor read (not a title or person). They say nothing of the message's
+    language (the extractor reads some words of other languages, and chat spellings such as "serie" for series),
+    so they count neither way: one such word in an English request ("irish crime serie") never tips it, and the
+    decision rests on the share of the other words that are English. A message really in another language still
+    holds its own words outside any constraint ("quiero", "una", "de")."""
+    spans = [(e.start, e.end) for e in entities if e.start is not None and e.end is not None
+             and e.name not in ("title", "actor", "director")]
+    return frozenset(m.group().lower() for m in _WORD.finditer(text)
+                     if any(s <= m.start() and m.end() <= e for s, e in spans))
 
 
 def _understood(text: str, entities: Sequence[Entity]) -> bool:

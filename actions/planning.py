@@ -34,6 +34,7 @@ from actions.constraints import (ADD, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_S
                                  MOOD_GENRES, mood_genre_family, starts_new_search)
 from actions.cues import cue_entities, list_comparatives, search_bound_cues
 from actions.edits import bare_topic_reply
+from actions.edits import widened_ratings
 from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, find_people_narrowing,
                            find_person_edit, find_person_pivot, find_rejection, find_removals, find_seen,
                            negated_topic, opinion_turn_down, recency_cues, relative_year_cues, remove_fields,
@@ -485,6 +486,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     addition: list[Entity] = []
     if search_active(turn):
         entities, addition = _additive_genres(turn.text, entities, state)  # "plus some comedy": both genres
+        entities = widened_ratings(turn.text, entities, state)  # "R is fine too" after PG-13: both ratings
     removal = find_removals(turn.text, entities, state) if search_active(turn) else Removal()
     entities = [e for e in entities if not removal.consumes(e)] + list(removal.exclusions)
     if intent != "request_recommendation" and turn.last_items:

@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 
 from contract.gazetteer import Gazetteer
-from . import added, audience, contrast, corrections, durations, genres, geo, media, names, negation, positions, ratings, seasons, topics, years
+from . import added, audience, contrast, corrections, durations, genres, geo, media, names, negation, positions, ratings, seasons, shorthand, topics, years
 from .lexicon import build_country_lexicon, build_lexicon, head_words
 from .lexmatch import LexiconMatcher
 from .names import NameMatcher
@@ -71,6 +71,12 @@ class Extractor:
         """Same as ``extract`` but as ``Found`` objects (for callers that post-process)."""
         if not text or not text.strip():
             return []
+        expansion = shorthand.expand(text)  # "b4 1990", "w/o gore": read with the words written out
+        if expansion is not None:
+            return expansion.original(self._extract_found(expansion.text, today))
+        return self._extract_found(text, today)
+
+    def _extract_found(self, text: str, today: dt.date) -> list[Found]:
         utt = Utterance(text, self.nlp.make_doc(text))
         for i, word in self._typos.cue_corrections(utt).items():  # "simlar to", "more lik": the likeness cue
             utt.lower[i] = word
@@ -79,7 +85,7 @@ class Extractor:
         found = [f for m in resolve_overlaps(matches) for f in m.found]
         found = media.specials_of_people(utt.text, topics.demote_interests(utt, found))
         found = names.drop_title_descriptions(utt.text, genres.nostalgia_with_era(utt.text, found))
-        found = media.explicit_formats_win(utt.text, negation.apply(utt, found))
+        found = geo.foreign_is_not_american(media.explicit_formats_win(utt.text, negation.apply(utt, found)))
         found = corrections.apply(utt.text, found)
         return topics.drop(seasons.tighten(_dedupe(geo.either_origins(utt, geo.message_language(utt, found)), text)))
 

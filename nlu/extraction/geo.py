@@ -25,7 +25,7 @@ LANGUAGE_ALIASES: dict[str, str] = {"mandarin": "zh", "cantonese": "zh", "farsi"
                                     "brazilian portuguese": "pt", "castilian": "es"}
 COUNTRY_ADJECTIVES: dict[str, str] = {
     "american": "United States", "hollywood": "United States", "british": "United Kingdom",
-    "scottish": "United Kingdom", "welsh": "United Kingdom", "indian": "India", "canadian": "Canada",
+    "scottish": "United Kingdom", "welsh": "United Kingdom", "brit": "United Kingdom", "indian": "India", "canadian": "Canada",
     "australian": "Australia", "aussie": "Australia", "irish": "Ireland", "south african": "South Africa",
     "nigerian": "Nigeria", "mexican": "Mexico", "argentinian": "Argentina",
     "argentine": "Argentina", "colombian": "Colombia", "chilean": "Chile", "peruvian": "Peru",
@@ -78,17 +78,38 @@ FILM_INDUSTRIES: dict[str, tuple[str, str | None]] = {"bollywood": ("India", "hi
 _SERIES_NOUNS = ("series", "show", "shows", "tv")
 # Region words name several countries, any of them ("scandinavian crime series"): the first is the entity, the
 # others companions on the same span. Viewers say "Scandinavian" for the whole Nordic region.
+MAX_REGION_COUNTRIES = 20  # the recommender takes at most 20 countries a search (recommender/constraints.py)
 _NORDIC = ("Sweden", "Norway", "Denmark", "Finland", "Iceland")
 # Europe: the catalog's European production countries with a title count worth offering (a country excluded in the
-# same message — "european horror, not british" — is taken out by the exclusion).
+# same message — "european horror, not british" — is taken out by the exclusion), at most 20 (MAX_REGION_COUNTRIES).
 _EUROPE = ("United Kingdom", "France", "Spain", "Germany", "Italy", "Belgium", "Netherlands", "Denmark", "Sweden",
-           "Norway", "Poland", "Ireland", "Finland", "Iceland", "Switzerland", "Austria", "Portugal",
-           "Czech Republic", "Greece", "Hungary", "Romania", "Serbia", "Luxembourg")
+           "Norway", "Poland", "Ireland", "Finland", "Iceland", "Switzerland", "Austria",
+           "Czech Republic", "Greece", "Hungary", "Romania")
+# Asia, Africa, the Middle East: the catalog's production countries of each region, at most MAX_REGION_COUNTRIES
+# (Egypt is both African and Middle Eastern, as viewers use the words). "East asian" is the region viewers mean by k-dramas, anime and wuxia.
+_EAST_ASIA = ("Japan", "South Korea", "China", "Hong Kong", "Taiwan", "Mongolia")
+_SOUTH_ASIA = ("India", "Pakistan", "Bangladesh", "Nepal", "Sri Lanka", "Afghanistan")
+_SOUTHEAST_ASIA = ("Indonesia", "Philippines", "Thailand", "Singapore", "Malaysia", "Vietnam", "Cambodia")
+_ASIA = _EAST_ASIA + _SOUTH_ASIA + _SOUTHEAST_ASIA
+_AFRICA = ("Nigeria", "South Africa", "Egypt", "Kenya", "Morocco", "Ghana", "Algeria", "Senegal", "Zimbabwe",
+           "Namibia", "Ethiopia", "Cameroon", "Angola", "Mozambique", "Malawi", "Botswana", "Somalia", "Sudan",
+           "Uganda", "Mauritius")
+_MIDDLE_EAST = ("Egypt", "Turkey", "Lebanon", "United Arab Emirates", "Israel", "Saudi Arabia", "Qatar", "Jordan",
+                "Kuwait", "Iran", "Syria", "Iraq", "Palestine")
+_LATIN_AMERICA = ("Mexico", "Argentina", "Colombia", "Chile", "Brazil", "Peru", "Uruguay", "Venezuela", "Cuba",
+                  "Guatemala", "Ecuador", "Paraguay", "Nicaragua", "Panama", "Dominican Republic", "Puerto Rico")
 REGIONS: dict[str, tuple[str, ...]] = {
     "scandinavian": _NORDIC, "scandinavia": _NORDIC, "scandi": _NORDIC, "nordic": _NORDIC, "nordic noir": _NORDIC,
     "european": _EUROPE,  # not "europe": "a trip to europe" is where the viewer goes, not what they watch
-    "latin american": ("Mexico", "Argentina", "Colombia", "Chile", "Brazil", "Peru"),
-    "latin america": ("Mexico", "Argentina", "Colombia", "Chile", "Brazil", "Peru"),
+    "latin american": _LATIN_AMERICA, "latin america": _LATIN_AMERICA, "latino": _LATIN_AMERICA,
+    "south american": _LATIN_AMERICA, "from south america": _LATIN_AMERICA,
+    # the continents' nouns only after "from" ("a trip across asia" is a topic, "from asia" an origin)
+    "asian": _ASIA, "from asia": _ASIA, "east asian": _EAST_ASIA, "south asian": _SOUTH_ASIA, "desi": _SOUTH_ASIA,
+    "southeast asian": _SOUTHEAST_ASIA, "south east asian": _SOUTHEAST_ASIA, "south-east asian": _SOUTHEAST_ASIA,
+    "african": _AFRICA, "from africa": _AFRICA, "west african": ("Nigeria", "Ghana", "Senegal", "Cameroon", "Burkina Faso"),
+    "middle eastern": _MIDDLE_EAST, "middle-eastern": _MIDDLE_EAST, "from the middle east": _MIDDLE_EAST,
+    "mideast": _MIDDLE_EAST,
+    "from europe": _EUROPE,
 }
 # "k-drama": genre + the language that defines it.
 DRAMA_PREFIXES: dict[str, str] = {"k": "ko", "j": "ja", "c": "zh"}
@@ -289,3 +310,22 @@ def message_language(utt: Utterance, found: list[Found]) -> list[Found]:
 
 # Origins whose titles are in English anyway: "a british show in english" is no dub.
 _ENGLISH_ORIGINS = frozenset({"en", "United States", "United Kingdom", "Canada", "Australia", "Ireland", "New Zealand"})
+
+
+# "Foreign films", "world cinema", "international thrillers": made outside the US. Netflix tags some US-only titles
+# "International Movies" too, so the tag alone lets American films through; the United States is excluded with it.
+_NOT_MADE_HERE = "United States"
+
+
+def foreign_is_not_american(found: list[Found]) -> list[Found]:
+    """Add the exclusion of the United States to a wanted ``international`` genre (on the same span), unless the
+    message asks for something American itself ("foreign or american") or already excludes it. A turned-down
+    "nothing foreign" stays the genre's exclusion only."""
+    if any(f.entity == "country" and f.value == _NOT_MADE_HERE for f in found):
+        return found
+    out = list(found)
+    for f in found:
+        if f.entity == "genre" and f.value == "international" and f.role is None:
+            out.append(Found("country", f.start, f.end, _NOT_MADE_HERE, "exclude"))
+            break
+    return sorted(out, key=lambda f: (f.start, f.end))

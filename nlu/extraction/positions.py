@@ -18,7 +18,10 @@ _F = re.IGNORECASE
 _NOUN = (r"(?:one|option|title|result|suggestion|pick|recommendation|choice|movie|film|show|series|item"
          r"|entry|thing)s?")
 _ORD = rf"(?P<ord>{ORDINAL}|last|latter|former)"
-_ORD_NOUN_RE = re.compile(rf"\b(?:the\s+|that\s+)?{_ORD}\s+{_NOUN}\b", _F)
+# Chat writes "one" as the digit after an ordinal ("the first 1", "the 2nd 1"); a number of units ("the first 1 hour",
+# "the last 1.5 seasons") is not an item of the list.
+_ONE = r"1(?![\d.,:]\d|\s*(?:min|minutes?|hours?|hrs?|h\b|seasons?|episodes?|eps?\b|years?|yrs?|%|st\b))"
+_ORD_NOUN_RE = re.compile(rf"\b(?:the\s+|that\s+)?{_ORD}\s+(?:{_NOUN}|{_ONE})\b", _F)
 _THE_ORD_RE = re.compile(rf"\bthe\s+{_ORD}\b(?=\s*(?:$|[.,!?;]|\s(?:please|pls|plz|sounds|looks|is|seems|one)\b))", _F)
 _HASH_RE = re.compile(r"(?<![\w#])#\s?(?P<n>\d{1,2})\b")
 _NUMBERED_RE = re.compile(rf"\b(?:number|no\.|option|item|choice|result|pick)\s*#?\s*(?P<n>\d{{1,2}}|{WORD_NUMBER})\b", _F)

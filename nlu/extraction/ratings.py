@@ -1,6 +1,7 @@
 """Maturity ratings: "PG-13", "rated R", "tv-ma" → canonical codes of the vocabulary's RATINGS.
 
-Single letters ("R", "G") are only ratings next to the word "rated", or a capital R turned down ("no R stuff")
+Single letters ("R", "G") are only ratings next to the word "rated", a capital R turned down ("no R stuff") or
+let in ("R is fine too", "allow R")
 — otherwise every "a" or "g" in chat would be a rating. "PG-13 or lower" is not one rating but a ceiling, so it becomes an
 ``audience`` (the audience of that rating, per vocabulary.RATING_AUDIENCE).
 """
@@ -23,6 +24,14 @@ _RATING_RE = re.compile(rf"\b(?P<r>{_RATING})(?![\w-])", _F)
 _UPPER_RE = re.compile(r"\b(?P<r>NR|UR)\b")  # only when typed as codes
 # A capital R turned down is the rating, not a letter: "no R stuff", "nothing R", "without R movies".
 _NEGATED_R_RE = re.compile(r"\b(?:[Nn]o|[Nn]othing|[Nn]ot|[Ww]ithout|NO|NOTHING)\s+(?P<r>R)(?![\w'-])")
+# A capital R (or G) let in ("R is fine too", "R's ok as well", "allow R", "R works"): a rating said as a letter, as
+# the turned-down one is; lower case stays a letter ("r u sure").
+_OK = r"(?:fine|ok|okay|good|alright|all\s+right|acceptable|allowed|great)"
+_ACCEPTED_LETTER_RE = re.compile(
+    r"(?:\b(?:[Aa]llow(?:ing)?|[Ii]nclud(?:e|ing)|[Aa]lso|[Pp]lus|[Ee]ven|[Oo]r|[Ww]hat\s+about|[Hh]ow\s+about)"
+    r"\s+(?P<a>[RG])(?![\w'-])(?=\s+(?:rated|movies|films|stuff|ones|titles|shows|too|also|as\s+well|please|pls|plz|then)\b|\s*[?!.,]*\s*$)"
+    r"|(?<![\w'-])(?<!\bI\s)(?<!\b[Uu]\s)(?<!\b[Ww]e\s)(?<!\b[Yy]ou\s)(?<!\b[Tt]hey\s)(?P<b>[RG])(?:\s+(?:movies|films|stuff|ones|titles|shows))?"
+    rf"(?:\s+(?:is|are|would\s+be|could\s+be)|['’]s|['’]d\s+be)?\s+(?:{_OK}|too|also|as\s+well|works|work)\b)")
 _CEILING_PRE_RE = re.compile(
     rf"\b(?:up\s+to|at\s+most|max(?:imum)?|no\s+higher\s+than|nothing\s+(?:rated\s+)?(?:above|higher\s+than|beyond|past|over)"
     rf"|not\s+(?:rated\s+)?above|below\s+or\s+at)\s+(?P<r>{_RATING})(?![\w-])", _F)
@@ -51,6 +60,9 @@ def find(text: str) -> list[Match]:
         for m in rx.finditer(text):
             if code := canonical(m["r"]):
                 out.append(single("rating", m.start("r"), m.end("r"), code, P_STRUCTURED, "rating"))
+    for m in _ACCEPTED_LETTER_RE.finditer(text):
+        group = "a" if m["a"] else "b"
+        out.append(single("rating", m.start(group), m.end(group), m[group], P_STRUCTURED, "rating-letter"))
     for rx in (_CEILING_PRE_RE, _CEILING_POST_RE):
         for m in rx.finditer(text):
             code = canonical(m["r"])

@@ -219,7 +219,8 @@ RULES.add("year-decade", r"\b(?:(?:in|from|within)\s+)?(?:the\s+)?(?:last|past)\
 RULES.add("year-this", r"\b(?:from\s+)?this\s+year(?:'s)?\b", _constant(f"{RECENT}:1"))
 RULES.add("year-last", r"\b(?:from\s+)?last\s+year(?:'s)?\b", _constant(f"{RECENT}:2"))
 RULES.add("year-past", r"\b(?:in\s+|from\s+)?the\s+(?:last|past)\s+year\b", _constant(f"{RECENT}:2"))
-RULES.add("year-recent", r"\b(?:(?:most\s+)?recent(?:ly\s+(?:released|made))?|recent\s+releases?"
+# chat's "-ish" hedge ("newish", "recent-ish", "newer-ish") is still the recent bound, the same catalog-relative years
+RULES.add("year-recent", r"\b(?:new(?:er)?[\s-]?ish|recent[\s-]?ish|(?:most\s+)?recent(?:ly\s+(?:released|made))?|recent\s+releases?"
           r"|new\s+releases?|latest|newest|brand[\s-]+new\s+releases?)\b(?!\s+than)", _constant(RECENT))
 RULES.add("year-not-old", r"\b(?:not|nothing|none|isn't|aren't|nt)\s+(?:too\s+|very\s+|that\s+|so\s+|super\s+)?old\b"
           r"(?!\s+(?:enough|for|to))", _constant(f"{RECENT}:10"))

@@ -1,0 +1,83 @@
+"""Chat shorthand spelled out before any rule reads the message: "b4 1990", "last couple yrs", "w/o gore",
+"3 ssns", "under 2 hrs", "10 eps".
+
+Every rule of the extractor (years, durations, seasons, negation, the lexicon …) is written for the full
+words; rather than teach each of them every abbreviation, the message is read once with the abbreviations
+written out (``expand``), and the offsets of what was found are mapped back onto the text as typed
+(``Expansion.original``), so Rasa consumers still slice the viewer's own words. This is the one home of
+the shorthand list.
+
+Only tokens that are nothing else in chat are expanded: "min" stays as typed (it is also "minimum"; the
+duration rule already reads "90 min").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from .spans import Found
+
+# Abbreviation (lower case, as typed) → the words every rule reads. One entry per chat spelling.
+SHORTHAND: dict[str, str] = {
+    "b4": "before", "yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours", "mins": "minutes",
+    "w/": "with", "w/o": "without", "eps": "episodes", "ep": "episode", "ssn": "season", "ssns": "seasons",
+    "szn": "season", "szns": "seasons", "w/out": "without",
+}
+# "yr" is also chat's "your" ("what's yr fave"): a year only after a number or a word that counts years.
+_YEAR_BEFORE_RE = re.compile(r"(?:\d|\b(?:a|one|last|past|this|next|per|each|every|few|couple))\s*$", re.IGNORECASE)
+# A shorthand token stands alone: not inside a longer word or code ("b/w" is black and white, "b4k" is no word).
+_SHORTHAND_RE = re.compile(
+    r"(?<![\w/])(?P<w>" + "|".join(re.escape(w) for w in sorted(SHORTHAND, key=len, reverse=True)) + r")"
+    r"(?:(?<=/)|(?![\w/]))", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """The message with its shorthand written out, and the way back to the typed text's offsets."""
+
+    text: str
+    _starts: tuple[int, ...]  # expanded position → typed start offset
+    _ends: tuple[int, ...]    # expanded end position → typed end offset
+
+    def original(self, found: Sequence[Found]) -> list[Found]:
+        """The same entities with offsets into the text as typed (an expanded word maps to its abbreviation)."""
+        return [replace(f, start=self._starts[f.start], end=self._ends[f.end]) for f in found]
+
+
+def expand(text: str) -> Expansion | None:
+    """``text`` with its chat shorthand written out, or ``None`` when it has none (the common case)."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = [0]
+    pos = 0
+    for m in _SHORTHAND_RE.finditer(text):
+        if not _means_the_word(text, m):
+            continue
+        plain = text[pos:m.start()]
+        pieces.append(plain)
+        starts += range(pos, m.start())
+        ends += range(pos + 1, m.start() + 1)
+        word = SHORTHAND[m["w"].lower()]
+        if m["w"].endswith("/") and m.end() < len(text) and not text[m.end()].isspace():
+            word += " "  # "w/friends": the expanded word still ends before the next one
+        pieces.append(word)
+        starts += [m.start()] * len(word)
+        ends += [m.end()] * len(word)
+        pos = m.end()
+    if pos == 0:
+        return None
+    pieces.append(text[pos:])
+    starts += range(pos, len(text) + 1)
+    ends += range(pos + 1, len(text) + 1)
+    return Expansion("".join(pieces), tuple(starts), tuple(ends))
+
+
+def _means_the_word(text: str, m: re.Match[str]) -> bool:
+    """An acronym typed in capitals is a name ("a comedy about HR", "their new EP"), and "yr" is "your" unless
+    years are being counted; digits ("B4") are no capitals."""
+    typed = m["w"]
+    if sum(c.isalpha() for c in typed) >= 2 and typed.isupper() and not text.isupper():
+        return False
+    return typed.lower() != "yr" or bool(_YEAR_BEFORE_RE.search(text, 0, m.start()))
