@@ -78,6 +78,7 @@ def residual_query(text: Optional[str], entities: Sequence[Entity]) -> Optional[
     _blank(chars, ((e.start, e.end) for e in entities if e.start is not None and e.end is not None))
     _blank(chars, negation_scopes("".join(chars)))
     _blank(chars, situation_scopes("".join(chars)))
+    _blank(chars, companion_scopes("".join(chars)))
     _blank(chars, ((m.start(), m.end()) for m in _OPEN_CHOICE.finditer("".join(chars))))
     words = [m.group().lower().strip("'-") for m in _WORD.finditer("".join(chars))]
     content = list(dict.fromkeys(w for w in words if is_content_word(w) and w not in _NEGATORS))
@@ -225,6 +226,22 @@ def negation_scopes(text: str) -> list[tuple[int, int]]:
             scopes.append((tokens[i + 1][0], tokens[j - 1][1]))
         i = j if j > i + 1 else i + 1
     return scopes
+
+
+# Who the title is for or watched with ("for my niece", "with my in-laws", "for our little boy"): the audience, never a
+# topic ("barbie films for my niece" searches for Barbie, not for nieces).
+_COMPANION = re.compile(
+    r"\b(?:for|with)\s+(?:my|our|the|his|her|their|me\s+and\s+my)\s+(?:(?:little|baby|big|younger|older|teenage|teen"
+    r"|youngest|oldest|eldest|two|three|\d+\s*(?:yo|y/o|year[\s-]+old))\s+)*"
+    r"(?:sons?|daughters?|nieces?|nephews?|grandsons?|granddaughters?|grandkids|grandchildren|grandchild|kids?|kiddos?"
+    r"|child|children|boys?|girls?|wife|husband|partner|girlfriend|boyfriend|gf|bf|mum|mom|mother|dad|father|parents"
+    r"|family|friends?|mates?|roommates?|flatmates?|in-laws|brothers?|sisters?|siblings?|cousins?|gran|granny|grandma"
+    r"|grandpa|grandparents|toddlers?|baby|babies|students?|class|godson|goddaughter)\b", re.IGNORECASE)
+
+
+def companion_scopes(text: str) -> list[tuple[int, int]]:
+    """Spans that say who the viewer watches with or chooses for ("for my nephew", "with my mum")."""
+    return [(m.start(), m.end()) for m in _COMPANION.finditer(text)]
 
 
 def situation_scopes(text: str) -> list[tuple[int, int]]:

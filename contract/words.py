@@ -22,13 +22,22 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections import Counter
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from pathlib import Path
 
 from contract.vocabulary import MOOD_TEXT, MOODS
 
 CATALOG_WORDS_FILE = Path(__file__).resolve().parent / "data" / "catalog_words.txt"
+# Franchise and series names that open several titles ("lego", "spider-man", "barbie", "godzilla"): content words of a
+# request although descriptions seldom use them; kept apart from the vocabulary, which the title rules read as
+# ordinary English (a franchise word there would stop "jaws" or "scream" from naming their titles).
+TITLE_WORDS_FILE = Path(__file__).resolve().parent / "data" / "title_words.txt"
+MIN_TITLES_OPENED = 2
+_TITLE_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+_ARTICLES = frozenset({"the", "a", "an"})
 MIN_CONTENT_CHARS = 3
 _DESCRIPTION_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
@@ -120,6 +129,60 @@ def build_catalog_words(csv_path: str | Path, min_docs: int = 3) -> list[str]:
     return sorted(w for w, n in counts.items() if n >= min_docs and len(w) > 1)
 
 
+def franchise_words(titles: Iterable[str], vocabulary: Collection[str], min_titles: int = MIN_TITLES_OPENED,
+                    descriptions: Iterable[str] | None = None) -> dict[str, list[int]]:
+    """Words (lowercase, not filler) that open at least ``min_titles`` of ``titles`` after an article — the names of
+    franchises and series ("LEGO Friends", "LEGO Ninjago" → "lego") — each with the positions of the titles it
+    opens; a hyphenated one also under its unhyphenated spelling ("spider-man", "spiderman"). A word of
+    ``vocabulary`` (ordinary English) counts only when ``descriptions`` (aligned with ``titles``) are given, it opens
+    at least as many titles as there are descriptions using it, and at least half of its titles name it in their own
+    synopsis ("barbie", "naruto": a name its synopses repeat; not "love" or "space", which synopses use everywhere,
+    nor "dark", whose titles never say it)."""
+    opened: dict[str, list[int]] = {}
+    for i, title in enumerate(titles):
+        words = [w for w in _TITLE_WORD.findall(title.lower()) if w not in _ARTICLES]
+        if words:
+            opened.setdefault(words[0], []).append(i)
+    candidates = {w: rows for w, rows in opened.items()
+                  if len(rows) >= min_titles and len(w) > MIN_CONTENT_CHARS and not is_filler(w)}
+    found = {w: rows for w, rows in candidates.items() if w not in vocabulary}
+    if descriptions is not None:
+        named = {w for w in candidates if w in vocabulary}
+        used: Counter[str] = Counter()
+        own: Counter[str] = Counter()  # titles whose synopsis names the word they open
+        opener = {i: w for w in named for i in candidates[w]}
+        for i, text in enumerate(descriptions):
+            mentioned = named.intersection(_TITLE_WORD.findall(text.lower()))
+            used.update(mentioned)
+            if opener.get(i) in mentioned:
+                own[opener[i]] += 1
+        found |= {w: candidates[w] for w in named
+                  if used[w] <= len(candidates[w]) and 2 * own[w] >= len(candidates[w])}
+    aliases = {_plain_spelling(w): rows for w, rows in found.items()}
+    return found | {w: rows for w, rows in aliases.items() if w not in found}
+
+
+def _plain_spelling(word: str) -> str:
+    """How a viewer types a title word: no hyphen, no accent ("spider-man" → "spiderman", "pokémon" → "pokemon")."""
+    decomposed = unicodedata.normalize("NFKD", word.replace("-", ""))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def build_title_words(csv_path: str | Path, min_titles: int = MIN_TITLES_OPENED) -> list[str]:
+    """The franchise words of a catalog CSV's titles (``franchise_words``), sorted."""
+    with open(csv_path, newline="", encoding="utf-8") as fh:
+        titles = [row.get("title") or "" for row in csv.DictReader(fh)]
+    return sorted(franchise_words(titles, set(build_catalog_words(csv_path)), min_titles))
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """The franchise words of the catalog's titles, read once per process."""
+    if not TITLE_WORDS_FILE.is_file():
+        return frozenset()
+    return frozenset(TITLE_WORDS_FILE.read_text(encoding="utf-8").split())
+
+
 @lru_cache(maxsize=1)
 def catalog_words() -> frozenset[str]:
     """The catalog's vocabulary (words of at least three descriptions), read once per process."""
@@ -152,4 +215,11 @@ def is_content_word(word: str) -> bool:
     w = word.lower().strip("'-")
     if len(w) < MIN_CONTENT_CHARS or any(ch.isdigit() for ch in w) or is_filler(w):
         return False
-    return w in TONE_WORDS or in_catalog_vocabulary(w)
+    return w in TONE_WORDS or in_catalog_vocabulary(w) or w in title_words() or _compound_of_content_words(w)
+
+
+def _compound_of_content_words(word: str) -> bool:
+    """A hyphenated word whose parts are catalog words, one of them not filler ("spider-man", "time-travel")."""
+    parts = [p for p in word.split("-") if p]
+    return (len(parts) > 1 and all(in_catalog_vocabulary(p) or is_filler(p) for p in parts)
+            and any(len(p) >= MIN_CONTENT_CHARS and not is_filler(p) for p in parts))

@@ -41,10 +41,12 @@ class Ranked:
 
 def rank(snapshot: CatalogSnapshot, vectors: np.ndarray, rows: np.ndarray, relevance: np.ndarray,
          limit: int, prior: np.ndarray | None = None, *, prior_weight: float | None = None,
-         diversity: float | None = None, topical: bool = False) -> list[Ranked]:
+         diversity: float | None = None, topical: bool = False,
+         franchise_asked: bool = False) -> list[Ranked]:
     """Pick ``limit`` rows from the candidate pool, balancing relevance, prior and diversity.
     ``prior_weight`` / ``diversity`` replace ``PRIOR_WEIGHT`` / ``DIVERSITY_WEIGHT`` (an experiment's variant);
-    ``topical``: the relevance is a free-text topic's (the module doc says what changes)."""
+    ``topical``: the relevance is a free-text topic's (the module doc says what changes); ``franchise_asked``: the
+    viewer named a franchise ("lego movies", recommender.franchises), so its titles may follow one another."""
     if len(rows) == 0:
         return []
     diversity = (DIVERSITY_WEIGHT if diversity is None else diversity) * (TOPIC_DIVERSITY_SHARE if topical else 1.0)
@@ -60,7 +62,7 @@ def rank(snapshot: CatalogSnapshot, vectors: np.ndarray, rows: np.ndarray, relev
     available = np.ones(len(rows), bool)
     # a second title of one franchise comes after every other candidate, whatever the score scale
     # (the hybrid "more like" score spans more than a cosine does)
-    franchise_penalty = max(SAME_SERIES_PENALTY, float(base.max() - base.min()))
+    franchise_penalty = 0.0 if franchise_asked else max(SAME_SERIES_PENALTY, float(base.max() - base.min()))
     # Diversity reorders titles of comparable score; it never lifts a barely relevant title over a much
     # better one only because the better one resembles a pick ("starship" -> a second space series, not a
     # cartoon). Reach is a share of the pool's spread, so it works on cosine and on hybrid scales alike.

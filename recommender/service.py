@@ -22,7 +22,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from contract import wording
-from recommender import editorial, editorial_store, encoder, impressions, live, ranking, relaxation, topic_view
+from recommender import (editorial, editorial_store, encoder, franchises, impressions, live, ranking, relaxation,
+                         topic_view)
 from recommender.catalog import store
 from recommender.catalog.db import make_engine, session_factory
 from recommender.catalog.models import Item
@@ -245,6 +246,9 @@ class Recommender:
             rows, relevance = hybrid.rows, hybrid.scores
         else:
             rows, relevance = self._candidates(soft.vector, mask, pool, prior, c.query if topical else None)
+        franchise = franchises.franchise_rows(self.snapshot, c.query) if topical else np.empty(0, np.int64)
+        if len(franchise):  # "lego movies": the titles the franchise word opens come first
+            rows, relevance = franchises.with_franchise(rows, relevance, franchise, mask)
         pins = [] if soft.similar_row is not None else \
             editorial.pinned(self.snapshot, [*c.genres, *c.any_genres], mask)[:request.limit]
         if pins:  # pinned titles first, the ranking fills the rest
@@ -253,7 +257,7 @@ class Recommender:
         chosen = [ranking.Ranked(r, 1.0, 0.0) for r in pins] + ranking.rank(
             self.snapshot, self.vectors, rows, relevance, request.limit - len(pins), prior,
             prior_weight=tuning.prior_weight, diversity=tuning.diversity,
-            topical=topical)
+            topical=topical, franchise_asked=bool(len(franchise)))
         similar_title = self.snapshot.titles[soft.similar_row] if soft.similar_row is not None else None
         items = [self._item(r, c, similar_title, featured=r.row in pins) for r in chosen]
         relaxations = (relaxation.suggest(self.snapshot, c, excluded, frozenset(request.relax_first))

@@ -8,6 +8,7 @@ so every hard filter is a handful of vectorised operations — about a milliseco
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections import defaultdict
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from recommender import prior
 from recommender.catalog.models import Credit, Item, ItemCountry, ItemGenre, ItemLanguage, ItemTag, Person
 from contract.vocabulary import AUDIENCES, GENRES, MEDIA_TYPES, NETFLIX_TAG_COUNTRIES, RATING_AUDIENCE, RATINGS
+from contract.words import catalog_words, franchise_words
 
 if TYPE_CHECKING:
     from recommender.editorial import CompiledRules
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
 GENRE_BITS: dict[str, int] = {g.id: i for i, g in enumerate(GENRES)}
 TYPE_CODES: dict[str, int] = {t: i for i, t in enumerate(MEDIA_TYPES)}
 UNKNOWN = -1
+FRANCHISE_SCAN_MAX_ROWS = 200_000  # see CatalogSnapshot.franchises
 
 
 def genre_mask(genres: list[str] | tuple[str, ...]) -> np.uint64:
@@ -69,6 +72,15 @@ class CatalogSnapshot:
     editorial: CompiledRules | None = None
     # Day the service added each row (``date.toordinal()``), UNKNOWN if missing: "what's new" (``added_days``).
     added: np.ndarray | None = None
+
+    @functools.cached_property
+    def franchises(self) -> dict[str, np.ndarray]:
+        """Franchise word → rows of the titles it opens (recommender.franchises), built on first use. Names that are
+        also ordinary words ("barbie") need a pass over every synopsis: done up to ``FRANCHISE_SCAN_MAX_ROWS`` rows
+        (the bundled catalog: ~0.1 s), beyond that only names outside the vocabulary count."""
+        scan = self.descriptions if len(self.titles) <= FRANCHISE_SCAN_MAX_ROWS else None
+        found = franchise_words(self.titles, catalog_words(), descriptions=scan)
+        return {w: np.asarray(rows, np.int64) for w, rows in found.items()}
 
     def __post_init__(self) -> None:
         if self.rating_codes is None:

@@ -5,7 +5,8 @@ turn "something dark" into a title request. No word-frequency model is available
 list is the catalog's vocabulary (words used in at least three catalog descriptions), which the
 actions also use to keep junk out of the semantic query: it lives in the contract
 (``contract/data/catalog_words.txt``, ``contract.words.catalog_words``). spaCy's stop words are added
-at load. Regenerate with ``python -m nlu.extraction.common_words catalogs/netflix-titles/netflix_titles.csv``.
+at load. Franchise words that open several titles ("lego", "spider-man") are written beside it
+(``contract/data/title_words.txt``): content words of a request, never ordinary English. Regenerate with ``python -m nlu.extraction.common_words catalogs/netflix-titles/netflix_titles.csv``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from contract.words import CATALOG_WORDS_FILE, build_catalog_words, catalog_words
+from contract.words import CATALOG_WORDS_FILE, TITLE_WORDS_FILE, build_catalog_words, build_title_words, catalog_words
 
 DATA_FILE = CATALOG_WORDS_FILE
 build_common_words = build_catalog_words
@@ -35,6 +36,9 @@ def main(argv: list[str]) -> int:
     words = build_catalog_words(argv[0])
     DATA_FILE.write_text("\n".join(words) + "\n", encoding="utf-8")
     print(f"wrote {len(words)} words to {DATA_FILE}")
+    franchises = build_title_words(argv[0])
+    TITLE_WORDS_FILE.write_text("\n".join(franchises) + "\n", encoding="utf-8")
+    print(f"wrote {len(franchises)} franchise words to {TITLE_WORDS_FILE}")
     return 0
 
 

@@ -133,8 +133,10 @@ def test_feel_good_mood_keeps_horror_out_of_the_top_five(fixture_recommender) ->
 # --- diversity ----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("query", [
-    "Louis C.K. stand-up comedy", "comedian Tim Allen", "Bo Burnham comedy", "dragon riders vikings",
-    "Colin Quinn",  # ("shadow and bone grisha" left: without the place tags in item texts its pure top five no longer repeats)
+    "comedian Tim Allen", "Bo Burnham comedy", "dragon riders vikings",
+    # ("shadow and bone grisha" left: without the place tags in item texts its pure top five no longer repeats;
+    # "Louis C.K. stand-up comedy" and "Colin Quinn" left: a word opening several titles names that franchise, whose
+    # titles may then follow one another — tests/recommender/test_franchises.py)
 ])
 def test_top_five_never_repeats_a_title_stem_when_alternatives_exist(fixture_recommender, query: str) -> None:
     rec = fixture_recommender
