@@ -15,13 +15,14 @@ from typing import Any, Optional, Sequence
 
 from actions.entities import EXCLUDE, Entity
 from actions.query_text import request_span
-from contract.constraints import Constraints
+from contract.constraints import LONG_SERIES_MIN_SEASONS, SHORT_SERIES_MAX_SEASONS, Constraints
 
 # (pattern, entity name, value, role)
 CUES: tuple[tuple[re.Pattern[str], str, str, Optional[str]], ...] = (
     (re.compile(r"\btoo\s+(long|lengthy)\b|\bnot\s+so\s+long\b"), "duration", "shorter", None),
     (re.compile(r"\btoo\s+short\b"), "duration", "longer", None),
-    (re.compile(r"\btoo\s+(scary|creepy|frightening)\b|\bless\s+scary\b"), "mood", "scary", EXCLUDE),
+    (re.compile(r"\btoo\s+(scary|creepy|frightening|scared|frightened|spooked|freaked\s+out)\b|\bless\s+scary\b"),
+     "mood", "scary", EXCLUDE),
 )
 
 
@@ -188,4 +189,46 @@ def search_bound_cues(text: Optional[str], entities: Sequence[Entity], state: Co
     ("at least four") or a season count relative to the list shown ("fewer seasons pls"). One entry point for
     the planner and for the routing of mislabelled turns (``edits.carries_search_words``)."""
     found = bare_bound_cues(text, entities, state)
-    return found + relative_season_cues(text, list(entities) + found, last_items)
+    found += relative_season_cues(text, list(entities) + found, last_items)
+    return found + long_one_cues(text, list(entities) + found, state, last_items)
+
+
+# -- "a short one" / "a long one" of a series search: its season count ---------------------------------------------
+
+_SIZE_WORD_RE = re.compile(r"^(?:(?P<short>short|quick|brief)|(?P<long>long|lengthy))$", re.IGNORECASE)
+_LONG_ONE_RE = re.compile(r"\b(?:long|lengthy)\s+ones?\b|\bsomething\s+(?:long|lengthy)\b(?!\s+(?:ago|day|week))",
+                          re.IGNORECASE)
+
+
+def series_size_words(text: Optional[str], entities: Sequence[Entity], state: Constraints,
+                      last_items: Sequence[Mapping[str, Any]]) -> list[Entity]:
+    """``entities`` with "short" / "long" read as a season count when the search is for series only (it says series,
+    or every title shown is one): "a short one" after British drama series is one of at most
+    ``SHORT_SERIES_MAX_SEASONS`` seasons, "a long one" one of several — never a runtime, which no series has in the
+    catalog and which would swap the series for films."""
+    if not text or not _series_only(state, last_items) or any(e.name == "seasons" for e in entities):
+        return list(entities)
+    out: list[Entity] = []
+    for e in entities:
+        word = text[e.start:e.end] if e.name == "duration" and e.start is not None and e.end is not None else ""
+        m = _SIZE_WORD_RE.match(word.strip())
+        if m:
+            value = f"-{SHORT_SERIES_MAX_SEASONS}" if m["short"] else f"{LONG_SERIES_MIN_SEASONS}-"
+            e = Entity("seasons", value, None, e.start, e.end)
+        out.append(e)
+    return out
+
+
+def _series_only(state: Constraints, last_items: Sequence[Mapping[str, Any]]) -> bool:
+    """The search is for series only: it says so, or every title shown is one."""
+    return list(state.media_type) == ["series"] or (bool(last_items) and all(i.get("type") == "series" for i in last_items))
+
+
+def long_one_cues(text: Optional[str], entities: Sequence[Entity], state: Constraints,
+                  last_items: Sequence[Mapping[str, Any]]) -> list[Entity]:
+    """"A long one", "something long" of a series search: several seasons (the extractor reads no runtime there)."""
+    long_one = _LONG_ONE_RE.search(text or "")
+    if (not long_one or not _series_only(state, last_items)
+            or any(e.name in ("seasons", "duration") for e in entities)):
+        return []
+    return [Entity("seasons", f"{LONG_SERIES_MIN_SEASONS}-", None, long_one.start(), long_one.end())]

@@ -138,14 +138,26 @@ _ENTITY_VERB_RE = re.compile(
 _DROP_VERB_RE = re.compile(r"(?:remove|drop|ditch|lose|get\s+rid\s+of|scrap)\b", _F)
 
 
+# A swap names what goes and what comes: "swap the drama for comedy", "switch korean to japanese", "change the
+# thriller into a horror", "replace the series with movies" (the old value right after the verb, the new one after
+# "for / to / into / with") and "comedy instead of drama", "japanese rather than korean", "horror in place of thriller"
+# (the old value after the phrase, the new one before it).
+_SWAP_VERB_RE = re.compile(rf"\b(?:swap|switch|change|trade|replace|exchange|substitute)\s+(?:out\s+)?{_DET}$", _F)
+_SWAP_FOR_RE = re.compile(r"^\s*(?:ones?\s+|stuff\s+|bits?\s+|part\s+)?(?:out\s+)?(?:for|to|into|with|by)\s", _F)
+_INSTEAD_OF_RE = re.compile(rf"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+{_DET}$", _F)
+
+
 @dataclass(frozen=True)
 class Removal:
     """What a message asks to drop: constraint groups, the character spans that said so, and entities
-    to apply as exclusions instead (a drop verb before something the search does not hold)."""
+    to apply as exclusions instead (a drop verb before something the search does not hold). ``values`` are single
+    values of a list constraint a swap takes out ("swap the drama for comedy" after Indian romantic dramas: drama
+    goes, romance and India stay), as (entity name, value)."""
 
     groups: frozenset[str] = frozenset()
     spans: tuple[tuple[int, int], ...] = ()
     exclusions: tuple[Entity, ...] = ()
+    values: tuple[tuple[str, str], ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.groups or self.spans)
@@ -197,7 +209,32 @@ def find_removals(text: Optional[str], entities: Sequence[Entity], state: Option
             exclusions.append(replace(e, role=EXCLUDE))
     if "all" in groups:
         groups = set(FIELD_GROUPS) - {"people", "actor", "director", "similar"} | {"all"}
-    return Removal(frozenset(groups), tuple(spans), tuple(exclusions))
+    swapped = _swapped_out(text, entities)
+    spans += [span for span, _ in swapped]
+    values = tuple((e.name, str(e.value)) for _, e in swapped
+                   if state is None or _holds(state, ENTITY_GROUP[e.name], e.value))
+    exclusions += [replace(e, role=EXCLUDE) for _, e in swapped if e.name == "genre"]  # a genre swapped out stays out
+    return Removal(frozenset(groups), tuple(spans), tuple(exclusions), values)
+
+
+def _swapped_out(text: str, entities: Sequence[Entity]) -> list[tuple[tuple[int, int], Entity]]:
+    """The old values of swaps in ``text`` with the span of their words (verb or "instead of" through the old value):
+    only when a wanted value of the same kind is said on the other side, so "change the channel to comedy" or
+    "instead of sitting around" swap nothing."""
+    placed = [e for e in entities if e.start is not None and e.end is not None and e.name in ENTITY_GROUP
+              and not e.excluded]
+    out: list[tuple[tuple[int, int], Entity]] = []
+    for e in placed:
+        verb = _SWAP_VERB_RE.search(text[:e.start])
+        to = _SWAP_FOR_RE.match(text[e.end:]) if verb else None
+        if verb and to and any(_swap_kind(o) == _swap_kind(e) and o.start >= e.end + to.end() - 1
+                               for o in placed if o is not e):
+            out.append(((verb.start(), e.end + to.end()), e))
+            continue
+        instead = _INSTEAD_OF_RE.search(text[:e.start])
+        if instead and any(_swap_kind(o) == _swap_kind(e) and o.end <= instead.start() for o in placed if o is not e):
+            out.append(((instead.start(), e.end), e))
+    return out
 
 
 def _holds(state: Constraints, group: str, value: str) -> bool:
@@ -210,6 +247,22 @@ def _holds(state: Constraints, group: str, value: str) -> bool:
         elif current not in (None, [], ""):
             return True
     return False
+
+
+def _swap_kind(e: Entity) -> str:
+    """What a swap trades like for like: an origin for an origin ("korean to japanese": a language for a country),
+    a person for a person, else the entity's own kind."""
+    return {"country": "origin", "language": "origin", "actor": "person", "director": "person"}.get(e.name, e.name)
+
+
+def remove_values(state: Constraints, values: Sequence[tuple[str, str]]) -> Constraints:
+    """A copy of ``state`` without single list values a swap took out (the other values of the list stay)."""
+    for name, value in values:
+        for field_name in FIELD_GROUPS.get(ENTITY_GROUP.get(name, ""), ()):
+            current = getattr(state, field_name, None)
+            if isinstance(current, list) and value in current:
+                state = replace(state, **{field_name: [v for v in current if v != value]})
+    return state
 
 
 def remove_fields(state: Constraints, groups: frozenset[str]) -> Constraints:
@@ -1135,6 +1188,25 @@ def origin_alone(text: str, entity: Entity) -> bool:
     return bool(_ORIGIN_LEAD_RE.match(text[:entity.start]) and _ORIGIN_TAIL_RE.match(text[entity.end:]))
 
 
+# "ideally both in one", "a bit of both", "one that's both", "combine the two", "mix them": every genre of the search
+# in one title, never either of them.
+_BOTH_RE = re.compile(
+    r"\bboth\s+(?:(?:of\s+(?:them|those|these|the\s+genres)\s+)?(?:in\s+(?:one|the\s+same)|at\s+once|together"
+    r"|at\s+the\s+same\s+time|combined|mixed))"
+    r"|\b(?:bit|mix|mixture|blend|combo|combination|little)\s+of\s+(?:both|the\s+two|each)\b"
+    r"|\b(?:that|which|one|something|anything)(?:'s|’s|\s+is|\s+are|\s+has|\s+have)\s+both\b"
+    r"|\b(?:combine|combining|mix|mixing|merge|blend|blending)\s+(?:them|those|these|the\s+two|both)\b"
+    r"|\b(?:has|have|with)\s+both\b(?!\s+(?:of\s+)?(?:us|you|them\s+in\s+it))|\ball\s+in\s+one\b", _F)
+
+
+def asks_for_all_genres(turn: Turn) -> bool:
+    """The viewer wants titles that are every genre of the search at once ("ideally both in one" after "she likes
+    dramas, i like action"); only while the search holds two genres or more."""
+    state = turn.constraints
+    genres = set(state.genres) | set(state.any_genres)
+    return len(genres) >= 2 and not (turn.text or "").startswith("/") and bool(_BOTH_RE.search(turn.text or ""))
+
+
 def edit_cues(turn: Turn) -> bool:
     """Words that only make sense as an edit of the list just shown, constraint entities or not: seen
     titles ("seen the first two", "seen them all"), more picks ("another one", "any others"), recency
@@ -1143,7 +1215,7 @@ def edit_cues(turn: Turn) -> bool:
     if not turn.last_items:
         return False
     return (find_seen(turn, turn.intent) is not None or wants_more_picks(turn.text) or turns_down_list(turn.text)
-            or bool(recency_cues(turn.text, turn.entities)) or _topic_reply(turn))
+            or bool(recency_cues(turn.text, turn.entities)) or _topic_reply(turn) or asks_for_all_genres(turn))
 
 
 _ONES_TOPIC_RE = re.compile(r"\bones\b|^\s*(?:(?:and|ok(?:ay)?|maybe|hm+|um+|so)[\s,]+)*(?:ones?\s+)?about\b", _F)

@@ -32,20 +32,21 @@ from actions import buttons
 from actions.contrast import Contrast, plain_entities, split_shifts
 from actions.constraints import (ADD, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START, apply_entities,
                                  MOOD_GENRES, mood_genre_family, starts_new_search)
-from actions.cues import cue_entities, list_comparatives, search_bound_cues
+from actions.cues import cue_entities, list_comparatives, search_bound_cues, series_size_words
 from actions.edits import bare_topic_reply
 from actions.edits import widened_ratings
-from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, find_people_narrowing,
-                           find_person_edit, find_person_pivot, find_rejection, find_removals, find_seen,
-                           negated_topic, opinion_turn_down, recency_cues, relative_year_cues, remove_fields,
-                           role_added, search_active, topic_evidence, topic_reply_entities, turned_down_person_spans,
-                           turns_down_list, turns_down_person, viewer_state_spans, wants_more_picks)
+from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, asks_for_all_genres,
+                           find_people_narrowing, find_person_edit, find_person_pivot, find_rejection, find_removals,
+                           find_seen, negated_topic, opinion_turn_down, recency_cues, relative_year_cues, remove_fields,
+                           remove_values, role_added, search_active, topic_evidence, topic_reply_entities,
+                           turned_down_person_spans, turns_down_list, turns_down_person, viewer_state_spans,
+                           wants_more_picks)
 from actions.entities import Entity
 from actions.query_text import request_entities, residual_query
 from actions.references import Reference, UnresolvedReference, lookup_title_id, resolve
 from actions.turn import Turn
 from contract import wording
-from contract.constraints import Constraints
+from contract.constraints import LONG_SERIES_MIN_SEASONS, Constraints
 from contract.payloads import QuickReply
 from contract.vocabulary import SUBJECT_GENRES
 
@@ -258,7 +259,6 @@ _NOT_OF_A_SERIES_BEFORE = re.compile(r"\b(?:too|not|so|how|as|no|that|this|very\
 _NOT_OF_A_SERIES_AFTER = re.compile(
     r"^\s+(?:day|days|week|weeks|night|nights|time|shift|shifts|drive|flight|trip|weekend|hours?|while|ago|story\s+short"
     r"|as|enough)\b", re.IGNORECASE)
-LONG_SERIES_MIN_SEASONS = 2
 
 
 def long_series_cues(text: Optional[str], entities: Sequence[Entity]) -> list[Entity]:
@@ -459,12 +459,15 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         unwanted = negated_topic(turn)
         if unwanted is not None:
             return _with_rejected(_plan_without_topic(turn, unwanted), turn)
+        if asks_for_all_genres(turn):
+            return _with_rejected(_plan_all_genres(turn), turn)
     state = turn.constraints
     shown_minutes = _shown_minutes(turn)
     entities = request_entities(turn.text, turn.entities)  # a long message: its request sentence
     entities += long_series_cues(turn.text, entities)  # "a long anime series": several seasons
     if search_active(turn):  # "at least four" after anime with many seasons; "fewer seasons pls" after a list
         entities += search_bound_cues(turn.text, entities, state, turn.last_items)
+        entities = series_size_words(turn.text, entities, state, turn.last_items)  # "a short one" of series
     topic_entities: list[Entity] = []
     if search_active(turn):
         # "about space" after comedies: the topic ranks, it never replaces the genre or the format.
@@ -489,6 +492,8 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         entities = widened_ratings(turn.text, entities, state)  # "R is fine too" after PG-13: both ratings
     removal = find_removals(turn.text, entities, state) if search_active(turn) else Removal()
     entities = [e for e in entities if not removal.consumes(e)] + list(removal.exclusions)
+    if any(name == "genre" for name, _ in removal.values):  # "trade the romance for horror": it joins what stays
+        entities = [replace(e, role=ADD) if e.name == "genre" and e.role is None else e for e in entities]
     if intent != "request_recommendation" and turn.last_items:
         entities += cue_entities(turn.text, entities)
     # "like X but shorter": comparatives are relative to a title named in this turn (else to the list)
@@ -509,7 +514,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         new_state.query = topic
         shown: list[str] = []
     else:
-        base = remove_fields(state, removal.groups)
+        base = remove_values(remove_fields(state, removal.groups), removal.values)
         new_state = apply_entities(base, entities, shown_minutes=shown_minutes, shown_years=_shown_years(turn))
         new_state.query = topic or base.query
         shown = turn.shown_ids
@@ -615,7 +620,9 @@ _AMOUNT = r"(?:(?:a|an|some|little|bit|touch|dash|hint|splash|sprinkle|lot|lots|
 _ADD_BEFORE_RE = re.compile(
     rf"(?:^|[,;]|\b(?:ok(?:ay)?|so|maybe|oh))\s*(?:and|plus|also|&)\s+(?:also\s+)?{_AMOUNT}$"
     rf"|\b(?:plus|add|adding|mix(?:ed)?(?:\s+in)?|throw(?:n)?(?:\s+in)?|put|sprinkle)\s+{_AMOUNT}$"
-    rf"|\bwith\s+(?:(?:a|an)\s+)?(?:bit|touch|dash|hint|splash|sprinkle|little|some|more|lots?|elements?)\s+{_AMOUNT}$",
+    rf"|\bwith\s+(?:(?:a|an)\s+)?(?:bit|touch|dash|hint|splash|sprinkle|little|some|more|lots?|elements?)\s+{_AMOUNT}$"
+    rf"|(?:^|[,;]|\b(?:maybe|perhaps|ideally|preferably|but|and|ok(?:ay)?|so|one|ones|something|anything))\s*"
+    rf"(?:w/|with)\s+{_AMOUNT}$",
     re.IGNORECASE)
 _ADD_AFTER_RE = re.compile(
     r"^\W*(?:(?:elements?|bits?|vibes?|stuff|flavou?r)\s+)?(?:(?:thrown|mixed|added|put)\s+)?"
@@ -640,13 +647,13 @@ def _additive_genres(text: Optional[str], entities: list[Entity],
     comedy", "some horror in it as well" after sci-fi) joins them (role ``add``: a title needs both); a genre
     named alone ("comedy") or with swap words ("a comedy instead") still replaces them. Also returns the words of
     addition as span-only entities: they say how to change the search, never what it is about."""
-    if not text or text.startswith("/") or not (state.genres or state.any_genres) or _SWAP_RE.search(text):
+    if not text or text.startswith("/") or not (state.genres or state.any_genres):
         return entities, []
     out: list[Entity] = []
     spans: list[Entity] = []
     for e in entities:
         if (e.name == "genre" and e.role is None and e.start is not None and e.end is not None
-                and e.value not in state.genres):
+                and e.value not in state.genres and not _SWAP_RE.search(_clause(text, e.start, e.end))):
             before = _ADD_BEFORE_RE.search(text[:e.start])
             after_ = _ADD_AFTER_RE.match(text[e.end:])
             kind = "_addition"
@@ -661,6 +668,16 @@ def _additive_genres(text: Optional[str], entities: list[Entity],
                 spans += [Entity(kind, "", None, end, end + after_.end())] if after_ else []
         out.append(e)
     return out, spans
+
+
+_CLAUSE_EDGE_RE = re.compile(r"[,;.!?]")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around ``text[start:end]``: "not too heavy, perhaps with romance" → "perhaps with romance"."""
+    before = [m.end() for m in _CLAUSE_EDGE_RE.finditer(text, 0, start)]
+    after = _CLAUSE_EDGE_RE.search(text, end)
+    return text[before[-1] if before else 0:after.start() if after else len(text)]
 
 
 def _either_genre_unless_both(plan: Plan, state: Constraints, entities: list[Entity], *,
@@ -700,8 +717,32 @@ def _either_side_unless_together(plan: Plan, text: Optional[str], entities: list
         return
     if not any(_CLAUSE_BREAK_RE.search(text[a_end:b_start]) for (_, a_end), (b_start, _) in zip(spans, spans[1:])):
         return
+    sides = _genre_sides(text, [e for e in entities if e.name == "genre" and not e.excluded and e.role is None
+                                and e.start is not None and e.value in new.genres])
+    several = [side for side in sides if len(side) > 1]
+    required = [g for side in sides if len(side) == 1 for g in side if several and g not in several[0]]
+    if len(sides) > 1 and len(several) == 1 and required:
+        # "she likes romcoms, i like crime": crime with romance or comedy before crime or romance or comedy
+        plan.unless_empty = replace(new, genres=required, any_genres=list(several[0]))
+        plan.empty_note = wording.genres_never_together_by_side(new.genres, required, several[0])
+        return
     plan.unless_empty = replace(new, genres=[], any_genres=list(new.genres))
     plan.empty_note = wording.genres_never_together(new.genres)
+
+
+def _genre_sides(text: str, genres: list[Entity]) -> list[list[str]]:
+    """The genres of each clause ("romcoms" is one side of two genres, "i like crime" another): genre entities not
+    separated by a clause break belong together."""
+    sides: list[list[str]] = []
+    last_end: Optional[int] = None
+    for e in sorted(genres, key=lambda g: (g.start or 0, g.end or 0)):
+        start = e.start or 0
+        if last_end is None or (start >= last_end and _CLAUSE_BREAK_RE.search(text[last_end:start])):
+            sides.append([])
+        if str(e.value) not in sides[-1]:
+            sides[-1].append(str(e.value))
+        last_end = max(last_end or 0, e.end or 0)
+    return sides
 
 
 def _carried(state: Constraints, said: Constraints) -> list[str]:
@@ -937,6 +978,19 @@ def _with_other_entities(turn: Turn, base: Constraints) -> tuple[Constraints, li
     return apply_entities(base, others, shown_minutes=_shown_minutes(turn), shown_years=_shown_years(turn)), others
 
 
+def _plan_all_genres(turn: Turn) -> Plan:
+    """"Ideally both in one" while the search holds two genres or more: titles with every one of them (fresh picks),
+    the rest of the search and anything else said with it kept; when the catalog has none, titles of either and one
+    line that says so (``Plan.unless_empty``)."""
+    state = turn.constraints
+    genres = list(dict.fromkeys(list(state.genres) + list(state.any_genres)))
+    together, _ = _with_other_entities(turn, replace(state, genres=genres, any_genres=[]))
+    plan = Plan(together, exclude_ids=list(turn.shown_ids), shown_ids=list(turn.shown_ids))
+    plan.unless_empty = replace(together, genres=[], any_genres=genres)
+    plan.empty_note = wording.genres_never_together(genres)
+    return _finish(plan)
+
+
 def _plan_person_edit(turn: Turn, edit: PersonEdit) -> Plan:
     """"What about <person>", "<person> too", "anything by <person>" after comedies: the people change (replaced,
     or added to), the rest of the search stays; a replaced person gets fresh picks (everything shown is excluded),
@@ -1043,6 +1097,8 @@ def _plan_more_like(turn: Turn) -> Union[Plan, Question]:
         # "other movies like that" after a list (a person's films): like the list, anchored on its top pick
         first = turn.last_items[0]
         ref = Reference(str(first["id"]), first.get("title"), 1, first)
+    if ref is None and _likes_the_anchor(turn):
+        return _plan_more_of_the_anchor(turn)
     if ref is None:
         if turn.last_items:
             return Question("More like which one?", buttons.item_choice_buttons("more_like", turn.last_items))
@@ -1099,6 +1155,26 @@ def _likes_the_list(turn: Turn) -> bool:
     shown rather than pointing at one of its titles ("more like this but newer" still asks which one)."""
     text = turn.text or ""
     return not text.startswith("/") and bool(_LIKE_THE_LIST.search(text))
+
+
+# "more like that", "more like it", "anything else like this": with no title pointed at.
+_LIKE_THAT_RE = re.compile(r"\blike\s+(?:that|this|it)\b(?!\s+(?:one|1|show|movie|film|series|title)\b)", re.IGNORECASE)
+
+
+def _likes_the_anchor(turn: Turn) -> bool:
+    """"More like that" while the search is "like <title>" ("the baking show is my fav" → picks like it → "more like
+    that, not british"): "that" is the title the search is anchored on, not one of the picks to choose from."""
+    text = turn.text or ""
+    return bool(turn.constraints.similar_to) and not text.startswith("/") and bool(_LIKE_THAT_RE.search(text))
+
+
+def _plan_more_of_the_anchor(turn: Turn) -> Plan:
+    """More titles like the search's anchor: the search kept with what else this turn says ("not british"), fresh
+    picks, never the anchor itself."""
+    others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES]
+    state = apply_entities(turn.constraints, others, shown_minutes=_shown_minutes(turn))
+    exclude = list(turn.shown_ids) + [str(turn.constraints.similar_to)]
+    return _finish(Plan(state, exclude_ids=exclude, shown_ids=list(turn.shown_ids)))
 
 
 def _anchor(state: Constraints, ref: Reference) -> Constraints:

@@ -65,8 +65,10 @@ BLACK_AND_WHITE_LAST_YEAR = 1966
 # catalog's last addition is 2021-09-25). A month of additions is what a service's "new" row shows, and on the
 # bundled catalog it holds 200+ titles, enough to stay well stocked under a genre or a format.
 NEW_ARRIVAL_DAYS = 30
-# Season counts (docs/contracts.md §5 "Seasons"): "a short series" has at most this many seasons.
+# Season counts (docs/contracts.md §5 "Seasons"): "a short series" has at most this many seasons, "a long series"
+# at least that many.
 SHORT_SERIES_MAX_SEASONS = 2
+LONG_SERIES_MIN_SEASONS = 2
 _LIST_FIELDS = frozenset({"genres", "exclude_genres", "media_type", "ratings", "countries", "languages",
                           "actors", "directors", "mood", "any_genres", "exclude_countries", "exclude_languages",
                           "any_people"})

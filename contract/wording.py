@@ -302,6 +302,17 @@ def genres_never_together(genres: Sequence[str]) -> str:
     return f"Nothing here is {together} {and_list(labels)}, so these are {' or '.join(labels)}."
 
 
+def genres_never_together_by_side(genres: Sequence[str], required: Sequence[str], either: Sequence[str]) -> str:
+    """Tastes named side by side ("she likes romcoms, I like crime") that no title has all of: said before titles
+    with each side in them ("Nothing here is all of romance, comedy and crime, so these are crime with romance or
+    comedy.")."""
+    labels = [genre_label(g).lower() for g in genres]
+    together = "both" if len(labels) == 2 else "all of"
+    kept = and_list([genre_label(g).lower() for g in required])
+    return (f"Nothing here is {together} {and_list(labels)}, so these are {kept} with "
+            f"{' or '.join(genre_label(g).lower() for g in either)}.")
+
+
 def genres_never_together_narrowed(genres: Sequence[str], named: Sequence[str]) -> str:
     """A genre said to narrow the search ("documentaries specifically" after sports films) that no title has with
     the search's: said before the titles of the genre named ("Nothing here is both sports and documentary, so

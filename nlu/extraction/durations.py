@@ -358,7 +358,7 @@ def _not_long(m: re.Match[str]) -> str:
     return f"-{NOT_LONG_MAX}"
 
 
-@RULES.rule("duration-quick", r"\b(?:quick|short)\b(?!\s+(?:question|answer|while|notice|of|on))")
+@RULES.rule("duration-quick", r"\b(?:quick|short)\b(?!\s+(?:question|answer|while|notice|of|on)\b)")
 def _quick(m: re.Match[str]) -> str:
     return f"-{SHORT_MAX}"
 

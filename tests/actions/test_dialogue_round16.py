@@ -1,0 +1,147 @@
+"""Dialogue round 16 (issue 10): 1. a swap names what goes and what comes ("trade the X for Y", "Y instead of X"):
+only that value is replaced, the rest of the search stays; 2. a genre after "with" joins the search's genres;
+3. "short" / "long" said of a series search is a season count, never a runtime; 4. "both in one" asks for every
+genre of the search in one title; 5. tastes named side by side fall back to one side with either of the other;
+6. "more like that" while the search is "like <title>" is more like that title; 7. who a title is for ("for my
+nephew") never reaches the query; 8. "too scared" with another genre leaves horror out. Sentences are this module's own;
+near-misses must not trigger."""
+
+from __future__ import annotations
+
+import pytest
+from planned_turns import after, at, planned
+
+from actions.cues import series_size_words
+from actions.edits import asks_for_all_genres, find_removals
+from actions.entities import Entity
+from actions.planning import Plan, plan_recommendation
+from actions.query_text import residual_query
+from actions.turn import Turn
+from contract.constraints import LONG_SERIES_MIN_SEASONS, SHORT_SERIES_MAX_SEASONS, Constraints
+
+SERIES = [{"id": f"t{n}", "title": f"Show {n}", "type": "series", "seasons": n, "duration_minutes": None}
+          for n in range(1, 6)]
+
+
+# -- 1. swaps ---------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, old, new", [
+    ("trade the romance for horror", "romance", "horror"),
+    ("could you switch romance to horror", "romance", "horror"),
+    ("horror instead of romance", "romance", "horror"),
+    ("horror rather than the romance", "romance", "horror"),
+])
+def test_a_swap_replaces_only_the_genre_it_names(text: str, old: str, new: str) -> None:
+    ents = [at(text, old, "genre", old), at(text, new, "genre", new)]
+    plan = planned(after(text, ents, "refine", genres=["romance", "drama"], countries=["France"]))
+    assert plan.constraints.genres == ["drama", "horror"] or plan.constraints.genres == ["horror", "drama"]
+    assert plan.constraints.countries == ["France"]
+    assert plan.constraints.query is None
+
+
+def test_a_swap_of_a_language_for_a_country_trades_the_origin() -> None:
+    text = "change spanish to italian please"
+    ents = [at(text, "spanish", "language", "es"), at(text, "italian", "country", "Italy")]
+    plan = planned(after(text, ents, "refine", genres=["comedy"], languages=["es"]))
+    assert plan.constraints.languages == [] and plan.constraints.countries == ["Italy"]
+    assert plan.constraints.genres == ["comedy"]
+
+
+@pytest.mark.parametrize("text", ["change the channel to comedy", "instead of going out, a comedy"])
+def test_a_swap_word_without_two_values_of_one_kind_swaps_nothing(text: str) -> None:
+    ents = [at(text, "comedy", "genre", "comedy")]
+    assert find_removals(text, ents, Constraints(genres=["drama"])).values == ()
+
+
+# -- 2. "with <genre>" ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["not too heavy, perhaps with romance", "ok with romance then"])
+def test_a_genre_after_with_joins_the_search(text: str) -> None:
+    plan = planned(after(text, [at(text, "romance", "genre", "romance")], "refine", genres=["drama"]))
+    assert set(plan.constraints.genres) == {"drama", "romance"}
+    assert plan.unless_empty is not None and set(plan.unless_empty.any_genres) == {"drama", "romance"}
+
+
+def test_a_genre_alone_still_replaces_the_search_genre() -> None:
+    text = "romance"
+    plan = planned(after(text, [at(text, "romance", "genre", "romance")], "refine", genres=["drama"]))
+    assert plan.constraints.genres == ["romance"]
+
+
+# -- 3. short / long of a series search -------------------------------------------------------------------------------
+
+def test_a_short_one_of_a_series_search_is_few_seasons() -> None:
+    text = "hmm a short one"
+    plan = planned(after(text, [at(text, "short", "duration", "-30")], "refine", items=SERIES,
+                         genres=["crime"], media_type=["series"]))
+    assert plan.constraints.max_seasons == SHORT_SERIES_MAX_SEASONS
+    assert plan.constraints.max_minutes is None and plan.constraints.media_type == ["series"]
+
+
+def test_a_long_one_of_a_series_search_is_several_seasons() -> None:
+    text = "got a long one?"
+    plan = planned(after(text, [], "nlu_fallback", items=SERIES, genres=["anime"], media_type=["series"]))
+    assert plan.constraints.min_seasons == LONG_SERIES_MIN_SEASONS
+
+
+def test_short_of_a_film_search_stays_a_runtime() -> None:
+    text = "a short one"
+    ents = [Entity("duration", "-30", None, 2, 7)]
+    films = [{"id": "m1", "title": "A film", "type": "movie", "duration_minutes": 95}]
+    assert series_size_words(text, ents, Constraints(genres=["comedy"]), films) == ents
+
+
+# -- 4. both in one ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["preferably both at once", "got one that's both?", "a mix of the two"])
+def test_both_in_one_asks_for_every_genre_of_the_search(text: str) -> None:
+    plan = planned(after(text, [], "nlu_fallback", any_genres=["horror", "comedy"]))
+    assert set(plan.constraints.genres) == {"horror", "comedy"} and plan.constraints.any_genres == []
+    assert set(plan.exclude_ids) >= {"s1", "s2"}
+    assert plan.unless_empty is not None and set(plan.unless_empty.any_genres) == {"horror", "comedy"}
+
+
+@pytest.mark.parametrize("text, genres", [("both of us are tired", ["horror", "comedy"]),
+                                          ("both at once", ["horror"])])
+def test_both_without_two_genres_or_of_people_is_no_all_genres_request(text: str, genres: list[str]) -> None:
+    assert not asks_for_all_genres(after(text, [], "nlu_fallback", genres=genres))
+
+
+# -- 5. tastes side by side -------------------------------------------------------------------------------------------
+
+def test_a_two_genre_taste_beside_a_one_genre_taste_falls_back_to_one_of_each() -> None:
+    text = "my brother wants romcoms and i want a thriller"
+    ents = [at(text, "romcoms", "genre", "romance"), at(text, "romcoms", "genre", "comedy"),
+            at(text, "thriller", "genre", "thriller")]
+    plan = plan_recommendation(Turn("test", "request_recommendation", text, ents, {}))
+    assert isinstance(plan, Plan)
+    assert set(plan.constraints.genres) == {"romance", "comedy", "thriller"}
+    assert plan.unless_empty is not None
+    assert plan.unless_empty.genres == ["thriller"] and set(plan.unless_empty.any_genres) == {"romance", "comedy"}
+
+
+# -- 6. "more like that" of a like-search -----------------------------------------------------------------------------
+
+def test_more_like_that_after_a_like_search_stays_on_its_title() -> None:
+    text = "more like that but not american"
+    ents = [at(text, "american", "country", "United States", "exclude")]
+    plan = planned(after(text, ents, "more_like", similar_to="s77", similar_title="Some Show"))
+    assert plan.constraints.similar_to == "s77"
+    assert plan.constraints.exclude_countries == ["United States"]
+    assert "s77" in plan.exclude_ids and "s1" in plan.exclude_ids
+
+
+# -- 7. who it is for never reaches the query -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, query", [("lego films for my nephew", "lego"),
+                                         ("spider-man stuff with my little brother", "spider-man")])
+def test_a_companion_is_no_query_word(text: str, query: str) -> None:
+    assert residual_query(text, []) == query
+
+
+# -- 8. "too scared" after horror -------------------------------------------------------------------------------------
+
+def test_too_scared_with_another_genre_leaves_horror_out() -> None:
+    text = "we got too scared last night, a comedy instead"
+    plan = planned(after(text, [at(text, "comedy", "genre", "comedy")], "refine", genres=["horror"]))
+    assert plan.constraints.genres == ["comedy"] and "horror" in plan.constraints.exclude_genres

@@ -1,0 +1,79 @@
+"""Dialogue round 16 through the real stack (Rasa + action server + gateway on the fixture catalog), every pick judged
+on its catalog record. Phrasings are this module's own.
+
+Classes: a swap replaces only what it names; a genre after "with" joins the search's; "a short one" / "a long one" of
+a series search counts seasons; "both in one" asks for every genre of the search at once; tastes named side by side
+fall back to one side with either of the other; "more like that" after a like-search stays on its title; a franchise
+name is a query word and who the title is for is not; "too scared" then another genre leaves horror out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from chat import WebChat
+from checks import applied, checked_picks
+
+pytestmark = pytest.mark.integration
+
+
+async def test_a_swap_keeps_the_origin_and_replaces_the_genre(stack: Any, chat: WebChat) -> None:
+    await chat.say("indian dramas please")
+    turn = await chat.say("trade the drama for comedy")
+    await checked_picks(stack.gateway_url, turn, lambda r: "comedy" in r["genres"] and "drama" not in r["genres"]
+                        and "India" in (r.get("countries") or []))
+
+
+async def test_a_genre_after_with_joins_the_search(stack: Any, chat: WebChat) -> None:
+    await chat.say("some dramas")
+    turn = await chat.say("not too heavy, perhaps with comedy")
+    await checked_picks(stack.gateway_url, turn, lambda r: {"drama", "comedy"} <= set(r["genres"]))
+
+
+async def test_a_short_one_of_a_series_search_has_few_seasons(stack: Any, chat: WebChat) -> None:
+    await chat.say("kids tv shows")
+    turn = await chat.say("hmm a short one")
+    await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "series" and 0 < (r.get("seasons") or 99) <= 2)
+
+
+async def test_a_long_one_of_a_series_search_has_several_seasons(stack: Any, chat: WebChat) -> None:
+    await chat.say("comedy series")
+    turn = await chat.say("got a long one?")
+    await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "series" and "comedy" in r["genres"]
+                        and (r.get("seasons") or 0) >= 2)
+
+
+async def test_both_in_one_after_either_asks_for_titles_of_both(stack: Any, chat: WebChat) -> None:
+    await chat.say("comedies or romances")
+    turn = await chat.say("preferably both at once")
+    await checked_picks(stack.gateway_url, turn, lambda r: {"comedy", "romance"} <= set(r["genres"]))
+
+
+async def test_tastes_side_by_side_fall_back_to_one_of_each_side(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("my flatmate likes romcoms and i like sci-fi, anything that's a bit of both?")
+    await checked_picks(stack.gateway_url, turn, lambda r: "sci-fi" in r["genres"]
+                        and bool({"romance", "comedy"} & set(r["genres"])))
+
+
+async def test_more_like_that_after_a_like_search_stays_on_its_title(stack: Any, chat: WebChat) -> None:
+    first = await chat.say("something like lovesick")
+    anchor = applied(first).get("similar_to")
+    turn = await chat.say("more like that but not british")
+    assert applied(turn).get("similar_to") == anchor, applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: "United Kingdom" not in (r.get("countries") or [])
+                        and r["id"] != anchor)
+
+
+async def test_a_franchise_name_is_searched_and_the_companion_is_not(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("lego movies for my nephew")
+    assert applied(turn).get("query") == "lego", applied(turn)
+    found = await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "movie")
+    assert "lego" in found[0]["title"].lower(), [r["title"] for r in found]
+
+
+async def test_too_scared_then_another_genre_leaves_horror_out(stack: Any, chat: WebChat) -> None:
+    await chat.say("horror films")
+    turn = await chat.say("ugh i got too scared last time, a comedy instead")
+    await checked_picks(stack.gateway_url, turn, lambda r: "comedy" in r["genres"] and "horror" not in r["genres"])
