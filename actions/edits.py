@@ -41,7 +41,7 @@ from typing import Optional, Sequence
 
 from actions.constraints import CHILDREN_AUDIENCES, CONSTRAINT_ENTITIES, drop_childrens_genres
 from actions.cues import search_bound_cues
-from actions.entities import EXCLUDE, SIMILAR, Entity
+from actions.entities import DIRECTOR_OF, EXCLUDE, SIMILAR, Entity
 from actions.query_text import residual_query
 from actions.references import Reference, UnresolvedReference, is_title_word, parse_position, resolve
 from actions.turn import Turn
@@ -1150,7 +1150,7 @@ def strong_search_entities(turn: Turn) -> list[Entity]:
     for e in found:
         if e.name not in _NOT_A_REQUEST_ALONE:
             strong.append(e)
-        elif e.name == "title" and e.role == SIMILAR:
+        elif e.name == "title" and e.role in (SIMILAR, DIRECTOR_OF):  # "from the director of X" names a person
             strong.append(e)
         elif e.name == "media_type" and (e.end is None or _AFTER_MEDIA_WORD.match(text, e.end)):
             strong.append(e)

@@ -13,6 +13,8 @@ from typing import Any, Iterable, Optional
 
 EXCLUDE = "exclude"
 SIMILAR = "similar"
+# A title that names its maker ("from the director of <title>"): the action searches its directors (actions/made_by.py).
+DIRECTOR_OF = "director_of"
 
 
 @dataclass(frozen=True)

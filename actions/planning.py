@@ -943,9 +943,11 @@ def _relative_edits_only(entities: list[Entity], state: Constraints) -> list[Ent
 
 
 # Children said to be away or asleep ("the kids went to bed", "kids are asleep now", "once the kids are in bed");
-# "in" only with where they sleep or are looked after ("kids in the back" of the car are watching).
+# "in" only with where they sleep or are looked after ("kids in the back" of the car are watching). A pronoun
+# may take the children up after their ages ("the kids (4 and 7), they're in bed now", "my son is 6 but he's asleep").
 _CHILDREN_AWAY_RE = re.compile(
-    r"^\W*(?:(?:are|is|have|has|'re|'s|finally|just|now|all|both)\s+)*(?:went|gone|going|off|asleep|sleeping"
+    r"^\W*(?:(?:but|and|so|now)\s+)?(?:(?:they|he|she|both\s+of\s+them)(?=\s|'|’))?\s*"
+    r"(?:(?:are|is|have|has|'re|'s|’re|’s|finally|just|now|all|both)\s+)*(?:went|gone|going|off|asleep|sleeping"
     r"|in(?=\s+(?:bed|school|daycare|nursery|their\s+(?:rooms?|beds?)|the\s+other\s+room)\b)"
     r"|to\s+bed|down|out|away|at\s+(?:school|grandma'?s|their\s+\w+))\b(?:\s+(?:to\s+)?(?:bed|sleep|asleep|for\s+the\s+night))?",
     re.IGNORECASE)
@@ -954,21 +956,42 @@ _CHILDREN_AWAY_RE = re.compile(
 def _without_absent_children(text: Optional[str], entities: list[Entity]) -> list[Entity]:
     """"The kids went to bed, something for adults now": children said to be away are no audience; with an
     adults' audience named beside them only the adults count, and without one the grown-ups left are the
-    audience ("kids are asleep, a thriller": no children's cap, no children's genres)."""
+    audience ("kids are asleep, a thriller": no children's cap, no children's genres). So are children followed by an
+    adults' wish in a later clause that names no child ("a day with the kids (5 and 8). now I want something grown up")."""
     if not text or text.startswith("/"):
         return entities
     adults_named = any(e.name == "audience" and e.value == "adult" and not e.excluded for e in entities)
     kept: list[Entity] = []
     for e in entities:
-        away = (e.name == "audience" and e.value != "adult" and not e.excluded and e.end is not None
-                and _CHILDREN_AWAY_RE.match(text[e.end:]))
+        child = e.name == "audience" and e.value != "adult" and not e.excluded and e.end is not None
+        away = _CHILDREN_AWAY_RE.match(text[e.end:]) if child and e.end is not None else None
         # the words stay read (no search words left over: "kids went bed"), as no constraint or as the adults
-        if away:
+        if away or (child and _adults_wished_later(text, e, entities)):
             e = Entity("absent_audience" if adults_named else "audience", e.value if adults_named else "adult",
-                       None, e.start, e.end + away.end())
+                       None, e.start, (e.end or 0) + (away.end() if away else 0))
             adults_named = True
         kept.append(e)
     return kept
+
+
+_CLAUSE_END_RE = re.compile(r"[,.;:!?()\n]")
+# Someone in the clause of the adults' wish who may be a child: "…, they want something grown up" keeps the children.
+_CHILD_IN_CLAUSE_RE = re.compile(r"\b(?:they|he|she|them|him|her|kids?|children|child|sons?|daughters?|boys?|girls?"
+                                 r"|twins|little\s+ones?|teens?)\b", re.IGNORECASE)
+
+
+def _adults_wished_later(text: str, child: Entity, entities: list[Entity]) -> bool:
+    """"A long day with the kids (5 and 8), now I want something grown up": an adults' audience asked for in a later
+    clause that names no child says who the title is for; the children were the story of the day, not viewers."""
+    assert child.end is not None
+    for e in entities:
+        if (e.name != "audience" or e.value != "adult" or e.excluded or e.start is None or e.start < child.end
+                or not _CLAUSE_END_RE.search(text, child.end, e.start)):
+            continue
+        clause_start = max((m.end() for m in _CLAUSE_END_RE.finditer(text, child.end, e.start)), default=child.end)
+        if not _CHILD_IN_CLAUSE_RE.search(text, clause_start, e.start):
+            return True
+    return False
 
 
 def _with_other_entities(turn: Turn, base: Constraints) -> tuple[Constraints, list[Entity]]:

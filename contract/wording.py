@@ -696,3 +696,13 @@ def notify_cancelled(summaries: Sequence[str], *, everything: bool) -> str:
     if everything:
         return "Done: no more messages about new titles. You have no saved searches left."
     return f"Done: I stopped watching for {and_list(list(summaries))}."
+
+
+def directed_by_maker_of(title: str, directors: Sequence[str]) -> str:
+    """Said before the picks of "from the director of <title>": whose other titles these are."""
+    return f"{title} was directed by {and_list(list(directors))} — here's more of their work."
+
+
+def no_director_listed(title: str) -> str:
+    """"From the director of <title>" when the catalog lists no director for it: said plainly, then titles like it."""
+    return f"The catalog doesn't list who directed {title}, so I can't search by its director — here are titles like it instead."

@@ -41,6 +41,8 @@ _YEARS_OLD = r"[\s-]*(?:years?|yrs?|yr)[\s-]*olds?\b"
 # be any age. "youngest" / "oldest" stand for a child ("my youngest is 4").
 _KIN = (r"(?:sons?|daughters?|kids?|kiddos?|child|children|boys?|girls?|nephews?|nieces?|grandsons?|granddaughters?"
         r"|grandkids?|grandchild|grandchildren|brothers?|sisters?|siblings?|cousins?|twins|stepsons?|stepdaughters?"
+        # "teen is 14, likes horror": one child watching, said with their age (not the Teen genre)
+        r"|(?:teen|teenager|tween)(?=\s+(?:is|was|turned|turns|just)\b|'s\s+\d|’s\s+\d)"
         r"|stepkids?|godsons?|goddaughters?|godchild(?:ren)?|little\s+ones?|toddlers?|babies|baby|youngest|oldest"
         r"|eldest|middle\s+(?:one|child|kid)|youngest\s+one|oldest\s+one)")
 _CHILD = rf"(?:(?:two|three|four|both)\s+)?(?:(?:little|young|youngest|oldest|eldest|baby|teenage|teen|older|younger|big|twin)\s+)?{_KIN}"

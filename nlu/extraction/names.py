@@ -83,6 +83,12 @@ FILLER = frozenset({"please", "pls", "plz", "watch", "play", "i", "want", "to", 
 # no word-frequency model is available offline: "a movie with logic" is no rapper.
 ENGLISH_STAGE_NAMES = frozenset("""astro flea gonzo logic muppets perfume madonna honduras ninja rain common
 younuts sinbad""".split())
+# Well-known people's surnames that are everyday English words the catalog vocabulary (common_words) misses:
+# "wood films" is a woodworking request, "page turners", "a frost"; like "Rock" or "Cage" they name the person only
+# after a strong cue ("by", "starring", a possessive) or typed with a capital beside another cue ("Wood films").
+ENGLISH_SURNAMES = frozenset("""wood bacon bale bangs bean birch bridges buck cardinal cent coyote crews dyer electra
+forte frost fuller gross hale hammer hardy heard hung idle keener levy lodge page pike pill pine plaza sands sink
+slate smiley spade stamp sterling stiles tones tong tucker weaving shepherd porter booth""".split())
 # Chat that happens to be a title ("Thank You", "Hello", "Help"): never a title just for being alone.
 CHAT_WORDS = frozenset("""thank thanks hello hi hey bye goodbye help yes no ok okay sorry please start over again
 more stop cancel reset human agent perfect great cool nice good morning night""".split())
@@ -322,8 +328,10 @@ class NameMatcher:
 
     def _title(self, utt: Utterance, span: Span, info: NameInfo) -> Match | None:
         quoted = utt.is_quoted(span.start_char, span.end_char)
-        similar = utt.ends_with(span.start, SIMILAR_CUES) is not None or _similar_after(utt, span)
-        cued = similar or utt.ends_with(span.start, MENTION_CUES) is not None
+        maker_start = made_by_before(utt.text, span.start_char)
+        made_by = maker_start is not None
+        similar = not made_by and (utt.ends_with(span.start, SIMILAR_CUES) is not None or _similar_after(utt, span))
+        cued = similar or made_by or utt.ends_with(span.start, MENTION_CUES) is not None
         significant = frozenset(t.lower_ for t in span if t.lower_ not in self._stop) or frozenset(
             t.lower_ for t in span)
         capitalised = utt.capitalised(span, significant)
@@ -365,8 +373,10 @@ class NameMatcher:
         if not accepted:
             return None
         priority = P_CUED_NAME if quoted else P_MENTIONED_NAME if cued else P_NAME
-        found = Found("title", span.start_char, span.end_char, info.canonical, "similar" if similar else None)
-        return Match(span.start_char, span.end_char, priority, (found,), f"title-{info.tier}")
+        role = DIRECTOR_OF if made_by else "similar" if similar else None
+        start = maker_start if maker_start is not None else span.start_char
+        found = Found("title", start, span.end_char, info.canonical, role)
+        return Match(start, span.end_char, priority, (found,), f"title-{info.tier}")
 
     def _described_title(self, utt: Utterance, span: Span) -> bool:
         """After the name: words that point at a title ("season 2", "the german one", "the netflix show",
@@ -395,6 +405,28 @@ class NameMatcher:
         priority = P_MENTIONED_NAME if (director_cue or actor_cue) else P_NAME
         found = Found(role, span.start_char, span.end_char, info.canonical)
         return Match(span.start_char, span.end_char, priority, (found,), f"person-{role}")
+
+
+# A person named through a title they made: "the guy who directed <title>", "from the director of <title>", "same
+# director as <title>", "whoever made <title>", "the people behind <title>". The title is reported with this role; the
+# action looks its directors up in the catalog and searches their other titles (actions/made_by.py).
+DIRECTOR_OF = "director_of"
+_MADE_BY_RE = re.compile(
+    r"(?:\b(?:(?:guy|gal|dude|man|woman|lady|person|people|one|team|folks)\s+(?:who|that)|who(?:ever)?|that)\s+"
+    r"(?:also\s+|actually\s+)?"
+    r"(?:made|directed|did|created|helmed|shot)"
+    r"|\b(?:directors?|makers?|creators?|filmmakers?|maker)\s+(?:of|as|behind|from|that\s+(?:made|did)|who\s+(?:made|did))"
+    r"|\b(?:guy|gal|person|people|team|folks|minds?|brains?|directors?)\s+behind"
+    r"|\bsame\s+(?:director|filmmaker|people|guy|team|makers?|creators?)\s+(?:as|that\s+(?:made|did)|who\s+(?:made|did)))"
+    r"\s+(?:the\s+(?=\W*\w))?[\"'“‘]?$", re.IGNORECASE)
+
+
+def made_by_before(text: str, start: int) -> int | None:
+    """Where the words right before a title at ``start`` that name its maker begin ("from the director of",
+    "whoever made"): the viewer asks for that person's other titles, not for titles like it. The title's entity
+    takes those words in, so "guy" or "director" never reach the free-text query. None without such words."""
+    m = _MADE_BY_RE.search(text, max(0, start - 60), start)
+    return m.start() if m else None
 
 
 def _roles(gazetteer: Gazetteer) -> dict[str, tuple[bool, bool, bool]]:
@@ -550,7 +582,11 @@ STRONG_PERSON_CUES = frozenset({("directed", "by"), ("by",), ("starring",), ("fe
 FOLLOW_UP_CUES = frozenset({("what", "about"), ("how", "about")})
 WORK_NOUNS = frozenset("""film films movie movies flick flicks picture pictures show shows series joint one ones
 classic classics comedy comedies drama dramas thriller thrillers stuff anime documentary documentaries doc docs
-special specials""".split())
+special specials miniseries docuseries sitcom sitcoms""".split())
+# Words that qualify a work noun after a name ("spielberg tv series", "scorsese limited series"): the name still
+# names whose work is meant. Only skipped when a work noun follows them.
+FORMAT_QUALIFIERS = frozenset({"tv", "television", "limited", "mini", "animated", "netflix", "original",
+                               "feature", "short", "documentary"})
 POINTER_DETERMINERS = frozenset({"the", "that", "this", "a"})
 # After a name, verbs that make its bearer the director ("what fincher directed"); "made"/"did" only say the
 # name is a person whose work is meant ("anything kubrick made"), the role stays the gazetteer's default.
@@ -809,7 +845,8 @@ class LooseNames:
     def _ordinary(self, names: "NameMatcher", gazetteer: Gazetteer) -> frozenset[str]:
         """Surnames that are also ordinary words ("Rock", "Cage", "Black"): catalog vocabulary that is
         a given name of someone else, or a word of at least two catalog titles other than right after
-        its bearer's given name ("School of Rock" counts, "Martin Scorsese: …" does not)."""
+        its bearer's given name ("School of Rock" counts, "Martin Scorsese: …" does not); and the everyday words
+        among well-known surnames that the catalog vocabulary misses (``ENGLISH_SURNAMES``: "wood", "hammer")."""
         common = {s: key(info.canonical)[0] for s, info in self.surnames.items() if s in self._common}
         given = {w for k in names.people.entries for w in k[:-1]}
         in_titles: dict[str, int] = defaultdict(int)
@@ -818,7 +855,7 @@ class LooseNames:
             for i, w in enumerate(k):
                 if w in common and not (i > 0 and k[i - 1] == common[w]):
                     in_titles[w] += 1
-        return frozenset(s for s in common if s in given or in_titles[s] >= 2)
+        return frozenset(s for s in common if s in given or in_titles[s] >= 2) | (ENGLISH_SURNAMES & set(self.surnames))
 
     def find(self, utt: Utterance, message: list[Word], possessives: list[Word | None]) -> list[Match]:
         out: list[Match] = []
@@ -999,8 +1036,12 @@ class LooseNames:
 
     @staticmethod
     def _work_noun_after(utt: Utterance, token_index: int) -> bool:
+        """A work noun follows the name ("spielberg films"), also after a format word that qualifies it
+        ("spielberg tv series", "nolan's animated stuff"): the name is whose work is meant."""
         i = token_index
         if i < len(utt.doc) and utt.lower[i] in ("'s", "’s", "'"):
+            i += 1
+        while i + 1 < len(utt.doc) and utt.lower[i] in FORMAT_QUALIFIERS:
             i += 1
         return i < len(utt.doc) and utt.lower[i] in WORK_NOUNS
 

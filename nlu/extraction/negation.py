@@ -19,6 +19,10 @@ its first genre only. A negated content word ("no swearing", "nothing violent") 
 ``audience`` vocabulary.CLEAN_AUDIENCE with ``role: "cap"``; one that is not negated is dropped, and so is
 a bare "subtitles", which negated ("my wife doesn't do subtitles") asks for titles in English.
 
+Weariness negates too: "sick of", "tired of", "done with", "had enough", "fed up with", "so over" / "i'm over" (never
+"over 90 minutes"); after such a two-word cue a word the vocabulary lacks may qualify the genre ("done with zombie
+horror"). A word the vocabulary lacks listed with "or" ("no superhero or sci fi stuff") keeps the list in the scope.
+
 A genre, mood or origin excluded anywhere in a message is excluded wherever it is named ("i gave anime a go,
 not for me … no anime"), and a topic that is no entity stays in the scope ("hates princess stuff and anything
 with singing" excludes music).
@@ -51,7 +55,14 @@ CUES = frozenset({"no", "not", "n't", "nothing", "without", "none", "never", "av
 SPANNING_CUES = frozenset({"outside"})
 PAIR_CUES = frozenset({("anything", "but"), ("other", "than"), ("rather", "than"),
                        ("sick", "of"), ("tired", "of"), ("enough", "of"), ("stay", "away"), ("allergic", "to"),
-                       ("steer", "clear"), ("spare", "me")})
+                       ("steer", "clear"), ("spare", "me"),
+                       # weariness: "i'm done with true crime", "had enough horror", "fed up with", "bored of sitcoms"
+                       ("done", "with"), ("had", "enough"), ("fed", "up"), ("bored", "of"), ("bored", "with"),
+                       ("burnt", "out"), ("burned", "out"), ("finished", "with")})
+# "I'm over true crime", "so over rom-coms": "over" says weariness only after a state of the viewer (never "over
+# 90 minutes", "over 18"), and only before no number.
+_OVER_AFTER = frozenset({"'m", "’m", "im", "am", "so", "totally", "kinda", "completely", "officially", "bit", "little",
+                         "are", "'re", "’re", "were"})
 FILLER = frozenset({
     "a", "an", "the", "any", "anything", "something", "more", "too", "so", "very", "really", "super",
     "overly", "that", "of", "much", "fan", "into", "big", "huge", "kind", "sort", "type", "types", "kinds",
@@ -89,7 +100,8 @@ FILLER = FILLER | EVALUATIVE
 # "nothing gory horror-wise": a trailing "-wise" says "as far as <genre> goes".
 _WISE = frozenset({"-wise", "wise"})
 CONNECTORS = frozenset({"or", "nor", "/"})
-TRAILING_FILLER = frozenset({"stuff", "please", "at", "all", "whatsoever", "content", "ones", "-", *_WISE})
+TRAILING_FILLER = frozenset({"stuff", "please", "at", "all", "whatsoever", "content", "ones", "-", "things", "crap",
+                             "junk", "nonsense", "rubbish", "garbage", *_WISE})
 SAME_KIND_CONNECTORS = frozenset({"and", "&"})
 # After an excluded origin, mood or content the media noun stays a positive ask and ends the scope: "no korean
 # movies" wants movies from elsewhere, "no sad movies" and "please no violence film" want films that are not
@@ -114,7 +126,7 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
         if i in covered or not _is_cue(utt, i):
             continue
         before = set(negated)
-        _scope(utt, i + 1, found, by_token, negated, dropped)
+        _scope(utt, i + 1, found, by_token, negated, dropped, weary=utt.lower[i] not in CUES)
         if utt.lower[i] in SPANNING_CUES and negated - before:
             widened[min(negated - before, key=lambda k: found[k].start)] = utt.doc[i].idx
     found = [replace(f, start=widened[k]) if k in widened else f for k, f in enumerate(found)]
@@ -179,7 +191,18 @@ def _is_cue(utt: Utterance, i: int) -> bool:
     word = utt.lower[i]
     if word in CUES:
         return not _answers_the_bot(utt, i)
+    if word == "over":
+        return _weary_over(utt, i)
     return i > 0 and (utt.lower[i - 1], word) in PAIR_CUES
+
+
+def _weary_over(utt: Utterance, i: int) -> bool:
+    """"I'm over zombie stuff", "so over true crime": weariness, never a bound ("over 90 minutes", "over 18")."""
+    if i + 1 >= len(utt.doc) or utt.doc[i + 1].like_num or not utt.doc[i + 1].is_alpha:
+        return False
+    if i == 0:  # "over horror, something cozy": opening the message, before no article ("over an hour")
+        return utt.lower[i + 1] not in ("a", "an", "the", "one", "half")
+    return utt.lower[i - 1] in _OVER_AFTER
 
 
 # "no"/"nope"/"nah" before a determiner or a comma answer the bot, and what follows is wanted: "no the romantic
@@ -209,15 +232,20 @@ def _starting_at(token: int, by_token: dict[int, list[int]]) -> list[int]:
 
 
 def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[int]],
-           negated: set[int], dropped: set[int]) -> None:
+           negated: set[int], dropped: set[int], weary: bool = False) -> None:
     """Walk right from a cue at token ``i - 1``, marking the entities inside its scope.
 
     States: "open" (right after the cue or an "or"), "after" (right after an entity), "same" (after
-    "and": only an entity of the kind just excluded may follow).
+    "and": only an entity of the kind just excluded may follow). After a cue of two words ("sick of", "done
+    with", ``weary``) a word the vocabulary lacks may qualify the genre right after it ("done with zombie horror"):
+    the genre is still what is ruled out (a one-word cue such as "nothing beats horror" gets no such reading).
     """
     state, last_kind, last_end = "open", None, -1
     while i < len(utt.doc):
-        if state == "open" and (n := _topic_run(utt, i, by_token)):
+        if weary and state == "open" and _genre_modifier(utt, i, found, by_token):
+            i += 1
+            continue
+        if state == "open" and (n := _topic_run(utt, i, by_token) or _bare_topic(utt, i, by_token)):
             # "hates princess stuff and anything with singing": a topic that is no entity is in the scope too,
             # and the list may go on with an entity of any kind
             i += n
@@ -336,6 +364,34 @@ def _topic_run(utt: Utterance, i: int, by_token: dict[int, list[int]]) -> int:
                 utt.lower[end + 1] in CONNECTORS or utt.lower[end + 1] in SAME_KIND_CONNECTORS
                 or utt.lower[end + 1] == ","):
             return n + 1
+    return 0
+
+
+# Words that are no topic before "or" ("not sure or …", "no idea or …"): the scope must not run on through them.
+_NOT_A_TOPIC = frozenset({"sure", "idea", "clue", "preference", "fine", "ok", "okay", "bothered", "picky", "fussy",
+                          "really", "either", "whatever", "matter", "problem", "worries", "thanks", "way", "rush"})
+
+
+def _genre_modifier(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[int]]) -> bool:
+    """Token ``i`` is a word of no entity (no stop word) right before a genre: "zombie" of "zombie horror"."""
+    covered = {t for idxs in by_token.values() for t in idxs}
+    if i in covered or not utt.doc[i].is_alpha or utt.doc[i].is_stop or utt.lower[i] in _NOT_A_TOPIC:
+        return False
+    return any(found[k].entity == "genre" for k in _starting_at(i + 1, by_token))
+
+
+def _bare_topic(utt: Utterance, i: int, by_token: dict[int, list[int]]) -> int:
+    """Length of "superhero or" at token ``i``: one or two words that are no entity (no stop word), then "or"/"nor"
+    and an entity right after — a subject the vocabulary lacks, listed with what it rules out ("no superhero or sci
+    fi stuff" excludes sci-fi, and never turns it into a wish); 0 otherwise. The "or" is left for the scope."""
+    covered = {t for idxs in by_token.values() for t in idxs}
+    for n in (1, 2):
+        end = i + n
+        if end + 1 >= len(utt.doc) or any(t in covered or not utt.doc[t].is_alpha or utt.doc[t].is_stop
+                                          or utt.lower[t] in _NOT_A_TOPIC for t in range(i, end)):
+            return 0
+        if utt.lower[end] in ("or", "nor") and _starting_at(end + 1, by_token):
+            return n
     return 0
 
 

@@ -1,0 +1,77 @@
+"""A person named through a title they made: "the guy who directed <title>, what else has he got", "from the
+director of <title>", "same director as <title>", "whoever made <title>".
+
+The extractor reports such a title with the role ``director_of`` (nlu/extraction/names.py ``made_by_before``); it
+names no person, so the action reads the title's directors from the catalog (GET /api/items/<id>) and the turn
+goes on as if the viewer had named them: a search of their titles, the named title itself left out. A title the
+catalog lists no director for is said plainly, and titles like it are searched instead (the honest nearest
+reading). When the catalog cannot be reached the title keeps that "like it" reading too.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field, replace
+from typing import Optional
+
+from actions.entities import DIRECTOR_OF, SIMILAR, Entity
+from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
+from actions.references import lookup_title_id
+from actions.turn import Turn
+from contract import wording
+
+log = logging.getLogger(__name__)
+
+ANY = "any"  # several directors: titles by any of them (entity role "any", like "A or B")
+
+
+@dataclass
+class MadeBy:
+    """The turn with its maker-named titles replaced by their directors, the titles to leave out of the answer,
+    and the sentence said before the picks."""
+
+    turn: Turn
+    exclude_ids: list[str] = field(default_factory=list)
+    note: Optional[str] = None
+
+
+def names_a_maker(turn: Turn) -> bool:
+    """Whether the turn names a person through a title they made."""
+    return any(e.name == "title" and e.role == DIRECTOR_OF for e in turn.entities)
+
+
+async def directors_for_titles(turn: Turn) -> MadeBy:
+    """Resolve every ``director_of`` title of ``turn`` to director entities on the title's span (so its words never
+    reach the free-text query); see the module docstring for titles without a director."""
+    if not names_a_maker(turn):
+        return MadeBy(turn)
+    entities: list[Entity] = []
+    exclude: list[str] = []
+    notes: list[str] = []
+    for e in turn.entities:
+        if e.name != "title" or e.role != DIRECTOR_OF:
+            entities.append(e)
+            continue
+        item_id = lookup_title_id(e.value)
+        directors = await _directors(item_id) if item_id else []
+        if item_id:
+            exclude.append(item_id)
+        if not directors:
+            entities.append(replace(e, role=SIMILAR))
+            if directors is not None:  # unreachable: no claim about the catalog, just the "like it" reading
+                notes.append(wording.no_director_listed(e.value))
+            continue
+        role = ANY if len(directors) > 1 else None
+        entities += [Entity("director", name, role, e.start, e.end) for name in directors]
+        notes.append(wording.directed_by_maker_of(e.value, directors))
+    return MadeBy(replace(turn, entities=entities), exclude, " ".join(notes) or None)
+
+
+async def _directors(item_id: str) -> Optional[list[str]]:
+    """The catalog's directors of one title (empty when it lists none); None when it cannot be reached (logged)."""
+    try:
+        item = await get_client().item(item_id)
+    except (RecommenderUnavailable, RecommenderRejected):
+        log.warning("could not read the directors of %s", item_id)
+        return None
+    return list(dict.fromkeys(str(n) for n in (item or {}).get("directors") or [] if str(n).strip()))
