@@ -47,6 +47,7 @@ from actions.references import Reference, UnresolvedReference, is_title_word, pa
 from actions.turn import Turn
 from contract.constraints import Constraints
 from contract.vocabulary import SUBJECT_WORDS
+from contract.vocabulary import AUDIENCES, RATING_AUDIENCE
 
 REFERENCE_ENTITIES = frozenset({"position", "title", "item_id"})
 PERSON_ENTITIES = frozenset({"actor", "director"})
@@ -1257,12 +1258,22 @@ _RATING_SWAP_RE = re.compile(r"\b(?:only|just|instead|rather|exclusively|switch|
 
 
 def widened_ratings(text: Optional[str], entities: Sequence[Entity], state: Constraints) -> list[Entity]:
-    """A rating let in with words of addition while the search holds ratings ("ok R is fine too" after PG-13
+    """A rating let in with words of addition while the search limits ratings ("ok R is fine too" after PG-13
     thrillers) widens them: the search's ratings come back as entities beside the new one, so the ratings named
-    this turn (which replace the search's) are both. A rating said alone or with swap words still replaces them."""
+    this turn (which replace the search's) are both. Under an audience cap instead ("for teens"), a rating above
+    it raises the cap to that rating's audience (the rating named alone would contradict the cap). A rating said
+    alone or with swap words still replaces them."""
     named = [e for e in entities if e.name == "rating" and not e.excluded]
-    if (not text or text.startswith("/") or not named or not state.ratings or _RATING_SWAP_RE.search(text)
-            or not _RATING_ADD_RE.search(text)):
+    if (not text or text.startswith("/") or not named or not (state.ratings or state.audience)
+            or _RATING_SWAP_RE.search(text) or not _RATING_ADD_RE.search(text)):
         return list(entities)
-    kept = [Entity("rating", r) for r in state.ratings if r not in {e.value for e in named}]
-    return [*kept, *entities]
+    if state.ratings:
+        kept = [Entity("rating", r) for r in state.ratings if r not in {e.value for e in named}]
+        return [*kept, *entities]
+    above = [e for e in named if e.value in RATING_AUDIENCE
+             and AUDIENCES.index(RATING_AUDIENCE[e.value]) > AUDIENCES.index(state.audience)]
+    if not above:
+        return list(entities)
+    cap = max((RATING_AUDIENCE[e.value] for e in above), key=AUDIENCES.index)
+    first = above[0]
+    return [e for e in entities if e not in named] + [Entity("audience", cap, None, first.start, first.end)]

@@ -75,3 +75,22 @@ def test_an_english_request_with_one_chat_spelling_is_english(text: str, spans: 
 ])
 def test_requests_in_other_languages_are_still_recognised(text: str, spans: tuple) -> None:
     assert in_other_language(text, _located(text, *spans))
+
+
+def test_a_rating_above_an_audience_cap_raises_the_cap() -> None:
+    text = "R is fine too"
+    found = widened_ratings(text, [at(text, "R", "rating", "R")], Constraints(genres=["thriller"], audience="teen"))
+    assert [(e.name, e.value) for e in found] == [("audience", "adult")], found
+
+
+def test_a_rating_within_an_audience_cap_is_left_alone() -> None:
+    text = "PG is fine too"
+    entities = [at(text, "PG", "rating", "PG")]
+    assert widened_ratings(text, entities, Constraints(audience="teen")) == entities
+
+
+def test_the_follow_up_after_a_teen_search_lifts_the_cap() -> None:
+    text = "alright R works too"
+    plan = planned(after(text, [at(text, "R", "rating", "R")], "refine", genres=["thriller"], audience="teen"))
+    c = plan.constraints
+    assert (c.audience, c.ratings, c.genres) == ("adult", [], ["thriller"]), c

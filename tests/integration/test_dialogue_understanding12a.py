@@ -109,3 +109,10 @@ async def test_a_european_request_stays_within_the_recommenders_country_limit(st
 async def test_w_slash_o_turns_down_what_follows(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("a sci-fi movie w/o any horror")
     await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "movie" and "horror" not in r["genres"])
+
+
+async def test_a_rating_let_in_above_a_teen_cap_raises_it(stack: Any, chat: WebChat) -> None:
+    await chat.say("horror movies for teens")
+    turn = await chat.say("meh, R works too")
+    await checked_picks(stack.gateway_url, turn, lambda r: "horror" in r["genres"] and r["type"] == "movie")
+    assert applied(turn).get("audience") in (None, "adult"), applied(turn)
