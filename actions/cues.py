@@ -232,3 +232,14 @@ def long_one_cues(text: Optional[str], entities: Sequence[Entity], state: Constr
             or any(e.name in ("seasons", "duration") for e in entities)):
         return []
     return [Entity("seasons", f"{LONG_SERIES_MIN_SEASONS}-", None, long_one.start(), long_one.end())]
+
+
+def shorter_by_being_films(entities: Sequence[Entity], last_items: Sequence[Mapping[str, Any]]) -> list[Entity]:
+    """``entities`` without "shorter" when it is said with films after a list of mostly series ("something shorter,
+    like a movie" after anime series): a film is the shorter thing; a bound from the one film among them would
+    leave only shorts."""
+    series = sum(1 for i in last_items if i.get("type") == "series")
+    wants_films = any(e.name == "media_type" and e.value == "movie" and not e.excluded for e in entities)
+    if not wants_films or 2 * series <= len(last_items):
+        return list(entities)
+    return [e for e in entities if not (e.name == "duration" and e.value == "shorter")]

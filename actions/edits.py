@@ -1157,6 +1157,8 @@ def strong_search_entities(turn: Turn) -> list[Entity]:
             strong.append(e)
         elif e.name in ("country", "language") and origin_alone(text, e):
             strong.append(e)
+        elif e.name == "title" and origin_alone(text, e):  # "the office", "hmm, dark?": titles like it
+            strong.append(e)
     return strong
 
 

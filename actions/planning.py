@@ -32,7 +32,8 @@ from actions import buttons
 from actions.contrast import Contrast, plain_entities, split_shifts
 from actions.constraints import (ADD, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START, apply_entities,
                                  MOOD_GENRES, mood_genre_family, starts_new_search)
-from actions.cues import cue_entities, list_comparatives, search_bound_cues, series_size_words
+from actions.cues import (cue_entities, list_comparatives, search_bound_cues, series_size_words,
+                          shorter_by_being_films)
 from actions.edits import bare_topic_reply
 from actions.edits import widened_ratings
 from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, asks_for_all_genres,
@@ -468,6 +469,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     if search_active(turn):  # "at least four" after anime with many seasons; "fewer seasons pls" after a list
         entities += search_bound_cues(turn.text, entities, state, turn.last_items)
         entities = series_size_words(turn.text, entities, state, turn.last_items)  # "a short one" of series
+        entities = shorter_by_being_films(entities, turn.last_items)  # "shorter, like a movie" after series
     topic_entities: list[Entity] = []
     if search_active(turn):
         # "about space" after comedies: the topic ranks, it never replaces the genre or the format.

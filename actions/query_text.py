@@ -47,14 +47,17 @@ cannot detest detests don't dont doesn't doesnt isn't isnt aren't arent won't wo
 """.split())
 _SCOPE_ENDS = frozenset("""
 but though although instead rather just only prefer preferably ideally maybe perhaps
-something anything stuff want wanna looking need show give please pls
-""".split())
+something stuff want wanna looking need show give please pls
+""".split())  # not "anything": "not in the mood for anything heavy" still negates "heavy"
 # Phrases that hand the choice to the bot ("surprise me", "dealer's choice"): a vague request, never a topic
 # ("surprise" would otherwise search for titles about surprises).
 _OPEN_CHOICE = re.compile(r"\b(?:surprise\s+(?:me|us)|(?:you|u)\s+(?:choose|pick|decide)|dealer'?s\s+choice"
                           r"|(?:up\s+to\s+you|your\s+call)|throw\s+(?:something|anything)\b(?:\s+\w+)?\s+at\s+(?:me|us)"
                           r"|whatever\s+you\s+(?:think|like|want|recommend|suggest))\b", re.IGNORECASE)
 _MAX_SCOPE_WORDS = 5
+# Words of a negated wish between the negator and what it rules out ("don't [really] want", "not in the mood for",
+# "not looking for", "not feeling"): part of the negation, neither the end of its scope nor counted in it.
+_NEGATED_WISH = frozenset("want wanna need looking feeling fancy really in the mood for into up".split())
 _MEDIA_NOUNS = frozenset("movie movies film films series show shows documentary documentaries".split())
 _SITUATION = re.compile(r"\b(?:(?:while|whilst|when|whenever)\s+(?:i|i'm|im|we|we're|you|he|she|they|my|our|the|his|"
                         r"her|their|everyone|everybody)|(?:before|after|until|till|once)\s+(?:i|we|you|he|she|they|"
@@ -217,6 +220,8 @@ def negation_scopes(text: str) -> list[tuple[int, int]]:
             i += 1
             continue
         j, words = i + 1, 0
+        while j < len(tokens) and tokens[j][2] in _NEGATED_WISH:  # "don't want / not in the mood for [anything scary]"
+            j += 1
         while j < len(tokens) and words < _MAX_SCOPE_WORDS:
             token = tokens[j][2]
             if not re.match(r"[\w']", token) or token in _SCOPE_ENDS or token in _NEGATORS:
@@ -228,10 +233,10 @@ def negation_scopes(text: str) -> list[tuple[int, int]]:
     return scopes
 
 
-# Who the title is for or watched with ("for my niece", "with my in-laws", "for our little boy"): the audience, never a
-# topic ("barbie films for my niece" searches for Barbie, not for nieces).
+# Who the title is for or watched with ("for my niece", "with my in-laws", "something my grandpa would enjoy"): the
+# audience, never a topic ("barbie films for my niece" searches for Barbie, not for nieces).
 _COMPANION = re.compile(
-    r"\b(?:for|with)\s+(?:my|our|the|his|her|their|me\s+and\s+my)\s+(?:(?:little|baby|big|younger|older|teenage|teen"
+    r"\b(?:(?:for|with)\s+(?:my|our|the|his|her|their|me\s+and\s+my)|my|our)\s+(?:(?:little|baby|big|younger|older|teenage|teen"
     r"|youngest|oldest|eldest|two|three|\d+\s*(?:yo|y/o|year[\s-]+old))\s+)*"
     r"(?:sons?|daughters?|nieces?|nephews?|grandsons?|granddaughters?|grandkids|grandchildren|grandchild|kids?|kiddos?"
     r"|child|children|boys?|girls?|wife|husband|partner|girlfriend|boyfriend|gf|bf|mum|mom|mother|dad|father|parents"

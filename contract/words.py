@@ -77,7 +77,7 @@ feeling felt sound sounds seems mind wondering wonder able worth available watch
 
 movie movies film films flick flicks cinema series tv telly program programs programme programmes
 episode episodes season seasons miniseries content title titles netflix thing things stuff kind
-kinda sort sorta type types style vibe vibes mood genre genres category
+kinda sort sorta type types style vibe vibes mood genre genres category part parts bits filter filters
 
 good great best better worse decent fine awesome amazing cool fun interesting different similar
 new newer newest old older oldest recent latest classic long longer short shorter quick
@@ -89,7 +89,7 @@ time times later soon now hour hours hr hrs minute minutes min mins year years d
 home couch sofa bed background wife husband girlfriend boyfriend partner mom mum dad parents
 
 zero one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
-fifty sixty ninety hundred first second third fourth fifth last half couple dozen
+fifty sixty ninety hundred first second third fourth fifth last half couple dozen next previous
 
 directed direct director directors starring stars star cast acting acted featuring feature set
 released release rating rated language dubbed subtitled subtitles country bored boring

@@ -352,7 +352,7 @@ def _bare(m: re.Match[str]) -> str | None:
 
 
 @RULES.rule("duration-not-long",
-            r"\b(?:not|nothing|isn't|nothing\s+that's)\s+(?:too\s+|very\s+|that\s+|so\s+|overly\s+)?long\b"
+            r"\b(?:not|nothing|isn'?t|aren'?t|wasn'?t|won'?t\s+be|nothing\s+that'?s)\s+(?:too\s+|very\s+|that\s+|so\s+|overly\s+)?long\b"
             r"(?!\s+(?:ago|as|than))")
 def _not_long(m: re.Match[str]) -> str:
     return f"-{NOT_LONG_MAX}"

@@ -86,6 +86,9 @@ FILLER = frozenset({
     # determiners pointing at a kind: "not those superhero films", "none of these"; a possessive of the person
     # searched: "not his stand-up", "none of her rom-coms"
     "those", "these", "them", "his", "her", "their",
+    # a wish said the other way round: "not looking for a comedy", "not feeling horror", "not up for anything sad",
+    # "don't need romance", "not craving anything scary"
+    "looking", "feeling", "need", "needing", "wanna", "fancy", "fancying", "craving", "up",
 })
 # Evaluative adjectives between the cue and what it rules out ("no cheesy romance", "not the silly comedies",
 # "no corny rom-com stuff"): they judge the kind, they do not narrow it, so the kind is excluded. A mood read

@@ -3,7 +3,9 @@ only that value is replaced, the rest of the search stays; 2. a genre after "wit
 3. "short" / "long" said of a series search is a season count, never a runtime; 4. "both in one" asks for every
 genre of the search in one title; 5. tastes named side by side fall back to one side with either of the other;
 6. "more like that" while the search is "like <title>" is more like that title; 7. who a title is for ("for my
-nephew") never reaches the query; 8. "too scared" with another genre leaves horror out. Sentences are this module's own;
+nephew") never reaches the query; 8. "too scared" with another genre leaves horror out; 9. "shorter, like a movie"
+after series asks for films, not a runtime; 10. negated wishes ("not in the mood for anything heavy") and leftover
+words ("next", "part") never reach the query; 11. a title said alone asks for titles like it. Sentences are this module's own;
 near-misses must not trigger."""
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import pytest
 from planned_turns import after, at, planned
 
 from actions.cues import series_size_words
-from actions.edits import asks_for_all_genres, find_removals
+from actions.edits import asks_for_all_genres, find_removals, strong_search_entities
 from actions.entities import Entity
 from actions.planning import Plan, plan_recommendation
 from actions.query_text import residual_query
@@ -145,3 +147,47 @@ def test_too_scared_with_another_genre_leaves_horror_out() -> None:
     text = "we got too scared last night, a comedy instead"
     plan = planned(after(text, [at(text, "comedy", "genre", "comedy")], "refine", genres=["horror"]))
     assert plan.constraints.genres == ["comedy"] and "horror" in plan.constraints.exclude_genres
+
+
+# -- 9. "shorter, like a movie" after series --------------------------------------------------------------------------
+
+def test_shorter_with_films_after_mostly_series_asks_for_films_not_a_runtime() -> None:
+    shown = SERIES[:4] + [{"id": "m1", "title": "A film", "type": "movie", "duration_minutes": 59}]
+    text = "hmm shorter, maybe a film"
+    ents = [at(text, "shorter", "duration", "shorter"), at(text, "film", "media_type", "movie")]
+    plan = planned(after(text, ents, "refine", items=shown, genres=["anime"]))
+    assert plan.constraints.media_type == ["movie"] and plan.constraints.max_minutes is None
+
+
+def test_shorter_after_films_stays_shorter_than_them() -> None:
+    text = "shorter films"
+    ents = [at(text, "shorter", "duration", "shorter"), at(text, "films", "media_type", "movie")]
+    plan = planned(after(text, ents, "refine", genres=["drama"]))
+    assert plan.constraints.max_minutes is not None and plan.constraints.max_minutes < 100
+
+
+# -- 10. negated wishes and leftovers never reach the query -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, query", [
+    ("honestly not in the mood for anything heavy, pirates maybe", "pirates"),
+    ("we don't really want anything gloomy, something with pirates", "pirates"),
+    ("what should we try next", None),
+    ("drop the language part", None),
+])
+def test_negated_wishes_and_leftover_words_are_no_query(text: str, query: str) -> None:
+    assert residual_query(text, []) == query
+
+
+# -- 11. a title said alone -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["ozark", "hmm, ozark?"])
+def test_a_title_said_alone_is_a_request_for_titles_like_it(text: str) -> None:
+    start = text.index("ozark")
+    turn = Turn("test", "nlu_fallback", text, [Entity("title", "Ozark", None, start, start + 5)], {})
+    assert strong_search_entities(turn)
+
+
+def test_thanks_for_a_title_is_no_request() -> None:
+    text = "thanks for ozark!"
+    turn = Turn("test", "thanks", text, [Entity("title", "Ozark", None, 11, 16)], {})
+    assert not strong_search_entities(turn)

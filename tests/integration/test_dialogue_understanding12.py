@@ -4,7 +4,8 @@ on its catalog record. Phrasings are this module's own.
 Classes: a swap replaces only what it names; a genre after "with" joins the search's; "a short one" / "a long one" of
 a series search counts seasons; "both in one" asks for every genre of the search at once; tastes named side by side
 fall back to one side with either of the other; "more like that" after a like-search stays on its title; a franchise
-name is a query word and who the title is for is not; "too scared" then another genre leaves horror out.
+name is a query word and who the title is for is not; "too scared" then another genre leaves horror out; a title
+said alone asks for titles like it; "not feeling <genre>" rules it out; "aren't too long" is a runtime bound.
 """
 
 from __future__ import annotations
@@ -77,3 +78,23 @@ async def test_too_scared_then_another_genre_leaves_horror_out(stack: Any, chat:
     await chat.say("horror films")
     turn = await chat.say("ugh i got too scared last time, a comedy instead")
     await checked_picks(stack.gateway_url, turn, lambda r: "comedy" in r["genres"] and "horror" not in r["genres"])
+
+
+async def test_a_title_said_alone_answers_with_titles_like_it(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("lovesick")
+    anchor = applied(turn).get("similar_to")
+    assert anchor, applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: r["id"] != anchor)
+
+
+async def test_a_wish_said_the_other_way_round_rules_the_genre_out(stack: Any, chat: WebChat) -> None:
+    await chat.say("some movies for tonight")
+    turn = await chat.say("not really feeling comedy tbh, maybe a drama")
+    await checked_picks(stack.gateway_url, turn, lambda r: "drama" in r["genres"] and "comedy" not in r["genres"])
+    assert not applied(turn).get("query"), applied(turn)
+
+
+async def test_documentaries_that_arent_too_long_are_films_with_a_bound(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("docs about music that aren't too long")
+    await checked_picks(stack.gateway_url, turn, lambda r: "documentary" in r["genres"]
+                        and 0 < (r.get("duration_minutes") or 999) <= 120)
