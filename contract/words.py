@@ -89,7 +89,8 @@ time times later soon now hour hours hr hrs minute minutes min mins year years d
 home couch sofa bed background wife husband girlfriend boyfriend partner mom mum dad parents
 
 zero one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
-fifty sixty ninety hundred first second third fourth fifth last half couple dozen next previous
+fifty sixty ninety hundred thousand million first second third fourth fifth last half couple dozen next previous
+somewhere nowhere anywhere
 
 directed direct director directors starring stars star cast acting acted featuring feature set
 released release rating rated language dubbed subtitled subtitles country bored boring
