@@ -93,6 +93,7 @@ fifty sixty ninety hundred thousand million first second third fourth fifth last
 somewhere nowhere anywhere
 
 directed direct director directors starring stars star cast acting acted featuring feature set
+actor actors actress actresses guy bloke fella fellow person people play playing
 released release rating rated language dubbed subtitled subtitles country bored boring
 """.split())
 
