@@ -10,6 +10,7 @@ action that answers like another one (the fallback showing a title's details) ca
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from dataclasses import replace
 from typing import Any, ClassVar
 
 from rasa_sdk import Action, Tracker
@@ -18,6 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.edits import carries_search_words
 from actions.language import in_other_language
+from actions.references import title_said_alone
 from actions.reply import say
 from actions.turn import FAILURES, Turn
 from contract import wording
@@ -46,6 +48,10 @@ class TurnAction(Action, ABC):
 
     async def _answer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         turn = Turn.from_tracker(tracker)
+        if not turn.entities:  # "naruto", "the office us": a title said alone, which the extractor leaves to us
+            alone = title_said_alone(turn.text)
+            if alone is not None:
+                turn = replace(turn, entities=[alone])
         neutral = self.language_neutral or turn.intent in LANGUAGE_NEUTRAL_INTENTS
         if not neutral and in_other_language(turn.text, turn.entities):
             # Never a keyword search on words we cannot read: say honestly what we understand.

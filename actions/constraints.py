@@ -30,7 +30,7 @@ import statistics
 from dataclasses import asdict, replace
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
-from actions.entities import SIMILAR, Entity, last_value, values
+from actions.entities import CAST_OF, DIRECTOR_OF, SIMILAR, Entity, last_value, values
 from contract.constraints import OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEASONS, Constraints
 from contract.vocabulary import (AUDIENCES, COLLECTION_GENRES, GENRE_IDS, GENRES, NETFLIX_TAG_GENRES,
                                  RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, stricter_audience)
@@ -429,12 +429,14 @@ def _apply_audience_and_rating(state: Constraints, entities: Sequence[Entity]) -
     old"); a cap (role ``cap``: "no swearing", "clean") and "nothing rated R" only ever tighten it."""
     named = [e.value for e in entities if e.name == "audience" and not e.excluded and e.role != CAP]
     caps = [e.value for e in entities if e.name == "audience" and not e.excluded and e.role == CAP]
-    if named and set(named) == {AUDIENCES[-1]} and state.audience not in (None, AUDIENCES[-1]):
-        # "something for adults now" after a children's search: the cap goes, and so do the children's genres it
-        # brought ("family movies for my 8 year old" -> adults: not family films)
-        drop_childrens_genres(state)
-        state.ratings = []
-        state.exclude_genres = _dedupe(state.exclude_genres + ["kids"])  # no children's titles for the adults
+    if named and set(named) == {AUDIENCES[-1]}:
+        if state.audience not in (None, AUDIENCES[-1]):
+            # "something for adults now" after a children's search: the cap goes, and so do the children's genres
+            # it brought ("family movies for my 8 year old" -> adults: not family films)
+            drop_childrens_genres(state)
+            state.ratings = []
+        # "an animated film for adults": no children's titles for the adults
+        state.exclude_genres = _dedupe(state.exclude_genres + ["kids"])
     if named:
         state.audience = stricter_audience(*named) or state.audience
     if caps:
@@ -597,8 +599,10 @@ def _apply_people(state: Constraints, entities: Sequence[Entity]) -> None:
 
 
 def _apply_title(state: Constraints, entities: Sequence[Entity]) -> None:
-    """A title in a recommendation turn is a "like X" anchor, whether or not the role says so."""
-    titles = [e for e in entities if e.name == "title" and not e.excluded]
+    """A title in a recommendation turn is a "like X" anchor, whether or not the role says so — except one that names
+    people (``director_of``, ``cast_of``): actions/made_by.py and actions/cast_of.py turn those into the people, or
+    into an explicit "like it" when the catalog cannot tell them."""
+    titles = [e for e in entities if e.name == "title" and not e.excluded and e.role not in (DIRECTOR_OF, CAST_OF)]
     if not titles:
         return
     chosen = next((e for e in reversed(titles) if e.role == SIMILAR), titles[-1])
@@ -727,19 +731,29 @@ def searches_films(state: Constraints) -> bool:
     return bounded and "series" not in state.media_type
 
 
+TEEN_AUDIENCE = "teen"
+
+
 def genres_for_films(state: Constraints) -> Optional[tuple[Constraints, list[str]]]:
     """A film search for a genre the catalog tags for series only ("crime movies", "a mystery film"): the genre
     becomes the free-text topic (the synopsis ranks it) and, when it was the only genre, its nearest film genre
-    is asked for instead (crime -> thriller). Returns the new state and the genres moved, or None when nothing
-    needs it (a search that allows series keeps the genre)."""
+    is asked for instead (crime -> thriller), unless the films are for children. Alternatives ("mystery or crime
+    films") move the same way. Returns the new state and the genres moved, or None when nothing needs it (a search
+    that allows series keeps the genre)."""
     if not searches_films(state):
         return None
-    moved = [g for g in state.genres if g in SERIES_ONLY_GENRES]
+    moved = [g for g in [*state.genres, *state.any_genres] if g in SERIES_ONLY_GENRES]
     if not moved:
         return None
     kept = [g for g in state.genres if g not in SERIES_ONLY_GENRES]
-    if not kept:
+    either = [g for g in state.any_genres if g not in SERIES_ONLY_GENRES]
+    for_children = state.audience in CHILDREN_AUDIENCES
+    if not kept and not either and not for_children:  # children's films have no thrillers to stand in
         kept = list(dict.fromkeys(FILM_STAND_INS[g] for g in moved if g in FILM_STAND_INS))
+    if len(either) == 1:  # one alternative left is simply required
+        kept, either = list(dict.fromkeys(kept + either)), []
     words = [g.replace("-", " and ") for g in moved]
     query = " ".join(dict.fromkeys(([state.query] if state.query else []) + words))
-    return replace(state, genres=kept, query=query), moved
+    # "teen romance movies": no film is tagged teen, but who it is for still holds — the teen cap (PG-13)
+    audience = TEEN_AUDIENCE if "teen" in moved and state.audience is None and not state.ratings else state.audience
+    return replace(state, genres=kept, any_genres=either, query=query, audience=audience), moved

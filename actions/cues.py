@@ -52,14 +52,28 @@ _LIST_COMPARATIVES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
                                (r"newer|more\s+recent", "year", "newer"), (r"older", "year", "older")))
 
 
+# "The oldest ones you have", "the shortest", "your longest one": a superlative said after a list asks for the far
+# end of what was shown — the comparative, relative to the list (a question about the list itself, "which of these
+# is the oldest", asks for no new picks).
+_SUPERLATIVE = (r"\b(?:the|your|ur)\s+(?:very\s+)?{words}(?=\s*(?:ones?|titles?|stuff|movies?|films?|shows?|series|things"
+                r"|picks|you(?:'ve|\s+have|\s+got|\s+can)|available|possible|out\s+there|please|pls|[.!?,]|$))")
+_ABOUT_THE_LIST = re.compile(r"\bwhich\b|\b(?:of|in|among)\s+(?:these|those|them|the\s+(?:list|lot))\b", re.IGNORECASE)
+_SUPERLATIVES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(_SUPERLATIVE.format(words=words), re.IGNORECASE), name, value)
+    for words, name, value in (("(?:shortest|quickest)", "duration", "shorter"), ("longest", "duration", "longer"),
+                               ("oldest", "year", "older")))
+
+
 def list_comparatives(text: Optional[str], entities: Sequence[Entity]) -> list[Entity]:
     """"Shorter than those" after a list, when the extractor found no entity of that kind: the relative
-    entity the extractor gives "shorter" (``duration: shorter``), spanning the words."""
+    entity the extractor gives "shorter" (``duration: shorter``), spanning the words. A superlative ("the oldest
+    ones") is read the same way: older than the list shown."""
     if not text or text.startswith("/"):
         return []
     found = {e.name for e in entities}
     out: list[Entity] = []
-    for pattern, name, value in _LIST_COMPARATIVES:
+    superlatives = () if _ABOUT_THE_LIST.search(text) else _SUPERLATIVES
+    for pattern, name, value in _LIST_COMPARATIVES + superlatives:
         match = pattern.search(text)
         if match and name not in found:
             out.append(Entity(name, value, None, match.start(), match.end()))
@@ -70,8 +84,18 @@ def list_comparatives(text: Optional[str], entities: Sequence[Entity]) -> list[E
 # -- a bound said without its unit, in the unit of the search ----------------------------------------------------------
 
 _SMALL_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                      "nine": 9, "ten": 10, "a couple": 2, "a few": 3}
-_COUNT = r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple|a\s+few)"
+                      "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple": 2, "a few": 3}
+_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+               "ninety": 90}
+_UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS_WORD = rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:[\s-]{_UNIT_WORD})?)"
+# A runtime said aloud: "ninety", "seventy-five", "a hundred and ten", "two hundred", "an hour and a half". The action
+# side keeps its own small reading of these words: the extractor's (nlu/extraction/numbers.py) loads with spaCy.
+_SPOKEN_MINUTES = (rf"(?:an?|one)\s+hour(?:\s+and\s+a\s+(?:half|quarter))?|(?:two|three)\s+hours?"
+                   rf"|(?:a|one|two|three)\s+hundred(?:\s+(?:and\s+)?(?:{_TENS_WORD}|{_UNIT_WORD}|ten|eleven|twelve"
+                   rf"|fifteen))?|{_TENS_WORD}")
+_COUNT = (rf"(?P<n>\d{{1,3}}|{_SPOKEN_MINUTES}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+          rf"|a\s+couple|a\s+few)(?![\w-])")
 # A lower bound ("at least 4", "4 or more", "4+", "minimum 4"), an upper one ("90 max", "no more than 2", "up to 3",
 # "2 tops"), a strict one ("under 3", "more than 3"): the comparator and its number are the whole request.
 _BOUND_FORMS: tuple[tuple[str, str], ...] = (
@@ -109,7 +133,35 @@ def bare_bound_cues(text: Optional[str], entities: Sequence[Entity], state: Cons
             value = _bound_value(kind, n, unit) if n is not None else None
             if value is not None:
                 return [Entity(unit, value, None, match.start("bound"), match.end("bound"))]
-    return []
+    return widened_bound_cues(text, unit, state)
+
+
+# "Three is fine too", "4 works as well", "two would be ok": a bare number said acceptable, the whole reply.
+_ACCEPTED = (r"(?:is|are|'s|would\s+(?:be|do|work)|will\s+do|could\s+work|works?|also\s+works?|should\s+be)"
+             r"(?:\s+(?:fine|ok(?:ay)?|alright|all\s+right|good|acceptable|great|cool))?"
+             r"(?:\s+(?:too|also|as\s+well|with\s+(?:me|us)|by\s+(?:me|us)))?")
+_UNIT_WORDS = {"seasons": r"(?:\s+seasons?)?", "duration": r"(?:\s+(?:minutes?|mins?))?"}
+
+
+def widened_bound_cues(text: str, unit: str, state: Constraints) -> list[Entity]:
+    """A bare number said acceptable ("three is fine too" after a one-season search) while the search bounds that
+    unit: the bound in force moves out to the number — above the upper bound it becomes the new upper bound, below
+    the lower one the new lower bound (the other side kept). Nothing when the number is already inside the bound
+    (nothing to widen) or the search bounds nothing in the unit."""
+    low, high = ((state.min_seasons, state.max_seasons) if unit == "seasons" else (state.min_minutes, state.max_minutes))
+    match = re.match(rf"{_BOUND_LEAD}(?P<bound>{_COUNT}{_UNIT_WORDS[unit]}\s*{_ACCEPTED}){_BOUND_TAIL}", text,
+                     re.IGNORECASE)
+    n = _count(match["n"]) if match else None
+    low_ok, high_ok = _MINUTES_RANGE if unit == "duration" else (1, _MAX_SEASON_COUNT)
+    if match is None or n is None or not low_ok <= n <= high_ok:
+        return []
+    if high is not None and n > high:
+        value = f"{low if low is not None else ''}-{n}"
+    elif low is not None and n < low:
+        value = f"{n}-{high if high is not None else ''}"
+    else:
+        return []
+    return [Entity(unit, value, None, match.start("bound"), match.end("bound"))]
 
 
 def _search_unit(state: Constraints) -> Optional[str]:
@@ -122,8 +174,28 @@ def _search_unit(state: Constraints) -> Optional[str]:
 
 
 def _count(word: str) -> Optional[int]:
-    word = re.sub(r"\s+", " ", word.lower())
-    return int(word) if word.isdigit() else _SMALL_COUNT_WORDS.get(word)
+    """The number a ``_COUNT`` match says: digits, a small count, or a runtime said aloud (in minutes)."""
+    word = re.sub(r"[\s-]+", " ", word.lower()).strip()
+    if word.isdigit():
+        return int(word)
+    if word in _SMALL_COUNT_WORDS:
+        return _SMALL_COUNT_WORDS[word]
+    hours = re.fullmatch(r"(an?|one|two|three) hours?(?: and a (half|quarter))?", word)
+    if hours:
+        whole = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}[hours[1]]
+        return 60 * whole + {None: 0, "half": 30, "quarter": 15}[hours[2]]
+    hundreds, _, rest = word.partition(" hundred")
+    total = 0
+    if _:
+        total = 100 * {"a": 1, "one": 1, "two": 2, "three": 3}[hundreds]
+        word = rest.removeprefix(" and").strip()
+        if not word:
+            return total
+    parts = word.split()
+    if parts[0] in _TENS_WORDS:
+        return total + _TENS_WORDS[parts[0]] + (_SMALL_COUNT_WORDS.get(parts[1], 0) if len(parts) > 1 else 0)
+    small = {**_SMALL_COUNT_WORDS, "fifteen": 15}.get(word)
+    return total + small if small is not None and total else small
 
 
 def _bound_value(kind: str, n: int, unit: str) -> Optional[str]:
@@ -140,6 +212,19 @@ def _bound_value(kind: str, n: int, unit: str) -> Optional[str]:
     return f"{n + 1}-"  # "over 3 (seasons)" → 4-, "more than 100 (minutes)" → 101-
 
 
+def widened_said_bounds(text: Optional[str], entities: Sequence[Entity], state: Constraints) -> list[Entity]:
+    """``entities`` with a count said with its unit and acceptance words ("two seasons would be fine too" after a
+    one-season search) widening the bound in force, as a bare number does (``widened_bound_cues``): the extractor
+    reads an exact count there, which would replace the bound instead of letting more in."""
+    said = [e for e in entities if e.name in ("seasons", "duration") and not e.excluded]
+    if not text or text.startswith("/") or len(said) != 1 or said[0].start is None or said[0].end is None:
+        return list(entities)
+    found = widened_bound_cues(text, said[0].name, state)
+    if not found or not (found[0].start or 0) <= said[0].start or said[0].end > (found[0].end or 0):
+        return list(entities)
+    return [found[0] if e is said[0] else e for e in entities]
+
+
 # -- "more seasons" / "fewer seasons": relative to the list shown ----------------------------------------------------
 
 _MORE_SEASONS_RE = re.compile(r"\b(?:more|longer(?:[\s-]+running)?)\s+(?:no\.?\s+of\s+|number\s+of\s+)?seasons?\b"
@@ -149,26 +234,45 @@ _FEWER_SEASONS_RE = re.compile(r"\b(?:fewer|less|lesser|not\s+as\s+many)\s+(?:no
 
 
 def relative_season_cues(text: Optional[str], entities: Sequence[Entity],
-                         last_items: Sequence[Mapping[str, Any]]) -> list[Entity]:
+                         last_items: Sequence[Mapping[str, Any]], state: Optional[Constraints] = None) -> list[Entity]:
     """"Something w more seasons", "fewer seasons pls" after a list of series: a season count relative to the list
     shown, like "newer" for years — more → past its median season count, fewer → below it (at least one season).
-    Nothing when the extractor found a season count or no series was shown."""
+    A bound the search holds on that side comes first: "more seasons" after "at most 2 seasons" is 3 or more, whatever
+    the list (``_more_seasons`` / ``_fewer_seasons``). Nothing when the extractor found a season count or no series
+    was shown."""
     if not text or text.startswith("/") or any(e.name == "seasons" for e in entities):
         return []
     counts = sorted(int(i["seasons"]) for i in last_items if isinstance(i.get("seasons"), int) and i["seasons"] > 0)
     if not counts:
         return []
     median = counts[len(counts) // 2] if len(counts) % 2 else (counts[len(counts) // 2 - 1] + counts[len(counts) // 2]) / 2
+    state = state or Constraints()
     more, fewer = _MORE_SEASONS_RE.search(text), _FEWER_SEASONS_RE.search(text)
     if more and not fewer:
-        return [Entity("seasons", f"{math.floor(median) + 1}-", None, more.start(), more.end())]
+        return [Entity("seasons", _more_seasons(median, state), None, more.start(), more.end())]
     if fewer and not more:
-        return [Entity("seasons", f"-{max(1, math.ceil(median) - 1)}", None, fewer.start(), fewer.end())]
+        return [Entity("seasons", _fewer_seasons(median, state), None, fewer.start(), fewer.end())]
     said = _series_length_said(entities, last_items)
     if said is not None:
-        value = f"{math.floor(median) + 1}-" if said.value == "longer" else f"-{max(1, math.ceil(median) - 1)}"
+        value = _more_seasons(median, state) if said.value == "longer" else _fewer_seasons(median, state)
         return [Entity("seasons", value, None, said.start, said.end)]
     return []
+
+
+def _more_seasons(median: float, state: Constraints) -> str:
+    """More seasons than the list shown, or past the search's upper season bound when it has one (the list then sits
+    under it, so its median could ask for what was already there)."""
+    if state.max_seasons is not None:
+        return f"{state.max_seasons + 1}-"
+    return f"{max(math.floor(median), state.min_seasons or 0) + 1}-"
+
+
+def _fewer_seasons(median: float, state: Constraints) -> str:
+    """Fewer seasons than the list shown, or under the search's lower season bound when it has one."""
+    if state.min_seasons is not None and state.min_seasons > 1:
+        return f"-{state.min_seasons - 1}"
+    ceiling = math.ceil(median) - 1 if state.max_seasons is None else min(math.ceil(median), state.max_seasons) - 1
+    return f"-{max(1, ceiling)}"
 
 
 def _series_length_said(entities: Sequence[Entity], last_items: Sequence[Mapping[str, Any]]) -> Optional[Entity]:
@@ -177,6 +281,8 @@ def _series_length_said(entities: Sequence[Entity], last_items: Sequence[Mapping
     minute bound that would swap the series for films. The relative duration entity, or None."""
     if not last_items or any(i.get("type") != "series" or i.get("duration_minutes") for i in last_items):
         return None
+    if asks_for_films(entities):
+        return None  # "films, and longer ones" after series: a film's length is its runtime
     durations = [e for e in entities if e.name == "duration"]
     if not durations or any(e.value not in ("shorter", "longer") for e in durations):
         return None
@@ -189,7 +295,7 @@ def search_bound_cues(text: Optional[str], entities: Sequence[Entity], state: Co
     ("at least four") or a season count relative to the list shown ("fewer seasons pls"). One entry point for
     the planner and for the routing of mislabelled turns (``edits.carries_search_words``)."""
     found = bare_bound_cues(text, entities, state)
-    found += relative_season_cues(text, list(entities) + found, last_items)
+    found += relative_season_cues(text, list(entities) + found, last_items, state)
     return found + long_one_cues(text, list(entities) + found, state, last_items)
 
 
@@ -206,7 +312,8 @@ def series_size_words(text: Optional[str], entities: Sequence[Entity], state: Co
     or every title shown is one): "a short one" after British drama series is one of at most
     ``SHORT_SERIES_MAX_SEASONS`` seasons, "a long one" one of several — never a runtime, which no series has in the
     catalog and which would swap the series for films."""
-    if not text or not _series_only(state, last_items) or any(e.name == "seasons" for e in entities):
+    if (not text or not _series_only(state, last_items) or any(e.name == "seasons" for e in entities)
+            or asks_for_films(entities)):
         return list(entities)
     out: list[Entity] = []
     for e in entities:
@@ -219,6 +326,13 @@ def series_size_words(text: Optional[str], entities: Sequence[Entity], state: Co
     return out
 
 
+def asks_for_films(entities: Sequence[Entity]) -> bool:
+    """The message asks for films ("movies, and longer ones" after series): its "long" / "short" is a runtime then,
+    never a season count, whatever the list shown was."""
+    wanted = {e.value for e in entities if e.name == "media_type" and not e.excluded}
+    return "movie" in wanted and "series" not in wanted
+
+
 def _series_only(state: Constraints, last_items: Sequence[Mapping[str, Any]]) -> bool:
     """The search is for series only: it says so, or every title shown is one."""
     return list(state.media_type) == ["series"] or (bool(last_items) and all(i.get("type") == "series" for i in last_items))
@@ -228,7 +342,7 @@ def long_one_cues(text: Optional[str], entities: Sequence[Entity], state: Constr
                   last_items: Sequence[Mapping[str, Any]]) -> list[Entity]:
     """"A long one", "something long" of a series search: several seasons (the extractor reads no runtime there)."""
     long_one = _LONG_ONE_RE.search(text or "")
-    if (not long_one or not _series_only(state, last_items)
+    if (not long_one or not _series_only(state, last_items) or asks_for_films(entities)
             or any(e.name in ("seasons", "duration") for e in entities)):
         return []
     return [Entity("seasons", f"{LONG_SERIES_MIN_SEASONS}-", None, long_one.start(), long_one.end())]
@@ -243,3 +357,41 @@ def shorter_by_being_films(entities: Sequence[Entity], last_items: Sequence[Mapp
     if not wants_films or 2 * series <= len(last_items):
         return list(entities)
     return [e for e in entities if not (e.name == "duration" and e.value == "shorter")]
+
+
+# -- "<genre> is too much": that genre turned down ---------------------------------------------------------------------
+
+# Said right after a genre: "horror is too much", "the romance was a bit too intense", "thrillers are not for me".
+_TOO_MUCH_AFTER = re.compile(
+    r"\s*(?:stuff|movies?|films?|shows?|series|ones|bits?|parts?|side)?\s*(?:is|was|are|were|'s|feels?|felt|gets?|got"
+    r"|seems?|seemed)\s+(?:(?:a\s+bit|a\s+little|a\s+tad|way|just|honestly|really|kind\s+of|kinda|sort\s+of|bit|lil"
+    r"|slightly|far|much|getting)\s+)*(?:too\s+(?:much|intense|heavy|dark|scary|gory|violent|creepy|graphic|sad|cheesy"
+    r"|full[\s-]on|strong|disturbing|grim|bleak|depressing|spooky)|(?:not|never)\s+(?:really\s+)?(?:for\s+(?:me|us|her|him"
+    r"|them)|my\s+thing|our\s+thing|my\s+cup\s+of\s+tea|doing\s+it))\b", re.IGNORECASE)
+
+
+def turned_down_genres(text: Optional[str], entities: Sequence[Entity]) -> list[Entity]:
+    """``entities`` with a genre said to be too much ("make it a thriller, horror is too intense") turned down: the
+    genre is excluded, and a mood the extractor read in the complaint's words ("intense") goes, since the complaint
+    is about that genre, not a mood. A genre wanted beside it stays wanted."""
+    if not text or text.startswith("/"):
+        return list(entities)
+    complaints: list[tuple[int, int]] = []
+    for e in entities:
+        if e.name == "genre" and not e.excluded and e.end is not None:
+            m = _TOO_MUCH_AFTER.match(text, e.end)
+            if m:
+                complaints.append((e.start or 0, m.end()))
+    if not complaints:
+        return list(entities)
+    out: list[Entity] = []
+    for e in entities:
+        inside = [(s, t) for s, t in complaints if e.start is not None and s <= e.start and e.end is not None
+                  and e.end <= t]
+        if e.name == "genre" and inside and e.start == inside[0][0]:
+            out.append(Entity(e.name, e.value, EXCLUDE, e.start, inside[0][1]))
+        elif e.name == "mood" and inside:
+            continue  # "too intense" names no mood of its own here
+        else:
+            out.append(e)
+    return out

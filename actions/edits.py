@@ -40,8 +40,8 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from actions.constraints import CHILDREN_AUDIENCES, CONSTRAINT_ENTITIES, drop_childrens_genres
-from actions.cues import search_bound_cues
-from actions.entities import DIRECTOR_OF, EXCLUDE, SIMILAR, Entity
+from actions.cues import list_comparatives, search_bound_cues
+from actions.entities import CAST_OF, DIRECTOR_OF, EXCLUDE, SIMILAR, Entity
 from actions.query_text import residual_query
 from actions.references import Reference, UnresolvedReference, is_title_word, parse_position, resolve
 from actions.turn import Turn
@@ -392,9 +392,23 @@ _PERSON_PRONOUN_RE = re.compile(
     r"|\b(?:she|he)(?:'s|\s+is|\s+was|\s+has\s+been)\s+(?:also\s+)?in\s+(?:anything|something|other|more|any|lots)\b"
     r"|\b(?:is|was)\s+(?:she|he)\s+(?:also\s+)?in\s+(?:anything|something|other|more|any|lots)\b"
     r"|\belse\s+(?:is|was|has|did|does)\s+(?:she|he)\b"
-    r"|\b(?:has|did|does)\s+(?:she|he)\s+(?:been\s+in|done|made|directed|starred\s+in|have|got)\b", _F)
+    r"|\b(?:has|did|does)\s+(?:she|he)\s+(?:been\s+in|done|made|directed|starred\s+in|have|got)\b"
+    r"|\b(?:his|her)\s+other\s+(?:stuff|films?|movies?|shows?|series|works?|things|titles|roles|projects|ones|credits)\b", _F)
 # "anything else with them?" after a search for people: them are those people (without any, "them" is the list).
-_WITH_THEM_RE = re.compile(r"\b(?:with|starring|featuring|by)\s+them\b", _F)
+_WITH_THEM_RE = re.compile(r"\b(?:with|starring|featuring|by)\s+them\b"
+                           r"|\btheir\s+other\s+(?:stuff|films?|movies?|shows?|works?|things|titles|roles|projects)\b", _F)
+# "Her other stuff", "his other films", "<name>'s other work": the person's filmography beyond the search, not more
+# of the same search with them.
+_OTHER_WORKS_RE = re.compile(r"\b(?:his|her|their|\w+'s?)\s+other\s+(?:stuff|films?|movies?|shows?|series|works?"
+                             r"|things|titles|roles|projects|ones|credits)\b", _F)
+
+
+def asks_for_other_works(text: Optional[str]) -> bool:
+    """"His other films" after "<person>'s action films": the person's other titles, whatever the genre of the
+    search — the search's filters are dropped, not kept while some are left."""
+    return bool(text) and not str(text).startswith("/") and bool(_OTHER_WORKS_RE.search(str(text)))
+
+
 _DIRECTOR_WORDS_RE = re.compile(r"\b(?:director|filmmaker|directed|made|by\s+(?:him|her)|from\s+(?:him|her))\b", _F)
 _MORE_RE = re.compile(r"\b(?:else|more|other|another|again)\b", _F)
 # "fine, any tom hanks", "ok anything with her name... Meryl Streep": a person right after "any".
@@ -748,14 +762,18 @@ def find_person_pivot(turn: Turn, intent: Optional[str]) -> Optional[PersonPivot
 # -- more picks, seen titles, recency and topic replies --------------------------------------------
 
 # "another one", "one more", "any others", "different ones", "next": the same search, fresh picks.
+# Chat noise that may open a follow-up without changing what it asks ("haha ok, others?", "lol fine something else",
+# "heh alright, more"): laughter, shrugs and acknowledgements before the words that ask for more picks.
+_CHAT_LEAD = (r"(?:(?:ok(?:ay)?|k+|hm+|um+|uh+|and|so|well|fine|alright|all\s+right|right|sure|cool|oh|ah+|eh|yeah|yep"
+              r"|whatever|oh\s+well|ha(?:ha)+h?|hah|heh+|hehe+|lol+|lmao|rofl|xd|haha\w*)[\s,.!:;-]+)*")
 _MORE_PICKS_RE = re.compile(
     r"\b(?:another\s+(?:one|few|batch|set|list|option|suggestion|pick)s?|one\s+more(?!\s+(?:thing|question|time))|a\s+few\s+more"
     r"|(?:any|some|got\s+any|give\s+me|show\s+me)\s+(?:more|others|other\s+(?:ones|options|titles)|different\s+ones)"
     r"|more\s+(?:please|pls|options|suggestions|picks|ideas|titles|results)|(?:different|other)\s+ones"
     r"|next\s+(?:ones?|batch|few|page))\b"
-    r"|^\s*(?:(?:ok(?:ay)?|hm+|um+|and|so)[\s,]+)?(?:more|others|another|next|again)\s*[.!?]*\s*$"
-    r"|^\s*(?:(?:ok(?:ay)?|hm+|um+|and|so)[\s,]+)?(?:still|even|some|a\s+few|yet)\s+more\b(?!\s+(?:recent|than))"
-    r"|^\s*(?:(?:ok(?:ay)?|hm+|um+|nah|no|so)[\s,]+)?something\s+different(?:\s+(?:please|pls))?\s*[.!?]*\s*$", _F)
+    rf"|^\s*{_CHAT_LEAD}(?:more|others|another|next|again)\s*[.!?]*\s*$"
+    rf"|^\s*{_CHAT_LEAD}(?:still|even|some|a\s+few|yet)\s+more\b(?!\s+(?:recent|than))"
+    rf"|^\s*(?:(?:nah|no)[\s,]+)?{_CHAT_LEAD}something\s+different(?:\s+(?:please|pls))?\s*[.!?]*\s*$", _F)
 # A seen verb: "I've seen the second one", "watched those already", "seen them all".
 _SEEN_VERB_RE = re.compile(r"\b(?:seen|watched|saw|already\s+(?:seen|watched|saw))\b", _F)
 _NOT_SEEN_RE = re.compile(r"(?:\b(?:not|never|havent|hasnt|didnt|dont|yet\s+to)|n't)\s+(?:\w+\s+)?(?:seen|watched|saw|see|watch)\b", _F)
@@ -920,7 +938,7 @@ _LIST_DOWN_RE = re.compile(
     r"|\bnothing\s+(?:here\s+|there\s+)?(?:appeals|grabs|works|interests|clicks)\b"
     r"|\b(?:didn't|didnt|did\s+not|doesn't|doesnt|don't|dont|do\s+not)\s+(?:really\s+)?(?:like|want|fancy|care\s+for|love)"
     r"\s+(?:any\s+of\s+)?(?:these|those|them)\b"
-    r"|^\W*(?:(?:ok(?:ay)?|hm+|um+|nah|no|so|well)[\s,]+)*(?:something|anything|show\s+(?:me|us)\s+something)\s+else\b", _F)
+    rf"|^\W*(?:(?:nah|no)[\s,]+)?{_CHAT_LEAD}(?:something|anything|show\s+(?:me|us)\s+something)\s+else\b", _F)
 
 
 def turns_down_list(text: Optional[str]) -> bool:
@@ -1088,11 +1106,14 @@ def search_active(turn: Turn) -> bool:
 _NOT_A_REQUEST_ALONE = frozenset({"media_type", "title", "country", "language"})
 # Words that ask for something to watch: with them any constraint entity makes the message a request
 # ("hi, recommend me something French"), and a greeting carrying them is a request ("hey, find me a western").
+# "Play a movie that's about an hour long", "put on something funny": playing what is not named yet asks for picks.
+_PLAY_SOMETHING = r"(?:play|put\s+on|stick\s+on|throw\s+on|pop\s+on|queue\s+up)\s+(?:me\s+|us\s+)?(?:a|an|some|something|anything)"
+PLAY_SOMETHING_RE = re.compile(rf"\b{_PLAY_SOMETHING}\b", _F)
 REQUEST_CUES = re.compile(
     r"\b(?:recommend\w*|suggest\w*|find\s+(?:me|us)|show\s+(?:me|us)|got\s+any(?:thing)?|have\s+you\s+got|"
     r"do\s+you\s+have|any\s+good|looking\s+for|in\s+the\s+mood\s+for|what\s+(?:should|can|could)\s+(?:i|we)\s+watch|"
-    r"something\s+to\s+watch|what\s+(?:next|now)|(?:i|we)\s+(?:want|need|would\s+like)\s+(?:to\s+watch|a|an|some|something))\b",
-    _F)
+    r"something\s+to\s+watch|what\s+(?:next|now)|(?:i|we)\s+(?:want|need|would\s+like)\s+(?:to\s+watch|a|an|some|something)"
+    rf"|{_PLAY_SOMETHING})\b", _F)
 # A media word followed by one of these is itself what is asked for ("movies tonight", "a show for my kids");
 # followed by another word it qualifies that noun ("a movie ticket", "the tv remote") and says nothing alone.
 _AFTER_MEDIA_WORD = re.compile(
@@ -1136,6 +1157,11 @@ def carries_search_words(turn: Turn, *, need_active: bool = False) -> bool:
     return find_person_pivot(turn, turn.intent) is not None or turns_down_person(turn) or edit_cues(turn)
 
 
+# A title just watched to the end: "we just finished <title>", "binged <title> last week", "got through all of <title>".
+FINISHED_BEFORE_RE = re.compile(r"\b(?:finished|finishing|binged|binge[\s-]?watched|devoured|got\s+through"
+                                 r"|(?:just|recently)\s+watched|watched\s+all\s+of)\s+(?:all\s+of\s+)?(?:the\s+)?$", _F)
+
+
 def strong_search_entities(turn: Turn) -> list[Entity]:
     """The entities that make a message a request for something to watch on their own, whatever the intent
     classifier called it ("hi, got any westerns", "loved Ozark, what next", "stuff from 2019?"): a genre, mood,
@@ -1151,14 +1177,14 @@ def strong_search_entities(turn: Turn) -> list[Entity]:
     for e in found:
         if e.name not in _NOT_A_REQUEST_ALONE:
             strong.append(e)
-        elif e.name == "title" and e.role in (SIMILAR, DIRECTOR_OF):  # "from the director of X" names a person
+        elif e.name == "title" and e.role in (SIMILAR, DIRECTOR_OF, CAST_OF):  # "the director of / guy from X": a person
             strong.append(e)
         elif e.name == "media_type" and (e.end is None or _AFTER_MEDIA_WORD.match(text, e.end)):
             strong.append(e)
         elif e.name in ("country", "language") and origin_alone(text, e):
             strong.append(e)
-        elif e.name == "title" and origin_alone(text, e):  # "the office", "hmm, dark?": titles like it
-            strong.append(e)
+        elif e.name == "title" and (origin_alone(text, e) or FINISHED_BEFORE_RE.search(text[:e.start or 0])):
+            strong.append(e)  # "the office", "hmm, dark?", "we just finished <title>": titles like it
     return strong
 
 
@@ -1218,7 +1244,8 @@ def edit_cues(turn: Turn) -> bool:
     if not turn.last_items:
         return False
     return (find_seen(turn, turn.intent) is not None or wants_more_picks(turn.text) or turns_down_list(turn.text)
-            or bool(recency_cues(turn.text, turn.entities)) or _topic_reply(turn) or asks_for_all_genres(turn))
+            or bool(recency_cues(turn.text, turn.entities)) or _topic_reply(turn) or asks_for_all_genres(turn)
+            or bool(list_comparatives(turn.text, turn.entities)))  # "the oldest ones you have"
 
 
 _ONES_TOPIC_RE = re.compile(r"\bones\b|^\s*(?:(?:and|ok(?:ay)?|maybe|hm+|um+|so)[\s,]+)*(?:ones?\s+)?about\b", _F)

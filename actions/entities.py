@@ -15,6 +15,8 @@ EXCLUDE = "exclude"
 SIMILAR = "similar"
 # A title that names its maker ("from the director of <title>"): the action searches its directors (actions/made_by.py).
 DIRECTOR_OF = "director_of"
+# A title that points at someone playing in it ("the guy from <title>"): the action searches its lead cast (actions/cast_of.py).
+CAST_OF = "cast_of"
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from actions import buttons
 from actions.base import TurnAction
 from actions.details import ActionItemDetails, referenced_id
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
-from actions.edits import REQUEST_CUES, edit_cues, strong_search_entities
+from actions.edits import FINISHED_BEFORE_RE, REQUEST_CUES, edit_cues, strong_search_entities
 from actions.planning import asks_for_others_like_the_list, listed_like_asking_for_more
 from actions.references import lookup_title_id
 from actions.reply import say
@@ -73,8 +73,8 @@ _ASKS_FOR_MORE_RE = re.compile(
 
 def answers_with_picks_like_the_title(turn: Turn, kind: str) -> bool:
     """A like or a "seen" of a title named in the message that also asks for more ("loved <title>, what else is
-    like it", "finished <title>, more like that"), or a like of a title as the opening message ("i loved
-    <title>"): the feedback is recorded and the answer is picks like that title (the title itself left out)."""
+    like it", "finished <title>, more like that"), or a like or a "seen" of a title as the opening message ("i loved
+    <title>", "we just finished <title>"): the feedback is recorded and the answer is picks like that title (the title itself left out)."""
     text = turn.text or ""
     if kind not in ("like", "seen") or text.startswith("/"):
         return False
@@ -82,7 +82,10 @@ def answers_with_picks_like_the_title(turn: Turn, kind: str) -> bool:
         return False
     if _ASKS_FOR_MORE_RE.search(text) or REQUEST_CUES.search(text):
         return True
-    return kind == "like" and not turn.last_items and turn.constraints.is_empty()
+    # an opening "i loved <title>" or "we just finished <title>": the viewer says where to start from ("already
+    # watched <title>" only says what to leave out)
+    finished = any(e.name == "title" and FINISHED_BEFORE_RE.search(text[:e.start or 0]) for e in turn.entities)
+    return (kind == "like" or finished) and not turn.last_items and turn.constraints.is_empty()
 
 
 async def record_quietly(sender_id: str, item_id: str, kind: str) -> None:

@@ -34,6 +34,8 @@ from actions.constraints import (ADD, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_S
                                  MOOD_GENRES, mood_genre_family, starts_new_search)
 from actions.cues import (cue_entities, list_comparatives, search_bound_cues, series_size_words,
                           shorter_by_being_films)
+from actions.cues import turned_down_genres, widened_said_bounds
+from actions.edits import asks_for_other_works
 from actions.edits import bare_topic_reply
 from actions.edits import widened_ratings
 from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, asks_for_all_genres,
@@ -465,9 +467,11 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     state = turn.constraints
     shown_minutes = _shown_minutes(turn)
     entities = request_entities(turn.text, turn.entities)  # a long message: its request sentence
+    entities = turned_down_genres(turn.text, entities)  # "horror is too much": that genre turned down
     entities += long_series_cues(turn.text, entities)  # "a long anime series": several seasons
     if search_active(turn):  # "at least four" after anime with many seasons; "fewer seasons pls" after a list
         entities += search_bound_cues(turn.text, entities, state, turn.last_items)
+        entities = widened_said_bounds(turn.text, entities, state)  # "two seasons would be fine too"
         entities = series_size_words(turn.text, entities, state, turn.last_items)  # "a short one" of series
         entities = shorter_by_being_films(entities, turn.last_items)  # "shorter, like a movie" after series
     topic_entities: list[Entity] = []
@@ -499,7 +503,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     if intent != "request_recommendation" and turn.last_items:
         entities += cue_entities(turn.text, entities)
     # "like X but shorter": comparatives are relative to a title named in this turn (else to the list)
-    entities, shifts = split_shifts(entities, relative=_names_anchor(entities))
+    entities, shifts = split_shifts(entities, relative=_names_anchor(entities) or _but_of_the_anchor(turn.text, state))
     topic = residual_query(turn.text, entities + shifts + removal.as_entities() + _marker_spans(turn.text)
                            + _wish_predicate_spans(turn.text, entities) + addition
                            + viewer_state_spans(turn.text, entities))  # "we're wiped out": a reason, not a topic
@@ -759,6 +763,17 @@ def _names_anchor(entities: list[Entity]) -> bool:
 _BUT = re.compile(r"\b(?:but|except|only|just)\b", re.IGNORECASE)
 
 
+# "but older", "ok but shorter": a follow-up that opens with "but" qualifies what the search is like.
+_BUT_OPENING = re.compile(r"^\W*(?:(?:ok(?:ay)?|hm+|yes|yeah|and|so|nice|cool|good)\W+)*but\b|\b(?:though|tho)\W*$",
+                          re.IGNORECASE)
+
+
+def _but_of_the_anchor(text: Optional[str], state: Constraints) -> bool:
+    """"But older" ("older though") right after a "like <title>" search: the comparative is relative to that title, as "like <title>
+    but older" said in one message is (``actions.contrast``), never to the list's median."""
+    return bool(state.similar_to) and bool(text) and bool(_BUT_OPENING.search(text or ""))
+
+
 def _but_after_anchor(text: Optional[str], entities: list[Entity]) -> bool:
     """"like Stranger Things but as a film": a "but" after the title makes the turn's other constraints
     changes from it (the heading says what was kept and changed) rather than a plain "movies like X"."""
@@ -889,8 +904,8 @@ def _plan_person(turn: Turn, pivot: PersonPivot) -> Union[Plan, Question]:
     others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES | {"actor", "director"}]
     new_state = apply_entities(base, others)
     plan = _finish(Plan(new_state, exclude_ids=list(turn.shown_ids), shown_ids=turn.shown_ids))
-    if _more_of_the_searched_person(turn, pivot):
-        _keep_search_while_some_left(plan, turn, others)
+    if _more_of_the_searched_person(turn, pivot) and not asks_for_other_works(turn.text):
+        _keep_search_while_some_left(plan, turn, others)  # "his other films" asks past the search's genre
     return plan
 
 
@@ -951,7 +966,10 @@ _CHILDREN_AWAY_RE = re.compile(
     r"^\W*(?:(?:but|and|so|now)\s+)?(?:(?:they|he|she|both\s+of\s+them)(?=\s|'|’))?\s*"
     r"(?:(?:are|is|have|has|'re|'s|’re|’s|finally|just|now|all|both)\s+)*(?:went|gone|going|off|asleep|sleeping"
     r"|in(?=\s+(?:bed|school|daycare|nursery|their\s+(?:rooms?|beds?)|the\s+other\s+room)\b)"
-    r"|to\s+bed|down|out|away|at\s+(?:school|grandma'?s|their\s+\w+))\b(?:\s+(?:to\s+)?(?:bed|sleep|asleep|for\s+the\s+night))?",
+    r"|to\s+bed|down|out|away|at\s+(?:school|grandma'?s|their\s+\w+)"
+    # "we have 45 minutes before the kids get home / wake up": not there yet
+    r"|get\s+(?:home|back)|come\s+(?:home|back)|wake\s+up|arrive|are\s+(?:home|back))\b"
+    r"(?:\s+(?:to\s+)?(?:bed|sleep|asleep|for\s+the\s+night))?",
     re.IGNORECASE)
 
 

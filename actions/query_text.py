@@ -61,7 +61,7 @@ _NEGATED_WISH = frozenset("want wanna need looking feeling fancy really in the m
 _MEDIA_NOUNS = frozenset("movie movies film films series show shows documentary documentaries".split())
 _SITUATION = re.compile(r"\b(?:(?:while|whilst|when|whenever)\s+(?:i|i'm|im|we|we're|you|he|she|they|my|our|the|his|"
                         r"her|their|everyone|everybody)|(?:before|after|until|till|once)\s+(?:i|we|you|he|she|they|"
-                        r"everyone|everybody|my|our)"
+                        r"everyone|everybody|my|our)|(?<!set\s)(?<!place\s)(?:before|until|till)\s+the"
                         # the time of the evening: "after dinner", "over lunch", "before bed"
                         r"|(?:before|after|during|over|at)\s+(?:dinner|lunch|breakfast|supper|brunch|dessert|bed|bedtime"
                         r"|work|school|class|church|practice|the\s+(?:meal|dishes))"

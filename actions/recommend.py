@@ -28,7 +28,8 @@ from actions.contrast import apply_contrast, plain_entities
 from actions.edits import (asks_about_title, carries_search_words, edit_cues, find_removals, find_seen,
                            search_active, states_viewer_origin)
 from actions.feedback import ActionFeedback, record_quietly
-from actions.made_by import directors_for_titles
+from actions.cast_of import cast_for_titles
+from actions.made_by import MadeBy, directors_for_titles
 from actions.planning import Plan, Question, plan_recommendation, title_comparatives
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.references import UnresolvedReference, compact_item, resolve, title_ids_with_words
@@ -154,11 +155,16 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
 
         return await ActionItemDetails().respond(dispatcher, turn)
     made_by = await directors_for_titles(turn)  # "from the director of <title>": that person's other titles
+    cast = await cast_for_titles(made_by.turn)  # "the guy from <title>": the title's lead cast (or the one hinted)
+    made_by = MadeBy(cast.turn, made_by.exclude_ids + cast.exclude_ids, " ".join(filter(None, [made_by.note, cast.note])) or None)
     turn = made_by.turn
     plan = plan_recommendation(turn, intent)
     if isinstance(plan, Plan) and made_by.exclude_ids:
         plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + made_by.exclude_ids))
         plan.note = " ".join(filter(None, [made_by.note, plan.note]))
+        # the title a person was named through is one the viewer knows: it stays out of the later searches of this
+        # conversation too ("only movies" after "the guy from <title>"), like a title they said they've seen
+        plan.rejected_ids = list(dict.fromkeys(list(plan.rejected_ids or turn.rejected_ids) + made_by.exclude_ids))
     if isinstance(plan, Question):
         say(dispatcher, plan.text, plan.quick_replies or await _people_buttons(plan))
         return []

@@ -16,6 +16,7 @@ from typing import Any, Mapping, Optional, Sequence
 
 from actions.entities import Entity
 from contract.gazetteer import GazetteerError, load_gazetteer
+from contract.words import is_filler
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +134,36 @@ def lookup_title_id(title: str) -> Optional[str]:
         log.warning("%s", exc)
         return None
     return gazetteer.title_id(title) if gazetteer else None
+
+
+# What may stand around a title said alone: a hedge before it, a question mark or "please" after it.
+_ALONE_LEAD_RE = re.compile(
+    r"^\W*(?:(?:hm+|um+|ok(?:ay)?|so|and|maybe|what\s+about|how\s+about|any(?:thing)?\s+like|(?:i|we)(?:'ve|\s+have)?"
+    r"|just|recently|(?:finished|binged|binge[\s-]?watched|devoured|got\s+through|watched)(?:\s+all\s+of)?)\W+)*",
+    re.IGNORECASE)
+_ALONE_TAIL_RE = re.compile(r"(?:\W+(?:please|pls|plz|maybe|then|again))*\W*$", re.IGNORECASE)
+
+
+def title_said_alone(text: Optional[str]) -> Optional[Entity]:
+    """A catalog title that is the whole message, typed plainly ("naruto", "the office us", "hmm, ozark?", "we just
+    finished sherlock"), as a
+    title entity over the message — for a message the extractor read nothing in (a lowercase title that is also an
+    everyday word is only read where it stands alone). None when the gazetteer is missing or no title matches."""
+    if not text or text.startswith("/"):
+        return None
+    lead = _ALONE_LEAD_RE.match(text)
+    start = lead.end() if lead else 0
+    tail = _ALONE_TAIL_RE.search(text, start)
+    end = tail.start() if tail else len(text)
+    if end <= start or all(is_filler(w) for w in re.findall(r"[\w']+", text[start:end])):
+        return None  # "thank you", "love", "next": chat, even where a title has that name
+    try:
+        gazetteer = load_gazetteer()
+    except GazetteerError as exc:
+        log.warning("%s", exc)
+        return None
+    title = gazetteer.title_named_plainly(text[start:end]) if gazetteer else None
+    return Entity("title", title, None, start, end) if title else None
 
 
 def title_ids_with_words(words: list[str]) -> list[str]:

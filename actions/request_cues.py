@@ -103,6 +103,8 @@ def asks_search_not_details(turn: Turn) -> bool:
     start, end = request_span(text)  # a long message: what its request sentence asks
     constraints = [e for e in turn.entities if e.name in CONSTRAINT_ENTITIES
                    and e.start is not None and e.end is not None and start <= e.start and e.end <= end]
+    if constraints and asks_to_play_something(text):
+        return True  # "play a movie that's about an hour long": picks to play, never a title's details
     text = text[:end]
     rest = text
     for e in sorted((e for e in constraints if e.start is not None), key=lambda e: -e.start):
@@ -110,6 +112,14 @@ def asks_search_not_details(turn: Turn) -> bool:
     rest = _TOPIC_ABOUT.sub(lambda m: " " * len(m.group(0)), rest)  # "nothing about <genre>" asks nothing
     rest = _POLITE_EDIT.sub(lambda m: " " * len(m.group(0)), rest)  # "could you limit it to ...": an edit
     return bool(constraints) and not _DETAILS_WORDS.search(rest[start:])
+
+
+def asks_to_play_something(text: str) -> bool:
+    """"Put on something funny", "play a film about an hour long": playing a title not named yet is a request
+    (``edits.PLAY_SOMETHING_RE``, one of the request words); "play the third one" names its title and is not."""
+    from actions.edits import PLAY_SOMETHING_RE  # actions.edits builds on modules this one is imported by
+
+    return not text.startswith("/") and bool(PLAY_SOMETHING_RE.search(text))
 
 
 def _gives_code(text: str) -> bool:

@@ -20,6 +20,7 @@ import csv
 import json
 import logging
 import os
+import re
 import threading
 from collections import Counter
 from collections.abc import Iterable
@@ -94,6 +95,22 @@ class Gazetteer:
         """Catalog id of a title, ignoring case; None when the catalog has no such title."""
         return self._ids_by_title.get(title.strip().casefold())
 
+    def title_named_plainly(self, text: str) -> str | None:
+        """The catalog title a whole message names in plain typing — any case, no punctuation, a bracketed
+        qualifier said or left out ("the office us", "the office" → "The Office (U.S.)") — or None."""
+        return self._titles_by_plain_name.get(plain_name(text))
+
+    @cached_property
+    def _titles_by_plain_name(self) -> dict[str, str]:
+        names: dict[str, str] = {}
+        for t in self.titles:
+            names.setdefault(plain_name(t.title), t.title)
+            unqualified = re.sub(r"\s*\([^)]*\)\s*$", "", t.title)
+            if unqualified != t.title:
+                names.setdefault(plain_name(unqualified), t.title)
+        names.pop("", None)
+        return names
+
     @cached_property
     def _ids_by_title(self) -> dict[str, str]:
         # Built on first use only: the NLU side never needs it. The first title of a spelling wins.
@@ -101,6 +118,12 @@ class Gazetteer:
         for t in self.titles:
             ids.setdefault(t.title.casefold(), t.id)
         return ids
+
+
+def plain_name(text: str) -> str:
+    """A name as compared in plain typing: lowercase letters and digits, single spaces ("The Office (U.S.)" →
+    "the office us")."""
+    return " ".join(re.sub(r"[^\w\s]", "", text.casefold().replace("&", " and ")).split())
 
 
 def from_credits(titles: Iterable[tuple[str, str]], credits: Iterable[tuple[str, str]],

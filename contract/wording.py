@@ -703,6 +703,18 @@ def directed_by_maker_of(title: str, directors: Sequence[str]) -> str:
     return f"{title} was directed by {and_list(list(directors))} — here's more of their work."
 
 
+def cast_of_title(title: str, people: Sequence[str]) -> str:
+    """Said before the picks of "the guy from <title>": whom the viewer was read to mean."""
+    if len(people) == 1:
+        return f"{people[0]} from {title} — here's what else they're in."
+    return f"{title} is led by {and_list(list(people))} — here's what else they're in."
+
+
+def no_cast_listed(title: str) -> str:
+    """"The guy from <title>" when the catalog lists no cast for it: said plainly, then titles like it."""
+    return f"The catalog doesn't list who plays in {title}, so I can't search by its cast — here are titles like it instead."
+
+
 def no_director_listed(title: str) -> str:
     """"From the director of <title>" when the catalog lists no director for it: said plainly, then titles like it."""
     return f"The catalog doesn't list who directed {title}, so I can't search by its director — here are titles like it instead."

@@ -352,8 +352,10 @@ def terms() -> list[tuple[str, Term]]:
     for value, phrases in _FIXED.items():
         out += [(p, Term("audience", value)) for p in phrases]
     out += [(f"{prep}{w}", Term("audience", "family")) for w in _TWEENS for prep in ("", "for ", "with ")]
+    # "and the mom, <actress>" names a character of a title, not who is watching: "and" takes "my" / "our" only
     out += [(f"{prep}{det}{w}", Term("audience", CLEAN_AUDIENCE))
-            for w in _COMPANIONS for prep in _COMPANION_PREPS for det in _COMPANION_DETS]
+            for w in _COMPANIONS for prep in _COMPANION_PREPS for det in _COMPANION_DETS
+            if not (prep == "and " and det == "the ")]
     out += [(w, Term("audience", CLEAN_AUDIENCE)) for w in ("grandparents", "the grandparents", "the in-laws")]
     out += [(f"{prep}{w}", Term("audience", CLEAN_AUDIENCE))
             for w in _BARE_COMPANIONS for prep in ("with ", "for ", "watching with ", "along with ")]

@@ -314,6 +314,15 @@ def _trip(m: re.Match[str]) -> str | None:
     return f"-{minutes}" if minutes else None
 
 
+@RULES.rule("duration-until",
+            rf"\b(?P<q>{QTY})\s+(?:left\s+)?(?:until|till|til|'til|before|to\s+kill|to\s+spare)(?![a-z])")
+def _until(m: re.Match[str]) -> str | None:
+    """"half an hour until dinner", "2 hours before the pizza comes", "an hour to kill": the time the viewer has
+    before something else, an upper bound (never a window around it)."""
+    minutes = parse_minutes(m["q"])
+    return f"-{minutes}" if minutes else None
+
+
 LONG_MIN = NOT_LONG_MAX  # "a long movie": past a standard feature length ("not too long" is the rest)
 
 

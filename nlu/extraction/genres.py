@@ -103,6 +103,12 @@ COMPACT: dict[tuple[tuple[str, str], ...], tuple[str, ...]] = {
         "dating show", "dating series", "dating reality show", "reality dating show", "dating program",
         "dating programme", "dating ones", "dating competition"),
     (("genre", "stand-up"),): ("stand up comedy special", "stand-up comedy special", "standup comedy special"),
+    # competitions on television are reality TV ("cooking competition shows": the subject stays the topic)
+    (("genre", "reality"), ("media_type", "series")): (
+        "competition show", "competition shows", "competition series", "contest show", "reality competition",
+        "talent show", "talent competition", "game show"),
+    # "action packed" / "action-packed" asks for the genre and the mood
+    (("genre", "action"), ("mood", "exciting")): ("action packed", "action-packed"),
 }
 
 

@@ -49,5 +49,7 @@ def _key(phrase: str, term: Term) -> str:
 
 
 def head_words(lexicon: dict[str, Term]) -> frozenset[str]:
-    """First words of genre and media phrases: what may follow "new" in "new comedies"."""
-    return frozenset(p.split()[0] for p, t in lexicon.items() if t.entity in ("genre", "media_type"))
+    """First words of genre, media and origin phrases: what may follow "new" in "new comedies", "new indian movies"
+    (an origin adjective names a kind of title as a genre does; "New York" and "new to me" are no such phrase)."""
+    return frozenset(p.split()[0] for p, t in lexicon.items()
+                     if t.entity in ("genre", "media_type", "country", "language")) - {"new"}

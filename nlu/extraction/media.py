@@ -137,6 +137,8 @@ def plausible(span: Span) -> bool:
             "'s", "’s", "is", "was", "has", "makes", "will", "would", "can")
         if not (joined or relative) and show_is_verb(prev, nxt, clause_start):
             return False
+    if len(span) == 1 and first in ("shows", "show") and nxt in _SHOWS_VERB_AFTER and prev not in _SHOW_NOUN_BEFORE:
+        return False  # "before the pizza guy shows up", "until she shows off": the verb, said of someone
     if len(span) == 1 and first == "special" and prev in _SPECIAL_ADVERBS:
         return False
     if len(span) == 1 and first == "tv" and (prev in _TV_BEFORE or nxt in _TV_AFTER):
@@ -144,6 +146,13 @@ def plausible(span: Span) -> bool:
     if len(span) == 1 and first == "cinema" and (prev in _CINEMA_BEFORE or nxt in _CINEMA_AFTER):
         return False
     return True
+
+
+# "the guy shows up", "she shows off": a particle after "show(s)" makes it the verb; after a determiner or an
+# adjective of a title ("a show up north", "any shows out there") it stays the noun.
+_SHOWS_VERB_AFTER = frozenset({"up", "off", "around"})
+_SHOW_NOUN_BEFORE = frozenset({"a", "an", "the", "any", "some", "good", "great", "new", "tv", "kids", "few", "those",
+                               "these", "other", "more", "funny", "british", "korean", "anime", "cooking", "comedy"})
 
 
 # "go to the cinema", "at a cinema", "our local cinema", "cinema tickets": the venue, not films.

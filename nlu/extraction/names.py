@@ -330,8 +330,10 @@ class NameMatcher:
         quoted = utt.is_quoted(span.start_char, span.end_char)
         maker_start = made_by_before(utt.text, span.start_char)
         made_by = maker_start is not None
-        similar = not made_by and (utt.ends_with(span.start, SIMILAR_CUES) is not None or _similar_after(utt, span))
-        cued = similar or made_by or utt.ends_with(span.start, MENTION_CUES) is not None
+        cast = None if made_by else cast_pointer(utt.text, span.start_char, span.end_char)
+        similar = not (made_by or cast) and (utt.ends_with(span.start, SIMILAR_CUES) is not None
+                                             or _similar_after(utt, span))
+        cued = similar or made_by or cast is not None or utt.ends_with(span.start, MENTION_CUES) is not None
         significant = frozenset(t.lower_ for t in span if t.lower_ not in self._stop) or frozenset(
             t.lower_ for t in span)
         capitalised = utt.capitalised(span, significant)
@@ -373,10 +375,10 @@ class NameMatcher:
         if not accepted:
             return None
         priority = P_CUED_NAME if quoted else P_MENTIONED_NAME if cued else P_NAME
-        role = DIRECTOR_OF if made_by else "similar" if similar else None
-        start = maker_start if maker_start is not None else span.start_char
-        found = Found("title", start, span.end_char, info.canonical, role)
-        return Match(start, span.end_char, priority, (found,), f"title-{info.tier}")
+        role = DIRECTOR_OF if made_by else CAST_OF if cast else "similar" if similar else None
+        start, end = cast if cast else (maker_start if maker_start is not None else span.start_char, span.end_char)
+        found = Found("title", start, end, info.canonical, role)
+        return Match(start, end, priority, (found,), f"title-{info.tier}")
 
     def _described_title(self, utt: Utterance, span: Span) -> bool:
         """After the name: words that point at a title ("season 2", "the german one", "the netflix show",
@@ -419,6 +421,40 @@ _MADE_BY_RE = re.compile(
     r"|\b(?:guy|gal|person|people|team|folks|minds?|brains?|directors?)\s+behind"
     r"|\bsame\s+(?:director|filmmaker|people|guy|team|makers?|creators?)\s+(?:as|that\s+(?:made|did)|who\s+(?:made|did)))"
     r"\s+(?:the\s+(?=\W*\w))?[\"'“‘]?$", re.IGNORECASE)
+
+
+# A person pointed at through a title they play in: "the guy from <title>", "that actress in <title>", "the main
+# actress of <title>", "the <title> dude". The title is reported with this role, its span taking the pointing words
+# in (so "guy" or "actress" never reach the query); the action searches the title's lead cast, or the one cast member
+# a name hint in the message picks ("the <title> guy, <surname>"), the title itself left out (actions/cast_of.py).
+CAST_OF = "cast_of"
+PERSON_NOUNS = ("guy|guys|gal|dude|dudes|bloke|fella|chick|lady|ladies|woman|women|man|men|girl|boy|kid|dad|father|mom|"
+                "mum|mother|actor|actors|actress|brother|sister|son|daughter|husband|wife|villain|lead|star|host|"
+                "narrator|detective|doctor|cop|chef|teacher")
+_CAST_BEFORE_RE = re.compile(
+    rf"\b(?:the|that|this)\s+(?:\w+\s+)?(?:{PERSON_NOUNS})\s+(?:who\s+(?:was|is|played|plays)\s+)?(?:from|in|on|of)\s+"
+    r"(?:the\s+(?:show|series|movie|film)\s+)?[\"'“‘]?$", re.IGNORECASE)
+_CAST_AFTER_RE = re.compile(
+    r"[\"'”’]?\s*(?:guy|gal|dude|bloke|fella|chick|lady|woman|man|girl|boy|kid|actor|actress|star|lead)\b", re.IGNORECASE)
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|that|this)\s+[\"'“‘]?$", re.IGNORECASE)
+
+
+def cast_pointer(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a title at ``start``..``end`` taken with the words that point at someone playing in it ("the guy
+    from <title>", "that <title> actress"), or None. A title opening with its own article counts as the determiner
+    of "the <title> guy" ("the office guy")."""
+    before = _CAST_BEFORE_RE.search(text, max(0, start - 60), start)
+    if before:
+        return before.start(), end
+    after = _CAST_AFTER_RE.match(text, end)
+    if not after:
+        return None
+    det = _DETERMINER_BEFORE_RE.search(text, max(0, start - 10), start)
+    if det:
+        return det.start(), after.end()
+    if re.match(r"(?:the|that|this)\s", text[start:end], re.IGNORECASE):
+        return start, after.end()
+    return None
 
 
 def made_by_before(text: str, start: int) -> int | None:
@@ -608,6 +644,28 @@ def _person_after(utt: Utterance, span: Span) -> bool:
     return i < len(utt.doc) and utt.lower[i] in PERSON_AFTER or _opens_contrast(utt, span)
 
 
+# Common short and long forms of given names, each group one name: "sam l jackson" is Samuel L. Jackson.
+GIVEN_NAME_FORMS = (("sam", "samuel", "sammy"), ("mike", "michael", "mikey"), ("bob", "robert", "rob", "bobby"),
+                    ("chris", "christopher"), ("matt", "matthew"), ("tom", "thomas", "tommy"), ("jim", "james", "jimmy"),
+                    ("nick", "nicholas", "nicolas"), ("dan", "daniel", "danny"), ("ben", "benjamin"),
+                    ("alex", "alexander"), ("kate", "katherine", "kathryn", "katie"), ("liz", "elizabeth", "beth"),
+                    ("will", "william", "bill", "billy"), ("joe", "joseph", "joey"), ("dave", "david"),
+                    ("steve", "steven", "stephen"), ("tony", "anthony"), ("andy", "andrew"), ("jen", "jennifer", "jenny"))
+_GIVEN_FORMS = {g: frozenset(group) - {g} for group in GIVEN_NAME_FORMS for g in group}
+# Particles that open surnames ("De Niro", "del Toro", "Van Damme", "DiCaprio" said as "di caprio").
+NAME_PARTICLES = frozenset({"de", "di", "da", "del", "della", "van", "von", "der", "den", "du", "le", "la", "mc", "mac",
+                            "dos", "das"})
+# "that pacino guy", "the streep woman": a determiner, the name, then a person noun.
+NAME_PERSON_NOUNS = frozenset({"guy", "gal", "dude", "bloke", "fella", "chick", "lady", "woman", "man", "girl", "boy",
+                               "actor", "actress", "director"})
+
+
+def _person_noun_around(utt: Utterance, span: Span) -> bool:
+    """The name sits between a determiner and a person noun: "that pacino guy", "the streep woman"."""
+    return (span.start > 0 and utt.lower[span.start - 1] in ("the", "that", "this")
+            and span.end < len(utt.doc) and utt.lower[span.end] in NAME_PERSON_NOUNS)
+
+
 # A person referred back to later in the message: "keanu? what else u got with him", "hanks, what has he done lately".
 PERSON_PRONOUNS = frozenset({"him", "he", "his", "hes", "she", "her", "shes", "hers"})
 
@@ -701,6 +759,19 @@ def part_slip(typed: str, part: str) -> bool:
                                  for j in range(len(part) - 2 * gap + 1))
 
 
+def _single_letters(word: str) -> str:
+    """``word`` with every run of one letter written once: "chappelle" → "chapele"."""
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def spelt_by_ear(typed: str, surname: str) -> bool:
+    """``typed`` (4+ letters, same first letter) is ``surname`` (5+ letters) as heard: equal once doubled letters are
+    written once, give or take one more slip ("chapel" / "chappelle", "ferel" / "ferrell"), and not the name itself."""
+    if typed == surname or len(typed) < 4 or len(surname) < 5 or typed[0] != surname[0]:
+        return False
+    return damerau_levenshtein(_single_letters(typed), _single_letters(surname)) <= 1
+
+
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
@@ -756,6 +827,7 @@ class LooseNames:
             if len(surname) >= 7:
                 for d in _deletions(surname) | {surname}:
                     self._surname_deletions[d].add(surname)
+        self.particle_surnames = self._particle_surnames(names, gazetteer)
         self.sole_surnames = self._sole_surnames(names, gazetteer, skip)
         self.surnames.update(self.sole_surnames)
         self.ordinary_surnames = self._ordinary(names, gazetteer)
@@ -797,6 +869,52 @@ class LooseNames:
                         self._given_index[d] = k[0] if held is None else (held, k[0]) if isinstance(held, str) else held + (k[0],)
                 self._surnames_of[k[0]].append(k[1])
         self._well_known_keys = well_known
+        self.short_forms = self._short_forms(names, gazetteer)
+
+    @staticmethod
+    def _short_forms(names: "NameMatcher", gazetteer: Gazetteer) -> dict[tuple[str, ...], NameInfo]:
+        """Other ways to say a well-known person's full name: a common short or long form of the given name
+        ("sam" / "samuel", "mike" / "michael": ``GIVEN_NAME_FORMS``) and the name without its middle initial ("sam
+        jackson" for Samuel L. Jackson), alone or together. Only forms that name exactly one well-known person and
+        are nobody's own name in the gazetteer; a person with fewer credits only by a form keeping the initial."""
+        found: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+        well_known = {key(n) for n in gazetteer.well_known}
+        for k in names.people.entries:
+            if len(k) < 2:
+                continue
+            rests = [k[1:]] + ([k[2:]] if len(k) == 3 and len(k[1]) == 1 else [])  # with or without the initial
+            for given in {k[0]} | _GIVEN_FORMS.get(k[0], frozenset()):
+                for rest in rests:
+                    form = (given,) + rest
+                    # less-known people only by a form that keeps the middle initial ("mike b jordan")
+                    if form != k and (k in well_known or len(form) >= 3):
+                        found[form].add(k)
+        return {form: names.people.entries[next(iter(ks))] for form, ks in found.items()
+                if len(ks) == 1 and form not in names.people.entries}
+
+    @staticmethod
+    def _particle_surnames(names: "NameMatcher", gazetteer: Gazetteer) -> dict[tuple[str, str], NameInfo]:
+        """(particle, rest) → the one person whose surname it is: "de niro" (Robert De Niro), "van damme", and a
+        surname written as one word split at its particle ("di caprio" for DiCaprio). The one well-known bearer
+        when there is one; else the only bearer in the gazetteer; pairs two well-known people share ("del toro")
+        are left out. The rest must be a word of 3+ letters."""
+        found: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
+        for k in names.people.entries:
+            if len(k) < 2:
+                continue
+            if len(k) >= 3 and k[-2] in NAME_PARTICLES and len(k[-1]) >= 3 and k[-1].isalpha():
+                found[(k[-2], k[-1])].add(k)
+            for particle in NAME_PARTICLES:
+                rest = k[-1][len(particle):]
+                if k[-1].startswith(particle) and len(rest) >= 4 and rest.isalpha():
+                    found[(particle, rest)].add(k)
+        well_known = {key(n) for n in gazetteer.well_known}
+        out = {}
+        for pair, ks in found.items():
+            known = ks & well_known
+            if len(known) == 1 or (not known and len(ks) == 1):
+                out[pair] = names.people.entries[next(iter(known or ks))]
+        return out
 
     def _sole_surnames(self, names: "NameMatcher", gazetteer: Gazetteer, skip: frozenset[str]) -> dict[str, NameInfo]:
         """Surnames no well-known person carries but exactly one person of the whole gazetteer does ("kubrick",
@@ -867,7 +985,39 @@ class LooseNames:
         self._surnames(utt, message, possessives, out)
         self._given_names(utt, message, possessives, out)
         self._short_given_names(utt, message, possessives, out)
+        self._given_name_forms(utt, message, out)
+        self._surname_spelt_by_ear(utt, message, out)
         return out
+
+    def _surname_spelt_by_ear(self, utt: Utterance, message: list[Word], out: list[Match]) -> None:
+        """"dave chapel" (Chappelle), "will ferel": a well-known person's given name typed exactly, then their surname
+        spelt as heard — doubled letters written once (or the other way round) and at most one slip more
+        (``spelt_by_ear``). The person must be the only well-known bearer of that given name it fits, and the usual
+        person evidence is needed (a cue, capitals, a work noun, or nothing else in the message)."""
+        norms = [w.norm for w in message]
+        for i in range(len(norms) - 1):
+            given, typed = norms[i], norms[i + 1]
+            if (given, typed) in self._names.people.entries or not typed.isalpha():
+                continue
+            hits = [(given, sn) for sn in self._surnames_of.get(given, ())
+                    if (given, sn) in self._well_known_keys and spelt_by_ear(typed, sn)]
+            if len(hits) != 1:
+                continue
+            info = self._names.people.entries[hits[0]]
+            span = utt.span(message[i].start, message[i + 1].end)
+            if span is not None and (utt.only_filler_outside(span, WHOLE_FILLER)
+                                     or self._typo_evidence(utt, span, info, False, True)):
+                self._emit(utt, message[i].start, message[i + 1].end, info, False, out)
+
+    def _given_name_forms(self, utt: Utterance, message: list[Word], out: list[Match]) -> None:
+        """"sam l jackson", "mike b jordan", "robert odenkirk": a well-known person's full name said with another
+        common form of the given name or without the middle initial (``_short_forms``); read like the full name."""
+        norms = [w.norm for w in message]
+        for i in range(len(norms) - 1):
+            for n in (2, 3):
+                form = tuple(norms[i:i + n])
+                if len(form) == n and (info := self.short_forms.get(form)) is not None:
+                    self._emit(utt, message[i].start, message[i + n - 1].end, info, False, out)
 
     def _short_given_names(self, utt: Utterance, message: list[Word], possessives: list[Word | None],
                            out: list[Match]) -> None:
@@ -1053,9 +1203,25 @@ class LooseNames:
         found = {s for s in found if damerau_levenshtein(typed, s) <= 1}  # "spielbreg": a swap is one slip
         return self.surnames[found.pop()] if len(found) == 1 else None
 
+    def _particle_surname(self, message: list[Word], possessives: list[Word | None], p: int
+                          ) -> tuple[NameInfo, Word] | None:
+        """The well-known person whose surname is a particle and the word at ``p`` ("de niro", "del toro", "van
+        damme", "di caprio" for DiCaprio), with the word's reading that matched (possessive or not)."""
+        if p == 0 or message[p - 1].norm not in NAME_PARTICLES:
+            return None
+        for form in (message[p], possessives[p]):
+            if form is not None and (info := self.particle_surnames.get((message[p - 1].norm, form.norm))):
+                return info, form
+        return None
+
     def _surnames(self, utt: Utterance, message: list[Word], possessives: list[Word | None],
                   out: list[Match]) -> None:
         for p, w in enumerate(message):
+            particle = self._particle_surname(message, possessives, p)
+            if particle is not None:  # "de niro", "van damme", "di caprio": as distinctive as a full name
+                info, word = particle
+                self._emit(utt, message[p - 1].start, word.end, info, False, out)
+                continue
             possessive = False
             info = self._surname(w.norm)
             word = w
@@ -1087,8 +1253,9 @@ class LooseNames:
                       and not utt.capitalised(span, frozenset(t.lower_ for t in span))):
                     continue  # "spanish lang shows", "korean lang movies": a word of the phrase, no person
             strong = possessive or utt.ends_with(span.start, STRONG_PERSON_CUES) is not None
-            cued = (strong or utt.ends_with(span.start, ACTOR_CUES) is not None or self._work_noun_after(utt, span.end)
-                    or _person_after(utt, span) or _pronoun_later(utt, span))
+            pointed = _person_noun_around(utt, span)  # "that pacino guy", "the streep woman"
+            cued = (strong or pointed or utt.ends_with(span.start, ACTOR_CUES) is not None
+                    or self._work_noun_after(utt, span.end) or _person_after(utt, span) or _pronoun_later(utt, span))
             capitals = utt.capitalised(span, frozenset(t.lower_ for t in span))
             whole = utt.only_filler_outside(span, WHOLE_FILLER) or (
                 utt.ends_with(span.start, ANY_CUES) is not None and _ends_message(utt, span))
@@ -1099,7 +1266,7 @@ class LooseNames:
                 accepted = strong or (capitals and cued)
             elif word.norm in self._common:  # a name the catalog's descriptions mention ("Scorsese")
                 # ... or the whole message: "scorsese" typed alone names the person, not a topic
-                accepted = strong or capitals or whole or self._work_noun_after(utt, span.end)
+                accepted = strong or capitals or whole or pointed or self._work_noun_after(utt, span.end)
             else:
                 accepted = cued or capitals or whole
             if accepted:

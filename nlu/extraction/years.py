@@ -205,9 +205,10 @@ def _bare(m: re.Match[str], tp: tuple[int, int]) -> str:
 @RULES.rule("year-last-n",
             rf"\b(?:(?:in|from|within)\s+)?(?:the\s+)?(?:last|past)\s+(?P<n>{NUMBER}|{VAGUE_NUMBER})\s+years\b")
 def _last_n(m: re.Match[str], ctx: Context) -> str | None:
-    """"last five years": the catalog's newest five release years (``recent:5``)."""
+    """"last five years": back five years from the catalog's newest release year, that year counted too (``recent:6``:
+    2016-2021 on a catalog ending in 2021), as "the last couple of years" reaches 2019 there."""
     n = parse_number(m["n"])
-    return f"{RECENT}:{int(n)}" if n is not None and 0 < n <= 100 else None
+    return f"{RECENT}:{int(n) + 1}" if n is not None and 0 < n <= 100 else None
 
 
 def _constant(value: str) -> Reader:

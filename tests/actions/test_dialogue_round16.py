@@ -5,7 +5,9 @@ genre of the search in one title; 5. tastes named side by side fall back to one 
 6. "more like that" while the search is "like <title>" is more like that title; 7. who a title is for ("for my
 nephew") never reaches the query; 8. "too scared" with another genre leaves horror out; 9. "shorter, like a movie"
 after series asks for films, not a runtime; 10. negated wishes ("not in the mood for anything heavy") and leftover
-words ("next", "part") never reach the query; 11. a title said alone asks for titles like it. Sentences are this module's own;
+words ("next", "part") never reach the query; 11. a title said alone asks for titles like it; 12. a title typed
+plainly is read only as the whole message ("thank you" is chat); 13. series-only genres of a film search, alternatives
+too, become the topic (no thriller stands in for children), and teen films keep the teen cap. Sentences are this module's own;
 near-misses must not trigger."""
 
 from __future__ import annotations
@@ -191,3 +193,36 @@ def test_thanks_for_a_title_is_no_request() -> None:
     text = "thanks for ozark!"
     turn = Turn("test", "thanks", text, [Entity("title", "Ozark", None, 11, 16)], {})
     assert not strong_search_entities(turn)
+
+
+# -- 12. a title typed plainly as the whole message -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, title", [("naruto", "Naruto"), ("the office us?", "The Office (U.S.)"),
+                                         ("we just finished the office", "The Office (U.S.)"),
+                                         ("thank you", None), ("love", None), ("the office party", None)])
+def test_a_title_typed_plainly_is_read_only_when_it_is_the_whole_message(monkeypatch: pytest.MonkeyPatch, text: str,
+                                                                         title: str | None) -> None:
+    from actions import references
+    from contract.gazetteer import Gazetteer, TitleEntry
+    titles = (TitleEntry("s1", "Naruto"), TitleEntry("s2", "The Office (U.S.)"), TitleEntry("s3", "Thank You"),
+              TitleEntry("s4", "Love"))
+    monkeypatch.setattr(references, "load_gazetteer", lambda: Gazetteer(titles=titles))
+    found = references.title_said_alone(text)
+    assert (found.value if found else None) == title
+
+
+# -- 13. series-only genres in a film search --------------------------------------------------------------------------
+
+def test_series_only_alternatives_for_childrens_films_become_the_topic_without_stand_ins() -> None:
+    from actions.constraints import genres_for_films
+    found = genres_for_films(Constraints(any_genres=["mystery", "crime"], media_type=["movie"], audience="kids"))
+    assert found is not None
+    state, moved = found
+    assert set(moved) == {"mystery", "crime"} and state.genres == [] and state.any_genres == []
+    assert state.query is not None and "mystery" in state.query
+
+
+def test_teen_films_keep_who_they_are_for() -> None:
+    from actions.constraints import genres_for_films
+    found = genres_for_films(Constraints(genres=["teen", "romance"], media_type=["movie"]))
+    assert found is not None and found[0].audience == "teen" and found[0].genres == ["romance"]

@@ -51,3 +51,8 @@ def test_a_like_of_a_title_after_a_list_without_asking_stays_a_like():
 def test_a_seen_title_alone_is_only_left_out():
     text = "already watched ozark"
     assert not answers_with_picks_like_the_title(Turn("t", "feedback_seen", text, title_entity(text), {}), "seen")
+
+
+def test_a_title_just_finished_as_the_opening_message_asks_for_picks_like_it():
+    text = "we just finished ozark"
+    assert answers_with_picks_like_the_title(Turn("t", "feedback_seen", text, title_entity(text), {}), "seen")

@@ -110,3 +110,13 @@ def test_identical_content_is_not_rewritten(tmp_path):
     before = path.stat()
     gz.write_gazetteer(gz.Gazetteer(actors=("Ann Actor",)), path)
     assert (path.stat().st_ino, path.stat().st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
+def test_a_title_typed_plainly_names_it_with_or_without_its_qualifier() -> None:
+    g = gz.Gazetteer(titles=(gz.TitleEntry("s1", "The Office (U.S.)"), gz.TitleEntry("s2", "InuYasha"),
+                             gz.TitleEntry("s3", "Love, Death & Robots")))
+    assert g.title_named_plainly("the office us") == "The Office (U.S.)"
+    assert g.title_named_plainly("The office") == "The Office (U.S.)"
+    assert g.title_named_plainly("inuyasha") == "InuYasha"
+    assert g.title_named_plainly("love death and robots") == "Love, Death & Robots"
+    assert g.title_named_plainly("the office party") is None

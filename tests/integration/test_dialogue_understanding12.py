@@ -5,7 +5,9 @@ Classes: a swap replaces only what it names; a genre after "with" joins the sear
 a series search counts seasons; "both in one" asks for every genre of the search at once; tastes named side by side
 fall back to one side with either of the other; "more like that" after a like-search stays on its title; a franchise
 name is a query word and who the title is for is not; "too scared" then another genre leaves horror out; a title
-said alone asks for titles like it; "not feeling <genre>" rules it out; "aren't too long" is a runtime bound.
+said alone asks for titles like it; "not feeling <genre>" rules it out; "aren't too long" is a runtime bound;
+a title typed plainly alone or just finished asks for titles like it; time before something else is an upper bound;
+"new" before an origin is recent; teen films keep the teen cap; an animated film for adults is no children's title.
 """
 
 from __future__ import annotations
@@ -98,3 +100,43 @@ async def test_documentaries_that_arent_too_long_are_films_with_a_bound(stack: A
     turn = await chat.say("docs about music that aren't too long")
     await checked_picks(stack.gateway_url, turn, lambda r: "documentary" in r["genres"]
                         and 0 < (r.get("duration_minutes") or 999) <= 120)
+
+
+@pytest.mark.parametrize("said", ["inuyasha", "the office us"])
+async def test_a_title_typed_plainly_alone_answers_with_titles_like_it(stack: Any, chat: WebChat, said: str) -> None:
+    turn = await chat.say(said)
+    anchor = applied(turn).get("similar_to")
+    assert anchor, applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: r["id"] != anchor)
+
+
+async def test_thank_you_is_no_title_request(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("thank you")
+    assert turn.recommendations is None, turn.text
+
+
+async def test_a_title_just_finished_answers_with_titles_like_it(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("we just finished sherlock")
+    assert applied(turn).get("similar_to"), applied(turn)
+
+
+async def test_time_before_something_else_is_an_upper_bound(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("we have 45 minutes before the kids get home, something funny")
+    await checked_picks(stack.gateway_url, turn, lambda r: 0 < (r.get("duration_minutes") or 999) <= 45)
+    assert applied(turn).get("audience") in (None, "adult"), applied(turn)  # the kids are not home yet
+
+
+async def test_new_before_an_origin_is_recent(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("new indian movies")
+    await checked_picks(stack.gateway_url, turn, lambda r: (r.get("year") or 0) >= 2019
+                        and "India" in (r.get("countries") or []))
+
+
+async def test_teen_films_keep_the_teen_cap(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("teen romance movies")
+    await checked_picks(stack.gateway_url, turn, lambda r: r.get("rating") not in ("R", "TV-MA", "NC-17"))
+
+
+async def test_an_animated_film_for_adults_is_no_childrens_title(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("an animated movie for adults")
+    await checked_picks(stack.gateway_url, turn, lambda r: "kids" not in r["genres"])

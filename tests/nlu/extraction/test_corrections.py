@@ -29,9 +29,10 @@ def test_what_no_correction_touches_stays(values, text, entity, expected):
 
 
 @pytest.mark.parametrize("text", ["movies with the guy from stranger things", "the lady in the crown, what else is she in",
-                                  "that dad from modern family"])
+                                  "that dad from ozark"])
 def test_a_title_that_points_at_a_person_is_no_anchor(values, text):
-    assert values(text, "title") == []
+    """It points at its cast (role ``cast_of``: names.cast_pointer; the action searches that cast)."""
+    assert [role for _, role in values(text, "title")] == ["cast_of"]
 
 
 def test_a_likeness_title_stays_an_anchor(values):

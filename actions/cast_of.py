@@ -1,0 +1,137 @@
+"""A person pointed at through a title they play in: "the guy from <title>", "that <title> actress", "the main actor
+of <title>", "the <title> dude, <surname>, what else".
+
+The extractor reports such a title with the role ``cast_of`` (nlu/extraction/names.py ``cast_pointer``); it names
+no person, so the action reads the title's cast from the catalog (GET /api/items/<id>, cast in billing order) and
+the turn goes on as if the viewer had named them, the title itself left out:
+
+* a name hint in the message (a surname, a given name, "<given name> something", typed with at most one slip in a
+  longer word) that fits exactly one cast member of the title picks that person — also one the extractor already
+  read as an actor;
+* otherwise the lead cast, the first ``LEAD_CAST`` billed, any of them (role "any", like "A or B").
+
+A title the catalog lists no cast for is said plainly and titles like it are searched instead (the honest nearest
+reading, as actions/made_by.py does for directors); when the catalog cannot be reached the title keeps that "like
+it" reading without a claim about the catalog.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import replace
+from typing import Optional
+
+from actions.entities import CAST_OF, SIMILAR, Entity
+from actions.made_by import ANY, MadeBy
+from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
+from actions.references import lookup_title_id
+from actions.turn import Turn
+from contract import wording
+
+log = logging.getLogger(__name__)
+
+LEAD_CAST = 2  # "the guy from <title>" without a hint: the first two billed, either of them
+HINT_SLIP_MIN = 5  # a hint word this long may differ from the cast member's name word by one slip ("cranstn")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Words that are never a name hint, even when some cast member is called so ("will", "else", "more").
+_NO_HINT = frozenset("""the and but with what else has have had been in is was are his her she he him they them
+their who whose that this one from guy girl dude lady woman man actor actress star lead main other more will
+something someone anything stuff movie movies film films show shows series only just also too please pls""".split())
+
+
+def names_a_cast_member(turn: Turn) -> bool:
+    """Whether the turn points at a person through a title they play in."""
+    return any(e.name == "title" and e.role == CAST_OF for e in turn.entities)
+
+
+async def cast_for_titles(turn: Turn) -> MadeBy:
+    """Resolve every ``cast_of`` title of ``turn`` to actor entities on the title's span (so its words never reach
+    the free-text query); see the module docstring for the hint, the lead cast and titles without a cast."""
+    if not names_a_cast_member(turn):
+        return MadeBy(turn)
+    entities: list[Entity] = []
+    exclude: list[str] = []
+    notes: list[str] = []
+    taken = [(e.start, e.end) for e in turn.entities if e.start is not None and e.end is not None]
+    hints = _hint_words(turn.text or "", taken)
+    for e in turn.entities:
+        if e.name != "title" or e.role != CAST_OF:
+            entities.append(e)
+            continue
+        item_id = lookup_title_id(e.value)
+        cast = await _cast(item_id) if item_id else []
+        if item_id:
+            exclude.append(item_id)
+        if not cast:
+            entities.append(replace(e, role=SIMILAR))
+            if cast is not None:
+                notes.append(wording.no_cast_listed(e.value))
+            continue
+        named = [a for a in turn.entities if a.name == "actor" and not a.excluded and a.value in cast]
+        if named:  # "the <title> guy, <full name>": the extractor read the person; the title only says who
+            notes.append(wording.cast_of_title(e.value, [named[0].value]))
+            continue
+        picked = pick_by_hint(cast, hints)
+        people = [picked] if picked else cast[:LEAD_CAST]
+        role = ANY if len(people) > 1 else None
+        entities += [Entity("actor", name, role, e.start, e.end) for name in people]
+        notes.append(wording.cast_of_title(e.value, people))
+    return MadeBy(replace(turn, entities=entities), exclude, " ".join(notes) or None)
+
+
+def pick_by_hint(cast: list[str], hints: list[str]) -> Optional[str]:
+    """The one cast member a hint word names (a word of their name, or one slip from a long one), or None when no
+    hint fits or several members fit (then the lead cast stands)."""
+    fits = [name for name in cast if any(_fits(h, w) for h in hints for w in _fold_words(name))]
+    return fits[0] if len(set(fits)) == 1 else None
+
+
+def _fits(hint: str, name_word: str) -> bool:
+    if hint == name_word:
+        return True
+    return len(hint) >= HINT_SLIP_MIN and len(name_word) >= HINT_SLIP_MIN and _one_slip(hint, name_word)
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter added, dropped, changed, or two neighbours swapped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _hint_words(text: str, taken: list[tuple[int, int]]) -> list[str]:
+    """Words of the message outside every entity span that may name a person (3+ letters, no function word)."""
+    out = []
+    for m in _WORD_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        w = _fold(m.group())
+        if len(w) >= 3 and w not in _NO_HINT:
+            out.append(w)
+    return out
+
+
+def _fold_words(name: str) -> list[str]:
+    return [w for w in (_fold(m.group()) for m in _WORD_RE.finditer(name)) if len(w) >= 3]
+
+
+def _fold(text: str) -> str:
+    s = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+async def _cast(item_id: str) -> Optional[list[str]]:
+    """The catalog's cast of one title in billing order (empty when it lists none); None when it cannot be reached."""
+    try:
+        item = await get_client().item(item_id)
+    except (RecommenderUnavailable, RecommenderRejected):
+        log.warning("could not read the cast of %s", item_id)
+        return None
+    return list(dict.fromkeys(str(n) for n in (item or {}).get("cast") or [] if str(n).strip()))
