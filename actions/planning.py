@@ -51,7 +51,7 @@ from actions.turn import Turn
 from contract import wording
 from contract.constraints import LONG_SERIES_MIN_SEASONS, Constraints
 from contract.payloads import QuickReply
-from contract.vocabulary import SUBJECT_GENRES
+from contract.vocabulary import SUBJECT_GENRES, TOPIC_GENRES
 
 DEFAULT_LIMIT = 5
 REFERENCE_ENTITIES = frozenset({"position", "title", "item_id"})
@@ -555,10 +555,24 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     _contrast(plan, shifts, entities, anchor=None, shown_minutes=shown_minutes, shown_years=_shown_years(turn),
               but=_but_after_anchor(turn.text, entities))
     _require_subject_genres(plan, about_entities)  # "about sports" after documentaries: sports documentaries
+    _subject_genres(plan)  # "heist movies": thrillers, action or crime about a heist
     comparative = _comparative_moods(turn.text, entities, shifts) if shown and not new_state.similar_to else []
     if comparative and not any(e.name == "genre" and not e.excluded for e in entities):
         _add_mood_family(plan, state, comparative)  # "funnier" after romances: romance + comedy
     return _with_rejected(_finish(plan), turn)
+
+
+def _subject_genres(plan: Plan) -> None:
+    """A topic that names what kind of title is expected ("heist movies", "something with superheroes", "zombie
+    stuff": ``vocabulary.TOPIC_GENRES``) asks for one of its genres when the search names none and has no anchor or
+    person; the topic still ranks. When the catalog has none of them, the search runs without (``Plan.unless_empty``)."""
+    state = plan.constraints
+    if (not state.query or state.genres or state.any_genres or state.similar_to or state.actors or state.directors
+            or state.any_people or plan.unless_empty is not None):
+        return
+    implied = [g for w in state.query.split() for g in TOPIC_GENRES.get(w, ()) if g not in state.exclude_genres]
+    if implied:
+        plan.constraints, plan.unless_empty = replace(state, any_genres=list(dict.fromkeys(implied))), state
 
 
 def _require_subject_genres(plan: Plan, topic_entities: Sequence[Entity]) -> None:

@@ -101,6 +101,20 @@ FOREIGN_MEDIA_WORDS: dict[str, tuple[str, ...]] = {
 # "nature" → science & nature): said alone after a search they are its topic, never a genre replacing the search's
 # (docs/contracts.md "Dialogue edit rules"). A genre's own name ("horror", "sci-fi") stays a genre edit.
 SUBJECT_WORDS: frozenset[str] = frozenset({"space", "nature", "wildlife", "science", "magic", "dating"})
+# Subjects that say what kind of title a viewer expects when no genre is named ("heist movies" are thrillers, action
+# or crime about a heist, not a documentary that mentions one): the topic ranks, and the title must be of one of
+# these genres while the catalog has any (actions/planning.py ``_subject_genres``).
+TOPIC_GENRES: dict[str, tuple[str, ...]] = {
+    "heist": ("thriller", "action", "crime"), "heists": ("thriller", "action", "crime"),
+    "superhero": ("action", "sci-fi"), "superheroes": ("action", "sci-fi"),
+    "kung": ("action",), "martial": ("action",), "karate": ("action",),
+    "spy": ("thriller", "action"), "spies": ("thriller", "action"), "espionage": ("thriller", "action"),
+    "explosions": ("action",), "shootouts": ("action",), "fights": ("action",),
+    "zombie": ("horror", "action"), "zombies": ("horror", "action"), "vampire": ("horror", "sci-fi"),
+    "vampires": ("horror", "sci-fi"), "haunted": ("horror", "thriller"), "slasher": ("horror",),
+    "detective": ("crime", "mystery", "thriller"), "detectives": ("crime", "mystery", "thriller"),
+    "whodunit": ("mystery", "crime", "thriller"),
+}
 # Genres that are also a subject a title can be about ("a documentary about sports", "about music"): after a search
 # of another kind, "about <genre>" asks for the genre too when the catalog has titles of both.
 SUBJECT_GENRES: frozenset[str] = frozenset({"sports", "music", "science-nature", "crime", "faith", "lgbtq"})

@@ -29,12 +29,19 @@ def franchise_rows(snapshot: CatalogSnapshot, query: str | None) -> np.ndarray:
 
 
 def with_franchise(rows: np.ndarray, relevance: np.ndarray, franchise: np.ndarray,
-                   mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+                   mask: np.ndarray, genre_bits: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """The candidate pool with the allowed titles of the named franchise in it (those the retrieval missed at the
-    pool's lowest relevance), each raised by ``FRANCHISE_BOOST``."""
+    pool's lowest relevance), each raised by ``FRANCHISE_BOOST``. With ``genre_bits`` (per catalog row), the other
+    candidates keep only those sharing a genre with the franchise's titles: after the four Pokémon films come
+    anime and children's films, not whatever else the word resembles."""
     allowed = franchise[mask[franchise]]
     if len(allowed) == 0:
         return rows, relevance
+    if genre_bits is not None:
+        kinds = np.bitwise_or.reduce(genre_bits[allowed])
+        alike = np.isin(rows, allowed) | ((genre_bits[rows] & kinds) != 0)
+        if kinds and alike.any():
+            rows, relevance = rows[alike], relevance[alike]
     floor = float(relevance.min()) if len(relevance) else 0.0
     missing = allowed[~np.isin(allowed, rows)]
     rows = np.concatenate([rows, missing])

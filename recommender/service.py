@@ -248,7 +248,7 @@ class Recommender:
             rows, relevance = self._candidates(soft.vector, mask, pool, prior, c.query if topical else None)
         franchise = franchises.franchise_rows(self.snapshot, c.query) if topical else np.empty(0, np.int64)
         if len(franchise):  # "lego movies": the titles the franchise word opens come first
-            rows, relevance = franchises.with_franchise(rows, relevance, franchise, mask)
+            rows, relevance = franchises.with_franchise(rows, relevance, franchise, mask, self.snapshot.genre_bits)
         pins = [] if soft.similar_row is not None else \
             editorial.pinned(self.snapshot, [*c.genres, *c.any_genres], mask)[:request.limit]
         if pins:  # pinned titles first, the ranking fills the rest

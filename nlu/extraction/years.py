@@ -207,6 +207,8 @@ def _bare(m: re.Match[str], tp: tuple[int, int]) -> str:
 def _last_n(m: re.Match[str], ctx: Context) -> str | None:
     """"last five years": back five years from the catalog's newest release year, that year counted too (``recent:6``:
     2016-2021 on a catalog ending in 2021), as "the last couple of years" reaches 2019 there."""
+    if re.fullmatch(VAGUE_NUMBER, m["n"], re.IGNORECASE):
+        return RECENT  # "the last few / couple of years": the catalog's recent years, as "recent" is
     n = parse_number(m["n"])
     return f"{RECENT}:{int(n) + 1}" if n is not None and 0 < n <= 100 else None
 

@@ -7,7 +7,8 @@ nephew") never reaches the query; 8. "too scared" with another genre leaves horr
 after series asks for films, not a runtime; 10. negated wishes ("not in the mood for anything heavy") and leftover
 words ("next", "part") never reach the query; 11. a title said alone asks for titles like it; 12. a title typed
 plainly is read only as the whole message ("thank you" is chat); 13. series-only genres of a film search, alternatives
-too, become the topic (no thriller stands in for children), and teen films keep the teen cap. Sentences are this module's own;
+too, become the topic (no thriller stands in for children), and teen films keep the teen cap; 14. a subject that
+says what kind of title is expected ("heist movies") asks for one of its genres when none is named. Sentences are this module's own;
 near-misses must not trigger."""
 
 from __future__ import annotations
@@ -226,3 +227,20 @@ def test_teen_films_keep_who_they_are_for() -> None:
     from actions.constraints import genres_for_films
     found = genres_for_films(Constraints(genres=["teen", "romance"], media_type=["movie"]))
     assert found is not None and found[0].audience == "teen" and found[0].genres == ["romance"]
+
+
+# -- 14. a subject that says what kind of title is expected -----------------------------------------------------------
+
+def test_a_heist_request_asks_for_thrillers_action_or_crime_about_it() -> None:
+    text = "any good heist movies"
+    plan = plan_recommendation(Turn("test", "request_recommendation", text,
+                                    [at(text, "movies", "media_type", "movie")], {}))
+    assert isinstance(plan, Plan) and plan.constraints.query == "heist"
+    assert set(plan.constraints.any_genres) >= {"thriller", "action"}
+    assert plan.unless_empty is not None and plan.unless_empty.any_genres == []
+
+
+def test_a_subject_with_a_genre_named_keeps_the_genre_alone() -> None:
+    text = "a heist comedy"
+    plan = plan_recommendation(Turn("test", "request_recommendation", text, [at(text, "comedy", "genre", "comedy")], {}))
+    assert isinstance(plan, Plan) and plan.constraints.genres == ["comedy"] and plan.constraints.any_genres == []

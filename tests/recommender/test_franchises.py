@@ -49,3 +49,12 @@ def test_titles_the_retrieval_missed_join_the_pool_raised() -> None:
     new_rows, new_rel = with_franchise(rows, relevance, np.array([2, 4, 5]), mask)
     assert list(new_rows) == [1, 2, 4]
     assert new_rel[1] == pytest.approx(0.2 + FRANCHISE_BOOST) and new_rel[2] == pytest.approx(0.2 + FRANCHISE_BOOST)
+
+
+def test_after_the_franchise_come_titles_of_its_genres(fixture_recommender: Any) -> None:
+    result = fixture_recommender.recommend(RecommendationRequest(query="lego", constraints={"media_type": ["movie"]},
+                                                                 limit=8))
+    lego = [i for i in result["items"] if "lego" in i["title"].lower()]
+    kinds = {g for i in lego for g in i["genres"]}
+    others = [i for i in result["items"] if i not in lego]
+    assert lego and all(kinds & set(i["genres"]) for i in others), [(i["title"], i["genres"]) for i in others]
