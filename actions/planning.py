@@ -778,8 +778,9 @@ _BUT = re.compile(r"\b(?:but|except|only|just)\b", re.IGNORECASE)
 
 
 # "but older", "ok but shorter": a follow-up that opens with "but" qualifies what the search is like.
-_BUT_OPENING = re.compile(r"^\W*(?:(?:ok(?:ay)?|hm+|yes|yeah|and|so|nice|cool|good)\W+)*but\b|\b(?:though|tho)\W*$",
-                          re.IGNORECASE)
+_BUT_OPENING = re.compile(r"^\W*(?:(?:ok(?:ay)?|hm+|yes|yeah|and|so|nice|cool|good)\W+)*but\b|\b(?:though|tho)\W*$"
+                          # "older sitcoms like it", "something shorter like that one": the anchor, named back
+                          r"|\blike\s+(?:it|that|this)(?:\s+one)?\W*$", re.IGNORECASE)
 
 
 def _but_of_the_anchor(text: Optional[str], state: Constraints) -> bool:
@@ -1229,9 +1230,12 @@ def _plan_more_of_the_anchor(turn: Turn) -> Plan:
     """More titles like the search's anchor: the search kept with what else this turn says ("not british"), fresh
     picks, never the anchor itself."""
     others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES]
+    others, shifts = split_shifts(others, relative=True)  # "older ones like it": older than that title
     state = apply_entities(turn.constraints, others, shown_minutes=_shown_minutes(turn))
     exclude = list(turn.shown_ids) + [str(turn.constraints.similar_to)]
-    return _finish(Plan(state, exclude_ids=exclude, shown_ids=list(turn.shown_ids)))
+    plan = Plan(state, exclude_ids=exclude, shown_ids=list(turn.shown_ids))
+    _contrast(plan, shifts, others, anchor=None, shown_minutes=_shown_minutes(turn), shown_years=_shown_years(turn))
+    return _finish(plan)
 
 
 def _anchor(state: Constraints, ref: Reference) -> Constraints:

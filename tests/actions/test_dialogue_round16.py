@@ -8,7 +8,8 @@ after series asks for films, not a runtime; 10. negated wishes ("not in the mood
 words ("next", "part") never reach the query; 11. a title said alone asks for titles like it; 12. a title typed
 plainly is read only as the whole message ("thank you" is chat); 13. series-only genres of a film search, alternatives
 too, become the topic (no thriller stands in for children), and teen films keep the teen cap; 14. a subject that
-says what kind of title is expected ("heist movies") asks for one of its genres when none is named. Sentences are this module's own;
+says what kind of title is expected ("heist movies") asks for one of its genres when none is named; 15. "older
+sitcoms like it" after a like-search is older than its title. Sentences are this module's own;
 near-misses must not trigger."""
 
 from __future__ import annotations
@@ -244,3 +245,13 @@ def test_a_subject_with_a_genre_named_keeps_the_genre_alone() -> None:
     text = "a heist comedy"
     plan = plan_recommendation(Turn("test", "request_recommendation", text, [at(text, "comedy", "genre", "comedy")], {}))
     assert isinstance(plan, Plan) and plan.constraints.genres == ["comedy"] and plan.constraints.any_genres == []
+
+
+# -- 15. a comparative "like it" of a like-search ---------------------------------------------------------------------
+
+def test_older_ones_like_it_after_a_like_search_are_older_than_the_anchor() -> None:
+    from actions.planning import _but_of_the_anchor
+    state = Constraints(similar_to="s8443", similar_title="The Office (U.S.)")
+    assert _but_of_the_anchor("older sitcoms like it", state)
+    assert not _but_of_the_anchor("older sitcoms", state)
+    assert not _but_of_the_anchor("older ones like it", Constraints(genres=["comedy"]))

@@ -7,7 +7,8 @@ fall back to one side with either of the other; "more like that" after a like-se
 name is a query word and who the title is for is not; "too scared" then another genre leaves horror out; a title
 said alone asks for titles like it; "not feeling <genre>" rules it out; "aren't too long" is a runtime bound;
 a title typed plainly alone or just finished asks for titles like it; time before something else is an upper bound;
-"new" before an origin is recent; teen films keep the teen cap; an animated film for adults is no children's title.
+"new" before an origin is recent; teen films keep the teen cap; an animated film for adults is no children's title;
+"older <kind> like it" after a like-search is older than its title; heist films are thrillers, action or crime.
 """
 
 from __future__ import annotations
@@ -140,3 +141,18 @@ async def test_teen_films_keep_the_teen_cap(stack: Any, chat: WebChat) -> None:
 async def test_an_animated_film_for_adults_is_no_childrens_title(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("an animated movie for adults")
     await checked_picks(stack.gateway_url, turn, lambda r: "kids" not in r["genres"])
+
+
+async def test_older_ones_like_it_after_a_like_search_are_older_than_its_title(stack: Any, chat: WebChat) -> None:
+    first = await chat.say("something like lovesick")
+    anchor = await checked_picks(stack.gateway_url, first, lambda r: True)
+    anchor_year = 2018  # Lovesick's release year in the fixture catalog
+    turn = await chat.say("older comedies like it")
+    await checked_picks(stack.gateway_url, turn, lambda r: (r.get("year") or 9999) < anchor_year
+                        and r["id"] not in {a["id"] for a in anchor})
+
+
+async def test_heist_films_are_thrillers_action_or_crime(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("any good heist movies")
+    await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "movie"
+                        and bool({"thriller", "action", "crime"} & set(r["genres"])))
