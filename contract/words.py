@@ -86,6 +86,7 @@ basically especially particular particularly maybe possibly ish
 
 today tonight tomorrow yesterday morning afternoon evening night nights day days week weeks weekend
 time times later soon now hour hours hr hrs minute minutes min mins year years decade decades era
+run runs running runtime length lasts lasting
 home couch sofa bed background wife husband girlfriend boyfriend partner mom mum dad parents
 
 zero one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
