@@ -503,7 +503,12 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     if intent != "request_recommendation" and turn.last_items:
         entities += cue_entities(turn.text, entities)
     # "like X but shorter": comparatives are relative to a title named in this turn (else to the list)
-    entities, shifts = split_shifts(entities, relative=_names_anchor(entities) or _but_of_the_anchor(turn.text, state))
+    but_of_anchor = not _names_anchor(entities) and _but_of_the_anchor(turn.text, state)
+    entities, shifts = split_shifts(entities, relative=_names_anchor(entities) or but_of_anchor)
+    if but_of_anchor and turn.last_items:
+        # "but newer" after "like Jaws": newer than the title and than the list shown — the stricter bound stands
+        # (contrast._years keeps a year bound already past the title's)
+        entities += [e for e in shifts if e.name == "year" and e.value in ("newer", "older")]
     topic = residual_query(turn.text, entities + shifts + removal.as_entities() + _marker_spans(turn.text)
                            + _wish_predicate_spans(turn.text, entities) + addition
                            + viewer_state_spans(turn.text, entities))  # "we're wiped out": a reason, not a topic

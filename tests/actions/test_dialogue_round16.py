@@ -255,3 +255,13 @@ def test_older_ones_like_it_after_a_like_search_are_older_than_the_anchor() -> N
     assert _but_of_the_anchor("older sitcoms like it", state)
     assert not _but_of_the_anchor("older sitcoms", state)
     assert not _but_of_the_anchor("older ones like it", Constraints(genres=["comedy"]))
+
+
+def test_but_newer_after_a_like_search_is_newer_than_the_list_too() -> None:
+    shown = [{"id": f"s{i}", "title": f"T{i}", "type": "movie", "year": y, "duration_minutes": 100}
+             for i, y in enumerate((1978, 1981, 1984), 1)]
+    text = "but newer"
+    plan = planned(after(text, [at(text, "newer", "year", "newer")], "refine", items=shown, similar_to="s99",
+                         similar_title="Jaws"))
+    assert plan.constraints.year_min == 1982  # past the list's median; the shift past the title applies too
+    assert plan.contrast is not None
