@@ -54,8 +54,13 @@ async def cast_for_titles(turn: Turn) -> MadeBy:
     entities: list[Entity] = []
     exclude: list[str] = []
     notes: list[str] = []
-    taken = [(e.start, e.end) for e in turn.entities if e.start is not None and e.end is not None]
+    # a person the extractor read from one word may be the hint misread ("the <title> guy, <surname>" resolved to
+    # someone else with that surname): that word is a hint too, and the person gives way when it fits a cast member
+    people = [e for e in turn.entities if e.name in ("actor", "director") and not e.excluded and _one_word(turn.text, e)]
+    taken = [(e.start, e.end) for e in turn.entities
+             if e.start is not None and e.end is not None and e not in people]
     hints = _hint_words(turn.text or "", taken)
+    misread: list[Entity] = []
     for e in turn.entities:
         if e.name != "title" or e.role != CAST_OF:
             entities.append(e)
@@ -74,11 +79,26 @@ async def cast_for_titles(turn: Turn) -> MadeBy:
             notes.append(wording.cast_of_title(e.value, [named[0].value]))
             continue
         picked = pick_by_hint(cast, hints)
-        people = [picked] if picked else cast[:LEAD_CAST]
-        role = ANY if len(people) > 1 else None
-        entities += [Entity("actor", name, role, e.start, e.end) for name in people]
-        notes.append(wording.cast_of_title(e.value, people))
+        if picked:
+            misread += [p for p in people if p.value not in cast and _holds_hint_of(turn.text or "", p, picked)]
+        chosen = [picked] if picked else cast[:LEAD_CAST]
+        role = ANY if len(chosen) > 1 else None
+        entities += [Entity("actor", name, role, e.start, e.end) for name in chosen]
+        notes.append(wording.cast_of_title(e.value, chosen))
+    entities = [e for e in entities if e not in misread]
     return MadeBy(replace(turn, entities=entities), exclude, " ".join(notes) or None)
+
+
+def _one_word(text: Optional[str], e: Entity) -> bool:
+    """The entity was read from a single word of the message (a surname or given name alone)."""
+    return bool(text) and e.start is not None and e.end is not None and len(_WORD_RE.findall(text[e.start:e.end])) == 1
+
+
+def _holds_hint_of(text: str, person: Entity, picked: str) -> bool:
+    """The words of ``person``'s span fit ``picked`` (a cast member): the extractor misread the hint."""
+    if person.start is None or person.end is None:
+        return False
+    return pick_by_hint([picked], _hint_words(text[person.start:person.end], [])) == picked
 
 
 def pick_by_hint(cast: list[str], hints: list[str]) -> Optional[str]:
