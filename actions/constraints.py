@@ -225,7 +225,8 @@ def _apply_genres(state: Constraints, entities: Sequence[Entity]) -> None:
     wanted = _dedupe(wanted + added)
     unwanted = values(entities, "genre", excluded=True)
     for mood in values(entities, "mood", excluded=True):
-        if mood in MOOD_EXCLUDES_GENRE:
+        # "a scary movie but not too scary": the genre asked for in the same message stays (the mood is softened)
+        if mood in MOOD_EXCLUDES_GENRE and MOOD_EXCLUDES_GENRE[mood] not in wanted + either + added:
             unwanted.append(MOOD_EXCLUDES_GENRE[mood])
     swapped = [g for g in unwanted if g in state.genres]
     if wanted and not either and swapped:

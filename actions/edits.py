@@ -183,6 +183,7 @@ def find_removals(text: Optional[str], entities: Sequence[Entity], state: Option
     groups: set[str] = set()
     spans: list[tuple[int, int]] = []
     exclusions: list[Entity] = []
+    one_of_several: list[tuple[str, str]] = []
     for rx in (_VERB_FIELD_RE, _ANY_FIELD_RE, _NO_FIELD_RE, _FIELD_MATTERS_RE):
         for m in rx.finditer(text):
             name = next((n for n, _ in _FIELD_WORDS if n in rx.groupindex and m.group(n)), "audience")
@@ -204,7 +205,9 @@ def find_removals(text: Optional[str], entities: Sequence[Entity], state: Option
         if not m:
             continue
         spans.append((m.start(), e.end))  # never re-added: "it doesn't have to be korean" is not Korean
-        if state is None or _holds(state, ENTITY_GROUP[e.name], e.value):
+        if state is not None and _one_of_several(state, e):
+            one_of_several.append((e.name, str(e.value)))  # "drop the comedy" of horror comedies: horror stays
+        elif state is None or _holds(state, ENTITY_GROUP[e.name], e.value):
             groups.add(ENTITY_GROUP[e.name])
         elif _DROP_VERB_RE.match(m.group(0)) and not e.excluded:
             exclusions.append(replace(e, role=EXCLUDE))
@@ -212,8 +215,8 @@ def find_removals(text: Optional[str], entities: Sequence[Entity], state: Option
         groups = set(FIELD_GROUPS) - {"people", "actor", "director", "similar"} | {"all"}
     swapped = _swapped_out(text, entities)
     spans += [span for span, _ in swapped]
-    values = tuple((e.name, str(e.value)) for _, e in swapped
-                   if state is None or _holds(state, ENTITY_GROUP[e.name], e.value))
+    values = tuple(one_of_several) + tuple((e.name, str(e.value)) for _, e in swapped
+                                           if state is None or _holds(state, ENTITY_GROUP[e.name], e.value))
     exclusions += [replace(e, role=EXCLUDE) for _, e in swapped if e.name == "genre"]  # a genre swapped out stays out
     return Removal(frozenset(groups), tuple(spans), tuple(exclusions), values)
 
@@ -246,6 +249,16 @@ def _holds(state: Constraints, group: str, value: str) -> bool:
             if value in current:
                 return True
         elif current not in (None, [], ""):
+            return True
+    return False
+
+
+def _one_of_several(state: Constraints, e: Entity) -> bool:
+    """The search holds this value among others of its kind (genres, countries, languages, people): removing it
+    takes only it out."""
+    for name in FIELD_GROUPS.get(ENTITY_GROUP.get(e.name, ""), ()):
+        current = getattr(state, name, None)
+        if isinstance(current, list) and e.value in current and len(current) > 1:
             return True
     return False
 

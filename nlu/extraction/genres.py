@@ -102,7 +102,9 @@ COMPACT: dict[tuple[tuple[str, str], ...], tuple[str, ...]] = {
     (("genre", "romance"), ("genre", "reality"), ("media_type", "series")): (
         "dating show", "dating series", "dating reality show", "reality dating show", "dating program",
         "dating programme", "dating ones", "dating competition"),
-    (("genre", "stand-up"),): ("stand up comedy special", "stand-up comedy special", "standup comedy special"),
+    # a special is a film in the catalog ("specials" are typed Movie)
+    (("genre", "stand-up"), ("media_type", "movie")): ("stand up comedy special", "stand-up comedy special",
+                                                       "standup comedy special"),
     # competitions on television are reality TV ("cooking competition shows": the subject stays the topic)
     (("genre", "reality"), ("media_type", "series")): (
         "competition show", "competition shows", "competition series", "contest show", "reality competition",

@@ -89,6 +89,8 @@ FILLER = frozenset({
     # a wish said the other way round: "not looking for a comedy", "not feeling horror", "not up for anything sad",
     # "don't need romance", "not craving anything scary"
     "looking", "feeling", "need", "needing", "wanna", "fancy", "fancying", "craving", "up",
+    # "aren't a whole series", "hate anything 'for kids'": a size word, or quotes around what is ruled out
+    "whole", "full", "entire", "'", '"', "‘", "’", "“", "”",
 })
 # Evaluative adjectives between the cue and what it rules out ("no cheesy romance", "not the silly comedies",
 # "no corny rom-com stuff"): they judge the kind, they do not narrow it, so the kind is excluded. A mood read

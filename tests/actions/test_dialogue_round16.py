@@ -9,7 +9,8 @@ words ("next", "part") never reach the query; 11. a title said alone asks for ti
 plainly is read only as the whole message ("thank you" is chat); 13. series-only genres of a film search, alternatives
 too, become the topic (no thriller stands in for children), and teen films keep the teen cap; 14. a subject that
 says what kind of title is expected ("heist movies") asks for one of its genres when none is named; 15. "older
-sitcoms like it" after a like-search is older than its title. Sentences are this module's own;
+sitcoms like it" after a like-search is older than its title; 16. "a scary movie but not too scary" keeps horror, and
+dropping one genre of several keeps the others. Sentences are this module's own;
 near-misses must not trigger."""
 
 from __future__ import annotations
@@ -265,3 +266,24 @@ def test_but_newer_after_a_like_search_is_newer_than_the_list_too() -> None:
                          similar_title="Jaws"))
     assert plan.constraints.year_min == 1982  # past the list's median; the shift past the title applies too
     assert plan.contrast is not None
+
+
+# -- 16. a genre asked for and softened; one genre of several dropped -------------------------------------------------
+
+def test_a_scary_film_but_not_too_scary_keeps_horror() -> None:
+    from actions.constraints import apply_entities
+    state = apply_entities(Constraints(), [Entity("genre", "horror"), Entity("mood", "scary", "exclude")])
+    assert state.genres == ["horror"] and "horror" not in state.exclude_genres
+
+
+def test_nothing_scary_alone_still_leaves_horror_out() -> None:
+    from actions.constraints import apply_entities
+    state = apply_entities(Constraints(genres=["comedy"]), [Entity("mood", "scary", "exclude")])
+    assert "horror" in state.exclude_genres
+
+
+def test_dropping_one_genre_of_several_keeps_the_others() -> None:
+    text = "ok lose the comedy"
+    plan = planned(after(text, [at(text, "comedy", "genre", "comedy")], "refine", genres=["horror", "comedy"],
+                         languages=["ko"]))
+    assert plan.constraints.genres == ["horror"] and plan.constraints.languages == ["ko"]

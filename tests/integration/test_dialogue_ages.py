@@ -22,7 +22,7 @@ pytestmark = pytest.mark.integration
 NEWEST_YEAR = 2021  # of the fixture catalog
 OLD_LAST_YEAR = NEWEST_YEAR - 20  # "old" / "vintage": a generation before the newest title
 CLASSIC_LAST_YEAR = NEWEST_YEAR - 31  # "classic": more than 30 years before it
-BLACK_AND_WHITE_LAST_YEAR = 1966
+BLACK_AND_WHITE_LAST_YEAR = 1960
 
 
 def rated(allowed: set[str]) -> ItemCheck:

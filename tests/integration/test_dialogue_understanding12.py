@@ -8,7 +8,8 @@ name is a query word and who the title is for is not; "too scared" then another 
 said alone asks for titles like it; "not feeling <genre>" rules it out; "aren't too long" is a runtime bound;
 a title typed plainly alone or just finished asks for titles like it; time before something else is an upper bound;
 "new" before an origin is recent; teen films keep the teen cap; an animated film for adults is no children's title;
-"older <kind> like it" after a like-search is older than its title; heist films are thrillers, action or crime.
+"older <kind> like it" after a like-search is older than its title; heist films are thrillers, action or crime;
+"a horror movie but not too scary" keeps horror; dropping one genre of a compound keeps the other.
 """
 
 from __future__ import annotations
@@ -156,3 +157,15 @@ async def test_heist_films_are_thrillers_action_or_crime(stack: Any, chat: WebCh
     turn = await chat.say("any good heist movies")
     await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "movie"
                         and bool({"thriller", "action", "crime"} & set(r["genres"])))
+
+
+async def test_a_scary_film_but_not_too_scary_for_a_teen_is_capped_horror(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("my 14 year old wants a horror movie but not too scary")
+    await checked_picks(stack.gateway_url, turn, lambda r: "horror" in r["genres"]
+                        and r.get("rating") not in ("R", "TV-MA", "NC-17"))
+
+
+async def test_dropping_one_genre_of_a_compound_keeps_the_other(stack: Any, chat: WebChat) -> None:
+    await chat.say("romantic comedies")
+    turn = await chat.say("ok drop the comedy")
+    await checked_picks(stack.gateway_url, turn, lambda r: "romance" in r["genres"])
