@@ -213,6 +213,8 @@ def find_removals(text: Optional[str], entities: Sequence[Entity], state: Option
             exclusions.append(replace(e, role=EXCLUDE))
     if "all" in groups:
         groups = set(FIELD_GROUPS) - {"people", "actor", "director", "similar"} | {"all"}
+    if "runtime" in groups and state is not None and _length_is_seasons(state):
+        groups.add("seasons")  # "any length" of a series search with a season count: the count goes
     swapped = _swapped_out(text, entities)
     spans += [span for span, _ in swapped]
     values = tuple(one_of_several) + tuple((e.name, str(e.value)) for _, e in swapped
@@ -251,6 +253,12 @@ def _holds(state: Constraints, group: str, value: str) -> bool:
         elif current not in (None, [], ""):
             return True
     return False
+
+
+def _length_is_seasons(state: Constraints) -> bool:
+    """The search's length is a season count, not a runtime ("nature docuseries, 10 seasons or more")."""
+    return (getattr(state, "min_seasons", None) is not None or getattr(state, "max_seasons", None) is not None) \
+        and state.min_minutes is None and state.max_minutes is None
 
 
 def _one_of_several(state: Constraints, e: Entity) -> bool:

@@ -539,6 +539,8 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     # "something else", a removal of something that was not set, or a restatement of what the search has ("yes
     # horror" after horror): the same search, fresh picks.
     exclude = list(shown) if intent == "something_else" or unchanged else []
+    if turn.last_items and _OTHERS_RE.search(turn.text or ""):
+        exclude += turn.shown_ids  # "other nigerian films" after a director's: none of the titles just shown
     exclude += _anchor_title_id(new_state, entities)
     plan = Plan(new_state, exclude_ids=exclude, shown_ids=shown,
                 carried=_carried(new_state, apply_entities(Constraints(), entities, shown_minutes=shown_minutes)))
@@ -565,6 +567,11 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     if comparative and not any(e.name == "genre" and not e.excluded for e in entities):
         _add_mood_family(plan, state, comparative)  # "funnier" after romances: romance + comedy
     return _with_rejected(_finish(plan), turn)
+
+
+# "other nigerian films", "different ones from korea", "any others in french": whatever else changes, the titles
+# just shown are not what is asked for.
+_OTHERS_RE = re.compile(r"\b(?:other|others|different|another)\b", re.IGNORECASE)
 
 
 def _subject_genres(plan: Plan) -> None:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional, Sequence
 
-from actions.entities import Entity
+from actions.entities import SIMILAR, Entity
 from contract.gazetteer import GazetteerError, load_gazetteer
 from contract.words import is_filler
 
@@ -138,7 +138,8 @@ def lookup_title_id(title: str) -> Optional[str]:
 
 # What may stand around a title said alone: a hedge before it, a question mark or "please" after it.
 _ALONE_LEAD_RE = re.compile(
-    r"^\W*(?:(?:hm+|um+|ok(?:ay)?|so|and|maybe|what\s+about|how\s+about|any(?:thing)?\s+like|(?:i|we)(?:'ve|\s+have)?"
+    r"^\W*(?:(?:hm+|um+|ok(?:ay)?|so|and|maybe|what\s+about|how\s+about|(?P<like>(?:any(?:thing)?|some(?:thing)?|stuff"
+    r"|shows?|movies?|films?|more)\s+like)|(?:i|we)(?:'ve|\s+have)?"
     r"|just|recently|(?:finished|binged|binge[\s-]?watched|devoured|got\s+through|watched)(?:\s+all\s+of)?)\W+)*",
     re.IGNORECASE)
 _ALONE_TAIL_RE = re.compile(r"(?:\W+(?:please|pls|plz|maybe|then|again))*\W*$", re.IGNORECASE)
@@ -163,7 +164,8 @@ def title_said_alone(text: Optional[str]) -> Optional[Entity]:
         log.warning("%s", exc)
         return None
     title = gazetteer.title_named_plainly(text[start:end]) if gazetteer else None
-    return Entity("title", title, None, start, end) if title else None
+    liked = bool(lead and lead.group("like"))  # "something like ozarck": the title is the "like" anchor
+    return Entity("title", title, SIMILAR if liked else None, start, end) if title else None
 
 
 def title_ids_with_words(words: list[str]) -> list[str]:

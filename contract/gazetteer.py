@@ -97,8 +97,16 @@ class Gazetteer:
 
     def title_named_plainly(self, text: str) -> str | None:
         """The catalog title a whole message names in plain typing — any case, no punctuation, a bracketed
-        qualifier said or left out ("the office us", "the office" → "The Office (U.S.)") — or None."""
-        return self._titles_by_plain_name.get(plain_name(text))
+        qualifier said or left out ("the office us", "the office" → "The Office (U.S.)"), or with one slip of
+        the keyboard in a name of at least ``MIN_SLIP_CHARS`` letters ("narcoss", "ozarck") when only one title
+        is that close — or None."""
+        name = plain_name(text)
+        exact = self._titles_by_plain_name.get(name)
+        if exact or len(name) < MIN_SLIP_CHARS:
+            return exact
+        close = {title for plain, title in self._titles_by_plain_name.items()
+                 if plain[:1] == name[:1] and abs(len(plain) - len(name)) <= 1 and _one_slip(plain, name)}
+        return close.pop() if len(close) == 1 else None
 
     @cached_property
     def _titles_by_plain_name(self) -> dict[str, str]:
@@ -118,6 +126,22 @@ class Gazetteer:
         for t in self.titles:
             ids.setdefault(t.title.casefold(), t.id)
         return ids
+
+
+MIN_SLIP_CHARS = 5  # shorter names have too many neighbours one slip away ("dark" / "park")
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one inserted, deleted, replaced or swapped character."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 def plain_name(text: str) -> str:

@@ -10,7 +10,8 @@ plainly is read only as the whole message ("thank you" is chat); 13. series-only
 too, become the topic (no thriller stands in for children), and teen films keep the teen cap; 14. a subject that
 says what kind of title is expected ("heist movies") asks for one of its genres when none is named; 15. "older
 sitcoms like it" after a like-search is older than its title; 16. "a scary movie but not too scary" keeps horror, and
-dropping one genre of several keeps the others. Sentences are this module's own;
+dropping one genre of several keeps the others; "other <kind>" after a list leaves the list out; "any length" of a
+season-count search drops the count. Sentences are this module's own;
 near-misses must not trigger."""
 
 from __future__ import annotations
@@ -202,7 +203,8 @@ def test_thanks_for_a_title_is_no_request() -> None:
 
 @pytest.mark.parametrize("text, title", [("naruto", "Naruto"), ("the office us?", "The Office (U.S.)"),
                                          ("we just finished the office", "The Office (U.S.)"),
-                                         ("thank you", None), ("love", None), ("the office party", None)])
+                                         ("thank you", None), ("love", None), ("the office party", None),
+                                         ("something like narutto", "Naruto")])
 def test_a_title_typed_plainly_is_read_only_when_it_is_the_whole_message(monkeypatch: pytest.MonkeyPatch, text: str,
                                                                          title: str | None) -> None:
     from actions import references
@@ -287,3 +289,17 @@ def test_dropping_one_genre_of_several_keeps_the_others() -> None:
     plan = planned(after(text, [at(text, "comedy", "genre", "comedy")], "refine", genres=["horror", "comedy"],
                          languages=["ko"]))
     assert plan.constraints.genres == ["horror"] and plan.constraints.languages == ["ko"]
+
+
+def test_other_films_after_a_list_leave_the_list_out() -> None:
+    text = "other nigerian films"
+    plan = planned(after(text, [at(text, "nigerian", "country", "Nigeria"), at(text, "films", "media_type", "movie")],
+                         "request_recommendation", directors=["Kunle Afolayan"]))
+    assert {"s1", "s2", "s3"} <= set(plan.exclude_ids)
+
+
+def test_any_length_of_a_season_count_search_drops_the_count() -> None:
+    text = "fine, any length"
+    plan = planned(after(text, [], "refine", items=SERIES, genres=["documentary"], media_type=["series"],
+                         min_seasons=10))
+    assert plan.constraints.min_seasons is None and plan.constraints.genres == ["documentary"]

@@ -120,3 +120,12 @@ def test_a_title_typed_plainly_names_it_with_or_without_its_qualifier() -> None:
     assert g.title_named_plainly("inuyasha") == "InuYasha"
     assert g.title_named_plainly("love death and robots") == "Love, Death & Robots"
     assert g.title_named_plainly("the office party") is None
+
+
+def test_a_title_typed_alone_with_one_slip_names_it_when_only_it_is_that_close() -> None:
+    g = gz.Gazetteer(titles=(gz.TitleEntry("s1", "Narcos"), gz.TitleEntry("s2", "Ozark"), gz.TitleEntry("s3", "Dark"),
+                             gz.TitleEntry("s4", "Lupin"), gz.TitleEntry("s5", "Lupine")))
+    assert g.title_named_plainly("narcoss") == "Narcos"
+    assert g.title_named_plainly("ozarck") == "Ozark"
+    assert g.title_named_plainly("drak") is None  # too short for a slip to be safe
+    assert g.title_named_plainly("lupinx") is None  # two titles that close: no guess

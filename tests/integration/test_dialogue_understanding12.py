@@ -9,7 +9,8 @@ said alone asks for titles like it; "not feeling <genre>" rules it out; "aren't 
 a title typed plainly alone or just finished asks for titles like it; time before something else is an upper bound;
 "new" before an origin is recent; teen films keep the teen cap; an animated film for adults is no children's title;
 "older <kind> like it" after a like-search is older than its title; heist films are thrillers, action or crime;
-"a horror movie but not too scary" keeps horror; dropping one genre of a compound keeps the other.
+"a horror movie but not too scary" keeps horror; dropping one genre of a compound keeps the other; a title typed
+alone with one slip is that title; "other <origin> films" after a list are new ones.
 """
 
 from __future__ import annotations
@@ -169,3 +170,16 @@ async def test_dropping_one_genre_of_a_compound_keeps_the_other(stack: Any, chat
     await chat.say("romantic comedies")
     turn = await chat.say("ok drop the comedy")
     await checked_picks(stack.gateway_url, turn, lambda r: "romance" in r["genres"])
+
+
+async def test_a_title_typed_alone_with_a_slip_answers_with_titles_like_it(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("sherlok")
+    assert applied(turn).get("similar_to"), applied(turn)
+
+
+async def test_other_titles_of_an_origin_after_a_list_are_new_ones(stack: Any, chat: WebChat) -> None:
+    first = await chat.say("indian movies")
+    turn = await chat.say("other indian films")
+    shown = {i["id"] for i in first.items}
+    await checked_picks(stack.gateway_url, turn, lambda r: r["id"] not in shown
+                        and "India" in (r.get("countries") or []))
