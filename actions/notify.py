@@ -27,6 +27,7 @@ from actions.entities import Entity
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.references import parse_position
 from actions.reply import say
+from actions.request_cues import search_unless_requested
 from actions.turn import Turn
 from contract import wording
 from contract.constraints import Constraints
@@ -45,6 +46,8 @@ class ActionNotify(TurnAction):
     language_neutral = True  # never a search on these words
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        if (searched := await search_unless_requested(dispatcher, turn)) is not None:
+            return searched  # "more romance from korea" read as a cancel: a search, nothing saved or cancelled
         try:
             if turn.intent == "notify_subscribe":
                 text = await _subscribe(turn)

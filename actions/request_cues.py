@@ -128,8 +128,22 @@ def _gives_code(text: str) -> bool:
     return code_in(text) is not None or bool(_CODE_WORD.search(text))
 
 
+# "Tell me when" requests (actions/notify.py) need their words too: "more romance from korea" read as a cancel is a
+# search. Subscribing: a message or notice asked for, or "keep an eye out"; listing and cancelling: the alerts,
+# notifications, messages or saved searches named, or stopping / cancelling / unsubscribing.
+_NOTIFY_SUBSCRIBE = re.compile(
+    r"\b(?:let\s+me\s+know|tell\s+(?:me|us)|notify|alert|ping|message\s+me|text\s+me|send\s+me|remind|keep\s+an\s+eye"
+    r"|watch\s+(?:out\s+)?for|heads[\s-]+up|as\s+soon\s+as|subscribe)\w*", re.IGNORECASE)
+_NOTIFY_MANAGE = re.compile(
+    r"\b(?:alerts?|notif\w*|messages?|saved\s+searche?s?|searches|subscri\w*|reminders?|watching\s+for|tell\s+me\s+about"
+    r"|stop|cancel\w*|turn\s+off|unsubscribe|delete|remove)\b", re.IGNORECASE)
+
+
 # intent → does the message carry the cues of that request?
 CUES: dict[str, Callable[[str], bool]] = {
+    "notify_subscribe": lambda text: bool(_NOTIFY_SUBSCRIBE.search(text)),
+    "notify_list": lambda text: bool(_NOTIFY_MANAGE.search(text)),
+    "notify_cancel": lambda text: bool(_NOTIFY_MANAGE.search(text)),
     "link_account": lambda text: bool(_LINK.search(text)),
     "link_code": _gives_code,
     "unlink_account": lambda text: bool(_UNLINK.search(text)),

@@ -11,7 +11,8 @@ too, become the topic (no thriller stands in for children), and teen films keep 
 says what kind of title is expected ("heist movies") asks for one of its genres when none is named; 15. "older
 sitcoms like it" after a like-search is older than its title; 16. "a scary movie but not too scary" keeps horror, and
 dropping one genre of several keeps the others; "other <kind>" after a list leaves the list out; "any length" of a
-season-count search drops the count. Sentences are this module's own;
+season-count search drops the count; 17. a "tell me when" request (subscribe, list, cancel) needs its words, else
+the turn is a search. Sentences are this module's own;
 near-misses must not trigger."""
 
 from __future__ import annotations
@@ -303,3 +304,18 @@ def test_any_length_of_a_season_count_search_drops_the_count() -> None:
     plan = planned(after(text, [], "refine", items=SERIES, genres=["documentary"], media_type=["series"],
                          min_seasons=10))
     assert plan.constraints.min_seasons is None and plan.constraints.genres == ["documentary"]
+
+
+# -- 17. "tell me when" requests need their words ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("intent, text, real", [
+    ("notify_cancel", "more romance from korea", False),
+    ("notify_cancel", "no more alerts about thrillers please", True),
+    ("notify_list", "and some from japan", False),
+    ("notify_list", "which alerts do i have", True),
+    ("notify_subscribe", "new korean dramas", False),
+    ("notify_subscribe", "give me a heads up when new korean dramas land", True),
+])
+def test_a_tell_me_when_request_needs_its_words(intent: str, text: str, real: bool) -> None:
+    from actions.request_cues import carries_request_cues
+    assert carries_request_cues(Turn("test", intent, text, [], {})) is real
