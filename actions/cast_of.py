@@ -17,20 +17,16 @@ it" reading without a claim about the catalog.
 
 from __future__ import annotations
 
-import logging
 import re
 import unicodedata
 from dataclasses import replace
 from typing import Optional
 
 from actions.entities import CAST_OF, SIMILAR, Entity
-from actions.made_by import ANY, MadeBy
-from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
+from actions.made_by import ANY, MadeBy, title_credits
 from actions.references import lookup_title_id
 from actions.turn import Turn
 from contract import wording
-
-log = logging.getLogger(__name__)
 
 LEAD_CAST = 2  # "the guy from <title>" without a hint: the first two billed, either of them
 HINT_SLIP_MIN = 5  # a hint word this long may differ from the cast member's name word by one slip ("cranstn")
@@ -149,9 +145,4 @@ def _fold(text: str) -> str:
 
 async def _cast(item_id: str) -> Optional[list[str]]:
     """The catalog's cast of one title in billing order (empty when it lists none); None when it cannot be reached."""
-    try:
-        item = await get_client().item(item_id)
-    except (RecommenderUnavailable, RecommenderRejected):
-        log.warning("could not read the cast of %s", item_id)
-        return None
-    return list(dict.fromkeys(str(n) for n in (item or {}).get("cast") or [] if str(n).strip()))
+    return await title_credits(item_id, "cast")

@@ -69,9 +69,15 @@ async def directors_for_titles(turn: Turn) -> MadeBy:
 
 async def _directors(item_id: str) -> Optional[list[str]]:
     """The catalog's directors of one title (empty when it lists none); None when it cannot be reached (logged)."""
+    return await title_credits(item_id, "directors")
+
+
+async def title_credits(item_id: str, field_name: str) -> Optional[list[str]]:
+    """One credit list of a title from the catalog ("directors", or "cast" in billing order), names once each; empty
+    when it lists none, None when the catalog cannot be reached (logged)."""
     try:
         item = await get_client().item(item_id)
     except (RecommenderUnavailable, RecommenderRejected):
-        log.warning("could not read the directors of %s", item_id)
+        log.warning("could not read the %s of %s", field_name, item_id)
         return None
-    return list(dict.fromkeys(str(n) for n in (item or {}).get("directors") or [] if str(n).strip()))
+    return list(dict.fromkeys(str(n) for n in (item or {}).get(field_name) or [] if str(n).strip()))

@@ -10,7 +10,7 @@ from typing import Any, Optional
 import pytest
 from planned_turns import at, planned
 
-from actions import cast_of
+from actions import cast_of, made_by
 from actions.entities import CAST_OF, Entity
 from actions.recommender_client import RecommenderUnavailable
 from actions.turn import Turn
@@ -37,7 +37,7 @@ def catalog(monkeypatch: pytest.MonkeyPatch) -> FakeClient:
     client = FakeClient()
     ids = {v["title"]: k for k, v in ITEMS.items()}
     monkeypatch.setattr(cast_of, "lookup_title_id", lambda title: ids.get(title))
-    monkeypatch.setattr(cast_of, "get_client", lambda: client)
+    monkeypatch.setattr(made_by, "get_client", lambda: client)  # the credits are read through made_by
     return client
 
 
