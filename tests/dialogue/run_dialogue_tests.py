@@ -29,9 +29,13 @@ MIN_INTENT_ACCURACY = 0.85
 MIN_ENTITY_F1 = 0.85
 
 
-def rasa_env() -> dict[str, str]:
-    """Environment for Rasa subprocesses: project importable (custom NLU component), quiet logs."""
+def rasa_env(gazetteer: Path | None = None) -> dict[str, str]:
+    """Environment for Rasa subprocesses: project importable (custom NLU component), quiet logs, and the catalog's
+    names (``gazetteer``: titles and people are read as in the running system, not left to chance on whether an
+    earlier run wrote var/gazetteer.json)."""
     env = dict(os.environ)
+    if gazetteer is not None:
+        env["MEDIABOT_GAZETTEER"] = str(gazetteer)
     env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     env.setdefault("RASA_TELEMETRY_ENABLED", "false")
@@ -46,17 +50,18 @@ def newest_model() -> Path:
     return models[-1]
 
 
-def run_test_stories(model: Path, out: Path) -> subprocess.CompletedProcess[str]:
+def run_test_stories(model: Path, out: Path, gazetteer: Path | None = None) -> subprocess.CompletedProcess[str]:
     """rasa test core with the e2e stories; raises nothing, the caller reads the return code."""
     cmd = [str(RASA_VENV / "rasa"), "test", "core", "--stories", str(STORIES), "--model", str(model),
            "--out", str(out), "--fail-on-prediction-errors", "--no-plot"]
-    return subprocess.run(cmd, cwd=ROOT, env=rasa_env(), capture_output=True, text=True)
+    return subprocess.run(cmd, cwd=ROOT, env=rasa_env(gazetteer), capture_output=True, text=True)
 
 
-def run_nlu_evaluation(model: Path, out: Path, min_intent: float, min_entity: float) -> subprocess.CompletedProcess[str]:
+def run_nlu_evaluation(model: Path, out: Path, min_intent: float, min_entity: float,
+                       gazetteer: Path | None = None) -> subprocess.CompletedProcess[str]:
     cmd = [str(RASA_VENV / "python"), str(EVALUATE), "--model", str(model), "--json", str(out / "nlu_heldout.json"),
            "--min-intent-accuracy", str(min_intent), "--min-entity-f1", str(min_entity)]
-    return subprocess.run(cmd, cwd=ROOT, env=rasa_env(), capture_output=True, text=True)
+    return subprocess.run(cmd, cwd=ROOT, env=rasa_env(gazetteer), capture_output=True, text=True)
 
 
 def story_summary(out: Path) -> str:
