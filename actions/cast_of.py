@@ -27,6 +27,7 @@ from actions.made_by import ANY, MadeBy, title_credits
 from actions.references import lookup_title_id
 from actions.turn import Turn
 from contract import wording
+from contract.words import one_slip
 
 LEAD_CAST = 2  # "the guy from <title>" without a hint: the first two billed, either of them
 HINT_SLIP_MIN = 5  # a hint word this long may differ from the cast member's name word by one slip ("cranstn")
@@ -107,19 +108,7 @@ def pick_by_hint(cast: list[str], hints: list[str]) -> Optional[str]:
 def _fits(hint: str, name_word: str) -> bool:
     if hint == name_word:
         return True
-    return len(hint) >= HINT_SLIP_MIN and len(name_word) >= HINT_SLIP_MIN and _one_slip(hint, name_word)
-
-
-def _one_slip(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ by one letter added, dropped, changed, or two neighbours swapped."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-                                  and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    return len(hint) >= HINT_SLIP_MIN and len(name_word) >= HINT_SLIP_MIN and one_slip(hint, name_word)
 
 
 def _hint_words(text: str, taken: list[tuple[int, int]]) -> list[str]:

@@ -29,6 +29,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from contract.words import one_slip
+
 logger = logging.getLogger(__name__)
 
 MIN_CAST_CREDITS = 2
@@ -105,7 +107,7 @@ class Gazetteer:
         if exact or len(name) < MIN_SLIP_CHARS:
             return exact
         close = {title for plain, title in self._titles_by_plain_name.items()
-                 if plain[:1] == name[:1] and abs(len(plain) - len(name)) <= 1 and _one_slip(plain, name)}
+                 if plain[:1] == name[:1] and abs(len(plain) - len(name)) <= 1 and one_slip(plain, name)}
         return close.pop() if len(close) == 1 else None
 
     @cached_property
@@ -129,19 +131,6 @@ class Gazetteer:
 
 
 MIN_SLIP_CHARS = 5  # shorter names have too many neighbours one slip away ("dark" / "park")
-
-
-def _one_slip(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ by one inserted, deleted, replaced or swapped character."""
-    if a == b:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
-    return short[i:] == long_[i + 1:]
 
 
 def plain_name(text: str) -> str:

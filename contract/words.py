@@ -165,6 +165,20 @@ def franchise_words(titles: Iterable[str], vocabulary: Collection[str], min_titl
     return found | {w: rows for w, rows in aliases.items() if w not in found}
 
 
+def one_slip(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one slip of the keyboard: one letter added, dropped or changed, or two neighbours
+    swapped (never equal strings). Used for a title typed alone ("narcoss") and a name hint ("cranstn")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
+
+
 def _plain_spelling(word: str) -> str:
     """How a viewer types a title word: no hyphen, no accent ("spider-man" → "spiderman", "pokémon" → "pokemon")."""
     decomposed = unicodedata.normalize("NFKD", word.replace("-", ""))
