@@ -176,7 +176,7 @@ class Recommender:
         rules = editorial_store.list_rules(self.factory) if self.factory is not None else []
         on = editorial_store.personalization(self.factory) if self.factory is not None else True
         compiled = editorial.compile_rules(gen.snapshot, rules, personalization=on, territory=self.territory)
-        snapshot = dataclasses.replace(gen.snapshot, editorial=compiled)
+        snapshot = gen.snapshot.with_editorial(compiled)
         return dataclasses.replace(gen, snapshot=snapshot, versions=seen)
 
     def _swap(self, gen: Generation) -> None:

@@ -58,3 +58,8 @@ def test_after_the_franchise_come_titles_of_its_genres(fixture_recommender: Any)
     kinds = {g for i in lego for g in i["genres"]}
     others = [i for i in result["items"] if i not in lego]
     assert lego and all(kinds & set(i["genres"]) for i in others), [(i["title"], i["genres"]) for i in others]
+
+
+def test_a_copy_with_other_editorial_rules_keeps_the_franchise_index(snapshot: Any) -> None:
+    built = snapshot.franchises
+    assert snapshot.with_editorial(None).__dict__.get("franchises") is built
