@@ -22,9 +22,8 @@ import unicodedata
 from dataclasses import replace
 from typing import Optional
 
-from actions.entities import CAST_OF, SIMILAR, Entity
-from actions.made_by import ANY, MadeBy, title_credits
-from actions.references import lookup_title_id
+from actions.entities import CAST_OF, Entity
+from actions.made_by import ANY, MadeBy, resolve_credited
 from actions.turn import Turn
 from contract import wording
 from contract.words import one_slip
@@ -48,9 +47,6 @@ async def cast_for_titles(turn: Turn) -> MadeBy:
     the free-text query); see the module docstring for the hint, the lead cast and titles without a cast."""
     if not names_a_cast_member(turn):
         return MadeBy(turn)
-    entities: list[Entity] = []
-    exclude: list[str] = []
-    notes: list[str] = []
     # a person the extractor read from one word may be the hint misread ("the <title> guy, <surname>" resolved to
     # someone else with that surname): that word is a hint too, and the person gives way when it fits a cast member
     people = [e for e in turn.entities if e.name in ("actor", "director") and not e.excluded and _one_word(turn.text, e)]
@@ -58,32 +54,21 @@ async def cast_for_titles(turn: Turn) -> MadeBy:
              if e.start is not None and e.end is not None and e not in people]
     hints = _hint_words(turn.text or "", taken)
     misread: list[Entity] = []
-    for e in turn.entities:
-        if e.name != "title" or e.role != CAST_OF:
-            entities.append(e)
-            continue
-        item_id = lookup_title_id(e.value)
-        cast = await _cast(item_id) if item_id else []
-        if item_id:
-            exclude.append(item_id)
-        if not cast:
-            entities.append(replace(e, role=SIMILAR))
-            if cast is not None:
-                notes.append(wording.no_cast_listed(e.value))
-            continue
+
+    def pick(title: Entity, cast: list[str]) -> tuple[list[Entity], str]:
         named = [a for a in turn.entities if a.name == "actor" and not a.excluded and a.value in cast]
         if named:  # "the <title> guy, <full name>": the extractor read the person; the title only says who
-            notes.append(wording.cast_of_title(e.value, [named[0].value]))
-            continue
+            return [], wording.cast_of_title(title.value, [named[0].value])
         picked = pick_by_hint(cast, hints)
         if picked:
-            misread += [p for p in people if p.value not in cast and _holds_hint_of(turn.text or "", p, picked)]
+            misread.extend(p for p in people if p.value not in cast and _holds_hint_of(turn.text or "", p, picked))
         chosen = [picked] if picked else cast[:LEAD_CAST]
         role = ANY if len(chosen) > 1 else None
-        entities += [Entity("actor", name, role, e.start, e.end) for name in chosen]
-        notes.append(wording.cast_of_title(e.value, chosen))
-    entities = [e for e in entities if e not in misread]
-    return MadeBy(replace(turn, entities=entities), exclude, " ".join(notes) or None)
+        return [Entity("actor", name, role, title.start, title.end) for name in chosen], \
+            wording.cast_of_title(title.value, chosen)
+
+    made = await resolve_credited(turn, CAST_OF, "cast", pick, wording.no_cast_listed)
+    return replace(made, turn=replace(made.turn, entities=[e for e in made.turn.entities if e not in misread]))
 
 
 def _one_word(text: Optional[str], e: Entity) -> bool:
@@ -130,8 +115,3 @@ def _fold_words(name: str) -> list[str]:
 def _fold(text: str) -> str:
     s = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
     return "".join(c for c in s if not unicodedata.combining(c))
-
-
-async def _cast(item_id: str) -> Optional[list[str]]:
-    """The catalog's cast of one title in billing order (empty when it lists none); None when it cannot be reached."""
-    return await title_credits(item_id, "cast")

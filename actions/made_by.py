@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, replace
-from typing import Optional
+from typing import Callable, Optional
 
 from actions.entities import DIRECTOR_OF, SIMILAR, Entity
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
@@ -40,36 +40,51 @@ def names_a_maker(turn: Turn) -> bool:
     return any(e.name == "title" and e.role == DIRECTOR_OF for e in turn.entities)
 
 
+# What an action makes of one pointed-at title's credit list (never empty): the entities standing for it and the
+# sentence said before the picks.
+CreditPick = Callable[[Entity, list[str]], tuple[list[Entity], str]]
+
+
 async def directors_for_titles(turn: Turn) -> MadeBy:
     """Resolve every ``director_of`` title of ``turn`` to director entities on the title's span (so its words never
     reach the free-text query); see the module docstring for titles without a director."""
     if not names_a_maker(turn):
         return MadeBy(turn)
+    return await resolve_credited(turn, DIRECTOR_OF, "directors", _its_directors, wording.no_director_listed)
+
+
+def _its_directors(title: Entity, directors: list[str]) -> tuple[list[Entity], str]:
+    role = ANY if len(directors) > 1 else None
+    return ([Entity("director", name, role, title.start, title.end) for name in directors],
+            wording.directed_by_maker_of(title.value, directors))
+
+
+async def resolve_credited(turn: Turn, role: str, field_name: str, pick: CreditPick,
+                           none_listed: Callable[[str], str]) -> MadeBy:
+    """Replace every title of ``turn`` with ``role`` by the people ``pick`` chooses from its credit list
+    (``field_name`` of GET /api/items/<id>), leaving the title itself out of the answer. A title the catalog lists
+    nobody for is said plainly (``none_listed``) and becomes a "like it" title; one the catalog cannot be looked up
+    for keeps that reading without a claim about the catalog (shared by "the director of" and "the guy from")."""
     entities: list[Entity] = []
     exclude: list[str] = []
     notes: list[str] = []
     for e in turn.entities:
-        if e.name != "title" or e.role != DIRECTOR_OF:
+        if e.name != "title" or e.role != role:
             entities.append(e)
             continue
         item_id = lookup_title_id(e.value)
-        directors = await _directors(item_id) if item_id else []
+        credits = await title_credits(item_id, field_name) if item_id else []
         if item_id:
             exclude.append(item_id)
-        if not directors:
+        if not credits:
             entities.append(replace(e, role=SIMILAR))
-            if directors is not None:  # unreachable: no claim about the catalog, just the "like it" reading
-                notes.append(wording.no_director_listed(e.value))
+            if credits is not None:  # unreachable: no claim about the catalog, just the "like it" reading
+                notes.append(none_listed(e.value))
             continue
-        role = ANY if len(directors) > 1 else None
-        entities += [Entity("director", name, role, e.start, e.end) for name in directors]
-        notes.append(wording.directed_by_maker_of(e.value, directors))
+        people, note = pick(e, credits)
+        entities += people
+        notes.append(note)
     return MadeBy(replace(turn, entities=entities), exclude, " ".join(notes) or None)
-
-
-async def _directors(item_id: str) -> Optional[list[str]]:
-    """The catalog's directors of one title (empty when it lists none); None when it cannot be reached (logged)."""
-    return await title_credits(item_id, "directors")
 
 
 async def title_credits(item_id: str, field_name: str) -> Optional[list[str]]:

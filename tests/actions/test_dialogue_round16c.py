@@ -8,11 +8,11 @@ from __future__ import annotations
 from typing import Any, Optional
 
 import pytest
+from credits_catalog import FakeClient, serve
 from planned_turns import at, planned
 
-from actions import cast_of, made_by
+from actions import cast_of
 from actions.entities import CAST_OF, Entity
-from actions.recommender_client import RecommenderUnavailable
 from actions.turn import Turn
 
 ITEMS: dict[str, dict[str, Any]] = {
@@ -22,23 +22,9 @@ ITEMS: dict[str, dict[str, Any]] = {
 }
 
 
-class FakeClient:
-    def __init__(self, down: bool = False) -> None:
-        self.down = down
-
-    async def item(self, item_id: str, user_id: Optional[str] = None) -> Optional[dict[str, Any]]:
-        if self.down:
-            raise RecommenderUnavailable("down")
-        return ITEMS.get(item_id)
-
-
 @pytest.fixture
 def catalog(monkeypatch: pytest.MonkeyPatch) -> FakeClient:
-    client = FakeClient()
-    ids = {v["title"]: k for k, v in ITEMS.items()}
-    monkeypatch.setattr(cast_of, "lookup_title_id", lambda title: ids.get(title))
-    monkeypatch.setattr(made_by, "get_client", lambda: client)  # the credits are read through made_by
-    return client
+    return serve(monkeypatch, ITEMS)
 
 
 def turn_with(text: str, phrase: str, title: str, *extra: Entity) -> Turn:
