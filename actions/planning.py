@@ -503,8 +503,9 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     if intent != "request_recommendation" and turn.last_items:
         entities += cue_entities(turn.text, entities)
     # "like X but shorter": comparatives are relative to a title named in this turn (else to the list)
-    but_of_anchor = not _names_anchor(entities) and _but_of_the_anchor(turn.text, state)
-    entities, shifts = split_shifts(entities, relative=_names_anchor(entities) or but_of_anchor)
+    anchored = _names_anchor(entities)
+    but_of_anchor = not anchored and _but_of_the_anchor(turn.text, state)
+    entities, shifts = split_shifts(entities, relative=anchored or but_of_anchor)
     if but_of_anchor and turn.last_items:
         # "but newer" after "like Jaws": newer than the title and than the list shown — the stricter bound stands
         # (contrast._years keeps a year bound already past the title's)
