@@ -114,6 +114,8 @@ _BOUND_TAIL = r"(?:\W+(?:(?:please|pls|plz|then|ideally|maybe|preferably|if\s+po
 # The minutes a bare number may be (docs/contracts.md "Runtime operators": 20-300 after a comparator).
 _MINUTES_RANGE = (20, 300)
 _MAX_SEASON_COUNT = 30
+# A season count a bare number re-sets the bound to (a larger bare number is more likely something else).
+_MAX_RESET_SEASONS = 20
 
 
 def bare_bound_cues(text: Optional[str], entities: Sequence[Entity], state: Constraints) -> list[Entity]:
@@ -133,7 +135,7 @@ def bare_bound_cues(text: Optional[str], entities: Sequence[Entity], state: Cons
             value = _bound_value(kind, n, unit) if n is not None else None
             if value is not None:
                 return [Entity(unit, value, None, match.start("bound"), match.end("bound"))]
-    return widened_bound_cues(text, unit, state)
+    return widened_bound_cues(text, unit, state) or reset_bound_cues(text, unit, state)
 
 
 # "Three is fine too", "4 works as well", "two would be ok": a bare number said acceptable, the whole reply.
@@ -148,20 +150,91 @@ def widened_bound_cues(text: str, unit: str, state: Constraints) -> list[Entity]
     unit: the bound in force moves out to the number — above the upper bound it becomes the new upper bound, below
     the lower one the new lower bound (the other side kept). Nothing when the number is already inside the bound
     (nothing to widen) or the search bounds nothing in the unit."""
-    low, high = ((state.min_seasons, state.max_seasons) if unit == "seasons" else (state.min_minutes, state.max_minutes))
+    low, high = _bounds(state, unit)
     match = re.match(rf"{_BOUND_LEAD}(?P<bound>{_COUNT}{_UNIT_WORDS[unit]}\s*{_ACCEPTED}){_BOUND_TAIL}", text,
                      re.IGNORECASE)
     n = _count(match["n"]) if match else None
     low_ok, high_ok = _MINUTES_RANGE if unit == "duration" else (1, _MAX_SEASON_COUNT)
     if match is None or n is None or not low_ok <= n <= high_ok:
         return []
+    value = _widened_value(n, low, high)
+    return [Entity(unit, value, None, match.start("bound"), match.end("bound"))] if value else []
+
+
+def _widened_value(n: int, low: Optional[int], high: Optional[int]) -> Optional[str]:
+    """The range value of the bound widened out to ``n``, or None when ``n`` is already inside it."""
     if high is not None and n > high:
-        value = f"{low if low is not None else ''}-{n}"
-    elif low is not None and n < low:
-        value = f"{n}-{high if high is not None else ''}"
-    else:
+        return f"{low if low is not None else ''}-{n}"
+    if low is not None and n < low:
+        return f"{n}-{high if high is not None else ''}"
+    return None
+
+
+# "Make it 100 then", "ok 3 or 4", "2 to 3 works": a bare number (or a pair of them) that re-sets the bound in force.
+_SECOND = (rf"(?P<m>\d{{1,3}}|{_SPOKEN_MINUTES}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+           r"(?![\w-])")
+_PAIR = rf"{_COUNT}(?:\s*(?:or|to|-|–)\s*{_SECOND})?"
+_RESET_LEAD = r"^\W*(?P<lead>(?:(?:no|nah|ok(?:ay)?|hm+|um+|well|so|and|but|maybe|make\s+it|how\s+about|what\s+about"
+_RESET_LEAD += r"|actually|then|just|let'?s\s+(?:say|do|go\s+(?:with|for))|say|go\s+(?:with|for)|rather)\W+)*)"
+
+
+def reset_bound_cues(text: str, unit: str, state: Constraints) -> list[Entity]:
+    """A bare number, or a pair of them, that is the whole reply ("make it 100 then", "ok 3 or 4 is fine") while the
+    search bounds ``unit``: the bound in force re-set to it (``_reset_value``). Minutes are 20-300, seasons 1-20
+    (docs/contracts.md "Runtime operators"); a count of seasons needs a word around it ("3" alone may be a
+    position in the list). Nothing when the search bounds nothing in ``unit`` ("make it 2 people" never matches)."""
+    low, high = _bounds(state, unit)
+    if low is None and high is None:
+        return []
+    units = _UNIT_WORDS[unit] if unit == "seasons" else r"(?:\s*(?:minutes?|mins?|(?P<hours>hours?|hrs?)))?"
+    match = re.match(rf"{_RESET_LEAD}(?P<bound>{_PAIR}{units}(?P<ok>\s*{_ACCEPTED})?){_BOUND_TAIL}", text,
+                     re.IGNORECASE)
+    if match is None:
+        return []
+    if unit == "seasons" and re.fullmatch(rf"\W*{_COUNT}\W*", text, re.IGNORECASE):
+        return []  # "3" alone after a list of series may point at the third title
+    n, m = _count(match["n"]), _count(match["m"]) if match["m"] else None
+    if match.groupdict().get("hours") and n is not None:  # "let's say 2 hours"
+        n, m = 60 * n, 60 * m if m is not None else None
+    plausible = _MINUTES_RANGE if unit == "duration" else (1, _MAX_RESET_SEASONS)
+    if n is None or not plausible[0] <= n <= plausible[1] or (m is not None and not n < m <= plausible[1]):
+        return []
+    if m is not None:
+        value: Optional[str] = f"{n}-{m}"
+    else:  # one number said acceptable widens the bound, as ``widened_bound_cues`` ("2 hours is fine too")
+        value = _widened_value(n, low, high) if match["ok"] else _reset_value(n, low, high)
+    if value is None:
         return []
     return [Entity(unit, value, None, match.start("bound"), match.end("bound"))]
+
+
+def _reset_value(n: int, low: Optional[int], high: Optional[int]) -> str:
+    """The range value of a bound re-set to ``n``: a one-sided bound keeps its side (under 80 → under 100), an exact
+    count becomes the new count, a window keeps its width and ends at ``n``."""
+    if low is None:
+        return f"-{n}"
+    if high is None:
+        return f"{n}-"
+    return f"{max(1, n - (high - low))}-{n}"
+
+
+def reset_said_bounds(text: Optional[str], entities: Sequence[Entity], state: Constraints) -> list[Entity]:
+    """``entities`` with a runtime the extractor read in a reply that is only that number ("let's say 2 hours",
+    "how about 110" after "under 80 minutes") re-setting the bound in force like a bare number
+    (``reset_bound_cues``): the extractor reads the time the viewer has (a window) or "about 110", which would
+    replace an upper bound with a window instead of moving it."""
+    said = [e for e in entities if e.name in ("seasons", "duration") and not e.excluded]
+    if not text or text.startswith("/") or len(said) != 1 or said[0].start is None or said[0].end is None:
+        return list(entities)
+    found = reset_bound_cues(text, said[0].name, state)
+    if not found or said[0].end <= (found[0].start or 0) or said[0].start >= (found[0].end or 0):
+        return list(entities)
+    return [found[0] if e is said[0] else e for e in entities]
+
+
+def _bounds(state: Constraints, unit: str) -> tuple[Optional[int], Optional[int]]:
+    """The search's lower and upper bound in ``unit`` (seasons or duration)."""
+    return (state.min_seasons, state.max_seasons) if unit == "seasons" else (state.min_minutes, state.max_minutes)
 
 
 def _search_unit(state: Constraints) -> Optional[str]:

@@ -133,6 +133,11 @@ _ENTITY_VERB_RE = re.compile(
     rf"|not\s+necessarily|no\s+need\s+for(?:\s+it\s+to\s+be)?|(?:do\s*n[o']?t|do\s+not)\s+need(?:\s+it\s+to\s+be)?)"
     rf"\s+{_DET}$", _F)
 
+# The search's person dropped by a pronoun: "forget him", "never mind her", "drop them", "scratch that guy", "leave her
+# out" (the "people" group: cast and director). "Forget it", "never mind" alone name no person: they stay cancel words.
+_DROP_PERSON_RE = re.compile(
+    rf"\b(?:(?:{_VERB}|scratch|skip|leave)\s+(?:about\s+)?(?:him|her|them|that\s+(?:guy|girl|woman|man|actor|actress"
+    rf"|director|person))(?:\s+out)?|leave\s+out\s+(?:him|her|them))\b", _F)
 
 # Removal verbs that, before something the search does not hold, mean "keep it out" ("remove the horror
 # ones" while searching comedies).
@@ -198,6 +203,10 @@ def find_removals(text: Optional[str], entities: Sequence[Entity], state: Option
     for m in _HOW_RE.finditer(text):
         groups.add(_HOW_GROUP[m["how"].lower()])
         spans.append((m.start(), m.end()))
+    if state is not None and (state.actors or state.directors):
+        for m in _DROP_PERSON_RE.finditer(text):  # "forget him, any comedy special": the person goes, the rest stays
+            groups.add("people")
+            spans.append((m.start(), m.end()))
     for e in entities:
         if e.start is None or e.end is None or e.name not in ENTITY_GROUP:
             continue
@@ -1127,6 +1136,7 @@ def search_active(turn: Turn) -> bool:
 _NOT_A_REQUEST_ALONE = frozenset({"media_type", "title", "country", "language"})
 # Words that ask for something to watch: with them any constraint entity makes the message a request
 # ("hi, recommend me something French"), and a greeting carrying them is a request ("hey, find me a western").
+# "What's there from Japan", "what do you have in Hindi": asking what the catalog holds of a place or language.
 # "Play a movie that's about an hour long", "put on something funny": playing what is not named yet asks for picks.
 _PLAY_SOMETHING = r"(?:play|put\s+on|stick\s+on|throw\s+on|pop\s+on|queue\s+up)\s+(?:me\s+|us\s+)?(?:a|an|some|something|anything)"
 PLAY_SOMETHING_RE = re.compile(rf"\b{_PLAY_SOMETHING}\b", _F)
@@ -1134,6 +1144,7 @@ REQUEST_CUES = re.compile(
     r"\b(?:recommend\w*|suggest\w*|find\s+(?:me|us)|show\s+(?:me|us)|got\s+any(?:thing)?|have\s+you\s+got|"
     r"do\s+you\s+have|any\s+good|looking\s+for|in\s+the\s+mood\s+for|what\s+(?:should|can|could)\s+(?:i|we)\s+watch|"
     r"something\s+to\s+watch|what\s+(?:next|now)|(?:i|we)\s+(?:want|need|would\s+like)\s+(?:to\s+watch|a|an|some|something)"
+    r"|what(?:'?s|\s+is)\s+(?:there|available)\s+(?:from|in)|what\s+(?:you|u|ya)\s+got"
     rf"|{_PLAY_SOMETHING})\b", _F)
 # A media word followed by one of these is itself what is asked for ("movies tonight", "a show for my kids");
 # followed by another word it qualifies that noun ("a movie ticket", "the tv remote") and says nothing alone.

@@ -34,7 +34,7 @@ from actions.constraints import (ADD, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_S
                                  MOOD_GENRES, mood_genre_family, starts_new_search)
 from actions.cues import (cue_entities, list_comparatives, search_bound_cues, series_size_words,
                           shorter_by_being_films)
-from actions.cues import turned_down_genres, widened_said_bounds
+from actions.cues import reset_said_bounds, turned_down_genres, widened_said_bounds
 from actions.edits import asks_for_other_works
 from actions.edits import bare_topic_reply
 from actions.edits import widened_ratings
@@ -45,13 +45,13 @@ from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, 
                            turned_down_person_spans, turns_down_list, turns_down_person, viewer_state_spans,
                            wants_more_picks)
 from actions.entities import Entity
-from actions.query_text import request_entities, residual_query
+from actions.query_text import request_entities, residual_query, residual_words
 from actions.references import Reference, UnresolvedReference, lookup_title_id, resolve
 from actions.turn import Turn
 from contract import wording
 from contract.constraints import LONG_SERIES_MIN_SEASONS, Constraints
 from contract.payloads import QuickReply
-from contract.vocabulary import SUBJECT_GENRES, TOPIC_GENRES
+from contract.vocabulary import SUBJECT_GENRES, SUBJECT_WORDS, TOPIC_GENRES
 
 DEFAULT_LIMIT = 5
 REFERENCE_ENTITIES = frozenset({"position", "title", "item_id"})
@@ -467,11 +467,13 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     state = turn.constraints
     shown_minutes = _shown_minutes(turn)
     entities = request_entities(turn.text, turn.entities)  # a long message: its request sentence
+    entities = _subject_words_as_topic(turn.text, entities)  # "kids show about animals": kids, the animals rank
     entities = turned_down_genres(turn.text, entities)  # "horror is too much": that genre turned down
     entities += long_series_cues(turn.text, entities)  # "a long anime series": several seasons
     if search_active(turn):  # "at least four" after anime with many seasons; "fewer seasons pls" after a list
         entities += search_bound_cues(turn.text, entities, state, turn.last_items)
         entities = widened_said_bounds(turn.text, entities, state)  # "two seasons would be fine too"
+        entities = reset_said_bounds(turn.text, entities, state)  # "let's say 2 hours" after "under 80 minutes"
         entities = series_size_words(turn.text, entities, state, turn.last_items)  # "a short one" of series
         entities = shorter_by_being_films(entities, turn.last_items)  # "shorter, like a movie" after series
     topic_entities: list[Entity] = []
@@ -510,9 +512,10 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         # "but newer" after "like Jaws": newer than the title and than the list shown — the stricter bound stands
         # (contrast._years keeps a year bound already past the title's)
         entities += [e for e in shifts if e.name == "year" and e.value in ("newer", "older")]
-    topic = residual_query(turn.text, entities + shifts + removal.as_entities() + _marker_spans(turn.text)
-                           + _wish_predicate_spans(turn.text, entities) + addition
-                           + viewer_state_spans(turn.text, entities))  # "we're wiped out": a reason, not a topic
+    spent = (entities + shifts + removal.as_entities() + _marker_spans(turn.text)
+             + _wish_predicate_spans(turn.text, entities) + addition
+             + viewer_state_spans(turn.text, entities))  # "we're wiped out": a reason, not a topic
+    topic = residual_query(turn.text, spent)
     said = entities + plain_entities([e.value for e in shifts])  # what the comparatives mean, for the edit rules
     # Words left over next to constraints are a new subject only with topic evidence ("about", "set in", "with
     # zombies", a long request of its own); a remark ("under 90 minutes, long week") edits the search.
@@ -563,7 +566,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     _contrast(plan, shifts, entities, anchor=None, shown_minutes=shown_minutes, shown_years=_shown_years(turn),
               but=_but_after_anchor(turn.text, entities))
     _require_subject_genres(plan, about_entities)  # "about sports" after documentaries: sports documentaries
-    _subject_genres(plan)  # "heist movies": thrillers, action or crime about a heist
+    _subject_genres(plan, residual_words(turn.text, spent))  # "heist movies": thrillers, action or crime about a heist
     comparative = _comparative_moods(turn.text, entities, shifts) if shown and not new_state.similar_to else []
     if comparative and not any(e.name == "genre" and not e.excluded for e in entities):
         _add_mood_family(plan, state, comparative)  # "funnier" after romances: romance + comedy
@@ -575,17 +578,50 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
 _OTHERS_RE = re.compile(r"\b(?:other|others|different|another)\b", re.IGNORECASE)
 
 
-def _subject_genres(plan: Plan) -> None:
+def _subject_genres(plan: Plan, said_words: Sequence[str] = ()) -> None:
     """A topic that names what kind of title is expected ("heist movies", "something with superheroes", "zombie
-    stuff": ``vocabulary.TOPIC_GENRES``) asks for one of its genres when the search names none and has no anchor or
-    person; the topic still ranks. When the catalog has none of them, the search runs without (``Plan.unless_empty``)."""
+    stuff", "pixar-ish": ``vocabulary.TOPIC_GENRES``) asks for one of its genres when the search names none and has no
+    person; the topic still ranks. ``said_words`` are this turn's words left over before the content filter (a studio
+    name is no query word, yet says kids). Beside a "like" anchor ("loved <title>, more zombie-type stuff") the
+    topic's first genre is asked for, the one it mostly is (zombie → horror): the anchor carries the rest of the
+    likeness. When the catalog has none of them, the search runs without (``Plan.unless_empty``)."""
     state = plan.constraints
-    if (not state.query or state.genres or state.any_genres or state.similar_to or state.actors or state.directors
-            or state.any_people or plan.unless_empty is not None):
+    if (state.genres or state.any_genres or state.actors or state.directors or state.any_people
+            or plan.unless_empty is not None):
         return
-    implied = [g for w in state.query.split() for g in TOPIC_GENRES.get(w, ()) if g not in state.exclude_genres]
-    if implied:
-        plan.constraints, plan.unless_empty = replace(state, any_genres=list(dict.fromkeys(implied))), state
+    words = [w for said in [*(state.query or "").split(), *said_words] for w in _topic_word_parts(said)]
+    implied = [genres[:1] if state.similar_to else genres for genres in (TOPIC_GENRES.get(w, ()) for w in words)]
+    wanted = [g for genres in implied for g in genres if g not in state.exclude_genres]
+    if wanted:
+        plan.constraints, plan.unless_empty = replace(state, any_genres=list(dict.fromkeys(wanted))), state
+
+
+# A topic word said as a kind: "zombie-type", "disney-ish", "pixar-style", "heist-y".
+_KIND_SUFFIX_RE = re.compile(r"[\s-]+|(?<=\w)(?=-?(?:type|ish|style|esque|like)$)", re.IGNORECASE)
+
+
+def _topic_word_parts(word: str) -> list[str]:
+    """The parts of a query word that may be a topic ("zombie-type" → zombie, type)."""
+    return [p for p in _KIND_SUFFIX_RE.split(word.lower()) if p]
+
+
+def _subject_words_as_topic(text: Optional[str], entities: list[Entity]) -> list[Entity]:
+    """``entities`` without a genre read in a subject word ("animals" → science & nature, "space" → sci-fi:
+    ``vocabulary.SUBJECT_WORDS``) when the message names another genre itself, or who it is for ("a kids show about
+    animals", "a kids series about animals" — the kids there an audience —, "documentaries about space"): that is
+    the request and the subject ranks as the topic — required as well, it would leave a handful of titles. A subject
+    word alone keeps its genre ("something about space", "a series about animals")."""
+    if not text or text.startswith("/"):
+        return entities
+
+    def subject(e: Entity) -> bool:
+        return e.start is not None and e.end is not None and text[e.start:e.end].lower() in SUBJECT_WORDS
+
+    genres = [e for e in entities if e.name == "genre" and not e.excluded]
+    named = {e.value for e in genres if not subject(e)}
+    if not named and not any(e.name == "audience" and not e.excluded for e in entities):
+        return entities
+    return [e for e in entities if not (e in genres and subject(e) and e.value not in named)]
 
 
 def _require_subject_genres(plan: Plan, topic_entities: Sequence[Entity]) -> None:

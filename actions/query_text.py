@@ -70,8 +70,17 @@ _SITUATION = re.compile(r"\b(?:(?:while|whilst|when|whenever)\s+(?:i|i'm|im|we|w
 
 def residual_query(text: Optional[str], entities: Sequence[Entity]) -> Optional[str]:
     """What the viewer asked for beyond the entities, as content words, or None when nothing is left."""
+    words = residual_words(text, entities)
+    content = list(dict.fromkeys(w for w in words if is_content_word(w) and w not in _NEGATORS))
+    return " ".join(content) or None
+
+
+def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]:
+    """Every word left beyond the entities, negations and situations, before the content filter: a word the
+    catalog never uses ("pixar") is no query, yet it may still say what kind of title is wanted
+    (``planning._subject_genres``)."""
     if not text or text.startswith("/"):
-        return None
+        return []
     start, end = request_span(text)
     keep = query_clauses(text, start, end)
     chars = list(text)
@@ -83,9 +92,7 @@ def residual_query(text: Optional[str], entities: Sequence[Entity]) -> Optional[
     _blank(chars, situation_scopes("".join(chars)))
     _blank(chars, companion_scopes("".join(chars)))
     _blank(chars, ((m.start(), m.end()) for m in _OPEN_CHOICE.finditer("".join(chars))))
-    words = [m.group().lower().strip("'-") for m in _WORD.finditer("".join(chars))]
-    content = list(dict.fromkeys(w for w in words if is_content_word(w) and w not in _NEGATORS))
-    return " ".join(content) or None
+    return [m.group().lower().strip("'-") for m in _WORD.finditer("".join(chars))]
 
 
 def request_span(text: str) -> tuple[int, int]:

@@ -100,7 +100,10 @@ FOREIGN_MEDIA_WORDS: dict[str, tuple[str, ...]] = {
 # Words the vocabulary maps onto a genre that name what a title is about rather than its kind ("space" → sci-fi,
 # "nature" → science & nature): said alone after a search they are its topic, never a genre replacing the search's
 # (docs/contracts.md "Dialogue edit rules"). A genre's own name ("horror", "sci-fi") stays a genre edit.
-SUBJECT_WORDS: frozenset[str] = frozenset({"space", "nature", "wildlife", "science", "magic", "dating"})
+# Beside a genre the message names itself they are its topic too ("a kids show about animals": kids series ranked by
+# animals, not kids AND science & nature: actions/planning.py ``_subject_words_as_topic``).
+SUBJECT_WORDS: frozenset[str] = frozenset({"space", "nature", "wildlife", "science", "magic", "dating", "animals",
+                                           "animal"})
 # Subjects that say what kind of title a viewer expects when no genre is named ("heist movies" are thrillers, action
 # or crime about a heist, not a documentary that mentions one): the topic ranks, and the title must be of one of
 # these genres while the catalog has any (actions/planning.py ``_subject_genres``).
@@ -114,6 +117,8 @@ TOPIC_GENRES: dict[str, tuple[str, ...]] = {
     "vampires": ("horror", "sci-fi"), "haunted": ("horror", "thriller"), "slasher": ("horror",),
     "detective": ("crime", "mystery", "thriller"), "detectives": ("crime", "mystery", "thriller"),
     "whodunit": ("mystery", "crime", "thriller"),
+    # a family-animation studio said as the kind ("disney-ish", "pixar-type stuff"): kids' titles
+    "disney": ("kids",), "pixar": ("kids",), "dreamworks": ("kids",),
 }
 # Genres that are also a subject a title can be about ("a documentary about sports", "about music"): after a search
 # of another kind, "about <genre>" asks for the genre too when the catalog has titles of both.
