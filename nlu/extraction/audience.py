@@ -216,11 +216,30 @@ def find(text: str) -> list[Match]:
         out.append(single("audience", m.start(word), m.end(word), CLEAN_AUDIENCE, P_STRUCTURED, "clean", CAP))
     for m in _INOFFENSIVE_RE.finditer(text):
         out.append(single("audience", m.start(), m.end(), CLEAN_AUDIENCE, P_STRUCTURED, "inoffensive", CAP))
+    out += [Match(m.start(), m.end(), P_STRUCTURED, (), "audience-life-event") for m in _LIFE_EVENT_RE.finditer(text)]
     for m in _COMPANION_VISITING_RE.finditer(text):
         out.append(single("audience", m.start(), m.end(), CLEAN_AUDIENCE, P_STRUCTURED, "companion-visiting"))
     if _JOINING_RE.search(text):
         out = [_as_cap(m) for m in out]
     return out
+
+
+# A baby's arrival is news about the viewer's life, not who watches: "had a baby last year and missed everything",
+# "we're having a baby", "our new baby", "since the baby came", "expecting our first baby". The phrase claims its
+# words with no entity, so the word "baby" is no preschool audience there; "for my baby", "with the baby", "my
+# baby is 1" still are (a baby said to be asleep is actions/planning.py's children away).
+_BABY = r"(?:baby|newborn)(?:\s+(?:girl|boy|brother|sister))?"
+_ONE_OF_US = r"(?:a|an|the|our|my|their|her|his|another)"
+# When it happened belongs to the news, not to the titles wanted: "had a baby last year" asks for no recent titles.
+_WHEN = (r"(?:\s+(?:(?:last|this|earlier\s+this)\s+(?:year|month|week|spring|summer|fall|autumn|winter)"
+         r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+         r"|(?:a|an|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|\d{1,2})\s+(?:weeks?|months?|years?)\s+ago)\b)?")
+_LIFE_EVENT_RE = re.compile(
+    r"\b(?:(?:(?:just|recently|finally|also)\s+)?(?:had|having|have\s+had|'ve\s+had|’ve\s+had|expecting|welcomed|welcoming"
+    rf"|adopted|adopting)\s+{_ONE_OF_US}\s+(?:(?:new|first|second|third|little)\s+)?{_BABY}"
+    rf"|{_ONE_OF_US}\s+new(?:born)?\s+{_BABY}"
+    rf"|(?:the|our|my|their|her|his)\s+(?:new\s+)?{_BABY}\s+(?:came|arrived|was\s+born|is\s+due|is\s+coming|comes|arrives|arriving)"
+    rf"|{_ONE_OF_US}\s+{_BABY}\s+on\s+the\s+way)\b{_WHEN}", _F)
 
 
 # Someone joins those already watching ("his older brother is joining, he's 14", "my 12 year old wants to

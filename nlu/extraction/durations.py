@@ -11,6 +11,7 @@ negation word; a bare negation in front of a duration is handled by the negation
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .numbers import NUMBER, VAGUE_NUMBER, parse_number
 from .rules import Rules, invert_one_sided
@@ -48,7 +49,9 @@ QTY_OR_CLOCK = rf"(?:{QTY}|{_CLOCK})"
 _THAN = r"th[ae]n"  # "less then 2 hours": the common typo keeps its meaning
 _MAX_PRE = (rf"under|less\s+{_THAN}|shorter\s+{_THAN}|fewer\s+{_THAN}|(?:no|not|nothing)\s+(?:longer|more)\s+{_THAN}"
             r"|(?:not|nothing)\s+over|not\s+exceeding|at\s+most|max(?:imum)?(?:\s+of)?|max\.|up\s+to|within"
-            r"|below|(?:only\s+)?(?:have|got)(?:\s+(?:about|around|like|maybe))?|<=?|≤")
+            r"|below|(?:only\s+)?(?:have|got)(?:\s+(?:about|around|like|maybe))?|<=?|≤"
+            # "tops" before its number as after it ("a thriller tops 90 minutes" like "90 min tops")
+            r"|tops")
 _MIN_PRE = (rf"over|more\s+{_THAN}|longer\s+{_THAN}|at\s+least|min(?:imum)?(?:\s+of)?|above"
             rf"|(?:no|not)\s+(?:less|shorter)\s+{_THAN}|not\s+under|nothing\s+(?:under|shorter\s+{_THAN}|less\s+{_THAN})"
             r"|>=?|≥")
@@ -147,6 +150,26 @@ def invert(value: str) -> str | None:
     if value in ("shorter", "longer"):
         return "longer" if value == "shorter" else "shorter"
     return invert_one_sided(value, step=0)  # minutes: "not under 90" keeps 90 itself
+
+
+# Size words that say a runtime only vaguely: "short", "quick", "a long movie", "not too long".
+VAGUE_RULES = frozenset({"duration-quick", "duration-long-film", "duration-not-long"})
+_NUMERIC_RE = re.compile(r"\d")
+
+
+def explicit_bounds_win(matches: list[Match]) -> list[Match]:
+    """A runtime said with a number beats a size word in the same message: "just the short ones, under an hour"
+    is ``-60``, not also "short"'s ``-30`` (the viewer said how short); "long movies over 2 hours" is ``121-``.
+    The size word keeps its span (read, so no other rule takes it) but yields nothing; alone it is still read."""
+    if not any(m.rule not in VAGUE_RULES and _numeric_duration(m) for m in matches):
+        return matches
+    return [replace(m, found=()) if m.rule in VAGUE_RULES and any(f.entity == ENTITY for f in m.found) else m
+            for m in matches]
+
+
+def _numeric_duration(m: Match) -> bool:
+    """A duration with minutes in its value (a bound or a window), not "shorter" / "longer"."""
+    return any(f.entity == ENTITY and _NUMERIC_RE.search(f.value) for f in m.found)
 
 
 def find(text: str) -> list[Match]:

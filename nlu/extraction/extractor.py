@@ -82,7 +82,7 @@ class Extractor:
             utt.lower[i] = word
         matches = self._candidates(utt, today)
         matches += self._typos.find(utt, [(m.start, m.end) for m in matches], today)
-        found = [f for m in resolve_overlaps(matches) for f in m.found]
+        found = [f for m in durations.explicit_bounds_win(resolve_overlaps(matches)) for f in m.found]
         found = media.specials_of_people(utt.text, topics.demote_interests(utt, found))
         found = names.drop_title_descriptions(utt.text, genres.nostalgia_with_era(utt.text, found))
         found = geo.foreign_is_not_american(media.explicit_formats_win(utt.text, negation.apply(utt, found)))

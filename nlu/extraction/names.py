@@ -65,7 +65,21 @@ SIMILAR_AFTER = frozenset({"vibes", "vibe", "vibey", "esque", "ish", "type", "ki
 MENTION_CUES = frozenset({
     ("watch",), ("watching",), ("watched",), ("seen",), ("see",), ("about",), ("called",), ("titled",),
     ("named",), ("play",), ("rewatch",), ("finished",), ("put", "on"), ("start",),
+    # a title watched through: "binged ozark", "devoured narcos", "rewatched dark" (the actions read it as "like it")
+    ("binged",), ("devoured",), ("rewatched",),
 })
+# Cues after which a word is where a title goes: a title watched through or loved ("we just finished dark, …",
+# "loved murder mystery"); "like" / "similar to" count after a noun ("ones like dark"; ``_noun_before_cue``).
+WATCHED_CUES = frozenset({("finished",), ("binged",), ("devoured",), ("rewatched",), ("watched",), ("loved",),
+                          ("liked",), ("enjoyed",), ("adored",)})
+# Words after a title that end its slot: when it was watched ("dark last week"), not a noun it qualifies ("dark stuff").
+SLOT_TIME_WORDS = frozenset({"last", "yesterday", "recently", "already", "again", "twice", "lately", "over", "on",
+                             "this", "together"})
+SLOT_JOINERS = frozenset({"and", "but", "so", "then", "now", "which", "it"})
+# After a comma or joiner a new clause opens with a function word or one of these verbs ("…, need something trippy");
+# a word of another kind goes on a list of wishes ("like dark, moody and slow").
+SLOT_CLAUSE_VERBS = frozenset({"need", "want", "wanna", "looking", "got", "gimme", "recommend", "suggest", "give",
+                               "find", "show", "loved", "love", "liked", "enjoyed", "ideas", "craving", "fancy"})
 DIRECTOR_CUES = frozenset({("directed", "by"), ("by",), ("director",), ("filmmaker",), ("from", "director"),
                            ("helmed", "by"), ("made", "by"), ("films", "by"), ("movies", "by")})
 ACTOR_CUES = frozenset({("with",), ("starring",), ("featuring",), ("feat",), ("ft",), ("actor",),
@@ -372,6 +386,9 @@ class NameMatcher:
             accepted = (self._plain_name(span) and (contrast or alone or described)) or (likeness and (
                 not all(t.lower_ in self._stop for t in span) or not any(t.lower_ in POINTING_WORDS for t in span)))
             similar = similar or accepted
+        if not accepted and not quoted and info.tier == WEAK_SINGLE:
+            # "we just finished dark, need something trippy", "ones like dark": a vocabulary word in a title's slot
+            accepted = self._in_title_slot(utt, span)
         if not accepted:
             return None
         priority = P_CUED_NAME if quoted else P_MENTIONED_NAME if cued else P_NAME
@@ -379,6 +396,26 @@ class NameMatcher:
         start, end = cast if cast else (maker_start if maker_start is not None else span.start_char, span.end_char)
         found = Found("title", start, end, info.canonical, role)
         return Match(start, end, priority, (found,), f"title-{info.tier}")
+
+    def _in_title_slot(self, utt: Utterance, span: Span) -> bool:
+        """An ordinary word (a mood, genre or other vocabulary word that is also a one-word title) said where a
+        title goes: after a title watched through or loved ("finished dark", "loved murder mystery") or after
+        "like" following a noun ("ones like dark"), and ending there — the message ends, or a clause or a time
+        follows ("…, need something trippy", "dark last week"). "i like dark stuff", "i'd like dark movies" (the
+        verb "like", and a noun after the word), "like dark, gritty and slow" (a list of wishes) stay words."""
+        if all(t.lower_ in self._stop for t in span):
+            return False  # "loved it", "finished her": pointing words, the existing likeness rules decide
+        cue = utt.ends_with(span.start, SIMILAR_CUES | WATCHED_CUES)
+        if cue is None or (cue not in WATCHED_CUES and not _noun_before_cue(utt, span, cue)):
+            return False
+        rest = [t for t in utt.doc[span.end:] if not t.is_space]
+        if not rest or rest[0].lower_ in ENDING_FILLER or rest[0].lower_ in SLOT_TIME_WORDS:
+            return True
+        if not (rest[0].is_punct or rest[0].lower_ in SLOT_JOINERS):
+            return False
+        after = next((t for t in rest[1:] if not t.is_punct), None)
+        return after is None or (after.lower_ not in self._lexicon_phrases
+                                 and (after.lower_ in self._stop or after.lower_ in SLOT_CLAUSE_VERBS))
 
     def _described_title(self, utt: Utterance, span: Span) -> bool:
         """After the name: words that point at a title ("season 2", "the german one", "the netflix show",

@@ -245,7 +245,7 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
     with", ``weary``) a word the vocabulary lacks may qualify the genre right after it ("done with zombie horror"):
     the genre is still what is ruled out (a one-word cue such as "nothing beats horror" gets no such reading).
     """
-    state, last_kind, last_end = "open", None, -1
+    state, last_kind, last_end, intensified = "open", None, -1, False
     while i < len(utt.doc):
         if weary and state == "open" and _genre_modifier(utt, i, found, by_token):
             i += 1
@@ -288,9 +288,14 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
                 pass                              # "no anime, kids shows, or sci-fi": the "or" goes on
             elif word == "," and _comma_list(utt, i + 1, by_token):
                 state = "open"                    # "no horror, gore or slasher stuff"
-            elif word not in TRAILING_FILLER:
+            elif (word == "," or word in INTENSIFIER_WORDS) and _intensifying_apposition(utt, i, found, by_token):
+                state, intensified = "open", True  # "no cartoons, especially anime", "hates X, the Y stuff above all"
+                if word != ",":
+                    i += 1
+                    continue
+            elif word not in TRAILING_FILLER and not (intensified and word in INTENSIFIER_WORDS):
                 return
-        elif word not in FILLER:
+        elif word not in FILLER and not (intensified and word in INTENSIFIER_WORDS):
             return
         i += 1
 
@@ -351,6 +356,51 @@ def _comma_list(utt: Utterance, i: int, by_token: dict[int, list[int]]) -> bool:
             return False
         i += 1
     return closed and seen_entity
+
+
+# An apposition that sharpens a negation keeps it: "she hates cartoons, the anime stuff especially", "no cartoons,
+# especially not anime", "nothing animated, least of all anime", "no thrillers, above all nothing korean". Its words
+# (besides filler and what it names) are these; the phrase that makes it sharpen is one of INTENSIFIERS.
+INTENSIFIERS = (("especially",), ("particularly",), ("specifically",), ("above", "all"), ("least", "of", "all"),
+                ("most", "of", "all"), ("in", "particular"), ("definitely",), ("certainly",))
+INTENSIFIER_WORDS = frozenset(w for phrase in INTENSIFIERS for w in phrase) | frozenset(
+    {"and", "not", "no", "nothing", "never", "none", "n't", "even", "less", "still"})
+# What an apposition may rule out: the kinds a negation excludes as wishes (never who is watching or a runtime:
+# "nothing scary, especially for kids" keeps the audience).
+_APPOSITION_KINDS = frozenset({"genre", "mood", "country", "language", audience.CONTENT})
+# Filler an apposition may hold: determiners and degree words, no wish ("i hate horror, i especially want comedy").
+_APPOSITION_FILLER = TRAILING_FILLER | frozenset({"the", "a", "an", "any", "anything", "that", "those", "these", "kind",
+                                                   "sort", "type", "of", "too", "so", "very", "really", "super", "overly"})
+_CLAUSE_BREAK = frozenset({",", ".", ";", ":", "!", "?", "but", "though", "although", "yet", "however"})
+
+
+def _intensifying_apposition(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[int]]) -> bool:
+    """The clause from token ``i`` (a comma, or an intensifier right after the excluded entity) to the next
+    break names something to rule out and an intensifier, and nothing else but filler: the negation goes on.
+    "no horror, but anime is fine" (a contrast) and "no horror, especially tonight" (nothing named) end it."""
+    j = i + 1 if utt.lower[i] == "," else i
+    named, words = False, []
+    while j < len(utt.doc) and utt.lower[j] not in _CLAUSE_BREAK:
+        starting = _starting_at(j, by_token)
+        if starting:
+            kinds = {found[k].entity for k in starting}
+            if not kinds <= _APPOSITION_KINDS | {"media_type"}:
+                return False
+            named = named or bool(kinds & _APPOSITION_KINDS)
+            j = max(by_token[k][-1] for k in starting) + 1
+            continue
+        word = utt.lower[j]
+        if word not in INTENSIFIER_WORDS and word not in _APPOSITION_FILLER:
+            return False
+        words.append(word)
+        j += 1
+    return named and any(_contains(words, phrase) for phrase in INTENSIFIERS)
+
+
+def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    """``phrase`` occurs in ``words`` as consecutive words."""
+    n = len(phrase)
+    return any(tuple(words[k:k + n]) == phrase for k in range(len(words) - n + 1))
 
 
 ANY_KIND = "*"  # after a topic in a negation scope: "and" may go on with an entity of any kind

@@ -51,6 +51,8 @@ RUNTIME_WORDS: dict[str, str] = {
 # Likeness cue words the title rules read ("simlar to dark", "more lik narcos"): a corrected one is read as the
 # cue by every rule (``cue_corrections``, applied to the utterance's lowercase tokens before the rules run).
 CUE_WORDS: dict[str, str] = {"like": "like", "similar": "similar"}
+# Their own inflections are words, never slips: "we liked dark" keeps the cue "liked" (names.SIMILAR_CUES).
+CUE_FORMS = frozenset({"liked", "likes", "liking", "likely", "similarly"})
 # Short words (three or four letters typed) are only guessed at for these: a media noun, a cue word or a runtime
 # word with one letter dropped ("movi", "flm", "lik", "undr") or two swapped ("flim", "liek"), never the first letter, and never when the
 # token is itself an English word ("lie" stays "lie").
@@ -240,7 +242,7 @@ class TypoMatcher:
     def cue_corrections(self, utt: Utterance) -> dict[int, str]:
         """Token index → likeness cue word, for the misspelt cue words ("simlar", "lik") of the message."""
         return {tok.i: word for tok in utt.doc if tok.is_alpha and tok.lower_ not in CUE_WORDS
-                and (word := self._correct(tok.lower_)) in CUE_WORDS}
+                and tok.lower_ not in CUE_FORMS and (word := self._correct(tok.lower_)) in CUE_WORDS}
 
     def _class(self, word: str) -> object:
         return self._targets[word]

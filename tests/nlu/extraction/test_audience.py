@@ -108,3 +108,34 @@ def test_an_age_a_title_should_suit(values):
     # a group size or a length is no age
     assert values("a board-game movie fine for 4 people", "audience") == []
     assert values("a movie ok for 3 hours", "audience") == []
+
+
+# --- round 13a: a baby's arrival is news about the viewer, not who is watching ------------------------------
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "we just had a baby so we're way behind on shows, any good dramas",
+    "my wife and i are having a baby in june, something romantic",
+    "expecting our first baby soon, want a comedy",
+    "with a newborn baby in the house we need something short",
+    "ever since our baby arrived we watch nothing, recommend a documentary",
+])
+def test_a_baby_as_a_life_event_is_no_audience(values, text):
+    assert values(text, "audience") == []
+
+
+def test_when_the_baby_came_is_no_year_wish(values):
+    assert values("we had a baby two years ago, any crime dramas", "year") == []
+
+
+@pytest.mark.parametrize("text", [
+    "something gentle for my baby",
+    "cartoons to watch with the baby",
+    "my baby is 10 months old",
+    "a show that's ok for a baby",
+    "anything for babies",
+])
+def test_a_baby_watching_is_still_the_preschool_audience(values, text):
+    assert values(text, "audience") == [("preschool", None)]

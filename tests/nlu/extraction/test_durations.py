@@ -54,3 +54,38 @@ def test_a_bare_runtime_reaches_down_twice_the_window(values):
 
 def test_a_window_that_would_reach_zero_is_open_below(values):
     assert values("about 5 minutes", "duration") == [("-10", None)]
+
+
+# --- round 13a: "tops" before its number, a number beats a size word -----------------------------------------
+
+@pytest.mark.parametrize("text, bound", [
+    ("a heist film, tops 100 minutes", "-100"),
+    ("documentary tops an hour and a half", "-90"),
+    ("something tops 2 hours please", "-120"),
+])
+def test_tops_before_its_number_is_an_upper_bound(values, text, bound):
+    assert values(text, "duration") == [(bound, None)]
+
+
+def test_tops_after_its_number_is_still_an_upper_bound(values):
+    assert values("a comedy, 45 minutes tops", "duration") == [("-45", None)]
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("only short stuff, less than 40 minutes", "-40"),
+    ("a quick documentary no longer than 50 minutes", "-50"),
+    ("long films, at least two and a half hours", "150-"),
+    ("not too long, about 100 minutes", "90-110"),
+])
+def test_a_runtime_with_a_number_beats_a_size_word_in_the_same_message(values, text, bound):
+    assert values(text, "duration") == [(bound, None)]
+
+
+@pytest.mark.parametrize("text", ["something short and sweet", "a quick one before bed", "a long movie for the flight"])
+def test_a_size_word_alone_is_still_a_runtime(values, text):
+    assert len(values(text, "duration")) == 1
+
+
+def test_a_relative_refinement_beside_a_number_is_left_to_the_dialogue(values):
+    # "shorter" is not a size word of this message's search but an edit of the last one (actions read it)
+    assert ("shorter", None) in values("shorter, like under an hour", "duration")

@@ -248,3 +248,38 @@ def test_an_unqualified_name_shared_by_two_qualified_titles_is_no_alias():
 def test_an_unqualified_name_that_is_another_title_names_that_title():
     titles = ["Seven Waves (Tamil)", "Seven Waves"]
     assert _extract_titles(titles, "something like seven waves") == ["Seven Waves"]
+
+
+# --- round 13a: a vocabulary word said where a title goes is the title --------------------------------------
+
+@pytest.mark.parametrize("text, title, role", [
+    ("we binged dark over the holidays, what next", "Dark", None),
+    ("just finished dark, something equally mind bending", "Dark", None),
+    ("more series like dark", "Dark", "similar"),
+    ("loved dark, want more like it", "Dark", "similar"),
+    ("i watched murder mystery last night, more like that", "Murder Mystery", None),
+    ("enjoyed feel good, got anything else", "Feel Good", "similar"),
+    ("shows like slasher", "Slasher", "similar"),
+])
+def test_a_vocabulary_word_in_a_titles_slot_is_the_title(ents, text, title, role):
+    found = ents(text)
+    assert any(e.entity == "title" and e.value == title and e.role == role for e in found), found
+    assert not any(e.entity in ("mood", "genre") and e.surface.lower() in title.lower() for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "got something dark tonight",
+    "like dark comedies from the uk",
+    "dark thrillers like prisoners",
+    "i like dark stuff mostly",
+    "i'd like dark movies",
+    "shows like dark and twisty",
+    "we finished dark chocolate and want a comedy",
+])
+def test_a_vocabulary_word_outside_a_titles_slot_stays_a_word(ents, text):
+    assert not any(e.entity == "title" and e.value == "Dark" for e in ents(text)), ents(text)
+
+
+def test_liked_is_its_own_cue_not_a_slip_of_like(ents):
+    # typos.cue_corrections read "liked" as "like", so "we liked dark" became the verb "like" before a mood
+    assert any(e.entity == "title" and e.value == "Dark" for e in ents("we liked dark but want something lighter"))

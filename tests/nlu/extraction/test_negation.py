@@ -122,3 +122,36 @@ def test_a_quantity_between_the_negation_and_the_content_word_still_caps(values)
     assert values("a crime show, nothing with a ton of cursing", "audience") == [("family", "cap")]
     assert values("ideally not too many sex scenes", "audience") == [("family", "cap")]
     assert values("an action film without excessive gore", "audience") == [("family", "cap")]
+
+
+# --- round 13a: an apposition that sharpens a negation keeps it ---------------------------------------------
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("text, excluded", [
+    ("my son hates documentaries, the nature stuff above all", "documentary"),
+    ("no reality tv, especially not dating shows", "reality"),
+    ("nothing with cartoons, least of all anime", "anime"),
+    ("he can't stand musicals, romance in particular", "romance"),
+    ("skip the thrillers, particularly the korean ones", "ko"),
+])
+def test_an_intensifying_apposition_after_a_negation_is_negated_too(ents, text, excluded):
+    found = ents(text)
+    assert any(e.value == excluded and e.role == "exclude" for e in found), found
+    assert not any(e.value == excluded and e.role is None for e in found), found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("no sci-fi, but anime works", "anime"),
+    ("nothing gory, comedies are fine", "comedy"),
+    ("i hate westerns, i especially want romance", "romance"),
+])
+def test_a_clause_after_a_negation_that_does_not_sharpen_it_stays_positive(ents, text, wanted):
+    assert any(e.value == wanted and e.role is None for e in ents(text)), ents(text)
+
+
+def test_an_intensifier_before_an_audience_does_not_rule_the_audience_out(ents):
+    # "especially for kids" says who is watching, never which titles to leave out
+    found = ents("nothing violent, especially for the kids")
+    assert not any(e.entity == "audience" and e.role == "exclude" for e in found), found

@@ -90,3 +90,18 @@ def test_typod_cue_words_reach_the_likeness_and_runtime_rules(ents):
     assert [(e.entity, e.value) for e in ents("a documentry undr 100 minuts")] == [
         ("genre", "documentary"), ("duration", "-100")]
     assert [(e.entity, e.value) for e in ents("got a good flm for date night")][0] == ("media_type", "movie")
+
+
+def test_an_inflection_of_a_cue_word_is_no_slip_of_it():
+    from nlu.extraction.utterance import Utterance
+    vocabulary = _vocabulary()
+    for text in ("we liked it", "she likes horror", "similarly dark stuff"):
+        utt = Utterance(text, vocabulary.nlp.make_doc(text))
+        assert vocabulary.typos.cue_corrections(utt) == {}, text
+
+
+def test_a_slip_of_a_cue_word_is_still_corrected():
+    from nlu.extraction.utterance import Utterance
+    vocabulary = _vocabulary()
+    utt = Utterance("something simlar to dark", vocabulary.nlp.make_doc("something simlar to dark"))
+    assert vocabulary.typos.cue_corrections(utt) == {1: "similar"}
