@@ -40,3 +40,8 @@ def test_a_word_opening_one_title_only_is_no_franchise(tmp_path: Path) -> None:
     csv_file.write_text("title,description\nZorblax Rising,a film\nZorblax Returns,a film\nQuibbleton,a film\n",
                         encoding="utf-8")
     assert build_title_words(csv_file) == ["zorblax"]
+
+
+@pytest.mark.parametrize("word", ["finished", "binged", "rewatched", "missed"])
+def test_what_the_viewer_did_with_a_title_is_no_topic(word: str) -> None:
+    assert not is_content_word(word)
