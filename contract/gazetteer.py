@@ -42,6 +42,9 @@ WELL_KNOWN_CREDITS = 5
 bare surname ("a Scorsese film") resolves to one of them when no other well-known person has it
 (nlu/extraction/names.py; docs/contracts.md "People and titles in free text")."""
 
+KNOWN_AS_FILE = Path(__file__).resolve().parent / "data" / "known_as.tsv"
+"""Other names viewers use for catalog titles ("Money Heist" for "La casa de papel"): see ``with_known_names``."""
+
 # Paths we already warned about, so a missing file is reported once per process, not per message.
 _warned_missing: set[str] = set()
 # path -> (file identity, gazetteer read from it): the one cache of the one reader.
@@ -156,14 +159,41 @@ def from_credits(titles: Iterable[tuple[str, str]], credits: Iterable[tuple[str,
             directors.add(name)
             directing[name] += 1
     total = cast + directing
+    entries = [TitleEntry(id=str(sid), title=title.strip()) for sid, title in titles if title.strip()]
     return Gazetteer(
-        titles=tuple(TitleEntry(id=str(sid), title=title.strip()) for sid, title in titles if title.strip()),
+        titles=tuple(with_known_names(entries)),
         actors=tuple(sorted(n for n, c in cast.items() if c >= min_cast_credits)),
         directors=tuple(sorted(directors)),
         countries=tuple(sorted(set(countries))),
         well_known=tuple(sorted(n for n, c in total.items() if c >= WELL_KNOWN_CREDITS)),
         mainly_directors=tuple(sorted(n for n, c in cast.items() if c >= min_cast_credits and directing[n] >= c)),
     )
+
+
+def with_known_names(entries: list[TitleEntry], known_as: dict[str, str] | None = None) -> list[TitleEntry]:
+    """``entries`` plus an entry under each other name a viewer knows a title by (``KNOWN_AS_FILE``), with the
+    title's id: "something like money heist" then names the catalog's "La casa de papel". A name the catalog
+    already uses for a title of its own is never taken over, and a title the catalog lacks gets no other name."""
+    ids: dict[str, str] = {}
+    for t in entries:
+        ids.setdefault(t.title.casefold(), t.id)
+    extra = [TitleEntry(id=ids[title.casefold()], title=name)
+             for name, title in (known_as if known_as is not None else known_names()).items()
+             if title.casefold() in ids and name.casefold() not in ids]
+    return entries + extra
+
+
+def known_names(path: Path = KNOWN_AS_FILE) -> dict[str, str]:
+    """The other names of ``KNOWN_AS_FILE``: name viewers say -> the catalog's title (comments and blanks skipped)."""
+    if not path.is_file():
+        return {}
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            name, _, title = line.partition("\t")
+            if name.strip() and title.strip():
+                out[name.strip()] = title.strip()
+    return out
 
 
 def default_path() -> Path:

@@ -20,7 +20,7 @@ def gazetteer() -> gz.Gazetteer:
 
 
 def test_builder_keeps_people_with_two_credits_and_all_directors(gazetteer):
-    assert len(gazetteer.titles) == 8807
+    assert len({t.id for t in gazetteer.titles}) == 8807  # every title once, some also under another name
     assert "Adam Sandler" in gazetteer.actors
     assert "Martin Scorsese" in gazetteer.directors and "Martin Scorsese" not in gazetteer.actors
     assert "Kirsten Johnson" in gazetteer.directors  # directed a single title: still kept
@@ -129,3 +129,24 @@ def test_a_title_typed_alone_with_one_slip_names_it_when_only_it_is_that_close()
     assert g.title_named_plainly("ozarck") == "Ozark"
     assert g.title_named_plainly("drak") is None  # too short for a slip to be safe
     assert g.title_named_plainly("lupinx") is None  # two titles that close: no guess
+
+
+def test_a_title_known_under_another_name_is_found_by_it() -> None:
+    entries = [gz.TitleEntry("s1", "La casa de papel"), gz.TitleEntry("s2", "Narcos")]
+    found = gz.with_known_names(entries, {"Money Heist": "La casa de papel"})
+    assert gz.TitleEntry("s1", "Money Heist") in found
+
+
+def test_another_name_never_takes_over_a_title_of_the_catalog() -> None:
+    entries = [gz.TitleEntry("s1", "La casa de papel"), gz.TitleEntry("s9", "Money Heist")]
+    assert gz.with_known_names(entries, {"Money Heist": "La casa de papel"}) == entries
+
+
+def test_a_title_the_catalog_lacks_gets_no_other_name() -> None:
+    entries = [gz.TitleEntry("s2", "Narcos")]
+    assert gz.with_known_names(entries, {"Money Heist": "La casa de papel"}) == entries
+
+
+def test_the_shipped_other_names_name_titles_of_the_bundled_catalog(gazetteer: gz.Gazetteer) -> None:
+    for name, title in gz.known_names().items():
+        assert gazetteer.title_id(name) == gazetteer.title_id(title) is not None, name

@@ -18,8 +18,12 @@ def test_capitalised_short_title_after_a_cue_is_a_title(ents):
 
 
 def test_partial_match_inside_a_longer_capitalised_name_is_rejected(values):
-    # "Money Heist" is not in the Netflix file; the film "Money" must not be reported for it.
-    assert values("similar to Money Heist", "title") == []
+    # "Money Honey" is not in the Netflix file; the film "Money" must not be reported for it.
+    assert values("similar to Money Honey", "title") == []
+
+
+def test_a_title_is_found_by_the_other_name_viewers_know_it_by(values):
+    assert values("similar to Money Heist", "title") == [("Money Heist", "similar")]
 
 
 def test_title_beats_the_genre_words_inside_it(ents):
