@@ -5,8 +5,9 @@ TV-G, G), 5–7 kids (+ TV-Y7), 8–12 family (+ PG, TV-PG), 13–17 teen (+ PG-
 Ages come as "for a 6 year old", "my 9yo", "aged 7", "my daughter is 4", "she's five", "my kids are 5 and
 8" (several ages: the youngest decides), "my youngest is 6", "my 18 month old", "my 9yo daughter", and a
 relative with an age anywhere in the sentence ("my granddaughter, 5,", "my grandson who is 7", "my niece is
-coming over, she's 12"): the relative and the visit words belong to the age's span, so they never reach
-the free-text query. Word audiences ("kids", "a toddler", "family movie night", "with my grandparents") are
+coming over, she's 12"), and ages set off after the children ("the grandkids this weekend, 4 and 11,", "my
+two, 5 and 8,"): the relative and the visit words belong to the age's span, so they never reach the free-text
+query. Word audiences ("kids", "a toddler", "family movie night", "with my grandparents") are
 lexicon terms, listed at the end of this module (a child of no stated age — "kids", "children",
 "kid-friendly" — is family: what parents mean by a kids' film includes PG; "little kids", "young kids",
 "a toddler", "preschoolers" are preschool); companions visiting ("grandma is visiting") are a pattern.
@@ -84,7 +85,10 @@ _IS_AGE_RE = re.compile(rf"\b(?:{_POSSESSIVE})?{_KINS}{_IS}{_AGES}(?:{_YEARS_OLD
 # "my grandson who is 7", "my granddaughter, 5,", "my nephew (9)", "my niece, aged 12", "my son age 8".
 # A bare number after the relative must end the phrase ("my son 7 and my daughter 9", "my son (7)"), so
 # "with the kids 3 nights a week" is no age.
-_BARE_AGE_END = r"(?=\s*(?:[,)]|$|[.!?;]|\band\b|&))"
+# "and" ends the age unless a count of something follows it ("with the kids, 4 and 11 episodes" is no age).
+_AND_NO_COUNT = r"\band\b(?!\s*\d{1,3}\s+(?!(?:years?|yrs?|yo|y/o)\b)[a-z])"
+_BARE_AGE_END = rf"(?=\s*(?:[,)]|$|[.!?;]|{_AND_NO_COUNT}|&))"
+_BARE_AGE_END_OR_DASH = rf"(?=\s*(?:[,)]|$|[.!?;:–—-]|{_AND_NO_COUNT}|&))"
 _KIN_AGE_RE = re.compile(
     rf"\b{_POSSESSIVE}{_CHILD}(?:\s*,\s*|\s*\(\s*|\s+)"
     r"(?:(?:(?:who|that)(?:\s+is|'s|’s|\s+just\s+turned|\s+turned|\s+will\s+be|\s+is\s+turning|\s+turns)\s+"
@@ -142,6 +146,20 @@ _VISIT_WORDS = (r"(?:is|are|'s|’s|will\s+be|be|coming|come|over|visiting|stayi
 _KIN_THEN_PRONOUN_RE = re.compile(
     rf"\b{_POSSESSIVE}{_KINS}(?P<gap>(?:\s*,?\s*{_VISIT_WORDS}\b){{0,8}})\s*[,;:-]?\s*(?:and\s+|but\s+|so\s+)?"
     rf"{_PRONOUN_IS}{_AGES}(?:{_YEARS_OLD})?(?![\w-]){_NOT_AN_AGE}", _F)
+# Children named, a few words about the visit, then their ages set off by a comma, a bracket or a dash, without
+# "are" / "aged": "we've got the grandkids this weekend, 4 and 11,", "the boys are over today (6 and 9)", "my
+# two, 5 and 8,", "our three - 4, 7 and 12 -". Two or more ages (one only in brackets) that end the phrase, so
+# "the kids, 2 or 3 options" and "with the kids, 4 and 11 episodes" are no ages.
+_COUNTED_CHILDREN = r"(?:(?:my|our)\s+(?:two|three|four|five)|(?:both|all\s+(?:three|four))\s+of\s+(?:mine|ours))"
+_GAP_WORDS = (rf"(?:{_VISIT_WORDS}|got|have|having|has|had|all|day|morning|until|till|saturday|sunday|friday"
+              r"|monday|tuesday|wednesday|thursday)")
+_KIN_THEN_AGES_RE = re.compile(
+    rf"\b(?:{_POSSESSIVE}|(?:the|two|three|both)\s+)?(?:{_KINS}|{_COUNTED_CHILDREN})"
+    rf"(?:\s*,?\s*{_GAP_WORDS}\b){{0,8}}"
+    rf"(?:\s*(?:,|:|[-–—])\s*(?P<list>{_AGE}(?:{_AGE_SEP}{_AGE})+)(?:{_YEARS_OLD})?\b{_BARE_AGE_END_OR_DASH}"
+    rf"|\s*\(\s*(?P<ages>{_AGE_LIST})(?:{_YEARS_OLD})?\s*\))", _F)
+# Cheap test first: the pattern above is slow on long messages, and it needs two ages in a row or one in brackets.
+_AGES_SET_OFF_RE = re.compile(rf"\b{_AGE}{_AGE_SEP}{_AGE}\b|\(\s*{_AGE}\b", _F)
 # A relative mentioned elsewhere in a sentence that gives an age ("something for my niece. she is 12" is two
 # sentences; "for my nephew, he loves cars, he's 9" is one): the relative is the same viewer.
 _KIN_MENTION_RE = re.compile(rf"\b{_POSSESSIVE}{_KINS}\b", _F)
@@ -195,9 +213,10 @@ def find(text: str) -> list[Match]:
             out.append(single("audience", m.start(), m.end(), audience_for_age(0), P_STRUCTURED, "audience-months"))
     # the relative-then-pronoun pattern is the slow one: only where a pronoun gives an age
     pronoun_age = _PRONOUN_AGE_RE.search(text) is not None
-    for rx in (_AGED_RE, _AGE_LIST_RE, _IS_AGE_RE, _KIN_AGE_RE, _BARE_KIN_AGE_RE, _PRONOUN_AGE_RE,
+    ages_set_off = _AGES_SET_OFF_RE.search(text) is not None
+    for rx in (_AGED_RE, _AGE_LIST_RE, _IS_AGE_RE, _KIN_AGE_RE, _BARE_KIN_AGE_RE, _KIN_THEN_AGES_RE, _PRONOUN_AGE_RE,
                _KIN_THEN_PRONOUN_RE, _FOR_AGE_RE):
-        if rx is _KIN_THEN_PRONOUN_RE and not pronoun_age:
+        if (rx is _KIN_THEN_PRONOUN_RE and not pronoun_age) or (rx is _KIN_THEN_AGES_RE and not ages_set_off):
             continue
         for m in rx.finditer(text):
             groups = m.groupdict()

@@ -186,6 +186,13 @@ _PASTIME = (r"(?:scroll|search|brows|argu|debat|decid|wait|flipp|fight|bicker|di
             r"|chatt|talk|swip|cook|clean|work|driv|study|studi|get\s+ready)ing")
 _ELAPSED_HEDGE = r"(?:(?:like|about|around|almost|nearly|over|more\s+than|literally|at\s+least|a\s+good|already)\s+)*"
 _NOT_TITLE = r"(?![\s-]*(?:long|movies?|films?|flicks?|shows?|series|episodes?|documentar(?:y|ies)|specials?)\b)"
+# "been …" before an elapsed length: a state or an activity ("been up", "been at work", "been on the road", "been
+# travelling"), never a search ("been looking for something under 2 hours" has no length right after it).
+_BEEN_DOING = (r"(?:up|awake|out|here|there|on\s+(?:the|my|our|a)\s+[a-z]+|at\s+(?:work|school|it|the\s+[a-z]+)"
+               r"|in\s+(?:the\s+)?[a-z]+|[a-z]+ing(?:\s+(?:around|here|there|about|it|this|that|away))?)")
+_TIRING = r"(?:(?:long|grueling|gruelling|exhausting|brutal|hard|tough|full|whole|busy)\s+)?"
+_DAY_NOUN = (r"(?:shifts?|workdays?|work\s+days?|days?|doubles?|meetings?|exams?|lectures?|class(?:es)?|practices?"
+             r"|trainings?|hikes?|runs?|surgery|surgeries|stints?)\b")
 _SITUATION_RES = tuple(re.compile(p, _FLAGS) for p in (
     rf"\b{_PASTIME}(?:\s+(?:around|here|about\s+it|on\s+\w+|through\s+\w+|already))?\s+(?:for\s+)?{_ELAPSED_HEDGE}"
     rf"(?:the\s+(?:last|past)\s+)?{QTY}{_NOT_TITLE}",
@@ -193,6 +200,17 @@ _SITUATION_RES = tuple(re.compile(p, _FLAGS) for p in (
     rf"(?:\s+(?:just\s+|already\s+)?{_PASTIME})",
     rf"\bfor\s+(?:the\s+(?:last|past)\s+){_ELAPSED_HEDGE}{QTY}{_NOT_TITLE}",
     rf"\bfor\s+{_ELAPSED_HEDGE}{QTY}\s+(?:already|now)\b",
+    # Time already behind the viewer: "we're 3 hours into a road trip", "two hours in and the kids are restless",
+    # "we landed an hour ago", "I've been up for 20 hours", "been on the road 4 hours", "awake for 18 hours",
+    # "after a 10 hour shift", "after a long 12-hour day", "after 9 hours at the office", "just pulled a 14 hour
+    # double": it says how tired they are, nothing about the runtime ("for the next 2 hours", "3 hours left",
+    # "a 3 hour drive ahead" are time ahead, still read).
+    rf"\b{_ELAPSED_HEDGE}{QTY}\s+(?:into\b|in(?=\s*(?:$|[,.!?;]|and\b|now\b|already\b|so\b|but\b))|ago\b)",
+    rf"\bbeen\s+{_BEEN_DOING}\s+(?:for\s+)?{_ELAPSED_HEDGE}(?:the\s+(?:last|past)\s+)?{QTY}{_NOT_TITLE}",
+    rf"\b(?:awake|on\s+my\s+feet)\s+(?:for\s+)?{_ELAPSED_HEDGE}{QTY}{_NOT_TITLE}",
+    rf"\bafter\s+(?:(?:a|an|my|our|the|this|that|another|one)\s+{_TIRING}{_ELAPSED_HEDGE}{QTY}(?:[\s-]*long)?"
+    rf"(?:[\s-]+[a-z]+)?|{_ELAPSED_HEDGE}{QTY}\s+(?:of|at|on|in)\b)",
+    rf"\b(?:a|an|my|our|this|that|another)\s+{_TIRING}{QTY}(?:[\s-]*long)?[\s-]+{_DAY_NOUN}",
 ))
 
 
@@ -343,6 +361,15 @@ def _until(m: re.Match[str]) -> str | None:
     """"half an hour until dinner", "2 hours before the pizza comes", "an hour to kill": the time the viewer has
     before something else, an upper bound (never a window around it)."""
     minutes = parse_minutes(m["q"])
+    return f"-{minutes}" if minutes else None
+
+
+@RULES.rule("duration-next",
+            rf"\b(?:(?:for|in|during|over)\s+)?the\s+next\s+(?:(?P<q>{QTY})|(?P<hour>hour|hr)(?:\s+and\s+a\s+(?P<half>half))?{_END})")
+def _next(m: re.Match[str]) -> str | None:
+    """"for the next 2 hours", "free for the next hour and a half": time ahead is the time the viewer has, an upper
+    bound like "2 hours left" (never elapsed time, and "the next hour" needs no article before "hour")."""
+    minutes = parse_minutes(m["q"]) if m["q"] else 90 if m["half"] else 60
     return f"-{minutes}" if minutes else None
 
 

@@ -9,7 +9,9 @@ Precision rules (why a catalog of 8.8k titles does not turn every request into a
   "Zendaya") is a person only when no common English word, vocabulary phrase, title or other person's name
   word is spelt like it, and a person cue ("with", "starring", "by"), a work noun after it ("Prabhas
   films") or the user's capital supports it (``NameMatcher._mononym_matches``); a well-known person's
-  initials typed in capitals, with a cue or a work noun ("SRK films"), are that person.
+  initials typed in capitals, with a cue or a work noun ("SRK films"), are that person. A well-known nickname
+  (contract/data/nicknames.tsv: "scarjo", "the rock") is its person like the full name, with a cue when it is an
+  ordinary word (``NameMatcher._nickname_matches``).
 * A title is *strong* when it has two or more content words that are not stop/request words
   ("Stranger Things", "Black Mirror", "Sex Education"). Strong titles match anywhere, in any case.
 * A *weak* title — one content word that is rare in English ("Ozark", "Lucifer", "Guilty") or a
@@ -41,11 +43,14 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
 from typing import Iterable, Iterator
 
 from spacy.tokens import Span
 
 from contract.gazetteer import Gazetteer
+from contract.words import CATALOG_WORDS_FILE
 from .common_words import common_words
 from .typos import damerau_levenshtein
 from .spans import P_CUED_NAME, P_NAME, Found, Match, replace_priority
@@ -182,6 +187,23 @@ def title_variants(title: str, unqualified_alias: bool = True) -> set[str]:
     return {t for t in out if t.strip()}
 
 
+# Well-known nicknames of catalog people ("srk", "the rock", "jlo"), shipped beside the catalog vocabulary.
+NICKNAMES_FILE = CATALOG_WORDS_FILE.parent / "nicknames.tsv"
+
+
+@lru_cache(maxsize=1)
+def nicknames(path: Path = NICKNAMES_FILE) -> dict[tuple[str, ...], str]:
+    """Nickname key → the person's exact catalog name, read once per process ("#" lines are comments)."""
+    if not path.is_file():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            nickname, name = line.split("\t")
+            out[key(nickname)] = name.strip()
+    return out
+
+
 class NameIndex:
     """Word-sequence index: name key → info, with the possible lengths per first word."""
 
@@ -243,6 +265,7 @@ class NameMatcher:
         self._mononyms = {w: infos[0] for w, infos in one_word.items()
                           if len(infos) == 1 and self._distinct_mononym(w, name_words)}
         self._initials = self._initials_index(gazetteer)
+        self._nicknames = self._nickname_index(name_words)
         self._loose = LooseNames(self, gazetteer)
 
     def _initials_index(self, gazetteer: Gazetteer) -> dict[str, NameInfo]:
@@ -258,6 +281,61 @@ class NameMatcher:
                 if len(names) == 1 and i.isalpha() and i not in self._common and i not in self._stop
                 and i not in self._lexicon_phrases and i not in REQUEST_WORDS and i not in CHAT_WORDS
                 and i not in self._mononyms and (i,) not in self.titles.entries}
+
+    def _nickname_index(self, name_words: set[str]) -> dict[tuple[str, ...], tuple[NameInfo, bool]]:
+        """Nickname key → (the person, whether it names them anywhere). Only nicknames of people this gazetteer has
+        (``nicknames()``). A nickname with an ordinary word in it ("the rock", "sly", "big b"), a word of someone
+        else's name ("leo"), a title's words or the person's initials in any case ("srk", "rdj": "what does SRK
+        mean") needs a cue (``_nickname_matches``); "scarjo", "jlo" need none."""
+        out = {}
+        for k, name in nicknames().items():
+            info = self.people.entries.get(key(name))
+            if info is None:
+                continue
+            own = set(key(name))  # "beyonce" is a word of her own catalog name, not of someone else's
+            ordinary = any(w in self._common or w in self._stop or w in self._generic or w in REQUEST_WORDS
+                           or w in CHAT_WORDS or w in ENGLISH_STAGE_NAMES or (w in name_words and w not in own)
+                           for w in k)
+            plain = not ordinary and " ".join(k) not in self._lexicon_phrases and k not in self.titles.entries
+            out[k] = (replace(info, tier=STRONG), plain and not _initials_of(k, name))
+        return out
+
+    def _nickname_matches(self, utt: Utterance, message: list[Word], possessives: list[Word | None]) -> list[Match]:
+        """Well-known nicknames ("scarjo", "anything with the rock", "jlo's movies") read as the person's full name,
+        with the surname after it too ("sly stallone"). One that is not plain (``_nickname_index``) needs a person cue
+        before it or a work noun after it (``_one_word_person``, without the capital: "Sly humour" opening a message
+        is no Stallone; ``_nickname_work_after``); one that is also a title needs a person cue."""
+        out: list[Match] = []
+        lengths = {len(k) for k in self._nicknames}
+        exact = [(s, e) for s, e, _ in self.people.find(message, possessives)]
+        for i in range(len(message)):
+            for n in lengths:
+                if i + n > len(message):
+                    continue
+                last = message[i + n - 1]
+                typed = tuple(w.norm for w in message[i:i + n])
+                form = possessives[i + n - 1] if last.norm.endswith("'s") else None
+                k = typed if typed in self._nicknames else typed[:-1] + (form.norm,) if form else None
+                if k not in self._nicknames:
+                    continue
+                info, plain = self._nicknames[k]
+                end, after = (last.end if k == typed else form.end), i + n
+                if k == typed and after < len(message) and _surname_of(message[after], info):
+                    end, after, plain = _surname_of(message[after], info).end, after + 1, True  # "sly stallone"
+                if any(s <= message[i].start and end <= e for s, e in exact):
+                    continue  # inside a full name ("snoop dogg"): that reading is the person
+                span = utt.span(message[i].start, end)
+                if span is None:
+                    continue
+                if plain:
+                    match = self._person(utt, span, info)
+                else:
+                    support = k not in self.titles.entries and _nickname_work_after(
+                        utt, message, i, after, end, initials=_initials_of(k, info.canonical), possessive=k != typed)
+                    match = _one_word_person(utt, span, info, "nickname", work_after=support)
+                if match is not None:
+                    out.append(match)
+        return out
 
     def _distinct_mononym(self, word: str, name_words: set[str]) -> bool:
         """A one-word stage name no ordinary word can be mistaken for: no common English word, vocabulary
@@ -302,6 +380,7 @@ class NameMatcher:
         out += self._loose.find(utt, message, possessives)
         out += self._mononym_matches(utt, message, possessives)
         out += self._initials_matches(utt, message)
+        out += self._nickname_matches(utt, message, possessives)
         return out
 
     def _initials_matches(self, utt: Utterance, message: list[Word]) -> list[Match]:
@@ -521,6 +600,35 @@ def _one_word_person(utt: Utterance, span: Span, info: NameInfo, rule: str, *, w
     role = _person_role(info, director_cue, actor_cue)
     found = Found(role, span.start_char, span.end_char, info.canonical)
     return Match(span.start_char, span.end_char, P_MENTIONED_NAME if cued else P_NAME, (found,), f"person-{rule}-{role}")
+
+
+NICKNAME_WORK_NOUNS = frozenset({"film", "films", "movie", "movies", "flick", "flicks", "stuff"})
+
+
+def _nickname_work_after(utt: Utterance, message: list[Word], i: int, after: int, end: int, *, initials: bool,
+                         possessive: bool) -> bool:
+    """What after a nickname says it is the person. Initials: any work noun ("srk comedies") or a possessive ("srk's
+    romances"). An ordinary word: a media noun ("the rock movies"), not after an article, which makes it an
+    adjective ("a sly film"); a genre noun never does ("a sly comedy"). Never a compound ("big b-movie")."""
+    if initials and possessive:
+        return True
+    if after >= len(message) or utt.text[end:message[after].start].strip():
+        return False
+    if initials:
+        return message[after].norm in WORK_NOUNS
+    return message[after].norm in NICKNAME_WORK_NOUNS and (i == 0 or message[i - 1].norm not in ("a", "an"))
+
+
+def _initials_of(k: tuple[str, ...], name: str) -> bool:
+    """"srk" for Shah Rukh Khan: a nickname that only abbreviates the name (read like initials, in any case)."""
+    return len(k) == 1 and k[0] == "".join(w[0] for w in key(name))
+
+
+def _surname_of(w: Word, info: NameInfo) -> Word | None:
+    """``w`` (or its possessive's stem) when it is the last word of the person's name: "sly stallone's films"."""
+    surname = key(info.canonical)[-1]
+    form = _possessive(w) if w.norm.endswith("'s") else None
+    return w if w.norm == surname else form if form is not None and form.norm == surname else None
 
 
 def _person_role(info: NameInfo, director_cue: bool, actor_cue: bool) -> str:

@@ -139,3 +139,31 @@ def test_when_the_baby_came_is_no_year_wish(values):
 ])
 def test_a_baby_watching_is_still_the_preschool_audience(values, text):
     assert values(text, "audience") == [("preschool", None)]
+
+
+# --- round 13c: ages listed bare after the children, set off by a comma, brackets or a dash ------------------------
+
+@pytest.mark.parametrize("text, audience", [
+    ("we have the grandchildren over this weekend, 3 and 10, any film we can all watch", "preschool"),
+    ("my boys today (7 and 12) want something exciting", "kids"),
+    ("our two, 9 and 11, love animals", "family"),
+    ("the twins tonight - 6 and 6 - need a movie", "kids"),
+    ("got the nieces all day, 14 and 16, a comedy please", "teen"),
+    ("my three, 4, 8 and 13, want a cartoon", "preschool"),
+])
+def test_ages_listed_after_the_children_give_the_youngests_audience(values, text, audience):
+    assert values(text, "audience") == [(audience, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "with the kids, 4 and 11 episodes in",   # counts of something after the ages
+    "kids, 2 or 3 options please",            # a choice of counts, no list of ages
+    "top 5 and 10 comedies",                  # no children
+    "the kids this weekend, 2, 3 hours max",  # a runtime after the numbers
+])
+def test_numbers_after_children_that_are_no_ages_give_no_age_audience(values, text):
+    assert all(value == "family" for value, _ in values(text, "audience")), values(text, "audience")
+
+
+def test_ages_before_year_olds_still_read_the_youngest(values):
+    assert values("a film for 5 and 12 year olds", "audience") == [("kids", None)]

@@ -89,3 +89,44 @@ def test_a_size_word_alone_is_still_a_runtime(values, text):
 def test_a_relative_refinement_beside_a_number_is_left_to_the_dialogue(values):
     # "shorter" is not a size word of this message's search but an edit of the last one (actions read it)
     assert ("shorter", None) in values("shorter, like under an hour", "duration")
+
+
+# --- round 13c: time already behind the viewer is no runtime; time ahead still is ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "we're four hours into a drive to the coast, something for the back seat",
+    "90 minutes in and the kids are restless already",
+    "the movie ended an hour ago, another one like it",
+    "I've been awake for 19 hours, something easy",
+    "been on the road 5 hours, any audiobooks-style docs",
+    "after a 12 hour shift I need a laugh",
+    "after a long ten-hour day, something light",
+    "after 9 hours at the office, a comedy",
+    "just did a 14 hour double, anything funny",
+])
+def test_time_already_elapsed_is_no_runtime(values, text):
+    assert values(text, "duration") == []
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("we're free for the next 2 hours, a thriller", "-120"),
+    ("for the next hour and a half we can watch anything", "-90"),
+    ("we have 3 hours left on the train", "-180"),
+    ("a 4 hour drive ahead, something for the kids", "-240"),
+])
+def test_time_ahead_is_still_the_time_the_viewer_has(values, text, bound):
+    assert values(text, "duration") == [(bound, None)]
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("after a 10 hour flight, something under 90 minutes", "-90"),
+    ("been up for 20 hours so a movie around 80 minutes", "72-88"),
+    ("been looking for something under 2 hours", "-120"),
+])
+def test_a_runtime_beside_elapsed_time_is_still_read(values, text, bound):
+    assert values(text, "duration") == [(bound, None)]
+
+
+def test_a_size_word_beside_elapsed_time_is_still_read(values):
+    # elapsed time has no minutes to beat "short" with (durations.explicit_bounds_win)
+    assert values("after a 2 hour movie, something short", "duration") == [("-30", None)]

@@ -142,9 +142,10 @@ def test_a_well_known_persons_initials_in_capitals_before_a_work_noun_are_the_pe
     assert values("something starring RDJ", "actor") == [("Robert Downey Jr.", None)]
 
 
-def test_initials_need_capitals_and_a_cue(values):
-    assert values("srk films", "actor") == []
+def test_initials_listed_as_a_nickname_need_a_cue_in_any_case(values):
+    assert values("srk films", "actor") == [("Shah Rukh Khan", None)]  # contract/data/nicknames.tsv
     assert values("what does SRK mean", "actor") == []
+    assert values("what does srk mean", "actor") == []
 
 
 def test_part_slip_accepts_one_edit_or_a_doubled_group_written_once():
@@ -287,3 +288,44 @@ def test_a_vocabulary_word_outside_a_titles_slot_stays_a_word(ents, text):
 def test_liked_is_its_own_cue_not_a_slip_of_like(ents):
     # typos.cue_corrections read "liked" as "like", so "we liked dark" became the verb "like" before a mood
     assert any(e.entity == "title" and e.value == "Dark" for e in ents("we liked dark but want something lighter"))
+
+
+# --- round 13c: well-known nicknames of catalog people (contract/data/nicknames.tsv) ------------------------------
+
+def test_every_nickname_names_a_credited_person_of_the_bundled_catalog(gazetteer):
+    from nlu.extraction.names import nicknames
+    people = set(gazetteer.actors) | set(gazetteer.directors)
+    assert nicknames() and not {name for name in nicknames().values() if name not in people}
+
+
+@pytest.mark.parametrize("text, entity, name", [
+    ("a scarjo thriller", "actor", "Scarlett Johansson"),
+    ("jlo romcoms", "actor", "Jennifer Lopez"),
+    ("any action film starring the rock", "actor", "Dwayne Johnson"),
+    ("the rock movies for tonight", "actor", "Dwayne Johnson"),
+    ("bollywood with big b", "actor", "Amitabh Bachchan"),
+    ("srk's romances", "actor", "Shah Rukh Khan"),
+    ("arnie films from the 80s", "actor", "Arnold Schwarzenegger"),
+    ("something with leo in it", "actor", "Leonardo DiCaprio"),
+    ("sly stallone boxing movies", "actor", "Sylvester Stallone"),
+    ("what did sly direct, directed by sly", "director", "Sylvester Stallone"),
+])
+def test_a_nickname_names_the_person_like_the_full_name(values, text, entity, name):
+    assert values(text, entity) == [(name, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "a documentary about the rock climbing world",
+    "my son is a leo, born in august",
+    "a sly little heist comedy",
+    "a sly film about con artists",
+    "big b-movie energy please",
+])
+def test_a_nickname_that_is_an_ordinary_word_needs_a_person_cue(values, text):
+    assert values(text, "actor") == [] and values(text, "director") == []
+
+
+def test_a_nickname_of_someone_the_catalog_lacks_is_not_read():
+    from nlu.extraction import Extractor
+    bare = Gazetteer(titles=(TitleEntry("s1", "Some Film"),), actors=("Someone Else",), directors=())
+    assert not [e for e in Extractor(bare).extract("jlo movies", TODAY) if e["entity"] in ("actor", "director")]
