@@ -29,6 +29,9 @@ from contract import wording
 from contract.words import one_slip
 
 LEAD_CAST = 2  # "the guy from <title>" without a hint: the first two billed, either of them
+# "the main actor from <title>", "the lead of <title>", "<title>'s star": the one billed first.
+_APPOSITION_RE = re.compile(r"\s*[,:–—-]\s*")
+_THE_LEAD_RE = re.compile(r"main|lead|leading|star|starring|title")
 HINT_SLIP_MIN = 5  # a hint word this long may differ from the cast member's name word by one slip ("cranstn")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Words that are never a name hint, even when some cast member is called so ("will", "else", "more").
@@ -59,16 +62,41 @@ async def cast_for_titles(turn: Turn) -> MadeBy:
         named = [a for a in turn.entities if a.name == "actor" and not a.excluded and a.value in cast]
         if named:  # "the <title> guy, <full name>": the extractor read the person; the title only says who
             return [], wording.cast_of_title(title.value, [named[0].value])
+        if _said_who(turn.text or "", title, [a for a in _named_people(turn) if a not in people]):
+            return [], ""  # "the lady from <title>, <full name>": the viewer says who; the catalog's cast may miss her
         picked = pick_by_hint(cast, hints)
         if picked:
             misread.extend(p for p in people if p.value not in cast and _holds_hint_of(turn.text or "", p, picked))
-        chosen = [picked] if picked else cast[:LEAD_CAST]
+        chosen = [picked] if picked else cast[:_lead_size(turn.text or "", title)]
         role = ANY if len(chosen) > 1 else None
         return [Entity("actor", name, role, title.start, title.end) for name in chosen], \
             wording.cast_of_title(title.value, chosen)
 
     made = await resolve_credited(turn, CAST_OF, "cast", pick, wording.no_cast_listed)
     return replace(made, turn=replace(made.turn, entities=[e for e in made.turn.entities if e not in misread]))
+
+
+def _named_people(turn: Turn) -> list[Entity]:
+    """The people the message names itself (not turned down)."""
+    return [e for e in turn.entities if e.name in ("actor", "director") and not e.excluded]
+
+
+def _said_who(text: str, title: Entity, named: list[Entity]) -> bool:
+    """A person named in apposition to the pointer ("the lady from <title>, <full name>, what else", "the <title>
+    guy: <full name>"): the viewer says who they mean. One named beside it ("the <title> guy and <name>") is
+    another person, and the pointer still stands for the title's cast."""
+    if title.end is None:
+        return False
+    return any(p.start is not None and p.start >= title.end and _APPOSITION_RE.fullmatch(text[title.end:p.start])
+               for p in named)
+
+
+def _lead_size(text: str, title: Entity) -> int:
+    """How many of the first billed the pointer means: one for "the main actor / the lead / the star of <title>",
+    else ``LEAD_CAST`` (a plain "the guy from <title>" may mean either of the leads)."""
+    pointer = text[title.start:title.end] if title.start is not None and title.end is not None else ""
+    own = set(_fold_words(title.value))  # "the guy from star trek": "star" is the title's word, not the pointer's
+    return 1 if any(_THE_LEAD_RE.fullmatch(w) and w not in own for w in _fold_words(pointer)) else LEAD_CAST
 
 
 def _one_word(text: Optional[str], e: Entity) -> bool:

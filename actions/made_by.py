@@ -41,7 +41,7 @@ def names_a_maker(turn: Turn) -> bool:
 
 
 # What an action makes of one pointed-at title's credit list (never empty): the entities standing for it and the
-# sentence said before the picks.
+# sentence said before the picks ("" for none).
 CreditPick = Callable[[Entity, list[str]], tuple[list[Entity], str]]
 
 
@@ -83,7 +83,8 @@ async def resolve_credited(turn: Turn, role: str, field_name: str, pick: CreditP
             continue
         people, note = pick(e, credits)
         entities += people
-        notes.append(note)
+        if note:
+            notes.append(note)
     return MadeBy(replace(turn, entities=entities), exclude, " ".join(notes) or None)
 
 

@@ -112,3 +112,23 @@ async def test_another_person_named_beside_the_title_stays(catalog: FakeClient) 
     t = turn_with(text, "the harbour lights guy", "Harbour Lights", at(text, "Kim Dorr", "actor", "Kim Dorr"))
     found = await cast_of.cast_for_titles(t)
     assert ("actor", "Kim Dorr") in [(e.name, e.value) for e in found.turn.entities]
+
+
+async def test_a_person_named_in_apposition_is_who_the_viewer_means(catalog: FakeClient) -> None:
+    text = "the lady from harbour lights, Kim Dorr, what else is she in"
+    t = turn_with(text, "the lady from harbour lights", "Harbour Lights", at(text, "Kim Dorr", "actor", "Kim Dorr"))
+    found = await cast_of.cast_for_titles(t)
+    assert [(e.name, e.value) for e in found.turn.entities] == [("actor", "Kim Dorr")]
+
+
+@pytest.mark.parametrize("phrase", ["the main actor from harbour lights", "the lead of harbour lights",
+                                    "the star of harbour lights"])
+async def test_the_main_actor_is_the_one_billed_first(catalog: FakeClient, phrase: str) -> None:
+    found = await cast_of.cast_for_titles(turn_with(phrase + " in other stuff", phrase, "Harbour Lights"))
+    assert [e.value for e in found.turn.entities] == ["Mara Quill"]
+
+
+async def test_a_title_word_is_no_lead_pointer(catalog: FakeClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    serve(monkeypatch, {"c9": {"id": "c9", "title": "Star Harbour", "cast": ["Ona Veld", "Per Dahl"]}})
+    found = await cast_of.cast_for_titles(turn_with("the guy from star harbour", "the guy from star harbour", "Star Harbour"))
+    assert [e.value for e in found.turn.entities] == ["Ona Veld", "Per Dahl"]
