@@ -45,8 +45,9 @@ from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, 
                            turned_down_person_spans, turns_down_list, turns_down_person, viewer_state_spans,
                            wants_more_picks)
 from actions.entities import Entity
-from actions.query_text import request_entities, residual_query, residual_words
+from actions.query_text import request_entities, residual_query, residual_words, tastes_turned_down
 from actions.references import Reference, UnresolvedReference, lookup_title_id, resolve
+from actions.scopes import chosen_alternatives, qualified_exclusions
 from actions.turn import Turn
 from contract import wording
 from contract.constraints import LONG_SERIES_MIN_SEASONS, Constraints
@@ -467,6 +468,9 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     state = turn.constraints
     shown_minutes = _shown_minutes(turn)
     entities = request_entities(turn.text, turn.entities)  # a long message: its request sentence
+    entities = tastes_turned_down(turn.text, entities)  # "my sister loves horror but I can't stand it": no horror
+    entities, not_chosen = chosen_alternatives(turn.text, entities)  # "a movie or a show? let's see movies": movies
+    entities = qualified_exclusions(turn.text, entities)  # "no more dramas that are british": dramas, not British
     entities = _subject_words_as_topic(turn.text, entities)  # "kids show about animals": kids, the animals rank
     entities = turned_down_genres(turn.text, entities)  # "horror is too much": that genre turned down
     entities += long_series_cues(turn.text, entities)  # "a long anime series": several seasons
@@ -514,7 +518,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         entities += [e for e in shifts if e.name == "year" and e.value in ("newer", "older")]
     spent = (entities + shifts + removal.as_entities() + _marker_spans(turn.text)
              + _wish_predicate_spans(turn.text, entities) + addition
-             + viewer_state_spans(turn.text, entities))  # "we're wiped out": a reason, not a topic
+             + viewer_state_spans(turn.text, entities) + not_chosen)  # "we're wiped out": a reason, not a topic
     topic = residual_query(turn.text, spent)
     said = entities + plain_entities([e.value for e in shifts])  # what the comparatives mean, for the edit rules
     # Words left over next to constraints are a new subject only with topic evidence ("about", "set in", "with

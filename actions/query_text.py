@@ -23,10 +23,11 @@ the constraints and the prior instead of by similarity to "what should I watch t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional, Sequence
 
 from actions.constraints import CONSTRAINT_ENTITIES
-from actions.entities import Entity
+from actions.entities import EXCLUDE, Entity
 from contract.words import is_content_word
 
 _WORD = re.compile(r"[^\W_][\w'\-]*")
@@ -82,7 +83,7 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
     if not text or text.startswith("/"):
         return []
     start, end = request_span(text)
-    keep = query_clauses(text, start, end)
+    keep = query_clauses(text, start, end, for_someone=names_who_it_is_for(text, entities))
     chars = list(text)
     for i in range(len(chars)):
         if not any(s <= i < e for s, e in keep):
@@ -90,7 +91,9 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
     _blank(chars, ((e.start, e.end) for e in entities if e.start is not None and e.end is not None))
     _blank(chars, negation_scopes("".join(chars)))
     _blank(chars, situation_scopes("".join(chars)))
+    _blank(chars, ((m.start(), m.end()) for m in _REJECTED_TASTE.finditer("".join(chars))))  # "... but i hate it"
     _blank(chars, companion_scopes("".join(chars)))
+    _blank(chars, ((m.start(), m.end()) for m in _THEIR_TASTE.finditer("".join(chars))))  # "he's obsessed with"
     _blank(chars, ((m.start(), m.end()) for m in _OPEN_CHOICE.finditer("".join(chars))))
     return [m.group().lower().strip("'-") for m in _WORD.finditer("".join(chars))]
 
@@ -132,12 +135,14 @@ _TOPIC_LEAD_WORDS = 2
 _CLAUSE_END = re.compile(r",|\s[-–—]+\s|:")
 
 
-def query_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def query_clauses(text: str, start: int, end: int, *, for_someone: bool = False) -> list[tuple[int, int]]:
     """The spans of ``text[start:end]`` (the request sentence) that may give query words: all of it, unless
     the sentence is a run-on of comma clauses (``RUN_ON_WORDS``, ``RUN_ON_CLAUSES``), then its clauses that ask for
     something (all their words), clauses of one or two words (a list of wishes) and clauses that open with a topic
     ("…, ideally about sailing", from "about" on). The story clauses around them ("my in-laws arrived yesterday", "the dog ate a sock")
-    give none. When no clause asks or names a topic, the sentence stays whole."""
+    give none. When no clause asks or names a topic, the sentence stays whole. When the message names who the
+    title is for (``for_someone``), a clause saying what they like ("…, and he loves dinosaurs") is a wish too:
+    from the taste words on."""
     n_words = len(_WORD.findall(text))
     if n_words < RUN_ON_WORDS:
         return [(start, end)]
@@ -158,15 +163,33 @@ def query_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             keep.append((s, e))  # a request, or an item of a list of wishes ("cozy, really wholesome, british")
         elif (topic := _TOPIC.search(piece)) and len(_WORD.findall(piece, 0, topic.start())) <= _TOPIC_LEAD_WORDS:
             keep.append((s + topic.start(), e))  # "ideally about a heist", not "my sister called about the wedding"
+        elif for_someone and (taste := _THEIR_TASTE.search(piece)):
+            keep.append((s + taste.start(), e))  # "…, and she's obsessed with trains" (for my niece): trains
     return keep or [(start, end)]
 
 
 _WHO_IS_WATCHING = frozenset({"audience"})
 _PEOPLE = frozenset({"actor", "director"})
+# Words that say what someone likes: "loves", "is into", "obsessed with", "a big fan of".
+TASTE_WORDS = (r"(?:like|likes|love|loves|enjoy|enjoys|adore|adores|prefer|prefers|into|fan|fans|big\s+on"
+               r"|(?:obsessed|infatuated)\s+with|(?:crazy|mad|nuts|wild|passionate)\s+(?:about|for))")
 # "we both like thrillers", "i'm really into korean stuff": the viewer's own taste, said in the story.
 _OWN_TASTE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|we|we're|we've|weve|we'd|us)\b(?:\s+\w+){0,3}?\s+"
-                        r"(?:like|likes|love|loves|enjoy|enjoys|adore|prefer|into|fan|fans|big\s+on)\b",
-                        re.IGNORECASE)
+                        + TASTE_WORDS + r"\b", re.IGNORECASE)
+# Someone else's taste said as a clause, up to what they like: "he loves", "she's really into", "they are obsessed
+# with", "he is a huge fan of" (not "he hates", "she doesn't like": a negator is no taste word).
+_TASTE_LEAD = (r"(?:(?:is|are|'s|'re|really|totally|absolutely|just|so|also|still|all|super|kind\s+of|kinda|a|big"
+               r"|huge)\s+){0,3}")
+_THEIR_TASTE = re.compile(r"\b(?:he|she|they|he's|she's|they're|hes|shes|theyre)\s+" + _TASTE_LEAD + TASTE_WORDS
+                          + r"(?:\s+(?:of|with))?\b", re.IGNORECASE)
+# Someone else's taste the viewer turns down in the same clause: "my sister loves horror but I can't stand it", "my dad
+# is into westerns but I hate them", "he likes anime, not my thing though". The group ``what`` is what they like.
+_THIRD_PERSON = r"(?:\b(?:he|she|they|he's|she's|they're)\s+|\b(?:my|our)\s+(?:[\w'-]+\s+)?[\w'-]+\s+)"
+_REJECTED_TASTE = re.compile(
+    _THIRD_PERSON + _TASTE_LEAD + TASTE_WORDS + r"(?:\s+(?:of|with))?\b(?P<what>[^,;.!?]*?)"
+    r"(?:\b(?:but|though|whereas|while)\s+(?:i|we|me|i'm|im|we're)\b(?:\s+[\w']+){0,2}?\s*"
+    r"(?:can't|cant|cannot|can\s+not|don't|dont|do\s+not|hate|detest|loathe|won't|wont|not|never|am\s+not)\b"
+    r"|[,\s]*\bnot\s+(?:me|for\s+me|my\s+(?:thing|cup\s+of\s+tea))\b)[^,;.!?]*", re.IGNORECASE)
 
 
 def request_entities(text: Optional[str], entities: Sequence[Entity]) -> list[Entity]:
@@ -215,6 +238,24 @@ def _story_speaks_for_request(text: str, sentences: list[tuple[int, int]], e: En
     if e.name in _PEOPLE:
         return not named & _PEOPLE
     return e.name not in named and _OWN_TASTE.search(text[sentence[0]:e.start]) is not None
+
+
+def names_who_it_is_for(text: str, entities: Sequence[Entity]) -> bool:
+    """The message says who the title is for: an audience ("for my son, he's 9") or a companion ("for my niece")."""
+    return any(e.name in _WHO_IS_WATCHING and not e.excluded for e in entities) or bool(companion_scopes(text))
+
+
+def tastes_turned_down(text: Optional[str], entities: Sequence[Entity]) -> list[Entity]:
+    """``entities`` with what someone else likes and the viewer then turns down excluded: "my sister loves horror but
+    I can't stand it, any good comedies?" is a comedy request for the viewer, no horror. The taste, its subject and
+    the viewer's refusal are in one clause (``_REJECTED_TASTE``); a taste said without a refusal is left as it was."""
+    if not text or text.startswith("/"):
+        return list(entities)
+    spans = [m.span("what") for m in _REJECTED_TASTE.finditer(text)]
+    return [replace(e, role=EXCLUDE)
+            if e.name in CONSTRAINT_ENTITIES and not e.excluded and e.start is not None
+            and any(s <= e.start < t for s, t in spans) else e
+            for e in entities]
 
 
 def negation_scopes(text: str) -> list[tuple[int, int]]:

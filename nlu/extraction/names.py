@@ -371,12 +371,14 @@ class NameMatcher:
         """Accepted title and person mentions in ``utt`` (exact, then surnames and small typos)."""
         message = words(utt.text)
         possessives = [_possessive(w) for w in message]
-        out = []
-        for index, accept, forms in ((self.titles, self._title, None), (self.people, self._person, possessives)):
-            for start, end, info in index.find(message, forms):
-                span = utt.span(start, end)
-                if span is not None and (match := accept(utt, span, info)) is not None:
-                    out.append(match)
+        titles = [(span, info) for start, end, info in self.titles.find(message)
+                  if (span := utt.span(start, end)) is not None]
+        out = [match for span, info in titles if (match := self._title(utt, span, info)) is not None]
+        out = self._compared_titles(utt, titles, self._listed_titles(utt, titles, out))
+        for start, end, info in self.people.find(message, possessives):
+            span = utt.span(start, end)
+            if span is not None and (match := self._person(utt, span, info)) is not None:
+                out.append(match)
         out += self._loose.find(utt, message, possessives)
         out += self._mononym_matches(utt, message, possessives)
         out += self._initials_matches(utt, message)
@@ -424,8 +426,8 @@ class NameMatcher:
         maker_start = made_by_before(utt.text, span.start_char)
         made_by = maker_start is not None
         cast = None if made_by else cast_pointer(utt.text, span.start_char, span.end_char)
-        similar = not (made_by or cast) and (utt.ends_with(span.start, SIMILAR_CUES) is not None
-                                             or _similar_after(utt, span))
+        similar = not (made_by or cast) and (
+            utt.ends_with(_past_list_opener(utt, span.start), SIMILAR_CUES) is not None or _similar_after(utt, span))
         cued = similar or made_by or cast is not None or utt.ends_with(span.start, MENTION_CUES) is not None
         significant = frozenset(t.lower_ for t in span if t.lower_ not in self._stop) or frozenset(
             t.lower_ for t in span)
@@ -482,11 +484,19 @@ class NameMatcher:
         "like" following a noun ("ones like dark"), and ending there — the message ends, or a clause or a time
         follows ("…, need something trippy", "dark last week"). "i like dark stuff", "i'd like dark movies" (the
         verb "like", and a noun after the word), "like dark, gritty and slow" (a list of wishes) stay words."""
+        return self._title_slot_cue(utt, span) and self._slot_closes(utt, span)
+
+    def _title_slot_cue(self, utt: Utterance, span: Span) -> bool:
+        """A cue right before the words that only a title follows: a watched / loved verb, or a likeness cue that
+        cannot be the verb "like" (``_noun_before_cue``). Pointing words ("loved it") are no title here."""
         if all(t.lower_ in self._stop for t in span):
             return False  # "loved it", "finished her": pointing words, the existing likeness rules decide
         cue = utt.ends_with(span.start, SIMILAR_CUES | WATCHED_CUES)
-        if cue is None or (cue not in WATCHED_CUES and not _noun_before_cue(utt, span, cue)):
-            return False
+        return cue is not None and (cue in WATCHED_CUES or _noun_before_cue(utt, span, cue))
+
+    def _slot_closes(self, utt: Utterance, span: Span) -> bool:
+        """The title's slot ends with the words: the message ends, filler or a time follows ("dark last week"), or a
+        comma / joiner opens a new clause ("…, need something trippy") rather than a list of wishes."""
         rest = [t for t in utt.doc[span.end:] if not t.is_space]
         if not rest or rest[0].lower_ in ENDING_FILLER or rest[0].lower_ in SLOT_TIME_WORDS:
             return True
@@ -495,6 +505,75 @@ class NameMatcher:
         after = next((t for t in rest[1:] if not t.is_punct), None)
         return after is None or (after.lower_ not in self._lexicon_phrases
                                  and (after.lower_ in self._stop or after.lower_ in SLOT_CLAUSE_VERBS))
+
+    def _listed_titles(self, utt: Utterance, titles: list[tuple[Span, NameInfo]], out: list[Match]) -> list[Match]:
+        """Several titles after one likeness cue ("similar to both money heist and narcos", "fans of dark, ozark and
+        narcos"): every title of the list ("X and Y", "X or Y", "X, Y and Z") is a similar title, though only the first
+        stands right after the cue. A list member is read like a title after its own cue: a rare word or longer
+        title always, an ordinary word only where its slot closes (``_listed_member``); a vocabulary word heading
+        the list ("ones like dark, ozark …") is a title once a title follows it. "like ozark and funny", "similar to
+        narcos and in spanish": the second conjunct is no title, and stays what it was."""
+        ends: dict[int, tuple[Span, NameInfo] | None] = {}  # token end of a member -> a head still to confirm
+        opened: dict[int, bool] = {}  # token end of a member -> the list opened with "both" / "either"
+        for m in out:
+            span = utt.span(m.start, m.end)
+            if span is not None and m.found[0].role == "similar":
+                ends[span.end], opened[span.end] = None, span.start > 0 and utt.lower[span.start - 1] in LIST_OPENERS
+        accepted = {(m.start, m.end) for m in out}
+        for span, info in titles:
+            if info.tier == WEAK_SINGLE and (span.start_char, span.end_char) not in accepted and (
+                    self._title_slot_cue(utt, span)):
+                ends.setdefault(span.end, (span, info))
+                opened.setdefault(span.end, False)
+        starts = {span.start for span, _ in titles}
+        for span, info in sorted(titles, key=lambda t: (t[0].start, -len(t[0]))):
+            prev = next((e for e in ends if _list_joiner(utt, e, span.start)), None)
+            if prev is None or not self._listed_member(utt, span, info, starts, opened[prev]):
+                continue
+            if (head := ends[prev]) is not None:
+                out = _with_similar(out, *head)
+                ends[prev] = None
+            out = _with_similar(out, span, info)
+            ends[span.end], opened[span.end] = None, opened[prev]
+        return out
+
+    def _listed_member(self, utt: Utterance, span: Span, info: NameInfo, starts: set[int], opened: bool) -> bool:
+        """A title after a list joiner: not pointing words ("like ozark and that one"), not the start of a longer
+        capitalised name; an ordinary word only where its slot closes or the list goes on, and a vocabulary word
+        ("dark", a mood) only when more than its slot says it is a title: the list opened with "both", another
+        title follows it, or the user wrote it with a capital ("like ozark and dark" may ask for dark ones)."""
+        if all(t.lower_ in self._stop for t in span) or _pointer(key(span.text)) or utt.next_is_capitalised_word(span):
+            return False
+        if info.tier != WEAK_SINGLE:
+            return True
+        goes_on = any(_list_joiner(utt, span.end, s) for s in starts if s > span.end)
+        if not (goes_on or self._slot_closes(utt, span)):
+            return False
+        vocabulary = " ".join(t.lower_ for t in span) in self._lexicon_phrases
+        return not vocabulary or opened or goes_on or utt.capitalised(span, frozenset(t.lower_ for t in span))
+
+    def _compared_titles(self, utt: Utterance, titles: list[tuple[Span, NameInfo]], out: list[Match]) -> list[Match]:
+        """Two titles compared ("is ozark better than narcos?", "which is scarier, the conjuring or insidious"): both
+        are titles, lowercase and ordinary words included, when each fills its side of the comparison
+        (``comparison_slots``) — "is anything scarier than dark" compares no two titles and reads no title. No role:
+        the viewer names both, neither is an anchor more than the other."""
+        for slots in comparison_slots(utt.text):
+            filled = [self._filling(utt, titles, slot) for slot in slots]
+            if all(filled):
+                accepted = {(m.start, m.end) for m in out}
+                out = out + [Match(s.start_char, s.end_char, P_MENTIONED_NAME,
+                                   (Found("title", s.start_char, s.end_char, i.canonical),), "title-compared")
+                             for s, i in filled if (s.start_char, s.end_char) not in accepted]
+        return out
+
+    def _filling(self, utt: Utterance, titles: list[tuple[Span, NameInfo]], slot: tuple[int, int]
+                 ) -> tuple[Span, NameInfo] | None:
+        """The longest title that is all of ``slot`` (an article or quotes around it aside), no pointing words."""
+        fits = [(span, info) for span, info in titles if slot[0] <= span.start_char and span.end_char <= slot[1]
+                and _SLOT_REST_RE.fullmatch(utt.text[slot[0]:span.start_char])
+                and _SLOT_REST_RE.fullmatch(utt.text[span.end_char:slot[1]])
+                and not all(t.lower_ in self._stop for t in span) and not _pointer(key(span.text))]
+        return max(fits, key=lambda t: len(t[0].text), default=None)
 
     def _described_title(self, utt: Utterance, span: Span) -> bool:
         """After the name: words that point at a title ("season 2", "the german one", "the netflix show",
@@ -729,6 +808,59 @@ def _noun_before_cue(utt: Utterance, span: Span, cue: tuple[str, ...]) -> bool:
     while j > 0 and utt.doc[j].text in QUOTES:
         j -= 1
     return j > 0 and utt.lower[j - 1] in _SIMILAR_NOUNS
+
+
+# Words that open a list of titles after a likeness cue: "similar to both money heist and narcos".
+LIST_OPENERS = frozenset({"both", "either"})
+# What joins the titles of a list: "X and Y", "X or Y", "X, Y and Z", "X & Y", "X/Y".
+LIST_JOINERS = frozenset({(",",), ("and",), ("or",), (",", "and"), (",", "or"), ("&",), ("/",), ("and", "also"),
+                          ("or", "maybe")})
+
+
+def _past_list_opener(utt: Utterance, token_index: int) -> int:
+    """Where a likeness cue ends before a title: before "both" / "either" when the title opens a list with one."""
+    return token_index - 1 if token_index > 0 and utt.lower[token_index - 1] in LIST_OPENERS else token_index
+
+
+def _list_joiner(utt: Utterance, end: int, start: int) -> bool:
+    """Tokens ``end`` to ``start`` are just a list joiner (``LIST_JOINERS``)."""
+    return end < start and tuple(utt.lower[i] for i in range(end, start) if not utt.doc[i].is_space) in LIST_JOINERS
+
+
+def _with_similar(out: list[Match], span: Span, info: NameInfo) -> list[Match]:
+    """``out`` with the title on ``span`` read as a similar title: an accepted reading without a role gets the role
+    (one naming people keeps its own), a reading not accepted yet is added."""
+    where = (span.start_char, span.end_char)
+    if any((m.start, m.end) == where for m in out):
+        return [replace(m, found=(m.found[0].with_role("similar"),) + m.found[1:])
+                if (m.start, m.end) == where and m.found[0].entity == "title" and m.found[0].role is None else m
+                for m in out]
+    found = Found("title", span.start_char, span.end_char, info.canonical, "similar")
+    return out + [Match(span.start_char, span.end_char, P_MENTIONED_NAME, (found,), "title-listed")]
+
+
+# Two titles compared: "is ozark better than narcos", "which is scarier, the conjuring or insidious", "dark or ozark,
+# which one's better?". A side is the words up to the comparison or the end of the clause.
+_COMPARATIVE = r"(?:better|worse|(?:more|less)\s+[a-z'-]+|[a-z]+er)"
+_SUPERLATIVE = rf"(?:the\s+)?(?:{_COMPARATIVE}|best|worst|[a-z]+est|most\s+[a-z'-]+)"
+_SIDE = r"[^,;:?!.]+?"
+_WHICH = r"which(?:\s+one)?(?:\s+is|\s+was|'s|’s)"
+_COMPARISON_RES = (
+    re.compile(rf"\b(?:is|was|are)\s+(?P<a>{_SIDE})\s+(?:(?:any|much|way|even|actually|really|a\s+lot)\s+)?"
+               rf"{_COMPARATIVE}\s+than\s+(?P<b>{_SIDE})\s*(?=$|[,;:?!.]|\s+(?:or\s+not|for|if|though|tho)\b)",
+               re.IGNORECASE),
+    re.compile(rf"\b{_WHICH}\s+{_SUPERLATIVE}\s*(?:[,:\-–—]\s*|\s+)(?P<a>{_SIDE})\s*,?\s+or\s+(?P<b>{_SIDE})"
+               rf"\s*(?=$|[,;:?!.])", re.IGNORECASE),
+    re.compile(rf"(?:^|[.!?;]\s*)(?P<a>{_SIDE})\s+or\s+(?P<b>{_SIDE})\s*[,?:\-–—]\s*{_WHICH}\s+{_SUPERLATIVE}\b",
+               re.IGNORECASE),
+)
+# What may stand around a title inside its side: an article, quotes, spaces.
+_SLOT_REST_RE = re.compile(r"[\s\"'“”‘’]*(?:the\s*)?[\s\"'“”‘’]*", re.IGNORECASE)
+
+
+def comparison_slots(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The character ranges of the two sides of every comparison of two things in ``text``."""
+    return [(m.span("a"), m.span("b")) for rx in _COMPARISON_RES for m in rx.finditer(text)]
 
 
 def _opens_contrast(utt: Utterance, span: Span) -> bool:

@@ -37,6 +37,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable
 
+from contract.vocabulary import SUBJECT_WORDS
+
 from . import audience, durations, geo, seasons, years
 from .topics import TOPIC
 from .spans import Found
@@ -138,6 +140,8 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     dropped |= _compound_companions(found, negated)
     dropped |= _origin_media(found, negated)
     dropped |= {k for k, f in enumerate(found) if f.entity in _ONLY_NEGATED and k not in negated}
+    subjects = _negated_topics(utt, found, negated)
+    negated, dropped = negated - subjects, dropped | subjects
     negated |= _said_and_excluded(utt, found, negated)
     kept = [k for k in range(len(found)) if k not in dropped]
     alternatives = _alternatives(utt, [found[k] for k in kept], [by_token[k] for k in kept], negated, kept)
@@ -157,6 +161,18 @@ def _said_and_excluded(utt: Utterance, found: list[Found], negated: set[int]) ->
     out = {(f.entity, f.value) for k, f in enumerate(found) if k in negated and k not in companions
            and f.entity in _EXCLUDABLE and not _after_degree(utt, f)}
     return {k for k, f in enumerate(found) if (f.entity, f.value) in out}
+
+
+def _negated_topics(utt: Utterance, found: list[Found], negated: set[int]) -> set[int]:
+    """A subject word (``vocabulary.SUBJECT_WORDS``) negated beside the same genre asked for ("sci fi but not space
+    stuff"): the vocabulary reads the subject as the genre, but the viewer rules out a topic inside the genre they
+    want, not the genre itself. That exclusion is dropped (the word stays in its negation scope, which the query
+    leaves out), so it neither excludes the genre nor spreads to the positive one (``_said_and_excluded``). A
+    sub-genre of its own ("comedy but not stand-up") is no subject word and stays excluded; so does a subject beside
+    another genre ("docs but nothing about nature": documentaries, none of the science & nature shelf)."""
+    wanted = {f.value for k, f in enumerate(found) if f.entity == "genre" and k not in negated and f.role is None}
+    return {k for k in negated if found[k].entity == "genre" and found[k].value in wanted
+            and utt.text[found[k].start:found[k].end].lower() in SUBJECT_WORDS}
 
 
 _DEGREE_WORDS = frozenset({"too", "overly", "very", "super", "that", "so", "as", "excessively", "particularly"})

@@ -329,3 +329,54 @@ def test_a_nickname_of_someone_the_catalog_lacks_is_not_read():
     from nlu.extraction import Extractor
     bare = Gazetteer(titles=(TitleEntry("s1", "Some Film"),), actors=("Someone Else",), directors=())
     assert not [e for e in Extractor(bare).extract("jlo movies", TODAY) if e["entity"] in ("actor", "director")]
+
+
+# --- round 13e: several titles after one likeness cue; two titles compared --------------------------------------
+
+@pytest.mark.parametrize("text, titles", [
+    ("anything similar to both money heist and narcos?", ["Money Heist", "Narcos"]),
+    ("got shows in the vein of ozark or narcos", ["Ozark", "Narcos"]),
+    ("we're big fans of sherlock, ozark and narcos", ["Sherlock", "Ozark", "Narcos"]),
+    ("loved ozark & narcos, what next", ["Ozark", "Narcos"]),
+    ("series like dark, ozark and narcos", ["Dark", "Ozark", "Narcos"]),
+    ("similar to either ozark or dark", ["Ozark", "Dark"]),
+])
+def test_every_title_of_a_list_after_a_likeness_cue_is_a_similar_title(values, text, titles):
+    assert values(text, "title") == [(t, "similar") for t in titles]
+
+
+@pytest.mark.parametrize("text, entity, value", [
+    ("something like ozark and funny", "mood", "funny"),
+    ("similar to narcos and in german", "language", "de"),
+    ("like dark and moody stuff", "mood", "dark"),
+    ("like ozark and dark", "mood", "dark"),  # an ordinary word after "and": dark ones, maybe; no list opened
+])
+def test_a_conjunct_that_is_no_title_keeps_its_own_reading(ents, text, entity, value):
+    found = ents(text)
+    assert any(e.entity == entity and e.value == value for e in found), found
+    assert not any(e.entity == "title" and e.value.lower() == value for e in found), found
+
+
+def test_a_list_after_no_likeness_cue_adds_no_titles(values):
+    assert values("we watched ozark and narcos ages ago, no more crime please", "title") != [
+        ("Ozark", "similar"), ("Narcos", "similar")]
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("is ozark better than narcos?", ["Ozark", "Narcos"]),
+    ("is dark any scarier than stranger things", ["Dark", "Stranger Things"]),
+    ("which is scarier, the conjuring or insidious", ["The Conjuring", "Insidious"]),
+    ("which one's darker: narcos or breaking bad", ["Narcos", "Breaking Bad"]),
+    ("ozark or narcos, which is better?", ["Ozark", "Narcos"]),
+])
+def test_both_titles_of_a_comparison_are_titles(values, text, titles):
+    assert values(text, "title") == [(t, None) for t in titles]
+
+
+@pytest.mark.parametrize("text", [
+    "is anything scarier than dark",
+    "is this better than that",
+    "which is better, a movie or a series",
+])
+def test_a_comparison_that_names_no_two_titles_reads_none(values, text):
+    assert values(text, "title") == []

@@ -6,6 +6,8 @@ Its phrases are rows of cases/negation.tsv (run by test_extractor.py); the tests
 
 from __future__ import annotations
 
+import pytest
+
 from nlu_cases import Ent
 
 
@@ -155,3 +157,26 @@ def test_an_intensifier_before_an_audience_does_not_rule_the_audience_out(ents):
     # "especially for kids" says who is watching, never which titles to leave out
     found = ents("nothing violent, especially for the kids")
     assert not any(e.entity == "audience" and e.role == "exclude" for e in found), found
+
+
+# --- round 13e: a negated subject word beside the genre asked for ------------------------------------------------
+
+@pytest.mark.parametrize("text, genre", [
+    ("sci-fi please, but nothing set in space", "sci-fi"),
+    ("some sci fi but not space stuff", "sci-fi"),
+    ("fantasy please, just no magic", "fantasy"),
+])
+def test_a_negated_subject_word_does_not_exclude_the_genre_asked_for(values, text, genre):
+    assert values(text, "genre") == [(genre, None)]
+
+
+@pytest.mark.parametrize("text, wanted, excluded", [
+    ("comedy but no stand-up", "comedy", "stand-up"),        # a sub-genre of its own stays excluded
+    ("docs but nothing about animals", "documentary", "science-nature"),  # another genre than the one asked for
+])
+def test_a_negated_genre_beside_another_genre_stays_excluded(values, text, wanted, excluded):
+    assert values(text, "genre") == [(wanted, None), (excluded, "exclude")]
+
+
+def test_a_negated_subject_word_alone_still_excludes_its_genre(values):
+    assert values("anything but no space stuff", "genre") == [("sci-fi", "exclude")]
