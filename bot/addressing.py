@@ -22,10 +22,21 @@ _HANDOVER = r"(?:(?:please|can\s+you|could\s+you)\s+)?(?:ask|tell|open|launch|st
 _LINK = r"(?:to|for|about|if|whether|that|and)"
 
 
+# A skill name heard or typed another way ("media bot", "the movie bot", "movie-bot"): after an assistant's name and
+# a handover word, one or two words ending in "bot" are the skill, whatever the configured name.
+_ANY_BOT = r"(?:the\s+)?(?:\w+[\s-]?)?bot"
+
+
+def _spoken_name(bot_name: str) -> str:
+    """The configured name as a pattern that also matches it spoken apart or hyphenated ("media bot", "media-bot")."""
+    letters = re.sub(r"\s+", "", bot_name)
+    return r"[\s-]?".join(re.escape(c) for c in letters)
+
+
 @lru_cache(maxsize=4)
 def _address_re(bot_name: str) -> re.Pattern[str]:
-    name = r"\s+".join(re.escape(w) for w in bot_name.split())
-    handover = rf"{_HANDOVER}\s+{name}\b(?:\s+{_LINK}\b)?[\s,:]*"
+    name = _spoken_name(bot_name)
+    handover = rf"{_HANDOVER}\s+(?:{name}|{_ANY_BOT})\b(?:\s+{_LINK}\b)?[\s,:]*"
     return re.compile(
         r"^\s*(?:"
         rf"{_GREETING}\s+{_ASSISTANT}\b[\s,:!.]*(?:{handover})?"  # "hey google, …", "ok google tell mediabot …"

@@ -15,6 +15,10 @@ from bot.conversation import typed_text_to_rasa
     ("alexa, two more please", "two more please"),
     ("mediabot: not the second one", "not the second one"),
     ("hey siri tell mediabot shorter ones", "shorter ones"),
+    ("alexa, ask media bot for something educational", "something educational"),
+    ("hey google ask the movie bot for a comedy", "a comedy"),
+    ("alexa tell media-bot to find westerns", "find westerns"),
+    ("alexa, ask for a robot movie", "ask for a robot movie"),  # no skill named: "robot" stays in the request
 ])
 def test_the_address_is_dropped(said: str, wish: str) -> None:
     assert without_address(said, "mediabot") == wish
