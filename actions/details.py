@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
 from actions.base import TurnAction
-from actions.edits import opinion_turn_down, role_added, role_switch
+from actions.edits import asks_for_another_person, opinion_turn_down, role_added, role_switch
 from actions.recommender_client import (RecommenderClient, RecommenderRejected, RecommenderUnavailable,
                                         get_client)
 from actions.planning import asks_for_others_like_the_list, title_comparatives
@@ -68,8 +68,9 @@ async def referenced_id(dispatcher: CollectingDispatcher, turn: Turn, intent: st
 
 def _edits_the_list(turn: Turn) -> bool:
     """A message labelled as a details question that edits the search: the person's second role added ("and with
-    him acting") or a listed title turned down with an opinion ("the second one looks boring, others?")."""
-    if role_added(turn) is not None:
+    him acting"), the next person asked about ("what about <person>" after a person's titles) or a listed title turned
+    down with an opinion ("the second one looks boring, others?")."""
+    if role_added(turn) is not None or asks_for_another_person(turn):
         return True
     try:
         return opinion_turn_down(turn) is not None

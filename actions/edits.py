@@ -551,15 +551,30 @@ def role_added(turn: Turn) -> Optional[str]:
     return None
 
 
-# "not by him", "someone else", "a different director", "without her": the search's person is turned down.
+# Nouns for a person of the kind the search holds ("another comedian", "other directors like her").
+_PERSON_NOUNS = (r"(?:(?:stand-?up|female|male|funny|good)\s+)?(?:director|actor|actress|filmmaker|person|cast|lead|star"
+                 r"|comedian|comic|performer|host|presenter|narrator|guy|gal|girl|woman|man|lady|one\s+of\s+those)(?:e?s)?")
+# Other people like the one searched: "more comedians like her", "actors like him", "someone similar to her": the
+# person goes, the rest of the search stays, ranked like the person's titles (``likes_the_person``).
+_LIKE_THE_PERSON = (r"\b(?:(?:more|other|some|any|similar|different|new)\s+)?(?:" + _PERSON_NOUNS + r"|someone|somebody|people)\s+"
+                    r"(?:(?:just|a\s+bit|kind\s+of|kinda)\s+)?(?:like|similar\s+to|in\s+the\s+(?:same\s+)?vein\s+(?:as|of)"
+                    r"|along\s+the\s+lines\s+of)\s+(?:him|her|them)\b")
+_LIKE_THE_PERSON_RE = re.compile(_LIKE_THE_PERSON, _F)
+# "not by him", "someone else", "a different director", "without her", "more comedians like her": the search's person
+# is turned down.
 _NOT_THE_PERSON_RE = re.compile(
     r"\b(?:not|never|without|no(?:thing)?|minus|except)\s+(?:(?:one|ones|anything|something|stuff|any)\s+)?"
     r"(?:(?:by|with|from|starring|featuring|directed\s+by|made\s+by)\s+)?(?:him|her|them|that\s+(?:guy|girl|woman|man"
     r"|director|actor|actress|filmmaker|person))\b"
     r"|\b(?:someone|somebody|anyone|anybody)\s+(?:else|new|other\s+than\s+(?:him|her|them))\b"
-    r"|\b(?:a\s+)?(?:different|another|other|new)\s+(?:(?:stand-?up|female|male|funny|good)\s+)?(?:director|actor|actress"
-    r"|filmmaker|person|cast|lead|star|comedian|comic|performer|host|presenter|narrator|guy|gal|girl|woman|man|lady"
-    r"|one\s+of\s+those)s?\b|\bn't\s+(?:by|with|from|starring)\s+(?:him|her|them)\b", _F)
+    rf"|\b(?:a\s+)?(?:different|another|other|new)\s+{_PERSON_NOUNS}\b|\bn't\s+(?:by|with|from|starring)\s+(?:him|her|them)\b"
+    rf"|{_LIKE_THE_PERSON}", _F)
+
+
+def likes_the_person(turn: Turn) -> bool:
+    """"More comedians like her", "other directors like him": a turn-down of the search's person that asks for others
+    like them (the list shown, the person's titles, is the "like" anchor: ``planning._plan_without_person``)."""
+    return not (turn.text or "").startswith("/") and bool(_LIKE_THE_PERSON_RE.search(turn.text or ""))
 
 
 def turned_down_person_spans(turn: Turn) -> list[tuple[int, int]]:
@@ -569,11 +584,17 @@ def turned_down_person_spans(turn: Turn) -> list[tuple[int, int]]:
 # "anything by X", "any with X": a preposition says the person filters the search (a bare "fine, any Seth Rogen"
 # takes anything of that person: the pivot).
 _ANY_WITH_PERSON_RE = re.compile(r"\b(?:any|anything|ones?)\s+(?:with|by|from|starring|featuring)\s+$", _F)
-# Words that add a person to the ones searched for ("with Seth Rogen too", "and Harvey Keitel", "both").
-_ADD_PERSON_RE = re.compile(r"\b(?:too|as\s+well|also|plus|along\s*side|along\s+with|together(?:\s+with)?|both|add|adding"
-                            r"|include|including|throw\s+in)\b"
-                            r"|^\s*(?:and|&)\b|\b(?:he|she|they|hes|shes|theyre)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)?\s+with\b"
+# Words that add a person to the ones searched for, titles with both of them: togetherness ("together", "both",
+# "in the same film", "alongside", "where he's with X", "with him"), an adding verb ("add", "include", "plus") or
+# "too / as well" said right after the name ("Harvey Keitel as well", "with Bill Murray too").
+_ADD_PERSON_RE = re.compile(r"\b(?:plus|along\s*side|along\s+with|together(?:\s+with)?|both|add|adding|include|including"
+                            r"|throw\s+in|in\s+the\s+same|co-?star\w*|jointly|also\s+(?:with|starring|featuring))\b"
+                            r"|\b(?:he|she|they|hes|shes|theyre)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)?\s+with\b"
                             r"|\b(?:with|and)\s+(?:him|her|them)\b", _F)
+_TOO_AFTER_NAME_RE = re.compile(r"\s*(?:too|as\s+well)\b", _F)
+# Words that name the next person after a person's titles ("and the actress, X?", "also X", "X, she was in it too"):
+# without words of togetherness the new person replaces the search's (the pivot to them), never both required.
+_NEXT_PERSON_RE = re.compile(r"^\W*(?:(?:ok(?:ay)?|oh|hm+|so|right)[\s,]+)*(?:and|&)\b|\b(?:also|too|as\s+well)\b", _F)
 # A person added means titles with both of them: right for cast ("with <actor> too"), but a film has one director,
 # so "and <director>" / "and something by <director>" after a director's list asks for the new director instead
 # (the person is replaced) unless the message says they worked together.
@@ -736,8 +757,9 @@ class PersonEdit:
 
 def find_person_edit(turn: Turn) -> Optional[PersonEdit]:
     """A person named as a change of the current search, not as a new one: "what about <person>" / "any with
-    <person> instead" while the search holds a person (the person is replaced), "<person> too" / "and
-    <person>" (added), "anything by <person>" after comedies (the comedies stay). A filmography question
+    <person> instead" / "and <person>?" / "also <person>" while the search holds a person (the person is replaced:
+    the next person, not both together), "<person> too" / "<A> and <B> together" / "in the same film" (added: titles
+    with both), "anything by <person>" after comedies (the comedies stay). A filmography question
     ("what else has <person> been in") is a pivot (``find_person_pivot``) and fresh-start words a new search."""
     from actions.constraints import FRESH_START  # actions.constraints does not import this module
 
@@ -747,11 +769,12 @@ def find_person_edit(turn: Turn) -> Optional[PersonEdit]:
         return None
     state = turn.constraints
     holds_person = bool(state.actors or state.directors)
-    adds = bool(_ADD_PERSON_RE.search(text)) and not _SWAP_PERSON_RE.search(text)
+    adds = _adds_person(text, named) and not _SWAP_PERSON_RE.search(text)
     filter_words = any(e.start is not None and _ANY_WITH_PERSON_RE.search(text[:e.start]) for e in named)
     if not holds_person and _bare_person_follow_up(text, named):
         filter_words = True  # "with Denzel Washington" after thrillers: thrillers with him
-    if not (holds_person and (adds or _SWAP_PERSON_RE.search(text))) and not (filter_words and not _FILMOGRAPHY_RE.search(text)):
+    swaps = bool(_SWAP_PERSON_RE.search(text) or _NEXT_PERSON_RE.search(text))  # "what about X", "and X?": replaced
+    if not (holds_person and (adds or swaps)) and not (filter_words and not _FILMOGRAPHY_RE.search(text)):
         return None
     either = tuple(dict.fromkeys(e.value for e in named if e.role == "any"))
     if len(either) > 1:  # "anything with A or B": either of them, whoever the search held
@@ -766,6 +789,26 @@ def find_person_edit(turn: Turn) -> Optional[PersonEdit]:
         actors = list(dict.fromkeys(list(state.actors) + actors))
         directors = list(dict.fromkeys(list(state.directors) + directors))
     return PersonEdit(tuple(actors), tuple(directors), adds and holds_person)
+
+
+def _adds_person(text: str, named: Sequence[Entity]) -> bool:
+    """Whether the people named join the search's (titles with all of them): words of togetherness or adding
+    ("together", "both", "in the same", "alongside", "add"), "too / as well" right after a name ("Harvey Keitel as
+    well"), or "also with X". A leading "and" or "also" alone names the next person
+    ("and the actress, X?", "X, she was in it too"): the person is replaced (``_NEXT_PERSON_RE``)."""
+    return bool(_ADD_PERSON_RE.search(text)) \
+        or any(e.end is not None and _TOO_AFTER_NAME_RE.match(text, e.end) for e in named)
+
+
+def asks_for_another_person(turn: Turn) -> bool:
+    """"What about X", "how about X instead" while the search holds a person: the next person's titles (a person
+    edit), never the details of a title shown, whatever the label."""
+    text = turn.text or ""
+    if text.startswith("/") or not _SWAP_PERSON_RE.search(text) \
+            or any(e.name in REFERENCE_ENTITIES for e in turn.entities):
+        return False
+    edit = find_person_edit(turn)
+    return edit is not None and not edit.added
 
 
 def find_person_pivot(turn: Turn, intent: Optional[str]) -> Optional[PersonPivot]:

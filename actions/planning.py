@@ -40,7 +40,7 @@ from actions.edits import bare_topic_reply
 from actions.edits import widened_ratings
 from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, asks_for_all_genres,
                            find_people_narrowing, find_person_edit, find_person_pivot, find_rejection, find_removals,
-                           find_seen, negated_topic, opinion_turn_down, recency_cues, relative_year_cues, remove_fields,
+                           find_seen, likes_the_person, negated_topic, opinion_turn_down, recency_cues, relative_year_cues, remove_fields,
                            remove_values, role_added, search_active, topic_evidence, topic_reply_entities,
                            turned_down_person_spans, turns_down_list, turns_down_person, viewer_state_spans,
                            wants_more_picks)
@@ -584,14 +584,13 @@ _OTHERS_RE = re.compile(r"\b(?:other|others|different|another)\b", re.IGNORECASE
 
 def _subject_genres(plan: Plan, said_words: Sequence[str] = ()) -> None:
     """A topic that names what kind of title is expected ("heist movies", "something with superheroes", "zombie
-    stuff", "pixar-ish": ``vocabulary.TOPIC_GENRES``) asks for one of its genres when the search names none and has no
-    person; the topic still ranks. ``said_words`` are this turn's words left over before the content filter (a studio
+    stuff", "pixar-ish": ``vocabulary.TOPIC_GENRES``) asks for one of its genres when the search names none, beside a
+    person too ("<actor> kung fu films": that person's action titles); the topic still ranks. ``said_words`` are this turn's words left over before the content filter (a studio
     name is no query word, yet says kids). Beside a "like" anchor ("loved <title>, more zombie-type stuff") the
     topic's first genre is asked for, the one it mostly is (zombie → horror): the anchor carries the rest of the
     likeness. When the catalog has none of them, the search runs without (``Plan.unless_empty``)."""
     state = plan.constraints
-    if (state.genres or state.any_genres or state.actors or state.directors or state.any_people
-            or plan.unless_empty is not None):
+    if state.genres or state.any_genres or plan.unless_empty is not None:
         return
     words = [w for said in [*(state.query or "").split(), *said_words] for w in _topic_word_parts(said)]
     implied = [genres[:1] if state.similar_to else genres for genres in (TOPIC_GENRES.get(w, ()) for w in words)]
@@ -1149,13 +1148,14 @@ def _plan_without_topic(turn: Turn, topic: str) -> Plan:
 def _plan_without_person(turn: Turn) -> Plan:
     """"Along those lines but not by him", "someone else": the person is dropped and their titles are left
     out (``Plan.exclude_people``, resolved by the action); the rest of the search stays. When the person was all
-    the search had, the list shown is the anchor ("along those lines": like its first pick)."""
+    the search had, the list shown is the anchor ("along those lines": like its first pick); so it is when others
+    like the person are asked for ("more comedians like her" after her stand-up: stand-up ranked like hers)."""
     state = turn.constraints
     spans = turned_down_person_spans(turn)
     described = [e for e in turn.entities if _inside(e, spans)]  # "comedian": the person, not a genre
     kept = replace(turn, entities=[e for e in turn.entities if e not in described])
     new_state, _ = _with_other_entities(kept, replace(state, actors=[], directors=[], any_people=[]))
-    if not new_state.similar_to and not new_state.genres and not new_state.query and turn.last_items:
+    if (likes_the_person(turn) or not new_state.similar_to and not new_state.genres and not new_state.query) and turn.last_items:
         first = turn.last_items[0]
         new_state.similar_to, new_state.similar_title = str(first["id"]), str(first.get("title") or first["id"])
     plan = _finish(Plan(new_state, exclude_ids=list(turn.shown_ids), shown_ids=turn.shown_ids))

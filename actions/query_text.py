@@ -83,7 +83,7 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
     if not text or text.startswith("/"):
         return []
     start, end = request_span(text)
-    keep = query_clauses(text, start, end, for_someone=names_who_it_is_for(text, entities))
+    keep = query_clauses(text, start, end, for_someone=names_who_it_is_for(text, entities), entities=entities)
     chars = list(text)
     for i in range(len(chars)):
         if not any(s <= i < e for s, e in keep):
@@ -133,16 +133,27 @@ _TOPIC = re.compile(r"\b(?:about|set\s+(?:in|on|during|at)|based\s+on|featuring|
 # heist", "preferably one set in space"); after a subject and a verb it is story ("mum phoned about the wedding").
 _TOPIC_LEAD_WORDS = 2
 _CLAUSE_END = re.compile(r",|\s[-–—]+\s|:")
+# A clause that opens as a question or a request of its own ("what are some new thrillers", "any good docs", "got any
+# westerns", "can you find me …"): with a constraint of its own said in it, it is the request of a run-on sentence and
+# the clauses of story before it ("been out of the loop for ages, had a baby, …") give no query words.
+_ASKING_CLAUSE = re.compile(
+    r"^\W*(?:(?:so|and|but|anyway|ok(?:ay)?|well|now|just|basically|soo+)\s+)*"
+    r"(?:what(?:'s|\s+(?:are|is|r))\s+(?:some|any|a|an|the|good|decent)|what\s+(?:do|can|could|would|should)\s+(?:you|u|i|we)"
+    r"|which|any(?:thing)?|(?:have\s+you\s+|you\s+)?got|do\s+you\s+have|(?:can|could|would|will)\s+(?:you|u)"
+    r"|is\s+there|are\s+there|recommend|suggest|find|show|give|gimme)\b", re.IGNORECASE)
 
 
-def query_clauses(text: str, start: int, end: int, *, for_someone: bool = False) -> list[tuple[int, int]]:
+def query_clauses(text: str, start: int, end: int, *, for_someone: bool = False,
+                  entities: Sequence[Entity] = ()) -> list[tuple[int, int]]:
     """The spans of ``text[start:end]`` (the request sentence) that may give query words: all of it, unless
     the sentence is a run-on of comma clauses (``RUN_ON_WORDS``, ``RUN_ON_CLAUSES``), then its clauses that ask for
     something (all their words), clauses of one or two words (a list of wishes) and clauses that open with a topic
     ("…, ideally about sailing", from "about" on). The story clauses around them ("my in-laws arrived yesterday", "the dog ate a sock")
     give none. When no clause asks or names a topic, the sentence stays whole. When the message names who the
     title is for (``for_someone``), a clause saying what they like ("…, and he loves dinosaurs") is a wish too:
-    from the taste words on."""
+    from the taste words on. A clause that opens as a question or request and states a constraint of its own
+    (``_ASKING_CLAUSE``, one of ``entities``: "…, had a baby, what are some new thrillers") asks for something too, so
+    the story before it gives none; "cozy, funny, british" (a list of wishes) stays the query."""
     n_words = len(_WORD.findall(text))
     if n_words < RUN_ON_WORDS:
         return [(start, end)]
@@ -159,13 +170,19 @@ def query_clauses(text: str, start: int, end: int, *, for_someone: bool = False)
         piece = text[s:e]
         words = {w.lower() for w in _WORD.findall(piece)}
         if (words & _CLAUSE_REQUEST_WORDS or len(_WORD.findall(piece)) <= _LIST_ITEM_WORDS
-                or text[e:end].lstrip().startswith("?") or piece.rstrip().endswith("?")):
+                or text[e:end].lstrip().startswith("?") or piece.rstrip().endswith("?")
+                or (_ASKING_CLAUSE.match(piece) and _states_constraint(entities, s, e))):
             keep.append((s, e))  # a request, or an item of a list of wishes ("cozy, really wholesome, british")
         elif (topic := _TOPIC.search(piece)) and len(_WORD.findall(piece, 0, topic.start())) <= _TOPIC_LEAD_WORDS:
             keep.append((s + topic.start(), e))  # "ideally about a heist", not "my sister called about the wedding"
         elif for_someone and (taste := _THEIR_TASTE.search(piece)):
             keep.append((s + taste.start(), e))  # "…, and she's obsessed with trains" (for my niece): trains
     return keep or [(start, end)]
+
+
+def _states_constraint(entities: Sequence[Entity], start: int, end: int) -> bool:
+    """Whether a constraint entity lies in ``[start, end)``."""
+    return any(e.name in CONSTRAINT_ENTITIES and e.start is not None and start <= e.start < end for e in entities)
 
 
 _WHO_IS_WATCHING = frozenset({"audience"})

@@ -150,7 +150,7 @@ async def test_a_person_added_whom_no_title_shares_gives_either(api: str, convo:
     await convo.say("refine", [located(text, "andy samberg", "actor", "Andy Samberg")], text)
     for pick in convo.items:
         assert {"David Spade", "Andy Samberg"} <= set(item(api, pick["id"])["cast"]), pick
-    text = "and seth rogen"  # nobody has all three: either of them
+    text = "seth rogen as well"  # nobody has all three: either of them ("and seth rogen" alone names the next person)
     await convo.say("refine", [located(text, "seth rogen", "actor", "Seth Rogen")], text)
     assert convo.items and "either" in convo.text.lower(), convo.text
     people = {"David Spade", "Andy Samberg", "Seth Rogen"}

@@ -1,5 +1,5 @@
 """Issue 10, fifth round, class 2: people as edits of the search. "What about <person>" / "any with <person>
-instead" replaces the person, "<person> too" / "and <person>" adds one, "anything by <person>" after a genre
+instead" / "and <person>" replaces the person, "<person> too" adds one, "anything by <person>" after a genre
 keeps the genre, "not by him" / "someone else" leaves the person (and their titles) out and keeps the rest;
 every answer shows fresh picks."""
 
@@ -31,7 +31,7 @@ def test_a_person_too_is_added_to_the_person_searched():
     plan = planned(after(text, [at(text, "harvey keitel", "actor", "Harvey Keitel")], "request_recommendation",
                          actors=["Robert De Niro"], media_type=["movie"]))
     assert plan.constraints.actors == ["Robert De Niro", "Harvey Keitel"]
-    text = "and harvey keitel"
+    text = "harvey keitel too, in the same films"
     plan = planned(after(text, [at(text, "harvey keitel", "actor", "Harvey Keitel")], "refine",
                          actors=["Robert De Niro"]))
     assert plan.constraints.actors == ["Robert De Niro", "Harvey Keitel"]
