@@ -1035,7 +1035,7 @@ _CHILDREN_AWAY_RE = re.compile(
     r"|in(?=\s+(?:bed|school|daycare|nursery|their\s+(?:rooms?|beds?)|the\s+other\s+room)\b)"
     r"|to\s+bed|down|out|away|at\s+(?:school|grandma'?s|their\s+\w+)"
     # "we have 45 minutes before the kids get home / wake up": not there yet
-    r"|get\s+(?:home|back)|come\s+(?:home|back)|wake\s+up|arrive|are\s+(?:home|back))\b"
+    r"|get\s+(?:home|back)|come\s+(?:home|back)|wake\s+up|arrive|(?P<here>are\s+(?:home|back)))\b"
     r"(?:\s+(?:to\s+)?(?:bed|sleep|asleep|for\s+the\s+night))?",
     re.IGNORECASE)
 
@@ -1052,6 +1052,8 @@ def _without_absent_children(text: Optional[str], entities: list[Entity]) -> lis
     for e in entities:
         child = e.name == "audience" and e.value != "adult" and not e.excluded and e.end is not None
         away = _CHILDREN_AWAY_RE.match(text[e.end:]) if child and e.end is not None else None
+        if away and away.group("here") and not _NOT_YET_RE.search(text[:e.start or 0]):
+            away = None  # "my two boys are home with a cold": they are here, watching
         # the words stay read (no search words left over: "kids went bed"), as no constraint or as the adults
         if away or (child and _adults_wished_later(text, e, entities)):
             e = Entity("absent_audience" if adults_named else "audience", e.value if adults_named else "adult",
@@ -1061,6 +1063,9 @@ def _without_absent_children(text: Optional[str], entities: list[Entity]) -> lis
     return kept
 
 
+# "before / until the kids are home": children not home yet. Without such a word, "the kids are home" are here.
+_NOT_YET_RE = re.compile(r"\b(?:before|until|till|til|by\s+the\s+time|when|once)\s+(?:(?:the|my|our|both)\s+)?\W*$",
+                         re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[,.;:!?()\n]")
 # Someone in the clause of the adults' wish who may be a child: "…, they want something grown up" keeps the children.
 _CHILD_IN_CLAUSE_RE = re.compile(r"\b(?:they|he|she|them|him|her|kids?|children|child|sons?|daughters?|boys?|girls?"
