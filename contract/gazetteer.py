@@ -29,6 +29,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from contract.numbers import canonical, only_numbers
 from contract.words import one_slip
 
 logger = logging.getLogger(__name__)
@@ -138,8 +139,10 @@ MIN_SLIP_CHARS = 5  # shorter names have too many neighbours one slip away ("dar
 
 def plain_name(text: str) -> str:
     """A name as compared in plain typing: lowercase letters and digits, single spaces ("The Office (U.S.)" →
-    "the office us")."""
-    return " ".join(re.sub(r"[^\w\s]", "", text.casefold().replace("&", " and ")).split())
+    "the office us"), its numbers written one way ("Brooklyn Nine-Nine" and "brooklyn 99" → "brooklyn 99":
+    ``contract.numbers.canonical``; a name that is only a number keeps its spelling)."""
+    numbers = text if only_numbers(text) else canonical(text)
+    return " ".join(re.sub(r"[^\w\s]", "", numbers.casefold().replace("&", " and ")).split())
 
 
 def from_credits(titles: Iterable[tuple[str, str]], credits: Iterable[tuple[str, str]],

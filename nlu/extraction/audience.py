@@ -34,7 +34,17 @@ CAP = "cap"
 CONTENT = "content"  # internal entity of content words; negation.py turns a negated one into a cap
 
 _F = re.IGNORECASE
-_AGE = rf"(?:\d{{1,2}}|{WORD_NUMBER})"
+# "one" followed by what it does is a pronoun, never an age: "6 and 13, one likes superheroes the other princesses",
+# "one of them", "one's into dinosaurs", "one is scared of everything", "one just wants cartoons". A verb after it (a
+# word ending in -s that is no unit a number counts: "one likes / wants / prefers / watches / hates"), "of", a form of
+# "be" or "have", a modal or an adverb that heads a verb phrase. "my kids are one and three", "a one year old",
+# "she's one", "he is one, so nothing scary" are ages.
+_PRONOUN_ONE = (r"one(?:'s|’s|\s+(?:of|is|was|has|had|does|doesn'?t|isn'?t|can|can'?t|will|won'?t|would|could|just"
+                r"|only|really|also|still|always|never|mostly|totally|absolutely|loves?|likes?|wants?|prefers?|into)\b"
+                r"|\s+(?!(?:years?|yrs|mos|months|weeks|days|hours|hrs|mins|minutes|seasons|episodes|times|ones|this|as|plus|yes"
+                r"|thus|unless|us|lols?)\b)"
+                r"[a-z]+s\b)")
+_AGE = rf"(?:\d{{1,2}}|(?!{_PRONOUN_ONE}){WORD_NUMBER})"
 _WHO = r"(?:(?:for|with)\s+)?(?:(?:a|an|my|our|the|his|her|their|your)\s+)?"
 _YEARS_OLD = r"[\s-]*(?:years?|yrs?|yr)[\s-]*olds?\b"
 # Children and relatives a viewer watches with. A relative counts only with an age somewhere in the

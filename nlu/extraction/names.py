@@ -50,6 +50,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Span
 
 from contract.gazetteer import Gazetteer
+from contract.numbers import as_words, spellings
 from contract.words import CATALOG_WORDS_FILE
 from .common_words import common_words
 from .typos import damerau_levenshtein
@@ -57,6 +58,7 @@ from .spans import P_CUED_NAME, P_NAME, Found, Match, replace_priority
 from .utterance import QUOTES, Utterance
 
 STRONG, WEAK, WEAK_SINGLE = "strong", "weak", "weak_single"
+_TIER_ORDER = (WEAK_SINGLE, WEAK, STRONG)  # weakest first
 MIN_RARE_SINGLE = 4  # one-word titles shorter than this are never "rare" ("Roma" is 4)
 P_MENTIONED_NAME = P_NAME + 5  # a cue word confirms a name, but never outranks a runtime or a year
 
@@ -249,10 +251,13 @@ class NameMatcher:
         self.titles = NameIndex()
         self.people = NameIndex()
         ambiguous = ambiguous_unqualified(t.title for t in gazetteer.titles)
+        own_names: dict[str, set[str]] = {}
         for t in gazetteer.titles:
-            for variant in sorted(title_variants(t.title, key(unqualified(t.title)) not in ambiguous)):
+            own_names[t.title] = title_variants(t.title, key(unqualified(t.title)) not in ambiguous)
+            for variant in sorted(own_names[t.title]):
                 k = key(variant)
                 self.titles.add(k, NameInfo(t.title, self._title_tier(k)))
+        self._add_number_spellings(own_names)
         one_word: dict[str, list[NameInfo]] = defaultdict(list)
         name_words: set[str] = set()
         for name, (actor, director, mainly) in _roles(gazetteer).items():
@@ -267,6 +272,19 @@ class NameMatcher:
         self._initials = self._initials_index(gazetteer)
         self._nicknames = self._nickname_index(name_words)
         self._loose = LooseNames(self, gazetteer)
+
+    def _add_number_spellings(self, own_names: dict[str, set[str]]) -> None:
+        """Each title also under its numbers written the other way ("brooklyn 99" for "Brooklyn Nine-Nine", "oceans 11",
+        "thirteen reasons why", "the hundred": ``contract.numbers.spellings``), after every title's own names, so a
+        title's own name always wins. Such a name is no stronger than the title as written or than its words spelled
+        out ("2 fathers" is as weak as "two fathers": a digit is no rarer than its word)."""
+        for title, variants in own_names.items():
+            written = min((self._title_tier(key(v)) for v in variants), key=_TIER_ORDER.index, default=WEAK_SINGLE)
+            for variant in sorted({s for v in variants for s in spellings(v)}):
+                k = key(variant)
+                tier = min((written, self._title_tier(k), self._title_tier(key(as_words(variant)))),
+                           key=_TIER_ORDER.index)
+                self.titles.add(k, NameInfo(title, tier))
 
     def _initials_index(self, gazetteer: Gazetteer) -> dict[str, NameInfo]:
         """Initials of well-known people with three or more name words ("SRK" Shah Rukh Khan, "RDJ", "SLJ"),

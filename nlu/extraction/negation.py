@@ -141,7 +141,7 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     dropped |= _origin_media(found, negated)
     dropped |= {k for k, f in enumerate(found) if f.entity in _ONLY_NEGATED and k not in negated}
     subjects = _negated_topics(utt, found, negated)
-    negated, dropped = negated - subjects, dropped | subjects
+    negated, dropped = negated - subjects, dropped | subjects | _topics_beside_excluded(utt, found, negated)
     negated |= _said_and_excluded(utt, found, negated)
     kept = [k for k in range(len(found)) if k not in dropped]
     alternatives = _alternatives(utt, [found[k] for k in kept], [by_token[k] for k in kept], negated, kept)
@@ -173,6 +173,17 @@ def _negated_topics(utt: Utterance, found: list[Found], negated: set[int]) -> se
     wanted = {f.value for k, f in enumerate(found) if f.entity == "genre" and k not in negated and f.role is None}
     return {k for k in negated if found[k].entity == "genre" and found[k].value in wanted
             and utt.text[found[k].start:found[k].end].lower() in SUBJECT_WORDS}
+
+
+def _topics_beside_excluded(utt: Utterance, found: list[Found], negated: set[int]) -> set[int]:
+    """The reverse of ``_negated_topics``: a subject word asked for beside the same genre ruled out ("not sci fi, maybe
+    something about space", "no nature docs… well, something with animals is fine"). The vocabulary reads the subject
+    as the genre, which ``_said_and_excluded`` would then exclude on the subject's span too, leaving nothing asked for.
+    The viewer wants titles about the subject that are not of that genre: the subject's genre reading is dropped, so
+    its word is the topic the search ranks by and the genre stays excluded."""
+    excluded = {f.value for k, f in enumerate(found) if k in negated and f.entity == "genre"}
+    return {k for k, f in enumerate(found) if k not in negated and f.entity == "genre" and f.value in excluded
+            and f.role is None and utt.text[f.start:f.end].lower() in SUBJECT_WORDS}
 
 
 _DEGREE_WORDS = frozenset({"too", "overly", "very", "super", "that", "so", "as", "excessively", "particularly"})

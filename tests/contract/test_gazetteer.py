@@ -150,3 +150,13 @@ def test_a_title_the_catalog_lacks_gets_no_other_name() -> None:
 def test_the_shipped_other_names_name_titles_of_the_bundled_catalog(gazetteer: gz.Gazetteer) -> None:
     for name, title in gz.known_names().items():
         assert gazetteer.title_id(name) == gazetteer.title_id(title) is not None, name
+
+
+def test_a_title_typed_plainly_with_its_number_written_the_other_way_names_it() -> None:
+    g = gz.Gazetteer(titles=(gz.TitleEntry("s1", "Ocean's Eleven"), gz.TitleEntry("s2", "13 Reasons Why"),
+                             gz.TitleEntry("s3", "The 100"), gz.TitleEntry("s4", "Seven")))
+    assert g.title_named_plainly("oceans 11") == "Ocean's Eleven"
+    assert g.title_named_plainly("thirteen reasons why") == "13 Reasons Why"
+    assert g.title_named_plainly("the hundred") == "The 100"
+    assert g.title_named_plainly("7") is None  # a title that is only a number keeps its spelling
+    assert g.title_named_plainly("seven") == "Seven"

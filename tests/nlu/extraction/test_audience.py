@@ -5,6 +5,8 @@ Its phrases are rows of cases/audience.tsv (run by test_extractor.py); the tests
 
 from __future__ import annotations
 
+import pytest
+
 from nlu_cases import Ent
 
 
@@ -167,3 +169,27 @@ def test_numbers_after_children_that_are_no_ages_give_no_age_audience(values, te
 
 def test_ages_before_year_olds_still_read_the_youngest(values):
     assert values("a film for 5 and 12 year olds", "audience") == [("kids", None)]
+
+
+# --- round 13h: "one" after ages is a pronoun when it does something ---------------------------------------------
+
+@pytest.mark.parametrize("text, audience", [
+    ("our boys are 7 and 12, one loves dragons and the other wants football", "kids"),
+    ("the boys are 9 and 14 - one of them is scared of everything", "family"),
+    ("my girls are 6 and 10; one's obsessed with ponies", "kids"),
+    ("my kids are 8 and 15, one really prefers cartoons", "family"),
+    ("nieces are 10 and 13, one watches anime all day", "family"),
+])
+def test_one_that_does_something_after_ages_is_no_age(values, text, audience):
+    assert values(text, "audience") == [(audience, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "the twins are one and four",         # a spelled age in the list
+    "something for a one year old",       # before an age word
+    "my daughter is one, she loves music",  # the age, then a comma
+    "our son turns one this week",        # a time after the age
+    "the kids are 3 and one",             # last in the list
+])
+def test_one_said_as_an_age_is_still_an_age(values, text):
+    assert values(text, "audience") == [("preschool", None)]

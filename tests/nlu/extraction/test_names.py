@@ -380,3 +380,47 @@ def test_both_titles_of_a_comparison_are_titles(values, text, titles):
 ])
 def test_a_comparison_that_names_no_two_titles_reads_none(values, text):
     assert values(text, "title") == []
+
+
+# --- round 13h: a number in a title and its spelled form are the same word ----------------------------------------
+
+@pytest.mark.parametrize("text, title", [
+    ("anything like oceans 11", "Ocean's Eleven"),                  # the catalog spells it, the viewer types digits
+    ("shows similar to thirteen reasons why", "13 Reasons Why"),    # the catalog has digits, the viewer spells it
+    ("more stuff like the hundred", "The 100"),                    # a hundred said without "one"
+    ("something like the one hundred", "The 100"),
+    ("films like twenty two july", "22 July"),                     # a compound number
+    ("something like stuart little two", "Stuart Little 2"),        # a sequel number said aloud
+])
+def test_a_title_is_found_with_its_number_written_the_other_way(values, text, title):
+    assert values(text, "title") == [(title, "similar")]
+
+
+def test_a_hyphenated_number_in_a_title_is_read_as_one_number():
+    extractor = Extractor(Gazetteer(titles=(TitleEntry("x1", "Precinct Nine-Nine"),)))
+    for text in ("something like precinct 99", "anything like precinct ninety nine", "more like precinct nine nine"):
+        assert [(e.value, e.role) for e in as_ents(text, extractor.extract(text, TODAY)) if e.entity == "title"] == [
+            ("Precinct Nine-Nine", "similar")], text
+
+
+@pytest.mark.parametrize("text", [
+    "a movie for two people",       # a count is no title "2 ..."
+    "give me 3 comedies",
+    "something for one person",
+    "the 100 best thrillers",       # digits before an ordinary phrase
+])
+def test_numbers_in_ordinary_requests_name_no_title(values, text):
+    assert values(text, "title") == []
+
+
+def test_a_title_that_is_only_a_number_keeps_its_spelling():
+    extractor = Extractor(Gazetteer(titles=(TitleEntry("x1", "1922"), TitleEntry("x2", "21"), TitleEntry("x3", "Seven"))))
+    for text in ("something like nineteen twenty two", "for a twenty one year old", "films like 7"):
+        assert [e for e in as_ents(text, extractor.extract(text, TODAY)) if e.entity == "title"] == [], text
+
+
+def test_a_lone_one_in_a_title_stays_a_word():
+    # "The One" is a pronoun title: "the 1" never names it
+    extractor = Extractor(Gazetteer(titles=(TitleEntry("x1", "The One"),)))
+    text = "is the 1 with the dragon any good"
+    assert [e for e in as_ents(text, extractor.extract(text, TODAY)) if e.entity == "title"] == []

@@ -180,3 +180,23 @@ def test_a_negated_genre_beside_another_genre_stays_excluded(values, text, wante
 
 def test_a_negated_subject_word_alone_still_excludes_its_genre(values):
     assert values("anything but no space stuff", "genre") == [("sci-fi", "exclude")]
+
+
+# --- round 13h: a subject word asked for beside the same genre ruled out -----------------------------------------
+
+@pytest.mark.parametrize("text, excluded", [
+    ("not sci fi, but something set in space would be cool", "sci-fi"),
+    ("no science fiction please. maybe a film about space?", "sci-fi"),
+    ("anything but fantasy, ideally about magic", "fantasy"),
+])
+def test_a_subject_word_beside_its_genre_ruled_out_is_the_topic(values, text, excluded):
+    # the subject's genre reading is dropped (its word is the topic); the genre itself stays ruled out
+    assert values(text, "genre") == [(excluded, "exclude")]
+
+
+def test_a_subject_word_beside_another_genre_ruled_out_keeps_its_genre(values):
+    assert values("no documentaries, something about space", "genre") == [("documentary", "exclude"), ("sci-fi", None)]
+
+
+def test_a_subject_word_negated_with_its_genre_stays_excluded(values):
+    assert values("no sci fi and nothing about space", "genre") == [("sci-fi", "exclude"), ("sci-fi", "exclude")]
