@@ -180,10 +180,11 @@ def find(text: str) -> list[Match]:
 
 
 # Time a situation takes is not about the title: "we always end up scrolling for an hour", "I've been waiting
-# for 2 hours", "we spent 40 minutes arguing", "for the last hour". A length followed by a title noun ("an
+# for 2 hours", "we spent 40 minutes arguing", "we've argued about it for twenty minutes", "for the last hour". A length followed by a title noun ("an
 # hour long movie") stays a runtime.
-_PASTIME = (r"(?:scroll|search|brows|argu|debat|decid|wait|flipp|fight|bicker|disagree|queue|queu|stand|sitt"
-            r"|chatt|talk|swip|cook|clean|work|driv|study|studi|get\s+ready)ing")
+_PASTIME = (r"(?:(?:scroll|search|brows|argu|debat|decid|wait|flipp|fight|bicker|disagree|queue|queu|stand|sitt"
+            r"|chatt|talk|swip|cook|clean|work|driv|study|studi|get\s+ready)(?:ing|ed)"
+            r"|disagreed|fought|drove|sat|stood|got\s+ready)")  # "we've argued about it for twenty minutes"
 _ELAPSED_HEDGE = r"(?:(?:like|about|around|almost|nearly|over|more\s+than|literally|at\s+least|a\s+good|already)\s+)*"
 _NOT_TITLE = r"(?![\s-]*(?:long|movies?|films?|flicks?|shows?|series|episodes?|documentar(?:y|ies)|specials?)\b)"
 # "been …" before an elapsed length: a state or an activity ("been up", "been at work", "been on the road", "been
@@ -194,7 +195,7 @@ _TIRING = r"(?:(?:long|grueling|gruelling|exhausting|brutal|hard|tough|full|whol
 _DAY_NOUN = (r"(?:shifts?|workdays?|work\s+days?|days?|doubles?|meetings?|exams?|lectures?|class(?:es)?|practices?"
              r"|trainings?|hikes?|runs?|surgery|surgeries|stints?)\b")
 _SITUATION_RES = tuple(re.compile(p, _FLAGS) for p in (
-    rf"\b{_PASTIME}(?:\s+(?:around|here|about\s+it|on\s+\w+|through\s+\w+|already))?\s+(?:for\s+)?{_ELAPSED_HEDGE}"
+    rf"\b{_PASTIME}(?:\s+(?:around|here|about\s+it|it|this|that|on\s+\w+|through\s+\w+|already))?\s+(?:for\s+)?{_ELAPSED_HEDGE}"
     rf"(?:the\s+(?:last|past)\s+)?{QTY}{_NOT_TITLE}",
     rf"\b(?:spen[dt]s?|spending|wast(?:e|es|ed|ing)|kill(?:s|ed|ing)?|lose|lost|losing)\s+{_ELAPSED_HEDGE}{QTY}"
     rf"(?:\s+(?:just\s+|already\s+)?{_PASTIME})",

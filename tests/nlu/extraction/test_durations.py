@@ -103,6 +103,9 @@ def test_a_relative_refinement_beside_a_number_is_left_to_the_dialogue(values):
     "after a long ten-hour day, something light",
     "after 9 hours at the office, a comedy",
     "just did a 14 hour double, anything funny",
+    "we've debated it for twenty minutes, pick an action drama",
+    "i worked for 10 hours today, something funny",
+    "we waited 30 minutes for a table, something funny",
 ])
 def test_time_already_elapsed_is_no_runtime(values, text):
     assert values(text, "duration") == []
@@ -125,6 +128,10 @@ def test_time_ahead_is_still_the_time_the_viewer_has(values, text, bound):
 ])
 def test_a_runtime_beside_elapsed_time_is_still_read(values, text, bound):
     assert values(text, "duration") == [(bound, None)]
+
+
+def test_a_past_search_for_a_length_is_still_a_runtime(values):
+    assert values("we searched for 2 hour movies", "duration") == [("96-120", None)]
 
 
 def test_a_size_word_beside_elapsed_time_is_still_read(values):
