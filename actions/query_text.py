@@ -28,7 +28,7 @@ from typing import Optional, Sequence
 
 from actions.constraints import CONSTRAINT_ENTITIES
 from actions.entities import EXCLUDE, Entity
-from contract.words import is_content_word
+from contract.words import CHILD_KIN_PATTERN, is_content_word
 
 _WORD = re.compile(r"[^\W_][\w'\-]*")
 _SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n+")
@@ -303,10 +303,9 @@ def negation_scopes(text: str) -> list[tuple[int, int]]:
 _COMPANION = re.compile(
     r"\b(?:(?:for|with)\s+(?:my|our|the|his|her|their|me\s+and\s+my)|my|our)\s+(?:(?:little|baby|big|younger|older|teenage|teen"
     r"|youngest|oldest|eldest|two|three|\d+\s*(?:yo|y/o|year[\s-]+old))\s+)*"
-    r"(?:sons?|daughters?|nieces?|nephews?|grandsons?|granddaughters?|grandkids|grandchildren|grandchild|kids?|kiddos?"
-    r"|child|children|boys?|girls?|wife|husband|partner|girlfriend|boyfriend|gf|bf|mum|mom|mother|dad|father|parents"
-    r"|family|friends?|mates?|roommates?|flatmates?|in-laws|brothers?|sisters?|siblings?|cousins?|gran|granny|grandma"
-    r"|grandpa|grandparents|toddlers?|baby|babies|students?|class|godson|goddaughter)\b", re.IGNORECASE)
+    rf"(?:{CHILD_KIN_PATTERN}|wife|husband|partner|girlfriend|boyfriend|gf|bf|mum|mom|mother|dad|father|parents"
+    r"|family|friends?|mates?|roommates?|flatmates?|in-laws|gran|granny|grandma|grandpa|grandparents|students?|class)\b",
+    re.IGNORECASE)
 
 
 def companion_scopes(text: str) -> list[tuple[int, int]]:

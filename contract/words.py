@@ -118,6 +118,13 @@ ik wil een het niet met voor zonder vanavond graag iets
 
 
 # Tone words viewers use that catalog descriptions rarely do: content although outside the vocabulary.
+# Children and young relatives as a regex alternation (plural forms included): who a viewer may watch with or choose
+# for. The NLU's audience rules read an age beside them (nlu/extraction/audience.py ``_KIN``); the actions keep them,
+# with adult companions, out of the free-text query (actions/query_text.py ``_COMPANION``).
+CHILD_KIN_PATTERN = (r"sons?|daughters?|kids?|kiddos?|child|children|boys?|girls?|nephews?|nieces?|grandsons?"
+                     r"|granddaughters?|grandkids?|grandchild|grandchildren|brothers?|sisters?|siblings?|cousins?|twins"
+                     r"|stepsons?|stepdaughters?|stepkids?|godsons?|goddaughters?|godchild(?:ren)?|toddlers?|babies|baby")
+
 TONE_WORDS: frozenset[str] = frozenset("""
 wholesome cozy cosy chill chilled mindless twisty cheesy campy corny goofy heartfelt feelgood
 tearjerker weepy bleak brainy cerebral trippy mellow upbeat

@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 
 from contract.vocabulary import CLEAN_AUDIENCE, audience_for_age, stricter_audience
+from contract.words import CHILD_KIN_PATTERN
 
 from . import media
 from .numbers import WORD_NUMBER, parse_number
@@ -50,12 +51,10 @@ _YEARS_OLD = r"[\s-]*(?:years?|yrs?|yr)[\s-]*olds?\b"
 # Children and relatives a viewer watches with. A relative counts only with an age somewhere in the
 # sentence ("my nephew is 9", "my granddaughter, 5,", "my niece is coming over, she's 12"): a nephew may
 # be any age. "youngest" / "oldest" stand for a child ("my youngest is 4").
-_KIN = (r"(?:sons?|daughters?|kids?|kiddos?|child|children|boys?|girls?|nephews?|nieces?|grandsons?|granddaughters?"
-        r"|grandkids?|grandchild|grandchildren|brothers?|sisters?|siblings?|cousins?|twins|stepsons?|stepdaughters?"
+_KIN = (rf"(?:{CHILD_KIN_PATTERN}"
         # "teen is 14, likes horror": one child watching, said with their age (not the Teen genre)
         r"|(?:teen|teenager|tween)(?=\s+(?:is|was|turned|turns|just)\b|'s\s+\d|’s\s+\d)"
-        r"|stepkids?|godsons?|goddaughters?|godchild(?:ren)?|little\s+ones?|toddlers?|babies|baby|youngest|oldest"
-        r"|eldest|middle\s+(?:one|child|kid)|youngest\s+one|oldest\s+one)")
+        r"|little\s+ones?|youngest|oldest|eldest|middle\s+(?:one|child|kid)|youngest\s+one|oldest\s+one)")
 _CHILD = rf"(?:(?:two|three|four|both)\s+)?(?:(?:little|young|youngest|oldest|eldest|baby|teenage|teen|older|younger|big|twin)\s+)?{_KIN}"
 # "my niece and nephew", "my son, my daughter and my nephew".
 _KINS = rf"{_CHILD}(?:\s*(?:,|\band\b|&)\s*(?:(?:my|our|the|his|her|their)\s+)?{_CHILD}){{0,3}}"
