@@ -468,3 +468,48 @@ def turned_down_genres(text: Optional[str], entities: Sequence[Entity]) -> list[
         else:
             out.append(e)
     return out
+
+
+# -- a bound on the other side narrows the range ------------------------------------------------------------------------
+
+# Words that say the new bound replaces the range rather than narrowing it ("actually at least 90", "make it over 90",
+# "at least 90 instead", "no, at least 90").
+_REPLACING_RE = re.compile(r"\b(?:actually|instead|rather|make\s+it|change\s+(?:it|that)|switch|scratch\s+that"
+                           r"|forget\s+(?:the|that))\b|^\W*(?:no|nah|nope)\b", re.IGNORECASE)
+# The search's bounds each kind of range entity narrows (absolute years only: "recent" has no side to keep).
+_RANGE_FIELDS = {"duration": ("min_minutes", "max_minutes"), "year": ("year_min", "year_max"),
+                 "seasons": ("min_seasons", "max_seasons")}
+
+
+def narrowed_bounds(text: Optional[str], entities: Sequence[Entity], state: Constraints) -> list[Entity]:
+    """``entities`` with a one-sided bound that narrows the search's range made two-sided, the other side kept:
+    "at least 90 min though" after "under 2 hours" is 90-120, "nothing before 1995" after the 90s is 1995-1999, "at
+    least two" after "fewer than three seasons" is 2-2 (docs/contracts.md "Dialogue edit rules"). A bound said with
+    a replacing word ("actually", "make it", "instead") replaces the range; so does one that would leave it empty
+    (min > max), one that loosens the side it is on, and one beside another bound of its kind in the message."""
+    if not text or text.startswith("/") or _REPLACING_RE.search(text):
+        return list(entities)
+    out: list[Entity] = []
+    for e in entities:
+        said = [x for x in entities if x.name == e.name and not x.excluded]
+        value = _narrowed(e, state) if len(said) == 1 and e.name in _RANGE_FIELDS and not e.excluded else None
+        out.append(Entity(e.name, value, e.role, e.start, e.end) if value else e)
+    return out
+
+
+def _narrowed(e: Entity, state: Constraints) -> Optional[str]:
+    """The two-sided value of one-sided bound ``e`` inside the search's range, or None (it replaces the range)."""
+    if not re.fullmatch(r"\d+-|-\d+", e.value):
+        return None
+    low, high = (getattr(state, f) for f in _RANGE_FIELDS[e.name])
+    if e.name == "year" and (state.recent_years or state.older_than_years):
+        return None
+    said_low, said_high = (int(v) if v else None for v in e.value.split("-"))
+    if said_low is not None:
+        if high is None or said_low > high or (low is not None and said_low <= low):
+            return None
+        return f"{said_low}-{high}"
+    assert said_high is not None
+    if low is None or said_high < low or (high is not None and said_high >= high):
+        return None
+    return f"{low}-{said_high}"

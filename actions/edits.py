@@ -44,6 +44,7 @@ from actions.cues import list_comparatives, search_bound_cues
 from actions.entities import CAST_OF, DIRECTOR_OF, EXCLUDE, SIMILAR, Entity
 from actions.query_text import residual_query
 from actions.references import Reference, UnresolvedReference, is_title_word, parse_position, resolve
+from actions.repeats import repeated_edit
 from actions.turn import Turn
 from contract.constraints import Constraints
 from contract.vocabulary import SUBJECT_WORDS
@@ -1215,6 +1216,8 @@ def carries_search_words(turn: Turn, *, need_active: bool = False) -> bool:
         return True  # "hmm, not as scary" after a list: a comparative edits it, whatever the label
     if active and search_bound_cues(turn.text, turn.entities, turn.constraints, turn.last_items):
         return True  # "at least four", "fewer seasons pls": a bound in the search's unit, whatever the label
+    if active and repeated_edit(turn, turn.entities):
+        return True  # "even less" after "less scary": the last relative edit once more, whatever the label
     if not active:
         return False
     try:

@@ -34,7 +34,7 @@ from actions.constraints import (ADD, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_S
                                  MOOD_GENRES, mood_genre_family, starts_new_search)
 from actions.cues import (cue_entities, list_comparatives, search_bound_cues, series_size_words,
                           shorter_by_being_films)
-from actions.cues import reset_said_bounds, turned_down_genres, widened_said_bounds
+from actions.cues import narrowed_bounds, reset_said_bounds, turned_down_genres, widened_said_bounds
 from actions.edits import asks_for_other_works
 from actions.edits import bare_topic_reply
 from actions.edits import widened_ratings
@@ -44,9 +44,10 @@ from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, 
                            remove_values, role_added, search_active, topic_evidence, topic_reply_entities,
                            turned_down_person_spans, turns_down_list, turns_down_person, viewer_state_spans,
                            wants_more_picks)
-from actions.entities import Entity
+from actions.entities import SIMILAR, Entity
 from actions.query_text import request_entities, residual_query, residual_words, tastes_turned_down
 from actions.references import Reference, UnresolvedReference, lookup_title_id, resolve
+from actions.repeats import milder_step, relative_edit, repeated_edit
 from actions.scopes import chosen_alternatives, qualified_exclusions
 from actions.turn import Turn
 from contract import wording
@@ -98,6 +99,9 @@ class Plan:
     # "movies with A and B", "and B" after A's: people named together; when no title of the catalog has them all
     # the action searches either of them instead and says so (``any_people``), else all stay required
     either_if_apart: bool = False
+    # "similar to both X and Y": the catalog ids of every "like" title of the turn, the anchor first; the action
+    # asks for a genre they all share when they share one (``recommend._genres_the_likes_share``)
+    like_ids: list[str] = field(default_factory=list)
 
     def request_body(self, user_id: Optional[str]) -> dict[str, Any]:
         """The POST /api/recommendations body (contract §1)."""
@@ -478,6 +482,10 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         entities += search_bound_cues(turn.text, entities, state, turn.last_items)
         entities = widened_said_bounds(turn.text, entities, state)  # "two seasons would be fine too"
         entities = reset_said_bounds(turn.text, entities, state)  # "let's say 2 hours" after "under 80 minutes"
+        entities = narrowed_bounds(turn.text, entities, state)  # "at least 90 though" after "under 2 hours": 90-120
+        # "even less" after "less scary": the last relative edit once more; "still too gory": one step milder
+        entities += repeated_edit(turn, entities) or milder_step(
+            relative_edit(turn.text, entities, state, turn.last_items), turn.text, state, turn.last_items)
         entities = series_size_words(turn.text, entities, state, turn.last_items)  # "a short one" of series
         entities = shorter_by_being_films(entities, turn.last_items)  # "shorter, like a movie" after series
     topic_entities: list[Entity] = []
@@ -550,7 +558,8 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     if turn.last_items and _OTHERS_RE.search(turn.text or ""):
         exclude += turn.shown_ids  # "other nigerian films" after a director's: none of the titles just shown
     exclude += _anchor_title_id(new_state, entities)
-    plan = Plan(new_state, exclude_ids=exclude, shown_ids=shown,
+    like_ids = _like_every_title(new_state, entities)  # "similar to both X and Y": none of them offered back
+    plan = Plan(new_state, exclude_ids=exclude + like_ids, shown_ids=shown, like_ids=like_ids,
                 carried=_carried(new_state, apply_entities(Constraints(), entities, shown_minutes=shown_minutes)))
     if shown and (new_state.exclude_countries != state.exclude_countries
                   or new_state.exclude_languages != state.exclude_languages):
@@ -1310,6 +1319,20 @@ def _anchor_title_id(state: Constraints, entities: list[Entity]) -> list[str]:
         state.similar_to = item_id  # the id is unambiguous; the title stays for display
         return [item_id]
     return []
+
+
+def _like_every_title(state: Constraints, entities: list[Entity]) -> list[str]:
+    """"What's similar to both X and Y", "fans of X, Y and Z": the recommender ranks like one title (``similar_to``
+    takes one id), so the first "like" title said is the anchor and the heading names them all ("like X and Y");
+    the catalog ids of all of them (anchor first) are returned, each left out of the picks. One "like" title: []."""
+    names = list(dict.fromkeys(e.value for e in entities
+                               if e.name == "title" and e.role == SIMILAR and not e.excluded))
+    if len(names) < 2:
+        return []
+    ids = [lookup_title_id(name) for name in names]
+    state.similar_to = ids[0] or names[0]
+    state.similar_title = wording.and_list(names)
+    return [i for i in ids if i]
 
 
 def _finish(plan: Plan) -> Plan:

@@ -24,7 +24,7 @@ from actions import buttons
 from actions.base import TurnAction
 from actions.constraints import (FRESH_START, apply_entities, bound_past_title, genres_for_films,
                                  says_only_exclusions)
-from actions.contrast import apply_contrast, plain_entities
+from actions.contrast import BROAD_GENRES, apply_contrast, plain_entities
 from actions.edits import (asks_about_title, carries_search_words, edit_cues, find_removals, find_seen,
                            search_active, states_viewer_origin)
 from actions.feedback import ActionFeedback, record_quietly
@@ -180,6 +180,8 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
         await _drop_genres_of_excluded_origin(plan)
     if plan.either_if_apart:
         await _either_when_never_together(plan)
+    if len(plan.like_ids) > 1:
+        await _genres_the_likes_share(plan)
     if plan.rejected_title:
         say(dispatcher, f"Okay, not {plan.rejected_title} — I'll leave it out.")
     for item_id in plan.liked_ids:  # "loved the second one, more like that": the picks like it still come
@@ -192,6 +194,24 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
     if plan.rejected_ids is not None:
         events.append(SlotSet(REJECTED_IDS, plan.rejected_ids))
     return events
+
+
+async def _genres_the_likes_share(plan: Plan) -> None:
+    """"Similar to both X and Y": the search ranks like X (one anchor) and asks for a genre every one of the titles
+    has, when they share one (any of the shared ones) and the viewer named no genre; titles with nothing in common
+    rank like X only. Best effort: unchanged when the catalog cannot be reached."""
+    state = plan.constraints
+    if state.genres or state.any_genres:
+        return
+    try:
+        facts = [await get_client().item(item_id) for item_id in plan.like_ids]
+    except (RecommenderUnavailable, RecommenderRejected):
+        log.warning("could not read the facts of %s", ", ".join(plan.like_ids))
+        return
+    genres = [[str(g) for g in (f or {}).get("genres") or []] for f in facts]
+    shared = [g for g in genres[0] if all(g in other for other in genres[1:]) and g not in BROAD_GENRES]
+    if shared:
+        plan.constraints = replace(state, any_genres=shared)
 
 
 async def _resolve_title_comparatives(plan: Plan) -> None:

@@ -7,7 +7,7 @@ plain ``Turn`` instead of a full Rasa tracker.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Optional
+from typing import Any, Iterable, Mapping, Optional
 
 from rasa_sdk import Tracker
 
@@ -22,6 +22,16 @@ FOCUSED_ID = "focused_id"
 PENDING_RELAXATION = "pending_relaxation"
 REJECTED_IDS = "rejected_ids"  # titles the viewer turned down in this conversation ("not the third")
 FAILURES = "failures"  # consecutive turns the bot did not understand (domain.yml resets it)
+# How many of the viewer's earlier messages a turn remembers ("even less" reads the edit said before it).
+EARLIER_MESSAGES = 4
+
+
+@dataclass(frozen=True)
+class Said:
+    """One earlier message of the viewer: its words and the entities read in them."""
+
+    text: Optional[str]
+    entities: tuple[Entity, ...] = ()
 
 
 @dataclass
@@ -36,6 +46,9 @@ class Turn:
     # What the gateway sent with the message (Rasa keeps it on the user event): a sealed reply address
     # for "tell me when" (bot/reply_address.py). Empty when Rasa was reached without the gateway.
     metadata: Mapping[str, Any] = field(default_factory=dict)
+    # The viewer's messages before this one, newest first (at most ``EARLIER_MESSAGES``): a follow-up that repeats
+    # an edit ("even less", "again") reads what the edit was there (actions/repeats.py).
+    earlier: tuple[Said, ...] = ()
 
     @classmethod
     def from_tracker(cls, tracker: Tracker) -> "Turn":
@@ -48,6 +61,7 @@ class Turn:
             entities=parse_entities(latest.get("entities"), text),
             slots=dict(tracker.slots),
             metadata=latest.get("metadata") if isinstance(latest.get("metadata"), dict) else {},
+            earlier=earlier_messages(tracker.events or [], latest),
         )
 
     @property
@@ -81,3 +95,27 @@ class Turn:
     def pending_relaxation(self) -> Optional[dict[str, Any]]:
         value = self.slots.get(PENDING_RELAXATION)
         return value if isinstance(value, dict) and isinstance(value.get("constraints"), dict) else None
+
+
+def earlier_messages(events: Iterable[Mapping[str, Any]], latest: Mapping[str, Any]) -> tuple[Said, ...]:
+    """The viewer's messages before ``latest`` in the tracker's ``events``, newest first (the latest message is the
+    last user event when the action runs; it is skipped), at most ``EARLIER_MESSAGES``; a restart ends the memory."""
+    said: list[Said] = []
+    skipped_latest = False
+    for event in reversed(list(events)):
+        if not isinstance(event, Mapping):
+            continue
+        if event.get("event") in ("restart", "session_started"):
+            break
+        if event.get("event") != "user":
+            continue
+        if not skipped_latest and event.get("text") == latest.get("text"):
+            skipped_latest = True
+            continue
+        skipped_latest = True
+        parse = event.get("parse_data") if isinstance(event.get("parse_data"), Mapping) else {}
+        text = event.get("text")
+        said.append(Said(text, tuple(parse_entities(parse.get("entities"), text))))
+        if len(said) >= EARLIER_MESSAGES:
+            break
+    return tuple(said)

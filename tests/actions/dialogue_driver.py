@@ -50,6 +50,8 @@ class Conversation:
     sender_id: str = "test:user"
     slots: dict[str, Any] = field(default_factory=dict)
     messages: list[dict[str, Any]] = field(default_factory=list)
+    # The viewer's messages so far as Rasa's user events (the actions read earlier ones: "even less").
+    events: list[dict[str, Any]] = field(default_factory=list)
 
     async def say(self, intent: str, entities: Optional[list[dict[str, Any]]] = None,
                   text: Optional[str] = None) -> list[dict[str, Any]]:
@@ -58,7 +60,9 @@ class Conversation:
                   "text": text if text is not None else intent}
         if intent not in COUNTED_INTENTS:
             self.slots[FAILURES] = 0
-        tracker = Tracker(self.sender_id, dict(self.slots), latest, [], False, None, {}, "action_listen")
+        self.events.append({"event": "user", "text": latest["text"], "parse_data": latest})
+        tracker = Tracker(self.sender_id, dict(self.slots), latest, list(self.events), False, None, {},
+                          "action_listen")
         dispatcher = CollectingDispatcher()
         events = await ACTIONS[intent]().run(dispatcher, tracker, {})
         for event in events:
@@ -66,6 +70,8 @@ class Conversation:
                 self.slots[event["name"]] = event["value"]
             elif event["event"] == "reset_slots":
                 self.slots.clear()
+            elif event["event"] == "restart":
+                self.events.append(event)
         self.messages = dispatcher.messages
         return dispatcher.messages
 
