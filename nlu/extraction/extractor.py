@@ -17,8 +17,8 @@ import spacy
 from spacy.language import Language
 
 from contract.gazetteer import Gazetteer
-from . import added, audience, contrast, corrections, durations, genres, geo, media, names, negation, positions, ratings, seasons, shorthand, topics, years
-from .lexicon import build_country_lexicon, build_lexicon, head_words
+from . import added, audience, contrast, corrections, durations, genres, geo, media, moods, names, negation, positions, ratings, seasons, shorthand, topics, years
+from .lexicon import build_country_lexicon, build_lexicon, head_words, kind_phrases
 from .lexmatch import LexiconMatcher
 from .names import NameMatcher
 from .spans import Found, Match, resolve_overlaps
@@ -56,8 +56,8 @@ class Extractor:
         self._lexicon = vocabulary.matcher
         self._head_words = vocabulary.head_words
         self._typos = vocabulary.typos
-        self._names = (NameMatcher(self.nlp.Defaults.stop_words, gazetteer, vocabulary.lexicon)
-                       if gazetteer else None)
+        self._names = (NameMatcher(self.nlp.Defaults.stop_words, gazetteer, vocabulary.lexicon,
+                                   kind_phrases(vocabulary.lexicon)) if gazetteer else None)
         # Catalog country names the built-in lexicon does not know yet ("Iceland").
         extra = {p: t for p, t in build_country_lexicon(gazetteer.countries if gazetteer else ()).items()
                  if p not in vocabulary.lexicon}
@@ -83,7 +83,7 @@ class Extractor:
         matches = self._candidates(utt, today)
         matches += self._typos.find(utt, [(m.start, m.end) for m in matches], today)
         found = [f for m in durations.explicit_bounds_win(resolve_overlaps(matches)) for f in m.found]
-        found = media.specials_of_people(utt.text, topics.demote_interests(utt, found))
+        found = moods.drop_sleep_feedback(utt, media.specials_of_people(utt.text, topics.demote_interests(utt, found)))
         found = names.drop_title_descriptions(utt.text, genres.nostalgia_with_era(utt.text, found))
         found = geo.foreign_is_not_american(media.explicit_formats_win(utt.text, negation.apply(utt, found)))
         found = corrections.apply(utt.text, found)

@@ -53,3 +53,13 @@ def head_words(lexicon: dict[str, Term]) -> frozenset[str]:
     (an origin adjective names a kind of title as a genre does; "New York" and "new to me" are no such phrase)."""
     return frozenset(p.split()[0] for p, t in lexicon.items()
                      if t.entity in ("genre", "media_type", "country", "language")) - {"new"}
+
+
+# Entities that name a kind of title: a vocabulary word of these in a title's place still asks for the kind ("do you
+# have thriller?" wants thrillers, though "Thriller" is a title too).
+KIND_ENTITIES = frozenset({"genre", "media_type", "country", "language", "audience"})
+
+
+def kind_phrases(lexicon: dict[str, Term]) -> frozenset[str]:
+    """Lexicon phrases that name a kind of title (``KIND_ENTITIES``), for the title-slot rules of names.py."""
+    return frozenset(p for p, t in lexicon.items() if t.entity in KIND_ENTITIES)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from contract.vocabulary import MOODS
 
+from .spans import Found
 from .terms import Term
+from .utterance import Utterance
 
 ENTITY = "mood"
 
@@ -48,6 +50,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # cooking", "while cooking"). Runtimes of a trip ("a train ride of about an hour") are durations.py's;
 # bingeing and long series are media.py's.
 SUBJECTS = ("i", "i'm", "im", "i am", "we", "we're", "we are", "were")
+# Ways of falling asleep, said with what leads to them ("help me …", "to … off", "… off to", "put me to sleep"): a
+# lead is needed, since "fall asleep" alone may be a complaint ("don't fall asleep on me").
+_DRIFTS = ("doze off", "drift off", "nod off", "dozing off", "drifting off", "nodding off")
+_SLEEPS = ("fall asleep", "sleep", "get to sleep", "go to sleep", "unwind", "switch off", "relax", *_DRIFTS[:3])
+_SENDS = ("put me to sleep", "puts me to sleep", "send me to sleep", "sends me to sleep", "lull me to sleep",
+          "lulls me to sleep", "send me off to sleep", "get me to sleep", "put us to sleep", "send us to sleep")
+SLEEP_WISHES = (*(f"{lead} {s}" for lead in ("help me", "helps me", "help us", "helps us") for s in _SLEEPS),
+                *(f"to {d}" for d in _DRIFTS[:3]), *(f"{d} to" for d in _DRIFTS), *_SENDS)
 SITUATION_LEADS = ("while", "whilst", "when", "as")
 SITUATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
     # background viewing: easy to follow, nothing demanding
@@ -66,6 +76,10 @@ SITUATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
                             "knackered", "wiped out", "worn out", "burnt out", "burned out",
                             "wind down", "winding down", "decompress", "de-stress", "destress", "relax",
                             "before bed", "bedtime", "fall asleep to", "to fall asleep", "to sleep to",
+                            # falling asleep said as what the title should do: "anything to help me drift off",
+                            # "something to doze off to", "put me to sleep" (never "don't fall asleep on me";
+                            # a title that did it is feedback: ``drop_sleep_feedback``)
+                            *SLEEP_WISHES,
                             "cozy night", "cosy night", "a night in", "staying in", "quiet night", "lazy night", "lazy evening",
                             "lazy sunday", "lazy saturday", "lazy day", "lazy afternoon", "rainy day",
                             "rainy night", "rainy evening", "rainy afternoon", "rainy sunday", "snow day",
@@ -141,3 +155,26 @@ def terms() -> list[tuple[str, Term]]:
     for mood in MOODS:
         out += [(p, Term(ENTITY, mood)) for p in (mood, *SYNONYMS.get(mood, ()))]
     return out
+
+
+# Before "put me to sleep": a title already watched did it ("that documentary put me to sleep", "it sends me to
+# sleep"): feedback, no wish for a relaxing title. "something that puts me to sleep" is a wish (a relative clause).
+_FEEDBACK_SUBJECTS = frozenset({"it", "this", "which", "they", "show", "movie", "film", "series", "episode",
+                                "documentary", "doc", "season", "one", "ones", "episodes", "shows", "movies", "films"})
+_RELATIVE_HEADS = frozenset({"something", "anything", "one", "ones", "stuff", "show", "movie", "film", "series",
+                             "things", "whatever"})
+
+
+def drop_sleep_feedback(utt: Utterance, found: list[Found]) -> list[Found]:
+    """Drop the moods read on a "put me to sleep" phrase whose subject is a title already watched (see above)."""
+    return [f for f in found if not (f.entity == ENTITY and _sleep_feedback(utt, f))]
+
+
+def _sleep_feedback(utt: Utterance, f: Found) -> bool:
+    span = utt.span(f.start, f.end)
+    if span is None or " ".join(utt.lower[span.start:span.end]) not in _SENDS or span.start == 0:
+        return False
+    before = utt.lower[span.start - 1]
+    if before == "that":
+        return span.start < 2 or utt.lower[span.start - 2] not in _RELATIVE_HEADS
+    return before in _FEEDBACK_SUBJECTS

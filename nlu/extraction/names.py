@@ -87,6 +87,17 @@ SLOT_JOINERS = frozenset({"and", "but", "so", "then", "now", "which", "it"})
 # a word of another kind goes on a list of wishes ("like dark, moody and slow").
 SLOT_CLAUSE_VERBS = frozenset({"need", "want", "wanna", "looking", "got", "gimme", "recommend", "suggest", "give",
                                "find", "show", "loved", "love", "liked", "enjoyed", "ideas", "craving", "fancy"})
+# An availability question names the title it asks about: "do you have the irishman?", "have you got narcos" (the
+# words before it), "is the irishman on here", "is ozark available" (``is`` before it, where it is after it). A title
+# there is cued like one after "watch"; a vocabulary word that is a one-word title is one there only when its slot
+# closes and it names no kind of title ("do you have thriller?" asks for thrillers; "do you have anything funny", "do
+# you have the time", "is there something dark" name no title).
+AVAILABILITY_CUES = frozenset({("you", "have"), ("u", "have"), ("you", "got"), ("u", "got"), ("ya", "got"),
+                               ("you", "guys", "have"), ("you", "guys", "got"), ("y'all", "have"), ("you", "carry"),
+                               ("you", "stock"), ("you", "stream")})
+AVAILABILITY_AFTER = frozenset({("on", "here"), ("on", "this"), ("on", "there"), ("on", "netflix"), ("available",),
+                                ("streaming",), ("here",), ("in", "your", "catalog"), ("in", "the", "catalog")})
+AVAILABILITY_BE = frozenset({"is", "are"})
 DIRECTOR_CUES = frozenset({("directed", "by"), ("by",), ("director",), ("filmmaker",), ("from", "director"),
                            ("helmed", "by"), ("made", "by"), ("films", "by"), ("movies", "by")})
 ACTOR_CUES = frozenset({("with",), ("starring",), ("featuring",), ("feat",), ("ft",), ("actor",),
@@ -243,8 +254,9 @@ class NameMatcher:
     """Titles and people of a gazetteer, with the precision rules above."""
 
     def __init__(self, stop_words: Iterable[str], gazetteer: Gazetteer,
-                 lexicon_phrases: Iterable[str] = ()) -> None:
+                 lexicon_phrases: Iterable[str] = (), kind_phrases: Iterable[str] = ()) -> None:
         self._lexicon_phrases = frozenset(lexicon_phrases)
+        self._kind_phrases = frozenset(kind_phrases)  # vocabulary phrases naming a kind of title (lexicon.kind_phrases)
         self._common = common_words()
         self._stop = frozenset(stop_words)
         self._generic = REQUEST_WORDS | frozenset(w for w in self._common if len(w) <= 2)
@@ -446,7 +458,8 @@ class NameMatcher:
         cast = None if made_by else cast_pointer(utt.text, span.start_char, span.end_char)
         similar = not (made_by or cast) and (
             utt.ends_with(_past_list_opener(utt, span.start), SIMILAR_CUES) is not None or _similar_after(utt, span))
-        cued = similar or made_by or cast is not None or utt.ends_with(span.start, MENTION_CUES) is not None
+        cued = (similar or made_by or cast is not None or utt.ends_with(span.start, MENTION_CUES) is not None
+                or _asks_availability(utt, span))
         significant = frozenset(t.lower_ for t in span if t.lower_ not in self._stop) or frozenset(
             t.lower_ for t in span)
         capitalised = utt.capitalised(span, significant)
@@ -509,6 +522,8 @@ class NameMatcher:
         cannot be the verb "like" (``_noun_before_cue``). Pointing words ("loved it") are no title here."""
         if all(t.lower_ in self._stop for t in span):
             return False  # "loved it", "finished her": pointing words, the existing likeness rules decide
+        if _asks_availability(utt, span):
+            return " ".join(key(span.text)) not in self._kind_phrases  # "do you have dark?", not "… thriller?"
         cue = utt.ends_with(span.start, SIMILAR_CUES | WATCHED_CUES)
         return cue is not None and (cue in WATCHED_CUES or _noun_before_cue(utt, span, cue))
 
@@ -748,6 +763,17 @@ def _similar_after(utt: Utterance, span: Span) -> bool:
 def _given_name_variant(typed: tuple[str, ...], name: tuple[str, ...]) -> bool:
     """"nicholas cage", "steven colbert": the surname typed exactly, a given name spelt another common way."""
     return len(typed) == len(name) >= 2 and typed[-1] == name[-1] and typed[0] != name[0]
+
+
+def _asks_availability(utt: Utterance, span: Span) -> bool:
+    """The words around ``span`` ask whether the catalog has it (``AVAILABILITY_CUES``): "do you have the irishman",
+    "have you got narcos", "is the irishman on here", "is ozark available?"."""
+    if utt.ends_with(span.start, AVAILABILITY_CUES) is not None:
+        return True
+    if span.start == 0 or utt.lower[span.start - 1] not in AVAILABILITY_BE:
+        return False
+    after = tuple(t.lower_ for t in utt.doc[span.end:span.end + 3])
+    return any(after[:len(phrase)] == phrase for phrase in AVAILABILITY_AFTER)
 
 
 def _ends_message(utt: Utterance, span: Span) -> bool:

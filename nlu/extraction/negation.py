@@ -39,7 +39,7 @@ from typing import Callable
 
 from contract.vocabulary import SUBJECT_WORDS
 
-from . import audience, durations, geo, seasons, years
+from . import audience, durations, genres, geo, seasons, years
 from .topics import TOPIC
 from .spans import Found
 from .utterance import Utterance
@@ -140,7 +140,7 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     dropped |= _compound_companions(found, negated)
     dropped |= _origin_media(found, negated)
     dropped |= {k for k, f in enumerate(found) if f.entity in _ONLY_NEGATED and k not in negated}
-    subjects = _negated_topics(utt, found, negated)
+    subjects = _negated_topics(utt, found, negated, dropped)
     negated, dropped = negated - subjects, dropped | subjects | _topics_beside_excluded(utt, found, negated)
     negated |= _said_and_excluded(utt, found, negated)
     kept = [k for k in range(len(found)) if k not in dropped]
@@ -163,16 +163,42 @@ def _said_and_excluded(utt: Utterance, found: list[Found], negated: set[int]) ->
     return {k for k, f in enumerate(found) if (f.entity, f.value) in out}
 
 
-def _negated_topics(utt: Utterance, found: list[Found], negated: set[int]) -> set[int]:
-    """A subject word (``vocabulary.SUBJECT_WORDS``) negated beside the same genre asked for ("sci fi but not space
-    stuff"): the vocabulary reads the subject as the genre, but the viewer rules out a topic inside the genre they
-    want, not the genre itself. That exclusion is dropped (the word stays in its negation scope, which the query
-    leaves out), so it neither excludes the genre nor spreads to the positive one (``_said_and_excluded``). A
-    sub-genre of its own ("comedy but not stand-up") is no subject word and stays excluded; so does a subject beside
-    another genre ("docs but nothing about nature": documentaries, none of the science & nature shelf)."""
-    wanted = {f.value for k, f in enumerate(found) if f.entity == "genre" and k not in negated and f.role is None}
-    return {k for k in negated if found[k].entity == "genre" and found[k].value in wanted
-            and utt.text[found[k].start:found[k].end].lower() in SUBJECT_WORDS}
+def _negated_topics(utt: Utterance, found: list[Found], negated: set[int], dropped: set[int]) -> set[int]:
+    """A kind inside a genre negated beside the same genre asked for: the viewer rules out part of the genre they
+    want, not the genre itself. Two ways of saying the part: a subject word (``vocabulary.SUBJECT_WORDS``: "sci fi but
+    not space stuff", which the vocabulary reads as the genre) and a judgement of the genre (an ``EVALUATIVE`` word
+    before it: "a drama, just no sappy dramas", "we want to laugh but not stupid humor"). The genre is asked for by a
+    genre or by a mood that names it ("laugh" is funny, ``genres.MOOD_WORD_GENRES``). That exclusion is dropped (the
+    words stay in their negation scope, which the query leaves out), so it neither excludes the genre nor spreads to
+    the positive one (``_said_and_excluded``). A sub-genre of its own ("comedy but not stand-up") stays excluded; so
+    does a subject beside another genre ("docs but nothing about nature": documentaries, none of the science & nature
+    shelf) and a judged genre said alone ("no cheesy romcoms"). A mood read on a judging word is the same judgement
+    (``_judging_word``)."""
+    asked = [f for k, f in enumerate(found) if k not in negated and k not in dropped and f.role is None]
+    wanted = {f.value for f in asked if f.entity == "genre"}
+    wanted |= {genres.MOOD_WORD_GENRES[f.value] for f in asked if f.entity == "mood" and f.value in genres.MOOD_WORD_GENRES}
+    moods = {f.value for f in asked if f.entity == "mood"}
+    return {k for k in negated if (found[k].entity == "genre" and found[k].value in wanted and (
+                utt.text[found[k].start:found[k].end].lower() in SUBJECT_WORDS or _judged(utt, found[k])))
+            or (found[k].entity == "mood" and found[k].value in moods and _judging_word(utt, found[k]))}
+
+
+def _judging_word(utt: Utterance, f: Found) -> bool:
+    """A mood read on an ``EVALUATIVE`` word ("silly" is funny): negated beside the same mood asked for ("we want to
+    laugh, but nothing silly") it judges the kind of fun, it does not rule the fun out."""
+    return utt.text[f.start:f.end].lower() in EVALUATIVE
+
+
+def _judged(utt: Utterance, f: Found) -> bool:
+    """An ``EVALUATIVE`` word stands between the negation and ``f`` ("not stupid humor", "no cheesy kind of romance"):
+    the words right before the span, back through negation filler, judge the kind."""
+    span = utt.span(f.start, f.end)
+    j = span.start - 1 if span is not None else -1
+    while j >= 0 and utt.lower[j] in FILLER:
+        if utt.lower[j] in EVALUATIVE:
+            return True
+        j -= 1
+    return False
 
 
 def _topics_beside_excluded(utt: Utterance, found: list[Found], negated: set[int]) -> set[int]:

@@ -424,3 +424,27 @@ def test_a_lone_one_in_a_title_stays_a_word():
     extractor = Extractor(Gazetteer(titles=(TitleEntry("x1", "The One"),)))
     text = "is the 1 with the dragon any good"
     assert [e for e in as_ents(text, extractor.extract(text, TODAY)) if e.entity == "title"] == []
+
+
+# --- round 5 (13k): availability questions name a title in lowercase ------------------------------------------------
+
+@pytest.mark.parametrize("text, title", [
+    ("hey do you have the irishman", "The Irishman"),
+    ("have you guys got narcos?", "Narcos"),
+    ("is the irishman available", "The Irishman"),
+    ("is ozark on netflix", "Ozark"),
+    ("do u have dark", "Dark"),            # a mood word is the title where its slot closes
+])
+def test_an_availability_question_names_the_title(values, text, title):
+    assert values(text, "title") == [(title, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "do you have anything funny",
+    "do you have the time",
+    "is there something dark",
+    "do you have dark thrillers",          # a noun after the word: the mood
+    "do you have thriller?",               # a word naming a kind of title stays the kind
+])
+def test_availability_words_without_a_title_slot_name_no_title(values, text):
+    assert values(text, "title") == []

@@ -200,3 +200,38 @@ def test_a_subject_word_beside_another_genre_ruled_out_keeps_its_genre(values):
 
 def test_a_subject_word_negated_with_its_genre_stays_excluded(values):
     assert values("no sci fi and nothing about space", "genre") == [("sci-fi", "exclude"), ("sci-fi", "exclude")]
+
+
+# --- round 5 (13k): a judged kind of the genre asked for ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, genre", [
+    ("a drama tonight, just no sappy dramas", "drama"),
+    ("horror please but no cheap horror", "horror"),
+    ("romcom but not the cheesy rom-coms", "romance"),
+])
+def test_a_judged_genre_beside_the_same_genre_asked_for_is_not_excluded(values, text, genre):
+    assert (genre, "exclude") not in values(text, "genre")
+    assert (genre, None) in values(text, "genre")
+
+
+@pytest.mark.parametrize("text, mood", [
+    ("we feel like a good laugh, just not dumb humour", "funny"),
+    ("something to make us laugh but no stupid comedies", "funny"),
+    ("something scary, no cheesy horror", "scary"),
+])
+def test_a_judged_genre_beside_a_mood_that_names_it_is_not_excluded(values, text, mood):
+    assert values(text, "genre") == []
+    assert values(text, "mood") == [(mood, None)]
+
+
+def test_a_judging_mood_word_beside_the_same_mood_does_not_rule_it_out(values):
+    assert values("we need a laugh tonight, nothing silly though", "mood") == [("funny", None)]
+
+
+@pytest.mark.parametrize("text, genre", [
+    ("no cheesy romance please", "romance"),          # alone: the kind is ruled out
+    ("a comedy, no dumb horror", "horror"),           # another genre judged stays excluded
+    ("laugh out loud stuff, but no drama", "drama"),  # no judgement: a plain exclusion
+])
+def test_a_judged_genre_without_the_same_genre_asked_for_stays_excluded(values, text, genre):
+    assert (genre, "exclude") in values(text, "genre")
