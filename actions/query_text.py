@@ -28,7 +28,7 @@ from typing import Optional, Sequence
 
 from actions.constraints import CONSTRAINT_ENTITIES
 from actions.entities import EXCLUDE, Entity
-from contract.words import CHILD_KIN_PATTERN, is_content_word
+from contract.words import CHILD_KIN_PATTERN, NEGATED_WISH_WORDS, is_content_word
 
 _WORD = re.compile(r"[^\W_][\w'\-]*")
 _SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n+")
@@ -56,9 +56,6 @@ _OPEN_CHOICE = re.compile(r"\b(?:surprise\s+(?:me|us)|(?:you|u)\s+(?:choose|pick
                           r"|(?:up\s+to\s+you|your\s+call)|throw\s+(?:something|anything)\b(?:\s+\w+)?\s+at\s+(?:me|us)"
                           r"|whatever\s+you\s+(?:think|like|want|recommend|suggest))\b", re.IGNORECASE)
 _MAX_SCOPE_WORDS = 5
-# Words of a negated wish between the negator and what it rules out ("don't [really] want", "not in the mood for",
-# "not looking for", "not feeling"): part of the negation, neither the end of its scope nor counted in it.
-_NEGATED_WISH = frozenset("want wanna need looking feeling fancy really in the mood for into up".split())
 _MEDIA_NOUNS = frozenset("movie movies film films series show shows documentary documentaries".split())
 _SITUATION = re.compile(r"\b(?:(?:while|whilst|when|whenever)\s+(?:i|i'm|im|we|we're|you|he|she|they|my|our|the|his|"
                         r"her|their|everyone|everybody)|(?:before|after|until|till|once)\s+(?:i|we|you|he|she|they|"
@@ -285,7 +282,7 @@ def negation_scopes(text: str) -> list[tuple[int, int]]:
             i += 1
             continue
         j, words = i + 1, 0
-        while j < len(tokens) and tokens[j][2] in _NEGATED_WISH:  # "don't want / not in the mood for [anything scary]"
+        while j < len(tokens) and tokens[j][2] in NEGATED_WISH_WORDS:  # "don't want / not in the mood for [anything scary]"
             j += 1
         while j < len(tokens) and words < _MAX_SCOPE_WORDS:
             token = tokens[j][2]

@@ -118,6 +118,13 @@ ik wil een het niet met voor zonder vanavond graag iets
 
 
 # Tone words viewers use that catalog descriptions rarely do: content although outside the vocabulary.
+# Words of a wish said the other way round, between a negator and what it rules out ("don't [really] want", "not in the
+# mood for", "not looking for", "not feeling", "not craving"): part of the negation, neither its end nor ruled out.
+# The NLU's negation scope (nlu/extraction/negation.py ``FILLER``) and the actions' query scopes
+# (actions/query_text.py ``negation_scopes``) skip them alike.
+NEGATED_WISH_WORDS: frozenset[str] = frozenset(
+    "want wanna need needing looking feeling fancy fancying craving really in the mood for into up".split())
+
 # Children and young relatives as a regex alternation (plural forms included): who a viewer may watch with or choose
 # for. The NLU's audience rules read an age beside them (nlu/extraction/audience.py ``_KIN``); the actions keep them,
 # with adult companions, out of the free-text query (actions/query_text.py ``_COMPANION``).

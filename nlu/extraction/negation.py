@@ -38,6 +38,7 @@ from dataclasses import replace
 from typing import Callable
 
 from contract.vocabulary import SUBJECT_WORDS
+from contract.words import NEGATED_WISH_WORDS
 
 from . import audience, durations, genres, geo, seasons, years
 from .topics import TOPIC
@@ -88,9 +89,6 @@ FILLER = frozenset({
     # determiners pointing at a kind: "not those superhero films", "none of these"; a possessive of the person
     # searched: "not his stand-up", "none of her rom-coms"
     "those", "these", "them", "his", "her", "their",
-    # a wish said the other way round: "not looking for a comedy", "not feeling horror", "not up for anything sad",
-    # "don't need romance", "not craving anything scary"
-    "looking", "feeling", "need", "needing", "wanna", "fancy", "fancying", "craving", "up",
     # "aren't a whole series", "hate anything 'for kids'": a size word, or quotes around what is ruled out
     "whole", "full", "entire", "'", '"', "‘", "’", "“", "”",
 })
@@ -103,7 +101,9 @@ EVALUATIVE = frozenset({
     "predictable", "typical", "usual", "overdone", "overrated", "annoying", "pretentious", "tired", "formulaic",
     "low-budget", "b-grade", "b-movie",
 })
-FILLER = FILLER | EVALUATIVE
+# A wish said the other way round ("not looking for a comedy", "not up for anything sad", "don't need romance") and
+# evaluative words are passed over like the rest.
+FILLER = FILLER | EVALUATIVE | NEGATED_WISH_WORDS
 # "nothing gory horror-wise": a trailing "-wise" says "as far as <genre> goes".
 _WISE = frozenset({"-wise", "wise"})
 CONNECTORS = frozenset({"or", "nor", "/"})
