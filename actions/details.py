@@ -16,7 +16,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
 from actions.base import TurnAction
-from actions.edits import asks_for_another_person, opinion_turn_down, role_added, role_switch
+from actions.edits import (asks_for_another_person, asks_if_available, names_a_maker, opinion_turn_down, role_added,
+                           role_switch)
 from actions.recommender_client import (RecommenderClient, RecommenderRejected, RecommenderUnavailable,
                                         get_client)
 from actions.planning import asks_for_others_like_the_list, title_comparatives
@@ -97,7 +98,8 @@ class ActionItemDetails(TurnAction):
             from actions.recommend import recommend_turn
 
             return await recommend_turn(dispatcher, turn, intent="more_like")
-        if title_comparatives(turn.text, turn.entities):  # "a movie shorter than <title>" read as a details question
+        if title_comparatives(turn.text, turn.entities) or names_a_maker(turn):
+            # "a movie shorter than <title>", "films by whoever made <title>" read as a details question
             from actions.recommend import recommend_turn
 
             return await recommend_turn(dispatcher, turn, intent="request_recommendation")
@@ -113,6 +115,8 @@ class ActionItemDetails(TurnAction):
         if item is None:
             say(dispatcher, "Sorry, that title isn't in the catalog any more.")
             return []
+        if asks_if_available(turn):  # "do you have <title>?": yes, and here it is
+            say(dispatcher, f"Yes — {item.title} is in the catalog. Want more like it?")
         send(dispatcher, ItemDetails(item, buttons.ITEM_FOLLOWUPS))
         return [SlotSet(FOCUSED_ID, item.id)]
 
@@ -123,6 +127,10 @@ class ActionWhyThis(TurnAction):
     action_name = "action_why_this"
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        if names_a_maker(turn):  # "movies by the guy who made <title>" read as "explain": a search for that person
+            from actions.recommend import recommend_turn
+
+            return await recommend_turn(dispatcher, turn, intent="request_recommendation")
         if not turn.last_items and not turn.focused_id:
             say(dispatcher, "I haven't suggested anything yet — tell me what you feel like watching and "
                             "I'll explain each pick.", buttons.HELP_EXAMPLES)

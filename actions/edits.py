@@ -1212,6 +1212,8 @@ def carries_search_words(turn: Turn, *, need_active: bool = False) -> bool:
     found = constraint_entities(turn.entities)
     if found and (active or not need_active or strong_search_entities(turn)):
         return True
+    if asks_if_available(turn) or missing_title_words(turn) is not None:
+        return True  # "do you have <title>?": its details; a title the catalog lacks: said so, titles like the words
     if active and any(e.name == "contrast" for e in turn.entities):
         return True  # "hmm, not as scary" after a list: a comparative edits it, whatever the label
     if active and search_bound_cues(turn.text, turn.entities, turn.constraints, turn.last_items):
@@ -1346,15 +1348,110 @@ _ABOUT_TITLE_RE = re.compile(
 
 
 def asks_about_title(turn: Turn) -> bool:
-    """The message asks what one named title is ("tell me about <title>"), not for titles like it.
+    """The message asks what one named title is ("tell me about <title>") or whether the catalog has it ("do you have
+    <title>?": ``asks_if_available``), not for titles like it.
 
     The intent classifier may read such a message as a request (it names a title); the words decide:
     exactly one title, not marked "like", no other constraint, and asking words right before it.
     """
-    found = [e for e in turn.entities if e.name in CONSTRAINT_ENTITIES]
-    if len(found) != 1 or found[0].name != "title" or found[0].role is not None or found[0].start is None:
+    title = _the_only_title(turn)
+    if title is None or title.start is None:
         return False
-    return bool(_ABOUT_TITLE_RE.search((turn.text or "")[: found[0].start]))
+    return bool(_ABOUT_TITLE_RE.search((turn.text or "")[: title.start])) or asks_if_available(turn)
+
+
+def _the_only_title(turn: Turn) -> Optional[Entity]:
+    """The message's one constraint entity when it is a title without a role ("like", "the director of")."""
+    found = [e for e in turn.entities if e.name in CONSTRAINT_ENTITIES]
+    if len(found) != 1 or found[0].name != "title" or found[0].role is not None:
+        return None
+    return found[0]
+
+
+# Whether the catalog has a title: "do you (guys) have <title>", "have you got <title>", "got <title>?", "can I watch
+# <title> (here)", "is <title> on here / available / on netflix". "Anything like <title>" gives the title the role
+# similar: a like-search, never this question.
+_AVAILABLE_BEFORE_RE = re.compile(
+    r"(?:^|\W)(?:(?:do|does)\s+(?:you|u|ya|this\s+(?:app|service|thing))(?:\s+guys)?\s+(?:have|carry|stock|got|offer)"
+    r"|(?:have|got)\s+(?:you|u|ya)(?:\s+guys)?\s+got|(?:you|u)(?:\s+guys)?\s+(?:have|got)|^\W*got"
+    r"|(?:can|could|may)\s+(?:i|we|you)\s+(?:watch|stream|find|get|see)"
+    r"|(?P<is>^\W*(?:(?:hey|hi|so|and|um+|hm+|quick\s+question)\W+)*(?:is|are)))"
+    r"(?:\s+(?:the\s+)?(?:movie|film|show|series|documentary))?\s*$", _F)
+_AVAILABLE_AFTER_RE = re.compile(
+    r"^\W*(?:(?:on\s+)?here|on\s+(?:netflix|this|the\s+(?:app|service|site|platform|catalog(?:ue)?))|available"
+    r"|in\s+(?:the|your)\s+(?:catalog(?:ue)?|library|collection)|streaming|(?:at\s+all|by\s+any\s+chance))\b", _F)
+_AVAILABLE_END_RE = re.compile(r"^\s*(?:(?:on\s+)?here|on\s+\w+|at\s+all|by\s+any\s+chance|please|pls|though|tho"
+                               r"|available|streaming|\W)*$", _F)
+
+
+def asks_if_available(turn: Turn) -> bool:
+    """The message asks whether the catalog has one named title ("do you have <title>?", "is <title> on here",
+    "have you got <title>", "can I watch <title> here"): its answer is the title's details, not titles like it.
+    "Is <title> ..." needs the words of availability after the title ("is <title> any good" asks no such thing)."""
+    title = _the_only_title(turn)
+    text = turn.text or ""
+    if title is None or title.start is None or title.end is None or text.startswith("/"):
+        return False
+    before = _AVAILABLE_BEFORE_RE.search(text[: title.start])
+    if before is None:
+        return False
+    after = text[title.end:]
+    if before["is"]:
+        return bool(_AVAILABLE_AFTER_RE.match(after)) and bool(_AVAILABLE_END_RE.match(after))
+    return bool(_AVAILABLE_END_RE.match(after))
+
+
+# The same question about words the catalog knows as no title ("do you have the godfather?", "is pulp fiction on
+# here"): the words, read only when the message names nothing else. Words that are no title ("do you have anything",
+# "is it on here", "can I watch now", "do you have subtitles") are passed over.
+_MISSING_TITLE_RE = re.compile(
+    r"^\W*(?:(?:hey|hi|so|and|um+|hm+|quick\s+question)\W+)*"
+    r"(?:(?:do|does)\s+(?:you|u|ya)(?:\s+guys)?\s+(?:have|carry|stock|got)|(?:have|got)\s+(?:you|u|ya)(?:\s+guys)?\s+got"
+    r"|(?:you|u)(?:\s+guys)?\s+(?:have|got)|(?:can|could)\s+(?:i|we)\s+(?:watch|stream)|(?P<is>is|are))"
+    r"\s+(?P<words>[\w'’:&.!-]+(?:\s+[\w'’:&.!-]+){0,5}?)"
+    r"(?(is)\s+(?:on\s+here|here|available|on\s+netflix|in\s+(?:the|your)\s+catalog(?:ue)?)"
+    r"|(?:\s+(?:on\s+here|here|on\s+netflix|available))?)"
+    r"(?:\s+(?:by\s+any\s+chance|at\s+all|please|pls))?[\s?!.]*$", _F)
+_TRAILING_MEDIA_WORD_RE = re.compile(r"\s+(?:movie|film|show|series|documentary|doc)$", _F)
+_NOT_A_TITLE_WORD = frozenset({
+    "it", "that", "this", "them", "those", "these", "there", "here", "now", "time", "any", "anything", "some",
+    "something", "a", "an", "more", "other", "others", "stuff", "movies", "movie", "films", "film", "shows", "show",
+    "series", "kids", "fun", "netflix", "subtitles", "captions", "account", "app", "access", "list", "recommendations",
+    "suggestions", "ideas", "options", "everything", "all", "audio", "dubs", "to", "you", "me", "us", "my", "your",
+    "what", "which", "where", "when", "why", "how", "ok", "okay", "good", "new", "tonight", "today", "together", "with",
+})
+
+
+def missing_title_words(turn: Turn) -> Optional[str]:
+    """The words of an availability question about a title the catalog does not know ("do you have the godfather?":
+    ``the godfather``), when the message names nothing the extractor reads; None otherwise. The answer says the
+    catalog lacks it and offers titles matching the words (``recommend.recommend_turn``)."""
+    text = turn.text or ""
+    if text.startswith("/") or any((e.name in CONSTRAINT_ENTITIES and e.name != "media_type")
+                                   or e.name in REFERENCE_ENTITIES for e in turn.entities):
+        return None
+    match = _MISSING_TITLE_RE.match(text)
+    if match is None:
+        return None
+    words = _TRAILING_MEDIA_WORD_RE.sub("", match["words"]).strip(" .!-")  # "the <title> movie"
+    tokens = words.casefold().split()
+    if not tokens or tokens[0] in _NOT_A_TITLE_WORD or tokens[-1] in _NOT_A_TITLE_WORD or "like" in tokens:
+        return None
+    return words
+
+
+# Who made or plays in a title, asked as a question ("who directed <title>", "who's the director of <title>"): a
+# question about that title, never a search for the person's other titles.
+_ASKS_WHO_RE = re.compile(r"^\W*(?:(?:so|and|hey|um+|hm+)\W+)*(?:who|whose)\b", _F)
+
+
+def names_a_maker(turn: Turn) -> bool:
+    """The message names a title through its maker or cast ("movies by the guy who made <title>", "what else has the
+    lady from <title> done": role ``director_of`` / ``cast_of``), a search for that person like a person named,
+    whatever the intent label — unless it asks who they are ("who directed <title>")."""
+    text = turn.text or ""
+    return (not text.startswith("/") and not _ASKS_WHO_RE.search(text)
+            and any(e.name == "title" and e.role in (DIRECTOR_OF, CAST_OF) and not e.excluded for e in turn.entities))
 
 
 # Words that let a rating in beside the search's ("R is fine too", "R works as well", "allow R", "also TV-MA", "R is

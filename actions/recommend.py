@@ -26,6 +26,7 @@ from actions.constraints import (FRESH_START, apply_entities, bound_past_title, 
                                  says_only_exclusions)
 from actions.contrast import BROAD_GENRES, apply_contrast, plain_entities
 from actions.edits import (asks_about_title, carries_search_words, edit_cues, find_removals, find_seen,
+                           missing_title_words,
                            search_active, states_viewer_origin)
 from actions.feedback import ActionFeedback, record_quietly
 from actions.cast_of import cast_for_titles
@@ -159,6 +160,9 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
     made_by = MadeBy(cast.turn, made_by.exclude_ids + cast.exclude_ids, " ".join(filter(None, [made_by.note, cast.note])) or None)
     turn = made_by.turn
     plan = plan_recommendation(turn, intent)
+    missing = missing_title_words(turn)
+    if missing is not None:  # "do you have <a title the catalog lacks>?": say so, then titles matching the words
+        plan = Plan(Constraints(query=missing), exclude_ids=turn.rejected_ids, note=_not_in_catalog(missing))
     if isinstance(plan, Plan) and made_by.exclude_ids:
         plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + made_by.exclude_ids))
         plan.note = " ".join(filter(None, [made_by.note, plan.note]))
@@ -194,6 +198,11 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
     if plan.rejected_ids is not None:
         events.append(SlotSet(REJECTED_IDS, plan.rejected_ids))
     return events
+
+
+def _not_in_catalog(words: str) -> str:
+    """What an availability question about a title the catalog lacks is told before titles matching its words."""
+    return f"I don't see “{words}” in the catalog — here's what comes closest to it."
 
 
 async def _genres_the_likes_share(plan: Plan) -> None:
