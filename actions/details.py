@@ -116,7 +116,7 @@ class ActionItemDetails(TurnAction):
             say(dispatcher, "Sorry, that title isn't in the catalog any more.")
             return []
         if asks_if_available(turn):  # "do you have <title>?": yes, and here it is
-            say(dispatcher, f"Yes — {item.title} is in the catalog. Want more like it?")
+            say(dispatcher, wording.title_in_catalog(item.title))
         send(dispatcher, ItemDetails(item, buttons.ITEM_FOLLOWUPS))
         return [SlotSet(FOCUSED_ID, item.id)]
 

@@ -162,7 +162,7 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
     plan = plan_recommendation(turn, intent)
     missing = missing_title_words(turn)
     if missing is not None:  # "do you have <a title the catalog lacks>?": say so, then titles matching the words
-        plan = Plan(Constraints(query=missing), exclude_ids=turn.rejected_ids, note=_not_in_catalog(missing))
+        plan = Plan(Constraints(query=missing), exclude_ids=turn.rejected_ids, note=wording.title_not_in_catalog(missing))
     if isinstance(plan, Plan) and made_by.exclude_ids:
         plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + made_by.exclude_ids))
         plan.note = " ".join(filter(None, [made_by.note, plan.note]))
@@ -198,11 +198,6 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
     if plan.rejected_ids is not None:
         events.append(SlotSet(REJECTED_IDS, plan.rejected_ids))
     return events
-
-
-def _not_in_catalog(words: str) -> str:
-    """What an availability question about a title the catalog lacks is told before titles matching its words."""
-    return f"I don't see “{words}” in the catalog — here's what comes closest to it."
 
 
 async def _genres_the_likes_share(plan: Plan) -> None:

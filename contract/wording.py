@@ -710,6 +710,16 @@ def cast_of_title(title: str, people: Sequence[str]) -> str:
     return f"{title} is led by {and_list(list(people))} — here's what else they're in."
 
 
+def title_in_catalog(title: str) -> str:
+    """"Do you have <title>?" when the catalog has it: yes, said before its details card."""
+    return f"Yes — {title} is in the catalog. Want more like it?"
+
+
+def title_not_in_catalog(words: str) -> str:
+    """"Do you have <title>?" when the catalog has no such title: said before the titles its words match."""
+    return f"I don't see “{words}” in the catalog — here's what comes closest to it."
+
+
 def no_cast_listed(title: str) -> str:
     """"The guy from <title>" when the catalog lists no cast for it: said plainly, then titles like it."""
     return f"The catalog doesn't list who plays in {title}, so I can't search by its cast — here are titles like it instead."
