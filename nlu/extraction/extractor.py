@@ -80,7 +80,7 @@ class Extractor:
         utt = Utterance(text, self.nlp.make_doc(text))
         for i, word in self._typos.cue_corrections(utt).items():  # "simlar to", "more lik": the likeness cue
             utt.lower[i] = word
-        matches = self._candidates(utt, today)
+        matches = names.titles_over_numbers(self._candidates(utt, today))
         matches += self._typos.find(utt, [(m.start, m.end) for m in matches], today)
         found = [f for m in durations.explicit_bounds_win(resolve_overlaps(matches)) for f in m.found]
         found = moods.drop_sleep_feedback(utt, media.specials_of_people(utt.text, topics.demote_interests(utt, found)))

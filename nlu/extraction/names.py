@@ -54,7 +54,7 @@ from contract.numbers import as_words, spellings
 from contract.words import CATALOG_WORDS_FILE
 from .common_words import common_words
 from .typos import damerau_levenshtein
-from .spans import P_CUED_NAME, P_NAME, Found, Match, replace_priority
+from .spans import P_CUED_NAME, P_NAME, P_STRUCTURED, Found, Match, replace_priority
 from .utterance import QUOTES, Utterance
 
 STRONG, WEAK, WEAK_SINGLE = "strong", "weak", "weak_single"
@@ -191,6 +191,8 @@ def title_variants(title: str, unqualified_alias: bool = True) -> set[str]:
     that name is another title's too: ``ambiguous_unqualified``), no leading "The" for longer titles, a
     sequel number in digits or roman numerals ("blue planet 2")."""
     out = {title, unqualified(title)} if unqualified_alias else {title}
+    if unqualified_alias and (qualifier := _PAREN_SUFFIX_RE.search(title)):  # "the office us" for "(U.S.)"
+        out.add(f"{unqualified(title)} {qualifier.group().strip(' ()').replace('.', '')}")
     for t in list(out):
         out |= {t.replace("&", "and"), re.sub(r"['’]", "", t), t.replace("-", ""),
                 _ROMAN_RE.sub(lambda m: _ROMAN[m[1]], t), _ARABIC_RE.sub(lambda m: _ARABIC[m[1]], t)}
@@ -405,6 +407,7 @@ class NameMatcher:
                   if (span := utt.span(start, end)) is not None]
         out = [match for span, info in titles if (match := self._title(utt, span, info)) is not None]
         out = self._compared_titles(utt, titles, self._listed_titles(utt, titles, out))
+        out += self._anchor_exclusions(utt, out)
         for start, end, info in self.people.find(message, possessives):
             span = utt.span(start, end)
             if span is not None and (match := self._person(utt, span, info)) is not None:
@@ -501,13 +504,39 @@ class NameMatcher:
         if not accepted and not quoted and info.tier == WEAK_SINGLE:
             # "we just finished dark, need something trippy", "ones like dark": a vocabulary word in a title's slot
             accepted = self._in_title_slot(utt, span)
+        subject = not quoted and self._praised_subject(utt, span, info)
+        if not accepted and subject:
+            # "the office us is my comfort show", "the office was so good. anything similar": the subject of a liking
+            accepted, similar = True, similar or _LIKENESS_AFTER_RE.search(utt.text[span.end_char:]) is not None
         if not accepted:
             return None
         priority = P_CUED_NAME if quoted else P_MENTIONED_NAME if cued else P_NAME
         role = DIRECTOR_OF if made_by else CAST_OF if cast else "similar" if similar else None
         start, end = cast if cast else (maker_start if maker_start is not None else span.start_char, span.end_char)
         found = Found("title", start, end, info.canonical, role)
-        return Match(start, end, priority, (found,), f"title-{info.tier}")
+        numbered = self._numbered(utt, span, quoted or cued or capitalised or similar or subject
+                                  or _opens_then_likeness(utt, span) or self._title_slot_cue(utt, span)
+                                  or utt.only_filler_outside(span, FILLER))
+        return Match(start, end, priority, (found,), f"title-{info.tier}" + (NUMBERED if numbered else ""))
+
+    def _numbered(self, utt: Utterance, span: Span, named: bool) -> bool:
+        """A title holding a number ("reply 1988", "dilan 1990", "punjab 1984") that the message names as a title:
+        its other words carry a content word (not "the 2000s", "that 70s show") and the title is quoted, cued,
+        capitalised, in a title's slot, or one of those words is rare ("dilan"). Then the year, decade or number
+        rules read nothing inside it (``titles_over_numbers``); "take me back to 1989" stays a year."""
+        if not any(any(c.isdigit() for c in t.text) for t in span):
+            return False
+        others = [t.lower_ for t in span if t.is_alpha and t.lower_ not in self._stop and t.lower_ not in self._generic]
+        return bool(others) and (named or any(w not in self._common and len(w) >= MIN_RARE_SINGLE for w in others))
+
+    def _praised_subject(self, utt: Utterance, span: Span, info: NameInfo) -> bool:
+        """The title is the subject of a sentence of liking, opening the message or a clause: "ozark is my favourite
+        series", "the office us is my comfort show", "stranger things was amazing". A vocabulary word ("dark") only
+        with a work noun ("dark is my go-to show"): "dark was amazing" alone may be about anything."""
+        if all(t.lower_ in self._stop for t in span) or _pointer(key(span.text)) or not _clause_start(utt, span.start):
+            return False
+        m = _SUBJECT_PRAISE_RE.match(utt.text[span.end_char:])
+        return m is not None and (info.tier != WEAK_SINGLE or m.group("work") is not None)
 
     def _in_title_slot(self, utt: Utterance, span: Span) -> bool:
         """An ordinary word (a mood, genre or other vocabulary word that is also a one-word title) said where a
@@ -533,11 +562,34 @@ class NameMatcher:
         rest = [t for t in utt.doc[span.end:] if not t.is_space]
         if not rest or rest[0].lower_ in ENDING_FILLER or rest[0].lower_ in SLOT_TIME_WORDS:
             return True
+        if self._anchor_exclusion(utt, span.end_char, span.text) is not None:
+            return True  # "anything like dark except dark obviously": the same words again, not to be offered back
         if not (rest[0].is_punct or rest[0].lower_ in SLOT_JOINERS):
             return False
         after = next((t for t in rest[1:] if not t.is_punct), None)
         return after is None or (after.lower_ not in self._lexicon_phrases
                                  and (after.lower_ in self._stop or after.lower_ in SLOT_CLAUSE_VERBS))
+
+    def _anchor_exclusion(self, utt: Utterance, end: int, name: str) -> tuple[int, int] | None:
+        """The character span of "but not <the same title> itself", "other than <it>", "except <it> obviously" right
+        after a title at ``end``: the usual "not the anchor itself" of a likeness request, no rejection of it."""
+        m = _ANCHOR_EXCLUSION_RE.match(utt.text, end)
+        if m is None:
+            return None
+        info, again = self.titles.entries.get(key(name)), self.titles.entries.get(key(m.group("name")))
+        return (m.start("cue"), m.end()) if info is not None and again is not None and (
+            info.canonical == again.canonical) else None
+
+    def _anchor_exclusions(self, utt: Utterance, out: list[Match]) -> list[Match]:
+        """A claim that reads nothing over the anchor said not to be offered back after a similar title ("shows like
+        ozark, but not ozark itself obviously"): the actions leave the anchor out of the picks anyway, and the words
+        must not turn into a rejection of the title or an excluded mood ("like dark except dark")."""
+        claims = []
+        for m in out:
+            if m.found and m.found[0].entity == "title" and m.found[0].role == "similar":
+                if (excluded := self._anchor_exclusion(utt, m.end, utt.text[m.found[0].start:m.end])) is not None:
+                    claims.append(Match(excluded[0], excluded[1], P_CUED_NAME, (), "anchor-itself"))
+        return claims
 
     def _listed_titles(self, utt: Utterance, titles: list[tuple[Span, NameInfo]], out: list[Match]) -> list[Match]:
         """Several titles after one likeness cue ("similar to both money heist and narcos", "fans of dark, ozark and
@@ -1013,6 +1065,56 @@ _PRAISED_RE = re.compile(
 def _opens_then_likeness(utt: Utterance, span: Span) -> bool:
     """The title opens the message and what follows asks for more like it."""
     return span.start == 0 and _LIKENESS_BACK_RE.search(utt.text[span.end_char:]) is not None
+
+
+# A title held as the subject of a sentence of liking ("<title> is my comfort show", "<title> was so good"): the
+# slot of a title (``NameMatcher._praised_subject``). ``work``: the work noun that makes even a vocabulary word one.
+_SUBJECT_PRAISE_RE = re.compile(
+    r"\s*(?:is|was|'s|’s|has\s+been|have\s+been)\s+(?:(?:honestly|literally|probably|still|always|just|so|really|"
+    r"totally|absolutely|sooo+)\s+)?(?:(?:my|our)\s+(?:(?:all[-\s]time|absolute|ultimate|new|current)\s+)?"
+    r"(?:fav(?:ou?rite|e)?|comfort|go[-\s]?to|guilty\s+pleasure)\b(?:\s+(?P<work>show|movie|series|film|watch|"
+    r"rewatch|sitcom|drama)\b)?|(?:awesome|great|amazing|good|fantastic|brilliant|incredible|excellent|perfect|epic|"
+    r"fire|peak|sick|insane|unreal|class|the\s+best|a\s+masterpiece)\b)", re.IGNORECASE)
+# What asks for more like the title after it: the likeness words of ``_LIKENESS_BACK_RE`` and "what's similar".
+_LIKENESS_AFTER_RE = re.compile(
+    _LIKENESS_BACK_RE.pattern + r"|\bwhat(?:'s|’s|\s+is|\s+else\s+is)\s+(?:similar|like\s+(?:it|that))\b",
+    re.IGNORECASE)
+# Words that may open a clause before its subject: "ok so ozark was amazing", "…, and honestly dark is my go-to show".
+CLAUSE_OPENERS = OPENING_FILLER | SLOT_JOINERS | frozenset({"honestly", "also", "oh", "omg", "man", "tbh", "and", "ngl"})
+CLAUSE_BREAKS = frozenset({".", ",", ";", "!", "?", ":", "-", "–", "—", "\n"})
+
+
+def _clause_start(utt: Utterance, index: int) -> bool:
+    """Only clause openers ("ok so", "and honestly") stand between token ``index`` and the message's start or the
+    last punctuation before it."""
+    i = index - 1
+    while i >= 0 and not (utt.doc[i].text in CLAUSE_BREAKS or utt.doc[i].is_space and "\n" in utt.doc[i].text):
+        if utt.lower[i] not in CLAUSE_OPENERS:
+            return False
+        i -= 1
+    return True
+
+
+# After a similar title, the same title said not to be offered back: "…, but not ozark itself", "other than ozark",
+# "except dark obviously" (``NameMatcher._anchor_exclusion``). With no likeness cue before ("not ozark, something
+# else") the words stay an exclusion.
+_ANCHOR_EXCLUSION_RE = re.compile(
+    r"\s*[,;(]?\s*(?P<cue>(?:(?:but|just|only|though|and)\s+)?(?:(?:obviously|of\s+course|ofc)\s+)?(?:not|except(?:\s+for)?|"
+    r"other\s+than|apart\s+from|besides|excluding|minus|without)\s+(?:the\s+(?=\w+\s+\w))?(?P<name>[\w'’&:\- ]+?)"
+    r"(?:\s*,?\s*(?:itself|themselves|obviously|of\s+course|ofc|lol|haha|though|tho|\)))*)\s*(?=[,.;!?)]|$)",
+    re.IGNORECASE)
+NUMBERED = "-numbered"  # the rule suffix of a title whose numbers the number rules must not read
+
+
+def titles_over_numbers(matches: list[Match]) -> list[Match]:
+    """A catalog title the message names wins over a year, decade or number read inside its span ("reply 1988 made
+    me cry", "loved dilan 1990"): the structured readings within a ``NUMBERED`` title's span are dropped before the
+    overlaps are resolved (structured readings otherwise outrank a title)."""
+    spans = [(m.start, m.end) for m in matches if m.rule.endswith(NUMBERED)]
+    if not spans:
+        return matches
+    return [m for m in matches if m.rule.endswith(NUMBERED) or m.priority < P_STRUCTURED
+            or not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)]
 
 
 def _pointer(k: tuple[str, ...]) -> bool:

@@ -448,3 +448,70 @@ def test_an_availability_question_names_the_title(values, text, title):
 ])
 def test_availability_words_without_a_title_slot_name_no_title(values, text):
     assert values(text, "title") == []
+
+
+# --- round 6 (13l): a title holding a year; a title as the subject of a sentence of liking ------------------------
+
+@pytest.mark.parametrize("text, title", [
+    ("reply 1994 had me sobbing, more like that", "Reply 1994"),   # opens the message, then more like it
+    ("we loved dilan 1991", "Dilan 1991"),                          # after a watched / loved cue
+    ("Taj Mahal 1989 was great", "Taj Mahal 1989"),                 # capitalised
+    ("elstree 1976", "Elstree 1976"),                               # the whole message, a rare word beside the year
+])
+def test_a_title_holding_a_year_is_the_title(ents, text, title):
+    found = ents(text)
+    assert [e.value for e in found if e.entity == "title"] == [title]
+    assert [e for e in found if e.entity == "year"] == []
+
+
+@pytest.mark.parametrize("text, year", [
+    ("take me back to 1989 please", "1989-1989"),      # "Back to 1989": common words, no title slot
+    ("anything from the 2000s", "2000-2009"),          # "The 2000s": no word beside the decade
+    ("a reply from 1994 would be nice", "1994-1994"),  # "Reply 1994" not said as one name
+])
+def test_a_year_not_named_as_a_title_stays_a_year(values, text, year):
+    assert values(text, "title") == []
+    assert [v for v, _ in values(text, "year")] == [year]
+
+
+@pytest.mark.parametrize("text, title, role", [
+    ("the office us is my comfort show, what's similar", "The Office (U.S.)", "similar"),
+    ("ok so the office was so good. anything like it?", "The Office (U.S.)", "similar"),
+    ("loved that. and the office us is my all-time favourite", "The Office (U.S.)", None),
+    ("dark is my go-to series", "Dark", None),   # a mood word: with a work noun after the liking
+])
+def test_a_title_as_the_subject_of_liking_is_the_title(values, text, title, role):
+    assert values(text, "title") == [(title, role)]
+
+
+@pytest.mark.parametrize("text", [
+    "i guess the office is my favourite place to nap",   # not at a clause's start
+    "dark was amazing",                                  # a mood word needs a work noun or a request for more
+    "action is my favourite genre",
+    "the weather was great today",
+])
+def test_a_liking_sentence_without_a_title_subject_names_no_title(values, text):
+    assert values(text, "title") == []
+
+
+@pytest.mark.parametrize("text, title", [
+    ("series like ozark, just not ozark itself", "Ozark"),
+    ("anything like dark except dark obviously", "Dark"),        # a mood word: no excluded mood either
+    ("films similar to inception other than inception", "Inception"),
+])
+def test_the_anchor_said_not_to_come_back_is_only_the_similar_title(ents, text, title):
+    assert [(e.entity, e.value, e.role) for e in ents(text)
+            if e.entity in ("title", "mood")] == [("title", title, "similar")]
+
+
+def test_an_exclusion_after_the_anchor_itself_still_reads(values):
+    assert values("shows like dark but not dark itself, and no horror", "genre") == [("horror", "exclude")]
+
+
+@pytest.mark.parametrize("text", [
+    "not dark, something else entirely",        # no likeness cue: the exclusion stays
+    "nothing dark, something else entirely",
+])
+def test_an_exclusion_without_a_liked_anchor_stays(values, text):
+    assert values(text, "mood") == [("dark", "exclude")]
+    assert values(text, "title") == []
