@@ -23,6 +23,7 @@ from actions.base import TurnAction
 from actions.details import ActionItemDetails, referenced_id
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.edits import FINISHED_BEFORE_RE, REQUEST_CUES, edit_cues, strong_search_entities
+from actions.entities import SIMILAR
 from actions.planning import asks_for_others_like_the_list, listed_like_asking_for_more
 from actions.references import lookup_title_id
 from actions.reply import say
@@ -142,6 +143,11 @@ class ActionFeedback(TurnAction):
             from actions.recommend import recommend_turn  # actions.recommend builds on this module
 
             return await recommend_turn(dispatcher, turn, intent="refine")
+        if kind == "dislike" and any(e.name == "title" and e.role == SIMILAR for e in turn.entities):
+            # "shows like <title>, but not <title> itself obviously" read as a dislike: a like-search, nothing recorded
+            from actions.recommend import recommend_turn  # actions.recommend builds on this module
+
+            return await recommend_turn(dispatcher, turn, intent="request_recommendation")
         if answers_with_picks_like_the_title(turn, kind):
             # "loved <title>, anything similar?", "we finished <title>, more like that", an opening "i loved <title>"
             return await _like_then_recommend(dispatcher, turn, kind)

@@ -245,6 +245,7 @@ def find(text: str) -> list[Match]:
     for m in _INOFFENSIVE_RE.finditer(text):
         out.append(single("audience", m.start(), m.end(), CLEAN_AUDIENCE, P_STRUCTURED, "inoffensive", CAP))
     out += [Match(m.start(), m.end(), P_STRUCTURED, (), "audience-life-event") for m in _LIFE_EVENT_RE.finditer(text)]
+    out += [Match(m.start(), m.end(), P_STRUCTURED, (), "audience-simile") for m in _SIMILE_RE.finditer(text)]
     for m in _COMPANION_VISITING_RE.finditer(text):
         out.append(single("audience", m.start(), m.end(), CLEAN_AUDIENCE, P_STRUCTURED, "companion-visiting"))
     if _JOINING_RE.search(text):
@@ -268,6 +269,10 @@ _LIFE_EVENT_RE = re.compile(
     rf"|{_ONE_OF_US}\s+new(?:born)?\s+{_BABY}"
     rf"|(?:the|our|my|their|her|his)\s+(?:new\s+)?{_BABY}\s+(?:came|arrived|was\s+born|is\s+due|is\s+coming|comes|arrives|arriving)"
     rf"|{_ONE_OF_US}\s+{_BABY}\s+on\s+the\s+way)\b{_WHEN}", _F)
+
+
+# A baby in a figure of speech is nobody watching: "it made me cry like a baby", "slept like a baby after it".
+_SIMILE_RE = re.compile(r"\blike\s+(?:a\s+(?:little\s+)?baby|babies|a\s+little\s+kid|a\s+kid|a\s+child|kids)\b(?!\s+(?:would|could|can|will|'d))", _F)
 
 
 # Someone joins those already watching ("his older brother is joining, he's 14", "my 12 year old wants to

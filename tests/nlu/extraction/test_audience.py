@@ -193,3 +193,14 @@ def test_one_that_does_something_after_ages_is_no_age(values, text, audience):
 ])
 def test_one_said_as_an_age_is_still_an_age(values, text):
     assert values(text, "audience") == [("preschool", None)]
+
+
+@pytest.mark.parametrize("text", ["that show made me cry like a baby, more like it",
+                                  "i slept like a baby after that one, anything similar",
+                                  "laughed like a kid at it, more please"])
+def test_a_baby_or_kid_in_a_figure_of_speech_is_no_audience(values, text):
+    assert values(text, "audience") == []
+
+
+def test_kids_who_would_like_something_are_still_an_audience(values):
+    assert values("cartoons like kids would watch, for my 4 year old", "audience")[-1] == ("preschool", None)
