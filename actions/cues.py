@@ -15,6 +15,7 @@ from typing import Any, Optional, Sequence
 
 from actions.entities import EXCLUDE, Entity
 from actions.query_text import request_span
+from contract import numbers
 from contract.constraints import LONG_SERIES_MIN_SEASONS, SHORT_SERIES_MAX_SEASONS, Constraints
 
 # (pattern, entity name, value, role)
@@ -83,19 +84,18 @@ def list_comparatives(text: Optional[str], entities: Sequence[Entity]) -> list[E
 
 # -- a bound said without its unit, in the unit of the search ----------------------------------------------------------
 
-_SMALL_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                      "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple": 2, "a few": 3}
-_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-               "ninety": 90}
-_UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_TENS_WORD = rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:[\s-]{_UNIT_WORD})?)"
-# A runtime said aloud: "ninety", "seventy-five", "a hundred and ten", "two hundred", "an hour and a half". The action
-# side keeps its own small reading of these words: the extractor's (nlu/extraction/numbers.py) loads with spaCy.
+# The number words are contract.numbers' (one vocabulary for both runtimes); a count a viewer says of seasons or
+# minutes goes up to twelve, or is vague ("a couple", "a few").
+_SMALL_COUNT = numbers.alternation(range(1, 13))
+_VAGUE_COUNTS = {"a couple": 2, "a few": 3}
+_UNIT_WORD = rf"(?:{numbers.alternation(range(1, 10))})"
+_TENS_WORD = rf"(?:(?:{numbers.alternation(numbers.TENS.values())})(?:[\s-]{_UNIT_WORD})?)"
+# A runtime said aloud: "ninety", "seventy-five", "a hundred and ten", "two hundred", "an hour and a half" (the
+# extractor's reading, nlu/extraction/numbers.py, loads with spaCy; the words themselves are contract.numbers').
 _SPOKEN_MINUTES = (rf"(?:an?|one)\s+hour(?:\s+and\s+a\s+(?:half|quarter))?|(?:two|three)\s+hours?"
-                   rf"|(?:a|one|two|three)\s+hundred(?:\s+(?:and\s+)?(?:{_TENS_WORD}|{_UNIT_WORD}|ten|eleven|twelve"
-                   rf"|fifteen))?|{_TENS_WORD}")
-_COUNT = (rf"(?P<n>\d{{1,3}}|{_SPOKEN_MINUTES}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-          rf"|a\s+couple|a\s+few)(?![\w-])")
+                   rf"|(?:a|one|two|three)\s+hundred(?:\s+(?:and\s+)?(?:{_TENS_WORD}|{_UNIT_WORD}"
+                   rf"|{numbers.alternation((10, 11, 12, 15))}))?|{_TENS_WORD}")
+_COUNT = rf"(?P<n>\d{{1,3}}|{_SPOKEN_MINUTES}|{_SMALL_COUNT}|a\s+couple|a\s+few)(?![\w-])"
 # A lower bound ("at least 4", "4 or more", "4+", "minimum 4"), an upper one ("90 max", "no more than 2", "up to 3",
 # "2 tops"), a strict one ("under 3", "more than 3"): the comparator and its number are the whole request.
 _BOUND_FORMS: tuple[tuple[str, str], ...] = (
@@ -171,8 +171,7 @@ def _widened_value(n: int, low: Optional[int], high: Optional[int]) -> Optional[
 
 
 # "Make it 100 then", "ok 3 or 4", "2 to 3 works": a bare number (or a pair of them) that re-sets the bound in force.
-_SECOND = (rf"(?P<m>\d{{1,3}}|{_SPOKEN_MINUTES}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-           r"(?![\w-])")
+_SECOND = rf"(?P<m>\d{{1,3}}|{_SPOKEN_MINUTES}|{_SMALL_COUNT})(?![\w-])"
 _PAIR = rf"{_COUNT}(?:\s*(?:or|to|-|–)\s*{_SECOND})?"
 _RESET_LEAD = r"^\W*(?P<lead>(?:(?:no|nah|ok(?:ay)?|hm+|um+|well|so|and|but|maybe|make\s+it|how\s+about|what\s+about"
 _RESET_LEAD += r"|actually|then|just|let'?s\s+(?:say|do|go\s+(?:with|for))|say|go\s+(?:with|for)|rather)\W+)*)"
@@ -247,12 +246,12 @@ def _search_unit(state: Constraints) -> Optional[str]:
 
 
 def _count(word: str) -> Optional[int]:
-    """The number a ``_COUNT`` match says: digits, a small count, or a runtime said aloud (in minutes)."""
+    """The number a ``_COUNT`` match says: digits, a small or vague count, or a runtime said aloud (in minutes)."""
     word = re.sub(r"[\s-]+", " ", word.lower()).strip()
     if word.isdigit():
         return int(word)
-    if word in _SMALL_COUNT_WORDS:
-        return _SMALL_COUNT_WORDS[word]
+    if word in _VAGUE_COUNTS:
+        return _VAGUE_COUNTS[word]
     hours = re.fullmatch(r"(an?|one|two|three) hours?(?: and a (half|quarter))?", word)
     if hours:
         whole = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}[hours[1]]
@@ -264,11 +263,8 @@ def _count(word: str) -> Optional[int]:
         word = rest.removeprefix(" and").strip()
         if not word:
             return total
-    parts = word.split()
-    if parts[0] in _TENS_WORDS:
-        return total + _TENS_WORDS[parts[0]] + (_SMALL_COUNT_WORDS.get(parts[1], 0) if len(parts) > 1 else 0)
-    small = {**_SMALL_COUNT_WORDS, "fifteen": 15}.get(word)
-    return total + small if small is not None and total else small
+    value = numbers.word_value(word)  # "twelve", "seventy five" (after a hundred: "ten", "fifteen")
+    return None if value is None else total + value
 
 
 def _bound_value(kind: str, n: int, unit: str) -> Optional[str]:

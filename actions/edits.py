@@ -1368,14 +1368,21 @@ def _the_only_title(turn: Turn) -> Optional[Entity]:
     return found[0]
 
 
+# Words that open a message without changing the question after them: a greeting or thanks ("hi,", "hello there!",
+# "thanks! and", "good evening,"), a hedge ("ok so", "um", "quick question"). "Hi, is <title> on here?" asks what
+# "is <title> on here?" asks; the small talk answers it like the question alone (``fallback.ActionSmallTalk``).
+OPENER = (r"^\W*(?:(?:(?:hey|hi|hiya|hello|howdy|yo|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|guys|all|folks))?"
+          r"|(?:thanks|thank\s+you|thx)(?:\s+(?:so\s+much|very\s+much|a\s+lot|a\s+bunch))?|cheers|ok(?:ay)?|so|and|um+|hm+"
+          r"|quick\s+question)\W+)*")
+
 # Whether the catalog has a title: "do you (guys) have <title>", "have you got <title>", "got <title>?", "can I watch
 # <title> (here)", "is <title> on here / available / on netflix". "Anything like <title>" gives the title the role
 # similar: a like-search, never this question.
 _AVAILABLE_BEFORE_RE = re.compile(
     r"(?:^|\W)(?:(?:do|does)\s+(?:you|u|ya|this\s+(?:app|service|thing))(?:\s+guys)?\s+(?:have|carry|stock|got|offer)"
-    r"|(?:have|got)\s+(?:you|u|ya)(?:\s+guys)?\s+got|(?:you|u)(?:\s+guys)?\s+(?:have|got)|^\W*got"
-    r"|(?:can|could|may)\s+(?:i|we|you)\s+(?:watch|stream|find|get|see)"
-    r"|(?P<is>^\W*(?:(?:hey|hi|so|and|um+|hm+|quick\s+question)\W+)*(?:is|are)))"
+    r"|(?:have|got)\s+(?:you|u|ya)(?:\s+guys)?\s+got|(?:you|u)(?:\s+guys)?\s+(?:have|got)"
+    rf"|{OPENER}got|(?:can|could|may)\s+(?:i|we|you)\s+(?:watch|stream|find|get|see)"
+    rf"|(?P<is>{OPENER}(?:is|are)))"
     r"(?:\s+(?:the\s+)?(?:movie|film|show|series|documentary))?\s*$", _F)
 _AVAILABLE_AFTER_RE = re.compile(
     r"^\W*(?:(?:on\s+)?here|on\s+(?:netflix|this|the\s+(?:app|service|site|platform|catalog(?:ue)?))|available"
@@ -1405,7 +1412,7 @@ def asks_if_available(turn: Turn) -> bool:
 # here"): the words, read only when the message names nothing else. Words that are no title ("do you have anything",
 # "is it on here", "can I watch now", "do you have subtitles") are passed over.
 _MISSING_TITLE_RE = re.compile(
-    r"^\W*(?:(?:hey|hi|so|and|um+|hm+|quick\s+question)\W+)*"
+    rf"{OPENER}"
     r"(?:(?:do|does)\s+(?:you|u|ya)(?:\s+guys)?\s+(?:have|carry|stock|got)|(?:have|got)\s+(?:you|u|ya)(?:\s+guys)?\s+got"
     r"|(?:you|u)(?:\s+guys)?\s+(?:have|got)|(?:can|could)\s+(?:i|we)\s+(?:watch|stream)|(?P<is>is|are))"
     r"\s+(?P<words>[\w'’:&.!-]+(?:\s+[\w'’:&.!-]+){0,5}?)"

@@ -13,7 +13,9 @@ A ``help`` message gets the help text (``action_help``), unless it edits the act
 (``action_small_talk``: greet, thanks, goodbye) gets its domain response, unless it edits the
 active search ("fine, any Tom Hanks" read as thanks) or carries what to watch on a first turn ("hi, got any
 horror?"; ``edits.strong_search_entities``): then it is answered with picks like any edit
-(``TurnAction.routes_search_edits``); a greeting with request words ("hey, find me a western") is a request.
+(``TurnAction.routes_search_edits``); a greeting with request words ("hey, find me a western") is a request, and a
+greeting or thanks before a question about one title ("hi, do you guys have <title>?", "thanks! tell me about
+<title>") is that question (``edits.OPENER`` lets the availability words follow such an opener).
 
 Not understood: the ``failures`` slot counts such turns in a row (domain.yml resets it to 0 on every
 message with another intent). The first gets the friendly domain response with examples; the second
@@ -99,6 +101,10 @@ class ActionSmallTalk(TurnAction):
             # película de miedo…") is a request the bot cannot read: say so honestly instead of greeting
             say(dispatcher, wording.ENGLISH_ONLY)
             return []
+        if asks_about_title(turn):
+            # "hi, tell me about <title>", "thanks! is <title> on here?": the greeting or thanks opens a question about
+            # one title, answered like the question alone (its details)
+            return await ActionItemDetails().respond(dispatcher, turn) + [SlotSet(FAILURES, 0)]
         if turn.intent == "greet" and REQUEST_CUES.search(turn.text or ""):
             # "hey, find me a western": the greeting opens a request (its words become the topic)
             return await recommend_turn(dispatcher, turn, intent="request_recommendation")

@@ -4,7 +4,9 @@ digits ("ocean's 11", "brooklyn 99", "The 100").
 A viewer names a title the other way round as often as the catalog's way, so title matching treats a number and its
 spelled form as the same word: the NLU indexes each title under both forms (``nlu.extraction.names``) and a whole
 message naming a title is compared in ``plain_name`` with its numbers in digits (``contract.gazetteer``). The number
-vocabulary lives here once; ``nlu.extraction.numbers`` reads runtimes and ages with the same words.
+vocabulary lives here once; ``nlu.extraction.numbers`` reads runtimes and ages with the same words, and the
+actions' bound cues (``actions.cues``: "make it ninety", "eleven or twelve") build their patterns and values from
+it (``alternation``, ``word_value``).
 
 Two choices keep ordinary words ordinary: a lone "one" stays a word in both directions ("The One", "She's the One",
 "one like it" are pronouns, never "1"; a lone "1" is written "one" in the canonical form), and only numbers up to a
@@ -15,6 +17,8 @@ Stdlib only: both runtimes import this module.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Optional
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -24,11 +28,31 @@ UNITS = {
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
 _WORDS_BY_VALUE = {v: w for w, v in {**UNITS, **TENS}.items()}
-_DIGIT_WORDS = [w for w, v in UNITS.items() if v < 10]
 
-_UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
-_DIGIT_ALT = "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
-_TENS_ALT = "|".join(TENS)
+
+def alternation(values: Iterable[int]) -> str:
+    """A regex alternation (no group, no boundaries) of the words naming ``values`` among ``UNITS`` and ``TENS``,
+    longest first ("seventeen" before "seven"), for patterns that read spoken numbers (here and in the actions'
+    bound cues, ``actions.cues``)."""
+    wanted = set(values)
+    words = [w for w, v in {**UNITS, **TENS}.items() if v in wanted]
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def word_value(words: str) -> Optional[int]:
+    """The value of a number said in words up to ninety-nine ("seven", "fifteen", "seventy five", "ninety-nine");
+    None for anything else (a ten with a teen, "twenty twelve", is a year said aloud, not a number here)."""
+    parts = re.split(r"[\s-]+", words.strip().lower())
+    if len(parts) == 1:
+        return UNITS.get(parts[0], TENS.get(parts[0]))
+    if len(parts) == 2 and parts[0] in TENS and 1 <= UNITS.get(parts[1], 0) <= 9:
+        return TENS[parts[0]] + UNITS[parts[1]]
+    return None
+
+
+_UNIT_ALT = alternation(UNITS.values())
+_DIGIT_ALT = alternation(range(10))
+_TENS_ALT = alternation(TENS.values())
 _SEP = r"[\s-]+"
 # A spelled number of a name, longest reading first: "one hundred", "hundred" ("the hundred"), "ninety-nine",
 # a run of digit words read digit by digit ("nine-nine", "four four"), "eleven".
