@@ -29,8 +29,9 @@ from contract import wording
 from contract.words import one_slip
 
 LEAD_CAST = 2  # "the guy from <title>" without a hint: the first two billed, either of them
-# "the main actor from <title>", "the lead of <title>", "<title>'s star": the one billed first.
+# "the lady from <title>, <full name>": a name in apposition to the pointer.
 _APPOSITION_RE = re.compile(r"\s*[,:–—-]\s*")
+# "the main actor from <title>", "the lead of <title>", "<title>'s star": the one billed first.
 _THE_LEAD_RE = re.compile(r"main|lead|leading|star|starring|title")
 HINT_SLIP_MIN = 5  # a hint word this long may differ from the cast member's name word by one slip ("cranstn")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")

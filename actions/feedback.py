@@ -114,6 +114,14 @@ async def _like_then_recommend(dispatcher: CollectingDispatcher, turn: Turn, kin
 _REFERENCES = frozenset({"position", "title", "item_id"})
 
 
+def _only_likeness(turn: Turn) -> bool:
+    """The message points at titles only to ask for others like them: a "like" title and no shown title, position or
+    other title it could be turning down ("the third one was awful, something like <title> instead" still is)."""
+    titles = [e for e in turn.entities if e.name == "title"]
+    return (any(e.role == SIMILAR for e in titles) and all(e.role == SIMILAR for e in titles)
+            and not any(e.name in _REFERENCES for e in turn.entities if e.name != "title"))
+
+
 class ActionFeedback(TurnAction):
     """Record like / dislike / seen for the referenced title."""
 
@@ -143,7 +151,7 @@ class ActionFeedback(TurnAction):
             from actions.recommend import recommend_turn  # actions.recommend builds on this module
 
             return await recommend_turn(dispatcher, turn, intent="refine")
-        if kind == "dislike" and any(e.name == "title" and e.role == SIMILAR for e in turn.entities):
+        if kind == "dislike" and _only_likeness(turn):
             # "shows like <title>, but not <title> itself obviously" read as a dislike: a like-search, nothing recorded
             from actions.recommend import recommend_turn  # actions.recommend builds on this module
 

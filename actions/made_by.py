@@ -27,8 +27,8 @@ ANY = "any"  # several directors: titles by any of them (entity role "any", like
 
 @dataclass
 class MadeBy:
-    """The turn with its maker-named titles replaced by their directors, the titles to leave out of the answer,
-    and the sentence said before the picks."""
+    """The turn with its pointed-at titles replaced by the people they name (the directors of "the director of X",
+    the cast of "the guy from X"), the titles to leave out of the answer, and the sentence said before the picks."""
 
     turn: Turn
     exclude_ids: list[str] = field(default_factory=list)

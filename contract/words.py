@@ -117,7 +117,6 @@ ik wil een het niet met voor zonder vanavond graag iets
 """.split()) - frozenset({"a", "die", "will", "son", "come", "no", "me", "sin", "met"})
 
 
-# Tone words viewers use that catalog descriptions rarely do: content although outside the vocabulary.
 # Words of a wish said the other way round, between a negator and what it rules out ("don't [really] want", "not in the
 # mood for", "not looking for", "not feeling", "not craving"): part of the negation, neither its end nor ruled out.
 # The NLU's negation scope (nlu/extraction/negation.py ``FILLER``) and the actions' query scopes
@@ -132,6 +131,7 @@ CHILD_KIN_PATTERN = (r"sons?|daughters?|kids?|kiddos?|child|children|boys?|girls
                      r"|granddaughters?|grandkids?|grandchild|grandchildren|brothers?|sisters?|siblings?|cousins?|twins"
                      r"|stepsons?|stepdaughters?|stepkids?|godsons?|goddaughters?|godchild(?:ren)?|toddlers?|babies|baby")
 
+# Tone words viewers use that catalog descriptions rarely do: content although outside the vocabulary.
 TONE_WORDS: frozenset[str] = frozenset("""
 wholesome cozy cosy chill chilled mindless twisty cheesy campy corny goofy heartfelt feelgood
 tearjerker weepy bleak brainy cerebral trippy mellow upbeat

@@ -272,7 +272,12 @@ _LIFE_EVENT_RE = re.compile(
 
 
 # A baby in a figure of speech is nobody watching: "it made me cry like a baby", "slept like a baby after it".
-_SIMILE_RE = re.compile(r"\blike\s+(?:a\s+(?:little\s+)?baby|babies|a\s+little\s+kid|a\s+kid|a\s+child|kids)\b(?!\s+(?:would|could|can|will|'d))", _F)
+# Only after a verb of how someone reacted: "i'd like kids movies", "we'd like a child friendly film" are wishes.
+_SIMILE_VERB = (r"(?:cr(?:y|ied|ying)|sle(?:ep|pt|eping)|laugh(?:ed|ing)?|act(?:ed|ing)?|behav(?:e|ed|ing)|scream(?:ed|ing)?"
+                r"|giggl(?:e|ed|ing)|sob(?:bed|bing)?|bawl(?:ed|ing)?|squeal(?:ed|ing)?|fe(?:el|lt|eling)|grinn(?:ed|ing)"
+                r"|smil(?:e|ed|ing)|watch(?:ed|ing)?\s+it)")
+_SIMILE_RE = re.compile(rf"\b{_SIMILE_VERB}(?:\s+(?:again|all\s+over|so\s+hard|hard|so\s+much))?\s+like\s+"
+                        r"(?:a\s+(?:little\s+)?baby|babies|a\s+little\s+kid|a\s+kid|a\s+child|kids)\b", _F)
 
 
 # Someone joins those already watching ("his older brother is joining, he's 14", "my 12 year old wants to

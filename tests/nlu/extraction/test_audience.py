@@ -204,3 +204,8 @@ def test_a_baby_or_kid_in_a_figure_of_speech_is_no_audience(values, text):
 
 def test_kids_who_would_like_something_are_still_an_audience(values):
     assert values("cartoons like kids would watch, for my 4 year old", "audience")[-1] == ("preschool", None)
+
+
+def test_liking_something_for_children_is_no_figure_of_speech(values):
+    assert values("i'd like kids movies tonight", "genre") == [("kids", None)]
+    assert values("we'd like a child friendly movie", "audience") == [("family", None)]
