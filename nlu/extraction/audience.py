@@ -67,13 +67,15 @@ _KIN_AFTER = rf"(?:\s+{_CHILD}\b)?"
 _YEAR_OLD_RE = re.compile(rf"\b{_WHO}(?P<age>{_AGE}){_YEARS_OLD}{_KIN_AFTER}{_VISIT_TAIL}", _F)
 # "5 and 8 year olds", "a 4, 7 and 10 year old": the youngest decides.
 _AGE_LIST_RE = re.compile(
-    rf"\b{_WHO}(?P<ages>{_AGE}(?:\s*(?:,|and|&|or)\s*(?:an?\s+)?{_AGE})+){_YEARS_OLD}{_KIN_AFTER}", _F)
+    rf"\b{_WHO}(?P<ages>{_AGE}(?:\s*(?:,|and|&|or|-|–|to)\s*(?:an?\s+)?{_AGE})+){_YEARS_OLD}{_KIN_AFTER}", _F)
 _YO_RE = re.compile(rf"\b{_WHO}(?P<age>{_AGE})[\s-]*(?:yo|y/o|y\.o\.?|yos)(?![\w/]){_KIN_AFTER}{_VISIT_TAIL}", _F)
 # "my 18 month old", "a 6-month-old baby", "for a newborn": a baby.
 _MONTHS = r"(?:\d{1,2}|" + WORD_NUMBER + r"|a\s+few|a\s+couple\s+of|several)[\s-]*(?:months?|mos?)"
 _MONTHS_OLD_RE = re.compile(rf"\b{_WHO}{_MONTHS}[\s-]*olds?\b{_KIN_AFTER}", _F)
-# Ages listed one after another: "5 and 8", "6, 9 and 13", "6, 9, and 13", "4 & 7".
-_AGE_SEP = r"\s*(?:,\s*(?:and\b|&)?|\band\b|&)\s*"
+# Ages listed one after another: "5 and 8", "6, 9 and 13", "6, 9, and 13", "4 & 7", or as a range: "12-13", "8 to 10"
+# (the youngest decides, like a list: both ends are ages).
+_AGE_RANGE_SEP = r"\s*(?:-|–|\bto\b)\s*"
+_AGE_SEP = rf"(?:\s*(?:,\s*(?:and\b|&)?|\band\b|&)\s*|{_AGE_RANGE_SEP})"
 _AGE_LIST = rf"{_AGE}(?:{_AGE_SEP}{_AGE})*"
 # "aged 7", "ages 4 and 10", "ages 12, 9 and 5" (the youngest decides, in any order), "ages 7-12", "aged 4 and up".
 _AGED_RE = re.compile(rf"\b(?:aged?|ages)\s+(?P<ages>{_AGE_LIST})(?:\s*(?:\+|and\s+(?:up|over|older)|-\s*\d{{1,2}}|to\s+\d{{1,2}}))?", _F)
@@ -146,6 +148,17 @@ _FOR_AGE_RE = re.compile(
     rf"\b(?:ok|okay|fine|suitable|appropriate|safe|alright|age[\s-]appropriate)\s+for\s+(?:an?\s+)?{_AGES}"
     rf"(?:{_YEARS_OLD}|\s*(?:yo|y/o)\b)?(?:\s*\+|\s+and\s+(?:up|over|older)\b)?(?![\w-])"
     r"(?!\s*(?:people|persons|adults|of\s+us|guests|viewers|players|friends))" + _NOT_AN_AGE, _F)
+# Ages said of a group with "all" ("5 girls all 12-13", "the cousins, all 10", "friends who are all 9 to 11") or as the
+# ends of a range ("kids between 9 and 11", "between the ages of 6 and 8"): the youngest decides. A count, a time or
+# a rating is no age ("all 12-13 episodes", "between 9 and 11 pm", "rated between 7 and 9").
+_GROUP = rf"(?:{_CHILD}|friends|guests|guys|of\s+them)"
+_ALL_AGES_RE = re.compile(
+    rf"\b{_GROUP}\s*,?\s*(?:(?:who\s+)?(?:are|'re|’re)\s+)?all\s+(?:aged?\s+|about\s+|around\s+)?{_AGES}"
+    rf"(?:{_YEARS_OLD})?(?![\w-]){_NOT_AN_AGE}", _F)
+_BETWEEN_AGES_RE = re.compile(
+    r"(?<!\brated\s)(?<!\brating\s)(?<!\bscore\s)(?<!\bsometime\s)\bbetween\s+(?:the\s+ages?\s+of\s+)?"
+    rf"(?P<ages>{_AGE}\s+(?:and|&)\s+{_AGE})(?:{_YEARS_OLD})?(?![\w-]){_NOT_AN_AGE}"
+    r"(?!\s*(?:tonight|today|tomorrow|at\s+night|in\s+the|on\b|stars?|out\s+of|/))", _F)
 _PRONOUN_AGE_RE = re.compile(rf"\b{_PRONOUN_IS}{_AGES}(?:{_YEARS_OLD})?(?![\w-]){_NOT_AN_AGE}", _F)
 # "my niece is coming over, she's 12", "my nephew is staying with us and he is 9": the relative, the
 # words about the visit and the age are one mention, so none of them reaches the free-text query.
@@ -177,7 +190,7 @@ _SENTENCE_RE = re.compile(r"[^.!?;\n]+")
 # series noun it is the genre (the catalog's Teen TV Shows) whatever the ages say: "a teen show for my 15 yo".
 _TEEN_WORD_RE = re.compile(r"\b(?:teen|teenage|teen-friendly)\b(?![\s-]+(?:sons?|daughters?|kids?|boys?|girls?"
                            r"|nephews?|nieces?|children|ones?|shows?|series|tv|sitcoms?)\b)", _F)
-_AGE_SPLIT_RE = re.compile(r"\s*(?:,\s*(?:and\b|&)?|\band\b|&|\bor\b)\s*(?:an?\s+)?", _F)
+_AGE_SPLIT_RE = re.compile(r"\s*(?:,\s*(?:and\b|&)?|\band\b|&|\bor\b|-|–|\bto\b)\s*(?:an?\s+)?", _F)
 # Companions visiting or watching too, named with or without "my": "grandma is visiting", "grandparents are
 # over tonight", "the in-laws are staying with us", "grandma's here" → the family cap.
 _VISITING = (r"(?:\s+(?:is|are|will\s+be)|'s|’s|'re|’re)\s+(?:also\s+)?(?:here|staying(?:\s+with\s+(?:us|me))?"
@@ -224,7 +237,7 @@ def find(text: str) -> list[Match]:
     pronoun_age = _PRONOUN_AGE_RE.search(text) is not None
     ages_set_off = _AGES_SET_OFF_RE.search(text) is not None
     for rx in (_AGED_RE, _AGE_LIST_RE, _IS_AGE_RE, _KIN_AGE_RE, _BARE_KIN_AGE_RE, _KIN_THEN_AGES_RE, _PRONOUN_AGE_RE,
-               _KIN_THEN_PRONOUN_RE, _FOR_AGE_RE):
+               _KIN_THEN_PRONOUN_RE, _FOR_AGE_RE, _ALL_AGES_RE, _BETWEEN_AGES_RE):
         if (rx is _KIN_THEN_PRONOUN_RE and not pronoun_age) or (rx is _KIN_THEN_AGES_RE and not ages_set_off):
             continue
         for m in rx.finditer(text):

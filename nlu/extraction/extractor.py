@@ -85,7 +85,8 @@ class Extractor:
         found = [f for m in durations.explicit_bounds_win(resolve_overlaps(matches)) for f in m.found]
         found = moods.drop_sleep_feedback(utt, media.specials_of_people(utt.text, topics.demote_interests(utt, found)))
         found = names.drop_title_descriptions(utt.text, genres.nostalgia_with_era(utt.text, found))
-        found = geo.foreign_is_not_american(media.explicit_formats_win(utt.text, negation.apply(utt, found)))
+        found = genres.musicals_without_documentaries(utt.text, negation.apply(utt, found))
+        found = geo.foreign_is_not_american(media.explicit_formats_win(utt.text, found))
         found = corrections.apply(utt.text, found)
         return topics.drop(seasons.tighten(_dedupe(geo.either_origins(utt, geo.message_language(utt, found)), text)))
 

@@ -11,6 +11,7 @@ a request it is about the viewer's evening far more often than about talk shows.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from contract.vocabulary import FOREIGN_GENRE_WORDS, FOREIGN_MEDIA_WORDS, GENRES
 
@@ -176,3 +177,22 @@ def nostalgia_with_era(text: str, found: list) -> list:
         return found
     return [f for f in found
             if not (f.entity == ENTITY and f.value == "classic" and _NOSTALGIA_RE.search(text[f.start:f.end]))]
+
+
+# "musical(s)" names musical films: the vocabulary's music genre also holds concert and music documentaries, which
+# a viewer asking for musicals does not want. "music", "concert films", "music documentaries", "musical documentaries"
+# are not this word alone and keep documentaries.
+_MUSICAL_RE = re.compile(r"\bmusicals?\b(?![\s-]+(?:docs?|documentar|docu))", re.IGNORECASE)
+_DOCUMENTARY = "documentary"
+_EXCLUDE = "exclude"  # negation.EXCLUDE: negation.py imports this module, so the value is repeated, not imported
+
+
+def musicals_without_documentaries(text: str, found: list) -> list:
+    """A music genre read from the word "musical(s)" asks for the genre without the documentary genre: an exclusion
+    of documentary on the same span, unless the message names documentaries itself (asked for or ruled out) or the
+    musicals are ruled out ("no musicals")."""
+    if any(f.entity == ENTITY and f.value == _DOCUMENTARY for f in found):
+        return found
+    musicals = [f for f in found if f.entity == ENTITY and f.value == "music" and f.role is None
+                and _MUSICAL_RE.search(text, f.start, f.end)]
+    return found + [replace(musicals[0], value=_DOCUMENTARY, role=_EXCLUDE)] if musicals else found

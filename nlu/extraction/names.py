@@ -9,7 +9,7 @@ Precision rules (why a catalog of 8.8k titles does not turn every request into a
   "Zendaya") is a person only when no common English word, vocabulary phrase, title or other person's name
   word is spelt like it, and a person cue ("with", "starring", "by"), a work noun after it ("Prabhas
   films") or the user's capital supports it (``NameMatcher._mononym_matches``); a well-known person's
-  initials typed in capitals, with a cue or a work noun ("SRK films"), are that person. A well-known nickname
+  initials typed in capitals, with a cue or a work noun or genre word ("SRK films", "JCVD action"), are that person. A well-known nickname
   (contract/data/nicknames.tsv: "scarjo", "the rock") is its person like the full name, with a cue when it is an
   ordinary word (``NameMatcher._nickname_matches``).
 * A title is *strong* when it has two or more content words that are not stop/request words
@@ -430,7 +430,7 @@ class NameMatcher:
             span = utt.span(w.start, w.end)
             if span is None:
                 continue
-            work_after = i + 1 < len(message) and message[i + 1].norm in WORK_NOUNS
+            work_after = i + 1 < len(message) and _initials_work_word(message[i + 1].norm)
             if match := _one_word_person(utt, span, info, "initials", work_after=work_after):
                 out.append(match)
         return out
@@ -779,8 +779,23 @@ def _nickname_work_after(utt: Utterance, message: list[Word], i: int, after: int
     if after >= len(message) or utt.text[end:message[after].start].strip():
         return False
     if initials:
-        return message[after].norm in WORK_NOUNS
+        return _initials_work_word(message[after].norm)
     return message[after].norm in NICKNAME_WORK_NOUNS and (i == 0 or message[i - 1].norm not in ("a", "an"))
+
+
+def _initials_work_word(word: str) -> bool:
+    """A word after a person's initials that says whose work is meant: a work noun ("SRK films") or a genre word
+    ("srk romance", "jcvd action"), which initials cannot be an adjective of. "what does SRK mean" has neither."""
+    return word in WORK_NOUNS or word in _genre_words()
+
+
+@lru_cache(maxsize=1)
+def _genre_words() -> frozenset[str]:
+    """The one-word genre phrases (genres.terms(), with their plurals): "romance", "romances", "action", "horror"."""
+    from . import genres  # imported on first use: only the initials rule needs the genre lexicon
+    from .terms import variants
+    return frozenset(v for phrase, term in genres.terms() if " " not in phrase
+                     for v in variants(phrase, term.inflect) if " " not in v)
 
 
 def _initials_of(k: tuple[str, ...], name: str) -> bool:

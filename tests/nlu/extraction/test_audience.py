@@ -209,3 +209,31 @@ def test_kids_who_would_like_something_are_still_an_audience(values):
 def test_liking_something_for_children_is_no_figure_of_speech(values):
     assert values("i'd like kids movies tonight", "genre") == [("kids", None)]
     assert values("we'd like a child friendly movie", "audience") == [("family", None)]
+
+
+# --- round 7 (13n): ages said as a range or of a whole group ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("a slumber party, three boys all 11-12, what should we put on", "family"),
+    ("my nieces are 6 to 7", "kids"),
+    ("for some 13-14 year olds", "teen"),  # the youngest end of the range decides, not the last number
+    ("cousins between 4 and 6 are coming", "preschool"),
+    ("something for kids between the ages of 8 and 10", "family"),
+    ("ages 5-7 mostly", "kids"),
+    ("the guests, all 9, love dogs", "family"),
+])
+def test_an_age_range_or_a_groups_shared_age_gives_the_youngest_audience(values, text, expected):
+    assert values(text, "audience")[-1:] == [(expected, None)]
+    assert {v for v, _ in values(text, "audience")} == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "a show with 10-12 episodes",
+    "a 100-110 minute thriller",
+    "films from 2014-2016",
+    "we finished all 8-9 of them",
+    "showtime between 8 and 10 pm",
+    "something rated between 6 and 8",
+])
+def test_a_range_of_counts_minutes_years_times_or_ratings_is_no_age(values, text):
+    assert values(text, "audience") == []

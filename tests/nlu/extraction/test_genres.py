@@ -32,3 +32,21 @@ def test_genres_named_as_peoples_tastes_are_all_wanted(values, text, expected):
 
 def test_a_subject_named_as_an_interest_stays_a_topic(values):
     assert values("a documentary for my nephew who is into history", "genre") == [("documentary", None)]
+
+
+# --- round 7 (13n): musicals are musical films, not music documentaries -------------------------------------------
+
+@pytest.mark.parametrize("text", ["a musical tonight, lots of dancing", "any good Musicals?"])
+def test_musicals_ask_for_music_without_documentaries(values, text):
+    assert ("music", None) in values(text, "genre")
+    assert ("documentary", "exclude") in values(text, "genre")
+
+
+@pytest.mark.parametrize("text", ["music docs about rock bands", "a concert film", "musical documentaries",
+                                  "some music", "musicals or a documentary"])
+def test_music_words_other_than_musicals_keep_documentaries(values, text):
+    assert ("documentary", "exclude") not in values(text, "genre")
+
+
+def test_ruled_out_musicals_exclude_no_documentary(values):
+    assert values("nothing with musicals", "genre") == [("music", "exclude")]

@@ -515,3 +515,19 @@ def test_an_exclusion_after_the_anchor_itself_still_reads(values):
 def test_an_exclusion_without_a_liked_anchor_stays(values, text):
     assert values(text, "mood") == [("dark", "exclude")]
     assert values(text, "title") == []
+
+
+# --- round 7 (13n): a genre word after a person's initials says whose work is meant --------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("srk thrillers", "Shah Rukh Khan"),
+    ("got any jcvd martial arts? jcvd action ideally", "Jean-Claude Van Damme"),
+    ("RDJ horror", "Robert Downey Jr."),
+])
+def test_initials_before_a_genre_word_name_the_person(values, text, person):
+    assert values(text, "actor") == [(person, None)]
+
+
+@pytest.mark.parametrize("text", ["what is srk short for", "is JCVD a real name", "srk"])
+def test_initials_without_a_work_or_genre_word_name_nobody(values, text):
+    assert values(text, "actor") == []
