@@ -159,7 +159,7 @@ def terms() -> list[tuple[str, Term]]:
 
 # Before "put me to sleep": a title already watched did it ("that documentary put me to sleep", "it sends me to
 # sleep"): feedback, no wish for a relaxing title. "something that puts me to sleep" is a wish (a relative clause).
-_FEEDBACK_SUBJECTS = frozenset({"it", "this", "which", "they", "show", "movie", "film", "series", "episode",
+_FEEDBACK_SUBJECTS = frozenset({"it", "this", "they", "show", "movie", "film", "series", "episode",
                                 "documentary", "doc", "season", "one", "ones", "episodes", "shows", "movies", "films"})
 _RELATIVE_HEADS = frozenset({"something", "anything", "one", "ones", "stuff", "show", "movie", "film", "series",
                              "things", "whatever"})
@@ -175,6 +175,6 @@ def _sleep_feedback(utt: Utterance, f: Found) -> bool:
     if span is None or " ".join(utt.lower[span.start:span.end]) not in _SENDS or span.start == 0:
         return False
     before = utt.lower[span.start - 1]
-    if before == "that":
+    if before in ("that", "which"):  # "something that / which puts me to sleep" is a wish; "which put me to sleep"
         return span.start < 2 or utt.lower[span.start - 2] not in _RELATIVE_HEADS
     return before in _FEEDBACK_SUBJECTS

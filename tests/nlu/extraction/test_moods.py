@@ -22,6 +22,7 @@ def test_funny_alone_is_a_mood_not_a_genre(values):
     "need a film to help us unwind",
     "just want to wind down after a long shift",
     "something that puts me to sleep",
+    "anything which sends me to sleep",
 ])
 def test_falling_asleep_asks_for_a_relaxing_title(values, text):
     assert ("relaxing", None) in values(text, "mood")
@@ -32,6 +33,7 @@ def test_falling_asleep_asks_for_a_relaxing_title(values, text):
     "i keep nodding off lately, any thrillers",
     "the last one put me to sleep, something gripping",
     "that documentary sent me to sleep",
+    "we watched a doc which put me to sleep, something livelier",
 ])
 def test_sleep_said_of_the_viewer_or_a_watched_title_is_no_wish(values, text):
     assert ("relaxing", None) not in values(text, "mood")
