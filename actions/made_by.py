@@ -35,8 +35,9 @@ class MadeBy:
     note: Optional[str] = None
 
 
-def names_a_maker(turn: Turn) -> bool:
-    """Whether the turn names a person through a title they made."""
+def names_a_director(turn: Turn) -> bool:
+    """Whether the turn names a director through a title they made (role director_of; edits.names_a_maker also
+    counts "the guy from <title>")."""
     return any(e.name == "title" and e.role == DIRECTOR_OF for e in turn.entities)
 
 
@@ -48,7 +49,7 @@ CreditPick = Callable[[Entity, list[str]], tuple[list[Entity], str]]
 async def directors_for_titles(turn: Turn) -> MadeBy:
     """Resolve every ``director_of`` title of ``turn`` to director entities on the title's span (so its words never
     reach the free-text query); see the module docstring for titles without a director."""
-    if not names_a_maker(turn):
+    if not names_a_director(turn):
         return MadeBy(turn)
     return await resolve_credited(turn, DIRECTOR_OF, "directors", _its_directors, wording.no_director_listed)
 

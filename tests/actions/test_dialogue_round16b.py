@@ -90,7 +90,7 @@ def test_a_child_said_asleep_with_but_he_is_no_audience() -> None:
 
 
 def test_entity_roles_are_untouched_by_the_maker_rule() -> None:
-    assert not made_by.names_a_maker(Turn("t", None, "x", [Entity("title", "X", "similar")], {}))
+    assert not made_by.names_a_director(Turn("t", None, "x", [Entity("title", "X", "similar")], {}))
 
 
 def audience_of(text: str, *spans: tuple[str, str, str | None]) -> str | None:
