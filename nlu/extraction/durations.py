@@ -186,6 +186,10 @@ _PASTIME = (r"(?:(?:scroll|search|brows|argu|debat|decid|wait|flipp|fight|bicker
             r"|chatt|talk|swip|cook|clean|work|driv|study|studi|get\s+ready)(?:ing|ed)"
             r"|disagreed|fought|drove|sat|stood|got\s+ready)")  # "we've argued about it for twenty minutes"
 _ELAPSED_HEDGE = r"(?:(?:like|about|around|almost|nearly|over|more\s+than|literally|at\s+least|a\s+good|already)\s+)*"
+# Never start inside a run of hedge words ("about about about …"): the run is taken whole from its first word, which
+# keeps a pattern opening on the hedge linear in the message's length.
+_NOT_AFTER_HEDGE = "".join(rf"(?<!\b{w}\s)" for w in ("like", "about", "around", "almost", "nearly", "over", "than",
+                                                       "literally", "least", "good", "already"))
 _NOT_TITLE = r"(?![\s-]*(?:long|movies?|films?|flicks?|shows?|series|episodes?|documentar(?:y|ies)|specials?)\b)"
 # "been …" before an elapsed length: a state or an activity ("been up", "been at work", "been on the road", "been
 # travelling"), never a search ("been looking for something under 2 hours" has no length right after it).
@@ -206,7 +210,7 @@ _SITUATION_RES = tuple(re.compile(p, _FLAGS) for p in (
     # "after a 10 hour shift", "after a long 12-hour day", "after 9 hours at the office", "just pulled a 14 hour
     # double": it says how tired they are, nothing about the runtime ("for the next 2 hours", "3 hours left",
     # "a 3 hour drive ahead" are time ahead, still read).
-    rf"\b{_ELAPSED_HEDGE}{QTY}\s+(?:into\b|in(?=\s*(?:$|[,.!?;]|and\b|now\b|already\b|so\b|but\b))|ago\b)",
+    rf"{_NOT_AFTER_HEDGE}\b{_ELAPSED_HEDGE}{QTY}\s+(?:into\b|in(?=\s*(?:$|[,.!?;]|and\b|now\b|already\b|so\b|but\b))|ago\b)",
     rf"\bbeen\s+{_BEEN_DOING}\s+(?:for\s+)?{_ELAPSED_HEDGE}(?:the\s+(?:last|past)\s+)?{QTY}{_NOT_TITLE}",
     rf"\b(?:awake|on\s+my\s+feet)\s+(?:for\s+)?{_ELAPSED_HEDGE}{QTY}{_NOT_TITLE}",
     rf"\bafter\s+(?:(?:a|an|my|our|the|this|that|another|one)\s+{_TIRING}{_ELAPSED_HEDGE}{QTY}(?:[\s-]*long)?"
