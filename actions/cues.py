@@ -107,9 +107,18 @@ _BOUND_FORMS: tuple[tuple[str, str], ...] = (
     (rf"(?:under|below|less\s+than|fewer\s+than|shorter\s+than)\s+{_COUNT}", "below"),
     (rf"(?:over|above|more\s+than|longer\s+than)\s+{_COUNT}", "above"),
 )
+# The hedges both replies may open with ("no,", "ok", "make it", "how about", "actually"); each reply adds its own.
+_LEAD_WORDS = r"no|nah|ok(?:ay)?|hm+|um+|well|so|and|but|maybe|make\s+it|how\s+about|what\s+about|actually|then|just|say"
+
+
+def _lead(extra: str) -> str:
+    """The opening of a bare reply: any run of the shared hedges and ``extra`` (an alternation), each followed by
+    non-word characters."""
+    return rf"^\W*(?:(?:{_LEAD_WORDS}|{extra})\W+)*"
+
+
 # What may stand around the bound in such a reply: a hedge or a "no," before it, politeness after it.
-_BOUND_LEAD = (r"^\W*(?:(?:no|nah|ok(?:ay)?|hm+|um+|well|so|and|but|like|maybe|make\s+it|how\s+about|what\s+about"
-               r"|actually|ideally|then|just|only|preferably|let'?s\s+say|say)\W+)*")
+_BOUND_LEAD = _lead(r"like|ideally|only|preferably|let'?s\s+say")
 _BOUND_TAIL = r"(?:\W+(?:(?:please|pls|plz|then|ideally|maybe|preferably|if\s+possible|thanks|tho|though)\b|\W)*)?\W*$"
 # The minutes a bare number may be (docs/contracts.md "Runtime operators": 20-300 after a comparator).
 _MINUTES_RANGE = (20, 300)
@@ -173,8 +182,7 @@ def _widened_value(n: int, low: Optional[int], high: Optional[int]) -> Optional[
 # "Make it 100 then", "ok 3 or 4", "2 to 3 works": a bare number (or a pair of them) that re-sets the bound in force.
 _SECOND = rf"(?P<m>\d{{1,3}}|{_SPOKEN_MINUTES}|{_SMALL_COUNT})(?![\w-])"
 _PAIR = rf"{_COUNT}(?:\s*(?:or|to|-|–)\s*{_SECOND})?"
-_RESET_LEAD = r"^\W*(?P<lead>(?:(?:no|nah|ok(?:ay)?|hm+|um+|well|so|and|but|maybe|make\s+it|how\s+about|what\s+about"
-_RESET_LEAD += r"|actually|then|just|let'?s\s+(?:say|do|go\s+(?:with|for))|say|go\s+(?:with|for)|rather)\W+)*)"
+_RESET_LEAD = _lead(r"let'?s\s+(?:say|do|go\s+(?:with|for))|go\s+(?:with|for)|rather")
 
 
 def reset_bound_cues(text: str, unit: str, state: Constraints) -> list[Entity]:

@@ -47,6 +47,7 @@ from actions.references import Reference, UnresolvedReference, is_title_word, pa
 from actions.repeats import repeated_edit
 from actions.turn import Turn
 from contract.constraints import Constraints
+from contract.words import is_filler
 from contract.vocabulary import SUBJECT_WORDS
 from contract.vocabulary import AUDIENCES, RATING_AUDIENCE
 
@@ -134,11 +135,12 @@ _ENTITY_VERB_RE = re.compile(
     rf"|not\s+necessarily|no\s+need\s+for(?:\s+it\s+to\s+be)?|(?:do\s*n[o']?t|do\s+not)\s+need(?:\s+it\s+to\s+be)?)"
     rf"\s+{_DET}$", _F)
 
-# The search's person dropped by a pronoun: "forget him", "never mind her", "drop them", "scratch that guy", "leave her
-# out" (the "people" group: cast and director). "Forget it", "never mind" alone name no person: they stay cancel words.
+# The search's person dropped by a pronoun: "forget him", "never mind her", "scratch that guy", "leave her out" (the
+# "people" group: cast and director). "Forget it", "never mind" alone name no person: they stay cancel words. "Them"
+# is no person: after a person's titles "i've seen them, skip them" or "drop them, they're all too long" mean the titles.
 _DROP_PERSON_RE = re.compile(
-    rf"\b(?:(?:{_VERB}|scratch|skip|leave)\s+(?:about\s+)?(?:him|her|them|that\s+(?:guy|girl|woman|man|actor|actress"
-    rf"|director|person))(?:\s+out)?|leave\s+out\s+(?:him|her|them))\b", _F)
+    rf"\b(?:(?:{_VERB}|scratch|skip|leave)\s+(?:about\s+)?(?:him|her|that\s+(?:guy|girl|woman|man|actor|actress"
+    rf"|director|person))(?:\s+out)?|leave\s+out\s+(?:him|her))\b", _F)
 
 # Removal verbs that, before something the search does not hold, mean "keep it out" ("remove the horror
 # ones" while searching comedies).
@@ -593,9 +595,14 @@ _ADD_PERSON_RE = re.compile(r"\b(?:plus|along\s*side|along\s+with|together(?:\s+
                             r"|\b(?:he|she|they|hes|shes|theyre)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)?\s+with\b"
                             r"|\b(?:with|and)\s+(?:him|her|them)\b", _F)
 _TOO_AFTER_NAME_RE = re.compile(r"\s*(?:too|as\s+well)\b", _F)
-# Words that name the next person after a person's titles ("and the actress, X?", "also X", "X, she was in it too"):
-# without words of togetherness the new person replaces the search's (the pivot to them), never both required.
-_NEXT_PERSON_RE = re.compile(r"^\W*(?:(?:ok(?:ay)?|oh|hm+|so|right)[\s,]+)*(?:and|&)\b|\b(?:also|too|as\s+well)\b", _F)
+# Words that name the next person after a person's titles ("and the actress, X?", "& X", "also X", "X, she was in it
+# too", "she's also great"): without words of togetherness the new person replaces the search's (the pivot to them),
+# never both required. "Also / too / as well" count at the message's start, right after a pronoun or at a clause's end:
+# "too" inside a clause ("…, nothing too violent") is a degree word.
+_NEXT_PERSON_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|oh|hm+|so|right)[\s,]+)*(?:and\b|&|also\b)"
+    r"|\b(?:he|she|they|hes|shes|theyre)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)?\s+(?:also|too)\b"
+    r"|\b(?:also|too|as\s+well)\s*(?:[,;.!?)]|$)", _F)
 # A person added means titles with both of them: right for cast ("with <actor> too"), but a film has one director,
 # so "and <director>" / "and something by <director>" after a director's list asks for the new director instead
 # (the person is replaced) unless the message says they worked together.
@@ -1378,17 +1385,33 @@ OPENER = (r"^\W*(?:(?:(?:hey|hi|hiya|hello|howdy|yo|good\s+(?:morning|afternoon|
 # Whether the catalog has a title: "do you (guys) have <title>", "have you got <title>", "got <title>?", "can I watch
 # <title> (here)", "is <title> on here / available / on netflix". "Anything like <title>" gives the title the role
 # similar: a like-search, never this question.
+# One home for the asking words, read by both questions (``asks_if_available``, ``missing_title_words``): asking
+# whether the catalog holds something ("do you (guys) have|carry|stock|got|offer", "does this app have", "have you
+# got", "you got"), and asking to watch it, with the verbs each question takes.
+_ASK_HAVE = (r"(?:(?:do|does)\s+(?:you|u|ya|this\s+(?:app|service|thing))(?:\s+guys)?\s+(?:have|carry|stock|got|offer)"
+             r"|(?:have|got)\s+(?:you|u|ya)(?:\s+guys)?\s+got|(?:you|u)(?:\s+guys)?\s+(?:have|got))")
+
+
+def _ask_watch(verbs: str) -> str:
+    """"Can I watch <it>", "could we stream <it>" with ``verbs`` (an alternation)."""
+    return rf"(?:(?:can|could|may)\s+(?:i|we|you)\s+(?:{verbs}))"
+
+
+# Where the title should be: "on here", "here", "on netflix / this / the app", "available", "in your catalog",
+# "streaming"; and the politeness after it ("by any chance", "at all", "please").
+_HERE = (r"(?:on\s+here|here|on\s+(?:netflix|this|the\s+(?:app|service|site|platform|catalog(?:ue)?))|available"
+         r"|in\s+(?:the|your)\s+(?:catalog(?:ue)?|library|collection)|streaming)")
+_POLITE = r"(?:by\s+any\s+chance|at\s+all|please|pls)"
 _AVAILABLE_BEFORE_RE = re.compile(
-    r"(?:^|\W)(?:(?:do|does)\s+(?:you|u|ya|this\s+(?:app|service|thing))(?:\s+guys)?\s+(?:have|carry|stock|got|offer)"
-    r"|(?:have|got)\s+(?:you|u|ya)(?:\s+guys)?\s+got|(?:you|u)(?:\s+guys)?\s+(?:have|got)"
-    rf"|{OPENER}got|(?:can|could|may)\s+(?:i|we|you)\s+(?:watch|stream|find|get|see)"
-    rf"|(?P<is>{OPENER}(?:is|are)))"
+    rf"(?:^|\W)(?:{_ASK_HAVE}|{OPENER}got|{_ask_watch('watch|stream|find|get|see')}|(?P<is>{OPENER}(?:is|are)))"
     r"(?:\s+(?:the\s+)?(?:movie|film|show|series|documentary))?\s*$", _F)
-_AVAILABLE_AFTER_RE = re.compile(
-    r"^\W*(?:(?:on\s+)?here|on\s+(?:netflix|this|the\s+(?:app|service|site|platform|catalog(?:ue)?))|available"
-    r"|in\s+(?:the|your)\s+(?:catalog(?:ue)?|library|collection)|streaming|(?:at\s+all|by\s+any\s+chance))\b", _F)
-_AVAILABLE_END_RE = re.compile(r"^\s*(?:(?:on\s+)?here|on\s+\w+|at\s+all|by\s+any\s+chance|please|pls|though|tho"
-                               r"|available|streaming|\W)*$", _F)
+_AVAILABLE_AFTER_RE = re.compile(rf"^\W*(?:{_HERE}|at\s+all|by\s+any\s+chance)\b", _F)
+# What may follow the title: places and politeness, one word group at a time between non-word characters. Every
+# position has one reading (a word group starts at a word character, a separator at a non-word one, and no two word
+# groups match the same words: "on here" is only "on <word>"), so a long message that does not match fails in linear
+# time.
+_AVAILABLE_END_RE = re.compile(r"^(?:\W|(?:here|on\s+\w+|in\s+(?:the|your)\s+(?:catalog(?:ue)?|library|collection)"
+                               rf"|available|streaming|{_POLITE}|though|tho)\b)*$", _F)
 
 
 def asks_if_available(turn: Turn) -> bool:
@@ -1412,13 +1435,10 @@ def asks_if_available(turn: Turn) -> bool:
 # here"): the words, read only when the message names nothing else. Words that are no title ("do you have anything",
 # "is it on here", "can I watch now", "do you have subtitles") are passed over.
 _MISSING_TITLE_RE = re.compile(
-    rf"{OPENER}"
-    r"(?:(?:do|does)\s+(?:you|u|ya)(?:\s+guys)?\s+(?:have|carry|stock|got)|(?:have|got)\s+(?:you|u|ya)(?:\s+guys)?\s+got"
-    r"|(?:you|u)(?:\s+guys)?\s+(?:have|got)|(?:can|could)\s+(?:i|we)\s+(?:watch|stream)|(?P<is>is|are))"
-    r"\s+(?P<words>[\w'’:&.!-]+(?:\s+[\w'’:&.!-]+){0,5}?)"
-    r"(?(is)\s+(?:on\s+here|here|available|on\s+netflix|in\s+(?:the|your)\s+catalog(?:ue)?)"
-    r"|(?:\s+(?:on\s+here|here|on\s+netflix|available))?)"
-    r"(?:\s+(?:by\s+any\s+chance|at\s+all|please|pls))?[\s?!.]*$", _F)
+    rf"{OPENER}(?:{_ASK_HAVE}|{_ask_watch('watch|stream')}|(?P<is>is|are))"
+    r"\s+(?P<words>[\w'’:&.!\"“”-]+(?:\s+[\w'’:&.!\"“”-]+){0,5}?)"
+    rf"(?(is)\s+{_HERE}|(?:\s+{_HERE})?)"
+    rf"(?:\s+{_POLITE})?[\s?!.]*$", _F)
 _TRAILING_MEDIA_WORD_RE = re.compile(r"\s+(?:movie|film|show|series|documentary|doc)$", _F)
 _NOT_A_TITLE_WORD = frozenset({
     "it", "that", "this", "them", "those", "these", "there", "here", "now", "time", "any", "anything", "some",
@@ -1426,6 +1446,19 @@ _NOT_A_TITLE_WORD = frozenset({
     "series", "kids", "fun", "netflix", "subtitles", "captions", "account", "app", "access", "list", "recommendations",
     "suggestions", "ideas", "options", "everything", "all", "audio", "dubs", "to", "you", "me", "us", "my", "your",
     "what", "which", "where", "when", "why", "how", "ok", "okay", "good", "new", "tonight", "today", "together", "with",
+})
+# A preposition opens no title the viewer asks for: "can i watch in hd", "can i watch on my tv", "… offline".
+_LEADING_PREPOSITIONS = frozenset({"in", "on", "at", "from", "for", "without", "via", "through", "over", "off", "by",
+                                   "during", "after", "before", "outside", "abroad", "offline", "online"})
+# Words of the service, not of a title: picture and sound, devices and features, the account ("do you have 4k", "do
+# you have parental controls", "do you have dolby atmos"). Any of them makes the question one about the service.
+_SERVICE_WORDS = frozenset({
+    "hd", "4k", "uhd", "hdr", "1080p", "720p", "offline", "download", "downloads", "downloading", "trailer", "trailers",
+    "subtitle", "subtitles", "captions", "cc", "dubbing", "dubbed", "dub", "controls", "control", "mode", "profile",
+    "profiles", "atmos", "dolby", "audio", "surround", "app", "apps", "account", "accounts", "subscription",
+    "subscriptions", "plan", "plans", "pricing", "price", "prices", "refund", "refunds", "discount", "discounts",
+    "trial", "ads", "adverts", "commercials", "chromecast", "airplay", "casting", "widget", "widgets", "watchlist",
+    "settings", "login", "password", "notifications", "quality", "resolution", "streaming", "support",
 })
 
 
@@ -1441,10 +1474,22 @@ def missing_title_words(turn: Turn) -> Optional[str]:
     if match is None:
         return None
     words = _TRAILING_MEDIA_WORD_RE.sub("", match["words"]).strip(" .!-")  # "the <title> movie"
+    quoted = bool(re.fullmatch(r"[\"“”'‘’].+[\"“”'‘’]", words))
+    words = words.strip(" \"“”'‘’")
     tokens = words.casefold().split()
-    if not tokens or tokens[0] in _NOT_A_TITLE_WORD or tokens[-1] in _NOT_A_TITLE_WORD or "like" in tokens:
-        return None
-    return words
+    if (not tokens or tokens[0] in _NOT_A_TITLE_WORD or tokens[-1] in _NOT_A_TITLE_WORD or "like" in tokens
+            or tokens[0] in _LEADING_PREPOSITIONS or _SERVICE_WORDS.intersection(tokens)):
+        return None  # "can i watch in hd", "do you have dark mode": a question about the service
+    return words if quoted or _looks_like_a_title(words, tokens) else None
+
+
+def _looks_like_a_title(words: str, tokens: Sequence[str]) -> bool:
+    """Some sign that the words name a title and are no everyday noun ("do you have popcorn"): a capital letter
+    ("do you have Inception"), two words that are not filler ("quiet harbour"), or "the" before a word ("the
+    godfather"). The message's quotes are read by the caller."""
+    content = [t for t in tokens if not is_filler(t)]
+    return (any(c.isupper() for c in words) or len(content) >= 2
+            or (len(tokens) >= 2 and tokens[0] == "the" and bool(content)))
 
 
 # Who made or plays in a title, asked as a question ("who directed <title>", "who's the director of <title>"): a

@@ -199,10 +199,29 @@ _THEIR_TASTE = re.compile(r"\b(?:he|she|they|he's|she's|they're|hes|shes|theyre)
 # Someone else's taste the viewer turns down in the same clause: "my sister loves horror but I can't stand it", "my dad
 # is into westerns but I hate them", "he likes anime, not my thing though". The group ``what`` is what they like.
 _THIRD_PERSON = r"(?:\b(?:he|she|they|he's|she's|they're)\s+|\b(?:my|our)\s+(?:[\w'-]+\s+)?[\w'-]+\s+)"
+# The viewer's refusal, whose object must be the taste: a verb of dislike ("can't stand", "hate", "don't like", "am not
+# into", "not a fan of") followed by a pronoun for it ("it", "them", "that stuff") or by the clause's end ("… but we
+# don't, any comedies?"). A negated verb of something else ("but i can't find anything good for her", "but i don't
+# know what else to show him") refuses nothing: the taste stays.
+_VIEWER = r"(?:i'm|im|i\s+am|we're|we\s+are|i|we)"
+_ADVERBS = r"(?:\s+(?:really|just|honestly|personally|totally|absolutely|so|genuinely|seriously|kinda|also|both|still|truly|actually))*"
+_REFUSAL_VERB = (r"(?:(?:can't|cant|cannot|can\s+not|couldn't|couldnt|could\s+not)\s+(?:stand|bear|stomach|take|handle"
+                 r"|deal\s+with|get\s+into|do)"
+                 r"|(?:don't|dont|do\s+not|won't|wont|will\s+not|never|didn't|didnt|did\s+not)\s+(?:really\s+)?(?:like|love"
+                 r"|enjoy|care\s+for|dig|watch|want|get\s+into)"
+                 r"|hate|detest|loathe|despise|dislike|can't\s+abide"
+                 r"|(?:am\s+|are\s+)?not\s+(?:really\s+|so\s+|that\s+|too\s+|a\s+big\s+)?(?:into|a\s+fan\s+of|fans\s+of|keen\s+on"
+                 r"|big\s+on|interested\s+in)"
+                 r"|(?:am|are)\s+(?:so\s+)?(?:over|done\s+with|sick\s+of|tired\s+of))")
+_TASTE_OBJECT = r"(?:it|them|that|those|these|this|either|any\s+of\s+(?:it|them|that)|(?:that|this|such)\s+stuff)\b"
+_BARE_REFUSAL = (r"(?:don't|dont|do\s+not|(?:am\s+|are\s+)?not(?:\s+(?:a\s+fan|fans|keen|really))?|hate\s+it"
+                 r"|(?:can't|cant|cannot)\s+stand)")
+_REFUSAL_END = r"(?=\s*(?:[,;.!?]|$)|\s+(?:though|tho|at\s+all|personally|anymore|myself|ourselves)\b)"
 _REJECTED_TASTE = re.compile(
     _THIRD_PERSON + _TASTE_LEAD + TASTE_WORDS + r"(?:\s+(?:of|with))?\b(?P<what>[^,;.!?]*?)"
-    r"(?:\b(?:but|though|whereas|while)\s+(?:i|we|me|i'm|im|we're)\b(?:\s+[\w']+){0,2}?\s*"
-    r"(?:can't|cant|cannot|can\s+not|don't|dont|do\s+not|hate|detest|loathe|won't|wont|not|never|am\s+not)\b"
+    r"(?:\b(?:but|though|whereas|while)\s+" + _VIEWER + _ADVERBS + r"\s+"
+    r"(?:" + _REFUSAL_VERB + r"(?:\s+(?:really|much))?\s+" + _TASTE_OBJECT + r"|" + _REFUSAL_VERB + _REFUSAL_END
+    + r"|" + _BARE_REFUSAL + _REFUSAL_END + r")"
     r"|[,\s]*\bnot\s+(?:me|for\s+me|my\s+(?:thing|cup\s+of\s+tea))\b)[^,;.!?]*", re.IGNORECASE)
 
 
