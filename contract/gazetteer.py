@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from contract.numbers import canonical, only_numbers
-from contract.words import one_slip
+from contract.words import one_slip, read_pairs
 
 logger = logging.getLogger(__name__)
 
@@ -187,16 +187,8 @@ def with_known_names(entries: list[TitleEntry], known_as: dict[str, str] | None 
 
 
 def known_names(path: Path = KNOWN_AS_FILE) -> dict[str, str]:
-    """The other names of ``KNOWN_AS_FILE``: name viewers say -> the catalog's title (comments and blanks skipped)."""
-    if not path.is_file():
-        return {}
-    out: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            name, _, title = line.partition("\t")
-            if name.strip() and title.strip():
-                out[name.strip()] = title.strip()
-    return out
+    """The other names of ``KNOWN_AS_FILE``: name viewers say -> the catalog's title."""
+    return read_pairs(path)
 
 
 def default_path() -> Path:

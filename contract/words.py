@@ -235,6 +235,22 @@ def in_catalog_vocabulary(word: str) -> bool:
     return False
 
 
+def read_pairs(path: Path) -> dict[str, str]:
+    """The pairs of a shipped two-column data file (``contract/data/*.tsv``: a name, a tab, what it stands for; "#"
+    lines and blank lines skipped). A line without both columns is skipped rather than failing the process that reads
+    the file at start (the NLU, the gazetteer builder); an empty dict when the file is missing."""
+    if not path.is_file():
+        return {}
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        columns = line.split("\t")
+        if len(columns) >= 2 and columns[0].strip() and columns[1].strip():  # a third column (a note) is ignored
+            out[columns[0].strip()] = columns[1].strip()
+    return out
+
+
 def is_filler(word: str) -> bool:
     """A word that never carries a topic (any language we know function words of)."""
     w = word.lower().strip("'-")

@@ -51,7 +51,7 @@ from spacy.tokens import Span
 
 from contract.gazetteer import Gazetteer
 from contract.numbers import as_words, spellings
-from contract.words import CATALOG_WORDS_FILE
+from contract.words import CATALOG_WORDS_FILE, read_pairs
 from .common_words import common_words
 from .typos import damerau_levenshtein
 from .spans import P_CUED_NAME, P_NAME, P_STRUCTURED, Found, Match, replace_priority
@@ -208,15 +208,8 @@ NICKNAMES_FILE = CATALOG_WORDS_FILE.parent / "nicknames.tsv"
 
 @lru_cache(maxsize=1)
 def nicknames(path: Path = NICKNAMES_FILE) -> dict[tuple[str, ...], str]:
-    """Nickname key → the person's exact catalog name, read once per process ("#" lines are comments)."""
-    if not path.is_file():
-        return {}
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            nickname, name = line.split("\t")
-            out[key(nickname)] = name.strip()
-    return out
+    """Nickname key → the person's exact catalog name, read once per process."""
+    return {key(nickname): name for nickname, name in read_pairs(path).items()}
 
 
 class NameIndex:

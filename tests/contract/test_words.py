@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from contract.words import build_title_words, catalog_words, is_content_word, title_words
+from contract.words import build_title_words, catalog_words, is_content_word, read_pairs, title_words
 
 CATALOG = Path(__file__).resolve().parents[2] / "catalogs" / "netflix-titles" / "netflix_titles.csv"
 
@@ -45,3 +45,10 @@ def test_a_word_opening_one_title_only_is_no_franchise(tmp_path: Path) -> None:
 @pytest.mark.parametrize("word", ["finished", "binged", "rewatched", "missed"])
 def test_what_the_viewer_did_with_a_title_is_no_topic(word: str) -> None:
     assert not is_content_word(word)
+
+
+def test_a_data_file_line_without_both_columns_is_skipped(tmp_path: Path) -> None:
+    f = tmp_path / "pairs.tsv"
+    f.write_text("# comment\nsrk\tShah Rukh Khan\nbroken line\n\ttab first\nthe rock\tDwayne Johnson\textra\n",
+                 encoding="utf-8")
+    assert read_pairs(f) == {"srk": "Shah Rukh Khan", "the rock": "Dwayne Johnson"}
