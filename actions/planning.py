@@ -286,6 +286,57 @@ def long_series_cues(text: Optional[str], entities: Sequence[Entity]) -> list[En
     return []
 
 
+# "a 90s comedy", "wine and a rom com", "a thriller for tonight": a genre said as one countable thing is a film in
+# English; a series is said as one ("a comedy series", "a sitcom", "a drama with 3 seasons").
+_SINGULAR_GENRE_NOUNS = frozenset({
+    "comedy", "thriller", "horror", "drama", "romance", "romcom", "rom com", "rom-com", "documentary", "doc", "docu",
+    "western", "musical", "mystery", "whodunit", "whodunnit", "slasher", "sci-fi", "sci fi", "scifi", "action"})
+# "a/an" and up to three words before the genre, none a quantity ("a handful of sci-fi picks", "a few comedies").
+_A_AND_ADJECTIVES_RE = re.compile(r"\b(?:a|an)\s+(?:(?!(?:of|few|couple|bunch|lot|lots|mix|handful|list|number"
+                                  r"|selection|variety|range)\s)[\w'-]+\s+){0,3}$", re.IGNORECASE)
+# The genre word naming something else than the title ("a horror fan", "a comedy special", "a drama series").
+_GENRE_AS_MODIFIER_RE = re.compile(
+    r"^\W{0,2}\s*(?:series|shows?|specials?|sitcoms?|seasons?|episodes?|anthology|miniseries|docuseries|franchise"
+    r"|fans?|buffs?|lovers?|junkies?|nerds?|geeks?|person|people|guy|girl|podcasts?|channels?|marathon|binge|novels?"
+    r"|books?|games?|kind|type|sort|night|vibes?|mood|thing|stuff|one|picks?|recs?|recommendations?|suggestions?"
+    r"|options?|ideas?|titles?|lists?)\b", re.IGNORECASE)
+# Anything in the message that says series: the noun, their parts, a binge, a miniseries.
+_SERIES_CUE_RE = re.compile(r"\b(?:seasons?|episodes?|binge\w*|mini-?series|docu-?series|eps)\b", re.IGNORECASE)
+# "show" as a verb: an object after it ("show me", "show us something").
+_SHOW_VERB_AFTER_RE = re.compile(r"\s+(?:me|us|them|him|her|my|our|something|some|a|an|the|what|anything|any)\b",
+                                 re.IGNORECASE)
+# A Korean drama is a K-drama, mostly a series: left to the viewer to say.
+_KOREAN_RE = re.compile(r"\b(?:korean?|k-?dramas?)\b", re.IGNORECASE)
+
+
+def singular_genre_films(text: Optional[str], entities: Sequence[Entity]) -> list[Entity]:
+    """A ``media_type`` movie for a genre said with "a/an" (adjectives between allowed) as a singular noun ("i want a
+    horror", "a 90s comedy", "an old fashioned whodunit"), when nothing in the message says series (a series noun,
+    seasons, episodes, a binge, a season count), no format is said, and it is not a Korean drama. Plural genres
+    ("comedies"), the genre naming something else ("a comedy special", "a horror fan") give none."""
+    if not text or text.startswith("/") or any(e.name in ("media_type", "seasons") for e in entities):
+        return []
+    if _says_series(text) or _KOREAN_RE.search(text):
+        return []
+    if any(e.name in ("language", "country") and e.value in ("ko", "KR", "kr") for e in entities):
+        return []
+    for e in entities:
+        if (e.name != "genre" or e.excluded or e.start is None or e.end is None
+                or text[e.start:e.end].lower() not in _SINGULAR_GENRE_NOUNS):
+            continue
+        if _A_AND_ADJECTIVES_RE.search(text[:e.start]) and not _GENRE_AS_MODIFIER_RE.match(text[e.end:]):
+            return [Entity("media_type", "movie", None, e.start, e.end)]
+    return []
+
+
+def _says_series(text: str) -> bool:
+    """A series noun, a season or episode, a binge anywhere in ``text``; the verb "show" ("show me a thriller",
+    "can you show us a comedy") is none."""
+    return bool(_SERIES_CUE_RE.search(text)) or any(
+        not (m.group(0).lower() == "show" and _SHOW_VERB_AFTER_RE.match(text, m.end()))
+        for m in _SERIES_NOUN_RE.finditer(text))
+
+
 # A filmography question: "what else is she in", "anything else with him", "his other films", "besides <title>".
 _FILMOGRAPHY_RE = re.compile(
     r"\b(?:what|anything|something|everything|whatever|where)\s+else\b|\belse\s+(?:has|have|is|was|did|does)\b"
@@ -537,6 +588,8 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     # while docuseries are shown) carries search words: an edit of the active search, never a new one.
     new_search = starts_new_search(intent, said, state, has_topic=has_topic, text=turn.text)
     if not removal and not topic_entities and bare_topic is None and new_search:
+        if not search_active(turn) or not state.media_type:  # "i want a horror": a film ("a horror series" says not)
+            entities = entities + singular_genre_films(turn.text, entities)
         new_state = apply_entities(Constraints(), entities, shown_minutes=shown_minutes)
         new_state.query = topic
         shown: list[str] = []
