@@ -338,6 +338,14 @@ def _apply_duration(state: Constraints, entities: Sequence[Entity], shown_minute
     if value in ("shorter", "longer") and said:
         # "falls asleep after an hour and a half, so shorter than that": relative to the runtime just said
         low, high = said[-1]
+        if shown_minutes and value == "shorter" and low is None and high is not None:
+            # "shorter, like an hour" / "shorter, under 80": the bound said and shorter than the list, the stricter
+            state.min_minutes, state.max_minutes = None, min(high, shorter_bound(state.max_minutes, shown_minutes))
+            return
+        if shown_minutes and value == "longer" and high is None and low is not None:
+            state.min_minutes = max(low, longer_bound(state.max_minutes, state.min_minutes, shown_minutes))
+            state.max_minutes = None
+            return
         middle = (low + high) // 2 if low is not None and high is not None else (high if high is not None else low)
         state.min_minutes, state.max_minutes = (None, middle) if value == "shorter" else (middle, None)
         return

@@ -1511,6 +1511,10 @@ def names_a_maker(turn: Turn) -> bool:
 _RATING_ADD_RE = re.compile(r"\b(?:too|also|as\s+well|allow(?:ed|ing)?|include|including|plus|fine|ok|okay|alright"
                             r"|acceptable|works?|either)\b", _F)
 _RATING_SWAP_RE = re.compile(r"\b(?:only|just|instead|rather|exclusively|switch|swap|change)\b", _F)
+# A rating the viewer says the child can now watch ("she can do PG now", "he can handle PG-13", "PG now"): under an
+# audience cap it raises the cap like a rating let in ("now" counts only there: "R now" after PG-13 swaps them).
+_RATING_CAN_RE = re.compile(r"\b(?:can|could)\s+(?:(?:now|already|totally|probably)\s+)?(?:do|handle|watch|see|manage)\b", _F)
+_RATING_NOW_RE = re.compile(r"\bnow\b", _F)
 
 
 def widened_ratings(text: Optional[str], entities: Sequence[Entity], state: Constraints) -> list[Entity]:
@@ -1521,7 +1525,7 @@ def widened_ratings(text: Optional[str], entities: Sequence[Entity], state: Cons
     alone or with swap words still replaces them."""
     named = [e for e in entities if e.name == "rating" and not e.excluded]
     if (not text or text.startswith("/") or not named or not (state.ratings or state.audience)
-            or _RATING_SWAP_RE.search(text) or not _RATING_ADD_RE.search(text)):
+            or _RATING_SWAP_RE.search(text) or not _lets_rating_in(text, state)):
         return list(entities)
     if state.ratings:
         kept = [Entity("rating", r) for r in state.ratings if r not in {e.value for e in named}]
@@ -1532,4 +1536,34 @@ def widened_ratings(text: Optional[str], entities: Sequence[Entity], state: Cons
         return list(entities)
     cap = max((RATING_AUDIENCE[e.value] for e in above), key=AUDIENCES.index)
     first = above[0]
-    return [e for e in entities if e not in named] + [Entity("audience", cap, None, first.start, first.end)]
+    # a younger audience said beside it ("she turned 5, she can do PG now") is the age the rating now outgrows
+    younger = [e for e in entities if e.name == "audience" and not e.excluded
+               and e.value in AUDIENCES and AUDIENCES.index(e.value) < AUDIENCES.index(cap)]
+    return ([e for e in entities if e not in named and e not in younger]
+            + [Entity("audience", cap, None, first.start, first.end)])
+
+
+def _lets_rating_in(text: str, state: Constraints) -> bool:
+    """Words that let a rating in: addition words ("R is fine too"), or a rating the child can now watch ("she can do
+    PG now") — the latter, and a bare "now", only under an audience cap (with ratings, "R now" swaps them)."""
+    return bool(_RATING_ADD_RE.search(text)
+                or (not state.ratings and (_RATING_CAN_RE.search(text) or _RATING_NOW_RE.search(text))))
+
+
+# An adults' audience said with words of togetherness ("something the grown-ups enjoy too", "also fun for the
+# parents"): the children still watch, so it adds no adults' audience and the search's younger cap stays. "Too" /
+# "as well" count after the adults in their clause at its end, "also" anywhere in it; "nothing too scary" is a
+# degree word.
+_TOGETHER_AFTER_RE = re.compile(r"^[^,;.!?]*?\b(?:too|as\s+well)\s*(?:[,;.!?)]|$)|^[^,;.!?]*?\balso\b", _F)
+_TOGETHER_BEFORE_RE = re.compile(r"\balso\b[^,;.!?]*$", _F)
+
+
+def adults_watch_too(text: Optional[str], entities: Sequence[Entity], state: Constraints) -> list[Entity]:
+    """Drop an adults' audience said with "too" / "as well" / "also" while the search has a younger audience
+    ("family friendly show", then "something the adults enjoy too"): the family cap stays, the rest is applied."""
+    if (not text or text.startswith("/") or state.audience not in AUDIENCES[:-1]):
+        return list(entities)
+    return [e for e in entities if not (
+        e.name == "audience" and e.value == AUDIENCES[-1] and not e.excluded and e.start is not None
+        and e.end is not None and (_TOGETHER_AFTER_RE.search(text[e.end:])
+                                   or _TOGETHER_BEFORE_RE.search(text[:e.start])))]

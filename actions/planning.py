@@ -37,7 +37,7 @@ from actions.cues import (cue_entities, list_comparatives, search_bound_cues, se
 from actions.cues import narrowed_bounds, reset_said_bounds, turned_down_genres, widened_said_bounds
 from actions.edits import asks_for_other_works
 from actions.edits import bare_topic_reply
-from actions.edits import widened_ratings
+from actions.edits import adults_watch_too, widened_ratings
 from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, asks_for_all_genres,
                            find_people_narrowing, find_person_edit, find_person_pivot, find_rejection, find_removals,
                            find_seen, likes_the_person, negated_topic, opinion_turn_down, recency_cues, relative_year_cues, remove_fields,
@@ -553,13 +553,14 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     if turn.last_items:
         entities += recency_cues(turn.text, entities)  # "new ones": newer than the list shown
         entities += list_comparatives(turn.text, entities)  # "shorter than those": shorter than the list shown
-        entities = _relative_edits_only(entities, state)
+        entities = _relative_edits_only(turn.text, entities, state)
         if intent not in ("something_else", "more_like") and (wants_more_picks(turn.text) or turns_down_list(turn.text)):
             intent = "something_else"  # "another one", "any others", "meh, bored": the same search, fresh picks
     entities = _without_absent_children(turn.text, entities)  # "the kids went to bed, for adults now"
     addition: list[Entity] = []
     if search_active(turn):
         entities, addition = _additive_genres(turn.text, entities, state)  # "plus some comedy": both genres
+        entities = adults_watch_too(turn.text, entities, state)  # "…the adults enjoy too": the family cap stays
         entities = widened_ratings(turn.text, entities, state)  # "R is fine too" after PG-13: both ratings
     removal = find_removals(turn.text, entities, state) if search_active(turn) else Removal()
     entities = [e for e in entities if not removal.consumes(e)] + list(removal.exclusions)
@@ -1069,23 +1070,51 @@ _RELATIVE = {"duration": ("shorter", "longer"), "year": ("newer", "older")}
 _WINDOW_RE = re.compile(r"^\d+-\d+$")
 
 
-def _relative_edits_only(entities: list[Entity], state: Constraints) -> list[Entity]:
+# A number said as what the viewer means beside "shorter"/"longer" ("no, shorter than that, like an hour"): a hedge
+# of approximation right before it (inside the extractor's span or just before), in a clause that does not describe
+# what was shown ("that one was like 3 hours").
+_TARGET_HEDGE_RE = re.compile(r"(?:^|\W)(?:like|about|around|roughly|approximately|ideally|maybe|say|more\s+like)\W*$",
+                              re.IGNORECASE)
+_DESCRIBES_SHOWN_RE = re.compile(r"\b(?:was|were|is|are|been|took|lasted|ran|runs?)\b|'s\b", re.IGNORECASE)
+
+
+def _said_as_target(text: Optional[str], e: Entity) -> bool:
+    """The duration window ``e`` is introduced by an approximation hedge in a clause that is not about the list."""
+    if not text or e.start is None or e.end is None:
+        return False
+    span = text[e.start:e.end]
+    head = re.match(r"\W*(?:like|about|around|roughly|approximately|ideally|maybe|say|more\s+like)\b", span,
+                    re.IGNORECASE)
+    before = text[:e.start] + (span[:head.end()] if head else "")
+    clause = re.split(r"[,;.!?]", before)[-1]
+    return bool(_TARGET_HEDGE_RE.search(before)) and not _DESCRIBES_SHOWN_RE.search(clause)
+
+
+def _relative_edits_only(text: Optional[str], entities: list[Entity], state: Constraints) -> list[Entity]:
     """A list edit said relative to the list shown reads only as that: "shorter ones, that one was 3 hours"
     (the number describes what was shown: no window around it); "older ones, like classic" after adventure
-    films (the classic tag says "older", it does not replace the search's genres)."""
+    films (the classic tag says "older", it does not replace the search's genres). A number said as the target
+    ("shorter, like an hour") is a bound on the comparative's side ("-66"), which planning then holds beside the
+    list's own bound (constraints._apply_duration: the stricter of the two)."""
     relative = {name for name, values in _RELATIVE.items()
                 if any(e.name == name and e.value in values and not e.excluded for e in entities)}
     if not relative:
         return entities
-    kept = []
+    comparative = next((str(e.value) for e in entities if e.name == "duration" and e.value in _RELATIVE["duration"]
+                        and not e.excluded), None)
+    kept: list[Entity] = []
+    targets: list[Entity] = []  # ahead of the comparative, which stays the turn's last duration word
     for e in entities:
         if e.name == "duration" and "duration" in relative and _WINDOW_RE.match(str(e.value)):
+            if comparative and _said_as_target(text, e):
+                low, _, high = str(e.value).partition("-")
+                targets.append(replace(e, value=f"-{high}" if comparative == "shorter" else f"{low}-"))
             continue  # a two-sided window around a number said beside "shorter"/"longer"
         if (e.name == "genre" and e.value == "classic" and not e.excluded and "year" in relative
                 and any(g != "classic" for g in state.genres)):
             continue  # "older, like classic": the age, not a genre in place of the search's
         kept.append(e)
-    return kept
+    return targets + kept
 
 
 # Children said to be away or asleep ("the kids went to bed", "kids are asleep now", "once the kids are in bed");

@@ -155,11 +155,33 @@ CUES: dict[str, Callable[[str], bool]] = {
 }
 
 
+# What makes a comparative a standing rule: said for every search ("shorter ones from now on", "always newer", "never
+# show me long ones"). A bare "never" of a reason ("shorter pls she never lasts") is none.
+_STANDING_SAID = re.compile(
+    r"\b(from now on|from here on|going forward|always|for good|permanent(ly)?|(don'?t|do not) ever"
+    r"|never\s+(again|show|suggest|recommend|give|offer|want|list|put)|stop (showing|suggesting|recommending))\b", re.I)
+
+
+def _edits_the_search(turn: Turn) -> bool:
+    """A contrast or comparative ("shorter", "newer", "less scary") while a search is active: an edit of it."""
+    from actions.contrast import CONTRAST, RELATIVE  # actions.contrast builds on modules this one is imported by
+    from actions.edits import search_active
+
+    return search_active(turn) and any(
+        not e.excluded and (e.name == CONTRAST or e.value in RELATIVE.get(e.name, ())) for e in turn.entities)
+
+
 def carries_request_cues(turn: Turn) -> bool:
-    """Whether the message says what its (state-changing) intent claims; a button payload always does."""
+    """Whether the message says what its (state-changing) intent claims; a button payload always does. A standing
+    filter must say so explicitly when the message is a comparative edit of the active search ("shorter pls she never
+    lasts" after a list is that search, shorter)."""
     text = turn.text or ""
     check = CUES.get(turn.intent or "")
-    return check is None or text.startswith("/") or check(text)
+    if check is None or text.startswith("/"):
+        return True
+    if turn.intent == "standing_filter" and _edits_the_search(turn) and not _STANDING_SAID.search(text):
+        return False
+    return check(text)
 
 
 async def search_unless_requested(dispatcher: CollectingDispatcher, turn: Turn) -> Optional[list[EventType]]:

@@ -103,3 +103,48 @@ async def test_whats_there_from_a_country_is_a_request(stack: Any, chat: WebChat
 async def test_the_weather_in_a_country_is_no_request(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("what's the weather in japan")
     assert turn.recommendations is None, turn.text
+
+
+# -- round 9 (part J). 1. a comparative with a reason's "never" edits the search -----------------------------------
+
+async def test_shorter_with_a_reasons_never_shortens_the_search(stack: Any, chat: WebChat) -> None:
+    await chat.say("some films for the kids")
+    turn = await chat.say("shorter ones please, he never makes it to the end")
+    assert "stick to from now on" not in turn.text, turn.text
+    bound = applied(turn).get("max_minutes")
+    assert bound is not None, applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "movie" and runtime_at_most(bound)(r))
+
+
+# -- 2. a rating the child can now watch raises the cap ----------------------------------------------------------
+
+async def test_a_rating_allowed_now_raises_the_cap_to_it(stack: Any, chat: WebChat) -> None:
+    await chat.say("films for my 4 year old")
+    turn = await chat.say("he turned 5 on monday, he can do PG ones now")
+    assert applied(turn).get("audience") == "family" and not applied(turn).get("ratings"), applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: r["rating"] in FAMILY)
+
+
+# -- 3. the adults watching too keep the family cap --------------------------------------------------------------
+
+async def test_grown_ups_enjoying_it_too_keep_the_family_cap(stack: Any, chat: WebChat) -> None:
+    await chat.say("a family friendly series")
+    turn = await chat.say("something the grown-ups enjoy as well, not a kids show though")
+    assert applied(turn).get("audience") == "family", applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: r["rating"] in FAMILY and "kids" not in r["genres"])
+
+
+async def test_grown_ups_alone_switch_the_audience(stack: Any, chat: WebChat) -> None:
+    await chat.say("a family friendly series")
+    turn = await chat.say("actually one for grown-ups only")
+    assert applied(turn).get("audience") != "family", applied(turn)
+
+
+# -- 4. a number said as the target beside "shorter" -------------------------------------------------------------
+
+async def test_shorter_like_an_hour_is_bounded_by_the_hour(stack: Any, chat: WebChat) -> None:
+    await chat.say("a movie for the kids")
+    turn = await chat.say("nah, shorter than these, like an hour")
+    bound = applied(turn).get("max_minutes")
+    assert bound is not None and bound <= 66, applied(turn)
+    await checked_picks(stack.gateway_url, turn, runtime_at_most(66))
