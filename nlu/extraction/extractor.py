@@ -84,6 +84,7 @@ class Extractor:
         matches += self._typos.find(utt, [(m.start, m.end) for m in matches], today)
         found = [f for m in durations.explicit_bounds_win(resolve_overlaps(matches)) for f in m.found]
         found = moods.drop_sleep_feedback(utt, media.specials_of_people(utt.text, topics.demote_interests(utt, found)))
+        found = moods.drop_fear_reasons(utt, found)  # "they get scared of the big eyes": a reason, not a wish
         found = names.drop_title_descriptions(utt.text, genres.nostalgia_with_era(utt.text, found))
         found = genres.musicals_without_documentaries(utt.text, negation.apply(utt, found))
         found = geo.foreign_is_not_american(media.explicit_formats_win(utt.text, found))

@@ -170,6 +170,26 @@ def drop_sleep_feedback(utt: Utterance, found: list[Found]) -> list[Found]:
     return [f for f in found if not (f.entity == ENTITY and _sleep_feedback(utt, f))]
 
 
+# A fear said as a reason ("they get scared of the big eyes", "he got scared by the trailer") is about the viewer,
+# no wish for scary titles; the wish keeps its infinitive ("i want to be scared by a ghost story", "wanna get scared").
+_FEAR_OBJECTS = frozenset({"of", "by", "at"})
+_WISH_BEFORE = frozenset({"to", "wanna", "gonna"})
+
+
+def drop_fear_reasons(utt: Utterance, found: list[Found]) -> list[Found]:
+    """Drop horror / scary read on "get scared of X" said of someone: a reason (maybe for excluding X), not a wish."""
+    return [f for f in found if not (f.entity in ("genre", ENTITY) and _fear_reason(utt, f))]
+
+
+def _fear_reason(utt: Utterance, f: Found) -> bool:
+    span = utt.span(f.start, f.end)
+    if span is None or span.end >= len(utt.doc) or utt.lower[span.end] not in _FEAR_OBJECTS:
+        return False
+    if not any(w.startswith(("scared", "frightened", "spooked", "terrified")) for w in utt.lower[span.start:span.end]):
+        return False
+    return span.start == 0 or utt.lower[span.start - 1] not in _WISH_BEFORE
+
+
 def _sleep_feedback(utt: Utterance, f: Found) -> bool:
     span = utt.span(f.start, f.end)
     if span is None or " ".join(utt.lower[span.start:span.end]) not in _SENDS or span.start == 0:

@@ -251,7 +251,21 @@ def _is_cue(utt: Utterance, i: int) -> bool:
         return not _answers_the_bot(utt, i)
     if word == "over":
         return _weary_over(utt, i)
+    if word == "than":
+        return _more_than_other(utt, i)
     return i > 0 and (utt.lower[i - 1], word) in PAIR_CUES
+
+
+def _more_than_other(utt: Utterance, i: int) -> bool:
+    """"more thriller than horror", "more of a comedy than a drama": X, not Y. "more than 2 hours" (a bound: nothing
+    between "more" and "than", or a number after) and "more thrillers" (no "than") are no cue."""
+    if i + 1 >= len(utt.doc) or utt.doc[i + 1].like_num:
+        return False
+    before = utt.lower[max(0, i - 5):i]
+    if "more" not in before:
+        return False
+    gap = before[len(before) - before[::-1].index("more"):]
+    return bool(gap) and not any(utt.doc[i - len(gap) + k].like_num for k in range(len(gap)))
 
 
 def _weary_over(utt: Utterance, i: int) -> bool:

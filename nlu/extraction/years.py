@@ -225,6 +225,10 @@ RULES.add("year-past", r"\b(?:in\s+|from\s+)?the\s+(?:last|past)\s+year\b", _con
 # chat's "-ish" hedge ("newish", "recent-ish", "newer-ish") is still the recent bound, the same catalog-relative years
 RULES.add("year-recent", r"\b(?:new(?:er)?[\s-]?ish|recent[\s-]?ish|(?:most\s+)?recent(?:ly\s+(?:released|made))?|recent\s+releases?"
           r"|new\s+releases?|latest|newest|brand[\s-]+new\s+releases?)\b(?!\s+than)", _constant(RECENT))
+# how new said with a verb of release: "shows that came out recently", "ones released lately" (not "we recently
+# watched X": a viewing, no release)
+RULES.add("year-recent-verb", r"\b(?:came|come|comes|coming)\s+out\s+(?:recently|lately)\b"
+          r"|\b(?:released|made)\s+(?:recently|lately)\b", _constant(RECENT))
 RULES.add("year-not-old", r"\b(?:not|nothing|none|isn't|aren't|nt)\s+(?:too\s+|very\s+|that\s+|so\s+|super\s+)?old\b"
           r"(?!\s+(?:enough|for|to))", _constant(f"{RECENT}:10"))
 # "Black and white" films: an era (contract.constraints.BLACK_AND_WHITE_LAST_YEAR), an absolute upper bound.

@@ -37,3 +37,21 @@ def test_falling_asleep_asks_for_a_relaxing_title(values, text):
 ])
 def test_sleep_said_of_the_viewer_or_a_watched_title_is_no_wish(values, text):
     assert ("relaxing", None) not in values(text, "mood")
+
+
+def test_fear_said_as_a_reason_is_no_wish_for_scary(ents):
+    found = ents("no dinosaurs please, my son gets scared of the roaring")
+    assert not [e for e in found if e.value in ("scary", "horror")]
+
+
+def test_fear_of_something_in_the_past_is_no_wish_for_scary(ents):
+    found = ents("she got scared by the clowns last time, something gentle")
+    assert not [e for e in found if e.value in ("scary", "horror")]
+
+
+def test_wish_to_be_scared_by_something_stays_scary(values):
+    assert values("i'd love to get scared by a haunted house film", "mood") == [("scary", None)]
+
+
+def test_wish_to_be_scared_stays_horror(values):
+    assert values("tonight we want to be scared", "genre") == [("horror", None)]

@@ -235,3 +235,19 @@ def test_a_judging_mood_word_beside_the_same_mood_does_not_rule_it_out(values):
 ])
 def test_a_judged_genre_without_the_same_genre_asked_for_stays_excluded(values, text, genre):
     assert (genre, "exclude") in values(text, "genre")
+
+
+def test_more_x_than_y_excludes_y(values):
+    assert values("hmm, more crime than romance", "genre") == [("crime", None), ("romance", "exclude")]
+
+
+def test_more_of_an_x_than_a_y_excludes_y(values):
+    assert values("more of a mystery than a thriller please", "genre") == [("mystery", None), ("thriller", "exclude")]
+
+
+def test_more_without_than_excludes_nothing(values):
+    assert values("more dramas like that", "genre") == [("drama", None)]
+
+
+def test_more_than_a_number_is_no_negation(values):
+    assert values("a thriller more than 100 minutes", "genre") == [("thriller", None)]

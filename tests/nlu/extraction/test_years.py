@@ -47,3 +47,15 @@ def test_decades_said_aloud_with_their_century_are_year_ranges(values):
     assert values("nothing from the two thousands please", "year") == [("2000-2009", "exclude")]
     # a year said aloud is still one year
     assert values("released in two thousand and twelve", "year") == [("2012-2012", None)]
+
+
+def test_came_out_recently_is_the_recent_bound(values):
+    assert values("cartoon series that came out lately", "year") == [("recent", None)]
+
+
+def test_released_recently_is_the_recent_bound(values):
+    assert values("any comedies released recently?", "year") == [("recent", None)]
+
+
+def test_recently_watched_is_no_recency(values):
+    assert values("my sister recently watched inception and loved it", "year") == []
