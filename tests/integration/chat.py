@@ -8,6 +8,8 @@ Rasa's REST channel, for checks that must bypass the gateway.
 from __future__ import annotations
 
 import asyncio
+import json
+import urllib.request
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -107,6 +109,19 @@ class WebChat:
             frame = await asyncio.wait_for(self._ws.receive_json(), PUSH_TIMEOUT_S)
             if frame.get("type") == "bot":
                 return [from_custom(a) for a in frame.get("answers") or [] if isinstance(a, dict)]
+
+
+def parsed(rasa_url: str, text: str) -> list[tuple[str, str, str | None]]:
+    """The entities (entity, value, role) a running Rasa server reads in ``text`` (/model/parse, with the stack's
+    token): what the NLU makes of a message, for checks of extraction through the real trained pipeline."""
+    from stack_env import RASA_TOKEN
+
+    request = urllib.request.Request(f"{rasa_url}/model/parse?token={RASA_TOKEN}",
+                                     data=json.dumps({"text": text}).encode(),
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=TURN_TIMEOUT_S) as resp:
+        entities = json.loads(resp.read())["entities"]
+    return [(e["entity"], e["value"], e.get("role")) for e in entities]
 
 
 async def rasa_rest(rasa_url: str, sender: str, text: str) -> Turn:

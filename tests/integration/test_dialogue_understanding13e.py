@@ -9,13 +9,11 @@ asked for ("sci fi but not space stuff") leaves that genre wanted, while a sub-g
 
 from __future__ import annotations
 
-import json
-import urllib.request
 from typing import Any
 
 import pytest
 
-from chat import WebChat
+from chat import WebChat, parsed
 from checks import applied, checked_picks
 
 pytestmark = pytest.mark.integration
@@ -25,15 +23,8 @@ OZARK_ID, BREAKING_BAD_ID, SHERLOCK_ID, HANNIBAL_ID = "s2768", "s5941", "s8003",
 
 
 def parsed_titles(stack: Any, text: str) -> list[tuple[str, str | None]]:
-    """The titles (value, role) the running Rasa server reads in ``text`` (/model/parse, with the stack's token)."""
-    from stack_env import RASA_TOKEN
-
-    request = urllib.request.Request(f"{stack.rasa_url}/model/parse?token={RASA_TOKEN}",
-                                     data=json.dumps({"text": text}).encode(),
-                                     headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=30) as resp:
-        entities = json.loads(resp.read())["entities"]
-    return [(e["value"], e.get("role")) for e in entities if e["entity"] == "title"]
+    """The titles (value, role) the running Rasa server reads in ``text``."""
+    return [(value, role) for entity, value, role in parsed(stack.rasa_url, text) if entity == "title"]
 
 
 async def test_every_title_after_one_likeness_cue_is_read(stack: Any, chat: WebChat) -> None:

@@ -9,13 +9,12 @@ off", "put me to sleep") asks for a relaxing title, while the viewer's own sleep
 
 from __future__ import annotations
 
-import json
-import urllib.request
 from typing import Any
 
 import pytest
 
 from chat import WebChat
+from chat import parsed as rasa_parse  # entities read by the running Rasa server
 from checks import applied, checked_picks
 
 pytestmark = pytest.mark.integration
@@ -25,15 +24,7 @@ IRISHMAN_ID, OZARK_ID = "s3228", "s2768"
 
 
 def parsed(stack: Any, text: str) -> list[tuple[str, str, str | None]]:
-    """The entities (entity, value, role) the running Rasa server reads in ``text`` (/model/parse)."""
-    from stack_env import RASA_TOKEN
-
-    request = urllib.request.Request(f"{stack.rasa_url}/model/parse?token={RASA_TOKEN}",
-                                     data=json.dumps({"text": text}).encode(),
-                                     headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=30) as resp:
-        entities = json.loads(resp.read())["entities"]
-    return [(e["entity"], e["value"], e.get("role")) for e in entities]
+    return rasa_parse(stack.rasa_url, text)
 
 
 # -- a judged kind of the genre asked for ------------------------------------------------------------------------
