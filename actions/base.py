@@ -19,7 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.edits import carries_search_words
 from actions.language import in_other_language
-from actions.references import title_said_alone
+from actions.references import finished_title, misspelt_positions, title_said_alone
 from actions.reply import say
 from actions.turn import FAILURES, Turn
 from contract import wording
@@ -52,6 +52,14 @@ class TurnAction(Action, ABC):
             alone = title_said_alone(turn.text)
             if alone is not None:
                 turn = replace(turn, entities=[alone])
+        finished = finished_title(turn.text)
+        if finished is not None:  # "done with ozark, what next": a like-search on it, never weariness of its kind
+            kept = [e for e in turn.entities if e.start is None or e.end is None
+                    or e.end <= (finished.start or 0) or e.start >= (finished.end or 0)]
+            turn = replace(turn, entities=sorted(kept + [finished], key=lambda e: e.start or 0))
+        slipped = misspelt_positions(turn.text, turn.entities, len(turn.last_items))
+        if slipped:  # "not teh 2nd", "the frist one": the position the correct spelling names
+            turn = replace(turn, entities=sorted(turn.entities + slipped, key=lambda e: e.start or 0))
         neutral = self.language_neutral or turn.intent in LANGUAGE_NEUTRAL_INTENTS
         if not neutral and in_other_language(turn.text, turn.entities):
             # Never a keyword search on words we cannot read: say honestly what we understand.

@@ -117,8 +117,11 @@ def _lead(extra: str) -> str:
     return rf"^\W*(?:(?:{_LEAD_WORDS}|{extra})\W+)*"
 
 
-# What may stand around the bound in such a reply: a hedge or a "no," before it, politeness after it.
-_BOUND_LEAD = _lead(r"like|ideally|only|preferably|let'?s\s+say")
+# Words of consent a bare reply to an offer may open with ("fine, 6 or more", "sure, under 45", "alright 3+").
+_CONSENT = r"fine|alright|all\s+right|sure|yes|yeah|yep|yup|right|cool|good"
+# What may stand around the bound in such a reply: a hedge, consent or a "no," before it, politeness after it.
+_BOUND_LEAD = _lead(rf"like|ideally|only|preferably|let'?s\s+say|{_CONSENT}"
+                    r"|(?:even\s+|much\s+|a\s+bit\s+)?(?:longer|shorter)(?:\s+(?:ones?|still|then|please|pls|plz))?")
 _BOUND_TAIL = r"(?:\W+(?:(?:please|pls|plz|then|ideally|maybe|preferably|if\s+possible|thanks|tho|though)\b|\W)*)?\W*$"
 # The minutes a bare number may be (docs/contracts.md "Runtime operators": 20-300 after a comparator).
 _MINUTES_RANGE = (20, 300)
@@ -132,19 +135,33 @@ def bare_bound_cues(text: Optional[str], entities: Sequence[Entity], state: Cons
     is active: the bound in the unit the search implies — seasons when it holds a season count or asks for series,
     minutes when it holds a minute bound or asks for films — as the entity the extractor gives a bound with its
     unit (``seasons`` ``4-``, ``duration`` ``-90``). Nothing when the extractor found a bound, or the unit is unclear."""
-    if not text or text.startswith("/") or any(e.name in ("seasons", "duration") for e in entities):
+    said = [e for e in entities if e.name in ("seasons", "duration")]
+    if not text or text.startswith("/") or any(e.value not in _COMPARATIVES for e in said):
         return []
     unit = _search_unit(state)
     if unit is None:
         return []
     for pattern, kind in _BOUND_FORMS:
-        match = re.match(rf"{_BOUND_LEAD}(?P<bound>{pattern}){_BOUND_TAIL}", text, re.IGNORECASE)
+        # "under 45 is fine", "6 or more would work": the bound said acceptable is still the whole reply
+        match = re.match(rf"{_BOUND_LEAD}(?P<bound>{pattern})(?:\s*{_ACCEPTED})?{_BOUND_TAIL}", text, re.IGNORECASE)
+        if match and said and not _comparative_leads(said, match.start("bound"), kind):
+            continue
         if match:
             n = _count(match["n"])
             value = _bound_value(kind, n, unit) if n is not None else None
             if value is not None:
                 return [Entity(unit, value, None, match.start("bound"), match.end("bound"))]
     return widened_bound_cues(text, unit, state) or reset_bound_cues(text, unit, state)
+
+
+# The extractor's comparative ("even longer, like 9+"): said before the bound in its direction, the bound is its target.
+_COMPARATIVES = {"longer": ("min", "above"), "shorter": ("max", "below")}
+
+
+def _comparative_leads(said: Sequence[Entity], bound_start: int, kind: str) -> bool:
+    """Every runtime/season entity of the reply is a comparative said before the bound, pointing its way ("even
+    longer, like 9+": a lower bound); the comparative then only says which side, the number is the bound."""
+    return all(e.end is not None and e.end <= bound_start and kind in _COMPARATIVES[str(e.value)] for e in said)
 
 
 # "Three is fine too", "4 works as well", "two would be ok": a bare number said acceptable, the whole reply.
@@ -182,7 +199,7 @@ def _widened_value(n: int, low: Optional[int], high: Optional[int]) -> Optional[
 # "Make it 100 then", "ok 3 or 4", "2 to 3 works": a bare number (or a pair of them) that re-sets the bound in force.
 _SECOND = rf"(?P<m>\d{{1,3}}|{_SPOKEN_MINUTES}|{_SMALL_COUNT})(?![\w-])"
 _PAIR = rf"{_COUNT}(?:\s*(?:or|to|-|–)\s*{_SECOND})?"
-_RESET_LEAD = _lead(r"let'?s\s+(?:say|do|go\s+(?:with|for))|go\s+(?:with|for)|rather")
+_RESET_LEAD = _lead(rf"let'?s\s+(?:say|do|go\s+(?:with|for))|go\s+(?:with|for)|rather|{_CONSENT}")
 
 
 def reset_bound_cues(text: str, unit: str, state: Constraints) -> list[Entity]:
@@ -198,8 +215,8 @@ def reset_bound_cues(text: str, unit: str, state: Constraints) -> list[Entity]:
                      re.IGNORECASE)
     if match is None:
         return []
-    if unit == "seasons" and re.fullmatch(rf"\W*{_COUNT}\W*", text, re.IGNORECASE):
-        return []  # "3" alone after a list of series may point at the third title
+    if unit == "seasons" and re.fullmatch(rf"(?:\W*(?:{_CONSENT}|ok(?:ay)?)\b)*\W*{_COUNT}\W*", text, re.IGNORECASE):
+        return []  # "3" (or "yes 3") alone after a list of series may point at the third title
     n, m = _count(match["n"]), _count(match["m"]) if match["m"] else None
     if match.groupdict().get("hours") and n is not None:  # "let's say 2 hours"
         n, m = 60 * n, 60 * m if m is not None else None

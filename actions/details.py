@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
 from actions.base import TurnAction
-from actions.edits import (asks_for_another_person, asks_if_available, names_a_maker, opinion_turn_down, role_added,
+from actions.edits import (asks_for_another_person, asks_if_available, find_rejection, names_a_maker, role_added,
                            role_switch)
 from actions.recommender_client import (RecommenderClient, RecommenderRejected, RecommenderUnavailable,
                                         get_client)
@@ -70,11 +70,11 @@ async def referenced_id(dispatcher: CollectingDispatcher, turn: Turn, intent: st
 def _edits_the_list(turn: Turn) -> bool:
     """A message labelled as a details question that edits the search: the person's second role added ("and with
     him acting"), the next person asked about ("what about <person>" after a person's titles) or a listed title turned
-    down with an opinion ("the second one looks boring, others?")."""
+    down with an opinion ("the second one looks boring, others?") or a negation ("not teh 2nd")."""
     if role_added(turn) is not None or asks_for_another_person(turn):
         return True
     try:
-        return opinion_turn_down(turn) is not None
+        return find_rejection(turn, None) is not None
     except UnresolvedReference:
         return False  # a position outside the list: the details answer says which titles exist
 

@@ -39,7 +39,7 @@ import statistics
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
-from actions.constraints import CHILDREN_AUDIENCES, CONSTRAINT_ENTITIES, drop_childrens_genres
+from actions.constraints import CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT_ENTITIES, drop_childrens_genres
 from actions.cues import list_comparatives, search_bound_cues
 from actions.entities import CAST_OF, DIRECTOR_OF, EXCLUDE, SIMILAR, Entity
 from actions.query_text import residual_query
@@ -47,7 +47,7 @@ from actions.references import Reference, UnresolvedReference, is_title_word, pa
 from actions.repeats import repeated_edit
 from actions.turn import Turn
 from contract.constraints import Constraints
-from contract.words import is_filler
+from contract.words import CHILD_KIN_PATTERN, is_filler
 from contract.vocabulary import SUBJECT_WORDS
 from contract.vocabulary import AUDIENCES, RATING_AUDIENCE
 
@@ -892,8 +892,8 @@ _TOPIC_ONLY_ENTITIES = frozenset({"genre", "media_type", "audience", "rating", "
 # A clause saying how the viewers are ("we're wiped out", "everyone's sleepy", "the kids are cranky", "she got
 # bored"): a subject, a linking verb and a short predicate, up to the clause's end. It says why, never what about.
 _STATE_SUBJECT = (r"(?:we|i|he|she|they|you|everyone|everybody|all\s+of\s+us|both\s+of\s+us|us\s+all|kids"
-                  r"|(?:the|my|our|her|his)\s+(?:\w+\s+)?(?:kids?|children|child|little\s+ones?|boys?|girls?|son|daughter"
-                  r"|toddler|baby|wife|husband|partner|family|friends?|girlfriend|boyfriend|mum|mom|dad|parents|guests|lot))")
+                  rf"|(?:the|my|our|her|his)\s+(?:\w+\s+)?(?:{CHILD_KIN_PATTERN}|little\s+ones?"
+                  r"|wife|husband|partner|family|friends?|girlfriend|boyfriend|mum|mom|dad|parents|guests|in-laws|lot))")
 _STATE_VERB = (r"(?:['’](?:re|s|m)|\s+(?:are|is|am|was|were|feel|feels|felt|feeling|seem|seems|seemed|look|looks"
                r"|got|get|gets|getting|went|go|goes|gone|have\s+been|has\s+been|had\s+been|been))|(?<=\bi)m")
 _STATE_RE = re.compile(
@@ -1173,6 +1173,69 @@ def bare_topic_reply(text: Optional[str], entities: Sequence[Entity]) -> Optiona
     return found
 
 
+# -- "no cartoons" for children -------------------------------------------------------------------------------------
+
+# The words of animation a viewer turns down ("no cartoons", "nothing animated", "not cartoony"): the extractor reads
+# them as the kids genre (cartoons) or anime (animated).
+_ANIMATION_WORD_RE = re.compile(r"^(?:cartoon(?:s|y|ish)?|animated|animations?|anim)$", _F)
+ANIMATED_GENRE = "anime"
+
+
+def animation_turned_down_for_children(text: Optional[str], entities: Sequence[Entity],
+                                       state: Constraints) -> list[Entity]:
+    """``entities`` with a negated animation word ("no cartoons", "nothing animated") read as leaving out the
+    animated titles (``ANIMATED_GENRE``) while the search is for children (the kids genre or a children's
+    audience): the children's titles themselves stay — excluding the kids genre there would leave the children
+    nothing. Outside a children's search the extractor's reading stands."""
+    if not text or text.startswith("/"):
+        return list(entities)
+    if "kids" not in state.genres + state.any_genres and state.audience not in CHILDREN_AUDIENCES:
+        return list(entities)
+    out: list[Entity] = []
+    for e in entities:
+        if (e.name == "genre" and e.excluded and e.start is not None and e.end is not None
+                and _ANIMATION_WORD_RE.match(text[e.start:e.end].strip())):
+            e = replace(e, value=ANIMATED_GENRE)
+            if any(o.name == "genre" and o.excluded and o.value == ANIMATED_GENRE and (o.start, o.end) == (e.start, e.end)
+                   for o in out):
+                continue  # the extractor read both genres on the word: one exclusion is enough
+        out.append(e)
+    return out
+
+
+# -- settling for what suits who is watching ----------------------------------------------------------------------
+
+# Who is watching, pointed back at ("her", "him", "the kids", "a kid that age", "my son"), after what suits them.
+_WATCHER = (r"(?:her|him|them|the\s+(?:kids?|little\s+ones?|children|boys?|girls?)|(?:a\s+)?kids?|(?:a\s+)?child"
+            r"|(?:a\s+)?(?:little\s+)?(?:boy|girl|one)|my\s+[\w'-]+)")
+_SUITS_WATCHER_RE = re.compile(
+    r"\b(?:for|suits?|suited\s+to|suitable\s+for|fits?|right\s+for|appropriate\s+for|ok(?:ay)?\s+for|works?\s+for"
+    r"|good\s+for|fine\s+for|safe\s+for)\s+" + _WATCHER + r"(?:(?:'s)?\s+(?:that\s+|her\s+|his\s+|their\s+)?age)?\b"
+    r"|\b(?:her|his|their|that|the\s+kids?'?s?|a\s+kid'?s?)\s+age\b", _F)
+# Settling words: whatever is left that suits them ("just something", "anything", "whatever").
+_SETTLING_RE = re.compile(r"\b(?:something|anything|whatever|any\s+(?:film|movie|show|title)s?|just|then|instead)\b", _F)
+
+
+def settles_for_audience(turn: Turn) -> Optional[tuple[int, int]]:
+    """"Ok then just something for her age", "fine, anything for him then", "whatever suits a kid that age" after an
+    offer for a combination nothing matched (a horror film for a 4-year-old): the viewer gives up the genre, mood and
+    topic and keeps who is watching. The span of the words naming who is watching (an audience read in them is the
+    search's, never a new one), or None: no such words, no children's audience in the search, nothing to give up,
+    or the search did not just come up empty (no relaxation pending and a list shown)."""
+    text = turn.text or ""
+    state = turn.constraints
+    if text.startswith("/") or state.audience not in AUDIENCES[:-1]:
+        return None
+    if turn.pending_relaxation is None and turn.last_items:
+        return None
+    if not ([g for g in state.genres + state.any_genres if g not in CHILDRENS_GENRES] or state.mood or state.query):
+        return None
+    watcher = _SUITS_WATCHER_RE.search(text)
+    if watcher is None or not _SETTLING_RE.search(text):
+        return None
+    return watcher.span()
+
+
 # -- routing --------------------------------------------------------------------------------------
 
 
@@ -1227,6 +1290,8 @@ def carries_search_words(turn: Turn, *, need_active: bool = False) -> bool:
         return True  # "at least four", "fewer seasons pls": a bound in the search's unit, whatever the label
     if active and repeated_edit(turn, turn.entities):
         return True  # "even less" after "less scary": the last relative edit once more, whatever the label
+    if active and settles_for_audience(turn) is not None:
+        return True  # "fine, anything for him then" after a horror film for a 5-year-old came up empty
     if not active:
         return False
     try:
@@ -1246,7 +1311,8 @@ def carries_search_words(turn: Turn, *, need_active: bool = False) -> bool:
 
 # A title just watched to the end: "we just finished <title>", "binged <title> last week", "got through all of <title>".
 FINISHED_BEFORE_RE = re.compile(r"\b(?:finished|finishing|binged|binge[\s-]?watched|devoured|got\s+through"
-                                 r"|(?:just|recently)\s+watched|watched\s+all\s+of)\s+(?:all\s+of\s+)?(?:the\s+)?$", _F)
+                                 r"|(?:just|recently)\s+watched|watched\s+all\s+of"
+                                 r"|(?:done|through|finished)\s+(?:with|watching))\s+(?:all\s+of\s+)?(?:the\s+)?$", _F)
 
 
 def strong_search_entities(turn: Turn) -> list[Entity]:

@@ -30,14 +30,15 @@ from typing import Any, Optional, Union
 
 from actions import buttons
 from actions.contrast import Contrast, plain_entities, split_shifts
-from actions.constraints import (ADD, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START, apply_entities,
+from actions.constraints import (ADD, CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START,
+                                 apply_entities,
                                  MOOD_GENRES, mood_genre_family, starts_new_search)
 from actions.cues import (cue_entities, list_comparatives, search_bound_cues, series_size_words,
                           shorter_by_being_films)
 from actions.cues import narrowed_bounds, reset_said_bounds, turned_down_genres, widened_said_bounds
 from actions.edits import asks_for_other_works
 from actions.edits import bare_topic_reply
-from actions.edits import adults_watch_too, widened_ratings
+from actions.edits import adults_watch_too, animation_turned_down_for_children, settles_for_audience, widened_ratings
 from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, asks_for_all_genres,
                            find_people_narrowing, find_person_edit, find_person_pivot, find_rejection, find_removals,
                            find_seen, likes_the_person, negated_topic, opinion_turn_down, recency_cues, relative_year_cues, remove_fields,
@@ -54,6 +55,7 @@ from contract import wording
 from contract.constraints import LONG_SERIES_MIN_SEASONS, Constraints
 from contract.payloads import QuickReply
 from contract.vocabulary import SUBJECT_GENRES, SUBJECT_WORDS, TOPIC_GENRES
+from contract.words import CHILD_KIN_PATTERN
 
 DEFAULT_LIMIT = 5
 REFERENCE_ENTITIES = frozenset({"position", "title", "item_id"})
@@ -102,6 +104,12 @@ class Plan:
     # "similar to both X and Y": the catalog ids of every "like" title of the turn, the anchor first; the action
     # asks for a genre they all share when they share one (``recommend._genres_the_likes_share``)
     like_ids: list[str] = field(default_factory=list)
+    # "now something for my 6 year old" while the search is "like <title>": the search to run instead (a new one, no
+    # anchor) when that title is rated above the new audience's cap (the action reads its rating)
+    unless_anchor_fits: Optional[Constraints] = None
+    # "both A and B", "A and B together": when no title has them all, no titles of either but an honest answer
+    # with a button for each one's titles (``either_if_apart`` is set too)
+    together_only: bool = False
 
     def request_body(self, user_id: Optional[str]) -> dict[str, Any]:
         """The POST /api/recommendations body (contract §1)."""
@@ -457,7 +465,13 @@ def _people_named_together(plan: Union[Plan, Question], turn: Turn) -> Union[Pla
         names = set(state.actors) | set(state.directors)
         named = any(e.name in ("actor", "director") and not e.excluded for e in turn.entities)
         plan.either_if_apart = len(names) >= 2 and named
+        plan.together_only = plan.either_if_apart and bool(_TOGETHER_RE.search(turn.text or ""))
     return plan
+
+
+# Words that ask for people in one title: "both A and B", "A and B together", "in the same film", "with each other".
+_TOGETHER_RE = re.compile(r"\b(?:both|together|in\s+the\s+same\s+(?:film|movie|show|series|title|thing|one)"
+                          r"|with\s+each\s+other|at\s+the\s+same\s+time|side\s+by\s+side|co-?star\w*)\b", re.IGNORECASE)
 
 
 def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan, Question]:
@@ -520,6 +534,9 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
             return _with_rejected(_plan_without_topic(turn, unwanted), turn)
         if asks_for_all_genres(turn):
             return _with_rejected(_plan_all_genres(turn), turn)
+        watcher = settles_for_audience(turn)
+        if watcher is not None:  # "ok then just something for her age" after nothing matched
+            return _with_rejected(_plan_for_the_audience(turn, watcher), turn)
     state = turn.constraints
     shown_minutes = _shown_minutes(turn)
     entities = request_entities(turn.text, turn.entities)  # a long message: its request sentence
@@ -561,6 +578,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     if search_active(turn):
         entities, addition = _additive_genres(turn.text, entities, state)  # "plus some comedy": both genres
         entities = adults_watch_too(turn.text, entities, state)  # "…the adults enjoy too": the family cap stays
+        entities = animation_turned_down_for_children(turn.text, entities, state)  # "no cartoons": no anime, kids stay
         entities = widened_ratings(turn.text, entities, state)  # "R is fine too" after PG-13: both ratings
     removal = find_removals(turn.text, entities, state) if search_active(turn) else Removal()
     entities = [e for e in entities if not removal.consumes(e)] + list(removal.exclusions)
@@ -628,6 +646,9 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         _either_genre_unless_both(plan, state, entities, narrowing=any(a.name == NARROWING for a in addition))
         if not shown:  # "my partner likes romcoms, i like crime": every genre, else titles of either side
             _either_side_unless_together(plan, turn.text, entities)
+    joined = moods_joined(turn.text, entities)
+    if joined:  # "funny ones that are also a bit spooky": comedy and horror, else either
+        _both_mood_genres(plan, joined)
     if turn.last_items and any(e.name == "year" and e.value in ("newer", "older") for e in entities):
         plan.state_if_empty = state
     _contrast(plan, shifts, entities, anchor=None, shown_minutes=shown_minutes, shown_years=_shown_years(turn),
@@ -637,7 +658,41 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     comparative = _comparative_moods(turn.text, entities, shifts) if shown and not new_state.similar_to else []
     if comparative and not any(e.name == "genre" and not e.excluded for e in entities):
         _add_mood_family(plan, state, comparative)  # "funnier" after romances: romance + comedy
+    if search_active(turn) and state.similar_to and plan.constraints.similar_to == state.similar_to:
+        _new_company_leaves_the_anchor(plan, turn, intent, entities, topic)
     return _with_rejected(_finish(plan), turn)
+
+
+# Who is watching said anew without an audience the extractor reads: "for all of us", "with the grandkids", "the
+# whole gang", "my nephews are over".
+_NEW_COMPANY_RE = re.compile(
+    r"\b(?:for|with)\s+(?:all\s+of\s+us|us\s+all|everyone|everybody|the\s+whole\s+(?:family|gang|group|crew|lot))\b"
+    rf"|\b(?:the|my|our)\s+(?:little\s+|two\s+|three\s+)?(?:{CHILD_KIN_PATTERN})\b", re.IGNORECASE)
+
+
+# Words that keep the search's likeness with new company ("make it ok for the kids too", "the same but for my son").
+_KEEPS_THE_ANCHOR_RE = re.compile(r"\b(?:make\s+(?:it|them|that)|same|still|keep|also|too|as\s+well|similar|instead"
+                                  r"|like\s+(?:it|that|this|those|these|them))\b", re.IGNORECASE)
+
+
+def _new_company_leaves_the_anchor(plan: Plan, turn: Turn, intent: Optional[str], entities: Sequence[Entity],
+                                   topic: Optional[str]) -> None:
+    """A new request naming no title while the search is "like <title>", for new company: "we've got the grandkids
+    this weekend, a film for all of us" is a new search (the anchor and the rest of the old search go); "now
+    something for my 6 year old" is one too when the title is rated above the children's cap, which the action
+    reads (``Plan.unless_anchor_fits``). A title named, an edit marker ("make it for the kids too") or a refinement
+    label keep the anchor."""
+    text = turn.text or ""
+    if intent != "request_recommendation" or text.startswith("/") or _KEEPS_THE_ANCHOR_RE.search(text) \
+            or any(e.name == "title" and not e.excluded for e in entities):
+        return
+    fresh = apply_entities(Constraints(), [e for e in entities if e.name != "title"], shown_minutes=_shown_minutes(turn))
+    fresh.query = topic
+    children = [e for e in entities if e.name == "audience" and not e.excluded and e.value in CHILDREN_AUDIENCES]
+    if children:
+        plan.unless_anchor_fits = fresh
+    elif _NEW_COMPANY_RE.search(text) and not any(e.name == "audience" and not e.excluded for e in entities):
+        plan.constraints, plan.unless_empty, plan.exclude_ids = fresh, None, list(turn.rejected_ids)
 
 
 # "other nigerian films", "different ones from korea", "any others in french": whatever else changes, the titles
@@ -739,6 +794,48 @@ def _add_mood_family(plan: Plan, state: Constraints, moods: list[str]) -> None:
     plan.constraints, plan.unless_empty = narrowed, soft
     added = [g for g in narrowed.genres + narrowed.any_genres if g not in genres + any_genres]
     plan.empty_note = wording.no_mood_combination(added, genres or any_genres)
+
+
+# Two moods said of one title: joined by "also" ("funny but also scary", "the funny ones that are also spooky"), or
+# said "at the same time" / "at once" / "in one". An "or" / "either" between them leaves either.
+_ALSO_BETWEEN_RE = re.compile(r"\b(?:also|as\s+well\s+as|plus)\b", re.IGNORECASE)
+_AT_ONCE_AFTER_RE = re.compile(r"^\W*(?:[\w'-]+\s+){0,2}?(?:at\s+the\s+same\s+time|at\s+once|in\s+one|both\s+at\s+once)\b",
+                               re.IGNORECASE)
+_EITHER_RE = re.compile(r"\b(?:or|either|nor)\b|/", re.IGNORECASE)
+
+
+def moods_joined(text: Optional[str], entities: Sequence[Entity]) -> list[str]:
+    """The genre-family moods (``MOOD_GENRES``) a message asks for together in one title ("scary but also funny",
+    "funny and scary at the same time"), in message order, or [] (one such mood, moods of one family, "funny or
+    scary, either"). Without the joining words the last mood says the genre, as before."""
+    if not text or text.startswith("/"):
+        return []
+    moods = sorted((e for e in entities if e.name == "mood" and not e.excluded and e.value in MOOD_GENRES
+                    and e.start is not None and e.end is not None), key=lambda e: e.start or 0)
+    said = [m for i, m in enumerate(moods) if all((o.start, o.end) != (m.start, m.end) for o in moods[:i] + moods[i + 1:])]
+    if len({m.value for m in said}) < 2:
+        return []
+    first, last = said[0], said[-1]
+    between = text[first.end or 0:last.start or 0]
+    if _EITHER_RE.search(between) or not (_ALSO_BETWEEN_RE.search(between)
+                                           or _AT_ONCE_AFTER_RE.match(text[last.end or 0:])):
+        return []
+    return list(dict.fromkeys(str(m.value) for m in said))
+
+
+def _both_mood_genres(plan: Plan, moods: Sequence[str]) -> None:
+    """Two moods joined in one title ask for a genre of each (a family's first: scary → horror) beside the search's
+    other genres, all required; when the catalog has none, titles of either (``Plan.unless_empty``) and one line
+    that says so."""
+    state = plan.constraints
+    family = {g for m in moods for g in MOOD_GENRES[m]}
+    wanted = [g for g in dict.fromkeys(MOOD_GENRES[m][0] for m in moods) if g not in state.exclude_genres]
+    if len(wanted) < 2:
+        return
+    kept = [g for g in state.genres if g not in family]
+    plan.constraints = replace(state, genres=list(dict.fromkeys(kept + wanted)), any_genres=[])
+    plan.unless_empty = replace(state, genres=kept, any_genres=wanted)
+    plan.empty_note = wording.genres_never_together(wanted)
 
 
 def _says_constraints(entities: list[Entity]) -> bool:
@@ -1231,6 +1328,18 @@ def _plan_with_people(turn: Turn, actors: Sequence[str], directors: Sequence[str
     said = apply_entities(Constraints(**people), others)
     exclude = list(turn.shown_ids) if fresh else []
     return _finish(Plan(state, exclude_ids=exclude, shown_ids=turn.shown_ids, carried=_carried(state, said)))
+
+
+def _plan_for_the_audience(turn: Turn, watcher: tuple[int, int]) -> Plan:
+    """"Fine, anything for him then" after a combination nothing matched: the search keeps who is watching, the
+    format and every other filter; the genres (but the children's), mood and topic that made it empty go. What else
+    the message says applies; an audience read in the words naming the watcher ("a kid that age") is the search's."""
+    state = turn.constraints
+    base = replace(state, genres=[g for g in state.genres if g in CHILDRENS_GENRES], any_genres=[], mood=[],
+                   query=None, similar_to=None, similar_title=None)
+    others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES and not _inside(e, [watcher])]
+    new_state = apply_entities(base, others, shown_minutes=_shown_minutes(turn))
+    return _finish(Plan(new_state, exclude_ids=list(turn.shown_ids), shown_ids=list(turn.shown_ids)))
 
 
 def _plan_without_topic(turn: Turn, topic: str) -> Plan:

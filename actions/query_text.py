@@ -88,6 +88,7 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
     _blank(chars, ((e.start, e.end) for e in entities if e.start is not None and e.end is not None))
     _blank(chars, negation_scopes("".join(chars)))
     _blank(chars, situation_scopes("".join(chars)))
+    _blank(chars, reason_scopes("".join(chars)))  # "…, i need to be up early", "to prove him wrong"
     _blank(chars, ((m.start(), m.end()) for m in _REJECTED_TASTE.finditer("".join(chars))))  # "... but i hate it"
     _blank(chars, companion_scopes("".join(chars)))
     _blank(chars, ((m.start(), m.end()) for m in _THEIR_TASTE.finditer("".join(chars))))  # "he's obsessed with"
@@ -342,6 +343,63 @@ def situation_scopes(text: str) -> list[tuple[int, int]]:
                 break
             end = m.end() + token.end()
         scopes.append((m.start(), end))
+    return scopes
+
+
+# Clauses of reason or purpose ("i need to sleep", "gotta be up early", "so i can crash after", "to prove him wrong"):
+# why the viewer asks, never what the title is about; they run to the clause's end. A need whose verb is the
+# watching itself or what the title should do to the viewer ("i need to find something about X", "need to laugh")
+# is the request and stays.
+_WISHED_VERBS = (r"watch|see|find|get|pick|choose|have|laugh|cry|relax|unwind|chill|escape|learn|think|feel|switch\s+off"
+                 r"|turn\s+off|zone\s+out|decompress|binge|catch\s+up")
+_REASON_CLAUSE = re.compile(
+    r"\b(?:(?:i|we|he|she|they|you|u)\s+)?(?:(?:really|just|still|also|actually|kinda)\s+)?"
+    rf"(?:(?:need|needs|have|has|got)\s+to|gotta|hafta|(?:have|has)\s+got\s+to)\s+(?!(?:{_WISHED_VERBS})\b)(?=\w)"
+    r"|\bso\s+(?:that\s+)?(?:i|we|he|she|they|you|u)\s+(?:can|could|will|won't|wont|don't|dont|'ll|may|might|get\s+to)\b"
+    r"|\b(?:just\s+)?to\s+(?:prove|convince|impress|win\s+(?:an?|the)\s+(?:argument|bet)|settle\s+(?:an?|the)\s+"
+    r"(?:argument|bet|debate))\b", re.IGNORECASE)
+# Before a need, a relative word or a determiner makes it part of what the title is about ("a hitman who has to…",
+# "a heist where they have to…", "about the need to belong").
+_DESCRIBES_A_CHARACTER = re.compile(r"\b(?:who|that|which|whose|where|when|whom)\b(?:\s+[\w'-]+){0,3}\s*$"
+                                    r"|\b(?:the|a|an|no|his|her|their|[\w-]+'s)\s*$", re.IGNORECASE)
+# Figures of speech and hearsay that say who said or would mind, never a topic: "their parents will kill me", "kill
+# me now", "my roommate keeps saying", "my mum keeps telling me"; the watcher's age pointed back at ("for her
+# age", "a kid that age"); being done with something. Only these words (and the subject before them at the start
+# of their clause: "their parents", "my roommate") are blanked.
+_FIGURE = re.compile(
+    r"\b(?:(?:will|would|'ll|gonna|going\s+to|'d|might|is\s+going\s+to|are\s+going\s+to)\s+)?kill\s+(?:me|us)"
+    r"(?:\s+(?:now|lol|haha|otherwise|if\s+[^,.;!?]*))?\b"
+    r"|\b(?:keeps?|kept|is\s+always|are\s+always|won't\s+stop|wont\s+stop)\s+(?:saying|telling|insisting|nagging"
+    r"|going\s+on|recommending|bugging|pestering|raving)\b(?:\s+(?:me|us|that|about|to|on))*"
+    r"|\b(?:for|suits?|suitable\s+for|right\s+for|appropriate\s+for)\s+(?:her|his|their|a\s+kid'?s?|the\s+kids'?"
+    r"|kids'?|my\s+[\w'-]+'s?)\s+age\b|\b(?:kids?|child|children|one|someone|anyone|boys?|girls?)\s+(?:of\s+)?"
+    r"(?:that|her|his|their)\s+age\b"
+    # the viewer's state, not a topic: "done with <title>", "i'm done with crime shows", "through with dramas"
+    r"|\b(?:(?:all|just|finally|now|officially)\s+)?(?:done|through|finished)\s+(?:with|watching)\b", re.IGNORECASE)
+# The subject of a figure, in its clause: "their parents", "my roommate", "the in-laws" (up to three words back).
+_SUBJECT_BEFORE = re.compile(r"(?:^|[,.;:!?(]|\b(?:and|but|or|because|cause|cuz|coz|since|as))\s*"
+                             r"((?:(?:my|our|his|her|their|the|your)\s+(?:[\w'-]+\s+){1,2}"
+                             r"|(?:he|she|they|you|mum|mom|dad|everyone|everybody)\s+))$", re.IGNORECASE)
+
+
+def reason_scopes(text: str) -> list[tuple[int, int]]:
+    """Spans of reasons, purposes and figures of speech around a request ("something short, [i need to sleep]",
+    "a western [to prove him wrong]", "[their parents will kill me]", "[my roommate keeps saying] i should watch
+    anime"): why the viewer asks or who else has a say, never what the title should be about."""
+    scopes: list[tuple[int, int]] = []
+    for m in _REASON_CLAUSE.finditer(text):
+        if _DESCRIBES_A_CHARACTER.search(re.split(r"[,.;:!?()]", text[:m.start()])[-1]):
+            continue  # "a girl who has to save her village", "the need to belong": the story of the title
+        end = m.end()
+        for token in re.finditer(r"[\w'\-]+|[^\w\s]", text[m.end():]):
+            word = token.group().lower()
+            if not re.match(r"[\w']", word) or word in _SCOPE_ENDS or word in _MEDIA_NOUNS or word == "so":
+                break
+            end = m.end() + token.end()
+        scopes.append((m.start(), end))
+    for m in _FIGURE.finditer(text):
+        subject = _SUBJECT_BEFORE.search(text[:m.start()])
+        scopes.append((subject.start(1) if subject else m.start(), m.end()))
     return scopes
 
 

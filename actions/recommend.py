@@ -31,13 +31,14 @@ from actions.edits import (asks_about_title, carries_search_words, edit_cues, fi
 from actions.feedback import ActionFeedback, record_quietly
 from actions.cast_of import cast_for_titles
 from actions.made_by import MadeBy, directors_for_titles
-from actions.planning import Plan, Question, plan_recommendation, title_comparatives
+from actions.planning import Plan, Question, anchor_id, plan_recommendation, title_comparatives
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.references import UnresolvedReference, compact_item, resolve, title_ids_with_words
 from actions.reply import say, send
 from actions.turn import FOCUSED_ID, LAST_ITEMS, PENDING_RELAXATION, REJECTED_IDS, SHOWN_IDS, Turn
 from contract import wording
 from contract.constraints import Constraints
+from contract.vocabulary import AUDIENCES, RATING_AUDIENCE
 from contract.payloads import Item, Recommendations, Relaxation
 
 log = logging.getLogger(__name__)
@@ -183,9 +184,14 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
     if plan.origin_bound_genres:
         await _drop_genres_of_excluded_origin(plan)
     if plan.either_if_apart:
-        await _either_when_never_together(plan)
+        apart = await _either_when_never_together(plan)
+        if apart is not None:  # "both A and B", which no title has: said so, each one's titles a button away
+            say(dispatcher, apart.text, apart.quick_replies)
+            return []
     if len(plan.like_ids) > 1:
         await _genres_the_likes_share(plan)
+    if plan.unless_anchor_fits is not None:
+        await _anchor_within_the_cap(plan, turn)
     if plan.rejected_title:
         say(dispatcher, f"Okay, not {plan.rejected_title} — I'll leave it out.")
     for item_id in plan.liked_ids:  # "loved the second one, more like that": the picks like it still come
@@ -198,6 +204,27 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
     if plan.rejected_ids is not None:
         events.append(SlotSet(REJECTED_IDS, plan.rejected_ids))
     return events
+
+
+async def _anchor_within_the_cap(plan: Plan, turn: Turn) -> None:
+    """"Now something for my 6 year old" after titles like a TV-MA series: a title rated above the new audience's cap
+    is no anchor for them, so the new search runs instead (``Plan.unless_anchor_fits``); an anchor the children may
+    watch stays. A title with no rating the audiences know (NR) is no anchor for children either. Best effort: the
+    anchor stays when the catalog cannot be reached."""
+    anchor = anchor_id(plan.constraints)
+    audience = plan.constraints.audience
+    if anchor is None or audience not in AUDIENCES:
+        return
+    try:
+        facts = await get_client().item(anchor)
+    except (RecommenderUnavailable, RecommenderRejected):
+        log.warning("could not read the rating of the anchor %s", anchor)
+        return
+    rated = RATING_AUDIENCE.get(str((facts or {}).get("rating") or ""))
+    if rated is None or AUDIENCES.index(rated) > AUDIENCES.index(audience):
+        assert plan.unless_anchor_fits is not None
+        plan.constraints, plan.unless_empty = plan.unless_anchor_fits, None
+        plan.exclude_ids, plan.shown_ids, plan.contrast = list(turn.rejected_ids), [], None
 
 
 async def _genres_the_likes_share(plan: Plan) -> None:
@@ -278,22 +305,29 @@ async def _drop_genres_of_excluded_origin(plan: Plan) -> None:
         plan.note = wording.genre_left_with_origin(dropped, state.exclude_countries, state.exclude_languages)
 
 
-async def _either_when_never_together(plan: Plan) -> None:
+async def _either_when_never_together(plan: Plan) -> Optional[Question]:
     """"Movies with A and B" when no title of the catalog has them together: titles with either of them (the
     search's other filters kept), and the answer says so in one line; when some title has them all, all stay
-    required (an empty answer then offers the nearest relaxation). Best effort: unchanged when the catalog cannot be
-    reached."""
+    required (an empty answer then offers the nearest relaxation). Asked for together ("both A and B", "A and B
+    together": ``Plan.together_only``), the answer is that no title has them all, with a button for each one's
+    titles and no list (returned as a ``Question``). Best effort: unchanged when the catalog cannot be reached."""
     state = plan.constraints
     try:
         if await _count({"actors": state.actors, "directors": state.directors}):
-            return
+            return None
     except (RecommenderUnavailable, RecommenderRejected):
         log.warning("could not count the titles with %s", ", ".join(state.actors + state.directors))
-        return
+        return None
+    if plan.together_only:
+        people = [("actor", n) for n in state.actors] + [("director", n) for n in state.directors if n not in state.actors]
+        quick = tuple(buttons.button(wording.titles_of(name), "request_recommendation", {entity: name})
+                      for entity, name in people)[:buttons.MAX_BUTTONS]
+        return Question(wording.people_never_in_one_title([n for _, n in people]), quick)
     names = list(dict.fromkeys(list(state.any_people) + list(state.actors) + list(state.directors)))
     plan.constraints = replace(state, actors=[], directors=[], any_people=names)
     plan.carried = list(dict.fromkeys("any_people" if f in ("actors", "directors") else f for f in plan.carried))
     plan.note = " ".join(filter(None, [plan.note, wording.people_never_together(names)]))
+    return None
 
 
 async def _count(constraints: dict[str, Any], exclude_ids: Optional[list[str]] = None) -> int:

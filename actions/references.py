@@ -16,7 +16,8 @@ from typing import Any, Mapping, Optional, Sequence
 
 from actions.entities import SIMILAR, Entity
 from contract.gazetteer import GazetteerError, load_gazetteer
-from contract.words import is_filler
+from contract.numbers import ORDINALS
+from contract.words import is_filler, one_slip
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +124,60 @@ def _by_title(title: str, last_items: Sequence[Mapping[str, Any]]) -> Reference:
     return Reference(lookup_title_id(title), title)
 
 
+# -- a position typed with a slip ("not teh 2nd", "the frist one", "not tge last") ----------------------------------
+
+_POSITION_WORDS = {**{w: str(n) for w, n in ORDINALS.items()}, "last": "last"}
+_ARTICLES = ("the", "that")
+# An ordinal word is read with a slip only when long enough that a slip still leaves it unmistakable ("frist",
+# "secnd", "thrid"); a shorter one only as its own letters swapped ("lsat", "lats"), since a word one letter from
+# "last" ("fast", "lost", "list") is another word.
+_MIN_SLIPPED_ORDINAL = 5
+_WORD_RE = re.compile(r"[\w']+")
+# What follows a pointer into the list: a noun for a listed title, or the clause's end (as the extractor's rule).
+_AFTER_POSITION_RE = re.compile(
+    r"\s*(?:$|[.,!?;)]|(?:one|option|title|pick|choice|movie|film|show|series|1|please|pls|plz|sounds|looks|is|seems"
+    r"|was)\b)", re.IGNORECASE)
+
+
+def _article(word: str) -> bool:
+    """"the"/"that", or a slip of "the" ("teh", "tge", "hte", "thw")."""
+    w = word.lower()
+    return w in _ARTICLES or (len(w) == 3 and one_slip(w, "the"))
+
+
+def _position_value(word: str) -> Optional[tuple[str, bool]]:
+    """The position a word names ("second" → 2, "last") and whether it took a slip to read it ("frist")."""
+    w = word.lower()
+    if w in _POSITION_WORDS:
+        return _POSITION_WORDS[w], False
+    found = [v for k, v in _POSITION_WORDS.items() if k.isalpha() and one_slip(w, k)
+             and (len(w) >= _MIN_SLIPPED_ORDINAL or sorted(w) == sorted(k))]
+    return (found[0], True) if len(set(found)) == 1 else None
+
+
+def misspelt_positions(text: Optional[str], entities: Sequence[Entity], shown: int) -> list[Entity]:
+    """Positions the extractor missed because the article or the ordinal was typed with one slip ("not teh 2nd",
+    "the frist one", "not tge last"): an article (or its slip) then an ordinal (or its slip), followed by a noun for a
+    title or the clause's end, read as the ``position`` entity the correct spelling gives. Only while ``shown`` titles
+    are listed and the message has no position; nothing read when neither word has a slip (the extractor's case)."""
+    if not text or text.startswith("/") or shown == 0 or any(e.name == "position" for e in entities):
+        return []
+    taken = [(e.start, e.end) for e in entities if e.start is not None and e.end is not None]
+    words = list(_WORD_RE.finditer(text))
+    found: list[Entity] = []
+    for article, ordinal in zip(words, words[1:]):
+        if not _article(article.group()) or any(a < ordinal.end() and article.start() < b for a, b in taken):
+            continue
+        read = _position_value(ordinal.group())
+        if read is None or not _AFTER_POSITION_RE.match(text, ordinal.end()):
+            continue
+        value, slipped = read
+        if not slipped and article.group().lower() in _ARTICLES:
+            continue  # spelled right: the extractor's reading stands (it found none on purpose)
+        found.append(Entity("position", value, None, article.start(), ordinal.end()))
+    return found
+
+
 # -- the catalog gazetteer (contract §2): title -> id ---------------------------------------------
 
 def lookup_title_id(title: str) -> Optional[str]:
@@ -166,6 +221,50 @@ def title_said_alone(text: Optional[str]) -> Optional[Entity]:
     title = gazetteer.title_named_plainly(text[start:end]) if gazetteer else None
     liked = bool(lead and lead.group("like"))  # "something like ozarck": the title is the "like" anchor
     return Entity("title", title, SIMILAR if liked else None, start, end) if title else None
+
+
+# A title watched to the end: "done with <title>", "just finished <title>", "we're through with <title>". Unlike
+# "done with crime shows" (weariness of a kind), it says where the viewer is coming from.
+_DONE_WITH_RE = re.compile(r"\b(?:(?:all|just|finally|now|officially)\s+)?(?:done|through|finished)\s+(?:with|watching)\s+"
+                           r"(?:all\s+of\s+)?|(?:^\W*|\b(?:just|finally|we|i|i've|we've|have|has)\s+)finished\s+(?!with\b|watching\b)",
+                           re.IGNORECASE)
+# What may follow the title in its clause: the clause's end, or a new clause of the request ("…, what next").
+_AFTER_FINISHED_RE = re.compile(r"\s*(?:$|[,.;:!?)]|(?:and|so|now|what|any|anything|need|got|last|yesterday|today|finally"
+                                r"|already|too|over|lol|haha)\b)", re.IGNORECASE)
+# A verdict that makes "done with <title>" a dislike ("done with <title>, it was awful"): the feedback rules read it.
+_DISLIKED_RE = re.compile(
+    r"\b(?:awful|terrible|horrible|bad|boring|rubbish|trash|crap|hated?|dreadful|meh|worst|disappointing|overrated"
+    r"|sucked|sucks|waste|annoying|ruined|stupid|dumb|(?:didn'?t|did\s+not|don'?t)\s+(?:like|enjoy|love|get)"
+    r"|not\s+(?:good|great|for\s+(?:me|us)|worth)|gave\s+up|couldn'?t\s+(?:stand|finish|get\s+into))\b", re.IGNORECASE)
+MAX_FINISHED_TITLE_WORDS = 8
+
+
+def finished_title(text: Optional[str]) -> Optional[Entity]:
+    """The catalog title said watched to the end ("done with ozark", "just finished <title>, what next"), as a title
+    entity over its words (no role: a title watched through is where a like-search starts, ``edits.FINISHED_BEFORE_RE``),
+    or None: no such words, the title not the whole rest of its clause ("done with crime shows", "done with dark
+    stuff"), or a verdict against it in the message ("done with <title>, it was awful": a dislike)."""
+    if not text or text.startswith("/") or _DISLIKED_RE.search(text):
+        return None
+    try:
+        gazetteer = load_gazetteer()
+    except GazetteerError as exc:
+        log.warning("%s", exc)
+        return None
+    if gazetteer is None:
+        return None
+    for m in _DONE_WITH_RE.finditer(text):
+        words = list(re.finditer(r"[^\s,.;:!?()]+", text[m.end():]))[:MAX_FINISHED_TITLE_WORDS]
+        for n in range(len(words), 0, -1):
+            end = m.end() + words[n - 1].end()
+            said = text[m.end():end]
+            if (re.search(r"[,.;:!?]", said) or not _AFTER_FINISHED_RE.match(text, end)
+                    or all(is_filler(w) for w in re.findall(r"[\w']+", said))):
+                continue
+            title = gazetteer.title_named_plainly(said)
+            if title:
+                return Entity("title", title, None, m.end(), end)
+    return None
 
 
 def title_ids_with_words(words: list[str]) -> list[str]:

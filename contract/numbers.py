@@ -28,6 +28,12 @@ UNITS = {
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
 _WORDS_BY_VALUE = {v: w for w, v in {**UNITS, **TENS}.items()}
+# The ordinals a viewer points into a list with ("the second one", "the 3rd"), up to the list's ten.
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+    "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
+}
 
 
 def alternation(values: Iterable[int]) -> str:

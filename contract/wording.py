@@ -285,6 +285,18 @@ def people_never_together(names: Sequence[str]) -> str:
     return f"No title here has both {and_list(list(names))}, so these have either of them."
 
 
+def people_never_in_one_title(names: Sequence[str]) -> str:
+    """People asked for in one title ("both A and B", "A and B together") whom no title here has together: said
+    instead of a list, the buttons offering each one's titles ("No title here has both A and B together. Want the
+    titles of one of them?")."""
+    return f"No title here has both {and_list(list(names))} together. Want the titles of one of them?"
+
+
+def titles_of(name: str) -> str:
+    """The button for one person's titles ("Titles with Seth Rogen")."""
+    return f"Titles with {name}"
+
+
 def person_filters_dropped(names: Sequence[str], dropped: str) -> str:
     """"Anything else with him?" when no title of that person is left with the search's other filters: said before
     their titles of any kind ("Nothing else with Adam Sandler fits the rest of the search (comedy · movies only), so
