@@ -53,7 +53,7 @@ from contract.gazetteer import Gazetteer
 from contract.numbers import as_words, spellings
 from contract.words import CATALOG_WORDS_FILE, read_pairs
 from .common_words import common_words
-from .typos import damerau_levenshtein
+from .typos import damerau_levenshtein, ordinary_english
 from .spans import P_CUED_NAME, P_NAME, P_STRUCTURED, Found, Match, replace_priority
 from .utterance import QUOTES, Utterance
 
@@ -120,7 +120,8 @@ younuts sinbad""".split())
 # after a strong cue ("by", "starring", a possessive) or typed with a capital beside another cue ("Wood films").
 ENGLISH_SURNAMES = frozenset("""wood bacon bale bangs bean birch bridges buck cardinal cent coyote crews dyer electra
 forte frost fuller gross hale hammer hardy heard hung idle keener levy lodge page pike pill pine plaza sands sink
-slate smiley spade stamp sterling stiles tones tong tucker weaving shepherd porter booth""".split())
+slate smiley spade stamp sterling stiles tones tong tucker weaving shepherd porter booth foreman palmer fletcher shire
+thorne underwood goodman newman clement wiley costa osaka geronimo devine""".split())
 # Chat that happens to be a title ("Thank You", "Hello", "Help"): never a title just for being alone.
 CHAT_WORDS = frozenset("""thank thanks hello hi hey bye goodbye help yes no ok okay sorry please start over again
 more stop cancel reset human agent perfect great cool nice good morning night""".split())
@@ -1203,6 +1204,60 @@ def spelt_by_ear(typed: str, surname: str) -> bool:
     return damerau_levenshtein(_single_letters(typed), _single_letters(surname)) <= 1
 
 
+_SOUNDS = ((re.compile(r"ph"), "f"), (re.compile(r"ck|q"), "k"), (re.compile(r"c(?=[eiy])"), "s"),
+           (re.compile(r"c"), "k"), (re.compile(r"(?<=[aeioubdfgjklmnprvwxz])h"), ""),
+           (re.compile(r"(?<=.)(?:ie|ey|ee|ea|ei|y)"), "i"), (re.compile(r"au|aw"), "o"), (re.compile(r"(.)\1+"), r"\1"))
+
+
+def sound_key(word: str) -> str:
+    """How a name word sounds, as people spell it by ear: "ph" as "f", "ck" and a hard "c" as "k", a soft "c" as "s",
+    a silent "h" dropped, "ie"/"ey"/"ee"/"ei"/"y" as one "i", "au" as "o", doubled letters once. "jackie" and "jakie",
+    "johnny" and "jonny", "baumbach" and "bombach", "scorsese" and "scorcese" sound alike."""
+    for rx, sound in _SOUNDS:
+        word = rx.sub(sound, word)
+    return word
+
+
+MIN_SOUND_SURNAME = 4  # a shorter surname must be typed as it is: "jon ham" is not Jon Hamm
+
+
+def sound_edits(key_length: int) -> int:
+    """Edits tolerated between the sound keys of a typed word and a name word: none under four letters, one under
+    eight, two from eight ("speilburg" / "spielberg")."""
+    return 0 if key_length < 4 else 1 if key_length < 8 else 2
+
+
+def sound_alike(typed: tuple[str, ...], name: tuple[str, ...], common: frozenset[str]) -> int | None:
+    """The edits between the sound keys of ``typed`` and ``name`` word by word, or None when they are too far apart.
+    Each word within ``sound_edits`` of its name word; a differing word that is an English word only when it sounds
+    exactly like it, and never in the surname, nor a surname sounding shorter than ``MIN_SOUND_SURNAME`` ("jon ham" is
+    no Jon Hamm); some word typed as the name has it or no
+    English word ("eddy murphy", not two everyday words that happen to sound near a name); not the name itself."""
+    if typed == name or len(typed) != len(name):
+        return None
+    total, anchored = 0, False
+    for i, (w, n) in enumerate(zip(typed, name)):
+        if w == n:
+            anchored = True
+            continue
+        wk, nk = sound_key(w), sound_key(n)
+        edits = damerau_levenshtein(wk, nk) if abs(len(wk) - len(nk)) <= 2 else 99
+        english = w in common or ordinary_english(w)
+        surname = i == len(typed) - 1
+        if (edits > sound_edits(min(len(wk), len(nk))) or (english and (edits or surname))
+                or (surname and len(nk) < MIN_SOUND_SURNAME)):
+            return None
+        anchored = anchored or not english
+        total += edits
+    return total if anchored else None
+
+
+def _genre_after(utt: Utterance, span: Span) -> bool:
+    """A genre word right after a name ("tarantino romcom", "eddy murphy comedies", "scorcese gangster movies"): a name
+    cannot be an adjective of a genre, so the genre is what kind of the person's work is meant."""
+    return span.end < len(utt.doc) and utt.lower[span.end] in _genre_words()
+
+
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
@@ -1259,6 +1314,13 @@ class LooseNames:
                 for d in _deletions(surname) | {surname}:
                     self._surname_deletions[d].add(surname)
         self.particle_surnames = self._particle_surnames(names, gazetteer)
+        # Surnames that name their one well-known bearer without a cue ("tarantino romcom", "in the mood for
+        # tarantino"): 5+ letters, no English word (``ordinary_english``: "smith", "king", "wood" never are) and
+        # nobody's given name ("douglas", "cameron", "chandler" may name someone else, or a character).
+        given_names = {w for k in names.people.entries for w in k[:-1]}
+        self.distinctive = frozenset(s for s in self.surnames if len(s) >= 5 and not ordinary_english(s)
+                                     and s not in given_names and s not in ENGLISH_SURNAMES
+                                     and s not in ENGLISH_STAGE_NAMES)
         self.sole_surnames = self._sole_surnames(names, gazetteer, skip)
         self.surnames.update(self.sole_surnames)
         self.ordinary_surnames = self._ordinary(names, gazetteer)
@@ -1301,6 +1363,22 @@ class LooseNames:
                 self._surnames_of[k[0]].append(k[1])
         self._well_known_keys = well_known
         self.short_forms = self._short_forms(names, gazetteer)
+        self._sound_index, self._by_sound = self._sound_alike_index(names)
+
+    @staticmethod
+    def _sound_alike_index(names: "NameMatcher") -> tuple[dict[str, str], dict[str, list[tuple[str, str, NameInfo]]]]:
+        """Two-word people by how their surname sounds (``sound_key``): the key and its one-letter deletions → the
+        keys held there ("|"-joined: plain strings keep ~100k entries out of the garbage collector's way), and each
+        surname key → (given name, surname, person)."""
+        by_sound: dict[str, list[tuple[str, str, NameInfo]]] = defaultdict(list)
+        for k, info in names.people.entries.items():
+            if len(k) == 2 and k[0].isalpha() and k[1].isalpha() and len(k[1]) >= 3:
+                by_sound[sound_key(k[1])].append((k[0], k[1], info))
+        index: dict[str, str] = {}
+        for sk in by_sound:
+            for d in _deletions(sk) | {sk}:
+                index[d] = f"{index[d]}|{sk}" if d in index else sk
+        return index, dict(by_sound)
 
     @staticmethod
     def _short_forms(names: "NameMatcher", gazetteer: Gazetteer) -> dict[tuple[str, ...], NameInfo]:
@@ -1418,7 +1496,50 @@ class LooseNames:
         self._short_given_names(utt, message, possessives, out)
         self._given_name_forms(utt, message, out)
         self._surname_spelt_by_ear(utt, message, out)
+        self._sounds_alike(utt, message, norms, out)
         return out
+
+    def _sounds_alike(self, utt: Utterance, message: list[Word], norms: list[str], out: list[Match]) -> None:
+        """"eddy murphy", "jakie chan", "noah bombach", "steven speilburg": two typed words that sound like a two-word
+        person's given name and surname (``sound_alike``: both words, the edits scaled by length), the usual person
+        evidence given or the name well known with a typed word that is no English word. Nearest first, then the
+        person with the most credits (a well-known one); two equally good readings are none."""
+        skip = self._names._stop | self._names._generic | self._names._lexicon_phrases | CHAT_WORDS
+        for i in range(len(norms) - 1):
+            a, b = norms[i], norms[i + 1]
+            if (not (a.isalpha() and b.isalpha()) or len(b) < 3 or (a, b) in self._names.people.entries
+                    or a in skip or b in skip):
+                continue
+            hits = self._sounding(a, b)
+            if not hits:
+                continue
+            best = min(d for d, _, _ in hits)
+            group = [(known, info) for d, known, info in hits if d == best]
+            if len({info.canonical for _, info in group}) > 1:
+                group = [(known, info) for known, info in group if known]
+            if len({info.canonical for _, info in group}) != 1:
+                continue
+            known, info = group[0]
+            span = utt.span(message[i].start, message[i + 1].end)
+            if span is None:
+                continue
+            typed_off = any(w != n and not ordinary_english(w) for w, n in zip((a, b), key(info.canonical)))
+            if (utt.only_filler_outside(span, WHOLE_FILLER) or self._typo_evidence(utt, span, info, False, True)
+                    or _genre_after(utt, span) or (known and typed_off)):
+                self._emit(utt, message[i].start, message[i + 1].end, info, False, out)
+
+    def _sounding(self, given: str, surname: str) -> list[tuple[int, bool, NameInfo]]:
+        """(edits, well known, person) for each two-word person whose name ``given surname`` sounds like."""
+        sk = sound_key(surname)
+        found = {held for d in _deletions(sk) | {sk} if d in self._sound_index
+                 for held in self._sound_index[d].split("|")}
+        hits = []
+        for held in found:
+            for name_given, name_surname, info in self._by_sound[held]:
+                edits = sound_alike((given, surname), (name_given, name_surname), self._common)
+                if edits is not None:
+                    hits.append((edits, (name_given, name_surname) in self._well_known_keys, info))
+        return hits
 
     def _surname_spelt_by_ear(self, utt: Utterance, message: list[Word], out: list[Match]) -> None:
         """"dave chapel" (Chappelle), "will ferel": a well-known person's given name typed exactly, then their surname
@@ -1628,8 +1749,8 @@ class LooseNames:
 
     def _surname(self, typed: str) -> NameInfo | None:
         info = self.surnames.get(typed)
-        if info is not None or len(typed) < 7 or typed in self._common:
-            return info
+        if info is not None or len(typed) < 7 or ordinary_english(typed):
+            return info  # an everyday word is no slip of a surname: "he punches people" is no Ron Funches
         found = {s for d in _deletions(typed) | {typed} for s in self._surname_deletions.get(d, ())}
         found = {s for s in found if damerau_levenshtein(typed, s) <= 1}  # "spielbreg": a swap is one slip
         return self.surnames[found.pop()] if len(found) == 1 else None
@@ -1686,7 +1807,8 @@ class LooseNames:
             strong = possessive or utt.ends_with(span.start, STRONG_PERSON_CUES) is not None
             pointed = _person_noun_around(utt, span)  # "that pacino guy", "the streep woman"
             cued = (strong or pointed or utt.ends_with(span.start, ACTOR_CUES) is not None
-                    or self._work_noun_after(utt, span.end) or _person_after(utt, span) or _pronoun_later(utt, span))
+                    or self._work_noun_after(utt, span.end) or _genre_after(utt, span) or _person_after(utt, span)
+                    or _pronoun_later(utt, span))
             capitals = utt.capitalised(span, frozenset(t.lower_ for t in span))
             whole = utt.only_filler_outside(span, WHOLE_FILLER) or (
                 utt.ends_with(span.start, ANY_CUES) is not None and _ends_message(utt, span))
@@ -1697,8 +1819,9 @@ class LooseNames:
                 accepted = strong or (capitals and cued)
             elif word.norm in self._common:  # a name the catalog's descriptions mention ("Scorsese")
                 # ... or the whole message: "scorsese" typed alone names the person, not a topic
-                accepted = strong or capitals or whole or pointed or self._work_noun_after(utt, span.end)
+                accepted = (strong or capitals or whole or pointed or self._work_noun_after(utt, span.end)
+                            or _genre_after(utt, span))
             else:
-                accepted = cued or capitals or whole
+                accepted = cued or capitals or whole or word.norm in self.distinctive
             if accepted:
                 self._emit(utt, start, word.end, info, False, out)

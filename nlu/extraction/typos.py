@@ -138,6 +138,35 @@ def guard_words() -> frozenset[str]:
 def vocabulary_targets(lexicon: dict[str, Term]) -> dict[str, object]:
     """Target word → its equivalence class (two targets of one class are not an ambiguity): the Term of
     a one-word phrase, the runtime class of a runtime word, or the word itself."""
+@lru_cache(maxsize=1)
+def _known_english() -> frozenset[str]:
+    return common_words() | guard_words()
+
+
+# Endings of English inflections and derivations, longest first, for ``ordinary_english``.
+_ENGLISH_ENDINGS = ("ings", "ing", "iest", "ier", "ers", "ies", "ied", "es", "ed", "er", "ly", "s", "d")
+_DOUBLING_ENDINGS = frozenset({"ings", "ing", "ers", "ed", "er"})  # "stopped" ← "stop", "runner" ← "run"
+
+
+def ordinary_english(word: str) -> bool:
+    """``word`` (lowercase) is ordinary English as far as the shipped lists know: catalog vocabulary or a stop word
+    (``common_words``), a guarded real word (``guard_words``: "punch"), or one of those with an inflection ("punches",
+    "punched", "scarier" ← "scary"). No general dictionary is available offline, so this is what keeps a typo reader
+    from taking an everyday word for a slip of a name ("he punches people" is no Ron Funches)."""
+    known = _known_english()
+    if word in known:
+        return True
+    for ending in _ENGLISH_ENDINGS:
+        stem = word[:-len(ending)]
+        if not word.endswith(ending) or len(stem) < 3:
+            continue
+        doubled = ending in _DOUBLING_ENDINGS and len(stem) > 3 and stem[-1] == stem[-2]
+        forms = {stem, stem + "e", stem + "y"} | ({stem[:-1]} if doubled else set())
+        if forms & known:
+            return True
+    return False
+
+
     targets: dict[str, object] = {}
     for phrase, term in lexicon.items():
         if term.entity not in CORRECTABLE or term.case_sensitive:
