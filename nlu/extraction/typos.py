@@ -135,9 +135,6 @@ def guard_words() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
-def vocabulary_targets(lexicon: dict[str, Term]) -> dict[str, object]:
-    """Target word → its equivalence class (two targets of one class are not an ambiguity): the Term of
-    a one-word phrase, the runtime class of a runtime word, or the word itself."""
 @lru_cache(maxsize=1)
 def _known_english() -> frozenset[str]:
     return common_words() | guard_words()
@@ -167,6 +164,9 @@ def ordinary_english(word: str) -> bool:
     return False
 
 
+def vocabulary_targets(lexicon: dict[str, Term]) -> dict[str, object]:
+    """Target word → its equivalence class (two targets of one class are not an ambiguity): the Term of
+    a one-word phrase, the runtime class of a runtime word, or the word itself."""
     targets: dict[str, object] = {}
     for phrase, term in lexicon.items():
         if term.entity not in CORRECTABLE or term.case_sensitive:
