@@ -1220,10 +1220,12 @@ def _relative_edits_only(text: Optional[str], entities: list[Entity], state: Con
 _CHILDREN_AWAY_RE = re.compile(
     r"^\W*(?:(?:but|and|so|now)\s+)?(?:(?:they|he|she|both\s+of\s+them)(?=\s|'|’))?\s*"
     r"(?:(?:are|is|have|has|'re|'s|’re|’s|finally|just|now|all|both)\s+)*(?:went|gone|going|off|asleep|sleeping"
+    # a baby or toddler napping is no viewer either: "while the baby sleeps", "the little one naps", "down for a nap"
+    r"|sleeps|naps?|napping|dozing|(?:having|taking|down\s+for)\s+(?:a|an|the|her|his|their)\s+nap"
     r"|in(?=\s+(?:bed|school|daycare|nursery|their\s+(?:rooms?|beds?)|the\s+other\s+room)\b)"
     r"|to\s+bed|down|out|away|at\s+(?:school|grandma'?s|their\s+\w+)"
     # "we have 45 minutes before the kids get home / wake up": not there yet
-    r"|get\s+(?:home|back)|come\s+(?:home|back)|wake\s+up|arrive|(?P<here>are\s+(?:home|back)))\b"
+    r"|gets?\s+(?:home|back)|comes?\s+(?:home|back)|wakes?\s+up|arrives?|(?P<here>are\s+(?:home|back)))\b"
     r"(?:\s+(?:to\s+)?(?:bed|sleep|asleep|for\s+the\s+night))?",
     re.IGNORECASE)
 

@@ -117,6 +117,9 @@ TOPIC_GENRES: dict[str, tuple[str, ...]] = {
     "vampires": ("horror", "sci-fi"), "haunted": ("horror", "thriller"), "slasher": ("horror",),
     "detective": ("crime", "mystery", "thriller"), "detectives": ("crime", "mystery", "thriller"),
     "whodunit": ("mystery", "crime", "thriller"),
+    # the catalog has no western tag: a western is an action & adventure title about the Old West, and the word stays
+    # the topic that ranks ("western europe", "western countries" are geography: nlu/extraction/geo.py REGIONS)
+    "western": ("action",), "westerns": ("action",),
     # a family-animation studio said as the kind ("disney-ish", "pixar-type stuff"): kids' titles
     "disney": ("kids",), "pixar": ("kids",), "dreamworks": ("kids",),
 }
@@ -197,9 +200,13 @@ MEDIA_TYPES: tuple[str, ...] = ("movie", "series", "special", "episode", "album"
 AUDIENCES: tuple[str, ...] = ("preschool", "kids", "family", "teen", "adult")
 # The oldest age (inclusive) of each audience but the last, youngest first.
 AGE_AUDIENCE: tuple[tuple[int, str], ...] = ((4, "preschool"), (7, "kids"), (12, "family"), (17, "teen"))
-# What a request for content without swearing, violence, sex or nudity ("clean", "no swearing") caps
+# What a request for content without swearing or violence ("clean", "no swearing") caps
 # the maturity at: TV-PG / PG at most, so it never gets a TV-14, PG-13, TV-MA or R title.
 CLEAN_AUDIENCE = "family"
+# What a request for nothing sexual or racy ("no sex scenes", "nothing too raunchy", "not too explicit", "nothing
+# steamy", "keep it tasteful") caps the maturity at: TV-14 / PG-13 at most (docs/contracts.md "Age mapping"): such
+# content is what sets a TV-MA or R apart, while a teen's rating may still swear or fight.
+RACY_AUDIENCE = "teen"
 # What "for kids" without an age means (the "For kids" button too): what parents show school-age children.
 KIDS_WORD_AUDIENCE = "family"
 RATING_AUDIENCE: dict[str, str] = {

@@ -13,7 +13,8 @@ lexicon terms, listed at the end of this module (a child of no stated age — "k
 "a toddler", "preschoolers" are preschool); companions visiting ("grandma is visiting") are a pattern.
 
 Content: "clean" (positively) and, through negation.py, a negated content word ("no swearing", "nothing
-violent", "without sex scenes") are a *cap*: ``audience`` vocabulary.CLEAN_AUDIENCE with ``role: "cap"``,
+violent") are a *cap*: ``audience`` vocabulary.CLEAN_AUDIENCE with ``role: "cap"``; sexual or racy content ruled
+out ("without sex scenes", "nothing too raunchy") or "tasteful" said positively cap at vocabulary.RACY_AUDIENCE,
 which only ever tightens the audience already asked for (actions/constraints.py). A content word that is
 not negated ("a bit of violence is fine") says nothing and is dropped.
 """
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from contract.vocabulary import CLEAN_AUDIENCE, audience_for_age, stricter_audience
+from contract.vocabulary import CLEAN_AUDIENCE, RACY_AUDIENCE, audience_for_age, stricter_audience
 from contract.words import CHILD_KIN_PATTERN
 
 from . import media
@@ -78,7 +79,11 @@ _AGE_RANGE_SEP = r"\s*(?:-|–|\bto\b)\s*"
 _AGE_SEP = rf"(?:\s*(?:,\s*(?:and\b|&)?|\band\b|&)\s*|{_AGE_RANGE_SEP})"
 _AGE_LIST = rf"{_AGE}(?:{_AGE_SEP}{_AGE})*"
 # "aged 7", "ages 4 and 10", "ages 12, 9 and 5" (the youngest decides, in any order), "ages 7-12", "aged 4 and up".
-_AGED_RE = re.compile(rf"\b(?:aged?|ages)\s+(?P<ages>{_AGE_LIST})(?:\s*(?:\+|and\s+(?:up|over|older)|-\s*\d{{1,2}}|to\s+\d{{1,2}}))?", _F)
+# A hedge between "aged" and the ages ("boys aged like 9 to 11", "ages around 10 and 12", "aged between 8 and 10"): the
+# same ages, the youngest deciding.
+_AGE_HEDGE = (r"(?:(?:like|about|around|roughly|approximately|approx\.?|maybe|say|between|from|somewhere\s+around"
+              r"|anywhere\s+from|~)\s*)?")
+_AGED_RE = re.compile(rf"\b(?:aged?|ages)\s+{_AGE_HEDGE}(?P<ages>{_AGE_LIST})(?:\s*(?:\+|and\s+(?:up|over|older)|-\s*\d{{1,2}}|to\s+\d{{1,2}}))?", _F)
 _NOT_AN_AGE = (r"(?!\s*(?:%|percent|min|mins|minutes?|h\b|hrs?|hours?|seasons?|episodes?|stars?|times|am\b|pm\b"
                r"|o'?clock|months?|weeks?|days?|nights?|evenings?|movies?|films?|shows?|series|titles?|things?|of\b|\.\d))")
 # "they're all 15", "both are about 9", "she's only 4".
@@ -113,7 +118,7 @@ _BARE_KIN_AGE_RE = re.compile(
     rf"\b{_CHILD}(?:\s*\(\s*{_AGES}(?:{_YEARS_OLD})?\s*\)"
     rf"|\s*:\s*{_AGES.replace('?P<ages>', '?P<bare>')}(?:{_YEARS_OLD})?\b{_BARE_AGE_END}"
     rf"|\s*,?\s*(?P<list>{_AGE}(?:{_AGE_SEP}{_AGE})+)(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}"
-    r"|\s+(?:(?:who|that)\s+(?:are|is)\s+|aged?\s+|ages\s+)"
+    rf"|\s+(?:(?:who|that)\s+(?:are|is)\s+|aged?\s+{_AGE_HEDGE}|ages\s+{_AGE_HEDGE})"
     rf"{_AGES.replace('?P<ages>', '?P<said>')}(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}){_VISIT_TAIL}", _F)
 # "my baby is 10 months old", "she's 8 months".
 _IS_MONTHS_RE = re.compile(rf"\b(?:{_POSSESSIVE}{_KINS}|she|he|they){_IS}{_MONTHS}(?:[\s-]+old)?\b", _F)
@@ -255,6 +260,8 @@ def find(text: str) -> list[Match]:
     for m in _CLEAN_RE.finditer(text):
         word = "w" if m["w"] else "w2"
         out.append(single("audience", m.start(word), m.end(word), CLEAN_AUDIENCE, P_STRUCTURED, "clean", CAP))
+    for m in _TASTEFUL_RE.finditer(text):
+        out.append(single("audience", m.start(), m.end(), RACY_AUDIENCE, P_STRUCTURED, "tasteful", CAP))
     for m in _INOFFENSIVE_RE.finditer(text):
         out.append(single("audience", m.start(), m.end(), CLEAN_AUDIENCE, P_STRUCTURED, "inoffensive", CAP))
     out += [Match(m.start(), m.end(), P_STRUCTURED, (), "audience-life-event") for m in _LIFE_EVENT_RE.finditer(text)]
@@ -375,6 +382,16 @@ _FIXED: dict[str, tuple[str, ...]] = {
     "teen": ("my teen", "a teen", "tweens and teens"),
     "adult": ("adult", "mature", "adults only", "for adults", "grown-up stuff"),
 }
+# Grown-ups watching on their own ("date night", "just the two of us"): the adults' audience, so no child audience
+# and no children's titles (actions/constraints.py); a date asks for romance too (moods.SITUATIONS holds the other
+# date phrases, which say nothing about who watches: "on a date" may be a teen's).
+_GROWN_UPS_ALONE: dict[str, tuple[tuple[str, str], ...]] = {
+    **{p: (("mood", "romantic"),) for p in ("date night", "date-night", "our date night", "a date night")},
+    **{p: () for p in ("just the two of us", "just the 2 of us", "only the two of us", "just us two", "just us 2",
+                       "the two of us alone", "just me and my wife", "just me and my husband", "just me and my partner",
+                       "just my wife and me", "just my husband and me", "just my partner and me", "just me and the wife",
+                       "just me and the husband", "just us grown-ups", "just us adults")},
+}
 _TWEENS = ("tweens", "tween", "preteens", "pre-teens", "preteen")
 _PREPS = ("", "for ", "with ")
 _DETS = ("", "my ", "the ", "our ", "your ", "a ")
@@ -399,16 +416,24 @@ _COMPANION_VISITING_RE = re.compile(
 # cap at vocabulary.CLEAN_AUDIENCE (negation.py); words that are also moods keep their mood reading too.
 CONTENT_WORDS: tuple[str, ...] = (
     "swearing", "swear words", "swear word", "swears", "cursing", "curse words", "curse word", "cuss words",
-    "cuss word", "cussing", "bad words", "bad word", "f-bomb", "f-word", "sex scene", "nude scene", "profanity",
+    "cuss word", "cussing", "bad words", "bad word", "f-bomb", "f-word", "profanity",
     "profanities", "bad language", "foul language", "strong language", "coarse language", "crude language",
     "adult language", "rough language", "f-bombs", "f-words", "obscenities", "vulgarity", "vulgar",
-    "crude humor", "crude humour", "dirty jokes", "nudity", "nude scenes", "naked people", "sex", "sex scenes",
-    "sexual content", "sexual stuff", "sexual scenes", "sexy stuff", "sexy scenes", "steamy scenes",
-    "smut", "explicit", "explicit content", "explicit scenes", "explicit stuff", "graphic", "graphic violence",
+    "crude humor", "crude humour", "dirty jokes", "graphic", "graphic violence",
     "graphic content", "graphic scenes", "violence", "gore", "gory", "blood", "bloody", "bloodshed",
     "killing", "killings", "drugs", "drug use", "adult content", "adult themes", "mature content",
-    "mature themes", "inappropriate", "inappropriate stuff", "inappropriate content", "innuendo",
+    "mature themes", "inappropriate", "inappropriate stuff", "inappropriate content",
 )
+# Sexual and racy content a viewer may rule out ("no sex scenes", "nothing too raunchy", "not too explicit", "nothing
+# steamy"): negated, a cap at vocabulary.RACY_AUDIENCE (TV-14 / PG-13), looser than the swearing and violence cap.
+RACY_WORDS: tuple[str, ...] = (
+    "sex scene", "nude scene", "nudity", "nude scenes", "naked people", "sex", "sex scenes",
+    "sexual content", "sexual stuff", "sexual scenes", "sexy stuff", "sexy scenes", "steamy scenes", "sexual", "sexy",
+    "steamy", "raunchy", "racy", "risque", "risqué", "smutty", "erotic", "spicy scenes", "sexual themes", "innuendo",
+    "smut", "explicit", "explicit content", "explicit scenes", "explicit stuff", "tasteless", "sleazy", "lewd",
+)
+# "keep it tasteful", "something tasteful", "tastefully done": the same cap, said positively.
+_TASTEFUL_RE = re.compile(r"(?<!\bnot\s)\btasteful(?:ly)?\b", _F)
 # Content words that are moods too: negated, they cap *and* exclude the mood ("less violent" → not dark).
 CONTENT_MOODS: dict[str, str] = {"violent": "dark", "brutal": "dark", "disturbing": "dark"}
 
@@ -422,6 +447,7 @@ def terms() -> list[tuple[str, Term]]:
     for value, phrases in _FIXED.items():
         out += [(p, Term("audience", value)) for p in phrases]
     out += [(f"{prep}{w}", Term("audience", "family")) for w in _TWEENS for prep in ("", "for ", "with ")]
+    out += [(p, Term("audience", "adult", extra=extra)) for p, extra in _GROWN_UPS_ALONE.items()]
     # "and the mom, <actress>" names a character of a title, not who is watching: "and" takes "my" / "our" only
     out += [(f"{prep}{det}{w}", Term("audience", CLEAN_AUDIENCE))
             for w in _COMPANIONS for prep in _COMPANION_PREPS for det in _COMPANION_DETS
@@ -446,5 +472,6 @@ def _with_media_word(phrase: str, term: Term) -> Term:
 def content_terms() -> list[tuple[str, Term]]:
     """Content words (only meaningful when negated; see negation.py). Listed before moods."""
     out = [(w, Term(CONTENT, CLEAN_AUDIENCE)) for w in CONTENT_WORDS]
+    out += [(w, Term(CONTENT, RACY_AUDIENCE)) for w in RACY_WORDS]
     out += [(w, Term(CONTENT, CLEAN_AUDIENCE, extra=(("mood", mood),))) for w, mood in CONTENT_MOODS.items()]
     return out

@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 
 from contract.gazetteer import Gazetteer
-from . import added, audience, contrast, corrections, durations, genres, geo, media, moods, names, negation, positions, ratings, seasons, shorthand, topics, years
+from . import added, audience, bounds, childrens, contrast, corrections, durations, genres, geo, media, moods, names, negation, positions, ratings, seasons, shorthand, topics, years
 from .lexicon import build_country_lexicon, build_lexicon, head_words, kind_phrases
 from .lexmatch import LexiconMatcher
 from .names import NameMatcher
@@ -83,10 +83,13 @@ class Extractor:
         matches = names.titles_over_numbers(self._candidates(utt, today))
         matches += self._typos.find(utt, [(m.start, m.end) for m in matches], today)
         found = [f for m in durations.explicit_bounds_win(resolve_overlaps(matches)) for f in m.found]
+        found = years.new_before_a_kind(utt.text, found)  # "new realty shows": a typo'd kind is one too
         found = moods.drop_sleep_feedback(utt, media.specials_of_people(utt.text, topics.demote_interests(utt, found)))
+        found = genres.feels_like_as_mood(utt.text, topics.cults_as_topic(utt.text, found))  # "cults", "feels like a thriller"
         found = moods.drop_fear_reasons(utt, found)  # "they get scared of the big eyes": a reason, not a wish
         found = names.drop_title_descriptions(utt.text, genres.nostalgia_with_era(utt.text, found))
         found = genres.musicals_without_documentaries(utt.text, negation.apply(utt, found))
+        found = childrens.negated_animation(utt.text, childrens.kids_as_kind(utt.text, found))
         found = geo.foreign_is_not_american(media.explicit_formats_win(utt.text, found))
         found = corrections.apply(utt.text, found)
         return topics.drop(seasons.tighten(_dedupe(geo.either_origins(utt, geo.message_language(utt, found)), text)))
@@ -94,7 +97,7 @@ class Extractor:
     def _candidates(self, utt: Utterance, today: dt.date) -> list[Match]:
         text = utt.text
         out = [*durations.find(text), *years.find(text, today, self._head_words.__contains__),
-               *ratings.find(text), *audience.find(text), *positions.find(text), *seasons.find(text), *contrast.find(text), *added.find(text),
+               *ratings.find(text), *audience.find(text), *positions.find(text), *seasons.find(text), *contrast.find(text), *added.find(text), *bounds.find(text),
                *self._lexicon.find(utt)]
         if self._countries is not None:
             out += self._countries.find(utt)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from contract.vocabulary import FOREIGN_GENRE_WORDS, FOREIGN_MEDIA_WORDS, GENRES
 
 from .media import MEDIA_NOUNS
-from .terms import Term, with_unaccented
+from .terms import Term, singular, variants, with_unaccented
 
 ENTITY = "genre"
 
@@ -159,6 +159,35 @@ def terms() -> list[tuple[str, Term]]:
     return out
 
 
+# Adjective forms of a genre noun ("something sporty", "a bit musical-y", "horror-ish", "action-y", "documentary-style",
+# "romance-y", "thriller-esque"): the suffix says "like that genre", which is the genre. Derived mechanically from every
+# one-word genre phrase of ``terms`` that is a noun (adjectives — "funny", "romantic", "animated", "spiritual" — take
+# no suffix), so a genre added to the vocabulary gets its forms too.
+ADJECTIVE_SUFFIXES = ("y", "-y", "ish", "-ish", "-style", " style", "esque", "-esque")
+_ADJECTIVE_ENDINGS = ("ic", "ed", "ous", "ive", "ing", "ful", "al", "ny", "ky", "ly")  # "funny", "spooky", "ugly"
+_NOUN_ADJECTIVES = frozenset({"musical"})  # a noun with an adjective's ending: "a bit musical-y"
+# Derived words that are other English words, in any spelling the lexicon derives ("teen-y" is also "teeny"): "teeny"
+# (tiny), "spacey" (dreamy), "cultish".
+_NOT_DERIVED = frozenset({"teeny", "spacey", "spacy", "cultish", "culty"})
+
+
+def adjective_terms() -> list[tuple[str, Term]]:
+    """The ``ADJECTIVE_SUFFIXES`` forms of every one-word English genre noun (singular or invariable: "sports-y",
+    "sporty" from "sport"; a final "e" may go: "romancy"); registered after all listed phrases (lexicon.py), so a
+    derived form never shadows a word the vocabulary lists."""
+    out: list[tuple[str, Term]] = []
+    for g in GENRES:
+        for word in dict.fromkeys(p.lower() for p in (g.id, *g.synonyms, *EXTRA.get(g.id, ()))):
+            if " " in word or len(word) < 4 or singular(word) != word or (
+                    word.endswith(_ADJECTIVE_ENDINGS) and word not in _NOUN_ADJECTIVES):
+                continue
+            stems = (word, word[:-1]) if word.endswith("e") else (word,)
+            out += [(form, Term(ENTITY, g.id)) for stem in stems for suffix in ADJECTIVE_SUFFIXES
+                    if not variants(form := f"{stem}{suffix}", False) & _NOT_DERIVED and (stem == word or suffix[0].isalpha())
+                    and not (word.endswith("y") and suffix.lstrip("-") == "y")]
+    return out
+
+
 def _foreign_term(phrase: str, genre: str) -> Term:
     """A genre word of another language; one ending in a media word of its language ("película de terror")
     reports that media type too, on the same span."""
@@ -196,3 +225,33 @@ def musicals_without_documentaries(text: str, found: list) -> list:
     musicals = [f for f in found if f.entity == ENTITY and f.value == "music" and f.role is None
                 and _MUSICAL_RE.search(text, f.start, f.end)]
     return found + [replace(musicals[0], value=_DOCUMENTARY, role=_EXCLUDE)] if musicals else found
+
+
+# A genre said as how another genre should feel ("a documentary that feels like a thriller", "docs that play like a
+# thriller", "a drama that watches like a horror film"): the other genre is the request, this one the mood it names
+# (FEEL_MOODS), never a second genre the title must have (or an either-of). A genre with no mood of its own keeps
+# its word for the query (the internal topic entity, dropped before reporting).
+FEEL_MOODS: dict[str, str] = {"thriller": "exciting", "action": "exciting", "horror": "scary", "comedy": "funny",
+                              "romance": "romantic", "crime": "dark", "mystery": "thought-provoking", "drama": "sad"}
+_FEELS_LIKE_RE = re.compile(r"\b(?:feels?|felt|feeling|plays?|played|reads?|watch(?:es)?|comes?\s+across|looks?"
+                            r"|sounds?|is\s+shot|unfolds?|moves?)\s+(?:more\s+|almost\s+|just\s+)?like\s+"
+                            r"(?:a\s+|an\s+|some\s+)?(?:real\s+|proper\s+|full[\s-]+on\s+)?$", re.IGNORECASE)
+_TOPIC = "_topic"  # topics.TOPIC (topics.py is imported by nothing here; the value is repeated)
+
+
+def feels_like_as_mood(text: str, found: list) -> list:
+    """A genre after "feels / plays like (a)" beside another genre asked for becomes that genre's mood (see above)."""
+    def cue(f) -> re.Match[str] | None:
+        return _FEELS_LIKE_RE.search(text, 0, f.start) if f.entity == ENTITY and f.role is None else None
+    if not any(f.entity == ENTITY and f.role is None and not cue(f) for f in found):
+        return found
+    out = []
+    for f in found:
+        m = cue(f)
+        if m is None:
+            out.append(f)
+        elif f.value in FEEL_MOODS:  # the cue's words are the mood's too ("feels like a"): never a query word
+            out.append(replace(f, entity="mood", value=FEEL_MOODS[f.value], start=m.start()))
+        else:
+            out.append(replace(f, entity=_TOPIC))
+    return out

@@ -98,7 +98,16 @@ _MIDDLE_EAST = ("Egypt", "Turkey", "Lebanon", "United Arab Emirates", "Israel", 
                 "Kuwait", "Iran", "Syria", "Iraq", "Palestine")
 _LATIN_AMERICA = ("Mexico", "Argentina", "Colombia", "Chile", "Brazil", "Peru", "Uruguay", "Venezuela", "Cuba",
                   "Guatemala", "Ecuador", "Paraguay", "Nicaragua", "Panama", "Dominican Republic", "Puerto Rico")
+# Western Europe, and the West at large ("western countries", "the western world"): geography, never the western
+# genre (vocabulary.TOPIC_GENRES reads "western(s)" left in the query as the action family), so the words are
+# consumed here as the region.
+_WESTERN_EUROPE = ("United Kingdom", "France", "Spain", "Germany", "Italy", "Belgium", "Netherlands", "Ireland",
+                   "Switzerland", "Austria", "Portugal", "Luxembourg")
+_THE_WEST = _WESTERN_EUROPE + ("United States", "Canada", "Australia", "New Zealand")
 REGIONS: dict[str, tuple[str, ...]] = {
+    "western european": _WESTERN_EUROPE, "western europe": _WESTERN_EUROPE, "western countries": _THE_WEST,
+    "western world": _THE_WEST, "the western world": _THE_WEST, "western nations": _THE_WEST,
+    "western country": _THE_WEST,
     "scandinavian": _NORDIC, "scandinavia": _NORDIC, "scandi": _NORDIC, "nordic": _NORDIC, "nordic noir": _NORDIC,
     "european": _EUROPE,  # not "europe": "a trip to europe" is where the viewer goes, not what they watch
     "latin american": _LATIN_AMERICA, "latin america": _LATIN_AMERICA, "latino": _LATIN_AMERICA,

@@ -6,7 +6,8 @@ When two concept modules claim the same phrase, the earlier section wins: topics
 ("k-drama", "Bollywood"), audiences (they shadow the vocabulary's "for kids"/"children"), content words
 ("violence": a cap when negated, they shadow the mood "violent"), situations ("date night", "while I
 cook": moods), compact words ("sitcom" = comedy + series), moods (they shadow "funny"/"romantic"
-as genre synonyms), media types, countries/languages, and finally the genre vocabulary. Exact phrases of all sections are
+as genre synonyms), media types, countries/languages, the genre vocabulary, and finally the adjective forms of genre
+nouns ("sporty", "horror-ish"). Exact phrases of all sections are
 registered before any derived spelling variant, so a variant never overrides a listed phrase.
 """
 
@@ -22,7 +23,7 @@ def build_lexicon() -> dict[str, Term]:
     """Phrase (lowercase unless case-sensitive) → Term, variants included."""
     sections = [topics.terms(), genres.mood_genre_terms(), genres.compound_terms(), geo.terms(), audience.terms(),
                 audience.content_terms(), moods.situation_terms(), genres.compact_terms(), moods.terms(),
-                media.terms(), genres.terms()]
+                media.terms(), genres.terms(), genres.adjective_terms()]
     return _with_variants(sections)
 
 

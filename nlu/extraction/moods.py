@@ -64,8 +64,7 @@ SITUATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("light", "relaxing"): ("in the background", "on in the background", "for the background",
                             "background noise", "background tv", "background watching", "background viewing",
                             "something to half watch", "half-watch", "half watch", "half watching",
-                            "easy to follow", "no brainer", "no-brainer", "mindless", "brainless",
-                            "switch my brain off", "turn my brain off", "turn off my brain", "switch off my brain",
+                            "easy to follow", "mindless", "brainless",
                             "zone out", "veg out", "nothing heavy", "not heavy", "nothing too serious",
                             "nothing serious", "not too serious", "nothing too deep", "nothing demanding",
                             "not too intense", "nothing too intense", "nothing intense"),
@@ -103,6 +102,19 @@ SITUATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("exciting",): ("workout", "work out", "working out", "on the treadmill", "at the gym", "on the bike",
                     "get pumped", "pump me up", "keep me awake", "keep me up"),
 }
+# Fun that asks no thought ("dumb fun", "a no-brainer", "switch my brain off", "nothing that needs thinking"): a light,
+# funny title — what viewers accept is a comedy (or an action film), never the calm dramas and documentaries a relaxing
+# mood ranks first. The mood "light" is read on the phrase's first words and "funny" on its last word, a span of its
+# own, so the actions read the funny as said (it reaches the comedy genre when no genre is named, and stays soft beside
+# one: "a dumb fun action movie"; actions/constraints.py ``_mood_as_genre``).
+FUN_WITHOUT_THINKING: tuple[str, ...] = (
+    "dumb fun", "mindless fun", "brainless fun", "stupid fun", "silly fun", "goofy fun", "pure fun", "easy fun",
+    "no brainer", "no-brainer", "switch my brain off", "turn my brain off", "turn off my brain", "switch off my brain",
+    "shut my brain off", "shut off my brain", "turn our brains off", "switch our brains off", "brain off",
+    "nothing that needs thinking", "nothing that requires thinking", "nothing that needs much thought",
+    "no thinking required", "don't want to think", "dont want to think", "do not want to think",
+    "without having to think", "nothing i have to think about", "nothing we have to think about",
+)
 # Activities viewers do with something on: a clause "while I <verb>" is a background situation.
 ACTIVITIES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("light", "relaxing"): ("cook", "cooking", "cook dinner", "cooking dinner", "make dinner", "making dinner",
@@ -138,7 +150,8 @@ def _with_moods(phrase: str, moods: tuple[str, ...]) -> tuple[str, Term]:
 def situation_terms() -> list[tuple[str, Term]]:
     """Situation phrases and generated activity clauses → their moods (listed before the plain moods,
     so "nothing too intense" is a light evening, not an exciting one)."""
-    out = [_with_moods(p, moods) for moods, phrases in SITUATIONS.items() for p in phrases]
+    out = [(p, Term(ENTITY, "light", head=(ENTITY, "funny"))) for p in FUN_WITHOUT_THINKING]
+    out += [_with_moods(p, moods) for moods, phrases in SITUATIONS.items() for p in phrases]
     out += [_with_moods(f"{prep} {det} {trip}", TRIP_MOODS)
             for prep in TRIP_PREPOSITIONS for det in TRIP_DETERMINERS for trip in TRIPS]
     out += [_with_moods(p, TRIP_MOODS) for p in TRIP_PHRASES]

@@ -40,7 +40,7 @@ from typing import Callable
 from contract.vocabulary import SUBJECT_WORDS
 from contract.words import NEGATED_WISH_WORDS
 
-from . import audience, durations, genres, geo, seasons, years
+from . import audience, childrens, durations, genres, geo, seasons, years
 from .topics import TOPIC
 from .spans import Found
 from .utterance import Utterance
@@ -159,7 +159,8 @@ def _said_and_excluded(utt: Utterance, found: list[Found], negated: set[int]) ->
     does a degree ("scary but not too scary" still asks for scary)."""
     companions = _compound_companions(found, negated)
     out = {(f.entity, f.value) for k, f in enumerate(found) if k in negated and k not in companions
-           and f.entity in _EXCLUDABLE and not _after_degree(utt, f)}
+           and f.entity in _EXCLUDABLE and not _after_degree(utt, f)
+           and not childrens.animation_word(utt.text, f)}  # "a kids film, no cartoons": decided by childrens.py
     return {k for k, f in enumerate(found) if (f.entity, f.value) in out}
 
 

@@ -61,3 +61,29 @@ def _subject(surface: str) -> bool:
 
 def drop(found: list[Found]) -> list[Found]:
     return [f for f in found if f.entity != TOPIC]
+
+
+# "cults" / "a cult" is the organisation, a subject ("documentaries about cults", "a doc on a cult", "scams, cults and
+# conspiracies"); the Cult genre is said as "cult classic(s)", "cult movies / films / favourites", "something cult",
+# "cult horror". The genre read on the plural, on the word after an article or before a documentary noun becomes
+# a topic (the word ranks, no genre is required) unless a genre word follows it.
+_CULT_GENRE_AFTER = re.compile(r"[\s-]+(?:classics?|movies?|films?|flicks?|favou?rites?|hits?|following|status|tv"
+                               r"|shows?|series|horror|comed(?:y|ies)|sci[\s-]?fi|thrillers?|dramas?|anime)\b", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|some|one)\s+$", re.IGNORECASE)
+
+
+def cults_as_topic(text: str, found: list[Found]) -> list[Found]:
+    """The cult genre read on "cults", "a cult", "cult documentaries" is the organisation: a topic (see above)."""
+    out = []
+    for f in found:
+        word = text[f.start:f.end].lower()
+        if (f.entity == "genre" and f.value == "cult" and word in ("cult", "cults")
+                and not _CULT_GENRE_AFTER.match(text, f.end)
+                and (word == "cults" or _ARTICLE_BEFORE.search(text, 0, f.start) or _DOC_AFTER.match(text, f.end))):
+            out.append(Found(TOPIC, f.start, f.end, f.value))
+        else:
+            out.append(f)
+    return out
+
+
+_DOC_AFTER = re.compile(rf"[\s-]+(?:{'|'.join(DOC_NOUNS)}|docuseries|documentary\s+series)\b", re.IGNORECASE)

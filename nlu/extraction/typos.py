@@ -60,6 +60,9 @@ SHORT_TARGETS = frozenset({*(w for w in media.MEDIA_NOUNS if len(w) >= 4 and w !
 # Decade words the year rules read ("the eigthies", "ninetys", "seventeis"): re-read through years.py.
 # "aughts" is left out: at six letters it sits among too many real words.
 DECADE_WORDS: dict[str, str] = {w: w for w in years.WORD_DECADES if w != "aughts"}
+# Recency words the year rules read ("recnt thrillers", "newst horror", "the lastest comedies"): re-read through
+# years.py like the decade words.
+RECENCY_WORDS: dict[str, str] = {"recent": "recent", "recently": "recent", "newest": "newest", "latest": "newest"}
 # Request words viewers often misspell: a token at least as close to one of them as to a vocabulary word is
 # that request word ("somthing" is "something", never "soothing").
 MISSPELT_FILLER = ("something", "anything", "nothing", "everything", "someone", "anyone", "watching", "tonight")
@@ -183,6 +186,8 @@ def vocabulary_targets(lexicon: dict[str, Term]) -> dict[str, object]:
         targets[word] = ("runtime", cls)  # also a word of some phrase ("holiday season"): still re-read as a runtime
     for word, cls in DECADE_WORDS.items():
         targets[word] = ("decade", cls)
+    for word, cls in RECENCY_WORDS.items():
+        targets[word] = ("recency", cls)
     for word, cls in CUE_WORDS.items():
         targets[word] = ("cue", cls)
     for word in SHORT_TARGETS:

@@ -24,7 +24,7 @@ from typing import Callable
 from contract.constraints import BLACK_AND_WHITE_LAST_YEAR, CLASSIC_YEARS, OLD_YEARS, RECENT_YEARS
 from .numbers import NUMBER, VAGUE_NUMBER, parse_number
 from .rules import Reader, Rules, invert_one_sided
-from .spans import Match
+from .spans import Found, Match
 
 ENTITY = "year"
 RECENT = "recent"       # the catalog's newest RECENT_YEARS (contract.constraints) release years
@@ -236,6 +236,23 @@ RULES.add("year-black-and-white", r"\b(?:(?:in\s+)?black[\s-]*(?:and|&|n'?|-)[\s
           _constant(f"-{BLACK_AND_WHITE_LAST_YEAR}"))
 RULES.add("year-oldies", r"\b(?:oldies|golden[\s-]+oldies|old[\s-]+school\s+(?:classics|stuff))\b", _constant(OLD))
 
+
+# "old school horror", "old-school action movies", "something old school", "a western, old-school": the catalog-relative
+# old years, and "school" is no topic (the span takes it). A school that is a place is not: "my old school", "the old
+# school building" (no head word after it, a determiner before it).
+@RULES.rule("year-old-school", r"(?<![\w-])old[\s-]*school(?:ish)?\b(?=\s+(?P<next>[\w-]+)|\s*(?P<end>$|[.,!?;)]))")
+def _old_school(m: re.Match[str], ctx: Context) -> str | None:
+    """"old school" before a genre or media word, or ending a clause after no determiner: the old years."""
+    if m["next"] is not None:  # "old school kung fu movies": a media noun a word or two on names the kind too
+        return OLD if (ctx.is_head_word(m["next"].lower()) or m["next"].lower() in _OLD_SCHOOL_NOUNS
+                       or _MEDIA_SOON.match(m.string, m.end())) else None
+    return None if _DETERMINER_BEFORE.search(m.string, 0, m.start()) else OLD
+
+
+_OLD_SCHOOL_NOUNS = frozenset({"ones", "one", "vibe", "vibes", "feel", "style", "titles", "picks", "tv", "cartoons"})
+_MEDIA_SOON = re.compile(r"(?:\s+[\w-]+){1,2}\s+(?:movies?|films?|flicks?|shows?|series|tv|cartoons)\b", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:my|our|his|her|their|your|the|an?|this|that)\s+$", re.IGNORECASE)
+
 # Comparatives: relative to the list just shown (the actions know its years). Words about the people watching
 # are not a title's age ("my older kids", "the older three", "her older one is 9", "the older of the twins"):
 # no reading before a person noun, a number word, "one" said of a person, or a subject's verb ("the older
@@ -286,7 +303,34 @@ def _old(m: re.Match[str], ctx: Context) -> str | None:
     return value if m["next"] and ctx.is_head_word(m["next"].lower()) else None
 
 
+# "what's new in comedy", "what's new in horror movies": recently *released* titles of the kind — longer than the
+# "what's new" of added.py (titles the service added lately), so it wins the overlap; "what's new" alone, "what's new
+# on netflix", "what's new in the app" stay the date-added ordering.
+@RULES.rule("year-whats-new-in",
+            r"\bwhat(?:'|’)?s\s+(?:new|recent)\s+(?:in|among)(?:\s+the\s+world\s+of)?"
+            r"(?=\s+(?!the\b)(?P<next>[\w-]+))")
+def _whats_new_in(m: re.Match[str], ctx: Context) -> str | None:
+    """"what's new in <genre / format / origin>": the catalog's recent release years."""
+    return RECENT if ctx.is_head_word(m["next"].lower()) else None
+
+
 @RULES.rule("year-new", r"\b(?:brand[\s-]+)?new\b(?=\s+(?P<next>[\w-]+))")
 def _new(m: re.Match[str], ctx: Context) -> str | None:
     """"new comedies", but not "New York" or "something new to me"."""
     return RECENT if ctx.is_head_word(m["next"].lower()) else None
+
+
+_NEW_RE = re.compile(r"\b(?:brand[\s-]+)?new\s+", re.IGNORECASE)
+_KINDS = frozenset({"genre", "media_type", "country", "language"})
+
+
+def new_before_a_kind(text: str, found: list[Found]) -> list[Found]:
+    """"new realty shows", "new thrilers": "new" right before a kind read some other way than the lexicon (a typo
+    corrected) is the recent bound too, as "new comedies" is (``_new`` knows only the lexicon's head words)."""
+    out = list(found)
+    for m in _NEW_RE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        if any(f.start == m.end() and f.entity in _KINDS and f.role is None for f in found):
+            out.append(Found(ENTITY, m.start(), m.end() - len(m.group()) + len(m.group().rstrip()), RECENT))
+    return sorted(out, key=lambda f: (f.start, f.end))

@@ -27,7 +27,7 @@ def test_a_pronoun_with_a_runtime_is_not_an_age(values):
 
 def test_content_words_are_a_cap_only_when_negated(ents):
     assert [e for e in ents("no gore or nudity") if e.entity == "audience"] == [
-        Ent("gore", "audience", "family", "cap")]
+        Ent("gore", "audience", "family", "cap"), Ent("nudity", "audience", "teen", "cap")]
     assert [e for e in ents("some violence is ok") if e.entity == "audience"] == []
     # never reported under the internal name
     assert all(e.entity != "content" for e in ents("lots of swearing, violence and sex"))

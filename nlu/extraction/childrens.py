@@ -1,0 +1,109 @@
+"""Children's titles asked for by kind: "kids" said as the modifier of a format or genre noun, and animation words
+ruled out.
+
+* "a kids movie", "kids movies", "kids series", "a kid's film", "childrens shows", "kids comedies": viewers mean the
+  same thing singular or plural — titles from the children's shelf (genre ``kids``) *and* a rating children may
+  watch (audience vocabulary.KIDS_WORD_AUDIENCE, the family / PG level of the age mapping). The lexicon reads some
+  of these as the genre only ("kids movies") and some as the audience only ("a kids movie"); ``kids_as_kind`` gives
+  every one both, on the modifier's span. Ruled out ("not a kids show", "no kids movies") only the genre is
+  excluded: a grown-up title may still be rated for everyone.
+* "no cartoons", "nothing animated", "without the cartoony ones": beside a request for children's titles ("a kids
+  movie but no cartoons", "for my 6 year old, nothing animated") the viewer wants live-action children's titles,
+  so only anime is excluded and the kids genre stays asked for. Without one ("a comedy series, nothing animated")
+  the cartoons ruled out are mostly the children's shelf, so anime *and* the kids genre are excluded — the kids
+  exclusion on the animation word's own span, so a follow-up's planner can tell it from "no kids shows" and drop
+  it while the search it edits is for children (``negated_animation``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from contract.vocabulary import AUDIENCES, KIDS_WORD_AUDIENCE
+
+from . import media
+from .spans import Found
+
+KIDS = "kids"
+ANIME = "anime"
+EXCLUDE = "exclude"  # negation.EXCLUDE (negation.py imports the extractor's modules; repeated, not imported)
+_KIND_ENTITIES = frozenset({"genre", "media_type"})
+
+# The children's word as a modifier, possessive or not ("kids", "kid's", "kids'", "children's", "childrens"), with
+# its article ("a kids movie"); the noun it modifies must follow (checked against the entities found there).
+_MODIFIER_RE = re.compile(
+    r"\b(?:(?:a|an)\s+)?(?:kids?|kid['’]s|kids['’]|children|children['’]s|childrens|childrens['’]|kiddie|kiddy)"
+    r"(?=[\s-]+\w)", re.IGNORECASE)
+_NEXT_WORD_RE = re.compile(r"[\s-]+")
+_WORD_RE = re.compile(r"\w+")
+# Animation words: what the drawn look is called. "anime" names its own shelf and is not one of them.
+_ANIMATION_RE = re.compile(r"\b(?:cartoon(?:s|y|ish)?|animated|animation|animations)\b", re.IGNORECASE)
+# Audiences that are a child's (anything below grown-ups).
+_CHILD_AUDIENCES = frozenset(AUDIENCES[:AUDIENCES.index("teen")])
+
+
+def kids_as_kind(text: str, found: list[Found]) -> list[Found]:
+    """"kids" before a format or genre noun: the kids genre and the children's audience on the modifier's span (see
+    the module docstring); excluded, the kids genre only."""
+    for m in _MODIFIER_RE.finditer(text):
+        gap = _NEXT_WORD_RE.match(text, m.end())
+        if gap is None:
+            continue
+        noun = next((f for f in found if f.entity in _KIND_ENTITIES and f.start <= gap.end() < f.end
+                     and f.start >= m.start()), None)
+        word = _WORD_RE.match(text, gap.end())
+        # a media noun a negation dropped ("not a kids series": the series is no wish) still makes the modifier
+        if noun is not None or (word and media.media_word(word.group().lower())):
+            found = _as_kind(found, m.start(), m.end(), noun)
+    return found
+
+
+def _as_kind(found: list[Found], start: int, end: int, noun: Found | None) -> list[Found]:
+    """The kids genre and the children's audience replace what was read on the modifier (an audience or the genre);
+    when any reading of it, or the noun, is excluded, the kids genre is excluded and no audience is said."""
+    on_modifier = [f for f in found if f.start < end and start < f.end and f is not noun
+                   and (f.entity == "audience" or (f.entity == "genre" and f.value == KIDS))]
+    if any(f.end > end for f in on_modifier):  # one phrase holds modifier and noun ("kids tv"): read by the lexicon
+        on_modifier = [f for f in on_modifier if f.entity == "audience" or f.end <= end]
+    if any(f.entity == "audience" and f.value not in (KIDS_WORD_AUDIENCE, KIDS) for f in on_modifier):
+        return found  # an age or another audience said on the words ("kids aged 8-10"): not the modifier
+    excluded = (noun is not None and noun.role == EXCLUDE) or any(f.role == EXCLUDE for f in on_modifier)
+    if noun is None and not on_modifier:
+        return found
+    kept = [f for f in found if f not in on_modifier]
+    start = min([start, *(f.start for f in on_modifier if f.end <= end)])  # "for kids movies": "for" is read too
+    added = [Found("genre", start, end, KIDS, EXCLUDE if excluded else None)]
+    if noun is not None and noun.entity == "genre" and noun.value == KIDS and (noun.role == EXCLUDE) == excluded:
+        added = []  # "kids cartoons": the noun names the genre itself
+    if not excluded:
+        added.append(Found("audience", start, end, KIDS_WORD_AUDIENCE))
+    return sorted(kept + added, key=lambda f: (f.start, f.end))
+
+
+def negated_animation(text: str, found: list[Found]) -> list[Found]:
+    """Animation words ruled out: anime excluded always; the kids genre excluded (on the word's span) only when the
+    message asks for no children's titles (see the module docstring)."""
+    negated = [f for f in found if f.role == EXCLUDE and animation_word(text, f)]
+    if not negated:
+        return found
+    for_children = _asks_for_children(found)
+    out = [f for f in found if f not in negated]
+    for f in negated:
+        out.append(replace(f, value=ANIME))
+        if not for_children:
+            out.append(replace(f, value=KIDS))
+    return sorted(dict.fromkeys(out), key=lambda f: (f.start, f.end))
+
+
+def animation_word(text: str, f: Found) -> bool:
+    """``f`` is the kids or anime genre read on an animation word ("cartoons", "animated"): ruled out, what it
+    excludes depends on the rest of the message (``negated_animation``), so negation.py does not spread it."""
+    return (f.entity == "genre" and f.value in (KIDS, ANIME)
+            and _ANIMATION_RE.fullmatch(text[f.start:f.end].strip()) is not None)
+
+
+def _asks_for_children(found: list[Found]) -> bool:
+    """The kids or family genre asked for, or a child watching (an audience below teen that is no content cap)."""
+    return any((f.entity == "genre" and f.value in (KIDS, "family") and f.role is None)
+               or (f.entity == "audience" and f.value in _CHILD_AUDIENCES and f.role is None) for f in found)
