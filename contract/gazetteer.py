@@ -118,10 +118,14 @@ class Gazetteer:
     def _titles_by_plain_name(self) -> dict[str, str]:
         names: dict[str, str] = {}
         for t in self.titles:
-            names.setdefault(plain_name(t.title), t.title)
             unqualified = re.sub(r"\s*\([^)]*\)\s*$", "", t.title)
-            if unqualified != t.title:
-                names.setdefault(plain_name(unqualified), t.title)
+            for name in dict.fromkeys((t.title, unqualified)):
+                names.setdefault(plain_name(name), t.title)
+        for t in self.titles:  # "spiderman", "onepunch man": a hyphen left out, after every title's own name
+            unqualified = re.sub(r"\s*\([^)]*\)\s*$", "", t.title)
+            for name in dict.fromkeys((t.title, unqualified)):
+                if "-" in name:
+                    names.setdefault(plain_name(name.replace("-", "")), t.title)
         names.pop("", None)
         return names
 
@@ -138,10 +142,12 @@ MIN_SLIP_CHARS = 5  # shorter names have too many neighbours one slip away ("dar
 
 
 def plain_name(text: str) -> str:
-    """A name as compared in plain typing: lowercase letters and digits, single spaces ("The Office (U.S.)" →
-    "the office us"), its numbers written one way ("Brooklyn Nine-Nine" and "brooklyn 99" → "brooklyn 99":
-    ``contract.numbers.canonical``; a name that is only a number keeps its spelling)."""
-    numbers = text if only_numbers(text) else canonical(text)
+    """A name as compared in plain typing: lowercase letters and digits, single spaces, a hyphen between words a
+    space ("The Office (U.S.)" → "the office us", "One-Punch Man" → "one punch man"), its numbers written one way
+    ("Brooklyn Nine-Nine", "brooklyn nine nine" and "brooklyn 99" → "brooklyn 99", "The Hundred-Foot Journey" → "the
+    100 foot journey": ``contract.numbers.canonical``; a name that is only a number keeps its spelling)."""
+    spaced = re.sub(r"(?<=\w)-(?=\w)", " ", text)
+    numbers = spaced if only_numbers(text) else canonical(spaced)
     return " ".join(re.sub(r"[^\w\s]", "", numbers.casefold().replace("&", " and ")).split())
 
 

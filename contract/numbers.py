@@ -110,12 +110,33 @@ def canonical(text: str) -> str:
 
 def spellings(text: str) -> set[str]:
     """The other ways a name with numbers is written: in digits, spelled out, and a hundred said without "one"
-    ("The 100" → "The 100", "The one hundred", "The hundred"); empty for a name that is only a number
+    ("The 100" → "The 100", "The one hundred", "The hundred"), a number hyphenated to a word included ("The
+    Hundred-Foot Journey" → "The 100 Foot Journey": ``unhyphenated``); empty for a name that is only a number
     (``only_numbers``) or has none to change."""
     if only_numbers(text):
         return set()
-    words = as_words(as_digits(text))
-    return {as_digits(text), words, re.sub(r"\bone hundred\b", "hundred", words)} - {text}
+    out: set[str] = set()
+    for form in {text, unhyphenated(text)}:
+        words = as_words(as_digits(form))
+        out |= {as_digits(form), words, re.sub(r"\bone hundred\b", "hundred", words)}
+    return out - {text}
+
+
+_HYPHENED_RE = re.compile(r"([\w'’]+)-(?=([\w'’]+))")
+
+
+def number_word(word: str) -> bool:
+    """One word of a spelled number ("forty", "nine", "hundred")."""
+    return word.lower() in UNITS or word.lower() in TENS or word.lower() == "hundred"
+
+
+def unhyphenated(text: str) -> str:
+    """``text`` with a hyphen that joins a spelled number to a word made a space ("Hundred-Foot" → "Hundred Foot",
+    "Forty-Year-Old" → "Forty Year-Old", "Nine-Nine" → "Nine Nine"), so the number reads on its own: a viewer types
+    "the 100 foot journey" or "the forty year old version". Hyphens between other words stay ("Spider-Man"), and so
+    does a spelled ordinal's ("Twenty-First" is no "20 First"); digits need none ("SG-1" has its own words)."""
+    return _HYPHENED_RE.sub(lambda m: m[1] + (
+        " " if (number_word(m[1]) or number_word(m[2])) and m[2].lower() not in ORDINALS else "-"), text)
 
 
 def only_numbers(text: str) -> bool:

@@ -50,7 +50,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Span
 
 from contract.gazetteer import Gazetteer
-from contract.numbers import as_words, spellings
+from contract.numbers import as_words, number_word, spellings
 from contract.words import CATALOG_WORDS_FILE, read_pairs
 from .common_words import common_words
 from .typos import damerau_levenshtein, ordinary_english
@@ -401,6 +401,8 @@ class NameMatcher:
                   if (span := utt.span(start, end)) is not None]
         out = [match for span, info in titles if (match := self._title(utt, span, info)) is not None]
         out = self._compared_titles(utt, titles, self._listed_titles(utt, titles, out))
+        out = self._seen_lists(utt, titles, out)
+        out += _same_maker(utt, out)
         out += self._anchor_exclusions(utt, out)
         for start, end, info in self.people.find(message, possessives):
             span = utt.span(start, end)
@@ -498,9 +500,12 @@ class NameMatcher:
         if not accepted and not quoted and info.tier == WEAK_SINGLE:
             # "we just finished dark, need something trippy", "ones like dark": a vocabulary word in a title's slot
             accepted = self._in_title_slot(utt, span)
+        if not quoted and self._others_than(utt, span, info):
+            accepted = similar = True  # "love is blind but other ones": like the title, the title itself not wanted
         subject = not quoted and self._praised_subject(utt, span, info)
-        if not accepted and subject:
-            # "the office us is my comfort show", "the office was so good. anything similar": the subject of a liking
+        if subject:
+            # "the office us is my comfort show", "outer banks is my fav, anything like it": the subject of a liking,
+            # a like-search when more like it is asked for (a strong title too, accepted above without a role)
             accepted, similar = True, similar or _LIKENESS_AFTER_RE.search(utt.text[span.end_char:]) is not None
         if not accepted:
             return None
@@ -513,14 +518,28 @@ class NameMatcher:
                                   or utt.only_filler_outside(span, FILLER))
         return Match(start, end, priority, (found,), f"title-{info.tier}" + (NUMBERED if numbered else ""))
 
+    def _others_than(self, utt: Utterance, span: Span, info: NameInfo) -> bool:
+        """The title opens a clause and "but other ones / but different ones / but not that one" follows it: the viewer
+        wants titles like it, not it ("love is blind but other ones", "ozark, but different ones"). Pointing words
+        ("that one but other ones") are no title, and a vocabulary word ("dark but different ones") stays a word
+        unless capitalised."""
+        if _OTHERS_THAN_RE.match(utt.text, span.end_char) is None or not _clause_start(utt, span.start):
+            return False
+        if all(t.lower_ in self._stop for t in span) or _pointer(key(span.text)):
+            return False
+        vocabulary = " ".join(key(span.text)) in self._lexicon_phrases
+        return not vocabulary or utt.capitalised(span, frozenset(t.lower_ for t in span))
+
     def _numbered(self, utt: Utterance, span: Span, named: bool) -> bool:
         """A title holding a number ("reply 1988", "dilan 1990", "punjab 1984") that the message names as a title:
         its other words carry a content word (not "the 2000s", "that 70s show") and the title is quoted, cued,
         capitalised, in a title's slot, or one of those words is rare ("dilan"). Then the year, decade or number
-        rules read nothing inside it (``titles_over_numbers``); "take me back to 1989" stays a year."""
-        if not any(any(c.isdigit() for c in t.text) for t in span):
+        rules read nothing inside it (``titles_over_numbers``); "take me back to 1989" stays a year. A number spelled
+        out counts ("the forty year old version" is no adult audience)."""
+        if not any(any(c.isdigit() for c in t.text) or number_word(t.text) for t in span):
             return False
-        others = [t.lower_ for t in span if t.is_alpha and t.lower_ not in self._stop and t.lower_ not in self._generic]
+        others = [t.lower_ for t in span if t.is_alpha and t.lower_ not in self._stop and t.lower_ not in self._generic
+                  and not number_word(t.text)]
         return bool(others) and (named or any(w not in self._common and len(w) >= MIN_RARE_SINGLE for w in others))
 
     def _praised_subject(self, utt: Utterance, span: Span, info: NameInfo) -> bool:
@@ -631,6 +650,65 @@ class NameMatcher:
         vocabulary = " ".join(t.lower_ for t in span) in self._lexicon_phrases
         return not vocabulary or opened or goes_on or utt.capitalised(span, frozenset(t.lower_ for t in span))
 
+    def _seen_lists(self, utt: Utterance, titles: list[tuple[Span, NameInfo]], out: list[Match]) -> list[Match]:
+        """Titles the viewer says they have seen beside a request ("anything like ozark? seen dark and narcos
+        already", "already watched narcos, ozark and dark, something like mindhunter"): each title of the list after
+        the seen verb is one to leave out (role ``exclude``), a vocabulary word ("dark") included where the list
+        closes. Only when "already" / "before" says so or another title is the "like" anchor; "seen dark, anything
+        like it?" keeps its anchor, and "haven't seen narcos" leaves nothing out."""
+        for m in _SEEN_CUE_RE.finditer(utt.text):
+            cue = utt.span(m.start(), m.end())
+            if cue is None or _NOT_SEEN_RE.search(utt.text[max(0, m.start() - 12):m.start()]):
+                continue
+            members = self._seen_members(utt, titles, cue.end)
+            if not members:
+                continue
+            rest = utt.text[members[-1][0].end_char:]
+            marker = _SEEN_MARKER_RE.match(rest)
+            marked = bool(m["already"]) or marker is not None
+            listed = {(s.start_char, s.end_char) for s, _ in members}
+            anchor = any(x.found and x.found[0].entity == "title" and x.found[0].role == "similar"
+                         and (x.start, x.end) not in listed for x in out)
+            if not (anchor or marked and not _LIKENESS_AFTER_RE.search(rest)):
+                continue
+            out = [x for x in out if (x.start, x.end) not in listed]
+            # the first title takes the seen verb in, the last "already": neither reaches the free-text query
+            for k, (s, info) in enumerate(members):
+                start = m.start() if k == 0 else s.start_char
+                end = s.end_char + (marker.end() if marker and k == len(members) - 1 else 0)
+                out.append(Match(start, end, P_MENTIONED_NAME,
+                                 (Found("title", start, end, info.canonical, "exclude"),), "title-seen"))
+        return out
+
+    def _seen_members(self, utt: Utterance, titles: list[tuple[Span, NameInfo]], start: int
+                      ) -> list[tuple[Span, NameInfo]]:
+        """The titles listed from token ``start`` on ("dark and narcos", "narcos, ozark and dark"): the longest title
+        at each place, joined by list joiners; none made of pointing words ("it", "that one"). A vocabulary word
+        ("dark") is a member only where the list goes on or closes (the message, a clause or "already" ends it:
+        "seen dark stuff" names no title)."""
+        longest: dict[int, tuple[Span, NameInfo]] = {}
+        for span, info in titles:
+            if not (all(t.lower_ in self._stop for t in span) or _pointer(key(span.text))):
+                if span.start not in longest or len(span) > len(longest[span.start][0]):
+                    longest[span.start] = (span, info)
+        members: list[tuple[Span, NameInfo]] = []
+        i = start
+        while i in longest:
+            span, info = longest[i]
+            j = span.end
+            while j < len(utt.doc) and (utt.lower[j] in _SEEN_JOINERS or utt.doc[j].is_space):
+                j += 1
+            goes_on = j > span.end and j in longest
+            k = span.end  # what follows the title itself: the message's end, punctuation or a word closing the list
+            closes = k >= len(utt.doc) or utt.doc[k].is_punct or utt.lower[k] in _SEEN_CLOSERS
+            if info.tier == WEAK_SINGLE and not (goes_on or closes):
+                break
+            members.append((span, info))
+            if not goes_on:
+                break
+            i = j
+        return members
+
     def _compared_titles(self, utt: Utterance, titles: list[tuple[Span, NameInfo]], out: list[Match]) -> list[Match]:
         """Two titles compared ("is ozark better than narcos?", "which is scarier, the conjuring or insidious"): both
         are titles, lowercase and ordinary words included, when each fills its side of the comparison
@@ -729,6 +807,44 @@ def cast_pointer(text: str, start: int, end: int) -> tuple[int, int] | None:
     if re.match(r"(?:the|that|this)\s", text[start:end], re.IGNORECASE):
         return start, after.end()
     return None
+
+
+# After a "like" title, its maker asked for too: "more like <title>, same director if possible", "something like
+# <title> but by whoever directed it", "like <title>, ideally from the same director" (``_same_maker``). The hedges
+# around the phrase are taken in, so "whoever", "possible" or "ideally" never reach the free-text query.
+_HEDGES = (r"(?:and|but|or|ideally|preferably|hopefully|maybe|perhaps|if\s+possible|if\s+you\s+can|if\s+there\s+are"
+           r"\s+any|please|pls|too|also|even\s+better|bonus\s+(?:points\s+)?if)")
+_SAME_MAKER_RE = re.compile(
+    rf"(?P<phrase>(?:{_HEDGES}\s*,?\s+)*(?:(?:(?:made|directed|done)\s+)?(?:by|from|with)\s+)?(?:the\s+)?same\s+"
+    r"(?:director|directors|filmmaker|creator|creators|maker|makers|guy|people|team)\b(?!\s+(?:as|that|who)\b)"
+    rf"|(?:{_HEDGES}\s*,?\s+)*(?:by|from)\s+(?:whoever|the\s+(?:guy|person|people|one|woman|man|director)\s+"
+    r"(?:who|that))\s+(?:directed|made|did|shot|helmed)\s+(?:it|that|this|them)(?:\s+one)?\b"
+    rf"|(?:{_HEDGES}\s*,?\s+)*(?:by|from)\s+(?:its|their|that\s+one's|the)\s+(?:director|directors|filmmaker|"
+    r"creator)s?\b(?!\s+of\b))"
+    rf"(?:\s*,?\s*(?:{_HEDGES}|would\s+be\s+(?:nice|great|good|ideal|cool)|ideally|if\s+any)\b)*", re.IGNORECASE)
+
+
+_NOT_SAME_RE = re.compile(r"(?:\b(?:not|no|never|without|other\s+than)|n't)\s*(?:(?:by|from)\s+)?$", re.IGNORECASE)
+
+
+def _same_maker(utt: Utterance, out: list[Match]) -> list[Match]:
+    """The maker of the message's "like" title asked for beside it ("more like <title>, same director if possible"):
+    the title again, role ``director_of``, on the words asking for the maker. The actions search the title's
+    directors among titles like it, and fall back to titles just like it when they made nothing else
+    (actions/made_by.py ``prefer_the_makers``)."""
+    similar = [m for m in out if m.found and m.found[0].entity == "title" and m.found[0].role == "similar"]
+    if not similar:
+        return []
+    last = max(similar, key=lambda m: m.end)
+    taken = [(m.start, m.end) for m in out]
+    for m in _SAME_MAKER_RE.finditer(utt.text, last.end):
+        start, end = m.span("phrase")[0], m.end()
+        if _NOT_SAME_RE.search(utt.text, max(0, start - 20), start):
+            continue  # "but not the same director", "a different director": no maker wanted
+        if not any(a < end and start < b for a, b in taken):
+            found = Found("title", start, end, last.found[0].value, DIRECTOR_OF)
+            return [Match(start, end, P_MENTIONED_NAME, (found,), "title-same-maker")]
+    return []
 
 
 def made_by_before(text: str, start: int) -> int | None:
@@ -966,6 +1082,28 @@ _SLOT_REST_RE = re.compile(r"[\s\"'“”‘’]*(?:the\s*)?[\s\"'“”‘’]*
 def comparison_slots(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """The character ranges of the two sides of every comparison of two things in ``text``."""
     return [(m.span("a"), m.span("b")) for rx in _COMPARISON_RES for m in rx.finditer(text)]
+
+
+# A seen verb opening a list of titles to leave out (``NameMatcher._seen_lists``): "seen X and Y already", "i've
+# already watched X, Y and Z", "we saw X"; "already" before the verb marks the list by itself.
+_SEEN_CUE_RE = re.compile(r"(?P<already>\balready\s+)?\b(?:seen|watched|saw)\s+(?:(?:both|all)\s+(?:of\s+)?)?",
+                          re.IGNORECASE)
+_NOT_SEEN_RE = re.compile(r"(?:\b(?:not|never|yet\s+to)|n't|nt)\s*(?:\w+\s+)?$", re.IGNORECASE)
+# After the list: the words that say the titles are behind the viewer ("… already", "… before", "… both already").
+_SEEN_MARKER_RE = re.compile(r"\s*(?:(?:both|all|too|of\s+them)\s+)*(?:already|before|ages\s+ago|last\s+\w+)\b",
+                             re.IGNORECASE)
+_SEEN_JOINERS = frozenset({",", "and", "or", "&", "/", "+", "nor", "plus"})
+_SEEN_CLOSERS = frozenset({"already", "before", "both", "too", "also", "all", "but", "so", "tho", "though",
+                           "lol", "haha", "last", "yesterday", "recently", "twice"})
+
+
+# After a title, other titles wanted instead of it: "… but other ones", ", but different shows", "but not that one",
+# "but something else", "but not the same one" (``NameMatcher._others_than``).
+_OTHERS_THAN_RE = re.compile(
+    r"\s*,?\s*(?:but|just|only)\s+(?:(?:some|any|maybe)\s+)?(?:(?:other|different|new|similar)\s+"
+    r"(?:ones?|shows?|series|movies?|films?|titles?|stuff|things)\b|not\s+(?:that|this|the\s+same)\s+"
+    r"(?:one|show|series|movie|film)\b|not\s+(?:it|that)(?:\s+itself)?\s*(?=[.,!?]|$)|(?:something|anything)\s+"
+    r"(?:else|different)\b|(?:others|other\s+ones)\b)", re.IGNORECASE)
 
 
 def _opens_contrast(utt: Utterance, span: Span) -> bool:
