@@ -24,11 +24,12 @@ from actions.details import ActionItemDetails, referenced_id
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.edits import FINISHED_BEFORE_RE, REQUEST_CUES, edit_cues, strong_search_entities
 from actions.entities import SIMILAR
-from actions.planning import asks_for_others_like_the_list, listed_like_asking_for_more
+from actions.planning import Plan, asks_for_others_like_the_list, listed_like_asking_for_more
 from actions.references import lookup_title_id
 from actions.reply import say
 from actions.request_cues import asks_details_not_feedback
 from actions.turn import FOCUSED_ID, Turn
+from contract import wording
 
 log = logging.getLogger(__name__)
 
@@ -98,14 +99,48 @@ async def record_quietly(sender_id: str, item_id: str, kind: str) -> None:
         log.warning("feedback not saved (%s): %s", kind, type(exc).__name__)
 
 
+def titles_left_out(turn: Turn) -> list[str]:
+    """Catalog ids of the titles this message names to leave out (role ``exclude``: "anything like <A>? seen <B> and
+    <C> already", nlu names.NameMatcher._seen_lists): out of these picks and of the conversation's later ones."""
+    ids = (lookup_title_id(str(e.value)) for e in turn.entities if e.name == "title" and e.excluded)
+    return list(dict.fromkeys(i for i in ids if i))
+
+
+async def _several_seen(dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+    """"Already watched <A>, <B> and <C>" said alone: every title named is recorded as seen and the answer names them
+    all (the single-title confirmation would name one and drop the others)."""
+    names = list(dict.fromkeys(str(e.value) for e in turn.entities if e.name == "title" and e.excluded))
+    try:
+        for item_id in titles_left_out(turn):
+            await get_client().feedback(turn.sender_id, item_id, "seen")
+    except (RecommenderUnavailable, RecommenderRejected):
+        say(dispatcher, "Sorry — I couldn't save that right now. Please try again in a minute.")
+        return []
+    say(dispatcher, confirmation("seen", wording.and_list(names)), followups("seen"))
+    return []
+
+
+def like_the_seen(plan: Plan, turn: Turn) -> None:
+    """"Already watched <A>, <B> and <C>" with nothing else to go on (no search running, nothing else said): titles like
+    them, they themselves left out (``titles_left_out``), rather than a random mix. A request or a search of its own
+    ("any good crime shows? seen <A> already") keeps its own reading: the seen titles are only left out."""
+    ids = titles_left_out(turn)
+    if not ids or not plan.constraints.is_empty():
+        return
+    names = list(dict.fromkeys(str(e.value) for e in turn.entities if e.name == "title" and e.excluded))
+    plan.constraints = replace(plan.constraints, similar_to=ids[0], similar_title=wording.and_list(names))
+    plan.like_ids, plan.diverse = ids, False
+
+
 async def _like_then_recommend(dispatcher: CollectingDispatcher, turn: Turn, kind: str = "like") -> list[EventType]:
     from actions.recommend import recommend_turn  # actions.recommend builds on this module
 
-    title_id = next((e.value for e in turn.entities if e.name == "title" and not e.excluded), None)
-    item_id = lookup_title_id(title_id) if title_id else None
-    if item_id:
+    seen = titles_left_out(turn) if kind == "seen" else []
+    title_id = None if seen else next((e.value for e in turn.entities if e.name == "title" and not e.excluded), None)
+    item_ids = seen or ([lookup_title_id(title_id)] if title_id else [])
+    for item_id in filter(None, item_ids):  # "seen <B> and <C> already, anything like <A>": the seen ones are seen
         await record_quietly(turn.sender_id, item_id, kind)
-    elif title_id:
+    if title_id and not any(item_ids):
         log.info("feedback not saved (%s): the title is not in the gazetteer", kind)
     return await recommend_turn(dispatcher, turn, intent="request_recommendation")
 
@@ -159,6 +194,8 @@ class ActionFeedback(TurnAction):
         if answers_with_picks_like_the_title(turn, kind):
             # "loved <title>, anything similar?", "we finished <title>, more like that", an opening "i loved <title>"
             return await _like_then_recommend(dispatcher, turn, kind)
+        if kind == "seen" and len(titles_left_out(turn)) > 1:
+            return await _several_seen(dispatcher, turn)  # "already seen <A> and <B>": each one recorded
         try:
             ref = await referenced_id(dispatcher, turn, intent)
             if ref is None:

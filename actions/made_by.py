@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, replace
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from actions.entities import DIRECTOR_OF, SIMILAR, Entity
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.references import lookup_title_id
 from actions.turn import Turn
 from contract import wording
+
+if TYPE_CHECKING:
+    from actions.planning import Plan
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +36,9 @@ class MadeBy:
     turn: Turn
     exclude_ids: list[str] = field(default_factory=list)
     note: Optional[str] = None
+    # each pointed-at title (as the NLU named it) -> the people it was replaced by: ``prefer_the_makers`` reads which
+    # directors came from the "like" title itself
+    makers: dict[str, list[str]] = field(default_factory=dict)
 
 
 def names_a_director(turn: Turn) -> bool:
@@ -69,6 +75,7 @@ async def resolve_credited(turn: Turn, role: str, field_name: str, pick: CreditP
     entities: list[Entity] = []
     exclude: list[str] = []
     notes: list[str] = []
+    makers: dict[str, list[str]] = {}
     for e in turn.entities:
         if e.name != "title" or e.role != role:
             entities.append(e)
@@ -84,9 +91,30 @@ async def resolve_credited(turn: Turn, role: str, field_name: str, pick: CreditP
             continue
         people, note = pick(e, credits)
         entities += people
+        makers[e.value] = list(dict.fromkeys(makers.get(e.value, []) + [p.value for p in people]))
         if note:
             notes.append(note)
-    return MadeBy(replace(turn, entities=entities), exclude, " ".join(notes) or None)
+    return MadeBy(replace(turn, entities=entities), exclude, " ".join(notes) or None, makers)
+
+
+def prefer_the_makers(plan: "Plan", makers: dict[str, list[str]]) -> None:
+    """"More like <title>, same director if possible": the search is like the title and by its directors (the title
+    both the "like" anchor and pointed at through its maker, nlu names._same_maker). When the directors made nothing
+    else that fits, the search runs like the title alone and says so (``Plan.unless_empty``) — the maker was a
+    preference on top of the likeness, never the whole request."""
+    state = plan.constraints
+    people = makers.get(state.similar_title or "") or []
+    held = [p for p in people if p in state.directors or p in state.any_people]
+    if not held or plan.unless_empty is not None:
+        return
+    plan.unless_empty = replace(state, directors=[d for d in state.directors if d not in held],
+                                any_people=[p for p in state.any_people if p not in held])
+    if plan.contrast is not None and not plan.contrast.shifts:
+        plan.contrast = None  # "like <title> but by whoever directed it": a preference, no change from the title to word
+    title = str(state.similar_title)
+    plan.empty_note = wording.nothing_else_by_makers(title, held)
+    other = (plan.note or "").replace(wording.directed_by_maker_of(title, people), "").strip()
+    plan.note = " ".join(filter(None, [wording.like_title_by_its_makers(title, held), other]))
 
 
 async def title_credits(item_id: str, field_name: str) -> Optional[list[str]]:

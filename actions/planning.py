@@ -50,6 +50,7 @@ from actions.query_text import request_entities, residual_query, residual_words,
 from actions.references import Reference, UnresolvedReference, lookup_title_id, resolve
 from actions.repeats import milder_step, relative_edit, repeated_edit
 from actions.scopes import chosen_alternatives, qualified_exclusions
+from actions.title_words import NamedTitles, titles_turned_down_by_name
 from actions.turn import Turn
 from contract import wording
 from contract.constraints import LONG_SERIES_MIN_SEASONS, Constraints
@@ -485,6 +486,9 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         return Question(exc.message)
     if opinion is not None:  # "the second one looks boring, others?": left out, the search kept, never a pivot to it
         return _plan_rejection(turn, opinion)
+    named = titles_turned_down_by_name(turn)
+    if named is not None:  # "skip the rocky ones": every title with the word in its name, for good
+        return _plan_without_named_titles(turn, named)
     liked = listed_like_asking_for_more(turn)
     if liked is not None:
         # "loved the third one, more like that": the like is recorded, the answer is picks like it
@@ -1084,6 +1088,20 @@ def _inside(entity: Entity, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether ``entity`` lies inside one of ``spans`` (the mood read in "silly" of "number 4 seems silly")."""
     return (entity.start is not None and entity.end is not None
             and any(a <= entity.start and entity.end <= b for a, b in spans))
+
+
+def _plan_without_named_titles(turn: Turn, named: NamedTitles) -> Plan:
+    """"Skip the rocky ones", "none of the lego movies" after a list: the same search without every title holding
+    those words in its name, for the rest of the conversation too: the list without them, topped up with fresh
+    picks (the titles shown that stay may come back). A topic of those very words goes ("lego" after "lego movies")."""
+    rejected = list(dict.fromkeys(list(turn.rejected_ids) + list(named.item_ids)))
+    state = turn.constraints
+    if state.query and set(state.query.casefold().split()) <= {w.casefold() for w in named.words}:
+        state = replace(state, query=None)
+    plan = _finish(Plan(state, exclude_ids=rejected, shown_ids=[]))
+    plan.rejected_ids = rejected
+    plan.note = wording.titles_named_left_out(" ".join(named.words))
+    return plan
 
 
 def _plan_seen(turn: Turn, seen: Seen) -> Plan:

@@ -28,9 +28,9 @@ from actions.contrast import BROAD_GENRES, apply_contrast, plain_entities
 from actions.edits import (asks_about_title, carries_search_words, edit_cues, find_removals, find_seen,
                            missing_title_words,
                            search_active, states_viewer_origin)
-from actions.feedback import ActionFeedback, record_quietly
+from actions.feedback import ActionFeedback, like_the_seen, record_quietly, titles_left_out
 from actions.cast_of import cast_for_titles
-from actions.made_by import MadeBy, directors_for_titles
+from actions.made_by import MadeBy, directors_for_titles, prefer_the_makers
 from actions.planning import Plan, Question, anchor_id, plan_recommendation, title_comparatives
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.references import UnresolvedReference, compact_item, resolve, title_ids_with_words
@@ -158,7 +158,8 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
         return await ActionItemDetails().respond(dispatcher, turn)
     made_by = await directors_for_titles(turn)  # "from the director of <title>": that person's other titles
     cast = await cast_for_titles(made_by.turn)  # "the guy from <title>": the title's lead cast (or the one hinted)
-    made_by = MadeBy(cast.turn, made_by.exclude_ids + cast.exclude_ids, " ".join(filter(None, [made_by.note, cast.note])) or None)
+    made_by = MadeBy(cast.turn, made_by.exclude_ids + cast.exclude_ids, " ".join(filter(None, [made_by.note, cast.note])) or None,
+                     made_by.makers)
     turn = made_by.turn
     plan = plan_recommendation(turn, intent)
     missing = missing_title_words(turn)
@@ -170,6 +171,12 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
         # the title a person was named through is one the viewer knows: it stays out of the later searches of this
         # conversation too ("only movies" after "the guy from <title>"), like a title they said they've seen
         plan.rejected_ids = list(dict.fromkeys(list(plan.rejected_ids or turn.rejected_ids) + made_by.exclude_ids))
+        prefer_the_makers(plan, made_by.makers)  # "more like <title>, same director if possible"
+    if isinstance(plan, Plan) and (left_out := titles_left_out(turn)):
+        # "anything like <A>? seen <B> and <C> already": never offered, now or later in this conversation
+        plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + left_out))
+        plan.rejected_ids = list(dict.fromkeys(list(plan.rejected_ids or turn.rejected_ids) + left_out))
+        like_the_seen(plan, turn)  # "already watched <A> and <B>" and nothing else: titles like them
     if isinstance(plan, Question):
         say(dispatcher, plan.text, plan.quick_replies or await _people_buttons(plan))
         return []

@@ -715,6 +715,22 @@ def directed_by_maker_of(title: str, directors: Sequence[str]) -> str:
     return f"{title} was directed by {and_list(list(directors))} — here's more of their work."
 
 
+def like_title_by_its_makers(title: str, directors: Sequence[str]) -> str:
+    """Said before the picks of "more like <title>, same director if possible": the director's other titles, the
+    closest to it first."""
+    return f"{title} was directed by {and_list(list(directors))} — here's more of their work, the closest to it first."
+
+
+def nothing_else_by_makers(title: str, directors: Sequence[str]) -> str:
+    """Said before the picks of "more like <title>, same director" when its directors made nothing else that fits."""
+    return f"There's nothing else by {and_list(list(directors))} here, so these are just like {title}."
+
+
+def titles_named_left_out(words: str) -> str:
+    """Said before the fresh picks of "skip the <word> ones": what stays out from now on."""
+    return f"Okay — nothing with “{words}” in the title from now on."
+
+
 def cast_of_title(title: str, people: Sequence[str]) -> str:
     """Said before the picks of "the guy from <title>": whom the viewer was read to mean."""
     if len(people) == 1:
