@@ -279,7 +279,11 @@ class TypoMatcher:
                 and tok.lower_ not in CUE_FORMS and (word := self._correct(tok.lower_)) in CUE_WORDS}
 
     def _class(self, word: str) -> object:
-        return self._targets[word]
+        """The meaning a target word stands for: two vocabulary words of one entity value are one class, whatever
+        their inflection flags ("anime" and its adjective form "animey" are both the anime genre, so "animee" is
+        no ambiguity between them)."""
+        cls = self._targets[word]
+        return (cls.entity, cls.value, cls.extra) if isinstance(cls, Term) else cls
 
     def corrections(self, utt: Utterance, covered: list[tuple[int, int]]) -> dict[int, str]:
         """Token index → corrected word, for alphabetic tokens no other rule has claimed."""

@@ -105,3 +105,9 @@ def test_a_slip_of_a_cue_word_is_still_corrected():
     vocabulary = _vocabulary()
     utt = Utterance("something simlar to dark", vocabulary.nlp.make_doc("something simlar to dark"))
     assert vocabulary.typos.cue_corrections(utt) == {1: "similar"}
+
+
+def test_two_forms_of_one_genre_are_no_ambiguity():
+    # "anime" and its adjective form "animey" sit one slip from "animee": both are the anime genre
+    assert _vocabulary().typos._correct("animee") in ("anime", "animey", "animes")
+    assert _vocabulary().typos._correct("thrillr") is not None
