@@ -21,6 +21,7 @@ from actions.edits import carries_search_words
 from actions.language import in_other_language
 from actions.references import finished_title, misspelt_positions, title_said_alone
 from actions.reply import say
+from actions.styled_titles import styled_title
 from actions.turn import FAILURES, Turn
 from contract import wording
 
@@ -57,6 +58,12 @@ class TurnAction(Action, ABC):
             kept = [e for e in turn.entities if e.start is None or e.end is None
                     or e.end <= (finished.start or 0) or e.start >= (finished.end or 0)]
             turn = replace(turn, entities=sorted(kept + [finished], key=lambda e: e.start or 0))
+        styled = styled_title(turn.text, turn.entities)
+        if styled is not None:  # "<title> style", "in the style of <franchise>": a like-search on it
+            anchor = styled.entity
+            kept = [e for e in turn.entities if e.start is None or e.end is None
+                    or e.end <= (anchor.start or 0) or e.start >= (anchor.end or 0)]
+            turn = replace(turn, entities=sorted(kept + [anchor], key=lambda e: e.start or 0))
         slipped = misspelt_positions(turn.text, turn.entities, len(turn.last_items))
         if slipped:  # "not teh 2nd", "the frist one": the position the correct spelling names
             turn = replace(turn, entities=sorted(turn.entities + slipped, key=lambda e: e.start or 0))

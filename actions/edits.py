@@ -47,6 +47,7 @@ from actions.references import Reference, UnresolvedReference, is_title_word, pa
 from actions.repeats import repeated_edit
 from actions.turn import Turn
 from contract.constraints import Constraints
+from contract.numbers import ORDINALS
 from contract.words import CHILD_KIN_PATTERN, is_filler
 from contract.vocabulary import SUBJECT_WORDS
 from contract.vocabulary import AUDIENCES, RATING_AUDIENCE
@@ -716,19 +717,26 @@ def find_people_narrowing(turn: Turn) -> Optional[PeopleNarrowing]:
     state = turn.constraints
     people = ([("actor", p) for p in state.actors] + [("director", p) for p in state.directors]
               + [("any", p) for p in state.any_people])
-    if len(people) < 2 or text.startswith("/"):
-        return None
     said = [e for e in turn.entities if e.name in PERSON_ENTITIES]
+    # "both A and B" that no title has left them as alternatives not yet chosen between (``any_people`` only): naming
+    # one of them (a typed name or its button) is the choice, whatever words come with it
+    undecided = bool(state.any_people) and not (state.actors or state.directors)
+    if len(people) < 2 or (text.startswith("/") and not (undecided and said)):
+        return None
     if said:  # whole names: "only the <full name> ones" narrows the same way when they are all of the search
         names = {name for _, name in people}
         if not all(e.value in names for e in said):
             return None
         wanted = {e.value for e in said if not e.excluded}
         unwanted = {e.value for e in said if e.excluded}
-        if wanted and not _NARROW_RE.search(text):
+        if wanted and not _NARROW_RE.search(text) and not undecided:
             return None
         kept = [p for p in people if (p[1] in wanted if wanted else p[1] not in unwanted)]
         return _narrowed(people, kept)
+    pointed = _people_by_order(text, len(people), listed=bool(turn.last_items))
+    if pointed is not None:  # "just the second guy", "not the first one", "the latter"
+        index, negated = pointed
+        return _narrowed(people, [p for i, p in enumerate(people) if (i != index if negated else i == index)])
     parts = {i: {t.casefold() for t in _NAME_TOKEN_RE.findall(name) if len(t) >= 3} for i, (_, name) in enumerate(people)}
     chosen: set[int] = set()
     dropped: set[int] = set()
@@ -744,6 +752,27 @@ def find_people_narrowing(turn: Turn) -> Optional[PeopleNarrowing]:
         return None
     kept = [p for i, p in enumerate(people) if (i in chosen if chosen else i not in dropped)]
     return _narrowed(people, kept)
+
+
+# One of the search's people by their place in it: "the second guy", "the first actor", "the last one", "the latter".
+_PERSON_NOUN = r"(?:guy|man|bloke|chap|fella|fellow|dude|woman|lady|girl|gal|actor|actress|director|person|name|one)s?"
+_PERSON_BY_ORDER_RE = re.compile(
+    rf"\b(?:the\s+)?(?P<ord>{'|'.join(sorted(ORDINALS, key=len, reverse=True))}|last)\s+(?P<noun>{_PERSON_NOUN})\b"
+    r"|\bthe\s+(?P<pick>former|latter)\b", _F)
+
+
+def _people_by_order(text: str, count: int, *, listed: bool) -> Optional[tuple[int, bool]]:
+    """The index of the search's person pointed at by order ("just the second guy", "the first actress", "the
+    latter") and whether the pointer is negated ("not the first guy"), or None. "The second one" points at a person
+    only when no list is on screen (else it is the list's title); an order past the people named is none."""
+    for m in _PERSON_BY_ORDER_RE.finditer(text):
+        if m["noun"] and m["noun"].lower() in ("one", "ones") and listed:
+            continue
+        word = (m["ord"] or m["pick"]).lower()
+        index = {"last": count - 1, "latter": count - 1, "former": 0}.get(word, ORDINALS.get(word, 0) - 1)
+        if 0 <= index < count and (m["pick"] is None or count == 2):
+            return index, bool(_NEGATED_NAME_RE.search(text[:m.start()]))
+    return None
 
 
 def _narrowed(people: list[tuple[str, str]], kept: list[tuple[str, str]]) -> Optional[PeopleNarrowing]:

@@ -355,9 +355,24 @@ _WISHED_VERBS = (r"watch|see|find|get|pick|choose|have|laugh|cry|relax|unwind|ch
 _REASON_CLAUSE = re.compile(
     r"\b(?:(?:i|we|he|she|they|you|u)\s+)?(?:(?:really|just|still|also|actually|kinda)\s+)?"
     rf"(?:(?:need|needs|have|has|got)\s+to|gotta|hafta|(?:have|has)\s+got\s+to)\s+(?!(?:{_WISHED_VERBS})\b)(?=\w)"
-    r"|\bso\s+(?:that\s+)?(?:i|we|he|she|they|you|u)\s+(?:can|could|will|won't|wont|don't|dont|'ll|may|might|get\s+to)\b"
-    r"|\b(?:just\s+)?to\s+(?:prove|convince|impress|win\s+(?:an?|the)\s+(?:argument|bet)|settle\s+(?:an?|the)\s+"
-    r"(?:argument|bet|debate))\b", re.IGNORECASE)
+    r"|\bso\s+(?:that\s+)?(?:i|we|he|she|they|you|u)\s+(?:can|could|will|won't|wont|don't|dont|'ll|may|might|get\s+to)\b",
+    re.IGNORECASE)
+# Winning someone over, said as a purpose or a wish ("to prove him wrong", "i wanna show my dad he's wrong", "gonna
+# convince her", "trying to win an argument with my brother"): who the viewer argues with, never a topic. The verb
+# needs a person after it ("prove him", "show my dad … wrong"), so "a documentary that proves the moon landing was
+# real" keeps its topic; "show" needs the verdict too ("show my kids a classic" asks for one).
+_ARGUER = (r"(?:him|her|them|me|us|you|u|everyone|everybody|people|someone|somebody|the\s+haters"
+           r"|(?:my|our|his|her|their|your|the)\s+(?:[\w'-]+\s+)?[\w'-]+)(?:\s+(?:all|both))?")
+_VERDICT = (r"(?:(?:that\s+)?(?:he|she|they|it|i|we|you)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|'m|\s+am)?\s+)?"
+            r"(?:(?:so|totally|dead|completely|100%)\s+)?(?:wrong|right|mistaken)")
+# The viewer's own people, who are never in a title's story: "that will impress my date", "one that proves us wrong".
+_THE_VIEWERS_OWN = re.compile(r"\b(?:my|our|me|us)\b", re.IGNORECASE)
+_WIN_OVER = re.compile(
+    r"(?:\b(?:(?:i|we)\s+)?(?:(?:really|just|kinda)\s+)?(?:want\s+to|wanna|wants\s+to|gonna|going\s+to|trying\s+to"
+    r"|try\s+to|tryna|need\s+to|have\s+to|hoping\s+to|hope\s+to|(?:would|'d)\s+like\s+to|to)\s+)?"
+    rf"\b(?:(?:prove|show)\s+{_ARGUER}\s+{_VERDICT}|(?:prove|show)\s+{_VERDICT}\s+(?:to\s+)?{_ARGUER}"
+    rf"|(?:convince|persuade|impress|win\s+over)\s+{_ARGUER}\b"
+    r"|(?:win|settle|end)\s+(?:an?|the|this|our|my)\s+(?:argument|bet|debate|dispute|fight))\b", re.IGNORECASE)
 # Before a need, a relative word or a determiner makes it part of what the title is about ("a hitman who has to…",
 # "a heist where they have to…", "about the need to belong").
 _DESCRIBES_A_CHARACTER = re.compile(r"\b(?:who|that|which|whose|where|when|whom)\b(?:\s+[\w'-]+){0,3}\s*$"
@@ -397,9 +412,31 @@ def reason_scopes(text: str) -> list[tuple[int, int]]:
                 break
             end = m.end() + token.end()
         scopes.append((m.start(), end))
+    scopes += _winning_over(text)
     for m in _FIGURE.finditer(text):
         subject = _SUBJECT_BEFORE.search(text[:m.start()])
         scopes.append((subject.start(1) if subject else m.start(), m.end()))
+    return scopes
+
+
+def _winning_over(text: str) -> list[tuple[int, int]]:
+    """Spans of a purpose of winning someone over (``_WIN_OVER``): "[i wanna prove him wrong]", "[gonna convince my
+    sister] …". Convincing runs to the clause's end ("convince her [that it's worth it]"), and so does an argument
+    ("win an argument [with my brother]"); a verb about the title itself ("a film that proves…", "the one where
+    they win a bet") is its story and stays."""
+    scopes: list[tuple[int, int]] = []
+    for m in _WIN_OVER.finditer(text):
+        if _DESCRIBES_A_CHARACTER.search(re.split(r"[,.;:!?()]", text[:m.start()])[-1]) \
+                and not _THE_VIEWERS_OWN.search(m.group(0)):
+            continue  # "a guy who has to prove them wrong": the story ("a comedy that will impress my date": a wish)
+        end = m.end()
+        if not re.match(r"(?:\S+\s+)*?(?:prove|show)\b", m.group(0), re.IGNORECASE):
+            for token in re.finditer(r"[\w'\-]+|[^\w\s]", text[m.end():]):
+                word = token.group().lower()
+                if not re.match(r"[\w']", word) or word in _SCOPE_ENDS or word in _MEDIA_NOUNS or word == "so":
+                    break
+                end = m.end() + token.end()
+        scopes.append((m.start(), end))
     return scopes
 
 

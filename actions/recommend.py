@@ -22,8 +22,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
 from actions.base import TurnAction
-from actions.constraints import (FRESH_START, apply_entities, bound_past_title, genres_for_films,
-                                 says_only_exclusions)
+from actions.constraints import (CHILDREN_AUDIENCES, CHILDRENS_GENRES, FRESH_START, apply_entities, bound_past_title,
+                                 genres_for_films, says_only_exclusions)
 from actions.contrast import BROAD_GENRES, apply_contrast, plain_entities
 from actions.edits import (asks_about_title, carries_search_words, edit_cues, find_removals, find_seen,
                            missing_title_words,
@@ -35,6 +35,7 @@ from actions.planning import Plan, Question, anchor_id, plan_recommendation, tit
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.references import UnresolvedReference, compact_item, resolve, title_ids_with_words
 from actions.reply import say, send
+from actions.styled_titles import franchise_said, same_franchise
 from actions.turn import FOCUSED_ID, LAST_ITEMS, PENDING_RELAXATION, REJECTED_IDS, SHOWN_IDS, Turn
 from contract import wording
 from contract.constraints import Constraints
@@ -177,6 +178,11 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
         plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + left_out))
         plan.rejected_ids = list(dict.fromkeys(list(plan.rejected_ids or turn.rejected_ids) + left_out))
         like_the_seen(plan, turn)  # "already watched <A> and <B>" and nothing else: titles like them
+    if isinstance(plan, Plan) and plan.constraints.similar_title:
+        # titles like a franchise's entry are never its other entries ("kung fu panda style", "more like <a sequel>")
+        franchise = same_franchise(plan.constraints.similar_title,
+                                   franchise_said(turn.text, plan.constraints.similar_title))
+        plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + franchise))
     if isinstance(plan, Question):
         say(dispatcher, plan.text, plan.quick_replies or await _people_buttons(plan))
         return []
@@ -194,11 +200,13 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
         apart = await _either_when_never_together(plan)
         if apart is not None:  # "both A and B", which no title has: said so, each one's titles a button away
             say(dispatcher, apart.text, apart.quick_replies)
-            return []
+            return _undecided_people_events(plan)
     if len(plan.like_ids) > 1:
         await _genres_the_likes_share(plan)
     if plan.unless_anchor_fits is not None:
         await _anchor_within_the_cap(plan, turn)
+    if _anchored_anew(plan, turn):
+        await _cap_at_the_anchors_audience(plan)
     if plan.rejected_title:
         say(dispatcher, f"Okay, not {plan.rejected_title} — I'll leave it out.")
     for item_id in plan.liked_ids:  # "loved the second one, more like that": the picks like it still come
@@ -232,6 +240,36 @@ async def _anchor_within_the_cap(plan: Plan, turn: Turn) -> None:
         assert plan.unless_anchor_fits is not None
         plan.constraints, plan.unless_empty = plan.unless_anchor_fits, None
         plan.exclude_ids, plan.shown_ids, plan.contrast = list(turn.rejected_ids), [], None
+
+
+def _anchored_anew(plan: Plan, turn: Turn) -> bool:
+    """A like-search on a title new to this turn, said with no audience or rating in force or in the message: who
+    it suits is left to the anchor (``_cap_at_the_anchors_audience``)."""
+    state = plan.constraints
+    return (bool(state.similar_to) and state.similar_to != turn.constraints.similar_to
+            and state.audience is None and not state.ratings
+            and not any(e.name in ("audience", "rating") for e in turn.entities))
+
+
+async def _cap_at_the_anchors_audience(plan: Plan) -> None:
+    """"Shows like <a preschool series>", "more like <a TV-Y7 cartoon>": a title of the children's genres rated for
+    children (``CHILDREN_AUDIENCES`` by ``RATING_AUDIENCE``) is watched by children of that age, so the picks stay
+    within its audience (a cap the search keeps). A kids' title rated for teens ("like <a TV-14 family drama>") or
+    any other title sets none. Best effort: no cap when the catalog cannot be reached."""
+    anchor = anchor_id(plan.constraints)
+    if anchor is None:
+        return
+    try:
+        facts = await get_client().item(anchor) or {}
+    except (RecommenderUnavailable, RecommenderRejected):
+        log.warning("could not read the audience of the anchor %s", anchor)
+        return
+    audience = RATING_AUDIENCE.get(str(facts.get("rating") or ""))
+    if audience not in CHILDREN_AUDIENCES or not CHILDRENS_GENRES & {str(g) for g in facts.get("genres") or []}:
+        return
+    plan.constraints = replace(plan.constraints, audience=audience)
+    if plan.unless_empty is not None and plan.unless_empty.audience is None and not plan.unless_empty.ratings:
+        plan.unless_empty = replace(plan.unless_empty, audience=audience)
 
 
 async def _genres_the_likes_share(plan: Plan) -> None:
@@ -335,6 +373,18 @@ async def _either_when_never_together(plan: Plan) -> Optional[Question]:
     plan.carried = list(dict.fromkeys("any_people" if f in ("actors", "directors") else f for f in plan.carried))
     plan.note = " ".join(filter(None, [plan.note, wording.people_never_together(names)]))
     return None
+
+
+def _undecided_people_events(plan: Plan) -> list[EventType]:
+    """The search in force after "both A and B" that no title has: the rest of what was asked (format, genre…) with
+    the people as alternatives the viewer has not chosen between yet (``any_people``, in the order the answer named
+    them), so "just A then", "the second guy" or a button narrows it to one of them with the rest kept
+    (``edits.find_people_narrowing``). No list was shown for it: the one shown before belongs to another search."""
+    state = plan.constraints
+    names = list(dict.fromkeys(list(state.actors) + list(state.directors) + list(state.any_people)))
+    undecided = replace(state, actors=[], directors=[], any_people=names)
+    return _state_events(undecided) + [SlotSet(LAST_ITEMS, None), SlotSet(SHOWN_IDS, []), SlotSet(FOCUSED_ID, None),
+                                      SlotSet(PENDING_RELAXATION, None)]
 
 
 async def _count(constraints: dict[str, Any], exclude_ids: Optional[list[str]] = None) -> int:
