@@ -124,12 +124,17 @@ ik wil een het niet met voor zonder vanavond graag iets
 NEGATED_WISH_WORDS: frozenset[str] = frozenset(
     "want wanna need needing looking feeling fancy fancying craving really in the mood for into up".split())
 
+# The kin that stand for children even without an age (nlu/extraction/kin.py), part of CHILD_KIN_PATTERN below:
+# grandchildren in any number, step- and godchildren, and nieces or nephews said in the plural ("my nieces and
+# nephews" are a visiting brood; "my nephew" alone may be any age, so he needs an age or "little" / "young" before him).
+CHILDREN_KIN_PATTERN = (r"grandkids?|grandkiddos?|grandchild|grandchildren|grandsons?|granddaughters?|grandbab(?:y|ies)"
+                        r"|stepkids?|godchild(?:ren)?|nieces|nephews")
 # Children and young relatives as a regex alternation (plural forms included): who a viewer may watch with or choose
 # for. The NLU's audience rules read an age beside them (nlu/extraction/audience.py ``_KIN``); the actions keep them,
 # with adult companions, out of the free-text query (actions/query_text.py ``_COMPANION``).
-CHILD_KIN_PATTERN = (r"sons?|daughters?|kids?|kiddos?|child|children|boys?|girls?|nephews?|nieces?|grandsons?"
-                     r"|granddaughters?|grandkids?|grandchild|grandchildren|brothers?|sisters?|siblings?|cousins?|twins"
-                     r"|stepsons?|stepdaughters?|stepkids?|godsons?|goddaughters?|godchild(?:ren)?|toddlers?|babies|baby")
+CHILD_KIN_PATTERN = (r"sons?|daughters?|kids?|kiddos?|child|children|boys?|girls?|nephews?|nieces?|brothers?|sisters?"
+                     r"|siblings?|cousins?|twins|stepsons?|stepdaughters?|godsons?|goddaughters?|toddlers?|babies|baby|"
+                     + CHILDREN_KIN_PATTERN)
 
 # Tone words viewers use that catalog descriptions rarely do: content although outside the vocabulary.
 TONE_WORDS: frozenset[str] = frozenset("""

@@ -27,7 +27,7 @@ from dataclasses import replace
 from contract.vocabulary import CLEAN_AUDIENCE, RACY_AUDIENCE, audience_for_age, stricter_audience
 from contract.words import CHILD_KIN_PATTERN
 
-from . import media
+from . import kin, media
 from .numbers import WORD_NUMBER, parse_number
 from .spans import P_STRUCTURED, Match, single
 from .terms import Term
@@ -257,6 +257,7 @@ def find(text: str) -> list[Match]:
     out += _own_age(text)
     out += _chains(text, out)
     out += _same_viewer(text, out)
+    out += kin.find(text, out)  # "the grandkids", "my nieces and nephews", "4th graders": children of no stated age
     for m in _CLEAN_RE.finditer(text):
         word = "w" if m["w"] else "w2"
         out.append(single("audience", m.start(word), m.end(word), CLEAN_AUDIENCE, P_STRUCTURED, "clean", CAP))

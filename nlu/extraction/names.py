@@ -52,6 +52,7 @@ from spacy.tokens import Span
 from contract.gazetteer import Gazetteer
 from contract.numbers import as_words, number_word, spellings
 from contract.words import CATALOG_WORDS_FILE, read_pairs
+from . import partial_names
 from .common_words import common_words
 from .typos import damerau_levenshtein, ordinary_english
 from .spans import P_CUED_NAME, P_NAME, P_STRUCTURED, Found, Match, replace_priority
@@ -1502,6 +1503,9 @@ class LooseNames:
         self._well_known_keys = well_known
         self.short_forms = self._short_forms(names, gazetteer)
         self._sound_index, self._by_sound = self._sound_alike_index(names)
+        # "shah rukh", "bonham carter", "samuel l": two words of a three-word person (partial_names.py)
+        self.partials = partial_names.index(names.people.entries, lambda info: info.canonical, key, well_known,
+                                            skip | names._lexicon_phrases | NAME_PARTICLES | CHAT_WORDS)
 
     @staticmethod
     def _sound_alike_index(names: "NameMatcher") -> tuple[dict[str, str], dict[str, list[tuple[str, str, NameInfo]]]]:
@@ -1633,6 +1637,7 @@ class LooseNames:
         self._given_names(utt, message, possessives, out)
         self._short_given_names(utt, message, possessives, out)
         self._given_name_forms(utt, message, out)
+        self._partial_names(utt, message, out)
         self._surname_spelt_by_ear(utt, message, out)
         self._sounds_alike(utt, message, norms, out)
         return out
@@ -1708,6 +1713,20 @@ class LooseNames:
                 form = tuple(norms[i:i + n])
                 if len(form) == n and (info := self.short_forms.get(form)) is not None:
                     self._emit(utt, message[i].start, message[i + n - 1].end, info, False, out)
+
+    def _partial_names(self, utt: Utterance, message: list[Word], out: list[Match]) -> None:
+        """"a shah rukh film", "something with bonham carter", "just lin-manuel then": two words of a three-word
+        person (``partials``), with the usual person evidence — a cue, a work or genre noun or a person word after it,
+        capitals — or as the whole request."""
+        for i in range(len(message) - 1):
+            info = self.partials.get((message[i].norm, message[i + 1].norm))
+            span = utt.span(message[i].start, message[i + 1].end) if info is not None else None
+            if span is None or info is None:
+                continue
+            if (utt.only_filler_outside(span, WHOLE_FILLER) or self._typo_evidence(utt, span, info, False, True)
+                    or utt.ends_with(span.start, STRONG_PERSON_CUES) is not None
+                    or _genre_after(utt, span) or _person_after(utt, span)):
+                self._emit(utt, message[i].start, message[i + 1].end, info, False, out)
 
     def _short_given_names(self, utt: Utterance, message: list[Word], possessives: list[Word | None],
                            out: list[Match]) -> None:

@@ -1,0 +1,116 @@
+"""Children of no stated age named by kin or by school group: "the grandkids", "grandchildren", "my nieces and
+nephews", "the little cousins", "a bunch of 4th graders", "middle schoolers".
+
+They are the children's audience as "for the kids" is (docs/contracts.md "Age mapping": a child of no stated age
+is ``family``); a school grade says an age (a grade's youngest pupils are grade + 5: "2nd graders" are 7, ``kids``;
+"4th graders" 9, ``family``; "8th graders" 13, ``teen``). The kin words live once in contract.words
+(``CHILDREN_KIN_PATTERN``: kin that stand for children without an age; a lone "nephew" or "cousin" may be any age, so
+only "little" / "young" / "small" before him makes him a child here).
+
+Not every mention is a viewer. A kin word the viewer calls grown ("my grandkids are grown up", "… are adults now",
+"… are in their twenties") or who recommended something ("my grandkids recommended …", "my nieces told me about …")
+names nobody watching: the phrase is claimed with no entity, so the lexicon's "kids" reading of the same words
+("my kids are grown up") is no cap either. Kin in a sentence that gives an age leave the audience to the age
+(audience.py: "my nephew (he's 25)", "the grandkids, 4 and 11"). Children said to be away or asleep ("the
+grandkids are away") are the actions' children away (actions/planning.py ``_CHILDREN_AWAY_RE``), as for "the kids".
+"""
+
+from __future__ import annotations
+
+import re
+
+from contract.vocabulary import audience_for_age
+from contract.words import CHILD_KIN_PATTERN, CHILDREN_KIN_PATTERN
+
+from .numbers import ORDINALS
+from .spans import P_STRUCTURED, Match, single
+
+_F = re.IGNORECASE
+_SENTENCE_RE = re.compile(r"[^.!?;\n]+")
+_DET = r"(?:(?:the|my|our|his|her|their|your|some|all\s+the|all\s+my|all\s+our|both)\s+)?"
+_COUNT = r"(?:(?:two|three|four|five|six|several|a\s+few|a\s+couple\s+of|\d{1,2})\s+)?"
+# Kin that are children whatever is said around them, or any young relative called little / young / small.
+_YOUNG = r"(?:little|young|younger|small|tiny|wee)"
+_CHILDREN_KIN = (rf"(?:(?:{_YOUNG}\s+)?(?:{CHILDREN_KIN_PATTERN})"
+                 rf"|{_YOUNG}\s+(?:cousins?|nephews?|nieces?|grandkids?))")
+# "my nieces and nephews", "the grandkids and their cousins": one group.
+_KIN_GROUP = rf"{_CHILDREN_KIN}(?:\s*(?:,|&|\band\b)\s*(?:(?:my|our|the|their|his|her)\s+)?(?:{_YOUNG}\s+)?(?:{CHILD_KIN_PATTERN}))*"
+_KIN_RE = re.compile(rf"\b{_DET}{_COUNT}(?P<kin>{_KIN_GROUP})\b", _F)
+
+# A school grade: "4th graders", "a bunch of third-graders", "2nd and 3rd graders", "a 5th grade class".
+_GRADE_WORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(w for w in ORDINALS if not w[0].isdigit()) + ")"
+_GROUP_OF = r"(?:(?:a|an)\s+(?:bunch|group|class|room|roomful|gaggle|handful|load|pack|crowd)\s+of\s+)?"
+_GRADE_RE = re.compile(
+    rf"\b{_GROUP_OF}(?:an?\s+)?{_DET}(?P<grades>{_GRADE_WORD}(?:\s*(?:,|&|\band\b|\bor\b|-|–|\bto\b)\s*{_GRADE_WORD})*)"
+    r"[\s-]+grade(?:rs|r|\s+(?:class(?:es)?|kids|students|pupils|boys|girls))\b", _F)
+# School groups by stage, with the youngest age of the stage.
+_STAGES: dict[str, int] = {"middle schoolers": 11, "middle school kids": 11, "middle school students": 11,
+                           "elementary schoolers": 5, "grade schoolers": 5, "primary schoolers": 5}
+_STAGE_RE = re.compile(rf"\b{_GROUP_OF}{_DET}(?P<stage>" + "|".join(re.escape(s) for s in _STAGES) + r")\b", _F)
+
+# What makes a kin mention nobody watching. Grown: "… are (all) grown (up)", "… are adults", "… are in their 20s".
+_BE = r"(?:\s+(?:are|is|were|was|have|has)|'re|’re|'s|’s|'ve|’ve)(?:\s+(?:all|both|now|long|already|pretty\s+much))*"
+_GROWN = (rf"{_BE}\s+(?:(?:all\s+)?grown(?:[\s-]+up)?|adults?|grown-?ups|too\s+old|older\s+now|in\s+their\s+(?:teens"
+          r"|twenties|thirties|forties|\d0s|late\s+\w+|early\s+\w+)|at\s+(?:uni|university|college)|in\s+college"
+          r"|married|out\s+of\s+the\s+house|moved\s+out|left\s+home)\b")
+# Someone who told the viewer about a title: "… recommended", "… keep telling me to watch", "… got me into".
+_TOLD = (r"(?:\s+(?:just|always|all|both|keep|kept|keeps|have|has|had|once|also|really|highly))*\s+(?:recommend(?:ed|s)?"
+         r"|suggest(?:ed|s)?|told\s+me|tell\s+me|telling\s+me|said|say|says|mentioned|showed\s+me|show\s+me"
+         r"|got\s+me\s+(?:into|hooked)|introduced\s+me|put\s+me\s+on(?:to)?|swear\s+by|rave[sd]?\s+about|raving\s+about"
+         r"|won'?t\s+stop\s+talking|talk(?:ed|ing)?\s+about)\b")
+_NOBODY_WATCHING_RE = re.compile(rf"(?:{_GROWN}|{_TOLD})", _F)
+# The lexicon's own kin words ("my kids", "the children"), claimed with no entity in the same two cases.
+_ANY_KIN_RE = re.compile(rf"\b{_DET}{_COUNT}(?:{_YOUNG}\s+)?(?:{CHILD_KIN_PATTERN})\b", _F)
+
+
+def find(text: str, ages: list[Match]) -> list[Match]:
+    """School grades as ages, and kin that stand for children as the ``family`` audience, outside the sentences
+    whose age (in ``ages``, audience.py's matches) decides; a kin mention that names nobody watching is claimed with
+    no entity (module docstring)."""
+    out = _grades(text)
+    aged = [(m.start, m.end) for m in ages + out if any(f.entity == "audience" for f in m.found)]
+    for m in _ANY_KIN_RE.finditer(text):
+        if _nobody_watching(text, m.end()):
+            out.append(Match(m.start(), m.end(), P_STRUCTURED, (), "kin-not-watching"))
+    for m in _KIN_RE.finditer(text):
+        if _nobody_watching(text, m.end()) or _sentence_has_age(text, m.start(), aged):
+            continue
+        out.append(single("audience", m.start(), m.end(), "family", P_STRUCTURED, "kin-children"))
+    return out
+
+
+def _nobody_watching(text: str, end: int) -> bool:
+    """The kin ending at ``end`` are called grown or told the viewer about a title (``_NOBODY_WATCHING_RE``)."""
+    return _NOBODY_WATCHING_RE.match(text, end) is not None
+
+
+def _sentence_has_age(text: str, start: int, aged: list[tuple[int, int]]) -> bool:
+    """An age is said in the sentence around ``start``: the age, not the kin word, says who watches."""
+    for s in _SENTENCE_RE.finditer(text):
+        if s.start() <= start < s.end():
+            return any(s.start() <= a < s.end() or s.start() < b <= s.end() for a, b in aged)
+    return False
+
+
+def _grades(text: str) -> list[Match]:
+    """"4th graders", "2nd and 3rd graders", "middle schoolers": the youngest pupils' age decides the audience."""
+    out = []
+    for m in _GRADE_RE.finditer(text):
+        grades = [_grade(g) for g in re.findall(_GRADE_WORD, m["grades"], _F)]
+        grades = [g for g in grades if g is not None and 1 <= g <= 12]
+        if grades:
+            out.append(single("audience", m.start(), m.end(), audience_for_age(min(grades) + 5), P_STRUCTURED,
+                              "kin-grade"))
+    for m in _STAGE_RE.finditer(text):
+        out.append(single("audience", m.start(), m.end(), audience_for_age(_STAGES[m["stage"].lower()]), P_STRUCTURED,
+                          "kin-school-stage"))
+    return out
+
+
+def _grade(word: str) -> int | None:
+    """The grade an ordinal names ("4th", "fourth" → 4)."""
+    word = word.lower()
+    if word in ORDINALS:
+        return ORDINALS[word]
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else None

@@ -1,0 +1,67 @@
+"""Two words of a three-word person's name, as viewers shorten them: "shah rukh" (Shah Rukh Khan), "bonham carter"
+(Helena Bonham Carter), "lin-manuel" (Lin-Manuel Miranda), "samuel l" (Samuel L. Jackson).
+
+The index holds the two leading and the two trailing words of every three-word person of the gazetteer (people with
+credits), each kept only when it names exactly that one person and is nobody's own two-word name. A pair is left out
+when it is no name of its own:
+
+* it splits a hyphenated word ("kim ju" of Kim Ju-hun, "manuel miranda" of Lin-Manuel Miranda);
+* it holds a name particle, a stop or request word, a suffix ("bates jr") or the lexicon's vocabulary;
+* both its words are ordinary English ("the great" of a wrestler's stage name): an ordinary phrase, never a name;
+* it holds an initial anywhere but after the given name ("samuel l"), and then only of a well-known person.
+
+The matcher (``names.LooseNames._partial_names``) still asks for the usual person evidence: a cue ("with", "by"), a
+work or genre noun after it, capitals, or the name as the whole request ("just shah rukh then"). Nicknames that no
+rule derives live in contract/data/nicknames.tsv.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Callable, Collection, Mapping, TypeVar
+
+from .typos import ordinary_english
+
+Info = TypeVar("Info")
+_SUFFIXES = frozenset({"jr", "sr", "junior", "senior", "ii", "iii", "iv"})
+
+
+def index(people: Mapping[tuple[str, ...], Info], canonical: Callable[[Info], str], key: Callable[[str], tuple[str, ...]],
+          well_known: Collection[tuple[str, ...]], skip: Collection[str]) -> dict[tuple[str, str], Info]:
+    """(word, word) → the one three-word person whose leading or trailing pair it is (module docstring)."""
+    found: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
+    for k, info in people.items():
+        if len(k) != 3 or key(canonical(info)) != k:
+            continue
+        units = _unit_of_each_word(canonical(info), key)
+        if len(units) != 3:
+            continue
+        for lo in (0, 1):
+            pair = (k[lo], k[lo + 1])
+            if _splits_a_word(units, lo) or not _name_like(pair, lo, k in well_known, skip):
+                continue
+            found[pair].add(k)
+    return {pair: people[next(iter(ks))] for pair, ks in found.items() if len(ks) == 1 and pair not in people}
+
+
+def _unit_of_each_word(name: str, key: Callable[[str], tuple[str, ...]]) -> list[int]:
+    """For each key word of ``name``, the number of the whitespace-separated part it comes from ("Lin-Manuel Miranda"
+    → [0, 0, 1])."""
+    return [n for n, part in enumerate(name.split()) for _ in key(part)]
+
+
+def _splits_a_word(units: list[int], lo: int) -> bool:
+    """The pair starting at ``lo`` cuts a hyphenated part in two (a neighbour outside it shares a part with it)."""
+    return (lo > 0 and units[lo - 1] == units[lo]) or (lo + 2 < len(units) and units[lo + 2] == units[lo + 1])
+
+
+def _name_like(pair: tuple[str, str], lo: int, well_known: bool, skip: Collection[str]) -> bool:
+    """The pair can stand for a name on its own (module docstring's exclusions)."""
+    if any(w in skip or w in _SUFFIXES or not w.isalpha() for w in pair):
+        return False
+    initials = [i for i, w in enumerate(pair) if len(w) == 1]
+    if initials and (initials != [1] or lo != 0 or not well_known):
+        return False
+    if any(len(w) == 2 for w in pair):
+        return False
+    return not all(ordinary_english(w) for w in pair if len(w) > 1)
