@@ -25,6 +25,9 @@ apology, and starts the count again (if no agent exists the gateway says so and 
 
 from __future__ import annotations
 
+import re
+from typing import Optional
+
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -33,10 +36,13 @@ from actions.details import ActionItemDetails
 from actions.edits import REQUEST_CUES, asks_about_title, carries_search_words
 from actions.handoff import FALLBACK
 from actions.language import in_other_language
+from actions.planning import _topic_word_parts as topic_word_parts  # the topic reading the planner uses
 from actions.recommend import recommend_turn
 from actions.reply import say, send
 from actions.turn import FAILURES, Turn
 from contract import wording
+from contract.vocabulary import TOPIC_GENRES
+from contract.words import is_content_word
 from contract.payloads import HANDOFF_WAITING, HandoffState
 
 REFERENCE_ENTITIES = frozenset({"position", "item_id"})
@@ -69,7 +75,29 @@ class ActionFallback(TurnAction):
         if asks_about_title(turn) or (turn.last_items and any(e.name in REFERENCE_ENTITIES for e in turn.entities)):
             # "the second one" on its own, "tell me about <title>": the viewer points at a title; show it.
             return await ActionItemDetails().respond(dispatcher, turn) + [SlotSet(FAILURES, 0)]
+        if asks_for_a_topic(turn.text):
+            # "any westerns?", "zombie flicks?": no constraint entity (the topic is a query word), yet a request
+            return await recommend_turn(dispatcher, turn, intent="request_recommendation") + [SlotSet(FAILURES, 0)]
         return not_understood(dispatcher, turn, "utter_default")
+
+
+_WORD_RE = re.compile(r"[a-z][a-z'’-]*", re.IGNORECASE)
+
+
+def asks_for_a_topic(text: Optional[str]) -> bool:
+    """A message the intent model was unsure of whose words still ask for titles: a catalog topic that implies a
+    genre ("any westerns?", "zombie flicks?", "samurai stuff": ``vocabulary.TOPIC_GENRES``, read in the words as the
+    planner reads the topic, ``planning._topic_word_parts``), or a clear request cue ("got any", "looking for":
+    ``edits.REQUEST_CUES``) with a content word outside it ("got any lighthouse stuff?"). "asdfghjkl", "what's the
+    weather", "can you order pizza" have neither."""
+    if not text or text.startswith("/"):
+        return False
+    words = _WORD_RE.findall(text.lower())
+    if any(part in TOPIC_GENRES for w in words for part in topic_word_parts(w)):
+        return True
+    cue = REQUEST_CUES.search(text)
+    rest = f"{text[:cue.start()]} {text[cue.end():]}" if cue else ""
+    return cue is not None and any(is_content_word(w) for w in _WORD_RE.findall(rest.lower()))
 
 
 class ActionOutOfScope(TurnAction):

@@ -120,6 +120,8 @@ TOPIC_GENRES: dict[str, tuple[str, ...]] = {
     # the catalog has no western tag: a western is an action & adventure title about the Old West, and the word stays
     # the topic that ranks ("western europe", "western countries" are geography: nlu/extraction/geo.py REGIONS)
     "western": ("action",), "westerns": ("action",),
+    # sword fights and period battles: the catalog's samurai titles are action or drama, its ninjas action
+    "samurai": ("action", "drama"), "ninja": ("action",), "ninjas": ("action",),
     # a family-animation studio said as the kind ("disney-ish", "pixar-type stuff"): kids' titles
     "disney": ("kids",), "pixar": ("kids",), "dreamworks": ("kids",),
 }
