@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 
 from contract.gazetteer import Gazetteer
-from . import added, audience, bounds, childrens, contrast, corrections, durations, genres, geo, kdrama, media, moods, names, negation, positions, ratings, seasons, shorthand, topics, years
+from . import added, audience, bounds, childrens, contrast, corrections, durations, genres, geo, media, moods, names, negation, positions, ratings, seasons, shorthand, topics, years
 from .lexicon import build_country_lexicon, build_lexicon, head_words, kind_phrases
 from .lexmatch import LexiconMatcher
 from .names import NameMatcher
@@ -91,7 +91,6 @@ class Extractor:
         found = genres.musicals_without_documentaries(utt.text, negation.apply(utt, found))
         found = childrens.negated_animation(utt.text, childrens.kids_as_kind(utt.text, found))
         found = geo.foreign_is_not_american(media.explicit_formats_win(utt.text, found))
-        found = kdrama.korean_dramas_as_series(utt.text, found)  # "kdramas", "a korean drama": Korean series
         found = corrections.apply(utt.text, found)
         return topics.drop(seasons.tighten(_dedupe(geo.either_origins(utt, geo.message_language(utt, found)), text)))
 

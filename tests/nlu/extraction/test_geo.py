@@ -8,10 +8,8 @@ from __future__ import annotations
 from nlu_cases import Ent
 
 
-def test_a_korean_drama_yields_a_korean_series(ents):
-    """A K-drama is a Korean series, the drama genre not required (nlu/extraction/kdrama.py)."""
-    assert ents("a korean drama") == [Ent("korean", "language", "ko"), Ent("drama", "media_type", "series"),
-                                      Ent("drama", "genre", "kids", "exclude"), Ent("drama", "genre", "reality", "exclude")]
+def test_a_korean_drama_yields_drama_and_korean(ents):
+    assert ents("a korean drama") == [Ent("korean", "language", "ko"), Ent("drama", "genre", "drama")]
 
 
 def test_origin_dramas_in_the_plural_are_a_drama_series_of_that_origin(ents):
