@@ -727,8 +727,10 @@ def find_people_narrowing(turn: Turn) -> Optional[PeopleNarrowing]:
         names = {name for _, name in people}
         if not all(e.value in names for e in said):
             return None
-        wanted = {e.value for e in said if not e.excluded}
-        unwanted = {e.value for e in said if e.excluded}
+        turned_down = [e.excluded or (e.start is not None and bool(_NEGATED_NAME_RE.search(text[:e.start])))
+                       for e in said]  # "drop kidman": the extractor gives no exclude role to a drop verb
+        wanted = {e.value for e, down in zip(said, turned_down) if not down}
+        unwanted = {e.value for e, down in zip(said, turned_down) if down}
         if wanted and not _NARROW_RE.search(text) and not undecided:
             return None
         kept = [p for p in people if (p[1] in wanted if wanted else p[1] not in unwanted)]

@@ -25,6 +25,7 @@ from actions.base import TurnAction
 from actions.constraints import (CHILDREN_AUDIENCES, CHILDRENS_GENRES, FRESH_START, apply_entities, bound_past_title,
                                  genres_for_films, says_only_exclusions)
 from actions.contrast import BROAD_GENRES, apply_contrast, plain_entities
+from actions.entities import SIMILAR
 from actions.edits import (asks_about_title, carries_search_words, edit_cues, find_removals, find_seen,
                            missing_title_words,
                            search_active, states_viewer_origin)
@@ -150,6 +151,19 @@ class ActionSeen(TurnAction):
         return await recommend_turn(dispatcher, turn, intent="feedback_seen")
 
 
+def _asks_for_likeness(turn: Turn, plan: Plan) -> bool:
+    """Whether this turn asks for titles *like* the anchor: a title said with a likeness cue (role ``similar``), a
+    title or franchise named as a style, or a pivot to a listed title ("more like the second one"). A title named
+    bare ("<franchise> movies") makes a like-search too, but the viewer wants the franchise's own titles in it."""
+    if any(e.name == "title" and e.role == SIMILAR for e in turn.entities):
+        return True
+    if franchise_said(turn.text, plan.constraints.similar_title) is not None:
+        return True
+    # a pivot to a listed title: the anchor is new this turn and named by no title entity
+    return not any(e.name == "title" for e in turn.entities) \
+        and plan.constraints.similar_title != turn.constraints.similar_title
+
+
 async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
                          intent: Optional[str] = None) -> list[EventType]:
     """Plan and run the recommendation for one turn (shared with the fallback action)."""
@@ -178,11 +192,14 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
         plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + left_out))
         plan.rejected_ids = list(dict.fromkeys(list(plan.rejected_ids or turn.rejected_ids) + left_out))
         like_the_seen(plan, turn)  # "already watched <A> and <B>" and nothing else: titles like them
-    if isinstance(plan, Plan) and plan.constraints.similar_title:
-        # titles like a franchise's entry are never its other entries ("kung fu panda style", "more like <a sequel>")
+    if isinstance(plan, Plan) and plan.constraints.similar_title and _asks_for_likeness(turn, plan):
+        # titles like a franchise's entry are never its other entries ("kung fu panda style", "more like <a sequel>");
+        # a franchise named bare ("chhota bheem movies for my son") asks for its own titles, so they stay
         franchise = same_franchise(plan.constraints.similar_title,
                                    franchise_said(turn.text, plan.constraints.similar_title))
         plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + franchise))
+        # and never later in this conversation ("something else" keeps the anchor, not the style words)
+        plan.rejected_ids = list(dict.fromkeys(list(plan.rejected_ids or turn.rejected_ids) + franchise))
     if isinstance(plan, Question):
         say(dispatcher, plan.text, plan.quick_replies or await _people_buttons(plan))
         return []

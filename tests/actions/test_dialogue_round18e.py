@@ -51,6 +51,14 @@ def test_a_person_named_picks_one_of_the_undecided(text: str, name: str) -> None
     assert narrowing is not None and narrowing.any_people == (name,), narrowing
 
 
+@pytest.mark.parametrize("text, kept", [("drop seth rogen", MURRAY), ("lose bill murray", ROGEN),
+                                        ("without seth rogen then", MURRAY)])
+def test_a_person_named_after_a_drop_verb_leaves_the_other(text: str, kept: str) -> None:
+    dropped = ROGEN if kept == MURRAY else MURRAY
+    narrowing = find_people_narrowing(_undecided(text, [at(text, dropped.lower(), "actor", dropped)]))
+    assert narrowing is not None and narrowing.any_people == (kept,), narrowing
+
+
 @pytest.mark.parametrize("text, name", [
     ("fine, just the first guy", ROGEN),
     ("the 2nd actor then", MURRAY),
@@ -227,3 +235,12 @@ async def test_a_franchise_style_leaves_the_whole_franchise_out(api: str, convo:
     assert not ids & {"s2293", "s862", "s2237", "s3226", "s7319"}, convo.items
     await convo.say("something_else", [], "more")
     assert convo.items and not {i["id"] for i in convo.items} & {"s2293", "s862", "s2237", "s3226", "s7319"}
+
+
+async def test_a_franchise_named_bare_keeps_its_own_titles(api: str, convo: Conversation) -> None:  # noqa: F811
+    text = "little singham films please"
+    title = {"entity": "title", "value": "Little Singham", "start": 0, "end": 14}
+    films = {"entity": "media_type", "value": "movie", "start": 15, "end": 20}
+    await convo.say("request_recommendation", [title, films], text)
+    ids = {i["id"] for i in convo.items}
+    assert ids & {"s862", "s2237", "s3226", "s7319"}, (convo.text, convo.slots)  # the franchise's films are what was asked for
