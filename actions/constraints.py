@@ -247,6 +247,13 @@ def _apply_genres(state: Constraints, entities: Sequence[Entity]) -> None:
         state.any_genres = []
 
 
+def _exclude_kids_genre(state: Constraints) -> None:
+    """Children's titles out of the search: excluded, and no longer required or one of the alternatives."""
+    state.exclude_genres = _dedupe(state.exclude_genres + ["kids"])
+    state.genres = [g for g in state.genres if g != "kids"]
+    state.any_genres = [g for g in state.any_genres if g != "kids"]
+
+
 def _implied_genres() -> dict[str, frozenset[str]]:
     """Genre -> the genres every catalog tag giving it gives too (stand-up -> comedy: a stand-up special is a
     comedy; science-nature -> documentary)."""
@@ -445,15 +452,16 @@ def _apply_audience_and_rating(state: Constraints, entities: Sequence[Entity]) -
             drop_childrens_genres(state)
             state.ratings = []
         # "an animated film for adults": no children's titles for the adults
-        state.exclude_genres = _dedupe(state.exclude_genres + ["kids"])
+        _exclude_kids_genre(state)
     if named:
         state.audience = stricter_audience(*named) or state.audience
     if caps:
         state.audience = stricter_audience(state.audience or AUDIENCES[-1], *caps)
     unwanted_audiences = set(values(entities, "audience", excluded=True))
     if {"kids", "preschool"} & unwanted_audiences:
-        # "nothing for kids" / "not a cartoon": keep children's titles out.
-        state.exclude_genres = _dedupe(state.exclude_genres + ["kids"])
+        # "nothing for kids" / "not a cartoon", "he hates baby shows": keep children's titles out, even those the
+        # search asked for before (the later word wins; a genre both required and excluded is no search)
+        _exclude_kids_genre(state)
     if AUDIENCES[-1] in unwanted_audiences:
         # "nothing too mature", "nothing adult": no adult rating
         state.audience = stricter_audience(state.audience or AUDIENCES[-1], "teen")

@@ -35,6 +35,14 @@ def test_exclusions_accumulate_and_never_conflict_with_wanted_genres():
     assert state.exclude_genres == ["anime"]
 
 
+def test_children_ruled_out_after_a_kids_search_leave_no_kids_genre_required():
+    # "he hates baby shows" after "cartoon series for my twins": the later word wins, never a contradiction
+    state = apply_entities(Constraints(), ents(("genre", "kids"), ("media_type", "series")))
+    for unwanted in ("preschool", "kids"):
+        edited = apply_entities(state, ents(("audience", unwanted, "exclude")))
+        assert "kids" in edited.exclude_genres and "kids" not in edited.genres + edited.any_genres, edited
+
+
 def test_nothing_scary_excludes_horror_and_drops_scary_mood():
     state = Constraints(mood=["scary"])
     state = apply_entities(state, ents(("mood", "scary", "exclude")))
