@@ -34,15 +34,15 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.base import TurnAction
 from actions.details import ActionItemDetails
 from actions.edits import REQUEST_CUES, asks_about_title, carries_search_words
-from actions.handoff import FALLBACK
+from actions.handoff import ASKS_FOR_PERSON, FALLBACK
 from actions.language import in_other_language
-from actions.planning import _topic_word_parts as topic_word_parts  # the topic reading the planner uses
+from actions.planning import topic_word_parts  # the topic reading the planner uses
 from actions.recommend import recommend_turn
 from actions.reply import say, send
 from actions.turn import FAILURES, Turn
 from contract import wording
 from contract.vocabulary import TOPIC_GENRES
-from contract.words import is_content_word
+from contract.words import is_content_word, is_filler
 from contract.payloads import HANDOFF_WAITING, HandoffState
 
 REFERENCE_ENTITIES = frozenset({"position", "item_id"})
@@ -82,22 +82,46 @@ class ActionFallback(TurnAction):
 
 
 _WORD_RE = re.compile(r"[a-z][a-z'’-]*", re.IGNORECASE)
+# Nouns for the titles themselves: a topic word before one of them is what the titles are about ("zombie flicks",
+# "lighthouse stuff"); before any other noun it qualifies that noun ("western union", "a ninja blender").
+_KIND_NOUNS = frozenset("""stuff things ones one movies movie films film flicks flick shows show series documentaries
+documentary docs doc cartoons cartoon anime type kind sort""".split())
+# Words that put a topic after them: "got anything about volcanoes", "something on submarines".
+_TOPIC_BEFORE = frozenset("about on regarding involving featuring with".split())
 
 
 def asks_for_a_topic(text: Optional[str]) -> bool:
     """A message the intent model was unsure of whose words still ask for titles: a catalog topic that implies a
     genre ("any westerns?", "zombie flicks?", "samurai stuff": ``vocabulary.TOPIC_GENRES``, read in the words as the
-    planner reads the topic, ``planning._topic_word_parts``), or a clear request cue ("got any", "looking for":
-    ``edits.REQUEST_CUES``) with a content word outside it ("got any lighthouse stuff?"). "asdfghjkl", "what's the
-    weather", "can you order pizza" have neither."""
-    if not text or text.startswith("/"):
+    planner reads the topic, ``planning.topic_word_parts``), or a clear request cue ("got any", "looking for":
+    ``edits.REQUEST_CUES``) with a content word outside it ("got anything about volcanoes"); either word only where
+    a topic stands (``_as_a_topic``). "asdfghjkl", "what's the weather", "can you order pizza", "recommend me a
+    lawyer", "how do i pay with western union" ask for nothing, and words for a person or an agent ("looking for
+    customer support": ``handoff.ASKS_FOR_PERSON``) are the handoff's."""
+    if not text or text.startswith("/") or ASKS_FOR_PERSON.search(text):
         return False
     words = _WORD_RE.findall(text.lower())
-    if any(part in TOPIC_GENRES for w in words for part in topic_word_parts(w)):
+    if any(_as_a_topic(words, i, after_about=False) for i, w in enumerate(words)
+           if any(part in TOPIC_GENRES for part in topic_word_parts(w))):
         return True
     cue = REQUEST_CUES.search(text)
-    rest = f"{text[:cue.start()]} {text[cue.end():]}" if cue else ""
-    return cue is not None and any(is_content_word(w) for w in _WORD_RE.findall(rest.lower()))
+    if cue is None:
+        return False
+    rest = _WORD_RE.findall(f"{text[:cue.start()]} . {text[cue.end():]}".lower())
+    return any(_as_a_topic(rest, i, after_about=True) for i, w in enumerate(rest) if is_content_word(w))
+
+
+def _as_a_topic(words: list[str], i: int, after_about: bool) -> bool:
+    """Whether ``words[i]`` stands where a topic does: before a noun for titles ("submarine films", "zombie flicks");
+    a genre topic also last or before filler ("any westerns?", "spy stuff maybe"; not "western union", "a ninja
+    blender"); a cue's content word also right after a word that puts a topic after it ("anything about volcanoes"),
+    never merely last ("recommend me a lawyer", "a good pizza place")."""
+    following = words[i + 1] if i + 1 < len(words) else None
+    if following in _KIND_NOUNS:
+        return True
+    if after_about:  # "recommend me a lawyer", "suggest a good pizza place": an errand, no topic
+        return i > 0 and words[i - 1] in _TOPIC_BEFORE
+    return following is None or is_filler(following)
 
 
 class ActionOutOfScope(TurnAction):

@@ -714,7 +714,7 @@ def _subject_genres(plan: Plan, said_words: Sequence[str] = ()) -> None:
     state = plan.constraints
     if state.genres or state.any_genres or plan.unless_empty is not None:
         return
-    words = [w for said in [*(state.query or "").split(), *said_words] for w in _topic_word_parts(said)]
+    words = [w for said in [*(state.query or "").split(), *said_words] for w in topic_word_parts(said)]
     implied = [genres[:1] if state.similar_to else genres for genres in (TOPIC_GENRES.get(w, ()) for w in words)]
     wanted = [g for genres in implied for g in genres if g not in state.exclude_genres]
     if wanted:
@@ -725,7 +725,7 @@ def _subject_genres(plan: Plan, said_words: Sequence[str] = ()) -> None:
 _KIND_SUFFIX_RE = re.compile(r"[\s-]+|(?<=\w)(?=-?(?:type|ish|style|esque|like)$)", re.IGNORECASE)
 
 
-def _topic_word_parts(word: str) -> list[str]:
+def topic_word_parts(word: str) -> list[str]:
     """The parts of a query word that may be a topic ("zombie-type" → zombie, type)."""
     return [p for p in _KIND_SUFFIX_RE.split(word.lower()) if p]
 

@@ -361,8 +361,11 @@ _REASON_CLAUSE = re.compile(
 # convince her", "trying to win an argument with my brother"): who the viewer argues with, never a topic. The verb
 # needs a person after it ("prove him", "show my dad … wrong"), so "a documentary that proves the moon landing was
 # real" keeps its topic; "show" needs the verdict too ("show my kids a classic" asks for one).
+# Words that start what follows a person, never part of one ("impress my date [about paris]").
+_NOT_A_PERSON = r"(?:about|regarding|with|for|on|in|set)\b"
 _ARGUER = (r"(?:him|her|them|me|us|you|u|everyone|everybody|people|someone|somebody|the\s+haters"
-           r"|(?:my|our|his|her|their|your|the)\s+(?:[\w'-]+\s+)?[\w'-]+)(?:\s+(?:all|both))?")
+           rf"|(?:my|our|his|her|their|your|the)\s+(?:(?!{_NOT_A_PERSON})[\w'-]+\s+)?(?!{_NOT_A_PERSON})[\w'-]+)"
+           r"(?:\s+(?:all|both))?")
 _VERDICT = (r"(?:(?:that\s+)?(?:he|she|they|it|i|we|you)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|'m|\s+am)?\s+)?"
             r"(?:(?:so|totally|dead|completely|100%)\s+)?(?:wrong|right|mistaken)")
 # The viewer's own people, who are never in a title's story: "that will impress my date", "one that proves us wrong".
@@ -403,39 +406,59 @@ def reason_scopes(text: str) -> list[tuple[int, int]]:
     anime"): why the viewer asks or who else has a say, never what the title should be about."""
     scopes: list[tuple[int, int]] = []
     for m in _REASON_CLAUSE.finditer(text):
-        if _DESCRIBES_A_CHARACTER.search(re.split(r"[,.;:!?()]", text[:m.start()])[-1]):
+        if _describes_a_character(text, m.start()):
             continue  # "a girl who has to save her village", "the need to belong": the story of the title
-        end = m.end()
-        for token in re.finditer(r"[\w'\-]+|[^\w\s]", text[m.end():]):
-            word = token.group().lower()
-            if not re.match(r"[\w']", word) or word in _SCOPE_ENDS or word in _MEDIA_NOUNS or word == "so":
-                break
-            end = m.end() + token.end()
-        scopes.append((m.start(), end))
+        scopes.append((m.start(), _reason_end(text, m.end())))
     scopes += _winning_over(text)
     for m in _FIGURE.finditer(text):
-        subject = _SUBJECT_BEFORE.search(text[:m.start()])
+        subject = _SUBJECT_BEFORE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
         scopes.append((subject.start(1) if subject else m.start(), m.end()))
     return scopes
+
+
+# How far back a relative word or a figure's subject is looked for (a word and three more), and how many words a
+# reason runs at most: both bound the work on a long message of many reasons to linear.
+_LOOK_BACK = 80
+_MAX_REASON_WORDS = 20
+# What the title should be about, after a reason: "i need to use in class [about the civil war]", "a film we have to
+# review for school [about the holocaust]" keep their topic.
+_TOKEN = re.compile(r"[\w'\-]+|[^\w\s]")
+_TOPIC_AFTER_A_REASON = re.compile(r"(?:about|regarding|set\s+in)\b", re.IGNORECASE)
+
+
+def _describes_a_character(text: str, start: int) -> bool:
+    """Whether the words just before ``start``, in its clause, make what follows the title's story (a relative word
+    or a determiner: ``_DESCRIBES_A_CHARACTER``)."""
+    window = max(0, start - _LOOK_BACK)
+    clause_start = max(text.rfind(c, window, start) + 1 for c in ",.;:!?()")
+    return bool(_DESCRIBES_A_CHARACTER.search(text[max(clause_start, window):start]))
+
+
+def _reason_end(text: str, start: int) -> int:
+    """Where a reason or purpose starting its words at ``start`` ends: before punctuation, a word that ends a scope,
+    a media noun, "so", or a topic ("about …", "set in …"), and after ``_MAX_REASON_WORDS`` words at most."""
+    end = start
+    for n, token in enumerate(_TOKEN.finditer(text, start)):
+        word = token.group().lower()
+        if n >= _MAX_REASON_WORDS or not re.match(r"[\w']", word) or word in _SCOPE_ENDS or word in _MEDIA_NOUNS \
+                or word == "so" or _TOPIC_AFTER_A_REASON.match(text, token.start()):
+            break
+        end = token.end()
+    return end
 
 
 def _winning_over(text: str) -> list[tuple[int, int]]:
     """Spans of a purpose of winning someone over (``_WIN_OVER``): "[i wanna prove him wrong]", "[gonna convince my
     sister] …". Convincing runs to the clause's end ("convince her [that it's worth it]"), and so does an argument
-    ("win an argument [with my brother]"); a verb about the title itself ("a film that proves…", "the one where
-    they win a bet") is its story and stays."""
+    ("win an argument [with my brother]"), a topic excepted ("… my date [about paris]" keeps "paris"); a verb about
+    the title itself ("a film that proves…", "the one where they win a bet") is its story and stays."""
     scopes: list[tuple[int, int]] = []
     for m in _WIN_OVER.finditer(text):
-        if _DESCRIBES_A_CHARACTER.search(re.split(r"[,.;:!?()]", text[:m.start()])[-1]) \
-                and not _THE_VIEWERS_OWN.search(m.group(0)):
+        if _describes_a_character(text, m.start()) and not _THE_VIEWERS_OWN.search(m.group(0)):
             continue  # "a guy who has to prove them wrong": the story ("a comedy that will impress my date": a wish)
         end = m.end()
         if not re.match(r"(?:\S+\s+)*?(?:prove|show)\b", m.group(0), re.IGNORECASE):
-            for token in re.finditer(r"[\w'\-]+|[^\w\s]", text[m.end():]):
-                word = token.group().lower()
-                if not re.match(r"[\w']", word) or word in _SCOPE_ENDS or word in _MEDIA_NOUNS or word == "so":
-                    break
-                end = m.end() + token.end()
+            end = _reason_end(text, m.end())
         scopes.append((m.start(), end))
     return scopes
 

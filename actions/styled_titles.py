@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from actions.entities import SIMILAR, Entity
@@ -27,15 +28,21 @@ from contract.words import is_filler
 log = logging.getLogger(__name__)
 
 _F = re.IGNORECASE
-# A style word right after the name: "shutter island style", "goodfellas-style", "beyblade-esque", "x-inspired".
-_STYLE_AFTER_RE = re.compile(r"(?:\s*-\s*|\s+)(?:style[ds]?|esque|inspired)\b|-(?:like|ish)\b|esque\b", _F)
-# A style phrase right before the name: "in the style of", "in the vein of", "à la", "styled after".
+# A style word right after the name: "shutter island style", "goodfellas-style", "beyblade-esque", "x-inspired" (group
+# ``style``: a franchise may be read before it); "-like" / "-ish" compounds name a title only (group ``likeness``).
+# The lookbehind keeps a run of spaces from being tried at every split (linear on any input).
+_STYLE_AFTER_RE = re.compile(
+    r"(?<=\S)(?:\s*-\s*|\s+)(?P<style>style[ds]?|esque|inspired)\b|(?<=\w)-(?P<likeness>like|ish)\b", _F)
+# A style phrase right before the name: "in the style of", "in the vein of", "à la", "styled after" (group ``style``).
 _STYLE_BEFORE_RE = re.compile(
-    r"\b(?:in\s+the\s+(?:style|vein|spirit|mou?ld|tradition)\s+of|in\s+the\s+same\s+vein\s+as|(?:à|a)\s+la"
-    r"|styled\s+(?:after|on)|inspired\s+by|along\s+the\s+lines\s+of"
-    # "something like <franchise>", "shows similar to <franchise>": only where the extractor read no title
-    r"|(?:something|anything|stuff|shows?|movies?|films?|series|cartoons?|more|ones)\s+(?:a\s+bit\s+)?like"
-    r"|similar\s+to)\s+", _F)
+    r"\b(?:(?P<style>in\s+the\s+(?:style|vein|spirit|mou?ld|tradition)\s+of|in\s+the\s+same\s+vein\s+as|(?:à|a)\s+la"
+    r"|styled\s+(?:after|on)|inspired\s+by|along\s+the\s+lines\s+of)"
+    # "something like <title>", "shows similar to <title>": only where the extractor read no title, and a title
+    # named whole, never a franchise ("anything like christmas" is a topic, not the Christmas titles)
+    r"|(?P<likeness>(?:something|anything|stuff|shows?|movies?|films?|series|cartoons?|more|ones)\s+(?:a\s+bit\s+)?like"
+    r"|similar\s+to))\s+", _F)
+# Style cues of each kind read per message: a long message of cues costs no more than a few.
+MAX_CUES = 4
 MAX_NAME_WORDS = 7
 # Between a name and the end of its clause after a style phrase: "in the style of <title>, for my son".
 _CLAUSE_END_RE = re.compile(r"[,.;:!?()]|\s(?:but|and|for|with|without|please|pls|that|which|from|under|over)\b", _F)
@@ -72,14 +79,22 @@ def styled_title(text: Optional[str], entities: Sequence[Entity]) -> Optional[St
     if gazetteer is None:
         return None
     taken = [(e.start, e.end) for e in entities if e.start is not None and e.end is not None]
-    for start, end in _candidate_spans(text):
-        if any(a < end and start < b for a, b in taken):
-            continue
-        found = _named(gazetteer, text[start:end])
-        if found is not None:
-            title, franchise = found
+    for start, end, title, franchise in _anchors_in_words(gazetteer, text):
+        if not any(a < end and start < b for a, b in taken):
             return StyledTitle(Entity("title", title, SIMILAR, start, end), franchise)
     return None
+
+
+@lru_cache(maxsize=256)
+def _anchors_in_words(gazetteer: Gazetteer, text: str) -> tuple[tuple[int, int, str, Optional[str]], ...]:
+    """Every candidate span of ``text`` that names a title or franchise, in the order tried, with what it names:
+    cached per message, since every action and the like-search read the same words several times a turn."""
+    found = []
+    for start, end, franchise_ok in _candidate_spans(text):
+        named = _named(gazetteer, text[start:end], franchise_ok)
+        if named is not None:
+            found.append((start, end) + named)
+    return tuple(found)
 
 
 def franchise_said(text: Optional[str], anchor: str) -> Optional[str]:
@@ -94,36 +109,44 @@ def _ends_with_style_phrase(before: str) -> bool:
     return any(m.end() == len(before) for m in _STYLE_BEFORE_RE.finditer(before))
 
 
-def _candidate_spans(text: str) -> list[tuple[int, int]]:
-    """Word spans that may name the title, longest first at each style cue: the words before a style word (within
-    the clause) and the words after a style phrase (up to the clause's end)."""
-    spans: list[tuple[int, int]] = []
-    for m in _STYLE_AFTER_RE.finditer(text):
-        clause = re.split(r"[,.;:!?()]", text[:m.start()])[-1]
-        words = list(re.finditer(r"[^\s]+", clause))[-MAX_NAME_WORDS:]
-        offset = m.start() - len(clause)
-        spans += [(offset + w.start(), m.start()) for w in words]
-    for m in _STYLE_BEFORE_RE.finditer(text):
+def _candidate_spans(text: str) -> list[tuple[int, int, bool]]:
+    """Word spans that may name the title, longest first at each style cue, each with whether it may name a
+    franchise: the words before a style word (within the clause) and the words after a style phrase (up to the
+    clause's end). A franchise only after explicit style words; a one-word "-like" / "-ish" compound ("life-like",
+    "war-like") is an English adjective, never a title."""
+    spans: list[tuple[int, int, bool]] = []
+    for m in list(_STYLE_AFTER_RE.finditer(text))[:MAX_CUES]:
+        clause_start = max(text.rfind(c, 0, m.start()) for c in ",.;:!?()") + 1
+        words = list(re.finditer(r"[^\s]+", text[clause_start:m.start()]))[-MAX_NAME_WORDS:]
+        style = m.group("style") is not None
+        spans += [(clause_start + w.start(), m.start(), style) for w in words
+                  if style or _content_words(text[clause_start + w.start():m.start()]) >= 2]
+    for m in list(_STYLE_BEFORE_RE.finditer(text))[:MAX_CUES]:
         stop = _CLAUSE_END_RE.search(text, m.end())
         rest = text[m.end():stop.start() if stop else len(text)]
         words = list(re.finditer(r"[^\s]+", rest))[:MAX_NAME_WORDS]
-        spans += [(m.end(), m.end() + w.end()) for w in reversed(words)]
+        spans += [(m.end(), m.end() + w.end(), m.group("style") is not None) for w in reversed(words)]
     return spans
 
 
-def _named(gazetteer: Gazetteer, said: str) -> Optional[tuple[str, Optional[str]]]:
-    """The title ``said`` names plainly (no franchise), else the anchor of the franchise it begins (the shortest
-    name, the catalog's first on a tie) with the franchise's name, else None. Filler words alone name none."""
+def _content_words(said: str) -> int:
+    return len([w for w in re.findall(r"[\w']+", said.lower()) if w not in _ARTICLES])
+
+
+def _named(gazetteer: Gazetteer, said: str, franchise_ok: bool) -> Optional[tuple[str, Optional[str]]]:
+    """The title ``said`` names exactly (no franchise; no slip, which would read everyday words as a title: "a war"
+    is no "Anwar"), else, when ``franchise_ok``, the anchor of the franchise it begins (the shortest name, the
+    catalog's first on a tie) with the franchise's name, else None. Filler words alone name none."""
     words = re.findall(r"[\w']+", said)
     if all(is_filler(w) for w in words):
         return None
-    title = gazetteer.title_named_plainly(said)
+    title = gazetteer.title_named_exactly(said)
     if title:
         return title, None
     plain = plain_name(said)
-    if len(plain.replace(" ", "")) < 4:
+    if not franchise_ok or len(plain.replace(" ", "")) < 4:
         return None
-    members = [t.title for t in gazetteer.titles if plain_name(t.title).startswith(plain + " ")]
+    members = [t.title for name, t in gazetteer.titles_starting(plain) if name != plain]
     if not members:
         return None
     return min(members, key=len), said.strip()
@@ -143,16 +166,11 @@ def same_franchise(title: str, franchise: Optional[str] = None) -> list[str]:
     if gazetteer is None:
         return []
     if franchise:
-        name = plain_name(franchise)
-        return [t.id for t in gazetteer.titles if plain_name(t.title) == name or plain_name(t.title).startswith(name + " ")]
+        return [t.id for _, t in gazetteer.titles_starting(plain_name(franchise))]
     head = _SUBTITLE_RE.split(title, maxsplit=1)[0].strip()
     if not [w for w in plain_name(head).split() if w not in _ARTICLES]:
         head = title  # "The 100": the number is the name, no subtitle
     name = plain_name(head)
     spaced = len([w for w in name.split() if w not in _ARTICLES]) >= 2
-    ids = []
-    for t in gazetteer.titles:
-        other = plain_name(t.title)
-        if other == name or (other.startswith(name + " ") and (spaced or _SUBTITLE_RE.match(t.title, len(head)))):
-            ids.append(t.id)
-    return ids
+    return [t.id for other, t in gazetteer.titles_starting(name)
+            if other == name or spaced or _SUBTITLE_RE.match(t.title, len(head))]

@@ -20,8 +20,11 @@ from actions.turn import Turn
 _F = re.IGNORECASE
 _WORD = r"[^\W\d_][\w'’-]*"
 # A turning-down verb, then the words naming the titles, then a noun for them ("the rocky ones", "the lego movies").
+# A bare "no" before a determiner answers the question and what follows is wanted ("no, the lego ones"), so it
+# turns down only a word said straight after it ("no rocky films").
 _TURNED_DOWN_RE = re.compile(
-    r"\b(?:skip|drop|lose|ditch|leave\s+out|cut|remove|exclude|forget|no\s+more|none\s+of|not|no|nothing\s+from"
+    r"\b(?:skip|drop|lose|ditch|leave\s+out|cut|remove|exclude|forget|no\s+more|none\s+of|not"
+    r"|no(?![\s,]+(?:the|those|these|that|them)\b)|nothing\s+from"
     r"|without|minus|except(?:\s+for)?|enough\s+of|sick\s+of|done\s+with|tired\s+of|spare\s+me|get\s+rid\s+of"
     r"|don'?t\s+want|hide)\s+(?:(?:all|any)\s+(?:of\s+)?)?(?:(?:the|those|these|that|them)\s+)?"
     rf"(?P<words>{_WORD}(?:\s+{_WORD})?)\s+(?P<noun>ones?|movies?|films?|shows?|series|titles?|sequels?|stuff|things"

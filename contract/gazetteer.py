@@ -114,6 +114,32 @@ class Gazetteer:
                  if plain[:1] == name[:1] and abs(len(plain) - len(name)) <= 1 and one_slip(plain, name)}
         return close.pop() if len(close) == 1 else None
 
+    def title_named_exactly(self, text: str) -> str | None:
+        """The catalog title ``text`` names in plain typing with no slip allowed (a bracketed qualifier said or left
+        out, a hyphen left out), or None: for readers where a slip would turn everyday words into a title ("a war"
+        is no "Anwar")."""
+        return self._titles_by_plain_name.get(plain_name(text))
+
+    @cached_property
+    def plain_titles(self) -> tuple[tuple[str, TitleEntry], ...]:
+        """Every title with its ``plain_name``, in catalog order: computed once, since scanning the catalog through
+        ``plain_name`` costs tens of milliseconds each time."""
+        return tuple((plain_name(t.title), t) for t in self.titles)
+
+    def titles_starting(self, plain: str) -> list[tuple[str, TitleEntry]]:
+        """The titles whose plain name is ``plain`` or starts with it and a space, in catalog order, looked up by
+        the first word (``plain`` is already a ``plain_name``)."""
+        first = plain.split(" ", 1)[0]
+        return [(name, t) for name, t in self._plain_titles_by_first_word.get(first, ())
+                if name == plain or name.startswith(plain + " ")]
+
+    @cached_property
+    def _plain_titles_by_first_word(self) -> dict[str, list[tuple[str, TitleEntry]]]:
+        index: dict[str, list[tuple[str, TitleEntry]]] = {}
+        for name, t in self.plain_titles:
+            index.setdefault(name.split(" ", 1)[0], []).append((name, t))
+        return index
+
     @cached_property
     def _titles_by_plain_name(self) -> dict[str, str]:
         names: dict[str, str] = {}

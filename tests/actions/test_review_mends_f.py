@@ -1,0 +1,153 @@
+"""Review mends (helper F), the action side: false positives and slow paths the reviewer found in this round's
+action code. Each reader gets a "does not fire" case with the reviewer's kind of sentence and one of our own, and the
+slow paths a timing guard. Sentences are this module's own paraphrases.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.venv-rasa)")
+
+from planned_turns import after  # noqa: E402
+from real_recommender import api, item  # noqa: E402,F401
+
+from actions.fallback import asks_for_a_topic  # noqa: E402
+from actions.query_text import reason_scopes, residual_query  # noqa: E402
+from actions.styled_titles import same_franchise, styled_title  # noqa: E402
+from actions.title_words import titles_turned_down_by_name  # noqa: E402
+
+
+def _styled(text: str) -> tuple[str, str, Any] | None:
+    found = styled_title(text, [])
+    return None if found is None else (found.entity.value, text[found.entity.start:found.entity.end], found.franchise)
+
+
+# -- styled titles: a franchise only after explicit style words, no slips, no bare "esque" ------------------------
+
+@pytest.mark.parametrize("text", [
+    "anything like christmas",  # a topic after the generic "like": never the Christmas titles
+    "something in the spirit of the holidays",
+    "a cozy dream-like film",  # a one-word "-like" compound is an English adjective
+    "something life-like and slow",
+    "a war-like epic",  # no slip: "a war" is no "Anwar"
+    "anything romanesque",  # "esque" inside a word
+    "a picturesque road movie",
+    "shows similar to cooking shows",
+    "movies similar to space operas",
+])
+def test_no_anchor_from_everyday_words(api: str, text: str) -> None:
+    assert _styled(text) is None
+
+
+@pytest.mark.parametrize("text, title", [
+    ("something like ozark please", "Ozark"),  # a title named whole after "like" still anchors
+    ("a breaking bad-like crime show", "Breaking Bad"),  # a "-like" compound of two words or more
+])
+def test_whole_titles_still_anchor(api: str, text: str, title: str) -> None:
+    found = _styled(text)
+    assert found is not None and found[0] == title and found[2] is None, found
+
+
+def test_a_franchise_still_after_style_words(api: str) -> None:
+    found = _styled("got anything beyblade inspired")
+    assert found is not None and found[2] == "beyblade"
+
+
+@pytest.mark.parametrize("text", [
+    " " * 5000,
+    "x" + " " * 5000 + "!",
+    "x-esque " * 620,
+    "i want something like a movie i saw last year, stuff like a heist, movies like a road trip and shows like a "
+    "cooking contest " * 3,
+], ids=["spaces", "spaces-between", "esque-run", "many-cues"])
+def test_style_reading_is_fast(api: str, text: str) -> None:
+    styled_title(text, [])  # the gazetteer's indexes are built once per process, outside the timing
+    started = time.perf_counter()
+    styled_title(text + " ", [])
+    assert time.perf_counter() - started < 0.05
+
+
+def test_franchise_members_are_fast(api: str) -> None:
+    same_franchise("Dark")
+    started = time.perf_counter()
+    for _ in range(10):
+        same_franchise("Kung Fu Panda: Holiday")
+    assert (time.perf_counter() - started) / 10 < 0.01
+
+
+# -- reasons and purposes end where the topic starts; linear on long messages --------------------------------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("a documentary i have to show in class about the cold war", {"documentary", "cold", "war"}),
+    ("a film we need to discuss for school about the holocaust", {"holocaust"}),
+    ("a movie to impress my date about paris", {"paris"}),
+    ("gonna convince my dad, something regarding volcanoes", {"volcanoes"}),
+])
+def test_a_reason_keeps_the_topic_after_it(text: str, kept: set[str]) -> None:
+    assert kept <= set((residual_query(text, []) or "").split()), residual_query(text, [])
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("something short, i need to sleep early", {"sleep", "early"}),  # no topic: the reason is blanked as before
+    ("a comedy, trying to win an argument with my brother", {"argument", "brother"}),
+])
+def test_a_reason_without_a_topic_is_still_blanked(text: str, gone: set[str]) -> None:
+    assert not gone & set((residual_query(text, []) or "").split()), residual_query(text, [])
+
+
+@pytest.mark.parametrize("text", ["a guy who has to " * 1160, "i need to go " * 1500, "to convince my sister " * 900],
+                         ids=["relative", "need", "convince"])
+def test_reason_scopes_are_linear(text: str) -> None:
+    reason_scopes(text[:200])
+    started = time.perf_counter()
+    reason_scopes(text)
+    assert time.perf_counter() - started < 0.5  # ~20k characters; the quadratic reading took seconds
+
+
+# -- a low-confidence message asks for titles only where a topic stands ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "looking for customer support", "can you suggest a good pizza place", "recommend me a lawyer",
+    "got any advice for my wedding speech?", "how do i pay with western union", "my ninja blender is broken",
+    "i need to speak to a manager", "any good dentist near me", "suggest a cheap hotel", "the western wall photos",
+])
+def test_errands_ask_for_no_titles(text: str) -> None:
+    assert not asks_for_a_topic(text), text
+
+
+@pytest.mark.parametrize("text", ["westerns please", "got any heist films", "got anything on submarines",
+                                  "zombie stuff maybe", "looking for something about volcanoes"])
+def test_topics_still_ask_for_titles(text: str) -> None:
+    assert asks_for_a_topic(text), text
+
+
+# -- a bare "no" before a determiner answers; what follows is wanted ---------------------------------------------
+
+SHOWN = [{"id": "s2293", "title": "Little Singham", "type": "series"},
+         {"id": "s5302", "title": "LEGO Elves: Secrets of Elvendale", "type": "series"},
+         {"id": "s2328", "title": "Dark", "type": "series"}]
+
+
+@pytest.fixture
+def fixture_gazetteer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from contract.gazetteer import build_from_netflix_csv, write_gazetteer
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "netflix_small.csv"
+    monkeypatch.setenv("MEDIABOT_GAZETTEER", str(write_gazetteer(build_from_netflix_csv(fixture),
+                                                                  tmp_path / "gazetteer.json")))
+
+
+@pytest.mark.parametrize("text", ["no the lego ones", "no, the singham ones please", "no those lego shows"])
+def test_no_before_a_determiner_turns_nothing_down(fixture_gazetteer: None, text: str) -> None:
+    assert titles_turned_down_by_name(after(text, [], "feedback_dislike", items=SHOWN)) is None
+
+
+@pytest.mark.parametrize("text", ["not the lego ones", "no lego shows please", "none of the lego ones"])
+def test_turning_down_words_still_turn_down(fixture_gazetteer: None, text: str) -> None:
+    found = titles_turned_down_by_name(after(text, [], "feedback_dislike", items=SHOWN))
+    assert found is not None and "s5302" in found.item_ids, found
