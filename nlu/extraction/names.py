@@ -122,7 +122,19 @@ younuts sinbad""".split())
 ENGLISH_SURNAMES = frozenset("""wood bacon bale bangs bean birch bridges buck cardinal cent coyote crews dyer electra
 forte frost fuller gross hale hammer hardy heard hung idle keener levy lodge page pike pill pine plaza sands sink
 slate smiley spade stamp sterling stiles tones tong tucker weaving shepherd porter booth foreman palmer fletcher shire
-thorne underwood goodman newman clement wiley costa osaka geronimo devine""".split())
+thorne underwood goodman newman clement wiley costa osaka geronimo devine batty bullock arias racks paisley martini
+swank sanders pinto ryder newton helms hinds harden plummer""".split())
+# Well-known surnames that are also a topic viewers ask about — a historical figure, a place, a holiday or a
+# character: "a documentary about nixon", "something set in salamanca", "a film for ramadan", "a christmas movie
+# about rudolph". They name the person with evidence (a cue, capitals, "<name> film"), never alone
+# (``LooseNames.distinctive``).
+TOPIC_SURNAMES = frozenset("""nixon cromwell rudolph ramadan salamanca hudson ferguson kemper madeira pekin leone
+livingston coolidge lennon cervantes bosch engels hopkins lincoln""".split())
+# A distinctive surname needs no cue, but not as the topic of a request: after about / on / of / for / set in
+# (and an article), or right after "a"/"an" ("about a bullock"). "in the mood for tarantino" is a wish, not a topic.
+_TOPIC_BEFORE_RE = re.compile(r"(?:\b(?:about|on|regarding|re|of|in|for)\s+(?:(?:a|an|the|this|that|some)\s+)?"
+                              r"|\b(?:a|an)\s+)$", re.IGNORECASE)
+_WISH_FOR_RE = re.compile(r"\b(?:mood|hankering|craving|itch|feeling)\s+for\s+$", re.IGNORECASE)
 # Chat that happens to be a title ("Thank You", "Hello", "Help"): never a title just for being alone.
 CHAT_WORDS = frozenset("""thank thanks hello hi hey bye goodbye help yes no ok okay sorry please start over again
 more stop cancel reset human agent perfect great cool nice good morning night""".split())
@@ -659,7 +671,7 @@ class NameMatcher:
         like it?" keeps its anchor, and "haven't seen narcos" leaves nothing out."""
         for m in _SEEN_CUE_RE.finditer(utt.text):
             cue = utt.span(m.start(), m.end())
-            if cue is None or _NOT_SEEN_RE.search(utt.text[max(0, m.start() - 12):m.start()]):
+            if cue is None or _NOT_SEEN_RE.search(_seen_clause(utt.text, m.start())):
                 continue
             members = self._seen_members(utt, titles, cue.end)
             if not members:
@@ -815,14 +827,19 @@ def cast_pointer(text: str, start: int, end: int) -> tuple[int, int] | None:
 # around the phrase are taken in, so "whoever", "possible" or "ideally" never reach the free-text query.
 _HEDGES = (r"(?:and|but|or|ideally|preferably|hopefully|maybe|perhaps|if\s+possible|if\s+you\s+can|if\s+there\s+are"
            r"\s+any|please|pls|too|also|even\s+better|bonus\s+(?:points\s+)?if)")
+# One way to split each separator (a comma with any spaces, or spaces alone) and at most four hedges before the
+# phrase: "\s*,?\s+" let a run of spaces split several ways, and a message of hedges with no "same director" after
+# them backtracked exponentially (Python 3.10 has no atomic groups).
+_HEDGE_SEP = r"(?:\s*,\s*|\s+)"
+_LEADING_HEDGES = rf"(?:{_HEDGES}{_HEDGE_SEP}){{0,4}}"
 _SAME_MAKER_RE = re.compile(
-    rf"(?P<phrase>(?:{_HEDGES}\s*,?\s+)*(?:(?:(?:made|directed|done)\s+)?(?:by|from|with)\s+)?(?:the\s+)?same\s+"
+    rf"(?P<phrase>{_LEADING_HEDGES}(?:(?:(?:made|directed|done)\s+)?(?:by|from|with)\s+)?(?:the\s+)?same\s+"
     r"(?:director|directors|filmmaker|creator|creators|maker|makers|guy|people|team)\b(?!\s+(?:as|that|who)\b)"
-    rf"|(?:{_HEDGES}\s*,?\s+)*(?:by|from)\s+(?:whoever|the\s+(?:guy|person|people|one|woman|man|director)\s+"
+    rf"|{_LEADING_HEDGES}(?:by|from)\s+(?:whoever|the\s+(?:guy|person|people|one|woman|man|director)\s+"
     r"(?:who|that))\s+(?:directed|made|did|shot|helmed)\s+(?:it|that|this|them)(?:\s+one)?\b"
-    rf"|(?:{_HEDGES}\s*,?\s+)*(?:by|from)\s+(?:its|their|that\s+one's|the)\s+(?:director|directors|filmmaker|"
+    rf"|{_LEADING_HEDGES}(?:by|from)\s+(?:its|their|that\s+one's|the)\s+(?:director|directors|filmmaker|"
     r"creator)s?\b(?!\s+of\b))"
-    rf"(?:\s*,?\s*(?:{_HEDGES}|would\s+be\s+(?:nice|great|good|ideal|cool)|ideally|if\s+any)\b)*", re.IGNORECASE)
+    rf"(?:(?:{_HEDGE_SEP})?(?:{_HEDGES}|would\s+be\s+(?:nice|great|good|ideal|cool)|ideally|if\s+any)\b)*", re.IGNORECASE)
 
 
 _NOT_SAME_RE = re.compile(r"(?:\b(?:not|no|never|without|other\s+than)|n't)\s*(?:(?:by|from)\s+)?$", re.IGNORECASE)
@@ -1089,7 +1106,20 @@ def comparison_slots(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]
 # already watched X, Y and Z", "we saw X"; "already" before the verb marks the list by itself.
 _SEEN_CUE_RE = re.compile(r"(?P<already>\balready\s+)?\b(?:seen|watched|saw)\s+(?:(?:both|all)\s+(?:of\s+)?)?",
                           re.IGNORECASE)
-_NOT_SEEN_RE = re.compile(r"(?:\b(?:not|never|yet\s+to)|n't|nt)\s*(?:\w+\s+)?$", re.IGNORECASE)
+# A negation in the seen verb's own clause, up to two words before it ("haven't seen", "have not actually seen",
+# "never really watched"): the clause runs back to the last punctuation or "but" (``_seen_clause``), not a fixed
+# number of characters that cut "not" off.
+_NOT_SEEN_RE = re.compile(r"(?:\b(?:not|never|yet\s+to|havent|hasnt|hadnt|didnt|dont|doesnt|aint|nvr)\b|n['’]t\b)"
+                          r"\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CLAUSE_BREAK_RE = re.compile(r"[.,;:!?]|\b(?:but|though|although|tho)\b", re.IGNORECASE)
+
+
+def _seen_clause(text: str, cue_start: int) -> str:
+    """The words of the seen verb's clause before it: back to the last punctuation or contrast word, at most 60
+    characters (a negation further back is in another clause)."""
+    before = text[max(0, cue_start - 60):cue_start]
+    breaks = list(_CLAUSE_BREAK_RE.finditer(before))
+    return before[breaks[-1].end():] if breaks else before
 # After the list: the words that say the titles are behind the viewer ("… already", "… before", "… both already").
 _SEEN_MARKER_RE = re.compile(r"\s*(?:(?:both|all|too|of\s+them)\s+)*(?:already|before|ages\s+ago|last\s+\w+)\b",
                              re.IGNORECASE)
@@ -1401,6 +1431,14 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
+def _as_topic(text: str, start: int) -> bool:
+    """The word at ``start`` is what the request is about ("a documentary about nixon", "set in salamanca", "about
+    a bullock"), not whose work it asks for: a surname there needs more evidence than being distinctive. "in the
+    mood for tarantino" asks for the person."""
+    before = text[max(0, start - 40):start]
+    return _TOPIC_BEFORE_RE.search(before) is not None and _WISH_FOR_RE.search(before) is None
+
+
 class LooseNames:
     """Names written the way people type them, precomputed once per gazetteer:
 
@@ -1459,7 +1497,7 @@ class LooseNames:
         given_names = {w for k in names.people.entries for w in k[:-1]}
         self.distinctive = frozenset(s for s in self.surnames if len(s) >= 5 and not ordinary_english(s)
                                      and s not in given_names and s not in ENGLISH_SURNAMES
-                                     and s not in ENGLISH_STAGE_NAMES)
+                                     and s not in ENGLISH_STAGE_NAMES and s not in TOPIC_SURNAMES)
         self.sole_surnames = self._sole_surnames(names, gazetteer, skip)
         self.surnames.update(self.sole_surnames)
         self.ordinary_surnames = self._ordinary(names, gazetteer)
@@ -1979,6 +2017,6 @@ class LooseNames:
                 accepted = (strong or capitals or whole or pointed or self._work_noun_after(utt, span.end)
                             or _genre_after(utt, span))
             else:
-                accepted = cued or capitals or whole or word.norm in self.distinctive
+                accepted = cued or capitals or whole or (word.norm in self.distinctive and not _as_topic(utt.text, start))
             if accepted:
                 self._emit(utt, start, word.end, info, False, out)

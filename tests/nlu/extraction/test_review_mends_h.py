@@ -1,0 +1,113 @@
+"""Review mends of round 14 in nlu/extraction/names.py and partial_names.py (review items 1, 3, 6, 15, 23, 24):
+
+- the same-maker phrase reads in linear time however many hedges and spaces come before it;
+- a distinctive surname alone is no person when it is the topic of the request ("about <surname>");
+- a title the viewer says they never saw is no title to leave out, however far back the negation stands;
+- two words of a three-word person that are an everyday pair or a character name are no person;
+- the costs that grew with the message (sound-alike keys, seen lists) stay linear.
+
+The phrasings are this module's own; the gazetteer is the shipped Netflix catalog's (tests/nlu/conftest.py).
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from nlu.extraction.names import _SAME_MAKER_RE
+
+
+def people(ents, text: str) -> list[tuple[str, str]]:
+    return [(e.entity, e.value) for e in ents(text) if e.entity in ("actor", "director")]
+
+
+def _timed(fn, *args) -> float:
+    start = time.perf_counter()
+    fn(*args)
+    return time.perf_counter() - start
+
+
+# --- item 1: the same-maker regex -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "more like ozark, " + "and  " * 20 + "thanks",
+    "anything like dark " + "or   " * 30 + "ok",
+    "like narcos, " + "maybe , " * 40 + "fine",
+    "like narcos " + "if  possible  " * 25 + "x",
+])
+def test_same_maker_regex_is_linear_on_runs_of_hedges(text):
+    assert _timed(lambda: list(_SAME_MAKER_RE.finditer(text))) < 0.05
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("more like ozark, same director if possible", "same director if possible"),
+    ("like dark but by whoever directed it", "but by whoever directed it"),
+    ("like mindhunter, ideally from the same director", "ideally from the same director"),
+    ("like narcos and, please, maybe by the same people, would be nice",
+     "and, please, maybe by the same people, would be nice"),
+])
+def test_same_maker_phrase_still_takes_its_hedges_in(text, phrase):
+    m = _SAME_MAKER_RE.search(text)
+    assert m is not None and m.group(0) == phrase
+
+
+def test_same_maker_through_the_extractor_stays_fast(extractor):
+    import datetime
+    text = "more like ozark, " + "and  " * 30 + "thanks"
+    assert _timed(extractor.extract, text, datetime.date(2026, 11, 30)) < 1.0
+
+
+# --- item 3: a distinctive surname as a topic --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "a documentary about nixon", "a movie about cromwell", "a film for ramadan", "a christmas movie about rudolph",
+    "a doc about ed kemper", "a film about the hudson river", "something set in salamanca",
+    "a documentary on ferguson", "something batty and weird", "a kids movie about a bullock",
+    # this module's own
+    "a comedy about a tarantino superfan", "a doc on a pacino impersonator", "a series set in madeira",
+    "a film about lincoln", "something paisley and colourful",
+])
+def test_a_surname_as_the_topic_names_nobody(ents, text):
+    assert people(ents, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("tarantino romcom", ("director", "Quentin Tarantino")),
+    ("i'm in the mood for tarantino tonight", ("director", "Quentin Tarantino")),
+    ("any spielberg", ("director", "Steven Spielberg")),
+    ("movies by nixon", ("actor", "Cynthia Nixon")),
+    ("a Bullock comedy", ("actor", "Sandra Bullock")),
+    ("sandra bullock comedies", ("actor", "Sandra Bullock")),
+    ("something dicaprio", ("actor", "Leonardo DiCaprio")),
+])
+def test_a_surname_with_evidence_still_names_its_bearer(ents, text, expected):
+    assert expected in people(ents, text)
+
+
+# --- item 6: a negation further back in the seen verb's clause ------------------------------------------------------
+
+def excluded_titles(ents, text: str) -> list[str]:
+    return [e.value for e in ents(text) if e.entity == "title" and e.role == "exclude"]
+
+
+@pytest.mark.parametrize("text", [
+    "i have not actually seen dark or narcos, anything like ozark",
+    "anything like ozark? i never really watched dark or narcos",
+    # this module's own
+    "something like ozark, i have honestly never seen dark or narcos",
+    "anything like mindhunter? i haven't even really watched narcos",
+    "i've not yet watched dark and narcos, so something like ozark",
+])
+def test_never_seen_far_from_the_verb_leaves_nothing_out(ents, text):
+    assert excluded_titles(ents, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("anything like ozark? seen dark and narcos already", ["Dark", "Narcos"]),
+    ("not into crime but seen dark and narcos already, something like ozark", ["Dark", "Narcos"]),
+    ("i don't have much time, watched narcos already, anything like ozark", ["Narcos"]),
+    ("already watched narcos, ozark and dark, something like mindhunter", ["Narcos", "Ozark", "Dark"]),
+])
+def test_seen_titles_in_another_clause_than_the_negation_are_left_out(ents, text, expected):
+    assert excluded_titles(ents, text) == expected
