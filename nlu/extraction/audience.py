@@ -393,6 +393,12 @@ _GROWN_UPS_ALONE: dict[str, tuple[tuple[str, str], ...]] = {
                        "just my wife and me", "just my husband and me", "just my partner and me", "just me and the wife",
                        "just me and the husband", "just us grown-ups", "just us adults")},
 }
+# A date night with a child or the family ("a daddy daughter date night", "date night with my 10 year old", "family
+# date night") is no grown-ups-alone evening: the adults' audience is dropped (``date_night_with_children``), the
+# romantic mood stays.
+_DATE_NIGHT_RE = re.compile(r"date[\s-]+night", re.IGNORECASE)
+_CHILD_OR_FAMILY_RE = re.compile(rf"\b(?:{CHILD_KIN_PATTERN}|family|families|daddy|mommy|\d{{1,2}}\s*(?:yo|y/o|years?[\s-]+old))\b",
+                                 re.IGNORECASE)
 _TWEENS = ("tweens", "tween", "preteens", "pre-teens", "preteen")
 _PREPS = ("", "for ", "with ")
 _DETS = ("", "my ", "the ", "our ", "your ", "a ")
@@ -476,3 +482,17 @@ def content_terms() -> list[tuple[str, Term]]:
     out += [(w, Term(CONTENT, RACY_AUDIENCE)) for w in RACY_WORDS]
     out += [(w, Term(CONTENT, CLEAN_AUDIENCE, extra=(("mood", mood),))) for w, mood in CONTENT_MOODS.items()]
     return out
+
+
+def date_night_with_children(text: str, found: list) -> list:
+    """The adults' audience read from "date night" is dropped when the message names a child, kin, an age or the
+    family, or another audience is found (a child's date night is no grown-ups-alone evening; the mood stays)."""
+    def date_adult(f) -> bool:
+        return f.entity == "audience" and f.value == "adult" and _DATE_NIGHT_RE.search(text, f.start, f.end) is not None
+    dates = [f for f in found if date_adult(f)]
+    if not dates:
+        return found
+    others = any(f.entity == "audience" and not date_adult(f) for f in found)
+    if not others and _CHILD_OR_FAMILY_RE.search(text) is None:
+        return found
+    return [f for f in found if f not in dates]

@@ -90,6 +90,7 @@ class Extractor:
         found = names.drop_title_descriptions(utt.text, genres.nostalgia_with_era(utt.text, found))
         found = genres.musicals_without_documentaries(utt.text, negation.apply(utt, found))
         found = childrens.negated_animation(utt.text, childrens.kids_as_kind(utt.text, found))
+        found = audience.date_night_with_children(utt.text, found)  # "a daddy daughter date night": no adults alone
         found = geo.foreign_is_not_american(media.explicit_formats_win(utt.text, found))
         found = corrections.apply(utt.text, found)
         return topics.drop(seasons.tighten(_dedupe(geo.either_origins(utt, geo.message_language(utt, found)), text)))

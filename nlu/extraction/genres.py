@@ -233,16 +233,23 @@ def musicals_without_documentaries(text: str, found: list) -> list:
 # its word for the query (the internal topic entity, dropped before reporting).
 FEEL_MOODS: dict[str, str] = {"thriller": "exciting", "action": "exciting", "horror": "scary", "comedy": "funny",
                               "romance": "romantic", "crime": "dark", "mystery": "thought-provoking", "drama": "sad"}
-_FEELS_LIKE_RE = re.compile(r"\b(?:feels?|felt|feeling|plays?|played|reads?|watch(?:es)?|comes?\s+across|looks?"
-                            r"|sounds?|is\s+shot|unfolds?|moves?)\s+(?:more\s+|almost\s+|just\s+)?like\s+"
+_FEELS_LIKE_RE = re.compile(r"\b(?P<verb>(?:feels?|felt|feeling|plays?|played|reads?|watches|watched|comes?\s+across"
+                            r"|looks?|sounds?|is\s+shot|unfolds?|moves?))\s+(?:more\s+|almost\s+|just\s+)?like\s+"
                             r"(?:a\s+|an\s+|some\s+)?(?:real\s+|proper\s+|full[\s-]+on\s+)?$", re.IGNORECASE)
+# The verb's subject must be the other title's kind: a relative pronoun ("a documentary that feels like") or the kind
+# noun itself ("docs play like"). "I feel like a comedy" (I'm in the mood for one), "that sounds like a comedy" (a
+# remark) and "watch like a horror" (filler "like") ask for the genre itself.
+_RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+|really\s+|kinda\s+|still\s+|also\s+)?$",
+                                 re.IGNORECASE)
+_KIND_SUBJECT = frozenset({ENTITY, "media_type"})
 _TOPIC = "_topic"  # topics.TOPIC (topics.py is imported by nothing here; the value is repeated)
 
 
 def feels_like_as_mood(text: str, found: list) -> list:
     """A genre after "feels / plays like (a)" beside another genre asked for becomes that genre's mood (see above)."""
     def cue(f) -> re.Match[str] | None:
-        return _FEELS_LIKE_RE.search(text, 0, f.start) if f.entity == ENTITY and f.role is None else None
+        m = _FEELS_LIKE_RE.search(text, 0, f.start) if f.entity == ENTITY and f.role is None else None
+        return m if m is not None and _kind_is_subject(text, m.start("verb"), found) else None
     if not any(f.entity == ENTITY and f.role is None and not cue(f) for f in found):
         return found
     out = []
@@ -255,3 +262,12 @@ def feels_like_as_mood(text: str, found: list) -> list:
         else:
             out.append(replace(f, entity=_TOPIC))
     return out
+
+
+def _kind_is_subject(text: str, verb: int, found: list) -> bool:
+    """The feel verb at ``verb`` has a title's kind as its subject: a relative pronoun ("a drama that plays like")
+    or a genre / media noun right before it ("docs play like"); "I feel like", "that sounds like" do not."""
+    if _RELATIVE_BEFORE_RE.search(text, 0, verb) and not re.search(r"(?:^|[.,!?;]\s*)that\s+$", text[:verb]):
+        return True
+    before = text[:verb].rstrip()
+    return any(f.entity in _KIND_SUBJECT and f.end == len(before) for f in found)

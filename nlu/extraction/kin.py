@@ -7,7 +7,8 @@ is ``family``); a school grade says an age (a grade's youngest pupils are grade 
 (``CHILDREN_KIN_PATTERN``: kin that stand for children without an age; a lone "nephew" or "cousin" may be any age, so
 only "little" / "young" / "small" before him makes him a child here).
 
-Not every mention is a viewer. A kin word the viewer calls grown ("my grandkids are grown up", "… are adults now",
+Not every mention is a viewer: kin in a title's story ("a grandfather and his grandson", "a documentary about
+grandchildren of survivors") are no audience. A kin word the viewer calls grown ("my grandkids are grown up", "… are adults now",
 "… are in their twenties") or who recommended something ("my grandkids recommended …", "my nieces told me about …")
 names nobody watching: the phrase is claimed with no entity, so the lexicon's "kids" reading of the same words
 ("my kids are grown up") is no cap either. Kin in a sentence that gives an age leave the audience to the age
@@ -27,7 +28,7 @@ from .spans import P_STRUCTURED, Match, single
 
 _F = re.IGNORECASE
 _SENTENCE_RE = re.compile(r"[^.!?;\n]+")
-_DET = r"(?:(?:the|my|our|his|her|their|your|some|all\s+the|all\s+my|all\s+our|both)\s+)?"
+_DET = r"(?:(?:the|my|our|your|some|all\s+the|all\s+my|all\s+our|both)\s+)?"  # his / her / their: ``_in_a_plot``
 _COUNT = r"(?:(?:two|three|four|five|six|several|a\s+few|a\s+couple\s+of|\d{1,2})\s+)?"
 # Kin that are children whatever is said around them, or any young relative called little / young / small.
 _YOUNG = r"(?:little|young|younger|small|tiny|wee)"
@@ -53,11 +54,19 @@ _BE = r"(?:\s+(?:are|is|were|was|have|has)|'re|’re|'s|’s|'ve|’ve)(?:\s+(?:
 _GROWN = (rf"{_BE}\s+(?:(?:all\s+)?grown(?:[\s-]+up)?|adults?|grown-?ups|too\s+old|older\s+now|in\s+their\s+(?:teens"
           r"|twenties|thirties|forties|\d0s|late\s+\w+|early\s+\w+)|at\s+(?:uni|university|college)|in\s+college"
           r"|married|out\s+of\s+the\s+house|moved\s+out|left\s+home)\b")
-# Someone who told the viewer about a title: "… recommended", "… keep telling me to watch", "… got me into".
+# Someone who told the viewer about a title: "… recommended", "… keep telling me to watch", "… got me into". A bare
+# "said" / "tell me" / "talk about" is no recommendation: "my kids said they want something scary" are watching.
 _TOLD = (r"(?:\s+(?:just|always|all|both|keep|kept|keeps|have|has|had|once|also|really|highly))*\s+(?:recommend(?:ed|s)?"
-         r"|suggest(?:ed|s)?|told\s+me|tell\s+me|telling\s+me|said|say|says|mentioned|showed\s+me|show\s+me"
+         r"|suggest(?:ed|s)?|(?:told|tell|telling)\s+me\s+(?:about|to\s+(?:watch|see|check))"
+         r"|(?:said|say|says)\s+(?:to\s+(?:watch|see|check)|i\s+(?:should|must|have\s+to)\s+(?:watch|see))"
+         r"|mentioned|showed\s+me|show\s+me"
          r"|got\s+me\s+(?:into|hooked)|introduced\s+me|put\s+me\s+on(?:to)?|swear\s+by|rave[sd]?\s+about|raving\s+about"
-         r"|won'?t\s+stop\s+talking|talk(?:ed|ing)?\s+about)\b")
+         r"|won'?t\s+stop\s+talking)\b")
+# A title's story, not its viewers (``_in_a_plot``): kin after a third person's determiner, or in an "about" phrase.
+_CLAUSE_START_RE = re.compile(r"[.!?;,\n]")
+_THIRD_PERSON_RE = re.compile(r"\b(?:his|her|their|its)\s+(?:(?:own|two|three|\d{1,2}|little|young|younger|small)\s+)*$",
+                              _F)
+_ABOUT_RE = re.compile(r"\b(?:about|featuring|following|starring)\s+(?:(?!(?:for|with|to|by)\b)\S+\s+)*$", _F)
 _NOBODY_WATCHING_RE = re.compile(rf"(?:{_GROWN}|{_TOLD})", _F)
 # The lexicon's own kin words ("my kids", "the children"), claimed with no entity in the same two cases.
 _ANY_KIN_RE = re.compile(rf"\b{_DET}{_COUNT}(?:{_YOUNG}\s+)?(?:{CHILD_KIN_PATTERN})\b", _F)
@@ -73,7 +82,7 @@ def find(text: str, ages: list[Match]) -> list[Match]:
         if _nobody_watching(text, m.end()):
             out.append(Match(m.start(), m.end(), P_STRUCTURED, (), "kin-not-watching"))
     for m in _KIN_RE.finditer(text):
-        if _nobody_watching(text, m.end()) or _sentence_has_age(text, m.start(), aged):
+        if _nobody_watching(text, m.end()) or _sentence_has_age(text, m.start(), aged) or _in_a_plot(text, m.start()):
             continue
         out.append(single("audience", m.start(), m.end(), "family", P_STRUCTURED, "kin-children"))
     return out
@@ -82,6 +91,14 @@ def find(text: str, ages: list[Match]) -> list[Match]:
 def _nobody_watching(text: str, end: int) -> bool:
     """The kin ending at ``end`` are called grown or told the viewer about a title (``_NOBODY_WATCHING_RE``)."""
     return _NOBODY_WATCHING_RE.match(text, end) is not None
+
+
+def _in_a_plot(text: str, start: int) -> bool:
+    """The kin at ``start`` are someone else's ("his grandson", "her stepkids") or inside an "about …" phrase ("a
+    documentary about grandchildren of survivors"): a title's story, not who watches. An "about" phrase ends at
+    for / with / to ("something about space for the grandkids" still names them)."""
+    clause = _CLAUSE_START_RE.split(text[:start])[-1]
+    return _THIRD_PERSON_RE.search(clause) is not None or _ABOUT_RE.search(clause) is not None
 
 
 def _sentence_has_age(text: str, start: int, aged: list[tuple[int, int]]) -> bool:
