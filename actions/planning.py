@@ -1353,10 +1353,13 @@ def _plan_with_people(turn: Turn, actors: Sequence[str], directors: Sequence[str
 def _plan_for_the_audience(turn: Turn, watcher: tuple[int, int]) -> Plan:
     """"Fine, anything for him then" after a combination nothing matched: the search keeps who is watching, the
     format and every other filter; the genres (but the children's), mood and topic that made it empty go. What else
-    the message says applies; an audience read in the words naming the watcher ("a kid that age") is the search's."""
+    the message says applies, its own topic too ("ok just something about dinosaurs for her then": dinosaurs, with the
+    words naming the watcher left out); an audience read in those words ("a kid that age") is the search's."""
     state = turn.constraints
+    text = turn.text or ""
+    own_words = text[:watcher[0]] + " " * (watcher[1] - watcher[0]) + text[watcher[1]:]
     base = replace(state, genres=[g for g in state.genres if g in CHILDRENS_GENRES], any_genres=[], mood=[],
-                   query=None, similar_to=None, similar_title=None)
+                   query=residual_query(own_words, turn.entities), similar_to=None, similar_title=None)
     others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES and not _inside(e, [watcher])]
     new_state = apply_entities(base, others, shown_minutes=_shown_minutes(turn))
     return _finish(Plan(new_state, exclude_ids=list(turn.shown_ids), shown_ids=list(turn.shown_ids)))

@@ -16,7 +16,7 @@ from typing import Any, Mapping, Optional, Sequence
 
 from actions.entities import SIMILAR, Entity
 from contract.gazetteer import GazetteerError, load_gazetteer
-from contract.numbers import ORDINALS
+from contract.numbers import ORDINALS, number_word
 from contract.words import is_filler, one_slip
 
 log = logging.getLogger(__name__)
@@ -139,20 +139,37 @@ _AFTER_POSITION_RE = re.compile(
     r"|was)\b)", re.IGNORECASE)
 
 
+# The slips of "the" read as it: the other three-letter words a slip away are words ("she", "tho", "then").
+_ARTICLE_SLIPS = frozenset({"teh", "hte", "tge", "thw", "rhe", "yhe"})
+# A letter typed for another leaves an ordinal unmistakable only in a long word: one letter from "sixth", "fifth",
+# "tenth" are "sixty", "fifty", "filth", "teeth".
+_MIN_SUBSTITUTED_ORDINAL = 6
+
+
 def _article(word: str) -> bool:
-    """"the"/"that", or a slip of "the" ("teh", "tge", "hte", "thw")."""
+    """"the"/"that", or a slip of "the" that is no other word ("teh", "tge", "hte", "thw")."""
     w = word.lower()
-    return w in _ARTICLES or (len(w) == 3 and one_slip(w, "the"))
+    return w in _ARTICLES or w in _ARTICLE_SLIPS
 
 
 def _position_value(word: str) -> Optional[tuple[str, bool]]:
-    """The position a word names ("second" → 2, "last") and whether it took a slip to read it ("frist")."""
+    """The position a word names ("second" → 2, "last") and whether it took a slip to read it ("frist"). A number
+    word ("sixty", "fifty"), a plural ("seconds") or, in a short word, a letter typed for another ("teeth", "filth")
+    is another word, never a slipped ordinal."""
     w = word.lower()
     if w in _POSITION_WORDS:
         return _POSITION_WORDS[w], False
+    if number_word(w) or (w.endswith("s") and w[:-1] in _POSITION_WORDS):
+        return None
     found = [v for k, v in _POSITION_WORDS.items() if k.isalpha() and one_slip(w, k)
-             and (len(w) >= _MIN_SLIPPED_ORDINAL or sorted(w) == sorted(k))]
+             and (len(w) >= _MIN_SLIPPED_ORDINAL or sorted(w) == sorted(k))
+             and not (len(w) < _MIN_SUBSTITUTED_ORDINAL and _substituted(w, k))]
     return (found[0], True) if len(set(found)) == 1 else None
+
+
+def _substituted(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with exactly one letter replaced (not swapped, dropped or added)."""
+    return len(typed) == len(word) and sum(a != b for a, b in zip(typed, word)) == 1
 
 
 def misspelt_positions(text: Optional[str], entities: Sequence[Entity], shown: int) -> list[Entity]:
@@ -261,10 +278,30 @@ def finished_title(text: Optional[str]) -> Optional[Entity]:
             if (re.search(r"[,.;:!?]", said) or not _AFTER_FINISHED_RE.match(text, end)
                     or all(is_filler(w) for w in re.findall(r"[\w']+", said))):
                 continue
+            if _a_state_of_mind(m.group(), said):
+                continue
             title = gazetteer.title_named_plainly(said)
             if title:
                 return Entity("title", title, None, m.end(), end)
     return None
+
+
+def _a_state_of_mind(cue: str, said: str) -> bool:
+    """Whether "done / through with <word>" says how the viewer feels rather than what they watched: one word of
+    everyday weariness (``_WEARY_OF``: "done with life lol", "through with love") typed plainly; a one-word title so
+    named is capitalised or quoted ("done with Life", 'done with "life"'). "just finished <title>" names the title
+    (finishing takes one)."""
+    words = re.findall(r"[\w']+", said)
+    if not re.search(r"\bwith\b", cue, re.IGNORECASE) or len(words) != 1 or said[:1] in "\"'“‘" \
+            or words[0][:1].isupper():
+        return False
+    return words[0].lower() in _WEARY_OF or is_filler(words[0])
+
+
+# What a viewer says they are done with about their own life, never a title watched through ("done with life",
+# "through with men", "so done with mondays"); a one-word title of these names is read capitalised or quoted.
+_WEARY_OF = frozenset("""life love people men women guys dating relationships work school college exams everything
+everyone everybody today tonight mondays adulting humanity feelings drama stress winter summer""".split())
 
 
 def title_ids_with_words(words: list[str]) -> list[str]:

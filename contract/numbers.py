@@ -134,7 +134,9 @@ def unhyphenated(text: str) -> str:
     """``text`` with a hyphen that joins a spelled number to a word made a space ("Hundred-Foot" → "Hundred Foot",
     "Forty-Year-Old" → "Forty Year-Old", "Nine-Nine" → "Nine Nine"), so the number reads on its own: a viewer types
     "the 100 foot journey" or "the forty year old version". Hyphens between other words stay ("Spider-Man"), and so
-    does a spelled ordinal's ("Twenty-First" is no "20 First"); digits need none ("SG-1" has its own words)."""
+    does a spelled ordinal's ("Twenty-First" is no "20 First"); digits need none ("SG-1" has its own words). This is
+    the NLU's spellings of a title; ``gazetteer.plain_name`` spaces every hyphen between words before it, on the typed
+    words and the title alike ("Twenty-First Century" → "20 first century"), so matching holds there too."""
     return _HYPHENED_RE.sub(lambda m: m[1] + (
         " " if (number_word(m[1]) or number_word(m[2])) and m[2].lower() not in ORDINALS else "-"), text)
 

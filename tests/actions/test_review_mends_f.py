@@ -13,13 +13,16 @@ import pytest
 
 pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.venv-rasa)")
 
-from planned_turns import after  # noqa: E402
+from planned_turns import after, planned  # noqa: E402
 from real_recommender import api, item  # noqa: E402,F401
 
+from actions.edits import settles_for_audience  # noqa: E402
 from actions.fallback import asks_for_a_topic  # noqa: E402
 from actions.query_text import reason_scopes, residual_query  # noqa: E402
+from actions.references import finished_title, misspelt_positions  # noqa: E402
 from actions.styled_titles import same_franchise, styled_title  # noqa: E402
 from actions.title_words import titles_turned_down_by_name  # noqa: E402
+from actions.turn import Turn  # noqa: E402
 
 
 def _styled(text: str) -> tuple[str, str, Any] | None:
@@ -151,3 +154,57 @@ def test_no_before_a_determiner_turns_nothing_down(fixture_gazetteer: None, text
 def test_turning_down_words_still_turn_down(fixture_gazetteer: None, text: str) -> None:
     found = titles_turned_down_by_name(after(text, [], "feedback_dislike", items=SHOWN))
     assert found is not None and "s5302" in found.item_ids, found
+
+
+# -- settling for the audience keeps the message's own topic -------------------------------------------------------
+
+HORROR_FOR_A_TODDLER = {"genres": ["horror"], "media_type": ["movie"], "audience": "preschool",
+                        "pending_relaxation": {"constraints": {"genres": ["horror"]}, "label": "x"}}
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("ok just something about sharks for her then", "sharks"),
+    ("fine, a robot one for his age then", "robot"),
+])
+def test_settling_for_the_audience_keeps_the_new_topic(text: str, topic: str) -> None:
+    turn = Turn("test", "refine", text, [], HORROR_FOR_A_TODDLER)
+    assert settles_for_audience(turn) is not None
+    plan = planned(turn)
+    assert plan.constraints.query == topic and plan.constraints.genres == [], plan.constraints
+    assert plan.constraints.audience == "preschool"
+
+
+def test_settling_without_a_topic_still_clears_it() -> None:
+    turn = Turn("test", "refine", "alright, anything for her age then", [], HORROR_FOR_A_TODDLER)
+    assert planned(turn).constraints.query is None
+
+
+# -- positions typed with a slip: never another English word ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["the sixty one", "the fifty one please", "the teeth one", "the filth one lol",
+                                  "the seconds", "she first one", "tho last one was boring", "the fifty ones",
+                                  "then first one"])
+def test_no_position_from_other_words(text: str) -> None:
+    assert misspelt_positions(text, [], 5) == []
+
+
+@pytest.mark.parametrize("text, value", [("not teh 2nd", "2"), ("the frist one", "1"), ("the secnd one", "2"),
+                                         ("hte last one", "last"), ("the thrid one please", "3"),
+                                         ("the secomd one", "2")])
+def test_slipped_positions_still_read(text: str, value: str) -> None:
+    assert [e.value for e in misspelt_positions(text, [], 5)] == [value]
+
+
+# -- "done with <one everyday word>" is a state of mind ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["done with life lol", "so through with love honestly", "i'm done with people"])
+def test_done_with_an_everyday_word_names_no_title(fixture_gazetteer: None, text: str) -> None:
+    assert finished_title(text) is None
+
+
+@pytest.mark.parametrize("text, title", [("done with Dark, what next", "Dark"), ('done with "dark", now what', "Dark"),
+                                         ("i just finished dark and need a new one", "Dark"),
+                                         ("all done with ozark, now what", "Ozark")])
+def test_a_title_watched_through_is_still_read(fixture_gazetteer: None, text: str, title: str) -> None:
+    found = finished_title(text)
+    assert found is not None and found.value == title
