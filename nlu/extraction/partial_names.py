@@ -8,6 +8,10 @@ when it is no name of its own:
 * it splits a hyphenated word ("kim ju" of Kim Ju-hun, "manuel miranda" of Lin-Manuel Miranda);
 * it holds a name particle, a stop or request word, a suffix ("bates jr") or the lexicon's vocabulary;
 * both its words are ordinary English ("the great" of a wrestler's stage name): an ordinary phrase, never a name;
+  and for a person who is not well known, either word is ("white trash", "cherry pie": an everyday pair that
+  ``ordinary_english`` half knows, since it knows only catalog vocabulary and the guard list), unless the pair is one
+  hyphenated part of the name ("lin-manuel");
+* it is a fictional character's name first ("harley quinn" is the comic-book character before any actor's name);
 * it holds an initial anywhere but after the given name ("samuel l"), and then only of a well-known person.
 
 The matcher (``names.LooseNames._partial_names``) still asks for the usual person evidence: a cue ("with", "by"), a
@@ -24,6 +28,13 @@ from .typos import ordinary_english
 
 Info = TypeVar("Info")
 _SUFFIXES = frozenset({"jr", "sr", "junior", "senior", "ii", "iii", "iv"})
+# Characters viewers ask for by name, which a three-word person's pair may spell ("Harley Quinn Smith").
+CHARACTER_PAIRS = frozenset({
+    ("harley", "quinn"), ("peter", "parker"), ("bruce", "wayne"), ("tony", "stark"), ("john", "wick"),
+    ("jack", "reacher"), ("jason", "bourne"), ("james", "bond"), ("indiana", "jones"), ("luke", "skywalker"),
+    ("han", "solo"), ("harry", "potter"), ("sherlock", "holmes"), ("lara", "croft"), ("jack", "ryan"),
+    ("john", "mcclane"), ("forrest", "gump"), ("mary", "poppins"), ("clark", "kent"), ("wonder", "woman"),
+})
 
 
 def index(people: Mapping[tuple[str, ...], Info], canonical: Callable[[Info], str], key: Callable[[str], tuple[str, ...]],
@@ -38,7 +49,10 @@ def index(people: Mapping[tuple[str, ...], Info], canonical: Callable[[Info], st
             continue
         for lo in (0, 1):
             pair = (k[lo], k[lo + 1])
-            if _splits_a_word(units, lo) or not _name_like(pair, lo, k in well_known, skip):
+            # a hyphenated part ("lin-manuel") is a name by its spelling, as good as fame
+            hyphenated = units[lo] == units[lo + 1]
+            if (_splits_a_word(units, lo) or pair in CHARACTER_PAIRS
+                    or not _name_like(pair, lo, k in well_known, skip, hyphenated)):
                 continue
             found[pair].add(k)
     return {pair: people[next(iter(ks))] for pair, ks in found.items() if len(ks) == 1 and pair not in people}
@@ -55,7 +69,8 @@ def _splits_a_word(units: list[int], lo: int) -> bool:
     return (lo > 0 and units[lo - 1] == units[lo]) or (lo + 2 < len(units) and units[lo + 2] == units[lo + 1])
 
 
-def _name_like(pair: tuple[str, str], lo: int, well_known: bool, skip: Collection[str]) -> bool:
+def _name_like(pair: tuple[str, str], lo: int, well_known: bool, skip: Collection[str], hyphenated: bool = False
+               ) -> bool:
     """The pair can stand for a name on its own (module docstring's exclusions)."""
     if any(w in skip or w in _SUFFIXES or not w.isalpha() for w in pair):
         return False
@@ -64,4 +79,7 @@ def _name_like(pair: tuple[str, str], lo: int, well_known: bool, skip: Collectio
         return False
     if any(len(w) == 2 for w in pair):
         return False
-    return not all(ordinary_english(w) for w in pair if len(w) > 1)
+    words = [w for w in pair if len(w) > 1]
+    if well_known or hyphenated:  # "bonham carter", "rukh khan": a famous name carries one everyday word
+        return not all(ordinary_english(w) for w in words)
+    return not any(ordinary_english(w) for w in words)

@@ -111,3 +111,26 @@ def test_never_seen_far_from_the_verb_leaves_nothing_out(ents, text):
 ])
 def test_seen_titles_in_another_clause_than_the_negation_are_left_out(ents, text, expected):
     assert excluded_titles(ents, text) == expected
+
+
+# --- item 15: everyday pairs and characters among two words of a three-word person ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "harley quinn movies", "a white trash comedy", "any cherry pie movies",
+    # this module's own
+    "cartoons with harley quinn in them", "something trashy, like white trash humour", "a cherry pie baking show",
+])
+def test_an_everyday_pair_or_a_character_is_no_person(ents, text):
+    assert people(ents, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("anything with shah rukh", ("actor", "Shah Rukh Khan")),
+    ("bonham carter films", ("actor", "Helena Bonham Carter")),
+    ("movies with samuel l", ("actor", "Samuel L. Jackson")),
+    ("anything with earl jones", ("actor", "James Earl Jones")),
+    ("a film by vidhu vinod", ("director", "Vidhu Vinod Chopra")),
+    ("movies with harley quinn smith", ("actor", "Harley Quinn Smith")),
+])
+def test_a_partial_name_with_evidence_still_names_its_person(ents, text, expected):
+    assert expected in people(ents, text)
