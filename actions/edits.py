@@ -48,7 +48,7 @@ from actions.repeats import repeated_edit
 from actions.turn import Turn
 from contract.constraints import Constraints
 from contract.numbers import ORDINALS
-from contract.words import CHILD_KIN_PATTERN, is_filler
+from contract.words import CHILD_KIN_PATTERN, DONE_WITH_PATTERN, is_filler
 from contract.vocabulary import SUBJECT_WORDS
 from contract.vocabulary import AUDIENCES, RATING_AUDIENCE
 
@@ -1343,7 +1343,7 @@ def carries_search_words(turn: Turn, *, need_active: bool = False) -> bool:
 # A title just watched to the end: "we just finished <title>", "binged <title> last week", "got through all of <title>".
 FINISHED_BEFORE_RE = re.compile(r"\b(?:finished|finishing|binged|binge[\s-]?watched|devoured|got\s+through"
                                  r"|(?:just|recently)\s+watched|watched\s+all\s+of"
-                                 r"|(?:done|through|finished)\s+(?:with|watching))\s+(?:all\s+of\s+)?(?:the\s+)?$", _F)
+                                 rf"|{DONE_WITH_PATTERN})\s+(?:all\s+of\s+)?(?:the\s+)?$", _F)
 
 
 def strong_search_entities(turn: Turn) -> list[Entity]:

@@ -28,7 +28,7 @@ from typing import Optional, Sequence
 
 from actions.constraints import CONSTRAINT_ENTITIES
 from actions.entities import EXCLUDE, Entity
-from contract.words import CHILD_KIN_PATTERN, NEGATED_WISH_WORDS, is_content_word
+from contract.words import CHILD_KIN_PATTERN, DONE_WITH_PATTERN, NEGATED_WISH_WORDS, is_content_word
 
 _WORD = re.compile(r"[^\W_][\w'\-]*")
 _SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n+")
@@ -393,7 +393,7 @@ _FIGURE = re.compile(
     r"|kids'?|my\s+[\w'-]+'s?)\s+age\b|\b(?:kids?|child|children|one|someone|anyone|boys?|girls?)\s+(?:of\s+)?"
     r"(?:that|her|his|their)\s+age\b"
     # the viewer's state, not a topic: "done with <title>", "i'm done with crime shows", "through with dramas"
-    r"|\b(?:(?:all|just|finally|now|officially)\s+)?(?:done|through|finished)\s+(?:with|watching)\b", re.IGNORECASE)
+    rf"|\b{DONE_WITH_PATTERN}\b", re.IGNORECASE)
 # The subject of a figure, in its clause: "their parents", "my roommate", "the in-laws" (up to three words back).
 _SUBJECT_BEFORE = re.compile(r"(?:^|[,.;:!?(]|\b(?:and|but|or|because|cause|cuz|coz|since|as))\s*"
                              r"((?:(?:my|our|his|her|their|the|your)\s+(?:[\w'-]+\s+){1,2}"

@@ -17,7 +17,7 @@ from typing import Any, Mapping, Optional, Sequence
 from actions.entities import SIMILAR, Entity
 from contract.gazetteer import GazetteerError, load_gazetteer
 from contract.numbers import ORDINALS, number_word
-from contract.words import is_filler, one_slip
+from contract.words import DONE_WITH_PATTERN, is_filler, one_slip
 
 log = logging.getLogger(__name__)
 
@@ -242,7 +242,7 @@ def title_said_alone(text: Optional[str]) -> Optional[Entity]:
 
 # A title watched to the end: "done with <title>", "just finished <title>", "we're through with <title>". Unlike
 # "done with crime shows" (weariness of a kind), it says where the viewer is coming from.
-_DONE_WITH_RE = re.compile(r"\b(?:(?:all|just|finally|now|officially)\s+)?(?:done|through|finished)\s+(?:with|watching)\s+"
+_DONE_WITH_RE = re.compile(rf"\b{DONE_WITH_PATTERN}\s+"
                            r"(?:all\s+of\s+)?|(?:^\W*|\b(?:just|finally|we|i|i've|we've|have|has)\s+)finished\s+(?!with\b|watching\b)",
                            re.IGNORECASE)
 # What may follow the title in its clause: the clause's end, or a new clause of the request ("…, what next").

@@ -136,6 +136,11 @@ CHILD_KIN_PATTERN = (r"sons?|daughters?|kids?|kiddos?|child|children|boys?|girls
                      r"|siblings?|cousins?|twins|stepsons?|stepdaughters?|godsons?|goddaughters?|toddlers?|babies|baby|"
                      + CHILDREN_KIN_PATTERN)
 
+# Being done with something, as a regex (no groups): "done with", "all done with", "finally through with", "finished
+# watching". One home for the actions that read it: a title watched through (actions/references.py ``finished_title``,
+# actions/edits.py ``FINISHED_BEFORE_RE``) and the viewer's state, never a topic (actions/query_text.py ``_FIGURE``).
+DONE_WITH_PATTERN = r"(?:(?:all|just|finally|now|officially)\s+)?(?:done|through|finished)\s+(?:with|watching)"
+
 # Tone words viewers use that catalog descriptions rarely do: content although outside the vocabulary.
 TONE_WORDS: frozenset[str] = frozenset("""
 wholesome cozy cosy chill chilled mindless twisty cheesy campy corny goofy heartfelt feelgood
