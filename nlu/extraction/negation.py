@@ -290,17 +290,31 @@ def _answers_the_bot(utt: Utterance, i: int) -> bool:
             and utt.lower[i + 1] in _ANSWER_FOLLOWERS)
 
 
-def _entity_tokens(utt: Utterance, found: list[Found]) -> dict[int, list[int]]:
+class _EntityTokens(dict[int, list[int]]):
+    """Token indices covered by each found entity, with the entities indexed by their first token: the scope walks
+    ask "what starts here" once per token, and a scan of every entity each time was quadratic on long lists."""
+
+    def __init__(self, tokens: dict[int, list[int]]) -> None:
+        super().__init__(tokens)
+        self.starts: dict[int, list[int]] = {}
+        for k, idxs in tokens.items():
+            if idxs:
+                self.starts.setdefault(idxs[0], []).append(k)
+
+
+def _entity_tokens(utt: Utterance, found: list[Found]) -> _EntityTokens:
     """Token indices covered by each found entity (by position in ``found``)."""
     out: dict[int, list[int]] = {}
     for k, f in enumerate(found):
         span = utt.span(f.start, f.end)
         out[k] = list(range(span.start, span.end)) if span is not None else []
-    return out
+    return _EntityTokens(out)
 
 
 def _starting_at(token: int, by_token: dict[int, list[int]]) -> list[int]:
     """Positions (in ``found``) of the entities whose first token is ``token``."""
+    if isinstance(by_token, _EntityTokens):
+        return list(by_token.starts.get(token, ()))
     return [k for k, idxs in by_token.items() if idxs and idxs[0] == token]
 
 
@@ -440,6 +454,7 @@ _APPOSITION_KINDS = frozenset({"genre", "mood", "country", "language", audience.
 _APPOSITION_FILLER = TRAILING_FILLER | frozenset({"the", "a", "an", "any", "anything", "that", "those", "these", "kind",
                                                    "sort", "type", "of", "too", "so", "very", "really", "super", "overly"})
 _CLAUSE_BREAK = frozenset({",", ".", ";", ":", "!", "?", "but", "though", "although", "yet", "however"})
+_APPOSITION_MAX_TOKENS = 16
 
 
 def _intensifying_apposition(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[int]]) -> bool:
@@ -448,7 +463,8 @@ def _intensifying_apposition(utt: Utterance, i: int, found: list[Found], by_toke
     "no horror, but anime is fine" (a contrast) and "no horror, especially tonight" (nothing named) end it."""
     j = i + 1 if utt.lower[i] == "," else i
     named, words = False, []
-    while j < len(utt.doc) and utt.lower[j] not in _CLAUSE_BREAK:
+    stop = min(len(utt.doc), j + _APPOSITION_MAX_TOKENS)  # an apposition is short: a bounded walk, never quadratic
+    while j < stop and utt.lower[j] not in _CLAUSE_BREAK:
         starting = _starting_at(j, by_token)
         if starting:
             kinds = {found[k].entity for k in starting}
@@ -462,6 +478,8 @@ def _intensifying_apposition(utt: Utterance, i: int, found: list[Found], by_toke
             return False
         words.append(word)
         j += 1
+    if j == stop < len(utt.doc) and utt.lower[j] not in _CLAUSE_BREAK:
+        return False  # longer than any apposition: a list of its own, not an intensifier's aside
     return named and any(_contains(words, phrase) for phrase in INTENSIFIERS)
 
 
