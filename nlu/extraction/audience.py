@@ -262,6 +262,8 @@ def find(text: str) -> list[Match]:
         word = "w" if m["w"] else "w2"
         out.append(single("audience", m.start(word), m.end(word), CLEAN_AUDIENCE, P_STRUCTURED, "clean", CAP))
     for m in _TASTEFUL_RE.finditer(text):
+        if _NEGATED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue
         out.append(single("audience", m.start(), m.end(), RACY_AUDIENCE, P_STRUCTURED, "tasteful", CAP))
     for m in _INOFFENSIVE_RE.finditer(text):
         out.append(single("audience", m.start(), m.end(), CLEAN_AUDIENCE, P_STRUCTURED, "inoffensive", CAP))
@@ -439,8 +441,15 @@ RACY_WORDS: tuple[str, ...] = (
     "steamy", "raunchy", "racy", "risque", "risqué", "smutty", "erotic", "spicy scenes", "sexual themes", "innuendo",
     "smut", "explicit", "explicit content", "explicit scenes", "explicit stuff", "tasteless", "sleazy", "lewd",
 )
-# "keep it tasteful", "something tasteful", "tastefully done": the same cap, said positively.
-_TASTEFUL_RE = re.compile(r"(?<!\bnot\s)\btasteful(?:ly)?\b", _F)
+# "keep it tasteful", "something tasteful", "tastefully done": the same cap, said positively as a wish. "tasteful"
+# describing a title ("a tasteful documentary about the holocaust") is its quality, no cap; a negated one ("isn't
+# tasteful", "never tasteful", "not something tasteful") neither (``_NEGATED_BEFORE_RE``).
+_TASTEFUL_RE = re.compile(
+    r"\b(?:keep(?:s|ing)?\s+(?:it|things|them)\s+|(?:something|anything|stuff|one|ones|things?)\s+(?:that'?s\s+)?"
+    r"|(?:needs?\s+to|has\s+to|have\s+to|must|should)\s+be\s+|as\s+long\s+as\s+(?:it'?s|it\s+is|they'?re)\s+)"
+    r"(?:(?:more|very|fairly|pretty|quite|really|super|nice\s+and)\s+)?tasteful\b(?!\s+(?:and\s+)?\w+(?:ary|ies|s)\b)"
+    r"|\btastefully\s+(?:done|made|shot|handled|told)\b", _F)
+_NEGATED_BEFORE_RE = re.compile(r"(?:\bnot|\bnever|n't|n’t|\bno|\bnothing|\bhardly)\s+(?:\w+\s+){0,2}$", _F)
 # Content words that are moods too: negated, they cap *and* exclude the mood ("less violent" → not dark).
 CONTENT_MOODS: dict[str, str] = {"violent": "dark", "brutal": "dark", "disturbing": "dark"}
 

@@ -36,6 +36,10 @@ _MODIFIER_RE = re.compile(
     r"\b(?:(?:a|an)\s+)?(?:kids?|kid['’]s|kids['’]|children|children['’]s|childrens|childrens['’]|kiddie|kiddy)"
     r"(?=[\s-]+\w)", re.IGNORECASE)
 _NEXT_WORD_RE = re.compile(r"[\s-]+")
+# "my kids", "the children" written plain are the children themselves, and the word after is their verb or a noun of
+# its own ("my kids show no interest", "my kids film everything", "the kids series finale"): no modifier. The
+# possessive spellings stay one ("the kids' shows", "my kid's movie").
+_OWNED_PLAIN_RE = re.compile(r"\b(?:my|our|the|your|his|her|their)\s+(?:kids?|children|childrens)$", re.IGNORECASE)
 _WORD_RE = re.compile(r"\w+")
 # Animation words: what the drawn look is called. "anime" names its own shelf and is not one of them.
 _ANIMATION_RE = re.compile(r"\b(?:cartoon(?:s|y|ish)?|animated|animation|animations)\b", re.IGNORECASE)
@@ -48,6 +52,9 @@ def kids_as_kind(text: str, found: list[Found]) -> list[Found]:
     the module docstring); excluded, the kids genre only."""
     for m in _MODIFIER_RE.finditer(text):
         gap = _NEXT_WORD_RE.match(text, m.end())
+        if gap is not None and _OWNED_PLAIN_RE.search(text, 0, m.end()):
+            found = _children_doing(text, found, m.start(), m.end(), gap.end())
+            continue
         if gap is None:
             continue
         noun = next((f for f in found if f.entity in _KIND_ENTITIES and f.start <= gap.end() < f.end
@@ -57,6 +64,26 @@ def kids_as_kind(text: str, found: list[Found]) -> list[Found]:
         if noun is not None or (word and media.media_word(word.group().lower())):
             found = _as_kind(found, m.start(), m.end(), noun)
     return found
+
+
+def _children_doing(text: str, found: list[Found], start: int, end: int, verb: int) -> list[Found]:
+    """"my kids show / film …": the children are the subject and the word after them their verb. The lexicon's "kids
+    show" phrase (genre kids) and the media noun read on the verb give way to the children's audience."""
+    word = _WORD_RE.match(text, verb)
+    if word is None or word.group().lower() not in _VERB_NOUNS:
+        return found
+    over = [f for f in found if f.start < word.end() and start < f.end
+            and (f.entity == "media_type" or (f.entity == "genre" and f.value == KIDS and f.role is None))]
+    if not over:
+        return found
+    kept = [f for f in found if f not in over]
+    if not any(f.entity == "audience" and f.start < end and start < f.end for f in kept):
+        kept.append(Found("audience", start, end, KIDS_WORD_AUDIENCE))
+    return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+# Media nouns that are also a plural subject's verb ("my kids show no interest", "the kids film everything").
+_VERB_NOUNS = frozenset({"show", "film", "watch"})
 
 
 def _as_kind(found: list[Found], start: int, end: int, noun: Found | None) -> list[Found]:

@@ -244,12 +244,20 @@ RULES.add("year-oldies", r"\b(?:oldies|golden[\s-]+oldies|old[\s-]+school\s+(?:c
 def _old_school(m: re.Match[str], ctx: Context) -> str | None:
     """"old school" before a genre or media word, or ending a clause after no determiner: the old years."""
     if m["next"] is not None:  # "old school kung fu movies": a media noun a word or two on names the kind too
-        return OLD if (ctx.is_head_word(m["next"].lower()) or m["next"].lower() in _OLD_SCHOOL_NOUNS
-                       or _MEDIA_SOON.match(m.string, m.end())) else None
+        nxt = m["next"].lower()
+        return OLD if (ctx.is_head_word(nxt) or nxt in _OLD_SCHOOL_NOUNS
+                       or (nxt not in _SCHOOL_COMPOUNDS and _MEDIA_SOON.match(m.string, m.end()))) else None
     return None if _DETERMINER_BEFORE.search(m.string, 0, m.start()) else OLD
 
 
 _OLD_SCHOOL_NOUNS = frozenset({"ones", "one", "vibe", "vibes", "feel", "style", "titles", "picks", "tv", "cartoons"})
+# Nouns "school" forms a compound with: "an old school teacher movie", "my old school friends film" are a school's, not
+# the old years, even with a media noun two words on.
+_SCHOOL_COMPOUNDS = frozenset({"teacher", "teachers", "principal", "friend", "friends", "mate", "mates", "bully",
+                               "bullies", "bus", "buses", "reunion", "reunions", "play", "plays", "trip", "trips", "days",
+                               "year", "years", "building", "gym", "yard", "shooting", "dance", "prom", "uniform",
+                               "uniforms", "kids", "girl", "girls", "boy", "boys", "class", "classmates", "project",
+                               "sweetheart", "crush", "rivalry", "sports", "team", "band", "musical", "photo", "photos"})
 _MEDIA_SOON = re.compile(r"(?:\s+[\w-]+){1,2}\s+(?:movies?|films?|flicks?|shows?|series|tv|cartoons)\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:my|our|his|her|their|your|the|an?|this|that)\s+$", re.IGNORECASE)
 
