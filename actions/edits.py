@@ -42,7 +42,7 @@ from typing import Optional, Sequence
 from actions.constraints import CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT_ENTITIES, drop_childrens_genres
 from actions.cues import list_comparatives, search_bound_cues
 from actions.entities import CAST_OF, DIRECTOR_OF, EXCLUDE, SIMILAR, Entity
-from actions.query_text import residual_query
+from actions.query_text import WATCHERS_AGE, residual_query
 from actions.references import Reference, UnresolvedReference, is_title_word, parse_position, resolve
 from actions.repeats import repeated_edit
 from actions.turn import Turn
@@ -1242,7 +1242,7 @@ _WATCHER = (r"(?:her|him|them|the\s+(?:kids?|little\s+ones?|children|boys?|girls
 _SUITS_WATCHER_RE = re.compile(
     r"\b(?:for|suits?|suited\s+to|suitable\s+for|fits?|right\s+for|appropriate\s+for|ok(?:ay)?\s+for|works?\s+for"
     r"|good\s+for|fine\s+for|safe\s+for)\s+" + _WATCHER + r"(?:(?:'s)?\s+(?:that\s+|her\s+|his\s+|their\s+)?age)?\b"
-    r"|\b(?:her|his|their|that|the\s+kids?'?s?|a\s+kid'?s?)\s+age\b", _F)
+    r"|\b" + WATCHERS_AGE, _F)
 # Settling words: whatever is left that suits them ("just something", "anything", "whatever").
 _SETTLING_RE = re.compile(r"\b(?:something|anything|whatever|any\s+(?:film|movie|show|title)s?|just|then|instead)\b", _F)
 

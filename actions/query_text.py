@@ -380,6 +380,11 @@ _WIN_OVER = re.compile(
 # "a heist where they have to…", "about the need to belong").
 _DESCRIBES_A_CHARACTER = re.compile(r"\b(?:who|that|which|whose|where|when|whom)\b(?:\s+[\w'-]+){0,3}\s*$"
                                     r"|\b(?:the|a|an|no|his|her|their|[\w-]+'s)\s*$", re.IGNORECASE)
+# The watcher's age pointed back at, as a regex (no groups): "her age", "a kid's age", "my son's age", "a kid that
+# age", "children of their age". One home: blanked as a figure here (``_FIGURE``), and the words naming who is watching
+# when the viewer settles for what suits them (actions/edits.py ``_SUITS_WATCHER_RE``).
+WATCHERS_AGE = (r"(?:(?:her|his|their|that|a\s+kid'?s?|the\s+kids?'?s?|kids'?|my\s+[\w'-]+'s?)\s+age"
+                r"|(?:kids?|child|children|one|someone|anyone|boys?|girls?)\s+(?:of\s+)?(?:that|her|his|their)\s+age)\b")
 # Figures of speech and hearsay that say who said or would mind, never a topic: "their parents will kill me", "kill
 # me now", "my roommate keeps saying", "my mum keeps telling me"; the watcher's age pointed back at ("for her
 # age", "a kid that age"); being done with something. Only these words (and the subject before them at the start
@@ -389,9 +394,7 @@ _FIGURE = re.compile(
     r"(?:\s+(?:now|lol|haha|otherwise|if\s+[^,.;!?]*))?\b"
     r"|\b(?:keeps?|kept|is\s+always|are\s+always|won't\s+stop|wont\s+stop)\s+(?:saying|telling|insisting|nagging"
     r"|going\s+on|recommending|bugging|pestering|raving)\b(?:\s+(?:me|us|that|about|to|on))*"
-    r"|\b(?:for|suits?|suitable\s+for|right\s+for|appropriate\s+for)\s+(?:her|his|their|a\s+kid'?s?|the\s+kids'?"
-    r"|kids'?|my\s+[\w'-]+'s?)\s+age\b|\b(?:kids?|child|children|one|someone|anyone|boys?|girls?)\s+(?:of\s+)?"
-    r"(?:that|her|his|their)\s+age\b"
+    rf"|\b(?:(?:for|suits?|suitable\s+for|right\s+for|appropriate\s+for)\s+)?{WATCHERS_AGE}"
     # the viewer's state, not a topic: "done with <title>", "i'm done with crime shows", "through with dramas"
     rf"|\b{DONE_WITH_PATTERN}\b", re.IGNORECASE)
 # The subject of a figure, in its clause: "their parents", "my roommate", "the in-laws" (up to three words back).

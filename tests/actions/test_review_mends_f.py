@@ -208,3 +208,17 @@ def test_done_with_an_everyday_word_names_no_title(fixture_gazetteer: None, text
 def test_a_title_watched_through_is_still_read(fixture_gazetteer: None, text: str, title: str) -> None:
     found = finished_title(text)
     assert found is not None and found.value == title
+
+
+# -- one pattern for the watcher's age: blanked as a figure, and the watcher when settling -------------------------
+
+@pytest.mark.parametrize("text", ["a cartoon right for my son's age about trains", "something about trains for a kid that age",
+                                  "trains stuff, fine for her age"])
+def test_the_watchers_age_is_no_query(text: str) -> None:
+    words = set((residual_query(text, []) or "").split())
+    assert "trains" in words and not words & {"son", "kid", "age", "her"}, words
+
+
+@pytest.mark.parametrize("text", ["ok then anything for a kid her age", "fine, just something ok for my son's age"])
+def test_settling_reads_the_same_watchers_age(text: str) -> None:
+    assert settles_for_audience(Turn("test", "refine", text, [], HORROR_FOR_A_TODDLER)) is not None
