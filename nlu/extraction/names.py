@@ -669,11 +669,12 @@ class NameMatcher:
         the seen verb is one to leave out (role ``exclude``), a vocabulary word ("dark") included where the list
         closes. Only when "already" / "before" says so or another title is the "like" anchor; "seen dark, anything
         like it?" keeps its anchor, and "haven't seen narcos" leaves nothing out."""
+        longest = self._longest_titles(titles)  # once per message: each seen cue only walks its own list
         for m in _SEEN_CUE_RE.finditer(utt.text):
             cue = utt.span(m.start(), m.end())
             if cue is None or _NOT_SEEN_RE.search(_seen_clause(utt.text, m.start())):
                 continue
-            members = self._seen_members(utt, titles, cue.end)
+            members = self._seen_members(utt, longest, cue.end)
             if not members:
                 continue
             rest = utt.text[members[-1][0].end_char:]
@@ -693,17 +694,20 @@ class NameMatcher:
                                  (Found("title", start, end, info.canonical, "exclude"),), "title-seen"))
         return out
 
-    def _seen_members(self, utt: Utterance, titles: list[tuple[Span, NameInfo]], start: int
-                      ) -> list[tuple[Span, NameInfo]]:
-        """The titles listed from token ``start`` on ("dark and narcos", "narcos, ozark and dark"): the longest title
-        at each place, joined by list joiners; none made of pointing words ("it", "that one"). A vocabulary word
-        ("dark") is a member only where the list goes on or closes (the message, a clause or "already" ends it:
-        "seen dark stuff" names no title)."""
+    def _longest_titles(self, titles: list[tuple[Span, NameInfo]]) -> dict[int, tuple[Span, NameInfo]]:
+        """The longest title starting at each token, none made of pointing or stop words ("it", "that one")."""
         longest: dict[int, tuple[Span, NameInfo]] = {}
         for span, info in titles:
             if not (all(t.lower_ in self._stop for t in span) or _pointer(key(span.text))):
                 if span.start not in longest or len(span) > len(longest[span.start][0]):
                     longest[span.start] = (span, info)
+        return longest
+
+    def _seen_members(self, utt: Utterance, longest: dict[int, tuple[Span, NameInfo]], start: int
+                      ) -> list[tuple[Span, NameInfo]]:
+        """The titles listed from token ``start`` on ("dark and narcos", "narcos, ozark and dark"): the longest title
+        at each place (``_longest_titles``), joined by list joiners. A vocabulary word ("dark") is a member only where
+        the list goes on or closes (the message, a clause or "already" ends it: "seen dark stuff" names no title)."""
         members: list[tuple[Span, NameInfo]] = []
         i = start
         while i in longest:
@@ -1378,6 +1382,7 @@ _SOUNDS = ((re.compile(r"ph"), "f"), (re.compile(r"ck|q"), "k"), (re.compile(r"c
            (re.compile(r"(?<=.)(?:ie|ey|ee|ea|ei|y)"), "i"), (re.compile(r"au|aw"), "o"), (re.compile(r"(.)\1+"), r"\1"))
 
 
+@lru_cache(maxsize=65536)
 def sound_key(word: str) -> str:
     """How a name word sounds, as people spell it by ear: "ph" as "f", "ck" and a hard "c" as "k", a soft "c" as "s",
     a silent "h" dropped, "ie"/"ey"/"ee"/"ei"/"y" as one "i", "au" as "o", doubled letters once. "jackie" and "jakie",
@@ -1396,6 +1401,13 @@ def sound_edits(key_length: int) -> int:
     return 0 if key_length < 4 else 1 if key_length < 8 else 2
 
 
+@lru_cache(maxsize=65536)
+def _key_edits(typed_key: str, name_key: str) -> int:
+    """Edits between two sound keys (99 when their lengths differ by more than two). Cached: the same typed word is
+    compared with the same candidates' keys on every message that holds it, and a long message repeats words."""
+    return damerau_levenshtein(typed_key, name_key) if abs(len(typed_key) - len(name_key)) <= 2 else 99
+
+
 def sound_alike(typed: tuple[str, ...], name: tuple[str, ...], common: frozenset[str]) -> int | None:
     """The edits between the sound keys of ``typed`` and ``name`` word by word, or None when they are too far apart.
     Each word within ``sound_edits`` of its name word; a differing word that is an English word only when it sounds
@@ -1410,7 +1422,7 @@ def sound_alike(typed: tuple[str, ...], name: tuple[str, ...], common: frozenset
             anchored = True
             continue
         wk, nk = sound_key(w), sound_key(n)
-        edits = damerau_levenshtein(wk, nk) if abs(len(wk) - len(nk)) <= 2 else 99
+        edits = _key_edits(wk, nk)
         english = w in common or ordinary_english(w)
         surname = i == len(typed) - 1
         if (edits > sound_edits(min(len(wk), len(nk))) or (english and (edits or surname))
@@ -1686,12 +1698,15 @@ class LooseNames:
         evidence given or the name well known with a typed word that is no English word. Nearest first, then the
         person with the most credits (a well-known one); two equally good readings are none."""
         skip = self._names._stop | self._names._generic | self._names._lexicon_phrases | CHAT_WORDS
+        sounding: dict[tuple[str, str], list[tuple[int, bool, NameInfo]]] = {}  # a pair repeated is looked up once
         for i in range(len(norms) - 1):
             a, b = norms[i], norms[i + 1]
             if (not (a.isalpha() and b.isalpha()) or len(b) < 3 or (a, b) in self._names.people.entries
                     or a in skip or b in skip):
                 continue
-            hits = self._sounding(a, b)
+            if (a, b) not in sounding:
+                sounding[a, b] = self._sounding(a, b)
+            hits = sounding[a, b]
             if not hits:
                 continue
             best = min(d for d, _, _ in hits)

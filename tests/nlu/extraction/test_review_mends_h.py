@@ -134,3 +134,29 @@ def test_an_everyday_pair_or_a_character_is_no_person(ents, text):
 ])
 def test_a_partial_name_with_evidence_still_names_its_person(ents, text, expected):
     assert expected in people(ents, text)
+
+
+# --- items 23, 24: costs that grew with the message ------------------------------------------------------------------
+
+def test_sound_keys_and_their_edits_are_computed_once():
+    from nlu.extraction.names import _key_edits, sound_key
+    sound_key.cache_clear()
+    for _ in range(3):
+        sound_key("speilburg")
+        _key_edits(sound_key("speilburg"), sound_key("spielberg"))
+    assert sound_key.cache_info().misses == 2 and _key_edits.cache_info().currsize >= 1
+
+
+@pytest.mark.parametrize("text,limit", [
+    ("eddy murfy " * 450, 1.0),        # one pair sounded out once, not 450 times (was ~1.3 s here, now ~0.5)
+    ("seen dark " * 500, 1.0),         # the longest title at each place built once, not per seen cue (was ~2.6 s, now ~0.5)
+])
+def test_long_repetitive_messages_stay_fast(extractor, text, limit):
+    import datetime
+    extractor.extract("warm up", datetime.date(2026, 11, 30))
+    assert _timed(extractor.extract, text, datetime.date(2026, 11, 30)) < limit
+
+
+def test_sound_alike_and_seen_lists_read_as_before(ents):
+    assert ("actor", "Eddie Murphy") in people(ents, "movies with eddy murphy")
+    assert excluded_titles(ents, "anything like ozark? seen dark and narcos already") == ["Dark", "Narcos"]
