@@ -23,11 +23,10 @@ from dataclasses import replace
 from contract.vocabulary import AUDIENCES, KIDS_WORD_AUDIENCE
 
 from . import media
-from .spans import Found
+from .spans import EXCLUDE, Found
 
 KIDS = "kids"
 ANIME = "anime"
-EXCLUDE = "exclude"  # negation.EXCLUDE (negation.py imports the extractor's modules; repeated, not imported)
 _KIND_ENTITIES = frozenset({"genre", "media_type"})
 
 # The children's word as a modifier, possessive or not ("kids", "kid's", "kids'", "children's", "childrens"), with

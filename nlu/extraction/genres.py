@@ -16,6 +16,7 @@ from dataclasses import replace
 from contract.vocabulary import FOREIGN_GENRE_WORDS, FOREIGN_MEDIA_WORDS, GENRES
 
 from .media import MEDIA_NOUNS
+from .spans import EXCLUDE, TOPIC
 from .terms import Term, singular, variants, with_unaccented
 
 ENTITY = "genre"
@@ -213,7 +214,6 @@ def nostalgia_with_era(text: str, found: list) -> list:
 # are not this word alone and keep documentaries.
 _MUSICAL_RE = re.compile(r"\bmusicals?\b(?![\s-]+(?:docs?|documentar|docu))", re.IGNORECASE)
 _DOCUMENTARY = "documentary"
-_EXCLUDE = "exclude"  # negation.EXCLUDE: negation.py imports this module, so the value is repeated, not imported
 
 
 def musicals_without_documentaries(text: str, found: list) -> list:
@@ -224,7 +224,7 @@ def musicals_without_documentaries(text: str, found: list) -> list:
         return found
     musicals = [f for f in found if f.entity == ENTITY and f.value == "music" and f.role is None
                 and _MUSICAL_RE.search(text, f.start, f.end)]
-    return found + [replace(musicals[0], value=_DOCUMENTARY, role=_EXCLUDE)] if musicals else found
+    return found + [replace(musicals[0], value=_DOCUMENTARY, role=EXCLUDE)] if musicals else found
 
 
 # A genre said as how another genre should feel ("a documentary that feels like a thriller", "docs that play like a
@@ -242,7 +242,6 @@ _FEELS_LIKE_RE = re.compile(r"\b(?P<verb>(?:feels?|felt|feeling|plays?|played|re
 _RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+|really\s+|kinda\s+|still\s+|also\s+)?$",
                                  re.IGNORECASE)
 _KIND_SUBJECT = frozenset({ENTITY, "media_type"})
-_TOPIC = "_topic"  # topics.TOPIC (topics.py is imported by nothing here; the value is repeated)
 
 
 def feels_like_as_mood(text: str, found: list) -> list:
@@ -260,7 +259,7 @@ def feels_like_as_mood(text: str, found: list) -> list:
         elif f.value in FEEL_MOODS:  # the cue's words are the mood's too ("feels like a"): never a query word
             out.append(replace(f, entity="mood", value=FEEL_MOODS[f.value], start=m.start()))
         else:
-            out.append(replace(f, entity=_TOPIC))
+            out.append(replace(f, entity=TOPIC))
     return out
 
 

@@ -41,11 +41,9 @@ from contract.vocabulary import SUBJECT_WORDS
 from contract.words import NEGATED_WISH_WORDS
 
 from . import audience, childrens, durations, genres, geo, seasons, years
-from .topics import TOPIC
-from .spans import Found
+from .spans import EXCLUDE, TOPIC, Found
 from .utterance import Utterance
 
-EXCLUDE = "exclude"
 ANY = "any"
 CUES = frozenset({"no", "not", "n't", "nothing", "without", "none", "never", "avoid", "avoiding", "skip",
                   "except", "excluding", "minus", "non", "less", "hate", "dislike", "nor", "nt", "dont",

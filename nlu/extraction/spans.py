@@ -23,6 +23,12 @@ P_LEXICON = 30
 P_TYPO = 10
 
 
+# The exclusion role and the internal topic entity (dropped before reporting): here, which every extraction module
+# imports, so no module repeats the values to dodge an import cycle (negation.py imports most of them).
+EXCLUDE = "exclude"
+TOPIC = "_topic"
+
+
 @dataclass(frozen=True)
 class Found:
     """One entity as it will be reported (value already normalised to the contracts §5 format)."""

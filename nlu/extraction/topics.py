@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import re
 
-from .spans import Found
+from .spans import TOPIC, Found
 from .terms import Term
 from .utterance import Utterance
 
-TOPIC = "_topic"
 SUBJECTS = ("nature", "wildlife", "animal", "animals", "space", "science", "ocean", "sea", "planet", "earth")
 DOC_NOUNS = ("documentary", "documentaries", "doc", "docs")
 _INTEREST_RE = re.compile(r"\b(?:loves?|likes?|into|obsessed\s+(?:with|w)|crazy\s+about|mad\s+about|fan\s+of"
