@@ -262,6 +262,12 @@ class NameIndex:
 class NameMatcher:
     """Titles and people of a gazetteer, with the precision rules above."""
 
+    @property
+    def skip_words(self) -> frozenset[str]:
+        """Words never read as (part of) a loose name: stop words, request words, one- and two-letter catalog words
+        and the lexicon's vocabulary phrases ("dark", "kids"). One set, built once, for ``LooseNames``."""
+        return self._skip_words
+
     def __init__(self, stop_words: Iterable[str], gazetteer: Gazetteer,
                  lexicon_phrases: Iterable[str] = (), kind_phrases: Iterable[str] = ()) -> None:
         self._lexicon_phrases = frozenset(lexicon_phrases)
@@ -269,6 +275,7 @@ class NameMatcher:
         self._common = common_words()
         self._stop = frozenset(stop_words)
         self._generic = REQUEST_WORDS | frozenset(w for w in self._common if len(w) <= 2)
+        self._skip_words = self._stop | self._generic | self._lexicon_phrases
         self.titles = NameIndex()
         self.people = NameIndex()
         ambiguous = ambiguous_unqualified(t.title for t in gazetteer.titles)
@@ -1555,7 +1562,7 @@ class LooseNames:
         self._sound_index, self._by_sound = self._sound_alike_index(names)
         # "shah rukh", "bonham carter", "samuel l": two words of a three-word person (partial_names.py)
         self.partials = partial_names.index(names.people.entries, lambda info: info.canonical, key, well_known,
-                                            skip | names._lexicon_phrases | NAME_PARTICLES | CHAT_WORDS)
+                                            names.skip_words | NAME_PARTICLES | CHAT_WORDS)
 
     @staticmethod
     def _sound_alike_index(names: "NameMatcher") -> tuple[dict[str, str], dict[str, list[tuple[str, str, NameInfo]]]]:
@@ -1697,7 +1704,7 @@ class LooseNames:
         person's given name and surname (``sound_alike``: both words, the edits scaled by length), the usual person
         evidence given or the name well known with a typed word that is no English word. Nearest first, then the
         person with the most credits (a well-known one); two equally good readings are none."""
-        skip = self._names._stop | self._names._generic | self._names._lexicon_phrases | CHAT_WORDS
+        skip = self._names.skip_words | CHAT_WORDS
         sounding: dict[tuple[str, str], list[tuple[int, bool, NameInfo]]] = {}  # a pair repeated is looked up once
         for i in range(len(norms) - 1):
             a, b = norms[i], norms[i + 1]
@@ -1788,8 +1795,7 @@ class LooseNames:
         and nobody in the gazetteer is called exactly that."""
         for p in range(1, len(message)):
             first = message[p - 1].norm
-            if (len(first) < 3 or not first.isalpha() or first in self._names._stop or first in self._names._generic
-                    or first in self._names._lexicon_phrases or first in CHAT_WORDS):
+            if len(first) < 3 or not first.isalpha() or first in self._names.skip_words or first in CHAT_WORDS:
                 continue
             for w in (message[p], possessives[p]):
                 if w is None:
@@ -1832,7 +1838,7 @@ class LooseNames:
         surname of exactly one two-word person of the gazetteer, who is well known. Neither typed word may be
         an ordinary or request word, each has 4+ letters, and the usual person evidence is required (a cue,
         capitals, a following "film/movie/…", or nothing else in the message)."""
-        skip = self._names._stop | self._names._generic | self._names._lexicon_phrases
+        skip = self._names.skip_words
         for i in range(len(norms) - 1):
             a, b = norms[i], norms[i + 1]
             if (len(a) < 4 or len(b) < 4 or not (a.isalpha() and b.isalpha()) or (a, b) in self._names.people.entries

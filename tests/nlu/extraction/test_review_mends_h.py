@@ -160,3 +160,13 @@ def test_long_repetitive_messages_stay_fast(extractor, text, limit):
 def test_sound_alike_and_seen_lists_read_as_before(ents):
     assert ("actor", "Eddie Murphy") in people(ents, "movies with eddy murphy")
     assert excluded_titles(ents, "anything like ozark? seen dark and narcos already") == ["Dark", "Narcos"]
+
+
+# --- item 35: LooseNames reads the matcher's skip words through one public property ------------------------------------
+
+def test_name_matcher_exposes_one_set_of_skip_words():
+    from contract.gazetteer import Gazetteer
+    from nlu.extraction.names import NameMatcher
+    matcher = NameMatcher(["the", "a"], Gazetteer(), lexicon_phrases=["dark", "kids"])
+    assert {"the", "a", "dark", "kids"} <= matcher.skip_words
+    assert "scorsese" not in matcher.skip_words
