@@ -386,8 +386,8 @@ _FIXED: dict[str, tuple[str, ...]] = {
     "adult": ("adult", "mature", "adults only", "for adults", "grown-up stuff"),
 }
 # Grown-ups watching on their own ("date night", "just the two of us"): the adults' audience, so no child audience
-# and no children's titles (actions/constraints.py); a date asks for romance too (moods.SITUATIONS holds the other
-# date phrases, which say nothing about who watches: "on a date" may be a teen's).
+# and no children's titles (actions/constraints.py); a date night asks for romance too: this is the phrase's only home
+# (moods.SITUATIONS holds the other date phrases, which say nothing about who watches: "on a date" may be a teen's).
 _GROWN_UPS_ALONE: dict[str, tuple[tuple[str, str], ...]] = {
     **{p: (("mood", "romantic"),) for p in ("date night", "date-night", "our date night", "a date night")},
     **{p: () for p in ("just the two of us", "just the 2 of us", "only the two of us", "just us two", "just us 2",

@@ -28,7 +28,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "relaxing": ("relaxing", "chill", "chilled", "calm", "calming", "soothing", "cozy", "cosy", "easygoing",
                  "easy-going", "mellow", "low-key", "laid-back", "unwind", "gentle"),
     "dark": ("dark", "darker", "gritty", "bleak", "grim", "disturbing", "twisted", "brutal", "violent", "edgy"),
-    "romantic": ("romantic", "date night", "swoon-worthy"),
+    "romantic": ("romantic", "swoon-worthy"),  # "date night": audience._GROWN_UPS_ALONE (the adults, and this mood)
     "exciting": ("exciting", "thrilling", "action-packed", "intense", "gripping", "edge of my seat",
                  "edge-of-your-seat", "fast-paced", "adrenaline", "suspenseful", "exhilarating"),
     "thought-provoking": ("thought-provoking", "thought provoking", "smart", "intelligent", "cerebral",
@@ -86,7 +86,7 @@ SITUATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("feel-good", "light"): ("bad day", "feeling down", "feeling low", "feeling blue", "pick me up", "pick-me-up",
                              "sick day", "home sick", "sick in bed", "stuck in bed", "need cheering up",
                              "cheer us up", "feeling sad", "feeling crap", "feeling rubbish"),
-    ("romantic",): ("date night", "for a date", "on a date", "first date", "anniversary",
+    ("romantic",): ("for a date", "on a date", "first date", "anniversary",
                     "valentine's", "valentines", "valentine's day", "valentines day",
                     "romantic night", "with my girlfriend", "with my boyfriend", "with bae", "with my gf",
                     "with my bf", "w my gf", "w my bf", "w/ my gf", "w/ my bf", "with the gf", "with the bf"),
