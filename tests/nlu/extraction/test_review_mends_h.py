@@ -37,7 +37,7 @@ def _timed(fn, *args) -> float:
     "like narcos " + "if  possible  " * 25 + "x",
 ])
 def test_same_maker_regex_is_linear_on_runs_of_hedges(text):
-    assert _timed(lambda: list(_SAME_MAKER_RE.finditer(text))) < 0.05
+    assert _timed(lambda: list(_SAME_MAKER_RE.finditer(text))) < 1.0  # 9.9 s before, doubling per hedge
 
 
 @pytest.mark.parametrize("text,phrase", [
@@ -55,7 +55,7 @@ def test_same_maker_phrase_still_takes_its_hedges_in(text, phrase):
 def test_same_maker_through_the_extractor_stays_fast(extractor):
     import datetime
     text = "more like ozark, " + "and  " * 30 + "thanks"
-    assert _timed(extractor.extract, text, datetime.date(2026, 11, 30)) < 1.0
+    assert _timed(extractor.extract, text, datetime.date(2026, 11, 30)) < 5.0
 
 
 # --- item 3: a distinctive surname as a topic --------------------------------------------------------------------
