@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Optional, Sequence
 
 from actions.entities import SIMILAR, Entity
-from contract.gazetteer import GazetteerError, load_gazetteer
+from contract.gazetteer import Gazetteer, GazetteerError, load_gazetteer
 from contract.numbers import ORDINALS, number_word
 from contract.words import DONE_WITH_PATTERN, is_filler, one_slip
 
@@ -200,12 +200,18 @@ def misspelt_positions(text: Optional[str], entities: Sequence[Entity], shown: i
 def lookup_title_id(title: str) -> Optional[str]:
     """Catalog id of a title from the gazetteer file (read once per change by ``contract.gazetteer``),
     or None when the file is missing or broken (logged) or the title unknown."""
+    gazetteer = catalog_gazetteer()
+    return gazetteer.title_id(title) if gazetteer else None
+
+
+def catalog_gazetteer() -> Optional[Gazetteer]:
+    """The catalog gazetteer (contract §2, read once per change by ``contract.gazetteer``), or None when the file is
+    missing, or broken (logged: the actions then answer without titles rather than fail the turn)."""
     try:
-        gazetteer = load_gazetteer()
+        return load_gazetteer()
     except GazetteerError as exc:
         log.warning("%s", exc)
         return None
-    return gazetteer.title_id(title) if gazetteer else None
 
 
 # What may stand around a title said alone: a hedge before it, a question mark or "please" after it.
@@ -230,11 +236,7 @@ def title_said_alone(text: Optional[str]) -> Optional[Entity]:
     end = tail.start() if tail else len(text)
     if end <= start or all(is_filler(w) for w in re.findall(r"[\w']+", text[start:end])):
         return None  # "thank you", "love", "next": chat, even where a title has that name
-    try:
-        gazetteer = load_gazetteer()
-    except GazetteerError as exc:
-        log.warning("%s", exc)
-        return None
+    gazetteer = catalog_gazetteer()
     title = gazetteer.title_named_plainly(text[start:end]) if gazetteer else None
     liked = bool(lead and lead.group("like"))  # "something like ozarck": the title is the "like" anchor
     return Entity("title", title, SIMILAR if liked else None, start, end) if title else None
@@ -263,11 +265,7 @@ def finished_title(text: Optional[str]) -> Optional[Entity]:
     stuff"), or a verdict against it in the message ("done with <title>, it was awful": a dislike)."""
     if not text or text.startswith("/") or _DISLIKED_RE.search(text):
         return None
-    try:
-        gazetteer = load_gazetteer()
-    except GazetteerError as exc:
-        log.warning("%s", exc)
-        return None
+    gazetteer = catalog_gazetteer()
     if gazetteer is None:
         return None
     for m in _DONE_WITH_RE.finditer(text):
@@ -307,11 +305,7 @@ everyone everybody today tonight mondays adulting humanity feelings drama stress
 def title_ids_with_words(words: list[str]) -> list[str]:
     """Catalog ids of the titles (gazetteer file) whose name has every one of ``words`` as a word ("lego" ->
     every LEGO title); empty when the file is missing or broken (logged)."""
-    try:
-        gazetteer = load_gazetteer()
-    except GazetteerError as exc:
-        log.warning("%s", exc)
-        return []
+    gazetteer = catalog_gazetteer()
     wanted = [w.casefold() for w in words if w]
     if gazetteer is None or not wanted:
         return []
@@ -328,10 +322,7 @@ _TITLE_WORDS: dict[int, frozenset[str]] = {}
 
 def is_title_word(word: str) -> bool:
     """Whether ``word`` is a word of some catalog title's name (gazetteer file; "lego", "potter")."""
-    try:
-        gazetteer = load_gazetteer()
-    except GazetteerError:
-        return False
+    gazetteer = catalog_gazetteer()
     if gazetteer is None:
         return False
     words = _TITLE_WORDS.get(id(gazetteer))

@@ -15,17 +15,16 @@ titles whose names start with the franchise's name: the anchor's name before its
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
 from actions.entities import SIMILAR, Entity
-from contract.gazetteer import Gazetteer, GazetteerError, load_gazetteer, plain_name
+from actions.references import catalog_gazetteer
+from contract.gazetteer import Gazetteer, plain_name
 from contract.words import is_filler
 
-log = logging.getLogger(__name__)
 
 _F = re.IGNORECASE
 # A style word right after the name: "shutter island style", "goodfellas-style", "beyblade-esque", "x-inspired" (group
@@ -71,11 +70,7 @@ def styled_title(text: Optional[str], entities: Sequence[Entity]) -> Optional[St
             return StyledTitle(Entity("title", e.value, SIMILAR, e.start, e.end))
     if any(e.name == "title" for e in entities):
         return None
-    try:
-        gazetteer = load_gazetteer()
-    except GazetteerError as exc:
-        log.warning("%s", exc)
-        return None
+    gazetteer = catalog_gazetteer()
     if gazetteer is None:
         return None
     taken = [(e.start, e.end) for e in entities if e.start is not None and e.end is not None]
@@ -158,11 +153,7 @@ def same_franchise(title: str, franchise: Optional[str] = None) -> list[str]:
     else ``title`` before its subtitle, followed by a subtitle, a number or, for a name of two words or more besides
     articles, any word ("Little Singham" → "Little Singham: Mahabali", "Little Singham Bandarpur …"; "Dark" → never
     "Dark Tourist"). Empty when the gazetteer is missing."""
-    try:
-        gazetteer = load_gazetteer()
-    except GazetteerError as exc:
-        log.warning("%s", exc)
-        return []
+    gazetteer = catalog_gazetteer()
     if gazetteer is None:
         return []
     if franchise:

@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any, Optional
 
 import pytest
@@ -188,15 +187,6 @@ def test_no_kids_genre_said_as_a_genre_is_left_alone() -> None:
 
 
 # -- 6. a title watched to the end -------------------------------------------------------------------------------------
-
-@pytest.fixture
-def fixture_gazetteer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from contract.gazetteer import build_from_netflix_csv, write_gazetteer
-
-    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "netflix_small.csv"
-    monkeypatch.setenv("MEDIABOT_GAZETTEER", str(write_gazetteer(build_from_netflix_csv(fixture),
-                                                                  tmp_path / "gazetteer.json")))
-
 
 @pytest.mark.parametrize("text, title", [
     ("all done with ozark, now what", "Ozark"), ("we're finally through with sherlock", "Sherlock"),

@@ -6,7 +6,6 @@ slow paths a timing guard. Sentences are this module's own paraphrases.
 from __future__ import annotations
 
 import time
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -134,15 +133,6 @@ def test_topics_still_ask_for_titles(text: str) -> None:
 SHOWN = [{"id": "s2293", "title": "Little Singham", "type": "series"},
          {"id": "s5302", "title": "LEGO Elves: Secrets of Elvendale", "type": "series"},
          {"id": "s2328", "title": "Dark", "type": "series"}]
-
-
-@pytest.fixture
-def fixture_gazetteer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from contract.gazetteer import build_from_netflix_csv, write_gazetteer
-
-    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "netflix_small.csv"
-    monkeypatch.setenv("MEDIABOT_GAZETTEER", str(write_gazetteer(build_from_netflix_csv(fixture),
-                                                                  tmp_path / "gazetteer.json")))
 
 
 @pytest.mark.parametrize("text", ["no the lego ones", "no, the singham ones please", "no those lego shows"])

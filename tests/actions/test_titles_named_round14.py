@@ -6,7 +6,6 @@ Phrasings are this module's own; titles from tests/fixtures/netflix_small.csv.""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from planned_turns import after, at, planned
@@ -24,15 +23,6 @@ SHOWN = [{"id": "s2293", "title": "Little Singham", "type": "series"},
          {"id": "s3226", "title": "Little Singham: Mahabali", "type": "movie"},
          {"id": "s5302", "title": "LEGO Elves: Secrets of Elvendale", "type": "series"},
          {"id": "s2328", "title": "Dark", "type": "series"}]
-
-
-@pytest.fixture
-def fixture_gazetteer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from contract.gazetteer import build_from_netflix_csv, write_gazetteer
-
-    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "netflix_small.csv"
-    monkeypatch.setenv("MEDIABOT_GAZETTEER", str(write_gazetteer(build_from_netflix_csv(fixture),
-                                                                  tmp_path / "gazetteer.json")))
 
 
 # -- titles said as seen ----------------------------------------------------------------------------------------------
