@@ -48,7 +48,7 @@ from actions.repeats import repeated_edit
 from actions.turn import Turn
 from contract.constraints import Constraints
 from contract.numbers import ORDINALS
-from contract.words import CHILD_KIN_PATTERN, DONE_WITH_PATTERN, is_filler
+from contract.words import ANIMATION_WORD_PATTERN, CHILD_KIN_PATTERN, DONE_WITH_PATTERN, is_filler
 from contract.vocabulary import SUBJECT_WORDS
 from contract.vocabulary import AUDIENCES, RATING_AUDIENCE
 
@@ -1208,7 +1208,7 @@ def bare_topic_reply(text: Optional[str], entities: Sequence[Entity]) -> Optiona
 
 # The words of animation a viewer turns down ("no cartoons", "nothing animated", "not cartoony"): the extractor reads
 # them as the kids genre (cartoons) or anime (animated).
-_ANIMATION_WORD_RE = re.compile(r"^(?:cartoon(?:s|y|ish)?|animated|animations?|anim)$", _F)
+_ANIMATION_WORD_RE = re.compile(rf"^(?:{ANIMATION_WORD_PATTERN}|anim)$", _F)
 ANIMATED_GENRE = "anime"
 
 

@@ -141,6 +141,10 @@ CHILD_KIN_PATTERN = (r"sons?|daughters?|kids?|kiddos?|child|children|boys?|girls
 # actions/edits.py ``FINISHED_BEFORE_RE``) and the viewer's state, never a topic (actions/query_text.py ``_FIGURE``).
 DONE_WITH_PATTERN = r"(?:(?:all|just|finally|now|officially)\s+)?(?:done|through|finished)\s+(?:with|watching)"
 
+# Words of animation a viewer turns down ("no cartoons", "nothing animated", "not cartoony"), as a regex (no groups):
+# read by the NLU (nlu/extraction/childrens.py) and by the actions' edit for a children's search (actions/edits.py).
+ANIMATION_WORD_PATTERN = r"cartoon(?:s|y|ish)?|animated|animations?"
+
 # Tone words viewers use that catalog descriptions rarely do: content although outside the vocabulary.
 TONE_WORDS: frozenset[str] = frozenset("""
 wholesome cozy cosy chill chilled mindless twisty cheesy campy corny goofy heartfelt feelgood

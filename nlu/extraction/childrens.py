@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from contract.vocabulary import AUDIENCES, KIDS_WORD_AUDIENCE
+from contract.words import ANIMATION_WORD_PATTERN
 
 from . import media
 from .spans import EXCLUDE, Found
@@ -41,7 +42,7 @@ _NEXT_WORD_RE = re.compile(r"[\s-]+")
 _OWNED_PLAIN_RE = re.compile(r"\b(?:my|our|the|your|his|her|their)\s+(?:kids?|children|childrens)$", re.IGNORECASE)
 _WORD_RE = re.compile(r"\w+")
 # Animation words: what the drawn look is called. "anime" names its own shelf and is not one of them.
-_ANIMATION_RE = re.compile(r"\b(?:cartoon(?:s|y|ish)?|animated|animation|animations)\b", re.IGNORECASE)
+_ANIMATION_RE = re.compile(rf"\b(?:{ANIMATION_WORD_PATTERN})\b", re.IGNORECASE)
 # Audiences that are a child's (anything below grown-ups).
 _CHILD_AUDIENCES = frozenset(AUDIENCES[:AUDIENCES.index("teen")])
 
