@@ -1113,9 +1113,17 @@ def recency_cues(text: Optional[str], entities: Sequence[Entity]) -> list[Entity
         return []
     for value, rx in _RECENCY_RE:
         m = rx.search(text)
-        if m:
+        if m and not _PERSON_BY_AGE_RE.search(text, max(0, m.start() - _POSSESSIVE_REACH), m.end() + _VERB_REACH):
             return [Entity("year", value, None, m.start(), m.end())]
     return []
+
+
+# "My older one", "our older ones", "the older one is home": a child by age, not older titles (contracts "Recency").
+_PERSON_BY_AGE_RE = re.compile(
+    r"\b(?:my|our|his|her|their|your)\s+(?:old|older|oldest)\s+ones?\b"
+    r"|\bthe\s+(?:older|oldest)\s+one\s+(?:is|was|'s|’s|wants|likes|loves|has|just|too|got|came)\b", _F)
+_POSSESSIVE_REACH = 8  # characters before the cue where a possessive may stand ("our ")
+_VERB_REACH = 8  # characters after it where the child's verb may stand (" wants")
 
 
 # A year said relative to the search's own ("any from the year after?", "the year before", "a couple of years later"):
@@ -1430,6 +1438,29 @@ def edit_cues(turn: Turn) -> bool:
     return (find_seen(turn, turn.intent) is not None or wants_more_picks(turn.text) or turns_down_list(turn.text)
             or bool(recency_cues(turn.text, turn.entities)) or _topic_reply(turn) or asks_for_all_genres(turn)
             or bool(list_comparatives(turn.text, turn.entities)))  # "the oldest ones you have"
+
+
+# A word pointing at one title of the list ("more like this", "that one", "it"): with it the viewer means a title, and
+# "which one?" is the right answer when none resolves.
+_POINTS_AT_ONE_RE = re.compile(r"\b(?:this|that|it)\b", _F)
+
+
+def acts_without_reference(turn: Turn, *, topic_counts: bool = True, cues_count: bool = True) -> bool:
+    """A message whose label asks for a title or a person (a "seen", a like, "more like", "more from them") that names
+    none, while a search is active, and carries something to act on: a constraint entity ("and nothing from india,
+    we've seen lots"), an edit of the list ("about animals", "dinosaur ones") or, when ``topic_counts``, topic words
+    ("the western kind", "the spy kids ones or similar"); without ``cues_count`` only a constraint entity counts
+    ("anything else with her?" asks who, it names nothing else). It is an edit of the active search; "which one?" is
+    only for a message with nothing else ("more like this", "seen it") or that points at a title ("more like this but
+    newer"). Docs/contracts.md "Dialogue edit rules"."""
+    text = turn.text or ""
+    if not search_active(turn) or text.startswith("/") or _POINTS_AT_ONE_RE.search(text):
+        return False
+    if any(e.name in REFERENCE_ENTITIES for e in turn.entities):
+        return False  # a title or position named: it resolves, or the viewer is told which titles exist
+    if any(e.name in CONSTRAINT_ENTITIES for e in turn.entities) or (cues_count and edit_cues(turn)):
+        return True
+    return topic_counts and residual_query(text, turn.entities) is not None
 
 
 _ONES_TOPIC_RE = re.compile(r"\bones\b|^\s*(?:(?:and|ok(?:ay)?|maybe|hm+|um+|so)[\s,]+)*(?:ones?\s+)?about\b", _F)

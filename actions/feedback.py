@@ -22,10 +22,10 @@ from actions import buttons
 from actions.base import TurnAction
 from actions.details import ActionItemDetails, referenced_id
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
-from actions.edits import FINISHED_BEFORE_RE, REQUEST_CUES, edit_cues, strong_search_entities
+from actions.edits import FINISHED_BEFORE_RE, REQUEST_CUES, acts_without_reference, edit_cues, strong_search_entities
 from actions.entities import SIMILAR
 from actions.planning import Plan, asks_for_others_like_the_list, listed_like_asking_for_more
-from actions.references import lookup_title_id
+from actions.references import UnresolvedReference, lookup_title_id, resolve
 from actions.reply import say
 from actions.request_cues import asks_details_not_feedback
 from actions.turn import FOCUSED_ID, Turn
@@ -157,6 +157,14 @@ def _only_likeness(turn: Turn) -> bool:
             and not any(e.name in _REFERENCES for e in turn.entities if e.name != "title"))
 
 
+def _resolves_to_nothing(turn: Turn) -> bool:
+    """No title of the list (nor the focused or only one) is what the message is about."""
+    try:
+        return resolve(turn.entities, turn.last_items, turn.focused_id) is None
+    except UnresolvedReference:
+        return False  # a position past the list: the feedback answer says which titles exist
+
+
 class ActionFeedback(TurnAction):
     """Record like / dislike / seen for the referenced title."""
 
@@ -196,6 +204,12 @@ class ActionFeedback(TurnAction):
             return await _like_then_recommend(dispatcher, turn, kind)
         if kind == "seen" and len(titles_left_out(turn)) > 1:
             return await _several_seen(dispatcher, turn)  # "already seen <A> and <B>": each one recorded
+        if acts_without_reference(turn, topic_counts=False) and _resolves_to_nothing(turn):
+            # no title pointed at and constraints said ("nothing from india, we've seen lots"): an edit of the search,
+            # never "which one do you mean?"
+            from actions.recommend import recommend_turn  # actions.recommend builds on this module
+
+            return await recommend_turn(dispatcher, turn, intent="refine")
         try:
             ref = await referenced_id(dispatcher, turn, intent)
             if ref is None:

@@ -30,13 +30,13 @@ from typing import Any, Optional, Union
 
 from actions import buttons
 from actions.contrast import Contrast, plain_entities, split_shifts
-from actions.constraints import (ADD, CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START,
+from actions.constraints import (ADD, CAP, CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START,
                                  apply_entities,
                                  MOOD_GENRES, mood_genre_family, starts_new_search)
 from actions.cues import (cue_entities, list_comparatives, search_bound_cues, series_size_words,
                           shorter_by_being_films)
 from actions.cues import narrowed_bounds, reset_said_bounds, turned_down_genres, widened_said_bounds
-from actions.edits import asks_for_other_works
+from actions.edits import acts_without_reference, asks_for_other_works
 from actions.edits import bare_topic_reply
 from actions.edits import adults_watch_too, animation_turned_down_for_children, settles_for_audience, widened_ratings
 from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, asks_for_all_genres,
@@ -50,8 +50,9 @@ from actions.query_text import request_entities, residual_query, residual_words,
 from actions.references import Reference, UnresolvedReference, lookup_title_id, resolve
 from actions.repeats import milder_step, relative_edit, repeated_edit
 from actions.scopes import chosen_alternatives, qualified_exclusions
+from actions.company import joining_as_caps, others_stay, remaining_audience
 from actions.title_words import NamedTitles, titles_turned_down_by_name
-from actions.turn import Turn
+from actions.turn import Said, Turn
 from contract import wording
 from contract.constraints import LONG_SERIES_MIN_SEASONS, Constraints
 from contract.payloads import QuickReply
@@ -111,6 +112,10 @@ class Plan:
     # "both A and B", "A and B together": when no title has them all, no titles of either but an honest answer
     # with a button for each one's titles (``either_if_apart`` is set too)
     together_only: bool = False
+    # ids excluded only because they were shown before, by a narrowing or excluding edit ("not the third", "not the
+    # <topic> ones", "anything recent from him"): when no unseen title matches, the action shows the matching shown
+    # ones again and says so. "More", "something else" and "seen those" leave this empty: shown titles stay out.
+    again_if_empty: list[str] = field(default_factory=list)
 
     def request_body(self, user_id: Optional[str]) -> dict[str, Any]:
         """The POST /api/recommendations body (contract §1)."""
@@ -531,7 +536,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         if person_edit is not None:
             return _with_rejected(_plan_person_edit(turn, person_edit), turn)
         pivot = find_person_pivot(turn, intent)
-        if pivot is not None:
+        if pivot is not None and not _nobody_to_pivot_to(turn, pivot):
             return _with_rejected(_plan_person(turn, pivot), turn)
         unwanted = negated_topic(turn)
         if unwanted is not None:
@@ -577,7 +582,9 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         entities = _relative_edits_only(turn.text, entities, state)
         if intent not in ("something_else", "more_like") and (wants_more_picks(turn.text) or turns_down_list(turn.text)):
             intent = "something_else"  # "another one", "any others", "meh, bored": the same search, fresh picks
-    entities = _without_absent_children(turn.text, entities)  # "the kids went to bed, for adults now"
+    entities = _without_absent_children(turn.text, entities, turn.earlier)  # "the kids went to bed, for adults now"
+    if search_active(turn):  # "my older one is home too, he's 11": a cap beside the younger one's, never in place of it
+        entities = joining_as_caps(turn.text, entities, state)
     addition: list[Entity] = []
     if search_active(turn):
         entities, addition = _additive_genres(turn.text, entities, state)  # "plus some comedy": both genres
@@ -1081,7 +1088,8 @@ def _plan_rejection(turn: Turn, rejection: Rejection) -> Plan:
     plan = _finish(Plan(state, exclude_ids=list(turn.shown_ids) + rejected, shown_ids=turn.shown_ids))
     plan.rejected_ids = rejected
     plan.rejected_title = ref.title if ref is not None and ref.item_id else None
-    return plan
+    # one title turned down: the rest of the list may come back; the whole list turned down ("not these"): fresh only
+    return shown_may_return(plan, turn) if plan.rejected_title else plan
 
 
 def _inside(entity: Entity, spans: Sequence[tuple[int, int]]) -> bool:
@@ -1151,7 +1159,19 @@ def _plan_person(turn: Turn, pivot: PersonPivot) -> Union[Plan, Question]:
     plan = _finish(Plan(new_state, exclude_ids=list(turn.shown_ids), shown_ids=turn.shown_ids))
     if _more_of_the_searched_person(turn, pivot) and not asks_for_other_works(turn.text):
         _keep_search_while_some_left(plan, turn, others)  # "his other films" asks past the search's genre
+    if not ASKS_FOR_FRESH_RE.search(turn.text or ""):
+        shown_may_return(plan, turn)  # "anything recent from him": a narrowing, not a wish for more
     return plan
+
+
+def _nobody_to_pivot_to(turn: Turn, pivot: PersonPivot) -> bool:
+    """"Anything recent from him" after action films: a pronoun for a person, but no person named or in the search,
+    and constraints said beside it. It edits the search (recent action films) instead of asking "who do you mean?",
+    which stays for a message with nothing else to act on ("what else is he in")."""
+    state = turn.constraints
+    if pivot.actors or pivot.directors or state.actors or state.directors or state.any_people:
+        return False
+    return acts_without_reference(turn, topic_counts=False, cues_count=False)
 
 
 def _more_of_the_searched_person(turn: Turn, pivot: PersonPivot) -> bool:
@@ -1239,7 +1259,8 @@ _CHILDREN_AWAY_RE = re.compile(
     r"^\W*(?:(?:but|and|so|now)\s+)?(?:(?:they|he|she|both\s+of\s+them)(?=\s|'|’))?\s*"
     r"(?:(?:are|is|have|has|'re|'s|’re|’s|finally|just|now|all|both)\s+)*(?:went|gone|going|off|asleep|sleeping"
     # a baby or toddler napping is no viewer either: "while the baby sleeps", "the little one naps", "down for a nap"
-    r"|sleeps|naps?|napping|dozing|(?:having|taking|down\s+for)\s+(?:a|an|the|her|his|their)\s+nap"
+    r"|sleeps|naps?|napping|dozing|(?:fell|falls|fallen|falling)\s+asleep|dozed\s+off|(?:conked|crashed|zonked)\s+out"
+    r"|(?:having|taking|down\s+for)\s+(?:a|an|the|her|his|their)\s+nap"
     r"|in(?=\s+(?:bed|school|daycare|nursery|their\s+(?:rooms?|beds?)|the\s+other\s+room)\b)"
     r"|to\s+bed|down|out|away|at\s+(?:school|grandma'?s|their\s+\w+)"
     # "we have 45 minutes before the kids get home / wake up": not there yet
@@ -1248,11 +1269,14 @@ _CHILDREN_AWAY_RE = re.compile(
     re.IGNORECASE)
 
 
-def _without_absent_children(text: Optional[str], entities: list[Entity]) -> list[Entity]:
+def _without_absent_children(text: Optional[str], entities: list[Entity],
+                             earlier: Sequence[Said] = ()) -> list[Entity]:
     """"The kids went to bed, something for adults now": children said to be away are no audience; with an
     adults' audience named beside them only the adults count, and without one the grown-ups left are the
     audience ("kids are asleep, a thriller": no children's cap, no children's genres). So are children followed by an
-    adults' wish in a later clause that names no child ("a day with the kids (5 and 8). now I want something grown up")."""
+    adults' wish in a later clause that names no child ("a day with the kids (5 and 8). now I want something grown up").
+    One child away while others stay ("the 4 year old fell asleep, now for the other two") leaves the youngest of the
+    rest deciding, from the ages said earlier (``company.remaining_audience``); unknown ages keep the search's audience."""
     if not text or text.startswith("/"):
         return entities
     adults_named = any(e.name == "audience" and e.value == "adult" and not e.excluded for e in entities)
@@ -1262,6 +1286,13 @@ def _without_absent_children(text: Optional[str], entities: list[Entity]) -> lis
         away = _CHILDREN_AWAY_RE.match(text[e.end:]) if child and e.end is not None else None
         if away and away.group("here") and not _NOT_YET_RE.search(text[:e.start or 0]):
             away = None  # "my two boys are home with a cold": they are here, watching
+        stay_end = others_stay(text, (e.end or 0) + away.end()) if away and not adults_named else None
+        if stay_end is not None:
+            # "the 4 year old fell asleep, so now for the other two": the rest of the children still watch; with no
+            # ages said earlier the search's audience stays (a cap never loosens it)
+            rest = remaining_audience(text[e.start or 0:e.end or 0], earlier)
+            kept.append(Entity("audience", rest or e.value, None if rest else CAP, e.start, stay_end))
+            continue
         # the words stay read (no search words left over: "kids went bed"), as no constraint or as the adults
         if away or (child and _adults_wished_later(text, e, entities)):
             e = Entity("absent_audience" if adults_named else "audience", e.value if adults_named else "adult",
@@ -1311,7 +1342,7 @@ def _plan_all_genres(turn: Turn) -> Plan:
     plan = Plan(together, exclude_ids=list(turn.shown_ids), shown_ids=list(turn.shown_ids))
     plan.unless_empty = replace(together, genres=[], any_genres=genres)
     plan.empty_note = wording.genres_never_together(genres)
-    return _finish(plan)
+    return shown_may_return(_finish(plan), turn)
 
 
 def _plan_person_edit(turn: Turn, edit: PersonEdit) -> Plan:
@@ -1347,7 +1378,8 @@ def _plan_with_people(turn: Turn, actors: Sequence[str], directors: Sequence[str
     state, others = _with_other_entities(turn, replace(turn.constraints, **people))
     said = apply_entities(Constraints(**people), others)
     exclude = list(turn.shown_ids) if fresh else []
-    return _finish(Plan(state, exclude_ids=exclude, shown_ids=turn.shown_ids, carried=_carried(state, said)))
+    plan = _finish(Plan(state, exclude_ids=exclude, shown_ids=turn.shown_ids, carried=_carried(state, said)))
+    return shown_may_return(plan, turn) if fresh else plan
 
 
 def _plan_for_the_audience(turn: Turn, watcher: tuple[int, int]) -> Plan:
@@ -1362,7 +1394,8 @@ def _plan_for_the_audience(turn: Turn, watcher: tuple[int, int]) -> Plan:
                    query=residual_query(own_words, turn.entities), similar_to=None, similar_title=None)
     others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES and not _inside(e, [watcher])]
     new_state = apply_entities(base, others, shown_minutes=_shown_minutes(turn))
-    return _finish(Plan(new_state, exclude_ids=list(turn.shown_ids), shown_ids=list(turn.shown_ids)))
+    return shown_may_return(_finish(Plan(new_state, exclude_ids=list(turn.shown_ids), shown_ids=list(turn.shown_ids))),
+                            turn)
 
 
 def _plan_without_topic(turn: Turn, topic: str) -> Plan:
@@ -1370,7 +1403,7 @@ def _plan_without_topic(turn: Turn, topic: str) -> Plan:
     left out (``Plan.exclude_topic``, looked up by the action); fresh picks."""
     plan = _finish(Plan(turn.constraints, exclude_ids=list(turn.shown_ids), shown_ids=turn.shown_ids))
     plan.exclude_topic = topic
-    return plan
+    return shown_may_return(plan, turn)
 
 
 def _plan_without_person(turn: Turn) -> Plan:
@@ -1389,6 +1422,20 @@ def _plan_without_person(turn: Turn) -> Plan:
     plan = _finish(Plan(new_state, exclude_ids=list(turn.shown_ids), shown_ids=turn.shown_ids))
     # "A or B" then "someone else": neither of them, acting or directing
     plan.exclude_people = (tuple(state.actors) + tuple(state.any_people), tuple(state.directors) + tuple(state.any_people))
+    return shown_may_return(plan, turn)
+
+
+# Words that ask for titles not shown yet ("anything else with her", "more from him", "other ones", "another"): with
+# them the titles shown stay out even when nothing else matches (docs/contracts.md "Dialogue edit rules").
+ASKS_FOR_FRESH_RE = re.compile(r"\b(?:else|more|other|others|another|again|different|besides)\b", re.IGNORECASE)
+
+
+def shown_may_return(plan: Plan, turn: Turn) -> Plan:
+    """A narrowing or excluding edit ("not the third", "not the <topic> ones", "just the recent ones from him") prefers
+    titles not shown yet, but when none match the titles shown that do come back (``Plan.again_if_empty``; the action
+    says so): it asked for a subset, not for more. Titles turned down or seen stay out."""
+    held = set(plan.rejected_ids or ()) | set(turn.rejected_ids)
+    plan.again_if_empty = [i for i in turn.shown_ids if i not in held]
     return plan
 
 
@@ -1438,6 +1485,8 @@ def _plan_more_like(turn: Turn) -> Union[Plan, Question]:
         ref = Reference(str(first["id"]), first.get("title"), 1, first)
     if ref is None and _likes_the_anchor(turn):
         return _plan_more_of_the_anchor(turn)
+    if ref is None and acts_without_reference(turn):
+        return _plan_recommendation(turn, "refine")  # "the spy kids ones or similar, for the children": an edit
     if ref is None:
         if turn.last_items:
             return Question("More like which one?", buttons.item_choice_buttons("more_like", turn.last_items))

@@ -26,7 +26,7 @@ from actions.constraints import (CHILDREN_AUDIENCES, CHILDRENS_GENRES, FRESH_STA
                                  genres_for_films, says_only_exclusions)
 from actions.contrast import BROAD_GENRES, apply_contrast, plain_entities
 from actions.entities import SIMILAR
-from actions.edits import (asks_about_title, carries_search_words, edit_cues, find_removals, find_seen,
+from actions.edits import (acts_without_reference, asks_about_title, carries_search_words, edit_cues, find_removals, find_seen,
                            missing_title_words,
                            search_active, states_viewer_origin)
 from actions.feedback import ActionFeedback, like_the_seen, record_quietly, titles_left_out
@@ -146,6 +146,9 @@ class ActionSeen(TurnAction):
     action_name = "action_seen"
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        if find_seen(turn, "feedback_seen") is None and acts_without_reference(turn, topic_counts=False):
+            # "and nothing from india, we've seen lots": no title pointed at, an edit of the search
+            return await recommend_turn(dispatcher, turn, intent="refine")
         if find_seen(turn, "feedback_seen") is None:
             return await ActionFeedback().respond(dispatcher, turn)
         return await recommend_turn(dispatcher, turn, intent="feedback_seen")
@@ -208,9 +211,9 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
     if plan.relative_to:
         await _resolve_title_comparatives(plan)
     if plan.exclude_people is not None:
-        plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + await _titles_of_people(*plan.exclude_people)))
+        _held_out(plan, await _titles_of_people(*plan.exclude_people))
     if plan.exclude_topic:
-        plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + await _titles_about(plan.exclude_topic, plan)))
+        _held_out(plan, await _titles_about(plan.exclude_topic, plan))
     if plan.origin_bound_genres:
         await _drop_genres_of_excluded_origin(plan)
     if plan.either_if_apart:
@@ -454,6 +457,13 @@ async def _titles_about(topic: str, plan: Plan) -> list[str]:
     return ids
 
 
+def _held_out(plan: Plan, ids: list[str]) -> None:
+    """Leave ``ids`` out of this search for a reason of their own (a person or topic turned down): never shown again,
+    even when nothing unseen matches (``Plan.again_if_empty``)."""
+    plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + ids))
+    plan.again_if_empty = [i for i in plan.again_if_empty if i not in set(ids)]
+
+
 def _joined(titles: list[str]) -> str:
     return titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
 
@@ -501,6 +511,12 @@ async def execute_plan(dispatcher: CollectingDispatcher, turn: Turn, plan: Plan)
         # "more like the second one" with nothing new of the search's filters: the narrow pivot base
         return await execute_plan(dispatcher, turn, replace(asked, constraints=asked.unless_empty, unless_empty=None,
                                                                   note=asked.empty_note or asked.note, empty_note=None))
+    if not items and asked.again_if_empty:
+        # "not the grinch" after every match was shown: the matching ones shown before come back, and the answer says so
+        again = set(asked.again_if_empty)
+        return await execute_plan(dispatcher, turn, replace(
+            asked, exclude_ids=[i for i in asked.exclude_ids if i not in again], again_if_empty=[],
+            note=" ".join(filter(None, [asked.note, wording.SHOWN_AGAIN]))))
     if not items:
         return _answer_no_results(dispatcher, plan, result, applied, said)
     return _answer_items(dispatcher, plan, items, raw_items, applied, said, note)

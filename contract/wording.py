@@ -412,6 +412,9 @@ def exhausted(constraints: Mapping[str, Any], relaxation_label: Optional[str]) -
     return text + " Want to change something, or start over?"
 
 
+SHOWN_AGAIN = "Nothing I haven't shown you yet fits that, so here are the ones from before that do."
+
+
 def why(item: Item, constraints: Mapping[str, Any]) -> str:
     """Why an item was suggested: the recommender's reason plus the request it satisfies."""
     title = title_with_year(item)

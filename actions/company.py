@@ -1,0 +1,97 @@
+"""Who is watching, changing during a conversation: a child joining those already watching, or leaving while others
+stay (docs/contracts.md "Age mapping", several viewers: the youngest present decides).
+
+* **joining** — "my older one is home too, he's eleven", "her little brother is joining us, he's 3": the age said is
+  a cap beside the search's children's audience (role ``cap``: a cap only tightens), never a replacement — an older
+  child keeps the younger cap, a younger one brings theirs (``joining_as_caps``);
+* **leaving** — "the 4 year old fell asleep, so now for the other two" after "my kids are 4, 7 and 13": the ages said
+  earlier in the conversation without the one leaving; the youngest remaining decides (``remaining_audience``).
+
+Pure functions over the message, its entities and the viewer's earlier messages (``Turn.earlier``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Optional
+
+from actions.constraints import CAP
+from actions.entities import Entity
+from actions.turn import Said
+from contract.constraints import Constraints
+from contract.numbers import as_digits
+from contract.vocabulary import AUDIENCES, audience_for_age
+
+_F = re.IGNORECASE
+ADULT = AUDIENCES[-1]
+# The oldest age read as a child's in an audience's words (a count of years beyond it is no child watching).
+MAX_CHILD_AGE = 17
+_AGE_RE = re.compile(r"(?<![\w.])(\d{1,2})(?![\w.])")
+# A count of children, not an age: "our three", "my two", "the other two", "both".
+_COUNT_RE = re.compile(r"\b(?:my|our|the|his|her|their|your|other|all)\s+(?:\d|two|three|four|five|six)\b", _F)
+
+# Words saying someone joins those already watching: "is home too", "joining us", "tagging along", "as well", "also".
+_JOINS_RE = re.compile(
+    r"\b(?:too|also|as\s+well|join(?:s|ed|ing)?|tagging\s+along|tag(?:s)?\s+along"
+    r"|(?:is|are|'s|’s|'re|’re|just\s+got|got|came|comes|coming)\s+(?:home|here|back|over|along)"
+    r"|watch(?:es|ing)?\s+(?:with\s+us|too))\b", _F)
+
+
+def joining_as_caps(text: Optional[str], entities: Sequence[Entity], state: Constraints) -> list[Entity]:
+    """``entities`` with the children's audiences said by someone joining made caps, while the search is for children:
+    "my older one is home too, he's eleven" keeps the younger cap, "the little one is joining, she's 3" brings hers.
+    An adults' audience or a message with no joining words changes as before (a new audience replaces the old)."""
+    if not text or text.startswith("/") or state.audience in (None, ADULT) or not _JOINS_RE.search(text):
+        return list(entities)
+    return [Entity(e.name, e.value, CAP, e.start, e.end)
+            if e.name == "audience" and not e.excluded and e.role is None and e.value != ADULT else e
+            for e in entities]
+
+
+# Others staying after a child leaves: "for the other two", "the rest of them", "the older ones", "the big kids".
+_OTHERS_STAY_RE = re.compile(
+    r"\b(?:the\s+)?(?:other|others|rest|remaining|older|oldest|bigger|big)\b"
+    r"(?:\s+(?:two|three|four|2|3|4|ones?|kids?|children|boys?|girls?|of\s+(?:them|us)))?", _F)
+
+
+def others_stay(text: str, start: int) -> Optional[int]:
+    """Where the words after ``start`` that say other children are still watching end ("so now for the other two"),
+    or None."""
+    m = _OTHERS_STAY_RE.search(text, start)
+    return m.end() if m else None
+
+
+def ages_in(text: str) -> list[int]:
+    """The children's ages written in ``text`` (digits or words): "4, 7 and thirteen" → [4, 7, 13]."""
+    ages = _AGE_RE.findall(as_digits(_COUNT_RE.sub(" ", text)))
+    return [n for n in (int(m) for m in ages) if 0 < n <= MAX_CHILD_AGE]
+
+
+def earlier_ages(earlier: Sequence[Said]) -> list[int]:
+    """The ages of the children of the latest earlier message that named some (newest first in ``earlier``)."""
+    for said in earlier:
+        text = said.text or ""
+        ages = [a for e in said.entities
+                if e.name == "audience" and not e.excluded and e.start is not None and e.end is not None
+                for a in ages_in(text[e.start:e.end])]
+        if ages:
+            return ages
+    return []
+
+
+def remaining_audience(leaving: str, earlier: Sequence[Said]) -> Optional[str]:
+    """The audience of the children still watching when the one(s) said in ``leaving`` go: the ages said earlier
+    without theirs (a child named without an age, "the little one", is the youngest), the youngest remaining
+    deciding; None when no earlier ages are known or nobody would remain."""
+    ages = sorted(earlier_ages(earlier))
+    if len(ages) < 2:
+        return None
+    gone = ages_in(leaving) or ages[:1]
+    remaining = list(ages)
+    for age in gone:
+        if age in remaining:
+            remaining.remove(age)
+    if not remaining or len(remaining) == len(ages):
+        return None
+    return audience_for_age(min(remaining))

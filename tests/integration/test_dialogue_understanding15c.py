@@ -1,0 +1,76 @@
+"""Dialogue round 15c through the real stack (follow-ups as edits in the actions), every pick judged on its catalog
+record. Phrasings are this module's own.
+
+Classes: a reply labelled as asking for a title or a person that names none but carries an edit is that edit, never
+"which one?"; a narrowing or excluding edit shows the matching titles shown before when nothing unseen is left, while
+"something else" stays strict; a child leaving leaves the youngest of the rest deciding, a child joining is a cap;
+bound edits keep the other side of a window; a wider recent window counts back from the newest year.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from chat import WebChat
+from checks import FAMILY, KIDS, PRESCHOOL, applied, checked_picks
+
+pytestmark = pytest.mark.integration
+
+WHICH = ("Which one", "which one", "Who do you mean")
+
+
+# -- 1. an edit with no title pointed at -------------------------------------------------------------------------------
+
+async def test_a_seen_reply_that_turns_a_country_down_edits_the_search(stack: Any, chat: WebChat) -> None:
+    await chat.say("comedies")
+    turn = await chat.say("and nothing from the uk, we've seen plenty")
+    await checked_picks(stack.gateway_url, turn,
+                        lambda r: "comedy" in r["genres"] and "United Kingdom" not in (r.get("countries") or []),
+                        never_say=WHICH)
+
+
+async def test_a_more_like_reply_with_a_mood_and_an_audience_edits_the_search(stack: Any, chat: WebChat) -> None:
+    await chat.say("films for the kids")
+    turn = await chat.say("the spooky sort please, or similar, for the little ones")
+    assert not any(w in turn.text for w in WHICH), turn.text
+    assert applied(turn).get("audience") == "preschool", applied(turn)
+    if turn.items:
+        await checked_picks(stack.gateway_url, turn, lambda r: r["rating"] in PRESCHOOL)
+
+
+# -- 2. shown titles come back for a narrowing ------------------------------------------------------------------------
+
+async def test_turning_one_title_down_shows_the_rest_again(stack: Any, chat: WebChat) -> None:
+    first = await chat.say("seth rogen movies")
+    shown = {i["id"] for i in first.items}
+    assert len(shown) == 3, first.text  # every Seth Rogen film of the fixture catalog
+    second = first.items[1]["id"]
+    turn = await chat.say("not the second")
+    assert {i["id"] for i in turn.items} == shown - {second}, turn.text
+    assert "That's everything" not in turn.text and "before" in turn.text, turn.text
+    await checked_picks(stack.gateway_url, turn, lambda r: "Seth Rogen" in (r.get("cast") or []) and r["type"] == "movie")
+
+
+async def test_something_else_after_every_match_stays_strict(stack: Any, chat: WebChat) -> None:
+    await chat.say("seth rogen movies")
+    turn = await chat.say("something else")
+    assert not turn.items and "seen all of it" in turn.text, turn.text
+
+
+# -- 3. children leaving or joining ------------------------------------------------------------------------------------
+
+async def test_a_child_asleep_leaves_the_youngest_of_the_others(stack: Any, chat: WebChat) -> None:
+    await chat.say("a film for my kids, they're 3, 9 and 15")
+    turn = await chat.say("the 3 year old dozed off, so now for the other two")
+    assert applied(turn).get("audience") == "family", applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: r["rating"] in FAMILY and r["type"] == "movie")
+
+
+async def test_an_older_child_joining_keeps_the_younger_cap(stack: Any, chat: WebChat) -> None:
+    await chat.say("a movie for my 7 year old")
+    turn = await chat.say("my eldest is home too, she's twelve")
+    assert applied(turn).get("audience") == "kids", applied(turn)
+    assert not applied(turn).get("year_max"), applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: r["rating"] in KIDS)
