@@ -234,6 +234,8 @@ def request_entities(text: Optional[str], entities: Sequence[Entity]) -> list[En
     - who is watching (an audience) counts wherever it is said;
     - the viewer's own taste said in a sentence of the story ("we both like thrillers. something under 90
       minutes?") counts, unless the request names that kind of constraint itself;
+    - so does a wish said in a sentence of the story ("my friend is over and wants something in spanish. she likes
+      crime, a series is better"): the last request sentence is not the only one that asks;
     - a person the story is about ("… we lost a trivia question about <actor> and now I have to watch his
       stuff. where do I start?") counts, unless the request names a person or the story rejects them.
 
@@ -259,8 +261,18 @@ def request_entities(text: Optional[str], entities: Sequence[Entity]) -> list[En
             if inside(e) or e.name in _WHO_IS_WATCHING or _story_speaks_for_request(text, sentences, e, named)]
 
 
+# A sentence of the story that itself asks for something ("my friend from spain is here and wants to watch something in
+# spanish.", "we're trying to find one thing for family movie night."): what it names, before the last request
+# sentence, is part of the request unless that sentence names the same kind of constraint.
+_STORY_WISH = re.compile(
+    r"\b(?:wants?|wanted|wanna|would\s+like|'d\s+like|looking\s+for|trying\s+to\s+(?:find|pick|choose)|hoping\s+(?:for|to)"
+    r"|in\s+the\s+mood\s+for|need|needs|fancy|fancies|craving|is\s+there|are\s+there|do\s+you\s+have|got\s+any"
+    r"|recommend|suggest)\b", re.IGNORECASE)
+
+
 def _story_speaks_for_request(text: str, sentences: list[tuple[int, int]], e: Entity, named: set[str]) -> bool:
-    """A story entity that belongs to the request: the viewer's own taste, or the person the story is about."""
+    """A story entity that belongs to the request: the viewer's own taste, a wish said in the story, or the person
+    the story is about."""
     if e.start is None or e.end is None or e.name not in CONSTRAINT_ENTITIES or e.role == "exclude":
         return False
     sentence = next(((s, t) for s, t in sentences if s <= e.start < t), None)
@@ -271,7 +283,8 @@ def _story_speaks_for_request(text: str, sentences: list[tuple[int, int]], e: En
         return False  # "… but I can't stand it": the story rejects it
     if e.name in _PEOPLE:
         return not named & _PEOPLE
-    return e.name not in named and _OWN_TASTE.search(text[sentence[0]:e.start]) is not None
+    lead = text[sentence[0]:e.start]
+    return e.name not in named and (_OWN_TASTE.search(lead) is not None or _STORY_WISH.search(lead) is not None)
 
 
 def names_who_it_is_for(text: str, entities: Sequence[Entity]) -> bool:

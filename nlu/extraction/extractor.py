@@ -92,6 +92,7 @@ class Extractor:
         found = childrens.negated_animation(utt.text, childrens.kids_as_kind(utt.text, found))
         found = audience.date_night_with_children(utt.text, found)  # "a daddy daughter date night": no adults alone
         found = geo.foreign_is_not_american(media.explicit_formats_win(utt.text, found))
+        found = geo.viewers_own_origins(utt, found)  # "my friend from spain", "my english is not so good"
         found = corrections.apply(utt.text, found)
         return topics.drop(seasons.tighten(_dedupe(geo.either_origins(utt, geo.message_language(utt, found)), text)))
 

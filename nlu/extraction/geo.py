@@ -12,6 +12,7 @@ everyday words or first names ("Chad", "Jordan", "Turkey") only count when capit
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Iterable
 
@@ -33,7 +34,7 @@ COUNTRY_ADJECTIVES: dict[str, str] = {
     "emirati": "United Arab Emirates", "jordanian": "Jordan", "belgian": "Belgium", "austrian": "Austria",
     "taiwanese": "Taiwan", "south korean": "South Korea", "pakistani": "Pakistan", "iranian": "Iran",
     "israeli": "Israel", "swiss": "Switzerland", "new zealand": "New Zealand", "kiwi": "New Zealand",
-    "hong kong": "Hong Kong", "filipino": "Philippines", "spanish-made": "Spain",
+    "hong kong": "Hong Kong", "filipino": "Philippines", "philippine": "Philippines", "spanish-made": "Spain",
     # every other country of the shipped catalog's country column, by its adjective (the language adjectives
     # "chinese", "portuguese", "malay" stay the language; "georgian" is left out: a period, not a country)
     "singaporean": "Singapore", "malaysian": "Malaysia", "czech": "Czech Republic", "romanian": "Romania",
@@ -338,3 +339,63 @@ def foreign_is_not_american(found: list[Found]) -> list[Found]:
             out.append(Found("country", f.start, f.end, _NOT_MADE_HERE, "exclude"))
             break
     return sorted(out, key=lambda f: (f.start, f.end))
+
+
+# Where the viewers themselves come from or live, and how well they speak a language, is no wish about the titles:
+# "my friend from spain is staying with us", "I am from Colombia and living in Canada", "my in-laws are visiting
+# from portugal", "my english is not so good". A country or language said so is dropped; what they then ask for
+# ("something in spanish", "a series from colombia") is said on its own and stays.
+_PERSON_NOUNS = (r"(?:friends?|wife|husband|partner|girlfriend|boyfriend|gf|bf|mum|mom|mother|dad|father|parents"
+                 r"|in-?laws|in\s+laws|family|relatives|cousins?|grandparents|grandma|grandpa|granny|gran|guests?"
+                 r"|visitors?|colleagues?|co-?workers?|room-?mates?|flat-?mates?|neighbou?rs?|aunt|uncle|niece|nephew"
+                 r"|son|daughter|(?:exchange\s+)?students?|mates?|buddy|pal)")
+_VIEWER_ORIGIN_BEFORE = re.compile(
+    r"(?:\b(?:i|we|he|she|they|you|u)\s*(?:'m|'re|'s|\s+am|\s+are|\s+is|\s+was|\s+were)"
+    r"|\b(?:i'm|im|we're|were|he's|hes|she's|shes|they're|theyre)"
+    r"|\b" + _PERSON_NOUNS + r"(?:\s+(?:who|that)\s+(?:is|are|was|were|'s|'re))?(?:\s+(?:is|are|was|were|'s|'re))?"
+    r"|\b(?:visiting|visit|visits|coming|came|come|moved|immigrated|emigrated|flew|flying|arrived|arriving|over)"
+    r"(?:\s+(?:to\s+\w+|here|over|us|me))?)"
+    r"\s+(?:(?:originally|also|both|all|all\s+the\s+way|straight)\s+)?from\s+$", re.IGNORECASE)
+_VIEWER_HOME_BEFORE = re.compile(
+    r"\b(?:i|we|he|she|they|i'm|im|we're|he's|she's|they're|(?:my|our)\s+[\w'-]+)\b(?:\s+[\w'-]+){0,5}?"
+    r"\s+(?:live|lives|living|lived|moved|moving|relocated|based|born|grew\s+up|raised|settled|reside|residing)"
+    r"\s+(?:here\s+|now\s+|over\s+)?(?:in|to)\s+$", re.IGNORECASE)
+# "my english is not so good", "their english is bad", "she speaks little spanish", "they speak some english but
+# not much": a language the viewer is weak in is not the language asked for.
+_WEAK_AFTER = (r"\s+(?:(?:(?:is|are|'s)\s+not|isn't|isnt|aren't|arent|not)\s+(?:(?:so|very|that|too|really)\s+)?"
+               r"(?:good|great|strong|fluent)|(?:(?:is|are|'s)\s+)?(?:(?:very|really|quite|a\s+bit|pretty)\s+)?"
+               r"(?:bad|poor|weak|limited|basic|rusty|terrible|broken))\b")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:my|our|his|her|their|your)\s+$", re.IGNORECASE)
+_SPEAK_BEFORE = re.compile(r"\b(?:speaks?|speaking|understands?|reads?)\s+(?:(?:(?:only\s+|just\s+|very\s+)?(?:a\s+)?little|some|no|hardly\s+any"
+                           r"|barely\s+any|not\s+much|only\s+a\s+bit\s+of|a\s+bit\s+of)\s+)$", re.IGNORECASE)
+_NOT_MUCH_AFTER = re.compile(r"^\s*(?:,\s*)?(?:but\s+)?(?:not\s+(?:much|a\s+lot|well|very\s+well|really)|only\s+a\s+little|badly)\b",
+                             re.IGNORECASE)
+_WINDOW = 60  # characters looked at before a country: the phrases above are short
+
+
+# The entity that claims such words: no constraint (the actions ignore it), but its span is consumed, so "spain" or
+# "english" never reaches the free-text query.
+ABOUT_VIEWERS = "about_viewers"
+
+
+def viewers_own_origins(utt: Utterance, found: list[Found]) -> list[Found]:
+    """``found`` with the countries the viewers come from or live in and the languages they speak poorly turned into
+    ``ABOUT_VIEWERS`` (the country or language code as its value)."""
+    text = utt.text
+    return [replace(f, entity=ABOUT_VIEWERS) if f.role is None and f.entity in _ORIGIN and _about_the_viewers(text, f)
+            else f for f in found]
+
+
+def _about_the_viewers(text: str, f: Found) -> bool:
+    span = text[f.start:f.end].lower()
+    lead = next((p for p in ("from ", "in ", "made in ", "set in ") if span.startswith(p)), "")
+    if lead in ("made in ", "set in "):
+        return False
+    before = text[max(0, f.start - _WINDOW):f.start + len(lead)]
+    if f.entity == "country":
+        return bool(_VIEWER_ORIGIN_BEFORE.search(before) or _VIEWER_HOME_BEFORE.search(before))
+    after = text[f.end:f.end + _WINDOW]
+    if _POSSESSIVE_BEFORE.search(before) and re.match(_WEAK_AFTER, after, re.IGNORECASE):
+        return True
+    return bool(_SPEAK_BEFORE.search(before) or (re.search(r"\bspeaks?\s+$", before, re.IGNORECASE)
+                                                 and _NOT_MUCH_AFTER.match(after)))

@@ -123,6 +123,28 @@ def test_a_taste_the_request_overrides_does_not_count():
     assert [e.value for e in request_entities(text, ents)] == ["comedy"]
 
 
+def test_a_wish_said_in_a_story_sentence_counts():
+    text = ("my uncle is staying with us for the holidays and he wants to watch something in french, we can read "
+            "subtitles. he loves mysteries and a series would be best")
+    ents = [_at(text, "language", "fr", "in french"), _at(text, "genre", "mystery", "mysteries"),
+            _at(text, "media_type", "series", "series")]
+    assert request_entities(text, ents) == ents
+
+
+def test_a_story_sentence_without_a_wish_still_does_not_count():
+    text = ("we watched a french film last night and it was long and slow and we both fell asleep. "
+            "anything funny under 90 minutes?")
+    ents = [_at(text, "language", "fr", "french"), _at(text, "duration", "<=90", "under 90 minutes")]
+    assert [e.value for e in request_entities(text, ents)] == ["<=90"]
+
+
+def test_a_story_wish_the_request_overrides_does_not_count():
+    text = ("my kids wanted a cartoon this afternoon and they got their way, as usual in this house. "
+            "now for me, any thrillers?")
+    ents = [_at(text, "genre", "kids", "cartoon"), _at(text, "genre", "thriller", "thrillers")]
+    assert [e.value for e in request_entities(text, ents)] == ["thriller"]
+
+
 def test_the_person_a_story_is_about_counts_unless_the_story_rejects_them():
     about = ("my book club spent the whole evening arguing about Meryl Streep and now they want me to see her "
              "films. where do i start, a drama maybe?")

@@ -64,3 +64,44 @@ def test_every_catalog_country_has_an_adjective(gazetteer):
     by_language = {c for c, code in COUNTRY_LANGUAGES.items() if code in LANGUAGE_NAMES}  # "chinese" is the language
     covered = set(COUNTRY_ADJECTIVES.values()) | set(NATIONALITIES.values()) | by_language
     assert countries - covered <= {"Georgia", "Vatican City"}, countries - covered
+
+
+# -- where the viewers come from is no wish about the titles ------------------------------------------------------------
+
+def test_a_companion_from_a_country_is_not_the_titles_origin(values):
+    assert values("my cousin from brazil is staying the week, we want a comedy", "country") == []
+
+
+def test_the_viewer_saying_where_they_are_from_or_live_is_no_origin(values):
+    assert values("we're originally from poland but live in ireland now, any thriller?", "country") == []
+
+
+def test_guests_visiting_from_a_country_are_no_origin(values):
+    assert values("my parents are visiting from greece next week", "country") == []
+
+
+def test_a_title_origin_said_after_the_viewers_origin_still_counts(values):
+    assert values("i'm from mexico, is there a series from mexico", "country") == [("Mexico", None)]
+
+
+def test_titles_from_a_country_are_still_an_origin(values):
+    assert values("a thriller from spain", "country") == [("Spain", None)]
+    assert values("we are in the mood for something from france", "country") == [("France", None)]
+    assert values("a film about people who moved to america", "country") == [("United States", None)]
+
+
+def test_a_language_the_viewer_speaks_poorly_is_not_asked_for(values):
+    assert values("something in italian please, my english isn't very good", "language") == [("it", None)]
+    assert values("grandma speaks only a little english", "language") == []
+
+
+def test_a_language_the_viewers_only_speak_is_still_asked_for(values):
+    assert values("the kids only speak english", "language") == [("en", None)]
+
+
+def test_the_viewers_origin_is_claimed_so_it_never_reaches_the_query(values):
+    assert values("my cousin from brazil is staying the week", "about_viewers") == [("Brazil", None)]
+
+
+def test_philippine_is_the_country(values):
+    assert values("philippine horror films", "country") == [("Philippines", None)]

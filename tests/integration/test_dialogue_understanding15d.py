@@ -1,0 +1,44 @@
+"""Dialogue round 15d through the real stack: where the viewers come from, and wishes said in a long message's story.
+Every pick is judged on its catalog record. Phrasings are this module's own.
+
+Classes: a companion or the viewer "from <country>" (or living there) is no origin of the titles; a language the
+viewer speaks poorly is not asked for; in a long message, a sentence of the story that itself asks for something
+("… and wants to watch something in spanish.") is part of the request.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from chat import WebChat
+from checks import FAMILY, applied, checked_picks
+
+pytestmark = pytest.mark.integration
+
+SPANISH_SPEAKING = {"Spain", "Mexico", "Argentina", "Colombia", "Chile", "Peru"}
+
+
+def _spanish(r: dict[str, Any]) -> bool:
+    return "es" in (r.get("languages") or []) or bool(SPANISH_SPEAKING & set(r.get("countries") or []))
+
+
+async def test_guests_from_a_country_do_not_restrict_the_titles_origin(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("my in-laws are visiting from portugal this week, they hate swearing. something for tonight?")
+    assert not applied(turn).get("countries"), applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: r["rating"] in FAMILY)
+
+
+async def test_a_wish_in_the_story_of_a_long_message_is_kept(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("my flatmate from argentina is here for a fortnight and she wants to watch something in "
+                          "spanish so it feels like home, subtitles are fine for me. she said a series is better "
+                          "since we have two weeks")
+    assert not (set(applied(turn).get("countries") or []) - SPANISH_SPEAKING), applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: _spanish(r) and r["type"] == "series")
+
+
+async def test_weak_english_is_no_wish_for_english(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("hello, a movie in spanish please. my english is not very good")
+    assert "en" not in (applied(turn).get("languages") or []), applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: _spanish(r) and r["type"] == "movie")
