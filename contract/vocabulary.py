@@ -124,6 +124,11 @@ TOPIC_GENRES: dict[str, tuple[str, ...]] = {
     "samurai": ("action", "drama"), "ninja": ("action",), "ninjas": ("action",),
     # a family-animation studio said as the kind ("disney-ish", "pixar-type stuff"): kids' titles
     "disney": ("kids",), "pixar": ("kids",), "dreamworks": ("kids",),
+    # a sport said as the kind ("football films", "any boxing movies?"): the catalog's sports titles (a documentary
+    # about one names its genre, and the sport only ranks there)
+    **{sport: ("sports",) for sport in """football soccer basketball baseball boxing boxer boxers tennis cricket rugby
+       hockey golf wrestling wrestler surfing skateboarding skating gymnastics cycling olympics olympic nfl
+       nba""".split()},
 }
 # Genres that are also a subject a title can be about ("a documentary about sports", "about music"): after a search
 # of another kind, "about <genre>" asks for the genre too when the catalog has titles of both.
