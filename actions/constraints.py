@@ -514,8 +514,27 @@ def _apply_year(state: Constraints, entities: Sequence[Entity], shown_years: Seq
     low, high = combined_bounds([r for r in ranges if r != (None, None)])
     if low is None and high is None:
         return
+    low, high = _with_list_relative_side(found, low, high, shown_years)
     _clear_years(state)
     state.year_min, state.year_max = low, high
+
+
+def _with_list_relative_side(found: Sequence[str], low: Optional[int], high: Optional[int],
+                             shown_years: Sequence[int]) -> tuple[Optional[int], Optional[int]]:
+    """An absolute bound said with "newer" / "older" than the list on its open side ("newer than those but still
+    before 2000"): both hold — newer than the list's median year and before 2000. A relative side that would leave
+    the range empty gives way to the years named."""
+    if not shown_years:
+        return low, high
+    if "newer" in found and low is None:
+        newer = newer_bound(shown_years)
+        if high is None or newer <= high:
+            low = newer
+    if "older" in found and high is None:
+        older = older_bound(shown_years)
+        if low is None or older >= low:
+            high = older
+    return low, high
 
 
 def _clear_years(state: Constraints) -> None:

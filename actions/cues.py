@@ -510,16 +510,27 @@ def narrowed_bounds(text: Optional[str], entities: Sequence[Entity], state: Cons
     (min > max), one that loosens the side it is on, and one beside another bound of its kind in the message."""
     if not text or text.startswith("/") or _REPLACING_RE.search(text):
         return list(entities)
+    accepted = bool(_ACCEPTABLE_RE.search(text))
     out: list[Entity] = []
     for e in entities:
         said = [x for x in entities if x.name == e.name and not x.excluded]
-        value = _narrowed(e, state) if len(said) == 1 and e.name in _RANGE_FIELDS and not e.excluded else None
+        value = (_narrowed(e, state, widening=accepted)
+                 if len(said) == 1 and e.name in _RANGE_FIELDS and not e.excluded else None)
         out.append(Entity(e.name, value, e.role, e.start, e.end) if value else e)
     return out
 
 
-def _narrowed(e: Entity, state: Constraints) -> Optional[str]:
-    """The two-sided value of one-sided bound ``e`` inside the search's range, or None (it replaces the range)."""
+# A bound said acceptable ("up to 2 hrs is fine", "ok, from 2005 would work", "sure, 3 seasons max"): it widens its side.
+_ACCEPTABLE_RE = re.compile(
+    r"\b(?:(?:is|are|'s|be|sounds?|seems?)\s+(?:fine|ok(?:ay)?|alright|all\s+right|good|acceptable|great|cool)"
+    r"|(?:would|will|could|should)\s+(?:do|work)|(?:also\s+)?works|no\s+problem)\b"
+    r"|^\W*(?:(?:eh|hm+|um+|well|and|so)\W+)*(?:fine|sure|ok(?:ay)?|alright|yeah|yes|yep)\b", re.IGNORECASE)
+
+
+def _narrowed(e: Entity, state: Constraints, *, widening: bool = False) -> Optional[str]:
+    """The two-sided value of one-sided bound ``e`` inside the search's range, or None (it replaces the range).
+    ``widening``: the bound was said acceptable, so one past its side of a window moves that side and keeps the other
+    ("between 90 and 110 min" → "eh up to 2 hrs is fine": 90-120)."""
     if not re.fullmatch(r"\d+-|-\d+", e.value):
         return None
     low, high = (getattr(state, f) for f in _RANGE_FIELDS[e.name])
@@ -527,10 +538,10 @@ def _narrowed(e: Entity, state: Constraints) -> Optional[str]:
         return None
     said_low, said_high = (int(v) if v else None for v in e.value.split("-"))
     if said_low is not None:
-        if high is None or said_low > high or (low is not None and said_low <= low):
+        if high is None or said_low > high or (low is not None and said_low <= low and not widening):
             return None
         return f"{said_low}-{high}"
     assert said_high is not None
-    if low is None or said_high < low or (high is not None and said_high >= high):
+    if low is None or said_high < low or (high is not None and said_high >= high and not widening):
         return None
     return f"{low}-{said_high}"

@@ -249,3 +249,57 @@ def test_an_older_child_is_no_older_titles(text: str) -> None:
 @pytest.mark.parametrize("text", ["older ones please", "the older ones", "any older stuff"])
 def test_older_titles_still_read(text: str) -> None:
     assert [e.value for e in recency_cues(text, [])] == ["older"]
+
+
+# -- 4. bound edits against a window -----------------------------------------------------------------------------------
+
+from actions.cues import narrowed_bounds  # noqa: E402
+
+OLD_FILMS = [{"id": f"s{i}", "title": f"Title {i}", "type": "movie", "year": y, "duration_minutes": 100}
+             for i, y in zip(range(1, 6), (1979, 1983, 1986, 1991, 1993))]
+WINDOW = {"min_minutes": 80, "max_minutes": 100, "genres": ["drama"]}
+
+
+@pytest.mark.parametrize("text, phrase, value, expected", [
+    ("hm ok up to two and a half hours is fine", "up to two and a half hours", "-150", (80, 150)),
+    ("sure, at least an hour would work", "at least an hour", "60-", (60, 100)),
+    ("under 95 is fine", "under 95", "-95", (80, 95)),  # inside the window: it narrows, as before
+])
+def test_a_bound_said_acceptable_moves_its_side_of_the_window(text: str, phrase: str, value: str,
+                                                              expected: tuple[int, int]) -> None:
+    plan = planned(after(text, [at(text, phrase, "duration", value)], **WINDOW))
+    assert (plan.constraints.min_minutes, plan.constraints.max_minutes) == expected, plan.constraints
+
+
+@pytest.mark.parametrize("text, phrase, value, expected", [
+    ("up to two and a half hours", "up to two and a half hours", "-150", (None, 150)),  # no acceptance: replaces
+    ("actually up to 2 hours is fine", "up to 2 hours", "-120", (None, 120)),  # a replacing word
+    ("under an hour is fine", "under an hour", "-60", (None, 60)),  # past the other side: replaces
+])
+def test_other_bounds_replace_the_window(text: str, phrase: str, value: str, expected: tuple) -> None:
+    plan = planned(after(text, [at(text, phrase, "duration", value)], **WINDOW))
+    assert (plan.constraints.min_minutes, plan.constraints.max_minutes) == expected, plan.constraints
+
+
+def test_acceptance_words_alone_change_no_bound() -> None:
+    text = "that is fine"
+    assert narrowed_bounds(text, [], after(text, [], **WINDOW).constraints) == []
+
+
+@pytest.mark.parametrize("text, words, absolute, expected", [
+    ("newer ones please, but still before 1995", "newer", ("before 1995", "-1994"), (1987, 1994)),
+    ("older than these, though after 1970", "older", ("after 1970", "1971-"), (1971, 1985)),
+    ("newer but before 1980", "newer", ("before 1980", "-1979"), (None, 1979)),  # the relative side would empty it
+])
+def test_a_relative_year_and_an_absolute_cap_both_hold(text: str, words: str, absolute: tuple[str, str],
+                                                       expected: tuple) -> None:
+    relative = "newer" if words == "newer" else "older"
+    entities = [at(text, words, "year", relative), at(text, absolute[0], "year", absolute[1])]
+    plan = planned(after(text, entities, items=OLD_FILMS, genres=["drama"]))
+    assert (plan.constraints.year_min, plan.constraints.year_max) == expected, plan.constraints
+
+
+def test_an_absolute_year_alone_still_replaces() -> None:
+    text = "from before 1995"
+    plan = planned(after(text, [at(text, "before 1995", "year", "-1994")], items=OLD_FILMS, genres=["drama"]))
+    assert (plan.constraints.year_min, plan.constraints.year_max) == (None, 1994), plan.constraints

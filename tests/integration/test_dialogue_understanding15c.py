@@ -74,3 +74,24 @@ async def test_an_older_child_joining_keeps_the_younger_cap(stack: Any, chat: We
     assert applied(turn).get("audience") == "kids", applied(turn)
     assert not applied(turn).get("year_max"), applied(turn)
     await checked_picks(stack.gateway_url, turn, lambda r: r["rating"] in KIDS)
+
+
+# -- 4. bound edits against a window -----------------------------------------------------------------------------------
+
+async def test_a_wider_upper_bound_said_acceptable_keeps_the_lower_one(stack: Any, chat: WebChat) -> None:
+    await chat.say("dramas between 90 and 110 minutes")
+    turn = await chat.say("eh up to 2 hrs is fine")
+    assert (applied(turn).get("min_minutes"), applied(turn).get("max_minutes")) == (90, 120), applied(turn)
+    await checked_picks(stack.gateway_url, turn,
+                        lambda r: "drama" in r["genres"] and 90 <= (r.get("duration_minutes") or 0) <= 120)
+
+
+async def test_newer_than_the_list_and_an_absolute_cap_both_hold(stack: Any, chat: WebChat) -> None:
+    first = await chat.say("movies from the 70s and 80s")
+    years = sorted(i["year"] for i in first.items)
+    assert years, first.text
+    turn = await chat.say("newer than those but still before 2000")
+    assert applied(turn).get("year_max") == 1999 and applied(turn).get("year_min"), applied(turn)
+    low = applied(turn)["year_min"]
+    assert low > years[len(years) // 2] - 1, (low, years)
+    await checked_picks(stack.gateway_url, turn, lambda r: low <= r["year"] <= 1999 and r["type"] == "movie")
