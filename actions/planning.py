@@ -46,7 +46,7 @@ from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, 
                            turned_down_person_spans, turns_down_list, turns_down_person, viewer_state_spans,
                            wants_more_picks)
 from actions.entities import SIMILAR, Entity
-from actions.query_text import request_entities, residual_query, residual_words, tastes_turned_down
+from actions.query_text import negation_scopes, request_entities, residual_query, residual_words, tastes_turned_down
 from actions.references import Reference, UnresolvedReference, lookup_title_id, resolve
 from actions.repeats import milder_step, relative_edit, repeated_edit
 from actions.scopes import chosen_alternatives, qualified_exclusions
@@ -1401,9 +1401,21 @@ def _plan_for_the_audience(turn: Turn, watcher: tuple[int, int]) -> Plan:
 def _plan_without_topic(turn: Turn, topic: str) -> Plan:
     """"Not monty python stuff" after a list: the same search, everything shown and every title about the topic
     left out (``Plan.exclude_topic``, looked up by the action); fresh picks."""
-    plan = _finish(Plan(turn.constraints, exclude_ids=list(turn.shown_ids), shown_ids=turn.shown_ids))
+    wanted = _topic_beside_negations(turn.text or "", turn.entities)
+    state = replace(turn.constraints, query=wanted) if wanted else turn.constraints
+    plan = _finish(Plan(state, exclude_ids=list(turn.shown_ids), shown_ids=turn.shown_ids))
     plan.exclude_topic = topic
+    if wanted:  # "the western kind, not the war kind": westerns rank, and a topic naming a kind asks for its genres
+        _subject_genres(plan)
     return shown_may_return(plan, turn)
+
+
+def _topic_beside_negations(text: str, entities: Sequence[Entity]) -> Optional[str]:
+    """The topic said outside the negated words of a message ("the western kind" of "the western kind, not the war
+    kind"), or None."""
+    for a, b in negation_scopes(text):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return residual_query(text, list(entities))
 
 
 def _plan_without_person(turn: Turn) -> Plan:

@@ -303,3 +303,16 @@ def test_an_absolute_year_alone_still_replaces() -> None:
     text = "from before 1995"
     plan = planned(after(text, [at(text, "before 1995", "year", "-1994")], items=OLD_FILMS, genres=["drama"]))
     assert (plan.constraints.year_min, plan.constraints.year_max) == (None, 1994), plan.constraints
+
+
+def test_a_topic_beside_a_turned_down_one_ranks() -> None:
+    text = "the samurai sort, not the pirate sort"
+    plan = planned(after(text, [], "more_like", **ACTION))
+    assert plan.constraints.query == "samurai" and plan.exclude_topic == "pirate", plan
+
+
+def test_a_topic_turned_down_alone_keeps_the_search_query() -> None:
+    """Near-miss: nothing wanted beside the negation: the search's own topic stays."""
+    text = "nothing with pirates"
+    plan = planned(after(text, [], "refine", query="islands", **ACTION))
+    assert plan.constraints.query == "islands" and plan.exclude_topic == "pirates", plan
