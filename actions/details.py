@@ -8,6 +8,7 @@ remembered copy is not enough.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Optional
 
@@ -121,6 +122,16 @@ class ActionItemDetails(TurnAction):
         return [SlotSet(FOCUSED_ID, item.id)]
 
 
+# The words of a question about a pick: "why this one?", "how come", "what makes it good", "explain".
+_ASKS_WHY_RE = re.compile(r"\b(?:why|how\s+come|what\s+makes|reasons?|explain|what'?s\s+(?:so\s+)?(?:good|great|special))\b",
+                          re.IGNORECASE)
+
+
+def asks_why(text: Optional[str]) -> bool:
+    """The message asks why a title was picked, or what is good about it (a button payload counts as asking)."""
+    return bool(text) and (text.startswith("/") or _ASKS_WHY_RE.search(text) is not None)
+
+
 class ActionWhyThis(TurnAction):
     """Why a title was suggested: the recommender's reason plus the constraints it satisfies."""
 
@@ -128,6 +139,12 @@ class ActionWhyThis(TurnAction):
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
         if names_a_maker(turn):  # "movies by the guy who made <title>" read as "explain": a search for that person
+            from actions.recommend import recommend_turn
+
+            return await recommend_turn(dispatcher, turn, intent="request_recommendation")
+        if not turn.last_items and not turn.focused_id and not asks_why(turn.text):
+            # nothing shown and no "why" said: a request the label took for a question ("an eleven hour flight, one
+            # long series, four seasons at least", "<title> made me laugh, what else is similar")
             from actions.recommend import recommend_turn
 
             return await recommend_turn(dispatcher, turn, intent="request_recommendation")

@@ -42,3 +42,10 @@ async def test_weak_english_is_no_wish_for_english(stack: Any, chat: WebChat) ->
     turn = await chat.say("hello, a movie in spanish please. my english is not very good")
     assert "en" not in (applied(turn).get("languages") or []), applied(turn)
     await checked_picks(stack.gateway_url, turn, lambda r: _spanish(r) and r["type"] == "movie")
+
+
+async def test_a_request_that_sounds_like_a_question_gets_picks(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("got a twelve hour flight on friday and want to download one long series to keep me "
+                          "company, three seasons at least")
+    assert "haven't suggested" not in turn.text, turn.text
+    await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "series" and (r.get("seasons") or 0) >= 3)
