@@ -28,9 +28,10 @@ from contract.vocabulary import CLEAN_AUDIENCE, RACY_AUDIENCE, audience_for_age,
 from contract.words import CHILD_KIN_PATTERN
 
 from . import kin, media
-from .numbers import WORD_NUMBER, parse_number
-from .spans import P_STRUCTURED, Match, single
+from .numbers import AGE_ORDINAL, WORD_NUMBER, parse_age_ordinal, parse_number
+from .spans import P_STRUCTURED, Found, Match, single
 from .terms import Term
+from .utterance import Collapsed
 
 CAP = "cap"
 CONTENT = "content"  # internal entity of content words; negation.py turns a negated one into a cap
@@ -56,7 +57,9 @@ _KIN = (rf"(?:{CHILD_KIN_PATTERN}"
         # "teen is 14, likes horror": one child watching, said with their age (not the Teen genre)
         r"|(?:teen|teenager|tween)(?=\s+(?:is|was|turned|turns|just)\b|'s\s+\d|’s\s+\d)"
         r"|little\s+ones?|youngest|oldest|eldest|middle\s+(?:one|child|kid)|youngest\s+one|oldest\s+one)")
-_CHILD = rf"(?:(?:two|three|four|both)\s+)?(?:(?:little|young|youngest|oldest|eldest|baby|teenage|teen|older|younger|big|twin)\s+)?{_KIN}"
+# A count in front names some of the children ("one boy is only 6", "a few of the kids are 4", "some of my nieces are 3").
+_SOME_OF = r"(?:(?:one|two|three|four|both|some|a\s+few|several|a\s+couple)\s+(?:of\s+(?:the|my|our|them|those)\s+)?)?"
+_CHILD = rf"{_SOME_OF}(?:(?:little|young|youngest|oldest|eldest|baby|teenage|teen|older|younger|big|twin)\s+)?{_KIN}"
 # "my niece and nephew", "my son, my daughter and my nephew".
 _KINS = rf"{_CHILD}(?:\s*(?:,|\band\b|&)\s*(?:(?:my|our|the|his|her|their)\s+)?{_CHILD}){{0,3}}"
 # "... and is coming over", "... is staying with us": the visit words after a relative's age.
@@ -93,7 +96,8 @@ _QUALIFIER = (r"(?:(?:all|both)\s+)?(?:(?:actually|really|literally|honestly|sti
 _IS = (r"(?:\s+(?:is|are|'s|’s|was|were|turned|just\s+turned|turns|turning|will\s+be|is\s+turning)|'s|’s|'re|’re)"
        rf"\s+{_QUALIFIER}")
 # "she's 7", and the same typed without the apostrophe ("shes 7", "hes 3", "theyre 5 and 8").
-_PRONOUN_IS = rf"(?:(?:she|he|they){_IS}|(?:shes|hes|theyre)\s+{_QUALIFIER})"
+_PRONOUN_IS = (rf"(?:(?:she|he|they|(?:one|two|three|some|most|both|all|several|a\s+few|a\s+couple)\s+of\s+(?:them|those))"
+               rf"{_IS}|(?:shes|hes|theyre)\s+{_QUALIFIER})")
 _AGES = rf"(?P<ages>{_AGE_LIST})"
 _POSSESSIVE = r"(?:(?:for|with)\s+)?(?:my|our|the|his|her|their)\s+"
 # "my daughter is 4", "our kids are 5 and 8", "my youngest is 6".
@@ -134,6 +138,24 @@ _SELF_TEEN_RE = re.compile(
     rf"\b{_SELF_BE}{_AGES}(?=\s*(?:$|[.,!?;:)]|(?:lol|haha\w*|lmao|so|and\s+(?:we|i|my|want|need|looking)|but|btw|tho"
     r"|rn|now|ok|okay|here|if|any|anything|something|what|pls|please)\b))", _F)
 _OWN_TEEN_AGES = range(13, 18)
+
+
+# A child's age said through a birthday: "my son's sixth birthday party", "for her 9th birthday", "the twins' 4th bday".
+# Someone else's birthday only (a relative, "his", "her", "their", "a"): "my 40th birthday" is the viewer's own, and
+# "it's my birthday, i'm 75" says no child's age at all.
+_BIRTHDAY_RE = re.compile(
+    rf"\b(?:(?:{_POSSESSIVE})?{_KINS}(?:'s|’s|'|’)|his|her|their|a|an)\s+(?:(?:little|big|special)\s+)?"
+    rf"(?P<ordinal>{AGE_ORDINAL})\s+(?:birthday|bday|b-day)(?:\s+(?:party|sleepover|celebration|weekend))?\b", _F)
+
+
+def _birthdays(text: str) -> list[Match]:
+    """A child's birthday with its ordinal: the child's age (the age bands decide; an adult's birthday says nothing)."""
+    out = []
+    for m in _BIRTHDAY_RE.finditer(text):
+        age = parse_age_ordinal(m["ordinal"])
+        if age is not None and 0 < age < 18:
+            out.append(single("audience", m.start(), m.end(), audience_for_age(age), P_STRUCTURED, "audience-birthday"))
+    return out
 
 
 def _own_age(text: str) -> list[Match]:
@@ -194,7 +216,21 @@ _SENTENCE_RE = re.compile(r"[^.!?;\n]+")
 # "teen" before a genre next to an age ("a teen comedy for my 14 yo") is who it is for, not the Teen genre. Before a
 # series noun it is the genre (the catalog's Teen TV Shows) whatever the ages say: "a teen show for my 15 yo".
 _TEEN_WORD_RE = re.compile(r"\b(?:teen|teenage|teen-friendly)\b(?![\s-]+(?:sons?|daughters?|kids?|boys?|girls?"
-                           r"|nephews?|nieces?|children|ones?|shows?|series|tv|sitcoms?)\b)", _F)
+                           r"|nephews?|nieces?|children|ones?|shows?|series|tv|sitcoms?)\b)"
+                           r"(?![\s-]+[a-z-]+\s+(?:tv\s+)?(?:shows?|series|sitcoms?)\b)", _F)
+# "a teen series", "teen drama shows", "a teenage sitcom": the catalog's Teen TV Shows (the genre) and, since such a
+# show is made for teens, the teen cap; both on the word "teen", so the genre and format words after it are still read
+# ("for my teen", "for teens" name a viewer: the audience only).
+_TEEN_SHOW_RE = re.compile(
+    r"\b(?P<teen>teen(?:age)?|teeny)(?=[\s-]+(?:(?!for\b|with\b|and\b|or\b)[a-z-]+\s+)?(?:tv\s+)?(?:shows?|series|sitcoms?)\b)", _F)
+
+
+def _teen_shows(text: str) -> list[Match]:
+    out = []
+    for m in _TEEN_SHOW_RE.finditer(text):
+        found = (Found("genre", m.start(), m.end(), "teen"), Found("audience", m.start(), m.end(), "teen", CAP))
+        out.append(Match(m.start(), m.end(), P_STRUCTURED, found, "audience-teen-show"))
+    return out
 _AGE_SPLIT_RE = re.compile(r"\s*(?:,\s*(?:and\b|&)?|\band\b|&|\bor\b|-|–|\bto\b)\s*(?:an?\s+)?", _F)
 # Companions visiting or watching too, named with or without "my": "grandma is visiting", "grandparents are
 # over tonight", "the in-laws are staying with us", "grandma's here" → the family cap.
@@ -227,7 +263,22 @@ _INOFFENSIVE_RE = re.compile(
 
 def find(text: str) -> list[Match]:
     """Audience matches for every age expression in ``text``, "clean" caps, companions visiting, and the
-    words around an age that name the same viewer (a relative, "teen" before a genre)."""
+    words around an age that name the same viewer (a relative, "teen" before a genre). The patterns run on the text
+    with its whitespace runs collapsed (utterance.Collapsed keeps them linear); offsets are the original text's."""
+    collapsed = Collapsed(text)
+    if not collapsed.changed:
+        return _find(text)
+    return [_moved(m, collapsed) for m in _find(collapsed.text)]
+
+
+def _moved(m: Match, collapsed: Collapsed) -> Match:
+    """``m`` found on the collapsed text, at the original text's offsets."""
+    found = tuple(replace(f, start=collapsed.start(f.start), end=collapsed.end(f.end)) for f in m.found)
+    return Match(collapsed.start(m.start), collapsed.end(m.end), m.priority, found, m.rule)
+
+
+def _find(text: str) -> list[Match]:
+    """``find`` on text whose whitespace runs are single characters."""
     out = []
     for rx in (_YEAR_OLD_RE, _YO_RE):
         for m in rx.finditer(text):
@@ -255,6 +306,8 @@ def find(text: str) -> list[Match]:
                 out.append(single("audience", m.start(), m.end(), audience_for_age(min(ages)),
                                   P_STRUCTURED, "audience-ages"))
     out += _own_age(text)
+    out += _birthdays(text)
+    out += _teen_shows(text)
     out += _chains(text, out)
     out += _same_viewer(text, out)
     out += kin.find(text, out)  # "the grandkids", "my nieces and nephews", "4th graders": children of no stated age

@@ -29,15 +29,15 @@ _CLOCK = rf"\d{{1,2}}:\d{{2}}(?:\s*{_H})?{_END}"
 # Minutes said after the hours, with or without their unit: "an hour forty", "two hours and twenty minutes",
 # "an hour and 40" (a bare number only when no other noun follows it: "an hour and two kids" is no runtime).
 _MIN_WORD = r"(?:(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|fifteen|five)"
-_NOT_NOUN = r"(?!\s*(?:years?|yrs?|kids?|episodes?|seasons?|people|of|and\s+a\s+half)\b)"
+_NOT_NOUN = r"(?!\s*(?:years?|yrs?|kids?|episodes?|seasons?|people|of|and\s+(?:a\s+)?half)\b)"
 _AFTER_HOURS = rf"(?:\d{{1,2}}|{_MIN_WORD})(?:\s*{_M}{_END}|{_END}{_NOT_NOUN})"
 # One runtime, each way people write it (tried in this order): "an hour and a half", "two and a half
 # hours", "half an hour", "1h30" / "2hrs", "2 hours 15 minutes", "an hour", "90 min".
 QTY = "(?:" + "|".join((
-    rf"(?:an?|one)\s+hour\s+and\s+(?:a\s+half|a\s+quarter){_END}",
+    rf"(?:an?|one)\s+hour\s+and\s+(?:(?:a\s+)?half|a\s+quarter){_END}",
     rf"(?:an?|one)\s+hour\s*,?\s*(?:and\s+)?{_AFTER_HOURS}",
-    rf"{NUMBER}\s+and\s+a\s+half\s+hours?{_END}",
-    rf"{NUMBER}\s+hours?\s+and\s+a\s+half{_END}",
+    rf"{NUMBER}\s+and\s+(?:a\s+)?half\s+hours?{_END}",
+    rf"{NUMBER}\s+hours?\s+and\s+(?:a\s+)?half{_END}",
     r"(?:half\s+an?\s+hour|(?:a\s+)?half[\s-]hour)" + _END,
     rf"{_NUM}\s*-?\s*(?:hrs?|h)(?:\s?\d{{1,2}}(?:\s*{_M})?)?{_END}",
     rf"{_NUM}\s*-?\s*hours?(?:\s*,?\s*(?:and\s+)?{_AFTER_HOURS})?{_END}",
@@ -71,15 +71,16 @@ _PRE_HEDGE = r"(?:(?:like|about|around|roughly|approximately|approx\.?|maybe|say
 
 # Parsers for one quantity (what QTY matched).
 _FLAGS = re.IGNORECASE
-_HOUR_AND_P = re.compile(rf"(?:an?|one)\s+hour\s*,?\s*(?:and\s+)?(?:(?P<half>a\s+half)|(?P<quarter>a\s+quarter)"
+_HOUR_AND_P = re.compile(rf"(?:an?|one)\s+hour\s*,?\s*(?:and\s+)?(?:(?P<half>(?:a\s+)?half)|(?P<quarter>a\s+quarter)"
                          rf"|(?P<m>\d{{1,2}}|{_MIN_WORD}))", _FLAGS)
-_N_AND_HALF_P = re.compile(rf"(?P<n>{NUMBER})\s+and\s+a\s+half", _FLAGS)
-_N_HOURS_AND_HALF_P = re.compile(rf"(?P<n>{NUMBER})\s+hours?\s+and\s+a\s+half", _FLAGS)
+_N_AND_HALF_P = re.compile(rf"(?P<n>{NUMBER})\s+and\s+(?:a\s+)?half", _FLAGS)
+_N_HOURS_AND_HALF_P = re.compile(rf"(?P<n>{NUMBER})\s+hours?\s+and\s+(?:a\s+)?half", _FLAGS)
 _HOURS_P = re.compile(rf"(?P<n>{_NUM})\s*-?\s*(?:hours?|hrs?|h)(?![a-z])(?:\s*,?\s*(?:and\s+)?(?P<m>\d{{1,2}}|{_MIN_WORD}))?", _FLAGS)
 _MINUTES_P = re.compile(rf"(?P<n>{NUMBER})\s*-?\s*{_M}", _FLAGS)
 _CLOCK_P = re.compile(r"(?P<h>\d{1,2}):(?P<m>\d{2})")
 _HOURS_UNIT_RE = re.compile(r"\d\s*-?\s*(?:hours?|hrs?|h)(?![a-z])|\bhours?\b", re.IGNORECASE)
 
+_AND_HALF_RE = re.compile(r"\band\s+(?:a\s+)?half\b")  # "two and a half", "an hour and half": the article may go
 UNITLESS_MINUTES = (20, 300)  # "under 90" is minutes; "over 18", "before 2000" are not
 SHORT_MAX = 30          # "quick" / "short" (contracts §5: quick → -30)
 NOT_LONG_MAX = 120      # "not too long": nothing past a standard feature length
@@ -88,7 +89,7 @@ NOT_LONG_MAX = 120      # "not too long": nothing past a standard feature length
 def parse_minutes(qty: str) -> int | None:
     """Minutes in one quantity expression, e.g. "1h30" → 90, "an hour and a half" → 90."""
     s = qty.strip().lower()
-    if "half" in s and "hour" in s and "and a half" not in s:
+    if "half" in s and "hour" in s and not _AND_HALF_RE.search(s):
         return 30
     if (m := _HOUR_AND_P.match(s)) and (m["half"] or m["quarter"] or parse_number(m["m"]) is not None):
         return 90 if m["half"] else 75 if m["quarter"] else 60 + round(parse_number(m["m"]))
@@ -271,7 +272,7 @@ def _range(m: re.Match[str]) -> str | None:
 # Both bounds in one breath: "longer than 2 hours but under 2 and a half", "at least 90 min, at most two hours",
 # "under 2 hours and over an hour and a half". A bound said without its unit takes the other one's ("… under 2
 # and a half" after hours is hours; "over 90 but under 120 minutes" is minutes).
-_BOUND_Q = rf"(?:{QTY}|{NUMBER}(?:\s+and\s+a\s+half)?(?![\w.]))"
+_BOUND_Q = rf"(?:{QTY}|{NUMBER}(?:\s+and\s+(?:a\s+)?half)?(?![\w.]))"
 
 
 @RULES.rule("duration-two-bounds",
@@ -293,7 +294,7 @@ def _bound_minutes(q: str, other: str) -> int | None:
     minutes = parse_minutes(q)
     if minutes is not None:
         return minutes
-    half = re.fullmatch(rf"(?P<n>{NUMBER})\s+and\s+a\s+half", q.strip(), _FLAGS)
+    half = re.fullmatch(rf"(?P<n>{NUMBER})\s+and\s+(?:a\s+)?half", q.strip(), _FLAGS)
     n = parse_number(half["n"] if half else q)
     if n is None:
         return None
@@ -370,7 +371,7 @@ def _until(m: re.Match[str]) -> str | None:
 
 
 @RULES.rule("duration-next",
-            rf"\b(?:(?:for|in|during|over)\s+)?the\s+next\s+(?:(?P<q>{QTY})|(?P<hour>hour|hr)(?:\s+and\s+a\s+(?P<half>half))?{_END})")
+            rf"\b(?:(?:for|in|during|over)\s+)?the\s+next\s+(?:(?P<q>{QTY})|(?P<hour>hour|hr)(?:\s+and\s+(?:a\s+)?(?P<half>half))?{_END})")
 def _next(m: re.Match[str]) -> str | None:
     """"for the next 2 hours", "free for the next hour and a half": time ahead is the time the viewer has, an upper
     bound like "2 hours left" (never elapsed time, and "the next hour" needs no article before "hour")."""
@@ -416,7 +417,8 @@ def _bare(m: re.Match[str]) -> str | None:
 
 
 @RULES.rule("duration-not-long",
-            r"\b(?:not|nothing|isn'?t|aren'?t|wasn'?t|won'?t\s+be|nothing\s+that'?s)\s+(?:too\s+|very\s+|that\s+|so\s+|overly\s+)?long\b"
+            r"\b(?:not|nothing|isn'?t|aren'?t|wasn'?t|won'?t\s+be|nothing\s+that'?s)\s+"
+            r"(?:(?:too|very|that|so|overly|super|really|crazy|insanely|mega|ridiculously|massively)\s+)?long\b"
             r"(?!\s+(?:ago|as|than))")
 def _not_long(m: re.Match[str]) -> str:
     return f"-{NOT_LONG_MAX}"

@@ -91,10 +91,10 @@ class Extractor:
         found = genres.musicals_without_documentaries(utt.text, negation.apply(utt, found))
         found = childrens.negated_animation(utt.text, childrens.kids_as_kind(utt.text, found))
         found = audience.date_night_with_children(utt.text, found)  # "a daddy daughter date night": no adults alone
-        found = geo.foreign_is_not_american(media.explicit_formats_win(utt.text, found))
+        found = geo.foreign_is_not_american(genres.twists_either(media.settle_formats(utt.text, found)))
         found = geo.viewers_own_origins(utt, found)  # "my friend from spain", "my english is not so good"
         found = corrections.apply(utt.text, found)
-        return topics.drop(seasons.tighten(_dedupe(geo.either_origins(utt, geo.message_language(utt, found)), text)))
+        return topics.drop(seasons.settle(text, _dedupe(geo.either_origins(utt, geo.message_language(utt, found)), text)))
 
     def _candidates(self, utt: Utterance, today: dt.date) -> list[Match]:
         text = utt.text

@@ -82,6 +82,20 @@ COMPOUND_MODIFIERS: dict[str, str] = {"romantic": "romance", "teen": "teen", "hs
 SPECIAL_NOUNS = frozenset({"special", "specials"})
 
 
+# Twists: "something twisty", "a film with a twist", "stuff where you don't see the ending coming", "keeps you guessing".
+TWIST_GENRES: tuple[tuple[str, str], ...] = (("genre", "thriller"), ("genre", "mystery"))
+TWIST_PHRASES: tuple[str, ...] = (
+    "twisty", "twisties", "twist", "twists", "a twist", "twist ending", "never see coming", "never saw coming",
+    "won't see coming", "wont see coming", "won't see it coming", "wont see it coming", "plot twist", "plot twists", "with twists",
+    "lots of twists", "full of twists", "twists and turns", "big twist", "good twist", "shock ending",
+    "keeps you guessing", "keep you guessing", "keeps me guessing", "keep me guessing", "keeps us guessing",
+    "didn't see coming", "didnt see coming", "didn't see it coming", "didnt see it coming",
+    "don't see coming", "dont see coming", "don't see it coming", "dont see it coming",
+    "don't see the ending coming", "dont see the ending coming", "didn't see the ending coming",
+    "didnt see the ending coming", "never see the ending coming", "never see it coming", "never saw it coming",
+    "can't guess the ending", "cant guess the ending", "can't predict the ending", "cant predict the ending",
+    "unpredictable ending", "unpredictable plot")
+
 # Compact words that carry several constraints at once: a genre and a format ("sitcom" = comedy
 # series, "docuseries" = documentary series, "biopic" = a film about a real life), sometimes a mood.
 # Each entry: phrases → (entity, value) pairs, the first one the term's own. Listed before moods and
@@ -113,12 +127,14 @@ COMPACT: dict[tuple[tuple[str, str], ...], tuple[str, ...]] = {
         "talent show", "talent competition", "game show"),
     # "action packed" / "action-packed" asks for the genre and the mood
     (("genre", "action"), ("mood", "exciting")): ("action packed", "action-packed"),
+    # a plot that fools the viewer is what thrillers and mysteries do: either genre (``twists_either``)
+    TWIST_GENRES: TWIST_PHRASES,
 }
 
 
 def compact_terms() -> list[tuple[str, Term]]:
     """The COMPACT words (plural/singular forms included)."""
-    return [(p, Term(pairs[0][0], pairs[0][1], extra=pairs[1:], inflect=True))
+    return [(p, Term(pairs[0][0], pairs[0][1], extra=pairs[1:], inflect=pairs != TWIST_GENRES))  # twists: as listed
             for pairs, phrases in COMPACT.items() for p in phrases]
 
 
@@ -270,3 +286,19 @@ def _kind_is_subject(text: str, verb: int, found: list) -> bool:
         return True
     before = text[:verb].rstrip()
     return any(f.entity in _KIND_SUBJECT and f.end == len(before) for f in found)
+
+
+def twists_either(found: list) -> list:
+    """A twist's two genres (``TWIST_GENRES`` on one span) are alternatives, ``role: "any"``: a thriller or a mystery,
+    not a title filed under both. Ruled out ("nothing twisty") they stay excluded."""
+    spans: dict[tuple[int, int], set[str]] = {}
+    for f in found:
+        if f.entity == ENTITY and f.role is None:
+            spans.setdefault((f.start, f.end), set()).add(f.value)
+    pair = {value for _, value in TWIST_GENRES}
+    either = {span for span, values in spans.items() if values == pair}
+    return [f.with_role(_ANY) if f.entity == ENTITY and f.role is None and (f.start, f.end) in either else f
+            for f in found]
+
+
+_ANY = "any"  # negation.ANY (negation imports this module)

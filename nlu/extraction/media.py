@@ -2,7 +2,8 @@
 
 "Documentary" is deliberately absent: contracts §5 makes it a genre. "Show" is also a verb
 ("show me comedies"), and "special" an adjective ("something special"), so both are checked in
-context before they count.
+context before they count. Two formats in one message are either ("movies or shows") unless one is preferred ("rather
+a film, shows drag on"): then the other is excluded (``preferred_format``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from spacy.tokens import Span
 from contract.vocabulary import FOREIGN_MEDIA_WORDS
 
 from .seasons import LONG_RUNNING_MIN_SEASONS
-from .spans import Found
+from .spans import EXCLUDE, Found
 from .terms import Term, with_unaccented
 
 ENTITY = "media_type"
@@ -212,3 +213,62 @@ def explicit_formats_win(text: str, found: list[Found]) -> list[Found]:
             if not _BOTH_FORMATS_RE.search(gap):
                 drop.add(k)
     return [f for k, f in enumerate(found) if k not in drop]
+
+
+# A format preferred over the other one named in the same message: "i'd rather a film than a show", "a series would
+# suit us better than a movie", "a film, shows drag on". The preferred format is marked by a preference word right
+# before it or a comparative right after it; the other one by being the comparative's object ("over a show", "than a
+# movie") or the subject of a complaint ("series take too long", "shows drag on forever").
+_PREFERRED_BEFORE_RE = re.compile(
+    r"\b(?:rather|prefer|prefers|preferred|preferably|ideally|definitely|more\s+of)"
+    r"(?:\s+(?:have|watch|see|do|go\s+for|get))?\s+(?:(?:a|an|the|some|one|of)\s+)?(?:[\w'-]+\s+)?$", re.IGNORECASE)
+_PREFERRED_AFTER_RE = re.compile(
+    r"^\s*(?:(?!(?:and|or|but|so|because|since)\b)[\w'-]+\s+){0,4}?(?:(?:over|rather\s+than|instead\s+of|more\s+than)"
+    r"(?=\s+(?:a|an|the|some|any|those|these|one)\b)|better|preferably|ideally"
+    r"|(?:is|are|'s|would\s+be)\s+(?:preferred|ideal|best))\b", re.IGNORECASE)
+_COMPARED_BEFORE_RE = re.compile(
+    r"\b(?:over|than|instead\s+of|rather\s+than)\s+(?:(?:a|an|the|some|one|of|those|these|any)\s+)*(?:[\w'-]+\s+)?$",
+    re.IGNORECASE)
+_COMPLAINT_AFTER_RE = re.compile(
+    r"^\s+(?:(?:are|is|'re|just|always|all|usually|tend\s+to|can|take|takes|last|lasts|go|goes)\s+){0,3}"
+    r"(?:drag|too\s+long|forever|ages|too\s+much\s+of\s+a\s+commitment|a\s+commitment|never\s+end|endless|exhausting"
+    r"|on\s+(?:and\s+on|forever))\b", re.IGNORECASE)
+_PREFERENCE_WINDOW = 60  # characters around a format word where its preference is said
+
+
+def preferred_format(text: str, found: list[Found]) -> list[Found]:
+    """Two formats named in one message, not joined as both wanted: the preferred one is asked for, the other is
+    excluded ("rather a film, series take too long" → movie, series excluded), so it is no constraint and its words
+    never reach the query. Without a preference said, both stay (the actions read them as either)."""
+    positive = [f for f in found if f.entity == ENTITY and f.role is None and f.value in ("movie", "series")]
+    if len({f.value for f in positive}) < 2 or _joined_as_both(text, positive):
+        return found
+    preferred = {f.value for f in positive if _said_preferred(text, f)}
+    unwanted = {f.value for f in positive if _said_unwanted(text, f)}
+    winners = preferred - unwanted or {f.value for f in positive} - unwanted
+    if len(winners) != 1:
+        return found
+    return [f.with_role(EXCLUDE) if f in positive and f.value not in winners else f for f in found]
+
+
+def _joined_as_both(text: str, formats: list[Found]) -> bool:
+    """Formats joined by "or" / "and" ("movies or shows", "a film and a series") are both wanted."""
+    ordered = sorted(formats, key=lambda f: f.start)
+    return any(_BOTH_FORMATS_RE.search(text[a.end:b.start]) and b.start - a.end <= 20
+               for a, b in zip(ordered, ordered[1:]) if a.value != b.value)
+
+
+def _said_preferred(text: str, f: Found) -> bool:
+    before = text[max(0, f.start - _PREFERENCE_WINDOW):f.start]
+    return bool(_PREFERRED_BEFORE_RE.search(before) or _PREFERRED_AFTER_RE.match(text, f.end, f.end + _PREFERENCE_WINDOW))
+
+
+def _said_unwanted(text: str, f: Found) -> bool:
+    before = text[max(0, f.start - _PREFERENCE_WINDOW):f.start]
+    return bool(_COMPARED_BEFORE_RE.search(before) or _COMPLAINT_AFTER_RE.match(text, f.end, f.end + _PREFERENCE_WINDOW))
+
+
+def settle_formats(text: str, found: list[Found]) -> list[Found]:
+    """The formats of a whole message: one said in its own word beats a compact word's (``explicit_formats_win``), and
+    a preferred one beats the other (``preferred_format``)."""
+    return preferred_format(text, explicit_formats_win(text, found))

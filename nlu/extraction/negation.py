@@ -27,6 +27,11 @@ A genre, mood or origin excluded anywhere in a message is excluded wherever it i
 not for me … no anime"), and a topic that is no entity stays in the scope ("hates princess stuff and anything
 with singing" excludes music).
 
+A prefix "anti" rules out the one kind right after it ("an anti-romance drama": no romance, a drama). A negation
+over "and" covers every conjunct that is a genre or an origin named right after it ("anything but anime and korean
+stuff"); a word between a one-word cue and a genre describes the genre ("no loud action") unless it looks like the
+verb of the cue ("nothing beats horror").
+
 Composition: positive genres joined by "or" ("comedy or horror", "a thriller, a drama or a comedy",
 "either anime or sci-fi") are alternatives, ``role: "any"`` (an item needs one of them, not all); so are
 people joined by "or" ("something with Tom Hanks or Meg Ryan").
@@ -50,10 +55,15 @@ CUES = frozenset({"no", "not", "n't", "nothing", "without", "none", "never", "av
                   "dnt", "isnt", "arent", "nope", "instead", "too", "outside",
                   "neither", "nobody",  # "neither of us wants anything scary", "nobody here likes horror"
                   # negation by verb, in any person: "my husband hates musicals", "she dislikes gore"
-                  "hates", "hating", "dislikes", "loathe", "loathes", "detest", "detests"})
+                  "hates", "hating", "dislikes", "loathe", "loathes", "detest", "detests",
+                  # "an anti-romance night", "anti rom-com": against the kind named right after it
+                  "anti"})
 # Cues that are content words too ("movies from outside the US"): the excluded entity's span starts at the
 # cue, so the word never reaches the free-text query (which only drops the scopes of plain negation words).
-SPANNING_CUES = frozenset({"outside"})
+SPANNING_CUES = frozenset({"outside", "anti"})
+# A prefix cue binds to the one kind right after it ("an anti-romance drama" rules out romance, not the drama): its scope
+# is that entity only, and a compound read there ("romance drama") keeps its second genre as a wish.
+PREFIX_CUES = frozenset({"anti"})
 PAIR_CUES = frozenset({("anything", "but"), ("other", "than"), ("rather", "than"),
                        ("sick", "of"), ("tired", "of"), ("enough", "of"), ("stay", "away"), ("allergic", "to"),
                        ("steer", "clear"), ("spare", "me"),
@@ -131,11 +141,14 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
         if i in covered or not _is_cue(utt, i):
             continue
         before = set(negated)
-        _scope(utt, i + 1, found, by_token, negated, dropped, weary=utt.lower[i] not in CUES)
+        if utt.lower[i] in PREFIX_CUES:
+            _prefix_scope(utt, i + 1, found, by_token, negated)
+        else:
+            _scope(utt, i + 1, found, by_token, negated, dropped, weary=utt.lower[i] not in CUES)
         if utt.lower[i] in SPANNING_CUES and negated - before:
             widened[min(negated - before, key=lambda k: found[k].start)] = utt.doc[i].idx
     found = [replace(f, start=widened[k]) if k in widened else f for k, f in enumerate(found)]
-    dropped |= _compound_companions(found, negated)
+    dropped |= _compound_companions(found, negated) - _prefixed_companions(utt, found, negated)
     dropped |= _origin_media(found, negated)
     dropped |= {k for k, f in enumerate(found) if f.entity in _ONLY_NEGATED and k not in negated}
     subjects = _negated_topics(utt, found, negated, dropped)
@@ -148,6 +161,35 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
 
 
 _EXCLUDABLE = frozenset({"genre", "mood", "country", "language"})
+
+
+def _prefix_scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[int]], negated: set[int]) -> None:
+    """"anti-romance", "anti romance": the entity starting right after the prefix (a hyphen between) is ruled out; of a
+    compound there, its first genre only (``_prefixed_companions`` keeps the second one asked for)."""
+    if i < len(utt.doc) and utt.lower[i] == "-":
+        i += 1
+    starting = _starting_at(i, by_token)
+    if starting:
+        negated.add(min(starting))
+
+
+def _prefixed_companions(utt: Utterance, found: list[Found], negated: set[int]) -> set[int]:
+    """The second genre of a compound whose first one a prefix cue ruled out: "an anti-romance drama" wants a drama."""
+    out = set()
+    for k, f in enumerate(found):
+        if k in negated or f.entity != "genre":
+            continue
+        first = next((j for j in negated if found[j].entity == "genre" and (found[j].start, found[j].end) == (f.start, f.end)),
+                     None)
+        if first is not None and _prefix_before(utt, found[first].start):
+            out.add(k)
+    return out
+
+
+def _prefix_before(utt: Utterance, start: int) -> bool:
+    """A prefix cue ("anti", "anti-") stands right before the character offset ``start``."""
+    before = utt.text[max(0, start - 6):start].lower().rstrip(" -")
+    return before.endswith(tuple(PREFIX_CUES)) and (len(before) == 4 or not before[-5].isalpha())
 
 
 def _said_and_excluded(utt: Utterance, found: list[Found], negated: set[int]) -> set[int]:
@@ -325,9 +367,9 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
     with", ``weary``) a word the vocabulary lacks may qualify the genre right after it ("done with zombie horror"):
     the genre is still what is ruled out (a one-word cue such as "nothing beats horror" gets no such reading).
     """
-    state, last_kind, last_end, intensified = "open", None, -1, False
+    state, last_kind, last_end, intensified, joined_at = "open", None, -1, False, -1
     while i < len(utt.doc):
-        if weary and state == "open" and _genre_modifier(utt, i, found, by_token):
+        if state == "open" and _genre_modifier(utt, i, found, by_token, loose=weary):
             i += 1
             continue
         if state == "open" and (n := _topic_run(utt, i, by_token) or _bare_topic(utt, i, by_token)):
@@ -350,6 +392,7 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
             if state == "after" and kinds == {"media_type"} and last_kind not in _KEEPS_HEAD_NOUN:
                 dropped.update(starting)          # head noun: "no horror movies"
             elif (state == "open" or last_kind in kinds or last_kind == ANY_KIND or _same_shelf(state, last_kind, kinds)
+                  or _conjoined_shelf(state, last_kind, kinds, i == joined_at + 1)
                   or _describes(utt, found, state, last_kind, i == last_end + 1, kinds, negated)):
                 negated.update(starting)          # ... and "nothing gory horror-wise": the genre described
                 last_kind = found[starting[0]].entity
@@ -363,7 +406,7 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
             if word in CONNECTORS:
                 state = "open"
             elif word in SAME_KIND_CONNECTORS:
-                state = "same"
+                state, joined_at = "same", i
             elif word == "," and i + 1 < len(utt.doc) and utt.lower[i + 1] in CONNECTORS:
                 pass                              # "no anime, kids shows, or sci-fi": the "or" goes on
             elif word == "," and _comma_list(utt, i + 1, by_token):
@@ -388,6 +431,18 @@ def _same_shelf(state: str, last_kind: str | None, kinds: set[str]) -> bool:
     """An excluded children's audience is a shelf of titles like a genre, so "and" goes on to a genre: "anything
     except kids stuff and anime" rules out both. Not the other way: "no horror and family friendly" wants family."""
     return state == "same" and last_kind == "audience" and kinds == {"genre"}
+
+
+# Kinds of title a viewer rules out together whatever their entity: "anything but anime and korean stuff" names two
+# shelves (a genre and an origin), and the negation covers every conjunct.
+_SHELF_KINDS = frozenset({"genre", "country", "language"})
+
+
+def _conjoined_shelf(state: str, last_kind: str | None, kinds: set[str], adjacent: bool) -> bool:
+    """A genre or an origin right after "and" following an excluded genre or origin: "no anime and korean stuff",
+    "nothing american and horror" exclude both. Only right after the "and" ("no horror and something korean" goes on
+    to a wish) and never a mood, an audience or a runtime ("no horror and under 90 minutes")."""
+    return state == "same" and adjacent and last_kind in _SHELF_KINDS and bool(kinds) and kinds <= _SHELF_KINDS
 
 
 def _describes(utt: Utterance, found: list[Found], state: str, last_kind: str | None, adjacent: bool,
@@ -511,12 +566,31 @@ _NOT_A_TOPIC = frozenset({"sure", "idea", "clue", "preference", "fine", "ok", "o
                           "really", "either", "whatever", "matter", "problem", "worries", "thanks", "way", "rush"})
 
 
-def _genre_modifier(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[int]]) -> bool:
-    """Token ``i`` is a word of no entity (no stop word) right before a genre: "zombie" of "zombie horror"."""
+def _genre_modifier(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[int]],
+                    loose: bool = False) -> bool:
+    """Token ``i`` is a word of no entity (no stop word) right before a genre: "zombie" of "zombie horror", "loud" of
+    "no loud action". After a one-word cue (not ``loose``) the word must not look like a verb, which would make the
+    cue its subject ("nothing beats horror", "nothing compares"): no -s / -ed ending but an adjective's."""
     covered = {t for idxs in by_token.values() for t in idxs}
     if i in covered or not utt.doc[i].is_alpha or utt.doc[i].is_stop or utt.lower[i] in _NOT_A_TOPIC:
         return False
+    if not loose and _looks_like_a_verb(utt.lower[i]):
+        return False
     return any(found[k].entity == "genre" for k in _starting_at(i + 1, by_token))
+
+
+_ADJECTIVE_S_ENDINGS = ("ous", "ss", "less", "ics")
+
+
+def _looks_like_a_verb(word: str) -> bool:
+    """"beats", "tops", "topped", "beat": a word that may be the verb of a one-word cue's clause ("nothing beats
+    horror"), so it never opens a modifier reading there."""
+    return ((word.endswith("s") and not word.endswith(_ADJECTIVE_S_ENDINGS)) or word.endswith("ed")
+            or word in _CLAUSE_VERBS)
+
+
+_CLAUSE_VERBS = frozenset({"beat", "top", "compare", "match", "touch", "rival", "tops", "get", "give", "make", "feel",
+                           "need", "want", "mind", "matter", "worse", "better", "ever", "other", "else", "much"})
 
 
 def _bare_topic(utt: Utterance, i: int, by_token: dict[int, list[int]]) -> int:

@@ -30,6 +30,18 @@ ORDINALS = {
     "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
 }
 ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
+# Ordinals of ages as birthdays are said ("her eleventh birthday", "his 16th"): every age a child has.
+_ORDINAL_TEENS = {"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                  "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
+AGE_ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted({**ORDINALS, **_ORDINAL_TEENS}, key=len, reverse=True)) + ")"
+
+
+def parse_age_ordinal(word: str) -> int | None:
+    """The number of an AGE_ORDINAL match ("6th" → 6, "ninth" → 9, "twelfth" → 12)."""
+    w = word.strip().lower()
+    if w[:-2].isdigit() and w[-2:] in ("st", "nd", "rd", "th"):
+        return int(w[:-2])
+    return ORDINALS.get(w, _ORDINAL_TEENS.get(w))
 
 
 def parse_number(text: str) -> float | None:

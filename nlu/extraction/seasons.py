@@ -16,6 +16,7 @@ reading it can answer. Only series have seasons: the recommender never lets a mo
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from contract.constraints import SHORT_SERIES_MAX_SEASONS
 from .numbers import NUMBER, VAGUE_NUMBER, parse_number
@@ -88,6 +89,36 @@ def find(text: str) -> list[Match]:
     return out
 
 
+# A count nobody means literally ("a gazillion seasons", "like a hundred seasons", "endless seasons") is a long-running
+# series: ``LONG_RUNNING_MIN_SEASONS-``, so negated ("not a gazillion seasons") it is a short one.
+@RULES.rule("seasons-hyperbole",
+            r"\b(?:(?:like|about|around|literally|some)\s+)?(?:(?:a|an|one)\s+)?(?:gazillion|bazillion|zillion|jillion"
+            r"|kajillion|million|billion|hundred|thousand|umpteen|endless|infinite|countless|a\s+million)\s+" + _S)
+def _hyperbole(m: re.Match[str]) -> str:
+    return f"{LONG_RUNNING_MIN_SEASONS}-"
+
+
+def permitted(text: str, found: list[Found]) -> list[Found]:
+    """A vague count of many seasons said as a permission ("it can be long, even lots of seasons", "loads of seasons is
+    fine") is no demand for a long-running series, only for more than one season (``LONG_WISH_MIN_SEASONS-``)."""
+    out = []
+    for f in found:
+        if (f.entity == ENTITY and f.role is None and f.value == f"{LONG_RUNNING_MIN_SEASONS}-"
+                and _VAGUE_MANY_RE.match(text, f.start, f.end)
+                and (_PERMISSION_BEFORE_RE.search(text, max(0, f.start - 40), f.start)
+                     or _PERMISSION_AFTER_RE.match(text, f.end))):
+            f = f.with_value(f"{LONG_WISH_MIN_SEASONS}-")
+        out.append(f)
+    return out
+
+
+_VAGUE_MANY_RE = re.compile(r"(?:lots|loads|tons|plenty|a\s+lot|many)\b", _F)
+_PERMISSION_BEFORE_RE = re.compile(
+    r"\b(?:even|can\s+be|could\s+be|may\s+be|might\s+be|don'?t\s+mind|wouldn'?t\s+mind|fine\s+with|ok(?:ay)?\s+with"
+    r"|happy\s+with|no\s+problem\s+with|if\s+it\s+has)\s+(?:\w+\s+){0,2}$", _F)
+_PERMISSION_AFTER_RE = re.compile(r"\s*(?:is|are|would\s+be)\s+(?:fine|ok|okay|alright|no\s+problem)\b", _F)
+
+
 def invert(value: str) -> str | None:
     """Meaning under negation: "not more than 3 seasons"-style one-sided ranges flip around the bound
     (whole seasons: ``-3`` → ``4-``); "not a miniseries" (``1-1``) means more than one season."""
@@ -100,6 +131,8 @@ def invert(value: str) -> str | None:
         return "2-"
     if lo and lo == hi:
         return f"-{int(lo) - 1}"  # "nothing with 6 seasons", "sick of shows with 8 seasons": fewer, never exactly
+    if lo and hi and int(lo) > 1:
+        return f"-{int(lo) - 1}"  # "isn't like thirty seasons long": fewer than the window around the count refused
     return None
 
 
@@ -246,6 +279,31 @@ def _long_running(m: re.Match[str]) -> str:
     return f"{LONG_RUNNING_MIN_SEASONS}-"
 
 
+def bare_bounds(found: list[Found]) -> list[Found]:
+    """A bound said without its unit ("2 max", "3 or fewer") in a message that counts seasons ("not a gazillion
+    seasons, 3 or fewer", "a show that isn't twenty seasons long, 2 max") is a bound on seasons: it joins the season
+    readings (``tighten`` then keeps the tightest), instead of waiting for a search to lend it a unit."""
+    if not any(f.entity == ENTITY for f in found) or any(f.entity == "duration" for f in found):
+        return found
+    return [replace(f, entity=ENTITY) if f.entity == "bound" and f.role is None else f for f in found]
+
+
+_NOT_LONG_RE = re.compile(r"\blong\b", _F)
+_NO_DIGIT_RE = re.compile(r"^\D*$")
+
+
+def not_long_series(text: str, found: list[Found]) -> list[Found]:
+    """"a series, nothing super long": a runtime of no number said of a series (and no film) is its length in seasons,
+    a short series (``-SHORT_SERIES_MAX_SEASONS``): the catalog knows a series' seasons, not its runtime."""
+    formats = {f.value for f in found if f.entity == "media_type" and f.role is None}
+    if formats != {"series"}:
+        return found
+    return [Found(ENTITY, f.start, f.end, f"-{SHORT_SERIES_MAX_SEASONS}")
+            if f.entity == "duration" and f.role is None and f.value.startswith("-")
+            and _NOT_LONG_RE.search(text, f.start, f.end) and _NO_DIGIT_RE.match(text[f.start:f.end]) else f
+            for f in found]
+
+
 def tighten(found: list[Found]) -> list[Found]:
     """Several bounds on the same side in one message keep the tightest, on every span: "a short series, i
     can't commit to 6 seasons" is at most 2 (not 5), "a long series, at least five seasons" at least 5 (not
@@ -265,3 +323,10 @@ def tighten(found: list[Found]) -> list[Found]:
             f = f.with_value(f"{floor}-")
         out.append(f)
     return out
+
+
+def settle(text: str, found: list[Found]) -> list[Found]:
+    """The season readings of a whole message, once every entity is known: many seasons allowed (``permitted``), a
+    series not too long (``not_long_series``), a bare bound in season talk (``bare_bounds``), then the tightest bound of
+    each side (``tighten``)."""
+    return tighten(bare_bounds(not_long_series(text, permitted(text, found))))

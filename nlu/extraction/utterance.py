@@ -7,6 +7,7 @@ shared questions — which words precede a span, is it quoted, did the user capi
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from spacy.tokens import Doc, Span
@@ -78,3 +79,38 @@ class Utterance:
         """The span is the whole request, e.g. a message that is just "breaking bad"."""
         return all(t.is_punct or t.is_space or t.lower_ in filler
                    for t in self.doc if t.i < span.start or t.i >= span.end)
+
+
+_WHITESPACE_RUN_RE = re.compile(r"\s{2,}")
+
+
+class Collapsed:
+    """``text`` with every run of whitespace shortened to one character (a newline if the run holds one, so sentence
+    rules still see it), and the way back to the original offsets. Patterns with several optional whitespace parts in a
+    row (``\\s*,?\\s*``) try every split of a long run, which is quadratic in its length ("kids" and 4000 spaces took
+    seconds); on the collapsed text each run is one character, so they stay linear, and a reading never depended on
+    how many spaces were typed."""
+
+    def __init__(self, text: str) -> None:
+        self.original = text
+        parts: list[str] = []
+        self._starts: list[int] = []  # original offset of each collapsed character
+        pos = 0
+        for m in _WHITESPACE_RUN_RE.finditer(text):
+            parts.append(text[pos:m.start()])
+            self._starts.extend(range(pos, m.start()))
+            parts.append("\n" if "\n" in m.group(0) else m.group(0)[0])
+            self._starts.append(m.start())
+            pos = m.end()
+        parts.append(text[pos:])
+        self._starts.extend(range(pos, len(text)))
+        self.text = "".join(parts)
+        self.changed = len(self.text) != len(text)
+
+    def start(self, offset: int) -> int:
+        """The original offset of a span starting at ``offset`` of the collapsed text."""
+        return self._starts[offset] if offset < len(self._starts) else len(self.original)
+
+    def end(self, offset: int) -> int:
+        """The original offset of a span ending at ``offset`` of the collapsed text (after its last character)."""
+        return self._starts[offset - 1] + 1 if offset > 0 else 0
