@@ -1,10 +1,10 @@
 """Who is watching, changing during a conversation: a child joining those already watching, or leaving while others
 stay (docs/contracts.md "Age mapping", several viewers: the youngest present decides).
 
-* **joining** — "my older one is home too, he's eleven", "her little brother is joining us, he's 3": the age said is
+* **joining** — "plus the big sister is here also, she's 12", "his cousin is joining us, he is 4": the age said is
   a cap beside the search's children's audience (role ``cap``: a cap only tightens), never a replacement — an older
   child keeps the younger cap, a younger one brings theirs (``joining_as_caps``);
-* **leaving** — "the 4 year old fell asleep, so now for the other two" after "my kids are 4, 7 and 13": the ages said
+* **leaving** — "the three year old is asleep, just the older pair now" after "my kids are 3, 9 and 15": the ages said
   earlier in the conversation without the one leaving; the youngest remaining decides (``remaining_audience``).
 
 Pure functions over the message, its entities and the viewer's earlier messages (``Turn.earlier``).
@@ -28,8 +28,10 @@ ADULT = AUDIENCES[-1]
 # The oldest age read as a child's in an audience's words (a count of years beyond it is no child watching).
 MAX_CHILD_AGE = 17
 _AGE_RE = re.compile(r"(?<![\w.])(\d{1,2})(?![\w.])")
+_HYPHEN_BEFORE_UNIT_RE = re.compile(r"-(?=(?:years?|yrs?|months?)\b)", _F)
 # A count of children, not an age: "our three", "my two", "the other two", "both".
-_COUNT_RE = re.compile(r"\b(?:my|our|the|his|her|their|your|other|all)\s+(?:\d|two|three|four|five|six)\b", _F)
+_COUNT_RE = re.compile(r"\b(?:my|our|the|his|her|their|your|other|all)\s+(?:\d|two|three|four|five|six)\b"
+                       r"(?![\s-]*(?:years?|yrs?|yo|y/o|months?)\b)", _F)
 
 # Words saying someone joins those already watching: "is home too", "joining us", "tagging along", "as well", "also".
 _JOINS_RE = re.compile(
@@ -40,7 +42,7 @@ _JOINS_RE = re.compile(
 
 def joining_as_caps(text: Optional[str], entities: Sequence[Entity], state: Constraints) -> list[Entity]:
     """``entities`` with the children's audiences said by someone joining made caps, while the search is for children:
-    "my older one is home too, he's eleven" keeps the younger cap, "the little one is joining, she's 3" brings hers.
+    "my eldest just got back too, she's 12" keeps the younger cap, "the little one is joining, she's 3" brings hers.
     An adults' audience or a message with no joining words changes as before (a new audience replaces the old)."""
     if not text or text.startswith("/") or state.audience in (None, ADULT) or not _JOINS_RE.search(text):
         return list(entities)
@@ -64,7 +66,8 @@ def others_stay(text: str, start: int) -> Optional[int]:
 
 def ages_in(text: str) -> list[int]:
     """The children's ages written in ``text`` (digits or words): "4, 7 and thirteen" → [4, 7, 13]."""
-    ages = _AGE_RE.findall(as_digits(_COUNT_RE.sub(" ", text)))
+    spaced = _HYPHEN_BEFORE_UNIT_RE.sub(" ", text)  # "four-year-old": the number word stands alone
+    ages = _AGE_RE.findall(as_digits(_COUNT_RE.sub(" ", spaced)))
     return [n for n in (int(m) for m in ages) if 0 < n <= MAX_CHILD_AGE]
 
 

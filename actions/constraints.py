@@ -521,8 +521,8 @@ def _apply_year(state: Constraints, entities: Sequence[Entity], shown_years: Seq
 
 def _with_list_relative_side(found: Sequence[str], low: Optional[int], high: Optional[int],
                              shown_years: Sequence[int]) -> tuple[Optional[int], Optional[int]]:
-    """An absolute bound said with "newer" / "older" than the list on its open side ("newer than those but still
-    before 2000"): both hold — newer than the list's median year and before 2000. A relative side that would leave
+    """An absolute bound said with "newer" / "older" than the list on its open side ("newer ones please, but nothing
+    after 1995"): both hold — newer than the list's median year and up to 1995. A relative side that would leave
     the range empty gives way to the years named."""
     if not shown_years:
         return low, high

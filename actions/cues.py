@@ -520,7 +520,7 @@ def narrowed_bounds(text: Optional[str], entities: Sequence[Entity], state: Cons
     return out
 
 
-# A bound said acceptable ("up to 2 hrs is fine", "ok, from 2005 would work", "sure, 3 seasons max"): it widens its side.
+# A bound said acceptable ("sure, up to two hours would work", "ok, from 2005 is fine", "3 seasons max is ok"): it widens its side.
 _ACCEPTABLE_RE = re.compile(
     r"\b(?:(?:is|are|'s|be|sounds?|seems?)\s+(?:fine|ok(?:ay)?|alright|all\s+right|good|acceptable|great|cool)"
     r"|(?:would|will|could|should)\s+(?:do|work)|(?:also\s+)?works|no\s+problem)\b"
@@ -530,7 +530,7 @@ _ACCEPTABLE_RE = re.compile(
 def _narrowed(e: Entity, state: Constraints, *, widening: bool = False) -> Optional[str]:
     """The two-sided value of one-sided bound ``e`` inside the search's range, or None (it replaces the range).
     ``widening``: the bound was said acceptable, so one past its side of a window moves that side and keeps the other
-    ("between 90 and 110 min" → "eh up to 2 hrs is fine": 90-120)."""
+    ("between 80 and 100 minutes" → "sure, up to two hours would work": 80-120)."""
     if not re.fullmatch(r"\d+-|-\d+", e.value):
         return None
     low, high = (getattr(state, f) for f in _RANGE_FIELDS[e.name])

@@ -1118,7 +1118,7 @@ def recency_cues(text: Optional[str], entities: Sequence[Entity]) -> list[Entity
     return []
 
 
-# "My older one", "our older ones", "the older one is home": a child by age, not older titles (contracts "Recency").
+# "My older one", "our older ones", "the older one is back": a child by age, not older titles (contracts "Recency").
 _PERSON_BY_AGE_RE = re.compile(
     r"\b(?:my|our|his|her|their|your)\s+(?:old|older|oldest)\s+ones?\b"
     r"|\bthe\s+(?:older|oldest)\s+one\s+(?:is|was|'s|’s|wants|likes|loves|has|just|too|got|came)\b", _F)
@@ -1447,9 +1447,9 @@ _POINTS_AT_ONE_RE = re.compile(r"\b(?:this|that|it)\b", _F)
 
 def acts_without_reference(turn: Turn, *, topic_counts: bool = True, cues_count: bool = True) -> bool:
     """A message whose label asks for a title or a person (a "seen", a like, "more like", "more from them") that names
-    none, while a search is active, and carries something to act on: a constraint entity ("and nothing from india,
-    we've seen lots"), an edit of the list ("about animals", "dinosaur ones") or, when ``topic_counts``, topic words
-    ("the western kind", "the spy kids ones or similar"); without ``cues_count`` only a constraint entity counts
+    none, while a search is active, and carries something to act on: a constraint entity ("skip anything japanese,
+    we watched loads"), an edit of the list ("about animals", "dinosaur ones") or, when ``topic_counts``, topic words
+    ("samurai stuff", "the heist ones or similar"); without ``cues_count`` only a constraint entity counts
     ("anything else with her?" asks who, it names nothing else). It is an edit of the active search; "which one?" is
     only for a message with nothing else ("more like this", "seen it") or that points at a title ("more like this but
     newer"). Docs/contracts.md "Dialogue edit rules"."""

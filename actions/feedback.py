@@ -205,7 +205,7 @@ class ActionFeedback(TurnAction):
         if kind == "seen" and len(titles_left_out(turn)) > 1:
             return await _several_seen(dispatcher, turn)  # "already seen <A> and <B>": each one recorded
         if acts_without_reference(turn, topic_counts=False) and _resolves_to_nothing(turn):
-            # no title pointed at and constraints said ("nothing from india, we've seen lots"): an edit of the search,
+            # no title pointed at and constraints said ("skip anything japanese, we watched loads"): an edit of the search,
             # never "which one do you mean?"
             from actions.recommend import recommend_turn  # actions.recommend builds on this module
 

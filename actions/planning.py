@@ -50,7 +50,7 @@ from actions.query_text import negation_scopes, request_entities, residual_query
 from actions.references import Reference, UnresolvedReference, lookup_title_id, resolve
 from actions.repeats import milder_step, relative_edit, repeated_edit
 from actions.scopes import chosen_alternatives, qualified_exclusions
-from actions.company import joining_as_caps, others_stay, remaining_audience
+from actions.company import ages_in, joining_as_caps, others_stay, remaining_audience
 from actions.title_words import NamedTitles, titles_turned_down_by_name
 from actions.turn import Said, Turn
 from contract import wording
@@ -113,7 +113,7 @@ class Plan:
     # with a button for each one's titles (``either_if_apart`` is set too)
     together_only: bool = False
     # ids excluded only because they were shown before, by a narrowing or excluding edit ("not the third", "not the
-    # <topic> ones", "anything recent from him"): when no unseen title matches, the action shows the matching shown
+    # <topic> ones", "any from 2011 with him"): when no unseen title matches, the action shows the matching shown
     # ones again and says so. "More", "something else" and "seen those" leave this empty: shown titles stay out.
     again_if_empty: list[str] = field(default_factory=list)
 
@@ -583,7 +583,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         if intent not in ("something_else", "more_like") and (wants_more_picks(turn.text) or turns_down_list(turn.text)):
             intent = "something_else"  # "another one", "any others", "meh, bored": the same search, fresh picks
     entities = _without_absent_children(turn.text, entities, turn.earlier)  # "the kids went to bed, for adults now"
-    if search_active(turn):  # "my older one is home too, he's 11": a cap beside the younger one's, never in place of it
+    if search_active(turn):  # "my eldest just got back too, she's 12": a cap beside the younger one's, never in place of it
         entities = joining_as_caps(turn.text, entities, state)
     addition: list[Entity] = []
     if search_active(turn):
@@ -1160,7 +1160,7 @@ def _plan_person(turn: Turn, pivot: PersonPivot) -> Union[Plan, Question]:
     if _more_of_the_searched_person(turn, pivot) and not asks_for_other_works(turn.text):
         _keep_search_while_some_left(plan, turn, others)  # "his other films" asks past the search's genre
     if not ASKS_FOR_FRESH_RE.search(turn.text or ""):
-        shown_may_return(plan, turn)  # "anything recent from him": a narrowing, not a wish for more
+        shown_may_return(plan, turn)  # "any from 2011 with him": a narrowing, not a wish for more
     return plan
 
 
@@ -1275,7 +1275,7 @@ def _without_absent_children(text: Optional[str], entities: list[Entity],
     adults' audience named beside them only the adults count, and without one the grown-ups left are the
     audience ("kids are asleep, a thriller": no children's cap, no children's genres). So are children followed by an
     adults' wish in a later clause that names no child ("a day with the kids (5 and 8). now I want something grown up").
-    One child away while others stay ("the 4 year old fell asleep, now for the other two") leaves the youngest of the
+    One child away while others stay ("the 3 year old crashed out, for the rest of them now") leaves the youngest of the
     rest deciding, from the ages said earlier (``company.remaining_audience``); unknown ages keep the search's audience."""
     if not text or text.startswith("/"):
         return entities
@@ -1286,12 +1286,15 @@ def _without_absent_children(text: Optional[str], entities: list[Entity],
         away = _CHILDREN_AWAY_RE.match(text[e.end:]) if child and e.end is not None else None
         if away and away.group("here") and not _NOT_YET_RE.search(text[:e.start or 0]):
             away = None  # "my two boys are home with a cold": they are here, watching
+        leaving = text[e.start or 0:e.end or 0]
         stay_end = others_stay(text, (e.end or 0) + away.end()) if away and not adults_named else None
-        if stay_end is not None:
-            # "the 4 year old fell asleep, so now for the other two": the rest of the children still watch; with no
-            # ages said earlier the search's audience stays (a cap never loosens it)
-            rest = remaining_audience(text[e.start or 0:e.end or 0], earlier)
-            kept.append(Entity("audience", rest or e.value, None if rest else CAP, e.start, stay_end))
+        rest = remaining_audience(leaving, earlier) if away and not adults_named else None
+        if away and (stay_end is not None or (rest and ages_in(leaving))):
+            # "the 3 year old crashed out, for the rest of them now" (or a child of an age said earlier asleep while
+            # the others are not): the rest of the children still watch; with no ages said earlier the search's
+            # audience stays (a cap never loosens it)
+            kept.append(Entity("audience", rest or e.value, None if rest else CAP, e.start,
+                               stay_end if stay_end is not None else (e.end or 0) + away.end()))
             continue
         # the words stay read (no search words left over: "kids went bed"), as no constraint or as the adults
         if away or (child and _adults_wished_later(text, e, entities)):
@@ -1405,14 +1408,14 @@ def _plan_without_topic(turn: Turn, topic: str) -> Plan:
     state = replace(turn.constraints, query=wanted) if wanted else turn.constraints
     plan = _finish(Plan(state, exclude_ids=list(turn.shown_ids), shown_ids=turn.shown_ids))
     plan.exclude_topic = topic
-    if wanted:  # "the western kind, not the war kind": westerns rank, and a topic naming a kind asks for its genres
+    if wanted:  # "samurai stuff maybe, nothing with pirates": samurai rank, and a topic naming a kind asks for its genres
         _subject_genres(plan)
     return shown_may_return(plan, turn)
 
 
 def _topic_beside_negations(text: str, entities: Sequence[Entity]) -> Optional[str]:
-    """The topic said outside the negated words of a message ("the western kind" of "the western kind, not the war
-    kind"), or None."""
+    """The topic said outside the negated words of a message ("samurai stuff" of "samurai stuff maybe, nothing with
+    pirates"), or None."""
     for a, b in negation_scopes(text):
         text = text[:a] + " " * (b - a) + text[b:]
     return residual_query(text, list(entities))
@@ -1498,7 +1501,7 @@ def _plan_more_like(turn: Turn) -> Union[Plan, Question]:
     if ref is None and _likes_the_anchor(turn):
         return _plan_more_of_the_anchor(turn)
     if ref is None and acts_without_reference(turn):
-        return _plan_recommendation(turn, "refine")  # "the spy kids ones or similar, for the children": an edit
+        return _plan_recommendation(turn, "refine")  # "the heist ones or similar, for the little ones": an edit
     if ref is None:
         if turn.last_items:
             return Question("More like which one?", buttons.item_choice_buttons("more_like", turn.last_items))

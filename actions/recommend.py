@@ -147,7 +147,7 @@ class ActionSeen(TurnAction):
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
         if find_seen(turn, "feedback_seen") is None and acts_without_reference(turn, topic_counts=False):
-            # "and nothing from india, we've seen lots": no title pointed at, an edit of the search
+            # "skip anything japanese, we watched loads": no title pointed at, an edit of the search
             return await recommend_turn(dispatcher, turn, intent="refine")
         if find_seen(turn, "feedback_seen") is None:
             return await ActionFeedback().respond(dispatcher, turn)
@@ -512,7 +512,7 @@ async def execute_plan(dispatcher: CollectingDispatcher, turn: Turn, plan: Plan)
         return await execute_plan(dispatcher, turn, replace(asked, constraints=asked.unless_empty, unless_empty=None,
                                                                   note=asked.empty_note or asked.note, empty_note=None))
     if not items and asked.again_if_empty:
-        # "not the grinch" after every match was shown: the matching ones shown before come back, and the answer says so
+        # "not the second" after every match was shown: the matching ones shown before come back, and the answer says so
         again = set(asked.again_if_empty)
         return await execute_plan(dispatcher, turn, replace(
             asked, exclude_ids=[i for i in asked.exclude_ids if i not in again], again_if_empty=[],

@@ -33,7 +33,7 @@ ACTION = {"genres": ["action"], "media_type": ["movie"]}
 @pytest.mark.parametrize("text, entities", [
     ("ok and skip anything japanese, we watched loads of those", lambda t: [at(t, "japanese", "country", "Japan", "exclude")]),
     ("maybe sharks, if there are any", lambda t: []),
-    ("the spooky sort, not the gory sort", lambda t: []),
+    ("spooky is good, nothing gory though", lambda t: []),
     ("something shorter for the kids", lambda t: [at(t, "for the kids", "audience", "family")]),
 ])
 def test_a_message_with_an_edit_and_no_title_acts(text: str, entities) -> None:
@@ -186,8 +186,8 @@ EARLIER = (Said(FAMILY_OF_THREE, (at(FAMILY_OF_THREE, "our three, aged 3, 9 and 
 
 
 @pytest.mark.parametrize("text, leaving, audience", [
-    ("the 3 year old dozed off, the other two are still up", "the 3 year old", "family"),
-    ("ok the little one fell asleep so for the rest of them", "the little one", "family"),
+    ("the 3 year old crashed out, both big ones are still up", "the 3 year old", "family"),
+    ("right, the little one is napping so for the rest of them", "the little one", "family"),
     ("the nine year old conked out, just the older one now", "the nine year old", "preschool"),
 ])
 def test_a_child_leaving_leaves_the_youngest_of_the_rest(text: str, leaving: str, audience: str) -> None:
@@ -198,7 +198,7 @@ def test_a_child_leaving_leaves_the_youngest_of_the_rest(text: str, leaving: str
 
 
 def test_a_child_leaving_with_no_ages_known_keeps_the_cap() -> None:
-    text = "the youngest fell asleep, so something for the other two"
+    text = "the youngest is napping, pick something for the remaining kids"
     plan = planned(after(text, [at(text, "the youngest", "audience", "kids")], "refine", audience="kids"))
     assert plan.constraints.audience == "kids", plan.constraints
 
@@ -219,7 +219,7 @@ def test_remaining_audience_needs_someone_left() -> None:
 
 
 @pytest.mark.parametrize("text, said, audience", [
-    ("my eldest is home too, she's twelve", "family", "kids"),  # an older child keeps the younger cap
+    ("my eldest just got back too, she's twelve", "family", "kids"),  # an older child keeps the younger cap
     ("his cousin is joining us, he is 4", "preschool", "preschool"),  # a younger one brings theirs
     ("my 10 year old wants to watch as well", "family", "kids"),
 ])
@@ -236,12 +236,12 @@ def test_a_new_audience_without_joining_words_replaces() -> None:
 
 
 def test_joining_words_with_no_childrens_search_change_nothing() -> None:
-    text = "my son is home too, he's 8"
+    text = "my son joins us, he's 8"
     entities = [at(text, "he's 8", "audience", "family")]
     assert joining_as_caps(text, entities, Constraints()) == entities
 
 
-@pytest.mark.parametrize("text", ["my older one is here too", "our older ones want action", "the older one is home"])
+@pytest.mark.parametrize("text", ["my older one wants to join", "our older ones want action", "the older one is back"])
 def test_an_older_child_is_no_older_titles(text: str) -> None:
     assert recency_cues(text, []) == []
 
@@ -287,7 +287,7 @@ def test_acceptance_words_alone_change_no_bound() -> None:
 
 
 @pytest.mark.parametrize("text, words, absolute, expected", [
-    ("newer ones please, but still before 1995", "newer", ("before 1995", "-1994"), (1987, 1994)),
+    ("newer ones please, though nothing after 1994", "newer", ("nothing after 1994", "-1994"), (1987, 1994)),
     ("older than these, though after 1970", "older", ("after 1970", "1971-"), (1971, 1985)),
     ("newer but before 1980", "newer", ("before 1980", "-1979"), (None, 1979)),  # the relative side would empty it
 ])
@@ -306,9 +306,9 @@ def test_an_absolute_year_alone_still_replaces() -> None:
 
 
 def test_a_topic_beside_a_turned_down_one_ranks() -> None:
-    text = "the samurai sort, not the pirate sort"
+    text = "samurai stuff maybe, nothing with pirates"
     plan = planned(after(text, [], "more_like", **ACTION))
-    assert plan.constraints.query == "samurai" and plan.exclude_topic == "pirate", plan
+    assert plan.constraints.query == "samurai" and plan.exclude_topic == "pirates", plan
 
 
 def test_a_topic_turned_down_alone_keeps_the_search_query() -> None:
@@ -316,3 +316,24 @@ def test_a_topic_turned_down_alone_keeps_the_search_query() -> None:
     text = "nothing with pirates"
     plan = planned(after(text, [], "refine", query="islands", **ACTION))
     assert plan.constraints.query == "islands" and plan.exclude_topic == "pirates", plan
+
+
+def test_a_child_of_an_age_said_earlier_asleep_leaves_the_others() -> None:
+    text = "the 3 year old is asleep now"
+    turn = after(text, [at(text, "the 3 year old", "audience", "preschool")], "refine", audience="preschool")
+    plan = planned(Turn(turn.sender_id, turn.intent, turn.text, turn.entities, turn.slots, earlier=EARLIER))
+    assert plan.constraints.audience == "family", plan.constraints
+
+
+def test_the_children_asleep_with_ages_said_earlier_is_the_grown_ups() -> None:
+    """Near-miss: all of them away ("the kids are asleep"): no child left, the grown-ups' search."""
+    text = "the kids are asleep now"
+    turn = after(text, [at(text, "the kids", "audience", "family")], "refine", audience="preschool")
+    plan = planned(Turn(turn.sender_id, turn.intent, turn.text, turn.entities, turn.slots, earlier=EARLIER))
+    assert plan.constraints.audience == "adult", plan.constraints
+
+
+@pytest.mark.parametrize("text, ages", [("the 3 year old", [3]), ("our three, aged 3, 9 and 15", [3, 9, 15]),
+                                        ("my two, 6 and 10", [6, 10]), ("the four-year-old", [4])])
+def test_a_count_of_children_is_no_age(text: str, ages: list[int]) -> None:
+    assert ages_in(text) == ages
