@@ -644,6 +644,9 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     like_ids = _like_every_title(new_state, entities)  # "similar to both X and Y": none of them offered back
     plan = Plan(new_state, exclude_ids=exclude + like_ids, shown_ids=shown, like_ids=like_ids,
                 carried=_carried(new_state, apply_entities(Constraints(), entities, shown_minutes=shown_minutes)))
+    if unchanged and intent != "something_else" and not _OTHERS_RE.search(turn.text or ""):
+        # "just the horror ones" when the search is horror already: fresh picks first, else the matching ones again
+        shown_may_return(plan, turn)
     if shown and (new_state.exclude_countries != state.exclude_countries
                   or new_state.exclude_languages != state.exclude_languages):
         said_genres = {e.value for e in entities if e.name == "genre"}

@@ -337,3 +337,16 @@ def test_the_children_asleep_with_ages_said_earlier_is_the_grown_ups() -> None:
                                         ("my two, 6 and 10", [6, 10]), ("the four-year-old", [4])])
 def test_a_count_of_children_is_no_age(text: str, ages: list[int]) -> None:
     assert ages_in(text) == ages
+
+
+def test_restating_the_search_prefers_fresh_picks_but_may_repeat() -> None:
+    text = "only the action ones"
+    plan = planned(after(text, [at(text, "action", "genre", "action")], **ACTION))
+    assert "s1" in plan.exclude_ids and "s1" in plan.again_if_empty, plan
+
+
+def test_restating_with_other_stays_strict() -> None:
+    """Near-miss: "other action ones" asks for titles not shown: nothing comes back."""
+    text = "other action ones"
+    plan = planned(after(text, [at(text, "action", "genre", "action")], **ACTION))
+    assert not plan.again_if_empty, plan
