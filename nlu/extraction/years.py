@@ -203,13 +203,18 @@ def _bare(m: re.Match[str], tp: tuple[int, int]) -> str:
 
 
 @RULES.rule("year-last-n",
-            rf"\b(?:(?:in|from|within)\s+)?(?:the\s+)?(?:last|past)\s+(?P<n>{NUMBER}|{VAGUE_NUMBER})\s+years\b")
+            rf"\b(?:(?:in|from|within)\s+)?(?:the\s+)?(?:last|past)\s+(?P<n>{NUMBER}|{VAGUE_NUMBER})"
+            rf"(?:\s*(?:or|-|–|to)\s*(?P<n2>{NUMBER}))?(?:\s+or\s+so)?\s+years\b")
 def _last_n(m: re.Match[str], ctx: Context) -> str | None:
     """"last five years": back five years from the catalog's newest release year, that year counted too (``recent:6``:
-    2016-2021 on a catalog ending in 2021), as "the last couple of years" reaches 2019 there."""
+    2016-2021 on a catalog ending in 2021), as "the last couple of years" reaches 2019 there. "The last two or three
+    years", "the past 2-3 years": the wider of the two, so nothing the viewer allowed is left out."""
     if re.fullmatch(VAGUE_NUMBER, m["n"], re.IGNORECASE):
         return RECENT  # "the last few / couple of years": the catalog's recent years, as "recent" is
-    n = parse_number(m["n"])
+    numbers = [parse_number(x) for x in (m["n"], m["n2"]) if x]
+    if any(n is None for n in numbers):
+        return None
+    n = max(numbers)
     return f"{RECENT}:{int(n) + 1}" if n is not None and 0 < n <= 100 else None
 
 
@@ -308,7 +313,23 @@ def _old(m: re.Match[str], ctx: Context) -> str | None:
     value = CLASSIC if word.startswith("classic") else OLD
     if word == "classics":
         return value
-    return value if m["next"] and ctx.is_head_word(m["next"].lower()) else None
+    return value if m["next"] and (ctx.is_head_word(m["next"].lower()) or m["next"].lower() in _OLD_PRONOUN_HEADS) else None
+
+
+# "old ones", "old stuff": the old years said of the kind already being searched.
+_OLD_PRONOUN_HEADS = frozenset({"ones", "stuff"})
+
+
+# An era complained about is what the viewer is leaving ("from 2000 or later, the 90s ones are too long", "the 80s
+# stuff felt way too cheesy"): no wish for it.
+_COMPLAINT_AFTER = re.compile(
+    r"\s+(?:ones|stuff|films?|movies?|shows?|series|titles?)?\s*(?:are|were|is|was|'re|'s|feel|felt|seem|seemed|look"
+    r"|looked|get|got)\s+(?:(?:way|far|a\s+bit|kinda|kind\s+of|just|all|so|really|much)\s+)?too\b", re.IGNORECASE)
+
+
+def drop_complained_eras(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without the years said as the subject of a complaint ("the 90s ones are too long")."""
+    return [f for f in found if not (f.entity == "year" and f.role is None and _COMPLAINT_AFTER.match(text, f.end))]
 
 
 # "what's new in comedy", "what's new in horror movies": recently *released* titles of the kind — longer than the

@@ -49,3 +49,10 @@ async def test_a_request_that_sounds_like_a_question_gets_picks(stack: Any, chat
                           "company, three seasons at least")
     assert "haven't suggested" not in turn.text, turn.text
     await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "series" and (r.get("seasons") or 0) >= 3)
+
+
+async def test_an_era_complained_about_gives_way_to_the_one_asked_for(stack: Any, chat: WebChat) -> None:
+    await chat.say("comedies please")
+    turn = await chat.say("from 2010 or later, the 90s ones are too cheesy")
+    assert applied(turn).get("year_min") == 2010 and applied(turn).get("year_max") is None, applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: r["year"] >= 2010 and "comedy" in r["genres"])

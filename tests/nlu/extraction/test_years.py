@@ -59,3 +59,21 @@ def test_released_recently_is_the_recent_bound(values):
 
 def test_recently_watched_is_no_recency(values):
     assert values("my sister recently watched inception and loved it", "year") == []
+
+
+def test_two_numbers_of_years_back_take_the_wider(values):
+    assert values("anything from the past four or five years", "year") == [("recent:6", None)]
+    assert values("only the last 2-3 years please", "year") == [("recent:4", None)]
+
+
+def test_an_era_complained_about_is_no_wish(values):
+    assert values("after 2005 please, the 80s ones were way too slow", "year") == [("2006-", None)]
+
+
+def test_an_era_praised_is_still_a_wish(values):
+    assert values("80s films are the best, any action?", "year") == [("1980-1989", None)]
+    assert values("90s comedies too", "year") == [("1990-1999", None)]
+
+
+def test_old_ones_are_the_old_years(values):
+    assert values("the old ones please", "year") == [("old", None)]
