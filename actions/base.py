@@ -22,7 +22,9 @@ from actions.language import in_other_language
 from actions.references import finished_title, misspelt_positions, title_said_alone
 from actions.reply import say
 from actions.styled_titles import styled_title
+from actions.title_words import titles_turned_down_by_name
 from actions.turn import FAILURES, Turn
+from actions.unknown_people import answer_unknown_people, with_catalog_people
 from contract import wording
 
 # Intents answered the same in any language: a viewer asking for a person gets one.
@@ -72,6 +74,16 @@ class TurnAction(Action, ABC):
             # Never a keyword search on words we cannot read: say honestly what we understand.
             say(dispatcher, wording.ENGLISH_ONLY)
             return []
+        if turn.intent not in LANGUAGE_NEUTRAL_INTENTS:  # "movies by <someone the catalog lacks>": said honestly
+            turn = await with_catalog_people(turn)  # ... unless the catalog credits them after all
+            answered = answer_unknown_people(dispatcher, turn)
+            if answered is not None:
+                return answered
+        if titles_turned_down_by_name(turn) is not None:
+            # "no <A> or <B>", "already saw <part of a title>" after a list: whatever the label, those titles go for
+            # good and fresh picks of the same search follow (actions/title_words.py), never "which one do you mean?"
+            from actions.recommend import recommend_turn
+            return await recommend_turn(dispatcher, turn, intent="refine") + [SlotSet(FAILURES, 0)]
         if self.routes_search_edits and carries_search_words(turn, need_active=True):
             if neutral and in_other_language(turn.text, turn.entities):
                 say(dispatcher, wording.ENGLISH_ONLY)

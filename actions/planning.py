@@ -1111,7 +1111,7 @@ def _plan_without_named_titles(turn: Turn, named: NamedTitles) -> Plan:
         state = replace(state, query=None)
     plan = _finish(Plan(state, exclude_ids=rejected, shown_ids=[]))
     plan.rejected_ids = rejected
-    plan.note = wording.titles_named_left_out(" ".join(named.words))
+    plan.note = wording.titles_named_left_out(named.phrases or " ".join(named.words))
     return plan
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional, Sequence
 
@@ -306,15 +307,22 @@ def title_ids_with_words(words: list[str]) -> list[str]:
     """Catalog ids of the titles (gazetteer file) whose name has every one of ``words`` as a word ("lego" ->
     every LEGO title); empty when the file is missing or broken (logged)."""
     gazetteer = catalog_gazetteer()
-    wanted = [w.casefold() for w in words if w]
+    wanted = [_unaccented(w.casefold()) for w in words if w]
     if gazetteer is None or not wanted:
         return []
     found = []
     for entry in gazetteer.titles:
-        names = set(re.findall(r"\w+", entry.title.casefold()))
+        names = set(re.findall(r"\w+", _unaccented(entry.title.casefold())))
         if all(w in names for w in wanted):
             found.append(entry.id)
     return found
+
+
+def _unaccented(text: str) -> str:
+    """Without accents, as viewers type names ("pokemon" for "Pokémon")."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 _TITLE_WORDS: dict[int, frozenset[str]] = {}

@@ -5,6 +5,14 @@ genre, mood or other constraint (an entity on it keeps its own reading: "skip th
 title of the list just shown carries it in its name, so the viewer is pointing at those titles. Every catalog title
 whose name holds the word is then left out, in this answer and for the rest of the conversation (the
 ``rejected_ids`` slot), and fresh picks of the same search follow (``planning._plan_without_named_titles``).
+
+The same holds for a list of names or parts of names after the cue ("no zombieland or superbad", "not the to all the
+boys ones", "already saw irresponsible and zero f**ks given", "not sabrina"): each part is resolved over the catalog's
+titles as a run of whole words in their names (accents and punctuation aside), and every title holding the run is
+left out. A part that a title just shown holds needs nothing more; one that no shown title holds must have a word
+only names have (no catalog vocabulary: "zombieland", "pokemon"), be a catalog title's opening or closing words or be
+said with a noun for the titles ("the pokemon ones"), and name few titles (``MAX_UNSHOWN_TITLES``) — "not sure",
+"no thanks", "no dogs or cats", "no way" turn down nothing.
 """
 
 from __future__ import annotations
@@ -14,8 +22,9 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
-from actions.references import title_ids_with_words
+from actions.references import catalog_gazetteer, title_ids_with_words
 from actions.turn import Turn
+from contract.words import in_catalog_vocabulary, is_filler
 
 _F = re.IGNORECASE
 _WORD = r"[^\W\d_][\w'’-]*"
@@ -42,10 +51,11 @@ series show shows movie movies film films recent classic early later big small""
 @dataclass(frozen=True)
 class NamedTitles:
     """Titles turned down by words of their names: the words as a title shown spells them ("LEGO") and every catalog
-    id whose name holds them."""
+    id whose name holds them; ``phrases``: each name or part of one said, when the viewer listed several."""
 
     words: tuple[str, ...]
     item_ids: tuple[str, ...]
+    phrases: tuple[str, ...] = ()
 
 
 def _fold(word: str) -> str:
@@ -59,10 +69,24 @@ def _name_words(title: str) -> set[str]:
 
 def titles_turned_down_by_name(turn: Turn) -> Optional[NamedTitles]:
     """The titles "skip the <word> ones" turns down after a list, or None: the words are on no entity other than a
-    title, are no pointing or describing words, and some title just shown holds them all in its name."""
+    title, are no pointing or describing words, and some title just shown holds them all in its name; else the names
+    or parts of names listed after a turning-down cue (``_listed_parts``)."""
     text = turn.text or ""
     if not turn.last_items or not text or text.startswith("/"):
         return None
+    return _one_word_group(turn, text) or _listed_parts(turn, text)
+
+
+def _people_words(turn: Turn) -> frozenset[str]:
+    """The words of the names of the search's people: "drop adam" after a search with Adam Sandler turns him down
+    (``edits.find_people_narrowing``), never the titles with "Adam" in their names."""
+    state = turn.constraints
+    return frozenset(_fold(w) for name in (*state.actors, *state.directors, *state.any_people)
+                     for w in re.findall(r"\w+", name))
+
+
+def _one_word_group(turn: Turn, text: str) -> Optional[NamedTitles]:
+    """"Skip the rocky ones", "no more singham": one or two words that a title just shown holds."""
     taken = [(e.start, e.end) for e in turn.entities
              if e.name != "title" and e.start is not None and e.end is not None]
     for m in _TURNED_DOWN_RE.finditer(text):
@@ -72,6 +96,8 @@ def titles_turned_down_by_name(turn: Turn) -> Optional[NamedTitles]:
             continue  # "skip the animated ones", "no more horror": a constraint of its own
         words = tuple(_fold(w) for w in re.findall(r"[\w'’-]+", m[group]) if _fold(w) not in _NOT_A_NAME)
         words = tuple(w[:-2] if w.endswith(("'s", "’s")) else w for w in words)
+        if set(words) <= _people_words(turn):
+            continue  # a person of the search, by part of their name
         if not words or not any(all(w in _name_words(str(i.get("title") or "")) for w in words)
                                 for i in turn.last_items):
             continue
@@ -82,3 +108,148 @@ def titles_turned_down_by_name(turn: Turn) -> Optional[NamedTitles]:
             str(i["id"]) for i in turn.last_items if all(w in _name_words(str(i.get("title") or "")) for w in words)]
         return NamedTitles(spelt, tuple(dict.fromkeys(ids)))
     return None
+
+
+# -- names and parts of names, listed ---------------------------------------------------------------------------------
+
+# A cue turning titles down (or saying they were seen), before the names: "no zombieland or superbad", "already saw";
+# a bare "no" before a determiner answers, and what follows is wanted ("no the lego ones", as ``_TURNED_DOWN_RE``).
+_DOWN_CUE_RE = re.compile(
+    r"\b(?:skip|drop|ditch|leave\s+out|remove|exclude|forget|no\s+more|none\s+of|not"
+    r"|no(?![\s,]+(?:the|those|these|that|them)\b)|nothing\s+from|without"
+    r"|minus|except(?:\s+for)?|enough\s+of|sick\s+of|done\s+with|tired\s+of|spare\s+me|get\s+rid\s+of|hide"
+    r"|(?P<seen>(?:already\s+)?(?:seen|saw|watched)))\b", _F)
+# Where the names end: a sentence mark, or a comma before a new clause ("no pokemon, he's seen them all").
+_CLAUSE_END_RE = re.compile(
+    r"[.;:!?()]|\s-\s|,\s*(?=(?:he|she|they|we|i|it|you|but|because|cause|cuz|since|so|please|pls|thanks|thx"
+    r"|something|anything|more|show|give|find|just)\b)"
+    r"|\b(?:but|because|cause|cuz|since|please|pls|thanks|thx|though|tho|anymore|either|instead|already|too)\b", _F)
+_JOINER_RE = re.compile(r"\s*(?:,|&|/|\+|\b(?:or|and|nor|plus)\b)\s*", _F)
+_LEAD_RE = re.compile(r"^(?:(?:all|any|none|both)\s+(?:of\s+)?)?(?:(?:those|these|that|them)\s+)?", _F)
+_ARTICLES = ("the", "a", "an")
+_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:ones?|movies?|films?|shows?|series|titles?|sequels?|stuff|things|franchise|flicks?|entries|install?ments"
+    r"|parts?|cartoons?|specials?)$", _F)
+_NAME_WORD_RE = re.compile(r"\w+")
+_TITLE_PARTS_RE = re.compile(r"\s*[:(]\s*|\s+[-–]\s+|\)")
+MAX_NAME_WORDS = 6         # words of one name said ("to all the boys i loved before"); longer is a sentence
+MAX_CLAUSE_CHARS = 160     # how far after the cue names are looked for
+MAX_UNSHOWN_TITLES = 40    # a part naming more titles than this, none of them shown, is no franchise ("love")
+MIN_DISTINCT_CHARS = 3     # a run needs a word this long that is neither filler nor pointing
+
+
+@dataclass(frozen=True)
+class _Part:
+    said: str                # as typed, article and noun stripped
+    run: tuple[str, ...]     # its folded words
+    with_noun: bool          # "the twilight ones": said as a group of titles
+
+
+def _listed_parts(turn: Turn, text: str) -> Optional[NamedTitles]:
+    """Names or parts of names listed after a turning-down cue (module docstring), each resolved over the catalog."""
+    gazetteer = catalog_gazetteer()
+    if gazetteer is None:
+        return None
+    catalog = [(e.id, _run_of(e.title)) for e in gazetteer.titles]
+    shown = [str(i.get("title") or "") for i in turn.last_items]
+    # any entity keeps its words: a constraint ("no horror or gore"), or a title the other rules handle
+    taken = [(e.start, e.end) for e in turn.entities if e.start is not None and e.end is not None]
+    people = _people_words(turn)
+    for cue in _DOWN_CUE_RE.finditer(text):
+        ids: list[str] = []
+        phrases: list[str] = []
+        for part, (start, end) in _parts_after(text, cue.end()):
+            if any(a < end and start < b for a, b in taken) or set(part.run) <= people:
+                continue  # "no horror or gore": constraints of their own; "drop adam": a person of the search
+            found = _titles_holding(part, catalog, shown, seen=cue["seen"] is not None)
+            if found:
+                ids += found
+                phrases.append(_without_article(part.said))
+        if ids:
+            words = tuple(w for p in phrases for w in p.split())
+            return NamedTitles(words, tuple(dict.fromkeys(ids)), tuple(phrases))
+    return None
+
+
+def _parts_after(text: str, start: int) -> list[tuple[_Part, tuple[int, int]]]:
+    """The names listed from ``start`` to the clause's end, each with its character span in ``text``."""
+    window = text[start:start + MAX_CLAUSE_CHARS]
+    stop = _CLAUSE_END_RE.search(window)
+    clause = window[:stop.start()] if stop else window
+    bounds = [0] + [x for m in _JOINER_RE.finditer(clause) for x in (m.start(), m.end())] + [len(clause)]
+    out = []
+    for lo, hi in zip(bounds[::2], bounds[1::2]):
+        raw = clause[lo:hi]
+        lead = _LEAD_RE.match(raw.lstrip())
+        begin = lo + (len(raw) - len(raw.lstrip())) + (lead.end() if lead else 0)
+        said = clause[begin:hi].rstrip()
+        noun = _NOUN_AFTER_RE.search(said)
+        if noun:
+            said = said[:noun.start()].rstrip()
+        run = _run_of(said)
+        if run and len(run) <= MAX_NAME_WORDS:
+            out.append((_Part(said, run, noun is not None), (start + begin, start + begin + len(said))))
+    return out
+
+
+def _titles_holding(part: _Part, catalog: list[tuple[str, tuple[str, ...]]], shown: list[str],
+                    *, seen: bool) -> list[str]:
+    """Catalog ids of the titles holding the part's words as a run, when the part names titles (module docstring)."""
+    if not any(len(w) >= MIN_DISTINCT_CHARS and w not in _NOT_A_NAME and not is_filler(w) for w in part.run):
+        return []
+    distinctive = any(_distinctive(w) for w in part.run)
+    bare = [part.run[1:]] if part.run[0] in _ARTICLES and len(part.run) > 1 else []
+    # "the grinch" is a title's own words; "the twilight ones" a group, whatever article its titles take
+    variants = bare + [part.run] if part.with_noun else [part.run] + bare
+    for run in variants:
+        # everyday words name a shown title only as its opening words or one of its whole parts ("irresponsible" of
+        # "<comic>: Irresponsible"), never as a word inside it ("no dogs" after "Arctic Dogs")
+        if any(_holds(_run_of(title), run) if distinctive or part.with_noun else _a_whole_part(title, run)
+               for title in shown):
+            return [i for i, title in catalog if _holds(title, run)]
+    if seen or not distinctive:
+        return []  # "already saw <words>", "no dogs or cats": only titles just shown are pointed at
+    for run in variants:
+        found = [(i, title) for i, title in catalog if _holds(title, run)]
+        named = part.with_noun or any(_opens(title, run) or _closes(title, run) for _, title in found)
+        if found and named and len(found) <= MAX_UNSHOWN_TITLES:
+            return [i for i, _ in found]
+    return []
+
+
+def _distinctive(word: str) -> bool:
+    """A word only a name has: no filler, nothing the catalog's descriptions use ("zombieland", "pokemon"; not "dogs",
+    "way", "twilight")."""
+    return len(word) >= MIN_DISTINCT_CHARS and not is_filler(word) and not in_catalog_vocabulary(word)
+
+
+def _run_of(name: str) -> tuple[str, ...]:
+    """The folded words of a name ("Pokémon: Indigo League" → pokemon indigo league; "F**ks" → f ks)."""
+    return tuple(_fold(w) for w in _NAME_WORD_RE.findall(name))
+
+
+def _holds(title: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    n = len(run)
+    return any(title[k:k + n] == run for k in range(len(title) - n + 1))
+
+
+def _opens(title: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    """The run is the title's opening words, after an article ("twilight" of "The Twilight Saga")."""
+    body = title[1:] if title and title[0] in ("the", "a", "an") else title
+    return body[:len(run)] == run or title[:len(run)] == run
+
+
+def _a_whole_part(title: str, run: tuple[str, ...]) -> bool:
+    """The run is the whole title, one whole part of it between colons or dashes, or its opening words (a franchise's
+    name: "motu patlu" of "Motu Patlu in Hong Kong")."""
+    return _opens(_run_of(title), run) or any(_run_of(part) == run for part in _TITLE_PARTS_RE.split(title))
+
+
+def _closes(title: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    """The run is the title's closing words ("sabrina" of "Chilling Adventures of Sabrina", "the grinch")."""
+    return len(title) >= len(run) and title[len(title) - len(run):] == run
+
+
+def _without_article(said: str) -> str:
+    first, _, rest = said.partition(" ")
+    return rest if first.casefold() in _ARTICLES and rest else said

@@ -729,9 +729,11 @@ def nothing_else_by_makers(title: str, directors: Sequence[str]) -> str:
     return f"There's nothing else by {and_list(list(directors))} here, so these are just like {title}."
 
 
-def titles_named_left_out(words: str) -> str:
-    """Said before the fresh picks of "skip the <word> ones": what stays out from now on."""
-    return f"Okay — nothing with “{words}” in the title from now on."
+def titles_named_left_out(words: str | Sequence[str]) -> str:
+    """Said before the fresh picks of "skip the <word> ones" (or of several names: "no <A> or <B>"): what stays out
+    from now on."""
+    names = [words] if isinstance(words, str) else list(words)
+    return f"Okay — nothing with {' or '.join(f'“{n}”' for n in names)} in the title from now on."
 
 
 def cast_of_title(title: str, people: Sequence[str]) -> str:
@@ -749,6 +751,20 @@ def title_in_catalog(title: str) -> str:
 def title_not_in_catalog(words: str) -> str:
     """"Do you have <title>?" when the catalog has no such title: said before the titles its words match."""
     return f"I don't see “{words}” in the catalog — here's what comes closest to it."
+
+
+def people_not_in_catalog(names: Sequence[str], offer_the_rest: bool) -> str:
+    """"Movies by <someone the catalog lacks>": said instead of picks (any pick would be by someone else), with the
+    offer of the rest of the request when the viewer asked for more than the person."""
+    said = f"I don't have anything with or by {and_list(list(names))} here, sorry."
+    if offer_the_rest:
+        return f"{said} Want me to look for the rest of your request without {'them' if len(names) > 1 else 'that person'}?"
+    return f"{said} Want to try someone else, or tell me what you're in the mood for?"
+
+
+def search_without_people(names: Sequence[str]) -> str:
+    """The button that runs the rest of a request whose person the catalog lacks."""
+    return f"Yes, without {and_list(list(names))}"
 
 
 def no_cast_listed(title: str) -> str:

@@ -24,6 +24,7 @@ from .names import NameMatcher
 from .spans import Found, Match, resolve_overlaps
 from .terms import Term
 from .typos import TypoMatcher
+from .unknown_people import UnknownPeople, drop_shadowed
 from .utterance import Utterance
 
 
@@ -58,6 +59,8 @@ class Extractor:
         self._typos = vocabulary.typos
         self._names = (NameMatcher(self.nlp.Defaults.stop_words, gazetteer, vocabulary.lexicon,
                                    kind_phrases(vocabulary.lexicon)) if gazetteer else None)
+        # people the catalog lacks, named where a person stands ("movies by <a director it lacks>")
+        self._unknown = UnknownPeople(gazetteer, self._names.skip_words) if gazetteer and self._names else None
         # Catalog country names the built-in lexicon does not know yet ("Iceland").
         extra = {p: t for p, t in build_country_lexicon(gazetteer.countries if gazetteer else ()).items()
                  if p not in vocabulary.lexicon}
@@ -94,7 +97,7 @@ class Extractor:
         found = audience.date_night_with_children(utt.text, found)  # "a daddy daughter date night": no adults alone
         found = geo.foreign_is_not_american(genres.twists_either(media.settle_formats(utt.text, found)))
         found = geo.viewers_own_origins(utt, found)  # "my friend from spain", "my english is not so good"
-        found = corrections.apply(utt.text, found)
+        found = drop_shadowed(corrections.apply(utt.text, found))  # "rainer werner fassbinder" is no Fassbender
         return topics.drop(seasons.settle(text, _dedupe(geo.either_origins(utt, geo.message_language(utt, found)), text)))
 
     def _candidates(self, utt: Utterance, today: dt.date) -> list[Match]:
@@ -105,7 +108,10 @@ class Extractor:
         if self._countries is not None:
             out += self._countries.find(utt)
         if self._names is not None:
-            out += self._names.find(utt)
+            named = self._names.find(utt)
+            out += named
+            if self._unknown is not None:
+                out += self._unknown.find(text, named)
         return out
 
 

@@ -67,6 +67,8 @@ SIMILAR_CUES = frozenset({
     ("like",), ("similar", "to"), ("such", "as"), ("same", "as"), ("vein", "of"), ("lines", "of"),
     ("style", "of"), ("reminiscent", "of"), ("comparable", "to"), ("liked",), ("loved",), ("enjoyed",),
     ("fan", "of"), ("fans", "of"), ("vibe", "as"), ("vibes", "as"), ("similar", "vibe", "to"),
+    # a title the viewer is fond of: "very fond of the crown", "obsessed with ozark", "hooked on dark"
+    ("fond", "of"), ("obsessed", "with"), ("hooked", "on"), ("addicted", "to"),
 })
 # After a title: "Queen's Gambit vibes", "a Stranger Things kind of show" → similar.
 SIMILAR_AFTER = frozenset({"vibes", "vibe", "vibey", "esque", "ish", "type", "kind", "feel", "feels"})
@@ -75,11 +77,14 @@ MENTION_CUES = frozenset({
     ("named",), ("play",), ("rewatch",), ("finished",), ("put", "on"), ("start",),
     # a title watched through: "binged ozark", "devoured narcos", "rewatched dark" (the actions read it as "like it")
     ("binged",), ("devoured",), ("rewatched",),
+    ("binged", "all", "of"), ("watched", "all", "of"), ("finished", "all", "of"), ("devoured", "all", "of"),
 })
 # Cues after which a word is where a title goes: a title watched through or loved ("we just finished dark, …",
 # "loved murder mystery"); "like" / "similar to" count after a noun ("ones like dark"; ``_noun_before_cue``).
 WATCHED_CUES = frozenset({("finished",), ("binged",), ("devoured",), ("rewatched",), ("watched",), ("loved",),
-                          ("liked",), ("enjoyed",), ("adored",)})
+                          ("liked",), ("enjoyed",), ("adored",), ("binged", "all", "of"), ("watched", "all", "of"),
+                          ("finished", "all", "of"), ("devoured", "all", "of"), ("fond", "of"),
+                          ("obsessed", "with"), ("hooked", "on"), ("addicted", "to")})
 # Words after a title that end its slot: when it was watched ("dark last week"), not a noun it qualifies ("dark stuff").
 SLOT_TIME_WORDS = frozenset({"last", "yesterday", "recently", "already", "again", "twice", "lately", "over", "on",
                              "this", "together"})
@@ -216,6 +221,17 @@ def title_variants(title: str, unqualified_alias: bool = True) -> set[str]:
     return {t for t in out if t.strip()}
 
 
+# A title's head before its subtitle ("Tiger King: Murder, ...", "Love, Death & Robots - The Afterparty"), and a part's
+# number after a franchise's name ("Fear Street Part 1").
+_TITLE_HEAD_RE = re.compile(r"(?P<head>[^:]+?)\s*(?::|\s[-–]\s)")
+_PART_NUMBER_RE = re.compile(r"\s+(?:part|vol\.?|volume|chapter|book)\s+(?:\d+|[ivx]+|one|two|three)\s*$", re.IGNORECASE)
+
+
+def _natural_order(title: str) -> tuple:
+    """Titles in reading order with their numbers as numbers ("Part 2" before "Part 10")."""
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p.casefold()) for p in re.split(r"(\d+)", title) if p)
+
+
 # Well-known nicknames of catalog people ("srk", "the rock", "jlo"), shipped beside the catalog vocabulary.
 NICKNAMES_FILE = CATALOG_WORDS_FILE.parent / "nicknames.tsv"
 
@@ -286,6 +302,8 @@ class NameMatcher:
                 k = key(variant)
                 self.titles.add(k, NameInfo(t.title, self._title_tier(k)))
         self._add_number_spellings(own_names)
+        one_word_people = {key(n) for n in (*gazetteer.actors, *gazetteer.directors)}
+        self._add_title_heads(gazetteer, one_word_people)
         one_word: dict[str, list[NameInfo]] = defaultdict(list)
         name_words: set[str] = set()
         for name, (actor, director, mainly) in _roles(gazetteer).items():
@@ -313,6 +331,27 @@ class NameMatcher:
                 tier = min((written, self._title_tier(k), self._title_tier(key(as_words(variant)))),
                            key=_TIER_ORDER.index)
                 self.titles.add(k, NameInfo(title, tier))
+
+    def _add_title_heads(self, gazetteer: Gazetteer, people: set[tuple[str, ...]]) -> None:
+        """Each title also under its head, the words before its subtitle ("tiger king" for "Tiger King: Murder, Mayhem
+        and Madness"; "fear street" for "Fear Street Part 1: 1994", a part's number dropped), as viewers shorten it,
+        after every title's own names so that a title named so itself wins ("Tiger" stays the film for "tiger"). A head
+        several titles share names the first of them (a like-search leaves the rest of the franchise out); a head of
+        one word, of everyday words only (``_title_tier`` below STRONG), holding a vocabulary word ("a christmas special"
+        is a format) or that is a person's name ("<comic>: <special>") is no name of its own."""
+        heads: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for t in gazetteer.titles:
+            m = _TITLE_HEAD_RE.match(t.title)
+            if m is None:
+                continue
+            k = key(_PART_NUMBER_RE.sub("", m["head"]))
+            if len(k) >= 2:
+                heads[k].append(t.title)
+        for k, members in heads.items():
+            if (k in self.titles.entries or k in people or self._title_tier(k) != STRONG
+                    or any(w in self._lexicon_phrases for w in k)):
+                continue
+            self.titles.add(k, NameInfo(min(members, key=_natural_order), STRONG))
 
     def _initials_index(self, gazetteer: Gazetteer) -> dict[str, NameInfo]:
         """Initials of well-known people with three or more name words ("SRK" Shah Rukh Khan, "RDJ", "SLJ"),

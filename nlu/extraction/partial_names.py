@@ -28,12 +28,15 @@ from .typos import ordinary_english
 
 Info = TypeVar("Info")
 _SUFFIXES = frozenset({"jr", "sr", "junior", "senior", "ii", "iii", "iv"})
-# Characters viewers ask for by name, which a three-word person's pair may spell ("Harley Quinn Smith").
+# Characters viewers ask for by name, which a three-word person's pair may spell ("Harley Quinn Smith"); never a
+# person the catalog lacks either (nlu/extraction/unknown_people.py).
 CHARACTER_PAIRS = frozenset({
     ("harley", "quinn"), ("peter", "parker"), ("bruce", "wayne"), ("tony", "stark"), ("john", "wick"),
     ("jack", "reacher"), ("jason", "bourne"), ("james", "bond"), ("indiana", "jones"), ("luke", "skywalker"),
     ("han", "solo"), ("harry", "potter"), ("sherlock", "holmes"), ("lara", "croft"), ("jack", "ryan"),
     ("john", "mcclane"), ("forrest", "gump"), ("mary", "poppins"), ("clark", "kent"), ("wonder", "woman"),
+    ("jack", "frost"), ("jon", "snow"), ("santa", "claus"), ("peter", "pan"), ("robin", "hood"), ("tom", "sawyer"),
+    ("darth", "vader"), ("hannibal", "lecter"), ("willy", "wonka"), ("mickey", "mouse"), ("bugs", "bunny"),
 })
 
 

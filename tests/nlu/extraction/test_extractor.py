@@ -51,6 +51,9 @@ def check(entity: str, value: str, gazetteer) -> bool:
         "actor": lambda v: v in gazetteer.actors,
         "director": lambda v: v in gazetteer.directors,
         "title": lambda v: any(t.title == v for t in gazetteer.titles),
+        # a person the catalog lacks (nlu/extraction/unknown_people.py): two or three capitalised words, nobody's name
+        "unknown_person": lambda v: 2 <= len(v.split()) <= 3 and all(w[:1].isupper() for w in v.split())
+        and v not in gazetteer.actors and v not in gazetteer.directors,
     }
     return entity in checks and checks[entity](value)
 

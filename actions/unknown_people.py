@@ -1,0 +1,114 @@
+"""A person the catalog does not have (NLU entity ``unknown_person``): an honest "I don't have anything with or by
+<Name> here", never picks.
+
+Any pick would be by someone else, and a keyword search on the name's words finds titles that merely mention them
+(a first name in a description) — both mislead the viewer. So the answer has no items, and when the viewer asked for
+more than the person ("westerns by <Name>"), a button runs the rest of the request without them. The search state is
+left as it was: the person was never a constraint. A person turned down ("not <Name>") asks for nothing and is
+ignored here.
+
+The NLU knows the catalog's people through the gazetteer, which leaves out actors credited once
+(``contract.gazetteer.MIN_CAST_CREDITS``); so before saying "I don't have", the catalog itself is asked
+(``with_catalog_people``): a person it credits after all becomes that actor or director, and the turn goes on as any
+request for them.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import replace
+from typing import Optional
+
+from actions.constraints import CONSTRAINT_ENTITIES
+from actions.entities import Entity
+from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
+from actions.reply import say
+from actions.turn import Turn
+from contract import wording
+from contract.payloads import QuickReply
+from contract.words import one_slip
+
+log = logging.getLogger(__name__)
+
+UNKNOWN_PERSON = "unknown_person"
+# The catalog's credit fields asked, in this order, for a name the NLU did not know, and the entity each one gives.
+CREDIT_FIELDS = (("actors", "actor"), ("directors", "director"))
+# The words that put a person after them, trimmed with the person from the request the button re-runs: "westerns
+# by <Name>" re-runs "westerns", not "westerns by".
+_CUE_BEFORE_RE = re.compile(
+    r"(?:\b(?:directed\s+by|(?:films?|movies?|works?)\s+of|by|with|starring|featuring|feat|ft|and|or)|&)\W*$",
+    re.IGNORECASE)
+_POSSESSIVE_AFTER_RE = re.compile(r"^['’]s\b", re.IGNORECASE)
+_SPACES_RE = re.compile(r"\s+")
+_WORD_RE = re.compile(r"\b([^\W\d_]+)(?:['’]s)?\b")
+MIN_REPEATED_NAME = 4  # letters of a name word removed again elsewhere in the request (never "de", "le", "ray")
+_EDGE_PUNCT = " ,;:-"
+
+
+def unknown_people(turn: Turn) -> list[Entity]:
+    """The people the catalog lacks that the viewer asks for in this message (not those they turn down)."""
+    return [e for e in turn.entities if e.name == UNKNOWN_PERSON and not e.excluded]
+
+
+async def with_catalog_people(turn: Turn) -> Turn:
+    """``turn`` with each ``unknown_person`` the catalog credits after all (module docstring) read as that actor or
+    director; the others stay. Best effort: when the catalog cannot be reached, the names stay unknown."""
+    found = [e for e in turn.entities if e.name == UNKNOWN_PERSON]
+    if not found:
+        return turn
+    entities = list(turn.entities)
+    for person in found:
+        entity = await _credited_as(person.value)
+        if entity is not None:
+            entities[entities.index(person)] = Entity(entity, person.value, person.role, person.start, person.end)
+    return replace(turn, entities=entities)
+
+
+async def _credited_as(name: str) -> Optional[str]:
+    """The entity of the first credit field in which the catalog lists ``name``, or None."""
+    for field_name, entity in CREDIT_FIELDS:
+        try:
+            result = await get_client().recommend({"constraints": {field_name: [name]}, "limit": 1})
+        except (RecommenderUnavailable, RecommenderRejected):
+            log.warning("could not look up %s in the catalog's credits", name)
+            return None
+        if result.get("items"):
+            return entity
+    return None
+
+
+def request_without(text: str, people: list[Entity]) -> str:
+    """``text`` without the people's names and the cue words before them: the rest of the request."""
+    out = text
+    for person in sorted((p for p in people if p.start is not None and p.end is not None),
+                         key=lambda p: p.start or 0, reverse=True):
+        start, end = person.start or 0, person.end or 0
+        before = out[:start]
+        cue = _CUE_BEFORE_RE.search(before)
+        if cue is not None:
+            before = before[:cue.start()]
+        after = _POSSESSIVE_AFTER_RE.sub("", out[end:])
+        out = f"{before.rstrip()} {after.lstrip()}"
+    name_words = {w.casefold() for p in people for w in p.value.split() if len(w) >= MIN_REPEATED_NAME}
+    # "the bergmann films? ingmar bergman": the name said twice, maybe with a slip, goes too
+    out = _WORD_RE.sub(lambda m: "" if _said_again(m.group(1), name_words) else m.group(0), out)
+    return _SPACES_RE.sub(" ", out).strip(_EDGE_PUNCT)
+
+
+def _said_again(word: str, name_words: set[str]) -> bool:
+    w = word.casefold()
+    return any(w == n or one_slip(w, n) for n in name_words)
+
+
+def answer_unknown_people(dispatcher, turn: Turn) -> Optional[list]:
+    """Answer a message naming people the catalog lacks (module docstring); None when it names none."""
+    people = unknown_people(turn)
+    if not people:
+        return None
+    names = list(dict.fromkeys(p.value for p in people))
+    rest = request_without(turn.text or "", people) if turn.text and not turn.text.startswith("/") else ""
+    asks_more = bool(rest) and any(e.name in CONSTRAINT_ENTITIES and not e.excluded for e in turn.entities)
+    buttons = (QuickReply(wording.search_without_people(names), rest),) if asks_more else ()
+    say(dispatcher, wording.people_not_in_catalog(names, offer_the_rest=asks_more), buttons)
+    return []

@@ -1,0 +1,246 @@
+"""People the catalog does not have: "movies by <a director the catalog lacks>", "anything with <an actor it lacks>".
+
+Without this rule such a name is either dropped (its words become a keyword search, or nothing is read at all and the
+viewer gets unrelated picks) or read as the nearest catalog person by a typo rule ("Rainer Werner Fassbinder" as
+Michael Fassbender). Either way the viewer is misled; the honest answer is "I don't have anything with <Name> here"
+(actions/unknown_people.py), which needs the name read as a person.
+
+A span of two or three words is an ``unknown_person`` when all of these hold:
+
+* it stands where a person does: after a person cue ("by", "directed by", "with", "starring", "films of") or a joiner
+  after a person ("with tom hanks and <name>"), before a work noun ("<name> films", "<name>'s movies"), or written with the viewer's capitals;
+* it is name-shaped: no stop, request or vocabulary word (genre, mood, country: "movies with korean actors"), no
+  digits; the first word is a given name some catalog person has, or the last a surname one has ("buster keaton":
+  another Keaton), or the words are capitalised, or a strong cue stands before them ("directed by"; lowercase words
+  no catalog name has after a weak cue may be typos: "late ninties grunge movies"); every later word is no ordinary English unless the viewer capitalised it or it is a catalog
+  surname (or a middle given name) after a catalog given name ("cary grant"): "a film by the sea", "movies with a dog", "something with
+  martial arts", "films with james bond" are no people;
+* it is nobody in the catalog, also allowing for a slip in either word ("jim carey" is Jim Carrey: the name rules
+  read it), no title overlaps it ("the crown"), and it is no fictional character ("harry potter").
+
+A catalog person the name rules read on part of the span ("fassbinder" → Fassbender) gives way when the viewer's
+given name is not that person's (``drop_shadowed``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+from contract.gazetteer import Gazetteer
+from .names import SIMILAR_AFTER, Word, key, words
+from .partial_names import CHARACTER_PAIRS
+from .spans import P_CUED_NAME, Found, Match, single
+from .typos import damerau_levenshtein, ordinary_english
+
+UNKNOWN_PERSON = "unknown_person"
+PERSON_ENTITIES = frozenset({"actor", "director"})
+MIN_WORDS, MAX_WORDS = 2, 3
+# Words before a person's name: "directed by", "starring", "with", "the films of".
+CUES_BEFORE = frozenset({("by",), ("with",), ("starring",), ("featuring",), ("feat",), ("ft",), ("directed", "by"),
+                         ("films", "of"), ("movies", "of"), ("film", "of"), ("movie", "of"), ("work", "of"),
+                         ("works", "of"), ("anything", "of")})
+# Cues strong enough that a name needs no known given name or surname ("directed by sergio leone").
+STRONG_CUES = frozenset({("by",), ("starring",), ("featuring",), ("directed", "by"), ("films", "of"), ("movies", "of"),
+                         ("film", "of"), ("movie", "of"), ("work", "of"), ("works", "of")})
+# Words joining a second person to one just named ("with tom hanks and <name>").
+JOINERS = frozenset({"and", "or", "&", "nor"})
+# Nouns after a person's name: "<name> films", "<name>'s movies".
+WORK_NOUNS_AFTER = frozenset({"film", "films", "movie", "movies", "flick", "flicks", "picture", "pictures", "classics",
+                              "stuff", "shows", "show", "documentaries", "docs", "westerns", "comedies", "dramas"})
+# Words closing a likeness after a name ("a <name> type movie"), never part of it.
+LIKENESS_AFTER = SIMILAR_AFTER | frozenset({"style", "sort", "like", "esque", "inspired"})
+# How far a typed word may be from a catalog person's and still be that person (a slip or two in a long name).
+MAX_NAME_EDITS = 2
+SHORT_NAME = 5  # letters up to which one edit is all a slip may change
+
+
+@dataclass(frozen=True)
+class _Span:
+    words: tuple[Word, ...]
+
+    @property
+    def norms(self) -> tuple[str, ...]:
+        return tuple(w.norm for w in self.words)
+
+
+def _close(typed: str, name: str) -> bool:
+    """``typed`` is ``name`` or a slip of it (one edit in a short word, two in a longer one)."""
+    if typed == name:
+        return True
+    limit = 1 if min(len(typed), len(name)) <= SHORT_NAME else MAX_NAME_EDITS
+    return abs(len(typed) - len(name)) <= limit and damerau_levenshtein(typed, name) <= limit
+
+
+def _same_given(typed: str, name: str) -> bool:
+    """``typed`` is the given name ``name``, with a slip or shortened ("nic" for Nicolas, "chris" for Christopher)."""
+    return _close(typed, name) or name.startswith(typed) or typed.startswith(name)
+
+
+class UnknownPeople:
+    """The catalog's people by given name and by surname, and the reading of person-shaped spans outside them."""
+
+    def __init__(self, gazetteer: Gazetteer, skip_words: Iterable[str]) -> None:
+        self._skip = frozenset(skip_words)
+        self._people: set[tuple[str, ...]] = set()
+        self._by_given: dict[str, set[str]] = defaultdict(set)
+        self._by_surname: dict[str, set[str]] = defaultdict(set)
+        for name in (*gazetteer.actors, *gazetteer.directors):
+            k = key(name)
+            if len(k) < 2:
+                continue
+            self._people.add(k)
+            self._by_given[k[0]].add(k[-1])
+            self._by_surname[k[-1]].add(k[0])
+        self._titles = frozenset(key(t.title) for t in gazetteer.titles)
+
+    def find(self, text: str, taken: list[Match]) -> list[Match]:
+        """``unknown_person`` matches in ``text``; ``taken`` are the other rules' candidates (titles and people)."""
+        message = words(text)
+        person_ends = {other.end for other in taken if any(f.entity in PERSON_ENTITIES for f in other.found)}
+        out: list[Match] = []
+        i = 0
+        while i < len(message):
+            span = self._span_at(text, message, i, person_ends)
+            if span is None:
+                i += 1
+                continue
+            first, last = span.words[0], span.words[-1]
+            value = " ".join(w.capitalize() for w in text[first.start:last.end].replace("’", "'").split())
+            out.append(single(UNKNOWN_PERSON, first.start, _without_possessive(text, last), value, P_CUED_NAME,
+                              "unknown_person"))
+            person_ends.add(last.end)
+            i += len(span.words)
+        return [m for m in out if not _under_a_title(m, taken) and not self._read_as_the_same(m, taken)]
+
+    def _span_at(self, text: str, message: list[Word], i: int, person_ends: set[int]) -> _Span | None:
+        """The longest name-shaped span at ``i`` with a person's place, or None."""
+        cue = _cue_before(message, i)
+        strong = cue in STRONG_CUES
+        cued = cue is not None or _joined_to_a_person(message, i, person_ends)
+        for n in range(MAX_WORDS, MIN_WORDS - 1, -1):
+            part = message[i:i + n]
+            if len(part) < n or not all(self._name_word(w.norm) for w in part):
+                continue
+            if any(_possessive(w.norm) for w in part[:-1]) or not _spaced(text, part):
+                continue
+            span = _Span(tuple(part))
+            capitals = _capitalised(text, part)
+            after = _noun_after(message, i + n)
+            if not (cued or after or capitals):
+                continue
+            if self._name_shaped(span, capitals, strong) and not self._known(span):
+                return span
+        return None
+
+    def _name_word(self, norm: str) -> bool:
+        bare = _bare(norm)
+        return bare.isalpha() and len(bare) >= 2 and bare not in self._skip and bare not in LIKENESS_AFTER
+
+    def _name_shaped(self, span: _Span, capitals: bool, strong_cue: bool) -> bool:
+        norms = [_bare(w) for w in span.norms]
+        if tuple(norms[:2]) in CHARACTER_PAIRS or tuple(norms) in self._titles:
+            return False
+        given = norms[0] in self._by_given
+        middle = set(norms[1:-1])
+        later_plain = capitals or all(
+            not ordinary_english(w) or (given and (w in self._by_surname or (w in middle and w in self._by_given)))
+            for w in norms[1:])
+        # (a name none of whose words the catalog knows, lowercase after a weak cue, may be a typo: "ninties grunge")
+        named = capitals or strong_cue or given or norms[-1] in self._by_surname
+        return later_plain and named
+
+    def _known(self, span: _Span) -> bool:
+        """The span is a catalog person, maybe with a slip in a word, or a part of one ("samuel jackson")."""
+        norms = tuple(_bare(w) for w in span.norms)
+        if norms in self._people:
+            return True
+        given, surname = norms[0], norms[-1]
+        if any(_close(surname, s) for s in self._by_given.get(given, ())):
+            return True
+        return any(_same_given(given, g) for g in self._by_surname.get(surname, ()))
+
+    def _read_as_the_same(self, match: Match, taken: list[Match]) -> bool:
+        """A name rule read a catalog person on all these words ("thomas hanks" is Tom Hanks), or on some of them with
+        the viewer's given name being theirs: the words are theirs. A person read on one word under another given
+        name ("rainer werner fassbinder" → Fassbender, "humphrey bogart" → a Humphrey) is not."""
+        given = _bare(key(match.found[0].value)[0])
+        for other in taken:
+            if other.end <= match.start or other.start >= match.end:
+                continue
+            for f in other.found:
+                covers = other.start <= match.start and other.end >= match.end
+                if f.entity in PERSON_ENTITIES and (covers or _same_given(given, key(f.value)[0])):
+                    return True
+        return False
+
+
+def _under_a_title(match: Match, taken: list[Match]) -> bool:
+    """A title read on all the span's words ("tiger king", "ruby sparks") keeps them; a one-word title on a part of
+    the name ("Greta" of a Greta the catalog lacks) does not."""
+    return any(f.entity == "title" and other.start <= match.start and other.end >= match.end
+               for other in taken for f in other.found)
+
+
+def drop_shadowed(found: list[Found]) -> list[Found]:
+    """A catalog person read on a word of an unknown person's name, here or elsewhere in the message ("the fassbinder
+    films? rainer werner fassbinder"), is that unknown person misread: their surnames are one slip apart."""
+    unknown = [key(f.value)[-1] for f in found if f.entity == UNKNOWN_PERSON]
+    if not unknown:
+        return found
+    return [f for f in found if not (f.entity in PERSON_ENTITIES
+                                     and any(_close(surname, key(f.value)[-1]) for surname in unknown))]
+
+
+def _bare(norm: str) -> str:
+    """A word without a possessive ending ("kubrick's" → "kubrick")."""
+    return norm[:-2] if _possessive(norm) else norm
+
+
+def _possessive(norm: str) -> bool:
+    return norm.endswith("'s") and len(norm) > 2
+
+
+def _without_possessive(text: str, w: Word) -> int:
+    return w.end - 2 if _possessive(w.norm) else w.end
+
+
+def _cue_before(message: list[Word], i: int) -> tuple[str, ...] | None:
+    """The person cue ending right before word ``i``, longest first."""
+    for n in (2, 1):
+        before = tuple(w.norm for w in message[max(0, i - n):i])
+        if len(before) == n and before in CUES_BEFORE:
+            return before
+    return None
+
+
+def _joined_to_a_person(message: list[Word], i: int, person_ends: set[int]) -> bool:
+    """"... with tom hanks and <name>": a joiner right after a person read before."""
+    return i >= 2 and message[i - 1].norm in JOINERS and message[i - 2].end in person_ends
+
+
+def _noun_after(message: list[Word], j: int) -> bool:
+    """A work noun follows at word ``j``, or the span ends with a possessive ("kubrick's")."""
+    if j > 0 and _possessive(message[j - 1].norm):
+        return True
+    return j < len(message) and message[j].norm in WORK_NOUNS_AFTER
+
+
+def _spaced(text: str, part: list[Word]) -> bool:
+    """Words of a name: apart by spaces only, no path or address around them ("by nlu/extraction/x.py")."""
+    if not all(text[a.end:b.start].isspace() for a, b in zip(part, part[1:])):
+        return False
+    before = text[part[0].start - 1:part[0].start]
+    after = text[part[-1].end:part[-1].end + 2]
+    if before and before in _JOINED_CHARS + ".":
+        return False
+    return not (after[:1] and after[:1] in _JOINED_CHARS) and not (after[:1] == "." and after[1:2].isalnum())
+
+
+_JOINED_CHARS = "/\\@_#"
+
+
+def _capitalised(text: str, part: list[Word]) -> bool:
+    """Every word written with a capital first and the rest lowercase ("Greta Garbo", not "GRETA GARBO")."""
+    return all(text[w.start].isupper() and not text[w.start:w.end].isupper() for w in part)

@@ -1,0 +1,64 @@
+"""Dialogue round 15b through the real stack (people and titles in free text), every pick judged on its catalog record.
+Phrasings are this module's own.
+
+Classes: a person the catalog lacks is answered honestly with no picks (the rest of the request a button away), while
+a catalog person, also with a slip, still gets their titles; titles turned down by a word of their names after a
+list stay out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from chat import WebChat
+from checks import checked_picks
+
+pytestmark = pytest.mark.integration
+
+
+# -- 1. people the catalog lacks ---------------------------------------------------------------------------------------
+
+async def test_a_director_the_catalog_lacks_gets_an_honest_answer_and_no_picks(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("any comedies directed by sergio corbucci?")
+    assert turn.recommendations is None and not turn.items, turn.text
+    assert "Sergio Corbucci" in turn.text, turn.text
+    rest = await chat.click(turn, "Yes, without Sergio Corbucci")
+    await checked_picks(stack.gateway_url, rest, lambda r: "comedy" in r["genres"])
+
+
+async def test_an_actor_the_catalog_lacks_leaves_the_search_as_it_was(stack: Any, chat: WebChat) -> None:
+    await chat.say("a thriller series")
+    turn = await chat.say("ok is there anything with Ingrid Bergman")
+    assert turn.recommendations is None and not turn.items, turn.text
+    assert "Ingrid Bergman" in turn.text, turn.text
+    again = await chat.say("something else")
+    await checked_picks(stack.gateway_url, again, lambda r: "thriller" in r["genres"] and r["type"] == "series")
+
+
+async def test_a_catalog_actor_typed_with_a_slip_still_gets_their_titles(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("movies with seth rogan")
+    await checked_picks(stack.gateway_url, turn, lambda r: "Seth Rogen" in r["cast"])
+
+
+# -- 3. titles turned down by names or parts of names after a list -----------------------------------------------------
+
+def _named(*words: str):
+    """A check: the record's title holds none of ``words`` (folded)."""
+    return lambda r: not any(w in r["title"].casefold() for w in words)
+
+
+async def test_distinctive_names_listed_after_a_list_stay_out_now_and_later(stack: Any, chat: WebChat) -> None:
+    await chat.say("shows for my 6 year old")
+    turn = await chat.say("nothing from dreamworks or lego please, she's had enough")
+    assert turn.recommendations is not None, turn.text
+    await checked_picks(stack.gateway_url, turn, _named("dreamworks", "lego"))
+    again = await chat.say("something else")
+    await checked_picks(stack.gateway_url, again, _named("dreamworks", "lego"))
+
+
+async def test_everyday_words_turn_down_no_titles(stack: Any, chat: WebChat) -> None:
+    await chat.say("a comedy movie")
+    turn = await chat.say("no thanks, not sure")
+    assert "in the title from now on" not in turn.text, turn.text

@@ -1,0 +1,102 @@
+"""People the catalog lacks (nlu/extraction/unknown_people.py): a person-shaped span where a person stands, who is
+nobody in the catalog, is an ``unknown_person``; catalog people (also with slips), topics, characters and ordinary
+phrases after "with" / "by" are not. The gazetteer is the shipped Netflix catalog's (tests/nlu/conftest.py); every
+name said unknown here is absent from it."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+
+def unknown(ents, text: str) -> list[tuple[str, str | None]]:
+    return [(e.value, e.role) for e in ents(text) if e.entity == "unknown_person"]
+
+
+def people(ents, text: str) -> list[str]:
+    return [e.value for e in ents(text) if e.entity in ("actor", "director")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("anything directed by ingmar bergman?", "Ingmar Bergman"),
+    ("akira kurosawa films", "Akira Kurosawa"),
+    ("got any Charlie Chaplin", "Charlie Chaplin"),
+    ("films starring humphrey bogart", "Humphrey Bogart"),
+    ("anything with Grace Kelly", "Grace Kelly"),
+    ("the works of andrei tarkovsky", "Andrei Tarkovsky"),
+    ("Yasujiro Ozu movies please", "Yasujiro Ozu"),
+    ("ingrid bergman classics", "Ingrid Bergman"),
+    ("do u have stuff with bette davis", "Bette Davis"),
+    ("films by agnes varda", "Agnes Varda"),
+])
+def test_a_person_the_catalog_lacks_is_named(ents, text, name):
+    assert unknown(ents, text) == [(name, None)]
+    assert people(ents, text) == []
+
+
+def test_a_second_person_after_a_known_one(ents):
+    text = "romcoms with adam sandler and bette davis"
+    assert people(ents, text) == ["Adam Sandler"]
+    assert unknown(ents, text) == [("Bette Davis", None)]
+
+
+def test_a_catalog_person_typed_near_the_unknown_name_gives_way(ents):
+    # the surname alone would read as an actor one letter away; the full name says who is meant
+    text = "the Bergmann films? Ingmar Bergman"
+    assert unknown(ents, text) == [("Ingmar Bergman", None)]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("films with jackie chan", "Jackie Chan"),
+    ("comedies with will ferrell", "Will Ferrell"),
+    ("comedies with will ferel", "Will Ferrell"),  # a slip still names the catalog's person
+    ("movies with jakie chan", "Jackie Chan"),
+    ("with ryan goslin", "Ryan Gosling"),
+    ("movies with paul rudd", "Paul Rudd"),
+    ("anything with chris hemsworth", "Chris Hemsworth"),
+])
+def test_catalog_people_are_never_unknown(ents, text, person):
+    assert unknown(ents, text) == []
+    assert person in people(ents, text)
+
+
+@pytest.mark.parametrize("text", [
+    "movies with a dog",
+    "a film by the sea",
+    "something with martial arts",
+    "a film about alfred the great",
+    "films with james bond",
+    "stuff with harry potter",
+    "shows with jack frost",
+    "movies with tom and jerry",
+    "anything with a happy ending",
+    "films with strong women",
+    "movies with rich people",
+    "films with big cats",
+    "movies with talking animals",
+    "movies with korean actors",
+    "anything with christmas vibes",
+    "anything like tiger king",
+    "movies with will power",
+    "a film by the river please",
+])
+def test_topics_characters_and_phrases_are_no_people(ents, text):
+    assert unknown(ents, text) == []
+
+
+def test_a_person_turned_down_keeps_the_exclusion_role(ents):
+    assert unknown(ents, "westerns, but nothing starring humphrey bogart") == [("Humphrey Bogart", "exclude")]
+
+
+def test_lowercase_words_no_catalog_name_has_after_a_weak_cue_may_be_typos(ents):
+    # neither word is a catalog given name or surname, no capitals, only "with": no claim either way
+    assert unknown(ents, "late ninties grunge movies") == []
+
+
+def test_a_long_message_stays_fast(extractor):
+    from nlu_cases import TODAY
+    text = ("movies with greta garbo and buster keaton or " * 25)[:1000]
+    start = time.perf_counter()
+    extractor.extract(text, TODAY)
+    assert time.perf_counter() - start < 1.0
