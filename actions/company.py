@@ -98,3 +98,36 @@ def remaining_audience(leaving: str, earlier: Sequence[Said]) -> Optional[str]:
     if not remaining or len(remaining) == len(ages):
         return None
     return audience_for_age(min(remaining))
+
+
+# "Older" / "younger" said as acceptable right after an age ("her cousin is 9 so a bit older is fine", "she's 10, a
+# little older is ok"): about who may watch, not about the years of the titles.
+_AGE_COMPARATIVE_RE = re.compile(
+    r"(?:(?:a\s+)?(?:bit|little|tad|touch|few\s+years)\s+)?(?:older|younger)\s+(?:is|are|'s|would\s+be|should\s+be)"
+    r"\s+(?:fine|ok(?:ay)?|alright|all\s+right|good|acceptable)\b", _F)
+
+
+def ages_compared(text: Optional[str], entities: Sequence[Entity]) -> list[Entity]:
+    """``entities`` without a list-relative year ("older" / "newer") that compares ages: said acceptable right after
+    an age in the message ("her cousin is 9 so a bit older is fine"), it lets an older viewer's titles in (the age's
+    audience says so), it asks for no older titles."""
+    if not text or text.startswith("/"):
+        return list(entities)
+    ages_end = max((e.end for e in entities if e.name == "audience" and not e.excluded and e.end is not None
+                    and ages_in(text[e.start or 0:e.end])), default=None)
+    if ages_end is None:
+        return list(entities)
+    kept: list[Entity] = []
+    for e in entities:
+        if (e.name == "year" and e.value in ("older", "newer") and e.start is not None and e.start >= ages_end
+                and _AGE_COMPARATIVE_RE.match(text, _phrase_start(text, e.start))):
+            continue
+        kept.append(e)
+    return kept
+
+
+def _phrase_start(text: str, start: int) -> int:
+    """Where the comparative's phrase begins: back over "a bit" / "a little" before it."""
+    m = re.search(r"(?:\ba\s+)?(?:bit|little|tad|touch)\s+$", text[:start], _F)
+    return m.start() if m else start
+

@@ -50,7 +50,7 @@ from actions.query_text import negation_scopes, request_entities, residual_query
 from actions.references import Reference, UnresolvedReference, lookup_title_id, resolve
 from actions.repeats import milder_step, relative_edit, repeated_edit
 from actions.scopes import chosen_alternatives, qualified_exclusions
-from actions.company import ages_in, joining_as_caps, others_stay, remaining_audience
+from actions.company import ages_compared, ages_in, joining_as_caps, others_stay, remaining_audience
 from actions.title_words import NamedTitles, titles_turned_down_by_name
 from actions.turn import Said, Turn
 from contract import wording
@@ -583,6 +583,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         if intent not in ("something_else", "more_like") and (wants_more_picks(turn.text) or turns_down_list(turn.text)):
             intent = "something_else"  # "another one", "any others", "meh, bored": the same search, fresh picks
     entities = _without_absent_children(turn.text, entities, turn.earlier)  # "the kids went to bed, for adults now"
+    entities = ages_compared(turn.text, entities)  # "her cousin is 9 so a bit older is fine": no older titles
     if search_active(turn):  # "my eldest just got back too, she's 12": a cap beside the younger one's, never in place of it
         entities = joining_as_caps(turn.text, entities, state)
     addition: list[Entity] = []

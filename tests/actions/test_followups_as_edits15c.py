@@ -350,3 +350,30 @@ def test_restating_with_other_stays_strict() -> None:
     text = "other action ones"
     plan = planned(after(text, [at(text, "action", "genre", "action")], **ACTION))
     assert not plan.again_if_empty, plan
+
+
+# -- an age compared is no year ----------------------------------------------------------------------------------------
+
+from actions.company import ages_compared  # noqa: E402
+
+
+@pytest.mark.parametrize("text, age_words", [
+    ("his friend is nine, so a little older is ok", "his friend is nine"),
+    ("my nephew is 10 and older would be fine", "my nephew is 10"),
+])
+def test_older_said_acceptable_after_an_age_is_no_year(text: str, age_words: str) -> None:
+    entities = [at(text, age_words, "audience", "family"), at(text, "older", "year", "older")]
+    assert [e.name for e in ages_compared(text, entities)] == ["audience"]
+    plan = planned(after(text, entities, audience="kids", media_type=["movie"]))
+    assert plan.constraints.year_max is None and plan.constraints.audience == "family", plan.constraints
+
+
+@pytest.mark.parametrize("text", [
+    "older ones are fine too",  # no age said: older titles
+    "she is 9, show me older ones",  # not said acceptable
+])
+def test_older_titles_stay_older_titles(text: str) -> None:
+    entities = [at(text, "older", "year", "older")]
+    if "9" in text:
+        entities.insert(0, at(text, "she is 9", "audience", "family"))
+    assert any(e.name == "year" for e in ages_compared(text, entities))

@@ -95,3 +95,10 @@ async def test_newer_than_the_list_and_an_absolute_cap_both_hold(stack: Any, cha
     low = applied(turn)["year_min"]
     assert low > years[len(years) // 2] - 1, (low, years)
     await checked_picks(stack.gateway_url, turn, lambda r: low <= r["year"] <= 1995 and r["type"] == "movie")
+
+
+async def test_older_said_of_an_age_is_no_older_titles(stack: Any, chat: WebChat) -> None:
+    await chat.say("a movie for my niece, she's 6")
+    turn = await chat.say("actually my nephew is 10, a little older would be fine")
+    assert not applied(turn).get("year_max") and applied(turn).get("audience") == "family", applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: r["rating"] in FAMILY and r["type"] == "movie")
