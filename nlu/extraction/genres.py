@@ -290,15 +290,23 @@ def _kind_is_subject(text: str, verb: int, found: list) -> bool:
 
 def twists_either(found: list) -> list:
     """A twist's two genres (``TWIST_GENRES`` on one span) are alternatives, ``role: "any"``: a thriller or a mystery,
-    not a title filed under both. Ruled out ("nothing twisty") they stay excluded."""
+    not a title filed under both. Beside one of them named as the kind ("a twisty thriller", "a mystery with a twist")
+    the twist is that genre (the request already says which). Ruled out ("nothing twisty") they stay excluded."""
     spans: dict[tuple[int, int], set[str]] = {}
     for f in found:
         if f.entity == ENTITY and f.role is None:
             spans.setdefault((f.start, f.end), set()).add(f.value)
     pair = {value for _, value in TWIST_GENRES}
     either = {span for span, values in spans.items() if values == pair}
-    return [f.with_role(_ANY) if f.entity == ENTITY and f.role is None and (f.start, f.end) in either else f
-            for f in found]
+    named = {value for span, values in spans.items() if span not in either for value in values & pair}
+    out = []
+    for f in found:
+        if f.entity == ENTITY and f.role is None and (f.start, f.end) in either:
+            if named and f.value not in named:
+                continue
+            f = f if named else f.with_role(_ANY)
+        out.append(f)
+    return out
 
 
 _ANY = "any"  # negation.ANY (negation imports this module)

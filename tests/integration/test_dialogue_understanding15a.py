@@ -114,3 +114,18 @@ async def test_a_teen_series_is_teen_shows_with_the_teen_cap(stack: Any, chat: W
     turn = await chat.say("got any teen series?")
     await checked_picks(stack.gateway_url, turn,
                         lambda r: r["type"] == "series" and "teen" in r["genres"] and r["rating"] in TEEN)
+
+
+async def test_a_twist_beside_a_thriller_is_thrillers(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("a twisty thriller, no musicals")
+    assert _genres(turn) == ["thriller"], applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: "thriller" in r["genres"] and "music" not in r["genres"])
+
+
+# -- 8. a rambling message keeps every constraint ----------------------------------------------------------------------
+
+async def test_constraints_said_across_a_rambling_message_all_stay(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("my flatmate can't stand musicals, i'm not into anything too romantic, and we both love a "
+                          "good twist")
+    await checked_picks(stack.gateway_url, turn,
+                        lambda r: {"thriller", "mystery"} & set(r["genres"]) and not {"music", "romance"} & set(r["genres"]))
