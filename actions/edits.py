@@ -43,6 +43,7 @@ from actions.constraints import CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT
 from actions.cues import list_comparatives, search_bound_cues
 from actions.entities import CAST_OF, DIRECTOR_OF, EXCLUDE, SIMILAR, Entity
 from actions.query_text import WATCHERS_AGE, residual_query
+from actions.person_parts import dropped_person_spans, new_pair
 from actions.references import Reference, UnresolvedReference, is_title_word, parse_position, resolve
 from actions.repeats import repeated_edit
 from actions.turn import Turn
@@ -584,7 +585,7 @@ def likes_the_person(turn: Turn) -> bool:
 def turned_down_person_spans(turn: Turn) -> list[tuple[int, int]]:
     """The words that turn the search's person down ("a different comedian"): an entity the extractor read in them
     (the stand-up genre in "comedian") describes the person, it never changes the search."""
-    return [(m.start(), m.end()) for m in _NOT_THE_PERSON_RE.finditer(turn.text or "")]
+    return [(m.start(), m.end()) for m in _NOT_THE_PERSON_RE.finditer(turn.text or "")] + dropped_person_spans(turn)
 # "anything by X", "any with X": a preposition says the person filters the search (a bare "fine, any Seth Rogen"
 # takes anything of that person: the pivot).
 _ANY_WITH_PERSON_RE = re.compile(r"\b(?:any|anything|ones?)\s+(?:with|by|from|starring|featuring)\s+$", _F)
@@ -688,7 +689,7 @@ def turns_down_person(turn: Turn) -> bool:
         return False
     if any(e.name in PERSON_ENTITIES and not e.excluded for e in turn.entities):
         return False  # a person named: a swap, not a refusal
-    return bool(_NOT_THE_PERSON_RE.search(turn.text or ""))
+    return bool(_NOT_THE_PERSON_RE.search(turn.text or "")) or bool(dropped_person_spans(turn))  # "drop adam"
 
 
 # -- one of the search's people by part of their name ------------------------------------------------
@@ -824,6 +825,8 @@ def find_person_edit(turn: Turn) -> Optional[PersonEdit]:
         actors, directors = [], actors  # "and spike lee?" after a director's list: the same role as the list's
     if adds and directors and not actors and state.directors and not _CO_DIRECTED_RE.search(text):
         adds = False  # "and something by <director>" after a director's list: a title has one director, a new request
+    if adds and new_pair(state, named):
+        return None  # "<A> and <B> together in a movie": a new request of its own, never added to the search's people
     if adds:
         actors = list(dict.fromkeys(list(state.actors) + actors))
         directors = list(dict.fromkeys(list(state.directors) + directors))

@@ -54,7 +54,7 @@ neither never no nobody none nor not nothing now of off on once one ones only or
 ours ourselves out over own per perhaps please quite rather really same several shall she should
 shouldn't since so some somebody someone something somewhat such than that that's the their theirs
 them themselves then there there's these they they'd they'll they're this those though through
-thus till to too toward towards under until up upon us very was wasn't we we'd we'll we're we've
+thus till to together too toward towards under until up upon us very was wasn't we we'd we'll we're we've
 well were weren't what what's whatever when where whether which while who whom whose why will with
 within without won't wont would wouldn't yet you you'd you'll you're you've your yours yourself
 

@@ -2075,7 +2075,9 @@ class LooseNames:
             elif word.norm in self._common:  # a name the catalog's descriptions mention ("Scorsese")
                 # ... or the whole message: "scorsese" typed alone names the person, not a topic
                 accepted = (strong or capitals or whole or pointed or self._work_noun_after(utt, span.end)
-                            or _genre_after(utt, span))
+                            or _genre_after(utt, span)
+                            # "only the ones scorsese directed": a directing verb after the name
+                            or (span.end < len(utt.doc) and utt.lower[span.end] in DIRECTING_VERBS))
             else:
                 accepted = cued or capitals or whole or (word.norm in self.distinctive and not _as_topic(utt.text, start))
             if accepted:

@@ -62,3 +62,21 @@ async def test_everyday_words_turn_down_no_titles(stack: Any, chat: WebChat) -> 
     await chat.say("a comedy movie")
     turn = await chat.say("no thanks, not sure")
     assert "in the title from now on" not in turn.text, turn.text
+
+
+# -- 4. the search's person by part of the name --------------------------------------------------------------------------
+
+async def test_dropping_the_searched_person_by_given_name_keeps_the_genre(stack: Any, chat: WebChat) -> None:
+    await chat.say("comedies with seth rogen")
+    turn = await chat.say("ok drop seth, just comedies")
+    await checked_picks(stack.gateway_url, turn, lambda r: "comedy" in r["genres"] and "Seth Rogen" not in r["cast"],
+                        never_say=("in the title from now on",))
+
+
+# -- 5. two new people together start a new search ---------------------------------------------------------------------
+
+async def test_two_new_people_together_replace_the_search_person(stack: Any, chat: WebChat) -> None:
+    await chat.say("movies with seth rogen")
+    turn = await chat.say("david spade and fortune feimster together in something")
+    await checked_picks(stack.gateway_url, turn,
+                        lambda r: {"David Spade", "Fortune Feimster"} <= set(r["cast"]) and "Seth Rogen" not in r["cast"])
