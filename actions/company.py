@@ -33,9 +33,11 @@ _HYPHEN_BEFORE_UNIT_RE = re.compile(r"-(?=(?:years?|yrs?|months?)\b)", _F)
 _COUNT_RE = re.compile(r"\b(?:my|our|the|his|her|their|your|other|all)\s+(?:\d|two|three|four|five|six)\b"
                        r"(?![\s-]*(?:years?|yrs?|yo|y/o|months?)\b)", _F)
 
-# Words saying someone joins those already watching: "is home too", "joining us", "tagging along", "as well", "also".
+# Words saying someone joins those already watching: "is home too", "joining us", "tagging along", "is also here";
+# "too" / "as well" only closing a clause ("she's too old for this" says nothing of joining).
 _JOINS_RE = re.compile(
-    r"\b(?:too|also|as\s+well|join(?:s|ed|ing)?|tagging\s+along|tag(?:s)?\s+along"
+    r"\b(?:too|as\s+well)(?=\s*(?:[,.;:!?)]|$))|\balso\s+(?:here|home|back|watching|coming|joining|in)\b"
+    r"|\b(?:join(?:s|ed|ing)?|tagging\s+along|tag(?:s)?\s+along"
     r"|(?:is|are|'s|’s|'re|’re|just\s+got|got|came|comes|coming)\s+(?:home|here|back|over|along)"
     r"|watch(?:es|ing)?\s+(?:with\s+us|too))\b", _F)
 

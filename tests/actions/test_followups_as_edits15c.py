@@ -377,3 +377,21 @@ def test_older_titles_stay_older_titles(text: str) -> None:
     if "9" in text:
         entities.insert(0, at(text, "she is 9", "audience", "family"))
     assert any(e.name == "year" for e in ages_compared(text, entities))
+
+
+def test_the_company_rules_stay_fast_on_a_long_message() -> None:
+    text = ("my older one and the other two are home too, she is 9 so a bit older is fine, " * 12)[:1000]
+    entities = [Entity("audience", "family", None, 0, 20), Entity("year", "older", None, 60, 65)]
+    started = time.perf_counter()
+    joining_as_caps(text, entities, Constraints(audience="kids"))
+    ages_compared(text, entities)
+    ages_in(text)
+    recency_cues(text, [])
+    planned(after(text, entities, audience="kids"))
+    assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize("text", ["she's 10 now, too old for baby stuff", "he is 9 and also likes dinosaurs"])
+def test_too_or_also_inside_a_clause_is_no_joining(text: str) -> None:
+    entities = [Entity("audience", "family", None, 0, 8)]
+    assert joining_as_caps(text, entities, Constraints(audience="kids")) == entities
