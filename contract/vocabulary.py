@@ -124,6 +124,18 @@ TOPIC_GENRES: dict[str, tuple[str, ...]] = {
     "samurai": ("action", "drama"), "ninja": ("action",), "ninjas": ("action",),
     # a family-animation studio said as the kind ("disney-ish", "pixar-type stuff"): kids' titles
     "disney": ("kids",), "pixar": ("kids",), "dreamworks": ("kids",),
+    # the kinds viewers name by their subject: noir and gangsters are crime thrillers, ghosts and demons horror,
+    # aliens and robots science fiction, a courtroom a drama or thriller, a war film action or drama
+    "noir": ("thriller", "crime"), "gangster": ("crime", "thriller", "action"), "gangsters": ("crime", "thriller", "action"),
+    "mafia": ("crime", "thriller", "action"), "mob": ("crime", "thriller", "action"), "cartel": ("crime", "thriller", "action"),
+    "cartels": ("crime", "thriller", "action"), "assassin": ("action", "thriller"), "assassins": ("action", "thriller"),
+    "hitman": ("action", "thriller"), "cop": ("action", "thriller", "crime"), "cops": ("action", "thriller", "crime"),
+    "ghost": ("horror", "thriller"), "ghosts": ("horror", "thriller"), "demon": ("horror",), "demons": ("horror",),
+    "exorcism": ("horror",), "possession": ("horror",), "monster": ("horror", "sci-fi", "action"),
+    "monsters": ("horror", "sci-fi", "action"), "alien": ("sci-fi",), "aliens": ("sci-fi",), "robot": ("sci-fi",),
+    "robots": ("sci-fi",), "courtroom": ("drama", "thriller"), "war": ("action", "drama"), "wartime": ("action", "drama"),
+    "survival": ("thriller", "action", "drama"), "satire": ("comedy",), "satirical": ("comedy",),
+    "mockumentary": ("comedy",), "pirate": ("action",), "pirates": ("action",),
     # a sport said as the kind ("football films", "any boxing movies?"): the catalog's sports titles (a documentary
     # about one names its genre, and the sport only ranks there)
     **{sport: ("sports",) for sport in """football soccer basketball baseball boxing boxer boxers tennis cricket rugby
