@@ -8,14 +8,15 @@ before a part of that person's name drops them like "not him" does (``edits.turn
 ``planning._plan_without_person``) — never a keyword search on the word, nor the titles holding it in their names
 (``title_words`` leaves the search's people's words alone).
 
-Two new people said together ("<A> and <B> together in a movie") are a new request, not an addition to the search's
+People turned down by name in a request ("with <actor> but not the <director> ones") have their titles left out
+(``people_turned_down``). Two new people said together ("<A> and <B> together in a movie") are a new request, not an addition to the search's
 person (``new_pair``, read by ``edits.find_person_edit``).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Optional, Sequence
 
 from actions.entities import Entity
 from actions.turn import Turn
@@ -50,3 +51,11 @@ def new_pair(state: Constraints, named: Sequence[Entity]) -> bool:
     for them beside the search's person and topic)."""
     people = {e.value for e in named}
     return len(people) > 1 and not people & {*state.actors, *state.directors, *state.any_people}
+
+
+def people_turned_down(turn: Turn) -> Optional[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The people the message turns down by name, as (actors, directors): "with <actor> but not the <director> ones"
+    leaves out the titles that director made (``Plan.exclude_people``, resolved by the action), or None."""
+    actors = tuple(dict.fromkeys(e.value for e in turn.entities if e.name == "actor" and e.excluded))
+    directors = tuple(dict.fromkeys(e.value for e in turn.entities if e.name == "director" and e.excluded))
+    return (actors, directors) if actors or directors else None

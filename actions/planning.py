@@ -51,6 +51,7 @@ from actions.references import Reference, UnresolvedReference, lookup_title_id, 
 from actions.repeats import milder_step, relative_edit, repeated_edit
 from actions.scopes import chosen_alternatives, qualified_exclusions
 from actions.company import ages_compared, ages_in, joining_as_caps, others_stay, remaining_audience
+from actions.person_parts import people_turned_down
 from actions.title_words import NamedTitles, titles_turned_down_by_name
 from actions.turn import Said, Turn
 from contract import wording
@@ -430,7 +431,8 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     that edits the active search is planned as that edit (docs/contracts.md "Dialogue edit rules")."""
     known, spans = known_from_titles(turn)
     if not known and not spans:
-        return _people_named_together(_without_earlier_anchor(_plan_recommendation(turn, intent), turn), turn)
+        return _with_people_turned_down(
+            _people_named_together(_without_earlier_anchor(_plan_recommendation(turn, intent), turn), turn), turn)
     text = turn.text or ""
     for a, b in spans:  # the title they are known from: no topic, no "like" anchor
         text = text[:a] + " " * (b - a) + text[b:]
@@ -439,7 +441,16 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     plan = _plan_recommendation(replace(turn, text=text, entities=entities), intent)
     if isinstance(plan, Plan):
         plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + known))
-    return _people_named_together(_without_earlier_anchor(plan, turn), turn)
+    return _with_people_turned_down(_people_named_together(_without_earlier_anchor(plan, turn), turn), turn)
+
+
+def _with_people_turned_down(plan: Union[Plan, Question], turn: Turn) -> Union[Plan, Question]:
+    """"With <actor> but not the <director> ones": the titles of the people turned down by name stay out
+    (``person_parts.people_turned_down``), unless the plan already decided whose titles go."""
+    down = people_turned_down(turn)
+    if isinstance(plan, Plan) and plan.exclude_people is None and down is not None:
+        plan.exclude_people = down
+    return plan
 
 
 def anchor_id(state: Constraints) -> Optional[str]:

@@ -566,16 +566,37 @@ class NameMatcher:
             # "the office us is my comfort show", "outer banks is my fav, anything like it": the subject of a liking,
             # a like-search when more like it is asked for (a strong title too, accepted above without a role)
             accepted, similar = True, similar or _LIKENESS_AFTER_RE.search(utt.text[span.end_char:]) is not None
+        credit_end = None if (quoted or made_by or cast) else self._credit_after(utt, span)
+        if credit_end is not None:
+            # "after life by ricky gervais made me laugh, what else is similar": a title named with the person who made
+            # or stars in it; the credit is part of the name, no search by that person
+            accepted = True
+            similar = similar or _LIKENESS_AFTER_RE.search(utt.text[credit_end:]) is not None
         if not accepted:
             return None
-        priority = P_CUED_NAME if quoted else P_MENTIONED_NAME if cued else P_NAME
+        priority = P_CUED_NAME + 1 if credit_end is not None else P_CUED_NAME if quoted else (
+            P_MENTIONED_NAME if cued else P_NAME)
         role = DIRECTOR_OF if made_by else CAST_OF if cast else "similar" if similar else None
-        start, end = cast if cast else (maker_start if maker_start is not None else span.start_char, span.end_char)
+        start, end = cast if cast else (maker_start if maker_start is not None else span.start_char,
+                                        credit_end if credit_end is not None else span.end_char)
         found = Found("title", start, end, info.canonical, role)
         numbered = self._numbered(utt, span, quoted or cued or capitalised or similar or subject
                                   or _opens_then_likeness(utt, span) or self._title_slot_cue(utt, span)
                                   or utt.only_filler_outside(span, FILLER))
         return Match(start, end, priority, (found,), f"title-{info.tier}" + (NUMBERED if numbered else ""))
+
+    def _credit_after(self, utt: Utterance, span: Span) -> int | None:
+        """The end of "by / with / starring <a catalog person's full name>" right after a title of two or more words
+        at a clause's start, or None ("after life by ricky gervais ..."; not "comedies by <person>", a kind)."""
+        i = span.end
+        if len(key(span.text)) < 2 or i >= len(utt.doc) or utt.lower[i] not in CREDIT_WORDS:
+            return None
+        if span.start > 0 and utt.doc[span.start - 1].lower_ not in CLAUSE_OPENERS | {",", ".", "!", "?", ";"}:
+            return None
+        for n in (3, 2):
+            if i + n < len(utt.doc) and key(utt.doc[i + 1:i + 1 + n].text) in self.people.entries:
+                return utt.doc[i + n].idx + len(utt.doc[i + n])
+        return None
 
     def _others_than(self, utt: Utterance, span: Span, info: NameInfo) -> bool:
         """The title opens a clause and "but other ones / but different ones / but not that one" follows it: the viewer
@@ -1304,6 +1325,7 @@ _SUBJECT_PRAISE_RE = re.compile(
     r"rewatch|sitcom|drama)\b)?|(?:awesome|great|amazing|good|fantastic|brilliant|incredible|excellent|perfect|epic|"
     r"fire|peak|sick|insane|unreal|class|the\s+best|a\s+masterpiece)\b)", re.IGNORECASE)
 # What asks for more like the title after it: the likeness words of ``_LIKENESS_BACK_RE`` and "what's similar".
+CREDIT_WORDS = frozenset({"by", "with", "starring", "from"})  # "<title> by <its maker>", "<title> with <its star>"
 _LIKENESS_AFTER_RE = re.compile(
     _LIKENESS_BACK_RE.pattern + r"|\bwhat(?:'s|’s|\s+is|\s+else\s+is)\s+(?:similar|like\s+(?:it|that))\b",
     re.IGNORECASE)

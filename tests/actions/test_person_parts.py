@@ -55,3 +55,20 @@ def test_a_pair_holding_the_search_person_adds_the_other():
     turn = after(text, [at(text, "sandra bullock", "actor", "Sandra Bullock"),
                         at(text, "keanu reeves", "actor", "Keanu Reeves")], actors=["Sandra Bullock"], query="bus")
     assert set(plan_recommendation(turn, "refine").constraints.actors) == {"Sandra Bullock", "Keanu Reeves"}
+
+
+def test_a_director_turned_down_in_a_request_leaves_their_titles_out():
+    text = "something with keanu reeves but nothing the wachowskis made"
+    turn = after(text, [at(text, "keanu reeves", "actor", "Keanu Reeves"),
+                        at(text, "wachowskis", "director", "Lana Wachowski", "exclude")], "request_recommendation")
+    turn.slots = {}
+    plan = plan_recommendation(turn, "request_recommendation")
+    assert plan.constraints.actors == ["Keanu Reeves"]
+    assert plan.exclude_people == ((), ("Lana Wachowski",))
+
+
+def test_no_person_turned_down_leaves_no_one_out():
+    text = "something with keanu reeves"
+    turn = after(text, [at(text, "keanu reeves", "actor", "Keanu Reeves")], "request_recommendation")
+    turn.slots = {}
+    assert plan_recommendation(turn, "request_recommendation").exclude_people is None

@@ -80,3 +80,10 @@ async def test_two_new_people_together_replace_the_search_person(stack: Any, cha
     turn = await chat.say("david spade and fortune feimster together in something")
     await checked_picks(stack.gateway_url, turn,
                         lambda r: {"David Spade", "Fortune Feimster"} <= set(r["cast"]) and "Seth Rogen" not in r["cast"])
+
+
+async def test_a_director_turned_down_beside_an_actor_leaves_out_that_directors_titles(stack: Any,
+                                                                                         chat: WebChat) -> None:
+    turn = await chat.say("movies with seth rogen but not the jonathan levine ones")
+    await checked_picks(stack.gateway_url, turn,
+                        lambda r: "Seth Rogen" in r["cast"] and "Jonathan Levine" not in r["directors"])

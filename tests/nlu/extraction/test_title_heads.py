@@ -51,3 +51,22 @@ def test_watched_all_of_a_title(ents):
 
 def test_a_title_known_under_its_british_name(ents):
     assert titles(ents, "anything like the great british bake off") == [("The Great British Bake Off", "similar")]
+
+
+@pytest.mark.parametrize("text, title, role", [
+    ("the irishman by martin scorsese was long but great, anything similar?", "The Irishman", "similar"),
+    ("grown ups with adam sandler was fun", "Grown Ups", None),
+])
+def test_a_title_named_with_its_maker_or_star(ents, text, title, role):
+    assert titles(ents, text) == [(title, role)]
+    assert [e for e in ents(text) if e.entity in ("actor", "director")] == []
+
+
+@pytest.mark.parametrize("text, person", [
+    ("comedies by adam sandler", "Adam Sandler"),          # a kind, not a title
+    ("dark comedies with adam sandler", "Adam Sandler"),
+    ("i want something with adam sandler", "Adam Sandler"),
+])
+def test_a_kind_before_a_person_is_no_title(ents, text, person):
+    assert titles(ents, text) == []
+    assert [e.value for e in ents(text) if e.entity in ("actor", "director")] == [person]
