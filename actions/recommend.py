@@ -30,6 +30,7 @@ from actions.edits import (acts_without_reference, asks_about_title, carries_sea
                            missing_title_words,
                            search_active, states_viewer_origin)
 from actions.feedback import ActionFeedback, like_the_seen, record_quietly, titles_left_out
+from actions.anchor_credits import people_describing_the_anchor
 from actions.cast_of import cast_for_titles
 from actions.made_by import MadeBy, directors_for_titles, prefer_the_makers
 from actions.planning import Plan, Question, anchor_id, plan_recommendation, title_comparatives
@@ -178,7 +179,7 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
     cast = await cast_for_titles(made_by.turn)  # "the guy from <title>": the title's lead cast (or the one hinted)
     made_by = MadeBy(cast.turn, made_by.exclude_ids + cast.exclude_ids, " ".join(filter(None, [made_by.note, cast.note])) or None,
                      made_by.makers)
-    turn = made_by.turn
+    turn = await people_describing_the_anchor(made_by.turn)  # "<title> with <its star>, more like it": no constraint
     plan = plan_recommendation(turn, intent)
     missing = missing_title_words(turn)
     if missing is not None:  # "do you have <a title the catalog lacks>?": say so, then titles matching the words

@@ -56,3 +56,10 @@ async def test_an_era_complained_about_gives_way_to_the_one_asked_for(stack: Any
     turn = await chat.say("from 2010 or later, the 90s ones are too cheesy")
     assert applied(turn).get("year_min") == 2010 and applied(turn).get("year_max") is None, applied(turn)
     await checked_picks(stack.gateway_url, turn, lambda r: r["year"] >= 2010 and "comedy" in r["genres"])
+
+
+async def test_the_stars_named_with_a_like_title_only_say_which_title(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("the irishman with robert de niro and al pacino, i want something like it")
+    assert not applied(turn).get("actors") and not applied(turn).get("any_people"), applied(turn)
+    records = await checked_picks(stack.gateway_url, turn, lambda r: r["id"] != "s3228")
+    assert len(records) >= 3, turn.text
