@@ -409,7 +409,9 @@ _FIGURE = re.compile(
     r"|going\s+on|recommending|bugging|pestering|raving)\b(?:\s+(?:me|us|that|about|to|on))*"
     rf"|\b(?:(?:for|suits?|suitable\s+for|right\s+for|appropriate\s+for)\s+)?{WATCHERS_AGE}"
     # the viewer's state, not a topic: "done with <title>", "i'm done with crime shows", "through with dramas"
-    rf"|\b{DONE_WITH_PATTERN}\b", re.IGNORECASE)
+    rf"|\b{DONE_WITH_PATTERN}\b"
+    # a craving for the next title to binge: "need my next fix like it"
+    r"|\b(?:my|our|the|a|me\s+a)\s+(?:next|new|daily|weekly)\s+fix\b", re.IGNORECASE)
 # The subject of a figure, in its clause: "their parents", "my roommate", "the in-laws" (up to three words back).
 _SUBJECT_BEFORE = re.compile(r"(?:^|[,.;:!?(]|\b(?:and|but|or|because|cause|cuz|coz|since|as))\s*"
                              r"((?:(?:my|our|his|her|their|the|your)\s+(?:[\w'-]+\s+){1,2}"

@@ -87,3 +87,12 @@ async def test_a_director_turned_down_beside_an_actor_leaves_out_that_directors_
     turn = await chat.say("movies with seth rogen but not the jonathan levine ones")
     await checked_picks(stack.gateway_url, turn,
                         lambda r: "Seth Rogen" in r["cast"] and "Jonathan Levine" not in r["directors"])
+
+
+# -- 2. titles inside sentences ------------------------------------------------------------------------------------------
+
+async def test_a_title_binged_then_a_craving_is_a_like_search_without_junk(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("got hooked on ozark this month, need my next fix")
+    records = await checked_picks(stack.gateway_url, turn, lambda r: r["title"] != "Ozark")
+    assert "fix" not in turn.text.casefold(), turn.text
+    assert records
