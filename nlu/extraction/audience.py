@@ -96,7 +96,8 @@ _QUALIFIER = (r"(?:(?:all|both)\s+)?(?:(?:actually|really|literally|honestly|sti
 _IS = (r"(?:\s+(?:is|are|'s|’s|was|were|turned|just\s+turned|turns|turning|will\s+be|is\s+turning)|'s|’s|'re|’re)"
        rf"\s+{_QUALIFIER}")
 # "she's 7", and the same typed without the apostrophe ("shes 7", "hes 3", "theyre 5 and 8").
-_PRONOUN_IS = (rf"(?:(?:she|he|they|(?:one|two|three|some|most|both|all|several|a\s+few|a\s+couple)\s+of\s+(?:them|those))"
+_PRONOUN_IS = (rf"(?:(?:she|he|they|(?:one|two|three|some|most|both|all|several|a\s+few|a\s+couple"
+               r"|(?:the\s+)?(?:youngest|littlest|smallest|oldest)(?:\s+one)?)\s+of\s+(?:them|those))"
                rf"{_IS}|(?:shes|hes|theyre)\s+{_QUALIFIER})")
 _AGES = rf"(?P<ages>{_AGE_LIST})"
 _POSSESSIVE = r"(?:(?:for|with)\s+)?(?:my|our|the|his|her|their)\s+"

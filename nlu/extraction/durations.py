@@ -80,6 +80,7 @@ _MINUTES_P = re.compile(rf"(?P<n>{NUMBER})\s*-?\s*{_M}", _FLAGS)
 _CLOCK_P = re.compile(r"(?P<h>\d{1,2}):(?P<m>\d{2})")
 _HOURS_UNIT_RE = re.compile(r"\d\s*-?\s*(?:hours?|hrs?|h)(?![a-z])|\bhours?\b", re.IGNORECASE)
 
+_HALF_AFTER_AND_RE = re.compile(r"\s*and\s+(?:a\s+)?half\b", re.IGNORECASE)
 _AND_HALF_RE = re.compile(r"\band\s+(?:a\s+)?half\b")  # "two and a half", "an hour and half": the article may go
 UNITLESS_MINUTES = (20, 300)  # "under 90" is minutes; "over 18", "before 2000" are not
 SHORT_MAX = 30          # "quick" / "short" (contracts §5: quick → -30)
@@ -259,6 +260,8 @@ def _range(m: re.Match[str]) -> str | None:
     """"between 90 and 120 minutes", "1-2 hours": a unitless first number takes the second's unit."""
     if m.group(0)[m.end("a") - m.start():m.start("b") - m.start()] == "-" and re.match(rf"(?:{_MIN_WORD})$", m["a"].split()[-1], _FLAGS):
         return None  # "an hour and thirty-five minutes": one spelt-out number, no range
+    if _HALF_AFTER_AND_RE.match(m.group(0), m.end("a") - m.start()):
+        return None  # "a two and a half hour movie": one quantity, its half joined by "and", no range
     hi = parse_minutes(m["b"])
     lo = parse_minutes(m["a"])
     if lo is None and (n := parse_number(m["a"])) is not None:

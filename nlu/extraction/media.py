@@ -223,17 +223,19 @@ _PREFERRED_BEFORE_RE = re.compile(
     r"\b(?:rather|prefer|prefers|preferred|preferably|ideally|definitely|more\s+of)"
     r"(?:\s+(?:have|watch|see|do|go\s+for|get))?\s+(?:(?:a|an|the|some|one|of)\s+)?(?:[\w'-]+\s+)?$", re.IGNORECASE)
 _PREFERRED_AFTER_RE = re.compile(
-    r"^\s*(?:(?!(?:and|or|but|so|because|since)\b)[\w'-]+\s+){0,4}?(?:(?:over|rather\s+than|instead\s+of|more\s+than)"
+    r"\s*(?:(?!(?:and|or|but|so|because|since)\b)[\w'-]+\s+){0,4}?(?:(?:over|rather\s+than|instead\s+of|more\s+than)"
     r"(?=\s+(?:a|an|the|some|any|those|these|one)\b)|better|preferably|ideally"
     r"|(?:is|are|'s|would\s+be)\s+(?:preferred|ideal|best))\b", re.IGNORECASE)
 _COMPARED_BEFORE_RE = re.compile(
     r"\b(?:over|than|instead\s+of|rather\s+than)\s+(?:(?:a|an|the|some|one|of|those|these|any)\s+)*(?:[\w'-]+\s+)?$",
     re.IGNORECASE)
 _COMPLAINT_AFTER_RE = re.compile(
-    r"^\s+(?:(?:are|is|'re|just|always|all|usually|tend\s+to|can|take|takes|last|lasts|go|goes)\s+){0,3}"
-    r"(?:drag|too\s+long|forever|ages|too\s+much\s+of\s+a\s+commitment|a\s+commitment|never\s+end|endless|exhausting"
-    r"|on\s+(?:and\s+on|forever))\b", re.IGNORECASE)
-_PREFERENCE_WINDOW = 60  # characters around a format word where its preference is said
+    r"\s+(?:(?:are|is|'re|just|always|all|usually|tend\s+to|can|take|takes|last|lasts|go|goes|feel|feels|seem|seems"
+    r"|like|way|far|kinda|a\s+bit)\s+){0,3}"
+    r"(?:drag(?:\s+on)?(?:\s+(?:and\s+on|forever))?|too\s+long(?:\s+for\s+(?:us|me))?|forever|ages|too\s+much(?:\s+of\s+a\s+commitment)?|a\s+commitment|never\s+end|endless|exhausting"
+    r"|on\s+(?:and\s+on|forever)|a\s+slog|boring)\b", re.IGNORECASE)
+_PREFERENCE_WINDOW = 60  # characters around a format word where its preference is said (the "after" patterns are
+# used with ``match(text, end)``, which anchors them right after the format word)
 
 
 def preferred_format(text: str, found: list[Found]) -> list[Found]:
@@ -241,14 +243,32 @@ def preferred_format(text: str, found: list[Found]) -> list[Found]:
     excluded ("rather a film, series take too long" → movie, series excluded), so it is no constraint and its words
     never reach the query. Without a preference said, both stay (the actions read them as either)."""
     positive = [f for f in found if f.entity == ENTITY and f.role is None and f.value in ("movie", "series")]
-    if len({f.value for f in positive}) < 2 or _joined_as_both(text, positive):
+    if len({f.value for f in positive}) == 1:
+        return _complained_alone(text, found, positive)
+    if not positive or _joined_as_both(text, positive):
         return found
     preferred = {f.value for f in positive if _said_preferred(text, f)}
     unwanted = {f.value for f in positive if _said_unwanted(text, f)}
     winners = preferred - unwanted or {f.value for f in positive} - unwanted
     if len(winners) != 1:
         return found
-    return [f.with_role(EXCLUDE) if f in positive and f.value not in winners else f for f in found]
+    return [_ruled_out(text, f) if f in positive and f.value not in winners else f for f in found]
+
+
+def _ruled_out(text: str, f: Found) -> Found:
+    """The format excluded; a complaint about it ("shows drag on forever") is its span too, so none of its words
+    reach the free-text query."""
+    complaint = _COMPLAINT_AFTER_RE.match(text, f.end, f.end + _PREFERENCE_WINDOW)
+    return replace(f, role=EXCLUDE, end=complaint.end() if complaint else f.end)
+
+
+def _complained_alone(text: str, found: list[Found], formats: list[Found]) -> list[Found]:
+    """One format named only to complain about it ("a thriller, films are way too long for us") is ruled out. With a
+    runtime said ("films are too long, so under 90 min") the complaint is about length, and the format stays."""
+    if any(f.entity == "duration" for f in found) or not all(
+            _COMPLAINT_AFTER_RE.match(text, f.end, f.end + _PREFERENCE_WINDOW) for f in formats):
+        return found
+    return [_ruled_out(text, f) if f in formats else f for f in found]
 
 
 def _joined_as_both(text: str, formats: list[Found]) -> bool:

@@ -368,6 +368,7 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
     the genre is still what is ruled out (a one-word cue such as "nothing beats horror" gets no such reading).
     """
     state, last_kind, last_end, intensified, joined_at = "open", None, -1, False, -1
+    last_started: list[int] = []
     while i < len(utt.doc):
         if state == "open" and _genre_modifier(utt, i, found, by_token, loose=weary):
             i += 1
@@ -391,17 +392,23 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
                 continue
             if state == "after" and kinds == {"media_type"} and last_kind not in _KEEPS_HEAD_NOUN:
                 dropped.update(starting)          # head noun: "no horror movies"
+                last_started = []
             elif (state == "open" or last_kind in kinds or last_kind == ANY_KIND or _same_shelf(state, last_kind, kinds)
                   or _conjoined_shelf(state, last_kind, kinds, i == joined_at + 1)
                   or _describes(utt, found, state, last_kind, i == last_end + 1, kinds, negated)):
                 negated.update(starting)          # ... and "nothing gory horror-wise": the genre described
-                last_kind = found[starting[0]].entity
+                last_kind, last_started = found[starting[0]].entity, starting
             else:
                 return                            # "nothing scary for a 7 year old": audience stays
             i, last_end = end + 1, end
             state = "after"
             continue
         word = utt.lower[i]
+        if state == "after" and last_kind == "media_type" and (gap := _count_of_format(utt, i, found, by_token)):
+            # "not one of those shows with 15 seasons": the count is what is ruled out, the format stays asked for
+            negated.difference_update(last_started)
+            i, state = i + gap, "open"
+            continue
         if state == "after":
             if word in CONNECTORS:
                 state = "open"
@@ -421,6 +428,21 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
         elif word not in FILLER and not (intensified and word in INTENSIFIER_WORDS):
             return
         i += 1
+
+
+_COUNT_OF_FORMAT = (("with",), ("that", "have"), ("that", "has"), ("that", "run"), ("that", "go", "on", "for"),
+                    ("that", "last"), ("running",), ("of",), ("lasting",))
+
+
+def _count_of_format(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[int]]) -> int:
+    """Length of the words at token ``i`` joining a format to its season count ("shows with 15 seasons", "a series that
+    runs 8 seasons"), when a season count follows them; 0 otherwise."""
+    for words in _COUNT_OF_FORMAT:
+        n = len(words)
+        if tuple(utt.lower[i:i + n]) in (words, tuple(w + "s" if w in ("run", "last") else w for w in words)) and any(
+                found[k].entity == "seasons" for k in _starting_at(i + n, by_token)):
+            return n
+    return 0
 
 
 # Entities that describe a genre named right after them: "no gory horror", "nothing scary horror-wise".

@@ -35,6 +35,12 @@ async def test_a_preferred_film_is_films_only(stack: Any, chat: WebChat, text: s
     await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "movie")
 
 
+async def test_a_format_complained_about_leaves_the_other(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("a thriller, films are way too long for us")
+    assert "movie" not in (applied(turn).get("media_type") or ["movie"]) and not applied(turn).get("query"), applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: r["type"] != "movie" and "thriller" in r["genres"])
+
+
 async def test_a_series_said_to_suit_better_is_series_only(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("a comedy show would suit us better than a movie since we have the whole week")
     assert applied(turn).get("media_type") == ["series"], applied(turn)
@@ -45,6 +51,12 @@ async def test_a_series_said_to_suit_better_is_series_only(stack: Any, chat: Web
 
 async def test_a_refused_hyperbole_with_a_cap_is_the_cap(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("a comedy show that isn't like fifty seasons long, 2 max")
+    assert applied(turn).get("max_seasons") == 2, applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "series" and (r.get("seasons") or 99) <= 2)
+
+
+async def test_a_show_ruled_out_for_its_count_keeps_series(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("a comedy, 2 seasons max, not one of those shows with 10 seasons")
     assert applied(turn).get("max_seasons") == 2, applied(turn)
     await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "series" and (r.get("seasons") or 99) <= 2)
 

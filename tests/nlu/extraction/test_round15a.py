@@ -26,6 +26,20 @@ def test_the_preferred_format_is_asked_and_the_other_excluded(values, text, want
     assert _formats(values, text) == sorted([(wanted, None), (unwanted, "exclude")])
 
 
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("shows please, films are way too long for us", "series", "movie"),
+    ("a film, series feel like too much of a commitment", "movie", "series"),
+])
+def test_a_format_complained_about_is_excluded(values, text, wanted, unwanted):
+    assert _formats(values, text) == sorted([(wanted, None), (unwanted, "exclude")])
+
+
+def test_a_format_named_only_to_complain_is_ruled_out(values):
+    assert values("a comedy, series drag on forever", "media_type") == [("series", "exclude")]
+    assert values("films are too long, so under 90 minutes", "media_type") == [("movie", None)]
+    assert values("a film that is boring", "media_type") == [("movie", None)]
+
+
 @pytest.mark.parametrize("text", [
     "movies or shows, either is fine",
     "a film and a series for the weekend",
@@ -41,6 +55,18 @@ def test_formats_without_a_preference_both_stay(values, text):
 def test_a_refused_hyperbole_with_a_cap_is_the_cap(values):
     assert set(values("a show that's not like forty seasons long, 3 max", "seasons")) == {("-3", None)}
     assert set(values("nothing with a zillion seasons, 2 or fewer", "seasons")) == {("-2", None)}
+
+
+def test_a_format_ruled_out_for_its_count_rules_out_the_count(values):
+    """"not one of those shows with 12 seasons": the series stays asked for, the count is refused."""
+    text = "2 seasons max, not one of those shows with 12 seasons"
+    assert values(text, "media_type") == [("series", None)]
+    assert set(values(text, "seasons")) == {("-2", None)}
+    assert values("no series that runs 7 seasons", "seasons") == [("-6", None)]
+
+
+def test_a_format_ruled_out_for_something_else_stays_excluded(values):
+    assert values("no shows with zombies", "media_type") == [("series", "exclude")]
 
 
 def test_a_refused_hyperbole_alone_is_a_short_run(values):
@@ -78,6 +104,7 @@ def test_a_film_not_too_long_keeps_its_runtime(values):
     ("something under an hour and half", "-90"),
     ("roughly an hour and half", "81-99"),
     ("an hour and a half max", "-90"),
+    ("a three and a half hour epic", "168-210"),
 ])
 def test_a_half_hour_without_its_article(values, text, value):
     assert values(text, "duration") == [(value, None)]
@@ -105,6 +132,7 @@ def test_a_grown_ups_birthday_is_no_child(values, text):
     ("two of them are only 4", "preschool"),
     ("some of the kids are 6", "kids"),
     ("one girl is just nine, keep it tame", "family"),
+    ("the youngest one of them is only 5", "kids"),
 ])
 def test_some_of_the_children_said_with_an_age(values, text, value):
     assert values(text, "audience") == [(value, None)]
