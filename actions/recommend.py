@@ -32,6 +32,7 @@ from actions.edits import (acts_without_reference, asks_about_title, carries_sea
 from actions.feedback import ActionFeedback, like_the_seen, record_quietly, titles_left_out
 from actions.anchor_credits import people_describing_the_anchor
 from actions.cast_of import cast_for_titles
+from actions.like_genres import either_genre_if_none_has_all
 from actions.made_by import MadeBy, directors_for_titles, prefer_the_makers
 from actions.planning import Plan, Question, anchor_id, plan_recommendation, title_comparatives
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
@@ -181,6 +182,7 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
                      made_by.makers)
     turn = await people_describing_the_anchor(made_by.turn)  # "<title> with <its star>, more like it": no constraint
     plan = plan_recommendation(turn, intent)
+    either_genre_if_none_has_all(plan)  # "<title> vibes, teen adventure": any of the genres if none has all
     missing = missing_title_words(turn)
     if missing is not None:  # "do you have <a title the catalog lacks>?": say so, then titles matching the words
         plan = Plan(Constraints(query=missing), exclude_ids=turn.rejected_ids, note=wording.title_not_in_catalog(missing))

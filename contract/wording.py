@@ -259,6 +259,15 @@ def no_mood_combination(added: Sequence[str], genres: Sequence[str]) -> str:
     return f"Nothing here is both {held} and {new}, so these stay {held}."
 
 
+def no_title_has_all_genres(genres: Sequence[str]) -> str:
+    """A like-search asked for several genres and no title has them all: said before the picks that have any of
+    them ("Nothing else here is both teen and action & adventure, so these are one or the other.")."""
+    held = and_list([genre_label(g).lower() for g in genres])
+    if len(genres) > 2:
+        return f"Nothing else here is all of {held}, so these have some of them."
+    return f"Nothing else here is both {held}, so these are one or the other."
+
+
 def stand_in_note(moved: Sequence[str], stand_ins: Sequence[str]) -> str:
     """A film search for a genre the catalog tags on series only ("crime movies"), sent as its nearest film genre
     with the genre as the topic: said in words before the list, so the stand-in is no surprise ("No crime films

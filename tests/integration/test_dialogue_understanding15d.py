@@ -63,3 +63,9 @@ async def test_the_stars_named_with_a_like_title_only_say_which_title(stack: Any
     assert not applied(turn).get("actors") and not applied(turn).get("any_people"), applied(turn)
     records = await checked_picks(stack.gateway_url, turn, lambda r: r["id"] != "s3228")
     assert len(records) >= 3, turn.text
+
+
+async def test_genres_no_title_has_together_beside_a_like_title_give_either(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("the irishman vibes, a romantic horror")
+    assert "one or the other" in turn.text, turn.text
+    await checked_picks(stack.gateway_url, turn, lambda r: bool({"romance", "horror"} & set(r["genres"])))
