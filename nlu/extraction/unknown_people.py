@@ -8,13 +8,16 @@ Michael Fassbender). Either way the viewer is misled; the honest answer is "I do
 A span of two or three words is an ``unknown_person`` when all of these hold:
 
 * it stands where a person does: after a person cue ("by", "directed by", "with", "starring", "films of") or a joiner
-  after a person ("with tom hanks and <name>"), before a work noun ("<name> films", "<name>'s movies"), or written with the viewer's capitals;
-* it is name-shaped: no stop, request or vocabulary word (genre, mood, country: "movies with korean actors"), no
-  digits; the first word is a given name some catalog person has, or the last a surname one has ("buster keaton":
-  another Keaton), or the words are capitalised, or a strong cue stands before them ("directed by"; lowercase words
-  no catalog name has after a weak cue may be typos: "late ninties grunge movies"); every later word is no ordinary English unless the viewer capitalised it or it is a catalog
-  surname (or a middle given name) after a catalog given name ("cary grant"): "a film by the sea", "movies with a dog", "something with
-  martial arts", "films with james bond" are no people;
+  after a person ("with tom hanks and <name>"), before a work noun ("<name> films", "<name>'s movies"), or written with
+  the viewer's capitals;
+* it is name-shaped: no stop, request, chat or vocabulary word (genre, mood, country: "movies with korean actors"), no
+  digits; the first word is a given name some catalog person has, or a strong cue stands before it ("directed by"),
+  or, where a person stands, the last word is a surname one has ("buster keaton films": another Keaton) or the viewer
+  capitalised it (capitals alone may be a title the catalog lacks: "something like Harbour Lights"; lowercase words no
+  catalog name has after a weak cue may be typos: "late ninties grunge movies"); every later word is no ordinary
+  English unless the viewer capitalised it or it is a catalog surname (or a middle given name) after a catalog given
+  name ("cary grant"): "a film by the sea", "movies with a dog", "something with martial arts", "films with james
+  bond" are no people;
 * it is nobody in the catalog, also allowing for a slip in either word ("jim carey" is Jim Carrey: the name rules
   read it), no title overlaps it ("the crown"), and it is no fictional character ("harry potter").
 
@@ -29,7 +32,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from contract.gazetteer import Gazetteer
-from .names import SIMILAR_AFTER, Word, key, words
+from .names import CHAT_WORDS, OPENING_FILLER, SIMILAR_AFTER, Word, key, words
 from .partial_names import CHARACTER_PAIRS
 from .spans import P_CUED_NAME, Found, Match, single
 from .typos import damerau_levenshtein, ordinary_english
@@ -47,8 +50,12 @@ STRONG_CUES = frozenset({("by",), ("starring",), ("featuring",), ("directed", "b
 # Words joining a second person to one just named ("with tom hanks and <name>").
 JOINERS = frozenset({"and", "or", "&", "nor"})
 # Nouns after a person's name: "<name> films", "<name>'s movies".
+# ("show" is left out: in "haha ok show me something" it is the verb)
 WORK_NOUNS_AFTER = frozenset({"film", "films", "movie", "movies", "flick", "flicks", "picture", "pictures", "classics",
-                              "stuff", "shows", "show", "documentaries", "docs", "westerns", "comedies", "dramas"})
+                              "stuff", "documentaries", "docs", "westerns", "comedies", "dramas"})
+# Laughter and chat noise, never a name ("haha", "lol").
+_CHAT_NOISE = frozenset({"haha", "hahaha", "hehe", "lol", "lmao", "rofl", "omg", "ok", "okay", "kk", "ya", "yeah", "yep",
+                         "nah", "nope", "hmm", "umm", "uh", "ugh", "wow"})
 # Words closing a likeness after a name ("a <name> type movie"), never part of it.
 LIKENESS_AFTER = SIMILAR_AFTER | frozenset({"style", "sort", "like", "esque", "inspired"})
 # How far a typed word may be from a catalog person's and still be that person (a slip or two in a long name).
@@ -130,15 +137,16 @@ class UnknownPeople:
             after = _noun_after(message, i + n)
             if not (cued or after or capitals):
                 continue
-            if self._name_shaped(span, capitals, strong) and not self._known(span):
+            if self._name_shaped(span, capitals, strong, placed=cued or after) and not self._known(span):
                 return span
         return None
 
     def _name_word(self, norm: str) -> bool:
         bare = _bare(norm)
-        return bare.isalpha() and len(bare) >= 2 and bare not in self._skip and bare not in LIKENESS_AFTER
+        return (bare.isalpha() and len(bare) >= 2 and bare not in self._skip and bare not in LIKENESS_AFTER
+                and bare not in CHAT_WORDS and bare not in OPENING_FILLER and bare not in _CHAT_NOISE)
 
-    def _name_shaped(self, span: _Span, capitals: bool, strong_cue: bool) -> bool:
+    def _name_shaped(self, span: _Span, capitals: bool, strong_cue: bool, placed: bool) -> bool:
         norms = [_bare(w) for w in span.norms]
         if tuple(norms[:2]) in CHARACTER_PAIRS or tuple(norms) in self._titles:
             return False
@@ -148,7 +156,12 @@ class UnknownPeople:
             not ordinary_english(w) or (given and (w in self._by_surname or (w in middle and w in self._by_given)))
             for w in norms[1:])
         # (a name none of whose words the catalog knows, lowercase after a weak cue, may be a typo: "ninties grunge")
-        named = capitals or strong_cue or given or norms[-1] in self._by_surname
+        # capitals alone, where no person cue or work noun stands, are as likely a title the catalog lacks
+        # ("something like Harbour Lights"): then a catalog given name must say it is a person
+        # ("Ingmar Bergman": a catalog surname after a capitalised word no English has is a person too)
+        surname = norms[-1] in self._by_surname
+        named = strong_cue or given or (placed and (capitals or surname)) or (
+            capitals and surname and not ordinary_english(norms[0]))
         return later_plain and named
 
     def _known(self, span: _Span) -> bool:

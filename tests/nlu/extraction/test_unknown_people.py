@@ -100,3 +100,13 @@ def test_a_long_message_stays_fast(extractor):
     start = time.perf_counter()
     extractor.extract(text, TODAY)
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "something like Silver Glass",               # capitals alone after a likeness cue: a title the catalog lacks
+    "anything else by whoever made Paper Kite Road",
+    "haha ok show me something else",
+    "lol ok films please",
+])
+def test_capitalised_titles_and_chat_are_no_people(ents, text):
+    assert unknown(ents, text) == []
