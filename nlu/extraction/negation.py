@@ -90,6 +90,8 @@ FILLER = frozenset({
     # verbs of dislike after the cue: "not fond of", "not keen on", "not crazy about", "not partial to",
     # "can't be doing with", "not the biggest fan of", "no interest in"
     "fond", "keen", "crazy", "partial", "doing", "biggest", "greatest", "interest", "interested",
+    # a taste said in the past: "never liked action", "never really enjoyed anime"
+    "liked", "enjoyed",
     # what someone cannot sit through: "he can't sit through movies", "she can't handle horror", "can't bear musicals"
     "sit", "through", "handle", "bear", "tolerate", "manage", "sitting",
     # a quantity before the content: "nothing with a lot of swearing", "not too many sex scenes", "no excessive gore"

@@ -154,6 +154,15 @@ def test_a_negated_genre_behind_a_word(values, text, genre):
     assert (genre, "exclude") in values(text, "genre")
 
 
+@pytest.mark.parametrize("text, genre", [("we never liked action", "action"), ("i never really enjoyed anime", "anime")])
+def test_a_taste_never_had_rules_the_kind_out(values, text, genre):
+    assert values(text, "genre") == [(genre, "exclude")]
+
+
+def test_a_habit_paused_is_no_dislike(values):
+    assert ("horror", None) in values("haven't been watching horror lately, so horror", "genre")
+
+
 @pytest.mark.parametrize("text, genre", [("nothing beats horror", "horror"), ("nothing tops comedy", "comedy"),
                                          ("no time for horror", "horror")])
 def test_a_cue_as_the_subject_of_a_verb_negates_nothing(values, text, genre):
