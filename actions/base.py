@@ -22,6 +22,7 @@ from actions.language import in_other_language
 from actions.references import finished_title, misspelt_positions, title_said_alone
 from actions.reply import say
 from actions.styled_titles import styled_title
+from actions.person_parts import with_partners_by_given_name
 from actions.title_words import titles_turned_down_by_name
 from actions.turn import FAILURES, Turn
 from actions.unknown_people import answer_unknown_people, with_catalog_people
@@ -76,6 +77,7 @@ class TurnAction(Action, ABC):
             return []
         if turn.intent not in LANGUAGE_NEUTRAL_INTENTS:  # "movies by <someone the catalog lacks>": said honestly
             turn = await with_catalog_people(turn)  # ... unless the catalog credits them after all
+            turn = await with_partners_by_given_name(turn)  # "finn or sadie sink": the Finn she acts with
             answered = answer_unknown_people(dispatcher, turn)
             if answered is not None:
                 return answered

@@ -9,18 +9,27 @@ before a part of that person's name drops them like "not him" does (``edits.turn
 (``title_words`` leaves the search's people's words alone).
 
 People turned down by name in a request ("with <actor> but not the <director> ones") have their titles left out
-(``people_turned_down``). Two new people said together ("<A> and <B> together in a movie") are a new request, not an addition to the search's
+(``people_turned_down``). A given name said alone beside a person ("finn or sadie sink") is the co-star of that given name in the person's titles
+(``with_partners_by_given_name``, asked of the catalog). Two new people said together ("<A> and <B> together in a
+movie") are a new request, not an addition to the search's
 person (``new_pair``, read by ``edits.find_person_edit``).
 """
 
 from __future__ import annotations
 
+import logging
 import re
+from dataclasses import replace
 from typing import Optional, Sequence
 
 from actions.entities import Entity
+from actions.references import catalog_gazetteer
+from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.turn import Turn
 from contract.constraints import Constraints
+from contract.words import is_filler
+
+log = logging.getLogger(__name__)
 
 _DROP_RE = re.compile(
     r"\b(?:drop|lose|ditch|skip|forget|remove|no\s+more|not|no|without|minus|except|enough\s+of)\s+"
@@ -59,3 +68,68 @@ def people_turned_down(turn: Turn) -> Optional[tuple[tuple[str, ...], tuple[str,
     actors = tuple(dict.fromkeys(e.value for e in turn.entities if e.name == "actor" and e.excluded))
     directors = tuple(dict.fromkeys(e.value for e in turn.entities if e.name == "director" and e.excluded))
     return (actors, directors) if actors or directors else None
+
+
+# A given name said alone before "or / and <a person>": "finn or sadie sink", "fortune and david spade".
+_GIVEN_BEFORE_RE = re.compile(r"(?:^|[\s,(])(?P<given>[^\W\d_]{2,})\s*(?P<joiner>\bor\b|\band\b|&)\s*$", re.IGNORECASE)
+MAX_PARTNER_TITLES = 8  # titles of the named person read for a co-star of that given name
+
+
+async def with_partners_by_given_name(turn: Turn) -> Turn:
+    """``turn`` with "<given name> or / and <person>" read as that person's co-star of that given name, when exactly
+    one cast member of the person's titles has it ("finn or sadie sink": the Finn she acts with); "or" makes both
+    people alternatives (role ``any``), "and" asks for both. Best effort: unreachable catalog, no or several such
+    co-stars — the turn as it was."""
+    text = turn.text or ""
+    if not text or text.startswith("/"):
+        return turn
+    entities = list(turn.entities)
+    for person in [e for e in turn.entities if e.name in ("actor", "director") and not e.excluded and e.start]:
+        m = _GIVEN_BEFORE_RE.search(text[:person.start])
+        if m is None or is_filler(m["given"]) or m["given"].casefold() not in _given_names() or any(
+                e.start is not None and e.end is not None and e.start < m.end("given") and e.end > m.start("given")
+                for e in turn.entities):
+            continue
+        partner = await _co_star_named(person.value, person.name, m["given"])
+        if partner is None:
+            continue
+        either = m["joiner"].casefold() == "or"
+        role = "any" if either else None
+        entities.append(Entity("actor", partner, role, m.start("given"), m.end("given")))
+        if either:
+            entities[entities.index(person)] = replace(person, role="any")
+    return replace(turn, entities=sorted(entities, key=lambda e: e.start or 0)) if len(entities) != len(turn.entities) \
+        else turn
+
+
+def _given_names() -> frozenset[str]:
+    """The given names of the catalog's people (gazetteer file): only such a word is looked up as a co-star."""
+    gazetteer = catalog_gazetteer()
+    if gazetteer is None:
+        return frozenset()
+    cached = _GIVEN_NAMES.get(id(gazetteer))
+    if cached is None:
+        cached = frozenset(n.split()[0].casefold() for n in (*gazetteer.actors, *gazetteer.directors) if " " in n)
+        _GIVEN_NAMES.clear()
+        _GIVEN_NAMES[id(gazetteer)] = cached
+    return cached
+
+
+_GIVEN_NAMES: dict[int, frozenset[str]] = {}
+
+
+async def _co_star_named(name: str, entity: str, given: str) -> Optional[str]:
+    """The one cast member of ``name``'s titles whose given name is ``given``, or None."""
+    field_name = "directors" if entity == "director" else "actors"
+    client = get_client()
+    try:
+        result = await client.recommend({"constraints": {field_name: [name]}, "limit": MAX_PARTNER_TITLES})
+        found: set[str] = set()
+        for item in result.get("items") or []:
+            details = await client.item(str(item.get("id"))) if isinstance(item, dict) and item.get("id") else None
+            found |= {c for c in (details or {}).get("cast") or []
+                      if c != name and c.split()[0].casefold() == given.casefold()}
+    except (RecommenderUnavailable, RecommenderRejected):
+        log.warning("could not read the co-stars of %s", name)
+        return None
+    return next(iter(found)) if len(found) == 1 else None

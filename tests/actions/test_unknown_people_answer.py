@@ -75,3 +75,16 @@ async def test_a_person_the_catalog_credits_once_gets_their_titles(api, convo): 
     assert convo.items, convo.text
     assert "don't have" not in convo.text
     assert convo.applied.get("actors") == ["Jackie Chan"], convo.applied
+
+
+async def test_a_given_name_beside_a_person_is_their_co_star(api, convo, fixture_gazetteer):  # noqa: F811
+    text = "anything with fortune or david spade"
+    await convo.say("request_recommendation", [located(text, "david spade", "actor", "David Spade")], text)
+    assert convo.items, convo.text
+    assert set(convo.applied.get("any_people") or []) == {"Fortune Feimster", "David Spade"}, convo.applied
+
+
+async def test_a_word_that_is_nobody_beside_a_person_changes_nothing(api, convo, fixture_gazetteer):  # noqa: F811
+    text = "my dad and david spade fans"
+    await convo.say("request_recommendation", [located(text, "david spade", "actor", "David Spade")], text)
+    assert convo.applied.get("actors") == ["David Spade"], convo.applied

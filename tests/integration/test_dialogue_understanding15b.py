@@ -96,3 +96,8 @@ async def test_a_title_binged_then_a_craving_is_a_like_search_without_junk(stack
     records = await checked_picks(stack.gateway_url, turn, lambda r: r["title"] != "Ozark")
     assert "fix" not in turn.text.casefold(), turn.text
     assert records
+
+
+async def test_a_given_name_beside_a_person_is_their_co_star(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("something with fortune or david spade")
+    await checked_picks(stack.gateway_url, turn, lambda r: bool({"Fortune Feimster", "David Spade"} & set(r["cast"])))
