@@ -416,8 +416,18 @@ def series_size_words(text: Optional[str], entities: Sequence[Entity], state: Co
         if m:
             value = f"-{SHORT_SERIES_MAX_SEASONS}" if m["short"] else f"{LONG_SERIES_MIN_SEASONS}-"
             e = Entity("seasons", value, None, e.start, e.end)
+        elif word and e.value not in ("shorter", "longer") and _VAGUE_NOT_LONG_RE.search(word) \
+                and not _RUNTIME_WORD_RE.search(word):
+            # "nothing super long", "not too long": a length said without a runtime is a short series here
+            e = Entity("seasons", f"-{SHORT_SERIES_MAX_SEASONS}", None, e.start, e.end)
         out.append(e)
     return out
+
+
+# A length turned down without a number or unit ("nothing super long", "not too long", "isn't that long").
+_VAGUE_NOT_LONG_RE = re.compile(r"\b(?:not|nothing|no|isn't|isnt|aren't|arent|never|without)\b[\w\s'-]{0,30}?\blong\b",
+                                re.IGNORECASE)
+_RUNTIME_WORD_RE = re.compile(r"\d|\b(?:hours?|hrs?|minutes?|mins?|half|movie|film)\b", re.IGNORECASE)
 
 
 def asks_for_films(entities: Sequence[Entity]) -> bool:

@@ -234,6 +234,8 @@ def request_entities(text: Optional[str], entities: Sequence[Entity]) -> list[En
     - who is watching (an audience) counts wherever it is said;
     - the viewer's own taste said in a sentence of the story ("we both like thrillers. something under 90
       minutes?") counts, unless the request names that kind of constraint itself;
+    - what the story rules out stays ruled out ("he hates musicals. i'm not into romance. anything twisty?"), unless
+      the request sentence asks for it;
     - so does a wish said in a sentence of the story ("my friend is over and wants something in spanish. she likes
       crime, a series is better"): the last request sentence is not the only one that asks;
     - a person the story is about ("… we lost a trivia question about <actor> and now I have to watch his
@@ -256,9 +258,18 @@ def request_entities(text: Optional[str], entities: Sequence[Entity]) -> list[En
     if not own:
         return entities
     named = {e.name for e in own}
+    wanted = {(e.name, e.value) for e in own if not e.excluded}
     sentences = _sentences(text)
     return [e for e in entities
-            if inside(e) or e.name in _WHO_IS_WATCHING or _story_speaks_for_request(text, sentences, e, named)]
+            if inside(e) or e.name in _WHO_IS_WATCHING or _story_speaks_for_request(text, sentences, e, named)
+            or _turned_down_in_story(e, wanted)]
+
+
+def _turned_down_in_story(e: Entity, wanted: set[tuple[str, str]]) -> bool:
+    """Something ruled out anywhere in the message stays ruled out ("he can't stand musicals. i'm not into anything
+    too romantic. we both like twisty stuff"), unless the request sentence itself asks for it ("we usually skip
+    comedies. tonight though, a comedy?")."""
+    return e.excluded and e.name in CONSTRAINT_ENTITIES and (e.name, e.value) not in wanted
 
 
 # A sentence of the story that itself asks for something ("my friend from spain is here and wants to watch something in

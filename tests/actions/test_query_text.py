@@ -145,6 +145,21 @@ def test_a_story_wish_the_request_overrides_does_not_count():
     assert [e.value for e in request_entities(text, ents)] == ["thriller"]
 
 
+def test_what_the_story_rules_out_stays_ruled_out():
+    text = ("we have been arguing for half an hour. my wife cannot stand westerns. i am not into musicals either. "
+            "anything with a good mystery?")
+    ents = [_at(text, "genre", "action", "westerns", "exclude"), _at(text, "genre", "music", "musicals", "exclude"),
+            _at(text, "genre", "mystery", "mystery")]
+    assert request_entities(text, ents) == ents
+
+
+def test_a_story_exclusion_the_request_asks_for_gives_way():
+    text = ("we usually skip comedies in this house, nobody really laughs at them anymore. tonight though, "
+            "maybe a comedy?")
+    ents = [_at(text, "genre", "comedy", "comedies", "exclude"), _at(text, "genre", "comedy", "comedy")]
+    assert [(e.value, e.role) for e in request_entities(text, ents)] == [("comedy", None)]
+
+
 def test_the_person_a_story_is_about_counts_unless_the_story_rejects_them():
     about = ("my book club spent the whole evening arguing about Meryl Streep and now they want me to see her "
              "films. where do i start, a drama maybe?")

@@ -69,3 +69,18 @@ async def test_genres_no_title_has_together_beside_a_like_title_give_either(stac
     turn = await chat.say("the irishman vibes, a romantic horror")
     assert "one or the other" in turn.text, turn.text
     await checked_picks(stack.gateway_url, turn, lambda r: bool({"romance", "horror"} & set(r["genres"])))
+
+
+async def test_nothing_too_long_after_series_is_a_short_series(stack: Any, chat: WebChat) -> None:
+    await chat.say("comedy series please")
+    turn = await chat.say("hmm nothing super long though")
+    assert applied(turn).get("max_seasons") == 2 and not applied(turn).get("max_minutes"), applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "series" and (r.get("seasons") or 99) <= 2)
+
+
+async def test_what_a_long_message_rules_out_in_its_story_stays_out(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("we have been scrolling for ages and getting nowhere. my husband can't stand musicals. "
+                          "i am not into anything too romantic. maybe a comedy?")
+    assert {"music", "romance"} <= set(applied(turn).get("exclude_genres") or []), applied(turn)
+    await checked_picks(stack.gateway_url, turn,
+                        lambda r: "comedy" in r["genres"] and not {"music", "romance"} & set(r["genres"]))
