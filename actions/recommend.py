@@ -31,6 +31,7 @@ from actions.edits import (acts_without_reference, asks_about_title, carries_sea
                            search_active, states_viewer_origin)
 from actions.feedback import ActionFeedback, like_the_seen, record_quietly, titles_left_out
 from actions.anchor_credits import people_describing_the_anchor
+from actions.described_anchor import anchor_described
 from actions.cast_of import cast_for_titles
 from actions.like_genres import either_genre_if_none_has_all
 from actions.made_by import MadeBy, directors_for_titles, prefer_the_makers
@@ -181,7 +182,11 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
     made_by = MadeBy(cast.turn, made_by.exclude_ids + cast.exclude_ids, " ".join(filter(None, [made_by.note, cast.note])) or None,
                      made_by.makers)
     turn = await people_describing_the_anchor(made_by.turn)  # "<title> with <its star>, more like it": no constraint
+    described = await anchor_described(turn)  # "something like the <plot words> show": that title, named
+    turn = described.turn
     plan = plan_recommendation(turn, intent)
+    if isinstance(plan, Plan) and described.note and plan.constraints.similar_title == described.title:
+        plan.note = " ".join(filter(None, [described.note, plan.note]))
     either_genre_if_none_has_all(plan)  # "<title> vibes, teen adventure": any of the genres if none has all
     missing = missing_title_words(turn)
     if missing is not None:  # "do you have <a title the catalog lacks>?": say so, then titles matching the words

@@ -762,6 +762,12 @@ def title_not_in_catalog(words: str) -> str:
     return f"I don't see “{words}” in the catalog — here's what comes closest to it."
 
 
+def described_title_taken(title: str) -> str:
+    """"Something like the <plot words> show": the title the description was taken to mean, said before the titles
+    like it (actions/described_anchor.py), so a viewer who meant another can say so."""
+    return f"Taking that to be {title} — here are titles like it."
+
+
 def people_not_in_catalog(names: Sequence[str], offer_the_rest: bool) -> str:
     """"Movies by <someone the catalog lacks>": said instead of picks (any pick would be by someone else), with the
     offer of the rest of the request when the viewer asked for more than the person."""
