@@ -352,13 +352,15 @@ _PERSON_NOUNS = (r"(?:friends?|wife|husband|partner|girlfriend|boyfriend|gf|bf|m
 _VIEWER_ORIGIN_BEFORE = re.compile(
     r"(?:\b(?:i|we|he|she|they|you|u)\s*(?:'m|'re|'s|\s+am|\s+are|\s+is|\s+was|\s+were)"
     r"|\b(?:i'm|im|we're|were|he's|hes|she's|shes|they're|theyre)"
-    r"|\b" + _PERSON_NOUNS + r"(?:\s+(?:who|that)\s+(?:is|are|was|were|'s|'re))?(?:\s+(?:is|are|was|were|'s|'re))?"
+    r"|\b(?:my|our|his|her|their)\s+(?:[\w'-]+\s+)?" + _PERSON_NOUNS + r"(?:\s+(?:who|that)\s+(?:is|are|was|were|'s|'re))?(?:\s+(?:is|are|was|were|'s|'re))?"
     r"|\b(?:visiting|visit|visits|coming|came|come|moved|immigrated|emigrated|flew|flying|arrived|arriving|over)"
     r"(?:\s+(?:to\s+\w+|here|over|us|me))?)"
     r"\s+(?:(?:originally|also|both|all|all\s+the\s+way|straight)\s+)?from\s+$", re.IGNORECASE)
 _VIEWER_HOME_BEFORE = re.compile(
-    r"\b(?:i|we|he|she|they|i'm|im|we're|he's|she's|they're|(?:my|our)\s+[\w'-]+)\b(?:\s+[\w'-]+){0,5}?"
-    r"\s+(?:live|lives|living|lived|moved|moving|relocated|based|born|grew\s+up|raised|settled|reside|residing)"
+    r"(?:\b(?:i|we|he|she|they|(?:my|our)\s+[\w'-]+)\s+(?:(?:am|are|is|was|were|have|has|had|now|currently|still|also"
+    r"|both|all|been)\s+){0,2}|\b(?:i'm|im|we're|he's|she's|they're|i've|we've)\s+(?:(?:now|currently|still|also|been)\s+)?"
+    r"|(?P<joined>\b(?:and|but)\s+(?:(?:now|currently|still)\s+)?))"
+    r"(?:live|lives|living|lived|moved|relocated|settled|reside|resides|residing|grew\s+up|raised|born)"
     r"\s+(?:here\s+|now\s+|over\s+)?(?:in|to)\s+$", re.IGNORECASE)
 # "my english is not so good", "their english is bad", "she speaks little spanish", "they speak some english but
 # not much": a language the viewer is weak in is not the language asked for.
@@ -370,6 +372,7 @@ _SPEAK_BEFORE = re.compile(r"\b(?:speaks?|speaking|understands?|reads?)\s+(?:(?:
                            r"|barely\s+any|not\s+much|only\s+a\s+bit\s+of|a\s+bit\s+of)\s+)$", re.IGNORECASE)
 _NOT_MUCH_AFTER = re.compile(r"^\s*(?:,\s*)?(?:but\s+)?(?:not\s+(?:much|a\s+lot|well|very\s+well|really)|only\s+a\s+little|badly)\b",
                              re.IGNORECASE)
+_FROM_RE = re.compile(r"\bfrom\s+", re.IGNORECASE)
 _WINDOW = 60  # characters looked at before a country: the phrases above are short
 
 
@@ -393,7 +396,12 @@ def _about_the_viewers(text: str, f: Found) -> bool:
         return False
     before = text[max(0, f.start - _WINDOW):f.start + len(lead)]
     if f.entity == "country":
-        return bool(_VIEWER_ORIGIN_BEFORE.search(before) or _VIEWER_HOME_BEFORE.search(before))
+        if _VIEWER_ORIGIN_BEFORE.search(before):
+            return True
+        home = _VIEWER_HOME_BEFORE.search(before)
+        # "… and living in <country>" is the viewer's home only after they said where they come from
+        return bool(home) and (not home["joined"] or any(_VIEWER_ORIGIN_BEFORE.search(text, 0, m.end())
+                                                         for m in _FROM_RE.finditer(text, 0, f.start)))
     after = text[f.end:f.end + _WINDOW]
     if _POSSESSIVE_BEFORE.search(before) and re.match(_WEAK_AFTER, after, re.IGNORECASE):
         return True

@@ -105,3 +105,13 @@ def test_the_viewers_origin_is_claimed_so_it_never_reaches_the_query(values):
 
 def test_philippine_is_the_country(values):
     assert values("philippine horror films", "country") == [("Philippines", None)]
+
+
+def test_a_setting_wished_for_is_the_titles_origin(values):
+    assert values("i want a movie based in france", "country") == [("France", None)]
+    assert values("my wife loves shows where people moved to spain", "country") == [("Spain", None)]
+    assert values("a film about a family from mexico", "country") == [("Mexico", None)]
+
+
+def test_living_somewhere_after_saying_where_they_come_from_is_the_viewers_home(values):
+    assert values("i am from peru and living in canada now", "about_viewers") == [("Peru", None), ("Canada", None)]

@@ -77,3 +77,7 @@ def test_an_era_praised_is_still_a_wish(values):
 
 def test_old_ones_are_the_old_years(values):
     assert values("the old ones please", "year") == [("old", None)]
+
+
+def test_an_era_praised_with_too_is_still_a_wish(values):
+    assert values("the 80s ones are too good to miss", "year") == [("1980-1989", None)]
