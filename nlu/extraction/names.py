@@ -389,7 +389,8 @@ class NameMatcher:
         """Well-known nicknames ("scarjo", "anything with the rock", "jlo's movies") read as the person's full name,
         with the surname after it too ("sly stallone"). One that is not plain (``_nickname_index``) needs a person cue
         before it or a work noun after it (``_one_word_person``, without the capital: "Sly humour" opening a message
-        is no Stallone; ``_nickname_work_after``); one that is also a title needs a person cue."""
+        is no Stallone; ``_nickname_work_after``) or to be the whole request ("just the rock then", "what about the
+        rock"); one that is also a title needs a person cue."""
         out: list[Match] = []
         lengths = {len(k) for k in self._nicknames}
         exact = [(s, e) for s, e, _ in self.people.find(message, possessives)]
@@ -415,8 +416,13 @@ class NameMatcher:
                 if plain:
                     match = self._person(utt, span, info)
                 else:
-                    support = k not in self.titles.entries and _nickname_work_after(
+                    support = k not in self.titles.entries and (_nickname_work_after(
                         utt, message, i, after, end, initials=_initials_of(k, info.canonical), possessive=k != typed)
+                        # the whole request, or after "what / how about" ending it: "ok just the rock then" (never
+                        # initials: "srk" alone may be asking what it means)
+                        or (not _initials_of(k, info.canonical) and (
+                            utt.only_filler_outside(span, WHOLE_FILLER)
+                            or (utt.ends_with(span.start, FOLLOW_UP_CUES) is not None and _ends_message(utt, span)))))
                     match = _one_word_person(utt, span, info, "nickname", work_after=support)
                 if match is not None:
                     out.append(match)

@@ -14,3 +14,13 @@ def test_a_surname_before_a_directing_verb_is_the_director(ents, text):
 
 def test_the_surname_as_a_topic_is_still_no_person(ents):
     assert [e for e in ents("a documentary about scorsese") if e.entity in ("actor", "director")] == []
+
+
+@pytest.mark.parametrize("text", ["hmm, just the rock then", "how about the rock"])
+def test_an_everyday_nickname_as_the_whole_request_is_the_person(ents, text):
+    assert [e.value for e in ents(text) if e.entity in ("actor", "director")] == ["Dwayne Johnson"]
+
+
+@pytest.mark.parametrize("text", ["a documentary about the rock formations", "climbing the rock", "a sly comedy"])
+def test_an_everyday_nickname_inside_a_request_is_a_word(ents, text):
+    assert [e for e in ents(text) if e.entity in ("actor", "director")] == []
