@@ -28,14 +28,17 @@ from contract.words import in_catalog_vocabulary, is_filler
 
 _F = re.IGNORECASE
 _WORD = r"[^\W\d_][\w'’-]*"
+# The verbs and phrases that turn titles down, one list for both readings below (a group "skip the rocky ones", and
+# names listed "no zombieland or superbad"). A bare "no" before a determiner answers the question and what follows is
+# wanted ("no, the lego ones"), so it turns down only words said straight after it.
+_DOWN_WORDS = (r"skip|drop|lose|ditch|leave\s+out|cut|remove|exclude|forget|no\s+more|none\s+of|not"
+               r"|no(?![\s,]+(?:the|those|these|that|them)\b)|nothing\s+from|without|minus|except(?:\s+for)?"
+               r"|enough\s+of|sick\s+of|done\s+with|tired\s+of|spare\s+me|get\s+rid\s+of|don'?t\s+want|hide")
 # A turning-down verb, then the words naming the titles, then a noun for them ("the rocky ones", "the lego movies").
 # A bare "no" before a determiner answers the question and what follows is wanted ("no, the lego ones"), so it
 # turns down only a word said straight after it ("no rocky films").
 _TURNED_DOWN_RE = re.compile(
-    r"\b(?:skip|drop|lose|ditch|leave\s+out|cut|remove|exclude|forget|no\s+more|none\s+of|not"
-    r"|no(?![\s,]+(?:the|those|these|that|them)\b)|nothing\s+from"
-    r"|without|minus|except(?:\s+for)?|enough\s+of|sick\s+of|done\s+with|tired\s+of|spare\s+me|get\s+rid\s+of"
-    r"|don'?t\s+want|hide)\s+(?:(?:all|any)\s+(?:of\s+)?)?(?:(?:the|those|these|that|them)\s+)?"
+    rf"\b(?:{_DOWN_WORDS})\s+(?:(?:all|any)\s+(?:of\s+)?)?(?:(?:the|those|these|that|them)\s+)?"
     rf"(?P<words>{_WORD}(?:\s+{_WORD})?)\s+(?P<noun>ones?|movies?|films?|shows?|series|titles?|sequels?|stuff|things"
     r"|franchise|flicks?|entries|install?ments|parts?|cartoons?)\b"
     # ... or a bare word ending the clause: "no more singham", "skip rocky please"
@@ -112,13 +115,8 @@ def _one_word_group(turn: Turn, text: str) -> Optional[NamedTitles]:
 
 # -- names and parts of names, listed ---------------------------------------------------------------------------------
 
-# A cue turning titles down (or saying they were seen), before the names: "no zombieland or superbad", "already saw";
-# a bare "no" before a determiner answers, and what follows is wanted ("no the lego ones", as ``_TURNED_DOWN_RE``).
-_DOWN_CUE_RE = re.compile(
-    r"\b(?:skip|drop|ditch|leave\s+out|remove|exclude|forget|no\s+more|none\s+of|not"
-    r"|no(?![\s,]+(?:the|those|these|that|them)\b)|nothing\s+from|without"
-    r"|minus|except(?:\s+for)?|enough\s+of|sick\s+of|done\s+with|tired\s+of|spare\s+me|get\s+rid\s+of|hide"
-    r"|(?P<seen>(?:already\s+)?(?:seen|saw|watched)))\b", _F)
+# A cue turning titles down (or saying they were seen), before the names: "no zombieland or superbad", "already saw".
+_DOWN_CUE_RE = re.compile(rf"\b(?:{_DOWN_WORDS}|(?P<seen>(?:already\s+)?(?:seen|saw|watched)))\b", _F)
 # Where the names end: a sentence mark, or a comma before a new clause ("no pokemon, he's seen them all").
 _CLAUSE_END_RE = re.compile(
     r"[.;:!?()]|\s-\s|,\s*(?=(?:he|she|they|we|i|it|you|but|because|cause|cuz|since|so|please|pls|thanks|thx"
@@ -136,6 +134,39 @@ MAX_NAME_WORDS = 6         # words of one name said ("to all the boys i loved be
 MAX_CLAUSE_CHARS = 160     # how far after the cue names are looked for
 MAX_UNSHOWN_TITLES = 40    # a part naming more titles than this, none of them shown, is no franchise ("love")
 MIN_DISTINCT_CHARS = 3     # a run needs a word this long that is neither filler nor pointing
+MAX_CUES = 6               # turning-down cues read per message: a rant of fifty "no"s names no more titles
+
+
+@dataclass(frozen=True)
+class _CatalogRuns:
+    """Every catalog title's folded words, and for each word the titles holding it: a run is looked up through its
+    rarest word instead of a scan of the whole catalog (built once per gazetteer: ``_catalog_runs``)."""
+
+    runs: tuple[tuple[str, tuple[str, ...]], ...]
+    by_word: dict[str, tuple[int, ...]]
+
+    def holding(self, run: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+        postings = [self.by_word.get(w, ()) for w in run]
+        if not postings:
+            return []
+        rarest = min(postings, key=len)
+        return [self.runs[k] for k in rarest if _holds(self.runs[k][1], run)]
+
+
+_CACHED: list[tuple[object, _CatalogRuns]] = []  # (gazetteer, its runs): the last one read
+
+
+def _catalog_runs(gazetteer: object) -> _CatalogRuns:
+    if _CACHED and _CACHED[0][0] is gazetteer:
+        return _CACHED[0][1]
+    runs = tuple((e.id, _run_of(e.title)) for e in gazetteer.titles)  # type: ignore[attr-defined]
+    by_word: dict[str, list[int]] = {}
+    for k, (_, run) in enumerate(runs):
+        for w in set(run):
+            by_word.setdefault(w, []).append(k)
+    built = _CatalogRuns(runs, {w: tuple(ks) for w, ks in by_word.items()})
+    _CACHED[:] = [(gazetteer, built)]
+    return built
 
 
 @dataclass(frozen=True)
@@ -150,12 +181,14 @@ def _listed_parts(turn: Turn, text: str) -> Optional[NamedTitles]:
     gazetteer = catalog_gazetteer()
     if gazetteer is None:
         return None
-    catalog = [(e.id, _run_of(e.title)) for e in gazetteer.titles]
+    catalog = _catalog_runs(gazetteer)
     shown = [str(i.get("title") or "") for i in turn.last_items]
     # any entity keeps its words: a constraint ("no horror or gore"), or a title the other rules handle
     taken = [(e.start, e.end) for e in turn.entities if e.start is not None and e.end is not None]
     people = _people_words(turn)
-    for cue in _DOWN_CUE_RE.finditer(text):
+    for n, cue in enumerate(_DOWN_CUE_RE.finditer(text)):
+        if n >= MAX_CUES:
+            break
         ids: list[str] = []
         phrases: list[str] = []
         for part, (start, end) in _parts_after(text, cue.end()):
@@ -192,8 +225,7 @@ def _parts_after(text: str, start: int) -> list[tuple[_Part, tuple[int, int]]]:
     return out
 
 
-def _titles_holding(part: _Part, catalog: list[tuple[str, tuple[str, ...]]], shown: list[str],
-                    *, seen: bool) -> list[str]:
+def _titles_holding(part: _Part, catalog: _CatalogRuns, shown: list[str], *, seen: bool) -> list[str]:
     """Catalog ids of the titles holding the part's words as a run, when the part names titles (module docstring)."""
     if not any(len(w) >= MIN_DISTINCT_CHARS and w not in _NOT_A_NAME and not is_filler(w) for w in part.run):
         return []
@@ -206,11 +238,11 @@ def _titles_holding(part: _Part, catalog: list[tuple[str, tuple[str, ...]]], sho
         # "<comic>: Irresponsible"), never as a word inside it ("no dogs" after "Arctic Dogs")
         if any(_holds(_run_of(title), run) if distinctive or part.with_noun else _a_whole_part(title, run)
                for title in shown):
-            return [i for i, title in catalog if _holds(title, run)]
+            return [i for i, _ in catalog.holding(run)]
     if seen or not distinctive:
         return []  # "already saw <words>", "no dogs or cats": only titles just shown are pointed at
     for run in variants:
-        found = [(i, title) for i, title in catalog if _holds(title, run)]
+        found = catalog.holding(run)
         named = part.with_noun or any(_opens(title, run) or _closes(title, run) for _, title in found)
         if found and named and len(found) <= MAX_UNSHOWN_TITLES:
             return [i for i, _ in found]

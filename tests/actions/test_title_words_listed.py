@@ -68,6 +68,33 @@ def test_a_long_message_stays_fast(fixture_gazetteer):
     assert time.perf_counter() - start < 1.0
 
 
+@pytest.fixture
+def full_catalog_gazetteer(tmp_path, monkeypatch) -> None:
+    """The bundled catalog's gazetteer: the cost of a scan shows only at its size (8,800 titles)."""
+    from pathlib import Path
+
+    from contract.gazetteer import build_from_netflix_csv, write_gazetteer
+
+    csv = Path(__file__).resolve().parents[2] / "catalogs" / "netflix-titles" / "netflix_titles.csv"
+    monkeypatch.setenv("MEDIABOT_GAZETTEER", str(write_gazetteer(build_from_netflix_csv(csv), tmp_path / "g.json")))
+
+
+def test_a_long_rant_of_unmatched_parts_stays_fast_on_the_full_catalog(full_catalog_gazetteer):
+    """Many cues whose parts name no title: each part is looked up through an index, never a catalog scan, and only
+    the first few cues are read (a bound far above the milliseconds it takes, far below the seconds it took)."""
+    titles_turned_down_by_name(Turn("test", "refine", "warm up", [], {"last_items": LIST}))  # reads the gazetteer
+    text = ("no gorefests, no jumpscares, not gritty, no slashers, no blorp or zibble, " * 60)[:4000]
+    start = time.perf_counter()
+    titles_turned_down_by_name(Turn("test", "refine", text, [], {"last_items": LIST}))
+    assert time.perf_counter() - start < 1.0
+
+
+def test_names_listed_resolve_over_the_full_catalog(full_catalog_gazetteer):
+    shown = _shown("Zombieland", "Superbad", "Easy A")
+    assert _turned_down("cut zombieland and superbad", shown) == ["Superbad", "Zombieland"]
+    assert _turned_down("i don't want zombieland or superbad", shown) == ["Superbad", "Zombieland"]
+
+
 def test_a_person_of_the_search_by_part_of_the_name_is_no_title_word(fixture_gazetteer):
     shown = _shown("Adam Sandler: 100% Fresh", "Adam Devine: Best Time of Our Lives")
     turn = Turn("test", "refine", "ok drop adam, just comedies", [],
