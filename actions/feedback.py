@@ -20,6 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
 from actions.base import TurnAction
+from actions.described_pick import opinion_on_a_described_title
 from actions.details import ActionItemDetails, referenced_id
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.edits import FINISHED_BEFORE_RE, REQUEST_CUES, acts_without_reference, edit_cues, strong_search_entities
@@ -204,9 +205,10 @@ class ActionFeedback(TurnAction):
             return await _like_then_recommend(dispatcher, turn, kind)
         if kind == "seen" and len(titles_left_out(turn)) > 1:
             return await _several_seen(dispatcher, turn)  # "already seen <A> and <B>": each one recorded
-        if acts_without_reference(turn, topic_counts=False) and _resolves_to_nothing(turn):
+        if acts_without_reference(turn, topic_counts=False) and _resolves_to_nothing(turn) \
+                and not opinion_on_a_described_title(turn, kind):
             # no title pointed at and constraints said ("skip anything japanese, we watched loads"): an edit of the search,
-            # never "which one do you mean?"
+            # never "which one do you mean?"; "hated the german one" describes a title, and stays feedback
             from actions.recommend import recommend_turn  # actions.recommend builds on this module
 
             return await recommend_turn(dispatcher, turn, intent="refine")

@@ -32,6 +32,7 @@ from actions.edits import (acts_without_reference, asks_about_title, carries_sea
 from actions.feedback import ActionFeedback, like_the_seen, record_quietly, titles_left_out
 from actions.anchor_credits import people_describing_the_anchor
 from actions.described_anchor import anchor_described
+from actions.described_pick import opinion_on_a_described_title
 from actions.cast_of import cast_for_titles
 from actions.like_genres import either_genre_if_none_has_all
 from actions.made_by import MadeBy, directors_for_titles, prefer_the_makers
@@ -133,6 +134,8 @@ class ActionDislike(TurnAction):
             return await ActionFeedback().respond(dispatcher, turn)  # it says which titles exist
         if ref is not None and ref.item is None and ref.item_id != turn.focused_id:
             return await ActionFeedback().respond(dispatcher, turn)  # a title outside the list
+        if ref is None and opinion_on_a_described_title(turn, "dislike"):
+            return await ActionFeedback().respond(dispatcher, turn)  # "hated the german one": which one, no search edit
         if ref is not None and ref.item_id:
             try:
                 await get_client().feedback(turn.sender_id, ref.item_id, "dislike")
@@ -149,8 +152,10 @@ class ActionSeen(TurnAction):
     action_name = "action_seen"
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
-        if find_seen(turn, "feedback_seen") is None and acts_without_reference(turn, topic_counts=False):
-            # "skip anything japanese, we watched loads": no title pointed at, an edit of the search
+        if find_seen(turn, "feedback_seen") is None and acts_without_reference(turn, topic_counts=False) \
+                and not opinion_on_a_described_title(turn, "seen"):
+            # "skip anything japanese, we watched loads": no title pointed at, an edit of the search ("seen the korean
+            # one" describes a title: feedback)
             return await recommend_turn(dispatcher, turn, intent="refine")
         if find_seen(turn, "feedback_seen") is None:
             return await ActionFeedback().respond(dispatcher, turn)

@@ -102,3 +102,14 @@ async def test_older_said_of_an_age_is_no_older_titles(stack: Any, chat: WebChat
     turn = await chat.say("actually my nephew is 10, a little older would be fine")
     assert not applied(turn).get("year_max") and applied(turn).get("audience") == "family", applied(turn)
     await checked_picks(stack.gateway_url, turn, lambda r: r["rating"] in FAMILY and r["type"] == "movie")
+
+
+# -- review 1 mend (finding 3): an opinion on a listed title named by what it is stays feedback -------------------------
+
+async def test_a_dislike_of_the_described_title_asks_for_no_more_of_it(stack: Any, chat: WebChat) -> None:
+    await chat.say("comedies")
+    turn = await chat.say("honestly i hated the british one")
+    if turn.recommendations is not None:
+        assert "United Kingdom" not in (applied(turn).get("countries") or []), applied(turn)
+    else:
+        assert any(w in turn.text for w in WHICH), turn.text
