@@ -50,8 +50,21 @@ def dropped_person_spans(turn: Turn) -> list[tuple[int, int]]:
         said = [w.casefold().removesuffix("'s").removesuffix("’s") for w in m["name"].split()]
         if said[0] in name_words:  # "drop adam", "no sandler", "drop adam sandler": the first word names them
             end = m.start("name") + (len(m["name"]) if all(w in name_words for w in said) else len(m["name"].split()[0]))
-            spans.append((m.start(), end))
+            if not _word_of_a_phrase(turn, m.start("name"), end):
+                spans.append((m.start(), end))
     return spans
+
+
+_PERSON_ENTITIES = frozenset({"actor", "director", "person"})
+
+
+def _word_of_a_phrase(turn: Turn, start: int, end: int) -> bool:
+    """The said part of the name is a word of something else: inside another entity the NLU read ("no black and
+    white ones" is an era), or hyphened to more words ("black-and-white", "black-ish")."""
+    if any(e.name not in _PERSON_ENTITIES and e.start is not None and e.end is not None
+           and e.start < end and e.end > start for e in turn.entities):
+        return True
+    return (turn.text or "")[end:end + 2].startswith("-") and (turn.text or "")[end + 1:end + 2].isalpha()
 
 
 def new_pair(state: Constraints, named: Sequence[Entity]) -> bool:

@@ -53,6 +53,15 @@ JOINERS = frozenset({"and", "or", "&", "nor"})
 # ("show" is left out: in "haha ok show me something" it is the verb)
 WORK_NOUNS_AFTER = frozenset({"film", "films", "movie", "movies", "flick", "flicks", "picture", "pictures", "classics",
                               "stuff", "documentaries", "docs", "westerns", "comedies", "dramas"})
+# Words before a subject or a place, never a person's place: "a documentary about <Name>", "set in <City>",
+# "a comedy from <Country>". Capitals after them name what the title is about or where it is set.
+SUBJECT_BEFORE = frozenset({("about",), ("in",), ("from",), ("on",), ("at",), ("near",), ("around",), ("of",),
+                            ("set", "in"), ("called",), ("named",), ("titled",), ("life", "of")})
+# ... except "what about <Name>?" / "how about <Name>": a suggestion, the name in a person's place.
+SUGGESTION_BEFORE_ABOUT = frozenset({"what", "how"})
+# Greetings and wishes opening a capitalised phrase ("Merry Christmas", "Happy Thanksgiving"): never a given name.
+GREETING_WORDS = frozenset({"happy", "merry", "hello", "hi", "hey", "dear", "good", "thanks", "cheers", "welcome",
+                            "season's", "greetings", "bye"})
 # Laughter and chat noise, never a name ("haha", "lol").
 _CHAT_NOISE = frozenset({"haha", "hahaha", "hehe", "lol", "lmao", "rofl", "omg", "ok", "okay", "kk", "ya", "yeah", "yep",
                          "nah", "nope", "hmm", "umm", "uh", "ugh", "wow"})
@@ -109,6 +118,9 @@ class UnknownPeople:
         out: list[Match] = []
         i = 0
         while i < len(message):
+            if _out_of_place(message, i, person_ends):  # the whole capitalised run: "about Martin Luther King"
+                i = _past_capitalised_run(text, message, i)
+                continue
             span = self._span_at(text, message, i, person_ends)
             if span is None:
                 i += 1
@@ -226,6 +238,32 @@ def _cue_before(message: list[Word], i: int) -> tuple[str, ...] | None:
         if len(before) == n and before in CUES_BEFORE:
             return before
     return None
+
+
+def _out_of_place(message: list[Word], i: int, person_ends: set[int]) -> bool:
+    """Word ``i`` opens no person's name: a greeting ("Merry Christmas") or, with no person cue, a subject or a place
+    ("a documentary about <Name>", "set in <City>")."""
+    if message[i].norm in GREETING_WORDS:
+        return True
+    cued = _cue_before(message, i) is not None or _joined_to_a_person(message, i, person_ends)
+    return not cued and _subject_before(message, i)
+
+
+def _past_capitalised_run(text: str, message: list[Word], i: int) -> int:
+    """The index after the capitalised words from ``i`` on (at least one word), so no name starts inside the run."""
+    j = i + 1
+    while j < len(message) and text[message[j].start].isupper() and text[message[j - 1].end:message[j].start].isspace():
+        j += 1
+    return j
+
+
+def _subject_before(message: list[Word], i: int) -> bool:
+    """A subject or place word ends right before word ``i`` ("about", "set in", "from"), not "what/how about"."""
+    for n in (2, 1):
+        before = tuple(w.norm for w in message[max(0, i - n):i])
+        if len(before) == n and before in SUBJECT_BEFORE:
+            return not (before == ("about",) and i >= 2 and message[i - 2].norm in SUGGESTION_BEFORE_ABOUT)
+    return False
 
 
 def _joined_to_a_person(message: list[Word], i: int, person_ends: set[int]) -> bool:

@@ -72,3 +72,21 @@ def test_no_person_turned_down_leaves_no_one_out():
     turn = after(text, [at(text, "keanu reeves", "actor", "Keanu Reeves")], "request_recommendation")
     turn.slots = {}
     assert plan_recommendation(turn, "request_recommendation").exclude_people is None
+
+
+def test_a_name_word_inside_another_reading_drops_nobody():
+    # the era the NLU read covers the word: the person stays, the era applies
+    for text in ("nothing black & white tonight", "skip black-and-white films"):
+        era_end = text.index("white") + len("white")
+        turn = after(text, [at(text, text[text.index("black"):era_end], "year", "1961-")], actors=["Jack Black"])
+        assert dropped_person_spans(turn) == [], text
+        assert not turns_down_person(turn), text
+
+
+def test_a_name_word_hyphened_to_more_words_drops_nobody():
+    assert dropped_person_spans(after("no black-ish humour", [], actors=["Jack Black"])) == []
+
+
+def test_the_same_word_said_alone_still_drops_the_person():
+    for text in ("ok no black, just comedies", "drop black please", "without jack black"):
+        assert dropped_person_spans(after(text, [], actors=["Jack Black"])), text

@@ -110,3 +110,28 @@ def test_a_long_message_stays_fast(extractor):
 ])
 def test_capitalised_titles_and_chat_are_no_people(ents, text):
     assert unknown(ents, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Happy Holidays all, anything feelgood",        # a greeting opening the capitals
+    "Merry Xmas!! a heartwarming movie tonight",
+    "hey, Good Morning, something light",
+    "a documentary about Queen Victoria",            # the subject of a title, not its maker or star
+    "movies about Amelia Earhart please",
+    "a biopic of Abraham Lincoln",
+    "a heist film set in Monte Carlo",              # a setting
+    "a romcom in Notting Hill",
+    "anything from Buenos Aires",
+])
+def test_capitals_after_a_subject_or_a_greeting_are_no_people(ents, text):
+    assert unknown(ents, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("how about Charlie Chaplin?", "Charlie Chaplin"),        # a suggestion, not a subject
+    ("what about Greta Garbo films", "Greta Garbo"),
+    ("a documentary by Agnes Varda", "Agnes Varda"),          # the cue, not the kind, places the name
+    ("Bette Davis classics set in the forties", "Bette Davis"),  # a setting later on leaves the name alone
+])
+def test_a_cue_or_a_suggestion_still_names_the_person(ents, text, name):
+    assert unknown(ents, text) == [(name, None)]
