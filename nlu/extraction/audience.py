@@ -221,9 +221,13 @@ _TEEN_WORD_RE = re.compile(r"\b(?:teen|teenage|teen-friendly)\b(?![\s-]+(?:sons?
                            r"(?![\s-]+[a-z-]+\s+(?:tv\s+)?(?:shows?|series|sitcoms?)\b)", _F)
 # "a teen series", "teen drama shows", "a teenage sitcom": the catalog's Teen TV Shows (the genre) and, since such a
 # show is made for teens, the teen cap; both on the word "teen", so the genre and format words after it are still read
-# ("for my teen", "for teens" name a viewer: the audience only).
+# ("for my teen", "for teens" name a viewer: the audience only). A kin word after "teen" is a viewer, and "shows"
+# after it the verb ("my teen daughter shows no interest in …", "my teenage son shows me clips"), so neither counts;
+# nor "shows" with an object after it ("my teen shows me …").
+_SHOWS_AS_VERB = r"shows\s+(?:me|us|him|her|them|you|no|zero|little|off|up)\b"
 _TEEN_SHOW_RE = re.compile(
-    r"\b(?P<teen>teen(?:age)?|teeny)(?=[\s-]+(?:(?!for\b|with\b|and\b|or\b)[a-z-]+\s+)?(?:tv\s+)?(?:shows?|series|sitcoms?)\b)", _F)
+    rf"\b(?P<teen>teen(?:age)?|teeny)(?=[\s-]+(?:(?!(?:for|with|and|or|{CHILD_KIN_PATTERN})\b)[a-z-]+\s+)?(?:tv\s+)?"
+    rf"(?!{_SHOWS_AS_VERB})(?:shows?|series|sitcoms?)\b)", _F)
 
 
 def _teen_shows(text: str) -> list[Match]:

@@ -82,12 +82,16 @@ COMPOUND_MODIFIERS: dict[str, str] = {"romantic": "romance", "teen": "teen", "hs
 SPECIAL_NOUNS = frozenset({"special", "specials"})
 
 
-# Twists: "something twisty", "a film with a twist", "stuff where you don't see the ending coming", "keeps you guessing".
+# Twists: "something twisty", "a film with a big twist", "stuff where you don't see the ending coming", "keeps you
+# guessing". A bare "twist" is no plot twist: "<a comedy> with a twist" is an unusual take, "a twist of romance" a
+# touch of it, and "twist" is in titles ("oliver twist"); only the plural ("no twists") and the phrases below are.
 TWIST_GENRES: tuple[tuple[str, str], ...] = (("genre", "thriller"), ("genre", "mystery"))
+TWIST_VALUES = frozenset(value for _, value in TWIST_GENRES)
 TWIST_PHRASES: tuple[str, ...] = (
-    "twisty", "twisties", "twist", "twists", "a twist", "twist ending", "never see coming", "never saw coming",
+    "twisty", "twisties", "twists", "twist ending", "twist endings", "never see coming", "never saw coming",
     "won't see coming", "wont see coming", "won't see it coming", "wont see it coming", "plot twist", "plot twists", "with twists",
-    "lots of twists", "full of twists", "twists and turns", "big twist", "good twist", "shock ending",
+    "lots of twists", "full of twists", "twists and turns", "big twist", "good twist", "great twist", "huge twist",
+    "proper twist", "shock ending",
     "keeps you guessing", "keep you guessing", "keeps me guessing", "keep me guessing", "keeps us guessing",
     "didn't see coming", "didnt see coming", "didn't see it coming", "didnt see it coming",
     "don't see coming", "dont see coming", "don't see it coming", "dont see it coming",
@@ -290,19 +294,22 @@ def _kind_is_subject(text: str, verb: int, found: list) -> bool:
 
 def twists_either(found: list) -> list:
     """A twist's two genres (``TWIST_GENRES`` on one span) are alternatives, ``role: "any"``: a thriller or a mystery,
-    not a title filed under both. Beside one of them named as the kind ("a twisty thriller", "a mystery with a twist")
-    the twist is that genre (the request already says which). Ruled out ("nothing twisty") they stay excluded."""
+    not a title filed under both. Beside one of them named as the kind ("a twisty thriller", "a mystery with a big
+    twist") the twist is that genre (the request already says which); beside another kind only ("a comedy full of
+    twists") the twist describes that kind and asks no genre of its own. Ruled out ("nothing twisty") both stay
+    excluded (``negation`` keeps the pair)."""
     spans: dict[tuple[int, int], set[str]] = {}
     for f in found:
         if f.entity == ENTITY and f.role is None:
             spans.setdefault((f.start, f.end), set()).add(f.value)
-    pair = {value for _, value in TWIST_GENRES}
+    pair = set(TWIST_VALUES)
     either = {span for span, values in spans.items() if values == pair}
     named = {value for span, values in spans.items() if span not in either for value in values & pair}
+    other_kinds = {value for span, values in spans.items() if span not in either for value in values - pair}
     out = []
     for f in found:
         if f.entity == ENTITY and f.role is None and (f.start, f.end) in either:
-            if named and f.value not in named:
+            if (named and f.value not in named) or (other_kinds and not named):
                 continue
             f = f if named else f.with_role(_ANY)
         out.append(f)

@@ -151,7 +151,8 @@ def plausible(span: Span) -> bool:
 
 # "the guy shows up", "she shows off": a particle after "show(s)" makes it the verb; after a determiner or an
 # adjective of a title ("a show up north", "any shows out there") it stays the noun.
-_SHOWS_VERB_AFTER = frozenset({"up", "off", "around"})
+# "shows up", "shows off", and "shows" with an object pronoun ("my son shows me clips all day"): the verb.
+_SHOWS_VERB_AFTER = frozenset({"up", "off", "around", "me", "us", "him", "them"})
 _SHOW_NOUN_BEFORE = frozenset({"a", "an", "the", "any", "some", "good", "great", "new", "tv", "kids", "few", "those",
                                "these", "other", "more", "funny", "british", "korean", "anime", "cooking", "comedy"})
 
@@ -234,6 +235,16 @@ _COMPLAINT_AFTER_RE = re.compile(
     r"|like|way|far|kinda|a\s+bit)\s+){0,3}"
     r"(?:drag(?:\s+on)?(?:\s+(?:and\s+on|forever))?|too\s+long(?:\s+for\s+(?:us|me))?|forever|ages|too\s+much(?:\s+of\s+a\s+commitment)?|a\s+commitment|never\s+end|endless|exhausting"
     r"|on\s+(?:and\s+on|forever)|a\s+slog|boring)\b", re.IGNORECASE)
+# The other format said acceptable after all ("ideally a film but a show works too", "a good series is also fine"):
+# a preference, no exclusion. "Too" counts only closing its clause ("a show too"), never "series take too long".
+_ACCEPTED_AFTER_RE = re.compile(
+    r"\s+(?:(?!(?:and|or|but|so|because|since|not|never)\b)[\w'-]+\s+){0,3}?"
+    r"(?:(?:also\s+)?works?|would\s+(?:also\s+)?(?:do|work|be\s+(?:fine|ok|okay|good|great|nice))"
+    r"|(?:is|are|'s|'re)\s+(?:also\s+|still\s+)?(?:fine|ok|okay|good|great|cool|welcome|an\s+option)"
+    r"|also\s+(?:fine|ok|okay|good|great)|(?:too|as\s+well)\s*(?:$|[.,!?;)]))", re.IGNORECASE)
+# A contrast word: a format named after it, and after the preferred one, is what the viewer settles on ("my favourite
+# show is better than any movie, but tonight a movie"), so the comparison said before it excludes nothing.
+_CONTRAST_RE = re.compile(r"\b(?:but|though|although|however|yet)\b", re.IGNORECASE)
 _PREFERENCE_WINDOW = 60  # characters around a format word where its preference is said (the "after" patterns are
 # used with ``match(text, end)``, which anchors them right after the format word)
 
@@ -250,9 +261,20 @@ def preferred_format(text: str, found: list[Found]) -> list[Found]:
     preferred = {f.value for f in positive if _said_preferred(text, f)}
     unwanted = {f.value for f in positive if _said_unwanted(text, f)}
     winners = preferred - unwanted or {f.value for f in positive} - unwanted
-    if len(winners) != 1:
+    if len(winners) != 1 or any(_still_welcome(text, f, positive, winners) for f in positive if f.value not in winners):
         return found
     return [_ruled_out(text, f) if f in positive and f.value not in winners else f for f in found]
+
+
+def _still_welcome(text: str, other: Found, positive: list[Found], winners: set[str]) -> bool:
+    """The format that lost the preference is welcome after all: said acceptable ("a show works too"), or named again
+    after a contrast word that follows the preferred one ("..., but tonight a movie") without a complaint about it."""
+    if _ACCEPTED_AFTER_RE.match(text, other.end, other.end + _PREFERENCE_WINDOW):
+        return True
+    if _said_unwanted(text, other):
+        return False
+    return any(w.value in winners and w.end <= other.start and _CONTRAST_RE.search(text, w.end, other.start)
+               for w in positive)
 
 
 def _ruled_out(text: str, f: Found) -> Found:

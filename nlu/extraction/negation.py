@@ -265,14 +265,16 @@ def _after_degree(utt: Utterance, f: Found) -> bool:
 
 
 def _compound_companions(found: list[Found], negated: set[int]) -> set[int]:
-    """The second genre of a negated compound (same span as a first one): "no rom-coms" is no romance."""
-    firsts: set[tuple[int, int]] = set()
+    """The second genre of a negated compound (same span as a first one): "no rom-coms" is no romance. A twist's two
+    genres are alternatives, not a compound: "no twists" rules out both (``genres.TWIST_VALUES``)."""
+    firsts: dict[tuple[int, int], str] = {}
     out = set()
     for k, f in enumerate(found):
         if k in negated and f.entity == "genre":
-            if (f.start, f.end) in firsts:
+            span = (f.start, f.end)
+            if span in firsts and {firsts[span], f.value} != genres.TWIST_VALUES:
                 out.add(k)
-            firsts.add((f.start, f.end))
+            firsts.setdefault(span, f.value)
     return out
 
 

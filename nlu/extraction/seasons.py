@@ -21,7 +21,7 @@ from dataclasses import replace
 from contract.constraints import SHORT_SERIES_MAX_SEASONS
 from .numbers import NUMBER, VAGUE_NUMBER, parse_number
 from .rules import Rules
-from .spans import P_STRUCTURED, Found, Match
+from .spans import EXCLUDE, P_STRUCTURED, Found, Match
 
 ENTITY = "seasons"
 LONG_RUNNING_MIN_SEASONS = 4   # "a long-running series"
@@ -131,9 +131,25 @@ def invert(value: str) -> str | None:
         return "2-"
     if lo and lo == hi:
         return f"-{int(lo) - 1}"  # "nothing with 6 seasons", "sick of shows with 8 seasons": fewer, never exactly
-    if lo and hi and int(lo) > 1:
-        return f"-{int(lo) - 1}"  # "isn't like thirty seasons long": fewer than the window around the count refused
-    return None
+    return None  # a range refused stays excluded ("not 2-3 seasons, longer"); a vague count's window: ``refused_windows``
+
+
+# The hedge that opens the window around a vague count ("like thirty seasons", "about 10 seasons": ``about``).
+_WINDOW_HEDGE_RE = re.compile(rf"(?:{_ABOUT})\b", _F)
+
+
+def refused_windows(text: str, found: list[Found]) -> list[Found]:
+    """A vague count of seasons refused ("isn't like thirty seasons long", "not about 10 seasons") is a cap below the
+    window around it: fewer seasons, not "any count but 29 to 31". A range the viewer typed ("not 2-3 seasons, longer",
+    "not between 3 and 5") opens with no hedge and stays excluded: the viewer may want more as well as fewer."""
+    out = []
+    for f in found:
+        lo, _, hi = f.value.partition("-")
+        if (f.entity == ENTITY and f.role == EXCLUDE and lo.isdigit() and hi.isdigit() and 1 < int(lo) < int(hi)
+                and _WINDOW_HEDGE_RE.match(text, f.start, f.end)):
+            f = Found(ENTITY, f.start, f.end, f"-{int(lo) - 1}")
+        out.append(f)
+    return out
 
 
 @RULES.rule("seasons-format",
@@ -290,17 +306,35 @@ def bare_bounds(found: list[Found]) -> list[Found]:
 
 _NOT_LONG_RE = re.compile(r"\blong\b", _F)
 _NO_DIGIT_RE = re.compile(r"^\D*$")
+# An episode named in the clause of the length ("episodes that are not too long"): the length is the episodes', no
+# count of seasons. The clause ends at punctuation or a joining word.
+_EPISODE_RE = re.compile(r"\b(?:episodes?|eps?|episodic)\b", _F)
+_CLAUSE_EDGE_RE = re.compile(r"[.,;:!?()]|\b(?:but|and|or|so|though|although)\b", _F)
+_CLAUSE_REACH = 60  # characters looked at on each side of the length: a clause, never the whole message
+
+
+def _about_episodes(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` names episodes."""
+    before = text[max(0, start - _CLAUSE_REACH):start]
+    edges = list(_CLAUSE_EDGE_RE.finditer(before))
+    before = before[edges[-1].end():] if edges else before
+    after = text[end:end + _CLAUSE_REACH]
+    edge = _CLAUSE_EDGE_RE.search(after)
+    after = after[:edge.start()] if edge else after
+    return bool(_EPISODE_RE.search(before) or _EPISODE_RE.search(text, start, end) or _EPISODE_RE.search(after))
 
 
 def not_long_series(text: str, found: list[Found]) -> list[Found]:
     """"a series, nothing super long": a runtime of no number said of a series (and no film) is its length in seasons,
-    a short series (``-SHORT_SERIES_MAX_SEASONS``): the catalog knows a series' seasons, not its runtime."""
+    a short series (``-SHORT_SERIES_MAX_SEASONS``): the catalog knows a series' seasons, not its runtime. Said of the
+    episodes ("where the episodes are not too long") it is their runtime, and stays one."""
     formats = {f.value for f in found if f.entity == "media_type" and f.role is None}
     if formats != {"series"}:
         return found
     return [Found(ENTITY, f.start, f.end, f"-{SHORT_SERIES_MAX_SEASONS}")
             if f.entity == "duration" and f.role is None and f.value.startswith("-")
-            and _NOT_LONG_RE.search(text, f.start, f.end) and _NO_DIGIT_RE.match(text[f.start:f.end]) else f
+            and _NOT_LONG_RE.search(text, f.start, f.end) and _NO_DIGIT_RE.match(text[f.start:f.end])
+            and not _about_episodes(text, f.start, f.end) else f
             for f in found]
 
 
@@ -326,7 +360,8 @@ def tighten(found: list[Found]) -> list[Found]:
 
 
 def settle(text: str, found: list[Found]) -> list[Found]:
-    """The season readings of a whole message, once every entity is known: many seasons allowed (``permitted``), a
+    """The season readings of a whole message, once every entity is known: a vague count refused is a cap below it
+    (``refused_windows``), many seasons allowed (``permitted``), a
     series not too long (``not_long_series``), a bare bound in season talk (``bare_bounds``), then the tightest bound of
     each side (``tighten``)."""
-    return tighten(bare_bounds(not_long_series(text, permitted(text, found))))
+    return tighten(bare_bounds(not_long_series(text, permitted(text, refused_windows(text, found)))))

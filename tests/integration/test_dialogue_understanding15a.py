@@ -141,3 +141,34 @@ async def test_constraints_said_across_a_rambling_message_all_stay(stack: Any, c
                           "good twist")
     await checked_picks(stack.gateway_url, turn,
                         lambda r: {"thriller", "mystery"} & set(r["genres"]) and not {"music", "romance"} & set(r["genres"]))
+
+
+# -- review 1 mends (findings 4, 7, 8, 9, 11) ---------------------------------------------------------------------------
+
+async def test_a_format_welcomed_after_a_preference_stays_open(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("preferably a comedy film, though a series would be fine too")
+    assert applied(turn).get("media_type") != ["movie"], applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: "comedy" in r["genres"])
+
+
+async def test_a_kind_with_a_twist_asks_no_thriller(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("a comedy with a clever twist")
+    assert not {"thriller", "mystery"} & set(_genres(turn)), applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: "comedy" in r["genres"])
+
+
+async def test_a_typed_season_range_refused_is_no_miniseries(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("a drama series, anything but 2-3 seasons")
+    assert applied(turn).get("max_seasons") is None, applied(turn)  # no "fewer than 2": a miniseries
+    await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "series" and "drama" in r["genres"])
+
+
+async def test_episodes_not_too_long_is_no_season_cap(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("a comedy series whose episodes aren't too long")
+    assert applied(turn).get("max_seasons") is None, applied(turn)
+
+
+async def test_a_teen_relative_is_no_teen_genre(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("my teenage girl shows me memes all day, a comedy film for us both")
+    assert "teen" not in _genres(turn), applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: "comedy" in r["genres"] and r["type"] == "movie")
