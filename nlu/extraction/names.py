@@ -572,7 +572,8 @@ class NameMatcher:
             # "the office us is my comfort show", "outer banks is my fav, anything like it": the subject of a liking,
             # a like-search when more like it is asked for (a strong title too, accepted above without a role)
             accepted, similar = True, similar or _LIKENESS_AFTER_RE.search(utt.text[span.end_char:]) is not None
-        credit_end = None if (quoted or made_by or cast) else self._credit_after(utt, span)
+        credit = None if (quoted or made_by or cast) else self._credit_after(utt, span)
+        credit_end, credited = credit if credit is not None else (None, None)
         if credit_end is not None:
             # "after life by ricky gervais made me laugh, what else is similar": a title named with the person who made
             # or stars in it; the credit is part of the name, no search by that person
@@ -586,22 +587,29 @@ class NameMatcher:
         start, end = cast if cast else (maker_start if maker_start is not None else span.start_char,
                                         credit_end if credit_end is not None else span.end_char)
         found = Found("title", start, end, info.canonical, role)
+        with_credit = (credited,) if credited is not None else ()
         numbered = self._numbered(utt, span, quoted or cued or capitalised or similar or subject
                                   or _opens_then_likeness(utt, span) or self._title_slot_cue(utt, span)
                                   or utt.only_filler_outside(span, FILLER))
-        return Match(start, end, priority, (found,), f"title-{info.tier}" + (NUMBERED if numbered else ""))
+        return Match(start, end, priority, (found, *with_credit), f"title-{info.tier}" + (NUMBERED if numbered else ""))
 
-    def _credit_after(self, utt: Utterance, span: Span) -> int | None:
+    def _credit_after(self, utt: Utterance, span: Span) -> tuple[int, Found] | None:
         """The end of "by / with / starring <a catalog person's full name>" right after a title of two or more words
-        at a clause's start, or None ("after life by ricky gervais ..."; not "comedies by <person>", a kind)."""
+        at a clause's start, and that person, or None ("after life by ricky gervais ..."; not "comedies by <person>",
+        a kind). The person is reported too (inside the title's span): whether the title credits them, so that they
+        only say which title is meant, is the actions' question (actions/anchor_credits.py)."""
         i = span.end
         if len(key(span.text)) < 2 or i >= len(utt.doc) or utt.lower[i] not in CREDIT_WORDS:
             return None
         if span.start > 0 and utt.doc[span.start - 1].lower_ not in CLAUSE_OPENERS | {",", ".", "!", "?", ";"}:
             return None
         for n in (3, 2):
-            if i + n < len(utt.doc) and key(utt.doc[i + 1:i + 1 + n].text) in self.people.entries:
-                return utt.doc[i + n].idx + len(utt.doc[i + n])
+            person = utt.doc[i + 1:i + 1 + n] if i + n < len(utt.doc) else None
+            info = self.people.entries.get(key(person.text)) if person is not None else None
+            if person is not None and info is not None:
+                word = utt.lower[i]
+                role = _person_role(info, director_cue=word == "by", actor_cue=word in ("with", "starring"))
+                return person.end_char, Found(role, person.start_char, person.end_char, info.canonical)
         return None
 
     def _others_than(self, utt: Utterance, span: Span, info: NameInfo) -> bool:
@@ -1013,6 +1021,29 @@ def _surname_of(w: Word, info: NameInfo) -> Word | None:
     surname = key(info.canonical)[-1]
     form = _possessive(w) if w.norm.endswith("'s") else None
     return w if w.norm == surname else form if form is not None and form.norm == surname else None
+
+
+_CAPITALISED_WORD_RE = re.compile(r"[A-Z][a-z]+")
+
+
+def _beside_other_capitals(text: str, start: int, end: int, info: NameInfo) -> bool:
+    """A loose reading of one capitalised word next to another capitalised word that is no part of the person's name
+    ("Winston Churchill" read as Ray Winstone): the viewer wrote someone else's full name. A capital opening a
+    sentence before it says nothing ("Winstone films?")."""
+    if not _CAPITALISED_WORD_RE.fullmatch(text[start:end]):
+        return False
+    own = set(key(info.canonical))
+    after = _CAPITALISED_AFTER_RE.match(text, end)
+    before = _CAPITALISED_BEFORE_RE.search(text[max(0, start - MAX_NEIGHBOUR):start])
+    prefix = text[:start - len(before.group(0))].rstrip() if before is not None else ""
+    sentence_start = not prefix or prefix[-1] in ".!?\n"
+    return bool(after and fold(after.group(1)) not in own) or bool(
+        before and not sentence_start and fold(before.group(1)) not in own)
+
+
+_CAPITALISED_AFTER_RE = re.compile(r" ([A-Z][a-z]+)\b")
+_CAPITALISED_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+) $")
+MAX_NEIGHBOUR = 40  # characters looked at on each side for a neighbouring capitalised word
 
 
 def _person_role(info: NameInfo, director_cue: bool, actor_cue: bool) -> str:
@@ -1962,6 +1993,8 @@ class LooseNames:
         span = utt.span(start, end)
         if span is None:
             return
+        if not is_title and _beside_other_capitals(utt.text, start, end, info):
+            return  # "a film about Winston Churchill": a capitalised word of another full name, not a slip of Winstone
         match = self._names._title(utt, span, info) if is_title else self._names._person(utt, span, info)
         if match is not None:
             out.append(replace_priority(match, min(match.priority, P_LOOSE_NAME), f"{match.rule}-loose"))

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from chat import WebChat
-from checks import checked_picks
+from checks import applied, checked_picks
 
 pytestmark = pytest.mark.integration
 
@@ -101,3 +101,38 @@ async def test_a_title_binged_then_a_craving_is_a_like_search_without_junk(stack
 async def test_a_given_name_beside_a_person_is_their_co_star(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("something with fortune or david spade")
     await checked_picks(stack.gateway_url, turn, lambda r: bool({"Fortune Feimster", "David Spade"} & set(r["cast"])))
+
+
+# -- 6. review mends: capitals with no person's place, a name word inside a phrase, people beside a like title --------
+
+_NO_PERSON_ANSWER = "I don't have anything with or by"
+
+
+async def test_a_greeting_in_capitals_is_no_person_and_gets_picks(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("Happy Holidays all! a funny family movie for tonight")
+    assert _NO_PERSON_ANSWER not in turn.text, turn.text
+    await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "movie")
+
+
+async def test_capitals_after_a_subject_word_are_no_person(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("any documentaries about Queen Victoria")
+    assert _NO_PERSON_ANSWER not in turn.text, turn.text
+
+
+async def test_a_name_word_inside_an_era_keeps_the_searched_person(stack: Any, chat: WebChat) -> None:
+    await chat.say("movies with jack black")
+    turn = await chat.say("nothing black & white though")
+    assert applied(turn).get("actors") == ["Jack Black"], applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: "Jack Black" in r["cast"] and r["year"] >= 1961)
+
+
+async def test_a_person_the_like_title_does_not_credit_stays_a_wish(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("the irishman with seth rogen, anything like that?")
+    assert applied(turn).get("actors") == ["Seth Rogen"], applied(turn)
+
+
+async def test_stars_the_like_title_credits_only_name_it(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("the irishman starring al pacino & robert de niro - more like that please")
+    state = applied(turn)
+    assert not state.get("actors") and not state.get("any_people") and state.get("similar_to") == "s3228", state
+    await checked_picks(stack.gateway_url, turn, lambda r: r["id"] != "s3228")

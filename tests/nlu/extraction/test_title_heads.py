@@ -59,7 +59,20 @@ def test_a_title_known_under_its_british_name(ents):
 ])
 def test_a_title_named_with_its_maker_or_star(ents, text, title, role):
     assert titles(ents, text) == [(title, role)]
-    assert [e for e in ents(text) if e.entity in ("actor", "director")] == []
+    # the person is reported inside the title's span: whether the title credits them is the actions' question
+    said = next(e.surface for e in ents(text) if e.entity == "title")
+    people = [e for e in ents(text) if e.entity in ("actor", "director")]
+    assert len(people) == 1 and said.endswith(people[0].surface) and said != people[0].surface
+
+
+@pytest.mark.parametrize("text, title, people", [
+    ("the irishman with kevin hart, more like that", "The Irishman", ["Kevin Hart"]),   # not its star: still said
+    ("grown ups with adam sandler and chris rock, anything similar", "Grown Ups", ["Adam Sandler", "Chris Rock"]),
+    ("the irishman starring joe pesci & al pacino - any more like it", "The Irishman", ["Joe Pesci", "Al Pacino"]),
+])
+def test_every_person_of_a_title_credit_is_reported(ents, text, title, people):
+    assert [t for t, _ in titles(ents, text)] == [title]
+    assert [e.value for e in ents(text) if e.entity in ("actor", "director")] == people
 
 
 @pytest.mark.parametrize("text, person", [

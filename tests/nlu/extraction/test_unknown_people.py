@@ -135,3 +135,19 @@ def test_capitals_after_a_subject_or_a_greeting_are_no_people(ents, text):
 ])
 def test_a_cue_or_a_suggestion_still_names_the_person(ents, text, name):
     assert unknown(ents, text) == [(name, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "a documentary about Winston Churchill",   # no slip of a catalog surname inside another full name
+    "films on Winston Churchill please",
+])
+def test_a_word_of_another_capitalised_name_is_no_catalog_person(ents, text):
+    assert people(ents, text) == [] and unknown(ents, text) == []
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Winstone films?", "Ray Winstone"),        # a capital opening the message says nothing
+    ("anything with Ray Winstone", "Ray Winstone"),
+])
+def test_a_capitalised_catalog_person_is_still_read(ents, text, person):
+    assert people(ents, text) == [person]
