@@ -34,9 +34,12 @@ _CUES: tuple[tuple[str, ...], ...] = (
 )
 # Cues after the description: "the haunted lighthouse movie vibes".
 _AFTER_CUES = frozenset({"vibes", "vibe", "energy"})
-# "like" as a verb ("i'd like the cooking one", "we really like that show"): a wish or a taste, not a likeness.
-_VERB_LIKE = frozenset({"i", "we", "you", "they", "he", "she", "would", "'d", "d", "do", "does", "did", "dont", "don't",
-                        "didnt", "didn't", "really", "also", "might", "may", "will", "to", "kinda", "totally", "not"})
+# "like" as a verb ("i'd like the cooking one", "id like", "we really like that show"): a wish or a taste, not a
+# likeness; and a likeness turned down ("nothing like the …", "anything but like the …", "not like"): the viewer wants
+# something else than that title, never titles like it.
+_VERB_LIKE = frozenset({"i", "we", "you", "they", "he", "she", "would", "'d", "d", "id", "do", "does", "did", "dont",
+                        "don't", "didnt", "didn't", "really", "also", "might", "may", "will", "to", "kinda", "totally",
+                        "not", "nothing", "but", "except", "never", "none", "no"})
 _DETERMINERS = frozenset({"the", "that", "this"})
 # The work nouns a description ends on ("the submarine rescue movie", "the bank robbery one").
 _WORK_NOUNS = frozenset({"show", "series", "movie", "film", "flick", "one", "documentary", "doc", "docuseries",

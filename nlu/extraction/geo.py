@@ -349,19 +349,30 @@ _PERSON_NOUNS = (r"(?:friends?|wife|husband|partner|girlfriend|boyfriend|gf|bf|m
                  r"|in-?laws|in\s+laws|family|relatives|cousins?|grandparents|grandma|grandpa|granny|gran|guests?"
                  r"|visitors?|colleagues?|co-?workers?|room-?mates?|flat-?mates?|neighbou?rs?|aunt|uncle|niece|nephew"
                  r"|son|daughter|(?:exchange\s+)?students?|mates?|buddy|pal)")
+# Who says where they come from: the viewers themselves ("i'm", "we are", "my cousin", "our guests") — group ``first``
+# — or someone in the third person ("she's from", "their parents", "visiting from"), who is a companion of the viewers
+# only when the message names one ("my in-laws are visiting from portugal"); else it is a character of the plot ("a
+# show where they moved to italy", "a film about refugees who came from syria").
 _VIEWER_ORIGIN_BEFORE = re.compile(
-    r"(?:\b(?:i|we|he|she|they|you|u)\s*(?:'m|'re|'s|\s+am|\s+are|\s+is|\s+was|\s+were)"
-    r"|\b(?:i'm|im|we're|were|he's|hes|she's|shes|they're|theyre)"
-    r"|\b(?:my|our|his|her|their)\s+(?:[\w'-]+\s+)?" + _PERSON_NOUNS + r"(?:\s+(?:who|that)\s+(?:is|are|was|were|'s|'re))?(?:\s+(?:is|are|was|were|'s|'re))?"
+    r"(?:\b(?:(?P<first>i|we)|he|she|they|you|u)\s*(?:'m|'re|'s|\s+am|\s+are|\s+is|\s+was|\s+were)"
+    r"|\b(?:(?P<first_c>i'm|im|we're|were)|he's|hes|she's|shes|they're|theyre)"
+    r"|\b(?:(?P<first_p>my|our)|his|her|their)\s+(?:[\w'-]+\s+)?" + _PERSON_NOUNS
+    + r"(?:\s+(?:who|that)\s+(?:is|are|was|were|'s|'re))?(?:\s+(?:is|are|was|were|'s|'re))?"
     r"|\b(?:visiting|visit|visits|coming|came|come|moved|immigrated|emigrated|flew|flying|arrived|arriving|over)"
     r"(?:\s+(?:to\s+\w+|here|over|us|me))?)"
     r"\s+(?:(?:originally|also|both|all|all\s+the\s+way|straight)\s+)?from\s+$", re.IGNORECASE)
 _VIEWER_HOME_BEFORE = re.compile(
-    r"(?:\b(?:i|we|he|she|they|(?:my|our)\s+[\w'-]+)\s+(?:(?:am|are|is|was|were|have|has|had|now|currently|still|also"
-    r"|both|all|been)\s+){0,2}|\b(?:i'm|im|we're|he's|she's|they're|i've|we've)\s+(?:(?:now|currently|still|also|been)\s+)?"
+    r"(?:\b(?:(?P<first>i|we|(?:my|our)\s+[\w'-]+)|he|she|they)\s+(?:(?:am|are|is|was|were|have|has|had|now|currently"
+    r"|still|also|both|all|been)\s+){0,2}"
+    r"|\b(?:(?P<first_c>i'm|im|we're|i've|we've)|he's|she's|they're)\s+(?:(?:now|currently|still|also|been)\s+)?"
     r"|(?P<joined>\b(?:and|but)\s+(?:(?:now|currently|still)\s+)?))"
     r"(?:live|lives|living|lived|moved|relocated|settled|reside|resides|residing|grew\s+up|raised|born)"
     r"\s+(?:here\s+|now\s+|over\s+)?(?:in|to)\s+$", re.IGNORECASE)
+# A companion of the viewers named in the message: "my friend", "our guests", "staying with us".
+_COMPANION_RE = re.compile(r"\b(?:my|our)\s+(?:[\w'-]+\s+)?" + _PERSON_NOUNS + r"\b|\b(?:with|visiting|visit)\s+(?:me|us)\b",
+                           re.IGNORECASE)
+_FIRST_PERSON = ("first", "first_c", "first_p")
+MAX_ORIGINS_LOOKED_BACK = 4  # "… and living in X": the last few "from"s before it are looked at for the viewers' origin
 # "my english is not so good", "their english is bad", "she speaks little spanish", "they speak some english but
 # not much": a language the viewer is weak in is not the language asked for.
 _WEAK_AFTER = (r"\s+(?:(?:(?:is|are|'s)\s+not|isn't|isnt|aren't|arent|not)\s+(?:(?:so|very|that|too|really)\s+)?"
@@ -389,6 +400,13 @@ def viewers_own_origins(utt: Utterance, found: list[Found]) -> list[Found]:
             else f for f in found]
 
 
+def _said_by_the_viewers(text: str, m: "re.Match[str] | None") -> bool:
+    """An origin or home said by the viewers of themselves, or of a third person when the message names a companion."""
+    if m is None:
+        return False
+    return any(m.groupdict().get(g) for g in _FIRST_PERSON) or _COMPANION_RE.search(text) is not None
+
+
 def _about_the_viewers(text: str, f: Found) -> bool:
     span = text[f.start:f.end].lower()
     lead = next((p for p in ("from ", "in ", "made in ", "set in ") if span.startswith(p)), "")
@@ -396,12 +414,15 @@ def _about_the_viewers(text: str, f: Found) -> bool:
         return False
     before = text[max(0, f.start - _WINDOW):f.start + len(lead)]
     if f.entity == "country":
-        if _VIEWER_ORIGIN_BEFORE.search(before):
+        if _said_by_the_viewers(text, _VIEWER_ORIGIN_BEFORE.search(before)):
             return True
         home = _VIEWER_HOME_BEFORE.search(before)
+        if home is None or not home["joined"]:
+            return _said_by_the_viewers(text, home)
         # "… and living in <country>" is the viewer's home only after they said where they come from
-        return bool(home) and (not home["joined"] or any(_VIEWER_ORIGIN_BEFORE.search(text, 0, m.end())
-                                                         for m in _FROM_RE.finditer(text, 0, f.start)))
+        froms = [m.end() for m in _FROM_RE.finditer(text, 0, f.start)][-MAX_ORIGINS_LOOKED_BACK:]
+        return any(_said_by_the_viewers(text, _VIEWER_ORIGIN_BEFORE.search(text[max(0, end - _WINDOW):end]))
+                   for end in froms)
     after = text[f.end:f.end + _WINDOW]
     if _POSSESSIVE_BEFORE.search(before) and re.match(_WEAK_AFTER, after, re.IGNORECASE):
         return True

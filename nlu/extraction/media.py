@@ -233,7 +233,7 @@ _COMPARED_BEFORE_RE = re.compile(
 _COMPLAINT_AFTER_RE = re.compile(
     r"\s+(?:(?:are|is|'re|just|always|all|usually|tend\s+to|can|take|takes|last|lasts|go|goes|feel|feels|seem|seems"
     r"|like|way|far|kinda|a\s+bit)\s+){0,3}"
-    r"(?:drag(?:\s+on)?(?:\s+(?:and\s+on|forever))?|too\s+long(?:\s+for\s+(?:us|me))?|forever|ages|too\s+much(?:\s+of\s+a\s+commitment)?|a\s+commitment|never\s+end|endless|exhausting"
+    r"(?:drag(?:\s+on)?(?:\s+(?:and\s+on|forever))?|too\s+long(?:\s+for\s+(?:us|me))?|forever|ages|too\s+much\s+(?:of\s+a\s+commitment|time|effort|work)|a\s+commitment|never\s+end|endless|exhausting"
     r"|on\s+(?:and\s+on|forever)|a\s+slog|boring)\b", re.IGNORECASE)
 # The other format said acceptable after all ("ideally a film but a show works too", "a good series is also fine"):
 # a preference, no exclusion. "Too" counts only closing its clause ("a show too"), never "series take too long".

@@ -326,7 +326,7 @@ _COMPLAINT_AFTER = re.compile(
     r"\s+(?:ones|stuff|films?|movies?|shows?|series|titles?)?\s*(?:are|were|is|was|'re|'s|feel|felt|seem|seemed|look"
     r"|looked|get|got)\s+(?:(?:way|far|a\s+bit|kinda|kind\s+of|just|all|so|really|much)\s+)?too\s+"
     r"(?:long|slow|cheesy|corny|dated|old|old[\s-]fashioned|outdated|violent|gory|graphic|boring|dull|scary|dark|sad"
-    r"|silly|childish|cringe|cringey|cringy|weird|loud|much|bad|campy|preachy|depressing|heavy|serious|raunchy|rude)\b",
+    r"|silly|childish|cringe|cringey|cringy|weird|loud|bad|campy|preachy|depressing|heavy|serious|raunchy|rude)\b",
     re.IGNORECASE)
 
 

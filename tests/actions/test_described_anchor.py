@@ -72,6 +72,9 @@ def test_names_the_catalog_lacks_are_kept_as_evidence() -> None:
     "something like the one",  # nothing said about it
     "anything like outlander",  # named (the title entity's business)
     "the tennis one please",  # no likeness asked
+    "nothing like the show where a teacher cooks in a lab, something lighter",  # a likeness turned down
+    "anything but like the vampire hunter cartoon",
+    "id like the cooking one",  # a wish, typed without the apostrophe
 ])
 def test_no_description(text: str) -> None:
     assert _found(text) is None, text

@@ -115,3 +115,21 @@ def test_a_setting_wished_for_is_the_titles_origin(values):
 
 def test_living_somewhere_after_saying_where_they_come_from_is_the_viewers_home(values):
     assert values("i am from peru and living in canada now", "about_viewers") == [("Peru", None), ("Canada", None)]
+
+
+def test_characters_of_a_plot_from_a_country_are_no_viewers(values):
+    assert values("that series where they moved to italy", "country") == [("Italy", None)]
+    assert values("something where she was born in mexico, a drama", "country") == [("Mexico", None)]
+    assert values("a film about refugees who came from syria", "country") == [("Syria", None)]
+
+
+def test_a_companion_said_in_the_third_person_is_still_a_viewer(values):
+    assert values("my parents are visiting, they're from brazil", "about_viewers") == [("Brazil", None)]
+
+
+def test_living_somewhere_after_many_origins_stays_fast(values):
+    import time
+    text = ("a film from a place and living in france, " * 100)[:4000]
+    started = time.perf_counter()
+    values(text, "country")
+    assert time.perf_counter() - started < 2.0

@@ -161,3 +161,9 @@ def test_near_misses_a_teen_show_is_still_the_genre_and_the_cap(values, text):
 def test_shows_with_an_object_pronoun_is_the_verb(values):
     assert values("my daughter shows me clips all day, a film for us", "media_type") == [("movie", None)]
     assert values("comedy shows for me and my wife", "media_type") == [("series", None)]  # near-miss: the noun
+
+
+def test_a_show_loved_way_too_much_is_no_complaint(values):
+    """Review 2, finding 3: "too much" alone is praise as often as a complaint; a commitment or time is a complaint."""
+    assert values("my kids love that show way too much, anything similar", "media_type") == [("series", None)]
+    assert ("series", "exclude") in values("shows take too much time, a film please", "media_type")

@@ -81,3 +81,7 @@ def test_old_ones_are_the_old_years(values):
 
 def test_an_era_praised_with_too_is_still_a_wish(values):
     assert values("the 80s ones are too good to miss", "year") == [("1980-1989", None)]
+
+
+def test_too_much_fun_is_praise(values):
+    assert values("the 90s ones are too much fun to skip", "year") == [("1990-1999", None)]
