@@ -54,9 +54,10 @@ JOINERS = frozenset({"and", "or", "&", "nor"})
 WORK_NOUNS_AFTER = frozenset({"film", "films", "movie", "movies", "flick", "flicks", "picture", "pictures", "classics",
                               "stuff", "documentaries", "docs", "westerns", "comedies", "dramas"})
 # Words before a subject or a place, never a person's place: "a documentary about <Name>", "set in <City>",
-# "a comedy from <Country>". Capitals after them name what the title is about or where it is set.
+# "a comedy from <Country>", "a trip to <City>". Capitals after them name what the title is about or where it is set.
 SUBJECT_BEFORE = frozenset({("about",), ("in",), ("from",), ("on",), ("at",), ("near",), ("around",), ("of",),
-                            ("set", "in"), ("called",), ("named",), ("titled",), ("life", "of")})
+                            ("set", "in"), ("called",), ("named",), ("titled",), ("life", "of"), ("to",),
+                            ("into",)})
 # ... except "what about <Name>?" / "how about <Name>": a suggestion, the name in a person's place.
 SUGGESTION_BEFORE_ABOUT = frozenset({"what", "how"})
 # Greetings and wishes opening a capitalised phrase ("Merry Christmas", "Happy Thanksgiving"): never a given name.

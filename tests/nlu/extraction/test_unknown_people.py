@@ -122,6 +122,7 @@ def test_capitalised_titles_and_chat_are_no_people(ents, text):
     "a heist film set in Monte Carlo",              # a setting
     "a romcom in Notting Hill",
     "anything from Buenos Aires",
+    "home from a weekend trip to Palm Springs, something easy",
 ])
 def test_capitals_after_a_subject_or_a_greeting_are_no_people(ents, text):
     assert unknown(ents, text) == []
@@ -151,3 +152,11 @@ def test_a_word_of_another_capitalised_name_is_no_catalog_person(ents, text):
 ])
 def test_a_capitalised_catalog_person_is_still_read(ents, text, person):
     assert people(ents, text) == [person]
+
+
+def test_a_long_capitalised_message_stays_fast(extractor):
+    from nlu_cases import TODAY
+    text = ("Merry Christmas from Palm Springs, a film about Winston Churchill with Greta Garbo " * 15)[:1000]
+    start = time.perf_counter()
+    extractor.extract(text, TODAY)
+    assert time.perf_counter() - start < 1.0
