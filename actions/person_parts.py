@@ -27,7 +27,7 @@ from actions.references import catalog_gazetteer
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.turn import Turn
 from contract.constraints import Constraints
-from contract.words import is_filler
+from contract.words import in_catalog_vocabulary, is_filler
 
 log = logging.getLogger(__name__)
 
@@ -60,11 +60,17 @@ _PERSON_ENTITIES = frozenset({"actor", "director", "person"})
 
 def _word_of_a_phrase(turn: Turn, start: int, end: int) -> bool:
     """The said part of the name is a word of something else: inside another entity the NLU read ("no black and
-    white ones" is an era), or hyphened to more words ("black-and-white", "black-ish")."""
-    if any(e.name not in _PERSON_ENTITIES and e.start is not None and e.end is not None
-           and e.start < end and e.end > start for e in turn.entities):
+    white ones" is an era), hyphened to more words ("black-and-white", "black-ish"), or an everyday word (one of the
+    catalog's description words) right before another reading ("no black comedies": a kind of comedy)."""
+    text = turn.text or ""
+    others = [e for e in turn.entities if e.name not in _PERSON_ENTITIES and e.start is not None and e.end is not None]
+    if any(e.start < end and e.end > start for e in others):
         return True
-    return (turn.text or "")[end:end + 2].startswith("-") and (turn.text or "")[end + 1:end + 2].isalpha()
+    if text[end:end + 2].startswith("-") and text[end + 1:end + 2].isalpha():
+        return True
+    # an everyday word right before another reading modifies it: "no black comedies", never "no sandler comedies"
+    gap_end = end + len(text[end:]) - len(text[end:].lstrip())
+    return gap_end > end and in_catalog_vocabulary(text[start:end].casefold()) and any(e.start == gap_end for e in others)
 
 
 def new_pair(state: Constraints, named: Sequence[Entity]) -> bool:

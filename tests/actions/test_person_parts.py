@@ -90,3 +90,15 @@ def test_a_name_word_hyphened_to_more_words_drops_nobody():
 def test_the_same_word_said_alone_still_drops_the_person():
     for text in ("ok no black, just comedies", "drop black please", "without jack black"):
         assert dropped_person_spans(after(text, [], actors=["Jack Black"])), text
+
+
+def test_an_everyday_name_word_before_a_kind_modifies_the_kind():
+    text = "hmm no black comedies tonight"
+    turn = after(text, [at(text, "comedies", "genre", "comedy", "exclude")], actors=["Jack Black"])
+    assert dropped_person_spans(turn) == []
+
+
+def test_a_surname_no_description_uses_before_a_kind_still_drops_the_person():
+    text = "no sandler comedies anymore"
+    turn = after(text, [at(text, "comedies", "genre", "comedy", "exclude")], actors=["Adam Sandler"])
+    assert dropped_person_spans(turn)
