@@ -58,16 +58,25 @@ async def people_describing_the_anchor(turn: Turn) -> Turn:
 
 
 def _the_like_title(turn: Turn, text: str) -> Optional[Entity]:
-    """The one title of the message that the likeness is about: role ``similar``, or a plain title with a likeness
-    cue after it ("<title> with <people>, something like it")."""
+    """The one title of the message that the likeness is about: role ``similar``, a plain title with a likeness
+    cue after it ("<title> with <people>, something like it"), or one named with a person inside its span."""
     titles = [e for e in turn.entities if e.name == "title" and not e.excluded and e.role in (None, SIMILAR)
               and e.start is not None and e.end is not None]
     if len(titles) != 1:
         return None
     title = titles[0]
-    if title.role == SIMILAR or _LIKENESS_RE.search(text, title.end):
+    if title.role == SIMILAR or _LIKENESS_RE.search(text, title.end) or _credit_inside(turn, title):
         return title
     return None
+
+
+def _credit_inside(turn: Turn, title: Entity) -> bool:
+    """The NLU read "<title> with / by <a person>" as the title named with its credit, the person inside its span
+    ("the <title> with <its star> was great"): whether the person only says which title it is, its credits decide,
+    likeness cue or not."""
+    assert title.start is not None and title.end is not None
+    return any(e.name in _PEOPLE and e.start is not None and title.start < e.start and e.end is not None
+               and e.end <= title.end for e in turn.entities)
 
 
 def _describes(text: str, title: Entity, person: Entity, people: list[Entity]) -> bool:

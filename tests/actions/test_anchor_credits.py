@@ -59,3 +59,20 @@ async def test_someone_the_title_does_not_credit_stays_a_constraint(api: str, co
         located(text, "the irishman", "title", "The Irishman"), located(text, "adam sandler", "actor", "Adam Sandler")],
         text)
     assert (convo.applied or {}).get("actors") == ["Adam Sandler"], convo.applied
+
+
+async def test_a_star_inside_a_praised_titles_span_only_names_it(api: str, convo: Conversation) -> None:
+    # no likeness cue: the NLU's "<title> with <its star>" span says which title, the credits decide
+    text = "the irishman with al pacino was brilliant"
+    await convo.say("request_recommendation", [
+        located(text, "the irishman with al pacino", "title", "The Irishman"),
+        located(text, "al pacino", "actor", "Al Pacino")], text)
+    assert not (convo.applied or {}).get("actors"), convo.applied
+
+
+async def test_someone_uncredited_inside_a_praised_titles_span_stays(api: str, convo: Conversation) -> None:
+    text = "the irishman with seth rogen was brilliant"
+    await convo.say("request_recommendation", [
+        located(text, "the irishman with seth rogen", "title", "The Irishman"),
+        located(text, "seth rogen", "actor", "Seth Rogen")], text)
+    assert "Seth Rogen" in ((convo.applied or {}).get("actors") or []) or "Seth Rogen" in convo.text, convo.text

@@ -136,3 +136,10 @@ async def test_stars_the_like_title_credits_only_name_it(stack: Any, chat: WebCh
     state = applied(turn)
     assert not state.get("actors") and not state.get("any_people") and state.get("similar_to") == "s3228", state
     await checked_picks(stack.gateway_url, turn, lambda r: r["id"] != "s3228")
+
+
+async def test_a_praised_title_named_with_its_star_is_no_search_by_the_star(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("the irishman with robert de niro was great")
+    assert turn.recommendations is not None, turn.text
+    assert not applied(turn).get("actors") and not applied(turn).get("any_people"), applied(turn)
+    assert applied(turn).get("similar_to") == "s3228", applied(turn)
