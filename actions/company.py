@@ -53,6 +53,32 @@ def joining_as_caps(text: Optional[str], entities: Sequence[Entity], state: Cons
             for e in entities]
 
 
+# "for the 9 and 13 year olds", "just the older two": the children named are who the titles are for now.
+_FOR_WHOM_BEFORE_RE = re.compile(r"\b(?:for|just|only)\s+(?:(?:the|my|our|both|them|us|two|three)\s+)*\W*$", _F)
+
+
+def known_children_as_caps(text: Optional[str], entities: Sequence[Entity], state: Constraints,
+                           earlier: Sequence[Said]) -> list[Entity]:
+    """``entities`` with a child named again made a cap, while the search is for children: "not the baby shows, the
+    13 year old will revolt" after "kids are 5, 8 and 13" speaks of a child already counted — the youngest still
+    decides. Only ages said earlier, with a younger child among them, count; a new age changes as before."""
+    if not text or text.startswith("/") or state.audience in (None, ADULT):
+        return list(entities)
+    known = earlier_ages(earlier)
+    if len(known) < 2:
+        return list(entities)
+
+    def again(e: Entity) -> bool:
+        if e.name != "audience" or e.excluded or e.role is not None or e.value == ADULT or e.start is None or e.end is None:
+            return False
+        if _FOR_WHOM_BEFORE_RE.search(text, 0, e.start):
+            return False  # "now for the 9 and 13 year olds": who the titles are for from now on
+        ages = ages_in(text[e.start:e.end])
+        return bool(ages) and all(a in known for a in ages) and min(known) < min(ages)
+
+    return [Entity(e.name, e.value, CAP, e.start, e.end) if again(e) else e for e in entities]
+
+
 # Others staying after a child leaves: "for the other two", "the rest of them", "the older ones", "the big kids".
 _OTHERS_STAY_RE = re.compile(
     r"\b(?:the\s+)?(?:other|others|rest|remaining|older|oldest|bigger|big)\b"

@@ -50,7 +50,8 @@ from actions.query_text import negation_scopes, request_entities, residual_query
 from actions.references import Reference, UnresolvedReference, lookup_title_id, resolve
 from actions.repeats import milder_step, relative_edit, repeated_edit
 from actions.scopes import chosen_alternatives, qualified_exclusions
-from actions.company import ages_compared, ages_in, joining_as_caps, others_stay, remaining_audience
+from actions.company import (ages_compared, ages_in, joining_as_caps, known_children_as_caps, others_stay,
+                             remaining_audience)
 from actions.person_parts import people_turned_down
 from actions.title_words import NamedTitles, titles_turned_down_by_name
 from actions.turn import Said, Turn
@@ -597,6 +598,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     entities = ages_compared(turn.text, entities)  # "her cousin is 9 so a bit older is fine": no older titles
     if search_active(turn):  # "my eldest just got back too, she's 12": a cap beside the younger one's, never in place of it
         entities = joining_as_caps(turn.text, entities, state)
+        entities = known_children_as_caps(turn.text, entities, state, turn.earlier)  # "the 13 year old will revolt"
     addition: list[Entity] = []
     if search_active(turn):
         entities, addition = _additive_genres(turn.text, entities, state)  # "plus some comedy": both genres

@@ -84,3 +84,9 @@ async def test_what_a_long_message_rules_out_in_its_story_stays_out(stack: Any, 
     assert {"music", "romance"} <= set(applied(turn).get("exclude_genres") or []), applied(turn)
     await checked_picks(stack.gateway_url, turn,
                         lambda r: "comedy" in r["genres"] and not {"music", "romance"} & set(r["genres"]))
+
+
+async def test_the_oldest_child_named_again_keeps_the_youngests_cap(stack: Any, chat: WebChat) -> None:
+    await chat.say("our kids are 5, 8 and 13, something all of them can watch, nothing above pg")
+    turn = await chat.say("not the baby shows, the 13 year old would riot")
+    await checked_picks(stack.gateway_url, turn, lambda r: r["rating"] in FAMILY)
