@@ -152,9 +152,10 @@ def _language_terms() -> list[tuple[str, Term]]:
 
 def _country_terms() -> list[tuple[str, Term]]:
     out = [(adj, Term("country", c)) for adj, c in (COUNTRY_ADJECTIVES | NATIONALITIES).items()]
-    # An ambiguous country name is the country after "from" / "in" whatever its case ("anything from turkey").
+    # An ambiguous country name is the country after "from" / "in" / "country" whatever its case ("anything from turkey",
+    # "films from my country turkey").
     out += [(f"{prep} {name.lower()}", Term("country", name)) for name in COUNTRY_LANGUAGES
-            if name.lower() in AMBIGUOUS_COUNTRY_WORDS for prep in ("from", "in", "made in", "set in")]
+            if name.lower() in AMBIGUOUS_COUNTRY_WORDS for prep in ("from", "in", "made in", "set in", "country")]
     out += [(alias, Term("country", c)) for alias, c in COUNTRY_ALIASES.items()]
     out += [(alias, Term("country", c, case_sensitive=True)) for alias, c in CASE_SENSITIVE_ALIASES.items()]
     return out + country_name_terms(COUNTRY_LANGUAGES)

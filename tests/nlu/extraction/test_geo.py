@@ -133,3 +133,8 @@ def test_living_somewhere_after_many_origins_stays_fast(values):
     started = time.perf_counter()
     values(text, "country")
     assert time.perf_counter() - started < 2.0
+
+
+def test_an_ambiguous_country_after_country_is_the_country(values):
+    assert values("is there films from my country turkey?", "country") == [("Turkey", None)]
+    assert values("we had turkey for dinner, a comedy", "country") == []
