@@ -3,7 +3,8 @@
 The age bands are vocabulary.AGE_AUDIENCE (docs/contracts.md "Age mapping"): up to 4 preschool (TV-Y,
 TV-G, G), 5–7 kids (+ TV-Y7), 8–12 family (+ PG, TV-PG), 13–17 teen (+ PG-13, TV-14), adults above.
 Ages come as "for a 6 year old", "my 9yo", "aged 7", "my daughter is 4", "she's five", "my kids are 5 and
-8" (several ages: the youngest decides), "my youngest is 6", "my 18 month old", "my 9yo daughter", and a
+8" (several ages: the youngest decides), "my youngest is 6", "my 18 month old", "my 9yo daughter", literal
+translations ("my son of 6 years", "my kids have 5 and 8 years"), and a
 relative with an age anywhere in the sentence ("my granddaughter, 5,", "my grandson who is 7", "my niece is
 coming over, she's 12"), and ages set off after the children ("the grandkids this weekend, 4 and 11,", "my
 two, 5 and 8,"): the relative and the visit words belong to the age's span, so they never reach the free-text
@@ -125,6 +126,14 @@ _BARE_KIN_AGE_RE = re.compile(
     rf"|\s*,?\s*(?P<list>{_AGE}(?:{_AGE_SEP}{_AGE})+)(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}"
     rf"|\s+(?:(?:who|that)\s+(?:are|is)\s+|aged?\s+{_AGE_HEDGE}|ages\s+{_AGE_HEDGE})"
     rf"{_AGES.replace('?P<ages>', '?P<said>')}(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}){_VISIT_TAIL}", _F)
+# Ages in a literal translation ("of N years", "have N years"): "my daughter of 5 years", "a boy of 9 years",
+# "my kids have 6 and 11 years". The years must end the age: "my son has 3 years of piano", "the kids have 2 years
+# left at school" are no ages.
+_NOT_A_DURATION = (r"(?!\s*(?:of|left|ago|more|since|before|after|until|till|to|in|at|with|experience|later|long)\b)")
+_OF_YEARS_RE = re.compile(rf"\b{_WHO}{_CHILD}\s+of\s+{_AGES}\s+(?:years?|yrs?)\b{_NOT_A_DURATION}{_VISIT_TAIL}", _F)
+_HAVE_YEARS_RE = re.compile(
+    rf"\b(?:{_POSSESSIVE})?{_KINS}\s+(?:has|have|having)\s+(?:only\s+|just\s+)?{_AGES}\s+(?:years?|yrs?)\b"
+    rf"{_NOT_A_DURATION}{_VISIT_TAIL}", _F)
 # "my baby is 10 months old", "she's 8 months".
 _IS_MONTHS_RE = re.compile(rf"\b(?:{_POSSESSIVE}{_KINS}|she|he|they){_IS}{_MONTHS}(?:[\s-]+old)?\b", _F)
 # The viewers' own age: "we're 14", "we r 15", "i'm 13 lol", "me and my friends are 16", "im 12 years old". Said
@@ -298,7 +307,8 @@ def _find(text: str) -> list[Match]:
     pronoun_age = _PRONOUN_AGE_RE.search(text) is not None
     ages_set_off = _AGES_SET_OFF_RE.search(text) is not None
     for rx in (_AGED_RE, _AGE_LIST_RE, _IS_AGE_RE, _KIN_AGE_RE, _BARE_KIN_AGE_RE, _KIN_THEN_AGES_RE, _PRONOUN_AGE_RE,
-               _KIN_THEN_PRONOUN_RE, _FOR_AGE_RE, _ALL_AGES_RE, _BETWEEN_AGES_RE):
+               _KIN_THEN_PRONOUN_RE, _FOR_AGE_RE, _ALL_AGES_RE, _BETWEEN_AGES_RE,
+               _OF_YEARS_RE, _HAVE_YEARS_RE):
         if (rx is _KIN_THEN_PRONOUN_RE and not pronoun_age) or (rx is _KIN_THEN_AGES_RE and not ages_set_off):
             continue
         for m in rx.finditer(text):

@@ -162,10 +162,25 @@ def compound_terms() -> list[tuple[str, Term]]:
     return out
 
 
+# A genre named by its noun after "of", as other languages build it ("film de terreur", "película de amor"): "a film
+# of terror", "shows of love", "a drama of love". Only nouns whose reading is clear; "of" after no media or genre
+# noun is no genre ("the power of love", "a reign of terror"). "horror", "comedy" after "of" are genre words already.
+OF_NOUN_GENRES: dict[str, str] = {"terror": "horror", "love": "romance", "laugh": "comedy", "laughter": "comedy"}
+_OF_MEDIA_NOUNS = ("movie", "movies", "film", "films", "flick", "flicks", "show", "shows", "series")
+_OF_GENRE_NOUNS = {"drama": "drama", "dramas": "drama", "story": None, "stories": None}
+
+
 def mood_genre_terms() -> list[tuple[str, Term]]:
-    """"scary movies", "funny shows", ...: must outrank the mood reading, so listed before moods."""
-    return [(f"{word} {noun}", _term(f"{word} {noun}", genre))
-            for word, genre in MOOD_WORD_GENRES.items() for noun in MEDIA_NOUNS]
+    """"scary movies", "funny shows", "films of terror", ...: must outrank the mood reading, so listed before moods.
+    A media noun before "of" is reported on the phrase's span, as the foreign "película de terror" is."""
+    out = [(f"{word} {noun}", _term(f"{word} {noun}", genre))
+           for word, genre in MOOD_WORD_GENRES.items() for noun in MEDIA_NOUNS]
+    for word, genre in OF_NOUN_GENRES.items():
+        out += [(f"{noun} of {word}", Term(ENTITY, genre, extra=(("media_type", MEDIA_NOUNS[noun]),), inflect=True))
+                for noun in _OF_MEDIA_NOUNS]
+        out += [(f"{noun} of {word}", Term(ENTITY, genre, extra=((ENTITY, other),) if other else (), inflect=True))
+                for noun, other in _OF_GENRE_NOUNS.items() if other != genre]
+    return out
 
 
 def terms() -> list[tuple[str, Term]]:

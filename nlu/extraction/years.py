@@ -9,7 +9,8 @@ generation before the newest title; "classic(s)" is ``old:31``, CLASSIC_YEARS), 
 (older than the newest N years; what a negated ``recent:N`` means) and the refinements ``newer`` /
 ``older`` (relative to the list just shown; the actions resolve them). "After 2018" is strict
 (``2019-``), "since 2018" inclusive (``2018-``). Two-digit decades mean the 1900s except "00s" and "10s"
-(nobody asks for the 1900s/1910s by two digits). Years may be said aloud ("nineteen ninety five", "two
+(nobody asks for the 1900s/1910s by two digits), also in a literal translation's word order ("the years 80", "from
+the 80 years"). Years may be said aloud ("nineteen ninety five", "two
 thousand and eight", "twenty twenty", "the year twenty nineteen": ``SPOKEN_YEAR``). "Black and white" is an era, not an age: released by
 contract.constraints.BLACK_AND_WHITE_LAST_YEAR (``-1966``).
 """
@@ -218,6 +219,24 @@ def _last_n(m: re.Match[str], ctx: Context) -> str | None:
     return f"{RECENT}:{int(n) + 1}" if n is not None and 0 < n <= 100 else None
 
 
+# A decade in a literal translation's word order: "films of the years 80", "the years 90", "from the 70 years". A
+# number of years that is a span or an age is not: "80 years old", "for 80 years", "the 80 years since the war".
+_NO_UNIT_AFTER = r"(?!\s*(?:min|mins|minutes?|h|hrs?|hours?|episodes?|eps|seasons?|years?|percent)\b)"
+_YEAR_AFTER_DECADE = r"(?!\s+(?:old|ago|of|since|later|before|after|long|to|in|at|that)\b)"
+
+
+@RULES.rule("year-decade-translated",
+            r"\b(?:(?:of|from|in)\s+(?:the\s+)?|the\s+)years\s+(?P<d>\d0)(?:\s*(?:and|or|to|-|–)\s*(?P<e>\d0))?"
+            rf"\b(?![\w'’%:.]){_NO_UNIT_AFTER}"
+            rf"|\b(?:of|from|in)\s+the\s+(?P<d2>\d0)\s+years\b{_YEAR_AFTER_DECADE}")
+def _decade_translated(m: re.Match[str], ctx: Context) -> str | None:
+    """The decade of two digits, as "the 80s" reads ("00" and "10" the 2000s and 2010s); "the years 80 and 90"
+    spans both."""
+    first = ctx.plausible(f"{m['d'] or m['d2']}s")
+    last = ctx.plausible(f"{m['e']}s") if m["e"] else first
+    return None if first is None or last is None or last[1] < first[0] else f"{first[0]}-{last[1]}"
+
+
 def _constant(value: str) -> Reader:
     """A reader for phrases whose value is fixed (resolved against the catalog downstream)."""
     return lambda m, ctx: value
@@ -234,7 +253,9 @@ RULES.add("year-recent", r"\b(?:new(?:er)?[\s-]?ish|recent[\s-]?ish|(?:most\s+)?
 # watched X": a viewing, no release)
 RULES.add("year-recent-verb", r"\b(?:came|come|comes|coming)\s+out\s+(?:recently|lately)\b"
           r"|\b(?:released|made)\s+(?:recently|lately)\b", _constant(RECENT))
-RULES.add("year-not-old", r"\b(?:not|nothing|none|isn't|aren't|nt)\s+(?:too\s+|very\s+|that\s+|so\s+|super\s+)?old\b"
+# "no too old" is how some viewers say "not too old" (no "no old" alone: that is a negation of "old", negation.py)
+RULES.add("year-not-old", r"\b(?:(?:not|nothing|none|isn't|aren't|nt)\s+(?:too\s+|very\s+|that\s+|so\s+|super\s+)?"
+          r"|no\s+(?:too|very|that|so|super)\s+)old\b"
           r"(?!\s+(?:enough|for|to))", _constant(f"{RECENT}:10"))
 # "Black and white" films: an era (contract.constraints.BLACK_AND_WHITE_LAST_YEAR), an absolute upper bound.
 RULES.add("year-black-and-white", r"\b(?:(?:in\s+)?black[\s-]*(?:and|&|n'?|-)[\s-]*white|b\s*&\s*w|b/w)(?![\w&/])",
