@@ -289,3 +289,89 @@ def _points_at_the_list(turn: Turn, description: Description) -> bool:
     """A position said inside the description ("the 2nd one") points at a listed title: no description."""
     return any(e.name == "position" and e.start is not None and description.start <= e.start < description.end
                for e in turn.entities)
+
+
+# --- "what was that show where …": a title asked for by what happens in it, no likeness cue ---------------------------
+
+# Openings right before the description's determiner that ask which title it is ("what was that show where …",
+# "there's this movie about …", "remember the series with …").
+_ASKING_OPENINGS: tuple[tuple[str, ...], ...] = (
+    ("what", "was"), ("what's",), ("whats",), ("what", "is"), ("what", "s"), ("there's",), ("theres",),
+    ("there", "is"), ("there", "was"), ("remember",), ("recall",), ("name", "of"), ("title", "of"),
+)
+# Words elsewhere in the message asking for the name or the availability of the title described ("what's it
+# called", "i forgot the name", "is it on here"): with them a description may open the message with "the".
+_NAMING_WORDS = frozenset({"called", "name", "named", "title", "titled", "remember", "forgot", "forget"})
+_ON_HERE = ("on", "here")
+# Determiners of a remembered title: "a good show about ghosts" is a request, "that show about ghosts" one title.
+_RECALLING = frozenset({"that", "this"})
+MIN_PLOT_WORDS = 2          # "the show about ghosts" describes a kind of title, not one
+
+
+def find_identification(text: str) -> Optional[Description]:
+    """The title described in a question asking which one it is ("what was that show where …", "there's this movie
+    about …, is it on here", "the series with …, what's it called"), or None. Only a determiner, a work noun and a
+    plot clause (a link and at least two telling words) describe it: a request ("what's a good show about ghosts"),
+    a kind ("is there anything from the 80s about ghosts") or a reference ("what was the last thing") is none.
+    Linear in the message: the description is read once from each determiner, a bounded number of tokens."""
+    tokens = _tokens(text)
+    words = [t.text for t in tokens]
+    asks_the_name = bool(_NAMING_WORDS & set(words)) or any(
+        tuple(words[i:i + 2]) == _ON_HERE for i in range(len(words) - 1))
+    if any(_cue_end(tokens, i) is not None for i in range(len(tokens))):
+        return None  # "there's this show about …, anything like it": titles like it (``anchor_described``'s)
+    for det, token in enumerate(tokens):
+        if token.text not in _DETERMINERS or (det + 1 < len(tokens) and tokens[det + 1].text in _NAMING_WORDS):
+            continue  # "i forgot the name of the film where …": the film is described after it
+        found = _described(tokens, det)
+        if found is None or not _with_a_plot(tokens, det, found):
+            continue
+        if _opened_by_asking(words, det) or asks_the_name and det == 0 \
+                or det == 0 and token.text in _RECALLING and _is_the_whole_message(tokens, found):
+            return found
+    return None
+
+
+def _is_the_whole_message(tokens: Sequence[Token], found: Description) -> bool:
+    """"that anime where <what happens>" said alone; "that show with <a star> was great, more …" is a remark."""
+    return all(not t.text[0].isalnum() for t in tokens if t.start >= found.end)
+
+
+def _opened_by_asking(words: Sequence[str], det: int) -> bool:
+    return any(tuple(words[det - len(o):det]) == o for o in _ASKING_OPENINGS if det >= len(o))
+
+
+def _with_a_plot(tokens: Sequence[Token], det: int, found: Description) -> bool:
+    """The description goes on past its work noun with a link and at least two telling words."""
+    noun = next((k for k in range(det + 1, len(tokens)) if tokens[k].text in _WORK_NOUNS), None)
+    if noun is None or noun + 1 >= len(tokens) or tokens[noun + 1].text not in _LINKS:
+        return False
+    return len(found.words) >= MIN_PLOT_WORDS
+
+
+@dataclass(frozen=True)
+class AskedTitle:
+    """The catalog item a description in a "which title was it" question means, and the sentence saying so."""
+
+    item: dict[str, Any]
+    note: str
+
+
+async def title_asked_for(turn: Turn) -> Optional[AskedTitle]:
+    """The one title a viewer asks for by what happens in it ("what was that show where …"), when the catalog
+    identifies it beyond doubt; else None, and the turn is answered as before. A likeness cue is the like-search
+    (``anchor_described``) and a title named in full is the title itself, so neither is asked here. One recommender
+    call, only for such a question."""
+    text = turn.text or ""
+    if not text or text.startswith("/") or find_description(text) is not None:
+        return None
+    description = find_identification(text)
+    if description is None or _points_at_the_list(turn, description):
+        return None
+    titles = [e for e in turn.entities if e.name == "title" and not e.excluded]
+    if any(_named_in_full(text, e) for e in titles if e.start is not None and e.end is not None):
+        return None
+    item = await identify(description)
+    if item is None:
+        return None
+    return AskedTitle(item, wording.described_title_found(str(item["title"])))

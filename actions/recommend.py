@@ -31,7 +31,7 @@ from actions.edits import (acts_without_reference, asks_about_title, carries_sea
                            search_active, states_viewer_origin)
 from actions.feedback import ActionFeedback, like_the_seen, record_quietly, titles_left_out
 from actions.anchor_credits import people_describing_the_anchor
-from actions.described_anchor import anchor_described
+from actions.described_anchor import AskedTitle, anchor_described, title_asked_for
 from actions.described_pick import opinion_on_a_described_title
 from actions.cast_of import cast_for_titles
 from actions.like_genres import either_genre_if_none_has_all
@@ -45,7 +45,7 @@ from actions.turn import FOCUSED_ID, LAST_ITEMS, PENDING_RELAXATION, REJECTED_ID
 from contract import wording
 from contract.constraints import Constraints
 from contract.vocabulary import AUDIENCES, RATING_AUDIENCE
-from contract.payloads import Item, Recommendations, Relaxation
+from contract.payloads import Item, ItemDetails, Recommendations, Relaxation
 
 log = logging.getLogger(__name__)
 
@@ -187,6 +187,9 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
     made_by = MadeBy(cast.turn, made_by.exclude_ids + cast.exclude_ids, " ".join(filter(None, [made_by.note, cast.note])) or None,
                      made_by.makers)
     turn = await people_describing_the_anchor(made_by.turn)  # "<title> with <its star>, more like it": no constraint
+    asked = await title_asked_for(turn)  # "what was that show where <what happens>": that one title, no search
+    if asked is not None:
+        return await _answer_the_title_asked(dispatcher, turn, asked)
     described = await anchor_described(turn)  # "something like the <plot words> show": that title, named
     turn = described.turn
     plan = plan_recommendation(turn, intent)
@@ -252,6 +255,23 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
     if plan.rejected_ids is not None:
         events.append(SlotSet(REJECTED_IDS, plan.rejected_ids))
     return events
+
+
+async def _answer_the_title_asked(dispatcher: CollectingDispatcher, turn: Turn, asked: AskedTitle) -> list[EventType]:
+    """The title identified from its description, as its details card (the follow-ups "more like it", "seen it"),
+    focused so "more like that" is a like-search on it. The description's era, audience or topic words described
+    that title: they are no constraints, and the search the viewer had stays as it was."""
+    item_id = str(asked.item["id"])
+    try:
+        raw = await get_client().item(item_id, user_id=turn.sender_id) or asked.item
+    except (RecommenderUnavailable, RecommenderRejected):
+        raw = asked.item
+    item = Item.from_dict(raw) or Item.from_dict(asked.item)
+    if item is None:
+        return []
+    say(dispatcher, asked.note)
+    send(dispatcher, ItemDetails(item, buttons.ITEM_FOLLOWUPS))
+    return [SlotSet(FOCUSED_ID, item.id)]
 
 
 async def _anchor_within_the_cap(plan: Plan, turn: Turn) -> None:

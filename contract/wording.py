@@ -768,6 +768,12 @@ def described_title_taken(title: str) -> str:
     return f"Taking that to be {title} — here are titles like it."
 
 
+def described_title_found(title: str) -> str:
+    """"What was that show where <what happens>": the one title the description was identified as, said before its
+    card (actions/described_anchor.py), so a viewer who meant another can say so."""
+    return f"That sounds like {title} — here it is."
+
+
 def people_not_in_catalog(names: Sequence[str], offer_the_rest: bool) -> str:
     """"Movies by <someone the catalog lacks>": said instead of picks (any pick would be by someone else), with the
     offer of the rest of the request when the viewer asked for more than the person."""
