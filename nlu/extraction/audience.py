@@ -130,9 +130,11 @@ _BARE_KIN_AGE_RE = re.compile(
 # "my kids have 6 and 11 years". The years must end the age: "my son has 3 years of piano", "the kids have 2 years
 # left at school" are no ages.
 _NOT_A_DURATION = (r"(?!\s*(?:of|left|ago|more|since|before|after|until|till|to|in|at|with|experience|later|long)\b)")
-_OF_YEARS_RE = re.compile(rf"\b{_WHO}{_CHILD}\s+of\s+{_AGES}\s+(?:years?|yrs?)\b{_NOT_A_DURATION}{_VISIT_TAIL}", _F)
+_OF_YEARS_RE = re.compile(
+    rf"\b{_WHO}{_CHILD}\s+of\s+{_AGES}\s+(?:years?|yrs?)\b(?:\s+old\b)?{_NOT_A_DURATION}{_VISIT_TAIL}", _F)
+# "she has 6 years" too, as "she's 6" is an age
 _HAVE_YEARS_RE = re.compile(
-    rf"\b(?:{_POSSESSIVE})?{_KINS}\s+(?:has|have|having)\s+(?:only\s+|just\s+)?{_AGES}\s+(?:years?|yrs?)\b"
+    rf"\b(?:(?:{_POSSESSIVE})?{_KINS}|she|he|they)\s+(?:has|have|having)\s+(?:only\s+|just\s+)?{_AGES}\s+(?:years?|yrs?)\b"
     rf"{_NOT_A_DURATION}{_VISIT_TAIL}", _F)
 # "my baby is 10 months old", "she's 8 months".
 _IS_MONTHS_RE = re.compile(rf"\b(?:{_POSSESSIVE}{_KINS}|she|he|they){_IS}{_MONTHS}(?:[\s-]+old)?\b", _F)

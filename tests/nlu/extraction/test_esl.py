@@ -20,6 +20,8 @@ import pytest
     ("my two boys have 9 and 14 years", "family"),
     ("my granddaughter has 15 years, she likes music", "teen"),
     ("our twins have only 4 years", "preschool"),
+    ("he has 10 years and loves dinosaurs", "family"),
+    ("for the kids of 7 years old", "kids"),
 ])
 def test_an_age_of_n_years_is_the_childs_audience(values, text, audience):
     assert values(text, "audience") == [(audience, None)]
@@ -31,6 +33,8 @@ def test_an_age_of_n_years_is_the_childs_audience(values, text, audience):
     "a documentary of 5 years in the making",
     "my husband of 20 years loves westerns",
     "my daughter had 6 years ago a rabbit",
+    "she has 30 years of experience as a nurse",
+    "he has 2 years to finish his degree",
 ])
 def test_years_of_something_else_are_no_age(values, text):
     # "the kids" alone is a child of no stated age (family); no age band may come from the years
