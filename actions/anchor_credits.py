@@ -79,12 +79,21 @@ def _credit_inside(turn: Turn, title: Entity) -> bool:
                and e.end <= title.end for e in turn.entities)
 
 
+def _names_itself(text: str, person: Entity) -> bool:
+    """The person's span holds a word of their name (read from the viewer's words), not a pointer the actions resolved
+    to them ("same director if possible", "the guy from it")."""
+    said = {w.casefold() for w in re.findall(r"\w+", text[person.start:person.end])} if person.end is not None else set()
+    return any(w.casefold() in said for w in re.findall(r"\w+", person.value))
+
+
 def _describes(text: str, title: Entity, person: Entity, people: list[Entity]) -> bool:
     """The person is said as part of the title's description: inside its span ("You, the <person> stalker show"), in
     apposition to it, or linked to it ("<title> with <person> [and <person>]") — and never asked for as such."""
     assert title.start is not None and title.end is not None and person.start is not None
     if _ASKED_BEFORE_RE.search(text[:person.start]):
         return False
+    if (person.start, person.end) == (title.start, title.end) or not _names_itself(text, person):
+        return False  # the title's maker or star asked for through it ("same director", "the guy from"): a wish
     if title.start <= person.start < title.end:
         return True
     if person.start < title.end:

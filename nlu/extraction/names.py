@@ -51,7 +51,7 @@ from spacy.tokens import Span
 
 from contract.gazetteer import Gazetteer
 from contract.numbers import as_words, number_word, spellings
-from contract.words import CATALOG_WORDS_FILE, read_pairs
+from contract.words import CATALOG_WORDS_FILE, is_filler, read_pairs
 from . import partial_names
 from .common_words import common_words
 from .typos import damerau_levenshtein, ordinary_english
@@ -1917,6 +1917,8 @@ class LooseNames:
                 if (len(joined) < FUZZY_SWAP_MIN_LENGTH or typed in self._names.titles.entries
                         or typed in self._names.people.entries):
                     continue
+                if n == 1 and (typed[0] in CHAT_WORDS or is_filler(typed[0])):
+                    continue  # "alright", "whatever": a chat word is itself, never a slip of "Alt-Right"
                 candidates = {c[0]: c for d in _deletions(joined) | {joined} for c in self._fuzzy_entries(d)}
                 hits = [c for c in candidates.values() if damerau_levenshtein(joined, c[0]) <= 1
                         and (len(c[0]) >= FUZZY_MIN_LENGTH and len(joined) >= FUZZY_MIN_LENGTH or _swapped(joined, c[0]))

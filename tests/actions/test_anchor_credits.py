@@ -76,3 +76,18 @@ async def test_someone_uncredited_inside_a_praised_titles_span_stays(api: str, c
         located(text, "the irishman with seth rogen", "title", "The Irishman"),
         located(text, "seth rogen", "actor", "Seth Rogen")], text)
     assert "Seth Rogen" in ((convo.applied or {}).get("actors") or []) or "Seth Rogen" in convo.text, convo.text
+
+
+def test_a_maker_asked_for_through_the_title_is_no_description() -> None:
+    """'more like <title>, same director if possible': the director resolved from the title sits on its span."""
+    text = "more like the irishman, same director if possible"
+    title = _at(text, "the irishman", "title", "The Irishman", "similar")
+    person = Entity("director", "Martin Scorsese", None, title.start, title.end)
+    assert not _describes(text, title, person, [person])
+
+
+def test_a_maker_resolved_from_a_pointer_after_the_title_is_no_description() -> None:
+    text = "more like the irishman, same director if possible"
+    title = _at(text, "the irishman", "title", "The Irishman", "similar")
+    person = _at(text, "same director if possible", "director", "Martin Scorsese")
+    assert not _describes(text, title, person, [person])

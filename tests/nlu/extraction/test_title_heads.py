@@ -83,3 +83,9 @@ def test_every_person_of_a_title_credit_is_reported(ents, text, title, people):
 def test_a_kind_before_a_person_is_no_title(ents, text, person):
     assert titles(ents, text) == []
     assert [e.value for e in ents(text) if e.entity in ("actor", "director")] == [person]
+
+
+def test_a_chat_word_is_never_a_slip_of_a_title(ents):
+    """'alright' is one edit from the joined head of 'Alt-Right: Age of Rage': a chat word is itself."""
+    assert [e for e in ents("alright") if e.entity == "title"] == []
+    assert [e for e in ents("alright, 6 or more then") if e.entity == "title"] == []
