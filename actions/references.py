@@ -86,7 +86,7 @@ def resolve(
         for i, item in enumerate(last_items, start=1):
             if item.get("id") == focused_id:
                 return Reference(focused_id, item.get("title"), i, item)
-        return Reference(focused_id)
+        return Reference(focused_id, _catalog_title(focused_id))  # a card shown on its own: its title for the heading
     if len(last_items) == 1:
         item = last_items[0]
         return Reference(str(item["id"]), item.get("title"), 1, item)
@@ -203,6 +203,12 @@ def lookup_title_id(title: str) -> Optional[str]:
     or None when the file is missing or broken (logged) or the title unknown."""
     gazetteer = catalog_gazetteer()
     return gazetteer.title_id(title) if gazetteer else None
+
+
+def _catalog_title(item_id: str) -> Optional[str]:
+    """The catalog's title of ``item_id`` (None when the gazetteer is missing or does not hold it)."""
+    gazetteer = catalog_gazetteer()
+    return next((e.title for e in gazetteer.titles if e.id == item_id), None) if gazetteer is not None else None
 
 
 def catalog_gazetteer() -> Optional[Gazetteer]:

@@ -37,3 +37,4 @@ async def test_more_like_that_after_the_identified_title_is_a_like_search(stack:
     turn = await chat.say("cool, more like that please")
     assert applied(turn).get("similar_to") == BREAKING_BAD, turn.text
     assert turn.items and BREAKING_BAD not in [i["id"] for i in turn.items]
+    assert f"like {BREAKING_BAD}" not in turn.text and "like Breaking Bad" in turn.text, turn.text  # named, not its id
