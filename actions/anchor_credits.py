@@ -51,7 +51,7 @@ async def people_describing_the_anchor(turn: Turn) -> Turn:
     item_id = lookup_title_id(title.value)
     if not item_id:
         return turn
-    credits = set(await title_credits(item_id, "cast") or []) | set(await title_credits(item_id, "directors") or [])
+    credits = set(await title_credits(item_id, "cast", "directors") or [])
     if not all(p.value in credits for p in describing):
         return turn
     return replace(turn, entities=[replace(e, name=ANCHOR_CREDIT) if e in describing else e for e in turn.entities])

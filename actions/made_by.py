@@ -117,12 +117,13 @@ def prefer_the_makers(plan: "Plan", makers: dict[str, list[str]]) -> None:
     plan.note = " ".join(filter(None, [wording.like_title_by_its_makers(title, held), other]))
 
 
-async def title_credits(item_id: str, field_name: str) -> Optional[list[str]]:
-    """One credit list of a title from the catalog ("directors", or "cast" in billing order), names once each; empty
-    when it lists none, None when the catalog cannot be reached (logged)."""
+async def title_credits(item_id: str, *field_names: str) -> Optional[list[str]]:
+    """The credit lists ``field_names`` of a title from the catalog ("directors", or "cast" in billing order), read
+    in one request, names once each in that order; empty when it lists none, None when the catalog cannot be reached
+    (logged)."""
     try:
         item = await get_client().item(item_id)
     except (RecommenderUnavailable, RecommenderRejected):
-        log.warning("could not read the %s of %s", field_name, item_id)
+        log.warning("could not read the %s of %s", "/".join(field_names), item_id)
         return None
-    return list(dict.fromkeys(str(n) for n in (item or {}).get(field_name) or [] if str(n).strip()))
+    return list(dict.fromkeys(str(n) for field in field_names for n in (item or {}).get(field) or [] if str(n).strip()))

@@ -208,7 +208,7 @@ def lookup_title_id(title: str) -> Optional[str]:
 def _catalog_title(item_id: str) -> Optional[str]:
     """The catalog's title of ``item_id`` (None when the gazetteer is missing or does not hold it)."""
     gazetteer = catalog_gazetteer()
-    return next((e.title for e in gazetteer.titles if e.id == item_id), None) if gazetteer is not None else None
+    return gazetteer.title_of(item_id) if gazetteer is not None else None
 
 
 def catalog_gazetteer() -> Optional[Gazetteer]:

@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from actions.references import catalog_gazetteer, title_ids_with_words
 from actions.turn import Turn
+from contract.gazetteer import Gazetteer
 from contract.words import in_catalog_vocabulary, is_filler
 
 _F = re.IGNORECASE
@@ -153,20 +155,15 @@ class _CatalogRuns:
         return [self.runs[k] for k in rarest if _holds(self.runs[k][1], run)]
 
 
-_CACHED: list[tuple[object, _CatalogRuns]] = []  # (gazetteer, its runs): the last one read
-
-
-def _catalog_runs(gazetteer: object) -> _CatalogRuns:
-    if _CACHED and _CACHED[0][0] is gazetteer:
-        return _CACHED[0][1]
-    runs = tuple((e.id, _run_of(e.title)) for e in gazetteer.titles)  # type: ignore[attr-defined]
+@lru_cache(maxsize=1)
+def _catalog_runs(gazetteer: Gazetteer) -> _CatalogRuns:
+    """The runs of the gazetteer read last (a gazetteer hashes by identity: a new file is a new object)."""
+    runs = tuple((e.id, _run_of(e.title)) for e in gazetteer.titles)
     by_word: dict[str, list[int]] = {}
     for k, (_, run) in enumerate(runs):
         for w in set(run):
             by_word.setdefault(w, []).append(k)
-    built = _CatalogRuns(runs, {w: tuple(ks) for w, ks in by_word.items()})
-    _CACHED[:] = [(gazetteer, built)]
-    return built
+    return _CatalogRuns(runs, {w: tuple(ks) for w, ks in by_word.items()})
 
 
 @dataclass(frozen=True)

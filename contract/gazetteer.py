@@ -155,6 +155,15 @@ class Gazetteer:
         names.pop("", None)
         return names
 
+    def title_of(self, item_id: str) -> str | None:
+        """The catalog title of ``item_id``, or None when the gazetteer does not hold it."""
+        return self._titles_by_id.get(item_id)
+
+    @cached_property
+    def _titles_by_id(self) -> dict[str, str]:
+        # Built on first use only, like ``_ids_by_title``.
+        return {t.id: t.title for t in self.titles}
+
     @cached_property
     def _ids_by_title(self) -> dict[str, str]:
         # Built on first use only: the NLU side never needs it. The first title of a spelling wins.
