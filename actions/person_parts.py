@@ -17,9 +17,11 @@ person (``new_pair``, read by ``edits.find_person_edit``).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from actions.entities import Entity
@@ -27,6 +29,7 @@ from actions.references import catalog_gazetteer
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.turn import Turn
 from contract.constraints import Constraints
+from contract.gazetteer import Gazetteer
 from contract.words import in_catalog_vocabulary, is_filler
 
 log = logging.getLogger(__name__)
@@ -124,17 +127,13 @@ async def with_partners_by_given_name(turn: Turn) -> Turn:
 def _given_names() -> frozenset[str]:
     """The given names of the catalog's people (gazetteer file): only such a word is looked up as a co-star."""
     gazetteer = catalog_gazetteer()
-    if gazetteer is None:
-        return frozenset()
-    cached = _GIVEN_NAMES.get(id(gazetteer))
-    if cached is None:
-        cached = frozenset(n.split()[0].casefold() for n in (*gazetteer.actors, *gazetteer.directors) if " " in n)
-        _GIVEN_NAMES.clear()
-        _GIVEN_NAMES[id(gazetteer)] = cached
-    return cached
+    return frozenset() if gazetteer is None else _given_names_of(gazetteer)
 
 
-_GIVEN_NAMES: dict[int, frozenset[str]] = {}
+@lru_cache(maxsize=1)
+def _given_names_of(gazetteer: Gazetteer) -> frozenset[str]:
+    """The given names of the gazetteer read last (a gazetteer hashes by identity: a new file is a new object)."""
+    return frozenset(n.split()[0].casefold() for n in (*gazetteer.actors, *gazetteer.directors) if " " in n)
 
 
 async def _co_star_named(name: str, entity: str, given: str) -> Optional[str]:
@@ -143,11 +142,10 @@ async def _co_star_named(name: str, entity: str, given: str) -> Optional[str]:
     client = get_client()
     try:
         result = await client.recommend({"constraints": {field_name: [name]}, "limit": MAX_PARTNER_TITLES})
-        found: set[str] = set()
-        for item in result.get("items") or []:
-            details = await client.item(str(item.get("id"))) if isinstance(item, dict) and item.get("id") else None
-            found |= {c for c in (details or {}).get("cast") or []
-                      if c != name and c.split()[0].casefold() == given.casefold()}
+        ids = [str(i["id"]) for i in result.get("items") or [] if isinstance(i, dict) and i.get("id")]
+        titles = await asyncio.gather(*(client.item(i) for i in ids))  # the titles' casts, read side by side
+        found = {c for details in titles for c in (details or {}).get("cast") or []
+                 if c != name and c.split()[0].casefold() == given.casefold()}
     except (RecommenderUnavailable, RecommenderRejected):
         log.warning("could not read the co-stars of %s", name)
         return None
