@@ -90,8 +90,15 @@ async def _turn(ws: Any, text: str) -> tuple[list[dict[str, Any]], float]:
 
 
 def _items(answers: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [i for a in answers if a.get("type") == "recommendations" for i in a.get("items") or []
-            if isinstance(i, dict)]
+    """Every title the turn showed: a list's items, and a title shown on its own card (an answer to
+    "what was that show where …" or "is <title> on here" shows the title as a card, not a list)."""
+    shown: list[dict[str, Any]] = []
+    for a in answers:
+        if a.get("type") == "recommendations":
+            shown.extend(i for i in a.get("items") or [] if isinstance(i, dict))
+        elif a.get("type") == "item_details" and isinstance(a.get("item"), dict):
+            shown.append(a["item"])
+    return shown
 
 
 def _said(answers: list[dict[str, Any]]) -> str:
