@@ -70,6 +70,9 @@ NEW_ARRIVAL_DAYS = 30
 # at least that many.
 SHORT_SERIES_MAX_SEASONS = 2
 LONG_SERIES_MIN_SEASONS = 2
+# Countries one search may name (or exclude). Region words add up — "european or asian" names 39 — so the limit is
+# about every country there is (the bundled catalog has 122), not a region's size (geo.MAX_REGION_COUNTRIES).
+MAX_COUNTRIES = 250
 _LIST_FIELDS = frozenset({"genres", "exclude_genres", "media_type", "ratings", "countries", "languages",
                           "actors", "directors", "mood", "any_genres", "exclude_countries", "exclude_languages",
                           "any_people"})

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
-from contract.constraints import HARD_FIELDS
+from contract.constraints import HARD_FIELDS, MAX_COUNTRIES
 from contract.vocabulary import AUDIENCES, GENRE_IDS, LANGUAGE_NAMES, MEDIA_TYPES, RATINGS
 
 Name = Annotated[str, Field(min_length=1, max_length=200)]
@@ -68,9 +68,9 @@ class Constraints(BaseModel):
     recent_years: Number | None = Field(default=None, ge=1, le=200)
     older_than_years: Number | None = Field(default=None, ge=1, le=200)
     added_days: Number | None = Field(default=None, ge=1, le=36_500)  # "just added" (relative to the catalog)
-    countries: list[Name] = Field(default_factory=list, max_length=20)
+    countries: list[Name] = Field(default_factory=list, max_length=MAX_COUNTRIES)
     languages: list[str] = Field(default_factory=list, max_length=20)
-    exclude_countries: list[Name] = Field(default_factory=list, max_length=20)
+    exclude_countries: list[Name] = Field(default_factory=list, max_length=MAX_COUNTRIES)
     exclude_languages: list[str] = Field(default_factory=list, max_length=20)
     actors: list[Name] = Field(default_factory=list, max_length=10)
     directors: list[Name] = Field(default_factory=list, max_length=10)

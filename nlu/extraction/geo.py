@@ -79,7 +79,7 @@ FILM_INDUSTRIES: dict[str, tuple[str, str | None]] = {"bollywood": ("India", "hi
 _SERIES_NOUNS = ("series", "show", "shows", "tv")
 # Region words name several countries, any of them ("scandinavian crime series"): the first is the entity, the
 # others companions on the same span. Viewers say "Scandinavian" for the whole Nordic region.
-MAX_REGION_COUNTRIES = 20  # the recommender takes at most 20 countries a search (recommender/constraints.py)
+MAX_REGION_COUNTRIES = 20  # a region offers its 20 best-stocked countries at most; several regions add up (contract MAX_COUNTRIES)
 _NORDIC = ("Sweden", "Norway", "Denmark", "Finland", "Iceland")
 # Europe: the catalog's European production countries with a title count worth offering (a country excluded in the
 # same message — "european horror, not british" — is taken out by the exclusion), at most 20 (MAX_REGION_COUNTRIES).

@@ -13,6 +13,7 @@ import pytest
 from aiohttp.test_utils import TestClient
 
 from bot.app import create_app
+from contract.constraints import MAX_COUNTRIES
 from contract.vocabulary import GENRE_IDS
 from contract.settings import Settings
 
@@ -100,6 +101,22 @@ async def test_exclude_ids_are_never_returned(client: TestClient) -> None:
     _, second = await post(client, {"constraints": {"genres": ["comedy"], "max_minutes": 40}, "exclude_ids": shown})
     assert not set(shown) & {it["id"] for it in second["items"]}
     assert second["total_matches"] == 32 - 5
+
+
+async def test_two_regions_of_countries_are_one_valid_search(client: TestClient) -> None:
+    """"european or asian" names about 40 countries: one search, never a 400 the viewer would read."""
+    regions = ["United Kingdom", "France", "Spain", "Germany", "Italy", "Belgium", "Netherlands", "Denmark", "Sweden",
+               "Norway", "Poland", "Ireland", "Finland", "Iceland", "Switzerland", "Austria", "Czech Republic",
+               "Greece", "Hungary", "Romania", "Japan", "South Korea", "China", "Hong Kong", "Taiwan", "India",
+               "Pakistan", "Indonesia", "Philippines", "Thailand"]
+    status, body = await post(client, {"constraints": {"countries": regions, "exclude_countries": regions[:25]}})
+    assert status == 200 and isinstance(body["items"], list)
+
+
+async def test_more_countries_than_there_are_is_400(client: TestClient) -> None:
+    status, body = await post(client, {"constraints": {"countries": [f"Land {n}" for n in range(MAX_COUNTRIES + 1)]}})
+    assert status == 400
+    assert body["error"] == "invalid_request" and "countries" in body["message"]
 
 
 # --- POST /api/recommendations: bad input -------------------------------------------------------------
