@@ -1402,7 +1402,14 @@ def states_viewer_origin(turn: Turn) -> bool:
     text = turn.text or ""
     found = constraint_entities(turn.entities)
     return (bool(found) and all(e.name in ("country", "language") for e in found) and not search_active(turn)
-            and not REQUEST_CUES.search(text) and bool(_VIEWER_ORIGIN_RE.match(text)))
+            and not REQUEST_CUES.search(text) and not _ORIGIN_WISH_RE.search(text)
+            and bool(_VIEWER_ORIGIN_RE.match(text)))
+
+
+# A wish beside the origin makes it a request: "my partner is australian and wants aussie stuff, anything from there".
+_ORIGIN_WISH_RE = re.compile(
+    r"\b(?:wants?|wanna|likes?|loves?|into|fan\s+of|prefers?|misses|anything|something|stuff|films?|movies?"
+    r"|shows?|series|cinema|tv)\b", _F)
 
 
 def origin_alone(text: str, entity: Entity) -> bool:

@@ -397,8 +397,33 @@ def viewers_own_origins(utt: Utterance, found: list[Found]) -> list[Found]:
     """``found`` with the countries the viewers come from or live in and the languages they speak poorly turned into
     ``ABOUT_VIEWERS`` (the country or language code as its value)."""
     text = utt.text
-    return [replace(f, entity=ABOUT_VIEWERS) if f.role is None and f.entity in _ORIGIN and _about_the_viewers(text, f)
-            else f for f in found]
+    marked = [replace(f, entity=ABOUT_VIEWERS) if f.role is None and f.entity in _ORIGIN and _about_the_viewers(text, f)
+              else f for f in found]
+    return _home_asked_for(text, marked)
+
+
+# The viewers' home asked for by reference once they said where they come from: "i am from vietnam, you have films of
+# us?", "we're from brazil, something from home", "my wife is from peru, films from there", "any films from my
+# country?". The reference names no country itself, so the one country said about the viewers is the wish.
+_HOME_REFERENCE_RE = re.compile(
+    r"\b(?:from|of|in)\s+(?:(?:my|our|her|his|their)\s+(?:own\s+|home\s+)?(?:country|countries|homeland|land|home)"
+    r"|home|back\s+home|there|where\s+(?:i|we|she|he|they)(?:\s*(?:'m|'re|'s)|\s+(?:am|are|is))?\s+from)\b"
+    r"(?!\s+(?:to|and)\b)"
+    r"|\b(?:from|of)\s+us\b(?!\s+(?:to|and)\b)", re.IGNORECASE)  # "set in us" is the United States
+
+
+def _home_asked_for(text: str, found: list[Found]) -> list[Found]:
+    """``found`` plus the viewers' one country of origin as a wanted country, on the span of a reference to it."""
+    homes = {f.value for f in found if f.entity == ABOUT_VIEWERS and f.value in COUNTRY_LANGUAGES}
+    wanted = {f.value for f in found if f.entity in _ORIGIN and f.role is None}  # a wish said outright stands alone
+    if len(homes) != 1 or wanted:
+        return found
+    home = next(iter(homes))
+    last_origin = max(f.end for f in found if f.entity == ABOUT_VIEWERS)
+    m = next((m for m in _HOME_REFERENCE_RE.finditer(text) if m.start() >= last_origin), None)
+    if m is None:
+        return found
+    return sorted([*found, Found("country", m.start(), m.end(), home)], key=lambda f: (f.start, f.end))
 
 
 def _said_by_the_viewers(text: str, m: "re.Match[str] | None") -> bool:

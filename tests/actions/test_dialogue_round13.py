@@ -271,7 +271,9 @@ def test_a_statement_of_origin_labelled_a_request_is_not_understood(text: str, p
 
 
 @pytest.mark.parametrize("text, phrase", [("we want something from portugal", "portugal"),
-                                          ("i'm looking for irish films", "irish")])
+                                          ("i'm looking for irish films", "irish"),
+                                          ("my partner is irish and wants irish stuff, anything from there", "irish"),
+                                          ("my wife is irish and loves irish comedies", "irish")])
 def test_a_request_naming_an_origin_is_no_statement(text: str, phrase: str) -> None:
     from actions.edits import states_viewer_origin
     from actions.turn import Turn

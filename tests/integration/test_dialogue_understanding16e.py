@@ -1,0 +1,41 @@
+"""Dialogue round 16e through the real stack, every pick judged on its catalog record. Phrasings are this module's own.
+
+Classes: the viewers' home asked for by reference once they said where they come from ("films of us", "something
+from home"); an origin said beside a wish is a request, not a statement of where the viewers live; two region
+words together are one search.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from chat import WebChat
+from checks import applied, checked_picks
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.mark.parametrize("text, country", [
+    ("i'm from brazil, do you have films of us?", "Brazil"),
+    ("we're from turkey, something from home please", "Turkey"),
+])
+async def test_the_viewers_home_asked_for_by_reference_is_searched(stack: Any, chat: WebChat, text: str,
+                                                                   country: str) -> None:
+    turn = await chat.say(text)
+    assert applied(turn).get("countries") == [country], applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: country in r["countries"])
+
+
+async def test_an_origin_said_beside_a_wish_is_a_request(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("my partner is australian and wants aussie stuff, anything from australia")
+    assert applied(turn).get("countries") == ["Australia"], turn.text
+    await checked_picks(stack.gateway_url, turn, lambda r: "Australia" in r["countries"])
+
+
+async def test_two_regions_together_are_one_search(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("dramas, european or asian ones")
+    assert "can't search" not in turn.text and len(applied(turn).get("countries") or []) > 20, turn.text
+    await checked_picks(stack.gateway_url, turn, lambda r: "drama" in r["genres"] and "United States" not in
+                        r["countries"][:1])
