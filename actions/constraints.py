@@ -33,7 +33,7 @@ from typing import Any, Iterable, Mapping, Optional, Sequence
 from actions.entities import CAST_OF, DIRECTOR_OF, SIMILAR, Entity, last_value, values
 from contract.constraints import OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEASONS, Constraints
 from contract.vocabulary import (AUDIENCES, COLLECTION_GENRES, GENRE_IDS, GENRES, NETFLIX_TAG_GENRES,
-                                 RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, stricter_audience)
+                                 RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, ratings_for_audience, stricter_audience)
 
 # "shorter" keeps 75% of the current bound; "longer" asks for 125% of it as a minimum.
 SHORTER_FACTOR = 0.75
@@ -439,6 +439,18 @@ def drop_childrens_genres(state: Constraints) -> None:
     state.any_genres = [g for g in state.any_genres if g not in CHILDRENS_GENRES]
 
 
+# What a viewer calls "baby shows" beside a search for an older child: the preschool TV ratings (a G film still suits).
+PRESCHOOL_TV_RATINGS: frozenset[str] = frozenset({"TV-Y", "TV-G"})
+# The audience of a child of no stated age (docs/contracts.md "Age mapping": "kids" are family).
+CHILDREN_OF_NO_AGE = "family"
+
+
+def _childrens_search(state: Constraints) -> bool:
+    """A search for children older than preschool: a child's audience above preschool, or the kids' genre asked."""
+    return (state.audience in CHILDREN_AUDIENCES and state.audience != AUDIENCES[0]) or (
+        state.audience is None and "kids" in (*state.genres, *state.any_genres))
+
+
 def _apply_audience_and_rating(state: Constraints, entities: Sequence[Entity]) -> None:
     """Who is watching (docs/contracts.md "Age mapping"). Audiences named in this turn replace the
     previous one, the youngest viewer deciding ("for my 4 and 9 year olds", "clean, for my 15 year
@@ -458,8 +470,12 @@ def _apply_audience_and_rating(state: Constraints, entities: Sequence[Entity]) -
     if caps:
         state.audience = stricter_audience(state.audience or AUDIENCES[-1], *caps)
     unwanted_audiences = set(values(entities, "audience", excluded=True))
-    if {"kids", "preschool"} & unwanted_audiences:
-        # "nothing for kids" / "not a cartoon", "he hates baby shows": keep children's titles out, even those the
+    if unwanted_audiences == {"preschool"} and _childrens_search(state):
+        # "cartoons for my son, not the baby shows": an older child's search leaves out the preschool TV ratings only
+        base = state.ratings or list(ratings_for_audience(state.audience or CHILDREN_OF_NO_AGE))
+        state.ratings = [r for r in base if r not in PRESCHOOL_TV_RATINGS]
+    elif {"kids", "preschool"} & unwanted_audiences:
+        # "nothing for kids" / "not a cartoon", "no baby shows" for grown-ups: keep children's titles out, even those the
         # search asked for before (the later word wins; a genre both required and excluded is no search)
         _exclude_kids_genre(state)
     if AUDIENCES[-1] in unwanted_audiences:

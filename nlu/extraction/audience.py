@@ -64,16 +64,19 @@ _CHILD = rf"{_SOME_OF}(?:(?:little|young|youngest|oldest|eldest|baby|teenage|tee
 # "my niece and nephew", "my son, my daughter and my nephew".
 _KINS = rf"{_CHILD}(?:\s*(?:,|\band\b|&)\s*(?:(?:my|our|the|his|her|their)\s+)?{_CHILD}){{0,3}}"
 # "... and is coming over", "... is staying with us": the visit words after a relative's age.
-_VISIT_TAIL = (r"(?:\s*,?\s+(?:and\s+|who\s+)?(?:(?:(?:is|are|will\s+be)\s+)?(?:coming\s+over|visiting"
-               r"|staying(?:\s+(?:with\s+(?:us|me)|over))?|sleeping\s+over)|(?:is|are|will\s+be)\s+(?:over|here"
-               r"|in\s+town|coming))\b)?")
+_VISIT = (r"(?:\s*,?\s+(?:and\s+|who\s+)?(?:(?:(?:is|are|will\s+be)\s+)?(?:coming\s+over|visiting"
+          r"|staying(?:\s+(?:with\s+(?:us|me)|over))?|sleeping\s+over)|(?:is|are|will\s+be)\s+(?:over|here"
+          r"|in\s+town|coming))\b)")
+_VISIT_TAIL = rf"{_VISIT}?"
 # "a 9 year old nephew", "my 5yo daughter": the noun after the age is the same viewer.
 _KIN_AFTER = rf"(?:\s+{_CHILD}\b)?"
-_YEAR_OLD_RE = re.compile(rf"\b{_WHO}(?P<age>{_AGE}){_YEARS_OLD}{_KIN_AFTER}{_VISIT_TAIL}", _F)
+# "for the 12 yo alone", "my 9 year old on her own": that child is the viewer (the words are the age's, no topic).
+_ALONE_TAIL = r"(?:\s+(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:him|her)self)\b)?"
+_YEAR_OLD_RE = re.compile(rf"\b{_WHO}(?P<age>{_AGE}){_YEARS_OLD}{_KIN_AFTER}{_ALONE_TAIL}{_VISIT_TAIL}", _F)
 # "5 and 8 year olds", "a 4, 7 and 10 year old": the youngest decides.
 _AGE_LIST_RE = re.compile(
     rf"\b{_WHO}(?P<ages>{_AGE}(?:\s*(?:,|and|&|or|-|–|to)\s*(?:an?\s+)?{_AGE})+){_YEARS_OLD}{_KIN_AFTER}", _F)
-_YO_RE = re.compile(rf"\b{_WHO}(?P<age>{_AGE})[\s-]*(?:yo|y/o|y\.o\.?|yos)(?![\w/]){_KIN_AFTER}{_VISIT_TAIL}", _F)
+_YO_RE = re.compile(rf"\b{_WHO}(?P<age>{_AGE})[\s-]*(?:yo|y/o|y\.o\.?|yos)(?![\w/]){_KIN_AFTER}{_ALONE_TAIL}{_VISIT_TAIL}", _F)
 # "my 18 month old", "a 6-month-old baby", "for a newborn": a baby.
 _MONTHS = r"(?:\d{1,2}|" + WORD_NUMBER + r"|a\s+few|a\s+couple\s+of|several)[\s-]*(?:months?|mos?)"
 _MONTHS_OLD_RE = re.compile(rf"\b{_WHO}{_MONTHS}[\s-]*olds?\b{_KIN_AFTER}", _F)
@@ -126,6 +129,52 @@ _BARE_KIN_AGE_RE = re.compile(
     rf"|\s*,?\s*(?P<list>{_AGE}(?:{_AGE_SEP}{_AGE})+)(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}"
     rf"|\s+(?:(?:who|that)\s+(?:are|is)\s+|aged?\s+{_AGE_HEDGE}|ages\s+{_AGE_HEDGE})"
     rf"{_AGES.replace('?P<ages>', '?P<said>')}(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}){_VISIT_TAIL}", _F)
+# A child and a bare number, as second-language and hurried viewers list them: "boy 7, girl 12", "my son 6 and my
+# daughter 9", "the twins 5 & niece 10" — two or more such pairs in a row are ages (the youngest decides); one pair is
+# an age only with the visit words after it ("granddaughter 8 coming over"), as "girl 6" alone may be a title.
+_PAIR_AGE = rf"\d{{1,2}}(?![\d.:/%])(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}"
+_KIN_PAIR = rf"(?:(?:my|our|the|a|one|and\s+(?:my|our|the|a)?)\s+)?{_CHILD}\s+{_PAIR_AGE}"
+_KIN_PAIRS_RE = re.compile(rf"\b{_KIN_PAIR}(?:\s*(?:,|&|\+|\band\b|/)\s*{_KIN_PAIR})+(?=\s*(?:$|[,.!?;:)–—-]|\s))", _F)
+_KIN_PAIR_VISIT_RE = re.compile(rf"\b(?:(?:my|our|the|a)\s+)?{_CHILD}\s+(?P<said>\d{{1,2}})(?![\d.:/%]){_VISIT}", _F)
+_PAIR_NUMBER_RE = re.compile(r"\d{1,2}")
+# Ages set off by commas or dashes in a sentence about the viewer's children, away from them: "my boys love kung fu
+# films, 9 and 12, what is ok for them", "our girls - 6 and 10 - want a musical". Two or more ages that end at a
+# clause mark, and every one a child's (an adult's number is something else: "my kids, 25 and 30 minutes" is no age).
+_SET_OFF_AGES_RE = re.compile(
+    rf"(?:^|[,(:–—-])\s*(?P<list>{_AGE}(?:{_AGE_SEP}{_AGE})+)(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}(?=\s*(?:$|[,.)!?;:–—-]))", _F)
+_OWN_CHILDREN_RE = re.compile(rf"\b(?:my|our)\s+(?:(?:two|three|four|five|little|young|youngest|oldest|teenage)\s+)?(?:{CHILD_KIN_PATTERN})\b", _F)
+# Viewers of this age or older are no children and say no cap through their age: "my mother who is 85", "the
+# grandparents are visiting, they're 80" (their company's words — "with my mum", "grandparents" — and what they
+# dislike say the cap; an old viewer is not the adults'-only audience). A grown child ("my son is 25") stays adult.
+ELDERLY_AGE = 60
+
+
+def _kin_pairs(text: str) -> list[Match]:
+    """"boy 7, girl 12", "granddaughter 8 coming over": children with bare numbers (``_KIN_PAIRS_RE``)."""
+    out = []
+    for rx in (_KIN_PAIRS_RE, _KIN_PAIR_VISIT_RE):
+        for m in rx.finditer(text):
+            ages = [int(n) for n in _PAIR_NUMBER_RE.findall(m.group(0))]
+            if ages and all(0 < a < 18 for a in ages):
+                out.append(single("audience", m.start(), m.end(), audience_for_age(min(ages)), P_STRUCTURED,
+                                  "audience-kin-pairs"))
+    return out
+
+
+def _set_off_ages(text: str) -> list[Match]:
+    """Children's ages set off in a sentence that names the viewer's own children (``_SET_OFF_AGES_RE``)."""
+    out = []
+    for sentence in _SENTENCE_RE.finditer(text):
+        if not _OWN_CHILDREN_RE.search(text, sentence.start(), sentence.end()):
+            continue
+        for m in _SET_OFF_AGES_RE.finditer(text, sentence.start(), sentence.end()):
+            ages = [parse_number(a) for a in _AGE_SPLIT_RE.split(m["list"]) if a.strip()]
+            if ages and all(a is not None and a == int(a) and 0 < a < 18 for a in ages):
+                out.append(single("audience", m.start("list"), m.end("list"), audience_for_age(int(min(ages))),
+                                  P_STRUCTURED, "audience-set-off-ages"))
+    return out
+
+
 # Ages in a literal translation ("of N years", "have N years"): "my daughter of 5 years", "a boy of 9 years",
 # "my kids have 6 and 11 years". The years must end the age: "my son has 3 years of piano", "the kids have 2 years
 # left at school" are no ages.
@@ -241,6 +290,19 @@ _TEEN_SHOW_RE = re.compile(
     rf"(?!{_SHOWS_AS_VERB})(?:shows?|series|sitcoms?)\b)", _F)
 
 
+# Titles made for babies, named as a kind ("the baby shows", "babyish cartoons", "baby stuff"): the preschool audience,
+# which a viewer mostly turns down for an older child ("not the baby shows": actions/constraints.py leaves out the
+# preschool TV ratings). Above the reading of "the baby" as a viewer said beside an age (``_same_viewer``).
+_BABY_KIND_RE = re.compile(
+    r"\b(?:(?:the|those|these|any|all\s+the)\s+)?bab(?:y|yish|ies)(?=[\s-]+(?:shows?|cartoons?|stuff|movies?|films?|tv"
+    r"|series|programs?|programmes?|content|ones?)\b)|\bbabyish\b", _F)
+
+
+def _baby_kinds(text: str) -> list[Match]:
+    return [single("audience", m.start(), m.end(), audience_for_age(0), P_STRUCTURED + 1, "audience-baby-kind")
+            for m in _BABY_KIND_RE.finditer(text)]
+
+
 def _teen_shows(text: str) -> list[Match]:
     out = []
     for m in _TEEN_SHOW_RE.finditer(text):
@@ -250,8 +312,12 @@ def _teen_shows(text: str) -> list[Match]:
 _AGE_SPLIT_RE = re.compile(r"\s*(?:,\s*(?:and\b|&)?|\band\b|&|\bor\b|-|–|\bto\b)\s*(?:an?\s+)?", _F)
 # Companions visiting or watching too, named with or without "my": "grandma is visiting", "grandparents are
 # over tonight", "the in-laws are staying with us", "grandma's here" → the family cap.
-_VISITING = (r"(?:\s+(?:is|are|will\s+be)|'s|’s|'re|’re)\s+(?:also\s+)?(?:here|staying(?:\s+with\s+(?:us|me))?"
-             r"|coming(?:\s+over)?|over|visiting|watching(?:\s+(?:too|with\s+us))?|joining\s+us|with\s+us|in\s+town)\b")
+# Said without the verb too, as telegraphic and second-language viewers do ("grandparents visiting", "grandma coming
+# over this weekend"): only the words that cannot be anything else ("dad here" is not this).
+_VISITING = (r"(?:(?:\s+(?:is|are|will\s+be)|'s|’s|'re|’re)\s+(?:also\s+)?(?:here|staying(?:\s+with\s+(?:us|me))?"
+             r"|coming(?:\s+over)?|over|visiting|watching(?:\s+(?:too|with\s+us))?|joining\s+us|with\s+us|in\s+town)"
+             r"|\s+(?:visiting|coming\s+over|staying\s+with\s+(?:us|me)|staying\s+over)(?=\s*(?:$|[,.!?;:)]|(?:this|tonight"
+             r"|today|tomorrow|for|and|so|but|next|on|soon|again|at\s+(?:our|my)|with\s+(?:us|me))\b)))\b")
 
 # "clean" as a request ("something clean", "clean comedies", "keep it clean"), not the chore ("while I
 # clean", "clean the kitchen").
@@ -295,11 +361,14 @@ def _moved(m: Match, collapsed: Collapsed) -> Match:
 
 def _find(text: str) -> list[Match]:
     """``find`` on text whose whitespace runs are single characters."""
-    out = []
+    out: list[Match] = []
+    elderly: list[Match] = []  # an older viewer's age: the span is claimed, no cap (``ELDERLY_AGE``)
     for rx in (_YEAR_OLD_RE, _YO_RE):
         for m in rx.finditer(text):
             age = parse_number(m["age"])
-            if age is not None and 0 < age < 100:
+            if age is not None and ELDERLY_AGE <= age < 120:
+                elderly.append(Match(m.start(), m.end(), P_STRUCTURED, (), "audience-elderly"))
+            elif age is not None and 0 < age < 100:
                 out.append(single("audience", m.start(), m.end(), audience_for_age(int(age)),
                                   P_STRUCTURED, "audience-age"))
     for rx in (_MONTHS_OLD_RE, _IS_MONTHS_RE):
@@ -317,17 +386,22 @@ def _find(text: str) -> list[Match]:
             groups = m.groupdict()
             said = next((groups[g] for g in ("ages", "bare", "list", "said") if groups.get(g)), "")
             ages = [parse_number(a) for a in _AGE_SPLIT_RE.split(said) if a.strip()]
-            ages = [int(a) for a in ages if a is not None and 0 < a < 100]
-            if ages:
+            ages = [int(a) for a in ages if a is not None and 0 < a < 120]
+            if ages and min(ages) >= ELDERLY_AGE:
+                elderly.append(Match(m.start(), m.end(), P_STRUCTURED, (), "audience-elderly"))
+            elif ages:
                 # longer than a single "8 year olds" match, so the whole list wins the overlap
                 out.append(single("audience", m.start(), m.end(), audience_for_age(min(ages)),
                                   P_STRUCTURED, "audience-ages"))
     out += _own_age(text)
+    out += _kin_pairs(text)
+    out += _set_off_ages(text)
     out += _birthdays(text)
     out += _teen_shows(text)
     out += _chains(text, out)
     out += _same_viewer(text, out)
     out += kin.find(text, out)  # "the grandkids", "my nieces and nephews", "4th graders": children of no stated age
+    out += _baby_kinds(text)  # a kind of title, no viewer: after the rules that read the viewers around an age
     for m in _CLEAN_RE.finditer(text):
         word = "w" if m["w"] else "w2"
         out.append(single("audience", m.start(word), m.end(word), CLEAN_AUDIENCE, P_STRUCTURED, "clean", CAP))
@@ -343,7 +417,7 @@ def _find(text: str) -> list[Match]:
         out.append(single("audience", m.start(), m.end(), CLEAN_AUDIENCE, P_STRUCTURED, "companion-visiting"))
     if _JOINING_RE.search(text):
         out = [_as_cap(m) for m in out]
-    return out
+    return out + elderly
 
 
 # A baby's arrival is news about the viewer's life, not who watches: "had a baby last year and missed everything",
@@ -498,7 +572,8 @@ CONTENT_WORDS: tuple[str, ...] = (
     "cuss word", "cussing", "bad words", "bad word", "f-bomb", "f-word", "profanity",
     "profanities", "bad language", "foul language", "strong language", "coarse language", "crude language",
     "adult language", "rough language", "f-bombs", "f-words", "obscenities", "vulgarity", "vulgar",
-    "crude humor", "crude humour", "dirty jokes", "graphic", "graphic violence",
+    "crude humor", "crude humour", "dirty jokes", "rude", "rude stuff", "rude jokes", "rude humor", "rude humour",
+    "crude", "crude stuff", "crude jokes", "graphic", "graphic violence",
     "graphic content", "graphic scenes", "violence", "gore", "gory", "blood", "bloody", "bloodshed",
     "killing", "killings", "drugs", "drug use", "adult content", "adult themes", "mature content",
     "mature themes", "inappropriate", "inappropriate stuff", "inappropriate content",

@@ -200,6 +200,8 @@ _BEEN_DOING = (r"(?:up|awake|out|here|there|on\s+(?:the|my|our|a)\s+[a-z]+|at\s+
 _TIRING = r"(?:(?:long|grueling|gruelling|exhausting|brutal|hard|tough|full|whole|busy)\s+)?"
 _DAY_NOUN = (r"(?:shifts?|workdays?|work\s+days?|days?|doubles?|meetings?|exams?|lectures?|class(?:es)?|practices?"
              r"|trainings?|hikes?|runs?|surgery|surgeries|stints?)\b")
+_HABITUAL_SUBJECT = r"(?:theyre|they|these|those|most(?:\s+of\s+(?:them|those|these))?|all\s+of\s+them|theirs|them\s+all)"
+_HABITUALLY = r"(?:always|usually|often|normally|typically|generally|mostly|all|basically|nearly\s+always|almost\s+always)"
 _SITUATION_RES = tuple(re.compile(p, _FLAGS) for p in (
     rf"\b{_PASTIME}(?:\s+(?:around|here|about\s+it|it|this|that|on\s+\w+|through\s+\w+|already))?\s+(?:for\s+)?{_ELAPSED_HEDGE}"
     rf"(?:the\s+(?:last|past)\s+)?{QTY}{_NOT_TITLE}",
@@ -218,6 +220,11 @@ _SITUATION_RES = tuple(re.compile(p, _FLAGS) for p in (
     rf"\bafter\s+(?:(?:a|an|my|our|the|this|that|another|one)\s+{_TIRING}{_ELAPSED_HEDGE}{QTY}(?:[\s-]*long)?"
     rf"(?:[\s-]+[a-z]+)?|{_ELAPSED_HEDGE}{QTY}\s+(?:of|at|on|in)\b)",
     rf"\b(?:a|an|my|our|this|that|another)\s+{_TIRING}{QTY}(?:[\s-]*long)?[\s-]+{_DAY_NOUN}",
+    # What titles of a kind usually run, said as a complaint about them: "indian movies under 2 hours, they're always
+    # 3 hrs", "those epics are usually like 3 hours", "most of them run 2.5 hours". A habit of the titles, no wish.
+    rf"\b{_HABITUAL_SUBJECT}(?:(?:\s+(?:are|r|re|run|last|go\s+on(?:\s+for)?)|['’]re)?\s+{_HABITUALLY}"
+    rf"|\s+(?:run|last|go\s+on\s+for))(?:\s+(?:run|last|go\s+on(?:\s+for)?|are|over|like|about|around|at\s+least))*"
+    rf"\s+{QTY}{_NOT_TITLE}",
 ))
 
 

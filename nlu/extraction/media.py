@@ -258,6 +258,11 @@ def preferred_format(text: str, found: list[Found]) -> list[Found]:
         return _complained_alone(text, found, positive)
     if not positive or _joined_as_both(text, positive):
         return found
+    excluded = {f.value for f in found if f.entity == ENTITY and f.role == EXCLUDE}
+    if len(excluded) == 1 and len({f.value for f in positive} - excluded) == 1:
+        # "a film please, no show, nobody will agree on episodes": the format ruled out in so many words stays out
+        # when named again as a reason; the other one is asked for
+        return [_ruled_out(text, f) if f in positive and f.value in excluded else f for f in found]
     preferred = {f.value for f in positive if _said_preferred(text, f)}
     unwanted = {f.value for f in positive if _said_unwanted(text, f)}
     winners = preferred - unwanted or {f.value for f in positive} - unwanted

@@ -3,14 +3,14 @@
 Single letters ("R", "G") are only ratings next to the word "rated", a capital R turned down ("no R stuff") or
 let in ("R is fine too", "allow R")
 — otherwise every "a" or "g" in chat would be a rating. "PG-13 or lower" is not one rating but a ceiling, so it becomes an
-``audience`` (the audience of that rating, per vocabulary.RATING_AUDIENCE).
+``audience`` (the audience of that rating, per vocabulary.RATING_AUDIENCE), and so is an age limit said as "14+".
 """
 
 from __future__ import annotations
 
 import re
 
-from contract.vocabulary import RATING_AUDIENCE
+from contract.vocabulary import RATING_AUDIENCE, audience_for_age
 
 from .spans import P_STRUCTURED, Match, single
 
@@ -39,6 +39,16 @@ _CEILING_POST_RE = re.compile(
     rf"\b(?P<r>{_RATING})\s+(?:or\s+(?:lower|less|below|under|younger|milder|softer)|and\s+(?:below|under|lower)|max(?:imum)?|at\s+most)\b", _F)
 
 
+# An age limit as the ratings print it ("it can be 14+", "something 18+", "a 16+ film", "13+ is fine"): a ceiling at the
+# audience of that age (the age bands of vocabulary.audience_for_age: 14+ is the teens', 18+ the adults'). Only the ages
+# that mark a rating (12–18): "8+" stays a bare bound in the search's unit (bounds.py), and a unit after it ("14+
+# seasons", "12+ episodes") or a rating word before it ("pg 13+", "ages 13+": the age rules) is not this.
+_AGE_LIMIT_RE = re.compile(
+    r"(?<![\w.+-])(?<!\bpg\s)(?<!\bages\s)(?<!\baged\s)(?<!\bage\s)(?<!\bseason\s)(?<!\bepisode\s)"
+    r"(?P<n>1[2-8])\s*\+(?![\w+])"
+    r"(?!\s*(?:seasons?|episodes?|eps|min(?:ute)?s?|hours?|hrs?|h\b|years?|yrs?|people|persons|guests|titles|movies\s+a)\b)", _F)
+
+
 def canonical(raw: str) -> str | None:
     """Map a typed rating ("pg 13", "rated r", "R-rated", "tvma") to its vocabulary code."""
     s = re.sub(r"[\s-]+", "", raw.lower())
@@ -63,6 +73,8 @@ def find(text: str) -> list[Match]:
     for m in _ACCEPTED_LETTER_RE.finditer(text):
         group = "a" if m["a"] else "b"
         out.append(single("rating", m.start(group), m.end(group), m[group], P_STRUCTURED, "rating-letter"))
+    for m in _AGE_LIMIT_RE.finditer(text):
+        out.append(single("audience", m.start(), m.end(), audience_for_age(int(m["n"])), P_STRUCTURED, "rating-age-limit"))
     for rx in (_CEILING_PRE_RE, _CEILING_POST_RE):
         for m in rx.finditer(text):
             code = canonical(m["r"])

@@ -75,7 +75,7 @@ def find(text: str) -> list[Match]:
     series on the same span, which would otherwise hide the media lexicon's "series"."""
     out = []
     for m in RULES.find(text):
-        if m.rule in ("seasons-format", "seasons-uk-post", "seasons-uk-pre") and _FORMAT_RE.search(text[m.start:m.end]):
+        if m.rule in ("seasons-format", "seasons-uk-post", "seasons-uk-pre", "seasons-refused-kind") and _FORMAT_RE.search(text[m.start:m.end]):
             f = m.found[0]
             m = Match(m.start, m.end, m.priority, (f, Found("media_type", f.start, f.end, "series")), m.rule)
         out.append(m)
@@ -238,7 +238,7 @@ def _postfix(m: re.Match[str]) -> str | None:
 # commit to 8 seasons", "no time for ten seasons of anything", "not sitting through 7 seasons", "6 seasons
 # is too many". The span starts at the refusal, so negation.py leaves it alone (the cue is inside it).
 _REFUSAL = (r"(?:no|not|n't|nt|never|cannot|can't|cant|won't|wont|don't|dont|doesn't|doesnt|haven't|havent"
-            r"|hardly|zero)")
+            r"|hardly|zero|refuse(?:s|d)?\s+to|refusing\s+to)")
 _REFUSED_VERB = (r"(?:time|patience|energy|commit(?:ting)?|sit(?:ting)?\s+through|get(?:ting)?\s+through"
                  r"|binge|binging|bingeing|start(?:ing)?|do(?:ing)?|watch(?:ing)?|invest(?:ing)?|handle|manage)")
 _REFUSED_GAP = r"(?:\s+(?!(?:but|and|or|so)\b)[\w']+){0,4}?"
@@ -249,6 +249,15 @@ _REFUSED_GAP = r"(?:\s+(?!(?:but|and|or|so)\b)[\w']+){0,4}?"
             rf"\s+{_REFUSED_VERB}\b{_REFUSED_GAP}\s+(?:for|to|through|into|with|on)?\s*"
             rf"(?:like\s+|another\s+|all\s+|all\s+those\s+|a\s+show\s+with\s+|shows?\s+with\s+|something\s+with\s+)?"
             rf"(?P<n>\d{{1,2}}|{NUMBER})[\s+-]+(?:whole\s+|full\s+|long\s+)?{_S}")
+# The kind ruled out by its count: "not the long ones with 5 or more seasons", "none of those shows with 10 seasons",
+# "no series that have 6+ seasons": a ceiling below the count (``-4``, ``-9``, ``-5``), whatever comparator it has. The
+# span starts at the negation word, so negation.py leaves it alone; a series noun in it still asks for series (``find``).
+@RULES.rule("seasons-refused-kind",
+            r"\b(?:not|no|nothing|none\s+of|never|skip)\s+(?:(?:the|those|these|any|more|another|of|one\s+of)\s+)*"
+            r"(?:(?:long|longer|huge|big|endless|massive|old|really\s+long|super\s+long|never[\s-]+ending)\s+)?"
+            r"(?:ones?|shows?|series|stuff|things?|dramas?|sitcoms?)\s+(?:with|that\s+ha(?:ve|s)|having|that\s+(?:go|run)\s+(?:on\s+)?for)"
+            rf"\s+(?:like\s+|over\s+|more\s+{_THAN}\s+)?(?P<n>\d{{1,2}}|{NUMBER})(?:\s*(?:\+|or\s+more|plus|and\s+up|or\s+so))?"
+            rf"[\s-]+(?:whole\s+|full\s+)?{_S}")
 @RULES.rule("seasons-too-many",
             rf"\b(?P<n>\d{{1,2}}|{NUMBER})[\s+-]+{_S}\s+(?:is|are|'s|of\s+anything\s+is|would\s+be)\s+(?:way\s+|far\s+|just\s+)?"
             r"(?:too\s+(?:many|much|long)|a\s+lot|a\s+commitment|forever)")

@@ -9,6 +9,10 @@ the shorthand list.
 
 Only tokens that are nothing else in chat are expanded: "min" stays as typed (it is also "minimum"; the
 duration rule already reads "90 min").
+
+Second-language English and common misspellings are read the same way, where the intended words are certain:
+"no too long" / "no very violent" is "not too long" (English has no "no" before a degree word), and a misspelt kin
+word ("grandaughter", "neice") is the kin word every age rule knows.
 """
 
 from __future__ import annotations
@@ -25,6 +29,18 @@ SHORTHAND: dict[str, str] = {
     "w/": "with", "w/o": "without", "eps": "episodes", "ep": "episode", "ssn": "season", "ssns": "seasons",
     "szn": "season", "szns": "seasons", "w/out": "without",
 }
+# Words as second-language viewers and fast typists write them → the words every rule reads (lower case, as typed).
+# "no" before a degree word and an adjective is "not" ("no too long", "no very scary"; "no so much swearing"): never
+# "no" as an answer, which a comma or a full stop ends ("no, too long" stays).
+_DEGREE_NO_RE = re.compile(r"\bno(?=\s+(?:too|very|so|overly|super)\s+[a-z])", re.IGNORECASE)
+MISSPELT: dict[str, str] = {
+    "grandaughter": "granddaughter", "grandaughters": "granddaughters", "grand-daughter": "granddaughter",
+    "grand-daughters": "granddaughters", "grandsun": "grandson", "neice": "niece", "neices": "nieces",
+    "nefew": "nephew", "nefews": "nephews", "daugther": "daughter", "daugthers": "daughters",
+    "doughter": "daughter", "daughther": "daughter", "grandkis": "grandkids",
+}
+_MISSPELT_RE = re.compile(r"(?<![\w-])(?P<w>" + "|".join(re.escape(w) for w in sorted(MISSPELT, key=len, reverse=True))
+                          + r")(?![\w-])", re.IGNORECASE)
 # "yr" is also chat's "your" ("what's yr fave"): a year only after a number or a word that counts years.
 _YEAR_BEFORE_RE = re.compile(r"(?:\d|\b(?:a|one|last|past|this|next|per|each|every|few|couple))\s*$", re.IGNORECASE)
 # A shorthand token stands alone: not inside a longer word or code ("b/w" is black and white, "b4k" is no word).
@@ -46,26 +62,38 @@ class Expansion:
         return [replace(f, start=self._starts[f.start], end=self._ends[f.end]) for f in found]
 
 
+def _replacements(text: str) -> list[tuple[int, int, str]]:
+    """Every (start, end, words) to write out in ``text``, in text order, never overlapping."""
+    out = []
+    for m in _SHORTHAND_RE.finditer(text):
+        if not _means_the_word(text, m):
+            continue
+        word = SHORTHAND[m["w"].lower()]
+        if m["w"].endswith("/") and m.end() < len(text) and not text[m.end()].isspace():
+            word += " "  # "w/friends": the expanded word still ends before the next one
+        out.append((m.start(), m.end(), word))
+    out += [(m.start(), m.end(), "not") for m in _DEGREE_NO_RE.finditer(text)]
+    out += [(m.start(), m.end(), MISSPELT[m["w"].lower()]) for m in _MISSPELT_RE.finditer(text)]
+    return sorted(out)
+
+
 def expand(text: str) -> Expansion | None:
     """``text`` with its chat shorthand written out, or ``None`` when it has none (the common case)."""
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = [0]
     pos = 0
-    for m in _SHORTHAND_RE.finditer(text):
-        if not _means_the_word(text, m):
+    for start, end, word in _replacements(text):
+        if start < pos:
             continue
-        plain = text[pos:m.start()]
+        plain = text[pos:start]
         pieces.append(plain)
-        starts += range(pos, m.start())
-        ends += range(pos + 1, m.start() + 1)
-        word = SHORTHAND[m["w"].lower()]
-        if m["w"].endswith("/") and m.end() < len(text) and not text[m.end()].isspace():
-            word += " "  # "w/friends": the expanded word still ends before the next one
+        starts += range(pos, start)
+        ends += range(pos + 1, start + 1)
         pieces.append(word)
-        starts += [m.start()] * len(word)
-        ends += [m.end()] * len(word)
-        pos = m.end()
+        starts += [start] * len(word)
+        ends += [end] * len(word)
+        pos = end
     if pos == 0:
         return None
     pieces.append(text[pos:])

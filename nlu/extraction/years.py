@@ -260,6 +260,13 @@ RULES.add("year-not-old", r"\b(?:(?:not|nothing|none|isn't|aren't|nt)\s+(?:too\s
 # "Black and white" films: an era (contract.constraints.BLACK_AND_WHITE_LAST_YEAR), an absolute upper bound.
 RULES.add("year-black-and-white", r"\b(?:(?:in\s+)?black[\s-]*(?:and|&|n'?|-)[\s-]*white|b\s*&\s*w|b/w)(?![\w&/])",
           _constant(f"-{BLACK_AND_WHITE_LAST_YEAR}"))
+# The old years said of the past as a time ("a movie from the old days", "something like the good old days", "a film
+# from back in the day", "the old time movies"): a wish for old titles only after "from" / "of" / "like", so a story
+# about the past ("in the old days we watched westerns", "back in the day i loved horror") says nothing.
+RULES.add("year-old-days", r"\b(?:from|of|like(?:\s+in)?|as\s+in)\s+(?:(?:the|those)\s+)?(?:good\s+)?(?:old(?:en)?\s+days"
+          r"|old\s+times|back\s+in\s+the\s+day|back\s+then|yesteryear|yesteryears)\b", _constant(OLD))
+RULES.add("year-old-time", r"\bold[\s-]?tim(?:e|ey|y)(?=\s+(?:movies?|films?|flicks?|shows?|series|tv|classics|stuff"
+          r"|westerns?|musicals?|comed(?:y|ies)|cartoons|romance|mysteries|mystery|ones)\b)", _constant(OLD))
 RULES.add("year-oldies", r"\b(?:oldies|golden[\s-]+oldies|old[\s-]+school\s+(?:classics|stuff))\b", _constant(OLD))
 
 

@@ -1,0 +1,173 @@
+"""Round 16c: second-language English, ages and numbers, each with near-misses that must not change. Phrasings are
+this module's own.
+
+Classes: "no too <x>" is "not too <x>" (nlu/extraction/shorthand.py); an age limit "14+" is a cap (ratings.py);
+children with bare numbers ("boy 7, girl 12"), a misspelt kin word, ages set off after the viewer's children
+(audience.py); an older viewer's age is no adults' audience; "nothing rude" is the clean cap; "from the old days" is
+the old years (years.py); a count of seasons refused with its kind, or with "refuse to" (seasons.py); what titles
+usually run said as a complaint (durations.py); a format ruled out in words stays out when named again as a reason
+(media.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+# -- 1. "no too <x>" ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, entity, value", [
+    ("a mystery series but no too long please", "seasons", ("-2", None)),
+    ("a film no too long, we are tired", "duration", ("-120", None)),
+    ("detective show, no very violent", "audience", ("family", "cap")),
+    ("something no too scary for tonight", "mood", ("scary", "exclude")),
+])
+def test_no_before_a_degree_word_is_not(values, text, entity, value):
+    assert value in values(text, entity), values(text, entity)
+
+
+@pytest.mark.parametrize("text", ["no, too long for us tonight", "no. too long", "a series, no too"])
+def test_a_no_answer_or_no_adjective_is_not_rewritten(values, text):
+    assert values(text, "seasons") == [] and values(text, "duration") == []
+
+
+def test_the_rewrite_keeps_the_typed_offsets(ents):
+    assert [e.surface for e in ents("crime shows but no too long") if e.entity == "seasons"] == ["no too long"]
+
+
+# -- 2. an age limit said "N+" -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, audience", [
+    ("fine, it can be 14+", "teen"),
+    ("13+ is ok for them now", "teen"),
+    ("something 18+ for me and my wife", "adult"),
+    ("a 12+ comedy", "family"),
+])
+def test_an_age_limit_is_the_audience_of_that_age(values, text, audience):
+    assert values(text, "audience") == [(audience, None)], values(text, "audience")
+
+
+@pytest.mark.parametrize("text, entity, value", [
+    ("a drama with 12+ seasons", "seasons", ("12-", None)),
+    ("even longer, like 8+", "bound", ("8-", None)),
+    ("rated pg 13+", "rating", ("PG-13", None)),
+])
+def test_other_numbers_with_a_plus_are_no_age_limit(values, text, entity, value):
+    assert value in values(text, entity) and values(text, "audience") == [], (values(text, entity),
+                                                                               values(text, "audience"))
+
+
+# -- 3. ages without "year old" ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, audience", [
+    ("girl 9, boy 13 - a film they both like", "family"),
+    ("my son 6 and my daughter 10, any cartoon", "kids"),
+    ("the twins 4 & nephew 11 are here", "preschool"),
+    ("grandaughter 10 coming over tomorrow", "family"),
+    ("my neice 13 visiting this weekend", "teen"),
+    ("my girls adore taylor swift, 8 and 11, anything of hers ok", "family"),
+    ("our boys - 5 and 9 - want dinosaurs", "kids"),
+])
+def test_children_with_bare_numbers_are_ages(values, text, audience):
+    assert (audience, None) in values(text, "audience"), values(text, "audience")
+    assert {v for v, _ in values(text, "audience")} == {audience}, values(text, "audience")
+
+
+@pytest.mark.parametrize("text", [
+    "girl 6 is a film i liked",               # one pair and no visit words: may be a title
+    "my kids like marvel, 2 and 3 are the best",  # numbers that end no clause
+    "my kids, 25 and 30 minutes episodes",    # a count of something
+    "they have been married 40 years",
+    "she has 30 years of experience in tv",
+])
+def test_numbers_beside_children_that_are_no_ages(values, text):
+    assert {v for v, _ in values(text, "audience")} <= {"family"}, values(text, "audience")
+
+
+# -- 4. older viewers --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "my grandparents are over, they're 78, nothing rude please",
+    "grandparents visiting, they are 82, no swearing",
+])
+def test_an_older_viewers_age_is_no_adults_audience(values, text):
+    assert ("adult", None) not in values(text, "audience")
+    assert ("family", "cap") in values(text, "audience"), values(text, "audience")
+
+
+def test_a_grown_childs_age_is_still_adult(values):
+    assert values("my son is 25 and loves war films", "audience") == [("adult", None)]
+
+
+@pytest.mark.parametrize("text", ["a comedy, nothing rude", "no rude jokes please", "nothing crude for my mum"])
+def test_rude_turned_down_is_the_clean_cap(values, text):
+    assert ("family", "cap") in values(text, "audience"), values(text, "audience")
+
+
+def test_rude_said_as_a_wish_is_no_cap(values):
+    assert values("a rude comedy for the lads", "audience") == []
+
+
+@pytest.mark.parametrize("text", ["a western from the old days", "something like the good old days",
+                                  "a film from back in the day", "an old-time musical"])
+def test_the_old_days_are_the_old_years(values, text):
+    assert values(text, "year") == [("old", None)], values(text, "year")
+
+
+@pytest.mark.parametrize("text", ["in the old days we watched westerns", "back in the day i loved horror",
+                                  "those were the days"])
+def test_a_story_about_the_past_asks_no_years(values, text):
+    assert values(text, "year") == []
+
+
+def test_companions_visiting_without_a_verb(values):
+    assert values("grandma coming over tonight, something gentle", "audience") == [("family", None)]
+    assert values("my grandma visiting paris loved it", "audience") == []
+
+
+# -- 5. negation over numbers ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("not the long ones with 6 or more seasons", "-5"),
+    ("none of those shows with 8 seasons please", "-7"),
+    ("i refuse to watch a show with 12 seasons", "-11"),
+    ("not another 10 season show", "-9"),
+])
+def test_a_count_refused_is_a_ceiling_below_it(values, text, value):
+    assert values(text, "seasons") == [(value, None)], values(text, "seasons")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("a 10 season show", "10-10"),
+    ("a show with 5 or more seasons", "5-"),
+])
+def test_a_count_wished_stays(values, text, value):
+    assert values(text, "seasons") == [(value, None)]
+
+
+def test_a_refused_kind_that_is_a_series_keeps_series(values):
+    assert values("no series that have 7 seasons", "media_type") == [("series", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "korean movies under 2 hours, they're always 3 hrs",
+    "bollywood under 2 hours, theyre always like 3 hours",
+    "a thriller under 2 hours, most of them run 2.5 hours",
+])
+def test_what_titles_usually_run_is_a_complaint(values, text):
+    assert values(text, "duration") == [("-120", None)], values(text, "duration")
+
+
+def test_a_runtime_said_as_a_wish_stays(values):
+    assert values("a movie, 3 hours is fine", "duration") != []
+
+
+# -- 6. a format ruled out, then named as a reason ---------------------------------------------------------------------
+
+def test_a_format_ruled_out_stays_out_when_named_as_a_reason(values):
+    assert values("a movie please, no series, we never agree on episodes", "media_type") == [
+        ("movie", None), ("series", "exclude")]
+
+
+def test_both_formats_asked_stay(values):
+    assert {v for v, r in values("a movie or a series, no anime", "media_type")} == {"movie", "series"}
