@@ -18,7 +18,9 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.edits import carries_search_words
+from actions.identification import answer_identification
 from actions.language import in_other_language
+from actions.like_focused import likes_the_focused_title
 from actions.references import finished_title, misspelt_positions, title_said_alone
 from actions.reply import say
 from actions.styled_titles import styled_title
@@ -78,6 +80,12 @@ class TurnAction(Action, ABC):
         if turn.intent not in LANGUAGE_NEUTRAL_INTENTS:  # "movies by <someone the catalog lacks>": said honestly
             turn = await with_catalog_people(turn)  # ... unless the catalog credits them after all
             turn = await with_partners_by_given_name(turn)  # "finn or sadie sink": the Finn she acts with
+            if likes_the_focused_title(turn):  # "something like that" after a title's card: titles like it
+                from actions.recommend import recommend_turn
+                return await recommend_turn(dispatcher, replace(turn, intent="more_like"), intent="more_like")
+            identified = await answer_identification(dispatcher, turn)  # "the one where <a star> …": that title
+            if identified is not None:
+                return identified
             answered = answer_unknown_people(dispatcher, turn)
             if answered is not None:
                 return answered

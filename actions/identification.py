@@ -1,0 +1,545 @@
+"""One title the viewer half remembers or asks for by name, without "what was that …": "the one where <a star> does
+<what happens>", "that <country> <kind> show with <a thing in it>", "there's this series about …, <a first name>
+somebody is in it", "<plot>, with <a star> — is that on here?", "<a partial name> something", "<a title>, <its
+director>, <its year>?", "<a title> w/ <its star>", "<a title> original, 80s".
+
+Read as a search, such a message turns the plot's words into constraints ("kids on bikes" a kids' cap, "creepy" a
+mood, the decade a hard year filter, the star a cast filter) and answers with unrelated titles. Here the message is
+read as an identification instead (``sketch_of``): what it says — the plot's words, a name or part of one, the people,
+the year, the format, the country — is evidence for one title, never a filter. The catalog is asked for candidates
+(by the words, by each person named, by the name), each candidate is scored on the evidence (``best_fit``), and the
+answer is the title's card when one clearly fits ("That sounds like …"). A name asked for that no catalog title has
+("is <a film the catalog lacks> on here?") is said honestly, with no picks (a keyword search on its words finds
+titles that only share a word with it). Anything less certain leaves the turn to the usual answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any, Optional, Sequence
+
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import buttons
+from actions.described_anchor import _cue_end, _said_in, _stems, _tokens, _telling, find_description
+from actions.edits import OPENER
+from actions.entities import Entity
+from actions.recommender_client import RecommenderClient, RecommenderRejected, RecommenderUnavailable, get_client
+from actions.references import catalog_gazetteer
+from actions.reply import say, send
+from actions.turn import FOCUSED_ID, Turn
+from contract import wording
+from contract.gazetteer import plain_name
+from contract.payloads import Item, ItemDetails, QuickReply
+from contract.words import is_filler
+
+log = logging.getLogger(__name__)
+_F = re.IGNORECASE
+
+PEOPLE = frozenset({"actor", "director"})
+# Entities whose words describe the title (its era, origin, format, who is in it), never the search.
+_EVIDENCE = PEOPLE | {"year", "country", "language", "media_type", "unknown_person"}
+# Intents under which a message can ask for one title; a like, a dislike or a "seen" of a listed title stays feedback.
+_ASKING_INTENTS = frozenset({"request_recommendation", "refine", "ask_details", "nlu_fallback", "out_of_scope",
+                             "something_else", "greet", "thanks"})
+_FEEDBACK_INTENTS = frozenset({"feedback_seen", "feedback_like"})
+
+_WORK = r"(?:show|series|movie|film|flick|anime|cartoon|documentary|doc|docuseries|sitcom|miniseries|one)"
+# Cues that the message asks about one title (module docstring): each group names its kind.
+_ON_HERE_RE = re.compile(r"\b(?:on\s+(?:here|there|netflix|this\s+app)|available\s+(?:here|on\s+\w+)|in\s+the\s+catalog(?:ue)?)\b", _F)
+_HAVE_RE = re.compile(r"\b(?:(?:do|does)\s+(?:you|u|ya|it|this(?:\s+app)?)(?:\s+guys)?\s+(?:have|got|carry|stock)"
+                      r"|have\s+(?:you|u)\s+got|you\s+got)\s+", _F)
+_CALLED_RE = re.compile(r"\b(?:(?:it'?s|its|it\s+is|it\s+was|was|is)\s+called|called\s+something\s+like|the\s+name\s+(?:is|was)"
+                        r"|titled)\b", _F)
+_THE_ONE_RE = re.compile(r"\bthe\s+one\s+(?:where|with|about|in\s+which|when|that\s+has)\b", _F)
+_THAT_KIND_RE = re.compile(
+    rf"{OPENER}(?:(?:that|this)|there'?s\s+(?:this|that|an?)|there\s+(?:is|was)\s+(?:this|that|an?)|remember\s+(?:that|the))"
+    rf"\s+(?:[\w'-]+\s+){{0,5}}?{_WORK}\b", _F)
+_SAW_IT_RE = re.compile(r"\b(?:saw|watched|seen)\s+it\b|\b(?:made|directed|in|starred\s+in|stars\s+in)\s+it\b", _F)
+_A_WORK_WHERE_RE = re.compile(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{_WORK}\s+(?:where|in\s+which|about)\b", _F)
+# "<a partial name> something": the words before a trailing "something" are the start of the name.
+_HALF_NAME_RE = re.compile(r"(?:^|[,.;:!?…]|\s-\s)\s*(?P<name>[\w'-]+(?:\s+[\w'-]+){0,3})\s+something\W*$", _F)
+# A request for titles, never one title: "anything with <a star>", "is there something about …", "recommend …".
+_REQUEST_RE = re.compile(
+    r"\b(?:recommend\w*|suggest\w*|looking\s+for|in\s+the\s+mood|what\s+(?:should|can|could)\s+(?:i|we)"
+    r"|is\s+there\s+(?:any|anything|something|a\s+good)|(?:any|anything|something|stuff|more|others?|another|similar)"
+    r"\s+(?:\w+\s+){0,2}?(?:with|like|by|from|about|similar|for|where|starring)\b"
+    r"|(?:have|got)\s+(?:any|anything|something|some|more|other)\b|more\s+like|other\s+ones?)", _F)
+# A name said in an asking shape: "is <name> on here", "do you have <name>", "<name>? <its star>", "<name>, <person>, <year>?"
+_IS_NAME_ON_HERE_RE = re.compile(rf"{OPENER}(?:is|are|r)\s+(?P<name>[\w'’:&.!-]+(?:\s+[\w'’:&.!-]+){{0,6}}?)\s+"
+                                 r"(?:on\s+(?:here|there|netflix|this\s+app)|there|available|here)\b", _F)
+_HAVE_NAME_RE = re.compile(rf"{OPENER}(?:{_HAVE_RE.pattern})(?P<name>[\w'’:&-]+(?:\s+[\w'’:&-]+){{0,6}}?)\s*(?:[,?!.]|$)", _F)
+_NAME_FIRST_RE = re.compile(rf"{OPENER}(?P<name>[\w'’:&-]+(?:\s+[\w'’:&-]+){{0,6}}?)\s*(?P<mark>[?,.]|\s-\s|$)", _F)
+# Words that never open or close a title's name ("is it on here", "do you have anything", "got some").
+_NOT_A_NAME = frozenset({
+    "it", "that", "this", "them", "those", "these", "there", "here", "any", "anything", "some", "something", "a",
+    "an", "more", "other", "others", "stuff", "movies", "movie", "films", "film", "shows", "show", "series", "kids",
+    "netflix", "you", "me", "us", "my", "your", "what", "which", "where", "when", "why", "how", "ok", "okay", "good",
+    "new", "one", "ones", "everything", "all", "subtitles", "hd", "4k", "sound", "audio", "the", "i", "we", "he", "she",
+    "they", "is", "are", "was", "no", "yes", "nothing", "please", "thanks", "thx", "hi", "hey", "hello",
+    "cartoons", "documentaries", "docs", "comedies", "sitcoms", "titles", "things", "episodes", "seasons",
+})
+# Words that pick one of the titles sharing a name ("the original", "the american one", "the newer version").
+_PICKING = frozenset({"the", "a", "an", "one", "version", "original", "first", "old", "older", "oldest", "new", "newer",
+                      "newest", "remake", "classic", "w", "with", "by", "from", "starring", "and", "or", "i", "think",
+                      "guess", "maybe", "movie", "film", "show", "series", "not", "in", "it", "its", "it's", "s",
+                      "made", "directed", "american", "british", "english", "uk", "us", "usa", "korean", "japanese",
+                      "indian", "spanish", "french", "german", "mexican", "turkish", "around", "like", "about", "from"})
+_EARLIEST = frozenset({"original", "first", "old", "older", "oldest", "classic"})
+_LATEST = frozenset({"new", "newer", "newest", "remake", "latest"})
+_COUNTRY_WORDS = {"american": "United States", "us": "United States", "usa": "United States",
+                  "british": "United Kingdom", "uk": "United Kingdom", "english": "United Kingdom"}
+_COUNTRY_OF_LANGUAGE = {"es": "Spain", "de": "Germany", "fr": "France", "ko": "South Korea", "ja": "Japan",
+                        "it": "Italy", "tr": "Turkey", "hi": "India", "pt": "Brazil"}
+_MEDIA_OF_WORD = {"show": "series", "series": "series", "sitcom": "series", "miniseries": "series", "anime": None,
+                  "docuseries": "series", "movie": "movie", "film": "movie", "flick": "movie"}
+
+CANDIDATES = 20
+MAX_NAME_WORDS = 8
+MIN_WORD_OF_NAME = 3        # a first name said alone counts from this length ("leo")
+RANK_LEAD = 0.05            # the lead of a search's first title over its second that counts (tried on the catalog)
+CREDITS_READ = 6            # candidates whose full record (credits) is read
+MIN_WORDS = 3              # telling words a description without a name or a person needs
+MAX_PEOPLE = 2
+# Evidence weights: a name said or a person in the credits counts most, a plot word each, the rest a little.
+NAME_WEIGHT = 3.0
+EXACT_NAME_WEIGHT = 1.0
+PERSON_WEIGHT = 2.0
+WORD_WEIGHT = 1.0
+YEAR_WEIGHT = 1.0
+SMALL_WEIGHT = 0.5          # the format, the country, the title ranked first by the words
+EDITION_WEIGHT = 1.0        # "the original" / "the newer one" among titles sharing a name
+# The best candidate needs this much evidence, and this lead over the runner-up, to be the title meant.
+MIN_SCORE = 2.5
+MIN_SCORE_WEAK = 4.0        # a weaker cue ("a movie where <a star> …", "<a director> made it") needs more
+MIN_LEAD = 1.0
+
+
+@dataclass(frozen=True)
+class Sketch:
+    """What a message says about the one title it asks for."""
+
+    words: tuple[str, ...] = ()            # telling plot words ("chemistry", "teacher", "blindfold")
+    name: Optional[str] = None             # the name or its start, as said ("casa de", "parasite")
+    people: tuple[str, ...] = ()           # catalog people named
+    years: Optional[tuple[int, int]] = None
+    media_type: Optional[str] = None
+    countries: tuple[str, ...] = ()
+    edition: Optional[str] = None          # "earliest" / "latest": which of the titles sharing a name
+    strong: bool = True                    # asked plainly; a weaker cue needs a person in the credits
+
+
+# --- reading the message ------------------------------------------------------------------------------------------
+
+
+def sketch_of(turn: Turn) -> Optional[Sketch]:
+    """The title this message asks for, as evidence, or None when the message is no question about one title (a
+    request, a likeness, a reference to the list, feedback). Pure: no catalog call."""
+    text = turn.text or ""
+    if not text or text.startswith("/") or not _may_ask(turn):
+        return None
+    if _REQUEST_RE.search(text) or find_description(text) is not None or _has_likeness_cue(text):
+        return None
+    if any(e.name in ("position", "item_id") for e in turn.entities):
+        return None
+    name = _name_said(text, turn.entities)
+    if name is None and _HAVE_RE.search(text):
+        return None  # "do you have funny cartoons": a kind of title asked for, no name
+    strong = name is not None or any(r.search(text) for r in (_ON_HERE_RE, _CALLED_RE, _THE_ONE_RE)) \
+        or bool(_THAT_KIND_RE.match(text))
+    weak = _SAW_IT_RE.search(text) or _A_WORK_WHERE_RE.search(text)
+    if not strong and not weak:
+        return None
+    sketch = _evidence(text, turn.entities, name, strong)
+    if name is not None and _plainly_a_title(sketch):
+        return None  # "is <a catalog title> on here?": the availability answer's (actions/details.py)
+    if name is None and len(sketch.words) + MIN_WORDS * len(sketch.people) < MIN_WORDS:
+        return None  # "is it on here", "funny cartoons on netflix?": too little to tell one title from a kind
+    return sketch
+
+
+def _plainly_a_title(sketch: Sketch) -> bool:
+    """A catalog title named whole with nothing that picks among titles of that name: the usual answer has it."""
+    gazetteer = catalog_gazetteer()
+    evidence = sketch.words or sketch.people or sketch.years or sketch.countries or sketch.edition
+    return gazetteer is not None and not evidence and gazetteer.title_named_exactly(sketch.name or "") is not None
+
+
+def _may_ask(turn: Turn) -> bool:
+    if turn.intent in _ASKING_INTENTS:
+        return True
+    return turn.intent in _FEEDBACK_INTENTS and not turn.last_items and not turn.focused_id
+
+
+def _has_likeness_cue(text: str) -> bool:
+    tokens = _tokens(text)
+    return any(_cue_end(tokens, i) is not None for i in range(len(tokens)))
+
+
+def _name_said(text: str, entities: Sequence[Entity]) -> Optional[str]:
+    """The name (or start of one) the message asks for: "<…> something" at its end, "is <name> on here", "do you have
+    <name>", a catalog title opening the message, or "<name>? / <name>, <person or year>…" in a question."""
+    half = _HALF_NAME_RE.search(text)
+    if half and _is_a_name(half["name"], entities, text.find(half["name"])):
+        return half["name"]
+    for pattern in (_IS_NAME_ON_HERE_RE, _HAVE_NAME_RE):
+        m = pattern.match(text)
+        if m and _is_a_name(m["name"], entities, m.start("name")):
+            return m["name"]
+    opening = _title_opening(text, entities)
+    if opening is not None:
+        return opening
+    m = _NAME_FIRST_RE.match(text)
+    if m is None or "?" not in text or m["mark"] not in ("?", ",") or not _is_a_name(m["name"], entities, m.start("name")):
+        return None
+    rest = text[m.end("name"):]
+    if not re.search(r"\w", rest) or not _only_picking_words(rest, entities, m.end("name")):
+        return None  # "<name>?" alone is the usual answer's (a title said alone: titles like it)
+    return m["name"] if len(_content(m["name"])) >= 2 or m["mark"] == "?" else None
+
+
+def _title_opening(text: str, entities: Sequence[Entity]) -> Optional[str]:
+    """A catalog title opening the message, followed only by words that pick among titles of that name or describe
+    it ("<a title> w/ <its star>", "<a title> original, 80s"): the longest such name. A title said alone is not one."""
+    gazetteer = catalog_gazetteer()
+    lead = re.match(OPENER, text)
+    start = lead.end() if lead else 0
+    words = list(re.finditer(r"[\w'’:&-]+", text[start:]))[:MAX_NAME_WORDS]
+    if gazetteer is None or not words:
+        return None
+    for last in range(len(words) - 1, -1, -1):
+        end = start + words[last].end()
+        said = text[start:end]
+        if all(is_filler(w) for w in re.findall(r"[\w']+", said)) or not gazetteer.title_named_exactly(said):
+            continue
+        rest = text[end:]
+        read_otherwise = any(e.start is not None and start <= e.start < end and e.name not in ("title", "query")
+                             for e in entities)
+        if read_otherwise and len(_content(said)) < 2:
+            return None  # "dark, 90s": a mood, not the title "Dark"
+        if re.search(r"\w", rest) and _only_picking_words(rest, entities, end):
+            return said
+        return None
+    return None
+
+
+def _is_a_name(said: str, entities: Sequence[Entity], start: int) -> bool:
+    """Words that can be a title's name: not opened or closed by a pointer or a kind word, not filler only, and no
+    constraint the extractor read inside them but a title (a genre, a mood, a person is a request's)."""
+    tokens = [t.casefold().strip("'’.:!") for t in said.split()]
+    if not tokens or tokens[0] in _NOT_A_NAME and not (tokens[0] == "the" and len(tokens) > 1) \
+            or tokens[-1] in _NOT_A_NAME or all(is_filler(t) for t in tokens):
+        return False
+    end = start + len(said)
+    inside = [e for e in entities if e.start is not None and start <= e.start < end
+              and e.name not in ("title", "query", "unknown_person")]
+    if len(_content(said)) >= 2:  # "is the dark knight there": a mood word inside a name; a genre makes it a kind
+        return not any(e.name in ("genre", "actor", "director", "media_type") for e in inside)
+    return not inside
+
+
+def _content(said: str) -> list[str]:
+    return [w for w in re.findall(r"[\w']+", said.casefold()) if not is_filler(w)]
+
+
+def _only_picking_words(rest: str, entities: Sequence[Entity], offset: int) -> bool:
+    """After a name: only words that pick among titles of that name or describe it (a person, a year, a country,
+    "the original", "the american one"), nothing that asks for other titles."""
+    covered = [(e.start - offset, e.end - offset) for e in entities
+               if e.name in _EVIDENCE and e.start is not None and e.end is not None and e.start >= offset]
+    kept = "".join(" " if any(a <= i < b for a, b in covered) else ch for i, ch in enumerate(rest))
+    words = re.findall(r"[\w']+", kept.casefold())
+    return len(words) <= 8 and all(w in _PICKING or w.isdigit() or _short_surname(w, rest) for w in words)
+
+
+def _short_surname(word: str, rest: str) -> bool:
+    """A lone unknown word set off by commas ("…, scorsese, 2013?"): a name the catalog may not credit."""
+    return bool(re.search(rf"(?:^|,)\s*{re.escape(word)}\s*(?:,|\?|$)", rest.casefold())) and len(word) >= 4
+
+
+def _evidence(text: str, entities: Sequence[Entity], name: Optional[str], strong: bool) -> Sketch:
+    """The evidence the message gives: its entities' people, year, format and origin, and its telling words."""
+    people = tuple(dict.fromkeys(e.value for e in entities if e.name in PEOPLE and not e.excluded))[:MAX_PEOPLE]
+    years = next((_years(e.value) for e in entities if e.name == "year" and not e.excluded), None)
+    media = next((e.value for e in entities if e.name == "media_type" and not e.excluded), None)
+    countries = [e.value for e in entities if e.name == "country" and not e.excluded]
+    countries += [_COUNTRY_OF_LANGUAGE[e.value] for e in entities if e.name == "language" and e.value in _COUNTRY_OF_LANGUAGE]
+    said = [t.text for t in _tokens(text)]
+    countries += [_COUNTRY_WORDS[w] for w in said if w in _COUNTRY_WORDS]
+    media = media or next((_MEDIA_OF_WORD[w] for w in said if _MEDIA_OF_WORD.get(w)), None)
+    edition = "earliest" if _EARLIEST & set(said) else "latest" if _LATEST & set(said) else None
+    return Sketch(_plot_words(text, entities, name), name, people, years, media, tuple(dict.fromkeys(countries)),
+                  edition, strong)
+
+
+# Words of the asking itself, never of the plot.
+_ASKING_WORDS = frozenset({"there's", "theres", "remember", "called", "name", "named", "title", "titled", "think",
+                           "saw", "watched", "seen", "years", "ago", "plane", "netflix", "here", "somebody", "someone",
+                           "something", "guy", "lady", "woman", "girl", "man", "one", "show", "series", "movie", "film",
+                           "flick", "anime", "cartoon", "documentary", "sitcom", "made", "where", "with", "about",
+                           "original", "version", "available", "catalog", "catalogue", "have", "got", "kinda", "sorta",
+                           "maybe", "probably", "around", "early", "late", "mid"})
+
+
+def _plot_words(text: str, entities: Sequence[Entity], name: Optional[str]) -> tuple[str, ...]:
+    """The telling words outside the entities' spans and the name: what happens in the title, who is in it when the
+    extractor read no one ("anya somebody")."""
+    spans = [(e.start, e.end) for e in entities if e.name in _EVIDENCE and e.start is not None and e.end is not None]
+    kept = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
+    if name:
+        kept = kept.replace(name, " ")
+    words = []
+    for w in re.findall(r"[\w']+", kept.casefold()):
+        w = w.strip("'").removesuffix("'s")
+        if w not in _ASKING_WORDS and _telling(w):
+            words.append(w)
+    return tuple(dict.fromkeys(words))
+
+
+def _years(value: str) -> Optional[tuple[int, int]]:
+    m = re.fullmatch(r"(\d{4})-(\d{4})", value)
+    return (int(m[1]), int(m[2])) if m else None
+
+
+# --- weighing the candidates ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A catalog item found for the sketch, with what finding it showed: the people whose credits it was found
+    through, and a small bonus for ranking first by the plot's words (among a person's titles, more)."""
+
+    item: dict[str, Any]
+    bonus: float = 0.0
+    credited: tuple[str, ...] = ()
+
+
+def score(sketch: Sketch, candidate: Candidate) -> float:
+    """How much of the sketch's evidence the candidate bears out. A word counts where the title, the synopsis or a
+    credit says it (a first name said alone, "anya" / Anya Taylor-Joy, counts by its start); the year counts within a
+    year of the era said (a setting's decade may differ from the release, so it never counts against)."""
+    item = candidate.item
+    title = str(item.get("title") or "")
+    credits = [str(p) for p in (item.get("cast") or []) + (item.get("directors") or [])]
+    stems = _stems(f"{title} {item.get('description') or ''} {' '.join(credits)}")
+    first_names = {c.split()[0].casefold() for c in credits if c.split()}
+    total = WORD_WEIGHT * sum(1 for w in sketch.words if _said_in(w, stems) or _begins_a_name(w, first_names))
+    if sketch.name and _name_fits(sketch.name, title):
+        said, plain = plain_name(sketch.name), plain_name(title)
+        total += NAME_WEIGHT + (EXACT_NAME_WEIGHT if said in (plain, _unqualified(plain)) else 0)
+    known = {c.casefold() for c in credits} | {c.casefold() for c in candidate.credited}
+    total += PERSON_WEIGHT * sum(1 for p in sketch.people if p.casefold() in known)
+    year = item.get("year")
+    if sketch.years and isinstance(year, int) and sketch.years[0] - 1 <= year <= sketch.years[1] + 1:
+        total += YEAR_WEIGHT
+    if sketch.media_type and item.get("type") == sketch.media_type:
+        total += SMALL_WEIGHT
+    if sketch.countries and set(sketch.countries) & set(item.get("countries") or []):
+        total += SMALL_WEIGHT
+    return total + candidate.bonus
+
+
+def _begins_a_name(word: str, first_names: set[str]) -> bool:
+    return len(word) >= MIN_WORD_OF_NAME and any(n.startswith(word) for n in first_names)
+
+
+# Articles a half-remembered name may leave out ("casa de …" for "La casa de papel").
+_ARTICLES = ("the", "la", "el", "los", "las", "le", "les", "il", "der", "die", "das", "a")
+
+
+def _name_fits(name: str, title: str) -> bool:
+    """The title is the name said, or begins with it, an article left out or not."""
+    said, plain = plain_name(name), plain_name(title)
+    if not said:
+        return False
+    for full in (plain, _unqualified(plain), *(plain[len(a) + 1:] for a in _ARTICLES if plain.startswith(a + " "))):
+        if full == said or full.startswith(said + " "):
+            return True
+    return False
+
+
+def _unqualified(plain: str) -> str:
+    return re.sub(r"\s+(?:us|uk|u s|u k)$", "", plain)
+
+
+def best_fit(sketch: Sketch, candidates: Sequence[Candidate]) -> Optional[dict[str, Any]]:
+    """The candidate the evidence singles out (enough of it, and a clear lead over every other title), else None."""
+    scored = _scored(sketch, candidates)
+    if sketch.edition and sketch.name:
+        _weigh_editions(sketch, scored)
+    ranked = sorted(scored.values(), key=lambda s: -s[0])
+    if not ranked:
+        return None
+    best, found = ranked[0]
+    needed = MIN_SCORE if sketch.strong else MIN_SCORE_WEAK
+    if best < needed or (not sketch.strong and not _credits_anyone(sketch, found)):
+        return None
+    if len(ranked) > 1 and best - ranked[1][0] < MIN_LEAD:
+        return None
+    return found.item
+
+
+def _scored(sketch: Sketch, candidates: Sequence[Candidate]) -> dict[str, tuple[float, Candidate]]:
+    """Each item once, with its best score (an item found several ways keeps the way that shows the most)."""
+    scored: dict[str, tuple[float, Candidate]] = {}
+    for candidate in candidates:
+        key = str(candidate.item.get("id"))
+        value = score(sketch, candidate)
+        if key not in scored or value > scored[key][0]:
+            scored[key] = (value, candidate)
+    return scored
+
+
+def _weigh_editions(sketch: Sketch, scored: dict[str, tuple[float, Candidate]]) -> None:
+    """"The original" / "the newer one": among the titles the name fits, the earliest / latest gains."""
+    named = [(k, s) for k, s in scored.items() if _name_fits(sketch.name or "", str(s[1].item.get("title") or ""))
+             and isinstance(s[1].item.get("year"), int)]
+    if len(named) < 2:
+        return
+    pick = min if sketch.edition == "earliest" else max
+    key, (value, candidate) = pick(named, key=lambda ks: ks[1][1].item["year"])
+    scored[key] = (value + EDITION_WEIGHT, candidate)
+
+
+def _credits_anyone(sketch: Sketch, candidate: Candidate) -> bool:
+    item = candidate.item
+    credits = {str(p).casefold() for p in (item.get("cast") or []) + (item.get("directors") or [])}
+    credits |= {p.casefold() for p in candidate.credited}
+    return any(p.casefold() in credits for p in sketch.people)
+
+
+# --- asking the catalog ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Identified:
+    """The title found, or the name the catalog has no title by (said honestly), or neither."""
+
+    item: Optional[dict[str, Any]] = None
+    missing: Optional[str] = None
+
+
+async def identify(sketch: Sketch) -> Identified:
+    """Ask the catalog for candidates (by the words, by each person named, by the name), read the credits of the
+    likeliest few, and weigh them."""
+    try:
+        candidates = await _with_credits(sketch, await _candidates(sketch))
+    except (RecommenderUnavailable, RecommenderRejected):
+        log.warning("could not look up the title asked for")
+        return Identified()
+    item = best_fit(sketch, candidates)
+    if item is not None:
+        return Identified(item)
+    if sketch.name and not _ids_by_name(sketch.name):
+        return Identified(missing=sketch.name.strip(" \"“”'‘’"))
+    return Identified()
+
+
+async def _candidates(sketch: Sketch) -> list[Candidate]:
+    client = get_client()
+    found: list[Candidate] = []
+    words = " ".join(sketch.words)
+    if words:
+        items = _items(await client.recommend({"query": words, "limit": CANDIDATES}))
+        found += [Candidate(item, SMALL_WEIGHT if rank == 0 and _leads(items) else 0.0) for rank, item in enumerate(items)]
+    for person in sketch.people:
+        body: dict[str, Any] = {"constraints": {"any_people": [person]}, "limit": CANDIDATES}
+        if words:
+            body["query"] = words
+        items = _items(await client.recommend(body))
+        found += [Candidate(item, WORD_WEIGHT if rank == 0 and words and _leads(items) else 0.0, (person,))
+                  for rank, item in enumerate(items)]
+    named = await asyncio.gather(*(client.item(i) for i in _ids_by_name(sketch.name)[:CANDIDATES]))
+    return found + [Candidate(item) for item in named if item]
+
+
+async def _with_credits(sketch: Sketch, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates, the likeliest few with their full record (a search's items carry no credits)."""
+    scored = sorted(_scored(sketch, candidates).values(), key=lambda s: -s[0])[:CREDITS_READ]
+    client = get_client()
+    items = await asyncio.gather(*(_full(client, c.item) for _, c in scored))
+    full = [Candidate(item or c.item, c.bonus, c.credited) for item, (_, c) in zip(items, scored)]
+    return full + candidates
+
+
+async def _full(client: RecommenderClient, item: dict[str, Any]) -> Optional[dict[str, Any]]:
+    return item if "cast" in item else await client.item(str(item["id"]))
+
+
+def _leads(items: Sequence[dict[str, Any]]) -> bool:
+    """The search by the words singles its first title out (its score leads the next by a clear margin)."""
+    if len(items) < 2:
+        return bool(items)
+    first, second = (i.get("score") for i in items[:2])
+    return isinstance(first, (int, float)) and isinstance(second, (int, float)) and first - second >= RANK_LEAD
+
+
+def _items(result: dict[str, Any]) -> list[dict[str, Any]]:
+    return [i for i in result.get("items") or [] if isinstance(i, dict) and i.get("id") and i.get("title")]
+
+
+def _ids_by_name(name: Optional[str]) -> list[str]:
+    """Catalog ids of the titles the name is, or begins (its other names included: "money heist")."""
+    gazetteer = catalog_gazetteer()
+    if not name or gazetteer is None:
+        return []
+    said = plain_name(name)
+    if not said:
+        return []
+    ids = [t.id for prefix in ("", *(f"{a} " for a in _ARTICLES)) for _, t in gazetteer.titles_starting(prefix + said)]
+    exact = gazetteer.title_named_plainly(name)
+    if exact and gazetteer.title_id(exact):
+        ids.insert(0, str(gazetteer.title_id(exact)))
+    return list(dict.fromkeys(ids))
+
+
+# --- answering ------------------------------------------------------------------------------------------------------
+
+
+async def answer_identification(dispatcher: CollectingDispatcher, turn: Turn) -> Optional[list[EventType]]:
+    """Answer a message asking for one title (module docstring) with its card, or say the catalog lacks the name
+    asked for; None when the message asks for no one title or the evidence singles none out."""
+    sketch = sketch_of(turn)
+    if sketch is None:
+        return None
+    found = await identify(sketch)
+    if found.item is not None:
+        return await _card(dispatcher, turn, found.item)
+    if found.missing is not None:
+        say(dispatcher, not_in_catalog(found.missing, sketch.people), _missing_buttons(turn, sketch))
+        return []
+    return None
+
+
+async def _card(dispatcher: CollectingDispatcher, turn: Turn, found: dict[str, Any]) -> list[EventType]:
+    """The title's card, focused so "more like that" is a like-search on it; the search the viewer had stays."""
+    try:
+        raw = await get_client().item(str(found["id"]), user_id=turn.sender_id) or found
+    except (RecommenderUnavailable, RecommenderRejected):
+        raw = found
+    item = Item.from_dict(raw) or Item.from_dict(found)
+    if item is None:
+        return []
+    say(dispatcher, wording.described_title_found(item.title))
+    send(dispatcher, ItemDetails(item, buttons.ITEM_FOLLOWUPS))
+    return [SlotSet(FOCUSED_ID, item.id)]
+
+
+def not_in_catalog(name: str, people: Sequence[str]) -> str:
+    """A title asked for that the catalog does not have: said plainly, with what can be offered instead."""
+    said = f"I don't have “{name}” in the catalog, sorry."
+    if people:
+        return f"{said} Want other titles with {' or '.join(people)}, or tell me what you liked about it?"
+    return f"{said} Tell me what you liked about it and I'll find something in the same spirit."
+
+
+def _missing_buttons(turn: Turn, sketch: Sketch) -> tuple[QuickReply, ...]:
+    """A person's other titles, one button each, and a fresh start."""
+    roles = {e.value: e.name for e in turn.entities if e.name in PEOPLE}
+    people = tuple(buttons.button(f"More with {p}", "request_recommendation", {roles.get(p, "actor"): p})
+                   for p in sketch.people)
+    return people + (buttons.SOMETHING_ELSE,)

@@ -1,0 +1,39 @@
+""""Something like that" / "more like it" / "other ones like it" typed alone right after one title's card: a like-search
+on that title (the focused one), whatever the label.
+
+The words point at a title and name none: read as a request they are a vague one (a varied mix), and read as
+"more like" with a list still remembered they ask "which one?". After a card (the title identified, asked about or
+explained) the focused title is the one pointed at. "…, not that one" asks the same: the like-search never offers its
+anchor. A message with anything more to say (a genre, a person, a title) is left to the usual reading.
+"""
+
+from __future__ import annotations
+
+import re
+from actions.edits import OPENER
+from actions.turn import Turn
+
+_HEDGES = r"(?:(?:ok(?:ay)?|so|then|well|hm+|cool|nice|great|alright|right|yeah|yes|sure)\W+)*"
+_ASKS = r"(?:(?:give\s+me|show\s+me|find\s+me|got|any|i\s+want|i'd\s+like)\s+)?(?:some\s+)?"
+_WHAT = r"(?:(?:something|anything|stuff|more|other\s+ones|others|more\s+ones|ones|titles|shows|movies|films|series)\s+)?"
+_POINTER = r"(?:that|it|this|those)(?:\s+one)?"
+_TAIL = r"(?:\W+(?:then|please|pls|plz|too|instead|maybe|thanks|thx))*"
+_NOT_IT = rf"(?:\W+(?:but\s+)?not\s+{_POINTER}(?:\s+(?:itself|again))?)?"
+MAX_CHARS = 120  # a pointer and a few hedges; a longer message says more than "like that"
+# The labels such a message may get; a like ("like that!") or a "seen" stays feedback.
+_INTENTS = frozenset({"request_recommendation", "refine", "more_like", "something_else", "nlu_fallback", "out_of_scope",
+                      "ask_details"})
+LIKE_THAT_RE = re.compile(
+    rf"{OPENER}{_HEDGES}{_ASKS}{_WHAT}(?:(?:a\s+bit|kinda|sorta|a\s+little)\s+)?(?:like|similar\s+to)\s+{_POINTER}"
+    rf"{_TAIL}{_NOT_IT}{_TAIL}\W*$"
+    rf"|{OPENER}{_HEDGES}{_ASKS}(?:similar\s+(?:ones|stuff|titles|shows|movies|films)|more\s+of\s+(?:that|the\s+same))"
+    rf"{_TAIL}\W*$", re.IGNORECASE)
+
+
+def likes_the_focused_title(turn: Turn) -> bool:
+    """The message only asks for titles like the one just shown on its own card (module docstring)."""
+    text = turn.text or ""
+    if not turn.focused_id or turn.intent not in _INTENTS or text.startswith("/") or turn.entities:
+        return False
+    return len(text) <= MAX_CHARS and LIKE_THAT_RE.match(text) is not None
+

@@ -1,0 +1,70 @@
+""""Something like that" typed alone after one title's card is a like-search on that title (actions/like_focused.py);
+a message that says more, a like, or no title on a card stays the usual reading."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import pytest
+from dialogue_driver import Conversation, convo, located  # noqa: F401  (convo is a fixture)
+
+from actions.entities import Entity
+from actions.like_focused import likes_the_focused_title
+from actions.turn import FOCUSED_ID, Turn
+from contract.payloads import ItemDetails
+
+BREAKING_BAD = "s5941"  # tests/fixtures/netflix_small.csv
+
+
+def _turn(text: str, intent: str = "request_recommendation", focused: Optional[str] = "s1",
+          entities: Optional[list[Entity]] = None) -> Turn:
+    slots: dict[str, Any] = {FOCUSED_ID: focused} if focused else {}
+    return Turn("t", intent, text, entities or [], slots)
+
+
+@pytest.mark.parametrize("text", [
+    "something like that", "more like that", "other ones like it", "ok something like it then, not that one",
+    "similar ones", "anything similar to that one", "stuff like it pls", "hmm, something kinda like that",
+])
+def test_a_likeness_of_the_card(text: str) -> None:
+    assert likes_the_focused_title(_turn(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "my kid watched it twice, something like that",  # a title named before it: the usual reading
+    "something like that but shorter",  # says more
+    "something funny like that",
+    "not like that",
+    "i like that",
+])
+def test_a_message_that_says_more_or_else(text: str) -> None:
+    assert not likes_the_focused_title(_turn(text)), text
+
+
+def test_no_card_no_likeness_of_it() -> None:
+    assert not likes_the_focused_title(_turn("something like that", focused=None))
+
+
+def test_a_like_stays_feedback() -> None:
+    assert not likes_the_focused_title(_turn("like that", intent="feedback_like"))
+
+
+def test_entities_leave_it_to_the_usual_reading() -> None:
+    assert not likes_the_focused_title(_turn("something like that", entities=[Entity("genre", "comedy")]))
+
+
+def test_a_long_message_is_read_quickly() -> None:
+    import time
+    text = "ok " * 2000 + "so " * 2000 + "something like that!"
+    started = time.perf_counter()
+    likes_the_focused_title(_turn(text))
+    assert time.perf_counter() - started < 1.0
+
+
+async def test_something_like_that_after_a_card_is_a_like_search(api: str, convo: Conversation) -> None:
+    text = "the chemistry teacher with cancer who starts cooking meth, bryan cranston — is that on here?"
+    await convo.say("request_recommendation", [located(text, "bryan cranston", "actor", "Bryan Cranston")], text)
+    assert any(isinstance(a, ItemDetails) for a in convo.answers), convo.text
+    await convo.say("request_recommendation", [], "something like that")
+    assert (convo.applied or {}).get("similar_to") == BREAKING_BAD, convo.text
+    assert BREAKING_BAD not in [i["id"] for i in convo.items]
