@@ -75,10 +75,63 @@ class ActionFallback(TurnAction):
         if asks_about_title(turn) or (turn.last_items and any(e.name in REFERENCE_ENTITIES for e in turn.entities)):
             # "the second one" on its own, "tell me about <title>": the viewer points at a title; show it.
             return await ActionItemDetails().respond(dispatcher, turn) + [SlotSet(FAILURES, 0)]
-        if asks_for_a_topic(turn.text):
-            # "any westerns?", "zombie flicks?": no constraint entity (the topic is a query word), yet a request
+        if plays_a_title(turn):
+            # "alexa, play <title> season two": the viewer wants that title; show it
+            return await ActionItemDetails().respond(dispatcher, turn) + [SlotSet(FAILURES, 0)]
+        if asks_for_a_topic(turn.text) or asks_for_something_to_watch(turn.text):
+            # "any westerns?", "zombie flicks?", "can't sleep, something weird": no constraint entity, yet a request
             return await recommend_turn(dispatcher, turn, intent="request_recommendation") + [SlotSet(FAILURES, 0)]
         return not_understood(dispatcher, turn, "utter_default")
+
+
+# A title named after a verb of playing it ("alexa play <title> season three", "put on <title>", "stream <title>"): the
+# viewer wants that title, never an answer that it is out of scope. The season said after it is where they are in it,
+# no constraint.
+_PLAY_BEFORE_RE = re.compile(r"\b(?:play|put\s+on|stick\s+on|throw\s+on|stream|start|resume|open|watch)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+
+
+def plays_a_title(turn: Turn) -> bool:
+    """The message names one title right after a verb of playing it (see above)."""
+    titles = [e for e in turn.entities if e.name == "title" and e.role is None and e.start is not None]
+    text = turn.text or ""
+    return len(titles) == 1 and bool(_PLAY_BEFORE_RE.search(text[:titles[0].start].lower()))
+
+
+# "something weird and interesting", "anything light?", "smth fun for 2am": "something" described by a word of its
+# feel asks for a title, whatever else the message says about the viewer's night ("can't sleep", "2am"). The word
+# after it must be a content word that no errand or remark takes ("something to eat", "something else", "something
+# wrong with the app", "anything about my account").
+_DESCRIBED_SOMETHING_RE = re.compile(
+    r"\b(?:something|anything|smth|sth|somethin|summat)\s+(?:(?:a\s+bit|kinda|kind\s+of|really|very|super|pretty|quite"
+    r"|more|actually|properly|truly)\s+)?(?P<word>[a-z][a-z'-]+)", re.IGNORECASE)
+_NOT_A_FEEL = frozenset("""to else about wrong happened happening going is was for with from on in at that which i we
+you it new else's like similar different other broken weird-looking""".split())
+_ABOUT_THE_BOT = re.compile(r"\babout\s+(?:you|u|yourself|ur\s+?self|this\s+(?:bot|app|service))\b", re.IGNORECASE)
+_ERRANDS = re.compile(r"\b(?:eat|drink|food|order|buy|pay|payment|account|password|subscription|refund|weather|bill"
+                      r"|delivery|login|log\s+in|cancel)\b", re.IGNORECASE)
+
+
+def asks_for_something_to_watch(text: Optional[str]) -> bool:
+    """A message the intent model put outside scope that still asks for a title: "something" described by its feel
+    ("can't sleep, 2am, something weird and interesting") or a request cue (``edits.REQUEST_CUES``) with no errand
+    beside it. A request for something to watch is never answered "that's outside what I can help with"."""
+    if (not text or text.startswith("/") or ASKS_FOR_PERSON.search(text) or _ERRANDS.search(text)
+            or _ABOUT_THE_BOT.search(text)):
+        return False
+    if REQUEST_CUES.search(text) and not topic_free_cue(text):
+        return True
+    return any(is_content_word(m["word"].lower()) and m["word"].lower() not in _NOT_A_FEEL
+               for m in _DESCRIBED_SOMETHING_RE.finditer(text))
+
+
+def topic_free_cue(text: str) -> bool:
+    """A request cue whose object is no title ("recommend me a lawyer", "suggest a pizza place"): the cue is not
+    followed by a word for titles or for "something"."""
+    cue = REQUEST_CUES.search(text)
+    rest = text[cue.end():].lower() if cue else ""
+    return not re.search(r"\b(?:watch|something|anything|movies?|films?|shows?|series|docs?|documentar\w*|titles?"
+                         r"|picks?|ideas?)\b", rest + " " + (cue.group().lower() if cue else ""))
 
 
 _WORD_RE = re.compile(r"[a-z][a-z'’-]*", re.IGNORECASE)
@@ -133,6 +186,10 @@ class ActionOutOfScope(TurnAction):
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
         if carries_search_words(turn, need_active=True):
             return await recommend_turn(dispatcher, turn) + [SlotSet(FAILURES, 0)]
+        if plays_a_title(turn):  # "alexa play <title> season three": that title, never "outside what I can do"
+            return await ActionItemDetails().respond(dispatcher, turn) + [SlotSet(FAILURES, 0)]
+        if asks_for_something_to_watch(turn.text):  # "can't sleep, 2am, something weird and interesting"
+            return await recommend_turn(dispatcher, turn, intent="request_recommendation") + [SlotSet(FAILURES, 0)]
         return not_understood(dispatcher, turn, "utter_out_of_scope")
 
 

@@ -121,6 +121,13 @@ async def _several_seen(dispatcher: CollectingDispatcher, turn: Turn) -> list[Ev
     return []
 
 
+def _named_as_left_out(turn: Turn) -> Turn:
+    """A "seen" or a dislike naming titles without a "like" ("seen <A> and <B>"): each title named is one to leave
+    out, as "seen <A> already" marks it (role exclude)."""
+    return replace(turn, entities=[replace(e, role="exclude") if e.name == "title" and e.role is None else e
+                                   for e in turn.entities])
+
+
 def like_the_seen(plan: Plan, turn: Turn) -> None:
     """"Already watched <A>, <B> and <C>" with nothing else to go on (no search running, nothing else said): titles like
     them, they themselves left out (``titles_left_out``), rather than a random mix. A request or a search of its own
@@ -203,6 +210,21 @@ class ActionFeedback(TurnAction):
         if answers_with_picks_like_the_title(turn, kind):
             # "loved <title>, anything similar?", "we finished <title>, more like that", an opening "i loved <title>"
             return await _like_then_recommend(dispatcher, turn, kind)
+        if not turn.last_items and not any(e.name in _REFERENCES for e in turn.entities) \
+                and strong_search_entities(turn):
+            # "turkish series? like the ones my aunt watches" read as feedback with nothing shown and no title named:
+            # constraints that say what to watch make it a first request, never "which title do you mean?"
+            from actions.recommend import recommend_turn  # actions.recommend builds on this module
+
+            return await recommend_turn(dispatcher, turn, intent="request_recommendation")
+        if kind in ("seen", "dislike") and turn.last_items and titles_left_out(named := _named_as_left_out(turn)):
+            # "not <title>, they've seen it", "seen <A> and <B>" after a list: left out, and fresh picks of the search
+            # follow (a confirmation alone would leave the viewer with nothing new to choose from)
+            from actions.recommend import recommend_turn  # actions.recommend builds on this module
+
+            for item_id in titles_left_out(named):
+                await record_quietly(turn.sender_id, item_id, kind)
+            return await recommend_turn(dispatcher, named, intent="refine")
         if kind == "seen" and len(titles_left_out(turn)) > 1:
             return await _several_seen(dispatcher, turn)  # "already seen <A> and <B>": each one recorded
         if acts_without_reference(turn, topic_counts=False) and _resolves_to_nothing(turn) \

@@ -28,6 +28,7 @@ from typing import Optional, Sequence
 
 from actions.constraints import CONSTRAINT_ENTITIES
 from actions.entities import EXCLUDE, Entity
+from contract.habits import habit_spans
 from contract.words import CHILD_KIN_PATTERN, DONE_WITH_PATTERN, NEGATED_WISH_WORDS, is_content_word
 
 _WORD = re.compile(r"[^\W_][\w'\-]*")
@@ -92,6 +93,7 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
     _blank(chars, ((m.start(), m.end()) for m in _REJECTED_TASTE.finditer("".join(chars))))  # "... but i hate it"
     _blank(chars, companion_scopes("".join(chars)))
     _blank(chars, ((m.start(), m.end()) for m in _THEIR_TASTE.finditer("".join(chars))))  # "he's obsessed with"
+    _blank(chars, habit_spans(text))  # "my gf picks horror every single time so it's my turn" (read on the words said)
     _blank(chars, ((m.start(), m.end()) for m in _OPEN_CHOICE.finditer("".join(chars))))
     return [m.group().lower().strip("'-") for m in _WORD.finditer("".join(chars))]
 

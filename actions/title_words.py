@@ -118,7 +118,11 @@ def _one_word_group(turn: Turn, text: str) -> Optional[NamedTitles]:
 # -- names and parts of names, listed ---------------------------------------------------------------------------------
 
 # A cue turning titles down (or saying they were seen), before the names: "no zombieland or superbad", "already saw".
-_DOWN_CUE_RE = re.compile(rf"\b(?:{_DOWN_WORDS}|(?P<seen>(?:already\s+)?(?:seen|saw|watched)))\b", _F)
+# The seen verb may come before "already" and a comma, the names after them ("this one i saw already, <part of its
+# name>. other"): the cue takes them in, so the names that follow are read.
+_DOWN_CUE_RE = re.compile(rf"\b(?:{_DOWN_WORDS}|(?P<seen>(?:already\s+)?(?:seen|saw|watched)"
+                          r"(?:(?:\s+(?:it|that|this|that\s+one|this\s+one|them|those|both))?\s+already\s*[,:;-])?))"
+                          r"(?:\b|(?<=[,:;-]))", _F)
 # Where the names end: a sentence mark, or a comma before a new clause ("no pokemon, he's seen them all").
 _CLAUSE_END_RE = re.compile(
     r"[.;:!?()]|\s-\s|,\s*(?=(?:he|she|they|we|i|it|you|but|because|cause|cuz|since|so|please|pls|thanks|thx"

@@ -91,7 +91,7 @@ FOREIGN_ORIGIN_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
 # keep their English readings (the same values).
 FOREIGN_MEDIA_WORDS: dict[str, tuple[str, ...]] = {
     "movie": ("película", "películas", "pelicula", "peliculas", "peli", "pelis", "filme", "filmes", "pellicola"),
-    "series": ("série", "séries", "serie", "serien", "serie tv", "serie televisiva"),
+    "series": ("série", "séries", "serie", "serien", "serie tv", "serie televisiva", "dizi", "diziler", "dizisi"),
 }
 # Genres that say which shelf a title is on (who it is for, its era, its style or provenance) rather than what kind
 # of story it tells: a viewer combines one of each ("cult" + "horror", "kids" + "comedy", "anime" + "romance"), so a

@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 
 from contract.gazetteer import Gazetteer
-from . import added, audience, bounds, childrens, contrast, corrections, durations, genres, geo, media, moods, names, negation, positions, ratings, seasons, shorthand, topics, years
+from . import added, audience, bounds, childrens, contrast, corrections, durations, genres, geo, habits, media, moods, names, negation, positions, ratings, seasons, shorthand, topics, years
 from .lexicon import build_country_lexicon, build_lexicon, head_words, kind_phrases
 from .lexmatch import LexiconMatcher
 from .names import NameMatcher
@@ -91,6 +91,7 @@ class Extractor:
         found = moods.drop_sleep_feedback(utt, media.specials_of_people(utt.text, topics.demote_interests(utt, found)))
         found = genres.feels_like_as_mood(utt.text, topics.cults_as_topic(utt.text, found))  # "cults", "feels like a thriller"
         found = moods.drop_fear_reasons(utt, found)  # "they get scared of the big eyes": a reason, not a wish
+        found = habits.drop_others_habits(utt.text, found)  # "she picks horror every time, my turn: a sports film"
         found = names.drop_title_descriptions(utt.text, genres.nostalgia_with_era(utt.text, found))
         found = genres.musicals_without_documentaries(utt.text, negation.apply(utt, found))
         found = childrens.negated_animation(utt.text, childrens.kids_as_kind(utt.text, found))

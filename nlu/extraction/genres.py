@@ -25,25 +25,42 @@ NOT_USED = frozenset({"late night"})
 EXTRA: dict[str, tuple[str, ...]] = {
     "comedy": ("humor", "humour", "comedic"),
     "romance": ("romance", "love story"),
-    "documentary": ("documentary", "doc", "docs", "docu-series", "docu series"),
     "horror": ("slashers", "horror flicks"),
     "thriller": ("psychological thriller", "suspense thriller"),
-    "sci-fi": ("sci-fi", "science-fiction", "sf"),
+    "sci-fi": ("sci-fi", "science-fiction", "sf", "space opera", "space operas"),
     "anime": ("animes", "animated series", "animated movies"),
-    "crime": ("gangster", "mafia", "cop shows", "murder mystery"),
+    "crime": ("gangster", "mafia", "cop shows", "murder mystery",
+              # police work named before a media noun ("a police series", "cop dramas") is the crime shelf; the
+              # word alone is left to the query ("police academy" is a title, "the police" a band)
+              "police series", "police show", "police procedural", "police thriller", "police movie",
+              "police film", "cop series", "cop show", "cop movie", "cop film", "detective series",
+              "detective show", "detective movie", "detective film", "police and detectives",
+              # the drug trade as a subject is crime ("a series about drugs", "cartel stuff"); "narcos" is a title
+              "about drugs", "about drug dealers", "about drug dealing", "about cartels", "about the cartels",
+              "about drug cartels", "about drug lords", "about drug trafficking", "drug cartels", "drug cartel",
+              "drug lords", "drug lord", "drug dealers", "drug trafficking"),
     "kids": ("cartoon", "kids movies", "kids films", "kids tv", "kid movies", "kid shows", "children's movies",
              "children's shows", "children's films", "childrens movies"),
     "family": ("family films",),
     "stand-up": ("stand-up comedy", "stand-up specials", "standup comedy", "comedy special", "comedians"),
     "talk-show": ("talk show", "late night shows", "late-night talk shows"),
     "reality": ("reality tv", "reality show", "reality series"),
-    "music": ("music", "concert films", "singing", "songs", "sing-along", "musical numbers"),
+    "music": ("music", "concert films", "singing", "songs", "sing-along", "musical numbers",
+              # music scenes said by their style ("hip hop documentaries": music + documentary)
+              "hip hop", "hip-hop", "hiphop", "rap music", "rappers", "rapper", "jazz", "k-pop music"),
     "classic": ("classic", "old films", "golden age",
                 # a wish named as a mood: "feeling nostalgic" asks for older classics (round 7 class d)
                 "nostalgic", "feeling nostalgic", "in a nostalgic mood", "nostalgia", "nostalgia trip"),
     # "feeling adventurous", "something with explosions": the action & adventure genre
-    "action": ("adventurous", "feeling adventurous", "in an adventurous mood", "explosions", "explosion",
+    "action": (# shonen anime is the fighting kind ("anime, but not shonen"); fights said as the kind of title
+               "shonen", "shounen", "shonen fighting", "shounen fighting", "fighting anime", "battle anime",
+               "martial arts", "kung fu", "fight scenes", "fighting scenes", "fight movies", "fighting movies",
+               "adventurous", "feeling adventurous", "in an adventurous mood", "explosions", "explosion",
                "things blowing up", "stuff blowing up", "car chases", "shootouts"),
+    # a story told by actors rather than filmed as it happened ("the dramatized ones" after sports documentaries):
+    # read as the documentary genre and ruled out (negation.FICTION_WORDS)
+    "documentary": ("documentary", "doc", "docs", "docu-series", "docu series", "dramatized", "dramatised",
+                    "dramatization", "dramatisation", "fictionalized", "fictionalised", "scripted"),
     "international": ("international",),
     "sports": ("sports",),
     "teen": ("teen", "teen movies", "high-school",
@@ -74,6 +91,8 @@ COMPOUNDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("romance", "drama"): ("romantic drama", "love drama"),
     # the catalog files true crime under documentaries (films) and docuseries: a crime *documentary*
     ("crime", "documentary"): ("true crime", "true-crime", "truecrime"),
+    # police work as a drama: both genres; ruled out ("sick of cop dramas") the police part goes, not every drama
+    ("crime", "drama"): ("cop drama", "police drama", "detective drama"),
 }
 # Modifier words that make a compound with any genre noun after them ("romantic thriller", "teen drama").
 COMPOUND_MODIFIERS: dict[str, str] = {"romantic": "romance", "teen": "teen", "hs": "teen"}

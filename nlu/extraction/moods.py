@@ -17,7 +17,11 @@ ENTITY = "mood"
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "feel-good": ("feel-good", "feel good", "feelgood", "uplifting", "heartwarming", "heart-warming",
-                  "wholesome", "cheerful", "upbeat", "happy ending", "cheer me up", "comforting", "comfort watch"),
+                  "wholesome", "cheerful", "upbeat", "happy ending", "cheer me up", "comforting", "comfort watch",
+                  # the wish to be made happy ("something to make me happy"); "happy" alone is contentment
+                  # ("i'm happy with anything"), never a mood
+                  "make me happy", "make us happy", "makes me happy", "makes you happy", "put me in a good mood",
+                  "put a smile on my face", "cheer us up"),
     "funny": ("funny", "hilarious", "humorous", "witty", "goofy", "silly", "funnier", "laugh", "laughs",
               "make me laugh"),
     "scary": ("scary", "creepy", "spooky", "terrifying", "frightening", "chilling", "eerie", "scarier",

@@ -136,7 +136,7 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
         return found
     by_token = _entity_tokens(utt, found)
     covered = {i for idxs in by_token.values() for i in idxs}
-    negated: set[int] = set()
+    negated: set[int] = {k for k, f in enumerate(found) if _fiction_word(utt, f)}
     dropped: set[int] = set()
     widened: dict[int, int] = {}
     for i in range(len(utt.doc)):
@@ -163,6 +163,17 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
 
 
 _EXCLUDABLE = frozenset({"genre", "mood", "country", "language"})
+# Words that rule out the documentary genre by themselves: a story acted out rather than filmed as it happened ("the
+# dramatized ones" after a list of sports documentaries, "a scripted series about it"). The lexicon reads them as the
+# documentary genre (genres.EXTRA); here they are its exclusion. Said after a negation ("not dramatized") they would
+# ask for documentaries, which no viewer says so; they stay excluded.
+FICTION_WORDS = frozenset({"dramatized", "dramatised", "dramatization", "dramatisation", "dramatizations",
+                           "dramatisations", "fictionalized", "fictionalised", "scripted"})
+
+
+def _fiction_word(utt: Utterance, f: Found) -> bool:
+    """``f`` is the documentary genre read on one of ``FICTION_WORDS``."""
+    return f.entity == "genre" and f.value == "documentary" and utt.text[f.start:f.end].lower() in FICTION_WORDS
 
 
 def _prefix_scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[int]], negated: set[int]) -> None:
@@ -203,6 +214,8 @@ def _said_and_excluded(utt: Utterance, found: list[Found], negated: set[int]) ->
     out = {(f.entity, f.value) for k, f in enumerate(found) if k in negated and k not in companions
            and f.entity in _EXCLUDABLE and not _after_degree(utt, f)
            and not childrens.animation_word(utt.text, f)}  # "a kids film, no cartoons": decided by childrens.py
+    if any(k in negated and f.entity == "audience" and f.value == _TEEN for k, f in enumerate(found)):
+        out.add(("genre", _TEEN))  # "nothing with teenagers in high school": the Teen shelf, said twice (``_negate``)
     return {k for k, f in enumerate(found) if (f.entity, f.value) in out}
 
 
@@ -373,6 +386,7 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
     """
     state, last_kind, last_end, intensified, joined_at = "open", None, -1, False, -1
     last_started: list[int] = []
+    listed = described = False  # through a comma list ("a, b, and c"); after "<format> about"
     while i < len(utt.doc):
         if state == "open" and _genre_modifier(utt, i, found, by_token, loose=weary):
             i += 1
@@ -397,7 +411,12 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
             if state == "after" and kinds == {"media_type"} and last_kind not in _KEEPS_HEAD_NOUN:
                 dropped.update(starting)          # head noun: "no horror movies"
                 last_started = []
-            elif (state == "open" or last_kind in kinds or last_kind == ANY_KIND or _same_shelf(state, last_kind, kinds)
+            elif _described_format(utt, state, last_kind, kinds, by_token[starting[0]][0], described):
+                negated.difference_update(last_started)  # "no more series about drugs": series stay, crime goes
+                negated.update(starting)
+                last_kind, last_started = found[starting[0]].entity, starting
+            elif (state == "open" or last_kind in kinds or last_kind == ANY_KIND
+                  or _same_shelf(state, last_kind, kinds, listed)
                   or _conjoined_shelf(state, last_kind, kinds, i == joined_at + 1)
                   or _describes(utt, found, state, last_kind, i == last_end + 1, kinds, negated)):
                 negated.update(starting)          # ... and "nothing gory horror-wise": the genre described
@@ -414,14 +433,18 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
             i, state = i + gap, "open"
             continue
         if state == "after":
-            if word in CONNECTORS:
+            if last_kind == "media_type" and word in DESCRIBING_LINKS:
+                described = True                  # "no series about …": what follows may describe the format
+            elif word in CONNECTORS:
                 state = "open"
             elif word in SAME_KIND_CONNECTORS:
                 state, joined_at = "same", i
             elif word == "," and i + 1 < len(utt.doc) and utt.lower[i + 1] in CONNECTORS:
                 pass                              # "no anime, kids shows, or sci-fi": the "or" goes on
+            elif word == "," and listed and i + 1 < len(utt.doc) and utt.lower[i + 1] in SAME_KIND_CONNECTORS:
+                pass                              # "except stand-up, docs, and kids stuff": the list's last "and"
             elif word == "," and _comma_list(utt, i + 1, by_token):
-                state = "open"                    # "no horror, gore or slasher stuff"
+                state, listed = "open", True      # "no horror, gore or slasher stuff"
             elif (word == "," or word in INTENSIFIER_WORDS) and _intensifying_apposition(utt, i, found, by_token):
                 state, intensified = "open", True  # "no cartoons, especially anime", "hates X, the Y stuff above all"
                 if word != ",":
@@ -453,10 +476,30 @@ def _count_of_format(utt: Utterance, i: int, found: list[Found], by_token: dict[
 _DESCRIBING = frozenset({"mood", audience.CONTENT})
 
 
-def _same_shelf(state: str, last_kind: str | None, kinds: set[str]) -> bool:
+def _same_shelf(state: str, last_kind: str | None, kinds: set[str], listed: bool = False) -> bool:
     """An excluded children's audience is a shelf of titles like a genre, so "and" goes on to a genre: "anything
-    except kids stuff and anime" rules out both. Not the other way: "no horror and family friendly" wants family."""
-    return state == "same" and last_kind == "audience" and kinds == {"genre"}
+    except kids stuff and anime" rules out both. Not the other way after a lone "and": "no horror and family
+    friendly" wants family; but the last item of a comma list is one more shelf ruled out ("anything except
+    stand-up, docs, and kids stuff")."""
+    if state != "same":
+        return False
+    return (last_kind == "audience" and kinds == {"genre"}) or (listed and last_kind == "genre" and kinds == {"audience"})
+
+
+# Words that join a format to what it is about: "no more series about drugs", "not a film with zombies".
+DESCRIBING_LINKS = frozenset({"about", "involving", "with", "featuring", "where", "on"})
+_DESCRIBED_KINDS = frozenset({"genre", "mood", audience.CONTENT})
+
+
+def _described_format(utt: Utterance, state: str, last_kind: str | None, kinds: set[str], first: int,
+                      described: bool) -> bool:
+    """A genre, mood or content word describing a negated format ("no more series about drugs", "not a film with
+    gore", "no shows about teenagers"): the description is what is ruled out; the format stays asked for (the
+    viewer still watches series). The link word is either passed over (``described``) or starts the entity's own
+    span ("about drugs" is one crime phrase)."""
+    if state != "after" or last_kind != "media_type" or not kinds or not kinds <= _DESCRIBED_KINDS:
+        return False
+    return described or utt.lower[first] in DESCRIBING_LINKS
 
 
 # Kinds of title a viewer rules out together whatever their entity: "anything but anime and korean stuff" names two
@@ -691,6 +734,7 @@ def _or_chains(utt: Utterance, found: list[Found], tokens: list[list[int]], memb
 
 
 _GENERIC_CHILD_AUDIENCE = "family"
+_TEEN = "teen"
 
 
 def _negate(f: Found) -> Found:
@@ -700,6 +744,10 @@ def _negate(f: Found) -> Found:
         return replace(f, entity="audience", role=audience.CAP)
     if f.entity == geo.SUBTITLES:
         return replace(f, entity="language", role=None)
+    if f.entity == "audience" and f.value == _TEEN:
+        # "nothing with teenagers", "not for teens": titles about and for teenagers, the Teen shelf (a cap on teen
+        # ratings would mean nothing: it is a ceiling, not a kind)
+        return replace(f, entity="genre", role=EXCLUDE)
     if f.entity == "audience" and f.value == _GENERIC_CHILD_AUDIENCE:
         # "not for kids", "nothing kid-friendly": no children's titles. A child of no stated age reads as
         # family (the age mapping), but ruled out it is the children's audience, not a ceiling.

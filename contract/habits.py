@@ -1,0 +1,38 @@
+"""Clauses telling what someone else habitually picks ("my girlfriend picks horror every single time", "he always
+wants anime"): shared by the NLU, which drops the genres named there when the message asks for another one
+(nlu/extraction/habits.py), and the free-text query, which leaves those words out (actions/query_text.py).
+
+A clause's subject is another person (a pronoun "he / she / they" or "my / our <someone>"), its verb a choice
+("picks", "chooses", "wants", "puts on", "goes for" …), and a habit is said: an adverb before the verb ("always",
+"usually") or a phrase after it ("every (single) time", "all the time", "as usual"). The clause ends at punctuation
+or at a word opening the viewer's own turn ("so", "but", "now", "tonight", "i").
+"""
+
+from __future__ import annotations
+
+import re
+
+_F = re.IGNORECASE
+_SUBJECT = r"(?:\b(?:he|she|they)|\bmy\s+(?:[\w'-]+\s+)?[\w'-]+|\bour\s+[\w'-]+)"
+_HABIT_ADVERB = r"(?:always|usually|normally|constantly|forever|typically|generally)"
+_CHOICE_VERB = (r"(?:picks?|picked|chooses?|chose|gets?\s+to\s+(?:pick|choose)|wants?|puts?\s+on|watch(?:es)?"
+                r"|insists?\s+on|goes\s+for|go\s+for|makes?\s+(?:me|us)\s+watch|drags?\s+(?:me|us)\s+(?:to|into))")
+_HABIT_PHRASE = (r"(?:every\s+(?:single\s+)?(?:time|night|weekend|week|day)|each\s+time|all\s+the\s+time"
+                 r"|always|as\s+usual|non[\s-]?stop|without\s+fail)")
+_CLAUSE = re.compile(rf"{_SUBJECT}\s+(?:(?P<adverb>{_HABIT_ADVERB})\s+)?{_CHOICE_VERB}\b"
+                     rf"(?P<rest>(?:(?![.!?;:,]|\s(?:so|but|now|tonight|today|and\s+i|i)\b).)*)", _F)
+_HABIT_RE = re.compile(rf"\b{_HABIT_PHRASE}\b", _F)
+# The viewer's "my turn" after such a clause ("so it's my turn", "now it's my pick"): part of the story, no query word.
+_MY_TURN_RE = re.compile(r"\b(?:so\s+|now\s+|and\s+)?(?:it'?s|its|it\s+is)\s+my\s+(?:turn|pick|choice|call)\b", _F)
+
+
+def habit_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the clauses that tell what another person habitually picks, each with a "my turn" said
+    right after it."""
+    out = []
+    for m in _CLAUSE.finditer(text):
+        if not (m.group("adverb") or _HABIT_RE.search(m.group("rest"))):
+            continue
+        turn = _MY_TURN_RE.search(text, m.end(), m.end() + 30)
+        out.append((m.start(), turn.end() if turn else m.end()))
+    return out

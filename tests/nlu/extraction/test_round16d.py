@@ -1,0 +1,154 @@
+"""Round 16d of the NLU extraction (nlu/extraction/{negation,genres,moods,habits}.py, contract/habits.py): classes of
+failures seen on real viewers, each tested with this module's own phrasings and with near-misses that must not change.
+
+1. negation over a comma list reaches its last conjunct, an audience too; a negated teen audience is the Teen shelf;
+   a describing phrase after a negated format is what is ruled out (the format stays asked for);
+2. what someone else habitually picks is no constraint when the message asks for another genre;
+3. topic words that name a genre (police, hip hop, space opera, shonen, the drug trade, dramatized);
+4. the wish to be made happy is the feel-good mood.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contract.habits import habit_spans
+
+
+def _genres(values, text):
+    return sorted(values(text, "genre"))
+
+
+# -- 1. negation --------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "anything but horror, anime, and kids stuff",
+    "skip thrillers, musicals, and kids stuff",
+])
+def test_the_last_conjunct_of_a_comma_list_is_excluded_too(values, text):
+    assert ("kids", "exclude") in values(text, "audience"), values(text, "audience")
+    assert all(role == "exclude" for _, role in values(text, "genre"))
+
+
+@pytest.mark.parametrize("text", [
+    "no horror and family friendly",           # a lone "and": the audience is wanted
+    "no horror, no docs, and kids stuff is fine",
+    "kids stuff for my niece",
+])
+def test_a_childrens_audience_not_in_the_list_stays_wanted(values, text):
+    assert [role for _, role in values(text, "audience")] == [None], values(text, "audience")
+
+
+@pytest.mark.parametrize("text", [
+    "nothing about teenagers at school, i'm in my sixties",
+    "no stuff with teens in high school please",
+    "not for teenagers",
+])
+def test_a_negated_teen_audience_is_the_teen_shelf_ruled_out(values, ents, text):
+    assert _genres(values, text) and all(v == ("teen", "exclude") for v in values(text, "genre")), ents(text)
+    assert not values(text, "audience")
+
+
+@pytest.mark.parametrize("text", ["a show about teenagers", "a series set in a high school"])
+def test_teen_stories_asked_for_stay_wanted(values, text):
+    assert ("teen", None) in values(text, "genre")
+
+
+@pytest.mark.parametrize("text, excluded", [
+    ("no more shows about drug cartels please", "crime"),
+    ("not a film with gore", None),            # a content word: the clean cap (audience), the film stays
+    ("no series about drug dealers, thanks", "crime"),
+])
+def test_a_negated_format_with_a_description_rules_out_the_description(values, text, excluded):
+    assert all(role is None for _, role in values(text, "media_type")), values(text, "media_type")
+    if excluded:
+        assert (excluded, "exclude") in values(text, "genre")
+
+
+@pytest.mark.parametrize("text", ["no horror movies", "no series, a film about cartels"])
+def test_formats_negated_without_a_description_keep_their_reading(values, text):
+    if text == "no horror movies":
+        assert values(text, "media_type") == [] and values(text, "genre") == [("horror", "exclude")]
+    else:
+        assert ("series", "exclude") in values(text, "media_type") and ("crime", None) in values(text, "genre")
+
+
+# -- 2. someone else's habitual pick -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("my husband chooses war films every time so tonight it's my pick, a romance", "romance"),
+    ("he always wants anime, now it's my turn: a thriller", "thriller"),
+    ("my flatmate puts on horror all the time, i want a comedy", "comedy"),
+])
+def test_anothers_habitual_pick_is_no_constraint(values, text, wanted):
+    got = [v for v, _ in values(text, "genre")]
+    assert got == [wanted], got
+
+
+@pytest.mark.parametrize("text, genres", [
+    ("my wife always picks horror, any ideas?", ["horror"]),                 # no other genre: may be the wish
+    ("he always picks comedies, another comedy?", ["comedy", "comedy"]),     # the same genre again
+    ("she wants a thriller, fine, a thriller it is", ["thriller", "thriller"]),  # a concession, no habit
+    ("she likes horror and i like comedy", ["comedy", "horror"]),            # tastes, no habit
+])
+def test_picks_without_a_habit_or_another_genre_stay(values, text, genres):
+    assert sorted(v for v, _ in values(text, "genre")) == genres
+
+
+def test_the_habit_clause_takes_the_viewers_turn_in():
+    text = "my gf picks war films every single time so it's my turn: a musical"
+    assert [text[a:b] for a, b in habit_spans(text)] == ["my gf picks war films every single time so it's my turn"]
+    assert habit_spans("my gf picks the films, a musical please") == []
+
+
+# -- 3. topic words naming a genre --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("any good cop dramas", [("crime", None), ("drama", None)]),
+    ("a detective series", [("crime", None)]),
+    ("rap documentaries", []),                  # "rap" alone is no genre word (only "rap music", "rappers")
+    ("documentaries about rappers", [("documentary", None), ("music", None)]),
+    ("hip-hop docs", [("documentary", None), ("music", None)]),
+    ("space operas", [("sci-fi", None)]),
+    ("a kung fu film", [("action", None)]),
+    ("a show about cartels", [("crime", None)]),
+])
+def test_topic_words_name_their_genre(values, text, expected):
+    got = sorted(values(text, "genre"))
+    if text == "rap documentaries":
+        assert ("music", None) not in got
+    else:
+        assert got == sorted(expected), got
+
+
+@pytest.mark.parametrize("text", ["the police", "something like narcos", "police academy"])
+def test_near_misses_of_topic_words_name_no_genre(values, text):
+    assert ("crime", None) not in values(text, "genre")
+
+
+def test_anime_without_the_shonen_kind(values):
+    assert sorted(values("anime but nothing shonen", "genre")) == [("action", "exclude"), ("anime", None)]
+
+
+@pytest.mark.parametrize("text", ["the dramatized ones", "the fictionalized version", "a scripted show about it"])
+def test_a_story_acted_out_rules_out_documentaries(values, text):
+    assert ("documentary", "exclude") in values(text, "genre")
+
+
+def test_documentaries_asked_for_stay(values):
+    assert values("sports docs please", "genre") == [("sports", None), ("documentary", None)]
+
+
+def test_a_turkish_dizi_is_a_series(values):
+    assert values("turkish dizi please", "media_type") == [("series", None)]
+
+
+# -- 4. the wish to be made happy ---------------------------------------------------------------------------------------
+
+def test_something_to_make_me_happy_is_feel_good(values):
+    assert ("feel-good", None) in values("no sad films, just something to make me happy", "mood")
+
+
+@pytest.mark.parametrize("text", ["i'm happy with anything", "happy to watch whatever"])
+def test_contentment_is_no_mood(values, text):
+    assert values(text, "mood") == []
