@@ -83,12 +83,14 @@ def _named_people(turn: Turn) -> list[Entity]:
 
 
 def _said_who(text: str, title: Entity, named: list[Entity]) -> bool:
-    """A person named in apposition to the pointer ("the lady from <title>, <full name>, what else", "the <title>
-    guy: <full name>"): the viewer says who they mean. One named beside it ("the <title> guy and <name>") is
-    another person, and the pointer still stands for the title's cast."""
-    if title.end is None:
+    """A person named in apposition to the pointer, after it ("the lady from <title>, <full name>, what else", "the
+    <title> guy: <full name>") or before it ("<full name>, the <title> guy": the pointer describes the person just
+    named, whatever the title's cast): the viewer says who they mean. One named beside it ("the <title> guy and
+    <name>") is another person, and the pointer still stands for the title's cast."""
+    if title.end is None or title.start is None:
         return False
-    return any(p.start is not None and p.start >= title.end and _APPOSITION_RE.fullmatch(text[title.end:p.start])
+    return any((p.start is not None and p.start >= title.end and _APPOSITION_RE.fullmatch(text[title.end:p.start]))
+               or (p.end is not None and p.end <= title.start and _APPOSITION_RE.fullmatch(text[p.end:title.start]))
                for p in named)
 
 

@@ -104,6 +104,11 @@ class ActionItemDetails(TurnAction):
             from actions.recommend import recommend_turn
 
             return await recommend_turn(dispatcher, turn, intent="request_recommendation")
+        if _names_people_not_a_title(turn):
+            # "<person>? the funny one, not <other>" read as a details question: nothing to describe, a person asked for
+            from actions.recommend import recommend_turn
+
+            return await recommend_turn(dispatcher, turn, intent="request_recommendation")
         try:
             ref = await referenced_id(dispatcher, turn, "ask_details")
             if ref is None:
@@ -120,6 +125,19 @@ class ActionItemDetails(TurnAction):
             say(dispatcher, wording.title_in_catalog(item.title))
         send(dispatcher, ItemDetails(item, buttons.ITEM_FOLLOWUPS))
         return [SlotSet(FOCUSED_ID, item.id)]
+
+
+def _names_people_not_a_title(turn: Turn) -> bool:
+    """The message names a person (a catalog one or one it lacks) and no title, and points at no listed title ("the
+    second one"): a details question has nothing to be about, the person is the request."""
+    if turn.text is None or turn.text.startswith("/") or any(e.name == "title" for e in turn.entities):
+        return False
+    if not any(e.name in ("actor", "director", "unknown_person") and not e.excluded for e in turn.entities):
+        return False
+    try:
+        return resolve(turn.entities, turn.last_items, turn.focused_id) is None
+    except UnresolvedReference:
+        return False
 
 
 # The words of a question about a pick: "why this one?", "how come", "what makes it good", "explain".

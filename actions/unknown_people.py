@@ -7,6 +7,10 @@ more than the person ("westerns by <Name>"), a button runs the rest of the reque
 left as it was: the person was never a constraint. A person turned down ("not <Name>") asks for nothing and is
 ignored here.
 
+A person asked for as a director ("<name> directed stuff?", NLU entity ``director``) whom the catalog credits only as
+cast is said so too ("I have <name> only as an actor here"), their acting titles offered by a button, no picks: an
+acting title is no answer to a request about directing.
+
 The NLU knows the catalog's people through the gazetteer, which leaves out actors credited once
 (``contract.gazetteer.MIN_CAST_CREDITS``); so before saying "I don't have", the catalog itself is asked
 (``with_catalog_people``): a person it credits after all becomes that actor or director, and the turn goes on as any
@@ -23,6 +27,7 @@ from typing import Optional
 from actions.constraints import CONSTRAINT_ENTITIES
 from actions.entities import Entity
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
+from actions.references import catalog_gazetteer
 from actions.reply import say
 from actions.turn import Turn
 from contract import wording
@@ -101,8 +106,26 @@ def _said_again(word: str, name_words: set[str]) -> bool:
     return any(w == n or one_slip(w, n) for n in name_words)
 
 
+def actors_asked_to_direct(turn: Turn) -> list[str]:
+    """The people the message asks for as directors ("<name> directed stuff?", "directed by <name>") whom the catalog
+    credits only in casts (the gazetteer holds every director, so one missing from its directors directed nothing
+    here)."""
+    gazetteer = catalog_gazetteer()
+    if gazetteer is None:
+        return []
+    directors, actors = set(gazetteer.directors), set(gazetteer.actors)
+    return list(dict.fromkeys(e.value for e in turn.entities if e.name == "director" and not e.excluded
+                              and e.value in actors and e.value not in directors))
+
+
 def answer_unknown_people(dispatcher, turn: Turn) -> Optional[list]:
-    """Answer a message naming people the catalog lacks (module docstring); None when it names none."""
+    """Answer a message naming people the catalog lacks (module docstring), or asking an actor's directing; None when
+    it names none."""
+    acting_only = actors_asked_to_direct(turn)
+    if acting_only:  # their acting titles are an offer, never picks for a request about directing
+        buttons = tuple(QuickReply(wording.titles_acted_in(n), f"titles with {n}") for n in acting_only)
+        say(dispatcher, wording.only_as_actor(acting_only), buttons)
+        return []
     people = unknown_people(turn)
     if not people:
         return None

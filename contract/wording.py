@@ -783,6 +783,18 @@ def people_not_in_catalog(names: Sequence[str], offer_the_rest: bool) -> str:
     return f"{said} Want to try someone else, or tell me what you're in the mood for?"
 
 
+def only_as_actor(names: Sequence[str]) -> str:
+    """"<name> directed stuff?" when the catalog credits the person only in casts: said instead of picks (their acting
+    titles are no answer to a request for their directing), with their acting titles a button away."""
+    role = "actors" if len(names) > 1 else "an actor"
+    return f"I have {and_list(list(names))} only as {role} here — nothing they directed. Want the titles they act in?"
+
+
+def titles_acted_in(name: str) -> str:
+    """The button offering the acting titles of a person asked for as a director (``only_as_actor``)."""
+    return f"Titles with {name}"
+
+
 def search_without_people(names: Sequence[str]) -> str:
     """The button that runs the rest of a request whose person the catalog lacks."""
     return f"Yes, without {and_list(list(names))}"

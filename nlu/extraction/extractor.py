@@ -24,6 +24,7 @@ from .names import NameMatcher
 from .spans import Found, Match, resolve_overlaps
 from .terms import Term
 from .typos import TypoMatcher
+from .pronoun_exclusions import exclude_pronoun_people
 from .unknown_people import UnknownPeople, drop_shadowed
 from .utterance import Utterance
 
@@ -60,11 +61,16 @@ class Extractor:
         self._names = (NameMatcher(self.nlp.Defaults.stop_words, gazetteer, vocabulary.lexicon,
                                    kind_phrases(vocabulary.lexicon)) if gazetteer else None)
         # people the catalog lacks, named where a person stands ("movies by <a director it lacks>")
-        self._unknown = UnknownPeople(gazetteer, self._names.skip_words) if gazetteer and self._names else None
+        self._unknown = (UnknownPeople(gazetteer, self._names.skip_words, self._near_vocabulary)
+                         if gazetteer and self._names else None)
         # Catalog country names the built-in lexicon does not know yet ("Iceland").
         extra = {p: t for p, t in build_country_lexicon(gazetteer.countries if gazetteer else ()).items()
                  if p not in vocabulary.lexicon}
         self._countries = LexiconMatcher(self.nlp, extra) if extra else None
+
+    def _near_vocabulary(self, word: str) -> bool:
+        """``word`` is a slip of a vocabulary word ("documentry", "funy"): never a name the catalog lacks."""
+        return bool(self._typos.near_targets(word)) or self._typos._correct(word) is not None
 
     def extract(self, text: str, today: dt.date) -> list[dict]:
         """Rasa-style entity dicts for ``text``, ordered by position."""
@@ -99,6 +105,7 @@ class Extractor:
         found = geo.foreign_is_not_american(genres.twists_either(media.settle_formats(utt.text, found)))
         found = geo.viewers_own_origins(utt, found)  # "my friend from spain", "my english is not so good"
         found = drop_shadowed(corrections.apply(utt.text, found))  # "rainer werner fassbinder" is no Fassbender
+        found = exclude_pronoun_people(utt.text, found)  # "loves nic cage … an action movie without him"
         return topics.drop(seasons.settle(text, _dedupe(geo.either_origins(utt, geo.message_language(utt, found)), text)))
 
     def _candidates(self, utt: Utterance, today: dt.date) -> list[Match]:

@@ -854,9 +854,14 @@ class NameMatcher:
         if info.tier == WEAK and not (director_cue or actor_cue or utt.capitalised(span, significant)):
             return None
         role = _person_role(info, director_cue, actor_cue)
+        if info.actor and not info.director and _asks_for_directing(utt, span):
+            # "<actor> directed stuff?": the directing asked for, which the catalog does not credit them with; the
+            # actions answer honestly (actions/unknown_people.py), never with their acting titles as picks
+            role = "director"
         priority = P_MENTIONED_NAME if (director_cue or actor_cue) else P_NAME
-        found = Found(role, span.start_char, span.end_char, info.canonical)
-        return Match(span.start_char, span.end_char, priority, (found,), f"person-{role}")
+        start = _honorific_start(utt, span)  # "dame <name>": the title is part of the name, never a search word
+        found = Found(role, start, span.end_char, info.canonical)
+        return Match(start, span.end_char, priority, (found,), f"person-{role}")
 
 
 # A person named through a title they made: "the guy who directed <title>", "from the director of <title>", "same
@@ -1044,6 +1049,29 @@ def _beside_other_capitals(text: str, start: int, end: int, info: NameInfo) -> b
 _CAPITALISED_AFTER_RE = re.compile(r" ([A-Z][a-z]+)\b")
 _CAPITALISED_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+) $")
 MAX_NEIGHBOUR = 40  # characters looked at on each side for a neighbouring capitalised word
+
+
+# Cues that ask for a person's directing and nothing else ("by" may be a performer's: "a stand-up by <comedian>").
+DIRECTING_ONLY_CUES = frozenset({("directed", "by"), ("director",), ("helmed", "by"), ("from", "director")})
+DIRECTING_ONLY_AFTER = frozenset({"directed", "directs", "direct", "helmed", "directing"})
+
+
+def _asks_for_directing(utt: Utterance, span: Span) -> bool:
+    """"directed by <name>", "the director <name>", "<name> directed stuff?"."""
+    return utt.ends_with(span.start, DIRECTING_ONLY_CUES) is not None or (
+        span.end < len(utt.doc) and utt.doc[span.end].lower_ in DIRECTING_ONLY_AFTER)
+
+
+# Honorifics said before a person's name ("dame <name>", "sir <name>", "dr. <name>").
+HONORIFICS = frozenset({"sir", "dame", "lord", "mr", "mrs", "ms", "miss", "dr", "doctor", "professor", "prof"})
+
+
+def _honorific_start(utt: Utterance, span: Span) -> int:
+    """Where a person's name starts, an honorific right before it included ("dame judi dench")."""
+    if span.start == 0:
+        return span.start_char
+    before = utt.doc[span.start - 1]
+    return before.idx if before.lower_.rstrip(".") in HONORIFICS else span.start_char
 
 
 def _person_role(info: NameInfo, director_cue: bool, actor_cue: bool) -> str:
@@ -1292,6 +1320,49 @@ PERSON_AFTER = DIRECTED_AFTER | frozenset({"kind", "type", "style", "vibes", "vi
 # Words around a name that is the whole request: "just keanu", "only denzel please".
 WHOLE_FILLER = FILLER | ENDING_FILLER | frozenset({"just", "only", "maybe", "ok", "okay", "hmm", "um", "so",
                                                    "something", "anything", "some", "more", "a", "an"})
+
+
+# Verbs after a name that say what a person does in a title: "attenborough narrating anything", "keanu playing a
+# hitman".
+PERSON_VERBS = frozenset({"narrating", "narrates", "narrated", "hosting", "hosts", "hosted", "presenting",
+                          "presents", "presented", "acting", "playing", "plays", "starring", "directing", "directs"})
+# Tokens closing a sentence: "keanu. that's it" says the name on its own.
+SENTENCE_BREAKS = frozenset({".", "!", "?", ";", "\n", "...", "!!", "??", "?!"})
+
+
+# Words after a given name saying the viewer forgot the rest of the name: "iko something".
+FORGOTTEN_REST = frozenset({"something", "somethin", "sth", "whatever", "whatshisname", "whatsisname", "whatshername",
+                            "whatsername", "someone", "somebody"})
+MIN_HALF_REMEMBERED_GIVEN = 3  # letters of a given name said with "something" after it
+MIN_SLIPPED_SURNAME = 4  # letters of a surname typed with a slip that makes an everyday word ("hart" → "heart")
+
+
+def _alone_in_sentence(utt: Utterance, span: Span) -> bool:
+    """The name is its whole sentence, but for filler, and another sentence follows or precedes it: "keanu. that's
+    it", "ok. denzel please"."""
+    lo = span.start
+    while lo > 0 and utt.doc[lo - 1].text.strip() not in SENTENCE_BREAKS:
+        lo -= 1
+    hi = span.end
+    while hi < len(utt.doc) and utt.doc[hi].text.strip() not in SENTENCE_BREAKS:
+        hi += 1
+    if lo == 0 and hi == len(utt.doc):
+        return False  # the whole message: ``only_filler_outside`` says so
+    return all(t.is_punct or t.is_space or t.lower_ in WHOLE_FILLER
+               for t in utt.doc[lo:hi] if t.i < span.start or t.i >= span.end)
+
+
+def _joined_to_person(utt: Utterance, span: Span, out: list[Match]) -> bool:
+    """The name follows "and" / "&" right after a person read before it ("sandler and spade")."""
+    if span.start < 2 or utt.lower[span.start - 1] not in ("and", "&"):
+        return False
+    joiner_start = utt.doc[span.start - 1].idx
+    before = utt.text[:joiner_start].rstrip()
+    return any(m.end == len(before) and any(f.entity in ("actor", "director") for f in m.found) for m in out)
+
+
+def _person_verb_after(utt: Utterance, span: Span) -> bool:
+    return span.end < len(utt.doc) and utt.lower[span.end] in PERSON_VERBS
 
 
 def _person_after(utt: Utterance, span: Span) -> bool:
@@ -1619,6 +1690,7 @@ class LooseNames:
         self.surnames.update(self.sole_surnames)
         self.ordinary_surnames = self._ordinary(names, gazetteer)
         self.first_names = self._first_names(names, gazetteer, skip)
+        self.short_first_names = self._first_names(names, gazetteer, skip, MIN_HALF_REMEMBERED_GIVEN)
         # Names typed with one slip anywhere, no word exact ("the crwon", "david atenborough"): every title and
         # well-known person indexed under the one-letter deletions of its joined words (SymSpell), so a
         # lookup is a few dict probes; Damerau-Levenshtein 1 confirms.
@@ -1736,6 +1808,11 @@ class LooseNames:
         given = {w for k in names.people.entries for w in k[:-1]}
         out = {}
         for surname, people in bearers.items():
+            # a cast member neither well known nor directing ("kurosawa": a voice actress with two credits) is not
+            # whom a surname said alone means: a famous namesake the catalog lacks is likelier
+            # (nlu/extraction/unknown_people.py then answers honestly)
+            if not names.people.entries[people[0]].director:
+                continue
             if (len(people) == 1 and surname not in self.surnames and len(surname) >= 5 and surname.isalpha()
                     and surname not in skip and surname not in title_words
                     and surname not in names._lexicon_phrases and surname not in CHAT_WORDS
@@ -1748,9 +1825,11 @@ class LooseNames:
         self.sole_common = frozenset(w for w in out if w in self._common)
         return out
 
-    def _first_names(self, names: "NameMatcher", gazetteer: Gazetteer, skip: frozenset[str]) -> dict[str, NameInfo]:
+    def _first_names(self, names: "NameMatcher", gazetteer: Gazetteer, skip: frozenset[str],
+                     min_length: int = 5) -> dict[str, NameInfo]:
         """Given names that single out one well-known person ("denzel", "keanu"): borne by no other person of
-        the gazetteer, as a first word or any later one, and no ordinary or request word."""
+        the gazetteer, as a first word or any later one, and no ordinary or request word. Shorter ones
+        (``min_length``) only with a word saying the rest is forgotten ("iko something": ``_half_remembered``)."""
         firsts: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         later_words: set[str] = set()  # surnames (and middle names) of anyone: "Nolan" is someone's surname
         for k in names.people.entries:
@@ -1760,7 +1839,7 @@ class LooseNames:
         well_known = {key(n) for n in gazetteer.well_known}
         out = {}
         for first, people in firsts.items():
-            if (len(people) == 1 and people[0] in well_known and len(first) >= 5 and first.isalpha()
+            if (len(people) == 1 and people[0] in well_known and len(first) >= min_length and first.isalpha()
                     and first not in skip and first not in self._common and first not in later_words
                     and first not in names._lexicon_phrases and first not in CHAT_WORDS):
                 out[first] = names.people.entries[people[0]]
@@ -1790,6 +1869,8 @@ class LooseNames:
         self._slip_in_each_word(utt, message, norms, out)
         self._surnames(utt, message, possessives, out)
         self._given_names(utt, message, possessives, out)
+        self._half_remembered(utt, message, out)
+        self._surname_slipped_into_a_word(utt, message, out)
         self._short_given_names(utt, message, possessives, out)
         self._given_name_forms(utt, message, out)
         self._partial_names(utt, message, out)
@@ -1988,8 +2069,35 @@ class LooseNames:
                 continue
             if (possessive or utt.ends_with(span.start, STRONG_PERSON_CUES | ACTOR_CUES) is not None
                     or self._work_noun_after(utt, span.end) or _person_after(utt, span) or _pronoun_later(utt, span)
-                    or utt.only_filler_outside(span, WHOLE_FILLER)):
+                    or utt.only_filler_outside(span, WHOLE_FILLER) or _alone_in_sentence(utt, span)
+                    or _person_verb_after(utt, span)):
                 self._emit(utt, word.start, word.end, info, False, out)
+
+    def _half_remembered(self, utt: Utterance, message: list[Word], out: list[Match]) -> None:
+        """"iko something", "the raid guy, iko whatever": a given name that singles out one well-known person, with a
+        word saying the viewer forgot the rest; 3+ letters suffice then (``short_first_names``)."""
+        for p in range(len(message) - 1):
+            info = self.short_first_names.get(message[p].norm)
+            if info is not None and message[p + 1].norm in FORGOTTEN_REST:
+                self._emit(utt, message[p].start, message[p].end, info, False, out)
+
+    def _surname_slipped_into_a_word(self, utt: Utterance, message: list[Word], out: list[Match]) -> None:
+        """"kevin heart": a well-known person's exact given name, then their surname with one slip that happens to
+        make an everyday word (which the other typo rules never read as a slip). The everyday word needs the usual
+        evidence (a cue, capitals, a work noun after) or the name being the whole request; 4+ letters of surname."""
+        for p in range(len(message) - 1):
+            first, typed = message[p].norm, message[p + 1].norm
+            if typed not in self._common:
+                continue
+            fits = [s for s in self._surnames_of.get(first, ()) if len(s) >= MIN_SLIPPED_SURNAME and s != typed
+                    and (first, s) in self._well_known_keys and damerau_levenshtein(typed, s) == 1]
+            if len(fits) != 1 or (first, typed) in self._names.people.entries:
+                continue
+            span = utt.span(message[p].start, message[p + 1].end)
+            info = self._names.people.entries[(first, fits[0])]
+            if span is not None and (self._typo_evidence(utt, span, info, False, False)
+                                     or utt.only_filler_outside(span, WHOLE_FILLER)):
+                self._emit(utt, message[p].start, message[p + 1].end, info, False, out)
 
     def _emit(self, utt: Utterance, start: int, end: int, info: NameInfo, is_title: bool, out: list[Match]) -> None:
         span = utt.span(start, end)
@@ -2128,19 +2236,21 @@ class LooseNames:
                     or self._work_noun_after(utt, span.end) or _genre_after(utt, span) or _person_after(utt, span)
                     or _pronoun_later(utt, span))
             capitals = utt.capitalised(span, frozenset(t.lower_ for t in span))
-            whole = utt.only_filler_outside(span, WHOLE_FILLER) or (
+            whole = utt.only_filler_outside(span, WHOLE_FILLER) or _alone_in_sentence(utt, span) or (
                 utt.ends_with(span.start, ANY_CUES) is not None and _ends_message(utt, span))
             if word.norm in self.sole_common:
                 accepted = (possessive or utt.ends_with(span.start, STRONG_PERSON_CUES - FOLLOW_UP_CUES) is not None
                             or (span.end < len(utt.doc) and utt.lower[span.end] in DIRECTED_AFTER))
             elif word.norm in self.ordinary_surnames:
-                accepted = strong or (capitals and cued)
+                # "both sandler and spade": joined to a person just read, a surname is that second person
+                accepted = strong or (capitals and cued) or _joined_to_person(utt, span, out)
             elif word.norm in self._common:  # a name the catalog's descriptions mention ("Scorsese")
                 # ... or the whole message: "scorsese" typed alone names the person, not a topic
                 accepted = (strong or capitals or whole or pointed or self._work_noun_after(utt, span.end)
                             or _genre_after(utt, span)
                             # "only the ones scorsese directed": a directing verb after the name
-                            or (span.end < len(utt.doc) and utt.lower[span.end] in DIRECTING_VERBS))
+                            or (span.end < len(utt.doc) and utt.lower[span.end] in DIRECTING_VERBS)
+                            or _person_verb_after(utt, span))  # "attenborough narrating anything"
             else:
                 accepted = cued or capitals or whole or (word.norm in self.distinctive and not _as_topic(utt.text, start))
             if accepted:

@@ -27,14 +27,16 @@ given name is not that person's (``drop_shadowed``).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable
 
 from contract.gazetteer import Gazetteer
-from .names import CHAT_WORDS, OPENING_FILLER, SIMILAR_AFTER, Word, key, words
+from contract.words import in_catalog_vocabulary
+from .names import CHAT_WORDS, OPENING_FILLER, PERSON_NOUNS, SIMILAR_AFTER, Word, key, words
 from .partial_names import CHARACTER_PAIRS
-from .spans import P_CUED_NAME, Found, Match, single
+from .spans import P_CUED_NAME, P_LEXICON, Found, Match, single
 from .typos import damerau_levenshtein, ordinary_english
 
 UNKNOWN_PERSON = "unknown_person"
@@ -68,14 +70,36 @@ _CHAT_NOISE = frozenset({"haha", "hahaha", "hehe", "lol", "lmao", "rofl", "omg",
                          "nah", "nope", "hmm", "umm", "uh", "ugh", "wow"})
 # Words closing a likeness after a name ("a <name> type movie"), never part of it.
 LIKENESS_AFTER = SIMILAR_AFTER | frozenset({"style", "sort", "like", "esque", "inspired"})
+# A description of the person just named, set off by a comma or a dash: "<name>, the <title> guy", "<name> - the
+# sarcastic one", "<name>, you know, the director".
+_DESCRIBED_AFTER_RE = re.compile(
+    rf"\s*[,:–—-]\s*(?:you\s+know\s*,?\s*)?(?:the|that)\s+(?:[\w'’-]+\s+){{0,4}}?"
+    rf"(?:{PERSON_NOUNS}|director|filmmaker|legend|master|icon)\b", re.IGNORECASE)
+# Words that may stand beside a name said on its own ("almodovar please", "john carpenter?", "park chan-wook
+# anything"): the name is then the whole request of its clause.
+ALONE_FILLER = frozenset({"please", "pls", "plz", "anything", "something", "stuff", "more", "some", "any", "just",
+                          "only", "maybe", "what", "how", "about", "ok", "okay", "so", "hmm", "um", "well", "then",
+                          "too", "thanks", "thx", "again", "instead", "now", "tonight", "perhaps", "got"})
+# Characters ending a clause, around a name said on its own.
+_CLAUSE_BREAK_RE = re.compile(r"[.,;:!?\n()–—]|\s-\s")
+_SENTENCE_BREAK_RE = re.compile(r"[.;!?\n]")
+# Letters of a single word read as a person the catalog lacks ("hitchcock movies"); shorter words are too often
+# something else.
+MIN_LONE_NAME = 4
+MIN_LONE_LOWERCASE = 7  # letters of a lowercase single word before "movies" read as a person ("hitchcock movies")
+# Work nouns after a single word that make it a person's work ("stuff", "classics" follow kinds as often).
+FILM_NOUNS = frozenset({"film", "films", "movie", "movies", "flick", "flicks"})
+P_LONE_NAME = P_LEXICON - 1  # below every vocabulary reading of the word
 # How far a typed word may be from a catalog person's and still be that person (a slip or two in a long name).
 MAX_NAME_EDITS = 2
 SHORT_NAME = 5  # letters up to which one edit is all a slip may change
+MIN_SHORT_GIVEN = 3  # letters a shortened given name keeps ("nic", "tom"); an initial is none
 
 
 @dataclass(frozen=True)
 class _Span:
     words: tuple[Word, ...]
+    weak: bool = False  # placed only by standing alone in its clause, or a single word: any vocabulary reading wins
 
     @property
     def norms(self) -> tuple[str, ...]:
@@ -91,15 +115,20 @@ def _close(typed: str, name: str) -> bool:
 
 
 def _same_given(typed: str, name: str) -> bool:
-    """``typed`` is the given name ``name``, with a slip or shortened ("nic" for Nicolas, "chris" for Christopher)."""
+    """``typed`` is the given name ``name``, with a slip or shortened ("nic" for Nicolas, "chris" for Christopher).
+    An initial is no shortening of a typed given name: "james cameron" is not J. Smith-Cameron."""
+    if min(len(typed), len(name)) < MIN_SHORT_GIVEN:
+        return typed == name
     return _close(typed, name) or name.startswith(typed) or typed.startswith(name)
 
 
 class UnknownPeople:
     """The catalog's people by given name and by surname, and the reading of person-shaped spans outside them."""
 
-    def __init__(self, gazetteer: Gazetteer, skip_words: Iterable[str]) -> None:
+    def __init__(self, gazetteer: Gazetteer, skip_words: Iterable[str],
+                 near_vocabulary: Callable[[str], bool] = lambda word: False) -> None:
         self._skip = frozenset(skip_words)
+        self._near_vocabulary = near_vocabulary  # a slip of a vocabulary word ("documentry") is no name
         self._people: set[tuple[str, ...]] = set()
         self._by_given: dict[str, set[str]] = defaultdict(set)
         self._by_surname: dict[str, set[str]] = defaultdict(set)
@@ -111,10 +140,12 @@ class UnknownPeople:
             self._by_given[k[0]].add(k[-1])
             self._by_surname[k[-1]].add(k[0])
         self._titles = frozenset(key(t.title) for t in gazetteer.titles)
+        self._minor_surnames = _minor_surnames(gazetteer)
 
     def find(self, text: str, taken: list[Match]) -> list[Match]:
         """``unknown_person`` matches in ``text``; ``taken`` are the other rules' candidates (titles and people)."""
         message = words(text)
+        layout = _Layout.of(text, message)
         person_ends = {other.end for other in taken if any(f.entity in PERSON_ENTITIES for f in other.found)}
         out: list[Match] = []
         i = 0
@@ -122,23 +153,29 @@ class UnknownPeople:
             if _out_of_place(message, i, person_ends):  # the whole capitalised run: "about Martin Luther King"
                 i = _past_capitalised_run(text, message, i)
                 continue
-            span = self._span_at(text, message, i, person_ends)
+            span = self._span_at(text, message, i, person_ends, layout) or self._lone_at(text, message, i, layout)
             if span is None:
                 i += 1
                 continue
             first, last = span.words[0], span.words[-1]
             value = " ".join(w.capitalize() for w in text[first.start:last.end].replace("’", "'").split())
-            out.append(single(UNKNOWN_PERSON, first.start, _without_possessive(text, last), value, P_CUED_NAME,
+            # a lone word gives way to any vocabulary reading of it ("watching with grandma" is an audience)
+            priority = P_LONE_NAME if span.weak or len(span.words) == 1 else P_CUED_NAME
+            out.append(single(UNKNOWN_PERSON, first.start, _without_possessive(text, last), value, priority,
                               "unknown_person"))
             person_ends.add(last.end)
             i += len(span.words)
-        return [m for m in out if not _under_a_title(m, taken) and not self._read_as_the_same(m, taken)]
+        surnames = [key(m.found[0].value)[-1] for m in out if not _one_word(text, m)]
+        return [m for m in out if not _under_a_title(m, taken) and not self._read_as_the_same(m, taken)
+                and not (_one_word(text, m) and (_read_as_a_person(m, taken) or _said_in_full(m, surnames)))]
 
-    def _span_at(self, text: str, message: list[Word], i: int, person_ends: set[int]) -> _Span | None:
+    def _span_at(self, text: str, message: list[Word], i: int, person_ends: set[int], layout: "_Layout"
+                 ) -> _Span | None:
         """The longest name-shaped span at ``i`` with a person's place, or None."""
         cue = _cue_before(message, i)
         strong = cue in STRONG_CUES
         cued = cue is not None or _joined_to_a_person(message, i, person_ends)
+        # (a description of a person after the span, "<name>, the courtroom guy", is as strong as "directed by")
         for n in range(MAX_WORDS, MIN_WORDS - 1, -1):
             part = message[i:i + n]
             if len(part) < n or not all(self._name_word(w.norm) for w in part):
@@ -147,19 +184,56 @@ class UnknownPeople:
                 continue
             span = _Span(tuple(part))
             capitals = _capitalised(text, part)
-            after = _noun_after(message, i + n)
-            if not (cued or after or capitals):
+            described = _described_after(text, part[-1])
+            after = _noun_after(message, i + n) or described
+            alone = layout.alone(i, i + n)
+            if not (cued or after or capitals or alone):
                 continue
-            if self._name_shaped(span, capitals, strong, placed=cued or after) and not self._known(span):
-                return span
+            if (self._name_shaped(span, capitals, strong or described, placed=cued or after, alone=alone)
+                    and not self._known(span)
+                    and not self._holds_a_catalog_person(span)):
+                return _Span(span.words, weak=not (cued or after or capitals))
         return None
+
+    def _lone_at(self, text: str, message: list[Word], i: int, layout: "_Layout") -> _Span | None:
+        """One word where a person stands that is no English, no catalog vocabulary, no slip of a vocabulary word and
+        no catalog given name: "hitchcock movies", "anything by almodovar", "almodovar please", "kurosawa. <titles>".
+        A catalog surname counts only when minor cast members alone bear it (``_minor_surnames``): said alone it names
+        the famous namesake the catalog lacks, not a voice actor with two credits; other catalog names are the name
+        rules' (a person they read on the word keeps it)."""
+        w = message[i]
+        bare = _bare(w.norm)
+        if len(bare) < MIN_LONE_NAME or not self._name_word(w.norm) or not _spaced(text, [w]):
+            return None
+        if (ordinary_english(bare) or in_catalog_vocabulary(bare) or bare in self._by_given or (bare,) in self._titles
+                or (bare in self._by_surname and bare not in self._minor_surnames) or self._near_vocabulary(bare)):
+            return None
+        if in_catalog_vocabulary(bare + "s") or in_catalog_vocabulary(bare + "es"):
+            return None  # "pirate": its plural is catalog vocabulary
+        cue = _cue_before(message, i)
+        # after a plain "with" a lowercase word is as likely a companion or a thing ("with hubby"): capitals needed
+        capitals = _capitalised(text, [w]) and any(x.end <= w.start for x in message)  # not the message's capital
+        cued = cue in STRONG_CUES or (cue is not None and capitals)
+        # before a work noun, a kind of film the vocabulary lacks is as likely ("grunge movies"): a long word, the
+        # viewer's capitals or a possessive ("hitchcock's films")
+        work = (_noun_after(message, i + 1) and message[i + 1].norm in FILM_NOUNS
+                and (capitals or len(bare) >= MIN_LONE_LOWERCASE or _possessive(w.norm)))
+        placed = cued or work or _described_after(text, w) or layout.opens_alone(i)
+        return _Span((w,), weak=True) if placed else None
+
+    def _holds_a_catalog_person(self, span: _Span) -> bool:
+        """Two or more words of the span are a catalog person's name: a word beside them is no part of a name the
+        catalog lacks ("my dad loves clint eastwood westerns" is Clint Eastwood, not "Loves Clint Eastwood")."""
+        norms = tuple(_bare(w) for w in span.norms)
+        return any(norms[a:b] in self._people for a in range(len(norms)) for b in range(a + 2, len(norms) + 1)
+                   if (a, b) != (0, len(norms)))
 
     def _name_word(self, norm: str) -> bool:
         bare = _bare(norm)
         return (bare.isalpha() and len(bare) >= 2 and bare not in self._skip and bare not in LIKENESS_AFTER
                 and bare not in CHAT_WORDS and bare not in OPENING_FILLER and bare not in _CHAT_NOISE)
 
-    def _name_shaped(self, span: _Span, capitals: bool, strong_cue: bool, placed: bool) -> bool:
+    def _name_shaped(self, span: _Span, capitals: bool, strong_cue: bool, placed: bool, alone: bool = False) -> bool:
         norms = [_bare(w) for w in span.norms]
         if tuple(norms[:2]) in CHARACTER_PAIRS or tuple(norms) in self._titles:
             return False
@@ -173,8 +247,10 @@ class UnknownPeople:
         # ("something like Harbour Lights"): then a catalog given name must say it is a person
         # ("Ingmar Bergman": a catalog surname after a capitalised word no English has is a person too)
         surname = norms[-1] in self._by_surname
+        # a name said on its own ("john carpenter?"), lowercase, needs a catalog given name or surname: capitals alone
+        # there are as likely a title
         named = strong_cue or given or (placed and (capitals or surname)) or (
-            capitals and surname and not ordinary_english(norms[0]))
+            (capitals or alone) and surname and not ordinary_english(norms[0]))
         return later_plain and named
 
     def _known(self, span: _Span) -> bool:
@@ -200,6 +276,80 @@ class UnknownPeople:
                 if f.entity in PERSON_ENTITIES and (covers or _same_given(given, key(f.value)[0])):
                     return True
         return False
+
+
+def _minor_surnames(gazetteer: Gazetteer) -> frozenset[str]:
+    """Surnames that only cast members who are neither well known nor directors bear (a voice actor's "kurosawa")."""
+    major = {key(n)[-1] for n in (*gazetteer.well_known, *gazetteer.directors) if key(n)}
+    return frozenset(key(n)[-1] for n in gazetteer.actors if len(key(n)) >= 2) - major
+
+
+def _described_after(text: str, last: Word) -> bool:
+    """The name is followed by a description of a person: "<name>, the halloween guy", "<name> - the funny one"."""
+    return _DESCRIBED_AFTER_RE.match(text, last.end) is not None
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Where a message's clauses and sentences start and which words are filler, read once per message (a name said
+    on its own is checked at every word; rescanning the text there made long messages quadratic)."""
+
+    clause: tuple[int, ...]        # clause number of each word (commas, dashes and sentence ends split clauses)
+    sentence: tuple[int, ...]      # sentence number of each word (".", "!", "?", ";", a new line)
+    content: tuple[bool, ...]      # the word is no filler
+    content_in_clause: dict[int, int]
+    content_in_sentence: dict[int, int]
+    content_before: tuple[int, ...]  # content words before each word
+
+    @classmethod
+    def of(cls, text: str, message: list[Word]) -> "_Layout":
+        clause, sentence, content, before = [], [], [], []
+        c = n = seen = 0
+        for k, w in enumerate(message):
+            if k:
+                gap = text[message[k - 1].end:w.start]
+                c += 1 if _CLAUSE_BREAK_RE.search(gap) else 0
+                n += 1 if _SENTENCE_BREAK_RE.search(gap) else 0
+            clause.append(c)
+            sentence.append(n)
+            content.append(w.norm not in ALONE_FILLER)
+            before.append(seen)
+            seen += content[-1]
+        in_clause: dict[int, int] = defaultdict(int)
+        in_sentence: dict[int, int] = defaultdict(int)
+        for k in range(len(message)):
+            in_clause[clause[k]] += content[k]
+            in_sentence[sentence[k]] += content[k]
+        return cls(tuple(clause), tuple(sentence), tuple(content), dict(in_clause), dict(in_sentence), tuple(before))
+
+    def alone(self, lo: int, hi: int) -> bool:
+        """Words ``lo``..``hi`` are the whole of their clause, but for filler ("almodovar please", "john carpenter?")."""
+        clause = self.clause[lo]
+        return (all(self.clause[k] == clause for k in range(lo, hi))
+                and self.content_in_clause[clause] == sum(self.content[lo:hi]))
+
+    def opens_alone(self, i: int) -> bool:
+        """Word ``i`` is its whole sentence but for filler, and that sentence opens the message: "almodovar please",
+        "kurosawa. <titles he made>". (A comma ends no sentence here: "grunge, something loud" lists a kind.)"""
+        return self.content_before[i] == 0 and self.content_in_sentence[self.sentence[i]] == self.content[i]
+
+
+def _one_word(text: str, match: Match) -> bool:
+    return len(words(text[match.start:match.end])) == 1
+
+
+def _said_in_full(match: Match, surnames: list[str]) -> bool:
+    """A lone word that is, maybe with a slip, the surname of a full name said in the message too ("the bergmann
+    films? ingmar bergman"): one person, named by the full name."""
+    word = key(match.found[0].value)[0]
+    return any(_close(word, s) for s in surnames)
+
+
+def _read_as_a_person(match: Match, taken: list[Match]) -> bool:
+    """A name rule read a catalog person on the word: a lone word is theirs ("the bergmann films" is a slip of a
+    catalog surname unless a full name later says otherwise, which ``drop_shadowed`` settles)."""
+    return any(other.start < match.end and other.end > match.start and f.entity in PERSON_ENTITIES
+               for other in taken for f in other.found)
 
 
 def _under_a_title(match: Match, taken: list[Match]) -> bool:
@@ -280,12 +430,15 @@ def _noun_after(message: list[Word], j: int) -> bool:
 
 
 def _spaced(text: str, part: list[Word]) -> bool:
-    """Words of a name: apart by spaces only, no path or address around them ("by nlu/extraction/x.py")."""
-    if not all(text[a.end:b.start].isspace() for a, b in zip(part, part[1:])):
+    """Words of a name: apart by spaces (or a hyphen inside a word of it: "park chan-wook"), no path or address around
+    them ("by nlu/extraction/x.py"), and no hyphenated word cut at either end."""
+    if not all(text[a.end:b.start].isspace() or text[a.end:b.start] == "-" for a, b in zip(part, part[1:])):
         return False
-    before = text[part[0].start - 1:part[0].start]
+    before = text[part[0].start - 1:part[0].start] if part[0].start else ""
     after = text[part[-1].end:part[-1].end + 2]
-    if before and before in _JOINED_CHARS + ".":
+    if before and before in _JOINED_CHARS + ".-":
+        return False
+    if after[:1] == "-" and after[1:2].isalpha():
         return False
     return not (after[:1] and after[:1] in _JOINED_CHARS) and not (after[:1] == "." and after[1:2].isalnum())
 
