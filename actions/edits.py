@@ -1258,6 +1258,26 @@ _SUITS_WATCHER_RE = re.compile(
 _SETTLING_RE = re.compile(r"\b(?:something|anything|whatever|any\s+(?:film|movie|show|title)s?|just|then|instead)\b", _F)
 
 
+# The viewer says they watch alone now: "for me", "just me", "by myself" — not "for me and my son", "for me to show
+# the kids". After a search for a child or a teen, their audience and rating caps go (planning._alone_now).
+YOUNG_AUDIENCES = CHILDREN_AUDIENCES | {"teen"}
+_ALONE_RE = re.compile(
+    r"\b(?:(?:just\s+)?for\s+(?:me|myself)(?:\s+(?:alone|only|now|then|tonight))?|just\s+(?:me|myself)|me\s+alone"
+    r"|by\s+myself|on\s+my\s+own|only\s+me)\b(?!\s*(?:and|&|\+|with|or|to|n|'n)\b)", _F)
+COMPANY_ENTITIES = frozenset({"audience", "absent_audience", "rating"})  # who is watching, said
+
+
+def viewer_alone_now(turn: Turn) -> bool:
+    """The message says the viewer watches alone now, after a search for a child or a teen, and names no audience."""
+    return (turn.constraints.audience in YOUNG_AUDIENCES and not any(e.name in COMPANY_ENTITIES for e in turn.entities)
+            and says_alone(turn.text))
+
+
+def says_alone(text: Optional[str]) -> bool:
+    """"Just for me", "by myself": the viewer watches alone."""
+    return bool(_ALONE_RE.search(text or ""))
+
+
 def settles_for_audience(turn: Turn) -> Optional[tuple[int, int]]:
     """"Ok then just something for her age", "fine, anything for him then", "whatever suits a kid that age" after an
     offer for a combination nothing matched (a horror film for a 4-year-old): the viewer gives up the genre, mood and
@@ -1334,6 +1354,8 @@ def carries_search_words(turn: Turn, *, need_active: bool = False) -> bool:
         return True  # "even less" after "less scary": the last relative edit once more, whatever the label
     if active and settles_for_audience(turn) is not None:
         return True  # "fine, anything for him then" after a horror film for a 5-year-old came up empty
+    if active and viewer_alone_now(turn):
+        return True  # "ok any of his then, just for me" after a search for a child: the children's cap goes
     if not active:
         return False
     try:

@@ -36,7 +36,8 @@ from actions.constraints import (ADD, CAP, CHILDREN_AUDIENCES, CHILDRENS_GENRES,
 from actions.cues import (cue_entities, list_comparatives, search_bound_cues, series_size_words,
                           shorter_by_being_films)
 from actions.cues import narrowed_bounds, reset_said_bounds, turned_down_genres, widened_said_bounds
-from actions.edits import acts_without_reference, asks_for_other_works
+from actions.edits import (COMPANY_ENTITIES, YOUNG_AUDIENCES, acts_without_reference, asks_for_other_works, says_alone,
+                           viewer_alone_now)
 from actions.edits import bare_topic_reply
 from actions.edits import adults_watch_too, animation_turned_down_for_children, settles_for_audience, widened_ratings
 from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, asks_for_all_genres,
@@ -432,8 +433,8 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     that edits the active search is planned as that edit (docs/contracts.md "Dialogue edit rules")."""
     known, spans = known_from_titles(turn)
     if not known and not spans:
-        return _with_people_turned_down(
-            _people_named_together(_without_earlier_anchor(_plan_recommendation(turn, intent), turn), turn), turn)
+        return _alone_now(_with_people_turned_down(
+            _people_named_together(_without_earlier_anchor(_plan_recommendation(turn, intent), turn), turn), turn), turn)
     text = turn.text or ""
     for a, b in spans:  # the title they are known from: no topic, no "like" anchor
         text = text[:a] + " " * (b - a) + text[b:]
@@ -442,7 +443,8 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     plan = _plan_recommendation(replace(turn, text=text, entities=entities), intent)
     if isinstance(plan, Plan):
         plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + known))
-    return _with_people_turned_down(_people_named_together(_without_earlier_anchor(plan, turn), turn), turn)
+    return _alone_now(_with_people_turned_down(_people_named_together(_without_earlier_anchor(plan, turn), turn), turn),
+                      turn)
 
 
 def _with_people_turned_down(plan: Union[Plan, Question], turn: Turn) -> Union[Plan, Question]:
@@ -634,12 +636,13 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     if not removal and not topic_entities and bare_topic is None and new_search:
         if not search_active(turn) or not state.media_type:  # "i want a horror": a film ("a horror series" says not)
             entities = entities + singular_genre_films(turn.text, entities)
-        new_state = apply_entities(Constraints(), entities, shown_minutes=shown_minutes)
+        new_state = _same_company(apply_entities(Constraints(), entities, shown_minutes=shown_minutes), turn, entities)
         new_state.query = topic
         shown: list[str] = []
     else:
         base = remove_values(remove_fields(state, removal.groups), removal.values)
-        new_state = apply_entities(base, entities, shown_minutes=shown_minutes, shown_years=_shown_years(turn))
+        new_state = _alone(apply_entities(base, entities, shown_minutes=shown_minutes, shown_years=_shown_years(turn)),
+                           turn)
         new_state.query = topic or base.query
         shown = turn.shown_ids
     unchanged = new_state == state and bool(turn.last_items) and not shifts
@@ -1284,6 +1287,36 @@ _CHILDREN_AWAY_RE = re.compile(
     r"|gets?\s+(?:home|back)|comes?\s+(?:home|back)|wakes?\s+up|arrives?|(?P<here>are\s+(?:home|back)))\b"
     r"(?:\s+(?:to\s+)?(?:bed|sleep|asleep|for\s+the\s+night))?",
     re.IGNORECASE)
+
+
+# Who is watching lasts across searches: a child in the room is still there when the viewer asks for something else
+# ("lost in space we finished, something else" after "for me and my 12 yo"), until the viewer says they watch alone
+# (``edits.viewer_alone_now``).
+
+
+def _same_company(new_state: Constraints, turn: Turn, entities: Sequence[Entity]) -> Constraints:
+    """A new search keeps the children or teens the search was for (their audience and rating caps) unless the message
+    says who is watching now; new content is not new viewers."""
+    state = turn.constraints
+    if (not search_active(turn) or state.audience not in YOUNG_AUDIENCES or new_state.audience or new_state.ratings
+            or any(e.name in COMPANY_ENTITIES for e in entities) or says_alone(turn.text)):
+        return new_state
+    return replace(new_state, audience=state.audience, ratings=list(state.ratings))
+
+
+def _alone(state: Constraints, turn: Turn) -> Constraints:
+    """``state`` without the children's audience and rating caps when the viewer watches alone now."""
+    return replace(state, audience=None, ratings=[]) if viewer_alone_now(turn) else state
+
+
+def _alone_now(plan: Union[Plan, Question], turn: Turn) -> Union[Plan, Question]:
+    """"ok any of his then, for me" after a search for a child: the viewer alone now, so the children's audience and
+    rating caps go from the plan and from what it falls back to, whichever rule planned it."""
+    if isinstance(plan, Plan) and viewer_alone_now(turn):
+        plan.constraints = _alone(plan.constraints, turn)
+        if plan.unless_empty is not None:
+            plan.unless_empty = _alone(plan.unless_empty, turn)
+    return plan
 
 
 def _without_absent_children(text: Optional[str], entities: list[Entity],

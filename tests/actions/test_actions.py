@@ -235,7 +235,8 @@ async def test_free_text_topic_becomes_the_query(api, convo):
     await convo.say("request_recommendation", [ent("audience", "kids", *span(text, "with my kids"))], text)
     assert convo.slots["query"] == "paris"  # a refinement keeps the topic
     await convo.say("request_recommendation", [], "something about dinosaurs")
-    assert convo.applied == {"query": "dinosaurs"}  # a new topic is a new search
+    # a new topic is a new search, for the same viewers: the kids are still watching
+    assert convo.applied == {"query": "dinosaurs", "audience": "kids"}
     assert any("dino" in f"{i['title']} {i.get('description')}".lower() for i in convo.items)
 
 

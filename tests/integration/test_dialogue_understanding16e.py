@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from chat import WebChat
-from checks import applied, checked_picks
+from checks import FAMILY, applied, checked_picks
 
 pytestmark = pytest.mark.integration
 
@@ -39,3 +39,19 @@ async def test_two_regions_together_are_one_search(stack: Any, chat: WebChat) ->
     assert "can't search" not in turn.text and len(applied(turn).get("countries") or []) > 20, turn.text
     await checked_picks(stack.gateway_url, turn, lambda r: "drama" in r["genres"] and "United States" not in
                         r["countries"][:1])
+
+
+# -- who is watching lasts across searches -----------------------------------------------------------------------------
+
+async def test_a_title_to_search_like_keeps_the_childs_cap(stack: Any, chat: WebChat) -> None:
+    await chat.say("a sci-fi series for me and my 9 year old")
+    turn = await chat.say("we finished sweet tooth already, something else like it")
+    assert applied(turn).get("similar_to") and applied(turn).get("audience") in ("kids", "family"), applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: r["rating"] in FAMILY)
+
+
+async def test_for_me_after_a_childs_search_drops_the_cap(stack: Any, chat: WebChat) -> None:
+    await chat.say("something with david spade for my 6 year old")
+    turn = await chat.say("ok any of his then, just for me")
+    assert not applied(turn).get("audience") and applied(turn).get("actors") == ["David Spade"], applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: "David Spade" in r["cast"])
