@@ -136,6 +136,13 @@ _PAIR_AGE = rf"\d{{1,2}}(?![\d.:/%])(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}"
 _KIN_PAIR = rf"(?:(?:my|our|the|a|one|and\s+(?:my|our|the|a)?)\s+)?{_CHILD}\s+{_PAIR_AGE}"
 _KIN_PAIRS_RE = re.compile(rf"\b{_KIN_PAIR}(?:\s*(?:,|&|\+|\band\b|/)\s*{_KIN_PAIR})+(?=\s*(?:$|[,.!?;:)–—-]|\s))", _F)
 _KIN_PAIR_VISIT_RE = re.compile(rf"\b(?:(?:my|our|the|a)\s+)?{_CHILD}\s+(?P<said>\d{{1,2}})(?![\d.:/%]){_VISIT}", _F)
+# A relative no title is named after, with a bare number that ends the phrase: "granddaughter 8, loves horses", "son 7 -
+# something with dinosaurs" (a "girl 6" or "boys 2" may be a title: those need a second pair or the visit words).
+_RELATIVE = (r"(?:sons?|daughters?|grandsons?|granddaughters?|grandkids?|grandchild(?:ren)?|nieces?|nephews?"
+             r"|stepsons?|stepdaughters?|godsons?|goddaughters?)")
+_LONE_RELATIVE_AGE_RE = re.compile(
+    rf"(?:^|(?<=[,.!?;:]\s)|(?<=\bfor\s)|(?<=\bwith\s))(?:(?:my|our|the|a)\s+)?{_RELATIVE}\s+(?P<said>\d{{1,2}})(?![\d.:/%])"
+    rf"(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}{_BARE_AGE_END_OR_DASH}", _F)
 _PAIR_NUMBER_RE = re.compile(r"\d{1,2}")
 # Ages set off by commas or dashes in a sentence about the viewer's children, away from them: "my boys love kung fu
 # films, 9 and 12, what is ok for them", "our girls - 6 and 10 - want a musical". Two or more ages that end at a
@@ -152,7 +159,7 @@ ELDERLY_AGE = 60
 def _kin_pairs(text: str) -> list[Match]:
     """"boy 7, girl 12", "granddaughter 8 coming over": children with bare numbers (``_KIN_PAIRS_RE``)."""
     out = []
-    for rx in (_KIN_PAIRS_RE, _KIN_PAIR_VISIT_RE):
+    for rx in (_KIN_PAIRS_RE, _KIN_PAIR_VISIT_RE, _LONE_RELATIVE_AGE_RE):
         for m in rx.finditer(text):
             ages = [int(n) for n in _PAIR_NUMBER_RE.findall(m.group(0))]
             if ages and all(0 < a < 18 for a in ages):

@@ -39,14 +39,25 @@ _CEILING_POST_RE = re.compile(
     rf"\b(?P<r>{_RATING})\s+(?:or\s+(?:lower|less|below|under|younger|milder|softer)|and\s+(?:below|under|lower)|max(?:imum)?|at\s+most)\b", _F)
 
 
-# An age limit as the ratings print it ("it can be 14+", "something 18+", "a 16+ film", "13+ is fine"): a ceiling at the
-# audience of that age (the age bands of vocabulary.audience_for_age: 14+ is the teens', 18+ the adults'). Only the ages
+# An age limit as the ratings print it ("it can be 14+", "something 18+", "a 16+ film", "13+ is fine", "14 and up",
+# "16 plus"): a ceiling at the
+# audience of that age (the age bands of vocabulary.audience_for_age: 14+ is the teens'; 17+ and 18+ the adults', as
+# TV-MA and R are for 17 and over). Only the ages
 # that mark a rating (12–18): "8+" stays a bare bound in the search's unit (bounds.py), and a unit after it ("14+
 # seasons", "12+ episodes") or a rating word before it ("pg 13+", "ages 13+": the age rules) is not this.
 _AGE_LIMIT_RE = re.compile(
     r"(?<![\w.+-])(?<!\bpg\s)(?<!\bages\s)(?<!\baged\s)(?<!\bage\s)(?<!\bseason\s)(?<!\bepisode\s)"
-    r"(?P<n>1[2-8])\s*\+(?![\w+])"
+    r"(?P<n>1[2-8])(?:\s*\+(?![\w+])|[\s-]+plus\b|\s+and\s+(?:up|over|older)\b)"
     r"(?!\s*(?:seasons?|episodes?|eps|min(?:ute)?s?|hours?|hrs?|h\b|years?|yrs?|people|persons|guests|titles|movies\s+a)\b)", _F)
+
+
+# The youngest age the adult ratings are for (TV-MA and R are "17+"): an age limit from it lets them in.
+_ADULT_RATINGS_AGE = 17
+
+
+def _limit_audience(age: int) -> str:
+    """The audience whose ratings a viewer of ``age`` may watch: "16+" stops at TV-14, "17+" lets TV-MA and R in."""
+    return "adult" if age >= _ADULT_RATINGS_AGE else audience_for_age(age)
 
 
 def canonical(raw: str) -> str | None:
@@ -74,7 +85,7 @@ def find(text: str) -> list[Match]:
         group = "a" if m["a"] else "b"
         out.append(single("rating", m.start(group), m.end(group), m[group], P_STRUCTURED, "rating-letter"))
     for m in _AGE_LIMIT_RE.finditer(text):
-        out.append(single("audience", m.start(), m.end(), audience_for_age(int(m["n"])), P_STRUCTURED, "rating-age-limit"))
+        out.append(single("audience", m.start(), m.end(), _limit_audience(int(m["n"])), P_STRUCTURED, "rating-age-limit"))
     for rx in (_CEILING_PRE_RE, _CEILING_POST_RE):
         for m in rx.finditer(text):
             code = canonical(m["r"])

@@ -368,9 +368,20 @@ def tighten(found: list[Found]) -> list[Found]:
     return out
 
 
+def seasons_of_refused_series(found: list[Found]) -> list[Found]:
+    """A count of seasons or episodes in a message that asks for films and rules series out ("movie only, no series, too
+    many episodes") is the reason series are refused, no bound: only series have seasons, so it would ask for series
+    after all. It becomes the refusal of series on its own span (its words still never reach the query)."""
+    formats = {(f.value, f.role) for f in found if f.entity == "media_type"}
+    if not {("movie", None), ("series", EXCLUDE)} <= formats or ("series", None) in formats:
+        return found
+    return [Found("media_type", f.start, f.end, "series", EXCLUDE) if f.entity == ENTITY else f for f in found]
+
+
 def settle(text: str, found: list[Found]) -> list[Found]:
     """The season readings of a whole message, once every entity is known: a vague count refused is a cap below it
     (``refused_windows``), many seasons allowed (``permitted``), a
     series not too long (``not_long_series``), a bare bound in season talk (``bare_bounds``), then the tightest bound of
-    each side (``tighten``)."""
-    return tighten(bare_bounds(not_long_series(text, permitted(text, refused_windows(text, found)))))
+    each side (``tighten``); in a message that refuses series, no count of seasons at all (``seasons_of_refused_series``)."""
+    return seasons_of_refused_series(
+        tighten(bare_bounds(not_long_series(text, permitted(text, refused_windows(text, found))))))

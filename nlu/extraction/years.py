@@ -376,8 +376,15 @@ def _whats_new_in(m: re.Match[str], ctx: Context) -> str | None:
 
 @RULES.rule("year-new", r"\b(?:brand[\s-]+)?new\b(?=\s+(?P<next>[\w-]+))")
 def _new(m: re.Match[str], ctx: Context) -> str | None:
-    """"new comedies", but not "New York" or "something new to me"."""
+    """"new comedies", but not "New York" or "something new to me", nor what the viewer waits for ("i hate waiting for
+    new episodes": a complaint about series, no wish for recent titles)."""
+    if _WAITING_BEFORE_RE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None
     return RECENT if ctx.is_head_word(m["next"].lower()) else None
+
+
+# "can't wait for new comedies" is eagerness for them: still the recent years.
+_WAITING_BEFORE_RE = re.compile(r"(?<!n't\s)(?<!n’t\s)(?<!cant\s)(?<!cannot\s)\b(?:wait|waits|waited|waiting)\s+(?:\w+\s+)?(?:for\s+)?(?:the\s+|a\s+)?$", re.IGNORECASE)
 
 
 _NEW_RE = re.compile(r"\b(?:brand[\s-]+)?new\s+", re.IGNORECASE)
@@ -389,7 +396,8 @@ def new_before_a_kind(text: str, found: list[Found]) -> list[Found]:
     corrected) is the recent bound too, as "new comedies" is (``_new`` knows only the lexicon's head words)."""
     out = list(found)
     for m in _NEW_RE.finditer(text):
-        if any(f.start < m.end() and m.start() < f.end for f in found):
+        if any(f.start < m.end() and m.start() < f.end for f in found) or _WAITING_BEFORE_RE.search(
+                text, max(0, m.start() - 30), m.start()):
             continue
         if any(f.start == m.end() and f.entity in _KINDS and f.role is None for f in found):
             out.append(Found(ENTITY, m.start(), m.end() - len(m.group()) + len(m.group().rstrip()), RECENT))

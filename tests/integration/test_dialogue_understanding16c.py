@@ -73,6 +73,12 @@ async def test_ages_set_off_beside_a_kind_cap_the_search(stack: Any, chat: WebCh
     await checked_picks(stack.gateway_url, turn, lambda r: r["rating"] in FAMILY)
 
 
+async def test_ages_set_off_beside_a_person_cap_the_persons_titles(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("our two girls are big seth rogen fans, 10 and 12 - which of his suit them")
+    assert applied(turn).get("audience") == "family" and applied(turn).get("actors") == ["Seth Rogen"], applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: r["rating"] in FAMILY)
+
+
 # -- 4. negation over numbers ------------------------------------------------------------------------------------------
 
 async def test_the_long_ones_refused_by_count_are_a_ceiling(stack: Any, chat: WebChat) -> None:
@@ -113,8 +119,14 @@ async def test_old_grandparents_are_no_adults_only_search(stack: Any, chat: WebC
 # -- 6. a format ruled out, named again as a reason --------------------------------------------------------------------
 
 async def test_a_format_refused_then_named_as_a_reason_stays_out(stack: Any, chat: WebChat) -> None:
-    turn = await chat.say("one film please, no series, we never agree on episodes")
+    turn = await chat.say("one film please, no series, we can't agree on episodes")
     assert applied(turn).get("media_type") == ["movie"], applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "movie")
+
+
+async def test_a_count_beside_refused_series_asks_no_series(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("a movie only, no series, way too many episodes")
+    assert applied(turn).get("media_type") == ["movie"] and not applied(turn).get("max_seasons"), applied(turn)
     await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "movie")
 
 

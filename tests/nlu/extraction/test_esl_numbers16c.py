@@ -42,6 +42,8 @@ def test_the_rewrite_keeps_the_typed_offsets(ents):
     ("13+ is ok for them now", "teen"),
     ("something 18+ for me and my wife", "adult"),
     ("a 12+ comedy", "family"),
+    ("ok it can be 14 and up", "teen"),
+    ("maybe 17 plus is fine", "adult"),
 ])
 def test_an_age_limit_is_the_audience_of_that_age(values, text, audience):
     assert values(text, "audience") == [(audience, None)], values(text, "audience")
@@ -67,6 +69,8 @@ def test_other_numbers_with_a_plus_are_no_age_limit(values, text, entity, value)
     ("my neice 13 visiting this weekend", "teen"),
     ("my girls adore taylor swift, 8 and 11, anything of hers ok", "family"),
     ("our boys - 5 and 9 - want dinosaurs", "kids"),
+    ("granddaughter 11, she loves horses", "family"),
+    ("nephew 14 - a superhero film", "teen"),
 ])
 def test_children_with_bare_numbers_are_ages(values, text, audience):
     assert (audience, None) in values(text, "audience"), values(text, "audience")
@@ -75,6 +79,9 @@ def test_children_with_bare_numbers_are_ages(values, text, audience):
 
 @pytest.mark.parametrize("text", [
     "girl 6 is a film i liked",               # one pair and no visit words: may be a title
+    "girl 6, a spike lee film",               # a child word that may begin a title needs a second pair
+    "sons 2 was a good film",
+    "the daughter 3 seasons in",
     "my kids like marvel, 2 and 3 are the best",  # numbers that end no clause
     "my kids, 25 and 30 minutes episodes",    # a count of something
     "they have been married 40 years",
@@ -171,3 +178,25 @@ def test_a_format_ruled_out_stays_out_when_named_as_a_reason(values):
 
 def test_both_formats_asked_stay(values):
     assert {v for v, r in values("a movie or a series, no anime", "media_type")} == {"movie", "series"}
+
+
+@pytest.mark.parametrize("text", ["movie only, no series, too many episodes",
+                                  "a film not a series, nothing with 5 seasons"])
+def test_a_count_of_seasons_beside_refused_series_is_no_bound(values, text):
+    assert values(text, "seasons") == [] and ("series", None) not in values(text, "media_type"), values(text,
+                                                                                                       "media_type")
+
+
+def test_a_count_of_seasons_for_series_asked_stays(values):
+    assert values("a series, not a movie, under 3 seasons", "seasons") == [("-2", None)]
+
+
+@pytest.mark.parametrize("text", ["a movie, no show please, i hate waiting for new episodes",
+                                  "no series, we got tired of waiting for new seasons"])
+def test_what_a_viewer_waits_for_is_no_recency(values, text):
+    assert values(text, "year") == []
+
+
+@pytest.mark.parametrize("text", ["i can't wait for new thrillers", "new episodes of a comedy show"])
+def test_new_titles_wished_stay_recent(values, text):
+    assert values(text, "year") == [("recent", None)]
