@@ -4,7 +4,8 @@ wants anime"): shared by the NLU, which drops the genres named there when the me
 
 A clause's subject is another person (a pronoun "he / she / they" or "my / our <someone>"), its verb a choice
 ("picks", "chooses", "wants", "puts on", "goes for" …), and a habit is said: an adverb before the verb ("always",
-"usually") or a phrase after it ("every (single) time", "all the time", "as usual"). The clause ends at punctuation
+"usually"), a phrase after it ("every (single) time", "all the time", "as usual") or before the clause in its sentence
+("every time we watch something she picks …", "whenever …"). The clause ends at punctuation
 or at a word opening the viewer's own turn ("so", "but", "now", "tonight", "i").
 """
 
@@ -22,6 +23,9 @@ _HABIT_PHRASE = (r"(?:every\s+(?:single\s+)?(?:time|night|weekend|week|day)|each
 _CLAUSE = re.compile(rf"{_SUBJECT}\s+(?:(?P<adverb>{_HABIT_ADVERB})\s+)?{_CHOICE_VERB}\b"
                      rf"(?P<rest>(?:(?![.!?;:,]|\s(?:so|but|now|tonight|today|and\s+i|i)\b).)*)", _F)
 _HABIT_RE = re.compile(rf"\b{_HABIT_PHRASE}\b", _F)
+# The habit said before the clause, in its sentence: "every time we watch something she picks horror".
+_HABIT_BEFORE_RE = re.compile(rf"\b(?:{_HABIT_PHRASE}|whenever)\b[^.!?;:]{{0,40}}$", _F)
+_LOOK_BACK = 60
 # The viewer's "my turn" after such a clause ("so it's my turn", "now it's my pick"): part of the story, no query word.
 _MY_TURN_RE = re.compile(r"\b(?:so\s+|now\s+|and\s+)?(?:it'?s|its|it\s+is)\s+my\s+(?:turn|pick|choice|call)\b", _F)
 
@@ -31,7 +35,8 @@ def habit_spans(text: str) -> list[tuple[int, int]]:
     right after it."""
     out = []
     for m in _CLAUSE.finditer(text):
-        if not (m.group("adverb") or _HABIT_RE.search(m.group("rest"))):
+        before = text[max(0, m.start() - _LOOK_BACK):m.start()]
+        if not (m.group("adverb") or _HABIT_RE.search(m.group("rest")) or _HABIT_BEFORE_RE.search(before)):
             continue
         turn = _MY_TURN_RE.search(text, m.end(), m.end() + 30)
         out.append((m.start(), turn.end() if turn else m.end()))

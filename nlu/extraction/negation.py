@@ -39,6 +39,7 @@ people joined by "or" ("something with Tom Hanks or Meg Ryan").
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Callable
 
@@ -158,6 +159,7 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     negated |= _said_and_excluded(utt, found, negated)
     kept = [k for k in range(len(found)) if k not in dropped]
     alternatives = _alternatives(utt, [found[k] for k in kept], [by_token[k] for k in kept], negated, kept)
+    alternatives |= _not_only_but_also(utt.text, found, kept, negated)
     return [_negate(found[k]) if k in negated else found[k].with_role(ANY) if k in alternatives else found[k]
             for k in kept]
 
@@ -306,7 +308,7 @@ def _is_cue(utt: Utterance, i: int) -> bool:
     """Token ``i`` is a negation word, or the second word of a negating pair ("anything but")."""
     word = utt.lower[i]
     if word in CUES:
-        return not _answers_the_bot(utt, i)
+        return not _answers_the_bot(utt, i) and not _not_only(utt, i)
     if word == "over":
         return _weary_over(utt, i)
     if word == "than":
@@ -333,6 +335,15 @@ def _weary_over(utt: Utterance, i: int) -> bool:
     if i == 0:  # "over horror, something cozy": opening the message, before no article ("over an hour")
         return utt.lower[i + 1] not in ("a", "an", "the", "one", "half")
     return utt.lower[i - 1] in _OVER_AFTER
+
+
+_RESTRICTING = frozenset({"only", "just", "merely", "simply"})
+
+
+def _not_only(utt: Utterance, i: int) -> bool:
+    """"not only comedies", "not just any comedy", "don't just give me horror": the viewer widens or sharpens what they
+    ask for; nothing is ruled out (``_not_only_but_also`` reads the widening)."""
+    return utt.lower[i] in ("not", "n't", "dont", "nt") and i + 1 < len(utt.doc) and utt.lower[i + 1] in _RESTRICTING
 
 
 # "no"/"nope"/"nah" before a determiner or a comma answer the bot, and what follows is wanted: "no the romantic
@@ -730,6 +741,26 @@ def _or_chains(utt: Utterance, found: list[Found], tokens: list[list[int]], memb
         chain, has_or = [k], False
     if has_or and len({found[c].value for c in chain}) > 1:
         out.update(chain)
+    return out
+
+
+# "not only comedies, also dramas", "not just horror but thrillers too": the viewer widens the search to either kind,
+# never a title filed under both.
+_NOT_ONLY_RE = re.compile(r"\bnot\s+(?:only|just|simply|merely)\b(?P<first>[^.;!?]{1,40}?)(?:,\s*|\s+)(?:but\s+)?"
+                          r"(?:also\b|(?=[^.;!?,]{1,30}?\b(?:too|as\s+well)\b))", re.IGNORECASE)
+_NOT_ONLY_TAIL = 40
+
+
+def _not_only_but_also(text: str, found: list[Found], kept: list[int], negated: set[int]) -> set[int]:
+    """Positions of the positive genres joined by "not only … (but) also …" (above): alternatives, ``role: "any"``."""
+    out: set[int] = set()
+    for m in _NOT_ONLY_RE.finditer(text):
+        first = [k for k in kept if k not in negated and found[k].entity == "genre" and found[k].role is None
+                 and m.start("first") <= found[k].start < m.end("first")]
+        second = [k for k in kept if k not in negated and found[k].entity == "genre" and found[k].role is None
+                  and m.end("first") <= found[k].start < m.end() + _NOT_ONLY_TAIL]
+        if first and second and {found[k].value for k in first} != {found[k].value for k in second}:
+            out |= set(first) | {k for k in second if found[k].start == found[second[0]].start}
     return out
 
 

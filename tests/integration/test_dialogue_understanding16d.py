@@ -149,3 +149,9 @@ async def test_a_correction_wanting_horror_is_horror(stack: Any, chat: WebChat) 
     await chat.say("a comedy")
     turn = await chat.say("no, the horror ones")
     await checked_picks(stack.gateway_url, turn, lambda r: "horror" in r["genres"])
+
+
+async def test_not_only_but_also_is_either_genre(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("not just thrillers, also horror")
+    assert set(applied(turn).get("any_genres") or []) == {"thriller", "horror"}, applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: bool({"thriller", "horror"} & set(r["genres"])))

@@ -152,3 +152,36 @@ def test_something_to_make_me_happy_is_feel_good(values):
 @pytest.mark.parametrize("text", ["i'm happy with anything", "happy to watch whatever"])
 def test_contentment_is_no_mood(values, text):
     assert values(text, "mood") == []
+
+
+# -- 5. "not only X, also Y" widens the search ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, genres", [
+    ("not only comedies, also dramas", {"comedy", "drama"}),
+    ("not just horror but thrillers too", {"horror", "thriller"}),
+    ("not only anime, but also sci-fi please", {"anime", "sci-fi"}),
+])
+def test_not_only_but_also_is_either_genre(values, text, genres):
+    assert sorted(values(text, "genre")) == sorted((g, "any") for g in genres)
+
+
+@pytest.mark.parametrize("text", ["a comedy, not just any comedy, a romantic one", "not only a comedy, a good one"])
+def test_not_just_sharpens_and_rules_nothing_out(values, text):
+    assert ("comedy", None) in values(text, "genre") and ("comedy", "exclude") not in values(text, "genre")
+
+
+@pytest.mark.parametrize("text", ["not horror", "just not horror", "no horror just comedy"])
+def test_plain_negations_still_rule_out(values, text):
+    assert ("horror", "exclude") in values(text, "genre")
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("every time we watch something she picks horror, tonight a comedy please", "comedy"),
+    ("whenever we sit down he puts on anime. i want a drama", "drama"),
+])
+def test_a_habit_said_before_the_pick_is_a_habit_too(values, text, wanted):
+    assert values(text, "genre") == [(wanted, None)]
+
+
+def test_a_pick_without_a_habit_is_kept(values):
+    assert ("horror", None) in values("she picks horror. something funny", "genre")
