@@ -420,7 +420,10 @@ def _negated(text: Optional[str], entity: Entity) -> bool:
 
 # -- pivot to a person ----------------------------------------------------------------------------
 
-_PERSON_PRONOUN_RE = re.compile(
+# "more of his stuff", "the rest of her films", "anything else of theirs": the person's other titles.
+_OF_THEIRS = (r"\b(?:more|rest|all|any|anything\s+else|everything\s+else|others)\s+of\s+(?:his|her|their|theirs)\b"
+              r"(?!\s+(?:kids?|children|son|daughter|family|wife|husband|partner|friends?)\b)")
+_PERSON_PRONOUN_RE = re.compile(_OF_THEIRS + r"|"
     r"\b(?:with|by|from|starring|featuring)\s+(?:her|him|that\s+(?:actor|actress|guy|girl|woman|man|lady"
     r"|director|filmmaker|person)|the\s+same\s+(?:actor|actress|director|person|cast))\b"
     r"|\b(?:that|this|the\s+same)\s+(?:actor|actress|director|filmmaker)\b"
@@ -435,7 +438,7 @@ _WITH_THEM_RE = re.compile(r"\b(?:with|starring|featuring|by)\s+them\b"
 # "Her other stuff", "his other films", "<name>'s other work": the person's filmography beyond the search, not more
 # of the same search with them.
 _OTHER_WORKS_RE = re.compile(r"\b(?:his|her|their|\w+'s?)\s+other\s+(?:stuff|films?|movies?|shows?|series|works?"
-                             r"|things|titles|roles|projects|ones|credits)\b", _F)
+                             r"|things|titles|roles|projects|ones|credits)\b|" + _OF_THEIRS, _F)
 
 
 def asks_for_other_works(text: Optional[str]) -> bool:

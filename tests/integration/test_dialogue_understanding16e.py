@@ -55,3 +55,14 @@ async def test_for_me_after_a_childs_search_drops_the_cap(stack: Any, chat: WebC
     turn = await chat.say("ok any of his then, just for me")
     assert not applied(turn).get("audience") and applied(turn).get("actors") == ["David Spade"], applied(turn)
     await checked_picks(stack.gateway_url, turn, lambda r: "David Spade" in r["cast"])
+
+
+# -- the person's other titles without "other" -------------------------------------------------------------------------
+
+async def test_more_of_his_stuff_keeps_only_the_person(stack: Any, chat: WebChat) -> None:
+    await chat.say("david spade comedies from 2015")
+    turn = await chat.say("more of his stuff")
+    constraints = applied(turn)
+    assert constraints.get("actors") == ["David Spade"] and not constraints.get("genres") \
+        and not constraints.get("year_min"), constraints
+    await checked_picks(stack.gateway_url, turn, lambda r: "David Spade" in r["cast"])
