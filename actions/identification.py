@@ -10,7 +10,9 @@ the year, the format, the country — is evidence for one title, never a filter.
 (by the words, by each person named, by the name), each candidate is scored on the evidence (``best_fit``), and the
 answer is the title's card when one clearly fits ("That sounds like …"). A name asked for that no catalog title has
 ("is <a film the catalog lacks> on here?") is said honestly, with no picks (a keyword search on its words finds
-titles that only share a word with it). Anything less certain leaves the turn to the usual answer.
+titles that only share a word with it). A plain question for one title that nothing clearly fits gets the closest
+titles by its words, with none of them as filters (``_closest``); a weaker cue that nothing fits ("a movie where …"
+may ask for a kind) is left to the usual answer.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from actions.references import catalog_gazetteer
 from actions.reply import say, send
 from actions.turn import FOCUSED_ID, Turn
 from contract import wording
+from contract.constraints import Constraints
 from contract.gazetteer import plain_name
 from contract.payloads import Item, ItemDetails, QuickReply
 from contract.words import is_filler
@@ -62,7 +65,19 @@ _THAT_KIND_RE = re.compile(
 _SAW_IT_RE = re.compile(r"\b(?:saw|watched|seen)\s+it\b|\b(?:made|directed|in|starred\s+in|stars\s+in)\s+it\b", _F)
 _A_WORK_WHERE_RE = re.compile(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{_WORK}\s+(?:where|in\s+which|about)\b", _F)
 # "<a partial name> something": the words before a trailing "something" are the start of the name.
-_HALF_NAME_RE = re.compile(r"(?:^|[,.;:!?…]|\s-\s)\s*(?P<name>[\w'-]+(?:\s+[\w'-]+){0,3})\s+something\W*$", _F)
+_HALF_NAME_RE = re.compile(r"(?:^|[,.;:!?…]|\s-\s)\s*(?P<name>[\w'-]+(?:\s+[\w'-]+){0,3})\s+something(?=\s*(?:[,.;:!?…]|$))",
+                           _F)
+# "i think it's called <name>", "the name was <name>": the name up to the clause's end.
+_CALLED_NAME_RE = re.compile(r"\b(?:called|named|titled|the\s+name\s+(?:is|was))\s+(?:something\s+like\s+)?"
+                             r"(?P<name>[\w'’:&-]+(?:\s+[\w'’:&-]+){0,5}?)\s*(?:[,.;!?…]|\s-\s|$)", _F)
+# "the show with …", "that movie about …": one title described (a kind is "a show with …").
+_THE_DESCRIBED_RE = re.compile(rf"\b(?:the|that|this)\s+(?:[\w'-]+\s+){{0,3}}?{_WORK}\s+(?:where|with|about|in\s+which)\b", _F)
+# "the one with …", "that one where …": with a list shown, a pointer at one of its titles.
+_ONE_OF_THE_LIST_RE = re.compile(r"\b(?:the|that|this)\s+(?:[\w'-]+\s+){0,2}?one\s+(?:with|where|about|that|in\s+which)\b", _F)
+_NAMING_HEDGE_RE = re.compile(r"\bcalled\s+something\s+like\b", _F)
+# A description read where a name was looked for ("is the show with the chemistry teacher on here"): a work noun and
+# a link word.
+_DESCRIBED_RE = re.compile(rf"\b{_WORK}s?\s+(?:where|with|about|that|who|which|in\s+which|set)\b", _F)
 # A request for titles, never one title: "anything with <a star>", "is there something about …", "recommend …".
 _REQUEST_RE = re.compile(
     r"\b(?:recommend\w*|suggest\w*|looking\s+for|in\s+the\s+mood|what\s+(?:should|can|could)\s+(?:i|we)"
@@ -142,22 +157,26 @@ def sketch_of(turn: Turn) -> Optional[Sketch]:
     text = turn.text or ""
     if not text or text.startswith("/") or not _may_ask(turn):
         return None
-    if _REQUEST_RE.search(text) or find_description(text) is not None or _has_likeness_cue(text):
+    hedged = _NAMING_HEDGE_RE.sub("called", text)  # "called something like <name>" names, it asks for no likeness
+    if _REQUEST_RE.search(hedged) or find_description(hedged) is not None or _has_likeness_cue(hedged):
         return None
     if any(e.name in ("position", "item_id") for e in turn.entities):
         return None
     name = _name_said(text, turn.entities)
     if name is None and _HAVE_RE.search(text):
         return None  # "do you have funny cartoons": a kind of title asked for, no name
-    strong = name is not None or any(r.search(text) for r in (_ON_HERE_RE, _CALLED_RE, _THE_ONE_RE)) \
-        or bool(_THAT_KIND_RE.match(text))
+    asked = name is not None or any(r.search(text) for r in (_ON_HERE_RE, _CALLED_RE))
+    if not asked and turn.last_items and _ONE_OF_THE_LIST_RE.search(text):
+        return None  # "the one with <a star>" after a list: one of its titles (actions/references.py)
+    strong = asked or bool(_THE_ONE_RE.search(text) or _THAT_KIND_RE.match(text))
     weak = _SAW_IT_RE.search(text) or _A_WORK_WHERE_RE.search(text)
     if not strong and not weak:
         return None
     sketch = _evidence(text, turn.entities, name, strong)
     if name is not None and _plainly_a_title(sketch):
         return None  # "is <a catalog title> on here?": the availability answer's (actions/details.py)
-    if name is None and len(sketch.words) + MIN_WORDS * len(sketch.people) < MIN_WORDS:
+    needed = MIN_WORDS - 1 if _THE_DESCRIBED_RE.search(text) else MIN_WORDS  # "the show with <two words>" describes one
+    if name is None and len(sketch.words) + MIN_WORDS * len(sketch.people) < needed:
         return None  # "is it on here", "funny cartoons on netflix?": too little to tell one title from a kind
     return sketch
 
@@ -183,9 +202,10 @@ def _has_likeness_cue(text: str) -> bool:
 def _name_said(text: str, entities: Sequence[Entity]) -> Optional[str]:
     """The name (or start of one) the message asks for: "<…> something" at its end, "is <name> on here", "do you have
     <name>", a catalog title opening the message, or "<name>? / <name>, <person or year>…" in a question."""
-    half = _HALF_NAME_RE.search(text)
-    if half and _is_a_name(half["name"], entities, text.find(half["name"])):
-        return half["name"]
+    for pattern in (_HALF_NAME_RE, _CALLED_NAME_RE):
+        found = pattern.search(text)
+        if found and _is_a_name(found["name"], entities, found.start("name")):
+            return found["name"]
     for pattern in (_IS_NAME_ON_HERE_RE, _HAVE_NAME_RE):
         m = pattern.match(text)
         if m and _is_a_name(m["name"], entities, m.start("name")):
@@ -223,6 +243,8 @@ def _title_opening(text: str, entities: Sequence[Entity]) -> Optional[str]:
             return None  # "dark, 90s": a mood, not the title "Dark"
         if re.search(r"\w", rest) and _only_picking_words(rest, entities, end):
             return said
+        if re.match(r"\s*\?", rest) and len(_plot_words(text, entities, said)) >= MIN_WORDS - 1:
+            return said  # "<a title>? the one where <what happens>": the name, then what the viewer remembers
         return None
     return None
 
@@ -232,7 +254,7 @@ def _is_a_name(said: str, entities: Sequence[Entity], start: int) -> bool:
     constraint the extractor read inside them but a title (a genre, a mood, a person is a request's)."""
     tokens = [t.casefold().strip("'’.:!") for t in said.split()]
     if not tokens or tokens[0] in _NOT_A_NAME and not (tokens[0] == "the" and len(tokens) > 1) \
-            or tokens[-1] in _NOT_A_NAME or all(is_filler(t) for t in tokens):
+            or tokens[-1] in _NOT_A_NAME or all(is_filler(t) for t in tokens) or _DESCRIBED_RE.search(said):
         return False
     end = start + len(said)
     inside = [e for e in entities if e.start is not None and start <= e.start < end
@@ -512,7 +534,26 @@ async def answer_identification(dispatcher: CollectingDispatcher, turn: Turn) ->
     if found.missing is not None:
         say(dispatcher, not_in_catalog(found.missing, sketch.people), _missing_buttons(turn, sketch))
         return []
+    if sketch.strong and (len(sketch.words) >= MIN_WORDS - 1 or sketch.people):
+        return await _closest(dispatcher, turn, sketch)
     return None
+
+
+async def _closest(dispatcher: CollectingDispatcher, turn: Turn, sketch: Sketch) -> list[EventType]:
+    """No title clearly fits a plain question for one: the titles closest to what was said, searched by its words
+    (among the titles of the format, country and people said first, all titles when none is left) with none of the description's words as filters — no audience cap from "kids on
+    bikes", no mood from "creepy", no year bound from the era the story is set in."""
+    from actions.planning import Plan  # actions.planning and actions.recommend build on actions.base, which uses this
+    from actions.recommend import execute_plan
+
+    words = " ".join(sketch.words) or None
+    loose = Constraints(query=words)
+    # the facts said about the title narrow the first try only: the format, the country, the people in it
+    state = Constraints(query=words, any_people=list(sketch.people), countries=list(sketch.countries),
+                        media_type=[sketch.media_type] if sketch.media_type else [])
+    plan = Plan(state, exclude_ids=list(turn.rejected_ids), unless_empty=loose if state != loose else None,
+                note=NOT_SURE)
+    return await execute_plan(dispatcher, turn, plan)
 
 
 async def _card(dispatcher: CollectingDispatcher, turn: Turn, found: dict[str, Any]) -> list[EventType]:
@@ -527,6 +568,9 @@ async def _card(dispatcher: CollectingDispatcher, turn: Turn, found: dict[str, A
     say(dispatcher, wording.described_title_found(item.title))
     send(dispatcher, ItemDetails(item, buttons.ITEM_FOLLOWUPS))
     return [SlotSet(FOCUSED_ID, item.id)]
+
+
+NOT_SURE = "I'm not sure which title you mean — here are the closest matches."
 
 
 def not_in_catalog(name: str, people: Sequence[str]) -> str:

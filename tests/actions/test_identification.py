@@ -216,3 +216,45 @@ async def test_a_person_search_stays_a_search(api: str, convo: Conversation) -> 
 def test_a_catalog_title_asked_plainly_is_the_availability_answer(fixture_gazetteer: None) -> None:
     text = "is breaking bad on here?"
     assert _sketch(text, ("breaking bad", "title", "Breaking Bad")) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("there's a cooking show set in a diner, i think it's called the grill", "the grill"),
+    ("it was called something like the crownless king, about a prince in exile", "the crownless king"),
+    ("la casa something, the spanish one with the robbers", "la casa"),
+])
+def test_a_name_said_after_called_or_before_something(text: str, name: str) -> None:
+    sketch = _sketch(text)
+    assert sketch is not None and sketch.name == name, sketch
+
+
+def test_a_description_where_a_name_was_looked_for_is_a_description() -> None:
+    sketch = _sketch("is the show with the chemistry teacher on here")
+    assert sketch is not None and sketch.name is None and sketch.words == ("chemistry", "teacher")
+
+
+def test_a_kind_with_two_words_is_no_description() -> None:
+    assert _sketch("a show with funny cartoons on netflix?", ("funny", "mood", "funny")) is None
+
+
+def test_a_title_then_what_happens_in_it(fixture_gazetteer: None) -> None:
+    text = "breaking bad? the one where the teacher cooks meth"
+    sketch = _sketch(text, ("breaking bad", "title", "Breaking Bad"))
+    assert sketch is not None and sketch.name == "breaking bad" and "meth" in sketch.words
+
+
+async def test_no_clear_fit_is_the_closest_titles_with_no_caps(api: str, convo: Conversation) -> None:
+    text = "the one where some kids build a robot out of junk in a garage"
+    await convo.say("request_recommendation", [located(text, "kids", "audience", "kids")], text)
+    assert _card(convo) is None and "not sure which title" in convo.text, convo.text
+    applied = convo.applied or {}
+    assert not applied.get("audience") and not applied.get("ratings"), applied
+
+
+def test_the_one_with_after_a_list_points_at_the_list() -> None:
+    slots = {"last_items": [{"id": "s1", "title": "A"}, {"id": "s2", "title": "B"}]}
+    text = "the one with tom hanks on an island"
+    assert _sketch(text, ("tom hanks", "actor", "Tom Hanks"), slots=slots) is None
+    assert _sketch(text, ("tom hanks", "actor", "Tom Hanks")) is not None  # no list: one title asked for
+    asked = "the one with tom hanks on an island, is that on here?"
+    assert _sketch(asked, ("tom hanks", "actor", "Tom Hanks"), slots=slots) is not None

@@ -82,3 +82,10 @@ async def test_a_request_for_kids_from_a_decade_is_a_capped_search(stack: Any, c
 async def test_anything_with_a_star_is_no_card(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("is there anything with bryan cranston")
     assert _card_id(turn) is None and "That sounds like" not in turn.text, turn.text
+
+
+async def test_a_description_nothing_fits_is_never_capped_by_its_words(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("the one where some kids build a rocket out of junk in a barn, creepy vibe")
+    if _card_id(turn) is None:
+        assert "not sure which title" in turn.text, turn.text
+        assert not applied(turn).get("audience") and not applied(turn).get("mood"), applied(turn)
