@@ -24,6 +24,7 @@ from .names import NameMatcher
 from .spans import Found, Match, resolve_overlaps
 from .terms import Term
 from .typos import TypoMatcher
+from .person_descriptions import drop_described_origins
 from .pronoun_exclusions import exclude_pronoun_people
 from .unknown_people import UnknownPeople, drop_shadowed
 from .utterance import Utterance
@@ -106,6 +107,7 @@ class Extractor:
         found = geo.viewers_own_origins(utt, found)  # "my friend from spain", "my english is not so good"
         found = drop_shadowed(corrections.apply(utt.text, found))  # "rainer werner fassbinder" is no Fassbender
         found = exclude_pronoun_people(utt.text, found)  # "loves nic cage … an action movie without him"
+        found = drop_described_origins(utt.text, found)  # "that indonesian guy, <name>": no origin wish
         return topics.drop(seasons.settle(text, _dedupe(geo.either_origins(utt, geo.message_language(utt, found)), text)))
 
     def _candidates(self, utt: Utterance, today: dt.date) -> list[Match]:

@@ -75,6 +75,11 @@ LIKENESS_AFTER = SIMILAR_AFTER | frozenset({"style", "sort", "like", "esque", "i
 _DESCRIBED_AFTER_RE = re.compile(
     rf"\s*[,:–—-]\s*(?:you\s+know\s*,?\s*)?(?:the|that)\s+(?:[\w'’-]+\s+){{0,4}}?"
     rf"(?:{PERSON_NOUNS}|director|filmmaker|legend|master|icon)\b", re.IGNORECASE)
+# ... or before it: "a french director, <name>", "that courtroom guy: <name>".
+_DESCRIBED_BEFORE_RE = re.compile(
+    rf"\b(?:the|that|this|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{PERSON_NOUNS}|director|filmmaker)\s*[,:–—-]\s*$",
+    re.IGNORECASE)
+MAX_DESCRIPTION = 80  # characters looked back for a description before a name
 # Words that may stand beside a name said on its own ("almodovar please", "john carpenter?", "park chan-wook
 # anything"): the name is then the whole request of its clause.
 ALONE_FILLER = frozenset({"please", "pls", "plz", "anything", "something", "stuff", "more", "some", "any", "just",
@@ -140,6 +145,9 @@ class UnknownPeople:
             self._by_given[k[0]].add(k[-1])
             self._by_surname[k[-1]].add(k[0])
         self._titles = frozenset(key(t.title) for t in gazetteer.titles)
+        self._title_words = frozenset(w for k in self._titles for w in k)
+        self._title_runs = frozenset(k[a:a + n] for k in self._titles for n in range(MIN_WORDS, MAX_WORDS + 1)
+                                     for a in range(len(k) - n + 1))
         self._minor_surnames = _minor_surnames(gazetteer)
 
     def find(self, text: str, taken: list[Match]) -> list[Match]:
@@ -184,7 +192,7 @@ class UnknownPeople:
                 continue
             span = _Span(tuple(part))
             capitals = _capitalised(text, part)
-            described = _described_after(text, part[-1])
+            described = _described_after(text, part[-1]) or _described_before(text, part[0])
             after = _noun_after(message, i + n) or described
             alone = layout.alone(i, i + n)
             if not (cued or after or capitals or alone):
@@ -196,8 +204,9 @@ class UnknownPeople:
         return None
 
     def _lone_at(self, text: str, message: list[Word], i: int, layout: "_Layout") -> _Span | None:
-        """One word where a person stands that is no English, no catalog vocabulary, no slip of a vocabulary word and
-        no catalog given name: "hitchcock movies", "anything by almodovar", "almodovar please", "kurosawa. <titles>".
+        """One word where a person stands that is no English, no catalog vocabulary, no slip of a vocabulary word, no
+        word of a catalog title (a studio: "stuff by dreamworks" finds its titles by name) and no catalog given name:
+        "hitchcock movies", "anything by almodovar", "almodovar please", "kurosawa. <titles>".
         A catalog surname counts only when minor cast members alone bear it (``_minor_surnames``): said alone it names
         the famous namesake the catalog lacks, not a voice actor with two credits; other catalog names are the name
         rules' (a person they read on the word keeps it)."""
@@ -205,7 +214,7 @@ class UnknownPeople:
         bare = _bare(w.norm)
         if len(bare) < MIN_LONE_NAME or not self._name_word(w.norm) or not _spaced(text, [w]):
             return None
-        if (ordinary_english(bare) or in_catalog_vocabulary(bare) or bare in self._by_given or (bare,) in self._titles
+        if (ordinary_english(bare) or in_catalog_vocabulary(bare) or bare in self._by_given or bare in self._title_words
                 or (bare in self._by_surname and bare not in self._minor_surnames) or self._near_vocabulary(bare)):
             return None
         if in_catalog_vocabulary(bare + "s") or in_catalog_vocabulary(bare + "es"):
@@ -218,7 +227,7 @@ class UnknownPeople:
         # viewer's capitals or a possessive ("hitchcock's films")
         work = (_noun_after(message, i + 1) and message[i + 1].norm in FILM_NOUNS
                 and (capitals or len(bare) >= MIN_LONE_LOWERCASE or _possessive(w.norm)))
-        placed = cued or work or _described_after(text, w) or layout.opens_alone(i)
+        placed = cued or work or _described_after(text, w) or _described_before(text, w) or layout.opens_alone(i)
         return _Span((w,), weak=True) if placed else None
 
     def _holds_a_catalog_person(self, span: _Span) -> bool:
@@ -251,6 +260,8 @@ class UnknownPeople:
         # there are as likely a title
         named = strong_cue or given or (placed and (capitals or surname)) or (
             (capitals or alone) and surname and not ordinary_english(norms[0]))
+        if alone and not (strong_cue or placed or capitals) and tuple(norms) in self._title_runs:
+            return False  # standing alone is the weakest place: "hill house" is a title said in part
         return later_plain and named
 
     def _known(self, span: _Span) -> bool:
@@ -282,6 +293,12 @@ def _minor_surnames(gazetteer: Gazetteer) -> frozenset[str]:
     """Surnames that only cast members who are neither well known nor directors bear (a voice actor's "kurosawa")."""
     major = {key(n)[-1] for n in (*gazetteer.well_known, *gazetteer.directors) if key(n)}
     return frozenset(key(n)[-1] for n in gazetteer.actors if len(key(n)) >= 2) - major
+
+
+def _described_before(text: str, first: Word) -> bool:
+    """A description of a person stands right before the name: "a french director, <name>", "the courtroom guy -
+    <name>"."""
+    return _DESCRIBED_BEFORE_RE.search(text, max(0, first.start - MAX_DESCRIPTION), first.start) is not None
 
 
 def _described_after(text: str, last: Word) -> bool:

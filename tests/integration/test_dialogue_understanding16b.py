@@ -33,7 +33,7 @@ def _no_picks(turn: Any, name: str) -> None:
     ("hong sang-soo anything", "Hong Sang-soo"),
     ("truffaut please", "Truffaut"),
     ("mizoguchi. ugetsu, sansho the bailiff", "Mizoguchi"),
-    ("anything directed by fellini", "Fellini"),
+    ("anything directed by bresson", "Bresson"),
     ("kurosawa films, the old samurai ones", "Kurosawa"),
 ])
 async def test_a_person_the_catalog_lacks_gets_an_honest_answer(stack: Any, chat: WebChat, text: str,
@@ -51,7 +51,28 @@ async def test_a_park_ranger_is_no_person(stack: Any, chat: WebChat) -> None:
     assert turn.items, turn.text
 
 
+# -- 2. an actor asked for as a director -------------------------------------------------------------------------------
+
+async def test_an_actor_asked_to_direct_is_said_so_with_the_acting_titles_offered(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("anything nicolas cage directed?")
+    assert turn.recommendations is None and not turn.items, turn.text
+    assert "only as an actor" in turn.text, turn.text
+    acting = await chat.click(turn, "Titles with Nicolas Cage")
+    await checked_picks(stack.gateway_url, acting, lambda r: "Nicolas Cage" in r["cast"])
+
+
+async def test_an_actor_asked_for_as_an_actor_gets_picks(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("nicolas cage films")
+    await checked_picks(stack.gateway_url, turn, lambda r: "Nicolas Cage" in r["cast"])
+
+
 # -- 3. catalog people by part of a name ------------------------------------------------------------------------------
+
+async def test_an_honorific_before_a_name_is_part_of_it(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("dame judi dench please")
+    assert not applied(turn).get("query"), applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: "Judi Dench" in r["cast"])
+
 
 async def test_a_surname_joined_to_a_person_is_a_second_person(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("something with both fortune feimster and spade")

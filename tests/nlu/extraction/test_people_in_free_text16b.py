@@ -33,7 +33,7 @@ def test_a_full_name_the_catalog_lacks_is_an_unknown_person(ents, text, name):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("anything directed by fellini", "Fellini"),                   # a strong cue
+    ("anything directed by bresson", "Bresson"),                   # a strong cue
     ("truffaut please", "Truffaut"),                               # the whole request
     ("mizoguchi. ugetsu, sansho", "Mizoguchi"),                    # the first sentence, titles after
     ("tarkovskyy movies, slow and long", "Tarkovskyy"),            # a long word before "movies"
@@ -59,6 +59,8 @@ def test_one_word_in_a_persons_place_is_an_unknown_person(ents, text, name):
     "something like Harbour Lights",          # capitals alone: a title the catalog lacks
     "maybe something sri lankan",             # an origin
     "the bergmann films? ingmar bergman",     # the lone word is the full name's surname with a slip
+    "stuff by dreamworks",                    # a word of catalog titles: a studio its titles name
+    "hill house please",                      # words of a catalog title said alone: the title in part
 ])
 def test_words_that_are_no_unknown_person(ents, text):
     assert [u for u in unknown(ents, text) if u != "Ingmar Bergman"] == []
@@ -145,3 +147,23 @@ def test_an_honorific_is_taken_into_the_name(ents, text, surface):
 
 def test_a_word_before_a_name_that_is_no_honorific_stays_out(ents):
     assert [e.surface for e in ents("a drama with judi dench") if e.entity in ("actor", "director")] == ["judi dench"]
+
+
+# -- a description before a name, and the nationality in it -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [("a french director, agnes varda", "Agnes Varda"),
+                                        ("films by a polish director - kieslowski", "Kieslowski")])
+def test_a_description_before_a_name_places_it(ents, text, name):
+    assert unknown(ents, text) == [name]
+    assert [e for e in ents(text) if e.entity in ("country", "language")] == []  # the nationality describes them
+
+
+def test_a_nationality_describing_a_named_person_is_no_origin(ents):
+    text = "that indonesian dude who does the fighting, iko something"
+    assert [v for v, _ in people(ents, text)] == ["Iko Uwais"]
+    assert [e for e in ents(text) if e.entity in ("country", "language")] == []
+
+
+@pytest.mark.parametrize("text", ["movies with korean actors", "a british guy movie", "a film by a spanish director"])
+def test_a_nationality_without_a_named_person_stays_an_origin(ents, text):
+    assert [e for e in ents(text) if e.entity in ("country", "language")] != []
