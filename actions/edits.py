@@ -1261,12 +1261,15 @@ _SUITS_WATCHER_RE = re.compile(
 _SETTLING_RE = re.compile(r"\b(?:something|anything|whatever|any\s+(?:film|movie|show|title)s?|just|then|instead)\b", _F)
 
 
-# The viewer says they watch alone now: "for me", "just me", "by myself" — not "for me and my son", "for me to show
-# the kids". After a search for a child or a teen, their audience and rating caps go (planning._alone_now).
+# The viewer says they watch alone now: "just for me", "by myself", "on my own", "for me alone", or "for me" closing
+# the message after a comma or "then"/"now" ("ok any of his then, for me"). Not "for me and my son", "for me to show
+# the kids", "too scary for me", "you choose for me", "something for me too", "works for me, my son and my daughter".
+# After a search for a child or a teen, their audience and rating caps go (planning._alone_now).
 YOUNG_AUDIENCES = CHILDREN_AUDIENCES | {"teen"}
 _ALONE_RE = re.compile(
-    r"\b(?:(?:just\s+)?for\s+(?:me|myself)(?:\s+(?:alone|only|now|then|tonight))?|just\s+(?:me|myself)|me\s+alone"
-    r"|by\s+myself|on\s+my\s+own|only\s+me)\b(?!\s*(?:and|&|\+|with|or|to|n|'n)\b)", _F)
+    r"(?:\b(?:just|only)\s+(?:for\s+)?(?:me|myself)|\bfor\s+(?:me|myself)\s+(?:alone|only)|\bme\s+alone|\bby\s+myself"
+    r"|\bon\s+my\s+own|(?:,|\bthen|\bnow)\s*for\s+(?:me|myself)(?=\s*(?:now|then|tonight)?\s*[.!?]*\s*$))"
+    r"(?!\s*(?:and|&|\+|with|or|to|too|also|as\s+well|n|'n|,)\b)", _F)
 COMPANY_ENTITIES = frozenset({"audience", "absent_audience", "rating"})  # who is watching, said
 
 

@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 
 from contract.gazetteer import Gazetteer
-from . import added, audience, bounds, childrens, contrast, corrections, durations, genres, geo, habits, media, moods, names, negation, positions, ratings, seasons, shorthand, topics, years
+from . import added, audience, bounds, childrens, clock, contrast, corrections, durations, genres, geo, habits, media, moods, names, negation, positions, ratings, seasons, shorthand, topics, years
 from .lexicon import build_country_lexicon, build_lexicon, head_words, kind_phrases
 from .lexmatch import LexiconMatcher
 from .names import NameMatcher
@@ -112,7 +112,8 @@ class Extractor:
 
     def _candidates(self, utt: Utterance, today: dt.date) -> list[Match]:
         text = utt.text
-        out = [*durations.find(text), *years.find(text, today, self._head_words.__contains__),
+        runtimes = durations.find(text)
+        out = [*runtimes, *clock.find(text, runtimes), *years.find(text, today, self._head_words.__contains__),
                *ratings.find(text), *audience.find(text), *positions.find(text), *seasons.find(text), *contrast.find(text), *added.find(text), *bounds.find(text),
                *self._lexicon.find(utt)]
         if self._countries is not None:

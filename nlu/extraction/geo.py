@@ -404,12 +404,14 @@ def viewers_own_origins(utt: Utterance, found: list[Found]) -> list[Found]:
 
 # The viewers' home asked for by reference once they said where they come from: "i am from vietnam, you have films of
 # us?", "we're from brazil, something from home", "my wife is from peru, films from there", "any films from my
-# country?". The reference names no country itself, so the one country said about the viewers is the wish.
+# country?". The reference names no country itself, so the one country said about the viewers is the wish; it follows
+# what is asked for ("films", "something"), so "i work from home" or "is there gore in there" is none.
 _HOME_REFERENCE_RE = re.compile(
-    r"\b(?:from|of|in)\s+(?:(?:my|our|her|his|their)\s+(?:own\s+|home\s+)?(?:country|countries|homeland|land|home)"
-    r"|home|back\s+home|there|where\s+(?:i|we|she|he|they)(?:\s*(?:'m|'re|'s)|\s+(?:am|are|is))?\s+from)\b"
-    r"(?!\s+(?:to|and)\b)"
-    r"|\b(?:from|of)\s+us\b(?!\s+(?:to|and)\b)", re.IGNORECASE)  # "set in us" is the United States
+    r"\b(?:films?|movies?|shows?|series|something|anything|stuff|titles?|cinema|dramas?|comedies|tv|ones|things)\s+"
+    r"(?:(?:made|set)\s+)?(?:from|of)\s+"
+    r"(?P<ref>(?:my|our|her|his|their)\s+(?:own\s+|home\s+)?(?:country|countries|homeland|land|home)|home|back\s+home"
+    r"|there|us|where\s+(?:i|we|she|he|they)(?:\s*(?:'m|'re|'s)|\s+(?:am|are|is))?\s+from)\b"
+    r"(?!\s+(?:to|and)\b)", re.IGNORECASE)  # a title wished for from the home: "work from home" is no wish
 
 
 def _home_asked_for(text: str, found: list[Found]) -> list[Found]:
@@ -423,7 +425,7 @@ def _home_asked_for(text: str, found: list[Found]) -> list[Found]:
     m = next((m for m in _HOME_REFERENCE_RE.finditer(text) if m.start() >= last_origin), None)
     if m is None:
         return found
-    return sorted([*found, Found("country", m.start(), m.end(), home)], key=lambda f: (f.start, f.end))
+    return sorted([*found, Found("country", m.start("ref"), m.end("ref"), home)], key=lambda f: (f.start, f.end))
 
 
 def _said_by_the_viewers(text: str, m: "re.Match[str] | None") -> bool:

@@ -25,7 +25,7 @@ def test_a_new_person_search_keeps_a_teens_audience():
 
 
 @pytest.mark.parametrize("text", ["something with jackie chan, just for me tonight",
-                                  "something with jackie chan for myself"])
+                                  "something with jackie chan then, for myself"])
 def test_a_new_search_for_the_viewer_alone_has_no_childs_audience(text):
     plan = planned(after(text, [at(text, "jackie chan", "actor", "Jackie Chan")], "request_recommendation",
                          audience="kids"))
@@ -39,7 +39,9 @@ def test_for_me_after_a_childs_search_drops_the_childs_audience(text):
 
 
 @pytest.mark.parametrize("text", ["something for me and my son", "anything with him for me to show the kids",
-                                  "is this one fine for me and the kids", "find me something with him"])
+                                  "is this one fine for me and the kids", "find me something with him",
+                                  "ok that one's too scary for me", "you choose for me", "something for me too",
+                                  "anything that works for me, my son and my daughter"])
 def test_me_with_the_children_keeps_their_audience(text):
     from actions.planning import _alone
     turn = after(text, [], actors=["Morgan Freeman"], audience="kids")

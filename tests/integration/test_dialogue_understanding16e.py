@@ -66,3 +66,12 @@ async def test_more_of_his_stuff_keeps_only_the_person(stack: Any, chat: WebChat
     assert constraints.get("actors") == ["David Spade"] and not constraints.get("genres") \
         and not constraints.get("year_min"), constraints
     await checked_picks(stack.gateway_url, turn, lambda r: "David Spade" in r["cast"])
+
+
+# -- time left said as two clock times ---------------------------------------------------------------------------------
+
+async def test_a_deadline_and_the_time_now_bound_the_runtime(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("just got home, bed at 10, it's 8:45. a comedy that fits")
+    assert applied(turn).get("max_minutes") == 75, applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: (r.get("duration_minutes") or 999) <= 75
+                        and "comedy" in r["genres"])

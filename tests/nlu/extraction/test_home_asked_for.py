@@ -34,3 +34,12 @@ def test_no_home_country_is_added_without_one_clear_home_or_beside_a_wish(values
 def test_set_in_us_is_not_the_viewers_home(values):
     text = "i'm from spain, a show set in us"
     assert ("Spain", None) not in values(text, "country")
+
+
+@pytest.mark.parametrize("text", [
+    "i'm from india and i work from home, something funny tonight",
+    "we're from brazil, working from home today, any comedy?",
+    "i'm from italy, is there gore in there?",
+])
+def test_home_said_of_the_viewers_day_is_no_wish(values, text):
+    assert values(text, "country") == []
