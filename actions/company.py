@@ -49,8 +49,17 @@ def joining_as_caps(text: Optional[str], entities: Sequence[Entity], state: Cons
     if not text or text.startswith("/") or state.audience in (None, ADULT) or not _JOINS_RE.search(text):
         return list(entities)
     return [Entity(e.name, e.value, CAP, e.start, e.end)
-            if e.name == "audience" and not e.excluded and e.role is None and e.value != ADULT else e
+            if e.name == "audience" and not e.excluded and e.role is None and e.value != ADULT
+            and not _is_age_limit(text, e) else e
             for e in entities]
+
+
+# An age limit as ratings print it ("it can be 13+ too", "14 and up is fine as well"): a ceiling let in, nobody joining.
+_AGE_LIMIT_RE = re.compile(r"\d{1,2}\s*(?:\+|[\s-]+plus|\s+and\s+(?:up|over|older))", _F)
+
+
+def _is_age_limit(text: str, e: Entity) -> bool:
+    return e.start is not None and e.end is not None and _AGE_LIMIT_RE.fullmatch(text, e.start, e.end) is not None
 
 
 # "for the 9 and 13 year olds", "just the older two": the children named are who the titles are for now.

@@ -46,6 +46,13 @@ async def test_an_age_limit_said_after_a_family_search_raises_the_cap(stack: Any
     await checked_picks(stack.gateway_url, turn, lambda r: r["rating"] in TEEN and "comedy" in r["genres"])
 
 
+async def test_an_age_limit_let_in_with_too_raises_the_cap(stack: Any, chat: WebChat) -> None:
+    await chat.say("an animated film for the children")
+    turn = await chat.say("it could be 13+ too")
+    assert applied(turn).get("audience") == "teen", applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: r["rating"] in TEEN)
+
+
 async def test_a_rating_let_in_for_the_oldest_alone_raises_the_cap(stack: Any, chat: WebChat) -> None:
     await chat.say("an adventure film, nothing above pg")
     turn = await chat.say("and for the 13 yo alone? pg13 is fine")
