@@ -185,3 +185,19 @@ def test_a_habit_said_before_the_pick_is_a_habit_too(values, text, wanted):
 
 def test_a_pick_without_a_habit_is_kept(values):
     assert ("horror", None) in values("she picks horror. something funny", "genre")
+
+
+# -- 6. titles listed after a seen verb opening the message are left out -----------------------------------------------
+
+@pytest.mark.parametrize("text, titles", [
+    ("seen sherlock and peaky blinders", {"Sherlock", "Peaky Blinders"}),
+    ("we've watched ozark and narcos", {"Ozark", "Narcos"}),
+    ("ok so seen peaky blinders", {"Peaky Blinders"}),
+])
+def test_titles_listed_after_an_opening_seen_verb_are_left_out(values, text, titles):
+    assert set(values(text, "title")) == {(t, "exclude") for t in titles}, values(text, "title")
+
+
+@pytest.mark.parametrize("text", ["seen ozark, anything like it?", "have you seen ozark", "i loved ozark"])
+def test_a_seen_title_asked_about_or_liked_is_not_left_out(values, text):
+    assert all(role != "exclude" for _, role in values(text, "title")), values(text, "title")
