@@ -148,7 +148,6 @@ class UnknownPeople:
         self._title_words = frozenset(w for k in self._titles for w in k)
         self._title_runs = frozenset(k[a:a + n] for k in self._titles for n in range(MIN_WORDS, MAX_WORDS + 1)
                                      for a in range(len(k) - n + 1))
-        self._minor_surnames = _minor_surnames(gazetteer)
 
     def find(self, text: str, taken: list[Match]) -> list[Match]:
         """``unknown_person`` matches in ``text``; ``taken`` are the other rules' candidates (titles and people)."""
@@ -205,17 +204,15 @@ class UnknownPeople:
 
     def _lone_at(self, text: str, message: list[Word], i: int, layout: "_Layout") -> _Span | None:
         """One word where a person stands that is no English, no catalog vocabulary, no slip of a vocabulary word, no
-        word of a catalog title (a studio: "stuff by dreamworks" finds its titles by name) and no catalog given name:
-        "hitchcock movies", "anything by almodovar", "almodovar please", "kurosawa. <titles>".
-        A catalog surname counts only when minor cast members alone bear it (``_minor_surnames``): said alone it names
-        the famous namesake the catalog lacks, not a voice actor with two credits; other catalog names are the name
-        rules' (a person they read on the word keeps it)."""
+        word of a catalog title (a studio: "stuff by dreamworks" finds its titles by name), no catalog given name or
+        surname (the name rules' words: a sole bearer with a few credits is still who "<surname> films" means):
+        "hitchcock movies", "anything by almodovar", "almodovar please", "mizoguchi. <titles>"."""
         w = message[i]
         bare = _bare(w.norm)
         if len(bare) < MIN_LONE_NAME or not self._name_word(w.norm) or not _spaced(text, [w]):
             return None
         if (ordinary_english(bare) or in_catalog_vocabulary(bare) or bare in self._by_given or bare in self._title_words
-                or (bare in self._by_surname and bare not in self._minor_surnames) or self._near_vocabulary(bare)):
+                or bare in self._by_surname or self._near_vocabulary(bare)):
             return None
         if in_catalog_vocabulary(bare + "s") or in_catalog_vocabulary(bare + "es"):
             return None  # "pirate": its plural is catalog vocabulary
@@ -287,12 +284,6 @@ class UnknownPeople:
                 if f.entity in PERSON_ENTITIES and (covers or _same_given(given, key(f.value)[0])):
                     return True
         return False
-
-
-def _minor_surnames(gazetteer: Gazetteer) -> frozenset[str]:
-    """Surnames that only cast members who are neither well known nor directors bear (a voice actor's "kurosawa")."""
-    major = {key(n)[-1] for n in (*gazetteer.well_known, *gazetteer.directors) if key(n)}
-    return frozenset(key(n)[-1] for n in gazetteer.actors if len(key(n)) >= 2) - major
 
 
 def _described_before(text: str, first: Word) -> bool:
