@@ -748,7 +748,8 @@ class NameMatcher:
         """Titles the viewer says they have seen beside a request ("anything like ozark? seen dark and narcos
         already", "already watched narcos, ozark and dark, something like mindhunter"): each title of the list after
         the seen verb is one to leave out (role ``exclude``), a vocabulary word ("dark") included where the list
-        closes. Only when "already" / "before" says so or another title is the "like" anchor; "seen dark, anything
+        closes. Only when "already" / "before" says so, the seen verb opens the message and the list closes its clause
+        ("seen sherlock and peaky blinders"), or another title is the "like" anchor; "seen dark, anything
         like it?" keeps its anchor, and "haven't seen narcos" leaves nothing out."""
         longest = self._longest_titles(titles)  # once per message: each seen cue only walks its own list
         for m in _SEEN_CUE_RE.finditer(utt.text):
@@ -760,7 +761,8 @@ class NameMatcher:
                 continue
             rest = utt.text[members[-1][0].end_char:]
             marker = _SEEN_MARKER_RE.match(rest)
-            marked = bool(m["already"]) or marker is not None
+            marked = bool(m["already"]) or marker is not None or (
+                _SEEN_OPENING_RE.match(utt.text, 0, m.start()) is not None and _SEEN_LIST_CLOSED_RE.match(rest) is not None)
             listed = {(s.start_char, s.end_char) for s, _ in members}
             anchor = any(x.found and x.found[0].entity == "title" and x.found[0].role == "similar"
                          and (x.start, x.end) not in listed for x in out)
@@ -1256,6 +1258,12 @@ def _seen_clause(text: str, cue_start: int) -> str:
     before = text[max(0, cue_start - 60):cue_start]
     breaks = list(_CLAUSE_BREAK_RE.finditer(before))
     return before[breaks[-1].end():] if breaks else before
+# A seen verb opening the message ("seen <A> and <B>", "we've watched <A>"): the viewer reports what is behind them,
+# as "already" says (unless a likeness follows: "seen <A>, anything like it?" keeps its anchor).
+_SEEN_OPENING_RE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|also|btw|but|hm+|well|oh)\W+)*"
+                              r"(?:(?:i|we|they)(?:'ve|’ve|\s+have)?\s+|(?:i|we|they)ve\s+)?$", re.IGNORECASE)
+# ... when the list closes its clause ("seen <A> and <B>.", "seen <A>, what else"; not "watched <A> with the guys").
+_SEEN_LIST_CLOSED_RE = re.compile(r"\s*(?:$|[,.!?;:]|(?:and|but|so|now|though|tho|lol|haha)\b)", re.IGNORECASE)
 # After the list: the words that say the titles are behind the viewer ("… already", "… before", "… both already").
 _SEEN_MARKER_RE = re.compile(r"\s*(?:(?:both|all|too|of\s+them)\s+)*(?:already|before|ages\s+ago|last\s+\w+)\b",
                              re.IGNORECASE)
