@@ -23,6 +23,7 @@ from actions.language import in_other_language
 from actions.like_focused import likes_the_focused_title
 from actions.references import finished_title, misspelt_positions, title_said_alone
 from actions.reply import say
+from actions.slipped_titles import without_titles_slipped_from_cues
 from actions.styled_titles import styled_title
 from actions.person_parts import with_partners_by_given_name
 from actions.title_words import titles_turned_down_by_name
@@ -58,6 +59,8 @@ class TurnAction(Action, ABC):
             alone = title_said_alone(turn.text)
             if alone is not None:
                 turn = replace(turn, entities=[alone])
+        if any(e.name == "title" for e in turn.entities):  # "klaus like 20 times": no "Life 2.0" read from the cue
+            turn = replace(turn, entities=without_titles_slipped_from_cues(turn.text, turn.entities))
         finished = finished_title(turn.text)
         if finished is not None:  # "done with ozark, what next": a like-search on it, never weariness of its kind
             kept = [e for e in turn.entities if e.start is None or e.end is None
