@@ -344,8 +344,9 @@ def _old(m: re.Match[str], ctx: Context) -> str | None:
     return value if m["next"] and (ctx.is_head_word(m["next"].lower()) or m["next"].lower() in _OLD_PRONOUN_HEADS) else None
 
 
-# "old ones", "old stuff": the old years said of the kind already being searched.
-_OLD_PRONOUN_HEADS = frozenset({"ones", "stuff"})
+# "old ones", "old stuff": the old years said of the kind already being searched; "an old western", "old westerns":
+# a kind the lexicon reads as a topic (contract.vocabulary.TOPIC_GENRES), no head word, but an old title all the same.
+_OLD_PRONOUN_HEADS = frozenset({"ones", "stuff", "western", "westerns"})
 
 
 # An era complained about is what the viewer is leaving ("from 2000 or later, the 90s ones are too long", "the 80s

@@ -116,7 +116,7 @@ def test_rude_said_as_a_wish_is_no_cap(values):
 
 
 @pytest.mark.parametrize("text", ["a western from the old days", "something like the good old days",
-                                  "a film from back in the day", "an old-time musical"])
+                                  "a film from back in the day", "an old-time musical", "my grandpa loves old westerns"])
 def test_the_old_days_are_the_old_years(values, text):
     assert values(text, "year") == [("old", None)], values(text, "year")
 
