@@ -115,6 +115,8 @@ _MEDIA_OF_WORD = {"show": "series", "series": "series", "sitcom": "series", "min
 
 CANDIDATES = 20
 MAX_NAME_WORDS = 8
+# A name said first with only a year or a picking word after it needs this many words; with a person, one is enough.
+MIN_NAME_WORDS_ALONE = 3
 MIN_WORD_OF_NAME = 3        # a first name said alone counts from this length ("leo")
 RANK_LEAD = 0.05            # the lead of a search's first title over its second that counts (tried on the catalog)
 CREDITS_READ = 6            # candidates whose full record (credits) is read
@@ -204,8 +206,9 @@ def _name_said(text: str, entities: Sequence[Entity]) -> Optional[str]:
     <name>", a catalog title opening the message, or "<name>? / <name>, <person or year>…" in a question."""
     for pattern in (_HALF_NAME_RE, _CALLED_NAME_RE):
         found = pattern.search(text)
-        if found and _is_a_name(found["name"], entities, found.start("name")):
-            return found["name"]
+        if found and _is_a_name(found["name"], entities, found.start("name")) \
+                and (pattern is _CALLED_NAME_RE or len(found["name"].split()) >= 2):
+            return found["name"]  # "zombie something" alone asks for a kind; "casa de something" is a name's start
     for pattern in (_IS_NAME_ON_HERE_RE, _HAVE_NAME_RE):
         m = pattern.match(text)
         if m and _is_a_name(m["name"], entities, m.start("name")):
@@ -219,7 +222,10 @@ def _name_said(text: str, entities: Sequence[Entity]) -> Optional[str]:
     rest = text[m.end("name"):]
     if not re.search(r"\w", rest) or not _only_picking_words(rest, entities, m.end("name")):
         return None  # "<name>?" alone is the usual answer's (a title said alone: titles like it)
-    return m["name"] if len(_content(m["name"])) >= 2 or m["mark"] == "?" else None
+    named_after = any(e.name in PEOPLE | {"unknown_person"} and (e.start or 0) >= m.end("name") for e in entities)
+    if not named_after and len(m["name"].split()) < MIN_NAME_WORDS_ALONE:
+        return None  # "zombies? 2010s", "haunted houses, 90s?": a topic and an era, not a title with its year
+    return m["name"]
 
 
 def _title_opening(text: str, entities: Sequence[Entity]) -> Optional[str]:

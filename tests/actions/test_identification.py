@@ -258,3 +258,21 @@ def test_the_one_with_after_a_list_points_at_the_list() -> None:
     assert _sketch(text, ("tom hanks", "actor", "Tom Hanks")) is not None  # no list: one title asked for
     asked = "the one with tom hanks on an island, is that on here?"
     assert _sketch(asked, ("tom hanks", "actor", "Tom Hanks"), slots=slots) is not None
+
+
+@pytest.mark.parametrize("text, entities", [
+    ("zombies? 2010s", [("2010s", "year", "2010-2019")]),
+    ("haunted houses, 90s?", [("90s", "year", "1990-1999")]),
+])
+def test_a_topic_and_an_era_are_no_name(text: str, entities: list[tuple[str, str, str]]) -> None:
+    assert _sketch(text, *entities) is None, text
+
+
+def test_one_word_with_its_director_is_a_name() -> None:
+    text = "okja? bong joon ho"
+    sketch = _sketch(text, ("bong joon ho", "director", "Bong Joon Ho"))
+    assert sketch is not None and sketch.name == "okja"
+
+
+def test_one_word_then_something_is_a_kind() -> None:
+    assert _sketch("zombie something") is None
