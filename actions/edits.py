@@ -1192,7 +1192,10 @@ _REACTION_WORDS = frozenset({"great", "nice", "cool", "perfect", "awesome", "goo
 BARE_TOPIC_MAX_WORDS = 3
 # The only words that may stand beside a bare topic: a hedge or a noun for "titles of it" ("hmm robots", "space stuff").
 _BARE_TOPIC_HEDGES = frozenset({"hmm", "hm", "ok", "okay", "maybe", "perhaps", "stuff", "ones", "pls", "please", "then",
-                                "so", "oh", "ooh", "or"})
+                                "so", "oh", "ooh", "or",
+                                # the preposition of the topic itself: "about war", "of history, war" (second-language
+                                # English), "on space"; what asks for titles ("something about …") still opens a search
+                                "about", "of", "on", "and"})
 
 
 def bare_topic_reply(text: Optional[str], entities: Sequence[Entity]) -> Optional[list[Entity]]:
