@@ -30,7 +30,7 @@ from contract.words import CHILD_KIN_PATTERN
 
 from . import kin, media
 from .numbers import AGE_ORDINAL, WORD_NUMBER, parse_age_ordinal, parse_number
-from .spans import P_STRUCTURED, Found, Match, single
+from .spans import P_NAME, P_STRUCTURED, Found, Match, single
 from .terms import Term
 from .utterance import Collapsed
 
@@ -145,10 +145,18 @@ _LONE_RELATIVE_AGE_RE = re.compile(
     rf"(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}{_BARE_AGE_END_OR_DASH}", _F)
 _PAIR_NUMBER_RE = re.compile(r"\d{1,2}")
 # Ages set off by commas or dashes in a sentence about the viewer's children, away from them: "my boys love kung fu
-# films, 9 and 12, what is ok for them", "our girls - 6 and 10 - want a musical". Two or more ages that end at a
-# clause mark, and every one a child's (an adult's number is something else: "my kids, 25 and 30 minutes" is no age).
+# films, 9 and 12, what is ok for them", "our girls - 6 and 10 - want a musical". Two or more ages, every one a child's
+# (an adult's number is something else: "my kids, 25 and 30 minutes" is no age), set off on both sides: the sentence
+# goes on after them. Numbers that close the sentence after a title or a list ("my kids love harry potter, 1 and 2.")
+# are its parts, and numbers after parts, ones or a rating verb ("the toy story ones, 3 and 4, …", "she rated them,
+# 7 and 8, …") are parts or scores, wherever they stand (``_PARTS_BEFORE_RE``).
 _SET_OFF_AGES_RE = re.compile(
-    rf"(?:^|[,(:–—-])\s*(?P<list>{_AGE}(?:{_AGE_SEP}{_AGE})+)(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}(?=\s*(?:$|[,.)!?;:–—-]))", _F)
+    rf"(?:^|[,(:–—-])\s*(?P<list>{_AGE}(?:{_AGE_SEP}{_AGE})+)(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}"
+    r"(?=\s*(?:[,)–—-]|[;:](?=\s*\w))\s*\w)", _F)
+_PARTS_BEFORE_RE = re.compile(
+    r"\b(?:ones|parts?|volumes?|chapters?|installments?|instalments?|sequels?|episodes?|seasons?|films?\s+of\s+it"
+    r"|rated|rate|rates|rating|scored|scores?|gave\s+(?:it|them)|give\s+(?:it|them)|ranked|out\s+of)"
+    r"(?:\s+(?:it|them|those|these|both|all|each))?\s*[,(:–—-]\s*$", _F)
 _OWN_CHILDREN_RE = re.compile(rf"\b(?:my|our)\s+(?:(?:two|three|four|five|little|young|youngest|oldest|teenage)\s+)?(?:{CHILD_KIN_PATTERN})\b", _F)
 # Viewers of this age or older are no children and say no cap through their age: "my mother who is 85", "the
 # grandparents are visiting, they're 80" (their company's words — "with my mum", "grandparents" — and what they
@@ -175,6 +183,8 @@ def _set_off_ages(text: str) -> list[Match]:
         if not _OWN_CHILDREN_RE.search(text, sentence.start(), sentence.end()):
             continue
         for m in _SET_OFF_AGES_RE.finditer(text, sentence.start(), sentence.end()):
+            if _PARTS_BEFORE_RE.search(text, max(sentence.start(), m.start() - 40), m.start("list")):
+                continue
             ages = [parse_number(a) for a in _AGE_SPLIT_RE.split(m["list"]) if a.strip()]
             if ages and all(a is not None and a == int(a) and 0 < a < 18 for a in ages):
                 out.append(single("audience", m.start("list"), m.end("list"), audience_for_age(int(min(ages))),
@@ -299,15 +309,24 @@ _TEEN_SHOW_RE = re.compile(
 
 # Titles made for babies, named as a kind ("the baby shows", "babyish cartoons", "baby stuff"): the preschool audience,
 # which a viewer mostly turns down for an older child ("not the baby shows": actions/constraints.py leaves out the
-# preschool TV ratings). Above the reading of "the baby" as a viewer said beside an age (``_same_viewer``).
+# preschool TV ratings). A title's priority (P_NAME): a catalog title that covers the word and more ("is million dollar
+# baby movie on here", "rosemary's baby film") is longer and wins; vocabulary readings of "baby" lose. The reading of
+# "the baby" as a viewer said beside an age (``_same_viewer``) is dropped inside it (``_outside_baby_kinds``).
+P_BABY_KIND = P_NAME
 _BABY_KIND_RE = re.compile(
     r"\b(?:(?:the|those|these|any|all\s+the)\s+)?bab(?:y|yish|ies)(?=[\s-]+(?:shows?|cartoons?|stuff|movies?|films?|tv"
     r"|series|programs?|programmes?|content|ones?)\b)|\bbabyish\b", _F)
 
 
 def _baby_kinds(text: str) -> list[Match]:
-    return [single("audience", m.start(), m.end(), audience_for_age(0), P_STRUCTURED + 1, "audience-baby-kind")
+    return [single("audience", m.start(), m.end(), audience_for_age(0), P_BABY_KIND, "audience-baby-kind")
             for m in _BABY_KIND_RE.finditer(text)]
+
+
+def _outside_baby_kinds(matches: list[Match], kinds: list[Match]) -> list[Match]:
+    """The viewer readings not inside a kind of titles for babies: "not the baby shows, the 13 year old would riot"
+    names no baby watching (``_same_viewer`` would read "the baby" as the 13 year old's company)."""
+    return [m for m in matches if not any(k.start <= m.start and m.end <= k.end for k in kinds)]
 
 
 def _teen_shows(text: str) -> list[Match]:
@@ -408,7 +427,8 @@ def _find(text: str) -> list[Match]:
     out += _chains(text, out)
     out += _same_viewer(text, out)
     out += kin.find(text, out)  # "the grandkids", "my nieces and nephews", "4th graders": children of no stated age
-    out += _baby_kinds(text)  # a kind of title, no viewer: after the rules that read the viewers around an age
+    babies = _baby_kinds(text)  # a kind of title, no viewer: after the rules that read the viewers around an age
+    out = _outside_baby_kinds(out, babies) + babies
     for m in _CLEAN_RE.finditer(text):
         word = "w" if m["w"] else "w2"
         out.append(single("audience", m.start(word), m.end(word), CLEAN_AUDIENCE, P_STRUCTURED, "clean", CAP))

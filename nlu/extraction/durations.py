@@ -177,8 +177,33 @@ def _numeric_duration(m: Match) -> bool:
 def find(text: str) -> list[Match]:
     """All duration readings of ``text``; overlaps are arbitrated later (longest wins). Time spent in a
     situation ("we spend an hour scrolling") claims its span with no entity, so no rule reads it."""
-    return RULES.find(text) + [Match(m.start(), m.end(), P_STRUCTURED, (), "duration-situation")
-                               for r in _SITUATION_RES for m in r.finditer(text)]
+    return _shorter_than_a_strict_bound(text, RULES.find(text)) + [
+        Match(m.start(), m.end(), P_STRUCTURED, (), "duration-situation") for r in _SITUATION_RES for m in r.finditer(text)]
+
+
+# The strict lower bounds "over N", "more than N", "longer than N", "above N", "> N" (``_STRICT_MIN_RE``), at a match's start.
+_STRICT_MIN_AT_RE = re.compile(rf"(?:over|more\s+{_THAN}|longer\s+{_THAN}|above|>)(?![a-z])", re.IGNORECASE)
+
+
+def _shorter_than_a_strict_bound(text: str, matches: list[Match]) -> list[Match]:
+    """"falls asleep during anything over 90 min, something shorter than that": "that" is the runtime said, N, not the
+    first minute past it that the strict bound reads (``91-``); actions/constraints.py reads "shorter than that" against
+    the lower end of the runtime said before it, so the strict bound it refers to is read at N (``90-``) and the
+    viewer gets up to 90 minutes. Only the runtime right before the "shorter than that" (the nearest end) is meant;
+    "longer than that" after "over 90" keeps ``91-`` (past 90 is what it asks)."""
+    out = list(matches)
+    for rel in (m for m in matches if m.rule == "duration-than-that" and m.found and m.found[0].value == "shorter"):
+        before = [i for i, m in enumerate(out) if m.end <= rel.start and _numeric_duration(m)]
+        if not before:
+            continue
+        nearest = max(out[i].end for i in before)
+        for i in before:
+            m = out[i]
+            value = m.found[0].value
+            if (m.end == nearest and value.endswith("-") and value[:-1].isdigit()
+                    and _STRICT_MIN_AT_RE.match(text, m.start)):
+                out[i] = replace(m, found=(m.found[0].with_value(f"{int(value[:-1]) - 1}-"), *m.found[1:]))
+    return out
 
 
 # Time a situation takes is not about the title: "we always end up scrolling for an hour", "I've been waiting

@@ -15,8 +15,16 @@ from contract.vocabulary import RATING_AUDIENCE, audience_for_age
 from .spans import P_STRUCTURED, Match, single
 
 _F = re.IGNORECASE
-_CODE = (r"tv[\s-]?y7[\s-]?fv|tv[\s-]?y7|tv[\s-]?y|tv[\s-]?g|tv[\s-]?pg|tv[\s-]?14|tv[\s-]?ma"
-         r"|pg[\s-]?13|nc[\s-]?17|pg")
+# Codes as typed, and as a smart speaker writes them down: the letters spaced ("tv m a", "tv p g") and the number spelt
+# out ("tv fourteen", "pg thirteen", "tv y seven", "nc seventeen"). Only a space or a dash joins the parts: "pg and
+# thirteen year olds" is PG beside an age. A spelt number followed by a unit ("tv fourteen hours a week") is a count.
+_SEVEN = r"(?:7|seven)"
+_SPELT_UNIT = (r"(?![\s-]*(?:hours?|hrs?|minutes?|mins?|times|days?|weeks?|months?|years?|yrs?|episodes?|seasons?"
+               r"|channels?|people|of)\b)")
+_CODE = (rf"(?:tv[\s-]?y[\s-]?{_SEVEN}[\s-]?f[\s-]?v|tv[\s-]?y[\s-]?{_SEVEN}{_SPELT_UNIT}|tv[\s-]?y|tv[\s-]?g"
+         rf"|tv[\s-]?p[\s-]?g|tv[\s-]?(?:14|fourteen){_SPELT_UNIT}|tv[\s-]?m[\s-]?a"
+         rf"|pg[\s-]?(?:13|thirteen){_SPELT_UNIT}|nc[\s-]?(?:17|seventeen){_SPELT_UNIT}|pg)")
+_SPELT_NUMBERS = {"seven": "7", "thirteen": "13", "fourteen": "14", "seventeen": "17"}
 _LETTER = r"[gr]"
 _RATED_PRE = r"rated\s+"
 _RATING = rf"(?:(?:{_RATED_PRE})?(?:{_CODE})|{_RATED_PRE}(?:{_LETTER}|nr|ur)|(?:{_LETTER})[\s-]rated|\bunrated)"
@@ -45,10 +53,19 @@ _CEILING_POST_RE = re.compile(
 # TV-MA and R are for 17 and over). Only the ages
 # that mark a rating (12–18): "8+" stays a bare bound in the search's unit (bounds.py), and a unit after it ("14+
 # seasons", "12+ episodes") or a rating word before it ("pg 13+", "ages 13+": the age rules) is not this.
+# A count of things is no age limit: "seen 15+ horror movies this month", "15+ friends coming over", "there are 15+
+# of us". A plural noun after the number (a word or two of description between) is what is counted; the words that
+# begin a phrase of their own ("18+ for my friends", "13+ is ok for the kids") end the look.
+_COUNTED = (r"movies|films|flicks|shows|series|documentaries|docs|cartoons|titles|things|ones|episodes|seasons"
+            r"|friends|people|persons|guests|kids|children|adults|guys|girls|boys|teens|teenagers|students|folks"
+            r"|times|hours|minutes|days|weeks|months|years")
+_GAP_STOP = (r"(?:for|with|to|is|are|was|be|and|or|but|so|ok|okay|fine|only|please|pls|me|us|my|our|the|a|an|in|on"
+             r"|at|if|as|rated|content|stuff|too|also)\b")
 _AGE_LIMIT_RE = re.compile(
     r"(?<![\w.+-])(?<!\bpg\s)(?<!\bages\s)(?<!\baged\s)(?<!\bage\s)(?<!\bseason\s)(?<!\bepisode\s)"
     r"(?P<n>1[2-8])(?:\s*\+(?![\w+])|[\s-]+plus\b|\s+and\s+(?:up|over|older)\b)"
-    r"(?!\s*(?:seasons?|episodes?|eps|min(?:ute)?s?|hours?|hrs?|h\b|years?|yrs?|people|persons|guests|titles|movies\s+a)\b)", _F)
+    r"(?!\s*(?:seasons?|episodes?|eps|min(?:ute)?s?|hours?|hrs?|h\b|years?|yrs?|people|persons|guests|titles|movies\s+a|of)\b)"
+    rf"(?!\s*(?:(?!{_GAP_STOP})[a-z'-]+\s+){{0,2}}(?:{_COUNTED})\b)", _F)
 
 
 # The youngest age the adult ratings are for (TV-MA and R are "17+"): an age limit from it lets them in.
@@ -63,6 +80,7 @@ def _limit_audience(age: int) -> str:
 def canonical(raw: str) -> str | None:
     """Map a typed rating ("pg 13", "rated r", "R-rated", "tvma") to its vocabulary code."""
     s = re.sub(r"[\s-]+", "", raw.lower())
+    s = re.sub("|".join(sorted(_SPELT_NUMBERS, key=len, reverse=True)), lambda w: _SPELT_NUMBERS[w.group(0)], s)
     s = s.removeprefix("rated").removesuffix("rated")
     if s == "un":
         return "UR"

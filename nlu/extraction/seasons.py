@@ -252,12 +252,14 @@ _REFUSED_GAP = r"(?:\s+(?!(?:but|and|or|so)\b)[\w']+){0,4}?"
 # The kind ruled out by its count: "not the long ones with 5 or more seasons", "none of those shows with 10 seasons",
 # "no series that have 6+ seasons": a ceiling below the count (``-4``, ``-9``, ``-5``), whatever comparator it has. The
 # span starts at the negation word, so negation.py leaves it alone; a series noun in it still asks for series (``find``).
+# A ceiling said after the noun ("no series with 3 seasons or less", "… 2 seasons max") is not this: the kind refused
+# is the short one, so the count's own bound ("seasons-post") is read and negated (``4-``).
 @RULES.rule("seasons-refused-kind",
             r"\b(?:not|no|nothing|none\s+of|never|skip)\s+(?:(?:the|those|these|any|more|another|of|one\s+of)\s+)*"
             r"(?:(?:long|longer|huge|big|endless|massive|old|really\s+long|super\s+long|never[\s-]+ending)\s+)?"
             r"(?:ones?|shows?|series|stuff|things?|dramas?|sitcoms?)\s+(?:with|that\s+ha(?:ve|s)|having|that\s+(?:go|run)\s+(?:on\s+)?for)"
             rf"\s+(?:like\s+|over\s+|more\s+{_THAN}\s+)?(?P<n>\d{{1,2}}|{NUMBER})(?:\s*(?:\+|or\s+more|plus|and\s+up|or\s+so))?"
-            rf"[\s-]+(?:whole\s+|full\s+)?{_S}")
+            rf"[\s-]+(?:whole\s+|full\s+)?{_S}(?!\s*,?\s*(?:{_MOST_POST})(?![a-z]))")
 @RULES.rule("seasons-too-many",
             rf"\b(?P<n>\d{{1,2}}|{NUMBER})[\s+-]+{_S}\s+(?:is|are|'s|of\s+anything\s+is|would\s+be)\s+(?:way\s+|far\s+|just\s+)?"
             r"(?:too\s+(?:many|much|long)|a\s+lot|a\s+commitment|forever)")

@@ -137,3 +137,23 @@ def test_a_past_search_for_a_length_is_still_a_runtime(values):
 def test_a_size_word_beside_elapsed_time_is_still_read(values):
     # elapsed time has no minutes to beat "short" with (durations.explicit_bounds_win)
     assert values("after a 2 hour movie, something short", "duration") == [("-30", None)]
+
+
+# -- Review 1: "shorter than that" after a strict lower bound refers to the number said -------------------------------
+
+@pytest.mark.parametrize("text, referent", [
+    ("falls asleep during anything over 90 min. comedy movie thats shorter than that", "90-"),
+    ("we tune out on stuff longer than 100 minutes, a thriller shorter than that", "100-"),
+    ("anything more than two hours is too much, shorter than that please", "120-"),
+])
+def test_shorter_than_a_strict_bound_refers_to_the_number_said(values, text, referent):
+    assert values(text, "duration") == [(referent, None), ("shorter", None)], values(text, "duration")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("something over 90 min", [("91-", None)]),                                    # no "than that": strict as before
+    ("over 90 minutes, no, longer than that", [("91-", None), ("longer", None)]),  # longer: past 90 is what it asks
+    ("at least 90 minutes is too long, something shorter than that", [("90-", None), ("shorter", None)]),
+])
+def test_other_bounds_beside_a_relative_keep_their_reading(values, text, said):
+    assert values(text, "duration") == said, values(text, "duration")

@@ -59,6 +59,26 @@ def test_other_numbers_with_a_plus_are_no_age_limit(values, text, entity, value)
                                                                                values(text, "audience"))
 
 
+@pytest.mark.parametrize("text", [
+    "i've already seen 15+ horror movies this month, what else",   # Review 1 finding 6
+    "there are 15+ friends coming over, a comedy please",
+    "we are 16+ people tonight, something fun",
+    "there are 14+ of us, any comedy",
+    "we watched 13+ scary films last week",
+])
+def test_a_count_with_a_plus_is_no_age_limit(values, text):
+    assert values(text, "audience") == [], values(text, "audience")
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("18+ for my friends and me", "adult"),   # a phrase of its own after the limit: still the limit
+    ("a 16+ thriller", "teen"),
+    ("14+ is fine for them", "teen"),
+])
+def test_an_age_limit_before_other_words_stays(values, text, audience):
+    assert values(text, "audience") == [(audience, None)], values(text, "audience")
+
+
 # -- 3. ages without "year old" ----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, audience", [
@@ -89,6 +109,29 @@ def test_children_with_bare_numbers_are_ages(values, text, audience):
 ])
 def test_numbers_beside_children_that_are_no_ages(values, text):
     assert {v for v, _ in values(text, "audience")} <= {"family"}, values(text, "audience")
+
+
+@pytest.mark.parametrize("text", [
+    "my kids love harry potter, 1 and 2.",                 # Review 1 finding 5: the parts of a title, closing it
+    "my kids watched the hunger games, 2 and 3.",
+    "my kids prefer the toy story ones, 3 and 4.",
+    "my daughter rated them, 7 and 8.",
+    "my kids prefer the toy story ones, 3 and 4, the first less",  # set off, but after "ones": parts
+    "our son gave them, 6 and 9, out of ten",             # scores
+    "my boys liked the sequels, 2 and 3, not the first",
+])
+def test_parts_or_scores_set_off_near_children_are_no_ages(values, text):
+    assert {v for v, _ in values(text, "audience")} <= {"family"}, values(text, "audience")
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("my boys love kung fu films, 9 and 12, what is ok for them", "family"),
+    ("our girls love ponies - 5 and 7 - anything with horses", "kids"),
+    ("my kids love dinosaurs (4 and 6) any ideas", "preschool"),
+    ("my boys, 9 and 12.", "family"),                      # right after the children: an age even closing the sentence
+])
+def test_ages_set_off_in_the_middle_of_a_sentence_stay_ages(values, text, audience):
+    assert (audience, None) in values(text, "audience"), values(text, "audience")
 
 
 # -- 4. older viewers --------------------------------------------------------------------------------------------------
@@ -152,6 +195,16 @@ def test_a_count_wished_stays(values, text, value):
     assert values(text, "seasons") == [(value, None)]
 
 
+@pytest.mark.parametrize("text, value", [
+    ("no series with 3 seasons or less", "4-"),            # Review 1 finding 3: the short kind refused
+    ("not the ones with 2 seasons or fewer, i want something long", "3-"),
+    ("none of those shows with 4 seasons max", "5-"),
+    ("no series with 3 seasons, at most", "4-"),
+])
+def test_a_kind_refused_with_a_ceiling_is_the_longer_kind(values, text, value):
+    assert values(text, "seasons") == [(value, None)], values(text, "seasons")
+
+
 def test_a_refused_kind_that_is_a_series_keeps_series(values):
     assert values("no series that have 7 seasons", "media_type") == [("series", None)]
 
@@ -200,3 +253,20 @@ def test_what_a_viewer_waits_for_is_no_recency(values, text):
 @pytest.mark.parametrize("text", ["i can't wait for new thrillers", "new episodes of a comedy show"])
 def test_new_titles_wished_stay_recent(values, text):
     assert values(text, "year") == [("recent", None)]
+
+
+# -- Review 1 finding 4: a title that ends in "baby" beats the kind of baby shows ----------------------------------------
+
+@pytest.mark.parametrize("text, title", [
+    ("is million dollar baby movie on here", "Million Dollar Baby"),
+    ("rosemary's baby film please", "Rosemary's Baby"),
+])
+def test_a_title_ending_in_baby_is_the_title(values, text, title):
+    assert values(text, "title") == [(title, None)] and values(text, "audience") == [], (
+        values(text, "title"), values(text, "audience"))
+
+
+@pytest.mark.parametrize("text", ["he hates baby shows", "not the baby shows, the 13 year old would riot",
+                                  "no babyish cartoons", "a thriller, no baby stuff"])
+def test_baby_shows_refused_are_still_the_preschool_kind(values, text):
+    assert ("preschool", "exclude") in values(text, "audience"), values(text, "audience")
