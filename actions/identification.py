@@ -148,6 +148,7 @@ class Sketch:
     countries: tuple[str, ...] = ()
     edition: Optional[str] = None          # "earliest" / "latest": which of the titles sharing a name
     strong: bool = True                    # asked plainly; a weaker cue needs a person in the credits
+    audience: Optional[str] = None         # who watches, said outside the description ("for my kids")
 
 
 # --- reading the message ------------------------------------------------------------------------------------------
@@ -300,8 +301,20 @@ def _evidence(text: str, entities: Sequence[Entity], name: Optional[str], strong
     countries += [_COUNTRY_WORDS[w] for w in said if w in _COUNTRY_WORDS]
     media = media or next((_MEDIA_OF_WORD[w] for w in said if _MEDIA_OF_WORD.get(w)), None)
     edition = "earliest" if _EARLIEST & set(said) else "latest" if _LATEST & set(said) else None
-    return Sketch(_plot_words(text, entities, name), name, people, years, media, tuple(dict.fromkeys(countries)),
-                  edition, strong)
+    watching = [e for e in entities if _for_whom(text, e)]
+    plot = _plot_words(text, [*entities, *(Entity("for_whom", "", None, e.start, e.end) for e in watching)], name)
+    return Sketch(plot, name, people, years, media, tuple(dict.fromkeys(countries)), edition, strong,
+                  watching[0].value if watching else None)
+
+
+# "… for my kids", "for the little ones": who watches, said outside the description.
+_FOR_WHOM_BEFORE_RE = re.compile(r"\bfor\s+(?:(?:my|our|the|a|an|his|her|their)\s+)?(?:[\w'-]+\s+)?$", _F)
+
+
+def _for_whom(text: str, entity: Entity) -> bool:
+    """An audience said as who will watch ("for my kids"), not a word of the plot ("kids on bikes")."""
+    return (entity.name == "audience" and not entity.excluded and entity.start is not None
+            and _FOR_WHOM_BEFORE_RE.search(text[max(0, entity.start - 30):entity.start]) is not None)
 
 
 # Words of the asking itself, never of the plot.
@@ -316,7 +329,8 @@ _ASKING_WORDS = frozenset({"there's", "theres", "remember", "called", "name", "n
 def _plot_words(text: str, entities: Sequence[Entity], name: Optional[str]) -> tuple[str, ...]:
     """The telling words outside the entities' spans and the name: what happens in the title, who is in it when the
     extractor read no one ("anya somebody")."""
-    spans = [(e.start, e.end) for e in entities if e.name in _EVIDENCE and e.start is not None and e.end is not None]
+    spans = [(e.start, e.end) for e in entities
+             if e.name in _EVIDENCE | {"for_whom"} and e.start is not None and e.end is not None]
     kept = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
     if name:
         kept = kept.replace(name, " ")
@@ -547,15 +561,17 @@ async def answer_identification(dispatcher: CollectingDispatcher, turn: Turn) ->
 
 async def _closest(dispatcher: CollectingDispatcher, turn: Turn, sketch: Sketch) -> list[EventType]:
     """No title clearly fits a plain question for one: the titles closest to what was said, searched by its words
-    (among the titles of the format, country and people said first, all titles when none is left) with none of the description's words as filters — no audience cap from "kids on
-    bikes", no mood from "creepy", no year bound from the era the story is set in."""
+    (among the titles of the format, country and people said first, all titles when none is left) with none of the
+    description's words as filters — no audience cap from "kids on bikes", no mood from "creepy", no year bound from
+    the era the story is set in. Who watches, said outside the description ("for my kids"), stays the viewer's cap."""
     from actions.planning import Plan  # actions.planning and actions.recommend build on actions.base, which uses this
     from actions.recommend import execute_plan
 
     words = " ".join(sketch.words) or None
-    loose = Constraints(query=words)
+    loose = Constraints(query=words, audience=sketch.audience)  # who watches is the viewer's, not the plot's
     # the facts said about the title narrow the first try only: the format, the country, the people in it
-    state = Constraints(query=words, any_people=list(sketch.people), countries=list(sketch.countries),
+    state = Constraints(query=words, audience=sketch.audience, any_people=list(sketch.people),
+                        countries=list(sketch.countries),
                         media_type=[sketch.media_type] if sketch.media_type else [])
     plan = Plan(state, exclude_ids=list(turn.rejected_ids), unless_empty=loose if state != loose else None,
                 note=NOT_SURE)

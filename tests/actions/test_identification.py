@@ -276,3 +276,12 @@ def test_one_word_with_its_director_is_a_name() -> None:
 
 def test_one_word_then_something_is_a_kind() -> None:
     assert _sketch("zombie something") is None
+
+
+def test_who_watches_is_no_plot_word_and_stays_the_viewers() -> None:
+    text = "i want the one with the talking animals on a farm for my kids"
+    sketch = _sketch(text, ("kids", "audience", "kids"))
+    assert sketch is not None and sketch.audience == "kids" and "kids" not in sketch.words
+    plot = "the one where some kids build a raft and sail down the river"
+    sketch = _sketch(plot, ("kids", "audience", "kids"))
+    assert sketch is not None and sketch.audience is None and "kids" in sketch.words
