@@ -104,7 +104,21 @@ def plays_a_title(turn: Turn) -> bool:
 # wrong with the app", "anything about my account").
 _DESCRIBED_SOMETHING_RE = re.compile(
     r"\b(?:something|anything|smth|sth|somethin|summat)\s+(?:(?:a\s+bit|kinda|kind\s+of|really|very|super|pretty|quite"
-    r"|more|actually|properly|truly)\s+)?(?P<word>[a-z][a-z'-]+)", re.IGNORECASE)
+    r"|more|actually|properly|truly)\s+)?(?P<word>[a-z][a-z'-]+)(?:\s+(?:just\s+|really\s+|kinda\s+)?(?P<next>[a-z'’]+)(?:\s+(?P<then>[a-z'’]+))?)?",
+    re.IGNORECASE)
+# A verb right after the described "something" makes it the subject of a remark about the viewer's day ("something
+# weird happened to my tv", "something bad is going on at work", "something funny came up"), no request. "is"/"was"
+# only with an event after it: "anything scary is fine" still asks.
+_EVENT_VERBS = frozenset("""happened happens happening happen occurred occurs goes went keeps kept came comes broke breaks
+popped showed appeared started starts changed""".split())
+_BE_VERBS = frozenset({"is", "was", "has", "had", "keeps"})
+_BE_EVENTS = frozenset({"going", "happening", "wrong", "up", "broken", "been", "off", "happened"})
+
+
+def _remark_after(m: re.Match) -> bool:
+    """The described "something" of ``m`` is the subject of a verb telling what happened (see above)."""
+    nxt, then = (m["next"] or "").lower(), (m["then"] or "").lower()
+    return nxt in _EVENT_VERBS or (nxt in _BE_VERBS and then in _BE_EVENTS)
 _NOT_A_FEEL = frozenset("""to else about wrong happened happening going is was for with from on in at that which i we
 you it new else's like similar different other broken weird-looking""".split())
 _ABOUT_THE_BOT = re.compile(r"\babout\s+(?:you|u|yourself|ur\s+?self|this\s+(?:bot|app|service))\b", re.IGNORECASE)
@@ -122,6 +136,7 @@ def asks_for_something_to_watch(text: Optional[str]) -> bool:
     if REQUEST_CUES.search(text) and not topic_free_cue(text):
         return True
     return any(is_content_word(m["word"].lower()) and m["word"].lower() not in _NOT_A_FEEL
+               and not _remark_after(m)
                for m in _DESCRIBED_SOMETHING_RE.finditer(text))
 
 

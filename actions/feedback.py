@@ -121,11 +121,39 @@ async def _several_seen(dispatcher: CollectingDispatcher, turn: Turn) -> list[Ev
     return []
 
 
+# Clauses of a message set against each other ("hated <A> but <B> was great", "hated <A>, <B> was fun"): a contrast
+# word, a comma or a semicolon.
+_CONTRAST_RE = re.compile(r"[;,]|\b(?:but|though|although|however|whereas|while|yet)\b", re.IGNORECASE)
+# Praise of a title in its own clause ("<B> was great", "loved <B>"), and words that undo it ("not great").
+_PRAISE_RE = re.compile(
+    r"\b(?:lov(?:e|ed|es)|lik(?:e|ed|es)|enjoy(?:ed|s)?|ador(?:e|ed|es)|great|good|amazing|awesome|fantastic"
+    r"|brilliant|perfect|excellent|fun|favou?rite|fave|solid|decent|fine)\b", re.IGNORECASE)
+_UNPRAISE_RE = re.compile(r"\b(?:not|no|never|hated?|disliked?|bad|awful|boring|meh|terrible|worst|worse"
+                          r"|(?:did|do|does|was|is|were|are|could|would|can|wo)n['’]?t)\b|n['’]t\b", re.IGNORECASE)
+
+
 def _named_as_left_out(turn: Turn) -> Turn:
     """A "seen" or a dislike naming titles without a "like" ("seen <A> and <B>"): each title named is one to leave
-    out, as "seen <A> already" marks it (role exclude)."""
-    return replace(turn, entities=[replace(e, role="exclude") if e.name == "title" and e.role is None else e
-                                   for e in turn.entities])
+    out, as "seen <A> already" marks it (role exclude). Of a dislike, a title praised in a clause of its own ("hated
+    <A> but <B> was great") is no dislike: it is neither left out nor recorded (``_praised_apart``)."""
+    text = turn.text or ""
+    return replace(turn, entities=[
+        replace(e, role="exclude") if e.name == "title" and e.role is None
+        and not (turn.intent == "feedback_dislike" and _praised_apart(text, e.start, e.end)) else e
+        for e in turn.entities])
+
+
+def _praised_apart(text: str, start: int | None, end: int | None) -> bool:
+    """The title at ``start``:``end`` sits in a clause (``_CONTRAST_RE`` bounds) that praises and does not run it
+    down: "<B> was great" or "loved <B>" set against a dislike of another title."""
+    if start is None or end is None or not _CONTRAST_RE.search(text):
+        return False
+    bounds = [0, *(m.start() for m in _CONTRAST_RE.finditer(text)), len(text)]
+    lo = max(b for b in bounds if b <= start)
+    hi = min(b for b in bounds if b >= end)
+    clause = text[lo:start] + " " + text[end:hi]
+    clause = _CONTRAST_RE.sub(" ", clause)
+    return bool(_PRAISE_RE.search(clause)) and not _UNPRAISE_RE.search(clause)
 
 
 def like_the_seen(plan: Plan, turn: Turn) -> None:

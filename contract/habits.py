@@ -14,13 +14,19 @@ from __future__ import annotations
 import re
 
 _F = re.IGNORECASE
-_SUBJECT = r"(?:\b(?:he|she|they)|\bmy\s+(?:[\w'-]+\s+)?[\w'-]+|\bour\s+[\w'-]+)"
-_HABIT_ADVERB = r"(?:always|usually|normally|constantly|forever|typically|generally)"
+# Adverbs saying something happens as a rule ("she always picks", "they're usually 3 hours"): the one list for the
+# habits read here and for what titles usually run (nlu/extraction/durations.py).
+HABIT_ADVERB = (r"(?:always|usually|often|normally|constantly|forever|typically|generally|nearly\s+always"
+                r"|almost\s+always)")
+# The subject's noun is never a habit adverb: "my brother always picks" is "my brother" + "always", not a brother
+# called "always" with no adverb (which would hide the habit).
+_NOUN = rf"(?!{HABIT_ADVERB}\b)[\w'-]+"
+_SUBJECT = rf"(?:\b(?:he|she|they)|\bmy\s+(?:[\w'-]+\s+)?{_NOUN}|\bour\s+{_NOUN})"
 _CHOICE_VERB = (r"(?:picks?|picked|chooses?|chose|gets?\s+to\s+(?:pick|choose)|wants?|puts?\s+on|watch(?:es)?"
                 r"|insists?\s+on|goes\s+for|go\s+for|makes?\s+(?:me|us)\s+watch|drags?\s+(?:me|us)\s+(?:to|into))")
 _HABIT_PHRASE = (r"(?:every\s+(?:single\s+)?(?:time|night|weekend|week|day)|each\s+time|all\s+the\s+time"
                  r"|always|as\s+usual|non[\s-]?stop|without\s+fail)")
-_CLAUSE = re.compile(rf"{_SUBJECT}\s+(?:(?P<adverb>{_HABIT_ADVERB})\s+)?{_CHOICE_VERB}\b"
+_CLAUSE = re.compile(rf"{_SUBJECT}\s+(?:(?P<adverb>{HABIT_ADVERB})\s+)?{_CHOICE_VERB}\b"
                      rf"(?P<rest>(?:(?![.!?;:,]|\s(?:so|but|now|tonight|today|and\s+i|i)\b).)*)", _F)
 _HABIT_RE = re.compile(rf"\b{_HABIT_PHRASE}\b", _F)
 # The habit said before the clause, in its sentence: "every time we watch something she picks horror".

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from contract.habits import HABIT_ADVERB
+
 from .numbers import NUMBER, VAGUE_NUMBER, parse_number
 from .rules import Rules, invert_one_sided
 from .spans import P_STRUCTURED, Match
@@ -226,7 +228,8 @@ _TIRING = r"(?:(?:long|grueling|gruelling|exhausting|brutal|hard|tough|full|whol
 _DAY_NOUN = (r"(?:shifts?|workdays?|work\s+days?|days?|doubles?|meetings?|exams?|lectures?|class(?:es)?|practices?"
              r"|trainings?|hikes?|runs?|surgery|surgeries|stints?)\b")
 _HABITUAL_SUBJECT = r"(?:theyre|they|these|those|most(?:\s+of\s+(?:them|those|these))?|all\s+of\s+them|theirs|them\s+all)"
-_HABITUALLY = r"(?:always|usually|often|normally|typically|generally|mostly|all|basically|nearly\s+always|almost\s+always)"
+# A habit of the titles: the habit adverbs (contract/habits.py, their one home) or a share of them ("they're all 3 hrs").
+_HABITUALLY = rf"(?:{HABIT_ADVERB}|mostly|all|basically)"
 _SITUATION_RES = tuple(re.compile(p, _FLAGS) for p in (
     rf"\b{_PASTIME}(?:\s+(?:around|here|about\s+it|it|this|that|on\s+\w+|through\s+\w+|already))?\s+(?:for\s+)?{_ELAPSED_HEDGE}"
     rf"(?:the\s+(?:last|past)\s+)?{QTY}{_NOT_TITLE}",

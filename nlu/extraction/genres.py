@@ -22,6 +22,24 @@ from .terms import Term, singular, variants, with_unaccented
 ENTITY = "genre"
 
 NOT_USED = frozenset({"late night"})
+# Words for a story told by actors rather than filmed as it happened ("the dramatized ones" after a list of sports
+# documentaries, "a scripted series about it"). Their one home: the lexicon reads them as the documentary genre
+# (``EXTRA``), negation.py rules it out (said after a negation, "not the dramatized ones", they ask for the
+# documentaries instead), and typos.py never corrects a word to one of them ("unscriptd", "scriptd" are no fiction).
+FICTION_WORDS = frozenset({"dramatized", "dramatised", "dramatization", "dramatisation", "dramatizations",
+                           "dramatisations", "fictionalized", "fictionalised", "scripted"})
+# Their opposites, filmed as it happened: the documentary genre asked for ("something unscripted").
+UNSCRIPTED_WORDS = frozenset({"unscripted", "non-scripted", "nonscripted", "undramatized", "undramatised"})
+
+
+def fiction_phrase(phrase: str) -> bool:
+    """A lexicon phrase built on a fiction word ("dramatized", and its generated variants "teen scripted",
+    "dramatizeds"), not on its opposite ("unscripted" holds "scripted")."""
+    low = phrase.lower()
+    return any(w in low for w in FICTION_WORDS) and not any(w.replace("-", "") in low.replace("-", "")
+                                                             for w in UNSCRIPTED_WORDS)
+
+
 EXTRA: dict[str, tuple[str, ...]] = {
     "comedy": ("humor", "humour", "comedic"),
     "romance": ("romance", "love story"),
@@ -35,6 +53,8 @@ EXTRA: dict[str, tuple[str, ...]] = {
               "police series", "police show", "police procedural", "police thriller", "police movie",
               "police film", "cop series", "cop show", "cop movie", "cop film", "detective series",
               "detective show", "detective movie", "detective film", "police and detectives",
+              # police work as the subject ("a show about cops"); after a media noun and "of" see OF_NOUN_GENRES
+              "about police", "about the police", "about cops", "about policemen", "about police officers",
               # the drug trade as a subject is crime ("a series about drugs", "cartel stuff"); "narcos" is a title
               "about drugs", "about drug dealers", "about drug dealing", "about cartels", "about the cartels",
               "about drug cartels", "about drug lords", "about drug trafficking", "drug cartels", "drug cartel",
@@ -57,10 +77,10 @@ EXTRA: dict[str, tuple[str, ...]] = {
                "martial arts", "kung fu", "fight scenes", "fighting scenes", "fight movies", "fighting movies",
                "adventurous", "feeling adventurous", "in an adventurous mood", "explosions", "explosion",
                "things blowing up", "stuff blowing up", "car chases", "shootouts"),
-    # a story told by actors rather than filmed as it happened ("the dramatized ones" after sports documentaries):
-    # read as the documentary genre and ruled out (negation.FICTION_WORDS)
-    "documentary": ("documentary", "doc", "docs", "docu-series", "docu series", "dramatized", "dramatised",
-                    "dramatization", "dramatisation", "fictionalized", "fictionalised", "scripted"),
+    # a story told by actors rather than filmed as it happened: read as the documentary genre and ruled out
+    # (``FICTION_WORDS``, negation.py); filmed as it happened, "unscripted", is the genre asked for
+    "documentary": ("documentary", "doc", "docs", "docu-series", "docu series", *sorted(FICTION_WORDS),
+                    *sorted(UNSCRIPTED_WORDS)),
     "international": ("international",),
     "sports": ("sports",),
     "teen": ("teen", "teen movies", "high-school",
@@ -184,7 +204,9 @@ def compound_terms() -> list[tuple[str, Term]]:
 # A genre named by its noun after "of", as other languages build it ("film de terreur", "película de amor"): "a film
 # of terror", "shows of love", "a drama of love". Only nouns whose reading is clear; "of" after no media or genre
 # noun is no genre ("the power of love", "a reign of terror"). "horror", "comedy" after "of" are genre words already.
-OF_NOUN_GENRES: dict[str, str] = {"terror": "horror", "love": "romance", "laugh": "comedy", "laughter": "comedy"}
+OF_NOUN_GENRES: dict[str, str] = {"terror": "horror", "love": "romance", "laugh": "comedy", "laughter": "comedy",
+                                  # "serie de policías": police work, the crime shelf (the word alone is the query's)
+                                  "police": "crime", "cops": "crime", "policemen": "crime"}
 _OF_MEDIA_NOUNS = ("movie", "movies", "film", "films", "flick", "flicks", "show", "shows", "series")
 _OF_GENRE_NOUNS = {"drama": "drama", "dramas": "drama", "story": None, "stories": None}
 

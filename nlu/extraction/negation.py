@@ -137,7 +137,8 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
         return found
     by_token = _entity_tokens(utt, found)
     covered = {i for idxs in by_token.values() for i in idxs}
-    negated: set[int] = {k for k, f in enumerate(found) if _fiction_word(utt, f)}
+    fiction = {k for k, f in enumerate(found) if _fiction_word(utt, f)}
+    negated: set[int] = set()
     dropped: set[int] = set()
     widened: dict[int, int] = {}
     for i in range(len(utt.doc)):
@@ -150,7 +151,8 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
             _scope(utt, i + 1, found, by_token, negated, dropped, weary=utt.lower[i] not in CUES)
         if utt.lower[i] in SPANNING_CUES and negated - before:
             widened[min(negated - before, key=lambda k: found[k].start)] = utt.doc[i].idx
-    found = [replace(f, start=widened[k]) if k in widened else f for k, f in enumerate(found)]
+    negated = (negated - fiction) | _fiction_exclusions(fiction, negated & fiction)
+    found = [replace(f, start=widened[k]) if k in widened and k in negated else f for k, f in enumerate(found)]
     dropped |= _compound_companions(found, negated) - _prefixed_companions(utt, found, negated)
     dropped |= _origin_media(found, negated)
     dropped |= {k for k, f in enumerate(found) if f.entity in _ONLY_NEGATED and k not in negated}
@@ -165,17 +167,19 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
 
 
 _EXCLUDABLE = frozenset({"genre", "mood", "country", "language"})
-# Words that rule out the documentary genre by themselves: a story acted out rather than filmed as it happened ("the
-# dramatized ones" after a list of sports documentaries, "a scripted series about it"). The lexicon reads them as the
-# documentary genre (genres.EXTRA); here they are its exclusion. Said after a negation ("not dramatized") they would
-# ask for documentaries, which no viewer says so; they stay excluded.
-FICTION_WORDS = frozenset({"dramatized", "dramatised", "dramatization", "dramatisation", "dramatizations",
-                           "dramatisations", "fictionalized", "fictionalised", "scripted"})
-
-
 def _fiction_word(utt: Utterance, f: Found) -> bool:
-    """``f`` is the documentary genre read on one of ``FICTION_WORDS``."""
-    return f.entity == "genre" and f.value == "documentary" and utt.text[f.start:f.end].lower() in FICTION_WORDS
+    """``f`` is the documentary genre read on one of ``genres.FICTION_WORDS`` (a story acted out, not filmed as it
+    happened): said alone it rules documentaries out ("a scripted series about it"); inside a negation's scope it
+    asks for them ("sports docs, not the dramatized ones"), see ``_fiction_exclusions``. The span is one lexicon
+    entry built on a fiction word as typed: the typo matcher never corrects a word to one (typos.py)."""
+    return f.entity == "genre" and f.value == "documentary" and genres.fiction_phrase(utt.text[f.start:f.end])
+
+
+def _fiction_exclusions(fiction: set[int], reached: set[int]) -> set[int]:
+    """The fiction words that exclude documentaries: those no negation reached. A negated one ("not the dramatized
+    ones", "no dramatizations") rules out the acted-out titles, i.e. asks for real documentaries; it stays a
+    positive documentary and so no longer undoes one said in the same message (``_said_and_excluded``)."""
+    return fiction - reached
 
 
 def _prefix_scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[int]], negated: set[int]) -> None:

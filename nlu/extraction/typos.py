@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 
-from . import durations, media, seasons, years
+from . import durations, genres, media, seasons, years
 from .common_words import common_words
 from .lexmatch import emit
 from .spans import P_LEXICON, P_TYPO, Found, Match
@@ -171,8 +171,10 @@ def vocabulary_targets(lexicon: dict[str, Term]) -> dict[str, object]:
     """Target word → its equivalence class (two targets of one class are not an ambiguity): the Term of
     a one-word phrase, the runtime class of a runtime word, or the word itself."""
     targets: dict[str, object] = {}
+    # No slip is corrected to a fiction word (genres.fiction_phrase): it reads as documentaries ruled out, too costly
+    # a guess ("scriptd" is nothing, "unscriptd" the opposite).
     for phrase, term in lexicon.items():
-        if term.entity not in CORRECTABLE or term.case_sensitive:
+        if term.entity not in CORRECTABLE or term.case_sensitive or genres.fiction_phrase(phrase):
             continue
         words = phrase.split()
         if len(words) == 1 and phrase.isalpha() and len(phrase) >= MIN_LENGTH:
@@ -180,7 +182,7 @@ def vocabulary_targets(lexicon: dict[str, Term]) -> dict[str, object]:
     for phrase, term in lexicon.items():
         if term.entity in CORRECTABLE and not term.case_sensitive:
             for w in phrase.split():
-                if w.isalpha() and len(w) >= MIN_LENGTH:
+                if w.isalpha() and len(w) >= MIN_LENGTH and not genres.fiction_phrase(w):
                     targets.setdefault(w, w)
     for word, cls in RUNTIME_WORDS.items():
         targets[word] = ("runtime", cls)  # also a word of some phrase ("holiday season"): still re-read as a runtime

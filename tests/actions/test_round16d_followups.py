@@ -51,6 +51,29 @@ def test_errands_and_remarks_ask_for_no_title(text):
     assert not asks_for_something_to_watch(text)
 
 
+# Review 1 finding 11: "something <adjective>" followed by a verb is the subject of a remark, not a request.
+@pytest.mark.parametrize("text", [
+    "something weird happened to my tv today",
+    "something bad happened at work, i need cheering up",
+    "something funny happened",
+    "something strange is going on with the remote",
+    "something odd just came up at home",
+])
+def test_something_that_happened_asks_for_no_title(text):
+    assert not asks_for_something_to_watch(text)
+
+
+@pytest.mark.parametrize("text", [
+    "something weird to watch",
+    "something dark and twisty please",
+    "something funny for tonight",
+    "anything scary is fine",
+    "something light was what i had in mind",
+])
+def test_something_described_then_more_words_still_asks(text):
+    assert asks_for_something_to_watch(text), text
+
+
 def _titled(text: str, phrase: str, role: str | None = None) -> Turn:
     start = text.index(phrase)
     return Turn("t", "out_of_scope", text, [Entity("title", "Sherlock", role, start, start + len(phrase))], {})
@@ -122,6 +145,35 @@ async def test_a_title_ruled_out_after_a_list_gives_fresh_picks(api: str, convo:
     await convo.say("feedback_seen", [located(text, "ozark", "title", "Ozark", "exclude")], text=text)
     titles = [i["title"] for i in convo.items]
     assert titles and "Ozark" not in titles, convo.text
+
+
+# Review 1 finding 9: a dislike leaves out only the titles it runs down; one praised in a clause of its own stays.
+def _dislike(text: str) -> Turn:
+    from actions.feedback import _named_as_left_out
+    ents = [Entity("title", name, None, text.index(name), text.index(name) + len(name)) for name in ("Dark", "Ozark")
+            if name in text]
+    return _named_as_left_out(Turn("t", "feedback_dislike", text, ents, {"last_items": [{"id": "1", "title": "Dark"}]}))
+
+
+@pytest.mark.parametrize("text", [
+    "hated Dark but Ozark was great",
+    "hated Dark but loved Ozark",
+    "Ozark was fun, Dark was awful",
+    "Dark was a drag; Ozark was brilliant",
+])
+def test_a_title_praised_beside_a_dislike_is_not_left_out(text):
+    left_out = {e.value for e in _dislike(text).entities if e.excluded}
+    assert left_out == {"Dark"}, left_out
+
+
+@pytest.mark.parametrize("text", [
+    "not Dark or Ozark",
+    "hated Dark and Ozark",
+    "hated Dark, Ozark was not great either",
+    "Dark was boring but Ozark was worse",
+])
+def test_titles_run_down_together_are_all_left_out(text):
+    assert {e.value for e in _dislike(text).entities if e.excluded} == {"Dark", "Ozark"}
 
 
 async def test_a_seen_title_with_no_list_is_only_recorded(api: str, convo: Conversation) -> None:

@@ -101,6 +101,26 @@ def test_the_habit_clause_takes_the_viewers_turn_in():
     assert habit_spans("my gf picks the films, a musical please") == []
 
 
+# Review 1 finding 13: the habit adverbs have one home (contract/habits.py), read by the habit clauses and by what
+# titles usually run (durations.py); "often" now says a habit in both.
+def test_the_habit_adverbs_have_one_home():
+    from contract import habits
+    from nlu.extraction import durations
+    assert habits.HABIT_ADVERB in durations._HABITUALLY
+
+
+def test_often_says_a_habit_of_another_viewer():
+    assert habit_spans("my brother often picks westerns, i want a comedy")
+    assert habit_spans("my brother always picks westerns, i want a comedy")   # the noun is no adverb
+    assert not habit_spans("my brother picked a western, i want a comedy")   # once, no habit
+
+
+@pytest.mark.parametrize("text", ["thai movies under 2 hours, they're often 3 hrs",
+                                  "dramas under 2 hours, they are nearly always 2.5 hours"])
+def test_what_titles_often_run_is_a_complaint(values, text):
+    assert values(text, "duration") == [("-120", None)], values(text, "duration")
+
+
 # -- 3. topic words naming a genre --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
@@ -121,7 +141,20 @@ def test_topic_words_name_their_genre(values, text, expected):
         assert got == sorted(expected), got
 
 
-@pytest.mark.parametrize("text", ["the police", "something like narcos", "police academy"])
+# Police work after a media noun and "of" ("serie de policías") or "about": the crime shelf, with a clean cap said after.
+@pytest.mark.parametrize("text", ["a series of police", "a show about cops", "movies of policemen please"])
+def test_police_work_as_the_subject_is_crime(values, text):
+    assert values(text, "genre") == [("crime", None)], values(text, "genre")
+
+
+def test_a_police_series_not_too_violent_is_crime_series_with_a_clean_cap(values):
+    text = "a series of police but no too violent, my wife doesn't like blood"
+    assert values(text, "genre") == [("crime", None)] and values(text, "media_type") == [("series", None)]
+    assert values(text, "audience") == [("family", "cap")], values(text, "audience")
+
+
+@pytest.mark.parametrize("text", ["the police", "something like narcos", "police academy", "the sound of police sirens",
+                                  "a film about the power of love"])
 def test_near_misses_of_topic_words_name_no_genre(values, text):
     assert ("crime", None) not in values(text, "genre")
 
@@ -137,6 +170,40 @@ def test_a_story_acted_out_rules_out_documentaries(values, text):
 
 def test_documentaries_asked_for_stay(values):
     assert values("sports docs please", "genre") == [("sports", None), ("documentary", None)]
+
+
+# Review 1 finding 2: a negated fiction word rules out the acted-out titles, i.e. asks for real documentaries; it never
+# undoes the documentaries said in the same message.
+@pytest.mark.parametrize("text", [
+    "sports docs, not the dramatized ones",
+    "sports docs but no dramatizations",
+    "war documentaries, nothing fictionalised",
+    "a true story but not scripted",
+])
+def test_a_negated_fiction_word_keeps_documentaries_wanted(values, text):
+    got = values(text, "genre")
+    assert ("documentary", None) in got and ("documentary", "exclude") not in got, got
+
+
+@pytest.mark.parametrize("text", ["something unscripted", "a non-scripted series please", "anything unscripted"])
+def test_unscripted_asks_for_documentaries(values, text):
+    assert values(text, "genre") == [("documentary", None)]
+
+
+@pytest.mark.parametrize("text", ["something scriptd", "a scriptd show", "the dramatizd one"])
+def test_no_slip_is_read_as_a_fiction_word(values, text):
+    assert ("documentary", "exclude") not in values(text, "genre") and ("documentary", None) not in values(text, "genre")
+
+
+@pytest.mark.parametrize("text", ["no documentaries, something scripted", "a scripted drama, no docs"])
+def test_fiction_words_beside_documentaries_ruled_out_stay_excluded(values, text):
+    assert all(role == "exclude" for v, role in values(text, "genre") if v == "documentary")
+
+
+def test_fiction_words_have_one_home():
+    from nlu.extraction import genres, negation
+    assert not hasattr(negation, "FICTION_WORDS")
+    assert set(genres.FICTION_WORDS) <= set(genres.EXTRA["documentary"])
 
 
 def test_a_turkish_dizi_is_a_series(values):
