@@ -850,7 +850,7 @@ class NameMatcher:
 
     def _person(self, utt: Utterance, span: Span, info: NameInfo) -> Match | None:
         director_cue = utt.ends_with(span.start, DIRECTOR_CUES) is not None or (
-            span.end < len(utt.doc) and utt.doc[span.end].lower_ in DIRECTING_VERBS)
+            span.end < len(utt.doc) and utt.doc[span.end].lower_ in DIRECTOR_VERBS_AFTER)
         actor_cue = utt.ends_with(span.start, ACTOR_CUES) is not None
         significant = frozenset(t.lower_ for t in span)
         if info.tier == WEAK and not (director_cue or actor_cue or utt.capitalised(span, significant)):
@@ -1055,13 +1055,16 @@ MAX_NEIGHBOUR = 40  # characters looked at on each side for a neighbouring capit
 
 # Cues that ask for a person's directing and nothing else ("by" may be a performer's: "a stand-up by <comedian>").
 DIRECTING_ONLY_CUES = frozenset({("directed", "by"), ("director",), ("helmed", "by"), ("from", "director")})
-DIRECTING_ONLY_AFTER = frozenset({"directed", "directs", "direct", "helmed", "directing"})
+# Verbs after a name that make its bearer the director ("<name> directed stuff?", "what fincher directed", "<name>
+# directing anything"): one home, read by the directing-only check below, the director cue (with "shot",
+# ``DIRECTOR_VERBS_AFTER``) and the person verbs (``PERSON_VERBS``).
+DIRECTING_VERBS = frozenset({"directed", "direct", "directs", "directing", "helmed"})
 
 
 def _asks_for_directing(utt: Utterance, span: Span) -> bool:
     """"directed by <name>", "the director <name>", "<name> directed stuff?"."""
     return utt.ends_with(span.start, DIRECTING_ONLY_CUES) is not None or (
-        span.end < len(utt.doc) and utt.doc[span.end].lower_ in DIRECTING_ONLY_AFTER)
+        span.end < len(utt.doc) and utt.doc[span.end].lower_ in DIRECTING_VERBS)
 
 
 # Honorifics said before a person's name ("dame <name>", "sir <name>", "dr. <name>").
@@ -1319,10 +1322,11 @@ special specials miniseries docuseries sitcom sitcoms""".split())
 FORMAT_QUALIFIERS = frozenset({"tv", "television", "limited", "mini", "animated", "netflix", "original",
                                "feature", "short", "documentary"})
 POINTER_DETERMINERS = frozenset({"the", "that", "this", "a"})
-# After a name, verbs that make its bearer the director ("what fincher directed"); "made"/"did" only say the
-# name is a person whose work is meant ("anything kubrick made"), the role stays the gazetteer's default.
-DIRECTING_VERBS = frozenset({"directed", "direct", "directs", "shot", "helmed"})
-DIRECTED_AFTER = DIRECTING_VERBS | frozenset({"made", "makes", "did"})
+# After a name, verbs that make its bearer the director: the directing verbs and "shot" ("the one nolan shot on
+# film"; "shot" alone asks for no directing only). "made"/"did" only say the name is a person whose work is meant
+# ("anything kubrick made"), the role stays the gazetteer's default.
+DIRECTOR_VERBS_AFTER = DIRECTING_VERBS | frozenset({"shot"})
+DIRECTED_AFTER = DIRECTOR_VERBS_AFTER | frozenset({"made", "makes", "did"})
 # After a name, words that say the name is a person's style or work: "a nolan kind of mood", "kubrick-esque".
 PERSON_AFTER = DIRECTED_AFTER | frozenset({"kind", "type", "style", "vibes", "vibe", "esque", "ish", "made"})
 # Words around a name that is the whole request: "just keanu", "only denzel please".
@@ -1333,7 +1337,7 @@ WHOLE_FILLER = FILLER | ENDING_FILLER | frozenset({"just", "only", "maybe", "ok"
 # Verbs after a name that say what a person does in a title: "attenborough narrating anything", "keanu playing a
 # hitman".
 PERSON_VERBS = frozenset({"narrating", "narrates", "narrated", "hosting", "hosts", "hosted", "presenting",
-                          "presents", "presented", "acting", "playing", "plays", "starring", "directing", "directs"})
+                          "presents", "presented", "acting", "playing", "plays", "starring"}) | DIRECTING_VERBS
 # Tokens closing a sentence: "keanu. that's it" says the name on its own.
 SENTENCE_BREAKS = frozenset({".", "!", "?", ";", "\n", "...", "!!", "??", "?!"})
 
@@ -2252,7 +2256,7 @@ class LooseNames:
                 accepted = (strong or capitals or whole or pointed or self._work_noun_after(utt, span.end)
                             or _genre_after(utt, span)
                             # "only the ones scorsese directed": a directing verb after the name
-                            or (span.end < len(utt.doc) and utt.lower[span.end] in DIRECTING_VERBS)
+                            or (span.end < len(utt.doc) and utt.lower[span.end] in DIRECTOR_VERBS_AFTER)
                             or _person_verb_after(utt, span))  # "attenborough narrating anything"
             else:
                 accepted = cued or capitals or whole or (word.norm in self.distinctive and not _as_topic(utt.text, start))

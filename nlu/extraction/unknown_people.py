@@ -38,6 +38,7 @@ from .names import CHAT_WORDS, OPENING_FILLER, PERSON_NOUNS, SIMILAR_AFTER, Word
 from .partial_names import CHARACTER_PAIRS
 from .spans import P_CUED_NAME, P_LEXICON, Found, Match, single
 from .typos import damerau_levenshtein, ordinary_english
+from .unlisted_kinds import unlisted_kind
 
 UNKNOWN_PERSON = "unknown_person"
 PERSON_ENTITIES = frozenset({"actor", "director"})
@@ -237,7 +238,8 @@ class UnknownPeople:
     def _name_word(self, norm: str) -> bool:
         bare = _bare(norm)
         return (bare.isalpha() and len(bare) >= 2 and bare not in self._skip and bare not in LIKENESS_AFTER
-                and bare not in CHAT_WORDS and bare not in OPENING_FILLER and bare not in _CHAT_NOISE)
+                and bare not in CHAT_WORDS and bare not in OPENING_FILLER and bare not in _CHAT_NOISE
+                and not unlisted_kind(bare))  # "isekai please", "blumhouse movies": a kind or studio, no person
 
     def _name_shaped(self, span: _Span, capitals: bool, strong_cue: bool, placed: bool, alone: bool = False) -> bool:
         norms = [_bare(w) for w in span.norms]
