@@ -59,7 +59,7 @@ well were weren't what what's whatever when where whether which while who whom w
 within without won't wont would wouldn't yet you you'd you'll you're you've your yours yourself
 
 possible feasible doable theres exists exist cheers appreciated appreciate grateful
-actual real proper genuine legit works work wins stand tolerate agree agreed
+actual real proper genuine legit works work wins stand tolerate agree agreed fits fitting suits
 
 ok okay alright sure yes yeah yep yup yea nope nah no hey hi hello hiya oh ah uh um umm er hmm hm huh
 meh ugh lol haha hahaha lmao omg wow cool nice thanks thank thx ty pls plz please sorry guys dude bro

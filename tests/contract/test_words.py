@@ -52,3 +52,10 @@ def test_a_data_file_line_without_both_columns_is_skipped(tmp_path: Path) -> Non
     f.write_text("# comment\nsrk\tShah Rukh Khan\nbroken line\n\ttab first\nthe rock\tDwayne Johnson\textra\n",
                  encoding="utf-8")
     assert read_pairs(f) == {"srk": "Shah Rukh Khan", "the rock": "Dwayne Johnson"}
+
+
+@pytest.mark.parametrize("word", ["fits", "fitting", "suits"])
+def test_a_word_saying_the_title_suits_the_evening_is_filler(word: str) -> None:
+    """"a movie that fits in there", "whatever suits": no topic for the free-text query."""
+    from contract.words import is_filler
+    assert is_filler(word)
