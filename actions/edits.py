@@ -1272,7 +1272,9 @@ YOUNG_AUDIENCES = CHILDREN_AUDIENCES | {"teen"}
 _ALONE_RE = re.compile(
     r"(?:\b(?:just|only)\s+(?:for\s+)?(?:me|myself)|\bfor\s+(?:me|myself)\s+(?:alone|only)|\bme\s+alone|\bby\s+myself"
     r"|\bon\s+my\s+own|(?:,|\bthen|\bnow)\s*for\s+(?:me|myself)(?=\s*(?:now|then|tonight)?\s*[.!?]*\s*$))"
-    r"(?!\s*(?:and|&|\+|with|or|to|too|also|as\s+well|n|'n|,)\b)", _F)
+    r"(?!\s*(?:,|(?:and|&|\+|with|or|to|too|also|as\s+well|n|'n)\b))", _F)
+# "not just for me", "isn't only me": the others are watching too.
+_NOT_BEFORE_RE = re.compile(r"(?:\bnot|n't)(?:\s+\w+){0,2}\s*$", _F)
 COMPANY_ENTITIES = frozenset({"audience", "absent_audience", "rating"})  # who is watching, said
 
 
@@ -1283,8 +1285,9 @@ def viewer_alone_now(turn: Turn) -> bool:
 
 
 def says_alone(text: Optional[str]) -> bool:
-    """"Just for me", "by myself": the viewer watches alone."""
-    return bool(_ALONE_RE.search(text or ""))
+    """"Just for me", "by myself": the viewer watches alone (not "not just for me", "just me, my son joins later")."""
+    text = text or ""
+    return any(not _NOT_BEFORE_RE.search(text[:m.start()]) for m in _ALONE_RE.finditer(text))
 
 
 def settles_for_audience(turn: Turn) -> Optional[tuple[int, int]]:

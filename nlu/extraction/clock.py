@@ -33,6 +33,10 @@ _END_RE = re.compile(
     r"\s+(?:(?:is|at|around|about|by|like)\s+)*" + _TIME.format(p="e") + _NOT_A_TIME, _F)
 
 
+# A deadline on the next day: "at 10 tomorrow", "at 6 in the morning", "at 7 tmrw".
+_NEXT_DAY_RE = re.compile(r"\s*(?:[,-]\s*)?(?:tomorrow|tmrw|tmr|tomorow|the\s+next\s+day|(?:in\s+the\s+)?morning)\b", _F)
+
+
 def _minutes(hour: str, minute: Optional[str], ampm: Optional[str]) -> int:
     h = int(hour) % 12 + (12 if ampm and ampm.lower() == "p" else 0)
     return h * 60 + int(minute or 0)
@@ -53,6 +57,8 @@ def find(text: str, runtimes: Sequence[Match] = ()) -> list[Match]:
     end = _END_RE.search(text)
     if now is None or end is None:
         return []
+    if _NEXT_DAY_RE.match(text, end.end()):
+        return []  # "leave at 10 tomorrow morning": the night is not the limit
     spans = (now.span(), end.span())
     if any(f.entity == "duration" and not any(m.start < b and a < m.end for a, b in spans)
            for m in runtimes for f in m.found):

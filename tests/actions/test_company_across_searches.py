@@ -41,7 +41,9 @@ def test_for_me_after_a_childs_search_drops_the_childs_audience(text):
 @pytest.mark.parametrize("text", ["something for me and my son", "anything with him for me to show the kids",
                                   "is this one fine for me and the kids", "find me something with him",
                                   "ok that one's too scary for me", "you choose for me", "something for me too",
-                                  "anything that works for me, my son and my daughter"])
+                                  "anything that works for me, my son and my daughter",
+                                  "something with dinosaurs, not just for me", "just me , my son will join later",
+                                  "it isn't only me tonight"])
 def test_me_with_the_children_keeps_their_audience(text):
     from actions.planning import _alone
     turn = after(text, [], actors=["Morgan Freeman"], audience="kids")

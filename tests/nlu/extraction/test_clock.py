@@ -27,6 +27,9 @@ def test_a_deadline_and_the_time_now_are_a_runtime_bound(values, text, bound):
     "the kid goes to bed at 8, something for her",  # no time now
     "it's 9 now, work at 6am, something long",  # a night, not an evening plan
     "it's 8 o'clock, bed at 8:05",  # too short to be a plan
+    "it's 8:30pm, i have to leave at 10 tomorrow morning, something relaxing",  # the next day
+    "its 9 now and my shift starts at 10 tomorrow",
+    "it's 11pm and work starts at 7 in the morning",
 ])
 def test_no_bound_without_a_now_and_a_deadline_an_evening_apart(values, text):
     assert values(text, "duration") == []
