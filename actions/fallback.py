@@ -113,12 +113,18 @@ _EVENT_VERBS = frozenset("""happened happens happening happen occurred occurs go
 popped showed appeared started starts changed""".split())
 _BE_VERBS = frozenset({"is", "was", "has", "had", "keeps"})
 _BE_EVENTS = frozenset({"going", "happening", "wrong", "up", "broken", "been", "off", "happened"})
+# A story's setting after the verb, a place named with an indefinite article ("something creepy happening in a small
+# town", "something scary goes down in a cabin"), makes the sentence a plot asked for, not the viewer's day (which
+# happens at work, to my tv, with the remote).
+_STORY_SETTING_RE = re.compile(r"\s+(?:[a-z'’]+\s+){0,2}?(?:in|at|on|inside|aboard|near)\s+(?:a|an|some)\b",
+                               re.IGNORECASE)
 
 
 def _remark_after(m: re.Match) -> bool:
     """The described "something" of ``m`` is the subject of a verb telling what happened (see above)."""
     nxt, then = (m["next"] or "").lower(), (m["then"] or "").lower()
-    return nxt in _EVENT_VERBS or (nxt in _BE_VERBS and then in _BE_EVENTS)
+    told = nxt in _EVENT_VERBS or (nxt in _BE_VERBS and then in _BE_EVENTS)
+    return told and not _STORY_SETTING_RE.match(m.string, m.end("next"))
 _NOT_A_FEEL = frozenset("""to else about wrong happened happening going is was for with from on in at that which i we
 you it new else's like similar different other broken weird-looking""".split())
 _ABOUT_THE_BOT = re.compile(r"\babout\s+(?:you|u|yourself|ur\s+?self|this\s+(?:bot|app|service))\b", re.IGNORECASE)

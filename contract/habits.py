@@ -29,8 +29,13 @@ _HABIT_PHRASE = (r"(?:every\s+(?:single\s+)?(?:time|night|weekend|week|day)|each
 _CLAUSE = re.compile(rf"{_SUBJECT}\s+(?:(?P<adverb>{HABIT_ADVERB})\s+)?{_CHOICE_VERB}\b"
                      rf"(?P<rest>(?:(?![.!?;:,]|\s(?:so|but|now|tonight|today|and\s+i|i)\b).)*)", _F)
 _HABIT_RE = re.compile(rf"\b{_HABIT_PHRASE}\b", _F)
-# The habit said before the clause, in its sentence: "every time we watch something she picks horror".
-_HABIT_BEFORE_RE = re.compile(rf"\b(?:{_HABIT_PHRASE}|whenever)\b[^.!?;:]{{0,40}}$", _F)
+# The habit said before the clause, in its sentence: "every time we watch something she picks horror". Only a phrase
+# of recurrence ("every time", "whenever"), never when the viewer watches ("we watch every weekend and my daughter
+# wants ..." is tonight's request), and the words between, if any, tell of watching or choosing: "whenever we have
+# guests my wife wants a comedy" tells of tonight's company, not a habit.
+_HABIT_BEFORE_RE = re.compile(r"\b(?:every\s+(?:single\s+)?time|each\s+time|whenever)\b(?P<gap>[^.!?;:]{0,40})$", _F)
+_WATCHING_RE = re.compile(r"\b(?:watch\w*|pick\w*|choos\w*|chose|decid\w*|select\w*|sit\s+down|sat\s+down"
+                          r"|put\s+(?:\w+\s+){0,2}on|turn\s+on|(?:movie|film|tv)\s+night|stream\w*)\b", _F)
 _LOOK_BACK = 60
 # The viewer's "my turn" after such a clause ("so it's my turn", "now it's my pick"): part of the story, no query word.
 _MY_TURN_RE = re.compile(r"\b(?:so\s+|now\s+|and\s+)?(?:it'?s|its|it\s+is)\s+my\s+(?:turn|pick|choice|call)\b", _F)
@@ -42,8 +47,17 @@ def habit_spans(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _CLAUSE.finditer(text):
         before = text[max(0, m.start() - _LOOK_BACK):m.start()]
-        if not (m.group("adverb") or _HABIT_RE.search(m.group("rest")) or _HABIT_BEFORE_RE.search(before)):
+        if not (m.group("adverb") or _HABIT_RE.search(m.group("rest")) or _habit_before(before)):
             continue
         turn = _MY_TURN_RE.search(text, m.end(), m.end() + 30)
         out.append((m.start(), turn.end() if turn else m.end()))
     return out
+
+
+def _habit_before(before: str) -> bool:
+    """A phrase of recurrence opens the clause's sentence, right before it or with watching or choosing between."""
+    m = _HABIT_BEFORE_RE.search(before)
+    if m is None:
+        return False
+    gap = m["gap"].strip(" ,")
+    return not gap or bool(_WATCHING_RE.search(gap))

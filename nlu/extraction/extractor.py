@@ -101,6 +101,7 @@ class Extractor:
         found = habits.drop_others_habits(utt.text, found)  # "she picks horror every time, my turn: a sports film"
         found = names.drop_title_descriptions(utt.text, genres.nostalgia_with_era(utt.text, found))
         found = genres.musicals_without_documentaries(utt.text, negation.apply(utt, found))
+        found = genres.police_beside_children(utt.text, found)  # "a cartoon about police dogs for my kids"
         found = childrens.negated_animation(utt.text, childrens.kids_as_kind(utt.text, found))
         found = audience.date_night_with_children(utt.text, found)  # "a daddy daughter date night": no adults alone
         found = geo.foreign_is_not_american(genres.twists_either(media.settle_formats(utt.text, found)))

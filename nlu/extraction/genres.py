@@ -303,6 +303,24 @@ def musicals_without_documentaries(text: str, found: list) -> list:
     return found + [replace(musicals[0], value=_DOCUMENTARY, role=EXCLUDE)] if musicals else found
 
 
+# Police work as the subject ("about cops") is the crime shelf, except in a children's request: "a cartoon about police
+# dogs for my kids" is a kids' title on police animals, and the crime shelf would cap it to grown-up crime. There the
+# words stay the query's, unless a film or series noun comes right before ("a series about cops for my teens").
+_ABOUT_POLICE_RE = re.compile(r"about\s+(?:the\s+)?(?:police|cops|policemen)\b", re.IGNORECASE)
+_CHILDRENS = frozenset({"kids", "family", "children", "little kids", "preschool", "toddler", "toddlers"})
+_MEDIA_NOUN_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(_OF_MEDIA_NOUNS)})\s+$", re.IGNORECASE)
+
+
+def police_beside_children(text: str, found: list) -> list:
+    """Drop the crime genre read on "about police/cops" when the message asks for a children's genre or audience and
+    no media noun comes right before the phrase (see above)."""
+    if not any(f.entity in (ENTITY, "audience") and f.value in _CHILDRENS and f.role is None for f in found):
+        return found
+    return [f for f in found if not (f.entity == ENTITY and f.value == "crime"
+                                     and _ABOUT_POLICE_RE.match(text, f.start, f.end)
+                                     and not _MEDIA_NOUN_BEFORE_RE.search(text[:f.start]))]
+
+
 # A genre said as how another genre should feel ("a documentary that feels like a thriller", "docs that play like a
 # thriller", "a drama that watches like a horror film"): the other genre is the request, this one the mood it names
 # (FEEL_MOODS), never a second genre the title must have (or an either-of). A genre with no mood of its own keeps

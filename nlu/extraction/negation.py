@@ -151,6 +151,7 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
             _scope(utt, i + 1, found, by_token, negated, dropped, weary=utt.lower[i] not in CUES)
         if utt.lower[i] in SPANNING_CUES and negated - before:
             widened[min(negated - before, key=lambda k: found[k].start)] = utt.doc[i].idx
+    dropped |= _fiction_unasked(found, fiction, negated & fiction)
     negated = (negated - fiction) | _fiction_exclusions(fiction, negated & fiction)
     found = [replace(f, start=widened[k]) if k in widened and k in negated else f for k, f in enumerate(found)]
     dropped |= _compound_companions(found, negated) - _prefixed_companions(utt, found, negated)
@@ -180,6 +181,18 @@ def _fiction_exclusions(fiction: set[int], reached: set[int]) -> set[int]:
     ones", "no dramatizations") rules out the acted-out titles, i.e. asks for real documentaries; it stays a
     positive documentary and so no longer undoes one said in the same message (``_said_and_excluded``)."""
     return fiction - reached
+
+
+_REAL_EVENTS = frozenset({("genre", "documentary"), ("mood", "true-story")})
+
+
+def _fiction_unasked(found: list[Found], fiction: set[int], reached: set[int]) -> set[int]:
+    """The negated fiction words dropped: ruling out the acted-out titles asks for real documentaries only when a
+    documentary or a true story is named elsewhere in the message ("sports docs, not the dramatized ones", "a true
+    story but not scripted"); said beside neither ("no dramatized stuff, just a comedy", "nothing scripted tonight")
+    it asks for no documentary and rules none out."""
+    asked = any((f.entity, f.value) in _REAL_EVENTS and k not in fiction for k, f in enumerate(found))
+    return set() if asked else set(reached)
 
 
 def _prefix_scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[int]], negated: set[int]) -> None:

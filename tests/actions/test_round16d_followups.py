@@ -63,6 +63,17 @@ def test_something_that_happened_asks_for_no_title(text):
     assert not asks_for_something_to_watch(text)
 
 
+# Review 2 finding 10: a story's setting after the verb ("in a small town", "in a cabin") makes it a plot asked for.
+@pytest.mark.parametrize("text", [
+    "something creepy happening in a small town",
+    "something scary goes down in a cabin, that kind of vibe",
+    "something strange is going on in a lighthouse",
+    "something bad happens on an island",
+])
+def test_something_happening_in_a_story_setting_asks_for_a_title(text):
+    assert asks_for_something_to_watch(text)
+
+
 @pytest.mark.parametrize("text", [
     "something weird to watch",
     "something dark and twisty please",
@@ -199,6 +210,12 @@ async def test_feedback_on_nothing_shown_without_constraints_still_asks_which(ap
 def test_anothers_habit_leaves_no_query_words():
     assert residual_query("my gf picks war films every single time so it's my turn: something about trains", []) \
         == "trains"
+
+
+def test_when_we_watch_is_no_habit_and_keeps_the_request_words():
+    # Review 2 finding 4: "every weekend" says when we watch; the daughter's wish is tonight's request
+    assert "ponies" in (residual_query("we watch as a family every weekend and my daughter wants something with ponies",
+                                       []) or "")
 
 
 def test_a_taste_without_a_habit_keeps_its_words():

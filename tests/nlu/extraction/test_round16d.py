@@ -153,6 +153,20 @@ def test_a_police_series_not_too_violent_is_crime_series_with_a_clean_cap(values
     assert values(text, "audience") == [("family", "cap")], values(text, "audience")
 
 
+# Review 2 finding 11: in a children's request, "about police/cops" is a topic, not the crime shelf (which would cap a
+# kids' cartoon to grown-up crime); a film or series noun right before it keeps the shelf.
+@pytest.mark.parametrize("text", ["an animated show for the kids, about police and firefighters",
+                                  "a cartoon about police dogs for my kids", "something about cops for my toddler"])
+def test_police_work_in_a_childrens_request_is_no_crime(values, text):
+    assert "crime" not in [v for v, _ in values(text, "genre")], values(text, "genre")
+
+
+@pytest.mark.parametrize("text", ["a series about cops for my teenage kids", "a show about the police, family friendly",
+                                  "a film about cops, nothing for kids"])
+def test_police_work_after_a_media_noun_or_without_children_stays_crime(values, text):
+    assert ("crime", None) in values(text, "genre"), values(text, "genre")
+
+
 @pytest.mark.parametrize("text", ["the police", "something like narcos", "police academy", "the sound of police sirens",
                                   "a film about the power of love"])
 def test_near_misses_of_topic_words_name_no_genre(values, text):
@@ -183,6 +197,13 @@ def test_documentaries_asked_for_stay(values):
 def test_a_negated_fiction_word_keeps_documentaries_wanted(values, text):
     got = values(text, "genre")
     assert ("documentary", None) in got and ("documentary", "exclude") not in got, got
+
+
+# Review 2 finding 6: a negated fiction word beside no documentary and no true story asks for none and rules none out.
+@pytest.mark.parametrize("text", ["no dramatized stuff, just a comedy", "nothing scripted tonight, maybe a stand-up special",
+                                  "a thriller, nothing dramatised please"])
+def test_a_negated_fiction_word_alone_says_nothing_of_documentaries(values, text):
+    assert "documentary" not in [v for v, _ in values(text, "genre")], values(text, "genre")
 
 
 @pytest.mark.parametrize("text", ["something unscripted", "a non-scripted series please", "anything unscripted"])
@@ -248,6 +269,27 @@ def test_plain_negations_still_rule_out(values, text):
 ])
 def test_a_habit_said_before_the_pick_is_a_habit_too(values, text, wanted):
     assert values(text, "genre") == [(wanted, None)]
+
+
+# Review 2 finding 4: when the viewer watches ("every weekend", "every night") is no habit of the person who then
+# wants something; before the clause only a phrase of recurrence counts, with watching or choosing between, if anything.
+@pytest.mark.parametrize("text", [
+    "we watch together every weekend and my daughter wants something with horses",
+    "we watch every night, my son wants a cartoon about trucks",
+    "whenever we have guests my wife wants a comedy",
+    "every day this week my boy wants dinosaurs",
+])
+def test_when_we_watch_is_no_habit_of_the_one_who_wants(text):
+    assert habit_spans(text) == [], habit_spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "every single time, my gf wants horror",
+    "each time we pick a film my son wants trucks",
+    "he picks horror every weekend so a comedy",
+])
+def test_a_habit_said_around_the_clause_is_still_one(text):
+    assert habit_spans(text), text
 
 
 def test_a_pick_without_a_habit_is_kept(values):
