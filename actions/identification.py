@@ -20,13 +20,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Optional, Sequence
 
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
+from actions.catalog_names import may_hold, without_part
 from actions.described_anchor import _cue_end, _said_in, _stems, _tokens, _telling, find_description
 from actions.edits import OPENER
 from actions.entities import Entity
@@ -83,7 +84,10 @@ _REQUEST_RE = re.compile(
     r"\b(?:recommend\w*|suggest\w*|looking\s+for|in\s+the\s+mood|what\s+(?:should|can|could)\s+(?:i|we)"
     r"|is\s+there\s+(?:any|anything|something|a\s+good)|(?:any|anything|something|stuff|more|others?|another|similar)"
     r"\s+(?:\w+\s+){0,2}?(?:with|like|by|from|about|similar|for|where|starring)\b"
-    r"|(?:have|got)\s+(?:any|anything|something|some|more|other)\b|more\s+like|other\s+ones?)", _F)
+    r"|(?:have|got)\s+(?:any|anything|something|some|more|other)\b|more\s+like|other\s+ones?"
+    # a ranking asked for ("the one with the highest score", "top rated", "most popular"): the best titles, no plot
+    r"|(?:highest|higher|best|top|most|lowest|better)[\s-]+(?:\w+[\s-]+)?(?:rated|ratings?|scored?|scores|scoring"
+    r"|reviewed|reviews|popular|watched|viewed|votes)\b)", _F)
 # A name said in an asking shape: "is <name> on here", "do you have <name>", "<name>? <its star>", "<name>, <person>, <year>?"
 _IS_NAME_ON_HERE_RE = re.compile(rf"{OPENER}(?:is|are|r)\s+(?P<name>[\w'’:&.!-]+(?:\s+[\w'’:&.!-]+){{0,6}}?)\s+"
                                  r"(?:on\s+(?:here|there|netflix|this\s+app)|there|available|here)\b", _F)
@@ -104,6 +108,8 @@ _PICKING = frozenset({"the", "a", "an", "one", "version", "original", "first", "
                       "guess", "maybe", "movie", "film", "show", "series", "not", "in", "it", "its", "it's", "s",
                       "made", "directed", "american", "british", "english", "uk", "us", "usa", "korean", "japanese",
                       "indian", "spanish", "french", "german", "mexican", "turkish", "around", "like", "about", "from"})
+# "show me …", "show us something": the verb, never the format (a series is "the/that show").
+_SHOW_VERB_OBJECTS = frozenset({"me", "us", "him", "her", "them", "my", "our", "something", "anything", "some", "what"})
 _EARLIEST = frozenset({"original", "first", "old", "older", "oldest", "classic"})
 _LATEST = frozenset({"new", "newer", "newest", "remake", "latest"})
 _COUNTRY_WORDS = {"american": "United States", "us": "United States", "usa": "United States",
@@ -149,6 +155,9 @@ class Sketch:
     edition: Optional[str] = None          # "earliest" / "latest": which of the titles sharing a name
     strong: bool = True                    # asked plainly; a weaker cue needs a person in the credits
     audience: Optional[str] = None         # who watches, said outside the description ("for my kids")
+    # the name may be called missing: it was asked for by a naming cue ("is <name> on here", "do you have <name>",
+    # "called <name>"), and the extractor read no catalog title inside it
+    may_miss: bool = False
 
 
 # --- reading the message ------------------------------------------------------------------------------------------
@@ -165,7 +174,7 @@ def sketch_of(turn: Turn) -> Optional[Sketch]:
         return None
     if any(e.name in ("position", "item_id") for e in turn.entities):
         return None
-    name = _name_said(text, turn.entities)
+    name, cued = _name_said(text, turn.entities)
     if name is None and _HAVE_RE.search(text):
         return None  # "do you have funny cartoons": a kind of title asked for, no name
     asked = name is not None or any(r.search(text) for r in (_ON_HERE_RE, _CALLED_RE))
@@ -176,6 +185,8 @@ def sketch_of(turn: Turn) -> Optional[Sketch]:
     if not strong and not weak:
         return None
     sketch = _evidence(text, turn.entities, name, strong)
+    if name is not None:
+        sketch = replace(sketch, may_miss=cued and not _title_inside(turn.entities, text, name))
     if name is not None and _plainly_a_title(sketch):
         return None  # "is <a catalog title> on here?": the availability answer's (actions/details.py)
     needed = MIN_WORDS - 1 if _THE_DESCRIBED_RE.search(text) else MIN_WORDS  # "the show with <two words>" describes one
@@ -202,21 +213,32 @@ def _has_likeness_cue(text: str) -> bool:
     return any(_cue_end(tokens, i) is not None for i in range(len(tokens)))
 
 
-def _name_said(text: str, entities: Sequence[Entity]) -> Optional[str]:
+def _name_said(text: str, entities: Sequence[Entity]) -> tuple[Optional[str], bool]:
     """The name (or start of one) the message asks for: "<…> something" at its end, "is <name> on here", "do you have
-    <name>", a catalog title opening the message, or "<name>? / <name>, <person or year>…" in a question."""
+    <name>", a catalog title opening the message, or "<name>? / <name>, <person or year>…" in a question; and whether a
+    naming cue or a title's shape asked for it (only such a name may be called missing: a catalog title opening the
+    message is never missing, and "long flight tomorrow, <a star>?" names nothing).
+    A season or part said with the name ("ozark season 4") is no part of it when the catalog has the name without."""
     for pattern in (_HALF_NAME_RE, _CALLED_NAME_RE):
         found = pattern.search(text)
         if found and _is_a_name(found["name"], entities, found.start("name")) \
                 and (pattern is _CALLED_NAME_RE or len(found["name"].split()) >= 2):
-            return found["name"]  # "zombie something" alone asks for a kind; "casa de something" is a name's start
+            return found["name"], True  # "zombie something" alone asks for a kind; "casa de something" is a name's start
     for pattern in (_IS_NAME_ON_HERE_RE, _HAVE_NAME_RE):
         m = pattern.match(text)
         if m and _is_a_name(m["name"], entities, m.start("name")):
-            return m["name"]
+            return _as_titled(m["name"]), True
     opening = _title_opening(text, entities)
     if opening is not None:
-        return opening
+        return opening, False
+    name = _name_first(text, entities)
+    return name, name is not None  # a name the catalog lacks passed _name_first's test of a title's shape
+
+
+def _name_first(text: str, entities: Sequence[Entity]) -> Optional[str]:
+    """"<name>? <its star>", "<name>, <its director>, <its year>?": words followed only by words that pick among
+    titles, that the catalog has a title beginning with, or that could be a title it lacks (no word of when or with
+    whom the viewer watches, no constraint read inside them)."""
     m = _NAME_FIRST_RE.match(text)
     if m is None or "?" not in text or m["mark"] not in ("?", ",") or not _is_a_name(m["name"], entities, m.start("name")):
         return None
@@ -226,7 +248,39 @@ def _name_said(text: str, entities: Sequence[Entity]) -> Optional[str]:
     named_after = any(e.name in PEOPLE | {"unknown_person"} and (e.start or 0) >= m.end("name") for e in entities)
     if not named_after and len(m["name"].split()) < MIN_NAME_WORDS_ALONE:
         return None  # "zombies? 2010s", "haunted houses, 90s?": a topic and an era, not a title with its year
-    return m["name"]
+    if may_hold(catalog_gazetteer(), m["name"]):
+        return m["name"]
+    start, end = m.start("name"), m.end("name")
+    if _OCCASION_WORDS & set(re.findall(r"[\w']+", m["name"].casefold())) or any(
+            e.start is not None and start <= e.start < end and e.name not in ("title", "query") for e in entities):
+        return None  # "late night vibes, <a director>?": when and with whom the viewer watches, then the search
+    return m["name"]  # "the great escape? <its star>": a title the catalog may lack
+
+
+# Words telling when, where or with whom the viewer watches: "<an occasion>, <a person or era>?" asks for a search.
+_OCCASION_WORDS = frozenset({
+    "tonight", "tomorrow", "today", "yesterday", "night", "nights", "morning", "afternoon", "evening", "weekend",
+    "weekday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "vibe", "vibes", "mood",
+    "flight", "trip", "commute", "party", "dinner", "lunch", "breakfast", "date", "sleepover", "holiday", "holidays",
+    "grandma", "grandpa", "mom", "mum", "dad", "kids", "family", "friends", "wife", "husband", "girlfriend",
+    "boyfriend", "partner", "roommate", "roommates", "bored", "tired", "sick", "rainy", "chill", "cozy",
+})
+
+
+def _as_titled(name: str) -> str:
+    """The name without the season or part said with it, when only that begins a catalog title ("is stranger things
+    4 on here" asks for Stranger Things)."""
+    bare = without_part(name)
+    return bare if bare != name and not _ids_by_name(name) and _ids_by_name(bare) else name
+
+
+def _title_inside(entities: Sequence[Entity], text: str, name: str) -> bool:
+    """The extractor read a catalog title within the name's words (the catalog has it, however it was said)."""
+    at = text.find(name)
+    if at < 0:
+        return any(e.name == "title" and not e.excluded for e in entities)
+    return any(e.name == "title" and not e.excluded and e.start is not None and e.end is not None
+               and e.start < at + len(name) and e.end > at for e in entities)
 
 
 def _title_opening(text: str, entities: Sequence[Entity]) -> Optional[str]:
@@ -299,7 +353,8 @@ def _evidence(text: str, entities: Sequence[Entity], name: Optional[str], strong
     countries += [_COUNTRY_OF_LANGUAGE[e.value] for e in entities if e.name == "language" and e.value in _COUNTRY_OF_LANGUAGE]
     said = [t.text for t in _tokens(text)]
     countries += [_COUNTRY_WORDS[w] for w in said if w in _COUNTRY_WORDS]
-    media = media or next((_MEDIA_OF_WORD[w] for w in said if _MEDIA_OF_WORD.get(w)), None)
+    media = media or next((_MEDIA_OF_WORD[w] for i, w in enumerate(said) if _MEDIA_OF_WORD.get(w)
+                           and not (w == "show" and said[i + 1:i + 2] and said[i + 1] in _SHOW_VERB_OBJECTS)), None)
     edition = "earliest" if _EARLIEST & set(said) else "latest" if _LATEST & set(said) else None
     watching = [e for e in entities if _for_whom(text, e)]
     plot = _plot_words(text, [*entities, *(Entity("for_whom", "", None, e.start, e.end) for e in watching)], name)
@@ -313,8 +368,10 @@ _FOR_WHOM_BEFORE_RE = re.compile(r"\bfor\s+(?:(?:my|our|the|a|an|his|her|their)\
 
 def _for_whom(text: str, entity: Entity) -> bool:
     """An audience said as who will watch ("for my kids"), not a word of the plot ("kids on bikes")."""
-    return (entity.name == "audience" and not entity.excluded and entity.start is not None
-            and _FOR_WHOM_BEFORE_RE.search(text[max(0, entity.start - 30):entity.start]) is not None)
+    if entity.name != "audience" or entity.excluded or entity.start is None:
+        return False
+    return (re.match(r"for\b", text[entity.start:], _F) is not None  # the extractor's span is "for my kids" whole
+            or _FOR_WHOM_BEFORE_RE.search(text[max(0, entity.start - 30):entity.start]) is not None)
 
 
 # Words of the asking itself, never of the plot.
@@ -476,7 +533,7 @@ async def identify(sketch: Sketch) -> Identified:
     item = best_fit(sketch, candidates)
     if item is not None:
         return Identified(item)
-    if sketch.name and not _ids_by_name(sketch.name):
+    if sketch.name and sketch.may_miss and not _ids_by_name(sketch.name) and not may_hold(catalog_gazetteer(), sketch.name):
         return Identified(missing=sketch.name.strip(" \"“”'‘’"))
     return Identified()
 
@@ -495,7 +552,9 @@ async def _candidates(sketch: Sketch) -> list[Candidate]:
         items = _items(await client.recommend(body))
         found += [Candidate(item, WORD_WEIGHT if rank == 0 and words and _leads(items) else 0.0, (person,))
                   for rank, item in enumerate(items)]
-    named = await asyncio.gather(*(client.item(i) for i in _ids_by_name(sketch.name)[:CANDIDATES]))
+    # the titles the name begins, exact name first, read whole: a few, since each is one call (a name shared by many
+    # titles, "lego", is told apart by the rest of the evidence, or left to the usual answer)
+    named = await asyncio.gather(*(client.item(i) for i in _ids_by_name(sketch.name)[:CREDITS_READ]))
     return found + [Candidate(item) for item in named if item]
 
 
@@ -567,12 +626,16 @@ async def _closest(dispatcher: CollectingDispatcher, turn: Turn, sketch: Sketch)
     from actions.planning import Plan  # actions.planning and actions.recommend build on actions.base, which uses this
     from actions.recommend import execute_plan
 
+    from actions.planning import _same_company
+
     words = " ".join(sketch.words) or None
-    loose = Constraints(query=words, audience=sketch.audience)  # who watches is the viewer's, not the plot's
+    # who watches is the viewer's, not the plot's: said outside the description, or the children the search was for
+    # (their audience and rating caps; an audience read in the plot, "kids build a raft", is no new company)
+    said = [e for e in turn.entities if not (e.name == "audience" and not _for_whom(turn.text or "", e))]
+    loose = replace(_same_company(Constraints(audience=sketch.audience), turn, said), query=words)
     # the facts said about the title narrow the first try only: the format, the country, the people in it
-    state = Constraints(query=words, audience=sketch.audience, any_people=list(sketch.people),
-                        countries=list(sketch.countries),
-                        media_type=[sketch.media_type] if sketch.media_type else [])
+    state = replace(loose, any_people=list(sketch.people), countries=list(sketch.countries),
+                    media_type=[sketch.media_type] if sketch.media_type else [])
     plan = Plan(state, exclude_ids=list(turn.rejected_ids), unless_empty=loose if state != loose else None,
                 note=NOT_SURE)
     return await execute_plan(dispatcher, turn, plan)

@@ -89,3 +89,27 @@ async def test_a_description_nothing_fits_is_never_capped_by_its_words(stack: An
     if _card_id(turn) is None:
         assert "not sure which title" in turn.text, turn.text
         assert not applied(turn).get("audience") and not applied(turn).get("mood"), applied(turn)
+
+
+# -- review 2 mends: a title the catalog has is never "missing"; an occasion and a person stay a search ----------------
+
+@pytest.mark.parametrize("text", [
+    "is ozark season 4 on here",
+    "is the new season of ozark on here?",
+    "is breaking bad or better call saul on here",
+])
+async def test_a_title_the_catalog_has_said_with_its_season_is_never_missing(stack: Any, chat: WebChat,
+                                                                             text: str) -> None:
+    turn = await chat.say(text)
+    assert "don't have" not in turn.text, turn.text
+
+
+async def test_an_occasion_then_a_star_is_a_search_for_the_star(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("long drive tomorrow night, bryan cranston?")
+    assert "don't have" not in turn.text and _card_id(turn) is None, turn.text
+    assert turn.recommendations is not None, turn.text
+
+
+async def test_a_ranking_asked_for_is_no_closest_titles(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("show me the one with the highest score from the 2010s")
+    assert "not sure which title" not in turn.text and "don't have" not in turn.text, turn.text
