@@ -1061,6 +1061,32 @@ DIRECTING_ONLY_CUES = frozenset({("directed", "by"), ("director",), ("helmed", "
 DIRECTING_VERBS = frozenset({"directed", "direct", "directs", "directing", "helmed"})
 
 
+MIN_DIRECTED_SURNAME = 5  # letters of a surname read as a director from a directing cue alone
+
+
+def _directing_cue(utt: Utterance, span: Span) -> bool:
+    """A director cue before the name ("directed by", "by", "the director") or a directing verb after it ("<name>
+    directed", "<name> shot")."""
+    return utt.ends_with(span.start, DIRECTOR_CUES) is not None or (
+        span.end < len(utt.doc) and utt.doc[span.end].lower_ in DIRECTOR_VERBS_AFTER)
+
+
+def _directors_by_surname(entries: dict[tuple[str, ...], NameInfo]) -> dict[str, NameInfo]:
+    """The catalog's directors by surname, for surnames exactly one director carries (two directors of a surname:
+    the surname alone says neither)."""
+    found: dict[str, list[NameInfo]] = defaultdict(list)
+    for k, info in entries.items():
+        if len(k) >= 2 and info.director and k[-1].isalpha():
+            found[k[-1]].append(info)
+    return {surname: infos[0] for surname, infos in found.items()
+            if len({i.canonical for i in infos}) == 1}
+
+
+def _bare_surname(norm: str) -> str:
+    """A surname without a possessive ending ("flanagan's" → "flanagan")."""
+    return norm[:-2] if norm.endswith("'s") and len(norm) > 2 else norm
+
+
 def _asks_for_directing(utt: Utterance, span: Span) -> bool:
     """"directed by <name>", "the director <name>", "<name> directed stuff?"."""
     return utt.ends_with(span.start, DIRECTING_ONLY_CUES) is not None or (
@@ -1698,6 +1724,7 @@ class LooseNames:
         self.distinctive = frozenset(s for s in self.surnames if len(s) >= 5 and not ordinary_english(s)
                                      and s not in given_names and s not in ENGLISH_SURNAMES
                                      and s not in ENGLISH_STAGE_NAMES and s not in TOPIC_SURNAMES)
+        self.directors_by_surname = _directors_by_surname(names.people.entries)
         self.sole_surnames = self._sole_surnames(names, gazetteer, skip)
         self.surnames.update(self.sole_surnames)
         self.ordinary_surnames = self._ordinary(names, gazetteer)
@@ -2188,6 +2215,32 @@ class LooseNames:
         found = {s for s in found if damerau_levenshtein(typed, s) <= 1}  # "spielbreg": a swap is one slip
         return self.surnames[found.pop()] if len(found) == 1 else None
 
+    def _director_meant(self, utt: Utterance, span: Span, surname: str, info: NameInfo) -> NameInfo:
+        """With a directing cue ("flanagan directed", "directed by flanagan") a lone surname is the catalog's director
+        of that surname, when exactly one director has it, even if a better-known actor shares it: the viewer asked
+        for directing, and the actor's name would be answered "I have them only as an actor"."""
+        if info.director:
+            return info
+        director = self.directors_by_surname.get(_bare_surname(surname))
+        if director is None or not _directing_cue(utt, span):
+            return info
+        return director
+
+    def _directed_surname(self, utt: Utterance, message: list[Word], p: int, out: list[Match]) -> None:
+        """A surname no well-known person carries alone, with a directing cue ("flanagan directed it", "directed by
+        flanagan"): the catalog's one director of that surname. The word must be no English, and the word before it
+        no catalog given name ("<another given name> garland directed" is someone else)."""
+        w = message[p]
+        surname = _bare_surname(w.norm)
+        director = self.directors_by_surname.get(surname)
+        if (director is None or len(surname) < MIN_DIRECTED_SURNAME or ordinary_english(surname)
+                or surname in self._names._lexicon_phrases or surname in CHAT_WORDS
+                or (p > 0 and message[p - 1].norm in self._surnames_of)):
+            return
+        span = utt.span(w.start, w.start + len(surname))
+        if span is not None and _directing_cue(utt, span):
+            self._emit(utt, w.start, w.start + len(surname), director, False, out)
+
     def _particle_surname(self, message: list[Word], possessives: list[Word | None], p: int
                           ) -> tuple[NameInfo, Word] | None:
         """The well-known person whose surname is a particle and the word at ``p`` ("de niro", "del toro", "van
@@ -2213,10 +2266,12 @@ class LooseNames:
             if info is None and (alt := possessives[p]) is not None:
                 info, word, possessive = self._surname(alt.norm), alt, w.norm.endswith("'s")
             if info is None:
+                self._directed_surname(utt, message, p, out)
                 continue
             span = utt.span(word.start, word.end)
             if span is None:
                 continue
+            info = self._director_meant(utt, span, word.norm, info)
             start = word.start
             if p > 0:
                 prev = utt.doc[span.start - 1] if span.start > 0 else None

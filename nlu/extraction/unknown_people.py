@@ -21,6 +21,11 @@ A span of two or three words is an ``unknown_person`` when all of these hold:
 * it is nobody in the catalog, also allowing for a slip in either word ("jim carey" is Jim Carrey: the name rules
   read it), no title overlaps it ("the crown"), and it is no fictional character ("harry potter").
 
+A work noun ("stuff", "movies", "ones") is never a word of a name, nor a person noun ("guy") its last word ("<name>,
+<title word> guy" describes the person); a catalog person's full name read on words of the span wins over it; a name
+placed only by standing alone after a title described by its contents ("the series with the <thing>, <name>") is as
+likely a character, and is left unread.
+
 A catalog person the name rules read on part of the span ("fassbinder" → Fassbender) gives way when the viewer's
 given name is not that person's (``drop_shadowed``).
 """
@@ -81,6 +86,17 @@ _DESCRIBED_BEFORE_RE = re.compile(
     rf"\b(?:the|that|this|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{PERSON_NOUNS}|director|filmmaker)\s*[,:–—-]\s*$",
     re.IGNORECASE)
 MAX_DESCRIPTION = 80  # characters looked back for a description before a name
+# Words that are never a word of a name: what a name is followed by ("<name> stuff", "<name> movies", "the scary
+# ones"). A person noun closes a description, never a name ("stallone, creed guy"), though it may open one ("Lady
+# Bird", "Guy Ritchie"): ``DESCRIPTION_NOUNS`` are no name's last word.
+NEVER_NAME_WORDS = frozenset({"stuff", "movie", "movies", "film", "films", "show", "shows", "one", "ones"})
+DESCRIPTION_NOUNS = frozenset({"guy", "guys", "girl", "girls", "lady", "ladies", "dude", "gal"})
+# A title described by what is in it, then a comma and a name: "that spy series with the bowler hats, <name>". The
+# name then is as likely a character of it as a person; said with nothing else placing it, it is left unread.
+_TITLE_DESCRIBED_RE = re.compile(
+    r"\b(?:show|shows|series|movie|movies|film|films|flick|sitcom|cartoon|anime|documentary|doc|one)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:with|where)\s+(?:the|a|an|some|those|these|that|this|all|lots)\b"
+    r"[^.;!?\n,:–—]*[,:–—-]\s*$", re.IGNORECASE)
 # Words that may stand beside a name said on its own ("almodovar please", "john carpenter?", "park chan-wook
 # anything"): the name is then the whole request of its clause.
 ALONE_FILLER = frozenset({"please", "pls", "plz", "anything", "something", "stuff", "more", "some", "any", "just",
@@ -174,7 +190,9 @@ class UnknownPeople:
             person_ends.add(last.end)
             i += len(span.words)
         surnames = [key(m.found[0].value)[-1] for m in out if not _one_word(text, m)]
+        full_names = _full_names(text, taken) if out else []
         return [m for m in out if not _under_a_title(m, taken) and not self._read_as_the_same(m, taken)
+                and not _beside_a_full_name(m, full_names)
                 and not (_one_word(text, m) and (_read_as_a_person(m, taken) or _said_in_full(m, surnames)))]
 
     def _span_at(self, text: str, message: list[Word], i: int, person_ends: set[int], layout: "_Layout"
@@ -190,6 +208,8 @@ class UnknownPeople:
                 continue
             if any(_possessive(w.norm) for w in part[:-1]) or not _spaced(text, part):
                 continue
+            if _bare(part[-1].norm) in DESCRIPTION_NOUNS:
+                continue  # "<title word> guy": a description, never a name
             span = _Span(tuple(part))
             capitals = _capitalised(text, part)
             described = _described_after(text, part[-1]) or _described_before(text, part[0])
@@ -197,10 +217,13 @@ class UnknownPeople:
             alone = layout.alone(i, i + n)
             if not (cued or after or capitals or alone):
                 continue
+            weak = not (cued or after or capitals)
+            if weak and _title_described_before(text, part[0]):
+                continue  # "that spy series with the bowler hats, <character>": a character as likely
             if (self._name_shaped(span, capitals, strong or described, placed=cued or after, alone=alone)
                     and not self._known(span)
                     and not self._holds_a_catalog_person(span)):
-                return _Span(span.words, weak=not (cued or after or capitals))
+                return _Span(span.words, weak=weak)
         return None
 
     def _lone_at(self, text: str, message: list[Word], i: int, layout: "_Layout") -> _Span | None:
@@ -238,6 +261,7 @@ class UnknownPeople:
     def _name_word(self, norm: str) -> bool:
         bare = _bare(norm)
         return (bare.isalpha() and len(bare) >= 2 and bare not in self._skip and bare not in LIKENESS_AFTER
+                and bare not in NEVER_NAME_WORDS
                 and bare not in CHAT_WORDS and bare not in OPENING_FILLER and bare not in _CHAT_NOISE
                 and not unlisted_kind(bare))  # "isekai please", "blumhouse movies": a kind or studio, no person
 
@@ -342,6 +366,24 @@ class _Layout:
         """Word ``i`` is its whole sentence but for filler, and that sentence opens the message: "almodovar please",
         "kurosawa. <titles he made>". (A comma ends no sentence here: "grunge, something loud" lists a kind.)"""
         return self.content_before[i] == 0 and self.content_in_sentence[self.sentence[i]] == self.content[i]
+
+
+def _title_described_before(text: str, first: Word) -> bool:
+    """The clause before the name describes a title by what is in it: "the series with the flat caps, <name>"."""
+    return _TITLE_DESCRIBED_RE.search(text, max(0, first.start - MAX_DESCRIPTION), first.start) is not None
+
+
+def _full_names(text: str, taken: list[Match]) -> list[tuple[int, int]]:
+    """Where a name rule read a catalog person on two words or more (read once per message: long messages)."""
+    return sorted({(o.start, o.end) for o in taken if any(f.entity in PERSON_ENTITIES for f in o.found)
+                   and len(words(text[o.start:o.end])) >= 2})
+
+
+def _beside_a_full_name(match: Match, full_names: list[tuple[int, int]]) -> bool:
+    """A catalog person's full name read on words the span shares without covering it all: the catalog's name wins
+    ("mike flanagan stuff" is Mike Flanagan, never "Flanagan Stuff")."""
+    return any(start < match.end and end > match.start and not (match.start <= start and end <= match.end)
+               for start, end in full_names)
 
 
 def _one_word(text: str, match: Match) -> bool:
