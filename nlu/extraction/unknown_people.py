@@ -73,7 +73,19 @@ GREETING_WORDS = frozenset({"happy", "merry", "hello", "hi", "hey", "dear", "goo
                             "season's", "greetings", "bye"})
 # Laughter and chat noise, never a name ("haha", "lol").
 _CHAT_NOISE = frozenset({"haha", "hahaha", "hehe", "lol", "lmao", "rofl", "omg", "ok", "okay", "kk", "ya", "yeah", "yep",
-                         "nah", "nope", "hmm", "umm", "uh", "ugh", "wow"})
+                         "nah", "nope", "hmm", "umm", "uh", "ugh", "wow",
+                         # greetings and ways of addressing the bot: "heya", "yo bot"
+                         "heya", "hiya", "howdy", "yo", "sup", "wassup", "hallo", "hullo", "bot", "chatbot"})
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+MIN_MASH = 4  # letters of a keyboard row typed in a run: "asdf", "sdfghj"
+
+
+def _keyboard_mash(bare: str) -> bool:
+    """Letters hit at random, never a name: no vowel at all ("jhgjhg"), a run along a keyboard row ("sdfghj"), or a
+    short chunk typed again and again ("asdasd")."""
+    return (not any(c in "aeiouy" for c in bare)
+            or (len(bare) >= MIN_MASH and any(bare in row for row in _KEYBOARD_ROWS))
+            or any(len(bare) % n == 0 and len(bare) > n and bare == bare[:n] * (len(bare) // n) for n in (2, 3)))
 # Words closing a likeness after a name ("a <name> type movie"), never part of it.
 LIKENESS_AFTER = SIMILAR_AFTER | frozenset({"style", "sort", "like", "esque", "inspired"})
 # A description of the person just named, set off by a comma or a dash: "<name>, the <title> guy", "<name> - the
@@ -263,7 +275,8 @@ class UnknownPeople:
         return (bare.isalpha() and len(bare) >= 2 and bare not in self._skip and bare not in LIKENESS_AFTER
                 and bare not in NEVER_NAME_WORDS
                 and bare not in CHAT_WORDS and bare not in OPENING_FILLER and bare not in _CHAT_NOISE
-                and not unlisted_kind(bare))  # "isekai please", "blumhouse movies": a kind or studio, no person
+                and not unlisted_kind(bare)  # "isekai please", "blumhouse movies": a kind or studio, no person
+                and not _keyboard_mash(bare))
 
     def _name_shaped(self, span: _Span, capitals: bool, strong_cue: bool, placed: bool, alone: bool = False) -> bool:
         norms = [_bare(w) for w in span.norms]
