@@ -77,7 +77,14 @@ _CHAT_NOISE = frozenset({"haha", "hahaha", "hehe", "lol", "lmao", "rofl", "omg",
                          # greetings and ways of addressing the bot: "heya", "yo bot"
                          "heya", "hiya", "howdy", "yo", "sup", "wassup", "hallo", "hullo", "bot", "chatbot"})
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+MIN_SLIPPED_TITLE_WORD = 5  # a shorter word is one edit from too many title words to say it was one
 MIN_MASH = 4  # letters of a keyboard row typed in a run: "asdf", "sdfghj"
+
+
+def _with_deletes(word: str) -> tuple[str, ...]:
+    """``word`` and every string one letter shorter: two words one edit apart (a letter added, dropped, changed or two
+    swapped) share one of them."""
+    return (word, *(word[:i] + word[i + 1:] for i in range(len(word))))
 
 
 def _keyboard_mash(bare: str) -> bool:
@@ -175,6 +182,9 @@ class UnknownPeople:
             self._by_surname[k[-1]].add(k[0])
         self._titles = frozenset(key(t.title) for t in gazetteer.titles)
         self._title_words = frozenset(w for k in self._titles for w in k)
+        # each long title word and its one-letter deletions: a lone word one edit from a title word shares one of them
+        self._title_word_deletes = frozenset(v for w in self._title_words if len(w) >= MIN_SLIPPED_TITLE_WORD
+                                             for v in _with_deletes(w))
         self._title_runs = frozenset(k[a:a + n] for k in self._titles for n in range(MIN_WORDS, MAX_WORDS + 1)
                                      for a in range(len(k) - n + 1))
 
@@ -252,6 +262,8 @@ class UnknownPeople:
             return None
         if in_catalog_vocabulary(bare + "s") or in_catalog_vocabulary(bare + "es"):
             return None  # "pirate": its plural is catalog vocabulary
+        if self._slip_of_a_title_word(bare):
+            return None  # "sherlok": a title typed with a slip, which the title rules read
         cue = _cue_before(message, i)
         # after a plain "with" a lowercase word is as likely a companion or a thing ("with hubby"): capitals needed
         capitals = _capitalised(text, [w]) and any(x.end <= w.start for x in message)  # not the message's capital
@@ -262,6 +274,12 @@ class UnknownPeople:
                 and (capitals or len(bare) >= MIN_LONE_LOWERCASE or _possessive(w.norm)))
         placed = cued or work or _described_after(text, w) or _described_before(text, w) or layout.opens_alone(i)
         return _Span((w,), weak=True) if placed else None
+
+    def _slip_of_a_title_word(self, bare: str) -> bool:
+        """``bare`` is one edit from a word of a catalog title ("sherlok" → Sherlock): words of five letters or more."""
+        if len(bare) < MIN_SLIPPED_TITLE_WORD:
+            return False
+        return any(v in self._title_word_deletes for v in _with_deletes(bare))  # symmetric deletes: constant time
 
     def _holds_a_catalog_person(self, span: _Span) -> bool:
         """Two or more words of the span are a catalog person's name: a word beside them is no part of a name the

@@ -73,7 +73,8 @@ async def test_anything_else_with_him_still_keeps_the_person(stack: Any, chat: W
 
 async def test_kung_fu_beside_an_actor_asks_for_her_action_titles(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("michelle rodriguez kung fu movies")
-    assert applied(turn).get("any_genres") == ["action"], applied(turn)
+    # "kung fu" is read as the action genre itself now (round 16d), not as a topic implying it: either way, action only
+    assert (applied(turn).get("any_genres") or applied(turn).get("genres")) == ["action"], applied(turn)
     await checked_picks(stack.gateway_url, turn,
                         lambda r: "action" in r["genres"] and "Michelle Rodriguez" in _cast(r))
 

@@ -22,3 +22,8 @@ def test_a_name_in_a_person_frame_stays_unknown(values, text, name):
 @pytest.mark.parametrize("word", ["lynch", "wynn", "truffaut", "mizoguchi", "anderson", "ozu"])
 def test_real_names_are_no_keyboard_mash(word):
     assert not _keyboard_mash(word)
+
+
+@pytest.mark.parametrize("text", ["sherlok", "stranger thigns"])
+def test_a_title_typed_with_a_slip_is_no_unknown_person(values, text):
+    assert values(text, "unknown_person") == []
