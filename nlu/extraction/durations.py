@@ -17,7 +17,7 @@ from contract.habits import HABIT_ADVERB
 
 from .numbers import NUMBER, VAGUE_NUMBER, parse_number
 from .rules import Rules, invert_one_sided
-from .spans import P_STRUCTURED, Match
+from .spans import P_STRUCTURED, Found, Match
 
 ENTITY = "duration"
 RULES = Rules(ENTITY)
@@ -154,6 +154,15 @@ def invert(value: str) -> str | None:
     if value in ("shorter", "longer"):
         return "longer" if value == "shorter" else "shorter"
     return invert_one_sided(value, step=0)  # minutes: "not under 90" keeps 90 itself
+
+
+def negated(text: str, f: Found) -> str | None:
+    """``f``'s runtime under a negation said outside its span: a strict lower bound ("longer than 80" is ``81-``, one
+    past the number said) turns round at the number ("no movies longer than 80 minutes" is ``-80``); any other
+    one-sided bound as ``invert`` ("not a long film" is ``-120``)."""
+    if _STRICT_MIN_AT_RE.match(text, f.start) and f.value.endswith("-") and f.value[:-1].isdigit():
+        return invert_one_sided(f.value, step=1)
+    return invert(f.value)
 
 
 # Size words that say a runtime only vaguely: "short", "quick", "a long movie", "not too long".

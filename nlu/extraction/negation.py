@@ -118,6 +118,24 @@ FILLER = FILLER | EVALUATIVE | NEGATED_WISH_WORDS
 # "nothing gory horror-wise": a trailing "-wise" says "as far as <genre> goes".
 _WISE = frozenset({"-wise", "wise"})
 CONNECTORS = frozenset({"or", "nor", "/"})
+# A fragment that accepts what it names ("no horror. or a thriller is fine") is no continuation of the negated list.
+_ACCEPTING = frozenset({"is", "are", "'s", "’s", "fine", "ok", "okay", "good", "great", "works", "would", "could",
+                        "maybe", "perhaps", "instead", "though"})
+_SENTENCE_BREAKS = frozenset({".", "!", "?", ";", "...", "…"})
+
+
+def _accepted_after(utt: Utterance, i: int) -> bool:
+    """The fragment from token ``i`` to the next sentence break holds a word accepting what it names."""
+    while i < len(utt.doc) and utt.lower[i] not in _SENTENCE_BREAKS:
+        if utt.lower[i] in _ACCEPTING:
+            return True
+        i += 1
+    return False
+
+
+# Punctuation after which an "or" / "nor" still goes on with the negated list: a comma, or a sentence break typed as
+# the viewer adds to it ("not in the mood for horror. or thrillers. nor anything gory").
+_LIST_GOES_ON = frozenset({",", ".", ";", "...", "…", "-", "—"})
 TRAILING_FILLER = frozenset({"stuff", "please", "at", "all", "whatsoever", "content", "ones", "-", "things", "crap",
                              "junk", "nonsense", "rubbish", "garbage", *_WISE})
 SAME_KIND_CONNECTORS = frozenset({"and", "&"})
@@ -163,7 +181,7 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     kept = [k for k in range(len(found)) if k not in dropped]
     alternatives = _alternatives(utt, [found[k] for k in kept], [by_token[k] for k in kept], negated, kept)
     alternatives |= _not_only_but_also(utt.text, found, kept, negated)
-    return [_negate(found[k]) if k in negated else found[k].with_role(ANY) if k in alternatives else found[k]
+    return [_negate(found[k], utt.text) if k in negated else found[k].with_role(ANY) if k in alternatives else found[k]
             for k in kept]
 
 
@@ -328,8 +346,8 @@ def _is_cue(utt: Utterance, i: int) -> bool:
         return not _answers_the_bot(utt, i) and not _not_only(utt, i)
     if word == "over":
         return _weary_over(utt, i)
-    if word == "than":
-        return _more_than_other(utt, i)
+    if word == "than" and _more_than_other(utt, i):
+        return True
     return i > 0 and (utt.lower[i - 1], word) in PAIR_CUES
 
 
@@ -419,7 +437,10 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
         if state == "open" and _genre_modifier(utt, i, found, by_token, loose=weary):
             i += 1
             continue
-        if state == "open" and (n := _topic_run(utt, i, by_token) or _bare_topic(utt, i, by_token)):
+        if state == "open" and (heads := _topic_format(utt, i, found, by_token)):
+            # "anything but a superhero movie or a cartoon": the format noun is the topic's head, no wish of its own
+            dropped.update(heads)
+        if state == "open" and (n := _topic_run(utt, i, by_token) or _bare_topic(utt, i, by_token, found)):
             # "hates princess stuff and anything with singing": a topic that is no entity is in the scope too,
             # and the list may go on with an entity of any kind
             i += n
@@ -435,6 +456,10 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
             if state != "after" and _is_judgement(utt, found, starting, end, by_token):
                 dropped.update(starting)          # "not the silly comedies": "silly" judges, comedy is excluded
                 i = end + 1
+                continue
+            if state == "after" and last_kind == "media_type" and _measure_at(i, found, by_token, {"duration"}):
+                negated.difference_update(last_started)  # "no movies longer than 80 minutes": movies up to 80
+                state = "open"
                 continue
             if state == "after" and kinds == {"media_type"} and last_kind not in _KEEPS_HEAD_NOUN:
                 dropped.update(starting)          # head noun: "no horror movies"
@@ -467,8 +492,9 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
                 state = "open"
             elif word in SAME_KIND_CONNECTORS:
                 state, joined_at = "same", i
-            elif word == "," and i + 1 < len(utt.doc) and utt.lower[i + 1] in CONNECTORS:
-                pass                              # "no anime, kids shows, or sci-fi": the "or" goes on
+            elif (word in _LIST_GOES_ON and i + 1 < len(utt.doc) and utt.lower[i + 1] in CONNECTORS
+                  and (word == "," or not _accepted_after(utt, i + 2))):
+                pass                              # "no anime, kids shows, or sci-fi", "no horror. or gore": "or" goes on
             elif word == "," and listed and i + 1 < len(utt.doc) and utt.lower[i + 1] in SAME_KIND_CONNECTORS:
                 pass                              # "except stand-up, docs, and kids stuff": the list's last "and"
             elif word == "," and _comma_list(utt, i + 1, by_token):
@@ -486,18 +512,30 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
 
 
 _COUNT_OF_FORMAT = (("with",), ("that", "have"), ("that", "has"), ("that", "run"), ("that", "go", "on", "for"),
-                    ("that", "last"), ("running",), ("of",), ("lasting",))
+                    ("that", "last"), ("running",), ("of",), ("lasting",), ("that", "are"), ("that", "is"))
+# A format's own measure: its season count, or a one-sided runtime said right after it ("no movies longer than 80
+# minutes", "no films shorter than an hour"): the bound is what is ruled out, the format stays asked for.
+_MEASURES = frozenset({"seasons", "duration"})
 
 
 def _count_of_format(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[int]]) -> int:
-    """Length of the words at token ``i`` joining a format to its season count ("shows with 15 seasons", "a series that
-    runs 8 seasons"), when a season count follows them; 0 otherwise."""
+    """Length of the words at token ``i`` joining a format to its measure ("shows with 15 seasons", "a series that
+    runs 8 seasons", "movies that are over 2 hours"), when a season count or a one-sided runtime follows them (a
+    runtime right after the format, with no joining word, is read in ``_scope``); 0 otherwise."""
     for words in _COUNT_OF_FORMAT:
         n = len(words)
-        if tuple(utt.lower[i:i + n]) in (words, tuple(w + "s" if w in ("run", "last") else w for w in words)) and any(
-                found[k].entity == "seasons" for k in _starting_at(i + n, by_token)):
+        if tuple(utt.lower[i:i + n]) in (words, tuple(w + "s" if w in ("run", "last") else w for w in words)) and (
+                _measure_at(i + n, found, by_token, _MEASURES)):
             return n
     return 0
+
+
+def _measure_at(i: int, found: list[Found], by_token: dict[int, list[int]], kinds: frozenset[str] | set[str]) -> bool:
+    """A season count or a one-sided runtime (the kinds asked) starts at token ``i``: a runtime window ("about 2
+    hours") or a relative one ("shorter") is no bound a negation can turn round."""
+    return any(found[k].entity in kinds and (found[k].entity != "duration" or durations.invert(found[k].value) not in
+                                             (None, "longer", "shorter"))
+               for k in _starting_at(i, by_token))
 
 
 # Entities that describe a genre named right after them: "no gory horror", "nothing scary horror-wise".
@@ -690,19 +728,38 @@ _CLAUSE_VERBS = frozenset({"beat", "top", "compare", "match", "touch", "rival", 
                            "need", "want", "mind", "matter", "worse", "better", "ever", "other", "else", "much"})
 
 
-def _bare_topic(utt: Utterance, i: int, by_token: dict[int, list[int]]) -> int:
+def _bare_topic(utt: Utterance, i: int, by_token: dict[int, list[int]], found: list[Found] | None = None) -> int:
     """Length of "superhero or" at token ``i``: one or two words that are no entity (no stop word), then "or"/"nor"
     and an entity right after — a subject the vocabulary lacks, listed with what it rules out ("no superhero or sci
-    fi stuff" excludes sci-fi, and never turns it into a wish); 0 otherwise. The "or" is left for the scope."""
+    fi stuff" excludes sci-fi, and never turns it into a wish); 0 otherwise. The "or" is left for the scope. A format
+    noun may close the subject ("superhero movie or"): it is counted in, its reading dropped by ``_topic_format``."""
     covered = {t for idxs in by_token.values() for t in idxs}
     for n in (1, 2):
         end = i + n
         if end + 1 >= len(utt.doc) or any(t in covered or not utt.doc[t].is_alpha or utt.doc[t].is_stop
                                           or utt.lower[t] in _NOT_A_TOPIC for t in range(i, end)):
             return 0
-        if utt.lower[end] in ("or", "nor") and _starting_at(end + 1, by_token):
-            return n
+        if found is not None and (heads := _format_at(end, found, by_token)):
+            end = max(by_token[k][-1] for k in heads) + 1
+        after = end + 1
+        while after < len(utt.doc) and utt.lower[after] in _LIST_FILLER:
+            after += 1  # "superhero or a cartoon"
+        if after < len(utt.doc) and utt.lower[end] in ("or", "nor") and _starting_at(after, by_token):
+            return end - i
     return 0
+
+
+def _format_at(i: int, found: list[Found], by_token: dict[int, list[int]]) -> list[int]:
+    """The format readings starting at token ``i`` when only a format starts there."""
+    starting = _starting_at(i, by_token)
+    return starting if starting and all(found[k].entity == "media_type" for k in starting) else []
+
+
+def _topic_format(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[int]]) -> list[int]:
+    """The format noun closing a negated subject the vocabulary lacks, listed with "or" ("anything but a superhero
+    movie or a cartoon"): the head of what is ruled out, asked for neither way; [] otherwise."""
+    n = _bare_topic(utt, i, by_token, found)
+    return [k for t in range(i, i + n) for k in _format_at(t, found, by_token)] if n else []
 
 
 # Words that may stand between alternative genres ("comedies or maybe a thriller", "anime and/or sci-fi").
@@ -785,7 +842,7 @@ _GENERIC_CHILD_AUDIENCE = "family"
 _TEEN = "teen"
 
 
-def _negate(f: Found) -> Found:
+def _negate(f: Found, text: str = "") -> Found:
     """Exclude, or invert a one-sided range; a content word becomes the clean-audience cap, subtitles
     the language the bot speaks (English)."""
     if f.entity == audience.CONTENT:
@@ -800,6 +857,8 @@ def _negate(f: Found) -> Found:
         # "not for kids", "nothing kid-friendly": no children's titles. A child of no stated age reads as
         # family (the age mapping), but ruled out it is the children's audience, not a ceiling.
         return replace(f, value="kids", role=EXCLUDE)
+    if f.entity == "duration" and (value := durations.negated(text, f)) is not None:
+        return f.with_value(value)  # "no movies longer than 80 minutes": up to 80
     invert = _INVERTERS.get(f.entity)
     if invert and (value := invert(f.value)) is not None:
         return f.with_value(value)

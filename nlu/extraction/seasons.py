@@ -250,7 +250,8 @@ _REFUSED_GAP = r"(?:\s+(?!(?:but|and|or|so)\b)[\w']+){0,4}?"
             rf"(?:like\s+|another\s+|all\s+|all\s+those\s+|a\s+show\s+with\s+|shows?\s+with\s+|something\s+with\s+)?"
             rf"(?P<n>\d{{1,2}}|{NUMBER})[\s+-]+(?:whole\s+|full\s+|long\s+)?{_S}")
 # The kind ruled out by its count: "not the long ones with 5 or more seasons", "none of those shows with 10 seasons",
-# "no series that have 6+ seasons": a ceiling below the count (``-4``, ``-9``, ``-5``), whatever comparator it has. The
+# "no series that have 6+ seasons": a ceiling below the count (``-4``, ``-9``, ``-5``); "more than N" / "over N" refused
+# leaves N itself ("no shows with more than 3 seasons" is ``-3``). The
 # span starts at the negation word, so negation.py leaves it alone; a series noun in it still asks for series (``find``).
 # A ceiling said after the noun ("no series with 3 seasons or less", "… 2 seasons max") is not this: the kind refused
 # is the short one, so the count's own bound ("seasons-post") is read and negated (``4-``).
@@ -258,13 +259,17 @@ _REFUSED_GAP = r"(?:\s+(?!(?:but|and|or|so)\b)[\w']+){0,4}?"
             r"\b(?:not|no|nothing|none\s+of|never|skip)\s+(?:(?:the|those|these|any|more|another|of|one\s+of)\s+)*"
             r"(?:(?:long|longer|huge|big|endless|massive|old|really\s+long|super\s+long|never[\s-]+ending)\s+)?"
             r"(?:ones?|shows?|series|stuff|things?|dramas?|sitcoms?)\s+(?:with|that\s+ha(?:ve|s)|having|that\s+(?:go|run)\s+(?:on\s+)?for)"
-            rf"\s+(?:like\s+|over\s+|more\s+{_THAN}\s+)?(?P<n>\d{{1,2}}|{NUMBER})(?:\s*(?:\+|or\s+more|plus|and\s+up|or\s+so))?"
+            rf"\s+(?:like\s+|(?P<over>over\s+|more\s+{_THAN}\s+))?(?P<n>\d{{1,2}}|{NUMBER})(?:\s*(?:\+|or\s+more|plus|and\s+up|or\s+so))?"
             rf"[\s-]+(?:whole\s+|full\s+)?{_S}(?!\s*,?\s*(?:{_MOST_POST})(?![a-z]))")
 @RULES.rule("seasons-too-many",
             rf"\b(?P<n>\d{{1,2}}|{NUMBER})[\s+-]+{_S}\s+(?:is|are|'s|of\s+anything\s+is|would\s+be)\s+(?:way\s+|far\s+|just\s+)?"
             r"(?:too\s+(?:many|much|long)|a\s+lot|a\s+commitment|forever)")
 def _refused(m: re.Match[str]) -> str | None:
+    """A ceiling below the count refused; a kind refused for more than N ("no shows with more than 3 seasons") may
+    still have N (``-3``)."""
     n = _count(m["n"])
+    if n and m.groupdict().get("over"):
+        return f"-{n}"
     return f"-{n - 1}" if n and n > 1 else None
 
 

@@ -1,0 +1,93 @@
+"""Round 17d of the NLU extraction (nlu/extraction/{negation,durations,seasons,...}.py): classes of failures seen on
+real viewers, each tested with this module's own phrasings and with near-misses that must not change.
+
+1. a negated format with its own bound ("no films over N minutes", "no shows with more than N seasons") rules out the
+   bound, never the format: the format stays asked for, the bound turns round at N;
+3. a negated list goes on across a sentence break ("... no thrillers. or slashers") and through a subject the
+   vocabulary lacks closed by a format noun ("anything but a vampire film or a musical");
+7. "X rather than Y": Y is ruled out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+# -- 1. a negated format with its own bound -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, media, duration", [
+    ("please no films longer than ninety minutes", "movie", "-90"),
+    ("no movies over 100 min tonight", "movie", "-100"),
+    ("no films more than an hour and a half", "movie", "-90"),
+    ("no movies that are over 2 hours", "movie", "-120"),
+    ("no films shorter than 75 minutes", "movie", "75-"),
+])
+def test_a_negated_format_with_a_runtime_keeps_the_format_and_turns_the_bound(values, text, media, duration):
+    assert values(text, "media_type") == [(media, None)]
+    assert values(text, "duration") == [(duration, None)]
+
+
+@pytest.mark.parametrize("text, duration", [
+    ("no movies, something under 90 minutes", "-90"),   # the comma ends the scope: movies ruled out, runtime kept
+    ("nothing under 90 minutes", "90-"),
+    ("not a long film", "-120"),                        # a size word is no strict bound
+])
+def test_near_misses_of_a_format_bound(values, text, duration):
+    assert values(text, "duration") == [(duration, None)]
+
+
+def test_a_comma_still_ends_the_format_scope(values):
+    assert values("no movies, something under 90 minutes", "media_type") == [("movie", "exclude")]
+
+
+@pytest.mark.parametrize("text, seasons", [
+    ("i want no series with more than 4 seasons", "-4"),
+    ("none of those shows with over two seasons", "-2"),
+    ("not the long ones with 5 or more seasons", "-4"),   # "5 or more" refused: fewer than 5
+    ("nothing with 6 seasons", "-5"),
+])
+def test_a_kind_refused_for_more_than_n_seasons_may_still_have_n(values, text, seasons):
+    assert values(text, "seasons") == [(seasons, None)]
+
+
+# -- 3. negation across fragments ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, excluded", [
+    ("i'm not feeling horror. or thrillers. or anything gory", {"horror", "thriller"}),
+    ("no war stuff... or westerns", set()),
+    ("skip the comedies. nor romance please", {"comedy", "romance"}),
+])
+def test_a_negated_list_goes_on_after_a_sentence_break(values, text, excluded):
+    genres = values(text, "genre")
+    assert {v for v, r in genres if r == "exclude"} >= excluded
+    assert not [v for v, r in genres if r is None], genres
+
+
+@pytest.mark.parametrize("text", [
+    "no horror. or a thriller would be fine",
+    "no comedy. or maybe a drama?",
+])
+def test_a_fragment_that_accepts_what_it_names_is_no_continuation(values, text):
+    assert [r for v, r in values(text, "genre") if v in ("thriller", "drama")] == [None]
+
+
+def test_a_subject_with_its_format_noun_keeps_the_list_going(values):
+    text = "anything but a vampire movie or a cartoon please"
+    assert ("anime", "exclude") in values(text, "genre")
+    assert ("kids", None) not in values(text, "genre")
+    assert values(text, "media_type") == []
+
+
+# -- 7. X rather than Y -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, wanted, refused", [
+    ("a thriller rather than a horror", "thriller", "horror"),
+    ("maybe comedy rather than drama tonight", "comedy", "drama"),
+])
+def test_rather_than_rules_out_what_follows(values, text, wanted, refused):
+    genres = values(text, "genre")
+    assert (wanted, None) in genres and (refused, "exclude") in genres
+
+
+def test_more_x_than_y_still_reads(values):
+    assert ("horror", "exclude") in values("more thriller than horror", "genre")
