@@ -57,6 +57,8 @@ CUES = frozenset({"no", "not", "n't", "nothing", "without", "none", "never", "av
                   "neither", "nobody",  # "neither of us wants anything scary", "nobody here likes horror"
                   # negation by verb, in any person: "my husband hates musicals", "she dislikes gore"
                   "hates", "hating", "dislikes", "loathe", "loathes", "detest", "detests",
+                  # a refusal: "my dad refuses anything with subtitles", "she refuses to sit through musicals"
+                  "refuse", "refuses", "refusing",
                   # "an anti-romance night", "anti rom-com": against the kind named right after it
                   "anti"})
 # Cues that are content words too ("movies from outside the US"): the excluded entity's span starts at the
@@ -70,7 +72,11 @@ PAIR_CUES = frozenset({("anything", "but"), ("other", "than"), ("rather", "than"
                        ("steer", "clear"), ("spare", "me"),
                        # weariness: "i'm done with true crime", "had enough horror", "fed up with", "bored of sitcoms"
                        ("done", "with"), ("had", "enough"), ("fed", "up"), ("bored", "of"), ("bored", "with"),
-                       ("burnt", "out"), ("burned", "out"), ("finished", "with")})
+                       ("burnt", "out"), ("burned", "out"), ("finished", "with")}) | frozenset({
+                       # a kind used up: "she's seen all the anime, something else", "we watched every heist movie"
+                       ("seen", "all"), ("seen", "every"), ("watched", "all"), ("watched", "every")})
+# Used up is said of a kind only: a title watched through ("we watched all of <title>") is what the viewer liked.
+USED_UP_CUES = frozenset({"all", "every"})
 # "I'm over true crime", "so over rom-coms": "over" says weariness only after a state of the viewer (never "over
 # 90 minutes", "over 18"), and only before no number.
 _OVER_AFTER = frozenset({"'m", "’m", "im", "am", "so", "totally", "kinda", "completely", "officially", "bit", "little",
@@ -95,6 +101,8 @@ FILLER = frozenset({
     "liked", "enjoyed",
     # what someone cannot sit through: "he can't sit through movies", "she can't handle horror", "can't bear musicals"
     "sit", "through", "handle", "bear", "tolerate", "manage", "sitting",
+    # a format the viewer cannot give the time: "i can't commit to episodes", "won't commit to a series"
+    "commit", "committing",
     # a quantity before the content: "nothing with a lot of swearing", "not too many sex scenes", "no excessive gore"
     "lot", "lots", "loads", "load", "tons", "ton", "heaps", "bunch", "many", "excessive", "gratuitous",
     # determiners pointing at a kind: "not those superhero films", "none of these"; a possessive of the person
@@ -167,6 +175,8 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
             _prefix_scope(utt, i + 1, found, by_token, negated)
         else:
             _scope(utt, i + 1, found, by_token, negated, dropped, weary=utt.lower[i] not in CUES)
+        if utt.lower[i] in USED_UP_CUES:
+            negated -= {k for k in negated - before if found[k].entity not in _EXCLUDABLE}
         if utt.lower[i] in SPANNING_CUES and negated - before:
             widened[min(negated - before, key=lambda k: found[k].start)] = utt.doc[i].idx
     dropped |= _fiction_unasked(found, fiction, negated & fiction)

@@ -248,6 +248,7 @@ _REFUSED_GAP = r"(?:\s+(?!(?:but|and|or|so)\b)[\w']+){0,4}?"
             rf"\b{_REFUSAL}(?:\s+(?:have|got|really|even|the|any|enough|much|want\s+to|going\s+to|gonna|able\s+to|be))*"
             rf"\s+{_REFUSED_VERB}\b{_REFUSED_GAP}\s+(?:for|to|through|into|with|on)?\s*"
             rf"(?:like\s+|another\s+|all\s+|all\s+those\s+|a\s+show\s+with\s+|shows?\s+with\s+|something\s+with\s+)?"
+            rf"(?P<over>over\s+|more\s+{_THAN}\s+)?"
             rf"(?P<n>\d{{1,2}}|{NUMBER})[\s+-]+(?:whole\s+|full\s+|long\s+)?{_S}")
 # The kind ruled out by its count: "not the long ones with 5 or more seasons", "none of those shows with 10 seasons",
 # "no series that have 6+ seasons": a ceiling below the count (``-4``, ``-9``, ``-5``); "more than N" / "over N" refused

@@ -91,3 +91,41 @@ def test_rather_than_rules_out_what_follows(values, text, wanted, refused):
 
 def test_more_x_than_y_still_reads(values):
     assert ("horror", "exclude") in values("more thriller than horror", "genre")
+
+
+# -- 2. a format the viewer cannot commit to ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "a true crime doc, i can't commit to episodes",
+    "science stuff but not a show, we won't commit to a series",
+])
+def test_a_format_the_viewer_cannot_commit_to_is_ruled_out(values, text):
+    assert values(text, "media_type") == [("series", "exclude")]
+
+
+def test_committing_to_a_format_asks_for_it(values):
+    assert values("happy to commit to a series this time", "media_type") == [("series", None)]
+
+
+# -- 6. negation by verb: a refusal, a kind used up ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, genre", [
+    ("my mum refuses anything with zombies or horror", "horror"),
+    ("he refuses to watch musicals", "music"),
+    ("my sister has seen all the anime, what else is there", "anime"),
+    ("we've watched every thriller on here, something different", "thriller"),
+])
+def test_a_refused_or_used_up_kind_is_excluded(values, text, genre):
+    assert (genre, "exclude") in values(text, "genre")
+
+
+# a title watched through stays what the viewer liked: test_title_heads.test_watched_all_of_a_title
+
+
+@pytest.mark.parametrize("text, seasons", [
+    ("i refuse to watch more than 3 seasons", "-3"),
+    ("i can't commit to more than two seasons", "-2"),
+    ("i can't commit to 6 seasons", "-5"),
+])
+def test_a_refused_count_above_n_may_still_have_n(values, text, seasons):
+    assert values(text, "seasons") == [(seasons, None)]
