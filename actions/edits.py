@@ -1193,6 +1193,8 @@ BARE_TOPIC_MAX_WORDS = 3
 # The only words that may stand beside a bare topic: a hedge or a noun for "titles of it" ("hmm robots", "space stuff").
 _BARE_TOPIC_HEDGES = frozenset({"hmm", "hm", "ok", "okay", "maybe", "perhaps", "stuff", "ones", "pls", "please", "then",
                                 "so", "oh", "ooh", "or",
+                                # the pronoun of a title of the list: "a war one", "the spy ones" are titles of it
+                                "a", "an", "the", "one",
                                 # the preposition of the topic itself: "about war", "of history, war" (second-language
                                 # English), "on space"; what asks for titles ("something about …") still opens a search
                                 "about", "of", "on", "and"})

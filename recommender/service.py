@@ -237,6 +237,8 @@ class Recommender:
         if soft.similar_row is not None:
             excluded.append(soft.similar_row)
         mask = hard_mask(self.snapshot, c, excluded)
+        if soft.similar_row is not None:  # "more like X": titles of X's kind
+            mask = self.similarity.same_kind(soft.similar_row, mask, c)
         total = int(mask.sum())
         pool = max(POOL_MIN, POOL_PER_RESULT * request.limit)
         prior = taste.adjust_prior(self.snapshot, self._prior(c)) if personal else self._prior(c)

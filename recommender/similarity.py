@@ -92,6 +92,19 @@ class ItemSimilarity:
     def specific_genres(self, row: int) -> list[str]:
         return [g.id for g in GENRES if self.genres[row, GENRE_BITS[g.id]] and g.id not in BROAD_GENRES]
 
+    def same_kind(self, seed: int, mask: np.ndarray, c: Constraints) -> np.ndarray:
+        """``mask`` narrowed to the titles sharing a specific genre with ``seed``.
+
+        A viewer asking for more like a drama means dramas: the score's genre term only ranks, so a title of
+        no shared kind could fill a short list. Unchanged when a mood shifts away from the seed's genres ("like
+        it but less scary" asks for another kind; the score's mood term ranks that), when the seed has no
+        specific genre, or when no allowed title shares one (then the score alone ranks what the filters allow)."""
+        kinds = self.genres[seed] & (self.idf > 0)
+        if self._mood_genres(c)[1] or not kinds.any():
+            return mask
+        narrowed = mask & self.genres[:, kinds].any(axis=1)
+        return narrowed if narrowed.any() else mask
+
     def candidates(self, index: VectorIndex, seed: int, query: np.ndarray, mask: np.ndarray, pool: int,
                    c: Constraints) -> Scored:
         """The ``pool`` best rows for "more like ``seed``" among ``mask``, scored by the hybrid score."""

@@ -94,7 +94,7 @@ class Extractor:
         matches += self._typos.find(utt, [(m.start, m.end) for m in matches], today)
         found = [f for m in durations.explicit_bounds_win(resolve_overlaps(matches)) for f in m.found]
         found = years.new_before_a_kind(utt.text, found)  # "new realty shows": a typo'd kind is one too
-        found = years.drop_complained_eras(utt.text, found)  # "the 90s ones are too long": no wish for them
+        found = years.drop_life_story_eras(utt.text, years.drop_complained_eras(utt.text, found))  # "dad served in the 70s"
         found = moods.drop_sleep_feedback(utt, media.specials_of_people(utt.text, topics.demote_interests(utt, found)))
         found = genres.feels_like_as_mood(utt.text, topics.cults_as_topic(utt.text, found))  # "cults", "feels like a thriller"
         found = moods.drop_fear_reasons(utt, found)  # "they get scared of the big eyes": a reason, not a wish

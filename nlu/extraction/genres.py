@@ -42,7 +42,8 @@ def fiction_phrase(phrase: str) -> bool:
 
 EXTRA: dict[str, tuple[str, ...]] = {
     "comedy": ("humor", "humour", "comedic"),
-    "romance": ("romance", "love story"),
+    # love as the subject ("a movie about love", "something about falling in love"), as police work is crime's
+    "romance": ("romance", "love story", "about love", "about falling in love", "about first love"),
     "horror": ("slashers", "horror flicks"),
     "thriller": ("psychological thriller", "suspense thriller"),
     "sci-fi": ("sci-fi", "science-fiction", "sf", "space opera", "space operas"),
@@ -207,7 +208,7 @@ def compound_terms() -> list[tuple[str, Term]]:
 OF_NOUN_GENRES: dict[str, str] = {"terror": "horror", "love": "romance", "laugh": "comedy", "laughter": "comedy",
                                   # "serie de policías": police work, the crime shelf (the word alone is the query's)
                                   "police": "crime", "cops": "crime", "policemen": "crime"}
-_OF_MEDIA_NOUNS = ("movie", "movies", "film", "films", "flick", "flicks", "show", "shows", "series")
+_OF_MEDIA_NOUNS = ("movie", "movies", "film", "films", "flick", "flicks", "show", "shows", "series", "serie")
 _OF_GENRE_NOUNS = {"drama": "drama", "dramas": "drama", "story": None, "stories": None}
 
 
@@ -217,7 +218,7 @@ def mood_genre_terms() -> list[tuple[str, Term]]:
     out = [(f"{word} {noun}", _term(f"{word} {noun}", genre))
            for word, genre in MOOD_WORD_GENRES.items() for noun in MEDIA_NOUNS]
     for word, genre in OF_NOUN_GENRES.items():
-        out += [(f"{noun} of {word}", Term(ENTITY, genre, extra=(("media_type", MEDIA_NOUNS[noun]),), inflect=True))
+        out += [(f"{noun} of {word}", Term(ENTITY, genre, extra=(("media_type", MEDIA_NOUNS.get(noun, "series")),), inflect=True))
                 for noun in _OF_MEDIA_NOUNS]
         out += [(f"{noun} of {word}", Term(ENTITY, genre, extra=((ENTITY, other),) if other else (), inflect=True))
                 for noun, other in _OF_GENRE_NOUNS.items() if other != genre]

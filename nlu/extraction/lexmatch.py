@@ -45,7 +45,7 @@ class LexiconMatcher:
 def emit(term: Term, span: Span) -> tuple[Found, ...]:
     """The entities a matched term reports (head nouns and companions included)."""
     if term.head and len(span) > 1:
-        modifier, noun = span[:-1], span[-1]
+        modifier, noun = (span[-1:], span[0]) if term.head_first else (span[:-1], span[-1])
         found = [Found(term.entity, modifier.start_char, modifier.end_char, term.value),
                  Found(term.head[0], noun.idx, noun.idx + len(noun.text), term.head[1])]
     else:

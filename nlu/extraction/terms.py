@@ -21,7 +21,9 @@ class Term:
 
     ``extra`` adds companion entities on the same span ("k-drama" → genre drama + language ko).
     ``head`` marks a trailing media noun that is reported separately ("scary movies" → genre horror
-    on "scary", media_type movie on "movies"). ``inflect`` allows plural/singular of the last word.
+    on "scary", media_type movie on "movies"); with ``head_first`` the noun leads and the last word is the
+    modifier ("a documentary about space": documentary on "documentary", the topic on "space").
+    ``inflect`` allows plural/singular of the last word.
     ``case_sensitive`` is for words that are only names when capitalised ("US", "Chad").
     """
 
@@ -29,6 +31,7 @@ class Term:
     value: str
     extra: tuple[tuple[str, str], ...] = ()
     head: tuple[str, str] | None = None
+    head_first: bool = False
     inflect: bool = False
     case_sensitive: bool = False
 

@@ -2,7 +2,7 @@
 
 Two shapes name a topic with a word the vocabulary also knows as a genre:
 
-* a subject before a documentary noun ("nature docs", "space documentaries", "wildlife documentary"): the
+* a subject before or after a documentary noun ("nature docs", "space documentaries", "a documentary about space"): the
   genre is documentary and the subject ranks ("nature" as the Science & Nature genre would leave only the
   few series the catalog tags so; no film is);
 * a viewer's interest told about them ("docs for a 10 year old who loves space", "my son is into animals"),
@@ -27,9 +27,12 @@ _INTEREST_RE = re.compile(r"\b(?:loves?|likes?|into|obsessed\s+(?:with|w)|crazy\
 
 
 def terms() -> list[tuple[str, Term]]:
-    """"nature docs": the subject is a topic, the noun the documentary genre."""
-    return [(f"{subject} {noun}", Term(TOPIC, subject, head=("genre", "documentary")))
-            for subject in SUBJECTS for noun in DOC_NOUNS]
+    """"nature docs", "a doc about space": the subject is a topic, the noun the documentary genre."""
+    before = [(f"{subject} {noun}", Term(TOPIC, subject, head=("genre", "documentary")))
+              for subject in SUBJECTS for noun in DOC_NOUNS]
+    after = [(f"{noun} {preposition} {subject}", Term(TOPIC, subject, head=("genre", "documentary"), head_first=True))
+             for subject in SUBJECTS for noun in DOC_NOUNS for preposition in ("about", "on")]
+    return before + after
 
 
 def demote_interests(utt: Utterance, found: list[Found]) -> list[Found]:

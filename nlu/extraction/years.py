@@ -364,6 +364,32 @@ def drop_complained_eras(text: str, found: list[Found]) -> list[Found]:
     return [f for f in found if not (f.entity == "year" and f.role is None and _COMPLAINT_AFTER.match(text, f.end))]
 
 
+# An era of someone's life story is background, not a wish ("my late father worked for NASA in the sixties, a
+# documentary about space", "my dad was a pilot in the 70s, any war movies"): a person, then a life verb in the same
+# sentence before the year. Watching words keep it a wish ("the cartoons I watched when I was a kid in the 90s"), and
+# so does a reference back to the era ("... in the 80s, anything from then?").
+_LIFE_STORY_BEFORE = re.compile(
+    r"\b(?:i|my\s+(?:late\s+|dear\s+|old\s+)?[a-z]+|he|she|they|we)\s+(?:[a-z']+\s+){0,2}?"
+    r"(?:worked|was|were|served|lived|grew\s+up|born|met|moved|studied|fought|retired|joined|married|taught)\b"
+    r"[^.!?;]*$", re.IGNORECASE)
+_WATCHING_WORDS = re.compile(r"\b(?:watch\w*|saw|seen|loved?|liked?|enjoyed|remember\w*|films?|movies?|shows?|series"
+                             r"|cartoons?|tv)\b", re.IGNORECASE)
+_ERA_REFERENCE_AFTER = re.compile(r"\b(?:from\s+then|back\s+then|(?:of|from)\s+(?:that|those)\s+(?:time|era|years|days|decade)"
+                                  r"|that\s+era|that\s+decade)\b", re.IGNORECASE)
+
+
+def drop_life_story_eras(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without the years told as part of someone's life story (``_LIFE_STORY_BEFORE``)."""
+    return [f for f in found if not (f.entity == "year" and f.role is None and _life_story(text, f.start))]
+
+
+def _life_story(text: str, start: int) -> bool:
+    sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?;") + 1
+    before = text[sentence_start:start]
+    return (bool(_LIFE_STORY_BEFORE.search(before)) and not _WATCHING_WORDS.search(before)
+            and not _ERA_REFERENCE_AFTER.search(text, start))
+
+
 # "what's new in comedy", "what's new in horror movies": recently *released* titles of the kind — longer than the
 # "what's new" of added.py (titles the service added lately), so it wins the overlap; "what's new" alone, "what's new
 # on netflix", "what's new in the app" stay the date-added ordering.

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from recommender.constraints import RecommendationRequest
+from recommender.constraints import Constraints, RecommendationRequest
 from recommender.ranking import same_franchise
 from recommender.similarity import BROAD_GENRES, ItemSimilarity
 from recommender.snapshot import GENRE_BITS, CatalogSnapshot, genre_mask
@@ -42,7 +42,26 @@ def test_similar_results_share_a_specific_genre_with_the_seed(fixture_recommende
             else:
                 misses.append((rec.snapshot.titles[row], it["title"]))
     assert total >= 150
-    assert shared / total >= 0.95, misses
+    assert shared == total, misses
+
+
+def test_same_kind_narrows_to_titles_sharing_a_specific_genre(fixture_recommender) -> None:
+    sim = fixture_recommender.similarity
+    seed = sample_seeds(fixture_recommender, 1)[0]
+    everything = np.ones(len(fixture_recommender.snapshot), bool)
+    narrowed = sim.same_kind(seed, everything, Constraints())
+    specific = set(sim.specific_genres(seed))
+    assert 0 < narrowed.sum() < everything.sum()
+    assert all(specific & set(sim.specific_genres(r)) for r in np.flatnonzero(narrowed))
+
+
+def test_same_kind_keeps_the_filters_when_no_allowed_title_shares_a_genre(fixture_recommender) -> None:
+    sim = fixture_recommender.similarity
+    seed = sample_seeds(fixture_recommender, 1)[0]
+    specific = set(sim.specific_genres(seed))
+    others = np.array([not (specific & set(sim.specific_genres(r))) for r in range(len(fixture_recommender.snapshot))])
+    assert others.any()
+    assert (sim.same_kind(seed, others, Constraints()) == others).all()
 
 
 def test_similar_results_keep_the_seed_type(fixture_recommender) -> None:

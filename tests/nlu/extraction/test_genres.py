@@ -50,3 +50,22 @@ def test_music_words_other_than_musicals_keep_documentaries(values, text):
 
 def test_ruled_out_musicals_exclude_no_documentary(values):
     assert values("nothing with musicals", "genre") == [("music", "exclude")]
+
+
+def test_love_as_the_subject_is_romance(values):
+    for text in ("i would like a film about love", "something about falling in love tonight"):
+        assert values(text, "genre") == [("romance", None)], text
+    assert values("the power of love", "genre") == []
+
+
+def test_a_serie_of_police_is_crime_series(values):
+    assert values("one serie of police please", "genre") == [("crime", None)]
+    assert ("series", None) in values("one serie of police please", "media_type")
+
+
+def test_a_documentary_about_a_subject_is_no_fiction_genre(ents):
+    """"space" after "documentary about" is what the film is about: the topic ranks, no sci-fi."""
+    found = ents("a documentary about space travel for my class")
+    assert [(e.entity, e.value) for e in found if e.entity == "genre"] == [("genre", "documentary")]
+    assert [e.surface for e in found if e.entity == "genre"] == ["documentary"]
+    assert ("genre", "sci-fi") in [(e.entity, e.value) for e in ents("a space movie")]

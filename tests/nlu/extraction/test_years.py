@@ -85,3 +85,17 @@ def test_an_era_praised_with_too_is_still_a_wish(values):
 
 def test_too_much_fun_is_praise(values):
     assert values("the 90s ones are too much fun to skip", "year") == [("1990-1999", None)]
+
+
+def test_an_era_of_someones_life_story_is_no_year(values):
+    """A person and a life verb before the year in its sentence: background (years.drop_life_story_eras)."""
+    for text in ("a space documentary please. my late mother taught physics in the seventies",
+                 "my grandad served in the navy in the 1950s, any war films", "we met in 1998, a romantic comedy",
+                 "my son was born in 2012, something for him"):
+        assert values(text, "year") == [], text
+
+
+def test_an_era_watched_or_referred_back_to_stays_a_wish(values):
+    for text in ("the cartoons i watched as a kid in the 90s", "i was a teenager in the 80s, anything from then",
+                 "an 80s comedy", "movies my parents loved in the 60s", "comedies from the 70s, i was young then"):
+        assert [v for v, _ in values(text, "year")], text
