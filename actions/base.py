@@ -21,6 +21,7 @@ from actions.edits import carries_search_words
 from actions.identification import answer_identification
 from actions.language import in_other_language
 from actions.like_focused import likes_the_focused_title
+from actions.list_follow_ups import follow_up_on_the_list
 from actions.references import finished_title, misspelt_positions, title_said_alone
 from actions.reply import say
 from actions.slipped_titles import without_titles_slipped_from_cues
@@ -97,6 +98,12 @@ class TurnAction(Action, ABC):
             # good and fresh picks of the same search follow (actions/title_words.py), never "which one do you mean?"
             from actions.recommend import recommend_turn
             return await recommend_turn(dispatcher, turn, intent="refine") + [SlotSet(FAILURES, 0)]
+        follow_up = await follow_up_on_the_list(turn)
+        if follow_up is not None:
+            # "not <title>", "not the <topic> one", "not that one, another", "ones that aren't scary" after a list: an
+            # edit of the search whatever the label (actions/list_follow_ups.py), never "which one do you mean?"
+            from actions.recommend import recommend_turn
+            return await recommend_turn(dispatcher, follow_up.turn, intent=follow_up.intent) + [SlotSet(FAILURES, 0)]
         if self.routes_search_edits and carries_search_words(turn, need_active=True):
             if neutral and in_other_language(turn.text, turn.entities):
                 say(dispatcher, wording.ENGLISH_ONLY)

@@ -30,6 +30,7 @@ from actions.edits import (acts_without_reference, asks_about_title, carries_sea
                            missing_title_words,
                            search_active, states_viewer_origin)
 from actions.feedback import ActionFeedback, like_the_seen, record_quietly, titles_left_out
+from actions.franchises import widen_to_franchises
 from actions.anchor_credits import people_describing_the_anchor
 from actions.described_anchor import AskedTitle, anchor_described, title_asked_for
 from actions.described_pick import opinion_on_a_described_title
@@ -39,6 +40,7 @@ from actions.made_by import MadeBy, directors_for_titles, prefer_the_makers
 from actions.planning import Plan, Question, anchor_id, plan_recommendation, title_comparatives
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.references import UnresolvedReference, compact_item, resolve, title_ids_with_words
+from actions.rejected_lists import keep_turned_down_lists_out
 from actions.reply import say, send
 from actions.styled_titles import franchise_said, same_franchise
 from actions.turn import FOCUSED_ID, LAST_ITEMS, PENDING_RELAXATION, REJECTED_IDS, SHOWN_IDS, Turn
@@ -219,6 +221,9 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
         plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + franchise))
         # and never later in this conversation ("something else" keeps the anchor, not the style words)
         plan.rejected_ids = list(dict.fromkeys(list(plan.rejected_ids or turn.rejected_ids) + franchise))
+    if isinstance(plan, Plan):
+        widen_to_franchises(plan, turn)  # "not the <franchise> ones", "not <title>": its sequels and spin-offs too
+        keep_turned_down_lists_out(plan, turn)  # "none of these", then "still no, <an edit>": never the lists again
     if isinstance(plan, Question):
         say(dispatcher, plan.text, plan.quick_replies or await _people_buttons(plan))
         return []
