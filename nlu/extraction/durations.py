@@ -173,7 +173,9 @@ _NUMERIC_RE = re.compile(r"\d")
 def explicit_bounds_win(matches: list[Match]) -> list[Match]:
     """A runtime said with a number beats a size word in the same message: "just the short ones, under an hour"
     is ``-60``, not also "short"'s ``-30`` (the viewer said how short); "long movies over 2 hours" is ``121-``.
-    The size word keeps its span (read, so no other rule takes it) but yields nothing; alone it is still read."""
+    The size word keeps its span (read, so no other rule takes it) but yields nothing; alone it is still read.
+    A word relative to the list shown ("shorter, bed is in an hour") stays: the dialogue keeps the stricter of the
+    bound said and shorter than the list."""
     if not any(m.rule not in VAGUE_RULES and _numeric_duration(m) for m in matches):
         return matches
     return [replace(m, found=()) if m.rule in VAGUE_RULES and any(f.entity == ENTITY for f in m.found) else m
@@ -188,8 +190,36 @@ def _numeric_duration(m: Match) -> bool:
 def find(text: str) -> list[Match]:
     """All duration readings of ``text``; overlaps are arbitrated later (longest wins). Time spent in a
     situation ("we spend an hour scrolling") claims its span with no entity, so no rule reads it."""
-    return _shorter_than_a_strict_bound(text, RULES.find(text)) + [
+    return _fitted(text, _shorter_than_a_strict_bound(text, RULES.find(text))) + [
         Match(m.start(), m.end(), P_STRUCTURED, (), "duration-situation") for r in _SITUATION_RES for m in r.finditer(text)]
+
+
+# A title that must fit into the time said ("the flight's about 2 hours, a movie that fits", "something to fit in 90
+# minutes"): the time is a ceiling. Not a title that fits a mood or a bill.
+_FIT_RE = re.compile(r"\b(?:fits?|fitting|squeeze[sd]?)\b(?!\s+(?:the|my|our|your|this|that)\s+(?:mood|vibe|vibes|bill"
+                     r"|theme|description|criteria|brief|taste))", re.IGNORECASE)
+# Windows said as such ("between 90 and 120 minutes") stay what they say.
+_SAID_WINDOWS = frozenset({"duration-range", "duration-two-bounds"})
+
+
+def _fitted(text: str, matches: list[Match]) -> list[Match]:
+    """In a message asking for a title that fits the time, a runtime window around the time said ("about 2 hours",
+    ``108-132``; a bare "2 hours", ``96-120``) is a ceiling at that time (``-120``): the title must end within it.
+    "About 2 hours" alone stays a window."""
+    if not _FIT_RE.search(text):
+        return matches
+    return [replace(m, found=tuple(_ceiling_of(m.rule, f) for f in m.found)) if m.rule not in _SAID_WINDOWS else m
+            for m in matches]
+
+
+def _ceiling_of(rule: str, f: Found) -> Found:
+    """``f``'s window as a ceiling at the time said: the top of a bare runtime's window, the middle of an
+    approximate one."""
+    lo, _, hi = f.value.partition("-")
+    if f.entity != ENTITY or not (lo.isdigit() and hi.isdigit()):
+        return f
+    said = int(hi) if rule == "duration-bare" else (int(lo) + int(hi)) // 2
+    return f.with_value(f"-{said}")
 
 
 # The strict lower bounds "over N", "more than N", "longer than N", "above N", "> N" (``_STRICT_MIN_RE``), at a match's start.
@@ -414,6 +444,21 @@ def _until(m: re.Match[str]) -> str | None:
     """"half an hour until dinner", "2 hours before the pizza comes", "an hour to kill": the time the viewer has
     before something else, an upper bound (never a window around it)."""
     minutes = parse_minutes(m["q"])
+    return f"-{minutes}" if minutes else None
+
+
+# Time from now until something else ("bed in an hour", "we leave in 2 hours", "something i can finish in 90 minutes"):
+# the time the viewer has, an upper bound. Not the time a story covers ("a story that happens in 24 hours", "set in").
+_STORY_TIME = r"(?<!\bhappens\s)(?<!\bhappening\s)(?<!\bset\s)(?<!\bplace\s)(?<!\bunfolds\s)(?<!\btold\s)(?<!\bshot\s)"
+
+
+@RULES.rule("duration-deadline", rf"{_STORY_TIME}\bin\s+{_PRE_HEDGE}(?P<q>{QTY})(?!\s*(?:in|into|ago)\b)")
+@RULES.rule("duration-from-now", rf"\b{_PRE_HEDGE}(?P<q>{QTY})\s+from\s+now\b")
+@RULES.rule("duration-within-the-hour", r"\bwithin\s+the\s+(?P<hour>hour|hr)\b")
+def _deadline(m: re.Match[str]) -> str | None:
+    """"bed in an hour", "we leave in 2 hours", "an hour from now", "within the hour": what is left before it is an
+    upper bound (never a window around it)."""
+    minutes = 60 if m.groupdict().get("hour") else parse_minutes(m["q"])
     return f"-{minutes}" if minutes else None
 
 

@@ -15,7 +15,7 @@ from contract.vocabulary import RATING_AUDIENCE, audience_for_age
 from .spans import P_STRUCTURED, Match, single
 
 _F = re.IGNORECASE
-# Codes as typed, and as a smart speaker writes them down: the letters spaced ("tv m a", "tv p g") and the number spelt
+# Codes as typed, and as a smart speaker writes them down: the letters spaced ("tv m a", "tv p g", "p g", "p g 13") and the number spelt
 # out ("tv fourteen", "pg thirteen", "tv y seven", "nc seventeen"). Only a space or a dash joins the parts: "pg and
 # thirteen year olds" is PG beside an age. A spelt number followed by a unit ("tv fourteen hours a week") is a count.
 _SEVEN = r"(?:7|seven)"
@@ -23,7 +23,8 @@ _SPELT_UNIT = (r"(?![\s-]*(?:hours?|hrs?|minutes?|mins?|times|days?|weeks?|month
                r"|channels?|people|of)\b)")
 _CODE = (rf"(?:tv[\s-]?y[\s-]?{_SEVEN}[\s-]?f[\s-]?v|tv[\s-]?y[\s-]?{_SEVEN}{_SPELT_UNIT}|tv[\s-]?y|tv[\s-]?g"
          rf"|tv[\s-]?p[\s-]?g|tv[\s-]?(?:14|fourteen){_SPELT_UNIT}|tv[\s-]?m[\s-]?a"
-         rf"|pg[\s-]?(?:13|thirteen){_SPELT_UNIT}|nc[\s-]?(?:17|seventeen){_SPELT_UNIT}|pg)")
+         rf"|p\.?[\s-]?g\.?[\s-]?(?:13|thirteen){_SPELT_UNIT}|n\.?[\s-]?c\.?[\s-]?(?:17|seventeen){_SPELT_UNIT}"
+         rf"|p\.?[\s-]?g\.?)")
 _SPELT_NUMBERS = {"seven": "7", "thirteen": "13", "fourteen": "14", "seventeen": "17"}
 _LETTER = r"[gr]"
 _RATED_PRE = r"rated\s+"
@@ -79,7 +80,7 @@ def _limit_audience(age: int) -> str:
 
 def canonical(raw: str) -> str | None:
     """Map a typed rating ("pg 13", "rated r", "R-rated", "tvma") to its vocabulary code."""
-    s = re.sub(r"[\s-]+", "", raw.lower())
+    s = re.sub(r"[\s.-]+", "", raw.lower())
     s = re.sub("|".join(sorted(_SPELT_NUMBERS, key=len, reverse=True)), lambda w: _SPELT_NUMBERS[w.group(0)], s)
     s = s.removeprefix("rated").removesuffix("rated")
     if s == "un":

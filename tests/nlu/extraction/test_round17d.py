@@ -129,3 +129,60 @@ def test_a_refused_or_used_up_kind_is_excluded(values, text, genre):
 ])
 def test_a_refused_count_above_n_may_still_have_n(values, text, seasons):
     assert values(text, "seasons") == [(seasons, None)]
+
+
+# -- 5. a rating ceiling with the letters spaced ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("a comedy rated p g or lower for tonight", "family"),
+    ("p g 13 and under please", "teen"),
+    ("an animated film, p.g. max", "family"),
+])
+def test_a_spaced_rating_with_a_ceiling_is_a_cap(values, text, value):
+    assert values(text, "audience") == [(value, None)]
+
+
+def test_a_spaced_rating_alone_is_the_rating(values):
+    assert values("are the p g 13 ones any good", "rating") == [("PG-13", None)]
+
+
+# -- 8. time left before something else is a ceiling --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, bound", [
+    ("something shorter, the twins are off to bed in an hour", "-60"),
+    ("we head out in 90 minutes, a comedy", "-90"),
+    ("lights out in forty five minutes, what's quick", "-45"),
+    ("guests arrive two hours from now, a film before that", "-120"),
+    ("he must be asleep within the hour", "-60"),
+])
+def test_time_until_something_else_is_an_upper_bound(values, text, bound):
+    assert (bound, None) in values(text, "duration")
+
+
+@pytest.mark.parametrize("text", ["a thriller set in 2 hours of real time", "a heist that happens in 3 hours"])
+def test_the_time_a_story_covers_is_no_deadline(values, text):
+    assert not [v for v, _ in values(text, "duration") if v.startswith("-")]
+
+
+def test_a_relative_word_beside_a_deadline_is_left_to_the_dialogue(values):
+    # the dialogue keeps the stricter of the bound said and shorter than the list (actions/constraints.py)
+    assert values("shorter, the kids sleep in an hour", "duration") == [("shorter", None), ("-60", None)]
+
+
+# -- 9. a title that must fit into the time said ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, bound", [
+    ("my bus ride home, about 90 minutes, something to fit", "-90"),
+    ("a film that fits in roughly two hours", "-120"),
+    ("we have 2 hours, what fits", "-120"),
+])
+def test_fitting_into_a_span_is_an_upper_bound(values, text, bound):
+    assert values(text, "duration") == [(bound, None)]
+
+
+@pytest.mark.parametrize("text, window", [
+    ("roughly two hours", "108-132"),
+    ("a comedy that fits the mood, about 90 minutes", "81-99"),
+])
+def test_an_approximate_runtime_without_fitting_stays_a_window(values, text, window):
+    assert values(text, "duration") == [(window, None)]
