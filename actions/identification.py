@@ -33,8 +33,10 @@ from actions.edits import OPENER
 from actions.entities import Entity
 from actions.recommender_client import RecommenderClient, RecommenderRejected, RecommenderUnavailable, get_client
 from actions.references import catalog_gazetteer
+from actions.franchise_titles import answer_franchise
 from actions.reply import say, send
-from actions.turn import FOCUSED_ID, Turn
+from actions.shown_described import shown_title_described
+from actions.turn import FOCUSED_ID, LAST_ITEMS, Turn
 from contract import wording
 from contract.constraints import Constraints
 from contract.gazetteer import plain_name
@@ -47,6 +49,8 @@ _F = re.IGNORECASE
 PEOPLE = frozenset({"actor", "director"})
 # Entities whose words describe the title (its era, origin, format, who is in it), never the search.
 _EVIDENCE = PEOPLE | {"year", "country", "language", "media_type", "unknown_person"}
+# Entities naming a kind of title ("crime documentaries", "dark comedies"): after a name, the message asks for the kind.
+_KIND_ENTITIES = frozenset({"genre", "mood"})
 # Intents under which a message can ask for one title; a like, a dislike or a "seen" of a listed title stays feedback.
 _ASKING_INTENTS = frozenset({"request_recommendation", "refine", "ask_details", "nlu_fallback", "out_of_scope",
                              "something_else", "greet", "thanks"})
@@ -59,6 +63,17 @@ _HAVE_RE = re.compile(r"\b(?:(?:do|does)\s+(?:you|u|ya|it|this(?:\s+app)?)(?:\s+
                       r"|have\s+(?:you|u)\s+got|you\s+got)\s+", _F)
 _CALLED_RE = re.compile(r"\b(?:(?:it'?s|its|it\s+is|it\s+was|was|is)\s+called|called\s+something\s+like|the\s+name\s+(?:is|was)"
                         r"|titled)\b", _F)
+# The viewer says they forgot the name ("can't remember the name", "forgot what it's called"): one title is asked for.
+_FORGOT_NAME_RE = re.compile(r"\b(?:(?:can'?t|cannot|cant|don'?t|dont|do\s+not)\s+(?:remember|recall)|forg[eo]t(?:ten)?"
+                             r"|blanking\s+on)\s+(?:the\s+|its\s+|it'?s\s+)?(?:name|title|what\s+(?:it'?s|its|it\s+is|it\s+was)"
+                             r"\s+called)\b", _F)
+# "what's that <kind> about …", "what was the show with …": a question for the name of one title described.
+_WHATS_THAT_RE = re.compile(
+    rf"{OPENER}what(?:'?s|\s+is|\s+was|\s+were)\s+(?:the\s+name\s+of\s+)?(?:that|this|the)\s+(?:[\w'-]+\s+){{0,4}}?"
+    rf"{_WORK}\s+(?:where|with|w/?|about|in\s+which|that|who|set)\b", _F)
+# "the show w the …", "that movie about …" opening the message: one title described (a kind is "a show with …").
+_DESCRIBED_OPENING_RE = re.compile(
+    rf"{OPENER}(?:the|that|this)\s+(?:[\w'-]+\s+){{0,3}}?{_WORK}\s+(?:where|with|w/?|about|in\s+which)\s", _F)
 _THE_ONE_RE = re.compile(r"\bthe\s+one\s+(?:where|with|about|in\s+which|when|that\s+has)\b", _F)
 _THAT_KIND_RE = re.compile(
     rf"{OPENER}(?:(?:that|this)|there'?s\s+(?:this|that|an?)|there\s+(?:is|was)\s+(?:this|that|an?)|remember\s+(?:that|the))"
@@ -177,14 +192,20 @@ def sketch_of(turn: Turn) -> Optional[Sketch]:
     name, cued = _name_said(text, turn.entities)
     if name is None and _HAVE_RE.search(text):
         return None  # "do you have funny cartoons": a kind of title asked for, no name
-    asked = name is not None or any(r.search(text) for r in (_ON_HERE_RE, _CALLED_RE))
-    if not asked and turn.last_items and _ONE_OF_THE_LIST_RE.search(text):
+    asked = name is not None or any(r.search(text) for r in (_ON_HERE_RE, _CALLED_RE, _FORGOT_NAME_RE))
+    if not asked and turn.last_items and (_ONE_OF_THE_LIST_RE.search(text) or _DESCRIBED_OPENING_RE.match(text)):
         return None  # "the one with <a star>" after a list: one of its titles (actions/references.py)
     strong = asked or bool(_THE_ONE_RE.search(text) or _THAT_KIND_RE.match(text))
+    # "what's that <kind> about …", "the show w …": one title described; with a decade, a country or a person said
+    # beside the plot it is asked for here, where they are evidence (without, described_anchor's question reads it)
+    described = not strong and bool(_WHATS_THAT_RE.match(text) or _DESCRIBED_OPENING_RE.match(text))
+    strong = strong or described
     weak = _SAW_IT_RE.search(text) or _A_WORK_WHERE_RE.search(text)
     if not strong and not weak:
         return None
     sketch = _evidence(text, turn.entities, name, strong)
+    if described and not (sketch.years or sketch.countries or sketch.people):
+        return None
     if name is not None:
         sketch = replace(sketch, may_miss=cued and not _title_inside(turn.entities, text, name))
     if name is not None and _plainly_a_title(sketch):
@@ -221,7 +242,7 @@ def _name_said(text: str, entities: Sequence[Entity]) -> tuple[Optional[str], bo
     A season or part said with the name ("ozark season 4") is no part of it when the catalog has the name without."""
     for pattern in (_HALF_NAME_RE, _CALLED_NAME_RE):
         found = pattern.search(text)
-        if found and _is_a_name(found["name"], entities, found.start("name")) \
+        if found and _is_a_name(found["name"], entities, found.start("name")) and not _a_clause(found["name"]) \
                 and (pattern is _CALLED_NAME_RE or len(found["name"].split()) >= 2):
             return found["name"], True  # "zombie something" alone asks for a kind; "casa de something" is a name's start
     for pattern in (_IS_NAME_ON_HERE_RE, _HAVE_NAME_RE):
@@ -233,6 +254,21 @@ def _name_said(text: str, entities: Sequence[Entity]) -> tuple[Optional[str], bo
         return opening, False
     name = _name_first(text, entities)
     return name, name is not None  # a name the catalog lacks passed _name_first's test of a title's shape
+
+
+# Words of the viewer's own sentence ("<someone> wants to learn something", "i need something"): what comes before
+# "something" is then a clause about the viewer, never the start of a name.
+_CLAUSE_WORDS = frozenset({"i", "we", "he", "she", "they", "you", "want", "wants", "wanna", "need", "needs", "would",
+                           "wish", "wishes", "learn", "learns", "know", "knows", "try", "tries", "trying", "watch",
+                           "watching", "see", "feel", "feeling", "like", "likes", "hope", "hopes", "hoping", "gonna",
+                           "going"})
+
+
+def _a_clause(said: str) -> bool:
+    """The words before "something" say what someone wants or does ("<someone> wants to learn something", "hopes to
+    see something"): a verb of the viewer's sentence, or an infinitive right before "something"."""
+    words = [w.casefold().strip("'") for w in said.split()]
+    return bool(_CLAUSE_WORDS & set(words)) or (len(words) >= 2 and words[-2] == "to")
 
 
 def _name_first(text: str, entities: Sequence[Entity]) -> Optional[str]:
@@ -332,6 +368,8 @@ def _content(said: str) -> list[str]:
 def _only_picking_words(rest: str, entities: Sequence[Entity], offset: int) -> bool:
     """After a name: only words that pick among titles of that name or describe it (a person, a year, a country,
     "the original", "the american one"), nothing that asks for other titles."""
+    if any(e.name in _KIND_ENTITIES and e.start is not None and e.start >= offset for e in entities):
+        return False  # "<a one-word title> documentaries": the word names a kind of title, the message asks for it
     covered = [(e.start - offset, e.end - offset) for e in entities
                if e.name in _EVIDENCE and e.start is not None and e.end is not None and e.start >= offset]
     kept = "".join(" " if any(a <= i < b for a, b in covered) else ch for i, ch in enumerate(rest))
@@ -432,14 +470,29 @@ def score(sketch: Sketch, candidate: Candidate) -> float:
         total += NAME_WEIGHT + (EXACT_NAME_WEIGHT if said in (plain, _unqualified(plain)) else 0)
     known = {c.casefold() for c in credits} | {c.casefold() for c in candidate.credited}
     total += PERSON_WEIGHT * sum(1 for p in sketch.people if p.casefold() in known)
-    year = item.get("year")
-    if sketch.years and isinstance(year, int) and sketch.years[0] - 1 <= year <= sketch.years[1] + 1:
+    if sketch.years and _in_era(sketch.years, item):
         total += YEAR_WEIGHT
     if sketch.media_type and item.get("type") == sketch.media_type:
         total += SMALL_WEIGHT
     if sketch.countries and set(sketch.countries) & set(item.get("countries") or []):
         total += SMALL_WEIGHT
     return total + candidate.bonus
+
+
+# A year or a decade the synopsis tells ("in 1947", "in the 1950s"): where the story is set.
+_TOLD_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)(s?)\b")
+
+
+def _in_era(era: tuple[int, int], item: dict[str, Any]) -> bool:
+    """The title was released within a year of the era said, or its synopsis sets it there ("in the 1950s")."""
+    year = item.get("year")
+    if isinstance(year, int) and era[0] - 1 <= year <= era[1] + 1:
+        return True
+    for m in _TOLD_YEAR_RE.finditer(str(item.get("description") or "")):
+        told = int(m[1])
+        if era[0] <= told <= era[1] or (m[2] and told <= era[0] and era[1] <= told + 9):
+            return True
+    return False
 
 
 def _begins_a_name(word: str, first_names: set[str]) -> bool:
@@ -604,6 +657,12 @@ def _ids_by_name(name: Optional[str]) -> list[str]:
 async def answer_identification(dispatcher: CollectingDispatcher, turn: Turn) -> Optional[list[EventType]]:
     """Answer a message asking for one title (module docstring) with its card, or say the catalog lacks the name
     asked for; None when the message asks for no one title or the evidence singles none out."""
+    franchise = await answer_franchise(dispatcher, turn)
+    if franchise is not None:  # "<franchise> movies", "the <franchise> ones": its titles, not a keyword search
+        return franchise
+    picked = await shown_title_described(turn)
+    if picked is not None:  # "the one with <a thing>" after a list: the listed title that has it
+        return await _card(dispatcher, turn, picked)
     sketch = sketch_of(turn)
     if sketch is None:
         return None
@@ -638,7 +697,16 @@ async def _closest(dispatcher: CollectingDispatcher, turn: Turn, sketch: Sketch)
                     media_type=[sketch.media_type] if sketch.media_type else [])
     plan = Plan(state, exclude_ids=list(turn.rejected_ids), unless_empty=loose if state != loose else None,
                 note=NOT_SURE)
-    return await execute_plan(dispatcher, turn, plan)
+    return _best_match_focused(await execute_plan(dispatcher, turn, plan))
+
+
+def _best_match_focused(events: list[EventType]) -> list[EventType]:
+    """The closest titles' answer with its first (best) match focused: "more like that" after it is a like-search on
+    that title, never "more like which one?" (the viewer asked for one title; the first is the likeliest)."""
+    shown = next((e.get("value") for e in reversed(events) if e.get("event") == "slot" and e.get("name") == LAST_ITEMS),
+                 None)
+    first = shown[0].get("id") if isinstance(shown, list) and shown and isinstance(shown[0], dict) else None
+    return events + [SlotSet(FOCUSED_ID, str(first))] if first else events
 
 
 async def _card(dispatcher: CollectingDispatcher, turn: Turn, found: dict[str, Any]) -> list[EventType]:

@@ -15,7 +15,9 @@ from actions.turn import Turn
 
 _HEDGES = r"(?:(?:ok(?:ay)?|so|then|well|hm+|cool|nice|great|alright|right|yeah|yes|sure)\W+)*"
 _ASKS = r"(?:(?:give\s+me|show\s+me|find\s+me|got|any|i\s+want|i'd\s+like)\s+)?(?:some\s+)?"
-_WHAT = r"(?:(?:something|anything|stuff|more|other\s+ones|others|more\s+ones|ones|titles|shows|movies|films|series)\s+)?"
+# "something else like it", "more stuff like that"
+_WHAT = (r"(?:(?:more\s+)?(?:something|anything|stuff|more|other\s+ones|others|more\s+ones|ones|titles|shows|movies|films"
+         r"|series|things)(?:\s+else)?\s+)?")
 _POINTER = r"(?:that|it|this|those)(?:\s+one)?"
 _TAIL = r"(?:\W+(?:then|please|pls|plz|too|instead|maybe|thanks|thx))*"
 _NOT_IT = rf"(?:\W+(?:but\s+)?not\s+{_POINTER}(?:\s+(?:itself|again))?)?"

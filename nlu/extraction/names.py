@@ -52,9 +52,10 @@ from spacy.tokens import Span
 from contract.gazetteer import Gazetteer
 from contract.numbers import as_words, number_word, spellings
 from contract.words import CATALOG_WORDS_FILE, is_filler, read_pairs
-from . import partial_names
+from . import partial_names, title_parts
 from .common_words import common_words
 from .typos import damerau_levenshtein, ordinary_english
+from .title_parts import TitleParts
 from .spans import P_CUED_NAME, P_NAME, P_STRUCTURED, Found, Match, replace_priority
 from .utterance import QUOTES, Utterance
 
@@ -227,6 +228,12 @@ _TITLE_HEAD_RE = re.compile(r"(?P<head>[^:]+?)\s*(?::|\s[-–]\s)")
 _PART_NUMBER_RE = re.compile(r"\s+(?:part|vol\.?|volume|chapter|book)\s+(?:\d+|[ivx]+|one|two|three)\s*$", re.IGNORECASE)
 
 
+def _head_of(title: str) -> str:
+    """The title's words before its subtitle ("Fear Street" of "Fear Street Part 1: 1994"), or the title itself."""
+    m = _TITLE_HEAD_RE.match(title)
+    return _PART_NUMBER_RE.sub("", m["head"]) if m else title
+
+
 def _natural_order(title: str) -> tuple:
     """Titles in reading order with their numbers as numbers ("Part 2" before "Part 10")."""
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p.casefold()) for p in re.split(r"(\d+)", title) if p)
@@ -304,6 +311,8 @@ class NameMatcher:
         self._add_number_spellings(own_names)
         one_word_people = {key(n) for n in (*gazetteer.actors, *gazetteer.directors)}
         self._add_title_heads(gazetteer, one_word_people)
+        self._parts = TitleParts((t.title for t in gazetteer.titles), self._part_word, _head_of,
+                                 lambda members: min(members, key=_natural_order))
         one_word: dict[str, list[NameInfo]] = defaultdict(list)
         name_words: set[str] = set()
         for name, (actor, director, mainly) in _roles(gazetteer).items():
@@ -352,6 +361,18 @@ class NameMatcher:
                     or any(w in self._lexicon_phrases for w in k)):
                 continue
             self.titles.add(k, NameInfo(min(members, key=_natural_order), STRONG))
+
+    def _part_word(self, word: str) -> bool:
+        """A word that may make a title's distinctive part (``title_parts``): no stop, request or vocabulary word."""
+        return len(word) >= title_parts.MIN_CONTENT_CHARS and not word.isdigit() and word not in self._skip_words
+
+    def _watched_parts(self, utt: Utterance, out: list[Match]) -> list[Match]:
+        """A long title named by a distinctive part of it right after a verb of watching through ("just finished the
+        <two or more of its words> thing"), where no title was read already."""
+        taken = [(m.start, m.end) for m in out if m.found and m.found[0].entity == "title"]
+        return [Match(start, end, P_MENTIONED_NAME, (Found("title", start, end, title),), "title-part")
+                for start, end, title in self._parts.watched(utt.text)
+                if not any(a < end and start < b for a, b in taken)]
 
     def _initials_index(self, gazetteer: Gazetteer) -> dict[str, NameInfo]:
         """Initials of well-known people with three or more name words ("SRK" Shah Rukh Khan, "RDJ", "SLJ"),
@@ -467,6 +488,7 @@ class NameMatcher:
         out = [match for span, info in titles if (match := self._title(utt, span, info)) is not None]
         out = self._compared_titles(utt, titles, self._listed_titles(utt, titles, out))
         out = self._seen_lists(utt, titles, out)
+        out += self._watched_parts(utt, out)
         out += _same_maker(utt, out)
         out += self._anchor_exclusions(utt, out)
         for start, end, info in self.people.find(message, possessives):
@@ -769,12 +791,16 @@ class NameMatcher:
             if not (anchor or marked and not _LIKENESS_AFTER_RE.search(rest)):
                 continue
             out = [x for x in out if (x.start, x.end) not in listed]
+            # "watched <A> now i'm empty, what next": one title watched through, where the viewer comes from (a
+            # like-search leaves it out by itself); "seen <A>, what else" stays a title to leave out
+            role = "similar" if (not anchor and not m["already"] and marker is None and len(members) == 1
+                                 and _NOW_AFTER_RE.match(rest)) else "exclude"
             # the first title takes the seen verb in, the last "already": neither reaches the free-text query
             for k, (s, info) in enumerate(members):
                 start = m.start() if k == 0 else s.start_char
                 end = s.end_char + (marker.end() if marker and k == len(members) - 1 else 0)
                 out.append(Match(start, end, P_MENTIONED_NAME,
-                                 (Found("title", start, end, info.canonical, "exclude"),), "title-seen"))
+                                 (Found("title", start, end, info.canonical, role),), "title-seen"))
         return out
 
     def _longest_titles(self, titles: list[tuple[Span, NameInfo]]) -> dict[int, tuple[Span, NameInfo]]:
@@ -1296,6 +1322,8 @@ _SEEN_LIST_CLOSED_RE = re.compile(r"\s*(?:$|[,.!?;:]|(?:and|but|so|now|though|th
 # After the list: the words that say the titles are behind the viewer ("… already", "… before", "… both already").
 _SEEN_MARKER_RE = re.compile(r"\s*(?:(?:both|all|too|of\s+them)\s+)*(?:already|before|ages\s+ago|last\s+\w+)\b",
                              re.IGNORECASE)
+# After a title watched through, the viewer's state now ("<A> now i'm empty", "<A>, and now what"): no list of seen ones.
+_NOW_AFTER_RE = re.compile(r"\s*,?\s*(?:and\s+|so\s+)?now\b", re.IGNORECASE)
 _SEEN_JOINERS = frozenset({",", "and", "or", "&", "/", "+", "nor", "plus"})
 _SEEN_CLOSERS = frozenset({"already", "before", "both", "too", "also", "all", "but", "so", "tho", "though",
                            "lol", "haha", "last", "yesterday", "recently", "twice"})

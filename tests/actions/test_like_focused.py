@@ -25,6 +25,8 @@ def _turn(text: str, intent: str = "request_recommendation", focused: Optional[s
 @pytest.mark.parametrize("text", [
     "something like that", "more like that", "other ones like it", "ok something like it then, not that one",
     "similar ones", "anything similar to that one", "stuff like it pls", "hmm, something kinda like that",
+    # "else" / "more" before the likeness (round 17b)
+    "ok anything else like that one", "more things like it please", "more stuff like this",
 ])
 def test_a_likeness_of_the_card(text: str) -> None:
     assert likes_the_focused_title(_turn(text)), text
@@ -36,6 +38,8 @@ def test_a_likeness_of_the_card(text: str) -> None:
     "something funny like that",
     "not like that",
     "i like that",
+    "something else",  # no likeness: a fresh pick of the search
+    "more stuff",
 ])
 def test_a_message_that_says_more_or_else(text: str) -> None:
     assert not likes_the_focused_title(_turn(text)), text

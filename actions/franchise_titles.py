@@ -1,0 +1,134 @@
+"""A franchise asked for by name: "<franchise> movies", "the <franchise> ones specifically" (after a person's list),
+"the old <franchise> films" — the catalog titles of that franchise, not a keyword search.
+
+Read as a search, the name becomes a free-text query: the franchise's titles come first, then titles that merely share
+a word of a synopsis pad the list, and after a person's list "the <franchise> ones" turns into a like-search on one of
+them that offers the person's other work. A franchise is the titles whose plain name starts with the name said
+(``styled_titles.same_franchise``), two at least; a one-word name counts only when some title carries it alone before
+its subtitle ("<name>: <subtitle>"), so a word many titles start with ("christmas", "love") stays a search. The person
+of the search in force is kept when some of the franchise's titles credit them; "movies" / "shows" keep the format
+when some titles are of it; "old" / "original" lists them earliest first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from dataclasses import dataclass
+from typing import Any, Optional, Sequence
+
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import buttons
+from actions.edits import OPENER
+from actions.entities import Entity
+from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
+from actions.references import catalog_gazetteer, compact_item
+from actions.reply import send
+from actions.styled_titles import same_franchise
+from actions.turn import FOCUSED_ID, LAST_ITEMS, SHOWN_IDS, Turn
+from contract.gazetteer import plain_name
+from contract.payloads import Item, Recommendations
+from contract.words import is_filler
+
+_F = re.IGNORECASE
+_NOUNS = {"movies": "movie", "films": "movie", "flicks": "movie", "shows": "series", "series": "series",
+          "ones": None, "cartoons": None, "titles": None}
+# "the old <franchise> movies specifically", "<franchise> films for my niece", "just the <franchise> ones then".
+_ASKED_RE = re.compile(
+    rf"{OPENER}(?:(?:what\s+about|how\s+about|just|only|i\s+want|gimme|give\s+me|show\s+me|any)\s+)?(?:the\s+)?"
+    r"(?:(?P<age>old|older|original|classic|first|early|new|newer|latest)\s+)?"
+    r"(?P<name>[\w'’&:.-]+(?:\s+[\w'’&:.-]+){0,3}?)\s+(?P<noun>" + "|".join(_NOUNS) + r")\b"
+    r"(?P<rest>(?:\s+(?:specifically|only|please|pls|then|instead|too|for\s+(?:my|our|the)\s+(?:[\w'-]+\s+)?[\w'-]+))*)\W*$", _F)
+_EARLIEST = frozenset({"old", "older", "original", "classic", "first", "early"})
+# Entities that make the words a request of another kind ("horror movies", "seth rogen movies", "korean shows").
+_OTHER_REQUEST = frozenset({"genre", "mood", "actor", "director", "country", "language", "unknown_person", "year"})
+MAX_TITLES = 10
+MIN_TITLES = 2
+
+
+@dataclass(frozen=True)
+class FranchiseAsked:
+    """The franchise asked for: its name as said, its catalog ids, the format asked, whether earliest first."""
+
+    name: str
+    ids: tuple[str, ...]
+    media_type: Optional[str]
+    earliest_first: bool
+
+
+def franchise_asked(turn: Turn) -> Optional[FranchiseAsked]:
+    """The franchise the message asks for by name (module docstring), or None."""
+    text = turn.text or ""
+    m = _ASKED_RE.match(text)
+    if m is None or text.startswith("/"):
+        return None
+    name = m["name"]
+    if not _words_of_its_own(name, m.start("name"), turn.entities):
+        return None
+    ids = _franchise(name)
+    if len(ids) < MIN_TITLES:
+        return None
+    return FranchiseAsked(name, tuple(ids[:MAX_TITLES]), _NOUNS[m["noun"].casefold()],
+                          (m["age"] or "").casefold() in _EARLIEST)
+
+
+def _words_of_its_own(name: str, start: int, entities: Sequence[Entity]) -> bool:
+    """Some word of the name is read as nothing else: "seth rogen movies", "horror movies", "korean drama shows" name
+    a person or kinds; "kung fu panda" keeps "panda" past the kind read inside it."""
+    spans = [(e.start - start, e.end - start) for e in entities
+             if e.name in _OTHER_REQUEST and e.start is not None and e.end is not None]
+    left = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(name))
+    return any(not is_filler(w) for w in re.findall(r"[\w'’]+", left))
+
+
+def _franchise(name: str) -> list[str]:
+    """Catalog ids of the titles of the franchise ``name``; [] when it is no franchise's name."""
+    gazetteer = catalog_gazetteer()
+    plain = plain_name(name)
+    if gazetteer is None or not plain or all(is_filler(w) for w in plain.split()):
+        return []
+    starting = gazetteer.titles_starting(plain)
+    if " " not in plain and not any(re.match(rf"\W*{re.escape(plain)}\s*(?::|\s[-–]\s|\s\d)", t.title, _F)
+                                    or plain_name(t.title) == plain for _, t in starting):
+        return []  # "christmas movies": titles that merely open with a word
+    return list(dict.fromkeys(same_franchise(name, name)))
+
+
+def chosen(asked: FranchiseAsked, items: Sequence[dict[str, Any]], people: Sequence[str]) -> list[dict[str, Any]]:
+    """The franchise's titles to show: those of the format asked and crediting the person in context, each only when
+    some title is; earliest first when asked."""
+    kept = list(items)
+    if asked.media_type:
+        kept = [i for i in kept if i.get("type") == asked.media_type] or kept
+    credited = [i for i in kept if set(people) & {str(p) for p in (i.get("cast") or []) + (i.get("directors") or [])}]
+    kept = credited or kept
+    if asked.earliest_first:
+        kept.sort(key=lambda i: i.get("year") if isinstance(i.get("year"), int) else 9999)
+    return kept
+
+
+async def answer_franchise(dispatcher: CollectingDispatcher, turn: Turn) -> Optional[list[EventType]]:
+    """The franchise's titles as the list (module docstring), or None when the message asks for no franchise."""
+    asked = franchise_asked(turn)
+    if asked is None:
+        return None
+    client = get_client()
+    try:
+        found = await asyncio.gather(*(client.item(i, user_id=turn.sender_id) for i in asked.ids))
+    except (RecommenderUnavailable, RecommenderRejected):
+        return None
+    state = turn.constraints
+    people = list(state.actors) + list(state.directors) + list(state.any_people)
+    raw = [i for i in chosen(asked, [f for f in found if f], people) if i.get("id") not in turn.rejected_ids]
+    items = tuple(item for r in raw if (item := Item.from_dict(r)) is not None)
+    if not items:
+        return None
+    credited = [p for p in people if any(p in (r.get("cast") or []) + (r.get("directors") or []) for r in raw)]
+    heading = f"Here are the {asked.name.strip()} titles" + (f" with {' and '.join(credited)}" if credited else "") + ":"
+    applied: dict[str, Any] = {"query": asked.name.strip()} | ({"any_people": credited} if credited else {})
+    send(dispatcher, Recommendations(heading, items, applied, (buttons.SOMETHING_ELSE,)))
+    return [SlotSet(LAST_ITEMS, [compact_item(r) for r in raw]),
+            SlotSet(SHOWN_IDS, list(dict.fromkeys(turn.shown_ids + [i.id for i in items]))),
+            SlotSet(FOCUSED_ID, None)]
