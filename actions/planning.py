@@ -757,17 +757,24 @@ def topic_word_parts(word: str) -> list[str]:
     return [p for p in _KIND_SUFFIX_RE.split(word.lower()) if p]
 
 
+# A media noun right after a subject word makes it the kind of show ("nature show", "animal series").
+_SHOW_NOUN_AFTER_RE = re.compile(r"\s+(?:shows?|series|programm?e?s?|docu-?series)\b", re.IGNORECASE)
+
+
 def _subject_words_as_topic(text: Optional[str], entities: list[Entity]) -> list[Entity]:
     """``entities`` without a genre read in a subject word ("animals" → science & nature, "space" → sci-fi:
     ``vocabulary.SUBJECT_WORDS``) when the message names another genre itself, or who it is for ("a kids show about
     animals", "a kids series about animals" — the kids there an audience —, "documentaries about space"): that is
     the request and the subject ranks as the topic — required as well, it would leave a handful of titles. A subject
-    word alone keeps its genre ("something about space", "a series about animals")."""
+    word alone keeps its genre ("something about space", "a series about animals"), and so does one that names the
+    kind of show right before its media noun ("a nature show the whole family can watch": the Science & Nature shelf,
+    whoever watches)."""
     if not text or text.startswith("/"):
         return entities
 
     def subject(e: Entity) -> bool:
-        return e.start is not None and e.end is not None and text[e.start:e.end].lower() in SUBJECT_WORDS
+        return (e.start is not None and e.end is not None and text[e.start:e.end].lower() in SUBJECT_WORDS
+                and not _SHOW_NOUN_AFTER_RE.match(text, e.end))
 
     genres = [e for e in entities if e.name == "genre" and not e.excluded]
     named = {e.value for e in genres if not subject(e)}

@@ -24,7 +24,7 @@ KUNG_FU_PANDA = {"s5858", "s7242"}
 LITTLE_SINGHAM = {"s862", "s2237", "s2293", "s3226", "s7319"}
 GLITTER_FORCE = {"s5175", "s5808"}
 CONCERT_DOC, ROLLING_THUNDER = "s2633", "s3760"  # Martin Scorsese's two documentaries
-THE_DEPARTED = "s8273"
+THE_DEPARTED, SHUTTER_ISLAND = "s8273", "s1359"
 NEVER_ASKED_BACK = ("Which one", "which one")
 
 
@@ -52,6 +52,13 @@ async def test_one_entry_named_in_a_request_leaves_the_other_entries_out(stack: 
     assert turn.items and not _ids(turn) & KUNG_FU_PANDA, turn.text
 
 
+async def test_the_franchise_named_in_the_plural_after_its_own_list_is_all_left_out(stack: Any, chat: WebChat) -> None:
+    first = await chat.say("kung fu panda movies")
+    assert _ids(first) & KUNG_FU_PANDA, first.text
+    turn = await chat.say("none of the kung fu panda ones, another comedy for kids")
+    assert turn.items and not _ids(turn) & KUNG_FU_PANDA, turn.text
+
+
 # -- 2. a shown title ruled out by what it is about --------------------------------------------------------------------
 
 async def test_not_the_topic_one_leaves_out_the_shown_title_about_it(stack: Any, chat: WebChat) -> None:
@@ -71,6 +78,14 @@ async def test_a_bare_title_after_not_is_left_out(stack: Any, chat: WebChat, sai
     turn = await chat.say(said)
     assert not any(q in turn.text for q in NEVER_ASKED_BACK) and turn.items, turn.text
     assert THE_DEPARTED not in _ids(turn), turn.text
+
+
+async def test_a_title_the_extractor_reads_after_not_is_left_out_with_fresh_picks(stack: Any, chat: WebChat) -> None:
+    first = await chat.say("thrillers directed by martin scorsese")
+    assert SHUTTER_ISLAND in _ids(first), first.text
+    turn = await chat.say("not shutter island, seen it like 20 times")
+    assert not any(q in turn.text for q in NEVER_ASKED_BACK), turn.text
+    assert SHUTTER_ISLAND not in _ids(turn), turn.text
 
 
 # -- 4. "not that one, another" with several shown --------------------------------------------------------------------

@@ -43,3 +43,9 @@ async def test_more_like_a_title_is_titles_of_its_kind(stack: Any, chat: WebChat
     turn = await chat.say("something similar to breaking bad")
     await checked_picks(stack.gateway_url, turn, lambda r: {"crime", "drama", "thriller"} & set(r["genres"]),
                         min_items=3)
+
+
+async def test_a_nature_show_for_a_toddler_is_the_nature_shelf(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("a nature show my 3 year old could watch with grandpa")
+    await checked_picks(stack.gateway_url, turn,
+                        lambda r: "science-nature" in r["genres"] and r["rating"] in {"TV-Y", "TV-G", "G"})
