@@ -29,6 +29,7 @@ from actions.styled_titles import styled_title
 from actions.person_parts import with_partners_by_given_name
 from actions.title_words import titles_turned_down_by_name
 from actions.turn import FAILURES, Turn
+from actions.unknown_countries import answer_unknown_countries
 from actions.unknown_people import answer_unknown_people, with_catalog_people
 from contract import wording
 
@@ -91,6 +92,9 @@ class TurnAction(Action, ABC):
             if identified is not None:
                 return identified
             answered = answer_unknown_people(dispatcher, turn)
+            if answered is not None:
+                return answered
+            answered = answer_unknown_countries(dispatcher, turn)  # "shows from <a country it has nothing from>"
             if answered is not None:
                 return answered
         if titles_turned_down_by_name(turn) is not None:

@@ -1421,8 +1421,10 @@ def strong_search_entities(turn: Turn) -> list[Entity]:
 
 # An origin said alone is what is asked for ("german", "french stuff?", "anything korean"); a statement about the
 # viewer ("i'm german", "i speak french", "we live in spain") has other words and stays no request.
+# The origin's own prepositions belong to it ("anything from egypt?", "anything set in or made in new zealand").
 _ORIGIN_LEAD_RE = re.compile(r"^\W*(?:(?:any|anything|something|some|got\s+any(?:thing)?|maybe|hm+|ok(?:ay)?|so|and"
-                             r"|what\s+about|how\s+about|perhaps)\W+)*$", _F)
+                             r"|what\s+about|how\s+about|perhaps|stuff|from|in|made|set|filmed|shot|produced|or"
+                             r"|out\s+of|the)\W+)*$", _F)
 _ORIGIN_TAIL_RE = re.compile(r"^(?:\W+(?:stuff|ones?|things?|titles|please|pls|plz|then|maybe|perhaps|too))*\W*$", _F)
 
 

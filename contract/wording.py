@@ -783,6 +783,20 @@ def people_not_in_catalog(names: Sequence[str], offer_the_rest: bool) -> str:
     return f"{said} Want to try someone else, or tell me what you're in the mood for?"
 
 
+def countries_not_in_catalog(names: Sequence[str], offer_the_rest: bool) -> str:
+    """"Shows from <a country the catalog lacks>": said instead of picks (any pick would be from elsewhere), with the
+    offer of the rest of the request when the viewer asked for more than the country."""
+    said = f"I have nothing from {and_list(list(names))} in the catalog, sorry."
+    if offer_the_rest:
+        return f"{said} Want me to look for the rest of your request from anywhere?"
+    return f"{said} Want titles from another country, or tell me what you're in the mood for?"
+
+
+def search_without_countries() -> str:
+    """The button that runs the rest of a request whose country the catalog lacks."""
+    return "Yes, from anywhere"
+
+
 def only_as_actor(names: Sequence[str]) -> str:
     """"<name> directed stuff?" when the catalog credits the person only in casts: said instead of picks (their acting
     titles are no answer to a request for their directing), with their acting titles a button away."""

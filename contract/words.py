@@ -70,7 +70,7 @@ want wants wanted wanting need needs needed like likes liked love loves loved lo
 join joins joining joined she's he's they're she'd he'd
 prefer prefers preferably ideally hope hoping wish looking look looks find finding search searching
 see seen saw watch watches watching watched view viewing stream streaming binge bingeable bingeworthy
-finish finished finishing binged bingeing bingewatched rewatch rewatched rewatching missed
+finish finished finishing binged bingeing bingewatched rewatch rewatched rewatching missed miss misses
 recommend recommends recommendation recommendations suggest suggestion suggestions idea ideas
 option options pick picks choice choices help tell telling show shows showing think thinking guess
 know knew mean means said say saying heard hear tried try trying keep put take make made feel

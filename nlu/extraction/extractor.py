@@ -105,6 +105,7 @@ class Extractor:
         found = childrens.negated_animation(utt.text, childrens.kids_as_kind(utt.text, found))
         found = audience.date_night_with_children(utt.text, found)  # "a daddy daughter date night": no adults alone
         found = geo.foreign_is_not_american(genres.twists_either(media.settle_formats(utt.text, found)))
+        found = geo.subtitle_free(utt.text, found)  # "no subtitles": English and not filed as foreign
         found = geo.viewers_own_origins(utt, found)  # "my friend from spain", "my english is not so good"
         found = drop_shadowed(corrections.apply(utt.text, found))  # "rainer werner fassbinder" is no Fassbender
         found = exclude_pronoun_people(utt.text, found)  # "loves nic cage … an action movie without him"

@@ -111,7 +111,8 @@ COMPOUNDS: dict[tuple[str, str], tuple[str, ...]] = {
                                "concert documentary", "rockumentary", "rockumentaries"),
     ("romance", "drama"): ("romantic drama", "love drama"),
     # the catalog files true crime under documentaries (films) and docuseries: a crime *documentary*
-    ("crime", "documentary"): ("true crime", "true-crime", "truecrime"),
+    ("crime", "documentary"): ("true crime", "true-crime", "truecrime", "tru crime", "tru-crime", "trucrime",
+                               "true crimes", "true crim", "tru crim"),
     # police work as a drama: both genres; ruled out ("sick of cop dramas") the police part goes, not every drama
     ("crime", "drama"): ("cop drama", "police drama", "detective drama"),
 }

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from contract.vocabulary import COUNTRY_LANGUAGES, FOREIGN_ORIGIN_WORDS, LANGUAGE_NAMES
+from contract.world_countries import WORLD_COUNTRIES
 
 from .spans import Found
 from .terms import Term, with_unaccented
@@ -158,12 +159,15 @@ def _country_terms() -> list[tuple[str, Term]]:
             if name.lower() in AMBIGUOUS_COUNTRY_WORDS for prep in ("from", "in", "made in", "set in", "country")]
     out += [(alias, Term("country", c)) for alias, c in COUNTRY_ALIASES.items()]
     out += [(alias, Term("country", c, case_sensitive=True)) for alias, c in CASE_SENSITIVE_ALIASES.items()]
-    return out + country_name_terms(COUNTRY_LANGUAGES)
+    out += country_name_terms(COUNTRY_LANGUAGES)
+    # every other country of the world, by name and demonym: one the catalog lacks is said so, never misread
+    out += country_name_terms(WORLD_COUNTRIES)
+    return out + [(d, Term("country", c)) for c, names in WORLD_COUNTRIES.items() for d in names]
 
 
 # Country names that are everyday words or first names: they only count when capitalised.
 AMBIGUOUS_COUNTRY_WORDS = frozenset({"chad", "jordan", "turkey", "georgia", "guinea", "niger", "malta", "mali",
-                                     "panama", "cuba", "israel"})
+                                     "panama", "cuba", "israel", "togo", "oman", "dominica", "grenada"})
 
 
 def country_name_terms(countries: Iterable[str]) -> list[tuple[str, Term]]:
@@ -182,7 +186,10 @@ def country_name_terms(countries: Iterable[str]) -> list[tuple[str, Term]]:
 NO_SUBTITLES = ("no subtitles", "no subs", "without subtitles", "nothing with subtitles", "not subtitled",
                 "nothing subtitled", "no subtitled", "don't want subtitles", "dont want subtitles",
                 "don't want to read subtitles", "hate subtitles", "hate reading subtitles", "can't do subtitles",
-                "no reading subtitles")
+                "no reading subtitles", "nothing i have to read", "nothing we have to read", "nothing i need to read",
+                "nothing we need to read", "nothing to read", "nothing where i have to read",
+                "nothing where we have to read", "don't want to read", "dont want to read", "no reading",
+                "without reading", "hate reading", "can't read subtitles", "cant read subtitles")
 
 
 # "Subtitles" alone says nothing until it is negated ("my wife doesn't do subtitles", "she can't stand subs"):
@@ -342,6 +349,25 @@ def foreign_is_not_american(found: list[Found]) -> list[Found]:
     return sorted(out, key=lambda f: (f.start, f.end))
 
 
+# A viewer who will not read subtitles wants titles in English *and* none the catalog files as foreign-language:
+# Netflix tags a title "International Movies" / "International TV Shows" (the ``international`` genre) when a
+# subtitled viewer would meet it as foreign, whatever language the catalog infers for it.
+_SUBTITLE_CUE_RE = re.compile(r"\bsub|\bread", re.IGNORECASE)
+_FOREIGN_SHELF = "international"
+
+
+def subtitle_free(text: str, found: list[Found]) -> list[Found]:
+    """Add the exclusion of the ``international`` genre beside the language ``en`` read from not wanting subtitles
+    ("no subs", "can't bear anything with subtitles", "nothing I have to read"), on the same span; "in english"
+    alone adds nothing."""
+    if any(f.entity == "genre" and f.value == _FOREIGN_SHELF for f in found):
+        return found  # the viewer said something about foreign titles themselves
+    added = [Found("genre", f.start, f.end, _FOREIGN_SHELF, "exclude") for f in found
+             if f.entity == "language" and f.value == "en" and f.role is None
+             and _SUBTITLE_CUE_RE.search(text[f.start:f.end])]
+    return sorted([*found, *added[:1]], key=lambda f: (f.start, f.end)) if added else found
+
+
 # Where the viewers themselves come from or live, and how well they speak a language, is no wish about the titles:
 # "my friend from spain is staying with us", "I am from Colombia and living in Canada", "my in-laws are visiting
 # from portugal", "my english is not so good". A country or language said so is dropped; what they then ask for
@@ -366,13 +392,14 @@ _VIEWER_HOME_BEFORE = re.compile(
     r"(?:\b(?:(?P<first>i|we|(?:my|our)\s+[\w'-]+)|he|she|they)\s+(?:(?:am|are|is|was|were|have|has|had|now|currently"
     r"|still|also|both|all|been)\s+){0,2}"
     r"|\b(?:(?P<first_c>i'm|im|we're|i've|we've)|he's|she's|they're)\s+(?:(?:now|currently|still|also|been)\s+)?"
-    r"|(?P<joined>\b(?:and|but)\s+(?:(?:now|currently|still)\s+)?))"
-    r"(?:live|lives|living|lived|moved|relocated|settled|reside|resides|residing|grew\s+up|raised|born)"
-    r"\s+(?:here\s+|now\s+|over\s+)?(?:in|to)\s+$", re.IGNORECASE)
+    r"|(?P<joined>(?:\b(?:and|but)\s+|,\s*|(?<=\w)\s+)(?:(?:now|currently|still)\s+)?)"
+    r"|(?P<first_s>^\W*(?:(?:now|currently|still)\s+)?))"
+    r"(?:live|lives|living|lived|moved|relocated|settled|reside|resides|residing|grew\s+up|raised|born|based)"
+    r"\s+(?:here\s+|now\s+|over\s+)?(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # A companion of the viewers named in the message: "my friend", "our guests", "staying with us".
 _COMPANION_RE = re.compile(r"\b(?:my|our)\s+(?:[\w'-]+\s+)?" + _PERSON_NOUNS + r"\b|\b(?:with|visiting|visit)\s+(?:me|us)\b",
                            re.IGNORECASE)
-_FIRST_PERSON = ("first", "first_c", "first_p")
+_FIRST_PERSON = ("first", "first_c", "first_p", "first_s")  # first_s: the message opens on where they live
 MAX_ORIGINS_LOOKED_BACK = 4  # "… and living in X": the last few "from"s before it are looked at for the viewers' origin
 # "my english is not so good", "their english is bad", "she speaks little spanish", "they speak some english but
 # not much": a language the viewer is weak in is not the language asked for.
@@ -397,9 +424,20 @@ def viewers_own_origins(utt: Utterance, found: list[Found]) -> list[Found]:
     """``found`` with the countries the viewers come from or live in and the languages they speak poorly turned into
     ``ABOUT_VIEWERS`` (the country or language code as its value)."""
     text = utt.text
-    marked = [replace(f, entity=ABOUT_VIEWERS) if f.role is None and f.entity in _ORIGIN and _about_the_viewers(text, f)
-              else f for f in found]
+    marked = [replace(f, entity=ABOUT_VIEWERS, start=_home_verb_start(text, f.start)) if f.role is None
+              and f.entity in _ORIGIN and _about_the_viewers(text, f) else f for f in found]
     return _home_asked_for(text, marked)
+
+
+# The verb of a home said after the origin ("… living in the uk", "but based in canada"): claimed with the country, so
+# "living" never reaches the query.
+_HOME_VERB_BEFORE_RE = re.compile(r"\b(?:live|lives|living|lived|reside|resides|residing|based|settled|relocated)"
+                                  r"\s+(?:(?:here|now|over)\s+)?(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _home_verb_start(text: str, start: int) -> int:
+    m = _HOME_VERB_BEFORE_RE.search(text, 0, start)
+    return m.start() if m else start
 
 
 # The viewers' home asked for by reference once they said where they come from: "i am from vietnam, you have films of
@@ -432,7 +470,7 @@ def _said_by_the_viewers(text: str, m: "re.Match[str] | None") -> bool:
     """An origin or home said by the viewers of themselves, or of a third person when the message names a companion."""
     if m is None:
         return False
-    return any(m.groupdict().get(g) for g in _FIRST_PERSON) or _COMPANION_RE.search(text) is not None
+    return any(m.groupdict().get(g) is not None for g in _FIRST_PERSON) or _COMPANION_RE.search(text) is not None
 
 
 def _about_the_viewers(text: str, f: Found) -> bool:
@@ -445,6 +483,10 @@ def _about_the_viewers(text: str, f: Found) -> bool:
         if _said_by_the_viewers(text, _VIEWER_ORIGIN_BEFORE.search(before)):
             return True
         home = _VIEWER_HOME_BEFORE.search(before)
+        if home is not None and home["first_s"] is not None and f.start > _WINDOW:
+            home = None  # the window's start is not the message's: no opening "based in …"
+        if home is not None and home["joined"] is not None and not home["joined"].strip(" ,") and "based" in home[0].lower():
+            home = None  # "a movie based in france" is a setting; "…, but based in …" a home
         if home is None or not home["joined"]:
             return _said_by_the_viewers(text, home)
         # "… and living in <country>" is the viewer's home only after they said where they come from

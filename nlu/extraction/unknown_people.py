@@ -39,6 +39,7 @@ from typing import Callable, Iterable
 
 from contract.gazetteer import Gazetteer
 from contract.words import in_catalog_vocabulary
+from contract.world_countries import WORLD_CITIES, WORLD_COUNTRIES
 from .names import CHAT_WORDS, OPENING_FILLER, PERSON_NOUNS, SIMILAR_AFTER, Word, key, words
 from .partial_names import CHARACTER_PAIRS
 from .spans import P_CUED_NAME, P_LEXICON, Found, Match, single
@@ -163,6 +164,13 @@ def _same_given(typed: str, name: str) -> bool:
     return _close(typed, name) or name.startswith(typed) or typed.startswith(name)
 
 
+def place_names(countries: Iterable[str] = ()) -> frozenset[str]:
+    """Lower-case names of places ("costa rica", "buenos aires", "sri lankan"): ``countries`` and the world's
+    countries, demonyms and cities (``contract.world_countries``)."""
+    return frozenset(n.lower() for n in (*countries, *WORLD_COUNTRIES, *WORLD_CITIES)) | frozenset(
+        d for names in WORLD_COUNTRIES.values() for d in names)
+
+
 class UnknownPeople:
     """The catalog's people by given name and by surname, and the reading of person-shaped spans outside them."""
 
@@ -180,6 +188,8 @@ class UnknownPeople:
             self._people.add(k)
             self._by_given[k[0]].add(k[-1])
             self._by_surname[k[-1]].add(k[0])
+        # places are never people: the catalog's countries, the world's countries, their demonyms and cities
+        self._places = place_names(gazetteer.countries)
         self._titles = frozenset(key(t.title) for t in gazetteer.titles)
         self._title_words = frozenset(w for k in self._titles for w in k)
         # each long title word and its one-letter deletions: a lone word one edit from a title word shares one of them
@@ -214,6 +224,7 @@ class UnknownPeople:
         surnames = [key(m.found[0].value)[-1] for m in out if not _one_word(text, m)]
         full_names = _full_names(text, taken) if out else []
         return [m for m in out if not _under_a_title(m, taken) and not self._read_as_the_same(m, taken)
+                and m.found[0].value.lower() not in self._places
                 and not _beside_a_full_name(m, full_names)
                 and not (_one_word(text, m) and (_read_as_a_person(m, taken) or _said_in_full(m, surnames)))]
 
