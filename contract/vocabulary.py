@@ -212,13 +212,15 @@ MEDIA_TYPES: tuple[str, ...] = ("movie", "series", "special", "episode", "album"
 # Audiences are ordered by the maximum maturity they allow; each includes the ones before it.
 # The age mapping (docs/contracts.md "Age mapping"; nlu/extraction/audience.py reads AGE_AUDIENCE):
 #   preschool  ages 0-4    TV-Y, TV-G, G                  (a toddler, "my 3 year old", "little kids")
-#   kids       ages 5-7    + TV-Y7, TV-Y7-FV              ("my 6 year old")
-#   family     ages 8-12   + PG, TV-PG                    ("kids", "family movie night", grandparents, "clean")
+#   kids       ages 5-6    + TV-Y7, TV-Y7-FV              ("my 6 year old")
+#   family     ages 7-12   + PG, TV-PG                    ("kids", "family movie night", grandparents, "clean")
+# The bands are Netflix's own maturity bands (its "Older Kids 7+" band holds TV-Y7, TV-Y7-FV, PG and TV-PG), which
+# is also what viewers mean: a PG title is fine for a 7 year old.
 #   teen       ages 13-17  + PG-13, TV-14                 ("teens", "my 15 year old")
 #   adult      18 and up   + R, TV-MA, NC-17
 AUDIENCES: tuple[str, ...] = ("preschool", "kids", "family", "teen", "adult")
 # The oldest age (inclusive) of each audience but the last, youngest first.
-AGE_AUDIENCE: tuple[tuple[int, str], ...] = ((4, "preschool"), (7, "kids"), (12, "family"), (17, "teen"))
+AGE_AUDIENCE: tuple[tuple[int, str], ...] = ((4, "preschool"), (6, "kids"), (12, "family"), (17, "teen"))
 # What a request for content without swearing or violence ("clean", "no swearing") caps
 # the maturity at: TV-PG / PG at most, so it never gets a TV-14, PG-13, TV-MA or R title.
 CLEAN_AUDIENCE = "family"

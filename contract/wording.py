@@ -26,7 +26,7 @@ _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", 
                  "eleven", "twelve")
 _MEDIA_WRITTEN = {"movie": "movies", "series": "series", "special": "specials"}
 # Who a search is for, in the words a parent uses (docs/contracts.md "Age mapping": "kids" without an age is
-# the family level, PG at most; the kids level is ages 5-7).
+# the family level, PG at most; the kids level is ages 5-6).
 _AUDIENCE_WORDS = {"preschool": "for little kids", "kids": "for young kids", "family": "for kids and family",
                    "teen": "for teens", "adult": "for adults"}
 _KIND_SPOKEN = {"movie": "a movie", "series": "a series", "special": "a special"}

@@ -1,7 +1,8 @@
 """Who is watching → a maturity cap: a child's age, companions, and "clean" / "no swearing".
 
 The age bands are vocabulary.AGE_AUDIENCE (docs/contracts.md "Age mapping"): up to 4 preschool (TV-Y,
-TV-G, G), 5–7 kids (+ TV-Y7), 8–12 family (+ PG, TV-PG), 13–17 teen (+ PG-13, TV-14), adults above.
+TV-G, G), 5–6 kids (+ TV-Y7), 7–12 family (+ PG, TV-PG), 13–17 teen (+ PG-13, TV-14), adults above —
+Netflix's own maturity bands ("Older Kids 7+" holds PG and TV-PG).
 Ages come as "for a 6 year old", "my 9yo", "aged 7", "my daughter is 4", "she's five", "my kids are 5 and
 8" (several ages: the youngest decides), "my youngest is 6", "my 18 month old", "my 9yo daughter", literal
 translations ("my son of 6 years", "my kids have 5 and 8 years"), and a
@@ -25,11 +26,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from contract.vocabulary import CLEAN_AUDIENCE, RACY_AUDIENCE, audience_for_age, stricter_audience
+from contract.vocabulary import AGE_AUDIENCE, CLEAN_AUDIENCE, RACY_AUDIENCE, audience_for_age, stricter_audience
 from contract.words import CHILD_KIN_PATTERN
 
 from . import kin, media
-from .numbers import AGE_ORDINAL, WORD_NUMBER, parse_age_ordinal, parse_number
+from .numbers import AGE_ORDINAL, NUMBER, WORD_NUMBER, parse_age_ordinal, parse_number
 from .spans import P_NAME, P_STRUCTURED, Found, Match, single
 from .terms import Term
 from .utterance import Collapsed
@@ -162,6 +163,8 @@ _OWN_CHILDREN_RE = re.compile(rf"\b(?:my|our)\s+(?:(?:two|three|four|five|little
 # grandparents are visiting, they're 80" (their company's words — "with my mum", "grandparents" — and what they
 # dislike say the cap; an old viewer is not the adults'-only audience). A grown child ("my son is 25") stays adult.
 ELDERLY_AGE = 60
+# The first age past every child's band (vocabulary.AGE_AUDIENCE): a viewer's own age from here on is no cap.
+ADULT_AGE = AGE_AUDIENCE[-1][0] + 1
 
 
 def _kin_pairs(text: str) -> list[Match]:
@@ -185,7 +188,7 @@ def _set_off_ages(text: str) -> list[Match]:
         for m in _SET_OFF_AGES_RE.finditer(text, sentence.start(), sentence.end()):
             if _PARTS_BEFORE_RE.search(text, max(sentence.start(), m.start() - 40), m.start("list")):
                 continue
-            ages = [parse_number(a) for a in _AGE_SPLIT_RE.split(m["list"]) if a.strip()]
+            ages = said_ages(m["list"])
             if ages and all(a is not None and a == int(a) and 0 < a < 18 for a in ages):
                 out.append(single("audience", m.start("list"), m.end("list"), audience_for_age(int(min(ages))),
                                   P_STRUCTURED, "audience-set-off-ages"))
@@ -237,14 +240,20 @@ def _birthdays(text: str) -> list[Match]:
 
 
 def _own_age(text: str) -> list[Match]:
-    """The viewers' own age (see the patterns above); the youngest decides, adults say nothing."""
+    """The viewers' own age (see the patterns above); the youngest decides. A grown-up's own age ("I'm 45 years old", "i
+    am seventy-eight years old") is claimed with no entity: a viewer telling their age asks for no ceiling, and no
+    grown-ups'-only search either (their company says who else watches)."""
     out = []
     for rx, allowed in ((_SELF_AGE_WORD_RE, range(1, 18)), (_SELF_TEEN_RE, _OWN_TEEN_AGES)):
         for m in rx.finditer(text):
-            ages = [parse_number(a) for a in _AGE_SPLIT_RE.split(m["ages"]) if a.strip()]
-            if ages and all(a is not None and int(a) == a for a in ages) and min(ages) in allowed:
+            ages = said_ages(m["ages"])
+            if not ages or not all(a is not None and int(a) == a for a in ages):
+                continue
+            if min(ages) in allowed:
                 out.append(single("audience", m.start(), m.end(), audience_for_age(int(min(ages))),
                                   P_STRUCTURED, "audience-own-age"))
+            elif rx is _SELF_AGE_WORD_RE and min(ages) >= ADULT_AGE:
+                out.append(Match(m.start(), m.end(), P_STRUCTURED, (), "audience-own-adult-age"))
     return out
 
 
@@ -335,7 +344,16 @@ def _teen_shows(text: str) -> list[Match]:
         found = (Found("genre", m.start(), m.end(), "teen"), Found("audience", m.start(), m.end(), "teen", CAP))
         out.append(Match(m.start(), m.end(), P_STRUCTURED, found, "audience-teen-show"))
     return out
-_AGE_SPLIT_RE = re.compile(r"\s*(?:,\s*(?:and\b|&)?|\band\b|&|\bor\b|-|–|\bto\b)\s*(?:an?\s+)?", _F)
+# One number of a list or range of ages. A compound number word is one number ("seventy-eight", "sixty five", "twenty-one
+# and twenty-four"): the pattern reads the longest number first, so the hyphen of a range ("12-13", "seven-nine") still
+# parts two ages and the tens word of a compound never becomes an age of its own.
+_ONE_AGE_RE = re.compile(rf"(?<![\w.])(?:{NUMBER})(?![\w.])", _F)
+
+
+def said_ages(said: str) -> list[float | None]:
+    """The numbers of a list or range of ages as the patterns above captured it ("5 and 8", "12-13", "aged 4 and an 8",
+    "seventy-eight"), in the order said."""
+    return [parse_number(m.group(0)) for m in _ONE_AGE_RE.finditer(said)]
 # Companions visiting or watching too, named with or without "my": "grandma is visiting", "grandparents are
 # over tonight", "the in-laws are staying with us", "grandma's here" → the family cap.
 # Said without the verb too, as telegraphic and second-language viewers do ("grandparents visiting", "grandma coming
@@ -354,6 +372,15 @@ _CLEAN_RE = re.compile(
     r"|(?<!\bi\s)(?<!\bwe\s)(?<!\bto\s)\b(?P<w2>clean)(?=[\s-]+(?:comed|movie|film|flick|show|series|stuff|content"
     r"|humou?r|joke|fun\b|famil|entertainment|stand|ones?\b|option|pick|title|anime|cartoon|kids?\b|tv\b|please|only)"
     r"|\s*[.!?]*\s*$)", _F)
+# "Cleaner" asks for the same cap after a list ("something cleaner", "cleaner stuff", "any cleaner ones", "a bit
+# cleaner please"): a comparative after a wish word or a degree, or before what is wanted; never the person ("the
+# cleaner is here", "a window cleaner", "Code Name: The Cleaner").
+_CLEANER_RE = re.compile(
+    r"\b(?:(?:something|anything|stuff|things?|ones?|keep\s+it|make\s+it|(?:a\s+)?(?:bit|little|lot|tad)|much|way|even"
+    r"|slightly|somewhat|more)\s+)(?P<w>cleaner)\b(?!\s+(?:is|was|who|came|comes|lady|guy|man|woman|that)\b)"
+    r"|\b(?P<w2>cleaner)(?=[\s-]+(?:stuff|ones?\b|options?|picks?|titles?|content|comed|movies?|films?|flicks?|shows?"
+    r"|series|humou?r|jokes?|stand))"
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bmy\s)(?<!\bour\s)\b(?P<w3>cleaner)(?=\s*(?:please|pls)?\s*[.!?]*\s*$)", _F)
 
 # Not offending anyone is the clean cap too: "something that won't offend anyone", "nothing offensive",
 # "inoffensive", "safe for everyone", "clean enough for the in-laws", "no one gets offended". The span takes the
@@ -411,7 +438,7 @@ def _find(text: str) -> list[Match]:
         for m in rx.finditer(text):
             groups = m.groupdict()
             said = next((groups[g] for g in ("ages", "bare", "list", "said") if groups.get(g)), "")
-            ages = [parse_number(a) for a in _AGE_SPLIT_RE.split(said) if a.strip()]
+            ages = said_ages(said)
             ages = [int(a) for a in ages if a is not None and 0 < a < 120]
             if ages and min(ages) >= ELDERLY_AGE:
                 elderly.append(Match(m.start(), m.end(), P_STRUCTURED, (), "audience-elderly"))
@@ -419,7 +446,9 @@ def _find(text: str) -> list[Match]:
                 # longer than a single "8 year olds" match, so the whole list wins the overlap
                 out.append(single("audience", m.start(), m.end(), audience_for_age(min(ages)),
                                   P_STRUCTURED, "audience-ages"))
-    out += _own_age(text)
+    own = _own_age(text)
+    out += [m for m in own if m.found]
+    elderly += [m for m in own if not m.found]  # a grown-up's own age: claimed, no cap
     out += _kin_pairs(text)
     out += _set_off_ages(text)
     out += _birthdays(text)
@@ -429,9 +458,10 @@ def _find(text: str) -> list[Match]:
     out += kin.find(text, out)  # "the grandkids", "my nieces and nephews", "4th graders": children of no stated age
     babies = _baby_kinds(text)  # a kind of title, no viewer: after the rules that read the viewers around an age
     out = _outside_baby_kinds(out, babies) + babies
-    for m in _CLEAN_RE.finditer(text):
-        word = "w" if m["w"] else "w2"
-        out.append(single("audience", m.start(word), m.end(word), CLEAN_AUDIENCE, P_STRUCTURED, "clean", CAP))
+    for rx in (_CLEAN_RE, _CLEANER_RE):
+        for m in rx.finditer(text):
+            word = next(g for g in ("w", "w2", "w3") if m.groupdict().get(g))
+            out.append(single("audience", m.start(word), m.end(word), CLEAN_AUDIENCE, P_STRUCTURED, "clean", CAP))
     for m in _TASTEFUL_RE.finditer(text):
         if _NEGATED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
             continue

@@ -11,7 +11,9 @@ Not every mention is a viewer: kin in a title's story ("a grandfather and his gr
 grandchildren of survivors") are no audience. A kin word the viewer calls grown ("my grandkids are grown up", "… are adults now",
 "… are in their twenties") or who recommended something ("my grandkids recommended …", "my nieces told me about …")
 names nobody watching: the phrase is claimed with no entity, so the lexicon's "kids" reading of the same words
-("my kids are grown up") is no cap either. Kin in a sentence that gives an age leave the audience to the age
+("my kids are grown up") is no cap either. So are kin in the viewer's family history or past — heritage and past
+clauses ("my grandparents came from …", "my mum grew up in …", "my parents were born in …", "my dad used to …", "my late
+father worked …"): ancestors are not company, whoever they are (children's kin or elders: ``_ELDER_KIN``). Kin in a sentence that gives an age leave the audience to the age
 (audience.py: "my nephew (he's 25)", "the grandkids, 4 and 11"). Children said to be away or asleep ("the
 grandkids are away") are the actions' children away (actions/planning.py ``_CHILDREN_AWAY_RE``), as for "the kids".
 """
@@ -67,9 +69,31 @@ _CLAUSE_START_RE = re.compile(r"[.!?;,\n]")
 _THIRD_PERSON_RE = re.compile(r"\b(?:his|her|their|its)\s+(?:(?:own|two|three|\d{1,2}|little|young|younger|small)\s+)*$",
                               _F)
 _ABOUT_RE = re.compile(r"\b(?:about|featuring|following|starring)\s+(?:(?!(?:for|with|to|by)\b)\S+\s+)*$", _F)
+# The viewer's family history or past: "… came from Poland", "… emigrated from", "… grew up in", "… were born in", "…
+# are originally from", "… used to", "… worked", "… passed away". Only what the kin did or were, never a visit: "my
+# parents came over tonight" is company (audience.py ``_VISITING``).
+_ORIGIN = r"(?:originally|all|both|actually|first|once)"
+_HISTORY = (rf"(?:\s*,)?(?:\s+who)?(?:\s+{_ORIGIN})*\s+(?:(?:came|come|comes|emigrated|immigrated|migrated|moved|fled|escaped"
+            r"|arrived)(?:\s+(?:here|out|to\s+\w+))?\s+from|hail(?:s|ed)?\s+from"
+            rf"|(?:were|was|are|is)\s+(?:{_ORIGIN}\s+)*(?:from|born|raised|brought\s+up|immigrants|refugees)"
+            r"|(?:grew|grow|growing)\s+up|(?:lived|used\s+to|worked|served|fought|spoke|passed(?:\s+away)?|died)"
+            r")\b")
 _NOBODY_WATCHING_RE = re.compile(rf"(?:{_GROWN}|{_TOLD})", _F)
-# The lexicon's own kin words ("my kids", "the children"), claimed with no entity in the same two cases.
+_HISTORY_RE = re.compile(_HISTORY, _F)
+# The lexicon's own kin words ("my kids", "the children"), claimed with no entity in the same cases.
 _ANY_KIN_RE = re.compile(rf"\b{_DET}{_COUNT}(?:{_YOUNG}\s+)?(?:{CHILD_KIN_PATTERN})\b", _F)
+# Grown-up kin, who watch as company ("with my grandparents", audience.py) but whose history is no company.
+_ELDER_KIN = (r"(?:great[\s-])*grand(?:parents?|mothers?|fathers?|mas?|pas?|dads?|moms?|mums?)|parents?|mom|mum|mother"
+              r"|dad|father|folks|ancestors|forefathers|family|relatives|in-laws|aunts?|aunties?|uncles?|gran|granny|nana"
+              r"|nan|grandad|granddad|gramps")
+_HISTORY_KIN_RE = re.compile(rf"\b{_DET}(?:(?:late|dear|beloved)\s+)*(?:{_ELDER_KIN})\b", _F)
+# Kin of a history who watch all the same: "the grandparents are from Greece, they're over tonight", "… so something
+# for them": the history names them, the visit or the "for them" says they watch (the claim is not made).
+_THEY_WATCH_RE = re.compile(
+    r"\b(?:(?:they|he|she)(?:'re|’re|'s|’s|\s+are|\s+is|\s+will\s+be)\s+(?:also\s+)?(?:over|here|visiting|staying"
+    r"|coming|watching|joining|in\s+town|with\s+us)|(?:for|with)\s+(?:them|him|her)\b(?!\s+(?:to|and)\b))", _F)
+# "my late father", "our late grandmother": a relative who died is nobody watching, whatever the sentence says next.
+_LATE_KIN_RE = re.compile(rf"\b(?:my|our|the)\s+late\s+(?:{_ELDER_KIN}|{CHILD_KIN_PATTERN})\b", _F)
 
 
 def find(text: str, ages: list[Match]) -> list[Match]:
@@ -81,6 +105,10 @@ def find(text: str, ages: list[Match]) -> list[Match]:
     for m in _ANY_KIN_RE.finditer(text):
         if _nobody_watching(text, m.end()):
             out.append(Match(m.start(), m.end(), P_STRUCTURED, (), "kin-not-watching"))
+    out += [Match(m.start(), m.end(), P_STRUCTURED, (), "kin-history") for m in _HISTORY_KIN_RE.finditer(text)
+            if _in_history(text, m.end())]
+    if not _THEY_WATCH_RE.search(text):
+        out += [Match(m.start(), m.end(), P_STRUCTURED, (), "kin-late") for m in _LATE_KIN_RE.finditer(text)]
     for m in _KIN_RE.finditer(text):
         if _nobody_watching(text, m.end()) or _sentence_has_age(text, m.start(), aged) or _in_a_plot(text, m.start()):
             continue
@@ -89,8 +117,15 @@ def find(text: str, ages: list[Match]) -> list[Match]:
 
 
 def _nobody_watching(text: str, end: int) -> bool:
-    """The kin ending at ``end`` are called grown or told the viewer about a title (``_NOBODY_WATCHING_RE``)."""
-    return _NOBODY_WATCHING_RE.match(text, end) is not None
+    """The kin ending at ``end`` are called grown, told the viewer about a title (``_NOBODY_WATCHING_RE``) or are the
+    viewer's family history (``_in_history``)."""
+    return _NOBODY_WATCHING_RE.match(text, end) is not None or _in_history(text, end)
+
+
+def _in_history(text: str, end: int) -> bool:
+    """The kin ending at ``end`` are in a heritage or past clause (``_HISTORY``) and the message never says they watch
+    all the same (``_THEY_WATCH_RE``)."""
+    return _HISTORY_RE.match(text, end) is not None and _THEY_WATCH_RE.search(text) is None
 
 
 def _in_a_plot(text: str, start: int) -> bool:

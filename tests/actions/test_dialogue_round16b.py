@@ -77,8 +77,8 @@ def test_children_in_bed_after_their_ages_leave_the_adults() -> None:
 
 
 def test_a_pronoun_on_a_child_who_is_watching_keeps_the_cap() -> None:
-    text = "with my son (7), he loves robots"
-    plan = planned(Turn("test", "request_recommendation", text, [at(text, "with my son (7)", "audience", "kids")], {}))
+    text = "with my son (6), he loves robots"
+    plan = planned(Turn("test", "request_recommendation", text, [at(text, "with my son (6)", "audience", "kids")], {}))
     assert plan.constraints.audience == "kids", plan.constraints
 
 
@@ -105,7 +105,7 @@ def test_an_adults_wish_in_a_later_clause_leaves_the_children_out() -> None:
 
 
 @pytest.mark.parametrize("text,child,adult,role", [
-    ("with my son (7), he wants something grown up", "with my son (7)", "grown up", None),  # the child wants it
+    ("with my son (6), he wants something grown up", "with my son (6)", "grown up", None),  # the child wants it
     ("my nephew (9) wants something grown up", "my nephew (9)", "grown up", None),  # same clause: he does
     ("for me and my kids (4 and 6), nothing too grown up", "my kids (4 and 6)", "grown up", "exclude"),
 ])

@@ -39,7 +39,7 @@ async def test_the_person_a_story_is_about_joins_the_request(stack: Any, chat: W
 async def test_a_kids_search_with_nothing_at_its_level_offers_a_milder_one_first(stack: Any, chat: WebChat) -> None:
     first = await chat.say("robert rodriguez movies")
     await checked_picks(stack.gateway_url, first, lambda r: "Robert Rodriguez" in r["directors"])
-    empty = await chat.say("which ones are ok for my 7 year old")
+    empty = await chat.say("which ones are ok for my 6 year old")
     assert empty.items == []
     assert "rated up to PG and TV-PG" in empty.text, empty.text
     relaxed = await chat.say("yes")

@@ -58,7 +58,7 @@ async def test_a_slip_in_a_position_turns_that_title_down(stack: Any, chat: WebC
 
 async def test_a_child_watching_leaves_an_adults_anchor(stack: Any, chat: WebChat) -> None:
     await chat.say("series like Ozark")
-    turn = await chat.say("now something for my 7 year old son")
+    turn = await chat.say("now something for my 6 year old son")
     assert applied(turn).get("similar_to") is None and applied(turn).get("audience") == "kids", applied(turn)
     await checked_picks(stack.gateway_url, turn, lambda r: r["rating"] in KIDS)
 

@@ -69,7 +69,7 @@ async def test_a_child_asleep_leaves_the_youngest_of_the_others(stack: Any, chat
 
 
 async def test_an_older_child_joining_keeps_the_younger_cap(stack: Any, chat: WebChat) -> None:
-    await chat.say("a movie for my 7 year old")
+    await chat.say("a movie for my 6 year old")
     turn = await chat.say("plus the big sister is here also, she's 12")
     assert applied(turn).get("audience") == "kids", applied(turn)
     assert not applied(turn).get("year_max"), applied(turn)

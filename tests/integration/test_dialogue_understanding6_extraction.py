@@ -2,7 +2,7 @@
 fixture catalog, every pick judged on its catalog record (GET /api/items/{id}). Phrasings are this module's
 own, never the evaluation sets'.
 
-Classes: the parents' age mapping (0–4 preschool, 5–7 kids, 8–12 and children of no stated age family,
+Classes: the parents' age mapping (Netflix's bands: 0–4 preschool, 5–6 kids, 7–12 and children of no stated age family,
 docs/contracts.md "Age mapping"); one-word stage names of people ("with Fary", "kumaran films"); a
 well-known person's initials in capitals; a long message's request sentence keeps the format its story
 named.

@@ -68,11 +68,13 @@ def test_a_runtime_after_an_age_is_not_a_visit(ents):
 
 
 def test_the_age_bands_are_the_parents_bands(values):
-    # docs/contracts.md "Age mapping": 0-4 preschool, 5-7 kids, 8-12 family, 13-17 teen
+    # docs/contracts.md "Age mapping" (Netflix's bands): 0-4 preschool, 5-6 kids, 7-12 family, 13-17 teen
     assert values("for a 4 year old", "audience") == [("preschool", None)]
     assert values("for a 5 year old", "audience") == [("kids", None)]
-    assert values("for a 7 year old", "audience") == [("kids", None)]
+    assert values("for a 6 year old", "audience") == [("kids", None)]
+    assert values("for a 7 year old", "audience") == [("family", None)]
     assert values("for an 8 year old", "audience") == [("family", None)]
+    assert values("for a 12 year old", "audience") == [("family", None)]
     assert values("for a 13 year old", "audience") == [("teen", None)]
 
 
@@ -105,7 +107,8 @@ def test_a_stance_adverb_between_the_verb_and_the_age(values):
 
 def test_an_age_a_title_should_suit(values):
     assert values("a thriller that's ok for 14", "audience") == [("teen", None)]
-    assert values("anything appropriate for a 7?", "audience") == [("kids", None)]
+    assert values("anything appropriate for a 6?", "audience") == [("kids", None)]
+    assert values("anything appropriate for a 7?", "audience") == [("family", None)]
     assert values("is there a comedy fine for 9 year olds", "audience") == [("family", None)]
     # a group size or a length is no age
     assert values("a board-game movie fine for 4 people", "audience") == []
@@ -147,7 +150,7 @@ def test_a_baby_watching_is_still_the_preschool_audience(values, text):
 
 @pytest.mark.parametrize("text, audience", [
     ("we have the grandchildren over this weekend, 3 and 10, any film we can all watch", "preschool"),
-    ("my boys today (7 and 12) want something exciting", "kids"),
+    ("my boys today (6 and 12) want something exciting", "kids"),
     ("our two, 9 and 11, love animals", "family"),
     ("the twins tonight - 6 and 6 - need a movie", "kids"),
     ("got the nieces all day, 14 and 16, a comedy please", "teen"),
@@ -174,7 +177,7 @@ def test_ages_before_year_olds_still_read_the_youngest(values):
 # --- round 13h: "one" after ages is a pronoun when it does something ---------------------------------------------
 
 @pytest.mark.parametrize("text, audience", [
-    ("our boys are 7 and 12, one loves dragons and the other wants football", "kids"),
+    ("our boys are 6 and 12, one loves dragons and the other wants football", "kids"),
     ("the boys are 9 and 14 - one of them is scared of everything", "family"),
     ("my girls are 6 and 10; one's obsessed with ponies", "kids"),
     ("my kids are 8 and 15, one really prefers cartoons", "family"),

@@ -21,7 +21,7 @@ import pytest
     ("my granddaughter has 15 years, she likes music", "teen"),
     ("our twins have only 4 years", "preschool"),
     ("he has 10 years and loves dinosaurs", "family"),
-    ("for the kids of 7 years old", "kids"),
+    ("for the kids of 7 years old", "family"),
 ])
 def test_an_age_of_n_years_is_the_childs_audience(values, text, audience):
     assert values(text, "audience") == [(audience, None)]

@@ -36,7 +36,7 @@ def test_scope_ends_at_a_comma(values):
 
 
 def test_adjacent_entity_of_another_kind_stays_positive(values):
-    assert values("nothing too scary for a 7 year old", "audience") == [("kids", None)]
+    assert values("nothing too scary for a 6 year old", "audience") == [("kids", None)]
 
 
 def test_media_noun_after_excluded_genre_is_dropped(ents):
