@@ -23,8 +23,8 @@ import os
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -79,6 +79,10 @@ class Gazetteer:
     # People credited both ways who directed at least as often as they acted ("a Clint Eastwood film", "the Ava
     # DuVernay docs": without a role word the name means what they mostly do; optional in the JSON).
     mainly_directors: tuple[str, ...] = ()
+    # How many titles credit each well-known person (cast and directing together): two well-known people sharing a
+    # surname ("del toro") are told apart by it, the one with the most credits being the one meant (optional in the
+    # JSON; empty: such a surname names nobody).
+    well_known_credits: Mapping[str, int] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """The contracts §2 JSON shape."""
@@ -89,13 +93,15 @@ class Gazetteer:
             "countries": list(self.countries),
             "well_known": list(self.well_known),
             "mainly_directors": list(self.mainly_directors),
+            "well_known_credits": dict(self.well_known_credits),
         }
 
     def counts(self) -> dict[str, int]:
         """How many names of each kind (what `mediabot gazetteer` reports)."""
         return {"titles": len(self.titles), "actors": len(self.actors),
                 "directors": len(self.directors), "countries": len(self.countries),
-                "well_known": len(self.well_known), "mainly_directors": len(self.mainly_directors)}
+                "well_known": len(self.well_known), "mainly_directors": len(self.mainly_directors),
+                "well_known_credits": len(self.well_known_credits)}
 
     def title_id(self, title: str) -> str | None:
         """Catalog id of a title, ignoring case; None when the catalog has no such title."""
@@ -211,6 +217,7 @@ def from_credits(titles: Iterable[tuple[str, str]], credits: Iterable[tuple[str,
         countries=tuple(sorted(set(countries))),
         well_known=tuple(sorted(n for n, c in total.items() if c >= WELL_KNOWN_CREDITS)),
         mainly_directors=tuple(sorted(n for n, c in cast.items() if c >= min_cast_credits and directing[n] >= c)),
+        well_known_credits={n: c for n, c in sorted(total.items()) if c >= WELL_KNOWN_CREDITS},
     )
 
 
@@ -288,7 +295,16 @@ def gazetteer_from_json(data: Any, source: str = "<json>") -> Gazetteer:
         countries=_names(data.get("countries", []), "countries", source),
         well_known=_names(data.get("well_known", []), "well_known", source),
         mainly_directors=_names(data.get("mainly_directors", []), "mainly_directors", source),
+        well_known_credits=_counts(data.get("well_known_credits", {}), "well_known_credits", source),
     )
+
+
+def _counts(items: Any, key: str, source: str) -> dict[str, int]:
+    """A ``{name: count}`` object of positive integer counts."""
+    if not isinstance(items, dict) or not all(isinstance(n, str) and isinstance(c, int) and not isinstance(c, bool)
+                                              and c > 0 for n, c in items.items()):
+        raise GazetteerError(f"{source}: {key!r} must map names to positive integers")
+    return {n.strip(): c for n, c in items.items() if n.strip()}
 
 
 def _titles(items: Any, source: str) -> Iterable[TitleEntry]:

@@ -877,7 +877,7 @@ class NameMatcher:
     def _person(self, utt: Utterance, span: Span, info: NameInfo) -> Match | None:
         director_cue = utt.ends_with(span.start, DIRECTOR_CUES) is not None or (
             span.end < len(utt.doc) and utt.doc[span.end].lower_ in DIRECTOR_VERBS_AFTER)
-        actor_cue = utt.ends_with(span.start, ACTOR_CUES) is not None
+        actor_cue = utt.ends_with(span.start, ACTOR_CUES) is not None or (not director_cue and cast_said(utt.text))
         significant = frozenset(t.lower_ for t in span)
         if info.tier == WEAK and not (director_cue or actor_cue or utt.capitalised(span, significant)):
             return None
@@ -1005,6 +1005,7 @@ def _one_word_person(utt: Utterance, span: Span, info: NameInfo, rule: str, *, w
     director_cue = utt.ends_with(span.start, DIRECTOR_CUES) is not None
     actor_cue = utt.ends_with(span.start, ACTOR_CUES) is not None
     cued = director_cue or actor_cue or work_after
+    actor_cue = actor_cue or (not director_cue and cast_said(utt.text))
     if not (cued or capital):
         return None
     role = _person_role(info, director_cue, actor_cue)
@@ -1108,6 +1109,17 @@ def _directors_by_surname(entries: dict[tuple[str, ...], NameInfo]) -> dict[str,
             if len({i.canonical for i in infos}) == 1}
 
 
+def _particle_directors(entries: dict[tuple[str, ...], NameInfo]) -> dict[tuple[str, str], NameInfo]:
+    """The catalog's directors by particle surname ("de palma", "van sant"), for pairs exactly one director carries."""
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    infos: dict[tuple[str, str], NameInfo] = {}
+    for k, info in entries.items():
+        if len(k) >= 3 and info.director and k[-2] in NAME_PARTICLES and k[-1].isalpha():
+            found[(k[-2], k[-1])].add(info.canonical)
+            infos[(k[-2], k[-1])] = info
+    return {pair: infos[pair] for pair, names in found.items() if len(names) == 1}
+
+
 def _bare_surname(norm: str) -> str:
     """A surname without a possessive ending ("flanagan's" → "flanagan")."""
     return norm[:-2] if norm.endswith("'s") and len(norm) > 2 else norm
@@ -1129,6 +1141,32 @@ def _honorific_start(utt: Utterance, span: Span) -> int:
         return span.start_char
     before = utt.doc[span.start - 1]
     return before.idx if before.lower_.rstrip(".") in HONORIFICS else span.start_char
+
+
+# The message says the person is wanted on screen, away from the name: "what have you got with him", "anything
+# starring her", "in his cowboy days", "back in her prime", "his acting", "her roles", "he played", "films she's in".
+# A person credited both ways is then read as cast, whatever they mostly do (``_person_role``).
+_CAST_SAID_RE = re.compile(
+    r"\b(?:with|starring|featuring|feat\.?|w/)\s+(?:him|her)\b(?!\s+(?:directing|behind|as\s+(?:the\s+)?director))"
+    r"|\bin\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:days|years|era|prime|heyday|youth|roles?|performances?)\b"
+    r"|\b(?:his|her)\s+(?:acting|roles?|performances?|characters?|on-?screen)\b"
+    r"|\bas\s+an?\s+(?:actor|actress)\b"
+    r"|\b(?:he|she)\s+(?:(?:has\s+)?(?:played|plays|starred|stars|acted|acts|appeared|appears)|(?:is|was|'s|’s)\s+in)\b"
+    r"|\b(?:films?|movies?|shows?|series|ones|stuff|anything|something|titles?)\s+(?:that\s+)?(?:he|she)(?:'s|’s|\s+is"
+    r"|\s+was|\s+has\s+been|\s+(?:acted|starred|played|appeared))\s+in\b", re.IGNORECASE)
+
+
+def cast_said(text: str) -> bool:
+    """Whether ``text`` asks for a person on screen away from the name (``_CAST_SAID_RE``)."""
+    return _CAST_SAID_RE.search(text) is not None
+
+
+def _most_credited(people: set[tuple[str, ...]], credits: dict[tuple[str, ...], int]) -> set[tuple[str, ...]]:
+    """The one of ``people`` with more credits than every other (``Gazetteer.well_known_credits``), or no one."""
+    ranked = sorted(people, key=lambda k: credits.get(k, 0), reverse=True)
+    if credits.get(ranked[0], 0) > credits.get(ranked[1], 0):
+        return {ranked[0]}
+    return set()
 
 
 def _person_role(info: NameInfo, director_cue: bool, actor_cue: bool) -> str:
@@ -1745,6 +1783,7 @@ class LooseNames:
                 for d in _deletions(surname) | {surname}:
                     self._surname_deletions[d].add(surname)
         self.particle_surnames = self._particle_surnames(names, gazetteer)
+        self.particle_directors = _particle_directors(names.people.entries)
         # Surnames that name their one well-known bearer without a cue ("tarantino romcom", "in the mood for
         # tarantino"): 5+ letters, no English word (``ordinary_english``: "smith", "king", "wood" never are) and
         # nobody's given name ("douglas", "cameron", "chandler" may name someone else, or a character).
@@ -1842,7 +1881,8 @@ class LooseNames:
         """(particle, rest) → the one person whose surname it is: "de niro" (Robert De Niro), "van damme", and a
         surname written as one word split at its particle ("di caprio" for DiCaprio). The one well-known bearer
         when there is one; else the only bearer in the gazetteer; pairs two well-known people share ("del toro")
-        are left out. The rest must be a word of 3+ letters."""
+        are the one of them with the most credits ("del toro"), and left out when no one has the most. The rest must be
+        a word of 3+ letters."""
         found: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
         for k in names.people.entries:
             if len(k) < 2:
@@ -1854,9 +1894,12 @@ class LooseNames:
                 if k[-1].startswith(particle) and len(rest) >= 4 and rest.isalpha():
                     found[(particle, rest)].add(k)
         well_known = {key(n) for n in gazetteer.well_known}
+        credits = {key(n): c for n, c in gazetteer.well_known_credits.items()}
         out = {}
         for pair, ks in found.items():
             known = ks & well_known
+            if len(known) > 1:
+                known = _most_credited(known, credits)
             if len(known) == 1 or (not known and len(ks) == 1):
                 out[pair] = names.people.entries[next(iter(known or ks))]
         return out
@@ -2254,6 +2297,18 @@ class LooseNames:
             return info
         return director
 
+    def _directed_particle_surname(self, utt: Utterance, message: list[Word], p: int, out: list[Match]) -> bool:
+        """A particle surname several people share, none the best known, with a directing cue ("films by de palma",
+        "directed by de palma"): the catalog's one director of that surname (``_particle_directors``)."""
+        if p == 0 or message[p - 1].norm not in NAME_PARTICLES:
+            return False
+        director = self.particle_directors.get((message[p - 1].norm, _bare_surname(message[p].norm)))
+        span = utt.span(message[p - 1].start, message[p].start + len(_bare_surname(message[p].norm)))
+        if director is None or span is None or not _directing_cue(utt, span):
+            return False
+        self._emit(utt, span.start_char, span.end_char, director, False, out)
+        return True
+
     def _directed_surname(self, utt: Utterance, message: list[Word], p: int, out: list[Match]) -> None:
         """A surname no well-known person carries alone, with a directing cue ("flanagan directed it", "directed by
         flanagan"): the catalog's one director of that surname. The word must be no English, and the word before it
@@ -2287,6 +2342,8 @@ class LooseNames:
             if particle is not None:  # "de niro", "van damme", "di caprio": as distinctive as a full name
                 info, word = particle
                 self._emit(utt, message[p - 1].start, word.end, info, False, out)
+                continue
+            if self._directed_particle_surname(utt, message, p, out):
                 continue
             possessive = False
             info = self._surname(w.norm)

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Container, Iterable
 
 from contract.gazetteer import Gazetteer
 from contract.words import in_catalog_vocabulary
@@ -78,6 +78,11 @@ _CHAT_NOISE = frozenset({"haha", "hahaha", "hehe", "lol", "lmao", "rofl", "omg",
                          # greetings and ways of addressing the bot: "heya", "yo bot"
                          "heya", "hiya", "howdy", "yo", "sup", "wassup", "hallo", "hullo", "bot", "chatbot"})
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+# Prefixes that make an everyday word of an everyday word ("pregame", "postgame", "midweek", "overhype"): such a word
+# is ordinary English though no shipped list holds it. "re" and "un" are left out: they open too many surnames.
+EVERYDAY_PREFIXES = ("pre", "post", "mid", "over", "under", "out", "non", "anti", "semi", "super", "mini", "after",
+                     "half", "self", "multi", "ultra", "mega")
+MIN_PREFIXED_STEM = 4  # letters of the everyday word after the prefix ("pre" + "game")
 MIN_SLIPPED_TITLE_WORD = 5  # a shorter word is one edit from too many title words to say it was one
 MIN_MASH = 4  # letters of a keyboard row typed in a run: "asdf", "sdfghj"
 
@@ -188,6 +193,7 @@ class UnknownPeople:
             self._people.add(k)
             self._by_given[k[0]].add(k[-1])
             self._by_surname[k[-1]].add(k[0])
+        self._name_words = frozenset(self._by_given) | frozenset(self._by_surname)
         # places are never people: the catalog's countries, the world's countries, their demonyms and cities
         self._places = place_names(gazetteer.countries)
         self._titles = frozenset(key(t.title) for t in gazetteer.titles)
@@ -268,8 +274,8 @@ class UnknownPeople:
         bare = _bare(w.norm)
         if len(bare) < MIN_LONE_NAME or not self._name_word(w.norm) or not _spaced(text, [w]):
             return None
-        if (ordinary_english(bare) or in_catalog_vocabulary(bare) or bare in self._by_given or bare in self._title_words
-                or bare in self._by_surname or self._near_vocabulary(bare)):
+        if (everyday_word(bare, self._name_words) or in_catalog_vocabulary(bare) or bare in self._by_given
+                or bare in self._title_words or bare in self._by_surname or self._near_vocabulary(bare)):
             return None
         if in_catalog_vocabulary(bare + "s") or in_catalog_vocabulary(bare + "es"):
             return None  # "pirate": its plural is catalog vocabulary
@@ -283,7 +289,10 @@ class UnknownPeople:
         # viewer's capitals or a possessive ("hitchcock's films")
         work = (_noun_after(message, i + 1) and message[i + 1].norm in FILM_NOUNS
                 and (capitals or len(bare) >= MIN_LONE_LOWERCASE or _possessive(w.norm)))
-        placed = cued or work or _described_after(text, w) or _described_before(text, w) or layout.opens_alone(i)
+        # a capitalised word opening the message as a sentence of its own with more said after it is an interjection
+        # ("Splendid. And another like that", "Marvellous! more please"), unless a cue or a work noun places it
+        opens = layout.opens_alone(i) and not (_capitalised(text, [w]) and layout.more_after(i))
+        placed = cued or work or _described_after(text, w) or _described_before(text, w) or opens
         return _Span((w,), weak=True) if placed else None
 
     def _slip_of_a_title_word(self, bare: str) -> bool:
@@ -404,10 +413,24 @@ class _Layout:
         return (all(self.clause[k] == clause for k in range(lo, hi))
                 and self.content_in_clause[clause] == sum(self.content[lo:hi]))
 
+    def more_after(self, i: int) -> bool:
+        """Content words follow word ``i``'s sentence."""
+        return any(self.content[k] and self.sentence[k] > self.sentence[i] for k in range(i + 1, len(self.content)))
+
     def opens_alone(self, i: int) -> bool:
         """Word ``i`` is its whole sentence but for filler, and that sentence opens the message: "almodovar please",
         "kurosawa. <titles he made>". (A comma ends no sentence here: "grunge, something loud" lists a kind.)"""
         return self.content_before[i] == 0 and self.content_in_sentence[self.sentence[i]] == self.content[i]
+
+
+def everyday_word(bare: str, name_words: Container[str] = frozenset()) -> bool:
+    """``bare`` is ordinary English (``ordinary_english``) or an everyday prefix before an ordinary word of
+    ``MIN_PREFIXED_STEM`` letters or more ("pregame", "midweek": ``EVERYDAY_PREFIXES``) that is no word of a name
+    (``name_words``: "pre" + "scott" is a surname, as the catalog's descriptions name people too)."""
+    if ordinary_english(bare):
+        return True
+    return any(bare.startswith(p) and len(stem := bare[len(p):]) >= MIN_PREFIXED_STEM and ordinary_english(stem)
+               and stem not in name_words for p in EVERYDAY_PREFIXES)
 
 
 def _title_described_before(text: str, first: Word) -> bool:

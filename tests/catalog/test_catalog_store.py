@@ -189,7 +189,8 @@ def test_gazetteer_file_has_the_contract_shape(loaded_catalog: Any, tmp_path: Pa
     counts = write_gazetteer(loaded_catalog, out)
     data = json.loads(out.read_text())
     # "well_known" added by issue 10 (surname resolution; docs/contracts.md §2).
-    assert set(data) == {"titles", "actors", "directors", "countries", "well_known", "mainly_directors"}
+    assert set(data) == {"titles", "actors", "directors", "countries", "well_known", "mainly_directors",
+                         "well_known_credits"}
     assert counts == {k: len(v) for k, v in data.items()}
     assert [p.name for p in out.parent.iterdir()] == ["gazetteer.json"]  # no temporary file left
 

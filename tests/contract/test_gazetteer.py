@@ -160,3 +160,21 @@ def test_a_title_typed_plainly_with_its_number_written_the_other_way_names_it() 
     assert g.title_named_plainly("the hundred") == "The 100"
     assert g.title_named_plainly("7") is None  # a title that is only a number keeps its spelling
     assert g.title_named_plainly("seven") == "Seven"
+
+
+def test_well_known_people_keep_their_credit_counts() -> None:
+    # two well-known people sharing a surname are told apart by their counts (nlu names._particle_surnames)
+    from contract.gazetteer import from_credits, gazetteer_from_json
+    credits = [("Ann Del Rio", "cast")] * 4 + [("Ann Del Rio", "director")] * 3 + [("Bo Del Rio", "cast")] * 5
+    credits += [("Cy Lone", "cast")] * 2
+    g = from_credits([("t1", "One")], credits, [])
+    assert dict(g.well_known_credits) == {"Ann Del Rio": 7, "Bo Del Rio": 5}
+    assert dict(gazetteer_from_json(g.to_json()).well_known_credits) == {"Ann Del Rio": 7, "Bo Del Rio": 5}
+    assert dict(gazetteer_from_json({"titles": []}).well_known_credits) == {}  # optional in the JSON
+
+
+def test_credit_counts_must_be_positive_integers() -> None:
+    from contract.gazetteer import GazetteerError, gazetteer_from_json
+    for bad in ({"A": 0}, {"A": "5"}, ["A"], {"A": True}):
+        with pytest.raises(GazetteerError):
+            gazetteer_from_json({"well_known_credits": bad})
