@@ -632,7 +632,7 @@ CONTENT_WORDS: tuple[str, ...] = (
     "crude humor", "crude humour", "dirty jokes", "rude", "rude stuff", "rude jokes", "rude humor", "rude humour",
     "crude", "crude stuff", "crude jokes", "graphic", "graphic violence",
     "graphic content", "graphic scenes", "violence", "gore", "gory", "blood", "bloody", "bloodshed",
-    "killing", "killings", "drugs", "drug use", "adult content", "adult themes", "mature content",
+    "killing", "killings", "guns", "gunfights", "gun fights", "shootouts", "gunplay", "drugs", "drug use", "adult content", "adult themes", "mature content",
     "mature themes", "inappropriate", "inappropriate stuff", "inappropriate content",
 )
 # Sexual and racy content a viewer may rule out ("no sex scenes", "nothing too raunchy", "not too explicit", "nothing

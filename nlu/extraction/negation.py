@@ -179,6 +179,7 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
             negated -= {k for k in negated - before if found[k].entity not in _EXCLUDABLE}
         if utt.lower[i] in SPANNING_CUES and negated - before:
             widened[min(negated - before, key=lambda k: found[k].start)] = utt.doc[i].idx
+    negated |= _disliked_before(utt, found)
     dropped |= _fiction_unasked(found, fiction, negated & fiction)
     negated = (negated - fiction) | _fiction_exclusions(fiction, negated & fiction)
     found = [replace(f, start=widened[k]) if k in widened and k in negated else f for k, f in enumerate(found)]
@@ -188,14 +189,55 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     subjects = _negated_topics(utt, found, negated, dropped)
     negated, dropped = negated - subjects, dropped | subjects | _topics_beside_excluded(utt, found, negated)
     negated |= _said_and_excluded(utt, found, negated)
+    violent = _violent_kinds(utt, found, negated, dropped)
     kept = [k for k in range(len(found)) if k not in dropped]
     alternatives = _alternatives(utt, [found[k] for k in kept], [by_token[k] for k in kept], negated, kept)
     alternatives |= _not_only_but_also(utt.text, found, kept, negated)
     return [_negate(found[k], utt.text) if k in negated else found[k].with_role(ANY) if k in alternatives else found[k]
-            for k in kept]
+            for k in kept] + violent
 
 
 _EXCLUDABLE = frozenset({"genre", "mood", "country", "language"})
+# Violence ruled out rules out the kinds made of it ("nothing with blood and guns" is no action, horror, thriller or
+# crime either, besides the clean cap of the content word), unless the message asks for one of those kinds itself ("an
+# action movie, no gore") or the violence is only too much of it ("not too violent").
+VIOLENCE_WORDS = frozenset({"violence", "violent", "graphic violence", "gore", "gory", "blood", "bloody", "bloodshed",
+                            "killing", "killings", "guns", "gunfights", "gun fights", "shootouts", "gunplay", "brutal"})
+VIOLENT_GENRES = ("action", "horror", "thriller", "crime")
+
+
+def _violent_kinds(utt: Utterance, found: list[Found], negated: set[int], dropped: set[int]) -> list[Found]:
+    """Genre exclusions for the violence words ruled out (above), on the first such word's span."""
+    kept = [f for k, f in enumerate(found) if k not in negated | dropped and f.role is None]
+    asked = {f.value for f in kept if f.entity == "genre"}
+    asked |= {genres.MOOD_WORD_GENRES[f.value] for f in kept if f.entity == "mood" and f.value in genres.MOOD_WORD_GENRES}
+    described = {f.start for k, f in enumerate(found) if k in negated and f.entity == "genre"}
+    violent = [f for k, f in enumerate(found) if k in negated and f.entity == audience.CONTENT
+               and utt.text[f.start:f.end].lower() in VIOLENCE_WORDS and not _after_degree(utt, f)
+               and not any(utt.text[f.end:g].isspace() for g in described if g > f.end)]  # "no gory horror"
+    if asked & set(VIOLENT_GENRES):
+        return []  # "a thriller with no blood please": the kind is chosen, only its violence turned down
+    return [Found("genre", f.start, f.end, g, EXCLUDE) for f in violent[:1] for g in VIOLENT_GENRES]
+
+
+# A dislike said after what it is about, closing the message: "the one with all the blood, she doesn't like", "that
+# horror stuff, he hates it". What the clause before it names is ruled out.
+_TRAILING_DISLIKE_RE = re.compile(
+    r"[,;:-]\s*(?:she|he|they|i|we|my\s+\w+|the\s+kids?|mom|mum|dad)\s+(?:(?:do|does|did)\s*(?:n't|nt|not)|dont|doesnt"
+    r"|didnt|don’t|doesn’t|won't|wont|can'?t\s+stand|hates?|dislikes?|not\s+into)(?:\s+(?:really|even|much))?"
+    r"(?:\s+(?:like|likes|want|wants|enjoy|do|watch))?(?:\s+(?:it|that|them|those|this|these|stuff))?\s*[.!?]*\s*$",
+    re.IGNORECASE)
+_CLAUSE_START_RE = re.compile(r"[.!?;]\s")
+
+
+def _disliked_before(utt: Utterance, found: list[Found]) -> set[int]:
+    """The kinds the clause before a closing dislike names (``_TRAILING_DISLIKE_RE``)."""
+    m = _TRAILING_DISLIKE_RE.search(utt.text)
+    if m is None:
+        return set()
+    start = max((b.end() for b in _CLAUSE_START_RE.finditer(utt.text, 0, m.start())), default=0)
+    return {k for k, f in enumerate(found) if start <= f.start and f.end <= m.start() and f.role is None
+            and f.entity in _EXCLUDABLE | {audience.CONTENT}}
 def _fiction_word(utt: Utterance, f: Found) -> bool:
     """``f`` is the documentary genre read on one of ``genres.FICTION_WORDS`` (a story acted out, not filmed as it
     happened): said alone it rules documentaries out ("a scripted series about it"); inside a negation's scope it

@@ -186,3 +186,31 @@ def test_fitting_into_a_span_is_an_upper_bound(values, text, bound):
 ])
 def test_an_approximate_runtime_without_fitting_stays_a_window(values, text, window):
     assert values(text, "duration") == [(window, None)]
+
+
+# -- 10. violence ruled out rules out the violent kinds -----------------------------------------------------------------
+
+_VIOLENT = {"action", "horror", "thriller", "crime"}
+
+
+@pytest.mark.parametrize("text", [
+    "nothing with shootouts and blood please, a series",
+    "the one full of guns and gore, my wife doesn't like it",
+    "my dad can't stand violence",
+])
+def test_violence_ruled_out_excludes_the_violent_kinds(values, text):
+    assert {v for v, r in values(text, "genre") if r == "exclude"} >= _VIOLENT, values(text, "genre")
+
+
+@pytest.mark.parametrize("text", [
+    "a war movie, not too violent",            # only too much of it
+    "an action film but no blood",             # a violent kind chosen: only its violence turned down
+    "no gory horror",                          # the word describes the genre ruled out
+])
+def test_violence_turned_down_beside_a_chosen_kind_keeps_the_kinds(values, text):
+    assert not {v for v, r in values(text, "genre") if r == "exclude"} - {"horror"}, values(text, "genre")
+
+
+def test_a_closing_dislike_rules_out_what_the_clause_named(values):
+    assert values("those creepy horror things, my son hates them", "genre") == [("horror", "exclude")]
+    assert values("a comedy, she really likes it", "genre") == [("comedy", None)]
