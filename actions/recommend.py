@@ -36,6 +36,7 @@ from actions.described_anchor import AskedTitle, anchor_described, title_asked_f
 from actions.described_pick import opinion_on_a_described_title
 from actions.cast_of import cast_for_titles
 from actions.like_genres import either_genre_if_none_has_all
+from actions.origin_dramas import origin_series_if_no_drama
 from actions.made_by import MadeBy, directors_for_titles, prefer_the_makers
 from actions.planning import Plan, Question, anchor_id, plan_recommendation, title_comparatives
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
@@ -198,6 +199,7 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
     if isinstance(plan, Plan) and described.note and plan.constraints.similar_title == described.title:
         plan.note = " ".join(filter(None, [described.note, plan.note]))
     either_genre_if_none_has_all(plan)  # "<title> vibes, teen adventure": any of the genres if none has all
+    origin_series_if_no_drama(plan, turn)  # "kdrama with 4+ seasons": any Korean series if no drama fits
     missing = missing_title_words(turn)
     if missing is not None:  # "do you have <a title the catalog lacks>?": say so, then titles matching the words
         plan = Plan(Constraints(query=missing), exclude_ids=turn.rejected_ids, note=wording.title_not_in_catalog(missing))

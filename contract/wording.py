@@ -259,6 +259,15 @@ def no_mood_combination(added: Sequence[str], genres: Sequence[str]) -> str:
     return f"Nothing here is both {held} and {new}, so these stay {held}."
 
 
+def no_origin_dramas(country: Optional[str], language: Optional[str]) -> str:
+    """A k-drama (an origin's dramas said as one word) and no drama-tagged series fits the rest: said before the
+    picks that are series of that origin of any genre."""
+    if language:
+        label = language_label(language)
+        return f"No {label} dramas fit all of that, so here are {label} series that do."
+    return f"No dramas from {country} fit all of that, so here are series from {country} that do."
+
+
 def no_title_has_all_genres(genres: Sequence[str]) -> str:
     """A like-search asked for several genres and no title has them all: said before the picks that have any of
     them ("Nothing else here is both teen and action & adventure, so these are one or the other.")."""

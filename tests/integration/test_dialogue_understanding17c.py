@@ -91,3 +91,12 @@ async def test_nothing_to_read_is_english_and_nothing_international(stack: Any, 
 async def test_true_crime_with_slips_is_a_crime_documentary(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("tru crime serise")
     await checked_picks(stack.gateway_url, turn, lambda r: {"crime", "documentary"} <= set(r["genres"]))
+
+
+# -- 7. a k-drama by season count --------------------------------------------------------------------------------------
+
+async def test_a_kdrama_by_season_count_falls_back_to_korean_series(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("any kdramas that run 3 seasons or more")
+    await checked_picks(stack.gateway_url, turn, lambda r: (r.get("seasons") or 0) >= 3 and (
+        "South Korea" in r["countries"] or "Korean TV Shows" in (r.get("tags") or [])))
+    assert "No Korean dramas fit all of that" in turn.text, turn.text
