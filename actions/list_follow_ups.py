@@ -6,8 +6,9 @@ answers (``follow_up_on_the_list``, called once for every action by ``actions.ba
 
 - a catalog title named right after "not" / "skip" / "no", with or without its article, that the extractor left
   unread ("not departed, seen it 100 times"): that title turned down (a title entity with the role ``exclude``);
-- a shown title turned down by what it is about ("not the concert one"): the shown titles whose name or synopsis has
-  those words, turned down (``item_id`` entities with the role ``exclude``); the others may stay;
+- a shown title turned down by what it is about ("not the concert one", "not the one about sharks"): the shown title
+  whose catalog text clearly says the most of those words, turned down (an ``item_id`` entity with the role
+  ``exclude``); the others may stay;
 - "not that one … another" with several titles shown and nothing to tell which: "something else", the same search
   with fresh picks (never a question back when the viewer asked for another);
 - "one/ones that <constraint>" ("one that isn't rated R", "ones that aren't scary"): an edit of the search (the
@@ -16,6 +17,7 @@ answers (``follow_up_on_the_list``, called once for every action by ``actions.ba
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -26,6 +28,7 @@ from actions.edits import search_active
 from actions.entities import EXCLUDE, SIMILAR, Entity
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.references import UnresolvedReference, catalog_gazetteer, resolve
+from actions.shown_described import best_described
 from actions.turn import Turn
 from contract.words import in_catalog_vocabulary, is_filler
 
@@ -112,10 +115,12 @@ def _only_a_name(words: Sequence[str]) -> bool:
 
 # -- a shown title by what it is about --------------------------------------------------------------------------------
 
+# "not the shark one", "not that concert doc", "not the one about sharks", "not the one with the boxer".
 _DESCRIBED_RE = re.compile(
-    r"\bnot\s+(?:the|that|this)\s+(?P<words>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+"
+    r"\bnot\s+(?:the|that|this)\s+(?:(?P<words>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+"
     r"(?:(?P<one>one|movie|film|show|doc|docu|documentary|special|thing)|ones|movies|films|shows|series|docs"
-    r"|documentaries|specials|things)\b", _F)
+    r"|documentaries|specials|things)\b"
+    r"|(?P<head>one|movie|film|show|doc|documentary)\s+(?:with|about|where|that\s+has)\s+(?P<after>[^,.;:!?]+))", _F)
 # Words that point or describe the list itself, never what a title is about.
 _POINTING_WORDS = frozenset("""first second third fourth fifth last next other others same new old newer older long
 short longer shorter previous top bottom middle""".split())
@@ -124,40 +129,39 @@ MIN_WORD_CHARS = 3
 
 async def shown_titles_described(text: str, entities: Sequence[Entity],
                                  last_items: Sequence[Mapping[str, Any]]) -> list[Entity]:
-    """"Not the <words> one": the shown titles whose name or synopsis has every content word, as ``item_id``
-    entities with the role ``exclude`` over the words, or none: no content word, or words that every shown title (or
-    none) has. Said of one title ("the concert one"), the words point at it even where the extractor read them as a
-    constraint (the music genre, which every shown title may have); of several ("the animated ones") such words keep
-    their own reading. The synopses are read from the catalog; nothing is read when it cannot be reached."""
+    """"Not the <words> one", "not the one about <words>": the shown title whose catalog text (name, synopsis,
+    credits) clearly says the most of the content words (``shown_described.best_described``), as an ``item_id``
+    entity with the role ``exclude`` over the words, or none: no content word, or no shown title saying clearly more
+    than the others. Said of one title ("the concert one"), the words point at it even where the extractor read them
+    as a constraint (the music genre, which every shown title may have); of several ("the animated ones") such words
+    keep their own reading. The titles are read from the catalog; nothing is read when it cannot be reached."""
     for m in _DESCRIBED_RE.finditer(text):
-        start, end = m.span("words")
-        if not m["one"] and any(e.start is not None and e.end is not None and e.start < end and start < e.end
+        group = "words" if m["words"] else "after"
+        start, end = m.span(group)
+        singular = bool(m["one"] or m["head"])
+        if not singular and any(e.start is not None and e.end is not None and e.start < end and start < e.end
                                 for e in entities):
             continue  # "not the animated ones": a constraint of its own
-        words = [w.lower() for w in re.findall(r"[\w'-]+", m["words"])
+        words = [w.lower() for w in re.findall(r"[\w'-]+", m[group])
                  if len(w) >= MIN_WORD_CHARS and not is_filler(w) and w.lower() not in _POINTING_WORDS]
         if not words:
             continue
-        matching = [str(i["id"]) for i in last_items if i.get("id") and _about(await _text_of(i), words)]
-        if matching and len(matching) < len(last_items):
-            return [Entity("item_id", item_id, EXCLUDE, start, end) for item_id in matching]
+        best = best_described(words, await _read_in_full(last_items))
+        if best is not None and best.get("id"):
+            return [Entity("item_id", str(best["id"]), EXCLUDE, start, end)]
     return []
 
 
-async def _text_of(item: Mapping[str, Any]) -> str:
-    """The shown title's name and synopsis (the name alone when the catalog cannot be reached)."""
+async def _read_in_full(last_items: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The shown titles with their catalog text (as remembered when the catalog cannot be reached)."""
+    listed = [dict(i) for i in last_items if i.get("id")]
+    client = get_client()
     try:
-        facts = await get_client().item(str(item["id"])) or {}
+        full = await asyncio.gather(*(client.item(str(i["id"])) for i in listed))
     except (RecommenderUnavailable, RecommenderRejected):
-        log.warning("could not read the synopsis of %s", item.get("id"))
-        facts = {}
-    return f"{item.get('title') or ''} {facts.get('description') or ''}"
-
-
-def _about(text: str, words: Sequence[str]) -> bool:
-    """Every word is a word of ``text``, a plural or possessive of it aside ("shark" in "sharks", "dylan's")."""
-    said = {w.rstrip("s").removesuffix("'") for w in re.findall(r"[\w']+", text.lower())}
-    return all(w.rstrip("s").removesuffix("'") in said for w in words)
+        log.warning("could not read the shown titles in full")
+        return listed
+    return [{**i, **(f or {})} for i, f in zip(listed, full)]
 
 
 # -- "not that one, another" ------------------------------------------------------------------------------------------

@@ -84,7 +84,13 @@ def test_a_word_of_the_title_names_it_too(catalog: None) -> None:
     assert [e.value for e in found] == ["s3760"]
 
 
-@pytest.mark.parametrize("text", ["not the dylan one", "not the shark one", "not the second one", "not the other one"])
+def test_not_the_one_about_names_the_shown_title_about_it(catalog: None) -> None:
+    found = asyncio.run(shown_titles_described("hmm not the one with the concert footage, others?", [], DOCS))
+    assert [(e.value, e.role) for e in found] == [("s2633", "exclude")]
+
+
+@pytest.mark.parametrize("text", ["not the dylan one", "not the shark one", "not the second one", "not the other one",
+                                  "the one with the concert footage", "not the one with him"])
 def test_words_every_or_no_shown_title_has_point_at_none(catalog: None, text: str) -> None:
     assert asyncio.run(shown_titles_described(text, [], DOCS)) == []
 

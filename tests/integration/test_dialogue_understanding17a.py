@@ -61,10 +61,11 @@ async def test_the_franchise_named_in_the_plural_after_its_own_list_is_all_left_
 
 # -- 2. a shown title ruled out by what it is about --------------------------------------------------------------------
 
-async def test_not_the_topic_one_leaves_out_the_shown_title_about_it(stack: Any, chat: WebChat) -> None:
+@pytest.mark.parametrize("said", ["not the concert footage one", "hmm not the one with the concert footage"])
+async def test_not_the_topic_one_leaves_out_the_shown_title_about_it(stack: Any, chat: WebChat, said: str) -> None:
     first = await chat.say("documentaries by martin scorsese")
     assert CONCERT_DOC in _ids(first) and ROLLING_THUNDER in _ids(first), first.text
-    turn = await chat.say("not the concert footage one")
+    turn = await chat.say(said)
     assert "everything" not in turn.text and turn.items, turn.text
     assert CONCERT_DOC not in _ids(turn), turn.text
 
