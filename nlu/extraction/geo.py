@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Iterable
 
 from contract.vocabulary import COUNTRY_LANGUAGES, FOREIGN_ORIGIN_WORDS, LANGUAGE_NAMES
@@ -151,7 +152,7 @@ def _language_terms() -> list[tuple[str, Term]]:
             if not (form == "{}" and name in NATIONALITIES)]
 
 
-def _country_terms() -> list[tuple[str, Term]]:
+def _known_country_terms() -> list[tuple[str, Term]]:
     out = [(adj, Term("country", c)) for adj, c in (COUNTRY_ADJECTIVES | NATIONALITIES).items()]
     # An ambiguous country name is the country after "from" / "in" / "country" whatever its case ("anything from turkey",
     # "films from my country turkey").
@@ -159,10 +160,25 @@ def _country_terms() -> list[tuple[str, Term]]:
             if name.lower() in AMBIGUOUS_COUNTRY_WORDS for prep in ("from", "in", "made in", "set in", "country")]
     out += [(alias, Term("country", c)) for alias, c in COUNTRY_ALIASES.items()]
     out += [(alias, Term("country", c, case_sensitive=True)) for alias, c in CASE_SENSITIVE_ALIASES.items()]
-    out += country_name_terms(COUNTRY_LANGUAGES)
-    # every other country of the world, by name and demonym: one the catalog lacks is said so, never misread
-    out += country_name_terms(WORLD_COUNTRIES)
-    return out + [(d, Term("country", c)) for c, names in WORLD_COUNTRIES.items() for d in names]
+    return out + country_name_terms(COUNTRY_LANGUAGES)
+
+
+def _country_terms() -> list[tuple[str, Term]]:
+    return _known_country_terms() + _world_country_terms()
+
+
+def _world_country_terms() -> list[tuple[str, Term]]:
+    """Every other country of the world, by name and demonym: one the catalog lacks is said so, never misread."""
+    return country_name_terms(WORLD_COUNTRIES) + [(d, Term("country", c)) for c, names in WORLD_COUNTRIES.items()
+                                                  for d in names]
+
+
+@lru_cache(maxsize=1)
+def world_only_words() -> frozenset[str]:
+    """Country words known only from the world table ("samoa", "bolivian"): read when typed right, but no slip is
+    corrected to them ("samosa" is no Samoa) — a rare country is a costly guess."""
+    known = {p.lower() for p, _ in (*_special_terms(), *_known_country_terms(), *_language_terms(), *_foreign_terms())}
+    return frozenset(p.lower() for p, _ in _world_country_terms()) - known
 
 
 # Country names that are everyday words or first names: they only count when capitalised.

@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 
-from . import durations, genres, media, seasons, years
+from . import durations, genres, geo, media, seasons, years
 from .common_words import common_words
 from .lexmatch import emit
 from .spans import P_LEXICON, P_TYPO, Found, Match
@@ -176,11 +176,14 @@ def vocabulary_targets(lexicon: dict[str, Term]) -> dict[str, object]:
     for phrase, term in lexicon.items():
         if term.entity not in CORRECTABLE or term.case_sensitive or genres.fiction_phrase(phrase):
             continue
+        if term.entity == "country" and phrase in geo.world_only_words():  # "samosa" is no Samoa
+            continue
         words = phrase.split()
         if len(words) == 1 and phrase.isalpha() and len(phrase) >= MIN_LENGTH:
             targets[phrase] = term
     for phrase, term in lexicon.items():
-        if term.entity in CORRECTABLE and not term.case_sensitive:
+        if term.entity in CORRECTABLE and not term.case_sensitive and not (
+                term.entity == "country" and phrase in geo.world_only_words()):
             for w in phrase.split():
                 if w.isalpha() and len(w) >= MIN_LENGTH and not genres.fiction_phrase(w):
                     targets.setdefault(w, w)

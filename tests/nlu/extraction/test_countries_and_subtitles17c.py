@@ -28,6 +28,15 @@ def test_a_country_of_the_world_is_that_country(values, text, country):
     assert not values(text, "language")
 
 
+@pytest.mark.parametrize("text", ["a samosa cooking show", "chili cook-off shows"])
+def test_no_slip_is_corrected_to_a_country_known_only_from_the_world_table(values, text):
+    assert not values(text, "country")
+
+
+def test_a_slip_of_a_catalog_country_is_still_corrected(values):
+    assert values("nigerain movies", "country") == [("Nigeria", None)]
+
+
 def test_north_korea_is_never_the_south(values):
     assert ("South Korea", None) not in values("films from north korea", "country")
 
