@@ -7,7 +7,8 @@ them that offers the person's other work. A franchise is the titles whose plain 
 (``styled_titles.same_franchise``), two at least; a one-word name counts only when some title carries it alone before
 its subtitle ("<name>: <subtitle>"), so a word many titles start with ("christmas", "love") stays a search. The person
 of the search in force is kept when some of the franchise's titles credit them; "movies" / "shows" keep the format
-when some titles are of it; "old" / "original" lists them earliest first.
+when some titles are of it; "old" / "original" lists them earliest first; who watches (said now or earlier: a child's
+rating cap) always bounds the list.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from actions.styled_titles import same_franchise
 from actions.turn import FOCUSED_ID, LAST_ITEMS, SHOWN_IDS, Turn
 from contract.gazetteer import plain_name
 from contract.payloads import Item, Recommendations
+from contract.vocabulary import AUDIENCES, ratings_for_audience, stricter_audience
 from contract.words import is_filler
 
 _F = re.IGNORECASE
@@ -96,10 +98,11 @@ def _franchise(name: str) -> list[str]:
     return list(dict.fromkeys(same_franchise(name, name)))
 
 
-def chosen(asked: FranchiseAsked, items: Sequence[dict[str, Any]], people: Sequence[str]) -> list[dict[str, Any]]:
-    """The franchise's titles to show: those of the format asked and crediting the person in context, each only when
-    some title is; earliest first when asked."""
-    kept = list(items)
+def chosen(asked: FranchiseAsked, items: Sequence[dict[str, Any]], people: Sequence[str],
+           audience: Optional[str] = None) -> list[dict[str, Any]]:
+    """The franchise's titles to show: within who watches' rating cap (always), of the format asked and crediting the
+    person in context (each only when some title is); earliest first when asked."""
+    kept = [i for i in items if i.get("rating") in ratings_for_audience(audience)] if audience else list(items)
     if asked.media_type:
         kept = [i for i in kept if i.get("type") == asked.media_type] or kept
     credited = [i for i in kept if set(people) & {str(p) for p in (i.get("cast") or []) + (i.get("directors") or [])}]
@@ -121,10 +124,12 @@ async def answer_franchise(dispatcher: CollectingDispatcher, turn: Turn) -> Opti
         return None
     state = turn.constraints
     people = list(state.actors) + list(state.directors) + list(state.any_people)
-    raw = [i for i in chosen(asked, [f for f in found if f], people) if i.get("id") not in turn.rejected_ids]
+    said = [e.value for e in turn.entities if e.name == "audience" and not e.excluded and e.value in AUDIENCES]
+    audience = stricter_audience(*said, state.audience)
+    raw = [i for i in chosen(asked, [f for f in found if f], people, audience) if i.get("id") not in turn.rejected_ids]
     items = tuple(item for r in raw if (item := Item.from_dict(r)) is not None)
     if not items:
-        return None
+        return None  # none within the cap: the usual search says so and offers what it can
     credited = [p for p in people if any(p in (r.get("cast") or []) + (r.get("directors") or []) for r in raw)]
     heading = f"Here are the {asked.name.strip()} titles" + (f" with {' and '.join(credited)}" if credited else "") + ":"
     applied: dict[str, Any] = {"query": asked.name.strip()} | ({"any_people": credited} if credited else {})

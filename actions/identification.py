@@ -660,7 +660,7 @@ async def answer_identification(dispatcher: CollectingDispatcher, turn: Turn) ->
     franchise = await answer_franchise(dispatcher, turn)
     if franchise is not None:  # "<franchise> movies", "the <franchise> ones": its titles, not a keyword search
         return franchise
-    picked = await shown_title_described(turn)
+    picked = None if _REQUEST_RE.search(turn.text or "") else await shown_title_described(turn)
     if picked is not None:  # "the one with <a thing>" after a list: the listed title that has it
         return await _card(dispatcher, turn, picked)
     sketch = sketch_of(turn)

@@ -56,3 +56,10 @@ def test_the_person_in_context_is_kept_when_credited() -> None:
 ])
 def test_no_franchise(fixture_gazetteer: None, text: str, entities: list[tuple[str, str, str]]) -> None:
     assert _asked(text, *entities) is None, text
+
+
+def test_a_childs_cap_always_bounds_the_franchise() -> None:
+    asked = FranchiseAsked("stargate", ("a", "b"), None, False)
+    items = [{"id": "a", "rating": "PG-13"}, {"id": "b", "rating": "TV-PG"}]
+    assert [i["id"] for i in chosen(asked, items, [], "family")] == ["b"]
+    assert chosen(asked, items[:1], [], "preschool") == []
