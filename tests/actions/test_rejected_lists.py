@@ -43,3 +43,26 @@ def test_an_edit_without_turning_down_changes_nothing() -> None:
     plan = Plan(Constraints(genres=["thriller"]), shown_ids=FIRST + SECOND)
     keep_turned_down_lists_out(plan, _turn("maybe not american"))
     assert plan.exclude_ids == [] and plan.rejected_ids is None
+
+
+def _after(rejected: list[str], text: str = "only ones from india") -> Turn:
+    return Turn("test:user", "refine", text, [], {SHOWN_IDS: FIRST + SECOND, REJECTED_IDS: rejected,
+                                                  LAST_ITEMS: [{"id": i} for i in SECOND]})
+
+
+def test_an_edit_after_a_list_turned_down_leaves_the_later_picks_out_too() -> None:
+    plan = Plan(Constraints(genres=["thriller"], countries=["India"]), shown_ids=FIRST + SECOND)
+    keep_turned_down_lists_out(plan, _after(FIRST))
+    assert set(FIRST + SECOND) <= set(plan.exclude_ids) and plan.rejected_ids is None
+
+
+def test_one_title_turned_down_earlier_is_no_turned_down_lineage() -> None:
+    plan = Plan(Constraints(genres=["thriller"], countries=["India"]), shown_ids=FIRST + SECOND)
+    keep_turned_down_lists_out(plan, _after(["a3"]))
+    assert plan.exclude_ids == []
+
+
+def test_a_new_search_is_no_lineage() -> None:
+    plan = Plan(Constraints(genres=["comedy"]), shown_ids=[])
+    keep_turned_down_lists_out(plan, _after(FIRST, "now a comedy"))
+    assert plan.exclude_ids == []
