@@ -877,7 +877,11 @@ class NameMatcher:
     def _person(self, utt: Utterance, span: Span, info: NameInfo) -> Match | None:
         director_cue = utt.ends_with(span.start, DIRECTOR_CUES) is not None or (
             span.end < len(utt.doc) and utt.doc[span.end].lower_ in DIRECTOR_VERBS_AFTER)
-        actor_cue = utt.ends_with(span.start, ACTOR_CUES) is not None or (not director_cue and cast_said(utt.text))
+        performed = director_cue and info.actor and _performed_by(utt, span)
+        if performed:
+            director_cue = False  # "stand-up by <comic>": the comic on stage, not whoever directed the taping
+        actor_cue = (performed or utt.ends_with(span.start, ACTOR_CUES) is not None
+                     or (not director_cue and cast_said(utt.text)))
         significant = frozenset(t.lower_ for t in span)
         if info.tier == WEAK and not (director_cue or actor_cue or utt.capitalised(span, significant)):
             return None
@@ -1154,6 +1158,17 @@ _CAST_SAID_RE = re.compile(
     r"|\b(?:he|she)\s+(?:(?:has\s+)?(?:played|plays|starred|stars|acted|acts|appeared|appears)|(?:is|was|'s|’s)\s+in)\b"
     r"|\b(?:films?|movies?|shows?|series|ones|stuff|anything|something|titles?)\s+(?:that\s+)?(?:he|she)(?:'s|’s|\s+is"
     r"|\s+was|\s+has\s+been|\s+(?:acted|starred|played|appeared))\s+in\b", re.IGNORECASE)
+
+
+# A performance "by" someone is theirs on stage: "stand-up by <comic>", "any specials by <comic>" (a plain "by" only;
+# "directed by" still asks for the director).
+_PERFORMANCE_RE = re.compile(r"\b(?:stand[\s-]?ups?|specials?|comedy\s+sets?|concerts?)\b", re.IGNORECASE)
+
+
+def _performed_by(utt: Utterance, span: Span) -> bool:
+    """A plain "by" before the name in a message asking for a performance (``_PERFORMANCE_RE``)."""
+    return (utt.ends_with(span.start, frozenset({("by",)})) is not None
+            and utt.ends_with(span.start, DIRECTING_ONLY_CUES) is None and _PERFORMANCE_RE.search(utt.text) is not None)
 
 
 def cast_said(text: str) -> bool:

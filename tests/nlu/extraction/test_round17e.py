@@ -174,3 +174,13 @@ def test_an_everyday_prefix_makes_an_everyday_word():
     assert everyday_word("pregame") and everyday_word("midweek")
     assert not everyday_word("mizoguchi")
     assert not everyday_word("prescott", {"scott"})  # near miss: a prefix before a name word
+
+
+@pytest.mark.parametrize("text", ["stand-up by bo burnham", "any specials by bo burnham please"])
+def test_a_performance_by_a_comic_is_the_comic_on_stage(ents, text):
+    assert ("actor", "Bo Burnham") in _people(ents, text)
+
+
+@pytest.mark.parametrize("text", ["films by bo burnham", "a special directed by bo burnham"])
+def test_films_by_or_directed_by_stay_the_director(ents, text):
+    assert ("director", "Bo Burnham") in _people(ents, text)
