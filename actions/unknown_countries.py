@@ -32,6 +32,7 @@ _ASKED_BEFORE_RE = re.compile(r"\b(?:from|made\s+in|set\s+in|shot\s+in|filmed\s+
                               re.IGNORECASE)
 _ALSO_BEFORE_RE = re.compile(r"\b(?:or|and)\s+(?:(?:made|set)\s+in\s+)?$", re.IGNORECASE)
 _SPACES_RE = re.compile(r"\s+")
+_JOINER_AT_END_RE = re.compile(r"\s*\b(?:or|and|nor)\W*$", re.IGNORECASE)
 _EDGE_PUNCT = " ,;:-?!."
 
 
@@ -78,7 +79,8 @@ def request_without(text: str, countries: list[Entity]) -> str:
             if inner is not None:
                 before = before[:inner.start()]
         out = f"{before.rstrip()} {out[c.end:].lstrip()}"
-    return _SPACES_RE.sub(" ", out).strip(_EDGE_PUNCT)
+    out = _SPACES_RE.sub(" ", out).strip(_EDGE_PUNCT)
+    return _JOINER_AT_END_RE.sub("", out).strip(_EDGE_PUNCT)  # "films from peru or <country>": "films from peru"
 
 
 def answer_unknown_countries(dispatcher, turn: Turn) -> Optional[list]:

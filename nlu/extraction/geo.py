@@ -428,6 +428,8 @@ _SPEAK_BEFORE = re.compile(r"\b(?:speaks?|speaking|understands?|reads?)\s+(?:(?:
 _NOT_MUCH_AFTER = re.compile(r"^\s*(?:,\s*)?(?:but\s+)?(?:not\s+(?:much|a\s+lot|well|very\s+well|really)|only\s+a\s+little|badly)\b",
                              re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\s+", re.IGNORECASE)
+# Where the viewers have their roots said in the first person ("i grew up in …", "we were born in …")
+_EARLIER_ROOTS_RE = re.compile(r"\b(?:i|we)\s+(?:(?:was|were)\s+)?(?:born|raised|grew\s+up)\s+in\b", re.IGNORECASE)
 _WINDOW = 60  # characters looked at before a country: the phrases above are short
 
 
@@ -506,6 +508,8 @@ def _about_the_viewers(text: str, f: Found) -> bool:
         if home is None or not home["joined"]:
             return _said_by_the_viewers(text, home)
         # "… and living in <country>" is the viewer's home only after they said where they come from
+        if _EARLIER_ROOTS_RE.search(text, 0, f.start):  # "i grew up in turkey, living in the uk"
+            return True
         froms = [m.end() for m in _FROM_RE.finditer(text, 0, f.start)][-MAX_ORIGINS_LOOKED_BACK:]
         return any(_said_by_the_viewers(text, _VIEWER_ORIGIN_BEFORE.search(text[max(0, end - _WINDOW):end]))
                    for end in froms)

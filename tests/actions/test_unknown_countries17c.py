@@ -52,6 +52,7 @@ def test_a_place_mentioned_is_no_request(text, said, value):
     ("thrillers from bolivia", "bolivia", "Bolivia", "thrillers"),
     ("any comedies set in or made in guyana?", "guyana", "Guyana", "any comedies"),
     ("ecuadorian series", "ecuadorian", "Ecuador", "series"),
+    ("films from peru or bolivia", "bolivia", "Bolivia", "films from peru"),
 ])
 def test_the_rest_of_the_request_leaves_out_the_country_and_its_words(text, said, value, rest):
     assert request_without(text, [_country(text, said, value)]) == rest

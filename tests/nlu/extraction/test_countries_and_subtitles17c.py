@@ -68,6 +68,7 @@ def test_a_person_the_catalog_lacks_is_still_one(values):  # near miss: a name b
     ("i'm from ghana living in germany, i miss nollywood films", "Nigeria", "Germany"),
     ("we are from chile but based in the uk, something from colombia", "Colombia", "United Kingdom"),
     ("based in norway, any bollywood musicals", "India", "Norway"),
+    ("i grew up in egypt, living in france now, anything from turkey", "Turkey", "France"),
 ])
 def test_where_the_viewers_live_is_never_a_filter(values, text, wanted, home):
     assert (wanted, None) in values(text, "country")
