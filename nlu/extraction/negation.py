@@ -403,15 +403,22 @@ def _is_cue(utt: Utterance, i: int) -> bool:
     return i > 0 and (utt.lower[i - 1], word) in PAIR_CUES
 
 
+# Words that, some words before "than", make it a preference: "more thriller than horror", "rather a thriller than a
+# drama", "i'd rather watch a comedy than a drama".
+_PREFERENCE_BEFORE_THAN = ("more", "rather")
+
+
 def _more_than_other(utt: Utterance, i: int) -> bool:
-    """"more thriller than horror", "more of a comedy than a drama": X, not Y. "more than 2 hours" (a bound: nothing
-    between "more" and "than", or a number after) and "more thrillers" (no "than") are no cue."""
+    """"more thriller than horror", "more of a comedy than a drama", "rather watch a thriller than a drama": X, not Y.
+    "more than 2 hours" (a bound: nothing between "more" and "than", or a number after) and "more thrillers" (no
+    "than") are no cue."""
     if i + 1 >= len(utt.doc) or utt.doc[i + 1].like_num:
         return False
     before = utt.lower[max(0, i - 5):i]
-    if "more" not in before:
+    word = next((w for w in reversed(before) if w in _PREFERENCE_BEFORE_THAN), None)
+    if word is None:
         return False
-    gap = before[len(before) - before[::-1].index("more"):]
+    gap = before[len(before) - before[::-1].index(word):]
     return bool(gap) and not any(utt.doc[i - len(gap) + k].like_num for k in range(len(gap)))
 
 

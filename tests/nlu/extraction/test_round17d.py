@@ -83,6 +83,8 @@ def test_a_subject_with_its_format_noun_keeps_the_list_going(values):
 @pytest.mark.parametrize("text, wanted, refused", [
     ("a thriller rather than a horror", "thriller", "horror"),
     ("maybe comedy rather than drama tonight", "comedy", "drama"),
+    ("we'd rather see a comedy than a thriller", "comedy", "thriller"),
+    ("a mystery instead of the usual romance", "mystery", "romance"),
 ])
 def test_rather_than_rules_out_what_follows(values, text, wanted, refused):
     genres = values(text, "genre")
