@@ -27,6 +27,13 @@ A genre, mood or origin excluded anywhere in a message is excluded wherever it i
 not for me … no anime"), and a topic that is no entity stays in the scope ("hates princess stuff and anything
 with singing" excludes music).
 
+A format negated with its own measure keeps the format and turns the measure ("no movies longer than 80 minutes" is
+movies up to 80, "no shows with more than 3 seasons" series of 3 or fewer). A refusal ("refuses anything with
+horror"), a kind used up ("has seen all the anime") and the second kind of "X rather than Y" / "rather X than Y" are
+ruled out; so is what a clause names before a closing dislike ("<the ones with all the gore>, my wife doesn't like").
+A negated list goes on after a sentence break ("not feeling horror. or thrillers") unless the fragment accepts what it
+names. Violence ruled out also rules out the violent kinds (``VIOLENCE_WORDS``, ``VIOLENT_GENRES``).
+
 A prefix "anti" rules out the one kind right after it ("an anti-romance drama": no romance, a drama). A negation
 over "and" covers every conjunct that is a genre or an origin named right after it ("anything but anime and korean
 stuff"); a word between a one-word cue and a genre describes the genre ("no loud action") unless it looks like the
