@@ -785,16 +785,19 @@ class NameMatcher:
             marker = _SEEN_MARKER_RE.match(rest)
             marked = bool(m["already"]) or marker is not None or (
                 _SEEN_OPENING_RE.match(utt.text, 0, m.start()) is not None and _SEEN_LIST_CLOSED_RE.match(rest) is not None)
+            # "watched <A> (last night) and now i'm …": one title watched through, the viewer's state after it
+            through = (not m["already"] and len(members) == 1 and _NOW_AFTER_RE.match(rest) is not None
+                       and not (marker and _SEEN_BEFORE_RE.search(marker.group())))
+            marked = marked or through
             listed = {(s.start_char, s.end_char) for s, _ in members}
             anchor = any(x.found and x.found[0].entity == "title" and x.found[0].role == "similar"
                          and (x.start, x.end) not in listed for x in out)
             if not (anchor or marked and not _LIKENESS_AFTER_RE.search(rest)):
                 continue
             out = [x for x in out if (x.start, x.end) not in listed]
-            # "watched <A> now i'm empty, what next": one title watched through, where the viewer comes from (a
-            # like-search leaves it out by itself); "seen <A>, what else" stays a title to leave out
-            role = "similar" if (not anchor and not m["already"] and marker is None and len(members) == 1
-                                 and _NOW_AFTER_RE.match(rest)) else "exclude"
+            # a title watched through is where the viewer comes from (a like-search leaves it out by itself); "seen
+            # <A>, what else" stays a title to leave out
+            role = "similar" if through and not anchor else "exclude"
             # the first title takes the seen verb in, the last "already": neither reaches the free-text query
             for k, (s, info) in enumerate(members):
                 start = m.start() if k == 0 else s.start_char
@@ -1376,7 +1379,10 @@ _SEEN_LIST_CLOSED_RE = re.compile(r"\s*(?:$|[,.!?;:]|(?:and|but|so|now|though|th
 _SEEN_MARKER_RE = re.compile(r"\s*(?:(?:both|all|too|of\s+them)\s+)*(?:already|before|ages\s+ago|last\s+\w+)\b",
                              re.IGNORECASE)
 # After a title watched through, the viewer's state now ("<A> now i'm empty", "<A>, and now what"): no list of seen ones.
-_NOW_AFTER_RE = re.compile(r"\s*,?\s*(?:and\s+|so\s+)?now\b", re.IGNORECASE)
+_NOW_AFTER_RE = re.compile(r"\s*(?:(?:last\s+\w+|yesterday|this\s+(?:morning|afternoon|evening|weekend|week))\s*)?"
+                           r",?\s*(?:and\s+|so\s+)?now\b", re.IGNORECASE)
+# A marker after the list that says the titles were seen some time ago, not just watched through.
+_SEEN_BEFORE_RE = re.compile(r"\b(?:already|before|ago)\b", re.IGNORECASE)
 _SEEN_JOINERS = frozenset({",", "and", "or", "&", "/", "+", "nor", "plus"})
 _SEEN_CLOSERS = frozenset({"already", "before", "both", "too", "also", "all", "but", "so", "tho", "though",
                            "lol", "haha", "last", "yesterday", "recently", "twice"})

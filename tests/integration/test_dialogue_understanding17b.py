@@ -95,6 +95,18 @@ async def test_a_title_just_watched_mid_sentence_is_a_like_search_without_it(sta
     assert applied(turn).get("similar_to") == OZARK and OZARK not in _ids(turn), turn.text
 
 
+IRISHMAN = "s3228"
+
+
+@pytest.mark.parametrize("text", [
+    "finally watched the irishman last night and now i'm kinda empty, what next",
+    "so we watched the irishman, now what",
+])
+async def test_a_title_watched_then_now_is_a_like_search_without_it(stack: Any, chat: WebChat, text: str) -> None:
+    turn = await chat.say(text)
+    assert applied(turn).get("similar_to") == IRISHMAN and IRISHMAN not in _ids(turn), turn.text
+
+
 async def test_a_distinctive_part_of_a_long_title_is_that_title(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("just finished the otto skorzeny thing, i need another documentary")
     assert turn.recommendations is not None, turn.text
