@@ -122,6 +122,10 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "middle eastern": _MIDDLE_EAST, "middle-eastern": _MIDDLE_EAST, "from the middle east": _MIDDLE_EAST,
     "mideast": _MIDDLE_EAST,
     "from europe": _EUROPE,
+    # "from anywhere in south america", "anything made anywhere in asia": the continent is where titles may come from
+    "anywhere in south america": _LATIN_AMERICA, "anywhere in latin america": _LATIN_AMERICA,
+    "anywhere in asia": _ASIA, "anywhere in africa": _AFRICA, "anywhere in europe": _EUROPE,
+    "anywhere in the middle east": _MIDDLE_EAST,
 }
 # "k-drama": genre + the language that defines it.
 DRAMA_PREFIXES: dict[str, str] = {"k": "ko", "j": "ja", "c": "zh"}

@@ -138,3 +138,9 @@ def test_living_somewhere_after_many_origins_stays_fast(values):
 def test_an_ambiguous_country_after_country_is_the_country(values):
     assert values("is there films from my country turkey?", "country") == [("Turkey", None)]
     assert values("we had turkey for dinner, a comedy", "country") == []
+
+
+def test_anywhere_in_a_continent_is_its_countries_never_america(values):
+    found = {v for v, _ in values("fine, from anywhere in south america then", "country")}
+    assert "Brazil" in found and "United States" not in found, found
+    assert values("a trip across asia with my brother", "country") == []
