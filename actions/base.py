@@ -85,7 +85,9 @@ class TurnAction(Action, ABC):
         if turn.intent not in LANGUAGE_NEUTRAL_INTENTS:  # "movies by <someone the catalog lacks>": said honestly
             turn = await with_catalog_people(turn)  # ... unless the catalog credits them after all
             turn = await with_partners_by_given_name(turn)  # "finn or sadie sink": the Finn she acts with
-            if likes_the_focused_title(turn):  # "something like that" after a title's card: titles like it
+            if likes_the_focused_title(turn) or _likes_the_anchor(turn):
+                # "something like that" after a title's card, "anything else along the same lines?" after titles like
+                # one: more titles like it, whatever the label
                 from actions.recommend import recommend_turn
                 return await recommend_turn(dispatcher, replace(turn, intent="more_like"), intent="more_like")
             identified = await answer_identification(dispatcher, turn)  # "the one where <a star> …": that title
@@ -123,6 +125,12 @@ class TurnAction(Action, ABC):
 
 # Events after which no slot keeps its value: a slot event that follows one always counts.
 _SLOT_RESETS = frozenset({"restart", "reset_slots", "session_started"})
+
+
+def _likes_the_anchor(turn: Turn) -> bool:
+    """More like the title the active search is anchored on (planning.likes_the_anchor), while titles are shown."""
+    from actions.planning import likes_the_anchor  # actions.planning builds on the modules this one imports
+    return bool(turn.last_items) and turn.intent != "more_like" and likes_the_anchor(turn)
 
 
 def changed_slots_only(slots: dict[str, Any], events: list[EventType]) -> list[EventType]:

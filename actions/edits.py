@@ -592,6 +592,8 @@ def turned_down_person_spans(turn: Turn) -> list[tuple[int, int]]:
 # "anything by X", "any with X": a preposition says the person filters the search (a bare "fine, any Seth Rogen"
 # takes anything of that person: the pivot).
 _ANY_WITH_PERSON_RE = re.compile(r"\b(?:any|anything|ones?)\s+(?:with|by|from|starring|featuring)\s+$", _F)
+# "the ones with X" after a person's list: "ones" are the listed person's titles, narrowed to those with X as well.
+_ONES_WITH_PERSON_RE = re.compile(r"\bones?\s+(?:with|starring|featuring)\s+$", _F)
 # Words that add a person to the ones searched for, titles with both of them: togetherness ("together", "both",
 # "in the same film", "alongside", "where he's with X", "with him"), an adding verb ("add", "include", "plus") or
 # "too / as well" said right after the name ("Harvey Keitel as well", "with Bill Murray too").
@@ -812,7 +814,7 @@ def find_person_edit(turn: Turn) -> Optional[PersonEdit]:
         return None
     state = turn.constraints
     holds_person = bool(state.actors or state.directors)
-    adds = _adds_person(text, named) and not _SWAP_PERSON_RE.search(text)
+    adds = ((_adds_person(text, named) or _narrows_to_person(text, named)) and not _SWAP_PERSON_RE.search(text))
     filter_words = any(e.start is not None and _ANY_WITH_PERSON_RE.search(text[:e.start]) for e in named)
     if not holds_person and _bare_person_follow_up(text, named):
         filter_words = True  # "with Denzel Washington" after thrillers: thrillers with him
@@ -834,6 +836,11 @@ def find_person_edit(turn: Turn) -> Optional[PersonEdit]:
         actors = list(dict.fromkeys(list(state.actors) + actors))
         directors = list(dict.fromkeys(list(state.directors) + directors))
     return PersonEdit(tuple(actors), tuple(directors), adds and holds_person)
+
+
+def _narrows_to_person(text: str, named: Sequence[Entity]) -> bool:
+    """"The ones with <person>": the titles of the list (the search's person) that have this person too."""
+    return any(e.start is not None and _ONES_WITH_PERSON_RE.search(text[:e.start]) for e in named)
 
 
 def _adds_person(text: str, named: Sequence[Entity]) -> bool:

@@ -1555,7 +1555,7 @@ def _plan_more_like(turn: Turn) -> Union[Plan, Question]:
         # "other movies like that" after a list (a person's films): like the list, anchored on its top pick
         first = turn.last_items[0]
         ref = Reference(str(first["id"]), first.get("title"), 1, first)
-    if ref is None and _likes_the_anchor(turn):
+    if ref is None and likes_the_anchor(turn):
         return _plan_more_of_the_anchor(turn)
     if ref is None and acts_without_reference(turn):
         return _plan_recommendation(turn, "refine")  # "the heist ones or similar, for the little ones": an edit
@@ -1617,11 +1617,15 @@ def _likes_the_list(turn: Turn) -> bool:
     return not text.startswith("/") and bool(_LIKE_THE_LIST.search(text))
 
 
-# "more like that", "more like it", "anything else like this": with no title pointed at.
-_LIKE_THAT_RE = re.compile(r"\blike\s+(?:that|this|it)\b(?!\s+(?:one|1|show|movie|film|series|title)\b)", re.IGNORECASE)
+# "more like that", "more like it", "anything else like this", "something along the same lines", "in the same vein":
+# with no title pointed at.
+_LIKE_THAT_RE = re.compile(r"\blike\s+(?:that|this|it)\b(?!\s+(?:one|1|show|movie|film|series|title)\b)"
+                           r"|\b(?:along|on)\s+(?:the\s+)?same\s+lines\b|\bin\s+the\s+same\s+(?:vein|spirit|style)\b"
+                           r"|\b(?:same|similar)\s+(?:sort|kind|type|style)\s+of\s+(?:thing|stuff)\b|\bsomething\s+similar\b",
+                           re.IGNORECASE)
 
 
-def _likes_the_anchor(turn: Turn) -> bool:
+def likes_the_anchor(turn: Turn) -> bool:
     """"More like that" while the search is "like <title>" ("the baking show is my fav" → picks like it → "more like
     that, not british"): "that" is the title the search is anchored on, not one of the picks to choose from."""
     text = turn.text or ""

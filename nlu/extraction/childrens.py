@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from contract.vocabulary import AUDIENCES, KIDS_WORD_AUDIENCE
-from contract.words import ANIMATION_WORD_PATTERN
+from contract.words import ANIMATION_WORD_PATTERN, CHILD_KIN_PATTERN
 
 from . import media
 from .spans import EXCLUDE, Found
@@ -114,7 +114,7 @@ def negated_animation(text: str, found: list[Found]) -> list[Found]:
     negated = [f for f in found if f.role == EXCLUDE and animation_word(text, f)]
     if not negated:
         return found
-    for_children = _asks_for_children(found)
+    for_children = _asks_for_children(text, found)
     out = [f for f in found if f not in negated]
     for f in negated:
         out.append(replace(f, value=ANIME))
@@ -130,7 +130,19 @@ def animation_word(text: str, f: Found) -> bool:
             and _ANIMATION_RE.fullmatch(text[f.start:f.end].strip()) is not None)
 
 
-def _asks_for_children(found: list[Found]) -> bool:
+def _asks_for_children(text: str, found: list[Found]) -> bool:
     """The kids or family genre asked for, or a child watching (an audience below teen that is no content cap)."""
     return any((f.entity == "genre" and f.value in (KIDS, "family") and f.role is None)
-               or (f.entity == "audience" and f.value in _CHILD_AUDIENCES and f.role is None) for f in found)
+               or (f.entity == "audience" and f.value in _CHILD_AUDIENCES and f.role is None
+                   and _said_of_a_child(text[f.start:f.end], f.value)) for f in found)
+
+
+# What makes the family audience a child's: a child, the family, an age ("for my 9 year old", "family night"). The
+# same cap said as a rating ("rated pg or lower"), as cleanliness or of elders ("for my parents", "grandparents") is
+# grown-ups wanting gentle titles: their cartoons ruled out are every cartoon.
+_CHILD_SAID_RE = re.compile(rf"\b(?:{CHILD_KIN_PATTERN}|famil(?:y|ies)|little\s+ones?|young\s+ones?|yo|years?|y/o)\b|\d",
+                            re.IGNORECASE)
+
+
+def _said_of_a_child(surface: str, audience: str) -> bool:
+    return audience != "family" or bool(_CHILD_SAID_RE.search(surface))

@@ -49,3 +49,22 @@ async def test_a_nature_show_for_a_toddler_is_the_nature_shelf(stack: Any, chat:
     turn = await chat.say("a nature show my 3 year old could watch with grandpa")
     await checked_picks(stack.gateway_url, turn,
                         lambda r: "science-nature" in r["genres"] and r["rating"] in {"TV-Y", "TV-G", "G"})
+
+
+async def test_the_ones_with_an_actor_narrow_a_directors_list(stack: Any, chat: WebChat) -> None:
+    await chat.say("martin scorsese films")
+    turn = await chat.say("only the ones with de niro")
+    c = applied(turn)
+    assert c.get("directors") == ["Martin Scorsese"] and c.get("actors") == ["Robert De Niro"], c
+
+
+async def test_more_along_the_same_lines_stays_on_the_like_search(stack: Any, chat: WebChat) -> None:
+    await chat.say("something similar to breaking bad")
+    turn = await chat.say("great. anything else along the same lines?")
+    assert "which one" not in turn.text.lower(), turn.text
+    assert applied(turn).get("similar_to"), applied(turn)
+
+
+async def test_no_cartoons_for_grandparents_is_no_childrens_titles(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("my grandparents are visiting, a film rated pg or lower, no cartoons")
+    await checked_picks(stack.gateway_url, turn, lambda r: not {"kids", "anime"} & set(r["genres"]))

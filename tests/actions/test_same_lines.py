@@ -1,0 +1,17 @@
+"""More of a like-search said without "like that": "along the same lines", "in the same vein", "something similar"
+stay on the search's title, with fresh picks (actions/planning.py ``_likes_the_anchor``). Phrasings are this
+module's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from planned_turns import after, planned
+
+
+@pytest.mark.parametrize("text", ["lovely. anything else along the same lines for later?",
+                                  "more in the same vein please", "got something similar?"])
+def test_more_in_the_same_vein_stays_on_the_searchs_title(text: str) -> None:
+    plan = planned(after(text, [], "more_like", similar_to="s77", similar_title="Some Show"))
+    assert plan.constraints.similar_to == "s77"
+    assert "s77" in plan.exclude_ids and "s1" in plan.exclude_ids
