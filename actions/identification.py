@@ -184,7 +184,7 @@ def sketch_of(turn: Turn) -> Optional[Sketch]:
     text = turn.text or ""
     if not text or text.startswith("/") or not _may_ask(turn):
         return None
-    hedged = _NAMING_HEDGE_RE.sub("called", text)  # "called something like <name>" names, it asks for no likeness
+    hedged = _without_called_name(_NAMING_HEDGE_RE.sub("called", text))
     if _REQUEST_RE.search(hedged) or find_description(hedged) is not None or _has_likeness_cue(hedged):
         return None
     if any(e.name in ("position", "item_id") for e in turn.entities):
@@ -229,6 +229,13 @@ def _may_ask(turn: Turn) -> bool:
     return turn.intent in _FEEDBACK_INTENTS and not turn.last_items and not turn.focused_id
 
 
+def _without_called_name(text: str) -> str:
+    """The message without the name said after "called"/"named"/"titled": its words ("called like a rolling stone",
+    "called something like <name>") are the title's, never a likeness or a request of the viewer's."""
+    found = _CALLED_NAME_RE.search(text)
+    return text if found is None else text[:found.start("name")] + text[found.end("name"):]
+
+
 def _has_likeness_cue(text: str) -> bool:
     tokens = _tokens(text)
     return any(_cue_end(tokens, i) is not None for i in range(len(tokens)))
@@ -242,8 +249,11 @@ def _name_said(text: str, entities: Sequence[Entity]) -> tuple[Optional[str], bo
     A season or part said with the name ("ozark season 4") is no part of it when the catalog has the name without."""
     for pattern in (_HALF_NAME_RE, _CALLED_NAME_RE):
         found = pattern.search(text)
-        if found and _is_a_name(found["name"], entities, found.start("name")) and not _a_clause(found["name"]) \
-                and (pattern is _CALLED_NAME_RE or len(found["name"].split()) >= 2):
+        if found is None or not _is_a_name(found["name"], entities, found.start("name")):
+            continue
+        if pattern is _CALLED_NAME_RE:
+            return found["name"], True  # a name said after "called" is the name whatever its words ("called feel …")
+        if not _a_clause(found["name"]) and len(found["name"].split()) >= 2:
             return found["name"], True  # "zombie something" alone asks for a kind; "casa de something" is a name's start
     for pattern in (_IS_NAME_ON_HERE_RE, _HAVE_NAME_RE):
         m = pattern.match(text)

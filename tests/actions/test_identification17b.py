@@ -119,3 +119,26 @@ def test_the_closest_titles_focus_the_first() -> None:
     events = [SlotSet(LAST_ITEMS, [{"id": "s9", "title": "Best"}, {"id": "s2", "title": "Next"}])]
     assert _best_match_focused(events)[-1] == SlotSet(FOCUSED_ID, "s9")
     assert _best_match_focused([]) == []
+
+
+# --- 2b. a name said after "called" keeps its words of wishing and seeing ------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("is there a series called see you at dawn", "see you at dawn"),
+    ("is there a documentary named after you left", "after you left"),
+    ("a thriller, i think it was titled watch your step", "watch your step"),
+    ("there's a romcom called feels like summer, is it here", "feels like summer"),
+    ("it's called like a rolling stone, a music doc", "like a rolling stone"),
+])
+def test_a_name_after_called_keeps_clause_words(text: str, name: str) -> None:
+    sketch = _sketch(text)
+    assert sketch is not None and sketch.name == name, sketch
+
+
+@pytest.mark.parametrize("text", [
+    "something cosy, we want to feel something",
+    "a drama, i'd like to see something",
+])
+def test_clause_words_before_something_still_name_nothing(fixture_gazetteer: None, text: str) -> None:
+    sketch = _sketch(text)
+    assert sketch is None or sketch.name is None, sketch
