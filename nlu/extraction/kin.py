@@ -25,6 +25,7 @@ import re
 from contract.vocabulary import audience_for_age
 from contract.words import CHILD_KIN_PATTERN, CHILDREN_KIN_PATTERN
 
+from .life_story import LIFE_VERB_PATTERN
 from .numbers import ORDINALS
 from .spans import P_STRUCTURED, Match, single
 
@@ -70,13 +71,13 @@ _THIRD_PERSON_RE = re.compile(r"\b(?:his|her|their|its)\s+(?:(?:own|two|three|\d
                               _F)
 _ABOUT_RE = re.compile(r"\b(?:about|featuring|following|starring)\s+(?:(?!(?:for|with|to|by)\b)\S+\s+)*$", _F)
 # The viewer's family history or past: "… came from Poland", "… emigrated from", "… grew up in", "… were born in", "…
-# are originally from", "… used to", "… worked", "… passed away". Only what the kin did or were, never a visit: "my
+# are originally from", "… used to", "… worked", "… passed away" (the life verbs of life_story.py). Only what the kin did or were, never a visit: "my
 # parents came over tonight" is company (audience.py ``_VISITING``).
 _ORIGIN = r"(?:originally|all|both|actually|first|once)"
 _HISTORY = (rf"(?:\s*,)?(?:\s+who)?(?:\s+{_ORIGIN})*\s+(?:(?:came|come|comes|emigrated|immigrated|migrated|moved|fled|escaped"
             r"|arrived)(?:\s+(?:here|out|to\s+\w+))?\s+from|hail(?:s|ed)?\s+from"
             rf"|(?:were|was|are|is)\s+(?:{_ORIGIN}\s+)*(?:from|born|raised|brought\s+up|immigrants|refugees)"
-            r"|(?:grew|grow|growing)\s+up|(?:lived|used\s+to|worked|served|fought|spoke|passed(?:\s+away)?|died)"
+            rf"|(?:grow|growing)\s+up|{LIFE_VERB_PATTERN}"
             r")\b")
 _NOBODY_WATCHING_RE = re.compile(rf"(?:{_GROWN}|{_TOLD})", _F)
 _HISTORY_RE = re.compile(_HISTORY, _F)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from contract.constraints import BLACK_AND_WHITE_LAST_YEAR, CLASSIC_YEARS, OLD_YEARS, RECENT_YEARS
+from .life_story import LIFE_VERB_PATTERN
 from .numbers import NUMBER, VAGUE_NUMBER, parse_number
 from .rules import Reader, Rules, invert_one_sided
 from .spans import Found, Match
@@ -365,17 +366,21 @@ def drop_complained_eras(text: str, found: list[Found]) -> list[Found]:
 
 
 # An era of someone's life story is background, not a wish ("my late father worked for NASA in the sixties, a
-# documentary about space", "my dad was a pilot in the 70s, any war movies"): a person, then a life verb in the same
-# sentence before the year. Watching words keep it a wish ("the cartoons I watched when I was a kid in the 90s"), and
-# so does a reference back to the era ("... in the 80s, anything from then?").
+# documentary about space", "my dad was a pilot in the 70s, any war movies"): a person, then a life verb
+# (life_story.py, plus "was born", "met", "moved", "joined", "was a <noun>") in the same clause before the year. A bare
+# "was" / "were" tells no story ("i was hoping for something from the 90s", "my wife was saying she wants a 90s
+# thriller"), and a request after a comma is a clause of its own ("i was born in 1985, something from the 80s").
+# Watching words keep it a wish ("the cartoons I watched when I was a kid in the 90s"), and so does a reference back
+# to the era ("... in the 80s, anything from then?").
 _LIFE_STORY_BEFORE = re.compile(
     r"\b(?:i|my\s+(?:late\s+|dear\s+|old\s+)?[a-z]+|he|she|they|we)\s+(?:[a-z']+\s+){0,2}?"
-    r"(?:worked|was|were|served|lived|grew\s+up|born|met|moved|studied|fought|retired|joined|married|taught)\b"
-    r"[^.!?;]*$", re.IGNORECASE)
+    rf"(?:{LIFE_VERB_PATTERN}|born|met|moved|joined|(?:was|were)\s+(?:a|an)\s+(?![a-z]+ing\b)[a-z]+)\b"
+    r"[^.!?;,]*$", re.IGNORECASE)
 _WATCHING_WORDS = re.compile(r"\b(?:watch\w*|saw|seen|loved?|liked?|enjoyed|remember\w*|films?|movies?|shows?|series"
-                             r"|cartoons?|tv)\b", re.IGNORECASE)
+                             r"|cartoons?|tv|fans?)\b", re.IGNORECASE)
 _ERA_REFERENCE_AFTER = re.compile(r"\b(?:from\s+then|back\s+then|(?:of|from)\s+(?:that|those)\s+(?:time|era|years|days|decade)"
                                   r"|that\s+era|that\s+decade)\b", re.IGNORECASE)
+_CLAUSE_MARKS = ".!?;,"
 
 
 def drop_life_story_eras(text: str, found: list[Found]) -> list[Found]:
@@ -384,8 +389,8 @@ def drop_life_story_eras(text: str, found: list[Found]) -> list[Found]:
 
 
 def _life_story(text: str, start: int) -> bool:
-    sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?;") + 1
-    before = text[sentence_start:start]
+    clause_start = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    before = text[clause_start:start]
     return (bool(_LIFE_STORY_BEFORE.search(before)) and not _WATCHING_WORDS.search(before)
             and not _ERA_REFERENCE_AFTER.search(text, start))
 

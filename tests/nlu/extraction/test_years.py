@@ -99,3 +99,26 @@ def test_an_era_watched_or_referred_back_to_stays_a_wish(values):
     for text in ("the cartoons i watched as a kid in the 90s", "i was a teenager in the 80s, anything from then",
                  "an 80s comedy", "movies my parents loved in the 60s", "comedies from the 70s, i was young then"):
         assert [v for v, _ in values(text, "year")], text
+
+
+def test_a_bare_was_or_were_tells_no_life_story(values):
+    """Only a life verb (life_story.py, "was born", "was a <noun>") makes the era background: "was" / "were" with an
+    -ing verb is the viewer or a companion talking, and the era is the wish."""
+    for text in ("we were really hoping to find a comedy from the 80s",
+                 "my brother was telling me he wants a 90s action film",
+                 "i was thinking of something from the 70s tonight"):
+        assert [v for v, _ in values(text, "year")], text
+
+
+def test_a_request_after_a_life_story_clause_keeps_its_year(values):
+    """The life verb reaches only the year of its own clause: the request after the comma is asked for."""
+    assert values("i was born in 1990, anything from the 90s", "year") == [("1990-1999", None)]
+    assert values("my aunt lived in 1960s paris, a thriller from the 2000s", "year") == [("2000-2009", None)]
+
+
+def test_life_story_eras_still_dropped_in_their_clause(values):
+    """Near-misses of the mend: the life verb's own clause still tells background."""
+    for text in ("my late uncle worked at a steel mill in the nineteen seventies",
+                 "my mum was a nurse in the 80s, any hospital dramas", "my grandpa fought in the 1940s"):
+        assert values(text, "year") == [], text
+    assert [v for v, _ in values("the shows i watched when i was a boy in the 80s", "year")] == ["1980-1989"]
