@@ -9,8 +9,9 @@ next picks. A franchise is the catalog titles whose plain name starts with the t
 same name with any other number ("Ocean's Twelve", "Ocean's Thirteen").
 
 Applied to the plan of a turn after it is made (``widen_to_franchises``): every title this turn turns down by name
-(a title entity with the role ``exclude``), and a title named in this very turn as watched too often, is left out with
-its franchise, now and for the rest of the conversation. A title pointed at by its place in the list ("not the
+(a title entity with the role ``exclude``), and a title named in this very turn as watched too often (the words in
+its own clause, or after it pointing back: "<title> for weeks, i can't stand it"), is left out with its franchise, now
+and for the rest of the conversation. A like-anchor ("tired of scrolling, more like <title>") is never left out. A title pointed at by its place in the list ("not the
 third") or only said to be seen is that entry alone.
 """
 
@@ -19,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from actions.entities import SIMILAR
+from actions.entities import Entity
 from actions.planning import Plan
 from actions.references import catalog_gazetteer, lookup_title_id
 from actions.styled_titles import same_franchise
@@ -34,6 +35,11 @@ _WATCHED_TOO_OFTEN_RE = re.compile(
     r"|(?:\d{2,}|a\s+(?:hundred|thousand|million|billion|gazillion))\s+times"
     r"|(?:can'?t|cannot|can\s+not|couldn'?t)\s+(?:take|stand|bear|handle|do|watch|sit\s+through)\s+(?:it|that|one|another|any)"
     r"|sick\s+(?:of|to\s+death\s+of)|tired\s+of|enough\s+of|fed\s+up\s+with)\b", re.IGNORECASE)
+# Where a clause ends: words watched too often say so of a title in their own clause, or of one named before through
+# a pronoun ("she watched <title> for weeks, i can't stand it"); "tired of scrolling, more like <title>" says nothing
+# of the title.
+_CLAUSE_END_RE = re.compile(r"[,.;:!?…()]|\s[-–—]\s|\b(?:but|though|although|whereas|while)\b", re.IGNORECASE)
+_POINTING_RE = re.compile(r"\b(?:it|that|this|them|those|these|one|another|any\s+more)\b", re.IGNORECASE)
 # Words turning a title down. A title only said to be seen ("seen <A> already") keeps its sequels: having seen the
 # first film is no reason to skip the second.
 _TURNED_DOWN_RE = re.compile(
@@ -51,6 +57,27 @@ def watched_too_often(text: Optional[str]) -> bool:
     """Whether the message says a title is watched far too often ("can't take another episode", "seen it 100
     times", "sick of it")."""
     return bool(text) and not str(text).startswith("/") and bool(_WATCHED_TOO_OFTEN_RE.search(str(text)))
+
+
+def _clause_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: from the last clause boundary before it to the next one after."""
+    before = [m.end() for m in _CLAUSE_END_RE.finditer(text, 0, start)]
+    after = _CLAUSE_END_RE.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+def _said_too_often(text: str, title: Entity) -> bool:
+    """Whether words of watching too often are said of this title: in the title's own clause ("seen <title> 100
+    times", "sick of <title>"), or after it in a clause pointing back at it ("<title> … i can't stand it")."""
+    if title.start is None or title.end is None:
+        return False
+    for found in _WATCHED_TOO_OFTEN_RE.finditer(text):
+        start, end = _clause_of(text, found.start(), found.end())
+        if start <= title.start and title.end <= end:
+            return True
+        if title.end <= start and _POINTING_RE.search(text, start, end):
+            return True
+    return False
 
 
 def franchise_ids(item_id: str) -> list[str]:
@@ -75,16 +102,17 @@ def _turned_down_now(plan: Plan, turn: Turn) -> list[str]:
     """The titles this turn turns down by name (a title entity with the role ``exclude``) and a title named now as
     watched too often; none when the message only says titles were seen. A title pointed at in the list ("not the
     third") is that entry only: the viewer did not name the story."""
-    too_often = watched_too_often(turn.text)
-    if not too_often and not _TURNED_DOWN_RE.search(turn.text or ""):
+    text = turn.text or ""
+    said_too_often = watched_too_often(text)
+    if not said_too_often and not _TURNED_DOWN_RE.search(text):
         return []
     ids = [i for e in turn.entities if e.name == "title" and e.excluded
            and (i := lookup_title_id(str(e.value))) is not None]
-    if too_often:
-        ids += [i for e in turn.entities if e.name == "title" and (e.role in (None, SIMILAR))
-                and (i := lookup_title_id(str(e.value))) is not None]
-    else:
-        ids = [i for i in ids if i not in set(plan.seen_ids)]
+    if not said_too_often:
+        return list(dict.fromkeys(i for i in ids if i not in set(plan.seen_ids)))
+    # a like-anchor ("more like <title>": role similar) is what the viewer asks for more of, never a title to leave out
+    ids += [i for e in turn.entities if e.name == "title" and e.role is None and _said_too_often(text, e)
+            and (i := lookup_title_id(str(e.value))) is not None]
     return list(dict.fromkeys(ids))
 
 

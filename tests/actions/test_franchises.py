@@ -75,7 +75,7 @@ def test_an_excluded_title_entity_is_widened(fixture_gazetteer: None) -> None:
 def test_an_anchor_watched_too_often_is_left_out_with_its_franchise(fixture_gazetteer: None) -> None:
     plan = Plan(Constraints(similar_to="s5808", similar_title="Glitter Force"))
     text = "she has watched glitter force for weeks, i can't stand it, another cartoon?"
-    widen_to_franchises(plan, _turn(text, [Entity("title", "Glitter Force", "similar", 16, 29)]))
+    widen_to_franchises(plan, _turn(text, [Entity("title", "Glitter Force", None, 16, 29)]))  # as the extractor reads it
     assert GLITTER_FORCE <= set(plan.exclude_ids)
 
 
@@ -113,3 +113,45 @@ def test_a_numbered_entry_brings_the_other_numbers(tmp_path: Path, monkeypatch: 
     monkeypatch.setenv("MEDIABOT_GAZETTEER", str(write_gazetteer(build_from_netflix_csv(csv_path),
                                                                   tmp_path / "gazetteer.json")))
     assert set(franchise_ids("h1")) == {"h1", "h2", "h3"}  # "Reunion" is no numbered entry, "Crewman" another name
+
+
+def _title_at(text: str, said: str, value: str, role: str | None = None) -> Entity:
+    start = text.index(said)
+    return Entity("title", value, role, start, start + len(said))
+
+
+@pytest.mark.parametrize("text", [
+    "fed up with browsing menus, more like glitter force",
+    "we're sick of adverts, anything like glitter force?",
+    "so tired of searching. similar to glitter force please",
+])
+def test_a_like_anchor_beside_words_of_weariness_keeps_its_franchise(fixture_gazetteer: None, text: str) -> None:
+    plan = Plan(Constraints(similar_to="s5808", similar_title="Glitter Force"))
+    widen_to_franchises(plan, _turn(text, [_title_at(text, "glitter force", "Glitter Force", "similar")]))
+    assert plan.exclude_ids == [] and plan.rejected_ids is None
+
+
+def test_weariness_in_another_clause_says_nothing_of_the_title(fixture_gazetteer: None) -> None:
+    text = "tired of endless trailers, my nephew enjoyed glitter force"
+    plan = Plan(Constraints(genres=["kids"]))
+    widen_to_franchises(plan, _turn(text, [_title_at(text, "glitter force", "Glitter Force")]))
+    assert plan.exclude_ids == []
+
+
+def test_a_pronoun_before_the_title_points_at_nothing_of_it(fixture_gazetteer: None) -> None:
+    text = "we're sick of it, glitter force is what she wants"
+    plan = Plan(Constraints(genres=["kids"]))
+    widen_to_franchises(plan, _turn(text, [_title_at(text, "glitter force", "Glitter Force")]))
+    assert plan.exclude_ids == []
+
+
+@pytest.mark.parametrize("text", [
+    "my daughter has seen glitter force 50 times, a different cartoon?",
+    "we're fed up with glitter force, something else for her",
+    "glitter force every single morning, honestly i can't bear that anymore",
+    "glitter force nonstop at home - can't watch another one",
+])
+def test_weariness_said_of_the_title_leaves_out_its_franchise(fixture_gazetteer: None, text: str) -> None:
+    plan = Plan(Constraints(genres=["kids"]))
+    widen_to_franchises(plan, _turn(text, [_title_at(text, "glitter force", "Glitter Force")]))
+    assert GLITTER_FORCE <= set(plan.exclude_ids) and GLITTER_FORCE <= set(plan.rejected_ids or [])
