@@ -17,7 +17,6 @@ answers (``follow_up_on_the_list``, called once for every action by ``actions.ba
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -26,9 +25,8 @@ from typing import Any, Mapping, Optional, Sequence
 from actions.constraints import CONSTRAINT_ENTITIES
 from actions.edits import search_active
 from actions.entities import EXCLUDE, SIMILAR, Entity
-from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.references import UnresolvedReference, catalog_gazetteer, resolve
-from actions.shown_described import best_described
+from actions.shown_described import POINTING_WORDS, best_described, listed_items, read_in_full
 from actions.turn import Turn
 from contract.words import in_catalog_vocabulary, is_filler
 
@@ -121,9 +119,6 @@ _DESCRIBED_RE = re.compile(
     r"(?:(?P<one>one|movie|film|show|doc|docu|documentary|special|thing)|ones|movies|films|shows|series|docs"
     r"|documentaries|specials|things)\b"
     r"|(?P<head>one|movie|film|show|doc|documentary)\s+(?:with|about|where|that\s+has)\s+(?P<after>[^,.;:!?]+))", _F)
-# Words that point or describe the list itself, never what a title is about.
-_POINTING_WORDS = frozenset("""first second third fourth fifth last next other others same new old newer older long
-short longer shorter previous top bottom middle""".split())
 MIN_WORD_CHARS = 3
 
 
@@ -143,7 +138,7 @@ async def shown_titles_described(text: str, entities: Sequence[Entity],
                                 for e in entities):
             continue  # "not the animated ones": a constraint of its own
         words = [w.lower() for w in re.findall(r"[\w'-]+", m[group])
-                 if len(w) >= MIN_WORD_CHARS and not is_filler(w) and w.lower() not in _POINTING_WORDS]
+                 if len(w) >= MIN_WORD_CHARS and not is_filler(w) and w.lower() not in POINTING_WORDS]
         if not words:
             continue
         best = best_described(words, await _read_in_full(last_items))
@@ -154,14 +149,11 @@ async def shown_titles_described(text: str, entities: Sequence[Entity],
 
 async def _read_in_full(last_items: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """The shown titles with their catalog text (as remembered when the catalog cannot be reached)."""
-    listed = [dict(i) for i in last_items if i.get("id")]
-    client = get_client()
-    try:
-        full = await asyncio.gather(*(client.item(str(i["id"])) for i in listed))
-    except (RecommenderUnavailable, RecommenderRejected):
+    full = await read_in_full(last_items)
+    if full is None:
         log.warning("could not read the shown titles in full")
-        return listed
-    return [{**i, **(f or {})} for i, f in zip(listed, full)]
+        return listed_items(last_items)
+    return full
 
 
 # -- "not that one, another" ------------------------------------------------------------------------------------------

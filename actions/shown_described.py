@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from typing import Any, Optional, Sequence
+from typing import Any, Mapping, Optional, Sequence
 
 from actions.described_anchor import _said_in, _stems, _telling
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
@@ -26,9 +26,13 @@ _POINTER_RE = re.compile(
     r"(?:with|w/?|where|about|that\s+has|in\s+which|who|when)\s+(?P<words>.+)$", _F)
 # Entities that point otherwise: a position, a title, a person (actions/references.py), or a new search's kind.
 _POINTING_ELSEWHERE = frozenset({"position", "item_id", "title", "actor", "director", "unknown_person"})
-# Words of the pointing itself, never of what happens in the title.
-_NOT_TELLING = frozenset({"one", "ones", "guy", "lady", "people", "person", "thing", "things", "stuff", "there", "they",
-                          "them", "their", "was", "were", "some", "lots", "lot", "kind", "sort", "again", "please"})
+# Words of the pointing itself or of the list's order, never of what happens in the title ("the one with the guy",
+# "not the first one", "the newer one"); shared with the titles turned down by description (actions/list_follow_ups.py).
+POINTING_WORDS = frozenset({
+    "one", "ones", "guy", "lady", "people", "person", "thing", "things", "stuff", "there", "they", "them", "their",
+    "was", "were", "some", "lots", "lot", "kind", "sort", "again", "please",
+    "first", "second", "third", "fourth", "fifth", "last", "next", "other", "others", "same", "new", "old", "newer",
+    "older", "long", "short", "longer", "shorter", "previous", "top", "bottom", "middle"})
 # Labels such a question may get; a like or a dislike of "the one with …" stays feedback.
 ASKING_INTENTS = frozenset({"request_recommendation", "refine", "ask_details", "nlu_fallback", "out_of_scope",
                             "something_else", "more_like"})
@@ -50,7 +54,7 @@ def pointed_words(turn: Turn) -> tuple[str, ...]:
     start = m.start("words")
     kept = "".join(" " if any(a <= start + i < b for a, b in spans) else ch for i, ch in enumerate(m["words"]))
     words = [w.strip("'-").removesuffix("'s") for w in re.findall(r"[\w'-]+", kept.casefold())]
-    return tuple(dict.fromkeys(w for w in words if _telling(w) and w not in _NOT_TELLING))
+    return tuple(dict.fromkeys(w for w in words if _telling(w) and w not in POINTING_WORDS))
 
 
 def best_described(words: Sequence[str], items: Sequence[dict[str, Any]]) -> Optional[dict[str, Any]]:
@@ -74,10 +78,22 @@ async def shown_title_described(turn: Turn) -> Optional[dict[str, Any]]:
     words = pointed_words(turn)
     if not words:
         return None
-    listed = [i for i in turn.last_items[:MAX_ITEMS] if isinstance(i, dict) and i.get("id")]
+    full = await read_in_full(turn.last_items)
+    return None if full is None else best_described(words, full)
+
+
+def listed_items(last_items: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The shown titles as remembered, at most ``MAX_ITEMS`` of them (each read in full costs a recommender call)."""
+    return [dict(i) for i in last_items[:MAX_ITEMS] if isinstance(i, Mapping) and i.get("id")]
+
+
+async def read_in_full(last_items: Sequence[Mapping[str, Any]]) -> Optional[list[dict[str, Any]]]:
+    """The shown titles (``listed_items``) with their catalog text (synopsis, credits), or None when the catalog
+    cannot be reached."""
+    listed = listed_items(last_items)
     client = get_client()
     try:
         full = await asyncio.gather(*(client.item(str(i["id"])) for i in listed))
     except (RecommenderUnavailable, RecommenderRejected):
         return None
-    return best_described(words, [f or i for f, i in zip(full, listed)])
+    return [{**i, **(f or {})} for i, f in zip(listed, full)]

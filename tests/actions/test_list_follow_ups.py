@@ -9,7 +9,7 @@ from typing import Any, Optional
 
 import pytest
 
-from actions import list_follow_ups
+from actions import list_follow_ups, shown_described
 from actions.entities import Entity
 from actions.list_follow_ups import (another_instead, constraint_of_ones, follow_up_on_the_list, shown_titles_described,
                                      title_after_not)
@@ -34,7 +34,7 @@ class _Catalog:
 
 @pytest.fixture
 def catalog(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(list_follow_ups, "get_client", lambda: _Catalog())
+    monkeypatch.setattr(shown_described, "get_client", lambda: _Catalog())  # the one reading of the shown titles
 
 
 def _turn(text: str, items: list[dict[str, Any]], entities: Optional[list[Entity]] = None, **slots: Any) -> Turn:
@@ -93,6 +93,33 @@ def test_not_the_one_about_names_the_shown_title_about_it(catalog: None) -> None
                                   "the one with the concert footage", "not the one with him"])
 def test_words_every_or_no_shown_title_has_point_at_none(catalog: None, text: str) -> None:
     assert asyncio.run(shown_titles_described(text, [], DOCS)) == []
+
+
+class _CountingCatalog(_Catalog):
+    def __init__(self) -> None:
+        self.read: list[str] = []
+
+    async def item(self, item_id: str, user_id: Optional[str] = None) -> dict[str, Any]:
+        self.read.append(item_id)
+        return {"id": item_id, "description": "a quiet story about a lighthouse keeper" if item_id == "x3" else ""}
+
+
+def test_a_long_list_is_read_up_to_the_shared_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    counting = _CountingCatalog()
+    monkeypatch.setattr(shown_described, "get_client", lambda: counting)
+    many = [{"id": f"x{n}", "title": f"Title {n}"} for n in range(shown_described.MAX_ITEMS + 5)]
+    found = asyncio.run(shown_titles_described("not the lighthouse one", [], many))
+    assert [e.value for e in found] == ["x3"] and len(counting.read) == shown_described.MAX_ITEMS
+
+
+def test_the_list_as_remembered_when_the_catalog_is_unreachable(monkeypatch: pytest.MonkeyPatch) -> None:
+    class _Down:
+        async def item(self, item_id: str, user_id: Optional[str] = None) -> dict[str, Any]:
+            raise shown_described.RecommenderUnavailable("down")
+
+    monkeypatch.setattr(shown_described, "get_client", lambda: _Down())
+    listed = [{"id": "y1", "title": "Lighthouse Nights"}, {"id": "y2", "title": "Desert Roads"}]
+    assert [e.value for e in asyncio.run(shown_titles_described("not the lighthouse one", [], listed))] == ["y1"]
 
 
 def test_a_word_an_entity_reads_of_several_titles_is_left_to_its_rules(catalog: None) -> None:
