@@ -1174,9 +1174,19 @@ def _performed_by(utt: Utterance, span: Span) -> bool:
             and utt.ends_with(span.start, DIRECTING_ONLY_CUES) is None and _PERFORMANCE_RE.search(utt.text) is not None)
 
 
+# The person as the viewer's company, never as cast: "something to watch with him tonight", "a film to enjoy with
+# her", "with him this weekend". "Watch something with him in it" still asks for him on screen.
+_COMPANION_RE = re.compile(
+    r"\b(?:watch(?:ing)?|see|enjoy|share|sit\s+through|chill|relax|hang\s+out|curl\s+up|snuggle\s+up|cuddle\s+up)"
+    r"(?:\s+[\w']+)?\s+with\s+(?:him|her)\b(?!\s+in\s+it)"
+    r"|\bwith\s+(?:him|her)\s+(?:tonight|today|tomorrow|later|after\s+(?:dinner|work|school)|at\s+home"
+    r"|(?:this|on\s+the|at\s+the|over\s+the)\s+(?:evening|afternoon|morning|weekend|holidays?))\b", re.IGNORECASE)
+
+
 def cast_said(text: str) -> bool:
-    """Whether ``text`` asks for a person on screen away from the name (``_CAST_SAID_RE``)."""
-    return _CAST_SAID_RE.search(text) is not None
+    """Whether ``text`` asks for a person on screen away from the name (``_CAST_SAID_RE``); the person said as the
+    viewer's company (``_COMPANION_RE``) is no such cue."""
+    return _CAST_SAID_RE.search(_COMPANION_RE.sub(" ", text)) is not None
 
 
 def _most_credited(people: set[tuple[str, ...]], credits: dict[tuple[str, ...], int]) -> set[tuple[str, ...]]:
