@@ -195,9 +195,13 @@ def find(text: str) -> list[Match]:
 
 
 # A title that must fit into the time said ("the flight's about 2 hours, a movie that fits", "something to fit in 90
-# minutes"): the time is a ceiling. Not a title that fits a mood or a bill.
-_FIT_RE = re.compile(r"\b(?:fits?|fitting|squeeze[sd]?)\b(?!\s+(?:the|my|our|your|this|that)\s+(?:mood|vibe|vibes|bill"
-                     r"|theme|description|criteria|brief|taste))", re.IGNORECASE)
+# minutes", "can we squeeze one in"): the time is a ceiling. Fitting takes the time: "fits in/into", "to fit", "fit it
+# in", "squeeze in", or "fits" closing its clause ("what fits"). Not a title that fits a mood, a bill, an occasion or
+# the family ("fitting for a rainy day", "something that fits the whole family").
+_FIT_RE = re.compile(
+    r"\b(?:fits?|fitting|squeez(?:e[sd]?|ing))(?:\s+(?:it|one|something|that|them|a\s+film|a\s+movie))?\s+(?:in|into|within)\b"
+    r"|\bto\s+fit\b(?!\s+(?:the|my|our|your|this|that|a|an|for|with|everyone|everybody)\b)"
+    r"|\b(?:fits?|fitting)(?=\s*(?:[,.!?;]|$))", re.IGNORECASE)
 # Windows said as such ("between 90 and 120 minutes") stay what they say.
 _SAID_WINDOWS = frozenset({"duration-range", "duration-two-bounds"})
 
@@ -448,8 +452,12 @@ def _until(m: re.Match[str]) -> str | None:
 
 
 # Time from now until something else ("bed in an hour", "we leave in 2 hours", "something i can finish in 90 minutes"):
-# the time the viewer has, an upper bound. Not the time a story covers ("a story that happens in 24 hours", "set in").
-_STORY_TIME = r"(?<!\bhappens\s)(?<!\bhappening\s)(?<!\bset\s)(?<!\bplace\s)(?<!\bunfolds\s)(?<!\btold\s)(?<!\bshot\s)"
+# the time the viewer has, an upper bound. Not the time a story covers ("a story that happens in 24 hours", "set in",
+# "takes place in", "plays out in", "unfolds in", "covers").
+_STORY_TIME = (r"(?<!\bhappens\s)(?<!\bhappening\s)(?<!\bhappened\s)(?<!\bhappen\s)(?<!\bset\s)(?<!\bplace\s)"
+               r"(?<!\bunfolds\s)(?<!\bunfold\s)(?<!\bunfolded\s)(?<!\bunfolding\s)(?<!\btold\s)(?<!\bshot\s)"
+               r"(?<!\bplays\sout\s)(?<!\bplay\sout\s)(?<!\bplayed\sout\s)(?<!\bplaying\sout\s)"
+               r"(?<!\bcovers\s)(?<!\bcovered\s)(?<!\bcovering\s)(?<!\bcover\s)")
 
 
 @RULES.rule("duration-deadline", rf"{_STORY_TIME}\bin\s+{_PRE_HEDGE}(?P<q>{QTY})(?!\s*(?:in|into|ago)\b)")
