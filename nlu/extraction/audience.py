@@ -373,14 +373,17 @@ _CLEAN_RE = re.compile(
     r"|humou?r|joke|fun\b|famil|entertainment|stand|ones?\b|option|pick|title|anime|cartoon|kids?\b|tv\b|please|only)"
     r"|\s*[.!?]*\s*$)", _F)
 # "Cleaner" asks for the same cap after a list ("something cleaner", "cleaner stuff", "any cleaner ones", "a bit
-# cleaner please"): a comparative after a wish word or a degree, or before what is wanted; never the person ("the
-# cleaner is here", "a window cleaner", "Code Name: The Cleaner").
+# cleaner please"): a comparative after a wish word or a degree, before what is wanted (after a determiner or opening
+# its clause), or said alone; never the person, who comes after a noun or an article ("the cleaner is here", "a window
+# cleaner", "works as a hospital cleaner", "the vacuum cleaner", "Code Name: The Cleaner").
+_CLAUSE_OPENING = r"(?:^|(?<=[,.!?;:]))\s*"
 _CLEANER_RE = re.compile(
     r"\b(?:(?:something|anything|stuff|things?|ones?|keep\s+it|make\s+it|(?:a\s+)?(?:bit|little|lot|tad)|much|way|even"
     r"|slightly|somewhat|more)\s+)(?P<w>cleaner)\b(?!\s+(?:is|was|who|came|comes|lady|guy|man|woman|that)\b)"
-    r"|\b(?P<w2>cleaner)(?=[\s-]+(?:stuff|ones?\b|options?|picks?|titles?|content|comed|movies?|films?|flicks?|shows?"
-    r"|series|humou?r|jokes?|stand))"
-    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bmy\s)(?<!\bour\s)\b(?P<w3>cleaner)(?=\s*(?:please|pls)?\s*[.!?]*\s*$)", _F)
+    rf"|(?:{_CLAUSE_OPENING}|\b(?:the|some|any|a|just|only|maybe|for|got|want|need)\s+)(?P<w2>cleaner)"
+    r"(?=[\s-]+(?:stuff|ones?\b|options?|picks?|titles?|content|comed|movies?|films?|flicks?|shows?|series|humou?r"
+    r"|jokes?|stand))"
+    rf"|{_CLAUSE_OPENING}(?P<w3>cleaner)(?=\s*(?:please|pls)?\s*[.!?]*\s*$)", _F)
 
 # Not offending anyone is the clean cap too: "something that won't offend anyone", "nothing offensive",
 # "inoffensive", "safe for everyone", "clean enough for the in-laws", "no one gets offended". The span takes the

@@ -101,9 +101,19 @@ def test_cleaner_is_the_clean_cap(values, text):
 
 @pytest.mark.parametrize("text", [
     "the cleaner is here so something short", "we hired a cleaner", "my window cleaner is a huge ozark fan",
+    # after a noun it is the person or the machine, wherever it stands
+    "my sister is an office cleaner", "a film about a carpet cleaner", "something about a pool cleaner",
+    "a comedy about a window cleaner comedy club", "that street cleaner movie",
 ])
 def test_a_cleaner_who_cleans_is_no_cap(values, text):
     assert values(text, "audience") == []
+
+
+@pytest.mark.parametrize("text", [
+    "hmm, cleaner please", "ok. cleaner stuff", "any cleaner comedies", "just cleaner ones", "a little cleaner",
+])
+def test_cleaner_opening_its_clause_or_after_a_wish_is_still_the_cap(values, text):
+    assert values(text, "audience") == [("family", "cap")]
 
 
 # -- 5. a person's role: cast said away from the name; a particle surname alone -------------------------------------------
