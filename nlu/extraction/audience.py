@@ -625,6 +625,16 @@ _COMPANION_NAME = (r"(?:(?:my|the|our)\s+(?:elderly\s+|old\s+)?)?(?:"
                    + ")")
 _COMPANION_VISITING_RE = re.compile(
     rf"\b{_COMPANION_NAME}(?:\s+(?:and|&)\s+{_COMPANION_NAME})?{_VISITING}", _F)
+# Violence a viewer may rule out ("no gore", "nothing with guns"): content words (below) that negation.py also reads as
+# ruling out the violent kinds. "Graphic" alone may be sex as much as violence: a content word, no violence.
+VIOLENCE_CONTENT: tuple[str, ...] = (
+    "graphic violence", "violence", "gore", "gory", "blood", "bloody", "bloodshed", "killing", "killings", "guns",
+    "gunfights", "gun fights", "shootouts", "gunplay",
+)
+# Violence words that are moods too (``CONTENT_MOODS``): "nothing violent", "not brutal".
+VIOLENT_MOODS: dict[str, str] = {"violent": "dark", "brutal": "dark"}
+# Every word of violence, the one list negation.py reads.
+VIOLENCE_WORDS = frozenset(VIOLENCE_CONTENT) | frozenset(VIOLENT_MOODS)
 # Content a viewer may rule out: negated ("no swearing", "nothing violent", "without sex scenes") each is a
 # cap at vocabulary.CLEAN_AUDIENCE (negation.py); words that are also moods keep their mood reading too.
 CONTENT_WORDS: tuple[str, ...] = (
@@ -633,10 +643,10 @@ CONTENT_WORDS: tuple[str, ...] = (
     "profanities", "bad language", "foul language", "strong language", "coarse language", "crude language",
     "adult language", "rough language", "f-bombs", "f-words", "obscenities", "vulgarity", "vulgar",
     "crude humor", "crude humour", "dirty jokes", "rude", "rude stuff", "rude jokes", "rude humor", "rude humour",
-    "crude", "crude stuff", "crude jokes", "graphic", "graphic violence",
-    "graphic content", "graphic scenes", "violence", "gore", "gory", "blood", "bloody", "bloodshed",
-    "killing", "killings", "guns", "gunfights", "gun fights", "shootouts", "gunplay", "drugs", "drug use", "adult content", "adult themes", "mature content",
+    "crude", "crude stuff", "crude jokes", "graphic",
+    "graphic content", "graphic scenes", "drugs", "drug use", "adult content", "adult themes", "mature content",
     "mature themes", "inappropriate", "inappropriate stuff", "inappropriate content",
+    *VIOLENCE_CONTENT,
 )
 # Sexual and racy content a viewer may rule out ("no sex scenes", "nothing too raunchy", "not too explicit", "nothing
 # steamy"): negated, a cap at vocabulary.RACY_AUDIENCE (TV-14 / PG-13), looser than the swearing and violence cap.
@@ -656,7 +666,7 @@ _TASTEFUL_RE = re.compile(
     r"|\btastefully\s+(?:done|made|shot|handled|told)\b", _F)
 _NEGATED_BEFORE_RE = re.compile(r"(?:\bnot|\bnever|n't|n’t|\bno|\bnothing|\bhardly)\s+(?:\w+\s+){0,2}$", _F)
 # Content words that are moods too: negated, they cap *and* exclude the mood ("less violent" → not dark).
-CONTENT_MOODS: dict[str, str] = {"violent": "dark", "brutal": "dark", "disturbing": "dark"}
+CONTENT_MOODS: dict[str, str] = {**VIOLENT_MOODS, "disturbing": "dark"}
 
 
 def terms() -> list[tuple[str, Term]]:

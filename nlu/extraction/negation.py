@@ -32,7 +32,7 @@ movies up to 80, "no shows with more than 3 seasons" series of 3 or fewer). A re
 horror"), a kind used up ("has seen all the anime") and the second kind of "X rather than Y" / "rather X than Y" are
 ruled out; so is what a clause names before a closing dislike ("<the ones with all the gore>, my wife doesn't like").
 A negated list goes on after a sentence break ("not feeling horror. or thrillers") unless the fragment accepts what it
-names. Violence ruled out also rules out the violent kinds (``VIOLENCE_WORDS``, ``VIOLENT_GENRES``).
+names. Violence ruled out also rules out the violent kinds (``audience.VIOLENCE_WORDS``, ``VIOLENT_GENRES``).
 
 A prefix "anti" rules out the one kind right after it ("an anti-romance drama": no romance, a drama). A negation
 over "and" covers every conjunct that is a genre or an origin named right after it ("anything but anime and korean
@@ -50,7 +50,7 @@ import re
 from dataclasses import replace
 from typing import Callable
 
-from contract.vocabulary import SUBJECT_WORDS
+from contract.vocabulary import SUBJECT_WORDS, TOPIC_GENRES
 from contract.words import NEGATED_WISH_WORDS
 
 from . import audience, childrens, durations, genres, geo, seasons, years
@@ -58,6 +58,9 @@ from .spans import EXCLUDE, TOPIC, Found
 from .utterance import Utterance
 
 ANY = "any"
+REFUSALS = frozenset({"refuse", "refuses", "refusing"})
+# Negation words that turn a refusal into a taste ("never refuses a horror", "doesn't refuse", "would not refuse").
+_NEGATING_A_REFUSAL = frozenset({"never", "n't", "not", "nt", "dont", "doesnt", "wont", "wouldnt"})
 CUES = frozenset({"no", "not", "n't", "nothing", "without", "none", "never", "avoid", "avoiding", "skip",
                   "except", "excluding", "minus", "non", "less", "hate", "dislike", "nor", "nt", "dont",
                   "dnt", "isnt", "arent", "nope", "instead", "too", "outside",
@@ -65,7 +68,7 @@ CUES = frozenset({"no", "not", "n't", "nothing", "without", "none", "never", "av
                   # negation by verb, in any person: "my husband hates musicals", "she dislikes gore"
                   "hates", "hating", "dislikes", "loathe", "loathes", "detest", "detests",
                   # a refusal: "my dad refuses anything with subtitles", "she refuses to sit through musicals"
-                  "refuse", "refuses", "refusing",
+                  *REFUSALS,
                   # "an anti-romance night", "anti rom-com": against the kind named right after it
                   "anti"})
 # Cues that are content words too ("movies from outside the US"): the excluded entity's span starts at the
@@ -134,18 +137,28 @@ FILLER = FILLER | EVALUATIVE | NEGATED_WISH_WORDS
 _WISE = frozenset({"-wise", "wise"})
 CONNECTORS = frozenset({"or", "nor", "/"})
 # A fragment that accepts what it names ("no horror. or a thriller is fine") is no continuation of the negated list.
-_ACCEPTING = frozenset({"is", "are", "'s", "’s", "fine", "ok", "okay", "good", "great", "works", "would", "could",
-                        "maybe", "perhaps", "instead", "though"})
 _SENTENCE_BREAKS = frozenset({".", "!", "?", ";", "...", "…"})
+# Words a fragment that only adds to a negated list may hold besides what it names: "or anything gory", "nor romance
+# please", "or the slashers". A wish or an acceptance ("or a comedy would be fine", "or comedy or drama, whatever you
+# think") makes the fragment a sentence of its own.
+_FRAGMENT_FILLER = frozenset({"a", "an", "the", "any", "some", "anything", "something", "more", "even", "either", ","})
 
 
-def _accepted_after(utt: Utterance, i: int) -> bool:
-    """The fragment from token ``i`` to the next sentence break holds a word accepting what it names."""
+def _bare_list_fragment(utt: Utterance, i: int, by_token: dict[int, list[int]]) -> bool:
+    """The fragment from token ``i`` (after its "or" / "nor") to the next sentence break names something and holds
+    only list words (``_FRAGMENT_FILLER``, joiners, trailing filler), and the break closing it is no question mark
+    ("no horror. or a comedy?" offers the comedy): the negated list goes on through it."""
+    named = False
     while i < len(utt.doc) and utt.lower[i] not in _SENTENCE_BREAKS:
-        if utt.lower[i] in _ACCEPTING:
-            return True
+        if starting := _starting_at(i, by_token):
+            named, i = True, max(by_token[k][-1] for k in starting) + 1
+            continue
+        word = utt.lower[i]
+        if not (word in _FRAGMENT_FILLER or word in CONNECTORS or word in SAME_KIND_CONNECTORS
+                or word in TRAILING_FILLER):
+            return False
         i += 1
-    return False
+    return named and not (i < len(utt.doc) and utt.lower[i] == "?")
 
 
 # Punctuation after which an "or" / "nor" still goes on with the negated list: a comma, or a sentence break typed as
@@ -205,11 +218,10 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
 
 
 _EXCLUDABLE = frozenset({"genre", "mood", "country", "language"})
-# Violence ruled out rules out the kinds made of it ("nothing with blood and guns" is no action, horror, thriller or
-# crime either, besides the clean cap of the content word), unless the message asks for one of those kinds itself ("an
-# action movie, no gore") or the violence is only too much of it ("not too violent").
-VIOLENCE_WORDS = frozenset({"violence", "violent", "graphic violence", "gore", "gory", "blood", "bloody", "bloodshed",
-                            "killing", "killings", "guns", "gunfights", "gun fights", "shootouts", "gunplay", "brutal"})
+# Violence ruled out (``audience.VIOLENCE_WORDS``) rules out the kinds made of it ("nothing with blood and guns" is no
+# action, horror, thriller or crime either, besides the clean cap of the content word), unless the message asks for one
+# of those kinds itself ("an action movie, no gore", "a zombie movie, no gore": a topic word names the kind) or the
+# violence is only too much of it ("not too violent").
 VIOLENT_GENRES = ("action", "horror", "thriller", "crime")
 
 
@@ -218,23 +230,42 @@ def _violent_kinds(utt: Utterance, found: list[Found], negated: set[int], droppe
     kept = [f for k, f in enumerate(found) if k not in negated | dropped and f.role is None]
     asked = {f.value for f in kept if f.entity == "genre"}
     asked |= {genres.MOOD_WORD_GENRES[f.value] for f in kept if f.entity == "mood" and f.value in genres.MOOD_WORD_GENRES}
+    asked |= _topic_kinds(utt, found)
     described = {f.start for k, f in enumerate(found) if k in negated and f.entity == "genre"}
     violent = [f for k, f in enumerate(found) if k in negated and f.entity == audience.CONTENT
-               and utt.text[f.start:f.end].lower() in VIOLENCE_WORDS and not _after_degree(utt, f)
+               and utt.text[f.start:f.end].lower() in audience.VIOLENCE_WORDS and not _after_degree(utt, f)
                and not any(utt.text[f.end:g].isspace() for g in described if g > f.end)]  # "no gory horror"
     if asked & set(VIOLENT_GENRES):
         return []  # "a thriller with no blood please": the kind is chosen, only its violence turned down
     return [Found("genre", f.start, f.end, g, EXCLUDE) for f in violent[:1] for g in VIOLENT_GENRES]
 
 
+def _topic_kinds(utt: Utterance, found: list[Found]) -> set[str]:
+    """The genres the message asks for by a topic word (``vocabulary.TOPIC_GENRES``: "a zombie movie", "a heist film
+    with no blood"): a word no entity reads, outside a negation's scope ("no zombie stuff" asks for nothing)."""
+    by_token = _entity_tokens(utt, found)
+    covered = {t for idxs in by_token.values() for t in idxs}
+    return {g for t, word in enumerate(utt.lower) if t not in covered and word in TOPIC_GENRES
+            and not _in_a_scope(utt, t) for g in TOPIC_GENRES[word]}
+
+
+def _in_a_scope(utt: Utterance, t: int) -> bool:
+    """A negation cue stands before token ``t`` with only negation filler between ("nothing with zombies")."""
+    j = t - 1
+    while j >= 0 and utt.lower[j] in FILLER and not _is_cue(utt, j):
+        j -= 1
+    return j >= 0 and _is_cue(utt, j)
+
+
 # A dislike said after what it is about, closing the message: "the one with all the blood, she doesn't like", "that
-# horror stuff, he hates it". What the clause before it names is ruled out.
+# horror stuff, he hates it". What the clause right before it names is ruled out: a comma starts that clause too, so a
+# wish said earlier stays ("a comedy tonight, the gory ones, she doesn't like" rules out the gore, not the comedy).
 _TRAILING_DISLIKE_RE = re.compile(
     r"[,;:-]\s*(?:she|he|they|i|we|my\s+\w+|the\s+kids?|mom|mum|dad)\s+(?:(?:do|does|did)\s*(?:n't|nt|not)|dont|doesnt"
     r"|didnt|don’t|doesn’t|won't|wont|can'?t\s+stand|hates?|dislikes?|not\s+into)(?:\s+(?:really|even|much))?"
     r"(?:\s+(?:like|likes|want|wants|enjoy|do|watch))?(?:\s+(?:it|that|them|those|this|these|stuff))?\s*[.!?]*\s*$",
     re.IGNORECASE)
-_CLAUSE_START_RE = re.compile(r"[.!?;]\s")
+_CLAUSE_START_RE = re.compile(r"[.!?;,]\s")
 
 
 def _disliked_before(utt: Utterance, found: list[Found]) -> set[int]:
@@ -401,13 +432,37 @@ def _origin_media(found: list[Found], negated: set[int]) -> set[int]:
 def _is_cue(utt: Utterance, i: int) -> bool:
     """Token ``i`` is a negation word, or the second word of a negating pair ("anything but")."""
     word = utt.lower[i]
+    if word in REFUSALS and i > 0 and utt.lower[i - 1] in _NEGATING_A_REFUSAL:
+        return False  # "he never refuses a good horror movie": a refusal negated is a taste
     if word in CUES:
         return not _answers_the_bot(utt, i) and not _not_only(utt, i)
     if word == "over":
         return _weary_over(utt, i)
     if word == "than" and _more_than_other(utt, i):
         return True
+    if i > 0 and word in USED_UP_CUES and (utt.lower[i - 1], word) in PAIR_CUES:
+        return _used_up(utt, i)
     return i > 0 and (utt.lower[i - 1], word) in PAIR_CUES
+
+
+# "watched all kinds of horror" tells how widely the viewer watches a kind, "watched every thriller with <actor> and
+# loved them" how much they like it: neither uses the kind up.
+_VARIETY_NOUNS = frozenset({"kinds", "sorts", "types", "kind", "sort", "type", "manner", "styles"})
+_LIKING_VERBS = frozenset({"loved", "liked", "enjoyed", "adored", "love", "loves", "like", "likes", "enjoy", "enjoys",
+                           "adore", "adores", "dig", "dug"})
+
+
+def _used_up(utt: Utterance, i: int) -> bool:
+    """"seen all" / "watched every" at token ``i`` uses a kind up unless a variety noun follows ("all kinds of") or a
+    liking verb follows in the same clause ("watched every thriller of his and loved them")."""
+    if i + 1 < len(utt.doc) and utt.lower[i + 1] in _VARIETY_NOUNS:
+        return False
+    j = i + 1
+    while j < len(utt.doc) and utt.lower[j] not in _CLAUSE_BREAK - {"yet"}:
+        if utt.lower[j] in _LIKING_VERBS:
+            return False
+        j += 1
+    return True
 
 
 # Words that, some words before "than", make it a preference: "more thriller than horror", "rather a thriller than a
@@ -559,7 +614,7 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
             elif word in SAME_KIND_CONNECTORS:
                 state, joined_at = "same", i
             elif (word in _LIST_GOES_ON and i + 1 < len(utt.doc) and utt.lower[i + 1] in CONNECTORS
-                  and (word == "," or not _accepted_after(utt, i + 2))):
+                  and (word == "," or _bare_list_fragment(utt, i + 2, by_token))):
                 pass                              # "no anime, kids shows, or sci-fi", "no horror. or gore": "or" goes on
             elif word == "," and listed and i + 1 < len(utt.doc) and utt.lower[i + 1] in SAME_KIND_CONNECTORS:
                 pass                              # "except stand-up, docs, and kids stuff": the list's last "and"
