@@ -227,14 +227,16 @@ VIOLENT_GENRES = ("action", "horror", "thriller", "crime")
 
 def _violent_kinds(utt: Utterance, found: list[Found], negated: set[int], dropped: set[int]) -> list[Found]:
     """Genre exclusions for the violence words ruled out (above), on the first such word's span."""
-    kept = [f for k, f in enumerate(found) if k not in negated | dropped and f.role is None]
-    asked = {f.value for f in kept if f.entity == "genre"}
-    asked |= {genres.MOOD_WORD_GENRES[f.value] for f in kept if f.entity == "mood" and f.value in genres.MOOD_WORD_GENRES}
-    asked |= _topic_kinds(utt, found)
     described = {f.start for k, f in enumerate(found) if k in negated and f.entity == "genre"}
     violent = [f for k, f in enumerate(found) if k in negated and f.entity == audience.CONTENT
                and utt.text[f.start:f.end].lower() in audience.VIOLENCE_WORDS and not _after_degree(utt, f)
                and not any(utt.text[f.end:g].isspace() for g in described if g > f.end)]  # "no gory horror"
+    if not violent:
+        return []
+    kept = [f for k, f in enumerate(found) if k not in negated | dropped and f.role is None]
+    asked = {f.value for f in kept if f.entity == "genre"}
+    asked |= {genres.MOOD_WORD_GENRES[f.value] for f in kept if f.entity == "mood" and f.value in genres.MOOD_WORD_GENRES}
+    asked |= _topic_kinds(utt, found)
     if asked & set(VIOLENT_GENRES):
         return []  # "a thriller with no blood please": the kind is chosen, only its violence turned down
     return [Found("genre", f.start, f.end, g, EXCLUDE) for f in violent[:1] for g in VIOLENT_GENRES]
