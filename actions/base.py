@@ -29,7 +29,7 @@ from actions.styled_titles import styled_title
 from actions.person_parts import with_partners_by_given_name
 from actions.title_words import titles_turned_down_by_name
 from actions.turn import FAILURES, Turn
-from actions.unknown_countries import answer_unknown_countries
+from actions.unknown_countries import answer_unknown_countries, without_countries_only_mentioned
 from actions.unknown_people import answer_unknown_people, with_catalog_people
 from contract import wording
 
@@ -96,6 +96,7 @@ class TurnAction(Action, ABC):
             answered = answer_unknown_people(dispatcher, turn)
             if answered is not None:
                 return answered
+            turn = without_countries_only_mentioned(turn)  # "back from a trip to <such a country>, any comedies?"
             answered = answer_unknown_countries(dispatcher, turn)  # "shows from <a country it has nothing from>"
             if answered is not None:
                 return answered
