@@ -408,14 +408,18 @@ _VIEWER_ORIGIN_BEFORE = re.compile(
     r"|\b(?:visiting|visit|visits|coming|came|come|moved|immigrated|emigrated|flew|flying|arrived|arriving|over)"
     r"(?:\s+(?:to\s+\w+|here|over|us|me))?)"
     r"\s+(?:(?:originally|also|both|all|all\s+the\s+way|straight)\s+)?from\s+$", re.IGNORECASE)
+# Where someone lives now ("living in", "based in") and where they come from by birth or move ("grew up in", "moved
+# to"): the one list of home verbs, for the home said by the viewers and for the verb claimed with the country.
+_RESIDENCE_VERBS = r"(?:live|lives|living|lived|reside|resides|residing|based|settled|relocated)"
+_ROOTS_VERBS = r"(?:moved|grew\s+up|raised|born)"
+_HOME_PLACE_LEAD = r"\s+(?:(?:here|now|over)\s+)?(?:in|to)\s+(?:the\s+)?"
 _VIEWER_HOME_BEFORE = re.compile(
     r"(?:\b(?:(?P<first>i|we|(?:my|our)\s+[\w'-]+)|he|she|they)\s+(?:(?:am|are|is|was|were|have|has|had|now|currently"
     r"|still|also|both|all|been)\s+){0,2}"
     r"|\b(?:(?P<first_c>i'm|im|we're|i've|we've)|he's|she's|they're)\s+(?:(?:now|currently|still|also|been)\s+)?"
     r"|(?P<joined>(?:\b(?:and|but)\s+|,\s*|(?<=\w)\s+)(?:(?:now|currently|still)\s+)?)"
     r"|(?P<first_s>^\W*(?:(?:now|currently|still)\s+)?))"
-    r"(?:live|lives|living|lived|moved|relocated|settled|reside|resides|residing|grew\s+up|raised|born|based)"
-    r"\s+(?:here\s+|now\s+|over\s+)?(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE)
+    rf"(?:{_RESIDENCE_VERBS}|{_ROOTS_VERBS}){_HOME_PLACE_LEAD}$", re.IGNORECASE)
 # A companion of the viewers named in the message: "my friend", "our guests", "staying with us".
 _COMPANION_RE = re.compile(r"\b(?:my|our)\s+(?:[\w'-]+\s+)?" + _PERSON_NOUNS + r"\b|\b(?:with|visiting|visit)\s+(?:me|us)\b",
                            re.IGNORECASE)
@@ -434,6 +438,11 @@ _NOT_MUCH_AFTER = re.compile(r"^\s*(?:,\s*)?(?:but\s+)?(?:not\s+(?:much|a\s+lot|
 _FROM_RE = re.compile(r"\bfrom\s+", re.IGNORECASE)
 # Where the viewers have their roots said in the first person ("i grew up in …", "we were born in …")
 _EARLIER_ROOTS_RE = re.compile(r"\b(?:i|we)\s+(?:(?:was|were)\s+)?(?:born|raised|grew\s+up)\s+in\b", re.IGNORECASE)
+# A story's people in the clause before a joined "living in" ("movies about a family living in …", "a show where a
+# couple living in …", "the story of people living in …"): a setting, never the viewers' home.
+_A_STORY_IN_CLAUSE_RE = re.compile(r"\b(?:about|of|where|who|whose|that|following|featuring|starring|with)\b",
+                                   re.IGNORECASE)
+_CLAUSE_MARKS = ",.;!?"
 _WINDOW = 60  # characters looked at before a country: the phrases above are short
 
 
@@ -453,8 +462,12 @@ def viewers_own_origins(utt: Utterance, found: list[Found]) -> list[Found]:
 
 # The verb of a home said after the origin ("… living in the uk", "but based in canada"): claimed with the country, so
 # "living" never reaches the query.
-_HOME_VERB_BEFORE_RE = re.compile(r"\b(?:live|lives|living|lived|reside|resides|residing|based|settled|relocated)"
-                                  r"\s+(?:(?:here|now|over)\s+)?(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_HOME_VERB_BEFORE_RE = re.compile(rf"\b{_RESIDENCE_VERBS}{_HOME_PLACE_LEAD}$", re.IGNORECASE)
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding ``end`` starts: after the last clause mark before it."""
+    return max(text.rfind(mark, 0, end) for mark in _CLAUSE_MARKS) + 1
 
 
 def _home_verb_start(text: str, start: int) -> int:
@@ -511,7 +524,10 @@ def _about_the_viewers(text: str, f: Found) -> bool:
             home = None  # "a movie based in france" is a setting; "…, but based in …" a home
         if home is None or not home["joined"]:
             return _said_by_the_viewers(text, home)
-        # "… and living in <country>" is the viewer's home only after they said where they come from
+        # "… and living in <country>" is the viewer's home only after they said where they come from, and only when
+        # the clause is theirs: "any movies about a family living in italy" is a story's setting
+        if _A_STORY_IN_CLAUSE_RE.search(text, _clause_start(text, home.start("joined")), home.start("joined")):
+            return False
         if _EARLIER_ROOTS_RE.search(text, 0, f.start):  # "i grew up in turkey, living in the uk"
             return True
         froms = [m.end() for m in _FROM_RE.finditer(text, 0, f.start)][-MAX_ORIGINS_LOOKED_BACK:]

@@ -144,3 +144,19 @@ def test_anywhere_in_a_continent_is_its_countries_never_america(values):
     found = {v for v, _ in values("fine, from anywhere in south america then", "country")}
     assert "Brazil" in found and "United States" not in found, found
     assert values("a trip across asia with my brother", "country") == []
+
+
+def test_people_of_a_story_living_somewhere_are_its_setting_not_the_viewers_home(values):
+    """A joined "living in" is the viewers' home only in their own clause: after "about / of / where <people>" it
+    is the story's place, even when the viewers said where they are from or born earlier."""
+    for text, country in (("i'm from ohio, got any films about two sisters living in france", "France"),
+                          ("we were born in 1979, a show about a couple living in spain", "Spain"),
+                          ("i'm from canada, the story of three brothers living in mexico", "Mexico")):
+        assert (country, None) in values(text, "country"), text
+        assert country not in {v for v, _ in values(text, "about_viewers")}, text
+
+
+def test_the_viewers_living_somewhere_is_still_their_home(values):
+    assert values("i grew up in turkey, living in the uk now, any dramas", "about_viewers") == [
+        ("Turkey", None), ("United Kingdom", None)]
+    assert values("we're from brazil and living in canada", "about_viewers") == [("Brazil", None), ("Canada", None)]
