@@ -101,6 +101,7 @@ _MIDDLE_EAST = ("Egypt", "Turkey", "Lebanon", "United Arab Emirates", "Israel", 
                 "Kuwait", "Iran", "Syria", "Iraq", "Palestine")
 _LATIN_AMERICA = ("Mexico", "Argentina", "Colombia", "Chile", "Brazil", "Peru", "Uruguay", "Venezuela", "Cuba",
                   "Guatemala", "Ecuador", "Paraguay", "Nicaragua", "Panama", "Dominican Republic", "Puerto Rico")
+_CENTRAL_AMERICA = ("Guatemala", "Belize", "Honduras", "El Salvador", "Nicaragua", "Costa Rica", "Panama")
 # Western Europe, and the West at large ("western countries", "the western world"): geography, never the western
 # genre (vocabulary.TOPIC_GENRES reads "western(s)" left in the query as the action family), so the words are
 # consumed here as the region.
@@ -114,7 +115,7 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "scandinavian": _NORDIC, "scandinavia": _NORDIC, "scandi": _NORDIC, "nordic": _NORDIC, "nordic noir": _NORDIC,
     "european": _EUROPE,  # not "europe": "a trip to europe" is where the viewer goes, not what they watch
     "latin american": _LATIN_AMERICA, "latin america": _LATIN_AMERICA, "latino": _LATIN_AMERICA,
-    "south american": _LATIN_AMERICA, "from south america": _LATIN_AMERICA,
+    "south american": _LATIN_AMERICA,
     # the continents' nouns only after "from" ("a trip across asia" is a topic, "from asia" an origin)
     "asian": _ASIA, "from asia": _ASIA, "east asian": _EAST_ASIA, "south asian": _SOUTH_ASIA, "desi": _SOUTH_ASIA,
     "southeast asian": _SOUTHEAST_ASIA, "south east asian": _SOUTHEAST_ASIA, "south-east asian": _SOUTHEAST_ASIA,
@@ -126,7 +127,14 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "anywhere in south america": _LATIN_AMERICA, "anywhere in latin america": _LATIN_AMERICA,
     "anywhere in asia": _ASIA, "anywhere in africa": _AFRICA, "anywhere in europe": _EUROPE,
     "anywhere in the middle east": _MIDDLE_EAST,
+    "central american": _CENTRAL_AMERICA,
 }
+# The Americas south of the United States said as an origin or setting ("set in south america", "out of central
+# america", "from south america"): the region, never the United States its "america" would read alone. Only after an
+# origin's preposition ("latin america" reads so with any word before it).
+_AMERICAS_SOUTH = {"south america": _LATIN_AMERICA, "central america": _CENTRAL_AMERICA}
+_ORIGIN_LEADS = ("from", "in", "out of")  # "in" is also "set in", "made in", "filmed in"
+REGIONS.update({f"{lead} {name}": countries for lead in _ORIGIN_LEADS for name, countries in _AMERICAS_SOUTH.items()})
 # "k-drama": genre + the language that defines it.
 DRAMA_PREFIXES: dict[str, str] = {"k": "ko", "j": "ja", "c": "zh"}
 # Origins whose "dramas" are a TV format: viewers say "korean dramas", "turkish dramas" for the series (the

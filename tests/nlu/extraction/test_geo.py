@@ -160,3 +160,19 @@ def test_the_viewers_living_somewhere_is_still_their_home(values):
     assert values("i grew up in turkey, living in the uk now, any dramas", "about_viewers") == [
         ("Turkey", None), ("United Kingdom", None)]
     assert values("we're from brazil and living in canada", "about_viewers") == [("Brazil", None), ("Canada", None)]
+
+
+def test_the_americas_south_of_the_us_are_their_region_never_the_united_states(values):
+    """Said as an origin or setting, South / Central / Latin America are the region's countries."""
+    for text, member in (("anything filmed in south america", "Argentina"), ("a thriller out of central america",
+                                                                               "Costa Rica"),
+                         ("crime series set in latin america", "Mexico"), ("central american documentaries",
+                                                                            "Panama"),
+                         ("a comedy made in south america", "Brazil")):
+        found = {v for v, _ in values(text, "country")}
+        assert member in found and "United States" not in found, (text, found)
+
+
+def test_america_alone_is_still_the_united_states(values):
+    assert values("movies filmed in america", "country") == [("United States", None)]
+    assert values("we live in south america, any comedies", "country") == []
