@@ -42,7 +42,7 @@ def query_words(turn: Turn) -> set[str]:
     ("something for a one-year-old", PRESCHOOL, set()),
     ("a movie for my 18 month old", PRESCHOOL, {"month"}),
     ("my nephew is coming over, he's 9", FAMILY, {"nephew", "coming"}),
-    ("my granddaughter, 7, wants something funny", KIDS, {"granddaughter"}),
+    ("my granddaughter, 7, wants something funny", FAMILY, {"granddaughter"}),  # Netflix's 7+ band
     ("a film for my niece who is 11", FAMILY, {"niece"}),
     ("a movie my 10 yo can watch", FAMILY, set()),
     ("grandma is visiting this weekend, any movie ideas?", FAMILY, {"grandma", "visiting"}),
