@@ -31,7 +31,7 @@ from actions.styled_titles import same_franchise
 from actions.turn import FOCUSED_ID, LAST_ITEMS, SHOWN_IDS, Turn
 from contract.gazetteer import plain_name
 from contract.payloads import Item, Recommendations
-from contract.vocabulary import AUDIENCES, ratings_for_audience, stricter_audience
+from contract.vocabulary import AUDIENCES, TOPIC_GENRES, ratings_for_audience, stricter_audience
 from contract.words import is_filler
 
 _F = re.IGNORECASE
@@ -78,11 +78,12 @@ def franchise_asked(turn: Turn) -> Optional[FranchiseAsked]:
 
 def _words_of_its_own(name: str, start: int, entities: Sequence[Entity]) -> bool:
     """Some word of the name is read as nothing else: "seth rogen movies", "horror movies", "korean drama shows" name
-    a person or kinds; "kung fu panda" keeps "panda" past the kind read inside it."""
+    a person or kinds, and so do topic words ("war movies", "heist films": vocabulary.TOPIC_GENRES, though titles are
+    called "War" and "War Dogs"); "kung fu panda" keeps "panda" past the kind read inside it, "karate kid" its "kid"."""
     spans = [(e.start - start, e.end - start) for e in entities
              if e.name in _OTHER_REQUEST and e.start is not None and e.end is not None]
     left = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(name))
-    return any(not is_filler(w) for w in re.findall(r"[\w'’]+", left))
+    return any(not is_filler(w) and w.casefold() not in TOPIC_GENRES for w in re.findall(r"[\w'’]+", left))
 
 
 def _franchise(name: str) -> list[str]:

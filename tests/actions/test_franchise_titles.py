@@ -63,3 +63,10 @@ def test_a_childs_cap_always_bounds_the_franchise() -> None:
     items = [{"id": "a", "rating": "PG-13"}, {"id": "b", "rating": "TV-PG"}]
     assert [i["id"] for i in chosen(asked, items, [], "family")] == ["b"]
     assert chosen(asked, items[:1], [], "preschool") == []
+
+
+@pytest.mark.parametrize("name, own", [("war", False), ("heist", False), ("karate kid", True), ("barbie", True)])
+def test_a_topic_word_alone_names_a_kind_not_a_franchise(name: str, own: bool) -> None:
+    """"war movies" are war films, though the catalog has titles called "War" and "War Dogs"."""
+    from actions.franchise_titles import _words_of_its_own
+    assert _words_of_its_own(name, 0, []) is own
