@@ -195,6 +195,10 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
             _prefix_scope(utt, i + 1, found, by_token, negated)
         else:
             _scope(utt, i + 1, found, by_token, negated, dropped, weary=utt.lower[i] not in CUES)
+        if _inexperience(utt, i):  # "who has never seen anime": the kind is neither ruled out nor asked for
+            dropped |= (negated - before) | _kinds_met(utt, i, found, by_token)
+            negated = before
+            continue
         if utt.lower[i] in USED_UP_CUES:
             negated -= {k for k in negated - before if found[k].entity not in _EXCLUDABLE}
         if utt.lower[i] in SPANNING_CUES and negated - before:
@@ -445,6 +449,37 @@ def _is_cue(utt: Utterance, i: int) -> bool:
     if i > 0 and word in USED_UP_CUES and (utt.lower[i - 1], word) in PAIR_CUES:
         return _used_up(utt, i)
     return i > 0 and (utt.lower[i - 1], word) in PAIR_CUES
+
+
+# "who has never seen anime", "my dad never watched horror", "hasn't tried k-dramas": what someone has not met yet is no
+# refusal and no wish: the kind is dropped there ("an anime movie for my gf who has never seen anime" asks for anime
+# by its first mention); the verb may follow an adverb.
+_EXPERIENCE_VERBS = frozenset({"seen", "watched", "tried", "heard", "experienced", "met"})
+_EXPERIENCE_ADVERBS = frozenset({"really", "actually", "even", "ever", "yet", "properly", "once"})
+
+
+def _experience_verb(utt: Utterance, i: int) -> int | None:
+    """Token of the experience verb the negation word at token ``i`` negates ("never seen", "hasn't really tried")."""
+    j = i + 1
+    while j < len(utt.lower) and utt.lower[j] in _EXPERIENCE_ADVERBS:
+        j += 1
+    return j if j < len(utt.lower) and utt.lower[j] in _EXPERIENCE_VERBS else None
+
+
+def _inexperience(utt: Utterance, i: int) -> bool:
+    """The negation word at token ``i`` says someone has not seen a kind yet."""
+    return _experience_verb(utt, i) is not None
+
+
+_MET_DETERMINERS = frozenset({"a", "an", "any", "the", "much", "many", "some", "one", "of"})
+
+
+def _kinds_met(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[int]]) -> set[int]:
+    """The kinds named right after the experience verb of the negation at token ``i`` ("never seen a horror")."""
+    k = (_experience_verb(utt, i) or i) + 1
+    while k < len(utt.lower) and utt.lower[k] in _MET_DETERMINERS:
+        k += 1
+    return {n for n, tokens in by_token.items() if k in tokens and found[n].entity in _EXCLUDABLE}
 
 
 # "watched all kinds of horror" tells how widely the viewer watches a kind, "watched every thriller with <actor> and

@@ -251,3 +251,11 @@ def test_more_without_than_excludes_nothing(values):
 
 def test_more_than_a_number_is_no_negation(values):
     assert values("a thriller more than 100 minutes", "genre") == [("thriller", None)]
+
+
+def test_a_kind_someone_has_never_seen_is_no_refusal(values):
+    """"never seen <kind>" tells what someone has not met yet: the kind asked for elsewhere stays asked for."""
+    assert values("an anime film for my boyfriend, he has never seen anime", "genre") == [("anime", None)]
+    assert values("a comedy, my flatmate has never actually seen a horror", "genre") == [("comedy", None)]
+    assert values("never watch horror", "genre") == [("horror", "exclude")]
+    assert values("no horror, never", "genre") == [("horror", "exclude")]
