@@ -896,7 +896,7 @@ _MORE_PICKS_RE = re.compile(
     r"|(?:any|some|got\s+any|give\s+me|show\s+me)\s+(?:more|others|other\s+(?:ones|options|titles)|different\s+ones)"
     r"|more\s+(?:please|pls|options|suggestions|picks|ideas|titles|results)|(?:different|other)\s+ones"
     r"|next\s+(?:ones?|batch|few|page))\b"
-    rf"|^\s*{_CHAT_LEAD}(?:more|others|another|next|again)\s*[.!?]*\s*$"
+    rf"|^\s*{_CHAT_LEAD}(?:more|moar|others|another|next|again)\s*[.!?]*\s*$"
     rf"|^\s*{_CHAT_LEAD}(?:still|even|some|a\s+few|yet)\s+more\b(?!\s+(?:recent|than))"
     rf"|^\s*(?:(?:nah|no)[\s,]+)?{_CHAT_LEAD}something\s+different(?:\s+(?:please|pls))?\s*[.!?]*\s*$", _F)
 # A seen verb: "I've seen the second one", "watched those already", "seen them all".

@@ -296,6 +296,9 @@ _SITUATION_RES = tuple(re.compile(p, _FLAGS) for p in (
     rf"\b{_HABITUAL_SUBJECT}(?:(?:\s+(?:are|r|re|run|last|go\s+on(?:\s+for)?)|['’]re)?\s+{_HABITUALLY}"
     rf"|\s+(?:run|last|go\s+on\s+for))(?:\s+(?:run|last|go\s+on(?:\s+for)?|are|over|like|about|around|at\s+least))*"
     rf"\s+{QTY}{_NOT_TITLE}",
+    # the share said without an adverb: "i want less than 2 hrs, most are 3 hrs lol", "most of them run 150 minutes"
+    rf"\bmost(?:\s+of\s+(?:them|those|these|the\s+\w+))?\s+(?:are|r|run|last)(?:\s+(?:like|about|around|over))*"
+    rf"\s+{QTY}{_NOT_TITLE}",
 ))
 
 

@@ -26,7 +26,7 @@ MEDIA_NOUNS: dict[str, str] = {
     "flicks": "movie", "show": "series", "shows": "series", "series": "series",
     "special": "special", "specials": "special",
     "sho": "series", "shos": "series",  # a dropped "w": no English word is spelt so
-    "movs": "movie", "moviez": "movie", "filmz": "movie",  # phone shorthand
+    "mov": "movie", "movs": "movie", "moviez": "movie", "filmz": "movie",  # phone shorthand
     "cinema": "movie",  # "italian cinema", "world cinema"; the venue ("at the cinema") is not: plausible()
 }
 # "thrillers, tv": the bare word is the series format, except where it is the set or the channel ("on tv",

@@ -76,7 +76,9 @@ GREETING_WORDS = frozenset({"happy", "merry", "hello", "hi", "hey", "dear", "goo
 _CHAT_NOISE = frozenset({"haha", "hahaha", "hehe", "lol", "lmao", "rofl", "omg", "ok", "okay", "kk", "ya", "yeah", "yep",
                          "nah", "nope", "hmm", "umm", "uh", "ugh", "wow",
                          # greetings and ways of addressing the bot: "heya", "yo bot"
-                         "heya", "hiya", "howdy", "yo", "sup", "wassup", "hallo", "hullo", "bot", "chatbot"})
+                         "heya", "hiya", "howdy", "yo", "sup", "wassup", "hallo", "hullo", "bot", "chatbot",
+                         # chat spellings of asking for more: "moar", "mor pls"
+                         "moar", "mor"})
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 # Prefixes that make an everyday word of an everyday word ("pregame", "postgame", "midweek", "overhype"): such a word
 # is ordinary English though no shipped list holds it. "re" and "un" are left out: they open too many surnames.

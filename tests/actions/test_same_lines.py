@@ -15,3 +15,8 @@ def test_more_in_the_same_vein_stays_on_the_searchs_title(text: str) -> None:
     plan = planned(after(text, [], "more_like", similar_to="s77", similar_title="Some Show"))
     assert plan.constraints.similar_to == "s77"
     assert "s77" in plan.exclude_ids and "s1" in plan.exclude_ids
+
+
+def test_moar_is_more_picks() -> None:
+    from actions.edits import wants_more_picks
+    assert wants_more_picks("moar") and wants_more_picks("ok moar!") and not wants_more_picks("who is moar")

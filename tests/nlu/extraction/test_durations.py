@@ -157,3 +157,7 @@ def test_shorter_than_a_strict_bound_refers_to_the_number_said(values, text, ref
 ])
 def test_other_bounds_beside_a_relative_keep_their_reading(values, text, said):
     assert values(text, "duration") == said, values(text, "duration")
+
+
+def test_what_most_titles_run_is_a_complaint_not_a_wish(values):
+    assert values("a bollywood film under 2 hours please, most are 3 hrs", "duration") == [("-120", None)]

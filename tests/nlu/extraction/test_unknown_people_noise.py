@@ -9,7 +9,7 @@ import pytest
 from nlu.extraction.unknown_people import _keyboard_mash
 
 
-@pytest.mark.parametrize("text", ["heya", "yo bot", "hiya bot", "sdfghj", "jhgjhg", "asdasd", "qwerty", "zxcvb"])
+@pytest.mark.parametrize("text", ["heya", "yo bot", "hiya bot", "sdfghj", "jhgjhg", "asdasd", "qwerty", "zxcvb", "moar"])
 def test_noise_is_no_unknown_person(values, text):
     assert values(text, "unknown_person") == []
 
