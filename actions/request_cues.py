@@ -105,6 +105,8 @@ def asks_search_not_details(turn: Turn) -> bool:
                    and e.start is not None and e.end is not None and start <= e.start and e.end <= end]
     if constraints and asks_to_play_something(text):
         return True  # "play a movie that's about an hour long": picks to play, never a title's details
+    if constraints and not turn.last_items and not turn.focused_id and not any(e.name == "title" for e in turn.entities):
+        return True  # "doc about food for me and my wife" before any list: no title to detail, a search
     text = text[:end]
     rest = text
     for e in sorted((e for e in constraints if e.start is not None), key=lambda e: -e.start):

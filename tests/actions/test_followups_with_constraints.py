@@ -96,3 +96,11 @@ def test_a_label_that_is_no_request_needs_a_catalog_word_to_turn_a_topic_down():
     assert carries_search_words(after("nothing with vampires", [], "deny"))  # a word of the catalog's vocabulary
     for text in ("no i'm good", "nah not interested", "no not really", "no worries"):
         assert not carries_search_words(after(text, [], "deny")), text
+
+
+def test_a_details_question_before_any_list_with_a_kind_is_a_search():
+    text = "a doc about cooking for me and my husband"
+    first = Turn("test", "ask_details", text, [at(text, "doc", "genre", "documentary")], {})
+    assert asks_search_not_details(first)
+    text = "what is the horror one about"
+    assert not asks_search_not_details(after(text, [at(text, "horror", "genre", "horror")], "ask_details"))
