@@ -1536,8 +1536,8 @@ def _edits_without_anchor(turn: Turn) -> bool:
 
 
 # "more like this one", "the second one": "one" points at a title only after a determiner ("one with lots of
-# seasons" is a kind of title, not one of the list).
-_POINTS_AT_A_TITLE = re.compile(r"\b(?:this|that|these|those|it|them|similar|same)\b"
+# seasons" is a kind of title, not one of the list); "keep it tamer", "make it shorter" edit the search.
+_POINTS_AT_A_TITLE = re.compile(r"\b(?:this|that|these|those|(?<!keep\s)(?<!make\s)it|them|similar|same)\b"
                                 r"|\b(?:this|that|the|which|last|first)\s+(?:\w+\s+)?one\b", re.IGNORECASE)
 # "other movies like that", "different ones like those": more like the list as a whole, not one of its titles.
 _LIKE_THE_LIST = re.compile(r"\b(?:other|others|different)\b|\blike\s+(?:those|these|them|all\s+of\s+them)\b",

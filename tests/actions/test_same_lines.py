@@ -20,3 +20,11 @@ def test_more_in_the_same_vein_stays_on_the_searchs_title(text: str) -> None:
 def test_moar_is_more_picks() -> None:
     from actions.edits import wants_more_picks
     assert wants_more_picks("moar") and wants_more_picks("ok moar!") and not wants_more_picks("who is moar")
+
+
+def test_keep_it_with_a_cap_is_an_edit_not_a_question() -> None:
+    from planned_turns import at
+    text = "she finds the raunchy ones too much, keep it tamer"
+    plan = planned(after(text, [at(text, "keep it tamer", "audience", "teen", "cap")], "more_like",
+                         genres=["stand-up"]))
+    assert plan.constraints.genres == ["stand-up"] and plan.constraints.audience == "teen", plan.constraints
