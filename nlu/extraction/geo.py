@@ -102,6 +102,8 @@ _MIDDLE_EAST = ("Egypt", "Turkey", "Lebanon", "United Arab Emirates", "Israel", 
 _LATIN_AMERICA = ("Mexico", "Argentina", "Colombia", "Chile", "Brazil", "Peru", "Uruguay", "Venezuela", "Cuba",
                   "Guatemala", "Ecuador", "Paraguay", "Nicaragua", "Panama", "Dominican Republic", "Puerto Rico")
 _CENTRAL_AMERICA = ("Guatemala", "Belize", "Honduras", "El Salvador", "Nicaragua", "Costa Rica", "Panama")
+# North America is the continent's three countries, never the United States alone its "america" would read
+_NORTH_AMERICA = ("United States", "Canada", "Mexico")
 # Western Europe, and the West at large ("western countries", "the western world"): geography, never the western
 # genre (vocabulary.TOPIC_GENRES reads "western(s)" left in the query as the action family), so the words are
 # consumed here as the region.
@@ -127,12 +129,12 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "anywhere in south america": _LATIN_AMERICA, "anywhere in latin america": _LATIN_AMERICA,
     "anywhere in asia": _ASIA, "anywhere in africa": _AFRICA, "anywhere in europe": _EUROPE,
     "anywhere in the middle east": _MIDDLE_EAST,
-    "central american": _CENTRAL_AMERICA,
+    "central american": _CENTRAL_AMERICA, "north american": _NORTH_AMERICA,
 }
 # The Americas south of the United States said as an origin or setting ("set in south america", "out of central
 # america", "from south america"): the region, never the United States its "america" would read alone. Only after an
 # origin's preposition ("latin america" reads so with any word before it).
-_AMERICAS_SOUTH = {"south america": _LATIN_AMERICA, "central america": _CENTRAL_AMERICA}
+_AMERICAS_SOUTH = {"south america": _LATIN_AMERICA, "central america": _CENTRAL_AMERICA, "north america": _NORTH_AMERICA}
 _ORIGIN_LEADS = ("from", "in", "out of")  # "in" is also "set in", "made in", "filmed in"
 REGIONS.update({f"{lead} {name}": countries for lead in _ORIGIN_LEADS for name, countries in _AMERICAS_SOUTH.items()})
 # "k-drama": genre + the language that defines it.

@@ -173,6 +173,14 @@ def test_the_americas_south_of_the_us_are_their_region_never_the_united_states(v
         assert member in found and "United States" not in found, (text, found)
 
 
+def test_north_america_is_the_continents_three_countries(values):
+    """'north american' / 'from north america' is the US, Canada and Mexico, never the United States alone."""
+    for text in ("north american comedies", "a thriller from north america", "documentaries made in north america"):
+        assert {v for v, _ in values(text, "country")} == {"United States", "Canada", "Mexico"}, text
+    assert values("a thriller from america", "country") == [("United States", None)]
+    assert values("we live in north america, any comedies", "country") == []
+
+
 def test_america_alone_is_still_the_united_states(values):
     assert values("movies filmed in america", "country") == [("United States", None)]
     assert values("we live in south america, any comedies", "country") == []
