@@ -24,9 +24,10 @@ from actions.entities import Entity
 from actions.planning import Plan
 from actions.references import catalog_gazetteer, lookup_title_id
 from actions.styled_titles import same_franchise
+from actions.title_words import named_in_request
 from actions.turn import Turn
 from contract.gazetteer import plain_name
-from contract.words import in_catalog_vocabulary, is_filler
+from contract.words import in_catalog_vocabulary, is_filler, title_words
 
 # Words saying a title is watched far too often: the viewer wants a break from it, not more of it. Love alone
 # ("obsessed with", "on repeat", "every day") is no such word: more of it may be just what is asked.
@@ -89,7 +90,8 @@ def franchise_ids(item_id: str) -> list[str]:
         return [item_id]
     ids = [item_id] + same_franchise(title)
     name = plain_name(title)
-    if " " not in name and len(name) >= _MIN_OPEN_NAME and not is_filler(name) and not in_catalog_vocabulary(name):
+    if " " not in name and len(name) >= _MIN_OPEN_NAME and not is_filler(name) and (
+            not in_catalog_vocabulary(name) or name in title_words()):
         ids += [t.id for _, t in gazetteer.titles_starting(name)]  # "shrek" → "Shrek the Musical"
     numbered = _NUMBERED_RE.match(name)
     if numbered:  # "Ocean's Eleven" → "Ocean's Twelve", "Ocean's Thirteen"
@@ -120,6 +122,9 @@ def widen_to_franchises(plan: Plan, turn: Turn) -> None:
     """Leave out the franchise of every title this turn turns down, in these picks and for the rest of the
     conversation (``Plan.rejected_ids``); nothing changes when the turn turns none down."""
     down = _turned_down_now(plan, turn)
+    named = named_in_request(turn)  # "anime movies but not naruto": a franchise's name said in the request itself
+    if named is not None:
+        down = list(dict.fromkeys(down + list(named.item_ids)))
     if not down:
         return
     wider = [i for item_id in down for i in franchise_ids(item_id)]

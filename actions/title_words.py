@@ -26,7 +26,7 @@ from typing import Optional
 from actions.references import catalog_gazetteer, title_ids_with_words
 from actions.turn import Turn
 from contract.gazetteer import Gazetteer
-from contract.words import in_catalog_vocabulary, is_filler
+from contract.words import in_catalog_vocabulary, is_filler, title_words
 
 _F = re.IGNORECASE
 _WORD = r"[^\W\d_][\w'’-]*"
@@ -80,6 +80,17 @@ def titles_turned_down_by_name(turn: Turn) -> Optional[NamedTitles]:
     if not turn.last_items or not text or text.startswith("/"):
         return None
     return _one_word_group(turn, text) or _listed_parts(turn, text)
+
+
+def named_in_request(turn: Turn) -> Optional[NamedTitles]:
+    """Titles a request turns down by their name before any list ("anime movies but not naruto", "kids films, no
+    barbie ones"): the names listed after a turning-down cue (``_listed_parts``) with no list shown, so only a name
+    of its own counts (a word only names have, a franchise's name, or words said as a group: "the <words> ones"),
+    opening or closing the titles it names. None after a list (``titles_turned_down_by_name`` reads it there)."""
+    text = turn.text or ""
+    if turn.last_items or not text or text.startswith("/"):
+        return None
+    return _listed_parts(turn, text)
 
 
 def _people_words(turn: Turn) -> frozenset[str]:
@@ -252,8 +263,10 @@ def _titles_holding(part: _Part, catalog: _CatalogRuns, shown: list[str], *, see
 
 def _distinctive(word: str) -> bool:
     """A word only a name has: no filler, nothing the catalog's descriptions use ("zombieland", "pokemon"; not "dogs",
-    "way", "twilight")."""
-    return len(word) >= MIN_DISTINCT_CHARS and not is_filler(word) and not in_catalog_vocabulary(word)
+    "way", "twilight"), or a franchise's name that its own synopses repeat though the vocabulary has it ("naruto",
+    "barbie": ``contract.words.title_words``)."""
+    return len(word) >= MIN_DISTINCT_CHARS and not is_filler(word) and (
+        not in_catalog_vocabulary(word) or word in title_words())
 
 
 def _run_of(name: str) -> tuple[str, ...]:

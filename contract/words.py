@@ -215,10 +215,14 @@ def _plain_spelling(word: str) -> str:
 
 
 def build_title_words(csv_path: str | Path, min_titles: int = MIN_TITLES_OPENED) -> list[str]:
-    """The franchise words of a catalog CSV's titles (``franchise_words``), sorted."""
+    """The franchise words of a catalog CSV's titles (``franchise_words``, with the descriptions: a name its synopses
+    repeat, "naruto", "barbie", counts though the vocabulary has it), sorted. The recommender's snapshot reads the same
+    words (``recommender.snapshot``); the actions read them to know a franchise named by one word ("not naruto")."""
     with open(csv_path, newline="", encoding="utf-8") as fh:
-        titles = [row.get("title") or "" for row in csv.DictReader(fh)]
-    return sorted(franchise_words(titles, set(build_catalog_words(csv_path)), min_titles))
+        rows = list(csv.DictReader(fh))
+    titles = [row.get("title") or "" for row in rows]
+    descriptions = [row.get("description") or "" for row in rows]
+    return sorted(franchise_words(titles, set(build_catalog_words(csv_path)), min_titles, descriptions))
 
 
 @lru_cache(maxsize=1)
