@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from contract.numbers import canonical, only_numbers
+from contract.vocabulary import NETFLIX_TAG_GENRES
 from contract.words import one_slip, read_pairs
 
 logger = logging.getLogger(__name__)
@@ -192,19 +193,28 @@ def plain_name(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", "", numbers.casefold().replace("&", " and ")).split())
 
 
-def from_credits(titles: Iterable[tuple[str, str]], credits: Iterable[tuple[str, str]],
+def from_credits(titles: Iterable[tuple[str, str]], credits: Iterable[tuple[str, str] | tuple[str, str, bool]],
                  countries: Iterable[str], min_cast_credits: int = MIN_CAST_CREDITS) -> Gazetteer:
     """Assemble a gazetteer with the people rule (see ``MIN_CAST_CREDITS``).
 
     ``titles`` are ``(id, title)`` pairs in catalog order; ``credits`` one ``(name, role)`` pair per
-    credit on a title (role ``cast`` or ``director``; other roles are not names viewers ask for).
+    credit on a title (role ``cast`` or ``director``; other roles are not names viewers ask for), or
+    ``(name, role, documentary)`` when it is known whether the title is a documentary.
+
+    A person is *mainly a director* (``mainly_directors``: "<name> movies" means what they directed) when
+    they directed at least as many titles as they acted in, a cast credit on a documentary not counted as
+    acting: there the person appears as themselves, talking about film ("Guillermo del Toro": three films
+    directed, four cast credits, two of them documentaries about filmmaking).
     """
     cast: Counter[str] = Counter()
+    acting: Counter[str] = Counter()
     directors: set[str] = set()
     directing: Counter[str] = Counter()
-    for name, role in credits:
+    for name, role, *documentary in credits:
         if role == "cast":
             cast[name] += 1
+            if not (documentary and documentary[0]):
+                acting[name] += 1
         elif role == "director":
             directors.add(name)
             directing[name] += 1
@@ -216,7 +226,8 @@ def from_credits(titles: Iterable[tuple[str, str]], credits: Iterable[tuple[str,
         directors=tuple(sorted(directors)),
         countries=tuple(sorted(set(countries))),
         well_known=tuple(sorted(n for n, c in total.items() if c >= WELL_KNOWN_CREDITS)),
-        mainly_directors=tuple(sorted(n for n, c in cast.items() if c >= min_cast_credits and directing[n] >= c)),
+        mainly_directors=tuple(sorted(n for n, c in cast.items()
+                                      if c >= min_cast_credits and 0 < directing[n] >= acting[n])),
         well_known_credits={n: c for n, c in sorted(total.items()) if c >= WELL_KNOWN_CREDITS},
     )
 
@@ -362,12 +373,13 @@ def _split(cell: str | None) -> list[str]:
 def build_from_netflix_csv(path: str | Path, min_credits: int = MIN_CAST_CREDITS) -> Gazetteer:
     """Build a gazetteer straight from the Netflix titles CSV, with the same rule as the catalog's."""
     titles: list[tuple[str, str]] = []
-    credits: list[tuple[str, str]] = []
+    credits: list[tuple[str, str, bool]] = []
     countries: list[str] = []
     with open(path, newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             titles.append((row["show_id"], row.get("title") or ""))
-            credits.extend((name, "cast") for name in _split(row.get("cast")))
-            credits.extend((name, "director") for name in _split(row.get("director")))
+            documentary = any("documentary" in NETFLIX_TAG_GENRES.get(tag, ()) for tag in _split(row.get("listed_in")))
+            credits.extend((name, "cast", documentary) for name in _split(row.get("cast")))
+            credits.extend((name, "director", documentary) for name in _split(row.get("director")))
             countries.extend(_split(row.get("country")))
     return from_credits(titles, credits, countries, min_credits)

@@ -14,15 +14,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from contract import gazetteer as contract_gazetteer
 from contract.gazetteer import Gazetteer
-from recommender.catalog.models import Credit, Item, ItemCountry, Person
+from recommender.catalog.models import Credit, Item, ItemCountry, ItemGenre, Person
 
 
 def build_gazetteer(factory: sessionmaker[Session]) -> Gazetteer:
     """The catalog's names, titles in import order (the order the CSV builder sees them in)."""
     with factory() as session:
         titles = session.execute(select(Item.source_id, Item.title).order_by(Item.id)).all()
+        documentaries = select(ItemGenre.item_id).where(ItemGenre.genre == "documentary")
         credits = session.execute(
-            select(Person.name, Credit.role).join(Credit, Credit.person_id == Person.id)).all()
+            select(Person.name, Credit.role, Credit.item_id.in_(documentaries))
+            .join(Credit, Credit.person_id == Person.id)).all()
         countries = session.scalars(select(ItemCountry.country).distinct()).all()
     return contract_gazetteer.from_credits(titles, credits, countries)
 

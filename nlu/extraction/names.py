@@ -55,6 +55,7 @@ from contract.words import CATALOG_WORDS_FILE, is_filler, read_pairs
 from . import partial_names, title_parts
 from .common_words import common_words
 from .typos import damerau_levenshtein, ordinary_english
+from .years import decade_bounds
 from .title_parts import TitleParts
 from .spans import P_CUED_NAME, P_NAME, P_STRUCTURED, Found, Match, replace_priority
 from .utterance import QUOTES, Utterance
@@ -67,6 +68,8 @@ P_MENTIONED_NAME = P_NAME + 5  # a cue word confirms a name, but never outranks 
 SIMILAR_CUES = frozenset({
     ("like",), ("similar", "to"), ("such", "as"), ("same", "as"), ("vein", "of"), ("lines", "of"),
     ("style", "of"), ("reminiscent", "of"), ("comparable", "to"), ("liked",), ("loved",), ("enjoyed",),
+    # someone else's love of a title: "my son loves <show>", "she adores <show>" (a like-search for them)
+    ("loves",), ("adores",),
     ("fan", "of"), ("fans", "of"), ("vibe", "as"), ("vibes", "as"), ("similar", "vibe", "to"),
     # a title the viewer is fond of: "very fond of the crown", "obsessed with ozark", "hooked on dark"
     ("fond", "of"), ("obsessed", "with"), ("hooked", "on"), ("addicted", "to"),
@@ -1301,7 +1304,7 @@ def drop_title_descriptions(text: str, found: list[Found]) -> list[Found]:
 def _noun_before_cue(utt: Utterance, span: Span, cue: tuple[str, ...]) -> bool:
     """A likeness cue that cannot be a verb: a phrase ("similar to", "such as") or "like" after a noun."""
     if cue != ("like",):
-        return cue not in (("liked",), ("loved",), ("enjoyed",))
+        return cue not in (("liked",), ("loved",), ("enjoyed",), ("loves",), ("adores",))
     j = span.start - 1  # the cue word, an opening quote skipped
     while j > 0 and utt.doc[j].text in QUOTES:
         j -= 1
@@ -1544,6 +1547,8 @@ def _pronoun_later(utt: Utterance, span: Span) -> bool:
 # "ozark, anything similar?", "lupin is so good, got more like that".
 _LIKENESS_BACK_RE = re.compile(
     r"\b(?:(?:more|something|anything|others?|stuff|ones?|shows?|movies?|films?|series|got)\s+(?:just\s+)?"
+    # a word or two describing what more is wanted: "more korean like it", "something lighter like that"
+    r"(?:(?!(?:i|i'd|you|you'd|we|they|he|she|would|do|did|don't|dont)\b)[a-z-]+\s+){0,2}?"
     r"(?:like|similar\s+to)\s+(?:it|that|this|them)\b|(?:anything|something|more|others?)\s+similar\b)",
     re.IGNORECASE)
 
@@ -1760,6 +1765,17 @@ def _as_topic(text: str, start: int) -> bool:
     mood for tarantino" asks for the person."""
     before = text[max(0, start - 40):start]
     return _TOPIC_BEFORE_RE.search(before) is not None and _WISH_FOR_RE.search(before) is None
+
+
+_BRACKETED_RE = re.compile(r"\(([^)]*)\)")
+
+
+def _only_the_bracketed_words(typed: str, title: str) -> bool:
+    """Every word typed is a word of the title's bracketed part ("telugu" of "Seven (Telugu)", "hindi" of "Kabali (Hindi
+    Version)"): a language or country said, which a loose reading must never take for the title it only tags."""
+    bracketed = set(key(" ".join(_BRACKETED_RE.findall(title))))
+    words = key(typed)
+    return bool(bracketed) and bool(words) and set(words) <= bracketed
 
 
 class LooseNames:
@@ -2011,6 +2027,7 @@ class LooseNames:
         self._given_name_forms(utt, message, out)
         self._partial_names(utt, message, out)
         self._surname_spelt_by_ear(utt, message, out)
+        self._director_surname_slip(utt, message, out)
         self._sounds_alike(utt, message, norms, out)
         return out
 
@@ -2077,6 +2094,28 @@ class LooseNames:
             span = utt.span(message[i].start, message[i + 1].end)
             if span is not None and (utt.only_filler_outside(span, WHOLE_FILLER)
                                      or self._typo_evidence(utt, span, info, False, True)):
+                self._emit(utt, message[i].start, message[i + 1].end, info, False, out)
+
+    def _director_surname_slip(self, utt: Utterance, message: list[Word], out: list[Match]) -> None:
+        """"john hughs 80s comedy", "sofia copola films": a director of the catalog named with the given name typed
+        exactly and the surname one slip off (5+ letters, no everyday word). Directors have few credits (a film or
+        two each), so the other slips, kept to well-known people, miss them. The surname must fit exactly one
+        two-word person of that given name, who directed, and the name needs evidence: a cue, capitals, a work or
+        genre word or a decade right after it ("80s"), or nothing else said."""
+        norms = [w.norm for w in message]
+        for i in range(len(norms) - 1):
+            given, typed = norms[i], norms[i + 1]
+            if (len(typed) < MIN_DIRECTED_SURNAME or not typed.isalpha() or (given, typed) in self._names.people.entries
+                    or typed in self._common or given in CHAT_WORDS):
+                continue
+            hits = [sn for sn in self._surnames_of.get(given, ()) if damerau_levenshtein(typed, sn) <= 1]
+            info = self._names.people.entries.get((given, hits[0])) if len(hits) == 1 else None
+            span = utt.span(message[i].start, message[i + 1].end) if info is not None and info.director else None
+            if span is None or info is None:
+                continue
+            after = utt.lower[span.end] if span.end < len(utt.doc) else ""
+            if (utt.only_filler_outside(span, WHOLE_FILLER) or self._typo_evidence(utt, span, info, False, True)
+                    or _genre_after(utt, span) or decade_bounds(after) is not None):
                 self._emit(utt, message[i].start, message[i + 1].end, info, False, out)
 
     def _given_name_forms(self, utt: Utterance, message: list[Word], out: list[Match]) -> None:
@@ -2239,6 +2278,8 @@ class LooseNames:
         span = utt.span(start, end)
         if span is None:
             return
+        if is_title and _only_the_bracketed_words(utt.text[start:end], info.canonical):
+            return  # "ok with tamil or telugu films": a language, never a slip of "Seven (Telugu)"
         if not is_title and _beside_other_capitals(utt.text, start, end, info):
             return  # "a film about Winston Churchill": a capitalised word of another full name, not a slip of Winstone
         match = self._names._title(utt, span, info) if is_title else self._names._person(utt, span, info)

@@ -38,6 +38,8 @@ MISSPELT: dict[str, str] = {
     "grand-daughters": "granddaughters", "grandsun": "grandson", "neice": "niece", "neices": "nieces",
     "nefew": "nephew", "nefews": "nephews", "daugther": "daughter", "daugthers": "daughters",
     "doughter": "daughter", "daughther": "daughter", "grandkis": "grandkids",
+    # "stnd up", "stnad-up": "stand" with a letter dropped or swapped (a lone "stnd" is no other word in chat)
+    "stnd": "stand", "stnad": "stand", "satnd": "stand", "stnd-up": "stand-up", "stnad-up": "stand-up",
 }
 _MISSPELT_RE = re.compile(r"(?<![\w-])(?P<w>" + "|".join(re.escape(w) for w in sorted(MISSPELT, key=len, reverse=True))
                           + r")(?![\w-])", re.IGNORECASE)
