@@ -45,7 +45,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Span
 
@@ -74,6 +74,9 @@ SIMILAR_CUES = frozenset({
     # a title the viewer is fond of: "very fond of the crown", "obsessed with ozark", "hooked on dark"
     ("fond", "of"), ("obsessed", "with"), ("hooked", "on"), ("addicted", "to"),
 })
+# Words turning a title down right before it ("not spy kids", "anything but the irishman", "skip raging bull").
+TURNED_DOWN_CUES = frozenset({("not",), ("no",), ("except",), ("without",), ("skip",), ("minus",), ("but",),
+                              ("excluding",), ("except", "for"), ("other", "than"), ("apart", "from")})
 # After a title: "Queen's Gambit vibes", "a Stranger Things kind of show" → similar.
 SIMILAR_AFTER = frozenset({"vibes", "vibe", "vibey", "esque", "ish", "type", "kind", "feel", "feels"})
 MENTION_CUES = frozenset({
@@ -532,13 +535,20 @@ class NameMatcher:
             span = utt.span(form.start, form.end)
             if span is None:
                 continue
-            work_after = i + 1 < len(message) and message[i + 1].norm in WORK_NOUNS
+            work_after = (i + 1 < len(message) and message[i + 1].norm in WORK_NOUNS
+                          or _beside_named_person([m.norm for m in message], i, i, self.names_a_person))
             typed = utt.text[form.start:form.end]
             capital = typed[:1].isupper() and not typed.isupper() and not utt.shouting
             if match := _one_word_person(utt, span, self._mononyms[form.norm], "mononym", work_after=work_after,
                                          capital=capital):
                 out.append(match)
         return out
+
+    def names_a_person(self, k: tuple[str, ...]) -> bool:
+        """``k`` (typed words) is a person's full name, a distinct stage name, a well-known given name or two words of
+        a three-word name ("shah rukh")."""
+        return (k in self.people.entries or (len(k) == 1 and (k[0] in self._mononyms or k[0] in self._loose.first_names))
+                or (len(k) == 2 and self._loose.partials.get(k) is not None))
 
     def _title(self, utt: Utterance, span: Span, info: NameInfo) -> Match | None:
         quoted = utt.is_quoted(span.start_char, span.end_char)
@@ -562,7 +572,8 @@ class NameMatcher:
             accepted = False
         elif info.tier == WEAK:
             accepted = quoted or cued or capitalised or (
-                utt.only_filler_outside(span, FILLER) and not any(t.lower_ in CHAT_WORDS for t in span))
+                utt.only_filler_outside(span, FILLER) and not any(t.lower_ in CHAT_WORDS for t in span)) or (
+                self._turned_down_whole(utt, span))
             if not accepted and _opens_then_likeness(utt, span):
                 accepted = similar = True  # "kingdom was awesome, more like it": named, then asked for more like it
         else:
@@ -617,6 +628,17 @@ class NameMatcher:
                                   or _opens_then_likeness(utt, span) or self._title_slot_cue(utt, span)
                                   or utt.only_filler_outside(span, FILLER))
         return Match(start, end, priority, (found, *with_credit), f"title-{info.tier}" + (NUMBERED if numbered else ""))
+
+    def _turned_down_whole(self, utt: Utterance, span: Span) -> bool:
+        """A title of two or more words said whole right after a turning-down cue and closing the message or its
+        clause ("<director>'s films, not spy kids", "anything but the irishman."): the viewer names the title to
+        leave out (negation.py marks it excluded). A vocabulary phrase ("not kids movies") stays what it was."""
+        if len(key(span.text)) < 2 or " ".join(key(span.text)) in self._lexicon_phrases:
+            return False
+        if utt.ends_with(span.start, TURNED_DOWN_CUES) is None:
+            return False
+        rest = [t for t in utt.doc[span.end:] if not t.is_space]
+        return not rest or rest[0].is_punct or rest[0].lower_ in ENDING_FILLER or rest[0].lower_ in SLOT_JOINERS
 
     def _credit_after(self, utt: Utterance, span: Span) -> tuple[int, Found] | None:
         """The end of "by / with / starring <a catalog person's full name>" right after a title of two or more words
@@ -1475,6 +1497,22 @@ MIN_HALF_REMEMBERED_GIVEN = 3  # letters of a given name said with "something" a
 MIN_SLIPPED_SURNAME = 4  # letters of a surname typed with a slip that makes an everyday word ("hart" → "heart")
 
 
+# Words joining two people a viewer wants together on screen ("<name> and <name> together", "<name> n <name>").
+PEOPLE_JOINERS = frozenset({"and", "n"})  # typed words only: "&" is no word
+
+
+def _beside_named_person(norms: list[str], first: int, last: int,
+                         names_a_person: Callable[[tuple[str, ...]], bool]) -> bool:
+    """The words ``first``..``last`` are joined by "and" (or chat's "n") to a person's name right before or after
+    them: "aamir khan and kareena together", "shah rukh n kajol" — a name beside a named person is a person too (typed
+    words, read before any match: ``_joined_to_person`` does the same for a surname after a person already matched)."""
+    if first >= 2 and norms[first - 1] in PEOPLE_JOINERS and any(
+            names_a_person(tuple(norms[first - 1 - n:first - 1])) for n in (1, 2, 3) if first - 1 - n >= 0):
+        return True
+    return last + 2 < len(norms) and norms[last + 1] in PEOPLE_JOINERS and any(
+        names_a_person(tuple(norms[last + 2:last + 2 + n])) for n in (1, 2, 3) if last + 2 + n <= len(norms))
+
+
 def _alone_in_sentence(utt: Utterance, span: Span) -> bool:
     """The name is its whole sentence, but for filler, and another sentence follows or precedes it: "keanu. that's
     it", "ok. denzel please"."""
@@ -2139,7 +2177,8 @@ class LooseNames:
                 continue
             if (utt.only_filler_outside(span, WHOLE_FILLER) or self._typo_evidence(utt, span, info, False, True)
                     or utt.ends_with(span.start, STRONG_PERSON_CUES) is not None
-                    or _genre_after(utt, span) or _person_after(utt, span)):
+                    or _genre_after(utt, span) or _person_after(utt, span)
+                    or _beside_named_person([m.norm for m in message], i, i + 1, self._names.names_a_person)):
                 self._emit(utt, message[i].start, message[i + 1].end, info, False, out)
 
     def _short_given_names(self, utt: Utterance, message: list[Word], possessives: list[Word | None],
@@ -2245,7 +2284,8 @@ class LooseNames:
             if (possessive or utt.ends_with(span.start, STRONG_PERSON_CUES | ACTOR_CUES) is not None
                     or self._work_noun_after(utt, span.end) or _person_after(utt, span) or _pronoun_later(utt, span)
                     or utt.only_filler_outside(span, WHOLE_FILLER) or _alone_in_sentence(utt, span)
-                    or _person_verb_after(utt, span)):
+                    or _person_verb_after(utt, span)
+                    or _beside_named_person([m.norm for m in message], p, p, self._names.names_a_person)):
                 self._emit(utt, word.start, word.end, info, False, out)
 
     def _half_remembered(self, utt: Utterance, message: list[Word], out: list[Match]) -> None:

@@ -65,3 +65,19 @@ def test_stand_up_mistyped_is_stand_up(ents, text):
 def test_stand_mistyped_outside_stand_up_is_no_genre(ents):
     assert "stand-up" not in genres(ents, "i cant stnd horror")
     assert "stand-up" not in genres(ents, "she cant stnd long films")
+
+
+# -- 4. two people wanted together --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, both", [
+    ("shah rukh and kareena together", ["Shah Rukh Khan", "Kareena Kapoor"]),   # two words of a name, a given name
+    ("kajol and shah rukh khan pls", ["Kajol", "Shah Rukh Khan"]),             # a stage name before a full name
+    ("aamir khan and kareena", ["Aamir Khan", "Kareena Kapoor"]),
+])
+def test_a_name_joined_to_a_named_person_is_a_person(ents, text, both):
+    assert [v for _, v in people(ents, text)] == both
+
+
+@pytest.mark.parametrize("text", ["sun and rain", "bread and kajol", "tom hanks and grace"])
+def test_a_word_beside_no_person_or_no_name_stays_a_word(ents, text):
+    assert [v for _, v in people(ents, text)] in ([], ["Tom Hanks"])
