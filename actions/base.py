@@ -22,6 +22,7 @@ from actions.identification import answer_identification
 from actions.language import in_other_language
 from actions.like_focused import likes_the_focused_title
 from actions.list_follow_ups import follow_up_on_the_list
+from actions.listed_questions import asks_about_a_listed_title
 from actions.references import finished_title, misspelt_positions, title_said_alone
 from actions.reply import say
 from actions.slipped_titles import without_titles_slipped_from_cues
@@ -100,6 +101,13 @@ class TurnAction(Action, ABC):
             answered = answer_unknown_countries(dispatcher, turn)  # "shows from <a country it has nothing from>"
             if answered is not None:
                 return answered
+        listed = asks_about_a_listed_title(turn)
+        if listed is not None:
+            # "the first one, is it action?": that title's details, never a search for its genre; it becomes the
+            # focused title, so "more like that one" refers to it (actions/listed_questions.py)
+            from actions.details import ActionItemDetails  # actions.details builds on this module
+            asked = [e for e in turn.entities if e.name == "position"]
+            return await ActionItemDetails().respond(dispatcher, replace(turn, entities=asked, intent="ask_details"))
         if titles_turned_down_by_name(turn) is not None:
             # "no <A> or <B>", "already saw <part of a title>" after a list: whatever the label, those titles go for
             # good and fresh picks of the same search follow (actions/title_words.py), never "which one do you mean?"

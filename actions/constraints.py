@@ -32,7 +32,7 @@ from typing import Any, Iterable, Mapping, Optional, Sequence
 
 from actions.entities import CAST_OF, DIRECTOR_OF, SIMILAR, Entity, last_value, values
 from contract.constraints import OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEASONS, Constraints
-from contract.vocabulary import (AUDIENCES, COLLECTION_GENRES, GENRE_IDS, GENRES, NETFLIX_TAG_GENRES,
+from contract.vocabulary import (AUDIENCES, COLLECTION_GENRES, form_kept_beside, GENRE_IDS, GENRES, NETFLIX_TAG_GENRES,
                                  RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, ratings_for_audience, stricter_audience)
 
 # "shorter" keeps 75% of the current bound; "longer" asks for 125% of it as a minimum.
@@ -134,6 +134,26 @@ FRESH_START = re.compile(
     r"|forget\s+(?:all\s+(?:of\s+)?)?(?:that|this|everything|those|these)\b|change\s+of\s+plans?)", re.IGNORECASE)
 
 
+# The last ask taken back, not the whole search: "scrap that", "forget that", "scratch this", "change of plan",
+# "never mind that". Said with a genre it replaces the genre only; who is watching, the format and the people stay
+# unless named again ("scrap that, they now want adventure" after kids' films: kids' adventure films). "Forget all
+# that", "forget everything", "start over", "new search" still start afresh.
+_TAKE_BACK_RE = re.compile(r"\b(?:(?:scrap|forget|scratch|ditch|nix|cancel)\s+(?:about\s+)?(?:that|this|it)"
+                           r"|change\s+of\s+plans?|never\s*mind(?:\s+(?:that|this))?|on\s+second\s+thoughts?)\b",
+                           re.IGNORECASE)
+_WHOLE_SEARCH_RE = re.compile(r"\b(?:all|everything|every\s*thing|start\s+(?:over|again|afresh|fresh)|new\s+search"
+                              r"|(?:completely|totally|entirely)\s+different)\b", re.IGNORECASE)
+
+
+def takes_back_the_genre(text: Optional[str], entities: Sequence[Entity]) -> bool:
+    """The message takes back the last ask ("scrap that", "change of plan") and names a genre: an edit replacing the
+    search's genre, never a fresh start (``_TAKE_BACK_RE``)."""
+    if not text or str(text).startswith("/") or not _TAKE_BACK_RE.search(str(text)):
+        return False
+    return not _WHOLE_SEARCH_RE.search(str(text)) and any(
+        e.name == "genre" and not e.excluded for e in entities)
+
+
 def starts_new_search(intent: Optional[str], entities: Sequence[Entity], state: Constraints,
                       *, has_topic: bool = False, text: Optional[str] = None) -> bool:
     """Whether this turn replaces the current search instead of editing it (docs/contracts.md
@@ -153,7 +173,7 @@ def starts_new_search(intent: Optional[str], entities: Sequence[Entity], state: 
     if state.is_empty():
         return True
     typed = bool(text) and not str(text).startswith("/")
-    if typed and FRESH_START.search(str(text)):
+    if typed and FRESH_START.search(str(text)) and not takes_back_the_genre(text, entities):
         return True
     marked = typed and bool(EDIT_MARKERS.search(str(text)))
     constraint_entities = [e for e in entities if e.name in CONSTRAINT_ENTITIES]
@@ -234,6 +254,9 @@ def _apply_genres(state: Constraints, entities: Sequence[Entity]) -> None:
         wanted = _dedupe([g for g in state.genres if g not in unwanted] + wanted)
     elif wanted and not either:
         wanted = _dedupe(_kept_beside(state.genres, wanted, unwanted) + wanted)
+    elif either and not wanted:
+        # "crime or thriller" after anime series: the form stays required beside the alternatives (FORM_GENRES)
+        wanted = [g for g in state.genres if g not in unwanted and form_kept_beside(g, either)]
     if wanted or either:
         state.genres = [g for g in wanted if g not in unwanted]
         state.any_genres = [g for g in either if g not in unwanted and g not in state.genres]
@@ -245,6 +268,23 @@ def _apply_genres(state: Constraints, entities: Sequence[Entity]) -> None:
     if len(state.any_genres) == 1:  # one alternative left is simply required
         state.genres = _dedupe(state.genres + state.any_genres)
         state.any_genres = []
+
+
+# A title made as fiction asked for: "a real film", "a proper movie", "an actual show", "live action", "fiction".
+_FICTION_RE = re.compile(r"\b(?:real|proper|actual|normal|regular)\s+(?:films?|movies?|shows?|series|tv)\b"
+                         r"|\blive[\s-]+action\b|\b(?:fiction|fictional|scripted)\b", re.IGNORECASE)
+
+
+def fiction_drops_forms(state: Constraints, text: Optional[str]) -> Constraints:
+    """``state`` without the forms that are not fiction (anime, documentary: ``FORM_GENRES``) when the message asks
+    for fiction ("a real film, a thriller" after music documentaries); unchanged otherwise. Children's titles stay."""
+    if not text or str(text).startswith("/") or not _FICTION_RE.search(str(text)):
+        return state
+    dropped = {"anime", "documentary"}
+    if not dropped & set(state.genres + state.any_genres):
+        return state
+    return replace(state, genres=[g for g in state.genres if g not in dropped],
+                   any_genres=[g for g in state.any_genres if g not in dropped])
 
 
 def _exclude_kids_genre(state: Constraints) -> None:
@@ -277,7 +317,7 @@ def _kept_beside(held: Sequence[str], wanted: Sequence[str], unwanted: Sequence[
         if g in unwanted or g in wanted:
             continue
         other_kind = len(said_collection) == 1 and (g in COLLECTION_GENRES) not in said_collection
-        if other_kind or set(wanted) <= IMPLIED_GENRES.get(g, frozenset()):
+        if other_kind or set(wanted) <= IMPLIED_GENRES.get(g, frozenset()) or form_kept_beside(g, wanted):
             kept.append(g)
     return kept
 

@@ -122,7 +122,8 @@ _CONSENT = r"fine|alright|all\s+right|sure|yes|yeah|yep|yup|right|cool|good"
 # What may stand around the bound in such a reply: a hedge, consent or a "no," before it, politeness after it.
 _BOUND_LEAD = _lead(rf"like|ideally|only|preferably|let'?s\s+say|{_CONSENT}"
                     r"|(?:even\s+|much\s+|a\s+bit\s+)?(?:longer|shorter)(?:\s+(?:ones?|still|then|please|pls|plz))?")
-_BOUND_TAIL = r"(?:\W+(?:(?:please|pls|plz|then|ideally|maybe|preferably|if\s+possible|thanks|tho|though)\b|\W)*)?\W*$"
+_BOUND_TAIL = (r"(?:\W+(?:(?:please|pls|plz|then|ideally|maybe|preferably|if\s+possible|thanks|tho|though|now|instead)\b"
+               r"|\W)*)?\W*$")
 # The minutes a bare number may be (docs/contracts.md "Runtime operators": 20-300 after a comparator).
 _MINUTES_RANGE = (20, 300)
 _MAX_SEASON_COUNT = 30
@@ -178,13 +179,19 @@ def widened_bound_cues(text: str, unit: str, state: Constraints) -> list[Entity]
     (nothing to widen) or the search bounds nothing in the unit."""
     low, high = _bounds(state, unit)
     match = re.match(rf"{_BOUND_LEAD}(?P<bound>{_COUNT}{_UNIT_WORDS[unit]}\s*{_ACCEPTED}){_BOUND_TAIL}", text,
-                     re.IGNORECASE)
+                     re.IGNORECASE) or re.match(rf"{_OR_LEAD}(?P<bound>{_COUNT}{_UNIT_WORDS[unit]}){_BOUND_TAIL}", text,
+                                                re.IGNORECASE)
     n = _count(match["n"]) if match else None
     low_ok, high_ok = _MINUTES_RANGE if unit == "duration" else (1, _MAX_SEASON_COUNT)
     if match is None or n is None or not low_ok <= n <= high_ok:
         return []
     value = _widened_value(n, low, high)
     return [Entity(unit, value, None, match.start("bound"), match.end("bound"))] if value else []
+
+
+# "or 3" after "exactly 2 seasons", "or maybe 45?" after "under 30 minutes": a number joined by "or" to the one the
+# search holds extends it (2-3 seasons, up to 45 minutes), as "3 is fine too" does; the "or" opens the reply.
+_OR_LEAD = r"^\W*(?:(?:ok(?:ay)?|hm+|um+|well|so|and|actually|then|yeah|or)\W+)*?or\W+(?:(?:maybe|perhaps|even|like)\W+)*"
 
 
 def _widened_value(n: int, low: Optional[int], high: Optional[int]) -> Optional[str]:
@@ -202,6 +209,12 @@ _PAIR = rf"{_COUNT}(?:\s*(?:or|to|-|–)\s*{_SECOND})?"
 _RESET_LEAD = _lead(rf"let'?s\s+(?:say|do|go\s+(?:with|for))|go\s+(?:with|for)|rather|{_CONSENT}")
 
 
+# The time the viewer has now, said before a bare number of minutes ("actually i have 45 now", "we've got 60 now"):
+# only for a runtime bound ("i have 2" of a season search is none).
+_TIME_LEFT = (r"(?:(?:i|we)\s*(?:'ve|’ve|\s+have|\s+got|\s+only\s+have|\s+now\s+have)(?:\s+(?:got|only|just|like|about"
+              r"|now|maybe))*\s+)?")
+
+
 def reset_bound_cues(text: str, unit: str, state: Constraints) -> list[Entity]:
     """A bare number, or a pair of them, that is the whole reply ("make it 100 then", "ok 3 or 4 is fine") while the
     search bounds ``unit``: the bound in force re-set to it (``_reset_value``). Minutes are 20-300, seasons 1-20
@@ -211,7 +224,8 @@ def reset_bound_cues(text: str, unit: str, state: Constraints) -> list[Entity]:
     if low is None and high is None:
         return []
     units = _UNIT_WORDS[unit] if unit == "seasons" else r"(?:\s*(?:minutes?|mins?|(?P<hours>hours?|hrs?)))?"
-    match = re.match(rf"{_RESET_LEAD}(?P<bound>{_PAIR}{units}(?P<ok>\s*{_ACCEPTED})?){_BOUND_TAIL}", text,
+    lead = _RESET_LEAD if unit == "seasons" else rf"{_RESET_LEAD}{_TIME_LEFT}"
+    match = re.match(rf"{lead}(?P<bound>{_PAIR}{units}(?P<ok>\s*{_ACCEPTED})?){_BOUND_TAIL}", text,
                      re.IGNORECASE)
     if match is None:
         return []

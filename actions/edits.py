@@ -891,6 +891,9 @@ def find_person_pivot(turn: Turn, intent: Optional[str]) -> Optional[PersonPivot
 # "heh alright, more"): laughter, shrugs and acknowledgements before the words that ask for more picks.
 _CHAT_LEAD = (r"(?:(?:ok(?:ay)?|k+|hm+|um+|uh+|and|so|well|fine|alright|all\s+right|right|sure|cool|oh|ah+|eh|yeah|yep"
               r"|whatever|oh\s+well|ha(?:ha)+h?|hah|heh+|hehe+|lol+|lmao|rofl|xd|haha\w*)[\s,.!:;-]+)*")
+# "seen it", "i've watched that already", "already saw those": a seen clause before asking for more picks.
+_SEEN_LEAD = (r"(?:(?:i|we)(?:'ve|’ve|\s+have)?\s+)?(?:already\s+)?(?:seen|watched|saw)\s+(?:it|that(?:\s+one)?|this(?:\s+one)?"
+              r"|those|these|them|'?em)(?:\s+(?:all|already|before))*")
 _MORE_PICKS_RE = re.compile(
     r"\b(?:another\s+(?:one|few|batch|set|list|option|suggestion|pick)s?|one\s+more(?!\s+(?:thing|question|time))|a\s+few\s+more"
     r"|(?:any|some|got\s+any|give\s+me|show\s+me)\s+(?:more|others|other\s+(?:ones|options|titles)|different\s+ones)"
@@ -898,7 +901,10 @@ _MORE_PICKS_RE = re.compile(
     r"|next\s+(?:ones?|batch|few|page))\b"
     rf"|^\s*{_CHAT_LEAD}(?:more|moar|others|another|next|again)\s*[.!?]*\s*$"
     rf"|^\s*{_CHAT_LEAD}(?:still|even|some|a\s+few|yet)\s+more\b(?!\s+(?:recent|than))"
-    rf"|^\s*(?:(?:nah|no)[\s,]+)?{_CHAT_LEAD}something\s+different(?:\s+(?:please|pls))?\s*[.!?]*\s*$", _F)
+    rf"|^\s*(?:(?:nah|no)[\s,]+)?{_CHAT_LEAD}something\s+different(?:\s+(?:please|pls))?\s*[.!?]*\s*$"
+    # "seen it, another", "watched that already. others?": the pick on screen seen, more picks of the same search
+    rf"|^\s*{_CHAT_LEAD}{_SEEN_LEAD}[\s,.!:;-]+{_CHAT_LEAD}(?:(?:an)?other(?:\s+one)?s?|more|next|else|something\s+else)"
+    r"(?:\s+(?:one|ones|please|pls|plz|then|thx|thanks))*\s*[.!?]*\s*$", _F)
 # A seen verb: "I've seen the second one", "watched those already", "seen them all".
 _SEEN_VERB_RE = re.compile(r"\b(?:seen|watched|saw|already\s+(?:seen|watched|saw))\b", _F)
 _NOT_SEEN_RE = re.compile(r"(?:\b(?:not|never|havent|hasnt|didnt|dont|yet\s+to)|n't)\s+(?:\w+\s+)?(?:seen|watched|saw|see|watch)\b", _F)
@@ -1063,7 +1069,10 @@ _LIST_DOWN_RE = re.compile(
     r"|\bnothing\s+(?:here\s+|there\s+)?(?:appeals|grabs|works|interests|clicks)\b"
     r"|\b(?:didn't|didnt|did\s+not|doesn't|doesnt|don't|dont|do\s+not)\s+(?:really\s+)?(?:like|want|fancy|care\s+for|love)"
     r"\s+(?:any\s+of\s+)?(?:these|those|them)\b"
-    rf"|^\W*(?:(?:nah|no)[\s,]+)?{_CHAT_LEAD}(?:something|anything|show\s+(?:me|us)\s+something)\s+else\b", _F)
+    rf"|^\W*(?:(?:nah|no)[\s,]+)?{_CHAT_LEAD}(?:something|anything|show\s+(?:me|us)\s+something)\s+else\b"
+    # "nah", "nope", "nah not really" said alone to a list: the list turned down (a bare "no" may answer a question)
+    r"|^\W*(?:na+h+|nope+|naw+|nay)(?:[\s,.]+(?:not\s+(?:really|it|these|those|them|feeling\s+(?:it|these|those))"
+    r"|none\s+of\s+(?:these|those|them)|sorry))?\W*$", _F)
 
 
 def turns_down_list(text: Optional[str]) -> bool:

@@ -4,7 +4,9 @@ on that title (the focused one), whatever the label.
 The words point at a title and name none: read as a request they are a vague one (a varied mix), and read as
 "more like" with a list still remembered they ask "which one?". After a card (the title identified, asked about or
 explained) the focused title is the one pointed at. "…, not that one" asks the same: the like-search never offers its
-anchor. A message with anything more to say (a genre, a person, a title) is left to the usual reading.
+anchor. With a likeness word, what should differ may be said too ("something similar but shorter, a miniseries": the
+like-search with one season); a message with anything more to say (a genre, a person, a title) is left to the usual
+reading.
 """
 
 from __future__ import annotations
@@ -32,10 +34,23 @@ LIKE_THAT_RE = re.compile(
     rf"{_TAIL}\W*$", re.IGNORECASE)
 
 
+# "something similar but shorter, a miniseries", "like that but a film" after a card: a likeness word with the changes.
+_LIKENESS_RE = re.compile(r"\b(?:similar|(?:a\s+bit\s+|kinda\s+|sorta\s+)?like\s+(?:it|that|this)(?:\s+one)?)\b"
+                          r"(?!\s+(?:to|as)\b)", re.IGNORECASE)
+# What such a message may change about the anchor: its format, length, years, who is watching, mood, origin. A genre,
+# a person or a title is more to say: the usual reading.
+_CHANGES = frozenset({"duration", "seasons", "media_type", "year", "audience", "rating", "mood", "contrast",
+                      "language", "country"})
+
+
 def likes_the_focused_title(turn: Turn) -> bool:
-    """The message only asks for titles like the one just shown on its own card (module docstring)."""
+    """The message asks for titles like the one just shown on its own card (module docstring), alone or with what
+    should differ ("something similar but shorter, a miniseries": a like-search on it with one season)."""
     text = turn.text or ""
-    if not turn.focused_id or turn.intent not in _INTENTS or text.startswith("/") or turn.entities:
+    if not turn.focused_id or turn.intent not in _INTENTS or text.startswith("/") or len(text) > MAX_CHARS:
         return False
-    return len(text) <= MAX_CHARS and LIKE_THAT_RE.match(text) is not None
+    if not turn.entities:
+        return LIKE_THAT_RE.match(text) is not None
+    return (all(e.name in _CHANGES and not e.excluded for e in turn.entities)
+            and _LIKENESS_RE.search(text) is not None)
 

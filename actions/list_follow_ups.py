@@ -101,9 +101,28 @@ def title_after_not(text: str, entities: Sequence[Entity], last_items: Sequence[
                 continue
             title = gazetteer.title_named_exactly(said) or (
                 None if plain[0] in _ARTICLES else gazetteer.title_named_exactly(f"the {said}"))
-            if title and (title.casefold() in shown or _only_a_name(plain)):
+            if title and (title.casefold() in shown or _only_a_name(plain)
+                          or _the_whole_clause(text, cue.start(), plain, [w.group() for w in words[n:]])):
                 return Entity("title", title, EXCLUDE, start, end)
     return None
+
+
+# What may open the clause of a "not <title>" that is all the viewer said there: the message's start, a comma or
+# another mark, a joining word ("and not <title> lol", "ok, but not <title>").
+_CLAUSE_OPENING_RE = re.compile(r"(?:^|[,.;:!?(-]|\b(?:and|but|also|just|oh|ok(?:ay)?|so|though|plus))\W*$", _F)
+
+
+# Chat words a clause may end with: laughter, politeness, "again", "either".
+_CHAT_WORD_RE = re.compile(r"(?:lol+|lmao|rofl|xd|ha(?:ha)+h?|hah|heh+|hehe+|pl[sz]|please|thx|thanks|ty|tho|though"
+                           r"|again|either|too|then|ok(?:ay)?|tbh|ugh|eh)", _F)
+
+
+def _the_whole_clause(text: str, cue_start: int, plain: Sequence[str], after: Sequence[str]) -> bool:
+    """A title of two words or more (its article counted: "the lovebirds") that is the whole clause after "not": the
+    clause opens there and only chat words follow the name ("lol", "haha", "pls", "thx"). Everyday words then name
+    the title, as a title on screen does: "and not <title> lol" turns it down, never "which one?"."""
+    return (len(plain) >= 2 and all(_CHAT_WORD_RE.fullmatch(w) for w in after)
+            and bool(_CLAUSE_OPENING_RE.search(text[:cue_start])))
 
 
 def _only_a_name(words: Sequence[str]) -> bool:

@@ -31,7 +31,7 @@ from typing import Any, Optional, Union
 from actions import buttons
 from actions.contrast import Contrast, plain_entities, split_shifts
 from actions.constraints import (ADD, CAP, CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START,
-                                 apply_entities,
+                                 apply_entities, fiction_drops_forms, takes_back_the_genre,
                                  MOOD_GENRES, mood_genre_family, starts_new_search)
 from actions.cues import (cue_entities, list_comparatives, search_bound_cues, series_size_words,
                           shorter_by_being_films)
@@ -640,9 +640,13 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         new_state.query = topic
         shown: list[str] = []
     else:
+        if not state.media_type and takes_back_the_genre(turn.text, entities):
+            # "forget that, i want a horror now" after a search of no format: a film, as a new request would be
+            entities = entities + singular_genre_films(turn.text, entities)
         base = remove_values(remove_fields(state, removal.groups), removal.values)
         new_state = _alone(apply_entities(base, entities, shown_minutes=shown_minutes, shown_years=_shown_years(turn)),
                            turn)
+        new_state = fiction_drops_forms(new_state, turn.text)  # "a real film" after documentaries: no form kept
         new_state.query = topic or base.query
         shown = turn.shown_ids
     unchanged = new_state == state and bool(turn.last_items) and not shifts
@@ -909,6 +913,10 @@ _NARROW_AFTER_RE = re.compile(
     r"(?:specifically|in\s+particular|particularly|especially|(?:among|out\s+of|of)\s+(?:those|these|them))\b"
     r"(?:\s+(?:please|pls|plz|then|maybe))?", re.IGNORECASE)
 NARROWING = "_narrowing"  # span-only entity over the narrowing words: the genre joins, else replaces
+# "a sports one", "the music ones?": a subject genre (vocabulary.SUBJECT_GENRES) as the kind of one of the list.
+_ONE_BEFORE_RE = re.compile(r"(?:^|[,;]|\b(?:ok(?:ay)?|so|maybe|hm+|what\s+about|how\s+about))\W*(?:a|an|the|any|some)\s+$",
+                            re.IGNORECASE)
+_SUBJECT_ONE_RE = re.compile(r"^\s*ones?\b(?:\s+(?:please|pls|plz|maybe|then))?\W*$", re.IGNORECASE)
 
 
 def _additive_genres(text: Optional[str], entities: list[Entity],
@@ -931,6 +939,10 @@ def _additive_genres(text: Optional[str], entities: list[Entity],
                 before = _NARROW_BEFORE_RE.search(text[:e.start])
                 after_ = _NARROW_AFTER_RE.match(text[e.end:])
                 kind = NARROWING
+            if not (before or after_) and e.value in SUBJECT_GENRES:
+                # "a sports one", "the music ones" after drama films: a subject of the search's genre (sports
+                # dramas), joined like a narrowing — replaced only when no title has both
+                after_ = _SUBJECT_ONE_RE.match(text[e.end:]) if _ONE_BEFORE_RE.search(text[:e.start]) else None
             if before or after_:
                 start, end = e.start, e.end
                 e = replace(e, role=ADD)

@@ -22,13 +22,13 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
 from actions.base import TurnAction
-from actions.constraints import (CHILDREN_AUDIENCES, CHILDRENS_GENRES, FRESH_START, apply_entities, bound_past_title,
+from actions.constraints import (CHILDREN_AUDIENCES, CHILDRENS_GENRES, FRESH_START, apply_entities, takes_back_the_genre, bound_past_title,
                                  genres_for_films, says_only_exclusions)
 from actions.contrast import BROAD_GENRES, apply_contrast, plain_entities
 from actions.entities import SIMILAR
 from actions.edits import (acts_without_reference, asks_about_title, carries_search_words, edit_cues, find_removals, find_seen,
                            missing_title_words,
-                           search_active, states_viewer_origin)
+                           search_active, states_viewer_origin, wants_more_picks)
 from actions.feedback import ActionFeedback, like_the_seen, record_quietly, titles_left_out
 from actions.franchises import widen_to_franchises
 from actions.anchor_credits import people_describing_the_anchor
@@ -91,6 +91,8 @@ class ActionStartOver(TurnAction):
     action_name = "action_start_over"
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        if search_active(turn) and takes_back_the_genre(turn.text, turn.entities):
+            return await recommend_turn(dispatcher, turn, intent="refine")  # "scrap that, a comedy": the genre only
         removal = find_removals(turn.text, turn.entities, turn.constraints)
         if removal and "all" not in removal.groups and search_active(turn):
             return await recommend_turn(dispatcher, turn, intent="refine")
@@ -160,6 +162,9 @@ class ActionSeen(TurnAction):
             # "skip anything japanese, we watched loads": no title pointed at, an edit of the search ("seen the korean
             # one" describes a title: feedback)
             return await recommend_turn(dispatcher, turn, intent="refine")
+        if turn.last_items and find_seen(turn, "feedback_seen") is None and wants_more_picks(turn.text):
+            # "watched that already, another": which one does not matter, the viewer wants fresh picks of the search
+            return await recommend_turn(dispatcher, turn, intent="something_else")
         if find_seen(turn, "feedback_seen") is None:
             return await ActionFeedback().respond(dispatcher, turn)
         return await recommend_turn(dispatcher, turn, intent="feedback_seen")

@@ -7,6 +7,7 @@ tags are kept on the item too, so nothing is lost. Stdlib only: the NLU side rea
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -145,6 +146,25 @@ TOPIC_GENRES: dict[str, tuple[str, ...]] = {
 # Genres that are also a subject a title can be about ("a documentary about sports", "about music"): after a search
 # of another kind, "about <genre>" asks for the genre too when the catalog has titles of both.
 SUBJECT_GENRES: frozenset[str] = frozenset({"sports", "music", "science-nature", "crime", "faith", "lgbtq"})
+# Forms: genres that say how a title is made (drawn in the anime style, filmed from life, made for children), not
+# what its story is. A story genre said as a follow-up keeps the search's form ("anime series" → "something darker,
+# crime or thriller": anime crime or thrillers; "music documentaries" → "hip hop ones": music documentaries) unless
+# the viewer drops it ("not anime anymore", "a real film") or names another form. A documentary keeps only the story
+# genres a documentary can be about (SUBJECT_GENRES: "a drama" after documentaries is fiction); the other forms keep
+# any story genre. docs/contracts.md "Dialogue edit rules".
+FORM_GENRES: dict[str, frozenset[str] | None] = {"anime": None, "kids": None, "documentary": SUBJECT_GENRES}
+
+
+def form_kept_beside(form: str, said: Iterable[str]) -> bool:
+    """Whether the search's genre ``form`` stays when the genres ``said`` follow it up (``FORM_GENRES``): it is a
+    form, nothing said is a form, and every genre said is one that form takes."""
+    if form not in FORM_GENRES:
+        return False
+    said = list(said)
+    takes = FORM_GENRES[form]
+    return bool(said) and not any(g in FORM_GENRES for g in said) and (takes is None or all(g in takes for g in said))
+
+
 COLLECTION_GENRES: frozenset[str] = frozenset({"anime", "kids", "family", "teen", "classic", "cult", "independent",
                                                "international", "lgbtq", "faith"})
 

@@ -198,6 +198,14 @@ def _postfix(m: re.Match[str], tp: tuple[int, int]) -> str:
     return f"{tp[0]}-" if m["later"] else f"-{tp[1]}"
 
 
+# "2018+", "1990s+": a year or decade with "+" typed right after it is a floor, as "2018 and up" is (the year
+# patterns refuse a "+" after them, so "2018+" is never the bare year 2018 alone).
+@RULES.rule("year-plus", r"(?<![\w#$£€+-])(?P<tp>(?:19|20)\d{2}|(?:19|20)\d0'?s)\+(?![\w+])")
+@_timepoint
+def _plus(m: re.Match[str], tp: tuple[int, int]) -> str:
+    return f"{tp[0]}-"
+
+
 @RULES.rule("year-bare", rf"(?<![\w#$£€-])(?<!my\s)(?<!our\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!your\s)(?P<tp>{_TP})")
 @_timepoint
 def _bare(m: re.Match[str], tp: tuple[int, int]) -> str:
