@@ -28,8 +28,18 @@ NOT_USED = frozenset({"late night"})
 # documentaries instead), and typos.py never corrects a word to one of them ("unscriptd", "scriptd" are no fiction).
 FICTION_WORDS = frozenset({"dramatized", "dramatised", "dramatization", "dramatisation", "dramatizations",
                            "dramatisations", "fictionalized", "fictionalised", "scripted"})
+# Words of the supernatural ("nothing supernatural or horror", "no paranormal stuff"): ruled out they are the sci-fi &
+# fantasy shelf (the lexicon reads them as the fantasy genre, ``EXTRA``); said as a wish ("a supernatural thriller")
+# they are a topic the query ranks, no genre (negation.py ``_supernatural_unasked`` drops the genre there).
+SUPERNATURAL_WORDS = frozenset({"supernatural", "paranormal", "the supernatural", "the paranormal"})
 # Their opposites, filmed as it happened: the documentary genre asked for ("something unscripted").
 UNSCRIPTED_WORDS = frozenset({"unscripted", "non-scripted", "nonscripted", "undramatized", "undramatised"})
+
+
+def supernatural_phrase(phrase: str) -> bool:
+    """A lexicon phrase built on a word of the supernatural ("paranormal", "supernatural stuff"), not on "fantasy"."""
+    low = phrase.lower()
+    return any(w in low for w in SUPERNATURAL_WORDS)
 
 
 def fiction_phrase(phrase: str) -> bool:
@@ -83,6 +93,7 @@ EXTRA: dict[str, tuple[str, ...]] = {
     "documentary": ("documentary", "doc", "docs", "docu-series", "docu series", *sorted(FICTION_WORDS),
                     *sorted(UNSCRIPTED_WORDS)),
     "international": ("international",),
+    "fantasy": tuple(sorted(SUPERNATURAL_WORDS)),
     "sports": ("sports",),
     "teen": ("teen", "teen movies", "high-school",
              # "hs" for high school before a media noun; a story about teenagers is the genre, not the audience

@@ -210,6 +210,7 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     dropped |= _compound_companions(found, negated) - _prefixed_companions(utt, found, negated)
     dropped |= _origin_media(found, negated)
     dropped |= {k for k, f in enumerate(found) if f.entity in _ONLY_NEGATED and k not in negated}
+    dropped |= _supernatural_unasked(utt, found, negated)
     subjects = _negated_topics(utt, found, negated, dropped)
     negated, dropped = negated - subjects, dropped | subjects | _topics_beside_excluded(utt, found, negated)
     negated |= _said_and_excluded(utt, found, negated)
@@ -288,6 +289,14 @@ def _fiction_word(utt: Utterance, f: Found) -> bool:
     asks for them ("sports docs, not the dramatized ones"), see ``_fiction_exclusions``. The span is one lexicon
     entry built on a fiction word as typed: the typo matcher never corrects a word to one (typos.py)."""
     return f.entity == "genre" and f.value == "documentary" and genres.fiction_phrase(utt.text[f.start:f.end])
+
+
+def _supernatural_unasked(utt: Utterance, found: list[Found], negated: set[int]) -> set[int]:
+    """The fantasy genre read on a word of the supernatural (``genres.SUPERNATURAL_WORDS``) that no negation reached:
+    "a supernatural thriller" asks for no fantasy shelf, the word stays a topic; ruled out ("nothing supernatural or
+    horror") it is the sci-fi & fantasy shelf."""
+    return {k for k, f in enumerate(found) if k not in negated and f.entity == "genre" and f.value == "fantasy"
+            and genres.supernatural_phrase(utt.text[f.start:f.end])}
 
 
 def _fiction_exclusions(fiction: set[int], reached: set[int]) -> set[int]:
