@@ -669,6 +669,9 @@ _NEGATED_BEFORE_RE = re.compile(r"(?:\bnot|\bnever|n't|n’t|\bno|\bnothing|\bha
 CONTENT_MOODS: dict[str, str] = {**VIOLENT_MOODS, "disturbing": "dark"}
 
 
+WORD_AUDIENCES = _WORDS  # the audience nouns, for the typo reader (typos.AUDIENCE_WORDS)
+
+
 def terms() -> list[tuple[str, Term]]:
     """Lexicon entries for audiences, including "with my kids" / "for the family" framings."""
     out: list[tuple[str, Term]] = []

@@ -54,18 +54,22 @@ def find(text: str, runtimes: Sequence[Match] = ()) -> list[Match]:
     no runtime of six hours) when the message says both; nothing otherwise, nor when ``runtimes`` (the duration rules'
     readings) state a runtime elsewhere in the message ("under 2 hours" wins)."""
     now = _NOW_RE.search(text)
-    end = _END_RE.search(text)
-    if now is None or end is None:
+    # "leave at 10 tomorrow morning": the night is not the limit
+    ends = [e for e in _END_RE.finditer(text) if not _NEXT_DAY_RE.match(text, e.end())]
+    if now is None or not ends:
         return []
-    if _NEXT_DAY_RE.match(text, end.end()):
-        return []  # "leave at 10 tomorrow morning": the night is not the limit
-    spans = (now.span(), end.span())
+    spans = (now.span(), *(e.span() for e in ends))
     if any(f.entity == "duration" and not any(m.start < b and a < m.end for a, b in spans)
            for m in runtimes for f in m.found):
         return []
-    gap = _gap(_minutes(now["nh"], now["nm"], now["nap"]), _minutes(end["eh"], end["em"], end["eap"]),
-               bool(now["nap"] and end["eap"]))
-    if not MIN_GAP_MINUTES <= gap <= MAX_GAP_MINUTES:
+    now_minutes = _minutes(now["nh"], now["nm"], now["nap"])
+    gaps = [(_gap(now_minutes, _minutes(e["eh"], e["em"], e["eap"]), bool(now["nap"] and e["eap"])), e) for e in ends]
+    gaps = [(gap, e) for gap, e in gaps if MIN_GAP_MINUTES <= gap <= MAX_GAP_MINUTES]
+    if not gaps:
         return []
+    # Several deadlines ("work starts at 11, it's 8 now, have to leave at 10"): the first one to come ends the
+    # evening; the others are claimed with no reading, so no other rule takes their times.
+    gap, end = min(gaps, key=lambda g: g[0])
     return [single("duration", end.start(), end.end(), f"-{gap}", P_STRUCTURED, "clock-deadline"),
-            Match(now.start(), now.end(), P_STRUCTURED, (), "clock-now")]
+            Match(now.start(), now.end(), P_STRUCTURED, (), "clock-now"),
+            *(Match(e.start(), e.end(), P_STRUCTURED, (), "clock-later-deadline") for _, e in gaps if e is not end)]

@@ -162,6 +162,8 @@ def negated(text: str, f: Found) -> str | None:
     one-sided bound as ``invert`` ("not a long film" is ``-120``)."""
     if _STRICT_MIN_AT_RE.match(text, f.start) and f.value.endswith("-") and f.value[:-1].isdigit():
         return invert_one_sided(f.value, step=1)
+    if f.value == f"{LONG_MIN}-":  # "not a long film": no further than a standard feature length
+        return f"-{NOT_LONG_MAX}"
     return invert(f.value)
 
 
@@ -178,8 +180,17 @@ def explicit_bounds_win(matches: list[Match]) -> list[Match]:
     bound said and shorter than the list."""
     if not any(m.rule not in VAGUE_RULES and _numeric_duration(m) for m in matches):
         return matches
-    return [replace(m, found=()) if m.rule in VAGUE_RULES and any(f.entity == ENTITY for f in m.found) else m
-            for m in matches]
+    long_film = any(m.rule == "duration-long-film" and m.found for m in matches)
+    return [replace(m, found=()) if m.rule in VAGUE_RULES and any(f.entity == ENTITY for f in m.found)
+            else _long_below(m) if long_film else m for m in matches]
+
+
+def _long_below(m: Match) -> Match:
+    """"4 hours before the guests come, a long film": a ceiling the long film still fits under is the top of a window whose
+    floor is the long film's (``140-240``); a ceiling at or below that floor is the time there is and wins alone."""
+    found = tuple(f.with_value(f"{LONG_MIN}-{f.value[1:]}") if f.entity == ENTITY and f.value.startswith("-")
+                  and f.value[1:].isdigit() and int(f.value[1:]) > LONG_MIN + 10 else f for f in m.found)
+    return replace(m, found=found)
 
 
 def _numeric_duration(m: Match) -> bool:
@@ -210,10 +221,26 @@ def _fitted(text: str, matches: list[Match]) -> list[Match]:
     """In a message asking for a title that fits the time, a runtime window around the time said ("about 2 hours",
     ``108-132``; a bare "2 hours", ``96-120``) is a ceiling at that time (``-120``): the title must end within it.
     "About 2 hours" alone stays a window."""
-    if not _FIT_RE.search(text):
-        return matches
-    return [replace(m, found=tuple(_ceiling_of(m.rule, f) for f in m.found)) if m.rule not in _SAID_WINDOWS else m
-            for m in matches]
+    fits = bool(_FIT_RE.search(text))
+    return [replace(m, found=tuple(_ceiling_of(m.rule, f) for f in m.found))
+            if m.rule not in _SAID_WINDOWS and (fits or _waited_out(text, m)) else m for m in matches]
+
+
+# Time the viewer is waiting out is the time there is, a ceiling like a trip's: "killing time at the gate for 90
+# minutes", "stuck at the bus depot for about an hour", "sitting in the car park for about an hour" (the length later in the
+# same clause, no punctuation between). Time already waited is no runtime at all (``_SITUATION_RES``: "I've been
+# waiting for 2 hours" claims its span); a wait in another clause ("waiting for the new season, about 90 minutes")
+# leaves the window said.
+_WAITING_RE = re.compile(r"\b(?<!\bbeen\s)(?:waiting|stuck|sitting\s+(?:around|in|at)|hanging\s+around|killing\s+time)\b", re.IGNORECASE)
+_WAIT_REACH = 60
+_CLAUSE_BREAK_RE = re.compile(r"[,.;!?]|\b(?:but|and\s+then)\b", re.IGNORECASE)
+
+
+def _waited_out(text: str, m: Match) -> bool:
+    """A wait word opens the clause that ``m``'s length ends: the length is the wait's."""
+    lead = text[max(0, m.start - _WAIT_REACH):m.start]
+    waits = list(_WAITING_RE.finditer(lead))
+    return bool(waits) and not _CLAUSE_BREAK_RE.search(lead, waits[-1].end())
 
 
 def _ceiling_of(rule: str, f: Found) -> Found:
@@ -399,11 +426,17 @@ def _comparison(m: re.Match[str]) -> str | None:
     minutes = parse_minutes(m["q"])
     if minutes is None:
         return None
-    return f"-{minutes}" if m["max"] else _lower(minutes, m["min"]) if m["min"] else around(minutes)
+    return _upper(minutes, m["max"]) if m["max"] else _lower(minutes, m["min"]) if m["min"] else around(minutes)
 
 
-@RULES.rule("duration-unitless",
-            rf"\b(?:(?P<max>{_MAX_PRE})|(?P<min>{_MIN_PRE})|(?P<approx>around|about|roughly|approximately))"
+# The one upper bound that excludes its number: the sign "<" ("<90 mins" is at most 89; "<=" and every word
+# operator, "under 90", keep the number itself).
+def _upper(minutes: int, operator: str) -> str:
+    return f"-{minutes - 1 if operator.strip() == '<' else minutes}"
+
+
+@RULES.rule("duration-unitless",  # a sign opens it after a space too ("quick thriller <50")
+            rf"(?:\b|(?=[<>≤≥]))(?:(?P<max>{_MAX_PRE})|(?P<min>{_MIN_PRE})|(?P<approx>around|about|roughly|approximately))"
             rf"\s*{_HEDGE}(?P<n>\d{{2,3}})(?=\s*(?:$|[.,;!?)]|(?:please|pls|plz|long|ish|or\s+so|and|or|but|thanks?"
             r"|thx|tonight|today|max|tops)\b))")
 def _unitless(m: re.Match[str]) -> str | None:
@@ -412,7 +445,7 @@ def _unitless(m: re.Match[str]) -> str | None:
     n = int(m["n"])
     if not UNITLESS_MINUTES[0] <= n <= UNITLESS_MINUTES[1]:
         return None
-    return f"-{n}" if m["max"] else _lower(n, m["min"]) if m["min"] else around(n)
+    return _upper(n, m["max"]) if m["max"] else _lower(n, m["min"]) if m["min"] else around(n)
 
 
 # Situations with a length: a trip or a break is the time the viewer has, so its length is an upper
@@ -482,7 +515,7 @@ def _next(m: re.Match[str]) -> str | None:
     return f"-{minutes}" if minutes else None
 
 
-LONG_MIN = NOT_LONG_MAX  # "a long movie": past a standard feature length ("not too long" is the rest)
+LONG_MIN = 140  # "a long movie": well past a standard feature length (viewers mean 2 h 20 and more, not 2 h 01)
 
 
 @RULES.rule("duration-long-film",

@@ -104,6 +104,7 @@ class Extractor:
         found = genres.police_beside_children(utt.text, found)  # "a cartoon about police dogs for my kids"
         found = childrens.negated_animation(utt.text, childrens.kids_as_kind(utt.text, found))
         found = audience.date_night_with_children(utt.text, found)  # "a daddy daughter date night": no adults alone
+        found = genres.romcoms_as_films(utt.text, found)  # "2000s rom coms": films; "teen movies": the teen audience
         found = geo.foreign_is_not_american(genres.twists_either(media.settle_formats(utt.text, found)))
         found = geo.subtitle_free(utt.text, found)  # "no subtitles": English and not filed as foreign
         found = geo.viewers_own_origins(utt, found)  # "my friend from spain", "my english is not so good"

@@ -16,7 +16,7 @@ from dataclasses import replace
 from contract.vocabulary import FOREIGN_GENRE_WORDS, FOREIGN_MEDIA_WORDS, GENRES
 
 from .media import MEDIA_NOUNS
-from .spans import EXCLUDE, TOPIC
+from .spans import EXCLUDE, TOPIC, Found
 from .terms import Term, singular, variants, with_unaccented
 
 ENTITY = "genre"
@@ -404,3 +404,34 @@ def twists_either(found: list) -> list:
 
 
 _ANY = "any"  # negation.ANY (negation imports this module)
+
+
+# A rom-com is a film unless the viewer says otherwise: "90s rom coms", "a romcom, nothing sad" ask
+# for films (the catalog's romantic comedies are mostly films, and viewers mean the film shelf). Said beside any format
+# ("a rom-com series", "romcom movies or shows", "no films, a romcom") the format said wins and nothing is implied; a
+# romantic comedy spelt out stays either format. "Teen" before a film ("teen movies", "a teen romcom") is who it is
+# for, the teen audience (PG-13 and TV-14 at most: contracts "Age mapping"): the catalog files its teen shelf only
+# under TV ("Teen TV Shows"), so a teen *film* asked as a genre would find nothing. A teen series keeps the genre.
+_ROMCOM_RE = re.compile(r"\brom[\s-]?coms?\b", re.IGNORECASE)
+
+
+def romcoms_as_films(text: str, found: list) -> list:
+    """The film a rom-com implies, and the teen audience of a teen film (see above)."""
+    out = list(found)
+    if not any(f.entity == "media_type" for f in out):
+        romcom = next((f for f in out if f.entity == ENTITY and f.value == "romance" and f.role is None
+                       and _ROMCOM_RE.search(text, f.start, f.end)), None)
+        if romcom is not None:
+            out.append(Found("media_type", romcom.start, romcom.end, "movie"))
+            if not any(f.entity == ENTITY and f.value == "comedy" and f.role is None for f in out):
+                out.append(Found(ENTITY, romcom.start, romcom.end, "comedy"))  # "teen romcom": the modifier took one
+    formats = {f.value for f in out if f.entity == "media_type" and f.role is None}
+    if formats != {"movie"}:
+        return out
+    return [replace(f, entity="audience") if f.entity == ENTITY and f.value == "teen" and f.role is None
+            and _TEEN_WORD_RE.match(text, f.start) else f for f in out]
+
+
+# "teen" said as the modifier ("teen movies", "a teenage romcom"), not a story about teenagers ("movies about high
+# schoolers" keeps the genre: it says what the film is about, not who watches).
+_TEEN_WORD_RE = re.compile(r"teen(?:age)?\b", re.IGNORECASE)

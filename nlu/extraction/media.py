@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from contract.constraints import LONG_SERIES_MIN_SEASONS
 from contract.vocabulary import FOREIGN_MEDIA_WORDS
 
 from .seasons import LONG_RUNNING_MIN_SEASONS
@@ -32,7 +33,7 @@ MEDIA_NOUNS: dict[str, str] = {
 # "thrillers, tv": the bare word is the series format, except where it is the set or the channel ("on tv",
 # "tv night"): plausible(). Not a MEDIA_NOUNS head noun: genre phrases ending in it keep their whole span
 # ("reality tv") and carry the series as a companion on that span (terms()).
-TV_WORDS: dict[str, str] = {"tv": "series"}
+TV_WORDS: dict[str, str] = {"tv": "series", "telly": "series"}  # "telly": British for TV ("a crime telly series")
 
 
 def media_word(word: str) -> str | None:
@@ -105,8 +106,9 @@ _BINGE = ("binge", "binges", "binged", "binging", "bingeing", "binge-watch", "bi
           "binge watching", "bingeable", "bingable", "binge-worthy", "binge worthy", "bingeworthy",
           "get hooked on", "get sucked into")
 _MARATHON_MOVIES = ("movie marathon", "film marathon", "movie binge", "film binge")
-# "A long series" is a series with many seasons: the long-running band of seasons.py (the catalog knows
-# seasons, not episode runtimes, so this is the reading it can answer). Every phrase ends in its noun.
+# "A long series" is a series of more than one season (contract.constraints.LONG_SERIES_MIN_SEASONS, as the dialogue
+# reads "long" of a series; "long-running" is the long-running band of seasons.py): the catalog knows seasons, not
+# episode runtimes, so this is the reading it can answer. Every phrase ends in its noun.
 _LONG_SERIES = ("long series", "long show", "long shows", "long tv show", "long tv shows", "long tv series",
                 "lengthy series", "lengthy show", "long-form series")
 
@@ -121,7 +123,7 @@ def terms() -> list[tuple[str, Term]]:
     out += [(p, Term(ENTITY, "series")) for p in _BINGE]
     # seasons on "long", the series noun as a head: "not a long series" is then a series of at most 3
     # seasons (negation inverts the seasons and drops the head noun), not "no series".
-    out += [(p, Term("seasons", f"{LONG_RUNNING_MIN_SEASONS}-", head=(ENTITY, "series"))) for p in _LONG_SERIES]
+    out += [(p, Term("seasons", f"{LONG_SERIES_MIN_SEASONS}-", head=(ENTITY, "series"))) for p in _LONG_SERIES]
     return out
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from contract.constraints import SHORT_SERIES_MAX_SEASONS
+from contract.constraints import LONG_SERIES_MIN_SEASONS, SHORT_SERIES_MAX_SEASONS
 from .numbers import NUMBER, VAGUE_NUMBER, parse_number
 from .rules import Rules
 from .spans import EXCLUDE, P_STRUCTURED, Found, Match
@@ -64,6 +64,27 @@ _LONG_WISH_RE = re.compile(
     r"|(?:many|endless|so\s+many)\s+episodes)\b", _F)
 
 
+# "A long telenovela", "a long series", "long tv shows": length said of a series is its seasons, more than one
+# (``LONG_SERIES_MIN_SEASONS-``, the dialogue's reading of "long" said of a series too); the span is "long" only, so the series noun is still read by the media lexicon. "A long
+# one" says it of a series named elsewhere in the message ("a japanese show, a long one"). Not "long-running" (its own
+# rule) and never of a film ("a long movie" is a runtime, durations.py).
+_SERIES_NOUN = r"(?:(?:tv\s+)?series|(?:tv\s+)?shows?|telenovelas?|novelas?|soaps?|soap\s+operas?|k-?dramas?|sitcoms?|docuseries)"
+_LONG_SERIES_RE = re.compile(
+    r"\b(?:long|lengthy)(?![\s-]+running)(?=\s+(?:(?!movies?\b|films?\b|flicks?\b|and\b|or\b|but\b)[\w'-]+\s+){0,2}"
+    rf"{_SERIES_NOUN}\b)", _F)
+_LONG_ONE_RE = re.compile(r"\b(?:long|lengthy)(?=\s+ones?\b)", _F)
+_SERIES_SAID_RE = re.compile(rf"\b{_SERIES_NOUN}\b", _F)
+_FILM_SAID_RE = re.compile(r"\b(?:movies?|films?|flicks?)\b", _F)
+# Few episodes are one season: "cartoons with <10 eps", "under 8 episodes", "only 8 episodes", "10 episodes max". A
+# count up to SINGLE_SEASON_EPISODES (what one season of a series has at most, usually) caps the series at one season;
+# a larger count ("under 50 episodes") says nothing certain about seasons and is left alone.
+SINGLE_SEASON_EPISODES = 13
+_EPISODES = r"(?:episodes?|eps?)(?![a-z])"
+_FEW_EPISODES_RE = re.compile(
+    rf"(?:\b(?:{_AT_MOST}|{_BELOW}|only|just)|<=?|≤)\s*(?P<a>\d{{1,2}}|{NUMBER})\s+{_EPISODES}"
+    rf"|\b(?P<b>\d{{1,2}}|{NUMBER})\s+{_EPISODES}\s*,?\s*(?:max(?:imum)?|tops|at\s+most|or\s+(?:less|fewer))\b", _F)
+
+
 def _count(raw: str) -> int | None:
     n = parse_number(raw)
     return int(n) if n is not None and n == int(n) and 1 <= n <= MAX_SEASONS else None
@@ -83,10 +104,24 @@ def find(text: str) -> list[Match]:
         out.append(Match(m.start(), m.end(), P_STRUCTURED,
                          (Found(ENTITY, m.start(), m.end(), f"{LONG_WISH_MIN_SEASONS}-"),
                           Found("media_type", m.start(), m.end(), "series")), "seasons-long-wish"))
+    for m in _LONG_SERIES_RE.finditer(text):
+        out.append(_long_series(m))
+    if _SERIES_SAID_RE.search(text) and not _FILM_SAID_RE.search(text):
+        out += [_long_series(m) for m in _LONG_ONE_RE.finditer(text)]
+    for m in _FEW_EPISODES_RE.finditer(text):
+        n = parse_number(m["a"] or m["b"])
+        if n is not None and 1 <= n <= SINGLE_SEASON_EPISODES:
+            out.append(Match(m.start(), m.end(), P_STRUCTURED, (Found(ENTITY, m.start(), m.end(), "-1"),
+                             Found("media_type", m.start(), m.end(), "series")), "seasons-few-episodes"))
     for m in _SHORT_SERIES_RE.finditer(text):
         out.append(Match(m.start(), m.end(), P_SHORT_SERIES,
                          (Found(ENTITY, m.start(), m.end(), f"-{SHORT_SERIES_MAX_SEASONS}"),), "seasons-short"))
     return out
+
+
+def _long_series(m: re.Match[str]) -> Match:
+    return Match(m.start(), m.end(), P_SHORT_SERIES,
+                 (Found(ENTITY, m.start(), m.end(), f"{LONG_SERIES_MIN_SEASONS}-"),), "seasons-long-series")
 
 
 # A count nobody means literally ("a gazillion seasons", "like a hundred seasons", "endless seasons") is a long-running

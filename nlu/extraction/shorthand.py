@@ -28,6 +28,17 @@ SHORTHAND: dict[str, str] = {
     "b4": "before", "yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours", "mins": "minutes",
     "w/": "with", "w/o": "without", "eps": "episodes", "ep": "episode", "ssn": "season", "ssns": "seasons",
     "szn": "season", "szns": "seasons", "w/out": "without",
+    # Vocabulary typed short on a phone: "qck thriller", "a japanese rom", "a fam movie" (each only where it is that word:
+    # ``_CONTEXT``).
+    "qck": "quick", "rom": "romance", "fam": "family",
+}
+# Abbreviations that are something else elsewhere: read as the word only where the pattern after them holds. "rom"
+# before "com" is the rom-com, read whole by the lexicon ("rom com", "rom-com"); "fam" is chat's "friend" ("thanks
+# fam", "love you fam") unless a film, a show or a night follows it ("a fam movie", "fam night", "fam friendly").
+_CONTEXT: dict[str, re.Pattern[str]] = {
+    "rom": re.compile(r"(?![\s-]*coms?\b)", re.IGNORECASE),
+    "fam": re.compile(r"(?=[\s-]+(?:movies?|films?|flicks?|shows?|series|night|friendly|tv|stuff|comedy|comedies)\b)",
+                      re.IGNORECASE),
 }
 # Words as second-language viewers and fast typists write them → the words every rule reads (lower case, as typed).
 # "no" before a degree word and an adjective is "not" ("no too long", "no very scary"; "no so much swearing"): never
@@ -109,5 +120,7 @@ def _means_the_word(text: str, m: re.Match[str]) -> bool:
     years are being counted; digits ("B4") are no capitals."""
     typed = m["w"]
     if sum(c.isalpha() for c in typed) >= 2 and typed.isupper() and not text.isupper():
+        return False
+    if (context := _CONTEXT.get(typed.lower())) is not None and not context.match(text, m.end()):
         return False
     return typed.lower() != "yr" or bool(_YEAR_BEFORE_RE.search(text, 0, m.start()))

@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 
-from . import durations, genres, geo, media, seasons, years
+from . import audience, durations, genres, geo, media, seasons, years
 from .common_words import common_words
 from .lexmatch import emit
 from .spans import P_LEXICON, P_TYPO, Found, Match
@@ -56,7 +56,15 @@ CUE_FORMS = frozenset({"liked", "likes", "liking", "likely", "similarly"})
 # Short words (three or four letters typed) are only guessed at for these: a media noun, a cue word or a runtime
 # word with one letter dropped ("movi", "flm", "lik", "undr") or two swapped ("flim", "liek"), never the first letter, and never when the
 # token is itself an English word ("lie" stays "lie").
-SHORT_TARGETS = frozenset({*(w for w in media.MEDIA_NOUNS if len(w) >= 4 and w != "shos"), *CUE_WORDS, "under"})
+# The five-letter genre nouns are among them ("drma", "anme", "crme": a phone typist's dropped vowel).
+SHORT_GENRES = ("drama", "anime", "crime")
+SHORT_TARGETS = frozenset({*(w for w in media.MEDIA_NOUNS if len(w) >= 4 and w != "shos"), *CUE_WORDS, "under",
+                           *SHORT_GENRES})
+# Who is watching, said in one word ("toddlr", "teenagr", "childern", "grandparnets"): the audience nouns are targets
+# too, each read as its audience phrase of the lexicon. Only the one-word nouns of a child, a teen or the family: the
+# words of longer audience phrases ("little", "young", "whole") and the grown-up words are left as typed.
+AUDIENCE_WORDS = frozenset(w for value, nouns in audience.WORD_AUDIENCES.items() if value != "adult"
+                           for w in nouns if w.isalpha() and len(w) >= MIN_LENGTH)
 # Decade words the year rules read ("the eigthies", "ninetys", "seventeis"): re-read through years.py.
 # "aughts" is left out: at six letters it sits among too many real words.
 DECADE_WORDS: dict[str, str] = {w: w for w in years.WORD_DECADES if w != "aughts"}
@@ -197,6 +205,9 @@ def vocabulary_targets(lexicon: dict[str, Term]) -> dict[str, object]:
         targets[word] = ("cue", cls)
     for word in SHORT_TARGETS:
         targets.setdefault(word, media.MEDIA_NOUNS.get(word, word))
+    for word in AUDIENCE_WORDS:
+        if (term := lexicon.get(word)) is not None and term.entity == "audience":
+            targets.setdefault(word, term)
     return targets
 
 
@@ -256,6 +267,8 @@ class TypoMatcher:
                 best = [w for w in best if prefer(w)]
         if len({self._class(w) for w in best}) > 1:
             return None
+        if best[0] in AUDIENCE_WORDS and best[0][0] != token[0]:
+            return None  # who is watching is never guessed from another first letter: "rabies" is no "babies"
         return best[0]
 
     def _doubled(self, token: str) -> str | None:
