@@ -68,6 +68,7 @@ gonna wanna gimme lemme dunno idk imo tbh btw bc cuz coz cause rn wat wut ppl th
 
 want wants wanted wanting need needs needed like likes liked love loves loved loving enjoy enjoys enjoyed enjoyable fancy
 join joins joining joined she's he's they're she'd he'd
+shes hes theyre youre whos who's wheres where's hows how's didnt wasnt werent ive youve weve theyve
 prefer prefers preferably ideally hope hoping wish looking look looks find finding search searching
 see seen saw watch watches watching watched view viewing stream streaming binge bingeable bingeworthy
 finish finished finishing binged bingeing bingewatched rewatch rewatched rewatching missed miss misses
