@@ -106,6 +106,29 @@ def _said_again(word: str, name_words: set[str]) -> bool:
     return any(w == n or one_slip(w, n) for n in name_words)
 
 
+# An alternative offered after a person in case the catalog lacks them: "<name>? no? then …", "<name>? no. …",
+# "<name>, otherwise …", "<name> or else …", "<name>, failing that …", "<name>, if not …".
+# A bare "then" is no alternative ("<name> then a comedy" may be a plan for the evening): a "no" must stand before it.
+_ALTERNATIVE_AFTER_RE = re.compile(
+    r"[\s?!.,;:]*(?:(?:no|nope|nah|none|not\s+there|not\s+on\s+here)(?:\s*[?!.,;:]+|\s+then\b)"
+    r"|(?:otherwise|or\s+else|or\s+if\s+not|if\s+not|failing\s+that)\b)", re.IGNORECASE)
+# "if not <name> then …", "if you don't have <name>, …": the person said as the first choice of two.
+_IF_NOT_BEFORE_RE = re.compile(r"\bif\s+(?:not|(?:you\s+)?(?:don'?t|do\s+not|dont)\s+have)\s+$", re.IGNORECASE)
+
+
+def given_up_for_another(turn: Turn, person: Entity) -> bool:
+    """The viewer offers an alternative to ``person`` should the catalog lack them ("<name>? no? then <request>",
+    "if not <name> then <request>") and the message asks for something after that: the alternative is answered, the
+    person was never a constraint. A request with nothing after the person stays answered "I don't have"."""
+    text = turn.text or ""
+    if person.start is None or person.end is None:
+        return False
+    offered = (_ALTERNATIVE_AFTER_RE.match(text, person.end) is not None
+               or _IF_NOT_BEFORE_RE.search(text[:person.start]) is not None)
+    return offered and any(e.name in CONSTRAINT_ENTITIES and not e.excluded and (e.start or 0) >= person.end
+                           for e in turn.entities)
+
+
 def actors_asked_to_direct(turn: Turn) -> list[str]:
     """The people the message asks for as directors ("<name> directed stuff?", "directed by <name>") whom the catalog
     credits only in casts (the gazetteer holds every director, so one missing from its directors directed nothing
@@ -127,8 +150,8 @@ def answer_unknown_people(dispatcher, turn: Turn) -> Optional[list]:
         say(dispatcher, wording.only_as_actor(acting_only), buttons)
         return []
     people = unknown_people(turn)
-    if not people:
-        return None
+    if not people or all(given_up_for_another(turn, p) for p in people):
+        return None  # "<name>? no? then something by <someone it has>": the alternative is what is asked now
     names = list(dict.fromkeys(p.value for p in people))
     rest = request_without(turn.text or "", people) if turn.text and not turn.text.startswith("/") else ""
     asks_more = bool(rest) and any(e.name in CONSTRAINT_ENTITIES and not e.excluded for e in turn.entities)

@@ -333,6 +333,7 @@ class NameMatcher:
         self._initials = self._initials_index(gazetteer)
         self._nicknames = self._nickname_index(name_words)
         self._loose = LooseNames(self, gazetteer)
+        self._director_pairs = _director_pairs(self.people.entries)
 
     def _add_number_spellings(self, own_names: dict[str, set[str]]) -> None:
         """Each title also under its numbers written the other way ("brooklyn 99" for "Brooklyn Nine-Nine", "oceans 11",
@@ -505,6 +506,7 @@ class NameMatcher:
         out += self._mononym_matches(utt, message, possessives)
         out += self._initials_matches(utt, message)
         out += self._nickname_matches(utt, message, possessives)
+        out += self._director_pair_matches(utt, message)
         return out
 
     def _initials_matches(self, utt: Utterance, message: list[Word]) -> list[Match]:
@@ -542,6 +544,29 @@ class NameMatcher:
             if match := _one_word_person(utt, span, self._mononyms[form.norm], "mononym", work_after=work_after,
                                          capital=capital):
                 out.append(match)
+        return out
+
+    def _director_pair_matches(self, utt: Utterance, message: list[Word]) -> list[Match]:
+        """"by the coens", "coen brothers", "the wachowski sisters": a surname before brothers / sisters / bros, or in
+        the plural after "the" with a director cue, a work noun after it or nothing else said, when exactly two of
+        the catalog's directors carry it (no everyday word) — both directors."""
+        out = []
+        for i, w in enumerate(message):
+            end = w
+            if i + 1 < len(message) and message[i + 1].norm in SIBLING_WORDS and w.norm in self._director_pairs:
+                infos, end = self._director_pairs[w.norm], message[i + 1]
+            elif (i > 0 and message[i - 1].norm == "the" and w.norm.endswith("s") and w.norm[:-1] in self._director_pairs
+                  and w.norm[:-1] not in self._common and w.norm not in self._common):
+                infos = self._director_pairs[w.norm[:-1]]
+            else:
+                continue
+            span = utt.span(message[i - 1].start, end.end) if end is w else utt.span(w.start, end.end)
+            if span is None or end is w and not (
+                    utt.ends_with(span.start, DIRECTOR_CUES) is not None or self._loose._work_noun_after(utt, span.end)
+                    or utt.only_filler_outside(span, WHOLE_FILLER)):
+                continue  # "the stones": a plural after "the" is a family of directors only when their work is asked
+            found = tuple(Found("director", w.start, end.end, info.canonical) for info in infos)
+            out.append(Match(w.start, end.end, P_MENTIONED_NAME, found, "person-director-pair"))
         return out
 
     def names_a_person(self, k: tuple[str, ...]) -> bool:
@@ -1139,6 +1164,21 @@ def _directors_by_surname(entries: dict[tuple[str, ...], NameInfo]) -> dict[str,
             found[k[-1]].append(info)
     return {surname: infos[0] for surname, infos in found.items()
             if len({i.canonical for i in infos}) == 1}
+
+
+# Words after a surname that say the family is meant ("coen brothers", "the wachowski sisters").
+SIBLING_WORDS = frozenset({"brothers", "bros", "sisters", "siblings"})
+
+
+def _director_pairs(entries: dict[tuple[str, ...], NameInfo]) -> dict[str, tuple[NameInfo, NameInfo]]:
+    """Surnames exactly two of the catalog's directors carry ("coen": Ethan and Joel), for "the coens": with a third
+    director of the surname ("hughes") the surname says no one pair."""
+    found: dict[str, dict[str, NameInfo]] = defaultdict(dict)
+    for k, info in entries.items():
+        if len(k) >= 2 and info.director and k[-1].isalpha() and len(k[-1]) >= 3:
+            found[k[-1]][info.canonical] = info
+    return {surname: (infos[a], infos[b]) for surname, infos in found.items() if len(infos) == 2
+            for a, b in [sorted(infos)]}
 
 
 def _particle_directors(entries: dict[tuple[str, ...], NameInfo]) -> dict[tuple[str, str], NameInfo]:
@@ -2141,20 +2181,28 @@ class LooseNames:
         two-word person of that given name, who directed, and the name needs evidence: a cue, capitals, a work or
         genre word or a decade right after it ("80s"), or nothing else said."""
         norms = [w.norm for w in message]
+        read: dict[tuple[str, str], NameInfo | None] = {}  # each pair read once ("x y " repeated 400 times)
         for i in range(len(norms) - 1):
             given, typed = norms[i], norms[i + 1]
-            if (len(typed) < MIN_DIRECTED_SURNAME or not typed.isalpha() or (given, typed) in self._names.people.entries
-                    or typed in self._common or given in CHAT_WORDS):
-                continue
-            hits = [sn for sn in self._surnames_of.get(given, ()) if damerau_levenshtein(typed, sn) <= 1]
-            info = self._names.people.entries.get((given, hits[0])) if len(hits) == 1 else None
-            span = utt.span(message[i].start, message[i + 1].end) if info is not None and info.director else None
+            if (given, typed) not in read:
+                read[given, typed] = self._slipped_director(given, typed)
+            info = read[given, typed]
+            span = utt.span(message[i].start, message[i + 1].end) if info is not None else None
             if span is None or info is None:
                 continue
             after = utt.lower[span.end] if span.end < len(utt.doc) else ""
             if (utt.only_filler_outside(span, WHOLE_FILLER) or self._typo_evidence(utt, span, info, False, True)
                     or _genre_after(utt, span) or decade_bounds(after) is not None):
                 self._emit(utt, message[i].start, message[i + 1].end, info, False, out)
+
+    def _slipped_director(self, given: str, typed: str) -> NameInfo | None:
+        """The one director called ``given`` whose surname ``typed`` is one slip off, or None."""
+        if (len(typed) < MIN_DIRECTED_SURNAME or given not in self._surnames_of or not typed.isalpha()
+                or (given, typed) in self._names.people.entries or typed in self._common or given in CHAT_WORDS):
+            return None
+        hits = [sn for sn in self._surnames_of[given] if damerau_levenshtein(typed, sn) <= 1]
+        info = self._names.people.entries.get((given, hits[0])) if len(hits) == 1 else None
+        return info if info is not None and info.director else None
 
     def _given_name_forms(self, utt: Utterance, message: list[Word], out: list[Match]) -> None:
         """"sam l jackson", "mike b jordan", "robert odenkirk": a well-known person's full name said with another

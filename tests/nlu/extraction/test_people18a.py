@@ -81,3 +81,19 @@ def test_a_name_joined_to_a_named_person_is_a_person(ents, text, both):
 @pytest.mark.parametrize("text", ["sun and rain", "bread and kajol", "tom hanks and grace"])
 def test_a_word_beside_no_person_or_no_name_stays_a_word(ents, text):
     assert [v for _, v in people(ents, text)] in ([], ["Tom Hanks"])
+
+
+# -- 5. two directors of one surname named as a family -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["something by the coens", "coen brothers movies", "the coens films"])
+def test_a_family_of_two_directors_is_both(ents, text):
+    assert sorted(people(ents, text)) == [("director", "Ethan Coen"), ("director", "Joel Coen")]
+
+
+@pytest.mark.parametrize("text", [
+    "the hughes brothers",              # three directors carry the surname: no one pair
+    "the stones",                       # an everyday word in the plural
+    "i like the coens but my wife hates them",   # no cue, no work noun, not the whole message
+])
+def test_a_plural_surname_without_a_clear_pair_or_cue_is_nobody(ents, text):
+    assert people(ents, text) == []
