@@ -829,7 +829,8 @@ TEEN_AUDIENCE = "teen"
 def genres_for_films(state: Constraints) -> Optional[tuple[Constraints, list[str]]]:
     """A film search for a genre the catalog tags for series only ("crime movies", "a mystery film"): the genre
     becomes the free-text topic (the synopsis ranks it) and, when it was the only genre, its nearest film genre
-    is asked for instead (crime -> thriller), unless the films are for children. Alternatives ("mystery or crime
+    is asked for instead (crime -> thriller), unless the films are for children or the search names people (then
+    the topic alone ranks: a person's films seldom hold the stand-in). Alternatives ("mystery or crime
     films") move the same way. Returns the new state and the genres moved, or None when nothing needs it (a search
     that allows series keeps the genre)."""
     if not searches_films(state):
@@ -840,7 +841,9 @@ def genres_for_films(state: Constraints) -> Optional[tuple[Constraints, list[str
     kept = [g for g in state.genres if g not in SERIES_ONLY_GENRES]
     either = [g for g in state.any_genres if g not in SERIES_ONLY_GENRES]
     for_children = state.audience in CHILDREN_AUDIENCES
-    if not kept and not either and not for_children:  # children's films have no thrillers to stand in
+    # children's films have no thrillers to stand in; a person's films are few, and a stand-in genre they may never
+    # have made would empty them ("crime ones with <actor>" after "<actor> films"): the topic ranks instead
+    if not kept and not either and not for_children and not (state.actors or state.directors or state.any_people):
         kept = list(dict.fromkeys(FILM_STAND_INS[g] for g in moved if g in FILM_STAND_INS))
     if len(either) == 1:  # one alternative left is simply required
         kept, either = list(dict.fromkeys(kept + either)), []
