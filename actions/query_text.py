@@ -57,6 +57,9 @@ _OPEN_CHOICE = re.compile(r"\b(?:surprise\s+(?:me|us)|(?:you|u)\s+(?:choose|pick
                           r"|(?:up\s+to\s+you|your\s+call)|throw\s+(?:something|anything)\b(?:\s+\w+)?\s+at\s+(?:me|us)"
                           r"|whatever\s+you\s+(?:think|like|want|recommend|suggest))\b", re.IGNORECASE)
 _MAX_SCOPE_WORDS = 5
+# A reporting verb after its speaker ("my wife says nothing with blood", "she says no subtitles", "the 9 year old says
+# …", "he reckons"): it says who voiced the wish, never what the titles are about. A title's words are entities first.
+_REPORTING_VERB = re.compile(r"(?<=[\w'’]\s)(?:says|said|reckons|insists|insisted)\b", re.IGNORECASE)
 _MEDIA_NOUNS = frozenset("movie movies film films series show shows documentary documentaries".split())
 _SITUATION = re.compile(r"\b(?:(?:while|whilst|when|whenever)\s+(?:i|i'm|im|we|we're|you|he|she|they|my|our|the|his|"
                         r"her|their|everyone|everybody)|(?:before|after|until|till|once)\s+(?:i|we|you|he|she|they|"
@@ -95,6 +98,7 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
     _blank(chars, ((m.start(), m.end()) for m in _THEIR_TASTE.finditer("".join(chars))))  # "he's obsessed with"
     _blank(chars, habit_spans(text))  # "my gf picks horror every single time so it's my turn" (read on the words said)
     _blank(chars, ((m.start(), m.end()) for m in _OPEN_CHOICE.finditer("".join(chars))))
+    _blank(chars, ((m.start(), m.end()) for m in _REPORTING_VERB.finditer(text)))  # "my wife says …": who said it
     return [m.group().lower().strip("'-") for m in _WORD.finditer("".join(chars))]
 
 

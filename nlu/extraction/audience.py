@@ -52,13 +52,17 @@ _PRONOUN_ONE = (r"one(?:'s|’s|\s+(?:of|is|was|has|had|does|doesn'?t|isn'?t|can
 _AGE = rf"(?:\d{{1,2}}|(?!{_PRONOUN_ONE}){WORD_NUMBER})"
 _WHO = r"(?:(?:for|with)\s+)?(?:(?:a|an|my|our|the|his|her|their|your)\s+)?"
 _YEARS_OLD = r"[\s-]*(?:years?|yrs?|yr)[\s-]*olds?\b"
+# "my son 4 years", "for my daughter 5 yrs": the unit without "old", after a relative's bare number that ends the phrase.
+_YEARS_BARE = r"[\s-]*(?:years?|yrs?|yr)\b"
 # Children and relatives a viewer watches with. A relative counts only with an age somewhere in the
 # sentence ("my nephew is 9", "my granddaughter, 5,", "my niece is coming over, she's 12"): a nephew may
 # be any age. "youngest" / "oldest" stand for a child ("my youngest is 4").
 _KIN = (rf"(?:{CHILD_KIN_PATTERN}"
         # "teen is 14, likes horror": one child watching, said with their age (not the Teen genre)
         r"|(?:teen|teenager|tween)(?=\s+(?:is|was|turned|turns|just)\b|'s\s+\d|’s\s+\d)"
-        r"|little\s+ones?|youngest|oldest|eldest|middle\s+(?:one|child|kid)|youngest\s+one|oldest\s+one)")
+        r"|little\s+ones?|youngest|oldest|eldest|middle\s+(?:one|child|kid)|youngest\s+one|oldest\s+one"
+        # a pet name for a small child, with "little" after my / our ("my little guy is three", "our little man just turned 4")
+        r"|(?:(?<=\bmy\s)|(?<=\bour\s))little\s+(?:guys?|man|men|lady|ladies|dudes?|buddy|fellas?|munchkins?|monkeys?|monsters?|rascals?))")
 # A count in front names some of the children ("one boy is only 6", "a few of the kids are 4", "some of my nieces are 3").
 _SOME_OF = r"(?:(?:one|two|three|four|both|some|a\s+few|several|a\s+couple)\s+(?:of\s+(?:the|my|our|them|those)\s+)?)?"
 _CHILD = rf"{_SOME_OF}(?:(?:little|young|youngest|oldest|eldest|baby|teenage|teen|older|younger|big|twin)\s+)?{_KIN}"
@@ -93,7 +97,7 @@ _AGE_HEDGE = (r"(?:(?:like|about|around|roughly|approximately|approx\.?|maybe|sa
               r"|anywhere\s+from|~)\s*)?")
 _AGED_RE = re.compile(rf"\b(?:aged?|ages)\s+{_AGE_HEDGE}(?P<ages>{_AGE_LIST})(?:\s*(?:\+|and\s+(?:up|over|older)|-\s*\d{{1,2}}|to\s+\d{{1,2}}))?", _F)
 _NOT_AN_AGE = (r"(?!\s*(?:%|percent|min|mins|minutes?|h\b|hrs?|hours?|seasons?|episodes?|stars?|times|am\b|pm\b"
-               r"|o'?clock|months?|weeks?|days?|nights?|evenings?|movies?|films?|shows?|series|titles?|things?|of\b|\.\d))")
+               r"|o'?clock|feet|foot|ft\b|inches|months?|weeks?|days?|nights?|evenings?|movies?|films?|shows?|series|titles?|things?|of\b|\.\d))")
 # "they're all 15", "both are about 9", "she's only 4".
 # An adverb of stance may come first: "he's actually 3", "she is really only 5", "they're literally 4".
 _QUALIFIER = (r"(?:(?:all|both)\s+)?(?:(?:actually|really|literally|honestly|still|genuinely|technically)\s+)?"
@@ -119,7 +123,7 @@ _KIN_AGE_RE = re.compile(
     rf"\b{_POSSESSIVE}{_CHILD}(?:\s*,\s*|\s*\(\s*|\s+)"
     r"(?:(?:(?:who|that)(?:\s+is|'s|’s|\s+just\s+turned|\s+turned|\s+will\s+be|\s+is\s+turning|\s+turns)\s+"
     rf"(?:only\s+|just\s+|about\s+|almost\s+|nearly\s+)?|aged?\s+|age\s+){_AGES}(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}"
-    rf"|(?=\d){_AGES.replace('?P<ages>', '?P<bare>')}(?:{_YEARS_OLD})?\b{_BARE_AGE_END})"
+    rf"|(?=\d){_AGES.replace('?P<ages>', '?P<bare>')}(?:{_YEARS_OLD}|{_YEARS_BARE})?\b{_BARE_AGE_END})"
     rf"(?:\s*\))?{_VISIT_TAIL}", _F)
 # Children named without "my" and their ages after them: "two girls (5 and 8)", "the twins: 6 and 6",
 # "kids 4, 7 and 11", "nephews who are 6 and 14", "three boys aged 9, 10 and 12". A bare number after the
@@ -631,6 +635,11 @@ VIOLENCE_CONTENT: tuple[str, ...] = (
     "graphic violence", "violence", "gore", "gory", "blood", "bloody", "bloodshed", "killing", "killings", "guns",
     "gunfights", "gun fights", "shootouts", "gunplay",
 )
+# Blood and gore ruled out ("nothing with blood", "no gore", "without the gory stuff") is a grown-up's dislike of the
+# violent kinds, not a child's rating: negated, such a word caps nothing (negation.py ``_gore``) and rules out the
+# violent kinds unless one is asked for (negation.py ``_violent_kinds``) — a child watching brings the cap through their
+# age. Swearing, violence, guns and the rest stay the clean cap.
+GORE_WORDS = frozenset({"gore", "gory", "blood", "bloody", "bloodshed"})
 # Violence words that are moods too (``CONTENT_MOODS``): "nothing violent", "not brutal".
 VIOLENT_MOODS: dict[str, str] = {"violent": "dark", "brutal": "dark"}
 # Every word of violence, the one list negation.py reads.

@@ -146,3 +146,53 @@ _CHILD_SAID_RE = re.compile(rf"\b(?:{CHILD_KIN_PATTERN}|famil(?:y|ies)|little\s+
 
 def _said_of_a_child(surface: str, audience: str) -> bool:
     return audience != "family" or bool(_CHILD_SAID_RE.search(surface))
+
+
+# A kind dismissed as childish is ruled out, and the children it names are nobody watching: "cartoons are for babies",
+# "animated stuff is for little kids", "kids shows r just for toddlers" (a child of the family may say it of the titles
+# a younger one watches). The kind must stand right before the verb; the children after "for" are no audience.
+_DISMISSED_CHILDREN = (r"(?:babies|bab(?:y|ie)s|toddlers|infants|preschoolers|(?:little|small|tiny|young|baby)\s+"
+                       r"(?:kids|ones|children|kiddos)|kids|children|little\s+ones)")
+_DISMISSAL_RE = re.compile(
+    r"(?:\s+(?:stuff|things|ones|shows|movies|films|series|cartoons))?"
+    r"\s*(?:are|is|'re|’re|'s|’s|r)\s+(?:(?:just|only|so|strictly|totally|clearly|basically|soo*)\s+){0,2}"
+    rf"(?:for|4)\s+{_DISMISSED_CHILDREN}\b", re.IGNORECASE)
+# Live action asked for: "something with real people", "live action please", "the grown up ones", "real ones", "real
+# actors" — no drawn titles, so neither the children's shelf nor anime (the rating is the audience's business). "About
+# real people" / "based on real people" is a true story, no look; "the real one" (a title) names no kind.
+_LIVE_ACTION_RE = re.compile(
+    r"\b(?:live[\s-]+action|(?:with|has|have|having|got)\s+(?:(?:actual|real)\s+)(?:people|humans|actors|persons)"
+    r"|(?:actual|real)\s+(?:people|humans|actors)\s+in\s+(?:it|them)|(?:the\s+)?(?:grown[\s-]*up|real|adult)\s+ones)\b",
+    re.IGNORECASE)
+
+
+def dismissed_and_live_action(text: str, found: list[Found]) -> list[Found]:
+    """A kind dismissed as childish ("cartoons are for babies") is excluded (an animation or children's word: the kids
+    genre and anime) and the children after "for" watch nothing; live action asked for ("something with real people")
+    excludes anime and, unless children's titles are asked for by kind, the kids genre. Other wishes stay."""
+    out = list(found)
+    for f in found:
+        if f.entity != "genre" or f.role == EXCLUDE or f not in out:
+            continue
+        m = _DISMISSAL_RE.match(text, f.end)
+        if m is None:
+            continue
+        start, end = f.start, m.end()
+        # the children after "for" watch nothing, and a format noun inside ("animated films are …") is the kind's
+        out = [g for g in out if g is not f and not (g.entity in ("audience", "media_type") and start <= g.start
+                                                     and g.end <= end)]
+        values = (KIDS, ANIME) if f.value in (KIDS, ANIME, "family") else (f.value,)
+        out += [Found("genre", start, end, v, EXCLUDE) for v in values]
+    for m in _LIVE_ACTION_RE.finditer(text):
+        # "live action" is no action wish: the genre read on its second word goes with the phrase
+        out = [g for g in out if not (g.entity == "genre" and g.value == "action" and g.role is None
+                                      and m.start() <= g.start and g.end <= m.end())]
+        if any(g.start < m.end() and m.start() < g.end for g in out if g.entity != "audience"):
+            continue
+        kids_asked = any(g.entity == "genre" and g.value == KIDS and g.role is None for g in out)
+        values = (ANIME,) if kids_asked else (KIDS, ANIME)
+        out = [g for g in out if not (g.entity == "audience" and m.start() <= g.start and g.end <= m.end())]
+        out += [Found("genre", m.start(), m.end(), v, EXCLUDE) for v in values]
+    if out == found:
+        return found
+    return sorted(dict.fromkeys(out), key=lambda f: (f.start, f.end))

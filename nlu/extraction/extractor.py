@@ -100,13 +100,17 @@ class Extractor:
         found = moods.drop_fear_reasons(utt, found)  # "they get scared of the big eyes": a reason, not a wish
         found = habits.drop_others_habits(utt.text, found)  # "she picks horror every time, my turn: a sports film"
         found = names.drop_title_descriptions(utt.text, genres.nostalgia_with_era(utt.text, found))
+        found = genres.competitions_as_reality(utt.text, found)  # "a cooking competition": reality TV
         found = genres.musicals_without_documentaries(utt.text, negation.apply(utt, found))
+        found = genres.horror_for_the_faint_hearted(utt.text, found)  # "she wants horror, i'm a wimp": horror comedy
         found = genres.police_beside_children(utt.text, found)  # "a cartoon about police dogs for my kids"
         found = childrens.negated_animation(utt.text, childrens.kids_as_kind(utt.text, found))
+        found = childrens.dismissed_and_live_action(utt.text, found)  # "cartoons are for babies", "real people"
         found = audience.date_night_with_children(utt.text, found)  # "a daddy daughter date night": no adults alone
         found = genres.romcoms_as_films(utt.text, found)  # "2000s rom coms": films; "teen movies": the teen audience
         found = geo.foreign_is_not_american(genres.twists_either(media.settle_formats(utt.text, found)))
         found = geo.subtitle_free(utt.text, found)  # "no subtitles": English and not filed as foreign
+        found = geo.us_beside_countries(utt.text, found)  # "us or uk": the pronoun never stands in a list of countries
         found = geo.viewers_own_origins(utt, found)  # "my friend from spain", "my english is not so good"
         found = drop_shadowed(corrections.apply(utt.text, found))  # "rainer werner fassbinder" is no Fassbender
         found = exclude_pronoun_people(utt.text, found)  # "loves nic cage … an action movie without him"

@@ -435,3 +435,53 @@ def romcoms_as_films(text: str, found: list) -> list:
 # "teen" said as the modifier ("teen movies", "a teenage romcom"), not a story about teenagers ("movies about high
 # schoolers" keeps the genre: it says what the film is about, not who watches).
 _TEEN_WORD_RE = re.compile(r"teen(?:age)?\b", re.IGNORECASE)
+
+
+# A competition named by its subject is reality TV, the Netflix shelf of competition shows: "a cooking competition",
+# "baking contests", "a baking show", "singing competitions". The genre goes on the competition word's span, so the
+# subject stays the topic that ranks ("cooking"); a film about one ("a movie about a dance competition") names a film,
+# and a subject the catalog's reality shelf lacks is no such show.
+_COMPETITION_SUBJECTS = (r"cooking|baking|bake|cake|cakes|chef|chefs|food|culinary|design|interior\s+design|fashion"
+                         r"|singing|talent|makeover|glassblowing|pottery|tattoo|floral|flower|dating|drag|home\s+makeover")
+_COMPETITION_RE = re.compile(
+    rf"\b(?:{_COMPETITION_SUBJECTS})\s+(?P<kind>competitions?|contests?|comps?|(?:(?:competition|contest)\s+)?shows?"
+    r"|bake-?offs?|cook-?offs?)\b", re.IGNORECASE)
+_ABOUT_BEFORE_RE = re.compile(r"\b(?:about|on|of|where|around)\s+(?:(?:a|an|the|some)\s+)?$", re.IGNORECASE)
+
+
+def competitions_as_reality(text: str, found: list) -> list:
+    """``found`` with the reality genre on each competition named by its subject (above)."""
+    added = []
+    for m in _COMPETITION_RE.finditer(text):
+        start, end = m.start("kind"), m.end("kind")
+        if _ABOUT_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "a movie about a dance competition": the plot
+        if any(f.start < end and start < f.end and f.entity != "media_type" for f in found):
+            continue
+        if any(f.entity == ENTITY and f.value == "reality" for f in found):
+            return found
+        added.append(Found(ENTITY, start, end, "reality"))
+    return sorted(found + added, key=lambda f: (f.start, f.end)) if added else found
+
+
+# A viewer who scares easily beside horror asked for (by their company or themselves): the lighter side of horror,
+# horror comedies — the comedy genre on the self-description's span ("she wants horror, i'm a wimp", "horror but i scare
+# easily", "i'm a scaredy cat, he loves horror"). Horror ruled out ("i'm a wimp, no horror") is a refusal, nothing added.
+_FAINT_HEARTED_RE = re.compile(
+    r"\b(?:(?:i'?m|i\s+am|im)\s+(?:(?:such|a\s+(?:total|big|huge|complete|massive))\s+)?(?:a\s+)?"
+    r"(?:wimp|wuss|chicken|coward|scaredy[\s-]*cat|baby\s+about\s+(?:horror|scary\s+stuff)|easily\s+scared"
+    r"|a\s+scaredy[\s-]*cat)"
+    r"|i\s+(?:scare|spook|frighten)\s+(?:too\s+|really\s+|very\s+|so\s+)?easily"
+    r"|i\s+get\s+(?:scared|spooked|frightened)\s+(?:too\s+|really\s+|very\s+|so\s+)?easily)\b", re.IGNORECASE)
+
+
+def horror_for_the_faint_hearted(text: str, found: list) -> list:
+    """``found`` with the comedy genre on a faint-hearted viewer's words when horror is asked for (above)."""
+    if not any(f.entity == ENTITY and f.value == "horror" and f.role is None for f in found):
+        return found
+    if any(f.entity == ENTITY and f.value == "horror" and f.role == EXCLUDE for f in found):
+        return found
+    m = _FAINT_HEARTED_RE.search(text)
+    if m is None or any(f.start < m.end() and m.start() < f.end for f in found):
+        return found
+    return sorted(found + [Found(ENTITY, m.start(), m.end(), "comedy")], key=lambda f: (f.start, f.end))

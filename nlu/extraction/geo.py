@@ -275,6 +275,28 @@ def _foreign_terms() -> list[tuple[str, Term]]:
             for p in with_unaccented(words)]
 
 
+# "us" in lower case is the pronoun, except joined to another country: "us or uk", "uk and us", "the uk/us",
+# "canada, us or uk" (the pronoun never stands in a list of countries).
+_US_BEFORE_RE = re.compile(r"\bus\s*(?:,|/|&|\bor\b|\band\b|\band/or\b)\s*(?:the\s+)?$", re.IGNORECASE)
+_US_AFTER_RE = re.compile(r"\s*(?:,|/|&|\bor\b|\band\b|\band/or\b)\s*(?:the\s+)?(?P<us>us)\b(?![.'’]\w)", re.IGNORECASE)
+
+
+def us_beside_countries(text: str, found: list[Found]) -> list[Found]:
+    """Lower-case "us" joined to a country the message names is the United States (``_US_BEFORE_RE``)."""
+    countries = [f for f in found if f.entity == "country" and f.role is None]
+    added: list[Found] = []
+    taken = [(f.start, f.end) for f in found]
+    for f in countries:
+        before = _US_BEFORE_RE.search(text, max(0, f.start - 20), f.start)
+        after = _US_AFTER_RE.match(text, f.end)
+        for start, end in ([(before.start(), before.start() + 2)] if before else []) + (
+                [(after.start("us"), after.end("us"))] if after else []):
+            if text[start:end].lower() == "us" and not any(s < end and start < e for s, e in taken):
+                added.append(Found("country", start, end, "United States"))
+                taken.append((start, end))
+    return sorted(found + added, key=lambda f: (f.start, f.end)) if added else found
+
+
 # Words that may join the origins of one either-of list ("danish or swedish or norwegian", "korean and/or
 # japanese", "french, italian or spanish").
 _EITHER_JOINERS = frozenset({"or", ",", "/", "either", "and/or", "maybe", "perhaps"})
@@ -518,9 +540,33 @@ def _said_by_the_viewers(text: str, m: "re.Match[str] | None") -> bool:
     return any(m.groupdict().get(g) is not None for g in _FIRST_PERSON) or _COMPANION_RE.search(text) is not None
 
 
+# A nationality said of the viewers as what they are, closing its clause: "i am english", "we're both french, …", "my
+# wife is spanish and i …", "she's italian." — where they come from, never a wish (the film's language is said on its
+# own: "a film in spanish"). A noun after the adjective ("i'm korean drama obsessed", "we are french film fans") or a
+# story's clause ("a film where the hero is french and …") is no such statement.
+_NATIONALITY_BEFORE = re.compile(
+    r"(?:\b(?:i|we)\s*(?:'m|’m|'re|’re|\s+am|\s+are)|\b(?:i'm|im|we're|were)"
+    r"|\b(?:my|our)\s+(?:[\w'-]+\s+)?" + _PERSON_NOUNS + r"\s*(?:'s|’s|\s+is|\s+are|\s+was)"
+    r"|(?:^|[,.;!?]\s*|\band\s+|\bbut\s+)(?:he|she|they)\s*(?:'s|’s|'re|’re|\s+is|\s+are))"
+    r"\s+(?:(?:both|all|also|half|originally|actually)\s+)?$", re.IGNORECASE)
+_NATIONALITY_END = re.compile(r"\s*(?:$|[,.;!?)]|(?:and|but|so|too|though|tho|myself|ourselves)\b)", re.IGNORECASE)
+
+
+def _nationality_of_viewers(text: str, f: Found) -> bool:
+    """``f`` is a nationality the viewers (or their company) are, said as a predicate (``_NATIONALITY_BEFORE``)."""
+    before = text[max(0, f.start - _WINDOW):f.start]
+    m = _NATIONALITY_BEFORE.search(before)
+    if m is None or not _NATIONALITY_END.match(text, f.end) or not text[f.start:f.end].isalpha():  # "english speaking"
+        return False
+    start = _clause_start(text, f.start)
+    return not _A_STORY_IN_CLAUSE_RE.search(text, start, max(start, f.start - len(before) + m.start()))
+
+
 def _about_the_viewers(text: str, f: Found) -> bool:
     span = text[f.start:f.end].lower()
     lead = next((p for p in ("from ", "in ", "made in ", "set in ") if span.startswith(p)), "")
+    if not lead and _nationality_of_viewers(text, f):
+        return True
     if lead in ("made in ", "set in "):
         return False
     before = text[max(0, f.start - _WINDOW):f.start + len(lead)]

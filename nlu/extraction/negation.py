@@ -215,6 +215,8 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     negated, dropped = negated - subjects, dropped | subjects | _topics_beside_excluded(utt, found, negated)
     negated |= _said_and_excluded(utt, found, negated)
     violent = _violent_kinds(utt, found, negated, dropped)
+    # blood and gore ruled out are a grown-up's dislike, no cap: the violent kinds above are what they turn down
+    dropped |= {k for k in negated if _gore(utt, found[k])}
     kept = [k for k in range(len(found)) if k not in dropped]
     alternatives = _alternatives(utt, [found[k] for k in kept], [by_token[k] for k in kept], negated, kept)
     alternatives |= _not_only_but_also(utt.text, found, kept, negated)
@@ -223,11 +225,17 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
 
 
 _EXCLUDABLE = frozenset({"genre", "mood", "country", "language"})
+
+
+def _gore(utt: Utterance, f: Found) -> bool:
+    """``f`` is a word of blood or gore (``audience.GORE_WORDS``): ruled out, it caps no audience."""
+    return f.entity == audience.CONTENT and utt.text[f.start:f.end].lower() in audience.GORE_WORDS
 # Violence ruled out (``audience.VIOLENCE_WORDS``) rules out the kinds made of it ("nothing with blood and guns" is no
 # action, horror, thriller or crime either, besides the clean cap of the content word), unless the message asks for one
 # of those kinds itself ("an action movie, no gore", "a zombie movie, no gore": a topic word names the kind) or the
 # violence is only too much of it ("not too violent").
 VIOLENT_GENRES = ("action", "horror", "thriller", "crime")
+_HORROR = "horror"
 
 
 def _violent_kinds(utt: Utterance, found: list[Found], negated: set[int], dropped: set[int]) -> list[Found]:
@@ -243,7 +251,10 @@ def _violent_kinds(utt: Utterance, found: list[Found], negated: set[int], droppe
     asked |= {genres.MOOD_WORD_GENRES[f.value] for f in kept if f.entity == "mood" and f.value in genres.MOOD_WORD_GENRES}
     asked |= _topic_kinds(utt, found)
     if asked & set(VIOLENT_GENRES):
-        return []  # "a thriller with no blood please": the kind is chosen, only its violence turned down
+        # "a thriller with no blood please": the kind is chosen, only its violence turned down; blood and gore ruled out
+        # beside a kind other than horror still rule horror out ("a thriller, nothing with blood": no horror thriller)
+        gore = next((f for f in violent if _gore(utt, f)), None)
+        return [] if gore is None or _HORROR in asked else [Found("genre", gore.start, gore.end, _HORROR, EXCLUDE)]
     return [Found("genre", f.start, f.end, g, EXCLUDE) for f in violent[:1] for g in VIOLENT_GENRES]
 
 
@@ -607,7 +618,7 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
         if state == "open" and (heads := _topic_format(utt, i, found, by_token)):
             # "anything but a superhero movie or a cartoon": the format noun is the topic's head, no wish of its own
             dropped.update(heads)
-        if state == "open" and (n := _topic_run(utt, i, by_token) or _bare_topic(utt, i, by_token, found)):
+        if state == "open" and (n := _topic_run(utt, i, by_token, found) or _bare_topic(utt, i, by_token, found)):
             # "hates princess stuff and anything with singing": a topic that is no entity is in the scope too,
             # and the list may go on with an entity of any kind
             i += n
@@ -651,6 +662,9 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
             # "not one of those shows with 15 seasons": the count is what is ruled out, the format stays asked for
             negated.difference_update(last_started)
             i, state = i + gap, "open"
+            continue
+        if state == "after" and last_kind == ANY_KIND and _kind_with_topic(utt, i, by_token, found):
+            state, i = "open", i + 1  # "no superhero stuff with sci fi": the kind that comes with it goes too
             continue
         if state == "after":
             if last_kind == "media_type" and word in DESCRIBING_LINKS:
@@ -848,7 +862,7 @@ ANY_KIND = "*"  # after a topic in a negation scope: "and" may go on with an ent
 TOPIC_NOUNS = frozenset({"stuff", "things", "thing", "movies", "films", "shows", "stories", "content", "vibes"})
 
 
-def _topic_run(utt: Utterance, i: int, by_token: dict[int, list[int]]) -> int:
+def _topic_run(utt: Utterance, i: int, by_token: dict[int, list[int]], found: list[Found]) -> int:
     """Length of "princess stuff" / "zombie things" at token ``i``: one or two words that are no entity,
     followed by a topic noun, then a list joiner; 0 otherwise."""
     covered = {t for idxs in by_token.values() for t in idxs}
@@ -858,9 +872,23 @@ def _topic_run(utt: Utterance, i: int, by_token: dict[int, list[int]]) -> int:
             return 0
         if utt.lower[end] in TOPIC_NOUNS and end not in covered and (
                 utt.lower[end + 1] in CONNECTORS or utt.lower[end + 1] in SAME_KIND_CONNECTORS
-                or utt.lower[end + 1] == ","):
+                or utt.lower[end + 1] == "," or _kind_with_topic(utt, end + 1, by_token, found)):
             return n + 1
     return 0
+
+
+# A turned-down topic's companion kind: "no superhero stuff with sci fi", "no zombie things with gore".
+_TOPIC_WITH = "with"
+_WITH_TOPIC_KINDS = frozenset({"genre", "mood", audience.CONTENT})
+
+
+def _kind_with_topic(utt: Utterance, i: int, by_token: dict[int, list[int]], found: list[Found]) -> bool:
+    """Token ``i`` is "with" and a kind starts right after it: "no superhero stuff with sci fi" turns the kind down
+    with the topic; anything else after "with" ("no zombie stuff with my kids around") is no part of the list."""
+    if i >= len(utt.doc) or utt.lower[i] != _TOPIC_WITH:
+        return False
+    after = _starting_at(i + 1, by_token)
+    return bool(after) and {found[k].entity for k in after} <= _WITH_TOPIC_KINDS
 
 
 # Words that are no topic before "or" ("not sure or …", "no idea or …"): the scope must not run on through them.

@@ -185,7 +185,10 @@ def test_ages_said_with_a_stance_or_as_suitability(text, audience):
 
 
 def test_a_quantified_content_word_caps_the_audience():
+    # gore ruled out by grown-ups is no kids' cap (round 18d): no horror; swearing still caps
     c = plan_for("an action film but nothing with loads of gore").constraints
+    assert c.audience is None and "horror" in c.exclude_genres, c
+    c = plan_for("an action film but nothing with loads of swearing").constraints
     assert c.audience == "family", c
 
 

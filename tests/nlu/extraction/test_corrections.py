@@ -21,7 +21,7 @@ def test_what_a_correction_takes_back_is_dropped(values, text, entity, expected)
 
 @pytest.mark.parametrize("text,entity,expected", [
     ("a japanese horror, oops, a thriller", "country", [("Japan", None)]),   # another kind stays
-    ("no gore please, i mean no blood, a thriller", "genre", [("thriller", None)]),
+    ("no gore please, i mean no blood, a thriller", "genre", [("horror", "exclude"), ("thriller", None)]),  # gore: no horror
     ("i actually want comedies and dramas", "genre", [("comedy", None), ("drama", None)]),  # no pause: no cue
 ])
 def test_what_no_correction_touches_stays(values, text, entity, expected):

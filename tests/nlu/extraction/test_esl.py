@@ -46,7 +46,7 @@ def test_years_of_something_else_are_no_age(values, text):
 @pytest.mark.parametrize("text, entity, value", [
     ("we not want musicals", "genre", ("music", "exclude")),
     ("my wife not like horror", "genre", ("horror", "exclude")),
-    ("he no like gore", "audience", ("family", "cap")),
+    ("he no like gore", "genre", ("horror", "exclude")),
     ("no so much swearing please", "audience", ("family", "cap")),
     ("something no too old", "year", ("recent:10", None)),
 ])
