@@ -564,7 +564,9 @@ _PERSON_NOUNS = (r"(?:(?:stand-?up|female|male|funny|good)\s+)?(?:director|actor
                  r"|comedian|comic|performer|host|presenter|narrator|guy|gal|girl|woman|man|lady|one\s+of\s+those)(?:e?s)?")
 # Other people like the one searched: "more comedians like her", "actors like him", "someone similar to her": the
 # person goes, the rest of the search stays, ranked like the person's titles (``likes_the_person``).
-_LIKE_THE_PERSON = (r"\b(?:(?:more|other|some|any|similar|different|new)\s+)?(?:" + _PERSON_NOUNS + r"|someone|somebody|people)\s+"
+_LIKE_THE_PERSON = (r"\b(?:(?:more|other|some|any|similar|different|new)\s+)?(?:" + _PERSON_NOUNS + r"|someone|somebody|people"
+                    # "who else is like him?", "anyone else like her": asked as a question about others
+                    r"|who\s+else(?:\s+is|\s+are|'s|’s)?|(?:anyone|anybody|someone|somebody)\s+else)\s+"
                     r"(?:(?:just|a\s+bit|kind\s+of|kinda)\s+)?(?:like|similar\s+to|in\s+the\s+(?:same\s+)?vein\s+(?:as|of)"
                     r"|along\s+the\s+lines\s+of)\s+(?:him|her|them)\b")
 _LIKE_THE_PERSON_RE = re.compile(_LIKE_THE_PERSON, _F)
