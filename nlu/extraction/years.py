@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from contract.constraints import BLACK_AND_WHITE_LAST_YEAR, CLASSIC_YEARS, OLD_YEARS, RECENT_YEARS
@@ -153,7 +153,28 @@ def invert(value: str) -> str | None:
 
 def find(text: str, today: dt.date, is_head_word: Callable[[str], bool] = lambda w: False) -> list[Match]:
     """All year readings of ``text`` (``is_head_word``: see ``Context``)."""
-    return RULES.find(text, Context(today, is_head_word))
+    return _oldest_said(text, RULES.find(text, Context(today, is_head_word)))
+
+
+_TURNED_DOWN_RE = re.compile(r"\b(?:not|no|never|without|nothing|none)\b|n't|n’t", re.IGNORECASE)
+
+
+def _oldest_said(text: str, matches: list[Match]) -> list[Match]:
+    """Several "old" words in one message ask for the oldest of them, on every span: "classics, the really old ones"
+    is ``old:31`` (the classic band) on both words, never the plain ``old`` (``OLD_YEARS``) that would let titles of
+    the last twenty years in. A message with one of them keeps it as said, and so does one that turns something down
+    ("something old, not a classic": the negation decides which is wanted)."""
+    if _TURNED_DOWN_RE.search(text):
+        return matches
+    def years_back(value: str) -> int | None:
+        return OLD_YEARS if value == OLD else int(value[4:]) if value.startswith(OLD + ":") and value[4:].isdigit() else None
+    said = [n for m in matches for f in m.found if f.entity == ENTITY and f.role is None
+            and (n := years_back(f.value)) is not None]
+    if len(said) < 2 or len(set(said)) < 2:
+        return matches
+    oldest = f"{OLD}:{max(said)}"
+    return [replace(m, found=tuple(f.with_value(oldest) if f.entity == ENTITY and f.role is None
+                                   and years_back(f.value) is not None else f for f in m.found)) for m in matches]
 
 
 def _timepoint(read: Callable[[re.Match[str], tuple[int, int]], str]) -> Reader:

@@ -160,3 +160,15 @@ def test_near_misses_of_the_vocabulary(values, text, entity, value):
         assert ("romance", None) in values(text, entity) and ("comedy", None) in values(text, "genre")
         return
     assert (value, None) not in values(text, entity)
+
+
+# -- several "old" words: the oldest said ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["classic films, the properly old stuff", "old movies, real classics"])
+def test_classic_beside_old_is_the_classic_band(values, text):
+    assert set(values(text, "year")) == {("old:31", None)}
+
+
+@pytest.mark.parametrize("text, value", [("old movies", "old"), ("classic tv", "old:31")])
+def test_one_old_word_keeps_its_band(values, text, value):
+    assert values(text, "year") == [(value, None)]
