@@ -275,12 +275,27 @@ _FICTION_RE = re.compile(r"\b(?:real|proper|actual|normal|regular)\s+(?:films?|m
                          r"|\blive[\s-]+action\b|\b(?:fiction|fictional|scripted)\b", re.IGNORECASE)
 
 
+# A person's films asked for after their stand-up: "other movies with him", "her actual films" (a special is a
+# performance, not one of their films); "more stand-up with him", "his other specials" and a bare "other movies"
+# (other titles of the list's kind) keep the stand-up.
+_PERSON_FILMS_RE = re.compile(r"\b(?:his|her|their)\s+(?:(?:other|actual|real|proper)\s+)?(?:films?|movies?)\b"
+                              r"|\b(?:films?|movies?)\s+(?:with|starring|featuring)\s+(?:him|her|them)\b", re.IGNORECASE)
+_STAND_UP_SAID_RE = re.compile(r"\bstand[\s-]?ups?\b|\bspecials?\b|\bcomedy\s+sets?\b", re.IGNORECASE)
+
+
 def fiction_drops_forms(state: Constraints, text: Optional[str]) -> Constraints:
-    """``state`` without the forms that are not fiction (anime, documentary: ``FORM_GENRES``) when the message asks
-    for fiction ("a real film, a thriller" after music documentaries); unchanged otherwise. Children's titles stay."""
-    if not text or str(text).startswith("/") or not _FICTION_RE.search(str(text)):
+    """``state`` without the forms that are not fiction (anime, documentary: ``FORM_GENRES``; stand-up) when the
+    message asks for fiction ("a real film, a thriller" after music documentaries), or for the search's person's
+    films after their stand-up ("other movies with him"); unchanged otherwise. Children's titles stay."""
+    if not text or str(text).startswith("/"):
         return state
-    dropped = {"anime", "documentary"}
+    fiction = _FICTION_RE.search(str(text)) is not None
+    films_of_person = (_PERSON_FILMS_RE.search(str(text)) is not None
+                       and bool(state.actors or state.directors or state.any_people))
+    if not (fiction or films_of_person):
+        return state
+    dropped = ({"anime", "documentary"} if fiction else set()) | (
+        set() if _STAND_UP_SAID_RE.search(str(text)) else {"stand-up"})
     if not dropped & set(state.genres + state.any_genres):
         return state
     return replace(state, genres=[g for g in state.genres if g not in dropped],
