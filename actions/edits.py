@@ -1430,7 +1430,7 @@ def strong_search_entities(turn: Turn) -> list[Entity]:
             strong.append(e)
         elif e.name == "media_type" and (e.end is None or _AFTER_MEDIA_WORD.match(text, e.end)):
             strong.append(e)
-        elif e.name in ("country", "language") and origin_alone(text, e):
+        elif e.name in ("country", "language") and (origin_alone(text, e) or _origin_only_alone(text, e)):
             strong.append(e)
         elif e.name == "title" and (origin_alone(text, e) or FINISHED_BEFORE_RE.search(text[:e.start or 0])):
             strong.append(e)  # "the office", "hmm, dark?", "we just finished <title>": titles like it
@@ -1443,6 +1443,13 @@ def strong_search_entities(turn: Turn) -> list[Entity]:
 _ORIGIN_LEAD_RE = re.compile(r"^\W*(?:(?:any|anything|something|some|got\s+any(?:thing)?|maybe|hm+|ok(?:ay)?|so|and"
                              r"|what\s+about|how\s+about|perhaps|stuff|from|in|made|set|filmed|shot|produced|or"
                              r"|out\s+of|the)\W+)*$", _F)
+# Before a country or language only (never a title: "not dark" names no wish for Dark): an origin turned down ("anything
+# NOT american", "anything except indian", "all but korean") and the format named before its origin in second-language
+# order ("film italian", "series korean") are still the origin said alone.
+_ORIGIN_ONLY_LEAD_RE = re.compile(
+    r"^\W*(?:(?:any|anything|something|some|stuff|everything|all|just|a|an|the|maybe|so|and|or|please|pls"
+    r"|not|no|but|except(?:\s+for)?|other\s+than|besides|apart\s+from|films?|movies?|series|shows?|docs?"
+    r"|documentar(?:y|ies))\W+)*$", _F)
 _ORIGIN_TAIL_RE = re.compile(r"^(?:\W+(?:stuff|ones?|things?|titles|please|pls|plz|then|maybe|perhaps|too))*\W*$", _F)
 
 
@@ -1466,6 +1473,13 @@ def states_viewer_origin(turn: Turn) -> bool:
 _ORIGIN_WISH_RE = re.compile(
     r"\b(?:wants?|wanna|likes?|loves?|into|fan\s+of|prefers?|misses|anything|something|stuff|films?|movies?"
     r"|shows?|series|cinema|tv)\b", _F)
+
+
+def _origin_only_alone(text: str, entity: Entity) -> bool:
+    """A country or language said alone after a refusal or a format word (``_ORIGIN_ONLY_LEAD_RE``)."""
+    if entity.start is None or entity.end is None:
+        return False
+    return bool(_ORIGIN_ONLY_LEAD_RE.match(text[:entity.start]) and _ORIGIN_TAIL_RE.match(text[entity.end:]))
 
 
 def origin_alone(text: str, entity: Entity) -> bool:
