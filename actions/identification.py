@@ -344,6 +344,9 @@ def _title_opening(text: str, entities: Sequence[Entity]) -> Optional[str]:
         if all(is_filler(w) for w in re.findall(r"[\w']+", said)) or not gazetteer.title_named_exactly(said):
             continue
         rest = text[end:]
+        if any(e.name == "title" and not e.excluded and e.start is not None and e.end is not None
+               and e.start <= start + words[0].start() < e.end and e.end > end and e.value != said for e in entities):
+            return None  # "stranger thigns": the extractor read a longer title over the words after it (Stranger Things)
         read_otherwise = any(e.start is not None and start <= e.start < end and e.name not in ("title", "query")
                              for e in entities)
         if read_otherwise and len(_content(said)) < 2:
