@@ -86,7 +86,7 @@ class TurnAction(Action, ABC):
         if turn.intent not in LANGUAGE_NEUTRAL_INTENTS:  # "movies by <someone the catalog lacks>": said honestly
             turn = await with_catalog_people(turn)  # ... unless the catalog credits them after all
             turn = await with_partners_by_given_name(turn)  # "finn or sadie sink": the Finn she acts with
-            if likes_the_focused_title(turn) or _likes_the_anchor(turn):
+            if likes_the_focused_title(turn) or _likes_the_anchor(turn) or _likes_the_list(turn):
                 # "something like that" after a title's card, "anything else along the same lines?" after titles like
                 # one: more titles like it, whatever the label
                 from actions.recommend import recommend_turn
@@ -140,6 +140,14 @@ def _likes_the_anchor(turn: Turn) -> bool:
     """More like the title the active search is anchored on (planning.likes_the_anchor), while titles are shown."""
     from actions.planning import likes_the_anchor  # actions.planning builds on the modules this one imports
     return bool(turn.last_items) and turn.intent != "more_like" and likes_the_anchor(turn)
+
+
+def _likes_the_list(turn: Turn) -> bool:
+    """"Anything else like those", "other films like these" while titles are shown (``planning.asks_for_others_like_
+    the_list``): more like the list, whatever the label (after "the <franchise> ones" a like-search on those titles,
+    never a varied mix of anything)."""
+    from actions.planning import asks_for_others_like_the_list  # actions.planning builds on the modules this one imports
+    return turn.intent != "more_like" and asks_for_others_like_the_list(turn) and not turn.constraints.similar_to
 
 
 def changed_slots_only(slots: dict[str, Any], events: list[EventType]) -> list[EventType]:

@@ -774,14 +774,42 @@ _MOOD_WORD = {"romantic": re.compile(r"roman|\blove|swoon|rom-?com", re.I),
               "sad": re.compile(r"sad|cry|tear|weep|sob|heartbr|melanchol|emotional", re.I)}
 
 
+# Words that swap the mood before for the one said now ("actually scary instead", "switch to something funny", "no
+# longer romantic"): without them a mood after a list adds its flavour to the genre an earlier mood stood for, and a
+# degree ("not too sappy") is no refusal of it.
+_MOOD_SWAP_RE = re.compile(r"\b(?:instead|rather|swap|switch|change|no\s+longer|any\s*more|replace)\b", re.IGNORECASE)
+
+
+def mood_adds_flavour(before: Constraints, after: Constraints, entities: Sequence[Entity],
+                      text: Optional[str]) -> Optional[Constraints]:
+    """A mood said plainly after a search whose genres an earlier mood stood for ("romantic films" → "not too sappy,
+    make it funny"): ``after`` swapped those genres for the new mood's (``_mood_as_genre``); without swap words
+    (``_MOOD_SWAP_RE``) the viewer adds a flavour, so both are asked for (romance + comedy). None when nothing was
+    swapped, a genre is named, or the words swap. The action runs it only if the mix has titles (``Plan.unless_empty``)."""
+    if not text or str(text).startswith("/") or _MOOD_SWAP_RE.search(str(text)):
+        return None
+    if any(e.name == "genre" and not e.excluded for e in entities):
+        return None
+    if not any(e.name == "mood" and not e.excluded and e.value in MOOD_GENRES for e in entities):
+        return None
+    lost = [g for g in before.genres if g not in after.genres and g not in after.exclude_genres]
+    if not lost or lost == list(before.genres) and not after.genres and not after.any_genres:
+        return None
+    if before.genres == after.genres:
+        return None
+    return replace(after, genres=_dedupe(lost + list(after.genres)),
+                   any_genres=[g for g in after.any_genres if g not in lost])
+
+
 def mood_genre_family(state: Constraints, entities: Sequence[Entity], moods_before: Sequence[str] = (), *,
                       keeps_earlier: bool = False, text: Optional[str] = None) -> Optional[Constraints]:
     """A mood word naming a genre family said as what the viewer wants ("the romantic ones" after k-dramas, "a
     funny documentary") while the search already has a genre: the search narrowed to both (drama + romance), or
     None when nothing changes (no such mood, a situation's moods, no genre held, the family already asked for).
     The action runs it only if the combination has titles (``Plan.unless_empty``); otherwise the mood stays soft.
-    The genre an earlier mood stood for is swapped out ("make it scary instead") unless the viewer keeps it
-    (``keeps_earlier``: "funny too")."""
+    The genre an earlier mood stood for is swapped out only with swap words ("make it scary instead": ``_MOOD_SWAP_RE``)
+    and unless the viewer keeps it (``keeps_earlier``: "funny too"); a mood said plainly after it adds its flavour
+    ("make it funny" after romantic films: romantic comedies)."""
     named = [e for e in entities if e.name == "mood" and not e.excluded and e.value in MOOD_GENRES]
     if not named or not (state.genres or state.any_genres):
         return None
@@ -795,6 +823,8 @@ def mood_genre_family(state: Constraints, entities: Sequence[Entity], moods_befo
     family = [g for g in MOOD_GENRES[said[0].value] if g not in state.exclude_genres]
     if not family or set(family) <= set(state.genres) or (len(family) > 1 and set(family) == set(state.any_genres)):
         return None
+    if text is not None and not _MOOD_SWAP_RE.search(text):
+        keeps_earlier = True  # "not too sappy, make it funny" after romances: a flavour added (romantic comedy)
     derived = set() if keeps_earlier else {g for m in moods_before for g in MOOD_GENRES.get(m, ()) if g not in family}
     genres = [g for g in state.genres if g not in derived]
     any_genres = [g for g in state.any_genres if g not in derived]

@@ -32,7 +32,7 @@ from actions import buttons
 from actions.contrast import Contrast, plain_entities, split_shifts
 from actions.constraints import (ADD, CAP, CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START,
                                  apply_entities, fiction_drops_forms, takes_back_the_genre,
-                                 MOOD_GENRES, mood_genre_family, starts_new_search)
+                                 MOOD_GENRES, mood_adds_flavour, mood_genre_family, starts_new_search)
 from actions.cues import (cue_entities, list_comparatives, search_bound_cues, series_size_words,
                           shorter_by_being_films)
 from actions.cues import narrowed_bounds, reset_said_bounds, turned_down_genres, widened_said_bounds
@@ -691,6 +691,8 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         plan.origin_bound_genres = [g for g in new_state.genres if g in state.genres and g not in said_genres]
     narrowed = mood_genre_family(new_state, entities, state.mood if shown else (),
                                  keeps_earlier=bool(_KEEPS_EARLIER.search(turn.text or "")), text=turn.text)
+    if narrowed is None and shown:  # "not too sappy, make it funny" after romances: romantic comedies, if any
+        narrowed = mood_adds_flavour(state, new_state, entities, turn.text)
     if narrowed is not None:
         plan.constraints, plan.unless_empty = narrowed, new_state
     else:
@@ -1627,7 +1629,9 @@ def similarity_pivot_base(state: Constraints) -> Constraints:
 
 
 # "other movies like that" under any label: others like the list shown, not a question about one of its titles.
-_OTHERS_LIKE_THE_LIST = re.compile(r"\b(?:other|others|different)\b[^.?!]*\blike\s+(?:that|those|these|them)\b",
+_OTHERS_LIKE_THE_LIST = re.compile(r"\b(?:other|others|different)\b[^.?!]*\blike\s+(?:that|those|these|them)\b"
+                                   # "anything else like those", "more like them": the titles shown, in the plural
+                                   r"|\b(?:else|more|some|any)\b[^.?!]*\blike\s+(?:those|these|them|all\s+of\s+them)\b",
                                    re.IGNORECASE)
 
 

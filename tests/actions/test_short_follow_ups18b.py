@@ -204,3 +204,37 @@ def test_a_like_of_the_focused_title_may_say_what_differs(text, entities, liked)
     from actions.turn import FOCUSED_ID, Turn
 
     assert likes_the_focused_title(Turn("t:u", "request_recommendation", text, entities, {FOCUSED_ID: "s9"})) is liked
+
+
+# -- a mood after a list adds a flavour; swap words swap it ---------------------------------------------------------------
+
+def _mood_plan(text: str, said: str, word: str, **slots):
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from planned_turns import after, at, planned
+
+    return planned(after(text, [at(text, word, "mood", said)], **slots))
+
+
+@pytest.mark.parametrize("text, word", [("hmm not too sappy, make it funny", "funny"), ("something funny", "funny")])
+def test_a_mood_after_romances_adds_comedy(text, word):
+    plan = _mood_plan(text, "funny", word, genres=["romance"], mood=["romantic"], media_type=["movie"])
+    assert plan.constraints.genres == ["romance", "comedy"], plan.constraints
+
+
+def test_swap_words_still_swap_the_earlier_moods_genre():
+    plan = _mood_plan("switch to something funny", "funny", "funny", genres=["romance"], mood=["romantic"])
+    assert plan.constraints.genres == ["comedy"], plan.constraints
+
+
+# -- "anything else like those": more like the list shown -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, liked", [("anything else like those", True), ("any more like these?", True),
+                                         ("more like them pls", True), ("more like that", False),
+                                         ("i like those", False), ("anything like the second", False)])
+def test_more_like_the_titles_shown(text, liked):
+    from actions.planning import asks_for_others_like_the_list
+    from actions.turn import LAST_ITEMS, Turn
+
+    assert asks_for_others_like_the_list(Turn("t:u", "request_recommendation", text, [], {LAST_ITEMS: ITEMS})) is liked

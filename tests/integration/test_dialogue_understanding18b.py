@@ -147,3 +147,22 @@ async def test_something_similar_but_one_season_after_a_card_is_a_like_search(st
     _answered(turn)
     got = applied(turn)
     assert got.get("similar_to") and got.get("max_seasons") == 1, got
+
+
+# -- 4b. a mood after a list adds a flavour ------------------------------------------------------------------------------
+
+async def test_not_too_sappy_make_it_funny_keeps_the_romance(stack: Any, chat: WebChat) -> None:
+    await chat.say("romantic movies for tonight")
+    turn = await chat.say("hmm not too sappy, make it funny")
+    _answered(turn)
+    assert {"romance", "comedy"} <= set(applied(turn).get("genres", [])), applied(turn)
+
+
+# -- 6b. "anything else like those" after a franchise's titles ----------------------------------------------------------
+
+async def test_anything_else_like_those_after_a_franchise_is_like_its_titles(stack: Any, chat: WebChat) -> None:
+    first = await chat.say("kung fu panda movies")
+    assert _ids(first) & {"s5858", "s7242"}, first.text
+    turn = await chat.say("anything else like those")
+    _answered(turn)
+    assert "varied mix" not in turn.text and not _ids(turn) & {"s5858", "s7242"}, turn.text
