@@ -157,6 +157,9 @@ _DISMISSAL_RE = re.compile(
     r"(?:\s+(?:stuff|things|ones|shows|movies|films|series|cartoons))?"
     r"\s*(?:are|is|'re|’re|'s|’s|r)\s+(?:(?:just|only|so|strictly|totally|clearly|basically|soo*)\s+){0,2}"
     rf"(?:for|4)\s+{_DISMISSED_CHILDREN}\b", re.IGNORECASE)
+# The same dismissal said of the child: "he's too old for cartoons", "she thinks she's too grown up for animated stuff".
+_TOO_OLD_FOR_RE = re.compile(r"\btoo\s+(?:old|big|grown[\s-]*up|mature|cool)\s+for\s+(?:(?:the|those|these|any|all\s+the)\s+)?$",
+                             re.IGNORECASE)
 # Live action asked for: "something with real people", "live action please", "the grown up ones", "real ones", "real
 # actors" — no drawn titles, so neither the children's shelf nor anime (the rating is the audience's business). "About
 # real people" / "based on real people" is a true story, no look; "the real one" (a title) names no kind.
@@ -175,9 +178,11 @@ def dismissed_and_live_action(text: str, found: list[Found]) -> list[Found]:
         if f.entity != "genre" or f.role == EXCLUDE or f not in out:
             continue
         m = _DISMISSAL_RE.match(text, f.end)
-        if m is None:
+        too_old = (_TOO_OLD_FOR_RE.search(text, max(0, f.start - 40), f.start)
+                   if m is None and f.value in (KIDS, ANIME, "family") else None)  # "never too old for comedy" stays
+        if m is None and too_old is None:
             continue
-        start, end = f.start, m.end()
+        start, end = (f.start, m.end()) if m is not None else (too_old.start(), f.end)
         # the children after "for" watch nothing, and a format noun inside ("animated films are …") is the kind's
         out = [g for g in out if g is not f and not (g.entity in ("audience", "media_type") and start <= g.start
                                                      and g.end <= end)]

@@ -236,7 +236,8 @@ async def test_free_text_topic_becomes_the_query(api, convo):
     assert convo.slots["query"] == "paris"  # a refinement keeps the topic
     await convo.say("request_recommendation", [], "something about dinosaurs")
     # a new topic is a new search, for the same viewers: the kids are still watching
-    assert convo.applied == {"query": "dinosaurs", "audience": "kids"}
+    # young children never get stand-up or talk shows (round 18d: planning.without_grown_up_comedy)
+    assert convo.applied == {"query": "dinosaurs", "audience": "kids", "exclude_genres": ["stand-up", "talk-show"]}
     assert any("dino" in f"{i['title']} {i.get('description')}".lower() for i in convo.items)
 
 

@@ -36,6 +36,8 @@ def test_no_age_without_the_shape(values, text):
     "the older one says cartoons are just for babies",
     "an adventure with actual people for the 10 year old",
     "live action please, my daughter is 7",
+    "my 9 year old is too old for cartoons now",
+    "she's 11 and thinks she's too grown up for animated stuff",
 ])
 def test_a_dismissal_or_live_action_rules_out_drawn_titles(values, text):
     genres = values(text, "genre")
@@ -55,6 +57,10 @@ def test_live_action_is_no_action_wish(values):
 def test_near_misses_of_dismissal(values, text, audience):
     assert ("kids", "exclude") not in values(text, "genre")
     assert values(text, "audience") == ([(audience, None)] if audience else [])
+
+
+def test_too_old_for_a_grown_up_kind_rules_nothing_out(values):
+    assert values("we're never too old for comedy, something silly", "genre") == [("comedy", None)]
 
 
 def test_a_kids_movie_in_live_action_keeps_the_kids_shelf(values):
