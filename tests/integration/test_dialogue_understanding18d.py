@@ -70,3 +70,20 @@ async def test_a_viewers_nationality_is_no_wish(stack: Any, chat: WebChat) -> No
     turn = await chat.say("my wife is french and i'm english, a comedy in french")
     got = applied(turn)
     assert got.get("languages") == ["fr"] and not got.get("countries"), got
+
+
+async def test_a_partners_wishes_over_two_turns_keep_the_thriller(stack: Any, chat: WebChat) -> None:
+    first = await chat.say("i want a thriller, my husband says nothing with blood or horror")
+    assert "horror" in applied(first).get("exclude_genres", []), first.text
+    turn = await chat.say("and he says no subtitles, so english speaking countries only, us or uk")
+    got = applied(turn)
+    assert "thriller" in got.get("genres", []) and turn.items, turn.text
+    assert set(got.get("countries", [])) <= {"United States", "United Kingdom"}, got
+    assert all(set(i["countries"]) & {"United States", "United Kingdom"} for i in turn.items), turn.text
+
+
+async def test_a_kind_said_with_a_turned_down_topic_is_no_wish(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("he wants action and i want comedy, so an action comedy? but no superhero stuff with sci fi")
+    got = applied(turn)
+    assert {"action", "comedy"} <= set(got.get("genres", [])), got
+    assert "sci-fi" in got.get("exclude_genres", []) and "sci-fi" not in got.get("genres", []), got
