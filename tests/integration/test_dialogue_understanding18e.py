@@ -68,3 +68,8 @@ async def test_a_title_a_child_loves_is_a_like_search(stack: Any, chat: WebChat)
     turn = await chat.say("my son loves titipo titipo")
     assert turn.items and "outside what I can help with" not in turn.text, turn.text
     assert "Titipo" in turn.text, turn.text  # the answer says what it is like
+
+
+async def test_a_title_typed_with_a_slip_is_the_longer_title_not_its_shorter_namesake(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("stargate sgi")  # the fixture has "Stargate" and "Stargate SG-1"
+    assert "Stargate SG-1" in turn.text and "That sounds like Stargate —" not in turn.text, turn.text
