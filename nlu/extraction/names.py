@@ -1248,9 +1248,11 @@ _COMPANION_RE = re.compile(
     r"|(?:this|on\s+the|at\s+the|over\s+the)\s+(?:evening|afternoon|morning|weekend|holidays?))\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16)
 def cast_said(text: str) -> bool:
     """Whether ``text`` asks for a person on screen away from the name (``_CAST_SAID_RE``); the person said as the
-    viewer's company (``_COMPANION_RE``) is no such cue."""
+    viewer's company (``_COMPANION_RE``) is no such cue. Cached: it is asked once per person named, and a message
+    naming hundreds of people must not scan its whole text hundreds of times."""
     return _CAST_SAID_RE.search(_COMPANION_RE.sub(" ", text)) is not None
 
 
