@@ -21,14 +21,14 @@ import asyncio
 import logging
 import re
 from dataclasses import dataclass, replace
-from typing import Any, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
 from actions.catalog_names import may_hold, without_part
-from actions.described_anchor import _cue_end, _said_in, _stems, _tokens, _telling, find_description
+from actions.described_anchor import _cue_end, _said_in, _stems, _tokens, _telling, find_description, matched_words
 from actions.edits import OPENER
 from actions.entities import Entity
 from actions.recommender_client import RecommenderClient, RecommenderRejected, RecommenderUnavailable, get_client
@@ -42,6 +42,9 @@ from contract.constraints import Constraints
 from contract.gazetteer import plain_name
 from contract.payloads import Item, ItemDetails, QuickReply
 from contract.words import is_filler
+
+if TYPE_CHECKING:
+    from actions.planning import Plan
 
 log = logging.getLogger(__name__)
 _F = re.IGNORECASE
@@ -710,7 +713,41 @@ async def _closest(dispatcher: CollectingDispatcher, turn: Turn, sketch: Sketch)
                     media_type=[sketch.media_type] if sketch.media_type else [])
     plan = Plan(state, exclude_ids=list(turn.rejected_ids), unless_empty=loose if state != loose else None,
                 note=NOT_SURE)
+    saying = await _saying_the_words(plan, turn, sketch.words)
+    if saying is not None:
+        said, unsaid = saying
+        if _singled_out(sketch.words, said):
+            return await _card(dispatcher, turn, said[0])
+        # only the titles that say something of the description: a title sharing just the format or the country of
+        # the one remembered is no match of it ("the british show with the tent" is no British drama)
+        plan = replace(plan, exclude_ids=plan.exclude_ids + unsaid, unless_empty=None, limit=min(plan.limit, len(said)))
     return _best_match_focused(await execute_plan(dispatcher, turn, plan))
+
+
+async def _saying_the_words(plan: Plan, turn: Turn, words: Sequence[str]
+                            ) -> Optional[tuple[list[dict[str, Any]], list[str]]]:
+    """The closest search's first titles that say at least one of the description's words (the most words first),
+    and the ids of those that say none; None when none says any (the closest titles by meaning are all there is)."""
+    if not words:
+        return None
+    try:
+        result = await get_client().recommend(replace(plan, limit=CANDIDATES).request_body(turn.sender_id))
+    except (RecommenderUnavailable, RecommenderRejected):
+        return None
+    items = _items(result)
+    said = sorted((i for i in items if matched_words(words, i)), key=lambda i: -matched_words(words, i))
+    if not said:
+        return None
+    return said, [str(i["id"]) for i in items if not matched_words(words, i)]
+
+
+def _singled_out(words: Sequence[str], said: Sequence[dict[str, Any]]) -> bool:
+    """One title is what was described: it alone says any of the words, or it says every one of two or more words
+    and each other title fewer."""
+    if len(said) == 1:
+        return True
+    best, second = matched_words(words, said[0]), matched_words(words, said[1])
+    return len(words) >= 2 and best == len(words) and second < best
 
 
 def _best_match_focused(events: list[EventType]) -> list[EventType]:
