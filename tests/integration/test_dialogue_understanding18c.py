@@ -78,3 +78,22 @@ async def test_a_genre_typed_short_is_the_genre(stack: Any, chat: WebChat) -> No
     turn = await chat.say("a good drma")
     assert "drama" in applied(turn).get("genres", []), applied(turn)
     assert "drma" not in str(applied(turn).get("query") or ""), applied(turn)
+
+
+async def test_an_origin_turned_down_alone_is_a_search(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("anything NOT indian")
+    assert "India" in applied(turn).get("exclude_countries", []), applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: "India" not in (r.get("countries") or []))
+
+
+async def test_a_format_before_its_origin_is_a_search(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("films spanish")  # "spanish" is the language es or the country Spain: either is the origin
+    said = applied(turn)
+    assert said.get("media_type") in ("movie", ["movie"]) and (said.get("languages") == ["es"]
+                                                               or said.get("countries") == ["Spain"]), said
+    await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "movie")
+
+
+async def test_classic_beside_old_is_the_classic_band(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("classic films, the properly old stuff")
+    await checked_picks(stack.gateway_url, turn, lambda r: r["year"] is not None and r["year"] <= 1990)
