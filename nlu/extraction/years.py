@@ -409,6 +409,10 @@ _WATCHING_WORDS = re.compile(r"\b(?:watch\w*|saw|seen|loved?|liked?|enjoyed|reme
                              r"|cartoons?|tv|fans?)\b", re.IGNORECASE)
 _ERA_REFERENCE_AFTER = re.compile(r"\b(?:from\s+then|back\s+then|(?:of|from)\s+(?:that|those)\s+(?:time|era|years|days|decade)"
                                   r"|that\s+era|that\s+decade)\b", re.IGNORECASE)
+# The era asked for by a birth: "something from the year i was born 1985", "a film of the year my son was born,
+# 2012" — the year is the wish (the life story only says which), not a life story's era.
+_BIRTH_YEAR_ASKED = re.compile(r"\b(?:from|of|in)\s+(?:the\s+(?:same\s+)?(?:year|decade)|when)\s+(?:that\s+)?"
+                               r"(?:i|we|he|she|they|my\s+[a-z]+)\s+(?:was|were)\s+born\b", re.IGNORECASE)
 _CLAUSE_MARKS = ".!?;,"
 
 
@@ -421,7 +425,7 @@ def _life_story(text: str, start: int) -> bool:
     clause_start = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
     before = text[clause_start:start]
     return (bool(_LIFE_STORY_BEFORE.search(before)) and not _WATCHING_WORDS.search(before)
-            and not _ERA_REFERENCE_AFTER.search(text, start))
+            and not _BIRTH_YEAR_ASKED.search(before) and not _ERA_REFERENCE_AFTER.search(text, start))
 
 
 # "what's new in comedy", "what's new in horror movies": recently *released* titles of the kind — longer than the

@@ -20,3 +20,17 @@ def test_kin_who_are_company_stay_the_audience(values):
 @pytest.mark.parametrize("text", ["my grandmother taught piano in the 1960s", "my dad retired in the 2000s"])
 def test_an_era_with_a_life_verb_is_no_year(values, text):
     assert values(text, "year") == []
+
+
+@pytest.mark.parametrize("text, year", [
+    ("something from the year i was born 1985", "1985-1985"),
+    ("anything from the year my daughter was born 2012", "2012-2012"),
+    ("something from when i was born 1990", "1990-1990"),
+])
+def test_a_year_asked_for_by_a_birth_is_the_wish(values, text, year):
+    assert values(text, "year") == [(year, None)]
+
+
+@pytest.mark.parametrize("text", ["i was born in 1985 and i like comedies", "my dad was born in 1950, anything fun"])
+def test_a_birth_told_is_still_no_year(values, text):
+    assert values(text, "year") == []
