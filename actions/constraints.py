@@ -271,8 +271,12 @@ def _apply_genres(state: Constraints, entities: Sequence[Entity]) -> None:
 
 
 # A title made as fiction asked for: "a real film", "a proper movie", "an actual show", "live action", "fiction".
+# The fiction words are no wish inside a name of their own or of their opposite: "science fiction" (a genre),
+# "non-fiction", "non scripted" (the documentary form asked for).
 _FICTION_RE = re.compile(r"\b(?:real|proper|actual|normal|regular)\s+(?:films?|movies?|shows?|series|tv)\b"
-                         r"|\blive[\s-]+action\b|\b(?:fiction|fictional|scripted)\b", re.IGNORECASE)
+                         r"|\blive[\s-]+action\b"
+                         r"|\b(?:fiction|fictional|scripted)\b", re.IGNORECASE)
+_NOT_FICTION_RE = re.compile(r"\bscience[\s-]+fiction|\b(?:non|un)[\s-]*(?:fiction(?:al)?|scripted)\b", re.IGNORECASE)
 
 
 # A person's films asked for after their stand-up: "other movies with him", "her actual films" (a special is a
@@ -289,7 +293,7 @@ def fiction_drops_forms(state: Constraints, text: Optional[str]) -> Constraints:
     films after their stand-up ("other movies with him"); unchanged otherwise. Children's titles stay."""
     if not text or str(text).startswith("/"):
         return state
-    fiction = _FICTION_RE.search(str(text)) is not None
+    fiction = _FICTION_RE.search(_NOT_FICTION_RE.sub(" ", str(text))) is not None
     films_of_person = (_PERSON_FILMS_RE.search(str(text)) is not None
                        and bool(state.actors or state.directors or state.any_people))
     if not (fiction or films_of_person):

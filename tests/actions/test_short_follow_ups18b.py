@@ -238,3 +238,21 @@ def test_more_like_the_titles_shown(text, liked):
     from actions.turn import LAST_ITEMS, Turn
 
     assert asks_for_others_like_the_list(Turn("t:u", "request_recommendation", text, [], {LAST_ITEMS: ITEMS})) is liked
+
+
+# -- review finding 2: a fiction word inside "science fiction" / "non-fiction" / "non-scripted" asks for no fiction --
+
+@pytest.mark.parametrize("held, text", [
+    (["anime"], "science fiction ones"), (["anime"], "some Science  Fiction please"),
+    (["documentary", "music"], "non-fiction ones about hip hop"), (["documentary"], "non fiction please"),
+    (["documentary"], "something non-scripted"), (["documentary"], "nonfiction, about chess"),
+    (["documentary"], "science-fiction documentaries"),
+])
+def test_fiction_inside_another_name_keeps_the_forms(held, text):
+    assert fiction_drops_forms(Constraints(genres=held), text).genres == held
+
+
+@pytest.mark.parametrize("text", ["fiction please", "something fictional about science", "a scripted one",
+                                  "the non-music ones, fiction"])
+def test_fiction_said_alone_still_drops_the_forms(text):
+    assert fiction_drops_forms(Constraints(genres=["documentary", "music"]), text).genres == ["music"]
