@@ -37,6 +37,22 @@ LIKE_THAT_RE = re.compile(
 # "something similar but shorter, a miniseries", "like that but a film" after a card: a likeness word with the changes.
 _LIKENESS_RE = re.compile(r"\b(?:similar|(?:a\s+bit\s+|kinda\s+|sorta\s+)?like\s+(?:it|that|this)(?:\s+one)?)\b"
                           r"(?!\s+(?:to|as)\b)", re.IGNORECASE)
+# A likeness turned down ("nothing like those", "not like that at all", "nothing similar please", "don't want anything
+# like them"): the viewer wants something else, never titles like the ones pointed at. The negation reaches the likeness
+# word through a few words of request phrasing only, within its clause ("not sure, something like those" and "no horror
+# but more like those" still ask for titles like them).
+_NEGATION = r"(?:no|not|nothing|none|never|nor|don'?t|didn'?t|doesn'?t|won'?t|wouldn'?t|isn'?t|aren'?t)"
+_BETWEEN = (r"(?:want|wanna|need|fancy|feel|feeling|looking|for|in|the|mood|anything|something|stuff|ones|more|else|"
+            r"really|quite|at|all|even|remotely|too|very|so|much|a|bit|any|of|that|kind|sort|kinda|sorta)")
+LIKENESS_TURNED_DOWN_RE = re.compile(rf"\b{_NEGATION}(?:\s+{_BETWEEN}){{0,4}}\s+(?:like|similar)\b", re.IGNORECASE)
+
+
+def turns_down_a_likeness(text: str) -> bool:
+    """Whether the message turns a likeness down ("nothing like those", "nothing similar please"): never a like-search
+    on the titles it points at."""
+    return LIKENESS_TURNED_DOWN_RE.search(text or "") is not None
+
+
 # What such a message may change about the anchor: its format, length, years, who is watching, mood, origin. A genre,
 # a person or a title is more to say: the usual reading.
 _CHANGES = frozenset({"duration", "seasons", "media_type", "year", "audience", "rating", "mood", "contrast",
@@ -47,7 +63,8 @@ def likes_the_focused_title(turn: Turn) -> bool:
     """The message asks for titles like the one just shown on its own card (module docstring), alone or with what
     should differ ("something similar but shorter, a miniseries": a like-search on it with one season)."""
     text = turn.text or ""
-    if not turn.focused_id or turn.intent not in _INTENTS or text.startswith("/") or len(text) > MAX_CHARS:
+    if (not turn.focused_id or turn.intent not in _INTENTS or text.startswith("/") or len(text) > MAX_CHARS
+            or turns_down_a_likeness(text)):
         return False
     if not turn.entities:
         return LIKE_THAT_RE.match(text) is not None

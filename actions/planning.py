@@ -47,6 +47,7 @@ from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, 
                            turned_down_person_spans, turns_down_list, turns_down_person, viewer_state_spans,
                            wants_more_picks)
 from actions.entities import SIMILAR, Entity
+from actions.like_focused import turns_down_a_likeness
 from actions.query_text import negation_scopes, request_entities, residual_query, residual_words, tastes_turned_down
 from actions.references import Reference, UnresolvedReference, lookup_title_id, resolve
 from actions.repeats import milder_step, relative_edit, repeated_edit
@@ -1640,6 +1641,7 @@ def asks_for_others_like_the_list(turn: Turn) -> bool:
     pointed at, it asks for more like the list (``action_recommend`` with ``more_like``), never "which one?"."""
     text = turn.text or ""
     return (bool(turn.last_items) and not text.startswith("/") and bool(_OTHERS_LIKE_THE_LIST.search(text))
+            and not turns_down_a_likeness(text)  # "some comedies, nothing like those": something else
             and not any(e.name in REFERENCE_ENTITIES for e in turn.entities))
 
 
@@ -1647,7 +1649,7 @@ def _likes_the_list(turn: Turn) -> bool:
     """"Other movies like that", "different ones like those": a "more like" that asks for others like the list
     shown rather than pointing at one of its titles ("more like this but newer" still asks which one)."""
     text = turn.text or ""
-    return not text.startswith("/") and bool(_LIKE_THE_LIST.search(text))
+    return not text.startswith("/") and bool(_LIKE_THE_LIST.search(text)) and not turns_down_a_likeness(text)
 
 
 # "more like that", "more like it", "anything else like this", "something along the same lines", "in the same vein":
@@ -1662,7 +1664,8 @@ def likes_the_anchor(turn: Turn) -> bool:
     """"More like that" while the search is "like <title>" ("the baking show is my fav" → picks like it → "more like
     that, not british"): "that" is the title the search is anchored on, not one of the picks to choose from."""
     text = turn.text or ""
-    return bool(turn.constraints.similar_to) and not text.startswith("/") and bool(_LIKE_THAT_RE.search(text))
+    return (bool(turn.constraints.similar_to) and not text.startswith("/") and bool(_LIKE_THAT_RE.search(text))
+            and not turns_down_a_likeness(text))
 
 
 def _plan_more_of_the_anchor(turn: Turn) -> Plan:
