@@ -168,9 +168,10 @@ def franchise_words(titles: Iterable[str], vocabulary: Collection[str], min_titl
     franchises and series ("LEGO Friends", "LEGO Ninjago" → "lego") — each with the positions of the titles it
     opens; a hyphenated one also under its unhyphenated spelling ("spider-man", "spiderman"). A word of
     ``vocabulary`` (ordinary English) counts only when ``descriptions`` (aligned with ``titles``) are given, it opens
-    at least as many titles as there are descriptions using it, and at least half of its titles name it in their own
-    synopsis ("barbie", "naruto": a name its synopses repeat; not "love" or "space", which synopses use everywhere,
-    nor "dark", whose titles never say it)."""
+    at least as many titles as there are descriptions using it, at least half of its titles name it in their own
+    synopsis and the synopses write it as a name, capitalized inside a sentence more often than not ("barbie",
+    "naruto": a name its synopses repeat; not "love" or "space", which synopses use everywhere, nor "dark", whose
+    titles never say it, nor "sniper" or "gospel", which their synopses write as everyday words)."""
     opened: dict[str, list[int]] = {}
     for i, title in enumerate(titles):
         words = [w for w in _TITLE_WORD.findall(title.lower()) if w not in _ARTICLES]
@@ -183,16 +184,38 @@ def franchise_words(titles: Iterable[str], vocabulary: Collection[str], min_titl
         named = {w for w in candidates if w in vocabulary}
         used: Counter[str] = Counter()
         own: Counter[str] = Counter()  # titles whose synopsis names the word they open
+        as_name: Counter[str] = Counter()  # uses inside a sentence: capitalized (+1) or not (-1)
         opener = {i: w for w in named for i in candidates[w]}
         for i, text in enumerate(descriptions):
             mentioned = named.intersection(_TITLE_WORD.findall(text.lower()))
             used.update(mentioned)
             if opener.get(i) in mentioned:
                 own[opener[i]] += 1
+            if mentioned:
+                as_name.update(_written_as_a_name(text, mentioned))
         found |= {w: candidates[w] for w in named
-                  if used[w] <= len(candidates[w]) and 2 * own[w] >= len(candidates[w])}
+                  if used[w] <= len(candidates[w]) and 2 * own[w] >= len(candidates[w]) and as_name[w] > 0}
     aliases = {_plain_spelling(w): rows for w, rows in found.items()}
     return found | {w: rows for w, rows in aliases.items() if w not in found}
+
+
+_SENTENCE_OPENERS = frozenset(".!?:;\"'“‘(-–—")
+
+
+def _written_as_a_name(text: str, words: Collection[str]) -> Counter[str]:
+    """For each of ``words`` (lowercase) used inside a sentence of ``text``: +1 per capitalized use ("... joins Naruto
+    on ..."), -1 per lowercase one ("... a retired sniper ..."); a sentence's first word tells nothing."""
+    tally: Counter[str] = Counter()
+    for m in _TITLE_WORD.finditer(text):
+        word = m.group(0)
+        low = word.lower()
+        if low not in words:
+            continue
+        before = text[:m.start()].rstrip()
+        if not before or before[-1] in _SENTENCE_OPENERS:
+            continue
+        tally[low] += 1 if word[0].isupper() else -1
+    return tally
 
 
 def one_slip(a: str, b: str) -> bool:
