@@ -49,7 +49,7 @@ from actions.repeats import repeated_edit
 from actions.turn import Turn
 from contract.constraints import Constraints
 from contract.numbers import ORDINALS
-from contract.words import ANIMATION_WORD_PATTERN, CHILD_KIN_PATTERN, DONE_WITH_PATTERN, is_filler
+from contract.words import ANIMATION_WORD_PATTERN, CHILD_KIN_PATTERN, DONE_WITH_PATTERN, LAUGHTER_PATTERN, is_filler
 from contract.vocabulary import SUBJECT_WORDS
 from contract.vocabulary import AUDIENCES, RATING_AUDIENCE
 
@@ -892,7 +892,7 @@ def find_person_pivot(turn: Turn, intent: Optional[str]) -> Optional[PersonPivot
 # Chat noise that may open a follow-up without changing what it asks ("haha ok, others?", "lol fine something else",
 # "heh alright, more"): laughter, shrugs and acknowledgements before the words that ask for more picks.
 _CHAT_LEAD = (r"(?:(?:ok(?:ay)?|k+|hm+|um+|uh+|and|so|well|fine|alright|all\s+right|right|sure|cool|oh|ah+|eh|yeah|yep"
-              r"|whatever|oh\s+well|ha(?:ha)+h?|hah|heh+|hehe+|lol+|lmao|rofl|xd|haha\w*)[\s,.!:;-]+)*")
+              rf"|whatever|oh\s+well|{LAUGHTER_PATTERN}|haha\w*)[\s,.!:;-]+)*")
 # "seen it", "i've watched that already", "already saw those": a seen clause before asking for more picks.
 _SEEN_LEAD = (r"(?:(?:i|we)(?:'ve|’ve|\s+have)?\s+)?(?:already\s+)?(?:seen|watched|saw)\s+(?:it|that(?:\s+one)?|this(?:\s+one)?"
               r"|those|these|them|'?em)(?:\s+(?:all|already|before))*")

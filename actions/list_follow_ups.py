@@ -28,7 +28,7 @@ from actions.entities import EXCLUDE, SIMILAR, Entity
 from actions.references import UnresolvedReference, catalog_gazetteer, resolve
 from actions.shown_described import POINTING_WORDS, best_described, listed_items, read_in_full
 from actions.turn import Turn
-from contract.words import in_catalog_vocabulary, is_filler
+from contract.words import in_catalog_vocabulary, is_chat_word, is_filler
 
 log = logging.getLogger(__name__)
 _F = re.IGNORECASE
@@ -112,16 +112,11 @@ def title_after_not(text: str, entities: Sequence[Entity], last_items: Sequence[
 _CLAUSE_OPENING_RE = re.compile(r"(?:^|[,.;:!?(-]|\b(?:and|but|also|just|oh|ok(?:ay)?|so|though|plus))\W*$", _F)
 
 
-# Chat words a clause may end with: laughter, politeness, "again", "either".
-_CHAT_WORD_RE = re.compile(r"(?:lol+|lmao|rofl|xd|ha(?:ha)+h?|hah|heh+|hehe+|pl[sz]|please|thx|thanks|ty|tho|though"
-                           r"|again|either|too|then|ok(?:ay)?|tbh|ugh|eh)", _F)
-
-
 def _the_whole_clause(text: str, cue_start: int, plain: Sequence[str], after: Sequence[str]) -> bool:
     """A title of two words or more (its article counted: "the lovebirds") that is the whole clause after "not": the
     clause opens there and only chat words follow the name ("lol", "haha", "pls", "thx"). Everyday words then name
     the title, as a title on screen does: "and not <title> lol" turns it down, never "which one?"."""
-    return (len(plain) >= 2 and all(_CHAT_WORD_RE.fullmatch(w) for w in after)
+    return (len(plain) >= 2 and all(is_chat_word(w) for w in after)
             and bool(_CLAUSE_OPENING_RE.search(text[:cue_start])))
 
 

@@ -41,6 +41,24 @@ _ARTICLES = frozenset({"the", "a", "an"})
 MIN_CONTENT_CHARS = 3
 _DESCRIPTION_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
+# Chat words a viewer's clause may end with, around what it asks: laughter, politeness, hedges and closing words ("not
+# <title> lol", "like <title> pls", "and not <title> either"). One set for every rule that reads a clause's end: the NLU's
+# title slot (nlu/extraction/names.py ``ENDING_FILLER``), a "not <whole title>" after a list
+# (actions/list_follow_ups.py) and the chat noise that may open a follow-up (actions/edits.py, laughter only).
+LAUGHTER_PATTERN = r"lol+|lmao|rofl|xd|ha(?:ha)+h?|hah|heh+|hehe+"
+ENDING_CHAT_WORDS: frozenset[str] = frozenset({
+    "please", "pls", "plz", "thanks", "thx", "ty", "maybe", "perhaps", "then", "too", "again", "either", "tho",
+    "though", "ok", "okay", "tbh", "ugh", "eh",
+    "lol", "lmao", "rofl", "xd", "haha", "hahaha", "hah", "heh", "hehe",  # laughter's usual spellings, as words
+})
+_CHAT_WORD_RE = re.compile(rf"(?:{LAUGHTER_PATTERN}|pl[sz]|{'|'.join(sorted(ENDING_CHAT_WORDS))})", re.IGNORECASE)
+
+
+def is_chat_word(word: str) -> bool:
+    """``word`` is a chat word (``ENDING_CHAT_WORDS``), laughter in any length ("lolll", "hahahah") included."""
+    return _CHAT_WORD_RE.fullmatch(word) is not None
+
+
 # Words that carry no topic. Lowercase, matched as whole words (apostrophes kept: "don't", "dont").
 FILLER_WORDS: frozenset[str] = frozenset("""
 a about above actually after again against all almost also am an and another any anybody anyone

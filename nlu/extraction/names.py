@@ -51,7 +51,7 @@ from spacy.tokens import Span
 
 from contract.gazetteer import Gazetteer
 from contract.numbers import as_words, number_word, spellings
-from contract.words import CATALOG_WORDS_FILE, is_filler, read_pairs
+from contract.words import CATALOG_WORDS_FILE, ENDING_CHAT_WORDS, is_filler, read_pairs
 from . import partial_names, title_parts
 from .common_words import common_words
 from .typos import damerau_levenshtein, ordinary_english
@@ -1307,8 +1307,7 @@ def _ends_message(utt: Utterance, span: Span) -> bool:
 POINTING_WORDS = frozenset("""that this it those these them they one ones him her me us last next first second
 other others same two three four five six seven eight nine ten twelve fifty mine still only after
 up down on off in out over back again so well""".split())  # … and particles ("like up" is no request)
-ENDING_FILLER = frozenset({"please", "pls", "plz", "thanks", "thx", "maybe", "perhaps", "then", "too", "again",
-                           "lol", "haha", "tho", "though"})
+ENDING_FILLER = ENDING_CHAT_WORDS  # "like sherlock pls", "not <title> lol": contract.words, shared with the actions' rules
 OPENING_FILLER = frozenset({"ok", "okay", "so", "hmm", "um", "well", "like", "something", "anything", "basically"})
 
 
