@@ -160,6 +160,18 @@ _DISMISSAL_RE = re.compile(
 # The same dismissal said of the child: "he's too old for cartoons", "she thinks she's too grown up for animated stuff".
 _TOO_OLD_FOR_RE = re.compile(r"\btoo\s+(?:old|big|grown[\s-]*up|mature|cool)\s+for\s+(?:(?:the|those|these|any|all\s+the)\s+)?$",
                              re.IGNORECASE)
+# The claim widened, doubted or turned down is no dismissal: "cartoons are for kids and adults alike", "anime is for
+# kids? no way", "who says cartoons are just for kids", "he's never too old for cartoons", "she isn't too old for …".
+_WIDENED_OR_DOUBTED_RE = re.compile(
+    r"\s*(?:\?|[,.!]?\s*(?:no\s+way|nope|nah|not\s+(?:true|really|at\s+all)|hardly|says\s+who|as\s+if|yeah\s+right)\b"
+    r"|,?\s*(?:and|&|as\s+well\s+as|but\s+also|plus|or)\s+(?:\w+\s+){0,2}?"
+    r"(?:adults?|grown[\s-]*ups?|grownups|parents|everyone|everybody|all\s+ages|teens?|teenagers|famil(?:y|ies)|us|me"
+    r"|older|big)\b)", re.IGNORECASE)
+_DOUBTED_BEFORE_RE = re.compile(
+    r"\b(?:who\s+(?:says|said|thinks)|not\s+true\s+that|(?:don['’]?t|do\s+not|never)\s+(?:think|believe|agree|say)"
+    r"(?:\s+that)?|myth\s+that|wrong\s+that|isn['’]?t\s+true\s+that)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NOT_TOO_RE = re.compile(r"(?:\bnever|\bnot|n['’]t|\bno\s+one\s+is|\bnobody\s+is|\bnobody['’]s)\s+"
+                         r"(?:(?:ever|really|actually|truly)\s+)?$", re.IGNORECASE)
 # Live action asked for: "something with real people", "live action please", "the grown up ones", "real ones", "real
 # actors" — no drawn titles, so neither the children's shelf nor anime (the rating is the audience's business). "About
 # real people" / "based on real people" is a true story, no look; "the real one" (a title) names no kind.
@@ -180,6 +192,11 @@ def dismissed_and_live_action(text: str, found: list[Found]) -> list[Found]:
         m = _DISMISSAL_RE.match(text, f.end)
         too_old = (_TOO_OLD_FOR_RE.search(text, max(0, f.start - 40), f.start)
                    if m is None and f.value in (KIDS, ANIME, "family") else None)  # "never too old for comedy" stays
+        if m is not None and (_WIDENED_OR_DOUBTED_RE.match(text, m.end())
+                              or _DOUBTED_BEFORE_RE.search(text, max(0, f.start - 40), f.start)):
+            m = None  # "cartoons are for kids and adults alike", "anime is for kids? no way"
+        if too_old is not None and _NOT_TOO_RE.search(text, max(0, too_old.start() - 30), too_old.start()):
+            too_old = None  # "we're never too old for cartoons"
         if m is None and too_old is None:
             continue
         start, end = (f.start, m.end()) if m is not None else (too_old.start(), f.end)

@@ -153,3 +153,35 @@ def test_a_competition_is_reality(values, text):
 @pytest.mark.parametrize("text", ["a movie about a dance competition", "a drama about a singing contest"])
 def test_a_competition_as_a_plot_is_no_reality(values, text):
     assert ("reality", None) not in values(text, "genre")
+
+
+# -- review finding 4: a dismissal turned down, widened or doubted rules nothing out ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "we're never too old for cartoons, something for the family",
+    "my son isn't too old for anime yet",
+    "you're never too old for anime, a sweet one",
+    "cartoons are for kids and adults alike",
+    "animated films are for kids and grown ups too",
+    "anime are for kids? no way, dark anime for me",
+    "cartoons are just for kids, nah, a pixar one please",
+    "who says cartoons are only for kids, a funny one",
+])
+def test_a_dismissal_turned_down_or_widened_excludes_nothing(values, text):
+    genres = values(text, "genre")
+    assert ("kids", "exclude") not in genres and ("anime", "exclude") not in genres
+
+
+@pytest.mark.parametrize("text", [
+    "cartoons are for kids, a thriller for me",        # near miss: the dismissal stands, "and" absent
+    "he's too old for cartoons and wants a heist film",  # near miss: "and" after the kind, not an audience
+    "anime is for babies. something with real actors",
+    "my 9 year old is way too old for cartoons",
+])
+def test_near_misses_of_a_turned_down_dismissal(values, text):
+    genres = values(text, "genre")
+    assert ("kids", "exclude") in genres and ("anime", "exclude") in genres
+
+
+def test_a_doubted_dismissal_keeps_the_anime_wish(values):
+    assert ("anime", None) in values("anime are for kids? no way, dark anime for me", "genre")
