@@ -237,7 +237,9 @@ def request_entities(text: Optional[str], entities: Sequence[Entity]) -> list[En
     own, the story around it counts only where it speaks for the request:
 
     - what follows the request sentence adds to it ("I want a series. No anime, no crime");
-    - who is watching (an audience) counts wherever it is said;
+    - who is watching (an audience) counts wherever it is said, and so does the time there is (a runtime ceiling:
+      "night shift starts at 11, it's 9 now and I leave at 10:30. a movie that fits?"), unless the request says a
+      runtime of its own;
     - the viewer's own taste said in a sentence of the story ("we both like thrillers. something under 90
       minutes?") counts, unless the request names that kind of constraint itself;
     - what the story rules out stays ruled out ("he hates musicals. i'm not into romance. anything twisty?"), unless
@@ -267,8 +269,13 @@ def request_entities(text: Optional[str], entities: Sequence[Entity]) -> list[En
     wanted = {(e.name, e.value) for e in own if not e.excluded}
     sentences = _sentences(text)
     return [e for e in entities
-            if inside(e) or e.name in _WHO_IS_WATCHING or _story_speaks_for_request(text, sentences, e, named)
-            or _turned_down_in_story(e, wanted)]
+            if inside(e) or e.name in _WHO_IS_WATCHING or _time_there_is(e, named)
+            or _story_speaks_for_request(text, sentences, e, named) or _turned_down_in_story(e, wanted)]
+
+
+def _time_there_is(e: Entity, named: set[str]) -> bool:
+    """A runtime ceiling said in the story (the time the viewer has) when the request says no runtime itself."""
+    return e.name == "duration" and "duration" not in named and str(e.value).startswith("-")
 
 
 def _turned_down_in_story(e: Entity, wanted: set[tuple[str, str]]) -> bool:

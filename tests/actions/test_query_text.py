@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from actions.entities import Entity
-from actions.query_text import negation_scopes, request_entities, request_span, residual_query
+from actions.query_text import _time_there_is, negation_scopes, request_entities, request_span, residual_query
 from contract.words import catalog_words, is_content_word
 
 
@@ -114,6 +114,19 @@ def test_the_viewers_own_taste_in_the_story_counts():
             "we both really like mysteries. anything under 80 minutes?")
     ents = [_at(text, "genre", "mystery", "mysteries"), _at(text, "duration", "<=80", "under 80 minutes")]
     assert request_entities(text, ents) == ents
+
+
+def test_the_time_there_is_in_the_story_bounds_the_request():
+    text = "night shift starts at 11, it's 9 now and i have to leave at 10:30. a movie that fits?"
+    ents = [_at(text, "duration", "-90", "leave at 10:30"), _at(text, "media_type", "movie", "movie")]
+    assert request_entities(text, ents) == ents
+
+
+def test_only_a_ceiling_the_request_does_not_restate_is_the_time_there_is():
+    assert _time_there_is(Entity("duration", "-90", None, 0, 5), {"media_type"})
+    assert not _time_there_is(Entity("duration", "-90", None, 0, 5), {"duration"})  # the request's own runtime wins
+    assert not _time_there_is(Entity("duration", "140-", None, 0, 5), set())  # a long film is taste, not time
+    assert not _time_there_is(Entity("duration", "100-140", None, 0, 5), set())
 
 
 def test_a_taste_the_request_overrides_does_not_count():
