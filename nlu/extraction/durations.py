@@ -168,7 +168,8 @@ def negated(text: str, f: Found) -> str | None:
 
 
 # Size words that say a runtime only vaguely: "short", "quick", "a long movie", "not too long".
-VAGUE_RULES = frozenset({"duration-quick", "duration-long-film", "duration-not-long"})
+LONG_FILM_RULE = "duration-long-film"  # "a long movie" (``_long_film``)
+VAGUE_RULES = frozenset({"duration-quick", LONG_FILM_RULE, "duration-not-long"})
 _NUMERIC_RE = re.compile(r"\d")
 
 
@@ -180,7 +181,7 @@ def explicit_bounds_win(matches: list[Match]) -> list[Match]:
     bound said and shorter than the list."""
     if not any(m.rule not in VAGUE_RULES and _numeric_duration(m) for m in matches):
         return matches
-    long_film = any(m.rule == "duration-long-film" and m.found for m in matches)
+    long_film = any(m.rule == LONG_FILM_RULE and m.found for m in matches)
     return [replace(m, found=()) if m.rule in VAGUE_RULES and any(f.entity == ENTITY for f in m.found)
             else _long_below(m) if long_film else m for m in matches]
 
@@ -231,7 +232,9 @@ def _fitted(text: str, matches: list[Match]) -> list[Match]:
 # same clause, no punctuation between). Time already waited is no runtime at all (``_SITUATION_RES``: "I've been
 # waiting for 2 hours" claims its span); a wait in another clause ("waiting for the new season, about 90 minutes")
 # leaves the window said.
-_WAITING_RE = re.compile(r"\b(?<!\bbeen\s)(?:waiting|stuck|sitting\s+(?:around|in|at)|hanging\s+around|killing\s+time)\b", re.IGNORECASE)
+# "Stuck" is a wait only with its place ("stuck at the gate", "stuck in traffic", "stuck on the train"): "stuck choosing
+# a movie" is a viewer undecided, and the length said there stays the window asked for.
+_WAITING_RE = re.compile(r"\b(?<!\bbeen\s)(?:waiting|stuck(?=\s+(?:at|in|on)\b)|sitting\s+(?:around|in|at)|hanging\s+around|killing\s+time)\b", re.IGNORECASE)
 _WAIT_REACH = 60
 _CLAUSE_BREAK_RE = re.compile(r"[,.;!?]|\b(?:but|and\s+then)\b", re.IGNORECASE)
 
@@ -518,7 +521,7 @@ def _next(m: re.Match[str]) -> str | None:
 LONG_MIN = 140  # "a long movie": well past a standard feature length (viewers mean 2 h 20 and more, not 2 h 01)
 
 
-@RULES.rule("duration-long-film",
+@RULES.rule(LONG_FILM_RULE,
             r"\b(?:long|lengthy|epic[\s-]+length)(?=[\s-]+(?:epic[\s-]+)?(?:movies?|films?|flicks?|features?)\b)"
             r"(?![\s-]+(?:movie|film)\s+nights?\b)")
 def _long_film(m: re.Match[str]) -> str:
