@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Optional
 
+from .durations import LONG_FILM_RULE
 from .spans import P_STRUCTURED, Match, single
 
 MIN_GAP_MINUTES = 15
@@ -52,14 +53,16 @@ def _gap(now: int, end: int, both_marked: bool) -> int:
 def find(text: str, runtimes: Sequence[Match] = ()) -> list[Match]:
     """A runtime bound on the deadline's span (and the time now claimed, so no other rule reads it: "it's like 6:15" is
     no runtime of six hours) when the message says both; nothing otherwise, nor when ``runtimes`` (the duration rules'
-    readings) state a runtime elsewhere in the message ("under 2 hours" wins)."""
+    readings) state a runtime elsewhere in the message ("under 2 hours" wins; "a long movie" is no runtime said)."""
     now = _NOW_RE.search(text)
     # "leave at 10 tomorrow morning": the night is not the limit
     ends = [e for e in _END_RE.finditer(text) if not _NEXT_DAY_RE.match(text, e.end())]
     if now is None or not ends:
         return []
     spans = (now.span(), *(e.span() for e in ends))
-    if any(f.entity == "duration" and not any(m.start < b and a < m.end for a, b in spans)
+    # "a long movie" is a size word, no runtime said: the clock's bound stands, and the extractor makes it the top of
+    # the long film's window (durations.explicit_bounds_win: "it's 7, leave at 10, a long movie" is 140-180)
+    if any(f.entity == "duration" and m.rule != LONG_FILM_RULE and not any(m.start < b and a < m.end for a, b in spans)
            for m in runtimes for f in m.found):
         return []
     now_minutes = _minutes(now["nh"], now["nm"], now["nap"])
