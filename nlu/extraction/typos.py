@@ -56,10 +56,25 @@ CUE_FORMS = frozenset({"liked", "likes", "liking", "likely", "similarly"})
 # Short words (three or four letters typed) are only guessed at for these: a media noun, a cue word or a runtime
 # word with one letter dropped ("movi", "flm", "lik", "undr") or two swapped ("flim", "liek"), never the first letter, and never when the
 # token is itself an English word ("lie" stays "lie").
-# The five-letter genre nouns are among them ("drma", "anme", "crme": a phone typist's dropped vowel).
-SHORT_GENRES = ("drama", "anime", "crime")
-SHORT_TARGETS = frozenset({*(w for w in media.MEDIA_NOUNS if len(w) >= 4 and w != "shos"), *CUE_WORDS, "under",
-                           *SHORT_GENRES})
+# The five-letter genre words of the lexicon are guessed at more strictly (``short_genres``, ``_dropped``).
+SHORT_TARGETS = frozenset({*(w for w in media.MEDIA_NOUNS if len(w) >= 4 and w != "shos"), *CUE_WORDS, "under"})
+_VOWELS = frozenset("aeiou")
+
+
+def short_genres(lexicon: dict[str, Term]) -> frozenset[str]:
+    """The five-letter one-word genre phrases of the lexicon ("drama", "anime", "music", "sport"): a four-letter token
+    is read as one of them only with a vowel dropped inside the word, first and last letters kept ("drma", "musc",
+    "sprt": a phone typist's slip). A word cut short ("dram" of whisky) or missing a consonant ("sort" ← "sport") is
+    left as typed: real words lie there. The genre's adjective forms ("animy") are not targets."""
+    adjectives = {p for p, _ in genres.adjective_terms()}
+    return frozenset(p for p, t in lexicon.items() if t.entity == genres.ENTITY and not t.case_sensitive
+                     and p.isalpha() and len(p) == MIN_LENGTH and p not in adjectives and not genres.fiction_phrase(p))
+
+
+def _vowel_dropped_inside(token: str, word: str) -> bool:
+    """``token`` is ``word`` with one vowel left out, neither the first nor the last letter."""
+    return len(word) == len(token) + 1 and any(
+        word[i] in _VOWELS and word[:i] + word[i + 1:] == token for i in range(1, len(word) - 1))
 # Who is watching, said in one word ("toddlr", "teenagr", "childern", "grandparnets"): the audience nouns are targets
 # too, each read as its audience phrase of the lexicon. Only the one-word nouns of a child, a teen or the family: the
 # words of longer audience phrases ("little", "young", "whole") and the grown-up words are left as typed.
@@ -224,6 +239,7 @@ class TypoMatcher:
         self._common = common_words()
         self._guard = guard_words()
         # Targets with their last one or two letters left off ("horro", "thrille"): typed short, not inflections.
+        self._short_genres = short_genres(lexicon) & self._targets.keys()
         self._cut_short = frozenset(w[:-n] for w in self._targets for n in (1, 2) if len(w) - n >= MIN_LENGTH)
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
 
@@ -281,14 +297,16 @@ class TypoMatcher:
 
     def _dropped(self, token: str) -> str | None:
         """A three- or four-letter token that is a SHORT_TARGETS word with one letter (not the first) left
-        out ("movi", "flm", "lik", "undr") or two letters after the first swapped ("flim", "liek", "shwo"),
-        unless the token is an English word as typed ("lie", "sow")."""
+        out ("movi", "flm", "lik", "undr") or two letters after the first swapped ("flim", "liek", "shwo"), or a
+        five-letter genre word with an inner vowel left out ("drma", "musc"), unless the token is an English word as
+        typed ("lie", "sow")."""
         if token in self._lexicon or token in self._common or token in self._guard:
             return None
         found = {w for w in SHORT_TARGETS if w[0] == token[0] and (
                  len(w) == len(token) + 1 and any(w[:i] + w[i + 1:] == token for i in range(1, len(w)))
                  or len(w) == len(token) and any(w[:i] + w[i + 1] + w[i] + w[i + 2:] == token
                                                  for i in range(1, len(w) - 1)))}
+        found |= {w for w in self._short_genres if _vowel_dropped_inside(token, w)}
         return found.pop() if len(found) == 1 else None
 
     def cue_corrections(self, utt: Utterance) -> dict[int, str]:
