@@ -34,6 +34,7 @@ from actions.entities import CAST_OF, DIRECTOR_OF, SIMILAR, Entity, last_value, 
 from contract.constraints import OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEASONS, Constraints
 from contract.vocabulary import (AUDIENCES, COLLECTION_GENRES, form_kept_beside, GENRE_IDS, GENRES, NETFLIX_TAG_GENRES,
                                  RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, ratings_for_audience, stricter_audience)
+from contract.words import LIVE_ACTION_PATTERN, REAL_KIND_PATTERN
 
 # "shorter" keeps 75% of the current bound; "longer" asks for 125% of it as a minimum.
 SHORTER_FACTOR = 0.75
@@ -273,8 +274,7 @@ def _apply_genres(state: Constraints, entities: Sequence[Entity]) -> None:
 # A title made as fiction asked for: "a real film", "a proper movie", "an actual show", "live action", "fiction".
 # The fiction words are no wish inside a name of their own or of their opposite: "science fiction" (a genre),
 # "non-fiction", "non scripted" (the documentary form asked for).
-_FICTION_RE = re.compile(r"\b(?:real|proper|actual|normal|regular)\s+(?:films?|movies?|shows?|series|tv)\b"
-                         r"|\blive[\s-]+action\b"
+_FICTION_RE = re.compile(rf"\b(?:{REAL_KIND_PATTERN}|{LIVE_ACTION_PATTERN})\b"
                          r"|\b(?:fiction|fictional|scripted)\b", re.IGNORECASE)
 _NOT_FICTION_RE = re.compile(r"\bscience[\s-]+fiction|\b(?:non|un)[\s-]*(?:fiction(?:al)?|scripted)\b", re.IGNORECASE)
 
@@ -285,6 +285,11 @@ _NOT_FICTION_RE = re.compile(r"\bscience[\s-]+fiction|\b(?:non|un)[\s-]*(?:ficti
 _PERSON_FILMS_RE = re.compile(r"\b(?:his|her|their)\s+(?:(?:other|actual|real|proper)\s+)?(?:films?|movies?)\b"
                               r"|\b(?:films?|movies?)\s+(?:with|starring|featuring)\s+(?:him|her|them)\b", re.IGNORECASE)
 _STAND_UP_SAID_RE = re.compile(r"\bstand[\s-]?ups?\b|\bspecials?\b|\bcomedy\s+sets?\b", re.IGNORECASE)
+
+
+# A form named in the message itself stays asked for beside the fiction words.
+_FORM_SAID = {"anime": re.compile(r"\banimes?\b", re.IGNORECASE),
+              "documentary": re.compile(r"\b(?:documentar(?:y|ies)|docs?|docu[\s-]?series)\b", re.IGNORECASE)}
 
 
 def fiction_drops_forms(state: Constraints, text: Optional[str]) -> Constraints:
@@ -300,6 +305,7 @@ def fiction_drops_forms(state: Constraints, text: Optional[str]) -> Constraints:
         return state
     dropped = ({"anime", "documentary"} if fiction else set()) | (
         set() if _STAND_UP_SAID_RE.search(str(text)) else {"stand-up"})
+    dropped -= {g for g, said in _FORM_SAID.items() if said.search(str(text))}  # "a live action anime adaptation"
     if not dropped & set(state.genres + state.any_genres):
         return state
     return replace(state, genres=[g for g in state.genres if g not in dropped],

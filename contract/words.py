@@ -163,6 +163,13 @@ DONE_WITH_PATTERN = r"(?:(?:all|just|finally|now|officially)\s+)?(?:done|through
 # Words of animation a viewer turns down ("no cartoons", "nothing animated", "not cartoony"), as a regex (no groups):
 # read by the NLU (nlu/extraction/childrens.py) and by the actions' edit for a children's search (actions/edits.py).
 ANIMATION_WORD_PATTERN = r"cartoon(?:s|y|ish)?|animated|animations?"
+# Live action: titles played by people, no drawn look ("live action", "live-action"), and the made-as-fiction kind
+# said as "real"/"proper" ("a real film", "the real ones", "an actual show"). One vocabulary read by the extractor
+# (nlu/extraction/childrens.py: anime ruled out) and the planner (actions/constraints.fiction_drops_forms: the forms
+# that are no fiction dropped). The "real" kind never rules out the children's shelf; live action does only when no
+# children's titles are asked for and no family is watching ("my kids love the live action remakes" keeps it).
+LIVE_ACTION_PATTERN = r"live[\s-]+action"
+REAL_KIND_PATTERN = r"(?:real|proper|actual|normal|regular)\s+(?:films?|movies?|shows?|series|tv|ones)"
 
 # Tone words viewers use that catalog descriptions rarely do: content although outside the vocabulary.
 TONE_WORDS: frozenset[str] = frozenset("""

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from contract.vocabulary import AUDIENCES, KIDS_WORD_AUDIENCE
-from contract.words import ANIMATION_WORD_PATTERN, CHILD_KIN_PATTERN
+from contract.words import ANIMATION_WORD_PATTERN, CHILD_KIN_PATTERN, LIVE_ACTION_PATTERN, REAL_KIND_PATTERN
 
 from . import media
 from .spans import EXCLUDE, Found
@@ -176,9 +176,17 @@ _NOT_TOO_RE = re.compile(r"(?:\bnever|\bnot|n['’]t|\bno\s+one\s+is|\bnobody\s+
 # actors" — no drawn titles, so neither the children's shelf nor anime (the rating is the audience's business). "About
 # real people" / "based on real people" is a true story, no look; "the real one" (a title) names no kind.
 _LIVE_ACTION_RE = re.compile(
-    r"\b(?:live[\s-]+action|(?:with|has|have|having|got)\s+(?:(?:actual|real)\s+)(?:people|humans|actors|persons)"
-    r"|(?:actual|real)\s+(?:people|humans|actors)\s+in\s+(?:it|them)|(?:the\s+)?(?:grown[\s-]*up|real|adult)\s+ones)\b",
+    rf"\b(?:{LIVE_ACTION_PATTERN}|(?:with|has|have|having|got)\s+(?:(?:actual|real)\s+)(?:people|humans|actors|persons)"
+    r"|(?:actual|real)\s+(?:people|humans|actors)\s+in\s+(?:it|them)|(?:the\s+)?(?:grown[\s-]*up|adult)\s+ones)\b",
     re.IGNORECASE)
+# The made-as-fiction kind said as "real" ("the real ones", "a real film"): no drawn title, but the children's shelf
+# stays (contract.words.REAL_KIND_PATTERN, as the planner reads it).
+_REAL_KIND_RE = re.compile(rf"\b(?:the\s+)?{REAL_KIND_PATTERN}\b", re.IGNORECASE)
+# An age said ("my daughter is 7", "the 10 year old"): one child of that age, not the whole family watching.
+_AGE_SAID_RE = re.compile(r"\d|\b(?:years?|yrs?|old|yo|y/o)\b", re.IGNORECASE)
+# A form named right after the live-action words is what is adapted or remade, not ruled out: "a live action anime
+# adaptation", "the live-action cartoon remakes".
+_FORM_NAMED_AFTER = re.compile(r"[\s-]+(?:\w+[\s-]+){0,1}?(?:animes?|manga|cartoons?|animated)\b", re.IGNORECASE)
 
 
 def dismissed_and_live_action(text: str, found: list[Found]) -> list[Found]:
@@ -205,14 +213,25 @@ def dismissed_and_live_action(text: str, found: list[Found]) -> list[Found]:
                                                      and g.end <= end)]
         values = (KIDS, ANIME) if f.value in (KIDS, ANIME, "family") else (f.value,)
         out += [Found("genre", start, end, v, EXCLUDE) for v in values]
-    for m in _LIVE_ACTION_RE.finditer(text):
+    looks = [(m, False) for m in _LIVE_ACTION_RE.finditer(text)] + [(m, True) for m in _REAL_KIND_RE.finditer(text)]
+    for m, real_kind in looks:
         # "live action" is no action wish: the genre read on its second word goes with the phrase
         out = [g for g in out if not (g.entity == "genre" and g.value == "action" and g.role is None
                                       and m.start() <= g.start and g.end <= m.end())]
-        if any(g.start < m.end() and m.start() < g.end for g in out if g.entity != "audience"):
+        if _FORM_NAMED_AFTER.match(text, m.end()):
+            # "a live action anime adaptation": the form is the source; the genre read on it is no wish either
+            named = _FORM_NAMED_AFTER.match(text, m.end())
+            out = [g for g in out if not (g.entity == "genre" and g.value in (KIDS, ANIME) and g.role is None
+                                          and m.end() <= g.start and g.end <= named.end())]
             continue
-        kids_asked = any(g.entity == "genre" and g.value == KIDS and g.role is None for g in out)
-        values = (ANIME,) if kids_asked else (KIDS, ANIME)
+        if any(g.start < m.end() and m.start() < g.end for g in out if g.entity not in ("audience", "media_type")):
+            continue
+        # children's titles asked for by kind, the whole family watching, or the "real" kind: the shelf stays
+        kids_kept = real_kind or any((g.entity == "genre" and g.value == KIDS and g.role is None)
+                                     or (g.entity == "audience" and g.value == "family" and g.role is None
+                                         and not _AGE_SAID_RE.search(text[g.start:g.end]))
+                                     for g in out)
+        values = (ANIME,) if kids_kept else (KIDS, ANIME)
         out = [g for g in out if not (g.entity == "audience" and m.start() <= g.start and g.end <= m.end())]
         out += [Found("genre", m.start(), m.end(), v, EXCLUDE) for v in values]
     if out == found:

@@ -256,3 +256,16 @@ def test_fiction_inside_another_name_keeps_the_forms(held, text):
                                   "the non-music ones, fiction"])
 def test_fiction_said_alone_still_drops_the_forms(text):
     assert fiction_drops_forms(Constraints(genres=["documentary", "music"]), text).genres == ["music"]
+
+
+# -- review finding 8: a form named beside the fiction words stays --------------------------------------------------
+
+@pytest.mark.parametrize("held, text, kept", [
+    (["anime"], "a live action anime adaptation", ["anime"]),
+    (["documentary"], "real documentaries, not reenactments", ["documentary"]),
+    (["anime", "action"], "live action ones", ["action"]),          # near miss: no form named, anime dropped
+    (["documentary", "music"], "the real ones", ["music"]),         # near miss: the "real" kind is fiction
+    (["kids", "anime"], "live action", ["kids"]),                   # the children's shelf stays
+])
+def test_a_form_named_beside_fiction_stays(held, text, kept):
+    assert fiction_drops_forms(Constraints(genres=held), text).genres == kept

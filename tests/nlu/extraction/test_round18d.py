@@ -185,3 +185,39 @@ def test_near_misses_of_a_turned_down_dismissal(values, text):
 
 def test_a_doubted_dismissal_keeps_the_anime_wish(values):
     assert ("anime", None) in values("anime are for kids? no way, dark anime for me", "genre")
+
+
+# -- review finding 8: live action and the "real" kind, one vocabulary (contract.words) ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "a live action anime adaptation",
+    "any good live-action manga adaptations",
+    "the live action cartoon remakes, something fun",
+])
+def test_a_form_named_after_live_action_is_not_ruled_out(values, text):
+    assert ("anime", "exclude") not in values(text, "genre")
+    assert ("kids", "exclude") not in values(text, "genre")
+
+
+@pytest.mark.parametrize("text", [
+    "my kids love the live action disney remakes",
+    "live action for family night please",
+    "the real ones",
+    "a real film for once",
+])
+def test_live_action_or_the_real_kind_keeps_the_childrens_shelf_open(values, text):
+    genres = values(text, "genre")
+    assert ("kids", "exclude") not in genres and ("anime", "exclude") in genres
+
+
+@pytest.mark.parametrize("text", [
+    "live action please, my daughter is 7",        # near miss: one child, no family: the shelf goes
+    "live action anime is the worst, a comedy",    # near miss? the form named: nothing ruled out by the look
+    "the grown up ones",                           # near miss: grown-up titles asked for, no children's shelf
+])
+def test_near_misses_of_the_live_action_family(values, text):
+    genres = values(text, "genre")
+    if "anime" in text:
+        assert ("anime", "exclude") not in genres
+    else:
+        assert ("kids", "exclude") in genres
