@@ -69,9 +69,13 @@ _LONG_WISH_RE = re.compile(
 # one" says it of a series named elsewhere in the message ("a japanese show, a long one"). Not "long-running" (its own
 # rule) and never of a film ("a long movie" is a runtime, durations.py).
 _SERIES_NOUN = r"(?:(?:tv\s+)?series|(?:tv\s+)?shows?|telenovelas?|novelas?|soaps?|soap\s+operas?|k-?dramas?|sitcoms?|docuseries)"
+# "long" right before the noun ("long shows"), or after a determiner with at most one word between ("a long korean
+# series"); never "as long as the show ...", nor a long day, week, time or night ("after a long day funny shows", "a
+# long time k-drama fan").
+_NOT_SERIES_LENGTH = r"(?:day|days|week|weeks|time|night|nights|as|movies?|films?|flicks?|and|or|but)\b"
 _LONG_SERIES_RE = re.compile(
-    r"\b(?:long|lengthy)(?![\s-]+running)(?=\s+(?:(?!movies?\b|films?\b|flicks?\b|and\b|or\b|but\b)[\w'-]+\s+){0,2}"
-    rf"{_SERIES_NOUN}\b)", _F)
+    r"(?:\b(?P<det>a|an|the|some)\s+)?(?<!\bas\s)\b(?P<long>long|lengthy)(?![\s-]+running)"
+    rf"(?=\s+{_SERIES_NOUN}\b|(?P<between>\s+(?!{_NOT_SERIES_LENGTH})[\w'-]+\s+{_SERIES_NOUN}\b))", _F)
 _LONG_ONE_RE = re.compile(r"\b(?:long|lengthy)(?=\s+ones?\b)", _F)
 _SERIES_SAID_RE = re.compile(rf"\b{_SERIES_NOUN}\b", _F)
 _FILM_SAID_RE = re.compile(r"\b(?:movies?|films?|flicks?)\b", _F)
@@ -105,7 +109,8 @@ def find(text: str) -> list[Match]:
                          (Found(ENTITY, m.start(), m.end(), f"{LONG_WISH_MIN_SEASONS}-"),
                           Found("media_type", m.start(), m.end(), "series")), "seasons-long-wish"))
     for m in _LONG_SERIES_RE.finditer(text):
-        out.append(_long_series(m))
+        if m["det"] or not m["between"]:
+            out.append(_long_series(m, "long"))
     if _SERIES_SAID_RE.search(text) and not _FILM_SAID_RE.search(text):
         out += [_long_series(m) for m in _LONG_ONE_RE.finditer(text)]
     for m in _FEW_EPISODES_RE.finditer(text):
@@ -119,9 +124,10 @@ def find(text: str) -> list[Match]:
     return out
 
 
-def _long_series(m: re.Match[str]) -> Match:
-    return Match(m.start(), m.end(), P_SHORT_SERIES,
-                 (Found(ENTITY, m.start(), m.end(), f"{LONG_SERIES_MIN_SEASONS}-"),), "seasons-long-series")
+def _long_series(m: re.Match[str], group: int | str = 0) -> Match:
+    start, end = m.span(group)
+    return Match(start, end, P_SHORT_SERIES,
+                 (Found(ENTITY, start, end, f"{LONG_SERIES_MIN_SEASONS}-"),), "seasons-long-series")
 
 
 # A count nobody means literally ("a gazillion seasons", "like a hundred seasons", "endless seasons") is a long-running
