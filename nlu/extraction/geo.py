@@ -281,6 +281,11 @@ _US_BEFORE_RE = re.compile(r"\bus\s*(?:,|/|&|\bor\b|\band\b|\band/or\b)\s*(?:the
 _US_AFTER_RE = re.compile(r"\s*(?:,|/|&|\bor\b|\band\b|\band/or\b)\s*(?:the\s+)?(?P<us>us)\b(?![.'’]\w)", re.IGNORECASE)
 
 
+# "us" after a word that takes the pronoun ("the two of us, uk comedies", "for us, the uk", "between us") is the pronoun
+# even beside a country and a comma.
+_US_PRONOUN_BEFORE_RE = re.compile(r"\b(?:of|for|with|to|both|between|among|amongst)\s+$", re.IGNORECASE)
+
+
 def us_beside_countries(text: str, found: list[Found]) -> list[Found]:
     """Lower-case "us" joined to a country the message names is the United States (``_US_BEFORE_RE``)."""
     countries = [f for f in found if f.entity == "country" and f.role is None]
@@ -291,6 +296,8 @@ def us_beside_countries(text: str, found: list[Found]) -> list[Found]:
         after = _US_AFTER_RE.match(text, f.end)
         for start, end in ([(before.start(), before.start() + 2)] if before else []) + (
                 [(after.start("us"), after.end("us"))] if after else []):
+            if _US_PRONOUN_BEFORE_RE.search(text, max(0, start - 12), start):
+                continue
             if text[start:end].lower() == "us" and not any(s < end and start < e for s, e in taken):
                 added.append(Found("country", start, end, "United States"))
                 taken.append((start, end))
