@@ -443,9 +443,12 @@ _TEEN_WORD_RE = re.compile(r"teen(?:age)?\b", re.IGNORECASE)
 # and a subject the catalog's reality shelf lacks is no such show.
 _COMPETITION_SUBJECTS = (r"cooking|baking|bake|cake|cakes|chef|chefs|food|culinary|design|interior\s+design|fashion"
                          r"|singing|talent|makeover|glassblowing|pottery|tattoo|floral|flower|dating|drag|home\s+makeover")
+# A bare "show" is a competition only after subjects whose shows are contests on Netflix ("a baking show", "talent
+# shows", "dating shows"); "a cooking show" or "food shows" are mostly docuseries, so they need the competition word.
+_SHOW_IS_COMPETITION = frozenset({"baking", "bake", "talent", "dating"})
 _COMPETITION_RE = re.compile(
-    rf"\b(?:{_COMPETITION_SUBJECTS})\s+(?P<kind>competitions?|contests?|comps?|(?:(?:competition|contest)\s+)?shows?"
-    r"|bake-?offs?|cook-?offs?)\b", re.IGNORECASE)
+    rf"\b(?P<subject>{_COMPETITION_SUBJECTS})\s+(?P<kind>competitions?|contests?|comps?|(?:competition|contest)\s+shows?"
+    r"|(?P<show>shows?)|bake-?offs?|cook-?offs?)\b", re.IGNORECASE)
 _ABOUT_BEFORE_RE = re.compile(r"\b(?:about|on|of|where|around)\s+(?:(?:a|an|the|some)\s+)?$", re.IGNORECASE)
 
 
@@ -454,6 +457,8 @@ def competitions_as_reality(text: str, found: list) -> list:
     added = []
     for m in _COMPETITION_RE.finditer(text):
         start, end = m.start("kind"), m.end("kind")
+        if m["show"] and m["subject"].lower() not in _SHOW_IS_COMPETITION:
+            continue  # "a cooking show": most are docuseries
         if _ABOUT_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "a movie about a dance competition": the plot
         if any(f.start < end and start < f.end and f.entity != "media_type" for f in found):
