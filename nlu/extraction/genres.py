@@ -477,7 +477,9 @@ _FAINT_HEARTED_RE = re.compile(
     r"(?:wimp|wuss|chicken|coward|scaredy[\s-]*cat|baby\s+about\s+(?:horror|scary\s+stuff)|easily\s+scared"
     r"|a\s+scaredy[\s-]*cat)"
     r"|i\s+(?:scare|spook|frighten)\s+(?:too\s+|really\s+|very\s+|so\s+)?easily"
-    r"|i\s+get\s+(?:scared|spooked|frightened)\s+(?:too\s+|really\s+|very\s+|so\s+)?easily)\b", re.IGNORECASE)
+    r"|i\s+get\s+(?:scared|spooked|frightened)\s+(?:too\s+|really\s+|very\s+|so\s+)?easily)\b"
+    # the self-description closes its clause: "i'm a chicken farmer and love horror" is a trade, no fear
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|so|but|lol|tbh|though|tho)\b)", re.IGNORECASE)
 
 
 def horror_for_the_faint_hearted(text: str, found: list) -> list:
