@@ -13,7 +13,6 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from contract.constraints import LONG_SERIES_MIN_SEASONS
 from contract.vocabulary import FOREIGN_MEDIA_WORDS
 
 from .seasons import LONG_RUNNING_MIN_SEASONS
@@ -106,11 +105,6 @@ _BINGE = ("binge", "binges", "binged", "binging", "bingeing", "binge-watch", "bi
           "binge watching", "bingeable", "bingable", "binge-worthy", "binge worthy", "bingeworthy",
           "get hooked on", "get sucked into")
 _MARATHON_MOVIES = ("movie marathon", "film marathon", "movie binge", "film binge")
-# "A long series" is a series of more than one season (contract.constraints.LONG_SERIES_MIN_SEASONS, as the dialogue
-# reads "long" of a series; "long-running" is the long-running band of seasons.py): the catalog knows seasons, not
-# episode runtimes, so this is the reading it can answer. Every phrase ends in its noun.
-_LONG_SERIES = ("long series", "long show", "long shows", "long tv show", "long tv shows", "long tv series",
-                "lengthy series", "lengthy show", "long-form series")
 
 
 def terms() -> list[tuple[str, Term]]:
@@ -121,9 +115,6 @@ def terms() -> list[tuple[str, Term]]:
     out += [(p, Term(ENTITY, value)) for value, phrases in FOREIGN_MEDIA_WORDS.items() for p in with_unaccented(phrases)]
     out += [(p, Term(ENTITY, "movie")) for p in _MARATHON_MOVIES]
     out += [(p, Term(ENTITY, "series")) for p in _BINGE]
-    # seasons on "long", the series noun as a head: "not a long series" is then a series of at most 3
-    # seasons (negation inverts the seasons and drops the head noun), not "no series".
-    out += [(p, Term("seasons", f"{LONG_SERIES_MIN_SEASONS}-", head=(ENTITY, "series"))) for p in _LONG_SERIES]
     return out
 
 

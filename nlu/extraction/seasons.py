@@ -67,14 +67,15 @@ _LONG_WISH_RE = re.compile(
 # "A long telenovela", "a long series", "long tv shows": length said of a series is its seasons, more than one
 # (``LONG_SERIES_MIN_SEASONS-``, the dialogue's reading of "long" said of a series too); the span is "long" only, so the series noun is still read by the media lexicon. "A long
 # one" says it of a series named elsewhere in the message ("a japanese show, a long one"). Not "long-running" (its own
-# rule) and never of a film ("a long movie" is a runtime, durations.py).
+# rule) and never of a film ("a long movie" is a runtime, durations.py). This module is the one owner of "long series"
+# (media.py reads only the noun).
 _SERIES_NOUN = r"(?:(?:tv\s+)?series|(?:tv\s+)?shows?|telenovelas?|novelas?|soaps?|soap\s+operas?|k-?dramas?|sitcoms?|docuseries)"
 # "long" right before the noun ("long shows"), or after a determiner with at most one word between ("a long korean
 # series"); never "as long as the show ...", nor a long day, week, time or night ("after a long day funny shows", "a
 # long time k-drama fan").
 _NOT_SERIES_LENGTH = r"(?:day|days|week|weeks|time|night|nights|as|movies?|films?|flicks?|and|or|but)\b"
 _LONG_SERIES_RE = re.compile(
-    r"(?:\b(?P<det>a|an|the|some)\s+)?(?<!\bas\s)\b(?P<long>long|lengthy)(?![\s-]+running)"
+    r"(?:\b(?P<det>a|an|the|some)\s+)?(?<!\bas\s)\b(?P<long>long-form|long|lengthy)(?![\s-]+running)"
     rf"(?=\s+{_SERIES_NOUN}\b|(?P<between>\s+(?!{_NOT_SERIES_LENGTH})[\w'-]+\s+{_SERIES_NOUN}\b))", _F)
 _LONG_ONE_RE = re.compile(r"\b(?:long|lengthy)(?=\s+ones?\b)", _F)
 _SERIES_SAID_RE = re.compile(rf"\b{_SERIES_NOUN}\b", _F)

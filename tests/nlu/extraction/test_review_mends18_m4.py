@@ -66,3 +66,20 @@ def test_a_trade_or_name_is_no_fear(values, text):
                                   "i'm a wuss so horror that's funny?", "she wants horror, i scare easily."])
 def test_a_fear_told_still_adds_comedy(values, text):
     assert ("comedy", None) in values(text, "genre")
+
+
+# -- finding 13: one owner of "a long series" (seasons.py), behaviour unchanged -----------------------------------------
+
+@pytest.mark.parametrize("text", ["a long series", "long-form series please", "a lengthy show", "long tv shows"])
+def test_a_long_series_is_more_than_one_season(values, text):
+    assert values(text, "seasons") == [("2-", None)] and ("series", None) in values(text, "media_type")
+
+
+@pytest.mark.parametrize("text", ["not a long series", "no long tv shows"])
+def test_a_long_series_turned_down_is_a_short_series_not_no_series(values, text):
+    assert values(text, "seasons") == [("-1", None)] and ("series", "exclude") not in values(text, "media_type")
+
+
+def test_media_no_longer_claims_long_series():
+    from nlu.extraction import media
+    assert not [p for p, t in media.terms() if t.entity == "seasons"]
