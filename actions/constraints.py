@@ -279,11 +279,12 @@ _FICTION_RE = re.compile(rf"\b(?:{REAL_KIND_PATTERN}|{LIVE_ACTION_PATTERN})\b"
 _NOT_FICTION_RE = re.compile(r"\bscience[\s-]+fiction|\b(?:non|un)[\s-]*(?:fiction(?:al)?|scripted)\b", re.IGNORECASE)
 
 
-# A person's films asked for after their stand-up: "other movies with him", "her actual films" (a special is a
-# performance, not one of their films); "more stand-up with him", "his other specials" and a bare "other movies"
+# A person's films asked for after their stand-up: "other movies with him" ("w him", "w/ her"), "her actual films" (a
+# special is a performance, not one of their films); "more stand-up with him", "his other specials" and a bare "other movies"
 # (other titles of the list's kind) keep the stand-up.
 _PERSON_FILMS_RE = re.compile(r"\b(?:his|her|their)\s+(?:(?:other|actual|real|proper)\s+)?(?:films?|movies?)\b"
-                              r"|\b(?:films?|movies?)\s+(?:with|starring|featuring)\s+(?:him|her|them)\b", re.IGNORECASE)
+                              r"|\b(?:films?|movies?)\s+(?:with|w/?|starring|featuring)\s*(?<=\s|/)(?:him|her|them)\b",
+                              re.IGNORECASE)
 _STAND_UP_SAID_RE = re.compile(r"\bstand[\s-]?ups?\b|\bspecials?\b|\bcomedy\s+sets?\b", re.IGNORECASE)
 
 
