@@ -17,6 +17,7 @@ import pytest
 
 from chat import Turn, WebChat
 from checks import ItemCheck, applied, checked_picks, runtime_at_most
+from contract.constraints import LONG_SERIES_MIN_SEASONS
 
 pytestmark = pytest.mark.integration
 
@@ -76,10 +77,11 @@ async def test_bingeing_asks_for_series(stack: Any, chat: WebChat) -> None:
 
 
 async def test_a_long_series_is_a_long_running_one(stack: Any, chat: WebChat) -> None:
+    # "long" said of a series is more than one season, one rule everywhere (contract LONG_SERIES_MIN_SEASONS)
     turn = await chat.say("a long series to get into")
-    await checked_picks(stack.gateway_url, turn,
-                        lambda r: r["type"] == "series" and r.get("seasons") is not None and r["seasons"] >= 4)
-    assert applied(turn).get("min_seasons") == 4
+    await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "series" and r.get("seasons") is not None
+                        and r["seasons"] >= LONG_SERIES_MIN_SEASONS)
+    assert applied(turn).get("min_seasons") == LONG_SERIES_MIN_SEASONS
 
 
 # -- compact words carry several constraints -----------------------------------------------------------
