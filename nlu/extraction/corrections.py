@@ -5,6 +5,11 @@
   "make that"). Entities of a kind named again after the cue are dropped before it; other kinds stay ("a
   french comedy, sorry, a thriller" keeps France). Actor and director count as one kind (a person), and a
   negated entity is a kind of its own ("no gore, i mean no violence" does not take back a wanted genre).
+* "japanese um no korean romance", "british.. no irish films", "a swedish no danish crime show", "from 2019 no 2020":
+  a "no" after a hesitation or a pause, or a bare "no" right between two values of a kind a title has one of (its
+  origin, a year, a person asked for), takes back the value before it; the value after it is what the viewer wants,
+  not a refusal. Origins (country or language) count as one kind here. "comedies no horror" (genres: a title has
+  several) stays a refusal.
 
 ("the guy from <title>" points at a person through a title: names.cast_pointer gives that title the role
 ``cast_of``.)
@@ -30,14 +35,47 @@ _CUE_RE = re.compile(
     r"|(?:[,.;:!?…—–-]|\.\.\.)\s*(?:actually|sorry|oops|whoops|wait|make\s+it|no\s+sorry|err?m?|uh+)\b",
     re.IGNORECASE)
 _PERSON = frozenset({"actor", "director"})
+_ORIGIN = frozenset({"country", "language"})
+# A "no" that corrects whatever follows it: after a hesitation ("um no", "uh, no") or a pause ("british.. no irish",
+# "japanese… no korean").
+_HESITANT_NO_RE = re.compile(r"(?:\b(?:um+|uh+|uhm+|er+m?|hm+|ah+)\b[,.]*\s*|\.\.+\s*|…\s*)no\b,?\s*", re.IGNORECASE)
+# A bare "no" between two values: a correction only for kinds a title has one of.
+_BARE_NO_RE = re.compile(r"\s+no,?\s+", re.IGNORECASE)
+_ONE_VALUE_KINDS = frozenset({"origin", "year", "person"})
 
 
 def _kind(f: Found) -> tuple[str, bool]:
-    return ("person" if f.entity in _PERSON else f.entity, f.role == "exclude")
+    return (_kind_name(f), f.role == "exclude")
+
+
+def _kind_name(f: Found) -> str:
+    return "person" if f.entity in _PERSON else "origin" if f.entity in _ORIGIN else f.entity
+
+
+def _no_corrections(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with the value a correcting "no" took back dropped and the value after it wanted (module doc)."""
+    dropped: set[int] = set()
+    out = list(found)
+    for j, after in enumerate(found):
+        if after.role != "exclude":
+            continue
+        before = [i for i, f in enumerate(found) if f.end <= after.start and f.role != "exclude"
+                  and _kind_name(f) == _kind_name(after)]
+        if not before:
+            continue
+        i = max(before, key=lambda k: found[k].end)
+        between = text[found[i].end:after.start]
+        hesitant = _HESITANT_NO_RE.fullmatch(between.lstrip(" ,")) is not None
+        bare = _BARE_NO_RE.fullmatch(between) is not None and _kind_name(after) in _ONE_VALUE_KINDS
+        if hesitant or bare:
+            dropped.add(i)
+            out[j] = after.with_role(None)
+    return [f for k, f in enumerate(out) if k not in dropped]
 
 
 def apply(text: str, found: list[Found]) -> list[Found]:
     """``found`` without what a correction took back."""
+    found = _no_corrections(text, found)
     cues = [m for m in _CUE_RE.finditer(text)]
     if not cues:
         return found

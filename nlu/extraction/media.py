@@ -28,6 +28,9 @@ MEDIA_NOUNS: dict[str, str] = {
     "sho": "series", "shos": "series",  # a dropped "w": no English word is spelt so
     "mov": "movie", "movs": "movie", "moviez": "movie", "filmz": "movie",  # phone shorthand
     "cinema": "movie",  # "italian cinema", "world cinema"; the venue ("at the cinema") is not: plausible()
+    # British for a TV show ("a comedy programme", "a calm programme in the mornings"); the American "program" is
+    # also software or a plan ("a workout program"), so only "tv program" says the format (_PHRASES)
+    "programme": "series", "programmes": "series",
 }
 # "thrillers, tv": the bare word is the series format, except where it is the set or the channel ("on tv",
 # "tv night"): plausible(). Not a MEDIA_NOUNS head noun: genre phrases ending in it keep their whole span

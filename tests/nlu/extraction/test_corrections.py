@@ -69,3 +69,28 @@ def test_a_number_of_something_else_after_a_cue_is_no_new_count(values):
 def test_or_no_and_change_that_to_are_correction_cues(values, text, entity, expected):
     assert values(text, entity) == expected
 
+
+
+@pytest.mark.parametrize("text,entity,expected", [
+    ("japanese um no korean romance shows", "language", [("ko", None)]),
+    ("british.. no irish films", "country", [("Ireland", None)]),
+    ("play a swedish no danish crime show", "country", [("Denmark", None)]),
+    ("a film from 2019 no 2020", "year", [("2020-2020", None)]),
+    ("a comedy with adam sandler no jim carrey", "actor", [("Jim Carrey", None)]),
+])
+def test_a_no_between_two_values_of_one_kind_takes_the_first_back(values, text, entity, expected):
+    assert values(text, entity) == expected
+
+
+def test_a_hesitant_no_takes_back_the_origin_said_before_it(values):
+    assert values("japanese um no korean romance shows", "country") == []
+
+
+@pytest.mark.parametrize("text,entity,expected", [
+    ("comedies no horror", "genre", [("comedy", None), ("horror", "exclude")]),  # a title has several genres
+    ("a korean drama, no japanese stuff", "country", [("Japan", "exclude")]),     # a comma and a word: a refusal
+    ("spanish films no mexican ones", "country", [("Mexico", "exclude")]),       # words between: a refusal
+    ("a thriller with tom hanks, no meg ryan", "actor", [("Tom Hanks", None), ("Meg Ryan", "exclude")]),
+])
+def test_a_no_that_refuses_stays_a_refusal(values, text, entity, expected):
+    assert values(text, entity) == expected

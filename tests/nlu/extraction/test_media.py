@@ -5,6 +5,8 @@ Its phrases are rows of cases/media.tsv (run by test_extractor.py); the tests he
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_documentary_is_a_genre_not_a_media_type(values):
     assert values("a documentary", "genre") == [("documentary", None)]
@@ -68,3 +70,14 @@ def test_cinema_after_an_origin_or_style_is_the_movie_format(values):
 def test_the_cinema_as_a_venue_is_no_format(values):
     assert values("we saw a horror at the cinema last week, now something calmer", "media_type") == []
     assert values("our local cinema is closed so a comedy at home", "media_type") == []
+
+
+@pytest.mark.parametrize("text", ["a comedy programme please", "a calm programme to watch in the mornings",
+                                  "any good programmes about gardening"])
+def test_a_programme_is_a_series(values, text):
+    """British English: a TV programme is a show (the American "program" alone is no format: "a workout program")."""
+    assert values(text, "media_type") == [("series", None)]
+
+
+def test_a_program_alone_is_no_format(values):
+    assert values("a workout program", "media_type") == []
