@@ -151,7 +151,7 @@ CHILDREN_KIN_PATTERN = (r"grandkids?|grandkiddos?|grandchild|grandchildren|grand
 # Children and young relatives as a regex alternation (plural forms included): who a viewer may watch with or choose
 # for. The NLU's audience rules read an age beside them (nlu/extraction/audience.py ``_KIN``); the actions keep them,
 # with adult companions, out of the free-text query (actions/query_text.py ``_COMPANION``).
-CHILD_KIN_PATTERN = (r"sons?|daughters?|kids?|kiddos?|child|children|boys?|girls?|nephews?|nieces?|brothers?|sisters?"
+CHILD_KIN_PATTERN = (r"sons?|daughters?|kids?|kiddos?|child|children|boys?|girls?|lads|nephews?|nieces?|brothers?|sisters?"
                      r"|siblings?|cousins?|twins|stepsons?|stepdaughters?|godsons?|goddaughters?|toddlers?|babies|baby|"
                      + CHILDREN_KIN_PATTERN)
 

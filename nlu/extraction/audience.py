@@ -51,7 +51,8 @@ _PRONOUN_ONE = (r"one(?:'s|’s|\s+(?:of|is|was|has|had|does|doesn'?t|isn'?t|can
                 r"[a-z]+s\b)")
 _AGE = rf"(?:\d{{1,2}}|(?!{_PRONOUN_ONE}){WORD_NUMBER})"
 _WHO = r"(?:(?:for|with)\s+)?(?:(?:a|an|my|our|the|his|her|their|your)\s+)?"
-_YEARS_OLD = r"[\s-]*(?:years?|yrs?|yr)[\s-]*olds?\b"
+# "years of age" is the formal "years old" ("who are four and seven years of age").
+_YEARS_OLD = r"[\s-]*(?:years?|yrs?|yr)(?:[\s-]*olds?|\s+of\s+age)\b"
 # "my son 4 years", "for my daughter 5 yrs": the unit without "old", after a relative's bare number that ends the phrase.
 _YEARS_BARE = r"[\s-]*(?:years?|yrs?|yr)\b"
 # Children and relatives a viewer watches with. A relative counts only with an age somewhere in the
@@ -126,20 +127,21 @@ _KIN_AGE_RE = re.compile(
     rf"|(?=\d){_AGES.replace('?P<ages>', '?P<bare>')}(?:{_YEARS_OLD}|{_YEARS_BARE})?\b{_BARE_AGE_END})"
     rf"(?:\s*\))?{_VISIT_TAIL}", _F)
 # Children named without "my" and their ages after them: "two girls (5 and 8)", "the twins: 6 and 6",
-# "kids 4, 7 and 11", "nephews who are 6 and 14", "three boys aged 9, 10 and 12". A bare number after the
+# "kids 4, 7 and 11", "nephews who are 6 and 14", "grandkids, who are 5 and 9", "three boys aged 9, 10 and 12", a
+# range after "from" ("toddlers from 2 to 4": the lower end decides). A bare number after the
 # children must end the phrase, and a single one needs brackets or a colon ("boys 2" may be a title).
 _BARE_KIN_AGE_RE = re.compile(
     rf"\b{_CHILD}(?:\s*\(\s*{_AGES}(?:{_YEARS_OLD})?\s*\)"
     rf"|\s*:\s*{_AGES.replace('?P<ages>', '?P<bare>')}(?:{_YEARS_OLD})?\b{_BARE_AGE_END}"
     rf"|\s*,?\s*(?P<list>{_AGE}(?:{_AGE_SEP}{_AGE})+)(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}"
-    rf"|\s+(?:(?:who|that)\s+(?:are|is)\s+|aged?\s+{_AGE_HEDGE}|ages\s+{_AGE_HEDGE})"
+    rf"|\s*,?\s+(?:(?:who|that)\s+(?:are|is)\s+|aged?\s+{_AGE_HEDGE}|ages\s+{_AGE_HEDGE}|from\s+(?={_AGE}{_AGE_RANGE_SEP}{_AGE}(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}))"
     rf"{_AGES.replace('?P<ages>', '?P<said>')}(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}){_VISIT_TAIL}", _F)
 # A child and a bare number, as second-language and hurried viewers list them: "boy 7, girl 12", "my son 6 and my
-# daughter 9", "the twins 5 & niece 10" — two or more such pairs in a row are ages (the youngest decides); one pair is
+# daughter 9", "the twins 5 & niece 10", "nephew 7 niece 9" (no separator at all) — two or more such pairs in a row are ages (the youngest decides); one pair is
 # an age only with the visit words after it ("granddaughter 8 coming over"), as "girl 6" alone may be a title.
 _PAIR_AGE = rf"\d{{1,2}}(?![\d.:/%])(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}"
 _KIN_PAIR = rf"(?:(?:my|our|the|a|one|and\s+(?:my|our|the|a)?)\s+)?{_CHILD}\s+{_PAIR_AGE}"
-_KIN_PAIRS_RE = re.compile(rf"\b{_KIN_PAIR}(?:\s*(?:,|&|\+|\band\b|/)\s*{_KIN_PAIR})+(?=\s*(?:$|[,.!?;:)–—-]|\s))", _F)
+_KIN_PAIRS_RE = re.compile(rf"\b{_KIN_PAIR}(?:(?:\s*(?:,|&|\+|\band\b|/)\s*|\s+){_KIN_PAIR})+(?=\s*(?:$|[,.!?;:)–—-]|\s))", _F)
 _KIN_PAIR_VISIT_RE = re.compile(rf"\b(?:(?:my|our|the|a)\s+)?{_CHILD}\s+(?P<said>\d{{1,2}})(?![\d.:/%]){_VISIT}", _F)
 # A relative no title is named after, with a bare number that ends the phrase: "granddaughter 8, loves horses", "son 7 -
 # something with dinosaurs" (a "girl 6" or "boys 2" may be a title: those need a second pair or the visit words).
@@ -223,6 +225,9 @@ _SELF_TEEN_RE = re.compile(
     rf"\b{_SELF_BE}{_AGES}(?=\s*(?:$|[.,!?;:)]|(?:lol|haha\w*|lmao|so|and\s+(?:we|i|my|want|need|looking)|but|btw|tho"
     r"|rn|now|ok|okay|here|if|any|anything|something|what|pls|please)\b))", _F)
 _OWN_TEEN_AGES = range(13, 18)
+# One viewer telling their own age ("im 12, ...", "i'm 11 and bored") counts nobody: any school child's age is theirs.
+_SELF_ONE_RE = re.compile(_SELF_TEEN_RE.pattern.replace(_SELF_BE, rf"(?:i\s+am|i'm|i’m|im)\s+{_QUALIFIER}", 1), _F)
+_OWN_CHILD_AGES = range(6, 18)
 
 
 # A child's age said through a birthday: "my son's sixth birthday party", "for her 9th birthday", "the twins' 4th bday".
@@ -248,7 +253,8 @@ def _own_age(text: str) -> list[Match]:
     am seventy-eight years old") is claimed with no entity: a viewer telling their age asks for no ceiling, and no
     grown-ups'-only search either (their company says who else watches)."""
     out = []
-    for rx, allowed in ((_SELF_AGE_WORD_RE, range(1, 18)), (_SELF_TEEN_RE, _OWN_TEEN_AGES)):
+    for rx, allowed in ((_SELF_AGE_WORD_RE, range(1, 18)), (_SELF_TEEN_RE, _OWN_TEEN_AGES),
+                        (_SELF_ONE_RE, _OWN_CHILD_AGES)):
         for m in rx.finditer(text):
             ages = said_ages(m["ages"])
             if not ages or not all(a is not None and int(a) == a for a in ages):

@@ -20,10 +20,11 @@ docs/contracts.md §5 "Self-corrections".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable
 
 from . import audience, durations, seasons
-from .numbers import WORD_NUMBER
+from .numbers import WORD_NUMBER, parse_number
 from .spans import Found, Match
 
 # Cues that take back what came before whenever they are said; the looser ones ("actually", "sorry", "oops",
@@ -70,22 +71,80 @@ def _no_corrections(text: str, found: list[Found]) -> list[Found]:
         if hesitant or bare:
             dropped.add(i)
             out[j] = after.with_role(None)
+    return _numbers_taken_back(text, [f for k, f in enumerate(out) if k not in dropped])
+
+
+# A runtime or a season count, then a bare "no" and another number: "three seasons no two at most", "under one hundred
+# and twenty no one hundred and ten minutes". A title has one runtime and one season count, so the number after the
+# "no" replaces the one before (never a refusal). Said with its own side ("two at most", "under 100") it is taken as
+# said, in the first one's unit; said plainly ("110 minutes", "2 seasons") it keeps the first one's side ("under …").
+_COUNTED = frozenset({"seasons", "duration"})
+_BOUND = "bound"
+
+
+def _numbers_taken_back(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with a counted constraint a bare "no" took back replaced by the number said after it."""
+    out = list(found)
+    dropped: set[int] = set()
+    for j, after in enumerate(found):
+        if after.entity not in _COUNTED | {_BOUND}:
+            continue
+        before = [i for i, f in enumerate(found) if f.end <= after.start and f.role != "exclude" and i not in dropped]
+        if not before:
+            continue
+        i = max(before, key=lambda k: found[k].end)
+        old = found[i]
+        if old.entity not in _COUNTED or after.entity not in (old.entity, _BOUND):
+            continue
+        if _BARE_NO_RE.fullmatch(text[old.end:after.start]) is None:
+            continue
+        value = _resaid(text, old, after)
+        if value is None:
+            continue
+        dropped.add(i)
+        out[j] = replace(after, entity=old.entity, value=value, role=None)
     return [f for k, f in enumerate(out) if k not in dropped]
+
+
+def _resaid(text: str, old: Found, after: Found) -> str | None:
+    """The value the correction ``after`` gives ``old``'s constraint (see ``_numbers_taken_back``). The words after
+    the "no" are read afresh: the negation the extractor gave them was the correction's "no"."""
+    span = text[after.start:after.end]
+    if after.entity == _BOUND:
+        if old.entity == "duration" and "hour" in text[old.start:old.end].lower():
+            return None  # "under 2 hours no 1 at most": the unit of the bare number is unclear
+        return after.value
+    plain = [f for r in _RECOUNTED[after.entity](span) if r.start == 0 and r.end == len(span)
+             for f in r.found if f.entity == after.entity]
+    if not plain:
+        return None
+    value = plain[0].value
+    if value.startswith("-") or value.endswith("-") or not (old.value.startswith("-") or old.value.endswith("-")):
+        return value  # its own side ("under 100 minutes", "two at most"), or the first had none ("3 seasons")
+    n = durations.parse_minutes(span) if after.entity == "duration" else _first_number(span)
+    if n is None:
+        return None
+    return f"-{n}" if old.value.startswith("-") else f"{n}-"
+
+
+def _first_number(span: str) -> int | None:
+    m = _NUMBER_IN_RE.search(span)
+    n = parse_number(m.group(0)) if m else None
+    return int(n) if n is not None else None
 
 
 def apply(text: str, found: list[Found]) -> list[Found]:
     """``found`` without what a correction took back."""
     found = _no_corrections(text, found)
-    cues = [m for m in _CUE_RE.finditer(text)]
-    if not cues:
-        return found
     dropped: set[int] = set()
-    for cue in cues:
+    for cue in _CUE_RE.finditer(text):
         after = {_kind(f) for f in found if f.start >= cue.end()}
         for i, f in enumerate(found):
             if f.end <= cue.start() and _kind(f) in after:
                 dropped.add(i)
         found = _bare_number(text, cue, found, dropped)
+    for no in _NO_THEN_NUMBER_RE.finditer(text):  # "4 seasons max no 3": the bare number re-says the count
+        found = _bare_number(text, no, found, dropped)
     return [f for i, f in enumerate(found) if i not in dropped]
 
 
@@ -93,6 +152,8 @@ def apply(text: str, found: list[Found]) -> list[Found]:
 # the last counted constraint before it, with that constraint's own words ("3 seasons max" read as "2 seasons max").
 _BARE_NUMBER_RE = re.compile(rf"[\s,:]*(?P<n>\d{{1,4}}|{WORD_NUMBER})\b(?=\s*(?:$|[.,!?;)]|(?:please|pls|plz|instead"
                              r"|then|max|tops|thanks|thx|lol|actually)\b))", re.IGNORECASE)
+# A bare "no" right before a bare number: a cue for that number only ("90 minutes max no 60").
+_NO_THEN_NUMBER_RE = re.compile(rf"(?<=\S)\s+no(?=,?\s+(?:\d{{1,4}}|{WORD_NUMBER})\b)", re.IGNORECASE)
 _NUMBER_IN_RE = re.compile(rf"\d{{1,4}}|\b{WORD_NUMBER}\b", re.IGNORECASE)
 _RECOUNTED: dict[str, Callable[[str], list[Match]]] = {"seasons": seasons.find, "duration": durations.find,
                                                        "audience": audience.find}

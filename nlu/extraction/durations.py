@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from contract.habits import HABIT_ADVERB
 
-from .numbers import NUMBER, VAGUE_NUMBER, parse_number
+from .numbers import NUMBER, VAGUE_NUMBER, WORD_NUMBER, parse_number
 from .rules import Rules, invert_one_sided
 from .spans import P_STRUCTURED, Found, Match
 
@@ -371,6 +371,8 @@ def _range(m: re.Match[str]) -> str | None:
     """"between 90 and 120 minutes", "1-2 hours": a unitless first number takes the second's unit."""
     if m.group(0)[m.end("a") - m.start():m.start("b") - m.start()] == "-" and re.match(rf"(?:{_MIN_WORD})$", m["a"].split()[-1], _FLAGS):
         return None  # "an hour and thirty-five minutes": one spelt-out number, no range
+    if re.search(r"\bhundred$", m["a"], _FLAGS) and re.match(rf"\s*and\s+{WORD_NUMBER}", m.group(0)[m.end("a") - m.start():], _FLAGS):
+        return None  # "one hundred and ten minutes": one spelt-out number, its tens joined by "and", no range
     if _HALF_AFTER_AND_RE.match(m.group(0), m.end("a") - m.start()):
         return None  # "a two and a half hour movie": one quantity, its half joined by "and", no range
     hi = parse_minutes(m["b"])
@@ -440,12 +442,13 @@ def _upper(minutes: int, operator: str) -> str:
 
 @RULES.rule("duration-unitless",  # a sign opens it after a space too ("quick thriller <50")
             rf"(?:\b|(?=[<>≤≥]))(?:(?P<max>{_MAX_PRE})|(?P<min>{_MIN_PRE})|(?P<approx>around|about|roughly|approximately))"
-            rf"\s*{_HEDGE}(?P<n>\d{{2,3}})(?=\s*(?:$|[.,;!?)]|(?:please|pls|plz|long|ish|or\s+so|and|or|but|thanks?"
-            r"|thx|tonight|today|max|tops)\b))")
+            rf"\s*{_HEDGE}(?P<n>\d{{2,3}}|{WORD_NUMBER})(?=\s*(?:$|[.,;!?)]|(?:please|pls|plz|long|ish|or\s+so|and|or|but|thanks?"
+            r"|thx|tonight|today|max|tops|no)\b))")
 def _unitless(m: re.Match[str]) -> str | None:
     """"something under 90", "around 100 please": a bare number after a runtime comparator is minutes when
-    it is a plausible runtime (UNITLESS_MINUTES) and nothing else follows it."""
-    n = int(m["n"])
+    it is a plausible runtime (UNITLESS_MINUTES) and nothing else follows it; also in words ("under one hundred and
+    twenty"), and before a correcting "no" ("under 120 no 110 minutes": corrections.py reads the rest)."""
+    n = int(parse_number(m["n"]) or 0)
     if not UNITLESS_MINUTES[0] <= n <= UNITLESS_MINUTES[1]:
         return None
     return _upper(n, m["max"]) if m["max"] else _lower(n, m["min"]) if m["min"] else around(n)
@@ -458,8 +461,8 @@ _TRIP = (r"(?:(?:train|bus|subway|metro|tube|tram|ferry|plane|car|taxi|cab|uber|
          r"(?:ride|journey|trip|commute)s?|commutes?|commuting|flights?|layovers?|(?:lunch|coffee|tea)\s+breaks?"
          r"|journeys?|trips?|rides?|train|bus|plane|ferry|subway|metro|workouts?|wait|drive)(?![a-z])")
 # Words that may stand between a trip and its length ("my commute to work is about 40 minutes", "the
-# flight to lisbon is 2 hrs": one destination word before the verb).
-_TRIP_GAP = (r"(?:\s*(?:(?:to|from)\s+[a-z]+(?=\s+(?:is|takes?|lasts?|will|should)\b)|of|is|'s|takes?|lasts?|lasting|taking|that|which|will|be|for|tomorrow|today|tonight"
+# flight to lisbon is 2 hrs": one destination word before the verb; "for the flight its about two hours": the trip as "it").
+_TRIP_GAP = (r"(?:\s*(?:(?:to|from)\s+[a-z]+(?=\s+(?:is|takes?|lasts?|will|should)\b)|of|is|'s|it'?s|it’s|it|takes?|lasts?|lasting|taking|that|which|will|be|for|tomorrow|today|tonight"
              r"|home|to|from|work|school|each|way|usually|normally|probably|only|just|about|around|roughly"
              r"|approximately|like|maybe|is\s+like|,)(?![a-z]))*")
 

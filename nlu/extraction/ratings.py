@@ -28,7 +28,9 @@ _CODE = (rf"(?:tv[\s-]?y[\s-]?{_SEVEN}[\s-]?f[\s-]?v|tv[\s-]?y[\s-]?{_SEVEN}{_SP
 _SPELT_NUMBERS = {"seven": "7", "thirteen": "13", "fourteen": "14", "seventeen": "17"}
 _LETTER = r"[gr]"
 _RATED_PRE = r"rated\s+"
-_RATING = rf"(?:(?:{_RATED_PRE})?(?:{_CODE})|{_RATED_PRE}(?:{_LETTER}|nr|ur)|(?:{_LETTER})[\s-]rated|\bunrated)"
+# "rated ma" / "rated m a": TV-MA without its "tv", only after "rated" ("ma" alone is a mother or Massachusetts).
+_RATED_MA = r"m[\s-]?a"
+_RATING = rf"(?:(?:{_RATED_PRE})?(?:{_CODE})|{_RATED_PRE}(?:{_LETTER}|nr|ur|{_RATED_MA})|(?:{_LETTER})[\s-]rated|\bunrated)"
 _RATING_RE = re.compile(rf"\b(?P<r>{_RATING})(?![\w-])", _F)
 _UPPER_RE = re.compile(r"\b(?P<r>NR|UR)\b")  # only when typed as codes
 # A capital R turned down is the rating, not a letter: "no R stuff", "nothing R", "without R movies".
@@ -85,6 +87,8 @@ def canonical(raw: str) -> str | None:
     s = s.removeprefix("rated").removesuffix("rated")
     if s == "un":
         return "UR"
+    if s == "ma":
+        s = "tvma"  # "rated ma"
     if s.startswith("tv"):
         s = "TV-" + s[2:].upper()
         s = s.replace("Y7FV", "Y7-FV")

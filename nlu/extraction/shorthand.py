@@ -31,12 +31,15 @@ SHORTHAND: dict[str, str] = {
     # Vocabulary typed short on a phone: "qck thriller", "a japanese rom", "a fam movie" (each only where it is that word:
     # ``_CONTEXT``).
     "qck": "quick", "rom": "romance", "fam": "family",
+    # "an hour n a half", "2 n a half hours": chat's "n" for "and" (only before a half or a quarter: ``_CONTEXT``)
+    "n": "and",
 }
 # Abbreviations that are something else elsewhere: read as the word only where the pattern after them holds. "rom"
 # before "com" is the rom-com, read whole by the lexicon ("rom com", "rom-com"); "fam" is chat's "friend" ("thanks
 # fam", "love you fam") unless a film, a show or a night follows it ("a fam movie", "fam night", "fam friendly").
 _CONTEXT: dict[str, re.Pattern[str]] = {
     "rom": re.compile(r"(?![\s-]*coms?\b)", re.IGNORECASE),
+    "n": re.compile(r"(?=\s+(?:a\s+)?(?:half|quarter)\b)", re.IGNORECASE),
     "fam": re.compile(r"(?=[\s-]+(?:movies?|films?|flicks?|shows?|series|night|friendly|tv|stuff|comedy|comedies)\b)",
                       re.IGNORECASE),
 }
