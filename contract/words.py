@@ -35,6 +35,10 @@ CATALOG_WORDS_FILE = Path(__file__).resolve().parent / "data" / "catalog_words.t
 # request although descriptions seldom use them; kept apart from the vocabulary, which the title rules read as
 # ordinary English (a franchise word there would stop "jaws" or "scream" from naming their titles).
 TITLE_WORDS_FILE = Path(__file__).resolve().parent / "data" / "title_words.txt"
+# Words of the catalog's vocabulary that its descriptions write only as names, capitalized inside every sentence that
+# uses them ("seinfeld", "attenborough"; never "torn" or "urban"): the vocabulary holds them, yet they are no everyday
+# English, so a surname among them names its person after a cue as plain as "with".
+NAME_WORDS_FILE = Path(__file__).resolve().parent / "data" / "name_words.txt"
 MIN_TITLES_OPENED = 2
 _TITLE_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -280,6 +284,37 @@ def title_words() -> frozenset[str]:
     if not TITLE_WORDS_FILE.is_file():
         return frozenset()
     return frozenset(TITLE_WORDS_FILE.read_text(encoding="utf-8").split())
+
+
+def build_name_words(csv_path: str | Path) -> list[str]:
+    """The catalog vocabulary's words (``build_catalog_words``) that the descriptions write capitalized inside a
+    sentence and never in lowercase there (a sentence's first word tells nothing: ``_written_as_a_name``), nor an
+    inflection of a word written in lowercase, sorted."""
+    vocabulary = set(build_catalog_words(csv_path))
+    capitalized: set[str] = set()
+    lowercase: set[str] = set()
+    with open(csv_path, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            text = row.get("description") or ""
+            for m in _TITLE_WORD.finditer(text):
+                word = m.group(0)
+                before = text[:m.start()].rstrip()
+                if word[0].islower():
+                    lowercase.add(word)  # any word: its inflections are everyday English too
+                elif word.lower() in vocabulary and before and before[-1] not in _SENTENCE_OPENERS:
+                    capitalized.add(word.lower())
+    # an inflection of a word written in lowercase is everyday English too ("burns" ← "burn", "brooks" ← "brook")
+    inflected = {w for w in capitalized for end in ("s", "es", "ed", "ing")
+                 if w.endswith(end) and w[:-len(end)] in lowercase}
+    return sorted(capitalized - lowercase - inflected)
+
+
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """The vocabulary's words written only as names (``NAME_WORDS_FILE``), read once per process."""
+    if not NAME_WORDS_FILE.is_file():
+        return frozenset()
+    return frozenset(NAME_WORDS_FILE.read_text(encoding="utf-8").split())
 
 
 @lru_cache(maxsize=1)

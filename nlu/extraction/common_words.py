@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from contract.words import CATALOG_WORDS_FILE, TITLE_WORDS_FILE, build_catalog_words, build_title_words, catalog_words
+from contract.words import (CATALOG_WORDS_FILE, NAME_WORDS_FILE, TITLE_WORDS_FILE, build_catalog_words, build_name_words,
+                            build_title_words, catalog_words)
 
 DATA_FILE = CATALOG_WORDS_FILE
 build_common_words = build_catalog_words
@@ -39,6 +40,9 @@ def main(argv: list[str]) -> int:
     franchises = build_title_words(argv[0])
     TITLE_WORDS_FILE.write_text("\n".join(franchises) + "\n", encoding="utf-8")
     print(f"wrote {len(franchises)} franchise words to {TITLE_WORDS_FILE}")
+    names = build_name_words(argv[0])
+    NAME_WORDS_FILE.write_text("\n".join(names) + "\n", encoding="utf-8")
+    print(f"wrote {len(names)} name words to {NAME_WORDS_FILE}")
     return 0
 
 

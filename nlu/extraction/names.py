@@ -51,7 +51,7 @@ from spacy.tokens import Span
 
 from contract.gazetteer import Gazetteer
 from contract.numbers import as_words, number_word, spellings
-from contract.words import CATALOG_WORDS_FILE, ENDING_CHAT_WORDS, is_filler, read_pairs
+from contract.words import CATALOG_WORDS_FILE, ENDING_CHAT_WORDS, is_filler, name_words, read_pairs
 from . import partial_names, title_parts
 from .common_words import common_words
 from .typos import damerau_levenshtein, ordinary_english
@@ -135,7 +135,7 @@ ENGLISH_SURNAMES = frozenset("""wood bacon bale bangs bean birch bridges buck ca
 forte frost fuller gross hale hammer hardy heard hung idle keener levy lodge page pike pill pine plaza sands sink
 slate smiley spade stamp sterling stiles tones tong tucker weaving shepherd porter booth foreman palmer fletcher shire
 thorne underwood goodman newman clement wiley costa osaka geronimo devine batty bullock arias racks paisley martini
-swank sanders pinto ryder newton helms hinds harden plummer""".split())
+swank sanders pinto ryder newton helms hinds harden plummer burns brooks""".split())
 # Well-known surnames that are also a topic viewers ask about — a historical figure, a place, a holiday or a
 # character: "a documentary about nixon", "something set in salamanca", "a film for ramadan", "a christmas movie
 # about rudolph". They name the person with evidence (a cue, capitals, "<name> film"), never alone
@@ -2142,6 +2142,11 @@ class LooseNames:
                     or _genre_after(utt, span) or (known and typed_off)):
                 self._emit(utt, message[i].start, message[i + 1].end, info, False, out)
 
+    def _other_given_name(self, typed: str, given: str) -> bool:
+        """``typed`` is a catalog person's given name spelt right, and sounds unlike ``given``: "cary grant" is
+        someone the catalog lacks, not Corey Grant ("eddy murphy" still sounds like Eddie Murphy)."""
+        return typed != given and typed in self._surnames_of and sound_key(typed) != sound_key(given)
+
     def _sounding(self, given: str, surname: str) -> list[tuple[int, bool, NameInfo]]:
         """(edits, well known, person) for each two-word person whose name ``given surname`` sounds like."""
         sk = sound_key(surname)
@@ -2150,6 +2155,8 @@ class LooseNames:
         hits = []
         for held in found:
             for name_given, name_surname, info in self._by_sound[held]:
+                if self._other_given_name(given, name_given):
+                    continue
                 edits = sound_alike((given, surname), (name_given, name_surname), self._common)
                 if edits is not None:
                     hits.append((edits, (name_given, name_surname) in self._well_known_keys, info))
@@ -2439,6 +2446,13 @@ class LooseNames:
             i += 1
         return i < len(utt.doc) and utt.lower[i] in WORK_NOUNS
 
+    def _written_name_cued(self, utt: Utterance, span: Span, surname: str) -> bool:
+        """"anything with seinfeld", "docs w/ attenborough": a surname the descriptions write only as a name
+        (``contract.words.name_words``: no everyday English although the vocabulary holds it) after an actor cue; a
+        topic surname ("with lincoln") still needs more."""
+        return (surname in name_words() and surname not in TOPIC_SURNAMES
+                and utt.ends_with(span.start, ACTOR_CUES) is not None)
+
     def _surname(self, typed: str) -> NameInfo | None:
         info = self.surnames.get(typed)
         if info is not None or len(typed) < 7 or ordinary_english(typed):
@@ -2555,6 +2569,7 @@ class LooseNames:
             elif word.norm in self._common:  # a name the catalog's descriptions mention ("Scorsese")
                 # ... or the whole message: "scorsese" typed alone names the person, not a topic
                 accepted = (strong or capitals or whole or pointed or self._work_noun_after(utt, span.end)
+                            or self._written_name_cued(utt, span, word.norm)
                             or _genre_after(utt, span)
                             # "only the ones scorsese directed": a directing verb after the name
                             or (span.end < len(utt.doc) and utt.lower[span.end] in DIRECTOR_VERBS_AFTER)
