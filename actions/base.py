@@ -23,7 +23,8 @@ from actions.language import in_other_language
 from actions.like_focused import likes_the_focused_title
 from actions.list_follow_ups import follow_up_on_the_list
 from actions.listed_questions import asks_about_a_listed_title
-from actions.references import finished_title, misspelt_positions, title_said_alone
+from actions.title_questions import bound_in_the_unit_asked, maturity_question
+from actions.references import finished_title, misspelt_positions, title_said_alone, top_positions
 from actions.reply import say
 from actions.slipped_titles import without_titles_slipped_from_cues
 from actions.styled_titles import styled_title
@@ -75,7 +76,9 @@ class TurnAction(Action, ABC):
             kept = [e for e in turn.entities if e.start is None or e.end is None
                     or e.end <= (anchor.start or 0) or e.start >= (anchor.end or 0)]
             turn = replace(turn, entities=sorted(kept + [anchor], key=lambda e: e.start or 0))
-        slipped = misspelt_positions(turn.text, turn.entities, len(turn.last_items))
+        turn = replace(turn, entities=bound_in_the_unit_asked(turn))  # "2 or less" after "how many seasons …?"
+        slipped = (misspelt_positions(turn.text, turn.entities, len(turn.last_items))
+                   or top_positions(turn.text, turn.entities, len(turn.last_items)))  # "the top one": the first
         if slipped:  # "not teh 2nd", "the frist one": the position the correct spelling names
             turn = replace(turn, entities=sorted(turn.entities + slipped, key=lambda e: e.start or 0))
         neutral = self.language_neutral or turn.intent in LANGUAGE_NEUTRAL_INTENTS
@@ -101,6 +104,12 @@ class TurnAction(Action, ABC):
             answered = answer_unknown_countries(dispatcher, turn)  # "shows from <a country it has nothing from>"
             if answered is not None:
                 return answered
+        maturity = maturity_question(turn)
+        if maturity is not None:
+            # "is it ok for a 6 year old?" after a card or a list: that title's rating against the age mapping, never
+            # a new list (actions/title_questions.py)
+            from actions.details import answer_maturity_question  # actions.details builds on this module
+            return await answer_maturity_question(dispatcher, turn, maturity)
         listed = asks_about_a_listed_title(turn)
         if listed is not None:
             # "the first one, is it action?": that title's details, never a search for its genre; it becomes the

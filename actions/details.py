@@ -25,6 +25,7 @@ from actions.planning import asks_for_others_like_the_list, title_comparatives
 from actions.references import Reference, UnresolvedReference, resolve
 from actions.request_cues import asks_search_not_details
 from actions.reply import say, send
+from actions.title_questions import TitleQuestion, asks_for_ones_like_it, kept_cap, rating_of, suits
 from actions.turn import FOCUSED_ID, Turn
 from contract import wording
 from contract.payloads import Item, ItemDetails
@@ -95,6 +96,10 @@ class ActionItemDetails(TurnAction):
             from actions.recommend import recommend_turn
 
             return await recommend_turn(dispatcher, turn, intent="refine")
+        if asks_for_ones_like_it(turn):  # "is the third one any good? give me ones like it": a like-search on it
+            from actions.recommend import recommend_turn
+
+            return await recommend_turn(dispatcher, replace(turn, intent="more_like"), intent="more_like")
         if asks_for_others_like_the_list(turn):  # "other films like those" read as a details question
             from actions.recommend import recommend_turn
 
@@ -125,6 +130,38 @@ class ActionItemDetails(TurnAction):
             say(dispatcher, wording.title_in_catalog(item.title))
         send(dispatcher, ItemDetails(item, buttons.ITEM_FOLLOWUPS))
         return [SlotSet(FOCUSED_ID, item.id)]
+
+
+async def answer_maturity_question(dispatcher: CollectingDispatcher, turn: Turn,
+                                   question: TitleQuestion) -> list[EventType]:
+    """"Is it ok for a 6 year old?" about the title shown (``title_questions``): its rating against the age mapping,
+    yes or no, never a new list. The list and the search stay; the title becomes the focused one and the audience asked
+    about is kept as the search's cap, so "more like that one" is a like-search on it within that cap."""
+    ref = question.reference
+    item = dict(ref.item) if ref.item is not None else None
+    try:
+        item_id = ref.item_id or (await find_id_by_title(get_client(), ref.title) if ref.title else None)
+        if item_id is None:
+            say(dispatcher, f"I couldn't find “{ref.title}” in the catalog.")
+            return []
+        if item is None or "rating" not in item:
+            item = await get_client().item(str(item_id), user_id=turn.sender_id)
+    except (RecommenderUnavailable, RecommenderRejected):
+        say(dispatcher, wording.RECOMMENDER_UNAVAILABLE)
+        return []
+    if item is None:
+        say(dispatcher, "Sorry, that title isn't in the catalog any more.")
+        return []
+    rating, audience = rating_of(item), question.audience
+    fits = suits(rating, audience) if audience else None
+    title = str(item.get("title") or ref.title or "That title")
+    say(dispatcher, wording.rating_for_audience(title, rating, audience, fits),
+        (buttons.MORE_LIKE, buttons.SOMETHING_ELSE) if fits is not True else (buttons.MORE_LIKE,))
+    events: list[EventType] = [SlotSet(FOCUSED_ID, str(item_id))]
+    cap = kept_cap(turn.constraints.audience, audience)
+    if cap != turn.constraints.audience:
+        events.append(SlotSet("audience", cap))
+    return events
 
 
 def _names_people_not_a_title(turn: Turn) -> bool:

@@ -1556,10 +1556,12 @@ def _topic_reply(turn: Turn) -> bool:
 
 # -- a question about one title, whatever the intent label ------------------------------------------
 
-# Words that ask what a title is, placed before it ("tell me about X", "info on X", "what is X about").
+# Words that ask what a title is, placed before it ("tell me about X", "info on X", "what is X about"), or to see it
+# ("show me X", "pull up X": the title itself, never titles like it).
 _ABOUT_TITLE_RE = re.compile(
     r"\b(?:tell\s+me\s+(?:more\s+)?about|more\s+info(?:rmation)?\s+(?:on|about)|info(?:rmation)?\s+(?:on|about)"
-    r"|details\s+(?:on|of|about)|describe|what(?:'s|\s+is)|what\s+kind\s+of\s+\w+\s+is)\s+$", _F)
+    r"|details\s+(?:on|of|about)|describe|what(?:'s|\s+is)|what\s+kind\s+of\s+\w+\s+is"
+    r"|show\s+me|pull\s+up|bring\s+up|let\s+me\s+see)\s+$", _F)  # "show me <title>": that title (round 19b)
 
 
 def asks_about_title(turn: Turn) -> bool:

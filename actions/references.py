@@ -345,3 +345,18 @@ def is_title_word(word: str) -> bool:
         _TITLE_WORDS.clear()
         _TITLE_WORDS[id(gazetteer)] = words
     return word.casefold() in words
+
+
+# "The top one", "the top pick": the first title of the list (a ranking's top), which the extractor reads no position in.
+_TOP_RE = re.compile(r"\b(?:the|that)\s+top\s+(?:one|pick|choice|option|title|result|suggestion|entry)\b(?!\s+\d)",
+                     re.IGNORECASE)
+
+
+def top_positions(text: Optional[str], entities: Sequence[Entity], shown: int) -> list[Entity]:
+    """"How many seasons does the top one have", "is the top pick any good": position 1 while titles are listed and the
+    message has no position; "the top 3", "top rated", "a top one" (no pointer) read nothing."""
+    if not text or text.startswith("/") or shown == 0 or any(e.name == "position" for e in entities):
+        return []
+    taken = [(e.start, e.end) for e in entities if e.start is not None and e.end is not None]
+    return [Entity("position", "1", None, m.start(), m.end()) for m in _TOP_RE.finditer(text)
+            if not any(a < m.end() and m.start() < b for a, b in taken)][:1]

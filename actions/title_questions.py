@@ -1,0 +1,160 @@
+"""A question about the maturity of one title just shown: "is it ok for a 6 year old?", "would that be too scary for my
+five year old", "can my 10 year old watch the second one?", "<title>. Is it suitable for someone who hates swearing?",
+"what's it rated?". The viewer asks about THAT title (the card shown, the n-th of the list, or the title named), never
+for a new list: the answer is its rating against the age mapping (docs/contracts.md "Age mapping"), yes or no with the
+rating. The search and the list stay as they were (so "those" still means the list); the title becomes the focused one
+and an audience asked about is kept as the search's cap (the stricter one wins), so "more like that one" afterwards is a
+like-search on it within that cap.
+
+Near-misses stay requests: "something ok for a 6 year old", "are there any for a 6 year old", "is there anything
+else for a 6 year old", "show me ones that are ok for teens"; and nothing is answered without a title to be about ("it"
+with a list and no title in focus).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Mapping, Optional
+
+from actions.entities import Entity
+from actions.references import Reference, UnresolvedReference, resolve
+from actions.turn import Turn
+from contract.vocabulary import AUDIENCES, RATING_AUDIENCE, stricter_audience
+
+_F = re.IGNORECASE
+# The title asked about: a pronoun, a pointer into the list, or (in a message naming a title) any noun phrase.
+_SUBJECT = (r"(?:it|that(?:\s+one)?|this(?:\s+one)?|the\s+(?:\w+\s+)?(?:one|movie|film|show|series)|number\s+\w+"
+            r"|\d(?:st|nd|rd|th)(?:\s+one)?|(?:first|second|third|fourth|fifth|last|top)(?:\s+one)?)")
+# Whether the title suits a viewer: "is it ok / fine / suitable / appropriate / too scary for ...".
+_FITS_RE = re.compile(
+    rf"\b(?:is|was|would|will|'s|isn'?t)\s+{_SUBJECT}\s+(?:be\s+)?(?:(?:too|very|really|that|a\s+bit|kind\s+of|at\s+all)\s+)*"
+    r"(?:ok(?:ay)?|alright|all\s+right|fine|suitable|appropriate|safe|good|scary|violent|mature|adult|rude"
+    r"|kid[\s-]?friendly|family[\s-]?friendly|age[\s-]?appropriate)\b"
+    rf"|\b(?:would|will|does|do|could|can)\s+{_SUBJECT}\s+(?:be\s+)?(?:suit|work\s+for)\b"
+    rf"|\b(?:can|could|should|may)\s+(?:my|a|the|our|her|his|their|i|we|they|he|she)\b[\w\s']*?\bwatch\s+{_SUBJECT}\b"
+    rf"|\b(?:ok|okay|fine|suitable|appropriate|safe)\s+for\b[\w\s']*?\bto\s+watch\s+{_SUBJECT}\b", _F)
+# Its rating: "what's it rated", "what is the rating of the second one", "what age is it for", "how is it rated".
+_RATING_RE = re.compile(
+    rf"\bwhat(?:'s|s|\s+is|\s+was)?\s+{_SUBJECT}\s+rated\b|\bhow\s+(?:is|was)\s+{_SUBJECT}\s+rated\b"
+    r"|\bwhat(?:'s|s|\s+is)\s+(?:the|its)\s+(?:age\s+|maturity\s+)?rating\b|\bwhat\s+(?:age\s+|maturity\s+)?rating\b"
+    rf"|\bwhat\s+age\s+(?:is|was)\s+{_SUBJECT}\s+for\b|\bis\s+{_SUBJECT}\s+rated\b", _F)
+# Words that make the message a request for titles rather than a question about one.
+_REQUEST_RE = re.compile(
+    r"\b(?:some(?:thing|one\s+else)?|any(?:thing|one)?|others?|else|another|more|instead|different|similar|recommend"
+    r"|suggest|find|show\s+me|give\s+me|are\s+there|is\s+there|ones|titles|movies|films|shows)\b", _F)
+
+
+@dataclass(frozen=True)
+class TitleQuestion:
+    """A maturity question about one title: which title, and the audience asked about (None: only its rating)."""
+
+    reference: Reference
+    audience: Optional[str]
+
+
+def maturity_question(turn: Turn) -> Optional[TitleQuestion]:
+    """The maturity question this message asks about one title (module docstring), or None."""
+    text = turn.text or ""
+    if not text or text.startswith("/"):
+        return None
+    asks_fit = _FITS_RE.search(text) is not None and _audience_said(turn.entities)  # "is it good?" asks no rating
+    if not asks_fit and _RATING_RE.search(text) is None:
+        return None
+    if _REQUEST_RE.search(_outside_titles(text, turn.entities)):
+        return None
+    pointers = [e for e in turn.entities if e.name in ("position", "title", "item_id")]
+    if not pointers and not turn.focused_id and len(turn.last_items) != 1:
+        return None
+    try:
+        ref = resolve(pointers, turn.last_items, turn.focused_id)
+    except UnresolvedReference:
+        return None
+    if ref is None or (ref.item_id is None and not ref.title):
+        return None
+    return TitleQuestion(ref, asked_audience(turn.entities))
+
+
+def _outside_titles(text: str, entities: list[Entity]) -> str:
+    """The message without the titles named in it ("Shows of the Week" is no request for shows)."""
+    for e in sorted((e for e in entities if e.name == "title" and e.start is not None and e.end is not None),
+                    key=lambda e: e.start or 0, reverse=True):
+        text = text[:e.start] + " " + text[e.end:]
+    return text
+
+
+def _audience_said(entities: list[Entity]) -> bool:
+    return any(e.name == "audience" and not e.excluded for e in entities)
+
+
+def asked_audience(entities: list[Entity]) -> Optional[str]:
+    """The audience the question is about: the youngest said ("a 6 year old" → kids, "someone who hates swearing" →
+    family), None when no viewer is named ("is it ok?")."""
+    return stricter_audience(*(e.value for e in entities if e.name == "audience" and not e.excluded))
+
+
+def suits(rating: Optional[str], audience: str) -> Optional[bool]:
+    """Whether a title of ``rating`` suits ``audience`` by the age mapping; None for an unrated title (NR, UR, none),
+    which never satisfies an audience and is answered as unknown."""
+    rated = RATING_AUDIENCE.get(rating or "")
+    if rated is None:
+        return None
+    return AUDIENCES.index(rated) <= AUDIENCES.index(audience)
+
+
+def kept_cap(current: Optional[str], asked: Optional[str]) -> Optional[str]:
+    """The audience the search keeps after the question: the stricter of the search's and the one asked about."""
+    return stricter_audience(current, asked) if asked else current
+
+
+def rating_of(item: Mapping[str, Any]) -> Optional[str]:
+    """The rating of an item (its wire form), None when unrated."""
+    value = item.get("rating")
+    return str(value) if value else None
+
+
+# "Give me ones like it", "anything similar to that one", "more like this": titles like the one the message points at.
+_ONES_LIKE_IT_RE = re.compile(
+    r"\b(?:give\s+me|show\s+me|find(?:\s+me)?|recommend|suggest|any(?:thing|more)?|some(?:thing)?|more|others?|ones?"
+    r"|stuff|titles|shows|movies|films|series)\b[\w\s']{0,24}?"
+    r"\b(?:like|similar\s+to)\s+(?:it|that(?:\s+one)?|this(?:\s+one)?)(?![\w'’])|\bsimilar\s+ones\b", _F)
+_NOT_LIKE_IT_RE = re.compile(r"\b(?:nothing|not|no|never|don'?t|isn'?t|aren'?t|without)\s+(?:\w+\s+){0,2}"
+                             r"(?:like|similar)\b|\b(?:un)?like\s+(?:it|that)\s+(?:but|except)\b", _F)
+
+
+def asks_for_ones_like_it(turn: Turn) -> bool:
+    """A question about a title that goes on to ask for titles like it ("is the third one any good? give me ones like
+    it", "what's that one about, anything similar to it"): a like-search on that title, never its card again. Only
+    where the message points at a title (a position, a named title, or the one in focus); "nothing like it" and "like it
+    but ..." (a contrast the search rules read) are no such request."""
+    text = turn.text or ""
+    if not text or text.startswith("/") or not _ONES_LIKE_IT_RE.search(text) or _NOT_LIKE_IT_RE.search(text):
+        return False
+    return any(e.name in ("position", "title", "item_id") and not e.excluded for e in turn.entities) or bool(
+        turn.focused_id)
+
+
+# A question asked just before about how long the titles run: its unit ("how many seasons does the top one have",
+# "how long is the second one").
+_ASKED_UNIT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("seasons", re.compile(r"\bhow\s+many\s+(?:seasons?|series)\b|\bseasons?\s+(?:does|do|did|has|have|is|are)\b"
+                           r"|\b(?:does|do|did|has|have|is|are)\s+(?:it|that(?:\s+one)?|this(?:\s+one)?|the\s+\w+(?:\s+one)?)"
+                           r"\s+(?:(?:have|has|got)\s+)?(?:a\s+lot\s+of\s+|many\s+|several\s+)?seasons?\b", _F)),
+    ("duration", re.compile(r"\bhow\s+long\b|\bhow\s+many\s+(?:minutes|mins|hours)\b|\b(?:run\s*time|runtime|length)\b",
+                            _F)),
+)
+
+
+def bound_in_the_unit_asked(turn: Turn) -> list[Entity]:
+    """A bound said without its unit ("only ones with 2 or less", "3+ then") right after the viewer asked how many
+    seasons / how long a title shown runs: the bound in that unit (``seasons`` ``-2``, ``duration`` ``-90``) in place
+    of the extractor's unitless ``bound``, so it narrows the current search ("What should I change?" otherwise when the
+    search holds no unit). The entities unchanged when nothing of the kind was asked just before."""
+    bounds = [e for e in turn.entities if e.name == "bound"]
+    if not bounds or any(e.name in ("seasons", "duration") for e in turn.entities) or not turn.earlier:
+        return turn.entities
+    asked = turn.earlier[0].text or ""
+    unit = next((unit for unit, pattern in _ASKED_UNIT_RES if pattern.search(asked)), None)
+    if unit is None:
+        return turn.entities
+    return [Entity(unit, e.value, e.role, e.start, e.end) if e.name == "bound" else e for e in turn.entities]
