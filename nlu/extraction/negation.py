@@ -101,12 +101,16 @@ FILLER = frozenset({
     # what a title is about or where it comes from: "a comedy, not about romance", "nothing made in the US"
     "about", "involving", "around", "centered", "centred", "focused", "related", "made", "produced", "filmed",
     "shot", "set", "anywhere", "out",
+    # who a title is by, said as a person: "a stand-up special, not someone from the us", "not anybody from france"
+    "someone", "somebody", "anyone", "anybody",
     # "nothing rated mature", "can't stand horror", "won't watch anything scary", "doesn't do subtitles"
     "rated", "stand", "watching", "does", "did", "will", "would", "ever", "of", "clear", "really", "totally",
     "absolutely", "truly", "honestly",
     # verbs of dislike after the cue: "not fond of", "not keen on", "not crazy about", "not partial to",
     # "can't be doing with", "not the biggest fan of", "no interest in"
     "fond", "keen", "crazy", "partial", "doing", "biggest", "greatest", "interest", "interested",
+    # the formal dislike: "I do not care for violence", "we don't much care for bad language"
+    "care",
     # a taste said in the past: "never liked action", "never really enjoyed anime"
     "liked", "enjoyed",
     # what someone cannot sit through: "he can't sit through movies", "she can't handle horror", "can't bear musicals"
@@ -177,10 +181,38 @@ _INVERTERS: dict[str, Callable[[str], str | None]] = {"duration": durations.inve
                                                       "seasons": seasons.invert}
 
 
+# Menace ruled out ("nothing with monsters or villains", "no bad guys", "without scary creatures"): what a young or timid
+# viewer fears makes the kinds built on it, horror, thriller and action, unwanted; no rating cap (a monster may be in a
+# TV-Y cartoon). Unless one of those kinds is asked for ("a thriller with no villains"): then nothing is ruled out.
+MENACE_WORDS = ("monsters", "monster", "villains", "villain", "bad guys", "baddies", "baddie", "creatures", "demons",
+                "ghosts", "zombies", "killers", "serial killers", "evil guys")
+MENACE_GENRES = ("horror", "thriller", "action")
+_MENACE = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in MENACE_WORDS), key=len, reverse=True))
+_MENACE_RE = re.compile(
+    rf"\b(?:nothing|no|not|without|none|never)\s+(?:(?:with|of|the|any|too|many|scary|evil|big|mean|creepy|real|that"
+    rf"|has|have|having|featuring|involving|lots\s+of|a\s+lot\s+of)\s+)*(?:{_MENACE})"
+    rf"(?:\s*(?:,|/|\bor\b|\band\b|\bnor\b)\s*(?:(?:scary|evil|mean|creepy|any)\s+)?(?:{_MENACE}))*\b", re.IGNORECASE)
+
+
+def _menace_kinds(utt: Utterance, found: list[Found]) -> tuple[list[Found], set[int]]:
+    """The genre exclusions of menace ruled out (above), and the titles read inside its phrase ("no bad guys" is no
+    title)."""
+    asked = {f.value for f in found if f.entity == "genre" and f.role is None}
+    out: list[Found] = []
+    inside: set[int] = set()
+    for m in _MENACE_RE.finditer(utt.text):
+        inside |= {k for k, f in enumerate(found) if f.entity == "title" and m.start() <= f.start and f.end <= m.end()}
+        if not asked & set(MENACE_GENRES):
+            out += [Found("genre", m.start(), m.end(), g, EXCLUDE) for g in MENACE_GENRES]
+    return out, inside
+
+
 def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     """Return ``found`` with negated entities marked (or inverted / dropped as described above)."""
+    menace, menace_titles = _menace_kinds(utt, found)
+    found = [f for k, f in enumerate(found) if k not in menace_titles]
     if not found:
-        return found
+        return menace
     by_token = _entity_tokens(utt, found)
     covered = {i for idxs in by_token.values() for i in idxs}
     fiction = {k for k, f in enumerate(found) if _fiction_word(utt, f)}
@@ -221,7 +253,7 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     alternatives = _alternatives(utt, [found[k] for k in kept], [by_token[k] for k in kept], negated, kept)
     alternatives |= _not_only_but_also(utt.text, found, kept, negated)
     return [_negate(found[k], utt.text) if k in negated else found[k].with_role(ANY) if k in alternatives else found[k]
-            for k in kept] + violent
+            for k in kept] + violent + menace
 
 
 _EXCLUDABLE = frozenset({"genre", "mood", "country", "language"})
@@ -559,10 +591,14 @@ def _not_only(utt: Utterance, i: int) -> bool:
     return utt.lower[i] in ("not", "n't", "dont", "nt") and i + 1 < len(utt.doc) and utt.lower[i + 1] in _RESTRICTING
 
 
-# "no"/"nope"/"nah" before a determiner or a comma answer the bot, and what follows is wanted: "no the romantic
+# "no"/"nope"/"nah" before a determiner, a comma or "something" answer the bot, and what follows is wanted: "no the romantic
 # ones", "no, the newer ones", "nope those" ("no comedies" is a negation: no determiner).
 INTERJECTIONS = frozenset({"no", "nope", "nah", "nop", "naw"})
-_ANSWER_FOLLOWERS = frozenset({"the", "those", "these", "that", "this", ",", "-", "—", "!", "."})
+# "hmm no something funny and spooky", "nah something lighter", "no maybe a comedy", "no i'd rather a comedy": "no"
+# before "something" or the viewer's next wish turns down the list shown, the words after it are wanted ("no" never
+# negates "something": that is "nothing").
+_ANSWER_FOLLOWERS = frozenset({"the", "those", "these", "that", "this", ",", "-", "—", "!", ".",
+                               "something", "somethin", "smth", "sth", "maybe", "perhaps", "actually", "rather"})
 
 
 def _answers_the_bot(utt: Utterance, i: int) -> bool:
@@ -906,7 +942,13 @@ def _genre_modifier(utt: Utterance, i: int, found: list[Found], by_token: dict[i
         return False
     if not loose and _looks_like_a_verb(utt.lower[i]):
         return False
-    return any(found[k].entity == "genre" for k in _starting_at(i + 1, by_token))
+    nxt = i + 2 if i + 2 < len(utt.doc) and utt.lower[i + 1] in _LIKENESS_NOUNS else i + 1
+    return any(found[k].entity == "genre" for k in _starting_at(nxt, by_token))
+
+
+# "none of that marvel type sci fi stuff", "no disney style musicals": a word naming a likeness before the genre it
+# qualifies (the name and its likeness noun are the genre's modifier, the genre is what is ruled out).
+_LIKENESS_NOUNS = frozenset({"type", "style", "kind", "sort", "-type", "-style", "esque", "-esque"})
 
 
 _ADJECTIVE_S_ENDINGS = ("ous", "ss", "less", "ics")

@@ -1,5 +1,5 @@
-"""Round 19d of the NLU extraction: ages, numbers and self-corrections with numbers (nlu/extraction/{audience,
-shorthand,durations,ratings,corrections}.py). Classes of failures, each tested with this module's own phrasings and
+"""Round 19d of the NLU extraction: ages, numbers, self-corrections with numbers and negation scope
+(nlu/extraction/{audience,shorthand,durations,ratings,corrections,negation}.py). Classes of failures, each tested with this module's own phrasings and
 with near-misses that must not change.
 
 1. a single viewer's own school age without an age word ("im 11, ...") is their audience (``audience._SELF_ONE_RE``);
@@ -9,7 +9,10 @@ with near-misses that must not change.
 4. a trip whose length follows "it's" is a ceiling ("for the train, it's about 90 minutes");
 5. "rated ma" is TV-MA;
 6. runtimes in words with "hundred and" are one number; a bare "no" between two runtimes or season counts takes the
-   first back (``corrections._numbers_taken_back``) and "<count> max no N" re-says the count.
+   first back (``corrections._numbers_taken_back``) and "<count> max no N" re-says the count;
+7. negation scope (nlu/extraction/negation.py): "no" before "something" answers the bot, a likeness ("<name> type") before
+   the genre qualifies it, "not someone from <country>" excludes it, menace ruled out ("nothing with monsters") rules
+   out horror, thriller and action (``negation._menace_kinds``).
 """
 
 from __future__ import annotations
@@ -122,3 +125,51 @@ def test_a_no_before_a_kind_stays_a_refusal(values):
     text = "thrillers under 100 minutes no horror"
     assert values(text, "duration") == [("-100", None)]
     assert ("horror", "exclude") in values(text, "genre")
+
+
+# -- 7. negation scope: an answering "no", a likeness before the genre, "not someone from", menace ruled out ----------
+
+@pytest.mark.parametrize("text", ["hmm no something romantic and funny", "nah something romantic and funny please"])
+def test_no_before_something_turns_down_the_list_not_the_words(values, text):
+    assert values(text, "mood") == [("romantic", None), ("funny", None)]
+
+
+def test_no_before_a_kind_still_negates(values):
+    assert values("no romantic stuff", "mood") == [("romantic", "exclude")]
+
+
+@pytest.mark.parametrize("text, genre", [
+    ("none of that pixar type animation stuff", "anime"),
+    ("nothing like that hallmark type romance", "romance"),
+])
+def test_a_likeness_before_the_genre_is_its_modifier(values, text, genre):
+    assert (genre, "exclude") in values(text, "genre")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("a stand-up show, not someone from the uk", "United Kingdom"),
+    ("a comic but not anybody from canada", "Canada"),
+])
+def test_not_someone_from_a_country_excludes_it(values, text, country):
+    assert values(text, "country") == [(country, "exclude")]
+
+
+def test_someone_from_a_country_is_wanted(values):
+    assert values("stand-up by someone from the uk", "country") == [("United Kingdom", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "a cartoon for my 5 year old, nothing with ghosts or baddies",
+    "no villains or monsters please, she's 6",
+])
+def test_menace_ruled_out_rules_out_the_kinds_built_on_it(values, text):
+    genres = values(text, "genre")
+    assert {("horror", "exclude"), ("thriller", "exclude"), ("action", "exclude")} <= set(genres)
+
+
+@pytest.mark.parametrize("text", [
+    "a thriller with no villains",   # the kind is asked for
+    "a film with cute monsters",     # nothing ruled out
+])
+def test_menace_rules_nothing_out_where_a_kind_is_asked_or_nothing_is_negated(values, text):
+    assert not [g for g, role in values(text, "genre") if role == "exclude"]
