@@ -23,7 +23,8 @@ from actions.language import in_other_language
 from actions.like_focused import likes_the_focused_title
 from actions.list_follow_ups import follow_up_on_the_list
 from actions.listed_questions import asks_about_a_listed_title
-from actions.title_questions import bound_in_the_unit_asked, maturity_question
+from actions.title_questions import (bound_in_the_unit_asked, kind_question, maturity_question,
+                                     seen_title_asked_like)
 from actions.references import finished_title, misspelt_positions, title_said_alone, top_positions
 from actions.reply import say
 from actions.slipped_titles import without_titles_slipped_from_cues
@@ -110,6 +111,16 @@ class TurnAction(Action, ABC):
             # a new list (actions/title_questions.py)
             from actions.details import answer_maturity_question  # actions.details builds on this module
             return await answer_maturity_question(dispatcher, turn, maturity)
+        kind = kind_question(turn)
+        if kind is not None:  # "is that the anime or the live action?": which it is, never a list (title_questions)
+            from actions.details import answer_kind_question
+            return await answer_kind_question(dispatcher, turn, kind)
+        seen_like = seen_title_asked_like(turn)
+        if seen_like is not None:
+            # "already seen <title>, anything like it?": "it" is that title, a like-search on it (actions/title_questions.py)
+            from actions.recommend import recommend_turn
+            kept = [e for e in turn.entities if e.name != "title"] + [seen_like]
+            return await recommend_turn(dispatcher, replace(turn, entities=kept, intent="more_like"), intent="more_like")
         listed = asks_about_a_listed_title(turn)
         if listed is not None:
             # "the first one, is it action?": that title's details, never a search for its genre; it becomes the

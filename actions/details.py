@@ -25,7 +25,7 @@ from actions.planning import asks_for_others_like_the_list, title_comparatives
 from actions.references import Reference, UnresolvedReference, resolve
 from actions.request_cues import asks_search_not_details
 from actions.reply import say, send
-from actions.title_questions import TitleQuestion, asks_for_ones_like_it, kept_cap, rating_of, suits
+from actions.title_questions import TitleQuestion, asks_for_ones_like_it, kept_cap, kind_of, rating_of, suits
 from actions.turn import FOCUSED_ID, Turn
 from contract import wording
 from contract.payloads import Item, ItemDetails
@@ -162,6 +162,24 @@ async def answer_maturity_question(dispatcher: CollectingDispatcher, turn: Turn,
     if cap != turn.constraints.audience:
         events.append(SlotSet("audience", cap))
     return events
+
+
+async def answer_kind_question(dispatcher: CollectingDispatcher, turn: Turn, ref: Reference) -> list[EventType]:
+    """"Is that the anime or the live action?" about the title shown (``title_questions.kind_question``): which kind it
+    is, from its record, never a new list; the list and search stay and the title is focused."""
+    try:
+        item_id = ref.item_id or (await find_id_by_title(get_client(), ref.title) if ref.title else None)
+        item = await get_client().item(str(item_id), user_id=turn.sender_id) if item_id else None
+    except (RecommenderUnavailable, RecommenderRejected):
+        say(dispatcher, wording.RECOMMENDER_UNAVAILABLE)
+        return []
+    if item is None:
+        say(dispatcher, f"I couldn't find “{ref.title}” in the catalog." if ref.title
+            else "Sorry, that title isn't in the catalog any more.")
+        return []
+    title = wording.title_with_year(Item.from_dict(item))
+    say(dispatcher, f"{title} is {kind_of(item, turn.text or '')}.", buttons.ITEM_FOLLOWUPS)
+    return [SlotSet(FOCUSED_ID, str(item_id))]
 
 
 def _names_people_not_a_title(turn: Turn) -> bool:

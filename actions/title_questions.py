@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 
-from actions.entities import Entity
+from actions.edits import says_seen
+from actions.entities import EXCLUDE, Entity
 from actions.references import Reference, UnresolvedReference, resolve
 from actions.turn import Turn
 from contract.vocabulary import AUDIENCES, RATING_AUDIENCE, stricter_audience
@@ -158,3 +159,60 @@ def bound_in_the_unit_asked(turn: Turn) -> list[Entity]:
     if unit is None:
         return turn.entities
     return [Entity(unit, e.value, e.role, e.start, e.end) if e.name == "bound" else e for e in turn.entities]
+
+
+def seen_title_asked_like(turn: Turn) -> Optional[Entity]:
+    """"I've already seen <title>. Anything like it?", "seen <title> already, got anything similar to that": the one
+    title named, said seen, then titles like "it" asked for after it — "it" is that title, so the answer is a like-search
+    on it (the title itself left out), never more of the search before minus that title. None when the message names
+    no title or several, says nothing seen, or asks nothing like it ("seen <title>, something else": the search goes on
+    without it)."""
+    text = turn.text or ""
+    if not text or text.startswith("/") or not says_seen(text):
+        return None
+    titles = [e for e in turn.entities if e.name == "title" and e.role in (None, EXCLUDE)]
+    if len(titles) != 1 or any(e.name == "title" for e in turn.entities if e not in titles) or titles[0].end is None:
+        return None
+    after = text[titles[0].end:]
+    if not _ONES_LIKE_IT_RE.search(after) or _NOT_LIKE_IT_RE.search(after):
+        return None
+    return Entity("title", titles[0].value, None, titles[0].start, titles[0].end)
+
+
+# Which of two kinds a title is: "is that the anime or the live action", "is it a movie or a series?".
+_KINDS = r"(?:anime|animated|cartoon|live[\s-]?action|movie|film|series|show|tv\s+show|documentary|doc)"
+_KIND_RE = re.compile(rf"\b(?:is|was|'s)\s+{_SUBJECT}\s+(?:an?\s+|the\s+)?{_KINDS}\b[^?.!]*?\bor\s+(?:an?\s+|the\s+)?"
+                      rf"{_KINDS}\b", _F)
+_DRAWN_RE = re.compile(r"\b(?:anime|animated|cartoon|live[\s-]?action)\b", _F)
+_TYPE_WORDS = {"movie": "film", "series": "series", "special": "special"}
+
+
+def kind_question(turn: Turn) -> Optional[Reference]:
+    """The title a question of which kind it is asks about ("is that the anime or the live action?", "is the second one
+    a film or a series"): the card in focus, the n-th listed or the title named; None for no such question or no title
+    to be about ("is there an anime or a live action one" asks for titles)."""
+    text = turn.text or ""
+    if not text or text.startswith("/") or _KIND_RE.search(text) is None:
+        return None
+    if re.search(r"\b(?:is|are)\s+there\b|\bany\b|\bones\b", text, _F):
+        return None
+    pointers = [e for e in turn.entities if e.name in ("position", "title", "item_id")]
+    if not pointers and not turn.focused_id and len(turn.last_items) != 1:
+        return None
+    try:
+        ref = resolve(pointers, turn.last_items, turn.focused_id)
+    except UnresolvedReference:
+        return None
+    return ref if ref is not None and (ref.item_id or ref.title) else None
+
+
+def kind_of(item: Mapping[str, Any], text: str) -> str:
+    """What kind the title is, in the words of the question: anime or live action when asked so, then its format
+    ("an anime series", "a live-action film", "a documentary film")."""
+    genres = [str(g) for g in item.get("genres") or []]
+    kind = _TYPE_WORDS.get(str(item.get("type") or ""), "title")
+    if _DRAWN_RE.search(text):
+        kind = ("anime " if "anime" in genres else "live-action ") + kind
+    elif "documentary" in genres:
+        kind = "documentary " + kind
+    return ("an " if kind[:1] in "aeiou" else "a ") + kind

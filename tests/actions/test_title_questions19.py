@@ -22,7 +22,8 @@ from actions.edits import asks_about_title  # noqa: E402
 from actions.entities import SIMILAR, Entity  # noqa: E402
 from actions.references import top_positions  # noqa: E402
 from actions.title_questions import (asked_audience, asks_for_ones_like_it, bound_in_the_unit_asked,  # noqa: E402
-                                     kept_cap, maturity_question, suits)
+                                     kept_cap, kind_of, kind_question, maturity_question,
+                                     seen_title_asked_like, suits)
 from actions.turn import Said, Turn  # noqa: E402
 
 CARD = "s160"  # Love in a Puff, TV-MA film
@@ -248,3 +249,70 @@ async def test_show_me_a_title_gives_its_card_and_then_more_like_it(convo: Conve
     assert convo.items == [] and "Dark Skies (2013)" in convo.text and convo.slots["focused_id"] == DARK_SKIES
     await convo.say("more_like", [], text="nice, similar stuff to that")
     assert convo.items and convo.applied and convo.applied.get("similar_to") == DARK_SKIES
+
+
+# -- 6. seen <title>, anything like it -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, title", [
+    ("We've watched Ozark already. Got anything like it?", "Ozark"),
+    ("saw dark skies last week, any more like that one", "dark skies"),
+    ("my son has seen Titipo Titipo, are there shows similar to it", "Titipo Titipo"),
+])
+def test_a_title_seen_then_ones_like_it(text: str, title: str) -> None:
+    found = seen_title_asked_like(_turn(text, [at(text, title, "title", title)]))
+    assert found is not None and found.value == title and found.role is None
+
+
+@pytest.mark.parametrize("text, title", [
+    ("seen Ozark, something else", "Ozark"),                      # the search goes on without it
+    ("haven't seen Ozark, anything like it?", "Ozark"),             # nothing seen
+    ("seen Ozark already, nothing like it please", "Ozark"),
+    ("anything like it? seen Ozark already", "Ozark"),               # "it" said before the title
+])
+def test_no_like_search_on_the_title_seen_unless_asked_after_it(text: str, title: str) -> None:
+    assert seen_title_asked_like(_turn(text, [at(text, title, "title", title)])) is None
+
+
+async def test_seen_a_listed_title_then_anything_like_it(convo: Conversation) -> None:
+    await convo.say("request_recommendation", [ent("genre", "crime"), ent("media_type", "series")], text="crime series")
+    second = convo.items[1]
+    text = f"I've already watched {second['title']}. Anything like it?"
+    start = text.index(second["title"])
+    await convo.say("feedback_seen", [ent("title", second["title"], None, start, start + len(second["title"]))],
+                    text=text)
+    assert convo.applied and convo.applied.get("similar_to") == second["id"], convo.text
+    assert second["id"] not in [i["id"] for i in convo.items]
+
+
+# -- 7. which kind -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["is that the anime or the live action?", "wait is it a movie or a series",
+                                  "is this one animated or live-action"])
+def test_which_kind_the_card_is(text: str) -> None:
+    ref = kind_question(_turn(text, [], focused_id=CARD))
+    assert ref is not None and ref.item_id == CARD
+
+
+@pytest.mark.parametrize("text", ["is there an anime or a live action one", "any anime or live action ones?",
+                                  "anime or live action, either is fine"])
+def test_no_kind_question_where_titles_are_asked_for(text: str) -> None:
+    assert kind_question(_turn(text, [], focused_id=CARD)) is None
+
+
+@pytest.mark.parametrize("item, text, kind", [
+    ({"type": "series", "genres": ["anime", "action"]}, "is it the anime or the live action", "an anime series"),
+    ({"type": "movie", "genres": ["action"]}, "is it the anime or the live action", "a live-action film"),
+    ({"type": "movie", "genres": ["documentary"]}, "is it a film or a show", "a documentary film"),
+    ({"type": "series", "genres": ["drama"]}, "is it a film or a show", "a series"),
+])
+def test_the_kind_is_said_in_the_questions_words(item: dict[str, Any], text: str, kind: str) -> None:
+    assert kind_of(item, text) == kind
+
+
+async def test_the_kind_of_a_listed_title_keeps_the_list(convo: Conversation) -> None:
+    await convo.say("request_recommendation", [ent("genre", "anime")], text="anime please")
+    shown = list(convo.slots["last_items"])
+    text = "is the first one an anime or a live action thing"
+    await convo.say("nlu_fallback", [ent("position", "1", None, 3, 16)], text=text)
+    assert convo.items == [] and f"{shown[0]['title']} ({shown[0]['year']}) is an anime series." in convo.text
+    assert convo.slots["last_items"] == shown and convo.slots["focused_id"] == shown[0]["id"]

@@ -8,7 +8,10 @@ the card within it (actions/title_questions.maturity_question, actions/details.a
 for titles fit for a child is still a search. "The top one" is the first listed title (actions/references
 .top_positions). A question about a listed title that asks for ones like it is a like-search on it
 (title_questions.asks_for_ones_like_it). A bound said without its unit after a question about how many seasons a
-title has narrows the search in seasons (title_questions.bound_in_the_unit_asked).
+title has narrows the search in seasons (title_questions.bound_in_the_unit_asked). "Show me <title>" is that title's
+card (edits.asks_about_title). "Already seen <title>, anything like it?" after a list is a like-search on that title,
+never more of the list's search (title_questions.seen_title_asked_like); "seen <title>, something else" still is.
+"Is that the anime or the live action?" after a card says which kind it is (title_questions.kind_question).
 """
 
 from __future__ import annotations
@@ -87,3 +90,31 @@ async def test_seasons_of_the_top_one_then_a_bare_bound(stack: Any, chat: WebCha
     turn = await chat.say("only ones with 1 or less")
     assert turn.items and all(int(i.get("seasons") or 0) <= 1 for i in turn.items), turn.text
     assert applied(turn).get("max_seasons") == 1 and "anime" in (applied(turn).get("genres") or []), applied(turn)
+
+
+async def test_show_me_a_title_is_its_card(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("show me dark skies")
+    assert not turn.items and "Dark Skies (2013)" in turn.text, turn.text
+
+
+async def test_a_listed_title_seen_then_anything_like_it(stack: Any, chat: WebChat) -> None:
+    first = await chat.say("crime series")
+    assert len(first.items) >= 2, first.text
+    seen = first.items[1]
+    turn = await chat.say(f"I've already watched {seen['title']}. Got anything like it?")
+    assert turn.items and str(seen["id"]) not in _ids(turn), turn.text
+    assert applied(turn).get("similar_to") == str(seen["id"]), applied(turn)
+
+
+async def test_a_listed_title_seen_then_something_else_keeps_the_search(stack: Any, chat: WebChat) -> None:
+    first = await chat.say("crime series")
+    seen = first.items[1]
+    turn = await chat.say(f"he's seen {str(seen['title']).lower()}, something else")
+    assert turn.items and str(seen["id"]) not in _ids(turn), turn.text
+    assert not applied(turn).get("similar_to") and "crime" in (applied(turn).get("genres") or []), applied(turn)
+
+
+async def test_the_anime_or_the_live_action_after_a_card(stack: Any, chat: WebChat) -> None:
+    await chat.say("is castlevania on here")
+    turn = await chat.say("is that the anime or the live action?")
+    assert not turn.items and "Castlevania (2021) is an anime series." in turn.text, turn.text
