@@ -846,18 +846,3 @@ def rating_for_audience(title: str, rating: Optional[str], audience: Optional[st
     if fits:
         return f"Yes — {title} is rated {rating}, so it's fine {who}."
     return f"No — {title} is rated {rating}, which is too mature {who}. Want similar titles that suit them?"
-
-
-def rating_for_audience(title: str, rating: Optional[str], audience: Optional[str], fits: Optional[bool]) -> str:
-    """A question about one title's maturity ("is it ok for a 6 year old?", "what's it rated?"): its rating, and
-    whether it suits the audience asked about (docs/contracts.md "Age mapping"). ``fits`` None: unrated, or no
-    audience asked; an audience not suited is offered similar titles that suit it."""
-    who = _AUDIENCE_WORDS.get(audience or "", "")
-    if not rating:
-        return (f"{title} has no age rating in the catalog, so I can't vouch for it {who}." if audience
-                else f"{title} has no age rating in the catalog.")
-    if audience is None or fits is None:
-        return f"{title} is rated {rating}."
-    if fits:
-        return f"Yes — {title} is rated {rating}, so it's fine {who}."
-    return f"No — {title} is rated {rating}, which is too mature {who}. Want similar titles that suit them?"
