@@ -27,7 +27,8 @@ _F = re.IGNORECASE
 ADULT = AUDIENCES[-1]
 # The oldest age read as a child's in an audience's words (a count of years beyond it is no child watching).
 MAX_CHILD_AGE = 17
-_AGE_RE = re.compile(r"(?<![\w.])(\d{1,2})(?![\w.])")
+# An age in digits, also with its unit written on ("the 13yo", "a 9yrs old").
+_AGE_RE = re.compile(r"(?<![\w.])(\d{1,2})(?:(?![\w.])|(?=(?:yo|yos|y/o|yrs?|years?)\b))", _F)
 _HYPHEN_BEFORE_UNIT_RE = re.compile(r"-(?=(?:years?|yrs?|months?)\b)", _F)
 # A count of children, not an age: "our three", "my two", "the other two", "both".
 _COUNT_RE = re.compile(r"\b(?:my|our|the|his|her|their|your|other|all)\s+(?:\d|two|three|four|five|six)\b"

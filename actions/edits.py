@@ -1784,3 +1784,30 @@ def adults_watch_too(text: Optional[str], entities: Sequence[Entity], state: Con
         e.name == "audience" and e.value == AUDIENCES[-1] and not e.excluded and e.start is not None
         and e.end is not None and (_TOGETHER_AFTER_RE.search(text[e.end:])
                                    or _TOGETHER_BEFORE_RE.search(text[:e.start])))]
+
+
+# -- horror toned down -----------------------------------------------------------------------------------------------
+
+# "not that scary", "nothing too scary actually", "not so scary this time": a degree word between the negation and
+# "scary" asks for less fright, not for none (a comparative — "not as scary" — is the contrast edit's).
+_TONED_DOWN_RE = re.compile(r"\b(?:not|n't|nothing|no)\s+(?:(?:that|too|so|overly|super|very|crazy|insanely)\s+)+$", _F)
+HORROR = "horror"
+MILDER_THAN_HORROR = "thriller"  # the other kind scary stands for (constraints.MOOD_GENRES), short of horror
+
+
+def horror_toned_down(text: Optional[str], entities: Sequence[Entity], state: Constraints) -> list[Entity]:
+    """``entities`` with "scary" turned down by degree ("not that scary actually") read, while the search is horror
+    and the message names no genre, as horror giving way to its milder neighbour (``MILDER_THAN_HORROR``) — not as
+    every genre but horror. "Nothing scary" (no degree) stays a plain exclusion."""
+    if not text or text.startswith("/") or HORROR not in state.genres + state.any_genres:
+        return list(entities)
+    if any(e.name == "genre" and not e.excluded for e in entities):
+        return list(entities)
+    out: list[Entity] = []
+    for e in entities:
+        if (e.name == "mood" and e.value == "scary" and e.excluded and e.start is not None
+                and _TONED_DOWN_RE.search(text, 0, e.start)):
+            out += [Entity("genre", HORROR, EXCLUDE, e.start, e.end), Entity("genre", MILDER_THAN_HORROR, None, e.start, e.end)]
+            continue
+        out.append(e)
+    return out

@@ -39,7 +39,8 @@ from actions.cues import narrowed_bounds, reset_said_bounds, turned_down_genres,
 from actions.edits import (COMPANY_ENTITIES, YOUNG_AUDIENCES, acts_without_reference, asks_for_other_works, says_alone,
                            viewer_alone_now)
 from actions.edits import bare_topic_reply
-from actions.edits import adults_watch_too, animation_turned_down_for_children, settles_for_audience, widened_ratings
+from actions.edits import (adults_watch_too, animation_turned_down_for_children, horror_toned_down, settles_for_audience,
+                           widened_ratings)
 from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, asks_for_all_genres,
                            find_people_narrowing, find_person_edit, find_person_pivot, find_rejection, find_removals,
                            find_seen, likes_the_person, negated_topic, opinion_turn_down, recency_cues, relative_year_cues, remove_fields,
@@ -624,6 +625,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         entities, addition = _additive_genres(turn.text, entities, state)  # "plus some comedy": both genres
         entities = adults_watch_too(turn.text, entities, state)  # "…the adults enjoy too": the family cap stays
         entities = animation_turned_down_for_children(turn.text, entities, state)  # "no cartoons": no anime, kids stay
+        entities = horror_toned_down(turn.text, entities, state)  # "not that scary" after horror: thriller instead
         entities = widened_ratings(turn.text, entities, state)  # "R is fine too" after PG-13: both ratings
     removal = find_removals(turn.text, entities, state) if search_active(turn) else Removal()
     entities = [e for e in entities if not removal.consumes(e)] + list(removal.exclusions)
