@@ -479,22 +479,26 @@ _AS_ACTOR_RE = re.compile(
     r"\b(?:she|he|they)\s+(?:(?:has|have|had|also|ever|actually|did)\s+)*(?:acted|starred|appeared|act|star|appear)"
     r"\s+in\b|\b(?:starring|featuring)\s+(?:him|her|them)\b"
     r"|\b(?:has|did|does|have|do)\s+(?:she|he|they)\s+(?:(?:ever|also|actually)\s+)*(?:acted|starred|appeared|act|star|appear)\b"
-    r"|\b(?:her|his|their)\s+(?:acting|roles|work\s+as\s+an?\s+(?:actor|actress))\b|\bas\s+an?\s+(?:actor|actress)\b", _F)
+    r"|\b(?:her|his|their)\s+(?:acting|roles|work\s+as\s+an?\s+(?:actor|actress))\b|\bas\s+an?\s+(?:actor|actress)\b"
+    r"|\bones?\s+(?:(?:she|he)(?:'s|’s|\s+is)|they(?:'re|’re|\s+are))\s+(?:(?:also|actually|even)\s+)?in\b", _F)  # "the ones he's in"
 
 
 def role_switch(turn: Turn) -> Optional[str]:
     """"The ones she directed" after a search with her as an actor: ``"director"``; "the ones he starred in" after
-    a director's search: ``"actor"``; None when the message names a person or the search holds none in the other
-    role."""
+    a director's search: ``"actor"``; None when the message names a person or the search holds no one person. The person
+    searched in either role ("A or B" kept to one, or acting and directing both) is narrowed to the role asked;
+    searched in that role already, the words confirm it ("just the ones he directed" after his films as director)."""
     text = turn.text or ""
     state = turn.constraints
     if text.startswith("/") or any(e.name in PERSON_ENTITIES and not e.excluded for e in turn.entities):
         return None
     if role_added(turn) is not None:
         return None  # "and with him acting": the role is added, not switched to
-    if state.actors and not state.directors and _AS_DIRECTOR_RE.search(text):
+    if len({*state.actors, *state.directors, *state.any_people}) != 1:
+        return None  # nobody, or several people: whose role is meant is not said
+    if _AS_DIRECTOR_RE.search(text):
         return "director"
-    if state.directors and not state.actors and _AS_ACTOR_RE.search(text):
+    if _AS_ACTOR_RE.search(text):
         return "actor"
     return None
 

@@ -1193,10 +1193,12 @@ def _plan_person(turn: Turn, pivot: PersonPivot) -> Union[Plan, Question]:
     else dropped except who is watching (audience and rating caps); titles shown are excluded."""
     state = turn.constraints
     actors, directors = list(pivot.actors), list(pivot.directors)
+    # the one person of the search in whichever role it held them ("A or B" kept to one: either role)
+    person = list(dict.fromkeys([*state.actors, *state.directors, *state.any_people]))
     if pivot.switch_to == "director":  # "the ones she directed" after her films as an actor
-        actors, directors = [], list(state.actors)
+        actors, directors = [], person
     elif pivot.switch_to == "actor":  # "the ones he starred in" after his films as a director
-        actors, directors = list(state.directors), []
+        actors, directors = person, []
     if not actors and not directors:
         if pivot.director_first:
             directors = list(state.directors)

@@ -54,7 +54,7 @@ from contract.numbers import as_words, number_word, spellings
 from contract.words import CATALOG_WORDS_FILE, ENDING_CHAT_WORDS, is_filler, name_words, read_pairs
 from . import partial_names, title_parts
 from .common_words import common_words
-from .typos import damerau_levenshtein, ordinary_english
+from .typos import doubled_letter, damerau_levenshtein, ordinary_english
 from .years import decade_bounds
 from .title_parts import TitleParts
 from .spans import P_CUED_NAME, P_NAME, P_STRUCTURED, Found, Match, replace_priority
@@ -537,7 +537,7 @@ class NameMatcher:
             span = utt.span(form.start, form.end)
             if span is None:
                 continue
-            work_after = (i + 1 < len(message) and message[i + 1].norm in WORK_NOUNS
+            work_after = (i + 1 < len(message) and _work_noun(message[i + 1].norm)
                           or _beside_named_person([m.norm for m in message], i, i, self.names_a_person))
             typed = utt.text[form.start:form.end]
             capital = typed[:1].isupper() and not typed.isupper() and not utt.shouting
@@ -1055,6 +1055,11 @@ def _roles(gazetteer: Gazetteer) -> dict[str, tuple[bool, bool, bool]]:
             for n in dict.fromkeys([*gazetteer.actors, *gazetteer.directors])}
 
 
+def _work_noun(word: str) -> bool:
+    """A work noun ("films"), also typed with a letter twice ("moviess", "filmss": the typo reader's commonest slip)."""
+    return word in WORK_NOUNS or any(doubled_letter(word, w) for w in WORK_NOUNS if len(w) + 1 == len(word))
+
+
 def _one_word_person(utt: Utterance, span: Span, info: NameInfo, rule: str, *, work_after: bool,
                      capital: bool = False) -> Match | None:
     """A person named by one word (initials, a stage name) when a person cue stands before it or a work noun after
@@ -1517,7 +1522,9 @@ POINTER_DETERMINERS = frozenset({"the", "that", "this", "a"})
 DIRECTOR_VERBS_AFTER = DIRECTING_VERBS | frozenset({"shot"})
 DIRECTED_AFTER = DIRECTOR_VERBS_AFTER | frozenset({"made", "makes", "did"})
 # After a name, words that say the name is a person's style or work: "a nolan kind of mood", "kubrick-esque".
-PERSON_AFTER = DIRECTED_AFTER | frozenset({"kind", "type", "style", "vibes", "vibe", "esque", "ish", "made"})
+# After a name, words asking what the person has to their name: "what has denzel done lately", "what's keanu been in".
+DONE_AFTER = frozenset({"done", "been", "starred", "appeared", "acted"})
+PERSON_AFTER = DIRECTED_AFTER | DONE_AFTER | frozenset({"kind", "type", "style", "vibes", "vibe", "esque", "ish", "made"})
 # Words around a name that is the whole request: "just keanu", "only denzel please".
 WHOLE_FILLER = FILLER | ENDING_FILLER | frozenset({"just", "only", "maybe", "ok", "okay", "hmm", "um", "so",
                                                    "something", "anything", "some", "more", "a", "an"})
@@ -1772,6 +1779,25 @@ def spelt_by_ear(typed: str, surname: str) -> bool:
     return damerau_levenshtein(_single_letters(typed), _single_letters(surname)) <= 1
 
 
+def consonant_skeleton(word: str) -> str:
+    """The consonants of ``word`` as heard (``sound_key``; "z" as "s"), vowels and "h"/"w"/"y" dropped, runs written
+    once: "scor" + "seezee" and "scorsese" are both "skrs" — a voice transcript splits and respells a surname but keeps
+    its consonants."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouhwy]", "", sound_key(word)).replace("z", "s"))
+
+
+MIN_SKELETON = 3  # consonants of a surname heard in pieces: fewer match too much
+
+
+def said_in_pieces(pieces: tuple[str, ...], surname: str) -> bool:
+    """``pieces`` (two or more typed words) are ``surname`` split and spelt as heard: same first letter, the same
+    consonant skeleton, the letters joined within three of the surname's."""
+    joined = "".join(pieces)
+    skeleton = consonant_skeleton(surname)
+    return (joined[:1] == surname[:1] and len(skeleton) >= MIN_SKELETON and abs(len(joined) - len(surname)) <= 3
+            and consonant_skeleton(joined) == skeleton)
+
+
 _SOUNDS = ((re.compile(r"ph"), "f"), (re.compile(r"ck|q"), "k"), (re.compile(r"c(?=[eiy])"), "s"),
            (re.compile(r"c"), "k"), (re.compile(r"(?<=[aeioubdfgjklmnprvwxz])h"), ""),
            (re.compile(r"(?<=.)(?:ie|ey|ee|ea|ei|y)"), "i"), (re.compile(r"au|aw"), "o"), (re.compile(r"(.)\1+"), r"\1"))
@@ -1922,6 +1948,8 @@ class LooseNames:
         self.surnames.update(self.sole_surnames)
         self.ordinary_surnames = self._ordinary(names, gazetteer)
         self.first_names = self._first_names(names, gazetteer, skip)
+        # "the taika dude": a given name nobody else in the gazetteer bears, famous or not, pointed at as a person
+        self.pointed_first_names = self._first_names(names, gazetteer, skip, well_known_only=False)
         self.short_first_names = self._first_names(names, gazetteer, skip, MIN_HALF_REMEMBERED_GIVEN)
         # Names typed with one slip anywhere, no word exact ("the crwon", "david atenborough"): every title and
         # well-known person indexed under the one-letter deletions of its joined words (SymSpell), so a
@@ -2057,7 +2085,7 @@ class LooseNames:
         return out
 
     def _first_names(self, names: "NameMatcher", gazetteer: Gazetteer, skip: frozenset[str],
-                     min_length: int = 5) -> dict[str, NameInfo]:
+                     min_length: int = 5, well_known_only: bool = True) -> dict[str, NameInfo]:
         """Given names that single out one well-known person ("denzel", "keanu"): borne by no other person of
         the gazetteer, as a first word or any later one, and no ordinary or request word. Shorter ones
         (``min_length``) only with a word saying the rest is forgotten ("iko something": ``_half_remembered``)."""
@@ -2070,7 +2098,8 @@ class LooseNames:
         well_known = {key(n) for n in gazetteer.well_known}
         out = {}
         for first, people in firsts.items():
-            if (len(people) == 1 and people[0] in well_known and len(first) >= min_length and first.isalpha()
+            if (len(people) == 1 and (people[0] in well_known or not well_known_only) and len(first) >= min_length
+                    and first.isalpha()
                     and first not in skip and first not in self._common and first not in later_words
                     and first not in names._lexicon_phrases and first not in CHAT_WORDS):
                 out[first] = names.people.entries[people[0]]
@@ -2106,6 +2135,7 @@ class LooseNames:
         self._given_name_forms(utt, message, out)
         self._partial_names(utt, message, out)
         self._surname_spelt_by_ear(utt, message, out)
+        self._surname_heard_in_pieces(utt, message, out)
         self._director_surname_slip(utt, message, out)
         self._sounds_alike(utt, message, norms, out)
         return out
@@ -2181,6 +2211,26 @@ class LooseNames:
             if span is not None and (utt.only_filler_outside(span, WHOLE_FILLER)
                                      or self._typo_evidence(utt, span, info, False, True)):
                 self._emit(utt, message[i].start, message[i + 1].end, info, False, out)
+
+    def _surname_heard_in_pieces(self, utt: Utterance, message: list[Word], out: list[Match]) -> None:
+        """"martin scor seezee" (a voice transcript of Martin Scorsese): a given name typed exactly, then the next two
+        words joined are the surname of its one well-known bearer they fit as heard (``said_in_pieces``), neither of
+        them a surname of that given name as typed; the usual person evidence is needed (a cue, capitals, a work
+        noun, or nothing else in the message)."""
+        norms = [w.norm for w in message]
+        for i in range(len(norms) - 2):
+            given, pieces = norms[i], (norms[i + 1], norms[i + 2])
+            surnames = self._surnames_of.get(given, ())
+            if not all(w.isalpha() for w in pieces) or any(w in surnames for w in pieces):
+                continue
+            hits = [(given, sn) for sn in surnames if (given, sn) in self._well_known_keys and said_in_pieces(pieces, sn)]
+            if len(hits) != 1:
+                continue
+            info = self._names.people.entries[hits[0]]
+            span = utt.span(message[i].start, message[i + 2].end)
+            if span is not None and (utt.only_filler_outside(span, WHOLE_FILLER)
+                                     or self._typo_evidence(utt, span, info, False, True)):
+                self._emit(utt, message[i].start, message[i + 2].end, info, False, out)
 
     def _director_surname_slip(self, utt: Utterance, message: list[Word], out: list[Match]) -> None:
         """"john hughs 80s comedy", "sofia copola films": a director of the catalog named with the given name typed
@@ -2333,6 +2383,7 @@ class LooseNames:
             if info is None and (alt := possessives[p]) is not None:
                 info, word, possessive = self.first_names.get(alt.norm), alt, w.norm.endswith("'s")
             if info is None:
+                self._pointed_given_name(utt, w, out)
                 continue
             span = utt.span(word.start, word.end)
             if span is None or (p + 1 < len(message) and (message[p].norm, message[p + 1].norm) in self._names.people.entries):
@@ -2343,6 +2394,14 @@ class LooseNames:
                     or _person_verb_after(utt, span)
                     or _beside_named_person([m.norm for m in message], p, p, self._names.names_a_person)):
                 self._emit(utt, word.start, word.end, info, False, out)
+
+    def _pointed_given_name(self, utt: Utterance, w: Word, out: list[Match]) -> None:
+        """"the taika dude that made ragnarok", "that ranveer guy": a given name only one person of the gazetteer bears,
+        between a determiner and a person noun, is that person even with few credits."""
+        info = self.pointed_first_names.get(w.norm)
+        span = utt.span(w.start, w.end) if info is not None else None
+        if span is not None and _person_noun_around(utt, span):
+            self._emit(utt, w.start, w.end, info, False, out)
 
     def _half_remembered(self, utt: Utterance, message: list[Word], out: list[Match]) -> None:
         """"iko something", "the raid guy, iko whatever": a given name that singles out one well-known person, with a
@@ -2444,13 +2503,14 @@ class LooseNames:
             i += 1
         while i + 1 < len(utt.doc) and utt.lower[i] in FORMAT_QUALIFIERS:
             i += 1
-        return i < len(utt.doc) and utt.lower[i] in WORK_NOUNS
+        return i < len(utt.doc) and _work_noun(utt.lower[i])
 
     def _written_name_cued(self, utt: Utterance, span: Span, surname: str) -> bool:
         """"anything with seinfeld", "docs w/ attenborough": a surname the descriptions write only as a name
         (``contract.words.name_words``: no everyday English although the vocabulary holds it) after an actor cue; a
-        topic surname ("with lincoln") still needs more."""
-        return (surname in name_words() and surname not in TOPIC_SURNAMES
+        topic surname ("with lincoln") still needs more, and so does the sole bearer of a surname who is not well known
+        ("with brown", "with pierce")."""
+        return (surname in name_words() and surname not in TOPIC_SURNAMES and surname not in self.sole_surnames
                 and utt.ends_with(span.start, ACTOR_CUES) is not None)
 
     def _surname(self, typed: str) -> NameInfo | None:
@@ -2572,7 +2632,8 @@ class LooseNames:
                             or self._written_name_cued(utt, span, word.norm)
                             or _genre_after(utt, span)
                             # "only the ones scorsese directed": a directing verb after the name
-                            or (span.end < len(utt.doc) and utt.lower[span.end] in DIRECTOR_VERBS_AFTER)
+                            # ... or what the person has done: "what has scorsese done lately"
+                            or (span.end < len(utt.doc) and utt.lower[span.end] in DIRECTOR_VERBS_AFTER | DONE_AFTER)
                             or _person_verb_after(utt, span))  # "attenborough narrating anything"
             else:
                 accepted = cued or capitals or whole or (word.norm in self.distinctive and not _as_topic(utt.text, start))

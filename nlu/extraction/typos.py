@@ -181,13 +181,19 @@ def ordinary_english(word: str) -> bool:
         return True
     for ending in _ENGLISH_ENDINGS:
         stem = word[:-len(ending)]
-        if not word.endswith(ending) or len(stem) < 3:
-            continue
+        if not word.endswith(ending) or len(stem) < 3 or (ending == "s" and stem.endswith("s")):
+            continue  # "moviess", "showss": a plural "s" typed twice is a slip, no inflection
         doubled = ending in _DOUBLING_ENDINGS and len(stem) > 3 and stem[-1] == stem[-2]
         forms = {stem, stem + "e", stem + "y"} | ({stem[:-1]} if doubled else set())
         if forms & known:
             return True
     return False
+
+
+def doubled_letter(typed: str, word: str) -> bool:
+    """``typed`` is ``word`` with one of its letters typed twice ("moviess" ← "movies")."""
+    return len(typed) == len(word) + 1 and any(
+        typed[i] == typed[i - 1] and typed[:i] + typed[i + 1:] == word for i in range(1, len(typed)))
 
 
 def vocabulary_targets(lexicon: dict[str, Term]) -> dict[str, object]:
@@ -274,9 +280,10 @@ class TypoMatcher:
         if not scored or any(damerau_levenshtein(token, w) <= scored[0][0] for w in MISSPELT_FILLER):
             return None
         best = [w for d, w in scored if d == scored[0][0]]
-        # Ties: swapped letters are the likelier slip ("huors" is "hours", not "humors"), then a letter left out
+        # Ties: a letter typed twice is the likeliest slip ("moviess" is "movies", not the shorthand plural "moviezs"),
+        # then swapped letters ("huors" is "hours", not "humors"), then a letter left out
         # ("shortr" is "shorter", not "short" with an "r" added), then same length.
-        for prefer in (lambda w: sorted(w) == sorted(token),
+        for prefer in (lambda w: doubled_letter(token, w), lambda w: sorted(w) == sorted(token),
                        lambda w: len(w) > len(token) and w[0] == token[0] and _subsequence(token, w),
                        lambda w: len(w) == len(token)):
             if len({self._class(w) for w in best}) > 1 and any(prefer(w) for w in best):
