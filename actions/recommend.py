@@ -67,7 +67,8 @@ class ActionRecommend(TurnAction):
 
 
 class ActionRelax(TurnAction):
-    """"Yes" / the relaxation button after an empty result: search with the offered constraints."""
+    """"Yes" / the relaxation button after an empty result: search with the offered constraints. "Yes" after a
+    title's card (which offers more like it) is a like-search on that title."""
 
     action_name = "action_relax"
 
@@ -75,6 +76,9 @@ class ActionRelax(TurnAction):
         if carries_search_words(turn, need_active=True):
             return await recommend_turn(dispatcher, turn)  # "yes, but any length is fine"
         relaxation = turn.pending_relaxation
+        if relaxation is None and turn.focused_id:
+            # a title's card ends with "Want more like it?" (or "similar titles that suit them?"): yes = a like-search
+            return await recommend_turn(dispatcher, replace(turn, intent="more_like"), intent="more_like")
         if relaxation is None:
             say(dispatcher, "Great! What are you in the mood for?", buttons.STARTERS)
             return []
