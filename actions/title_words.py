@@ -110,7 +110,9 @@ def _one_word_group(turn: Turn, text: str) -> Optional[NamedTitles]:
         start, end = m.span(group)
         if any(a < end and start < b for a, b in taken):
             continue  # "skip the animated ones", "no more horror": a constraint of its own
-        words = tuple(_fold(w) for w in re.findall(r"[\w'’-]+", m[group]) if _fold(w) not in _NOT_A_NAME)
+        # "no sequels of stuff we saw": a function word ("of") is no name, whatever title holds it
+        words = tuple(_fold(w) for w in re.findall(r"[\w'’-]+", m[group])
+                      if _fold(w) not in _NOT_A_NAME and not is_filler(w))
         words = tuple(w[:-2] if w.endswith(("'s", "’s")) else w for w in words)
         if set(words) <= _people_words(turn):
             continue  # a person of the search, by part of their name

@@ -61,6 +61,12 @@ def test_answers_and_topics_turn_down_no_titles(fixture_gazetteer, text):
     assert _turned_down(text, LIST) is None
 
 
+@pytest.mark.parametrize("text", ["no sequels of stuff they saw, something else", "none of the ones for babies"])
+def test_a_function_word_a_shown_title_holds_names_no_title(fixture_gazetteer, text):
+    shown = _shown("Monster Hunter: Legends of the Guild", "Hotel for Dogs")
+    assert _turned_down(text, shown) is None
+
+
 def test_a_long_message_stays_fast(fixture_gazetteer):
     text = ("no beyblade or stargate or motu patlu, " * 30)[:1000]
     start = time.perf_counter()
