@@ -17,7 +17,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.earlier_lists import answer_back_reference, back_reference, picked_by_comparative, remember_lists
 from actions.edits import carries_search_words
+from actions.entities import Entity
 from actions.identification import answer_identification
 from actions.language import in_other_language
 from actions.like_focused import likes_the_focused_title
@@ -56,7 +58,8 @@ class TurnAction(Action, ABC):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
-        return changed_slots_only(tracker.slots, await self._answer(dispatcher, tracker))
+        # every list shown is remembered with its search, whichever action showed it ("back to the first list")
+        return changed_slots_only(tracker.slots, remember_lists(tracker.slots, await self._answer(dispatcher, tracker)))
 
     async def _answer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         turn = Turn.from_tracker(tracker)
@@ -87,6 +90,14 @@ class TurnAction(Action, ABC):
             # Never a keyword search on words we cannot read: say honestly what we understand.
             say(dispatcher, wording.ENGLISH_ONLY)
             return []
+        back = back_reference(turn)
+        if back is not None:  # "back to the first list", "the comedy ones were better": that search again, any label
+            return await answer_back_reference(dispatcher, turn, back) + [SlotSet(FAILURES, 0)]
+        picked = picked_by_comparative(turn)
+        if picked is not None:  # "the older of the two": that title of the list shown, never an older search
+            from actions.details import ActionItemDetails  # actions.details builds on this module
+            return await ActionItemDetails().respond(
+                dispatcher, replace(turn, entities=[Entity("item_id", picked)], intent="ask_details"))
         if turn.intent not in LANGUAGE_NEUTRAL_INTENTS:  # "movies by <someone the catalog lacks>": said honestly
             turn = await with_catalog_people(turn)  # ... unless the catalog credits them after all
             turn = await with_partners_by_given_name(turn)  # "finn or sadie sink": the Finn she acts with

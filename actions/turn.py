@@ -21,6 +21,7 @@ SHOWN_IDS = "shown_ids"
 FOCUSED_ID = "focused_id"
 PENDING_RELAXATION = "pending_relaxation"
 REJECTED_IDS = "rejected_ids"  # titles the viewer turned down in this conversation ("not the third")
+EARLIER_LISTS = "earlier_lists"  # the searches whose lists were shown, with their items (actions/earlier_lists.py)
 FAILURES = "failures"  # consecutive turns the bot did not understand (domain.yml resets it)
 # How many of the viewer's earlier messages a turn remembers ("even less" reads the edit said before it).
 EARLIER_MESSAGES = 4

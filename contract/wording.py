@@ -432,6 +432,17 @@ def exhausted(constraints: Mapping[str, Any], relaxation_label: Optional[str]) -
 
 SHOWN_AGAIN = "Nothing I haven't shown you yet fits that, so here are the ones from before that do."
 
+# "Back to the first list, more of those": fresh titles of a search shown earlier (actions/earlier_lists.py).
+EARLIER_SEARCH_AGAIN = "Back to that earlier search —"
+
+
+def earlier_list_again(constraints: Mapping[str, Any], count: int) -> str:
+    """"Show me the first list again": the heading of a list shown earlier, shown again as it was (what it searched,
+    so the viewer sees which list came back)."""
+    summary = describe(constraints)
+    lead = "Here's the earlier pick again" if count == 1 else f"Here are the {count} earlier picks again"
+    return f"{lead} ({summary}):" if summary else f"{lead}:"
+
 
 def why(item: Item, constraints: Mapping[str, Any]) -> str:
     """Why an item was suggested: the recommender's reason plus the request it satisfies."""

@@ -15,7 +15,7 @@ from recommender.constraints import RecommendationRequest
 DOMAIN = Path(__file__).resolve().parents[2] / "domain.yml"
 # Slots that are dialogue memory or handoff policy, not constraints (domain.yml says which).
 NON_CONSTRAINT_SLOTS = {"last_items", "shown_ids", "focused_id", "pending_relaxation", "failures", "rejected_ids",
-                        "privacy_delete_pending"}
+                        "earlier_lists", "privacy_delete_pending"}
 
 
 def domain_slots() -> dict[str, dict]:

@@ -1,0 +1,257 @@
+"""Going back to a list shown earlier in the conversation, and picking within the list shown by a comparative.
+
+Every list the bot shows is remembered with the search that produced it (``remember_lists``, run once for every
+action in ``actions.base``): a short history in the ``earlier_lists`` slot, one entry a search (a second list of the
+same search updates its entry), the first search of the conversation always kept and the others bounded by
+``MAX_LISTS``. A back-reference ("back to the first list", "the list before this one was better", "the comedy ones
+were better, show me those again", "what was the earlier one again") makes that search the current one again:
+
+* which list — "first / original" is the conversation's first; "the <genre/format/mood> ones|list" the latest whose
+  search had it; otherwise ("earlier", "previous", "other", "before this one", "the one before the last") the latest
+  one that is not the search now;
+* what to show — "more of those", "ones I haven't seen", "more <...> stuff" give fresh titles of that search; anything
+  else shows that list again as it was (minus titles turned down since).
+
+The restored search is the state afterwards, so later edits ("only movies") apply to it. Whatever the intent label,
+since the NLU has no intent of its own for this (docs/contracts.md "Dialogue edit rules").
+
+"The older / newer / shorter / longer of the two|them|those" picks one title of the list shown (its details card),
+never a new search older than the list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Mapping, Optional, Sequence
+
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import buttons
+from actions.entities import Entity
+from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
+from actions.reply import send
+from actions.turn import EARLIER_LISTS, FOCUSED_ID, LAST_ITEMS, PENDING_RELAXATION, SHOWN_IDS, Turn
+from contract import wording
+from contract.constraints import Constraints
+from contract.payloads import Item, Recommendations
+from contract.words import LAUGHTER_PATTERN
+
+MAX_LISTS = 5  # searches remembered: the first of the conversation and the latest four
+_F = re.IGNORECASE
+_CONSTRAINT_SLOTS = tuple(Constraints().to_slots())
+_RESETS = frozenset({"restart", "reset_slots", "session_started"})
+
+
+# --- remembering -----------------------------------------------------------------------------------------------------
+
+def _search_of(slots: Mapping[str, Any]) -> dict[str, Any]:
+    """The search state among ``slots``, only the slots that are set (so two equal searches compare equal)."""
+    return {k: v for k, v in Constraints.from_slots(slots).to_slots().items() if v is not None}
+
+
+def remember_lists(slots: Mapping[str, Any], events: Sequence[EventType]) -> list[EventType]:
+    """``events`` plus the history slot updated when they show a list: the search (the constraint slots after the
+    events) with the list's items and everything shown in that search. A search already remembered is updated in
+    place (it keeps its place as first), else appended; beyond ``MAX_LISTS`` the least recently shown search goes,
+    never the first."""
+    current = dict(slots)
+    shown_list = False
+    for event in events:
+        kind = event.get("event")
+        if kind in _RESETS:
+            current = {}
+        elif kind == "slot":
+            current[event.get("name")] = event.get("value")
+            if event.get("name") == LAST_ITEMS and event.get("value"):
+                shown_list = True
+    if not shown_list or any(e.get("event") == "slot" and e.get("name") == EARLIER_LISTS for e in events):
+        return list(events)
+    history = [dict(h) for h in current.get(EARLIER_LISTS) or [] if isinstance(h, dict)]
+    search = _search_of(current)
+    ids = [str(i["id"]) for i in current.get(LAST_ITEMS) or [] if isinstance(i, dict) and i.get("id")]
+    seq = max((int(h.get("seq", 0)) for h in history), default=0) + 1
+    entry = {"search": search, "items": list(current.get(LAST_ITEMS) or []),
+             "shown": list(dict.fromkeys([str(i) for i in current.get(SHOWN_IDS) or []] + ids)), "seq": seq}
+    same = next((h for h in history if h.get("search") == search), None)
+    if same is not None:
+        entry["shown"] = list(dict.fromkeys(list(same.get("shown") or []) + entry["shown"]))
+        history[history.index(same)] = entry
+    else:
+        history.append(entry)
+    while len(history) > MAX_LISTS:
+        history.remove(min(history[1:], key=lambda h: int(h.get("seq", 0))))
+    return list(events) + [SlotSet(EARLIER_LISTS, history)]
+
+
+# --- reading the back-reference --------------------------------------------------------------------------------------
+
+_LIST_NOUN = r"(?:list|lists|ones|lot|batch|picks|set|suggestions|recs|recommendations|titles|options|stuff)"
+_FIRST = r"(?:first|original|initial|very\s+first)"
+_EARLIER = r"(?:earlier|previous|prior|before)"
+_OTHER = r"(?:other|last|older)"  # "the other one", "the last one" are titles of the list: said of lists only
+# "the first list", "the earlier ones", "the previous batch", "the list before this one", "the one (you showed) before
+# the last one", "the list you showed before/first"
+_WHICH_RE = re.compile(
+    rf"\b(?:the|those|that|your|ur)\s+(?P<first>{_FIRST})\s+{_LIST_NOUN}\b"
+    rf"|\b(?:the|those|that|your|ur)\s+(?:{_EARLIER})\s+(?:one|{_LIST_NOUN})\b"
+    rf"|\b(?:the|those|that|your|ur)\s+(?:{_OTHER})\s+(?:list|lists|lot|batch|set)\b"
+    rf"|\bthe\s+(?:list|ones?|lot|batch)\s+(?:you\s+(?:showed|gave|sent|had|listed)(?:\s+me)?\s+)?"
+    r"(?:before\s+(?:this|that|these|the\s+last|the\s+latest)(?:\s+(?:one|list|lot|batch))?|(?P<first2>first)\b|earlier|before)",
+    _F)
+# "go back to", "back to", "show me those again", "bring them back", "were better", "preferred", "was good", "what was
+# ... again", "more of those"
+_RETURN_RE = re.compile(
+    r"\bback\s+to\b|\b(?:go|going|switch|flip)\s+back\b|\b(?:return|revert)\s+to\b|\bagain\b|\bbring\s+\w+(?:\s+\w+)?\s+back\b|\b(?:were|was)\s+(?:way\s+|much\s+|a\s+lot\s+)?"
+    r"(?:better|good|great|nicer|fine|best)\b|\bprefer(?:red)?\b|\b(?:liked|enjoyed|loved)\b|\bonce\s+more\b|\bsee\s+(?:it|them|those|that)\b|\bmore\s+of\s+(?:those|them|that)\b"
+    r"|\bmore\b.*\b(?:haven'?t|have\s+not|not)\s+seen\b|\b(?:looked|seemed)\s+(?:good|better|great)\b", _F)
+# "lol no, the first ones, i can take it": the list named alone as the answer to the list shown, a return by itself
+_BARE_CHOICE_RE = re.compile(
+    rf"^\W*(?:(?:{LAUGHTER_PATTERN}|no+|nah|nope|actually|wait|hmm+|oh|i\s+mean|ok(?:ay)?|ugh)\W+)*"
+    rf"(?:the|those)\s+(?:{_FIRST}|earlier|previous)\s+(?:ones|list|lot|batch|picks)\s*(?:[,.!;]|$)", _F)
+# fresh titles of the search rather than the same list again
+_FRESH_RE = re.compile(
+    r"\bmore\b|\b(?:haven'?t|have\s+not|not\s+yet)\s+(?:seen|watched)\b|\bnew\s+ones\b|\bfresh\b|\bdifferent\s+ones\b",
+    _F)
+# "the comedy ones were better", "the series list", "back to the scary ones", "back to the dramas"
+_KIND_NAMES = ("genre", "media_type", "mood")
+_AFTER_KIND_RE = re.compile(rf"\s*(?:{_LIST_NOUN}|one)\b", _F)
+_BEFORE_KIND_RE = re.compile(r"\b(?:the|those|that)\s+$|\bback\s+to\s+(?:the\s+)?$", _F)
+# a comparative said of a title in the list ("the older of the two", "the shorter one of them")
+_PICK_RE = re.compile(
+    r"\bthe\s+(?P<word>older|newer|shorter|longer|more\s+recent|earlier)\s+(?:one\s+)?(?:of\s+(?:the\s+(?:two|2|three|3)"
+    r"|them(?:\s+(?:two|2|both))?|those(?:\s+two)?|these(?:\s+two)?|the\s+(?:pair|list)|both))\b"
+    r"|\bwhich\s+(?:one\s+)?(?:is|was)\s+(?P<word2>older|newer|shorter|longer)\b", _F)
+
+
+# "more" that weighs a liking, not a wish for more titles: "once more", "I liked the earlier list more."
+_MORE_AS_DEGREE_RE = re.compile(
+    r"\bonce\s+more\b|\b(?:lik|prefer|enjoy|lov)(?:e|ed|es|red)?\b[^.,;!?]*\bmore\b(?=\s*(?:[.,;!?]|$))", _F)
+
+
+def _wants_fresh(text: str) -> bool:
+    return bool(_FRESH_RE.search(_MORE_AS_DEGREE_RE.sub(" ", text)))
+
+
+@dataclass(frozen=True)
+class BackReference:
+    """A list asked back: its history entry, and whether fresh titles of its search are wanted."""
+
+    entry: Mapping[str, Any]
+    fresh: bool
+
+
+def earlier_lists(turn: Turn) -> list[dict[str, Any]]:
+    value = turn.slots.get(EARLIER_LISTS)
+    return [h for h in value or [] if isinstance(h, dict) and isinstance(h.get("search"), dict) and h.get("items")]
+
+
+def back_reference(turn: Turn) -> Optional[BackReference]:
+    """The earlier list the message asks back (module docstring), or None."""
+    text = turn.text or ""
+    history = earlier_lists(turn)
+    if not history or not text or text.startswith("/") or not (_RETURN_RE.search(text) or _BARE_CHOICE_RE.search(text)):
+        return None
+    now = _search_of(turn.slots)
+    which = _WHICH_RE.search(text)
+    entry: Optional[Mapping[str, Any]] = None
+    if which is not None and (which.group("first") or which.group("first2")):
+        entry = history[0]
+    elif which is not None:
+        entry = _latest(history, lambda h: h["search"] != now)
+    else:
+        kinds = _kinds_named(text, turn.entities)
+        if kinds:
+            entry = _latest(history, lambda h: all(_has(h["search"], k) for k in kinds) and h["search"] != now)
+    if entry is None:
+        return None
+    return BackReference(entry, fresh=_wants_fresh(text))
+
+
+def _latest(history: Sequence[Mapping[str, Any]], keep: Any) -> Optional[Mapping[str, Any]]:
+    kept = [h for h in history if keep(h)]
+    return max(kept, key=lambda h: int(h.get("seq", 0))) if kept else None
+
+
+def _kinds_named(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """Genre, format and mood entities said as a list's name: "the comedy ones", "back to the dramas"."""
+    out = []
+    for e in entities:
+        if e.name not in _KIND_NAMES or e.excluded or e.start is None or e.end is None:
+            continue
+        before = _BEFORE_KIND_RE.search(text[:e.start])
+        after = _AFTER_KIND_RE.match(text, e.end)
+        if before is not None and (after is not None or "back" in before.group(0).lower()):
+            out.append(e)
+    return out
+
+
+def _has(search: Mapping[str, Any], kind: Entity) -> bool:
+    if kind.name == "genre":
+        return kind.value in (search.get("genres") or []) or kind.value in (search.get("any_genres") or [])
+    if kind.name == "media_type":
+        return kind.value in (search.get("media_type") or [])
+    return kind.value in (search.get("mood") or [])
+
+
+# --- picking within the list shown ---------------------------------------------------------------------------------
+
+def picked_by_comparative(turn: Turn) -> Optional[str]:
+    """"The older of the two", "the shorter one of them": the id of that title of the list shown, or None (a
+    comparative of the list's titles that they do not all have, or a tie)."""
+    match = _PICK_RE.search(turn.text or "")
+    items = turn.last_items
+    if match is None or len(items) < 2:
+        return None
+    word = re.sub(r"\s+", " ", (match.group("word") or match.group("word2")).lower())
+    field, largest = {"older": ("year", False), "earlier": ("year", False), "newer": ("year", True),
+                      "more recent": ("year", True), "shorter": ("duration_minutes", False),
+                      "longer": ("duration_minutes", True)}[word]
+    if field == "duration_minutes" and not all(isinstance(i.get(field), (int, float)) for i in items):
+        field = "seasons" if all(isinstance(i.get("seasons"), (int, float)) for i in items) else field
+    values = [i.get(field) for i in items]
+    if not all(isinstance(v, (int, float)) for v in values):
+        return None
+    best = max(values) if largest else min(values)
+    chosen = [i for i, v in zip(items, values) if v == best]
+    return str(chosen[0]["id"]) if len(chosen) == 1 else None
+
+
+# --- answering -------------------------------------------------------------------------------------------------------
+
+async def answer_back_reference(dispatcher: CollectingDispatcher, turn: Turn,
+                                 ref: BackReference) -> list[EventType]:
+    """Make the referred search the current one: its list again, or fresh titles of it (``recommend.execute_plan``)."""
+    from actions.planning import Plan  # actions.planning builds on the modules actions.base imports
+    from actions.recommend import execute_plan
+
+    state = Constraints.from_slots(ref.entry["search"])
+    rejected = set(turn.rejected_ids)
+    shown = [str(i) for i in ref.entry.get("shown") or []]
+    if ref.fresh:
+        plan = Plan(state, exclude_ids=list(dict.fromkeys(shown + turn.shown_ids + turn.rejected_ids)),
+                    shown_ids=shown, note=wording.EARLIER_SEARCH_AGAIN)
+        return await execute_plan(dispatcher, turn, plan)
+    kept = [i for i in ref.entry.get("items") or [] if isinstance(i, dict) and str(i.get("id")) not in rejected]
+    if not kept:  # every title of it turned down since: fresh titles of that search
+        return await answer_back_reference(dispatcher, turn, BackReference(ref.entry, fresh=True))
+    items = [await _full_item(i, turn.sender_id) for i in kept]
+    heading = wording.earlier_list_again(state.to_wording(), len(items))
+    quick = buttons.refinement_buttons(state, any(i.duration_minutes for i in items))
+    send(dispatcher, Recommendations(heading, tuple(items), state.to_api(), quick))
+    return [SlotSet(name, value) for name, value in state.to_slots().items()] + [
+        SlotSet(LAST_ITEMS, kept), SlotSet(SHOWN_IDS, shown), SlotSet(FOCUSED_ID, None), SlotSet(PENDING_RELAXATION, None)]
+
+
+async def _full_item(compact: Mapping[str, Any], user_id: str) -> Item:
+    """The remembered title with its details from the catalog (description, cast), its reason as first given."""
+    raw: Optional[dict[str, Any]] = None
+    try:
+        raw = await get_client().item(str(compact["id"]), user_id=user_id)
+    except (RecommenderUnavailable, RecommenderRejected):
+        raw = None
+    merged = {**(raw or {}), **{k: v for k, v in compact.items() if v is not None}}
+    item = Item.from_dict(merged)
+    assert item is not None  # compact items always carry an id (earlier_lists keeps only those)
+    return item
