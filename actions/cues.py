@@ -108,7 +108,8 @@ _BOUND_FORMS: tuple[tuple[str, str], ...] = (
     (rf"(?:over|above|more\s+than|longer\s+than)\s+{_COUNT}", "above"),
 )
 # The hedges both replies may open with ("no,", "ok", "make it", "how about", "actually"); each reply adds its own.
-_LEAD_WORDS = r"no|nah|ok(?:ay)?|hm+|um+|well|so|and|but|maybe|make\s+it|how\s+about|what\s+about|actually|then|just|say"
+_LEAD_WORDS = (r"no|nah|ok(?:ay)?|hm+|um+|well|so|and|but|maybe|make\s+it|how\s+about|what\s+about|actually|then|just|say"
+               r"|even")  # "ok even just 4 or more is fine"
 
 
 def _lead(extra: str) -> str:

@@ -69,6 +69,7 @@ async def test_starting_over_with_fresh_start_words_still_starts_over(api: str, 
 @pytest.mark.parametrize("text, value", [
     ("at least five", "5-"), ("hmm like at least 2", "2-"), ("4 or more", "4-"), ("6+ pls", "6-"),
     ("no more than three", "-3"), ("2 tops", "-2"), ("under 4", "-3"), ("more than 2 then", "3-"),
+    ("ok even just three or more is fine", "3-"),  # "even" opens the reply as a hedge
 ])
 def test_a_bare_bound_after_a_series_search_is_a_season_count(text: str, value: str) -> None:
     assert _values(bare_bound_cues(text, [], SERIES_SEARCH)) == [("seasons", value)]
