@@ -44,6 +44,7 @@ from actions.references import UnresolvedReference, compact_item, resolve, title
 from actions.rejected_lists import keep_turned_down_lists_out
 from actions.reply import say, send
 from actions.styled_titles import franchise_said, same_franchise
+from actions.kind_named_titles import title_named_after_its_kind
 from actions.turn import FOCUSED_ID, LAST_ITEMS, PENDING_RELAXATION, REJECTED_IDS, SHOWN_IDS, Turn
 from contract import wording
 from contract.constraints import Constraints
@@ -190,6 +191,11 @@ def _asks_for_likeness(turn: Turn, plan: Plan) -> bool:
 async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
                          intent: Optional[str] = None) -> list[EventType]:
     """Plan and run the recommendation for one turn (shared with the fallback action)."""
+    named = title_named_after_its_kind(turn)
+    if named is not None:  # "is the movie jaws on here": the catalog's Jaws, asked about
+        from actions.details import ActionItemDetails
+
+        return await ActionItemDetails().respond(dispatcher, replace(turn, entities=[*turn.entities, named]))
     if asks_about_title(turn) and not title_comparatives(turn.text, turn.entities):  # "tell me about <title>"
         from actions.details import ActionItemDetails
 
