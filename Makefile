@@ -53,9 +53,14 @@ setup: venvs
 run: venvs
 	$(VENV)/bin/mediabot up
 
+# The gateway runtime's part runs on TEST_WORKERS pytest-xdist workers (one per core on the 2-core CI):
+# a stack turn keeps about one core busy, so two workers, each with its own stack, halve its time.
+# --dist loadfile keeps a module on one worker, so a module's own stack starts once.
+TEST_WORKERS ?= 2
+
 test: model browser
 	$(RASA_VENV)/bin/python -m pytest -q tests/nlu tests/actions tests/conversations
-	$(VENV)/bin/python -m pytest -q tests --ignore=tests/nlu --ignore=tests/actions --ignore=tests/conversations
+	$(VENV)/bin/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile tests --ignore=tests/nlu --ignore=tests/actions --ignore=tests/conversations
 
 bench: setup
 	$(VENV)/bin/mediabot bench recommender

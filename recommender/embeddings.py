@@ -152,7 +152,7 @@ def item_vectors(embedder: Embedder, texts: Sequence[str], cache_dir: Path, prog
     log.info("embedding_cache_miss", extra={"items": len(texts)})
     vectors = embedder.encode(texts, progress=progress)
     cache_dir.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp.npy")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp.npy")  # per process: two writers never share one
     np.save(tmp, vectors)
     tmp.replace(path)  # atomic: a crash mid-write never leaves a truncated cache file
     return vectors

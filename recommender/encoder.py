@@ -94,7 +94,7 @@ def export(model_dir: Path, cache_dir: Path, kind: str = "onnx") -> Path:
         from onnxruntime.quantization import QuantType, quantize_dynamic
 
         source = export(model_dir, cache_dir, "onnx")
-        tmp = target.with_suffix(".tmp.onnx")
+        tmp = target.with_suffix(f".{os.getpid()}.tmp.onnx")  # per process: two writers never share one
         quantize_dynamic(source, tmp, weight_type=QuantType.QInt8, per_channel=True,  # per channel: closer
                          extra_options={"DefaultTensorType": 1})  # 1 = FLOAT: the exported graph's type
     else:
@@ -126,7 +126,7 @@ def _export_float(model_dir: Path, target: Path) -> Path:
     ids = torch.tensor([[101, 2023, 2003, 1037, 3231, 102], [101, 2023, 102, 0, 0, 0]])
     example = (ids, (ids > 0).long(), torch.zeros_like(ids))
     axes = {name: {0: "batch", 1: "tokens"} for name in (*INPUTS, "last_hidden_state")}
-    tmp = target.with_suffix(".tmp.onnx")
+    tmp = target.with_suffix(f".{os.getpid()}.tmp.onnx")  # per process: two writers never share one
     with torch.inference_mode(), warnings.catch_warnings():
         warnings.simplefilter("ignore")  # tracer notes about Python branches the padded example settles
         torch.onnx.export(LastHiddenState(), example, str(tmp), input_names=list(INPUTS),

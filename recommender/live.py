@@ -15,6 +15,7 @@ the embedding cache too, so a restart afterwards pays nothing either.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,7 +102,7 @@ def reuse_vectors(embedder, texts: Sequence[str], old_texts: Sequence[str], old_
     if path is None:
         return vectors
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp.npy")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp.npy")  # per process: two writers never share one
     np.save(tmp, vectors)
     tmp.replace(path)
     return vectors
