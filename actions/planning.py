@@ -59,7 +59,7 @@ from actions.person_parts import people_turned_down
 from actions.title_words import NamedTitles, titles_turned_down_by_name
 from actions.turn import Said, Turn
 from contract import wording
-from contract.constraints import LONG_SERIES_MIN_SEASONS, Constraints
+from contract.constraints import CLASSIC_YEARS, LONG_SERIES_MIN_SEASONS, Constraints
 from contract.payloads import QuickReply
 from contract.vocabulary import SUBJECT_GENRES, SUBJECT_WORDS, TOPIC_GENRES
 from contract.words import CHILD_KIN_PATTERN
@@ -1291,7 +1291,7 @@ def _said_as_target(text: Optional[str], e: Entity) -> bool:
 def _relative_edits_only(text: Optional[str], entities: list[Entity], state: Constraints) -> list[Entity]:
     """A list edit said relative to the list shown reads only as that: "shorter ones, that one was 3 hours"
     (the number describes what was shown: no window around it); "older ones, like classic" after adventure
-    films (the classic tag says "older", it does not replace the search's genres). A number said as the target
+    films (the classic tag says how old: the classic years, it does not replace the search's genres). A number said as the target
     ("shorter, like an hour") is a bound on the comparative's side ("-66"), which planning then holds beside the
     list's own bound (constraints._apply_duration: the stricter of the two)."""
     relative = {name for name, values in _RELATIVE.items()
@@ -1310,7 +1310,9 @@ def _relative_edits_only(text: Optional[str], entities: list[Entity], state: Con
             continue  # a two-sided window around a number said beside "shorter"/"longer"
         if (e.name == "genre" and e.value == "classic" and not e.excluded and "year" in relative
                 and any(g != "classic" for g in state.genres)):
-            continue  # "older, like classic": the age, not a genre in place of the search's
+            # "even older, like classic": the classic age (as "classics" says it), not a genre in place of the search's
+            kept.append(replace(e, name="year", value=f"old:{CLASSIC_YEARS}"))
+            continue
         kept.append(e)
     return targets + kept
 

@@ -10,6 +10,7 @@ from planned_turns import at, planned
 
 from actions.entities import Entity
 from actions.turn import Turn
+from contract.constraints import CLASSIC_YEARS
 
 ITEMS = [{"id": f"s{i}", "title": f"Title {i}", "type": "movie", "year": 2010 + i, "duration_minutes": 90 + i}
          for i in range(1, 6)]
@@ -67,12 +68,13 @@ def test_a_genre_named_alone_still_replaces_the_search_genres():
     assert plan.constraints.genres == ["thriller"]
 
 
-def test_older_like_classic_keeps_the_genre_and_is_older_than_the_list():
+def test_older_like_classic_keeps_the_genre_and_asks_for_the_classic_years():
     text = "older ones, like classic"
     plan = planned(after(text, [Entity("year", "older", None, 0, 10), at(text, "classic", "genre", "classic")],
                          genres=["action"], media_type=["movie"]))
     assert plan.constraints.genres == ["action"]
-    assert plan.constraints.year_max is not None and plan.constraints.year_max < 2013, "older than the list"
+    # the classic years (1990 and before on the bundled catalog) are older than the list (2015 at its median) too
+    assert plan.constraints.older_than_years == CLASSIC_YEARS and plan.constraints.year_max is None
 
 
 def test_shorter_than_those_is_shorter_than_the_list():
