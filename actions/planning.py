@@ -1162,9 +1162,13 @@ def _inside(entity: Entity, spans: Sequence[tuple[int, int]]) -> bool:
 def _plan_without_named_titles(turn: Turn, named: NamedTitles) -> Plan:
     """"Skip the rocky ones", "none of the lego movies" after a list: the same search without every title holding
     those words in its name, for the rest of the conversation too: the list without them, topped up with fresh
-    picks (the titles shown that stay may come back). A topic of those very words goes ("lego" after "lego movies")."""
+    picks (the titles shown that stay may come back). A topic of those very words goes ("lego" after "lego movies");
+    the message's other constraints apply as an edit ("..., max 2 seasons")."""
     rejected = list(dict.fromkeys(list(turn.rejected_ids) + list(named.item_ids)))
     state = turn.constraints
+    others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES and e.name != "title"]
+    if others:  # "not naruto or any of that long stuff, max 2 seasons": the rest of the message edits the search
+        state = apply_entities(state, others, shown_minutes=_shown_minutes(turn), shown_years=_shown_years(turn))
     if state.query and set(state.query.casefold().split()) <= {w.casefold() for w in named.words}:
         state = replace(state, query=None)
     plan = _finish(Plan(state, exclude_ids=rejected, shown_ids=[]))
