@@ -90,13 +90,16 @@ def remember_lists(slots: Mapping[str, Any], events: Sequence[EventType]) -> lis
 _LIST_NOUN = r"(?:list|lists|ones|lot|batch|picks|set|suggestions|recs|recommendations|titles|options|stuff)"
 _FIRST = r"(?:first|original|initial|very\s+first)"
 _EARLIER = r"(?:earlier|previous|prior|before)"
-_OTHER = r"(?:other|last|older)"  # "the other one", "the last one" are titles of the list: said of lists only
+_OTHER = r"(?:other|last)"  # "the other one", "the last one" are titles of the list: said of lists only
+_LIST_ONLY = r"(?:list|lists|batch|lot|set|suggestions|recs|recommendations|picks)"  # never a title
 # "the first list", "the earlier ones", "the previous batch", "the list before this one", "the one (you showed) before
 # the last one", "the list you showed before/first"
 _WHICH_RE = re.compile(
     rf"\b(?:the|those|that|your|ur)\s+(?P<first>{_FIRST})\s+{_LIST_NOUN}\b"
     rf"|\b(?:the|those|that|your|ur)\s+(?:{_EARLIER})\s+(?:one|{_LIST_NOUN})\b"
-    rf"|\b(?:the|those|that|your|ur)\s+(?:{_OTHER})\s+(?:list|lists|lot|batch|set)\b"
+    rf"|\b(?:the|those|that|your|ur)\s+(?:{_OTHER})\s+(?:ones|{_LIST_ONLY})\b"
+    rf"|(?:^|[,.;:!?]\s*|\b(?:no|nah|the|ok|okay|wait|actually)\s+)(?P<first3>first|original)\s+{_LIST_ONLY}\b"
+    rf"|(?:^|[,.;:!?]\s*|\b(?:no|nah|the|ok|okay|wait|actually)\s+)(?:earlier|previous|other|last)\s+{_LIST_ONLY}\b"
     rf"|\bthe\s+(?:list|ones?|lot|batch)\s+(?:you\s+(?:showed|gave|sent|had|listed)(?:\s+me)?\s+)?"
     r"(?:before\s+(?:this|that|these|the\s+last|the\s+latest)(?:\s+(?:one|list|lot|batch))?|(?P<first2>first)\b|earlier|before)",
     _F)
@@ -109,7 +112,8 @@ _RETURN_RE = re.compile(
 # "lol no, the first ones, i can take it": the list named alone as the answer to the list shown, a return by itself
 _BARE_CHOICE_RE = re.compile(
     rf"^\W*(?:(?:{LAUGHTER_PATTERN}|no+|nah|nope|actually|wait|hmm+|oh|i\s+mean|ok(?:ay)?|ugh)\W+)*"
-    rf"(?:the|those)\s+(?:{_FIRST}|earlier|previous)\s+(?:ones|list|lot|batch|picks)\s*(?:[,.!;]|$)", _F)
+    rf"(?:(?:the|those)\s+)?(?:{_FIRST}|earlier|previous)\s+(?:ones|list|lot|batch|picks)"
+    r"(?:\W+(?:please|pls|plz|then|thx|thanks))*\s*(?:[,.!;?]|$)", _F)
 # fresh titles of the search rather than the same list again
 _FRESH_RE = re.compile(
     r"\bmore\b|\b(?:haven'?t|have\s+not|not\s+yet)\s+(?:seen|watched)\b|\bnew\s+ones\b|\bfresh\b|\bdifferent\s+ones\b",
@@ -122,7 +126,7 @@ _BEFORE_KIND_RE = re.compile(r"\b(?:the|those|that)\s+$|\bback\s+to\s+(?:the\s+)
 _PICK_RE = re.compile(
     r"\bthe\s+(?P<word>older|newer|shorter|longer|more\s+recent|earlier)\s+(?:one\s+)?(?:of\s+(?:the\s+(?:two|2|three|3)"
     r"|them(?:\s+(?:two|2|both))?|those(?:\s+two)?|these(?:\s+two)?|the\s+(?:pair|list)|both))\b"
-    r"|\bwhich\s+(?:one\s+)?(?:is|was)\s+(?P<word2>older|newer|shorter|longer)\b", _F)
+    r"|\bwhich\s+(?:one\s+)?(?:is|was|'s)\s+(?:the\s+)?(?P<word2>older|newer|shorter|longer)\b", _F)
 
 
 # "more" that weighs a liking, not a wish for more titles: "once more", "I liked the earlier list more."
@@ -156,7 +160,7 @@ def back_reference(turn: Turn) -> Optional[BackReference]:
     now = _search_of(turn.slots)
     which = _WHICH_RE.search(text)
     entry: Optional[Mapping[str, Any]] = None
-    if which is not None and (which.group("first") or which.group("first2")):
+    if which is not None and (which.group("first") or which.group("first2") or which.group("first3")):
         entry = history[0]
     elif which is not None:
         entry = _latest(history, lambda h: h["search"] != now)

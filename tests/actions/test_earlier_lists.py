@@ -112,6 +112,8 @@ async def test_previous_is_the_one_before_the_latest_and_first_the_first(api: st
     ("was the first list all comedies?", []),  # no return or preference said
     ("not the first ones", []),
     ("the first ones are cheesy, others?", []),
+    ("first ones are boring", []),
+    ("the older ones were better", [ent("year", "older")]),  # a year comparison, not a list
 ])
 def test_near_misses_are_no_back_reference(text: str, entities: list[dict[str, Any]]) -> None:
     turn = _turn(text, entities)
@@ -142,6 +144,7 @@ _TWO = [{"id": "a", "title": "A", "year": 2015, "duration_minutes": 100},
     ("the newer one of them", "a"),
     ("gimme the shorter of the two", "a"),
     ("which one is longer", "b"),
+    ("which is the newer one?", "a"),
     ("something older", None),  # a search edit, not a pick
     ("older than those", None),
 ])
@@ -160,7 +163,8 @@ async def test_the_older_of_the_two_answers_with_that_title(api: str, convo: Con
     assert convo.slots.get("focused_id") == older["id"] and older["title"] in convo.text
 
 
-@pytest.mark.parametrize("text", ["lol no, the first ones, i can handle it", "nah the earlier list.", "the first lot"])
+@pytest.mark.parametrize("text", ["lol no, the first ones, i can handle it", "nah the earlier list.", "the first lot",
+                                  "original list pls"])
 def test_the_list_named_alone_as_the_answer_goes_back(text: str) -> None:
     ref = back_reference(_turn(text, []))
     assert ref is not None and ref.entry["search"] == {"genres": ["comedy"]} and not ref.fresh
@@ -175,3 +179,13 @@ def test_the_list_named_alone_as_the_answer_goes_back(text: str) -> None:
 def test_more_as_a_degree_shows_the_same_list(text: str, fresh: bool) -> None:
     ref = back_reference(_turn(text, []))
     assert ref is not None and ref.fresh is fresh
+
+
+@pytest.mark.parametrize("text, genres", [
+    ("previous list pls", ["comedy"]),  # the latest that is not the search now (drama)
+    ("hmm the other ones were better", ["comedy"]),
+    ("the last batch was nicer, show it again", ["comedy"]),
+])
+def test_the_list_before_is_the_latest_other_search(text: str, genres: list[str]) -> None:
+    ref = back_reference(_turn(text, []))
+    assert ref is not None and ref.entry["search"]["genres"] == genres
