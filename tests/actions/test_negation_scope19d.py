@@ -1,6 +1,6 @@
 """Round 19d, the action side of follow-up scopes. Sentences are this module's own; near-misses must not trigger.
 
-1. "scary" turned down by degree after a horror search ("not so scary this time") swaps horror for its milder
+1. "scary" turned down by degree after a horror search ("nothing that scary this time") swaps horror for its milder
    neighbour, thriller (``edits.horror_toned_down``); "nothing scary" stays a plain exclusion;
 2. a child already counted, named by an age with its unit written on ("the 14yo"), is a cap beside the youngest, not
    a new audience (``company.ages_in`` reads "12yo").
@@ -22,7 +22,7 @@ HORROR_FILMS = {"genres": ["horror"], "media_type": ["movie"]}
 
 # -- 1. horror toned down ---------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", ["hmm not so scary this time", "nothing too scary actually", "not that scary pls"])
+@pytest.mark.parametrize("text", ["nothing that scary this time", "nothing too scary actually", "not that scary pls"])
 def test_scary_turned_down_by_degree_swaps_horror_for_thriller(text: str) -> None:
     plan = planned(after(text, [at(text, "scary", "mood", "scary", EXCLUDE)], **HORROR_FILMS))
     assert plan.constraints.genres == ["thriller"]
