@@ -866,12 +866,18 @@ _ALSO_BETWEEN_RE = re.compile(r"\b(?:also|as\s+well\s+as|plus)\b", re.IGNORECASE
 _AT_ONCE_AFTER_RE = re.compile(r"^\W*(?:[\w'-]+\s+){0,2}?(?:at\s+the\s+same\s+time|at\s+once|in\s+one|both\s+at\s+once)\b",
                                re.IGNORECASE)
 _EITHER_RE = re.compile(r"\b(?:or|either|nor)\b|/", re.IGNORECASE)
+# Two moods joined by a bare "and" after a single title's word ("something funny and spooky", "a sad and scary one",
+# "one that's funny and creepy"): one title both ways, as "also" says it. Plural heads ("funny and scary movies") stay
+# the last mood's genre.
+_ONE_TITLE_BEFORE_RE = re.compile(r"\b(?:something|anything|a|an|one(?:\s+that'?s|\s+that\s+is)?)\s+(?:(?:bit|little|really|kinda|quite"
+                                  r"|pretty|very)\s+)*$", re.IGNORECASE)
+_BARE_AND_RE = re.compile(r"\s*(?:,\s*)?(?:and|&|n)\s+(?:(?:a\s+bit|a\s+little|kinda|quite|really|very)\s+)?", re.IGNORECASE)
 
 
 def moods_joined(text: Optional[str], entities: Sequence[Entity]) -> list[str]:
     """The genre-family moods (``MOOD_GENRES``) a message asks for together in one title ("scary but also funny",
-    "funny and scary at the same time"), in message order, or [] (one such mood, moods of one family, "funny or
-    scary, either"). Without the joining words the last mood says the genre, as before."""
+    "funny and scary at the same time", "something funny and creepy"), in message order, or [] (one such mood, moods
+    of one family, "funny or scary, either"). Without the joining words the last mood says the genre, as before."""
     if not text or text.startswith("/"):
         return []
     moods = sorted((e for e in entities if e.name == "mood" and not e.excluded and e.value in MOOD_GENRES
@@ -881,7 +887,9 @@ def moods_joined(text: Optional[str], entities: Sequence[Entity]) -> list[str]:
         return []
     first, last = said[0], said[-1]
     between = text[first.end or 0:last.start or 0]
-    if _EITHER_RE.search(between) or not (_ALSO_BETWEEN_RE.search(between)
+    one_title = len(said) == 2 and _BARE_AND_RE.fullmatch(between) is not None and _ONE_TITLE_BEFORE_RE.search(
+        text, 0, first.start or 0) is not None
+    if _EITHER_RE.search(between) or not (_ALSO_BETWEEN_RE.search(between) or one_title
                                            or _AT_ONCE_AFTER_RE.match(text[last.end or 0:])):
         return []
     return list(dict.fromkeys(str(m.value) for m in said))

@@ -245,7 +245,8 @@ def _moods(text: str, *said: tuple[str, str]) -> list[Entity]:
     ("creepy but also a bit romantic", [("creepy", "scary"), ("romantic", "romantic")], ["scary", "romantic"]),
     ("sad and funny at the same time", [("sad", "sad"), ("funny", "funny")], ["sad", "funny"]),
     ("funny or creepy, whichever", [("funny", "funny"), ("creepy", "scary")], []),
-    ("something funny and creepy", [("funny", "funny"), ("creepy", "scary")], []),  # no joining word: as before
+    ("something funny and creepy", [("funny", "funny"), ("creepy", "scary")], ["funny", "scary"]),  # one title (19d)
+    ("funny and creepy films", [("funny", "funny"), ("creepy", "scary")], []),  # a plural head: as before
 ])
 def test_moods_joined_by_also_or_at_once(text: str, said: list[tuple[str, str]], joined: list[str]) -> None:
     assert moods_joined(text, _moods(text, *said)) == joined

@@ -3,7 +3,9 @@
 1. "scary" turned down by degree after a horror search ("nothing that scary this time") swaps horror for its milder
    neighbour, thriller (``edits.horror_toned_down``); "nothing scary" stays a plain exclusion;
 2. a child already counted, named by an age with its unit written on ("the 14yo"), is a cap beside the youngest, not
-   a new audience (``company.ages_in`` reads "12yo").
+   a new audience (``company.ages_in`` reads "12yo");
+3. two moods joined by a bare "and" after a single title's word ("something funny and creepy") ask for one title both
+   ways, a genre of each (``planning.moods_joined``); a plural head or "or" leaves the last mood's genre.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from planned_turns import after, at, planned
 
 from actions.company import ages_in
 from actions.entities import EXCLUDE
+from actions.planning import moods_joined
 from actions.turn import Said
 
 HORROR_FILMS = {"genres": ["horror"], "media_type": ["movie"]}
@@ -65,3 +68,32 @@ def test_a_known_older_child_speaking_keeps_the_youngest_cap() -> None:
     turn = dataclasses.replace(turn, earlier=(Said(first, (at(first, "stepdaughters 8 and 14", "audience", "family"),)),))
     plan = planned(turn)
     assert plan.constraints.audience == "family" and plan.constraints.media_type == ["series"]
+
+
+# -- 3. two moods of one title joined by a bare "and" -----------------------------------------------------------------
+
+def _moods(text: str, *words: tuple[str, str]) -> list:
+    return [at(text, w, "mood", v) for w, v in words]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("hmm no something sad and creepy", (("sad", "sad"), ("creepy", "scary"))),
+    ("a really funny and spooky one", (("funny", "funny"), ("spooky", "scary"))),
+])
+def test_two_moods_after_a_single_titles_word_are_one_title(text: str, words: tuple) -> None:
+    assert len(moods_joined(text, _moods(text, *words))) == 2
+
+
+@pytest.mark.parametrize("text, words", [
+    ("funny and spooky movies", (("funny", "funny"), ("spooky", "scary"))),      # a plural head
+    ("something funny or spooky", (("funny", "funny"), ("spooky", "scary"))),    # either
+])
+def test_two_moods_elsewhere_stay_the_last_ones(text: str, words: tuple) -> None:
+    assert moods_joined(text, _moods(text, *words)) == []
+
+
+def test_no_something_funny_and_creepy_after_horror_is_a_horror_comedy() -> None:
+    text = "nah something funny and creepy"
+    plan = planned(after(text, _moods(text, ("funny", "funny"), ("creepy", "scary")), genres=["horror"],
+                         media_type=["series"]))
+    assert set(plan.constraints.genres) == {"comedy", "horror"} and plan.constraints.media_type == ["series"]
