@@ -61,7 +61,7 @@ from actions.turn import Said, Turn
 from contract import wording
 from contract.constraints import CLASSIC_YEARS, LONG_SERIES_MIN_SEASONS, Constraints
 from contract.payloads import QuickReply
-from contract.vocabulary import SUBJECT_GENRES, SUBJECT_WORDS, TOPIC_GENRES
+from contract.vocabulary import FORM_GENRES, SUBJECT_GENRES, SUBJECT_WORDS, TOPIC_GENRES
 from contract.words import CHILD_KIN_PATTERN
 
 DEFAULT_LIMIT = 5
@@ -943,6 +943,11 @@ _NARROW_AFTER_RE = re.compile(
     r"(?:specifically|in\s+particular|particularly|especially|(?:among|out\s+of|of)\s+(?:those|these|them))\b"
     r"(?:\s+(?:please|pls|plz|then|maybe))?", re.IGNORECASE)
 NARROWING = "_narrowing"  # span-only entity over the narrowing words: the genre joins, else replaces
+# "docs only", "just the documentaries" after sports films: "only" narrows the list to a form among it (FORM_GENRES:
+# sports documentaries); said of a story genre ("just comedies") it stays a replacement.
+_ONLY_BEFORE_RE = re.compile(r"\b(?:only|just)\s+(?:(?:the|some)\s+)?$", re.IGNORECASE)
+_ONLY_AFTER_RE = re.compile(r"^\W*(?:(?:ones?|films?|movies?|shows?|series|titles?|stuff)\s+)?only\b"
+                            r"(?:\s+(?:please|pls|plz|then|maybe))?", re.IGNORECASE)
 # "a sports one", "the music ones?": a subject genre (vocabulary.SUBJECT_GENRES) as the kind of one of the list.
 _ONE_BEFORE_RE = re.compile(r"(?:^|[,;]|\b(?:ok(?:ay)?|so|maybe|hm+|what\s+about|how\s+about))\W*(?:a|an|the|any|some)\s+$",
                             re.IGNORECASE)
@@ -969,6 +974,9 @@ def _additive_genres(text: Optional[str], entities: list[Entity],
                 before = _NARROW_BEFORE_RE.search(text[:e.start])
                 after_ = _NARROW_AFTER_RE.match(text[e.end:])
                 kind = NARROWING
+            if not (before or after_) and e.value in FORM_GENRES:
+                before = _ONLY_BEFORE_RE.search(text[:e.start])
+                after_ = _ONLY_AFTER_RE.match(text[e.end:])
             if not (before or after_) and e.value in SUBJECT_GENRES:
                 # "a sports one", "the music ones" after drama films: a subject of the search's genre (sports
                 # dramas), joined like a narrowing — replaced only when no title has both

@@ -165,15 +165,6 @@ def form_kept_beside(form: str, said: Iterable[str]) -> bool:
     return bool(said) and not any(g in FORM_GENRES for g in said) and (takes is None or all(g in takes for g in said))
 
 
-def subject_kept_under(held: str, said: Iterable[str]) -> bool:
-    """Whether the search's genre ``held`` stays when only forms are ``said`` after it and one of them takes it as
-    its subject (``FORM_GENRES``): "sports movies" → "docs only" is sports documentaries, "crime series" → "the
-    documentary ones" true-crime docuseries; "comedies" → "documentaries" is documentaries (no subject of one)."""
-    said = list(said)
-    return bool(said) and all(g in FORM_GENRES for g in said) and any(
-        (FORM_GENRES[g] or frozenset()) >= {held} for g in said)
-
-
 COLLECTION_GENRES: frozenset[str] = frozenset({"anime", "kids", "family", "teen", "classic", "cult", "independent",
                                                "international", "lgbtq", "faith"})
 

@@ -1,5 +1,7 @@
-"""A form said after a search of its subject keeps the subject: "docs only" after sports films is sports
-documentaries (contract.vocabulary.subject_kept_under, actions/constraints._kept_beside). Phrasings are this module's own."""
+"""A form said with "only" after a search of other genres narrows the list to that form ("docs only" after sports
+films: sports documentaries; actions/planning._additive_genres, ``_ONLY_BEFORE_RE`` / ``_ONLY_AFTER_RE``), replaced by the
+form alone only when no title has both (``unless_empty``). Said alone or with "instead" it still replaces (round 15).
+Phrasings are this module's own."""
 
 from __future__ import annotations
 
@@ -9,23 +11,26 @@ from actions.entities import Entity
 from planned_turns import after, planned
 
 
-def _genres_after(text: str, held: list[str]) -> list[str]:
-    start = text.index("doc")
+def _plan_after(text: str, held: list[str], word: str = "doc"):
+    start = text.index(word)
     end = start + len(text[start:].split()[0].rstrip(",."))
-    plan = planned(after(text, [Entity("genre", "documentary", None, start, end)], genres=held, media_type=["movie"]))
-    return sorted(plan.constraints.genres)
+    return planned(after(text, [Entity("genre", "documentary", None, start, end)], genres=held, media_type=["movie"]))
 
 
-@pytest.mark.parametrize("text", ["docs only", "only the documentaries please", "hmm documentary ones"])
-def test_a_documentary_said_after_a_subject_keeps_the_subject(text: str) -> None:
-    assert _genres_after(text, ["sports"]) == ["documentary", "sports"]
+@pytest.mark.parametrize("text", ["docs only", "only the documentaries please", "hmm just documentaries",
+                                  "documentary ones only"])
+def test_only_a_form_narrows_the_search_to_it(text: str) -> None:
+    plan = _plan_after(text, ["sports"])
+    assert plan.constraints.genres == ["sports", "documentary"], plan.constraints
+    assert plan.unless_empty is not None and plan.unless_empty.genres == ["documentary"]
 
 
-@pytest.mark.parametrize("held", [["music"], ["crime"]])
-def test_every_subject_a_documentary_can_be_about_stays(held: list[str]) -> None:
-    assert _genres_after("docs only", held) == sorted(["documentary", *held])
+@pytest.mark.parametrize("text", ["documentaries", "documentaries instead", "just docs instead"])
+def test_a_form_said_alone_or_instead_replaces(text: str) -> None:
+    assert _plan_after(text, ["sports"]).constraints.genres == ["documentary"]
 
 
-@pytest.mark.parametrize("held", [["comedy"], ["romance"], ["horror"]])
-def test_a_story_genre_no_documentary_is_about_is_replaced(held: list[str]) -> None:
-    assert _genres_after("docs only", held) == ["documentary"]
+def test_only_a_story_genre_still_replaces() -> None:
+    text = "only comedies"
+    plan = planned(after(text, [Entity("genre", "comedy", None, 5, 13)], genres=["horror"], media_type=["movie"]))
+    assert plan.constraints.genres == ["comedy"]
