@@ -32,8 +32,8 @@ from typing import Any, Iterable, Mapping, Optional, Sequence
 
 from actions.entities import CAST_OF, DIRECTOR_OF, SIMILAR, Entity, last_value, values
 from contract.constraints import OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEASONS, Constraints
-from contract.vocabulary import (AUDIENCES, COLLECTION_GENRES, form_kept_beside, GENRE_IDS, GENRES, NETFLIX_TAG_GENRES,
-                                 RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, ratings_for_audience, stricter_audience)
+from contract.vocabulary import (AUDIENCES, CLEAN_AUDIENCE, COLLECTION_GENRES, form_kept_beside, GENRE_IDS, GENRES,
+                                 NETFLIX_TAG_GENRES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, ratings_for_audience, stricter_audience)
 from contract.words import LIVE_ACTION_PATTERN, REAL_KIND_PATTERN
 
 # "shorter" keeps 75% of the current bound; "longer" asks for 125% of it as a minimum.
@@ -517,6 +517,17 @@ def _childrens_search(state: Constraints) -> bool:
         state.audience is None and "kids" in (*state.genres, *state.any_genres))
 
 
+def grown_ups_capped(state: Constraints, named: Sequence[str], caps: Sequence[str]) -> bool:
+    """A content cap at the children's band ("clean", "nothing too violent", "no bad language") said while no child
+    watches — nobody named but grown-ups, no children's audience in the search: the grown-ups' cap is the ratings of
+    that band, never the children's audience, whose shelf the recommender favours and whose label the answer shows
+    ("for kids and family") (docs/contracts.md "Age mapping")."""
+    cap = stricter_audience(*caps)
+    return (cap is not None and AUDIENCES.index(cap) <= AUDIENCES.index(CLEAN_AUDIENCE)
+            and set(named) <= {AUDIENCES[-1]} and state.audience in (None, AUDIENCES[-1])
+            and not {"kids", "family"} & {*state.genres, *state.any_genres})
+
+
 def _apply_audience_and_rating(state: Constraints, entities: Sequence[Entity]) -> None:
     """Who is watching (docs/contracts.md "Age mapping"). Audiences named in this turn replace the
     previous one, the youngest viewer deciding ("for my 4 and 9 year olds", "clean, for my 15 year
@@ -533,7 +544,11 @@ def _apply_audience_and_rating(state: Constraints, entities: Sequence[Entity]) -
         _exclude_kids_genre(state)
     if named:
         state.audience = stricter_audience(*named) or state.audience
-    if caps:
+    if caps and grown_ups_capped(state, named, caps):
+        # "a film with my wife, nothing too violent": grown-ups' content cap, as ratings (no children's shelf)
+        allowed = ratings_for_audience(stricter_audience(*caps) or CLEAN_AUDIENCE)
+        state.ratings = [r for r in (state.ratings or RATINGS) if r in allowed]
+    elif caps:
         state.audience = stricter_audience(state.audience or AUDIENCES[-1], *caps)
     unwanted_audiences = set(values(entities, "audience", excluded=True))
     if unwanted_audiences == {"preschool"} and _childrens_search(state):

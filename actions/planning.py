@@ -61,8 +61,8 @@ from actions.turn import Said, Turn
 from contract import wording
 from contract.constraints import CLASSIC_YEARS, LONG_SERIES_MIN_SEASONS, Constraints
 from contract.payloads import QuickReply
-from contract.vocabulary import FORM_GENRES, SUBJECT_GENRES, SUBJECT_WORDS, TOPIC_GENRES
-from contract.words import CHILD_KIN_PATTERN
+from contract.vocabulary import FORM_GENRES, SUBJECT_GENRES, SUBJECT_WORDS, TOPIC_GENRES, topic_word
+from contract.words import CHILD_KIN_PATTERN, in_catalog_vocabulary
 
 DEFAULT_LIMIT = 5
 REFERENCE_ENTITIES = frozenset({"position", "title", "item_id"})
@@ -768,10 +768,15 @@ def _subject_genres(plan: Plan, said_words: Sequence[str] = ()) -> None:
     if state.genres or state.any_genres or plan.unless_empty is not None:
         return
     words = [w for said in [*(state.query or "").split(), *said_words] for w in topic_word_parts(said)]
-    implied = [genres[:1] if state.similar_to else genres for genres in (TOPIC_GENRES.get(w, ()) for w in words)]
+    topics = [topic_word(w, in_catalog_vocabulary) for w in words]  # "basketbal movie": a slip of the topic word
+    implied = [genres[:1] if state.similar_to else genres for genres in (TOPIC_GENRES.get(t or "", ()) for t in topics)]
     wanted = [g for genres in implied for g in genres if g not in state.exclude_genres]
     if wanted:
-        plan.constraints, plan.unless_empty = replace(state, any_genres=list(dict.fromkeys(wanted))), state
+        # a slipped topic word never reached the query (no catalog word): its correction ranks instead
+        slips = [t for w, t in zip(words, topics) if t and t != w and t not in (state.query or "").split()]
+        query = " ".join(dict.fromkeys([*(state.query or "").split(), *slips])) or None
+        plan.constraints = replace(state, any_genres=list(dict.fromkeys(wanted)), query=query)
+        plan.unless_empty = state
 
 
 # A topic word said as a kind: "zombie-type", "disney-ish", "pixar-style", "heist-y".

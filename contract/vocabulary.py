@@ -7,7 +7,7 @@ tags are kept on the item too, so nothing is lost. Stdlib only: the NLU side rea
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 
@@ -105,6 +105,21 @@ FOREIGN_MEDIA_WORDS: dict[str, tuple[str, ...]] = {
 # animals, not kids AND science & nature: actions/planning.py ``_subject_words_as_topic``).
 SUBJECT_WORDS: frozenset[str] = frozenset({"space", "nature", "wildlife", "science", "magic", "dating", "animals",
                                            "animal"})
+# Sports and games a viewer names as the kind of title ("f1 stuff", "surfing films", "any boxing movies?"): the catalog's
+# Sports Movies (``TOPIC_GENRES``); vocabulary, so never a person the catalog lacks (nlu/extraction/unknown_people.py)
+# and a slip of one is the word ("basketbal": nlu/extraction/typos.py ``topic_word_slip``).
+SPORT_WORDS: frozenset[str] = frozenset("""football soccer basketball baseball boxing boxer boxers tennis cricket rugby
+    hockey golf wrestling wrestler wrestlers surfing surfers surfer skateboarding skateboarders skateboarder skating
+    skateboard snowboarding skiing gymnastics gymnasts cycling olympics olympic paralympics nfl nba nhl mlb ufc mma
+    f1 formula1 nascar motorsport motorsports racing racer racers marathon marathons athletics volleyball climbing
+    swimming swimmers sailing rowing fencing bodybuilding sumo kickboxing jiu-jitsu judo polo lacrosse badminton
+    cheerleading cheerleaders rodeo esports skater skaters""".split())
+# Holidays and seasons: when a viewer watches or what a title is about ("a christmas special", "halloween for the kids",
+# "a summer camp movie"), never a person's name written lowercase (nlu/extraction/unknown_people.py) nor a comedian's
+# special (nlu/extraction/media.py: "a christmas special" is a holiday title, not stand-up).
+HOLIDAY_WORDS: frozenset[str] = frozenset("""christmas xmas christmassy halloween thanksgiving easter hanukkah
+    chanukah diwali eid ramadan valentine valentines valentine's holiday holidays festive yuletide""".split())
+SEASON_WORDS: frozenset[str] = frozenset("summer winter spring autumn fall summertime wintertime".split())
 # Subjects that say what kind of title a viewer expects when no genre is named ("heist movies" are thrillers, action
 # or crime about a heist, not a documentary that mentions one): the topic ranks, and the title must be of one of
 # these genres while the catalog has any (actions/planning.py ``_subject_genres``).
@@ -139,10 +154,40 @@ TOPIC_GENRES: dict[str, tuple[str, ...]] = {
     "mockumentary": ("comedy",), "pirate": ("action",), "pirates": ("action",),
     # a sport said as the kind ("football films", "any boxing movies?"): the catalog's sports titles (a documentary
     # about one names its genre, and the sport only ranks there)
-    **{sport: ("sports",) for sport in """football soccer basketball baseball boxing boxer boxers tennis cricket rugby
-       hockey golf wrestling wrestler surfing skateboarding skating gymnastics cycling olympics olympic nfl
-       nba""".split()},
+    **{sport: ("sports",) for sport in SPORT_WORDS},
+    # dancing is the music & musicals family ("dance movies", "films with dancing"); magic creatures are fantasy
+    **{word: ("music",) for word in ("dance", "dancing", "dancers", "dancer", "ballet", "kpop", "k-pop")},
+    **{word: ("fantasy",) for word in ("dragon", "dragons", "wizard", "wizards", "witches", "sorcery", "fairies",
+                                        "elves", "unicorns", "mermaids")},
 }
+MIN_SLIPPED_TOPIC = 7  # letters of a topic word a slip may stand for: shorter ones are one edit from too many words ("rating")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter added, dropped or changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    return a[i + 1:] == b[i + 1:] or (i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:])
+
+
+def topic_word(word: str, known: Callable[[str], bool] = lambda w: False) -> str | None:
+    """The ``TOPIC_GENRES`` word ``word`` is, or the one it is a slip of ("basketbal", "skatebording", "wrestlin"): a
+    topic word of ``MIN_SLIPPED_TOPIC`` letters or more one edit away, when exactly one is and ``word`` is no word the
+    caller ``known`` (the catalog's vocabulary: "facing" is no slip of "racing")."""
+    low = word.lower()
+    if low in TOPIC_GENRES:
+        return low
+    if len(low) < MIN_SLIPPED_TOPIC - 1 or not low.isalpha() or known(low):
+        return None
+    near = [t for t in TOPIC_GENRES if len(t) >= MIN_SLIPPED_TOPIC and _one_edit(low, t)]
+    return near[0] if len(near) == 1 else None
+
+
 # Genres that are also a subject a title can be about ("a documentary about sports", "about music"): after a search
 # of another kind, "about <genre>" asks for the genre too when the catalog has titles of both.
 SUBJECT_GENRES: frozenset[str] = frozenset({"sports", "music", "science-nature", "crime", "faith", "lgbtq"})

@@ -159,6 +159,27 @@ CHILD_KIN_PATTERN = (r"sons?|daughters?|kids?|kiddos?|child|children|boys?|girls
                      r"|siblings?|cousins?|twins|stepsons?|stepdaughters?|godsons?|goddaughters?|toddlers?|babies|baby|"
                      + CHILDREN_KIN_PATTERN)
 
+# A holiday turned down ("i hate christmas movies", "no more christmas stuff", "sick of halloween"), as a regex whose
+# group "holiday" is the holiday word (vocabulary.HOLIDAY_WORDS): such a holiday steers nothing. Read by the NLU
+# (nlu/extraction/holidays.py: no title or mood on it) and the actions (actions/query_text.py: no query word).
+def holiday_dislike_pattern() -> str:
+    """The regex of a holiday turned down (comment above); built here so both runtimes read one list."""
+    from contract.vocabulary import HOLIDAY_WORDS
+    holidays = "|".join(sorted((re.escape(w) for w in HOLIDAY_WORDS), key=len, reverse=True))
+    return (r"\b(?:hate|hates|can'?t\s+stand|cannot\s+stand|sick\s+of|tired\s+of|fed\s+up\s+with|not\s+into|no|not"
+            r"|nothing|(?:do|does)\s*(?:n't|nt|not)\s+(?:like|want|do)|dont\s+(?:like|want|do))\s+"
+            rf"(?:(?:any|more|the|those|all|of)\s+)?(?P<holiday>{holidays})\b")
+
+
+# Courtesies of a polite or formal message ("Thank you.", "Good evening,", "Dear sir or madam", "kindly", "if you
+# would"), as a regex (no groups): said to the bot, never a title ("Thank You" is a catalog title) nor a wish. Read by
+# the NLU's title rules (nlu/extraction/names.py ``courtesy_opening``) at the start of a sentence.
+COURTESY_PATTERN = (r"thank\s+you(?:\s+(?:so\s+much|very\s+much|kindly))?|thanks(?:\s+(?:so\s+much|a\s+lot))?|many\s+thanks"
+                    r"|much\s+obliged|good\s+(?:morning|afternoon|evening|day|night)|hello|hi|greetings"
+                    r"|dear\s+(?:sir|madam|sirs)(?:\s+or\s+(?:madam|sir))?|to\s+whom\s+it\s+may\s+concern|kindly|please"
+                    r"|if\s+you\s+(?:would|please|could|don't\s+mind|do\s+not\s+mind)|cheers|sorry|excuse\s+me|pardon")
+
+
 # Being done with something, as a regex (no groups): "done with", "all done with", "finally through with", "finished
 # watching". One home for the actions that read it: a title watched through (actions/references.py ``finished_title``,
 # actions/edits.py ``FINISHED_BEFORE_RE``) and the viewer's state, never a topic (actions/query_text.py ``_FIGURE``).

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from contract.vocabulary import AGE_AUDIENCE, CLEAN_AUDIENCE, RACY_AUDIENCE, audience_for_age, stricter_audience
+from contract.vocabulary import AGE_AUDIENCE, AUDIENCES, CLEAN_AUDIENCE, RACY_AUDIENCE, audience_for_age, stricter_audience
 from contract.words import CHILD_KIN_PATTERN
 
 from . import kin, media
@@ -373,6 +373,12 @@ _VISITING = (r"(?:(?:\s+(?:is|are|will\s+be)|'s|’s|'re|’re)\s+(?:also\s+)?(?
              r"|\s+(?:visiting|coming\s+over|staying\s+with\s+(?:us|me)|staying\s+over)(?=\s*(?:$|[,.!?;:)]|(?:this|tonight"
              r"|today|tomorrow|for|and|so|but|next|on|soon|again|at\s+(?:our|my)|with\s+(?:us|me))\b)))\b")
 
+# A rating for all ages ("something rated for all ages", "suitable for all ages", "general audiences"): what a G rating
+# says, so the preschool band (TV-Y, TV-G, G) as a cap (round 19c): a grown-up saying it gets those ratings, never the
+# children's shelf (actions/constraints.grown_ups_capped); "fun for all ages" / "all ages" alone stay the family audience.
+_RATED_FOR_ALL_AGES_RE = re.compile(r"\b(?:rated|suitable|fit|appropriate|safe|ok|okay)\s+for\s+all\s+ages\b"
+                                    r"|\b(?:rated\s+(?:for\s+)?)?general\s+audiences?\b", re.IGNORECASE)
+
 # "clean" as a request ("something clean", "clean comedies", "keep it clean"), not the chore ("while I
 # clean", "clean the kitchen").
 _NOT_THE_CHORE = r"(?![\s-]+(?:up|out|the|my|our|your|house|room|kitchen|slate|energy|water|eating|air|sweep|break|cut|shaven))"
@@ -481,6 +487,8 @@ def _find(text: str) -> list[Match]:
         out.append(single("audience", m.start(), m.end(), RACY_AUDIENCE, P_STRUCTURED, "tasteful", CAP))
     for m in _INOFFENSIVE_RE.finditer(text):
         out.append(single("audience", m.start(), m.end(), CLEAN_AUDIENCE, P_STRUCTURED, "inoffensive", CAP))
+    for m in _RATED_FOR_ALL_AGES_RE.finditer(text):  # round 19c: "rated for all ages" is the G band, as a cap
+        out.append(single("audience", m.start(), m.end(), AUDIENCES[0], P_STRUCTURED, "all-ages", CAP))
     out += [Match(m.start(), m.end(), P_STRUCTURED, (), "audience-life-event") for m in _LIFE_EVENT_RE.finditer(text)]
     out += [Match(m.start(), m.end(), P_STRUCTURED, (), "audience-simile") for m in _SIMILE_RE.finditer(text)]
     for m in _COMPANION_VISITING_RE.finditer(text):

@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 
 from contract.gazetteer import Gazetteer
-from . import added, audience, bounds, childrens, clock, contrast, corrections, durations, genres, geo, habits, media, moods, names, negation, positions, ratings, seasons, shorthand, topics, years
+from . import added, audience, bounds, childrens, clock, contrast, corrections, durations, genres, geo, habits, holidays, media, moods, names, negation, positions, ratings, seasons, shorthand, topics, years
 from .lexicon import build_country_lexicon, build_lexicon, head_words, kind_phrases
 from .lexmatch import LexiconMatcher
 from .names import NameMatcher
@@ -103,6 +103,7 @@ class Extractor:
         found = genres.competitions_as_reality(utt.text, found)  # "a cooking competition": reality TV
         found = genres.musicals_without_documentaries(utt.text, negation.apply(utt, found))
         found = genres.horror_for_the_faint_hearted(utt.text, found)  # "she wants horror, i'm a wimp": horror comedy
+        found = holidays.tempered(utt, found)  # "halloween, the kids are 8 and 10": the holiday without the scare
         found = genres.police_beside_children(utt.text, found)  # "a cartoon about police dogs for my kids"
         found = childrens.negated_animation(utt.text, childrens.kids_as_kind(utt.text, found))
         found = childrens.dismissed_and_live_action(utt.text, found)  # "cartoons are for babies", "real people"

@@ -16,6 +16,7 @@ from dataclasses import replace
 from contract.vocabulary import FOREIGN_GENRE_WORDS, FOREIGN_MEDIA_WORDS, GENRES
 
 from .media import MEDIA_NOUNS
+from .seasons import LONG_RUNNING_MIN_SEASONS
 from .spans import EXCLUDE, TOPIC, Found
 from .terms import Term, singular, variants, with_unaccented
 
@@ -78,7 +79,7 @@ EXTRA: dict[str, tuple[str, ...]] = {
     "reality": ("reality tv", "reality show", "reality series"),
     "music": ("music", "concert films", "singing", "songs", "sing-along", "musical numbers",
               # music scenes said by their style ("hip hop documentaries": music + documentary)
-              "hip hop", "hip-hop", "hiphop", "rap music", "rappers", "rapper", "jazz", "k-pop music"),
+              "hip hop", "hip-hop", "hiphop", "rap music", "rappers", "rapper", "jazz"),
     "classic": ("classic", "old films", "golden age",
                 # a wish named as a mood: "feeling nostalgic" asks for older classics (round 7 class d)
                 "nostalgic", "feeling nostalgic", "in a nostalgic mood", "nostalgia", "nostalgia trip"),
@@ -181,6 +182,12 @@ COMPACT: dict[tuple[tuple[str, str], ...], tuple[str, ...]] = {
     (("genre", "reality"), ("media_type", "series")): (
         "competition show", "competition shows", "competition series", "contest show", "reality competition",
         "talent show", "talent competition", "game show"),
+    # k-pop is Korean pop music: the music shelf in Korean (round 19c: "a k-pop documentary" is music, documentary, ko)
+    (("genre", "music"), ("language", "ko")): ("k-pop", "kpop", "k pop", "korean pop"),
+    # a family saga is a drama told over generations, a series of several seasons (formal English, round 19c); the
+    # family there is its subject, never who watches
+    (("genre", "drama"), ("media_type", "series"), ("seasons", f"{LONG_RUNNING_MIN_SEASONS}-")): (
+        "family saga", "family sagas", "generational saga", "multigenerational saga", "dynasty saga"),
     # "action packed" / "action-packed" asks for the genre and the mood
     (("genre", "action"), ("mood", "exciting")): ("action packed", "action-packed"),
     # a plot that fools the viewer is what thrillers and mysteries do: either genre (``twists_either``)

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from contract.vocabulary import FOREIGN_MEDIA_WORDS
+from contract.vocabulary import FOREIGN_MEDIA_WORDS, HOLIDAY_WORDS
 
 from .seasons import LONG_RUNNING_MIN_SEASONS
 from .spans import EXCLUDE, Found
@@ -139,6 +139,8 @@ def plausible(span: Span) -> bool:
         return False  # "before the pizza guy shows up", "until she shows off": the verb, said of someone
     if len(span) == 1 and first == "special" and prev in _SPECIAL_ADVERBS:
         return False
+    if span[-1].lower_ in ("special", "specials") and prev in HOLIDAY_WORDS:
+        return False  # "a christmas special", "halloween tv specials": a holiday title, no comedian's special
     if len(span) == 1 and first == "tv" and (prev in _TV_BEFORE or nxt in _TV_AFTER):
         return False
     if len(span) == 1 and first == "cinema" and (prev in _CINEMA_BEFORE or nxt in _CINEMA_AFTER):

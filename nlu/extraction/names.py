@@ -51,7 +51,7 @@ from spacy.tokens import Span
 
 from contract.gazetteer import Gazetteer
 from contract.numbers import as_words, number_word, spellings
-from contract.words import CATALOG_WORDS_FILE, ENDING_CHAT_WORDS, is_filler, name_words, read_pairs
+from contract.words import CATALOG_WORDS_FILE, COURTESY_PATTERN, ENDING_CHAT_WORDS, is_filler, name_words, read_pairs
 from . import partial_names, title_parts
 from .common_words import common_words
 from .typos import doubled_letter, damerau_levenshtein, ordinary_english
@@ -577,6 +577,8 @@ class NameMatcher:
 
     def _title(self, utt: Utterance, span: Span, info: NameInfo) -> Match | None:
         quoted = utt.is_quoted(span.start_char, span.end_char)
+        if not quoted and courtesy_opening(utt.text, span.start_char, span.end_char):
+            return None  # "Thank you. Might there be something like …": a courtesy, never the title "Thank You"
         maker_start = made_by_before(utt.text, span.start_char)
         made_by = maker_start is not None
         cast = None if made_by else cast_pointer(utt.text, span.start_char, span.end_char)
@@ -1314,6 +1316,19 @@ other others same two three four five six seven eight nine ten twelve fifty mine
 up down on off in out over back again so well""".split())  # … and particles ("like up" is no request)
 ENDING_FILLER = ENDING_CHAT_WORDS  # "like sherlock pls", "not <title> lol": contract.words, shared with the actions' rules
 OPENING_FILLER = frozenset({"ok", "okay", "so", "hmm", "um", "well", "like", "something", "anything", "basically"})
+
+
+_COURTESY_RE = re.compile(rf"(?:{COURTESY_PATTERN})", re.IGNORECASE)
+# Before a courtesy that opens a sentence: the message's start, a sentence end, or other courtesies ("Good evening,
+# thank you").
+_BEFORE_COURTESY_RE = re.compile(rf"(?:^|[.!?;:\n])[\s,]*(?:(?:{COURTESY_PATTERN})[\s,.!]*)*$", re.IGNORECASE)
+
+
+def courtesy_opening(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a courtesy (``contract.words.COURTESY_PATTERN``: "Thank you", "Good evening") opening a
+    sentence: said to the bot, never a title, whatever follows it."""
+    return (_COURTESY_RE.fullmatch(text[start:end].strip()) is not None
+            and _BEFORE_COURTESY_RE.search(text[:start]) is not None)
 
 
 def _only_likeness(utt: Utterance, span: Span) -> bool:

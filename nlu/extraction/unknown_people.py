@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import Callable, Container, Iterable
 
 from contract.gazetteer import Gazetteer
+from contract.vocabulary import HOLIDAY_WORDS, SEASON_WORDS, topic_word
 from contract.words import in_catalog_vocabulary
 from contract.world_countries import WORLD_CITIES, WORLD_COUNTRIES
 from .names import CHAT_WORDS, OPENING_FILLER, PERSON_NOUNS, SIMILAR_AFTER, Word, key, words
@@ -247,6 +248,8 @@ class UnknownPeople:
             part = message[i:i + n]
             if len(part) < n or not all(self._name_word(w.norm) for w in part):
                 continue
+            if any(_kind_or_occasion(text, w) for w in part):
+                continue  # "summer camp movie", "surfing or skateboarding films": what a title is about
             if any(_possessive(w.norm) for w in part[:-1]) or not _spaced(text, part):
                 continue
             if _bare(part[-1].norm) in DESCRIPTION_NOUNS:
@@ -274,7 +277,8 @@ class UnknownPeople:
         "hitchcock movies", "anything by almodovar", "almodovar please", "mizoguchi. <titles>"."""
         w = message[i]
         bare = _bare(w.norm)
-        if len(bare) < MIN_LONE_NAME or not self._name_word(w.norm) or not _spaced(text, [w]):
+        if (len(bare) < MIN_LONE_NAME or not self._name_word(w.norm) or not _spaced(text, [w])
+                or _kind_or_occasion(text, w)):
             return None
         if (everyday_word(bare, self._name_words) or in_catalog_vocabulary(bare) or bare in self._by_given
                 or bare in self._title_words or bare in self._by_surname or self._near_vocabulary(bare)):
@@ -563,6 +567,15 @@ def _spaced(text: str, part: list[Word]) -> bool:
 
 
 _JOINED_CHARS = "/\\@_#"
+
+
+def _kind_or_occasion(text: str, w: Word) -> bool:
+    """``w`` is vocabulary that says what a title is about or when it is watched, never a word of a name: a topic that
+    names a kind ("skateboarding", "dragons", or a slip of one: ``vocabulary.topic_word``), a holiday ("christmas") or, written
+    lowercase, a season ("summer camp"; "Summer" and "Autumn" are given names too)."""
+    bare = _bare(w.norm)
+    return (topic_word(bare, in_catalog_vocabulary) is not None or bare in HOLIDAY_WORDS
+            or (bare in SEASON_WORDS and text[w.start].islower()))
 
 
 def _capitalised(text: str, part: list[Word]) -> bool:

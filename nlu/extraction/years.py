@@ -297,6 +297,13 @@ RULES.add("year-old-days", r"\b(?:from|of|like(?:\s+in)?|as\s+in)\s+(?:(?:the|th
           r"|old\s+times|back\s+in\s+the\s+day|back\s+then|yesteryear|yesteryears)\b", _constant(OLD))
 RULES.add("year-old-time", r"\bold[\s-]?tim(?:e|ey|y)(?=\s+(?:movies?|films?|flicks?|shows?|series|tv|classics|stuff"
           r"|westerns?|musicals?|comed(?:y|ies)|cartoons|romance|mysteries|mystery|ones)\b)", _constant(OLD))
+# Formal and older viewers' words for an older kind of film (round 19c): "old-fashioned" / "the old-fashioned kind",
+# "the traditional sort" ask for the classic years (contract.constraints.CLASSIC_YEARS, as "classic"); "not too
+# modern", "nothing modern" ask for old ones (OLD_YEARS), the opposite of "not too old". ("old-fashioned values" in a
+# story is rare enough in a request to read as the wish.)
+RULES.add("year-old-fashioned", r"\bold[\s-]?fashioned\b|\bof\s+the\s+old\s+sort\b", _constant(CLASSIC))
+RULES.add("year-not-modern", r"\b(?:(?:not|nothing|none|isn't|aren't)\s+(?:too\s+|very\s+|that\s+|so\s+|overly\s+)?"
+          r"|no\s+(?:too|very|that|so|overly)\s+|nothing\s+too\s+)modern\b", _constant(OLD))
 RULES.add("year-oldies", r"\b(?:oldies|golden[\s-]+oldies|old[\s-]+school\s+(?:classics|stuff))\b", _constant(OLD))
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from actions.constraints import apply_entities
 from actions.entities import Entity
 from contract.constraints import Constraints
+from contract.vocabulary import ratings_for_audience  # grown-ups' cap
 
 
 def ents(*specs: tuple) -> list[Entity]:
@@ -28,12 +29,14 @@ def test_a_new_age_replaces_the_audience():
 
 
 def test_a_cap_only_tightens():
+    # grown-ups' cap (round 19c): the ratings of the family band, never the children's audience
+    family_band = list(ratings_for_audience("family"))
     state = apply_entities(Constraints(), ents(("audience", "family", "cap")))
-    assert state.audience == "family"
+    assert state.audience is None and state.ratings == family_band
     state = apply_entities(Constraints(audience="preschool"), ents(("audience", "family", "cap")))
     assert state.audience == "preschool"
     state = apply_entities(Constraints(audience="adult"), ents(("audience", "family", "cap")))
-    assert state.audience == "family"
+    assert state.ratings == family_band
 
 
 def test_a_cap_with_an_older_viewer_in_the_same_turn_still_caps():
