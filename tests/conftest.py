@@ -103,13 +103,15 @@ def _postgres_catalog(postgres_schemas: PostgresSchemas) -> Iterator[CatalogDB]:
 
 
 def _empty_postgres(db: CatalogDB) -> None:
+    """Empty every table of the session's schema, the catalog's and those other stores add (subscriptions,
+    operators, keys...), so a test never sees rows an earlier test of its worker left, whatever the order."""
     from sqlalchemy import text
 
-    from recommender.catalog.models import Base
-
-    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
     with db.engine.begin() as conn:
-        conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        names = conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")).scalars()
+        tables = ", ".join(f'"{name}"' for name in names)
+        if tables:
+            conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
