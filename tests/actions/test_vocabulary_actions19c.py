@@ -89,3 +89,8 @@ def test_a_grown_ups_all_ages_cap_is_the_g_band_ratings() -> None:
     body = _first(text, [at(text, "rated for all ages", "audience", "preschool", "cap")])
     assert "audience" not in body["constraints"]
     assert body["constraints"]["ratings"] == list(ratings_for_audience("preschool"))
+
+
+@pytest.mark.parametrize("text", ["Dear sir or madam, a film about the sea", "Good afternoon. Kindly, a film about the sea"])
+def test_courtesies_are_no_query_words(text: str) -> None:
+    assert residual_query(text, []) == "sea"
