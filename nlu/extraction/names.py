@@ -2521,7 +2521,7 @@ class LooseNames:
         return i < len(utt.doc) and _work_noun(utt.lower[i])
 
     def _written_name_cued(self, utt: Utterance, span: Span, surname: str) -> bool:
-        """"anything with seinfeld", "docs w/ attenborough": a surname the descriptions write only as a name
+        """"stuff with seinfeld", "docs w/ attenborough": a surname the descriptions write only as a name
         (``contract.words.name_words``: no everyday English although the vocabulary holds it) after an actor cue; a
         topic surname ("with lincoln") still needs more, and so does the sole bearer of a surname who is not well known
         ("with brown", "with pierce")."""
