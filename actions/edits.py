@@ -1567,12 +1567,16 @@ def _topic_reply(turn: Turn) -> bool:
 
 # -- a question about one title, whatever the intent label ------------------------------------------
 
-# Words that ask what a title is, placed before it ("tell me about X", "info on X", "what is X about"), or to see it
-# ("show me X", "pull up X": the title itself, never titles like it).
+# Words that ask what a title is, placed before it ("tell me about X", "info on X", "what is X about"), to see it
+# ("show me X", "pull up X": the title itself, never titles like it) or one of its facts ("how long is X").
 _ABOUT_TITLE_RE = re.compile(
     r"\b(?:tell\s+me\s+(?:more\s+)?about|more\s+info(?:rmation)?\s+(?:on|about)|info(?:rmation)?\s+(?:on|about)"
     r"|details\s+(?:on|of|about)|describe|what(?:'s|\s+is)|what\s+kind\s+of\s+\w+\s+is"
-    r"|show\s+me|pull\s+up|bring\s+up|let\s+me\s+see)\s+$", _F)  # "show me <title>": that title (round 19b)
+    r"|show\s+me|pull\s+up|bring\s+up|let\s+me\s+see"  # "show me <title>": that title (round 19b)
+    # a question about one of its facts: "how long is <title>", "what year was <title>", "who's in <title>"
+    r"|how\s+(?:long|old|scary|violent|many\s+seasons)\s+(?:is|are|was|does|has)|what\s+year\s+(?:is|was|did)"
+    r"|when\s+(?:is|was|did)|who(?:'s|\s+is|\s+are|\s+was)\s+in"
+    r"|what(?:'s|\s+is)\s+the\s+(?:runtime|rating|length|age\s+rating)\s+(?:of|for|on))\s+$", _F)
 
 
 def asks_about_title(turn: Turn) -> bool:
