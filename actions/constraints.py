@@ -885,6 +885,16 @@ SERIES_ONLY_GENRES: frozenset[str] = frozenset(
 FILM_STAND_INS: dict[str, str] = {"crime": "thriller", "mystery": "thriller", "science-nature": "documentary"}
 
 
+# Genres the catalog gives films only (no series tag yields them) that a series can still be about: "a sports series"
+# or "a show about music" would be empty (the catalog's sports and music series are tagged docuseries or reality).
+FILM_ONLY_SUBJECTS: frozenset[str] = frozenset(
+    g.id for g in GENRES
+    if (tags := [t for t, ids in NETFLIX_TAG_GENRES.items() if g.id in ids]) and not any(_SERIES_TAG.search(t) for t in tags)
+) & frozenset({"sports", "music", "lgbtq", "faith"})
+# The series genre nearest to a film-only one, when it was the only genre asked for ("a sports series" -> docuseries).
+SERIES_STAND_INS: dict[str, str] = {"sports": "documentary"}
+
+
 def searches_films(state: Constraints) -> bool:
     """Only films can answer this search: it asks for movies, or it holds a minute bound and no series (the catalog
     gives series no runtime: "a documentary about nature" → "under an hour and a half" is a film search)."""
@@ -892,6 +902,14 @@ def searches_films(state: Constraints) -> bool:
         return True
     bounded = state.min_minutes is not None or state.max_minutes is not None
     return bounded and "series" not in state.media_type
+
+
+def searches_series(state: Constraints) -> bool:
+    """Only series can answer this search: it asks for series, or it holds a season bound and no films."""
+    if state.media_type == ["series"]:
+        return True
+    bounded = state.min_seasons is not None or state.max_seasons is not None
+    return bounded and "movie" not in state.media_type
 
 
 TEEN_AUDIENCE = "teen"
@@ -923,3 +941,24 @@ def genres_for_films(state: Constraints) -> Optional[tuple[Constraints, list[str
     # "teen romance movies": no film is tagged teen, but who it is for still holds — the teen cap (PG-13)
     audience = TEEN_AUDIENCE if "teen" in moved and state.audience is None and not state.ratings else state.audience
     return replace(state, genres=kept, any_genres=either, query=query, audience=audience), moved
+
+
+def genres_for_series(state: Constraints) -> Optional[tuple[Constraints, list[str]]]:
+    """A series search for a genre the catalog tags for films only ("a sports series", "a show about music for my
+    14 year old", "teen shows with lgbt characters"): the genre becomes the free-text topic (the synopsis ranks it)
+    and, when it was the only genre, its nearest series genre is asked for instead (sports -> documentary), as
+    ``genres_for_films`` does the other way. Returns the new state and the genres moved, or None when nothing needs
+    it (a search that allows films keeps the genre)."""
+    if not searches_series(state):
+        return None
+    moved = [g for g in [*state.genres, *state.any_genres] if g in FILM_ONLY_SUBJECTS]
+    if not moved:
+        return None
+    kept = [g for g in state.genres if g not in FILM_ONLY_SUBJECTS]
+    either = [g for g in state.any_genres if g not in FILM_ONLY_SUBJECTS]
+    if not kept and not either and not (state.actors or state.directors or state.any_people):
+        kept = list(dict.fromkeys(SERIES_STAND_INS[g] for g in moved if g in SERIES_STAND_INS))
+    if len(either) == 1:  # one alternative left is simply required
+        kept, either = list(dict.fromkeys(kept + either)), []
+    query = " ".join(dict.fromkeys(([state.query] if state.query else []) + moved))
+    return replace(state, genres=kept, any_genres=either, query=query), moved

@@ -23,7 +23,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import buttons
 from actions.base import TurnAction
 from actions.constraints import (CHILDREN_AUDIENCES, CHILDRENS_GENRES, FRESH_START, apply_entities, takes_back_the_genre, bound_past_title,
-                                 genres_for_films, says_only_exclusions)
+                                 genres_for_films, genres_for_series, says_only_exclusions)
 from actions.contrast import BROAD_GENRES, apply_contrast, plain_entities
 from actions.entities import SIMILAR
 from actions.edits import (acts_without_reference, asks_about_title, carries_search_words, edit_cues, find_removals, find_seen,
@@ -546,10 +546,14 @@ async def execute_plan(dispatcher: CollectingDispatcher, turn: Turn, plan: Plan)
     (thriller · movies only · “crime”); the conversation's state keeps what the viewer said."""
     said, asked = plan.constraints, plan
     for_films = genres_for_films(plan.constraints)
+    for_series = genres_for_series(plan.constraints) if for_films is None else None
     note = plan.note
     if for_films is not None:
         note = " ".join(filter(None, [note, wording.stand_in_note(for_films[1], for_films[0].genres)]))
         plan = replace(plan, constraints=for_films[0])
+    elif for_series is not None:  # "a sports series": the catalog tags sports on films only
+        note = " ".join(filter(None, [note, wording.stand_in_note(for_series[1], for_series[0].genres, "series")]))
+        plan = replace(plan, constraints=for_series[0])
     try:
         result = await get_client().recommend(plan.request_body(turn.sender_id))
     except RecommenderUnavailable:

@@ -277,15 +277,17 @@ def no_title_has_all_genres(genres: Sequence[str]) -> str:
     return f"Nothing else here is both {held}, so these are one or the other."
 
 
-def stand_in_note(moved: Sequence[str], stand_ins: Sequence[str]) -> str:
-    """A film search for a genre the catalog tags on series only ("crime movies"), sent as its nearest film genre
-    with the genre as the topic: said in words before the list, so the stand-in is no surprise ("No crime films
-    are tagged here; these are thrillers about crime.")."""
+def stand_in_note(moved: Sequence[str], stand_ins: Sequence[str], kind: str = "films") -> str:
+    """A film search for a genre the catalog tags on series only ("crime movies"), or a series search for one it tags
+    on films only ("a sports series", ``kind`` "series"), sent as its nearest genre of that format with the genre as
+    the topic: said in words before the list, so the stand-in is no surprise ("No crime films are tagged here; these
+    are thrillers about crime.", "No sports series are tagged here; these are docuseries about sports.")."""
     asked = and_list([g.replace("-", " and ") for g in moved])
     if not stand_ins:
-        return f"No {asked} films are tagged here; these are films about {asked}."
-    kinds = and_list([_GENRE_PLURALS.get(g, g.replace("-", " and ") + " films") for g in stand_ins])
-    return f"No {asked} films are tagged here; these are {kinds} about {asked}."
+        return f"No {asked} {kind} are tagged here; these are {kind} about {asked}."
+    plurals = _GENRE_PLURALS if kind == "films" else _SERIES_PLURALS
+    kinds = and_list([plurals.get(g, g.replace("-", " and ") + f" {kind}") for g in stand_ins])
+    return f"No {asked} {kind} are tagged here; these are {kinds} about {asked}."
 
 
 def genre_left_with_origin(genres: Sequence[str], countries: Sequence[str], languages: Sequence[str] = ()) -> str:
@@ -356,6 +358,7 @@ def genres_never_together_narrowed(genres: Sequence[str], named: Sequence[str]) 
 # Plural of a film genre in a sentence ("these are thrillers about crime").
 _GENRE_PLURALS: dict[str, str] = {"thriller": "thrillers", "documentary": "documentaries", "drama": "dramas",
                                   "comedy": "comedies", "horror": "horror films", "action": "action films"}
+_SERIES_PLURALS: dict[str, str] = {"documentary": "docuseries"}
 
 
 def contrast_heading(count: int, title: str, kept: Sequence[str], changed: Sequence[str]) -> str:
