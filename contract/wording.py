@@ -17,7 +17,7 @@ from contract.payloads import (HANDOFF_AGENT_JOINED, HANDOFF_CANCELLED, HANDOFF_
                                HANDOFF_TIMED_OUT, HANDOFF_UNAVAILABLE, HANDOFF_VOICE, HANDOFF_WAITING,
                                HandoffState, Item)
 from contract.constraints import NEW_ARRIVAL_DAYS, OLD_YEARS, RECENT_YEARS
-from contract.vocabulary import genre_label, language_label
+from contract.vocabulary import AUDIENCES, RATING_AUDIENCE, genre_label, language_label, ratings_for_audience
 
 SEP = " · "
 FEATURED = "featured"  # leads the reason of a title operators pinned (recommender.editorial)
@@ -199,7 +199,7 @@ def describe(constraints: Mapping[str, Any], *, spoken: bool = False) -> str:
         if text:
             parts.append(text)
     if _list(c.get("ratings")):
-        parts.append("rated " + "/".join(_list(c.get("ratings"))))
+        parts.append(ratings_words(_list(c.get("ratings"))))
     years = year_range(c.get("year_min"), c.get("year_max"))
     if years:
         parts.append(years)
@@ -275,6 +275,16 @@ def no_title_has_all_genres(genres: Sequence[str]) -> str:
     if len(genres) > 2:
         return f"Nothing else here is all of {held}, so these have some of them."
     return f"Nothing else here is both {held}, so these are one or the other."
+
+
+def ratings_words(ratings: Sequence[str]) -> str:
+    """The ratings a search allows, as a heading says them: a whole band up to an audience's ratings as its top
+    ("rated up to PG/TV-PG", for a grown-ups' cap that is the family band), any other set listed ("rated R")."""
+    for audience in AUDIENCES[1:]:
+        band = ratings_for_audience(audience)
+        if set(ratings) == set(band):
+            return "rated up to " + "/".join(r for r in band if RATING_AUDIENCE[r] == audience)
+    return "rated " + "/".join(ratings)
 
 
 def stand_in_note(moved: Sequence[str], stand_ins: Sequence[str], kind: str = "films") -> str:

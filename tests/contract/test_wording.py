@@ -74,3 +74,18 @@ def test_what_is_known_names_the_standing_filters_which_alone_are_something_kept
     assert "your standing filter: only titles for young kids and never horror" in text, text
     assert wording.privacy_summary({"standing": {"audience": None, "exclude_genres": []}}).startswith(
         wording.PRIVACY_NOTHING)
+
+
+def test_a_whole_band_of_ratings_is_said_as_its_top() -> None:
+    from contract.vocabulary import ratings_for_audience
+    from contract.wording import ratings_words
+
+    assert ratings_words(list(ratings_for_audience("family"))) == "rated up to PG/TV-PG"
+    assert ratings_words(list(ratings_for_audience("teen"))) == "rated up to PG-13/TV-14"
+
+
+def test_ratings_that_are_no_whole_band_are_listed() -> None:
+    from contract.wording import ratings_words
+
+    assert ratings_words(["R"]) == "rated R"
+    assert ratings_words(["TV-Y", "TV-G", "G"]) == "rated TV-Y/TV-G/G"  # the youngest band has no lower one
