@@ -155,7 +155,7 @@ def topic_free_cue(text: str) -> bool:
                          r"|picks?|ideas?)\b", rest + " " + (cue.group().lower() if cue else ""))
 
 
-_WORD_RE = re.compile(r"[a-z][a-z'’-]*", re.IGNORECASE)
+_WORD_RE = re.compile(r"[a-z][a-z0-9'’-]*", re.IGNORECASE)  # "f1 stuff": a topic word may hold a digit
 # Nouns for the titles themselves: a topic word before one of them is what the titles are about ("zombie flicks",
 # "lighthouse stuff"); before any other noun it qualifies that noun ("western union", "a ninja blender").
 _KIND_NOUNS = frozenset("""stuff things ones one movies movie films film flicks flick shows show series documentaries
