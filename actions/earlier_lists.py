@@ -4,11 +4,13 @@ Every list the bot shows is remembered with the search that produced it (``remem
 action in ``actions.base``): a short history in the ``earlier_lists`` slot, one entry a search (a second list of the
 same search updates its entry), the first search of the conversation always kept and the others bounded by
 ``MAX_LISTS``. A back-reference ("back to the first list", "the list before this one was better", "the comedy ones
-were better, show me those again", "what was the earlier one again") makes that search the current one again:
+were better, show me those again", "this lot is worse, what was the earlier one again") makes that search the current
+one again:
 
 * which list — "first / original" is the conversation's first; "the <genre/format/mood> ones|list" the latest whose
-  search had it; otherwise ("earlier", "previous", "other", "before this one", "the one before the last") the latest
-  one that is not the search now;
+  search had it; otherwise ("earlier", "previous", "other", "before this one") the latest one that is not the search
+  now. "The previous one", "the one before" are a list only where the message names a list for "one" to stand for
+  (else they are a title: "I liked the previous one");
 * what to show — "more of those", "ones I haven't seen", "more <...> stuff" give fresh titles of that search; anything
   else shows that list again as it was (minus titles turned down since).
 
@@ -91,32 +93,50 @@ _LIST_NOUN = r"(?:list|lists|ones|lot|batch|picks|set|suggestions|recs|recommend
 _FIRST = r"(?:first|original|initial|very\s+first)"
 _EARLIER = r"(?:earlier|previous|prior|before)"
 _OTHER = r"(?:other|last)"  # "the other one", "the last one" are titles of the list: said of lists only
-_LIST_ONLY = r"(?:list|lists|batch|lot|set|suggestions|recs|recommendations|picks)"  # never a title
-# "the first list", "the earlier ones", "the previous batch", "the list before this one", "the one (you showed) before
-# the last one", "the list you showed before/first"
+_LIST_ONLY = r"(?:list|lists|batch|lot|set|sets|suggestions|recs|recommendations|picks|results|selection)"  # never a title
+# "the first list", "the earlier ones", "the previous batch", "the list before this one", "the list you showed
+# before/first"
 _WHICH_RE = re.compile(
     rf"\b(?:the|those|that|your|ur)\s+(?P<first>{_FIRST})\s+{_LIST_NOUN}\b"
-    rf"|\b(?:the|those|that|your|ur)\s+(?:{_EARLIER})\s+(?:one|{_LIST_NOUN})\b"
+    rf"|\b(?:the|those|that|your|ur)\s+(?:{_EARLIER})\s+{_LIST_NOUN}\b"
     rf"|\b(?:the|those|that|your|ur)\s+(?:{_OTHER})\s+(?:ones|{_LIST_ONLY})\b"
     rf"|(?:^|[,.;:!?]\s*|\b(?:no|nah|the|ok|okay|wait|actually)\s+)(?P<first3>first|original)\s+{_LIST_ONLY}\b"
     rf"|(?:^|[,.;:!?]\s*|\b(?:no|nah|the|ok|okay|wait|actually)\s+)(?:earlier|previous|other|last)\s+{_LIST_ONLY}\b"
-    rf"|\bthe\s+(?:list|ones?|lot|batch)\s+(?:you\s+(?:showed|gave|sent|had|listed)(?:\s+me)?\s+)?"
+    rf"|\bthe\s+(?:list|ones|lot|batch)\s+(?:you\s+(?:showed|gave|sent|had|listed)(?:\s+me)?\s+)?"
     r"(?:before\s+(?:this|that|these|the\s+last|the\s+latest)(?:\s+(?:one|list|lot|batch))?|(?P<first2>first)\b|earlier|before)",
+    _F)
+# "the previous one", "the one (you showed) before (this one)": "one" stands for the noun said before it, mostly a title
+# ("I liked the previous one", "the one before it again"); a list only when the message names a list for it ("this lot
+# is worse, what was the earlier one", "the one before this list")
+_ONE_RE = re.compile(
+    rf"\b(?:the|that|your|ur)\s+(?:{_EARLIER})\s+one\b"
+    r"|\bthe\s+one\s+(?:you\s+(?:showed|gave|sent|had|listed)(?:\s+me)?\s+)?"
+    r"(?:before\s+(?:this|that|these|the\s+last|the\s+latest)(?:\s+(?:one|list|lot|batch))?|(?P<first2>first)\b|earlier|before)",
+    _F)
+_LIST_NAMED_RE = re.compile(
+    rf"\b(?:this|that|these|those|the|your|ur|new|latest|last|current|whole)\s+(?:\w+\s+)?{_LIST_ONLY}\b(?!\s+in\b)",
     _F)
 # "go back to", "back to", "show me those again", "bring them back", "were better", "preferred", "was good", "what was
 # ... again", "more of those"
 _RETURN_RE = re.compile(
     r"\bback\s+to\b|\b(?:go|going|switch|flip)\s+back\b|\b(?:return|revert)\s+to\b|\bagain\b|\bbring\s+\w+(?:\s+\w+)?\s+back\b|\b(?:were|was)\s+(?:way\s+|much\s+|a\s+lot\s+)?"
-    r"(?:better|good|great|nicer|fine|best)\b|\bprefer(?:red)?\b|\b(?:liked|enjoyed|loved)\b|\bonce\s+more\b|\bsee\s+(?:it|them|those|that)\b|\bmore\s+of\s+(?:those|them|that)\b"
+    r"(?:better|good|great|nicer|nice|fine|best|lovely|decent|awesome|amazing|perfect)\b|\bprefer(?:red)?\b|\b(?:liked|enjoyed|loved)\b|\bonce\s+more\b|\bsee\s+(?:it|them|those|that)\b|\bmore\s+of\s+(?:those|them|that)\b"
     r"|\bmore\b.*\b(?:haven'?t|have\s+not|not)\s+seen\b|\b(?:looked|seemed)\s+(?:good|better|great)\b", _F)
 # "lol no, the first ones, i can take it": the list named alone as the answer to the list shown, a return by itself
 _BARE_CHOICE_RE = re.compile(
     rf"^\W*(?:(?:{LAUGHTER_PATTERN}|no+|nah|nope|actually|wait|hmm+|oh|i\s+mean|ok(?:ay)?|ugh)\W+)*"
     rf"(?:(?:the|those)\s+)?(?:{_FIRST}|earlier|previous)\s+(?:ones|list|lot|batch|picks)"
     r"(?:\W+(?:please|pls|plz|then|thx|thanks))*\s*(?:[,.!;?]|$)", _F)
-# fresh titles of the search rather than the same list again
+# fresh titles of the search rather than the same list again: "more", "ones I haven't seen", "something new", "new
+# stuff", "other titles", "some others"; never a list named by them ("the new ones were worse", "the other ones were
+# better" name the list shown and the earlier one)
+_TITLES_NOUN = r"(?:ones|stuff|titles|picks|films|movies|shows|series|options|suggestions|recs|things)"
+_NOT_NAMING = r"(?<!\bthe )(?<!\bthis )(?<!\bthese )(?<!\bthose )(?<!\bthat )"
 _FRESH_RE = re.compile(
-    r"\bmore\b|\b(?:haven'?t|have\s+not|not\s+yet)\s+(?:seen|watched)\b|\bnew\s+ones\b|\bfresh\b|\bdifferent\s+ones\b",
+    r"\bmore\b|\b(?:haven'?t|have\s+not|not\s+yet)\s+(?:seen|watched)\b|\bfresh\b|\bunseen\b"
+    rf"|{_NOT_NAMING}\b(?:new|different|other)\s+{_TITLES_NOUN}\b"
+    r"|\b(?:something|anything|somethin|sth)\s+(?:new|different|else)\b"
+    r"|\b(?:some|any|few|me|see|get|give|show)\s+others\b",
     _F)
 # "the comedy ones were better", "the series list", "back to the scary ones", "back to the dramas"
 _KIND_NAMES = ("genre", "media_type", "mood")
@@ -158,9 +178,10 @@ def back_reference(turn: Turn) -> Optional[BackReference]:
     if not history or not text or text.startswith("/") or not (_RETURN_RE.search(text) or _BARE_CHOICE_RE.search(text)):
         return None
     now = _search_of(turn.slots)
-    which = _WHICH_RE.search(text)
+    which = _WHICH_RE.search(text) or (_ONE_RE.search(text) if _LIST_NAMED_RE.search(text) else None)
     entry: Optional[Mapping[str, Any]] = None
-    if which is not None and (which.group("first") or which.group("first2") or which.group("first3")):
+    named = which.groupdict() if which is not None else {}
+    if which is not None and (named.get("first") or named.get("first2") or named.get("first3")):
         entry = history[0]
     elif which is not None:
         entry = _latest(history, lambda h: h["search"] != now)

@@ -194,14 +194,48 @@ _MENACE_RE = re.compile(
     rf"(?:\s*(?:,|/|\bor\b|\band\b|\bnor\b)\s*(?:(?:scary|evil|mean|creepy|any)\s+)?(?:{_MENACE}))*\b", re.IGNORECASE)
 
 
+# A menace phrase that names a title rather than a kind: "not the zombies one" (one title of the list), "not the
+# ghosts ones" (those titles), or a question about the title in view ("no villains in it?", "is there no monster in
+# this one"). A request worded as a question ("anything with no villains in it?", "a film for my son. no monsters in
+# it?": something else is named) is still a kind ruled out.
+_POINTER_AFTER_RE = re.compile(r"\s+one\b", re.IGNORECASE)
+_POINTER_ONES_RE = re.compile(r"\s+ones\b", re.IGNORECASE)
+_DETERMINER_RE = re.compile(r"\b(?:the|that|those|these|this)\b", re.IGNORECASE)
+_IN_THE_TITLE_RE = re.compile(
+    r"\s+in\s+(?:(?:this|that|the)\s+(?:one|film|movie|show|series|episode|season)|it|this|that|there)\b",
+    re.IGNORECASE)
+_QUESTION_OPENER_RE = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|wait|hmm+|really|also|oh|um+)\W+)*(?P<inverted>(?:is|are|was|were)\s+there\s+)?$",
+    re.IGNORECASE)
+
+
+def _names_a_title(text: str, m: re.Match[str], found: list[Found]) -> bool:
+    """The menace phrase ``m`` points at a title (above), so it rules no kind out. A question naming anything else
+    (an entity of ``found`` outside the phrase and its "in the film") is about the request."""
+    if _POINTER_AFTER_RE.match(text, m.end()):
+        return True
+    if _POINTER_ONES_RE.match(text, m.end()) and _DETERMINER_RE.search(m.group(0)):
+        return True
+    about = _IN_THE_TITLE_RE.match(text, m.end())
+    if about is None or any(f.start < m.start() or f.end > about.end() for f in found):
+        return False
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?;") + 1
+    ends = [i for i in (text.find(c, about.end()) for c in ".!?;") if i >= 0]
+    opener = _QUESTION_OPENER_RE.match(text[start:m.start()])
+    asked = bool(ends) and text[min(ends)] == "?"
+    return opener is not None and (asked or opener.group("inverted") is not None)
+
+
 def _menace_kinds(utt: Utterance, found: list[Found]) -> tuple[list[Found], set[int]]:
     """The genre exclusions of menace ruled out (above), and the titles read inside its phrase ("no bad guys" is no
-    title)."""
+    title). A phrase naming a title (``_names_a_title``) is left to the other rules."""
     asked = {f.value for f in found if f.entity == "genre" and f.role is None}
     out: list[Found] = []
     inside: set[int] = set()
     for m in _MENACE_RE.finditer(utt.text):
         inside |= {k for k, f in enumerate(found) if f.entity == "title" and m.start() <= f.start and f.end <= m.end()}
+        if _names_a_title(utt.text, m, found):
+            continue
         if not asked & set(MENACE_GENRES):
             out += [Found("genre", m.start(), m.end(), g, EXCLUDE) for g in MENACE_GENRES]
     return out, inside
