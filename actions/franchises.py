@@ -27,7 +27,7 @@ from actions.styled_titles import same_franchise
 from actions.title_words import named_in_request
 from actions.turn import Turn
 from contract.gazetteer import plain_name
-from contract.words import in_catalog_vocabulary, is_filler, title_words
+from contract.words import DISLIKE_VERB_PATTERN, in_catalog_vocabulary, is_filler, title_words
 
 # Words saying a title is watched far too often: the viewer wants a break from it, not more of it. Love alone
 # ("obsessed with", "on repeat", "every day") is no such word: more of it may be just what is asked.
@@ -44,7 +44,7 @@ _POINTING_RE = re.compile(r"\b(?:it|that|this|them|those|these|one|another|any\s
 # Words turning a title down. A title only said to be seen ("seen <A> already") keeps its sequels: having seen the
 # first film is no reason to skip the second.
 _TURNED_DOWN_RE = re.compile(
-    r"\b(?:not|no|none|skip|without|except|minus|drop|ditch|lose|remove|exclude|hated?|hates|nothing\s+like"
+    rf"\b(?:not|no|none|skip|without|except|minus|drop|ditch|lose|remove|exclude|{DISLIKE_VERB_PATTERN}|nothing\s+like"
     r"|(?:don'?t|do\s+not|didn'?t)\s+(?:want|like))\b|n'?t\s+(?:stand|like|want)\b", re.IGNORECASE)
 # A name ending in a sequel's number ("oceans 11", "<name> 2", "<name> iii"; numbers as ``plain_name`` writes them): the
 # other numbers of that name are its other entries ("Ocean's Twelve"). Four digits are a year ("Louis C.K. 2017").

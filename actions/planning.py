@@ -61,7 +61,7 @@ from actions.turn import Said, Turn
 from contract import wording
 from contract.constraints import CLASSIC_YEARS, LONG_SERIES_MIN_SEASONS, Constraints
 from contract.payloads import QuickReply
-from contract.vocabulary import FORM_GENRES, SUBJECT_GENRES, SUBJECT_WORDS, TOPIC_GENRES, topic_word
+from contract.vocabulary import FORM_GENRES, SUBJECT_GENRES, SUBJECT_WORDS, TOPIC_GENRES, said_as_kind, topic_word
 from contract.words import CHILD_KIN_PATTERN, in_catalog_vocabulary
 
 DEFAULT_LIMIT = 5
@@ -711,7 +711,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     _contrast(plan, shifts, entities, anchor=None, shown_minutes=shown_minutes, shown_years=_shown_years(turn),
               but=_but_after_anchor(turn.text, entities))
     _require_subject_genres(plan, about_entities)  # "about sports" after documentaries: sports documentaries
-    _subject_genres(plan, residual_words(turn.text, spent))  # "heist movies": thrillers, action or crime about a heist
+    _subject_genres(plan, residual_words(turn.text, spent), turn.text)  # "heist movies": thrillers, action or crime
     comparative = _comparative_moods(turn.text, entities, shifts) if shown and not new_state.similar_to else []
     if comparative and not any(e.name == "genre" and not e.excluded for e in entities):
         _add_mood_family(plan, state, comparative)  # "funnier" after romances: romance + comedy
@@ -757,18 +757,20 @@ def _new_company_leaves_the_anchor(plan: Plan, turn: Turn, intent: Optional[str]
 _OTHERS_RE = re.compile(r"\b(?:other|others|different|another)\b", re.IGNORECASE)
 
 
-def _subject_genres(plan: Plan, said_words: Sequence[str] = ()) -> None:
+def _subject_genres(plan: Plan, said_words: Sequence[str] = (), text: Optional[str] = None) -> None:
     """A topic that names what kind of title is expected ("heist movies", "something with superheroes", "zombie
     stuff", "pixar-ish": ``vocabulary.TOPIC_GENRES``) asks for one of its genres when the search names none, beside a
     person too ("<actor> kung fu films": that person's action titles); the topic still ranks. ``said_words`` are this turn's words left over before the content filter (a studio
     name is no query word, yet says kids). Beside a "like" anchor ("loved <title>, more zombie-type stuff") the
     topic's first genre is asked for, the one it mostly is (zombie → horror): the anchor carries the rest of the
-    likeness. When the catalog has none of them, the search runs without (``Plan.unless_empty``)."""
+    likeness. When the catalog has none of them, the search runs without (``Plan.unless_empty``). A sport word that is an
+    everyday word too counts only as ``text`` says it ("racing films", not "heart racing": ``vocabulary.said_as_kind``)."""
     state = plan.constraints
     if state.genres or state.any_genres or plan.unless_empty is not None:
         return
     words = [w for said in [*(state.query or "").split(), *said_words] for w in topic_word_parts(said)]
-    topics = [topic_word(w, in_catalog_vocabulary) for w in words]  # "basketbal movie": a slip of the topic word
+    topics = [t if t and said_as_kind(w, text) else None  # "basketbal movie": a slip of the topic word
+              for w, t in ((w, topic_word(w, in_catalog_vocabulary)) for w in words)]
     implied = [genres[:1] if state.similar_to else genres for genres in (TOPIC_GENRES.get(t or "", ()) for t in topics)]
     wanted = [g for genres in implied for g in genres if g not in state.exclude_genres]
     if wanted:

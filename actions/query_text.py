@@ -30,7 +30,7 @@ from actions.constraints import CONSTRAINT_ENTITIES
 from actions.entities import EXCLUDE, Entity
 from contract.habits import habit_spans
 from contract.words import (CHILD_KIN_PATTERN, COURTESY_PATTERN, DONE_WITH_PATTERN, NEGATED_WISH_WORDS,
-                            holiday_dislike_pattern, is_content_word)
+                            holiday_mentions_turned_down, is_content_word)
 
 _WORD = re.compile(r"[^\W_][\w'\-]*")
 _SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n+")
@@ -95,7 +95,7 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
     _blank(chars, situation_scopes("".join(chars)))
     _blank(chars, reason_scopes("".join(chars)))  # "…, i need to be up early", "to prove him wrong"
     _blank(chars, ((m.start(), m.end()) for m in _REJECTED_TASTE.finditer("".join(chars))))  # "... but i hate it"
-    _blank(chars, holidays_turned_down(text))  # "it's christmas but i hate christmas films": no christmas at all
+    _blank(chars, holiday_mentions_turned_down(text))  # "it's christmas but i hate christmas films": no christmas
     _blank(chars, ((m.start(), m.end()) for m in _COURTESY.finditer(text)))  # "Dear sir or madam, …": said to the bot
     _blank(chars, companion_scopes("".join(chars)))
     _blank(chars, ((m.start(), m.end()) for m in _THEIR_TASTE.finditer("".join(chars))))  # "he's obsessed with"
@@ -105,16 +105,8 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
     return [m.group().lower().strip("'-") for m in _WORD.finditer("".join(chars))]
 
 
-_HOLIDAY_DISLIKE = re.compile(holiday_dislike_pattern(), re.IGNORECASE)
 # Courtesies of a formal message (contract.words.COURTESY_PATTERN): no query words.
 _COURTESY = re.compile(rf"\b(?:{COURTESY_PATTERN})\b", re.IGNORECASE)
-
-
-def holidays_turned_down(text: str) -> list[tuple[int, int]]:
-    """Every mention of a holiday the viewer turns down somewhere in the message: it is the occasion at most, never
-    what to search for ("it's christmas but i can't stand christmas films, a thriller")."""
-    said = {m.group("holiday").lower() for m in _HOLIDAY_DISLIKE.finditer(text)}
-    return [(m.start(), m.end()) for m in re.finditer(r"[\w']+", text) if m.group().lower() in said]
 
 
 def request_span(text: str) -> tuple[int, int]:

@@ -7,6 +7,7 @@ tags are kept on the item too, so nothing is lost. Stdlib only: the NLU side rea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -114,6 +115,15 @@ SPORT_WORDS: frozenset[str] = frozenset("""football soccer basketball baseball b
     f1 formula1 nascar motorsport motorsports racing racer racers marathon marathons athletics volleyball climbing
     swimming swimmers sailing rowing fencing bodybuilding sumo kickboxing jiu-jitsu judo polo lacrosse badminton
     cheerleading cheerleaders rodeo esports skater skaters""".split())
+# Sports whose word is an everyday word too ("a series to marathon", "heart racing", "a polo shirt", "a sailing trip"):
+# in ``SPORT_WORDS`` (never a person, and a slip of one is the word), yet the kind only right before a work noun
+# ("racing films", "a marathon doc", "sailing documentaries": ``said_as_kind``).
+KIND_ONLY_SPORT_WORDS: frozenset[str] = frozenset("marathon marathons racing racer racers polo sailing".split())
+# Nouns naming a work of the catalog, after a word that says its kind ("racing films", "a polo documentary").
+WORK_NOUN_PATTERN = (r"movies?|films?|flicks?|docs?|documentar(?:y|ies)|docu-?series|docuseries|series|shows?|biopics?"
+                     r"|dramas?|stories|story|programm?es?|tv")
+# A sport word before one of these names something else: "boxing day" is the day after Christmas, never the sport.
+_NOT_THE_SPORT_AFTER = {"boxing": r"days?"}
 # Holidays and seasons: when a viewer watches or what a title is about ("a christmas special", "halloween for the kids",
 # "a summer camp movie"), never a person's name written lowercase (nlu/extraction/unknown_people.py) nor a comedian's
 # special (nlu/extraction/media.py: "a christmas special" is a holiday title, not stand-up).
@@ -160,6 +170,24 @@ TOPIC_GENRES: dict[str, tuple[str, ...]] = {
     **{word: ("fantasy",) for word in ("dragon", "dragons", "wizard", "wizards", "witches", "sorcery", "fairies",
                                         "elves", "unicorns", "mermaids")},
 }
+
+
+def said_as_kind(word: str, text: str | None) -> bool:
+    """Whether the topic word ``word`` (a ``TOPIC_GENRES`` word or a slip of one, as said) names the kind of title in
+    ``text``: any topic word does, except a ``KIND_ONLY_SPORT_WORDS`` word said nowhere right before a work noun ("a
+    series i could marathon", "pulse racing", "a film about a polo player": no sports) and a sport said only before a
+    word that makes it something else ("a boxing day film"). Without the text a kind-only sport word says nothing."""
+    low, text = word.lower(), text or ""
+    said = [m for m in re.finditer(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text, re.IGNORECASE)]
+    if low in _NOT_THE_SPORT_AFTER and said:
+        said = [m for m in said if not re.match(rf"\s+(?:{_NOT_THE_SPORT_AFTER[low]})\b", text[m.end():], re.IGNORECASE)]
+        if not said:
+            return False
+    if low not in KIND_ONLY_SPORT_WORDS and topic_word(low) not in KIND_ONLY_SPORT_WORDS:
+        return True
+    return any(re.match(rf"\s+(?:{WORK_NOUN_PATTERN})\b", text[m.end():], re.IGNORECASE) for m in said)
+
+
 MIN_SLIPPED_TOPIC = 7  # letters of a topic word a slip may stand for: shorter ones are one edit from too many words ("rating")
 
 

@@ -159,16 +159,46 @@ CHILD_KIN_PATTERN = (r"sons?|daughters?|kids?|kiddos?|child|children|boys?|girls
                      r"|siblings?|cousins?|twins|stepsons?|stepdaughters?|godsons?|goddaughters?|toddlers?|babies|baby|"
                      + CHILDREN_KIN_PATTERN)
 
+# Verbs of dislike, in any person, as a regex alternation (no groups): "hate(s/d)", "dislike(s)", "loathe(s)",
+# "detest(s)", "despise(s)", "can't stand", "not into", "no fan of". One list for every rule that reads a turn-down:
+# the holidays (below; nlu/extraction/holidays.py), the NLU's closing dislike (nlu/extraction/negation.py) and the
+# franchises turned down (actions/franchises.py).
+DISLIKE_VERB_PATTERN = (r"hate[sd]?|hating|dislike[sd]?|loathe[sd]?|detest(?:s|ed)?|despise[sd]?"
+                        r"|can'?t\s+stand|cannot\s+stand|not\s+into|no\s+fan\s+of")
+
+
 # A holiday turned down ("i hate christmas movies", "no more christmas stuff", "sick of halloween"), as a regex whose
-# group "holiday" is the holiday word (vocabulary.HOLIDAY_WORDS): such a holiday steers nothing. Read by the NLU
-# (nlu/extraction/holidays.py: no title or mood on it) and the actions (actions/query_text.py: no query word).
+# group "holiday" is the holiday word (vocabulary.HOLIDAY_WORDS): such a holiday steers nothing. A bare "not" turns
+# nothing down ("it's not christmas yet" says when, not what). Read through ``holiday_mentions_turned_down``.
 def holiday_dislike_pattern() -> str:
     """The regex of a holiday turned down (comment above); built here so both runtimes read one list."""
     from contract.vocabulary import HOLIDAY_WORDS
     holidays = "|".join(sorted((re.escape(w) for w in HOLIDAY_WORDS), key=len, reverse=True))
-    return (r"\b(?:hate|hates|can'?t\s+stand|cannot\s+stand|sick\s+of|tired\s+of|fed\s+up\s+with|not\s+into|no|not"
-            r"|nothing|(?:do|does)\s*(?:n't|nt|not)\s+(?:like|want|do)|dont\s+(?:like|want|do))\s+"
+    return (rf"\b(?:{DISLIKE_VERB_PATTERN}|sick\s+of|tired\s+of|fed\s+up\s+with|no|nothing"
+            r"|(?:do|does)\s*(?:n't|nt|not)\s+(?:like|want|do)|dont\s+(?:like|want|do))\s+"
             rf"(?:(?:any|more|the|those|all|of)\s+)?(?P<holiday>{holidays})\b")
+
+
+_HOLIDAY_WORD_RE = re.compile(r"[\w']+")
+# A negation right before a holiday's mention: that mention is no plain wish for it ("not christmas again").
+_NEGATED_BEFORE_RE = re.compile(r"\b(?:no|not|nothing|never|without|non|n't|nt)\s+(?:(?:any|more|the|those|all|of)\s+)?$",
+                                re.IGNORECASE)
+
+
+def holiday_mentions_turned_down(text: str) -> list[tuple[int, int]]:
+    """The spans of every mention of a holiday the viewer turns down in ``text`` ("it's christmas but i can't stand
+    christmas films, a thriller": both "christmas"): the occasion at most, never a title, mood or query word. A holiday
+    is turned down only when no plain mention of it follows the turn-down ("i hate christmas, but the kids want a
+    christmas film" wants it). Read by the NLU (nlu/extraction/holidays.py) and the actions (actions/query_text.py)."""
+    from contract.vocabulary import HOLIDAY_WORDS
+    downs = list(re.finditer(holiday_dislike_pattern(), text, re.IGNORECASE))
+    down_spans = {d.span("holiday") for d in downs}
+    mentions = [m for m in _HOLIDAY_WORD_RE.finditer(text) if m.group().lower() in HOLIDAY_WORDS]
+    plain = [m for m in mentions if m.span() not in down_spans
+             and not _NEGATED_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())]
+    turned = {d.group("holiday").lower() for d in downs
+              if not any(m.group().lower() == d.group("holiday").lower() and m.start() > d.end() for m in plain)}
+    return [m.span() for m in mentions if m.group().lower() in turned]
 
 
 # Courtesies of a polite or formal message ("Thank you.", "Good evening,", "Dear sir or madam", "kindly", "if you

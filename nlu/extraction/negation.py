@@ -51,7 +51,7 @@ from dataclasses import replace
 from typing import Callable
 
 from contract.vocabulary import SUBJECT_WORDS, TOPIC_GENRES
-from contract.words import NEGATED_WISH_WORDS
+from contract.words import DISLIKE_VERB_PATTERN, NEGATED_WISH_WORDS
 
 from . import audience, childrens, durations, genres, geo, seasons, years
 from .spans import EXCLUDE, TOPIC, Found
@@ -346,7 +346,7 @@ def _in_a_scope(utt: Utterance, t: int) -> bool:
 # wish said earlier stays ("a comedy tonight, the gory ones, she doesn't like" rules out the gore, not the comedy).
 _TRAILING_DISLIKE_RE = re.compile(
     r"[,;:-]\s*(?:she|he|they|i|we|my\s+\w+|the\s+kids?|mom|mum|dad)\s+(?:(?:do|does|did)\s*(?:n't|nt|not)|dont|doesnt"
-    r"|didnt|don’t|doesn’t|won't|wont|can'?t\s+stand|hates?|dislikes?|not\s+into)(?:\s+(?:really|even|much))?"
+    rf"|didnt|don’t|doesn’t|won't|wont|{DISLIKE_VERB_PATTERN})(?:\s+(?:really|even|much))?"
     r"(?:\s+(?:like|likes|want|wants|enjoy|do|watch))?(?:\s+(?:it|that|them|those|this|these|stuff))?\s*[.!?]*\s*$",
     re.IGNORECASE)
 _CLAUSE_START_RE = re.compile(r"[.!?;,]\s")

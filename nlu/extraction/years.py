@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from contract.constraints import BLACK_AND_WHITE_LAST_YEAR, CLASSIC_YEARS, OLD_YEARS, RECENT_YEARS
+from contract.words import is_filler
 from .life_story import LIFE_VERB_PATTERN
 from .numbers import NUMBER, VAGUE_NUMBER, parse_number
 from .rules import Reader, Rules, invert_one_sided
@@ -301,9 +302,28 @@ RULES.add("year-old-time", r"\bold[\s-]?tim(?:e|ey|y)(?=\s+(?:movies?|films?|fli
 # "the traditional sort" ask for the classic years (contract.constraints.CLASSIC_YEARS, as "classic"); "not too
 # modern", "nothing modern" ask for old ones (OLD_YEARS), the opposite of "not too old". ("old-fashioned values" in a
 # story is rare enough in a request to read as the wish.)
-RULES.add("year-old-fashioned", r"\bold[\s-]?fashioned\b|\bof\s+the\s+old\s+sort\b", _constant(CLASSIC))
-RULES.add("year-not-modern", r"\b(?:(?:not|nothing|none|isn't|aren't)\s+(?:too\s+|very\s+|that\s+|so\s+|overly\s+)?"
-          r"|no\s+(?:too|very|that|so|overly)\s+|nothing\s+too\s+)modern\b", _constant(OLD))
+# "good old-fashioned" praises a style ("a good old-fashioned slasher", "good old fashioned fun"), no decade: no years.
+RULES.add("year-old-fashioned", r"(?<!\bgood\s)(?<!\bgood-)\bold[\s-]?fashioned\b|\bof\s+the\s+old\s+sort\b",
+          _constant(CLASSIC))
+
+
+@RULES.rule("year-not-modern", r"\b(?:(?:not|nothing|none|isn't|aren't)\s+(?P<degree>(?:too|very|that|so|overly)\s+)?"
+            r"|no\s+(?P<degree2>(?:too|very|that|so|overly)\s+)|nothing\s+too\s+)modern\b(?=(?:\s+(?P<next>[\w'-]+))?)")
+def _not_modern(m: re.Match[str], ctx: Context) -> str | None:
+    """"not too modern", "nothing modern", "not modern films": the old years. Bare "not modern" right before a word
+    that names no kind is part of a name ("not modern family, something else", "not modern love again"): nothing."""
+    nxt = (m["next"] or "").lower()
+    if m["degree"] or m["degree2"] or not nxt:
+        return OLD
+    if nxt in _AFTER_MODERN_IN_NAMES:
+        return None
+    return OLD if ctx.is_head_word(nxt) or nxt in _MODERN_KIND_NOUNS or is_filler(nxt) else None
+
+
+# Words after "modern" that still say old or new of a kind ("nothing modern ones", "not modern stuff").
+_MODERN_KIND_NOUNS = frozenset({"ones", "one", "stuff", "titles", "picks", "please", "pls", "though", "tho"})
+# Words after "modern" that make a name, though some also name a kind ("Modern Family", "Modern Love", "Modern Times").
+_AFTER_MODERN_IN_NAMES = frozenset({"family", "love", "times", "warfare", "art", "life", "world"})
 RULES.add("year-oldies", r"\b(?:oldies|golden[\s-]+oldies|old[\s-]+school\s+(?:classics|stuff))\b", _constant(OLD))
 
 
