@@ -443,7 +443,7 @@ def _upper(minutes: int, operator: str) -> str:
 @RULES.rule("duration-unitless",  # a sign opens it after a space too ("quick thriller <50")
             rf"(?:\b|(?=[<>≤≥]))(?:(?P<max>{_MAX_PRE})|(?P<min>{_MIN_PRE})|(?P<approx>around|about|roughly|approximately))"
             rf"\s*{_HEDGE}(?P<n>\d{{2,3}}|{WORD_NUMBER})(?=\s*(?:$|[.,;!?)]|(?:please|pls|plz|long|ish|or\s+so|and|or|but|thanks?"
-            r"|thx|tonight|today|max|tops|no)\b))")
+            r"|thx|tonight|today|max|tops|no|then|instead|maybe|ok|okay)\b))")  # "below a hundred and ten then": all of it
 def _unitless(m: re.Match[str]) -> str | None:
     """"something under 90", "around 100 please": a bare number after a runtime comparator is minutes when
     it is a plausible runtime (UNITLESS_MINUTES) and nothing else follows it; also in words ("under one hundred and
