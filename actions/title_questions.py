@@ -64,6 +64,13 @@ def maturity_question(turn: Turn) -> Optional[TitleQuestion]:
         return None
     if _REQUEST_RE.search(_outside_titles(text, turn.entities)):
         return None
+    ref = _title_pointed_at(turn)
+    return TitleQuestion(ref, asked_audience(turn.entities)) if ref is not None else None
+
+
+def _title_pointed_at(turn: Turn) -> Optional[Reference]:
+    """The one title a question is about: the n-th listed or the title named, else the card in focus or the only
+    title listed; None when nothing is pointed at or the pointer resolves to no title."""
     pointers = [e for e in turn.entities if e.name in ("position", "title", "item_id")]
     if not pointers and not turn.focused_id and len(turn.last_items) != 1:
         return None
@@ -71,9 +78,7 @@ def maturity_question(turn: Turn) -> Optional[TitleQuestion]:
         ref = resolve(pointers, turn.last_items, turn.focused_id)
     except UnresolvedReference:
         return None
-    if ref is None or (ref.item_id is None and not ref.title):
-        return None
-    return TitleQuestion(ref, asked_audience(turn.entities))
+    return ref if ref is not None and (ref.item_id or ref.title) else None
 
 
 def _outside_titles(text: str, entities: list[Entity]) -> str:
@@ -196,14 +201,7 @@ def kind_question(turn: Turn) -> Optional[Reference]:
         return None
     if re.search(r"\b(?:is|are)\s+there\b|\bany\b|\bones\b", text, _F):
         return None
-    pointers = [e for e in turn.entities if e.name in ("position", "title", "item_id")]
-    if not pointers and not turn.focused_id and len(turn.last_items) != 1:
-        return None
-    try:
-        ref = resolve(pointers, turn.last_items, turn.focused_id)
-    except UnresolvedReference:
-        return None
-    return ref if ref is not None and (ref.item_id or ref.title) else None
+    return _title_pointed_at(turn)
 
 
 def kind_of(item: Mapping[str, Any], text: str) -> str:
