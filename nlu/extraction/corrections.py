@@ -133,7 +133,21 @@ def _first_number(span: str) -> int | None:
     return int(n) if n is not None else None
 
 
+# What a correction took back, reported over its words so that nothing else reads them ("japanese um no korean romance":
+# "japanese" is no query word either). The actions read no constraint from it (domain.yml, like ``about_viewers``).
+TAKEN_BACK = "taken_back"
+
+
 def apply(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without what a correction took back; the spans taken back stay as ``TAKEN_BACK`` entities."""
+    kept = _corrected(text, found)
+    spans = [(f.start, f.end) for f in kept]
+    taken = [Found(TAKEN_BACK, f.start, f.end, f.entity) for f in found
+             if not any(a < f.end and f.start < b for a, b in spans)]
+    return kept + list({(f.start, f.end): f for f in taken}.values())
+
+
+def _corrected(text: str, found: list[Found]) -> list[Found]:
     """``found`` without what a correction took back."""
     found = _no_corrections(text, found)
     dropped: set[int] = set()

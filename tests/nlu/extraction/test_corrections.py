@@ -42,7 +42,20 @@ def test_a_likeness_title_stays_an_anchor(values):
 def test_mechanism_on_plain_founds():
     text = "drama, no wait, comedy"
     found = [Found("genre", 0, 5, "drama"), Found("genre", 16, 22, "comedy")]
-    assert corrections.apply(text, found) == [found[1]]
+    assert corrections.apply(text, found) == [found[1], Found(corrections.TAKEN_BACK, 0, 5, "genre")]
+
+
+@pytest.mark.parametrize("text, taken", [
+    ("japanese um no korean romance shows", "japanese"),
+    ("a swedish no danish crime show", "swedish"),
+    ("a thriller... i mean a comedy", "thriller"),
+])
+def test_the_words_taken_back_are_reported_so_nothing_else_reads_them(ents, text, taken):
+    assert [e.surface for e in ents(text) if e.entity == corrections.TAKEN_BACK] == [taken]
+
+
+def test_nothing_is_taken_back_without_a_correction(ents):
+    assert not [e for e in ents("comedies no horror, a korean one") if e.entity == corrections.TAKEN_BACK]
 
 
 @pytest.mark.parametrize("text,entity,expected", [
