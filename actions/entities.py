@@ -17,6 +17,8 @@ SIMILAR = "similar"
 DIRECTOR_OF = "director_of"
 # A title that points at someone playing in it ("the guy from <title>"): the action searches its lead cast (actions/cast_of.py).
 CAST_OF = "cast_of"
+# The words a self-correction took back ("japanese um no korean"): no constraint, only words consumed (domain.yml).
+TAKEN_BACK = "taken_back"
 
 
 @dataclass(frozen=True)

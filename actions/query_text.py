@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from actions.constraints import CONSTRAINT_ENTITIES
-from actions.entities import EXCLUDE, Entity
+from actions.entities import EXCLUDE, TAKEN_BACK, Entity
 from contract.habits import habit_spans
 from contract.words import (CHILD_KIN_PATTERN, COURTESY_PATTERN, DONE_WITH_PATTERN, NEGATED_WISH_WORDS,
                             holiday_mentions_turned_down, is_content_word)
@@ -91,6 +91,7 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
         if not any(s <= i < e for s, e in keep):
             chars[i] = " "
     _blank(chars, ((e.start, e.end) for e in entities if e.start is not None and e.end is not None))
+    _blank(chars, _correcting_noes(text, entities))  # "french um no italian cooking shows": that "no" negates nothing
     _blank(chars, negation_scopes("".join(chars)))
     _blank(chars, situation_scopes("".join(chars)))
     _blank(chars, reason_scopes("".join(chars)))  # "…, i need to be up early", "to prove him wrong"
@@ -103,6 +104,23 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
     _blank(chars, ((m.start(), m.end()) for m in _OPEN_CHOICE.finditer("".join(chars))))
     _blank(chars, ((m.start(), m.end()) for m in _REPORTING_VERB.finditer(text)))  # "my wife says …": who said it
     return [m.group().lower().strip("'-") for m in _WORD.finditer("".join(chars))]
+
+
+# The "no" of a self-correction, right after the words it took back (the extractor's ``taken_back`` entity), maybe after
+# a hesitation: "french um no italian", "a swedish no danish".
+_CORRECTING_NO_RE = re.compile(r"\W*(?:(?:um+|uh+|uhm+|er+m?|hm+|ah+)\W+)*(no)\b", re.IGNORECASE)
+
+
+def _correcting_noes(text: str, entities: Sequence[Entity]) -> list[tuple[int, int]]:
+    """Spans of each "no" that corrects a value taken back: it takes the value back, it rules out none of the words
+    after it ("french um no italian cooking shows" still searches for cooking)."""
+    out = []
+    for e in entities:
+        if e.name == TAKEN_BACK and e.end is not None:
+            m = _CORRECTING_NO_RE.match(text, e.end)
+            if m:
+                out.append(m.span(1))
+    return out
 
 
 # Courtesies of a formal message (contract.words.COURTESY_PATTERN): no query words.

@@ -23,6 +23,11 @@ async def test_an_origin_taken_back_is_no_search_word(stack: Any, chat: WebChat)
     await checked_picks(stack.gateway_url, turn, lambda r: "Italy" in r["countries"])
 
 
+async def test_the_correcting_no_leaves_the_words_after_it_wanted(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("french um no italian cooking films")
+    assert applied(turn).get("countries") == ["Italy"] and "cooking" in str(applied(turn).get("query")), applied(turn)
+
+
 async def test_a_series_about_music_is_answered_from_the_topic(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("any series about music")
     assert "No music series are tagged here" in turn.text, turn.text
