@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Optional
+from typing import Any, Optional
 
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -138,20 +138,11 @@ async def answer_maturity_question(dispatcher: CollectingDispatcher, turn: Turn,
     yes or no, never a new list. The list and the search stay; the title becomes the focused one and the audience asked
     about is kept as the search's cap, so "more like that one" is a like-search on it within that cap."""
     ref = question.reference
-    item = dict(ref.item) if ref.item is not None else None
-    try:
-        item_id = ref.item_id or (await find_id_by_title(get_client(), ref.title) if ref.title else None)
-        if item_id is None:
-            say(dispatcher, f"I couldn't find “{ref.title}” in the catalog.")
-            return []
-        if item is None or "rating" not in item:
-            item = await get_client().item(str(item_id), user_id=turn.sender_id)
-    except (RecommenderUnavailable, RecommenderRejected):
-        say(dispatcher, wording.RECOMMENDER_UNAVAILABLE)
+    listed = dict(ref.item) if ref.item is not None and "rating" in ref.item else None  # the list's record has it
+    found = await _title_record(dispatcher, turn, ref, listed)
+    if found is None:
         return []
-    if item is None:
-        say(dispatcher, "Sorry, that title isn't in the catalog any more.")
-        return []
+    item_id, item = found
     rating, audience = rating_of(item), question.audience
     fits = suits(rating, audience) if audience else None
     title = str(item.get("title") or ref.title or "That title")
@@ -167,19 +158,32 @@ async def answer_maturity_question(dispatcher: CollectingDispatcher, turn: Turn,
 async def answer_kind_question(dispatcher: CollectingDispatcher, turn: Turn, ref: Reference) -> list[EventType]:
     """"Is that the anime or the live action?" about the title shown (``title_questions.kind_question``): which kind it
     is, from its record, never a new list; the list and search stay and the title is focused."""
-    try:
-        item_id = ref.item_id or (await find_id_by_title(get_client(), ref.title) if ref.title else None)
-        item = await get_client().item(str(item_id), user_id=turn.sender_id) if item_id else None
-    except (RecommenderUnavailable, RecommenderRejected):
-        say(dispatcher, wording.RECOMMENDER_UNAVAILABLE)
+    found = await _title_record(dispatcher, turn, ref)
+    if found is None:
         return []
-    if item is None:
-        say(dispatcher, f"I couldn't find “{ref.title}” in the catalog." if ref.title
-            else "Sorry, that title isn't in the catalog any more.")
-        return []
+    item_id, item = found
     title = wording.title_with_year(Item.from_dict(item))
     say(dispatcher, f"{title} is {kind_of(item, turn.text or '')}.", buttons.ITEM_FOLLOWUPS)
     return [SlotSet(FOCUSED_ID, str(item_id))]
+
+
+async def _title_record(dispatcher: CollectingDispatcher, turn: Turn, ref: Reference,
+                        listed: Optional[dict[str, Any]] = None) -> Optional[tuple[str, dict[str, Any]]]:
+    """The catalog id and record of the title a question is about (``listed``: the list's own record, when it holds
+    what the answer needs), or None after saying why there is none (not in the catalog, the recommender down)."""
+    try:
+        item_id = ref.item_id or (await find_id_by_title(get_client(), ref.title) if ref.title else None)
+        if item_id is None:
+            say(dispatcher, f"I couldn't find “{ref.title}” in the catalog.")
+            return None
+        item = listed if listed is not None else await get_client().item(str(item_id), user_id=turn.sender_id)
+    except (RecommenderUnavailable, RecommenderRejected):
+        say(dispatcher, wording.RECOMMENDER_UNAVAILABLE)
+        return None
+    if item is None:
+        say(dispatcher, "Sorry, that title isn't in the catalog any more.")
+        return None
+    return str(item_id), item
 
 
 def _names_people_not_a_title(turn: Turn) -> bool:
