@@ -877,10 +877,16 @@ def _dedupe(items: Iterable[str]) -> list[str]:
 
 # A catalog tag for series ("Crime TV Shows", "TV Mysteries", "Reality TV"): the genres it gives exist for series.
 _SERIES_TAG = re.compile(r"\bTV\b|\bSeries\b|\bShows\b")
+
+
+def _genre_tags(genre: str) -> list[str]:
+    """The catalog's tags that give ``genre`` (NETFLIX_TAG_GENRES)."""
+    return [t for t, ids in NETFLIX_TAG_GENRES.items() if genre in ids]
+
+
 # Genres the catalog gives series only (no film tag yields them): "crime movies" would be empty.
 SERIES_ONLY_GENRES: frozenset[str] = frozenset(
-    g.id for g in GENRES
-    if (tags := [t for t, ids in NETFLIX_TAG_GENRES.items() if g.id in ids]) and all(_SERIES_TAG.search(t) for t in tags))
+    g.id for g in GENRES if (tags := _genre_tags(g.id)) and all(_SERIES_TAG.search(t) for t in tags))
 # The film genre nearest to a series-only one, when it was the only genre asked for ("crime movies" -> thrillers).
 FILM_STAND_INS: dict[str, str] = {"crime": "thriller", "mystery": "thriller", "science-nature": "documentary"}
 
@@ -888,8 +894,7 @@ FILM_STAND_INS: dict[str, str] = {"crime": "thriller", "mystery": "thriller", "s
 # Genres the catalog gives films only (no series tag yields them) that a series can still be about: "a sports series"
 # or "a show about music" would be empty (the catalog's sports and music series are tagged docuseries or reality).
 FILM_ONLY_SUBJECTS: frozenset[str] = frozenset(
-    g.id for g in GENRES
-    if (tags := [t for t, ids in NETFLIX_TAG_GENRES.items() if g.id in ids]) and not any(_SERIES_TAG.search(t) for t in tags)
+    g.id for g in GENRES if (tags := _genre_tags(g.id)) and not any(_SERIES_TAG.search(t) for t in tags)
 ) & frozenset({"sports", "music", "lgbtq", "faith"})
 # The series genre nearest to a film-only one, when it was the only genre asked for ("a sports series" -> docuseries).
 SERIES_STAND_INS: dict[str, str] = {"sports": "documentary"}
@@ -924,23 +929,16 @@ def genres_for_films(state: Constraints) -> Optional[tuple[Constraints, list[str
     that allows series keeps the genre)."""
     if not searches_films(state):
         return None
-    moved = [g for g in [*state.genres, *state.any_genres] if g in SERIES_ONLY_GENRES]
-    if not moved:
-        return None
-    kept = [g for g in state.genres if g not in SERIES_ONLY_GENRES]
-    either = [g for g in state.any_genres if g not in SERIES_ONLY_GENRES]
-    for_children = state.audience in CHILDREN_AUDIENCES
     # children's films have no thrillers to stand in; a person's films are few, and a stand-in genre they may never
     # have made would empty them ("crime ones with <actor>" after "<actor> films"): the topic ranks instead
-    if not kept and not either and not for_children and not (state.actors or state.directors or state.any_people):
-        kept = list(dict.fromkeys(FILM_STAND_INS[g] for g in moved if g in FILM_STAND_INS))
-    if len(either) == 1:  # one alternative left is simply required
-        kept, either = list(dict.fromkeys(kept + either)), []
-    words = [g.replace("-", " and ") for g in moved]
-    query = " ".join(dict.fromkeys(([state.query] if state.query else []) + words))
+    stand_in = state.audience not in CHILDREN_AUDIENCES and not _names_people(state)
+    moved = _genres_as_topic(state, SERIES_ONLY_GENRES, FILM_STAND_INS if stand_in else {})
+    if moved is None:
+        return None
+    topic, genres = moved
     # "teen romance movies": no film is tagged teen, but who it is for still holds — the teen cap (PG-13)
-    audience = TEEN_AUDIENCE if "teen" in moved and state.audience is None and not state.ratings else state.audience
-    return replace(state, genres=kept, any_genres=either, query=query, audience=audience), moved
+    audience = TEEN_AUDIENCE if "teen" in genres and state.audience is None and not state.ratings else state.audience
+    return replace(topic, audience=audience), genres
 
 
 def genres_for_series(state: Constraints) -> Optional[tuple[Constraints, list[str]]]:
@@ -951,14 +949,26 @@ def genres_for_series(state: Constraints) -> Optional[tuple[Constraints, list[st
     it (a search that allows films keeps the genre)."""
     if not searches_series(state):
         return None
-    moved = [g for g in [*state.genres, *state.any_genres] if g in FILM_ONLY_SUBJECTS]
+    return _genres_as_topic(state, FILM_ONLY_SUBJECTS, {} if _names_people(state) else SERIES_STAND_INS)
+
+
+def _names_people(state: Constraints) -> bool:
+    return bool(state.actors or state.directors or state.any_people)
+
+
+def _genres_as_topic(state: Constraints, missing: frozenset[str],
+                     stand_ins: Mapping[str, str]) -> Optional[tuple[Constraints, list[str]]]:
+    """``state`` with the genres the format lacks (``missing``) moved to the free-text topic, and the genres moved; the
+    ``stand_ins`` of the moved ones asked for instead when no other genre is left. None when none is missing."""
+    moved = [g for g in [*state.genres, *state.any_genres] if g in missing]
     if not moved:
         return None
-    kept = [g for g in state.genres if g not in FILM_ONLY_SUBJECTS]
-    either = [g for g in state.any_genres if g not in FILM_ONLY_SUBJECTS]
-    if not kept and not either and not (state.actors or state.directors or state.any_people):
-        kept = list(dict.fromkeys(SERIES_STAND_INS[g] for g in moved if g in SERIES_STAND_INS))
+    kept = [g for g in state.genres if g not in missing]
+    either = [g for g in state.any_genres if g not in missing]
+    if not kept and not either:
+        kept = list(dict.fromkeys(stand_ins[g] for g in moved if g in stand_ins))
     if len(either) == 1:  # one alternative left is simply required
         kept, either = list(dict.fromkeys(kept + either)), []
-    query = " ".join(dict.fromkeys(([state.query] if state.query else []) + moved))
+    words = [g.replace("-", " and ") for g in moved]
+    query = " ".join(dict.fromkeys(([state.query] if state.query else []) + words))
     return replace(state, genres=kept, any_genres=either, query=query), moved

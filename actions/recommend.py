@@ -545,15 +545,13 @@ async def execute_plan(dispatcher: CollectingDispatcher, turn: Turn, plan: Plan)
     with the genre as the topic (``constraints.genres_for_films``), and the heading says what was searched
     (thriller · movies only · “crime”); the conversation's state keeps what the viewer said."""
     said, asked = plan.constraints, plan
-    for_films = genres_for_films(plan.constraints)
-    for_series = genres_for_series(plan.constraints) if for_films is None else None
     note = plan.note
-    if for_films is not None:
-        note = " ".join(filter(None, [note, wording.stand_in_note(for_films[1], for_films[0].genres)]))
-        plan = replace(plan, constraints=for_films[0])
-    elif for_series is not None:  # "a sports series": the catalog tags sports on films only
-        note = " ".join(filter(None, [note, wording.stand_in_note(for_series[1], for_series[0].genres, "series")]))
-        plan = replace(plan, constraints=for_series[0])
+    for kind, moves in (("films", genres_for_films), ("series", genres_for_series)):  # "a sports series" likewise
+        moved = moves(plan.constraints)
+        if moved is not None:
+            note = " ".join(filter(None, [note, wording.stand_in_note(moved[1], moved[0].genres, kind)]))
+            plan = replace(plan, constraints=moved[0])
+            break
     try:
         result = await get_client().recommend(plan.request_body(turn.sender_id))
     except RecommenderUnavailable:
