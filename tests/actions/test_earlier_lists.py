@@ -9,24 +9,12 @@ from typing import Any, Optional
 
 import pytest
 from dialogue_driver import Conversation, convo, ent, located  # noqa: F401  (convo is a fixture)
+from listed_searches import comedy_then_drama, ids
 from rasa_sdk.events import SlotSet
 
 from actions.earlier_lists import MAX_LISTS, back_reference, picked_by_comparative, remember_lists
 from actions.entities import Entity
 from actions.turn import EARLIER_LISTS, LAST_ITEMS, SHOWN_IDS, Turn
-
-
-def _ids(convo: Conversation) -> list[str]:
-    return [i["id"] for i in convo.items]
-
-
-async def _comedy_then_drama(convo: Conversation) -> tuple[list[str], list[str]]:
-    await convo.say("request_recommendation", [ent("genre", "comedy"), ent("media_type", "series")], "funny series")
-    first = _ids(convo)
-    await convo.say("refine", [ent("genre", "drama")], "hmm dramas instead")
-    second = _ids(convo)
-    assert first and second and set(first) != set(second)
-    return first, second
 
 
 # -- the history --------------------------------------------------------------------------------------------------------
@@ -64,42 +52,42 @@ def test_a_turn_showing_no_list_changes_no_history() -> None:
 # -- back to a list, whatever the label ---------------------------------------------------------------------------------
 
 async def test_back_to_the_first_list_shows_it_again(api: str, convo: Conversation) -> None:
-    first, _ = await _comedy_then_drama(convo)
+    first, _ = await comedy_then_drama(convo, "hmm dramas instead")
     await convo.say("nlu_fallback", [], "nah take me back to the first list pls")
-    assert _ids(convo) == first
+    assert ids(convo) == first
     assert "comedy" in convo.applied["genres"] and "drama" not in convo.applied["genres"]
     assert "earlier" in convo.text
 
 
 async def test_the_restored_search_is_edited_as_usual(api: str, convo: Conversation) -> None:
-    await _comedy_then_drama(convo)
+    await comedy_then_drama(convo, "hmm dramas instead")
     await convo.say("nlu_fallback", [], "ok return to the earlier ones")
     await convo.say("refine", [ent("audience", "teen", "cap")], "ok for teens though")
     assert "comedy" in convo.applied["genres"] and convo.applied.get("audience") == "teen"
 
 
 async def test_the_genre_named_picks_the_list(api: str, convo: Conversation) -> None:
-    first, _ = await _comedy_then_drama(convo)
+    first, _ = await comedy_then_drama(convo, "hmm dramas instead")
     text = "honestly the comedy ones were better, can you put them up again"
     await convo.say("something_else", [located(text, "comedy", "genre", "comedy")], text)
-    assert _ids(convo) == first
+    assert ids(convo) == first
 
 
 async def test_more_of_those_gives_fresh_titles_of_that_search(api: str, convo: Conversation) -> None:
-    first, second = await _comedy_then_drama(convo)
+    first, second = await comedy_then_drama(convo, "hmm dramas instead")
     await convo.say("something_else", [], "wait the previous batch was good, more of those")
-    fresh = _ids(convo)
+    fresh = ids(convo)
     assert fresh and not set(fresh) & (set(first) | set(second))
     assert "comedy" in convo.applied["genres"]
 
 
 async def test_previous_is_the_one_before_the_latest_and_first_the_first(api: str, convo: Conversation) -> None:
-    first, second = await _comedy_then_drama(convo)
+    first, second = await comedy_then_drama(convo, "hmm dramas instead")
     await convo.say("refine", [ent("genre", "horror"), ent("media_type", "movie")], "actually horror movies")
     await convo.say("nlu_fallback", [], "meh i preferred the list you showed before this one")
-    assert _ids(convo) == second
+    assert ids(convo) == second
     await convo.say("nlu_fallback", [], "no no, the very first list, bring it back")
-    assert _ids(convo) == first
+    assert ids(convo) == first
 
 
 @pytest.mark.parametrize("text, entities", [

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 from dialogue_driver import Conversation, convo, ent  # noqa: F401  (convo is a fixture)
+from listed_searches import comedy_then_drama, ids
 
 from actions.earlier_lists import back_reference
 from actions.turn import EARLIER_LISTS, LAST_ITEMS, Turn
@@ -80,32 +81,19 @@ def test_a_list_named_new_or_other_shows_that_list_again(text: str) -> None:
 
 # -- through the actions -----------------------------------------------------------------------------------------------
 
-def _ids(convo: Conversation) -> list[str]:
-    return [i["id"] for i in convo.items]
-
-
-async def _comedy_then_drama(convo: Conversation) -> tuple[list[str], list[str]]:
-    await convo.say("request_recommendation", [ent("genre", "comedy"), ent("media_type", "series")], "funny series")
-    first = _ids(convo)
-    await convo.say("refine", [ent("genre", "drama")], "dramas please")
-    second = _ids(convo)
-    assert first and second and set(first) != set(second)
-    return first, second
-
-
 async def test_a_liked_title_called_the_previous_one_restores_no_list(api: str, convo: Conversation) -> None:
-    first, second = await _comedy_then_drama(convo)
+    first, second = await comedy_then_drama(convo, "dramas please")
     await convo.say("ask_details", [ent("position", "2")], "tell me about the second")
     seen = convo.slots.get("focused_id")
     assert seen == second[1]
     await convo.say("more_like", [], "really enjoyed the previous one, got anything like it?")
     assert (convo.applied or {}).get("similar_to") == seen  # a like-search of the title in view
-    assert _ids(convo) != first and "comedy" not in convo.applied.get("genres", [])
+    assert ids(convo) != first and "comedy" not in convo.applied.get("genres", [])
 
 
 async def test_the_last_list_was_great_but_something_new_gives_fresh_titles(api: str, convo: Conversation) -> None:
-    first, second = await _comedy_then_drama(convo)
+    first, second = await comedy_then_drama(convo, "dramas please")
     await convo.say("something_else", [], "the last lot of series was great but can i get something new")
-    fresh = _ids(convo)
+    fresh = ids(convo)
     assert fresh and not set(fresh) & (set(first) | set(second))
     assert "comedy" in convo.applied["genres"]
