@@ -191,28 +191,18 @@ def said_as_kind(word: str, text: str | None) -> bool:
 MIN_SLIPPED_TOPIC = 7  # letters of a topic word a slip may stand for: shorter ones are one edit from too many words ("rating")
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ by one letter added, dropped or changed, or two neighbours swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
-    if len(a) < len(b):
-        return a[i:] == b[i + 1:]
-    return a[i + 1:] == b[i + 1:] or (i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:])
-
-
 def topic_word(word: str, known: Callable[[str], bool] = lambda w: False) -> str | None:
     """The ``TOPIC_GENRES`` word ``word`` is, or the one it is a slip of ("basketbal", "skatebording", "wrestlin"): a
     topic word of ``MIN_SLIPPED_TOPIC`` letters or more one edit away, when exactly one is and ``word`` is no word the
     caller ``known`` (the catalog's vocabulary: "facing" is no slip of "racing")."""
+    from contract.words import one_slip  # contract.words builds on this module
+
     low = word.lower()
     if low in TOPIC_GENRES:
         return low
     if len(low) < MIN_SLIPPED_TOPIC - 1 or not low.isalpha() or known(low):
         return None
-    near = [t for t in TOPIC_GENRES if len(t) >= MIN_SLIPPED_TOPIC and _one_edit(low, t)]
+    near = [t for t in TOPIC_GENRES if len(t) >= MIN_SLIPPED_TOPIC and one_slip(low, t)]
     return near[0] if len(near) == 1 else None
 
 

@@ -170,6 +170,7 @@ DISLIKE_VERB_PATTERN = (r"hate[sd]?|hating|dislike[sd]?|loathe[sd]?|detest(?:s|e
 # A holiday turned down ("i hate christmas movies", "no more christmas stuff", "sick of halloween"), as a regex whose
 # group "holiday" is the holiday word (vocabulary.HOLIDAY_WORDS): such a holiday steers nothing. A bare "not" turns
 # nothing down ("it's not christmas yet" says when, not what). Read through ``holiday_mentions_turned_down``.
+@lru_cache(maxsize=1)
 def holiday_dislike_pattern() -> str:
     """The regex of a holiday turned down (comment above); built here so both runtimes read one list."""
     from contract.vocabulary import HOLIDAY_WORDS
