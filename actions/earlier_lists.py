@@ -23,6 +23,7 @@ never a new search older than the list.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional, Sequence
@@ -249,7 +250,7 @@ async def answer_back_reference(dispatcher: CollectingDispatcher, turn: Turn,
                                  ref: BackReference) -> list[EventType]:
     """Make the referred search the current one: its list again, or fresh titles of it (``recommend.execute_plan``)."""
     from actions.planning import Plan  # actions.planning builds on the modules actions.base imports
-    from actions.recommend import execute_plan
+    from actions.recommend import execute_plan, state_events
 
     state = Constraints.from_slots(ref.entry["search"])
     rejected = set(turn.rejected_ids)
@@ -261,11 +262,11 @@ async def answer_back_reference(dispatcher: CollectingDispatcher, turn: Turn,
     kept = [i for i in ref.entry.get("items") or [] if isinstance(i, dict) and str(i.get("id")) not in rejected]
     if not kept:  # every title of it turned down since: fresh titles of that search
         return await answer_back_reference(dispatcher, turn, BackReference(ref.entry, fresh=True))
-    items = [await _full_item(i, turn.sender_id) for i in kept]
+    items = list(await asyncio.gather(*(_full_item(i, turn.sender_id) for i in kept)))  # in the list's order
     heading = wording.earlier_list_again(state.to_wording(), len(items))
     quick = buttons.refinement_buttons(state, any(i.duration_minutes for i in items))
     send(dispatcher, Recommendations(heading, tuple(items), state.to_api(), quick))
-    return [SlotSet(name, value) for name, value in state.to_slots().items()] + [
+    return state_events(state) + [
         SlotSet(LAST_ITEMS, kept), SlotSet(SHOWN_IDS, shown), SlotSet(FOCUSED_ID, None), SlotSet(PENDING_RELAXATION, None)]
 
 

@@ -458,7 +458,7 @@ def _undecided_people_events(plan: Plan) -> list[EventType]:
     state = plan.constraints
     names = list(dict.fromkeys(list(state.actors) + list(state.directors) + list(state.any_people)))
     undecided = replace(state, actors=[], directors=[], any_people=names)
-    return _state_events(undecided) + [SlotSet(LAST_ITEMS, None), SlotSet(SHOWN_IDS, []), SlotSet(FOCUSED_ID, None),
+    return state_events(undecided) + [SlotSet(LAST_ITEMS, None), SlotSet(SHOWN_IDS, []), SlotSet(FOCUSED_ID, None),
                                       SlotSet(PENDING_RELAXATION, None)]
 
 
@@ -556,7 +556,7 @@ async def execute_plan(dispatcher: CollectingDispatcher, turn: Turn, plan: Plan)
         result = await get_client().recommend(plan.request_body(turn.sender_id))
     except RecommenderUnavailable:
         say(dispatcher, wording.RECOMMENDER_UNAVAILABLE)
-        return _state_events(said)
+        return state_events(said)
     except RecommenderRejected as exc:
         say(dispatcher, f"Hmm, I can't search for that: {exc.message}", (buttons.START_OVER,))
         return []
@@ -591,7 +591,7 @@ def _answer_items(dispatcher: CollectingDispatcher, plan: Plan, items: tuple[Ite
              else buttons.refinement_buttons(plan.constraints, any(i.duration_minutes for i in items)))
     send(dispatcher, Recommendations(heading, items, applied, quick))
     shown_ids = list(dict.fromkeys(plan.shown_ids + [item.id for item in items]))
-    return _state_events(said) + [
+    return state_events(said) + [
         SlotSet(LAST_ITEMS, [compact_item(i) for i in raw_items if i.get("id")]),
         SlotSet(SHOWN_IDS, shown_ids),
         SlotSet(FOCUSED_ID, None),
@@ -614,8 +614,9 @@ def _answer_no_results(dispatcher: CollectingDispatcher, plan: Plan, result: dic
     relaxation = Relaxation(label, count if isinstance(count, int) else None) if label else None
     send(dispatcher, Recommendations(heading, (), applied, quick, relaxation))
     kept = plan.state_if_empty if plan.state_if_empty is not None else said
-    return _state_events(kept) + [SlotSet(PENDING_RELAXATION, first)]
+    return state_events(kept) + [SlotSet(PENDING_RELAXATION, first)]
 
 
-def _state_events(state: Constraints) -> list[EventType]:
+def state_events(state: Constraints) -> list[EventType]:
+    """The slot events that make ``state`` the conversation's search."""
     return [SlotSet(name, value) for name, value in state.to_slots().items()]
