@@ -29,8 +29,9 @@ HARD_FIELDS: tuple[str, ...] = (
     "any_people",  # "Ali Wong or Iliza Shlesinger": in the cast or directing, at least one of them (issue 10)
     "added_days",  # "what's new", "just added": added to the service recently (issue 11)
 )
-# Soft constraints: they rank, never filter.
-SOFT_FIELDS: tuple[str, ...] = ("similar_to", "mood", "query")
+# Soft constraints: they rank, never filter. ``sort`` ("the shortest comedy", "your oldest horror") orders the titles
+# that satisfy the hard constraints from one far end (SORT_ORDERS); ties keep their relevance order.
+SOFT_FIELDS: tuple[str, ...] = ("similar_to", "mood", "query", "sort")
 # Kept with the state for wording only ("like Stranger Things" when ``similar_to`` is an id); never sent.
 DISPLAY_FIELDS: tuple[str, ...] = ("similar_title",)
 # Accepted inside the API's ``constraints`` too, but the dialogue keeps it out of its state (the titles
@@ -70,6 +71,10 @@ NEW_ARRIVAL_DAYS = 30
 # at least that many.
 SHORT_SERIES_MAX_SEASONS = 2
 LONG_SERIES_MIN_SEASONS = 2
+# A superlative said as a request ("the shortest comedy you have", "your newest horror", "the longest series"): the
+# list starts at that far end. Runtime for shortest/longest (seasons when the search is for series only), release
+# year for oldest/newest; titles without the value (a series' runtime, an unknown year) are not sorted in.
+SORT_ORDERS: tuple[str, ...] = ("shortest", "longest", "oldest", "newest")
 # Countries one search may name (or exclude). Region words add up — "european or asian" names 39 — so the limit is
 # about every country there is (the bundled catalog has 122), not a region's size (geo.MAX_REGION_COUNTRIES).
 MAX_COUNTRIES = 250
@@ -107,6 +112,7 @@ class Constraints:
     similar_to: Optional[str] = None  # a catalog id or a title
     mood: list[str] = field(default_factory=list)
     query: Optional[str] = None  # free text
+    sort: Optional[str] = None  # one of SORT_ORDERS: the list starts at that far end
     similar_title: Optional[str] = None  # display title of ``similar_to``
 
     @classmethod

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
-from contract.constraints import HARD_FIELDS, MAX_COUNTRIES
+from contract.constraints import HARD_FIELDS, MAX_COUNTRIES, SORT_ORDERS
 from contract.vocabulary import AUDIENCES, GENRE_IDS, LANGUAGE_NAMES, MEDIA_TYPES, RATINGS
 
 Name = Annotated[str, Field(min_length=1, max_length=200)]
@@ -78,6 +78,7 @@ class Constraints(BaseModel):
     similar_to: str | None = Field(default=None, max_length=300)
     mood: list[str] = Field(default_factory=list, max_length=5)
     query: str | None = Field(default=None, max_length=500)
+    sort: str | None = None  # contract.constraints.SORT_ORDERS: order from that far end ("shortest first")
     exclude_ids: list[Name] = Field(default_factory=list, max_length=MAX_EXCLUDED_IDS)
 
     @field_validator("media_type", "mood", mode="before")
@@ -99,6 +100,11 @@ class Constraints(BaseModel):
     @classmethod
     def _audience(cls, v: str | None) -> str | None:
         return _closed("audience", [v], AUDIENCES)[0] if v else None
+
+    @field_validator("sort")
+    @classmethod
+    def _sort(cls, v: str | None) -> str | None:
+        return _closed("sort", [v], SORT_ORDERS)[0] if v else None
 
     @field_validator("ratings")
     @classmethod

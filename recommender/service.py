@@ -48,6 +48,7 @@ POOL_PER_RESULT = 8
 AUDIENCE_GENRE_BOOST = {"preschool": ("kids", "family"), "kids": ("kids", "family"), "family": ("kids", "family")}
 AUDIENCE_BOOST = 1.0
 WEIGHTS = {"query": 1.0, "similar": 1.0, "mood": 0.6, "profile": 0.4}
+SERIES_TYPES = frozenset({"series"})  # "the longest series": sorted by seasons, not runtime
 DEFAULT_LIMIT = RecommendationRequest.model_fields["limit"].default  # the standard list length (5)
 
 
@@ -251,15 +252,18 @@ class Recommender:
         franchise = franchises.franchise_rows(self.snapshot, c.query) if topical else np.empty(0, np.int64)
         if len(franchise):  # "lego movies": the titles the franchise word opens come first
             rows, relevance = franchises.with_franchise(rows, relevance, franchise, mask, self.snapshot.genre_bits)
-        pins = [] if soft.similar_row is not None else \
+        pins = [] if soft.similar_row is not None or c.sort else \
             editorial.pinned(self.snapshot, [*c.genres, *c.any_genres], mask)[:request.limit]
         if pins:  # pinned titles first, the ranking fills the rest
             keep = ~np.isin(rows, pins)
             rows, relevance = rows[keep], relevance[keep]
-        chosen = [ranking.Ranked(r, 1.0, 0.0) for r in pins] + ranking.rank(
-            self.snapshot, self.vectors, rows, relevance, request.limit - len(pins), prior,
-            prior_weight=tuning.prior_weight, diversity=tuning.diversity,
-            topical=topical, franchise_asked=bool(len(franchise)))
+        if c.sort:  # "the shortest comedy you have": from that far end of everything that matches
+            chosen = self._sorted(c, mask, soft.vector, prior, request.limit)
+        else:
+            chosen = [ranking.Ranked(r, 1.0, 0.0) for r in pins] + ranking.rank(
+                self.snapshot, self.vectors, rows, relevance, request.limit - len(pins), prior,
+                prior_weight=tuning.prior_weight, diversity=tuning.diversity,
+                topical=topical, franchise_asked=bool(len(franchise)))
         similar_title = self.snapshot.titles[soft.similar_row] if soft.similar_row is not None else None
         items = [self._item(r, c, similar_title, featured=r.row in pins) for r in chosen]
         relaxations = (relaxation.suggest(self.snapshot, c, excluded, frozenset(request.relax_first))
@@ -273,6 +277,29 @@ class Recommender:
             "similar_to": ({"id": self.snapshot.source_ids[soft.similar_row], "title": similar_title}
                            if soft.similar_row is not None else None),
         }, taste
+
+    def _sorted(self, c: Constraints, mask: np.ndarray, query: np.ndarray | None, prior: np.ndarray,
+                limit: int) -> list[ranking.Ranked]:
+        """The matching titles ordered from the far end ``c.sort`` names (docs/contracts.md "Sort order"): runtime
+        for shortest/longest — seasons when the search is for series only, or no match has a runtime — and release
+        year for oldest/newest. Titles without the value are left out; ties go to the more relevant (the soft
+        signal's similarity when there is one, else the prior)."""
+        s = self.snapshot
+        if c.sort in ("oldest", "newest"):
+            key = s.years
+        else:
+            series_only = bool(c.media_type) and set(c.media_type) <= SERIES_TYPES
+            key = s.seasons if series_only or not (mask & (s.runtimes != UNKNOWN)).any() else s.runtimes
+        rows = np.flatnonzero(mask & (key != UNKNOWN))
+        if not len(rows):
+            return []
+        relevance = (self.vectors[rows] @ query).astype(np.float32) if query is not None else \
+            np.zeros(len(rows), np.float32)
+        ties = relevance + ranking.PRIOR_WEIGHT * prior[rows]
+        values = key[rows].astype(np.int64)
+        far = -values if c.sort in ("longest", "newest") else values
+        order = np.lexsort((-ties, far))[:limit]  # the last key sorts first
+        return [ranking.Ranked(int(rows[i]), float(ties[i]), float(relevance[i])) for i in order]
 
     def _prior(self, c: Constraints) -> np.ndarray:
         """The catalog prior, nudged towards made-for-children titles when the audience is young."""
