@@ -35,7 +35,7 @@ from actions import buttons
 from actions.entities import Entity
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.reply import send
-from actions.turn import EARLIER_LISTS, FOCUSED_ID, LAST_ITEMS, PENDING_RELAXATION, SHOWN_IDS, Turn
+from actions.turn import EARLIER_LISTS, FOCUSED_ID, LAST_ITEMS, PENDING_RELAXATION, REJECTED_IDS, SHOWN_IDS, Turn
 from contract import wording
 from contract.constraints import Constraints
 from contract.payloads import Item, Recommendations
@@ -139,10 +139,15 @@ _FRESH_RE = re.compile(
     r"|\b(?:something|anything|somethin|sth)\s+(?:new|different|else)\b"
     r"|\b(?:some|any|few|me|see|get|give|show)\s+others\b",
     _F)
-# "the comedy ones were better", "the series list", "back to the scary ones", "back to the dramas"
-_KIND_NAMES = ("genre", "media_type", "mood")
+# "the comedy ones were better", "the series list", "back to the scary ones", "back to the dramas", "return to the
+# films", "back to <a person>"
+_KIND_NAMES = ("genre", "media_type", "mood", "actor", "director")
 _AFTER_KIND_RE = re.compile(rf"\s*(?:{_LIST_NOUN}|one)\b", _F)
-_BEFORE_KIND_RE = re.compile(r"\b(?:the|those|that)\s+$|\bback\s+to\s+(?:the\s+)?$", _F)
+_BEFORE_KIND_RE = re.compile(r"\b(?:the|those|that)\s+$|\b(?:back|return|revert)\s+to\s+(?:the\s+)?$", _F)
+_RETURNED_TO_RE = re.compile(r"\b(?:back|return|revert)\s+to\s+(?:the\s+)?$", _F)
+# entities that edit the restored search when said beside the back-reference ("back to the comedies, but under 90")
+_EDIT_NAMES = frozenset({"genre", "media_type", "mood", "duration", "seasons", "year", "audience", "rating", "country",
+                         "language", "actor", "director"})
 # a comparative said of a title in the list ("the older of the two", "the shorter one of them")
 _PICK_RE = re.compile(
     r"\bthe\s+(?P<word>older|newer|shorter|longer|more\s+recent|earlier)\s+(?:one\s+)?(?:of\s+(?:the\s+(?:two|2|three|3)"
@@ -165,6 +170,8 @@ class BackReference:
 
     entry: Mapping[str, Any]
     fresh: bool
+    # the message's other constraints, an edit of the restored search ("go back to documentaries, but only films")
+    edit: tuple[Entity, ...] = ()
 
 
 def earlier_lists(turn: Turn) -> list[dict[str, Any]]:
@@ -182,6 +189,7 @@ def back_reference(turn: Turn) -> Optional[BackReference]:
     which = _WHICH_RE.search(text) or (_ONE_RE.search(text) if _LIST_NAMED_RE.search(text) else None)
     entry: Optional[Mapping[str, Any]] = None
     named = which.groupdict() if which is not None else {}
+    kinds: list[Entity] = []
     if which is not None and (named.get("first") or named.get("first2") or named.get("first3")):
         entry = history[0]
     elif which is not None:
@@ -190,9 +198,16 @@ def back_reference(turn: Turn) -> Optional[BackReference]:
         kinds = _kinds_named(text, turn.entities)
         if kinds:
             entry = _latest(history, lambda h: all(_has(h["search"], k) for k in kinds) and h["search"] != now)
+        returned = [k for k in kinds if _RETURNED_TO_RE.search(text[:k.start or 0])]
+        if entry is None and returned and len(returned) < len(kinds):
+            # "back to <person>, the romantic ones": the kind said after "back to" names the list, the others edit it
+            kinds = returned
+            entry = _latest(history, lambda h: all(_has(h["search"], k) for k in kinds) and h["search"] != now)
     if entry is None:
         return None
-    return BackReference(entry, fresh=_wants_fresh(text))
+    edit = tuple(e for e in turn.entities if e.name in _EDIT_NAMES and e not in kinds and e.start is not None
+                 and not (which is not None and which.start() <= e.start < which.end()))
+    return BackReference(entry, fresh=_wants_fresh(text) and not edit, edit=edit)
 
 
 def _latest(history: Sequence[Mapping[str, Any]], keep: Any) -> Optional[Mapping[str, Any]]:
@@ -214,6 +229,10 @@ def _kinds_named(text: str, entities: Sequence[Entity]) -> list[Entity]:
 
 
 def _has(search: Mapping[str, Any], kind: Entity) -> bool:
+    if kind.name in ("actor", "director"):
+        said = str(kind.value).casefold()
+        return any(str(p).casefold() == said for p in
+                   list(search.get("actors") or []) + list(search.get("directors") or []) + list(search.get("any_people") or []))
     if kind.name == "genre":
         return kind.value in (search.get("genres") or []) or kind.value in (search.get("any_genres") or [])
     if kind.name == "media_type":
@@ -255,6 +274,8 @@ async def answer_back_reference(dispatcher: CollectingDispatcher, turn: Turn,
     state = Constraints.from_slots(ref.entry["search"])
     rejected = set(turn.rejected_ids)
     shown = [str(i) for i in ref.entry.get("shown") or []]
+    if ref.edit:
+        return await _edit_restored(dispatcher, turn, ref, state, shown)
     if ref.fresh:
         plan = Plan(state, exclude_ids=list(dict.fromkeys(shown + turn.shown_ids + turn.rejected_ids)),
                     shown_ids=shown, note=wording.EARLIER_SEARCH_AGAIN)
@@ -268,6 +289,38 @@ async def answer_back_reference(dispatcher: CollectingDispatcher, turn: Turn,
     send(dispatcher, Recommendations(heading, tuple(items), state.to_api(), quick))
     return state_events(state) + [
         SlotSet(LAST_ITEMS, kept), SlotSet(SHOWN_IDS, shown), SlotSet(FOCUSED_ID, None), SlotSet(PENDING_RELAXATION, None)]
+
+
+async def _edit_restored(dispatcher: CollectingDispatcher, turn: Turn, ref: BackReference, state: Constraints,
+                         shown: list[str]) -> list[EventType]:
+    """"No, back to the comedies, but short ones", "return to the films, a newer one": the earlier search restored, then
+    the rest of the message applied to it as an edit of that search, as if said right after its list — relative words
+    ("newer", "shorter") are relative to that list — with fresh picks (none of its titles shown again). The words of
+    the back-reference are blanked so that none of them reaches the search as a topic ("return", "back")."""
+    from actions.recommend import recommend_turn  # actions.recommend builds on the modules actions.base imports
+
+    text = turn.text or ""
+    start = min(e.start for e in ref.edit if e.start is not None)
+    cut = max((m.end() for m in _RETURN_RE.finditer(text) if m.end() <= start), default=0)
+    cut = max([cut] + [e.end for e in turn.entities if e not in ref.edit and e.end is not None and e.end <= start])
+    after = _AFTER_KIND_RE.match(text, cut)
+    cut = after.end() if after is not None else cut
+    rest = " " * cut + text[cut:]  # offsets kept: the edit's entities stay where they were said
+    slots = {**turn.slots, **state.to_slots(), LAST_ITEMS: list(ref.entry.get("items") or []), SHOWN_IDS: shown,
+             FOCUSED_ID: None, PENDING_RELAXATION: None}
+    # fresh picks: the restored list's titles stay out of this answer (as turned down they would stay out for good)
+    rejected = list(dict.fromkeys(turn.rejected_ids + shown))
+    edited = Turn(turn.sender_id, "refine", rest, list(ref.edit), {**slots, REJECTED_IDS: rejected}, turn.metadata,
+                  turn.earlier)
+    events = await recommend_turn(dispatcher, edited, intent="refine")
+    if not events:  # a question asked back: the restored search is the state it answers about
+        from actions.recommend import state_events
+        return state_events(state) + [SlotSet(LAST_ITEMS, slots[LAST_ITEMS]), SlotSet(SHOWN_IDS, shown)]
+    borrowed = set(rejected) - set(turn.rejected_ids)  # turned down for this answer only
+    kept = [e for e in events if not (e.get("event") == "slot" and e.get("name") == REJECTED_IDS)]
+    turned_down = [e.get("value") or [] for e in events if e.get("event") == "slot" and e.get("name") == REJECTED_IDS]
+    still = [str(i) for i in (turned_down[-1] if turned_down else turn.rejected_ids) if str(i) not in borrowed]
+    return kept + [SlotSet(REJECTED_IDS, still)]
 
 
 async def _full_item(compact: Mapping[str, Any], user_id: str) -> Item:
