@@ -24,6 +24,7 @@ from actions.identification import answer_identification
 from actions.language import in_other_language
 from actions.like_focused import likes_the_focused_title
 from actions.list_follow_ups import follow_up_on_the_list
+from actions.listed_pivots import pivots_to_a_listed_title
 from actions.listed_questions import asks_about_a_listed_title
 from actions.title_questions import (bound_in_the_unit_asked, kind_question, maturity_question,
                                      seen_title_asked_like)
@@ -101,7 +102,8 @@ class TurnAction(Action, ABC):
         if turn.intent not in LANGUAGE_NEUTRAL_INTENTS:  # "movies by <someone the catalog lacks>": said honestly
             turn = await with_catalog_people(turn)  # ... unless the catalog credits them after all
             turn = await with_partners_by_given_name(turn)  # "finn or sadie sink": the Finn she acts with
-            if likes_the_focused_title(turn) or _likes_the_anchor(turn) or _likes_the_list(turn):
+            if likes_the_focused_title(turn) or _likes_the_anchor(turn) or _likes_the_list(turn) \
+                    or pivots_to_a_listed_title(turn):  # "the 2nd one but a series": like it, with the change
                 # "something like that" after a title's card, "anything else along the same lines?" after titles like
                 # one: more titles like it, whatever the label
                 from actions.recommend import recommend_turn

@@ -741,7 +741,7 @@ def _new_company_leaves_the_anchor(plan: Plan, turn: Turn, intent: Optional[str]
     label keep the anchor."""
     text = turn.text or ""
     if intent != "request_recommendation" or text.startswith("/") or _KEEPS_THE_ANCHOR_RE.search(text) \
-            or any(e.name == "title" and not e.excluded for e in entities):
+            or any(e.name == "title" and not e.excluded for e in entities) or _only_who_is_watching(text, entities):
         return
     fresh = apply_entities(Constraints(), [e for e in entities if e.name != "title"], shown_minutes=_shown_minutes(turn))
     fresh.query = topic
@@ -750,6 +750,32 @@ def _new_company_leaves_the_anchor(plan: Plan, turn: Turn, intent: Optional[str]
         plan.unless_anchor_fits = fresh
     elif _NEW_COMPANY_RE.search(text) and not any(e.name == "audience" and not e.excluded for e in entities):
         plan.constraints, plan.unless_empty, plan.exclude_ids = fresh, None, list(turn.rejected_ids)
+
+
+# The words around who is watching in a reply that says nothing else ("for my 4 yr old", "ok for a 9 y/o?", "clean
+# for the fam", "and it has to be fine for the kids"): an edit of the search shown, its likeness kept.
+_WATCHER_FILLER_RE = re.compile(
+    r"\b(?:for|a|an|the|my|our|ok|okay|k|but|and|so|it|its|it's|they|them|is|are|be|should|has|have|got|needs?|to|must"
+    r"|though|tho|please|pls|plz|what|about|how|with|of|also|then|just|only|hmm|um|oh|yeah|yes|no|clean|safe|fine"
+    r"|appropriate|suitable|friendly|family[\s-]friendly|kid[\s-]friendly|watchable|something|that|ones?|one|can|would"
+    r"|work|works|watch|too|y/?o|yo|yr|yrs|year|years|old|fam|family|kids?|kiddos?|children|little\s+ones?|all\s+ages)\b"
+    r"|[^\w\s]", re.IGNORECASE)
+# a wish for a new list ("something", "now a movie", "a film for …") is a new request for new company, not a reply
+_NEW_REQUEST_WORD_RE = re.compile(r"\b(?:now|something|anything|movie|movies|film|films|show|shows|series)\b",
+                                  re.IGNORECASE)
+
+
+def _only_who_is_watching(text: str, entities: Sequence[Entity]) -> bool:
+    """Whether the message says who is watching (an audience or a rating) and nothing else besides filler: a reply to
+    the list shown, which narrows the search it made ("for my 4 yr old" after titles like a sitcom: titles like it
+    that a 4-year-old may watch), never a new request ("now a movie for my 5 year old")."""
+    said = [e for e in entities if not e.excluded]
+    if not said or any(e.name not in ("audience", "rating") for e in said) or any(e.start is None for e in said):
+        return False
+    rest = text
+    for e in sorted(said, key=lambda e: e.start or 0, reverse=True):
+        rest = rest[:e.start] + " " + rest[e.end:]
+    return not _NEW_REQUEST_WORD_RE.search(rest) and not _WATCHER_FILLER_RE.sub(" ", rest).strip()
 
 
 # "other nigerian films", "different ones from korea", "any others in french": whatever else changes, the titles
@@ -1245,7 +1271,8 @@ def _plan_person(turn: Turn, pivot: PersonPivot) -> Union[Plan, Question]:
     base = Constraints(actors=actors, directors=directors, any_people=either, audience=state.audience,
                        ratings=list(state.ratings))
     others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES | {"actor", "director"}]
-    new_state = apply_entities(base, others)
+    # "older movies with her" after her list: older than the list shown, as "older" alone is (round 20d)
+    new_state = apply_entities(base, others, shown_minutes=_shown_minutes(turn), shown_years=_shown_years(turn))
     plan = _finish(Plan(new_state, exclude_ids=list(turn.shown_ids), shown_ids=turn.shown_ids))
     if _more_of_the_searched_person(turn, pivot) and not asks_for_other_works(turn.text):
         _keep_search_while_some_left(plan, turn, others)  # "his other films" asks past the search's genre
@@ -1280,7 +1307,7 @@ def _keep_search_while_some_left(plan: Plan, turn: Turn, others: list[Entity]) -
     pivot_state = plan.constraints
     kept = apply_entities(replace(turn.constraints, similar_to=None, similar_title=None, actors=list(pivot_state.actors),
                                   directors=list(pivot_state.directors), any_people=list(pivot_state.any_people)),
-                          others)
+                          others, shown_minutes=_shown_minutes(turn), shown_years=_shown_years(turn))
     if kept == pivot_state:
         return
     dropped = replace(kept, actors=[], directors=[], any_people=[], audience=None, ratings=[], query=None)

@@ -386,7 +386,8 @@ _CLEAN_RE = re.compile(
     r"\b(?:(?:keep\s+it|something|anything|nothing\s+but|only|strictly|totally|completely|very|super|squeaky"
     rf"|pretty|fairly|nice\s+and|a|some)[\s-]+)(?P<w>clean)\b{_NOT_THE_CHORE}"
     r"|(?<!\bi\s)(?<!\bwe\s)(?<!\bto\s)\b(?P<w2>clean)(?=[\s-]+(?:comed|movie|film|flick|show|series|stuff|content"
-    r"|humou?r|joke|fun\b|famil|entertainment|stand|ones?\b|option|pick|title|anime|cartoon|kids?\b|tv\b|please|only)"
+    r"|humou?r|joke|fun\b|famil|entertainment|stand|ones?\b|option|pick|title|anime|cartoon|kids?\b|tv\b|please|only"
+    r"|(?:enough\s+)?for\s+(?:the|my|our|a|all|kids|family|fam)\b)"
     r"|\s*[.!?]*\s*$)", _F)
 # "Cleaner" asks for the same cap after a list ("something cleaner", "cleaner stuff", "any cleaner ones", "a bit
 # cleaner please"): a comparative after a wish word or a degree, before what is wanted (after a determiner or opening
