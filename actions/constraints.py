@@ -966,6 +966,21 @@ def _genres_as_topic(state: Constraints, missing: frozenset[str],
     kept = [g for g in state.genres if g not in missing]
     either = [g for g in state.any_genres if g not in missing]
     if not kept and not either:
+# Genres the catalog tags on one format only, and drama, which it tags on series by their kind ("Romantic TV Shows",
+# "Crime TV Shows", "Korean TV Shows") more than as "TV Dramas": a person's titles may be that genre untagged.
+_PEOPLE_TOPIC_GENRES: frozenset[str] = SERIES_ONLY_GENRES | FILM_ONLY_SUBJECTS | frozenset({"drama"})
+
+
+def genres_for_people(state: Constraints) -> Optional[tuple[Constraints, list[str]]]:
+    """A search naming people whose genre found none of their titles ("<actor> gangster stuff": crime is tagged on
+    series only and the actor's titles are films; "<actor> dramas" for an actor whose series are tagged by their kind):
+    the genres the format tags unevenly (``_PEOPLE_TOPIC_GENRES``) become the free-text topic, the person's titles
+    ranked by it (round 20d). Returns the new state and the genres moved, or None when there is no such genre."""
+    if not _names_people(state):
+        return None
+    return _genres_as_topic(state, _PEOPLE_TOPIC_GENRES, {})
+
+
         kept = list(dict.fromkeys(stand_ins[g] for g in moved if g in stand_ins))
     if len(either) == 1:  # one alternative left is simply required
         kept, either = list(dict.fromkeys(kept + either)), []

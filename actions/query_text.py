@@ -379,11 +379,20 @@ def negation_scopes(text: str) -> list[tuple[int, int]]:
 
 # Who the title is for or watched with ("for my niece", "with my in-laws", "something my grandpa would enjoy"): the
 # audience, never a topic ("barbie films for my niece" searches for Barbie, not for nieces).
+# Elder relatives a viewer watches with or chooses for (round 20d: "my grandfather", "my old mother of ninety").
+_ELDER_COMPANION = (r"mum|mom|mother|dad|father|parents|in-laws|gran|granny|grandma|grandpa|grandparents?|grandfathers?"
+                    r"|grandmothers?|grand(?:ad|dad|mum|mom|pa|ma)s?|gramps|nana|nanna|nan|aunts?|aunties?|uncles?"
+                    r"|(?:mother|father|parents)-in-law")
+_COMPANION_MODIFIER = (r"(?:(?:little|baby|big|younger|older|teenage|teen|youngest|oldest|eldest|two|three|old|elderly|dear"
+                       r"|sweet|aging|ageing|aged|\d+\s*(?:yo|y/o|year[\s-]+old))\s+)*")
+_COMPANION_WHO = (rf"{_COMPANION_MODIFIER}(?:{CHILD_KIN_PATTERN}|wife|husband|partner|girlfriend|boyfriend|gf|bf"
+                  rf"|{_ELDER_COMPANION}|family|friends?|mates?|roommates?|flatmates?|students?|class)\b"
+                  # their age said the literal way: "my nephew of 11", "my mother of ninety (years)"
+                  r"(?:\s+of\s+(?:\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)(?=\s*(?:$|[,.!?;:)–—-]|\b(?:and|years?|yrs?|she|he|they"
+                  r"|who|so|but)\b))(?:\s+(?:years?|yrs?)(?:\s+old)?)?)?")
 _COMPANION = re.compile(
-    r"\b(?:(?:for|with)\s+(?:my|our|the|his|her|their|me\s+and\s+my)|my|our)\s+(?:(?:little|baby|big|younger|older|teenage|teen"
-    r"|youngest|oldest|eldest|two|three|\d+\s*(?:yo|y/o|year[\s-]+old))\s+)*"
-    rf"(?:{CHILD_KIN_PATTERN}|wife|husband|partner|girlfriend|boyfriend|gf|bf|mum|mom|mother|dad|father|parents"
-    r"|family|friends?|mates?|roommates?|flatmates?|in-laws|gran|granny|grandma|grandpa|grandparents|students?|class)\b",
+    r"\b(?:(?:for|with)\s+(?:my|our|the|his|her|their|me\s+and\s+my)|my|our)\s+"
+    rf"{_COMPANION_WHO}(?:\s*(?:,|&|\band\b)\s*(?:(?:my|our|the|his|her|their)\s+)?{_COMPANION_WHO})*",
     re.IGNORECASE)
 
 

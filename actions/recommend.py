@@ -23,7 +23,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import buttons
 from actions.base import TurnAction
 from actions.constraints import (CHILDREN_AUDIENCES, CHILDRENS_GENRES, FRESH_START, apply_entities, takes_back_the_genre, bound_past_title,
-                                 genres_for_films, genres_for_series, says_only_exclusions)
+                                 genres_for_films, genres_for_people, genres_for_series,
+                                 says_only_exclusions)
 from actions.contrast import BROAD_GENRES, apply_contrast, plain_entities
 from actions.entities import SIMILAR
 from actions.edits import (acts_without_reference, asks_about_title, carries_search_words, edit_cues, find_removals, find_seen,
@@ -574,6 +575,10 @@ async def execute_plan(dispatcher: CollectingDispatcher, turn: Turn, plan: Plan)
         return await execute_plan(dispatcher, turn, replace(
             asked, exclude_ids=[i for i in asked.exclude_ids if i not in again], again_if_empty=[],
             note=" ".join(filter(None, [asked.note, wording.SHOWN_AGAIN]))))
+    if not items and (by_topic := genres_for_people(plan.constraints)) is not None:
+        # "<actor> gangster stuff": none of the person's titles is tagged the genre; the genre ranks their titles
+        note = " ".join(filter(None, [note, wording.people_genre_topic_note(by_topic[1])]))
+        return await execute_plan(dispatcher, turn, replace(plan, constraints=by_topic[0], note=note))
     if not items:
         return _answer_no_results(dispatcher, plan, result, applied, said)
     return _answer_items(dispatcher, plan, items, raw_items, applied, said, note)

@@ -308,6 +308,14 @@ def genre_left_with_origin(genres: Sequence[str], countries: Sequence[str], lang
     return f"{names[:1].upper() + names[1:]} here is almost all {places}, so I've left {names.lower()} out too."
 
 
+def people_genre_topic_note(moved: Sequence[str]) -> str:
+    """A person's search whose genre none of their titles is tagged with, searched with the genre as the topic instead
+    (actions/constraints.genres_for_people): said before the list ("None of their titles here is tagged crime; these
+    are the closest to crime.")."""
+    asked = and_list([g.replace("-", " and ") for g in moved])
+    return f"None of their titles here is tagged {asked}; these are the closest to {asked}."
+
+
 def people_never_together(names: Sequence[str]) -> str:
     """People asked for together ("movies with A and B") whom no title here has together: said before the titles
     with either of them, so the widening is no surprise ("No title here has both A and B, so these have either of

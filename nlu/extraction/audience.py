@@ -211,6 +211,58 @@ _OF_YEARS_RE = re.compile(
 _HAVE_YEARS_RE = re.compile(
     rf"\b(?:(?:{_POSSESSIVE})?{_KINS}|she|he|they)\s+(?:has|have|having)\s+(?:only\s+|just\s+)?{_AGES}\s+(?:years?|yrs?)\b"
     rf"{_NOT_A_DURATION}{_VISIT_TAIL}", _F)
+# Ages in a non-native word order without "years" (round 20d): "for my son of 14", "children of five", "my nephew of 11
+# and niece of 5" (several: the youngest decides). The age must end the phrase ("children of 2 worlds", "the boys of
+# summer" are no ages); "years (old)" may follow.
+_OF_AGE = rf"of\s+{_AGE}(?![\w.:/%-])(?:{_YEARS_BARE}(?:\s+old)?)?"
+_OF_AGE_END = (r"(?=\s*(?:$|[,.!?;:)–—-]|&|\b(?:and|but|so|who|he|she|they|something|anything|please|pls|now|too"
+               r"|together|what|which|any|some|can|could|would|need|want|wants|likes?|loves?)\b))")
+_KIN_OF_AGE_RE = re.compile(
+    rf"\b{_WHO}{_CHILD}\s+{_OF_AGE}{_OF_AGE_END}"
+    rf"(?:\s*(?:,|&|\band\b)\s*(?:(?:my|our|the|his|her|their|a|an)\s+)?{_CHILD}\s+{_OF_AGE}{_OF_AGE_END})*{_VISIT_TAIL}", _F)
+_OF_AGE_NUMBER_RE = re.compile(rf"\bof\s+(?P<age>{_AGE})", _F)
+# A correction of a child's age after it ("… of 6 - sorry, he have 7 now"): "now" makes the bare number an age.
+_HAS_NOW_RE = re.compile(rf"\b(?:she|he|they)\s+(?:has|have)\s+(?:already\s+)?{_AGES}\s+now\b", _F)
+# An elderly relative watching (round 20d): "my old mother", "my elderly dad", "my mother of ninety", "my grandfather
+# wants westerns" → the clean cap, as grandparents are (the README's judgement calls). Their own age is no cap.
+_ELDER_RELATIVE = (r"(?:mum|mom|mother|dad|father|parents|gran|granny|grandma|grandpa|grandparents|grandfather|grandmother"
+                   r"|grandad|granddad|grandmum|grandmom|gramps|nana|nanna|nan|aunt|auntie|uncle)")
+_GRANDPARENT = r"(?:gran|granny|grandma|grandpa|grandparents|grandfather|grandmother|grandad|granddad|grandmum|grandmom|gramps|nana|nanna)"
+_OLD = r"(?:old|elderly|aged|ageing|aging)"
+_ELDER_OF_AGE_RE = re.compile(
+    rf"\b(?:(?:for|with)\s+)?(?:my|our)\s+(?:(?:{_OLD}|dear|sweet)\s+)*{_ELDER_RELATIVE}\s+of\s+(?P<age>{_AGE})(?![\w.:/%-])"
+    r"(?:\s+(?:years?|yrs?)(?:\s+old)?)?", _F)
+_OLD_RELATIVE_RE = re.compile(rf"\b(?:(?:for|with)\s+)?(?:my|our)\s+(?:dear\s+|sweet\s+)?{_OLD}\s+{_ELDER_RELATIVE}\b", _F)
+_GRANDPARENT_WANTS_RE = re.compile(
+    rf"\b(?:my|our)\s+{_GRANDPARENT}(?=\s+(?:(?:only|really|just|mostly)\s+)?(?:wants?|likes?|loves?|prefers?|enjoys?"
+    r"|would\s+(?:like|love|enjoy)|'d\s+(?:like|love)|watch(?:es)?|is\s+into|are\s+into|asks?|asked|needs?)\b)", _F)
+
+
+def _of_ages(text: str) -> list[Match]:
+    """Children "of N" and elderly relatives (``_KIN_OF_AGE_RE``, ``_ELDER_OF_AGE_RE`` …): the children's ages, and
+    the elderly relatives as the clean cap (their ages claimed with no cap of their own)."""
+    out: list[Match] = []
+    for m in _KIN_OF_AGE_RE.finditer(text):
+        ages = [parse_number(n["age"]) for n in _OF_AGE_NUMBER_RE.finditer(m.group(0))]
+        ages = [int(a) for a in ages if a is not None]
+        if ages and all(0 < a < 18 for a in ages):
+            out.append(single("audience", m.start(), m.end(), audience_for_age(min(ages)), P_STRUCTURED,
+                              "audience-kin-of-age"))
+    for m in _HAS_NOW_RE.finditer(text):
+        ages = [int(a) for a in said_ages(m["ages"]) if a is not None and 0 < a < 18]
+        if ages:
+            out.append(single("audience", m.start(), m.end(), audience_for_age(min(ages)), P_STRUCTURED,
+                              "audience-has-now"))
+    for m in _ELDER_OF_AGE_RE.finditer(text):
+        age = parse_number(m["age"])
+        if age is not None and age >= ELDERLY_AGE:
+            out.append(single("audience", m.start(), m.end(), CLEAN_AUDIENCE, P_STRUCTURED, "elderly-relative"))
+    for rx in (_OLD_RELATIVE_RE, _GRANDPARENT_WANTS_RE):
+        out += [single("audience", m.start(), m.end(), CLEAN_AUDIENCE, P_STRUCTURED, "elderly-relative")
+                for m in rx.finditer(text)]
+    return out
+
+
 # "my baby is 10 months old", "she's 8 months".
 _IS_MONTHS_RE = re.compile(rf"\b(?:{_POSSESSIVE}{_KINS}|she|he|they){_IS}{_MONTHS}(?:[\s-]+old)?\b", _F)
 # The viewers' own age: "we're 14", "we r 15", "i'm 13 lol", "me and my friends are 16", "im 12 years old". Said
@@ -470,6 +522,7 @@ def _find(text: str) -> list[Match]:
     out += [m for m in own if m.found]
     elderly += [m for m in own if not m.found]  # a grown-up's own age: claimed, no cap
     out += _kin_pairs(text)
+    out += _of_ages(text)
     out += _set_off_ages(text)
     out += _birthdays(text)
     out += _teen_shows(text)

@@ -1936,6 +1936,18 @@ class LooseNames:
         self.anchors = {w: b for w, b in anchors.items() if len(b) <= MAX_ANCHOR_BUCKET}
         bearers: dict[str, list[str]] = defaultdict(list)
         for name in gazetteer.well_known:
+# A decade or a year typed as one token: "2000s", "90s", "'90s", "1999" (round 20d: "keanu 2000s").
+_PERIOD_TOKEN_RE = re.compile(r"^(?:'|’)?(?:(?:19|20)\d0s|\d0s|(?:19|20)\d\d)$")
+
+
+def _period_beside(utt: Utterance, span: Span) -> bool:
+    """A decade or year right after or before a name ("keanu 2000s", "90s denzel"): another constraint beside a
+    name, which cannot qualify an everyday word, says the name is whose work is meant."""
+    after = span.end < len(utt.doc) and _PERIOD_TOKEN_RE.match(utt.lower[span.end]) is not None
+    before = span.start > 0 and _PERIOD_TOKEN_RE.match(utt.lower[span.start - 1]) is not None
+    return after or before
+
+
             k = key(name)
             if len(k) >= 2 and k in names.people.entries:
                 bearers[k[-1]].append(name)
@@ -2406,7 +2418,7 @@ class LooseNames:
             if (possessive or utt.ends_with(span.start, STRONG_PERSON_CUES | ACTOR_CUES) is not None
                     or self._work_noun_after(utt, span.end) or _person_after(utt, span) or _pronoun_later(utt, span)
                     or utt.only_filler_outside(span, WHOLE_FILLER) or _alone_in_sentence(utt, span)
-                    or _person_verb_after(utt, span)
+                    or _person_verb_after(utt, span) or _genre_after(utt, span) or _period_beside(utt, span)
                     or _beside_named_person([m.norm for m in message], p, p, self._names.names_a_person)):
                 self._emit(utt, word.start, word.end, info, False, out)
 
@@ -2631,7 +2643,7 @@ class LooseNames:
             pointed = _person_noun_around(utt, span)  # "that pacino guy", "the streep woman"
             cued = (strong or pointed or utt.ends_with(span.start, ACTOR_CUES) is not None
                     or self._work_noun_after(utt, span.end) or _genre_after(utt, span) or _person_after(utt, span)
-                    or _pronoun_later(utt, span))
+                    or _pronoun_later(utt, span) or _period_beside(utt, span))
             capitals = utt.capitalised(span, frozenset(t.lower_ for t in span))
             whole = utt.only_filler_outside(span, WHOLE_FILLER) or _alone_in_sentence(utt, span) or (
                 utt.ends_with(span.start, ANY_CUES) is not None and _ends_message(utt, span))
@@ -2654,3 +2666,6 @@ class LooseNames:
                 accepted = cued or capitals or whole or (word.norm in self.distinctive and not _as_topic(utt.text, start))
             if accepted:
                 self._emit(utt, start, word.end, info, False, out)
+                            # "scorsese 90s": a decade beside a name that is no everyday word (round 20d)
+                            or (_period_beside(utt, span) and not ordinary_english(word.norm)
+                                and word.norm not in TOPIC_SURNAMES)
