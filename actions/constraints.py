@@ -952,20 +952,6 @@ def genres_for_series(state: Constraints) -> Optional[tuple[Constraints, list[st
     return _genres_as_topic(state, FILM_ONLY_SUBJECTS, {} if _names_people(state) else SERIES_STAND_INS)
 
 
-def _names_people(state: Constraints) -> bool:
-    return bool(state.actors or state.directors or state.any_people)
-
-
-def _genres_as_topic(state: Constraints, missing: frozenset[str],
-                     stand_ins: Mapping[str, str]) -> Optional[tuple[Constraints, list[str]]]:
-    """``state`` with the genres the format lacks (``missing``) moved to the free-text topic, and the genres moved; the
-    ``stand_ins`` of the moved ones asked for instead when no other genre is left. None when none is missing."""
-    moved = [g for g in [*state.genres, *state.any_genres] if g in missing]
-    if not moved:
-        return None
-    kept = [g for g in state.genres if g not in missing]
-    either = [g for g in state.any_genres if g not in missing]
-    if not kept and not either:
 # Genres the catalog tags on one format only, and drama, which it tags on series by their kind ("Romantic TV Shows",
 # "Crime TV Shows", "Korean TV Shows") more than as "TV Dramas": a person's titles may be that genre untagged.
 _PEOPLE_TOPIC_GENRES: frozenset[str] = SERIES_ONLY_GENRES | FILM_ONLY_SUBJECTS | frozenset({"drama"})
@@ -981,6 +967,20 @@ def genres_for_people(state: Constraints) -> Optional[tuple[Constraints, list[st
     return _genres_as_topic(state, _PEOPLE_TOPIC_GENRES, {})
 
 
+def _names_people(state: Constraints) -> bool:
+    return bool(state.actors or state.directors or state.any_people)
+
+
+def _genres_as_topic(state: Constraints, missing: frozenset[str],
+                     stand_ins: Mapping[str, str]) -> Optional[tuple[Constraints, list[str]]]:
+    """``state`` with the genres the format lacks (``missing``) moved to the free-text topic, and the genres moved; the
+    ``stand_ins`` of the moved ones asked for instead when no other genre is left. None when none is missing."""
+    moved = [g for g in [*state.genres, *state.any_genres] if g in missing]
+    if not moved:
+        return None
+    kept = [g for g in state.genres if g not in missing]
+    either = [g for g in state.any_genres if g not in missing]
+    if not kept and not either:
         kept = list(dict.fromkeys(stand_ins[g] for g in moved if g in stand_ins))
     if len(either) == 1:  # one alternative left is simply required
         kept, either = list(dict.fromkeys(kept + either)), []

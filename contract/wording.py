@@ -300,20 +300,20 @@ def stand_in_note(moved: Sequence[str], stand_ins: Sequence[str], kind: str = "f
     return f"No {asked} {kind} are tagged here; these are {kinds} about {asked}."
 
 
-def genre_left_with_origin(genres: Sequence[str], countries: Sequence[str], languages: Sequence[str] = ()) -> str:
-    """A genre dropped with the country or language the viewer turned down, because almost all its titles here
-    come from there ("Anime here is almost all from Japan, so I've left anime out too.")."""
-    names = and_list([genre_label(g) for g in genres])
-    places = " or ".join([f"from {c}" for c in countries] + [f"in {language_label(lang)}" for lang in languages])
-    return f"{names[:1].upper() + names[1:]} here is almost all {places}, so I've left {names.lower()} out too."
-
-
 def people_genre_topic_note(moved: Sequence[str]) -> str:
     """A person's search whose genre none of their titles is tagged with, searched with the genre as the topic instead
     (actions/constraints.genres_for_people): said before the list ("None of their titles here is tagged crime; these
     are the closest to crime.")."""
     asked = and_list([g.replace("-", " and ") for g in moved])
     return f"None of their titles here is tagged {asked}; these are the closest to {asked}."
+
+
+def genre_left_with_origin(genres: Sequence[str], countries: Sequence[str], languages: Sequence[str] = ()) -> str:
+    """A genre dropped with the country or language the viewer turned down, because almost all its titles here
+    come from there ("Anime here is almost all from Japan, so I've left anime out too.")."""
+    names = and_list([genre_label(g) for g in genres])
+    places = " or ".join([f"from {c}" for c in countries] + [f"in {language_label(lang)}" for lang in languages])
+    return f"{names[:1].upper() + names[1:]} here is almost all {places}, so I've left {names.lower()} out too."
 
 
 def people_never_together(names: Sequence[str]) -> str:

@@ -1875,6 +1875,18 @@ def _genre_after(utt: Utterance, span: Span) -> bool:
     return span.end < len(utt.doc) and utt.lower[span.end] in _genre_words()
 
 
+# A decade or a year typed as one token: "2000s", "90s", "'90s", "1999" (round 20d: "keanu 2000s").
+_PERIOD_TOKEN_RE = re.compile(r"^(?:'|’)?(?:(?:19|20)\d0s|\d0s|(?:19|20)\d\d)$")
+
+
+def _period_beside(utt: Utterance, span: Span) -> bool:
+    """A decade or year right after or before a name ("keanu 2000s", "90s denzel"): another constraint beside a
+    name, which cannot qualify an everyday word, says the name is whose work is meant."""
+    after = span.end < len(utt.doc) and _PERIOD_TOKEN_RE.match(utt.lower[span.end]) is not None
+    before = span.start > 0 and _PERIOD_TOKEN_RE.match(utt.lower[span.start - 1]) is not None
+    return after or before
+
+
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
@@ -1936,18 +1948,6 @@ class LooseNames:
         self.anchors = {w: b for w, b in anchors.items() if len(b) <= MAX_ANCHOR_BUCKET}
         bearers: dict[str, list[str]] = defaultdict(list)
         for name in gazetteer.well_known:
-# A decade or a year typed as one token: "2000s", "90s", "'90s", "1999" (round 20d: "keanu 2000s").
-_PERIOD_TOKEN_RE = re.compile(r"^(?:'|’)?(?:(?:19|20)\d0s|\d0s|(?:19|20)\d\d)$")
-
-
-def _period_beside(utt: Utterance, span: Span) -> bool:
-    """A decade or year right after or before a name ("keanu 2000s", "90s denzel"): another constraint beside a
-    name, which cannot qualify an everyday word, says the name is whose work is meant."""
-    after = span.end < len(utt.doc) and _PERIOD_TOKEN_RE.match(utt.lower[span.end]) is not None
-    before = span.start > 0 and _PERIOD_TOKEN_RE.match(utt.lower[span.start - 1]) is not None
-    return after or before
-
-
             k = key(name)
             if len(k) >= 2 and k in names.people.entries:
                 bearers[k[-1]].append(name)
@@ -2658,6 +2658,9 @@ def _period_beside(utt: Utterance, span: Span) -> bool:
                 accepted = (strong or capitals or whole or pointed or self._work_noun_after(utt, span.end)
                             or self._written_name_cued(utt, span, word.norm)
                             or _genre_after(utt, span)
+                            # "scorsese 90s": a decade beside a name that is no everyday word (round 20d)
+                            or (_period_beside(utt, span) and not ordinary_english(word.norm)
+                                and word.norm not in TOPIC_SURNAMES)
                             # "only the ones scorsese directed": a directing verb after the name
                             # ... or what the person has done: "what has scorsese done lately"
                             or (span.end < len(utt.doc) and utt.lower[span.end] in DIRECTOR_VERBS_AFTER | DONE_AFTER)
@@ -2666,6 +2669,3 @@ def _period_beside(utt: Utterance, span: Span) -> bool:
                 accepted = cued or capitals or whole or (word.norm in self.distinctive and not _as_topic(utt.text, start))
             if accepted:
                 self._emit(utt, start, word.end, info, False, out)
-                            # "scorsese 90s": a decade beside a name that is no everyday word (round 20d)
-                            or (_period_beside(utt, span) and not ordinary_english(word.norm)
-                                and word.norm not in TOPIC_SURNAMES)
