@@ -947,7 +947,7 @@ _RECENCY_RE = (
 # the topic (soft), never a genre, format, audience, country or mood replacing the search's own.
 _ABOUT_BEFORE_RE = re.compile(
     r"(?:^|\b(?:ones?|something|anything|stuff|movies?|shows?|series|films?|documentar(?:y|ies))\s+)"
-    r"about\s+(?:(?:a|an|the|some)\s+)?$", _F)
+    r"(?:about|abt)\s+(?:(?:a|an|the|some)\s+)?$", _F)  # "abt": chat's "about"
 _TOPIC_ONLY_ENTITIES = frozenset({"genre", "media_type", "audience", "rating", "country", "language", "mood"})
 
 
@@ -1033,7 +1033,7 @@ _OBLIGATION_RE = re.compile(
 
 # Words that introduce what titles are about: "about", "set in", "involving", "featuring", "based on", "where ...".
 _TOPIC_CUE_RE = re.compile(
-    r"\b(?:about|regarding|set\s+(?:in|on|at|during|around|among)|involving|featuring|centr?e?red\s+(?:on|around)"
+    r"\b(?:about|abt|regarding|set\s+(?:in|on|at|during|around|among)|involving|featuring|centr?e?red\s+(?:on|around)"
     r"|focus(?:s)?ed\s+on|revolving\s+around|based\s+(?:on|in)|deal(?:s|ing)?\s+with|where|in\s+which|whose"
     r"|themed|story\s+of|plot)\b"
     r"|\bwith\s+(?:(?:a|an|the|some|lots\s+of|plenty\s+of|loads\s+of|more|any)\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+in\s+(?:it|them)\b",
@@ -1554,7 +1554,7 @@ def acts_without_reference(turn: Turn, *, topic_counts: bool = True, cues_count:
     return topic_counts and residual_query(text, turn.entities) is not None
 
 
-_ONES_TOPIC_RE = re.compile(r"\bones\b|^\s*(?:(?:and|ok(?:ay)?|maybe|hm+|um+|so)[\s,]+)*(?:ones?\s+)?about\b", _F)
+_ONES_TOPIC_RE = re.compile(r"\bones\b|^\s*(?:(?:and|ok(?:ay)?|maybe|hm+|um+|so)[\s,]+)*(?:ones?\s+)?(?:about|abt)\b", _F)
 
 
 def _topic_reply(turn: Turn) -> bool:

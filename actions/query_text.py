@@ -155,7 +155,7 @@ want wanna looking recommend recommendation recommendations suggest suggestion s
 needs watch ideas idea options pick picks please pls plz something anything movie movies film films series
 show shows documentary documentaries
 """.split())
-_TOPIC = re.compile(r"\b(?:about|set\s+(?:in|on|during|at)|based\s+on|featuring|involving|revolving\s+around"
+_TOPIC = re.compile(r"\b(?:about|abt|set\s+(?:in|on|during|at)|based\s+on|featuring|involving|revolving\s+around"
                     r"|centered\s+on|centred\s+on|starring|with\s+(?:a|an|some|lots\s+of|plenty\s+of)|where|in\s+which)\b",
                     re.IGNORECASE)
 # A topic clause is a wish when its topic word comes first, after at most this many words ("ideally about a

@@ -228,6 +228,14 @@ def form_kept_beside(form: str, said: Iterable[str]) -> bool:
     return bool(said) and not any(g in FORM_GENRES for g in said) and (takes is None or all(g in takes for g in said))
 
 
+def subject_kept_beside(genre: str, said: Iterable[str]) -> bool:
+    """Whether the search's genre ``genre`` stays when the genres ``said`` follow it up as its form: every genre said
+    is a form that takes ``genre`` as its subject ("a doc" after sports films asks for sports documentaries: the form
+    is added, the subject kept; ``FORM_GENRES``). A form that takes any genre (anime, kids) is a collection already."""
+    said = list(said)
+    return bool(said) and all(FORM_GENRES.get(g) is not None and genre in FORM_GENRES[g] for g in said)
+
+
 COLLECTION_GENRES: frozenset[str] = frozenset({"anime", "kids", "family", "teen", "classic", "cult", "independent",
                                                "international", "lgbtq", "faith"})
 

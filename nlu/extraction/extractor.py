@@ -109,7 +109,7 @@ class Extractor:
         found = childrens.dismissed_and_live_action(utt.text, found)  # "cartoons are for babies", "real people"
         found = audience.date_night_with_children(utt.text, found)  # "a daddy daughter date night": no adults alone
         found = genres.romcoms_as_films(utt.text, found)  # "90s rom coms": films; "teen movies": the teen audience
-        found = geo.foreign_is_not_american(genres.twists_either(media.settle_formats(utt.text, found)))
+        found = geo.foreign_is_not_american(genres.twists_either(media.settle_formats(utt.text, found), utt.text))
         found = geo.subtitle_free(utt.text, found)  # "no subtitles": English and not filed as foreign
         found = geo.us_beside_countries(utt.text, found)  # "us or uk": the pronoun never stands in a list of countries
         found = geo.viewers_own_origins(utt, found)  # "my friend from spain", "my english is not so good"

@@ -152,6 +152,30 @@ TWIST_PHRASES: tuple[str, ...] = (
     "didnt see the ending coming", "never see the ending coming", "never see it coming", "never saw it coming",
     "can't guess the ending", "cant guess the ending", "can't predict the ending", "cant predict the ending",
     "unpredictable ending", "unpredictable plot")
+# Puzzle plots: "mind-bending", "a film that messes with your head", "one that makes you think". A story built to
+# bend the viewer's head is what science fiction, thrillers and mysteries tell: one of them (``twists_either``), and
+# the thought-provoking mood ranks among them. Beside another kind ("a mind-bending documentary") only the mood stays;
+# ruled out ("nothing mind-bending") only the mood goes (negation.py). "smart", "cerebral", "thought-provoking" are
+# qualities of any kind of title, the mood alone (moods.py).
+PUZZLE_GENRES: tuple[tuple[str, str], ...] = (("genre", "sci-fi"), ("genre", "thriller"), ("genre", "mystery"))
+PUZZLE_VALUES = frozenset(value for _, value in PUZZLE_GENRES)
+_HEAD_OBJECTS = ("your head", "my head", "your mind", "my mind", "our heads", "our minds", "your brain", "my brain")
+PUZZLE_PHRASES: tuple[str, ...] = (
+    "mind-bending", "mind bending", "mindbending", "mind-bender", "mind bender", "mind-benders", "mind benders",
+    "mindbender", "mindbenders", "mind-twisting", "mind twisting", "brain-bending", "brain bending", "head-scratcher",
+    "head scratcher", "puzzle box", "puzzle-box",
+    *(f"{verb} {obj}" for verb in ("mess with", "messes with", "messing with", "mess up", "messes up", "fuck with",
+                                   "fucks with", "screw with", "screws with", "play with", "plays with",
+                                   "plays tricks on", "play tricks on") for obj in _HEAD_OBJECTS),
+    *(f"{verb} {who} think" for verb in ("make", "makes", "made") for who in ("you", "me", "us")),
+    "keeps you thinking", "keep you thinking", "keeps me thinking", "leaves you thinking", "leave you thinking")
+# Genre groups read as alternatives when named together on one span (``twists_either``).
+EITHER_GROUPS: tuple[frozenset[str], ...] = (TWIST_VALUES, PUZZLE_VALUES)
+# A telenovela, a soap: a drama or a romance series; the pair is a compound elsewhere ("romantic drama": both), so
+# these words are the alternatives by their phrase.
+NOVELA_PHRASES: tuple[str, ...] = ("telenovela", "soap opera", "tele-novela", "novela")
+NOVELA_VALUES = frozenset({"drama", "romance"})
+_NOVELA_RE = re.compile(r"(?:tele-?)?novelas?|soap\s+operas?", re.IGNORECASE)
 
 # Compact words that carry several constraints at once: a genre and a format ("sitcom" = comedy
 # series, "docuseries" = documentary series, "biopic" = a film about a real life), sometimes a mood.
@@ -162,7 +186,8 @@ COMPACT: dict[tuple[tuple[str, str], ...], tuple[str, ...]] = {
                                                       "situation comedies"),
     (("genre", "documentary"), ("media_type", "series")): ("docuseries", "docu-series", "docu series",
                                                            "documentary series", "doc series", "docu-show"),
-    (("genre", "drama"), ("media_type", "series")): ("telenovela", "soap opera"),
+    # a telenovela is a romance or a drama series, one of them (``twists_either``: the catalog files many under one)
+    (("genre", "drama"), ("genre", "romance"), ("media_type", "series")): NOVELA_PHRASES,
     (("genre", "comedy"), ("mood", "funny")): ("mockumentary", "mockumentaries"),
     (("media_type", "movie"), ("mood", "true-story")): ("biopic", "biopics", "biographical film",
                                                         "biographical movie", "biography film"),
@@ -192,20 +217,24 @@ COMPACT: dict[tuple[tuple[str, str], ...], tuple[str, ...]] = {
     (("genre", "action"), ("mood", "exciting")): ("action packed", "action-packed"),
     # a plot that fools the viewer is what thrillers and mysteries do: either genre (``twists_either``)
     TWIST_GENRES: TWIST_PHRASES,
+    # a plot that bends the viewer's head: science fiction, a thriller or a mystery (``twists_either``), and the mood
+    (*PUZZLE_GENRES, ("mood", "thought-provoking")): PUZZLE_PHRASES,
 }
 
 
 def compact_terms() -> list[tuple[str, Term]]:
     """The COMPACT words (plural/singular forms included)."""
-    return [(p, Term(pairs[0][0], pairs[0][1], extra=pairs[1:], inflect=pairs != TWIST_GENRES))  # twists: as listed
+    return [(p, Term(pairs[0][0], pairs[0][1], extra=pairs[1:], inflect=pairs != TWIST_GENRES and p not in PUZZLE_PHRASES))  # as listed
             for pairs, phrases in COMPACT.items() for p in phrases]
 
 
 def _term(phrase: str, genre: str) -> Term:
-    """A genre term; a trailing media noun becomes a separately reported head ("special" does not)."""
+    """A genre term; a trailing media noun becomes a separately reported head ("special" is the film kind, on the
+    genre's span)."""
     words = phrase.split()
     if len(words) > 1 and words[-1] in SPECIAL_NOUNS:
-        return Term(ENTITY, "stand-up" if genre == "comedy" else genre, inflect=True)
+        # a special is a one-off: the film kind ("Stand-Up Comedy" is the film tag, "… & Talk Shows" the series one)
+        return Term(ENTITY, "stand-up" if genre == "comedy" else genre, extra=(("media_type", "movie"),), inflect=True)
     head = MEDIA_NOUNS.get(words[-1]) if len(words) > 1 else None
     return Term(ENTITY, genre, head=("media_type", head) if head else None, inflect=True)
 
@@ -386,8 +415,9 @@ def _kind_is_subject(text: str, verb: int, found: list) -> bool:
     return any(f.entity in _KIND_SUBJECT and f.end == len(before) for f in found)
 
 
-def twists_either(found: list) -> list:
-    """A twist's two genres (``TWIST_GENRES`` on one span) are alternatives, ``role: "any"``: a thriller or a mystery,
+def twists_either(found: list, text: str = "") -> list:
+    """A twist's two genres (``TWIST_GENRES`` on one span; a puzzle plot's three, ``PUZZLE_GENRES``) are alternatives,
+    ``role: "any"``; a telenovela's drama and romance too): a thriller or a mystery,
     not a title filed under both. Beside one of them named as the kind ("a twisty thriller", "a mystery with a big
     twist") the twist is that genre (the request already says which); beside another kind only ("a comedy full of
     twists") the twist describes that kind and asks no genre of its own. Ruled out ("nothing twisty") both stay
@@ -396,13 +426,15 @@ def twists_either(found: list) -> list:
     for f in found:
         if f.entity == ENTITY and f.role is None:
             spans.setdefault((f.start, f.end), set()).add(f.value)
-    pair = set(TWIST_VALUES)
-    either = {span for span, values in spans.items() if values == pair}
-    named = {value for span, values in spans.items() if span not in either for value in values & pair}
-    other_kinds = {value for span, values in spans.items() if span not in either for value in values - pair}
+    either = {span: group for span, values in spans.items() for group in EITHER_GROUPS if values == group}
+    either |= {span: NOVELA_VALUES for span, values in spans.items()
+               if values == NOVELA_VALUES and _NOVELA_RE.fullmatch(text[span[0]:span[1]])}
+    said = {value for span, values in spans.items() if span not in either for value in values}
     out = []
     for f in found:
-        if f.entity == ENTITY and f.role is None and (f.start, f.end) in either:
+        group = either.get((f.start, f.end)) if f.entity == ENTITY and f.role is None else None
+        if group is not None:
+            named, other_kinds = said & group, said - group
             if (named and f.value not in named) or (other_kinds and not named):
                 continue
             f = f if named else f.with_role(_ANY)

@@ -102,6 +102,12 @@ _SPECIAL_ADVERBS = frozenset({"something", "anything", "nothing", "very", "reall
                               "particularly", "pretty", "quite", "that"})
 
 
+# Nouns "special" is the adjective of ("the special episode", "a special edition", "special effects").
+_SPECIAL_ADJECTIVE_OF = frozenset({"episode", "episodes", "edition", "editions", "effects", "effect", "feature",
+                                   "features", "forces", "agent", "agents", "guest", "guests", "needs", "occasion",
+                                   "someone", "somebody", "one", "night", "evening", "day", "treat", "interest"})
+
+
 # Bingeing is a series' thing ("we want to binge this weekend", "something bingeable"); a marathon of
 # films says so ("a movie marathon" is the movie phrase, longer, so it wins).
 _BINGE = ("binge", "binges", "binged", "binging", "bingeing", "binge-watch", "binge watch", "binge-watching",
@@ -139,6 +145,8 @@ def plausible(span: Span) -> bool:
         return False  # "before the pizza guy shows up", "until she shows off": the verb, said of someone
     if len(span) == 1 and first == "special" and prev in _SPECIAL_ADVERBS:
         return False
+    if len(span) == 1 and first == "special" and nxt in _SPECIAL_ADJECTIVE_OF:
+        return False  # "a special episode", "a special edition": the adjective of another noun, no comedian's special
     if span[-1].lower_ in ("special", "specials") and prev in HOLIDAY_WORDS:
         return False  # "a christmas special", "halloween tv specials": a holiday title, no comedian's special
     if len(span) == 1 and first == "tv" and (prev in _TV_BEFORE or nxt in _TV_AFTER):

@@ -500,10 +500,17 @@ def _compound_companions(found: list[Found], negated: set[int]) -> set[int]:
     """The second genre of a negated compound (same span as a first one): "no rom-coms" is no romance. A twist's two
     genres are alternatives, not a compound: "no twists" rules out both (``genres.TWIST_VALUES``)."""
     firsts: dict[tuple[int, int], str] = {}
+    spans: dict[tuple[int, int], set[str]] = {}
+    for k, f in enumerate(found):
+        if k in negated and f.entity == "genre":
+            spans.setdefault((f.start, f.end), set()).add(f.value)
     out = set()
     for k, f in enumerate(found):
         if k in negated and f.entity == "genre":
             span = (f.start, f.end)
+            if spans[span] == genres.PUZZLE_VALUES:
+                out.add(k)  # "nothing mind-bending": the thought-provoking mood is ruled out, not three genres
+                continue
             if span in firsts and {firsts[span], f.value} != genres.TWIST_VALUES:
                 out.add(k)
             firsts.setdefault(span, f.value)

@@ -33,6 +33,8 @@ SHORTHAND: dict[str, str] = {
     "qck": "quick", "rom": "romance", "fam": "family",
     # "an hour n a half", "2 n a half hours": chat's "n" for "and" (only before a half or a quarter: ``_CONTEXT``)
     "n": "and",
+    # "abt food", "smth abt space": chat's "about" (no other word in chat)
+    "abt": "about",
 }
 # Abbreviations that are something else elsewhere: read as the word only where the pattern after them holds. "rom"
 # before "com" is the rom-com, read whole by the lexicon ("rom com", "rom-com"); "fam" is chat's "friend" ("thanks
