@@ -31,7 +31,7 @@ from dataclasses import asdict, replace
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
 from actions.entities import CAST_OF, DIRECTOR_OF, SIMILAR, Entity, last_value, values
-from contract.constraints import OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEASONS, Constraints
+from contract.constraints import OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEASONS, SORT_ORDERS, Constraints
 from contract.vocabulary import (AUDIENCES, CLEAN_AUDIENCE, COLLECTION_GENRES, form_kept_beside, GENRE_IDS, GENRES,
                                  NETFLIX_TAG_GENRES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, ratings_for_audience, stricter_audience,
                                  subject_kept_beside)
@@ -54,7 +54,7 @@ SUBJECT_ENTITIES: frozenset[str] = frozenset({"title", "actor", "director"})
 # Entities that constrain the search (contract §5); ``position`` / ``item_id`` only point at titles.
 CONSTRAINT_ENTITIES: frozenset[str] = frozenset({
     "genre", "media_type", "duration", "audience", "rating", "year", "country", "language",
-    "actor", "director", "title", "mood", "seasons", "added",
+    "actor", "director", "title", "mood", "seasons", "added", "sort",
 })
 
 
@@ -219,6 +219,7 @@ def apply_entities(
     _apply_title(new, entities)
     _apply_mood(new, entities)
     _apply_added(new, entities)
+    _apply_sort(new, entities)
     return new
 
 
@@ -751,6 +752,16 @@ def _apply_added(state: Constraints, entities: Sequence[Entity]) -> None:
     days = _int_or_none(last_value(entities, "added") or "")
     if days is not None and days > 0:
         state.added_days = days
+
+
+def _apply_sort(state: Constraints, entities: Sequence[Entity]) -> None:
+    """"The shortest comedy you have", "your oldest horror": the list starts at that far end (docs/contracts.md "Sort
+    order"); a later superlative replaces it, a turned-down one ("not the longest") drops that order."""
+    order = last_value(entities, "sort")
+    if order in SORT_ORDERS:
+        state.sort = order
+    if state.sort in values(entities, "sort", excluded=True):
+        state.sort = None
 
 
 MAX_MOODS = 5  # the recommender API's limit

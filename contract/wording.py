@@ -16,7 +16,7 @@ from typing import Any, Optional
 from contract.payloads import (HANDOFF_AGENT_JOINED, HANDOFF_CANCELLED, HANDOFF_ENDED, HANDOFF_NO_AGENT,
                                HANDOFF_TIMED_OUT, HANDOFF_UNAVAILABLE, HANDOFF_VOICE, HANDOFF_WAITING,
                                HandoffState, Item)
-from contract.constraints import NEW_ARRIVAL_DAYS, OLD_YEARS, RECENT_YEARS
+from contract.constraints import NEW_ARRIVAL_DAYS, OLD_YEARS, RECENT_YEARS, SORT_ORDERS
 from contract.vocabulary import AUDIENCES, RATING_AUDIENCE, genre_label, language_label, ratings_for_audience
 
 SEP = " · "
@@ -182,7 +182,8 @@ def describe(constraints: Mapping[str, Any], *, spoken: bool = False) -> str:
         audience = c.get("audience")
         if isinstance(audience, str) and audience in _AUDIENCE_WORDS:
             words.append(_AUDIENCE_WORDS[audience])
-        return " ".join(words)
+        order = sort_words(c.get("sort"))
+        return ", ".join(w for w in (" ".join(words), order) if w)
     parts: list[str] = []
     if genres:
         parts.append(" + ".join(genres))
@@ -228,7 +229,15 @@ def describe(constraints: Mapping[str, Any], *, spoken: bool = False) -> str:
         parts.append(" & ".join(_list(c.get("mood"))) + " mood")
     if c.get("query"):
         parts.append(f"“{c['query']}”")
+    order = sort_words(c.get("sort"))
+    if order:
+        parts.append(order)
     return SEP.join(parts)
+
+
+def sort_words(order: Any) -> Optional[str]:
+    """"shortest first", "oldest first": the far end a list starts at (contract.constraints.SORT_ORDERS)."""
+    return f"{order} first" if order in SORT_ORDERS else None
 
 
 def audience_words(audience: Any) -> Optional[str]:

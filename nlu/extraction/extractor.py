@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 
 from contract.gazetteer import Gazetteer
-from . import added, audience, bounds, childrens, clock, contrast, corrections, durations, genres, geo, habits, holidays, media, moods, names, negation, positions, ratings, seasons, shorthand, topics, years
+from . import added, audience, bounds, childrens, clock, contrast, corrections, durations, genres, geo, habits, holidays, media, moods, names, negation, positions, ratings, seasons, shorthand, sort, topics, years
 from .lexicon import build_country_lexicon, build_lexicon, head_words, kind_phrases
 from .lexmatch import LexiconMatcher
 from .names import NameMatcher
@@ -116,7 +116,8 @@ class Extractor:
         found = drop_shadowed(corrections.apply(utt.text, found))  # "rainer werner fassbinder" is no Fassbender
         found = exclude_pronoun_people(utt.text, found)  # "loves nic cage … an action movie without him"
         found = drop_described_origins(utt.text, found)  # "that indonesian guy, <name>": no origin wish
-        return topics.drop(seasons.settle(text, _dedupe(geo.either_origins(utt, geo.message_language(utt, found)), text)))
+        found = seasons.settle(text, _dedupe(geo.either_origins(utt, geo.message_language(utt, found)), text))
+        return topics.drop(sort.add(utt.text, found))  # "the shortest comedy you have": after what it precedes
 
     def _candidates(self, utt: Utterance, today: dt.date) -> list[Match]:
         text = utt.text
