@@ -9,6 +9,7 @@ kind, so they never override the NLU; they map onto the same entities the extrac
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 import re
 from collections.abc import Mapping
 from typing import Any, Optional, Sequence
@@ -465,6 +466,33 @@ def long_one_cues(text: Optional[str], entities: Sequence[Entity], state: Constr
             or any(e.name in ("seasons", "duration") for e in entities)):
         return []
     return [Entity("seasons", f"{LONG_SERIES_MIN_SEASONS}-", None, long_one.start(), long_one.end())]
+
+
+# -- "but short" after a list of feature films: shorter than it ----------------------------------------------------
+
+_SHORT_WORD_RE = re.compile(r"^(?:short|quick|brief)$", re.IGNORECASE)
+_SHORT_FILM_AFTER_RE = re.compile(r"\s*(?:films?|movies?|flicks?|ones?\s+of\s+\d)\b", re.IGNORECASE)
+SHORT_WORD_MINUTES = 30  # what "short" alone asks for (contracts §5: quick → -30; nlu/extraction/durations.SHORT_MAX)
+
+
+def short_as_shorter(text: Optional[str], entities: Sequence[Entity], last_items: Sequence[Mapping[str, Any]]
+                     ) -> list[Entity]:
+    """``entities`` with a bare "short" / "quick" read as "shorter" when it follows a list of feature films none of
+    which is that short ("ok forget the year, any thriller but short" after 2-hour films): shorter than what was shown,
+    as "shorter" is, never the under-half-an-hour of a short film that the catalog barely has. "Short films" names the
+    format and stays; a list holding short titles keeps "short" as said."""
+    minutes = [int(i["duration_minutes"]) for i in last_items
+               if isinstance(i.get("duration_minutes"), (int, float)) and i["duration_minutes"] > 0]
+    if not text or not minutes or min(minutes) <= 2 * SHORT_WORD_MINUTES:
+        return list(entities)
+    out: list[Entity] = []
+    for e in entities:
+        if (e.name == "duration" and not e.excluded and e.value == f"-{SHORT_WORD_MINUTES}"
+                and e.start is not None and e.end is not None and _SHORT_WORD_RE.match(text[e.start:e.end].strip())
+                and not _SHORT_FILM_AFTER_RE.match(text, e.end)):
+            e = replace(e, value="shorter")
+        out.append(e)
+    return out
 
 
 def shorter_by_being_films(entities: Sequence[Entity], last_items: Sequence[Mapping[str, Any]]) -> list[Entity]:

@@ -51,7 +51,7 @@ from contract.constraints import Constraints
 from contract.numbers import ORDINALS
 from contract.words import ANIMATION_WORD_PATTERN, CHILD_KIN_PATTERN, DONE_WITH_PATTERN, LAUGHTER_PATTERN, is_filler
 from contract.vocabulary import SUBJECT_WORDS
-from contract.vocabulary import AUDIENCES, RATING_AUDIENCE
+from contract.vocabulary import AUDIENCES, COUNTRY_LANGUAGES, RATING_AUDIENCE
 
 REFERENCE_ENTITIES = frozenset({"position", "title", "item_id"})
 PERSON_ENTITIES = frozenset({"actor", "director"})
@@ -223,8 +223,14 @@ def find_removals(text: Optional[str], entities: Sequence[Entity], state: Option
             one_of_several.append((e.name, str(e.value)))  # "drop the comedy" of horror comedies: horror stays
         elif state is None or _holds(state, ENTITY_GROUP[e.name], e.value):
             groups.add(ENTITY_GROUP[e.name])
+        elif (twin := _origin_twin(state, e)) is not None:
+            groups.add(twin)  # "forget korea" of a search in Korean: the place named is the search's origin
         elif _DROP_VERB_RE.match(m.group(0)) and not e.excluded:
             exclusions.append(replace(e, role=EXCLUDE))
+    if state is not None:  # "drop the country" of a search in Korean: the origin the search holds is the language
+        for named, twin in (("country", "language"), ("language", "country")):
+            if named in groups and not _holds_any(state, named) and _holds_any(state, twin):
+                groups.add(twin)
     if "all" in groups:
         groups = set(FIELD_GROUPS) - {"people", "actor", "director", "similar"} | {"all"}
     if "runtime" in groups and state is not None and _length_is_seasons(state):
@@ -267,6 +273,21 @@ def _holds(state: Constraints, group: str, value: str) -> bool:
         elif current not in (None, [], ""):
             return True
     return False
+
+
+def _holds_any(state: Constraints, group: str) -> bool:
+    """Whether ``state`` has any constraint of ``group``."""
+    return any(getattr(state, name, None) not in (None, [], "") for name in FIELD_GROUPS.get(group, ()))
+
+
+def _origin_twin(state: Constraints, e: Entity) -> Optional[str]:
+    """The other origin group when ``e`` names the search's origin in the other kind of word: a country whose language
+    the search holds ("forget korea" of Korean series), or a language one of the search's countries speaks."""
+    if e.name == "country" and COUNTRY_LANGUAGES.get(str(e.value)) in (state.languages or []):
+        return "language"
+    if e.name == "language" and any(COUNTRY_LANGUAGES.get(c) == e.value for c in state.countries or []):
+        return "country"
+    return None
 
 
 def _length_is_seasons(state: Constraints) -> bool:

@@ -34,7 +34,7 @@ from actions.constraints import (ADD, CAP, CHILDREN_AUDIENCES, CHILDRENS_GENRES,
                                  apply_entities, fiction_drops_forms, takes_back_the_genre,
                                  MOOD_GENRES, mood_adds_flavour, mood_genre_family, starts_new_search)
 from actions.cues import (cue_entities, list_comparatives, search_bound_cues, series_size_words,
-                          shorter_by_being_films)
+                          short_as_shorter, shorter_by_being_films)
 from actions.cues import narrowed_bounds, reset_said_bounds, turned_down_genres, widened_said_bounds
 from actions.edits import (COMPANY_ENTITIES, YOUNG_AUDIENCES, acts_without_reference, asks_for_other_works, says_alone,
                            viewer_alone_now)
@@ -598,6 +598,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
             relative_edit(turn.text, entities, state, turn.last_items), turn.text, state, turn.last_items)
         entities = series_size_words(turn.text, entities, state, turn.last_items)  # "a short one" of series
         entities = shorter_by_being_films(entities, turn.last_items)  # "shorter, like a movie" after series
+        entities = short_as_shorter(turn.text, entities, turn.last_items)  # "but short" after 2-hour films: shorter
     topic_entities: list[Entity] = []
     if search_active(turn):
         # "about space" after comedies: the topic ranks, it never replaces the genre or the format.
