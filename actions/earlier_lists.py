@@ -152,15 +152,7 @@ _EDIT_NAMES = frozenset({"genre", "media_type", "mood", "duration", "seasons", "
 _PICK_RE = re.compile(
     r"\bthe\s+(?P<word>older|newer|shorter|longer|more\s+recent|earlier)\s+(?:one\s+)?(?:of\s+(?:the\s+(?:two|2|three|3)"
     r"|them(?:\s+(?:two|2|both))?|those(?:\s+two)?|these(?:\s+two)?|the\s+(?:pair|list)|both))\b"
-    r"|\bwhich\s+(?:one\s+)?(?:is|was|'s)\s+(?:the\s+)?(?P<word2>older|newer|shorter|longer)\b"
-    # a superlative asked of the list: "which one of these is the newest", "the shortest of those"
-    r"|\bwhich\s+(?:one\s+)?(?:(?:of|in|among)\s+(?:these|those|them|the\s+(?:list|lot))\s+|here\s+)?(?:is|was|'s)\s+"
-    r"(?:the\s+)?(?P<word3>oldest|newest|shortest|longest|most\s+recent|earliest)\b"
-    r"|\bthe\s+(?P<word4>oldest|newest|shortest|longest|most\s+recent|earliest)\s+(?:one\s+)?(?:of|in|among)\s+"
-    r"(?:these|those|them|the\s+(?:list|lot))\b", _F)
-# A superlative asked of the list picks as its comparative does.
-_SUPERLATIVE_AS_COMPARATIVE = {"oldest": "older", "earliest": "earlier", "newest": "newer", "most recent": "newer",
-                               "shortest": "shorter", "longest": "longer"}
+    r"|\bwhich\s+(?:one\s+)?(?:is|was|'s)\s+(?:the\s+)?(?P<word2>older|newer|shorter|longer)\b", _F)
 
 
 # "more" that weighs a liking, not a wish for more titles: "once more", "I liked the earlier list more."
@@ -251,15 +243,13 @@ def _has(search: Mapping[str, Any], kind: Entity) -> bool:
 # --- picking within the list shown ---------------------------------------------------------------------------------
 
 def picked_by_comparative(turn: Turn) -> Optional[str]:
-    """"The older of the two", "the shorter one of them", "which of these is the newest" (a superlative asked of the
-    list, never a sorted search: docs/contracts.md "Sort order"): the id of that title of the list shown, or None (a
+    """"The older of the two", "the shorter one of them": the id of that title of the list shown, or None (a
     comparative of the list's titles that they do not all have, or a tie)."""
     match = _PICK_RE.search(turn.text or "")
     items = turn.last_items
     if match is None or len(items) < 2:
         return None
-    word = re.sub(r"\s+", " ", next(w for w in match.group("word", "word2", "word3", "word4") if w).lower())
-    word = _SUPERLATIVE_AS_COMPARATIVE.get(word, word)
+    word = re.sub(r"\s+", " ", (match.group("word") or match.group("word2")).lower())
     field, largest = {"older": ("year", False), "earlier": ("year", False), "newer": ("year", True),
                       "more recent": ("year", True), "shorter": ("duration_minutes", False),
                       "longer": ("duration_minutes", True)}[word]

@@ -245,6 +245,13 @@ class ActionFeedback(TurnAction):
             from actions.recommend import recommend_turn  # actions.recommend builds on this module
 
             return await recommend_turn(dispatcher, turn, intent="request_recommendation")
+        if kind == "like" and turn.last_items and titles_left_out(turn) and all(
+                e.excluded for e in turn.entities if e.name == "title"):
+            # "not <title>" after a list that shows it, read as a like: the title named is turned down (the NLU's role
+            # exclude), never praised; the list comes again without it, and no like is recorded
+            from actions.recommend import recommend_turn  # actions.recommend builds on this module
+
+            return await recommend_turn(dispatcher, turn, intent="refine")
         if kind in ("seen", "dislike") and turn.last_items and titles_left_out(named := _named_as_left_out(turn)):
             # "not <title>, they've seen it", "seen <A> and <B>" after a list: left out, and fresh picks of the search
             # follow (a confirmation alone would leave the viewer with nothing new to choose from)

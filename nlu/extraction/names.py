@@ -51,7 +51,8 @@ from spacy.tokens import Span
 
 from contract.gazetteer import Gazetteer
 from contract.numbers import as_words, number_word, spellings
-from contract.words import CATALOG_WORDS_FILE, COURTESY_PATTERN, ENDING_CHAT_WORDS, is_filler, name_words, read_pairs
+from contract.words import (CATALOG_WORDS_FILE, COURTESY_PATTERN, ENDING_CHAT_WORDS, is_chat_word, is_filler,
+                            name_words, read_pairs)
 from . import partial_names, title_parts
 from .common_words import common_words
 from .typos import doubled_letter, damerau_levenshtein, ordinary_english
@@ -62,6 +63,10 @@ from .utterance import QUOTES, Utterance
 
 STRONG, WEAK, WEAK_SINGLE = "strong", "weak", "weak_single"
 _TIER_ORDER = (WEAK_SINGLE, WEAK, STRONG)  # weakest first
+# Short forms of a title's words (``NameMatcher._short_forms``): "parks n rec", "anne w an e", "sex ed".
+SHORT_JOINERS = {"and": "n", "with": "w"}
+MIN_CUT_WORD = 5  # a last word cut short is at least this long ("education" → "ed"; "heist" → "he" is a stop word)
+MIN_CUT_CHARS = 2
 MIN_RARE_SINGLE = 4  # one-word titles shorter than this are never "rare" ("Roma" is 4)
 P_MENTIONED_NAME = P_NAME + 5  # a cue word confirms a name, but never outranks a runtime or a year
 
@@ -69,7 +74,7 @@ SIMILAR_CUES = frozenset({
     ("like",), ("similar", "to"), ("such", "as"), ("same", "as"), ("vein", "of"), ("lines", "of"),
     ("style", "of"), ("reminiscent", "of"), ("comparable", "to"), ("liked",), ("loved",), ("enjoyed",),
     # someone else's love of a title: "my son loves <show>", "she adores <show>" (a like-search for them)
-    ("loves",), ("adores",),
+    ("loves",), ("adores",), ("similar", "2"),
     ("fan", "of"), ("fans", "of"), ("vibe", "as"), ("vibes", "as"), ("similar", "vibe", "to"),
     # a title the viewer is fond of: "very fond of the crown", "obsessed with ozark", "hooked on dark"
     ("fond", "of"), ("obsessed", "with"), ("hooked", "on"), ("addicted", "to"),
@@ -78,7 +83,9 @@ SIMILAR_CUES = frozenset({
 TURNED_DOWN_CUES = frozenset({("not",), ("no",), ("except",), ("without",), ("skip",), ("minus",), ("but",),
                               ("excluding",), ("except", "for"), ("other", "than"), ("apart", "from")})
 # After a title: "Queen's Gambit vibes", "a Stranger Things kind of show" → similar.
-SIMILAR_AFTER = frozenset({"vibes", "vibe", "vibey", "esque", "ish", "type", "kind", "feel", "feels"})
+# "ozark kinda thing", "narcos sorta show", "dark similar pls": the likeness word after the title too.
+SIMILAR_AFTER = frozenset({"vibes", "vibe", "vibey", "esque", "ish", "type", "kind", "feel", "feels", "kinda", "sorta",
+                           "similar"})
 MENTION_CUES = frozenset({
     ("watch",), ("watching",), ("watched",), ("seen",), ("see",), ("about",), ("called",), ("titled",),
     ("named",), ("play",), ("rewatch",), ("finished",), ("put", "on"), ("start",),
@@ -111,6 +118,7 @@ AVAILABILITY_CUES = frozenset({("you", "have"), ("u", "have"), ("you", "got"), (
 AVAILABILITY_AFTER = frozenset({("on", "here"), ("on", "this"), ("on", "there"), ("on", "netflix"), ("available",),
                                 ("streaming",), ("here",), ("in", "your", "catalog"), ("in", "the", "catalog")})
 AVAILABILITY_BE = frozenset({"is", "are"})
+AVAILABILITY_WORK_NOUNS = frozenset({"film", "movie", "show", "series", "doc", "documentary", "docuseries"})
 DIRECTOR_CUES = frozenset({("directed", "by"), ("by",), ("director",), ("filmmaker",), ("from", "director"),
                            ("helmed", "by"), ("made", "by"), ("films", "by"), ("movies", "by")})
 ACTOR_CUES = frozenset({("with",), ("starring",), ("featuring",), ("feat",), ("ft",), ("actor",),
@@ -148,6 +156,9 @@ _TOPIC_BEFORE_RE = re.compile(r"(?:\b(?:about|on|regarding|re|of|in|for)\s+(?:(?
                               r"|\b(?:a|an)\s+)$", re.IGNORECASE)
 _WISH_FOR_RE = re.compile(r"\b(?:mood|hankering|craving|itch|feeling)\s+for\s+$", re.IGNORECASE)
 # Chat that happens to be a title ("Thank You", "Hello", "Help"): never a title just for being alone.
+# Chatter around a title said on its own ("<title> lol dont judge", "<title> ngl"): no request, no topic.
+CHATTER_WORDS = frozenset("""dont don't judge me ngl tbh honestly omg lowkey fr idk srsly seriously yeah yep just
+obviously btw""".split())
 CHAT_WORDS = frozenset("""thank thanks hello hi hey bye goodbye help yes no ok okay sorry please start over again
 more stop cancel reset human agent perfect great cool nice good morning night""".split())
 _WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
@@ -317,6 +328,7 @@ class NameMatcher:
         self._add_number_spellings(own_names)
         one_word_people = {key(n) for n in (*gazetteer.actors, *gazetteer.directors)}
         self._add_title_heads(gazetteer, one_word_people)
+        self._short_titles = self._short_forms(own_names)
         self._parts = TitleParts((t.title for t in gazetteer.titles), self._part_word, _head_of,
                                  lambda members: min(members, key=_natural_order))
         one_word: dict[str, list[NameInfo]] = defaultdict(list)
@@ -347,6 +359,36 @@ class NameMatcher:
                 tier = min((written, self._title_tier(k), self._title_tier(key(as_words(variant)))),
                            key=_TIER_ORDER.index)
                 self.titles.add(k, NameInfo(title, tier))
+
+    def _short_forms(self, own_names: dict[str, set[str]]) -> NameIndex:
+        """Each title of two or more content words (``STRONG``) also under the short forms viewers type: "n" for "and",
+        "w" for "with" ("parks n rec", "anne w an e"), and its last word cut to its first letters ("sex ed", "pulp fic").
+        A cut word is no common or stop word ("money he" is not "Money Heist"), and a short form two titles share, or
+        that is a name of its own, names none. Kept apart from ``titles`` (the slip readings never start from a short
+        form) and ``WEAK``: a short form needs the evidence an ordinary-word title needs (a likeness word, a cue,
+        capitals, praise, or nothing else in the message)."""
+        found: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for title, variants in own_names.items():
+            for k in {key(v) for v in variants}:
+                if len(k) < 2 or self._title_tier(k) != STRONG:
+                    continue
+                joined = tuple(SHORT_JOINERS.get(w, w) for w in k)
+                forms = {k, joined}
+                if joined != k:
+                    found[joined].add(title)
+                for form in forms:
+                    last, rest = form[-1], form[:-1]
+                    if len(last) < MIN_CUT_WORD or not last.isalpha() or all(w in self._stop for w in rest):
+                        continue
+                    for n in range(MIN_CUT_CHARS, len(last) - 1):
+                        cut = last[:n]
+                        if cut not in self._common and cut not in self._stop and cut not in self._generic:
+                            found[(*rest, cut)].add(title)
+        index = NameIndex()
+        for k, titles in sorted(found.items()):
+            if len(titles) == 1 and k not in self.titles.entries and k not in self.people.entries:
+                index.add(k, NameInfo(next(iter(titles)), WEAK))
+        return index
 
     def _add_title_heads(self, gazetteer: Gazetteer, people: set[tuple[str, ...]]) -> None:
         """Each title also under its head, the words before its subtitle ("tiger king" for "Tiger King: Murder, Mayhem
@@ -492,6 +534,9 @@ class NameMatcher:
         possessives = [_possessive(w) for w in message]
         titles = [(span, info) for start, end, info in self.titles.find(message)
                   if (span := utt.span(start, end)) is not None]
+        exact = [(span.start_char, span.end_char) for span, _ in titles]
+        titles += [(span, info) for start, end, info in self._short_titles.find(message)
+                   if not any(s < end and start < e for s, e in exact) and (span := utt.span(start, end)) is not None]
         out = [match for span, info in titles if (match := self._title(utt, span, info)) is not None]
         out = self._compared_titles(utt, titles, self._listed_titles(utt, titles, out))
         out = self._seen_lists(utt, titles, out)
@@ -634,7 +679,9 @@ class NameMatcher:
         if subject:
             # "the office us is my comfort show", "outer banks is my fav, anything like it": the subject of a liking,
             # a like-search when more like it is asked for (a strong title too, accepted above without a role)
-            accepted, similar = True, similar or _LIKENESS_AFTER_RE.search(utt.text[span.end_char:]) is not None
+            accepted, similar = True, similar or _MORE_AFTER_PRAISE_RE.search(utt.text[span.end_char:]) is not None
+        if not (quoted or similar or made_by or cast) and self._said_with_chatter(utt, span, info):
+            accepted = similar = True  # "<title> lol dont judge": a title and only chatter around it, more like it
         credit = None if (quoted or made_by or cast) else self._credit_after(utt, span)
         credit_end, credited = credit if credit is not None else (None, None)
         if credit_end is not None:
@@ -655,6 +702,19 @@ class NameMatcher:
                                   or _opens_then_likeness(utt, span) or self._title_slot_cue(utt, span)
                                   or utt.only_filler_outside(span, FILLER))
         return Match(start, end, priority, (found, *with_credit), f"title-{info.tier}" + (NUMBERED if numbered else ""))
+
+    def _said_with_chatter(self, utt: Utterance, span: Span, info: NameInfo) -> bool:
+        """The title opens the message and only chatter follows it ("<title> lol", "<title> haha dont judge"): a
+        title said on its own asks for more like it, as a bare title does. An ordinary word ("dark lol") only in
+        capitals; a message of the title and punctuation alone is left to the bare-title rule."""
+        if all(t.lower_ in self._stop for t in span) or _pointer(key(span.text)):
+            return False
+        if info.tier == WEAK_SINGLE and not utt.capitalised(span, frozenset(t.lower_ for t in span)):
+            return False
+        if any(not (t.is_punct or t.is_space or t.lower_ in OPENING_FILLER) for t in utt.doc[:span.start]):
+            return False
+        rest = _WORD_RE.findall(utt.text[span.end_char:].casefold())
+        return bool(rest) and all(is_chat_word(w) or w in CHATTER_WORDS for w in rest)
 
     def _turned_down_whole(self, utt: Utterance, span: Span) -> bool:
         """A title of two or more words said whole right after a turning-down cue and closing the message or its
@@ -1296,9 +1356,12 @@ def _given_name_variant(typed: tuple[str, ...], name: tuple[str, ...]) -> bool:
 def _asks_availability(utt: Utterance, span: Span) -> bool:
     """The words around ``span`` ask whether the catalog has it (``AVAILABILITY_CUES``): "do you have the irishman",
     "have you got narcos", "is the irishman on here", "is ozark available?"."""
-    if utt.ends_with(span.start, AVAILABILITY_CUES) is not None:
+    start = span.start
+    if start >= 2 and utt.lower[start - 1] in AVAILABILITY_WORK_NOUNS and utt.lower[start - 2] in ("the", "that"):
+        start -= 2  # "do you have the film <title>", "is the series <title> on here": the title's kind named first
+    if utt.ends_with(start, AVAILABILITY_CUES) is not None:
         return True
-    if span.start == 0 or utt.lower[span.start - 1] not in AVAILABILITY_BE:
+    if start == 0 or utt.lower[start - 1] not in AVAILABILITY_BE:
         return False
     after = tuple(t.lower_ for t in utt.doc[span.end:span.end + 3])
     return any(after[:len(phrase)] == phrase for phrase in AVAILABILITY_AFTER)
@@ -1487,7 +1550,7 @@ _SEEN_CLOSERS = frozenset({"already", "before", "both", "too", "also", "all", "b
 # After a title, other titles wanted instead of it: "… but other ones", ", but different shows", "but not that one",
 # "but something else", "but not the same one" (``NameMatcher._others_than``).
 _OTHERS_THAN_RE = re.compile(
-    r"\s*,?\s*(?:but|just|only)\s+(?:(?:some|any|maybe)\s+)?(?:(?:other|different|new|similar)\s+"
+    r"\s*[,!.…]*\s*(?:but|just|only)\s+(?:(?:some|any|maybe)\s+)?(?:(?:other|different|new|similar)\s+"
     r"(?:ones?|shows?|series|movies?|films?|titles?|stuff|things)\b|not\s+(?:that|this|the\s+same)\s+"
     r"(?:one|show|series|movie|film)\b|not\s+(?:it|that)(?:\s+itself)?\s*(?=[.,!?]|$)|(?:something|anything)\s+"
     r"(?:else|different)\b|(?:others|other\s+ones)\b)", re.IGNORECASE)
@@ -1677,6 +1740,12 @@ _SUBJECT_PRAISE_RE = re.compile(
 CREDIT_WORDS = frozenset({"by", "with", "starring", "from"})  # "<title> by <its maker>", "<title> with <its star>"
 _LIKENESS_AFTER_RE = re.compile(
     _LIKENESS_BACK_RE.pattern + r"|\bwhat(?:'s|’s|\s+is|\s+else\s+is)\s+(?:similar|like\s+(?:it|that))\b",
+    re.IGNORECASE)
+# After a praised title (``NameMatcher._praised_subject``) shorter asks for more mean more like it too: "…, got more?",
+# "… wat else", "… is my fav, similar?" ("seen <title>, what else" is no praise: the title is left out there).
+_MORE_AFTER_PRAISE_RE = re.compile(
+    _LIKENESS_AFTER_RE.pattern
+    + r"|\b(?:what|wat|wht)\s+else\b|\bgot\s+(?:any\s+)?more\b|\bany\s+more\b|\bsimilar\b",
     re.IGNORECASE)
 # Words that may open a clause before its subject: "ok so ozark was amazing", "…, and honestly dark is my go-to show".
 CLAUSE_OPENERS = OPENING_FILLER | SLOT_JOINERS | frozenset({"honestly", "also", "oh", "omg", "man", "tbh", "and", "ngl"})
