@@ -576,9 +576,14 @@ async def execute_plan(dispatcher: CollectingDispatcher, turn: Turn, plan: Plan)
             asked, exclude_ids=[i for i in asked.exclude_ids if i not in again], again_if_empty=[],
             note=" ".join(filter(None, [asked.note, wording.SHOWN_AGAIN]))))
     if not items and (by_topic := genres_for_people(plan.constraints)) is not None:
-        # "<actor> gangster stuff": none of the person's titles is tagged the genre; the genre ranks their titles
+        # "<actor> gangster stuff": none of the person's titles is tagged the genre; the genre, and the words that
+        # named it in this message ("gangster"), rank their titles
         note = " ".join(filter(None, [note, wording.people_genre_topic_note(by_topic[1])]))
-        return await execute_plan(dispatcher, turn, replace(plan, constraints=by_topic[0], note=note))
+        said_words = [turn.text[e.start:e.end].lower() for e in turn.entities
+                      if e.name == "genre" and e.value in by_topic[1] and not e.excluded
+                      and e.start is not None and e.end is not None and turn.text]
+        query = " ".join(dict.fromkeys(filter(None, [by_topic[0].query, *said_words])))
+        return await execute_plan(dispatcher, turn, replace(plan, constraints=replace(by_topic[0], query=query), note=note))
     if not items:
         return _answer_no_results(dispatcher, plan, result, applied, said)
     return _answer_items(dispatcher, plan, items, raw_items, applied, said, note)

@@ -224,7 +224,8 @@ _OF_AGE_NUMBER_RE = re.compile(rf"\bof\s+(?P<age>{_AGE})", _F)
 # A correction of a child's age after it ("… of 6 - sorry, he have 7 now"): "now" makes the bare number an age.
 _HAS_NOW_RE = re.compile(rf"\b(?:she|he|they)\s+(?:has|have)\s+(?:already\s+)?{_AGES}\s+now\b", _F)
 # An elderly relative watching (round 20d): "my old mother", "my elderly dad", "my mother of ninety", "my grandfather
-# wants westerns" → the clean cap, as grandparents are (the README's judgement calls). Their own age is no cap.
+# wants westerns" → the clean cap, as grandparents are (the README's judgement calls), as a cap: grown-ups' ratings, no
+# children's shelf unless a child watches too. Their own age is no cap.
 _ELDER_RELATIVE = (r"(?:mum|mom|mother|dad|father|parents|gran|granny|grandma|grandpa|grandparents|grandfather|grandmother"
                    r"|grandad|granddad|grandmum|grandmom|gramps|nana|nanna|nan|aunt|auntie|uncle)")
 _GRANDPARENT = r"(?:gran|granny|grandma|grandpa|grandparents|grandfather|grandmother|grandad|granddad|grandmum|grandmom|gramps|nana|nanna)"
@@ -256,9 +257,9 @@ def _of_ages(text: str) -> list[Match]:
     for m in _ELDER_OF_AGE_RE.finditer(text):
         age = parse_number(m["age"])
         if age is not None and age >= ELDERLY_AGE:
-            out.append(single("audience", m.start(), m.end(), CLEAN_AUDIENCE, P_STRUCTURED, "elderly-relative"))
+            out.append(single("audience", m.start(), m.end(), CLEAN_AUDIENCE, P_STRUCTURED, "elderly-relative", CAP))
     for rx in (_OLD_RELATIVE_RE, _GRANDPARENT_WANTS_RE):
-        out += [single("audience", m.start(), m.end(), CLEAN_AUDIENCE, P_STRUCTURED, "elderly-relative")
+        out += [single("audience", m.start(), m.end(), CLEAN_AUDIENCE, P_STRUCTURED, "elderly-relative", CAP)
                 for m in rx.finditer(text)]
     return out
 

@@ -2728,7 +2728,7 @@ class LooseNames:
                             or self._written_name_cued(utt, span, word.norm)
                             or _genre_after(utt, span)
                             # "scorsese 90s": a decade beside a name that is no everyday word (round 20d)
-                            or (_period_beside(utt, span) and not ordinary_english(word.norm)
+                            or (_period_beside(utt, span) and word.norm in name_words()
                                 and word.norm not in TOPIC_SURNAMES)
                             # "only the ones scorsese directed": a directing verb after the name
                             # ... or what the person has done: "what has scorsese done lately"
