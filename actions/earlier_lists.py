@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Mapping, Optional, Sequence
 
 from rasa_sdk.events import EventType, SlotSet
@@ -152,7 +152,15 @@ _EDIT_NAMES = frozenset({"genre", "media_type", "mood", "duration", "seasons", "
 _PICK_RE = re.compile(
     r"\bthe\s+(?P<word>older|newer|shorter|longer|more\s+recent|earlier)\s+(?:one\s+)?(?:of\s+(?:the\s+(?:two|2|three|3)"
     r"|them(?:\s+(?:two|2|both))?|those(?:\s+two)?|these(?:\s+two)?|the\s+(?:pair|list)|both))\b"
-    r"|\bwhich\s+(?:one\s+)?(?:is|was|'s)\s+(?:the\s+)?(?P<word2>older|newer|shorter|longer)\b", _F)
+    r"|\bwhich\s+(?:one\s+)?(?:is|was|'s)\s+(?:the\s+)?(?P<word2>older|newer|shorter|longer)\b"
+    # a superlative asked of the list: "which one of these is the newest", "the shortest of those"
+    r"|\bwhich\s+(?:one\s+)?(?:(?:of|in|among)\s+(?:these|those|them|the\s+(?:list|lot))\s+|here\s+)?(?:is|was|'s)\s+"
+    r"(?:the\s+)?(?P<word3>oldest|newest|shortest|longest|most\s+recent|earliest)\b"
+    r"|\bthe\s+(?P<word4>oldest|newest|shortest|longest|most\s+recent|earliest)\s+(?:one\s+)?(?:of|in|among)\s+"
+    r"(?:these|those|them|the\s+(?:list|lot))\b", _F)
+# A superlative asked of the list picks as its comparative does.
+_SUPERLATIVE_AS_COMPARATIVE = {"oldest": "older", "earliest": "earlier", "newest": "newer", "most recent": "newer",
+                               "shortest": "shorter", "longest": "longer"}
 
 
 # "more" that weighs a liking, not a wish for more titles: "once more", "I liked the earlier list more."
@@ -223,7 +231,7 @@ def _kinds_named(text: str, entities: Sequence[Entity]) -> list[Entity]:
             continue
         before = _BEFORE_KIND_RE.search(text[:e.start])
         after = _AFTER_KIND_RE.match(text, e.end)
-        if before is not None and (after is not None or "back" in before.group(0).lower()):
+        if before is not None and (after is not None or _RETURNED_TO_RE.search(before.group(0))):
             out.append(e)
     return out
 
@@ -243,13 +251,15 @@ def _has(search: Mapping[str, Any], kind: Entity) -> bool:
 # --- picking within the list shown ---------------------------------------------------------------------------------
 
 def picked_by_comparative(turn: Turn) -> Optional[str]:
-    """"The older of the two", "the shorter one of them": the id of that title of the list shown, or None (a
+    """"The older of the two", "the shorter one of them", "which of these is the newest" (a superlative asked of the
+    list, never a sorted search: docs/contracts.md "Sort order"): the id of that title of the list shown, or None (a
     comparative of the list's titles that they do not all have, or a tie)."""
     match = _PICK_RE.search(turn.text or "")
     items = turn.last_items
     if match is None or len(items) < 2:
         return None
-    word = re.sub(r"\s+", " ", (match.group("word") or match.group("word2")).lower())
+    said = re.sub(r"\s+", " ", next(w for w in match.group("word", "word2", "word3", "word4") if w).lower())
+    word = _SUPERLATIVE_AS_COMPARATIVE.get(said, said)
     field, largest = {"older": ("year", False), "earlier": ("year", False), "newer": ("year", True),
                       "more recent": ("year", True), "shorter": ("duration_minutes", False),
                       "longer": ("duration_minutes", True)}[word]
@@ -260,7 +270,8 @@ def picked_by_comparative(turn: Turn) -> Optional[str]:
         return None
     best = max(values) if largest else min(values)
     chosen = [i for i, v in zip(items, values) if v == best]
-    return str(chosen[0]["id"]) if len(chosen) == 1 else None
+    # a tie: "the older of the two" has no answer; "the newest" of a list is its first of that year (the list's order)
+    return str(chosen[0]["id"]) if len(chosen) == 1 or said != word else None
 
 
 # --- answering -------------------------------------------------------------------------------------------------------
@@ -312,7 +323,16 @@ async def _edit_restored(dispatcher: CollectingDispatcher, turn: Turn, ref: Back
     rejected = list(dict.fromkeys(turn.rejected_ids + shown))
     edited = Turn(turn.sender_id, "refine", rest, list(ref.edit), {**slots, REJECTED_IDS: rejected}, turn.metadata,
                   turn.earlier)
-    events = await recommend_turn(dispatcher, edited, intent="refine")
+    trial = CollectingDispatcher()
+    events = await recommend_turn(trial, edited, intent="refine")
+    if rejected != turn.rejected_ids and not _shows_a_list(events):
+        # the edit leaves nothing new ("back to <person>, the romantic ones" when all of them were shown): the
+        # restored list's titles may come back rather than nothing
+        trial = CollectingDispatcher()
+        edited = replace(edited, slots={**slots, REJECTED_IDS: list(turn.rejected_ids)})
+        events = await recommend_turn(trial, edited, intent="refine")
+        rejected = list(turn.rejected_ids)
+    dispatcher.messages.extend(trial.messages)
     if not events:  # a question asked back: the restored search is the state it answers about
         from actions.recommend import state_events
         return state_events(state) + [SlotSet(LAST_ITEMS, slots[LAST_ITEMS]), SlotSet(SHOWN_IDS, shown)]
@@ -321,6 +341,10 @@ async def _edit_restored(dispatcher: CollectingDispatcher, turn: Turn, ref: Back
     turned_down = [e.get("value") or [] for e in events if e.get("event") == "slot" and e.get("name") == REJECTED_IDS]
     still = [str(i) for i in (turned_down[-1] if turned_down else turn.rejected_ids) if str(i) not in borrowed]
     return kept + [SlotSet(REJECTED_IDS, still)]
+
+
+def _shows_a_list(events: Sequence[EventType]) -> bool:
+    return any(e.get("event") == "slot" and e.get("name") == LAST_ITEMS and e.get("value") for e in events)
 
 
 async def _full_item(compact: Mapping[str, Any], user_id: str) -> Item:

@@ -61,3 +61,24 @@ def test_the_kind_named_alone_carries_no_edit() -> None:
     text = "the comedy ones were better"
     ref = back_reference(_turn(text, [located(text, "comedy", "genre", "comedy")]))
     assert ref is not None and ref.edit == ()
+
+
+def test_return_to_a_format_names_that_list_and_newer_edits_it() -> None:
+    from actions.entities import parse_entities
+    history = [{"search": {"genres": ["horror"], "media_type": ["movie"]}, "items": [{"id": "s1"}], "seq": 1},
+               {"search": {"genres": ["drama"], "media_type": ["series"]}, "items": [{"id": "s2"}], "seq": 2}]
+    text = "return to the films please, a newer one"
+    turn = Turn("t", "refine", text, parse_entities([located(text, "films", "media_type", "movie"),
+                                                     located(text, "newer", "year", "newer")], text),
+                {EARLIER_LISTS: history, "genres": ["drama"], "media_type": ["series"]})
+    ref = back_reference(turn)
+    assert ref is not None and ref.entry["search"]["genres"] == ["horror"]
+    assert [e.value for e in ref.edit] == ["newer"]
+
+
+async def test_an_edit_that_leaves_nothing_new_lets_the_restored_titles_back(api: str, convo: Conversation) -> None:
+    first, _ = await comedy_then_drama(convo, "dramas now")
+    text = "back to the comedies, but only series"  # the comedy list was series already: same search, its titles again
+    await convo.say("refine", [located(text, "comedies", "genre", "comedy"), located(text, "series", "media_type", "series")],
+                    text)
+    assert convo.items and "comedy" in convo.applied["genres"]
