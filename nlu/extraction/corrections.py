@@ -80,6 +80,9 @@ def _no_corrections(text: str, found: list[Found]) -> list[Found]:
 # said, in the first one's unit; said plainly ("110 minutes", "2 seasons") it keeps the first one's side ("under …").
 _COUNTED = frozenset({"seasons", "duration"})
 _BOUND = "bound"
+# The "no" between the two numbers, with the pause and the "just" / "only" a viewer may say round it ("2 seasons, no,
+# just one season").
+_NUMBER_NO_RE = re.compile(r",?\s*no,?\s+(?:(?:just|only)\s+)?", re.IGNORECASE)
 
 
 def _numbers_taken_back(text: str, found: list[Found]) -> list[Found]:
@@ -96,7 +99,7 @@ def _numbers_taken_back(text: str, found: list[Found]) -> list[Found]:
         old = found[i]
         if old.entity not in _COUNTED or after.entity not in (old.entity, _BOUND):
             continue
-        if _BARE_NO_RE.fullmatch(text[old.end:after.start]) is None:
+        if _NUMBER_NO_RE.fullmatch(text[old.end:after.start]) is None:
             continue
         value = _resaid(text, old, after)
         if value is None:
@@ -164,10 +167,11 @@ def _corrected(text: str, found: list[Found]) -> list[Found]:
 
 # "3 seasons max, make that 2", "under 90 minutes, no wait, 60": a bare number after the cue re-says the number of
 # the last counted constraint before it, with that constraint's own words ("3 seasons max" read as "2 seasons max").
-_BARE_NUMBER_RE = re.compile(rf"[\s,:]*(?P<n>\d{{1,4}}|{WORD_NUMBER})\b(?=\s*(?:$|[.,!?;)]|(?:please|pls|plz|instead"
+_BARE_NUMBER_RE = re.compile(rf"[\s,:]*(?:(?:just|only)\s+)?(?P<n>\d{{1,4}}|{WORD_NUMBER})\b(?=\s*(?:$|[.,!?;)]|(?:please|pls|plz|instead"
                              r"|then|max|tops|thanks|thx|lol|actually)\b))", re.IGNORECASE)
-# A bare "no" right before a bare number: a cue for that number only ("90 minutes max no 60").
-_NO_THEN_NUMBER_RE = re.compile(rf"(?<=\S)\s+no(?=,?\s+(?:\d{{1,4}}|{WORD_NUMBER})\b)", re.IGNORECASE)
+# A bare "no" right before a bare number: a cue for that number only ("90 minutes max no 60", "2 seasons, no, just
+# one": "just" / "only" before the number says the same).
+_NO_THEN_NUMBER_RE = re.compile(rf"(?<=\S)\s+no(?=,?\s+(?:(?:just|only)\s+)?(?:\d{{1,4}}|{WORD_NUMBER})\b)", re.IGNORECASE)
 _NUMBER_IN_RE = re.compile(rf"\d{{1,4}}|\b{WORD_NUMBER}\b", re.IGNORECASE)
 _RECOUNTED: dict[str, Callable[[str], list[Match]]] = {"seasons": seasons.find, "duration": durations.find,
                                                        "audience": audience.find}

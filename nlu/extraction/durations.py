@@ -16,7 +16,7 @@ from dataclasses import replace
 from contract.habits import HABIT_ADVERB
 
 from .numbers import NUMBER, VAGUE_NUMBER, WORD_NUMBER, parse_number
-from .rules import Rules, invert_one_sided
+from .rules import COMPARATIVE_END, NOT_ANOTHER, Rules, invert_one_sided
 from .spans import P_STRUCTURED, Found, Match
 
 ENTITY = "duration"
@@ -49,12 +49,13 @@ QTY = "(?:" + "|".join((
 QTY_OR_CLOCK = rf"(?:{QTY}|{_CLOCK})"
 
 _THAN = r"th[ae]n"  # "less then 2 hours": the common typo keeps its meaning
-_MAX_PRE = (rf"under|less\s+{_THAN}|shorter\s+{_THAN}|fewer\s+{_THAN}|(?:no|not|nothing)\s+(?:longer|more)\s+{_THAN}"
+# "less of" / "more of" before a runtime is how some non-native viewers say "less than" / "more than".
+_MAX_PRE = (rf"under|less\s+(?:{_THAN}|of)|shorter\s+{_THAN}|fewer\s+{_THAN}|(?:no|not|nothing)\s+(?:longer|more)\s+{_THAN}"
             r"|(?:not|nothing)\s+over|not\s+exceeding|at\s+most|max(?:imum)?(?:\s+of)?|max\.|up\s+to|within"
             r"|below|(?:only\s+)?(?:have|got)(?:\s+(?:about|around|like|maybe))?|<=?|≤"
             # "tops" before its number as after it ("a thriller tops 90 minutes" like "90 min tops")
             r"|tops")
-_MIN_PRE = (rf"over|more\s+{_THAN}|longer\s+{_THAN}|at\s+least|min(?:imum)?(?:\s+of)?|above"
+_MIN_PRE = (rf"over|more\s+(?:{_THAN}|of)|longer\s+{_THAN}|at\s+least|min(?:imum)?(?:\s+of)?|above"
             rf"|(?:no|not)\s+(?:less|shorter)\s+{_THAN}|not\s+under|nothing\s+(?:under|shorter\s+{_THAN}|less\s+{_THAN})"
             r"|>=?|≥")
 # A hedge between a bound and its number does not make the bound a window: "under like 90 minutes",
@@ -68,7 +69,7 @@ _MAX_POST = (r"(?:or|and)\s+(?:less|under|shorter|fewer|below|lower)|max(?:imum)
              r"|at\s+(?:the\s+)?(?:very\s+)?most|or\s+shorter")
 _MIN_POST = (r"(?:or|and)\s+(?:more|longer|over|above|higher|up)|plus|\+|at\s+(?:the\s+)?(?:very\s+)?least"
              r"|at\s+minimum|minimum")
-_APPROX_POST = r"or\s+so|-?ish|give\s+or\s+take"
+_APPROX_POST = r"or\s+so|-?ish|give\s+or\s+take|more\s+or\s+less|or\s+thereabouts|(?:or\s+)?roughly|approx(?:imately|\.)?"
 _PRE_HEDGE = r"(?:(?:like|about|around|roughly|approximately|approx\.?|maybe|say|just|only|~)\s*)*"
 
 # Parsers for one quantity (what QTY matched).
@@ -578,6 +579,14 @@ def _quick(m: re.Match[str]) -> str:
             r"|less\s+(?P<short>short)|(?:not|nothing)\s+(?:as|so|quite\s+as)\s+(?P<short2>short))\b(?!\s+ago)")
 def _relative_less(m: re.Match[str]) -> str:
     return "shorter" if m["long"] or m["long2"] else "longer"
+
+
+# A comparative built with "more" as some non-native viewers say it ("more short", "more long, i have all the night",
+# "more quick please"): "shorter" / "longer" than the list shown (rules.COMPARATIVE_END says where it must stand).
+@RULES.rule("duration-relative-more",
+            rf"{NOT_ANOTHER}\bmore\s+(?:(?P<short>short|quick)|(?P<long>long|lengthy)){COMPARATIVE_END}")
+def _relative_more(m: re.Match[str]) -> str:
+    return "shorter" if m["short"] else "longer"
 
 
 @RULES.rule("duration-than-that", r"\b(?P<rel>shorter|longer)\s+than\s+(?:that|this)\b")

@@ -66,6 +66,14 @@ class Rules:
         return out
 
 
+# Where a comparative said with "more" / "less" before a plain adjective ("more short", "more old, please", "less
+# long") must stand to be one: at the end of its clause or before a courtesy word. "more short films" is more of the
+# short kind, "more comedies" more of a genre; ``NOT_ANOTHER`` keeps "one more short one", "any more old ones" out.
+COMPARATIVE_END = (r"(?=\s*(?:$|[,.;!?:)]|(?:please|pls|plz|thanks|thx|this\s+time|now|then|though|tho|again"
+                   r"|if\s+(?:possible|you\s+can)|for\s+(?:me|us|now|tonight|today))\b))")
+NOT_ANOTHER = r"(?<!\bone\s)(?<!\banother\s)(?<!\bany\s)(?<!\bsome\s)(?<!\bno\s)(?<!\bfew\s)"
+
+
 def invert_one_sided(value: str, step: int) -> str | None:
     """A ``MIN-MAX`` value under negation: "not at most 90" (``-90``) → ``90-`` with ``step`` 0;
     whole units exclude the bound itself, so "nothing before 2000" (``-1999``) → ``2000-`` with

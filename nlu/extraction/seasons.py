@@ -316,6 +316,19 @@ def _refused(m: re.Match[str]) -> str | None:
     return f"-{n - 1}" if n and n > 1 else None
 
 
+# The list's series have "too many seasons" ("way too many seasons, 3 max", "too much seasons"): a complaint, never a
+# wish for many. With a ceiling said right after it, that ceiling; alone, a short series (``SHORT_SERIES_MAX_SEASONS``).
+# The span starts at "too", so negation.py neither reads it as a cue nor turns the ceiling round, and "many" is no
+# query word.
+@RULES.rule("seasons-too-many-said",
+            rf"\b(?:way\s+|far\s+|just\s+)?too\s+(?:many|much|long|lots\s+of)\s+{_S}"
+            rf"(?:\s*[,:;.!-]*\s*(?:{_S}\s*)?{_PRE_HEDGE}(?P<n>\d{{1,2}}|{NUMBER})\s*(?:{_S}\s*)?,?\s*"
+            r"(?:max(?:imum)?|tops|or\s+(?:less|fewer)|at\s+(?:the\s+)?most)(?![a-z]))?")
+def _too_many_said(m: re.Match[str]) -> str | None:
+    n = _count(m["n"]) if m["n"] else SHORT_SERIES_MAX_SEASONS
+    return f"-{n}" if n else None
+
+
 @RULES.rule("seasons-plus", rf"\b(?P<n>\d{{1,2}})\s*\+\s*{_S}")
 def _plus(m: re.Match[str]) -> str | None:
     n = _count(m["n"])

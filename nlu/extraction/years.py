@@ -26,7 +26,7 @@ from contract.constraints import BLACK_AND_WHITE_LAST_YEAR, CLASSIC_YEARS, OLD_Y
 from contract.words import is_filler
 from .life_story import LIFE_VERB_PATTERN
 from .numbers import NUMBER, VAGUE_NUMBER, parse_number
-from .rules import Reader, Rules, invert_one_sided
+from .rules import COMPARATIVE_END, NOT_ANOTHER, Reader, Rules, invert_one_sided
 from .spans import Found, Match
 
 ENTITY = "year"
@@ -194,7 +194,7 @@ def _range(m: re.Match[str], ctx: Context) -> str | None:
 
 
 @RULES.rule("year-after",
-            rf"\b(?P<cmp>after|since|newer\s+th[ae]n|later\s+th[ae]n|post-?|from(?:\s+at\s+least)?|at\s+least)\s*(?P<tp>{_TP})"
+            rf"\b(?P<cmp>after|since|newer\s+th[ae]n|later\s+th[ae]n|post-?|from(?:\s+at\s+least)?|at\s+least)\s*(?:of\s+)?(?P<tp>{_TP})"
             r"(?P<on>\s+(?:onwards?|on(?=\s*(?:$|[,.;!?]))|and\s+(?:later|newer|up|after)|or\s+(?:later|newer|after)))?")
 @_timepoint
 def _after(m: re.Match[str], tp: tuple[int, int]) -> str:
@@ -205,7 +205,7 @@ def _after(m: re.Match[str], tp: tuple[int, int]) -> str:
 
 
 @RULES.rule("year-before",
-            rf"\b(?P<cmp>before|prior\s+to|older\s+th[ae]n|earlier\s+th[ae]n|pre-?|until|till|up\s+to)\s*(?P<tp>{_TP})")
+            rf"\b(?P<cmp>before|prior\s+to|older\s+th[ae]n|earlier\s+th[ae]n|pre-?|until|till|up\s+to)\s*(?:of\s+)?(?P<tp>{_TP})")
 @_timepoint
 def _before(m: re.Match[str], tp: tuple[int, int]) -> str:
     inclusive = m["cmp"].lower().split()[0] in ("until", "till", "up")
@@ -256,15 +256,26 @@ _NO_UNIT_AFTER = r"(?!\s*(?:min|mins|minutes?|h|hrs?|hours?|episodes?|eps|season
 _YEAR_AFTER_DECADE = r"(?!\s+(?:old|ago|of|since|later|before|after|long|to|in|at|that)\b)"
 
 
+# The decade may be said in words ("the years eighty", "from the years sixty to seventy"), and "years" may open the
+# clause with no article ("years 90, something funny").
+_DECADE_NUMBER = r"(?:\d0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+
+
+def _decade_digits(said: str) -> str:
+    """"80" or "eighty" → "80"."""
+    return said if said.isdigit() else str(int(parse_number(said.lower())))
+
+
 @RULES.rule("year-decade-translated",
-            r"\b(?:(?:of|from|in)\s+(?:the\s+)?|the\s+)years\s+(?P<d>\d0)(?:\s*(?:and|or|to|-|–)\s*(?P<e>\d0))?"
-            rf"\b(?![\w'’%:.]){_NO_UNIT_AFTER}"
+            rf"(?:\b(?:(?:of|from|in)\s+(?:the\s+)?|the\s+)|(?:^|(?<=[,.;!?:(]))\s*)years\s+(?P<d>{_DECADE_NUMBER})"
+            rf"(?:\s*(?:and|or|to|-|–)\s*(?P<e>{_DECADE_NUMBER}))?"
+            rf"\b(?![\w'’%:.]|[\s-]+(?:{_DIGIT_WORDS})\b){_NO_UNIT_AFTER}"
             rf"|\b(?:of|from|in)\s+the\s+(?P<d2>\d0)\s+years\b{_YEAR_AFTER_DECADE}")
 def _decade_translated(m: re.Match[str], ctx: Context) -> str | None:
     """The decade of two digits, as "the 80s" reads ("00" and "10" the 2000s and 2010s); "the years 80 and 90"
     spans both."""
-    first = ctx.plausible(f"{m['d'] or m['d2']}s")
-    last = ctx.plausible(f"{m['e']}s") if m["e"] else first
+    first = ctx.plausible(f"{_decade_digits(m['d'] or m['d2'])}s")
+    last = ctx.plausible(f"{_decade_digits(m['e'])}s") if m["e"] else first
     return None if first is None or last is None or last[1] < first[0] else f"{first[0]}-{last[1]}"
 
 
@@ -385,6 +396,15 @@ def _comparative(m: re.Match[str], ctx: Context) -> str | None:
         if not _WORK_AFTER.match(m.string, m.end()):
             return None
     return NEWER if m["cmp"].lower().startswith(("newer", "more")) else OLDER
+
+
+# "more old, please", "more new", "less old" as some non-native viewers say "older" / "newer": relative to the list shown
+# (rules.COMPARATIVE_END: "more old movies" is more of the old kind, read by "year-old").
+@RULES.rule("year-comparative-more",
+            rf"{NOT_ANOTHER}\b(?P<cmp>more|less)\s+(?P<adj>old|new|recent|modern|ancient){COMPARATIVE_END}")
+def _comparative_more(m: re.Match[str], ctx: Context) -> str:
+    newer = (m["adj"].lower() != "old" and m["adj"].lower() != "ancient")
+    return NEWER if newer == (m["cmp"].lower() == "more") else OLDER
 
 
 @RULES.rule("year-old", r"\b(?P<w>(?:good\s+)?old|vintage|retro|classic|classics)\b(?=\s+(?P<next>[\w-]+)|\s*(?P<end>$|[.,!?;]))")
