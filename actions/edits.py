@@ -1616,9 +1616,20 @@ def asks_about_title(turn: Turn) -> bool:
 def _the_only_title(turn: Turn) -> Optional[Entity]:
     """The message's one constraint entity when it is a title without a role ("like", "the director of")."""
     found = [e for e in turn.entities if e.name in CONSTRAINT_ENTITIES]
+    titles = [e for e in found if e.name == "title"]
+    if len(titles) == 1 and titles[0].start is not None:  # "the film <title>": the kind says which title, no filter
+        text, start = turn.text or "", titles[0].start
+        found = [e for e in found if not (e.name == "media_type" and e.end is not None
+                                          and _KIND_BEFORE_TITLE_RE.fullmatch(text[e.end:start]))]
     if len(found) != 1 or found[0].name != "title" or found[0].role is not None:
         return None
     return found[0]
+
+
+_KIND_BEFORE_TITLE_RE = re.compile(r"\s+(?:called\s+|named\s+|titled\s+)?")
+# A maker said after the title asked about ("you have <title>, of <director>?", "got <title> by <director>"): who
+# made it only says which title is meant.
+_MAKER_AFTER_RE = re.compile(r"\s*,?\s*(?:of|by|from)\s+[\w'’.-]+(?:\s+[\w'’.-]+)?(?=[\s?!.]*$)", _F)
 
 
 # Words that open a message without changing the question after them: a greeting or thanks ("hi,", "hello there!",
@@ -1672,6 +1683,8 @@ def asks_if_available(turn: Turn) -> bool:
     if before is None:
         return False
     after = text[title.end:]
+    if (maker := _MAKER_AFTER_RE.match(after)) is not None:
+        after = after[maker.end():]
     if before["is"]:
         return bool(_AVAILABLE_AFTER_RE.match(after)) and bool(_AVAILABLE_END_RE.match(after))
     return bool(_AVAILABLE_END_RE.match(after))
