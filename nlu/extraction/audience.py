@@ -256,11 +256,12 @@ def _of_ages(text: str) -> list[Match]:
                               "audience-has-now"))
     for m in _ELDER_OF_AGE_RE.finditer(text):
         age = parse_number(m["age"])
-        if age is not None and age >= ELDERLY_AGE:
+        if age is not None and age >= ELDERLY_AGE and not kin.nobody_watching(text, m.end()):
             out.append(single("audience", m.start(), m.end(), CLEAN_AUDIENCE, P_STRUCTURED, "elderly-relative", CAP))
     for rx in (_OLD_RELATIVE_RE, _GRANDPARENT_WANTS_RE):
+        # "my old dad used to love westerns", "my grandma recommended it": the viewer's past or a tip, nobody watching
         out += [single("audience", m.start(), m.end(), CLEAN_AUDIENCE, P_STRUCTURED, "elderly-relative", CAP)
-                for m in rx.finditer(text)]
+                for m in rx.finditer(text) if not kin.nobody_watching(text, m.end())]
     return out
 
 

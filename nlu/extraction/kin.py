@@ -123,6 +123,11 @@ def _nobody_watching(text: str, end: int) -> bool:
     return _NOBODY_WATCHING_RE.match(text, end) is not None or _in_history(text, end)
 
 
+def nobody_watching(text: str, end: int) -> bool:
+    """The relative ending at ``end`` is nobody watching (``_nobody_watching``): for audience.py's elderly relatives."""
+    return _nobody_watching(text, end)
+
+
 def _in_history(text: str, end: int) -> bool:
     """The kin ending at ``end`` are in a heritage or past clause (``_HISTORY``) and the message never says they watch
     all the same (``_THEY_WATCH_RE``)."""

@@ -44,7 +44,8 @@ def test_an_elderly_relative_is_the_clean_cap(values, text):
 
 
 @pytest.mark.parametrize("text", ["a film about a grandmother and her farm", "my grandparents came from Greece",
-                                  "my dad loves westerns"])
+                                  "my dad loves westerns", "my old mum used to adore musicals, anything similar",
+                                  "my grandpa recommended a war film, any good ones"])
 def test_a_relative_in_a_story_or_alone_is_no_cap(values, text):
     assert values(text, "audience") == []
 
