@@ -33,8 +33,7 @@ from typing import Any, Iterable, Mapping, Optional, Sequence
 from actions.entities import CAST_OF, DIRECTOR_OF, SIMILAR, Entity, last_value, values
 from contract.constraints import OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEASONS, SORT_ORDERS, Constraints
 from contract.vocabulary import (AUDIENCES, CLEAN_AUDIENCE, COLLECTION_GENRES, form_kept_beside, GENRE_IDS, GENRES,
-                                 NETFLIX_TAG_GENRES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, ratings_for_audience, stricter_audience,
-                                 subject_kept_beside)
+                                 NETFLIX_TAG_GENRES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, ratings_for_audience, stricter_audience)
 from contract.words import LIVE_ACTION_PATTERN, REAL_KIND_PATTERN
 
 # "shorter" keeps 75% of the current bound; "longer" asks for 125% of it as a minimum.
@@ -338,16 +337,14 @@ IMPLIED_GENRES: dict[str, frozenset[str]] = _implied_genres()
 def _kept_beside(held: Sequence[str], wanted: Sequence[str], unwanted: Sequence[str]) -> list[str]:
     """The search's genres a genre said alone keeps: those of the other kind (COLLECTION_GENRES: "cult movies" →
     "horror ones" is cult horror, "kids shows" → "comedy" kids' comedies), and a narrower one the new genre takes in
-    ("stand-up" stays when "comedy" or "humor" is said after a comedian's specials), and a subject the form said takes
-    ("a doc" after sports movies: sports documentaries, ``subject_kept_beside``)."""
+    ("stand-up" stays when "comedy" or "humor" is said after a comedian's specials)."""
     said_collection = {g in COLLECTION_GENRES for g in wanted}
     kept = []
     for g in held:
         if g in unwanted or g in wanted:
             continue
         other_kind = len(said_collection) == 1 and (g in COLLECTION_GENRES) not in said_collection
-        if (other_kind or set(wanted) <= IMPLIED_GENRES.get(g, frozenset()) or form_kept_beside(g, wanted)
-                or subject_kept_beside(g, wanted)):
+        if other_kind or set(wanted) <= IMPLIED_GENRES.get(g, frozenset()) or form_kept_beside(g, wanted):
             kept.append(g)
     return kept
 

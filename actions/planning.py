@@ -61,7 +61,8 @@ from actions.turn import Said, Turn
 from contract import wording
 from contract.constraints import CLASSIC_YEARS, LONG_SERIES_MIN_SEASONS, Constraints
 from contract.payloads import QuickReply
-from contract.vocabulary import FORM_GENRES, SUBJECT_GENRES, SUBJECT_WORDS, TOPIC_GENRES, said_as_kind, topic_word
+from contract.vocabulary import (FORM_GENRES, SUBJECT_GENRES, SUBJECT_WORDS, TOPIC_GENRES, said_as_kind, subject_kept_beside,
+                                 topic_word)
 from contract.words import CHILD_KIN_PATTERN, in_catalog_vocabulary
 
 DEFAULT_LIMIT = 5
@@ -982,6 +983,21 @@ NARROWING = "_narrowing"  # span-only entity over the narrowing words: the genre
 _ONLY_BEFORE_RE = re.compile(r"\b(?:only|just)\s+(?:(?:the|some)\s+)?$", re.IGNORECASE)
 _ONLY_AFTER_RE = re.compile(r"^\W*(?:(?:ones?|films?|movies?|shows?|series|titles?|stuff)\s+)?only\b"
                             r"(?:\s+(?:please|pls|plz|then|maybe))?", re.IGNORECASE)
+# A form said bare after a search of a subject it takes ("maybe a doc", "documentaries?" after sports films) narrows the
+# list to that form (sports documentaries; ``vocabulary.subject_kept_beside``), as "docs only" does; "i meant
+# documentaries" and swap words ("docs instead") still replace.
+_MEANT_RE = re.compile(r"\b(?:meant|mean|actually)\b", re.IGNORECASE)
+# The words a bare form may come with ("ok maybe a doc?", "hmm documentaries then"); any other word makes it a request
+# of its own ("documentaries about space").
+_BARE_FORM_FILLER = frozenset("""ok okay so maybe perhaps possibly hm hmm hmmm um what how about and or any a an the some
+    good ones one please pls plz then""".split())
+
+
+def _bare_form(text: str, e: Entity, state: Constraints) -> bool:
+    """The form ``e`` said bare after a search of a subject it takes (``_MEANT_RE`` above)."""
+    rest = re.findall(r"[a-z']+", (text[:e.start] + " " + text[e.end:]).lower())
+    return (any(subject_kept_beside(g, [e.value]) for g in state.genres) and not _MEANT_RE.search(text)
+            and all(w in _BARE_FORM_FILLER for w in rest))
 # "a sports one", "the music ones?": a subject genre (vocabulary.SUBJECT_GENRES) as the kind of one of the list.
 _ONE_BEFORE_RE = re.compile(r"(?:^|[,;]|\b(?:ok(?:ay)?|so|maybe|hm+|what\s+about|how\s+about))\W*(?:a|an|the|any|some)\s+$",
                             re.IGNORECASE)
@@ -1015,9 +1031,11 @@ def _additive_genres(text: Optional[str], entities: list[Entity],
                 # "a sports one", "the music ones" after drama films: a subject of the search's genre (sports
                 # dramas), joined like a narrowing — replaced only when no title has both
                 after_ = _SUBJECT_ONE_RE.match(text[e.end:]) if _ONE_BEFORE_RE.search(text[:e.start]) else None
-            if before or after_:
+            bare_form = not (before or after_) and _bare_form(text, e, state)
+            if before or after_ or bare_form:
                 start, end = e.start, e.end
                 e = replace(e, role=ADD)
+                spans += [Entity(NARROWING, "", None, start, start)] if bare_form else []
                 spans += [Entity(kind, "", None, before.start(), start)] if before else []
                 spans += [Entity(kind, "", None, end, end + after_.end())] if after_ else []
         out.append(e)

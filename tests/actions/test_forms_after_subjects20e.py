@@ -1,0 +1,34 @@
+"""A form said bare after a subject search narrows to that form (round 20e: actions/planning.py ``_bare_form``).
+
+Phrasings are this module's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.entities import Entity
+from planned_turns import after, planned
+
+
+def _plan(text: str, held: list[str], word: str):
+    start = text.index(word)
+    entity = Entity("genre", "documentary", None, start, start + len(word))
+    return planned(after(text, [entity], genres=held, media_type=["movie"]))
+
+
+@pytest.mark.parametrize("text,word", [("hmm maybe a doc?", "doc"), ("documentaries", "documentaries"),
+                                       ("ok some docs then", "docs")])
+def test_a_bare_documentary_after_sports_films_is_sports_documentaries(text: str, word: str) -> None:
+    plan = _plan(text, ["sports"], word)
+    assert plan.constraints.genres == ["sports", "documentary"], plan.constraints
+    assert plan.unless_empty is not None and plan.unless_empty.genres == ["documentary"]
+
+
+@pytest.mark.parametrize("text,word", [("docs instead", "docs"), ("no i meant a documentary", "documentary"),
+                                       ("a documentary about space travel", "documentary")])
+def test_a_documentary_with_swap_words_or_its_own_subject_replaces(text: str, word: str) -> None:
+    assert _plan(text, ["sports"], word).constraints.genres == ["documentary"]
+
+
+def test_a_bare_documentary_after_a_story_genre_replaces() -> None:
+    assert _plan("maybe a doc", ["comedy"], "doc").constraints.genres == ["documentary"]
