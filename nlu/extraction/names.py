@@ -649,7 +649,7 @@ class NameMatcher:
             if not accepted and _opens_then_likeness(utt, span):
                 accepted = similar = True  # "kingdom was awesome, more like it": named, then asked for more like it
         else:
-            accepted = quoted or (cued and capitalised)
+            accepted = quoted or (cued and capitalised) or (similar and _past_hint(utt, span.end) != span.end)
             if not accepted and _opens_then_likeness(utt, span) and _PRAISED_RE.match(utt.text[span.end_char:]):
                 accepted = similar = True  # "dark was amazing, anything similar?": an ordinary word needs the praise too
         if not accepted and not quoted and info.tier != STRONG:
@@ -697,6 +697,8 @@ class NameMatcher:
         start, end = cast if cast else (maker_start if maker_start is not None else span.start_char,
                                         credit_end if credit_end is not None else span.end_char)
         found = Found("title", start, end, info.canonical, role)
+        if not cast and credit_end is None and (hint := _past_hint(utt, span.end)) != span.end:
+            end = utt.doc[hint - 1].idx + 1  # the hint is said of the title ("(spanish school one)"): no wish of its own
         with_credit = (credited,) if credited is not None else ()
         numbered = self._numbered(utt, span, quoted or cued or capitalised or similar or subject
                                   or _opens_then_likeness(utt, span) or self._title_slot_cue(utt, span)
@@ -1341,11 +1343,28 @@ def _person_role(info: NameInfo, director_cue: bool, actor_cue: bool) -> str:
 
 
 def _similar_after(utt: Utterance, span: Span) -> bool:
-    """"queens gambit vibes", "a Narcos-ish show", "something Ozark type": a title then a likeness word."""
-    i = span.end
+    """"queens gambit vibes", "a Narcos-ish show", "something Ozark type": a title then a likeness word (after a hint in
+    brackets too: "<title> (the old one) vibes")."""
+    i = _past_hint(utt, span.end)
     while i < len(utt.doc) and utt.doc[i].text in ("-", "'", "’", "s"):
         i += 1
     return i < len(utt.doc) and utt.lower[i] in SIMILAR_AFTER
+
+
+MAX_HINT_TOKENS = 6
+
+
+def _past_hint(utt: Utterance, i: int) -> int:
+    """The token after a short hint in brackets at token ``i`` ("<title> (old one)", "<title> (spanish school one)"):
+    words saying which title is meant, or ``i`` when none is there. A hint with a number ("(2019)") is a year's reading
+    and stays one."""
+    doc = utt.doc
+    if i >= len(doc) or doc[i].text != "(":
+        return i
+    for j in range(i + 2, min(len(doc), i + MAX_HINT_TOKENS + 2)):
+        if doc[j].text == ")":
+            return i if any(c.isdigit() for c in doc[i:j].text) else j + 1
+    return i
 
 
 def _given_name_variant(typed: tuple[str, ...], name: tuple[str, ...]) -> bool:

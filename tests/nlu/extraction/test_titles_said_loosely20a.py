@@ -84,3 +84,20 @@ def test_availability_with_the_titles_kind_named_first(ents, text, title):
 
 def test_a_kind_of_title_after_the_availability_words_stays_a_kind(ents):
     assert titles(ents, "do you have the movie with the dog in it") == []
+
+
+@pytest.mark.parametrize("text, title", [
+    ("the office (american version) vibes pls", "The Office (U.S.)"),
+    ("elite (the spanish one) kinda show", "Elite"),
+])
+def test_a_hint_in_brackets_then_a_likeness_word(ents, text, title):
+    assert titles(ents, text) == [(title, "similar")]
+    assert not [e for e in ents(text) if e.entity in ("language", "country")]  # the hint is no wish of its own
+
+
+@pytest.mark.parametrize("text", [
+    "elite (the spanish one)",           # an ordinary word with a hint but no likeness word stays a word
+    "dramas (spanish ones) kinda dark",  # a kind of title with a hint is no title
+])
+def test_a_hint_alone_makes_no_like_anchor(ents, text):
+    assert not any(role == "similar" for _, role in titles(ents, text))
