@@ -61,3 +61,21 @@ async def test_which_one_here_is_the_newest_shows_no_new_sorted_search(stack: An
     if turn.recommendations is not None:
         assert applied(turn).get("sort") is None, applied(turn)
     assert {str(i["id"]) for i in turn.items} <= shown, turn.text
+
+
+async def test_after_a_list_the_oldest_ones_are_older_than_it_and_oldest_first(stack: Any, chat: WebChat) -> None:
+    first = await chat.say("thriller movies")
+    shown_years = [i["year"] for i in first.items if i.get("year")]
+    turn = await chat.say("hmm, the oldest ones you have")
+    years = [i["year"] for i in turn.items]
+    assert years and None not in years and years == sorted(years), turn.text
+    assert max(years) < min(shown_years), (shown_years, turn.text)
+    assert applied(turn).get("sort") == "oldest" and "thriller" in applied(turn).get("genres", []), applied(turn)
+
+
+async def test_an_edit_keeps_the_order(stack: Any, chat: WebChat) -> None:
+    await chat.say("the shortest comedy movies you have")
+    turn = await chat.say("make them romantic comedies instead")
+    minutes = [i["duration_minutes"] for i in turn.items]
+    assert minutes and None not in minutes and minutes == sorted(minutes), turn.text
+    assert applied(turn).get("sort") == "shortest", applied(turn)
