@@ -213,8 +213,12 @@ def back_reference(turn: Turn) -> Optional[BackReference]:
             entry = _latest(history, lambda h: all(_has(h["search"], k) for k in kinds) and h["search"] != now)
     if entry is None:
         return None
+    # the constraints said after the back-reference edit it; those before it are a complaint about the list shown
+    # ("way too short now, go back to the earlier list"), no edit
+    said_until = max([which.end() if which is not None else 0, *(k.end or 0 for k in kinds),
+                      next((m.end() for m in _RETURN_RE.finditer(text)), 0)])
     edit = tuple(e for e in turn.entities if e.name in _EDIT_NAMES and e not in kinds and e.start is not None
-                 and not (which is not None and which.start() <= e.start < which.end()))
+                 and e.start >= said_until)
     return BackReference(entry, fresh=_wants_fresh(text) and not edit, edit=edit)
 
 

@@ -82,3 +82,9 @@ async def test_an_edit_that_leaves_nothing_new_lets_the_restored_titles_back(api
     await convo.say("refine", [located(text, "comedies", "genre", "comedy"), located(text, "series", "media_type", "series")],
                     text)
     assert convo.items and "comedy" in convo.applied["genres"]
+
+
+def test_a_complaint_before_the_back_reference_is_no_edit() -> None:
+    text = "way too long now, go back to the earlier list"
+    ref = back_reference(_turn(text, [located(text, "too long", "duration", "shorter")]))
+    assert ref is not None and ref.edit == ()
