@@ -696,9 +696,9 @@ class NameMatcher:
         role = DIRECTOR_OF if made_by else CAST_OF if cast else "similar" if similar else None
         start, end = cast if cast else (maker_start if maker_start is not None else span.start_char,
                                         credit_end if credit_end is not None else span.end_char)
-        found = Found("title", start, end, info.canonical, role)
         if not cast and credit_end is None and (hint := _past_hint(utt, span.end)) != span.end:
             end = utt.doc[hint - 1].idx + 1  # the hint is said of the title ("(spanish school one)"): no wish of its own
+        found = Found("title", start, end, info.canonical, role)
         with_credit = (credited,) if credited is not None else ()
         numbered = self._numbered(utt, span, quoted or cued or capitalised or similar or subject
                                   or _opens_then_likeness(utt, span) or self._title_slot_cue(utt, span)
