@@ -50,12 +50,16 @@ QTY_OR_CLOCK = rf"(?:{QTY}|{_CLOCK})"
 
 _THAN = r"th[ae]n"  # "less then 2 hours": the common typo keeps its meaning
 # "less of" / "more of" before a runtime is how some non-native viewers say "less than" / "more than".
+# "more short than" / "less long than" are "shorter than" said with "more" / "less" (and the other way round).
 _MAX_PRE = (rf"under|less\s+(?:{_THAN}|of)|shorter\s+{_THAN}|fewer\s+{_THAN}|(?:no|not|nothing)\s+(?:longer|more)\s+{_THAN}"
+            rf"|more\s+(?:short|quick)\s+{_THAN}|less\s+(?:long|lengthy)\s+{_THAN}"
+            rf"|(?:no|not|nothing)\s+more\s+(?:long|lengthy)\s+{_THAN}"
             r"|(?:not|nothing)\s+over|not\s+exceeding|at\s+most|max(?:imum)?(?:\s+of)?|max\.|up\s+to|within"
             r"|below|(?:only\s+)?(?:have|got)(?:\s+(?:about|around|like|maybe))?|<=?|≤"
             # "tops" before its number as after it ("a thriller tops 90 minutes" like "90 min tops")
             r"|tops")
 _MIN_PRE = (rf"over|more\s+(?:{_THAN}|of)|longer\s+{_THAN}|at\s+least|min(?:imum)?(?:\s+of)?|above"
+            rf"|(?<!not\s)(?<!nothing\s)(?<!no\s)more\s+(?:long|lengthy)\s+{_THAN}|less\s+(?:short|quick)\s+{_THAN}"
             rf"|(?:no|not)\s+(?:less|shorter)\s+{_THAN}|not\s+under|nothing\s+(?:under|shorter\s+{_THAN}|less\s+{_THAN})"
             r"|>=?|≥")
 # A hedge between a bound and its number does not make the bound a window: "under like 90 minutes",
@@ -143,7 +147,7 @@ def up_to(minutes: int) -> str:
 
 
 # Lower bounds that exclude the number itself: "longer than 2 hours" is past 120 ("at least 2 hours" is not).
-_STRICT_MIN_RE = re.compile(rf"^(?:over|more\s+{_THAN}|longer\s+{_THAN}|above|>)$", re.IGNORECASE)
+_STRICT_MIN_RE = re.compile(rf"^(?:over|more\s+(?:(?:long|lengthy)\s+)?{_THAN}|longer\s+{_THAN}|above|>)$", re.IGNORECASE)
 
 
 def _lower(minutes: int, operator: str) -> str:

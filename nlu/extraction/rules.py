@@ -67,10 +67,11 @@ class Rules:
 
 
 # Where a comparative said with "more" / "less" before a plain adjective ("more short", "more old, please", "less
-# long") must stand to be one: at the end of its clause or before a courtesy word. "more short films" is more of the
+# long") must stand to be one: at the end of its clause, before a courtesy word or before "one" ("a more short one").
+# "more short films" is more of the
 # short kind, "more comedies" more of a genre; ``NOT_ANOTHER`` keeps "one more short one", "any more old ones" out.
 COMPARATIVE_END = (r"(?=\s*(?:$|[,.;!?:)]|(?:please|pls|plz|thanks|thx|this\s+time|now|then|though|tho|again"
-                   r"|if\s+(?:possible|you\s+can)|for\s+(?:me|us|now|tonight|today))\b))")
+                   r"|if\s+(?:possible|you\s+can)|for\s+(?:me|us|now|tonight|today)|one)\b))")
 NOT_ANOTHER = r"(?<!\bone\s)(?<!\banother\s)(?<!\bany\s)(?<!\bsome\s)(?<!\bno\s)(?<!\bfew\s)"
 
 

@@ -194,7 +194,7 @@ def _range(m: re.Match[str], ctx: Context) -> str | None:
 
 
 @RULES.rule("year-after",
-            rf"\b(?P<cmp>after|since|newer\s+th[ae]n|later\s+th[ae]n|post-?|from(?:\s+at\s+least)?|at\s+least)\s*(?:of\s+)?(?P<tp>{_TP})"
+            rf"\b(?P<cmp>after|since|newer\s+th[ae]n|later\s+th[ae]n|more\s+(?:new|recent)\s+th[ae]n|less\s+old\s+th[ae]n|post-?|from(?:\s+at\s+least)?|at\s+least)\s*(?:of\s+)?(?P<tp>{_TP})"
             r"(?P<on>\s+(?:onwards?|on(?=\s*(?:$|[,.;!?]))|and\s+(?:later|newer|up|after)|or\s+(?:later|newer|after)))?")
 @_timepoint
 def _after(m: re.Match[str], tp: tuple[int, int]) -> str:
@@ -205,7 +205,7 @@ def _after(m: re.Match[str], tp: tuple[int, int]) -> str:
 
 
 @RULES.rule("year-before",
-            rf"\b(?P<cmp>before|prior\s+to|older\s+th[ae]n|earlier\s+th[ae]n|pre-?|until|till|up\s+to)\s*(?:of\s+)?(?P<tp>{_TP})")
+            rf"\b(?P<cmp>before|prior\s+to|older\s+th[ae]n|earlier\s+th[ae]n|more\s+old\s+th[ae]n|less\s+(?:new|recent)\s+th[ae]n|pre-?|until|till|up\s+to)\s*(?:of\s+)?(?P<tp>{_TP})")
 @_timepoint
 def _before(m: re.Match[str], tp: tuple[int, int]) -> str:
     inclusive = m["cmp"].lower().split()[0] in ("until", "till", "up")
@@ -258,7 +258,8 @@ _YEAR_AFTER_DECADE = r"(?!\s+(?:old|ago|of|since|later|before|after|long|to|in|a
 
 # The decade may be said in words ("the years eighty", "from the years sixty to seventy"), and "years" may open the
 # clause with no article ("years 90, something funny").
-_DECADE_NUMBER = r"(?:\d0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# "the years 2000" / "the years 1990" is the decade too, as a translation says it (never "the years 2000 to 2005").
+_DECADE_NUMBER = r"(?:(?:19|20)\d0|\d0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 
 
 def _decade_digits(said: str) -> str:
@@ -269,7 +270,7 @@ def _decade_digits(said: str) -> str:
 @RULES.rule("year-decade-translated",
             rf"(?:\b(?:(?:of|from|in)\s+(?:the\s+)?|the\s+)|(?:^|(?<=[,.;!?:(]))\s*)years\s+(?P<d>{_DECADE_NUMBER})"
             rf"(?:\s*(?:and|or|to|-|–)\s*(?P<e>{_DECADE_NUMBER}))?"
-            rf"\b(?![\w'’%:.]|[\s-]+(?:{_DIGIT_WORDS})\b){_NO_UNIT_AFTER}"
+            rf"\b(?![\w'’%:.]|[\s-]+(?:{_DIGIT_WORDS})\b|\s*(?:and|or|to|through|till|until|-|–)\s*\d){_NO_UNIT_AFTER}"
             rf"|\b(?:of|from|in)\s+the\s+(?P<d2>\d0)\s+years\b{_YEAR_AFTER_DECADE}")
 def _decade_translated(m: re.Match[str], ctx: Context) -> str | None:
     """The decade of two digits, as "the 80s" reads ("00" and "10" the 2000s and 2010s); "the years 80 and 90"

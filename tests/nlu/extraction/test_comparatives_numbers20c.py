@@ -102,3 +102,28 @@ def test_a_season_count_corrected_keeps_the_last(values, text, value):
 
 def test_a_no_before_other_words_is_no_correction(values):
     assert values("a show with 2 seasons, no, just one more thing", "seasons") == [("2-2", None)]
+
+
+# -- comparatives with a number, "a more X one", four-digit decades said the translated way ----------------------------
+
+@pytest.mark.parametrize("text, entity, value", [
+    ("something more short than 100 minutes", "duration", "-100"),
+    ("a film more long than an hour and a half", "duration", "91-"),
+    ("nothing more long than 80 minutes", "duration", "-80"),
+    ("less long than two hours please", "duration", "-120"),
+    ("a western more old than 1970", "year", "-1969"),
+    ("a thriller more new than 2012", "year", "2013-"),
+    ("maybe a more short one", "duration", "shorter"),
+    ("hits of the years 2000", "year", "2000-2009"),
+    ("music films of years 1970", "year", "1970-1979"),
+])
+def test_comparatives_and_decades_with_numbers(values, text, entity, value):
+    assert values(text, entity) == [(value, None)], values(text, entity)
+
+
+def test_a_range_of_years_is_no_decade(values):
+    assert values("from the years 2003 to 2008", "year") == [("2003-2008", None)]
+
+
+def test_another_long_one_is_no_comparative(values):
+    assert values("one more long one", "duration") == []
