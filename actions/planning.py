@@ -719,7 +719,27 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         _add_mood_family(plan, state, comparative)  # "funnier" after romances: romance + comedy
     if search_active(turn) and state.similar_to and plan.constraints.similar_to == state.similar_to:
         _new_company_leaves_the_anchor(plan, turn, intent, entities, topic)
+    _classic_shelf_first(plan, entities)
     return _with_rejected(_finish(plan), turn)
+
+
+# The catalog's classic and cult shelves ("Classic Movies", "Cult Movies", "Classic & Cult TV").
+CLASSIC_SHELVES = ["classic", "cult"]
+
+
+def _classic_shelf_first(plan: Plan, entities: Sequence[Entity]) -> None:
+    """"classic movies", "the classics" (the year entity ``old:CLASSIC_YEARS``): a classic is what the catalog files as
+    one, on its classic or cult shelf, whatever its year (the classic years alone let an ordinary 1988 film in and
+    leave a tagged 1994 classic out); only when the shelves have nothing for the rest of the search does it fall back
+    to the classic years (released 1990 or before on the bundled catalog: ``Plan.unless_empty``). Round 20e."""
+    new = plan.constraints
+    if plan.unless_empty is not None or new.older_than_years != CLASSIC_YEARS or new.year_min or new.year_max \
+            or new.any_genres or set(CLASSIC_SHELVES) & set(new.genres + new.exclude_genres):
+        return
+    if not any(e.name == "year" and e.value == f"old:{CLASSIC_YEARS}" and not e.excluded for e in entities) \
+            or any(e.name == "year" and e.value in ("older", "newer") for e in entities):
+        return  # "older ones, like classic" after a list: older than the list, the classic years (``_relative_years``)
+    plan.constraints, plan.unless_empty = replace(new, older_than_years=None, any_genres=list(CLASSIC_SHELVES)), new
 
 
 # Who is watching said anew without an audience the extractor reads: "for all of us", "with the grandkids", "the

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from actions.entities import Entity
+from contract.constraints import CLASSIC_YEARS
 from planned_turns import after, planned
 
 
@@ -32,3 +33,20 @@ def test_a_documentary_with_swap_words_or_its_own_subject_replaces(text: str, wo
 
 def test_a_bare_documentary_after_a_story_genre_replaces() -> None:
     assert _plan("maybe a doc", ["comedy"], "doc").constraints.genres == ["documentary"]
+
+
+# --- "classic(s)": the catalog's classic or cult shelves first, else the classic years (planning._classic_shelf_first)
+
+def test_classic_films_are_the_classic_or_cult_shelves_first() -> None:
+    text = "any classic films?"
+    ents = [Entity("year", f"old:{CLASSIC_YEARS}", None, 4, 11), Entity("media_type", "movie", None, 12, 17)]
+    plan = planned(after(text, ents, intent="request_recommendation"))
+    assert plan.constraints.any_genres == ["classic", "cult"] and plan.constraints.older_than_years is None
+    assert plan.unless_empty is not None and plan.unless_empty.older_than_years == CLASSIC_YEARS
+    assert not plan.unless_empty.any_genres
+
+
+def test_plain_old_films_stay_an_age() -> None:
+    text = "some old westerns"
+    plan = planned(after(text, [Entity("year", "old", None, 5, 8)], intent="request_recommendation"))
+    assert "classic" not in plan.constraints.any_genres and plan.constraints.older_than_years != CLASSIC_YEARS
