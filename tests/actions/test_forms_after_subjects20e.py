@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from actions.entities import Entity
-from contract.constraints import CLASSIC_YEARS
+from contract.constraints import CLASSIC_YEARS, OLD_YEARS
 from planned_turns import after, planned
 
 
@@ -35,18 +35,18 @@ def test_a_bare_documentary_after_a_story_genre_replaces() -> None:
     assert _plan("maybe a doc", ["comedy"], "doc").constraints.genres == ["documentary"]
 
 
-# --- "classic(s)": the catalog's classic or cult shelves first, else the classic years (planning._classic_shelf_first)
+# --- "classic(s)": the catalog's classic shelf first, else the classic years (planning._classic_shelf_first)
 
-def test_classic_films_are_the_classic_or_cult_shelves_first() -> None:
+def test_classic_films_are_the_classic_shelf_first() -> None:
     text = "any classic films?"
     ents = [Entity("year", f"old:{CLASSIC_YEARS}", None, 4, 11), Entity("media_type", "movie", None, 12, 17)]
     plan = planned(after(text, ents, intent="request_recommendation"))
-    assert plan.constraints.any_genres == ["classic", "cult"] and plan.constraints.older_than_years is None
+    assert plan.constraints.genres == ["classic"] and plan.constraints.older_than_years == OLD_YEARS
     assert plan.unless_empty is not None and plan.unless_empty.older_than_years == CLASSIC_YEARS
-    assert not plan.unless_empty.any_genres
+    assert not plan.unless_empty.genres
 
 
 def test_plain_old_films_stay_an_age() -> None:
     text = "some old westerns"
     plan = planned(after(text, [Entity("year", "old", None, 5, 8)], intent="request_recommendation"))
-    assert "classic" not in plan.constraints.any_genres and plan.constraints.older_than_years != CLASSIC_YEARS
+    assert "classic" not in plan.constraints.genres and plan.constraints.older_than_years != CLASSIC_YEARS

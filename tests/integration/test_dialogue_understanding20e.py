@@ -65,3 +65,14 @@ async def test_abt_after_a_list_is_a_topic_edit(stack: Any, chat: WebChat) -> No
     turn = await chat.say("abt food")
     assert "reality" in _list(turn, "genres"), applied(turn)
     assert "food" in str(applied(turn).get("query") or ""), applied(turn)
+
+
+async def test_classic_films_are_the_classic_shelf(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("show me some classic films")
+    assert "classic" in _list(turn, "genres"), applied(turn)
+    assert turn.items, turn.text
+
+
+async def test_plain_old_films_are_no_classic_shelf(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("some old films from way back")
+    assert "classic" not in _list(turn, "genres"), applied(turn)
