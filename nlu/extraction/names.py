@@ -83,9 +83,13 @@ SIMILAR_CUES = frozenset({
 TURNED_DOWN_CUES = frozenset({("not",), ("no",), ("except",), ("without",), ("skip",), ("minus",), ("but",),
                               ("excluding",), ("except", "for"), ("other", "than"), ("apart", "from")})
 # After a title: "Queen's Gambit vibes", "a Stranger Things kind of show" → similar.
-# "ozark kinda thing", "narcos sorta show", "dark similar pls": the likeness word after the title too.
+# "ozark kinda thing", "narcos sorta show", "dark similar pls": the likeness word after the title too ("kinda" and
+# "sorta" only before a work noun or the clause's end: ``HEDGED_SIMILAR_AFTER``, "ozark kinda boring" is no likeness).
 SIMILAR_AFTER = frozenset({"vibes", "vibe", "vibey", "esque", "ish", "type", "kind", "feel", "feels", "kinda", "sorta",
                            "similar"})
+HEDGED_SIMILAR_AFTER = frozenset({"kinda", "sorta"})
+HEDGED_LIKENESS_NOUNS = frozenset({"thing", "things", "show", "shows", "movie", "movies", "film", "films", "doc", "docs",
+                                   "series", "stuff", "vibe", "vibes", "one", "ones", "type", "of", "pls", "please"})
 MENTION_CUES = frozenset({
     ("watch",), ("watching",), ("watched",), ("seen",), ("see",), ("about",), ("called",), ("titled",),
     ("named",), ("play",), ("rewatch",), ("finished",), ("put", "on"), ("start",),
@@ -1348,6 +1352,10 @@ def _similar_after(utt: Utterance, span: Span) -> bool:
     i = _past_hint(utt, span.end)
     while i < len(utt.doc) and utt.doc[i].text in ("-", "'", "’", "s"):
         i += 1
+    if i < len(utt.doc) and utt.lower[i] in HEDGED_SIMILAR_AFTER:
+        # "<title> kinda thing", "<title> sorta show", "<title> kinda?": never "<title> kinda boring"
+        nxt = utt.doc[i + 1] if i + 1 < len(utt.doc) else None
+        return nxt is None or nxt.is_punct or nxt.lower_ in HEDGED_LIKENESS_NOUNS
     return i < len(utt.doc) and utt.lower[i] in SIMILAR_AFTER
 
 

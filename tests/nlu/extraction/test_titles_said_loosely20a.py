@@ -63,6 +63,7 @@ def test_a_short_form_turned_down(ents):
     "elite lol",
     "i like dark stuff haha",
     "stranger things happen lol",    # not only chatter after it: the title stays without a likeness role
+    "narcos kinda slow tbh",         # "kinda" before a judgement is a hedge, no likeness
 ])
 def test_near_misses_get_no_likeness_title(ents, text):
     assert not any(role == "similar" for _, role in titles(ents, text))
