@@ -67,3 +67,26 @@ def test_short_after_a_list_with_short_titles_stays():
 
 def test_short_with_no_list_stays():
     assert _short("a short comedy", []) == ["-30"]
+
+
+# -- a runtime hedged after its number beside "shorter" is the target ------------------------------------------------
+
+from actions.planning import _relative_edits_only  # noqa: E402
+
+
+def _relative(text: str, window: str, phrase: str) -> list[tuple[str, str]]:
+    shorter = at(text, text.split(",")[0], "duration", "shorter")
+    said = at(text, phrase, "duration", window)
+    return [(e.name, e.value) for e in _relative_edits_only(text, [shorter, said], Constraints())]
+
+
+def test_a_runtime_hedged_after_it_is_the_shorter_target():
+    assert ("duration", "-33") in _relative("less long, half an hour or so", "27-33", "half an hour or so")
+
+
+def test_a_runtime_more_or_less_is_the_shorter_target():
+    assert ("duration", "-66") in _relative("shorter, an hour more or less", "54-66", "an hour more or less")
+
+
+def test_a_runtime_that_describes_the_list_is_no_target():
+    assert _relative("shorter, those were 3 hours", "144-180", "3 hours") == [("duration", "shorter")]
