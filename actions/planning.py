@@ -59,7 +59,7 @@ from actions.person_parts import people_turned_down
 from actions.title_words import NamedTitles, titles_turned_down_by_name
 from actions.turn import Said, Turn
 from contract import wording
-from contract.constraints import CLASSIC_YEARS, LONG_SERIES_MIN_SEASONS, Constraints
+from contract.constraints import CLASSIC_YEARS, LONG_SERIES_MIN_SEASONS, OLD_YEARS, Constraints
 from contract.payloads import QuickReply
 from contract.vocabulary import (FORM_GENRES, SUBJECT_GENRES, SUBJECT_WORDS, TOPIC_GENRES, said_as_kind, subject_kept_beside,
                                  topic_word)
@@ -723,23 +723,26 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     return _with_rejected(_finish(plan), turn)
 
 
-# The catalog's classic and cult shelves ("Classic Movies", "Cult Movies", "Classic & Cult TV").
-CLASSIC_SHELVES = ["classic", "cult"]
+# The catalog's classic shelf ("Classic Movies", "Classic & Cult TV"). Its cult shelf is no classic one: "Cult Movies"
+# holds this century's cult films ("cult classics" names it: the cult genre).
+CLASSIC_SHELF = "classic"
 
 
 def _classic_shelf_first(plan: Plan, entities: Sequence[Entity]) -> None:
     """"classic movies", "the classics" (the year entity ``old:CLASSIC_YEARS``): a classic is what the catalog files as
-    one, on its classic or cult shelf, whatever its year (the classic years alone let an ordinary 1988 film in and
-    leave a tagged 1994 classic out); only when the shelves have nothing for the rest of the search does it fall back
-    to the classic years (released 1990 or before on the bundled catalog: ``Plan.unless_empty``). Round 20e."""
+    one, on its classic shelf (the classic years alone let an ordinary 1988 film in and leave a tagged 1994 classic
+    out), of another generation (``OLD_YEARS``: the catalog's "Classic & Cult TV" also files series running today);
+    only when the shelf has nothing for the rest of the search does it fall back to the classic years (released 1990
+    or before on the bundled catalog: ``Plan.unless_empty``). Round 20e."""
     new = plan.constraints
     if plan.unless_empty is not None or new.older_than_years != CLASSIC_YEARS or new.year_min or new.year_max \
-            or new.any_genres or set(CLASSIC_SHELVES) & set(new.genres + new.exclude_genres):
+            or CLASSIC_SHELF in new.genres + new.any_genres + new.exclude_genres:
         return
     if not any(e.name == "year" and e.value == f"old:{CLASSIC_YEARS}" and not e.excluded for e in entities) \
             or any(e.name == "year" and e.value in ("older", "newer") for e in entities):
         return  # "older ones, like classic" after a list: older than the list, the classic years (``_relative_years``)
-    plan.constraints, plan.unless_empty = replace(new, older_than_years=None, any_genres=list(CLASSIC_SHELVES)), new
+    shelf = replace(new, older_than_years=OLD_YEARS, genres=[*new.genres, CLASSIC_SHELF])
+    plan.constraints, plan.unless_empty = shelf, new
 
 
 # Who is watching said anew without an audience the extractor reads: "for all of us", "with the grandkids", "the
