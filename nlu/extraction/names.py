@@ -1828,6 +1828,19 @@ def max_typos(length: int) -> int:
     return 0 if length < 8 else 1 if length < 13 else 2
 
 
+VOWELS = frozenset("aeiouy")
+
+
+def vowels_swapped(a: str, b: str) -> bool:
+    """``a`` is ``b`` with two vowels one letter apart swapped ("ragnorak" for "ragnarok"): one slip of the ear, as
+    a swap of neighbours is one of the hand."""
+    if len(a) != len(b):
+        return False
+    diff = [j for j, (x, y) in enumerate(zip(a, b)) if x != y]
+    return (len(diff) == 2 and diff[1] - diff[0] == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+            and a[diff[0]] in VOWELS and a[diff[1]] in VOWELS)
+
+
 def within(a: str, b: str, limit: int) -> bool:
     """Levenshtein distance of ``a`` and ``b`` is at most ``limit`` (banded, stops early)."""
     if abs(len(a) - len(b)) > limit:
@@ -2599,7 +2612,7 @@ class LooseNames:
                 if is_title and limit and utt.span(message[i].start, end) is not None and utt.ends_with(
                         utt.span(message[i].start, end).start, SIMILAR_CUES) is not None:
                     limit += 1  # "somethin like brekin bad": after "like" a title is expected, allow one slip more
-                if not within("".join(typed), joined, limit):
+                if not within("".join(typed), joined, limit) and not (limit and vowels_swapped("".join(typed), joined)):
                     continue
                 span = utt.span(message[i].start, end)
                 if span is None or not self._typo_evidence(utt, span, info, is_title, unknown):

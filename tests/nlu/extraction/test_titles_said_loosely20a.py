@@ -102,3 +102,15 @@ def test_a_hint_in_brackets_then_a_likeness_word(ents, text, title):
 ])
 def test_a_hint_alone_makes_no_like_anchor(ents, text):
     assert not any(role == "similar" for _, role in titles(ents, text))
+
+
+def test_two_vowels_swapped_in_a_title_word_are_one_slip(ents):
+    assert titles(ents, "thor ragnorak type movie") == [("Thor: Ragnarok", "similar")]
+
+
+def test_vowels_swapped_is_one_swap_only():
+    from nlu.extraction.names import vowels_swapped
+    assert vowels_swapped("ragnorak", "ragnarok")
+    assert not vowels_swapped("ragnorek", "ragnarok")   # a third letter off
+    assert not vowels_swapped("rangarok", "ragnarok")   # consonants swapped: the neighbours' swap covers that
+    assert not vowels_swapped("ragnarok", "ragnarok")
