@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from contract.constraints import SORT_ORDERS
 from contract.vocabulary import AUDIENCES, COUNTRY_LANGUAGES, GENRE_IDS, LANGUAGE_NAMES, MOODS, RATINGS
 from nlu.extraction.contrast import VALUES as CONTRAST_VALUES
 from nlu_cases import CASES_DIR, TODAY, Case, Reader, all_cases, as_ents, assert_case
@@ -48,6 +49,7 @@ def check(entity: str, value: str, gazetteer) -> bool:
         "position": lambda v: v == "last" or v in {str(i) for i in range(1, 11)},
         "contrast": lambda v: v in CONTRAST_VALUES,
         "added": lambda v: v.isdigit() and int(v) > 0,
+        "sort": lambda v: v in SORT_ORDERS,  # "the shortest comedy you have" (nlu/extraction/sort.py)
         "actor": lambda v: v in gazetteer.actors,
         "director": lambda v: v in gazetteer.directors,
         "title": lambda v: any(t.title == v for t in gazetteer.titles),
