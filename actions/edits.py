@@ -1258,9 +1258,16 @@ def bare_topic_reply(text: Optional[str], entities: Sequence[Entity]) -> Optiona
     if not text or text.startswith("/") or REQUEST_CUES.search(text):
         return None
     words = re.findall(r"[^\W\d_][\w'-]*", text)
-    if not 1 <= len(words) <= BARE_TOPIC_MAX_WORDS:
+    # hedges do not count ("a cooking one maybe"), and an origin said beside the topic is an edit of its own ("a cooking
+    # one maybe, british" after reality shows: British reality about cooking; round 20e)
+    if not 1 <= len([w for w in words if w.lower() not in _BARE_TOPIC_HEDGES]) <= BARE_TOPIC_MAX_WORDS \
+            or len(words) > 2 * BARE_TOPIC_MAX_WORDS:
         return None
     found = constraint_entities(entities)
+    origin = [e for e in found if e.name in ("country", "language") and not e.excluded and e.start is not None
+              and e.end is not None]
+    found = [e for e in found if e not in origin]
+    origin_words = {w.lower() for e in origin for w in re.findall(r"[^\W\d_][\w'-]*", text[e.start:e.end])}
     if any(e.name != "genre" or e.excluded or e.start is None or e.end is None
            or text[e.start:e.end].lower() not in SUBJECT_WORDS for e in found):
         return None
@@ -1268,7 +1275,7 @@ def bare_topic_reply(text: Optional[str], entities: Sequence[Entity]) -> Optiona
     topic = residual_query(text, others)
     if topic is None or len(topic.split()) > 2 or set(topic.split()) & _REACTION_WORDS:
         return None
-    if {w.lower() for w in words} - set(topic.split()) - _BARE_TOPIC_HEDGES:
+    if {w.lower() for w in words} - set(topic.split()) - _BARE_TOPIC_HEDGES - origin_words or topic in origin_words:
         return None  # "something about dinosaurs" opens a new search (a topic said as a request)
     return found
 

@@ -50,3 +50,19 @@ def test_plain_old_films_stay_an_age() -> None:
     text = "some old westerns"
     plan = planned(after(text, [Entity("year", "old", None, 5, 8)], intent="request_recommendation"))
     assert "classic" not in plan.constraints.genres and plan.constraints.older_than_years != CLASSIC_YEARS
+
+
+# --- a topic said with hedges and an origin after a list keeps the search (edits.bare_topic_reply) -----------------
+
+def test_a_hedged_topic_with_an_origin_keeps_the_genre() -> None:
+    text = "a baking one perhaps, korean"
+    start = text.index("korean")
+    plan = planned(after(text, [Entity("language", "ko", None, start, start + 6)], genres=["reality"],
+                         media_type=["series"]))
+    assert plan.constraints.genres == ["reality"] and plan.constraints.languages == ["ko"], plan.constraints
+    assert plan.constraints.query == "baking", plan.constraints
+
+
+def test_a_request_with_its_own_words_is_no_bare_topic() -> None:
+    from actions.edits import bare_topic_reply
+    assert bare_topic_reply("i want something about dinosaurs", []) is None

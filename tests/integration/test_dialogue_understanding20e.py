@@ -76,3 +76,9 @@ async def test_classic_films_are_the_classic_shelf(stack: Any, chat: WebChat) ->
 async def test_plain_old_films_are_no_classic_shelf(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("some old films from way back")
     assert "classic" not in _list(turn, "genres"), applied(turn)
+
+
+async def test_a_hedged_topic_with_an_origin_keeps_reality(stack: Any, chat: WebChat) -> None:
+    await chat.say("reality series")
+    turn = await chat.say("a baking one perhaps, british")
+    assert "reality" in _list(turn, "genres") and "United Kingdom" in _list(turn, "countries"), applied(turn)
