@@ -173,7 +173,8 @@ PUZZLE_PHRASES: tuple[str, ...] = (
 EITHER_GROUPS: tuple[frozenset[str], ...] = (TWIST_VALUES, PUZZLE_VALUES)
 # A telenovela, a soap: a drama or a romance series; the pair is a compound elsewhere ("romantic drama": both), so
 # these words are the alternatives by their phrase.
-NOVELA_PHRASES: tuple[str, ...] = ("telenovela", "soap opera", "tele-novela", "novela")
+NOVELA_PHRASES: tuple[str, ...] = ("telenovela", "tele-novela", "novela")
+SOAP_PHRASES: tuple[str, ...] = ("soap opera",)
 NOVELA_VALUES = frozenset({"drama", "romance"})
 _NOVELA_RE = re.compile(r"(?:tele-?)?novelas?|soap\s+operas?", re.IGNORECASE)
 
@@ -186,8 +187,10 @@ COMPACT: dict[tuple[tuple[str, str], ...], tuple[str, ...]] = {
                                                       "situation comedies"),
     (("genre", "documentary"), ("media_type", "series")): ("docuseries", "docu-series", "docu series",
                                                            "documentary series", "doc series", "docu-show"),
-    # a telenovela is a romance or a drama series, one of them (``twists_either``: the catalog files many under one)
-    (("genre", "drama"), ("genre", "romance"), ("media_type", "series")): NOVELA_PHRASES,
+    # a telenovela is a romance or a drama series, one of them (``twists_either``: the catalog files many under one),
+    # in Spanish unless the message names another origin ("a turkish telenovela")
+    (("genre", "drama"), ("genre", "romance"), ("media_type", "series"), ("language", "es")): NOVELA_PHRASES,
+    (("genre", "drama"), ("genre", "romance"), ("media_type", "series")): SOAP_PHRASES,  # soaps are made everywhere
     (("genre", "comedy"), ("mood", "funny")): ("mockumentary", "mockumentaries"),
     (("media_type", "movie"), ("mood", "true-story")): ("biopic", "biopics", "biographical film",
                                                         "biographical movie", "biography film"),
@@ -430,8 +433,13 @@ def twists_either(found: list, text: str = "") -> list:
     either |= {span: NOVELA_VALUES for span, values in spans.items()
                if values == NOVELA_VALUES and _NOVELA_RE.fullmatch(text[span[0]:span[1]])}
     said = {value for span, values in spans.items() if span not in either for value in values}
+    novelas = {span for span, group in either.items() if group == NOVELA_VALUES}
+    origin_said = any(f.entity in ("country", "language") and (f.start, f.end) not in novelas for f in found)
     out = []
     for f in found:
+        if f.entity == "language" and ((f.start, f.end) in novelas and origin_said
+                                       or f.role is not None and _NOVELA_RE.fullmatch(text[f.start:f.end])):
+            continue  # "a turkish telenovela": the origin said is the one asked for; "no telenovelas": Spanish stays
         group = either.get((f.start, f.end)) if f.entity == ENTITY and f.role is None else None
         if group is not None:
             named, other_kinds = said & group, said - group

@@ -44,6 +44,13 @@ async def test_a_telenovela_is_a_drama_or_romance_series(stack: Any, chat: WebCh
     turn = await chat.say("recommend me a telenovela")
     assert set(_list(turn, "any_genres")) == {"drama", "romance"}, applied(turn)
     assert _list(turn, "media_type") == ["series"], applied(turn)
+    assert _list(turn, "languages") == ["es"] and turn.items, (applied(turn), turn.text)
+
+
+async def test_a_telenovela_with_another_origin_is_of_that_origin(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("a korean telenovela")
+    assert not _list(turn, "languages") or _list(turn, "languages") == ["ko"], applied(turn)
+    assert set(_list(turn, "any_genres")) == {"drama", "romance"}, applied(turn)
 
 
 async def test_a_bare_doc_after_sports_films_keeps_sports(stack: Any, chat: WebChat) -> None:

@@ -51,6 +51,21 @@ def test_a_telenovela_is_a_drama_or_a_romance_series(values):
     text = "any telenovelas made in colombia"
     assert values(text, "genre") == [("drama", "any"), ("romance", "any")]
     assert values(text, "media_type") == [("series", None)]
+    assert values(text, "language") == []  # the origin said is the one asked for
+
+
+def test_a_telenovela_said_alone_is_in_spanish(values):
+    assert values("got a good telenovela?", "language") == [("es", None)]
+    assert values("a turkish telenovela", "language") == []
+
+
+def test_ruling_out_telenovelas_keeps_spanish_titles(values):
+    assert values("nothing like a telenovela, no telenovelas", "language") == []
+
+
+def test_a_soap_opera_is_no_spanish_title(values):
+    assert values("a british soap opera", "language") == []
+    assert values("some soap operas", "genre") == [("drama", "any"), ("romance", "any")]
 
 
 def test_a_romantic_drama_still_needs_both(values):
