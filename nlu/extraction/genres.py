@@ -79,7 +79,9 @@ EXTRA: dict[str, tuple[str, ...]] = {
     "reality": ("reality tv", "reality show", "reality series"),
     "music": ("music", "concert films", "singing", "songs", "sing-along", "musical numbers",
               # music scenes said by their style ("hip hop documentaries": music + documentary)
-              "hip hop", "hip-hop", "hiphop", "rap music", "rappers", "rapper", "jazz"),
+              "hip hop", "hip-hop", "hiphop", "rap music", "rappers", "rapper", "jazz",
+              # "classic rock" is a music style, never the classic shelf (round 20e)
+              "classic rock", "punk rock"),
     "classic": ("classic", "old films", "golden age",
                 # a wish named as a mood: "feeling nostalgic" asks for older classics (round 7 class d)
                 "nostalgic", "feeling nostalgic", "in a nostalgic mood", "nostalgia", "nostalgia trip"),

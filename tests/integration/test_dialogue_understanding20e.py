@@ -89,3 +89,10 @@ async def test_a_hedged_topic_with_an_origin_keeps_reality(stack: Any, chat: Web
     await chat.say("reality series")
     turn = await chat.say("a baking one perhaps, british")
     assert "reality" in _list(turn, "genres") and "United Kingdom" in _list(turn, "countries"), applied(turn)
+
+
+async def test_a_classic_rock_documentary_is_no_classic(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("any classic rock documentaries")
+    genres = _list(turn, "genres")
+    assert "documentary" in genres and "classic" not in genres, applied(turn)
+    assert applied(turn).get("older_than_years") is None, applied(turn)

@@ -76,3 +76,13 @@ def test_abt_is_chats_about():
     expanded = shorthand.expand("smth abt dinosaurs")
     assert expanded is not None and "about dinosaurs" in expanded.text
     assert shorthand.expand("the abbot") is None or "about" not in shorthand.expand("the abbot").text
+
+
+def test_classic_rock_is_a_music_style_not_the_classic_shelf(values):
+    text = "any classic rock docs?"
+    assert values(text, "genre") == [("music", None), ("documentary", None)]
+    assert values(text, "year") == []
+
+
+def test_a_classic_film_is_still_the_classic_years(values):
+    assert values("a classic film please", "year") == [("old:31", None)]
