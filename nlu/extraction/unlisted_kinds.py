@@ -10,6 +10,8 @@ wants, and no person. The words are listed here, so every person rule can leave 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .typos import damerau_levenshtein
 
 # Film and series kinds named in their culture's own word (anime, East Asian, Italian, Indian cinema ...) and
@@ -33,10 +35,26 @@ MIN_SLIPPED = 6  # letters of a word typed with one slip that is still the kind 
 MAX_LENGTH_GAP = 1
 
 
+def _one_deletion(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+# Each long kind under itself and its one-letter deletions: a word within one edit of a kind shares one of these
+# with it, so only those kinds are measured (the message's every word was measured against all of them before: a
+# 1000-character message of unknown words took half a second).
+_NEAR_KINDS: dict[str, set[str]] = {}
+for _kind in UNLISTED_KINDS:
+    if len(_kind) >= MIN_SLIPPED:
+        for _d in _one_deletion(_kind):
+            _NEAR_KINDS.setdefault(_d, set()).add(_kind)
+
+
+@lru_cache(maxsize=4096)
 def unlisted_kind(word: str) -> bool:
     """``word`` (lowercase) is a film kind or studio above, or a slip of a long one."""
     if word in UNLISTED_KINDS:
         return True
-    return len(word) >= MIN_SLIPPED and any(
-        abs(len(word) - len(kind)) <= MAX_LENGTH_GAP and damerau_levenshtein(word, kind) <= 1
-        for kind in UNLISTED_KINDS if len(kind) >= MIN_SLIPPED)
+    if len(word) < MIN_SLIPPED:
+        return False
+    near = {kind for d in _one_deletion(word) for kind in _NEAR_KINDS.get(d, ())}
+    return any(abs(len(word) - len(kind)) <= MAX_LENGTH_GAP and damerau_levenshtein(word, kind) <= 1 for kind in near)
