@@ -676,19 +676,21 @@ def _positive_int(value: Any) -> Optional[int]:
 
 
 def newer_bound(shown_years: Sequence[int]) -> int:
-    """``year_min`` for "newer" after a list: newer than most of it (past its median year). Strict, like
+    """``year_min`` for "newer" after a list: newer than most of it (past its middle year, the upper one of an even
+    list: [2018, 2019, 2020, 2021] → 2021, never 2020 again). Strict, like
     ``older_bound``: when the list is already of the catalog's newest year nothing is newer, and the answer
     says so (with the nearest relaxation) rather than showing titles of the same year as newer."""
     years = sorted(int(y) for y in shown_years)
-    return int(math.floor(statistics.median(years))) + 1
+    return years[len(years) // 2] + 1  # the upper middle year of an even list: never one of its middle years again
 
 
 def older_bound(shown_years: Sequence[int]) -> int:
-    """``year_max`` for "older" after a list: older than most of it (before its median year). No floor:
+    """``year_max`` for "older" after a list: older than most of it (before its middle year, the lower one of an even
+    list: [2018, 2019, 2020, 2021] → 2018). No floor here (``planning._relative_years_within_catalog``):
     lists lean to the catalog's newest years, so there is nearly always something older (and when there is
     not, the answer offers the nearest relaxation rather than showing the same titles again)."""
     years = sorted(int(y) for y in shown_years)
-    return int(math.ceil(statistics.median(years))) - 1
+    return years[(len(years) - 1) // 2] - 1  # the lower middle year of an even list: strictly older than both
 
 
 def _apply_lists(state: Constraints, entities: Sequence[Entity]) -> None:

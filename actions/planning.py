@@ -720,6 +720,8 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     if search_active(turn) and state.similar_to and plan.constraints.similar_to == state.similar_to:
         _new_company_leaves_the_anchor(plan, turn, intent, entities, topic)
     _classic_shelf_first(plan, entities)
+    _classic_beside_older(plan, entities, turn)
+    _relative_years_within_catalog(plan, entities, turn)
     return _with_rejected(_finish(plan), turn)
 
 
@@ -743,6 +745,52 @@ def _classic_shelf_first(plan: Plan, entities: Sequence[Entity]) -> None:
         return  # "older ones, like classic" after a list: older than the list, the classic years (``_relative_years``)
     shelf = replace(new, older_than_years=OLD_YEARS, genres=[*new.genres, CLASSIC_SHELF])
     plan.constraints, plan.unless_empty = shelf, new
+
+
+def _is_classic_word(e: Entity) -> bool:
+    return not e.excluded and ((e.name == "genre" and e.value == CLASSIC_SHELF)
+                               or (e.name == "year" and e.value == f"old:{CLASSIC_YEARS}"))
+
+
+def _classic_beside_older(plan: Plan, entities: Sequence[Entity], turn: Turn) -> None:
+    """"more old ones, classic" / "older, classics" after a list (Egyptian comedies): the old or older years are the
+    request and the classic word only narrows it while it can — the classic shelf or the classic years first, and
+    when they have nothing for the rest of the search, the old / older years alone (``Plan.unless_empty``), never an
+    empty answer while older titles exist. Round 20g."""
+    if plan.unless_empty is not None or not turn.last_items or not any(_is_classic_word(e) for e in entities):
+        return
+    olds = [e for e in entities if e.name == "year" and not e.excluded and not _is_classic_word(e)
+            and (e.value in ("old", "older") or e.value.startswith("old:"))]
+    if not olds:
+        return
+    new = plan.constraints
+    without = replace(new, genres=[g for g in new.genres if g != CLASSIC_SHELF],
+                      any_genres=[g for g in new.any_genres if g != CLASSIC_SHELF])
+    fallback = apply_entities(without, olds, shown_years=_shown_years(turn))
+    if fallback != new:
+        plan.unless_empty = fallback
+
+
+def _relative_years_within_catalog(plan: Plan, entities: Sequence[Entity], turn: Turn) -> None:
+    """"newer" after a list already of the catalog's newest year (its middle year + 1 is past every title) asks for
+    titles of the list's newest year not shown yet, never for years the catalog does not reach ("from 2022 on" →
+    nothing); "older" after a list of its oldest years likewise its oldest year (``Plan.unless_empty``: only when
+    the strict bound finds nothing). Round 20g."""
+    if plan.unless_empty is not None or not turn.last_items:
+        return
+    said = {e.value for e in entities if e.name == "year" and not e.excluded}
+    years = _shown_years(turn)
+    new = plan.constraints
+    if not years or len(said & {"newer", "older"}) != 1:
+        return
+    if "newer" in said and new.year_min is not None and new.year_min > max(years):
+        plan.unless_empty = replace(new, year_min=max(years))
+        plan.empty_note = wording.nothing_past_the_list(True, max(years))
+        plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + turn.shown_ids))  # "more from 2021": unseen ones
+    elif "older" in said and new.year_max is not None and new.year_max < min(years):
+        plan.unless_empty = replace(new, year_max=min(years))
+        plan.empty_note = wording.nothing_past_the_list(False, min(years))
+        plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + turn.shown_ids))
 
 
 # Who is watching said anew without an audience the extractor reads: "for all of us", "with the grandkids", "the

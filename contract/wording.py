@@ -268,6 +268,13 @@ def no_mood_combination(added: Sequence[str], genres: Sequence[str]) -> str:
     return f"Nothing here is both {held} and {new}, so these stay {held}."
 
 
+def nothing_past_the_list(newer: bool, year: int) -> str:
+    """"newer" / "older" after a list already at the catalog's newest / oldest years: said before the picks of the
+    list's own newest / oldest year (round 20g)."""
+    return (f"Nothing here is newer than {year}, so these are more from {year}." if newer
+            else f"Nothing here is older than {year}, so these are more from {year}.")
+
+
 def no_origin_dramas(country: Optional[str], language: Optional[str]) -> str:
     """A k-drama (an origin's dramas said as one word) and no drama-tagged series fits the rest: said before the
     picks that are series of that origin of any genre."""

@@ -55,7 +55,8 @@ _DECADE_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _TWO_DIGITS = (rf"(?:(?:{_DECADE_WORDS})(?:[\s-]+(?:{_DIGIT_WORDS}))?|{_TEN_WORDS}|(?:oh|o)[\s-]+(?:{_DIGIT_WORDS}))")
 SPOKEN_YEAR = (rf"(?:(?:nineteen|twenty)[\s-]+{_TWO_DIGITS}"
                rf"|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{_TWO_DIGITS}|{_DIGIT_WORDS}))?)")
-_YEAR = (rf"(?:(?:19|20)\d{{2}}|(?:the\s+year\s+)?{SPOKEN_YEAR}(?![\s-]+(?:{_DIGIT_WORDS})\b))"
+# "year" before it, with or without "the" ("before year two thousand", "after the year 2010"), is part of the span.
+_YEAR = (rf"(?:(?:the\s+)?year\s+)?(?:(?:19|20)\d{{2}}|{SPOKEN_YEAR}(?![\s-]+(?:{_DIGIT_WORDS})\b))"
          r"(?![\w'+:]|\.\d|\s*(?:min|minutes?|hours?|h\b|year\s*old|years?\s+old|yo\b|y/o|seasons?|episodes?))")
 _TP = rf"(?:the\s+)?(?:{_DECADE}|{_YEAR})"
 
@@ -109,7 +110,7 @@ def spoken_decade(text: str) -> int | None:
 
 def timepoint(token: str) -> tuple[int, int] | None:
     """(first, last) year of a year or decade expression, ignoring a leading "the"."""
-    s = re.sub(r"^the\s+(?:year\s+)?", "", token.strip(), flags=re.I)
+    s = re.sub(r"^(?:the\s+)?(?:year\s+)?", "", token.strip(), flags=re.I)
     if re.fullmatch(r"(?:19|20)\d{2}", s):
         return int(s), int(s)
     if (year := spoken_year(s)) is not None:
@@ -229,9 +230,25 @@ def _plus(m: re.Match[str], tp: tuple[int, int]) -> str:
 
 
 @RULES.rule("year-bare", rf"(?<![\w#$£€-])(?<!my\s)(?<!our\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!your\s)(?P<tp>{_TP})")
-@_timepoint
-def _bare(m: re.Match[str], tp: tuple[int, int]) -> str:
+def _bare(m: re.Match[str], ctx: Context) -> str | None:
+    """A year or decade alone. "two thousand" alone before a word that names no kind is a count, no year ("two
+    thousand reasons to laugh", "two thousand miles from home"); "year two thousand", "two thousand comedies" and
+    "something from two thousand, please" stay the year."""
+    tp = ctx.plausible(m["tp"])
+    if tp is None:
+        return None
+    if _COUNT_NOT_YEAR.fullmatch(m["tp"]) and (nxt := _NEXT_WORD.match(m.string, m.end())):
+        word = nxt["w"].lower()
+        if not (ctx.is_head_word(word) or is_filler(word) or word in _OLD_PRONOUN_HEADS or word in _YEAR_TAIL_WORDS):
+            return None
     return f"{tp[0]}-{tp[1]}"
+
+
+_COUNT_NOT_YEAR = re.compile(r"(?:the\s+)?two[\s-]+thousand", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+(?P<w>[a-z][\w'-]*)", re.IGNORECASE)
+# Words after a bare year that still leave it a year ("from two thousand or so", "two thousand and later").
+_YEAR_TAIL_WORDS = frozenset({"or", "and", "to", "through", "till", "until", "onwards", "onward", "on", "ish", "era",
+                              "vibes", "vibe", "style", "type", "kind", "sort", "titles", "releases", "stuff", "ones"})
 
 
 @RULES.rule("year-last-n",
@@ -285,6 +302,10 @@ def _constant(value: str) -> Reader:
     return lambda m, ctx: value
 
 
+# "the last years", "from the past years", "over the last years" with no number: the catalog's recent years, as "the
+# last few years" is (never "the last years of the war": a story's time, not a release year).
+RULES.add("year-last-years", r"\b(?:(?:(?:in|from|within|of|over|during)\s+)(?:the\s+)?|the\s+)(?:last|past)\s+years\b"
+          r"(?!\s+(?:of|in|at|before|when|since)\b|['’])", _constant(RECENT))
 RULES.add("year-decade", r"\b(?:(?:in|from|within)\s+)?(?:the\s+)?(?:last|past)\s+decade\b", _constant(f"{RECENT}:10"))
 RULES.add("year-this", r"\b(?:from\s+)?this\s+year(?:'s)?\b", _constant(f"{RECENT}:1"))
 RULES.add("year-last", r"\b(?:from\s+)?last\s+year(?:'s)?\b", _constant(f"{RECENT}:2"))

@@ -104,7 +104,10 @@ def test_newer_and_older_are_strict():
     assert newer_bound([2021, 2021, 2021]) == 2022
     assert newer_bound([2019, 2019, 2020]) == 2020
     assert older_bound([2021, 2020, 2020, 2020, 2021]) == 2019  # never the same years again
-    assert older_bound([2010, 2020]) == 2014
+    # an even list has two middle years: older / newer pass both (round 20g: "older" after 2019 and 2020 is up to 2018)
+    assert older_bound([2010, 2020]) == 2009
+    assert older_bound([2020, 2019]) == 2018
+    assert newer_bound([2019, 2020]) == 2021
 
 
 def test_newer_and_older_without_a_list_mean_recent_and_old():
