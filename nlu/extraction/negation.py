@@ -1141,3 +1141,46 @@ def _negate(f: Found, text: str = "") -> Found:
     if invert and (value := invert(f.value)) is not None:
         return f.with_value(value)
     return f.with_role(EXCLUDE)
+
+
+# A kind turned down together with its origin ("not the cartoons from japan", "no british comedies", "not those
+# korean dramas"): the origin is part of the refusal, never a wish. The contract cannot rule out "comedies from
+# Britain" alone (no kind-by-origin exclusion), so the kind is ruled out and the origin is dropped: neither asked
+# for nor ruled out. Drawn titles from Japan are anime, so an animation word with Japan rules out anime only. A
+# comma or another word between the origin and the kind keeps them apart ("not from japan, cartoons": cartoons
+# wanted, Japan ruled out).
+_ORIGINS = frozenset({"country", "language"})
+_ORIGIN_AFTER_KIND_RE = re.compile(
+    r"\s+(?:(?:that|which)\s+(?:are|were)\s+)?(?:from|made\s+in|out\s+of|in)\s+(?:the\s+)?", re.IGNORECASE)
+_ORIGIN_BEFORE_KIND_RE = re.compile(r"[\s-]+")
+_JAPANESE = frozenset({"Japan", "ja"})
+
+
+def refused_origin_kinds(text: str, found: list[Found]) -> list[Found]:
+    """Settle a kind and its origin refused as one phrase (see above); everything else is kept as found."""
+    drop: set[int] = set()
+    refuse: dict[int, str] = {}
+    spans = {(f.start, f.end) for f in found if f.entity == "genre"}
+    for c, o in enumerate(found):
+        if o.entity not in _ORIGINS or (o.start, o.end) in spans:
+            continue                            # "foreign horror": the US ruled out by the foreign shelf's own word
+        for g, k in enumerate(found):
+            if k.entity != "genre":
+                continue
+            if (k.role == EXCLUDE and o.role is None and k.end <= o.start
+                    and _ORIGIN_AFTER_KIND_RE.fullmatch(text, k.end, o.start)):
+                drop.add(c)                     # "no comedies from france": the origin says which, no wish
+                if o.value in _JAPANESE and k.value == childrens.KIDS and childrens.animation_word(text, k):
+                    drop.add(g)                 # "no cartoons from japan": anime, not the children's shelf
+            elif (o.role == EXCLUDE and k.role is None and o.end <= k.start
+                  and _ORIGIN_BEFORE_KIND_RE.fullmatch(text, o.end, k.start)):
+                drop.add(c)                     # "not the british comedies": the comedy is what goes
+                refuse[g] = childrens.ANIME if (o.value in _JAPANESE and childrens.animation_word(text, k)) else k.value
+    if not drop:
+        return found
+    out: list[Found] = []
+    for g, f in enumerate(found):
+        if g in drop:
+            continue
+        out.append(replace(f, value=refuse[g], role=EXCLUDE) if g in refuse else f)
+    return list(dict.fromkeys(out))
