@@ -233,7 +233,7 @@ def subject_kept_beside(genre: str, said: Iterable[str]) -> bool:
     is a form that takes ``genre`` as its subject ("a doc" after sports films asks for sports documentaries: the form
     is added, the subject kept; ``FORM_GENRES``). A form that takes any genre (anime, kids) is a collection already."""
     said = list(said)
-    return bool(said) and all(FORM_GENRES.get(g) is not None and genre in FORM_GENRES[g] for g in said)
+    return bool(said) and all(genre in (FORM_GENRES.get(g) or ()) for g in said)
 
 
 COLLECTION_GENRES: frozenset[str] = frozenset({"anime", "kids", "family", "teen", "classic", "cult", "independent",
