@@ -1996,6 +1996,16 @@ def _period_beside(utt: Utterance, span: Span) -> bool:
     return after or before
 
 
+def _dropped_vowel_first(typed: str, hits: list) -> list:
+    """Of names one slip from ``typed``, the one it is with a vowel left out, when exactly one is ("witchr": "The
+    Witcher", not "The Witch" with a letter added): the commonest slip of quick typing decides a tie."""
+    if len({(c[2].canonical, c[3]) for c in hits}) < 2:
+        return hits
+    dropped = [c for c in hits if len(c[0]) == len(typed) + 1 and any(
+        c[0][j] in VOWELS and c[0][:j] + c[0][j + 1:] == typed for j in range(len(c[0])))]
+    return dropped if len({(c[2].canonical, c[3]) for c in dropped}) == 1 else hits
+
+
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
@@ -2457,13 +2467,25 @@ class LooseNames:
                 if n == 1 and (typed[0] in CHAT_WORDS or is_filler(typed[0])):
                     continue  # "alright", "whatever": a chat word is itself, never a slip of "Alt-Right"
                 candidates = {c[0]: c for d in _deletions(joined) | {joined} for c in self._fuzzy_entries(d)}
-                hits = [c for c in candidates.values() if damerau_levenshtein(joined, c[0]) <= 1
-                        and (len(c[0]) >= FUZZY_MIN_LENGTH and len(joined) >= FUZZY_MIN_LENGTH or _swapped(joined, c[0]))
-                        and (self._looks_like_slip(typed, c[1]) or (not c[3] and _given_name_variant(typed, c[1])))]
+                near = [c for c in candidates.values() if damerau_levenshtein(joined, c[0]) <= 1
+                        and (len(c[0]) >= FUZZY_MIN_LENGTH and len(joined) >= FUZZY_MIN_LENGTH or _swapped(joined, c[0]))]
+                hits = [c for c in near if self._looks_like_slip(typed, c[1])
+                        or (not c[3] and _given_name_variant(typed, c[1]))]
+                # "enola homes": the slip made an everyday word, beside the title's other words said exactly, one of
+                # them no everyday word; read so only as the whole request or beside a likeness word (below)
+                everyday_slip = not hits and n >= 2
+                if everyday_slip:
+                    hits = [c for c in near if c[3] and self._everyday_slip(typed, c[1])]
+                hits = _dropped_vowel_first(joined, hits)
                 if len({(c[2].canonical, c[3]) for c in hits}) != 1:
                     continue
                 name_joined, k, info, is_title = hits[0]
                 span = utt.span(message[i].start, message[i + n - 1].end)
+                if everyday_slip:
+                    if span is not None and (utt.only_filler_outside(span, FILLER) or utt.ends_with(
+                            span.start, SIMILAR_CUES) is not None or _similar_after(utt, span)):
+                        self._emit(utt, message[i].start, message[i + n - 1].end, info, is_title, out)
+                    continue
                 # a long two-word person's name with a non-word in it is evidence enough ("david atenborough")
                 long_person = not is_title and len(k) >= 2 and span is not None and (
                     len(name_joined) >= FUZZY_PERSON_ALONE or utt.only_filler_outside(span, FILLER))
@@ -2501,6 +2523,17 @@ class LooseNames:
         if held is None:
             return []
         return [self._fuzzy_names[held]] if isinstance(held, int) else [self._fuzzy_names[n] for n in held]
+
+    def _everyday_slip(self, typed: tuple[str, ...], name: tuple[str, ...]) -> bool:
+        """One word of a title of two or more typed one letter off as an everyday word ("homes" for "holmes"), its
+        other words said exactly and one of them no everyday word (the title's own: "enola"): the slip, not a
+        phrase of its own. Titles of everyday words only ("the dark night") stay what was typed."""
+        if len(typed) != len(name) or len(name) < 2:
+            return False
+        differing = [(a, b) for a, b in zip(typed, name) if a != b]
+        return (len(differing) == 1 and len(differing[0][1]) >= FUZZY_SWAP_MIN_LENGTH
+                and any(a == b and a not in self._common and a not in self._names.skip_words
+                        for a, b in zip(typed, name)))
 
     def _looks_like_slip(self, typed: tuple[str, ...], name: tuple[str, ...]) -> bool:
         """Some typed word that is not the name's own is no ordinary word ("crwon"), or the words are the

@@ -54,3 +54,26 @@ def _timed(extractor, text: str) -> float:
     start = time.perf_counter()
     extractor.extract(text, date(2021, 9, 25))
     return time.perf_counter() - start
+
+
+@pytest.mark.parametrize("text, title", [
+    ("anything like enola homes?", "Enola Holmes"),   # the slip made an everyday word, 'enola' said exactly
+    ("enola homes", "Enola Holmes"),                  # the whole request
+    ("got more like the witchr", "The Witcher"),      # one slip from The Witch too: a dropped vowel decides
+    ("the witchr kinda thing", "The Witcher"),
+])
+def test_a_title_with_one_letter_dropped_or_changed(ents, text, title):
+    assert [v for v, _ in titles(ents, text)] == [title]
+
+
+@pytest.mark.parametrize("text", [
+    "i think enola homes are nice",       # no likeness word and more than the title: the words as typed
+    "we toured enola homes for sale",
+    "something like big month",           # a title of everyday words only ('Big Mouth') takes no everyday slip
+])
+def test_an_everyday_word_one_letter_off_needs_the_title_alone_or_a_likeness_word(ents, text):
+    assert titles(ents, text) == []
+
+
+def test_the_exact_shorter_title_stays_itself(ents):
+    assert titles(ents, "anything like the witch") == [("The Witch", "similar")]
