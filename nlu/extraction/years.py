@@ -304,8 +304,13 @@ def _constant(value: str) -> Reader:
 
 # "the last years", "from the past years", "over the last years" with no number: the catalog's recent years, as "the
 # last few years" is (never "the last years of the war": a story's time, not a release year).
-RULES.add("year-last-years", r"\b(?:(?:(?:in|from|within|of|over|during)\s+)(?:the\s+)?|the\s+)(?:last|past)\s+years\b"
-          r"(?!\s+(?:of|in|at|before|when|since)\b|['’])", _constant(RECENT))
+RULES.add("year-last-years", r"\b(?:(?:(?:in|from|within|of|over|during)\s+)(?:the\s+|these\s+)?|(?:the|these)\s+)"
+          r"(?:last|past)\s+years\b(?!\s+(?:of|in|at|before|when|since)\b|['’])", _constant(RECENT))
+# "new" said as a clause of its own after a list ("new, please", "just new", "only new now"): the recent years, as "new
+# ones" is. "Something new" / "anything new" stay unread (new to the viewer, not a release year), and so does "new"
+# before any other word ("new york", "new to me": ``_new``).
+RULES.add("year-new-alone", r"(?:^|(?<=[,.;!?:]))\s*(?:(?:ok(?:ay)?|hm+|and|but|just|only|maybe)\s+)*(?:brand[\s-]+)?new"
+          r"(?:\s+(?:only|please|pls|plz|now|then|thanks|thx))*\s*(?=$|[,.;!?])", _constant(RECENT))
 RULES.add("year-decade", r"\b(?:(?:in|from|within)\s+)?(?:the\s+)?(?:last|past)\s+decade\b", _constant(f"{RECENT}:10"))
 RULES.add("year-this", r"\b(?:from\s+)?this\s+year(?:'s)?\b", _constant(f"{RECENT}:1"))
 RULES.add("year-last", r"\b(?:from\s+)?last\s+year(?:'s)?\b", _constant(f"{RECENT}:2"))

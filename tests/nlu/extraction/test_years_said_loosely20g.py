@@ -54,3 +54,13 @@ def test_the_last_years_without_a_number_are_recent(values, text):
 ])
 def test_the_last_years_of_a_story_are_no_release_years(values, text):  # near miss
     assert values(text, "year") == [], values(text, "year")
+
+
+@pytest.mark.parametrize("text", ["new, thanks", "ok just new", "only new now", "hm, these last years"])
+def test_new_said_alone_after_a_list_is_recent(values, text):
+    assert ("recent", None) in values(text, "year"), values(text, "year")
+
+
+@pytest.mark.parametrize("text", ["anything new?", "something new to me", "new york crime shows", "nothing new here"])
+def test_new_that_is_no_release_year_stays_unread(values, text):  # near miss
+    assert ("recent", None) not in values(text, "year"), values(text, "year")
