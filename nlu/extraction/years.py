@@ -326,6 +326,10 @@ RULES.add("year-recent-verb", r"\b(?:came|come|comes|coming)\s+out\s+(?:recently
 RULES.add("year-not-old", r"\b(?:(?:not|nothing|none|isn't|aren't|nt)\s+(?:too\s+|very\s+|that\s+|so\s+|super\s+)?"
           r"|no\s+(?:too|very|that|so|super)\s+)old\b"
           r"(?!\s+(?:enough|for|to))", _constant(f"{RECENT}:10"))
+# "not so new", "nothing too new", "not that new please": past the catalog's recent years (the complement of ``recent``,
+# as ``invert`` makes it), never the generation-old ``old``. "Not new to me" / "not new york" name no age.
+RULES.add("year-not-new", r"\b(?:(?:not|nothing|none|isn't|aren't)\s+(?:too|so|that|very|super)\s+|no\s+(?:too|so|that)\s+)new\b"
+          r"(?!\s+(?:to|york|jersey|zealand|orleans|mexico|delhi|england|girl|amsterdam|year)\b)", _constant(f"{OLD}:{RECENT_YEARS}"))
 # "Black and white" films: an era (contract.constraints.BLACK_AND_WHITE_LAST_YEAR), an absolute upper bound.
 RULES.add("year-black-and-white", r"\b(?:(?:in\s+)?black[\s-]*(?:and|&|n'?|-)[\s-]*white|b\s*&\s*w|b/w)(?![\w&/])",
           _constant(f"-{BLACK_AND_WHITE_LAST_YEAR}"))

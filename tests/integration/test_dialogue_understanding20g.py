@@ -75,3 +75,11 @@ async def test_two_thousand_as_a_count_is_no_year(stack: Any, chat: WebChat) -> 
     assert turn.recommendations is not None, turn.text
     got = applied(turn)
     assert got.get("year_min") is None and got.get("year_max") is None, got
+
+
+async def test_new_said_alone_after_a_list_is_the_recent_edit(stack: Any, chat: WebChat) -> None:
+    first = await chat.say("thriller films")
+    assert first.items, first.text
+    turn = await chat.say("ok just new, thanks")
+    assert not any(p in turn.text for p in NOT_UNDERSTOOD), turn.text
+    assert applied(turn).get("year_min") == 2019 and "thriller" in (applied(turn).get("genres") or []), applied(turn)

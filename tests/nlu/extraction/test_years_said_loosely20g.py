@@ -64,3 +64,13 @@ def test_new_said_alone_after_a_list_is_recent(values, text):
 @pytest.mark.parametrize("text", ["anything new?", "something new to me", "new york crime shows", "nothing new here"])
 def test_new_that_is_no_release_year_stays_unread(values, text):  # near miss
     assert ("recent", None) not in values(text, "year"), values(text, "year")
+
+
+@pytest.mark.parametrize("text", ["hmm not so new", "nothing too new pls"])
+def test_not_so_new_is_past_the_recent_years(values, text):
+    assert values(text, "year") == [("old:3", None)], values(text, "year")
+
+
+@pytest.mark.parametrize("text", ["that one is not so new to me", "not too new york-ish"])
+def test_not_new_to_the_viewer_is_no_age(values, text):  # near miss
+    assert ("old:3", None) not in values(text, "year"), values(text, "year")
