@@ -51,8 +51,8 @@ from spacy.tokens import Span
 
 from contract.gazetteer import Gazetteer
 from contract.numbers import as_words, number_word, spellings
-from contract.words import (CATALOG_WORDS_FILE, COURTESY_PATTERN, ENDING_CHAT_WORDS, is_chat_word, is_filler,
-                            name_words, read_pairs)
+from contract.words import (CATALOG_WORDS_FILE, COURTESY_PATTERN, ENDING_CHAT_WORDS, in_catalog_vocabulary,
+                            is_chat_word, is_filler, name_words, read_pairs)
 from . import partial_names, title_parts
 from .common_words import common_words
 from .typos import doubled_letter, damerau_levenshtein, ordinary_english
@@ -332,6 +332,7 @@ class NameMatcher:
         self._add_number_spellings(own_names)
         one_word_people = {key(n) for n in (*gazetteer.actors, *gazetteer.directors)}
         self._add_title_heads(gazetteer, one_word_people)
+        self._add_title_tails(gazetteer, one_word_people)
         self._short_titles = self._short_forms(own_names)
         self._parts = TitleParts((t.title for t in gazetteer.titles), self._part_word, _head_of,
                                  lambda members: min(members, key=_natural_order))
@@ -414,6 +415,50 @@ class NameMatcher:
                     or any(w in self._lexicon_phrases for w in k)):
                 continue
             self.titles.add(k, NameInfo(min(members, key=_natural_order), STRONG))
+
+    def _add_title_tails(self, gazetteer: Gazetteer, people: set[tuple[str, ...]]) -> None:
+        """Each title also under its part after the colon when that part is distinctive ("drive to survive" for
+        "Formula 1: Drive to Survive"), and with the head's initials before or after it ("f1 drive to survive"), as
+        viewers call a show by its subtitle. Only a part one title has, of two content words or more (``_title_tier``
+        STRONG, "Part 2", "The Series" are not), no vocabulary phrase among its words, and no title or person of its
+        own: a title's own name always wins. A part ("filthy rich", "drive to survive") is the title only with a likeness
+        word, quotes, capitals or as the whole request (``_title``): never after a mention cue alone ("shows about
+        filthy rich people", "films that fade to black")."""
+        self.everyday_tails: set[tuple[str, ...]] = set()
+        tails: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for t in gazetteer.titles:
+            head, colon, tail = t.title.partition(":")
+            k = key(tail)
+            if not colon or len(k) < 2 or ":" in tail:
+                continue
+            tails[k].add(t.title)
+            initials = "".join(w[0] if w.isalpha() else w for w in key(head))
+            if 2 <= len(initials) <= 3 and len(key(head)) >= 2 and any(c.isdigit() for c in initials):
+                tails[(initials, *k)].add(t.title)  # "f1 drive to survive": a head said as its initials and number
+                tails[(*k, initials)].add(t.title)
+        for k, members in tails.items():
+            plain = k[1:] if k[0] in ("the", "a", "an") else k
+            if (len(members) != 1 or k in self.titles.entries or plain in self.titles.entries or k in people
+                    or self._title_tier(plain) != STRONG or any(w in self._lexicon_phrases for w in plain)):
+                continue
+            # words a phrase of everyday English may hold ("parental guidance", "fade to black": the shipped lists
+            # know too few words to tell a rare one, so every part) need a likeness word or the like (``_title``)
+            everyday = all(w in self._common or w in self._stop or ordinary_english(w) or in_catalog_vocabulary(w)
+                           for w in k)
+            self.titles.add(k, NameInfo(next(iter(members)), WEAK if everyday else STRONG))
+            self.everyday_tails.add(k)
+
+    def _unbacked_part(self, utt: Utterance, span: Span) -> bool:
+        """A title's part after its colon (``_add_title_tails``) said without a likeness word before or after it,
+        quotes, capitals or as the whole request: the words as typed ("shows about filthy rich people")."""
+        said = key(span.text)
+        if said not in self.everyday_tails and said[1:] not in self.everyday_tails:  # "a <part>", "the <part>"
+            return False
+        return not (utt.is_quoted(span.start_char, span.end_char)
+                    or utt.capitalised(span, frozenset(t.lower_ for t in span if t.lower_ not in self._stop))
+                    or utt.ends_with(_past_list_opener(utt, span.start), SIMILAR_CUES) is not None
+                    or _similar_after(utt, span) or utt.only_filler_outside(span, FILLER)
+                    or _opens_then_likeness(utt, span))
 
     def _part_word(self, word: str) -> bool:
         """A word that may make a title's distinctive part (``title_parts``): no stop, request or vocabulary word."""
@@ -538,6 +583,7 @@ class NameMatcher:
         possessives = [_possessive(w) for w in message]
         titles = [(span, info) for start, end, info in self.titles.find(message)
                   if (span := utt.span(start, end)) is not None]
+        titles = [(span, info) for span, info in titles if not self._unbacked_part(utt, span)]
         exact = [(span.start_char, span.end_char) for span, _ in titles]
         titles += [(span, info) for start, end, info in self._short_titles.find(message)
                    if not any(s < end and start < e for s, e in exact) and (span := utt.span(start, end)) is not None]
@@ -1772,7 +1818,9 @@ _LIKENESS_AFTER_RE = re.compile(
 # "… wat else", "… is my fav, similar?" ("seen <title>, what else" is no praise: the title is left out there).
 _MORE_AFTER_PRAISE_RE = re.compile(
     _LIKENESS_AFTER_RE.pattern
-    + r"|\b(?:what|wat|wht)\s+else\b|\bgot\s+(?:any\s+)?more\b|\bany\s+more\b|\bsimilar\b",
+    + r"|\b(?:what|wat|wht)\s+else\b|\bgot\s+(?:any\s+)?more\b|\bany\s+more\b|\bsimilar\b"
+    # "similar" typed with a letter doubled, added or changed ("similiar", "simillar", "similer", "simular")
+    + r"|\bsim+[iu]l+i?[ae]r\b",
     re.IGNORECASE)
 # Words that may open a clause before its subject: "ok so ozark was amazing", "…, and honestly dark is my go-to show".
 CLAUSE_OPENERS = OPENING_FILLER | SLOT_JOINERS | frozenset({"honestly", "also", "oh", "omg", "man", "tbh", "and", "ngl"})
@@ -2059,8 +2107,8 @@ class LooseNames:
         for is_title, index in ((True, names.titles), (False, names.people)):
             for k, info in index.entries.items():
                 joined = "".join(k)
-                if len(k) < 2 or max_typos(len(joined)) == 0:
-                    continue
+                if len(k) < 2 or max_typos(len(joined)) == 0 or k in names.everyday_tails:
+                    continue  # a title's part after its colon is read as typed only (``_add_title_tails``)
                 for q, w in enumerate(k):
                     if len(w) >= 3 and w not in skip:
                         anchors[w].append((q, k, joined, info, is_title))
@@ -2109,7 +2157,7 @@ class LooseNames:
             for k, info in index.entries.items():
                 joined = "".join(k)
                 if (len(joined) < FUZZY_SWAP_MIN_LENGTH or not joined.isalnum() or (not is_title and k not in well_known)
-                        or all(w in skip for w in k)):  # "The One": nothing in it to have mistyped
+                        or all(w in skip for w in k) or k in names.everyday_tails):  # "The One": nothing to mistype
                     continue
                 n = len(self._fuzzy_names)
                 self._fuzzy_names.append((joined, k, info, is_title))

@@ -77,3 +77,35 @@ def test_an_everyday_word_one_letter_off_needs_the_title_alone_or_a_likeness_wor
 
 def test_the_exact_shorter_title_stays_itself(ents):
     assert titles(ents, "anything like the witch") == [("The Witch", "similar")]
+
+
+@pytest.mark.parametrize("text", [
+    "more like drive to survive",               # the part after 'Formula 1:'
+    "drive to survive f1 similar pls",          # the head said as its initials and number, after the part
+    "f1 drive to survive type shows",
+    "drive to survive",                         # the whole request
+])
+def test_a_title_named_by_its_part_after_the_colon(ents, text):
+    assert [v for v, _ in titles(ents, text)] == ["Formula 1: Drive to Survive"]
+
+
+@pytest.mark.parametrize("text", [
+    "i barely have the drive to survive mondays, something light",   # everyday words, no likeness word
+    "documentaries about the filthy rich",                            # a mention cue alone is not enough
+    "a film about a quarter life crisis",                             # nor one slip away ('a quarter…')
+    "we saw the royal wedding on tv, a comedy now",
+])
+def test_a_part_after_a_colon_needs_a_likeness_word_quotes_or_the_whole_request(ents, text):
+    assert titles(ents, text) == []
+
+
+@pytest.mark.parametrize("text, title", [
+    ("squid game was fire, got anything similiar", "Squid Game"),
+    ("ozark was so good, anything simular?", "Ozark"),
+])
+def test_praise_then_a_misspelt_similar_is_a_like_search(ents, text, title):
+    assert titles(ents, text) == [(title, "similar")]
+
+
+def test_praise_then_another_word_is_no_like_search(ents):
+    assert titles(ents, "ozark was so good, a simulator game next?") != [("Ozark", "similar")]
