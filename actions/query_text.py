@@ -396,9 +396,19 @@ _COMPANION = re.compile(
     re.IGNORECASE)
 
 
+# An elder relative named bare as the one who wants or chooses ("grandpa wants to show the kids …", "nana would love
+# something …", "gramps is visiting"): who watches, never a topic. The verb must follow ("a grandpa comedy" stays).
+_ELDER_SUBJECT = re.compile(
+    rf"(?<!\ba\s)(?<!\ban\s)(?<!\babout\s)\b(?:{_ELDER_COMPANION})(?=\s+(?:(?:really|also|just|still)\s+)?(?:wants?|would|will|'d|likes?|loves?|is|are"
+    r"|needs?|asked|asks|has|have|says?|said|hopes?|wishes|wished|fancies|misses|comes?|coming|visits?|visiting)\b)",
+    re.IGNORECASE)
+
+
 def companion_scopes(text: str) -> list[tuple[int, int]]:
-    """Spans that say who the viewer watches with or chooses for ("for my nephew", "with my mum")."""
-    return [(m.start(), m.end()) for m in _COMPANION.finditer(text)]
+    """Spans that say who the viewer watches with or chooses for ("for my nephew", "with my mum", "grandpa wants")."""
+    spans = [(m.start(), m.end()) for m in _COMPANION.finditer(text)]
+    return spans + [(m.start(), m.end()) for m in _ELDER_SUBJECT.finditer(text)
+                    if not any(a <= m.start() < b for a, b in spans)]
 
 
 def situation_scopes(text: str) -> list[tuple[int, int]]:

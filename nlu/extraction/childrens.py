@@ -52,6 +52,9 @@ def kids_as_kind(text: str, found: list[Found]) -> list[Found]:
     the module docstring); excluded, the kids genre only."""
     for m in _MODIFIER_RE.finditer(text):
         gap = _NEXT_WORD_RE.match(text, m.end())
+        if gap is not None and _SHOWN_TO_RE.search(text, 0, m.end()):
+            found = _children_shown(found, m.start(), m.end())
+            continue
         if gap is not None and _OWNED_PLAIN_RE.search(text, 0, m.end()):
             found = _children_doing(text, found, m.start(), m.end(), gap.end())
             continue
@@ -64,6 +67,21 @@ def kids_as_kind(text: str, found: list[Found]) -> list[Found]:
         if noun is not None or (word and media.media_word(word.group().lower())):
             found = _as_kind(found, m.start(), m.end(), noun)
     return found
+
+
+# "show the kids films from back then", "showing our children some old movies": the children are who the titles are
+# shown to (the children's audience, of no stated age), never the children's shelf.
+_SHOWN_TO_RE = re.compile(r"\b(?:show|shows|showing|showed|shown)\s+(?:my|our|the|your|his|her|their)\s+"
+                          r"(?:kids?|children|grandkids?|grandchildren)$", re.IGNORECASE)
+
+
+def _children_shown(found: list[Found], start: int, end: int) -> list[Found]:
+    """The children shown the titles: the kids genre read on their word gives way to their audience."""
+    kept = [f for f in found if not (f.start < end and start < f.end and f.entity == "genre" and f.value == KIDS
+                                     and f.role is None)]
+    if not any(f.entity == "audience" and f.start < end and start < f.end for f in kept):
+        kept.append(Found("audience", start, end, KIDS_WORD_AUDIENCE))
+    return sorted(kept, key=lambda f: (f.start, f.end))
 
 
 def _children_doing(text: str, found: list[Found], start: int, end: int, verb: int) -> list[Found]:

@@ -1,0 +1,15 @@
+"""Round 20h: children who are shown the titles ("show the kids films from back then") are who watches — the
+children's audience — never the children's shelf (nlu/extraction/childrens.py ``_children_shown``)."""
+
+from __future__ import annotations
+
+
+def test_children_shown_films_are_the_audience_not_the_kids_genre(values):
+    text = "nana wants to show our kids the movies she loved, made before 1980"
+    assert values(text, "audience") == [("family", None)]
+    assert values("grandad hopes to show the children films from when he was young", "genre") == []
+    assert values("grandad hopes to show the children films from when he was young", "audience") == [("family", None)]
+
+
+def test_near_miss_a_kids_movie_is_still_the_childrens_shelf(values):
+    assert ("kids", None) in values("a kids movie for saturday", "genre")
