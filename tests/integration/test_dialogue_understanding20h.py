@@ -5,6 +5,13 @@ Class (phrasings are this module's own): a refusal naming a kind and its origin 
 filter (nlu/extraction/negation.refused_origin_kinds). Drawn titles from Japan are anime: only anime is ruled out,
 the children's shelf stays for a family. Near miss: the origin refused apart from a wanted kind ("nothing from
 japan, cartoons") keeps Japan ruled out.
+
+Class 2: an elder relative named bare as the one who wants ("grandad hopes to show the children …") never reaches
+the keyword query (actions/query_text._ELDER_SUBJECT); the children shown the films are the audience, not the kids
+shelf (nlu/extraction/childrens._children_shown), so a later year edit keeps their rating cap.
+
+Class 4: part of a person's name after "back to" (first names or surname of a person an earlier list searched)
+restores that list (actions/earlier_lists._person_partly_named); near miss "back to basics" restores none.
 """
 
 from __future__ import annotations
@@ -41,3 +48,27 @@ async def test_near_miss_origin_refused_apart_from_a_wanted_kind(stack: Any, cha
     c = applied(turn)
     assert "Japan" in (c.get("exclude_countries") or []), c
     assert "Japan" not in (c.get("countries") or []), c
+
+
+async def test_elder_wish_for_the_children_keeps_the_cap_and_no_companion_query(stack: Any, chat: WebChat) -> None:
+    first = await chat.say("grandad hopes to show the children some movies made before 1998")
+    c = applied(first)
+    assert c.get("audience") == "family", c
+    assert "grandad" not in str(c.get("query") or "").lower(), c
+    assert "grandad" not in first.text.lower(), first.text
+    turn = await chat.say("go older, before 1988")
+    c = applied(turn)
+    assert c.get("audience") == "family", c
+    assert "grandad" not in str(c.get("query") or "").lower(), c
+    assert all(str(i.get("rating")) not in ("PG-13", "R", "TV-14", "TV-MA") for i in turn.items), turn.text
+
+
+async def test_back_to_a_person_by_first_names_restores_their_list(stack: Any, chat: WebChat) -> None:
+    one = await chat.say("films starring Shah Rukh Khan")
+    assert "Shah Rukh Khan" in (applied(one).get("actors") or []), applied(one)
+    two = await chat.say("what about Salman Khan instead")
+    assert "Salman Khan" in (applied(two).get("actors") or []), applied(two)
+    turn = await chat.say("hmm can we go back to shah rukh please")
+    c = applied(turn)
+    assert c.get("actors") == ["Shah Rukh Khan"], c
+    assert "back" not in str(c.get("query") or "").lower(), c
