@@ -1402,7 +1402,14 @@ def _similar_after(utt: Utterance, span: Span) -> bool:
         # "<title> kinda thing", "<title> sorta show", "<title> kinda?": never "<title> kinda boring"
         nxt = utt.doc[i + 1] if i + 1 < len(utt.doc) else None
         return nxt is None or nxt.is_punct or nxt.lower_ in HEDGED_LIKENESS_NOUNS
+    if i < len(utt.doc) and _WHATS_SIMILAR_RE.match(utt.text, utt.doc[i].idx):
+        return True  # "<title> (the anime) whats similar": the question right after the title is about it
     return i < len(utt.doc) and utt.lower[i] in SIMILAR_AFTER
+
+
+# "what's similar" right after a title, its apostrophe dropped or "similar" misspelt ("whats similiar", "wats similar")
+_WHATS_SIMILAR_RE = re.compile(r",?\s*(?:what|wat|wht)(?:'s|’s|s|\s+is)\s+(?:similar|sim+[iu]l+i?[ae]r)\b(?!\s+to\b)",
+                               re.IGNORECASE)
 
 
 MAX_HINT_TOKENS = 6

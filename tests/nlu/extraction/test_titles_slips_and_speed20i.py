@@ -109,3 +109,15 @@ def test_praise_then_a_misspelt_similar_is_a_like_search(ents, text, title):
 
 def test_praise_then_another_word_is_no_like_search(ents):
     assert titles(ents, "ozark was so good, a simulator game next?") != [("Ozark", "similar")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("narcos whats similiar", "Narcos"),          # apostrophe dropped and 'similar' misspelt
+    ("lupin (the french one) whats similar", "Lupin"),
+])
+def test_whats_similar_right_after_a_title(ents, text, title):
+    assert titles(ents, text) == [(title, "similar")]
+
+
+def test_whats_similar_to_something_else_is_no_likeness_of_the_title(ents):
+    assert ("Narcos", "similar") not in titles(ents, "narcos whats similar to a heist film")
