@@ -17,7 +17,9 @@ from typing import Any, Optional, Sequence
 from actions.entities import EXCLUDE, Entity
 from actions.query_text import request_span
 from contract import numbers
-from contract.constraints import LONG_SERIES_MIN_SEASONS, SHORT_SERIES_MAX_SEASONS, Constraints
+from contract.constraints import (LONG_SERIES_MIN_SEASONS, SHORT_SERIES_MAX_SEASONS, SHORT_WORD_MINUTES, SORT_COMPARATIVES,
+                                  SORT_WORDS, Constraints)
+from contract.words import asks_of_the_list
 
 # (pattern, entity name, value, role)
 CUES: tuple[tuple[re.Pattern[str], str, str, Optional[str]], ...] = (
@@ -59,11 +61,10 @@ _LIST_COMPARATIVES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
 # is the oldest", asks for no new picks).
 _SUPERLATIVE = (r"\b(?:the|your|ur)\s+(?:very\s+)?{words}(?=\s*(?:ones?|titles?|stuff|movies?|films?|shows?|series|things"
                 r"|picks|you(?:'ve|\s+have|\s+got|\s+can)|available|possible|out\s+there|please|pls|[.!?,]|$))")
-_ABOUT_THE_LIST = re.compile(r"\bwhich\b|\b(?:of|in|among)\s+(?:these|those|them|the\s+(?:list|lot))\b", re.IGNORECASE)
 _SUPERLATIVES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(_SUPERLATIVE.format(words=words), re.IGNORECASE), name, value)
-    for words, name, value in (("(?:shortest|quickest)", "duration", "shorter"), ("longest", "duration", "longer"),
-                               ("oldest", "year", "older")))
+    (re.compile(_SUPERLATIVE.format(words="(?:" + "|".join(w for w, o in SORT_WORDS.items() if o == order) + ")"),
+                re.IGNORECASE), name, SORT_COMPARATIVES[order])
+    for order, name in (("shortest", "duration"), ("longest", "duration"), ("oldest", "year")))
 
 
 def list_comparatives(text: Optional[str], entities: Sequence[Entity]) -> list[Entity]:
@@ -74,9 +75,11 @@ def list_comparatives(text: Optional[str], entities: Sequence[Entity]) -> list[E
         return []
     found = {e.name for e in entities}
     out: list[Entity] = []
-    superlatives = () if _ABOUT_THE_LIST.search(text) else _SUPERLATIVES
-    for pattern, name, value in _LIST_COMPARATIVES + superlatives:
-        match = pattern.search(text)
+    for pattern, name, value in _LIST_COMPARATIVES + _SUPERLATIVES:
+        # a superlative asked of the list ("which of these is the oldest") asks for no new picks
+        superlative = (pattern, name, value) in _SUPERLATIVES
+        match = next((m for m in pattern.finditer(text)
+                      if not (superlative and asks_of_the_list(text, m.start(), m.end()))), None)
         if match and name not in found:
             out.append(Entity(name, value, None, match.start(), match.end()))
             found.add(name)
@@ -472,7 +475,7 @@ def long_one_cues(text: Optional[str], entities: Sequence[Entity], state: Constr
 
 _SHORT_WORD_RE = re.compile(r"^(?:short|quick|brief)$", re.IGNORECASE)
 _SHORT_FILM_AFTER_RE = re.compile(r"\s*(?:films?|movies?|flicks?|ones?\s+of\s+\d)\b", re.IGNORECASE)
-SHORT_WORD_MINUTES = 30  # what "short" alone asks for (contracts §5: quick → -30; nlu/extraction/durations.SHORT_MAX)
+# SHORT_WORD_MINUTES (contract.constraints): what "short" alone asks for (contracts §5: quick → -30)
 
 
 def short_as_shorter(text: Optional[str], entities: Sequence[Entity], last_items: Sequence[Mapping[str, Any]]

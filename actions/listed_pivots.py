@@ -19,7 +19,10 @@ _MODIFIERS = frozenset({"genre", "media_type", "mood", "duration", "seasons", "y
                         "language"})
 _OPENING_RE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|hmm+|um+|maybe|what\s+about|how\s+about|yeah|yes|ooh|oh)\W+)*$",
                          re.IGNORECASE)
-_BUT_RE = re.compile(r"\s*[,;:-]?\s*(?:but|only|just)\b", re.IGNORECASE)
+_BUT_RE = re.compile(r"\s*[,;:-]?\s*(?:but|(?P<only>only|just))\b", re.IGNORECASE)
+# after "only"/"just" the modifier follows at once ("the second one just in french"); "the first one just came out
+# in 2020" is a remark about the title
+_ONLY_THEN_RE = re.compile(r"\s*(?:(?:in|from|a|an|the|more|less|with)\s+)?$", re.IGNORECASE)
 # a question about the title or a turn-down after "but": no pivot
 _NOT_A_MODIFIER_RE = re.compile(r"\b(?:is|was|are|were|does|did|has|had|not|no|never|without|too|seen|watched)\b|\?",
                                 re.IGNORECASE)
@@ -47,4 +50,6 @@ def pivots_to_a_listed_title(turn: Turn) -> bool:
     if not modifiers or any(e.excluded for e in modifiers):
         return False
     between = text[but.end():min(e.start for e in modifiers if e.start is not None)]
+    if but.group("only") and not _ONLY_THEN_RE.match(between):
+        return False
     return not _NOT_A_MODIFIER_RE.search(between) and "?" not in text[but.end():]

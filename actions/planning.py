@@ -59,11 +59,11 @@ from actions.person_parts import people_turned_down
 from actions.title_words import NamedTitles, titles_turned_down_by_name
 from actions.turn import Said, Turn
 from contract import wording
-from contract.constraints import CLASSIC_YEARS, LONG_SERIES_MIN_SEASONS, OLD_YEARS, Constraints
+from contract.constraints import CLASSIC_GENRE, CLASSIC_YEARS, LONG_SERIES_MIN_SEASONS, OLD_YEARS, Constraints
 from contract.payloads import QuickReply
 from contract.vocabulary import (FORM_GENRES, SUBJECT_GENRES, SUBJECT_WORDS, TOPIC_GENRES, said_as_kind, subject_kept_beside,
                                  topic_word)
-from contract.words import CHILD_KIN_PATTERN, in_catalog_vocabulary
+from contract.words import APPROX_POST_PATTERN, CHILD_KIN_PATTERN, in_catalog_vocabulary
 
 DEFAULT_LIMIT = 5
 REFERENCE_ENTITIES = frozenset({"position", "title", "item_id"})
@@ -727,7 +727,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
 
 # The catalog's classic shelf ("Classic Movies", "Classic & Cult TV"). Its cult shelf is no classic one: "Cult Movies"
 # holds this century's cult films ("cult classics" names it: the cult genre).
-CLASSIC_SHELF = "classic"
+CLASSIC_SHELF = CLASSIC_GENRE
 
 
 def _classic_shelf_first(plan: Plan, entities: Sequence[Entity]) -> None:
@@ -1434,8 +1434,7 @@ def _said_as_target(text: Optional[str], e: Entity) -> bool:
 
 
 # The hedge may follow the number ("less long, twenty minutes or so", "shorter, an hour more or less"): the same target.
-_TARGET_POST_HEDGE_RE = re.compile(r"(?:\bor\s+so|-?ish|\bgive\s+or\s+take|\bmore\s+or\s+less|\bor\s+thereabouts"
-                                   r"|\broughly)\W*$", re.IGNORECASE)
+_TARGET_POST_HEDGE_RE = re.compile(rf"(?<![a-z])(?:{APPROX_POST_PATTERN})\W*$", re.IGNORECASE)
 
 
 def _relative_edits_only(text: Optional[str], entities: list[Entity], state: Constraints) -> list[Entity]:
@@ -1769,8 +1768,10 @@ def _plan_more_like(turn: Turn) -> Union[Plan, Question]:
 def similarity_pivot_search(state: Constraints) -> Constraints:
     """What a pivot to a title keeps of the search first (docs/contracts.md "Dialogue edit rules", pivot to
     similarity): all of it but what made the previous list a list of its own — its people, its "like" title and
-    its topic. "More like the second one" after Korean thrillers stays Korean thrillers while some are left."""
-    return replace(state, actors=[], directors=[], any_people=[], query=None, similar_to=None, similar_title=None)
+    its topic. "More like the second one" after Korean thrillers stays Korean thrillers while some are left. Its
+    order goes too: the similarity ranks the new list ("the shortest comedies", then "more like the 2nd one")."""
+    return replace(state, actors=[], directors=[], any_people=[], query=None, similar_to=None, similar_title=None,
+                   sort=None)
 
 
 def similarity_pivot_base(state: Constraints) -> Constraints:

@@ -583,7 +583,19 @@ async def execute_plan(dispatcher: CollectingDispatcher, turn: Turn, plan: Plan)
                       if e.name == "genre" and e.value in by_topic[1] and not e.excluded
                       and e.start is not None and e.end is not None and turn.text]
         query = " ".join(dict.fromkeys(filter(None, [by_topic[0].query, *said_words])))
-        return await execute_plan(dispatcher, turn, replace(plan, constraints=replace(by_topic[0], query=query), note=note))
+        topic_plan = replace(plan, constraints=replace(by_topic[0], query=query))
+        # only when the person's titles without the genre are there (a year or runtime bound that emptied the search
+        # is no missing tag); the viewer's state keeps the genre they said
+        try:
+            topic_result = await get_client().recommend(topic_plan.request_body(turn.sender_id))
+        except (RecommenderUnavailable, RecommenderRejected):
+            topic_result = {}
+        topic_raw = [i for i in topic_result.get("items") or [] if isinstance(i, dict)]
+        topic_items = tuple(item for item in map(Item.from_dict, topic_raw) if item is not None)
+        if topic_items:
+            topic_applied = (topic_result.get("constraints") if isinstance(topic_result.get("constraints"), dict)
+                             else topic_plan.constraints.to_api())
+            return _answer_items(dispatcher, topic_plan, topic_items, topic_raw, topic_applied, said, note)
     if not items:
         return _answer_no_results(dispatcher, plan, result, applied, said)
     return _answer_items(dispatcher, plan, items, raw_items, applied, said, note)

@@ -75,6 +75,18 @@ LONG_SERIES_MIN_SEASONS = 2
 # list starts at that far end. Runtime for shortest/longest (seasons when the search is for series only), release
 # year for oldest/newest; titles without the value (a series' runtime, an unknown year) are not sorted in.
 SORT_ORDERS: tuple[str, ...] = ("shortest", "longest", "oldest", "newest")
+# The superlatives that say those orders (nlu/extraction/sort.py reads them as a request; actions/cues.py and
+# actions/earlier_lists.py read them after a list), and the comparative each asks of a list shown.
+SORT_WORDS: dict[str, str] = {"shortest": "shortest", "quickest": "shortest", "longest": "longest",
+                              "lengthiest": "longest", "oldest": "oldest", "newest": "newest"}
+SORT_COMPARATIVES: dict[str, str] = {"shortest": "shorter", "longest": "longer", "oldest": "older", "newest": "newer"}
+# The media types "the longest series" sorts by seasons instead of runtime.
+SERIES_TYPES: frozenset[str] = frozenset({"series"})
+# What "short"/"quick" alone asks for, in minutes (contracts §5: quick → -30; the NLU's durations.SHORT_MAX and the
+# actions' reading of "short" after a list of long films).
+SHORT_WORD_MINUTES = 30
+# The collection genre "classic" (contract/vocabulary.py): the shelf an old-film request may narrow to.
+CLASSIC_GENRE = "classic"
 # Countries one search may name (or exclude). Region words add up — "european or asian" names 39 — so the limit is
 # about every country there is (the bundled catalog has 122), not a region's size (geo.MAX_REGION_COUNTRIES).
 MAX_COUNTRIES = 250

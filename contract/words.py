@@ -425,3 +425,21 @@ def _compound_of_content_words(word: str) -> bool:
     parts = [p for p in word.split("-") if p]
     return (len(parts) > 1 and all(in_catalog_vocabulary(p) or is_filler(p) for p in parts)
             and any(len(p) >= MIN_CONTENT_CHARS and not is_filler(p) for p in parts))
+
+# A superlative asked of the list shown, not a request (nlu/extraction/sort.py, actions/cues.py): "which" earlier in
+# the superlative's clause ("which of these is the oldest", "which one's shortest") or a list named beside it
+# ("of these, the oldest", "the longest of them"). "The newest horror which is scary" is a request: the "which"
+# follows the superlative.
+_LIST_NAMED = r"(?:of|in|among)\s+(?:these|those|them|the\s+(?:list|lot))\b"
+_LIST_QUESTION_BEFORE_RE = re.compile(rf"\b(?:which|{_LIST_NAMED})[^.!?;]*$", re.IGNORECASE)
+_LIST_NAMED_AFTER_RE = re.compile(rf"\s*(?:ones?\s+)?{_LIST_NAMED}", re.IGNORECASE)
+
+
+def asks_of_the_list(text: str, start: int, end: int) -> bool:
+    """Whether the superlative at ``text[start:end]`` is asked of the list shown (a question about it)."""
+    return bool(_LIST_QUESTION_BEFORE_RE.search(text, 0, start) or _LIST_NAMED_AFTER_RE.match(text, end))
+
+
+# A hedge said after an amount ("90 minutes or so", "two hours-ish"): nlu durations and the actions' targets.
+APPROX_POST_PATTERN = (r"or\s+so|-?ish|give\s+or\s+take|more\s+or\s+less|or\s+thereabouts|(?:or\s+)?roughly"
+                       r"|approx(?:imately|\.)?")

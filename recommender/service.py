@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from contract import wording
+from contract.constraints import SERIES_TYPES
 from recommender import (editorial, editorial_store, encoder, franchises, impressions, live, ranking, relaxation,
                          topic_view)
 from recommender.catalog import store
@@ -48,7 +49,7 @@ POOL_PER_RESULT = 8
 AUDIENCE_GENRE_BOOST = {"preschool": ("kids", "family"), "kids": ("kids", "family"), "family": ("kids", "family")}
 AUDIENCE_BOOST = 1.0
 WEIGHTS = {"query": 1.0, "similar": 1.0, "mood": 0.6, "profile": 0.4}
-SERIES_TYPES = frozenset({"series"})  # "the longest series": sorted by seasons, not runtime
+# SERIES_TYPES (contract.constraints): "the longest series" is sorted by seasons, not runtime
 DEFAULT_LIMIT = RecommendationRequest.model_fields["limit"].default  # the standard list length (5)
 
 

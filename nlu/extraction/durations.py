@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from contract.constraints import SHORT_WORD_MINUTES
 from contract.habits import HABIT_ADVERB
+from contract.words import APPROX_POST_PATTERN
 
 from .numbers import NUMBER, VAGUE_NUMBER, WORD_NUMBER, parse_number
 from .rules import COMPARATIVE_END, NOT_ANOTHER, Rules, invert_one_sided
@@ -73,7 +75,7 @@ _MAX_POST = (r"(?:or|and)\s+(?:less|under|shorter|fewer|below|lower)|max(?:imum)
              r"|at\s+(?:the\s+)?(?:very\s+)?most|or\s+shorter")
 _MIN_POST = (r"(?:or|and)\s+(?:more|longer|over|above|higher|up)|plus|\+|at\s+(?:the\s+)?(?:very\s+)?least"
              r"|at\s+minimum|minimum")
-_APPROX_POST = r"or\s+so|-?ish|give\s+or\s+take|more\s+or\s+less|or\s+thereabouts|(?:or\s+)?roughly|approx(?:imately|\.)?"
+_APPROX_POST = APPROX_POST_PATTERN
 _PRE_HEDGE = r"(?:(?:like|about|around|roughly|approximately|approx\.?|maybe|say|just|only|~)\s*)*"
 
 # Parsers for one quantity (what QTY matched).
@@ -90,7 +92,7 @@ _HOURS_UNIT_RE = re.compile(r"\d\s*-?\s*(?:hours?|hrs?|h)(?![a-z])|\bhours?\b", 
 _HALF_AFTER_AND_RE = re.compile(r"\s*and\s+(?:a\s+)?half\b", re.IGNORECASE)
 _AND_HALF_RE = re.compile(r"\band\s+(?:a\s+)?half\b")  # "two and a half", "an hour and half": the article may go
 UNITLESS_MINUTES = (20, 300)  # "under 90" is minutes; "over 18", "before 2000" are not
-SHORT_MAX = 30          # "quick" / "short" (contracts §5: quick → -30)
+SHORT_MAX = SHORT_WORD_MINUTES          # "quick" / "short" (contracts §5: quick → -30)
 NOT_LONG_MAX = 120      # "not too long": nothing past a standard feature length
 
 

@@ -320,11 +320,36 @@ def _refused(m: re.Match[str]) -> str | None:
 # wish for many. With a ceiling said right after it, that ceiling; alone, a short series (``SHORT_SERIES_MAX_SEASONS``).
 # The span starts at "too", so negation.py neither reads it as a cue nor turns the ceiling round, and "many" is no
 # query word.
+# The clause says the many seasons are fine: "we don't mind ...", "it doesn't matter if ...", "... is no problem".
+_TOO_MANY_FINE_BEFORE_RE = re.compile(
+    r"\b(?:(?:do|does|did)\s*n[o']?t|(?:do|does|did)\s+not|dont|doesnt|never|wouldn't|won't)\s+(?:\w+\s+)?"
+    r"(?:mind|care|matter)\b(?:\s+(?:about|if|that|whether))?(?:\s+(?:it|they|there|the\s+shows?|the\s+series)"
+    r"(?:\s+(?:has|have|had|are|is|'s|'re|gets?|runs?|has\s+got))?)?\s*(?:\w+\s+){0,2}$"
+    r"|\b(?:no\s+matter\s+(?:if|whether)|not\s+(?:bothered|fussed|worried)\s+(?:by|about|if)|(?:fine|ok|okay)\s+with"
+    r"|happy\s+with)\s+(?:\w+\s+){0,3}$", _F)
+_TOO_MANY_FINE_AFTER_RE = re.compile(
+    r"\s*(?:is|are|'s|would\s+be|will\s+be)\s+(?:(?:totally|completely|perfectly|just|really|also)\s+)?"
+    r"(?:fine|ok|okay|alright|all\s+right|no\s+problem|not\s+a\s+problem|no\s+issue|good)\b"
+    r"|\s*(?:(?:does|do)\s*n[o']?t|(?:does|do)\s+not|doesnt|dont|won't|wouldn't)\s+(?:matter|bother|worry)\b", _F)
+
+
+def _too_many_is_fine(m: re.Match[str]) -> bool:
+    """Whether "too many seasons" matched by ``m`` is said to be fine (no bound at all, not even "many")."""
+    too = _TOO_BEFORE_RE.search(m.string, 0, m.start())  # "too" before "many seasons" (the rule "seasons-many")
+    start = too.start() if too else m.start()
+    return bool(_TOO_MANY_FINE_BEFORE_RE.search(m.string, 0, start) or _TOO_MANY_FINE_AFTER_RE.match(m.string, m.end()))
+
+
+_TOO_BEFORE_RE = re.compile(r"\b(?:(?:way|far|just)\s+)?too\s+$", _F)
+
+
 @RULES.rule("seasons-too-many-said",
             rf"\b(?:way\s+|far\s+|just\s+)?too\s+(?:many|much|long|lots\s+of)\s+{_S}"
             rf"(?:\s*[,:;.!-]*\s*(?:{_S}\s*)?{_PRE_HEDGE}(?P<n>\d{{1,2}}|{NUMBER})\s*(?:{_S}\s*)?,?\s*"
             r"(?:max(?:imum)?|tops|or\s+(?:less|fewer)|at\s+(?:the\s+)?most)(?![a-z]))?")
 def _too_many_said(m: re.Match[str]) -> str | None:
+    if _too_many_is_fine(m):
+        return None  # "i don't mind ...", "... is fine": no complaint
     n = _count(m["n"]) if m["n"] else SHORT_SERIES_MAX_SEASONS
     return f"-{n}" if n else None
 
@@ -346,9 +371,11 @@ def _bare(m: re.Match[str]) -> str | None:
 
 
 @RULES.rule("seasons-many", rf"\b(?P<w>multiple|several|many|lots\s+of|a\s+lot\s+of|plenty\s+of|loads\s+of|tons\s+of)\s+{_S}")
-def _many(m: re.Match[str]) -> str:
+def _many(m: re.Match[str]) -> str | None:
     """"multiple seasons" is more than one, "several seasons" at least three, "many / lots of seasons" at least
-    LONG_RUNNING_MIN_SEASONS (what a long-running series has)."""
+    LONG_RUNNING_MIN_SEASONS (what a long-running series has). "Too many seasons" said to be fine is no bound."""
+    if _TOO_BEFORE_RE.search(m.string, 0, m.start()) and _too_many_is_fine(m):
+        return None
     word = m["w"].lower()
     return "2-" if word == "multiple" else "3-" if word == "several" else f"{LONG_RUNNING_MIN_SEASONS}-"
 

@@ -4,9 +4,10 @@ The extra ``sort`` entity (outside the public list, like ``added``; docs/contrac
 one of ``contract.constraints.SORT_ORDERS``: the list starts at that far end of everything that matches. The
 superlative must stand before what is asked for — a genre, a format, a country, a mood the extractor found right
 after it, or "ones", "titles", "you have" — or end the request after "the"/"your" ("show me the shortest"), so
-"the shortest way to say it" and "my oldest friend recommended" are no request. Turned down ("not the longest")
-or asked of a list ("which of these is the oldest"), it is no sort either: the actions answer that question about
-the list. "Newest" keeps its recent-years reading beside the sort ("your newest horror": recent horror, newest
+"the shortest way to say it" and "my oldest friend recommended" are no request. Turned down ("not the longest"),
+it is emitted with the exclude role (the actions drop that order if the search had it). Asked of a list ("which of
+these is the oldest", "the longest of them": ``contract.words.asks_of_the_list``, only near the superlative), it is
+no sort: the actions answer that question about the list. "Newest" keeps its recent-years reading beside the sort ("your newest horror": recent horror, newest
 first). Runs after every other reading (it looks at what follows).
 """
 
@@ -14,17 +15,15 @@ from __future__ import annotations
 
 import re
 
-from .spans import Found
+from contract.constraints import SORT_WORDS
+from contract.words import asks_of_the_list
+
+from .spans import EXCLUDE, Found
 
 ENTITY = "sort"
 _F = re.IGNORECASE
-_WORDS: tuple[tuple[str, str], ...] = (
-    ("shortest", "shortest"), ("quickest", "shortest"), ("longest", "longest"), ("lengthiest", "longest"),
-    ("oldest", "oldest"), ("newest", "newest"),
-)
-_SUPERLATIVE = re.compile(r"\b(?P<det>(?:the|your|ur|yr)\s+(?:very\s+)?)?(?P<w>" + "|".join(w for w, _ in _WORDS)
+_SUPERLATIVE = re.compile(r"\b(?P<det>(?:the|your|ur|yr)\s+(?:very\s+)?)?(?P<w>" + "|".join(SORT_WORDS)
                           + r")\b", _F)
-_ORDER = dict(_WORDS)
 # Kinds of entity that name what is asked for when they follow the superlative at once.
 _ASKED = frozenset({"genre", "media_type", "country", "language", "mood", "audience", "added"})
 # Words that may follow the superlative in a request ("the oldest ones you have", "shortest u got", "the longest
@@ -34,10 +33,9 @@ _FOLLOWS = re.compile(
     r"|available\b|possible\b|out\s+there\b|on\s+(?:netflix|here|the\s+(?:app|service|catalog(?:ue)?))\b"
     r"|in\s+(?:the|your)\s+catalog(?:ue)?\b|please\b|pls\b|plz\b)", _F)
 _END = re.compile(r"\s*(?:[.!?,]|$)")
-# Turned down just before: "not the longest", "nothing the oldest", "don't want the shortest".
-_NEGATED = re.compile(r"\b(?:not|no|nothing|never|n't|dont|don't|without)\s+(?:\w+\s+){0,2}$", _F)
-# A question about the list shown: "which of these is the oldest", "the longest of them".
-_ABOUT_THE_LIST = re.compile(r"\bwhich\b|\b(?:of|in|among)\s+(?:these|those|them|the\s+(?:list|lot))\b", _F)
+# Turned down just before: "not the longest", "nothing the oldest", "don't want the shortest" ("nothing but the
+# shortest" asks for it).
+_NEGATED = re.compile(r"\b(?:not|no|nothing(?!\s+but\b)|never|n't|dont|don't|without)\s+(?:\w+\s+){0,2}$", _F)
 
 # One word may stand between the superlative and what is asked for ("the oldest war film"), unless it is a person
 # ("my oldest friend", "her youngest son").
@@ -54,17 +52,17 @@ def _first(text: str, at: int) -> int:
 
 
 def add(text: str, found: list[Found]) -> list[Found]:
-    """``found`` with the sort order a superlative asks for (at most one: the first)."""
-    if _ABOUT_THE_LIST.search(text):
-        return found
+    """``found`` with the sort order a superlative asks for (at most one: the first; turned down, with the exclude
+    role)."""
     starts = {f.start for f in found if f.entity in _ASKED}
     for m in _SUPERLATIVE.finditer(text):
         word = _ONE_WORD.match(text, m.end())  # "the oldest war film", "the oldest western on here"
         ends = [m.end()] + ([word.end()] if word and not _PEOPLE.fullmatch(word.group("w")) else [])
         asked = any(_first(text, e) in starts or _FOLLOWS.match(text, e) for e in ends) or (
             bool(m.group("det")) and bool(_END.match(text, m.end())))
-        if not asked or _NEGATED.search(text, 0, m.start("w")) or any(f.entity == ENTITY for f in found):
+        if (not asked or asks_of_the_list(text, m.start(), m.end()) or any(f.entity == ENTITY for f in found)):
             continue
-        order = Found(ENTITY, m.start("w"), m.end("w"), _ORDER[m.group("w").lower()])
+        role = EXCLUDE if _NEGATED.search(text, 0, m.start("w")) else None
+        order = Found(ENTITY, m.start("w"), m.end("w"), SORT_WORDS[m.group("w").lower()], role)
         return sorted([*found, order], key=lambda f: (f.start, f.end))
     return found
