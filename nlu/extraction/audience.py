@@ -31,7 +31,7 @@ from contract.words import CHILD_KIN_PATTERN
 
 from . import kin, media
 from .numbers import AGE_ORDINAL, NUMBER, WORD_NUMBER, parse_age_ordinal, parse_number
-from .spans import P_NAME, P_STRUCTURED, Found, Match, single
+from .spans import EXCLUDE, P_NAME, P_STRUCTURED, Found, Match, single
 from .terms import Term
 from .utterance import Collapsed
 
@@ -802,3 +802,22 @@ def date_night_with_children(text: str, found: list) -> list:
     if not others and _CHILD_OR_FAMILY_RE.search(text) is None:
         return found
     return [f for f in found if f not in dates]
+
+
+# An elder relative watching beside a content cap ("something clean for my grandmother", "no swearing, it's for my
+# grandad"): the grown-ups' cap (ratings up to the family band), never the children's audience and its label "for kids
+# and family". The elder's company is then a cap too; a child named anywhere keeps the family audience.
+_ELDER_WORD_RE = re.compile(rf"\b(?:{_ELDER_RELATIVE}|grandparent|in-laws|parents-in-law|mother-in-law|father-in-law"
+                            r"|relatives|gramps|grammy)s?\b", _F)
+
+
+def elders_beside_a_cap(text: str, found: list[Found]) -> list[Found]:
+    """Elder relatives' audience (role None) become caps when the message also caps the content and names no child."""
+    audiences = [f for f in found if f.entity == "audience" and f.role != EXCLUDE]
+    if not any(f.role == CAP for f in audiences) or _CHILD_OR_FAMILY_RE.search(text):
+        return found
+    elders = [f for f in audiences if f.role is None and f.value == CLEAN_AUDIENCE
+              and _ELDER_WORD_RE.search(text, f.start, f.end)]
+    if not elders or len(elders) != sum(1 for f in audiences if f.role is None):
+        return found
+    return [f.with_role(CAP) if f in elders else f for f in found]
