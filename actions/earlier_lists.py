@@ -211,15 +211,57 @@ def back_reference(turn: Turn) -> Optional[BackReference]:
             # "back to <person>, the romantic ones": the kind said after "back to" names the list, the others edit it
             kinds = returned
             entry = _latest(history, lambda h: all(_has(h["search"], k) for k in kinds) and h["search"] != now)
+    partly_until = 0
+    if entry is None and which is None:
+        # "back to shah rukh, the romantic ones": part of the name of a person an earlier list searched names it; the
+        # kinds said after it edit that list
+        entry, partly_until = _person_partly_named(text, history, now) or (None, 0)
+        kinds = [] if entry is not None else kinds
     if entry is None:
         return None
     # the constraints said after the back-reference edit it; those before it are a complaint about the list shown
     # ("way too short now, go back to the earlier list"), no edit
-    said_until = max([which.end() if which is not None else 0, *(k.end or 0 for k in kinds),
+    said_until = max([which.end() if which is not None else 0, *(k.end or 0 for k in kinds), partly_until,
                       next((m.end() for m in _RETURN_RE.finditer(text)), 0)])
     edit = tuple(e for e in turn.entities if e.name in _EDIT_NAMES and e not in kinds and e.start is not None
                  and e.start >= said_until)
     return BackReference(entry, fresh=_wants_fresh(text) and not edit, edit=edit)
+
+
+# Words right after "back to" (up to three, to the next punctuation) that may be part of a person's name.
+_PARTLY_NAMED_RE = re.compile(r"\b(?:back|return|revert)\s+to\s+(?:the\s+)?(?P<words>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})", _F)
+_NAME_WORD_RE = re.compile(r"[\w'’-]+")
+
+
+def _people_of(search: Mapping[str, Any]) -> list[str]:
+    return [str(p) for p in (*(search.get("actors") or []), *(search.get("directors") or []),
+                             *(search.get("any_people") or []))]
+
+
+def _person_partly_named(text: str, history: Sequence[Mapping[str, Any]],
+                         now: Any) -> Optional[tuple[Mapping[str, Any], int]]:
+    """The latest earlier list (not the search now) whose search holds the one person whose first name(s) or surname
+    are the words said right after "back to" ("back to shah rukh" after lists of Shah Rukh Khan and Salman Khan), with
+    the end of those words; None when no person, or more than one, has them ("back to khan" after two Khans, "back to
+    basics")."""
+    for m in _PARTLY_NAMED_RE.finditer(text):
+        tokens = list(_NAME_WORD_RE.finditer(m.group("words")))
+        for n in range(len(tokens), 0, -1):
+            said = [t.group().casefold() for t in tokens[:n]]
+            owners: dict[str, list[Mapping[str, Any]]] = {}
+            for h in history:
+                if h["search"] == now:
+                    continue
+                for person in _people_of(h["search"]):
+                    name = [w.casefold() for w in _NAME_WORD_RE.findall(person)]
+                    if n < len(name) and said in (name[:n], name[-n:]):
+                        owners.setdefault(person.casefold(), []).append(h)
+            if len(owners) == 1:
+                entry = max(next(iter(owners.values())), key=lambda h: int(h.get("seq", 0)))
+                return entry, m.start("words") + tokens[n - 1].end()
+            if owners:
+                return None
+    return None
 
 
 def _latest(history: Sequence[Mapping[str, Any]], keep: Any) -> Optional[Mapping[str, Any]]:
