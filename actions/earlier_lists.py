@@ -149,14 +149,15 @@ _RETURNED_TO_RE = re.compile(r"\b(?:back|return|revert)\s+to\s+(?:the\s+)?$", _F
 _EDIT_NAMES = frozenset({"genre", "media_type", "mood", "duration", "seasons", "year", "audience", "rating", "country",
                          "language", "actor", "director"})
 # a comparative said of a title in the list ("the older of the two", "the shorter one of them")
+_LIST_SUPERLATIVES = "|".join(SORT_WORDS) + r"|most\s+recent|earliest"  # contract.constraints.SORT_WORDS and two more
 _PICK_RE = re.compile(
     r"\bthe\s+(?P<word>older|newer|shorter|longer|more\s+recent|earlier)\s+(?:one\s+)?(?:of\s+(?:the\s+(?:two|2|three|3)"
     r"|them(?:\s+(?:two|2|both))?|those(?:\s+two)?|these(?:\s+two)?|the\s+(?:pair|list)|both))\b"
     r"|\bwhich\s+(?:one\s+)?(?:is|was|'s)\s+(?:the\s+)?(?P<word2>older|newer|shorter|longer)\b"
     # a superlative asked of the list: "which one of these is the newest", "the shortest of those"
     r"|\bwhich\s+(?:one\s+)?(?:(?:of|in|among)\s+(?:these|those|them|the\s+(?:list|lot))\s+|here\s+)?(?:is|was|'s)\s+"
-    r"(?:the\s+)?(?P<word3>oldest|newest|shortest|longest|most\s+recent|earliest)\b"
-    r"|\bthe\s+(?P<word4>oldest|newest|shortest|longest|most\s+recent|earliest)\s+(?:one\s+)?(?:of|in|among)\s+"
+    rf"(?:the\s+)?(?P<word3>{_LIST_SUPERLATIVES})\b"
+    rf"|\bthe\s+(?P<word4>{_LIST_SUPERLATIVES})\s+(?:one\s+)?(?:of|in|among)\s+"
     r"(?:these|those|them|the\s+(?:list|lot))\b", _F)
 # A superlative asked of the list picks as its comparative does.
 _SUPERLATIVE_AS_COMPARATIVE = {**{w: SORT_COMPARATIVES[o] for w, o in SORT_WORDS.items()},

@@ -105,3 +105,14 @@ def test_no_topic_note_when_the_person_search_is_empty_anyway(monkeypatch: pytes
     dispatcher, events, _ = _run(monkeypatch, with_titles=False)
     text = str(dispatcher.messages)
     assert "tagged" not in text.lower() and _slot(events, "genres") == ["drama"]
+
+
+@pytest.mark.parametrize("text, comparative", [("ok which one here is the quickest", "shorter"),
+                                               ("the lengthiest one among those", "longer")])
+def test_every_sort_word_picks_within_the_list(text: str, comparative: str) -> None:
+    from actions.earlier_lists import _PICK_RE, _SUPERLATIVE_AS_COMPARATIVE
+
+    match = _PICK_RE.search(text)
+    assert match is not None
+    said = next(w for w in match.group("word", "word2", "word3", "word4") if w).lower()
+    assert _SUPERLATIVE_AS_COMPARATIVE[said] == comparative
