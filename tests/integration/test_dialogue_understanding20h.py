@@ -12,6 +12,9 @@ shelf (nlu/extraction/childrens._children_shown), so a later year edit keeps the
 
 Class 4: part of a person's name after "back to" (first names or surname of a person an earlier list searched)
 restores that list (actions/earlier_lists._person_partly_named); near miss "back to basics" restores none.
+
+Class 3: an elder relative beside a content cap is the grown-ups' cap (ratings up to the family band), so the
+heading says the cap honestly, never "for kids and family" (nlu/extraction/audience.elders_beside_a_cap).
 """
 
 from __future__ import annotations
@@ -72,3 +75,18 @@ async def test_back_to_a_person_by_first_names_restores_their_list(stack: Any, c
     c = applied(turn)
     assert c.get("actors") == ["Shah Rukh Khan"], c
     assert "back" not in str(c.get("query") or "").lower(), c
+
+
+async def test_an_elders_clean_cap_is_said_as_ratings_not_for_kids(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("a comedy film, keep it clean as it's for my nan")
+    c = applied(turn)
+    assert c.get("audience") in (None, "adult"), c
+    assert c.get("ratings") and not {"PG-13", "R", "TV-14", "TV-MA"} & set(c["ratings"]), c
+    assert "for kids and family" not in turn.text, turn.text
+
+
+async def test_near_miss_back_to_basics_restores_no_list(stack: Any, chat: WebChat) -> None:
+    await chat.say("films starring Shah Rukh Khan")
+    await chat.say("what about Salman Khan instead")
+    turn = await chat.say("back to basics, a simple comedy")
+    assert turn.recommendations is None or applied(turn).get("actors") != ["Shah Rukh Khan"], turn.text
