@@ -719,7 +719,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         _add_mood_family(plan, state, comparative)  # "funnier" after romances: romance + comedy
     if search_active(turn) and state.similar_to and plan.constraints.similar_to == state.similar_to:
         _new_company_leaves_the_anchor(plan, turn, intent, entities, topic)
-    _classic_shelf_first(plan, entities)
+    _classic_shelf_first(plan, entities, turn.text)
     _classic_beside_older(plan, entities, turn)
     _relative_years_within_catalog(plan, entities, turn)
     return _with_rejected(_finish(plan), turn)
@@ -730,7 +730,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
 CLASSIC_SHELF = CLASSIC_GENRE
 
 
-def _classic_shelf_first(plan: Plan, entities: Sequence[Entity]) -> None:
+def _classic_shelf_first(plan: Plan, entities: Sequence[Entity], text: Optional[str]) -> None:
     """"classic movies", "the classics" (the year entity ``old:CLASSIC_YEARS``): a classic is what the catalog files as
     one, on its classic shelf (the classic years alone let an ordinary 1988 film in and leave a tagged 1994 classic
     out), of another generation (``OLD_YEARS``: the catalog's "Classic & Cult TV" also files series running today);
@@ -740,11 +740,23 @@ def _classic_shelf_first(plan: Plan, entities: Sequence[Entity]) -> None:
     if plan.unless_empty is not None or new.older_than_years != CLASSIC_YEARS or new.year_min or new.year_max \
             or CLASSIC_SHELF in new.genres + new.any_genres + new.exclude_genres:
         return
-    if not any(e.name == "year" and e.value == f"old:{CLASSIC_YEARS}" and not e.excluded for e in entities) \
+    if not any(e.name == "year" and e.value == f"old:{CLASSIC_YEARS}" and not e.excluded
+               and _CLASSIC_WORD_RE.search(_span_text(text, e)) for e in entities) \
             or any(e.name == "year" and e.value in ("older", "newer") for e in entities):
         return  # "older ones, like classic" after a list: older than the list, the classic years (``_relative_years``)
     shelf = replace(new, older_than_years=OLD_YEARS, genres=[*new.genres, CLASSIC_SHELF])
     plan.constraints, plan.unless_empty = shelf, new
+
+
+# Only the word "classic(s)" names the shelf; "old-fashioned", "from way back" ask for the classic years alone.
+_CLASSIC_WORD_RE = re.compile(r"\bclassics?\b", re.IGNORECASE)
+
+
+def _span_text(text: Optional[str], e: Entity) -> str:
+    """The words an entity was read from (all the text when its span is unknown)."""
+    if not text:
+        return ""
+    return text[e.start:e.end] if e.start is not None and e.end is not None else text
 
 
 def _is_classic_word(e: Entity) -> bool:
