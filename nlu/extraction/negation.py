@@ -177,6 +177,8 @@ SAME_KIND_CONNECTORS = frozenset({"and", "&"})
 _KEEPS_HEAD_NOUN = frozenset({"media_type", "country", "language", "mood", audience.CONTENT})
 # Words that only mean something when negated (dropped otherwise): content words, subtitles.
 _ONLY_NEGATED = frozenset({audience.CONTENT, geo.SUBTITLES})
+# A season count read from "too many seasons" (seasons.py) is a ceiling already; a negation before it only repeats it.
+_TOO_MANY_RE = re.compile(r"(?:(?:way|far|just)\s+)?too\s+(?:many|much|long|lots\s+of)\b", re.IGNORECASE)
 _INVERTERS: dict[str, Callable[[str], str | None]] = {"duration": durations.invert, "year": years.invert,
                                                       "seasons": seasons.invert}
 
@@ -1137,6 +1139,8 @@ def _negate(f: Found, text: str = "") -> Found:
         return replace(f, value="kids", role=EXCLUDE)
     if f.entity == "duration" and (value := durations.negated(text, f)) is not None:
         return f.with_value(value)  # "no movies longer than 80 minutes": up to 80
+    if f.entity == "seasons" and _TOO_MANY_RE.match(text, f.start):
+        return f  # "not too many seasons", "i don't want too many seasons": the complaint's ceiling, said twice
     invert = _INVERTERS.get(f.entity)
     if invert and (value := invert(f.value)) is not None:
         return f.with_value(value)

@@ -46,3 +46,17 @@ def test_too_many_seasons_said_to_be_fine_is_no_bound(values, text):
 @pytest.mark.parametrize("text", ["ugh these have way too many seasons", "too many seasons, 2 max"])
 def test_too_many_seasons_as_a_complaint_stays_a_ceiling(values, text):
     assert values(text, "seasons") and values(text, "seasons")[0][0].startswith("-")
+
+
+@pytest.mark.parametrize("text", [
+    "we would rather not have too many seasons",
+    "a drama series but nothing with too many seasons",
+    "honestly i dont want way too many seasons",
+])
+def test_too_many_seasons_turned_down_is_still_the_ceiling(values, text):
+    # the negation only repeats the complaint: never flipped into "at least 3 seasons"
+    assert values(text, "seasons") == [("-2", None)]
+
+
+def test_a_count_turned_down_is_still_flipped(values):
+    assert values("not one of those shows with 12 seasons", "seasons") == [("-11", None)]
