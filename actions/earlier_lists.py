@@ -104,7 +104,13 @@ _WHICH_RE = re.compile(
     rf"|(?:^|[,.;:!?]\s*|\b(?:no|nah|the|ok|okay|wait|actually)\s+)(?P<first3>first|original)\s+{_LIST_ONLY}\b"
     rf"|(?:^|[,.;:!?]\s*|\b(?:no|nah|the|ok|okay|wait|actually)\s+)(?:earlier|previous|other|last)\s+{_LIST_ONLY}\b"
     rf"|\bthe\s+(?:list|ones|lot|batch)\s+(?:you\s+(?:showed|gave|sent|had|listed)(?:\s+me)?\s+)?"
-    r"(?:before\s+(?:this|that|these|the\s+last|the\s+latest)(?:\s+(?:one|list|lot|batch))?|(?P<first2>first)\b|earlier|before)",
+    r"(?:before\s+(?:this|that|these|the\s+last|the\s+latest)(?:\s+(?:one|list|lot|batch))?|(?P<first2>first)\b|earlier|before)"
+    # the first search named by the asking: "my original request", "the initial search", "what I first asked (for)",
+    # "what I asked for originally"
+    rf"|\b(?:my|the|your|ur)\s+(?P<first4>{_FIRST})\s+(?:request|requests|search|query|question|ask|idea|brief)\b"
+    r"|\bwhat\s+i\s+(?P<first5>first|originally|initially|at\s+first)\s+(?:asked|wanted|requested|searched|said|looked)\b"
+    r"|\bwhat\s+i\s+(?:asked|wanted|requested|searched|said)\s+(?:for\s+)?(?P<first6>at\s+first|first|originally|initially"
+    r"|in\s+the\s+(?:beginning|first\s+place)|at\s+the\s+(?:start|beginning))\b",
     _F)
 # "the previous one", "the one (you showed) before (this one)": "one" stands for the noun said before it, mostly a title
 # ("I liked the previous one", "the one before it again"); a list only when the message names a list for it ("this lot
@@ -199,7 +205,7 @@ def back_reference(turn: Turn) -> Optional[BackReference]:
     entry: Optional[Mapping[str, Any]] = None
     named = which.groupdict() if which is not None else {}
     kinds: list[Entity] = []
-    if which is not None and (named.get("first") or named.get("first2") or named.get("first3")):
+    if which is not None and (any(named.get(g) for g in ("first", "first2", "first3", "first4", "first5", "first6"))):
         entry = history[0]
     elif which is not None:
         entry = _latest(history, lambda h: h["search"] != now)

@@ -177,3 +177,23 @@ def test_more_as_a_degree_shows_the_same_list(text: str, fresh: bool) -> None:
 def test_the_list_before_is_the_latest_other_search(text: str, genres: list[str]) -> None:
     ref = back_reference(_turn(text, []))
     assert ref is not None and ref.entry["search"]["genres"] == genres
+
+
+@pytest.mark.parametrize("text", [
+    "Could we return to my initial search please",
+    "take me back to what i originally asked for",
+    "can we go back to what i asked for in the first place?",
+    "back to the original request, if you don't mind",
+])
+def test_the_first_request_named_by_the_asking_goes_back_to_the_first_list(text: str) -> None:
+    ref = back_reference(_turn(text, []))
+    assert ref is not None and ref.entry["search"] == {"genres": ["comedy"]}
+
+
+@pytest.mark.parametrize("text", [
+    "is there an original soundtrack for the second one",  # "original" of a title, no return to a list
+    "what was my original request?",  # a question about it, no return asked
+    "i meant it, great list",
+])
+def test_original_said_otherwise_is_no_return_to_the_first_list(text: str) -> None:
+    assert back_reference(_turn(text, [])) is None
