@@ -38,7 +38,7 @@ from actions.cues import (cue_entities, list_comparatives, search_bound_cues, se
 from actions.cues import narrowed_bounds, reset_said_bounds, turned_down_genres, widened_said_bounds
 from actions.edits import (COMPANY_ENTITIES, YOUNG_AUDIENCES, acts_without_reference, asks_for_other_works, says_alone,
                            viewer_alone_now)
-from actions.edits import bare_topic_reply
+from actions.edits import any_person_will_do, bare_topic_reply
 from actions.edits import (adults_watch_too, animation_turned_down_for_children, horror_toned_down, settles_for_audience,
                            widened_ratings)
 from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, asks_for_all_genres,
@@ -1691,6 +1691,8 @@ def _plan_without_person(turn: Turn) -> Plan:
         first = turn.last_items[0]
         new_state.similar_to, new_state.similar_title = str(first["id"]), str(first.get("title") or first["id"])
     plan = _finish(Plan(new_state, exclude_ids=list(turn.shown_ids), shown_ids=turn.shown_ids))
+    if any_person_will_do(turn):  # "a comedy from anybody": the person is dropped, their titles may come back
+        return shown_may_return(plan, turn)
     # "A or B" then "someone else": neither of them, acting or directing
     plan.exclude_people = (tuple(state.actors) + tuple(state.any_people), tuple(state.directors) + tuple(state.any_people))
     return shown_may_return(plan, turn)
