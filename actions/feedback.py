@@ -193,6 +193,24 @@ def _only_likeness(turn: Turn) -> bool:
             and not any(e.name in _REFERENCES for e in turn.entities if e.name != "title"))
 
 
+def _title_alone(turn: Turn) -> Turn | None:
+    """A message that is one catalog title and nothing else ("bird box", "The Crown?") read as a like or a dislike:
+    no word says either, so it is what a title said alone is everywhere else — a request for more like it. The turn
+    with that title as the like-anchor (role similar), or None."""
+    titles = [e for e in turn.entities if e.name == "title"]
+    text = (turn.text or "").strip()
+    if len(titles) != 1 or len(turn.entities) != 1 or titles[0].role is not None or titles[0].start is None \
+            or titles[0].end is None or _UNPRAISE_RE.search(text) or _PRAISE_RE.search(text):
+        return None
+    if _TITLE_ALONE_RE.fullmatch(text[:titles[0].start] + text[titles[0].end:]) is None:
+        return None
+    return replace(turn, entities=[replace(titles[0], role=SIMILAR)])
+
+
+# What may stand round a title said alone: spaces and end punctuation, nothing that says like or dislike.
+_TITLE_ALONE_RE = re.compile(r"[\s\"'“”‘’.!?…]*")
+
+
 def _resolves_to_nothing(turn: Turn) -> bool:
     """No title of the list (nor the focused or only one) is what the message is about."""
     try:
@@ -211,6 +229,11 @@ class ActionFeedback(TurnAction):
             return await ActionItemDetails().respond(dispatcher, replace(turn, intent="ask_details"))
         intent = turn.intent if turn.intent in KINDS else "feedback_like"
         kind = KINDS[intent]
+        if kind != "seen" and (alone := _title_alone(turn)) is not None:
+            # "bird box" alone read as a dislike (or a like): more like it, nothing recorded
+            from actions.recommend import recommend_turn  # actions.recommend builds on this module
+
+            return await recommend_turn(dispatcher, alone, intent="request_recommendation")
         if asks_for_others_like_the_list(turn):
             # "ok other movies like that" read as a like or a "seen": more like the list, nothing recorded
             from actions.recommend import recommend_turn  # actions.recommend builds on this module
