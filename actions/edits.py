@@ -598,12 +598,12 @@ _LIKE_THE_PERSON_RE = re.compile(_LIKE_THE_PERSON, _F)
 # Any person will do: "a comedy from anybody", "by anyone at all", "any director is fine", "whoever made it": the
 # search's person is dropped, not turned down (their titles may come back: ``any_person_will_do``). Never "for
 # anyone" (an audience) nor "anyone else" (a turn-down, below).
-_ANY_PERSON = (r"\b(?:from|by|with|starring|featuring|(?:directed|made)\s+by)\s+(?:just\s+)?(?:any(?:body|one|\s+one)|whoever)"
-               r"(?:\s+at\s+all)?\b(?!\s+else)"
-               r"|\bany\s+(?:director|actor|actress|filmmaker|cast|star)s?(?:\s+(?:at\s+all|will\s+do|is\s+fine|is\s+ok(?:ay)?"
-               r"|works))?\s*(?=[.,;!?]|$)"
-               r"|\b(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:really\s+)?(?:matter|care)\s+who\b")
-_ANY_PERSON_RE = re.compile(_ANY_PERSON, _F)
+_ANYONE_WILL_DO = (r"\b(?:from|by|with|starring|featuring|(?:directed|made)\s+by)\s+(?:just\s+)?(?:any(?:body|one|\s+one)|whoever)"
+                   r"(?:\s+at\s+all)?\b(?!\s+else)"
+                   r"|\bany\s+(?:director|actor|actress|filmmaker|cast|star)s?(?:\s+(?:at\s+all|will\s+do|is\s+fine|is\s+ok(?:ay)?"
+                   r"|works))?\s*(?=[.,;!?]|$)"
+                   r"|\b(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:really\s+)?(?:matter|care)\s+who\b")
+_ANYONE_WILL_DO_RE = re.compile(_ANYONE_WILL_DO, _F)
 # "not by him", "someone else", "a different director", "without her", "more comedians like her": the search's person
 # is turned down.
 _NOT_THE_PERSON_RE = re.compile(
@@ -612,7 +612,7 @@ _NOT_THE_PERSON_RE = re.compile(
     r"|director|actor|actress|filmmaker|person))\b"
     r"|\b(?:someone|somebody|anyone|anybody)\s+(?:else|new|other\s+than\s+(?:him|her|them))\b"
     rf"|\b(?:a\s+)?(?:different|another|other|new)\s+{_PERSON_NOUNS}\b|\bn't\s+(?:by|with|from|starring)\s+(?:him|her|them)\b"
-    rf"|{_LIKE_THE_PERSON}|{_ANY_PERSON}", _F)
+    rf"|{_LIKE_THE_PERSON}|{_ANYONE_WILL_DO}", _F)
 
 
 def likes_the_person(turn: Turn) -> bool:
@@ -625,7 +625,7 @@ def any_person_will_do(turn: Turn) -> bool:
     """"A comedy from anybody", "any director is fine": the search's person is dropped but not turned down (nothing
     else in the message turns them down), so their titles are not left out."""
     text = turn.text or ""
-    return bool(_ANY_PERSON_RE.search(text)) and not _NOT_THE_PERSON_RE.search(_ANY_PERSON_RE.sub(" ", text)) \
+    return bool(_ANYONE_WILL_DO_RE.search(text)) and not _NOT_THE_PERSON_RE.search(_ANYONE_WILL_DO_RE.sub(" ", text)) \
         and not dropped_person_spans(turn)
 
 
