@@ -28,6 +28,9 @@ MEDIA_NOUNS: dict[str, str] = {
     "sho": "series", "shos": "series",  # a dropped "w": no English word is spelt so
     "mov": "movie", "movs": "movie", "moviez": "movie", "filmz": "movie",  # phone shorthand
     "cinema": "movie",  # "italian cinema", "world cinema"; the venue ("at the cinema") is not: plausible()
+    # older British English for a film ("a german picture", "war pictures"); an image ("picture this", "a picture
+    # book", "in the picture", "go to the pictures" the venue) is not: plausible()
+    "picture": "movie", "pictures": "movie",
     # British for a TV show ("a comedy programme", "a calm programme in the mornings"); the American "program" is
     # also software or a plan ("a workout program"), so only "tv program" says the format (_PHRASES)
     "programme": "series", "programmes": "series",
@@ -50,9 +53,6 @@ _PHRASES: dict[str, tuple[str, ...]] = {
                "tv programs", "miniseries", "mini-series", "limited series", "episodes", "sitcom episodes"),
     "special": ("tv special", "tv specials"),
 }
-# "television" spelt out is "tv" in each of them ("a television series", "television films")
-_PHRASES = {value: phrases + tuple("television" + p[2:] for p in phrases if p.startswith("tv "))
-            for value, phrases in _PHRASES.items()}
 # "show" the verb, not the noun. The object pronouns make it a verb anywhere except after a determiner ("show me
 # more", "then maybe show us"; but "a show him and me both like"). Otherwise it is a verb where an imperative
 # stands, at the start of a clause or after a modal, "please", "just" ("show other picks", "plz show a
@@ -156,7 +156,43 @@ def plausible(span: Span) -> bool:
         return False
     if len(span) == 1 and first == "cinema" and (prev in _CINEMA_BEFORE or nxt in _CINEMA_AFTER):
         return False
+    if len(span) == 1 and first in ("picture", "pictures") and not _picture_is_film(doc, span, prev, nxt):
+        return False
     return True
+
+
+# "picture" the image or the verb, not the film: "picture this", "picture me", "a picture book", "picture frame",
+# "in the picture", "the big picture", "get the picture", "a picture of her", "go to the pictures" (the venue).
+_PICTURE_AFTER_NOT_FILM = frozenset({
+    "book", "books", "frame", "frames", "perfect", "quality", "this", "that", "it", "me", "us", "him", "her", "them",
+    "yourself", "myself", "a", "an", "the", "of", "card", "cards", "postcard", "puzzle", "puzzles", "window",
+    "windows", "gallery", "galleries", "album", "albums", "message", "messages", "in", "taken", "tube", "hat",
+    "palace", "house", "houses", "theatre", "theater", "show", "editor", "format", "resolution", "mode", "size",
+    "settings", "setting", "rail", "rails", "sound", "and"})
+_PICTURE_BEFORE_NOT_FILM = frozenset({"big", "whole", "full", "clear", "clearer", "profile", "wedding", "family",
+                                      "holiday", "school", "baby", "selfie", "nice", "pretty",
+                                      "get", "got", "draw", "drew", "drawn", "paint", "painted", "painting", "took",
+                                      "take", "taking", "snap", "my", "your", "his", "her", "our", "their",
+                                      "crisp", "sharp", "blurry", "fuzzy", "hd", "4k"})
+
+
+def _picture_is_film(doc, span: Span, prev: str, nxt: str) -> bool:
+    """Is "picture(s)" the film here? Not the verb at the start of a clause ("picture this"), not an image
+    ("a picture book", "in the picture", "the big picture", "my picture"), not the venue ("go to the pictures")."""
+    first = span[0].lower_
+    prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
+    if first == "pictures" and prev == "the" and prev2 in ("to", "at"):
+        return False  # "go to the pictures", "at the pictures": the cinema, not a format
+    if prev == "the" and prev2 in ("in", "get", "got", "out", "into"):
+        return False  # "in the picture", "get the picture"
+    before = doc[span.start - 1] if span.start > 0 else None
+    clause_start = before is None or (before.is_punct and before.text not in ("'", "’", '"', "“"))
+    if first == "picture" and clause_start:
+        return False  # "picture this", "picture a rainy day": the imperative
+    joined = nxt == "and" and span.end + 1 < len(doc) and media_word(doc[span.end + 1].lower_) is not None
+    if nxt in _PICTURE_AFTER_NOT_FILM and not joined:
+        return False
+    return prev not in _PICTURE_BEFORE_NOT_FILM
 
 
 # "the guy shows up", "she shows off": a particle after "show(s)" makes it the verb; after a determiner or an

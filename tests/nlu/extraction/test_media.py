@@ -81,3 +81,16 @@ def test_a_programme_is_a_series(values, text):
 
 def test_a_program_alone_is_no_format(values):
     assert values("a workout program", "media_type") == []
+
+
+@pytest.mark.parametrize("text", ["got an italian picture for me", "old war pictures from the fifties",
+                                  "the pirate picture with johnny depp", "any pictures and shows about trains"])
+def test_picture_is_the_film_format(values, text):
+    assert ("movie", None) in values(text, "media_type")
+
+
+@pytest.mark.parametrize("text", ["picture this: a rainy sunday", "a picture book for my niece",
+                                  "keep me in the picture", "we might go to the pictures", "the big picture",
+                                  "the picture quality is poor", "my picture on the profile"])
+def test_picture_as_an_image_verb_or_venue_is_no_format(values, text):
+    assert values(text, "media_type") == []
