@@ -53,6 +53,9 @@ _PHRASES: dict[str, tuple[str, ...]] = {
                "tv programs", "miniseries", "mini-series", "limited series", "episodes", "sitcom episodes"),
     "special": ("tv special", "tv specials"),
 }
+# "television" spelt out is "tv" in each of them ("a television series", "television films")
+_PHRASES = {value: phrases + tuple("television" + p[2:] for p in phrases if p.startswith("tv "))
+            for value, phrases in _PHRASES.items()}
 # "show" the verb, not the noun. The object pronouns make it a verb anywhere except after a determiner ("show me
 # more", "then maybe show us"; but "a show him and me both like"). Otherwise it is a verb where an imperative
 # stands, at the start of a clause or after a modal, "please", "just" ("show other picks", "plz show a
