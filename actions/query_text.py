@@ -98,6 +98,7 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
     _blank(chars, ((m.start(), m.end()) for m in _REJECTED_TASTE.finditer("".join(chars))))  # "... but i hate it"
     _blank(chars, holiday_mentions_turned_down(text))  # "it's christmas but i hate christmas films": no christmas
     _blank(chars, ((m.start(), m.end()) for m in _COURTESY.finditer(text)))  # "Dear sir or madam, …": said to the bot
+    _blank(chars, ((m.start(), m.end()) for m in _DEGREE.finditer(text)))  # "a touch older": how much, no topic
     _blank(chars, companion_scopes("".join(chars)))
     _blank(chars, ((m.start(), m.end()) for m in _THEIR_TASTE.finditer("".join(chars))))  # "he's obsessed with"
     _blank(chars, habit_spans(text))  # "my gf picks horror every single time so it's my turn" (read on the words said)
@@ -123,6 +124,10 @@ def _correcting_noes(text: str, entities: Sequence[Entity]) -> list[tuple[int, i
     return out
 
 
+# A degree said before a comparative ("a touch older", "a tad newer", "a shade darker", "a notch more recent"): how
+# much, never what the titles are about.
+_DEGREE = re.compile(r"\ba\s+(?:touch|tad|smidge|smidgen|shade|notch|trifle|wee\s+bit)\b(?=\s+(?:[a-z]+er|more|less)\b)",
+                     re.IGNORECASE)
 # Courtesies of a formal message (contract.words.COURTESY_PATTERN): no query words.
 _COURTESY = re.compile(rf"\b(?:{COURTESY_PATTERN})\b", re.IGNORECASE)
 

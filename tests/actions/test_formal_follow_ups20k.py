@@ -40,3 +40,14 @@ def test_someone_else_still_leaves_the_person_out() -> None:
 ])
 def test_near_misses_are_not_any_person(text: str) -> None:
     assert not any_person_will_do(Turn("t", "refine", text, [], {"directors": [SPIELBERG]}))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("might there be something a tad older", []),
+    ("perhaps a notch more recent?", []),
+    ("a touch of magic would be nice", ["touch", "magic"]),  # no comparative: the words stay
+])
+def test_a_degree_before_a_comparative_is_no_query_word(text: str, words: list[str]) -> None:
+    from actions.query_text import residual_words
+    got = [w for w in residual_words(text, []) if w in ("tad", "notch", "touch", "magic")]
+    assert got == words
