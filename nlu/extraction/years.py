@@ -333,6 +333,22 @@ RULES.add("year-not-new", r"\b(?:(?:not|nothing|none|isn't|aren't)\s+(?:too|so|t
 # "Black and white" films: an era (contract.constraints.BLACK_AND_WHITE_LAST_YEAR), an absolute upper bound.
 RULES.add("year-black-and-white", r"\b(?:(?:in\s+)?black[\s-]*(?:and|&|n'?|-)[\s-]*white|b\s*&\s*w|b/w)(?![\w&/])",
           _constant(f"-{BLACK_AND_WHITE_LAST_YEAR}"))
+# A century said as the time of release (formal and older viewers, round 20j): "from the last century", "a picture of
+# the previous century", "twentieth-century films" are up to 2000; "this century", "from the twenty-first century"
+# are from 2001. The century must be said as the time ("from / of / in the ...", "the last / previous century", or
+# before a film word), so a title with the word ("20th century women", "20th century fox") is no bound.
+_CENTURY_NOT_TIME = r"(?![\s-]+(?:women|woman|fox|studios?|boys?|girls?|man|men)\b)"
+_CENTURY_FILM_WORDS = r"(?:films?|movies?|pictures?|flicks?|classics|cinema|shows?|series|ones|stuff|titles)"
+_TWENTIETH = r"(?:twentieth|20th|20th-)"
+_TWENTY_FIRST = r"(?:twenty[\s-]*first|21st)"
+RULES.add("year-last-century",
+          rf"\b(?:(?:from|in|of|during|within)\s+)?(?:the\s+)?(?:last|previous|past)\s+century\b{_CENTURY_NOT_TIME}"
+          rf"|\b(?:from|in|of|during|within)\s+the\s+{_TWENTIETH}[\s-]*century\b{_CENTURY_NOT_TIME}"
+          rf"|\b{_TWENTIETH}[\s-]*century(?=[\s-]+{_CENTURY_FILM_WORDS}\b)", _constant("-2000"))
+RULES.add("year-this-century",
+          rf"\b(?:(?:from|in|of|during|within)\s+)?this\s+century\b(?:['’]s)?"
+          rf"|\b(?:from|in|of|during|within)\s+the\s+{_TWENTY_FIRST}[\s-]*century\b{_CENTURY_NOT_TIME}"
+          rf"|\b{_TWENTY_FIRST}[\s-]*century(?=[\s-]+{_CENTURY_FILM_WORDS}\b)", _constant("2001-"))
 # The old years said of the past as a time ("a movie from the old days", "something like the good old days", "a film
 # from back in the day", "the old time movies"): a wish for old titles only after "from" / "of" / "like", so a story
 # about the past ("in the old days we watched westerns", "back in the day i loved horror") says nothing.

@@ -1,0 +1,41 @@
+"""Round 20j: formal and old-fashioned English (phrasings are this module's own).
+
+A century said as the time of release is a bound: the last / previous / twentieth century up to 2000, this /
+the twenty-first century from 2001 (years.py "year-last-century", "year-this-century"); a title with the word is
+none. "picture(s)" is the film format (media.py), not the image, the verb or the venue.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, value", [
+    ("a spy thriller from the last century", "-2000"),
+    ("westerns of the previous century, if you please", "-2000"),
+    ("something made in the twentieth century", "-2000"),
+    ("20th-century pictures about the sea", "-2000"),
+    ("romances from this century only", "2001-"),
+    ("comedies of the twenty-first century", "2001-"),
+])
+def test_a_century_said_as_the_time_is_a_bound(values, text, value):
+    assert values(text, "year") == [(value, None)], values(text, "year")
+
+
+@pytest.mark.parametrize("text", ["is 20th century fox still around", "that century old castle story"])
+def test_a_century_in_a_name_or_an_age_is_no_bound(values, text):
+    assert values(text, "year") == []
+
+
+def test_two_decades_joined_by_or_are_the_span(values):
+    assert values("a thriller from the thirties or forties", "year") == [("1930-1949", None)]
+
+
+@pytest.mark.parametrize("text", ["a swedish picture would be lovely", "any courtroom pictures from the sixties"])
+def test_picture_names_the_film_format(values, text):
+    assert values(text, "media_type") == [("movie", None)]
+
+
+@pytest.mark.parametrize("text", ["picture the scene: a quiet evening in", "she wants a picture book tonight"])
+def test_picture_as_image_or_verb_is_no_format(values, text):
+    assert values(text, "media_type") == []
