@@ -218,6 +218,13 @@ COMPACT: dict[tuple[tuple[str, str], ...], tuple[str, ...]] = {
     # family there is its subject, never who watches
     (("genre", "drama"), ("media_type", "series"), ("seasons", f"{LONG_RUNNING_MIN_SEASONS}-")): (
         "family saga", "family sagas", "generational saga", "multigenerational saga", "dynasty saga"),
+    # "something serious" is how formal viewers ask for a drama (round 20j); "nothing (too) serious" is a light evening
+    # (moods.SITUATIONS, longer); "serious about", "are you serious" name no kind
+    (("genre", "drama"),): ("something serious", "anything serious", "something more serious", "something a bit serious",
+                            "something a bit more serious", "something rather serious", "something quite serious",
+                            "a serious one", "serious ones", "a more serious one", "more serious ones"),
+    (("genre", "drama"), ("media_type", "movie")): ("serious film", "serious movie", "serious picture",
+                                                    "serious feature"),
     # "action packed" / "action-packed" asks for the genre and the mood
     (("genre", "action"), ("mood", "exciting")): ("action packed", "action-packed"),
     # a plot that fools the viewer is what thrillers and mysteries do: either genre (``twists_either``)

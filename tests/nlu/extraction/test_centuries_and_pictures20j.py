@@ -39,3 +39,14 @@ def test_picture_names_the_film_format(values, text):
 @pytest.mark.parametrize("text", ["picture the scene: a quiet evening in", "she wants a picture book tonight"])
 def test_picture_as_image_or_verb_is_no_format(values, text):
     assert values(text, "media_type") == []
+
+
+@pytest.mark.parametrize("text", ["i'd like something rather serious tonight", "a serious one this time",
+                                  "a serious picture, please"])
+def test_something_serious_is_a_drama(values, text):
+    assert ("drama", None) in values(text, "genre")
+
+
+@pytest.mark.parametrize("text", ["we are serious about the length", "nothing too serious for the evening"])
+def test_serious_about_or_nothing_serious_is_no_drama(values, text):
+    assert values(text, "genre") == []
