@@ -67,6 +67,8 @@ CUES = frozenset({"no", "not", "n't", "nothing", "without", "none", "never", "av
                   "neither", "nobody",  # "neither of us wants anything scary", "nobody here likes horror"
                   # negation by verb, in any person: "my husband hates musicals", "she dislikes gore"
                   "hates", "hating", "dislikes", "loathe", "loathes", "detest", "detests",
+                  # and in the past: "we loved <A> but hated <B>", "she disliked the gory ones"
+                  "hated", "disliked", "loathed", "detested",
                   # a refusal: "my dad refuses anything with subtitles", "she refuses to sit through musicals"
                   *REFUSALS,
                   # "an anti-romance night", "anti rom-com": against the kind named right after it
