@@ -11,6 +11,7 @@ reading). When the catalog cannot be reached the title keeps that "like it" read
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Optional
 
@@ -127,3 +128,46 @@ async def title_credits(item_id: str, *field_names: str) -> Optional[list[str]]:
         log.warning("could not read the %s of %s", "/".join(field_names), item_id)
         return None
     return list(dict.fromkeys(str(n) for field in field_names for n in (item or {}).get(field) or [] if str(n).strip()))
+
+
+# "Anything else by the same director?", "more from that director", "what else has its director made", "the third
+# one's director, more of theirs": the director of the title in view (a card, the one title shown, or the one a list
+# number points at), asked for more of. A question about the director ("who's the director?") asks for no more titles;
+# a director the search already holds is that one ("more by that director" after <person>'s films: edits' pivot).
+_THE_TITLES_DIRECTOR_RE = re.compile(
+    r"\b(?:the\s+same|that|this|its|the)\s+(?:director|filmmaker)\b"
+    r"|\bone'?s\s+director\b|\bwho(?:ever)?\s+directed\s+(?:it|that(?:\s+one)?|this(?:\s+one)?)\b", re.IGNORECASE)
+_MORE_TITLES_RE = re.compile(r"\b(?:else|more|other|others|another|again|rest)\b", re.IGNORECASE)
+
+
+async def director_of_the_title_in_view(turn: Turn) -> MadeBy:
+    """The turn with "the same director" read as the directors of the title in view (director entities on those words,
+    the title itself left out of the answer), or unchanged (see ``_THE_TITLES_DIRECTOR_RE``)."""
+    from actions.references import UnresolvedReference, resolve
+
+    text = turn.text or ""
+    said = _THE_TITLES_DIRECTOR_RE.search(text)
+    if said is None or text.startswith("/") or not _MORE_TITLES_RE.search(text) \
+            or any(e.name in ("actor", "director") and not e.excluded for e in turn.entities):
+        return MadeBy(turn)
+    pointed = any(e.name in ("position", "title", "item_id") for e in turn.entities)
+    if not pointed and not turn.focused_id and turn.constraints.directors:
+        return MadeBy(turn)  # "more by that director" after a director's list: the one searched
+    try:
+        ref = resolve(turn.entities, turn.last_items, turn.focused_id)
+    except UnresolvedReference:
+        return MadeBy(turn)
+    if ref is None or not ref.item_id:
+        return MadeBy(turn)
+    directors = await title_credits(str(ref.item_id), "directors")
+    if not directors:
+        return MadeBy(turn)
+    title = ref.title or str(ref.item_id)
+    role = ANY if len(directors) > 1 else None
+    kept = [e for e in turn.entities if e.name not in ("position", "title", "item_id")]
+    spans = [(said.start(), said.end())] + [(e.start, e.end) for e in turn.entities if e not in kept
+                                            and e.start is not None and e.end is not None]
+    start, end = min(a for a, _ in spans), max(b for _, b in spans)  # "the third one's director": all of it
+    people = [Entity("director", name, role, start, end) for name in directors]
+    return MadeBy(replace(turn, entities=kept + people), [str(ref.item_id)],
+                  wording.directed_by_maker_of(title, directors), {title: directors})

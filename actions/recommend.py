@@ -38,7 +38,7 @@ from actions.described_pick import opinion_on_a_described_title
 from actions.cast_of import cast_for_titles
 from actions.like_genres import either_genre_if_none_has_all
 from actions.origin_dramas import origin_series_if_no_drama
-from actions.made_by import MadeBy, directors_for_titles, prefer_the_makers
+from actions.made_by import MadeBy, director_of_the_title_in_view, directors_for_titles, prefer_the_makers
 from actions.planning import Plan, Question, anchor_id, plan_recommendation, title_comparatives
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.references import UnresolvedReference, compact_item, resolve, title_ids_with_words
@@ -201,7 +201,10 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
         from actions.details import ActionItemDetails
 
         return await ActionItemDetails().respond(dispatcher, turn)
-    made_by = await directors_for_titles(turn)  # "from the director of <title>": that person's other titles
+    in_view = await director_of_the_title_in_view(turn)  # "anything else by the same director?" after a card
+    made_by = await directors_for_titles(in_view.turn)  # "from the director of <title>": that person's other titles
+    made_by = MadeBy(made_by.turn, in_view.exclude_ids + made_by.exclude_ids,
+                     " ".join(filter(None, [in_view.note, made_by.note])) or None, {**in_view.makers, **made_by.makers})
     cast = await cast_for_titles(made_by.turn)  # "the guy from <title>": the title's lead cast (or the one hinted)
     made_by = MadeBy(cast.turn, made_by.exclude_ids + cast.exclude_ids, " ".join(filter(None, [made_by.note, cast.note])) or None,
                      made_by.makers)

@@ -51,3 +51,39 @@ def test_a_degree_before_a_comparative_is_no_query_word(text: str, words: list[s
     from actions.query_text import residual_words
     got = [w for w in residual_words(text, []) if w in ("tad", "notch", "touch", "magic")]
     assert got == words
+
+
+# -- the director of the title in view -----------------------------------------------------------------------------
+
+from dialogue_driver import Conversation, convo, ent, located  # noqa: E402,F401  (convo is a fixture)
+
+IRISHMAN_ID, GOODFELLAS_ID = "s3228", "s6881"  # Martin Scorsese films in tests/fixtures/netflix_small.csv
+
+
+async def test_more_by_the_same_director_after_a_card_is_that_directors_titles(api: str, convo: Conversation) -> None:
+    await convo.say("ask_details", [located("tell me about goodfellas", "goodfellas", "title", "GoodFellas")],
+                    "tell me about goodfellas")
+    await convo.say("refine", [], "Many thanks. Would there be anything else by the same director?")
+    assert convo.items, convo.text
+    assert (convo.applied or {}).get("directors") == ["Martin Scorsese"], convo.applied
+    assert GOODFELLAS_ID not in {i["id"] for i in convo.items}
+
+
+async def test_a_list_numbers_title_director(api: str, convo: Conversation) -> None:
+    from actions.made_by import title_credits
+    await convo.say("request_recommendation", [ent("genre", "crime"), ent("media_type", "movie")], "crime films")
+    credits = [await title_credits(str(i["id"]), "directors") for i in convo.slots["last_items"]]
+    n = next(k for k, d in enumerate(credits, start=1) if d and k > 1)  # a numbered title with a director
+    pointed = str(convo.slots["last_items"][n - 1]["id"])
+    words = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}[n]
+    text = f"ok, more from the {words} one's director"
+    await convo.say("refine", [located(text, f"the {words} one", "position", str(n))], text)
+    applied = convo.applied or {}
+    assert set(applied.get("directors") or applied.get("any_people") or []) == set(credits[n - 1]), applied
+    assert pointed not in {i["id"] for i in convo.items}  # the fixture director may have made nothing else
+
+
+async def test_who_directed_it_asks_for_no_titles(api: str, convo: Conversation) -> None:
+    from actions.made_by import director_of_the_title_in_view
+    turn = Turn("t", "refine", "who is the director of this one?", [], {"focused_id": GOODFELLAS_ID})
+    assert (await director_of_the_title_in_view(turn)).turn is turn  # no "else / more": a question, no search
