@@ -1274,6 +1274,22 @@ def _directing_cue(utt: Utterance, span: Span) -> bool:
         span.end < len(utt.doc) and utt.doc[span.end].lower_ in DIRECTOR_VERBS_AFTER)
 
 
+# A director's body of work said around a lone distinctive surname (formal viewers, round 20j): a film word right after
+# it ("a kubrick picture", "kubrick's films") or an admirer before it ("an admirer of kubrick", "a great fan of kubrick").
+_WORK_WORDS_AFTER_SURNAME = frozenset({"film", "films", "movie", "movies", "picture", "pictures", "flick", "flicks",
+                                       "classic", "classics", "masterpiece", "masterpieces", "oeuvre", "work", "works"})
+_ADMIRER_BEFORE_SURNAME = frozenset({("admirer", "of"), ("admirers", "of"), ("fan", "of"), ("fans", "of"),
+                                     ("devotee", "of"), ("enthusiast", "of"), ("admire",), ("admires",)})
+
+
+def _body_of_work_cue(message: list[Word], p: int) -> bool:
+    """A film word right after the surname at ``p`` (possessive or not), or an admirer's words right before it."""
+    after = message[p + 1].norm if p + 1 < len(message) else ""
+    before = tuple(w.norm for w in message[max(0, p - 2):p])
+    return (after in _WORK_WORDS_AFTER_SURNAME
+            or any(before[-len(cue):] == cue for cue in _ADMIRER_BEFORE_SURNAME if len(before) >= len(cue)))
+
+
 def _directors_by_surname(entries: dict[tuple[str, ...], NameInfo]) -> dict[str, NameInfo]:
     """The catalog's directors by surname, for surnames exactly one director carries (two directors of a surname:
     the surname alone says neither)."""
@@ -2780,7 +2796,8 @@ class LooseNames:
                 or (p > 0 and message[p - 1].norm in self._surnames_of)):
             return
         span = utt.span(w.start, w.start + len(surname))
-        if span is not None and _directing_cue(utt, span):
+        if span is not None and (_directing_cue(utt, span) or (
+                surname in name_words() and surname not in TOPIC_SURNAMES and _body_of_work_cue(message, p))):
             self._emit(utt, w.start, w.start + len(surname), director, False, out)
 
     def _particle_surname(self, message: list[Word], possessives: list[Word | None], p: int
@@ -2846,7 +2863,10 @@ class LooseNames:
                 utt.ends_with(span.start, ANY_CUES) is not None and _ends_message(utt, span))
             if word.norm in self.sole_common:
                 accepted = (possessive or utt.ends_with(span.start, STRONG_PERSON_CUES - FOLLOW_UP_CUES) is not None
-                            or (span.end < len(utt.doc) and utt.lower[span.end] in DIRECTED_AFTER))
+                            or (span.end < len(utt.doc) and utt.lower[span.end] in DIRECTED_AFTER)
+                            # "a kubrick picture", "an admirer of kubrick": a director's body of work (round 20j)
+                            or (info.director and word.norm in name_words() and word.norm not in TOPIC_SURNAMES
+                                and _body_of_work_cue(message, p)))
             elif word.norm in self.ordinary_surnames:
                 # "both sandler and spade": joined to a person just read, a surname is that second person
                 accepted = strong or (capitals and cued) or _joined_to_person(utt, span, out)
