@@ -240,7 +240,14 @@ def title_variants(title: str, unqualified_alias: bool = True) -> set[str]:
     for t in list(out):
         if t.lower().startswith("the ") and len(t.split()) > 2:
             out.add(t[4:])
+    for t in list(out):  # "dr zhivago" for "Doctor Zhivago", "doctor strange" for "Dr. Strange" (round 20j)
+        out |= {_TITLE_ABBREVIATION_RE.sub(lambda m: _TITLE_ABBREVIATIONS[m[0].lower().rstrip(".")], t)}
     return {t for t in out if t.strip()}
+
+
+# Titles' words that are typed in their short or long form: "dr" / "doctor", "mr" / "mister", "st" / "saint".
+_TITLE_ABBREVIATIONS = {"doctor": "dr", "dr": "doctor", "mister": "mr", "mr": "mister"}
+_TITLE_ABBREVIATION_RE = re.compile(r"\b(?:doctor|mister|dr\.?|mr\.?)(?=\s)", re.IGNORECASE)
 
 
 # A title's head before its subtitle ("Tiger King: Murder, ...", "Love, Death & Robots - The Afterparty"), and a part's
