@@ -1683,9 +1683,10 @@ def _ask_watch(verbs: str) -> str:
 _HERE = (r"(?:on\s+here|here|on\s+(?:netflix|this|the\s+(?:app|service|site|platform|catalog(?:ue)?))|available"
          r"|in\s+(?:the|your)\s+(?:catalog(?:ue)?|library|collection)|streaming)")
 _POLITE = r"(?:by\s+any\s+chance|at\s+all|please|pls)"
+# British "have you <title>?" (round 20j): only right before a title the message names, so "have you seen it" is none
 _AVAILABLE_BEFORE_RE = re.compile(
-    rf"(?:^|\W)(?:{_ASK_HAVE}|{OPENER}got|{_ask_watch('watch|stream|find|get|see')}|(?P<is>{OPENER}(?:is|are)))"
-    r"(?:\s+(?:the\s+)?(?:movie|film|show|series|documentary))?\s*$", _F)
+    rf"(?:^|\W)(?:{_ASK_HAVE}|{OPENER}got|{OPENER}have\s+(?:you|ya)(?:\s+guys)?|{_ask_watch('watch|stream|find|get|see')}|(?P<is>{OPENER}(?:is|are)))"
+    r"(?:\s+(?:the\s+)?(?:movie|film|show|series|documentary))?\s*['‘\"“]?$", _F)  # an opening quote: "have you 'x'?"
 _AVAILABLE_AFTER_RE = re.compile(rf"^\W*(?:{_HERE}|at\s+all|by\s+any\s+chance)\b", _F)
 # What may follow the title: places and politeness, one word group at a time between non-word characters. Every
 # position has one reading (a word group starts at a word character, a separator at a non-word one, and no two word
