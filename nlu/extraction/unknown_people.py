@@ -117,7 +117,10 @@ MAX_DESCRIPTION = 80  # characters looked back for a description before a name
 # Words that are never a word of a name: what a name is followed by ("<name> stuff", "<name> movies", "the scary
 # ones"). A person noun closes a description, never a name ("stallone, creed guy"), though it may open one ("Lady
 # Bird", "Guy Ritchie"): ``DESCRIPTION_NOUNS`` are no name's last word.
-NEVER_NAME_WORDS = frozenset({"stuff", "movie", "movies", "film", "films", "show", "shows", "one", "ones"})
+NEVER_NAME_WORDS = frozenset({"stuff", "movie", "movies", "film", "films", "show", "shows", "one", "ones",
+                              # "directed by anybody at all": anyone at all, no person's name
+                              "anybody", "anyone", "somebody", "someone", "everybody", "everyone", "nobody",
+                              "whoever"})
 DESCRIPTION_NOUNS = frozenset({"guy", "guys", "girl", "girls", "lady", "ladies", "dude", "gal"})
 # A title described by what is in it, then a comma and a name: "that spy series with the bowler hats, <name>". The
 # name then is as likely a character of it as a person; said with nothing else placing it, it is left unread.

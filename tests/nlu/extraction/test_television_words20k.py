@@ -17,3 +17,8 @@ def test_television_before_a_format_noun_is_one_format_span(ents, text: str, val
 
 def test_television_alone_is_no_format(values) -> None:
     assert values("we had the television on all evening", "media_type") == []
+
+
+@pytest.mark.parametrize("text", ["a thriller then, directed by anybody at all", "a thriller made by whoever"])
+def test_anybody_after_a_credit_cue_is_no_unknown_person(ents, text: str) -> None:
+    assert not [e for e in ents(text) if e.entity == "unknown_person"]
