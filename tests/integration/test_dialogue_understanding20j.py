@@ -1,0 +1,76 @@
+"""Dialogue round 20j through the real stack: formal and old-fashioned English (phrasings are this module's own).
+
+Classes: "picture(s)" is the film format, never a query word (nlu/extraction/media.py), and "picture" as an image
+or a verb is none; a century said as the time of release bounds the years — the last / previous / twentieth
+century up to 2000, this century from 2001 (years.py); "something serious" asks for a drama (genres.COMPACT) while
+"nothing too serious" stays a light evening; a catalog director's distinctive surname alone beside a film word or
+an admirer's words is that director (names._body_of_work_cue).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from chat import WebChat
+from checks import applied
+
+pytestmark = pytest.mark.integration
+
+BLUE_RUIN = "s6343"  # tests/fixtures/netflix_small.csv: directed by Jeremy Saulnier
+
+
+def _ids(turn: Any) -> list[str]:
+    return [str(i["id"]) for i in turn.items]
+
+
+async def test_pictures_are_films_not_a_query_word(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("I should like some comedy pictures, if you please")
+    assert applied(turn).get("media_type") == ["movie"], applied(turn)
+    assert "picture" not in str(applied(turn).get("query") or "").lower(), applied(turn)
+    assert "comedy" in (applied(turn).get("genres") or []), applied(turn)
+
+
+async def test_picture_as_a_verb_is_not_read_as_the_format(stack: Any, chat: WebChat) -> None:
+    # the verb is left to the query (whatever format the trained model reads elsewhere in the message)
+    turn = await chat.say("picture this: a quiet evening and a good comedy")
+    assert "picture" in str(applied(turn).get("query") or "").lower(), applied(turn)
+
+
+async def test_the_last_century_is_up_to_2000(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("a thriller from the previous century, please")
+    assert applied(turn).get("year_max") == 2000, applied(turn)
+    assert all(int(i.get("release_year") or 0) <= 2000 for i in turn.items), turn.text
+
+
+async def test_this_century_is_from_2001(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("dramas from this century")
+    assert applied(turn).get("year_min") == 2001, applied(turn)
+
+
+async def test_something_serious_is_a_drama(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("I'd like something rather serious this evening")
+    assert "drama" in (applied(turn).get("genres") or []), applied(turn)
+
+
+async def test_nothing_too_serious_is_no_drama(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("a film, but nothing too serious")
+    assert "drama" not in (applied(turn).get("genres") or []), applied(turn)
+
+
+async def test_an_admirer_of_a_directors_surname_gets_his_films(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("My husband is an admirer of Saulnier. Which of his pictures do you carry?")
+    assert applied(turn).get("directors") == ["Jeremy Saulnier"], applied(turn)
+    assert BLUE_RUIN in _ids(turn), turn.text
+
+
+async def test_have_you_a_title_answers_with_it(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("Good afternoon. Have you 'Blue Ruin'?")
+    assert "didn't quite get" not in turn.text, turn.text
+    assert BLUE_RUIN in _ids(turn) or "Blue Ruin" in turn.text, turn.text
+
+
+async def test_have_you_seen_a_title_is_no_availability_question(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("have you seen Blue Ruin? something like it please")
+    assert BLUE_RUIN not in _ids(turn), turn.text
