@@ -1785,9 +1785,12 @@ def names_a_maker(turn: Turn) -> bool:
     """The message names a title through its maker or cast ("movies by the guy who made <title>", "what else has the
     lady from <title> done": role ``director_of`` / ``cast_of``), a search for that person like a person named,
     whatever the intent label — unless it asks who they are ("who directed <title>")."""
+    from actions.made_by import asks_more_by_the_titles_director
+
     text = turn.text or ""
     return (not text.startswith("/") and not _ASKS_WHO_RE.search(text)
-            and any(e.name == "title" and e.role in (DIRECTOR_OF, CAST_OF) and not e.excluded for e in turn.entities))
+            and (any(e.name == "title" and e.role in (DIRECTOR_OF, CAST_OF) and not e.excluded for e in turn.entities)
+                 or asks_more_by_the_titles_director(turn)))  # "anything more by the fourth one's director?"
 
 
 # Words that let a rating in beside the search's ("R is fine too", "R works as well", "allow R", "also TV-MA", "R is

@@ -140,6 +140,19 @@ _THE_TITLES_DIRECTOR_RE = re.compile(
 _MORE_TITLES_RE = re.compile(r"\b(?:else|more|other|others|another|again|rest)\b", re.IGNORECASE)
 
 
+def asks_more_by_the_titles_director(turn: Turn) -> bool:
+    """Whether the message asks for more by the director of a title in view ("anything more by the fourth one's
+    director?"), whatever the intent label: a search (``edits.names_a_maker``), resolved by
+    ``director_of_the_title_in_view``."""
+    text = turn.text or ""
+    if text.startswith("/") or not _THE_TITLES_DIRECTOR_RE.search(text) or not _MORE_TITLES_RE.search(text):
+        return False
+    if any(e.name in ("actor", "director") and not e.excluded for e in turn.entities):
+        return False
+    pointed = any(e.name in ("position", "title", "item_id") for e in turn.entities)
+    return pointed or bool(turn.focused_id) or (not turn.constraints.directors and len(turn.last_items) == 1)
+
+
 async def director_of_the_title_in_view(turn: Turn) -> MadeBy:
     """The turn with "the same director" read as the directors of the title in view (director entities on those words,
     the title itself left out of the answer), or unchanged (see ``_THE_TITLES_DIRECTOR_RE``)."""

@@ -87,3 +87,15 @@ async def test_who_directed_it_asks_for_no_titles(api: str, convo: Conversation)
     from actions.made_by import director_of_the_title_in_view
     turn = Turn("t", "refine", "who is the director of this one?", [], {"focused_id": GOODFELLAS_ID})
     assert (await director_of_the_title_in_view(turn)).turn is turn  # no "else / more": a question, no search
+
+
+async def test_the_numbered_titles_director_labelled_why_is_a_search(api: str, convo: Conversation) -> None:
+    from actions.made_by import title_credits
+    await convo.say("request_recommendation", [ent("genre", "crime"), ent("media_type", "movie")], "crime films")
+    credits = [await title_credits(str(i["id"]), "directors") for i in convo.slots["last_items"]]
+    n = next(k for k, d in enumerate(credits, start=1) if d and k > 1)
+    words = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}[n]
+    text = f"Much obliged. Anything more by the {words} one's director?"
+    await convo.say("why_this", [located(text, f"the {words} one", "position", str(n))], text)
+    applied = convo.applied or {}
+    assert set(applied.get("directors") or applied.get("any_people") or []) == set(credits[n - 1]), (convo.text, applied)
