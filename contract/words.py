@@ -120,6 +120,7 @@ somewhere nowhere anywhere
 directed direct director directors starring stars star cast acting acted featuring feature set
 actor actors actress actresses guy bloke fella fellow person people play playing
 released release rating rated language dubbed subtitled subtitles country bored boring
+admirer admirers devotee devotees carry
 """.split())
 
 # Function words of the languages viewers most often write in instead of English (Spanish, German,

@@ -63,6 +63,7 @@ async def test_an_admirer_of_a_directors_surname_gets_his_films(stack: Any, chat
     turn = await chat.say("My husband is an admirer of Saulnier. Which of his pictures do you carry?")
     assert applied(turn).get("directors") == ["Jeremy Saulnier"], applied(turn)
     assert BLUE_RUIN in _ids(turn), turn.text
+    assert not {"admirer", "carry"} & set(str(applied(turn).get("query") or "").lower().split()), applied(turn)
 
 
 async def test_have_you_a_title_answers_with_it(stack: Any, chat: WebChat) -> None:
