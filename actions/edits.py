@@ -169,6 +169,8 @@ class Removal:
     spans: tuple[tuple[int, int], ...] = ()
     exclusions: tuple[Entity, ...] = ()
     values: tuple[tuple[str, str], ...] = ()
+    # The search's person sent away by a pronoun ("forget her, any stand-up"): the titles of theirs just shown go too.
+    person_dismissed: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.groups or self.spans)
@@ -194,6 +196,7 @@ def find_removals(text: Optional[str], entities: Sequence[Entity], state: Option
     spans: list[tuple[int, int]] = []
     exclusions: list[Entity] = []
     one_of_several: list[tuple[str, str]] = []
+    person_dismissed = False
     for rx in (_VERB_FIELD_RE, _ANY_FIELD_RE, _NO_FIELD_RE, _FIELD_MATTERS_RE):
         for m in rx.finditer(text):
             name = next((n for n, _ in _FIELD_WORDS if n in rx.groupindex and m.group(n)), "audience")
@@ -212,6 +215,7 @@ def find_removals(text: Optional[str], entities: Sequence[Entity], state: Option
         for m in _DROP_PERSON_RE.finditer(text):  # "forget him, any comedy special": the person goes, the rest stays
             groups.add("people")
             spans.append((m.start(), m.end()))
+            person_dismissed = True
     for e in entities:
         if e.start is None or e.end is None or e.name not in ENTITY_GROUP:
             continue
@@ -240,7 +244,7 @@ def find_removals(text: Optional[str], entities: Sequence[Entity], state: Option
     values = tuple(one_of_several) + tuple((e.name, str(e.value)) for _, e in swapped
                                            if state is None or _holds(state, ENTITY_GROUP[e.name], e.value))
     exclusions += [replace(e, role=EXCLUDE) for _, e in swapped if e.name == "genre"]  # a genre swapped out stays out
-    return Removal(frozenset(groups), tuple(spans), tuple(exclusions), values)
+    return Removal(frozenset(groups), tuple(spans), tuple(exclusions), values, person_dismissed)
 
 
 def _swapped_out(text: str, entities: Sequence[Entity]) -> list[tuple[tuple[int, int], Entity]]:

@@ -719,6 +719,8 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         _add_mood_family(plan, state, comparative)  # "funnier" after romances: romance + comedy
     if search_active(turn) and state.similar_to and plan.constraints.similar_to == state.similar_to:
         _new_company_leaves_the_anchor(plan, turn, intent, entities, topic)
+    if removal.person_dismissed and turn.last_items:  # "forget her, just any stand-up": her special is not offered again
+        plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + [str(i["id"]) for i in turn.last_items]))
     _classic_shelf_first(plan, entities, turn.text)
     _classic_beside_older(plan, entities, turn)
     _relative_years_within_catalog(plan, entities, turn)
