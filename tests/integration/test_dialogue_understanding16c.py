@@ -109,16 +109,25 @@ async def test_a_runtime_complained_about_is_no_window(stack: Any, chat: WebChat
 
 # -- 5. older viewers --------------------------------------------------------------------------------------------------
 
+def _clean_cap(constraints: dict[str, Any]) -> bool:
+    """A clean search: the family audience, or a ratings band up to PG/TV-PG with nothing adults-only in it."""
+    ratings = set(constraints.get("ratings") or ())
+    return constraints.get("audience") == "family" or (
+        {"PG", "TV-PG"} <= ratings and not ratings & {"R", "TV-MA", "NC-17", "PG-13", "TV-14"})
+
+
 async def test_an_old_viewer_with_content_turned_down_and_old_days(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("movie night with my dad, he is 88, no swearing please. something from the good old days")
-    assert applied(turn).get("audience") == "family", applied(turn)
+    # round 20h: an elder beside a content cap, no child named, is a grown-ups' cap (the ratings band), not the
+    # children's shelf
+    assert _clean_cap(applied(turn)), applied(turn)
     assert applied(turn).get("year_max") or applied(turn).get("older_than_years"), applied(turn)
     await checked_picks(stack.gateway_url, turn, lambda r: r["rating"] in FAMILY)
 
 
 async def test_old_grandparents_are_no_adults_only_search(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("grandparents staying with us, they are 79, nothing rude, a lovely film")
-    assert applied(turn).get("audience") == "family" and not applied(turn).get("exclude_genres"), applied(turn)
+    assert _clean_cap(applied(turn)) and not applied(turn).get("exclude_genres"), applied(turn)
     assert not applied(turn).get("query"), applied(turn)
     await checked_picks(stack.gateway_url, turn, lambda r: r["rating"] in FAMILY)
 
