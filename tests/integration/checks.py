@@ -48,3 +48,19 @@ def applied(turn: Turn) -> dict[str, Any]:
 def runtime_at_most(limit: int) -> ItemCheck:
     """A known runtime of at most ``limit`` minutes (an item without one cannot satisfy a bound)."""
     return lambda r: r.get("duration_minutes") is not None and r["duration_minutes"] <= limit
+
+
+# What the bot says when it did not take a message as a request it could answer.
+NOT_UNDERSTOOD = ("didn't quite get", "Which one do you mean", "More like which", "outside what I can help")
+
+
+def shown_ids(turn: Turn) -> list[str]:
+    """The ids of the titles the turn shows, in order."""
+    return [str(i["id"]) for i in turn.items]
+
+
+def assert_like_list(turn: Turn, title: str, item_id: str) -> None:
+    """The turn answers with titles like ``title`` (named so in the answer), never the title itself."""
+    assert not any(p in turn.text for p in NOT_UNDERSTOOD), turn.text
+    assert shown_ids(turn) and item_id not in shown_ids(turn), turn.text
+    assert f"like {title}" in turn.text, turn.text

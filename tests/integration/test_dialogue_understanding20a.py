@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from chat import WebChat
+from checks import assert_like_list, shown_ids
 
 pytestmark = pytest.mark.integration
 
@@ -23,46 +24,35 @@ OZARK = "s2768"
 THE_IRISHMAN = "s3228"
 STRANGER_THINGS = "s3686"
 ARTHDAL_CHRONICLES = "s3781"
-NOT_UNDERSTOOD = ("didn't quite get", "Which one do you mean", "More like which", "outside what I can help")
-
-
-def _ids(turn: Any) -> list[str]:
-    return [str(i["id"]) for i in turn.items]
-
-
-def _like_list(turn: Any, title: str, item_id: str) -> None:
-    assert not any(p in turn.text for p in NOT_UNDERSTOOD), turn.text
-    assert _ids(turn) and item_id not in _ids(turn), turn.text
-    assert f"like {title}" in turn.text, turn.text
 
 
 async def test_a_short_form_with_a_likeness_word_after_it(stack: Any, chat: WebChat) -> None:
-    _like_list(await chat.say("arthdal chron sorta show"), "Arthdal Chronicles", ARTHDAL_CHRONICLES)
+    assert_like_list(await chat.say("arthdal chron sorta show"), "Arthdal Chronicles", ARTHDAL_CHRONICLES)
 
 
 async def test_a_likeness_word_after_the_title(stack: Any, chat: WebChat) -> None:
-    _like_list(await chat.say("ozark similar plz"), "Ozark", OZARK)
+    assert_like_list(await chat.say("ozark similar plz"), "Ozark", OZARK)
 
 
 async def test_a_title_with_only_chatter_around_it(stack: Any, chat: WebChat) -> None:
-    _like_list(await chat.say("stranger things hahaha dont judge me"), "Stranger Things", STRANGER_THINGS)
+    assert_like_list(await chat.say("stranger things hahaha dont judge me"), "Stranger Things", STRANGER_THINGS)
 
 
 async def test_a_praised_title_then_got_more(stack: Any, chat: WebChat) -> None:
-    _like_list(await chat.say("the irishman was sick, got more?"), "The Irishman", THE_IRISHMAN)
+    assert_like_list(await chat.say("the irishman was sick, got more?"), "The Irishman", THE_IRISHMAN)
 
 
 async def test_exclamations_then_but_other_ones(stack: Any, chat: WebChat) -> None:
-    _like_list(await chat.say("the irishman!!! but different ones"), "The Irishman", THE_IRISHMAN)
+    assert_like_list(await chat.say("the irishman!!! but different ones"), "The Irishman", THE_IRISHMAN)
 
 
 async def test_not_the_title_after_a_list_showing_it_leaves_it_out(stack: Any, chat: WebChat) -> None:
     first = await chat.say("tv dramas with jason bateman")
-    if OZARK not in _ids(first):
+    if OZARK not in shown_ids(first):
         pytest.skip(f"the fixture search did not show Ozark: {first.text}")
     turn = await chat.say("not ozark")
     assert "Glad you liked" not in turn.text, turn.text
-    assert OZARK not in _ids(turn), turn.text
+    assert OZARK not in shown_ids(turn), turn.text
 
 
 async def test_an_ordinary_word_with_chatter_is_no_like_search(stack: Any, chat: WebChat) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from chat import WebChat
+from checks import assert_like_list
 
 pytestmark = pytest.mark.integration
 
@@ -21,25 +22,14 @@ pytestmark = pytest.mark.integration
 OZARK = "s2768"
 DANCE_DREAMS = "s1637"    # Dance Dreams: Hot Chocolate Nutcracker
 CAMARON = "s4768"         # Camarón Revolution
-NOT_UNDERSTOOD = ("didn't quite get", "Which one do you mean", "More like which", "outside what I can help")
-
-
-def _ids(turn: Any) -> list[str]:
-    return [str(i["id"]) for i in turn.items]
-
-
-def _like_list(turn: Any, title: str, item_id: str) -> None:
-    assert not any(p in turn.text for p in NOT_UNDERSTOOD), turn.text
-    assert _ids(turn) and item_id not in _ids(turn), turn.text
-    assert f"like {title}" in turn.text, turn.text
 
 
 async def test_an_everyday_word_slip_in_a_title_after_like(stack: Any, chat: WebChat) -> None:
-    _like_list(await chat.say("got anything like camaron evolution"), "Camarón Revolution", CAMARON)
+    assert_like_list(await chat.say("got anything like camaron evolution"), "Camarón Revolution", CAMARON)
 
 
 async def test_a_title_by_its_part_after_the_colon(stack: Any, chat: WebChat) -> None:
-    _like_list(await chat.say("more stuff like hot chocolate nutcracker please"),
+    assert_like_list(await chat.say("more stuff like hot chocolate nutcracker please"),
                "Dance Dreams: Hot Chocolate Nutcracker", DANCE_DREAMS)
 
 
@@ -49,8 +39,8 @@ async def test_the_part_after_the_colon_without_a_likeness_word_is_no_title(stac
 
 
 async def test_praise_then_a_misspelt_similar(stack: Any, chat: WebChat) -> None:
-    _like_list(await chat.say("ozark was so good, got anything similiar"), "Ozark", OZARK)
+    assert_like_list(await chat.say("ozark was so good, got anything similiar"), "Ozark", OZARK)
 
 
 async def test_whats_similar_right_after_the_title(stack: Any, chat: WebChat) -> None:
-    _like_list(await chat.say("ozark whats similar"), "Ozark", OZARK)
+    assert_like_list(await chat.say("ozark whats similar"), "Ozark", OZARK)
