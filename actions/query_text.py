@@ -29,7 +29,7 @@ from typing import Optional, Sequence
 from actions.constraints import CONSTRAINT_ENTITIES
 from actions.entities import EXCLUDE, TAKEN_BACK, Entity
 from contract.habits import habit_spans
-from contract.words import (CHILD_KIN_PATTERN, COURTESY_PATTERN, DONE_WITH_PATTERN, NEGATED_WISH_WORDS,
+from contract.words import (CHILD_KIN_PATTERN, ELDER_KIN_PATTERN, COURTESY_PATTERN, DONE_WITH_PATTERN, NEGATED_WISH_WORDS,
                             holiday_mentions_turned_down, is_content_word)
 
 _WORD = re.compile(r"[^\W_][\w'\-]*")
@@ -385,9 +385,7 @@ def negation_scopes(text: str) -> list[tuple[int, int]]:
 # Who the title is for or watched with ("for my niece", "with my in-laws", "something my grandpa would enjoy"): the
 # audience, never a topic ("barbie films for my niece" searches for Barbie, not for nieces).
 # Elder relatives a viewer watches with or chooses for (round 20d: "my grandfather", "my old mother of ninety").
-_ELDER_COMPANION = (r"mum|mom|mother|dad|father|parents|in-laws|gran|granny|grandma|grandpa|grandparents?|grandfathers?"
-                    r"|grandmothers?|grand(?:ad|dad|mum|mom|pa|ma)s?|gramps|nana|nanna|nan|aunts?|aunties?|uncles?"
-                    r"|(?:mother|father|parents)-in-law")
+_ELDER_COMPANION = ELDER_KIN_PATTERN
 _COMPANION_MODIFIER = (r"(?:(?:little|baby|big|younger|older|teenage|teen|youngest|oldest|eldest|two|three|old|elderly|dear"
                        r"|sweet|aging|ageing|aged|\d+\s*(?:yo|y/o|year[\s-]+old))\s+)*")
 _COMPANION_WHO = (rf"{_COMPANION_MODIFIER}(?:{CHILD_KIN_PATTERN}|wife|husband|partner|girlfriend|boyfriend|gf|bf"

@@ -160,6 +160,14 @@ CHILD_KIN_PATTERN = (r"sons?|daughters?|kids?|kiddos?|child|children|boys?|girls
                      r"|siblings?|cousins?|twins|stepsons?|stepdaughters?|godsons?|goddaughters?|toddlers?|babies|baby|"
                      + CHILDREN_KIN_PATTERN)
 
+# Grandparents and the older relatives a viewer watches with or chooses for, as regex alternations (no groups), singular
+# and plural: "grandpa wants westerns", "my old mother of ninety", "with my in-laws". One list for the extractor's clean
+# cap (nlu/extraction/audience.py) and the actions' companion words that never reach a query (actions/query_text.py).
+GRANDPARENT_PATTERN = (r"gran|granny|grandma|grandpa|grandparents?|grandfathers?|grandmothers?|grandads?|granddads?"
+                       r"|grandmums?|grandmoms?|grandmas|grandpas|gramps|grammy|nana|nanna")
+ELDER_KIN_PATTERN = (r"mum|mom|mother|dad|father|parents|in-laws|(?:mother|father|parents)-in-law|nan|aunts?|aunties?"
+                     r"|uncles?|" + GRANDPARENT_PATTERN)
+
 # Verbs of dislike, in any person, as a regex alternation (no groups): "hate(s/d)", "dislike(s)", "loathe(s)",
 # "detest(s)", "despise(s)", "can't stand", "not into", "no fan of". One list for every rule that reads a turn-down:
 # the holidays (below; nlu/extraction/holidays.py), the NLU's closing dislike (nlu/extraction/negation.py) and the

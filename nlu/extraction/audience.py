@@ -27,7 +27,7 @@ import re
 from dataclasses import replace
 
 from contract.vocabulary import AGE_AUDIENCE, AUDIENCES, CLEAN_AUDIENCE, RACY_AUDIENCE, audience_for_age, stricter_audience
-from contract.words import CHILD_KIN_PATTERN
+from contract.words import CHILD_KIN_PATTERN, ELDER_KIN_PATTERN, GRANDPARENT_PATTERN
 
 from . import kin, media
 from .numbers import AGE_ORDINAL, NUMBER, WORD_NUMBER, parse_age_ordinal, parse_number
@@ -226,9 +226,8 @@ _HAS_NOW_RE = re.compile(rf"\b(?:she|he|they)\s+(?:has|have)\s+(?:already\s+)?{_
 # An elderly relative watching (round 20d): "my old mother", "my elderly dad", "my mother of ninety", "my grandfather
 # wants westerns" → the clean cap, as grandparents are (the README's judgement calls), as a cap: grown-ups' ratings, no
 # children's shelf unless a child watches too. Their own age is no cap.
-_ELDER_RELATIVE = (r"(?:mum|mom|mother|dad|father|parents|gran|granny|grandma|grandpa|grandparents|grandfather|grandmother"
-                   r"|grandad|granddad|grandmum|grandmom|gramps|nana|nanna|nan|aunt|auntie|uncle)")
-_GRANDPARENT = r"(?:gran|granny|grandma|grandpa|grandparents|grandfather|grandmother|grandad|granddad|grandmum|grandmom|gramps|nana|nanna)"
+_ELDER_RELATIVE = rf"(?:{ELDER_KIN_PATTERN})"
+_GRANDPARENT = rf"(?:{GRANDPARENT_PATTERN})"
 _OLD = r"(?:old|elderly|aged|ageing|aging)"
 _ELDER_OF_AGE_RE = re.compile(
     rf"\b(?:(?:for|with)\s+)?(?:my|our)\s+(?:(?:{_OLD}|dear|sweet)\s+)*{_ELDER_RELATIVE}\s+of\s+(?P<age>{_AGE})(?![\w.:/%-])"
@@ -236,7 +235,9 @@ _ELDER_OF_AGE_RE = re.compile(
 _OLD_RELATIVE_RE = re.compile(rf"\b(?:(?:for|with)\s+)?(?:my|our)\s+(?:dear\s+|sweet\s+)?{_OLD}\s+{_ELDER_RELATIVE}\b", _F)
 _GRANDPARENT_WANTS_RE = re.compile(
     rf"\b(?:my|our)\s+{_GRANDPARENT}(?=\s+(?:(?:only|really|just|mostly)\s+)?(?:wants?|likes?|loves?|prefers?|enjoys?"
-    r"|would\s+(?:like|love|enjoy)|'d\s+(?:like|love)|watch(?:es)?|is\s+into|are\s+into|asks?|asked|needs?)\b)", _F)
+    r"|would\s+(?:like|love|enjoy)|'d\s+(?:like|love)|watch(?:es)?|is\s+into|are\s+into|needs?)\b)", _F)
+# A relative named as the subject of a story, not as company: "a documentary about my old mother", "a film on my gran".
+_SUBJECT_BEFORE_RE = re.compile(r"\b(?:about|on|of|regarding)\s+$", _F)
 
 
 def _of_ages(text: str) -> list[Match]:
@@ -256,12 +257,14 @@ def _of_ages(text: str) -> list[Match]:
                               "audience-has-now"))
     for m in _ELDER_OF_AGE_RE.finditer(text):
         age = parse_number(m["age"])
-        if age is not None and age >= ELDERLY_AGE and not kin.nobody_watching(text, m.end()):
+        if age is not None and age >= ELDERLY_AGE and not kin.nobody_watching(text, m.end()) \
+                and not _SUBJECT_BEFORE_RE.search(text, 0, m.start()):
             out.append(single("audience", m.start(), m.end(), CLEAN_AUDIENCE, P_STRUCTURED, "elderly-relative", CAP))
     for rx in (_OLD_RELATIVE_RE, _GRANDPARENT_WANTS_RE):
         # "my old dad used to love westerns", "my grandma recommended it": the viewer's past or a tip, nobody watching
         out += [single("audience", m.start(), m.end(), CLEAN_AUDIENCE, P_STRUCTURED, "elderly-relative", CAP)
-                for m in rx.finditer(text) if not kin.nobody_watching(text, m.end())]
+                for m in rx.finditer(text)
+                if not kin.nobody_watching(text, m.end()) and not _SUBJECT_BEFORE_RE.search(text, 0, m.start())]
     return out
 
 
@@ -807,8 +810,7 @@ def date_night_with_children(text: str, found: list) -> list:
 # An elder relative watching beside a content cap ("something clean for my grandmother", "no swearing, it's for my
 # grandad"): the grown-ups' cap (ratings up to the family band), never the children's audience and its label "for kids
 # and family". The elder's company is then a cap too; a child named anywhere keeps the family audience.
-_ELDER_WORD_RE = re.compile(rf"\b(?:{_ELDER_RELATIVE}|grandparent|in-laws|parents-in-law|mother-in-law|father-in-law"
-                            r"|relatives|gramps|grammy)s?\b", _F)
+_ELDER_WORD_RE = re.compile(rf"\b(?:{_ELDER_RELATIVE}|relatives)s?\b", _F)
 
 
 def elders_beside_a_cap(text: str, found: list[Found]) -> list[Found]:
