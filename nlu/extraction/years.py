@@ -195,8 +195,9 @@ def _range(m: re.Match[str], ctx: Context) -> str | None:
 
 
 @RULES.rule("year-after",
-            rf"\b(?P<cmp>after|since|newer\s+th[ae]n|later\s+th[ae]n|more\s+(?:new|recent)\s+th[ae]n|less\s+old\s+th[ae]n|post-?|from(?:\s+at\s+least)?|at\s+least)\s*(?:of\s+)?(?P<tp>{_TP})"
-            r"(?P<on>\s+(?:onwards?|on(?=\s*(?:$|[,.;!?]))|and\s+(?:later|newer|up|after)|or\s+(?:later|newer|after)))?")
+            rf"\b(?P<cmp>after|since|newer\s+th[ae]n|later\s+th[ae]n|more\s+(?:new|recent)\s+th[ae]n|less\s+old\s+th[ae]n|post-?|from(?:\s+at\s+least)?|at\s+least)\s*(?:of\s+)?(?:the\s+years\s+(?=\d{{4}}\s+(?:on|onwards?|and\s+(?:later|newer|up|after)|or\s+(?:later|newer|after))\b))?"
+            rf"(?P<tp>{_TP})"
+            r"(?P<on>\s+(?:onwards?|on(?=\s*(?:$|[,.;!?]|\b(?:please|pls|plz|thanks|thx|then|only|ok|okay|if)\b))|and\s+(?:later|newer|up|after)|or\s+(?:later|newer|after)))?")
 @_timepoint
 def _after(m: re.Match[str], tp: tuple[int, int]) -> str:
     """"after 2018" is strict (``2019-``), "since 2018" inclusive; a bare "from 2015" is that year."""
@@ -287,7 +288,9 @@ def _decade_digits(said: str) -> str:
 @RULES.rule("year-decade-translated",
             rf"(?:\b(?:(?:of|from|in)\s+(?:the\s+)?|the\s+)|(?:^|(?<=[,.;!?:(]))\s*)years\s+(?P<d>{_DECADE_NUMBER})"
             rf"(?:\s*(?:and|or|to|-|–)\s*(?P<e>{_DECADE_NUMBER}))?"
-            rf"\b(?![\w'’%:.]|[\s-]+(?:{_DIGIT_WORDS})\b|\s*(?:and|or|to|through|till|until|-|–)\s*\d){_NO_UNIT_AFTER}"
+            rf"\b(?![\w'’%:.]|[\s-]+(?:{_DIGIT_WORDS})\b|\s*(?:and|or|to|through|till|until|-|–)\s*\d"
+            r"|\s+(?:on|onwards?|and\s+(?:after|later|up|newer|beyond)|or\s+(?:later|after|newer))\b)"
+            rf"{_NO_UNIT_AFTER}"
             rf"|\b(?:of|from|in)\s+the\s+(?P<d2>\d0)\s+years\b{_YEAR_AFTER_DECADE}")
 def _decade_translated(m: re.Match[str], ctx: Context) -> str | None:
     """The decade of two digits, as "the 80s" reads ("00" and "10" the 2000s and 2010s); "the years 80 and 90"
