@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from contract.constraints import SORT_ORDERS
 from contract.settings import Settings
 from mediabot import editorial_cli
 from contract.vocabulary import AUDIENCES
@@ -68,6 +69,7 @@ def _register_recommend(sub: argparse._SubParsersAction) -> None:
     rec.add_argument("--director", action="append", default=[])
     rec.add_argument("--like", dest="similar_to", help="a title or id to find similar titles to")
     rec.add_argument("--mood", action="append", default=[])
+    rec.add_argument("--sort", choices=SORT_ORDERS, help="start the list at that far end (runtime, seasons or year)")
     rec.add_argument("--user", default=None)
     rec.add_argument("--limit", type=int, default=5)
     rec.add_argument("--json", action="store_true", help="print the API's JSON answer")
@@ -222,7 +224,7 @@ def cmd_recommend(args: argparse.Namespace, settings: Settings) -> int:
             "min_minutes": args.min_minutes, "max_minutes": args.max_minutes, "audience": args.audience,
             "year_min": args.year_min, "year_max": args.year_max, "countries": args.country,
             "languages": args.language, "actors": args.actor, "directors": args.director,
-            "similar_to": args.similar_to, "mood": args.mood}.items() if v not in (None, [])},
+            "similar_to": args.similar_to, "mood": args.mood, "sort": args.sort}.items() if v not in (None, [])},
     }
     try:
         request = RecommendationRequest.model_validate(body)

@@ -150,3 +150,16 @@ def test_gazetteer_command_writes_the_file(cli, capsys, tmp_path: Path, netflix_
     assert cli.main(["gazetteer", "--out", str(out)]) == 0
     assert f"gazetteer written to {out}: 50 titles" in capsys.readouterr().out
     assert len(json.loads(out.read_text())["titles"]) == 50
+
+
+def test_recommend_sort_starts_at_the_far_end(var_dir: Path) -> None:
+    result = run_mediabot(var_dir, "recommend", "--genre", "comedy", "--type", "movie", "--sort", "oldest", "--json")
+    assert result.returncode == 0, result.stderr[-2000:]
+    answer = json.loads(result.stdout)
+    years = [item["year"] for item in answer["items"]]
+    assert years and years == sorted(years) and answer["constraints"]["sort"] == "oldest"
+
+
+def test_recommend_an_unknown_sort_is_a_usage_error(var_dir: Path) -> None:
+    result = run_mediabot(var_dir, "recommend", "--sort", "sideways")
+    assert result.returncode == 2 and "--sort" in result.stderr and "Traceback" not in result.stderr
