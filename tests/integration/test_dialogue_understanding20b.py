@@ -19,15 +19,12 @@ from typing import Any
 import pytest
 
 from chat import WebChat
-from checks import applied
+from checks import applied, shown_ids
 
 pytestmark = pytest.mark.integration
 
 DISENCHANTMENT = "s1403"  # tests/fixtures/netflix_small.csv: a TV-14 animated comedy series
 
-
-def _ids(turn: Any) -> list[str]:
-    return [str(i["id"]) for i in turn.items]
 
 
 async def test_a_young_viewer_said_alone_keeps_the_likeness(stack: Any, chat: WebChat) -> None:
@@ -36,17 +33,17 @@ async def test_a_young_viewer_said_alone_keeps_the_likeness(stack: Any, chat: We
     turn = await chat.say("for my 6 yr old")
     assert applied(turn).get("similar_to") == DISENCHANTMENT, (turn.text, applied(turn))
     assert applied(turn).get("audience") in ("kids", "preschool"), applied(turn)
-    assert DISENCHANTMENT not in _ids(turn)
+    assert DISENCHANTMENT not in shown_ids(turn)
 
 
 async def test_the_nth_one_but_a_series_pivots_to_that_title(stack: Any, chat: WebChat) -> None:
     first = await chat.say("david spade movies")
     assert len(first.items) >= 2 and "David Spade" in (applied(first).get("actors") or []), first.text
-    second = _ids(first)[1]
+    second = shown_ids(first)[1]
     turn = await chat.say("the 2nd one but a series")
     assert applied(turn).get("similar_to") == second, (turn.text, applied(turn))
     assert not applied(turn).get("actors") and applied(turn).get("media_type") == ["series"], applied(turn)
-    assert second not in _ids(turn)
+    assert second not in shown_ids(turn)
 
 
 async def test_a_question_after_but_is_no_pivot(stack: Any, chat: WebChat) -> None:
@@ -60,12 +57,12 @@ async def test_a_question_after_but_is_no_pivot(stack: Any, chat: WebChat) -> No
 async def test_back_to_an_earlier_list_with_an_edit(stack: Any, chat: WebChat) -> None:
     one = await chat.say("comedies")
     two = await chat.say("documentaries instead")
-    assert _ids(one) and _ids(two), (one.text, two.text)
+    assert shown_ids(one) and shown_ids(two), (one.text, two.text)
     turn = await chat.say("no no, back to the comedies, but only movies")
     got = applied(turn)
     assert "comedy" in (got.get("genres") or []) and "documentary" not in (got.get("genres") or []), got
     assert got.get("media_type") == ["movie"], got
-    assert not set(_ids(turn)) & set(_ids(one)), turn.text
+    assert not set(shown_ids(turn)) & set(shown_ids(one)), turn.text
     assert "back" not in (got.get("query") or "") and "return" not in (got.get("query") or ""), got
 
 
@@ -88,4 +85,4 @@ async def test_another_after_older_keeps_the_bound(stack: Any, chat: WebChat) ->
     assert bound is not None, applied(older)
     again = await chat.say("another one")
     assert applied(again).get("year_max") == bound, applied(again)
-    assert not set(_ids(again)) & set(_ids(older)), again.text
+    assert not set(shown_ids(again)) & set(shown_ids(older)), again.text

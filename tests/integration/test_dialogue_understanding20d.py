@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from chat import Turn, WebChat
-from checks import FAMILY, KIDS, PRESCHOOL, applied, checked_picks
+from checks import FAMILY, KIDS, PRESCHOOL, applied, checked_picks, shown_ids
 
 pytestmark = pytest.mark.integration
 
@@ -26,9 +26,6 @@ DE_NIRO_FILMS = {"s3228", "s6881", "s7432", "s7821"}  # The Irishman, GoodFellas
 # Kang Ki-doong's two Korean series, tagged Romantic TV Shows, never TV Dramas
 KANG_KI_DOONG_SERIES = {"s2350", "s3361"}  # It's Okay to Not Be Okay, Tomorrow with You
 
-
-def _ids(turn: Turn) -> list[str]:
-    return [str(i["id"]) for i in turn.items]
 
 
 def _query_words(turn: Turn) -> set[str]:
@@ -62,12 +59,12 @@ async def test_a_relative_in_a_plot_is_no_cap(stack: Any, chat: WebChat) -> None
 
 async def test_an_actors_gangster_films_rank_by_the_genre(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("robert de niro gangster stuff")
-    assert _ids(turn) and set(_ids(turn)) <= DE_NIRO_FILMS, turn.text
+    assert shown_ids(turn) and set(shown_ids(turn)) <= DE_NIRO_FILMS, turn.text
 
 
 async def test_an_actors_dramas_find_his_series(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("kang ki doong dramas")
-    assert set(_ids(turn)) == KANG_KI_DOONG_SERIES, turn.text
+    assert set(shown_ids(turn)) == KANG_KI_DOONG_SERIES, turn.text
 
 
 async def test_older_ones_with_him_are_older_than_his_list(stack: Any, chat: WebChat) -> None:

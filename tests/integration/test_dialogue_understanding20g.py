@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from chat import WebChat
-from checks import applied
+from checks import applied, shown_ids
 
 pytestmark = pytest.mark.integration
 
@@ -24,9 +24,6 @@ NOT_UNDERSTOOD = ("What should I change", "didn't quite get")
 def _years(turn: Any) -> list[int]:
     return [int(i["year"]) for i in turn.items if i.get("year")]
 
-
-def _ids(turn: Any) -> list[str]:
-    return [str(i["id"]) for i in turn.items]
 
 
 async def test_before_year_spoken_without_article_is_strictly_before(stack: Any, chat: WebChat) -> None:
@@ -50,7 +47,7 @@ async def test_newer_after_a_list_of_the_newest_year_stays_in_the_catalog(stack:
     turn = await chat.say("got any newer ones?")
     assert "2022" not in turn.text, turn.text
     assert turn.items and set(_years(turn)) == {2021}, turn.text
-    assert not set(_ids(turn)) & set(_ids(first)), turn.text
+    assert not set(shown_ids(turn)) & set(shown_ids(first)), turn.text
 
 
 async def test_newer_after_a_list_of_many_years_is_past_its_middle(stack: Any, chat: WebChat) -> None:  # near miss

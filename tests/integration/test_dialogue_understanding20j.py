@@ -14,15 +14,12 @@ from typing import Any
 import pytest
 
 from chat import WebChat
-from checks import applied
+from checks import applied, shown_ids
 
 pytestmark = pytest.mark.integration
 
 BLUE_RUIN = "s6343"  # tests/fixtures/netflix_small.csv: directed by Jeremy Saulnier
 
-
-def _ids(turn: Any) -> list[str]:
-    return [str(i["id"]) for i in turn.items]
 
 
 async def test_pictures_are_films_not_a_query_word(stack: Any, chat: WebChat) -> None:
@@ -62,16 +59,16 @@ async def test_nothing_too_serious_is_no_drama(stack: Any, chat: WebChat) -> Non
 async def test_an_admirer_of_a_directors_surname_gets_his_films(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("My husband is an admirer of Saulnier. Which of his pictures do you carry?")
     assert applied(turn).get("directors") == ["Jeremy Saulnier"], applied(turn)
-    assert BLUE_RUIN in _ids(turn), turn.text
+    assert BLUE_RUIN in shown_ids(turn), turn.text
     assert not {"admirer", "carry"} & set(str(applied(turn).get("query") or "").lower().split()), applied(turn)
 
 
 async def test_have_you_a_title_answers_with_it(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("Good afternoon. Have you 'Blue Ruin'?")
     assert "didn't quite get" not in turn.text, turn.text
-    assert BLUE_RUIN in _ids(turn) or "Blue Ruin" in turn.text, turn.text
+    assert BLUE_RUIN in shown_ids(turn) or "Blue Ruin" in turn.text, turn.text
 
 
 async def test_have_you_seen_a_title_is_no_availability_question(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("have you seen Blue Ruin? something like it please")
-    assert BLUE_RUIN not in _ids(turn), turn.text
+    assert BLUE_RUIN not in shown_ids(turn), turn.text

@@ -19,20 +19,17 @@ from typing import Any
 import pytest
 
 from chat import WebChat
-from checks import applied
+from checks import applied, shown_ids
 
 pytestmark = pytest.mark.integration
 
 GOODFELLAS = "s6881"  # tests/fixtures/netflix_small.csv: a Martin Scorsese film
 
 
-def _ids(turn: Any) -> list[str]:
-    return [str(i["id"]) for i in turn.items]
-
 
 async def test_a_television_series_correction_keeps_the_origin(stack: Any, chat: WebChat) -> None:
     first = await chat.say("some british films")
-    assert _ids(first), first.text
+    assert shown_ids(first), first.text
     turn = await chat.say("Do excuse me, I was after a television series.")
     got = applied(turn)
     assert got.get("media_type") in ("series", ["series"]), got
@@ -43,21 +40,21 @@ async def test_a_television_series_correction_keeps_the_origin(stack: Any, chat:
 async def test_return_to_my_initial_search_is_the_first_list(stack: Any, chat: WebChat) -> None:
     one = await chat.say("fantasy movies")
     two = await chat.say("hmm, comedies instead")
-    assert _ids(one) and set(_ids(one)) != set(_ids(two)), (one.text, two.text)
+    assert shown_ids(one) and set(shown_ids(one)) != set(shown_ids(two)), (one.text, two.text)
     turn = await chat.say("Could we kindly go back to what I originally asked for?")
-    assert _ids(turn) == _ids(one), turn.text
+    assert shown_ids(turn) == shown_ids(one), turn.text
 
 
 async def test_original_said_in_a_question_asks_nothing_back(stack: Any, chat: WebChat) -> None:
     one = await chat.say("fantasy movies")
     await chat.say("hmm, comedies instead")
     turn = await chat.say("what was my original request?")
-    assert _ids(turn) != _ids(one) or not _ids(turn), turn.text
+    assert shown_ids(turn) != shown_ids(one) or not shown_ids(turn), turn.text
 
 
 async def test_a_tad_older_is_no_query_word(stack: Any, chat: WebChat) -> None:
     first = await chat.say("dramas from the 2010s")
-    assert _ids(first), first.text
+    assert shown_ids(first), first.text
     turn = await chat.say("Might you have something a tad older?")
     got = applied(turn)
     assert "tad" not in str(got.get("query") or ""), got
@@ -68,11 +65,11 @@ async def test_a_tad_older_is_no_query_word(stack: Any, chat: WebChat) -> None:
 
 async def test_a_genre_from_anybody_drops_the_person(stack: Any, chat: WebChat) -> None:
     first = await chat.say("films directed by martin scorsese")
-    assert _ids(first), first.text
+    assert shown_ids(first), first.text
     turn = await chat.say("Or perhaps a comedy instead, directed by anybody at all.")
     got = applied(turn)
     assert not got.get("directors") and "comedy" in (got.get("genres") or []), got
-    assert _ids(turn), turn.text
+    assert shown_ids(turn), turn.text
 
 
 async def test_safe_for_anyone_keeps_the_person(stack: Any, chat: WebChat) -> None:
@@ -86,4 +83,4 @@ async def test_anything_else_by_the_same_director_after_a_card(stack: Any, chat:
     assert "GoodFellas" in card.text or "Goodfellas" in card.text, card.text
     turn = await chat.say("Thank you. Is there anything else by the same director?")
     assert applied(turn).get("directors") == ["Martin Scorsese"], (turn.text, applied(turn))
-    assert GOODFELLAS not in _ids(turn), turn.text
+    assert GOODFELLAS not in shown_ids(turn), turn.text
