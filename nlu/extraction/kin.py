@@ -104,28 +104,23 @@ def find(text: str, ages: list[Match]) -> list[Match]:
     out = _grades(text)
     aged = [(m.start, m.end) for m in ages + out if any(f.entity == "audience" for f in m.found)]
     for m in _ANY_KIN_RE.finditer(text):
-        if _nobody_watching(text, m.end()):
+        if nobody_watching(text, m.end()):
             out.append(Match(m.start(), m.end(), P_STRUCTURED, (), "kin-not-watching"))
     out += [Match(m.start(), m.end(), P_STRUCTURED, (), "kin-history") for m in _HISTORY_KIN_RE.finditer(text)
             if _in_history(text, m.end())]
     if not _THEY_WATCH_RE.search(text):
         out += [Match(m.start(), m.end(), P_STRUCTURED, (), "kin-late") for m in _LATE_KIN_RE.finditer(text)]
     for m in _KIN_RE.finditer(text):
-        if _nobody_watching(text, m.end()) or _sentence_has_age(text, m.start(), aged) or _in_a_plot(text, m.start()):
+        if nobody_watching(text, m.end()) or _sentence_has_age(text, m.start(), aged) or _in_a_plot(text, m.start()):
             continue
         out.append(single("audience", m.start(), m.end(), "family", P_STRUCTURED, "kin-children"))
     return out
 
 
-def _nobody_watching(text: str, end: int) -> bool:
-    """The kin ending at ``end`` are called grown, told the viewer about a title (``_NOBODY_WATCHING_RE``) or are the
-    viewer's family history (``_in_history``)."""
-    return _NOBODY_WATCHING_RE.match(text, end) is not None or _in_history(text, end)
-
-
 def nobody_watching(text: str, end: int) -> bool:
-    """The relative ending at ``end`` is nobody watching (``_nobody_watching``): for audience.py's elderly relatives."""
-    return _nobody_watching(text, end)
+    """The kin ending at ``end`` are called grown, told the viewer about a title (``_NOBODY_WATCHING_RE``) or are the
+    viewer's family history (``_in_history``); audience.py's elderly relatives use it too."""
+    return _NOBODY_WATCHING_RE.match(text, end) is not None or _in_history(text, end)
 
 
 def _in_history(text: str, end: int) -> bool:
