@@ -300,6 +300,28 @@ def _decade_translated(m: re.Match[str], ctx: Context) -> str | None:
     return None if first is None or last is None or last[1] < first[0] else f"{first[0]}-{last[1]}"
 
 
+# "the years <X>" after a comparison word (round 21d): a four-digit year is that year, so "after the years 2000" is
+# 2001 on (the decade reading of "the years 2000" alone would make it 2000-2009); two digits or a tens word are the
+# decade ("after the years 90" is 2000 on, "before the years eighty" up to 1979). "From the years 2000" with no "on"
+# stays the decade (``_decade_translated``), and a range ("after the years 2000 and before 2010") reads on its own.
+@RULES.rule("year-compared-years",
+            r"\b(?P<cmp>after|since|later\s+th[ae]n|newer\s+th[ae]n|before|prior\s+to|older\s+th[ae]n|earlier\s+th[ae]n"
+            r"|until|till|up\s+to)\s+(?:of\s+)?the\s+years\s+"
+            rf"(?P<d>(?:19|20)\d{{2}}|{_DECADE_NUMBER})\b(?![\w'’%:.]|[\s-]+(?:{_DIGIT_WORDS})\b){_NO_UNIT_AFTER}")
+def _compared_years(m: re.Match[str], ctx: Context) -> str | None:
+    """"after the years 2000" → ``2001-``, "since the years 2000" → ``2000-``, "before the years 90" → ``-1989``."""
+    said = m["d"]
+    tp = ctx.plausible(said if re.fullmatch(r"(?:19|20)\d{2}", said) else f"{_decade_digits(said)}s")
+    if tp is None:
+        return None
+    cmp = m["cmp"].lower().split()[0]
+    if cmp in ("after", "later", "newer"):
+        return f"{tp[1] + 1}-"
+    if cmp == "since":
+        return f"{tp[0]}-"
+    return f"-{tp[1]}" if cmp in ("until", "till", "up") else f"-{tp[0] - 1}"
+
+
 def _constant(value: str) -> Reader:
     """A reader for phrases whose value is fixed (resolved against the catalog downstream)."""
     return lambda m, ctx: value
