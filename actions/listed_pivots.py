@@ -37,11 +37,8 @@ def pivots_to_a_listed_title(turn: Turn) -> bool:
     if len(positions) != 1 or not _OPENING_RE.match(text[:positions[0].start]):
         return False
     position = positions[0]
-    try:
-        index = int(str(position.value))
-    except ValueError:
-        return False
-    if not 1 <= index <= len(turn.last_items):
+    index = _index(str(position.value), len(turn.last_items))
+    if index is None:
         return False
     but = _BUT_RE.match(text, position.end or 0)
     if but is None:
@@ -53,3 +50,10 @@ def pivots_to_a_listed_title(turn: Turn) -> bool:
     if but.group("only") and not _ONLY_THEN_RE.match(between):
         return False
     return not _NOT_A_MODIFIER_RE.search(between) and "?" not in text[but.end():]
+
+
+def _index(value: str, count: int) -> int | None:
+    """The 1-based item a position value names in a list of ``count`` ("last" is its last one: "the last but newer"),
+    or None when the list has no such item."""
+    index = count if value == "last" else int(value) if value.isdigit() else 0
+    return index if 1 <= index <= count else None
