@@ -31,7 +31,9 @@ from dataclasses import asdict, replace
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
 from actions.entities import CAST_OF, DIRECTOR_OF, SIMILAR, Entity, last_value, values
+from actions.list_eras import list_era_bounds
 from contract.constraints import OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEASONS, SORT_ORDERS, Constraints
+from contract.constraints import LIST_ERA_VALUES
 from contract.vocabulary import (AUDIENCES, CLEAN_AUDIENCE, COLLECTION_GENRES, form_kept_beside, GENRE_IDS, GENRES,
                                  NETFLIX_TAG_GENRES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, ratings_for_audience, stricter_audience)
 from contract.words import LIVE_ACTION_PATTERN, REAL_KIND_PATTERN
@@ -584,6 +586,14 @@ def _apply_year(state: Constraints, entities: Sequence[Entity], shown_years: Seq
     ("50s classics", "black and white classics": the years named are the more precise reading)."""
     found = values(entities, "year")
     if not found:
+        return
+    # "same era", "from before then": the era of the list shown, unless the message names its years ("... in the 80s,
+    # anything from then?" is the 80s)
+    era, found = [v for v in found if v in LIST_ERA_VALUES], [v for v in found if v not in LIST_ERA_VALUES]
+    if era and not found:
+        if (bounds := list_era_bounds(era[-1], state, shown_years)) is not None:
+            _clear_years(state)
+            state.year_min, state.year_max = bounds
         return
     absolute = [v for v in found if ":" not in v and v not in ("recent", "old", "newer", "older")]
     value = absolute[-1] if absolute else found[-1]

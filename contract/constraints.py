@@ -62,6 +62,13 @@ CLASSIC_YEARS = 31
 # feature films through the 1950s and the norm by the mid-1960s; two blind sets read the era as ending in 1960, and
 # the earlier bound satisfies either reading). An absolute ``year_max``; the catalog has no colour field.
 BLACK_AND_WHITE_LAST_YEAR = 1960
+# Years said of the list just shown, its era (round 21d): "same era", "from that decade" (``LIST_ERA``), "from before
+# then" / "before that decade" (``BEFORE_LIST_ERA``), "after that era" (``AFTER_LIST_ERA``), "from around then"
+# (``AROUND_LIST_ERA``: the era widened by ``ERA_MARGIN_YEARS`` each side). The NLU says them (nlu/extraction/years.py);
+# the actions resolve them against the list's years (actions/list_eras.py), never the recommender.
+LIST_ERA, BEFORE_LIST_ERA, AFTER_LIST_ERA, AROUND_LIST_ERA = "then", "before_then", "after_then", "around_then"
+LIST_ERA_VALUES: frozenset[str] = frozenset({LIST_ERA, BEFORE_LIST_ERA, AFTER_LIST_ERA, AROUND_LIST_ERA})
+ERA_MARGIN_YEARS = 3
 # "What's new", "just added" (docs/contracts.md "Cold-start prior and what's new"): added to the service in the
 # catalog's newest 30 days of additions (relative to its newest ``date_added``, never today's date: the bundled
 # catalog's last addition is 2021-09-25). A month of additions is what a service's "new" row shows, and on the

@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from contract.constraints import BLACK_AND_WHITE_LAST_YEAR, CLASSIC_YEARS, OLD_YEARS, RECENT_YEARS
+from contract.constraints import (AFTER_LIST_ERA, AROUND_LIST_ERA, BEFORE_LIST_ERA, BLACK_AND_WHITE_LAST_YEAR,
+                                  CLASSIC_YEARS, LIST_ERA, LIST_ERA_VALUES, OLD_YEARS, RECENT_YEARS)
 from contract.words import is_filler
 from .life_story import LIFE_VERB_PATTERN
 from .numbers import NUMBER, VAGUE_NUMBER, parse_number
@@ -146,6 +147,8 @@ def invert(value: str) -> str | None:
     "not newer" → ``older``."""
     if value in (NEWER, OLDER):
         return OLDER if value == NEWER else NEWER
+    if value in LIST_ERA_VALUES:  # "nothing from that era": ruled out as said, no opposite side to give
+        return None
     kind, _, n = value.partition(":")
     if kind in (RECENT, OLD):
         count = int(n) if n else (RECENT_YEARS if kind == RECENT else OLD_YEARS)
@@ -320,6 +323,21 @@ def _compared_years(m: re.Match[str], ctx: Context) -> str | None:
     if cmp == "since":
         return f"{tp[0]}-"
     return f"-{tp[1]}" if cmp in ("until", "till", "up") else f"-{tp[0] - 1}"
+
+
+# The era of the list just shown, said back (round 21d): "same era", "from that decade", "something from before then",
+# "after those years", "from around that time" (contract.constraints ``LIST_ERA_VALUES``; the actions resolve them
+# against the list's years). "At the same time" and "before that" alone (a title, an event) are none.
+_THEN = r"(?:then|that\s+(?:decade|era|time|period)|those\s+(?:years|decades|days|times))"
+RULES.add("year-list-era-before", rf"\b(?:from\s+)?(?:before|prior\s+to|earlier\s+than)\s+{_THEN}\b",
+          lambda m, ctx: BEFORE_LIST_ERA)
+RULES.add("year-list-era-after", rf"\b(?:from\s+)?(?:after|later\s+than|since)\s+{_THEN}\b(?!\s+on\b)",
+          lambda m, ctx: AFTER_LIST_ERA)
+RULES.add("year-list-era-around", rf"\b(?:from\s+|of\s+)?(?:around|roughly|close\s+to)\s+{_THEN}\b",
+          lambda m, ctx: AROUND_LIST_ERA)
+RULES.add("year-list-era", r"\b(?:(?:from|of|in)\s+)?(?:the\s+)?same\s+(?:era|decade|period|time\s+period|years)\b"
+          r"|\b(?:from|of)\s+(?:that\s+(?:decade|era|period)|those\s+(?:years|decades)|then)\b(?!\s+on\b)",
+          lambda m, ctx: LIST_ERA)
 
 
 def _constant(value: str) -> Reader:
