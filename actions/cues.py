@@ -18,7 +18,7 @@ from actions.entities import EXCLUDE, Entity
 from actions.query_text import request_span
 from contract import numbers
 from contract.constraints import (LONG_SERIES_MIN_SEASONS, SHORT_SERIES_MAX_SEASONS, SHORT_WORD_MINUTES, SORT_COMPARATIVES,
-                                  SORT_WORDS, Constraints)
+                                  Constraints, sort_words_pattern)
 from contract.words import asks_of_the_list
 
 # (pattern, entity name, value, role)
@@ -62,7 +62,7 @@ _LIST_COMPARATIVES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
 _SUPERLATIVE = (r"\b(?:the|your|ur)\s+(?:very\s+)?{words}(?=\s*(?:ones?|titles?|stuff|movies?|films?|shows?|series|things"
                 r"|picks|you(?:'ve|\s+have|\s+got|\s+can)|available|possible|out\s+there|please|pls|[.!?,]|$))")
 _SUPERLATIVES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(_SUPERLATIVE.format(words="(?:" + "|".join(w for w, o in SORT_WORDS.items() if o == order) + ")"),
+    (re.compile(_SUPERLATIVE.format(words=sort_words_pattern(order)),
                 re.IGNORECASE), name, SORT_COMPARATIVES[order])
     for order, name in (("shortest", "duration"), ("longest", "duration"), ("oldest", "year")))
 

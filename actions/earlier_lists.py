@@ -37,7 +37,7 @@ from actions.recommender_client import RecommenderRejected, RecommenderUnavailab
 from actions.reply import send
 from actions.turn import EARLIER_LISTS, FOCUSED_ID, LAST_ITEMS, PENDING_RELAXATION, REJECTED_IDS, SHOWN_IDS, Turn
 from contract import wording
-from contract.constraints import SORT_COMPARATIVES, SORT_WORDS, Constraints
+from contract.constraints import SORT_COMPARATIVES, SORT_WORDS, Constraints, sort_words_pattern
 from contract.payloads import Item, Recommendations
 from contract.words import LAUGHTER_PATTERN
 
@@ -155,7 +155,7 @@ _RETURNED_TO_RE = re.compile(r"\b(?:back|return|revert)\s+to\s+(?:the\s+)?$", _F
 _EDIT_NAMES = frozenset({"genre", "media_type", "mood", "duration", "seasons", "year", "audience", "rating", "country",
                          "language", "actor", "director"})
 # a comparative said of a title in the list ("the older of the two", "the shorter one of them")
-_LIST_SUPERLATIVES = "|".join(SORT_WORDS) + r"|most\s+recent|earliest"  # contract.constraints.SORT_WORDS and two more
+_LIST_SUPERLATIVES = sort_words_pattern() + r"|most\s+recent|earliest"  # contract.constraints.SORT_WORDS and two more
 _PICK_RE = re.compile(
     r"\bthe\s+(?P<word>older|newer|shorter|longer|more\s+recent|earlier)\s+(?:one\s+)?(?:of\s+(?:the\s+(?:two|2|three|3)"
     r"|them(?:\s+(?:two|2|both))?|those(?:\s+two)?|these(?:\s+two)?|the\s+(?:pair|list)|both))\b"

@@ -87,6 +87,14 @@ SORT_ORDERS: tuple[str, ...] = ("shortest", "longest", "oldest", "newest")
 SORT_WORDS: dict[str, str] = {"shortest": "shortest", "quickest": "shortest", "longest": "longest",
                               "lengthiest": "longest", "oldest": "oldest", "newest": "newest"}
 SORT_COMPARATIVES: dict[str, str] = {"shortest": "shorter", "longest": "longer", "oldest": "older", "newest": "newer"}
+
+
+def sort_words_pattern(order: str | None = None) -> str:
+    """The regex alternation of the superlatives in ``SORT_WORDS`` (those of one ``order`` when given), as a group:
+    one home for the pattern nlu/extraction/sort.py, actions/cues.py and actions/earlier_lists.py read them with."""
+    return "(?:" + "|".join(w for w, o in SORT_WORDS.items() if order is None or o == order) + ")"
+
+
 # The media types "the longest series" sorts by seasons instead of runtime.
 SERIES_TYPES: frozenset[str] = frozenset({"series"})
 # What "short"/"quick" alone asks for, in minutes (contracts §5: quick → -30; the NLU's durations.SHORT_MAX and the

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import re
 
-from contract.constraints import SORT_WORDS
+from contract.constraints import SORT_WORDS, sort_words_pattern
 from contract.words import asks_of_the_list
 
 from .spans import EXCLUDE, Found
 
 ENTITY = "sort"
 _F = re.IGNORECASE
-_SUPERLATIVE = re.compile(r"\b(?P<det>(?:the|your|ur|yr)\s+(?:very\s+)?)?(?P<w>" + "|".join(SORT_WORDS)
+_SUPERLATIVE = re.compile(r"\b(?P<det>(?:the|your|ur|yr)\s+(?:very\s+)?)?(?P<w>" + sort_words_pattern()
                           + r")\b", _F)
 # Kinds of entity that name what is asked for when they follow the superlative at once.
 _ASKED = frozenset({"genre", "media_type", "country", "language", "mood", "audience", "added"})
