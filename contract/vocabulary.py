@@ -73,6 +73,13 @@ FOREIGN_GENRE_WORDS: dict[str, tuple[str, ...]] = {
              "zeichentrick", "zeichentrickfilm", "zeichentrickfilme", "desenho animado", "desenhos animados"),
     "sci-fi": ("ciencia ficción", "ciencia ficcion", "fantascienza", "ficção científica", "science-fiction"),
 }
+# Clipped and colloquial genre nouns viewers type ("a doco", "docco about whales", "toons for the kids"): spoken
+# forms, not the catalog's words for a genre (``Genre.synonyms``), read by the NLU as the genre with their plurals
+# (nlu/extraction/genres.py), so they are constraints and never free-text query words.
+CLIPPED_GENRE_WORDS: dict[str, tuple[str, ...]] = {
+    "documentary": ("doco", "docco", "doccie", "doccies"),
+    "kids": ("toon", "toons", "'toons"),
+}
 # Origin adjectives of other languages ("serie coreane", "una película coreana", "anime japonais"): the same
 # constraint as the English adjective (Korean is the language, the others the country: nlu/extraction/geo.py).
 FOREIGN_ORIGIN_WORDS: dict[tuple[str, str], tuple[str, ...]] = {

@@ -227,7 +227,7 @@ DONE_WITH_PATTERN = r"(?:(?:all|just|finally|now|officially)\s+)?(?:done|through
 
 # Words of animation a viewer turns down ("no cartoons", "nothing animated", "not cartoony"), as a regex (no groups):
 # read by the NLU (nlu/extraction/childrens.py) and by the actions' edit for a children's search (actions/edits.py).
-ANIMATION_WORD_PATTERN = r"cartoon(?:s|y|ish)?|animated|animations?"
+ANIMATION_WORD_PATTERN = r"cartoon(?:s|y|ish)?|toons?|animated|animations?"  # "toons": clipped
 # Live action: titles played by people, no drawn look ("live action", "live-action"), and the made-as-fiction kind
 # said as "real"/"proper" ("a real film", "the real ones", "an actual show"). One vocabulary read by the extractor
 # (nlu/extraction/childrens.py: anime ruled out) and the planner (actions/constraints.fiction_drops_forms: the forms

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
-from contract.vocabulary import FOREIGN_GENRE_WORDS, FOREIGN_MEDIA_WORDS, GENRES
+from contract.vocabulary import CLIPPED_GENRE_WORDS, FOREIGN_GENRE_WORDS, FOREIGN_MEDIA_WORDS, GENRES
 
 from .media import MEDIA_NOUNS
 from .seasons import LONG_RUNNING_MIN_SEASONS
@@ -180,6 +181,33 @@ SOAP_PHRASES: tuple[str, ...] = ("soap opera",)
 NOVELA_VALUES = frozenset({"drama", "romance"})
 _NOVELA_RE = re.compile(r"(?:tele-?)?novelas?|soap\s+operas?", re.IGNORECASE)
 
+# Fear said as an intensity ("scare me silly", "scared out of our minds", "something terrifying", "properly scary"):
+# the viewer wants to be frightened hard, which is horror, and the scary mood ranks within it. Milder words
+# ("scary", "creepy", "spooky", "eerie") stay the mood alone (horror or a thriller, moods.py); a degree word is no
+# intensity ("not too scary", "not very scary": less fright). Beside another kind only the mood stays
+# (``fear_beside_a_kind``: "a terrifying thriller" is a thriller). Every phrase is consumed, so no word of it ("silly",
+# "minds") reaches the query or reads as another mood. Their words are typo targets, so none is a guard word (typos.py:
+# "scares", "seriously" are left out).
+_FEAR_VERBS = ("scare", "scared", "frighten", "frightens", "frightened", "terrify", "terrifies", "terrified",
+               "spook", "spooked")
+_FEAR_WHO = ("me", "us", "you", "the kids")
+_FEAR_TAILS = ("silly", "stiff", "witless", "senseless", "shitless", "to death", "half to death", "out of my mind",
+               "out of our minds", "out of your mind", "out of my skin", "out of our skins", "out of my wits",
+               "out of our wits", "out of my seat")
+_FEAR_OUT_OF = ("hell", "crap", "life", "living daylights", "daylights", "bejesus", "shit", "heck", "wits")
+_FEAR_INTENSIFIERS = ("properly", "proper", "genuinely", "truly", "really", "actually", "legit")
+FEAR_PHRASES: tuple[str, ...] = (
+    *(f"{verb} {tail}" for verb in _FEAR_VERBS for tail in _FEAR_TAILS),
+    *(f"{verb} {who} {tail}" for verb in _FEAR_VERBS for who in _FEAR_WHO for tail in _FEAR_TAILS),
+    *(f"{verb} the {what} out of {who}" for verb in _FEAR_VERBS for what in _FEAR_OUT_OF for who in _FEAR_WHO),
+    *(f"{verb} {who}" for verb in ("scare", "terrify", "frighten", "petrify") for who in _FEAR_WHO),
+    *(f"{word} scary" for word in _FEAR_INTENSIFIERS), "scary as hell", "scary af",
+    "terrifying", "horrifying", "frightening", "petrifying", "hair-raising", "hair raising", "bloodcurdling",
+    "blood-curdling", "spine-chilling", "bone-chilling", "nightmarish", "nightmare fuel",
+    *(f"give {who} nightmares" for who in _FEAR_WHO))
+_FEAR_PAIRS: tuple[tuple[str, str], ...] = (("genre", "horror"), ("mood", "scary"))
+
+
 # Compact words that carry several constraints at once: a genre and a format ("sitcom" = comedy
 # series, "docuseries" = documentary series, "biopic" = a film about a real life), sometimes a mood.
 # Each entry: phrases → (entity, value) pairs, the first one the term's own. Listed before moods and
@@ -199,8 +227,7 @@ COMPACT: dict[tuple[tuple[str, str], ...], tuple[str, ...]] = {
     (("genre", "drama"), ("mood", "true-story")): ("docudrama", "docu-drama", "biographical drama"),
     (("genre", "horror"), ("media_type", "movie")): ("creature feature",),
     # the wish to be scared names the genre and the mood: "in the mood to be terrified", "I want to get scared"
-    (("genre", "horror"), ("mood", "scary")): ("be terrified", "be scared", "be frightened", "get scared",
-                                               "get spooked", "scared stiff"),
+    _FEAR_PAIRS: ("be terrified", "be scared", "be frightened", "get scared", "get spooked", *FEAR_PHRASES),
     # dating shows are reality TV about romance (the catalog files them under both); negated, romance goes
     (("genre", "romance"), ("genre", "reality"), ("media_type", "series")): (
         "dating show", "dating series", "dating reality show", "reality dating show", "dating program",
@@ -234,9 +261,12 @@ COMPACT: dict[tuple[tuple[str, str], ...], tuple[str, ...]] = {
 }
 
 
+_UNINFLECTED = frozenset(PUZZLE_PHRASES) | frozenset(FEAR_PHRASES)  # clauses, no nouns: "scare me sillys" is none
+
+
 def compact_terms() -> list[tuple[str, Term]]:
     """The COMPACT words (plural/singular forms included)."""
-    return [(p, Term(pairs[0][0], pairs[0][1], extra=pairs[1:], inflect=pairs != TWIST_GENRES and p not in PUZZLE_PHRASES))  # as listed
+    return [(p, Term(pairs[0][0], pairs[0][1], extra=pairs[1:], inflect=pairs != TWIST_GENRES and p not in _UNINFLECTED))  # as listed
             for pairs, phrases in COMPACT.items() for p in phrases]
 
 
@@ -286,11 +316,13 @@ def mood_genre_terms() -> list[tuple[str, Term]]:
 
 
 def terms() -> list[tuple[str, Term]]:
-    """Every genre phrase: ids, labels, vocabulary synonyms, then the extras above, then the words of other
-    languages (vocabulary.FOREIGN_GENRE_WORDS, with and without accents)."""
+    """Every genre phrase: ids, labels, vocabulary synonyms, the extras above and the clipped forms viewers type
+    (vocabulary.CLIPPED_GENRE_WORDS), then the words of other languages (vocabulary.FOREIGN_GENRE_WORDS, with and
+    without accents)."""
     out: list[tuple[str, Term]] = []
     for g in GENRES:
-        phrases = (g.id, g.id.replace("-", " "), g.label.lower(), *g.synonyms, *EXTRA.get(g.id, ()))
+        phrases = (g.id, g.id.replace("-", " "), g.label.lower(), *g.synonyms, *EXTRA.get(g.id, ()),
+                   *CLIPPED_GENRE_WORDS.get(g.id, ()))
         out += [(p.lower(), _term(p.lower(), g.id)) for p in phrases if p.lower() not in NOT_USED]
     for genre, phrases in FOREIGN_GENRE_WORDS.items():
         out += [(p, _foreign_term(p, genre)) for p in with_unaccented(w.lower() for w in phrases)]
@@ -324,6 +356,17 @@ def adjective_terms() -> list[tuple[str, Term]]:
                     if not variants(form := f"{stem}{suffix}", False) & _NOT_DERIVED and (stem == word or suffix[0].isalpha())
                     and not (word.endswith("y") and suffix.lstrip("-") == "y")]
     return out
+
+
+@lru_cache(maxsize=1)
+def _adjective_forms() -> frozenset[str]:
+    return frozenset(phrase for phrase, _ in adjective_terms())
+
+
+def adjective_form(said: str) -> bool:
+    """``said`` is a genre's adjective form ("horrory", "thriller-ish", "actiony"): an adjective as a mood or content
+    word is, so "and" after a ruled-out adjective ("nothing bloody and horrory") goes on ruling out (negation.py)."""
+    return " ".join(said.lower().split()) in _adjective_forms()
 
 
 def _foreign_term(phrase: str, genre: str) -> Term:
@@ -548,3 +591,45 @@ def horror_for_the_faint_hearted(text: str, found: list) -> list:
     if m is None or any(f.start < m.end() and m.start() < f.end for f in found):
         return found
     return sorted(found + [Found(ENTITY, m.start(), m.end(), "comedy")], key=lambda f: (f.start, f.end))
+
+
+def fear_beside_a_kind(found: list) -> list:
+    """Horror read on a wish to be scared ("terrifying", "scare me silly": ``FEAR_PHRASES``, the genre and the scary
+    mood on one span) is dropped when another genre is asked for: "a terrifying thriller", "i want to be scared by a
+    documentary" describe that kind, and the scary mood alone ranks it. Ruled out ("nothing terrifying") both stay."""
+    scary = {(f.start, f.end) for f in found if f.entity == "mood" and f.value == "scary" and f.role is None}
+    fear = {(f.start, f.end) for f in found if f.entity == ENTITY and f.value == "horror" and f.role is None
+            and (f.start, f.end) in scary}
+    if not fear or not any(f.entity == ENTITY and f.role is None and f.value != "horror" for f in found):
+        return found
+    return [f for f in found if not (f.entity == ENTITY and f.value == "horror" and (f.start, f.end) in fear)]
+
+
+# A compact kind's format ruled out beside its genre asked for: "a documentary, a film not a docuseries", "comedy but
+# not a sitcom", "anime, just no anime series". The viewer rules out the format of the kind they want, never the
+# kind: the genre stays asked for and the format is excluded. Only a span that is one genre and its format (a compact
+# word, or a genre with its head noun right after); "dramas but no kdramas" (an origin too) and "romance but no
+# dating shows" (two genres) are not this. Without the genre asked elsewhere ("not a docuseries, a film") the kind
+# itself is what goes.
+_FORMAT = "media_type"
+
+
+def format_of_a_wanted_kind(text: str, found: list[Found], negated: set[int],
+                            dropped: set[int]) -> tuple[set[int], set[int]]:
+    """(genre exclusions to drop, format readings to exclude instead) for the case above; called by negation.py before
+    an exclusion spreads to every span naming its genre."""
+    wanted = {f.value for k, f in enumerate(found)
+              if f.entity == ENTITY and f.role is None and k not in negated and k not in dropped}
+    unasked: set[int] = set()
+    formats: set[int] = set()
+    for k in sorted(negated):
+        f = found[k]
+        if f.entity != ENTITY or f.role is not None or f.value not in wanted:
+            continue
+        on_span = [m for m, g in enumerate(found) if (g.start, g.end) == (f.start, f.end) and m != k]
+        fmt = [m for m in on_span if found[m].entity == _FORMAT] or [
+            m for m, g in enumerate(found) if g.entity == _FORMAT and g.start >= f.end and not text[f.end:g.start].strip()]
+        if len(fmt) == 1 and all(m in fmt for m in on_span) and found[fmt[0]].role is None:
+            unasked.add(k)
+            formats.add(fmt[0])
+    return unasked, formats

@@ -126,9 +126,6 @@ FILLER = frozenset({
     "those", "these", "them", "his", "her", "their",
     # "aren't a whole series", "hate anything 'for kids'": a size word, or quotes around what is ruled out
     "whole", "full", "entire", "'", '"', "‘", "’", "“", "”",
-    # a quantifier over the kind after a dislike: "she loathes every musical", "hates each and every cop show",
-    # "can't stand any single one of the anime" ("all" and "any" are above); "seen every" stays a kind used up
-    "every", "each", "single",
 })
 # Evaluative adjectives between the cue and what it rules out ("no cheesy romance", "not the silly comedies",
 # "no corny rom-com stuff"): they judge the kind, they do not narrow it, so the kind is excluded. A mood read
@@ -175,7 +172,7 @@ def _bare_list_fragment(utt: Utterance, i: int, by_token: dict[int, list[int]]) 
 _LIST_GOES_ON = frozenset({",", ".", ";", "...", "…", "-", "—"})
 TRAILING_FILLER = frozenset({"stuff", "please", "at", "all", "whatsoever", "content", "ones", "-", "things", "crap",
                              "junk", "nonsense", "rubbish", "garbage", *_WISE})
-SAME_KIND_CONNECTORS = frozenset({"and", "&"})
+SAME_KIND_CONNECTORS = frozenset({"and", "&", "n"})  # "n": chat's "and" ("nothing bloody n horrory")
 # After an excluded origin, mood or content the media noun stays a positive ask and ends the scope: "no korean
 # movies" wants movies from elsewhere, "no sad movies" and "please no violence film" want films that are not
 # (a genre's head noun is dropped: "no horror movies" may be a horror-free series).
@@ -280,6 +277,8 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     dropped |= _fiction_unasked(found, fiction, negated & fiction)
     negated = (negated - fiction) | _fiction_exclusions(fiction, negated & fiction)
     found = [replace(f, start=widened[k]) if k in widened and k in negated else f for k, f in enumerate(found)]
+    unasked, formats = genres.format_of_a_wanted_kind(utt.text, found, negated, dropped)  # "comedy, not a sitcom"
+    negated, dropped = (negated - unasked) | formats, (dropped | unasked) - formats
     dropped |= _compound_companions(found, negated) - _prefixed_companions(utt, found, negated)
     dropped |= _origin_media(found, negated)
     dropped |= {k for k, f in enumerate(found) if f.entity in _ONLY_NEGATED and k not in negated}
@@ -733,7 +732,8 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
             elif (state == "open" or last_kind in kinds or last_kind == ANY_KIND
                   or _same_shelf(state, last_kind, kinds, listed)
                   or _conjoined_shelf(state, last_kind, kinds, i == joined_at + 1)
-                  or _describes(utt, found, state, last_kind, i == last_end + 1, kinds, negated)):
+                  or _describes(utt, found, state, last_kind, i == last_end + 1, kinds, negated)
+                  or _conjoined_adjective(utt, found, starting, state, last_kind, i == joined_at + 1)):
                 negated.update(starting)          # ... and "nothing gory horror-wise": the genre described
                 last_kind, last_started = found[starting[0]].entity, starting
             else:
@@ -853,6 +853,16 @@ def _describes(utt: Utterance, found: list[Found], state: str, last_kind: str | 
         return False
     last = max((found[k] for k in negated), key=lambda f: f.end, default=None)
     return last is not None and not _after_degree(utt, last)
+
+
+def _conjoined_adjective(utt: Utterance, found: list[Found], starting: list[int], state: str, last_kind: str | None,
+                         adjacent: bool) -> bool:
+    """A genre said as an adjective ("horrory", "thriller-ish": ``genres.adjective_form``) right after "and" following
+    a ruled-out mood or content word is one more adjective ruled out: "nothing bloody and horrory", "nothing dark n
+    thriller-ish". A genre noun there may be the wish ("no violence and a comedy")."""
+    return (state == "same" and adjacent and last_kind in _DESCRIBING and bool(starting)
+            and all(found[k].entity == "genre" and genres.adjective_form(utt.text[found[k].start:found[k].end])
+                    for k in starting))
 
 
 _LIST_FILLER = frozenset({"a", "an", "the", "any", "some"})
