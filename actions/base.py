@@ -30,6 +30,7 @@ from actions.title_questions import (bound_in_the_unit_asked, kind_question, mat
                                      seen_title_asked_like)
 from actions.references import finished_title, misspelt_positions, title_said_alone, top_positions
 from actions.reply import say
+from actions.like_praise import without_readings_of_praise
 from actions.slipped_titles import without_titles_slipped_from_cues
 from actions.styled_titles import styled_title
 from actions.person_parts import with_partners_by_given_name
@@ -69,7 +70,9 @@ class TurnAction(Action, ABC):
             if alone is not None:
                 turn = replace(turn, entities=[alone])
         if any(e.name == "title" for e in turn.entities):  # "klaus like 20 times": no "Life 2.0" read from the cue
-            turn = replace(turn, entities=without_titles_slipped_from_cues(turn.text, turn.entities))
+            kept = without_titles_slipped_from_cues(turn.text, turn.entities)
+            # "<title> was lowkey sick": no mood read from the praise of the title
+            turn = replace(turn, entities=without_readings_of_praise(turn.text, kept))
         finished = finished_title(turn.text)
         if finished is not None:  # "done with ozark, what next": a like-search on it, never weariness of its kind
             kept = [e for e in turn.entities if e.start is None or e.end is None

@@ -28,6 +28,7 @@ from typing import Optional, Sequence
 
 from actions.constraints import CONSTRAINT_ENTITIES
 from actions.entities import EXCLUDE, TAKEN_BACK, Entity
+from actions.like_praise import praise_spans
 from contract.habits import habit_spans
 from contract.words import (CHILD_KIN_PATTERN, ELDER_KIN_PATTERN, COURTESY_PATTERN, DONE_WITH_PATTERN, NEGATED_WISH_WORDS,
                             holiday_mentions_turned_down, is_content_word)
@@ -101,6 +102,7 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
     _blank(chars, ((m.start(), m.end()) for m in _DEGREE.finditer(text)))  # "a touch older": how much, no topic
     _blank(chars, companion_scopes("".join(chars)))
     _blank(chars, ((m.start(), m.end()) for m in _THEIR_TASTE.finditer("".join(chars))))  # "he's obsessed with"
+    _blank(chars, praise_spans(text, entities))  # "<title> was sick": praise of the anchor, no illness
     _blank(chars, habit_spans(text))  # "my gf picks horror every single time so it's my turn" (read on the words said)
     _blank(chars, ((m.start(), m.end()) for m in _OPEN_CHOICE.finditer("".join(chars))))
     _blank(chars, ((m.start(), m.end()) for m in _REPORTING_VERB.finditer(text)))  # "my wife says …": who said it

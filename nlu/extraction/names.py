@@ -51,6 +51,7 @@ from spacy.tokens import Span
 
 from contract.gazetteer import Gazetteer
 from contract.numbers import as_words, number_word, spellings
+from contract.praise import slang_praise_after_title
 from contract.words import (CATALOG_WORDS_FILE, COURTESY_PATTERN, ENDING_CHAT_WORDS, in_catalog_vocabulary,
                             is_chat_word, is_filler, name_words, read_pairs)
 from . import partial_names, title_parts
@@ -595,7 +596,8 @@ class NameMatcher:
         titles += [(span, info) for start, end, info in self._short_titles.find(message)
                    if not any(s < end and start < e for s, e in exact) and (span := utt.span(start, end)) is not None]
         out = [match for span, info in titles if (match := self._title(utt, span, info)) is not None]
-        out = self._compared_titles(utt, titles, self._listed_titles(utt, titles, out))
+        out = self._listed_before_likeness(utt, titles, self._listed_titles(utt, titles, out))
+        out = self._compared_titles(utt, titles, out)
         out = self._seen_lists(utt, titles, out)
         out += self._watched_parts(utt, out)
         out += _same_maker(utt, out)
@@ -836,7 +838,13 @@ class NameMatcher:
         if all(t.lower_ in self._stop for t in span) or _pointer(key(span.text)) or not _clause_start(utt, span.start):
             return False
         m = _SUBJECT_PRAISE_RE.match(utt.text[span.end_char:])
-        return m is not None and (info.tier != WEAK_SINGLE or m.group("work") is not None)
+        if m is not None and (info.tier != WEAK_SINGLE or m.group("work") is not None):
+            return True
+        # "peaky blinders was goated", "narcos slapped": slang praise only a work gets (contract/praise.py); an ordinary
+        # word ("dark was a banger") only when more is asked for after it ("…, any recs?")
+        slang = slang_praise_after_title(utt.text, span.end_char)
+        return slang is not None and (info.tier != WEAK_SINGLE
+                                      or _MORE_AFTER_PRAISE_RE.search(utt.text[slang[1]:]) is not None)
 
     def _in_title_slot(self, utt: Utterance, span: Span) -> bool:
         """An ordinary word (a mood, genre or other vocabulary word that is also a one-word title) said where a
@@ -920,6 +928,25 @@ class NameMatcher:
                 ends[prev] = None
             out = _with_similar(out, span, info)
             ends[span.end], opened[span.end] = None, opened[prev]
+        return out
+
+    def _listed_before_likeness(self, utt: Utterance, titles: list[tuple[Span, NameInfo]],
+                                out: list[Match]) -> list[Match]:
+        """Several titles before one likeness word ("<A> or <B> type stuff", "<A>, <B> and <C> vibes"): the word is said
+        of the whole list, so every title of it is a similar title, though only the last stands right before the word.
+        A member is read as after a list joiner (``_listed_member``), a vocabulary word only in capitals: "something dark
+        or <B> vibes" keeps "dark" a mood."""
+        similar_starts = {span.start for span, _ in titles if _similar_after(utt, span) and any(
+            (m.start, m.end) == (span.start_char, span.end_char) for m in out)}
+        starts = {span.start for span, _ in titles}
+        for span, info in sorted(titles, key=lambda t: -t[0].start):
+            follows = next((s for s in similar_starts if _list_joiner(utt, span.end, s)), None)
+            if follows is None or not self._listed_member(utt, span, info, starts, False) or (
+                    info.tier == WEAK_SINGLE and " ".join(t.lower_ for t in span) in self._lexicon_phrases
+                    and not utt.capitalised(span, frozenset(t.lower_ for t in span))):
+                continue  # "something dark or <B> vibes": a vocabulary word heading the list is a title in capitals
+            out = _with_similar(out, span, info)
+            similar_starts.add(span.start)
         return out
 
     def _listed_member(self, utt: Utterance, span: Span, info: NameInfo, starts: set[int], opened: bool) -> bool:
@@ -1850,7 +1877,9 @@ _MORE_AFTER_PRAISE_RE = re.compile(
     _LIKENESS_AFTER_RE.pattern
     + r"|\b(?:what|wat|wht)\s+else\b|\bgot\s+(?:any\s+)?more\b|\bany\s+more\b|\bsimilar\b"
     # "similar" typed with a letter doubled, added or changed ("similiar", "simillar", "similer", "simular")
-    + r"|\bsim+[iu]l+i?[ae]r\b",
+    + r"|\bsim+[iu]l+i?[ae]r\b"
+    # "…, any recs?", "… recommendations?": a praised title then a request for titles is a request for ones like it
+    + r"|\b(?:any\s+)?(?:recs|recommendations)\b",
     re.IGNORECASE)
 # Words that may open a clause before its subject: "ok so ozark was amazing", "…, and honestly dark is my go-to show".
 CLAUSE_OPENERS = OPENING_FILLER | SLOT_JOINERS | frozenset({"honestly", "also", "oh", "omg", "man", "tbh", "and", "ngl"})
