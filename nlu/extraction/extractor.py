@@ -101,7 +101,8 @@ class Extractor:
         found = habits.drop_others_habits(utt.text, found)  # "she picks horror every time, my turn: a sports film"
         found = names.drop_title_descriptions(utt.text, genres.nostalgia_with_era(utt.text, found))
         found = genres.competitions_as_reality(utt.text, found)  # "a cooking competition": reality TV
-        found = genres.musicals_without_documentaries(utt.text, negation.apply(utt, found))
+        found = moods.unserious(utt.text, negation.apply(utt, found))  # "not something serious": a light evening
+        found = genres.musicals_without_documentaries(utt.text, found)
         found = genres.horror_for_the_faint_hearted(utt.text, found)  # "she wants horror, i'm a wimp": horror comedy
         found = genres.fear_beside_a_kind(found)  # "a terrifying thriller": the thriller, scary; no horror too
         found = holidays.tempered(utt, found)  # "halloween, the kids are 8 and 10": the holiday without the scare

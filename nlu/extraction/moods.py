@@ -7,9 +7,11 @@ feeling the ranker should use. That promotion lives in genres.py; here are only 
 
 from __future__ import annotations
 
+import re
+
 from contract.vocabulary import MOODS
 
-from .spans import Found
+from .spans import EXCLUDE, Found
 from .terms import Term
 from .utterance import Utterance
 
@@ -215,3 +217,23 @@ def _sleep_feedback(utt: Utterance, f: Found) -> bool:
     if before in ("that", "which"):  # "something that / which puts me to sleep" is a wish; "which put me to sleep"
         return span.start < 2 or utt.lower[span.start - 2] not in _RELATIVE_HEADS
     return before in _FEEDBACK_SUBJECTS
+
+
+# "Something serious" asks for a drama (genres.COMPACT); ruled out ("not something serious", "i don't want anything
+# serious", "no serious films") it is the evening "nothing too serious" names (SITUATIONS): light and relaxing, the
+# moods that rank comedies and family titles up and horror and thrillers down. It never rules every drama out (a warm
+# family drama is no serious evening's opposite), and never asks for one.
+_SERIOUS_RE = re.compile(r"\bserious\b", re.IGNORECASE)
+_DRAMA = "drama"
+UNSERIOUS_MOODS: tuple[str, ...] = ("light", "relaxing")
+
+
+def unserious(text: str, found: list[Found]) -> list[Found]:
+    """A "serious" drama ruled out becomes the light, relaxing moods on its span (above); all else is kept."""
+    out: list[Found] = []
+    for f in found:
+        if f.entity == "genre" and f.value == _DRAMA and f.role == EXCLUDE and _SERIOUS_RE.search(text[f.start:f.end]):
+            out += [Found(ENTITY, f.start, f.end, mood) for mood in UNSERIOUS_MOODS]
+        else:
+            out.append(f)
+    return list(dict.fromkeys(out))

@@ -82,7 +82,11 @@ SIMILAR_CUES = frozenset({
 })
 # Words turning a title down right before it ("not spy kids", "anything but the irishman", "skip raging bull").
 TURNED_DOWN_CUES = frozenset({("not",), ("no",), ("except",), ("without",), ("skip",), ("minus",), ("but",),
-                              ("excluding",), ("except", "for"), ("other", "than"), ("apart", "from")})
+                              ("excluding",), ("except", "for"), ("other", "than"), ("apart", "from"),
+                              # a dislike said of the title: "she hates bridgerton", "can't stand narcos" (round 21b)
+                              ("hate",), ("hates",), ("hated",), ("loathe",), ("loathes",), ("dislike",),
+                              ("dislikes",), ("detest",), ("detests",), ("can't", "stand"), ("cant", "stand"),
+                              ("ca", "n't", "stand")})
 # After a title: "Queen's Gambit vibes", "a Stranger Things kind of show" → similar.
 # "ozark kinda thing", "narcos sorta show", "dark similar pls": the likeness word after the title too ("kinda" and
 # "sorta" only before a work noun or the clause's end: ``HEDGED_SIMILAR_AFTER``, "ozark kinda boring" is no likeness).
@@ -778,10 +782,12 @@ class NameMatcher:
         return bool(rest) and all(is_chat_word(w) or w in CHATTER_WORDS for w in rest)
 
     def _turned_down_whole(self, utt: Utterance, span: Span) -> bool:
-        """A title of two or more words said whole right after a turning-down cue and closing the message or its
-        clause ("<director>'s films, not spy kids", "anything but the irishman."): the viewer names the title to
-        leave out (negation.py marks it excluded). A vocabulary phrase ("not kids movies") stays what it was."""
-        if len(key(span.text)) < 2 or " ".join(key(span.text)) in self._lexicon_phrases:
+        """A weak title said whole right after a turning-down cue and closing the message or its clause
+        ("<director>'s films, not spy kids", "anything but the irishman.", "she hates bridgerton"): the viewer names
+        the title to leave out (negation.py marks it excluded). A one-word weak title is a rare word (``_title_tier``),
+        so "not narcos" is the show; an ordinary word (WEAK_SINGLE, never read here) or a vocabulary phrase ("not kids
+        movies") stays what it was."""
+        if " ".join(key(span.text)) in self._lexicon_phrases:
             return False
         if utt.ends_with(span.start, TURNED_DOWN_CUES) is None:
             return False

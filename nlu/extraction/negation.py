@@ -126,6 +126,9 @@ FILLER = frozenset({
     "those", "these", "them", "his", "her", "their",
     # "aren't a whole series", "hate anything 'for kids'": a size word, or quotes around what is ruled out
     "whole", "full", "entire", "'", '"', "‘", "’", "“", "”",
+    # a quantifier over the kind after a dislike: "she loathes every musical", "hates each and every cop show",
+    # "can't stand any single one of the anime" ("all" and "any" are above); "seen every" stays a kind used up
+    "every", "each", "single",
 })
 # Evaluative adjectives between the cue and what it rules out ("no cheesy romance", "not the silly comedies",
 # "no corny rom-com stuff"): they judge the kind, they do not narrow it, so the kind is excluded. A mood read
