@@ -30,9 +30,11 @@ import sys
 from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
+from typing import Callable
 
 from . import audience, durations, genres, geo, media, seasons, years
 from .common_words import common_words
+from .english import in_dictionary
 from .lexmatch import emit
 from .spans import P_LEXICON, P_TYPO, Found, Match
 from .terms import Term
@@ -172,12 +174,29 @@ _DOUBLING_ENDINGS = frozenset({"ings", "ing", "ers", "ed", "er"})  # "stopped" �
 
 
 def ordinary_english(word: str) -> bool:
-    """``word`` (lowercase) is ordinary English as far as the shipped lists know: catalog vocabulary or a stop word
-    (``common_words``), a guarded real word (``guard_words``: "punch"), or one of those with an inflection ("punches",
-    "punched", "scarier" ← "scary"). No general dictionary is available offline, so this is what keeps a typo reader
-    from taking an everyday word for a slip of a name ("he punches people" is no Ron Funches)."""
-    known = _known_english()
-    if word in known:
+    """``word`` (lowercase) is ordinary English as far as the catalog's own lists know: catalog vocabulary or a stop
+    word (``common_words``), a guarded real word (``guard_words``: "punch"), or one of those with an inflection
+    ("punches", "punched", "scarier" ← "scary"). This keeps a typo reader from taking an everyday word for a slip of a
+    name ("he punches people" is no Ron Funches) while a catalog surname that is also a rare word ("fincher",
+    "garland", "rukh") stays its person: the general dictionary is ``everyday_english``."""
+    return _inflection_of(word, _known_english().__contains__)
+
+
+def everyday_english(word: str) -> bool:
+    """``word`` (lowercase) is ordinary English (``ordinary_english``) or an everyday word of the general dictionary
+    (``english.in_dictionary``: "request", "favour", "craving"), maybe inflected ("cravings"). What the rules that read
+    a person the catalog lacks ask: an everyday pair is nobody ("weird request", "odd question"). The catalog's name
+    rules keep ``ordinary_english``: the dictionary holds many of its people's surnames."""
+    return _inflection_of(word, _everyday)
+
+
+def _everyday(word: str) -> bool:
+    return word in _known_english() or in_dictionary(word)
+
+
+def _inflection_of(word: str, known: Callable[[str], bool]) -> bool:
+    """``word`` is ``known`` or an inflection or derivation of a known word ("punches", "stopped", "scarier")."""
+    if known(word):
         return True
     for ending in _ENGLISH_ENDINGS:
         stem = word[:-len(ending)]
@@ -185,7 +204,7 @@ def ordinary_english(word: str) -> bool:
             continue  # "moviess", "showss": a plural "s" typed twice is a slip, no inflection
         doubled = ending in _DOUBLING_ENDINGS and len(stem) > 3 and stem[-1] == stem[-2]
         forms = {stem, stem + "e", stem + "y"} | ({stem[:-1]} if doubled else set())
-        if forms & known:
+        if any(known(f) for f in forms):
             return True
     return False
 

@@ -14,10 +14,13 @@ A span of two or three words is an ``unknown_person`` when all of these hold:
   digits; the first word is a given name some catalog person has, or a strong cue stands before it ("directed by"),
   or, where a person stands, the last word is a surname one has ("buster keaton films": another Keaton) or the viewer
   capitalised it (capitals alone may be a title the catalog lacks: "something like Harbour Lights"; lowercase words no
-  catalog name has after a weak cue may be typos: "late ninties grunge movies"); every later word is no ordinary
-  English unless the viewer capitalised it or it is a catalog surname (or a middle given name) after a catalog given
-  name ("cary grant"): "a film by the sea", "movies with a dog", "something with martial arts", "films with james
-  bond" are no people;
+  catalog name has after a weak cue may be typos: "late ninties grunge movies"); every later word is no everyday
+  English (``typos.everyday_english``: the catalog's vocabulary or the general dictionary; after a strong cue the
+  vocabulary only, as surnames fill dictionaries: "starring humphrey bogart") unless the viewer capitalised it or it is
+  a catalog surname (or a middle given name) after a catalog given name ("cary grant"): "a film by the sea", "movies
+  with a dog", "something with martial arts", "films with james bond", "odd request" are no people;
+* capitalised everyday words are a name only where a person cue or a work noun right after places them ("Big Favour
+  to ask" is nobody; "movies with Hunter Moss" is someone);
 * it is nobody in the catalog, also allowing for a slip in either word ("jim carey" is Jim Carrey: the name rules
   read it), no title overlaps it ("the crown"), and it is no fictional character ("harry potter").
 
@@ -41,10 +44,11 @@ from contract.gazetteer import Gazetteer
 from contract.vocabulary import HOLIDAY_WORDS, SEASON_WORDS, topic_word
 from contract.words import in_catalog_vocabulary
 from contract.world_countries import WORLD_CITIES, WORLD_COUNTRIES
-from .names import CHAT_WORDS, OPENING_FILLER, PERSON_NOUNS, SIMILAR_AFTER, Word, key, words
+from .english import dictionary_words
+from .names import CHAT_WORDS, OPENING_FILLER, PERSON_NOUNS, SIMILAR_AFTER, VOWELS, Word, key, words
 from .partial_names import CHARACTER_PAIRS
 from .spans import P_CUED_NAME, P_LEXICON, Found, Match, single
-from .typos import damerau_levenshtein, ordinary_english
+from .typos import damerau_levenshtein, everyday_english, ordinary_english
 from .unlisted_kinds import unlisted_kind
 
 UNKNOWN_PERSON = "unknown_person"
@@ -94,6 +98,15 @@ def _with_deletes(word: str) -> tuple[str, ...]:
     """``word`` and every string one letter shorter: two words one edit apart (a letter added, dropped, changed or two
     swapped) share one of them."""
     return (word, *(word[:i] + word[i + 1:] for i in range(len(word))))
+
+
+def _vowels_swapped_forms(word: str) -> Iterable[str]:
+    """``word`` with two different vowels one letter apart swapped: every ``w`` with ``vowels_swapped(word, w)``, so
+    a lookup costs a few set probes instead of a comparison with every title word."""
+    for i in range(len(word) - 2):
+        a, b = word[i], word[i + 2]
+        if a != b and a in VOWELS and b in VOWELS:
+            yield word[:i] + b + word[i + 1] + a + word[i + 3:]
 
 
 def _keyboard_mash(bare: str) -> bool:
@@ -188,6 +201,7 @@ class UnknownPeople:
     def __init__(self, gazetteer: Gazetteer, skip_words: Iterable[str],
                  near_vocabulary: Callable[[str], bool] = lambda word: False) -> None:
         self._skip = frozenset(skip_words)
+        dictionary_words()  # read the general dictionary now, at start-up, not on the first viewer's turn
         self._near_vocabulary = near_vocabulary  # a slip of a vocabulary word ("documentry") is no name
         self._people: set[tuple[str, ...]] = set()
         self._by_given: dict[str, set[str]] = defaultdict(set)
@@ -260,7 +274,7 @@ class UnknownPeople:
             span = _Span(tuple(part))
             capitals = _capitalised(text, part)
             described = _described_after(text, part[-1]) or _described_before(text, part[0])
-            after = _noun_after(message, i + n) or described
+            after = _noun_after(text, message, i + n) or described
             alone = layout.alone(i, i + n)
             if not (cued or after or capitals or alone):
                 continue
@@ -296,7 +310,7 @@ class UnknownPeople:
         cued = cue in STRONG_CUES or (cue is not None and capitals)
         # before a work noun, a kind of film the vocabulary lacks is as likely ("grunge movies"): a long word, the
         # viewer's capitals or a possessive ("hitchcock's films")
-        work = (_noun_after(message, i + 1) and message[i + 1].norm in FILM_NOUNS
+        work = (_noun_after(text, message, i + 1) and message[i + 1].norm in FILM_NOUNS
                 and (capitals or len(bare) >= MIN_LONE_LOWERCASE or _possessive(w.norm)))
         # a capitalised word opening the message as a sentence of its own with more said after it is an interjection
         # ("Splendid. And another like that", "Marvellous! more please"), unless a cue or a work noun places it
@@ -305,9 +319,13 @@ class UnknownPeople:
         return _Span((w,), weak=True) if placed else None
 
     def _slip_of_a_title_word(self, bare: str) -> bool:
-        """``bare`` is one edit from a word of a catalog title ("sherlok" → Sherlock): words of five letters or more."""
+        """``bare`` is one edit from a word of a catalog title ("sherlok" → Sherlock), or the word with two vowels one
+        letter apart swapped (``names.vowels_swapped``: "ragnorak" → Ragnarok, a slip of the ear the title rules
+        read): words of five letters or more."""
         if len(bare) < MIN_SLIPPED_TITLE_WORD:
             return False
+        if any(v in self._title_words for v in _vowels_swapped_forms(bare)):
+            return True
         return any(v in self._title_word_deletes for v in _with_deletes(bare))  # symmetric deletes: constant time
 
     def _holds_a_catalog_person(self, span: _Span) -> bool:
@@ -329,10 +347,15 @@ class UnknownPeople:
         norms = [_bare(w) for w in span.norms]
         if tuple(norms[:2]) in CHARACTER_PAIRS or tuple(norms) in self._titles:
             return False
+        if capitals and not (strong_cue or placed) and all(everyday_english(w) for w in norms):
+            return False  # "Odd Whim, any anime?", "Big Favour to ask": everyday words capitalised, no person cue
         given = norms[0] in self._by_given
         middle = set(norms[1:-1])
+        # after a strong cue ("directed by", "starring") only the catalog's vocabulary speaks against a name: a
+        # surname may be a dictionary word ("starring humphrey bogart"); elsewhere any everyday word does ("weird request")
+        english = ordinary_english if strong_cue else everyday_english
         later_plain = capitals or all(
-            not ordinary_english(w) or (given and (w in self._by_surname or (w in middle and w in self._by_given)))
+            not english(w) or (given and (w in self._by_surname or (w in middle and w in self._by_given)))
             for w in norms[1:])
         # (a name none of whose words the catalog knows, lowercase after a weak cue, may be a typo: "ninties grunge")
         # capitals alone, where no person cue or work noun stands, are as likely a title the catalog lacks
@@ -342,7 +365,7 @@ class UnknownPeople:
         # a name said on its own ("john carpenter?"), lowercase, needs a catalog given name or surname: capitals alone
         # there are as likely a title
         named = strong_cue or given or (placed and (capitals or surname)) or (
-            (capitals or alone) and surname and not ordinary_english(norms[0]))
+            (capitals or alone) and surname and not everyday_english(norms[0]))
         if alone and not (strong_cue or placed or capitals) and tuple(norms) in self._title_runs:
             return False  # standing alone is the weakest place: "hill house" is a title said in part
         return later_plain and named
@@ -433,12 +456,13 @@ class _Layout:
 
 
 def everyday_word(bare: str, name_words: Container[str] = frozenset()) -> bool:
-    """``bare`` is ordinary English (``ordinary_english``) or an everyday prefix before an ordinary word of
+    """``bare`` is everyday English (``everyday_english``: the catalog's vocabulary or the dictionary) or an everyday
+    prefix before an ordinary word of
     ``MIN_PREFIXED_STEM`` letters or more ("pregame", "midweek": ``EVERYDAY_PREFIXES``) that is no word of a name
     (``name_words``: "pre" + "scott" is a surname, as the catalog's descriptions name people too)."""
-    if ordinary_english(bare):
+    if everyday_english(bare):
         return True
-    return any(bare.startswith(p) and len(stem := bare[len(p):]) >= MIN_PREFIXED_STEM and ordinary_english(stem)
+    return any(bare.startswith(p) and len(stem := bare[len(p):]) >= MIN_PREFIXED_STEM and everyday_english(stem)
                and stem not in name_words for p in EVERYDAY_PREFIXES)
 
 
@@ -548,11 +572,13 @@ def _joined_to_a_person(message: list[Word], i: int, person_ends: set[int]) -> b
     return i >= 2 and message[i - 1].norm in JOINERS and message[i - 2].end in person_ends
 
 
-def _noun_after(message: list[Word], j: int) -> bool:
-    """A work noun follows at word ``j``, or the span ends with a possessive ("kubrick's")."""
+def _noun_after(text: str, message: list[Word], j: int) -> bool:
+    """A work noun follows at word ``j`` in the same phrase, or the span ends with a possessive ("kubrick's"). A noun
+    after a break is no name's work: in "Weird Whim: comedies ..." the colon ends what came before."""
     if j > 0 and _possessive(message[j - 1].norm):
         return True
-    return j < len(message) and message[j].norm in WORK_NOUNS_AFTER
+    return (0 < j < len(message) and message[j].norm in WORK_NOUNS_AFTER
+            and text[message[j - 1].end:message[j].start].isspace())
 
 
 def _spaced(text: str, part: list[Word]) -> bool:
