@@ -32,7 +32,8 @@ from typing import Any, Iterable, Mapping, Optional, Sequence
 
 from actions.entities import CAST_OF, DIRECTOR_OF, SIMILAR, Entity, last_value, values
 from actions.list_eras import list_era_bounds
-from contract.constraints import OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEASONS, SORT_ORDERS, Constraints
+from contract.constraints import (OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEASONS, SORT_ORDERS, Constraints,
+                                  origin_genre)
 from contract.constraints import LIST_ERA_VALUES
 from contract.vocabulary import (AUDIENCES, CLEAN_AUDIENCE, COLLECTION_GENRES, form_kept_beside, GENRE_IDS, GENRES,
                                  NETFLIX_TAG_GENRES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, ratings_for_audience, stricter_audience)
@@ -52,10 +53,13 @@ MOOD_EXCLUDES_GENRE: dict[str, str] = {"scary": "horror", "romantic": "romance",
 # new search instead of editing the current one ("comedies" ... "something with Adam Sandler"). A genre
 # is not one of them: a new genre replaces the genre and keeps the rest ("make it a thriller").
 SUBJECT_ENTITIES: frozenset[str] = frozenset({"title", "actor", "director"})
+# A genre ruled out from one origin only ("no telenovelas" → "drama@es": contract.constraints.ORIGIN_GENRE_MARK).
+ORIGIN_GENRE = "origin_genre"
 # Entities that constrain the search (contract §5); ``position`` / ``item_id`` only point at titles.
 CONSTRAINT_ENTITIES: frozenset[str] = frozenset({
     "genre", "media_type", "duration", "audience", "rating", "year", "country", "language",
     "actor", "director", "title", "mood", "seasons", "added", "sort",
+    ORIGIN_GENRE,
 })
 
 
@@ -217,6 +221,7 @@ def apply_entities(
     _apply_audience_and_rating(new, entities)
     _apply_year(new, entities, shown_years)
     _apply_lists(new, entities)
+    _apply_origin_genres(new, entities)
     _apply_title(new, entities)
     _apply_mood(new, entities)
     _apply_added(new, entities)
@@ -726,6 +731,15 @@ def _apply_lists(state: Constraints, entities: Sequence[Entity]) -> None:
             excluded = _dedupe(excluded + unwanted)
             setattr(state, attr, [v for v in getattr(state, attr) if v not in unwanted])
         setattr(state, exclude_attr, excluded)
+
+
+def _apply_origin_genres(state: Constraints, entities: Sequence[Entity]) -> None:
+    """A genre ruled out from one origin ("no telenovelas", "no k-dramas") accumulates like an excluded genre; naming
+    the genre and the origin again as wishes ("korean dramas after all") lifts it."""
+    unwanted = values(entities, ORIGIN_GENRE, excluded=True)
+    wanted = {origin_genre(g, o) for g in values(entities, "genre")
+              for o in values(entities, "country") + values(entities, "language")}
+    state.exclude_origin_genres = [v for v in _dedupe(state.exclude_origin_genres + unwanted) if v not in wanted]
 
 
 def _apply_people(state: Constraints, entities: Sequence[Entity]) -> None:

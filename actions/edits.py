@@ -331,7 +331,7 @@ def remove_fields(state: Constraints, groups: frozenset[str]) -> Constraints:
     names = {f for g in groups for f in FIELD_GROUPS.get(g, ())}
     if "all" in groups:
         names |= {f for g, fs in FIELD_GROUPS.items() for f in fs}
-        names |= {"exclude_genres", "query", "sort"}  # "forget all filters" drops an order asked for too
+        names |= {"exclude_genres", "exclude_origin_genres", "query", "sort"}  # "forget all filters" drops an order too
     cleared = {}
     for name in names:
         if not hasattr(state, name):

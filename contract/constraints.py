@@ -28,6 +28,7 @@ HARD_FIELDS: tuple[str, ...] = (
     "any_genres", "exclude_countries", "exclude_languages",  # "comedy or horror", "nothing Korean" (issue 10)
     "any_people",  # "Ali Wong or Iliza Shlesinger": in the cast or directing, at least one of them (issue 10)
     "added_days",  # "what's new", "just added": added to the service recently (issue 11)
+    "exclude_origin_genres",  # "no telenovelas", "no k-dramas": a genre from one origin only (issue 10, round 21)
 )
 # Soft constraints: they rank, never filter. ``sort`` ("the shortest comedy", "your oldest horror") orders the titles
 # that satisfy the hard constraints from one far end (SORT_ORDERS); ties keep their relevance order.
@@ -105,9 +106,14 @@ CLASSIC_GENRE = "classic"
 # Countries one search may name (or exclude). Region words add up — "european or asian" names 39 — so the limit is
 # about every country there is (the bundled catalog has 122), not a region's size (geo.MAX_REGION_COUNTRIES).
 MAX_COUNTRIES = 250
+# A kind from one origin ruled out ("no telenovelas", "no k-dramas", "not the british comedies"): the genre goes for
+# titles from that origin only, never from everywhere (docs/contracts.md "A kind from one origin"). A value is
+# "<genre>@<origin>", the origin an ISO 639-1 language code (lower case) or a catalog country name; a title is left out
+# when it has the genre and its country or language is the origin.
+ORIGIN_GENRE_MARK = "@"
 _LIST_FIELDS = frozenset({"genres", "exclude_genres", "media_type", "ratings", "countries", "languages",
                           "actors", "directors", "mood", "any_genres", "exclude_countries", "exclude_languages",
-                          "any_people"})
+                          "any_people", "exclude_origin_genres"})
 
 
 @dataclass
@@ -132,6 +138,7 @@ class Constraints:
     languages: list[str] = field(default_factory=list)
     exclude_countries: list[str] = field(default_factory=list)  # "nothing from India": an item has none
     exclude_languages: list[str] = field(default_factory=list)  # "nothing Korean"
+    exclude_origin_genres: list[str] = field(default_factory=list)  # "drama@es": no Spanish-language drama (above)
     added_days: Optional[int] = None  # added to the service within N days of the catalog's newest addition
     actors: list[str] = field(default_factory=list)
     directors: list[str] = field(default_factory=list)
@@ -195,3 +202,14 @@ def _coerce(name: str, raw: Any) -> Any:
     if name in _LIST_FIELDS:
         return [str(v) for v in raw] if isinstance(raw, (list, tuple)) else [str(raw)]
     return raw
+
+
+def origin_genre(genre: str, origin: str) -> str:
+    """The ``exclude_origin_genres`` value for ``genre`` from ``origin`` ("drama", "es" → "drama@es")."""
+    return f"{genre}{ORIGIN_GENRE_MARK}{origin}"
+
+
+def split_origin_genre(value: str) -> Optional[tuple[str, str]]:
+    """An ``exclude_origin_genres`` value as (genre, origin); None when it is not one ("drama", "@es")."""
+    genre, mark, origin = value.partition(ORIGIN_GENRE_MARK)
+    return (genre.strip(), origin.strip()) if mark and genre.strip() and origin.strip() else None

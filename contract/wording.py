@@ -16,8 +16,9 @@ from typing import Any, Optional
 from contract.payloads import (HANDOFF_AGENT_JOINED, HANDOFF_CANCELLED, HANDOFF_ENDED, HANDOFF_NO_AGENT,
                                HANDOFF_TIMED_OUT, HANDOFF_UNAVAILABLE, HANDOFF_VOICE, HANDOFF_WAITING,
                                HandoffState, Item)
-from contract.constraints import NEW_ARRIVAL_DAYS, OLD_YEARS, RECENT_YEARS, SORT_ORDERS
-from contract.vocabulary import AUDIENCES, RATING_AUDIENCE, genre_label, language_label, ratings_for_audience
+from contract.constraints import NEW_ARRIVAL_DAYS, OLD_YEARS, RECENT_YEARS, SORT_ORDERS, split_origin_genre
+from contract.vocabulary import (AUDIENCES, LANGUAGE_NAMES, RATING_AUDIENCE, genre_label, language_label,
+                                 ratings_for_audience)
 
 SEP = " · "
 FEATURED = "featured"  # leads the reason of a title operators pinned (recommender.editorial)
@@ -217,6 +218,8 @@ def describe(constraints: Mapping[str, Any], *, spoken: bool = False) -> str:
         parts.append("not in " + " or ".join(language_label(code) for code in _list(c.get("exclude_languages"))))
     if _list(c.get("exclude_countries")):
         parts.append("not from " + " or ".join(_list(c.get("exclude_countries"))))
+    if _list(c.get("exclude_origin_genres")):
+        parts.append(origin_genres_words(_list(c.get("exclude_origin_genres"))))
     if _list(c.get("actors")):
         parts.append("with " + " and ".join(_list(c.get("actors"))))
     if _list(c.get("directors")):
@@ -894,3 +897,16 @@ def rating_for_audience(title: str, rating: Optional[str], audience: Optional[st
     if fits:
         return f"Yes — {title} is rated {rating}, so it's fine {who}."
     return f"No — {title} is rated {rating}, which is too mature {who}. Want similar titles that suit them?"
+
+
+def origin_genres_words(values: Sequence[str]) -> str:
+    """Genres ruled out from one origin only, grouped by origin ("drama@es", "romance@es" → "no drama or romance in
+    Spanish"; "comedy@United Kingdom" → "no comedy from United Kingdom")."""
+    by_origin: dict[str, list[str]] = {}
+    for value in values:
+        pair = split_origin_genre(value)
+        if pair is not None:
+            by_origin.setdefault(pair[1], []).append(genre_label(pair[0]).lower())
+    said = [" or ".join(genres) + (f" in {language_label(origin)}" if origin in LANGUAGE_NAMES else f" from {origin}")
+            for origin, genres in by_origin.items()]
+    return "no " + ", ".join(said)

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
-from contract.constraints import HARD_FIELDS, MAX_COUNTRIES, SORT_ORDERS
+from contract.constraints import HARD_FIELDS, MAX_COUNTRIES, SORT_ORDERS, origin_genre, split_origin_genre
 from contract.vocabulary import AUDIENCES, GENRE_IDS, LANGUAGE_NAMES, MEDIA_TYPES, RATINGS
 
 Name = Annotated[str, Field(min_length=1, max_length=200)]
@@ -72,6 +72,8 @@ class Constraints(BaseModel):
     languages: list[str] = Field(default_factory=list, max_length=20)
     exclude_countries: list[Name] = Field(default_factory=list, max_length=MAX_COUNTRIES)
     exclude_languages: list[str] = Field(default_factory=list, max_length=20)
+    # "no telenovelas": "<genre>@<origin>", the genre ruled out from that origin only (contract.constraints)
+    exclude_origin_genres: list[Name] = Field(default_factory=list, max_length=20)
     actors: list[Name] = Field(default_factory=list, max_length=10)
     directors: list[Name] = Field(default_factory=list, max_length=10)
     any_people: list[Name] = Field(default_factory=list, max_length=10)  # "A or B": cast or directing, one of them
@@ -122,6 +124,21 @@ class Constraints(BaseModel):
             if code not in LANGUAGE_NAMES:
                 raise InvalidValue("languages", [raw], sorted(LANGUAGE_NAMES))
             out.append(code)
+        return list(dict.fromkeys(out))
+
+    @field_validator("exclude_origin_genres")
+    @classmethod
+    def _origin_genres(cls, v: list[str]) -> list[str]:
+        """"drama@es", "comedy@United Kingdom": a known genre and an origin, a language (code or English name, stored
+        as the code) or a country name (any: a country the catalog lacks leaves nothing out)."""
+        out = []
+        for raw in v:
+            pair = split_origin_genre(raw)
+            if pair is None:
+                raise ValueError(f"exclude_origin_genres: expected <genre>@<origin>, got {raw!r}")
+            genre = _closed("exclude_origin_genres", [pair[0]], GENRE_IDS)[0]
+            origin = _LANGUAGE_BY_NAME.get(pair[1].lower(), pair[1])
+            out.append(origin_genre(genre, origin.lower() if origin.lower() in LANGUAGE_NAMES else origin))
         return list(dict.fromkeys(out))
 
     @model_validator(mode="after")

@@ -11,7 +11,8 @@ from collections.abc import Callable
 
 import numpy as np
 
-from contract.vocabulary import AUDIENCES, RATINGS
+from contract.constraints import split_origin_genre
+from contract.vocabulary import AUDIENCES, LANGUAGE_NAMES, RATINGS
 from recommender import editorial
 from recommender.constraints import Constraints
 from recommender.snapshot import TYPE_CODES, UNKNOWN, CatalogSnapshot, genre_mask
@@ -123,6 +124,23 @@ def _exclude_languages(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
     return _known_without(s, s.languages, c.exclude_languages) if c.exclude_languages else None
 
 
+def _exclude_origin_genres(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
+    """"No telenovelas" (drama@es): rows with the genre from the origin (a language code, else a country) are left
+    out; the genre from elsewhere stays, and so does a row whose origin the catalog does not know (it is no more likely
+    from there than from anywhere)."""
+    if not c.exclude_origin_genres:
+        return None
+    keep = np.ones(len(s), bool)
+    for value in c.exclude_origin_genres:
+        pair = split_origin_genre(value)
+        if pair is None:
+            continue
+        genre, origin = pair
+        index = s.languages if origin in LANGUAGE_NAMES else s.countries
+        keep &= ~(((s.genre_bits & genre_mask([genre])) != 0) & _rows(s, index, [origin], "any"))
+    return keep
+
+
 def _actors(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
     return _rows(s, s.actors, c.actors, "all") if c.actors else None
 
@@ -146,7 +164,7 @@ FIELD_MASKS: dict[str, MaskFn] = {
     "year_min": _years, "year_max": _years, "countries": _countries, "languages": _languages,
     "actors": _actors, "directors": _directors, "any_people": _any_people,
     "any_genres": _any_genres, "exclude_countries": _exclude_countries, "exclude_languages": _exclude_languages,
-    "added_days": _added,
+    "added_days": _added, "exclude_origin_genres": _exclude_origin_genres,
 }
 
 

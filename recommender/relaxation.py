@@ -32,7 +32,7 @@ _LABELS: dict[str, str] = {
     "year_min": "allow any year", "year_max": "allow any year", "countries": "allow any country",
     "languages": "allow any language", "actors": "allow any cast", "directors": "allow any director",
     "any_genres": "allow any genre", "exclude_countries": "allow the excluded countries",
-    "exclude_languages": "allow the excluded languages",
+    "exclude_languages": "allow the excluded languages", "exclude_origin_genres": "allow the excluded kinds",
     "added_days": "include titles added earlier", "any_people": "allow anyone in it",
 }
 

@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 
 from contract.gazetteer import Gazetteer
-from . import added, audience, bounds, childrens, clock, contrast, corrections, durations, genres, geo, habits, holidays, media, moods, names, negation, positions, ratings, seasons, shorthand, sort, topics, years
+from . import added, audience, bounds, childrens, clock, contrast, corrections, durations, genres, geo, habits, holidays, media, moods, names, negation, origin_kinds, positions, ratings, seasons, shorthand, sort, topics, years
 from .lexicon import build_country_lexicon, build_lexicon, head_words, kind_phrases
 from .lexmatch import LexiconMatcher
 from .names import NameMatcher
@@ -102,7 +102,7 @@ class Extractor:
         found = names.drop_title_descriptions(utt.text, genres.nostalgia_with_era(utt.text, found))
         found = genres.competitions_as_reality(utt.text, found)  # "a cooking competition": reality TV
         found = moods.unserious(utt.text, negation.apply(utt, found))  # "not something serious": a light evening
-        found = genres.musicals_without_documentaries(utt.text, found)
+        found = genres.musicals_without_documentaries(utt.text, origin_kinds.compact_pairs(utt.text, found))  # "no k-dramas"
         found = genres.horror_for_the_faint_hearted(utt.text, found)  # "she wants horror, i'm a wimp": horror comedy
         found = genres.fear_beside_a_kind(found)  # "a terrifying thriller": the thriller, scary; no horror too
         found = holidays.tempered(utt, found)  # "halloween, the kids are 8 and 10": the holiday without the scare

@@ -53,7 +53,7 @@ from typing import Callable
 from contract.vocabulary import SUBJECT_WORDS, TOPIC_GENRES
 from contract.words import DISLIKE_VERB_PATTERN, NEGATED_WISH_WORDS
 
-from . import audience, childrens, durations, genres, geo, seasons, years
+from . import audience, childrens, durations, genres, geo, origin_kinds, seasons, years
 from .spans import EXCLUDE, TOPIC, Found
 from .utterance import Utterance
 
@@ -438,7 +438,7 @@ def _said_and_excluded(utt: Utterance, found: list[Found], negated: set[int]) ->
     "i gave anime a go, not for me … no anime" never asks for anime (the story names what the request rules
     out). The second genre of a negated compound does not count ("no rom-coms" keeps comedy possible), nor
     does a degree ("scary but not too scary" still asks for scary)."""
-    companions = _compound_companions(found, negated)
+    companions = _compound_companions(found, negated) | origin_kinds.kind_with_origin(found)  # "no k-dramas": a pair
     out = {(f.entity, f.value) for k, f in enumerate(found) if k in negated and k not in companions
            and f.entity in _EXCLUDABLE and not _after_degree(utt, f)
            and not childrens.animation_word(utt.text, f)}  # "a kids film, no cartoons": decided by childrens.py
@@ -1166,22 +1166,41 @@ def _negate(f: Found, text: str = "") -> Found:
 
 
 # A kind turned down together with its origin ("not the cartoons from japan", "no british comedies", "not those
-# korean dramas"): the origin is part of the refusal, never a wish. The contract cannot rule out "comedies from
-# Britain" alone (no kind-by-origin exclusion), so the kind is ruled out and the origin is dropped: neither asked
-# for nor ruled out. Drawn titles from Japan are anime, so an animation word with Japan rules out anime only. A
-# comma or another word between the origin and the kind keeps them apart ("not from japan, cartoons": cartoons
-# wanted, Japan ruled out).
-_ORIGINS = frozenset({"country", "language"})
+# korean dramas"): the origin is part of the refusal, never a wish, and the kind goes from that origin only — one
+# ``origin_genre`` pair (origin_kinds.py), neither the kind from everywhere nor every title from there. Drawn titles
+# from Japan are anime, so an animation word with Japan rules out anime only (a genre of its own). A comma or another
+# word between the origin and the kind keeps them apart ("not from japan, cartoons": cartoons wanted, Japan ruled out).
+_ORIGINS = origin_kinds.ORIGINS
 _ORIGIN_AFTER_KIND_RE = re.compile(
     r"\s+(?:(?:that|which)\s+(?:are|were)\s+)?(?:from|made\s+in|out\s+of|in)\s+(?:the\s+)?", re.IGNORECASE)
 _ORIGIN_BEFORE_KIND_RE = re.compile(r"[\s-]+")
 _JAPANESE = frozenset({"Japan", "ja"})
 
 
+_ORIGIN_JOINER_RE = re.compile(r"\s*(?:,\s*)?(?:(?:or|and|nor)\s+)?(?:the\s+)?|\s*/\s*", re.IGNORECASE)
+
+
+def _origin_after_kind(text: str, kind: Found, origin: Found, found: list[Found]) -> bool:
+    """``origin`` says where the refused ``kind`` is from: right after it ("comedies from france") or later in a list of
+    origins that starts there ("comedies from france or italy")."""
+    if _ORIGIN_AFTER_KIND_RE.fullmatch(text, kind.end, origin.start):
+        return True
+    before = [f for f in found if f.entity in _ORIGINS and kind.end <= f.start and f.end <= origin.start]
+    if not before:
+        return False
+    first = min(before, key=lambda f: f.start)
+    if not _ORIGIN_AFTER_KIND_RE.fullmatch(text, kind.end, first.start):
+        return False
+    ends = sorted({f.end for f in before})
+    starts = sorted({f.start for f in before if f.start > first.start} | {origin.start})
+    return all(any(_ORIGIN_JOINER_RE.fullmatch(text, e, st) for e in ends if e <= st) for st in starts)
+
+
 def refused_origin_kinds(text: str, found: list[Found]) -> list[Found]:
     """Settle a kind and its origin refused as one phrase (see above); everything else is kept as found."""
     drop: set[int] = set()
     refuse: dict[int, str] = {}
+    pairs: list[Found] = []
     spans = {(f.start, f.end) for f in found if f.entity == "genre"}
     for c, o in enumerate(found):
         if o.entity not in _ORIGINS or (o.start, o.end) in spans:
@@ -1190,19 +1209,28 @@ def refused_origin_kinds(text: str, found: list[Found]) -> list[Found]:
             if k.entity != "genre":
                 continue
             if (k.role == EXCLUDE and o.role is None and k.end <= o.start
-                    and _ORIGIN_AFTER_KIND_RE.fullmatch(text, k.end, o.start)):
-                drop.add(c)                     # "no comedies from france": the origin says which, no wish
-                if o.value in _JAPANESE and k.value == childrens.KIDS and childrens.animation_word(text, k):
-                    drop.add(g)                 # "no cartoons from japan": anime, not the children's shelf
+                    and _origin_after_kind(text, k, o, found)):
+                drop.add(c)                     # "no comedies from france (or italy)": the origin says which, no wish
+                if o.value in _JAPANESE and childrens.animation_word(text, k):
+                    if k.value == childrens.KIDS:
+                        drop.add(g)             # "no cartoons from japan": anime (excluded), not the children's shelf
+                else:
+                    drop.add(g)
+                    pairs += origin_kinds.pair([k.value], [o], k.start, o.end)
             elif (o.role == EXCLUDE and k.role is None and o.end <= k.start
                   and _ORIGIN_BEFORE_KIND_RE.fullmatch(text, o.end, k.start)):
-                drop.add(c)                     # "not the british comedies": the comedy is what goes
-                refuse[g] = childrens.ANIME if (o.value in _JAPANESE and childrens.animation_word(text, k)) else k.value
+                drop.add(c)                     # "not the british comedies": British comedy is what goes
+                if o.value in _JAPANESE and childrens.animation_word(text, k):
+                    refuse[g] = childrens.ANIME
+                else:
+                    drop.add(g)
+                    pairs += origin_kinds.pair([k.value], [o], o.start, k.end)
     if not drop:
         return found
     out: list[Found] = []
     for g, f in enumerate(found):
-        if g in drop:
-            continue
-        out.append(replace(f, value=refuse[g], role=EXCLUDE) if g in refuse else f)
-    return list(dict.fromkeys(out))
+        if g in refuse:
+            out.append(replace(f, value=refuse[g], role=EXCLUDE))
+        elif g not in drop:
+            out.append(f)
+    return list(dict.fromkeys(out + pairs))

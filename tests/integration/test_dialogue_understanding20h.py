@@ -1,8 +1,8 @@
 """Dialogue round 20h through the real stack: a kind turned down together with its origin.
 
 Class (phrasings are this module's own): a refusal naming a kind and its origin ("not the cartoons from japan",
-"none of those british comedies") turns down the kind; the origin is part of the refusal and never becomes a wanted
-filter (nlu/extraction/negation.refused_origin_kinds). Drawn titles from Japan are anime: only anime is ruled out,
+"none of those british comedies") turns down the kind from that origin (round 21b: ``exclude_origin_genres``); the
+origin is part of the refusal and never becomes a wanted filter (nlu/extraction/negation.refused_origin_kinds). Drawn titles from Japan are anime: only anime is ruled out,
 the children's shelf stays for a family. Near miss: the origin refused apart from a wanted kind ("nothing from
 japan, cartoons") keeps Japan ruled out.
 
@@ -41,7 +41,8 @@ async def test_family_refusing_japanese_cartoons_rules_out_anime_and_wants_no_ja
 async def test_a_kind_refused_with_its_origin_adds_no_origin(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("a series for tonight, none of those french comedies though")
     c = applied(turn)
-    assert "comedy" in (c.get("exclude_genres") or []), c
+    # round 21b: the comedy goes from France only (exclude_origin_genres), never from everywhere
+    assert "comedy@France" in (c.get("exclude_origin_genres") or []), c
     assert "comedy" not in (c.get("genres") or []), c
     assert "France" not in (c.get("countries") or []), c
 

@@ -1,5 +1,5 @@
-"""A kind turned down together with its origin: the origin is part of the refusal, never a wish
-(nlu/extraction/negation.py ``refused_origin_kinds``)."""
+"""A kind turned down together with its origin: the origin is part of the refusal, never a wish, and the kind goes from
+that origin only (nlu/extraction/negation.py ``refused_origin_kinds``, origin_kinds.py)."""
 
 from __future__ import annotations
 
@@ -23,10 +23,12 @@ def test_adults_refusing_cartoons_from_japan_keep_the_childrens_shelf(values):
     assert values(text, "country") == []
 
 
-def test_a_kind_with_its_origin_refused_rules_out_the_kind_and_adds_no_origin(values):
-    assert values("nothing with those french comedies", "genre") == [("comedy", "exclude")]
+def test_a_kind_with_its_origin_refused_rules_out_the_kind_from_there_and_adds_no_origin(values):
+    # round 21b: the pair goes (origin_kinds.py), never comedy from everywhere
+    assert values("nothing with those french comedies", "origin_genre") == [("comedy@France", "exclude")]
+    assert values("nothing with those french comedies", "genre") == []
     assert values("nothing with those french comedies", "country") == []
-    assert values("skip the comedies made in italy", "genre") == [("comedy", "exclude")]
+    assert values("skip the comedies made in italy", "origin_genre") == [("comedy@Italy", "exclude")]
     assert values("skip the comedies made in italy", "country") == []
 
 

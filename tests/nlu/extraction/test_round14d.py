@@ -121,4 +121,5 @@ def test_other_dramas_and_korean_genres_keep_their_genre(values, text, genre):
 
 
 def test_a_k_drama_ruled_out_keeps_its_reading(values):
-    assert ("ko", "exclude") in values("no kdramas tonight", "language")
+    # round 21b: the Korean drama is ruled out as one pair (origin_kinds.py), not every drama nor every Korean title
+    assert values("no kdramas tonight", "origin_genre") == [("drama@ko", "exclude")]
