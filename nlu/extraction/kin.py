@@ -14,7 +14,10 @@ names nobody watching: the phrase is claimed with no entity, so the lexicon's "k
 ("my kids are grown up") is no cap either. So are kin in the viewer's family history or past — heritage and past
 clauses ("my grandparents came from …", "my mum grew up in …", "my parents were born in …", "my dad used to …", "my late
 father worked …"): ancestors are not company, whoever they are (children's kin or elders: ``_ELDER_KIN``). Kin in a sentence that gives an age leave the audience to the age
-(audience.py: "my nephew (he's 25)", "the grandkids, 4 and 11"). Children said to be away or asleep ("the
+(audience.py: "my nephew (he's 25)", "the grandkids, 4 and 11"), and so do kin a later sentence gives an age through a
+pronoun ("the grandkids are over tonight. they're 13 and 15", "i have my grandson. he is 14": ``_age_said_after``) or
+calls teenagers ("my nieces are visiting, both teenagers": ``_TEENS_RE``) — a stated age always beats the kin word's
+default, and a cap never loosens, so the default would otherwise pull a 14-year-old down to the family band. Children said to be away or asleep ("the
 grandkids are away") are the actions' children away (actions/planning.py ``_CHILDREN_AWAY_RE``), as for "the kids".
 """
 
@@ -94,6 +97,11 @@ _THEY_WATCH_RE = re.compile(
     r"\b(?:(?:they|he|she)(?:'re|’re|'s|’s|\s+are|\s+is|\s+will\s+be)\s+(?:also\s+)?(?:over|here|visiting|staying"
     r"|coming|watching|joining|in\s+town|with\s+us)|(?:for|with)\s+(?:them|him|her)\b(?!\s+(?:to|and)\b))", _F)
 # "my late father", "our late grandmother": a relative who died is nobody watching, whatever the sentence says next.
+# An age said through a pronoun that refers back to kin named before it ("… they're 13 and 15", "he is 14", "both are
+# 9"): at the start of audience.py's age span.
+_PRONOUN_START_RE = re.compile(r"(?:she|he|they|shes|hes|theyre|both|all|the\s+(?:two|three)\s+of\s+them)\b", _F)
+# Kin called teenagers in their own sentence: "both teenagers", "they're teens", "who are adolescents".
+_TEENS_RE = re.compile(r"\b(?:teens|teenagers?|adolescents?|tweens?|preteens?|pre-teens?)\b", _F)
 _LATE_KIN_RE = re.compile(rf"\b(?:my|our|the)\s+late\s+(?:{_ELDER_KIN}|{CHILD_KIN_PATTERN})\b", _F)
 
 
@@ -111,7 +119,8 @@ def find(text: str, ages: list[Match]) -> list[Match]:
     if not _THEY_WATCH_RE.search(text):
         out += [Match(m.start(), m.end(), P_STRUCTURED, (), "kin-late") for m in _LATE_KIN_RE.finditer(text)]
     for m in _KIN_RE.finditer(text):
-        if nobody_watching(text, m.end()) or _sentence_has_age(text, m.start(), aged) or _in_a_plot(text, m.start()):
+        if (nobody_watching(text, m.end()) or _sentence_has_age(text, m.start(), aged) or _in_a_plot(text, m.start())
+                or _age_said_after(text, m.end(), aged) or _called_teens(text, m.end())):
             continue
         out.append(single("audience", m.start(), m.end(), "family", P_STRUCTURED, "kin-children"))
     return out
@@ -143,6 +152,23 @@ def _sentence_has_age(text: str, start: int, aged: list[tuple[int, int]]) -> boo
         if s.start() <= start < s.end():
             return any(s.start() <= a < s.end() or s.start() < b <= s.end() for a, b in aged)
     return False
+
+
+def _age_said_after(text: str, end: int, aged: list[tuple[int, int]]) -> bool:
+    """An age after the kin ending at ``end`` is said through a pronoun ("… they're 13 and 15") with no other kin
+    named between: the pronoun refers back to these kin, so their age is stated and the kin word's default is none."""
+    for a, _ in aged:
+        if a >= end and _PRONOUN_START_RE.match(text, a) and not _ANY_KIN_RE.search(text, end, a) \
+                and not _KIN_RE.search(text, end, a):
+            return True
+    return False
+
+
+def _called_teens(text: str, end: int) -> bool:
+    """The sentence goes on to call the kin ending at ``end`` teenagers ("my nieces are visiting, both teenagers"): the
+    lexicon's teen audience says their age."""
+    sentence = _SENTENCE_RE.match(text, end)
+    return sentence is not None and _TEENS_RE.search(sentence.group()) is not None
 
 
 def _grades(text: str) -> list[Match]:
