@@ -29,6 +29,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import buttons
 from actions.catalog_names import may_hold, without_part
 from actions.described_anchor import _cue_end, _said_in, _stems, _tokens, _telling, find_description, matched_words
+from actions.described_names import WORK, franchise_opening, title_closing
 from actions.edits import OPENER
 from actions.entities import Entity
 from actions.recommender_client import RecommenderClient, RecommenderRejected, RecommenderUnavailable, get_client
@@ -59,7 +60,7 @@ _ASKING_INTENTS = frozenset({"request_recommendation", "refine", "ask_details", 
                              "something_else", "greet", "thanks"})
 _FEEDBACK_INTENTS = frozenset({"feedback_seen", "feedback_like"})
 
-_WORK = r"(?:show|series|movie|film|flick|anime|cartoon|documentary|doc|docuseries|sitcom|miniseries|one)"
+_WORK = WORK
 # Cues that the message asks about one title (module docstring): each group names its kind.
 _ON_HERE_RE = re.compile(r"\b(?:on\s+(?:here|there|netflix|this\s+app)|available\s+(?:here|on\s+\w+)|in\s+the\s+catalog(?:ue)?)\b", _F)
 _HAVE_RE = re.compile(r"\b(?:(?:do|does)\s+(?:you|u|ya|it|this(?:\s+app)?)(?:\s+guys)?\s+(?:have|got|carry|stock)"
@@ -135,7 +136,7 @@ _COUNTRY_WORDS = {"american": "United States", "us": "United States", "usa": "Un
 _COUNTRY_OF_LANGUAGE = {"es": "Spain", "de": "Germany", "fr": "France", "ko": "South Korea", "ja": "Japan",
                         "it": "Italy", "tr": "Turkey", "hi": "India", "pt": "Brazil"}
 _MEDIA_OF_WORD = {"show": "series", "series": "series", "sitcom": "series", "miniseries": "series", "anime": None,
-                  "docuseries": "series", "movie": "movie", "film": "movie", "flick": "movie"}
+                  "docuseries": "series", "movie": "movie", "film": "movie", "flick": "movie", "picture": "movie"}
 
 CANDIDATES = 20
 MAX_NAME_WORDS = 8
@@ -176,6 +177,9 @@ class Sketch:
     # the name may be called missing: it was asked for by a naming cue ("is <name> on here", "do you have <name>",
     # "called <name>"), and the extractor read no catalog title inside it
     may_miss: bool = False
+    # the name was said after a description of the title ("that german time travel one, <title>"): it is that title
+    # only where the description bears it out (a country, a plot word, a person, a year), else an everyday word
+    name_needs_support: bool = False
 
 
 # --- reading the message ------------------------------------------------------------------------------------------
@@ -193,6 +197,8 @@ def sketch_of(turn: Turn) -> Optional[Sketch]:
     if any(e.name in ("position", "item_id") for e in turn.entities):
         return None
     name, cued = _name_said(text, turn.entities)
+    closing = None if name is not None else title_closing(text, turn.entities)
+    name = name or closing or franchise_opening(text, turn.entities)
     if name is None and _HAVE_RE.search(text):
         return None  # "do you have funny cartoons": a kind of title asked for, no name
     asked = name is not None or any(r.search(text) for r in (_ON_HERE_RE, _CALLED_RE, _FORGOT_NAME_RE))
@@ -210,7 +216,8 @@ def sketch_of(turn: Turn) -> Optional[Sketch]:
     if described and not (sketch.years or sketch.countries or sketch.people):
         return None
     if name is not None:
-        sketch = replace(sketch, may_miss=cued and not _title_inside(turn.entities, text, name))
+        sketch = replace(sketch, may_miss=cued and not _title_inside(turn.entities, text, name),
+                         name_needs_support=closing is not None)
     if name is not None and _plainly_a_title(sketch):
         return None  # "is <a catalog title> on here?": the availability answer's (actions/details.py)
     needed = MIN_WORDS - 1 if _THE_DESCRIBED_RE.search(text) else MIN_WORDS  # "the show with <two words>" describes one
@@ -432,9 +439,9 @@ def _for_whom(text: str, entity: Entity) -> bool:
 _ASKING_WORDS = frozenset({"there's", "theres", "remember", "called", "name", "named", "title", "titled", "think",
                            "saw", "watched", "seen", "years", "ago", "plane", "netflix", "here", "somebody", "someone",
                            "something", "guy", "lady", "woman", "girl", "man", "one", "show", "series", "movie", "film",
-                           "flick", "anime", "cartoon", "documentary", "sitcom", "made", "where", "with", "about",
-                           "original", "version", "available", "catalog", "catalogue", "have", "got", "kinda", "sorta",
-                           "maybe", "probably", "around", "early", "late", "mid"})
+                           "flick", "picture", "pic", "anime", "cartoon", "documentary", "sitcom", "made",
+                           "where", "with", "about", "original", "version", "available", "catalog", "catalogue", "have",
+                           "got", "kinda", "sorta", "maybe", "probably", "around", "early", "late", "mid"})
 
 
 def _plot_words(text: str, entities: Sequence[Entity], name: Optional[str]) -> tuple[str, ...]:
@@ -546,6 +553,8 @@ def best_fit(sketch: Sketch, candidates: Sequence[Candidate]) -> Optional[dict[s
     needed = MIN_SCORE if sketch.strong else MIN_SCORE_WEAK
     if best < needed or (not sketch.strong and not _credits_anyone(sketch, found)):
         return None
+    if sketch.name_needs_support and score(replace(sketch, name=None), replace(found, bonus=0.0)) <= 0:
+        return None  # "that korean revenge one, dark": the word closing the description is no title it describes
     if len(ranked) > 1 and best - ranked[1][0] < MIN_LEAD:
         return None
     return found.item

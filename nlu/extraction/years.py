@@ -377,21 +377,31 @@ RULES.add("year-not-new", r"\b(?:(?:not|nothing|none|isn't|aren't)\s+(?:too|so|t
 RULES.add("year-black-and-white", r"\b(?:(?:in\s+)?black[\s-]*(?:and|&|n'?|-)[\s-]*white|b\s*&\s*w|b/w)(?![\w&/])",
           _constant(f"-{BLACK_AND_WHITE_LAST_YEAR}"))
 # A century said as the time of release (formal and older viewers, round 20j): "from the last century", "a picture of
-# the previous century", "twentieth-century films" are up to 2000; "this century", "from the twenty-first century"
-# are from 2001. The century must be said as the time ("from / of / in the ...", "the last / previous century", or
-# before a film word), so a title with the word ("20th century women", "20th century fox") is no bound.
+# the previous century", "twentieth-century films", "last century's films" are up to 1999; "this century", "from the
+# twenty-first century" are from 2000 (round 21f: the popular reading, the year 2000 the first of this century, not
+# the calendar's, which made "the last century" include 2000). The century must be said as the time ("from / of / in
+# the ...", "the last / previous century", or before a film word), so a title with the word ("20th century women",
+# "20th century fox") is no bound.
 _CENTURY_NOT_TIME = r"(?![\s-]+(?:women|woman|fox|studios?|boys?|girls?|man|men)\b)"
 _CENTURY_FILM_WORDS = r"(?:films?|movies?|pictures?|flicks?|classics|cinema|shows?|series|ones|stuff|titles)"
 _TWENTIETH = r"(?:twentieth|20th|20th-)"
 _TWENTY_FIRST = r"(?:twenty[\s-]*first|21st)"
+LAST_CENTURY_END = 1999  # the popular century: "the 20th century" is the 1900s, "this century" starts in 2000
+# "anything 20th century", "the twentieth century please": the century said last in its clause is the time too (not
+# after "about" / "on": "a film about the 20th century" is a subject)
+_CENTURY_ENDS_CLAUSE = r"(?=\s*(?:[.,;:!?]|$|\s+(?:please|pls|plz|only|if\b|thanks|for\b|with\b)))"
+_NOT_A_SUBJECT = r"(?<!\babout\s)(?<!\babout\sthe\s)(?<!\bon\s)(?<!\bon\sthe\s)"
 RULES.add("year-last-century",
           rf"\b(?:(?:from|in|of|during|within)\s+)?(?:the\s+)?(?:last|previous|past)\s+century\b{_CENTURY_NOT_TIME}"
           rf"|\b(?:from|in|of|during|within)\s+the\s+{_TWENTIETH}[\s-]*century\b{_CENTURY_NOT_TIME}"
-          rf"|\b{_TWENTIETH}[\s-]*century(?=[\s-]+{_CENTURY_FILM_WORDS}\b)", _constant("-2000"))
+          rf"|\b{_TWENTIETH}[\s-]*century(?=[\s-]+{_CENTURY_FILM_WORDS}\b)"
+          rf"|{_NOT_A_SUBJECT}\b(?:the\s+)?{_TWENTIETH}[\s-]*century\b{_CENTURY_ENDS_CLAUSE}", _constant(f"-{LAST_CENTURY_END}"))
 RULES.add("year-this-century",
           rf"\b(?:(?:from|in|of|during|within)\s+)?this\s+century\b(?:['’]s)?"
           rf"|\b(?:from|in|of|during|within)\s+the\s+{_TWENTY_FIRST}[\s-]*century\b{_CENTURY_NOT_TIME}"
-          rf"|\b{_TWENTY_FIRST}[\s-]*century(?=[\s-]+{_CENTURY_FILM_WORDS}\b)", _constant("2001-"))
+          rf"|\b{_TWENTY_FIRST}[\s-]*century(?=[\s-]+{_CENTURY_FILM_WORDS}\b)"
+          rf"|{_NOT_A_SUBJECT}\b(?:the\s+)?{_TWENTY_FIRST}[\s-]*century\b{_CENTURY_ENDS_CLAUSE}",
+          _constant(f"{LAST_CENTURY_END + 1}-"))
 # The old years said of the past as a time ("a movie from the old days", "something like the good old days", "a film
 # from back in the day", "the old time movies"): a wish for old titles only after "from" / "of" / "like", so a story
 # about the past ("in the old days we watched westerns", "back in the day i loved horror") says nothing.

@@ -2,7 +2,7 @@
 
 Classes: "picture(s)" is the film format, never a query word (nlu/extraction/media.py), and "picture" as an image
 or a verb is none; a century said as the time of release bounds the years — the last / previous / twentieth
-century up to 2000, this century from 2001 (years.py); "something serious" asks for a drama (genres.COMPACT) while
+century up to 1999, this century from 2000 (years.py; round 21f's popular reading); "something serious" asks for a drama (genres.COMPACT) while
 "nothing too serious" stays a light evening; a catalog director's distinctive surname alone beside a film word or
 an admirer's words is that director (names._body_of_work_cue).
 """
@@ -35,15 +35,15 @@ async def test_picture_as_a_verb_is_not_read_as_the_format(stack: Any, chat: Web
     assert "picture" in str(applied(turn).get("query") or "").lower(), applied(turn)
 
 
-async def test_the_last_century_is_up_to_2000(stack: Any, chat: WebChat) -> None:
+async def test_the_last_century_is_up_to_1999(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("a thriller from the previous century, please")
-    assert applied(turn).get("year_max") == 2000, applied(turn)
-    assert all(int(i.get("release_year") or 0) <= 2000 for i in turn.items), turn.text
+    assert applied(turn).get("year_max") == 1999, applied(turn)
+    assert all(int(i.get("release_year") or 0) <= 1999 for i in turn.items), turn.text
 
 
-async def test_this_century_is_from_2001(stack: Any, chat: WebChat) -> None:
+async def test_this_century_is_from_2000(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("dramas from this century")
-    assert applied(turn).get("year_min") == 2001, applied(turn)
+    assert applied(turn).get("year_min") == 2000, applied(turn)
 
 
 async def test_something_serious_is_a_drama(stack: Any, chat: WebChat) -> None:

@@ -1,8 +1,8 @@
 """Round 20j: formal and old-fashioned English (phrasings are this module's own).
 
-A century said as the time of release is a bound: the last / previous / twentieth century up to 2000, this /
-the twenty-first century from 2001 (years.py "year-last-century", "year-this-century"); a title with the word is
-none. "picture(s)" is the film format (media.py), not the image, the verb or the venue.
+A century said as the time of release is a bound: the last / previous / twentieth century up to 1999, this /
+the twenty-first century from 2000 (years.py "year-last-century", "year-this-century"; round 21f moved both ends to
+the popular reading, tests/nlu/extraction/test_centuries_popular21f.py); a title with the word is none. "picture(s)" is the film format (media.py), not the image, the verb or the venue.
 """
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ import pytest
 
 
 @pytest.mark.parametrize("text, value", [
-    ("a spy thriller from the last century", "-2000"),
-    ("westerns of the previous century, if you please", "-2000"),
-    ("something made in the twentieth century", "-2000"),
-    ("20th-century pictures about the sea", "-2000"),
-    ("romances from this century only", "2001-"),
-    ("comedies of the twenty-first century", "2001-"),
+    ("a spy thriller from the last century", "-1999"),
+    ("westerns of the previous century, if you please", "-1999"),
+    ("something made in the twentieth century", "-1999"),
+    ("20th-century pictures about the sea", "-1999"),
+    ("romances from this century only", "2000-"),
+    ("comedies of the twenty-first century", "2000-"),
 ])
 def test_a_century_said_as_the_time_is_a_bound(values, text, value):
     assert values(text, "year") == [(value, None)], values(text, "year")
