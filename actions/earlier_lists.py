@@ -7,7 +7,9 @@ same search updates its entry), the first search of the conversation always kept
 were better, show me those again", "this lot is worse, what was the earlier one again") makes that search the current
 one again:
 
-* which list — "first / original" is the conversation's first; "the <genre/format/mood> ones|list" the latest whose
+* which list — "first / original" is the conversation's first, and so is the beginning named by what was asked then
+  ("what we first said", "our original idea", "where we started", "back to the beginning": ``beginning_named``; never
+  "start over", "new search", which start afresh); "the <genre/format/mood> ones|list" the latest whose
   search had it; otherwise ("earlier", "previous", "other", "before this one") the latest one that is not the search
   now. "The previous one", "the one before" are a list only where the message names a list for "one" to stand for
   (else they are a title: "I liked the previous one");
@@ -104,14 +106,60 @@ _WHICH_RE = re.compile(
     rf"|(?:^|[,.;:!?]\s*|\b(?:no|nah|the|ok|okay|wait|actually)\s+)(?P<first3>first|original)\s+{_LIST_ONLY}\b"
     rf"|(?:^|[,.;:!?]\s*|\b(?:no|nah|the|ok|okay|wait|actually)\s+)(?:earlier|previous|other|last)\s+{_LIST_ONLY}\b"
     rf"|\bthe\s+(?:list|ones|lot|batch)\s+(?:you\s+(?:showed|gave|sent|had|listed)(?:\s+me)?\s+)?"
-    r"(?:before\s+(?:this|that|these|the\s+last|the\s+latest)(?:\s+(?:one|list|lot|batch))?|(?P<first2>first)\b|earlier|before)"
-    # the first search named by the asking: "my original request", "the initial search", "what I first asked (for)",
-    # "what I asked for originally"
-    rf"|\b(?:my|the|your|ur)\s+(?P<first4>{_FIRST})\s+(?:request|requests|search|query|question|ask|idea|brief)\b"
-    r"|\bwhat\s+i\s+(?P<first5>first|originally|initially|at\s+first)\s+(?:asked|wanted|requested|searched|said|looked)\b"
-    r"|\bwhat\s+i\s+(?:asked|wanted|requested|searched|said)\s+(?:for\s+)?(?P<first6>at\s+first|first|originally|initially"
-    r"|in\s+the\s+(?:beginning|first\s+place)|at\s+the\s+(?:start|beginning))\b",
+    r"(?:before\s+(?:this|that|these|the\s+last|the\s+latest)(?:\s+(?:one|list|lot|batch))?|(?P<first2>first)\b|earlier|before)",
     _F)
+# The beginning of the conversation named by what was asked then, not by a list: "my original request", "our original
+# idea", "what we first said", "what I asked for in the first place", "the first thing we asked", "what we had at the
+# start", "where we started", "back to the beginning". Always the conversation's first search, whatever the intent
+# label (the NLU reads several of these as starting over): going back to the beginning keeps what was asked there.
+_WHO = r"(?:i|we|you|u)"
+_ASKED = (r"(?:asked|wanted|requested|searched|said|looked|had|picked|chose|mentioned|suggested|typed|meant|planned"
+          r"|talked\s+about|went\s+(?:with|for)|came\s+(?:in\s+)?for|(?:was|were)\s+(?:looking|after|going))")
+_AT_FIRST = (r"(?:at\s+first|first(?:\s+of\s+all)?|originally|initially|in\s+the\s+(?:beginning|first\s+place)"
+             r"|at\s+the\s+(?:very\s+)?(?:start|beginning|outset)|to\s+(?:begin|start)\s+with"
+             r"|from\s+the\s+(?:very\s+)?(?:start|beginning|outset))")
+_REQUEST_NOUN = r"(?:request|requests|search|query|question|ask|idea|plan|brief|prompt|criteria|filters|settings|wish)"
+_BEGINNING_RE = re.compile(
+    rf"\b(?:my|our|the|your|ur)\s+(?:very\s+)?(?:{_FIRST}|opening|starting)\s+{_REQUEST_NOUN}\b"
+    rf"|\b(?:the|our|my)\s+(?:very\s+)?first\s+things?\s+(?:that\s+)?{_WHO}\s+(?:{_AT_FIRST}\s+)?{_ASKED}\b"
+    rf"|\bwhat\s+{_WHO}\s+(?:first|originally|initially|at\s+first)\s+{_ASKED}\b"
+    rf"|\bwhat\s+{_WHO}\s+{_ASKED}(?:\s+(?:for|about|with|on|at))?\s+{_AT_FIRST}\b"
+    rf"|\b(?:what|where|how)\s+{_WHO}\s+(?:first\s+)?(?:started|began|kicked\s+off)(?:\s+(?:off|out))?(?:\s+(?:with|from))?\b"
+    rf"|\b(?:the\s+way|how)\s+(?:it|things)\s+(?:was|were)\s+{_AT_FIRST}\b"
+    r"|\b(?:back|return|revert|returning|go)\s+to\s+the\s+(?:very\s+)?(?:start|beginning)\b(?!\s+of\s+(?:the|a|an)\s+(?!chat|conversation))",
+    _F)
+# Words that choose the beginning named ("let's just go with our original idea", "can we do what we first said"),
+# beside the return words of ``_RETURN_RE``; a question about it ("what was my original request?") chooses nothing.
+_CHOOSE_RE = re.compile(
+    r"\b(?:go|going|stick|stay|run|try|use|want|wanna|need|prefer|show|give|get|take|keep|redo|rerun|have|let'?s|lets"
+    r"|(?:can|could|shall)\s+(?:we|you|u)|what\s+about|how\s+about|rather)\b", _F)
+# A fresh start said outright stays one, whatever else is said ("start over from the beginning", "new search").
+_START_AFRESH_RE = re.compile(
+    r"\bstart(?:ing)?\s+(?:over|again|afresh|fresh|from\s+scratch|anew)\b|\bnew\s+search\b|\bclean\s+slate\b"
+    r"|\bsquare\s+one\b|\bfrom\s+scratch\b", _F)
+# What may stand beside the beginning named when it is the whole answer ("hmm, what we had at the start then").
+_FILLER_ONLY_RE = re.compile(
+    rf"[\W_]*(?:(?:{LAUGHTER_PATTERN}|no+|nah|nope|actually|wait|hmm+|oh|ok(?:ay)?|yeah|yes|so|well|just|maybe|honestly"
+    r"|i\s+think|i\s+guess|please|pls|plz|then|thanks|thx|um+|uh+|ugh|the|like|again)[\W_]*)*", _F)
+
+
+# The beginning named first, then a change of it ("what we said at first, but only movies"): a return with an edit.
+_EDIT_AFTER_RE = re.compile(r"\s*(?:[,;:–-]\s*)?(?:but|and|only|just|except)\b", _F)
+
+
+def beginning_named(text: str) -> Optional[re.Match[str]]:
+    """The words naming the conversation's beginning as a return to it ("let's go back to what we first said", "our
+    original idea, please"), or None: said with a return or choosing word, or alone as the answer; never beside a
+    fresh start said outright ("start over from the beginning") or in a question about it ("what was my original
+    request?")."""
+    match = _BEGINNING_RE.search(text)
+    if match is None or _START_AFRESH_RE.search(text):
+        return None
+    before, after = text[:match.start()], text[match.end():]
+    if _RETURN_RE.search(text) or _CHOOSE_RE.search(before + " " + after) \
+            or (_FILLER_ONLY_RE.fullmatch(before) and (_FILLER_ONLY_RE.fullmatch(after) or _EDIT_AFTER_RE.match(after))):
+        return match
+    return None
 # "the previous one", "the one (you showed) before (this one)": "one" stands for the noun said before it, mostly a title
 # ("I liked the previous one", "the one before it again"); a list only when the message names a list for it ("this lot
 # is worse, what was the earlier one", "the one before this list")
@@ -198,14 +246,17 @@ def back_reference(turn: Turn) -> Optional[BackReference]:
     """The earlier list the message asks back (module docstring), or None."""
     text = turn.text or ""
     history = earlier_lists(turn)
-    if not history or not text or text.startswith("/") or not (_RETURN_RE.search(text) or _BARE_CHOICE_RE.search(text)):
+    if not history or not text or text.startswith("/"):
+        return None
+    beginning = beginning_named(text)
+    if beginning is None and not (_RETURN_RE.search(text) or _BARE_CHOICE_RE.search(text)):
         return None
     now = _search_of(turn.slots)
-    which = _WHICH_RE.search(text) or (_ONE_RE.search(text) if _LIST_NAMED_RE.search(text) else None)
+    which = beginning or _WHICH_RE.search(text) or (_ONE_RE.search(text) if _LIST_NAMED_RE.search(text) else None)
     entry: Optional[Mapping[str, Any]] = None
     named = which.groupdict() if which is not None else {}
     kinds: list[Entity] = []
-    if which is not None and (any(named.get(g) for g in ("first", "first2", "first3", "first4", "first5", "first6"))):
+    if beginning is not None or (which is not None and any(named.get(g) for g in ("first", "first2", "first3"))):
         entry = history[0]
     elif which is not None:
         entry = _latest(history, lambda h: h["search"] != now)
