@@ -69,6 +69,16 @@ DEFAULT_LIMIT = 5
 REFERENCE_ENTITIES = frozenset({"position", "title", "item_id"})
 
 
+@dataclass(frozen=True)
+class PastTheList:
+    """"Newer" / "older" after a list already of the newest / oldest year the search reaches: nothing is, so the
+    answer says so with no list and offers ``same_year`` (more of the list's edge ``year``, titles shown left out)."""
+
+    newer: bool
+    year: int
+    same_year: Constraints
+
+
 @dataclass
 class Plan:
     """A recommender call to make, and how to remember its result."""
@@ -88,6 +98,9 @@ class Plan:
     # "newer" / "older" than the list shown: when nothing is, the answer says so and the search stays what it
     # was (a bound past the catalog's newest year would empty every later turn)
     state_if_empty: Optional[Constraints] = None
+    # "newer" after a list of the newest year the search reaches: when the strict search is empty, no list but an
+    # honest "those are already the newest" with more of that year offered (``_relative_years_within_catalog``)
+    past_the_list: Optional[PastTheList] = None
     # the search to run instead when this one has no (new) titles: a mood naming a genre family narrowed a search
     # that had a genre ("the romantic ones" after dramas: the search as it was, the mood soft); a pivot to a title
     # kept the search's filters ("more like the second one": the narrow pivot base)
@@ -786,25 +799,23 @@ def _classic_beside_older(plan: Plan, entities: Sequence[Entity], turn: Turn) ->
 
 
 def _relative_years_within_catalog(plan: Plan, entities: Sequence[Entity], turn: Turn) -> None:
-    """"newer" after a list already of the catalog's newest year (its middle year + 1 is past every title) asks for
-    titles of the list's newest year not shown yet, never for years the catalog does not reach ("from 2022 on" →
-    nothing); "older" after a list of its oldest years likewise its oldest year (``Plan.unless_empty``: only when
-    the strict bound finds nothing). Round 20g."""
+    """"newer" after a list already of the newest year the search reaches (its middle year + 1 is past every title,
+    2021 for the bundled catalog): when the strict search is empty, nothing is newer, and the answer says so with no
+    list, offering more from the list's newest year (``Plan.past_the_list``) — never titles of the same year shown as
+    "newer", never years the catalog does not reach; "older" after a list of its oldest years likewise. A year said
+    beside the comparative ("older, from before 2000") is the bound asked: it wins, and an empty answer is the usual
+    one with its relaxation. Round 20g, round 21f."""
     if plan.unless_empty is not None or not turn.last_items:
         return
     said = {e.value for e in entities if e.name == "year" and not e.excluded}
     years = _shown_years(turn)
     new = plan.constraints
-    if not years or len(said & {"newer", "older"}) != 1:
+    if not years or len(said & {"newer", "older"}) != 1 or said - {"newer", "older"}:
         return
     if "newer" in said and new.year_min is not None and new.year_min > max(years):
-        plan.unless_empty = replace(new, year_min=max(years))
-        plan.empty_note = wording.nothing_past_the_list(True, max(years))
-        plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + turn.shown_ids))  # "more from 2021": unseen ones
+        plan.past_the_list = PastTheList(True, max(years), replace(new, year_min=max(years)))
     elif "older" in said and new.year_max is not None and new.year_max < min(years):
-        plan.unless_empty = replace(new, year_max=min(years))
-        plan.empty_note = wording.nothing_past_the_list(False, min(years))
-        plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + turn.shown_ids))
+        plan.past_the_list = PastTheList(False, min(years), replace(new, year_max=min(years)))
 
 
 # Who is watching said anew without an audience the extractor reads: "for all of us", "with the grandkids", "the

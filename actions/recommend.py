@@ -53,6 +53,8 @@ from contract.vocabulary import AUDIENCES, RATING_AUDIENCE
 from contract.payloads import Item, ItemDetails, Recommendations, Relaxation
 
 log = logging.getLogger(__name__)
+# A relaxation offered by the actions themselves (not the recommender) whose titles shown stay out when accepted.
+EXCLUDE_SHOWN = "exclude_shown"
 
 
 class ActionRecommend(TurnAction):
@@ -85,7 +87,10 @@ class ActionRelax(TurnAction):
             say(dispatcher, "Great! What are you in the mood for?", buttons.STARTERS)
             return []
         state = Constraints.from_api(relaxation["constraints"], similar_title=turn.constraints.similar_title)
-        return await execute_plan(dispatcher, turn, Plan(state, exclude_ids=turn.rejected_ids, shown_ids=turn.shown_ids))
+        # "more from 2021" after "those are already the newest": the titles shown stay out
+        left_out = turn.rejected_ids + (turn.shown_ids if relaxation.get(EXCLUDE_SHOWN) else [])
+        return await execute_plan(dispatcher, turn, Plan(state, exclude_ids=list(dict.fromkeys(left_out)),
+                                                         shown_ids=turn.shown_ids))
 
 
 class ActionStartOver(TurnAction):
@@ -567,6 +572,9 @@ async def execute_plan(dispatcher: CollectingDispatcher, turn: Turn, plan: Plan)
     applied = result.get("constraints") if isinstance(result.get("constraints"), dict) else plan.constraints.to_api()
     raw_items = [i for i in result.get("items") or [] if isinstance(i, dict)]
     items = tuple(item for item in map(Item.from_dict, raw_items) if item is not None)
+    if not items and asked.past_the_list is not None:
+        # "newer" after a list of the newest year the search reaches: nothing is newer, said with no list
+        return _answer_nothing_past_the_list(dispatcher, asked, said)
     if not items and asked.unless_empty is not None:
         # "the romantic ones" after dramas with no romantic drama left: the mood stays soft on the search as it was;
         # "more like the second one" with nothing new of the search's filters: the narrow pivot base
@@ -640,6 +648,22 @@ def _answer_no_results(dispatcher: CollectingDispatcher, plan: Plan, result: dic
     send(dispatcher, Recommendations(heading, (), applied, quick, relaxation))
     kept = plan.state_if_empty if plan.state_if_empty is not None else said
     return state_events(kept) + [SlotSet(PENDING_RELAXATION, first)]
+
+
+def _answer_nothing_past_the_list(dispatcher: CollectingDispatcher, plan: Plan, said: Constraints) -> list[EventType]:
+    """"Newer" / "older" with nothing past the list's edge year: those are already the newest (oldest) the search
+    has — said with no list, the search kept as it was, and more from that year offered ("yes" or its button: the
+    titles shown left out, ``ActionRelax``). Round 21f: showing more of the same year as "newer" answered a wish that
+    nothing in the catalog can meet."""
+    past = plan.past_the_list
+    assert past is not None
+    kept = plan.state_if_empty if plan.state_if_empty is not None else said
+    label = wording.more_from_year(past.year)
+    heading = wording.nothing_past_the_list(past.newer, past.year, kept.to_wording())
+    send(dispatcher, Recommendations(heading, (), kept.to_api(), (buttons.relaxation_button(label), buttons.START_OVER),
+                                     Relaxation(label, None)))
+    offer = {"label": label, "constraints": past.same_year.to_api(), EXCLUDE_SHOWN: True}
+    return state_events(kept) + [SlotSet(PENDING_RELAXATION, offer)]
 
 
 def state_events(state: Constraints) -> list[EventType]:

@@ -271,11 +271,19 @@ def no_mood_combination(added: Sequence[str], genres: Sequence[str]) -> str:
     return f"Nothing here is both {held} and {new}, so these stay {held}."
 
 
-def nothing_past_the_list(newer: bool, year: int) -> str:
-    """"newer" / "older" after a list already at the catalog's newest / oldest years: said before the picks of the
-    list's own newest / oldest year (round 20g)."""
-    return (f"Nothing here is newer than {year}, so these are more from {year}." if newer
-            else f"Nothing here is older than {year}, so these are more from {year}.")
+def nothing_past_the_list(newer: bool, year: int, constraints: Mapping[str, Any]) -> str:
+    """"newer" / "older" after a list already of the newest / oldest year the search reaches (the catalog's own
+    newest, 2021, for the bundled one): said instead of a list, with more from that year offered (round 21f; round
+    20g showed more titles of that year as if they were newer)."""
+    summary = describe(constraints)
+    edge, than = ("newest", "newer") if newer else ("oldest", "older")
+    of = f" for this search ({summary})" if summary else ""
+    return f"Those are already the {edge} titles I have{of}: nothing is {than} than {year}. Want more from {year}?"
+
+
+def more_from_year(year: int) -> str:
+    """The offer after ``nothing_past_the_list``: more titles of that year (the quick reply's label)."""
+    return f"more from {year}"
 
 
 def no_origin_dramas(country: Optional[str], language: Optional[str]) -> str:
