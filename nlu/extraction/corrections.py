@@ -11,6 +11,11 @@
   not a refusal. Origins (country or language) count as one kind here. "comedies no horror" (genres: a title has
   several) stays a refusal.
 
+* "like <title> but not a period drama... ok just like <title>", "no subtitles, never mind, a korean thriller": a
+  retraction that starts the wish over ("never mind", "forget that", "scratch that", "ignore that", or "just …" after a
+  pause re-saying a kind said before) replaces what came before it: its refusals are dropped too, whatever their kind
+  (``_restarted``). "comedies, no horror. just something short" re-says no kind: the refusal stays.
+
 ("the guy from <title>" points at a person through a title: names.cast_pointer gives that title the role
 ``cast_of``.)
 
@@ -150,10 +155,34 @@ def apply(text: str, found: list[Found]) -> list[Found]:
     return kept + list({(f.start, f.end): f for f in taken}.values())
 
 
+# Retractions that start the wish over: every refusal before them goes too (module doc).
+_RESTART_RE = re.compile(
+    r"\b(?:never\s*mind|forget\s+(?:that|it|all\s+that|what\s+i\s+(?:said|just\s+said))|ignore\s+(?:that|what\s+i\s+said)"
+    r"|scratch\s+(?:that|all\s+that)|start\s+(?:over|again))\b", re.IGNORECASE)
+# "just …" after a pause, as a restatement ("... ok just like <title>", ", actually just comedies").
+_JUST_RE = re.compile(
+    r"(?:[,.;:!?…—–-]|\.\.\.)\s*(?:(?:ok(?:ay)?|fine|alright|hmm+|nah|so|well|actually|then)\s*,?\s*)*(?:just|only)\b",
+    re.IGNORECASE)
+
+
+def _restarted(text: str, found: list[Found]) -> set[int]:
+    """Indices of the refusals a retraction took back: before a restart cue with something said after it, or before a
+    pause-"just" that re-says a kind wanted before it (``_RESTART_RE``, ``_JUST_RE``)."""
+    dropped: set[int] = set()
+    for rx in (_RESTART_RE, _JUST_RE):
+        for cue in rx.finditer(text):
+            after = {_kind_name(f) for f in found if f.start >= cue.end() and f.role != "exclude"}
+            before = {_kind_name(f) for f in found if f.end <= cue.start() and f.role != "exclude"}
+            if not after or (rx is _JUST_RE and not after & before):
+                continue
+            dropped |= {i for i, f in enumerate(found) if f.end <= cue.start() and f.role == "exclude"}
+    return dropped
+
+
 def _corrected(text: str, found: list[Found]) -> list[Found]:
     """``found`` without what a correction took back."""
     found = _no_corrections(text, found)
-    dropped: set[int] = set()
+    dropped: set[int] = _restarted(text, found)
     for cue in _CUE_RE.finditer(text):
         after = {_kind(f) for f in found if f.start >= cue.end()}
         for i, f in enumerate(found):
