@@ -30,6 +30,7 @@ from actions.constraints import CONSTRAINT_ENTITIES
 from actions.entities import EXCLUDE, TAKEN_BACK, Entity
 from actions.like_praise import praise_spans
 from contract.habits import habit_spans
+from contract.viewing import viewing_spans
 from contract.words import (CHILD_KIN_PATTERN, ELDER_KIN_PATTERN, COURTESY_PATTERN, DONE_WITH_PATTERN, NEGATED_WISH_WORDS,
                             holiday_mentions_turned_down, is_content_word)
 
@@ -104,9 +105,20 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
     _blank(chars, ((m.start(), m.end()) for m in _THEIR_TASTE.finditer("".join(chars))))  # "he's obsessed with"
     _blank(chars, praise_spans(text, entities))  # "<title> was sick": praise of the anchor, no illness
     _blank(chars, habit_spans(text))  # "my gf picks horror every single time so it's my turn" (read on the words said)
+    _blank(chars, _past_viewing(text, entities))  # "we just sat through a horror, now something light"
     _blank(chars, ((m.start(), m.end()) for m in _OPEN_CHOICE.finditer("".join(chars))))
     _blank(chars, ((m.start(), m.end()) for m in _REPORTING_VERB.finditer(text)))  # "my wife says …": who said it
     return [m.group().lower().strip("'-") for m in _WORD.finditer("".join(chars))]
+
+
+def _past_viewing(text: str, entities: Sequence[Entity]) -> list[tuple[int, int]]:
+    """The clauses telling what the viewer watched last (contract/viewing.py) when the message asks for a genre or
+    mood outside them: the NLU dropped the kinds named there, and their words are the story, no topic ("we just
+    watched a documentary about bees, more like that" keeps its bees)."""
+    spans = viewing_spans(text)
+    asked = any(e.name in ("genre", "mood") and e.start is not None and not any(s <= e.start < t for s, t in spans)
+                for e in entities if e.role is None)
+    return spans if asked else []
 
 
 # The "no" of a self-correction, right after the words it took back (the extractor's ``taken_back`` entity), maybe after
@@ -136,16 +148,34 @@ _COURTESY = re.compile(rf"\b(?:{COURTESY_PATTERN})\b", re.IGNORECASE)
 
 def request_span(text: str) -> tuple[int, int]:
     """The character span of the request in ``text``: the whole text, unless it is a long message of
-    several sentences, then the last sentence that asks for something (else the last sentence)."""
+    several sentences, then the last sentence that asks for something (else the last sentence), from the sentence
+    before it when it refers back to what that one named (``_REFERS_BACK``)."""
     sentences = _sentences(text)
     if len(sentences) < 2 or len(_WORD.findall(text)) < LONG_MESSAGE_WORDS:
         return 0, len(text)
-    for start, end in reversed(sentences):
-        piece = text[start:end]
-        words = {w.lower() for w in _WORD.findall(piece)}
-        if words & _REQUEST_WORDS or piece.rstrip().endswith("?"):
-            return start, end
-    return sentences[-1]
+    at = next((i for i in range(len(sentences) - 1, -1, -1) if _asks(text[slice(*sentences[i])])), len(sentences) - 1)
+    start, end = sentences[at]
+    if at > 0 and _REFERS_BACK.search(text, start, end):
+        start = sentences[at - 1][0]
+    return start, end
+
+
+def _asks(piece: str) -> bool:
+    """The sentence asks for something: a request word or a question mark."""
+    return bool({w.lower() for w in _WORD.findall(piece)} & _REQUEST_WORDS) or piece.rstrip().endswith("?")
+
+
+# A request that points back at the sentence before it ("… the old musicals. Have you anything of that kind, from the
+# fifties?", "… a fan of westerns. The older the better"): the kind, the people and the topic were named there, so that
+# sentence is part of the request. A comparative wish with no object ("the older the better") refers back too.
+_REFERS_BACK = re.compile(
+    r"\b(?:of\s+(?:that|this|the\s+same)\s+(?:kind|sort|type|ilk|genre|style)"
+    r"|(?:that|this|those|these)\s+(?:kinds?|sorts?|types?|style)\s+of"
+    r"|(?:anything|something|any|some|one|ones|more|stuff|films?|movies?|shows?)\s+(?:just\s+)?like\s+(?:that|those|these|them)"
+    r"\b(?!\s+(?:one|ones|film|films|movie|movies|show|shows|series)\b)"
+    r"|(?:any|some|more)\s+of\s+(?:those|these|them|that)\b"
+    r"|along\s+(?:those|these|the\s+same)\s+lines|in\s+(?:that|the\s+same)\s+(?:vein|style|spirit)"
+    r"|(?:anything|something|one|ones)\s+similar|the\s+\w+er\s+the\s+better)", re.IGNORECASE)
 
 
 # A sentence of at least RUN_ON_WORDS words and RUN_ON_CLAUSES comma clauses (or any long message of two

@@ -11,4 +11,6 @@ from __future__ import annotations
 
 # Past deeds of a life, in the past tense: each says what a person did or went through, never what they want now.
 LIFE_VERB_PATTERN = (r"(?:worked|served|lived|fought|grew\s+up|studied|taught|retired|married|spoke|used\s+to"
-                     r"|passed(?:\s+away)?|died)")
+                     r"|passed(?:\s+away)?|died"
+                     # taking the viewer somewhere as a child: "my father took me to the drive-in every week"
+                     r"|took\s+(?:me|us)\s+to|used\s+to\s+take\s+(?:me|us))")

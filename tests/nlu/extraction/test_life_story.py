@@ -34,3 +34,10 @@ def test_a_year_asked_for_by_a_birth_is_the_wish(values, text, year):
 @pytest.mark.parametrize("text", ["i was born in 1985 and i like comedies", "my dad was born in 1950, anything fun"])
 def test_a_birth_told_is_still_no_year(values, text):
     assert values(text, "year") == []
+
+
+@pytest.mark.parametrize("text", ["my dad took me to the pictures every saturday, i love westerns",
+                                  "my grandma used to take us to the cinema, something romantic"])
+def test_kin_who_took_the_viewer_somewhere_are_the_past(values, text):
+    """Round 21j: taking the viewer somewhere as a child is a past deed, nobody watching now."""
+    assert values(text, "audience") == []
