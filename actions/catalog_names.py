@@ -1,8 +1,9 @@
 """Whether the catalog may hold the title a viewer named, before "I don't have it" is said (actions/identification.py).
 
 A name is asked for as viewers say it: with the season or part they mean ("stranger things 4", "ozark season 4",
-"the new season of ozark"), two titles joined by "or" ("breaking bad or better call saul"), a letter the catalog
-writes with an accent ("pokemon" / "Pokémon"), or one word where the catalog has two ("spiderman" / "Spider-Man 3").
+"the new season of ozark"), two titles joined by "or" ("breaking bad or better call saul"), a word spelt as it sounds
+("midnite mass": contract/sound_alikes.py), a letter the catalog writes with an accent ("pokemon" / "Pokémon"), or one
+word where the catalog has two ("spiderman" / "Spider-Man 3").
 Saying "missing" for any of those tells the viewer a title the catalog HAS is absent, so every reading is tried, and
 the answer is "missing" only when none of them begins a catalog title.
 """
@@ -15,6 +16,7 @@ from functools import lru_cache
 from typing import Optional
 
 from contract.gazetteer import Gazetteer, plain_name
+from contract.sound_alikes import sound_alike_spellings
 
 _F = re.IGNORECASE
 # "season 4", "part 5", "vol. 2", "s2", "the new season of": which season, never a word of the name.
@@ -34,10 +36,11 @@ def without_part(name: str) -> str:
 
 
 def readings(name: str) -> tuple[str, ...]:
-    """Every way the name may be meant: as said, without its season or part, and each title of a list joined by
-    "or"/"and"."""
+    """Every way the name may be meant: as said, without its season or part, each title of a list joined by
+    "or"/"and", and each of those with its sound-alike words spelt the other way ("midnite" / "midnight")."""
     found = [name, without_part(name)]
     found += [without_part(part) for part in _JOINED_RE.split(name) if part.strip()]
+    found += [spelt for said in list(found) for spelt in sorted(sound_alike_spellings(said))]
     return tuple(dict.fromkeys(r for r in found if r.strip()))
 
 

@@ -52,6 +52,7 @@ from spacy.tokens import Span
 from contract.gazetteer import Gazetteer
 from contract.numbers import as_words, number_word, spellings
 from contract.praise import slang_praise_after_title
+from contract.sound_alikes import sound_alike_spellings
 from contract.words import (CATALOG_WORDS_FILE, COURTESY_PATTERN, ENDING_CHAT_WORDS, in_catalog_vocabulary,
                             is_chat_word, is_filler, name_words, read_pairs)
 from . import partial_names, title_parts
@@ -250,6 +251,11 @@ def title_variants(title: str, unqualified_alias: bool = True) -> set[str]:
     return {t for t in out if t.strip()}
 
 
+def _drops_article(variant: str, variants: set[str]) -> bool:
+    """``variant`` is another of the title's names with its leading "The" left out (``title_variants``)."""
+    return any(v[:4].casefold() == "the " and v[4:] == variant for v in variants)
+
+
 # Titles' words that are typed in their short or long form: "dr" / "doctor", "mr" / "mister", "st" / "saint".
 _TITLE_ABBREVIATIONS = {"doctor": "dr", "dr": "doctor", "mister": "mr", "mr": "mister"}
 _TITLE_ABBREVIATION_RE = re.compile(r"\b(?:doctor|mister|dr\.?|mr\.?)(?=\s)", re.IGNORECASE)
@@ -338,9 +344,17 @@ class NameMatcher:
         own_names: dict[str, set[str]] = {}
         for t in gazetteer.titles:
             own_names[t.title] = title_variants(t.title, key(unqualified(t.title)) not in ambiguous)
-            for variant in sorted(own_names[t.title]):
+        # every title's names as written first, then those with the leading "The" left out: "mystic river" is the film
+        # "Mystic River", never "The Mystic River" listed before it (round 21h)
+        for dropped in (False, True):
+            for title, variants in own_names.items():
+                for variant in sorted(v for v in variants if _drops_article(v, variants) == dropped):
+                    k = key(variant)
+                    self.titles.add(k, NameInfo(title, self._title_tier(k)))
+        for title, variants in own_names.items():  # "midnite mass", "highway through hell": spelt as it sounds, last
+            for variant in sorted({s for v in variants for s in sound_alike_spellings(v)}):
                 k = key(variant)
-                self.titles.add(k, NameInfo(t.title, self._title_tier(k)))
+                self.titles.add(k, NameInfo(title, self._title_tier(k)))
         self._add_number_spellings(own_names)
         one_word_people = {key(n) for n in (*gazetteer.actors, *gazetteer.directors)}
         self._add_title_heads(gazetteer, one_word_people)

@@ -122,3 +122,14 @@ async def test_a_title_after_its_description_is_its_card(api: str, convo: Conver
                                                located(text, "dark", "mood", "dark")], text)
     card = _card(convo)
     assert card is not None and card.item.id == DARK, convo.text
+
+
+# --- a name spelt as it sounds is never missing (actions/catalog_names.py) -------------------------------------------
+
+
+def test_a_name_spelt_as_it_sounds_may_be_held() -> None:
+    from actions.catalog_names import may_hold
+
+    catalog = _gazetteer("Midnight Mass", "Highway Thru Hell")
+    assert may_hold(catalog, "midnite mass") and may_hold(catalog, "highway through hell")
+    assert not may_hold(catalog, "midnite cowboy")  # near miss: the rest of the name still has to be a title's
