@@ -252,7 +252,7 @@ def _apply_genres(state: Constraints, entities: Sequence[Entity]) -> None:
         state.exclude_genres = [g for g in state.exclude_genres if g not in added]
         added = []
     wanted = _dedupe(wanted + added)
-    unwanted = values(entities, "genre", excluded=True)
+    unwanted = values(_true_crime_refused(state, entities, wanted + either), "genre", excluded=True)
     for mood in values(entities, "mood", excluded=True):
         # "a scary movie but not too scary": the genre asked for in the same message stays (the mood is softened)
         if mood in MOOD_EXCLUDES_GENRE and MOOD_EXCLUDES_GENRE[mood] not in wanted + either + added:
@@ -277,6 +277,28 @@ def _apply_genres(state: Constraints, entities: Sequence[Entity]) -> None:
     if len(state.any_genres) == 1:  # one alternative left is simply required
         state.genres = _dedupe(state.genres + state.any_genres)
         state.any_genres = []
+
+
+# True crime ruled out ("no true crime", "she hates true crime"): the NLU reports both its genres excluded on one span
+# (nlu/extraction/genres.TRUE_CRIME_VALUES). The viewer refuses the crime documentaries, so only the half the search
+# does not ask for goes: crime beside documentaries wanted (this turn or the search), else the documentaries, and a
+# search for crime series keeps its crime.
+_TRUE_CRIME = frozenset({"crime", "documentary"})
+
+
+def _true_crime_refused(state: Constraints, entities: Sequence[Entity], wanted: Sequence[str]) -> list[Entity]:
+    """``entities`` with one half of each excluded true-crime pair dropped (above)."""
+    spans: dict[tuple[Optional[int], Optional[int]], set[str]] = {}
+    for e in entities:
+        if e.name == "genre" and e.excluded and e.start is not None:
+            spans.setdefault((e.start, e.end), set()).add(e.value)
+    pairs = {span for span, genres in spans.items() if genres == _TRUE_CRIME}
+    if not pairs:
+        return list(entities)
+    docs = "documentary" in set(wanted) | set(state.genres) | set(state.any_genres)
+    kept = "crime" if docs else "documentary"
+    return [e for e in entities if not (e.name == "genre" and e.excluded and (e.start, e.end) in pairs
+                                        and e.value != kept)]
 
 
 # A title made as fiction asked for: "a real film", "a proper movie", "an actual show", "live action", "fiction".

@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 
 from contract.gazetteer import Gazetteer
-from . import added, audience, bounds, childrens, clock, contrast, corrections, durations, genres, geo, habits, holidays, media, moods, names, negation, origin_kinds, positions, ratings, seasons, shorthand, sort, topics, years
+from . import added, audience, bounds, childrens, clock, contrast, corrections, durations, genres, geo, habits, holidays, media, moods, names, negation, origin_kinds, past_viewing, positions, ratings, seasons, shorthand, sort, topics, years
 from .lexicon import build_country_lexicon, build_lexicon, head_words, kind_phrases
 from .lexmatch import LexiconMatcher
 from .names import NameMatcher
@@ -99,9 +99,11 @@ class Extractor:
         found = genres.feels_like_as_mood(utt.text, topics.cults_as_topic(utt.text, found))  # "cults", "feels like a thriller"
         found = moods.drop_fear_reasons(utt, found)  # "they get scared of the big eyes": a reason, not a wish
         found = habits.drop_others_habits(utt.text, found)  # "she picks horror every time, my turn: a sports film"
+        found = past_viewing.drop_past_viewing(utt.text, found)  # "last one we watched was a thriller, now a sci-fi"
         found = names.drop_title_descriptions(utt.text, genres.nostalgia_with_era(utt.text, found))
         found = genres.competitions_as_reality(utt.text, found)  # "a cooking competition": reality TV
         found = moods.unserious(utt.text, negation.apply(utt, found))  # "not something serious": a light evening
+        found = moods.silliness_softened(utt.text, found)  # "less silly" after comedies: no kids' slapstick
         found = genres.musicals_without_documentaries(utt.text, origin_kinds.compact_pairs(utt.text, found))  # "no k-dramas"
         found = genres.horror_for_the_faint_hearted(utt.text, found)  # "she wants horror, i'm a wimp": horror comedy
         found = genres.fear_beside_a_kind(found)  # "a terrifying thriller": the thriller, scary; no horror too

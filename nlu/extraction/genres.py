@@ -128,9 +128,13 @@ COMPOUNDS: dict[tuple[str, str], tuple[str, ...]] = {
     # the catalog files true crime under documentaries (films) and docuseries: a crime *documentary*
     ("crime", "documentary"): ("true crime", "true-crime", "truecrime", "tru crime", "tru-crime", "trucrime",
                                "true crimes", "true crim", "tru crim"),
+    # ruled out ("she hates true crime") it is the crime documentaries that go, never every crime title: negation.py
+    # keeps both genres on the span (``TRUE_CRIME_VALUES``) and the actions rule out the half the search does not ask
+    # for (actions/constraints.py ``_true_crime_refused``)
     # police work as a drama: both genres; ruled out ("sick of cop dramas") the police part goes, not every drama
     ("crime", "drama"): ("cop drama", "police drama", "detective drama"),
 }
+TRUE_CRIME_VALUES = frozenset({"crime", "documentary"})
 # Modifier words that make a compound with any genre noun after them ("romantic thriller", "teen drama").
 COMPOUND_MODIFIERS: dict[str, str] = {"romantic": "romance", "teen": "teen", "hs": "teen"}
 # "stand-up special", "comedy special": catalogs file these as movies (Netflix has no "special" type), so
@@ -206,6 +210,15 @@ FEAR_PHRASES: tuple[str, ...] = (
     "blood-curdling", "spine-chilling", "bone-chilling", "nightmarish", "nightmare fuel",
     *(f"give {who} nightmares" for who in _FEAR_WHO))
 _FEAR_PAIRS: tuple[tuple[str, str], ...] = (("genre", "horror"), ("mood", "scary"))
+# Thrill said as a feeling ("something thrilling", "a nail-biter", "keeps me on the edge of my seat") is the thriller
+# genre, with the exciting mood ranking within it; "exciting", "gripping", "adrenaline" stay the mood alone (action or a
+# thriller). Beside another kind only the mood stays (``fear_beside_a_kind``: "a thrilling action movie").
+_THRILL_PAIRS: tuple[tuple[str, str], ...] = (("genre", "thriller"), ("mood", "exciting"))
+_SEAT_EDGES = ("my seat", "your seat", "our seats", "the seat", "their seats")
+THRILL_PHRASES: tuple[str, ...] = (
+    "thrilling", "suspenseful", "nail-biting", "nail biting", "nailbiting", "nail-biter", "nail biter", "nailbiter",
+    "white-knuckle", "white knuckle", "pulse-pounding", "heart-pounding", "heart pounding",
+    *(f"edge of {seat}" for seat in _SEAT_EDGES), *(f"edge-of-{seat.replace(' ', '-')}" for seat in _SEAT_EDGES))
 
 
 # Compact words that carry several constraints at once: a genre and a format ("sitcom" = comedy
@@ -228,6 +241,7 @@ COMPACT: dict[tuple[tuple[str, str], ...], tuple[str, ...]] = {
     (("genre", "horror"), ("media_type", "movie")): ("creature feature",),
     # the wish to be scared names the genre and the mood: "in the mood to be terrified", "I want to get scared"
     _FEAR_PAIRS: ("be terrified", "be scared", "be frightened", "get scared", "get spooked", *FEAR_PHRASES),
+    _THRILL_PAIRS: THRILL_PHRASES,
     # dating shows are reality TV about romance (the catalog files them under both); negated, romance goes
     (("genre", "romance"), ("genre", "reality"), ("media_type", "series")): (
         "dating show", "dating series", "dating reality show", "reality dating show", "dating program",
@@ -261,7 +275,7 @@ COMPACT: dict[tuple[tuple[str, str], ...], tuple[str, ...]] = {
 }
 
 
-_UNINFLECTED = frozenset(PUZZLE_PHRASES) | frozenset(FEAR_PHRASES)  # clauses, no nouns: "scare me sillys" is none
+_UNINFLECTED = frozenset(PUZZLE_PHRASES) | frozenset(FEAR_PHRASES) | frozenset(THRILL_PHRASES)  # no nouns: "scare me sillys"
 
 
 def compact_terms() -> list[tuple[str, Term]]:
@@ -596,13 +610,21 @@ def horror_for_the_faint_hearted(text: str, found: list) -> list:
 def fear_beside_a_kind(found: list) -> list:
     """Horror read on a wish to be scared ("terrifying", "scare me silly": ``FEAR_PHRASES``, the genre and the scary
     mood on one span) is dropped when another genre is asked for: "a terrifying thriller", "i want to be scared by a
-    documentary" describe that kind, and the scary mood alone ranks it. Ruled out ("nothing terrifying") both stay."""
-    scary = {(f.start, f.end) for f in found if f.entity == "mood" and f.value == "scary" and f.role is None}
-    fear = {(f.start, f.end) for f in found if f.entity == ENTITY and f.value == "horror" and f.role is None
-            and (f.start, f.end) in scary}
-    if not fear or not any(f.entity == ENTITY and f.role is None and f.value != "horror" for f in found):
+    documentary" describe that kind, and the scary mood alone ranks it. Ruled out ("nothing terrifying") both stay.
+    The thriller read on a thrill (``THRILL_PHRASES``) likewise: "a thrilling action film" is the action film, exciting."""
+    for (_, genre), (_, mood) in (_FEAR_PAIRS, _THRILL_PAIRS):
+        found = _feeling_beside_a_kind(found, genre, mood)
+    return found
+
+
+def _feeling_beside_a_kind(found: list, genre: str, mood: str) -> list:
+    """``found`` without ``genre`` where it shares its span with ``mood`` and another genre is asked for (above)."""
+    felt = {(f.start, f.end) for f in found if f.entity == "mood" and f.value == mood and f.role is None}
+    spans = {(f.start, f.end) for f in found if f.entity == ENTITY and f.value == genre and f.role is None
+             and (f.start, f.end) in felt}
+    if not spans or not any(f.entity == ENTITY and f.role is None and f.value != genre for f in found):
         return found
-    return [f for f in found if not (f.entity == ENTITY and f.value == "horror" and (f.start, f.end) in fear)]
+    return [f for f in found if not (f.entity == ENTITY and f.value == genre and (f.start, f.end) in spans)]
 
 
 # A compact kind's format ruled out beside its genre asked for: "a documentary, a film not a docuseries", "comedy but

@@ -19,13 +19,12 @@ ENTITY = "mood"
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "feel-good": ("feel-good", "feel good", "feelgood", "uplifting", "heartwarming", "heart-warming",
-                  "wholesome", "cheerful", "upbeat", "happy ending", "cheer me up", "comforting", "comfort watch",
+                  "wholesome", "cheerful", "upbeat", "happy ending", "comforting", "comfort watch",
                   # the wish to be made happy ("something to make me happy"); "happy" alone is contentment
                   # ("i'm happy with anything"), never a mood
-                  "make me happy", "make us happy", "makes me happy", "makes you happy", "put me in a good mood",
-                  "put a smile on my face", "cheer us up"),
+                  "make me happy", "make us happy", "makes me happy", "makes you happy", "put me in a good mood"),
     "funny": ("funny", "hilarious", "humorous", "witty", "goofy", "silly", "funnier", "laugh", "laughs",
-              "make me laugh"),
+              "make me laugh", "slapstick", "zany", "wacky"),
     "scary": ("scary", "creepy", "spooky", "terrifying", "frightening", "chilling", "eerie", "scarier",
               "scare me", "spine-chilling",
               # "terrify me", "give me nightmares" (the wish to be scared is horror too: genres.COMPACT)
@@ -90,8 +89,8 @@ SITUATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
                             "rainy night", "rainy evening", "rainy afternoon", "rainy sunday", "snow day",
                             "sunday afternoon", "sunday evening", "curl up", "curled up", "under a blanket"),
     ("feel-good", "light"): ("bad day", "feeling down", "feeling low", "feeling blue", "pick me up", "pick-me-up",
-                             "sick day", "home sick", "sick in bed", "stuck in bed", "need cheering up",
-                             "cheer us up", "feeling sad", "feeling crap", "feeling rubbish"),
+                             "sick day", "home sick", "sick in bed", "stuck in bed",
+                             "feeling sad", "feeling crap", "feeling rubbish"),
     ("romantic",): ("for a date", "on a date", "first date", "anniversary",
                     "valentine's", "valentines", "valentine's day", "valentines day",
                     "romantic night", "with my girlfriend", "with my boyfriend", "with bae", "with my gf",
@@ -120,6 +119,23 @@ FUN_WITHOUT_THINKING: tuple[str, ...] = (
     "nothing that needs thinking", "nothing that requires thinking", "nothing that needs much thought",
     "no thinking required", "don't want to think", "dont want to think", "do not want to think",
     "without having to think", "nothing i have to think about", "nothing we have to think about",
+)
+# Being cheered up ("something to cheer us up", "she needs cheering up", "anything to make me smile", "to lift the
+# mood"): what viewers accept is a comedy, never the warm dramas a feel-good mood alone ranks first. As with
+# ``FUN_WITHOUT_THINKING``, the feel-good mood is read on the phrase's first words and "funny" on its last word, a span
+# of its own, so the actions read the funny as said: the comedy genre when no genre is named, soft beside one ("a
+# documentary to cheer me up"; actions/constraints.py ``_mood_as_genre``). "feeling down", "a bad day" tell the
+# viewer's state, no wish to laugh: the feel-good situation (``SITUATIONS``).
+_CHEERED = ("me", "us", "her", "him", "them", "everyone", "everybody", "you", "the kids", "my mum", "my mom", "my dad")
+_MOODS_LIFTED = ("the mood", "my mood", "our mood", "the mood a bit", "my spirits", "our spirits", "the spirits")
+CHEERING_UP: tuple[str, ...] = (
+    *(f"{verb} {who} up" for verb in ("cheer", "cheering") for who in _CHEERED),
+    "need cheering up", "needs cheering up", "could use cheering up", "could do with cheering up", "cheering up",
+    *(f"{verb} {who} smile" for verb in ("make", "makes", "making") for who in _CHEERED),
+    *(f"put a smile on {whose}" for whose in ("my face", "our faces", "her face", "his face", "their faces",
+                                              "your face")),
+    *(f"{verb} {what}" for verb in ("lift", "lifts", "lighten", "lightens", "brighten", "raise", "boost", "improve")
+      for what in _MOODS_LIFTED), "brighten my day", "brighten our day", "mood booster", "mood lifter",
 )
 # Activities viewers do with something on: a clause "while I <verb>" is a background situation.
 ACTIVITIES: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -157,6 +173,7 @@ def situation_terms() -> list[tuple[str, Term]]:
     """Situation phrases and generated activity clauses → their moods (listed before the plain moods,
     so "nothing too intense" is a light evening, not an exciting one)."""
     out = [(p, Term(ENTITY, "light", head=(ENTITY, "funny"))) for p in FUN_WITHOUT_THINKING]
+    out += [(p, Term(ENTITY, "feel-good", head=(ENTITY, "funny"))) for p in CHEERING_UP]
     out += [_with_moods(p, moods) for moods, phrases in SITUATIONS.items() for p in phrases]
     out += [_with_moods(f"{prep} {det} {trip}", TRIP_MOODS)
             for prep in TRIP_PREPOSITIONS for det in TRIP_DETERMINERS for trip in TRIPS]
@@ -237,3 +254,22 @@ def unserious(text: str, found: list[Found]) -> list[Found]:
         else:
             out.append(f)
     return list(dict.fromkeys(out))
+
+
+# Silliness ruled out ("something else, less silly", "not so goofy this time", "nothing too childish") asks for another
+# tone of comedy, never for no comedy: the funny mood read on the word must not rule comedies out (actions map a
+# refused funny mood to no comedy). The silly end of the catalog's comedies is its children's slapstick, so the refusal
+# is the kids genre ruled out on the word's span; "less funny", "nothing funny" stay a refused funny mood.
+SILLY_WORDS = frozenset({"silly", "goofy", "slapstick", "zany", "wacky"})
+_SOFTER_COMEDY = ("genre", "kids")
+
+
+def silliness_softened(text: str, found: list[Found]) -> list[Found]:
+    """A funny mood ruled out on a silliness word becomes the kids genre ruled out on its span (see above)."""
+    out: list[Found] = []
+    for f in found:
+        if f.entity == ENTITY and f.value == "funny" and f.role == EXCLUDE and text[f.start:f.end].lower() in SILLY_WORDS:
+            out.append(Found(_SOFTER_COMEDY[0], f.start, f.end, _SOFTER_COMEDY[1], EXCLUDE))
+        else:
+            out.append(f)
+    return out

@@ -507,7 +507,8 @@ def _after_degree(utt: Utterance, f: Found) -> bool:
 
 def _compound_companions(found: list[Found], negated: set[int]) -> set[int]:
     """The second genre of a negated compound (same span as a first one): "no rom-coms" is no romance. A twist's two
-    genres are alternatives, not a compound: "no twists" rules out both (``genres.TWIST_VALUES``)."""
+    genres are alternatives, not a compound: "no twists" rules out both (``genres.TWIST_VALUES``); true crime keeps
+    both too, for the actions to rule out the crime documentaries (``genres.TRUE_CRIME_VALUES``)."""
     firsts: dict[tuple[int, int], str] = {}
     spans: dict[tuple[int, int], set[str]] = {}
     for k, f in enumerate(found):
@@ -520,7 +521,7 @@ def _compound_companions(found: list[Found], negated: set[int]) -> set[int]:
             if spans[span] == genres.PUZZLE_VALUES:
                 out.add(k)  # "nothing mind-bending": the thought-provoking mood is ruled out, not three genres
                 continue
-            if span in firsts and {firsts[span], f.value} != genres.TWIST_VALUES:
+            if span in firsts and {firsts[span], f.value} not in (genres.TWIST_VALUES, genres.TRUE_CRIME_VALUES):
                 out.add(k)
             firsts.setdefault(span, f.value)
     return out
