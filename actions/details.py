@@ -25,7 +25,8 @@ from actions.planning import asks_for_others_like_the_list, title_comparatives
 from actions.references import Reference, UnresolvedReference, resolve
 from actions.request_cues import asks_search_not_details
 from actions.reply import say, send
-from actions.title_questions import TitleQuestion, asks_for_ones_like_it, kept_cap, kind_of, rating_of, suits
+from actions.title_questions import (TitleQuestion, asks_for_ones_like_it, asks_how_long, kept_cap, kind_of, rating_of,
+                                     suits)
 from actions.turn import FOCUSED_ID, Turn
 from contract import wording
 from contract.payloads import Item, ItemDetails
@@ -128,6 +129,8 @@ class ActionItemDetails(TurnAction):
             return []
         if asks_if_available(turn):  # "do you have <title>?": yes, and here it is
             say(dispatcher, wording.title_in_catalog(item.title))
+        elif asks_how_long(turn.text):  # "how long is it?": the length first, in a sentence, then the card
+            say(dispatcher, wording.length_of(item.title, item.duration_minutes, item.seasons))
         send(dispatcher, ItemDetails(item, buttons.ITEM_FOLLOWUPS))
         return [SlotSet(FOCUSED_ID, item.id)]
 

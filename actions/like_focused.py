@@ -34,6 +34,17 @@ LIKE_THAT_RE = re.compile(
     rf"{_TAIL}\W*$", re.IGNORECASE)
 
 
+# "Something else", "anything else?", "what else you got", "other suggestions?" typed alone: after a title the viewer
+# asked about by name ("do you have <title>?", "is <title> on here") they ask for titles in its vein, there being no list
+# to go on with. "Something completely different" / "else entirely" asks away from it: no likeness.
+ELSE_RE = re.compile(
+    rf"{OPENER}{_HEDGES}(?:(?:give\s+me|show\s+me|find\s+me|got|have\s+you\s+got|do\s+you\s+have|any|i\s+want|i'd\s+like)\s+)?"
+    r"(?:(?:something|anything|what|any|some)\s+else|others|any\s+others|other\s+(?:ones|options|suggestions|picks|recs"
+    r"|recommendations|titles|stuff)|(?:any|some)\s+(?:other\s+)?(?:options|suggestions|recs|recommendations|alternatives))"
+    r"(?:\s+(?:you\s+(?:got|have|recommend|suggest)|(?:do\s+)?you\s+have|have\s+you\s+got|to\s+watch|then|maybe))*"
+    rf"{_TAIL}\W*$", re.IGNORECASE)
+
+
 # "something similar but shorter, a miniseries", "like that but a film" after a card: a likeness word with the changes.
 _LIKENESS_RE = re.compile(r"\b(?:similar|(?:a\s+bit\s+|kinda\s+|sorta\s+)?like\s+(?:it|that|this)(?:\s+one)?)\b"
                           r"(?!\s+(?:to|as)\b)", re.IGNORECASE)
@@ -67,7 +78,14 @@ def likes_the_focused_title(turn: Turn) -> bool:
             or turns_down_a_likeness(text)):
         return False
     if not turn.entities:
-        return LIKE_THAT_RE.match(text) is not None
+        return LIKE_THAT_RE.match(text) is not None or (ELSE_RE.match(text) is not None and _card_asked_by_name(turn))
     return (all(e.name in _CHANGES and not e.excluded for e in turn.entities)
             and _LIKENESS_RE.search(text) is not None)
 
+
+
+def _card_asked_by_name(turn: Turn) -> bool:
+    """The title in focus is not one of the list shown: its card answered the viewer's own question about it ("do you
+    have <title>"), so "something else" has no list to go on with and means titles in its vein. A card opened from the
+    list ("tell me about the second one") leaves "something else" to the search."""
+    return not any(str(item.get("id")) == turn.focused_id for item in turn.last_items)

@@ -15,11 +15,13 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Optional
 
+from actions import buttons
 from actions.entities import DIRECTOR_OF, SIMILAR, Entity
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.references import lookup_title_id
 from actions.turn import Turn
 from contract import wording
+from contract.payloads import QuickReply
 
 if TYPE_CHECKING:
     from actions.planning import Plan
@@ -40,6 +42,19 @@ class MadeBy:
     # each pointed-at title (as the NLU named it) -> the people it was replaced by: ``prefer_the_makers`` reads which
     # directors came from the "like" title itself
     makers: dict[str, list[str]] = field(default_factory=dict)
+    # "anything else by the same director?" about a title the catalog credits no director for: said so, its cast
+    # offered instead; no search runs
+    offer: Optional["CastOffer"] = None
+
+
+@dataclass(frozen=True)
+class CastOffer:
+    """The answer when the title in view has no director in the catalog: the sentence, a button per cast member (more
+    with them), and the title, which stays focused."""
+
+    text: str
+    quick_replies: tuple[QuickReply, ...]
+    item_id: str
 
 
 def names_a_director(turn: Turn) -> bool:
@@ -137,7 +152,17 @@ async def title_credits(item_id: str, *field_names: str) -> Optional[list[str]]:
 _THE_TITLES_DIRECTOR_RE = re.compile(
     r"\b(?:the\s+same|that|this|its|the)\s+(?:director|filmmaker)\b"
     r"|\bone'?s\s+director\b|\bwho(?:ever)?\s+directed\s+(?:it|that(?:\s+one)?|this(?:\s+one)?)\b", re.IGNORECASE)
-_MORE_TITLES_RE = re.compile(r"\b(?:else|more|other|others|another|again|rest)\b", re.IGNORECASE)
+_MORE_TITLES_RE = re.compile(r"\b(?:else|more|other|others|another|again|rest)\b"
+                             r"|\bwhat\s+(?:has|have|did)\s+(?:he|she|they)\s+(?:(?:ever|also)\s+)?(?:directed|made)\b",
+                             re.IGNORECASE)
+# The maker of the title in view said with a pronoun: "other films by him", "more from her", "anything else she
+# directed", "what has he made". Read so only while the search holds nobody ("by him" after a person's list is that
+# person: edits' pivot) and a title is in view; "with him" / "he's in" point at the cast, never read here.
+_MAKER_PRONOUN_RE = re.compile(
+    r"\bby\s+(?:him|her|them)\b|\bfrom\s+(?:him|her)\b"
+    r"|\b(?:he|she|they)\s+(?:(?:has|have|had|also|ever|did|else)\s+)*(?:directed|direct|helmed|made|make)\b"
+    r"|\b(?:did|has|have|does|do)\s+(?:he|she|they)\s+(?:(?:ever|also)\s+)*(?:directed|direct|helmed|made|make)\b",
+    re.IGNORECASE)
 
 
 def asks_more_by_the_titles_director(turn: Turn) -> bool:
@@ -145,12 +170,25 @@ def asks_more_by_the_titles_director(turn: Turn) -> bool:
     director?"), whatever the intent label: a search (``edits.names_a_maker``), resolved by
     ``director_of_the_title_in_view``."""
     text = turn.text or ""
-    if text.startswith("/") or not _THE_TITLES_DIRECTOR_RE.search(text) or not _MORE_TITLES_RE.search(text):
+    if text.startswith("/") or _directors_said(turn) is None or not _MORE_TITLES_RE.search(text):
         return False
     if any(e.name in ("actor", "director") and not e.excluded for e in turn.entities):
         return False
     pointed = any(e.name in ("position", "title", "item_id") for e in turn.entities)
     return pointed or bool(turn.focused_id) or (not turn.constraints.directors and len(turn.last_items) == 1)
+
+
+def _directors_said(turn: Turn) -> Optional[re.Match[str]]:
+    """Where the message points at the title's director: "the same director", "its director" (``_THE_TITLES_DIRECTOR_
+    RE``), or a pronoun for its maker while the search holds nobody and one title is in view (``_MAKER_PRONOUN_RE``)."""
+    text = turn.text or ""
+    said = _THE_TITLES_DIRECTOR_RE.search(text)
+    if said is not None:
+        return said
+    state = turn.constraints
+    if state.actors or state.directors or state.any_people or not (turn.focused_id or len(turn.last_items) == 1):
+        return None
+    return _MAKER_PRONOUN_RE.search(text)
 
 
 async def director_of_the_title_in_view(turn: Turn) -> MadeBy:
@@ -159,7 +197,7 @@ async def director_of_the_title_in_view(turn: Turn) -> MadeBy:
     from actions.references import UnresolvedReference, resolve
 
     text = turn.text or ""
-    said = _THE_TITLES_DIRECTOR_RE.search(text)
+    said = _directors_said(turn)
     if said is None or text.startswith("/") or not _MORE_TITLES_RE.search(text) \
             or any(e.name in ("actor", "director") and not e.excluded for e in turn.entities):
         return MadeBy(turn)
@@ -173,9 +211,11 @@ async def director_of_the_title_in_view(turn: Turn) -> MadeBy:
     if ref is None or not ref.item_id:
         return MadeBy(turn)
     directors = await title_credits(str(ref.item_id), "directors")
+    title = ref.title or str(ref.item_id)
+    if directors == []:  # the catalog credits nobody: said so, its cast offered (never a search of something else)
+        return MadeBy(turn, offer=await _cast_offer(str(ref.item_id), title))
     if not directors:
         return MadeBy(turn)
-    title = ref.title or str(ref.item_id)
     role = ANY if len(directors) > 1 else None
     kept = [e for e in turn.entities if e.name not in ("position", "title", "item_id")]
     spans = [(said.start(), said.end())] + [(e.start, e.end) for e in turn.entities if e not in kept
@@ -184,3 +224,12 @@ async def director_of_the_title_in_view(turn: Turn) -> MadeBy:
     people = [Entity("director", name, role, start, end) for name in directors]
     return MadeBy(replace(turn, entities=kept + people), [str(ref.item_id)],
                   wording.directed_by_maker_of(title, directors), {title: directors})
+
+
+async def _cast_offer(item_id: str, title: str) -> CastOffer:
+    """The answer for a title the catalog lists no director for: said plainly, a button per billed cast member (more
+    with them), as many as fit."""
+    cast = await title_credits(item_id, "cast") or []
+    replies = tuple(buttons.button(name, "something_else", {"actor": name}) for name in cast[:buttons.MAX_BUTTONS])
+    return CastOffer(wording.no_director_listed_cast_offered(title, bool(replies)), replies or (buttons.MORE_LIKE,),
+                     item_id)

@@ -207,6 +207,9 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
 
         return await ActionItemDetails().respond(dispatcher, turn)
     in_view = await director_of_the_title_in_view(turn)  # "anything else by the same director?" after a card
+    if in_view.offer is not None:  # ... about a title the catalog credits no director for: said so, its cast offered
+        say(dispatcher, in_view.offer.text, in_view.offer.quick_replies)
+        return [SlotSet(FOCUSED_ID, in_view.offer.item_id)]
     made_by = await directors_for_titles(in_view.turn)  # "from the director of <title>": that person's other titles
     made_by = MadeBy(made_by.turn, in_view.exclude_ids + made_by.exclude_ids,
                      " ".join(filter(None, [in_view.note, made_by.note])) or None, {**in_view.makers, **made_by.makers})

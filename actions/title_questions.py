@@ -34,7 +34,20 @@ _FITS_RE = re.compile(
     r"|kid[\s-]?friendly|family[\s-]?friendly|age[\s-]?appropriate)\b"
     rf"|\b(?:would|will|does|do|could|can)\s+{_SUBJECT}\s+(?:be\s+)?(?:suit|work\s+for)\b"
     rf"|\b(?:can|could|should|may)\s+(?:my|a|the|our|her|his|their|i|we|they|he|she)\b[\w\s']*?\bwatch\s+{_SUBJECT}\b"
-    rf"|\b(?:ok|okay|fine|suitable|appropriate|safe)\s+for\b[\w\s']*?\bto\s+watch\s+{_SUBJECT}\b", _F)
+    rf"|\b(?:ok|okay|fine|suitable|appropriate|safe)\s+for\b[\w\s']*?\bto\s+watch\s+{_SUBJECT}\b"
+    # "would my 10 yo be fine with it", "will the kids be ok watching that one"
+    rf"|\b(?:would|will|could|is|are)\s+(?:my|our|the|a|an|your|her|his|their)\b[\w\s']*?\bbe\s+(?:ok(?:ay)?|alright"
+    rf"|all\s+right|fine|good)\s+(?:with|watching)\s+{_SUBJECT}\b"
+    # "is it for kids?", "is that one meant for teens"
+    rf"|\b(?:is|was|'s)\s+{_SUBJECT}\s+(?:(?:only|just|really|meant|made|aimed\s+at)\s+)?for\b", _F)
+# The same question with its subject left out, typed right after one title's card: "ok for my 8 year old?", "suitable
+# for a 12 year old", "fine for the kids?", "too scary for a seven year old?". A word that is also an acknowledgement
+# (ok, fine, good, alright) asks only with a question mark: "ok for my 8 year old then" goes on with a search.
+_BARE_FIT_RE = re.compile(
+    r"^\W*(?:(?:so|and|but|hm+|um+|hey|just\s+checking|quick\s+question)\W+)*"
+    r"(?:(?:would\s+(?:it|that|this)\s+be|is\s+(?:it|that|this)|it'?s|that'?s)\s+)?(?:(?:too|very|really|a\s+bit|kind\s+of"
+    r"|at\s+all)\s+)*(?:(?P<plain>suitable|appropriate|safe|scary|violent|mature|kid[\s-]?friendly|family[\s-]?friendly"
+    r"|age[\s-]?appropriate)|(?P<ack>ok(?:ay)?|alright|all\s+right|fine|good))\s+for\b(?P<rest>[^,;.!]*)$", _F)
 # Its rating: "what's it rated", "what is the rating of the second one", "what age is it for", "how is it rated".
 _RATING_RE = re.compile(
     rf"\bwhat(?:'s|s|\s+is|\s+was)?\s+{_SUBJECT}\s+rated\b|\bhow\s+(?:is|was)\s+{_SUBJECT}\s+rated\b"
@@ -59,13 +72,23 @@ def maturity_question(turn: Turn) -> Optional[TitleQuestion]:
     text = turn.text or ""
     if not text or text.startswith("/"):
         return None
-    asks_fit = _FITS_RE.search(text) is not None and _audience_said(turn.entities)  # "is it good?" asks no rating
+    asks_fit = (_FITS_RE.search(text) is not None or _bare_fit_on_a_card(turn)) \
+        and _audience_said(turn.entities)  # "is it good?" asks no rating
     if not asks_fit and _RATING_RE.search(text) is None:
         return None
     if _REQUEST_RE.search(_outside_titles(text, turn.entities)):
         return None
     ref = _title_pointed_at(turn)
     return TitleQuestion(ref, asked_audience(turn.entities)) if ref is not None else None
+
+
+def _bare_fit_on_a_card(turn: Turn) -> bool:
+    """"Ok for my 8 year old?" right after one title's card: the fit question without "is it" (``_BARE_FIT_RE``). Only
+    with a title in focus: with a list and no card the same words narrow the search ("fine for teens")."""
+    match = _BARE_FIT_RE.match(turn.text or "")
+    if match is None or not turn.focused_id:
+        return False
+    return bool(match.group("plain")) or match.group("rest").rstrip().endswith("?")
 
 
 def _title_pointed_at(turn: Turn) -> Optional[Reference]:
@@ -149,6 +172,13 @@ _ASKED_UNIT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("duration", re.compile(r"\bhow\s+long\b|\bhow\s+many\s+(?:minutes|mins|hours)\b|\b(?:run\s*time|runtime|length)\b",
                             _F)),
 )
+
+
+def asks_how_long(text: Optional[str]) -> bool:
+    """"How long is it?", "how many seasons does it have", "what's the runtime": a question of the title's length, so
+    its answer leads with the length in a sentence (``wording.length_of``) before the card. A request ("how long is the
+    longest one you have, find me one") is left to the usual reading by its caller."""
+    return bool(text) and not str(text).startswith("/") and any(p.search(str(text)) for _, p in _ASKED_UNIT_RES)
 
 
 def bound_in_the_unit_asked(turn: Turn) -> list[Entity]:

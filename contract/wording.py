@@ -892,6 +892,24 @@ def no_director_listed(title: str) -> str:
     return f"The catalog doesn't list who directed {title}, so I can't search by its director — here are titles like it instead."
 
 
+def length_of(title: str, minutes: Any = None, seasons: Any = None) -> str:
+    """"How long is it?" about one title: its runtime or season count in a sentence, said before its card; never a
+    guess when the catalog does not know."""
+    if _positive(minutes):
+        return f"{title} runs {runtime(minutes)}."
+    if _positive(seasons):
+        return f"{title} has {runtime(seasons=seasons)}."
+    return f"The catalog doesn't say how long {title} is."
+
+
+def no_director_listed_cast_offered(title: str, has_cast: bool) -> str:
+    """"Anything else by the same director?" about a title the catalog lists no director for: said plainly, and its
+    cast offered instead (when it lists any)."""
+    if has_cast:
+        return f"The catalog doesn't list who directed {title}. Want more with someone from its cast?"
+    return f"The catalog doesn't list who directed {title}, or its cast. Want titles like it instead?"
+
+
 def rating_for_audience(title: str, rating: Optional[str], audience: Optional[str], fits: Optional[bool]) -> str:
     """A question about one title's maturity ("is it ok for a 6 year old?", "what's it rated?"): its rating, and
     whether it suits the audience asked about (docs/contracts.md "Age mapping"). ``fits`` None: unrated, or no

@@ -38,11 +38,15 @@ def test_a_likeness_of_the_card(text: str) -> None:
     "something funny like that",
     "not like that",
     "i like that",
-    "something else",  # no likeness: a fresh pick of the search
     "more stuff",
 ])
 def test_a_message_that_says_more_or_else(text: str) -> None:
     assert not likes_the_focused_title(_turn(text)), text
+
+
+def test_something_else_after_a_card_opened_from_the_list_goes_on_with_the_search() -> None:
+    turn = Turn("t", "something_else", "something else", [], {FOCUSED_ID: "s1", "last_items": [{"id": "s1", "title": "A"}]})
+    assert not likes_the_focused_title(turn)  # the card came from the list: a fresh pick of the search (round 21g)
 
 
 def test_no_card_no_likeness_of_it() -> None:
