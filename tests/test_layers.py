@@ -37,7 +37,8 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
 }
 
 # What .venv-rasa offers besides the standard library (DESIGN.md: rasa, rasa-sdk, spaCy, aiohttp).
-RASA_RUNTIME = frozenset({"rasa", "rasa_sdk", "spacy", "aiohttp", "sqlalchemy"})  # Rasa's own SQLAlchemy 1.4
+# Rasa's own SQLAlchemy 1.4; english_words is the offline dictionary pinned in nlu/requirements.txt
+RASA_RUNTIME = frozenset({"rasa", "rasa_sdk", "spacy", "aiohttp", "sqlalchemy", "english_words"})
 RASA_SIDE = ("actions", "nlu", "conversations")
 
 RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
