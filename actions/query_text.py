@@ -167,7 +167,8 @@ def _asks(piece: str) -> bool:
 
 # A request that points back at the sentence before it ("… the old musicals. Have you anything of that kind, from the
 # fifties?", "… a fan of westerns. The older the better"): the kind, the people and the topic were named there, so that
-# sentence is part of the request. A comparative wish with no object ("the older the better") refers back too.
+# sentence is part of the request. A comparative wish with no object ("the older the better") refers back too;
+# "anything similar to <title>" names its object, so it does not.
 _REFERS_BACK = re.compile(
     r"\b(?:of\s+(?:that|this|the\s+same)\s+(?:kind|sort|type|ilk|genre|style)"
     r"|(?:that|this|those|these)\s+(?:kinds?|sorts?|types?|style)\s+of"
@@ -175,7 +176,7 @@ _REFERS_BACK = re.compile(
     r"\b(?!\s+(?:one|ones|film|films|movie|movies|show|shows|series)\b)"
     r"|(?:any|some|more)\s+of\s+(?:those|these|them|that)\b"
     r"|along\s+(?:those|these|the\s+same)\s+lines|in\s+(?:that|the\s+same)\s+(?:vein|style|spirit)"
-    r"|(?:anything|something|one|ones)\s+similar|the\s+\w+er\s+the\s+better)", re.IGNORECASE)
+    r"|(?:anything|something|one|ones)\s+similar\b(?!\s+to\b)|the\s+\w+er\s+the\s+better)", re.IGNORECASE)
 
 
 # A sentence of at least RUN_ON_WORDS words and RUN_ON_CLAUSES comma clauses (or any long message of two

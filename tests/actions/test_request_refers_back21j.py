@@ -39,3 +39,19 @@ def test_like_that_after_a_wish_word_only():
     """Near miss: "… under an hour like that?" is no reference to the story before it."""
     text = "we had a really long week at work and the kids are finally asleep. anything funny under an hour like that?"
     assert text[request_span(text)[0]:].strip().startswith("anything")
+
+
+def test_similar_to_a_named_title_does_not_reach_back():
+    """'anything similar to <title>' names its object: the story before it (a genre the viewer hates) stays out."""
+    text = ("My partner puts on slashers every single evening and I can't stand them, they keep me awake. "
+            "Anything similar to Fargo for me tonight please?")
+    start, _ = request_span(text)
+    assert text[start:].strip().startswith("Anything similar")
+
+
+@pytest.mark.parametrize("ask", ["Anything similar?", "Got something similar from the fifties?"])
+def test_similar_with_no_object_still_reaches_back(ask):
+    """Near miss: 'anything similar' alone points at the sentence before it."""
+    text = STORY.format(ask=ask)
+    start, _ = request_span(text)
+    assert "musicals" in text[start:]
