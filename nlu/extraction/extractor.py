@@ -107,6 +107,7 @@ class Extractor:
         found = genres.musicals_without_documentaries(utt.text, origin_kinds.compact_pairs(utt.text, found))  # "no k-dramas"
         found = genres.horror_for_the_faint_hearted(utt.text, found)  # "she wants horror, i'm a wimp": horror comedy
         found = genres.fear_beside_a_kind(found)  # "a terrifying thriller": the thriller, scary; no horror too
+        found = genres.feeling_in_a_story(utt.text, found)  # "the match was a nail-biter": a mood
         found = holidays.tempered(utt, found)  # "halloween, the kids are 8 and 10": the holiday without the scare
         found = genres.police_beside_children(utt.text, found)  # "a cartoon about police dogs for my kids"
         found = childrens.negated_animation(utt.text, childrens.kids_as_kind(utt.text, found))

@@ -194,7 +194,7 @@ _NOVELA_RE = re.compile(r"(?:tele-?)?novelas?|soap\s+operas?", re.IGNORECASE)
 # "scares", "seriously" are left out).
 _FEAR_VERBS = ("scare", "scared", "frighten", "frightens", "frightened", "terrify", "terrifies", "terrified",
                "spook", "spooked")
-_FEAR_WHO = ("me", "us", "you", "the kids")
+_FEAR_WHO = ("me", "us", "you")  # not "the kids": the kin words are the audience (audience.py)
 _FEAR_TAILS = ("silly", "stiff", "witless", "senseless", "shitless", "to death", "half to death", "out of my mind",
                "out of our minds", "out of your mind", "out of my skin", "out of our skins", "out of my wits",
                "out of our wits", "out of my seat")
@@ -625,6 +625,44 @@ def _feeling_beside_a_kind(found: list, genre: str, mood: str) -> list:
     if not spans or not any(f.entity == ENTITY and f.role is None and f.value != genre for f in found):
         return found
     return [f for f in found if not (f.entity == ENTITY and f.value == genre and (f.start, f.end) in spans)]
+
+
+# A feeling told about something else ("the news has been terrifying lately", "the match was a nail-biter", "that was
+# thrilling", "i'm sitting on the edge of my seat waiting for the pizza"): the clause before the phrase has a subject
+# and a verb of being, with no request word between ("i'm in the mood for something thrilling", "it has to be
+# terrifying" still ask for it). It describes the day or a past title, not the wanted one, so the promoted genre goes
+# and only the mood stays, as before the fear/thrill phrases were a genre.
+_CLAUSE_START_RE = re.compile(r".*(?:[.,;:!?\n]|\b(?:now|but|so|then)\b)", re.IGNORECASE | re.DOTALL)
+_STORY_BEING_RE = re.compile(
+    r"\b(?:was|were|is|are|am|been|'s|'m|'re|’s|’m|’re)\b(?P<between>.*)$", re.IGNORECASE | re.DOTALL)
+_REQUEST_WORD_RE = re.compile(
+    r"\b(?:something|anything|one|ones|films?|movies?|shows?|series|for|after|want(?:ing)?|need(?:ing)?|looking|"
+    r"craving|into|to\s+be|be|got\s+to|gotta|has\s+to|have\s+to|should|must|please|recommend\w*)\b",
+    re.IGNORECASE)
+
+_NO_STORY_SUBJECTS = frozenset({"", "what", "which", "anything", "something", "there", "whats"})
+
+
+def feeling_in_a_story(text: str, found: list) -> list:
+    """``found`` without the horror/thriller promoted from a fear or thrill phrase (``FEAR_PHRASES``,
+    ``THRILL_PHRASES``: the genre and its mood on one span) said in a story clause (above); the mood stays."""
+    for (_, genre), (_, mood) in (_FEAR_PAIRS, _THRILL_PAIRS):
+        felt = {(f.start, f.end) for f in found if f.entity == "mood" and f.value == mood and f.role is None}
+        told = {(f.start, f.end) for f in found if f.entity == ENTITY and f.value == genre and f.role is None
+                and (f.start, f.end) in felt and _told_in_a_story(text[:f.start])}
+        found = [f for f in found if not (f.entity == ENTITY and f.value == genre and (f.start, f.end) in told)]
+    return found
+
+
+def _told_in_a_story(before: str) -> bool:
+    """Whether the clause ending at a feeling phrase says something *is/was* so (a subject, a verb of being) with no
+    request word after that verb."""
+    start = _CLAUSE_START_RE.match(before)
+    clause = before[start.end():] if start else before
+    being = _STORY_BEING_RE.search(clause)
+    subject = clause[:being.start()].strip().lower() if being else ""
+    return being is not None and subject not in _NO_STORY_SUBJECTS and \
+        _REQUEST_WORD_RE.search(being.group("between")) is None
 
 
 # A compact kind's format ruled out beside its genre asked for: "a documentary, a film not a docuseries", "comedy but

@@ -1,0 +1,38 @@
+"""Review mends of round 21 (helper m1): fear said about the kids is the kids' audience, a fear or thrill told in a
+story is the mood alone, retractions that are no retraction, a restart taking back a whole refusal, 'the last but
+one', praise of a day that shares a title's words, subjects and other titles' eras read as a time, and a past deed
+with kin (nlu/extraction/genres.py, corrections.py, positions.py, names.py, years.py, life_story.py, kin.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+# -- 1. fear about the kids: the kin words stay the audience -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["something funny that won't scare the kids", "a film that doesn't frighten the kids",
+                                  "nothing that'll terrify the kids please"])
+def test_fear_about_the_kids_keeps_the_family_audience(values, text):
+    assert ("family", None) in values(text, "audience")
+
+
+@pytest.mark.parametrize("text", ["nothing that will terrify us", "don't scare me silly"])
+def test_fear_about_us_is_still_no_horror(values, text):
+    assert ("horror", "exclude") in values(text, "genre")
+
+
+# -- 2. a fear or thrill told in a story: the mood alone ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["work has been terrifying this week, i need something calm",
+                                  "the game was a real nail-biter, now something calm",
+                                  "i'm sitting on the edge of my seat for the delivery, something funny",
+                                  "that one was thrilling, something similar"])
+def test_a_feeling_told_in_a_story_is_no_genre(values, text):
+    assert not [v for v in values(text, "genre") if v[0] in ("horror", "thriller")]
+
+
+@pytest.mark.parametrize("text", ["i'm in the mood for something thrilling", "it has to be terrifying",
+                                  "a nail-biter please", "is there anything suspenseful", "what's thrilling tonight",
+                                  "we want something that keeps us on the edge of our seats"])
+def test_a_feeling_asked_for_stays_the_genre(values, text):
+    assert [v for v in values(text, "genre") if v[0] in ("horror", "thriller") and v[1] is None]
