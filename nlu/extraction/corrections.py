@@ -157,8 +157,15 @@ def apply(text: str, found: list[Found]) -> list[Found]:
 
 # Retractions that start the wish over: every refusal before them goes too (module doc).
 _RESTART_RE = re.compile(
-    r"\b(?:never\s*mind|forget\s+(?:that|it|all\s+that|what\s+i\s+(?:said|just\s+said))|ignore\s+(?:that|what\s+i\s+said)"
+    # "never mind" / "ignore that" with an object are no retraction ("my kids never mind subtitles", "never mind the
+    # rating", "ignore that typo"): only with nothing, a pause or "that"/"this"/"all that" after them
+    r"\b(?:never\s*mind(?=\s*(?:[,.;:!?…—–-]|$|(?:that|this|all\s+that|please|pls|lol)\b))"
+    r"|forget\s+(?:that|it|all\s+that|what\s+i\s+(?:said|just\s+said))"
+    r"|ignore\s+(?:that(?!\s+(?!please\b|pls\b|lol\b)\w)|what\s+i\s+said)"
     r"|scratch\s+(?:that|all\s+that)|start\s+(?:over|again))\b", re.IGNORECASE)
+# The refusal readings a restart takes back: an exclusion and the rating cap of a content word ruled out ("nothing
+# violent. scratch that, nothing scary": neither the violent genres nor the family cap stay).
+_REFUSALS = frozenset({"exclude", "cap"})
 # "just …" after a pause, as a restatement ("... ok just like <title>", ", actually just comedies").
 _JUST_RE = re.compile(
     r"(?:[,.;:!?…—–-]|\.\.\.)\s*(?:(?:ok(?:ay)?|fine|alright|hmm+|nah|so|well|actually|then)\s*,?\s*)*(?:just|only)\b",
@@ -175,7 +182,7 @@ def _restarted(text: str, found: list[Found]) -> set[int]:
             before = {_kind_name(f) for f in found if f.end <= cue.start() and f.role != "exclude"}
             if not after or (rx is _JUST_RE and not after & before):
                 continue
-            dropped |= {i for i, f in enumerate(found) if f.end <= cue.start() and f.role == "exclude"}
+            dropped |= {i for i, f in enumerate(found) if f.end <= cue.start() and f.role in _REFUSALS}
     return dropped
 
 

@@ -36,3 +36,32 @@ def test_a_feeling_told_in_a_story_is_no_genre(values, text):
                                   "we want something that keeps us on the edge of our seats"])
 def test_a_feeling_asked_for_stays_the_genre(values, text):
     assert [v for v in values(text, "genre") if v[0] in ("horror", "thriller") and v[1] is None]
+
+
+# -- 3. "never mind X", "ignore that X": no retraction ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, entity, value", [
+    ("nothing creepy, the kids never mind subtitles, an animated film", "mood", "scary"),
+    ("no horror thanks. never mind the age rating, a comedy", "genre", "horror"),
+    ("no gore, ignore that spelling, a thriller", "genre", "horror")])
+def test_never_mind_or_ignore_with_an_object_keeps_the_refusal(values, text, entity, value):
+    assert (value, "exclude") in values(text, entity)
+
+
+@pytest.mark.parametrize("text", ["no horror, never mind, a comedy", "no horror. nevermind that, a comedy",
+                                  "no horror, ignore that, a comedy", "no horror... never mind! a comedy"])
+def test_never_mind_or_ignore_that_alone_still_takes_the_refusal_back(values, text):
+    assert ("horror", "exclude") not in values(text, "genre")
+    assert ("genre", None) in values(text, "taken_back")
+
+
+# -- 4. a restart takes back the whole refusal ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["nothing violent. scratch that, nothing scary. a drama",
+                                  "no violence, forget that, a drama"])
+def test_a_restart_takes_back_the_cap_of_a_refused_content_word(values, text):
+    assert not [v for v in values(text, "audience") if v[1] == "cap"]
+
+
+def test_a_content_word_refused_after_the_restart_keeps_its_cap(values):
+    assert ("family", "cap") in values("no horror, scratch that, nothing violent", "audience")
