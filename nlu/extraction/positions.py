@@ -25,10 +25,14 @@ _ORD_NOUN_RE = re.compile(rf"\b(?:the\s+|that\s+)?{_ORD}\s+(?:{_NOUN}|{_ONE})\b"
 _THE_ORD_RE = re.compile(rf"\bthe\s+{_ORD}\b(?=\s*(?:$|[.,!?;]|\s(?:please|pls|plz|sounds|looks|is|seems|one)\b))", _F)
 # An ordinal followed by "but" and a change names an item as "the third one but ..." does (round 21d): "the third but
 # for kids", "2nd but shorter" opening the message. "But" that links two clauses after it ("last but not least", "the
-# first but also the best"), or opening a clause of its own ("first but i want ..."), is none.
-_BUT_CHANGE = r"(?=\s*,?\s+but\s+(?!not\s+least\b|(?:also|still|then|i|i'?m|we|you|it|it'?s|he|she|they|that|this|there)\b)\w)"
+# first but also the best"), or opening a clause of its own ("first but i want ..."), is none; nor is "the last but
+# one" (the second to last, ``_COUNTED_FROM_THE_END_RE``).
+_BUT_CHANGE = r"(?=\s*,?\s+but\s+(?!not\s+least\b|one\b|(?:also|still|then|i|i'?m|we|you|it|it'?s|he|she|they|that|this|there)\b)\w)"
 _THE_ORD_BUT_RE = re.compile(rf"\bthe\s+{_ORD}\b{_BUT_CHANGE}", _F)
 _OPENING_ORD_BUT_RE = re.compile(rf"^\W*(?:(?:ok(?:ay)?|so|hmm+|um+|maybe|yeah|yes|oh|ooh)\W+)*(?P<span>{_ORD})\b{_BUT_CHANGE}", _F)
+# "The second to last one", "next-to-last", "the last but one": an item counted back from the end, which the position
+# values (1..10, last) cannot say; none is read, rather than the last item.
+_COUNTED_FROM_THE_END_RE = re.compile(rf"\b(?:{ORDINAL}|next)[\s-]+(?:to|from)[\s-]+(?:the[\s-]+)?$", _F)
 _HASH_RE = re.compile(r"(?<![\w#])#\s?(?P<n>\d{1,2})\b")
 _NUMBERED_RE = re.compile(rf"\b(?:number|no\.|option|item|choice|result|pick)\s*#?\s*(?P<n>\d{{1,2}}|{WORD_NUMBER})\b", _F)
 
@@ -53,7 +57,7 @@ def find(text: str) -> list[Match]:
     out = []
     for rx in (_ORD_NOUN_RE, _THE_ORD_RE, _THE_ORD_BUT_RE):
         for m in rx.finditer(text):
-            if value := _ordinal_value(m["ord"]):
+            if (value := _ordinal_value(m["ord"])) and not _COUNTED_FROM_THE_END_RE.search(text, 0, m.start("ord")):
                 out.append(single(ENTITY, m.start(), m.end(), value, P_STRUCTURED, "position-ordinal"))
     if (m := _OPENING_ORD_BUT_RE.match(text)) and (value := _ordinal_value(m["ord"])):
         out.append(single(ENTITY, m.start("span"), m.end("span"), value, P_STRUCTURED, "position-ordinal"))

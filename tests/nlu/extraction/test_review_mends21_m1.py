@@ -65,3 +65,17 @@ def test_a_restart_takes_back_the_cap_of_a_refused_content_word(values, text):
 
 def test_a_content_word_refused_after_the_restart_keeps_its_cap(values):
     assert ("family", "cap") in values("no horror, scratch that, nothing violent", "audience")
+
+
+# -- 6. counted back from the end: no position rather than the last one -----------------------------------------------
+
+@pytest.mark.parametrize("text", ["the last but one please", "last but one", "the second to last one",
+                                  "the next-to-last one", "second from the last one"])
+def test_an_item_counted_back_from_the_end_is_not_the_last(values, text):
+    assert values(text, "position") == []
+
+
+@pytest.mark.parametrize("text, value", [("the last one", "last"), ("the last but for kids", "last"),
+                                         ("the third but shorter", "3"), ("the second one please", "2")])
+def test_an_ordinal_still_names_its_item(values, text, value):
+    assert values(text, "position") == [(value, None)]
