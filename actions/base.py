@@ -23,6 +23,7 @@ from actions.entities import Entity
 from actions.identification import answer_identification
 from actions.language import in_other_language
 from actions.like_focused import likes_the_focused_title
+from actions.like_twins import twins_of_this_turn, with_twin_chosen
 from actions.list_follow_ups import follow_up_on_the_list
 from actions.listed_pivots import pivots_to_a_listed_title
 from actions.listed_questions import asks_about_a_listed_title
@@ -61,7 +62,9 @@ class TurnAction(Action, ABC):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         # every list shown is remembered with its search, whichever action showed it ("back to the first list")
-        return changed_slots_only(tracker.slots, remember_lists(tracker.slots, await self._answer(dispatcher, tracker)))
+        with twins_of_this_turn():  # a same-named title a hint chose means that one for this turn only
+            answered = await self._answer(dispatcher, tracker)
+        return changed_slots_only(tracker.slots, remember_lists(tracker.slots, answered))
 
     async def _answer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         turn = Turn.from_tracker(tracker)
@@ -84,6 +87,7 @@ class TurnAction(Action, ABC):
             kept = [e for e in turn.entities if e.start is None or e.end is None
                     or e.end <= (anchor.start or 0) or e.start >= (anchor.end or 0)]
             turn = replace(turn, entities=sorted(kept + [anchor], key=lambda e: e.start or 0))
+        turn = await with_twin_chosen(turn)  # "<title> the anime", "the 1993 <title>": that twin, no anime constraint
         turn = replace(turn, entities=bound_in_the_unit_asked(turn))  # "2 or less" after "how many seasons …?"
         slipped = (misspelt_positions(turn.text, turn.entities, len(turn.last_items))
                    or top_positions(turn.text, turn.entities, len(turn.last_items)))  # "the top one": the first

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Optional, Sequence
 
 from actions.entities import SIMILAR, Entity
+from actions.like_twins import chosen_twin
 from contract.gazetteer import Gazetteer, GazetteerError, load_gazetteer
 from contract.numbers import ORDINALS, number_word
 from contract.words import DONE_WITH_PATTERN, is_filler, one_slip
@@ -119,8 +120,9 @@ def _by_position(value: str, last_items: Sequence[Mapping[str, Any]]) -> Referen
 
 def _by_title(title: str, last_items: Sequence[Mapping[str, Any]]) -> Reference:
     wanted = title.casefold()
+    twin = chosen_twin(title)  # "the <title> series" when a film shares its name (actions/like_twins.py)
     for i, item in enumerate(last_items, start=1):
-        if str(item.get("title") or "").casefold() == wanted:
+        if (str(item.get("id")) == twin) if twin else str(item.get("title") or "").casefold() == wanted:
             return Reference(str(item["id"]), item.get("title"), i, item)
     return Reference(lookup_title_id(title), title)
 
@@ -200,7 +202,11 @@ def misspelt_positions(text: Optional[str], entities: Sequence[Entity], shown: i
 
 def lookup_title_id(title: str) -> Optional[str]:
     """Catalog id of a title from the gazetteer file (read once per change by ``contract.gazetteer``),
-    or None when the file is missing or broken (logged) or the title unknown."""
+    or None when the file is missing or broken (logged) or the title unknown. A name several titles share means the
+    one this turn's hint chose ("the <title> anime": actions/like_twins.py), else the catalog's first."""
+    twin = chosen_twin(title)
+    if twin is not None:
+        return twin
     gazetteer = catalog_gazetteer()
     return gazetteer.title_id(title) if gazetteer else None
 
