@@ -16,9 +16,19 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_valida
 
 from contract.constraints import HARD_FIELDS, MAX_COUNTRIES, SORT_ORDERS, origin_genre, split_origin_genre
 from contract.vocabulary import AUDIENCES, GENRE_IDS, LANGUAGE_NAMES, MEDIA_TYPES, RATINGS
+from contract.world_countries import WORLD_COUNTRIES
 
 Name = Annotated[str, Field(min_length=1, max_length=200)]
 _LANGUAGE_BY_NAME = {name.lower(): code for code, name in LANGUAGE_NAMES.items()}
+_COUNTRY_BY_NAME = {name.lower(): name for name in WORLD_COUNTRIES}
+
+
+def _origin(raw: str) -> str | None:
+    """An origin as stored: a language code ("Spanish", "ES" -> "es"), a country's name as the catalog writes it
+    ("united kingdom" -> "United Kingdom"), or None when it is neither."""
+    low = raw.strip().lower()
+    code = _LANGUAGE_BY_NAME.get(low, low)
+    return code if code in LANGUAGE_NAMES else _COUNTRY_BY_NAME.get(low)
 
 
 def _not_bool(v: Any) -> Any:
@@ -130,15 +140,19 @@ class Constraints(BaseModel):
     @classmethod
     def _origin_genres(cls, v: list[str]) -> list[str]:
         """"drama@es", "comedy@United Kingdom": a known genre and an origin, a language (code or English name, stored
-        as the code) or a country name (any: a country the catalog lacks leaves nothing out)."""
+        as the code) or a country of the world (stored as contract/world_countries writes it; a country the catalog
+        lacks leaves nothing out). Anything else ("drama@zz", "comedy@Narnia") is refused like any closed field,
+        since it would silently leave nothing out."""
         out = []
         for raw in v:
             pair = split_origin_genre(raw)
             if pair is None:
-                raise ValueError(f"exclude_origin_genres: expected <genre>@<origin>, got {raw!r}")
+                raise InvalidValue("exclude_origin_genres", [raw], ["<genre>@<language or country>"])
             genre = _closed("exclude_origin_genres", [pair[0]], GENRE_IDS)[0]
-            origin = _LANGUAGE_BY_NAME.get(pair[1].lower(), pair[1])
-            out.append(origin_genre(genre, origin.lower() if origin.lower() in LANGUAGE_NAMES else origin))
+            origin = _origin(pair[1])
+            if origin is None:
+                raise InvalidValue("exclude_origin_genres", [raw], sorted(LANGUAGE_NAMES) + sorted(WORLD_COUNTRIES))
+            out.append(origin_genre(genre, origin))
         return list(dict.fromkeys(out))
 
     @model_validator(mode="after")

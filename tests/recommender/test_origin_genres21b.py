@@ -4,9 +4,10 @@ out the titles with that genre from that origin and keeps the genre from elsewhe
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
 from contract.vocabulary import NETFLIX_TAG_COUNTRIES
-from recommender.constraints import Constraints
+from recommender.constraints import Constraints, InvalidValue
 from recommender.relaxation import _LABELS
 
 from snapshot_filter import kept
@@ -51,3 +52,29 @@ def test_a_value_without_a_known_genre_and_an_origin_is_refused(bad):
 
 def test_the_relaxation_has_a_label():
     assert _LABELS["exclude_origin_genres"] == "allow the excluded kinds"
+
+
+def _cause(**fields) -> InvalidValue:
+    """The InvalidValue behind pydantic's error (what the HTTP layer turns into a 400 with the valid values)."""
+    with pytest.raises(ValidationError) as err:
+        Constraints(**fields)
+    cause = err.value.errors()[0]["ctx"]["error"]
+    assert isinstance(cause, InvalidValue)
+    return cause
+
+
+@pytest.mark.parametrize("bad", ["drama@zz", "comedy@Narnia", "drama@Gotham City"])
+def test_an_origin_that_is_neither_a_language_nor_a_country_is_refused_with_the_choices(bad):
+    """"drama@zz" used to pass and silently leave nothing out; it is refused like the other closed fields."""
+    cause = _cause(exclude_origin_genres=[bad])
+    assert cause.field == "exclude_origin_genres" and "es" in cause.valid and "Mexico" in cause.valid
+
+
+def test_a_malformed_value_is_refused_as_an_invalid_value():
+    assert _cause(exclude_origin_genres=["drama"]).field == "exclude_origin_genres"
+
+
+def test_a_country_the_catalog_may_lack_is_still_accepted_in_its_catalog_spelling():
+    """Near miss: any country of the world is an origin ("comedy@bolivia"), written as the catalog writes it."""
+    c = Constraints(exclude_origin_genres=["comedy@bolivia", "drama@South Korea"])
+    assert c.exclude_origin_genres == ["comedy@Bolivia", "drama@South Korea"]
