@@ -756,7 +756,8 @@ class NameMatcher:
         if subject:
             # "the office us is my comfort show", "outer banks is my fav, anything like it": the subject of a liking,
             # a like-search when more like it is asked for (a strong title too, accepted above without a role)
-            accepted, similar = True, similar or _MORE_AFTER_PRAISE_RE.search(utt.text[span.end_char:]) is not None
+            more = _MORE_NOT_RECS_RE if self._event_praised(utt, span) else _MORE_AFTER_PRAISE_RE
+            accepted, similar = True, similar or more.search(utt.text[span.end_char:]) is not None
         if not (quoted or similar or made_by or cast) and self._said_with_chatter(utt, span, info):
             accepted = similar = True  # "<title> lol dont judge": a title and only chatter around it, more like it
         credit = None if (quoted or made_by or cast) else self._credit_after(utt, span)
@@ -858,6 +859,8 @@ class NameMatcher:
         if all(t.lower_ in self._stop for t in span) or _pointer(key(span.text)) or not _clause_start(utt, span.start):
             return False
         m = _SUBJECT_PRAISE_RE.match(utt.text[span.end_char:])
+        if self._everyday_the(span) and _DAY_AFTER_PRAISE_RE.match(utt.text, span.end_char):
+            return False  # "the office was insane today": the day at work, no title praised
         if m is not None and (info.tier != WEAK_SINGLE or m.group("work") is not None):
             return True
         # "peaky blinders was goated", "narcos slapped": slang praise only a work gets (contract/praise.py); an ordinary
@@ -865,6 +868,17 @@ class NameMatcher:
         slang = slang_praise_after_title(utt.text, span.end_char)
         return slang is not None and (info.tier != WEAK_SINGLE
                                       or _MORE_AFTER_PRAISE_RE.search(utt.text[slang[1]:]) is not None)
+
+    def _everyday_the(self, span: Span) -> bool:
+        """"the" and one everyday word, typed in lower case ("the office", "the match"): a title or the thing itself."""
+        return len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in self._common and \
+            span.text == span.text.lower()
+
+    def _event_praised(self, utt: Utterance, span: Span) -> bool:
+        """An everyday-word title (``_everyday_the``) praised with a word said of days and events as much as of works
+        ("the match was fire", "the office was insane"): more like it is asked only in likeness words, not "any recs"."""
+        praise = _EVENT_PRAISE_RE.match(utt.text, span.end_char)
+        return praise is not None and self._everyday_the(span)
 
     def _in_title_slot(self, utt: Utterance, span: Span) -> bool:
         """An ordinary word (a mood, genre or other vocabulary word that is also a one-word title) said where a
@@ -1893,14 +1907,25 @@ _LIKENESS_AFTER_RE = re.compile(
     re.IGNORECASE)
 # After a praised title (``NameMatcher._praised_subject``) shorter asks for more mean more like it too: "…, got more?",
 # "… wat else", "… is my fav, similar?" ("seen <title>, what else" is no praise: the title is left out there).
-_MORE_AFTER_PRAISE_RE = re.compile(
+_MORE_NOT_RECS_RE = re.compile(
     _LIKENESS_AFTER_RE.pattern
     + r"|\b(?:what|wat|wht)\s+else\b|\bgot\s+(?:any\s+)?more\b|\bany\s+more\b|\bsimilar\b"
     # "similar" typed with a letter doubled, added or changed ("similiar", "simillar", "similer", "simular")
-    + r"|\bsim+[iu]l+i?[ae]r\b"
-    # "…, any recs?", "… recommendations?": a praised title then a request for titles is a request for ones like it
-    + r"|\b(?:any\s+)?(?:recs|recommendations)\b",
+    + r"|\bsim+[iu]l+i?[ae]r\b",
     re.IGNORECASE)
+_MORE_AFTER_PRAISE_RE = re.compile(
+    # "…, any recs?", "… recommendations?": a praised title then a request for titles is a request for ones like it
+    _MORE_NOT_RECS_RE.pattern + r"|\b(?:any\s+)?(?:recs|recommendations)\b",
+    re.IGNORECASE)
+# A title of everyday words praised, then a time ("the office was insane today", "the game was sick tonight") or with a
+# word said of any event ("the match was fire, any recs?"): the day or the event, not the work (``_praised_subject``,
+# ``NameMatcher._event_praised``).
+_DAY_AFTER_PRAISE_RE = re.compile(
+    r"\s*(?:was|is|'s|’s|has\s+been)\s+(?:\w+\s+){1,3}?(?:today|tonight|yesterday|lately|this\s+(?:morning|afternoon|"
+    r"evening|week|weekend|year)|last\s+(?:night|week)|at\s+work|at\s+school)\b", re.IGNORECASE)
+_EVENT_PRAISE_RE = re.compile(
+    r"\s*(?:was|is|'s|’s|has\s+been)\s+(?:(?:so|really|just|totally|absolutely|literally|sooo+)\s+)?"
+    r"(?:fire|lit|insane|sick|unreal|crazy|wild|mad|nuts|intense|class|peak)\b", re.IGNORECASE)
 # Words that may open a clause before its subject: "ok so ozark was amazing", "…, and honestly dark is my go-to show".
 CLAUSE_OPENERS = OPENING_FILLER | SLOT_JOINERS | frozenset({"honestly", "also", "oh", "omg", "man", "tbh", "and", "ngl"})
 CLAUSE_BREAKS = frozenset({".", ",", ";", "!", "?", ":", "-", "–", "—", "\n"})

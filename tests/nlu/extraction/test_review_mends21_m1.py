@@ -79,3 +79,22 @@ def test_an_item_counted_back_from_the_end_is_not_the_last(values, text):
                                          ("the third but shorter", "3"), ("the second one please", "2")])
 def test_an_ordinal_still_names_its_item(values, text, value):
     assert values(text, "position") == [(value, None)]
+
+
+# -- 7. a day or an event praised in a title's words: no like-search --------------------------------------------------
+
+def _similar(ents, text):
+    return [e for e in ents(text) if e.entity == "title" and e.role == "similar"]
+
+
+@pytest.mark.parametrize("text", ["the office was insane today, any recs?", "the match was fire, any recommendations?",
+                                  "the game was sick tonight, any recs"])
+def test_a_day_or_event_praised_is_no_like_search(ents, text):
+    assert not _similar(ents, text)
+
+
+@pytest.mark.parametrize("text", ["the crown was amazing, any recs?", "the office was insane, anything like it?",
+                                  "The Office was insane today, any recs?", "ozark was fire, any recs?",
+                                  "the witcher was sick, similar?"])
+def test_a_praised_title_with_more_asked_stays_a_like_search(ents, text):
+    assert _similar(ents, text)
