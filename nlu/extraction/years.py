@@ -575,6 +575,61 @@ def _life_story(text: str, start: int) -> bool:
             and not _BIRTH_YEAR_ASKED.search(before) and not _ERA_REFERENCE_AFTER.search(text, start))
 
 
+# A century told as a subject, not a time (review of round 21): "a documentary on world war two and the 20th century",
+# "a history of the 20th century". The century said bare at a clause's end (``_CENTURY_ENDS_CLAUSE``) after a subject
+# word earlier in its clause ("about", "on", "covering"; not "on netflix"), or after "of" with a subject noun before it
+# ("the history of", "stories of"), is what the title is about. "Films of the 20th century", "a documentary about bees
+# from the 20th century" (a time word) keep the years.
+_CENTURY_VALUES = frozenset({f"-{LAST_CENTURY_END}", f"{LAST_CENTURY_END + 1}-"})
+_SUBJECT_IN_CLAUSE = re.compile(r"\b(?:about|on(?!\s+(?:netflix|tv|telly|now|demand|prime|the\s+(?:telly|tv))\b)"
+                                r"|covering|regarding|concerning)\b", re.IGNORECASE)
+_SUBJECT_NOUN_BEFORE = re.compile(r"\b(?:history|histories|story|stories|events?|wars?|politics|art|music|fashion|science"
+                                  r"|look|journey|overview|tale|tales|account|chronicle|retrospective)\s*$", re.IGNORECASE)
+
+
+def drop_century_subjects(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without a century bound said as the subject of the title (above)."""
+    return [f for f in found if not (f.entity == "year" and f.role is None and f.value in _CENTURY_VALUES
+                                     and "century" in text[f.start:f.end].lower() and _century_subject(text, f))]
+
+
+def _century_subject(text: str, f: Found) -> bool:
+    said = text[f.start:f.end].lower()
+    if said.startswith("of "):
+        return bool(_SUBJECT_NOUN_BEFORE.search(text, 0, f.start))
+    if said.split()[0] in ("from", "in", "during", "within"):
+        return False
+    clause_start = max(text.rfind(mark, 0, f.start) for mark in _CLAUSE_MARKS) + 1
+    return bool(_SUBJECT_IN_CLAUSE.search(text, clause_start, f.start))
+
+
+# The list's era said where it is no wish for the list's era (review of round 21): of another title ("the same era as
+# mad men": that title's, not the list's), as a subject ("a show about the same time period"), or "around then" in a
+# story ("i had my son around then"): without "from" / "of" before it, "around then" asks only in a clause that names
+# what is wanted ("anything around then", "a film roughly from then") or opens the message ("around then please").
+_AS_A_TITLE_AFTER = re.compile(r"\s+as\s+(?!(?:the\s+)?(?:list|last|these|those|them|that\s+list|before)\b)\w",
+                               re.IGNORECASE)
+_SUBJECT_RIGHT_BEFORE = re.compile(r"\b(?:about|on|regarding|covering)\s*$", re.IGNORECASE)
+_WANTED_IN_CLAUSE = re.compile(r"\b(?:something|anything|one|ones|films?|movies?|shows?|series|stuff|titles?|more|some"
+                               r"|want|need|looking|got)\b", re.IGNORECASE)
+
+
+def drop_unasked_list_eras(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without a list era said of another title, as a subject, or told in a story (above)."""
+    return [f for f in found if not (f.entity == "year" and f.role is None and f.value in LIST_ERA_VALUES
+                                     and _unasked_list_era(text, f))]
+
+
+def _unasked_list_era(text: str, f: Found) -> bool:
+    if _AS_A_TITLE_AFTER.match(text, f.end) or _SUBJECT_RIGHT_BEFORE.search(text, 0, f.start):
+        return True
+    if f.value != AROUND_LIST_ERA or text[f.start:f.end].lower().split()[0] in ("from", "of"):
+        return False
+    clause_start = max(text.rfind(mark, 0, f.start) for mark in _CLAUSE_MARKS) + 1
+    before = text[clause_start:f.start]
+    return before.strip() != "" and not _WANTED_IN_CLAUSE.search(before)
+
+
 # "what's new in comedy", "what's new in horror movies": recently *released* titles of the kind — longer than the
 # "what's new" of added.py (titles the service added lately), so it wins the overlap; "what's new" alone, "what's new
 # on netflix", "what's new in the app" stay the date-added ordering.

@@ -98,3 +98,32 @@ def test_a_day_or_event_praised_is_no_like_search(ents, text):
                                   "the witcher was sick, similar?"])
 def test_a_praised_title_with_more_asked_stays_a_like_search(ents, text):
     assert _similar(ents, text)
+
+
+# -- 9. a century said as the subject, not the time -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["a documentary on the cold war and the 20th century",
+                                  "a history of the twentieth century, please", "stories of the 20th century"])
+def test_a_century_as_the_subject_is_no_year(values, text):
+    assert values(text, "year") == []
+
+
+@pytest.mark.parametrize("text", ["films of the 20th century", "a documentary about whales from the 20th century",
+                                  "anything 20th century", "something on netflix, the 20th century please"])
+def test_a_century_as_the_time_stays_the_bound(values, text):
+    assert values(text, "year") == [("-1999", None)]
+
+
+# -- 10. the list's era said of another title, as a subject, or in a story --------------------------------------------
+
+@pytest.mark.parametrize("text", ["my daughter was born around then", "we like the same era as Mad Men",
+                                  "a series about the same time period"])
+def test_a_list_era_not_asked_for_is_no_year(values, text):
+    assert values(text, "year") == []
+
+
+@pytest.mark.parametrize("text, value", [("same era please", "then"), ("anything around then", "around_then"),
+                                         ("around then please", "around_then"), ("a film from the same period", "then"),
+                                         ("something from around then", "around_then")])
+def test_the_list_era_asked_for_stays(values, text, value):
+    assert values(text, "year") == [(value, None)]
