@@ -112,18 +112,31 @@ def find(text: str, ages: list[Match]) -> list[Match]:
     out = _grades(text)
     aged = [(m.start, m.end) for m in ages + out if any(f.entity == "audience" for f in m.found)]
     for m in _ANY_KIN_RE.finditer(text):
-        if nobody_watching(text, m.end()):
+        if nobody_watching(text, m.end()) or taken_in_the_past(text, m.start()):
             out.append(Match(m.start(), m.end(), P_STRUCTURED, (), "kin-not-watching"))
     out += [Match(m.start(), m.end(), P_STRUCTURED, (), "kin-history") for m in _HISTORY_KIN_RE.finditer(text)
             if _in_history(text, m.end())]
     if not _THEY_WATCH_RE.search(text):
         out += [Match(m.start(), m.end(), P_STRUCTURED, (), "kin-late") for m in _LATE_KIN_RE.finditer(text)]
     for m in _KIN_RE.finditer(text):
-        if (nobody_watching(text, m.end()) or _sentence_has_age(text, m.start(), aged) or _in_a_plot(text, m.start())
+        if (nobody_watching(text, m.end()) or taken_in_the_past(text, m.start()) or _sentence_has_age(text, m.start(), aged) or _in_a_plot(text, m.start())
                 or _age_said_after(text, m.end(), aged) or _called_teens(text, m.end())):
             continue
         out.append(single("audience", m.start(), m.end(), "family", P_STRUCTURED, "kin-children"))
     return out
+
+
+# Kin the viewer used to take somewhere: "i used to take my kids to the cinema, now something for me" (the kin are the
+# object of a past habit, told before them). "… so something for them" says they watch all the same
+# (``_THEY_WATCH_RE``). A plain "took" is left alone: "we took the kids to the zoo, something for them to wind down"
+# is often today's company.
+_TAKEN_BEFORE_RE = re.compile(r"\b(?:i|we)\s+(?:(?:always|often|once)\s+)?used\s+to\s+take\s+$", _F)
+
+
+def taken_in_the_past(text: str, start: int) -> bool:
+    """The kin starting at ``start`` are the object of the viewer's past deed (``_TAKEN_BEFORE_RE``) and the message
+    never says they watch all the same."""
+    return _TAKEN_BEFORE_RE.search(text, 0, start) is not None and _THEY_WATCH_RE.search(text) is None
 
 
 def nobody_watching(text: str, end: int) -> bool:

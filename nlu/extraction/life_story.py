@@ -12,5 +12,6 @@ from __future__ import annotations
 # Past deeds of a life, in the past tense: each says what a person did or went through, never what they want now.
 LIFE_VERB_PATTERN = (r"(?:worked|served|lived|fought|grew\s+up|studied|taught|retired|married|spoke|used\s+to"
                      r"|passed(?:\s+away)?|died"
-                     # taking the viewer somewhere as a child: "my father took me to the drive-in every week"
-                     r"|took\s+(?:me|us)\s+to|used\s+to\s+take\s+(?:me|us))")
+                     # taking the viewer somewhere as a child: "my father took me to the drive-in every week"; or the
+                     # viewer their own kids: "i used to take my kids to the cinema"
+                     r"|took\s+(?:me|us)\s+to|used\s+to\s+take\s+(?:me|us|my|our)\b)")

@@ -127,3 +127,18 @@ def test_a_list_era_not_asked_for_is_no_year(values, text):
                                          ("something from around then", "around_then")])
 def test_the_list_era_asked_for_stays(values, text, value):
     assert values(text, "year") == [(value, None)]
+
+
+# -- 15. kin the viewer used to take somewhere: nobody watching -------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["I used to take my kids to the cinema, now something for me",
+                                  "we always used to take our children to the drive-in, tonight a thriller for me"])
+def test_kin_of_a_past_habit_are_nobody_watching(values, text):
+    assert values(text, "audience") == []
+
+
+@pytest.mark.parametrize("text", ["we used to take the kids to disney films, now something for them",
+                                  "we took the kids to the zoo, something for them to wind down",
+                                  "i want to take my kids to see something"])
+def test_kin_taken_along_today_still_watch(values, text):
+    assert ("family", None) in values(text, "audience")
