@@ -1199,6 +1199,9 @@ def _origin_after_kind(text: str, kind: Found, origin: Found, found: list[Found]
 
 def refused_origin_kinds(text: str, found: list[Found]) -> list[Found]:
     """Settle a kind and its origin refused as one phrase (see above); everything else is kept as found."""
+    # before and after the pairs below: "no mexican telenovelas", "not korean or japanese dramas", "no british or
+    # french comedies" (the last kind paired here first)
+    found = origin_kinds.origins_before(text, found)
     drop: set[int] = set()
     refuse: dict[int, str] = {}
     pairs: list[Found] = []
@@ -1227,11 +1230,11 @@ def refused_origin_kinds(text: str, found: list[Found]) -> list[Found]:
                     drop.add(g)
                     pairs += origin_kinds.pair([k.value], [o], o.start, k.end)
     if not drop:
-        return found
+        return origin_kinds.origins_before(text, found)
     out: list[Found] = []
     for g, f in enumerate(found):
         if g in refuse:
             out.append(replace(f, value=refuse[g], role=EXCLUDE))
         elif g not in drop:
             out.append(f)
-    return list(dict.fromkeys(out + pairs))
+    return origin_kinds.origins_before(text, list(dict.fromkeys(out + pairs)))

@@ -84,3 +84,72 @@ def compact_pairs(text: str, found: list[Found]) -> list[Found]:
             out += paired[span]
             emitted.add(span)
     return out
+
+
+# Between origins listed before one kind ("korean, japanese or turkish dramas"), and between the last of them and a
+# kind that holds its own origin ("korean or japanese dramas").
+_JOINER_RE = re.compile(r"\s*,?\s*(?:(?:or|and|nor)\s+)?(?:the\s+)?|\s*/\s*", re.IGNORECASE)
+_ADJACENT_RE = re.compile(r"[\s-]+")
+_ANY = "any"  # a telenovela's drama or romance (genres.twists_either)
+
+
+def origins_before(text: str, found: list[Found]) -> list[Found]:
+    """Origins ruled out right before a compact kind are paired with it: "no mexican telenovelas" is drama and romance
+    from Mexico (a telenovela's own Spanish is only the default), "not korean or japanese dramas" is Korean and
+    Japanese drama (the list spreads over the kind, as "comedies from spain or mexico" does after it). Neither the
+    origin for every genre nor the telenovela's format is left asked for or refused on its own."""
+    origins = sorted((f for f in found if f.role == EXCLUDE and f.entity in ORIGINS
+                      and not any(g.entity == "genre" and (g.start, g.end) == (f.start, f.end) for g in found)),
+                     key=lambda f: f.end, reverse=True)
+    drop: set[int] = set()
+    pairs: list[Found] = []
+    for (start, end), kinds, novela in _kinds(text, found):
+        chain = _chain(text, origins, start, joiner_first=not novela or _has_pair(found, start, end))
+        if not chain:
+            continue
+        adjacent = bool(_ADJACENT_RE.fullmatch(text, chain[0].end, start))
+        on_span = [k for k, f in enumerate(found) if (f.start, f.end) == (start, end)
+                   and (f.entity in ("genre", "media_type", "language") or f.entity == ENTITY and novela and adjacent)]
+        drop |= set(on_span) | {k for k, f in enumerate(found) if f in chain}
+        pairs += pair(kinds, chain, chain[-1].start, end)
+    if not drop:
+        return found
+    return list(dict.fromkeys([f for k, f in enumerate(found) if k not in drop] + pairs))
+
+
+def _kinds(text: str, found: list[Found]) -> list[tuple[tuple[int, int], list[str], bool]]:
+    """Each span that names a kind an origin can go before: a refused compact pair ("japanese dramas") or a
+    telenovela not yet settled (its genres wanted or either-or), with its genres and whether it is a telenovela."""
+    spans: dict[tuple[int, int], list[str]] = {}
+    for f in found:
+        span = (f.start, f.end)
+        if f.entity == ENTITY and f.role == EXCLUDE:
+            spans.setdefault(span, []).append(f.value.partition("@")[0])
+        elif f.entity == "genre" and f.role in (None, _ANY) and _NOVELA_RE.fullmatch(text[f.start:f.end]):
+            spans.setdefault(span, [])
+    return [(span, sorted(genres.NOVELA_VALUES) if novela else list(dict.fromkeys(kinds)), novela)
+            for span, kinds in spans.items() for novela in [bool(_NOVELA_RE.fullmatch(text[span[0]:span[1]]))]]
+
+
+def _has_pair(found: list[Found], start: int, end: int) -> bool:
+    return any(f.entity == ENTITY and (f.start, f.end) == (start, end) for f in found)
+
+
+def _chain(text: str, origins: list[Found], start: int, joiner_first: bool) -> list[Found]:
+    """The refused origins listed right before ``start``, nearest first: the first one adjacent to the kind (or joined
+    to it by or/and when the kind holds an origin of its own), each earlier one joined to the next."""
+    chain: list[Found] = []
+    cursor = start
+    for o in origins:
+        if o.end > cursor:
+            continue
+        first = not chain
+        if first and _ADJACENT_RE.fullmatch(text, o.end, cursor):
+            pass
+        elif (joiner_first or not first) and _JOINER_RE.fullmatch(text, o.end, cursor) and text[o.end:cursor].strip():
+            pass
+        else:
+            break
+        chain.append(o)
+        cursor = o.start
+    return chain

@@ -64,3 +64,43 @@ def test_japanese_cartoons_ruled_out_stay_anime(values):
 def test_the_foreign_shelf_ruled_out_stays_a_genre(values):
     assert values("no foreign films", "genre") == [("international", "exclude")]
     assert values("no foreign films", "origin_genre") == []
+
+
+def test_an_origin_before_a_telenovela_is_the_telenovelas_origin(values):
+    """'no mexican telenovelas' excluded every Mexican title and asked for drama/romance series."""
+    text = "please, no mexican telenovelas tonight"
+    assert values(text, "origin_genre") == [("drama@Mexico", "exclude"), ("romance@Mexico", "exclude")]
+    assert values(text, "country") == [] and values(text, "genre") == [] and values(text, "media_type") == []
+
+
+def test_an_origin_before_a_refused_telenovela_replaces_its_default_spanish(values):
+    assert values("no korean telenovelas", "origin_genre") == [("drama@ko", "exclude"), ("romance@ko", "exclude")]
+
+
+def test_a_wanted_drama_stays_beside_refused_origin_telenovelas(values):
+    text = "a drama, just no colombian telenovelas"
+    assert values(text, "genre") == [("drama", None)]
+    assert set(values(text, "origin_genre")) == {("drama@Colombia", "exclude"), ("romance@Colombia", "exclude")}
+
+
+def test_a_list_of_origins_before_a_kind_pairs_each(values):
+    """'not korean or japanese dramas' excluded Korean titles of every genre and paired only Japan."""
+    assert set(values("not korean or japanese dramas", "origin_genre")) == {("drama@ko", "exclude"),
+                                                                             ("drama@Japan", "exclude")}
+    assert values("not korean or japanese dramas", "language") == []
+    got = set(values("no british or french comedies", "origin_genre"))
+    assert got == {("comedy@United Kingdom", "exclude"), ("comedy@France", "exclude")}
+    assert values("no turkish, korean or japanese dramas", "country") == []
+
+
+def test_an_origin_refused_apart_from_a_wanted_kind_stays_an_origin(values):
+    # near misses: a comma clause or a sentence keeps the refused origin apart from the kind asked for
+    assert values("nothing korean. japanese dramas please", "language") == [("ko", "exclude")]
+    assert values("nothing korean. japanese dramas please", "origin_genre") == []
+    assert values("nothing british, french comedies please", "country")[0] == ("United Kingdom", "exclude")
+
+
+def test_wanted_origin_telenovelas_stay_a_wish(values):
+    # near miss: nothing ruled out
+    assert values("mexican telenovelas please", "origin_genre") == []
+    assert values("mexican telenovelas please", "country") == [("Mexico", None)]
