@@ -37,7 +37,7 @@ from contract.constraints import (OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEAS
 from contract.constraints import LIST_ERA_VALUES
 from contract.vocabulary import (AUDIENCES, CLEAN_AUDIENCE, COLLECTION_GENRES, form_kept_beside, GENRE_IDS, GENRES,
                                  NETFLIX_TAG_GENRES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, ratings_for_audience, stricter_audience)
-from contract.words import LIVE_ACTION_PATTERN, REAL_KIND_PATTERN
+from contract.words import FRESH_START_PATTERN, LIVE_ACTION_PATTERN, REAL_KIND_PATTERN
 
 # "shorter" keeps 75% of the current bound; "longer" asks for 125% of it as a minimum.
 SHORTER_FACTOR = 0.75
@@ -136,8 +136,7 @@ EDIT_MARKERS = re.compile(
     r"|^\s*(?:(?:ok(?:ay)?|maybe|hm+|um+|fine)[\s,]+)*about\b"
     r"|^\s*(?:and|but|plus|so|ok(?:ay)?\s+(?:and|but))\b|\btoo\s*[.!?]*\s*$", re.IGNORECASE)
 FRESH_START = re.compile(
-    r"\b(?:start\s+(?:over|again|afresh|fresh|from\s+scratch)|new\s+search"
-    r"|something\s+(?:completely|totally|entirely)\s+different|(?:completely|totally|entirely)\s+different"
+    rf"\b(?:{FRESH_START_PATTERN}"
     r"|forget\s+(?:all\s+(?:of\s+)?)?(?:that|this|everything|those|these)\b|change\s+of\s+plans?)", re.IGNORECASE)
 
 
@@ -148,8 +147,7 @@ FRESH_START = re.compile(
 _TAKE_BACK_RE = re.compile(r"\b(?:(?:scrap|forget|scratch|ditch|nix|cancel)\s+(?:about\s+)?(?:that|this|it)"
                            r"|change\s+of\s+plans?|never\s*mind(?:\s+(?:that|this))?|on\s+second\s+thoughts?)\b",
                            re.IGNORECASE)
-_WHOLE_SEARCH_RE = re.compile(r"\b(?:all|everything|every\s*thing|start\s+(?:over|again|afresh|fresh)|new\s+search"
-                              r"|(?:completely|totally|entirely)\s+different)\b", re.IGNORECASE)
+_WHOLE_SEARCH_RE = re.compile(rf"\b(?:all|everything|every\s*thing|{FRESH_START_PATTERN})\b", re.IGNORECASE)
 
 
 def takes_back_the_genre(text: Optional[str], entities: Sequence[Entity]) -> bool:

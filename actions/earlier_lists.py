@@ -41,7 +41,7 @@ from actions.turn import EARLIER_LISTS, FOCUSED_ID, LAST_ITEMS, PENDING_RELAXATI
 from contract import wording
 from contract.constraints import SORT_COMPARATIVES, SORT_WORDS, Constraints, sort_words_pattern
 from contract.payloads import Item, Recommendations
-from contract.words import LAUGHTER_PATTERN
+from contract.words import FRESH_START_PATTERN, LAUGHTER_PATTERN
 
 MAX_LISTS = 5  # searches remembered: the first of the conversation and the latest four
 _F = re.IGNORECASE
@@ -134,9 +134,7 @@ _CHOOSE_RE = re.compile(
     r"\b(?:go|going|stick|stay|run|try|use|want|wanna|need|prefer|show|give|get|take|keep|redo|rerun|have|let'?s|lets"
     r"|(?:can|could|shall)\s+(?:we|you|u)|what\s+about|how\s+about|rather)\b", _F)
 # A fresh start said outright stays one, whatever else is said ("start over from the beginning", "new search").
-_START_AFRESH_RE = re.compile(
-    r"\bstart(?:ing)?\s+(?:over|again|afresh|fresh|from\s+scratch|anew)\b|\bnew\s+search\b|\bclean\s+slate\b"
-    r"|\bsquare\s+one\b|\bfrom\s+scratch\b", _F)
+_START_AFRESH_RE = re.compile(rf"\b(?:{FRESH_START_PATTERN})\b", _F)
 # What may stand beside the beginning named when it is the whole answer ("hmm, what we had at the start then").
 _FILLER_ONLY_RE = re.compile(
     rf"[\W_]*(?:(?:{LAUGHTER_PATTERN}|no+|nah|nope|actually|wait|hmm+|oh|ok(?:ay)?|yeah|yes|so|well|just|maybe|honestly"

@@ -235,6 +235,13 @@ ANIMATION_WORD_PATTERN = r"cartoon(?:s|y|ish)?|toons?|animated|animations?"  # "
 # children's titles are asked for and no family is watching ("my kids love the live action remakes" keeps it).
 LIVE_ACTION_PATTERN = r"live[\s-]+action"
 REAL_KIND_PATTERN = r"(?:real|proper|actual|normal|regular)\s+(?:films?|movies?|shows?|series|tv|ones)"
+# A fresh start said outright ("start over", "back to square one", "a clean slate", "something completely different"):
+# the whole search goes, whatever else the message says. One home for the actions' readers (actions/constraints
+# FRESH_START, which adds the take-back words that also mean it, and actions/earlier_lists, where it outweighs a
+# return to the beginning); "from scratch" only after "start" ("bread from scratch" is a topic).
+FRESH_START_PATTERN = (r"start(?:ing)?\s+(?:over|again|afresh|fresh"
+                       r"|from\s+scratch|anew)|new\s+search|clean\s+slate|square\s+one"
+                       r"|(?:something\s+)?(?:completely|totally|entirely)\s+different")
 
 # Tone words viewers use that catalog descriptions rarely do: content although outside the vocabulary.
 TONE_WORDS: frozenset[str] = frozenset("""
