@@ -37,7 +37,7 @@ from contract.constraints import (OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEAS
 from contract.constraints import LIST_ERA_VALUES
 from contract.vocabulary import (AUDIENCES, CLEAN_AUDIENCE, COLLECTION_GENRES, form_kept_beside, GENRE_IDS, GENRES,
                                  NETFLIX_TAG_GENRES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, ratings_for_audience, stricter_audience)
-from contract.words import FRESH_START_PATTERN, LIVE_ACTION_PATTERN, REAL_KIND_PATTERN
+from contract.words import FRESH_START_PATTERN, LIVE_ACTION_PATTERN, REAL_KIND_PATTERN, TAKE_BACK_PATTERN
 
 # "shorter" keeps 75% of the current bound; "longer" asks for 125% of it as a minimum.
 SHORTER_FACTOR = 0.75
@@ -144,9 +144,7 @@ FRESH_START = re.compile(
 # "never mind that". Said with a genre it replaces the genre only; who is watching, the format and the people stay
 # unless named again ("scrap that, they now want adventure" after kids' films: kids' adventure films). "Forget all
 # that", "forget everything", "start over", "new search" still start afresh.
-_TAKE_BACK_RE = re.compile(r"\b(?:(?:scrap|forget|scratch|ditch|nix|cancel)\s+(?:about\s+)?(?:that|this|it)"
-                           r"|change\s+of\s+plans?|never\s*mind(?:\s+(?:that|this))?|on\s+second\s+thoughts?)\b",
-                           re.IGNORECASE)
+_TAKE_BACK_RE = re.compile(rf"\b(?:{TAKE_BACK_PATTERN})\b", re.IGNORECASE)
 _WHOLE_SEARCH_RE = re.compile(rf"\b(?:all|everything|every\s*thing|{FRESH_START_PATTERN})\b", re.IGNORECASE)
 
 

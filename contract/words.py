@@ -242,6 +242,16 @@ REAL_KIND_PATTERN = r"(?:real|proper|actual|normal|regular)\s+(?:films?|movies?|
 FRESH_START_PATTERN = (r"start(?:ing)?\s+(?:over|again|afresh|fresh"
                        r"|from\s+scratch|anew)|new\s+search|clean\s+slate|square\s+one"
                        r"|(?:something\s+)?(?:completely|totally|entirely)\s+different")
+# The last ask taken back ("scratch that", "forget what i said", "change of plan", "on second thought", "never mind"):
+# one vocabulary for the NLU's restart (nlu/extraction/corrections._RESTART_RE: refusals before it go) and the
+# actions' take-back (actions/constraints._TAKE_BACK_RE: a genre said with it replaces the search's). "Never mind" and
+# "ignore that" with an object are no retraction ("my kids never mind subtitles", "never mind the rating", "ignore
+# that typo"): only before a pause, the end, or that/this/all that.
+TAKE_BACK_PATTERN = (r"never\s*mind(?=\s*(?:[,.;:!?…—–-]|$|(?:that|this|all\s+that|please|pls|lol)\b))"
+                     r"|(?:scrap|forget|scratch|ditch|nix|cancel)\s+(?:about\s+)?(?:all\s+)?"
+                     r"(?:that|this|it|what\s+i\s+(?:just\s+)?said)"
+                     r"|ignore\s+(?:that(?!\s+(?!please\b|pls\b|lol\b)\w)|what\s+i\s+(?:just\s+)?said)"
+                     r"|change\s+of\s+plans?|on\s+second\s+thoughts?")
 
 # Tone words viewers use that catalog descriptions rarely do: content although outside the vocabulary.
 TONE_WORDS: frozenset[str] = frozenset("""

@@ -28,6 +28,8 @@ import re
 from dataclasses import replace
 from typing import Callable
 
+from contract.words import TAKE_BACK_PATTERN
+
 from . import audience, durations, seasons
 from .numbers import WORD_NUMBER, parse_number
 from .spans import Found, Match
@@ -156,13 +158,7 @@ def apply(text: str, found: list[Found]) -> list[Found]:
 
 
 # Retractions that start the wish over: every refusal before them goes too (module doc).
-_RESTART_RE = re.compile(
-    # "never mind" / "ignore that" with an object are no retraction ("my kids never mind subtitles", "never mind the
-    # rating", "ignore that typo"): only with nothing, a pause or "that"/"this"/"all that" after them
-    r"\b(?:never\s*mind(?=\s*(?:[,.;:!?…—–-]|$|(?:that|this|all\s+that|please|pls|lol)\b))"
-    r"|forget\s+(?:that|it|all\s+that|what\s+i\s+(?:said|just\s+said))"
-    r"|ignore\s+(?:that(?!\s+(?!please\b|pls\b|lol\b)\w)|what\s+i\s+said)"
-    r"|scratch\s+(?:that|all\s+that)|start\s+(?:over|again))\b", re.IGNORECASE)
+_RESTART_RE = re.compile(rf"\b(?:{TAKE_BACK_PATTERN}|start\s+(?:over|again))\b", re.IGNORECASE)  # contract/words
 # The refusal readings a restart takes back: an exclusion and the rating cap of a content word ruled out ("nothing
 # violent. scratch that, nothing scary": neither the violent genres nor the family cap stay).
 _REFUSALS = frozenset({"exclude", "cap"})

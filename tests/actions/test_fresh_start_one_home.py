@@ -32,3 +32,22 @@ def test_words_near_a_fresh_start_are_none(text):
 def test_a_return_to_the_beginning_is_still_one():
     # near miss: no fresh start said
     assert beginning_named("let's go back to what we first said") is not None
+
+
+# The take-back cues have one home too (contract/words.TAKE_BACK_PATTERN): the NLU's restart and the actions' genre
+# take-back read the same words.
+from actions.constraints import _TAKE_BACK_RE  # noqa: E402
+from nlu.extraction.corrections import _RESTART_RE  # noqa: E402
+
+
+@pytest.mark.parametrize("text", ["no horror. on second thought, a comedy", "nothing violent, change of plan, a drama",
+                                  "forget what i said, a thriller", "scratch this, a western", "ignore that, a comedy"])
+def test_a_take_back_is_one_for_both_runtimes(text):
+    assert _TAKE_BACK_RE.search(text) and _RESTART_RE.search(text)
+
+
+@pytest.mark.parametrize("text", ["nothing scary, my kids never mind subtitles, a cartoon",
+                                  "never mind the rating, a comedy", "no gore, ignore that typo, a thriller"])
+def test_never_mind_or_ignore_with_an_object_is_no_take_back_for_either(text):
+    # near misses: "never mind the rating" used to replace the genre in the actions
+    assert not _TAKE_BACK_RE.search(text) and not _RESTART_RE.search(text)
