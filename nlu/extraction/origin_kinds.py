@@ -119,13 +119,15 @@ def origins_before(text: str, found: list[Found]) -> list[Found]:
 
 def _kinds(text: str, found: list[Found]) -> list[tuple[tuple[int, int], list[str], bool]]:
     """Each span that names a kind an origin can go before: a refused compact pair ("japanese dramas") or a
-    telenovela not yet settled (its genres wanted or either-or), with its genres and whether it is a telenovela."""
+    telenovela not yet settled (its genres or format wanted, or either-or), with its genres and whether it is one."""
     spans: dict[tuple[int, int], list[str]] = {}
     for f in found:
         span = (f.start, f.end)
         if f.entity == ENTITY and f.role == EXCLUDE:
             spans.setdefault(span, []).append(f.value.partition("@")[0])
-        elif f.entity == "genre" and f.role in (None, _ANY) and _NOVELA_RE.fullmatch(text[f.start:f.end]):
+        elif (f.entity in ("genre", "media_type") and f.role in (None, _ANY)
+              and _NOVELA_RE.fullmatch(text[f.start:f.end])):
+            # beside another kind a telenovela keeps only its format reading ("a comedy, but no mexican telenovelas")
             spans.setdefault(span, [])
     return [(span, sorted(genres.NOVELA_VALUES) if novela else list(dict.fromkeys(kinds)), novela)
             for span, kinds in spans.items() for novela in [bool(_NOVELA_RE.fullmatch(text[span[0]:span[1]]))]]

@@ -104,3 +104,11 @@ def test_wanted_origin_telenovelas_stay_a_wish(values):
     # near miss: nothing ruled out
     assert values("mexican telenovelas please", "origin_genre") == []
     assert values("mexican telenovelas please", "country") == [("Mexico", None)]
+
+
+def test_refused_origin_telenovelas_beside_another_kind_are_paired(values):
+    """Beside a comedy the telenovela had only its format left: Colombia ruled out for everything and series asked."""
+    text = "a comedy tonight, but no colombian telenovelas"
+    assert set(values(text, "origin_genre")) == {("drama@Colombia", "exclude"), ("romance@Colombia", "exclude")}
+    assert values(text, "genre") == [("comedy", None)]
+    assert values(text, "country") == [] and values(text, "media_type") == []
