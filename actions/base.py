@@ -18,7 +18,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.earlier_lists import answer_back_reference, back_reference, picked_by_comparative, remember_lists
-from actions.edits import carries_search_words
+from actions.edits import asks_if_available, carries_search_words
 from actions.entities import Entity
 from actions.identification import answer_identification
 from actions.language import in_other_language
@@ -135,6 +135,11 @@ class TurnAction(Action, ABC):
         if kind is not None:  # "is that the anime or the live action?": which it is, never a list (title_questions)
             from actions.details import answer_kind_question
             return await answer_kind_question(dispatcher, turn, kind)
+        if asks_if_available(turn) and turn.intent != "ask_details":
+            # "is <title> on here", "does netflix have <title>" read as a "seen" or a dislike: a question whether the
+            # catalog holds it, answered with its card; nothing recorded, nothing left out
+            from actions.details import ActionItemDetails
+            return await ActionItemDetails().respond(dispatcher, replace(turn, intent="ask_details"))
         seen_like = seen_title_asked_like(turn)
         if seen_like is not None:
             # "already seen <title>, anything like it?": "it" is that title, a like-search on it (actions/title_questions.py)

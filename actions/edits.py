@@ -1673,8 +1673,11 @@ OPENER = (r"^\W*(?:(?:(?:hey|hi|hiya|hello|howdy|yo|good\s+(?:morning|afternoon|
 # One home for the asking words, read by both questions (``asks_if_available``, ``missing_title_words``): asking
 # whether the catalog holds something ("do you (guys) have|carry|stock|got|offer", "does this app have", "have you
 # got", "you got"), and asking to watch it, with the verbs each question takes.
-_ASK_HAVE = (r"(?:(?:do|does)\s+(?:you|u|ya|this\s+(?:app|service|thing))(?:\s+guys)?\s+(?:have|carry|stock|got|offer)"
-             r"|(?:have|got)\s+(?:you|u|ya)(?:\s+guys)?\s+got|(?:you|u)(?:\s+guys)?\s+(?:have|got))")
+# The catalog may be asked as the service itself: "does netflix have <title>", "has netflix got <title>", "netflix got
+# <title>?", "do y'all have <title>".
+_HOLDER = r"(?:you|u|ya|y'?all|netflix|this\s+(?:app|service|thing|site|platform))(?:\s+guys)?"
+_ASK_HAVE = (rf"(?:(?:do|does)\s+{_HOLDER}\s+(?:have|carry|stock|got|offer)"
+             rf"|(?:have|has|got)\s+{_HOLDER}\s+got|(?:you|u|netflix)(?:\s+guys)?\s+(?:have|has|got))")
 
 
 def _ask_watch(verbs: str) -> str:
@@ -1691,13 +1694,19 @@ _POLITE = r"(?:by\s+any\s+chance|at\s+all|please|pls)"
 _AVAILABLE_BEFORE_RE = re.compile(
     rf"(?:^|\W)(?:{_ASK_HAVE}|{OPENER}got|{OPENER}have\s+(?:you|ya)(?:\s+guys)?|{_ask_watch('watch|stream|find|get|see')}|(?P<is>{OPENER}(?:is|are)))"
     r"(?:\s+(?:the\s+)?(?:movie|film|show|series|documentary))?\s*['‘\"“]?$", _F)  # an opening quote: "have you 'x'?"
-_AVAILABLE_AFTER_RE = re.compile(rf"^\W*(?:{_HERE}|at\s+all|by\s+any\s+chance)\b", _F)
+_AVAILABLE_AFTER_RE = re.compile(rf"^\W*(?:(?:still|now|currently|actually)\s+)?(?:{_HERE}|at\s+all|by\s+any\s+chance)\b", _F)
 # What may follow the title: places and politeness, one word group at a time between non-word characters. Every
 # position has one reading (a word group starts at a word character, a separator at a non-word one, and no two word
 # groups match the same words: "on here" is only "on <word>"), so a long message that does not match fails in linear
 # time.
 _AVAILABLE_END_RE = re.compile(r"^(?:\W|(?:here|on\s+\w+|in\s+(?:the|your)\s+(?:catalog(?:ue)?|library|collection)"
-                               rf"|available|streaming|{_POLITE}|though|tho)\b)*$", _F)
+                               rf"|available|streaming|{_POLITE}|though|tho|or\s+not|yet|now|right\s+now|still|currently|actually)\b)*$", _F)
+# A question ended by its mark may be followed by chatter of its own sentence ("is <title> on here?? my brother won't
+# stop talking about it"); chatter that asks for something ("if not, something like it", "or anything similar") is a
+# request of its own and is left to the search.
+_QUESTION_MARK_RE = re.compile(r"[?]+|[.!]+\s")
+_CHATTER_ASKS_RE = re.compile(r"\b(?:like|similar|else|instead|if\s+not|otherwise|other|others|recommend\w*|suggest\w*"
+                              r"|show\s+me|find\s+me|give\s+me|any(?:thing)?|some(?:thing)?)\b", _F)
 
 
 def asks_if_available(turn: Turn) -> bool:
@@ -1714,9 +1723,18 @@ def asks_if_available(turn: Turn) -> bool:
     after = text[title.end:]
     if (maker := _MAKER_AFTER_RE.match(after)) is not None:
         after = after[maker.end():]
-    if before["is"]:
-        return bool(_AVAILABLE_AFTER_RE.match(after)) and bool(_AVAILABLE_END_RE.match(after))
-    return bool(_AVAILABLE_END_RE.match(after))
+    if before["is"] and not _AVAILABLE_AFTER_RE.match(after):
+        return False
+    return bool(_AVAILABLE_END_RE.match(_before_chatter(after)))
+
+
+def _before_chatter(after: str) -> str:
+    """The words after the title up to its question's mark when the rest is chatter asking for nothing ("on here??
+    my little brother won't stop talking about it" → "on here??"); all of them otherwise."""
+    mark = _QUESTION_MARK_RE.search(after)
+    if mark is None or _CHATTER_ASKS_RE.search(after, mark.end()):
+        return after
+    return after[:mark.end()]
 
 
 # The same question about words the catalog knows as no title ("do you have the godfather?", "is pulp fiction on
