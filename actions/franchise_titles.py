@@ -35,6 +35,9 @@ from contract.vocabulary import AUDIENCES, TOPIC_GENRES, ratings_for_audience, s
 from contract.words import is_filler
 
 _F = re.IGNORECASE
+# Newest first said after the name: "the newer the better", "newest first", "most recent first", "latest ones".
+_NEWEST = (r"(?:the\s+newer\s+the\s+better|the\s+more\s+recent\s+the\s+better|(?:newest|latest|most\s+recent)"
+           r"(?:\s+(?:ones?\s+)?first)?|new(?:er)?\s+ones?\s+first)")
 _NOUNS = {"movies": "movie", "films": "movie", "flicks": "movie", "shows": "series", "series": "series",
           "ones": None, "cartoons": None, "titles": None}
 # "the old <franchise> movies specifically", "<franchise> films for my niece", "just the <franchise> ones then".
@@ -42,8 +45,13 @@ _ASKED_RE = re.compile(
     rf"{OPENER}(?:(?:what\s+about|how\s+about|just|only|i\s+want|gimme|give\s+me|show\s+me|any)\s+)?(?:the\s+)?"
     r"(?:(?P<age>old|older|original|classic|first|early|new|newer|latest)\s+)?"
     r"(?P<name>[\w'’&:.-]+(?:\s+[\w'’&:.-]+){0,3}?)\s+(?P<noun>" + "|".join(_NOUNS) + r")\b"
-    r"(?P<rest>(?:\s+(?:specifically|only|please|pls|then|instead|too|for\s+(?:my|our|the)\s+(?:[\w'-]+\s+)?[\w'-]+))*)\W*$", _F)
+    r"(?P<rest>(?:\W*\s(?:specifically|only|please|pls|then|instead|too|for\s+(?:my|our|the|a|an)\s+(?:[\w'-]+\s+){0,2}[\w'-]+"
+    rf"|{_NEWEST}))*)\W*$", _F)
+# A franchise said alone, its name and nothing else ("kung fu panda", "the scooby doo"): asked for only when the turn
+# reads a title there (the extractor's or ``references.title_said_alone``), so a greeting never lists titles.
+_ALONE_RE = re.compile(rf"{OPENER}(?:the\s+)?(?P<name>[\w'’&:-]+(?:\s+[\w'’&:-]+){{0,3}}?)[\s?!.…]*$", _F)
 _EARLIEST = frozenset({"old", "older", "original", "classic", "first", "early"})
+_NEWER = frozenset({"new", "newer", "latest"})
 # Entities that make the words a request of another kind ("horror movies", "seth rogen movies", "korean shows").
 _OTHER_REQUEST = frozenset({"genre", "mood", "actor", "director", "country", "language", "unknown_person", "year"})
 MAX_TITLES = 10
@@ -58,22 +66,55 @@ class FranchiseAsked:
     ids: tuple[str, ...]
     media_type: Optional[str]
     earliest_first: bool
+    newest_first: bool = False
 
 
 def franchise_asked(turn: Turn) -> Optional[FranchiseAsked]:
     """The franchise the message asks for by name (module docstring), or None."""
     text = turn.text or ""
-    m = _ASKED_RE.match(text)
-    if m is None or text.startswith("/"):
+    if text.startswith("/"):
         return None
+    m = _ASKED_RE.match(text)
+    if m is None:
+        return _named_alone(turn, text)
     name = m["name"]
-    if not _words_of_its_own(name, m.start("name"), turn.entities):
+    if not _words_of_its_own(name, m.start("name"), turn.entities) and not _franchise_named_like_a_place(
+            name, m.start("name"), turn.entities):
         return None
     ids = _franchise(name)
     if len(ids) < MIN_TITLES:
         return None
-    return FranchiseAsked(name, tuple(ids[:MAX_TITLES]), _NOUNS[m["noun"].casefold()],
-                          (m["age"] or "").casefold() in _EARLIEST)
+    age = (m["age"] or "").casefold()
+    newest = age in _NEWER or bool(re.search(_NEWEST, m["rest"] or "", _F))
+    return FranchiseAsked(name, tuple(ids[:MAX_TITLES]), _NOUNS[m["noun"].casefold()], age in _EARLIEST, newest)
+
+
+def _named_alone(turn: Turn, text: str) -> Optional[FranchiseAsked]:
+    """A franchise's name said alone ("kung fu panda", "naruto"): its titles, when a title is read over the whole name,
+    some title carries the name before a subtitle or a number (``_franchise`` strict) and two titles at least start
+    with it; a title of its own ("bird box") stays a like-search on it."""
+    m = _ALONE_RE.match(text)
+    if m is None:
+        return None
+    start, end = m.span("name")
+    if not any(e.name == "title" and e.role is None and e.start is not None and e.end is not None
+               and e.start <= start and end <= e.end for e in turn.entities):
+        return None
+    if any(e.name != "title" for e in turn.entities):
+        return None
+    entries = _franchise(m["name"], strict=True)
+    ids = _franchise(m["name"]) if entries else []
+    return FranchiseAsked(m["name"], tuple(ids[:MAX_TITLES]), None, False) if len(ids) >= MIN_TITLES else None
+
+
+def _franchise_named_like_a_place(name: str, start: int, entities: Sequence[Entity]) -> bool:
+    """A name read only as a country that is a franchise's name ("madagascar movies"): two titles at least carry it
+    before a subtitle or a number ("Madagascar: Escape 2 Africa", "Madagascar 3: ..."); "korean movies" never."""
+    places = [e for e in entities if e.name == "country" and e.start is not None and e.end is not None
+              and e.start <= start and start + len(name.rstrip()) <= e.end]
+    others = [e for e in entities if e.name in _OTHER_REQUEST - {"country"} and e.start is not None
+              and start <= e.start < start + len(name)]
+    return bool(places) and not others and len(_franchise(name, strict=True)) >= MIN_TITLES
 
 
 def _words_of_its_own(name: str, start: int, entities: Sequence[Entity]) -> bool:
@@ -86,17 +127,35 @@ def _words_of_its_own(name: str, start: int, entities: Sequence[Entity]) -> bool
     return any(not is_filler(w) and w.casefold() not in TOPIC_GENRES for w in re.findall(r"[\w'’]+", left))
 
 
-def _franchise(name: str) -> list[str]:
-    """Catalog ids of the titles of the franchise ``name``; [] when it is no franchise's name."""
+def _franchise(name: str, strict: bool = False) -> list[str]:
+    """Catalog ids of the titles of the franchise ``name``; [] when it is no franchise's name. ``strict``: only the
+    entries that carry the name before a subtitle or a number ("Kung Fu Panda 2", "Madagascar: Escape 2 Africa"), the
+    evidence that a name said with no word asking for titles is a franchise's."""
     gazetteer = catalog_gazetteer()
     plain = plain_name(name)
     if gazetteer is None or not plain or all(is_filler(w) for w in plain.split()):
         return []
     starting = gazetteer.titles_starting(plain)
+    if strict:
+        return list(dict.fromkeys(t.id for other, t in starting if _ENTRY_RE.match(other[len(plain):])
+                                  or re.match(rf"\W*{_spelt(name)}\W*(?::|\s[-–]\s|\s\d|\s(?:the\s+)?movie\b)", t.title, _F)))
     if " " not in plain and not any(re.match(rf"\W*{re.escape(plain)}\s*(?::|\s[-–]\s|\s\d)", t.title, _F)
                                     or plain_name(t.title) == plain for _, t in starting):
         return []  # "christmas movies": titles that merely open with a word
+    if " " not in plain:  # "rocky": Rocky, Rocky II ... never "Rocky Handsome" when the entries are enough
+        entries = [t.id for other, t in starting if other == plain] + _franchise(name, strict=True)
+        if len(set(entries)) >= MIN_TITLES:
+            return list(dict.fromkeys(entries))
     return list(dict.fromkeys(same_franchise(name, name)))
+
+
+# What follows a franchise's name in one of its entries (on the plain name): a number, a Roman numeral, "the movie".
+_ENTRY_RE = re.compile(r"^\s+(?:\d{1,2}|i{1,3}|iv|vi{0,3}|the\s+movie|movie|shippuden)\b")
+
+
+def _spelt(name: str) -> str:
+    """``name`` as a pattern that lets punctuation and spaces vary between its words ("scooby doo" ~ "Scooby-Doo!")."""
+    return r"[\s\W]*".join(re.escape(w) for w in re.findall(r"\w+", name))
 
 
 def chosen(asked: FranchiseAsked, items: Sequence[dict[str, Any]], people: Sequence[str],
@@ -110,6 +169,8 @@ def chosen(asked: FranchiseAsked, items: Sequence[dict[str, Any]], people: Seque
     kept = credited or kept
     if asked.earliest_first:
         kept.sort(key=lambda i: i.get("year") if isinstance(i.get("year"), int) else 9999)
+    elif asked.newest_first:
+        kept.sort(key=lambda i: i.get("year") if isinstance(i.get("year"), int) else 0, reverse=True)
     return kept
 
 
