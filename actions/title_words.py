@@ -35,7 +35,9 @@ _WORD = r"[^\W\d_][\w'’-]*"
 # wanted ("no, the lego ones"), so it turns down only words said straight after it.
 _DOWN_WORDS = (r"skip|drop|lose|ditch|leave\s+out|cut|remove|exclude|forget|no\s+more|none\s+of|not"
                r"|no(?![\s,]+(?:the|those|these|that|them)\b)|nothing\s+from|without|minus|except(?:\s+for)?"
-               r"|enough\s+of|sick\s+of|done\s+with|tired\s+of|spare\s+me|get\s+rid\s+of|don'?t\s+want|hide")
+               r"|enough\s+of|sick\s+of|done\s+with|tired\s+of|spare\s+me|get\s+rid\s+of|don'?t\s+want|hide"
+               # "<person> movies that aren't <franchise>", "other than <franchise>", "the non <franchise> ones"
+               r"|(?:are|is)\s+not|(?:are|is)n['’]?t|other\s+than|apart\s+from|outside\s+(?:of\s+)?|non(?=[\s-])")
 # A turning-down verb, then the words naming the titles, then a noun for them ("the rocky ones", "the lego movies").
 # A bare "no" before a determiner answers the question and what follows is wanted ("no, the lego ones"), so it
 # turns down only a word said straight after it ("no rocky films").
@@ -200,6 +202,7 @@ def _listed_parts(turn: Turn, text: str) -> Optional[NamedTitles]:
     # any entity keeps its words: a constraint ("no horror or gore"), or a title the other rules handle
     taken = [(e.start, e.end) for e in turn.entities if e.start is not None and e.end is not None]
     people = _people_words(turn)
+    person = bool(people) or any(e.name in _PERSON_ENTITIES and not e.excluded for e in turn.entities)
     for n, cue in enumerate(_DOWN_CUE_RE.finditer(text)):
         if n >= MAX_CUES:
             break
@@ -208,7 +211,7 @@ def _listed_parts(turn: Turn, text: str) -> Optional[NamedTitles]:
         for part, (start, end) in _parts_after(text, cue.end()):
             if any(a < end and start < b for a, b in taken) or set(part.run) <= people:
                 continue  # "no horror or gore": constraints of their own; "drop adam": a person of the search
-            found = _titles_holding(part, catalog, shown, seen=cue["seen"] is not None)
+            found = _titles_holding(part, catalog, shown, seen=cue["seen"] is not None, person=person)
             if found:
                 ids += found
                 phrases.append(_without_article(part.said))
@@ -239,11 +242,23 @@ def _parts_after(text: str, start: int) -> list[tuple[_Part, tuple[int, int]]]:
     return out
 
 
-def _titles_holding(part: _Part, catalog: _CatalogRuns, shown: list[str], *, seen: bool) -> list[str]:
-    """Catalog ids of the titles holding the part's words as a run, when the part names titles (module docstring)."""
+# Entities naming a person: a search for a person's titles bounds what a turned-down name can take away.
+_PERSON_ENTITIES = frozenset({"actor", "director", "person"})
+
+
+def _titles_holding(part: _Part, catalog: _CatalogRuns, shown: list[str], *, seen: bool,
+                    person: bool = False) -> list[str]:
+    """Catalog ids of the titles holding the part's words as a run, when the part names titles (module docstring).
+    In a search for a person's titles ("<actor> movies that aren't twilight") an everyday word names the titles it
+    opens: leaving out others' titles too costs that search nothing."""
     if not any(len(w) >= MIN_DISTINCT_CHARS and w not in _NOT_A_NAME and not is_filler(w) for w in part.run):
         return []
     distinctive = any(_distinctive(w) for w in part.run)
+    if person and not distinctive and not seen:
+        found = next((f for run in ([part.run[1:]] if part.run[0] in _ARTICLES and len(part.run) > 1 else []) + [part.run]
+                      if (f := [i for i, title in catalog.holding(run) if _opens(title, run)])), [])
+        if found and len(found) <= MAX_UNSHOWN_TITLES:
+            return found
     bare = [part.run[1:]] if part.run[0] in _ARTICLES and len(part.run) > 1 else []
     # "the grinch" is a title's own words; "the twilight ones" a group, whatever article its titles take
     variants = bare + [part.run] if part.with_noun else [part.run] + bare
