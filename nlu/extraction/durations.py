@@ -186,11 +186,29 @@ def explicit_bounds_win(matches: list[Match]) -> list[Match]:
     The size word keeps its span (read, so no other rule takes it) but yields nothing; alone it is still read.
     A word relative to the list shown ("shorter, bed is in an hour") stays: the dialogue keeps the stricter of the
     bound said and shorter than the list."""
+    matches = film_length_over_trip(matches)
     if not any(m.rule not in VAGUE_RULES and _numeric_duration(m) for m in matches):
         return matches
     long_film = any(m.rule == LONG_FILM_RULE and m.found for m in matches)
     return [replace(m, found=()) if m.rule in VAGUE_RULES and any(f.entity == ENTITY for f in m.found)
             else _long_below(m) if long_film else m for m in matches]
+
+
+# A trip's length is the time there is ("duration-trip", "duration-trip-length"); a film's length said with a number is
+# what the viewer asks of the title: a bound, a window or a bare runtime.
+TRIP_RULES = frozenset({"duration-trip", "duration-trip-length"})
+_FILM_LENGTH_RULES = frozenset({"duration-pre", "duration-post", "duration-range", "duration-two-bounds", "duration-plus",
+                                "duration-unitless", "duration-unitless-post", "duration-bare"})
+
+
+def film_length_over_trip(matches: list[Match]) -> list[Match]:
+    """"a 14 hour flight tomorrow, a really long movie, 3 hours plus": the film's own length said with a number is the
+    wish and the trip only the occasion, so the trip's ceiling yields nothing (its span stays read). Alone ("a movie
+    for my 2 hour flight") the trip is still the ceiling."""
+    if not any(m.rule in _FILM_LENGTH_RULES and _numeric_duration(m) for m in matches):
+        return matches
+    return [replace(m, found=()) if m.rule in TRIP_RULES and any(f.entity == ENTITY for f in m.found) else m
+            for m in matches]
 
 
 def _long_below(m: Match) -> Match:
@@ -292,7 +310,7 @@ def _shorter_than_a_strict_bound(text: str, matches: list[Match]) -> list[Match]
 # for 2 hours", "we spent 40 minutes arguing", "we've argued about it for twenty minutes", "for the last hour". A length followed by a title noun ("an
 # hour long movie") stays a runtime.
 _PASTIME = (r"(?:(?:scroll|search|brows|argu|debat|decid|wait|flipp|fight|bicker|disagree|queue|queu|stand|sitt"
-            r"|chatt|talk|swip|cook|clean|work|driv|study|studi|get\s+ready)(?:ing|ed)"
+            r"|chatt|talk|swip|cook|clean|work|driv|study|studi|get\s+ready|choos|pick|hunt|look)(?:ing|ed)"
             r"|disagreed|fought|drove|sat|stood|got\s+ready)")  # "we've argued about it for twenty minutes"
 _ELAPSED_HEDGE = r"(?:(?:like|about|around|almost|nearly|over|more\s+than|literally|at\s+least|a\s+good|already)\s+)*"
 # Never start inside a run of hedge words ("about about about …"): the run is taken whole from its first word, which
@@ -307,13 +325,18 @@ _BEEN_DOING = (r"(?:up|awake|out|here|there|on\s+(?:the|my|our|a)\s+[a-z]+|at\s+
 _TIRING = r"(?:(?:long|grueling|gruelling|exhausting|brutal|hard|tough|full|whole|busy)\s+)?"
 _DAY_NOUN = (r"(?:shifts?|workdays?|work\s+days?|days?|doubles?|meetings?|exams?|lectures?|class(?:es)?|practices?"
              r"|trainings?|hikes?|runs?|surgery|surgeries|stints?)\b")
+# What a day's hours go on ("9 hours of zoom calls", "6 hours of meetings"): work, travel, chores and care, no title.
+_ORDEAL = (r"(?:zoom|teams|video|conference|work|calls?|meetings?|driving|traffic|school|homework|class(?:es)?|lectures?"
+           r"|studying|revision|exams?|chores|cleaning|shopping|overtime|emails?|paperwork|admin|training|practice"
+           r"|rehearsals?|travel(?:l?ing)?|flying|sleep|standing|babysitting|childcare|labou?r|coding|commuting"
+           r"|screaming|crying|toddlers?|kids|customers|spreadsheets|shifts?|surgery|hiking|walking|queu(?:e|ing)s?)\b")
 _HABITUAL_SUBJECT = r"(?:theyre|they|these|those|most(?:\s+of\s+(?:them|those|these))?|all\s+of\s+them|theirs|them\s+all)"
 # A habit of the titles: the habit adverbs (contract/habits.py, their one home) or a share of them ("they're all 3 hrs").
 _HABITUALLY = rf"(?:{HABIT_ADVERB}|mostly|all|basically)"
 _SITUATION_RES = tuple(re.compile(p, _FLAGS) for p in (
     rf"\b{_PASTIME}(?:\s+(?:around|here|about\s+it|it|this|that|on\s+\w+|through\s+\w+|already))?\s+(?:for\s+)?{_ELAPSED_HEDGE}"
     rf"(?:the\s+(?:last|past)\s+)?{QTY}{_NOT_TITLE}",
-    rf"\b(?:spen[dt]s?|spending|wast(?:e|es|ed|ing)|kill(?:s|ed|ing)?|lose|lost|losing)\s+{_ELAPSED_HEDGE}{QTY}"
+    rf"\b(?:spen[dt]s?|spending|wast(?:e|es|ed|ing)|kill(?:s|ed|ing)?|lose|lost|losing|burn(?:s|ed|t|ing)?|blew|blow(?:n|ing)?)\s+{_ELAPSED_HEDGE}{QTY}"
     rf"(?:\s+(?:just\s+|already\s+)?{_PASTIME})",
     rf"\bfor\s+(?:the\s+(?:last|past)\s+){_ELAPSED_HEDGE}{QTY}{_NOT_TITLE}",
     rf"\bfor\s+{_ELAPSED_HEDGE}{QTY}\s+(?:already|now)\b",
@@ -328,6 +351,12 @@ _SITUATION_RES = tuple(re.compile(p, _FLAGS) for p in (
     rf"\bafter\s+(?:(?:a|an|my|our|the|this|that|another|one)\s+{_TIRING}{_ELAPSED_HEDGE}{QTY}(?:[\s-]*long)?"
     rf"(?:[\s-]+[a-z]+)?|{_ELAPSED_HEDGE}{QTY}\s+(?:of|at|on|in)\b)",
     rf"\b(?:a|an|my|our|this|that|another)\s+{_TIRING}{QTY}(?:[\s-]*long)?[\s-]+{_DAY_NOUN}",
+    # Hours of something the viewer went through, told as how worn out they are: "fried from 9 hours of zoom calls",
+    # "after 6 hours of meetings", "10 hours of driving today" (the activity names it; "2 hours of pure action" and
+    # "90 minutes of comedy" are what the title should hold and stay runtimes).
+    rf"\bfrom\s+{_ELAPSED_HEDGE}{QTY}\s+of\b",
+    rf"{_NOT_AFTER_HEDGE}\b{_ELAPSED_HEDGE}{QTY}\s+of\s+(?:(?:back[\s-]to[\s-]back|non[\s-]?stop|endless|straight)\s+)?"
+    rf"{_ORDEAL}",
     # What titles of a kind usually run, said as a complaint about them: "indian movies under 2 hours, they're always
     # 3 hrs", "those epics are usually like 3 hours", "most of them run 2.5 hours". A habit of the titles, no wish.
     rf"\b{_HABITUAL_SUBJECT}(?:(?:\s+(?:are|r|re|run|last|go\s+on(?:\s+for)?)|['’]re)?\s+{_HABITUALLY}"
@@ -488,6 +517,16 @@ def _trip(m: re.Match[str]) -> str | None:
     if _APPROX_AFTER_COMMA.search(m.group(0)):
         return None
     minutes = parse_minutes(m["q"])
+    return f"-{minutes}" if minutes else None
+
+
+@RULES.rule("duration-left",
+            rf"\b(?:(?P<q>{QTY})\s+(?:left|remaining|to\s+go)(?![a-z])"
+            rf"|(?:it'?s|it’s|its|it\s+is|we'?re\s+at|we\s+are\s+at|(?:down|up)\s+to)\s+{_PRE_HEDGE}(?P<now>{QTY})\s+now\b)")
+def _left(m: re.Match[str]) -> str | None:
+    """"only 45 minutes left", "it's 50 minutes now" (after time lost choosing): what remains is the time the viewer
+    has, an upper bound (never a window below it)."""
+    minutes = parse_minutes(m["q"] or m["now"])
     return f"-{minutes}" if minutes else None
 
 

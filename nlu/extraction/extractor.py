@@ -95,6 +95,7 @@ class Extractor:
         found = [f for m in durations.explicit_bounds_win(resolve_overlaps(matches)) for f in m.found]
         found = years.new_before_a_kind(utt.text, found)  # "new realty shows": a typo'd kind is one too
         found = years.drop_life_story_eras(utt.text, years.drop_complained_eras(utt.text, found))  # "dad served in the 70s"
+        found = years.drop_viewing_gaps(utt.text, found)  # "haven't watched anything since 2018": no release bound
         found = years.drop_unasked_list_eras(utt.text, years.drop_century_subjects(utt.text, found))  # "a history of the 20th century"
         found = moods.drop_sleep_feedback(utt, media.specials_of_people(utt.text, topics.demote_interests(utt, found)))
         found = genres.feels_like_as_mood(utt.text, topics.cults_as_topic(utt.text, found))  # "cults", "feels like a thriller"

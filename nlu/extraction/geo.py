@@ -569,8 +569,32 @@ def _nationality_of_viewers(text: str, f: Found) -> bool:
     return not _A_STORY_IN_CLAUSE_RE.search(text, start, max(start, f.start - len(before) + m.start()))
 
 
+# A place the viewers travel to or come back from is where they go, no wish about the titles: "a 14 hour flight to
+# japan", "just back from a trip to spain", "we went on holiday to greece", "flying to peru tomorrow". A story word in
+# the clause before the trip ("a film about a trip to italy", "a show where they fly to mexico") makes it the setting.
+_TRAVEL_BEFORE = re.compile(
+    r"\b(?:(?:trips?|holidays?|vacations?|flights?|fly|flying|flew|travel(?:l?ing|l?ed|s)?|journey|honeymoon|getaway"
+    r"|cruise|tour(?:ing)?|road\s+trip|visit(?:ed|ing)?|went|going|headed|heading|moving|layover|stopover)"
+    r"(?:\s+(?:back|home|out|over|all\s+the\s+way))?\s+(?:to|from|in|around|across|through|round)"
+    r"|(?:back|home|returned|returning|landed|just\s+got\s+in)\s+from|(?:been|was|were)\s+(?:away\s+)?in)"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _travelled_to(text: str, f: Found) -> bool:
+    """``f`` is a place said as where the viewers travel (``_TRAVEL_BEFORE``), not in a story's clause."""
+    span = text[f.start:f.end]
+    lead = re.match(r"(?:from|in)\s+", span, re.IGNORECASE)
+    end = f.start + (lead.end() if lead else 0)
+    m = _TRAVEL_BEFORE.search(text, max(0, end - _WINDOW), end)
+    if m is None:
+        return False
+    return not _A_STORY_IN_CLAUSE_RE.search(text, _clause_start(text, m.start()), m.start())
+
+
 def _about_the_viewers(text: str, f: Found) -> bool:
     span = text[f.start:f.end].lower()
+    if f.entity == "country" and not span.startswith(("made in ", "set in ")) and _travelled_to(text, f):
+        return True
     lead = next((p for p in ("from ", "in ", "made in ", "set in ") if span.startswith(p)), "")
     if not lead and _nationality_of_viewers(text, f):
         return True

@@ -575,6 +575,35 @@ def _life_story(text: str, start: int) -> bool:
             and not _BIRTH_YEAR_ASKED.search(before) and not _ERA_REFERENCE_AFTER.search(text, start))
 
 
+# A gap in the viewer's own watching is a life event, no release bound: "i haven't watched anything since like 2018
+# because of the twins, what's new", "we've been out of the loop since 2016", "not seen a film since 2019". The year
+# after "since" in a clause that says the viewer stopped watching is dropped; "anything since 2018" and "i haven't
+# seen any thrillers made since 2018" (what the titles are) keep it.
+_SINCE_LEAD = re.compile(r"\bsince\s+(?:(?:like|about|around|maybe|roughly|probably|oh|um|uh|,)\s*)*$", re.IGNORECASE)
+_NOT_WATCHING = re.compile(
+    r"\b(?:(?:haven'?t|havent|hasn'?t|hasnt|hadn'?t|hadnt|not|never|barely|hardly|rarely)\s+(?:\w+\s+){0,2}?"
+    r"(?:watched|seen|been|had|gone|kept\s+up|caught|followed|sat\s+down|switched)"
+    r"|out\s+of\s+(?:the\s+)?loop|(?:stopped|gave\s+up|quit)\s+(?:watching|going)|no\s+time\s+(?:for|to))\b",
+    re.IGNORECASE)
+_MADE_WORDS = re.compile(r"\b(?:made|released|came\s+out|out|from|produced)\s*$", re.IGNORECASE)
+
+
+def drop_viewing_gaps(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without the year since which the viewer has not watched (``_NOT_WATCHING``)."""
+    return [f for f in found if not (f.entity == "year" and f.role is None and _viewing_gap(text, f))]
+
+
+def _viewing_gap(text: str, f: Found) -> bool:
+    if text[f.start:f.end].lower().startswith("since"):
+        at = f.start
+    elif lead := _SINCE_LEAD.search(text, 0, f.start):
+        at = lead.start()
+    else:
+        return False
+    before = text[max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1:at]
+    return bool(_NOT_WATCHING.search(before)) and not _MADE_WORDS.search(before)
+
+
 # A century told as a subject, not a time (review of round 21): "a documentary on world war two and the 20th century",
 # "a history of the 20th century". The century said bare at a clause's end (``_CENTURY_ENDS_CLAUSE``) after a subject
 # word earlier in its clause ("about", "on", "covering"; not "on netflix"), or after "of" with a subject noun before it
