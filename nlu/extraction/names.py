@@ -76,7 +76,7 @@ SIMILAR_CUES = frozenset({
     ("like",), ("similar", "to"), ("such", "as"), ("same", "as"), ("vein", "of"), ("lines", "of"),
     ("style", "of"), ("reminiscent", "of"), ("comparable", "to"), ("liked",), ("loved",), ("enjoyed",),
     # someone else's love of a title: "my son loves <show>", "she adores <show>" (a like-search for them)
-    ("loves",), ("adores",), ("similar", "2"),
+    ("loves",), ("adores",), ("likes",), ("enjoys",), ("similar", "2"),
     ("fan", "of"), ("fans", "of"), ("vibe", "as"), ("vibes", "as"), ("similar", "vibe", "to"),
     # a title the viewer is fond of: "very fond of the crown", "obsessed with ozark", "hooked on dark"
     ("fond", "of"), ("obsessed", "with"), ("hooked", "on"), ("addicted", "to"),
@@ -1614,7 +1614,7 @@ def drop_title_descriptions(text: str, found: list[Found]) -> list[Found]:
 def _noun_before_cue(utt: Utterance, span: Span, cue: tuple[str, ...]) -> bool:
     """A likeness cue that cannot be a verb: a phrase ("similar to", "such as") or "like" after a noun."""
     if cue != ("like",):
-        return cue not in (("liked",), ("loved",), ("enjoyed",), ("loves",), ("adores",))
+        return cue not in (("liked",), ("loved",), ("enjoyed",), ("loves",), ("adores",), ("likes",), ("enjoys",))
     j = span.start - 1  # the cue word, an opening quote skipped
     while j > 0 and utt.doc[j].text in QUOTES:
         j -= 1
