@@ -34,7 +34,7 @@ _FRANCHISE_OPENING_RE = re.compile(
 # at most a hedge around it ("…, dark i think?").
 _TITLE_CLOSING_RE = re.compile(
     rf"{OPENER}(?:that|this|the|there'?s\s+(?:this|that|an?)|remember\s+(?:that|the))\s+(?:[\w'-]+\s+){{0,5}}?{WORK}"
-    r"(?:\s+[\w'-]+){0,8}?\s*(?:,|;|:|\s[-–]\s|\.{3}|…)\s*(?:(?:i\s+think|maybe|prob(?:ably)?|called|named)\s+)?"
+    r"(?:\s+[\w'-]+){0,8}?\s*(?:,|;|:|\s[-–]\s|\.{3}|…|[.?!]+(?=\s))\s*(?:(?:i\s+think|maybe|prob(?:ably)?|called|named)\s+)?"
     r"(?P<name>[\w'’:&-]+(?:\s+[\w'’:&-]+){0,4}?)\s*(?:,?\s*(?:i\s+think|maybe|right|or\s+something))?\s*[?!.]*\s*$",
     _F)
 # Entities that make the words a kind of title ("the british show with …", "the scary movie where …"), not a name.
