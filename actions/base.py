@@ -110,7 +110,8 @@ class TurnAction(Action, ABC):
             turn = await with_catalog_people(turn)  # ... unless the catalog credits them after all
             turn = await with_partners_by_given_name(turn)  # "finn or sadie sink": the Finn she acts with
             if likes_the_focused_title(turn) or _likes_the_anchor(turn) or _likes_the_list(turn) \
-                    or pivots_to_a_listed_title(turn):  # "the 2nd one but a series": like it, with the change
+                    or pivots_to_a_listed_title(turn) \
+                    or _likes_a_listed_title(turn):  # "the 2nd one but a series": like it, with the change
                 # "something like that" after a title's card, "anything else along the same lines?" after titles like
                 # one: more titles like it, whatever the label
                 from actions.recommend import recommend_turn
@@ -193,6 +194,14 @@ def _likes_the_list(turn: Turn) -> bool:
     never a varied mix of anything)."""
     from actions.planning import asks_for_others_like_the_list  # actions.planning builds on the modules this one imports
     return turn.intent != "more_like" and asks_for_others_like_the_list(turn) and not turn.constraints.similar_to
+
+
+def _likes_a_listed_title(turn: Turn) -> bool:
+    """"She likes the second one, more of that sort", "loved the look of number 3. like that": a like of a listed title
+    asking for more like it (``planning.listed_like_asking_for_more``), whatever the label: never that title's card,
+    never a search that lost the anchor."""
+    from actions.planning import listed_like_asking_for_more  # actions.planning builds on the modules this one imports
+    return turn.intent != "more_like" and listed_like_asking_for_more(turn) is not None
 
 
 def changed_slots_only(slots: dict[str, Any], events: list[EventType]) -> list[EventType]:

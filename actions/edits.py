@@ -129,7 +129,19 @@ _TIME_MATTERS_RE = re.compile(
     r"(?:matter|important|an?\s+issue|a\s+problem)|(?:is|are)\s+(?:irrelevant|not\s+important))\b", _F)
 # "doesn't matter how long", "don't care how old it is"
 _HOW_RE = re.compile(r"\b(?:matters?|care|mind|bothered|fussed)\s+how\s+(?P<how>long|old|new|recent)\b", _F)
-_HOW_GROUP = {"long": "runtime", "old": "year", "new": "year", "recent": "year"}
+_HOW_GROUP = {"long": "runtime", "old": "year", "new": "year", "recent": "year", "short": "runtime"}
+# "it doesn't have to be that new", "needn't be so recent", "doesn't need to be that long": the bound of that kind goes
+# (never an exclusion of recent titles).
+_NEED_NOT_BE_RE = re.compile(
+    r"\b(?:(?:it|they|those|these|that)\s+)?(?:does\s*n[o']?t|does\s+not|dont|don'?t|do\s+not|need\s*n[o']?t|need\s+not)"
+    r"\s+(?:(?:have|need)\s+to\s+)?be\s+(?:that|so|too|super|very|all\s+that)\s+(?P<how>new|recent|old|long|short)\b", _F)
+# "whatever he's in then", "anything she has done", "any film they made": every title of the search's person, whatever
+# its genre (only while the search holds a person; the rest of the search stays).
+_WHATEVER_THE_PERSON_RE = re.compile(
+    r"\b(?:whatever|anything|everything|any\s+(?:thing|title|film|movie|show)s?)\s+(?:else\s+)?(?:he|she|they)"
+    r"(?:(?:'s|’s|s|\s+is|\s+are|'re|’re|\s+was|\s+were|\s+(?:has|have)\s+been)\s+in"
+    r"|(?:'s|’s|'ve|’ve|\s+(?:has|have))\s+(?:done|made|directed|starred\s+in|acted\s+in|appeared\s+in)"
+    r"|\s+(?:did|made|directed|starred\s+in|acted\s+in|appeared\s+in|was\s+in|were\s+in))\b", _F)
 # A verb right before an entity removes that entity's constraint: "forget the kids", "it doesn't have
 # to be korean", "no need for series anymore".
 _ENTITY_VERB_RE = re.compile(
@@ -211,6 +223,13 @@ def find_removals(text: Optional[str], entities: Sequence[Entity], state: Option
     for m in _HOW_RE.finditer(text):
         groups.add(_HOW_GROUP[m["how"].lower()])
         spans.append((m.start(), m.end()))
+    for m in _NEED_NOT_BE_RE.finditer(text):
+        groups.add(_HOW_GROUP[m["how"].lower()])
+        spans.append((m.start(), m.end()))
+    if state is not None and (state.actors or state.directors) and state.genres:
+        for m in _WHATEVER_THE_PERSON_RE.finditer(text):  # "ok whatever hes in then": the person stays, the genre goes
+            groups.add("genre")
+            spans.append((m.start(), m.end()))
     if state is not None and (state.actors or state.directors):
         for m in _DROP_PERSON_RE.finditer(text):  # "forget him, any comedy special": the person goes, the rest stays
             groups.add("people")
@@ -966,8 +985,19 @@ def says_seen(text: Optional[str]) -> bool:
 _SEEN_ALL_RE = re.compile(
     r"\b(?:seen|watched|saw)\s+(?:(?:them|those|these|'?em|all)(?:\s+(?:all|already|before|ones))?"
     r"|all\s+(?:of\s+)?(?:them|those|these|'?em)|every\s*(?:one|thing|single\s+one)|both(?:\s+of\s+them)?)\b", _F)
-_SEEN_FIRST_RE = re.compile(r"\b(?P<end>first|top|last)\s+(?P<n>two|three|four|2|3|4)\b", _F)
-_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_SEEN_FIRST_RE = re.compile(
+    r"\b(?P<end>first|top|last)\s+(?P<n>two|three|four|2|3|4|couple|pair)\b(?!\s+(?:of\s+)?(?:seasons?|episodes?|minutes?"
+    r"|mins?|hours?|years?|times?|days?|weeks?)\b)", _F)
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4, "couple": 2, "pair": 2}
+# "seen the first of those", "watched the second and fourth", "saw the last of them": list ordinals right after a seen
+# verb, which the extractor reads no position in when no "one" follows them.
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+                  "5th": 5, "last": -1}
+_ORDINAL = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)"
+_SEEN_ORDINALS_RE = re.compile(
+    rf"\b(?:seen|watched|saw)\s+(?:(?:the|that|this)\s+)?(?P<list>{_ORDINAL}(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?{_ORDINAL})*)"
+    r"(?=\s*(?:$|[,.;:!?]|(?:ones?|of\s+(?:those|these|them|'?em|the\s+(?:list|lot|picks|bunch))|already|before|too"
+    r"|and|but|so|lol|haha|though|tho|then|now|any|more|show|got|pls|please)\b))", _F)
 # "seen 1 and 3", "watched #2 and #4": list numbers right after a seen verb.
 _SEEN_NUMBERS_RE = re.compile(
     r"\b(?:seen|watched|saw)\s+(?:(?:the\s+)?(?:numbers?|#|no\.?)\s*)?(?P<list>[1-9](?:\s*(?:,|and|&|\+)\s*(?:#\s*)?[1-9])*)\b", _F)
@@ -1175,12 +1205,27 @@ def find_seen(turn: Turn, intent: Optional[str]) -> Optional[Seen]:
         positions += list(range(1, n + 1)) if m["end"].lower() != "last" else list(range(len(items) - n + 1, len(items) + 1))
     for m in _SEEN_NUMBERS_RE.finditer(text):
         positions += [int(d) for d in re.findall(r"[1-9]", m["list"]) if int(d) <= len(items)]
+    if not positions:  # "seen the first of those": no position entity read, the ordinals after the verb say which
+        positions += _seen_ordinals(text, len(items))
     if not positions:
         if _SEEN_ALL_RE.search(text):
             return Seen(every=True)
         return None
     chosen = [items[i - 1] for i in dict.fromkeys(positions)]
     return Seen(tuple(str(i["id"]) for i in chosen), tuple(str(i.get("title") or "") for i in chosen))
+
+
+def _seen_ordinals(text: str, count: int) -> list[int]:
+    """The list positions named by ordinals right after a seen verb ("seen the first of those", "watched the second
+    and fourth"), within a list of ``count`` titles; "seen the first season" names no title of the list."""
+    found: list[int] = []
+    for m in _SEEN_ORDINALS_RE.finditer(text):
+        for word in re.findall(_ORDINAL, m["list"], _F):
+            index = _ORDINAL_WORDS[word.lower()]
+            index = count if index < 0 else index
+            if 1 <= index <= count:
+                found.append(index)
+    return found
 
 
 def recency_cues(text: Optional[str], entities: Sequence[Entity]) -> list[Entity]:

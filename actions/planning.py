@@ -190,7 +190,10 @@ _NOT_LIKED_RE = re.compile(r"\b(?:not|n't|didnt|dont|never|hated?|disliked?|bad|
 _MORE_OF_IT_RE = re.compile(
     r"\bmore\b|\bsimilar\b|\bsame\s+(?:kind|sort|vibe|style|vein|type)\b|\bin\s+(?:that|the\s+same)\s+vein\b"
     r"|\balong\s+(?:those|the\s+same)\s+lines\b|\b(?:ones?|others?|stuff|something|anything|films?|movies?"
-    r"|shows?|series)\s+(?:else\s+)?like\s+(?:it|that|this|that\s+one)\b", re.IGNORECASE)
+    r"|shows?|series)\s+(?:else\s+)?like\s+(?:it|that|this|that\s+one)\b"
+    # "... number 3. like that", "..., just like that one pls": a clause of its own closing the message asks for more
+    r"|(?:^|[.,;:!?-]\s*)(?:(?:just|so|ok(?:ay)?|yeah|more|some|something|anything|stuff)\s+)?like\s+(?:that|it|this|that\s+one"
+    r"|this\s+one)(?:\s+(?:please|pls|plz|then|thanks|thx))?\W*$", re.IGNORECASE)
 
 
 def listed_like_asking_for_more(turn: Turn) -> Optional[Reference]:
