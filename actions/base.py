@@ -116,6 +116,11 @@ class TurnAction(Action, ABC):
                 # one: more titles like it, whatever the label
                 from actions.recommend import recommend_turn
                 return await recommend_turn(dispatcher, replace(turn, intent="more_like"), intent="more_like")
+            if asks_if_available(turn):
+                # "is <title> on here", "does netflix have <title>" (a "seen" or a dislike by its label, chatter after it
+                # read as a description): whether the catalog holds it, its card; nothing recorded, nothing left out
+                from actions.details import ActionItemDetails
+                return await ActionItemDetails().respond(dispatcher, replace(turn, intent="ask_details"))
             identified = await answer_identification(dispatcher, turn)  # "the one where <a star> …": that title
             if identified is not None:
                 return identified
@@ -136,11 +141,6 @@ class TurnAction(Action, ABC):
         if kind is not None:  # "is that the anime or the live action?": which it is, never a list (title_questions)
             from actions.details import answer_kind_question
             return await answer_kind_question(dispatcher, turn, kind)
-        if asks_if_available(turn) and turn.intent != "ask_details":
-            # "is <title> on here", "does netflix have <title>" read as a "seen" or a dislike: a question whether the
-            # catalog holds it, answered with its card; nothing recorded, nothing left out
-            from actions.details import ActionItemDetails
-            return await ActionItemDetails().respond(dispatcher, replace(turn, intent="ask_details"))
         seen_like = seen_title_asked_like(turn)
         if seen_like is not None:
             # "already seen <title>, anything like it?": "it" is that title, a like-search on it (actions/title_questions.py)
