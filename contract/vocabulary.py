@@ -146,7 +146,8 @@ TOPIC_GENRES: dict[str, tuple[str, ...]] = {
     "kung": ("action",), "martial": ("action",), "karate": ("action",),
     "spy": ("thriller", "action"), "spies": ("thriller", "action"), "espionage": ("thriller", "action"),
     "explosions": ("action",), "shootouts": ("action",), "fights": ("action",),
-    "zombie": ("horror", "action"), "zombies": ("horror", "action"), "vampire": ("horror", "sci-fi"),
+    # zombies are horror (round 21r): the action & adventure zombie titles are nearly all horror as well
+    "zombie": ("horror",), "zombies": ("horror",), "vampire": ("horror", "sci-fi"),
     "vampires": ("horror", "sci-fi"), "haunted": ("horror", "thriller"), "slasher": ("horror",),
     "detective": ("crime", "mystery", "thriller"), "detectives": ("crime", "mystery", "thriller"),
     "whodunit": ("mystery", "crime", "thriller"),

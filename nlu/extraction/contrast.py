@@ -45,7 +45,15 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# A comparative told about a title's own parts: "the sunlight makes it less scary", "the music made it lighter",
+# "which is what's making it funnier". The viewer describes what they want, no shift is asked: the imperative "make it
+# less scary" (of the list) stays a request.
+_TOLD_ABOUT_RE = re.compile(r"\b(?:makes|made|making|keeps|kept)\s+(?:it|them|this|that|things|everything|the\s+\w+)"
+                            r"\s+(?:(?:a\s+)?(?:bit|little|lot|way|much|slightly|somewhat)\s+)?$", _F)
+
+
 def find(text: str) -> list[Match]:
-    """Every mood comparative in ``text`` (an exact structured reading: it outranks the mood lexicon)."""
+    """Every mood comparative in ``text`` (an exact structured reading: it outranks the mood lexicon), except one told
+    about a title's own parts (``_TOLD_ABOUT_RE``)."""
     return [single(ENTITY, m.start(), m.end(), value, P_STRUCTURED, f"contrast-{value}")
-            for value, rx in _RULES for m in rx.finditer(text)]
+            for value, rx in _RULES for m in rx.finditer(text) if not _TOLD_ABOUT_RE.search(text, 0, m.start())]

@@ -99,6 +99,7 @@ class Extractor:
         found = years.drop_unasked_list_eras(utt.text, years.drop_century_subjects(utt.text, found))  # "a history of the 20th century"
         found = moods.drop_sleep_feedback(utt, media.specials_of_people(utt.text, topics.demote_interests(utt, found)))
         found = genres.feels_like_as_mood(utt.text, topics.cults_as_topic(utt.text, found))  # "cults", "feels like a thriller"
+        found = topics.music_as_a_quality(utt.text, found)  # "a nature doc with nice music": no music genre
         found = moods.drop_fear_reasons(utt, found)  # "they get scared of the big eyes": a reason, not a wish
         found = habits.drop_others_habits(utt.text, found)  # "she picks horror every time, my turn: a sports film"
         found = past_viewing.drop_past_viewing(utt.text, found)  # "last one we watched was a thriller, now a sci-fi"
@@ -106,6 +107,7 @@ class Extractor:
         found = genres.competitions_as_reality(utt.text, found)  # "a cooking competition": reality TV
         found = moods.unserious(utt.text, negation.apply(utt, found))  # "not something serious": a light evening
         found = moods.silliness_softened(utt.text, found)  # "less silly" after comedies: no kids' slapstick
+        found = topics.sports_of_documentaries(utt.text, found)  # "docs about football": documentary + sports (wanted docs only)
         found = genres.musicals_without_documentaries(utt.text, origin_kinds.compact_pairs(utt.text, found))  # "no k-dramas"
         found = genres.horror_for_the_faint_hearted(utt.text, found)  # "she wants horror, i'm a wimp": horror comedy
         found = genres.fear_beside_a_kind(found)  # "a terrifying thriller": the thriller, scary; no horror too

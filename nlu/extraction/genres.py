@@ -82,7 +82,11 @@ EXTRA: dict[str, tuple[str, ...]] = {
               # music scenes said by their style ("hip hop documentaries": music + documentary)
               "hip hop", "hip-hop", "hiphop", "rap music", "rappers", "rapper", "jazz",
               # "classic rock" is a music style, never the classic shelf (round 20e)
-              "classic rock", "punk rock"),
+              "classic rock", "punk rock",
+              # a story about music makers is the music shelf ("a doc about a musician": music + documentary)
+              "about a musician", "about musicians", "about a band", "about bands", "about a singer",
+              "about singers", "about a composer", "about a rock band", "about a pop star", "about a rock star",
+              "about a music legend"),
     "classic": ("classic", "old films", "golden age",
                 # a wish named as a mood: "feeling nostalgic" asks for older classics (round 7 class d)
                 "nostalgic", "feeling nostalgic", "in a nostalgic mood", "nostalgia", "nostalgia trip"),
@@ -94,7 +98,9 @@ EXTRA: dict[str, tuple[str, ...]] = {
                "things blowing up", "stuff blowing up", "car chases", "shootouts"),
     # a story told by actors rather than filmed as it happened: read as the documentary genre and ruled out
     # (``FICTION_WORDS``, negation.py); filmed as it happened, "unscripted", is the genre asked for
-    "documentary": ("documentary", "doc", "docs", "docu-series", "docu series", *sorted(FICTION_WORDS),
+    # a narrator named is how documentaries are told ("morgan freeman narrating", "narrated by attenborough")
+    "documentary": ("documentary", "doc", "docs", "docu-series", "docu series", "narrating", "narrated by",
+                    "narrates", *sorted(FICTION_WORDS),
                     *sorted(UNSCRIPTED_WORDS)),
     "international": ("international",),
     "fantasy": tuple(sorted(SUPERNATURAL_WORDS)),
@@ -558,19 +564,31 @@ _COMPETITION_SUBJECTS = (r"cooking|baking|bake|cake|cakes|chef|chefs|food|culina
                          r"|singing|talent|makeover|glassblowing|pottery|tattoo|floral|flower|dating|drag|home\s+makeover")
 # A bare "show" is a competition only after subjects whose shows are contests on Netflix ("a baking show", "talent
 # shows", "dating shows"); "a cooking show" or "food shows" are mostly docuseries, so they need the competition word.
-_SHOW_IS_COMPETITION = frozenset({"baking", "bake", "talent", "dating"})
+_SHOW_IS_COMPETITION = frozenset({"baking", "bake", "talent", "dating", "makeover", "home makeover"})
 _COMPETITION_RE = re.compile(
     rf"\b(?P<subject>{_COMPETITION_SUBJECTS})\s+(?P<kind>competitions?|contests?|comps?|(?:competition|contest)\s+shows?"
     r"|(?P<show>shows?)|bake-?offs?|cook-?offs?)\b", re.IGNORECASE)
 _ABOUT_BEFORE_RE = re.compile(r"\b(?:about|on|of|where|around)\s+(?:(?:a|an|the|some)\s+)?$", re.IGNORECASE)
 
 
+# A contest told by what its contestants do: "the one where people bake terrible cakes", "amateurs trying to bake",
+# "home cooks compete". Said of a film ("a movie where people bake") it is a plot, and no genre is added.
+_CONTEST_TOLD_RE = re.compile(
+    r"\b(?:people|contestants|amateurs|home\s+(?:bakers|cooks)|bakers)\s+(?:(?:all|who|have\s+to|try(?:ing)?\s+to"
+    r"|attempt(?:ing)?\s+to)\s+)?(?P<kind>bake|baking|bakes|compete|competing|competes)\b", re.IGNORECASE)
+
+
 def competitions_as_reality(text: str, found: list) -> list:
-    """``found`` with the reality genre on each competition named by its subject (above)."""
+    """``found`` with the reality genre on each competition named by its subject or told by what its contestants do
+    (above)."""
     added = []
+    told = _CONTEST_TOLD_RE.search(text)
+    if told and not any(f.entity in (ENTITY, "media_type") and f.value in ("reality", "movie") for f in found):
+        if not any(f.start < told.end("kind") and told.start("kind") < f.end for f in found):
+            added.append(Found(ENTITY, told.start("kind"), told.end("kind"), "reality"))
     for m in _COMPETITION_RE.finditer(text):
         start, end = m.start("kind"), m.end("kind")
-        if m["show"] and m["subject"].lower() not in _SHOW_IS_COMPETITION:
+        if m["show"] and " ".join(m["subject"].lower().split()) not in _SHOW_IS_COMPETITION:
             continue  # "a cooking show": most are docuseries
         if _ABOUT_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "a movie about a dance competition": the plot

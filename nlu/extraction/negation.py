@@ -438,7 +438,8 @@ def _said_and_excluded(utt: Utterance, found: list[Found], negated: set[int]) ->
     "i gave anime a go, not for me … no anime" never asks for anime (the story names what the request rules
     out). The second genre of a negated compound does not count ("no rom-coms" keeps comedy possible), nor
     does a degree ("scary but not too scary" still asks for scary)."""
-    companions = _compound_companions(found, negated) | origin_kinds.kind_with_origin(found)  # "no k-dramas": a pair
+    companions = (_compound_companions(found, negated) | origin_kinds.kind_with_origin(found)  # "no k-dramas": a pair
+                  | _true_crime_pair(found, negated))
     out = {(f.entity, f.value) for k, f in enumerate(found) if k in negated and k not in companions
            and f.entity in _EXCLUDABLE and not _after_degree(utt, f)
            and not childrens.animation_word(utt.text, f)}  # "a kids film, no cartoons": decided by childrens.py
@@ -505,6 +506,18 @@ def _after_degree(utt: Utterance, f: Found) -> bool:
     return span is not None and span.start > 0 and utt.lower[span.start - 1] in _DEGREE_WORDS
 
 
+def _true_crime_pair(found: list[Found], negated: set[int]) -> set[int]:
+    """Both genres of a negated true-crime span: the actions rule out one half only, the one the search does not ask
+    for (actions/constraints._true_crime_refused), so neither spreads to a span asking for it ("documentaries for a
+    teen, but not true crime" still wants the documentaries; "no crime" said too is excluded on its own span)."""
+    spans: dict[tuple[int, int], set[str]] = {}
+    for k, f in enumerate(found):
+        if k in negated and f.entity == "genre":
+            spans.setdefault((f.start, f.end), set()).add(f.value)
+    return {k for k, f in enumerate(found)
+            if k in negated and f.entity == "genre" and spans[(f.start, f.end)] == genres.TRUE_CRIME_VALUES}
+
+
 def _compound_companions(found: list[Found], negated: set[int]) -> set[int]:
     """The second genre of a negated compound (same span as a first one): "no rom-coms" is no romance. A twist's two
     genres are alternatives, not a compound: "no twists" rules out both (``genres.TWIST_VALUES``); true crime keeps
@@ -547,6 +560,8 @@ def _is_cue(utt: Utterance, i: int) -> bool:
         return not _answers_the_bot(utt, i) and not _not_only(utt, i)
     if word == "over":
         return _weary_over(utt, i)
+    if word == "zero":  # "zero drama", "zero interest in horror"; never a number ("zero stars" names nothing anyway)
+        return i + 1 < len(utt.doc) and utt.doc[i + 1].is_alpha
     if word == "than" and _more_than_other(utt, i):
         return True
     if i > 0 and word in USED_UP_CUES and (utt.lower[i - 1], word) in PAIR_CUES:
@@ -633,7 +648,10 @@ def _weary_over(utt: Utterance, i: int) -> bool:
     return utt.lower[i - 1] in _OVER_AFTER
 
 
-_RESTRICTING = frozenset({"only", "just", "merely", "simply"})
+# "not only comedies", and a degree of the kind: "maybe not full horror", "not pure horror", "not straight-up horror":
+# less of the kind, not none of it (a horror comedy may follow).
+_RESTRICTING = frozenset({"only", "just", "merely", "simply", "full", "fully", "pure", "purely", "straight",
+                          "straight-up", "hardcore", "outright", "all-out", "proper", "total", "totally"})
 
 
 def _not_only(utt: Utterance, i: int) -> bool:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from contract.vocabulary import SPORT_WORDS
+
 from .spans import TOPIC, Found
 from .terms import Term
 from .utterance import Utterance
@@ -89,3 +91,41 @@ def cults_as_topic(text: str, found: list[Found]) -> list[Found]:
 
 
 _DOC_AFTER = re.compile(rf"[\s-]+(?:{'|'.join(DOC_NOUNS)}|docuseries|documentary\s+series)\b", re.IGNORECASE)
+
+
+# Music said as a quality of a title ("a nature documentary with nice music", "a film with a great soundtrack", "with
+# beautiful music"): the viewer wants it to sound good, not the Music & Musicals shelf. The word ranks as a topic.
+_QUALITY_BEFORE = re.compile(r"\b(?:with|has|had|have|and)\s+(?:(?:a|some|really|very|such)\s+)?(?:nice|good|great|"
+                             r"beautiful|lovely|amazing|awesome|gorgeous|cool|relaxing|calm|soothing|pretty|"
+                             r"epic|excellent|fantastic|wonderful|decent|catchy)\s+$", re.IGNORECASE)
+
+
+def music_as_a_quality(text: str, found: list[Found]) -> list[Found]:
+    """The music genre said as how a title sounds becomes a topic (above)."""
+    return [Found(TOPIC, f.start, f.end, f.value)
+            if f.entity == "genre" and f.value == "music" and text[f.start:f.end].lower() == "music"
+            and _QUALITY_BEFORE.search(text, max(0, f.start - 40), f.start) else f for f in found]
+
+
+# A sport a documentary is about ("documentaries about football", "a soccer doc", "docs on basketball"): the sports
+# shelf is asked for beside the documentary, the catalog files such films under both ("a documentary about sports"
+# already reads both). The sport word stays the topic that ranks.
+_DOC = r"(?:docs?|documentar(?:y|ies)|docu-?series|docuseries|docus?)"
+_SPORT = "|".join(sorted((re.escape(w) for w in SPORT_WORDS), key=len, reverse=True))
+_SPORT_DOC_RE = re.compile(rf"\b{_DOC}\s+(?:about|on)\s+(?:(?:the|a|an|some)\s+)?(?P<after>{_SPORT})\b"
+                           rf"|\b(?P<before>{_SPORT})\s+{_DOC}\b", re.IGNORECASE)
+
+
+def sports_of_documentaries(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with the sports genre on a sport a wanted documentary is about (above)."""
+    if any(f.entity == "genre" and f.value == "sports" for f in found) or not any(
+            f.entity == "genre" and f.value == "documentary" and f.role is None for f in found):
+        return found
+    m = _SPORT_DOC_RE.search(text)
+    if not m:
+        return found
+    group = "after" if m["after"] else "before"
+    start, end = m.start(group), m.end(group)
+    if any(f.start < end and start < f.end for f in found):
+        return found
+    return sorted([*found, Found("genre", start, end, "sports")], key=lambda f: (f.start, f.end))
