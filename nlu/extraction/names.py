@@ -124,7 +124,10 @@ SLOT_CLAUSE_VERBS = frozenset({"need", "want", "wanna", "looking", "got", "gimme
 # you have the time", "is there something dark" name no title).
 AVAILABILITY_CUES = frozenset({("you", "have"), ("u", "have"), ("you", "got"), ("u", "got"), ("ya", "got"),
                                ("you", "guys", "have"), ("you", "guys", "got"), ("y'all", "have"), ("you", "carry"),
-                               ("you", "stock"), ("you", "stream")})
+                               ("you", "stock"), ("you", "stream"),
+                               # the service asked by its name: "does netflix have <title>", "has netflix got <title>"
+                               ("netflix", "have"), ("netflix", "has"), ("netflix", "got"), ("yall", "have"),
+                               ("y'all", "got")})
 AVAILABILITY_AFTER = frozenset({("on", "here"), ("on", "this"), ("on", "there"), ("on", "netflix"), ("available",),
                                 ("streaming",), ("here",), ("in", "your", "catalog"), ("in", "the", "catalog")})
 AVAILABILITY_BE = frozenset({"is", "are"})
