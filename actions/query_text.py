@@ -354,7 +354,12 @@ def _turned_down_in_story(e: Entity, wanted: set[tuple[str, str]]) -> bool:
 _STORY_WISH = re.compile(
     r"\b(?:wants?|wanted|wanna|would\s+like|'d\s+like|looking\s+for|trying\s+to\s+(?:find|pick|choose)|hoping\s+(?:for|to)"
     r"|in\s+the\s+mood\s+for|need|needs|fancy|fancies|craving|is\s+there|are\s+there|do\s+you\s+have|got\s+any"
-    r"|recommend|suggest)\b", re.IGNORECASE)
+    r"|recommend|suggest"
+    # the viewer's own pick ("it's my week and i pick 80s films. something PG"; "i'm going with westerns", "it has to
+    # be a 90s one"): what the viewer chooses is wished for, never story ("she always picks horror" is someone else's)
+    r"|(?:i|we)\s+(?:(?:get\s+to|will|'ll|am\s+going\s+to|'m\s+going\s+to|gonna)\s+)?(?:pick|choose|go\s+with)"
+    r"|(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:picking|choosing|going\s+with)|(?:my|our)\s+(?:pick|choice|theme)\s+is"
+    r"|(?:has|have|got)\s+to\s+be|must\s+be|gotta\s+be)\b", re.IGNORECASE)
 
 
 def _story_speaks_for_request(text: str, sentences: list[tuple[int, int]], e: Entity, named: set[str]) -> bool:

@@ -101,3 +101,16 @@ def test_a_viewing_gap_year_is_no_release_bound(values, text):
 ])
 def test_a_since_year_of_the_titles_stays(values, text, value):
     assert [v for v, _ in values(text, "year")] == [value]
+
+
+def test_an_era_said_again_in_the_request_sentence_keeps_its_span(ents):
+    """The story names the 90s first; the request sentence's own "90s" stays an entity on its span (extractor
+    ``_SENTENCE_REPEATS``), so the actions reading the request sentence keep the era."""
+    text = ("my uncle says nothing good came out after 2000 and he bet i cant find a funny film from the 90s. "
+            "so it has to be a proper 90s movie, 1990 to 1999, comedy ideally")
+    assert [e.surface for e in ents(text) if e.entity == "year" and e.value == "1990-1999"] == ["from the 90s", "90s"]
+
+
+def test_one_sentence_says_its_era_once(ents):
+    text = "a 90s movie, 1990 to 1999"
+    assert len([e for e in ents(text) if e.entity == "year"]) == 1
