@@ -31,6 +31,7 @@ from dataclasses import asdict, replace
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
 from actions.entities import CAST_OF, DIRECTOR_OF, SIMILAR, Entity, last_value, values
+from actions.era_corrections import corrected_era
 from actions.list_eras import list_era_bounds
 from contract.constraints import (OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEASONS, SORT_ORDERS, Constraints,
                                   origin_genre)
@@ -554,6 +555,14 @@ def grown_ups_capped(state: Constraints, named: Sequence[str], caps: Sequence[st
             and not {"kids", "family"} & {*state.genres, *state.any_genres})
 
 
+def _teen_asks_adult_ratings(named: Sequence[str], wanted: Sequence[str], audience: str | None) -> bool:
+    """A teen's age said in the same message as adult ratings only ("im 16 ... R or TV-MA"): near the adults' age,
+    the ratings named are the viewer's own choice, which the teen cap would contradict wholly."""
+    adult = AUDIENCES[-1]
+    return (bool(named) and audience == "teen" and bool(wanted)
+            and all(RATING_AUDIENCE.get(r) == adult for r in wanted))
+
+
 def _apply_audience_and_rating(state: Constraints, entities: Sequence[Entity]) -> None:
     """Who is watching (docs/contracts.md "Age mapping"). Audiences named in this turn replace the
     previous one, the youngest viewer deciding ("for my 4 and 9 year olds", "clean, for my 15 year
@@ -592,11 +601,19 @@ def _apply_audience_and_rating(state: Constraints, entities: Sequence[Entity]) -
     unwanted = values(entities, "rating", excluded=True)
     if wanted:
         state.ratings = wanted
+        if _teen_asks_adult_ratings(named, wanted, state.audience):
+            # "i'm 16, I want it scary — R or TV-MA": the adult ratings asked for outrank the teen age said beside them
+            # (a cap that rules out every rating named would answer nothing); a child's age keeps its cap
+            state.audience = None
     elif unwanted:
-        base = state.ratings or list(RATINGS)
-        state.ratings = [r for r in base if r not in unwanted]
+        adult_only = all(RATING_AUDIENCE.get(r) == AUDIENCES[-1] for r in unwanted)
+        if state.ratings or not adult_only:
+            # "no pg-13 stuff", or "not R" among ratings already chosen: those ratings leave the list
+            state.ratings = [r for r in (state.ratings or RATINGS) if r not in unwanted]
         if any(RATING_AUDIENCE.get(r) == AUDIENCES[-1] for r in unwanted):
-            # "nothing rated R" rules out every adult rating (TV-MA, NC-17), not only the one named
+            # "nothing rated R", "something that's not R rated" rules out every adult rating (TV-MA, NC-17), not only
+            # the one named: the teen cap (PG-13 / TV-14 at most) — and only the cap, never a list of every other
+            # rating, which the answer would print whole
             state.audience = stricter_audience(state.audience or AUDIENCES[-1], "teen")
 
 
@@ -607,7 +624,7 @@ def _apply_year(state: Constraints, entities: Sequence[Entity], shown_years: Seq
     are relative to the list just shown (``newer_bound`` / ``older_bound``), or mean recent / old when
     nothing was shown. Each kind replaces the others. An absolute range said with a relative word wins
     ("50s classics", "black and white classics": the years named are the more precise reading)."""
-    found = values(entities, "year")
+    found = values(entities, "year") or corrected_era(state, entities)  # "wait no, 80s" after the 90s: the 80s
     if not found:
         return
     # "same era", "from before then": the era of the list shown, unless the message names its years ("... in the 80s,
@@ -861,6 +878,11 @@ _MOOD_WORD = {"romantic": re.compile(r"roman|\blove|swoon|rom-?com", re.I),
 _MOOD_SWAP_RE = re.compile(r"\b(?:instead|rather|swap|switch|change|no\s+longer|any\s*more|replace)\b", re.IGNORECASE)
 
 
+# A wish closing on "then" after something was turned down says what to have instead: "a funny one then", "ok, something
+# scary then!". (A plain mood without it adds its flavour to the genre held.)
+_REPLACING_THEN_RE = re.compile(r"\bthen\s*[.!?]*\s*$", re.IGNORECASE)
+
+
 def mood_adds_flavour(before: Constraints, after: Constraints, entities: Sequence[Entity],
                       text: Optional[str]) -> Optional[Constraints]:
     """A mood said plainly after a search whose genres an earlier mood stood for ("romantic films" → "not too sappy,
@@ -904,6 +926,10 @@ def mood_genre_family(state: Constraints, entities: Sequence[Entity], moods_befo
     family = [g for g in MOOD_GENRES[said[0].value] if g not in state.exclude_genres]
     if not family or set(family) <= set(state.genres) or (len(family) > 1 and set(family) == set(state.any_genres)):
         return None
+    if text is not None and _REPLACING_THEN_RE.search(text) and not any(
+            e.name == "genre" and not e.excluded for e in entities):
+        # "no horror at all. a funny family one then" after thrillers: the mood's family replaces the genres held
+        return replace(state, genres=family if len(family) == 1 else [], any_genres=family if len(family) > 1 else [])
     if text is not None and not _MOOD_SWAP_RE.search(text):
         keeps_earlier = True  # "not too sappy, make it funny" after romances: a flavour added (romantic comedy)
     derived = set() if keeps_earlier else {g for m in moods_before for g in MOOD_GENRES.get(m, ()) if g not in family}

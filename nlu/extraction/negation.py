@@ -72,7 +72,9 @@ CUES = frozenset({"no", "not", "n't", "nothing", "without", "none", "never", "av
                   # a refusal: "my dad refuses anything with subtitles", "she refuses to sit through musicals"
                   *REFUSALS,
                   # "an anti-romance night", "anti rom-com": against the kind named right after it
-                  "anti"})
+                  "anti",
+                  # a kind left behind: "he's outgrown cartoons", "she outgrew the disney stuff"
+                  "outgrown", "outgrew"})
 # Cues that are content words too ("movies from outside the US"): the excluded entity's span starts at the
 # cue, so the word never reaches the free-text query (which only drops the scopes of plain negation words).
 SPANNING_CUES = frozenset({"outside", "anti"})
@@ -84,7 +86,9 @@ PAIR_CUES = frozenset({("anything", "but"), ("other", "than"), ("rather", "than"
                        ("steer", "clear"), ("spare", "me"),
                        # weariness: "i'm done with true crime", "had enough horror", "fed up with", "bored of sitcoms"
                        ("done", "with"), ("had", "enough"), ("fed", "up"), ("bored", "of"), ("bored", "with"),
-                       ("burnt", "out"), ("burned", "out"), ("finished", "with")}) | frozenset({
+                       ("burnt", "out"), ("burned", "out"), ("finished", "with"),
+                       # a kind a child has left behind: "he's grown out of cartoons", "she grew out of anime"
+                       ("grown", "out"), ("grew", "out")}) | frozenset({
                        # a kind used up: "she's seen all the anime, something else", "we watched every heist movie"
                        ("seen", "all"), ("seen", "every"), ("watched", "all"), ("watched", "every")})
 # Used up is said of a kind only: a title watched through ("we watched all of <title>") is what the viewer liked.
@@ -92,7 +96,11 @@ USED_UP_CUES = frozenset({"all", "every"})
 # "I'm over true crime", "so over rom-coms": "over" says weariness only after a state of the viewer (never "over
 # 90 minutes", "over 18"), and only before no number.
 _OVER_AFTER = frozenset({"'m", "’m", "im", "am", "so", "totally", "kinda", "completely", "officially", "bit", "little",
-                         "are", "'re", "’re", "were"})
+                         "are", "'re", "’re", "were", "hes", "shes"})
+# Said of someone else ("he's over anime", "she is over cartoons", "hes over romcoms"): "'s" / "is" are a state only
+# after a person's pronoun ("it's over two hours", "the show is over the top" are no weariness); "im" split as "i m".
+_OVER_AFTER_PERSON: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("'s", "’s", "is", "s"), frozenset({"he", "she", "who"})), "m": frozenset({"i"})}
 FILLER = frozenset({
     "a", "an", "the", "any", "anything", "something", "more", "too", "so", "very", "really", "super",
     "overly", "that", "of", "much", "fan", "into", "big", "huge", "kind", "sort", "type", "types", "kinds",
@@ -295,8 +303,10 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     kept = [k for k in range(len(found)) if k not in dropped]
     alternatives = _alternatives(utt, [found[k] for k in kept], [by_token[k] for k in kept], negated, kept)
     alternatives |= _not_only_but_also(utt.text, found, kept, negated)
+    shared, extras = _shared_by_alternatives(found, alternatives)
+    alternatives -= shared
     return [_negate(found[k], utt.text) if k in negated else found[k].with_role(ANY) if k in alternatives else found[k]
-            for k in kept] + violent + menace
+            for k in kept if k not in extras] + violent + menace
 
 
 _EXCLUDABLE = frozenset({"genre", "mood", "country", "language"})
@@ -645,7 +655,8 @@ def _weary_over(utt: Utterance, i: int) -> bool:
         return False
     if i == 0:  # "over horror, something cozy": opening the message, before no article ("over an hour")
         return utt.lower[i + 1] not in ("a", "an", "the", "one", "half")
-    return utt.lower[i - 1] in _OVER_AFTER
+    return utt.lower[i - 1] in _OVER_AFTER or (
+        i >= 2 and utt.lower[i - 2] in _OVER_AFTER_PERSON.get(utt.lower[i - 1], ()))
 
 
 # "not only comedies", and a degree of the kind: "maybe not full horror", "not pure horror", "not straight-up horror":
@@ -1110,6 +1121,22 @@ def _alternatives(utt: Utterance, found: list[Found], tokens: list[list[int]], n
         filler = ALTERNATIVE_FILLER | (_PEOPLE_FILLER if "actor" in kind else frozenset())
         out |= _or_chains(utt, found, tokens, members, media, filler)
     return {positions[k] for k in out}
+
+
+def _shared_by_alternatives(found: list[Found], alternatives: set[int]) -> tuple[set[int], set[int]]:
+    """(required, dropped) among the genre alternatives: a genre every alternative names is asked for outright, and
+    what only one alternative adds beside it goes ("a concert film or music doc": music, whichever; "comedy or a
+    rom-com": comedy). Nothing changes when no genre is shared."""
+    spans: dict[tuple[int, int], set[str]] = {}
+    for k in alternatives:
+        if found[k].entity == "genre":
+            spans.setdefault((found[k].start, found[k].end), set()).add(found[k].value)
+    common = set.intersection(*spans.values()) if len(spans) > 1 else set()
+    if not common:
+        return set(), set()
+    genre_alts = {k for k in alternatives if found[k].entity == "genre"}
+    return ({k for k in genre_alts if found[k].value in common},
+            {k for k in genre_alts if found[k].value not in common})
 
 
 def _or_chains(utt: Utterance, found: list[Found], tokens: list[list[int]], members: list[int],

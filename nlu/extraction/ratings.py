@@ -43,6 +43,12 @@ _ACCEPTED_LETTER_RE = re.compile(
     r"\s+(?P<a>[RG])(?![\w'-])(?=\s+(?:rated|movies|films|stuff|ones|titles|shows|too|also|as\s+well|please|pls|plz|then)\b|\s*[?!.,]*\s*$)"
     r"|(?<![\w'-])(?<!\bI\s)(?<!\b[Uu]\s)(?<!\b[Ww]e\s)(?<!\b[Yy]ou\s)(?<!\b[Tt]hey\s)(?P<b>[RG])(?:\s+(?:movies|films|stuff|ones|titles|shows))?"
     rf"(?:\s+(?:is|are|would\s+be|could\s+be)|['’]s|['’]d\s+be)?\s+(?:{_OK}|too|also|as\s+well|works|work)\b)")
+# A letter listed beside a rating code ("R or TV-MA", "PG-13/R", "r, tv-ma or nc-17"): the list makes it a rating,
+# in either case ("r or tv-ma" typed in lower case). A letter beside a word ("r u sure", "G or whatever") stays a letter.
+_LIST_SEP = r"\s*(?:,|/|&|\bor\b|\band\b)\s*"
+_LISTED_LETTER_RE = re.compile(
+    rf"(?<![\w'’-])(?P<a>[RrG])(?=(?i:{_LIST_SEP}(?:rated\s+)?(?:{_CODE}))(?![\w-]))"
+    rf"|(?<![\w-])(?i:{_CODE}{_LIST_SEP})(?P<b>[RrG])(?![\w'’-])")
 _CEILING_PRE_RE = re.compile(
     rf"\b(?:up\s+to|at\s+most|max(?:imum)?|no\s+higher\s+than|nothing\s+(?:rated\s+)?(?:above|higher\s+than|beyond|past|over)"
     rf"|not\s+(?:rated\s+)?above|below\s+or\s+at)\s+(?P<r>{_RATING})(?![\w-])", _F)
@@ -104,9 +110,10 @@ def find(text: str) -> list[Match]:
         for m in rx.finditer(text):
             if code := canonical(m["r"]):
                 out.append(single("rating", m.start("r"), m.end("r"), code, P_STRUCTURED, "rating"))
-    for m in _ACCEPTED_LETTER_RE.finditer(text):
-        group = "a" if m["a"] else "b"
-        out.append(single("rating", m.start(group), m.end(group), m[group], P_STRUCTURED, "rating-letter"))
+    for rx in (_ACCEPTED_LETTER_RE, _LISTED_LETTER_RE):
+        for m in rx.finditer(text):
+            group = "a" if m["a"] else "b"
+            out.append(single("rating", m.start(group), m.end(group), m[group].upper(), P_STRUCTURED, "rating-letter"))
     for m in _AGE_LIMIT_RE.finditer(text):
         out.append(single("audience", m.start(), m.end(), _limit_audience(int(m["n"])), P_STRUCTURED, "rating-age-limit"))
     for rx in (_CEILING_PRE_RE, _CEILING_POST_RE):

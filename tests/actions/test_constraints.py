@@ -134,8 +134,8 @@ def test_people_language_country_rating_audience():
 
 
 def test_excluded_rating_narrows_the_allowed_list():
-    state = apply_entities(Constraints(), ents(("rating", "R", "exclude")))
-    assert "R" not in state.ratings and "PG-13" in state.ratings
+    state = apply_entities(Constraints(), ents(("rating", "PG-13", "exclude")))
+    assert "PG-13" not in state.ratings and "R" in state.ratings
 
 
 def test_title_becomes_similar_anchor():
