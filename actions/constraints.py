@@ -31,6 +31,7 @@ from dataclasses import asdict, replace
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
 from actions.entities import CAST_OF, DIRECTOR_OF, SIMILAR, Entity, last_value, values
+from actions.era_corrections import corrected_era
 from actions.list_eras import list_era_bounds
 from contract.constraints import (OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEASONS, SORT_ORDERS, Constraints,
                                   origin_genre)
@@ -623,7 +624,7 @@ def _apply_year(state: Constraints, entities: Sequence[Entity], shown_years: Seq
     are relative to the list just shown (``newer_bound`` / ``older_bound``), or mean recent / old when
     nothing was shown. Each kind replaces the others. An absolute range said with a relative word wins
     ("50s classics", "black and white classics": the years named are the more precise reading)."""
-    found = values(entities, "year")
+    found = values(entities, "year") or corrected_era(state, entities)  # "wait no, 80s" after the 90s: the 80s
     if not found:
         return
     # "same era", "from before then": the era of the list shown, unless the message names its years ("... in the 80s,

@@ -100,6 +100,7 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
     _blank(chars, ((m.start(), m.end()) for m in _REJECTED_TASTE.finditer("".join(chars))))  # "... but i hate it"
     _blank(chars, holiday_mentions_turned_down(text))  # "it's christmas but i hate christmas films": no christmas
     _blank(chars, ((m.start(), m.end()) for m in _COURTESY.finditer(text)))  # "Dear sir or madam, …": said to the bot
+    _blank(chars, ((m.start(), m.end()) for m in _SELF_CORRECTION.finditer(text)))  # "wait no, the 80s. final answer"
     _blank(chars, ((m.start(), m.end()) for m in _DEGREE.finditer(text)))  # "a touch older": how much, no topic
     _blank(chars, companion_scopes("".join(chars)))
     _blank(chars, ((m.start(), m.end()) for m in _THEIR_TASTE.finditer("".join(chars))))  # "he's obsessed with"
@@ -142,6 +143,11 @@ def _correcting_noes(text: str, entities: Sequence[Entity]) -> list[tuple[int, i
 # much, never what the titles are about.
 _DEGREE = re.compile(r"\ba\s+(?:touch|tad|smidge|smidgen|shade|notch|trifle|wee\s+bit)\b(?=\s+(?:[a-z]+er|more|less)\b)",
                      re.IGNORECASE)
+# The words of a self-correction ("wait, no, the 80s", "hang on", "that's my final answer"): how the viewer corrects
+# themself, never what the titles are about. "Wait" only before a pause or "no" / "actually" ("wait until dark" stays).
+_SELF_CORRECTION = re.compile(
+    r"\b(?:wait|hold\s+on|hang\s+on|scratch\s+that)\b(?=\s*(?:[,.!?;:-]|\bno\b|\bnah\b|\bactually\b|\bi\s+mean\b|$))"
+    r"|\b(?:(?:that'?s|thats|is|my)\s+)*(?:final|last)\s+answer\b|\bi\s+mean\b", re.IGNORECASE)
 # Courtesies of a formal message (contract.words.COURTESY_PATTERN): no query words.
 _COURTESY = re.compile(rf"\b(?:{COURTESY_PATTERN})\b", re.IGNORECASE)
 
