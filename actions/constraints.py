@@ -878,6 +878,11 @@ _MOOD_WORD = {"romantic": re.compile(r"roman|\blove|swoon|rom-?com", re.I),
 _MOOD_SWAP_RE = re.compile(r"\b(?:instead|rather|swap|switch|change|no\s+longer|any\s*more|replace)\b", re.IGNORECASE)
 
 
+# A wish closing on "then" after something was turned down says what to have instead: "a funny one then", "ok, something
+# scary then!". (A plain mood without it adds its flavour to the genre held.)
+_REPLACING_THEN_RE = re.compile(r"\bthen\s*[.!?]*\s*$", re.IGNORECASE)
+
+
 def mood_adds_flavour(before: Constraints, after: Constraints, entities: Sequence[Entity],
                       text: Optional[str]) -> Optional[Constraints]:
     """A mood said plainly after a search whose genres an earlier mood stood for ("romantic films" → "not too sappy,
@@ -921,6 +926,10 @@ def mood_genre_family(state: Constraints, entities: Sequence[Entity], moods_befo
     family = [g for g in MOOD_GENRES[said[0].value] if g not in state.exclude_genres]
     if not family or set(family) <= set(state.genres) or (len(family) > 1 and set(family) == set(state.any_genres)):
         return None
+    if text is not None and _REPLACING_THEN_RE.search(text) and not any(
+            e.name == "genre" and not e.excluded for e in entities):
+        # "no horror at all. a funny family one then" after thrillers: the mood's family replaces the genres held
+        return replace(state, genres=family if len(family) == 1 else [], any_genres=family if len(family) > 1 else [])
     if text is not None and not _MOOD_SWAP_RE.search(text):
         keeps_earlier = True  # "not too sappy, make it funny" after romances: a flavour added (romantic comedy)
     derived = set() if keeps_earlier else {g for m in moods_before for g in MOOD_GENRES.get(m, ()) if g not in family}

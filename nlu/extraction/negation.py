@@ -303,8 +303,10 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     kept = [k for k in range(len(found)) if k not in dropped]
     alternatives = _alternatives(utt, [found[k] for k in kept], [by_token[k] for k in kept], negated, kept)
     alternatives |= _not_only_but_also(utt.text, found, kept, negated)
+    shared, extras = _shared_by_alternatives(found, alternatives)
+    alternatives -= shared
     return [_negate(found[k], utt.text) if k in negated else found[k].with_role(ANY) if k in alternatives else found[k]
-            for k in kept] + violent + menace
+            for k in kept if k not in extras] + violent + menace
 
 
 _EXCLUDABLE = frozenset({"genre", "mood", "country", "language"})
@@ -1119,6 +1121,22 @@ def _alternatives(utt: Utterance, found: list[Found], tokens: list[list[int]], n
         filler = ALTERNATIVE_FILLER | (_PEOPLE_FILLER if "actor" in kind else frozenset())
         out |= _or_chains(utt, found, tokens, members, media, filler)
     return {positions[k] for k in out}
+
+
+def _shared_by_alternatives(found: list[Found], alternatives: set[int]) -> tuple[set[int], set[int]]:
+    """(required, dropped) among the genre alternatives: a genre every alternative names is asked for outright, and
+    what only one alternative adds beside it goes ("a concert film or music doc": music, whichever; "comedy or a
+    rom-com": comedy). Nothing changes when no genre is shared."""
+    spans: dict[tuple[int, int], set[str]] = {}
+    for k in alternatives:
+        if found[k].entity == "genre":
+            spans.setdefault((found[k].start, found[k].end), set()).add(found[k].value)
+    common = set.intersection(*spans.values()) if len(spans) > 1 else set()
+    if not common:
+        return set(), set()
+    genre_alts = {k for k in alternatives if found[k].entity == "genre"}
+    return ({k for k in genre_alts if found[k].value in common},
+            {k for k in genre_alts if found[k].value not in common})
 
 
 def _or_chains(utt: Utterance, found: list[Found], tokens: list[list[int]], members: list[int],

@@ -87,3 +87,13 @@ def test_a_sport_without_a_wanted_documentary_adds_no_sports_genre(values, text)
 @pytest.mark.parametrize("text", ["something with attenborough narrating", "a series narrated by a famous actor"])
 def test_a_narrator_named_is_a_documentary(values, text):
     assert ("documentary", None) in values(text, "genre")
+
+
+@pytest.mark.parametrize("text, genre", [("a live concert movie or a music documentary", "music"),
+                                         ("a comedy or maybe a romcom", "comedy")])
+def test_a_genre_every_alternative_names_is_asked_for_outright(values, text, genre):
+    assert set(values(text, "genre")) == {(genre, None)}
+
+
+def test_alternatives_sharing_no_genre_stay_alternatives(values):
+    assert values("comedy or horror", "genre") == [("comedy", "any"), ("horror", "any")]
