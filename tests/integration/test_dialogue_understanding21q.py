@@ -3,7 +3,11 @@
 Classes (phrasings are this module's own):
 1. an adult rating ruled out beside a child's age ("for my 13 year old daughter, comedy films, nothing R rated") is the
    teen cap with the genre and format kept, never a list of every other rating (actions/constraints.py);
-Near misses: a teen rating ruled out ("no pg-13 ones") still leaves only that rating out.
+2. a teen asking for adult ratings by letter and code ("R or TV-MA") gets both, without the teen cap of their own age
+   (nlu/extraction/ratings.py ``_LISTED_LETTER_RE``, actions/constraints.py);
+3. a kind someone is over or has outgrown ("she's over anime") is ruled out (nlu/extraction/negation.py).
+Near misses: a teen rating ruled out ("no pg-13 ones") still leaves only that rating out; "over the top" rules out
+nothing.
 """
 
 from __future__ import annotations
@@ -31,3 +35,23 @@ async def test_a_teen_rating_ruled_out_leaves_only_it_out(stack: Any, chat: WebC
     turn = await chat.say("thriller films, no pg-13 ones")
     got = applied(turn)
     assert "PG-13" not in (got.get("ratings") or ["PG-13"]) and "R" in got["ratings"], got
+
+
+async def test_a_teen_asking_r_or_tv_ma_gets_both(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("i'm 17, give me a thriller film that's properly intense. R or TV-MA only")
+    got = applied(turn)
+    assert sorted(got.get("ratings") or []) == ["R", "TV-MA"] and not got.get("audience"), got
+    assert turn.items and all(i.get("rating") in ("R", "TV-MA") for i in turn.items), turn.text
+
+
+async def test_a_kind_she_is_over_is_ruled_out(stack: Any, chat: WebChat) -> None:
+    await chat.say("anime series for my niece")
+    turn = await chat.say("actually she's over anime now, what else")
+    got = applied(turn)
+    assert "anime" not in (got.get("genres") or []) and "anime" in (got.get("exclude_genres") or []), got
+
+
+async def test_over_the_top_rules_nothing_out(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("an action film that is over the top")
+    got = applied(turn)
+    assert "action" in (got.get("genres") or []) and not got.get("exclude_genres"), got
