@@ -142,6 +142,16 @@ _WHATEVER_THE_PERSON_RE = re.compile(
     r"(?:(?:'s|’s|s|\s+is|\s+are|'re|’re|\s+was|\s+were|\s+(?:has|have)\s+been)\s+in"
     r"|(?:'s|’s|'ve|’ve|\s+(?:has|have))\s+(?:done|made|directed|starred\s+in|acted\s+in|appeared\s+in)"
     r"|\s+(?:did|made|directed|starred\s+in|acted\s+in|appeared\s+in|was\s+in|were\s+in))\b", _F)
+# "hmm is he in a series", "has she done any films": a question whether the search's person has titles of a kind, which
+# asks for that person in that kind, whatever the genre that found nothing.
+_PERSON_IN_ANY_RE = re.compile(
+    r"\b(?:is|was|has|have|does|did)\s+(?:he|she|they)\s+(?:ever\s+)?(?:been\s+in|in|done|made|directed|do|make|direct"
+    r"|star(?:red)?\s+in|act(?:ed)?\s+in|appear(?:ed)?\s+in)\s+(?:a|an|any)\b", _F)
+# "any german series then, doesn't matter what", "whatever sort": the genre goes, the rest of the search stays.
+_ANY_KIND_RE = re.compile(
+    r"\b(?:(?:does\s*n[o']?t|does\s+not|dont|don'?t|do\s+not)\s+(?:really\s+)?matter\s+what(?:\s+(?:kind|sort|type|genre))?"
+    r"|whatever\s+(?:kind|sort|type))\b(?=\s*(?:$|[,.;:!?)-]|(?:then|tho|though|really|honestly|tbh|lol|just|as\s+long)\b))",
+    _F)
 # A verb right before an entity removes that entity's constraint: "forget the kids", "it doesn't have
 # to be korean", "no need for series anymore".
 _ENTITY_VERB_RE = re.compile(
@@ -227,7 +237,12 @@ def find_removals(text: Optional[str], entities: Sequence[Entity], state: Option
         groups.add(_HOW_GROUP[m["how"].lower()])
         spans.append((m.start(), m.end()))
     if state is not None and (state.actors or state.directors) and state.genres:
-        for m in _WHATEVER_THE_PERSON_RE.finditer(text):  # "ok whatever hes in then": the person stays, the genre goes
+        for rx in (_WHATEVER_THE_PERSON_RE, _PERSON_IN_ANY_RE):  # "ok whatever hes in then": the person stays
+            for m in rx.finditer(text):
+                groups.add("genre")
+                spans.append((m.start(), m.end()))
+    if state is not None and state.genres:
+        for m in _ANY_KIND_RE.finditer(text):  # "any german series then, doesn't matter what": the genre goes
             groups.add("genre")
             spans.append((m.start(), m.end()))
     if state is not None and (state.actors or state.directors):

@@ -102,6 +102,7 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
     _blank(chars, ((m.start(), m.end()) for m in _COURTESY.finditer(text)))  # "Dear sir or madam, …": said to the bot
     _blank(chars, ((m.start(), m.end()) for m in _SELF_CORRECTION.finditer(text)))  # "wait no, the 80s. final answer"
     _blank(chars, ((m.start(), m.end()) for m in _DEGREE.finditer(text)))  # "a touch older": how much, no topic
+    _blank(chars, ((m.start(), m.end()) for m in _EDIT_REACH.finditer(text)))  # "shorter ones in general": how widely
     _blank(chars, companion_scopes("".join(chars)))
     _blank(chars, ((m.start(), m.end()) for m in _THEIR_TASTE.finditer("".join(chars))))  # "he's obsessed with"
     _blank(chars, praise_spans(text, entities))  # "<title> was sick": praise of the anchor, no illness
@@ -143,6 +144,10 @@ def _correcting_noes(text: str, entities: Sequence[Entity]) -> list[tuple[int, i
 # much, never what the titles are about.
 _DEGREE = re.compile(r"\ba\s+(?:touch|tad|smidge|smidgen|shade|notch|trifle|wee\s+bit)\b(?=\s+(?:[a-z]+er|more|less)\b)",
                      re.IGNORECASE)
+# How widely an edit holds ("shorter ones in general then", "older overall", "newer across the board"): the scope of the
+# change, never what the titles are about.
+_EDIT_REACH = re.compile(r"\b(?:in\s+general|generally|overall|across\s+the\s+board|on\s+the\s+whole|all\s+round)\b",
+                         re.IGNORECASE)
 # The words of a self-correction ("wait, no, the 80s", "hang on", "that's my final answer"): how the viewer corrects
 # themself, never what the titles are about. "Wait" only before a pause or "no" / "actually" ("wait until dark" stays).
 _SELF_CORRECTION = re.compile(

@@ -49,3 +49,23 @@ def test_need_not_be_that_new_keeps_the_rest_and_reads_no_recency():
 @pytest.mark.parametrize("text", ["it has to be new", "that new one looks good", "does it have to be that long?"])
 def test_near_misses_drop_no_year(text):
     assert "year" not in find_removals(text, [], Constraints(year_min=2021)).groups
+
+
+@pytest.mark.parametrize("text", ["hmm is he in a series", "has she done any films?", "was he ever in an anime"])
+def test_asking_whether_the_person_has_a_kind_drops_the_genre(text):
+    state = Constraints(genres=["horror"], actors=["Robert De Niro"])
+    assert find_removals(text, [], state).groups == frozenset({"genre"})
+
+
+def test_asking_about_the_person_without_a_kind_drops_nothing():
+    assert not find_removals("is he funny", [], Constraints(genres=["horror"], actors=["Robert De Niro"])).groups
+
+
+@pytest.mark.parametrize("text", ["ok any german series then, doesnt matter what", "whatever sort, just german"])
+def test_doesnt_matter_what_drops_the_genre(text):
+    assert find_removals(text, [], Constraints(genres=["crime"], countries=["Germany"])).groups == frozenset({"genre"})
+
+
+@pytest.mark.parametrize("text", ["whatever kind of comedy", "it doesn't matter what she thinks"])
+def test_near_misses_keep_the_genre(text):
+    assert "genre" not in find_removals(text, [], Constraints(genres=["crime"])).groups

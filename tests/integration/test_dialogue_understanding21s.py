@@ -6,8 +6,10 @@ Classes (phrasings are this module's own):
    word from the chatter;
 2. a like of a listed title with chatter around it ("loved the look of number 2. like that") is a like-search on that
    title whatever the label (actions/base._likes_a_listed_title, planning._MORE_OF_IT_RE);
-3. "whatever he's in then" after nothing matched a person and a genre keeps the person and drops the genre; "it
-   doesn't have to be that new" drops the year bound (actions/edits.find_removals).
+3. "whatever he's in then" or "is he in any films" after nothing matched a person and a genre keeps the person and
+   drops the genre; "any german series, doesn't matter what" drops the genre; "it doesn't have to be that new" drops
+   the year bound (actions/edits.find_removals);
+4. "shorter ones in general" searches no word "general" (actions/query_text._EDIT_REACH).
 Near misses: "what's the second one like?" is that title's card, no like-search.
 """
 
@@ -79,3 +81,25 @@ async def test_need_not_be_that_new_drops_the_year(stack: Any, chat: WebChat) ->
     got = applied(turn)
     assert "drama" in (got.get("genres") or []), got
     assert not got.get("year_min") and not got.get("year_max") and not got.get("recent_years"), (turn.text, got)
+
+
+async def test_is_he_in_a_series_keeps_the_person_drops_the_genre(stack: Any, chat: WebChat) -> None:
+    await chat.say("horror with robert de niro")
+    turn = await chat.say("hmm is he in any films")
+    got = applied(turn)
+    assert got.get("actors") == ["Robert De Niro"] and not got.get("genres"), (turn.text, got)
+    assert shown_ids(turn), turn.text
+
+
+async def test_any_german_series_doesnt_matter_what_drops_the_genre(stack: Any, chat: WebChat) -> None:
+    await chat.say("german crime series")
+    turn = await chat.say("fine, any german series then, doesn't matter what")
+    got = applied(turn)
+    assert not got.get("genres") and "Germany" in (got.get("countries") or []), (turn.text, got)
+
+
+async def test_shorter_in_general_is_no_query_word(stack: Any, chat: WebChat) -> None:
+    await chat.say("comedy movies")
+    turn = await chat.say("ok shorter ones in general then")
+    got = applied(turn)
+    assert got.get("max_minutes") and not got.get("query"), (turn.text, got)
