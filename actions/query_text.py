@@ -31,7 +31,7 @@ from actions.entities import EXCLUDE, TAKEN_BACK, Entity
 from actions.like_praise import praise_spans
 from contract.habits import habit_spans
 from contract.viewing import viewing_spans
-from contract.words import (CHILD_KIN_PATTERN, ELDER_KIN_PATTERN, COURTESY_PATTERN, DONE_WITH_PATTERN, NEGATED_WISH_WORDS,
+from contract.words import (CHILD_KIN_PATTERN, COMPANY_VISIT_PATTERN, ELDER_KIN_PATTERN, COURTESY_PATTERN, DONE_WITH_PATTERN, NEGATED_WISH_WORDS,
                             holiday_mentions_turned_down, is_content_word)
 
 _WORD = re.compile(r"[^\W_][\w'\-]*")
@@ -48,7 +48,7 @@ please pls plz movie movies film films series show shows documentary documentari
 # A negation scope starts after one of these and ends at punctuation, a contrast word or a new request.
 _NEGATORS = frozenset("""
 no not nothing without never none nor avoid skip except minus hate hates dislike dislikes loathe loathes
-cannot detest detests don't dont doesn't doesnt isn't isnt aren't arent won't wont can't cant neither nobody
+cannot detest detests don't dont doesn't doesnt isn't isnt aren't arent won't wont can't cant neither nobody non
 """.split())
 _SCOPE_ENDS = frozenset("""
 but though although instead rather just only prefer preferably ideally maybe perhaps
@@ -456,9 +456,17 @@ _ELDER_SUBJECT = re.compile(
     re.IGNORECASE)
 
 
+# Grown-up kin said to be visiting ("grandma is visiting", "the in-laws are over tonight"): company, no topic — and since
+# round 21q no audience either, so the visit's words are kept out of the query here.
+_ELDER_VISITING = re.compile(
+    rf"\b(?:(?:my|our|the)\s+)?(?:{_ELDER_COMPANION})(?:\s+(?:and|&)\s+(?:(?:my|our|the)\s+)?(?:{_ELDER_COMPANION}))?"
+    rf"{COMPANY_VISIT_PATTERN}", re.IGNORECASE)
+
+
 def companion_scopes(text: str) -> list[tuple[int, int]]:
     """Spans that say who the viewer watches with or chooses for ("for my nephew", "with my mum", "grandpa wants")."""
     spans = [(m.start(), m.end()) for m in _COMPANION.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _ELDER_VISITING.finditer(text)]
     return spans + [(m.start(), m.end()) for m in _ELDER_SUBJECT.finditer(text)
                     if not any(a <= m.start() < b for a, b in spans)]
 
