@@ -372,6 +372,25 @@ def relative_season_cues(text: Optional[str], entities: Sequence[Entity],
     return []
 
 
+# "more seasons than that", "fewer seasons than this one": the count compared with the title in view, not the list.
+_THAN_THE_TITLE_RE = re.compile(r"\s+(?:than|then)\s+(?:that|this|it)(?:\s+(?:one|show|series))?\b(?!\s+(?:list|lot|bunch))",
+                                re.IGNORECASE)
+
+
+def season_comparison_items(text: Optional[str], last_items: Sequence[Mapping[str, Any]],
+                            focused_id: Optional[str]) -> Sequence[Mapping[str, Any]]:
+    """The titles a season comparison is relative to: the title in view alone when the viewer says "more / fewer
+    seasons than that" after its card (past its own count: 3 seasons → 4 or more), else the list shown ("more seasons
+    than those" compares with the list's median)."""
+    if not text or not focused_id:
+        return last_items
+    said = _MORE_SEASONS_RE.search(text) or _FEWER_SEASONS_RE.search(text)
+    if said is None or not _THAN_THE_TITLE_RE.match(text, said.end()):
+        return last_items
+    focused = [i for i in last_items if str(i.get("id")) == focused_id and isinstance(i.get("seasons"), int)]
+    return focused or last_items
+
+
 def _more_seasons(median: float, state: Constraints) -> str:
     """More seasons than the list shown, or past the search's upper season bound when it has one (the list then sits
     under it, so its median could ask for what was already there)."""

@@ -33,8 +33,8 @@ from actions.contrast import Contrast, plain_entities, split_shifts
 from actions.constraints import (ADD, CAP, CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START,
                                  apply_entities, fiction_drops_forms, takes_back_the_genre,
                                  MOOD_GENRES, mood_adds_flavour, mood_genre_family, starts_new_search)
-from actions.cues import (cue_entities, list_comparatives, search_bound_cues, series_size_words,
-                          short_as_shorter, shorter_by_being_films)
+from actions.cues import (cue_entities, list_comparatives, search_bound_cues, season_comparison_items,
+                          series_size_words, short_as_shorter, shorter_by_being_films)
 from actions.cues import narrowed_bounds, reset_said_bounds, turned_down_genres, widened_said_bounds
 from actions.edits import (COMPANY_ENTITIES, YOUNG_AUDIENCES, acts_without_reference, asks_for_other_works, says_alone,
                            viewer_alone_now)
@@ -606,7 +606,8 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     entities = turned_down_genres(turn.text, entities)  # "horror is too much": that genre turned down
     entities += long_series_cues(turn.text, entities)  # "a long anime series": several seasons
     if search_active(turn):  # "at least four" after anime with many seasons; "fewer seasons pls" after a list
-        entities += search_bound_cues(turn.text, entities, state, turn.last_items)
+        entities += search_bound_cues(turn.text, entities, state,  # "more seasons than that" after a card: past it
+                                      season_comparison_items(turn.text, turn.last_items, turn.focused_id))
         entities = widened_said_bounds(turn.text, entities, state)  # "two seasons would be fine too"
         entities = reset_said_bounds(turn.text, entities, state)  # "let's say 2 hours" after "under 80 minutes"
         entities = narrowed_bounds(turn.text, entities, state)  # "at least 90 though" after "under 2 hours": 90-120

@@ -9,7 +9,8 @@ Classes (phrasings are this module's own):
 3. "whatever he's in then" or "is he in any films" after nothing matched a person and a genre keeps the person and
    drops the genre; "any german series, doesn't matter what" drops the genre; "it doesn't have to be that new" drops
    the year bound (actions/edits.find_removals);
-4. "shorter ones in general" searches no word "general" (actions/query_text._EDIT_REACH).
+4. "shorter ones in general" searches no word "general" (actions/query_text._EDIT_REACH); "more seasons than that"
+   after a listed title's card is past that title's count (actions/cues.season_comparison_items).
 Near misses: "what's the second one like?" is that title's card, no like-search.
 """
 
@@ -103,3 +104,14 @@ async def test_shorter_in_general_is_no_query_word(stack: Any, chat: WebChat) ->
     turn = await chat.say("ok shorter ones in general then")
     got = applied(turn)
     assert got.get("max_minutes") and not got.get("query"), (turn.text, got)
+
+
+async def test_more_seasons_than_that_after_a_card_is_past_its_count(stack: Any, chat: WebChat) -> None:
+    first = await chat.say(BASE)
+    assert first.items, first.text
+    card = await chat.say("tell me about the first one")
+    seasons = first.items[0].get("seasons")
+    assert seasons, card.text
+    turn = await chat.say("hmm actually something with more seasons than that")
+    got = applied(turn)
+    assert got.get("min_seasons") == seasons + 1 and "crime" in (got.get("genres") or []), (turn.text, got)
