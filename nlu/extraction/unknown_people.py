@@ -281,7 +281,9 @@ class UnknownPeople:
             weak = not (cued or after or capitals)
             if weak and _title_described_before(text, part[0]):
                 continue  # "that spy series with the bowler hats, <character>": a character as likely
-            if (self._name_shaped(span, capitals, strong or described, placed=cued or after, alone=alone)
+            joined = _hyphen_joined(text, part)
+            if (self._name_shaped(span, capitals, strong or described, placed=cued or after, alone=alone,
+                                  joined=joined)
                     and not self._known(span)
                     and not self._holds_a_catalog_person(span)):
                 return _Span(span.words, weak=weak)
@@ -343,7 +345,10 @@ class UnknownPeople:
                 and not unlisted_kind(bare)  # "isekai please", "blumhouse movies": a kind or studio, no person
                 and not _keyboard_mash(bare))
 
-    def _name_shaped(self, span: _Span, capitals: bool, strong_cue: bool, placed: bool, alone: bool = False) -> bool:
+    def _name_shaped(self, span: _Span, capitals: bool, strong_cue: bool, placed: bool, alone: bool = False,
+                     joined: frozenset[str] = frozenset()) -> bool:
+        """``joined``: words hyphen-joined to a neighbour ("sang" of "Sang-soo"), syllables of a name rather than the
+        dictionary words they spell alone."""
         norms = [_bare(w) for w in span.norms]
         if tuple(norms[:2]) in CHARACTER_PAIRS or tuple(norms) in self._titles:
             return False
@@ -355,7 +360,7 @@ class UnknownPeople:
         # surname may be a dictionary word ("starring humphrey bogart"); elsewhere any everyday word does ("weird request")
         english = ordinary_english if strong_cue else everyday_english
         later_plain = capitals or all(
-            not english(w) or (given and (w in self._by_surname or (w in middle and w in self._by_given)))
+            w in joined or not english(w) or (given and (w in self._by_surname or (w in middle and w in self._by_given)))
             for w in norms[1:])
         # (a name none of whose words the catalog knows, lowercase after a weak cue, may be a typo: "ninties grunge")
         # capitals alone, where no person cue or work noun stands, are as likely a title the catalog lacks
@@ -517,6 +522,12 @@ def drop_shadowed(found: list[Found]) -> list[Found]:
         return found
     return [f for f in found if not (f.entity in PERSON_ENTITIES
                                      and any(_close(surname, key(f.value)[-1]) for surname in unknown))]
+
+
+def _hyphen_joined(text: str, part: list[Word]) -> frozenset[str]:
+    """The words of ``part`` joined to a neighbour by a hyphen ("hong sang-soo": sang, soo)."""
+    links = [k for k in range(1, len(part)) if text[part[k - 1].end:part[k].start] == "-"]
+    return frozenset(_bare(part[j].norm) for k in links for j in (k - 1, k))
 
 
 def _bare(norm: str) -> str:

@@ -76,3 +76,15 @@ def test_vowels_swapped_forms_are_what_vowels_swapped_accepts():
     assert "ragnarok" in forms
     assert all(vowels_swapped("ragnorak", f) for f in forms)
     assert set(_vowels_swapped_forms("strk")) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("hong sang-soo anything", "Hong Sang-soo"),        # "sang" alone is a word; joined by a hyphen, a syllable
+    ("any film by Hong Sang-soo?", "Hong Sang-soo"),
+])
+def test_hyphen_joined_syllables_are_no_dictionary_words(values, text, name):
+    assert unknown(values, text) == [(name, None)]
+
+
+def test_a_hyphen_between_two_everyday_words_is_still_no_person(values):
+    assert unknown(values, "hey, odd-ball request: any anime?") == []
