@@ -212,9 +212,10 @@ async def director_of_the_title_in_view(turn: Turn) -> MadeBy:
         return MadeBy(turn)
     directors = await title_credits(str(ref.item_id), "directors")
     title = ref.title or str(ref.item_id)
-    if directors == []:  # the catalog credits nobody: said so, its cast offered (never a search of something else)
-        return MadeBy(turn, offer=await _cast_offer(str(ref.item_id), title))
-    if not directors:
+    offer = await _cast_offer(str(ref.item_id), title) if directors == [] else None
+    if offer is not None:  # the catalog credits no director: said so, its cast offered (never a search of something else)
+        return MadeBy(turn, offer=offer)
+    if not directors:  # no director and no cast either: said plainly, titles like it follow (resolve_credited)
         return MadeBy(turn)
     role = ANY if len(directors) > 1 else None
     kept = [e for e in turn.entities if e.name not in ("position", "title", "item_id")]
@@ -226,10 +227,11 @@ async def director_of_the_title_in_view(turn: Turn) -> MadeBy:
                   wording.directed_by_maker_of(title, directors), {title: directors})
 
 
-async def _cast_offer(item_id: str, title: str) -> CastOffer:
+async def _cast_offer(item_id: str, title: str) -> Optional[CastOffer]:
     """The answer for a title the catalog lists no director for: said plainly, a button per billed cast member (more
-    with them), as many as fit."""
+    with them), as many as fit. None when it lists no cast either: then titles like it answer at once, no extra turn."""
     cast = await title_credits(item_id, "cast") or []
+    if not cast:
+        return None
     replies = tuple(buttons.button(name, "something_else", {"actor": name}) for name in cast[:buttons.MAX_BUTTONS])
-    return CastOffer(wording.no_director_listed_cast_offered(title, bool(replies)), replies or (buttons.MORE_LIKE,),
-                     item_id)
+    return CastOffer(wording.no_director_listed_cast_offered(title), replies, item_id)

@@ -902,12 +902,10 @@ def length_of(title: str, minutes: Any = None, seasons: Any = None) -> str:
     return f"The catalog doesn't say how long {title} is."
 
 
-def no_director_listed_cast_offered(title: str, has_cast: bool) -> str:
-    """"Anything else by the same director?" about a title the catalog lists no director for: said plainly, and its
-    cast offered instead (when it lists any)."""
-    if has_cast:
-        return f"The catalog doesn't list who directed {title}. Want more with someone from its cast?"
-    return f"The catalog doesn't list who directed {title}, or its cast. Want titles like it instead?"
+def no_director_listed_cast_offered(title: str) -> str:
+    """"Anything else by the same director?" about a title the catalog lists no director for but a cast: said
+    plainly, and its cast offered instead."""
+    return f"The catalog doesn't list who directed {title}. Want more with someone from its cast?"
 
 
 def rating_for_audience(title: str, rating: Optional[str], audience: Optional[str], fits: Optional[bool]) -> str:

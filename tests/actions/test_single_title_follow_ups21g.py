@@ -29,6 +29,7 @@ from actions.turn import Turn  # noqa: E402
 from contract import wording  # noqa: E402
 
 HUGO, GRACE_AND_FRANKIE, SHUTTER_ISLAND = "s2861", "s275", "s1359"  # tests/fixtures/netflix_small.csv
+RISING_PHOENIX = "s2098"  # no director and no cast in the catalog
 LISTED = [{"id": "s88", "title": "Titipo Titipo"}, {"id": "s1802", "title": "Over the Moon"}]
 
 
@@ -152,6 +153,13 @@ async def test_a_title_with_a_director_makes_no_cast_offer(api: str) -> None:
     made = await director_of_the_title_in_view(Turn("t", "refine", "more by that director", [], {"focused_id": HUGO}))
     assert made.offer is None and made.exclude_ids == [HUGO]
     assert [e.value for e in made.turn.entities if e.name == "director"] == ["Martin Scorsese"]
+
+
+async def test_a_title_with_no_director_and_no_cast_makes_no_offer(api: str) -> None:
+    """Nothing to offer: no extra turn asking, the titles like it follow at once (the plain answer, round 12b)."""
+    made = await director_of_the_title_in_view(Turn("t", "refine", "more by that director", [],
+                                                    {"focused_id": RISING_PHOENIX}))
+    assert made.offer is None and not [e for e in made.turn.entities if e.name == "director"]
 
 
 # -- 3. something else after a card asked about by name ---------------------------------------------------------------
