@@ -31,7 +31,7 @@ from actions.entities import EXCLUDE, TAKEN_BACK, Entity
 from actions.like_praise import praise_spans
 from contract.habits import habit_spans
 from contract.viewing import viewing_spans
-from contract.words import (CHILD_KIN_PATTERN, ELDER_KIN_PATTERN, COURTESY_PATTERN, DONE_WITH_PATTERN, NEGATED_WISH_WORDS,
+from contract.words import (CHILD_KIN_PATTERN, COMPANY_VISIT_PATTERN, ELDER_KIN_PATTERN, COURTESY_PATTERN, DONE_WITH_PATTERN, NEGATED_WISH_WORDS,
                             holiday_mentions_turned_down, is_content_word)
 
 _WORD = re.compile(r"[^\W_][\w'\-]*")
@@ -456,9 +456,17 @@ _ELDER_SUBJECT = re.compile(
     re.IGNORECASE)
 
 
+# Grown-up kin said to be visiting ("grandma is visiting", "the in-laws are over tonight"): company, no topic — and since
+# round 21q no audience either, so the visit's words are kept out of the query here.
+_ELDER_VISITING = re.compile(
+    rf"\b(?:(?:my|our|the)\s+)?(?:{_ELDER_COMPANION})(?:\s+(?:and|&)\s+(?:(?:my|our|the)\s+)?(?:{_ELDER_COMPANION}))?"
+    rf"{COMPANY_VISIT_PATTERN}", re.IGNORECASE)
+
+
 def companion_scopes(text: str) -> list[tuple[int, int]]:
     """Spans that say who the viewer watches with or chooses for ("for my nephew", "with my mum", "grandpa wants")."""
     spans = [(m.start(), m.end()) for m in _COMPANION.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _ELDER_VISITING.finditer(text)]
     return spans + [(m.start(), m.end()) for m in _ELDER_SUBJECT.finditer(text)
                     if not any(a <= m.start() < b for a, b in spans)]
 

@@ -167,6 +167,13 @@ GRANDPARENT_PATTERN = (r"gran|granny|grandma|grandpa|grandparents?|grandfathers?
                        r"|grandmums?|grandmoms?|grandmas|grandpas|gramps|grammy|nana|nanna")
 ELDER_KIN_PATTERN = (r"mum|mom|mother|dad|father|parents|in-laws|(?:mother|father|parents)-in-law|nan|aunts?|aunties?"
                      r"|uncles?|" + GRANDPARENT_PATTERN)
+# Company said to be visiting or watching too, after who ("grandma is visiting", "the in-laws are staying with us",
+# "grandma's here", "grandparents visiting this weekend"), as a regex (no groups, starts at the end of who): read by the
+# extractor's companions (nlu/extraction/audience.py) and kept out of the query with them (actions/query_text.py).
+COMPANY_VISIT_PATTERN = (r"(?:(?:\s+(?:is|are|will\s+be)|'s|’s|'re|’re)\s+(?:also\s+)?(?:here|staying(?:\s+with\s+(?:us|me))?"
+                         r"|coming(?:\s+over)?|over|visiting|watching(?:\s+(?:too|with\s+us))?|joining\s+us|with\s+us|in\s+town)"
+                         r"|\s+(?:visiting|coming\s+over|staying\s+with\s+(?:us|me)|staying\s+over)(?=\s*(?:$|[,.!?;:)]|(?:this|tonight"
+                         r"|today|tomorrow|for|and|so|but|next|on|soon|again|at\s+(?:our|my)|with\s+(?:us|me))\b)))\b")
 
 # Verbs of dislike, in any person, as a regex alternation (no groups): "hate(s/d)", "dislike(s)", "loathe(s)",
 # "detest(s)", "despise(s)", "can't stand", "not into", "no fan of". One list for every rule that reads a turn-down:

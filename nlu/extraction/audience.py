@@ -27,7 +27,7 @@ import re
 from dataclasses import replace
 
 from contract.vocabulary import AGE_AUDIENCE, AUDIENCES, CLEAN_AUDIENCE, RACY_AUDIENCE, audience_for_age, stricter_audience
-from contract.words import CHILD_KIN_PATTERN, ELDER_KIN_PATTERN, GRANDPARENT_PATTERN
+from contract.words import CHILD_KIN_PATTERN, COMPANY_VISIT_PATTERN, ELDER_KIN_PATTERN, GRANDPARENT_PATTERN
 
 from . import kin, media
 from .numbers import AGE_ORDINAL, NUMBER, WORD_NUMBER, parse_age_ordinal, parse_number
@@ -425,10 +425,7 @@ def said_ages(said: str) -> list[float | None]:
 # over tonight", "the in-laws are staying with us", "grandma's here" → the family cap.
 # Said without the verb too, as telegraphic and second-language viewers do ("grandparents visiting", "grandma coming
 # over this weekend"): only the words that cannot be anything else ("dad here" is not this).
-_VISITING = (r"(?:(?:\s+(?:is|are|will\s+be)|'s|’s|'re|’re)\s+(?:also\s+)?(?:here|staying(?:\s+with\s+(?:us|me))?"
-             r"|coming(?:\s+over)?|over|visiting|watching(?:\s+(?:too|with\s+us))?|joining\s+us|with\s+us|in\s+town)"
-             r"|\s+(?:visiting|coming\s+over|staying\s+with\s+(?:us|me)|staying\s+over)(?=\s*(?:$|[,.!?;:)]|(?:this|tonight"
-             r"|today|tomorrow|for|and|so|but|next|on|soon|again|at\s+(?:our|my)|with\s+(?:us|me))\b)))\b")
+_VISITING = COMPANY_VISIT_PATTERN
 
 # A rating for all ages ("something rated for all ages", "suitable for all ages", "general audiences"): what a G rating
 # says, so the preschool band (TV-Y, TV-G, G) as a cap (round 19c): a grown-up saying it gets those ratings, never the
@@ -807,19 +804,17 @@ def date_night_with_children(text: str, found: list) -> list:
     return [f for f in found if f not in dates]
 
 
-# An elder relative watching beside a content cap ("something clean for my grandmother", "no swearing, it's for my
-# grandad"): the grown-ups' cap (ratings up to the family band), never the children's audience and its label "for kids
-# and family". The elder's company is then a cap too; a child named anywhere keeps the family audience.
+# Grown-up kin named as company ("with my mum", "grandma is visiting"): no children, so no audience (round 21q). Beside a
+# content cap ("something clean for my grandmother") the cap word alone is the grown-ups' cap (ratings up to the family
+# band, actions/constraints.grown_ups_capped), never the children's audience and its label "for kids and family".
 _ELDER_WORD_RE = re.compile(rf"\b(?:{_ELDER_RELATIVE}|relatives)s?\b", _F)
 
 
-def elders_beside_a_cap(text: str, found: list[Found]) -> list[Found]:
-    """Elder relatives' audience (role None) become caps when the message also caps the content and names no child."""
-    audiences = [f for f in found if f.entity == "audience" and f.role != EXCLUDE]
-    if not any(f.role == CAP for f in audiences) or _CHILD_OR_FAMILY_RE.search(text):
-        return found
-    elders = [f for f in audiences if f.role is None and f.value == CLEAN_AUDIENCE
-              and _ELDER_WORD_RE.search(text, f.start, f.end)]
-    if not elders or len(elders) != sum(1 for f in audiences if f.role is None):
-        return found
-    return [f.with_role(CAP) if f in elders else f for f in found]
+def elders_impose_no_cap(text: str, found: list[Found]) -> list[Found]:
+    """Grown-up kin watching too ("with my mum who only watches crime dramas", "for my dad, he's 70", "grandma is
+    visiting") are no children: their company caps nothing, so their audience goes (the words stay out of the query:
+    actions/query_text ``_COMPANION``). A cap word said beside them ("clean, for my grandad") is the grown-ups' cap
+    on its own, and a child named beside them decides the audience."""
+    return [f for f in found if not (f.entity == "audience" and f.role is None and f.value == CLEAN_AUDIENCE
+                                     and _ELDER_WORD_RE.search(text, f.start, f.end)
+                                     and not _CHILD_OR_FAMILY_RE.search(text, f.start, f.end))]

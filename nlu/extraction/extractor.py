@@ -124,7 +124,7 @@ class Extractor:
         found = geo.viewers_own_origins(utt, found)  # "my friend from spain", "my english is not so good"
         found = drop_shadowed(corrections.apply(utt.text, found))  # "rainer werner fassbinder" is no Fassbender
         found = negation.refused_origin_kinds(utt.text, found)  # "not the cartoons from japan": no origin wish
-        found = audience.elders_beside_a_cap(utt.text, found)  # "clean, for my grandmother": grown-ups' cap
+        found = audience.elders_impose_no_cap(utt.text, found)  # "with my mum", "grandma is visiting": no cap
         found = exclude_pronoun_people(utt.text, found)  # "loves nic cage … an action movie without him"
         found = drop_described_origins(utt.text, found)  # "that indonesian guy, <name>": no origin wish
         found = seasons.settle(text, _dedupe(geo.either_origins(utt, geo.message_language(utt, found)), text))

@@ -44,7 +44,6 @@ def query_words(turn: Turn) -> set[str]:
     ("my granddaughter, 7, wants something funny", FAMILY, {"granddaughter"}),  # Netflix's 7+ band
     ("a film for my niece who is 11", FAMILY, {"niece"}),
     ("a movie my 10 yo can watch", FAMILY, set()),
-    ("grandma is visiting this weekend, any movie ideas?", FAMILY, {"grandma", "visiting"}),
     ("my son is 8 and my daughter is 12", FAMILY, {"son", "daughter"}),
 ])
 async def test_ages_in_other_shapes_cap_the_ratings(stack: Any, chat: WebChat, text: str, allowed: set[str],

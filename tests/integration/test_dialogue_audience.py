@@ -35,7 +35,6 @@ def rated(allowed: set[str]) -> ItemCheck:
     ("what can a toddler watch?", PRESCHOOL),
     ("a movie my 10 year old can watch", FAMILY),
     ("shows for teens", TEEN),
-    ("something to watch with my grandparents", FAMILY),
     ("a comedy for family movie night", FAMILY),
 ])
 async def test_ages_and_companions_cap_the_ratings(stack: Any, chat: WebChat, text: str, allowed: set[str]) -> None:

@@ -5,7 +5,9 @@ Classes (phrasings are this module's own):
    teen cap with the genre and format kept, never a list of every other rating (actions/constraints.py);
 2. a teen asking for adult ratings by letter and code ("R or TV-MA") gets both, without the teen cap of their own age
    (nlu/extraction/ratings.py ``_LISTED_LETTER_RE``, actions/constraints.py);
-3. a kind someone is over or has outgrown ("she's over anime") is ruled out (nlu/extraction/negation.py).
+3. a kind someone is over or has outgrown ("she's over anime") is ruled out (nlu/extraction/negation.py);
+4. grown-up kin watching too ("with my father, who only likes war dramas", "grandma is visiting") cap nothing
+   (nlu/extraction/audience.elders_impose_no_cap); a child named beside them decides.
 Near misses: a teen rating ruled out ("no pg-13 ones") still leaves only that rating out; "over the top" rules out
 nothing.
 """
@@ -55,3 +57,23 @@ async def test_over_the_top_rules_nothing_out(stack: Any, chat: WebChat) -> None
     turn = await chat.say("an action film that is over the top")
     got = applied(turn)
     assert "action" in (got.get("genres") or []) and not got.get("exclude_genres"), got
+
+
+async def test_a_parent_in_company_caps_nothing(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("a series to watch with my father, he only likes crime dramas")
+    got = applied(turn)
+    assert not got.get("audience") and not got.get("ratings"), got
+    assert {"crime", "drama"} <= set(got.get("genres") or []) and turn.items, turn.text
+    assert "father" not in str(got.get("query") or ""), got
+
+
+async def test_a_grandparent_visiting_caps_nothing(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("grandma is visiting this weekend, any movie ideas?")
+    got = applied(turn)
+    assert not got.get("audience") and not got.get("ratings"), got
+    assert not {"grandma", "visiting"} & set(str(got.get("query") or "").split()), got
+
+
+async def test_children_beside_a_grandparent_decide(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("a film for my grandad (81) and my boys (5 and 7)")
+    assert applied(turn).get("audience") == "kids", applied(turn)

@@ -1,5 +1,6 @@
 """Round 20h: an elder relative watching beside a content cap is the grown-ups' cap, never the children's audience
-(nlu/extraction/audience.py ``elders_beside_a_cap``); a child named keeps the family audience."""
+(since round 21q the elder's company caps nothing: nlu/extraction/audience.py ``elders_impose_no_cap``; the cap
+word is the grown-ups' cap on its own); a child named keeps the family audience."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ def test_an_elder_with_a_clean_cap_is_only_a_cap(values):
     assert values("nothing with swearing, watching with my grandfather", "audience") == [("family", "cap")]
 
 
-def test_near_miss_an_elder_without_a_cap_is_still_company(values):
-    assert values("a film to watch with my grandfather", "audience") == [("family", None)]
+def test_near_miss_an_elder_without_a_cap_caps_nothing(values):
+    # round 21q: grown-up company is no children's audience (audience.elders_impose_no_cap)
+    assert values("a film to watch with my grandfather", "audience") == []
 
 
 def test_near_miss_a_child_beside_the_elder_keeps_the_family_audience(values):
