@@ -14,23 +14,12 @@ from __future__ import annotations
 
 from contract.habits import habit_spans
 
-from .spans import Found
+from .spans import Found, drop_story_kinds
 
-_STORY_KINDS = frozenset({"genre", "mood"})
+_ASKED = frozenset({"genre"})  # only another genre asked outside makes the habit a story
 
 
 def drop_others_habits(text: str, found: list[Found]) -> list[Found]:
     """Genres and moods inside another person's habitual pick are dropped when the message asks for another genre
     outside it (see the module docstring)."""
-    spans = habit_spans(text)
-    if not spans:
-        return found
-
-    def inside(f: Found) -> bool:
-        return any(s <= f.start < e for s, e in spans)
-
-    asked = {f.value for f in found if f.entity == "genre" and f.role is None and not inside(f)}
-    if not asked:
-        return found
-    return [f for f in found
-            if not (f.entity in _STORY_KINDS and f.role is None and inside(f) and f.value not in asked)]
+    return drop_story_kinds(found, habit_spans(text), _ASKED)

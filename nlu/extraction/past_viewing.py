@@ -10,23 +10,10 @@ from __future__ import annotations
 
 from contract.viewing import viewing_spans
 
-from .spans import Found
-
-_STORY_KINDS = frozenset({"genre", "mood"})
+from .spans import STORY_KINDS, Found, drop_story_kinds
 
 
 def drop_past_viewing(text: str, found: list[Found]) -> list[Found]:
     """Genres and moods inside a past-viewing clause are dropped when the message asks for another genre or mood
     outside it (see the module docstring)."""
-    spans = viewing_spans(text)
-    if not spans:
-        return found
-
-    def inside(f: Found) -> bool:
-        return any(s <= f.start < e for s, e in spans)
-
-    asked = {(f.entity, f.value) for f in found if f.entity in _STORY_KINDS and f.role is None and not inside(f)}
-    if not asked:
-        return found
-    return [f for f in found
-            if not (f.entity in _STORY_KINDS and f.role is None and inside(f) and (f.entity, f.value) not in asked)]
+    return drop_story_kinds(found, viewing_spans(text), STORY_KINDS)

@@ -88,3 +88,23 @@ def resolve_overlaps(matches: Iterable[Match]) -> list[Match]:
         if m.length > 0 and all(m.end <= t.start or m.start >= t.end for t in taken):
             taken.append(m)
     return sorted(taken, key=lambda m: m.start)
+
+
+STORY_KINDS = frozenset({"genre", "mood"})
+
+
+def drop_story_kinds(found: list[Found], spans: list[tuple[int, int]], asked_kinds: frozenset[str]) -> list[Found]:
+    """Genres and moods inside a story clause (``spans``: someone's habit, the viewer's last viewing) are dropped when
+    the message asks for a kind of ``asked_kinds`` outside it that the clause does not name again; said alone, or
+    naming the same kind again, the clause may be the wish and is left as it is."""
+    if not spans:
+        return found
+
+    def inside(f: Found) -> bool:
+        return any(s <= f.start < e for s, e in spans)
+
+    asked = {(f.entity, f.value) for f in found if f.entity in asked_kinds and f.role is None and not inside(f)}
+    if not asked:
+        return found
+    return [f for f in found
+            if not (f.entity in STORY_KINDS and f.role is None and inside(f) and (f.entity, f.value) not in asked)]
