@@ -41,29 +41,22 @@ READY_TIMEOUT_S = 180
 API_TOKEN = "action-tests-recommender-api-token"
 
 
-@pytest.fixture(scope="session")
-def recommender_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Base URL of a real gateway serving the fixture catalog; stopped at the end of the session."""
+@contextmanager
+def served_catalog(catalog: Path, tmp: Path) -> Iterator[tuple[str, Path]]:
+    """A real gateway (``.venv``) over ``catalog`` imported into a throw-away SQLite file under ``tmp``: its URL and
+    the gazetteer file the import wrote; stopped on exit."""
     if not GATEWAY_PYTHON.exists():
         pytest.fail(f"gateway runtime missing: {GATEWAY_PYTHON} (run `make install`)")
-    tmp = tmp_path_factory.mktemp("real-recommender")
-    env = dict(os.environ) | {
-        "DATABASE_URL": f"sqlite:///{tmp / 'catalog.db'}",
+    gazetteer = tmp / "var" / "gazetteer.json"
+    env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONHOME", "PYTHONPATH")} | {
+        "DATABASE_URL": f"sqlite:///{tmp / 'catalog.db'}",  # (nothing of .venv-rasa may leak into .venv)
         "MEDIABOT_VAR_DIR": str(tmp / "var"),
         "MEDIABOT_CACHE_DIR": str(TEST_CACHE_DIR),
         "HF_HUB_OFFLINE": "1",
         "RECOMMENDER_API_TOKEN": API_TOKEN,
-        "MEDIABOT_GAZETTEER": str(tmp / "var" / "gazetteer.json"),  # written by the import below
+        "MEDIABOT_GAZETTEER": str(gazetteer),  # written by the import below
     }
-    # The actions in this process read the token (get_client) and the gazetteer of the catalog they talk to:
-    # the import below writes it into the gateway's var dir. Never the project's var/gazetteer.json, which a
-    # clean clone has not got before `make run` (`make test` alone must pass).
-    previous = {key: os.environ.get(key) for key in ("RECOMMENDER_API_TOKEN", "MEDIABOT_GAZETTEER")}
-    os.environ["RECOMMENDER_API_TOKEN"] = API_TOKEN
-    os.environ["MEDIABOT_GAZETTEER"] = env["MEDIABOT_GAZETTEER"]
-    for key in ("VIRTUAL_ENV", "PYTHONHOME", "PYTHONPATH"):  # nothing of .venv-rasa may leak into .venv
-        env.pop(key, None)
-    imported = subprocess.run([str(GATEWAY_PYTHON), "-m", "mediabot.cli", "import", str(FIXTURE_CATALOG)],
+    imported = subprocess.run([str(GATEWAY_PYTHON), "-m", "mediabot.cli", "import", str(catalog)],
                               cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=300)
     if imported.returncode != 0:
         pytest.fail(f"mediabot import failed ({imported.returncode}):\n{imported.stdout}\n{imported.stderr}")
@@ -74,19 +67,34 @@ def recommender_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     url = f"http://127.0.0.1:{port}"
     try:
         _wait(f"{url}/healthz", proc, "gateway", log, timeout=READY_TIMEOUT_S)
-        yield url
+        yield url, gazetteer
     finally:
-        for key, value in previous.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
         proc.terminate()
         try:
             proc.wait(timeout=15)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+@pytest.fixture(scope="session")
+def recommender_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Base URL of a real gateway serving the fixture catalog; stopped at the end of the session."""
+    # The actions in this process read the token (get_client) and the gazetteer of the catalog they talk to:
+    # the import writes it into the gateway's var dir. Never the project's var/gazetteer.json, which a
+    # clean clone has not got before `make run` (`make test` alone must pass).
+    previous = {key: os.environ.get(key) for key in ("RECOMMENDER_API_TOKEN", "MEDIABOT_GAZETTEER")}
+    try:
+        with served_catalog(FIXTURE_CATALOG, tmp_path_factory.mktemp("real-recommender")) as (url, gazetteer):
+            os.environ["RECOMMENDER_API_TOKEN"] = API_TOKEN
+            os.environ["MEDIABOT_GAZETTEER"] = str(gazetteer)
+            yield url
+    finally:
+        for key, value in previous.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
 
 
 def _call(req: urllib.request.Request) -> tuple[int, Any]:

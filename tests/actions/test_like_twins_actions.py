@@ -11,8 +11,6 @@ these messages (nlu/extraction: the title, and the hint as a media type, genre o
 from __future__ import annotations
 
 import csv
-import os
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,9 +18,8 @@ from typing import Any
 import pytest
 
 from dialogue_driver import Conversation, convo, located, picks  # noqa: F401  (fixture)
-from real_recommender import API_TOKEN, GATEWAY_PYTHON, PROJECT_ROOT, TEST_CACHE_DIR
+from real_recommender import API_TOKEN, PROJECT_ROOT, served_catalog
 from contract.payloads import ItemDetails
-from mediabot.stack import _spawn, _wait, free_port
 
 FULL_CATALOG = PROJECT_ROOT / "catalogs" / "netflix-titles" / "netflix_titles.csv"
 DEATH_NOTE_FILM, DEATH_NOTE_ANIME = "s5319", "s5752"
@@ -52,30 +49,8 @@ def _small_catalog(path: Path) -> Path:
 def twins_recommender(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
     """A real gateway over the small catalog: its URL and its gazetteer file."""
     tmp = tmp_path_factory.mktemp("twins-recommender")
-    gazetteer = tmp / "var" / "gazetteer.json"
-    env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONHOME", "PYTHONPATH")} | {
-        "DATABASE_URL": f"sqlite:///{tmp / 'catalog.db'}", "MEDIABOT_VAR_DIR": str(tmp / "var"),
-        "MEDIABOT_CACHE_DIR": str(TEST_CACHE_DIR), "HF_HUB_OFFLINE": "1", "RECOMMENDER_API_TOKEN": API_TOKEN,
-        "MEDIABOT_GAZETTEER": str(gazetteer)}
-    imported = subprocess.run([str(GATEWAY_PYTHON), "-m", "mediabot.cli", "import",
-                               str(_small_catalog(tmp / "twins.csv"))],
-                              cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=300)
-    assert imported.returncode == 0, imported.stderr
-    port = free_port()
-    log = tmp / "gateway.log"
-    proc = _spawn([str(GATEWAY_PYTHON), "-m", "mediabot.cli", "serve", "--port", str(port)],
-                  env | {"MEDIABOT_PORT": str(port)}, log)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait(f"{url}/healthz", proc, "gateway", log, timeout=180)
+    with served_catalog(_small_catalog(tmp / "twins.csv"), tmp) as (url, gazetteer):
         yield url, str(gazetteer)
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 @pytest.fixture
