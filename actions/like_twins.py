@@ -32,7 +32,7 @@ from typing import Any, Optional
 from actions.entities import Entity
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.turn import Turn
-from contract.gazetteer import Gazetteer, plain_name
+from contract.gazetteer import Gazetteer, plain_name, unqualified
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,6 @@ _AFTER_RE = re.compile(
     rf"(?:\s*[,;]?\s*(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:{_ARTICLE})?(?P<neg>{_HINT})"
     rf"(?:\s+(?:one|version))?)?", _F)
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$", _F)
-_QUALIFIER_RE = re.compile(r"\s*\([^)]*\)\s*$")  # "Tales of the City (1993)" → "Tales of the City"
 
 OLDEST, NEWEST = "oldest", "newest"
 _AGE_WORDS = {**dict.fromkeys(("old", "older", "original", "first", "classic"), OLDEST),
@@ -88,31 +87,31 @@ def twins_of_this_turn() -> Iterator[None]:
         _CHOSEN.reset(token)
 
 
-def unqualified(title: str) -> str:
+def twin_name(title: str) -> str:
     """A catalog title as compared between twins: plain typing, its bracketed qualifier left out."""
-    return plain_name(_QUALIFIER_RE.sub("", title))
+    return plain_name(unqualified(title))
 
 
 @lru_cache(maxsize=2)
 def _twin_index(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
-    """Every name two or more catalog titles share (``unqualified``) → their ids in catalog order; built once per
+    """Every name two or more catalog titles share (``twin_name``) → their ids in catalog order; built once per
     gazetteer (a pass over the catalog), never per message."""
     ids: dict[str, list[str]] = {}
     for t in gazetteer.titles:
-        ids.setdefault(unqualified(t.title), []).append(t.id)
+        ids.setdefault(twin_name(t.title), []).append(t.id)
     return {name: tuple(dict.fromkeys(found)) for name, found in ids.items() if len(set(found)) > 1}
 
 
 def twins(title: str, gazetteer: Optional[Gazetteer]) -> tuple[str, ...]:
     """The ids of the catalog titles named ``title`` (a bracketed qualifier left out) when more than one is; else ()."""
-    return _twin_index(gazetteer).get(unqualified(title), ()) if gazetteer is not None else ()
+    return _twin_index(gazetteer).get(twin_name(title), ()) if gazetteer is not None else ()
 
 
 def _name_end(text: str, entity: Entity) -> int:
     """Where the name's own words end inside the entity's span (the span may take in a qualifier said after the name,
     "<title> (the anime)", "<title> the show"): the first word end at which the words typed are the name."""
     start, end = entity.start or 0, entity.end or 0
-    wanted = unqualified(entity.value)
+    wanted = twin_name(entity.value)
     for m in re.finditer(r"\S+", text[start:end]):
         if plain_name(text[start:start + m.end()]) == wanted:
             return start + m.end()

@@ -12,7 +12,7 @@ import re
 from typing import Sequence
 
 from actions.entities import Entity
-from contract.gazetteer import plain_name
+from contract.gazetteer import plain_name, unqualified
 
 # Words that open a likeness or a comparison, never the first word of a title typed with a slip.
 _CUE_WORDS = frozenset({"like", "similar", "than"})
@@ -33,5 +33,5 @@ def _slipped_from_a_cue(text: str, entity: Entity) -> bool:
     if not words or words[0] not in _CUE_WORDS:
         return False
     name = plain_name(entity.value)
-    unqualified = plain_name(re.sub(r"\s*\([^)]*\)\s*$", "", entity.value))
-    return plain_name(typed) not in (name, unqualified)
+    bare = plain_name(unqualified(entity.value))
+    return plain_name(typed) not in (name, bare)

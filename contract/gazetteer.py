@@ -151,12 +151,10 @@ class Gazetteer:
     def _titles_by_plain_name(self) -> dict[str, str]:
         names: dict[str, str] = {}
         for t in self.titles:
-            unqualified = re.sub(r"\s*\([^)]*\)\s*$", "", t.title)
-            for name in dict.fromkeys((t.title, unqualified)):
+            for name in dict.fromkeys((t.title, unqualified(t.title))):
                 names.setdefault(plain_name(name), t.title)
         for t in self.titles:  # "spiderman", "onepunch man": a hyphen left out, after every title's own name
-            unqualified = re.sub(r"\s*\([^)]*\)\s*$", "", t.title)
-            for name in dict.fromkeys((t.title, unqualified)):
+            for name in dict.fromkeys((t.title, unqualified(t.title))):
                 if "-" in name:
                     names.setdefault(plain_name(name.replace("-", "")), t.title)
         names.pop("", None)
@@ -181,6 +179,14 @@ class Gazetteer:
 
 
 MIN_SLIP_CHARS = 5  # shorter names have too many neighbours one slip away ("dark" / "park")
+
+QUALIFIER_RE = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def unqualified(title: str) -> str:
+    """A title without its bracketed qualifier: "The Office (U.S.)" → "The Office", "Tales of the City (1993)" →
+    "Tales of the City"."""
+    return QUALIFIER_RE.sub("", title)
 
 
 def plain_name(text: str) -> str:

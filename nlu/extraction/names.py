@@ -49,7 +49,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Span
 
-from contract.gazetteer import Gazetteer
+from contract.gazetteer import QUALIFIER_RE, Gazetteer, unqualified
 from contract.numbers import as_words, number_word, spellings
 from contract.praise import slang_praise_after_title
 from contract.sound_alikes import sound_alike_spellings
@@ -175,7 +175,6 @@ obviously btw""".split())
 CHAT_WORDS = frozenset("""thank thanks hello hi hey bye goodbye help yes no ok okay sorry please start over again
 more stop cancel reset human agent perfect great cool nice good morning night""".split())
 _WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
-_PAREN_SUFFIX_RE = re.compile(r"\s*\([^)]*\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -222,11 +221,6 @@ _ARABIC_RE = re.compile(r"(?<=\w )([2-9]|10)\b")
 _ARABIC = {v: k for k, v in _ROMAN.items()}
 
 
-def unqualified(title: str) -> str:
-    """The title without its bracketed qualifier: "The Office (U.S.)" → "The Office", "Hunter X Hunter (2011)"."""
-    return _PAREN_SUFFIX_RE.sub("", title)
-
-
 def ambiguous_unqualified(titles: Iterable[str]) -> frozenset[tuple[str, ...]]:
     """Keys of unqualified titles that would name more than one title: "Boomika (Hindi)" and "Boomika
     (Telugu)", or "Seven (Tamil)" beside a catalog title "Seven". Those keep only their qualified name."""
@@ -241,7 +235,7 @@ def title_variants(title: str, unqualified_alias: bool = True) -> set[str]:
     that name is another title's too: ``ambiguous_unqualified``), no leading "The" for longer titles, a
     sequel number in digits or roman numerals ("blue planet 2")."""
     out = {title, unqualified(title)} if unqualified_alias else {title}
-    if unqualified_alias and (qualifier := _PAREN_SUFFIX_RE.search(title)):  # "the office us" for "(U.S.)"
+    if unqualified_alias and (qualifier := QUALIFIER_RE.search(title)):  # "the office us" for "(U.S.)"
         out.add(f"{unqualified(title)} {qualifier.group().strip(' ()').replace('.', '')}")
     for t in list(out):
         out |= {t.replace("&", "and"), re.sub(r"['’]", "", t), t.replace("-", ""),

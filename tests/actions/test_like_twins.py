@@ -9,7 +9,7 @@ from typing import Any, Optional
 import pytest
 
 from actions.entities import Entity
-from actions.like_twins import (Hint, choose, chosen_twin, read_hint, twins, twins_of_this_turn, unqualified,
+from actions.like_twins import (Hint, choose, chosen_twin, read_hint, twins, twins_of_this_turn, twin_name,
                                 with_twin_chosen)
 from actions.turn import Turn
 from contract.gazetteer import Gazetteer, TitleEntry
@@ -38,7 +38,7 @@ def test_twins_are_titles_of_one_name_in_any_case() -> None:
 
 def test_a_bracketed_qualifier_is_left_out_between_twins() -> None:
     assert twins("City Tales", GAZETTEER) == twins("City Tales (1993)", GAZETTEER) == ("c1", "c2")
-    assert unqualified("City Tales (1993)") == "city tales"
+    assert twin_name("City Tales (1993)") == "city tales"
 
 
 def test_a_name_one_title_has_has_no_twins() -> None:
