@@ -16,7 +16,7 @@ Stdlib only: both runtimes import this module.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Optional
 
@@ -28,7 +28,8 @@ HARD_FIELDS: tuple[str, ...] = (
     "any_genres", "exclude_countries", "exclude_languages",  # "comedy or horror", "nothing Korean" (issue 10)
     "any_people",  # "Ali Wong or Iliza Shlesinger": in the cast or directing, at least one of them (issue 10)
     "added_days",  # "what's new", "just added": added to the service recently (issue 11)
-    "exclude_origin_genres",  # "no telenovelas", "no k-dramas": a genre from one origin only (issue 10, round 21)
+    "exclude_origin_genres",  # "no telenovelas", "no k-dramas": a genre from one origin only (issue 10, round 21);
+    # "no true crime", "no rom-coms": a kind of several genres together (round 22, GENRE_JOIN_MARK)
 )
 # Soft constraints: they rank, never filter. ``sort`` ("the shortest comedy", "your oldest horror") orders the titles
 # that satisfy the hard constraints from one far end (SORT_ORDERS); ties keep their relevance order.
@@ -111,6 +112,12 @@ MAX_COUNTRIES = 250
 # "<genre>@<origin>", the origin an ISO 639-1 language code (lower case) or a catalog country name; a title is left out
 # when it has the genre and its country or language is the origin.
 ORIGIN_GENRE_MARK = "@"
+# A kind that is a combination of genres ruled out (round 22: "no true crime" is crime AND documentary, "no rom-coms"
+# romance AND comedy): the same field holds it, its genres joined by "+" ("crime+documentary"), optionally from one
+# origin ("comedy+romance@ko": no Korean rom-coms). A title is left out only when it has EVERY genre of the value (and
+# is from the origin when one is given); a title with one of them stays (docs/contracts.md "A kind that is a
+# combination").
+GENRE_JOIN_MARK = "+"
 _LIST_FIELDS = frozenset({"genres", "exclude_genres", "media_type", "ratings", "countries", "languages",
                           "actors", "directors", "mood", "any_genres", "exclude_countries", "exclude_languages",
                           "any_people", "exclude_origin_genres"})
@@ -138,7 +145,8 @@ class Constraints:
     languages: list[str] = field(default_factory=list)
     exclude_countries: list[str] = field(default_factory=list)  # "nothing from India": an item has none
     exclude_languages: list[str] = field(default_factory=list)  # "nothing Korean"
-    exclude_origin_genres: list[str] = field(default_factory=list)  # "drama@es": no Spanish-language drama (above)
+    # "drama@es": no Spanish-language drama; "crime+documentary": no true crime (a kind of all its genres, above)
+    exclude_origin_genres: list[str] = field(default_factory=list)
     added_days: Optional[int] = None  # added to the service within N days of the catalog's newest addition
     actors: list[str] = field(default_factory=list)
     directors: list[str] = field(default_factory=list)
@@ -213,3 +221,21 @@ def split_origin_genre(value: str) -> Optional[tuple[str, str]]:
     """An ``exclude_origin_genres`` value as (genre, origin); None when it is not one ("drama", "@es")."""
     genre, mark, origin = value.partition(ORIGIN_GENRE_MARK)
     return (genre.strip(), origin.strip()) if mark and genre.strip() and origin.strip() else None
+
+
+def excluded_kind(genres: Sequence[str], origin: Optional[str] = None) -> str:
+    """The ``exclude_origin_genres`` value for a kind made of ``genres`` (all of them, in a canonical order), from
+    ``origin`` when given: ("documentary", "crime") → "crime+documentary"; ("drama",), "es" → "drama@es"."""
+    kind = GENRE_JOIN_MARK.join(sorted(dict.fromkeys(g.strip() for g in genres)))
+    return origin_genre(kind, origin) if origin else kind
+
+
+def split_kind(value: str) -> Optional[tuple[tuple[str, ...], Optional[str]]]:
+    """An ``exclude_origin_genres`` value as (genres, origin or None): "crime+documentary" → (("crime",
+    "documentary"), None), "drama@es" → (("drama",), "es"). None when it is no kind: an empty genre or origin, or a
+    single genre from nowhere ("drama" is ``exclude_genres``' to say)."""
+    kind, mark, origin = value.partition(ORIGIN_GENRE_MARK)
+    genres = tuple(dict.fromkeys(g.strip() for g in kind.split(GENRE_JOIN_MARK)))
+    if not all(genres) or (mark and not origin.strip()) or (not mark and len(genres) < 2):
+        return None
+    return genres, (origin.strip() if mark else None)

@@ -50,6 +50,30 @@ GENRES: tuple[Genre, ...] = (
     Genre("science-nature", "Science & nature", ("nature", "wildlife", "science")),
 )
 GENRE_IDS: frozenset[str] = frozenset(g.id for g in GENRES)
+# Kinds that are two genres at once, with the words viewers name them by: "true crime" is a crime documentary, a
+# rom-com a romantic comedy. Asked for, a title must have both genres; ruled out ("no true crime", "no rom-coms"),
+# only the titles with both go (an ``exclude_origin_genres`` kind, contract.constraints.excluded_kind), never every
+# crime title or every documentary. The one home of the pairs: the NLU reads the words (nlu/extraction/genres.py
+# ``COMPOUNDS``), the wording names a refused pair by its first word (contract/wording.py).
+COMPOUND_KINDS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("romance", "comedy"): ("rom-com", "romcom", "rom com", "romantic comedy"),
+    ("comedy", "drama"): ("dramedy", "dramedies", "comedy-drama", "comedy drama"),
+    ("music", "documentary"): ("music documentary", "music documentaries", "music doc", "music docs",
+                               "concert documentary", "rockumentary", "rockumentaries"),
+    ("romance", "drama"): ("romantic drama", "love drama"),
+    # the catalog files true crime under documentaries (films) and docuseries: a crime *documentary*
+    ("crime", "documentary"): ("true crime", "true-crime", "truecrime", "tru crime", "tru-crime", "trucrime",
+                               "true crimes", "true crim", "tru crim"),
+    # police work as a drama: both genres
+    ("crime", "drama"): ("cop drama", "police drama", "detective drama"),
+}
+TRUE_CRIME: tuple[str, str] = ("crime", "documentary")
+
+
+def compound_name(genres: Iterable[str]) -> str | None:
+    """The everyday name of a kind made of exactly these genres ("crime", "documentary" → "true crime"), if any."""
+    said = frozenset(genres)
+    return next((words[0] for pair, words in COMPOUND_KINDS.items() if frozenset(pair) == said), None)
 # Genre words of other languages (French, Spanish, Italian, Portuguese, German) a viewer may mix into an English
 # request or type alone ("film horreur", "una comedia", "ein Krimi"): vocabulary, read by the NLU as the genre
 # (nlu/extraction/genres.py), so they are constraints and never free-text query words. Accented words are also

@@ -16,8 +16,8 @@ from typing import Any, Optional
 from contract.payloads import (HANDOFF_AGENT_JOINED, HANDOFF_CANCELLED, HANDOFF_ENDED, HANDOFF_NO_AGENT,
                                HANDOFF_TIMED_OUT, HANDOFF_UNAVAILABLE, HANDOFF_VOICE, HANDOFF_WAITING,
                                HandoffState, Item)
-from contract.constraints import NEW_ARRIVAL_DAYS, OLD_YEARS, RECENT_YEARS, SORT_ORDERS, split_origin_genre
-from contract.vocabulary import (AUDIENCES, LANGUAGE_NAMES, RATING_AUDIENCE, genre_label, language_label,
+from contract.constraints import NEW_ARRIVAL_DAYS, OLD_YEARS, RECENT_YEARS, SORT_ORDERS, split_kind
+from contract.vocabulary import (AUDIENCES, LANGUAGE_NAMES, RATING_AUDIENCE, compound_name, genre_label, language_label,
                                  ratings_for_audience)
 
 SEP = " · "
@@ -924,13 +924,18 @@ def rating_for_audience(title: str, rating: Optional[str], audience: Optional[st
 
 
 def origin_genres_words(values: Sequence[str]) -> str:
-    """Genres ruled out from one origin only, grouped by origin ("drama@es", "romance@es" → "no drama or romance in
-    Spanish"; "comedy@United Kingdom" → "no comedy from United Kingdom")."""
-    by_origin: dict[str, list[str]] = {}
+    """Kinds ruled out (``exclude_origin_genres``), grouped by origin ("drama@es", "romance@es" → "no drama or romance
+    in Spanish"; "comedy@United Kingdom" → "no comedy from United Kingdom"); a kind of several genres by its everyday
+    name when it has one ("crime+documentary" → "no true crime"), else its genres ("anime+comedy" → "no anime
+    comedy"), from everywhere unless the value names an origin."""
+    by_origin: dict[str | None, list[str]] = {}
     for value in values:
-        pair = split_origin_genre(value)
-        if pair is not None:
-            by_origin.setdefault(pair[1], []).append(genre_label(pair[0]).lower())
-    said = [" or ".join(genres) + (f" in {language_label(origin)}" if origin in LANGUAGE_NAMES else f" from {origin}")
-            for origin, genres in by_origin.items()]
+        kind = split_kind(value)
+        if kind is not None:
+            genres, origin = kind
+            name = compound_name(genres) if len(genres) > 1 else None
+            by_origin.setdefault(origin, []).append(name or " ".join(genre_label(g).lower() for g in genres))
+    said = [" or ".join(kinds) + ("" if origin is None else f" in {language_label(origin)}"
+                                  if origin in LANGUAGE_NAMES else f" from {origin}")
+            for origin, kinds in by_origin.items()]
     return "no " + ", ".join(said)

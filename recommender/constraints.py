@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
-from contract.constraints import HARD_FIELDS, MAX_COUNTRIES, SORT_ORDERS, origin_genre, split_origin_genre
+from contract.constraints import HARD_FIELDS, MAX_COUNTRIES, SORT_ORDERS, excluded_kind, split_kind
 from contract.vocabulary import AUDIENCES, GENRE_IDS, LANGUAGE_NAMES, MEDIA_TYPES, RATINGS
 from contract.world_countries import WORLD_COUNTRIES
 
@@ -139,20 +139,24 @@ class Constraints(BaseModel):
     @field_validator("exclude_origin_genres")
     @classmethod
     def _origin_genres(cls, v: list[str]) -> list[str]:
-        """"drama@es", "comedy@United Kingdom": a known genre and an origin, a language (code or English name, stored
-        as the code) or a country of the world (stored as contract/world_countries writes it; a country the catalog
-        lacks leaves nothing out). Anything else ("drama@zz", "comedy@Narnia") is refused like any closed field,
-        since it would silently leave nothing out."""
+        """An excluded kind: "drama@es", "comedy@United Kingdom" (a known genre from an origin, a language — code or
+        English name, stored as the code — or a country of the world, stored as contract/world_countries writes it; a
+        country the catalog lacks leaves nothing out), "crime+documentary" (two or more known genres together, stored
+        in their canonical order), or both ("comedy+romance@ko"). Anything else ("drama@zz", "comedy@Narnia",
+        "crime+docs", a lone "drama") is refused like any closed field, since it would silently leave nothing out."""
         out = []
         for raw in v:
-            pair = split_origin_genre(raw)
-            if pair is None:
-                raise InvalidValue("exclude_origin_genres", [raw], ["<genre>@<language or country>"])
-            genre = _closed("exclude_origin_genres", [pair[0]], GENRE_IDS)[0]
-            origin = _origin(pair[1])
-            if origin is None:
+            kind = split_kind(raw)
+            if kind is None:
+                raise InvalidValue("exclude_origin_genres", [raw],
+                                   ["<genre>@<language or country>", "<genre>+<genre>[@<language or country>]"])
+            genres = _closed("exclude_origin_genres", list(kind[0]), GENRE_IDS)
+            origin = _origin(kind[1]) if kind[1] is not None else None
+            if kind[1] is not None and origin is None:
                 raise InvalidValue("exclude_origin_genres", [raw], sorted(LANGUAGE_NAMES) + sorted(WORLD_COUNTRIES))
-            out.append(origin_genre(genre, origin))
+            if len(genres) < 2 and origin is None:  # "drama+drama": one genre from everywhere is exclude_genres
+                raise InvalidValue("exclude_origin_genres", [raw], ["<genre>+<genre>", "<genre>@<language or country>"])
+            out.append(excluded_kind(genres, origin))
         return list(dict.fromkeys(out))
 
     @model_validator(mode="after")

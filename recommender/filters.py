@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from contract.constraints import split_origin_genre
+from contract.constraints import split_kind
 from contract.vocabulary import AUDIENCES, LANGUAGE_NAMES, RATINGS
 from recommender import editorial
 from recommender.constraints import Constraints
@@ -125,19 +125,23 @@ def _exclude_languages(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
 
 
 def _exclude_origin_genres(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
-    """"No telenovelas" (drama@es): rows with the genre from the origin (a language code, else a country) are left
-    out; the genre from elsewhere stays, and so does a row whose origin the catalog does not know (it is no more likely
-    from there than from anywhere)."""
+    """"No telenovelas" (drama@es), "no true crime" (crime+documentary): rows with EVERY genre of the kind (and, when
+    the kind names an origin, from that origin: a language code, else a country) are left out; a row with only some of
+    the genres stays, and so does the genre from elsewhere and a row whose origin the catalog does not know (it is no
+    more likely from there than from anywhere)."""
     if not c.exclude_origin_genres:
         return None
     keep = np.ones(len(s), bool)
     for value in c.exclude_origin_genres:
-        pair = split_origin_genre(value)
-        if pair is None:
+        kind = split_kind(value)
+        if kind is None:
             continue
-        genre, origin = pair
-        index = s.languages if origin in LANGUAGE_NAMES else s.countries
-        keep &= ~(((s.genre_bits & genre_mask([genre])) != 0) & _rows(s, index, [origin], "any"))
+        genres, origin = kind
+        want = genre_mask(list(genres))
+        hit = (s.genre_bits & want) == want
+        if origin is not None:
+            hit &= _rows(s, s.languages if origin in LANGUAGE_NAMES else s.countries, [origin], "any")
+        keep &= ~hit
     return keep
 
 

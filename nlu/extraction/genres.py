@@ -14,7 +14,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from contract.vocabulary import CLIPPED_GENRE_WORDS, FOREIGN_GENRE_WORDS, FOREIGN_MEDIA_WORDS, GENRES
+from contract.vocabulary import (CLIPPED_GENRE_WORDS, COMPOUND_KINDS, FOREIGN_GENRE_WORDS, FOREIGN_MEDIA_WORDS, GENRES,
+                                 TRUE_CRIME)
 
 from .media import MEDIA_NOUNS
 from .seasons import LONG_RUNNING_MIN_SEASONS
@@ -122,25 +123,13 @@ MOOD_WORD_GENRES: dict[str, str] = {
 
 
 # Compound genre nouns are two constraints, the first one the modifier: "romantic comedy" = romance +
-# comedy (an item must have both). Negated, a compound excludes only its first genre (negation.py):
-# "no rom-coms" must not rule out every comedy. "romantic <genre>" and "teen <genre>" are generated for
-# every genre phrase; these are the compounds that are one word or not two genre words.
-COMPOUNDS: dict[tuple[str, str], tuple[str, ...]] = {
-    ("romance", "comedy"): ("rom-com", "romcom", "rom com", "romantic comedy"),
-    ("comedy", "drama"): ("dramedy", "dramedies", "comedy-drama", "comedy drama"),
-    ("music", "documentary"): ("music documentary", "music documentaries", "music doc", "music docs",
-                               "concert documentary", "rockumentary", "rockumentaries"),
-    ("romance", "drama"): ("romantic drama", "love drama"),
-    # the catalog files true crime under documentaries (films) and docuseries: a crime *documentary*
-    ("crime", "documentary"): ("true crime", "true-crime", "truecrime", "tru crime", "tru-crime", "trucrime",
-                               "true crimes", "true crim", "tru crim"),
-    # ruled out ("she hates true crime") it is the crime documentaries that go, never every crime title: negation.py
-    # keeps both genres on the span (``TRUE_CRIME_VALUES``) and the actions rule out the half the search does not ask
-    # for (actions/constraints.py ``_true_crime_refused``)
-    # police work as a drama: both genres; ruled out ("sick of cop dramas") the police part goes, not every drama
-    ("crime", "drama"): ("cop drama", "police drama", "detective drama"),
-}
-TRUE_CRIME_VALUES = frozenset({"crime", "documentary"})
+# comedy (an item must have both). "romantic <genre>" and "teen <genre>" are generated for every genre phrase;
+# these are the compounds that are one word or not two genre words.
+# The pairs and their words live in contract/vocabulary.py (``COMPOUND_KINDS``: the actions and the wording read
+# them too). Ruled out ("no true crime", "no rom-coms") a compound is one kind of both genres, never its first genre
+# alone nor every title of either: negation.py makes it one excluded ``origin_genre`` kind ("crime+documentary").
+COMPOUNDS: dict[tuple[str, str], tuple[str, ...]] = COMPOUND_KINDS
+TRUE_CRIME_VALUES = frozenset(TRUE_CRIME)
 # Modifier words that make a compound with any genre noun after them ("romantic thriller", "teen drama").
 COMPOUND_MODIFIERS: dict[str, str] = {"romantic": "romance", "teen": "teen", "hs": "teen"}
 # "stand-up special", "comedy special": catalogs file these as movies (Netflix has no "special" type), so
