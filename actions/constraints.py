@@ -149,6 +149,34 @@ _TAKE_BACK_RE = re.compile(rf"\b(?:{TAKE_BACK_PATTERN})\b", re.IGNORECASE)
 _WHOLE_SEARCH_RE = re.compile(rf"\b(?:all|everything|every\s*thing|{FRESH_START_PATTERN})\b", re.IGNORECASE)
 
 
+# The viewer giving up on the earlier narrowing (round 22e): a word of resignation ("fine", "whatever", "oh well",
+# "never mind", "forget it"; "ok / alright" with "just") before "(just) any / anything" and what to watch now ("fine, any
+# drama", "ok just anything crime then", "whatever, any documentary from 2020 on"). The search starts afresh with what
+# this message says (who is watching stays: ``planning._same_company``), never the old genre, era and caps plus it.
+# "Any of those / anything else / anything like that" point at the list and stay refinements ("any of those but
+# shorter"), as does a message with no kind to watch ("ok just anything shorter then": a bound relative to the list).
+_GIVES_UP_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|alright|all\s+right|right|so|well|ugh|sigh|hm+|ah+|eh)[\s,.!]+)*"
+    r"(?:(?:fine|whatever|oh\s+well|never\s*mind|nvm|forget\s+it|screw\s+it|meh)[\s,.!]+(?:then[\s,]+)?(?:just\s+)?"
+    r"|(?:ok(?:ay)?|alright|all\s+right|so|well)[\s,.!]+(?:then[\s,]+)?just\s+)"
+    r"(?:give\s+(?:me|us)\s+|show\s+(?:me|us)\s+)?(?:any|anything)\b"
+    r"(?!\s+(?:of|else|other|more|like|similar)\b|\s+from\s+(?:those|these|them|that|there)\b)", re.IGNORECASE)
+# What the viewer now wants to watch: a kind, not only a bound (a bound alone refines the list: "just anything shorter").
+_KIND_ENTITIES = frozenset({"genre", "media_type", "mood", "country", "language"})
+
+
+def gives_up_the_narrowing(text: Optional[str], entities: Optional[Sequence[Entity]]) -> Optional[tuple[int, int]]:
+    """The span of the resignation words when the message gives up the search's narrowing for a kind said after them
+    (``_GIVES_UP_RE``; ``entities`` None: the words alone); None otherwise."""
+    if not text or str(text).startswith("/"):
+        return None
+    m = _GIVES_UP_RE.search(str(text))
+    if m is None or entities is not None and not any(e.name in _KIND_ENTITIES and not e.excluded and e.start is not None and e.start >= m.end()
+                            for e in entities):
+        return None
+    return m.start(), m.end()
+
+
 def takes_back_the_genre(text: Optional[str], entities: Sequence[Entity]) -> bool:
     """The message takes back the last ask ("scrap that", "change of plan") and names a genre: an edit replacing the
     search's genre, never a fresh start (``_TAKE_BACK_RE``)."""
@@ -179,6 +207,8 @@ def starts_new_search(intent: Optional[str], entities: Sequence[Entity], state: 
     typed = bool(text) and not str(text).startswith("/")
     if typed and FRESH_START.search(str(text)) and not takes_back_the_genre(text, entities):
         return True
+    if gives_up_the_narrowing(text, entities) is not None:
+        return True  # "fine, any drama" after 90s comedies under 90 minutes: drama, the era and the cap given up
     marked = typed and bool(EDIT_MARKERS.search(str(text)))
     constraint_entities = [e for e in entities if e.name in CONSTRAINT_ENTITIES]
     if any(e.name in SUBJECT_ENTITIES and not e.excluded for e in constraint_entities) and not marked:
@@ -312,6 +342,23 @@ _NOT_FICTION_RE = re.compile(r"\bscience[\s-]+fiction|\b(?:non|un)[\s-]*(?:ficti
 _PERSON_FILMS_RE = re.compile(r"\b(?:his|her|their)\s+(?:(?:other|actual|real|proper)\s+)?(?:films?|movies?)\b"
                               r"|\b(?:films?|movies?)\s+(?:with|w/?|starring|featuring)\s*(?<=\s|/)(?:him|her|them)\b",
                               re.IGNORECASE)
+_FILMS = r"(?:(?:other|actual|real|proper|own|normal|regular)\s+)?(?:films?|movies?|flicks?)\b"
+
+
+def _films_of_named(text: str, state: Constraints) -> bool:
+    """The search's person's films asked for by name (round 22e): "<name>'s movies instead", "fortune feimster films
+    then", "movies with <surname>" after their stand-up — the name is the whole name, the surname or the given name."""
+    names: set[str] = set()
+    for person in list(state.actors) + list(state.directors) + list(state.any_people):
+        parts = [p for p in re.findall(r"[^\W\d_][\w'\-]*", person.casefold()) if len(p) >= 3]
+        names |= {person.casefold()} | set(parts)
+    if not names:
+        return False
+    name = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.search(rf"\b(?:{name})(?:['’]s?)?\s+{_FILMS}|\b(?:films?|movies?)\s+(?:with|w/?|starring|featuring)\s*"
+                     rf"(?:{name})\b", text.casefold()) is not None
+
+
 _STAND_UP_SAID_RE = re.compile(r"\bstand[\s-]?ups?\b|\bspecials?\b|\bcomedy\s+sets?\b", re.IGNORECASE)
 
 
@@ -327,7 +374,7 @@ def fiction_drops_forms(state: Constraints, text: Optional[str]) -> Constraints:
     if not text or str(text).startswith("/"):
         return state
     fiction = _FICTION_RE.search(_NOT_FICTION_RE.sub(" ", str(text))) is not None
-    films_of_person = (_PERSON_FILMS_RE.search(str(text)) is not None
+    films_of_person = ((_PERSON_FILMS_RE.search(str(text)) is not None or _films_of_named(str(text), state))
                        and bool(state.actors or state.directors or state.any_people))
     if not (fiction or films_of_person):
         return state

@@ -697,27 +697,33 @@ _NEXT_PERSON_RE = re.compile(
 # (the person is replaced) unless the message says they worked together.
 _CO_DIRECTED_RE = re.compile(r"\b(?:both|together|co-?direct\w*|jointly)\b", _F)
 # Words that say a person is named for the cast ("with <person> too", "starring", "he's in").
-_CAST_WORDS_RE = re.compile(r"\b(?:with|starring|featuring|acted|acting|actor|actress|cast|plays?|in\s+it|(?:he|she)(?:'s|\s+is)\s+in)\b", _F)
+_CAST_WORDS_RE = re.compile(r"\b(?:with|starring|featuring|acted|acting|actor|actress|cast|plays?|in\s+it"
+                             r"|(?:he|she)(?:'s|\s+is)\s+in)\b|\bw(?:/|\s)", _F)
 # Words that swap the search's person for the one named ("what about X", "any with X instead").
 _SWAP_PERSON_RE = re.compile(r"\b(?:instead|rather|(?:what|how)\s+about|switch|swap|replace)\b", _F)
 # A bare person follow-up: the message is only a cast/credit cue and the person ("with Cate Blanchett",
 # "starring X", "narrated by X", "ok maybe featuring X and Y?"): the person filters the search, the rest stays.
+_BARE_LEAD = r"^\s*(?:(?:ok(?:ay)?|maybe|hm+|um+|and|but|so|now|just|perhaps|preferably|ideally|ones?|the\s+ones?)[\s,]+)*"
 _BARE_PERSON_BEFORE_RE = re.compile(
-    r"^\s*(?:(?:ok(?:ay)?|maybe|hm+|um+|and|but|so|now|just|perhaps|preferably|ideally|ones?|the\s+ones?)[\s,]+)*"
-    r"(?:with|starring|featuring|feat\.?|ft\.?|narrated\s+by|voiced\s+by|hosted\s+by|presented\s+by|directed\s+by"
-    r"|made\s+by|by|from|that\s+(?:has|have|stars?)|where\s+(?:\w+\s+)?(?:is|stars)\s+in\s+it)\s+$", _F)
+    _BARE_LEAD + r"(?:with|w/?|starring|featuring|feat\.?|ft\.?|narrated\s+by|voiced\s+by|hosted\s+by|presented\s+by"
+    r"|directed\s+by|made\s+by|by|from|that\s+(?:has|have|stars?)|where\s+(?:\w+\s+)?(?:is|stars)\s+in\s+it)"
+    r"(?:\s+|(?<=/))$", _F)
+# The cast cue alone before the name ("w <actor>", "with <actor>", "starring <actor>") while the search holds a person
+# (round 22e): the name joins the search's people, titles with both ("w harvey keitel" after De Niro's films), never a
+# new search that drops the first person. Credit cues of another role ("by", "directed by") are not cast words.
+_BARE_CAST_BEFORE_RE = re.compile(_BARE_LEAD + r"(?:with|w/?|starring|featuring|feat\.?|ft\.?)(?:\s+|(?<=/))$", _F)
 _BARE_PERSON_BETWEEN_RE = re.compile(r"^\s*(?:,|&|and|or|,\s*and)?\s*$", _F)
 _BARE_PERSON_AFTER_RE = re.compile(r"^\s*(?:in\s+it|pl(?:ea)?se?|pls|plz|then|maybe|perhaps|now|if\s+possible)?"
                                    r"\s*[.!?]*\s*$", _F)
 
 
-def _bare_person_follow_up(text: str, named: Sequence[Entity]) -> bool:
-    """Whether the message is only a credit cue and the people named ("with Denzel Washington",
+def _bare_person_follow_up(text: str, named: Sequence[Entity], before: re.Pattern[str] = _BARE_PERSON_BEFORE_RE) -> bool:
+    """Whether the message is only a credit cue (``before``) and the people named ("with Denzel Washington",
     "narrated by David Attenborough"): a filter of the search, never a new one."""
     spans = sorted((e.start, e.end) for e in named if e.start is not None and e.end is not None)
     if not spans or len(spans) != len(named):
         return False
-    if not _BARE_PERSON_BEFORE_RE.search(text[:spans[0][0]]):
+    if not before.search(text[:spans[0][0]]):
         return False
     if any(not _BARE_PERSON_BETWEEN_RE.search(text[a[1]:b[0]]) for a, b in zip(spans, spans[1:])):
         return False
@@ -896,7 +902,9 @@ def find_person_edit(turn: Turn) -> Optional[PersonEdit]:
         return None
     state = turn.constraints
     holds_person = bool(state.actors or state.directors)
-    adds = ((_adds_person(text, named) or _narrows_to_person(text, named)) and not _SWAP_PERSON_RE.search(text))
+    adds = ((_adds_person(text, named) or _narrows_to_person(text, named)
+             or (holds_person and _bare_person_follow_up(text, named, _BARE_CAST_BEFORE_RE)))
+            and not _SWAP_PERSON_RE.search(text))
     filter_words = any(e.start is not None and _ANY_WITH_PERSON_RE.search(text[:e.start]) for e in named)
     if not holds_person and _bare_person_follow_up(text, named):
         filter_words = True  # "with Denzel Washington" after thrillers: thrillers with him

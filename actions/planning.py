@@ -32,7 +32,8 @@ from actions import buttons
 from actions.contrast import Contrast, plain_entities, split_shifts
 from actions.constraints import (ADD, CAP, CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START,
                                  apply_entities, fiction_drops_forms, takes_back_the_genre,
-                                 MOOD_GENRES, mood_adds_flavour, mood_genre_family, starts_new_search)
+                                 MOOD_GENRES, gives_up_the_narrowing, mood_adds_flavour, mood_genre_family,
+                                 starts_new_search)
 from actions.cues import (cue_entities, list_comparatives, search_bound_cues, season_comparison_items,
                           series_size_words, short_as_shorter, shorter_by_being_films)
 from actions.cues import narrowed_bounds, reset_said_bounds, turned_down_genres, widened_said_bounds
@@ -630,6 +631,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         entities += relative_year_cues(turn.text, entities, state, _shown_years(turn))
     if turn.last_items:
         entities += recency_cues(turn.text, entities)  # "new ones": newer than the list shown
+        entities = _era_words_beside_comparatives(turn.text, entities)  # "newer, the kids won't watch old stuff"
         entities += list_comparatives(turn.text, entities)  # "shorter than those": shorter than the list shown
         entities = _relative_edits_only(turn.text, entities, state)
         if intent not in ("something_else", "more_like") and (wants_more_picks(turn.text) or turns_down_list(turn.text)):
@@ -742,6 +744,26 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     _classic_beside_older(plan, entities, turn)
     _relative_years_within_catalog(plan, entities, turn)
     return _with_rejected(_finish(plan), turn)
+
+
+# The words of an era said with its years ("the last two years", "past decade", "from the 2010s"): a bound of its own.
+_ERA_WITH_YEARS_RE = re.compile(r"\d|\b(?:years?|decades?|century|centuries|yrs?)\b", re.IGNORECASE)
+
+
+def _era_words_beside_comparatives(text: Optional[str], entities: list[Entity]) -> list[Entity]:
+    """``entities`` without a catalog era word ("old", "recent", "not too old": ``recent`` / ``old`` values) said in the
+    same message as "newer" / "older" after a list (round 22e): "newer than that, the kids won't watch old stuff",
+    "something older, we like old things" stay relative to the list shown; the era word is the comparative's reason,
+    never an absolute era of its own. An era said with its years ("newer, from the last two years") and the classic
+    band ("older, classics": round 20g's classic narrowing) stay."""
+    if not text or text.startswith("/") or not any(
+            e.name == "year" and not e.excluded and e.value in ("newer", "older") for e in entities):
+        return entities
+    def reason(e: Entity) -> bool:
+        return (e.name == "year" and not e.excluded and e.value.partition(":")[0] in ("recent", "old")
+                and not _is_classic_word(e) and e.start is not None and e.end is not None
+                and not _ERA_WITH_YEARS_RE.search(text[e.start:e.end]))
+    return [e for e in entities if not reason(e)]
 
 
 # The catalog's classic shelf ("Classic Movies", "Classic & Cult TV"). Its cult shelf is no classic one: "Cult Movies"
@@ -1061,7 +1083,7 @@ _ADD_BEFORE_RE = re.compile(
     rf"|\b(?:plus|add|adding|mix(?:ed)?(?:\s+in)?|throw(?:n)?(?:\s+in)?|put|sprinkle)\s+{_AMOUNT}$"
     rf"|\bwith\s+(?:(?:a|an)\s+)?(?:bit|touch|dash|hint|splash|sprinkle|little|some|more|lots?|elements?)\s+{_AMOUNT}$"
     rf"|(?:^|[,;]|\b(?:maybe|perhaps|ideally|preferably|but|and|ok(?:ay)?|so|one|ones|something|anything))\s*"
-    rf"(?:w/|with)\s+{_AMOUNT}$",
+    rf"(?:w/|w(?=\s)|with)\s*(?<=\s|/){_AMOUNT}$",
     re.IGNORECASE)
 _ADD_AFTER_RE = re.compile(
     r"^\W*(?:(?:elements?|bits?|vibes?|stuff|flavou?r)\s+)?(?:(?:thrown|mixed|added|put)\s+)?"
@@ -1299,8 +1321,10 @@ def _marker_spans(text: Optional[str]) -> list[Entity]:
     how to treat the search, never what to search for."""
     if not text or text.startswith("/"):
         return []
+    given_up = gives_up_the_narrowing(text, None)  # "fine, just anything": the words are never a topic
     return [Entity("_marker", "", None, m.start(), m.end())
-            for rx in (EDIT_MARKERS, FRESH_START) for m in rx.finditer(text)]
+            for rx in (EDIT_MARKERS, FRESH_START) for m in rx.finditer(text)] + (
+        [Entity("_marker", "", None, *given_up)] if given_up else [])
 
 
 def _plan_rejection(turn: Turn, rejection: Rejection) -> Plan:
@@ -1652,6 +1676,7 @@ def _plan_with_people(turn: Turn, actors: Sequence[str], directors: Sequence[str
     titles shown are left out."""
     people = {"actors": list(actors), "directors": list(directors), "any_people": list(any_people)}
     state, others = _with_other_entities(turn, replace(turn.constraints, **people))
+    state = fiction_drops_forms(state, turn.text)  # "<person>'s movies instead" after their stand-up: no stand-up
     said = apply_entities(Constraints(**people), others)
     exclude = list(turn.shown_ids) if fresh else []
     plan = _finish(Plan(state, exclude_ids=exclude, shown_ids=turn.shown_ids, carried=_carried(state, said)))

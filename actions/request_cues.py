@@ -70,6 +70,12 @@ _TOPIC_ABOUT = re.compile(r"\b(?:nothing|none|no|not|without|anything|something|
                           r"|series)\s+(?:(?:to\s+do\s+with|really|too\s+much|much)\s+)?about\b", re.I)
 
 
+# "(or) a crime one", "any korean ones?", "another comedy one": "one" after a kind and an indefinite word is a title of
+# that kind still to find, never one of the list to describe (round 22e); "the crime one" may point at a listed title.
+_KIND_ONE_BEFORE = re.compile(r"\b(?:a|an|any|some|another|other)\s+$", re.I)
+_KIND_ONE_AFTER = re.compile(r"\s*ones?\b", re.I)
+
+
 # A polite or roundabout edit of the search ("could you limit it to ones from the 90s", "might you restrict that to
 # one-season shows", "would it be possible to only have films"): its "it" / "that" / "ones" point at the list to
 # edit, never at a title to describe.
@@ -110,7 +116,9 @@ def asks_search_not_details(turn: Turn) -> bool:
     text = text[:end]
     rest = text
     for e in sorted((e for e in constraints if e.start is not None), key=lambda e: -e.start):
-        rest = rest[:e.start] + " " + rest[e.end:]  # words inside a constraint ("the last") ask nothing
+        kind_one = _KIND_ONE_AFTER.match(rest, e.end) if _KIND_ONE_BEFORE.search(rest[:e.start]) else None
+        # words inside a constraint ("the last") ask nothing; nor does "one" of "a crime one" (a kind, no title)
+        rest = rest[:e.start] + " " + rest[kind_one.end() if kind_one else e.end:]
     rest = _TOPIC_ABOUT.sub(lambda m: " " * len(m.group(0)), rest)  # "nothing about <genre>" asks nothing
     rest = _POLITE_EDIT.sub(lambda m: " " * len(m.group(0)), rest)  # "could you limit it to ...": an edit
     return bool(constraints) and not _DETAILS_WORDS.search(rest[start:])
