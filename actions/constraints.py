@@ -34,7 +34,7 @@ from actions.entities import CAST_OF, DIRECTOR_OF, SIMILAR, Entity, last_value, 
 from actions.era_corrections import corrected_era
 from actions.list_eras import list_era_bounds
 from contract.constraints import (OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEASONS, SORT_ORDERS, Constraints,
-                                  origin_genre)
+                                  split_kind)
 from contract.constraints import LIST_ERA_VALUES
 from contract.vocabulary import (AUDIENCES, CLEAN_AUDIENCE, COLLECTION_GENRES, form_kept_beside, GENRE_IDS, GENRES,
                                  NETFLIX_TAG_GENRES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, ratings_for_audience, stricter_audience)
@@ -279,7 +279,7 @@ def _apply_genres(state: Constraints, entities: Sequence[Entity]) -> None:
         state.exclude_genres = [g for g in state.exclude_genres if g not in added]
         added = []
     wanted = _dedupe(wanted + added)
-    unwanted = values(_true_crime_refused(state, entities, wanted + either), "genre", excluded=True)
+    unwanted = values(entities, "genre", excluded=True)
     for mood in values(entities, "mood", excluded=True):
         # "a scary movie but not too scary": the genre asked for in the same message stays (the mood is softened)
         if mood in MOOD_EXCLUDES_GENRE and MOOD_EXCLUDES_GENRE[mood] not in wanted + either + added:
@@ -304,28 +304,6 @@ def _apply_genres(state: Constraints, entities: Sequence[Entity]) -> None:
     if len(state.any_genres) == 1:  # one alternative left is simply required
         state.genres = _dedupe(state.genres + state.any_genres)
         state.any_genres = []
-
-
-# True crime ruled out ("no true crime", "she hates true crime"): the NLU reports both its genres excluded on one span
-# (nlu/extraction/genres.TRUE_CRIME_VALUES). The viewer refuses the crime documentaries, so only the half the search
-# does not ask for goes: crime beside documentaries wanted (this turn or the search), else the documentaries, and a
-# search for crime series keeps its crime.
-_TRUE_CRIME = frozenset({"crime", "documentary"})
-
-
-def _true_crime_refused(state: Constraints, entities: Sequence[Entity], wanted: Sequence[str]) -> list[Entity]:
-    """``entities`` with one half of each excluded true-crime pair dropped (above)."""
-    spans: dict[tuple[Optional[int], Optional[int]], set[str]] = {}
-    for e in entities:
-        if e.name == "genre" and e.excluded and e.start is not None:
-            spans.setdefault((e.start, e.end), set()).add(e.value)
-    pairs = {span for span, genres in spans.items() if genres == _TRUE_CRIME}
-    if not pairs:
-        return list(entities)
-    docs = "documentary" in set(wanted) | set(state.genres) | set(state.any_genres)
-    kept = "crime" if docs else "documentary"
-    return [e for e in entities if not (e.name == "genre" and e.excluded and (e.start, e.end) in pairs
-                                        and e.value != kept)]
 
 
 # A title made as fiction asked for: "a real film", "a proper movie", "an actual show", "live action", "fiction".
@@ -816,12 +794,19 @@ def _apply_lists(state: Constraints, entities: Sequence[Entity]) -> None:
 
 
 def _apply_origin_genres(state: Constraints, entities: Sequence[Entity]) -> None:
-    """A genre ruled out from one origin ("no telenovelas", "no k-dramas") accumulates like an excluded genre; naming
-    the genre and the origin again as wishes ("korean dramas after all") lifts it."""
+    """A kind ruled out — a genre from one origin ("no telenovelas", "no k-dramas"), a combination of genres ("no true
+    crime": crime+documentary, the NLU's one ``origin_genre`` entity, contract.constraints.excluded_kind) or both —
+    accumulates like an excluded genre; naming every genre of it (and its origin, if it has one) again as wishes
+    ("korean dramas after all", "true crime is fine actually") lifts it."""
     unwanted = values(entities, ORIGIN_GENRE, excluded=True)
-    wanted = {origin_genre(g, o) for g in values(entities, "genre")
-              for o in values(entities, "country") + values(entities, "language")}
-    state.exclude_origin_genres = [v for v in _dedupe(state.exclude_origin_genres + unwanted) if v not in wanted]
+    genres = set(values(entities, "genre"))
+    origins = set(values(entities, "country") + values(entities, "language"))
+
+    def lifted(value: str) -> bool:
+        kind = split_kind(value)
+        return kind is not None and set(kind[0]) <= genres and (kind[1] is None or kind[1] in origins)
+
+    state.exclude_origin_genres = [v for v in _dedupe(state.exclude_origin_genres + unwanted) if not lifted(v)]
 
 
 def _apply_people(state: Constraints, entities: Sequence[Entity]) -> None:

@@ -50,6 +50,7 @@ import re
 from dataclasses import replace
 from typing import Callable
 
+from contract.constraints import excluded_kind
 from contract.vocabulary import SUBJECT_WORDS, TOPIC_GENRES
 from contract.words import DISLIKE_VERB_PATTERN, NEGATED_WISH_WORDS
 
@@ -290,13 +291,14 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     found = [replace(f, start=widened[k]) if k in widened and k in negated else f for k, f in enumerate(found)]
     unasked, formats = genres.format_of_a_wanted_kind(utt.text, found, negated, dropped)  # "comedy, not a sitcom"
     negated, dropped = (negated - unasked) | formats, (dropped | unasked) - formats
+    kinds = _refused_combinations(utt, found, negated - dropped)  # "no true crime", "no horror comedies"
     dropped |= _compound_companions(found, negated) - _prefixed_companions(utt, found, negated)
     dropped |= _origin_media(found, negated)
     dropped |= {k for k, f in enumerate(found) if f.entity in _ONLY_NEGATED and k not in negated}
     dropped |= _supernatural_unasked(utt, found, negated)
     subjects = _negated_topics(utt, found, negated, dropped)
     negated, dropped = negated - subjects, dropped | subjects | _topics_beside_excluded(utt, found, negated)
-    negated |= _said_and_excluded(utt, found, negated)
+    negated |= _said_and_excluded(utt, found, negated, kinds)
     violent = _violent_kinds(utt, found, negated, dropped)
     # blood and gore ruled out are a grown-up's dislike, no cap: the violent kinds above are what they turn down
     dropped |= {k for k in negated if _gore(utt, found[k])}
@@ -305,8 +307,76 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     alternatives |= _not_only_but_also(utt.text, found, kept, negated)
     shared, extras = _shared_by_alternatives(found, alternatives)
     alternatives -= shared
-    return [_negate(found[k], utt.text) if k in negated else found[k].with_role(ANY) if k in alternatives else found[k]
-            for k in kept if k not in extras] + violent + menace
+    members = {k: group for group in kinds for k in group}
+    out: list[Found] = []
+    for k in kept:
+        if k in extras:
+            continue
+        if k in members:
+            if k == min(members[k]):
+                out += _combination(found, members[k])
+            continue
+        out.append(_negate(found[k], utt.text) if k in negated else found[k].with_role(ANY) if k in alternatives
+                   else found[k])
+    return out + violent + menace
+
+
+# A kind that is a combination of genres, refused (round 22): "no true crime" (crime + documentary on one span),
+# "no rom-coms", "sick of teen dramas", and two genre words side by side, the first naming the second's kind ("no
+# horror comedies", "nothing animated comedy", "no sports docs"). The viewer turns down the titles that are both, never
+# every title of either genre: one excluded ``origin_genre`` kind of all the genres ("crime+documentary",
+# contract.constraints.excluded_kind), which origin_kinds.py may still pair with an origin refused beside it ("no
+# korean rom-coms"). A modifier read as alternatives ("animated": anime or kids) makes one kind with the head for each.
+# Genres on one span that are alternatives, not a compound (twists, puzzles, telenovelas) and words apart ("no horror,
+# comedies": a comma; "no horror or comedy": a list) are no combination.
+_SIDE_BY_SIDE_RE = re.compile(r"[\s-]+")
+_COMPOUND_SETS = frozenset(frozenset(pair) for pair in genres.COMPOUNDS)
+
+
+def _compound_span(utt: Utterance, values: set[str], start: int) -> bool:
+    """The genres read on one span are one compound kind: a pair of ``genres.COMPOUNDS``, or a compound modifier
+    ("romantic", "teen") before a genre word."""
+    if len(values) != 2:
+        return False
+    words = utt.text[start:].split(maxsplit=1)
+    return frozenset(values) in _COMPOUND_SETS or (bool(words) and words[0].lower() in genres.COMPOUND_MODIFIERS)
+
+
+def _refused_combinations(utt: Utterance, found: list[Found], negated: set[int]) -> list[tuple[int, ...]]:
+    """Groups of positions of negated genres that make one refused kind (above): a compound's span, or two spans
+    side by side."""
+    compact = {(f.start, f.end) for f in found if f.entity in _ORIGINS}  # "telenovelas", "k-dramas": origin_kinds.py
+    spans: dict[tuple[int, int], list[int]] = {}
+    for k in sorted(negated, key=lambda k: (found[k].start, k)):
+        if found[k].entity == "genre" and found[k].role is None and (found[k].start, found[k].end) not in compact:
+            spans.setdefault((found[k].start, found[k].end), []).append(k)
+    out: list[tuple[int, ...]] = []
+    used: set[tuple[int, int]] = set()
+    ordered = sorted(spans)
+    for span in ordered:
+        if _compound_span(utt, {found[k].value for k in spans[span]}, span[0]):
+            out.append(tuple(spans[span]))
+            used.add(span)
+    for first, second in zip(ordered, ordered[1:]):
+        if first in used or second in used or not _SIDE_BY_SIDE_RE.fullmatch(utt.text, first[1], second[0]):
+            continue
+        heads = {found[k].value for k in spans[second]}
+        if len(heads) != 1 or {found[k].value for k in spans[first]} & heads:
+            continue
+        out.append(tuple(spans[first] + spans[second]))
+        used |= {first, second}
+    return out
+
+
+def _combination(found: list[Found], group: tuple[int, ...]) -> list[Found]:
+    """The excluded kinds of one refused combination (above), on the span from its first word to its last."""
+    start, end = min(found[k].start for k in group), max(found[k].end for k in group)
+    by_span: dict[tuple[int, int], list[str]] = {}
+    for k in group:
+        by_span.setdefault((found[k].start, found[k].end), []).append(found[k].value)
+    parts = [by_span[span] for span in sorted(by_span)]
+    kinds = [parts[0]] if len(parts) == 1 else [[m, *parts[1]] for m in parts[0]]
+    return [Found(origin_kinds.ENTITY, start, end, excluded_kind(kind), EXCLUDE) for kind in kinds]
 
 
 _EXCLUDABLE = frozenset({"genre", "mood", "country", "language"})
@@ -443,19 +513,33 @@ def _prefix_before(utt: Utterance, start: int) -> bool:
     return before.endswith(tuple(PREFIX_CUES)) and (len(before) == 4 or not before[-5].isalpha())
 
 
-def _said_and_excluded(utt: Utterance, found: list[Found], negated: set[int]) -> set[int]:
+def _said_and_excluded(utt: Utterance, found: list[Found], negated: set[int],
+                       kinds: list[tuple[int, ...]] = ()) -> set[int]:
     """A genre, mood or origin excluded anywhere in the message is excluded on every span where it is named:
     "i gave anime a go, not for me … no anime" never asks for anime (the story names what the request rules
-    out). The second genre of a negated compound does not count ("no rom-coms" keeps comedy possible), nor
-    does a degree ("scary but not too scary" still asks for scary)."""
+    out). The genres of a refused combination do not count ("a comedy, no rom-coms" keeps the comedy wanted:
+    ``_refused_combinations``), nor does a degree ("scary but not too scary" still asks for scary)."""
     companions = (_compound_companions(found, negated) | origin_kinds.kind_with_origin(found)  # "no k-dramas": a pair
-                  | _true_crime_pair(found, negated))
+                  | {k for group in kinds for k in group} | _origins_of_kinds(utt.text, found, negated))
     out = {(f.entity, f.value) for k, f in enumerate(found) if k in negated and k not in companions
            and f.entity in _EXCLUDABLE and not _after_degree(utt, f)
            and not childrens.animation_word(utt.text, f)}  # "a kids film, no cartoons": decided by childrens.py
     if any(k in negated and f.entity == "audience" and f.value == _TEEN for k, f in enumerate(found)):
         out.add(("genre", _TEEN))  # "nothing with teenagers in high school": the Teen shelf, said twice (``_negate``)
     return {k for k, f in enumerate(found) if (f.entity, f.value) in out}
+
+
+def _origins_of_kinds(text: str, found: list[Found], negated: set[int]) -> set[int]:
+    """Negated origins that say where a kind is from ("not bollywood musicals", "no korean rom-coms", "no comedies from
+    france"): the refusal is of that kind from there (``refused_origin_kinds`` pairs them), so the origin never spreads
+    to another span naming it ("indian but not bollywood musicals" keeps India wanted; "korean dramas but no korean
+    rom-coms" keeps the Korean dramas)."""
+    kinds = [f for f in found if f.entity == "genre"]
+    return {c for c in negated if found[c].entity in _ORIGINS
+            and not any(f.entity == "genre" and (f.start, f.end) == (found[c].start, found[c].end) for f in found)
+            and any(_ORIGIN_BEFORE_KIND_RE.fullmatch(text, found[c].end, f.start)
+                    or (f.end <= found[c].start and _ORIGIN_AFTER_KIND_RE.fullmatch(text, f.end, found[c].start))
+                    for f in kinds)}
 
 
 def _negated_topics(utt: Utterance, found: list[Found], negated: set[int], dropped: set[int]) -> set[int]:
@@ -516,22 +600,10 @@ def _after_degree(utt: Utterance, f: Found) -> bool:
     return span is not None and span.start > 0 and utt.lower[span.start - 1] in _DEGREE_WORDS
 
 
-def _true_crime_pair(found: list[Found], negated: set[int]) -> set[int]:
-    """Both genres of a negated true-crime span: the actions rule out one half only, the one the search does not ask
-    for (actions/constraints._true_crime_refused), so neither spreads to a span asking for it ("documentaries for a
-    teen, but not true crime" still wants the documentaries; "no crime" said too is excluded on its own span)."""
-    spans: dict[tuple[int, int], set[str]] = {}
-    for k, f in enumerate(found):
-        if k in negated and f.entity == "genre":
-            spans.setdefault((f.start, f.end), set()).add(f.value)
-    return {k for k, f in enumerate(found)
-            if k in negated and f.entity == "genre" and spans[(f.start, f.end)] == genres.TRUE_CRIME_VALUES}
-
-
 def _compound_companions(found: list[Found], negated: set[int]) -> set[int]:
-    """The second genre of a negated compound (same span as a first one): "no rom-coms" is no romance. A twist's two
-    genres are alternatives, not a compound: "no twists" rules out both (``genres.TWIST_VALUES``); true crime keeps
-    both too, for the actions to rule out the crime documentaries (``genres.TRUE_CRIME_VALUES``)."""
+    """The second genre read on a negated span holding several (a compound refused is one kind of both instead:
+    ``_refused_combinations``). A twist's two genres are alternatives, not a compound: "no twists" rules out both
+    (``genres.TWIST_VALUES``)."""
     firsts: dict[tuple[int, int], str] = {}
     spans: dict[tuple[int, int], set[str]] = {}
     for k, f in enumerate(found):
@@ -544,7 +616,7 @@ def _compound_companions(found: list[Found], negated: set[int]) -> set[int]:
             if spans[span] == genres.PUZZLE_VALUES:
                 out.add(k)  # "nothing mind-bending": the thought-provoking mood is ruled out, not three genres
                 continue
-            if span in firsts and {firsts[span], f.value} not in (genres.TWIST_VALUES, genres.TRUE_CRIME_VALUES):
+            if span in firsts and {firsts[span], f.value} != genres.TWIST_VALUES:
                 out.add(k)
             firsts.setdefault(span, f.value)
     return out
@@ -1242,6 +1314,22 @@ def _origin_after_kind(text: str, kind: Found, origin: Found, found: list[Found]
     return all(any(_ORIGIN_JOINER_RE.fullmatch(text, e, st) for e in ends if e <= st) for st in starts)
 
 
+def _combination_kind(f: Found) -> bool:
+    """``f`` is a refused combination of genres from everywhere ("crime+documentary": ``_refused_combinations``)."""
+    return f.entity == origin_kinds.ENTITY and f.role == EXCLUDE and origin_kinds.MARK not in f.value
+
+
+def _kinds_of_spans(found: list[Found]) -> dict[int, str]:
+    """The one kind each genre of a compound span names with its companion ("korean rom-coms": comedy+romance, paired
+    with Korea as one kind, never Korean comedy and Korean romance apart)."""
+    spans: dict[tuple[int, int], list[int]] = {}
+    for k, f in enumerate(found):
+        if f.entity == "genre" and f.role is None:
+            spans.setdefault((f.start, f.end), []).append(k)
+    return {k: excluded_kind([found[j].value for j in ks]) for ks in spans.values()
+            if frozenset(found[j].value for j in ks) in _COMPOUND_SETS for k in ks}
+
+
 def refused_origin_kinds(text: str, found: list[Found]) -> list[Found]:
     """Settle a kind and its origin refused as one phrase (see above); everything else is kept as found."""
     # before and after the pairs below: "no mexican telenovelas", "not korean or japanese dramas", "no british or
@@ -1251,11 +1339,12 @@ def refused_origin_kinds(text: str, found: list[Found]) -> list[Found]:
     refuse: dict[int, str] = {}
     pairs: list[Found] = []
     spans = {(f.start, f.end) for f in found if f.entity == "genre"}
+    kinds = _kinds_of_spans(found)
     for c, o in enumerate(found):
         if o.entity not in _ORIGINS or (o.start, o.end) in spans:
             continue                            # "foreign horror": the US ruled out by the foreign shelf's own word
         for g, k in enumerate(found):
-            if k.entity != "genre":
+            if k.entity != "genre" and not _combination_kind(k):
                 continue
             if (k.role == EXCLUDE and o.role is None and k.end <= o.start
                     and _origin_after_kind(text, k, o, found)):
@@ -1265,7 +1354,7 @@ def refused_origin_kinds(text: str, found: list[Found]) -> list[Found]:
                         drop.add(g)             # "no cartoons from japan": anime (excluded), not the children's shelf
                 else:
                     drop.add(g)
-                    pairs += origin_kinds.pair([k.value], [o], k.start, o.end)
+                    pairs += origin_kinds.pair([kinds.get(g, k.value)], [o], k.start, o.end)
             elif (o.role == EXCLUDE and k.role is None and o.end <= k.start
                   and _ORIGIN_BEFORE_KIND_RE.fullmatch(text, o.end, k.start)):
                 drop.add(c)                     # "not the british comedies": British comedy is what goes
@@ -1273,7 +1362,11 @@ def refused_origin_kinds(text: str, found: list[Found]) -> list[Found]:
                     refuse[g] = childrens.ANIME
                 else:
                     drop.add(g)
-                    pairs += origin_kinds.pair([k.value], [o], o.start, k.end)
+                    # what was read on the kind's own word goes with it: its format ("no korean rom-coms" asks for no
+                    # films), the documentaries a musical is asked without ("not bollywood musicals")
+                    drop |= {m for m, f in enumerate(found) if (f.start, f.end) == (k.start, k.end)
+                             and (f.entity == "media_type" or f.entity == "genre" and f.role == EXCLUDE)}
+                    pairs += origin_kinds.pair([kinds.get(g, k.value)], [o], o.start, k.end)
     if not drop:
         return origin_kinds.origins_before(text, found)
     out: list[Found] = []

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 
-from contract.constraints import origin_genre
+from contract.constraints import ORIGIN_GENRE_MARK, origin_genre
 
 from . import genres
 from .spans import EXCLUDE, Found
 
 ENTITY = "origin_genre"
+MARK = ORIGIN_GENRE_MARK  # "drama@es": a kind from one origin; without it a combination from everywhere (negation.py)
 ORIGINS = frozenset({"country", "language"})
 _OWN_SHELF = frozenset({"international"})  # "no foreign films": the shelf's own origin word, no pair
 _NOVELA_RE = re.compile(r"(?:tele-?)?novelas?", re.IGNORECASE)
