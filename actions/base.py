@@ -35,6 +35,7 @@ from actions.like_praise import without_readings_of_praise
 from actions.slipped_titles import without_titles_slipped_from_cues
 from actions.styled_titles import styled_title
 from actions.person_parts import with_partners_by_given_name
+from actions.title_in_talk import likes_the_title_in_talk
 from actions.title_words import titles_turned_down_by_name
 from actions.turn import FAILURES, Turn
 from actions.unknown_countries import answer_unknown_countries, without_countries_only_mentioned
@@ -110,7 +111,7 @@ class TurnAction(Action, ABC):
             turn = await with_catalog_people(turn)  # ... unless the catalog credits them after all
             turn = await with_partners_by_given_name(turn)  # "finn or sadie sink": the Finn she acts with
             if likes_the_focused_title(turn) or _likes_the_anchor(turn) or _likes_the_list(turn) \
-                    or pivots_to_a_listed_title(turn) \
+                    or likes_the_title_in_talk(turn) or pivots_to_a_listed_title(turn) \
                     or _likes_a_listed_title(turn):  # "the 2nd one but a series": like it, with the change
                 # "something like that" after a title's card, "anything else along the same lines?" after titles like
                 # one: more titles like it, whatever the label

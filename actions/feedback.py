@@ -23,12 +23,14 @@ from actions.base import TurnAction
 from actions.described_pick import opinion_on_a_described_title
 from actions.details import ActionItemDetails, referenced_id
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
-from actions.edits import FINISHED_BEFORE_RE, REQUEST_CUES, acts_without_reference, edit_cues, strong_search_entities
-from actions.entities import SIMILAR
+from actions.edits import (FINISHED_BEFORE_RE, REQUEST_CUES, acts_without_reference, edit_cues, search_active,
+                           strong_search_entities)
+from actions.entities import EXCLUDE, SIMILAR
 from actions.planning import Plan, asks_for_others_like_the_list, listed_like_asking_for_more
 from actions.references import UnresolvedReference, lookup_title_id, resolve
 from actions.reply import say
 from actions.request_cues import asks_details_not_feedback
+from actions.title_in_talk import seen_asking_for_more
 from actions.turn import FOCUSED_ID, Turn
 from contract import wording
 
@@ -261,6 +263,15 @@ class ActionFeedback(TurnAction):
         if answers_with_picks_like_the_title(turn, kind):
             # "loved <title>, anything similar?", "we finished <title>, more like that", an opening "i loved <title>"
             return await _like_then_recommend(dispatcher, turn, kind)
+        if kind == "seen" and (seen := seen_asking_for_more(turn)) is not None:
+            # "we already saw <title>, other scary movies?": recorded as seen (planning._seen_on_the_way) and the request
+            # answered without it, never a confirmation alone (actions/title_in_talk.py)
+            from actions.recommend import recommend_turn  # actions.recommend builds on this module
+
+            kept = [replace(e, role=EXCLUDE) if e == seen else e for e in turn.entities]
+            asked = replace(turn, entities=kept)
+            return await recommend_turn(dispatcher, asked,
+                                        intent="refine" if search_active(turn) else "request_recommendation")
         if not turn.last_items and not any(e.name in _REFERENCES for e in turn.entities) \
                 and strong_search_entities(turn):
             # "turkish series? like the ones my aunt watches" read as feedback with nothing shown and no title named:

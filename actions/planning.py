@@ -57,6 +57,8 @@ from actions.scopes import chosen_alternatives, qualified_exclusions
 from actions.company import (ages_compared, ages_in, joining_as_caps, known_children_as_caps, others_stay,
                              remaining_audience)
 from actions.person_parts import people_turned_down
+from actions.title_in_talk import (franchise_main_title, mentioned_title_id, points_back, seen_on_the_way,
+                                   title_in_talk)
 from actions.title_words import NamedTitles, titles_turned_down_by_name
 from actions.turn import Said, Turn
 from contract import wording
@@ -470,8 +472,9 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     that edits the active search is planned as that edit (docs/contracts.md "Dialogue edit rules")."""
     known, spans = known_from_titles(turn)
     if not known and not spans:
-        return _alone_now(_with_people_turned_down(
-            _people_named_together(_without_earlier_anchor(_plan_recommendation(turn, intent), turn), turn), turn), turn)
+        return _seen_on_the_way(_alone_now(_with_people_turned_down(
+            _people_named_together(_without_earlier_anchor(_plan_recommendation(turn, intent), turn), turn), turn),
+            turn), turn)
     text = turn.text or ""
     for a, b in spans:  # the title they are known from: no topic, no "like" anchor
         text = text[:a] + " " * (b - a) + text[b:]
@@ -480,8 +483,23 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     plan = _plan_recommendation(replace(turn, text=text, entities=entities), intent)
     if isinstance(plan, Plan):
         plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + known))
-    return _alone_now(_with_people_turned_down(_people_named_together(_without_earlier_anchor(plan, turn), turn), turn),
-                      turn)
+    return _seen_on_the_way(_alone_now(_with_people_turned_down(_people_named_together(
+        _without_earlier_anchor(plan, turn), turn), turn), turn), turn)
+
+
+def _seen_on_the_way(plan: Union[Plan, Question], turn: Turn) -> Union[Plan, Question]:
+    """"We already saw <title>, other scary movies?", "seen <title>, what else like it": the title is recorded as seen
+    and never offered in this conversation, and the request is answered (actions/title_in_talk.py)."""
+    if not isinstance(plan, Plan) or plan.seen_ids:
+        return plan
+    seen = seen_on_the_way(turn)
+    if seen is None:
+        return plan
+    item_id = str(seen.item_id)
+    plan.seen_ids, plan.seen_titles = [item_id], [] if plan.rejected_title else [str(seen.title)]
+    plan.rejected_ids = list(dict.fromkeys(list(plan.rejected_ids or turn.rejected_ids) + [item_id]))
+    plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + [item_id]))
+    return plan
 
 
 def _with_people_turned_down(plan: Union[Plan, Question], turn: Turn) -> Union[Plan, Question]:
@@ -702,6 +720,11 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     exclude = list(shown) if intent == "something_else" or unchanged else []
     if turn.last_items and _OTHERS_RE.search(turn.text or ""):
         exclude += turn.shown_ids  # "other nigerian films" after a director's: none of the titles just shown
+    if _OTHER_THAN_IT_RE.search(turn.text or ""):
+        # "other zombie films" after a title's card or a message naming it: never that title again
+        mentioned = mentioned_title_id(turn)
+        if mentioned and mentioned != anchor_id(new_state):
+            exclude.append(mentioned)
     exclude += _anchor_title_id(new_state, entities)
     like_ids = _like_every_title(new_state, entities)  # "similar to both X and Y": none of them offered back
     plan = Plan(new_state, exclude_ids=exclude + like_ids, shown_ids=shown, like_ids=like_ids,
@@ -905,6 +928,8 @@ def _only_who_is_watching(text: str, entities: Sequence[Entity]) -> bool:
 # "other nigerian films", "different ones from korea", "any others in french": whatever else changes, the titles
 # just shown are not what is asked for.
 _OTHERS_RE = re.compile(r"\b(?:other|others|different|another)\b", re.IGNORECASE)
+# Words that ask for titles other than one just mentioned ("other zombie films", "anything else", "more horror").
+_OTHER_THAN_IT_RE = re.compile(r"\b(?:other|others|different|another|else|besides|more)\b", re.IGNORECASE)
 
 
 def _subject_genres(plan: Plan, said_words: Sequence[str] = (), text: Optional[str] = None) -> None:
@@ -1794,12 +1819,18 @@ def _plan_more_like(turn: Turn) -> Union[Plan, Question]:
         ref = resolve(turn.entities, turn.last_items, turn.focused_id)
     except UnresolvedReference as exc:
         return Question(exc.message)
-    if ref is None and turn.last_items and _likes_the_list(turn):
+    if ref is None and likes_the_anchor(turn) and not _franchise_listed(turn):
+        # "other ones like that" while the list is titles like <title>: like that title, never like its top pick
+        return _plan_more_of_the_anchor(turn)
+    if ref is None and turn.last_items and _likes_the_list(turn) and not turn.constraints.similar_to \
+            and not _franchise_listed(turn):
         # "other movies like that" after a list (a person's films): like the list, anchored on its top pick
         first = turn.last_items[0]
         ref = Reference(str(first["id"]), first.get("title"), 1, first)
-    if ref is None and likes_the_anchor(turn):
-        return _plan_more_of_the_anchor(turn)
+    if ref is None and (points_back(turn.text) or not turn.entities or _POINTS_AT_A_TITLE.search(turn.text or "")):
+        # "ok more like that one", "more of that vibe", "similar pls": the title the conversation is about — a
+        # franchise's main title, the title named just before, the search's anchor (actions/title_in_talk.py)
+        ref = title_in_talk(turn)
     if ref is None and acts_without_reference(turn):
         return _plan_recommendation(turn, "refine")  # "the heist ones or similar, for the little ones": an edit
     if ref is None:
@@ -1856,6 +1887,11 @@ def asks_for_others_like_the_list(turn: Turn) -> bool:
     return (bool(turn.last_items) and not text.startswith("/") and bool(_OTHERS_LIKE_THE_LIST.search(text))
             and not turns_down_a_likeness(text)  # "some comedies, nothing like those": something else
             and not any(e.name in REFERENCE_ENTITIES for e in turn.entities))
+
+
+def _franchise_listed(turn: Turn) -> bool:
+    """Whether the list shown is all of one franchise (its main title is what "like that" points at)."""
+    return franchise_main_title(turn.last_items) is not None
 
 
 def _likes_the_list(turn: Turn) -> bool:

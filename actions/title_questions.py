@@ -144,7 +144,7 @@ def rating_of(item: Mapping[str, Any]) -> Optional[str]:
 
 # "Give me ones like it", "anything similar to that one", "more like this": titles like the one the message points at.
 _ONES_LIKE_IT_RE = re.compile(
-    r"\b(?:give\s+me|show\s+me|find(?:\s+me)?|recommend|suggest|any(?:thing|more)?|some(?:thing)?|more|others?|ones?"
+    r"\b(?:give\s+me|show\s+me|find(?:\s+me)?|recommend|suggest|any(?:thing|more)?|some(?:thing)?|more|others?|ones?|else"
     r"|stuff|titles|shows|movies|films|series)\b[\w\s']{0,24}?"
     r"\b(?:like|similar\s+to)\s+(?:it|that(?:\s+one)?|this(?:\s+one)?)(?![\w'’])|\bsimilar\s+ones\b", _F)
 _NOT_LIKE_IT_RE = re.compile(r"\b(?:nothing|not|no|never|don'?t|isn'?t|aren'?t|without)\s+(?:\w+\s+){0,2}"

@@ -65,7 +65,7 @@ def is_chat_word(word: str) -> bool:
 
 # Words that carry no topic. Lowercase, matched as whole words (apostrophes kept: "don't", "dont").
 FILLER_WORDS: frozenset[str] = frozenset("""
-a about above actually after again against all almost also am an and another any anybody anyone
+a about above actually after again against all almost already also am an and another any anybody anyone
 anything anyway anyways are aren't arent around as at away be because been before being below
 between both but by can can't cannot cant could couldn't did didn't do does doesn't doesnt doing
 don't dont down during each either else enough even ever every everything few for from further get
