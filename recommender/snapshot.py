@@ -162,6 +162,26 @@ def embedding_text(type_: str, tags: list[str], description: str) -> str:
     return ". ".join(p.rstrip(". ") for p in (type_, kinds, description) if p)
 
 
+# Stand-up (round 22f). Netflix's series tag "Stand-Up Comedy & Talk Shows" files talk shows (Letterman's interviews,
+# Korean variety panels, after-shows) beside stand-up series, and the importer maps it onto both genres. One rule decides
+# the stand-up genre of a title under that tag: it is stand-up only when its own title or synopsis says so — stand-up,
+# a comedian or comic, a special, a set, live performances, taking the stage, a roast. Otherwise it keeps the talk show
+# (and comedy) genres alone. The movie tag "Stand-Up Comedy" is stand-up whatever its text. The filters, the reasons and
+# the echoed genres all read the snapshot's genre bits, so a request for stand-up gets the specials and the stand-up
+# series, and "a talk show" still finds every title of the tag.
+MIXED_STAND_UP_TAG = "Stand-Up Comedy & Talk Shows"
+STAND_UP_TAG = "Stand-Up Comedy"
+STAND_UP_SAID = re.compile(r"\bstand[\s-]?ups?\b|\bcomedians?\b|\bcomics?\b|\bspecials?\b|\bcomedy\s+(?:sets?|tours?|superstar)\b"
+                           r"|\blive\s+performances?\b|\btakes?\s+the\s+stage\b|\broast", re.IGNORECASE)
+
+
+def stand_up_genres(genres: list[str], tags: list[str], title: str, description: str) -> list[str]:
+    """``genres`` without stand-up for a title filed only under the mixed tag whose text does not say stand-up (above)."""
+    if "stand-up" not in genres or MIXED_STAND_UP_TAG not in tags or STAND_UP_TAG in tags:
+        return genres
+    return genres if STAND_UP_SAID.search(f"{title}. {description}") else [g for g in genres if g != "stand-up"]
+
+
 def load_snapshot(factory: sessionmaker[Session]) -> CatalogSnapshot:
     """Read the whole catalog from SQL into columns (about a second for the bundled catalog)."""
     with factory() as session:
@@ -197,7 +217,8 @@ def load_snapshot(factory: sessionmaker[Session]) -> CatalogSnapshot:
         ratings=[it.rating for it in items],
         audience=np.array([AUDIENCES.index(RATING_AUDIENCE[it.rating]) if it.rating in RATING_AUDIENCE
                            else UNKNOWN for it in items], np.int8),
-        genre_bits=np.array([genre_mask(genres.get(i, [])) for i in range(n)], np.uint64),
+        genre_bits=np.array([genre_mask(stand_up_genres(genres.get(i, []), tags.get(i, []), it.title,
+                                                        it.description or "")) for i, it in enumerate(items)], np.uint64),
         prior=_catalog_prior(items, years, added, seasons, popularity, countries, cast, directors),
         added=added,
         countries=_inverted(_with_tag_countries(countries, tags), str.lower),
