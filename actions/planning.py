@@ -1151,6 +1151,12 @@ _ONE_BEFORE_RE = re.compile(r"(?:^|[,;]|\b(?:ok(?:ay)?|so|maybe|hm+|what\s+about
 _SUBJECT_ONE_RE = re.compile(r"^\s*ones?\b(?:\s+(?:please|pls|plz|maybe|then))?\W*$", re.IGNORECASE)
 
 
+# A follow-up opening with "or" offers an alternative to the list shown ("or a crime one", "or maybe a sports one?", "or
+# docs?"): the genre said takes the place of the search's (round 22e), never joins it as a subject or a form would;
+# words of addition ("or with some romance") still add.
+_OR_LEAD_RE = re.compile(r"^\W*(?:(?:hm+|um+|ok(?:ay)?|well|so|oh|ah)[\s,.!]+)*or\b", re.IGNORECASE)
+
+
 def _additive_genres(text: Optional[str], entities: list[Entity],
                      state: Constraints) -> tuple[list[Entity], list[Entity]]:
     """A genre said in words of addition while the search has genres ("with a bit of romance in it", "plus some
@@ -1161,6 +1167,7 @@ def _additive_genres(text: Optional[str], entities: list[Entity],
         return entities, []
     out: list[Entity] = []
     spans: list[Entity] = []
+    alternative = _OR_LEAD_RE.match(text) is not None  # "or maybe a sports one": in place of the genre
     for e in entities:
         if (e.name == "genre" and e.role is None and e.start is not None and e.end is not None
                 and e.value not in state.genres and not _SWAP_RE.search(_clause(text, e.start, e.end))):
@@ -1171,14 +1178,14 @@ def _additive_genres(text: Optional[str], entities: list[Entity],
                 before = _NARROW_BEFORE_RE.search(text[:e.start])
                 after_ = _NARROW_AFTER_RE.match(text[e.end:])
                 kind = NARROWING
-            if not (before or after_) and e.value in FORM_GENRES:
+            if not (before or after_) and not alternative and e.value in FORM_GENRES:
                 before = _ONLY_BEFORE_RE.search(text[:e.start])
                 after_ = _ONLY_AFTER_RE.match(text[e.end:])
-            if not (before or after_) and e.value in SUBJECT_GENRES:
+            if not (before or after_) and not alternative and e.value in SUBJECT_GENRES:
                 # "a sports one", "the music ones" after drama films: a subject of the search's genre (sports
                 # dramas), joined like a narrowing — replaced only when no title has both
                 after_ = _SUBJECT_ONE_RE.match(text[e.end:]) if _ONE_BEFORE_RE.search(text[:e.start]) else None
-            bare_form = not (before or after_) and _bare_form(text, e, state)
+            bare_form = not (before or after_) and not alternative and _bare_form(text, e, state)
             if before or after_ or bare_form:
                 start, end = e.start, e.end
                 e = replace(e, role=ADD)
