@@ -463,10 +463,21 @@ _ELDER_VISITING = re.compile(
     rf"{COMPANY_VISIT_PATTERN}", re.IGNORECASE)
 
 
+# Watching with nobody ("watching alone at 2am", "i'm by myself tonight", "on my own again"): who watches, never a topic
+# (round 22d). After a watching verb or the viewer, or before a time word; "home alone", "a film about being alone" and
+# "alone" as a title's word stay.
+_ALONE = re.compile(
+    r"\b(?:watch(?:ing)?|i'?m|i’m|im|i\s+am|me|just\s+me|all)\s+(?:alone|by\s+myself|on\s+my\s+own|solo)\b"
+    r"|(?<!\bhome\s)(?<!\bbeing\s)\b(?:alone|by\s+myself|on\s+my\s+own)(?=\s+(?:tonight|today|this\s+(?:evening|weekend)"
+    r"|rn|right\s+now|again|at\s+\d))", re.IGNORECASE)
+
+
 def companion_scopes(text: str) -> list[tuple[int, int]]:
-    """Spans that say who the viewer watches with or chooses for ("for my nephew", "with my mum", "grandpa wants")."""
+    """Spans that say who the viewer watches with or chooses for ("for my nephew", "with my mum", "grandpa wants"), or
+    that they watch alone ("watching alone", ``_ALONE``)."""
     spans = [(m.start(), m.end()) for m in _COMPANION.finditer(text)]
     spans += [(m.start(), m.end()) for m in _ELDER_VISITING.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _ALONE.finditer(text)]
     return spans + [(m.start(), m.end()) for m in _ELDER_SUBJECT.finditer(text)
                     if not any(a <= m.start() < b for a, b in spans)]
 

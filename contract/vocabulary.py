@@ -8,7 +8,7 @@ tags are kept on the item too, so nothing is lost. Stdlib only: the NLU side rea
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 
@@ -405,6 +405,21 @@ MOODS: tuple[str, ...] = (
     "feel-good", "funny", "scary", "relaxing", "dark", "romantic", "exciting", "thought-provoking",
     "sad", "inspiring", "light", "true-story",
 )
+
+# Moods that rule a genre out (round 22d): a cosy, light or comforting evening ("cozy movie night", "nothing heavy",
+# "comfort watch", "can't sleep") never shows horror. The recommender applies it as a hard filter beside
+# ``exclude_genres`` (recommender/filters.py), not only as the ranking's shift away (recommender/similarity.py
+# MOOD_GENRES), so no horror title slips into a relaxing list. Not when the genre is asked for itself ("a cosy horror",
+# "horror or comedy") or a mood of its own family is said beside ("spooky but cosy": ``MOOD_ASKS_FOR``).
+MOOD_RULES_OUT: dict[str, tuple[str, ...]] = {"relaxing": ("horror",), "feel-good": ("horror",), "light": ("horror",)}
+MOOD_ASKS_FOR: dict[str, tuple[str, ...]] = {"scary": ("horror",)}
+
+
+def genres_moods_rule_out(moods: Sequence[str], asked: Sequence[str] = ()) -> tuple[str, ...]:
+    """The genres ``moods`` rule out (``MOOD_RULES_OUT``), less those ``asked`` for or a mood of ``moods`` asks for."""
+    kept = {*asked, *(g for m in moods for g in MOOD_ASKS_FOR.get(m, ()))}
+    return tuple(dict.fromkeys(g for m in moods for g in MOOD_RULES_OUT.get(m, ()) if g not in kept))
+
 
 # Free-text expansion of a mood for semantic ranking (soft signal only).
 MOOD_TEXT: dict[str, str] = {

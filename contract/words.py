@@ -156,7 +156,8 @@ CHILDREN_KIN_PATTERN = (r"grandkids?|grandkiddos?|grandchild|grandchildren|grand
 # Children and young relatives as a regex alternation (plural forms included): who a viewer may watch with or choose
 # for. The NLU's audience rules read an age beside them (nlu/extraction/audience.py ``_KIN``); the actions keep them,
 # with adult companions, out of the free-text query (actions/query_text.py ``_COMPANION``).
-CHILD_KIN_PATTERN = (r"sons?|daughters?|kids?|kiddos?|child|children|boys?|girls?|lads|nephews?|nieces?|brothers?|sisters?"
+# "bro" / "sis" are a brother and sister typed short ("my lil bro is 8ish", round 22d).
+CHILD_KIN_PATTERN = (r"sons?|daughters?|kids?|kiddos?|child|children|boys?|girls?|lads|nephews?|nieces?|brothers?|sisters?|bros?|sis"
                      r"|siblings?|cousins?|twins|stepsons?|stepdaughters?|godsons?|goddaughters?|toddlers?|babies|baby|"
                      + CHILDREN_KIN_PATTERN)
 

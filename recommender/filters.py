@@ -12,7 +12,7 @@ from collections.abc import Callable
 import numpy as np
 
 from contract.constraints import split_kind
-from contract.vocabulary import AUDIENCES, LANGUAGE_NAMES, RATINGS
+from contract.vocabulary import AUDIENCES, LANGUAGE_NAMES, RATINGS, genres_moods_rule_out
 from recommender import editorial
 from recommender.constraints import Constraints
 from recommender.snapshot import TYPE_CODES, UNKNOWN, CatalogSnapshot, genre_mask
@@ -46,9 +46,12 @@ def _any_genres(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
 
 
 def _exclude_genres(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
-    if not c.exclude_genres:
+    """Genres ruled out, and those the moods rule out (``contract.vocabulary.MOOD_RULES_OUT``: no horror in a cosy,
+    light or feel-good list unless horror is asked for): hard, so relaxation never offers to let the latter in."""
+    ruled_out = [*c.exclude_genres, *genres_moods_rule_out(c.mood, [*c.genres, *c.any_genres])]
+    if not ruled_out:
         return None
-    return (s.genre_bits & genre_mask(c.exclude_genres)) == 0
+    return (s.genre_bits & genre_mask(ruled_out)) == 0
 
 
 def _media_type(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:

@@ -66,7 +66,8 @@ _KIN = (rf"(?:{CHILD_KIN_PATTERN}"
         r"|(?:(?<=\bmy\s)|(?<=\bour\s))little\s+(?:guys?|man|men|lady|ladies|dudes?|buddy|fellas?|munchkins?|monkeys?|monsters?|rascals?))")
 # A count in front names some of the children ("one boy is only 6", "a few of the kids are 4", "some of my nieces are 3").
 _SOME_OF = r"(?:(?:one|two|three|four|both|some|a\s+few|several|a\s+couple)\s+(?:of\s+(?:the|my|our|them|those)\s+)?)?"
-_CHILD = rf"{_SOME_OF}(?:(?:little|young|youngest|oldest|eldest|baby|teenage|teen|older|younger|big|twin)\s+)?{_KIN}"
+# "lil" is "little" typed short ("my lil cousin", "lil bro"): round 22d.
+_CHILD = rf"{_SOME_OF}(?:(?:little|lil|young|youngest|oldest|eldest|baby|teenage|teen|older|younger|big|twin)\s+)?{_KIN}"
 # "my niece and nephew", "my son, my daughter and my nephew".
 _KINS = rf"{_CHILD}(?:\s*(?:,|\band\b|&)\s*(?:(?:my|our|the|his|her|their)\s+)?{_CHILD}){{0,3}}"
 # "... and is coming over", "... is staying with us": the visit words after a relative's age.
@@ -101,15 +102,19 @@ _NOT_AN_AGE = (r"(?!\s*(?:%|percent|min|mins|minutes?|h\b|hrs?|hours?|seasons?|e
                r"|o'?clock|feet|foot|ft\b|inches|months?|weeks?|days?|nights?|evenings?|movies?|films?|shows?|series|titles?|things?|of\b|\.\d))")
 # "they're all 15", "both are about 9", "she's only 4".
 # An adverb of stance may come first: "he's actually 3", "she is really only 5", "they're literally 4".
+# A hedge said loosely (round 22d): "shes like 6", "he's maybe 7", "she's probably 5".
 _QUALIFIER = (r"(?:(?:all|both)\s+)?(?:(?:actually|really|literally|honestly|still|genuinely|technically)\s+)?"
-              r"(?:only\s+|just\s+|about\s+|around\s+|almost\s+|nearly\s+)?")
+              r"(?:only\s+|just\s+|about\s+|around\s+|almost\s+|nearly\s+|like\s+|maybe\s+|probably\s+|prob\s+"
+              r"|roughly\s+)?")
 _IS = (r"(?:\s+(?:is|are|'s|’s|was|were|turned|just\s+turned|turns|turning|will\s+be|is\s+turning)|'s|’s|'re|’re)"
        rf"\s+{_QUALIFIER}")
 # "she's 7", and the same typed without the apostrophe ("shes 7", "hes 3", "theyre 5 and 8").
 _PRONOUN_IS = (rf"(?:(?:she|he|they|(?:one|two|three|some|most|both|all|several|a\s+few|a\s+couple"
                r"|(?:the\s+)?(?:youngest|littlest|smallest|oldest)(?:\s+one)?)\s+of\s+(?:them|those))"
                rf"{_IS}|(?:shes|hes|theyre)\s+{_QUALIFIER})")
-_AGES = rf"(?P<ages>{_AGE_LIST})"
+# "-ish" after the last age says it loosely: "bro is 8ish", "she's 6-ish" (round 22d).
+_ISH = r"(?:[\s-]?ish\b)?"
+_AGES = rf"(?P<ages>{_AGE_LIST}){_ISH}"
 _POSSESSIVE = r"(?:(?:for|with)\s+)?(?:my|our|the|his|her|their)\s+"
 # "my daughter is 4", "our kids are 5 and 8", "my youngest is 6".
 _IS_AGE_RE = re.compile(rf"\b(?:{_POSSESSIVE})?{_KINS}{_IS}{_AGES}(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}{_VISIT_TAIL}", _F)
@@ -440,7 +445,8 @@ _CLEAN_RE = re.compile(
     r"\b(?:(?:keep\s+it|something|anything|nothing\s+but|only|strictly|totally|completely|very|super|squeaky"
     rf"|pretty|fairly|nice\s+and|a|some)[\s-]+)(?P<w>clean)\b{_NOT_THE_CHORE}"
     r"|(?<!\bi\s)(?<!\bwe\s)(?<!\bto\s)\b(?P<w2>clean)(?=[\s-]+(?:comed|movie|film|flick|show|series|stuff|content"
-    r"|humou?r|joke|fun\b|famil|entertainment|stand|ones?\b|option|pick|title|anime|cartoon|kids?\b|tv\b|please|only"
+    r"|humou?r|joke|fun\b|famil|entertainment|stand|ones?\b|option|pick|title|anime|cartoon|kids?\b|tv\b|please|pls\b|plz\b"
+    r"|only"
     r"|(?:enough\s+)?for\s+(?:the|my|our|a|all|kids|family|fam)\b)"
     r"|\s*[.!?]*\s*$)", _F)
 # "Cleaner" asks for the same cap after a list ("something cleaner", "cleaner stuff", "any cleaner ones", "a bit
@@ -467,6 +473,11 @@ _INOFFENSIVE_RE = re.compile(
     r"|(?:in|non-?)offensive"
     r"|(?:safe|ok|okay|fine|suitable|appropriate|good)\s+for\s+(?:everyone|everybody|all\s+audiences|anyone|anybody)"
     r"|clean\s+enough"
+    # "nothing dirty", "no filthy stuff pls", "not too dirty": the clean cap said as its opposite ruled out (round 22d),
+    # closing its clause — "not dirty dancing", "no dirty harry films" name something else
+    r"|(?:nothing|no|not|nothing\s+too|not\s+too|none\s+of\s+the)\s+(?:dirty|filthy|smutty|naughty)(?:\s+(?:stuff|things?"
+    r"|ones?|bits|content))?(?=\s*(?:$|[,.!?;:]|\b(?:please|pls|plz|or|and|but|though|tho|thanks|thx|either|at\s+all"
+    r"|tonight|this\s+time|pls)\b))"
     r"|(?:no\s*one|nobody)\s+(?:(?:will|would|could|gets?|getting)\s+)?(?:be\s+)?offended)\b", _F)
 
 
@@ -647,8 +658,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
                   "under fives", "under-fives", "nursery kids", "kindergartener", "kindergarteners",
                   "kindergartner", "kindergartners", "little kids", "young kids", "young children",
                   "little children", "small kids", "small children", "little kid", "young kid"),
+    # "the whole fam" is the family typed short (round 22d); "fam" alone is a way to address a friend ("hey fam")
     "family": ("family", "whole family", "the whole family", "all the family", "kids", "kid", "children", "child",
-               "youngsters", "kiddos", "kiddies"),
+               "youngsters", "kiddos", "kiddies", "whole fam", "the whole fam", "whole fambam"),
     "teen": ("teens", "teenagers", "teenager", "adolescents", "young adult", "young adults", "teenage son",
              "teenage daughter", "teenage kids", "teenage children", "teenage boy", "teenage girl", "teen son",
              "teen daughter", "teenage nephew", "teenage niece"),
@@ -680,7 +692,7 @@ _DATE_NIGHT_RE = re.compile(r"date[\s-]+night", re.IGNORECASE)
 _CHILD_OR_FAMILY_RE = re.compile(rf"\b(?:{CHILD_KIN_PATTERN}|family|families|daddy|mommy|\d{{1,2}}\s*(?:yo|y/o|years?[\s-]+old))\b",
                                  re.IGNORECASE)
 _TWEENS = ("tweens", "tween", "preteens", "pre-teens", "preteen")
-_PREPS = ("", "for ", "with ")
+_PREPS = ("", "for ", "with ", "w ", "w/ ")  # "w my kids", "w/ the whole fam": "with" typed short
 _DETS = ("", "my ", "the ", "our ", "your ", "a ")
 # Company that calls for nothing embarrassing: the family cap, when they watch too ("with my grandparents",
 # "for my grandma", "me and my parents") — "my dad loves westerns" alone says nothing.
@@ -688,7 +700,7 @@ _COMPANIONS = ("grandparents", "grandparent", "grandma", "grandpa", "granny", "g
                "grandmum", "grandmom", "nana", "nan", "gran", "grandad", "granddad", "parents", "mom", "mum",
                "dad", "mother", "father", "mom and dad", "mum and dad", "in-laws", "parents-in-law",
                "mother-in-law", "father-in-law", "relatives", "aunt", "auntie", "uncle", "pastor", "priest")
-_COMPANION_PREPS = ("with ", "for ", "and ", "watching with ", "along with ")
+_COMPANION_PREPS = ("with ", "for ", "and ", "watching with ", "along with ", "w ", "w/ ", "watching w ", "watching w/ ")
 _COMPANION_DETS = ("my ", "the ", "our ", "my elderly ")
 # Said without "my" too ("watching with grandma", "grandma is visiting"): the grandparents and parents.
 _BARE_COMPANIONS = ("grandparents", "grandma", "grandpa", "granny", "grandmother", "grandfather", "nana", "nanna",
@@ -767,7 +779,7 @@ def terms() -> list[tuple[str, Term]]:
             if not (prep == "and " and det == "the ")]
     out += [(w, Term("audience", CLEAN_AUDIENCE)) for w in ("grandparents", "the grandparents", "the in-laws")]
     out += [(f"{prep}{w}", Term("audience", CLEAN_AUDIENCE))
-            for w in _BARE_COMPANIONS for prep in ("with ", "for ", "watching with ", "along with ")]
+            for w in _BARE_COMPANIONS for prep in ("with ", "for ", "watching with ", "along with ", "w ", "w/ ")]
     out += [(f"{det}{w} {verb}", Term("audience", CLEAN_AUDIENCE))
             for w in _COMPANIONS for det in ("my ", "the ", "our ")
             for verb in ("is visiting", "are visiting", "is over", "are over", "is coming over", "are coming over",
@@ -804,17 +816,28 @@ def date_night_with_children(text: str, found: list) -> list:
     return [f for f in found if f not in dates]
 
 
-# Grown-up kin named as company ("with my mum", "grandma is visiting"): no children, so no audience (round 21q). Beside a
-# content cap ("something clean for my grandmother") the cap word alone is the grown-ups' cap (ratings up to the family
-# band, actions/constraints.grown_ups_capped), never the children's audience and its label "for kids and family".
+# Grown-up kin named as company ("with my mum", "my dad is visiting"): no children, so no audience (round 21q). Beside a
+# content cap ("something clean for my dad") the cap word alone is the grown-ups' cap (ratings up to the family band,
+# actions/constraints.grown_ups_capped), never the children's audience and its label "for kids and family".
+# Grandparents are the exception (round 22d): the issue names them among the caps, so their company ("watching w my
+# gran", "with my grandparents", "nana's coming over") is that grown-ups' cap — the content cap's role, ratings up to
+# PG / TV-PG, never the children's shelf. "nan" counts here (the span is company: "with my nan", "my nan is over").
 _ELDER_WORD_RE = re.compile(rf"\b(?:{_ELDER_RELATIVE}|relatives)s?\b", _F)
+_GRANDPARENT_WORD_RE = re.compile(rf"\b(?:great[\s-])*(?:{_GRANDPARENT}|nan|nans|grandparents)\b", _F)
 
 
-def elders_impose_no_cap(text: str, found: list[Found]) -> list[Found]:
-    """Grown-up kin watching too ("with my mum who only watches crime dramas", "for my dad, he's 70", "grandma is
-    visiting") are no children: their company caps nothing, so their audience goes (the words stay out of the query:
-    actions/query_text ``_COMPANION``). A cap word said beside them ("clean, for my grandad") is the grown-ups' cap
-    on its own, and a child named beside them decides the audience."""
-    return [f for f in found if not (f.entity == "audience" and f.role is None and f.value == CLEAN_AUDIENCE
-                                     and _ELDER_WORD_RE.search(text, f.start, f.end)
-                                     and not _CHILD_OR_FAMILY_RE.search(text, f.start, f.end))]
+def elders_in_company(text: str, found: list[Found]) -> list[Found]:
+    """Grown-up kin watching too: parents, in-laws, aunts and uncles ("with my mum who only watches crime dramas", "for
+    my dad, he's 70", "the in-laws are over") are no children and cap nothing, so their audience goes (the words stay
+    out of the query: actions/query_text ``_COMPANION``); grandparents ("with my gran", "grandma is visiting") are the
+    grown-ups' cap (role ``cap``: ratings up to PG / TV-PG, no children's shelf). A cap word said beside them is the
+    grown-ups' cap on its own, and a child named beside them decides the audience."""
+    out = []
+    for f in found:
+        if (f.entity == "audience" and f.role is None and f.value == CLEAN_AUDIENCE
+                and _ELDER_WORD_RE.search(text, f.start, f.end) and not _CHILD_OR_FAMILY_RE.search(text, f.start, f.end)):
+            if _GRANDPARENT_WORD_RE.search(text, f.start, f.end):
+                out.append(f.with_role(CAP))
+            continue
+        out.append(f)
+    return out

@@ -101,6 +101,7 @@ class Extractor:
         found = genres.feels_like_as_mood(utt.text, topics.cults_as_topic(utt.text, found))  # "cults", "feels like a thriller"
         found = topics.music_as_a_quality(utt.text, found)  # "a nature doc with nice music": no music genre
         found = moods.drop_fear_reasons(utt, found)  # "they get scared of the big eyes": a reason, not a wish
+        found = moods.night_as_subject(utt.text, found)  # "a documentary about insomnia": the story, no calm mood
         found = habits.drop_others_habits(utt.text, found)  # "she picks horror every time, my turn: a sports film"
         found = past_viewing.drop_past_viewing(utt.text, found)  # "last one we watched was a thriller, now a sci-fi"
         found = names.drop_title_descriptions(utt.text, genres.nostalgia_with_era(utt.text, found))
@@ -114,6 +115,7 @@ class Extractor:
         found = genres.feeling_in_a_story(utt.text, found)  # "the match was a nail-biter": a mood
         found = holidays.tempered(utt, found)  # "halloween, the kids are 8 and 10": the holiday without the scare
         found = genres.police_beside_children(utt.text, found)  # "a cartoon about police dogs for my kids"
+        found = genres.educational_for_children(utt.text, found)  # "educational cartoons for my 5 year old": no docs
         found = childrens.negated_animation(utt.text, childrens.kids_as_kind(utt.text, found))
         found = childrens.dismissed_and_live_action(utt.text, found)  # "cartoons are for babies", "real people"
         found = audience.date_night_with_children(utt.text, found)  # "a daddy daughter date night": no adults alone
@@ -124,7 +126,7 @@ class Extractor:
         found = geo.viewers_own_origins(utt, found)  # "my friend from spain", "my english is not so good"
         found = drop_shadowed(corrections.apply(utt.text, found))  # "rainer werner fassbinder" is no Fassbender
         found = negation.refused_origin_kinds(utt.text, found)  # "not the cartoons from japan": no origin wish
-        found = audience.elders_impose_no_cap(utt.text, found)  # "with my mum", "grandma is visiting": no cap
+        found = audience.elders_in_company(utt.text, found)  # "with my mum": no cap; "with my gran": the grown-ups' cap
         found = exclude_pronoun_people(utt.text, found)  # "loves nic cage … an action movie without him"
         found = drop_described_origins(utt.text, found)  # "that indonesian guy, <name>": no origin wish
         found = seasons.settle(text, _dedupe(geo.either_origins(utt, geo.message_language(utt, found)), text))

@@ -216,6 +216,15 @@ THRILL_PHRASES: tuple[str, ...] = (
     *(f"edge of {seat}" for seat in _SEAT_EDGES), *(f"edge-of-{seat.replace(' ', '-')}" for seat in _SEAT_EDGES))
 
 
+# Learning said as the wish (round 22d): the documentary genre (``COMPACT``). "Educational" of a children's title is
+# their learning shows, never grown-up documentaries (``educational_for_children``).
+EDUCATIONAL_PHRASES: tuple[str, ...] = (
+    "educational", "something educational", "anything educational", "educational stuff", "something informative",
+    "informative", "learn something", "learn something new", "learn a thing or two", "teach me something",
+    "teaches me something", "something i can learn from", "something to learn from", "learn stuff",
+)
+
+
 # Compact words that carry several constraints at once: a genre and a format ("sitcom" = comedy
 # series, "docuseries" = documentary series, "biopic" = a film about a real life), sometimes a mood.
 # Each entry: phrases → (entity, value) pairs, the first one the term's own. Listed before moods and
@@ -261,6 +270,9 @@ COMPACT: dict[tuple[tuple[str, str], ...], tuple[str, ...]] = {
                             "a serious one", "serious ones", "a more serious one", "more serious ones"),
     (("genre", "drama"), ("media_type", "movie")): ("serious film", "serious movie", "serious picture",
                                                     "serious feature"),
+    # learning asked for is the documentary shelf (round 22d): "something educational", "i wanna learn something";
+    # in a children's request the words stay the query (``educational_for_children``)
+    (("genre", "documentary"),): EDUCATIONAL_PHRASES,
     # "action packed" / "action-packed" asks for the genre and the mood
     (("genre", "action"), ("mood", "exciting")): ("action packed", "action-packed"),
     # a plot that fools the viewer is what thrillers and mysteries do: either genre (``twists_either``)
@@ -432,6 +444,19 @@ def police_beside_children(text: str, found: list) -> list:
     return [f for f in found if not (f.entity == ENTITY and f.value == "crime"
                                      and _ABOUT_POLICE_RE.match(text, f.start, f.end)
                                      and not _MEDIA_NOUN_BEFORE_RE.search(text[:f.start]))]
+
+
+_EDUCATIONAL_RE = re.compile(r"\b(?:educational|informative|learn|teach(?:es)?)\b", re.IGNORECASE)
+
+
+def educational_for_children(text: str, found: list) -> list:
+    """Drop the documentary genre read on a learning phrase ("educational", "learn something") when the message asks
+    for a children's genre or audience: "educational cartoons for my 5 year old" are children's learning shows, the word
+    kept for the query (round 22d)."""
+    if not any(f.entity in (ENTITY, "audience") and f.value in _CHILDRENS and f.role is None for f in found):
+        return found
+    return [f for f in found if not (f.entity == ENTITY and f.value == _DOCUMENTARY and f.role is None
+                                     and _EDUCATIONAL_RE.search(text, f.start, f.end))]
 
 
 # A genre said as how another genre should feel ("a documentary that feels like a thriller", "docs that play like a

@@ -37,7 +37,7 @@ _SENTENCE_RE = re.compile(r"[^.!?;\n]+")
 _DET = r"(?:(?:the|my|our|your|some|all\s+the|all\s+my|all\s+our|both)\s+)?"  # his / her / their: ``_in_a_plot``
 _COUNT = r"(?:(?:two|three|four|five|six|several|a\s+few|a\s+couple\s+of|\d{1,2})\s+)?"
 # Kin that are children whatever is said around them, or any young relative called little / young / small.
-_YOUNG = r"(?:little|young|younger|small|tiny|wee)"
+_YOUNG = r"(?:little|lil|young|younger|small|tiny|wee)"
 _CHILDREN_KIN = (rf"(?:(?:{_YOUNG}\s+)?(?:{CHILDREN_KIN_PATTERN})"
                  rf"|{_YOUNG}\s+(?:cousins?|nephews?|nieces?|grandkids?))")
 # "my nieces and nephews", "the grandkids and their cousins": one group.

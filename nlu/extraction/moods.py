@@ -64,6 +64,23 @@ _SENDS = ("put me to sleep", "puts me to sleep", "send me to sleep", "sends me t
 SLEEP_WISHES = (*(f"{lead} {s}" for lead in ("help me", "helps me", "help us", "helps us") for s in _SLEEPS),
                 *(f"to {d}" for d in _DRIFTS[:3]), *(f"{d} to" for d in _DRIFTS), *_SENDS)
 SITUATION_LEADS = ("while", "whilst", "when", "as")
+# A sleepless night and the end of a (night) shift (round 22d): calm, light picks, never the fallback — "cant sleep",
+# "insomnia again", "night shift just ended", "just got off my shift". The whole phrase is consumed, so "shift" or
+# "ended" never reach the query. "A film about insomnia" keeps its topic only through the query's "about" reading.
+_SLEEPLESS = ("can't sleep", "cant sleep", "cannot sleep", "can not sleep", "couldn't sleep", "couldnt sleep",
+              "can't get to sleep", "cant get to sleep", "can't fall asleep", "cant fall asleep", "unable to sleep",
+              "not sleepy", "not tired at all", "insomnia", "insomniac", "sleepless", "sleepless night", "wide awake",
+              "lying awake", "still awake", "up at 2am", "up at 3am", "up at 4am", "awake at 2am", "awake at 3am",
+              "awake at 4am", "middle of the night")
+_SHIFTS = ("night shift", "nightshift", "night shifts", "graveyard shift", "late shift", "long shift", "double shift",
+           "shift")
+_SHIFT_ENDS = ("just ended", "ended", "just finished", "finished", "is over", "just over", "'s over", "done", "has ended",
+               "finally ended", "finally over", "is finally over", "finally done", "finally finished", "just got done")
+AFTER_SHIFT = (*(f"{shift} {end}" for shift in _SHIFTS for end in _SHIFT_ENDS),
+               *(f"{lead} {det} {shift}" for lead in ("after", "off", "got off", "just got off", "home from", "back from",
+                                                        "finished", "just finished", "coming off", "just came off")
+                 for det in ("my", "a", "the") for shift in _SHIFTS),
+               *(s for s in _SHIFTS[:-1]))
 SITUATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
     # background viewing: easy to follow, nothing demanding
     ("light", "relaxing"): ("in the background", "on in the background", "for the background",
@@ -87,7 +104,8 @@ SITUATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
                             "cozy night", "cosy night", "a night in", "staying in", "quiet night", "lazy night", "lazy evening",
                             "lazy sunday", "lazy saturday", "lazy day", "lazy afternoon", "rainy day",
                             "rainy night", "rainy evening", "rainy afternoon", "rainy sunday", "snow day",
-                            "sunday afternoon", "sunday evening", "curl up", "curled up", "under a blanket"),
+                            "sunday afternoon", "sunday evening", "curl up", "curled up", "under a blanket",
+                            *_SLEEPLESS, *AFTER_SHIFT),
     ("feel-good", "light"): ("bad day", "feeling down", "feeling low", "feeling blue", "pick me up", "pick-me-up",
                              "sick day", "home sick", "sick in bed", "stuck in bed",
                              "feeling sad", "feeling crap", "feeling rubbish"),
@@ -234,6 +252,18 @@ def _sleep_feedback(utt: Utterance, f: Found) -> bool:
     if before in ("that", "which"):  # "something that / which puts me to sleep" is a wish; "which put me to sleep"
         return span.start < 2 or utt.lower[span.start - 2] not in _RELATIVE_HEADS
     return before in _FEEDBACK_SUBJECTS
+
+
+# A sleepless night or a shift as a title's subject ("a documentary about insomnia", "a film about a graveyard shift
+# nurse"): the story, not the viewer's evening, so no mood (the words stay the query's).
+_NIGHT_PHRASES = frozenset(_SLEEPLESS) | frozenset(AFTER_SHIFT)
+_ABOUT_BEFORE_RE = re.compile(r"\b(?:about|on|featuring|following)\s+(?:(?:a|an|the|his|her|their|some)\s+)?$", re.IGNORECASE)
+
+
+def night_as_subject(text: str, found: list[Found]) -> list[Found]:
+    """Drop the moods read on a sleepless-night or shift phrase that follows "about" (see above)."""
+    return [f for f in found if not (f.entity == ENTITY and text[f.start:f.end].lower() in _NIGHT_PHRASES
+                                     and _ABOUT_BEFORE_RE.search(text, 0, f.start))]
 
 
 # "Something serious" asks for a drama (genres.COMPACT); ruled out ("not something serious", "i don't want anything

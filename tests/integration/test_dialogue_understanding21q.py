@@ -6,8 +6,9 @@ Classes (phrasings are this module's own):
 2. a teen asking for adult ratings by letter and code ("R or TV-MA") gets both, without the teen cap of their own age
    (nlu/extraction/ratings.py ``_LISTED_LETTER_RE``, actions/constraints.py);
 3. a kind someone is over or has outgrown ("she's over anime") is ruled out (nlu/extraction/negation.py);
-4. grown-up kin watching too ("with my father, who only likes war dramas", "grandma is visiting") cap nothing
-   (nlu/extraction/audience.elders_impose_no_cap); a child named beside them decides.
+4. grown-up kin watching too ("with my father, who only likes war dramas") cap nothing
+   (nlu/extraction/audience.elders_in_company); since round 22d grandparents ("grandma is visiting") are the grown-ups'
+   cap; a child named beside them decides.
 Near misses: a teen rating ruled out ("no pg-13 ones") still leaves only that rating out; "over the top" rules out
 nothing.
 """
@@ -67,10 +68,11 @@ async def test_a_parent_in_company_caps_nothing(stack: Any, chat: WebChat) -> No
     assert "father" not in str(got.get("query") or ""), got
 
 
-async def test_a_grandparent_visiting_caps_nothing(stack: Any, chat: WebChat) -> None:
+async def test_a_grandparent_visiting_is_the_grown_ups_cap(stack: Any, chat: WebChat) -> None:
+    # round 22d: grandparents in company cap at PG / TV-PG (the grown-ups' cap), never the children's audience
     turn = await chat.say("grandma is visiting this weekend, any movie ideas?")
     got = applied(turn)
-    assert not got.get("audience") and not got.get("ratings"), got
+    assert not got.get("audience") and got.get("ratings") and "R" not in got["ratings"], got
     assert not {"grandma", "visiting"} & set(str(got.get("query") or "").split()), got
 
 

@@ -58,8 +58,9 @@ def test_teen_next_to_an_age_is_not_the_teen_genre(values):
 
 
 def test_a_visit_of_grown_ups_caps_nothing(values):
-    # round 21q: grown-up kin are no children; their company caps nothing
-    assert values("grandma is visiting", "audience") == []
+    # round 21q: grown-up kin are no children; their company caps nothing — but grandparents are the grown-ups' cap
+    # (round 22d: audience.elders_in_company)
+    assert values("grandma is visiting", "audience") == [("family", "cap")]
     assert values("my brother is visiting", "audience") == []
 
 

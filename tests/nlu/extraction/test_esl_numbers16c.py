@@ -171,8 +171,9 @@ def test_a_story_about_the_past_asks_no_years(values, text):
 
 
 def test_companions_visiting_without_a_verb(values):
-    # round 21q: grown-up company caps nothing (audience.elders_impose_no_cap), the words are still no query
-    assert values("grandma coming over tonight, something gentle", "audience") == []
+    # round 21q: grown-up company caps nothing, the words are still no query; round 22d: a grandparent's visit is the
+    # grown-ups' cap (audience.elders_in_company)
+    assert values("grandma coming over tonight, something gentle", "audience") == [("family", "cap")]
     assert values("my grandma visiting paris loved it", "audience") == []
 
 
