@@ -17,6 +17,7 @@ from typing import Optional
 
 from contract.gazetteer import Gazetteer, plain_name
 from contract.sound_alikes import sound_alike_spellings
+from contract.words import is_filler, one_slip
 
 _F = re.IGNORECASE
 # "season 4", "part 5", "vol. 2", "s2", "the new season of": which season, never a word of the name.
@@ -73,3 +74,34 @@ def _title_starts(gazetteer: Gazetteer) -> frozenset[str]:
         starts.update("".join(words[:i]) for i in range(1, len(words) + 1))
     starts.discard("")
     return frozenset(starts)
+
+
+MAX_CLOSE_NAMES = 3
+_NAME_WORD_RE = re.compile(r"[\w']+")
+
+
+def close_names(gazetteer: Optional[Gazetteer], name: str, limit: int = MAX_CLOSE_NAMES) -> list[str]:
+    """Catalog titles whose names are close to a name the catalog lacks, the shortest first: every content word said
+    (3+ letters, no filler) is a whole word of the title ("the godfather" → "The Black Godfather", "Our Godfather"), or
+    the title is the name with one slip. The honest "not in the catalog" answer offers them (never a search on the
+    name's words, whose titles only share a word's meaning with it)."""
+    if gazetteer is None:
+        return []
+    words = [w for w in _NAME_WORD_RE.findall(_fold(plain_name(name))) if len(w) >= 3 and not is_filler(w)]
+    key = _key(name)
+    if not words or not key:
+        return []
+    found: dict[str, int] = {}
+    for plain, entry in gazetteer.plain_titles:
+        folded = _fold(plain)
+        title_words = set(folded.split())
+        if all(w in title_words for w in words) or _one_slip(key, folded.replace(" ", "")):
+            found.setdefault(entry.title, len(folded))
+    return sorted(found, key=lambda t: (found[t], t))[:limit]
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Within one edit (a swap of neighbours counting as one), for names of 6+ letters."""
+    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    return one_slip(a, b)

@@ -47,6 +47,7 @@ from actions.person_parts import dropped_person_spans, new_pair
 from actions.references import Reference, UnresolvedReference, is_title_word, parse_position, resolve
 from actions.repeats import repeated_edit
 from actions.turn import Turn
+from contract.availability import ASK_HAVE, HERE, HOLDER, KIND, OPENER, POLITE, Slot, asked_slot, without_kind_word
 from contract.constraints import Constraints
 from contract.numbers import ORDINALS
 from contract.words import ANIMATION_WORD_PATTERN, CHILD_KIN_PATTERN, DONE_WITH_PATTERN, LAUGHTER_PATTERN, is_filler
@@ -1728,24 +1729,15 @@ _KIND_BEFORE_TITLE_RE = re.compile(r"\s+(?:called\s+|named\s+|titled\s+)?")
 _MAKER_AFTER_RE = re.compile(r"\s*,?\s*(?:of|by|from)\s+[\w'’.-]+(?:\s+[\w'’.-]+)?(?=[\s?!.]*$)", _F)
 
 
-# Words that open a message without changing the question after them: a greeting or thanks ("hi,", "hello there!",
-# "thanks! and", "good evening,"), a hedge ("ok so", "um", "quick question"). "Hi, is <title> on here?" asks what
-# "is <title> on here?" asks; the small talk answers it like the question alone (``fallback.ActionSmallTalk``).
-OPENER = (r"^\W*(?:(?:(?:hey|hi|hiya|hello|howdy|yo|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|guys|all|folks))?"
-          r"|(?:thanks|thank\s+you|thx)(?:\s+(?:so\s+much|very\s+much|a\s+lot|a\s+bunch))?|cheers|ok(?:ay)?|so|and|um+|hm+"
-          r"|quick\s+question)\W+)*")
-
+# Words that open a message without changing the question after them ("hi,", "ok so", "quick question"), who is asked
+# whether they hold a title and the asking words ("do you (guys) have", "does netflix have", "have you got", "you got"):
+# one home, contract.availability, read by the NLU's title evidence too. "Hi, is <title> on here?" asks what "is
+# <title> on here?" asks; the small talk answers it like the question alone (``fallback.ActionSmallTalk``).
 # Whether the catalog has a title: "do you (guys) have <title>", "have you got <title>", "got <title>?", "can I watch
 # <title> (here)", "is <title> on here / available / on netflix". "Anything like <title>" gives the title the role
 # similar: a like-search, never this question.
-# One home for the asking words, read by both questions (``asks_if_available``, ``missing_title_words``): asking
-# whether the catalog holds something ("do you (guys) have|carry|stock|got|offer", "does this app have", "have you
-# got", "you got"), and asking to watch it, with the verbs each question takes.
-# The catalog may be asked as the service itself: "does netflix have <title>", "has netflix got <title>", "netflix got
-# <title>?", "do y'all have <title>".
-_HOLDER = r"(?:you|u|ya|y'?all|netflix|this\s+(?:app|service|thing|site|platform))(?:\s+guys)?"
-_ASK_HAVE = (rf"(?:(?:do|does)\s+{_HOLDER}\s+(?:have|carry|stock|got|offer)"
-             rf"|(?:have|has|got)\s+{_HOLDER}\s+got|(?:you|u|netflix)(?:\s+guys)?\s+(?:have|has|got))")
+_HOLDER = HOLDER
+_ASK_HAVE = ASK_HAVE
 
 
 def _ask_watch(verbs: str) -> str:
@@ -1753,11 +1745,10 @@ def _ask_watch(verbs: str) -> str:
     return rf"(?:(?:can|could|may)\s+(?:i|we|you)\s+(?:{verbs}))"
 
 
-# Where the title should be: "on here", "here", "on netflix / this / the app", "available", "in your catalog",
-# "streaming"; and the politeness after it ("by any chance", "at all", "please").
-_HERE = (r"(?:on\s+here|here|on\s+(?:netflix|this|the\s+(?:app|service|site|platform|catalog(?:ue)?))|available"
-         r"|in\s+(?:the|your)\s+(?:catalog(?:ue)?|library|collection)|streaming)")
-_POLITE = r"(?:by\s+any\s+chance|at\s+all|please|pls)"
+# Where the title should be ("on here", "available", "in your catalog", "streaming") and the politeness after it:
+# contract.availability.
+_HERE = HERE
+_POLITE = POLITE
 # British "have you <title>?" (round 20j): only right before a title the message names, so "have you seen it" is none
 _AVAILABLE_BEFORE_RE = re.compile(
     rf"(?:^|\W)(?:{_ASK_HAVE}|{OPENER}got|{OPENER}have\s+(?:you|ya)(?:\s+guys)?|{_ask_watch('watch|stream|find|get|see')}|(?P<is>{OPENER}(?:is|are)))"
@@ -1781,6 +1772,8 @@ def asks_if_available(turn: Turn) -> bool:
     """The message asks whether the catalog has one named title ("do you have <title>?", "is <title> on here",
     "have you got <title>", "can I watch <title> here"): its answer is the title's details, not titles like it.
     "Is <title> ..." needs the words of availability after the title ("is <title> any good" asks no such thing)."""
+    if _asks_in_a_frame(turn):
+        return True
     title = _the_only_title(turn)
     text = turn.text or ""
     if title is None or title.start is None or title.end is None or text.startswith("/"):
@@ -1794,6 +1787,35 @@ def asks_if_available(turn: Turn) -> bool:
     if before["is"] and not _AVAILABLE_AFTER_RE.match(after):
         return False
     return bool(_AVAILABLE_END_RE.match(_before_chatter(after)))
+
+
+def _asks_in_a_frame(turn: Turn) -> bool:
+    """The same question in any of its casual frames (``contract.availability.asked_slot``: "<title> on here?", "<title>
+    is it here", "got <title>?", "is there a <title> thing?", "there's a <title> anime right?"): one title read in the
+    slot, the slot's kind word the only other constraint ("the <title> show", "a <title> anime"), nothing outside it."""
+    text = turn.text or ""
+    slot = asked_slot(text)
+    if slot is None or any(e.name in ("position", "item_id") for e in turn.entities):
+        return False
+    found = [e for e in turn.entities if e.name in CONSTRAINT_ENTITIES]
+    titles = [e for e in found if e.name == "title"]
+    if len(titles) != 1 or titles[0].role is not None or not _inside(titles[0], slot):
+        return False
+    return all(e is titles[0] or _kind_word_of_the_slot(e, text, slot) for e in found)
+
+
+def _inside(entity: Entity, slot: Slot) -> bool:
+    return entity.start is not None and entity.end is not None and slot.start <= entity.start and entity.end <= slot.end
+
+
+def _kind_word_of_the_slot(entity: Entity, text: str, slot: Slot) -> bool:
+    """A format or kind read from the word the viewer points at the title with ("the <title> show", "a <title>
+    anime"): no constraint of a search."""
+    return (entity.name in ("media_type", "genre") and _inside(entity, slot) and entity.start is not None
+            and _KIND_WORD_RE.fullmatch(text[entity.start:entity.end]) is not None)
+
+
+_KIND_WORD_RE = re.compile(rf"{KIND}s?", _F)
 
 
 def _before_chatter(after: str) -> str:
@@ -1841,13 +1863,16 @@ def missing_title_words(turn: Turn) -> Optional[str]:
     ``the godfather``), when the message names nothing the extractor reads; None otherwise. The answer says the
     catalog lacks it and offers titles matching the words (``recommend.recommend_turn``)."""
     text = turn.text or ""
-    if text.startswith("/") or any((e.name in CONSTRAINT_ENTITIES and e.name != "media_type")
+    slot = asked_slot(text)  # "got <title>?", "<title> on here?", "is there a <title> thing?" (contract.availability)
+    if text.startswith("/") or any((e.name in CONSTRAINT_ENTITIES and e.name != "media_type"
+                                    and not (slot is not None and _kind_word_of_the_slot(e, text, slot)))
                                    or e.name in REFERENCE_ENTITIES for e in turn.entities):
         return None
     match = _MISSING_TITLE_RE.match(text)
-    if match is None:
+    if match is None and slot is None:
         return None
-    words = _TRAILING_MEDIA_WORD_RE.sub("", match["words"]).strip(" .!-")  # "the <title> movie"
+    said = match["words"] if match is not None else without_kind_word(text[slot.start:slot.end]) if slot else ""
+    words = _TRAILING_MEDIA_WORD_RE.sub("", said).strip(" .!-")  # "the <title> movie"
     quoted = bool(re.fullmatch(r"[\"“”'‘’].+[\"“”'‘’]", words))
     words = words.strip(" \"“”'‘’")
     tokens = words.casefold().split()

@@ -32,6 +32,7 @@ from actions.described_anchor import _cue_end, _said_in, _stems, _tokens, _telli
 from actions.described_names import WORK, franchise_opening, title_closing
 from actions.edits import OPENER
 from actions.entities import Entity
+from actions.missing_titles import answer_missing_title
 from actions.recommender_client import RecommenderClient, RecommenderRejected, RecommenderUnavailable, get_client
 from actions.references import catalog_gazetteer
 from actions.franchise_titles import answer_franchise
@@ -695,8 +696,8 @@ async def answer_identification(dispatcher: CollectingDispatcher, turn: Turn) ->
     if found.item is not None:
         return await _card(dispatcher, turn, found.item)
     if found.missing is not None:
-        say(dispatcher, not_in_catalog(found.missing, sketch.people), _missing_buttons(turn, sketch))
-        return []
+        return answer_missing_title(dispatcher, found.missing, not_in_catalog(found.missing, sketch.people),
+                                    _people_buttons(turn, sketch))
     if sketch.strong and (len(sketch.words) >= MIN_WORDS - 1 or sketch.people):
         return await _closest(dispatcher, turn, sketch)
     return None
@@ -793,9 +794,9 @@ def not_in_catalog(name: str, people: Sequence[str]) -> str:
     return f"{said} Tell me what you liked about it and I'll find something in the same spirit."
 
 
-def _missing_buttons(turn: Turn, sketch: Sketch) -> tuple[QuickReply, ...]:
-    """A person's other titles, one button each, and a fresh start."""
+def _people_buttons(turn: Turn, sketch: Sketch) -> tuple[QuickReply, ...]:
+    """A person's other titles, one button each (the titles of the closest names and a fresh start come with them:
+    ``missing_titles.answer_missing_title``)."""
     roles = {e.value: e.name for e in turn.entities if e.name in PEOPLE}
-    people = tuple(buttons.button(f"More with {p}", "request_recommendation", {roles.get(p, "actor"): p})
-                   for p in sketch.people)
-    return people + (buttons.SOMETHING_ELSE,)
+    return tuple(buttons.button(f"More with {p}", "request_recommendation", {roles.get(p, "actor"): p})
+                 for p in sketch.people)

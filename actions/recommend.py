@@ -43,6 +43,7 @@ from actions.planning import Plan, Question, anchor_id, plan_recommendation, tit
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.references import UnresolvedReference, compact_item, resolve, title_ids_with_words
 from actions.rejected_lists import keep_turned_down_lists_out
+from actions.missing_titles import answer_missing_title
 from actions.reply import say, send
 from actions.styled_titles import franchise_said, same_franchise
 from actions.kind_named_titles import title_named_after_its_kind
@@ -228,8 +229,8 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
     either_genre_if_none_has_all(plan)  # "<title> vibes, teen adventure": any of the genres if none has all
     origin_series_if_no_drama(plan, turn)  # "kdrama with 4+ seasons": any Korean series if no drama fits
     missing = missing_title_words(turn)
-    if missing is not None:  # "do you have <a title the catalog lacks>?": say so, then titles matching the words
-        plan = Plan(Constraints(query=missing), exclude_ids=turn.rejected_ids, note=wording.title_not_in_catalog(missing))
+    if missing is not None:  # "do you have <a title the catalog lacks>?": said so, with the titles of the closest names
+        return answer_missing_title(dispatcher, missing)
     if isinstance(plan, Plan) and made_by.exclude_ids:
         plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + made_by.exclude_ids))
         plan.note = " ".join(filter(None, [made_by.note, plan.note]))

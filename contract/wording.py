@@ -825,9 +825,18 @@ def title_in_catalog(title: str) -> str:
     return f"Yes — {title} is in the catalog. Want more like it?"
 
 
-def title_not_in_catalog(words: str) -> str:
-    """"Do you have <title>?" when the catalog has no such title: said before the titles its words match."""
-    return f"I don't see “{words}” in the catalog — here's what comes closest to it."
+def title_not_in_catalog(words: str, close: Sequence[str] = ()) -> str:
+    """"Do you have <title>?" when the catalog has no such title: said plainly, with the catalog's titles whose names
+    are closest to it (each a button), never titles that only share its words' meaning."""
+    said = f"I don't see “{words}” in the catalog."
+    if close:
+        return f"{said} {closest_names(close)}"
+    return f"{said} Tell me what you liked about it and I'll find something in the same spirit."
+
+
+def closest_names(close: Sequence[str]) -> str:
+    """The catalog's titles whose names are closest to one it lacks."""
+    return f"The closest names I have: {', '.join(close)}."
 
 
 def described_title_taken(title: str) -> str:
@@ -849,20 +858,6 @@ def people_not_in_catalog(names: Sequence[str], offer_the_rest: bool) -> str:
     if offer_the_rest:
         return f"{said} Want me to look for the rest of your request without {'them' if len(names) > 1 else 'that person'}?"
     return f"{said} Want to try someone else, or tell me what you're in the mood for?"
-
-
-def documentaries_about(name: str) -> str:
-    """The heading of documentaries naming the person a viewer asked documentaries about (actions/subject_people.py)."""
-    return f"Documentaries about {name}:"
-
-
-def no_documentary_about(name: str) -> str:
-    """Said instead of picks when no documentary of the catalog names the person asked about: generic documentaries
-    would mislead."""
-    return f"I don't have a documentary about {name} here, sorry. Want other documentaries instead?"
-
-
-OTHER_DOCUMENTARIES = "Other documentaries"
 
 
 def countries_not_in_catalog(names: Sequence[str], offer_the_rest: bool) -> str:

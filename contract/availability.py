@@ -1,0 +1,117 @@
+"""Whether the catalog holds a title, asked in any of the shapes viewers use — one home for both runtimes.
+
+The NLU reads a title typed with a slip inside such a question as that title ("you guys have haikyuu" is Haikyu!!:
+the question is the evidence a loose reading needs), and the actions answer it with the title's card, or say the
+catalog lacks it. Both read the same frames (``asked_slot``):
+
+- asking words before the title: "do you (guys) have <title>", "does netflix have <title>", "have you got <title>",
+  "got <title>?", "is <title> on here", "is there a <title> thing / show / anime?", "there's a <title> anime, right?";
+- the title first, then the question: "<title> on here?", "<title> available?", "<title> on netflix?", "<title> is it
+  here", "the <title> show, is that on here", "<title> - do you have it?", "<title>, got it?".
+
+The slot is where the title's words stand (with the kind word the frame puts after them); a kind word closing it ("show", "anime", "thing") or an article opening it
+("the") is the viewer's way of pointing at the title, no constraint. Whether the words name a title is the caller's to
+judge (the extractor's reading, the gazetteer): "is there a horror anime?" and "comedies on here?" have slots whose
+words are a kind, and stay requests. Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional
+
+_F = re.IGNORECASE
+
+# Words that open a message without changing the question after them: a greeting or thanks ("hi,", "hello there!",
+# "thanks! and", "good evening,"), a hedge ("ok so", "um", "quick question"). "Hi, is <title> on here?" asks what
+# "is <title> on here?" asks.
+OPENER = (r"^\W*(?:(?:(?:hey|hi|hiya|hello|howdy|yo|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|guys|all|folks))?"
+          r"|(?:thanks|thank\s+you|thx)(?:\s+(?:so\s+much|very\s+much|a\s+lot|a\s+bunch))?|cheers|ok(?:ay)?|so|and|um+|hm+"
+          r"|quick\s+question)\W+)*")
+# Who is asked whether they hold it: "you (guys)", "y'all", "netflix", "this app".
+HOLDER = r"(?:you|u|ya|y'?all|netflix|this\s+(?:app|service|thing|site|platform))(?:\s+guys)?"
+# Asking whether the catalog holds something: "do you (guys) have|carry|stock|got|offer", "does this app have", "have
+# you got", "you got", "netflix got".
+ASK_HAVE = (rf"(?:(?:do|does)\s+{HOLDER}\s+(?:have|carry|stock|got|offer)"
+            rf"|(?:have|has|got)\s+{HOLDER}\s+got|(?:you|u|netflix)(?:\s+guys)?\s+(?:have|has|got))")
+# Where the title should be: "on here", "here", "on netflix / this / the app", "available", "in your catalog",
+# "streaming"; and the politeness after it ("by any chance", "at all", "please").
+HERE = (r"(?:on\s+here|here|on\s+(?:netflix|this|the\s+(?:app|service|site|platform|catalog(?:ue)?))|available"
+        r"|in\s+(?:the|your)\s+(?:catalog(?:ue)?|library|collection)|streaming)")
+POLITE = r"(?:by\s+any\s+chance|at\s+all|please|pls)"
+# A kind word the viewer points at the title with ("the <title> show", "a <title> thing", "a <title> anime").
+KIND = (r"(?:thing|show|series|tv\s+show|movie|film|flick|anime|cartoon|doc|documentary|docuseries|special|sitcom"
+        r"|one)")
+
+_WORDS = r"(?P<words>\w[\w'’:&.!-]*(?:\s+\w[\w'’:&.!-]*){0,7}?)"
+_END = rf"(?:\s+{POLITE})?[\s?!.]*$"
+_THEM = r"(?:it|that|this|they|those|them|dat)(?:\s+one)?"
+_GAP = r"\s*[,.?!;:\-–—]*\s*"  # between the title and the question after it
+# The frames, each matched against the whole message (after an opener); "words" is the slot.
+_FRAMES = (
+    # "do u have <title>", "you guys have <title>", "got <title>?", "have you got <title> on here"
+    re.compile(rf"{OPENER}(?:{ASK_HAVE}|got|have\s+(?:you|ya)(?:\s+guys)?\s+got)\s+{_WORDS}(?:\s+{HERE})?{_END}", _F),
+    # "is there a <title> thing?", "is there a <title> anime on here", "are there any <title> movies"
+    re.compile(rf"{OPENER}(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?P<slot>{_WORDS}\s+{KIND}s?)(?:\s+{HERE})?{_END}", _F),
+    # "there's a <title> anime right?", "theres a <title> show isn't there", "there is a <title> movie yeah?"
+    re.compile(rf"{OPENER}there(?:'?s|’s|\s+is)\s+an?\s+(?P<slot>{_WORDS}\s+{KIND})(?:\s+{HERE})?\s*,?\s*"
+               rf"(?:right|yeah|yes|no|isn'?t\s+there|innit|correct)\b{_END}", _F),
+    # "<title> is it here", "the <title> show is that on here", "<title>, is it on netflix?", "<title> r they here"
+    re.compile(rf"{OPENER}{_WORDS}{_GAP}(?:is|are|r)\s+{_THEM}\s+(?:(?:still|now|currently|actually)\s+)?{HERE}{_END}",
+               _F),
+    # "<title> - do you have it?", "<title>, you got it?", "<title> got that?"
+    re.compile(rf"{OPENER}{_WORDS}{_GAP}(?:{ASK_HAVE}|got)\s+{_THEM}(?:\s+{HERE})?{_END}", _F),
+    # "<title> on here?", "<title> available?", "the <title> show on netflix?"
+    re.compile(rf"{OPENER}{_WORDS}{_GAP}(?:(?:still|now|currently|actually)\s+)?{HERE}{_END}", _F),
+)
+# Words that are never a title's slot on their own ("is it on here", "anything on netflix?", "got any?").
+_NOT_A_TITLE = frozenset({
+    "it", "that", "this", "them", "those", "these", "there", "here", "any", "anything", "some", "something", "a", "an",
+    "more", "other", "others", "stuff", "everything", "all", "what", "which", "you", "u", "me", "us", "i", "we",
+    "is", "are", "do", "does", "have", "got", "one", "ones", "the", "now", "time",
+})
+# Words pointing at something the viewer has or sees, never inside a title asked about ("… for this thing").
+_POINTING = frozenset({"this", "that", "these", "those", "my", "our"})
+# The kind word left out of the words asked about ("the <title> show"); "things" stays ("Stranger Things").
+_KIND_RE = re.compile(r"(?:\s+(?:thing|shows?|series|tv\s+shows?|movies?|films?|flicks?|anime|cartoons?|docs?"
+                      r"|documentar(?:y|ies)|docuseries|specials?|sitcoms?|one))+$", _F)
+_ARTICLE_RE = re.compile(r"^(?:the|that|this|a|an)\s+", _F)
+
+
+class Slot(NamedTuple):
+    """Where the words asked about stand in the message (character offsets), and the words themselves with the kind
+    word and article around them left out ("the tiger king show" → "tiger king")."""
+
+    start: int
+    end: int
+    words: str
+
+
+def asked_slot(text: Optional[str]) -> Optional[Slot]:
+    """The slot of an availability question the whole message asks (module docstring), or None. Only the frame is
+    read: the caller judges whether the words name a title."""
+    if not text or text.startswith("/"):
+        return None
+    for frame in _FRAMES:
+        m = frame.match(text)
+        if m is None:
+            continue
+        start, end = m.span("slot" if "slot" in frame.groupindex else "words")  # a kind word after it included
+        words = _ARTICLE_RE.sub("", without_kind_word(m["words"])).strip(" .!-'\"“”‘’")
+        tokens = words.casefold().split()
+        if (not tokens or all(t in _NOT_A_TITLE for t in tokens) or tokens[0] in ("any", "anything", "something", "some")
+                or _POINTING & set(tokens)):
+            continue  # "is it on here", "got any?", "is there a way to do that on this thing"
+        return Slot(start, end, words)
+    return None
+
+
+def without_kind_word(said: str) -> str:
+    """The words without the kind word closing them ("the matrix movie" → "the matrix"; "stranger things" stays)."""
+    return _KIND_RE.sub("", said)
+
+
+def within_slot(text: Optional[str], start: int, end: int) -> bool:
+    """The characters ``start``–``end`` lie in the slot of the availability question the message asks."""
+    slot = asked_slot(text)
+    return slot is not None and slot.start <= start and end <= slot.end
