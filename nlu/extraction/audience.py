@@ -129,7 +129,7 @@ _KIN_AGE_RE = re.compile(
     rf"\b{_POSSESSIVE}{_CHILD}(?:\s*,\s*|\s*\(\s*|\s+)"
     r"(?:(?:(?:who|that)(?:\s+is|'s|’s|\s+just\s+turned|\s+turned|\s+will\s+be|\s+is\s+turning|\s+turns)\s+"
     rf"(?:only\s+|just\s+|about\s+|almost\s+|nearly\s+)?|aged?\s+|age\s+){_AGES}(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}"
-    rf"|(?=\d){_AGES.replace('?P<ages>', '?P<bare>')}(?:{_YEARS_OLD}|{_YEARS_BARE})?\b{_BARE_AGE_END})"
+    rf"|(?:(?:like|about|around|maybe|roughly|~)\s*)?(?=\d){_AGES.replace('?P<ages>', '?P<bare>')}(?:{_YEARS_OLD}|{_YEARS_BARE})?\b{_BARE_AGE_END})"
     rf"(?:\s*\))?{_VISIT_TAIL}", _F)
 # Children named without "my" and their ages after them: "two girls (5 and 8)", "the twins: 6 and 6",
 # "kids 4, 7 and 11", "nephews who are 6 and 14", "grandkids, who are 5 and 9", "three boys aged 9, 10 and 12", a
@@ -271,6 +271,10 @@ def _of_ages(text: str) -> list[Match]:
                 for m in rx.finditer(text)
                 if not kin.nobody_watching(text, m.end()) and not _SUBJECT_BEFORE_RE.search(text, 0, m.start())]
     return out
+
+
+# A grandparent named after an elderly age ("my 85 year old grandma", "for my 90yo nan"): company, the grown-ups' cap.
+_GRANDPARENT_AFTER_RE = re.compile(rf"\s+(?:great[\s-])*(?:{_GRANDPARENT}|nan)\b", _F)
 
 
 # "my baby is 10 months old", "she's 8 months".
@@ -443,6 +447,8 @@ _RATED_FOR_ALL_AGES_RE = re.compile(r"\b(?:rated|suitable|fit|appropriate|safe|o
 _NOT_THE_CHORE = r"(?![\s-]+(?:up|out|the|my|our|your|house|room|kitchen|slate|energy|water|eating|air|sweep|break|cut|shaven))"
 _CLEAN_RE = re.compile(
     r"\b(?:(?:keep\s+it|something|anything|nothing\s+but|only|strictly|totally|completely|very|super|squeaky"
+    # "needs to be clean", "it has to be clean, my boss is here" (round 22d)
+    r"|(?:needs?|has|have|got)\s+to\s+be|must\s+be|should\s+be|gotta\s+be"
     rf"|pretty|fairly|nice\s+and|a|some)[\s-]+)(?P<w>clean)\b{_NOT_THE_CHORE}"
     r"|(?<!\bi\s)(?<!\bwe\s)(?<!\bto\s)\b(?P<w2>clean)(?=[\s-]+(?:comed|movie|film|flick|show|series|stuff|content"
     r"|humou?r|joke|fun\b|famil|entertainment|stand|ones?\b|option|pick|title|anime|cartoon|kids?\b|tv\b|please|pls\b|plz\b"
@@ -506,6 +512,10 @@ def _find(text: str) -> list[Match]:
             age = parse_number(m["age"])
             if age is not None and ELDERLY_AGE <= age < 120:
                 elderly.append(Match(m.start(), m.end(), P_STRUCTURED, (), "audience-elderly"))
+                grandparent = _GRANDPARENT_AFTER_RE.match(text, m.end())
+                if grandparent:  # "for my 80 year old grandma": the grandparent's company is the grown-ups' cap (22d)
+                    out.append(single("audience", m.start(), grandparent.end(), CLEAN_AUDIENCE, P_STRUCTURED,
+                                      "elderly-grandparent", CAP))
             elif age is not None and 0 < age < 100:
                 out.append(single("audience", m.start(), m.end(), audience_for_age(int(age)),
                                   P_STRUCTURED, "audience-age"))
@@ -700,7 +710,8 @@ _COMPANIONS = ("grandparents", "grandparent", "grandma", "grandpa", "granny", "g
                "grandmum", "grandmom", "nana", "nan", "gran", "grandad", "granddad", "parents", "mom", "mum",
                "dad", "mother", "father", "mom and dad", "mum and dad", "in-laws", "parents-in-law",
                "mother-in-law", "father-in-law", "relatives", "aunt", "auntie", "uncle", "pastor", "priest")
-_COMPANION_PREPS = ("with ", "for ", "and ", "watching with ", "along with ", "w ", "w/ ", "watching w ", "watching w/ ")
+_COMPANION_PREPS = ("with ", "for ", "and ", "watching with ", "along with ", "w ", "w/ ", "watching w ", "watching w/ ",
+                    "me n ", "me & ")
 _COMPANION_DETS = ("my ", "the ", "our ", "my elderly ")
 # Said without "my" too ("watching with grandma", "grandma is visiting"): the grandparents and parents.
 _BARE_COMPANIONS = ("grandparents", "grandma", "grandpa", "granny", "grandmother", "grandfather", "nana", "nanna",

@@ -222,6 +222,8 @@ EDUCATIONAL_PHRASES: tuple[str, ...] = (
     "educational", "something educational", "anything educational", "educational stuff", "something informative",
     "informative", "learn something", "learn something new", "learn a thing or two", "teach me something",
     "teaches me something", "something i can learn from", "something to learn from", "learn stuff",
+    "want to learn", "wanna learn", "would like to learn", "teach me stuff", "teaches me stuff", "teach me about",
+    "something that teaches me", "something to learn", "learn something about",
 )
 
 

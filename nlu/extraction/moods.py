@@ -30,7 +30,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               # "terrify me", "give me nightmares" (the wish to be scared is horror too: genres.COMPACT)
               "terrify me", "frighten me", "give me nightmares", "scare the hell out of me",
               "scare the crap out of me"),
-    "relaxing": ("relaxing", "chill", "chilled", "calm", "calming", "soothing", "cozy", "cosy", "easygoing",
+    "relaxing": ("relaxing", "chill", "chilled", "calm", "calming", "soothing", "cozy", "cosy", "comfy", "easygoing",
                  "easy-going", "mellow", "low-key", "laid-back", "unwind", "gentle"),
     "dark": ("dark", "darker", "gritty", "bleak", "grim", "disturbing", "twisted", "brutal", "violent", "edgy"),
     "romantic": ("romantic", "swoon-worthy"),  # "date night": audience._GROWN_UPS_ALONE (the adults, and this mood)
@@ -41,7 +41,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sad": ("sad", "sadder", "tearjerker", "tear-jerker", "emotional", "weepy", "heartbreaking",
             "depressing", "melancholic", "melancholy", "make me cry", "cry"),
     "inspiring": ("inspiring", "inspirational", "motivational", "motivating", "empowering"),
-    "light": ("light", "lighter", "lighthearted", "light-hearted", "easy watch", "easy to watch", "breezy",
+    "light": ("light", "lighter", "lighthearted", "light-hearted", "easy watch", "easy to watch", "easy watching",
+              "easy viewing", "breezy",
               "fun", "lightweight", "not too heavy", "nothing too heavy"),
     "true-story": ("true story", "true stories", "based on a true story", "based on true events", "true events",
                    "real events", "real-life story", "real life story", "biographical", "biography"),
@@ -71,7 +72,9 @@ _SLEEPLESS = ("can't sleep", "cant sleep", "cannot sleep", "can not sleep", "cou
               "can't get to sleep", "cant get to sleep", "can't fall asleep", "cant fall asleep", "unable to sleep",
               "not sleepy", "not tired at all", "insomnia", "insomniac", "sleepless", "sleepless night", "wide awake",
               "lying awake", "still awake", "up at 2am", "up at 3am", "up at 4am", "awake at 2am", "awake at 3am",
-              "awake at 4am", "middle of the night")
+              "awake at 4am", "middle of the night", "up late", "still up", "working nights", "after nights",
+              "coming off nights", "finished nights", "just finished nights")
+_SLEEPLESS = (*_SLEEPLESS, *(p.replace("'", "’") for p in _SLEEPLESS if "'" in p))  # "can’t sleep" typed on a phone
 _SHIFTS = ("night shift", "nightshift", "night shifts", "graveyard shift", "late shift", "long shift", "double shift",
            "shift")
 _SHIFT_ENDS = ("just ended", "ended", "just finished", "finished", "is over", "just over", "'s over", "done", "has ended",
@@ -187,10 +190,17 @@ def _with_moods(phrase: str, moods: tuple[str, ...]) -> tuple[str, Term]:
     return phrase, Term(ENTITY, moods[0], extra=tuple((ENTITY, m) for m in moods[1:]))
 
 
+# A comfort title asked for with its format ("a comfort movie", "comfort shows", round 22d): the feel-good mood on
+# "comfort", the format on its noun.
+COMFORT_FORMATS: dict[str, str] = {"movie": "movie", "movies": "movie", "film": "movie", "films": "movie",
+                                   "show": "series", "shows": "series", "series": "series", "tv": "series"}
+
+
 def situation_terms() -> list[tuple[str, Term]]:
     """Situation phrases and generated activity clauses → their moods (listed before the plain moods,
     so "nothing too intense" is a light evening, not an exciting one)."""
     out = [(p, Term(ENTITY, "light", head=(ENTITY, "funny"))) for p in FUN_WITHOUT_THINKING]
+    out += [(f"comfort {noun}", Term(ENTITY, "feel-good", head=("media_type", kind))) for noun, kind in COMFORT_FORMATS.items()]
     out += [(p, Term(ENTITY, "feel-good", head=(ENTITY, "funny"))) for p in CHEERING_UP]
     out += [_with_moods(p, moods) for moods, phrases in SITUATIONS.items() for p in phrases]
     out += [_with_moods(f"{prep} {det} {trip}", TRIP_MOODS)

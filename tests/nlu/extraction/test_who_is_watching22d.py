@@ -17,6 +17,7 @@ CLEAN_CAP = [("family", "cap")]
     "nothing dirty",
     "a romcom, nothing too dirty tho",
     "no filthy stuff please",
+    "it needs to be clean, my boss is around",
 ])
 def test_clean_said_as_a_request_is_the_clean_cap(values, text):
     assert values(text, "audience") == CLEAN_CAP, values(text, "audience")
@@ -44,6 +45,9 @@ def test_near_miss_chores_and_titles_are_no_cap(values, text):
     "nana's coming over, got any films?",
     "grandad is staying with us this week, a western maybe",
     "something for me and my nan",
+    "for my 85 year old grandma",
+    "nan and grandad are round tonight",
+    "me n my gran, a film",
 ])
 def test_grandparents_in_company_are_the_grown_ups_cap(values, text):
     assert values(text, "audience") == CLEAN_CAP, values(text, "audience")
@@ -55,6 +59,7 @@ def test_grandparents_in_company_are_the_grown_ups_cap(values, text):
     "the in-laws are over, something funny",
     "my grandparents came from greece, a greek film",
     "my gran recommended a show, what else is like it",
+    "for my 70 year old dad",
 ])
 def test_near_miss_parents_and_grandparents_not_watching_cap_nothing(values, text):
     assert values(text, "audience") == [], values(text, "audience")
@@ -74,6 +79,7 @@ def test_a_child_beside_a_grandparent_still_decides(values):
     ("he's about 7", "family"),
     ("my lil bro is 12-ish, a superhero film", "family"),
     ("our cousin is probably 14", "teen"),
+    ("a film for my cousin (like 7)", "family"),
 ])
 def test_a_loose_age_of_any_young_relative_is_the_audience(values, text, audience):
     assert (audience, None) in values(text, "audience"), values(text, "audience")
