@@ -39,6 +39,7 @@ from actions.title_in_talk import likes_the_title_in_talk
 from actions.title_words import titles_turned_down_by_name
 from actions.turn import FAILURES, Turn
 from actions.unknown_countries import answer_unknown_countries, without_countries_only_mentioned
+from actions.subject_people import answer_documentaries_about
 from actions.unknown_people import answer_unknown_people, with_catalog_people
 from contract import wording
 
@@ -125,6 +126,9 @@ class TurnAction(Action, ABC):
             identified = await answer_identification(dispatcher, turn)  # "the one where <a star> …": that title
             if identified is not None:
                 return identified
+            answered = await answer_documentaries_about(dispatcher, turn)  # "a pele doc": docs naming them
+            if answered is not None:
+                return answered
             answered = answer_unknown_people(dispatcher, turn)
             if answered is not None:
                 return answered

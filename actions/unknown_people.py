@@ -51,15 +51,21 @@ MIN_REPEATED_NAME = 4  # letters of a name word removed again elsewhere in the r
 _EDGE_PUNCT = " ,;:-"
 
 
+# The role of a person a documentary is about ("a pele doc"): answered by actions/subject_people.py, never "I don't
+# have anything with <Name>" (round 22g).
+SUBJECT = "subject"
+
+
 def unknown_people(turn: Turn) -> list[Entity]:
-    """The people the catalog lacks that the viewer asks for in this message (not those they turn down)."""
-    return [e for e in turn.entities if e.name == UNKNOWN_PERSON and not e.excluded]
+    """The people the catalog lacks that the viewer asks for in this message (not those they turn down, nor the
+    subjects of documentaries)."""
+    return [e for e in turn.entities if e.name == UNKNOWN_PERSON and not e.excluded and e.role != SUBJECT]
 
 
 async def with_catalog_people(turn: Turn) -> Turn:
     """``turn`` with each ``unknown_person`` the catalog credits after all (module docstring) read as that actor or
     director; the others stay. Best effort: when the catalog cannot be reached, the names stay unknown."""
-    found = [e for e in turn.entities if e.name == UNKNOWN_PERSON]
+    found = [e for e in turn.entities if e.name == UNKNOWN_PERSON and e.role != SUBJECT]
     if not found:
         return turn
     entities = list(turn.entities)

@@ -860,6 +860,20 @@ def people_not_in_catalog(names: Sequence[str], offer_the_rest: bool) -> str:
     return f"{said} Want to try someone else, or tell me what you're in the mood for?"
 
 
+def documentaries_about(name: str) -> str:
+    """The heading of documentaries naming the person a viewer asked documentaries about (actions/subject_people.py)."""
+    return f"Documentaries about {name}:"
+
+
+def no_documentary_about(name: str) -> str:
+    """Said instead of picks when no documentary of the catalog names the person asked about: generic documentaries
+    would mislead."""
+    return f"I don't have a documentary about {name} here, sorry. Want other documentaries instead?"
+
+
+OTHER_DOCUMENTARIES = "Other documentaries"
+
+
 def countries_not_in_catalog(names: Sequence[str], offer_the_rest: bool) -> str:
     """"Shows from <a country the catalog lacks>": said instead of picks (any pick would be from elsewhere), with the
     offer of the rest of the request when the viewer asked for more than the country."""

@@ -26,6 +26,7 @@ from .terms import Term
 from .typos import TypoMatcher
 from .person_descriptions import drop_described_origins
 from .pronoun_exclusions import exclude_pronoun_people
+from .people_subjects import PeopleSubjects
 from .unknown_people import UnknownPeople, drop_shadowed
 from .utterance import Utterance
 
@@ -64,6 +65,9 @@ class Extractor:
         # people the catalog lacks, named where a person stands ("movies by <a director it lacks>")
         self._unknown = (UnknownPeople(gazetteer, self._names.skip_words, self._near_vocabulary)
                          if gazetteer and self._names else None)
+        # the person a documentary is about ("a pele doc", "a doc about fangio": round 22g)
+        self._subjects = (PeopleSubjects(self._unknown.given_names, self._names.skip_words, self._near_vocabulary)
+                          if self._unknown else None)
         # Catalog country names the built-in lexicon does not know yet ("Iceland").
         extra = {p: t for p, t in build_country_lexicon(gazetteer.countries if gazetteer else ()).items()
                  if p not in vocabulary.lexicon}
@@ -145,6 +149,8 @@ class Extractor:
             out += named
             if self._unknown is not None:
                 out += self._unknown.find(text, named)
+            if self._subjects is not None:
+                out += self._subjects.find(text, out)
         return out
 
 

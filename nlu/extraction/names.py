@@ -137,6 +137,12 @@ DIRECTOR_CUES = frozenset({("directed", "by"), ("by",), ("director",), ("filmmak
                            ("helmed", "by"), ("made", "by"), ("films", "by"), ("movies", "by")})
 ACTOR_CUES = frozenset({("with",), ("starring",), ("featuring",), ("feat",), ("ft",), ("actor",),
                         ("actress",), ("stars",), ("star",), ("w/",), ("w",)})
+# A "by" after a verb of appearing on screen names the cast, never the director (round 22g): "narrated by
+# attenborough" is the Attenborough of the documentaries' casts, not the one who directed films; "hosted by",
+# "presented by", "voiced by". A cast cue like "with" (``ACTOR_CUES``), and no director cue (``_director_cue_before``).
+CAST_BY_CUES = frozenset((verb, "by") for verb in ("narrated", "hosted", "presented", "voiced", "fronted", "performed",
+                                                    "sung", "played", "starred"))
+ACTOR_CUES = ACTOR_CUES | CAST_BY_CUES
 # Request vocabulary: words that make a title look like an ordinary request ("Something Funny").
 REQUEST_WORDS = frozenset("""
 watch want need something anything good great best new old like love tonight night today weekend evening
@@ -1108,7 +1114,7 @@ class NameMatcher:
         return nxt in DESCRIPTION_OPENERS and nxt not in self._lexicon_phrases
 
     def _person(self, utt: Utterance, span: Span, info: NameInfo) -> Match | None:
-        director_cue = utt.ends_with(span.start, DIRECTOR_CUES) is not None or (
+        director_cue = _director_cue_before(utt, span.start) or (
             span.end < len(utt.doc) and utt.doc[span.end].lower_ in DIRECTOR_VERBS_AFTER)
         performed = director_cue and info.actor and _performed_by(utt, span)
         if performed:
@@ -1244,7 +1250,7 @@ def _one_word_person(utt: Utterance, span: Span, info: NameInfo, rule: str, *, w
                      capital: bool = False) -> Match | None:
     """A person named by one word (initials, a stage name) when a person cue stands before it or a work noun after
     it — or, weaker, the user typed it with a capital; None without that support."""
-    director_cue = utt.ends_with(span.start, DIRECTOR_CUES) is not None
+    director_cue = _director_cue_before(utt, span.start)
     actor_cue = utt.ends_with(span.start, ACTOR_CUES) is not None
     cued = director_cue or actor_cue or work_after
     actor_cue = actor_cue or (not director_cue and cast_said(utt.text))
@@ -1285,6 +1291,16 @@ def _genre_words() -> frozenset[str]:
     from .terms import variants
     return frozenset(v for phrase, term in genres.terms() if " " not in phrase
                      for v in variants(phrase, term.inflect) if " " not in v)
+
+
+@lru_cache(maxsize=1)
+def _genre_phrases() -> frozenset[tuple[str, ...]]:
+    """The genre phrases of two or three words (genres.terms(), with their plurals) as word tuples: ("kung", "fu"),
+    ("martial", "arts"), ("sci", "fi")."""
+    from . import genres
+    from .terms import variants
+    return frozenset(tuple(v.split()) for phrase, term in genres.terms() if " " in phrase
+                     for v in variants(phrase, term.inflect) if 2 <= len(v.split()) <= 3)
 
 
 def _initials_of(k: tuple[str, ...], name: str) -> bool:
@@ -1336,8 +1352,15 @@ MIN_DIRECTED_SURNAME = 5  # letters of a surname read as a director from a direc
 def _directing_cue(utt: Utterance, span: Span) -> bool:
     """A director cue before the name ("directed by", "by", "the director") or a directing verb after it ("<name>
     directed", "<name> shot")."""
-    return utt.ends_with(span.start, DIRECTOR_CUES) is not None or (
+    return _director_cue_before(utt, span.start) or (
         span.end < len(utt.doc) and utt.doc[span.end].lower_ in DIRECTOR_VERBS_AFTER)
+
+
+def _director_cue_before(utt: Utterance, token_index: int) -> bool:
+    """A director cue ends right before ``token_index`` ("directed by", "by", "director") and is no cast "by"
+    ("narrated by", "hosted by": ``CAST_BY_CUES``)."""
+    return (utt.ends_with(token_index, DIRECTOR_CUES) is not None
+            and utt.ends_with(token_index, CAST_BY_CUES) is None)
 
 
 # A director's body of work said around a lone distinctive surname (formal viewers, round 20j): a film word right after
@@ -2072,7 +2095,7 @@ def said_in_pieces(pieces: tuple[str, ...], surname: str) -> bool:
             and consonant_skeleton(joined) == skeleton)
 
 
-_SOUNDS = ((re.compile(r"ph"), "f"), (re.compile(r"ck|q"), "k"), (re.compile(r"c(?=[eiy])"), "s"),
+_SOUNDS = ((re.compile(r"ph"), "f"), (re.compile(r"x"), "ks"), (re.compile(r"ck|q"), "k"), (re.compile(r"c(?=[eiy])"), "s"),
            (re.compile(r"c"), "k"), (re.compile(r"(?<=[aeioubdfgjklmnprvwxz])h"), ""),
            (re.compile(r"(?<=.)(?:ie|ey|ee|ea|ei|y)"), "i"), (re.compile(r"au|aw"), "o"), (re.compile(r"(.)\1+"), r"\1"))
 
@@ -2080,8 +2103,9 @@ _SOUNDS = ((re.compile(r"ph"), "f"), (re.compile(r"ck|q"), "k"), (re.compile(r"c
 @lru_cache(maxsize=65536)
 def sound_key(word: str) -> str:
     """How a name word sounds, as people spell it by ear: "ph" as "f", "ck" and a hard "c" as "k", a soft "c" as "s",
-    a silent "h" dropped, "ie"/"ey"/"ee"/"ei"/"y" as one "i", "au" as "o", doubled letters once. "jackie" and "jakie",
-    "johnny" and "jonny", "baumbach" and "bombach", "scorsese" and "scorcese" sound alike."""
+    "x" as "ks" ("hanx" / "hanks"), a silent "h" dropped, "ie"/"ey"/"ee"/"ei"/"y" as one "i", "au" as "o", doubled
+    letters once. "jackie" and "jakie", "johnny" and "jonny", "baumbach" and "bombach", "scorsese" and "scorcese" sound
+    alike."""
     for rx, sound in _SOUNDS:
         word = rx.sub(sound, word)
     return word
@@ -2129,9 +2153,13 @@ def sound_alike(typed: tuple[str, ...], name: tuple[str, ...], common: frozenset
 
 
 def _genre_after(utt: Utterance, span: Span) -> bool:
-    """A genre word right after a name ("tarantino romcom", "eddy murphy comedies", "scorcese gangster movies"): a name
-    cannot be an adjective of a genre, so the genre is what kind of the person's work is meant."""
-    return span.end < len(utt.doc) and utt.lower[span.end] in _genre_words()
+    """A genre word right after a name ("tarantino romcom", "eddy murphy comedies", "scorcese gangster movies"), or a
+    genre phrase of two or three words ("jackie chang kung fu", "<name> martial arts", "<name> sci fi": round 22g): a
+    name cannot be an adjective of a genre, so the genre is what kind of the person's work is meant."""
+    if span.end >= len(utt.doc):
+        return False
+    return utt.lower[span.end] in _genre_words() or any(
+        tuple(utt.lower[span.end:span.end + n]) in _genre_phrases() for n in (2, 3) if span.end + n <= len(utt.doc))
 
 
 # A decade or a year typed as one token: "2000s", "90s", "'90s", "1999" (round 20d: "keanu 2000s").
@@ -2289,6 +2317,8 @@ class LooseNames:
         # "shah rukh", "bonham carter", "samuel l": two words of a three-word person (partial_names.py)
         self.partials = partial_names.index(names.people.entries, lambda info: info.canonical, key, well_known,
                                             names.skip_words | NAME_PARTICLES | CHAT_WORDS)
+        # ... and those two words typed as one ("shahrukh"), maybe with one slip ("sharukh"): round 22g
+        self.joined_partials = partial_names.joined(self.partials, lambda w: w in self.joined or ordinary_english(w))
 
     @staticmethod
     def _sound_alike_index(names: "NameMatcher") -> tuple[dict[str, str], dict[str, list[tuple[str, str, NameInfo]]]]:
@@ -2572,16 +2602,19 @@ class LooseNames:
         """"a shah rukh film", "something with bonham carter", "just lin-manuel then": two words of a three-word
         person (``partials``), with the usual person evidence — a cue, a work or genre noun or a person word after it,
         capitals — or as the whole request."""
-        for i in range(len(message) - 1):
-            info = self.partials.get((message[i].norm, message[i + 1].norm))
-            span = utt.span(message[i].start, message[i + 1].end) if info is not None else None
+        for i in range(len(message)):
+            info = self.partials.get((message[i].norm, message[i + 1].norm)) if i + 1 < len(message) else None
+            last = i + 1
+            if info is None:  # the two words typed as one: "a shahrukh film", "sharukh romance" (round 22g)
+                info, last = self.joined_partials.find(message[i].norm), i
+            span = utt.span(message[i].start, message[last].end) if info is not None else None
             if span is None or info is None:
                 continue
             if (utt.only_filler_outside(span, WHOLE_FILLER) or self._typo_evidence(utt, span, info, False, True)
                     or utt.ends_with(span.start, STRONG_PERSON_CUES) is not None
                     or _genre_after(utt, span) or _person_after(utt, span)
-                    or _beside_named_person([m.norm for m in message], i, i + 1, self._names.names_a_person)):
-                self._emit(utt, message[i].start, message[i + 1].end, info, False, out)
+                    or _beside_named_person([m.norm for m in message], i, last, self._names.names_a_person)):
+                self._emit(utt, message[i].start, message[last].end, info, False, out)
 
     def _short_given_names(self, utt: Utterance, message: list[Word], possessives: list[Word | None],
                            out: list[Match]) -> None:
@@ -2756,9 +2789,18 @@ class LooseNames:
             return  # "ok with tamil or telugu films": a language, never a slip of "Seven (Telugu)"
         if not is_title and _beside_other_capitals(utt.text, start, end, info):
             return  # "a film about Winston Churchill": a capitalised word of another full name, not a slip of Winstone
+        if not is_title and self._stray_edge_word(utt.text[start:end], info):
+            return  # "a shahrukh khan film": the article is no slip of the name's first word (round 22g)
         match = self._names._title(utt, span, info) if is_title else self._names._person(utt, span, info)
         if match is not None:
             out.append(replace_priority(match, min(match.priority, P_LOOSE_NAME), f"{match.rule}-loose"))
+
+    def _stray_edge_word(self, typed: str, info: NameInfo) -> bool:
+        """The first or last word typed is a stop word the person's name does not hold: a word beside the name,
+        read into it by a slip reading of the joined letters ("a" + "shahrukh khan")."""
+        typed_words, name = key(typed), key(info.canonical)
+        return len(typed_words) > 1 and any(w in self._names._stop and w not in name
+                                            for w in (typed_words[0], typed_words[-1]))
 
     def _joined(self, utt: Utterance, message: list[Word], norms: list[str], out: list[Match]) -> None:
         for i in range(len(norms)):

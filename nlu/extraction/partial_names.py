@@ -22,11 +22,13 @@ rule derives live in contract/data/nicknames.tsv.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable, Collection, Mapping, TypeVar
+from dataclasses import dataclass
+from typing import Callable, Collection, Generic, Mapping, TypeVar
 
 from .typos import ordinary_english
 
 Info = TypeVar("Info")
+MIN_JOINED = 7  # letters of a pair typed as one word ("shahrukh"): shorter joins are too near everyday words
 _SUFFIXES = frozenset({"jr", "sr", "junior", "senior", "ii", "iii", "iv"})
 # Characters viewers ask for by name, which a three-word person's pair may spell ("Harley Quinn Smith"); never a
 # person the catalog lacks either (nlu/extraction/unknown_people.py).
@@ -86,3 +88,52 @@ def _name_like(pair: tuple[str, str], lo: int, well_known: bool, skip: Collectio
     if well_known or hyphenated:  # "bonham carter", "rukh khan": a famous name carries one everyday word
         return not all(ordinary_english(w) for w in words)
     return not any(ordinary_english(w) for w in words)
+
+
+@dataclass(frozen=True)
+class JoinedPartials(Generic[Info]):
+    """Pairs of ``index`` typed as one word, exactly (``exact``) or with one slip (``by_deletion``: the joined word and
+    its one-letter deletions → the joined words held there)."""
+
+    exact: Mapping[str, Info]
+    by_deletion: Mapping[str, tuple[str, ...]]
+
+    def find(self, typed: str) -> Info | None:
+        """The person whose pair ``typed`` joins, exactly or with one slip when one joined pair is that close."""
+        if typed in self.exact:
+            return self.exact[typed]
+        if len(typed) < MIN_JOINED or not typed.isalpha():
+            return None
+        near = {j for d in _deletions(typed) | {typed} for j in self.by_deletion.get(d, ())
+                if _one_edit(typed, j)}
+        return self.exact[near.pop()] if len(near) == 1 else None
+
+
+def joined(pairs: Mapping[tuple[str, str], Info], is_word: Callable[[str], bool]) -> JoinedPartials[Info]:
+    """The pairs of ``index`` written as one word (module docstring); ``is_word`` says the joined word is a word or a
+    name of its own."""
+    found: dict[str, list[Info]] = defaultdict(list)
+    for (a, b), info in pairs.items():
+        found[a + b].append(info)
+    exact = {w: infos[0] for w, infos in found.items() if len(infos) == 1 and len(w) >= MIN_JOINED and not is_word(w)}
+    deletions: dict[str, list[str]] = defaultdict(list)
+    for w in exact:
+        for d in _deletions(w) | {w}:
+            deletions[d].append(w)
+    return JoinedPartials(exact, {d: tuple(ws) for d, ws in deletions.items()})
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter added, dropped or changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))

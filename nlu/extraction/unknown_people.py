@@ -224,6 +224,11 @@ class UnknownPeople:
         self._title_runs = frozenset(k[a:a + n] for k in self._titles for n in range(MIN_WORDS, MAX_WORDS + 1)
                                      for a in range(len(k) - n + 1))
 
+    @property
+    def given_names(self) -> frozenset[str]:
+        """The given names of the catalog's people (first words of their names)."""
+        return frozenset(self._by_given)
+
     def find(self, text: str, taken: list[Match]) -> list[Match]:
         """``unknown_person`` matches in ``text``; ``taken`` are the other rules' candidates (titles and people)."""
         message = words(text)
