@@ -2,8 +2,9 @@
 reads the name as ``unknown_person`` with the role ``subject`` (nlu/extraction/people_subjects.py).
 
 The answer is the catalog's documentaries that name the person: in the title ("Pelé", "BLACKPINK: Light Up the Sky",
-every catalog title is checked through the gazetteer), in the synopsis or in the cast ("Malala" of "Malala
-Yousafzai"), among the documentaries the recommender ranks nearest the name. A name is matched as whole words with
+every catalog title is checked through the gazetteer), in the cast (the documentaries crediting a catalog actor whose
+name holds the name said: "Malala" of "Malala Yousafzai") or in the synopsis, among the documentaries the recommender
+ranks nearest the name. A name is matched as whole words with
 accents folded ("pele" names "Pelé"). Who watches (a child's rating cap, said now or before) and a format said now
 ("a pele doc series") bound the list. When no documentary names the person, the answer says so honestly and offers
 other documentaries: generic picks would mislead.
@@ -37,6 +38,7 @@ SUBJECT = "subject"
 DOCUMENTARY = "documentary"
 CANDIDATES = 50  # documentaries ranked nearest the name whose synopses and casts are read (the API's most)
 MAX_TITLE_HITS = 10  # catalog titles naming the person fetched to check they are documentaries
+MAX_PEOPLE = 3  # catalog actors whose names hold the name said: more, and the name says no one in particular
 MAX_SHOWN = 5
 _NAME_GAP = r"[\s-]+"  # between a name's words: spaces or a hyphen ("jay-z", "jay z")
 
@@ -69,11 +71,19 @@ async def documentaries_naming(name: str, sender_id: Optional[str] = None) -> li
     client = get_client()
     gazetteer = catalog_gazetteer()
     titled: list[str] = []
+    credited: list[str] = []  # catalog people the name names ("malala" → Malala Yousafzai): their documentaries too
     if gazetteer is not None:
         titled = [t.id for t in gazetteer.titles if names_person({"title": t.title}, name)][:MAX_TITLE_HITS]
+        credited = [p for p in dict.fromkeys(gazetteer.actors) if names_person({"title": p}, name)]
+        credited = credited if len(credited) <= MAX_PEOPLE else []
     by_title = await asyncio.gather(*(client.item(i, user_id=sender_id) for i in titled))
+    found = [i for i in by_title if i]
+    if credited:
+        cast = await client.recommend({"constraints": {"genres": [DOCUMENTARY], "any_people": credited},
+                                       "limit": CANDIDATES})
+        found += list(cast.get("items") or [])
     ranked = await client.recommend({"constraints": {"genres": [DOCUMENTARY]}, "query": name, "limit": CANDIDATES})
-    found = [i for i in by_title if i] + list(ranked.get("items") or [])
+    found += list(ranked.get("items") or [])
     out, seen = [], set()
     for item in found:
         if item.get("id") not in seen and is_documentary(item) and names_person(item, name):
