@@ -158,7 +158,8 @@ CHILDREN_KIN_PATTERN = (r"grandkids?|grandkiddos?|grandchild|grandchildren|grand
 # with adult companions, out of the free-text query (actions/query_text.py ``_COMPANION``).
 # "bro" / "sis" are a brother and sister typed short ("my lil bro is 8ish", round 22d).
 CHILD_KIN_PATTERN = (r"sons?|daughters?|kids?|kiddos?|child|children|boys?|girls?|lads|nephews?|nieces?|brothers?|sisters?|bros?|sis"
-                     r"|siblings?|cousins?|twins|stepsons?|stepdaughters?|godsons?|goddaughters?|toddlers?|babies|baby|"
+                     r"|siblings?|cousins?|twins|stepsons?|stepdaughters?|godsons?|goddaughters?|toddlers?|babies|baby"
+                     r"|(?:step|half)[\s-]?(?:brothers?|sisters?|siblings?)|"
                      + CHILDREN_KIN_PATTERN)
 
 # Grandparents and the older relatives a viewer watches with or chooses for, as regex alternations (no groups), singular

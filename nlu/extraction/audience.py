@@ -50,6 +50,8 @@ _PRONOUN_ONE = (r"one(?:'s|’s|\s+(?:of|is|was|has|had|does|doesn'?t|isn'?t|can
                 r"|thus|unless|us|lols?)\b)"
                 r"[a-z]+s\b)")
 _AGE = rf"(?:\d{{1,2}}|(?!{_PRONOUN_ONE}){WORD_NUMBER})"
+# "-ish" after the last age says it loosely: "bro is 8ish", "she's 6-ish" (round 22d).
+_ISH = r"(?:[\s-]?ish\b)?"
 _WHO = r"(?:(?:for|with)\s+)?(?:(?:a|an|my|our|the|his|her|their|your)\s+)?"
 # "years of age" is the formal "years old" ("who are four and seven years of age").
 _YEARS_OLD = r"[\s-]*(?:years?|yrs?|yr)(?:[\s-]*olds?|\s+of\s+age)\b"
@@ -79,11 +81,11 @@ _VISIT_TAIL = rf"{_VISIT}?"
 _KIN_AFTER = rf"(?:\s+{_CHILD}\b)?"
 # "for the 12 yo alone", "my 9 year old on her own": that child is the viewer (the words are the age's, no topic).
 _ALONE_TAIL = r"(?:\s+(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:him|her)self)\b)?"
-_YEAR_OLD_RE = re.compile(rf"\b{_WHO}(?P<age>{_AGE}){_YEARS_OLD}{_KIN_AFTER}{_ALONE_TAIL}{_VISIT_TAIL}", _F)
+_YEAR_OLD_RE = re.compile(rf"\b{_WHO}(?P<age>{_AGE}){_ISH}{_YEARS_OLD}{_KIN_AFTER}{_ALONE_TAIL}{_VISIT_TAIL}", _F)
 # "5 and 8 year olds", "a 4, 7 and 10 year old": the youngest decides.
 _AGE_LIST_RE = re.compile(
     rf"\b{_WHO}(?P<ages>{_AGE}(?:\s*(?:,|and|&|or|-|–|to)\s*(?:an?\s+)?{_AGE})+){_YEARS_OLD}{_KIN_AFTER}", _F)
-_YO_RE = re.compile(rf"\b{_WHO}(?P<age>{_AGE})[\s-]*(?:yo|y/o|y\.o\.?|yos)(?![\w/]){_KIN_AFTER}{_ALONE_TAIL}{_VISIT_TAIL}", _F)
+_YO_RE = re.compile(rf"\b{_WHO}(?P<age>{_AGE}){_ISH}[\s-]*(?:yo|y/o|y\.o\.?|yos)(?![\w/]){_KIN_AFTER}{_ALONE_TAIL}{_VISIT_TAIL}", _F)
 # "my 18 month old", "a 6-month-old baby", "for a newborn": a baby.
 _MONTHS = r"(?:\d{1,2}|" + WORD_NUMBER + r"|a\s+few|a\s+couple\s+of|several)[\s-]*(?:months?|mos?)"
 _MONTHS_OLD_RE = re.compile(rf"\b{_WHO}{_MONTHS}[\s-]*olds?\b{_KIN_AFTER}", _F)
@@ -112,10 +114,9 @@ _IS = (r"(?:\s+(?:is|are|'s|’s|was|were|turned|just\s+turned|turns|turning|wil
 _PRONOUN_IS = (rf"(?:(?:she|he|they|(?:one|two|three|some|most|both|all|several|a\s+few|a\s+couple"
                r"|(?:the\s+)?(?:youngest|littlest|smallest|oldest)(?:\s+one)?)\s+of\s+(?:them|those))"
                rf"{_IS}|(?:shes|hes|theyre)\s+{_QUALIFIER})")
-# "-ish" after the last age says it loosely: "bro is 8ish", "she's 6-ish" (round 22d).
-_ISH = r"(?:[\s-]?ish\b)?"
 _AGES = rf"(?P<ages>{_AGE_LIST}){_ISH}"
-_POSSESSIVE = r"(?:(?:for|with)\s+)?(?:my|our|the|his|her|their)\s+"
+# Someone else's child the viewer minds ("my friend's son, 7,", "my sister's daughter is 5", round 22d): the child.
+_POSSESSIVE = r"(?:(?:for|with)\s+)?(?:my|our|the|his|her|their)\s+(?:[a-z]+(?:'s|’s)\s+)?"
 # "my daughter is 4", "our kids are 5 and 8", "my youngest is 6".
 _IS_AGE_RE = re.compile(rf"\b(?:{_POSSESSIVE})?{_KINS}{_IS}{_AGES}(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}{_VISIT_TAIL}", _F)
 # "my grandson who is 7", "my granddaughter, 5,", "my nephew (9)", "my niece, aged 12", "my son age 8".
@@ -128,7 +129,8 @@ _BARE_AGE_END_OR_DASH = rf"(?=\s*(?:[,)]|$|[.!?;:–—-]|{_AND_NO_COUNT}|&))"
 _KIN_AGE_RE = re.compile(
     rf"\b{_POSSESSIVE}{_CHILD}(?:\s*,\s*|\s*\(\s*|\s+)"
     r"(?:(?:(?:who|that)(?:\s+is|'s|’s|\s+just\s+turned|\s+turned|\s+will\s+be|\s+is\s+turning|\s+turns)\s+"
-    rf"(?:only\s+|just\s+|about\s+|almost\s+|nearly\s+)?|aged?\s+|age\s+){_AGES}(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}"
+    rf"(?:only\s+|just\s+|about\s+|almost\s+|nearly\s+|like\s+|maybe\s+|around\s+|probably\s+)?|aged?\s+|age\s+)"
+    rf"{_AGES}(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}"
     rf"|(?:(?:like|about|around|maybe|roughly|~)\s*)?(?=\d){_AGES.replace('?P<ages>', '?P<bare>')}(?:{_YEARS_OLD}|{_YEARS_BARE})?\b{_BARE_AGE_END})"
     rf"(?:\s*\))?{_VISIT_TAIL}", _F)
 # Children named without "my" and their ages after them: "two girls (5 and 8)", "the twins: 6 and 6",

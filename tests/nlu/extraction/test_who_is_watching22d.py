@@ -80,6 +80,10 @@ def test_a_child_beside_a_grandparent_still_decides(values):
     ("my lil bro is 12-ish, a superhero film", "family"),
     ("our cousin is probably 14", "teen"),
     ("a film for my cousin (like 7)", "family"),
+    ("my niece who's like 6", "kids"),
+    ("my friend's son, 7, is over tonight", "family"),
+    ("babysitting a 6ish year old", "kids"),
+    ("my stepbrother is 10", "family"),
 ])
 def test_a_loose_age_of_any_young_relative_is_the_audience(values, text, audience):
     assert (audience, None) in values(text, "audience"), values(text, "audience")
