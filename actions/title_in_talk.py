@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any, Mapping, Optional, Sequence
 
-from actions.entities import EXCLUDE, Entity
+from actions.entities import EXCLUDE, SIMILAR, Entity
 from actions.references import Reference, lookup_title_id
 from actions.styled_titles import same_franchise
 from actions.turn import Turn
@@ -62,7 +62,10 @@ def named_before(turn: Turn) -> Optional[Reference]:
 
     said = turn.earlier[0]
     seen = says_seen(said.text)  # "we watched <title> last week": read as left out, yet what is talked about
-    titles = list(dict.fromkeys(e.value for e in said.entities if e.name == "title" and (seen or e.role != EXCLUDE)))
+    # a title the viewer is talking about: said plainly, as a "like" anchor, or seen; never one a person is known from
+    # ("the guy from <title>": cast_of) nor one turned down
+    titles = list(dict.fromkeys(e.value for e in said.entities if e.name == "title"
+                                and (e.role in (None, SIMILAR) or (seen and e.role == EXCLUDE))))
     if len(titles) != 1 or (said.text and _TURNED_DOWN_RE.search(said.text)):
         return None
     item_id = lookup_title_id(titles[0])
@@ -117,10 +120,11 @@ def likes_the_title_in_talk(turn: Turn) -> bool:
     """A message labelled other than "more like" that points back with a likeness ("anything else in that vein",
     "more of that vibe") and names nothing to change but what like_focused allows, while a title is in talk that no
     other reading takes: titles like it."""
-    from actions.like_focused import MAX_CHARS, turns_down_a_likeness
+    from actions.like_focused import _INTENTS, MAX_CHARS, turns_down_a_likeness
 
     text = turn.text or ""
-    if turn.intent == "more_like" or not points_back(text) or len(text) > MAX_CHARS \
+    # a like or a "seen" ("i like that one", "seen it") stays feedback; "more_like" is planned there already
+    if turn.intent == "more_like" or turn.intent not in _INTENTS or not points_back(text) or len(text) > MAX_CHARS \
             or turns_down_a_likeness(text):
         return False
     if any(e.name in ("title", "position", "item_id", "actor", "director", "genre") for e in turn.entities):

@@ -172,3 +172,14 @@ def test_a_seen_title_with_a_request_is_recorded_and_left_out(text: str, phrase:
 def test_a_bare_seen_or_a_not_seen_asks_for_nothing(text: str) -> None:
     turn = Turn("t", "feedback_seen", text, [at(text, "hush", "title", "Hush", EXCLUDE)], {})
     assert seen_asking_for_more(turn) is None
+
+
+def test_a_title_a_person_is_known_from_is_no_title_in_talk() -> None:
+    earlier = (_said("films with the lead from hush", "hush", "Hush", "cast_of"),)
+    assert named_before(_turn("more like that", earlier=earlier)) is None
+
+
+@pytest.mark.parametrize("text, intent", [("i like that one", "feedback_like"), ("seen it, similar vibe tho", "feedback_seen")])
+def test_feedback_pointing_back_stays_feedback(text: str, intent: str) -> None:
+    earlier = (_said("what about hush", "hush", "Hush"),)
+    assert not likes_the_title_in_talk(_turn(text, intent=intent, earlier=earlier, focused_id=HUSH))
