@@ -157,7 +157,7 @@ _WHOLE_SEARCH_RE = re.compile(rf"\b(?:all|everything|every\s*thing|{FRESH_START_
 # shorter"), as does a message with no kind to watch ("ok just anything shorter then": a bound relative to the list).
 _GIVES_UP_RE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|alright|all\s+right|right|so|well|ugh|sigh|hm+|ah+|eh)[\s,.!]+)*"
-    r"(?:(?:fine|whatever|oh\s+well|never\s*mind|nvm|forget\s+it|screw\s+it|meh)[\s,.!]+(?:then[\s,]+)?(?:just\s+)?"
+    r"(?:(?:(?:fine|whatever|oh\s+well|never\s*mind|nvm|forget\s+it|screw\s+it|meh)[\s,.!]+)+(?:then[\s,]+)?(?:just\s+)?"
     r"|(?:ok(?:ay)?|alright|all\s+right|so|well)[\s,.!]+(?:then[\s,]+)?just\s+)"
     r"(?:give\s+(?:me|us)\s+|show\s+(?:me|us)\s+)?(?:any|anything)\b"
     r"(?!\s+(?:of|else|other|more|like|similar)\b|\s+from\s+(?:those|these|them|that|there)\b)", re.IGNORECASE)

@@ -96,6 +96,7 @@ OLD_SEARCH = {"genres": ["comedy"], "year_min": 1990, "year_max": 1999, "max_min
     ("whatever, any docs", "docs", "documentary"),
     ("oh well. just any thriller", "thriller", "thriller"),
     ("never mind, anything romantic", "romantic", "romance"),
+    ("meh whatever, just any comedy", "comedy", "comedy"),
 ])
 def test_giving_up_starts_afresh_with_what_is_said(text, phrase, value):
     e = at(text, phrase, "genre", value)
