@@ -114,3 +114,25 @@ async def test_something_educational_is_documentaries(stack: Any, chat: WebChat)
     turn = await chat.say("something educational tonight?")
     assert "documentary" in (applied(turn).get("genres") or []), applied(turn)
     await checked_picks(stack.gateway_url, turn, lambda r: "documentary" in _genres(r))
+
+
+async def test_the_grandparents_cap_holds_over_a_follow_up(stack: Any, chat: WebChat) -> None:
+    await chat.say("watching with my grandparents tonight, any film ideas")
+    turn = await chat.say("something a bit funnier")
+    got = applied(turn)
+    assert got.get("ratings") and set(got["ratings"]) <= FAMILY, got
+    await checked_picks(stack.gateway_url, turn, lambda r: r.get("rating") in FAMILY)
+
+
+async def test_the_clean_cap_holds_over_a_new_genre(stack: Any, chat: WebChat) -> None:
+    await chat.say("clean stuff only pls")
+    turn = await chat.say("a comedy then")
+    got = applied(turn)
+    assert got.get("ratings") and set(got["ratings"]) <= FAMILY, got
+    await checked_picks(stack.gateway_url, turn, lambda r: r.get("rating") in FAMILY)
+
+
+async def test_more_of_a_comfort_list_still_has_no_horror(stack: Any, chat: WebChat) -> None:
+    await chat.say("a comfort movie please")
+    turn = await chat.say("any others?")
+    await checked_picks(stack.gateway_url, turn, lambda r: "horror" not in _genres(r))
