@@ -25,9 +25,9 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable
 
-from contract.words import catalog_words
+from contract.words import catalog_words, name_words
 
-from .english import dictionary_words
+from .english import dictionary_words, in_dictionary
 from .names import Word, words
 from .spans import P_CUED_NAME, Match, single
 from .typos import everyday_english
@@ -44,6 +44,7 @@ P_SUBJECT = P_CUED_NAME + 2
 # Entities of other rules whose words are never a subject's name.
 _OTHER_READINGS = frozenset({"actor", "director", "genre", "mood", "country", "language", "media_type", "audience",
                              "year", "duration", "rating", "seasons", "position"})
+_PLACE_READINGS = frozenset({"country", "language"})
 _ARTICLE_RE = re.compile(r"^(?:the|a|an)$")
 
 
@@ -67,7 +68,7 @@ class PeopleSubjects:
             before = self._run_before(text, message, i)
             after = self._run_after(text, message, i)
             for part in (before, after):
-                if part and not _read_otherwise(part, taken):
+                if part and not _read_otherwise(part, taken, self._given_first(part)):
                     first, last = part[0], part[-1]
                     end = last.end - 2 if _possessive(last.norm) else last.end
                     value = " ".join(p.capitalize() for p in text[first.start:end].replace("’", "'").split())
@@ -99,22 +100,33 @@ class PeopleSubjects:
                 return part
         return []
 
+    def _given_first(self, part: list[Word]) -> bool:
+        """A name of two words or more opening with a catalog given name that is no dictionary word ("michael
+        jordan"; "master" of "jam master jay" is a word)."""
+        first = _bare(part[0].norm)
+        return len(part) > 1 and first in self._given and not in_dictionary(first)
+
     def _name(self, text: str, part: list[Word], possessive_last: bool) -> bool:
         if not _spaced(text, part) or any(_possessive(w.norm) for w in part[:-1]):
             return False
         if not possessive_last and _possessive(part[-1].norm):
             return False
-        first_given = len(part) > 1 and _bare(part[0].norm) in self._given
-        return all(self._name_word(w, later=k > 0 or not first_given) for k, w in enumerate(part))
+        first_given = self._given_first(part)
+        return all(self._name_word(w, later=k > 0 or not first_given, after_given=first_given and k > 0)
+                   for k, w in enumerate(part))
 
-    def _name_word(self, w: Word, later: bool) -> bool:
+    def _name_word(self, w: Word, later: bool, after_given: bool = False) -> bool:
         """A word of a name: alphabetic, no stop / request / chat word; a later word (or a lone one) also no everyday
-        English, no slip of a vocabulary word and no kind or occasion."""
+        English, no slip of a vocabulary word and no kind or occasion — after a given name, a word the catalog's
+        synopses write only as a name may be vocabulary ("michael jordan": ``contract.words.name_words``)."""
         bare = _bare(w.norm)
-        if not bare.isalpha() or len(bare) < MIN_LETTERS or bare in self._skip or bare in DOC_NOUNS:
+        if not bare.isalpha() or len(bare) < MIN_LETTERS or (bare in self._skip and not after_given) \
+                or bare in DOC_NOUNS:
             return False
         if not later:
             return True  # a catalog given name ("peter", "sam")
+        if after_given and bare in name_words():
+            return True
         return not (everyday_english(bare) or self._near_vocabulary(bare) or clipped_word(bare)
                     or _kind_or_occasion(bare, Word(bare, 0, len(bare))))
 
@@ -125,7 +137,14 @@ def clipped_word(bare: str) -> bool:
     return any(v.startswith(bare) and len(v) > len(bare) for v in catalog_words())
 
 
-def _read_otherwise(part: list[Word], taken: list[Match]) -> bool:
-    """Some other rule reads words of ``part`` as something a name never is (a catalog person, a kind, a place)."""
+def _read_otherwise(part: list[Word], taken: list[Match], given_first: bool = False) -> bool:
+    """Some other rule reads words of ``part`` as something a name never is (a catalog person, a kind, a place); a
+    place read on a later word of a name opening with a given name is that name's ("michael jordan")."""
     start, end = part[0].start, part[-1].end
-    return any(m.start < end and start < m.end and any(f.entity in _OTHER_READINGS for f in m.found) for m in taken)
+
+    def other(m: Match) -> bool:
+        if given_first and m.start >= part[1].start and all(f.entity in _PLACE_READINGS for f in m.found):
+            return False
+        return any(f.entity in _OTHER_READINGS for f in m.found)
+
+    return any(m.start < end and start < m.end and other(m) for m in taken)
