@@ -57,7 +57,8 @@ async def test_true_crime_ruled_out_keeps_the_crime_series(stack: Any, chat: Web
     turn = await chat.say("nothing factual though, my partner can't stand true crime")
     got = applied(turn)
     assert "crime" in (got.get("genres") or []) and "crime" not in (got.get("exclude_genres") or []), got
-    assert "documentary" in (got.get("exclude_genres") or []), got
+    # round 22f: true crime is one excluded kind, the crime documentaries (before, every documentary)
+    assert "crime+documentary" in (got.get("exclude_origin_genres") or []), got
     assert shown_ids(turn) and all("crime" in g and "documentary" not in g for g in _genres(turn)), turn.text
 
 
@@ -65,7 +66,8 @@ async def test_true_crime_ruled_out_after_documentaries_keeps_the_documentaries(
     await chat.say("documentaries please")
     turn = await chat.say("but no true crime ones")
     got = applied(turn)
-    assert "documentary" in (got.get("genres") or []) and "crime" in (got.get("exclude_genres") or []), got
+    assert "documentary" in (got.get("genres") or []), got
+    assert "crime+documentary" in (got.get("exclude_origin_genres") or []), got  # round 22f: one kind
 
 
 async def test_the_kind_watched_last_is_context(stack: Any, chat: WebChat) -> None:
