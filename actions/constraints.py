@@ -913,6 +913,11 @@ _MOOD_SWAP_RE = re.compile(r"\b(?:instead|rather|swap|switch|change|no\s+longer|
 # A wish closing on "then" after something was turned down says what to have instead: "a funny one then", "ok, something
 # scary then!". (A plain mood without it adds its flavour to the genre held.)
 _REPLACING_THEN_RE = re.compile(r"\bthen\s*[.!?]*\s*$", re.IGNORECASE)
+# A follow-up opening with "or" offers an alternative to the list shown ("or a crime one", "or maybe a sports one?", "or
+# docs?", "or maybe something scary?"): the genre said (``planning._additive_genres``) or the family of the mood said
+# (``mood_genre_family``) takes the place of the search's genres (round 22e), never joins them as a subject, a form or a
+# mood's flavour would; words of addition ("or with some romance") still add.
+OFFERS_ALTERNATIVE_RE = re.compile(r"^\W*(?:(?:hm+|um+|ok(?:ay)?|well|so|oh|ah)[\s,.!]+)*or\b", re.IGNORECASE)
 
 
 def mood_adds_flavour(before: Constraints, after: Constraints, entities: Sequence[Entity],
@@ -958,9 +963,10 @@ def mood_genre_family(state: Constraints, entities: Sequence[Entity], moods_befo
     family = [g for g in MOOD_GENRES[said[0].value] if g not in state.exclude_genres]
     if not family or set(family) <= set(state.genres) or (len(family) > 1 and set(family) == set(state.any_genres)):
         return None
-    if text is not None and _REPLACING_THEN_RE.search(text) and not any(
+    if text is not None and (_REPLACING_THEN_RE.search(text) or OFFERS_ALTERNATIVE_RE.match(text)) and not any(
             e.name == "genre" and not e.excluded for e in entities):
-        # "no horror at all. a funny family one then" after thrillers: the mood's family replaces the genres held
+        # "no horror at all. a funny family one then" after thrillers, "or maybe something scary?" after comedies: the
+        # mood's family replaces the genres held
         return replace(state, genres=family if len(family) == 1 else [], any_genres=family if len(family) > 1 else [])
     if text is not None and not _MOOD_SWAP_RE.search(text):
         keeps_earlier = True  # "not too sappy, make it funny" after romances: a flavour added (romantic comedy)

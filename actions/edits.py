@@ -895,7 +895,7 @@ def find_person_edit(turn: Turn) -> Optional[PersonEdit]:
     the next person, not both together), "<person> too" / "<A> and <B> together" / "in the same film" (added: titles
     with both), "anything by <person>" after comedies (the comedies stay). A filmography question
     ("what else has <person> been in") is a pivot (``find_person_pivot``) and fresh-start words a new search."""
-    from actions.constraints import FRESH_START  # actions.constraints does not import this module
+    from actions.constraints import FRESH_START, gives_up_the_narrowing  # actions.constraints does not import this one
 
     text = turn.text or ""
     named = [e for e in turn.entities if e.name in PERSON_ENTITIES and not e.excluded]
@@ -912,6 +912,8 @@ def find_person_edit(turn: Turn) -> Optional[PersonEdit]:
     swaps = bool(_SWAP_PERSON_RE.search(text) or _NEXT_PERSON_RE.search(text))  # "what about X", "and X?": replaced
     if not (holds_person and (adds or swaps)) and not (filter_words and not _FILMOGRAPHY_RE.search(text)):
         return None
+    if filter_words and not adds and gives_up_the_narrowing(text, None) is not None:
+        return None  # "fine, anything with <person>" after nothing matched: the pivot to them (round 22e), no filter
     either = tuple(dict.fromkeys(e.value for e in named if e.role == "any"))
     if len(either) > 1:  # "anything with A or B": either of them, whoever the search held
         return PersonEdit((), (), False, either)

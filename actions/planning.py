@@ -32,8 +32,8 @@ from actions import buttons
 from actions.contrast import Contrast, plain_entities, split_shifts
 from actions.constraints import (ADD, CAP, CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START,
                                  apply_entities, fiction_drops_forms, takes_back_the_genre,
-                                 MOOD_GENRES, gives_up_the_narrowing, mood_adds_flavour, mood_genre_family,
-                                 starts_new_search)
+                                 MOOD_GENRES, OFFERS_ALTERNATIVE_RE, gives_up_the_narrowing, mood_adds_flavour,
+                                 mood_genre_family, starts_new_search)
 from actions.cues import (cue_entities, list_comparatives, search_bound_cues, season_comparison_items,
                           series_size_words, short_as_shorter, shorter_by_being_films)
 from actions.cues import narrowed_bounds, reset_said_bounds, turned_down_genres, widened_said_bounds
@@ -1151,12 +1151,6 @@ _ONE_BEFORE_RE = re.compile(r"(?:^|[,;]|\b(?:ok(?:ay)?|so|maybe|hm+|what\s+about
 _SUBJECT_ONE_RE = re.compile(r"^\s*ones?\b(?:\s+(?:please|pls|plz|maybe|then))?\W*$", re.IGNORECASE)
 
 
-# A follow-up opening with "or" offers an alternative to the list shown ("or a crime one", "or maybe a sports one?", "or
-# docs?"): the genre said takes the place of the search's (round 22e), never joins it as a subject or a form would;
-# words of addition ("or with some romance") still add.
-_OR_LEAD_RE = re.compile(r"^\W*(?:(?:hm+|um+|ok(?:ay)?|well|so|oh|ah)[\s,.!]+)*or\b", re.IGNORECASE)
-
-
 def _additive_genres(text: Optional[str], entities: list[Entity],
                      state: Constraints) -> tuple[list[Entity], list[Entity]]:
     """A genre said in words of addition while the search has genres ("with a bit of romance in it", "plus some
@@ -1167,7 +1161,7 @@ def _additive_genres(text: Optional[str], entities: list[Entity],
         return entities, []
     out: list[Entity] = []
     spans: list[Entity] = []
-    alternative = _OR_LEAD_RE.match(text) is not None  # "or maybe a sports one": in place of the genre
+    alternative = OFFERS_ALTERNATIVE_RE.match(text) is not None  # "or maybe a sports one": in place of the genre
     for e in entities:
         if (e.name == "genre" and e.role is None and e.start is not None and e.end is not None
                 and e.value not in state.genres and not _SWAP_RE.search(_clause(text, e.start, e.end))):

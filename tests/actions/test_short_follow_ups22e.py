@@ -221,3 +221,30 @@ def test_or_a_form_after_a_subject_replaces_it():
     narrowing = "maybe a doc?"  # near miss: no "or", the form narrows the subject (round 18b)
     plan = planned(after(narrowing, [at(narrowing, "doc", "genre", "documentary")], genres=["sports"]))
     assert set(plan.constraints.genres) == {"sports", "documentary"}, plan.constraints
+
+
+@pytest.mark.parametrize("text", ["or maybe something scary?", "hmm, or something scary"])
+def test_or_a_mood_puts_its_family_in_place_of_the_genre(text):
+    plan = planned(after(text, [at(text, "scary", "mood", "scary")], genres=["comedy"]))
+    assert "comedy" not in plan.constraints.genres and set(plan.constraints.any_genres) == {"horror", "thriller"}, \
+        plan.constraints
+
+
+def test_a_mood_without_or_still_narrows_the_genre():
+    text = "maybe something scary?"
+    plan = planned(after(text, [at(text, "scary", "mood", "scary")], genres=["comedy"]))
+    assert "comedy" in plan.constraints.genres, plan.constraints
+
+
+@pytest.mark.parametrize("text", ["fine, anything with harvey keitel", "ugh whatever, anything starring harvey keitel"])
+def test_giving_up_for_a_person_pivots_to_them(text):
+    e = at(text, "harvey keitel", "actor", "Harvey Keitel")
+    plan = planned(after(text, [e], genres=["comedy"], year_min=1990, year_max=1999, max_minutes=90))
+    c = plan.constraints
+    assert c.actors == ["Harvey Keitel"] and not c.genres and not (c.year_min or c.max_minutes), c
+
+
+def test_anything_with_a_person_without_resignation_filters_the_search():
+    text = "anything with harvey keitel"
+    plan = planned(after(text, [at(text, "harvey keitel", "actor", "Harvey Keitel")], genres=["comedy"]))
+    assert plan.constraints.genres == ["comedy"] and plan.constraints.actors == ["Harvey Keitel"], plan.constraints
