@@ -263,12 +263,12 @@ class ActionFeedback(TurnAction):
         if answers_with_picks_like_the_title(turn, kind):
             # "loved <title>, anything similar?", "we finished <title>, more like that", an opening "i loved <title>"
             return await _like_then_recommend(dispatcher, turn, kind)
-        if kind == "seen" and (seen := seen_asking_for_more(turn)) is not None:
+        if kind == "seen" and (seen := seen_asking_for_more(turn)):
             # "we already saw <title>, other scary movies?": recorded as seen (planning._seen_on_the_way) and the request
             # answered without it, never a confirmation alone (actions/title_in_talk.py)
             from actions.recommend import recommend_turn  # actions.recommend builds on this module
 
-            kept = [replace(e, role=EXCLUDE) if e == seen else e for e in turn.entities]
+            kept = [replace(e, role=EXCLUDE) if e in seen else e for e in turn.entities]
             asked = replace(turn, entities=kept)
             return await recommend_turn(dispatcher, asked,
                                         intent="refine" if search_active(turn) else "request_recommendation")

@@ -57,7 +57,7 @@ from actions.scopes import chosen_alternatives, qualified_exclusions
 from actions.company import (ages_compared, ages_in, joining_as_caps, known_children_as_caps, others_stay,
                              remaining_audience)
 from actions.person_parts import people_turned_down
-from actions.title_in_talk import (franchise_main_title, mentioned_title_id, points_back, seen_on_the_way,
+from actions.title_in_talk import (franchise_main_title, mentioned_title_ids, points_back, seen_on_the_way,
                                    title_in_talk)
 from actions.title_words import NamedTitles, titles_turned_down_by_name
 from actions.turn import Said, Turn
@@ -493,12 +493,12 @@ def _seen_on_the_way(plan: Union[Plan, Question], turn: Turn) -> Union[Plan, Que
     if not isinstance(plan, Plan) or plan.seen_ids:
         return plan
     seen = seen_on_the_way(turn)
-    if seen is None:
+    if not seen:
         return plan
-    item_id = str(seen.item_id)
-    plan.seen_ids, plan.seen_titles = [item_id], [] if plan.rejected_title else [str(seen.title)]
-    plan.rejected_ids = list(dict.fromkeys(list(plan.rejected_ids or turn.rejected_ids) + [item_id]))
-    plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + [item_id]))
+    ids = [str(r.item_id) for r in seen]
+    plan.seen_ids, plan.seen_titles = ids, [] if plan.rejected_title else [str(r.title) for r in seen]
+    plan.rejected_ids = list(dict.fromkeys(list(plan.rejected_ids or turn.rejected_ids) + ids))
+    plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + ids))
     return plan
 
 
@@ -722,9 +722,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         exclude += turn.shown_ids  # "other nigerian films" after a director's: none of the titles just shown
     if _OTHER_THAN_IT_RE.search(turn.text or ""):
         # "other zombie films" after a title's card or a message naming it: never that title again
-        mentioned = mentioned_title_id(turn)
-        if mentioned and mentioned != anchor_id(new_state):
-            exclude.append(mentioned)
+        exclude += [i for i in mentioned_title_ids(turn) if i != anchor_id(new_state)]
     exclude += _anchor_title_id(new_state, entities)
     like_ids = _like_every_title(new_state, entities)  # "similar to both X and Y": none of them offered back
     plan = Plan(new_state, exclude_ids=exclude + like_ids, shown_ids=shown, like_ids=like_ids,

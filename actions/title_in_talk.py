@@ -12,7 +12,8 @@ title listed). When it finds nothing the viewer may still mean one title, and th
 
 Only when none of these holds (the last list had several unrelated titles and nothing was named) does the action ask
 "which one?". The same title is the one "other <kind>" is other than: a title mentioned (its card shown, or named in
-the previous message) is never offered back by a search for others (``mentioned_title_id``).
+a recent message, the search's "like" title) is never offered back by a search for others
+(``mentioned_title_ids``).
 """
 
 from __future__ import annotations
@@ -74,13 +75,21 @@ def named_before(turn: Turn) -> Optional[Reference]:
     return Reference(item_id, titles[0])
 
 
-def mentioned_title_id(turn: Turn) -> Optional[str]:
-    """The catalog id of a title just mentioned: the card in focus, else the one title named in the previous message.
-    A search for "other <kind>" never offers it back."""
-    if turn.focused_id:
-        return turn.focused_id
-    named = named_before(turn)
-    return named.item_id if named is not None else None
+def mentioned_title_ids(turn: Turn) -> list[str]:
+    """The catalog ids of the titles mentioned in the conversation so far: the card in focus, the title the search is
+    like, and the titles the viewer named in their recent messages (said plainly, as a "like" anchor, or seen). A
+    search for "other <kind>" never offers them back."""
+    from actions.edits import says_seen
+
+    ids = [turn.focused_id] if turn.focused_id else []
+    state = turn.constraints
+    if state.similar_to:
+        ids.append(state.similar_to if state.similar_to != state.similar_title else lookup_title_id(state.similar_to))
+    for said in turn.earlier:
+        seen = says_seen(said.text)
+        ids += [lookup_title_id(e.value) for e in said.entities if e.name == "title"
+                and (e.role in (None, SIMILAR) or (seen and e.role == EXCLUDE))]
+    return [i for i in dict.fromkeys(ids) if i]
 
 
 def _search_anchor(turn: Turn) -> Optional[Reference]:
@@ -135,35 +144,55 @@ def likes_the_title_in_talk(turn: Turn) -> bool:
 # What asks for more beside a "seen" ("we already saw <title>, other scary movies?", "seen <title>, any others?").
 _MORE_ASKED_RE = re.compile(r"\b(?:other|others|another|else|more|recs?|recommend\w*|suggest\w*|ideas|options"
                             r"|what\s+(?:now|next)|what\s+should\s+(?:i|we)\s+watch)\b", _F)
+# "Have you seen <title>?" asks the bot; it says nothing the viewer saw.
+_ASKED_IF_SEEN_RE = re.compile(r"\b(?:have|did|has)\s+(?:you|u|ya)\s+(?:ever\s+)?(?:seen|watched|saw)\b", _F)
+# Entities that ask for a kind of title ("seen <title>. scary movies?"): a request when asked (a question mark or a
+# request cue), never in a remark about the title seen ("seen <title>, it was scary").
+_REQUEST_ENTITIES = frozenset({"genre", "mood", "media_type", "duration", "seasons", "audience", "year", "country",
+                               "language"})
 
 
-def seen_title(turn: Turn, entities: Optional[Sequence[Entity]] = None) -> Optional[Entity]:
-    """The one title a message says was seen ("we already saw <title>", "seen <title> already"), or None."""
+def seen_titles(turn: Turn, entities: Optional[Sequence[Entity]] = None) -> list[Entity]:
+    """The titles a message says were seen ("we already saw <title>", "seen <A> and <B> already"): said plainly or read
+    as left out (the NLU's seen lists), never a "like" anchor ("something like <A>, seen <B>") or a title a person is
+    known from; [] when the message says nothing seen or asks the bot whether it has seen one."""
     from actions.edits import says_seen
 
     text = turn.text or ""
-    if not text or text.startswith("/") or not says_seen(text):
-        return None
-    titles = [e for e in (turn.entities if entities is None else entities) if e.name == "title"]
-    return titles[0] if len({e.value for e in titles}) == 1 else None
+    if not text or text.startswith("/") or not says_seen(text) or _ASKED_IF_SEEN_RE.search(text):
+        return []
+    found: dict[str, Entity] = {}
+    for e in turn.entities if entities is None else entities:
+        if e.name == "title" and e.role in (None, EXCLUDE):
+            found.setdefault(e.value, e)
+    return list(found.values())
 
 
-def seen_asking_for_more(turn: Turn) -> Optional[Entity]:
-    """The title a "seen" message names when the message also asks for more titles ("we already saw <title>, other
-    scary movies?", "seen <title>, any others"), or None (a bare "seen <title>" keeps its confirmation)."""
-    seen = seen_title(turn)
-    if seen is None or seen.start is None or seen.end is None:
-        return None
+def seen_asking_for_more(turn: Turn) -> list[Entity]:
+    """The titles a "seen" message names when the message also asks for more titles ("we already saw <title>, other
+    scary movies?", "seen <A> and <B>, any others", "seen <title>. scary movies?"); [] for a bare "seen <title>", which
+    keeps its confirmation."""
+    from actions.edits import REQUEST_CUES
+
+    seen = [e for e in seen_titles(turn) if e.start is not None and e.end is not None]
+    if not seen:
+        return []
     text = turn.text or ""
-    rest = text[:seen.start] + " " + text[seen.end:]
-    if not _MORE_ASKED_RE.search(rest) and not points_back(rest):
-        return None
-    return seen
+    chars = list(text)
+    for e in seen:
+        chars[e.start:e.end] = " " * (e.end - e.start)
+    rest = "".join(chars)
+    asked = "?" in rest or REQUEST_CUES.search(rest) is not None
+    kinds = any(e.name in _REQUEST_ENTITIES and not e.excluded for e in turn.entities)
+    return seen if _MORE_ASKED_RE.search(rest) or points_back(rest) or (kinds and asked) else []
 
 
-def seen_on_the_way(turn: Turn) -> Optional[Reference]:
-    """The one title a message asking for titles says was seen (its catalog id known): recorded as seen, never
+def seen_on_the_way(turn: Turn) -> list[Reference]:
+    """The titles a message asking for titles says were seen (their catalog ids known): recorded as seen, never
     offered."""
-    seen = seen_title(turn)
-    item_id = lookup_title_id(seen.value) if seen is not None else None
-    return Reference(item_id, seen.value) if seen is not None and item_id else None
+    found = []
+    for e in seen_titles(turn):
+        item_id = lookup_title_id(e.value)
+        if item_id:
+            found.append(Reference(item_id, e.value))
+    return found

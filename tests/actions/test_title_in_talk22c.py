@@ -21,8 +21,8 @@ pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.v
 from planned_turns import ITEMS, after, at, planned  # noqa: E402
 
 from actions.entities import EXCLUDE, Entity  # noqa: E402
-from actions.planning import Question, plan_recommendation  # noqa: E402
-from actions.title_in_talk import (franchise_main_title, likes_the_title_in_talk, mentioned_title_id,  # noqa: E402
+from actions.planning import Question, anchor_id, plan_recommendation  # noqa: E402
+from actions.title_in_talk import (franchise_main_title, likes_the_title_in_talk, mentioned_title_ids,  # noqa: E402
                                    named_before, points_back, seen_asking_for_more, title_in_talk)
 from actions.turn import Said, Turn  # noqa: E402
 
@@ -141,7 +141,7 @@ def test_other_kind_after_a_title_named_leaves_it_out() -> None:
     text = "any other horror series"
     entities = [at(text, "horror", "genre", "horror"), at(text, "series", "media_type", "series")]
     turn = Turn("t", "request_recommendation", text, entities, {}, earlier=earlier)
-    assert mentioned_title_id(turn) == HEMLOCK_GROVE
+    assert mentioned_title_ids(turn) == [HEMLOCK_GROVE]
     assert HEMLOCK_GROVE in planned(turn).exclude_ids
 
 
@@ -163,15 +163,48 @@ def test_a_seen_title_with_a_request_is_recorded_and_left_out(text: str, phrase:
                                                                extra: list[tuple[str, str, str]]) -> None:
     entities = [at(text, phrase, "title", "Hush", EXCLUDE)] + [at(text, p, n, v) for p, n, v in extra]
     turn = Turn("t", "feedback_seen", text, entities, {})
-    assert seen_asking_for_more(turn) is not None
+    assert [e.value for e in seen_asking_for_more(turn)] == ["Hush"]
     plan = planned(Turn("t", "request_recommendation", text, entities, {}))
     assert plan.seen_ids == [HUSH] and HUSH in plan.exclude_ids and HUSH in (plan.rejected_ids or [])
 
 
-@pytest.mark.parametrize("text", ["seen hush", "we already watched hush lol", "haven't seen hush, any others?"])
+@pytest.mark.parametrize("text", ["seen hush", "we already watched hush lol", "haven't seen hush, any others?",
+                                  "have you seen hush? anything else like it"])
 def test_a_bare_seen_or_a_not_seen_asks_for_nothing(text: str) -> None:
     turn = Turn("t", "feedback_seen", text, [at(text, "hush", "title", "Hush", EXCLUDE)], {})
-    assert seen_asking_for_more(turn) is None
+    assert seen_asking_for_more(turn) == []
+
+
+def test_a_kind_asked_after_a_seen_is_a_request_and_a_remark_is_not() -> None:
+    text = "seen hush. creepy movies?"
+    asked = Turn("t", "feedback_seen", text, [at(text, "hush", "title", "Hush", EXCLUDE),
+                                              at(text, "creepy", "mood", "scary"), at(text, "movies", "media_type", "movie")], {})
+    assert seen_asking_for_more(asked)
+    text = "seen hush, it was creepy"
+    remark = Turn("t", "feedback_seen", text, [at(text, "hush", "title", "Hush", EXCLUDE),
+                                               at(text, "creepy", "mood", "scary")], {})
+    assert seen_asking_for_more(remark) == []
+
+
+def test_two_titles_seen_with_a_request_are_both_recorded() -> None:
+    text = "we've watched hush and shelter, got any other thrillers"
+    entities = [at(text, "hush", "title", "Hush", EXCLUDE), at(text, "shelter", "title", "Shelter", EXCLUDE),
+                at(text, "thrillers", "genre", "thriller")]
+    assert len(seen_asking_for_more(Turn("t", "feedback_seen", text, entities, {}))) == 2
+    plan = planned(Turn("t", "request_recommendation", text, entities, {}))
+    assert set(plan.seen_ids) == {HUSH, "s8002"} and {HUSH, "s8002"} <= set(plan.exclude_ids)
+
+
+def test_other_kind_leaves_out_the_search_anchor_named_turns_ago() -> None:
+    text = "other creepy films from the us"
+    entities = [at(text, "creepy", "mood", "scary"), at(text, "films", "media_type", "movie"),
+                at(text, "the us", "country", "United States")]
+    slots = {"last_items": LIKE_HUSH, "shown_ids": [i["id"] for i in LIKE_HUSH], "similar_to": HUSH,
+             "similar_title": "Hush"}
+    turn = Turn("t", "request_recommendation", text, entities, slots, earlier=(Said("only movies", ()),))
+    assert HUSH in mentioned_title_ids(turn)
+    plan = planned(turn)
+    assert HUSH in plan.exclude_ids or anchor_id(plan.constraints) == HUSH  # never offered: left out, or the anchor
 
 
 def test_a_title_a_person_is_known_from_is_no_title_in_talk() -> None:

@@ -22,7 +22,7 @@ from checks import shown_ids
 
 pytestmark = pytest.mark.integration
 
-HUSH, HEMLOCK_GROVE = "s5853", "s5889"  # tests/fixtures/netflix_small.csv
+HUSH, HEMLOCK_GROVE, THE_STRANGERS = "s5853", "s5889", "s608"  # tests/fixtures/netflix_small.csv
 KUNG_FU_PANDA = ("s5858", "s7242")
 WHICH = "which one"
 
@@ -78,3 +78,9 @@ async def test_near_miss_unrelated_list_still_asks_which_one(stack: Any, chat: W
 async def test_near_miss_a_bare_seen_keeps_its_confirmation(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("seen hush")
     assert not turn.items and "Hush" in turn.text, turn.text
+
+
+async def test_two_seen_titles_with_a_request_get_picks_without_them(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("we've watched hush and the strangers already, got any other creepy films?")
+    assert turn.items and not {HUSH, THE_STRANGERS} & set(shown_ids(turn)), turn.text
+    assert "seen Hush and The Strangers" in turn.text, turn.text
