@@ -17,6 +17,10 @@ documentary noun and "about" / "on" / "of" ("a doc about <name>"). The words mus
 * no other rule reads them as a person (a catalog actor or director: "bob dylan doc" searches his credits), a
   vocabulary phrase (a genre, a country, a mood) or a number. A catalog title read over them gives way ("justin bieber"
   opens the title of his documentary, which the subject search finds by its title).
+
+Any name the vocabulary lacks is read so, a person's or not (a band, a broadcaster: "a bbc doc", "a covid
+documentary"): the search for documentaries naming it answers either, and says honestly when none does. The value is
+the name as typed when it has capitals ("BTS"), else capitalised, a short word with no vowel in capitals ("BBC").
 """
 
 from __future__ import annotations
@@ -71,7 +75,7 @@ class PeopleSubjects:
                 if part and not _read_otherwise(part, taken, self._given_first(part)):
                     first, last = part[0], part[-1]
                     end = last.end - 2 if _possessive(last.norm) else last.end
-                    value = " ".join(p.capitalize() for p in text[first.start:end].replace("’", "'").split())
+                    value = " ".join(_as_name(p) for p in text[first.start:end].replace("’", "'").split())
                     found = single(UNKNOWN_PERSON, first.start, end, value, P_SUBJECT, "subject-person")
                     out.append(Match(found.start, found.end, found.priority,
                                      tuple(f.with_role(SUBJECT) for f in found.found), found.rule))
@@ -135,6 +139,16 @@ class PeopleSubjects:
 def clipped_word(bare: str) -> bool:
     """``bare`` is the clipped start of a catalog vocabulary word ("dino" of "dinosaur"): a subject, never a name."""
     return any(v.startswith(bare) and len(v) > len(bare) for v in catalog_words())
+
+
+def _as_name(word: str) -> str:
+    """A word of the name as the answer writes it: as typed when the viewer used capitals ("McConaughey", "BTS"), else
+    capitalised ("pele" → "Pele"), a short word with no vowel in capitals ("bbc" → "BBC")."""
+    if word != word.lower():
+        return word
+    if len(word) <= 4 and not any(c in "aeiouy" for c in word):
+        return word.upper()
+    return word.capitalize()
 
 
 def _read_otherwise(part: list[Word], taken: list[Match], given_first: bool = False) -> bool:

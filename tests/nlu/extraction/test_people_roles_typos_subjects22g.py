@@ -110,3 +110,9 @@ def test_topics_kinds_and_catalog_people_are_no_subject(ents, text):
 
 def test_a_catalog_person_before_doc_stays_the_person(ents):
     assert people(ents, "bob dylan doc") == [("actor", "Bob Dylan")]
+
+
+@pytest.mark.parametrize("text, value", [("a Fangio doc", "Fangio"), ("BTS documentary", "BTS"), ("a bbc doc", "BBC"),
+                                         ("pele doc", "Pele")])
+def test_the_subject_is_written_as_a_name(ents, text, value):
+    assert [v for _, v in subjects(ents, text)] == [value], ents(text)
