@@ -138,7 +138,7 @@ def likes_the_title_in_talk(turn: Turn) -> bool:
         return False
     if any(e.name in ("title", "position", "item_id", "actor", "director", "genre") for e in turn.entities):
         return False
-    return bool(turn.focused_id) or (franchise_main_title(turn.last_items) or named_before(turn)) is not None
+    return bool(turn.focused_id) or title_in_talk(turn) is not None
 
 
 # What asks for more beside a "seen" ("we already saw <title>, other scary movies?", "seen <title>, any others?").

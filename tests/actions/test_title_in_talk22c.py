@@ -216,3 +216,10 @@ def test_a_title_a_person_is_known_from_is_no_title_in_talk() -> None:
 def test_feedback_pointing_back_stays_feedback(text: str, intent: str) -> None:
     earlier = (_said("what about hush", "hush", "Hush"),)
     assert not likes_the_title_in_talk(_turn(text, intent=intent, earlier=earlier, focused_id=HUSH))
+
+
+def test_that_one_under_another_label_after_a_like_search_is_like_its_anchor() -> None:
+    turn = after("ok more like that one", [], intent="nlu_fallback", items=LIKE_HUSH, similar_to=HUSH,
+                 similar_title="Hush")
+    assert likes_the_title_in_talk(turn)
+    assert not likes_the_title_in_talk(after("ok more like that one", [], intent="nlu_fallback"))
