@@ -95,3 +95,19 @@ async def test_the_persons_films_instead_of_their_stand_up(stack: Any, chat: Web
     got = applied(turn)
     assert got.get("actors") == ["Fortune Feimster"] and "stand-up" not in (got.get("genres") or []), (turn.text, got)
     assert shown_ids(turn), turn.text
+
+
+async def test_or_a_mood_is_an_alternative_to_the_genre(stack: Any, chat: WebChat) -> None:
+    await chat.say("show me comedies")
+    turn = await chat.say("hmm, or something scary")
+    got = applied(turn)
+    assert "comedy" not in (got.get("genres") or []), (turn.text, got)
+    assert (set(got.get("genres") or []) | set(got.get("any_genres") or [])) & {"horror", "thriller"}, (turn.text, got)
+
+
+async def test_giving_up_for_a_person_drops_the_failed_search(stack: Any, chat: WebChat) -> None:
+    await chat.say("comedies from the nineties, under 90 minutes")
+    turn = await chat.say("ugh whatever, anything starring harvey keitel")
+    got = applied(turn)
+    assert got.get("actors") == ["Harvey Keitel"] and not got.get("genres"), (turn.text, got)
+    assert not (got.get("year_min") or got.get("max_minutes")) and shown_ids(turn), (turn.text, got)
