@@ -79,6 +79,9 @@ _WHATS_THAT_RE = re.compile(
 # "the show w the …", "that movie about …" opening the message: one title described (a kind is "a show with …").
 _DESCRIBED_OPENING_RE = re.compile(
     rf"{OPENER}(?:the|that|this)\s+(?:[\w'-]+\s+){{0,3}}?{_WORK}\s+(?:where|with|w/?|about|in\s+which)\s", _F)
+_NAMED_THING_RE = re.compile(
+    rf"{OPENER}(?:the|that|this)\s+(?:[\w'’.-]+\s+){{1,5}}?(?:thing|concert(?:\s+(?:film|movie|special|doc))?|special"
+    rf"|{_WORK})(?:\s+from\s+(?:the\s+)?[\w']+)?\s*[?.!]*\s*$", _F)
 _THE_ONE_RE = re.compile(r"\bthe\s+one\s+(?:where|with|about|in\s+which|when|that\s+has)\b", _F)
 _THAT_KIND_RE = re.compile(
     rf"{OPENER}(?:(?:that|this)|there'?s\s+(?:this|that|an?)|there\s+(?:is|was)\s+(?:this|that|an?)|remember\s+(?:that|the))"
@@ -159,7 +162,9 @@ EDITION_WEIGHT = 1.0        # "the original" / "the newer one" among titles shar
 # The best candidate needs this much evidence, and this lead over the runner-up, to be the title meant.
 MIN_SCORE = 2.5
 MIN_SCORE_WEAK = 4.0        # a weaker cue ("a movie where <a star> …", "<a director> made it") needs more
-MIN_LEAD = 1.0
+MIN_LEAD = 1.0              # the clear winner's margin over the runner-up
+RUNNER_UP_WITHIN = 2.0      # a runner-up this close to the winner is offered as a button beside its card
+MAX_RUNNERS_UP = 2
 
 
 @dataclass(frozen=True)
@@ -181,6 +186,9 @@ class Sketch:
     # the name was said after a description of the title ("that german time travel one, <title>"): it is that title
     # only where the description bears it out (a country, a plot word, a person, a year), else an everyday word
     name_needs_support: bool = False
+    # a description that may as well ask for a kind ("the chess show with the orphan girl", "that <singer> <words>
+    # thing"): answered here only when one title clearly wins, else left to the usual answer (round 22b)
+    only_if_clear: bool = False
 
 
 # --- reading the message ------------------------------------------------------------------------------------------
@@ -209,13 +217,22 @@ def sketch_of(turn: Turn) -> Optional[Sketch]:
     # "what's that <kind> about …", "the show w …": one title described; with a decade, a country or a person said
     # beside the plot it is asked for here, where they are evidence (without, described_anchor's question reads it)
     described = not strong and bool(_WHATS_THAT_RE.match(text) or _DESCRIBED_OPENING_RE.match(text))
-    strong = strong or described
+    # "that <singer> homecoming thing", "the <singer> <tour name> concert film": a title pointed at by its words and
+    # the people in it, nothing after the kind word but its year (round 22b)
+    named_thing = not strong and not described and _NAMED_THING_RE.match(text) is not None
+    strong = strong or described or named_thing
     weak = _SAW_IT_RE.search(text) or _A_WORK_WHERE_RE.search(text)
     if not strong and not weak:
         return None
     sketch = _evidence(text, turn.entities, name, strong)
+    if named_thing and not sketch.people:
+        return None  # "the funny thing", "that cooking show": a kind, unless a person in it is named
     if described and not (sketch.years or sketch.countries or sketch.people):
-        return None
+        if _WHATS_THAT_RE.match(text):
+            return None  # "what was that show about …": described_anchor's question reads it
+        sketch = replace(sketch, only_if_clear=True)  # "the chess show with the orphan girl": one title if it wins
+    elif named_thing:
+        sketch = replace(sketch, only_if_clear=True)
     if name is not None:
         sketch = replace(sketch, may_miss=cued and not _title_inside(turn.entities, text, name),
                          name_needs_support=closing is not None)
@@ -440,7 +457,7 @@ def _for_whom(text: str, entity: Entity) -> bool:
 _ASKING_WORDS = frozenset({"there's", "theres", "remember", "called", "name", "named", "title", "titled", "think",
                            "saw", "watched", "seen", "years", "ago", "plane", "netflix", "here", "somebody", "someone",
                            "something", "guy", "lady", "woman", "girl", "man", "one", "show", "series", "movie", "film",
-                           "flick", "picture", "pic", "anime", "cartoon", "documentary", "sitcom", "made",
+                           "flick", "picture", "pic", "anime", "cartoon", "documentary", "sitcom", "made", "thing",
                            "where", "with", "about", "original", "version", "available", "catalog", "catalogue", "have",
                            "got", "kinda", "sorta", "maybe", "probably", "around", "early", "late", "mid"})
 
@@ -544,10 +561,41 @@ def _unqualified(plain: str) -> str:
 
 def best_fit(sketch: Sketch, candidates: Sequence[Candidate]) -> Optional[dict[str, Any]]:
     """The candidate the evidence singles out (enough of it, and a clear lead over every other title), else None."""
+    return fits(sketch, candidates)[0]
+
+
+def fits(sketch: Sketch, candidates: Sequence[Candidate]) -> tuple[Optional[dict[str, Any]], list[dict[str, Any]]]:
+    """The candidate the evidence singles out (``best_fit``) and the runners-up worth a button beside its card: titles
+    with enough evidence of their own (``MIN_SCORE``) within ``RUNNER_UP_WITHIN`` of the winner's score, at most
+    ``MAX_RUNNERS_UP`` (round 22b: "Sounds like <title>" with "Or <the runner-up>?")."""
     scored = _scored(sketch, candidates)
     if sketch.edition and sketch.name:
         _weigh_editions(sketch, scored)
     ranked = sorted(scored.values(), key=lambda s: -s[0])
+    best = _winner(sketch, ranked)
+    if best is None:
+        return None, []
+    top = ranked[0][0]
+    runners = [c.item for value, c in ranked[1:] if value >= MIN_SCORE and top - value < RUNNER_UP_WITHIN
+               and satisfies(sketch, c)]
+    return best, runners[:MAX_RUNNERS_UP]
+
+
+def satisfies(sketch: Sketch, candidate: Candidate) -> bool:
+    """The title is what the viewer said it is: the format said ("show" → a series), released in the era said, with
+    the people said in its credits (those it was found through count) — a runner-up offered must be all of them."""
+    item = candidate.item
+    if sketch.media_type and item.get("type") and item.get("type") != sketch.media_type:
+        return False
+    year = item.get("year")
+    if sketch.years and not (isinstance(year, int) and sketch.years[0] <= year <= sketch.years[1]):
+        return False
+    credits = {str(p).casefold() for p in (item.get("cast") or []) + (item.get("directors") or [])}
+    credits |= {p.casefold() for p in candidate.credited}
+    return all(p.casefold() in credits for p in sketch.people)
+
+
+def _winner(sketch: Sketch, ranked: Sequence[tuple[float, Candidate]]) -> Optional[dict[str, Any]]:
     if not ranked:
         return None
     best, found = ranked[0]
@@ -599,6 +647,7 @@ class Identified:
 
     item: Optional[dict[str, Any]] = None
     missing: Optional[str] = None
+    runners_up: tuple[dict[str, Any], ...] = ()
 
 
 async def identify(sketch: Sketch) -> Identified:
@@ -609,9 +658,9 @@ async def identify(sketch: Sketch) -> Identified:
     except (RecommenderUnavailable, RecommenderRejected):
         log.warning("could not look up the title asked for")
         return Identified()
-    item = best_fit(sketch, candidates)
+    item, runners_up = fits(sketch, candidates)
     if item is not None:
-        return Identified(item)
+        return Identified(item, runners_up=tuple(runners_up))
     if sketch.name and sketch.may_miss and not _ids_by_name(sketch.name) and not may_hold(catalog_gazetteer(), sketch.name):
         return Identified(missing=sketch.name.strip(" \"“”'‘’"))
     return Identified()
@@ -694,7 +743,9 @@ async def answer_identification(dispatcher: CollectingDispatcher, turn: Turn) ->
         return None
     found = await identify(sketch)
     if found.item is not None:
-        return await _card(dispatcher, turn, found.item)
+        return await _card(dispatcher, turn, found.item, found.runners_up)
+    if sketch.only_if_clear:
+        return None  # no title clearly wins: the description may ask for a kind, the usual answer reads it
     if found.missing is not None:
         return answer_missing_title(dispatcher, found.missing, not_in_catalog(found.missing, sketch.people),
                                     _people_buttons(turn, sketch))
@@ -769,8 +820,10 @@ def _best_match_focused(events: list[EventType]) -> list[EventType]:
     return events + [SlotSet(FOCUSED_ID, str(first))] if first else events
 
 
-async def _card(dispatcher: CollectingDispatcher, turn: Turn, found: dict[str, Any]) -> list[EventType]:
-    """The title's card, focused so "more like that" is a like-search on it; the search the viewer had stays."""
+async def _card(dispatcher: CollectingDispatcher, turn: Turn, found: dict[str, Any],
+                runners_up: Sequence[dict[str, Any]] = ()) -> list[EventType]:
+    """The title's card, focused so "more like that" is a like-search on it; the search the viewer had stays. A
+    runner-up close behind it is a button to its own card ("Or <title> (year)?")."""
     try:
         raw = await get_client().item(str(found["id"]), user_id=turn.sender_id) or found
     except (RecommenderUnavailable, RecommenderRejected):
@@ -778,8 +831,10 @@ async def _card(dispatcher: CollectingDispatcher, turn: Turn, found: dict[str, A
     item = Item.from_dict(raw) or Item.from_dict(found)
     if item is None:
         return []
-    say(dispatcher, wording.described_title_found(item.title))
-    send(dispatcher, ItemDetails(item, buttons.ITEM_FOLLOWUPS))
+    say(dispatcher, wording.described_title_found(wording.title_with_year(item)))
+    others = tuple(buttons.button(wording.runner_up(str(r.get("title")), r.get("year")), "ask_details",
+                                  {"item_id": str(r["id"])}) for r in runners_up if r.get("id") and r.get("title"))
+    send(dispatcher, ItemDetails(item, (*others, *buttons.ITEM_FOLLOWUPS)[:buttons.MAX_BUTTONS]))
     return [SlotSet(FOCUSED_ID, item.id)]
 
 

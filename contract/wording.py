@@ -851,6 +851,11 @@ def described_title_found(title: str) -> str:
     return f"That sounds like {title} — here it is."
 
 
+def runner_up(title: str, year: Any = None) -> str:
+    """The button of a title close behind the one a description was identified as (actions/identification.py)."""
+    return f"Or {title} ({year})?" if year else f"Or {title}?"
+
+
 def people_not_in_catalog(names: Sequence[str], offer_the_rest: bool) -> str:
     """"Movies by <someone the catalog lacks>": said instead of picks (any pick would be by someone else), with the
     offer of the rest of the request when the viewer asked for more than the person."""

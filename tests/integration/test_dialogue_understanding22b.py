@@ -6,7 +6,10 @@ Classes (phrasings are this module's own):
    title's evidence; actions/edits.asks_if_available reads the frame);
 2. words the catalog has no title by, in such a frame, are said missing honestly, with the titles of the closest names
    as buttons (actions/missing_titles.py) — never a keyword list of the words.
-Near misses: a kind in the frame ("comedies on here?") is a search; a request after the question stays a search.
+3. a title described, not named — "the show with <what happens>", "that <star> <title words> thing" — is its card
+   ("That sounds like <title> (<year>)"), when one title clearly wins (actions/identification.py).
+Near misses: a kind in the frame ("comedies on here?") is a search; a request after the question stays a search; "that
+cooking show" (a kind, no person) stays a search.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from contract.payloads import ItemDetails, Recommendations
 pytestmark = pytest.mark.integration
 
 GOODFELLAS, OZARK, IRISHMAN, STRANGER_THINGS = "s6881", "s2768", "s3228", "s3686"
-DARK_CRYSTAL = "s8267"  # tests/fixtures/netflix_small.csv
+DARK_CRYSTAL, PINK_PANTHER = "s8267", "s8455"  # tests/fixtures/netflix_small.csv
 
 
 def card_of(turn: Any) -> str | None:
@@ -66,4 +69,20 @@ async def test_a_kind_in_the_frame_is_a_search(stack: Any, chat: WebChat) -> Non
 
 async def test_a_request_after_the_question_stays_a_search(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("ozark on here? if not something like it")
+    assert card_of(turn) is None, turn.text
+
+
+async def test_a_show_described_by_its_plot_is_its_card(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("the show with the boy who vanishes and the secret experiments")
+    assert card_of(turn) == STRANGER_THINGS, turn.text
+    assert "That sounds like Stranger Things (" in turn.text, turn.text
+
+
+async def test_a_star_and_title_words_before_thing_is_that_title(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("that steve martin pink panther thing")
+    assert card_of(turn) == PINK_PANTHER, turn.text
+
+
+async def test_a_kind_pointed_at_stays_a_search(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("that cooking show")
     assert card_of(turn) is None, turn.text
