@@ -32,6 +32,7 @@ from actions.like_praise import praise_spans
 from contract.habits import habit_spans
 from contract.viewing import viewing_spans
 from contract.words import (CHILD_KIN_PATTERN, COMPANY_VISIT_PATTERN, ELDER_KIN_PATTERN, COURTESY_PATTERN, DONE_WITH_PATTERN, NEGATED_WISH_WORDS,
+                            ONE_OF_IT_WISHED_PATTERN,
                             holiday_mentions_turned_down, is_content_word)
 
 _WORD = re.compile(r"[^\W_][\w'\-]*")
@@ -344,7 +345,7 @@ def request_entities(text: Optional[str], entities: Sequence[Entity]) -> list[En
     sentences = _sentences(text)
     return [e for e in entities
             if inside(e) or e.name in _WHO_IS_WATCHING or _time_there_is(e, named)
-            or _story_speaks_for_request(text, sentences, e, named) or _turned_down_in_story(e, wanted)]
+            or _story_speaks_for_request(text, sentences, e, named, entities) or _turned_down_in_story(e, wanted)]
 
 
 def _time_there_is(e: Entity, named: set[str]) -> bool:
@@ -370,24 +371,119 @@ _STORY_WISH = re.compile(
     # be a 90s one"): what the viewer chooses is wished for, never story ("she always picks horror" is someone else's)
     r"|(?:i|we)\s+(?:(?:get\s+to|will|'ll|am\s+going\s+to|'m\s+going\s+to|gonna)\s+)?(?:pick|choose|go\s+with)"
     r"|(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:picking|choosing|going\s+with)|(?:my|our)\s+(?:pick|choice|theme)\s+is"
-    r"|(?:has|have|got)\s+to\s+be|must\s+be|gotta\s+be)\b", re.IGNORECASE)
+    r"|(?:has|have|got)\s+to\s+be|must\s+be|gotta\s+be"
+    # the viewer's own fancy said as a wish ("i could really go for a rom com", "i'm feeling like a thriller", "we'd
+    # love a western", "up for some anime"): round 22i
+    r"|(?:i|we|i'd|we'd|id)\s+(?:(?:could|would)\s+)?(?:really\s+|so\s+|honestly\s+|totally\s+)?(?:go\s+for|love)"
+    r"|(?:feel|feeling|feels)\s+like|(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:so\s+|really\s+)?up\s+for)\b", re.IGNORECASE)
 
 
-def _story_speaks_for_request(text: str, sentences: list[tuple[int, int]], e: Entity, named: set[str]) -> bool:
-    """A story entity that belongs to the request: the viewer's own taste, a wish said in the story, or the person
-    the story is about."""
+def _story_speaks_for_request(text: str, sentences: list[tuple[int, int]], e: Entity, named: set[str],
+                              entities: Sequence[Entity] = ()) -> bool:
+    """A story entity that belongs to the request: the viewer's own taste, a wish said in the story, a kind stated as
+    the wish (``_stated_as_the_wish``), what someone the title is for likes, or the person the story is about."""
     if e.start is None or e.end is None or e.name not in CONSTRAINT_ENTITIES or e.role == "exclude":
         return False
     sentence = next(((s, t) for s, t in sentences if s <= e.start < t), None)
     if sentence is None:
         return False
+    if e.name not in named and e.name in _KIND_ENTITIES and _ONE_OF_IT_WISHED.search(text, e.end):
+        return True  # "never seen anime, my son wants to show me one": the kind met is what is asked
+    if e.name not in named and e.name in _KIND_ENTITIES and _stated_as_the_wish(text, sentence, e, entities):
+        return True  # "… and it's action films", "an anime would be good", "sci-fi horror?"
     words = {w.lower() for w in _WORD.findall(text[sentence[0]:sentence[1]])}
     if words & _NEGATORS:
         return False  # "… but I can't stand it": the story rejects it
     if e.name in _PEOPLE:
         return not named & _PEOPLE
     lead = text[sentence[0]:e.start]
-    return e.name not in named and (_OWN_TASTE.search(lead) is not None or _STORY_WISH.search(lead) is not None)
+    return e.name not in named and (_OWN_TASTE.search(lead) is not None or _STORY_WISH.search(lead) is not None
+                                    or (e.name in _KIND_ENTITIES and _liked_by_whom_it_is_for(text, lead)))
+
+
+# What a story may state as the wish: the kinds of titles (round 22i). Who watches, runtimes and ratings keep their own
+# rules (``_WHO_IS_WATCHING``, ``_time_there_is``).
+_KIND_ENTITIES = frozenset({"genre", "media_type", "country", "language", "mood", "year"})
+# Where a clause of a story sentence starts: a comma, a dash, a colon, or "and" / "but" / "so" between clauses.
+_CLAUSE_START = re.compile(r"[,:;(]|\s[-–—]+\s|\b(?:and|but|so|though|although|because|cause|cos)\b", re.IGNORECASE)
+# A kind stated as what is wanted, the clause leading up to it ("… only agree on one thing and it's action films", "the
+# one exception is sci-fi", "the plan is a western"): a present copula, then only determiners and plain qualities.
+_COPULA_LEAD = re.compile(
+    r"(?:\b(?:it|that|this)(?:'s|’s|s|\s+is|\s+will\s+be|\s+would\s+be|\s+should\s+be)|\bis|\bare|\bwould\s+be)\s+"
+    r"(?:(?:only|always|just|definitely|probably|usually|basically|simply|a|an|some|the|any|good|old|classic|proper"
+    r"|really|mostly|more|of|kind|sort|bit|little)\s+)*$", re.IGNORECASE)
+# Someone else's thing said before the copula ("her favourite is horror", "he's into it, his thing is anime"): story.
+_SOMEONE_ELSES = re.compile(r"\b(?:he|she|they|his|her|their|he's|she's|they're|hes|shes)\b|\b\w+'s\s+(?:favou?rite"
+                            r"|fave|obsession|thing|go-to|genre|pick|choice)", re.IGNORECASE)
+# After the kind, the words of a wish ("a thriller would be good", "an anime please", "a comedy ideally").
+_WISH_AFTER = re.compile(
+    r"\W*(?:[\w'-]+\s+){0,2}?(?:(?:would|'d|could|might|will)\s+(?:be\s+)?(?:\w+\s+)?(?:good|great|nice|ideal|perfect|fun"
+    r"|lovely|best|fine|brilliant|cool|ace|work|do|hit\s+the\s+spot)"
+    r"|please|pls|plz|ideally|preferably|if\s+(?:possible|you\s+can|you\s+have\s+(?:one|any)))\b", re.IGNORECASE)
+# Words a stated kind may be followed by in its clause ("it's action films tonight", "is sci-fi, obviously").
+_KIND_TAIL = frozenset("""films film movies movie shows show series ones one stuff tonight really obviously basically
+honestly though tho these days anyway of course every time""".split())
+# A bare question of kinds is this short ("sci-fi horror?", "british or irish?", "maybe something french?").
+_BARE_QUESTION_WORDS = 6
+
+
+def _stated_as_the_wish(text: str, sentence: tuple[int, int], e: Entity, entities: Sequence[Entity] = ()) -> bool:
+    """A kind stated as the wish in a sentence of the story: after a present copula at the end of its clause ("we only
+    agree on one thing and it's action films", "the one exception is sci-fi"), before words of a wish ("an anime would
+    be good", "a thriller please"), or asked in a short question of its own ("sci-fi horror?", "irish or british?").
+    "The problem is horror gives me nightmares" (the clause goes on) and "her favourite is horror" (someone else's)
+    state no wish; nor does a kind whose clause or what follows it in the sentence refuses ("it's horror, and i hate
+    it"). The kinds named together ("sci-fi films", "romantic comedy") are read as one."""
+    s, t = sentence
+    start, end = _kinds_together(e, entities)
+    clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, s, start)), default=s)
+    clause_end = next((m.start() for m in _CLAUSE_START.finditer(text, end, t)), t)
+    if {w.lower() for w in _WORD.findall(text, clause_start, t)} & _NEGATORS:
+        return False
+    lead, tail = text[clause_start:start], text[end:clause_end]
+    tail_words = [w.lower() for w in _WORD.findall(tail)]
+    if (_COPULA_LEAD.search(lead) and not _SOMEONE_ELSES.search(lead)
+            and len([w for w in tail_words if w not in _KIND_TAIL]) == 0):
+        return True
+    if _WISH_AFTER.match(text, end, clause_end):
+        return True
+    if not text[s:t].rstrip().endswith("?"):
+        return False
+    return (len(_WORD.findall(text, s, t)) <= _BARE_QUESTION_WORDS
+            or (clause_end == t and len(_WORD.findall(text, clause_start, t)) <= _BARE_QUESTION_WORDS))
+
+
+def _kinds_together(e: Entity, entities: Sequence[Entity]) -> tuple[int, int]:
+    """The span of ``e`` widened over the kinds named right beside it ("sci-fi films", "a french romantic comedy")."""
+    assert e.start is not None and e.end is not None
+    start, end = e.start, e.end
+    spans = sorted((f.start, f.end) for f in entities
+                   if f.name in _KIND_ENTITIES and f.start is not None and f.end is not None and not f.excluded)
+    changed = True
+    while changed:
+        changed = False
+        for a, b in spans:
+            if b <= start and start - b <= 1 and a < start:
+                start, changed = a, True
+            elif a >= end and a - end <= 1 and b > end:
+                end, changed = b, True
+    return start, end
+
+
+# "One" or "some" of the kind asked to be seen or shown after it ("never seen anime, my son wants to show me one").
+_ONE_OF_IT_WISHED = re.compile(ONE_OF_IT_WISHED_PATTERN, re.IGNORECASE)
+# The viewer chooses for themself alone ("something for me", "just for myself"): someone else's taste is story then.
+_FOR_THEMSELF = re.compile(r"\b(?:for\s+(?:me|myself)|just\s+me|by\s+myself|on\s+my\s+own|alone)\b", re.IGNORECASE)
+# Someone's taste said in a sentence of the story ("he says he likes space and robots", "my nephew is obsessed with
+# trains"): the subject, up to the taste word.
+_SOMEONES_TASTE = re.compile(_THIRD_PERSON + _TASTE_LEAD + TASTE_WORDS + r"(?:\s+(?:of|with|about|for))?\b",
+                             re.IGNORECASE)
+
+
+def _liked_by_whom_it_is_for(text: str, lead: str) -> bool:
+    """What someone said in the story likes ("he says he likes space and robots. a movie please"): the kind, unless the
+    viewer chooses for themself alone ("my husband loves westerns. something for me tonight?")."""
+    return _SOMEONES_TASTE.search(lead) is not None and not _FOR_THEMSELF.search(text)
 
 
 def names_who_it_is_for(text: str, entities: Sequence[Entity]) -> bool:

@@ -234,6 +234,14 @@ COURTESY_PATTERN = (r"thank\s+you(?:\s+(?:so\s+much|very\s+much|kindly))?|thanks
 # actions/edits.py ``FINISHED_BEFORE_RE``) and the viewer's state, never a topic (actions/query_text.py ``_FIGURE``).
 DONE_WITH_PATTERN = r"(?:(?:all|just|finally|now|officially)\s+)?(?:done|through|finished)\s+(?:with|watching)"
 
+# "One" or "some" of a kind named before, asked to be seen or shown (round 22i), as a regex (no groups): "never seen
+# anime, my son wants to show me one", "i'd like to try one", "give one a go". The kind someone has not met yet is
+# then what is asked for: read by the NLU (nlu/extraction/negation.py, the kinds met are kept) and by the actions
+# (actions/query_text.py, a story sentence naming the kind speaks for the request).
+ONE_OF_IT_WISHED_PATTERN = (
+    r"\b(?:show|introduce|get|take)\s+(?:me|us|him|her|them)\s+(?:to\s+)?(?:one|some|it|a\s+good\s+one)\b"
+    r"|\b(?:try|watch|see|start\s+with)\s+(?:a\s+(?:good\s+)?)?(?:one|some)\b(?!\s+(?:of\s+)?(?:day|time|night|more|other))"
+    r"|\bgive\s+(?:one|it)\s+a\s+(?:go|try|shot|chance)\b")
 # Words of animation a viewer turns down ("no cartoons", "nothing animated", "not cartoony"), as a regex (no groups):
 # read by the NLU (nlu/extraction/childrens.py) and by the actions' edit for a children's search (actions/edits.py).
 ANIMATION_WORD_PATTERN = r"cartoon(?:s|y|ish)?|toons?|animated|animations?"  # "toons": clipped

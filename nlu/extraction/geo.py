@@ -310,6 +310,24 @@ _EITHER_JOINERS = frozenset({"or", ",", "/", "either", "and/or", "maybe", "perha
 _ORIGIN = ("country", "language")
 
 
+# An origin's way of speaking or filming the viewer finds annoying, the origin word the subject of the annoyance
+# ("american accents drive me mad", "the french ones get on my nerves", "hollywood endings grate on me"): a complaint,
+# never an origin wished for (round 22i). At most two words between the origin and the annoyance, no relative pronoun
+# ("a french film that drives me mad with suspense" keeps France).
+_ANNOYS_AFTER_RE = re.compile(
+    r"\s*(?:(?!(?:that|which|who|with)\b)[\w'-]+\s+){0,2}?(?:(?:drive|drives|driving|are\s+driving|is\s+driving)\s+me\s+(?:mad|crazy|nuts|insane"
+    r"|bonkers|up\s+the\s+wall|round\s+the\s+bend)|(?:get|gets|getting)\s+on\s+my\s+nerves"
+    r"|(?:annoy|annoys|irritate|irritates|bug|bugs|grate\s+on|grates\s+on)\s+me|(?:do|does)\s+my\s+head\s+in"
+    r"|(?:is|are)\s+(?:so\s+|really\s+|just\s+|too\s+)?(?:annoying|grating|irritating|unbearable|painful))\b",
+    re.IGNORECASE)
+
+
+def annoying_origins(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without the origins the viewer complains about (``_ANNOYS_AFTER_RE``): neither wished nor refused
+    ("i'd love a romcom, but american accents drive me mad. british?" asks for British romcoms only)."""
+    return [f for f in found if not (f.entity in _ORIGIN and f.role is None and _ANNOYS_AFTER_RE.match(text, f.end))]
+
+
 def either_origins(utt: Utterance, found: list[Found]) -> list[Found]:
     """Countries and languages named as one either-of list, and a region narrowed by the countries named in it.
 

@@ -52,7 +52,7 @@ from typing import Callable
 
 from contract.constraints import excluded_kind
 from contract.vocabulary import SUBJECT_WORDS, TOPIC_GENRES
-from contract.words import DISLIKE_VERB_PATTERN, NEGATED_WISH_WORDS
+from contract.words import DISLIKE_VERB_PATTERN, NEGATED_WISH_WORDS, ONE_OF_IT_WISHED_PATTERN
 
 from . import audience, childrens, durations, genres, geo, origin_kinds, seasons, years
 from .spans import EXCLUDE, TOPIC, Found
@@ -278,7 +278,8 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
         else:
             _scope(utt, i + 1, found, by_token, negated, dropped, weary=utt.lower[i] not in CUES)
         if _inexperience(utt, i):  # "who has never seen anime": the kind is neither ruled out nor asked for
-            dropped |= (negated - before) | _kinds_met(utt, i, found, by_token)
+            if not _ONE_OF_IT_WISHED.search(utt.text, utt.doc[i].idx):  # "… wants to show me one": it is asked for
+                dropped |= (negated - before) | _kinds_met(utt, i, found, by_token)
             negated = before
             continue
         if utt.lower[i] in USED_UP_CUES:
@@ -655,6 +656,9 @@ def _is_cue(utt: Utterance, i: int) -> bool:
 # refusal and no wish: the kind is dropped there ("an anime movie for my gf who has never seen anime" asks for anime
 # by its first mention); the verb may follow an adverb.
 _EXPERIENCE_VERBS = frozenset({"seen", "watched", "tried", "heard", "experienced", "met"})
+# Unless one of it is asked to be shown or seen after ("never watched anime, my son wants to show me one", round 22i):
+# then the kind met is wanted.
+_ONE_OF_IT_WISHED = re.compile(ONE_OF_IT_WISHED_PATTERN, re.IGNORECASE)
 _EXPERIENCE_ADVERBS = frozenset({"really", "actually", "even", "ever", "yet", "properly", "once"})
 
 
@@ -671,7 +675,7 @@ def _inexperience(utt: Utterance, i: int) -> bool:
     return _experience_verb(utt, i) is not None
 
 
-_MET_DETERMINERS = frozenset({"a", "an", "any", "the", "much", "many", "some", "one", "of"})
+_MET_DETERMINERS = frozenset({"a", "an", "any", "the", "much", "many", "some", "one", "of", "single"})
 
 
 def _kinds_met(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[int]]) -> set[int]:
