@@ -141,6 +141,12 @@ def negated_animation(text: str, found: list[Found]) -> list[Found]:
     return sorted(dict.fromkeys(out), key=lambda f: (f.start, f.end))
 
 
+def asks_for_children(text: str, found: list[Found]) -> bool:
+    """Whether the message asks for children's titles (``_asks_for_children``): an animation word ruled out then
+    leaves the children's shelf in (negation.py's refused combinations read it too)."""
+    return _asks_for_children(text, found)
+
+
 def animation_word(text: str, f: Found) -> bool:
     """``f`` is the kids or anime genre read on an animation word ("cartoons", "animated"): ruled out, what it
     excludes depends on the rest of the message (``negated_animation``), so negation.py does not spread it."""

@@ -51,7 +51,7 @@ from dataclasses import replace
 from typing import Callable
 
 from contract.constraints import excluded_kind
-from contract.vocabulary import SUBJECT_WORDS, TOPIC_GENRES
+from contract.vocabulary import FORM_GENRES, SUBJECT_WORDS, TOPIC_GENRES
 from contract.words import DISLIKE_VERB_PATTERN, NEGATED_WISH_WORDS, ONE_OF_IT_WISHED_PATTERN
 
 from . import audience, childrens, durations, genres, geo, origin_kinds, seasons, years
@@ -306,7 +306,7 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     kept = [k for k in range(len(found)) if k not in dropped]
     alternatives = _alternatives(utt, [found[k] for k in kept], [by_token[k] for k in kept], negated, kept)
     alternatives |= _not_only_but_also(utt.text, found, kept, negated)
-    shared, extras = _shared_by_alternatives(found, alternatives)
+    shared, extras = _shared_by_alternatives(utt, found, alternatives)
     alternatives -= shared
     members = {k: group for group in kinds for k in group}
     out: list[Found] = []
@@ -315,7 +315,7 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
             continue
         if k in members:
             if k == min(members[k]):
-                out += _combination(found, members[k])
+                out += _combination(utt.text, found, members[k])
             continue
         out.append(_negate(found[k], utt.text) if k in negated else found[k].with_role(ANY) if k in alternatives
                    else found[k])
@@ -369,12 +369,18 @@ def _refused_combinations(utt: Utterance, found: list[Found], negated: set[int])
     return out
 
 
-def _combination(found: list[Found], group: tuple[int, ...]) -> list[Found]:
-    """The excluded kinds of one refused combination (above), on the span from its first word to its last."""
+def _combination(text: str, found: list[Found], group: tuple[int, ...]) -> list[Found]:
+    """The excluded kinds of one refused combination (above), on the span from its first word to its last. An
+    animation word before the head ("no animated comedies") is drawn titles of either shelf, anime and the children's
+    (unless the message asks for children's titles: childrens.negated_animation)."""
     start, end = min(found[k].start for k in group), max(found[k].end for k in group)
     by_span: dict[tuple[int, int], list[str]] = {}
     for k in group:
         by_span.setdefault((found[k].start, found[k].end), []).append(found[k].value)
+        if (len({(found[j].start, found[j].end) for j in group}) > 1 and childrens.animation_word(text, found[k])
+                and not childrens.asks_for_children(text, found)):
+            by_span[(found[k].start, found[k].end)] += [childrens.ANIME, childrens.KIDS]
+    by_span = {span: list(dict.fromkeys(values)) for span, values in by_span.items()}
     parts = [by_span[span] for span in sorted(by_span)]
     kinds = [parts[0]] if len(parts) == 1 else [[m, *parts[1]] for m in parts[0]]
     return [Found(origin_kinds.ENTITY, start, end, excluded_kind(kind), EXCLUDE) for kind in kinds]
@@ -1199,20 +1205,56 @@ def _alternatives(utt: Utterance, found: list[Found], tokens: list[list[int]], n
     return {positions[k] for k in out}
 
 
-def _shared_by_alternatives(found: list[Found], alternatives: set[int]) -> tuple[set[int], set[int]]:
+def _shared_by_alternatives(utt: Utterance, found: list[Found], alternatives: set[int]) -> tuple[set[int], set[int]]:
     """(required, dropped) among the genre alternatives: a genre every alternative names is asked for outright, and
-    what only one alternative adds beside it goes ("a concert film or music doc": music, whichever; "comedy or a
-    rom-com": comedy). Nothing changes when no genre is shared."""
-    spans: dict[tuple[int, int], set[str]] = {}
-    for k in alternatives:
-        if found[k].entity == "genre":
-            spans.setdefault((found[k].start, found[k].end), set()).add(found[k].value)
-    common = set.intersection(*spans.values()) if len(spans) > 1 else set()
+    what only one alternative adds beside it goes ("comedy or a rom-com": comedy), unless it is a form
+    (``vocabulary.FORM_GENRES``, a documentary) while the other alternatives name nothing but the shared genre: the
+    form says which titles of it the viewer means, so it stays asked for too ("concert films or music documentaries",
+    "hip hop docs or concert films": music documentaries; round 22f). An alternative is the genre words between two
+    "or"s, side by side ("hip hop documentaries" is one); a bare form after a subject the form takes said before a media
+    noun shares that subject ("kpop shows or docs": k-pop docs, so music is asked for and the documentaries with it,
+    the shows' format no longer; "comedy shows or docs" stays either). Nothing changes when no genre is shared."""
+    members = _alternative_members(utt, found, alternatives)
+    if len(members) < 2:
+        return set(), set()
+    said = [{found[k].value for k in m} for m in members]
+    heads: set[int] = set()
+    for i in range(1, len(members)):
+        between = _media_between(found, members[i - 1], members[i])
+        form = next(iter(said[i])) if len(said[i]) == 1 else None
+        if form in FORM_GENRES and FORM_GENRES[form] and said[i - 1] <= FORM_GENRES[form] and between:
+            said[i] |= said[i - 1]  # "kpop shows or docs": the docs are k-pop's too, and "shows" no longer asked
+            heads |= between
+    common = set.intersection(*said)
     if not common:
         return set(), set()
-    genre_alts = {k for k in alternatives if found[k].entity == "genre"}
-    return ({k for k in genre_alts if found[k].value in common},
-            {k for k in genre_alts if found[k].value not in common})
+    rest = [m - common for m in said]
+    forms = {g for m in rest for g in m if g in FORM_GENRES} if any(not m for m in rest) else set()
+    required = common | forms
+    genre_alts = {k for m in members for k in m}
+    return ({k for k in genre_alts if found[k].value in required},
+            {k for k in genre_alts if found[k].value not in required} | heads)
+
+
+def _alternative_members(utt: Utterance, found: list[Found], alternatives: set[int]) -> list[list[int]]:
+    """The genre alternatives grouped into the alternatives said: spans in order, a new one after each "or"."""
+    ks = sorted((k for k in alternatives if found[k].entity == "genre"), key=lambda k: (found[k].start, k))
+    members: list[list[int]] = []
+    last_end = None
+    for k in ks:
+        between = utt.text[last_end:found[k].start].lower() if last_end is not None else ""
+        if not members or (found[k].start >= last_end and any(w in OR_WORDS for w in re.findall(r"[\w/]+|/", between))):
+            members.append([k])
+        else:
+            members[-1].append(k)
+        last_end = max(last_end or 0, found[k].end)
+    return members
+
+
+def _media_between(found: list[Found], first: list[int], second: list[int]) -> set[int]:
+    """Positions of the media nouns between the alternative ``first`` and the next one ("kpop shows or docs")."""
+    end, start = max(found[k].end for k in first), min(found[k].start for k in second)
+    return {k for k, f in enumerate(found) if f.entity == "media_type" and end <= f.start and f.end <= start}
 
 
 def _or_chains(utt: Utterance, found: list[Found], tokens: list[list[int]], members: list[int],

@@ -77,3 +77,14 @@ def test_an_origin_alone_refused_still_spreads(values):
 def test_a_compound_asked_for_is_both_genres(values):
     assert sorted(values("true crime is fine actually", "genre")) == [("crime", None), ("documentary", None)]
     assert values("true crime is fine actually", "origin_genre") == []
+
+
+def test_an_animation_word_before_a_genre_is_drawn_titles_of_either_shelf(values):
+    assert values("we don't want animated comedies", "origin_genre") == [("anime+comedy", "exclude"),
+                                                                          ("comedy+kids", "exclude")]
+    assert values("we don't want animated comedies", "genre") == []
+
+
+def test_an_animation_kind_refused_for_children_leaves_the_childrens_shelf(values):
+    # near miss: children are watching, so their shelf stays (as "a kids film, no cartoons" does)
+    assert values("for my two kids, but no animated comedies", "origin_genre") == [("anime+comedy", "exclude")]

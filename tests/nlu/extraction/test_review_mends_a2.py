@@ -88,7 +88,9 @@ def test_twists_ruled_out_exclude_both_genres(values, text):
 
 
 def test_near_miss_a_compound_ruled_out_still_drops_its_second_genre(values):
-    assert values("no romcoms tonight", "genre") == [("romance", "exclude")]
+    # round 22f: a compound ruled out is one excluded kind of both genres (comedy stays possible, so does romance)
+    assert values("no romcoms tonight", "genre") == []
+    assert values("no romcoms tonight", "origin_genre") == [("comedy+romance", "exclude")]
 
 
 # -- 4. a range typed and refused stays excluded; a vague count refused is a cap (seasons.refused_windows) -------------
