@@ -149,15 +149,16 @@ _TAKE_BACK_RE = re.compile(rf"\b(?:{TAKE_BACK_PATTERN})\b", re.IGNORECASE)
 _WHOLE_SEARCH_RE = re.compile(rf"\b(?:all|everything|every\s*thing|{FRESH_START_PATTERN})\b", re.IGNORECASE)
 
 
-# The viewer giving up on the earlier narrowing (round 22e): a word of resignation ("fine", "whatever", "oh well",
-# "never mind", "forget it"; "ok / alright" with "just") before "(just) any / anything" and what to watch now ("fine, any
+# The viewer giving up on the earlier narrowing (round 22e): a word of resignation ("fine", "whatever", "oh well", "meh";
+# "ok / alright" with "just") before "(just) any / anything" and what to watch now ("fine, any
 # drama", "ok just anything crime then", "whatever, any documentary from 2020 on"). The search starts afresh with what
 # this message says (who is watching stays: ``planning._same_company``), never the old genre, era and caps plus it.
 # "Any of those / anything else / anything like that" point at the list and stay refinements ("any of those but
 # shorter"), as does a message with no kind to watch ("ok just anything shorter then": a bound relative to the list).
+# "Never mind / forget it / scrap that" + a genre take back the last ask only (``takes_back_the_genre``, round 18b).
 _GIVES_UP_RE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|alright|all\s+right|right|so|well|ugh|sigh|hm+|ah+|eh)[\s,.!]+)*"
-    r"(?:(?:(?:fine|whatever|oh\s+well|never\s*mind|nvm|forget\s+it|screw\s+it|meh)[\s,.!]+)+(?:then[\s,]+)?(?:just\s+)?"
+    r"(?:(?:(?:fine|whatever|oh\s+well|screw\s+it|meh)[\s,.!]+)+(?:then[\s,]+)?(?:just\s+)?"
     r"|(?:ok(?:ay)?|alright|all\s+right|so|well)[\s,.!]+(?:then[\s,]+)?just\s+)"
     r"(?:give\s+(?:me|us)\s+|show\s+(?:me|us)\s+)?(?:any|anything)\b"
     r"(?!\s+(?:of|else|other|more|like|similar)\b|\s+from\s+(?:those|these|them|that|there)\b)", re.IGNORECASE)

@@ -95,7 +95,7 @@ OLD_SEARCH = {"genres": ["comedy"], "year_min": 1990, "year_max": 1999, "max_min
     ("okay just anything horror then", "horror", "horror"),
     ("whatever, any docs", "docs", "documentary"),
     ("oh well. just any thriller", "thriller", "thriller"),
-    ("never mind, anything romantic", "romantic", "romance"),
+    ("meh, anything romantic", "romantic", "romance"),
     ("meh whatever, just any comedy", "comedy", "comedy"),
 ])
 def test_giving_up_starts_afresh_with_what_is_said(text, phrase, value):
@@ -248,3 +248,9 @@ def test_anything_with_a_person_without_resignation_filters_the_search():
     text = "anything with harvey keitel"
     plan = planned(after(text, [at(text, "harvey keitel", "actor", "Harvey Keitel")], genres=["comedy"]))
     assert plan.constraints.genres == ["comedy"] and plan.constraints.actors == ["Harvey Keitel"], plan.constraints
+
+
+def test_never_mind_with_a_genre_takes_back_the_genre_only():
+    """Round 18b's rule stands: "never mind, any drama" after kids' films replaces the genre, the rest kept."""
+    text = "never mind, any adventure"
+    assert gives_up_the_narrowing(text, [at(text, "adventure", "genre", "action")]) is None
