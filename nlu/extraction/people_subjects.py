@@ -14,7 +14,8 @@ documentary noun and "about" / "on" / "of" ("a doc about <name>"). The words mus
   ("documentry") or its clipped start ("a dino doc"), no kind or occasion ("skateboarding", "christmas"), no stop, request or chat word — the topic words
   of ``topics.py`` ("nature docs", "a doc about space") and plain subjects ("a bee documentary", "docs about cooking")
   stay topics; a first word may be a given name some catalog person has ("peter tatchell", "sam cooke");
-* no other rule reads them as a person (a catalog actor or director: "bob dylan doc" searches his credits), a
+* no other rule reads them as a person (a catalog actor or director: "bob dylan doc" searches his credits; but a
+  catalog actor after "a doc about" is the subject under the actor's name, their cast credits searched too), a
   vocabulary phrase (a genre, a country, a mood) or a number. A catalog title read over them gives way ("justin bieber"
   opens the title of his documentary, which the subject search finds by its title).
 
@@ -33,7 +34,7 @@ from contract.words import catalog_words, name_words
 
 from .english import dictionary_words, in_dictionary
 from .names import Word, words
-from .spans import P_CUED_NAME, Match, single
+from .spans import P_CUED_NAME, Found, Match, single
 from .typos import everyday_english
 from .unknown_people import UNKNOWN_PERSON, _bare, _kind_or_occasion, _possessive, _spaced
 
@@ -71,6 +72,11 @@ class PeopleSubjects:
                 continue
             before = self._run_before(text, message, i)
             after = self._run_after(text, message, i)
+            cast = _cast_member_after(message, i, taken)
+            if cast is not None:  # "a doc about <a catalog actor>": about them, their cast credits searched too
+                out.append(Match(cast.start, cast.end, P_SUBJECT,
+                                 tuple(f.with_role(SUBJECT) for f in cast.found), "subject-person-credited"))
+                after = []
             for part in (before, after):
                 if part and not _read_otherwise(part, taken, self._given_first(part)):
                     first, last = part[0], part[-1]
@@ -139,6 +145,24 @@ class PeopleSubjects:
 def clipped_word(bare: str) -> bool:
     """``bare`` is the clipped start of a catalog vocabulary word ("dino" of "dinosaur"): a subject, never a name."""
     return any(v.startswith(bare) and len(v) > len(bare) for v in catalog_words())
+
+
+def _cast_member_after(message: list[Word], noun: int, taken: list[Match]) -> Match | None:
+    """A catalog actor read right after "<doc noun> about / on / of [the]" ("a documentary about taylor swift"), as
+    ``unknown_person`` with the actor's name: the person the documentary is about, whom the actions look for in casts
+    as well as titles and synopses. "<actor> doc" stays the actor (a narrator or host as likely: "attenborough
+    docs")."""
+    j = noun + 1
+    if j >= len(message) or message[j].norm not in SUBJECT_PREPOSITIONS or j + 1 >= len(message):
+        return None
+    j += 1
+    if _ARTICLE_RE.match(message[j].norm) and j + 1 < len(message):
+        j += 1
+    for m in taken:
+        if m.start == message[j].start and len(m.found) == 1 and m.found[0].entity == "actor" and not m.found[0].role:
+            f = m.found[0]
+            return Match(m.start, m.end, m.priority, (Found(UNKNOWN_PERSON, f.start, f.end, f.value),), m.rule)
+    return None
 
 
 def _as_name(word: str) -> str:

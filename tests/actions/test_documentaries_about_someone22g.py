@@ -19,6 +19,7 @@ from actions.unknown_people import unknown_people  # noqa: E402
 from contract.payloads import Recommendations  # noqa: E402
 
 FANGIO, TATCHELL, MALALA = "s2787", "s861", "s6945"  # A Life of Speed: The Juan Manuel Fangio Story, ...
+DYLAN = {"s2633", "s3760"}  # No Direction Home: Bob Dylan; Rolling Thunder Revue: A Bob Dylan Story ...
 
 
 def _subject(text: str, name: str) -> dict:
@@ -92,3 +93,11 @@ async def test_a_childs_cap_bounds_the_list(api, convo):  # noqa: F811
     await convo.say("request_recommendation", [_subject(text, "Fangio"), located(text, "doc", "genre", "documentary"),
                                                located(text, "8 year old", "audience", "kids")], text)
     assert not convo.items and "don't have a documentary about Fangio" in convo.text  # the one Fangio doc is TV-14
+
+
+async def test_a_catalog_actor_as_the_subject_gets_their_credits_too(api, convo, fixture_gazetteer):  # noqa: F811
+    text = "a documentary about bob dylan"
+    await convo.say("request_recommendation", [located(text, "documentary", "genre", "documentary"),
+                                               _subject(text, "Bob Dylan")], text)
+    assert DYLAN <= {i["id"] for i in convo.items}, convo.text
+    assert all(names_person(i, "Bob Dylan") for i in convo.items), convo.text

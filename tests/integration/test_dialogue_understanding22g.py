@@ -6,7 +6,8 @@ Classes (phrasings are this module's own):
    honest "I don't have a documentary about <Name>", never generic documentaries;
 2. a surname after a verb of appearing on screen ("narrated by") is read as cast, never as a director;
 3. typo'd names reach the person (two words of a name typed as one, a doubled letter).
-Near misses: a topic after "docs about" stays the topic; a catalog person before "doc" stays their credits.
+Near misses: a topic after "docs about" stays the topic; a catalog person before "doc" stays their credits (after
+"a documentary about" they are the subject, their credits searched too).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ FANGIO = "s2787"    # A Life of Speed: The Juan Manuel Fangio Story (synopsis na
 TATCHELL = "s861"   # Hating Peter Tatchell (title and synopsis)
 MALALA = "s6945"    # He Named Me Malala (cast: Malala Yousafzai)
 DINOSAUR_GIANT = "s7571"  # Nature: Raising the Dinosaur Giant (cast: David Attenborough)
+DYLAN = ("s2633", "s3760")  # No Direction Home: Bob Dylan; Rolling Thunder Revue: A Bob Dylan Story by ...
 
 
 async def test_a_documentary_about_someone_named_in_its_synopsis(stack: Any, chat: WebChat) -> None:
@@ -57,6 +59,11 @@ async def test_a_topic_after_docs_about_stays_the_topic(stack: Any, chat: WebCha
 async def test_a_catalog_person_before_doc_is_their_credits(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("bob dylan doc")
     assert applied(turn).get("actors") == ["Bob Dylan"], applied(turn)
+
+
+async def test_a_catalog_person_a_documentary_is_about(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("any documentary about bob dylan?")
+    assert set(DYLAN) <= set(shown_ids(turn)) and "about Bob Dylan" in turn.text, turn.text
 
 
 async def test_narrated_by_a_surname_is_no_director(stack: Any, chat: WebChat) -> None:

@@ -116,3 +116,19 @@ def test_a_catalog_person_before_doc_stays_the_person(ents):
                                          ("pele doc", "Pele")])
 def test_the_subject_is_written_as_a_name(ents, text, value):
     assert [v for _, v in subjects(ents, text)] == [value], ents(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("doc about taylor swift", [("taylor swift", "Taylor Swift")]),        # a catalog actor after "about": the subject
+    ("docs about kevin hart please", [("kevin hart", "Kevin Hart")]),
+])
+def test_a_catalog_actor_a_documentary_is_about(ents, text, expected):
+    assert subjects(ents, text) == expected and people(ents, text) == [], ents(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("attenborough docs", ("actor", "David Attenborough")),   # before "docs": a narrator as likely, his credits
+    ("a doc by werner herzog", ("director", "Werner Herzog")),
+])
+def test_a_person_beside_docs_otherwise_is_their_credits(ents, text, expected):
+    assert people(ents, text) == [expected] and subjects(ents, text) == [], ents(text)
