@@ -70,7 +70,7 @@ SITUATION_LEADS = ("while", "whilst", "when", "as")
 # "ended" never reach the query. "A film about insomnia" keeps its topic only through the query's "about" reading.
 _SLEEPLESS = ("can't sleep", "cant sleep", "cannot sleep", "can not sleep", "couldn't sleep", "couldnt sleep",
               "can't get to sleep", "cant get to sleep", "can't fall asleep", "cant fall asleep", "unable to sleep",
-              "not sleepy", "not tired at all", "insomnia", "insomniac", "sleepless", "sleepless night", "wide awake",
+              "not tired at all", "insomnia", "insomniac", "sleepless", "sleepless night", "wide awake",
               "lying awake", "still awake", "up at 2am", "up at 3am", "up at 4am", "awake at 2am", "awake at 3am",
               "awake at 4am", "middle of the night", "up late", "still up", "working nights", "after nights",
               "coming off nights", "finished nights", "just finished nights")
