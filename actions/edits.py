@@ -50,7 +50,8 @@ from actions.turn import Turn
 from contract.availability import ASK_HAVE, HERE, HOLDER, KIND, OPENER, POLITE, Slot, asked_slot, without_kind_word
 from contract.constraints import Constraints
 from contract.numbers import ORDINALS
-from contract.words import ANIMATION_WORD_PATTERN, CHILD_KIN_PATTERN, DONE_WITH_PATTERN, LAUGHTER_PATTERN, is_filler
+from contract.words import (ANIMATION_WORD_PATTERN, CHILD_KIN_PATTERN, DONE_WITH_PATTERN, LAUGHTER_PATTERN,
+                            correction_lead, is_filler)
 from contract.vocabulary import SUBJECT_WORDS
 from contract.vocabulary import AUDIENCES, COUNTRY_LANGUAGES, RATING_AUDIENCE
 
@@ -910,6 +911,7 @@ def find_person_edit(turn: Turn) -> Optional[PersonEdit]:
     if not holds_person and _bare_person_follow_up(text, named):
         filter_words = True  # "with Denzel Washington" after thrillers: thrillers with him
     swaps = bool(_SWAP_PERSON_RE.search(text) or _NEXT_PERSON_RE.search(text))  # "what about X", "and X?": replaced
+    swaps = swaps or corrects_the_search(turn)  # "no, i meant X", "nah i said X": the person the bot misread, replaced
     if not (holds_person and (adds or swaps)) and not (filter_words and not _FILMOGRAPHY_RE.search(text)):
         return None
     if filter_words and not adds and gives_up_the_narrowing(text, None) is not None:
@@ -929,6 +931,48 @@ def find_person_edit(turn: Turn) -> Optional[PersonEdit]:
         actors = list(dict.fromkeys(list(state.actors) + actors))
         directors = list(dict.fromkeys(list(state.directors) + directors))
     return PersonEdit(tuple(actors), tuple(directors), adds and holds_person)
+
+
+# A correction of what the bot understood (contract/words ``correction_lead``): "no i said comedy", "nah, i meant <person>",
+# "nope, a docuseries not documentary films". What it says is wanted (the NLU takes the answer particle out of the
+# negation scope) and replaces the same kind of value the search had: a person the person (``find_person_edit``), a
+# genre the genres (``constraints._apply_genres``), a format the format.
+_PAUSE_RE = re.compile(r"[\s,.!:;…—–-]*")
+
+
+def corrects_the_search(turn: Turn) -> bool:
+    """The message opens with a correction lead and what follows it is wanted: a restating cue ("i said", "i meant"),
+    or an answer particle whose first constraint after it is no refusal ("no, sports films not docs")."""
+    text = turn.text or ""
+    lead = correction_lead(text) if not text.startswith("/") else None
+    if lead is None:
+        return False
+    after = sorted((e for e in turn.entities if e.name in CONSTRAINT_ENTITIES and e.start is not None
+                    and e.start >= lead.end), key=lambda e: e.start or 0)
+    return bool(after) and (lead.restated or not after[0].excluded)
+
+
+def corrected_person(turn: Turn) -> Optional[Turn]:
+    """"No <person>" / "nah, <person>" said alone after a search for someone else's titles: the person the bot misread,
+    corrected (a turn-down of a co-star is said with "without", "not with", "none with"); the turn with the people
+    wanted, which ``find_person_edit`` then swaps in. Only an answer particle, the people and a closing word ("please",
+    "then"); the search must hold people, none of them the one named."""
+    text = turn.text or ""
+    lead = correction_lead(text) if not text.startswith("/") else None
+    state = turn.constraints
+    if lead is None or lead.restated or lead.particles is None or not (state.actors or state.directors):
+        return None
+    said = [e for e in turn.entities if e.name in CONSTRAINT_ENTITIES]
+    if not said or any(e.name not in PERSON_ENTITIES or not e.excluded or e.start is None for e in said):
+        return None
+    said.sort(key=lambda e: e.start or 0)
+    if not _PAUSE_RE.fullmatch(text, lead.end, said[0].start or 0) \
+            or any(not _BARE_PERSON_BETWEEN_RE.search(text[a.end or 0:b.start or 0]) for a, b in zip(said, said[1:])) \
+            or not _BARE_PERSON_AFTER_RE.search(text[said[-1].end or 0:]):
+        return None
+    if any(e.value in state.actors or e.value in state.directors for e in said):
+        return None  # "no <the person searched>": a turn-down of them
+    return replace(turn, entities=[replace(e, role=None) if e in said else e for e in turn.entities])
 
 
 def _narrows_to_person(text: str, named: Sequence[Entity]) -> bool:

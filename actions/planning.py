@@ -43,6 +43,7 @@ from actions.edits import any_person_will_do, bare_topic_reply
 from actions.edits import (adults_watch_too, animation_turned_down_for_children, horror_toned_down, settles_for_audience,
                            widened_ratings)
 from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, asks_for_all_genres,
+                           corrected_person, corrects_the_search,
                            find_people_narrowing, find_person_edit, find_person_pivot, find_rejection, find_removals,
                            find_seen, likes_the_person, negated_topic, opinion_turn_down, recency_cues, relative_year_cues, remove_fields,
                            remove_values, role_added, search_active, topic_evidence, topic_reply_entities,
@@ -470,6 +471,7 @@ def known_from_titles(turn: Turn) -> tuple[list[str], list[tuple[int, int]]]:
 def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan, Question]:
     """The plan for this turn; ``intent`` overrides the classified one. Whatever the intent, a message
     that edits the active search is planned as that edit (docs/contracts.md "Dialogue edit rules")."""
+    turn = corrected_person(turn) or turn  # "nah <person>" after another person's titles: that person, no turn-down
     known, spans = known_from_titles(turn)
     if not known and not spans:
         return _seen_on_the_way(_alone_now(_with_people_turned_down(
@@ -703,6 +705,8 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
             # "forget that, i want a horror now" after a search of no format: a film, as a new request would be
             entities = entities + singular_genre_films(turn.text, entities)
         base = remove_values(remove_fields(state, removal.groups), removal.values)
+        if corrects_the_search(turn) and any(e.name == "genre" and not e.excluded for e in entities):
+            base = replace(base, genres=[], any_genres=[])  # "no i said comedy": the genres the bot read go, all of them
         new_state = _alone(apply_entities(base, entities, shown_minutes=shown_minutes, shown_years=_shown_years(turn)),
                            turn)
         new_state = fiction_drops_forms(new_state, turn.text)  # "a real film" after documentaries: no form kept

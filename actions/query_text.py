@@ -33,7 +33,7 @@ from contract.habits import habit_spans
 from contract.viewing import viewing_spans
 from contract.words import (CHILD_KIN_PATTERN, COMPANY_VISIT_PATTERN, ELDER_KIN_PATTERN, COURTESY_PATTERN, DONE_WITH_PATTERN, NEGATED_WISH_WORDS,
                             ONE_OF_IT_WISHED_PATTERN,
-                            holiday_mentions_turned_down, is_content_word)
+                            correction_lead, holiday_mentions_turned_down, is_content_word)
 
 _WORD = re.compile(r"[^\W_][\w'\-]*")
 _SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n+")
@@ -95,6 +95,7 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
             chars[i] = " "
     _blank(chars, ((e.start, e.end) for e in entities if e.start is not None and e.end is not None))
     _blank(chars, _correcting_noes(text, entities))  # "french um no italian cooking shows": that "no" negates nothing
+    _blank(chars, _correction_lead(text, entities))  # "no i said comedy": the answer to the bot, no topic, no negation
     _blank(chars, negation_scopes("".join(chars)))
     _blank(chars, situation_scopes("".join(chars)))
     _blank(chars, reason_scopes("".join(chars)))  # "…, i need to be up early", "to prove him wrong"
@@ -139,6 +140,20 @@ def _correcting_noes(text: str, entities: Sequence[Entity]) -> list[tuple[int, i
             if m:
                 out.append(m.span(1))
     return out
+
+
+def _correction_lead(text: str, entities: Sequence[Entity]) -> list[tuple[int, int]]:
+    """The lead of a correction of what the bot understood (contract/words ``correction_lead``: "no i said", "nah, i
+    meant"), when what follows it is wanted: the restating cue, or a first entity after the particle that is no
+    refusal ("no, a comedy not a documentary"). "No comedy" keeps its "no": a negation scope."""
+    lead = correction_lead(text)
+    if lead is None:
+        return []
+    after = sorted((e for e in entities if e.start is not None and e.start >= lead.end and e.name != TAKEN_BACK),
+                   key=lambda e: e.start or 0)
+    if lead.restated or (after and not after[0].excluded):
+        return [(0, lead.end)]
+    return []
 
 
 # A degree said before a comparative ("a touch older", "a tad newer", "a shade darker", "a notch more recent"): how

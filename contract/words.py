@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from contract.vocabulary import MOOD_TEXT, MOODS
 
@@ -269,6 +270,47 @@ TAKE_BACK_PATTERN = (r"never\s*mind(?=\s*(?:[,.;:!?…—–-]|$|(?:that|this|al
                      r"(?:that|this|it|what\s+i\s+(?:just\s+)?said)"
                      r"|ignore\s+(?:that(?!\s+(?!please\b|pls\b|lol\b)\w)|what\s+i\s+(?:just\s+)?said)"
                      r"|change\s+of\s+plans?|on\s+second\s+thoughts?")
+# A correction of what the bot understood, said in answer to its reply (round 22a): a leading answer particle ("no",
+# "nah", "nope"; "not that" only before a pause) and/or a restating cue ("i said", "i meant", "i asked for") before
+# what was meant. The particle answers the bot and negates nothing after it ("no i said comedy" wants comedy), but a
+# negation said after it still is one ("no, no horror"). One home for the NLU (nlu/extraction/corrections
+# ``answer_particle``: the particle leaves the negation scope) and the actions (actions/edits ``corrects_the_search``:
+# what is said replaces the same kind of value the search had; actions/query_text: no query words).
+ANSWER_PARTICLE_PATTERN = r"(?:no+|nah+|nope|naw|nay|not\s+that(?:\s+one)?(?=\s*[,.!:;…—–-]))"
+RESTATING_PATTERN = (r"i\s+(?:(?:did|do)\s+)?(?:said|say|meant|asked(?:\s+you)?\s+for|wanted|typed|wrote"
+                     r"|was\s+(?:asking(?:\s+you)?\s+for|after|looking\s+for|talking\s+about))")
+# The lead of such a correction at the message's start: particles (several only before a restating cue: "no no i said
+# westerns"; "no, no horror" is a particle and a refusal), then the restating cue. Group ``particle`` is the one the
+# NLU takes out of the negation scope, group ``restating`` the cue.
+CORRECTION_LEAD_PATTERN = (
+    rf"^[\s\W]*(?:(?:(?:{ANSWER_PARTICLE_PATTERN})[\s,.!:;…—–-]+)*(?P<cue_particle>{ANSWER_PARTICLE_PATTERN})"
+    rf"[\s,.!:;…—–-]+(?P<restating>(?:{RESTATING_PATTERN})\b)|(?P<restating_only>(?:{RESTATING_PATTERN})\b)"
+    rf"|(?P<particle>{ANSWER_PARTICLE_PATTERN})\b)")
+_CORRECTION_LEAD_RE = re.compile(CORRECTION_LEAD_PATTERN, re.IGNORECASE)
+
+
+class CorrectionLead(NamedTuple):
+    """The lead of a correction (``CORRECTION_LEAD_PATTERN``): the span of its answer particles (None when it has
+    none), whether a restating cue says what was meant, and where the lead ends (what was meant starts after it)."""
+
+    particles: tuple[int, int] | None
+    restated: bool
+    end: int
+
+
+def correction_lead(text: str) -> CorrectionLead | None:
+    """The lead of a correction at the start of ``text``, or None ("no i said comedy", "nah, i meant <person>",
+    "nope westerns not thrillers": the lead is "nope", a correction only if the rest says X not Y)."""
+    m = _CORRECTION_LEAD_RE.match(text or "")
+    if m is None:
+        return None
+    if m["restating"]:
+        first = re.search(r"\w", text).start()
+        return CorrectionLead((first, m.end("cue_particle")), True, m.end())
+    if m["restating_only"]:
+        return CorrectionLead(None, True, m.end())
+    return CorrectionLead(m.span("particle"), False, m.end())
+
 
 # Tone words viewers use that catalog descriptions rarely do: content although outside the vocabulary.
 TONE_WORDS: frozenset[str] = frozenset("""

@@ -16,6 +16,13 @@
   pause re-saying a kind said before) replaces what came before it: its refusals are dropped too, whatever their kind
   (``_restarted``). "comedies, no horror. just something short" re-says no kind: the refusal stays.
 
+* "no i said comedy", "nah a comedy not a documentary", "nope, i meant <person>": a correction of what the bot
+  understood (contract/words ``correction_lead``). Its leading answer particle answers the bot's reply and negates
+  nothing after it: the message is read again without it (``answer_particle``). Without a restating cue ("i said",
+  "i meant") the particle is an answer only when the rest corrects a value by another of its kind ("X not Y", "not Y,
+  X", "X rather than / instead of Y"); "no comedy", "no horror or crime", "no, no horror" stay refusals. A value ruled
+  out after "not" that re-says one asked for in other words ("kid movies not kids in movies") rules nothing out.
+
 ("the guy from <title>" points at a person through a title: names.cast_pointer gives that title the role
 ``cast_of``.)
 
@@ -28,7 +35,7 @@ import re
 from dataclasses import replace
 from typing import Callable
 
-from contract.words import TAKE_BACK_PATTERN
+from contract.words import TAKE_BACK_PATTERN, correction_lead
 
 from . import audience, durations, seasons
 from .numbers import WORD_NUMBER, parse_number
@@ -230,3 +237,71 @@ def _bare_number(text: str, cue: re.Match[str], found: list[Found], dropped: set
     if not whole:
         return found
     return [f.with_value(whole[0].value) if k == i else f for k, f in enumerate(found)]
+
+
+# -- corrections of what the bot understood (module doc, round 22a) ----------------------------------------------------
+# What a value ruled out in the correction follows: "not", "rather than", "instead of" (with an article or a word
+# between: "not a documentary", "not docs films").
+_AGAINST_RE = re.compile(r"(?:\bnot|n't|\brather\s+than|\binstead\s+of)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Words that rule out both values ("no horror, not thrillers either", "no comedy, not even romcoms", "no reality tv,
+# especially not dating shows"): a refusal.
+_BOTH_OUT_RE = re.compile(r"\b(?:either|neither|nor|too|as\s+well|even|also|and\s+not|especially|particularly"
+                          r"|definitely|certainly|absolutely|let\s+alone|least\s+of\s+all|much\s+less|above\s+all)\b",
+                          re.IGNORECASE)
+# Entities that state a constraint (what a correction is about), not the reports over words.
+_NO_CONSTRAINT = frozenset({TAKEN_BACK, "position", "bound", "sort", "added", "topic"})
+# The children's shelf said as a genre or as who watches: one reading ("kid movies" / "kids in movies").
+_CHILDREN = frozenset({("genre", "kids"), ("audience", "kids"), ("audience", "family"), ("audience", "preschool")})
+
+
+def answer_particle(text: str, found: list[Found], reread: Callable[[str], list[Found]]) -> list[Found]:
+    """``found`` read again without the answer particle of a correction (module doc); ``reread`` extracts a text with
+    the same offsets."""
+    lead = correction_lead(text)
+    if lead is None:
+        return found
+    if lead.restated:  # the whole lead out: "nah i said shah rukh" is the name alone, as a request of its own
+        return _same_reading_kept(reread(" " * lead.end + text[lead.end:]), lead.end)
+    if lead.particles is None:
+        return found
+    a, b = lead.particles
+    masked = text[:a] + " " * (b - a) + text[b:]
+    again = reread(masked)
+    if _corrects_by_kind(masked, again, b):
+        return _same_reading_kept(again, lead.end)
+    return found + _people_after_a_no(found, again)
+
+
+def _people_after_a_no(found: list[Found], again: list[Found]) -> list[Found]:
+    """People the reading without the particle finds where the message found nothing ("nah shah rukh": two words of a
+    name need a cue, or the whole message), as the message reads them: after a "no", ruled out. The actions decide
+    whether that "no" corrects the search's person (actions/edits ``corrected_person``)."""
+    return [f.with_role("exclude") for f in again if f.entity in _PERSON
+            and not any(g.start < f.end and f.start < g.end for g in found)]
+
+
+def _corrects_by_kind(text: str, found: list[Found], start: int) -> bool:
+    """After ``start``, a wanted value and a value of its kind ruled out by "not" / "rather than" / "instead of"."""
+    if _BOTH_OUT_RE.search(text, start):
+        return False
+    after = [f for f in found if f.start >= start and f.entity not in _NO_CONSTRAINT]
+    wanted = {_kind_name(f) for f in after if f.role != "exclude"}
+    return any(f.role == "exclude" and _kind_name(f) in wanted and _AGAINST_RE.search(text[start:f.start])
+               for f in after)
+
+
+def _reading(f: Found) -> tuple[str, str]:
+    return ("children", "") if (f.entity, f.value) in _CHILDREN else (_kind_name(f), f.value)
+
+
+def _same_reading_kept(found: list[Found], start: int) -> list[Found]:
+    """``found`` without the values ruled out after ``start`` that re-say one wanted there ("kid movies not kids in
+    movies"): their words stay reported as ``TAKEN_BACK``, so nothing else reads them."""
+    wanted = {_reading(f) for f in found if f.start >= start and f.role is None and f.entity not in _NO_CONSTRAINT}
+    out = []
+    for f in found:
+        if f.start >= start and f.role == "exclude" and _reading(f) in wanted:
+            out.append(Found(TAKEN_BACK, f.start, f.end, f.entity))
+        else:
+            out.append(f)
+    return out

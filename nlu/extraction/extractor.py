@@ -87,8 +87,14 @@ class Extractor:
             return []
         expansion = shorthand.expand(text)  # "b4 1990", "w/o gore": read with the words written out
         if expansion is not None:
-            return expansion.original(self._extract_found(expansion.text, today))
-        return self._extract_found(text, today)
+            return expansion.original(self._answered(expansion.text, today))
+        return self._answered(text, today)
+
+    def _answered(self, text: str, today: dt.date) -> list[Found]:
+        """``text``'s entities; a correction's leading answer particle ("no i said comedy") negates nothing after it
+        (corrections.answer_particle reads the message again without it)."""
+        return corrections.answer_particle(text, self._extract_found(text, today),
+                                           lambda masked: self._extract_found(masked, today))
 
     def _extract_found(self, text: str, today: dt.date) -> list[Found]:
         utt = Utterance(text, self.nlp.make_doc(text))
