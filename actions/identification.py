@@ -756,8 +756,8 @@ async def answer_identification(dispatcher: CollectingDispatcher, turn: Turn) ->
 
 async def _closest(dispatcher: CollectingDispatcher, turn: Turn, sketch: Sketch) -> list[EventType]:
     """No title clearly fits a plain question for one: the titles closest to what was said, searched by its words
-    (among the titles of the format, country and people said first, all titles when none is left) with none of the
-    description's words as filters — no audience cap from "kids on bikes", no mood from "creepy", no year bound from
+    among the titles of the format, era and people said (and first of the country said) with none of the
+    description's other words as filters — no audience cap from "kids on bikes", no mood from "creepy", no year bound from
     the era the story is set in. Who watches, said outside the description ("for my kids"), stays the viewer's cap."""
     from actions.planning import Plan  # actions.planning and actions.recommend build on actions.base, which uses this
     from actions.recommend import execute_plan
@@ -769,10 +769,12 @@ async def _closest(dispatcher: CollectingDispatcher, turn: Turn, sketch: Sketch)
     # (their audience and rating caps; an audience read in the plot, "kids build a raft", is no new company)
     said = [e for e in turn.entities if not (e.name == "audience" and not _for_whom(turn.text or "", e))]
     loose = replace(_same_company(Constraints(audience=sketch.audience), turn, said), query=words)
-    # the facts said about the title narrow the first try only: the format, the country, the people in it
-    state = replace(loose, any_people=list(sketch.people), countries=list(sketch.countries),
-                    media_type=[sketch.media_type] if sketch.media_type else [])
-    plan = Plan(state, exclude_ids=list(turn.rejected_ids), unless_empty=loose if state != loose else None,
+    # what was said of the title holds for every title shown (round 22b): the format, the people in it, the era; the
+    # country narrows the first try only
+    said = replace(loose, any_people=list(sketch.people), media_type=[sketch.media_type] if sketch.media_type else [],
+                   year_min=sketch.years[0] if sketch.years else None, year_max=sketch.years[1] if sketch.years else None)
+    state = replace(said, countries=list(sketch.countries))
+    plan = Plan(state, exclude_ids=list(turn.rejected_ids), unless_empty=said if state != said else None,
                 note=NOT_SURE)
     saying = await _saying_the_words(plan, turn, sketch.words)
     if saying is not None:

@@ -73,6 +73,8 @@ _NOT_A_TITLE = frozenset({
 # Words pointing at something the viewer has or sees, never inside a title asked about ("… for this thing").
 _POINTING = frozenset({"this", "that", "these", "those", "my", "our"})
 # The kind word left out of the words asked about ("the <title> show"); "things" stays ("Stranger Things").
+# Words asking for more than the one title ("do you have <title> or some other movie", "<title> or anything similar").
+_ASKS_MORE = frozenset({"other", "others", "else", "anything", "something", "similar", "any", "anyone"})
 _KIND_RE = re.compile(r"(?:\s+(?:thing|shows?|series|tv\s+shows?|movies?|films?|flicks?|anime|cartoons?|docs?"
                       r"|documentar(?:y|ies)|docuseries|specials?|sitcoms?|one))+$", _F)
 _ARTICLE_RE = re.compile(r"^(?:the|that|this|a|an)\s+", _F)
@@ -100,8 +102,8 @@ def asked_slot(text: Optional[str]) -> Optional[Slot]:
         words = _ARTICLE_RE.sub("", without_kind_word(m["words"])).strip(" .!-'\"“”‘’")
         tokens = words.casefold().split()
         if (not tokens or all(t in _NOT_A_TITLE for t in tokens) or tokens[0] in ("any", "anything", "something", "some")
-                or _POINTING & set(tokens)):
-            continue  # "is it on here", "got any?", "is there a way to do that on this thing"
+                or _POINTING & set(tokens) or _ASKS_MORE & set(tokens)):
+            continue  # "is it on here", "got any?", "… for this thing", "<title> or some other movie"
         return Slot(start, end, words)
     return None
 

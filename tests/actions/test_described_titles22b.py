@@ -2,15 +2,19 @@
 <tour name> concert film" point at one title by its words and the people in it; a description that may as well ask
 for a kind ("the chess show with the orphan girl") is answered with a card only when one title clearly wins
 (``Sketch.only_if_clear``); the card offers the runners-up close behind (``fits``: within ``RUNNER_UP_WITHIN``), each
-satisfying what was said — the format, the era, the people (``satisfies``). Phrasings are this module's own."""
+satisfying what was said — the format, the era, the people (``satisfies``); with no clear winner, the closest titles are
+only of the format, era and people said (``_closest``). Phrasings are this module's own."""
 
 from __future__ import annotations
 
 from typing import Any, Optional
 
+from dialogue_driver import Conversation, convo, located  # noqa: F401  (convo is a fixture)
+
 from actions.entities import Entity
 from actions.identification import MIN_LEAD, RUNNER_UP_WITHIN, Candidate, Sketch, fits, satisfies, sketch_of
 from actions.turn import Turn
+from contract.payloads import ItemDetails
 
 
 def _at(text: str, said: str, name: str, value: str) -> Entity:
@@ -84,3 +88,18 @@ def test_the_people_said_must_be_credited() -> None:
     assert satisfies(sketch, Candidate(_item("1", "Tour", cast=["Rihanna"])))
     assert satisfies(sketch, Candidate(_item("1", "Tour"), credited=("Rihanna",)))
     assert not satisfies(sketch, Candidate(_item("2", "Tour", cast=["Someone Else"])))
+
+
+async def test_no_clear_fit_shows_only_titles_of_the_format_and_era_said(api: str, convo: Conversation) -> None:
+    text = "the show where some kids build a robot out of junk in a garage, from the 90s"
+    await convo.say("request_recommendation", [located(text, "show", "media_type", "series"),
+                                               located(text, "the 90s", "year", "1990-1999")], text)
+    shown = [a.item for a in convo.answers if isinstance(a, ItemDetails)] or list(convo.items)
+    assert shown, convo.text  # a card singled out by the words, or the closest titles
+    for item in shown:
+        item = item if isinstance(item, dict) else item.to_dict()
+        assert item["type"] == "series" and 1990 <= item["year"] <= 1999, (item, convo.text)
+    applied = convo.applied
+    if applied is not None:  # the closest titles' search: the format and era said, no cap from "kids"
+        assert applied.get("media_type") == ["series"] and applied.get("year_min") == 1990, applied
+        assert not applied.get("audience"), applied

@@ -43,6 +43,8 @@ def test_a_kind_word_after_the_words_is_inside_the_slot() -> None:
     "do you have something for kids",
     "is there a way to turn on subtitles for this thing",  # more after the kind word: no frame
     "goodfellas on here? if not something like it",  # a request after the question
+    "do you have goodfellas or some other movie",
+    "got goodfellas or anything similar?",
     "i watched goodfellas",
     "something like goodfellas",
 ])
