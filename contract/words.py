@@ -175,7 +175,7 @@ ELDER_KIN_PATTERN = (r"mum|mom|mother|dad|father|parents|in-laws|(?:mother|fathe
 # extractor's companions (nlu/extraction/audience.py) and kept out of the query with them (actions/query_text.py).
 COMPANY_VISIT_PATTERN = (r"(?:(?:\s+(?:is|are|will\s+be)|'s|’s|'re|’re)\s+(?:also\s+)?(?:here|staying(?:\s+with\s+(?:us|me))?"
                          r"|coming(?:\s+(?:over|round))?|over|round|visiting|watching(?:\s+(?:too|with\s+us))?|joining\s+us|with\s+us|in\s+town)"
-                         r"|\s+(?:visiting|coming\s+over|staying\s+with\s+(?:us|me)|staying\s+over)(?=\s*(?:$|[,.!?;:)]|(?:this|tonight"
+                         r"|\s+(?:visiting|coming\s+over|staying\s+with\s+(?:us|me)|staying\s+over|in\s+town)(?=\s*(?:$|[,.!?;:)]|(?:this|tonight"
                          r"|today|tomorrow|for|and|so|but|next|on|soon|again|at\s+(?:our|my)|with\s+(?:us|me))\b)))\b")
 
 # Verbs of dislike, in any person, as a regex alternation (no groups): "hate(s/d)", "dislike(s)", "loathe(s)",

@@ -241,7 +241,8 @@ _ELDER_OF_AGE_RE = re.compile(
     r"(?:\s+(?:years?|yrs?)(?:\s+old)?)?", _F)
 _OLD_RELATIVE_RE = re.compile(rf"\b(?:(?:for|with)\s+)?(?:my|our)\s+(?:dear\s+|sweet\s+)?{_OLD}\s+{_ELDER_RELATIVE}\b", _F)
 _GRANDPARENT_WANTS_RE = re.compile(
-    rf"\b(?:my|our)\s+{_GRANDPARENT}(?=\s+(?:(?:only|really|just|mostly)\s+)?(?:wants?|likes?|loves?|prefers?|enjoys?"
+    # "my grandpa wants …", and bare at a clause's start ("nana wants a film", round 22d) — never a story's grandma
+    rf"(?:\b(?:my|our)\s+|(?:^|(?<=[,.!?;:]\s)))(?:{_GRANDPARENT}|nan)(?=\s+(?:(?:only|really|just|mostly)\s+)?(?:wants?|likes?|loves?|prefers?|enjoys?"
     r"|would\s+(?:like|love|enjoy)|'d\s+(?:like|love)|watch(?:es)?|is\s+into|are\s+into|needs?)\b)", _F)
 # A relative named as the subject of a story, not as company: "a documentary about my old mother", "a film on my gran".
 _SUBJECT_BEFORE_RE = re.compile(r"\b(?:about|on|of|regarding)\s+$", _F)
@@ -481,6 +482,8 @@ _INOFFENSIVE_RE = re.compile(
     r"|(?:in|non-?)offensive"
     r"|(?:safe|ok|okay|fine|suitable|appropriate|good)\s+for\s+(?:everyone|everybody|all\s+audiences|anyone|anybody)"
     r"|clean\s+enough"
+    # safe for work ("keep it sfw", "safe for work pls", "nothing nsfw"): the clean cap (round 22d)
+    r"|(?:keep\s+it\s+)?(?:sfw|safe\s+for\s+work|work[\s-]safe)|(?:nothing|no|not)\s+(?:too\s+)?nsfw(?:\s+stuff)?"
     # "nothing dirty", "no filthy stuff pls", "not too dirty": the clean cap said as its opposite ruled out (round 22d),
     # closing its clause — "not dirty dancing", "no dirty harry films" name something else
     r"|(?:nothing|no|not|nothing\s+too|not\s+too|none\s+of\s+the)\s+(?:dirty|filthy|smutty|naughty)(?:\s+(?:stuff|things?"
@@ -683,7 +686,7 @@ _FIXED: dict[str, tuple[str, ...]] = {
                   "baby-friendly", "baby friendly", "safe for a baby", "safe for babies", "ok for a baby"),
     "family": ("kid-friendly", "kid friendly", "child-friendly", "child friendly", "safe for kids",
                "suitable for kids", "appropriate for kids", "ok for kids", "family-friendly", "family friendly",
-               "all ages", "family night", "family movie night", "movie night with the family", "family film night", "family tv night"),
+               "all ages", "family night", "family movie night", "family safe", "family-safe", "movie night with the family", "family film night", "family tv night"),
     "teen": ("my teen", "a teen", "tweens and teens"),
     "adult": ("adult", "mature", "adults only", "for adults", "grown-up stuff"),
 }

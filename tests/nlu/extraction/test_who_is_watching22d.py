@@ -18,6 +18,8 @@ CLEAN_CAP = [("family", "cap")]
     "a romcom, nothing too dirty tho",
     "no filthy stuff please",
     "it needs to be clean, my boss is around",
+    "keep it sfw, im on my lunch break",
+    "nothing nsfw please",
 ])
 def test_clean_said_as_a_request_is_the_clean_cap(values, text):
     assert values(text, "audience") == CLEAN_CAP, values(text, "audience")
@@ -48,6 +50,8 @@ def test_near_miss_chores_and_titles_are_no_cap(values, text):
     "for my 85 year old grandma",
     "nan and grandad are round tonight",
     "me n my gran, a film",
+    "nana wants a film tonight",
+    "grandparents in town this week, ideas?",
 ])
 def test_grandparents_in_company_are_the_grown_ups_cap(values, text):
     assert values(text, "audience") == CLEAN_CAP, values(text, "audience")
@@ -60,6 +64,7 @@ def test_grandparents_in_company_are_the_grown_ups_cap(values, text):
     "my grandparents came from greece, a greek film",
     "my gran recommended a show, what else is like it",
     "for my 70 year old dad",
+    "a film where grandma wants revenge",
 ])
 def test_near_miss_parents_and_grandparents_not_watching_cap_nothing(values, text):
     assert values(text, "audience") == [], values(text, "audience")
@@ -99,7 +104,8 @@ def test_near_miss_heights_times_and_address_are_no_age(values, text):
     assert all(v not in ("preschool", "kids") for v, _ in values(text, "audience")), values(text, "audience")
 
 
-@pytest.mark.parametrize("text", ["movie night with the whole fam", "something for the whole fam", "w the whole fam"])
+@pytest.mark.parametrize("text", ["movie night with the whole fam", "something for the whole fam", "w the whole fam",
+                                  "family safe stuff"])
 def test_the_whole_fam_is_the_family(values, text):
     assert values(text, "audience") == [("family", None)], values(text, "audience")
 
