@@ -91,10 +91,12 @@ def test_a_narrator_named_is_a_documentary(values, text):
     assert ("documentary", None) in values(text, "genre")
 
 
-@pytest.mark.parametrize("text, genre", [("a live concert movie or a music documentary", "music"),
-                                         ("a comedy or maybe a romcom", "comedy")])
-def test_a_genre_every_alternative_names_is_asked_for_outright(values, text, genre):
-    assert set(values(text, "genre")) == {(genre, None)}
+@pytest.mark.parametrize("text, genres", [
+    # round 22f: the documentary form one alternative adds stays asked for (the other names music alone)
+    ("a live concert movie or a music documentary", {"music", "documentary"}),
+    ("a comedy or maybe a romcom", {"comedy"})])
+def test_a_genre_every_alternative_names_is_asked_for_outright(values, text, genres):
+    assert set(values(text, "genre")) == {(genre, None) for genre in genres}
 
 
 def test_alternatives_sharing_no_genre_stay_alternatives(values):
