@@ -31,7 +31,8 @@ from actions.styled_titles import same_franchise
 from actions.turn import FOCUSED_ID, LAST_ITEMS, SHOWN_IDS, Turn
 from contract.gazetteer import plain_name
 from contract.payloads import Item, Recommendations
-from contract.vocabulary import AUDIENCES, TOPIC_GENRES, ratings_for_audience, stricter_audience
+from contract.vocabulary import AUDIENCES, RATING_AUDIENCE, TOPIC_GENRES, ratings_for_audience, stricter_audience
+from contract.wording import audience_words
 from contract.words import is_filler
 
 _F = re.IGNORECASE
@@ -69,6 +70,24 @@ class FranchiseAsked:
     newest_first: bool = False
 
 
+# Round 22h: the words a franchise's constraint clause may hold besides who watches, the order and the format
+# ("<franchise> movies, but only the ones ok for an 8 year old", "<franchise> films, the newest one she hasn't seen",
+# "<franchise>, which ones can a 10 year old watch"): anything else ("with dragons", "like frozen") is a request of
+# its own and the clause is no franchise's filter.
+_CLAUSE_WORDS = frozenset(
+    "but only just the ones one that which what are is ok okay fine alright suitable appropriate safe good for a an my "
+    "our her his their can could would watch see rated she he they we hasn't haven't hasnt havent hasn’t haven’t not "
+    "seen watched yet please pls specifically then instead too of them those these any is it's its".split())
+# Entities a franchise's clause filters by; any other entity there makes the message another request.
+_CLAUSE_ENTITIES = frozenset({"audience", "sort", "media_type", "year"})
+# The franchise's name then a clause after a comma or a format noun (validated by ``_only_constraints``).
+_WITH_CLAUSE_RE = re.compile(
+    rf"{OPENER}(?:(?:what\s+about|how\s+about|just|only|i\s+want|gimme|give\s+me|show\s+me|any)\s+)?(?:the\s+)?"
+    r"(?P<name>[\w'’&:.-]+(?:\s+[\w'’&:.-]+){0,3}?)(?:\s+(?P<noun>" + "|".join(_NOUNS) + r")\b(?:\s*[,;–-]\s*|\s+)"
+    r"|\s*[,;–-]\s*)"
+    r"(?P<rest>\S.*?)[\s?!.…]*$", _F)
+
+
 def franchise_asked(turn: Turn) -> Optional[FranchiseAsked]:
     """The franchise the message asks for by name (module docstring), or None."""
     text = turn.text or ""
@@ -76,7 +95,7 @@ def franchise_asked(turn: Turn) -> Optional[FranchiseAsked]:
         return None
     m = _ASKED_RE.match(text)
     if m is None:
-        return _named_alone(turn, text)
+        return _with_constraints(turn, text) or _named_alone(turn, text)
     name = m["name"]
     if not _words_of_its_own(name, m.start("name"), turn.entities) and not _franchise_named_like_a_place(
             name, m.start("name"), turn.entities):
@@ -105,6 +124,49 @@ def _named_alone(turn: Turn, text: str) -> Optional[FranchiseAsked]:
     entries = _franchise(m["name"], strict=True)
     ids = _franchise(m["name"]) if entries else []
     return FranchiseAsked(m["name"], tuple(ids[:MAX_TITLES]), None, False) if len(ids) >= MIN_TITLES else None
+
+
+def _with_constraints(turn: Turn, text: str) -> Optional[FranchiseAsked]:
+    """A franchise's name (with or without a format noun) and, after a comma, a clause of constraints only: who
+    watches, newest first, the format ("pokemon films, only the ones ok for a 6 year old", "kung fu panda - which
+    ones can an 8 year old watch"). The name is a franchise's as in ``franchise_asked`` (words of its own and a
+    title read over it, or a format noun); the clause holds nothing but ``_CLAUSE_WORDS`` and ``_CLAUSE_ENTITIES``."""
+    m = _WITH_CLAUSE_RE.match(text)
+    if m is None or not _only_constraints(m["rest"], m.start("rest"), turn.entities):
+        return None
+    start, end = m.span("name")
+    if any(e.name not in _CLAUSE_ENTITIES | {"title"} and e.start is not None and e.start < m.start("rest")
+           for e in turn.entities):
+        return None
+    titled = any(e.name == "title" and e.role is None and e.start is not None and e.end is not None
+                 and e.start <= start and end <= e.end for e in turn.entities)
+    if m["noun"] is None and not titled:
+        return None
+    if not titled and not _words_of_its_own(m["name"], start, turn.entities):
+        return None
+    if not titled and not _franchise(m["name"], strict=True):
+        return None
+    ids = _franchise(m["name"])
+    if len(ids) < MIN_TITLES:
+        return None
+    newest = any(e.name == "sort" and e.value == "newest" for e in turn.entities) or bool(
+        re.search(_NEWEST, m["rest"], _F))
+    noun = _NOUNS[m["noun"].casefold()] if m["noun"] else None
+    return FranchiseAsked(m["name"], tuple(ids[:MAX_TITLES]), noun, False, newest)
+
+
+def _only_constraints(rest: str, offset: int, entities: Sequence[Entity]) -> bool:
+    """The clause after the franchise's name holds constraints only (``_CLAUSE_WORDS`` around ``_CLAUSE_ENTITIES``),
+    one entity at least or newest first said."""
+    spans = [(e.start - offset, e.end - offset) for e in entities if e.start is not None and e.end is not None
+             and e.start >= offset and e.name in _CLAUSE_ENTITIES]
+    if not spans and not re.search(_NEWEST, rest, _F):
+        return False
+    if any(e.start is not None and e.start >= offset and e.name not in _CLAUSE_ENTITIES for e in entities):
+        return False
+    left = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(rest))
+    left = re.sub(_NEWEST, " ", left, flags=_F)
+    return all(w.casefold() in _CLAUSE_WORDS for w in re.findall(r"[\w'’]+", left))
 
 
 def _franchise_named_like_a_place(name: str, start: int, entities: Sequence[Entity]) -> bool:
@@ -174,6 +236,21 @@ def chosen(asked: FranchiseAsked, items: Sequence[dict[str, Any]], people: Seque
     return kept
 
 
+def closest_to_the_cap(asked: FranchiseAsked, items: Sequence[dict[str, Any]],
+                       people: Sequence[str]) -> list[dict[str, Any]]:
+    """The franchise's titles (format and people as ``chosen``) mildest rating first, when none is within who
+    watches' cap: the closest the catalog has (a title with no known rating last)."""
+    kept = chosen(asked, items, people)
+    order = {a: n for n, a in enumerate(AUDIENCES)}
+    return sorted(kept, key=lambda i: order.get(RATING_AUDIENCE.get(str(i.get("rating"))), len(AUDIENCES)))
+
+
+def none_within_the_cap(asked: FranchiseAsked, audience: str) -> str:
+    """"No Kung Fu Panda movie is rated for young kids; the closest are:" — an empty filtered franchise said so."""
+    kind = {"movie": "movie", "series": "series"}.get(asked.media_type or "", "title")
+    return f"No {asked.name.strip()} {kind} is rated {audience_words(audience) or 'for them'}; the closest are:"
+
+
 async def answer_franchise(dispatcher: CollectingDispatcher, turn: Turn) -> Optional[list[EventType]]:
     """The franchise's titles as the list (module docstring), or None when the message asks for no franchise."""
     asked = franchise_asked(turn)
@@ -189,11 +266,18 @@ async def answer_franchise(dispatcher: CollectingDispatcher, turn: Turn) -> Opti
     said = [e.value for e in turn.entities if e.name == "audience" and not e.excluded and e.value in AUDIENCES]
     audience = stricter_audience(*said, state.audience)
     raw = [i for i in chosen(asked, [f for f in found if f], people, audience) if i.get("id") not in turn.rejected_ids]
+    closest = False
+    if not raw and audience:  # none within the cap: said honestly, the franchise's mildest titles offered
+        raw = closest_to_the_cap(asked, [f for f in found if f and f.get("id") not in turn.rejected_ids], people)
+        closest = True
     items = tuple(item for r in raw if (item := Item.from_dict(r)) is not None)
     if not items:
-        return None  # none within the cap: the usual search says so and offers what it can
+        return None
     credited = [p for p in people if any(p in (r.get("cast") or []) + (r.get("directors") or []) for r in raw)]
-    heading = f"Here are the {asked.name.strip()} titles" + (f" with {' and '.join(credited)}" if credited else "") + ":"
+    if closest:
+        heading = none_within_the_cap(asked, audience)
+    else:
+        heading = f"Here are the {asked.name.strip()} titles" + (f" with {' and '.join(credited)}" if credited else "") + ":"
     applied: dict[str, Any] = {"query": asked.name.strip()} | ({"any_people": credited} if credited else {})
     send(dispatcher, Recommendations(heading, items, applied, (buttons.SOMETHING_ELSE,)))
     return [SlotSet(LAST_ITEMS, [compact_item(r) for r in raw]),

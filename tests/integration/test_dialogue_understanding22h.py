@@ -1,0 +1,31 @@
+"""Dialogue round 22h through the real stack: a franchise named with constraints (actions/franchise_titles.py).
+
+Class (phrasings are this module's own): a franchise's name with who watches after it, after a format noun or a
+comma, lists that franchise's titles filtered by who watches; when none is within the rating cap the answer says so
+("No <franchise> movie is rated for young kids; the closest are:") and lists the franchise's mildest titles, never a
+list of unrelated children's titles.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from chat import WebChat
+from checks import shown_ids
+
+pytestmark = pytest.mark.integration
+
+KUNG_FU_PANDA = {"s5858", "s7242"}  # tests/fixtures/netflix_small.csv, both TV-PG
+
+
+async def test_a_franchise_for_a_child_of_ten_after_a_comma(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("kung fu panda - which ones are fine for my 10 year old?")
+    assert set(shown_ids(turn)) == KUNG_FU_PANDA, turn.text
+
+
+async def test_a_franchise_none_of_which_fits_a_young_child_is_said_so(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("kung fu panda movies for my 5 year old please")
+    assert set(shown_ids(turn)) == KUNG_FU_PANDA, turn.text
+    assert "No kung fu panda movie is rated for young kids" in turn.text, turn.text
