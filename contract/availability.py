@@ -18,6 +18,7 @@ words are a kind, and stay requests. Stdlib only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple, Optional
 
 _F = re.IGNORECASE
@@ -46,7 +47,9 @@ KIND = (r"(?:thing|show|series|tv\s+show|movie|film|flick|anime|cartoon|doc|docu
 _WORDS = r"(?P<words>\w[\w'’:&.!-]*(?:\s+\w[\w'’:&.!-]*){0,7}?)"
 _END = rf"(?:\s+{POLITE})?[\s?!.]*$"
 _THEM = r"(?:it|that|this|they|those|them|dat)(?:\s+one)?"
-_GAP = r"\s*[,.?!;:\-–—]*\s*"  # between the title and the question after it
+# Between the title and the question after it: punctuation with spaces around it, or spaces only (one reading of a
+# run of spaces, so a long run fails in linear time).
+_GAP = r"(?:\s*[,.?!;:\-–—]+\s*|\s+)"
 # The frames, each matched against the whole message (after an opener); "words" is the slot.
 _FRAMES = (
     # "do u have <title>", "you guys have <title>", "got <title>?", "have you got <title> on here"
@@ -89,6 +92,7 @@ class Slot(NamedTuple):
     words: str
 
 
+@lru_cache(maxsize=256)
 def asked_slot(text: Optional[str]) -> Optional[Slot]:
     """The slot of an availability question the whole message asks (module docstring), or None. Only the frame is
     read: the caller judges whether the words name a title."""
