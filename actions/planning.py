@@ -51,7 +51,8 @@ from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, 
                            wants_more_picks)
 from actions.entities import SIMILAR, Entity
 from actions.like_focused import turns_down_a_likeness
-from actions.query_text import negation_scopes, request_entities, residual_query, residual_words, tastes_turned_down
+from actions.query_text import (negation_scopes, request_entities, request_span, residual_query, residual_words,
+                                tastes_turned_down)
 from actions.references import Reference, UnresolvedReference, lookup_title_id, resolve
 from actions.repeats import milder_step, relative_edit, repeated_edit
 from actions.scopes import chosen_alternatives, qualified_exclusions
@@ -978,13 +979,16 @@ def _subject_words_as_topic(text: Optional[str], entities: list[Entity]) -> list
     the request and the subject ranks as the topic — required as well, it would leave a handful of titles. A subject
     word alone keeps its genre ("something about space", "a series about animals"), and so does one that names the
     kind of show right before its media noun ("a nature show the whole family can watch": the Science & Nature shelf,
-    whoever watches)."""
+    whoever watches). A subject word in a sentence of a long message's story that speaks for the request ("the grandkids
+    are obsessed with dragons and magic. a series please") keeps its genre: no word of the story reaches the query
+    (``query_text.request_span``), so as a topic it would be lost (round 22i)."""
     if not text or text.startswith("/"):
         return entities
+    request_start = request_span(text)[0]
 
     def subject(e: Entity) -> bool:
         return (e.start is not None and e.end is not None and text[e.start:e.end].lower() in SUBJECT_WORDS
-                and not _SHOW_NOUN_AFTER_RE.match(text, e.end))
+                and e.start >= request_start and not _SHOW_NOUN_AFTER_RE.match(text, e.end))
 
     genres = [e for e in entities if e.name == "genre" and not e.excluded]
     named = {e.value for e in genres if not subject(e)}

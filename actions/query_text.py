@@ -491,8 +491,8 @@ _ONE_OF_IT_WISHED = re.compile(ONE_OF_IT_WISHED_PATTERN, re.IGNORECASE)
 _FOR_THEMSELF = re.compile(r"\b(?:for\s+(?:me|myself)|just\s+me|by\s+myself|on\s+my\s+own|alone)\b", re.IGNORECASE)
 # Someone's taste said in a sentence of the story ("he says he likes space and robots", "my nephew is obsessed with
 # trains"): the subject, up to the taste word.
-_SOMEONES_TASTE = re.compile(_THIRD_PERSON + _TASTE_LEAD + TASTE_WORDS + r"(?:\s+(?:of|with|about|for))?\b",
-                             re.IGNORECASE)
+_SOMEONES_TASTE = re.compile(_THIRD_PERSON + r"(?:(?:[a-z]+ly|is|are|'s|'re|just|so|also|still|all|super|kind\s+of|kinda"
+                             r"|a|big|huge)\s+){0,3}" + TASTE_WORDS + r"(?:\s+(?:of|with|about|for))?\b", re.IGNORECASE)
 
 
 def _liked_by_whom_it_is_for(text: str, lead: str) -> bool:

@@ -58,7 +58,8 @@ def test_the_viewers_own_fancy_joins_the_origin_asked(fancy: str) -> None:
 
 
 @pytest.mark.parametrize("taste", ["he says he is obsessed with space", "she is really into space",
-                                   "my nephew loves space", "they are mad about space"])
+                                   "my nephew loves space", "they are mad about space",
+                                   "they're completely obsessed with space"])
 def test_what_the_child_likes_joins_the_request(taste: str) -> None:
     text = f"the kids from next door are staying over tonight and {taste}. a film before bed please"
     space, film = _at(text, "genre", "sci-fi", "space"), _at(text, "media_type", "movie", "film")
@@ -98,3 +99,31 @@ def test_a_kind_the_request_names_itself_is_not_doubled() -> None:
     text = "the one exception is always crime shows for the two of us. tonight though, find us a comedy series please"
     crime, comedy = _at(text, "genre", "crime", "crime"), _at(text, "genre", "comedy", "comedy")
     assert _kept(text, [crime, comedy]) == {("genre", "comedy")}
+
+
+# -- planning: a subject word of the story keeps its genre --------------------------------------------------------------
+
+def _plan(text: str, entities: list[Entity]):
+    from actions.planning import Plan, plan_recommendation
+    from actions.turn import Turn
+
+    plan = plan_recommendation(Turn("t", "request_recommendation", text, entities, {}))
+    assert isinstance(plan, Plan), plan
+    return plan.constraints
+
+
+def test_a_subject_word_liked_in_the_story_keeps_its_genre() -> None:
+    text = ("my two granddaughters are staying the whole half term and they're utterly obsessed with magic right now. "
+            "a series please for the three of us")
+    magic, series = _at(text, "genre", "fantasy", "magic"), _at(text, "media_type", "series", "series")
+    family = _at(text, "audience", "family", "the three of us")
+    got = _plan(text, [magic, series, family])
+    assert "fantasy" in got.genres + got.any_genres, got
+
+
+def test_a_subject_word_in_the_request_stays_the_topic() -> None:
+    text = "a kids series about magic"
+    magic, series = _at(text, "genre", "fantasy", "magic"), _at(text, "media_type", "series", "series")
+    kids = _at(text, "audience", "kids", "kids")
+    got = _plan(text, [kids, series, magic])
+    assert "fantasy" not in got.genres, got

@@ -7,7 +7,8 @@ Classes (phrasings are this module's own):
 3. a kind the viewer says they'd love, followed by a caveat and a question of origin, keeps the kind and the origin;
    an origin whose accents the viewer complains about is no origin asked for (nlu/extraction/geo.annoying_origins);
 4. a kind the viewer has never watched that someone wants to show them ("… wants to show me one") is asked for;
-5. what a child for whom the title is chosen says they like, before "a movie please", is the kind.
+5. what a child for whom the title is chosen says they like, before "a movie please", is the kind, a subject word
+   ("magic") too (planning._subject_words_as_topic keeps the genre of a story sentence: no story word is a query).
 Near misses: someone else's taste the viewer turns down, and what the viewers just watched, are never added.
 """
 
@@ -78,6 +79,13 @@ async def test_what_the_child_likes_is_the_kind(stack: Any, chat: WebChat) -> No
     got = applied(turn)
     assert "sci-fi" in _genres(got), got
     assert "movie" in (got.get("media_type") or []), got
+
+
+async def test_a_subject_the_children_love_in_the_story_is_the_kind(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("both my nieces are with us all week and they're completely obsessed with magic and dragons "
+                          "lately. a series please, nothing too scary")
+    got = applied(turn)
+    assert "fantasy" in _genres(got), got
 
 
 async def test_a_taste_turned_down_in_the_story_is_not_added(stack: Any, chat: WebChat) -> None:
