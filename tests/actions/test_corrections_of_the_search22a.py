@@ -89,3 +89,17 @@ def test_no_person_near_misses_are_no_correction(text, phrase, slots):
 ])
 def test_the_lead_is_no_query_word(text, entities, expected):
     assert residual_query(text, entities) == expected
+
+
+@pytest.mark.parametrize("text, phrase, entity, value, slots, field, expected", [
+    ("no i said series", "series", "media_type", "series", {"genres": ["comedy"], "media_type": ["movie"]},
+     "media_type", ["series"]),
+    ("no i said korean", "korean", "language", "ko", {"countries": ["Japan"], "media_type": ["movie"]},
+     "languages", ["ko"]),
+    ("nah i meant the 80s", "the 80s", "year", "1980-1989", {"genres": ["thriller"], "year_min": 1990, "year_max": 1999},
+     "year_min", 1980),
+])
+def test_other_kinds_restated_replace_their_kind(text, phrase, entity, value, slots, field, expected):
+    plan = planned(after(text, [at(text, phrase, entity, value)], **slots))
+    assert getattr(plan.constraints, field) == expected, plan.constraints
+    assert not plan.constraints.countries and plan.constraints.genres == slots.get("genres", []), plan.constraints
