@@ -305,7 +305,8 @@ def correction_lead(text: str) -> CorrectionLead | None:
     if m is None:
         return None
     if m["restating"]:
-        first = re.search(r"\w", text).start()
+        first_word = re.search(r"\w", text)  # the lead spans every particle, from the first one
+        first = first_word.start() if first_word else m.start("cue_particle")
         return CorrectionLead((first, m.end("cue_particle")), True, m.end())
     if m["restating_only"]:
         return CorrectionLead(None, True, m.end())
