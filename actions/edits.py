@@ -48,6 +48,7 @@ from actions.references import Reference, UnresolvedReference, is_title_word, pa
 from actions.repeats import repeated_edit
 from actions.turn import Turn
 from contract.availability import ASK_HAVE, HERE, HOLDER, KIND, OPENER, POLITE, Slot, asked_slot, without_kind_word
+from contract.words import in_catalog_vocabulary
 from contract.constraints import Constraints
 from contract.numbers import ORDINALS
 from contract.words import (ANIMATION_WORD_PATTERN, CHILD_KIN_PATTERN, DONE_WITH_PATTERN, LAUGHTER_PATTERN,
@@ -1918,6 +1919,8 @@ def missing_title_words(turn: Turn) -> Optional[str]:
     if match is None and slot is None:
         return None
     said = match["words"] if match is not None else without_kind_word(text[slot.start:slot.end]) if slot else ""
+    if match is None and slot is not None and _a_kind_of_title(text[slot.start:slot.end], said):
+        return None  # "the chess show is that on here": a show about chess described, no title's name
     words = _TRAILING_MEDIA_WORD_RE.sub("", said).strip(" .!-")  # "the <title> movie"
     quoted = bool(re.fullmatch(r"[\"“”'‘’].+[\"“”'‘’]", words))
     words = words.strip(" \"“”'‘’")
@@ -1926,6 +1929,13 @@ def missing_title_words(turn: Turn) -> Optional[str]:
             or tokens[0] in _LEADING_PREPOSITIONS or _SERVICE_WORDS.intersection(tokens)):
         return None  # "can i watch in hd", "do you have dark mode": a question about the service
     return words if quoted or _looks_like_a_title(words, tokens) else None
+
+
+def _a_kind_of_title(slot_text: str, words: str) -> bool:
+    """The slot is one everyday word of the catalog's vocabulary and a kind word ("the chess show", "a heist movie"):
+    a title described by its topic, never a name the catalog lacks."""
+    content = [t for t in re.findall(r"[\w']+", words.casefold()) if not is_filler(t)]
+    return slot_text.strip() != words.strip() and len(content) == 1 and in_catalog_vocabulary(content[0])
 
 
 def _looks_like_a_title(words: str, tokens: Sequence[str]) -> bool:

@@ -59,7 +59,9 @@ def test_words_the_catalog_lacks_in_a_frame_are_said_missing(text: str, words: s
     assert missing_title_words(Turn("test", "nlu_fallback", text, found, {})) == words
 
 
-@pytest.mark.parametrize("text", ["anything on here?", "popcorn available?", "got time?", "is there a horror anime?"])
+@pytest.mark.parametrize("text", ["anything on here?", "popcorn available?", "got time?", "is there a horror anime?",
+                                  "the chess show is that on here",  # a show described by its topic, no name
+                                  "a heist movie on here?"])
 def test_no_title_words_in_these_frames(text: str) -> None:
     found = [_kind(text, "horror", "genre", "horror"), _kind(text, "anime", "genre", "anime")] if "horror" in text else []
     assert missing_title_words(Turn("test", "nlu_fallback", text, found, {})) is None
