@@ -1763,6 +1763,7 @@ def _possessive(w: Word) -> Word | None:
 P_LOOSE_NAME = P_NAME - 1  # beats vocabulary and typo guesses, never an exact name
 FUZZY_MIN_LENGTH = 6      # letters of a name typed with a slip anywhere (shorter ones are too easy to hit)
 FUZZY_SWAP_MIN_LENGTH = 4  # shorter names still match two neighbouring letters swapped ("ozrak"), nothing else
+LONE_TITLE_SLIP_MIN = FUZZY_MIN_LENGTH  # letters of a one-word title typed with a slip as the whole message (22h)
 FUZZY_PERSON_ALONE = 12   # letters of a well-known person's name that, typed with a slip, need no other cue
 MAX_ANCHOR_BUCKET = 200    # a word shared by more names than this is no anchor ("the", "love")
 STRONG_PERSON_CUES = frozenset({("directed", "by"), ("by",), ("starring",), ("featuring",), ("helmed", "by"),
@@ -2672,8 +2673,24 @@ class LooseNames:
                 # a long two-word person's name with a non-word in it is evidence enough ("david atenborough")
                 long_person = not is_title and len(k) >= 2 and span is not None and (
                     len(name_joined) >= FUZZY_PERSON_ALONE or utt.only_filler_outside(span, FILLER))
-                if span is not None and (long_person or self._typo_evidence(utt, span, info, is_title, unknown=True)):
+                if span is not None and (long_person or self._typo_evidence(utt, span, info, is_title, unknown=True)
+                                         or self._lone_title_slip(utt, span, typed, info, is_title)):
                     self._emit(utt, message[i].start, message[i + n - 1].end, info, is_title, out)
+
+    def _lone_title_slip(self, utt: Utterance, span: Span, typed: tuple[str, ...], info: NameInfo,
+                         is_title: bool) -> bool:
+        """Round 22h: a title of one rare word (tier WEAK: "The Witcher", "Ozark") typed with one slip as the whole
+        message, but for filler and its article ("the witchr", "ozrak?"): the title, without a cue. The typed word is
+        no ordinary English or chat word and has LONE_TITLE_SLIP_MIN letters (a shorter one, "ozrak", still needs a cue,
+        as round 20j's swaps below six letters do); a title
+        of one everyday word (WEAK_SINGLE: "Elite", "You") still needs a cue; a slip the vocabulary's typo reader
+        claims ("horor", "thrillr") stays a genre; a word in a sentence ("the witchr is too gory") is no whole
+        message."""
+        if not is_title or info.tier != WEAK or not utt.only_filler_outside(span, FILLER):
+            return False
+        content = [w for w in typed if w not in self._names._stop]
+        return len(content) == 1 and len(content[0]) >= LONE_TITLE_SLIP_MIN and content[0].isalpha() and not (
+            content[0] in self._common or content[0] in CHAT_WORDS or ordinary_english(content[0]))
 
     def _slip_in_each_word(self, utt: Utterance, message: list[Word], norms: list[str], out: list[Match]) -> None:
         """"amitab bachan films": two typed words, each one slip (``part_slip``) from the given name and the

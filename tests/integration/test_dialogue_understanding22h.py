@@ -29,3 +29,15 @@ async def test_a_franchise_none_of_which_fits_a_young_child_is_said_so(stack: An
     turn = await chat.say("kung fu panda movies for my 5 year old please")
     assert set(shown_ids(turn)) == KUNG_FU_PANDA, turn.text
     assert "No kung fu panda movie is rated for young kids" in turn.text, turn.text
+
+
+# A title of one rare word typed with one slip as the whole message (nlu/extraction/names.py _lone_title_slip).
+OUTLANDER, CASTLEVANIA = "Outlander", "Castlevania"
+FALLBACK = ("didn't quite get", "More like which title")
+
+
+@pytest.mark.parametrize("said, title", [("outlandr", OUTLANDER), ("the castlevnia?", CASTLEVANIA)])
+async def test_a_one_word_title_typed_with_a_slip_alone(stack: Any, chat: WebChat, said: str, title: str) -> None:
+    turn = await chat.say(said)
+    assert title in turn.text, turn.text
+    assert not any(f in turn.text for f in FALLBACK), turn.text
