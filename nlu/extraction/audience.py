@@ -840,6 +840,11 @@ def date_night_with_children(text: str, found: list) -> list:
 # PG / TV-PG, never the children's shelf. "nan" counts here (the span is company: "with my nan", "my nan is over").
 _ELDER_WORD_RE = re.compile(rf"\b(?:{_ELDER_RELATIVE}|relatives)s?\b", _F)
 _GRANDPARENT_WORD_RE = re.compile(rf"\b(?:great[\s-])*(?:{_GRANDPARENT}|nan|nans|grandparents)\b", _F)
+# A grandparent's visit told as a title's story ("a comedy about a grandpa in town for the holidays", "a show where the
+# grandparents are visiting"): the story's people, no company, so no cap (review of round 22d). Company words of its own
+# ("about dogs, with grandma") keep the cap.
+_STORY_BEFORE_RE = re.compile(r"\b(?:about|regarding|where|in\s+which)\s+(?:(?:an?|the|some|my|our|his|her|their)\s+)?$", _F)
+_COMPANY_WORD_RE = re.compile(r"(?:with|w/?|for|along|watching|me)\b", _F)
 
 
 def elders_in_company(text: str, found: list[Found]) -> list[Found]:
@@ -852,8 +857,15 @@ def elders_in_company(text: str, found: list[Found]) -> list[Found]:
     for f in found:
         if (f.entity == "audience" and f.role is None and f.value == CLEAN_AUDIENCE
                 and _ELDER_WORD_RE.search(text, f.start, f.end) and not _CHILD_OR_FAMILY_RE.search(text, f.start, f.end)):
-            if _GRANDPARENT_WORD_RE.search(text, f.start, f.end):
+            if _GRANDPARENT_WORD_RE.search(text, f.start, f.end) and not _in_a_story(text, f):
                 out.append(f.with_role(CAP))
             continue
         out.append(f)
     return out
+
+
+def _in_a_story(text: str, f: Found) -> bool:
+    """The grandparents of ``f`` are a story's ("a film about grandma visiting"): a story cue right before, no company
+    word opening the span."""
+    return (_STORY_BEFORE_RE.search(text[:f.start]) is not None
+            and _COMPANY_WORD_RE.match(text, f.start) is None)
