@@ -276,7 +276,11 @@ TAKE_BACK_PATTERN = (r"never\s*mind(?=\s*(?:[,.;:!?…—–-]|$|(?:that|this|al
 # negation said after it still is one ("no, no horror"). One home for the NLU (nlu/extraction/corrections
 # ``answer_particle``: the particle leaves the negation scope) and the actions (actions/edits ``corrects_the_search``:
 # what is said replaces the same kind of value the search had; actions/query_text: no query words).
-ANSWER_PARTICLE_PATTERN = r"(?:no+|nah+|nope|naw|nay|not\s+that(?:\s+one)?(?=\s*[,.!:;…—–-]))"
+# "no" opening a phrase of its own is no particle (review of round 22a): an acknowledgement ("no problem, add some
+# romance too", "no worries") or "no one" / "no-one" — what follows adds to the search, never corrects it.
+ANSWER_PARTICLE_PATTERN = (r"(?:no+(?![\s-]+(?:one|body|worries|worry|problems?|probs?|biggie|sweat|stress|rush|pressure"
+                           r"|matter|doubt|wonder|idea|clue|offen[cs]e)\b)|nah+|nope|naw|nay"
+                           r"|not\s+that(?:\s+one)?(?=\s*[,.!:;…—–-]))")
 RESTATING_PATTERN = (r"i\s+(?:(?:did|do)\s+)?(?:said|say|meant|asked(?:\s+you)?\s+for|wanted|typed|wrote"
                      r"|was\s+(?:asking(?:\s+you)?\s+for|after|looking\s+for|talking\s+about))")
 # The lead of such a correction at the message's start: particles (several only before a restating cue: "no no i said
