@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Optional, Sequence
 
 from rasa_sdk.events import EventType, SlotSet
@@ -27,7 +27,7 @@ from actions.entities import Entity
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.references import catalog_gazetteer, compact_item
 from actions.reply import send
-from actions.styled_titles import same_franchise
+from actions.styled_titles import _SUBTITLE_RE, same_franchise
 from actions.turn import FOCUSED_ID, LAST_ITEMS, SHOWN_IDS, Turn
 from contract.gazetteer import plain_name
 from contract.payloads import Item, Recommendations
@@ -68,6 +68,7 @@ class FranchiseAsked:
     media_type: Optional[str]
     earliest_first: bool
     newest_first: bool = False
+    years: Optional[tuple[int, int]] = None  # a follow-up's era ("just the ones from the eighties"), inclusive
 
 
 # Round 22h: the words a franchise's constraint clause may hold besides who watches, the order and the format
@@ -95,11 +96,11 @@ def franchise_asked(turn: Turn) -> Optional[FranchiseAsked]:
         return None
     m = _ASKED_RE.match(text)
     if m is None:
-        return _with_constraints(turn, text) or _named_alone(turn, text)
+        return _with_constraints(turn, text) or _named_alone(turn, text) or _followed_up(turn, text)
     name = m["name"]
     if not _words_of_its_own(name, m.start("name"), turn.entities) and not _franchise_named_like_a_place(
             name, m.start("name"), turn.entities):
-        return None
+        return _followed_up(turn, text)  # "just the films please" after a franchise's list
     ids = _franchise(name)
     if len(ids) < MIN_TITLES:
         return None
@@ -153,6 +154,55 @@ def _with_constraints(turn: Turn, text: str) -> Optional[FranchiseAsked]:
         re.search(_NEWEST, m["rest"], _F))
     noun = _NOUNS[m["noun"].casefold()] if m["noun"] else None
     return FranchiseAsked(m["name"], tuple(ids[:MAX_TITLES]), noun, False, newest)
+
+
+# A follow-up that filters the list shown: "which of those can a 10 year old watch", "only the films", "just the ones
+# from the eighties" (pointer and clause words, then the clause's entities).
+_FOLLOW_UP_WORDS = _CLAUSE_WORDS | frozenset("from in made released out after before since".split()) | frozenset(_NOUNS)
+
+
+def _followed_up(turn: Turn, text: str) -> Optional[FranchiseAsked]:
+    """A follow-up of constraints only (``_FOLLOW_UP_WORDS`` around ``_CLAUSE_ENTITIES``) after a list all of one
+    franchise: the franchise's titles again (all of them, not only those shown), filtered by what the follow-up says —
+    the franchise is kept, never replaced by a search of the constraint alone."""
+    found = franchise_of_the_list(turn.last_items)
+    if found is None or len(text) > 80:
+        return None
+    said = [e for e in turn.entities if e.name in _CLAUSE_ENTITIES and e.start is not None and e.end is not None]
+    if not said or any(e.name not in _CLAUSE_ENTITIES for e in turn.entities):
+        return None
+    left = "".join(" " if any(e.start <= i < e.end for e in said) else ch for i, ch in enumerate(text))
+    if not all(w.casefold() in _FOLLOW_UP_WORDS for w in re.findall(r"[\w'’]+", left)):
+        return None
+    name, ids = found
+    media = next((str(e.value) for e in said if e.name == "media_type"), None)
+    newest = any(e.name == "sort" and e.value == "newest" for e in said)
+    years = next((y for e in said if e.name == "year" and (y := _year_range(str(e.value))) is not None), None)
+    return FranchiseAsked(name, tuple(ids[:MAX_TITLES * 2]), media, False, newest, years)
+
+
+def _year_range(value: str) -> Optional[tuple[int, int]]:
+    """"1980-1989" → (1980, 1989), "2011-" → (2011, 9999), "-1999" → (0, 1999), "2016" → (2016, 2016); else None."""
+    m = re.fullmatch(r"(\d{4})?-(\d{4})?|(\d{4})", value)
+    if m is None or not any(m.groups()):
+        return None
+    if m[3]:
+        return int(m[3]), int(m[3])
+    return int(m[1] or 0), int(m[2] or 9999)
+
+
+def franchise_of_the_list(items: Sequence[dict[str, Any]]) -> Optional[tuple[str, list[str]]]:
+    """The franchise a list shown is all of (two titles at least: ``styled_titles.same_franchise`` of one of them
+    holds every id), as its name (that title before its subtitle) and its catalog ids; None otherwise."""
+    if len(items) < MIN_TITLES:
+        return None
+    ids = {str(i.get("id")) for i in items}
+    for item in items:
+        title = str(item.get("title") or "")
+        franchise = same_franchise(title)
+        if ids <= set(franchise):
+            return _SUBTITLE_RE.split(title, maxsplit=1)[0].strip() or title, franchise
+    return None
 
 
 def _only_constraints(rest: str, offset: int, entities: Sequence[Entity]) -> bool:
@@ -227,6 +277,8 @@ def chosen(asked: FranchiseAsked, items: Sequence[dict[str, Any]], people: Seque
     kept = [i for i in items if i.get("rating") in ratings_for_audience(audience)] if audience else list(items)
     if asked.media_type:
         kept = [i for i in kept if i.get("type") == asked.media_type] or kept
+    if asked.years:
+        kept = [i for i in kept if isinstance(i.get("year"), int) and asked.years[0] <= i["year"] <= asked.years[1]]
     credited = [i for i in kept if set(people) & {str(p) for p in (i.get("cast") or []) + (i.get("directors") or [])}]
     kept = credited or kept
     if asked.earliest_first:
@@ -240,7 +292,7 @@ def closest_to_the_cap(asked: FranchiseAsked, items: Sequence[dict[str, Any]],
                        people: Sequence[str]) -> list[dict[str, Any]]:
     """The franchise's titles (format and people as ``chosen``) mildest rating first, when none is within who
     watches' cap: the closest the catalog has (a title with no known rating last)."""
-    kept = chosen(asked, items, people)
+    kept = chosen(replace(asked, years=None), items, people)
     order = {a: n for n, a in enumerate(AUDIENCES)}
     return sorted(kept, key=lambda i: order.get(RATING_AUDIENCE.get(str(i.get("rating"))), len(AUDIENCES)))
 
@@ -249,6 +301,15 @@ def none_within_the_cap(asked: FranchiseAsked, audience: str) -> str:
     """"No Kung Fu Panda movie is rated for young kids; the closest are:" — an empty filtered franchise said so."""
     kind = {"movie": "movie", "series": "series"}.get(asked.media_type or "", "title")
     return f"No {asked.name.strip()} {kind} is rated {audience_words(audience) or 'for them'}; the closest are:"
+
+
+def none_from_the_years(asked: FranchiseAsked) -> str:
+    """"No Kung Fu Panda title is from 1980–1989; here are the others:" — a follow-up's era none of them is from."""
+    kind = {"movie": "movie", "series": "series"}.get(asked.media_type or "", "title")
+    first, last = asked.years or (0, 9999)
+    era = (f"from {first}–{last}" if first and last < 9999 else f"from after {first - 1}" if first
+           else f"from before {last + 1}")
+    return f"No {asked.name.strip()} {kind} is {era}; here are the others:"
 
 
 async def answer_franchise(dispatcher: CollectingDispatcher, turn: Turn) -> Optional[list[EventType]]:
@@ -266,16 +327,20 @@ async def answer_franchise(dispatcher: CollectingDispatcher, turn: Turn) -> Opti
     said = [e.value for e in turn.entities if e.name == "audience" and not e.excluded and e.value in AUDIENCES]
     audience = stricter_audience(*said, state.audience)
     raw = [i for i in chosen(asked, [f for f in found if f], people, audience) if i.get("id") not in turn.rejected_ids]
-    closest = False
+    closest = None
+    if not raw and asked.years:  # none from those years: said honestly, the franchise's other titles offered
+        raw = [i for i in chosen(replace(asked, years=None), [f for f in found if f], people, audience)
+               if i.get("id") not in turn.rejected_ids]
+        closest = none_from_the_years(asked)
     if not raw and audience:  # none within the cap: said honestly, the franchise's mildest titles offered
         raw = closest_to_the_cap(asked, [f for f in found if f and f.get("id") not in turn.rejected_ids], people)
-        closest = True
+        closest = none_within_the_cap(asked, audience)
     items = tuple(item for r in raw if (item := Item.from_dict(r)) is not None)
     if not items:
         return None
     credited = [p for p in people if any(p in (r.get("cast") or []) + (r.get("directors") or []) for r in raw)]
     if closest:
-        heading = none_within_the_cap(asked, audience)
+        heading = closest
     else:
         heading = f"Here are the {asked.name.strip()} titles" + (f" with {' and '.join(credited)}" if credited else "") + ":"
     applied: dict[str, Any] = {"query": asked.name.strip()} | ({"any_people": credited} if credited else {})

@@ -92,3 +92,43 @@ def test_none_within_the_cap_is_said_and_the_mildest_come_first(small_catalog: N
              {"id": "f21", "type": "movie", "rating": "TV-14", "year": 2003}]
     assert [i["id"] for i in closest_to_the_cap(asked, items, [])] == ["f21", "f20"]
     assert none_within_the_cap(asked, "kids") == "No gore night movie is rated for young kids; the closest are:"
+
+
+# --- a follow-up after a list all of one franchise keeps the franchise ---------------------------------------------
+
+_PANDA_LIST = [{"id": "f1", "title": "Kung Fu Panda", "type": "movie", "year": 2008},
+               {"id": "f3", "title": "Kung Fu Panda: Holiday", "type": "movie", "year": 2010}]
+
+
+def _followed(text: str, last: list, *entities: tuple[str, str, str]) -> Optional[FranchiseAsked]:
+    found = []
+    for said, name, value in entities:
+        start = text.index(said)
+        found.append(Entity(name, value, None, start, start + len(said)))
+    return franchise_asked(Turn("t", "request_recommendation", text, found, {"last_items": last}))
+
+
+@pytest.mark.parametrize("text,entities", [
+    ("which of them is ok for my 9 year old", [("my 9 year old", "audience", "family")]),
+    ("just the films please", [("films", "media_type", "movie")]),
+    ("only ones from the 2010s", [("the 2010s", "year", "2010-2019")]),
+])
+def test_a_follow_up_of_constraints_keeps_the_franchise(small_catalog: None, text: str, entities: list) -> None:
+    asked = _followed(text, _PANDA_LIST, *entities)
+    assert asked is not None and asked.name == "Kung Fu Panda" and set(asked.ids) == {"f1", "f2", "f3"}, text
+
+
+def test_a_follow_up_era_is_a_range(small_catalog: None) -> None:
+    asked = _followed("only ones from the 2010s", _PANDA_LIST, ("the 2010s", "year", "2010-2019"))
+    assert asked is not None and asked.years == (2010, 2019)
+
+
+@pytest.mark.parametrize("text,entities,last", [
+    ("just the films please", [("films", "media_type", "movie")],  # a list of unrelated titles
+     [{"id": "f8", "title": "Bird Box"}, {"id": "f1", "title": "Kung Fu Panda"}]),
+    ("horror films for my 9 year old", [("horror", "genre", "horror"), ("films", "media_type", "movie"),
+                                        ("my 9 year old", "audience", "family")], _PANDA_LIST),  # a kind: a new search
+    ("just the films with dragons", [("films", "media_type", "movie")], _PANDA_LIST),  # words of a request
+])
+def test_a_follow_up_that_keeps_no_franchise(small_catalog: None, text: str, entities: list, last: list) -> None:
+    assert _followed(text, last, *entities) is None, text

@@ -41,3 +41,19 @@ async def test_a_one_word_title_typed_with_a_slip_alone(stack: Any, chat: WebCha
     turn = await chat.say(said)
     assert title in turn.text, turn.text
     assert not any(f in turn.text for f in FALLBACK), turn.text
+
+
+# A follow-up of constraints after a franchise's list keeps the franchise (actions/franchise_titles._followed_up).
+async def test_a_follow_up_era_after_a_franchise_keeps_it_and_says_none_is_from_then(stack: Any, chat: WebChat) -> None:
+    first = await chat.say("kung fu panda?")
+    assert set(shown_ids(first)) == KUNG_FU_PANDA, first.text
+    turn = await chat.say("only the ones from the 80s")
+    assert set(shown_ids(turn)) == KUNG_FU_PANDA, turn.text
+    assert "No Kung Fu Panda title is from 1980–1989" in turn.text, turn.text
+
+
+async def test_a_follow_up_age_after_a_franchise_keeps_it(stack: Any, chat: WebChat) -> None:
+    first = await chat.say("kung fu panda")
+    assert set(shown_ids(first)) == KUNG_FU_PANDA, first.text
+    turn = await chat.say("which of them can my 11 year old watch?")
+    assert set(shown_ids(turn)) == KUNG_FU_PANDA, turn.text
