@@ -706,8 +706,10 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
             # "forget that, i want a horror now" after a search of no format: a film, as a new request would be
             entities = entities + singular_genre_films(turn.text, entities)
         base = remove_values(remove_fields(state, removal.groups), removal.values)
-        if corrects_the_search(turn) and any(e.name == "genre" and not e.excluded for e in entities):
-            base = replace(base, genres=[], any_genres=[])  # "no i said comedy": the genres the bot read go, all of them
+        if corrects_the_search(turn) and any(e.name == "genre" and not e.excluded and e.role != ADD for e in entities):
+            # "no i said comedy": the genres the bot read go, all of them; a genre said in words of addition joins
+            # them ("i wanted to add some romance", "i was looking for something with romance too")
+            base = replace(base, genres=[], any_genres=[])
         new_state = _alone(apply_entities(base, entities, shown_minutes=shown_minutes, shown_years=_shown_years(turn)),
                            turn)
         new_state = fiction_drops_forms(new_state, turn.text)  # "a real film" after documentaries: no form kept
