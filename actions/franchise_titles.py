@@ -158,7 +158,7 @@ def _with_constraints(turn: Turn, text: str) -> Optional[FranchiseAsked]:
 
 # A follow-up that filters the list shown: "which of those can a 10 year old watch", "only the films", "just the ones
 # from the eighties" (pointer and clause words, then the clause's entities).
-_FOLLOW_UP_WORDS = _CLAUSE_WORDS | frozenset("from in made released out after before since".split()) | frozenset(_NOUNS)
+_FOLLOW_UP_WORDS = _CLAUSE_WORDS | frozenset("from in made released out after before since no".split()) | frozenset(_NOUNS)
 
 
 def _followed_up(turn: Turn, text: str) -> Optional[FranchiseAsked]:
@@ -175,7 +175,10 @@ def _followed_up(turn: Turn, text: str) -> Optional[FranchiseAsked]:
     if not all(w.casefold() in _FOLLOW_UP_WORDS for w in re.findall(r"[\w'’]+", left)):
         return None
     name, ids = found
-    media = next((str(e.value) for e in said if e.name == "media_type"), None)
+    media = next((str(e.value) for e in said if e.name == "media_type" and not e.excluded), None)
+    refused = {str(e.value) for e in said if e.name == "media_type" and e.excluded}
+    if media is None and len(refused) == 1:  # "not the films": the franchise's other format
+        media = {"movie": "series", "series": "movie"}.get(refused.pop())
     newest = any(e.name == "sort" and e.value == "newest" for e in said)
     years = next((y for e in said if e.name == "year" and (y := _year_range(str(e.value))) is not None), None)
     return FranchiseAsked(name, tuple(ids[:MAX_TITLES * 2]), media, False, newest, years)

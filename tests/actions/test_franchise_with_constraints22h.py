@@ -132,3 +132,18 @@ def test_a_follow_up_era_is_a_range(small_catalog: None) -> None:
 ])
 def test_a_follow_up_that_keeps_no_franchise(small_catalog: None, text: str, entities: list, last: list) -> None:
     assert _followed(text, last, *entities) is None, text
+
+
+def test_a_follow_up_refusing_a_format_keeps_the_other(small_catalog: None) -> None:
+    text = "no movies thanks, only the series"
+    films, series = text.index("movies"), text.index("series")
+    turn = Turn("t", "request_recommendation", text.replace("thanks", "please"),
+                [Entity("media_type", "movie", "exclude", films, films + 6),
+                 Entity("media_type", "series", None, series, series + 6)], {"last_items": _PANDA_LIST})
+    asked = franchise_asked(turn)
+    assert asked is not None and asked.media_type == "series"
+    text = "not the films"
+    refused = Turn("t", "request_recommendation", text, [Entity("media_type", "movie", "exclude", 8, 13)],
+                   {"last_items": _PANDA_LIST})
+    asked = franchise_asked(refused)
+    assert asked is not None and asked.media_type == "series"
