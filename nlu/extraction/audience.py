@@ -105,9 +105,13 @@ _NOT_AN_AGE = (r"(?!\s*(?:%|percent|min|mins|minutes?|h\b|hrs?|hours?|seasons?|e
 # "they're all 15", "both are about 9", "she's only 4".
 # An adverb of stance may come first: "he's actually 3", "she is really only 5", "they're literally 4".
 # A hedge said loosely (round 22d): "shes like 6", "he's maybe 7", "she's probably 5".
+# A hedge is an age's only when the number ends the clause or an age's words follow ("shes like 6", "he's maybe 7 and
+# loves lego", "she's probably 5-ish"): "my sis is probably 2 steps ahead", "he's like 3 levels in" count something else.
+_HEDGED_AGE_END = (r"(?=(?:\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)(?:[\s-]?ish)?(?:[\s-]*(?:years?|yrs?|yo|y/o)\b"
+                   r"|\s*(?:$|[,.!?;:)&]|(?:and|n|or|to|so|but|now|though|tho|lol|haha|btw|rn|next|this|who|which)\b)))")
 _QUALIFIER = (r"(?:(?:all|both)\s+)?(?:(?:actually|really|literally|honestly|still|genuinely|technically)\s+)?"
-              r"(?:only\s+|just\s+|about\s+|around\s+|almost\s+|nearly\s+|like\s+|maybe\s+|probably\s+|prob\s+"
-              r"|roughly\s+)?")
+              r"(?:only\s+|just\s+|about\s+|around\s+|almost\s+|nearly\s+"
+              rf"|(?:like|maybe|probably|prob|roughly)\s+{_HEDGED_AGE_END})?")
 _IS = (r"(?:\s+(?:is|are|'s|’s|was|were|turned|just\s+turned|turns|turning|will\s+be|is\s+turning)|'s|’s|'re|’re)"
        rf"\s+{_QUALIFIER}")
 # "she's 7", and the same typed without the apostrophe ("shes 7", "hes 3", "theyre 5 and 8").
