@@ -46,6 +46,15 @@ _POINTING_RE = re.compile(r"\b(?:it|that|this|them|those|these|one|another|any\s
 _TURNED_DOWN_RE = re.compile(
     rf"\b(?:not|no|none|skip|without|except|minus|drop|ditch|lose|remove|exclude|{DISLIKE_VERB_PATTERN}|nothing\s+like"
     r"|(?:don'?t|do\s+not|didn'?t)\s+(?:want|like))\b|n'?t\s+(?:stand|like|want)\b", re.IGNORECASE)
+# Words saying every entry of a story is seen (round 22n): "seen all the <name>s", "watched every <name> film", "done
+# with all of <name>", "we've seen them all". The viewer means the story, not one entry: all of its titles are left out,
+# while a title only said to be seen ("seen <A> already") keeps its sequels.
+_SEEN_THE_WHOLE_RE = re.compile(
+    r"\b(?:seen|saw|watched|finished|done(?:\s+with)?|been\s+through|gone\s+through|binged)\s+"
+    r"(?:(?:all|every|each)\b(?:\s+(?:single|last|one))?(?:\s+of)?(?:\s+(?:the|them|those|these|their))?"
+    r"|(?:them|those|these|they)\s+all\b|the\s+whole\s+(?:lot|thing|franchise|series|saga))", re.IGNORECASE)
+_SEEN_POINTING_RE = re.compile(r"\b(?:them|those|these|they|one|ones)\b|\ball\s*$|\ball\b(?=\s*(?:[,.;:!?]|$))",
+                               re.IGNORECASE)
 # A name ending in a sequel's number ("oceans 11", "<name> 2", "<name> iii"; numbers as ``plain_name`` writes them): the
 # other numbers of that name are its other entries ("Ocean's Twelve"). Four digits are a year ("Louis C.K. 2017").
 _SEQUEL_NUMBER = r"(?:\d{1,2}|i{1,3}|iv|vi{0,3})"
@@ -79,6 +88,34 @@ def _said_too_often(text: str, title: Entity) -> bool:
         if title.end <= start and _POINTING_RE.search(text, start, end):
             return True
     return False
+
+
+def _said_seen_whole(text: str, title: Entity) -> bool:
+    """Whether words of every entry seen are said of this title: right before it in its clause ("seen all the
+    <name>s", "watched every <name> film") or in a clause after it pointing back ("<name>? we've seen them all")."""
+    if title.start is None or title.end is None:
+        return False
+    for found in _SEEN_THE_WHOLE_RE.finditer(text):
+        start, end = _clause_of(text, found.start(), found.end())
+        if start <= title.start and title.end <= end and found.end() <= title.start:
+            return True
+        if title.end <= start and _SEEN_POINTING_RE.search(text, found.start(), end):
+            return True
+    return False
+
+
+def seen_whole_franchises(turn: Turn) -> list[str]:
+    """Catalog ids of the titles this turn says are seen in every entry ("seen all the <name>s"), before widening."""
+    text = turn.text or ""
+    if not text or text.startswith("/") or not _SEEN_THE_WHOLE_RE.search(text):
+        return []
+    from actions.franchise_titles import _franchise  # a franchise's name ("kung fu panda") that is no title's own
+    ids: list[str] = []
+    for e in turn.entities:
+        if e.name == "title" and e.role != "similar" and _said_seen_whole(text, e):
+            found = lookup_title_id(str(e.value))
+            ids += [found] if found is not None else _franchise(str(e.value))
+    return list(dict.fromkeys(ids))
 
 
 def franchise_ids(item_id: str) -> list[str]:
@@ -121,7 +158,7 @@ def _turned_down_now(plan: Plan, turn: Turn) -> list[str]:
 def widen_to_franchises(plan: Plan, turn: Turn) -> None:
     """Leave out the franchise of every title this turn turns down, in these picks and for the rest of the
     conversation (``Plan.rejected_ids``); nothing changes when the turn turns none down."""
-    down = _turned_down_now(plan, turn)
+    down = _turned_down_now(plan, turn) + seen_whole_franchises(turn)
     named = named_in_request(turn)  # "anime movies but not naruto": a franchise's name said in the request itself
     if named is not None:
         down = list(dict.fromkeys(down + list(named.item_ids)))
