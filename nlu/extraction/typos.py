@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
+import unicodedata
 from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
@@ -209,6 +210,16 @@ def _inflection_of(word: str, known: Callable[[str], bool]) -> bool:
     return False
 
 
+def _a_place(target: object) -> bool:
+    """A typo target that names a country or a language (a Term of those entities, or a word of such a phrase)."""
+    return isinstance(target, Term) and target.entity in ("country", "language")
+
+
+def _unaccented(word: str) -> str:
+    """``word`` with its accents dropped ("fiancé" → "fiance"), as the dictionary writes it."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii") or word
+
+
 def doubled_letter(typed: str, word: str) -> bool:
     """``typed`` is ``word`` with one of its letters typed twice ("moviess" ← "movies")."""
     return len(typed) == len(word) + 1 and any(
@@ -311,6 +322,8 @@ class TypoMatcher:
             return None
         if best[0] in AUDIENCE_WORDS and best[0][0] != token[0]:
             return None  # who is watching is never guessed from another first letter: "rabies" is no "babies"
+        if _a_place(self._targets[best[0]]) and in_dictionary(_unaccented(token)):
+            return None  # a word of the dictionary is no slip of a country: "fiance" is no France, "germen" no German
         return best[0]
 
     def _doubled(self, token: str) -> str | None:
