@@ -158,9 +158,14 @@ _KIN_PAIR_VISIT_RE = re.compile(rf"\b(?:(?:my|our|the|a)\s+)?{_CHILD}\s+(?P<said
 # something with dinosaurs" (a "girl 6" or "boys 2" may be a title: those need a second pair or the visit words).
 _RELATIVE = (r"(?:sons?|daughters?|grandsons?|granddaughters?|grandkids?|grandchild(?:ren)?|nieces?|nephews?"
              r"|stepsons?|stepdaughters?|godsons?|goddaughters?)")
+# ... or a verb of liking right after it, the child the subject (round 22m): "granddaughter 3 likes singing", "my
+# nephew 9 loves dinosaurs", "son 5 is into trucks" ("season 3 likes" is no relative; "son 2 likes" is an age).
+_LIKING_AFTER_AGE = (r"(?=\s+(?:likes?|loves?|wants?|enjoys?|adores?|hates?|is\s+(?:into|crazy\s+about|obsessed\s+with)"
+                     r"|is\s+(?:a\s+)?(?:huge\s+|big\s+)?fan\s+of|only\s+(?:likes|watches|wants)|watches|can'?t\s+stand"
+                     r"|(?:doesn'?t|does\s+not)\s+(?:like|want))\b)")
 _LONE_RELATIVE_AGE_RE = re.compile(
     rf"(?:^|(?<=[,.!?;:]\s)|(?<=\bfor\s)|(?<=\bwith\s))(?:(?:my|our|the|a)\s+)?{_RELATIVE}\s+(?P<said>\d{{1,2}})(?![\d.:/%])"
-    rf"(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}{_BARE_AGE_END_OR_DASH}", _F)
+    rf"(?:{_YEARS_OLD})?\b{_NOT_AN_AGE}(?:{_BARE_AGE_END_OR_DASH}|{_LIKING_AFTER_AGE})", _F)
 _PAIR_NUMBER_RE = re.compile(r"\d{1,2}")
 # Ages set off by commas or dashes in a sentence about the viewer's children, away from them: "my boys love kung fu
 # films, 9 and 12, what is ok for them", "our girls - 6 and 10 - want a musical". Two or more ages, every one a child's
@@ -483,6 +488,10 @@ _INOFFENSIVE_RE = re.compile(
     r"|nothing\s+that\s+(?:will|would|could|might|can)|not)\s+offend(?:\s+(?:anyone|anybody|any\s+one|people|them|him|her"
     r"|us|(?:my|our|the|his|her)\s+[\w-]+))?"
     r"|(?:nothing|not|no|nothing\s+too|not\s+too|nothing\s+remotely|not\s+remotely)\s+offensive"
+    # a copula's short negation, often without its apostrophe: "a comedy that isnt offensive", "ones that arent too
+    # offensive" (round 22m)
+    r"|(?:isn'?t|aren'?t|wasn'?t|ain'?t|won'?t\s+be)\s+(?:too\s+|very\s+|remotely\s+|at\s+all\s+)?offensive"
+    r"(?!\s+(?:to|for)\s+(?:me|us|him|her|them|my|our|his|their)\b|\s+(?:that|if|when|how)\b)"
     r"|(?:in|non-?)offensive"
     r"|(?:safe|ok|okay|fine|suitable|appropriate|good)\s+for\s+(?:everyone|everybody|all\s+audiences|anyone|anybody)"
     r"|clean\s+enough"

@@ -202,6 +202,15 @@ def _format(m: re.Match[str]) -> str:
     return "1-1"
 
 
+# The noun between the two counts, as said aloud: "only a season or two", "one season or two max", "a season or 2 long"
+# (round 22m): the same range as "one or two seasons" (``1-2``), and longer than the one-season format inside it.
+@RULES.rule("seasons-noun-between",
+            r"\b(?:an?|one|1)\s+season\s+or\s+(?P<b>two|three|2|3)\b(?!\s*(?:episodes?|eps?|movies?|films?)\b)")
+def _noun_between(m: re.Match[str]) -> str | None:
+    b = _count(m["b"])
+    return f"1-{b}" if b else None
+
+
 @RULES.rule("seasons-range",
             rf"\b(?:between\s+|from\s+)?(?P<a>{NUMBER})\s*(?:and|to|-|–|or)\s*(?P<b>{NUMBER})[\s-]+{_S}")
 def _range(m: re.Match[str]) -> str | None:

@@ -354,6 +354,11 @@ RULES.add("year-last-years", r"\b(?:(?:(?:in|from|within|of|over|during)\s+)(?:t
 # before any other word ("new york", "new to me": ``_new``).
 RULES.add("year-new-alone", r"(?:^|(?<=[,.;!?:]))\s*(?:(?:ok(?:ay)?|hm+|and|but|just|only|maybe)\s+)*(?:brand[\s-]+)?new"
           r"(?:\s+(?:only|please|pls|plz|now|then|thanks|thx))*\s*(?=$|[,.;!?])", _constant(RECENT))
+# "new ones" as a clause of its own after the kind ("anime film, new ones", "comedies - only the new ones please"): the
+# recent years (round 22m). Inside a clause ("the new ones from pixar", "new ones to me") it is left to other readings.
+RULES.add("year-new-ones", r"(?:^|(?<=[,.;!?:–—-])|(?<=[,.;!?:–—-]\s)|(?<=[,.;!?:–—-]\s\s))(?:(?:ok(?:ay)?|and|but|just|only|maybe|preferably|ideally|the|some)\s+)*"
+          r"(?:brand[\s-]+)?new\s+(?:ones|stuff|titles|releases)(?:\s+(?:only|please|pls|plz|now|then|thanks|thx))*"
+          r"\s*(?=$|[,.;!?])", _constant(RECENT))
 RULES.add("year-decade", r"\b(?:(?:in|from|within)\s+)?(?:the\s+)?(?:last|past)\s+decade\b", _constant(f"{RECENT}:10"))
 RULES.add("year-this", r"\b(?:from\s+)?this\s+year(?:'s)?\b", _constant(f"{RECENT}:1"))
 RULES.add("year-last", r"\b(?:from\s+)?last\s+year(?:'s)?\b", _constant(f"{RECENT}:2"))
