@@ -359,6 +359,14 @@ def _refused_combinations(utt: Utterance, found: list[Found], negated: set[int])
             out.append(tuple(spans[span]))
             used.add(span)
     for first, second in zip(ordered, ordered[1:]):
+        if first in used and second not in used and _SIDE_BY_SIDE_RE.fullmatch(utt.text, first[1], second[0]):
+            # the compound's own head said again after it ("no true crime documentaries", "no rom-com romances"):
+            # the same refused kind, its head no genre refused of its own (round 22m)
+            group = next((i for i, g in enumerate(out) if spans[first][0] in g), None)
+            if group is not None and {found[k].value for k in spans[second]} <= {found[k].value for k in out[group]}:
+                out[group] = out[group] + tuple(spans[second])
+                used.add(second)
+            continue
         if first in used or second in used or not _SIDE_BY_SIDE_RE.fullmatch(utt.text, first[1], second[0]):
             continue
         heads = {found[k].value for k in spans[second]}
@@ -382,6 +390,8 @@ def _combination(text: str, found: list[Found], group: tuple[int, ...]) -> list[
             by_span[(found[k].start, found[k].end)] += [childrens.ANIME, childrens.KIDS]
     by_span = {span: list(dict.fromkeys(values)) for span, values in by_span.items()}
     parts = [by_span[span] for span in sorted(by_span)]
+    # a compound's head said again after it ("true crime documentaries") adds no genre to the kind
+    parts = [p for i, p in enumerate(parts) if i == 0 or not set(p) <= set(parts[0])]
     kinds = [parts[0]] if len(parts) == 1 else [[m, *parts[1]] for m in parts[0]]
     return [Found(origin_kinds.ENTITY, start, end, excluded_kind(kind), EXCLUDE) for kind in kinds]
 
