@@ -56,7 +56,11 @@ def fiction_phrase(phrase: str) -> bool:
 EXTRA: dict[str, tuple[str, ...]] = {
     "comedy": ("humor", "humour", "comedic"),
     # love as the subject ("a movie about love", "something about falling in love"), as police work is crime's
-    "romance": ("romance", "love story", "about love", "about falling in love", "about first love"),
+    "romance": ("romance", "love story", "about love", "about falling in love", "about first love",
+                # second-language phrasings of the same subject (round 22m): "reality shows about the love, where they
+                # find husband or wife", "a film where she finds love"
+                "about the love", "find love", "finds love", "finding love", "find a husband", "find a wife",
+                "find husband", "find wife", "finding a husband", "finding a wife", "finds a husband", "finds a wife"),
     "horror": ("slashers", "horror flicks"),
     "thriller": ("psychological thriller", "suspense thriller"),
     "sci-fi": ("sci-fi", "science-fiction", "sf", "space opera", "space operas"),

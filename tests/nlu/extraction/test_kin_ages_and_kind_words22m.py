@@ -81,3 +81,20 @@ def test_new_ones_as_a_clause_of_its_own_is_the_recent_years(values, text):
 ])
 def test_near_miss_new_ones_inside_a_clause_is_no_year(values, text):
     assert ("recent", None) not in values(text, "year"), values(text, "year")
+
+
+@pytest.mark.parametrize("text", [
+    "dating reality, about the love",
+    "a reality show where people find a wife",
+    "a movie where she finally finds love",
+])
+def test_love_and_finding_a_spouse_as_the_subject_is_romance(values, text):
+    assert ("romance", None) in values(text, "genre"), values(text, "genre")
+
+
+@pytest.mark.parametrize("text", [
+    "help me find a movie for my husband",
+    "i can't find a show my wife likes",
+])
+def test_near_miss_finding_a_title_for_a_spouse_is_no_romance(values, text):
+    assert ("romance", None) not in values(text, "genre"), values(text, "genre")
