@@ -227,7 +227,7 @@ def _numeric_duration(m: Match) -> bool:
 def find(text: str) -> list[Match]:
     """All duration readings of ``text``; overlaps are arbitrated later (longest wins). Time spent in a
     situation ("we spend an hour scrolling") claims its span with no entity, so no rule reads it."""
-    return _fitted(text, _shorter_than_a_strict_bound(text, RULES.find(text))) + [
+    return _capped(text, _fitted(text, _shorter_than_a_strict_bound(text, RULES.find(text)))) + [
         Match(m.start(), m.end(), P_STRUCTURED, (), "duration-situation") for r in _SITUATION_RES for m in r.finditer(text)]
 
 
@@ -279,6 +279,39 @@ def _ceiling_of(rule: str, f: Found) -> Found:
         return f
     said = int(hi) if rule == "duration-bare" else (int(lo) + int(hi)) // 2
     return f.with_value(f"-{said}")
+
+
+# An approximate length said beside a word that caps it is a ceiling, not a window (round 22k): "like an hour and a
+# half, not longer" is ``-90``, "comedy, short, like 85 min" is ``-85``, "about 2 hours, no more" is ``-120``. The cue
+# may stand anywhere in the message ("tops" / "max" right after the number are duration-post's own). "Not longer" then
+# yields no relative "shorter" (its span stays read); "not short", "shorter than that" and windows said as such
+# ("between 90 and 120") are no cue / stay.
+_CAP_CUE_RE = re.compile(
+    r"\b(?:(?:not|no|nothing|none)\s+(?:any\s+)?(?:longer|more)(?=\s*(?:[.,;!?]|$|(?:than\s+th(?:at|is)|please|pls|thanks?|tho|though)\b))"
+    r"|tops|max(?:imum)?(?!\s*\d+\s*(?:seasons?|episodes?|eps?)\b)|at\s+(?:the\s+)?most"
+    r"|or\s+(?:less|shorter|under)|(?<!\bnot\s)(?<!\btoo\s)(?<!\bnot\stoo\s)(?<!\bnot\sa\s)(?:short|quick)(?!\s+(?:question|answer|while"
+    r"|notice|of|on|film|films|story|stories|series|show|shows)\b)|(?:cant|can'?t|cannot)\s+go\s+(?:longer|over))\b",
+    re.IGNORECASE)
+
+
+def _capped(text: str, matches: list[Match]) -> list[Match]:
+    """Approximate windows under a cap cue (``_CAP_CUE_RE``) become a ceiling at the time said; a relative "shorter"
+    read off the cue itself ("not longer") then yields nothing."""
+    cues = [c.span() for c in _CAP_CUE_RE.finditer(text)]
+    if not cues:
+        return matches
+    out = []
+    capped = False
+    for m in matches:
+        if m.rule not in _SAID_WINDOWS and m.rule not in VAGUE_RULES and _numeric_duration(m):
+            found = tuple(_ceiling_of(m.rule, f) for f in m.found)
+            capped = capped or found != m.found
+            m = replace(m, found=found)
+        out.append(m)
+    if not capped:
+        return out
+    return [replace(m, found=()) if m.rule == "duration-relative" and any(a <= m.start < b for a, b in cues) else m
+            for m in out]
 
 
 # The strict lower bounds "over N", "more than N", "longer than N", "above N", "> N" (``_STRICT_MIN_RE``), at a match's start.
@@ -387,6 +420,16 @@ def _cannot(m: re.Match[str]) -> str | None:
     if minutes is None or (q.isdigit() and not UNITLESS_MINUTES[0] <= minutes <= UNITLESS_MINUTES[1]):
         return None
     return f"-{minutes}"
+
+
+# A length the viewer says they cannot do is past what they have: "i cant do 3 hrs tonight" is under 180 (``-179``);
+# a ceiling said with it ("…, 2 and a half max") is the stricter and wins when the bounds combine.
+@RULES.rule("duration-cannot-do",
+            rf"\b{_CANNOT}\s+(?:do|manage|handle|sit\s+through|stay\s+up\s+for|face)\s+(?:a\s+)?{_PRE_HEDGE}(?P<q>{QTY})"
+            r"(?!\s+(?:of|long\s+movies?|long\s+films?)\b)")
+def _cannot_do(m: re.Match[str]) -> str | None:
+    minutes = parse_minutes(m["q"])
+    return f"-{minutes - 1}" if minutes and minutes > 1 else None
 
 
 # Someone's capacity is an upper bound too: "he can only sit still for 70 minutes", "her attention span is about
@@ -503,7 +546,6 @@ _TRIP_GAP = (r"(?:\s*(?:(?:to|from)\s+[a-z]+(?=\s+(?:is|takes?|lasts?|will|shoul
              r"|approximately|like|maybe|is\s+like|,)(?![a-z]))*")
 
 
-_APPROX_AFTER_COMMA = re.compile(r",\s*(?:about|around|roughly|approximately)\b", re.IGNORECASE)
 # "a 45 minute commute", "an hour-long flight", "40 minutes on the bus", "my 20 min break".
 _TRIP_BEFORE = r"(?:\s+(?:on|in|during|of|my|the|a|this|our|each|way|long|train|bus|plane|car|lunch|coffee))*"
 
@@ -512,10 +554,9 @@ _TRIP_BEFORE = r"(?:\s+(?:on|in|during|of|my|the|a|this|our|each|way|long|train|
             rf"\b(?P<q>{QTY})(?:[\s-]*long)?{_TRIP_BEFORE}\s+(?:{_TRIP}|breaks?(?![a-z]))")
 @RULES.rule("duration-trip", rf"\b{_TRIP}{_TRIP_GAP}\s*(?P<q>{QTY})")
 def _trip(m: re.Match[str]) -> str | None:
-    """"a flight of about 3 hours", "an hour-long train ride": the length of a trip is an upper bound. After a
-    comma an approximate length is the film's ("something for a flight, about 2 hours": a window)."""
-    if _APPROX_AFTER_COMMA.search(m.group(0)):
-        return None
+    """"a flight of about 3 hours", "an hour-long train ride": the length of a trip is an upper bound; after a comma
+    too ("an overnight flight, about 2 hours": the time there is, a ceiling, round 22k; a film length said with a number,
+    "a 14 hour flight, 3 hours plus", wins in ``film_length_over_trip``)."""
     minutes = parse_minutes(m["q"])
     return f"-{minutes}" if minutes else None
 
@@ -589,10 +630,14 @@ def _plus(m: re.Match[str]) -> str | None:
 
 
 @RULES.rule("duration-unitless-post",
-            r"\b(?P<n>\d{2,3})\s*,?\s*(?:max(?:imum)?|tops|or\s+(?:less|under|shorter)|at\s+(?:the\s+)?(?:very\s+)?most)"
+            rf"\b(?P<n>\d{{2,3}}|(?P<h>{NUMBER})\s+and\s+(?:a\s+)?half)\s*,?\s*(?:max(?:imum)?|tops|or\s+(?:less|under|shorter)|at\s+(?:the\s+)?(?:very\s+)?most)"
             r"(?![a-z])")
 def _unitless_post(m: re.Match[str]) -> str | None:
-    """"something 90 max", "120 or less": a postfix upper bound on a plausible runtime is minutes."""
+    """"something 90 max", "120 or less": a postfix upper bound on a plausible runtime is minutes; "2 and a half max"
+    (no unit) is hours."""
+    if m["h"]:
+        h = parse_number(m["h"])
+        return f"-{round((h + 0.5) * 60)}" if h is not None and h <= 5 else None
     n = int(m["n"])
     return f"-{n}" if UNITLESS_MINUTES[0] <= n <= UNITLESS_MINUTES[1] else None
 
