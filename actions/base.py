@@ -113,7 +113,8 @@ class TurnAction(Action, ABC):
             turn = await with_partners_by_given_name(turn)  # "finn or sadie sink": the Finn she acts with
             if likes_the_focused_title(turn) or _likes_the_anchor(turn) or _likes_the_list(turn) \
                     or likes_the_title_in_talk(turn) or pivots_to_a_listed_title(turn) \
-                    or _likes_a_listed_title(turn):  # "the 2nd one but a series": like it, with the change
+                    or _likes_a_listed_title(turn) \
+                    or _likes_the_anchor_away(turn):  # "the 2nd one but a series": like it, with the change
                 # "something like that" after a title's card, "anything else along the same lines?" after titles like
                 # one: more titles like it, whatever the label
                 from actions.recommend import recommend_turn
@@ -199,6 +200,13 @@ def _likes_the_list(turn: Turn) -> bool:
     never a varied mix of anything)."""
     from actions.planning import asks_for_others_like_the_list  # actions.planning builds on the modules this one imports
     return turn.intent != "more_like" and asks_for_others_like_the_list(turn) and not turn.constraints.similar_to
+
+
+def _likes_the_anchor_away(turn: Turn) -> bool:
+    """"More like it but from another country", "same vibe, different director": like the title in talk, away from
+    its country or director (actions/anchor_away.py), whatever the label."""
+    from actions.anchor_away import likes_the_anchor_away  # builds on actions.planning
+    return turn.intent != "more_like" and likes_the_anchor_away(turn)
 
 
 def _likes_a_listed_title(turn: Turn) -> bool:

@@ -32,6 +32,7 @@ from actions.edits import (acts_without_reference, asks_about_title, carries_sea
                            search_active, states_viewer_origin, wants_more_picks)
 from actions.feedback import ActionFeedback, like_the_seen, record_quietly, titles_left_out
 from actions.franchises import widen_to_franchises
+from actions.anchor_away import keep_away_from_the_anchor
 from actions.anchor_credits import people_describing_the_anchor
 from actions.described_anchor import AskedTitle, anchor_described, title_asked_for
 from actions.described_pick import opinion_on_a_described_title
@@ -257,6 +258,7 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
     if isinstance(plan, Question):
         say(dispatcher, plan.text, plan.quick_replies or await _people_buttons(plan))
         return []
+    await keep_away_from_the_anchor(plan, turn)  # "more like it but from another country": not the anchor's country
     if plan.contrast is not None:
         await _resolve_contrast(plan)
     if plan.relative_to:
