@@ -500,6 +500,15 @@ _EARLIER_ROOTS_RE = re.compile(r"\b(?:i|we)\s+(?:(?:was|were)\s+)?(?:born|raised
 _A_STORY_IN_CLAUSE_RE = re.compile(r"\b(?:about|of|where|who|whose|that|following|featuring|starring|with)\b",
                                    re.IGNORECASE)
 _CLAUSE_MARKS = ",.;!?"
+# Round 22l: a third person's origin the viewers share ("she is from malaysia like me", "he's from chile, same as us")
+# is where the viewers come from too, never a wish about the titles.
+_LIKE_THE_VIEWERS_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:just|too|also)\s+)?(?:like|same\s+as|as\s+well\s+as)\s+(?:me|us|myself|my\s+[\w'-]+|our\s+[\w'-]+)\b",
+    re.IGNORECASE)
+# Round 22l: a clause said of the viewers themselves ("i'm polish", "we are new here") before a joined "living in …"
+# makes that home theirs.
+_FIRST_PERSON_CLAUSE_RE = re.compile(r"\W*(?:(?:ok|okay|so|well|and|but|also)\W+)?(?:i\s*['’]m|im|i\s+am|we\s*['’]re|we\s+are)\b",
+                                     re.IGNORECASE)
 _WINDOW = 60  # characters looked at before a country: the phrases above are short
 
 
@@ -620,8 +629,9 @@ def _about_the_viewers(text: str, f: Found) -> bool:
         return False
     before = text[max(0, f.start - _WINDOW):f.start + len(lead)]
     if f.entity == "country":
-        if _said_by_the_viewers(text, _VIEWER_ORIGIN_BEFORE.search(before)):
-            return True
+        origin = _VIEWER_ORIGIN_BEFORE.search(before)
+        if _said_by_the_viewers(text, origin) or (origin is not None and _LIKE_THE_VIEWERS_AFTER.match(text, f.end)):
+            return True  # "she is from malaysia like me": someone's origin shared with the viewers is their story
         home = _VIEWER_HOME_BEFORE.search(before)
         if home is not None and home["first_s"] is not None and f.start > _WINDOW:
             home = None  # the window's start is not the message's: no opening "based in …"
@@ -635,6 +645,8 @@ def _about_the_viewers(text: str, f: Found) -> bool:
             return False
         if _EARLIER_ROOTS_RE.search(text, 0, f.start):  # "i grew up in turkey, living in the uk"
             return True
+        if _FIRST_PERSON_CLAUSE_RE.match(text, _clause_start(text, home.start("joined"))):
+            return True  # "i'm polish, living in ireland now": the clause joined to says who the viewer is
         froms = [m.end() for m in _FROM_RE.finditer(text, 0, f.start)][-MAX_ORIGINS_LOOKED_BACK:]
         return any(_said_by_the_viewers(text, _VIEWER_ORIGIN_BEFORE.search(text[max(0, end - _WINDOW):end]))
                    for end in froms)
