@@ -72,6 +72,7 @@ class Extractor:
         extra = {p: t for p, t in build_country_lexicon(gazetteer.countries if gazetteer else ()).items()
                  if p not in vocabulary.lexicon}
         self._countries = LexiconMatcher(self.nlp, extra) if extra else None
+        self._title_heads = names.title_heads(gazetteer)  # a franchise's nickname ("indy"): round 22j
 
     def _near_vocabulary(self, word: str) -> bool:
         """``word`` is a slip of a vocabulary word ("documentry", "funy"): never a name the catalog lacks."""
@@ -139,6 +140,7 @@ class Extractor:
         found = negation.refused_origin_kinds(utt.text, found)  # "not the cartoons from japan": no origin wish
         found = audience.elders_in_company(utt.text, found)  # "with my mum": no cap; "with my gran": the grown-ups' cap
         found = exclude_pronoun_people(utt.text, found)  # "loves nic cage … an action movie without him"
+        found = names.franchise_nicknames_beside_people(utt.text, found, self._title_heads)  # "<actor> night, indy"
         found = drop_described_origins(utt.text, found)  # "that indonesian guy, <name>": no origin wish
         found = seasons.settle(text, _dedupe(geo.either_origins(utt, geo.message_language(utt, found)), text))
         return topics.drop(sort.add(utt.text, found))  # "the shortest comedy you have": after what it precedes

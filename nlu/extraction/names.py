@@ -2892,6 +2892,16 @@ class LooseNames:
         return (surname in name_words() and surname not in TOPIC_SURNAMES and surname not in self.sole_surnames
                 and utt.ends_with(span.start, ACTOR_CUES) is not None)
 
+    def _distinctive_slip(self, typed: str, info: NameInfo) -> bool:
+        """``typed`` is one slip of a distinctive surname ("spilberg", "scorcesee" at a request's start, round 22j): the
+        slip reader (``_surname``: 7+ letters, one edit, one surname that close, no everyday word) found it, so it is as
+        distinctive as the surname itself; an everyday word or a word of the descriptions never is."""
+        if typed in self.surnames or typed in self._common or ordinary_english(typed):
+            return False
+        words = fold(info.canonical).split()
+        surname = words[-1] if words else ""
+        return surname in self.distinctive and damerau_levenshtein(typed, surname) == 1
+
     def _surname(self, typed: str) -> NameInfo | None:
         info = self.surnames.get(typed)
         if info is not None or len(typed) < 7 or ordinary_english(typed):
@@ -3022,6 +3032,48 @@ class LooseNames:
                             or (span.end < len(utt.doc) and utt.lower[span.end] in DIRECTOR_VERBS_AFTER | DONE_AFTER)
                             or _person_verb_after(utt, span))  # "attenborough narrating anything"
             else:
-                accepted = cued or capitals or whole or (word.norm in self.distinctive and not _as_topic(utt.text, start))
+                accepted = cued or capitals or whole or (
+                    (word.norm in self.distinctive or self._distinctive_slip(word.norm, info))
+                    and not _as_topic(utt.text, start))
             if accepted:
                 self._emit(utt, start, word.end, info, False, out)
+
+
+def title_heads(gazetteer: Gazetteer | None) -> frozenset[str]:
+    """The leading word of every catalog title, folded ("indiana" of "Indiana Jones and the …"): what a franchise's
+    nickname clips (``franchise_nicknames_beside_people``)."""
+    if gazetteer is None:
+        return frozenset()
+    heads = (fold(entry.title).split()[:1] for entry in gazetteer.titles)
+    return frozenset(h[0] for h in heads if h and h[0].isalpha())
+
+
+@lru_cache(maxsize=1)
+def _genre_spellings() -> frozenset[str]:
+    """The one-word genre phrases as the lexicon writes them and their plurals ("comedy", "comedies", "indie"), not
+    the singulars read back from a plural phrase ("indy" of "indies")."""
+    from . import genres
+    from .terms import plural
+    return frozenset(v for phrase, _ in genres.terms() if " " not in phrase for v in (phrase, plural(phrase)))
+
+
+_NICKNAME_END_RE = re.compile(r"^([a-z]{3,})(?:y|ie)$")
+
+
+def franchise_nicknames_beside_people(text: str, found: list[Found], heads: frozenset[str]) -> list[Found]:
+    """A genre read only through a slip from a word shaped as a title's nickname — a catalog title's leading word
+    clipped to three or more letters with a -y / -ie ending ("indy" of "Indiana Jones …") — in a message naming a
+    catalog person ("harrison ford night, indy and whatever else") is that franchise beside its actor, no genre
+    (round 22j). A genre word as the vocabulary spells it ("indie", "comedy") always stays; so does the slip with no
+    person named ("some indy films")."""
+    if not any(f.entity in ("actor", "director") for f in found):
+        return found
+
+    def nickname(f: Found) -> bool:
+        surface = fold(text[f.start:f.end]).strip()
+        m = _NICKNAME_END_RE.match(surface)
+        if f.entity != "genre" or m is None or surface in _genre_spellings():
+            return False
+        return any(h.startswith(m.group(1)) and len(h) > len(surface) for h in heads if h[:3] == surface[:3])
+
+    return [f for f in found if not nickname(f)]
