@@ -6,7 +6,10 @@ from __future__ import annotations
 
 def test_children_shown_films_are_the_audience_not_the_kids_genre(values):
     text = "nana wants to show our kids the movies she loved, made before 1980"
-    assert values(text, "audience") == [("family", None)]
+    # round 22d: a grandparent who "wants" is in company too, so the same `family` ceiling may carry the grown-ups'
+    # cap role; either way PG / TV-PG is the ceiling and no children's shelf is asked for
+    assert [v for v, _ in values(text, "audience")] == ["family"]
+    assert values(text, "genre") == []
     assert values("grandad hopes to show the children films from when he was young", "genre") == []
     assert values("grandad hopes to show the children films from when he was young", "audience") == [("family", None)]
 
