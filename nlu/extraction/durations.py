@@ -289,7 +289,7 @@ def _ceiling_of(rule: str, f: Found) -> Found:
 _CAP_CUE_RE = re.compile(
     r"\b(?:(?:not|no|nothing|none)\s+(?:any\s+)?(?:longer|more)(?=\s*(?:[.,;!?]|$|(?:than\s+th(?:at|is)|please|pls|thanks?|tho|though)\b))"
     r"|tops|max(?:imum)?(?!\s*\d+\s*(?:seasons?|episodes?|eps?)\b)|at\s+(?:the\s+)?most"
-    r"|or\s+(?:less|shorter|under)|(?<!\bnot\s)(?<!\btoo\s)(?<!\bnot\stoo\s)(?<!\bnot\sa\s)(?:short|quick)(?!\s+(?:question|answer|while"
+    r"|(?<!\bmore\s)or\s+(?:less|shorter|under)|(?<!\bnot\s)(?<!\btoo\s)(?<!\bnot\stoo\s)(?<!\bnot\sa\s)(?:short|quick)(?!\s+(?:question|answer|while"
     r"|notice|of|on|film|films|story|stories|series|show|shows)\b)|(?:cant|can'?t|cannot)\s+go\s+(?:longer|over))\b",
     re.IGNORECASE)
 
