@@ -44,7 +44,8 @@ from actions.cues import list_comparatives, search_bound_cues
 from actions.entities import CAST_OF, DIRECTOR_OF, EXCLUDE, SIMILAR, Entity
 from actions.query_text import WATCHERS_AGE, residual_query
 from actions.person_parts import dropped_person_spans, new_pair
-from actions.references import Reference, UnresolvedReference, is_title_word, parse_position, resolve
+from actions.catalog_names import close_names
+from actions.references import Reference, UnresolvedReference, catalog_gazetteer, is_title_word, parse_position, resolve
 from actions.repeats import repeated_edit
 from actions.turn import Turn
 from contract.availability import ASK_HAVE, HERE, HOLDER, KIND, OPENER, POLITE, Slot, asked_slot, without_kind_word
@@ -1933,9 +1934,14 @@ def missing_title_words(turn: Turn) -> Optional[str]:
 
 def _a_kind_of_title(slot_text: str, words: str) -> bool:
     """The slot is one everyday word of the catalog's vocabulary and a kind word ("the chess show", "a heist movie"):
-    a title described by its topic, never a name the catalog lacks."""
+    a title described by its topic, never a name the catalog lacks. "the <word> movie" where catalog titles carry
+    the word in their names ("the crystal movie": The Dark Crystal) names a title the viewer half remembers: it is
+    said missing with those close names, not searched."""
     content = [t for t in re.findall(r"[\w']+", words.casefold()) if not is_filler(t)]
-    return slot_text.strip() != words.strip() and len(content) == 1 and in_catalog_vocabulary(content[0])
+    if slot_text.strip() == words.strip() or len(content) != 1 or not in_catalog_vocabulary(content[0]):
+        return False
+    definite = words.casefold().lstrip().startswith("the ")
+    return not (definite and close_names(catalog_gazetteer(), words))
 
 
 def _looks_like_a_title(words: str, tokens: Sequence[str]) -> bool:

@@ -68,12 +68,16 @@ COMPOUND_KINDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("crime", "drama"): ("cop drama", "police drama", "detective drama"),
 }
 TRUE_CRIME: tuple[str, str] = ("crime", "documentary")
+# How a kind is named back to the viewer where its first compound word is narrower than the kind: "crime dramas"
+# (two genre words side by side) and "cop drama" both mean crime + drama, and "no crime drama" is what was said.
+COMPOUND_DISPLAY_NAMES: dict[tuple[str, str], str] = {("crime", "drama"): "crime drama"}
 
 
 def compound_name(genres: Iterable[str]) -> str | None:
     """The everyday name of a kind made of exactly these genres ("crime", "documentary" → "true crime"), if any."""
     said = frozenset(genres)
-    return next((words[0] for pair, words in COMPOUND_KINDS.items() if frozenset(pair) == said), None)
+    return next((COMPOUND_DISPLAY_NAMES.get(pair, words[0]) for pair, words in COMPOUND_KINDS.items()
+                 if frozenset(pair) == said), None)
 # Genre words of other languages (French, Spanish, Italian, Portuguese, German) a viewer may mix into an English
 # request or type alone ("film horreur", "una comedia", "ein Krimi"): vocabulary, read by the NLU as the genre
 # (nlu/extraction/genres.py), so they are constraints and never free-text query words. Accented words are also

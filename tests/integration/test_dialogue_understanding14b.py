@@ -87,8 +87,8 @@ async def test_done_with_a_title_is_a_like_search_on_it(stack: Any, chat: WebCha
 
 async def test_done_with_a_kind_is_still_weariness(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("honestly i'm done with crime dramas")
-    assert "crime" in (applied(turn).get("exclude_genres") or []), applied(turn)
-    await checked_picks(stack.gateway_url, turn, lambda r: "crime" not in r["genres"])
+    assert "crime+drama" in (applied(turn).get("exclude_origin_genres") or []), applied(turn)  # the kind, both genres
+    await checked_picks(stack.gateway_url, turn, lambda r: not {"crime", "drama"} <= set(r["genres"]))
 
 
 async def test_reasons_and_figures_of_speech_give_no_query_words(stack: Any, chat: WebChat) -> None:
