@@ -99,6 +99,8 @@ def _lead_size(text: str, title: Entity) -> int:
     else ``LEAD_CAST`` (a plain "the guy from <title>" may mean either of the leads)."""
     pointer = text[title.start:title.end] if title.start is not None and title.end is not None else ""
     own = set(_fold_words(title.value))  # "the guy from star trek": "star" is the title's word, not the pointer's
+    if _pronoun_pointer(pointer) and not (own & set(_fold_words(pointer))):
+        return 1  # "what else is she in" after a title's card (``cast_of_the_title_in_view``): one person
     return 1 if any(_THE_LEAD_RE.fullmatch(w) and w not in own for w in _fold_words(pointer)) else LEAD_CAST
 
 
@@ -146,3 +148,51 @@ def _fold_words(name: str) -> list[str]:
 def _fold(text: str) -> str:
     s = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
     return "".join(c for c in s if not unicodedata.combining(c))
+
+
+# A filmography question about someone playing in the title in view, said with a pronoun or a word for the lead ("what
+# else is she in", "anything else with him", "what else has the lead done", "his other films"): round 24c.
+_CAST_POINTER_RE = re.compile(
+    r"\b(?:with|starring|featuring)\s+(?:him|her)\b"
+    r"|\b(?:is|was|has|had|have)\s+(?:he|she)\s+(?:(?:also|ever|been|else|even)\s+)*(?:in|done|starred|acted|played"
+    r"|appeared)\b"
+    r"|\b(?:he|she)(?:['’]s|\s+is|\s+was|\s+has|\s+had)?\s+(?:(?:also|ever|been|else|even)\s+)*(?:in|starred|acted"
+    r"|played|appeared|done)\b"
+    r"|\b(?:his|her)\s+other\s+(?:stuff|films?|movies?|shows?|series|work|roles?|credits?)\b"
+    r"|\bthe\s+(?:lead|star|main\s+(?:actor|actress|guy|girl|lady|man|woman|one)|lead\s+(?:actor|actress)"
+    r"|leading\s+(?:man|lady))\b", re.IGNORECASE)
+_MORE_OF_RE = re.compile(r"\b(?:else|more|other|others|another|besides)\b", re.IGNORECASE)
+# "anything else we can watch with her": the pronoun is the company, not the cast
+_WATCH_WITH_RE = re.compile(r"\bwatch\w*\b[^.?!]*\bwith\s+(?:him|her)\b", re.IGNORECASE)
+_PRONOUN_POINTER_RE = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
+
+
+def cast_of_the_title_in_view(turn: Turn) -> Turn:
+    """"What else is she in" right after a title's card or a one-title answer ("do you have <title>"), while the
+    search holds nobody: the pronoun (or "the lead") is that title's cast, so the title comes back as a ``cast_of``
+    pointer on those words and ``cast_for_titles`` reads its first-billed member (the catalog records no gender, so
+    the one billed first stands for "she" and "he" alike). Unchanged otherwise (a person already named or searched:
+    edits' pivot reads the pronoun as that person)."""
+    from actions.references import _catalog_title
+
+    text = turn.text or ""
+    if not text or text.startswith("/") or not _MORE_OF_RE.search(text) or _WATCH_WITH_RE.search(text):
+        return turn
+    said = _CAST_POINTER_RE.search(text)
+    if said is None:
+        return turn
+    if any(e.name in ("actor", "director", "title", "item_id", "position") and not e.excluded for e in turn.entities):
+        return turn
+    state = turn.constraints
+    if state.actors or state.directors or state.any_people:
+        return turn
+    item_id = turn.focused_id or (str(turn.last_items[0].get("id")) if len(turn.last_items) == 1 else None)
+    title = _catalog_title(item_id) if item_id else None
+    if not title:
+        return turn
+    return replace(turn, entities=[*turn.entities, Entity("title", title, CAST_OF, said.start(), said.end())])
+
+
+def _pronoun_pointer(pointer: str) -> bool:
+    """The pointer is a pronoun ("she", "with him"): one person, the first billed."""
+    return bool(_PRONOUN_POINTER_RE.search(pointer))

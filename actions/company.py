@@ -86,7 +86,19 @@ def known_children_as_caps(text: Optional[str], entities: Sequence[Entity], stat
         ages = ages_in(text[e.start:e.end])
         return bool(ages) and all(a in known for a in ages) and min(known) < min(ages)
 
-    return [Entity(e.name, e.value, CAP, e.start, e.end) if again(e) else e for e in entities]
+    def youngest_again(e: Entity) -> bool:
+        # "not that one, the little one will get scared" after "my niece (6) and nephew (12)": the youngest already
+        # counted, pointed at (round 24a) — their own age's audience, never the toddlers' band "little one" reads alone
+        return (e.name == "audience" and not e.excluded and e.role is None and e.start is not None and e.end is not None
+                and _YOUNGEST_POINTER_RE.fullmatch(text[e.start:e.end].strip()) is not None)
+
+    return [Entity(e.name, audience_for_age(min(known)), CAP, e.start, e.end) if youngest_again(e)
+            else Entity(e.name, e.value, CAP, e.start, e.end) if again(e) else e for e in entities]
+
+
+# The youngest child pointed at by a determiner ("the little one", "our youngest", "the smallest"): no age of its own.
+_YOUNGEST_POINTER_RE = re.compile(r"(?:the|our|my)\s+(?:little|littlest|youngest|smallest|small|baby)(?:\s+(?:one|kid|child|guy|girl|boy))?",
+                                  _F)
 
 
 # Others staying after a child leaves: "for the other two", "the rest of them", "the older ones", "the big kids".

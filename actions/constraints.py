@@ -159,7 +159,9 @@ _WHOLE_SEARCH_RE = re.compile(rf"\b(?:all|everything|every\s*thing|{FRESH_START_
 _GIVES_UP_RE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|alright|all\s+right|right|so|well|ugh|sigh|hm+|ah+|eh)[\s,.!]+)*"
     r"(?:(?:(?:fine|whatever|oh\s+well|screw\s+it|meh)[\s,.!]+)+(?:then[\s,]+)?(?:just\s+)?"
-    r"|(?:ok(?:ay)?|alright|all\s+right|so|well)[\s,.!]+(?:then[\s,]+)?just\s+)"
+    r"|(?:ok(?:ay)?|alright|all\s+right|so|well)[\s,.!]+(?:then[\s,]+)?just\s+"
+    # round 24b: "just any anime movie then", "ok then anything korean": "just" or "ok then" alone before "any" generalise
+    r"|just\s+|(?:ok(?:ay)?|alright|all\s+right|so|well)[\s,.!]+then[\s,.!]+(?:just\s+)?)"
     r"(?:give\s+(?:me|us)\s+|show\s+(?:me|us)\s+)?(?:any|anything)\b"
     r"(?!\s+(?:of|else|other|more|like|similar)\b|\s+from\s+(?:those|these|them|that|there)\b)", re.IGNORECASE)
 # What the viewer now wants to watch: a kind, not only a bound (a bound alone refines the list: "just anything shorter").
@@ -178,6 +180,26 @@ def gives_up_the_narrowing(text: Optional[str], entities: Optional[Sequence[Enti
     return m.start(), m.end()
 
 
+# Round 24b: after a search that came up empty (a relaxation is pending), a request that settles for less — "then" closing
+# it ("a different action movie that's fine for him then", "fine, just his comedies then"), "a different / another …"
+# or "just …" opening it ("just faith movies for the family") — with a kind to watch is a new search of what it says:
+# the constraint that emptied the search is given up, not carried into the new one. Who is watching stays
+# (``planning._same_company``), and so does the search's person when the message points at them ("his comedies":
+# ``planning._same_person``).
+_SETTLES_RE = re.compile(
+    r"\bthen\s*(?:(?:please|pls|plz|maybe|instead|lol|haha|i\s+guess)\b\s*)*[.!?]*\s*$"
+    r"|\b(?:a|an|some)\s+(?:different|other)\b|\banother\s+(?!one\b|time\b)"
+    r"|^\W*(?:(?:ok(?:ay)?|alright|all\s+right|right|so|well|fine|whatever|oh\s+well|meh|hm+|ah+|eh)[\s,.!]+)*just\s+(?!the\b|those\b|these\b|them\b|one\b)",
+    re.IGNORECASE)
+
+
+def settles_after_nothing(text: Optional[str], entities: Sequence[Entity]) -> bool:
+    """The message settles for less after an empty answer (``_SETTLES_RE``) and names a kind to watch: a new search."""
+    if not text or str(text).startswith("/") or not _SETTLES_RE.search(str(text)):
+        return False
+    return any(e.name in _KIND_ENTITIES and not e.excluded for e in entities)
+
+
 def takes_back_the_genre(text: Optional[str], entities: Sequence[Entity]) -> bool:
     """The message takes back the last ask ("scrap that", "change of plan") and names a genre: an edit replacing the
     search's genre, never a fresh start (``_TAKE_BACK_RE``)."""
@@ -188,7 +210,7 @@ def takes_back_the_genre(text: Optional[str], entities: Sequence[Entity]) -> boo
 
 
 def starts_new_search(intent: Optional[str], entities: Sequence[Entity], state: Constraints,
-                      *, has_topic: bool = False, text: Optional[str] = None) -> bool:
+                      *, has_topic: bool = False, text: Optional[str] = None, after_nothing: bool = False) -> bool:
     """Whether this turn replaces the current search instead of editing it (docs/contracts.md
     "Dialogue edit rules"). The message decides, not only the intent label:
 
@@ -210,6 +232,8 @@ def starts_new_search(intent: Optional[str], entities: Sequence[Entity], state: 
         return True
     if gives_up_the_narrowing(text, entities) is not None:
         return True  # "fine, any drama" after 90s comedies under 90 minutes: drama, the era and the cap given up
+    if after_nothing and settles_after_nothing(text, entities):
+        return True  # "a different action movie for him then" after nothing by that director for a child: no director
     marked = typed and bool(EDIT_MARKERS.search(str(text)))
     constraint_entities = [e for e in entities if e.name in CONSTRAINT_ENTITIES]
     if any(e.name in SUBJECT_ENTITIES and not e.excluded for e in constraint_entities) and not marked:
@@ -362,8 +386,12 @@ def fiction_drops_forms(state: Constraints, text: Optional[str]) -> Constraints:
     dropped -= {g for g, said in _FORM_SAID.items() if said.search(str(text))}  # "a live action anime adaptation"
     if not dropped & set(state.genres + state.any_genres):
         return state
+    # round 24b: the person's films are not their specials — "his movies instead" after his stand-up leaves the
+    # stand-up titles out (a special is filed as a movie too), it does not only stop asking for them
+    excluded = state.exclude_genres + (["stand-up"] if films_of_person and "stand-up" in dropped
+                                       and "stand-up" in state.genres + state.any_genres else [])
     return replace(state, genres=[g for g in state.genres if g not in dropped],
-                   any_genres=[g for g in state.any_genres if g not in dropped])
+                   any_genres=[g for g in state.any_genres if g not in dropped], exclude_genres=_dedupe(excluded))
 
 
 def _exclude_kids_genre(state: Constraints) -> None:
@@ -633,6 +661,16 @@ def _apply_audience_and_rating(state: Constraints, entities: Sequence[Entity]) -
             state.audience = None
     elif unwanted:
         adult_only = all(RATING_AUDIENCE.get(r) == AUDIENCES[-1] for r in unwanted)
+        bands = [AUDIENCES.index(RATING_AUDIENCE[r]) for r in unwanted if r in RATING_AUDIENCE]
+        if not state.ratings and bands and min(bands) == AUDIENCES.index("teen"):
+            # "no tv-ma, no r, no pg-13": a teen rating turned down is a cap below it (round 24a), the family band —
+            # never a list of every other rating, which would let the unrated and the adult ones back in
+            below = AUDIENCES[min(bands) - 1]
+            if state.audience in (None, AUDIENCES[-1], "teen"):
+                state.ratings = list(ratings_for_audience(below))  # grown-ups or teens: "rated up to PG/TV-PG"
+            else:
+                state.audience = stricter_audience(state.audience, below)
+            return
         if state.ratings or not adult_only:
             # "no pg-13 stuff", or "not R" among ratings already chosen: those ratings leave the list
             state.ratings = [r for r in (state.ratings or RATINGS) if r not in unwanted]

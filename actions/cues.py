@@ -421,12 +421,37 @@ def _series_length_said(entities: Sequence[Entity], last_items: Sequence[Mapping
     return durations[-1]
 
 
+# Round 24b: a number of minutes said without its unit after a hedge, beside "longer" / "shorter" ("make it a bit longer,
+# like around 100 is fine", "shorter, maybe 70?"): the length the viewer means, read as the extractor reads "about 100
+# minutes" (± 10 %, at least ± 5 min); planning._relative_edits_only lets it replace the bound when it lies the way the
+# comparative points.
+_HEDGED_NUMBER_RE = re.compile(
+    r"\b(?:(?:like|about|around|roughly|approximately|approx\.?|maybe|say|something\s+like|more\s+like)\s+)+~?"
+    r"(?P<n>\d{2,3})(?![\d.,:%])(?!\s*(?:-|to\s+\d|seasons?\b|episodes?\b|eps?\b|years?\b|yrs?\b|yo\b|y/o\b|s\b|th\b"
+    r"|hours?\b|hrs?\b|h\b|minutes?\b|mins?\b|m\b))", re.IGNORECASE)
+_AROUND_SHARE, _AROUND_MIN = 0.10, 5  # as nlu/extraction/durations.around
+
+
+def hedged_minutes_beside_comparative(text: Optional[str], entities: Sequence[Entity]) -> list[Entity]:
+    """The window around a unitless hedged number (``_HEDGED_NUMBER_RE``) when the message's only runtime word is
+    "longer" or "shorter"; nothing otherwise (a runtime with its unit is the extractor's)."""
+    said = [e for e in entities if e.name == "duration" and not e.excluded]
+    if not text or text.startswith("/") or not said or any(e.value not in _COMPARATIVES for e in said):
+        return []
+    m = _HEDGED_NUMBER_RE.search(text)
+    n = int(m["n"]) if m else 0
+    if m is None or not _MINUTES_RANGE[0] <= n <= _MINUTES_RANGE[1]:
+        return []
+    delta = max(_AROUND_MIN, round(n * _AROUND_SHARE))
+    return [Entity("duration", f"{n - delta}-{n + delta}", None, m.start(), m.end())]
+
+
 def search_bound_cues(text: Optional[str], entities: Sequence[Entity], state: Constraints,
                       last_items: Sequence[Mapping[str, Any]]) -> list[Entity]:
     """The bounds a follow-up states without the words the extractor needs: a bare bound in the search's unit
     ("at least four") or a season count relative to the list shown ("fewer seasons pls"). One entry point for
     the planner and for the routing of mislabelled turns (``edits.carries_search_words``)."""
-    found = bare_bound_cues(text, entities, state)
+    found = bare_bound_cues(text, entities, state) or hedged_minutes_beside_comparative(text, entities)
     found += relative_season_cues(text, list(entities) + found, last_items, state)
     return found + long_one_cues(text, list(entities) + found, state, last_items)
 

@@ -48,7 +48,7 @@ from actions.catalog_names import close_names
 from actions.references import Reference, UnresolvedReference, catalog_gazetteer, is_title_word, parse_position, resolve
 from actions.repeats import repeated_edit
 from actions.turn import Turn
-from contract.availability import ASK_HAVE, HERE, HOLDER, KIND, OPENER, POLITE, Slot, asked_slot, without_kind_word
+from contract.availability import AVAILABLE, ASK_HAVE, HERE, HOLDER, KIND, OPENER, POLITE, Slot, asked_slot, without_kind_word
 from contract.words import in_catalog_vocabulary
 from contract.constraints import Constraints
 from contract.numbers import ORDINALS
@@ -145,6 +145,8 @@ _WHATEVER_THE_PERSON_RE = re.compile(
     r"\b(?:whatever|anything|everything|any\s+(?:thing|title|film|movie|show)s?)\s+(?:else\s+)?(?:he|she|they)"
     r"(?:(?:'s|’s|s|\s+is|\s+are|'re|’re|\s+was|\s+were|\s+(?:has|have)\s+been)\s+in"
     r"|(?:'s|’s|'ve|’ve|\s+(?:has|have))\s+(?:done|made|directed|starred\s+in|acted\s+in|appeared\s+in)"
+    # round 24b: "whatever he's got then", "anything she has": all of theirs
+    r"|(?:'s|’s|'ve|’ve|\s+(?:has|have))\s+got|\s+(?:has|have|got)(?=\s*(?:then|tho|though|please|pls|lol|\W*$|[,.;!?]))"
     r"|\s+(?:did|made|directed|starred\s+in|acted\s+in|appeared\s+in|was\s+in|were\s+in))\b", _F)
 # "hmm is he in a series", "has she done any films": a question whether the search's person has titles of a kind, which
 # asks for that person in that kind, whatever the genre that found nothing.
@@ -1054,6 +1056,11 @@ def says_seen(text: Optional[str]) -> bool:
     return bool(text) and _SEEN_VERB_RE.search(text or "") is not None and _NOT_SEEN_RE.search(text or "") is None
 
 
+# Round 24b: the list said to be repeats for the viewer ("those are all repeats for us", "all reruns", "we've had all of
+# those", "done all of these already"): every title shown is seen — fresh picks of the same search, never a new search.
+_REPEATS_RE = re.compile(
+    r"\b(?:repeats|reruns|re-runs|rewatches|re-watches)\b"
+    r"|\b(?:had|done|seen\s+and\s+done)\s+(?:all\s+(?:of\s+)?)?(?:those|these|them|'?em)(?:\s+(?:all|already|before))*\s*(?:[,.;!?]|$)", _F)
 _SEEN_ALL_RE = re.compile(
     r"\b(?:seen|watched|saw)\s+(?:(?:them|those|these|'?em|all)(?:\s+(?:all|already|before|ones))?"
     r"|all\s+(?:of\s+)?(?:them|those|these|'?em)|every\s*(?:one|thing|single\s+one)|both(?:\s+of\s+them)?)\b", _F)
@@ -1259,6 +1266,8 @@ def find_seen(turn: Turn, intent: Optional[str]) -> Optional[Seen]:
     items = turn.last_items
     if not items or text.startswith("/") and intent != "feedback_seen":
         return None
+    if not text.startswith("/") and _REPEATS_RE.search(text):
+        return Seen(every=True)  # "those are all repeats for us, new ones pls": the whole list seen, fresh picks
     if intent != "feedback_seen" and not _SEEN_VERB_RE.search(text) or _NOT_SEEN_RE.search(text):
         return None  # "haven't seen those" is no reason to leave them out
     positions: list[int] = []
@@ -1487,6 +1496,11 @@ def says_alone(text: Optional[str]) -> bool:
     return any(not _NOT_BEFORE_RE.search(text[:m.start()]) for m in _ALONE_RE.finditer(text))
 
 
+def points_at_the_watcher(text: Optional[str]) -> bool:
+    """The message names who watches by pointing back ("for her", "fine for him", "suits them"): the same company."""
+    return bool(text) and not str(text).startswith("/") and _SUITS_WATCHER_RE.search(str(text)) is not None
+
+
 def settles_for_audience(turn: Turn) -> Optional[tuple[int, int]]:
     """"Ok then just something for her age", "fine, anything for him then", "whatever suits a kid that age" after an
     offer for a combination nothing matched (a horror film for a 4-year-old): the viewer gives up the genre, mood and
@@ -1501,10 +1515,31 @@ def settles_for_audience(turn: Turn) -> Optional[tuple[int, int]]:
         return None
     if not ([g for g in state.genres + state.any_genres if g not in CHILDRENS_GENRES] or state.mood or state.query):
         return None
-    watcher = _SUITS_WATCHER_RE.search(text)
-    if watcher is None or not _SETTLING_RE.search(text):
+    if not _SETTLING_RE.search(text):
         return None
-    return watcher.span()
+    watcher = _SUITS_WATCHER_RE.search(text)
+    if watcher is not None:
+        return watcher.span()
+    for e in turn.entities:  # round 24b: "ok then anything for a three year old": a child of an age said, who watches now
+        if (e.name == "audience" and not e.excluded and e.start is not None and e.end is not None
+                and _AGE_SAID_RE.search(text[e.start:e.end])):
+            cue = _WATCHER_CUE_RE.search(text[:e.start])
+            if cue is not None or _WATCHER_CUE_RE.match(text[e.start:e.end].split()[0] + " "):  # the span may hold "for"
+                return (cue.start() if cue is not None else e.start), e.end
+    return None
+
+
+# The words before an audience that say it is who the settled-for titles must suit ("for a", "fine for my", "suits a").
+_WATCHER_CUE_RE = re.compile(r"\b(?:for|suits?|suitable\s+for|right\s+for|ok(?:ay)?\s+for|good\s+for|fine\s+for|safe\s+for)"
+                             r"\s+(?:(?:a|an|my|our|the)\s+)?$", _F)
+# An audience said with its age ("a three year old", "my 5yo"): a new watcher, applied over the search's.
+_AGE_SAID_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+                          r"|fifteen|sixteen|seventeen)\b", _F)
+
+
+def age_said(text: str, e: Entity) -> bool:
+    """``e`` (an audience) is said with an age: it replaces the search's audience (``settles_for_audience``)."""
+    return e.start is not None and e.end is not None and bool(_AGE_SAID_RE.search(text[e.start:e.end]))
 
 
 # -- routing --------------------------------------------------------------------------------------
@@ -1766,15 +1801,31 @@ def _the_only_title(turn: Turn) -> Optional[Entity]:
         text, start = turn.text or "", titles[0].start
         found = [e for e in found if not (e.name == "media_type" and e.end is not None
                                           and _KIND_BEFORE_TITLE_RE.fullmatch(text[e.end:start]))]
+        end = titles[0].end
+        # "do you have <title> with <its star>": who is in it only says which title is meant (round 24c)
+        found = [e for e in found if not (e.name in ("actor", "director") and not e.excluded and end is not None
+                                          and e.start is not None and e.end is not None and e.start >= end
+                                          and _person_after_title(text, end, e))]
+        # "is <title> on here, the british one": the apposition says which title, its words no constraint (24c)
+        which = _WHICH_ONE_RE.search(text, end) if end is not None else None
+        if which is not None:
+            found = [e for e in found if not (e.start is not None and e.end is not None
+                                              and which.start() <= e.start and e.end <= which.end())]
     if len(found) != 1 or found[0].name != "title" or found[0].role is not None:
         return None
     return found[0]
 
 
 _KIND_BEFORE_TITLE_RE = re.compile(r"\s+(?:called\s+|named\s+|titled\s+)?")
+# Which title is meant, in apposition at the message's end: ", the british one", ", the 2019 version".
+_WHICH_ONE_RE = re.compile(r",\s*(?:the|that)(?:\s+[\w'’-]+){1,3}?\s+(?:one|version|show|series|movie|film|adaptation)"
+                           r"[\s?!.]*$", _F)
 # A maker said after the title asked about ("you have <title>, of <director>?", "got <title> by <director>"): who
 # made it only says which title is meant.
 _MAKER_AFTER_RE = re.compile(r"\s*,?\s*(?:of|by|from)\s+[\w'’.-]+(?:\s+[\w'’.-]+)?(?=[\s?!.]*$)", _F)
+# Its star said after it ("do you have <title> with <actor>"): which title is meant, read only over a person the NLU
+# named there ("can i watch <title> with my gran" is company, round 24c).
+_STAR_AFTER_RE = re.compile(r"\s*,?\s*(?:with|starring|featuring)\s+(?=\S)", _F)
 
 
 # Words that open a message without changing the question after them ("hi,", "ok so", "quick question"), who is asked
@@ -1807,7 +1858,9 @@ _AVAILABLE_AFTER_RE = re.compile(rf"^\W*(?:(?:still|now|currently|actually)\s+)?
 # groups match the same words: "on here" is only "on <word>"), so a long message that does not match fails in linear
 # time.
 _AVAILABLE_END_RE = re.compile(r"^(?:\W|(?:here|on\s+\w+|in\s+(?:the|your)\s+(?:catalog(?:ue)?|library|collection)"
-                               rf"|available|streaming|{_POLITE}|though|tho|or\s+not|yet|now|right\s+now|still|currently|actually)\b)*$", _F)
+                               rf"|{AVAILABLE}|streaming|{_POLITE}|though|tho|or\s+not|yet|now|right\s+now|still|currently|actually"
+                               # which one is meant, in apposition: "…, the bbc one", "…, the 2019 version" (24c)
+                               r"|(?:the|that)(?:\s+[\w'’-]+){0,3}?\s+(?:one|version|show|series|movie|film|adaptation))\b)*$", _F)
 # A question ended by its mark may be followed by chatter of its own sentence ("is <title> on here?? my brother won't
 # stop talking about it"); chatter that asks for something ("if not, something like it", "or anything similar") is a
 # request of its own and is left to the search.
@@ -1832,9 +1885,29 @@ def asks_if_available(turn: Turn) -> bool:
     after = text[title.end:]
     if (maker := _MAKER_AFTER_RE.match(after)) is not None:
         after = after[maker.end():]
+    elif (star := _star_after(turn, title)) is not None:  # "do you have <title> with <its star>" (24c)
+        after = text[star:]
     if before["is"] and not _AVAILABLE_AFTER_RE.match(after):
         return False
     return bool(_AVAILABLE_END_RE.match(_before_chatter(after)))
+
+
+def _person_after_title(text: str, end: int, person: Entity) -> bool:
+    """``person`` is named right after the title, behind "with" / "starring" or a maker's "by" / "of" / "from", and
+    ends the message's words: who is in it or made it says which title is meant."""
+    said = _STAR_AFTER_RE.match(text, end) or re.compile(r"\s*,?\s*(?:of|by|from)\s+", _F).match(text, end)
+    return (said is not None and said.end() == person.start and person.end is not None
+            and re.fullmatch(r"[\s?!.]*", text[person.end:]) is not None)
+
+
+def _star_after(turn: Turn, title: Entity) -> Optional[int]:
+    """Where the words after the title go on once its star is read past ("<title> with <actor>?"), or None."""
+    text = turn.text or ""
+    for e in turn.entities:
+        if e.name in ("actor", "director") and not e.excluded and e.end is not None and title.end is not None \
+                and _person_after_title(text, title.end, e):
+            return e.end
+    return None
 
 
 def _asks_in_a_frame(turn: Turn) -> bool:

@@ -37,6 +37,7 @@ from actions.edits import REQUEST_CUES, asks_about_title, carries_search_words
 from actions.handoff import ASKS_FOR_PERSON, FALLBACK
 from actions.language import in_other_language
 from actions.planning import topic_word_parts  # the topic reading the planner uses
+from actions.query_text import tells_of_a_trip
 from actions.recommend import recommend_turn
 from actions.reply import say, send
 from actions.turn import FAILURES, Turn
@@ -78,10 +79,24 @@ class ActionFallback(TurnAction):
         if plays_a_title(turn):
             # "alexa, play <title> season two": the viewer wants that title; show it
             return await ActionItemDetails().respond(dispatcher, turn) + [SlotSet(FAILURES, 0)]
-        if asks_for_a_topic(turn.text) or asks_for_something_to_watch(turn.text):
+        if asks_for_a_topic(turn.text) or asks_for_something_to_watch(turn.text) or tells_of_a_trip(turn.text):
+            # "red-eye to lisbon, six hours": the viewer's trip asks for something to pass it (round 24d)
             # "any westerns?", "zombie flicks?", "can't sleep, something weird": no constraint entity, yet a request
             return await recommend_turn(dispatcher, turn, intent="request_recommendation") + [SlotSet(FAILURES, 0)]
         return not_understood(dispatcher, turn, "utter_default")
+
+
+# Round 24d: "hey play nursery rhymes", "put on cartoons for the baby": a verb of playing before a kind the extractor
+# read (a genre, a mood, a format, who watches) asks for titles of it, never a greeting answered as such.
+_PLAY_KIND_RE = re.compile(r"\b(?:play|put\s+on|stick\s+on|throw\s+on|pop\s+on|queue\s+up)\s+(?:(?:me|us|some|a|an|the)\s+)?",
+                           re.IGNORECASE)
+_PLAYED_KINDS = frozenset({"genre", "mood", "media_type", "audience"})
+
+
+def plays_a_kind(turn: Turn) -> bool:
+    text = turn.text or ""
+    return any(e.name in _PLAYED_KINDS and not e.excluded and e.start is not None
+               and any(m.end() == e.start for m in _PLAY_KIND_RE.finditer(text)) for e in turn.entities)
 
 
 # A title named after a verb of playing it ("alexa play <title> season three", "put on <title>", "stream <title>"): the
@@ -209,7 +224,7 @@ class ActionOutOfScope(TurnAction):
             return await recommend_turn(dispatcher, turn) + [SlotSet(FAILURES, 0)]
         if plays_a_title(turn):  # "alexa play <title> season three": that title, never "outside what I can do"
             return await ActionItemDetails().respond(dispatcher, turn) + [SlotSet(FAILURES, 0)]
-        if asks_for_something_to_watch(turn.text):  # "can't sleep, 2am, something weird and interesting"
+        if asks_for_something_to_watch(turn.text) or tells_of_a_trip(turn.text):  # "can't sleep, 2am, something weird"
             return await recommend_turn(dispatcher, turn, intent="request_recommendation") + [SlotSet(FAILURES, 0)]
         return not_understood(dispatcher, turn, "utter_out_of_scope")
 
@@ -235,7 +250,7 @@ class ActionSmallTalk(TurnAction):
             # "hi, tell me about <title>", "thanks! is <title> on here?": the greeting or thanks opens a question about
             # one title, answered like the question alone (its details)
             return await ActionItemDetails().respond(dispatcher, turn) + [SlotSet(FAILURES, 0)]
-        if turn.intent == "greet" and REQUEST_CUES.search(turn.text or ""):
+        if turn.intent == "greet" and (REQUEST_CUES.search(turn.text or "") or plays_a_kind(turn)):
             # "hey, find me a western": the greeting opens a request (its words become the topic)
             return await recommend_turn(dispatcher, turn, intent="request_recommendation")
         dispatcher.utter_message(response=SMALL_TALK_RESPONSES.get(turn.intent or "", "utter_thanks"))

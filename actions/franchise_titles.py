@@ -168,6 +168,9 @@ def _followed_up(turn: Turn, text: str) -> Optional[FranchiseAsked]:
     found = franchise_of_the_list(turn.last_items)
     if found is None or len(text) > 80:
         return None
+    state = turn.constraints
+    if found[0].casefold() in {p.casefold() for p in [*state.actors, *state.directors, *state.any_people]}:
+        return None  # round 24b: "<comedian>: <special>" titles after the comedian's stand-up are theirs, no franchise
     said = [e for e in turn.entities if e.name in _CLAUSE_ENTITIES and e.start is not None and e.end is not None]
     if not said or any(e.name not in _CLAUSE_ENTITIES for e in turn.entities):
         return None

@@ -33,7 +33,7 @@ from actions.contrast import Contrast, plain_entities, split_shifts
 from actions.constraints import (ADD, CAP, CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START,
                                  apply_entities, fiction_drops_forms, takes_back_the_genre,
                                  MOOD_GENRES, OFFERS_ALTERNATIVE_RE, gives_up_the_narrowing, mood_adds_flavour,
-                                 mood_genre_family, starts_new_search)
+                                 mood_genre_family, settles_after_nothing, starts_new_search)
 from actions.cues import (cue_entities, list_comparatives, search_bound_cues, season_comparison_items,
                           series_size_words, short_as_shorter, shorter_by_being_films)
 from actions.cues import narrowed_bounds, reset_said_bounds, turned_down_genres, widened_said_bounds
@@ -42,6 +42,7 @@ from actions.edits import (COMPANY_ENTITIES, YOUNG_AUDIENCES, acts_without_refer
 from actions.edits import any_person_will_do, bare_topic_reply
 from actions.edits import (adults_watch_too, animation_turned_down_for_children, horror_toned_down, settles_for_audience,
                            widened_ratings)
+from actions.edits import age_said, points_at_the_watcher
 from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, asks_for_all_genres,
                            corrected_person, corrects_the_search,
                            find_people_narrowing, find_person_edit, find_person_pivot, find_rejection, find_removals,
@@ -58,6 +59,7 @@ from actions.repeats import milder_step, relative_edit, repeated_edit
 from actions.scopes import chosen_alternatives, qualified_exclusions
 from actions.company import (ages_compared, ages_in, joining_as_caps, known_children_as_caps, others_stay,
                              remaining_audience)
+from actions.missing_likeness import children_like_the_missing
 from actions.person_parts import people_turned_down
 from actions.title_in_talk import (franchise_main_title, mentioned_title_ids, points_back, seen_on_the_way,
                                    title_in_talk)
@@ -66,7 +68,7 @@ from actions.turn import Said, Turn
 from contract import wording
 from contract.constraints import CLASSIC_GENRE, CLASSIC_YEARS, LONG_SERIES_MIN_SEASONS, OLD_YEARS, Constraints
 from contract.payloads import QuickReply
-from contract.vocabulary import (FORM_GENRES, SUBJECT_GENRES, SUBJECT_WORDS, TOPIC_GENRES, said_as_kind, subject_kept_beside,
+from contract.vocabulary import (COLLECTION_GENRES, FORM_GENRES, SUBJECT_GENRES, SUBJECT_WORDS, TOPIC_GENRES, said_as_kind, subject_kept_beside,
                                  topic_word)
 from contract.words import APPROX_POST_PATTERN, CHILD_KIN_PATTERN, in_catalog_vocabulary
 
@@ -435,7 +437,9 @@ def known_from_titles(turn: Turn) -> tuple[list[str], list[tuple[int, int]]]:
     state = turn.constraints
     said_of_searched = (search_active(turn) and bool(state.actors or state.directors)
                         and bool(_PRONOUN_RE.search(text)))  # "besides <title>, what else has she been in"
-    if people or said_of_searched:
+    counted = counted_in_the_search(turn)
+    spans += counted  # "<title> is one, right?": no topic
+    if people or said_of_searched or counted:
         for e in turn.entities:
             if e.name == "title" and not e.excluded and e.start is not None and e.end is not None:
                 item_id = lookup_title_id(str(e.value))
@@ -469,25 +473,72 @@ def known_from_titles(turn: Turn) -> tuple[list[str], list[tuple[int, int]]]:
     return ids, spans
 
 
+# Round 24b: a title said to be one of the search's ("<title> is one, right? others", "<title> was in there, any
+# others", "is <title> one of his? what else"): the viewer knows it; the search goes on without it (fresh picks).
+_COUNTED_AFTER_RE = re.compile(r"\s*(?:is|was|'s|’s)\s+(?:(?:also|def(?:initely)?|probably)\s+)?(?:one\b|in\s+(?:it|there|that|the\s+list)\b"
+                               r"|on\s+(?:it|there|the\s+list)\b|(?:his|hers|theirs)\b)", re.IGNORECASE)
+_COUNTED_BEFORE_RE = re.compile(r"\b(?:is|was|isn'?t|wasn'?t)\s+$", re.IGNORECASE)
+_COUNTED_ONE_OF_RE = re.compile(r"\s*(?:one\s+of\s+(?:them|those|these|his|hers|theirs|(?:his|her|their)\s+\w+)|in\s+(?:it|there))\b",
+                                re.IGNORECASE)
+
+
+_TAG_QUESTION_RE = re.compile(r"[\s,]*(?:right|yeah|yes|no|innit|correct|isn'?t\s+it|wasn'?t\s+it|yea|ya)\b", re.IGNORECASE)
+
+
+def counted_in_the_search(turn: Turn) -> list[tuple[int, int]]:
+    """The spans of the words saying a title is one of the search's, when the message asks for others too (``_COUNTED_*``:
+    the "is one" and a tag question after it, never a topic), while a search is active; empty otherwise."""
+    text = turn.text or ""
+    if not search_active(turn) or text.startswith("/") or not _FILMOGRAPHY_RE.search(text):
+        return []
+    spans: list[tuple[int, int]] = []
+    for e in turn.entities:
+        if e.name != "title" or e.excluded or e.start is None or e.end is None:
+            continue
+        m = _COUNTED_AFTER_RE.match(text, e.end) or (
+            _COUNTED_ONE_OF_RE.match(text, e.end) if _COUNTED_BEFORE_RE.search(text[:e.start]) else None)
+        if m is not None:
+            tag = _TAG_QUESTION_RE.match(text, m.end())
+            spans.append((m.start(), tag.end() if tag else m.end()))
+    return spans
+
+
 def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan, Question]:
     """The plan for this turn; ``intent`` overrides the classified one. Whatever the intent, a message
     that edits the active search is planned as that edit (docs/contracts.md "Dialogue edit rules")."""
     turn = corrected_person(turn) or turn  # "nah <person>" after another person's titles: that person, no turn-down
     known, spans = known_from_titles(turn)
     if not known and not spans:
-        return _seen_on_the_way(_alone_now(_with_people_turned_down(
+        return _other_than_the_title_in_talk(_seen_on_the_way(_alone_now(_with_people_turned_down(
             _people_named_together(_without_earlier_anchor(_plan_recommendation(turn, intent), turn), turn), turn),
-            turn), turn)
+            turn), turn), turn)
     text = turn.text or ""
     for a, b in spans:  # the title they are known from: no topic, no "like" anchor
         text = text[:a] + " " * (b - a) + text[b:]
     entities = [e for e in turn.entities
                 if not (e.name == "title" and any(e.start is not None and a <= e.start < b for a, b in spans))]
+    if counted_in_the_search(turn):  # "<title> is one right? others": more of the same search, that title left out
+        intent = "something_else"
     plan = _plan_recommendation(replace(turn, text=text, entities=entities), intent)
     if isinstance(plan, Plan):
         plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + known))
-    return _seen_on_the_way(_alone_now(_with_people_turned_down(_people_named_together(
-        _without_earlier_anchor(plan, turn), turn), turn), turn), turn)
+    return _other_than_the_title_in_talk(_seen_on_the_way(_alone_now(_with_people_turned_down(_people_named_together(
+        _without_earlier_anchor(plan, turn), turn), turn), turn), turn), turn)
+
+
+def _other_than_the_title_in_talk(plan: Union[Plan, Question], turn: Turn) -> Union[Plan, Question]:
+    """Round 24b: "other <person> movies" after "do you have <title> with <person>", "<title> is one, right? others":
+    whichever rule planned the turn (a person pivot, a new search, an edit), a message asking for other / more / else
+    leaves out the titles the conversation is about (``mentioned_title_ids``: the card in focus, the "like" title, the
+    titles named in the recent messages), unless one is the new "like" anchor. Never let back in as "shown again"."""
+    if not isinstance(plan, Plan) or not search_active(turn) or not _OTHER_THAN_IT_RE.search(turn.text or ""):
+        return plan
+    anchor = anchor_id(plan.constraints)
+    talked = [i for i in mentioned_title_ids(turn) if i != anchor]
+    if talked:
+        plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + talked))
+        plan.again_if_empty = [i for i in plan.again_if_empty if i not in set(talked)]
+    return plan
 
 
 def _seen_on_the_way(plan: Union[Plan, Question], turn: Turn) -> Union[Plan, Question]:
@@ -575,6 +626,8 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         return plan
     if intent == "more_like" and _names_unshown_title(turn):
         intent = "request_recommendation"  # "more like Dark" out of the blue is a new search
+    if intent == "more_like" and _likeness_of_looks_only(turn):
+        intent = "request_recommendation"  # "people say i look like <actor>, show me her stuff": a person asked for
     if intent == "more_like" and _edits_without_anchor(turn):
         intent = "refine"  # "like really long, 7 seasons or more": a hedge "like" and constraints, no title
     if intent == "more_like" and search_active(turn):
@@ -639,6 +692,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         entities = series_size_words(turn.text, entities, state, turn.last_items)  # "a short one" of series
         entities = shorter_by_being_films(entities, turn.last_items)  # "shorter, like a movie" after series
         entities = short_as_shorter(turn.text, entities, turn.last_items)  # "but short" after 2-hour films: shorter
+    longer_or_shorter = False
     topic_entities: list[Entity] = []
     if search_active(turn):
         # "about space" after comedies: the topic ranks, it never replaces the genre or the format.
@@ -654,7 +708,9 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         entities += recency_cues(turn.text, entities)  # "new ones": newer than the list shown
         entities = _era_words_beside_comparatives(turn.text, entities)  # "newer, the kids won't watch old stuff"
         entities += list_comparatives(turn.text, entities)  # "shorter than those": shorter than the list shown
-        entities = _relative_edits_only(turn.text, entities, state)
+        longer_or_shorter = any(e.name == "duration" and e.value in _RELATIVE["duration"] and not e.excluded
+                                for e in entities)  # "a bit longer, like around 100": fresh picks first (round 24b)
+        entities = _relative_edits_only(turn.text, entities, state, shown_minutes)
         if intent not in ("something_else", "more_like") and (wants_more_picks(turn.text) or turns_down_list(turn.text)):
             intent = "something_else"  # "another one", "any others", "meh, bored": the same search, fresh picks
     entities = _without_absent_children(turn.text, entities, turn.earlier)  # "the kids went to bed, for adults now"
@@ -694,11 +750,13 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
                                        or topic_evidence(turn.text, topic, said))
     # A topic the extractor read as constraints ("something about true crime", "something about sport maybe"
     # while docuseries are shown) carries search words: an edit of the active search, never a new one.
-    new_search = starts_new_search(intent, said, state, has_topic=has_topic, text=turn.text)
+    after_nothing = search_active(turn) and turn.pending_relaxation is not None
+    new_search = starts_new_search(intent, said, state, has_topic=has_topic, text=turn.text, after_nothing=after_nothing)
     if not removal and not topic_entities and bare_topic is None and new_search:
         if not search_active(turn) or not state.media_type:  # "i want a horror": a film ("a horror series" says not)
             entities = entities + singular_genre_films(turn.text, entities)
         new_state = _same_company(apply_entities(Constraints(), entities, shown_minutes=shown_minutes), turn, entities)
+        new_state = _same_person(new_state, turn, entities)  # "fine, just his comedies then": still his
         new_state.query = topic
         shown: list[str] = []
     else:
@@ -736,6 +794,13 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
                 carried=_carried(new_state, apply_entities(Constraints(), entities, shown_minutes=shown_minutes)))
     if unchanged and intent != "something_else" and not _OTHERS_RE.search(turn.text or ""):
         # "just the horror ones" when the search is horror already: fresh picks first, else the matching ones again
+        shown_may_return(plan, turn)
+    elif search_active(turn) and turn.shown_ids and (removal or longer_or_shorter or (new_search and (
+            gives_up_the_narrowing(turn.text, entities) is not None
+            or after_nothing and settles_after_nothing(turn.text, entities)))):
+        # round 24b: a generalising edit ("whatever he's got then", "any length is fine", "just any anime then") shows
+        # titles not shown yet first; only when none match do the ones shown come back (and the answer says so)
+        plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + turn.shown_ids))
         shown_may_return(plan, turn)
     if shown and (new_state.exclude_countries != state.exclude_countries
                   or new_state.exclude_languages != state.exclude_languages):
@@ -996,7 +1061,12 @@ def _subject_words_as_topic(text: Optional[str], entities: list[Entity]) -> list
     named = {e.value for e in genres if not subject(e)}
     if not named and not any(e.name == "audience" and not e.excluded for e in entities):
         return entities
-    return [e for e in entities if not (e in genres and subject(e) and e.value not in named)]
+    # Round 24d: beside a collection shelf only (anime, kids, cult, …: vocabulary.COLLECTION_GENRES) a subject word whose
+    # genre is a kind of story ("space", "robots" → sci-fi, "magic" → fantasy) names that kind of the shelf: "anime with
+    # robots and space stuff" is anime sci-fi. A subject genre ("animals" → science & nature) stays the topic.
+    story_kind = bool(named) and named <= COLLECTION_GENRES
+    return [e for e in entities if not (e in genres and subject(e) and e.value not in named
+                                        and not (story_kind and e.value not in SUBJECT_GENRES))]
 
 
 def _require_subject_genres(plan: Plan, topic_entities: Sequence[Entity]) -> None:
@@ -1367,6 +1437,8 @@ def _plan_rejection(turn: Turn, rejection: Rejection) -> Plan:
     others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES and not _inside(e, rejection.spans)]
     others, shifts = split_shifts(others, relative=False)  # "too heavy, something lighter?": the plain meaning
     others += plain_entities([e.value for e in shifts])
+    # "not the second one, the little one will get scared": a child already counted, no new audience (round 24a)
+    others = known_children_as_caps(turn.text, others, turn.constraints, turn.earlier)
     state = apply_entities(turn.constraints, others, shown_minutes=_shown_minutes(turn), shown_years=_shown_years(turn))
     ref = rejection.ref
     rejected = list(turn.rejected_ids)
@@ -1403,11 +1475,20 @@ def _plan_without_named_titles(turn: Turn, named: NamedTitles) -> Plan:
     return plan
 
 
+# "New ones", "some new stuff please" beside a seen list: new to the viewer (fresh picks), no release years.
+_NEW_AS_UNSEEN_RE = re.compile(r"\W*(?:(?:some|any|only|just|the)\s+)?(?:brand\s+)?new(?:\s+(?:ones?|stuff|titles|picks|suggestions|options|things))?"
+                               r"(?:\s+(?:please|pls|plz|only|then|now|thanks|thx))*\W*", re.IGNORECASE)
+
+
 def _plan_seen(turn: Turn, seen: Seen) -> Plan:
     """"I've seen the second one" / "seen the first two": those titles never come back in this
     conversation (and are recorded as seen for the viewer); "seen them all": fresh picks. Anything
-    else the message says is applied too."""
-    others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES]
+    else the message says is applied too — but "new ones" said with it asks for titles new to the viewer, not recent
+    ones (round 24b: "those are all repeats for us, new ones pls")."""
+    text = turn.text or ""
+    others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES
+              and not (e.name == "year" and e.start is not None and e.end is not None
+                       and _NEW_AS_UNSEEN_RE.fullmatch(text[e.start:e.end]))]
     state = apply_entities(turn.constraints, others, shown_minutes=_shown_minutes(turn),
                            shown_years=_shown_years(turn))
     rejected = list(dict.fromkeys(list(turn.rejected_ids) + list(seen.item_ids)))
@@ -1524,7 +1605,19 @@ def _said_as_target(text: Optional[str], e: Entity) -> bool:
 _TARGET_POST_HEDGE_RE = re.compile(rf"(?<![a-z])(?:{APPROX_POST_PATTERN})\W*$", re.IGNORECASE)
 
 
-def _relative_edits_only(text: Optional[str], entities: list[Entity], state: Constraints) -> list[Entity]:
+def _the_way_it_points(comparative: str, minutes: float, state: Constraints, shown_minutes: Sequence[int]) -> bool:
+    """``minutes`` lies the way "longer" / "shorter" points from the search's bound (its ceiling, else its floor) or,
+    with no bound, from the middle of the list shown."""
+    reference = state.max_minutes if state.max_minutes is not None else state.min_minutes
+    if reference is None and shown_minutes:
+        reference = sorted(shown_minutes)[len(shown_minutes) // 2]
+    if reference is None:
+        return False
+    return minutes > reference if comparative == "longer" else minutes < reference
+
+
+def _relative_edits_only(text: Optional[str], entities: list[Entity], state: Constraints,
+                         shown_minutes: Sequence[int] = ()) -> list[Entity]:
     """A list edit said relative to the list shown reads only as that: "shorter ones, that one was 3 hours"
     (the number describes what was shown: no window around it); "older ones, like classic" after adventure
     films (the classic tag says how old: the classic years, it does not replace the search's genres). A number said as the target
@@ -1542,6 +1635,10 @@ def _relative_edits_only(text: Optional[str], entities: list[Entity], state: Con
         if e.name == "duration" and "duration" in relative and _WINDOW_RE.match(str(e.value)):
             if comparative and _said_as_target(text, e):
                 low, _, high = str(e.value).partition("-")
+                if _the_way_it_points(comparative, (int(low) + int(high)) / 2, state, shown_minutes):
+                    # round 24b: "a bit longer, like around 100" after "max 90": the length said wins, a window
+                    # around it in place of the old bound (the comparative only said which way)
+                    return [e] + [o for o in entities if not (o.name == "duration" and o is not e)]
                 targets.append(replace(e, value=f"-{high}" if comparative == "shorter" else f"{low}-"))
             continue  # a two-sided window around a number said beside "shorter"/"longer"
         if (e.name == "genre" and e.value == "classic" and not e.excluded and "year" in relative
@@ -1564,6 +1661,13 @@ _CHILDREN_AWAY_RE = re.compile(
     r"|(?:having|taking|down\s+for)\s+(?:a|an|the|her|his|their)\s+nap"
     r"|in(?=\s+(?:bed|school|daycare|nursery|their\s+(?:rooms?|beds?)|the\s+other\s+room)\b)"
     r"|to\s+bed|down|out|away|at\s+(?:school|grandma'?s|their\s+\w+)"
+    # at someone else's home or looked after by someone else (round 24a): "the kids are at my mom's", "kids are with
+    # their dad this weekend", "staying at a friend's", "at camp", "on a sleepover" ("with me / us" are here)
+    r"|(?:(?:staying|sleeping)\s+(?:over\s+)?)?at\s+(?:(?:my|our|the|his|her|a)\s+)?(?:[\w-]+\s+)?[\w-]+(?:'s|’s|s'|s’)(?=\W|$)"
+    r"|(?:(?:staying|sleeping)\s+(?:over\s+)?)?at\s+(?:camp|daycare|nursery|practice|a\s+(?:sleepover|party|friend'?s)|sleepovers?)"
+    r"|on\s+a\s+sleepover|(?:staying\s+)?with\s+(?:their|my|our|his|her|the)\s+(?:dad|daddy|father|mom|mommy|mum|mummy|mother"
+    r"|grand(?:parents|ma|pa|mother|father|dad|mum|mom)|nan|nana|gran|granny|ex|aunt|auntie|uncle|cousins|friends|sitter"
+    r"|babysitter|nanny|other\s+parent|in-laws)s?"
     # "we have 45 minutes before the kids get home / wake up": not there yet
     r"|gets?\s+(?:home|back)|comes?\s+(?:home|back)|wakes?\s+up|arrives?|(?P<here>are\s+(?:home|back)))\b"
     r"(?:\s+(?:to\s+)?(?:bed|sleep|asleep|for\s+the\s+night))?",
@@ -1579,10 +1683,34 @@ def _same_company(new_state: Constraints, turn: Turn, entities: Sequence[Entity]
     """A new search keeps the children or teens the search was for (their audience and rating caps) unless the message
     says who is watching now; new content is not new viewers."""
     state = turn.constraints
-    if (not search_active(turn) or state.audience not in YOUNG_AUDIENCES or new_state.audience or new_state.ratings
-            or any(e.name in COMPANY_ENTITIES for e in entities) or says_alone(turn.text)):
+    # round 24b: any rating cap stays when the message points back at who watches ("something british for her then"
+    # after a search capped for a grandparent)
+    same_watcher = bool(state.audience or state.ratings) and points_at_the_watcher(turn.text)
+    if (not search_active(turn) or not (state.audience in YOUNG_AUDIENCES or same_watcher) or new_state.audience
+            or new_state.ratings or any(e.name in COMPANY_ENTITIES for e in entities) or says_alone(turn.text)):
         return new_state
     return replace(new_state, audience=state.audience, ratings=list(state.ratings))
+
+
+# The search's person pointed back at by a possessive right before a kind ("his comedies", "her films", "their other
+# shows") or after a preposition of credit ("with him", "starring her", "by him"); "for him / her" names who watches.
+_HIS_KIND_RE = re.compile(r"\b(?:his|her|their)\s+(?:(?:other|own|actual|older|newer|funny|old|new)\s+)?$", re.IGNORECASE)
+_WITH_HIM_RE = re.compile(r"\b(?:with|starring|featuring|by|from|w/?)\s*(?<=\s|/)(?:him|her)\b", re.IGNORECASE)
+
+
+def _same_person(new_state: Constraints, turn: Turn, entities: Sequence[Entity]) -> Constraints:
+    """A new search keeps the search's person when the message points at them by a pronoun and names nobody (round
+    24b: "fine, just his comedies then" after nothing with him in a series: his comedies, any format)."""
+    state = turn.constraints
+    text = turn.text or ""
+    if (not search_active(turn) or text.startswith("/") or new_state.actors or new_state.directors
+            or new_state.any_people or not (state.actors or state.directors or state.any_people)):
+        return new_state
+    kinds = [e for e in entities if e.name in ("genre", "media_type") and not e.excluded and e.start is not None]
+    if not (_WITH_HIM_RE.search(text) or any(_HIS_KIND_RE.search(text[:e.start]) for e in kinds)):
+        return new_state
+    return replace(new_state, actors=list(state.actors), directors=list(state.directors),
+                   any_people=list(state.any_people))
 
 
 def _alone(state: Constraints, turn: Turn) -> Constraints:
@@ -1727,7 +1855,8 @@ def _plan_for_the_audience(turn: Turn, watcher: tuple[int, int]) -> Plan:
     own_words = text[:watcher[0]] + " " * (watcher[1] - watcher[0]) + text[watcher[1]:]
     base = replace(state, genres=[g for g in state.genres if g in CHILDRENS_GENRES], any_genres=[], mood=[],
                    query=residual_query(own_words, turn.entities), similar_to=None, similar_title=None)
-    others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES and not _inside(e, [watcher])]
+    others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES
+              and (not _inside(e, [watcher]) or e.name == "audience" and age_said(text, e))]  # "for a 3 year old": theirs
     new_state = apply_entities(base, others, shown_minutes=_shown_minutes(turn))
     return shown_may_return(_finish(Plan(new_state, exclude_ids=list(turn.shown_ids), shown_ids=list(turn.shown_ids))),
                             turn)
@@ -1801,6 +1930,24 @@ def _names_unshown_title(turn: Turn) -> bool:
     return any(e.name == "title" and e.value.casefold() not in shown for e in turn.entities)
 
 
+# A likeness of looks or sound, never of a title: "i look like <actor>", "he sounds like <singer>", "she resembles X".
+_LOOKS_LIKE_RE = re.compile(r"\b(?:look|looks|looked|looking|sound|sounds|sounded|sounding)\s+(?:(?:just|a\s+bit|a\s+lot"
+                            r"|kind\s+of|kinda|sort\s+of|exactly)\s+)?like\b|\bresembl\w*\b", re.IGNORECASE)
+_ANY_LIKENESS_RE = re.compile(r"\b(?:like|similar|same|resembl\w*)\b", re.IGNORECASE)
+
+
+def _likeness_of_looks_only(turn: Turn) -> bool:
+    """A message labelled ``more_like`` whose only likeness is of someone's looks ("my sister swears i look like
+    <actor>, what of hers have you got") and that names a person and no title: a search with that person (24c)."""
+    text = turn.text or ""
+    if text.startswith("/") or any(e.name in REFERENCE_ENTITIES for e in turn.entities):
+        return False
+    if not any(e.name in ("actor", "director") and not e.excluded for e in turn.entities):
+        return False
+    looks = [m.span() for m in _LOOKS_LIKE_RE.finditer(text)]
+    return bool(looks) and all(any(a <= m.start() < b for a, b in looks) for m in _ANY_LIKENESS_RE.finditer(text))
+
+
 def _edits_without_anchor(turn: Turn) -> bool:
     """A message labelled ``more_like`` that points at no title (no position, title or id, nothing focused)
     but states constraints: an edit of the search, not a question about which title."""
@@ -1828,6 +1975,10 @@ def _plan_more_like(turn: Turn) -> Union[Plan, Question]:
         ref = resolve(turn.entities, turn.last_items, turn.focused_id)
     except UnresolvedReference as exc:
         return Question(exc.message)
+    missing = children_like_the_missing(turn) if ref is None else None
+    if missing is not None:  # "something like it" after "put on <a show the catalog lacks> for my 3 year old"
+        state, words = missing
+        return Plan(state, exclude_ids=list(turn.shown_ids), note=wording.like_a_missing_title(words))
     if ref is None and likes_the_anchor(turn) and not _franchise_listed(turn):
         # "other ones like that" while the list is titles like <title>: like that title, never like its top pick
         return _plan_more_of_the_anchor(turn)

@@ -98,6 +98,7 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
     _blank(chars, _correction_lead(text, entities))  # "no i said comedy": the answer to the bot, no topic, no negation
     _blank(chars, negation_scopes("".join(chars)))
     _blank(chars, situation_scopes("".join(chars)))
+    _blank(chars, travel_scopes(text))  # "flying 14 hours to singapore, save me": the trip, no topic (round 24d)
     _blank(chars, reason_scopes("".join(chars)))  # "…, i need to be up early", "to prove him wrong"
     _blank(chars, ((m.start(), m.end()) for m in _REJECTED_TASTE.finditer("".join(chars))))  # "... but i hate it"
     _blank(chars, holiday_mentions_turned_down(text))  # "it's christmas but i hate christmas films": no christmas
@@ -406,14 +407,38 @@ def _story_speaks_for_request(text: str, sentences: list[tuple[int, int]], e: En
         return True  # "never seen anime, my son wants to show me one": the kind met is what is asked
     if e.name not in named and e.name in _KIND_ENTITIES and _stated_as_the_wish(text, sentence, e, entities):
         return True  # "… and it's action films", "an anime would be good", "sci-fi horror?"
-    words = {w.lower() for w in _WORD.findall(text[sentence[0]:sentence[1]])}
-    if words & _NEGATORS:
+    if _story_rejects(text, sentence, e, entities):
         return False  # "… but I can't stand it": the story rejects it
     if e.name in _PEOPLE:
         return not named & _PEOPLE
     lead = text[sentence[0]:e.start]
     return e.name not in named and (_OWN_TASTE.search(lead) is not None or _STORY_WISH.search(lead) is not None
                                     or (e.name in _KIND_ENTITIES and _liked_by_whom_it_is_for(text, lead)))
+
+
+# A word pointing back at what the sentence named before ("… but I can't stand it", "… I hate that stuff").
+_BACK_REFERENCE = frozenset({"it", "them", "that", "those", "these", "this", "one", "ones", "either", "him", "her", "his",
+                             "he", "she", "they"})
+_BACK_REFERENCE_REACH = 4  # words after the negator
+
+
+def _story_rejects(text: str, sentence: tuple[int, int], e: Entity, entities: Sequence[Entity] = ()) -> bool:
+    """The story sentence turns down what ``e`` names: a negator in ``e``'s own clause ("we never watch anything in
+    spanish"), or in a later clause that points back at it ("my sister loves horror but I can't stand it"). A negator
+    in another clause that names what it rules out itself ("we want a spanish-language show, but … so nothing too
+    soapy") rejects only that (round 24a: the negated phrase excludes only what it names). A negated clause that names
+    the same kind of constraint ("a korean show but my husband hates subtitles": English) still rejects it."""
+    s, t = sentence
+    assert e.start is not None and e.end is not None
+    clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, s, e.start)), default=s)
+    clause_end = next((m.start() for m in _CLAUSE_START.finditer(text, e.end, t)), t)
+    if {w.lower() for w in _WORD.findall(text, clause_start, clause_end)} & _NEGATORS:
+        return True
+    if any(o.name == e.name and o is not e and o.start is not None and s <= o.start < t for o in entities):
+        return bool({w.lower() for w in _WORD.findall(text, s, t)} & _NEGATORS)
+    words = [w.lower() for w in _WORD.findall(text, s, t)]
+    return any(w in _NEGATORS and set(words[i + 1:i + 1 + _BACK_REFERENCE_REACH]) & _BACK_REFERENCE
+               for i, w in enumerate(words))
 
 
 # What a story may state as the wish: the kinds of titles (round 22i). Who watches, runtimes and ratings keep their own
@@ -607,6 +632,49 @@ def situation_scopes(text: str) -> list[tuple[int, int]]:
             end = m.end() + token.end()
         scopes.append((m.start(), end))
     return scopes
+
+
+# Round 24d: the viewer's trip is their situation, never what the titles are about: "flying 14 hours to singapore",
+# "red-eye to london, seven hours", "back from seoul on the plane". In a message that tells of travelling (a travel word
+# not in a story's clause: "a film about a flight to mexico" keeps its topic), the travel words, the place travelled to
+# or from, a plea ("save me", "help us") and the sleep the viewer hopes for on the way are blanked.
+_TRAVEL_WORDS = (r"(?:fl(?:y|ying|ew|ights?)|red[\s-]?eyes?|overnight|layovers?|stopovers?|long[\s-]haul|road[\s-]?trips?|driving|drive"
+                 r"|drove|planes?|airport|airplane|aeroplane|trains?|bus|ferry|journey|commut(?:e|ing))")
+_TRAVEL_SITUATION = re.compile(rf"\b(?:fl(?:y|ying|ew|ights?)|red[\s-]?eyes?|layovers?|long[\s-]haul|road[\s-]?trips?|driving"
+                               rf"|(?:on|in)\s+(?:the|a|my|our)\s+(?:plane|train|bus|car|ferry))\b", re.IGNORECASE)
+_STORY_BEFORE_TRAVEL = re.compile(r"\b(?:about|where|set|featuring|involving|story|plot)\b", re.IGNORECASE)
+_TRAVEL_PHRASE = re.compile(
+    rf"\b{_TRAVEL_WORDS}\b(?:\s+(?:back|home|out|over|up|down|tomorrow|tonight|today|overnight|soon|later|with|[\d.]+|an?|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|hours?|hrs?|h|minutes?|mins?))*"
+    r"(?:\s+(?:to|from|into|out\s+of)\s+(?!(?:the|a|an|my|our|watch|see)\b)[\w'’-]+(?:\s+[\w'’-]+(?=\s*(?:[,.;!?]|$)))?)?",
+    re.IGNORECASE)
+_TRAVEL_AFTER_PLACE = re.compile(r"\b(?:back|home|returning)\s+from\s+[\w'’-]+", re.IGNORECASE)
+_PLEA = re.compile(r"\b(?:(?:save|help|rescue)\s+(?:me|us)|(?:pass|kill)\s+(?:the\s+)?(?:time|it|the\s+hours?))\b",
+                   re.IGNORECASE)
+_SLEEP = re.compile(r"\b(?:(?:try(?:ing)?|want|wanna|hope|hoping|plan(?:ning)?|going|gonna|need)\s+(?:to\s+)?)?(?:sleep|nap|doze)\b",
+                    re.IGNORECASE)
+
+
+def _trips(text: str) -> list[re.Match[str]]:
+    """The travel words of ``text`` said of the viewer's own trip (not in a story's clause)."""
+    return [m for m in _TRAVEL_SITUATION.finditer(text)
+            if not _STORY_BEFORE_TRAVEL.search(text, max(0, max(text.rfind(c, 0, m.start()) for c in ",.;!?")), m.start())]
+
+
+def tells_of_a_trip(text: Optional[str]) -> bool:
+    """The message tells of the viewer's trip ("red-eye to lisbon, six hours"): something to pass it is asked for."""
+    return bool(text) and not text.startswith("/") and bool(_trips(text))
+
+
+def travel_scopes(text: str) -> list[tuple[int, int]]:
+    """Spans of the viewer's trip in ``text`` (see above); none when the message tells of no travelling."""
+    spans = [(m.start(), m.end()) for m in _PLEA.finditer(text)]
+    trips = _trips(text)
+    if not trips:
+        return spans
+    for pattern in (_TRAVEL_PHRASE, _TRAVEL_AFTER_PLACE, _SLEEP):
+        spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return spans
 
 
 # Clauses of reason or purpose ("i need to sleep", "gotta be up early", "so i can crash after", "to prove him wrong"):

@@ -36,7 +36,7 @@ from actions.anchor_away import keep_away_from_the_anchor
 from actions.anchor_credits import people_describing_the_anchor
 from actions.described_anchor import AskedTitle, anchor_described, title_asked_for
 from actions.described_pick import opinion_on_a_described_title
-from actions.cast_of import cast_for_titles
+from actions.cast_of import cast_for_titles, cast_of_the_title_in_view
 from actions.like_genres import either_genre_if_none_has_all
 from actions.origin_dramas import origin_series_if_no_drama
 from actions.made_by import MadeBy, director_of_the_title_in_view, directors_for_titles, prefer_the_makers
@@ -215,7 +215,7 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
     made_by = await directors_for_titles(in_view.turn)  # "from the director of <title>": that person's other titles
     made_by = MadeBy(made_by.turn, in_view.exclude_ids + made_by.exclude_ids,
                      " ".join(filter(None, [in_view.note, made_by.note])) or None, {**in_view.makers, **made_by.makers})
-    cast = await cast_for_titles(made_by.turn)  # "the guy from <title>": the title's lead cast (or the one hinted)
+    cast = await cast_for_titles(cast_of_the_title_in_view(made_by.turn))  # "the guy from <title>": the title's lead cast (or the one hinted)
     made_by = MadeBy(cast.turn, made_by.exclude_ids + cast.exclude_ids, " ".join(filter(None, [made_by.note, cast.note])) or None,
                      made_by.makers)
     turn = await people_describing_the_anchor(made_by.turn)  # "<title> with <its star>, more like it": no constraint

@@ -37,7 +37,9 @@ ASK_HAVE = (rf"(?:(?:do|does)\s+{HOLDER}\s+(?:have|carry|stock|got|offer)"
             rf"|(?:have|has|got)\s+{HOLDER}\s+got|(?:you|u|netflix)(?:\s+guys)?\s+(?:have|has|got))")
 # Where the title should be: "on here", "here", "on netflix / this / the app", "available", "in your catalog",
 # "streaming"; and the politeness after it ("by any chance", "at all", "please").
-HERE = (r"(?:on\s+here|here|on\s+(?:netflix|this|the\s+(?:app|service|site|platform|catalog(?:ue)?))|available"
+# "available" typed with a slip ("avalable", "avaliable", "availble") still asks it (round 24c).
+AVAILABLE = r"av[a-z]{0,3}l[a-z]{0,3}ble"
+HERE = (rf"(?:on\s+here|here|on\s+(?:netflix|this|the\s+(?:app|service|site|platform|catalog(?:ue)?))|{AVAILABLE}"
         r"|in\s+(?:the|your)\s+(?:catalog(?:ue)?|library|collection)|streaming)")
 POLITE = r"(?:by\s+any\s+chance|at\s+all|please|pls)"
 # A kind word the viewer points at the title with ("the <title> show", "a <title> thing", "a <title> anime").

@@ -140,7 +140,14 @@ FOREIGN_MEDIA_WORDS: dict[str, tuple[str, ...]] = {
 # Beside a genre the message names itself they are its topic too ("a kids show about animals": kids series ranked by
 # animals, not kids AND science & nature: actions/planning.py ``_subject_words_as_topic``).
 SUBJECT_WORDS: frozenset[str] = frozenset({"space", "nature", "wildlife", "science", "magic", "dating", "animals",
-                                           "animal"})
+                                           "animal",
+                                           # round 24d: the things science fiction is about (nlu/extraction/genres.py
+                                           # ``SCI_FI_SUBJECTS`` reads them as sci-fi)
+                                           "robots", "robot", "aliens", "alien invasion", "alien invasions",
+                                           "spaceship", "spaceships", "space ship", "space ships", "outer space",
+                                           "time travel", "time-travel", "time travelling", "time traveling"})
+SCI_FI_SUBJECTS: tuple[str, ...] = tuple(sorted(SUBJECT_WORDS - {"space", "nature", "wildlife", "science", "magic", "dating",
+                                                                 "animals", "animal"}))
 # Sports and games a viewer names as the kind of title ("f1 stuff", "surfing films", "any boxing movies?"): the catalog's
 # Sports Movies (``TOPIC_GENRES``); vocabulary, so never a person the catalog lacks (nlu/extraction/unknown_people.py)
 # and a slip of one is the word ("basketbal": nlu/extraction/typos.py ``topic_word_slip``).

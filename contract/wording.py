@@ -967,3 +967,8 @@ def origin_genres_words(values: Sequence[str]) -> str:
                                   if origin in LANGUAGE_NAMES else f" from {origin}")
             for origin, kinds in by_origin.items()]
     return "no " + ", ".join(said)
+
+
+def like_a_missing_title(words: str) -> str:
+    """"Something like it" after a title the catalog lacks, with a child watching: what the picks are instead."""
+    return f"I don't have “{words}”, so here are children's titles in the same spirit."

@@ -865,9 +865,13 @@ def elders_in_company(text: str, found: list[Found]) -> list[Found]:
     my dad, he's 70", "the in-laws are over") are no children and cap nothing, so their audience goes (the words stay
     out of the query: actions/query_text ``_COMPANION``); grandparents ("with my gran", "grandma is visiting") are the
     grown-ups' cap (role ``cap``: ratings up to PG / TV-PG, no children's shelf). A cap word said beside them is the
-    grown-ups' cap on its own, and a child named beside them decides the audience."""
+    grown-ups' cap on its own, and a child named beside them decides the audience. A grandparent named as the fan of a
+    person or a title ("my grandma loves <actor>", "grandpa adores <title>") is no company: only the person or the title
+    counts (round 24a, ``_fan_of_someone``)."""
     out = []
     for f in found:
+        if f.entity == "audience" and f.role == CAP and _fan_of_someone(text, f, found):
+            continue
         if (f.entity == "audience" and f.role is None and f.value == CLEAN_AUDIENCE
                 and _ELDER_WORD_RE.search(text, f.start, f.end) and not _CHILD_OR_FAMILY_RE.search(text, f.start, f.end)):
             if _GRANDPARENT_WORD_RE.search(text, f.start, f.end) and not _in_a_story(text, f):
@@ -882,3 +886,19 @@ def _in_a_story(text: str, f: Found) -> bool:
     word opening the span."""
     return (_STORY_BEFORE_RE.search(text[:f.start]) is not None
             and _COMPANY_WORD_RE.match(text, f.start) is None)
+
+
+# A liking verb right after a grandparent (round 24a): "my grandma loves <actor>", "nana is a huge fan of <title>".
+_FAN_VERB_RE = re.compile(
+    r"\s+(?:(?:really|just|absolutely|totally|so|still|always)\s+)*(?:loves?|likes?|adores?|enjoys?|worships?|is\s+into"
+    r"|(?:is|'s|’s)\s+(?:a\s+)?(?:huge\s+|big\s+|massive\s+|great\s+)?fan\s+of|is\s+obsessed\s+with|is\s+crazy\s+about)"
+    r"\s+(?:(?:the|that|anything\s+with|everything\s+with|anything\s+by|everything\s+by)\s+)?", _F)
+_FANCIED = frozenset({"actor", "director", "title", "unknown_person"})
+
+
+def _fan_of_someone(text: str, f: Found, found: list[Found]) -> bool:
+    """The grandparent of the cap ``f`` is named only as the fan of a person or a title said right after the liking verb."""
+    if f.value != CLEAN_AUDIENCE or not _GRANDPARENT_WORD_RE.search(text, f.start, f.end):
+        return False
+    m = _FAN_VERB_RE.match(text, f.end)
+    return m is not None and any(g.entity in _FANCIED and g.start == m.end() for g in found)

@@ -261,3 +261,33 @@ def dismissed_and_live_action(text: str, found: list[Found]) -> list[Found]:
     if out == found:
         return found
     return sorted(dict.fromkeys(out), key=lambda f: (f.start, f.end))
+
+
+# Viewers who reject children's things (round 24a): "they roll their eyes at anything 'for kids'", "she scoffs at kids'
+# stuff", "my teens cringe at anything childish", "he thinks he's too cool for kiddie shows". The children's titles are
+# ruled out (the audience ``kids`` excluded, as "they hate anything for kids" is), the rejecting words are the span
+# (never a search word: "roll eyes"), and the teens' own age or word still says who watches.
+_REJECTING = (r"(?:roll(?:s|ed|ing)?\s+(?:their|his|her|my|our|the)\s+eyes\s+(?:at|over|whenever|when\s+(?:i|we)\s+"
+              r"(?:put\s+on|suggest|pick))|(?:groan|scoff|sneer|cringe|laugh)(?:s|ed|d|ing)?\s+at"
+              r"|turn(?:s|ed)?\s+(?:their|his|her)\s+noses?\s+up\s+at|(?:think|thinks|thought)\s+(?:they|he|she)(?:'re|'s|’re|’s"
+              r"|\s+are|\s+is)\s+(?:way\s+|far\s+|much\s+)?too\s+(?:old|cool|big|grown[\s-]*up|mature)\s+for"
+              r"|(?:are|is|'re|'s|’re|’s)\s+(?:way\s+|far\s+|much\s+)?too\s+(?:old|cool|big|grown[\s-]*up|mature)\s+for"
+              r"|want(?:s)?\s+nothing\s+to\s+do\s+with|won'?t\s+be\s+caught\s+dead\s+watching)")
+_CHILDISH = (r"(?:for\s+(?:little\s+|small\s+|young\s+)?(?:kids|children|babies|little\s+ones|toddlers)"
+             r"|(?:kids|kid|children)(?:['’]s|['’])?\s+(?:stuff|shows?|movies?|films?|things|tv|content|cartoons?)"
+             r"|kidd(?:ie|y)\s+(?:stuff|shows?|movies?|films?|things|tv|content)|kiddish|childish(?:\s+(?:stuff|things|shows?|movies?))?"
+             r"|babyish(?:\s+(?:stuff|things|shows?|movies?))?|baby\s+(?:stuff|shows?))")
+_CHILDISH_REJECTED_RE = re.compile(
+    rf"\b{_REJECTING}\s+(?:(?:anything|everything|something|stuff|things|whatever|any|all|the|that|is|that's|thats"
+    rf"|remotely|even|too|made|meant|aimed|at)\s+){{0,4}}[\"'‘“]?{_CHILDISH}[\"'’”]?", re.IGNORECASE)
+
+
+def childish_rejected(text: str, found: list[Found]) -> list[Found]:
+    """Children's titles rejected by the viewers (``_CHILDISH_REJECTED_RE``): no children's audience or kind read
+    inside the phrase; the audience ``kids`` excluded on it (the actions leave the children's shelf out)."""
+    spans = [(m.start(), m.end()) for m in _CHILDISH_REJECTED_RE.finditer(text)]
+    if not spans:
+        return found
+    out = [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)
+           or f.entity not in ("audience", "genre", "media_type", "mood")]
+    return sorted(out + [Found("audience", s, e, KIDS, EXCLUDE) for s, e in spans], key=lambda f: (f.start, f.end))

@@ -227,8 +227,34 @@ def _numeric_duration(m: Match) -> bool:
 def find(text: str) -> list[Match]:
     """All duration readings of ``text``; overlaps are arbitrated later (longest wins). Time spent in a
     situation ("we spend an hour scrolling") claims its span with no entity, so no rule reads it."""
-    return _capped(text, _fitted(text, _shorter_than_a_strict_bound(text, RULES.find(text)))) + [
+    return _past_one_title(text, _capped(text, _fitted(text, _shorter_than_a_strict_bound(text, RULES.find(text))))) + [
         Match(m.start(), m.end(), P_STRUCTURED, (), "duration-situation") for r in _SITUATION_RES for m in r.finditer(text)]
+
+
+# Round 24d: a trip longer than any single title ("flying 14 hours", "a 9 hour drive", "red-eye to london, seven hours")
+# is time for several titles or a series, no runtime of one: its length sets no bound (the span stays read, so no word
+# of it reaches the query). A shorter trip keeps its ceiling ("a 90 minute flight" is ``-90``). In a message about
+# travelling, any length past a title's that is not said of the title itself ("a 5 hour movie") is the trip's.
+MAX_TITLE_MINUTES = 240
+_TRAVEL_RE = re.compile(r"\b(?:fl(?:y|ying|ew|ights?)|red[\s-]?eyes?|layovers?|stopovers?|drive|driving|drove|road\s+trip"
+                        r"|plane|airport|train|bus|ferry|journey|trip|commute|long[\s-]haul|overnight)\b", re.IGNORECASE)
+_TITLE_AFTER_RE = re.compile(r"[\s-]*(?:long\s+)?(?:movies?|films?|flicks?|epics?|features?|documentar(?:y|ies)|docs?)\b",
+                             re.IGNORECASE)
+_MINUTES_IN_RE = re.compile(r"\d+")
+
+
+def _past_one_title(text: str, matches: list[Match]) -> list[Match]:
+    travel = None
+    out = []
+    for m in matches:
+        if m.found and _numeric_duration(m) and max(int(n) for f in m.found if f.entity == ENTITY
+                                                    for n in _MINUTES_IN_RE.findall(f.value)) > MAX_TITLE_MINUTES:
+            if travel is None:
+                travel = bool(_TRAVEL_RE.search(text))
+            if (m.rule in TRIP_RULES or travel) and not _TITLE_AFTER_RE.match(text, m.end):
+                m = replace(m, found=())
+        out.append(m)
+    return out
 
 
 # A title that must fit into the time said ("the flight's about 2 hours, a movie that fits", "something to fit in 90
@@ -373,6 +399,8 @@ _SITUATION_RES = tuple(re.compile(p, _FLAGS) for p in (
     rf"(?:\s+(?:just\s+|already\s+)?{_PASTIME})",
     rf"\bfor\s+(?:the\s+(?:last|past)\s+){_ELAPSED_HEDGE}{QTY}{_NOT_TITLE}",
     rf"\bfor\s+{_ELAPSED_HEDGE}{QTY}\s+(?:already|now)\b",
+    # how often something happens ("not picking a new one every 20 minutes", "the baby wakes every 40 minutes"): no runtime
+    rf"\bevery\s+(?:single\s+)?{QTY}",
     # Time already behind the viewer: "we're 3 hours into a road trip", "two hours in and the kids are restless",
     # "we landed an hour ago", "I've been up for 20 hours", "been on the road 4 hours", "awake for 18 hours",
     # "after a 10 hour shift", "after a long 12-hour day", "after 9 hours at the office", "just pulled a 14 hour
@@ -501,7 +529,9 @@ def _bound_minutes(q: str, other: str) -> int | None:
 
 @RULES.rule("duration-post",
             rf"(?:\b|(?=~)){_PRE_HEDGE}\b(?P<q>{QTY})\s*,?\s*(?:(?:{_APPROX_POST})\s*,?\s*(?=max|tops|or\s+less|at\s+(?:the\s+)?most))?"
-            rf"(?:(?P<max>{_MAX_POST})|(?P<min>{_MIN_POST})|(?P<approx>{_APPROX_POST}))(?:{_END}|(?<=\+))")
+            rf"(?:(?P<max>{_MAX_POST})|(?P<min>{_MIN_POST})|(?P<approx>{_APPROX_POST}))(?:{_END}|(?<=\+))"
+            # round 24d: "every 20 minutes, at least 90 minutes": the operator before a length is that length's
+            rf"(?!\s*{_PRE_HEDGE}(?:{QTY}|\d{{2,3}}(?![\w.])))")
 @RULES.rule("duration-pre",  # registered first: stacked decorators apply bottom-up
             rf"(?:\b|(?=[~<>≤≥]))(?:(?P<max>{_MAX_PRE})|(?P<min>{_MIN_PRE})|(?P<approx>{_APPROX_PRE}))"
             rf"\s*{_HEDGE}(?P<q>{QTY_OR_CLOCK})")
@@ -538,10 +568,12 @@ def _unitless(m: re.Match[str]) -> str | None:
 # hours" → ``-180``), never a window and never a keyword search. The span covers the trip words too.
 _TRIP = (r"(?:(?:train|bus|subway|metro|tube|tram|ferry|plane|car|taxi|cab|uber|boat|coach|bike)\s+"
          r"(?:ride|journey|trip|commute)s?|commutes?|commuting|flights?|layovers?|(?:lunch|coffee|tea)\s+breaks?"
-         r"|journeys?|trips?|rides?|train|bus|plane|ferry|subway|metro|workouts?|wait|drive)(?![a-z])")
+         r"|journeys?|trips?|rides?|train|bus|plane|ferry|subway|metro|workouts?|wait|drive"
+         # round 24d: the travelling itself ("flying 14 hours", "driving 6 hours") and the night flight ("red-eye")
+         r"|flying|driving|red[\s-]?eyes?)(?![a-z])")
 # Words that may stand between a trip and its length ("my commute to work is about 40 minutes", "the
 # flight to lisbon is 2 hrs": one destination word before the verb; "for the flight its about two hours": the trip as "it").
-_TRIP_GAP = (r"(?:\s*(?:(?:to|from)\s+[a-z]+(?=\s+(?:is|takes?|lasts?|will|should)\b)|of|is|'s|it'?s|it’s|it|takes?|lasts?|lasting|taking|that|which|will|be|for|tomorrow|today|tonight"
+_TRIP_GAP = (r"(?:\s*(?:(?:to|from)\s+[a-z]+(?=\s+(?:is|takes?|lasts?|will|should)\b|\s*[,:;–—])|of|is|'s|it'?s|it’s|it|takes?|lasts?|lasting|taking|that|which|will|be|for|tomorrow|today|tonight"
              r"|home|to|from|work|school|each|way|usually|normally|probably|only|just|about|around|roughly"
              r"|approximately|like|maybe|is\s+like|,)(?![a-z]))*")
 

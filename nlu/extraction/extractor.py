@@ -117,6 +117,7 @@ class Extractor:
         found = past_viewing.drop_past_viewing(utt.text, found)  # "last one we watched was a thriller, now a sci-fi"
         found = names.drop_title_descriptions(utt.text, genres.nostalgia_with_era(utt.text, found))
         found = genres.competitions_as_reality(utt.text, found)  # "a cooking competition": reality TV
+        found = genres.subject_shows_unscripted(utt.text, found)  # "a cooking show": reality or documentary (24d)
         found = moods.unserious(utt.text, negation.apply(utt, found))  # "not something serious": a light evening
         found = moods.silliness_softened(utt.text, found)  # "less silly" after comedies: no kids' slapstick
         found = topics.sports_of_documentaries(utt.text, found)  # "docs about football": documentary + sports (wanted docs only)
@@ -129,6 +130,7 @@ class Extractor:
         found = genres.educational_for_children(utt.text, found)  # "educational cartoons for my 5 year old": no docs
         found = childrens.negated_animation(utt.text, childrens.kids_as_kind(utt.text, found))
         found = childrens.dismissed_and_live_action(utt.text, found)  # "cartoons are for babies", "real people"
+        found = childrens.childish_rejected(utt.text, found)  # "they roll their eyes at anything for kids" (round 24a)
         found = audience.date_night_with_children(utt.text, found)  # "a daddy daughter date night": no adults alone
         found = genres.romcoms_as_films(utt.text, found)  # "90s rom coms": films; "teen movies": the teen audience
         found = geo.foreign_is_not_american(genres.twists_either(media.settle_formats(utt.text, found), utt.text))

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from contract.vocabulary import (CLIPPED_GENRE_WORDS, COMPOUND_KINDS, FOREIGN_GENRE_WORDS, FOREIGN_MEDIA_WORDS, GENRES,
-                                 TRUE_CRIME)
+                                 SCI_FI_SUBJECTS, TRUE_CRIME)
 
 from .media import MEDIA_NOUNS
 from .seasons import LONG_RUNNING_MIN_SEASONS
@@ -30,13 +30,16 @@ NOT_USED = frozenset({"late night"})
 # (``EXTRA``), negation.py rules it out (said after a negation, "not the dramatized ones", they ask for the
 # documentaries instead), and typos.py never corrects a word to one of them ("unscriptd", "scriptd" are no fiction).
 FICTION_WORDS = frozenset({"dramatized", "dramatised", "dramatization", "dramatisation", "dramatizations",
-                           "dramatisations", "fictionalized", "fictionalised", "scripted"})
+                           "dramatisations", "fictionalized", "fictionalised", "scripted",
+                           # "fiction only", "no docs, fiction": a made-up story rather than a documentary (24c)
+                           "fiction", "fictional"})
 # Words of the supernatural ("nothing supernatural or horror", "no paranormal stuff"): ruled out they are the sci-fi &
 # fantasy shelf (the lexicon reads them as the fantasy genre, ``EXTRA``); said as a wish ("a supernatural thriller")
 # they are a topic the query ranks, no genre (negation.py ``_supernatural_unasked`` drops the genre there).
 SUPERNATURAL_WORDS = frozenset({"supernatural", "paranormal", "the supernatural", "the paranormal"})
 # Their opposites, filmed as it happened: the documentary genre asked for ("something unscripted").
-UNSCRIPTED_WORDS = frozenset({"unscripted", "non-scripted", "nonscripted", "undramatized", "undramatised"})
+UNSCRIPTED_WORDS = frozenset({"unscripted", "non-scripted", "nonscripted", "undramatized", "undramatised",
+                              "non-fiction", "nonfiction", "non fiction"})
 
 
 def supernatural_phrase(phrase: str) -> bool:
@@ -63,7 +66,7 @@ EXTRA: dict[str, tuple[str, ...]] = {
                 "find husband", "find wife", "finding a husband", "finding a wife", "finds a husband", "finds a wife"),
     "horror": ("slashers", "horror flicks"),
     "thriller": ("psychological thriller", "suspense thriller"),
-    "sci-fi": ("sci-fi", "science-fiction", "sf", "space opera", "space operas"),
+    "sci-fi": ("sci-fi", "science-fiction", "sf", "space opera", "space operas", *SCI_FI_SUBJECTS),
     "anime": ("animes", "animated series", "animated movies"),
     "crime": ("gangster", "mafia", "cop shows", "murder mystery",
               # police work named before a media noun ("a police series", "cop dramas") is the crime shelf; the
@@ -78,7 +81,10 @@ EXTRA: dict[str, tuple[str, ...]] = {
               "about drug cartels", "about drug lords", "about drug trafficking", "drug cartels", "drug cartel",
               "drug lords", "drug lord", "drug dealers", "drug trafficking"),
     "kids": ("cartoon", "kids movies", "kids films", "kids tv", "kid movies", "kid shows", "children's movies",
-             "children's shows", "children's films", "childrens movies"),
+             "children's shows", "children's films", "childrens movies",
+             # round 24d: what is played for a small child ("play nursery rhymes", "some lullabies for the baby")
+             "nursery rhymes", "nursery rhyme", "lullabies", "lullaby", "kids songs", "kids' songs", "children's songs",
+             "childrens songs", "baby songs", "toddler songs", "songs for kids", "songs for toddlers", "baby shows"),
     "family": ("family films",),
     "stand-up": ("stand-up comedy", "stand-up specials", "standup comedy", "comedy special", "comedians"),
     "talk-show": ("talk show", "late night shows", "late-night talk shows"),
@@ -176,7 +182,7 @@ PUZZLE_PHRASES: tuple[str, ...] = (
     *(f"{verb} {who} think" for verb in ("make", "makes", "made") for who in ("you", "me", "us")),
     "keeps you thinking", "keep you thinking", "keeps me thinking", "leaves you thinking", "leave you thinking")
 # Genre groups read as alternatives when named together on one span (``twists_either``).
-EITHER_GROUPS: tuple[frozenset[str], ...] = (TWIST_VALUES, PUZZLE_VALUES)
+EITHER_GROUPS: tuple[frozenset[str], ...] = (TWIST_VALUES, PUZZLE_VALUES, frozenset({"reality", "documentary"}))
 # A telenovela, a soap: a drama or a romance series; the pair is a compound elsewhere ("romantic drama": both), so
 # these words are the alternatives by their phrase.
 NOVELA_PHRASES: tuple[str, ...] = ("telenovela", "tele-novela", "novela")
@@ -220,6 +226,19 @@ THRILL_PHRASES: tuple[str, ...] = (
     *(f"edge of {seat}" for seat in _SEAT_EDGES), *(f"edge-of-{seat.replace(' ', '-')}" for seat in _SEAT_EDGES))
 
 
+# Round 24d: a superlative of a genre family's feeling asks for the most of that kind, so it is the kind itself ("the
+# funniest movie you've got", "the scariest thing on here", "the most romantic film"), with the mood ranking within it
+# (beside another kind only the mood stays, as for the fear and thrill phrases). Never a keyword.
+FUNNIEST_PHRASES: tuple[str, ...] = ("funniest", "most funny", "most hilarious", "most comedic", "most humorous",
+                                     "silliest", "goofiest", "wittiest")
+SCARIEST_PHRASES: tuple[str, ...] = ("scariest", "creepiest", "spookiest", "most scary", "most terrifying",
+                                     "most frightening", "most horrifying", "most creepy", "most disturbing")
+ROMANTIC_PHRASES: tuple[str, ...] = ("most romantic", "romanticest", "sappiest", "most swoon-worthy")
+THRILLING_PHRASES: tuple[str, ...] = ("most thrilling", "most suspenseful", "most gripping", "most intense")
+_ROMANCE_PAIRS: tuple[tuple[str, str], ...] = (("genre", "romance"), ("mood", "romantic"))
+_FUNNY_PAIRS: tuple[tuple[str, str], ...] = (("genre", "comedy"), ("mood", "funny"))
+
+
 # Learning said as the wish (round 22d): the documentary genre (``COMPACT``). "Educational" of a children's title is
 # their learning shows, never grown-up documentaries (``educational_for_children``).
 EDUCATIONAL_PHRASES: tuple[str, ...] = (
@@ -239,19 +258,23 @@ COMPACT: dict[tuple[tuple[str, str], ...], tuple[str, ...]] = {
     (("genre", "comedy"), ("media_type", "series")): ("sitcom", "sitcoms", "sit-com", "sit com", "situation comedy",
                                                       "situation comedies"),
     (("genre", "documentary"), ("media_type", "series")): ("docuseries", "docu-series", "docu series",
-                                                           "documentary series", "doc series", "docu-show"),
+                                                           "documentary series", "doc series", "docu-show",
+                                                           # "no tv docs": documentaries made for tv (24c)
+                                                           "tv docs", "tv doc", "tv documentary", "tv documentaries"),
     # a telenovela is a romance or a drama series, one of them (``twists_either``: the catalog files many under one),
     # in Spanish unless the message names another origin ("a turkish telenovela")
     (("genre", "drama"), ("genre", "romance"), ("media_type", "series"), ("language", "es")): NOVELA_PHRASES,
     (("genre", "drama"), ("genre", "romance"), ("media_type", "series")): SOAP_PHRASES,  # soaps are made everywhere
-    (("genre", "comedy"), ("mood", "funny")): ("mockumentary", "mockumentaries"),
+    _FUNNY_PAIRS: ("mockumentary", "mockumentaries", *FUNNIEST_PHRASES),
     (("media_type", "movie"), ("mood", "true-story")): ("biopic", "biopics", "biographical film",
                                                         "biographical movie", "biography film"),
     (("genre", "drama"), ("mood", "true-story")): ("docudrama", "docu-drama", "biographical drama"),
     (("genre", "horror"), ("media_type", "movie")): ("creature feature",),
     # the wish to be scared names the genre and the mood: "in the mood to be terrified", "I want to get scared"
-    _FEAR_PAIRS: ("be terrified", "be scared", "be frightened", "get scared", "get spooked", *FEAR_PHRASES),
-    _THRILL_PAIRS: THRILL_PHRASES,
+    _FEAR_PAIRS: ("be terrified", "be scared", "be frightened", "get scared", "get spooked", *FEAR_PHRASES,
+                  *SCARIEST_PHRASES),
+    _THRILL_PAIRS: THRILL_PHRASES + THRILLING_PHRASES,
+    _ROMANCE_PAIRS: ROMANTIC_PHRASES,
     # dating shows are reality TV about romance (the catalog files them under both); negated, romance goes
     (("genre", "romance"), ("genre", "reality"), ("media_type", "series")): (
         "dating show", "dating series", "dating reality show", "reality dating show", "dating program",
@@ -288,7 +311,8 @@ COMPACT: dict[tuple[tuple[str, str], ...], tuple[str, ...]] = {
 }
 
 
-_UNINFLECTED = frozenset(PUZZLE_PHRASES) | frozenset(FEAR_PHRASES) | frozenset(THRILL_PHRASES)  # no nouns: "scare me sillys"
+_UNINFLECTED = (frozenset(PUZZLE_PHRASES) | frozenset(FEAR_PHRASES) | frozenset(THRILL_PHRASES) | frozenset(FUNNIEST_PHRASES)
+                | frozenset(SCARIEST_PHRASES) | frozenset(ROMANTIC_PHRASES) | frozenset(THRILLING_PHRASES))  # no nouns: "scare me sillys"
 
 
 def compact_terms() -> list[tuple[str, Term]]:
@@ -617,6 +641,32 @@ def competitions_as_reality(text: str, found: list) -> list:
         if any(f.entity == ENTITY and f.value == "reality" for f in found):
             return found
         added.append(Found(ENTITY, start, end, "reality"))
+    return sorted(found + added, key=lambda f: (f.start, f.end)) if added else found
+
+
+# Round 24d: a show named by a real-world subject ("a cooking show", "food series", "travel shows", "a car show") asks for
+# that subject as what the show is about: the unscripted shelves, reality or documentary (either: ``twists_either``
+# reads the pair on one span as alternatives), with the subject ranking as the query, never a sitcom whose synopsis
+# mentions it. A genre named beside it ("a comedy cooking show") is the kind (``twists_either`` drops the pair); a
+# film about such a show ("a movie about a cooking show") is a plot.
+UNSCRIPTED_VALUES = frozenset({"reality", "documentary"})
+_UNSCRIPTED_SUBJECTS = (r"cooking|cookery|food|foodie|culinary|chef|chefs|travel|travelling|traveling|car|cars|gardening"
+                        r"|garden|home\s+renovation|renovation|house\s+hunting|home\s+improvement|diy|fashion"
+                        r"|interior\s+design|design|fishing|wildlife\s+rescue|survival|wine|bbq|barbecue|street\s+food")
+_UNSCRIPTED_SHOW_RE = re.compile(
+    rf"\b(?:{_UNSCRIPTED_SUBJECTS})\s+(?P<show>shows?|series|programm?es?|docu-?series|tv)\b", re.IGNORECASE)
+
+
+def subject_shows_unscripted(text: str, found: list) -> list:
+    """``found`` with reality and documentary (read as either by ``twists_either``) on a subject show's noun (above)."""
+    added = []
+    for m in _UNSCRIPTED_SHOW_RE.finditer(text):
+        start, end = m.start("show"), m.end("show")
+        if _ABOUT_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        if any(f.entity == ENTITY and f.start < m.end() and m.start() < f.end for f in found):
+            continue  # "a baking show" is reality already (``competitions_as_reality``)
+        added += [Found(ENTITY, start, end, value) for value in sorted(UNSCRIPTED_VALUES)]
     return sorted(found + added, key=lambda f: (f.start, f.end)) if added else found
 
 

@@ -601,8 +601,13 @@ def _nationality_of_viewers(text: str, f: Found) -> bool:
 # the clause before the trip ("a film about a trip to italy", "a show where they fly to mexico") makes it the setting.
 _TRAVEL_BEFORE = re.compile(
     r"\b(?:(?:trips?|holidays?|vacations?|flights?|fly|flying|flew|travel(?:l?ing|l?ed|s)?|journey|honeymoon|getaway"
-    r"|cruise|tour(?:ing)?|road\s+trip|visit(?:ed|ing)?|went|going|headed|heading|moving|layover|stopover)"
-    r"(?:\s+(?:back|home|out|over|all\s+the\s+way))?\s+(?:to|from|in|around|across|through|round)"
+    r"|cruise|tour(?:ing)?|road\s+trip|visit(?:ed|ing)?|went|going|headed|heading|moving|layover|stopover"
+    r"|red[\s-]?eyes?|drive|driving|drove)"
+    # round 24d: how long or when between the trip and its place ("flying 14 hours to singapore", "driving out tomorrow to")
+    r"(?:\s+(?:back|home|out|over|up|down|all\s+the\s+way|tomorrow|tonight|today|overnight|soon|later|next\s+week"
+    r"|(?:for\s+)?(?:like\s+|about\s+|around\s+|almost\s+|over\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty)(?:\s+and\s+a\s+half)?[\s-]*(?:hours?|hrs?|h)))*"
+    r"\s+(?:to|from|in|around|across|through|round)"
     r"|(?:back|home|returned|returning|landed|just\s+got\s+in)\s+from|(?:been|was|were)\s+(?:away\s+)?in)"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 

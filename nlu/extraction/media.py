@@ -341,6 +341,9 @@ def _ruled_out(text: str, f: Found) -> Found:
 def _complained_alone(text: str, found: list[Found], formats: list[Found]) -> list[Found]:
     """One format named only to complain about it ("a thriller, films are way too long for us") is ruled out. With a
     runtime said ("films are too long, so under 90 min") the complaint is about length, and the format stays."""
+    if all(_declined(text, f) for f in formats):
+        # "we're not starting a show tonight" (after a list): declined as a reason, the format is ruled out (round 24a)
+        return [replace(f, role=EXCLUDE) if f in formats else f for f in found]
     if any(f.entity == "duration" for f in found) or not all(
             _COMPLAINT_AFTER_RE.match(text, f.end, f.end + _PREFERENCE_WINDOW) for f in formats):
         return found
@@ -359,12 +362,48 @@ def _said_preferred(text: str, f: Found) -> bool:
     return bool(_PREFERRED_BEFORE_RE.search(before) or _PREFERRED_AFTER_RE.match(text, f.end, f.end + _PREFERENCE_WINDOW))
 
 
+# A format declined as a reason (round 24a): a refusal of starting it, of the time or the commitment it takes, in its
+# own clause — "we're not starting a show tonight", "i don't have time for 16 episodes", "no energy for a long movie",
+# "can't get into a whole series now". Only such words between the refusal and the format: "not sure, a show?" is no
+# refusal, and "don't mind a series" weighs nothing.
+_DECLINED_BEFORE_RE = re.compile(
+    r"(?:\b(?:not|never|no|dont|cant|wont|cannot|aint)|n't|n’t)\s+"
+    r"(?:(?:starting|start|begin|beginning|begun|started|getting|get|into|in|have|having|got|the|time|energy|patience"
+    r"|attention\s+span|bandwidth|for|a|an|another|new|whole|entire|full|long|lengthy|\d{1,3}|two|three|four|five|six"
+    r"|eight|ten|twelve|twenty|more|up|mood|committing|commit|to|doing|do|sitting|sit|through|watch|watching|any"
+    r"|really|tonight|now|today|one|of|those|these|with|binge|bingeing|binging|going|gonna)\s+){1,7}$", re.IGNORECASE)
+
+
 def _said_unwanted(text: str, f: Found) -> bool:
     before = text[max(0, f.start - _PREFERENCE_WINDOW):f.start]
-    return bool(_COMPARED_BEFORE_RE.search(before) or _COMPLAINT_AFTER_RE.match(text, f.end, f.end + _PREFERENCE_WINDOW))
+    return bool(_COMPARED_BEFORE_RE.search(before) or _COMPLAINT_AFTER_RE.match(text, f.end, f.end + _PREFERENCE_WINDOW)
+                or _declined(text, f))
+
+
+def _declined(text: str, f: Found) -> bool:
+    """The format ``f`` is declined in its clause (``_DECLINED_BEFORE_RE``)."""
+    clause = re.split(r"[,.;:!?()]|\b(?:but|and|so|because|cause|cos|as|since)\b", text[max(0, f.start - _PREFERENCE_WINDOW):f.start],
+                      flags=re.IGNORECASE)[-1]
+    m = _DECLINED_BEFORE_RE.search(" " + clause)
+    return m is not None and bool(set(m.group(0).lower().split()) & _DECLINING_CORE)
+
+
+# A refusal of a format as a reason names the effort ("not starting a show", "no time for episodes"), never the format
+# alone: "no more shows about drug cartels", "not a film with gore" rule out what they describe (negation.py).
+_DECLINING_CORE = frozenset({"starting", "start", "begin", "beginning", "begun", "started", "getting", "get", "into",
+                             "have", "having", "got", "time", "energy", "patience", "bandwidth", "committing", "commit",
+                             "sitting", "sit", "binge", "bingeing", "binging", "mood", "span"})
 
 
 def settle_formats(text: str, found: list[Found]) -> list[Found]:
     """The formats of a whole message: one said in its own word beats a compact word's (``explicit_formats_win``), and
     a preferred one beats the other (``preferred_format``)."""
-    return preferred_format(text, explicit_formats_win(text, found))
+    return _declined_lengths(text, preferred_format(text, explicit_formats_win(text, found)))
+
+
+def _declined_lengths(text: str, found: list[Found]) -> list[Found]:
+    """A length said inside a declined format ("no energy for a long movie"): part of what is declined, no runtime wish
+    (round 24a)."""
+    declined = [f for f in found if f.entity == ENTITY and f.role == EXCLUDE and _declined(text, f)]
+    return [g for g in found if not (g.entity == "duration" and g.role is None and any(
+        g.end <= f.start and not re.search(r"[,.;:!?]", text[g.end:f.start]) and f.start - g.end <= 12 for f in declined))]

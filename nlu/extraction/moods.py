@@ -241,8 +241,52 @@ _WISH_BEFORE = frozenset({"to", "wanna", "gonna"})
 
 
 def drop_fear_reasons(utt: Utterance, found: list[Found]) -> list[Found]:
-    """Drop horror / scary read on "get scared of X" said of someone: a reason (maybe for excluding X), not a wish."""
-    return [f for f in found if not (f.entity in ("genre", ENTITY) and _fear_reason(utt, f))]
+    """Drop horror / scary read on "get scared of X" said of someone: a reason (maybe for excluding X), not a wish; a
+    fear said as what would happen ("the little one will get scared", "<kind> gives him nightmares", "she scares
+    easily") asks for less fright: horror ruled out (``_fear_as_consequence``, round 24a)."""
+    return _fear_as_consequence(utt, [f for f in found if not (f.entity in ("genre", ENTITY) and _fear_reason(utt, f))])
+
+
+# A fear as the consequence of a title (round 24a): a modal or "easily" before the fear word ("will get scared", "would
+# be terrified", "gets scared easily"), a kind that gives someone nightmares or scares them, and the nightmares on their
+# own ("it would give her nightmares"). Never a wish: "want to get scared", "i love getting scared".
+_CONSEQUENCE_BEFORE = frozenset({"will", "'ll", "’ll", "would", "'d", "’d", "might", "could", "may", "easily", "wont",
+                                 "won't", "gets", "get", "got"})
+_FEAR_WORDS = ("scared", "frightened", "spooked", "terrified", "scary")
+_NIGHTMARES_AFTER_RE = re.compile(
+    r"\s+(?:(?:will|would|might|could|can|may|always|usually|just)\s+)?(?:gives?|gave|giving|give)\s+"
+    r"(?:him|her|them|me|us|my\s+\w+|the\s+\w+(?:\s+one)?|our\s+\w+)\s+nightmares\b"
+    r"|\s+(?:(?:will|would|might|could|can|may|always|usually|just)\s+)?(?:scares?|scared|frightens?|terrif(?:ies|y))\s+"
+    r"(?:him|her|them|my\s+\w+|the\s+\w+(?:\s+one)?|our\s+\w+)\b", re.IGNORECASE)
+_FEAR_PHRASE_RE = re.compile(
+    r"\b(?:(?:will|would|might|could|may|can|it'?ll|that'?ll|always|usually)\s+)(?:give|gives)\s+"
+    r"(?:him|her|them|my\s+\w+|the\s+\w+(?:\s+one)?|our\s+\w+)\s+nightmares\b"
+    r"|\b(?:scares|frightens|spooks)\s+(?:really\s+|very\s+|too\s+)?easily\b"
+    r"|\b(?:gets?|is|'s|are|'re)\s+(?:(?:really|very|so|too)\s+)?(?:easily\s+)?(?:scared|frightened|spooked)\s+(?:really\s+|very\s+)?easily\b"
+    r"|\b(?:is|'s|are|'re)\s+(?:(?:really|very|so|too)\s+)?easily\s+(?:scared|frightened|spooked)\b", re.IGNORECASE)
+_HORROR = "horror"
+
+
+def _fear_as_consequence(utt: Utterance, found: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    excluded: list[tuple[int, int]] = []
+    for f in found:
+        span = utt.span(f.start, f.end)
+        words = utt.lower[span.start:span.end] if span is not None else []
+        feared = (f.entity in ("genre", ENTITY) and f.value in (_HORROR, "scary") and span is not None and span.start > 0
+                  and any(w.startswith(_FEAR_WORDS) for w in words) and utt.lower[span.start - 1] in _CONSEQUENCE_BEFORE
+                  and not (span.start > 1 and utt.lower[span.start - 2] in _WISH_BEFORE))
+        if feared or (f.entity in ("genre", ENTITY) and f.role is None and f.value in (_HORROR, "scary")
+                      and _NIGHTMARES_AFTER_RE.match(utt.text, f.end)):
+            if (f.start, f.end) not in excluded:
+                excluded.append((f.start, f.end))
+            continue
+        out.append(f)
+    for m in _FEAR_PHRASE_RE.finditer(utt.text):
+        if not any(s < m.end() and m.start() < e for s, e in excluded) and not any(
+                g.start < m.end() and m.start() < g.end for g in out):
+            excluded.append((m.start(), m.end()))
+    return sorted(out + [Found("genre", s, e, _HORROR, EXCLUDE) for s, e in excluded], key=lambda f: (f.start, f.end))
 
 
 def _fear_reason(utt: Utterance, f: Found) -> bool:

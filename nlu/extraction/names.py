@@ -49,7 +49,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Span
 
-from contract.availability import within_slot
+from contract.availability import AVAILABLE, within_slot
 from contract.gazetteer import QUALIFIER_RE, Gazetteer, unqualified
 from contract.numbers import as_words, number_word, spellings
 from contract.praise import slang_praise_after_title
@@ -132,6 +132,7 @@ AVAILABILITY_CUES = frozenset({("you", "have"), ("u", "have"), ("you", "got"), (
 AVAILABILITY_AFTER = frozenset({("on", "here"), ("on", "this"), ("on", "there"), ("on", "netflix"), ("available",),
                                 ("streaming",), ("here",), ("in", "your", "catalog"), ("in", "the", "catalog")})
 AVAILABILITY_BE = frozenset({"is", "are"})
+_AVAILABLE_RE = re.compile(AVAILABLE)
 AVAILABILITY_WORK_NOUNS = frozenset({"film", "movie", "show", "series", "doc", "documentary", "docuseries"})
 DIRECTOR_CUES = frozenset({("directed", "by"), ("by",), ("director",), ("filmmaker",), ("from", "director"),
                            ("helmed", "by"), ("made", "by"), ("films", "by"), ("movies", "by")})
@@ -710,7 +711,7 @@ class NameMatcher:
         cast = None if made_by else cast_pointer(utt.text, span.start_char, span.end_char)
         similar = not (made_by or cast) and (
             utt.ends_with(_past_list_opener(utt, span.start), SIMILAR_CUES) is not None or _similar_after(utt, span))
-        cued = (similar or made_by or cast is not None or utt.ends_with(span.start, MENTION_CUES) is not None
+        cued = (similar or made_by or cast is not None or utt.ends_with(_past_kind_noun(utt, span.start), MENTION_CUES) is not None
                 or _asks_availability(utt, span))
         significant = frozenset(t.lower_ for t in span if t.lower_ not in self._stop) or frozenset(
             t.lower_ for t in span)
@@ -1549,6 +1550,8 @@ def _asks_availability(utt: Utterance, span: Span) -> bool:
     if start == 0 or utt.lower[start - 1] not in AVAILABILITY_BE:
         return False
     after = tuple(t.lower_ for t in utt.doc[span.end:span.end + 3])
+    if after and _AVAILABLE_RE.fullmatch(after[0]):
+        return True  # "is the crown avalable": "available" typed with a slip (round 24c)
     return any(after[:len(phrase)] == phrase for phrase in AVAILABILITY_AFTER)
 
 
@@ -1650,8 +1653,31 @@ LIST_JOINERS = frozenset({(",",), ("and",), ("or",), (",", "and"), (",", "or"), 
 
 
 def _past_list_opener(utt: Utterance, token_index: int) -> int:
-    """Where a likeness cue ends before a title: before "both" / "either" when the title opens a list with one."""
+    """Where a likeness cue ends before a title: before "both" / "either" when the title opens a list with one, and
+    before the kind the title is pointed at with ("loved the movie <title>", "liked a lot the show <title>":
+    ``_past_kind_noun``)."""
+    token_index = _past_kind_noun(utt, token_index)
     return token_index - 1 if token_index > 0 and utt.lower[token_index - 1] in LIST_OPENERS else token_index
+
+
+# "the movie <title>", "the show <title>": the kind a title is pointed at with, between a cue and the title (24c);
+# "a lot", "so much", "very much" after the verb ("i liked a lot the movie <title>") belong to the cue.
+_KIND_BEFORE_TITLE = frozenset({"movie", "film", "show", "series", "documentary", "doc", "docuseries", "anime",
+                                "cartoon", "miniseries", "sitcom"})
+_INTENSIFIERS_AFTER_VERB = (("a", "lot"), ("so", "much"), ("very", "much"), ("really", "much"))
+
+
+def _past_kind_noun(utt: Utterance, token_index: int) -> int:
+    """Where a cue would end before a title the message points at with its kind ("the movie <title>"): before "the
+    <kind>" and an intensifier before it; ``token_index`` itself when no kind stands there."""
+    if token_index < 2 or utt.lower[token_index - 1] not in _KIND_BEFORE_TITLE \
+            or utt.lower[token_index - 2] not in ("the", "that"):
+        return token_index
+    at = token_index - 2
+    for words in _INTENSIFIERS_AFTER_VERB:
+        if at >= len(words) and tuple(utt.lower[at - len(words):at]) == words:
+            return at - len(words)
+    return at
 
 
 def _list_joiner(utt: Utterance, end: int, start: int) -> bool:
@@ -3000,6 +3026,7 @@ class LooseNames:
                     continue  # "Catherine Scorsese": some other person with that surname
                 elif (before.norm in self._names._lexicon_phrases and not possessive
                       and utt.ends_with(span.start, STRONG_PERSON_CUES) is None
+                      and not (span.end < len(utt.doc) and utt.lower[span.end] in DIRECTED_AFTER)  # "films nolan made"
                       and not utt.capitalised(span, frozenset(t.lower_ for t in span))):
                     continue  # "spanish lang shows", "korean lang movies": a word of the phrase, no person
             strong = possessive or utt.ends_with(span.start, STRONG_PERSON_CUES) is not None
@@ -3030,6 +3057,9 @@ class LooseNames:
                             # "only the ones scorsese directed": a directing verb after the name
                             # ... or what the person has done: "what has scorsese done lately"
                             or (span.end < len(utt.doc) and utt.lower[span.end] in DIRECTOR_VERBS_AFTER | DONE_AFTER)
+                            # "the ones scorsese made": a making verb after a word written only as a name (24c)
+                            or (span.end < len(utt.doc) and utt.lower[span.end] in DIRECTED_AFTER
+                                and word.norm in name_words() and word.norm not in TOPIC_SURNAMES)
                             or _person_verb_after(utt, span))  # "attenborough narrating anything"
             else:
                 accepted = cued or capitals or whole or (

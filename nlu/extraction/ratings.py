@@ -12,7 +12,7 @@ import re
 
 from contract.vocabulary import RATING_AUDIENCE, audience_for_age
 
-from .spans import P_STRUCTURED, Match, single
+from .spans import EXCLUDE, P_STRUCTURED, Match, single
 
 _F = re.IGNORECASE
 # Codes as typed, and as a smart speaker writes them down: the letters spaced ("tv m a", "tv p g", "p g", "p g 13") and the number spelt
@@ -54,6 +54,47 @@ _CEILING_PRE_RE = re.compile(
     rf"|not\s+(?:rated\s+)?above|below\s+or\s+at)\s+(?P<r>{_RATING})(?![\w-])", _F)
 _CEILING_POST_RE = re.compile(
     rf"\b(?P<r>{_RATING})\s+(?:or\s+(?:lower|less|below|under|younger|milder|softer)|and\s+(?:below|under|lower)|max(?:imum)?|at\s+most)\b", _F)
+
+
+# A rating turned down (round 24a): a refusal before it with only words of letting someone watch between ("I'm not
+# letting her watch R rated stuff", "won't let the kids see anything rated R", "we don't want R") or a verdict after it
+# ("R is a no", "TV-MA is off the table", "R isn't ok"). The rating is excluded, never asked for: actions/constraints.py
+# makes an adult rating turned down the teen cap. A bare letter counts only as a capital ("R is a no"). Words that
+# weigh the rating ("i don't mind R", "doesn't have to be R") are not between: no refusal.
+_REFUSAL_CUE = r"(?:\b(?:not|never|no\s+way|wont|dont|cant|cannot|isnt|arent|aint)|n't|n’t)"
+_LETTING_WORDS = (r"(?:let|lets|letting|allow|allows|allowing|allowed|permit|permits|permitted|her|him|them|me|us|the"
+                  r"|my|our|his|their|kids?|children|child|son|daughter|boys?|girls?|teens?|little\s+ones?|watch|watching"
+                  r"|see|seeing|to|be|any|anything|something|stuff|going|gonna|wanna|want|wants|that|those|ever|really"
+                  r"|yet|do|doing|he|she|they|we|i|it|anymore|again|near|go)")
+_CAPITAL_LETTER = r"(?-i:R)(?![\w'’-])"
+_REFUSED_BEFORE_RE = re.compile(
+    rf"{_REFUSAL_CUE}\s+(?:{_LETTING_WORDS}\s+){{0,6}}(?P<r>{_RATING}(?![\w-])|{_CAPITAL_LETTER})", _F)
+_VERDICT = (r"(?:(?:is|are|would\s+be|will\s+be)\s+|['’]s\s+|\s*=\s*)(?:a\s+(?:hard\s+|big\s+|definite\s+|firm\s+)?no(?:[\s-]go)?"
+            r"|out|off\s+the\s+table|off[\s-]limits|not\s+(?:ok|okay|allowed|fine|an\s+option|happening|on)|too\s+much"
+            r"|banned|forbidden|a\s+dealbreaker|a\s+deal[\s-]breaker)"
+            r"|\s*(?:isn['’]?t|aren['’]?t|is\s+not|are\s+not)\s+(?:ok|okay|allowed|fine|an\s+option|happening|on)")
+_REFUSED_AFTER_RE = re.compile(rf"(?<![\w-])(?P<r>{_RATING}|{_CAPITAL_LETTER})\s*(?:{_VERDICT})\b", _F)
+
+
+# A lower-case "r" turned down in a list of ratings turned down ("no tv-ma, no r, no pg-13"): the rating, as the codes
+# beside it say; alone ("no r") it stays a letter.
+_LISTED_NO_R_RE = re.compile(r"(?:^|(?<=[,;/]\s)|(?<=[,;/]))\s*(?:no|not)\s+(?P<r>r)(?=\s*(?:[,;/.!?]|$|\b(?:or|and|nor)\b))", _F)
+
+
+def _refused(text: str) -> list[Match]:
+    """Ratings turned down by a refusal before them or a verdict after them (``_REFUSED_BEFORE_RE``,
+    ``_REFUSED_AFTER_RE``): excluded, the verdict's words in the span."""
+    out = []
+    if len([m for m in _RATING_RE.finditer(text) if canonical(m["r"])]) >= 1:
+        out += [single("rating", m.start("r"), m.end("r"), "R", P_STRUCTURED + 1, "rating-refused-listed", EXCLUDE)
+                for m in _LISTED_NO_R_RE.finditer(text)]
+    for rx in (_REFUSED_BEFORE_RE, _REFUSED_AFTER_RE):
+        for m in rx.finditer(text):
+            code = canonical(m["r"])
+            if code in RATING_AUDIENCE:
+                end = m.end() if rx is _REFUSED_AFTER_RE else m.end("r")
+                out.append(single("rating", m.start("r"), end, code, P_STRUCTURED + 1, "rating-refused", EXCLUDE))
+    return out
 
 
 # An age limit as the ratings print it ("it can be 14+", "something 18+", "a 16+ film", "13+ is fine", "14 and up",
@@ -104,8 +145,8 @@ def canonical(raw: str) -> str | None:
 
 
 def find(text: str) -> list[Match]:
-    """Explicit ratings, and rating ceilings as audiences."""
-    out = []
+    """Explicit ratings, ratings turned down, and rating ceilings as audiences."""
+    out = _refused(text)
     for rx in (_RATING_RE, _UPPER_RE, _NEGATED_R_RE):
         for m in rx.finditer(text):
             if code := canonical(m["r"]):

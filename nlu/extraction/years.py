@@ -233,7 +233,7 @@ def _plus(m: re.Match[str], tp: tuple[int, int]) -> str:
     return f"{tp[0]}-"
 
 
-@RULES.rule("year-bare", rf"(?<![\w#$£€-])(?<!my\s)(?<!our\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!your\s)(?P<tp>{_TP})")
+@RULES.rule("year-bare", rf"(?<![\w#$£€-])(?<!\bmy\s)(?<!\bour\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)(?P<tp>{_TP})")
 def _bare(m: re.Match[str], ctx: Context) -> str | None:
     """A year or decade alone. "two thousand" alone before a word that names no kind is a count, no year ("two
     thousand reasons to laugh", "two thousand miles from home"); "year two thousand", "two thousand comedies" and

@@ -113,11 +113,12 @@ def test_an_adult_search_is_left_alone() -> None:
 
 # -- 4. a number said as the target beside "shorter" -------------------------------------------------------------------
 
-def test_shorter_like_an_hour_is_under_the_hour_window() -> None:
+def test_shorter_like_an_hour_is_the_hour_window() -> None:
+    # round 24b: a length said the way the comparative points wins — the window around it, not only its far side
     text = "nah, shorter than these, like an hour"
     plan = planned(after(text, [at(text, "shorter", "duration", "shorter"), at(text, "like an hour", "duration", "54-66")],
                          audience="kids", media_type=["movie"]))
-    assert plan.constraints.max_minutes == 66 and plan.constraints.min_minutes is None, plan.constraints
+    assert plan.constraints.max_minutes == 66 and plan.constraints.min_minutes == 54, plan.constraints
     assert plan.constraints.audience == "kids", plan.constraints
 
 
@@ -128,11 +129,12 @@ def test_the_list_bound_stands_when_it_is_stricter() -> None:
     assert plan.constraints.max_minutes == 99, plan.constraints  # the films shown run 100 min
 
 
-def test_longer_around_two_hours_is_at_least_the_window() -> None:
+def test_longer_around_two_hours_is_the_window() -> None:
+    # round 24b: "around two hours" said with "longer" past the list shown is the window around two hours
     text = "longer ones, around two hours"
     plan = planned(after(text, [at(text, "longer", "duration", "longer"), at(text, "around two hours", "duration", "108-132")],
                          genres=["comedy"]))
-    assert plan.constraints.min_minutes == 108 and plan.constraints.max_minutes is None, plan.constraints
+    assert plan.constraints.min_minutes == 108 and plan.constraints.max_minutes == 132, plan.constraints
 
 
 def test_a_number_describing_the_list_is_no_target() -> None:

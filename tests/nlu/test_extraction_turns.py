@@ -223,7 +223,8 @@ def test_polite_conditional_filler_never_reaches_the_query(text):
 
 
 def test_a_topic_after_if_still_counts():
-    assert "aliens" in (plan_for("a film about what happens if aliens invade").constraints.query or "")
+    # round 24d: "aliens" is a science-fiction subject now (the sci-fi genre); the topic here is another word
+    assert "dinosaurs" in (plan_for("a film about what happens if dinosaurs come back").constraints.query or "")
 
 
 @pytest.mark.parametrize("text", ["una comedia", "serie coreane", "film horreur", "ein Krimi", "busco una serie coreana para esta noche"])
