@@ -662,9 +662,10 @@ def _apply_audience_and_rating(state: Constraints, entities: Sequence[Entity]) -
     elif unwanted:
         adult_only = all(RATING_AUDIENCE.get(r) == AUDIENCES[-1] for r in unwanted)
         bands = [AUDIENCES.index(RATING_AUDIENCE[r]) for r in unwanted if r in RATING_AUDIENCE]
-        if not state.ratings and bands and min(bands) == AUDIENCES.index("teen"):
-            # "no tv-ma, no r, no pg-13": a teen rating turned down is a cap below it (round 24a), the family band —
-            # never a list of every other rating, which would let the unrated and the adult ones back in
+        if not state.ratings and bands and min(bands) == AUDIENCES.index("teen") and max(bands) > min(bands):
+            # "no tv-ma, no r, no pg-13": a teen rating turned down with the adult ones is a cap below it (round 24a),
+            # the family band — never a list of every other rating, which would let the unrated ones back in. A teen
+            # rating turned down alone ("thrillers, no pg-13 ones") leaves only it out (round 21q)
             below = AUDIENCES[min(bands) - 1]
             if state.audience in (None, AUDIENCES[-1], "teen"):
                 state.ratings = list(ratings_for_audience(below))  # grown-ups or teens: "rated up to PG/TV-PG"
