@@ -49,12 +49,12 @@ from actions.references import Reference, UnresolvedReference, catalog_gazetteer
 from actions.repeats import repeated_edit
 from actions.turn import Turn
 from contract.availability import AVAILABLE, ASK_HAVE, HERE, HOLDER, KIND, OPENER, POLITE, Slot, asked_slot, without_kind_word
-from contract.words import in_catalog_vocabulary
+from contract.words import in_catalog_vocabulary, without_foreign_courtesies
 from contract.constraints import Constraints
 from contract.numbers import ORDINALS
 from contract.words import (ANIMATION_WORD_PATTERN, CHILD_KIN_PATTERN, DONE_WITH_PATTERN, LAUGHTER_PATTERN,
                             correction_lead, is_filler)
-from contract.vocabulary import SUBJECT_WORDS
+from contract.vocabulary import FOREIGN_MEDIA_WORDS, SUBJECT_WORDS
 from contract.vocabulary import AUDIENCES, COUNTRY_LANGUAGES, RATING_AUDIENCE
 
 REFERENCE_ENTITIES = frozenset({"position", "title", "item_id"})
@@ -1631,7 +1631,7 @@ def strong_search_entities(turn: Turn) -> list[Entity]:
     not "a movie ticket"). With request words ("recommend", "find me", "got any"...) every constraint
     entity counts. A place or language alone ("what's the weather in Paris") never does."""
     found = constraint_entities(turn.entities)
-    text = turn.text or ""
+    text = without_foreign_courtesies(turn.text or "")  # "konbanwa. <format> <origin> por favor": said alone (25a)
     if found and REQUEST_CUES.search(text):
         return found
     strong: list[Entity] = []
@@ -1661,7 +1661,8 @@ _ORIGIN_LEAD_RE = re.compile(r"^\W*(?:(?:any|anything|something|some|got\s+any(?
 _ORIGIN_ONLY_LEAD_RE = re.compile(
     r"^\W*(?:(?:any|anything|something|some|stuff|everything|all|just|a|an|the|maybe|so|and|or|please|pls"
     r"|not|no|but|except(?:\s+for)?|other\s+than|besides|apart\s+from|films?|movies?|series|shows?|docs?"
-    r"|documentar(?:y|ies))\W+)*$", _F)
+    r"|documentar(?:y|ies)|" + "|".join(re.escape(w) for words in FOREIGN_MEDIA_WORDS.values() for w in words)
+    + r")\W+)*$", _F)  # ... and the media words of other languages ("filmes turcos", "séries coréennes": round 25a)
 _ORIGIN_TAIL_RE = re.compile(r"^(?:\W+(?:stuff|ones?|things?|titles|please|pls|plz|then|maybe|perhaps|too))*\W*$", _F)
 
 

@@ -3,13 +3,14 @@
 The bot understands English only. A message in Spanish or German still gets an intent and some
 entities (character n-grams make "películas de terror" look like a horror request), and answering it
 with a keyword search on its words would be worse than useless. So before an action answers, we ask:
-of the message's words outside any located entity (titles are often in other languages), what share
+of the message's words outside any located entity (titles are often in other languages) and any courtesy
+("ciao", "namaste ji", "por favor": contract.words.FOREIGN_COURTESIES, neutral), what share
 is English, i.e. filler/function words we know or words of the catalog's vocabulary
 (``contract.words``)? A message is in another language when that share is low *and* there is positive
 evidence of another language: a function word of one (``FOREIGN_FUNCTION_WORDS``) or a letter English
 does not use (ñ, ü, ß, é, ç, ...), and no English request phrasing around it. The second condition
 keeps typo-heavy English ("u got any gud flix 2nite") English, the third an unrecognised title in a
-request ("something like La Casa de Papel"). A request of one or two words ("comedias románticas", "krimis bitte")
+request ("something like La Casa de Papel"). A request of one or two words ("comedias románticas", "krimis oder dokus")
 is another language when none of its words is English, one is a content word and no word is a catalog title's
 (``_short_in_other_language``); a greeting or thanks alone ("hola", "gracias") is left to the NLU. A message whose
 every content word the extractor read as a constraint (it knows some genre, format and origin words of other
@@ -23,7 +24,8 @@ import unicodedata
 from typing import Optional, Sequence
 
 from actions.entities import Entity
-from contract.words import FILLER_WORDS, FOREIGN_FUNCTION_WORDS, in_catalog_vocabulary
+from contract.words import (FILLER_WORDS, FOREIGN_ARTICLES, FOREIGN_FUNCTION_WORDS, FOREIGN_NEGATION_WORDS,
+                            FOREIGN_WITH_WORDS, in_catalog_vocabulary, without_foreign_courtesies)
 
 MIN_WORDS = 3
 MAX_ENGLISH_SHARE = 0.5
@@ -35,7 +37,10 @@ _NON_ENGLISH_LETTERS = re.compile(r"[^\x00-\x7f‘’“”–—…€£]")
 
 def in_other_language(text: Optional[str], entities: Sequence[Entity] = ()) -> bool:
     """Whether ``text`` is (mostly) not English; button payloads ("/refine{...}") never are."""
-    if not text or text.startswith("/") or _understood(text, entities):
+    if not text or text.startswith("/"):
+        return False
+    text = without_foreign_courtesies(text)  # "ciao", "namaste ji", "por favor": evidence of no language
+    if _understood(text, entities):
         return False
     chars = list(text)
     for e in entities:
@@ -82,17 +87,34 @@ def _read_words(text: str, entities: Sequence[Entity]) -> frozenset[str]:
 
 
 def _understood(text: str, entities: Sequence[Entity]) -> bool:
-    """Every word that says what to watch lies inside a constraint the extractor read: the extractor knows some
-    genre, format and origin words of other languages (contract.vocabulary: "una comedia", "serie coreane"), and a
-    request it understood whole is answered, whatever its language. Titles and people do not count (a foreign
-    title in a foreign request is still not understood)."""
-    spans = [(e.start, e.end) for e in entities if e.start is not None and e.end is not None
-             and e.name not in ("title", "actor", "director")]
+    """Every word that says what to watch lies inside a constraint the extractor read, or a catalog person it read
+    beside one: the extractor knows some genre, format and origin words of other languages (contract.vocabulary:
+    "una comedia", "serie coreane", "películas con <actor>"), and a request it understood whole is answered, whatever
+    its language. With no such content word, a message of read constraints, English filler and the few grammar words
+    of those languages (``_FOREIGN_GRAMMAR``: "a film, pas une série") is understood too; any other foreign word
+    ("ich möchte ... einen film") leaves it to the checks below. A message needs a constraint: a title or a person
+    alone does not count (a foreign title in a foreign request is still not understood)."""
+    located = [e for e in entities if e.start is not None and e.end is not None]
+    spans = [(e.start, e.end) for e in located if e.name not in _NAMES]
     if not spans:
         return False
-    content = [m for m in _WORD.finditer(text) if m.group().lower() not in FILLER_WORDS
+    read = spans + [(e.start, e.end) for e in located if e.name in _PEOPLE]
+    words = list(_WORD.finditer(text))
+
+    def inside(m: re.Match[str]) -> bool:
+        return any(s <= m.start() and m.end() <= e for s, e in read)
+
+    content = [m for m in words if m.group().lower() not in FILLER_WORDS
                and m.group().lower() not in FOREIGN_FUNCTION_WORDS and len(m.group()) >= MIN_CONTENT_LETTERS]
-    return bool(content) and all(any(s <= m.start() and m.end() <= e for s, e in spans) for m in content)
+    if content:
+        return all(inside(m) for m in content)
+    return all(inside(m) or m.group().lower() in FILLER_WORDS or m.group().lower() in _FOREIGN_GRAMMAR for m in words)
+
+
+_PEOPLE = ("actor", "director")
+_NAMES = ("title", "unknown_person", *_PEOPLE)  # names, no constraint on what to watch
+# The grammar words of a short mixed request (contract.words, round 25a): articles, "with", negators.
+_FOREIGN_GRAMMAR = FOREIGN_ARTICLES | FOREIGN_WITH_WORDS | FOREIGN_NEGATION_WORDS
 
 
 # Words before a name ("something like La Casa de Papel", "a film by Pedro Almodóvar", "set in São Paulo"): the
@@ -122,21 +144,15 @@ def _request_in_other_language(text: str, entities: Sequence[Entity], words: Seq
     return not (before and before[-1] in _NAME_CUES)
 
 
-# Greetings and thanks of the languages whose function words we know: "merci beaucoup", "danke schön" said alone
-# are small talk, answered as such (the NLU's greet / thanks), not told "English only".
-_COURTESIES = frozenset({"hola", "gracias", "merci", "bonjour", "salut", "danke", "hallo", "obrigado", "obrigada",
-                         "olá", "ciao", "grazie", "adios", "adiós", "tschüss", "bonsoir", "buenas", "buenos"})
-
-
 def _short_in_other_language(found: Sequence[tuple[str, bool]], rest: str) -> bool:
-    """A request of one or two words ("comedias románticas", "krimis bitte"): another language when none of its
+    """A request of one or two words ("comedias románticas", "krimis oder dokus"): another language when none of its
     words is English, one of them is a content word (a greeting or thanks alone, "hola", "merci", is left to the
     NLU), there is the same positive evidence (a foreign function word or a letter English does not use), and no
     word is a word of a catalog title ("pokémon" said alone is a title, not Spanish)."""
     from actions.references import is_title_word  # actions.references does not import this module
 
     words = [w for w, _ in found]
-    if not words or any(vocab or _is_english(w) for w, vocab in found) or any(w in _COURTESIES for w in words):
+    if not words or any(vocab or _is_english(w) for w, vocab in found):
         return False
     content = [w for w in words if w not in FOREIGN_FUNCTION_WORDS]
     evidence = any(w in FOREIGN_FUNCTION_WORDS for w in words) or bool(_NON_ENGLISH_LETTERS.search(rest))

@@ -86,20 +86,27 @@ def compound_name(genres: Iterable[str]) -> str | None:
 FOREIGN_GENRE_WORDS: dict[str, tuple[str, ...]] = {
     "horror": ("horreur", "d'horreur", "de terror", "película de terror", "peli de terror", "pelis de terror",
                "terrore", "dell'orrore", "de miedo", "películas de miedo", "épouvante", "gruselfilm", "gruselfilme",
-               "horrorfilm", "horrorfilme", "filme de terror", "filmes de terror", "film de terreur"),
+               "horrorfilm", "horrorfilme", "filme de terror", "filmes de terror", "film de terreur",
+               "bhootiya", "bhutiya", "darawni"),
     "comedy": ("comédie", "comédies", "comedia", "comedias", "commedia", "commedie", "komödie", "komödien",
                "comédia", "comédias"),
     "drama": ("drame", "drames", "dramma", "drammi", "dramen"),
     "romance": ("romántica", "romántico", "románticas", "románticos", "romantica", "romantico", "romantiche",
                 "romantici", "romantique", "romantiques", "romantisch", "romantische", "romântica", "romântico",
-                "liebesfilm", "liebesfilme"),
+                "liebesfilm", "liebesfilme",
+                # round 25a: love stories in the words viewers mix in ("de amor", "pyaar wali", "kilig")
+                "de amor", "d'amour", "d'amore", "pyaar", "pyar", "ishq", "mohabbat", "kilig"),
     "crime": ("policier", "policiers", "policiaca", "policíaca", "policiacas", "policíacas", "policial",
               "policiales", "poliziesco", "polizieschi", "krimi", "krimis"),
     "documentary": ("documentaire", "documentaires", "documental", "documentales", "documentario", "documentari",
                     "documentários", "doku", "dokus", "dokumentation", "dokumentarfilm"),
     "kids": ("dessin animé", "dessins animés", "dibujos animados", "dibujitos", "cartoni animati", "cartone animato",
-             "zeichentrick", "zeichentrickfilm", "zeichentrickfilme", "desenho animado", "desenhos animados"),
+             "zeichentrick", "zeichentrickfilm", "zeichentrickfilme", "desenho animado", "desenhos animados",
+             "infantil", "infantiles", "infantis", "para niños", "pour enfants", "per bambini", "para crianças"),
     "sci-fi": ("ciencia ficción", "ciencia ficcion", "fantascienza", "ficção científica", "science-fiction"),
+    "action": ("de acción", "d'action", "d'azione", "de ação", "acción", "azione", "ação"),
+    "thriller": ("de suspenso", "de suspense"),
+    "anime": ("animación", "animação", "animazione"),
 }
 # Clipped and colloquial genre nouns viewers type ("a doco", "docco about whales", "toons for the kids"): spoken
 # forms, not the catalog's words for a genre (``Genre.synonyms``), read by the NLU as the genre with their plurals
@@ -123,12 +130,33 @@ FOREIGN_ORIGIN_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
                            "italienne", "italiens", "italienisch", "italienische", "italienischen"),
     ("country", "Germany"): ("alemán", "alemana", "alemanes", "tedesco", "tedesca", "tedeschi", "allemand",
                              "allemande", "allemands", "deutsch", "deutsche", "deutschen"),
+    # round 25a: the other origins viewers most often name in their own words ("series turcas", "série brasileira")
+    ("country", "Turkey"): ("turco", "turca", "turcos", "turcas", "turque", "turques", "turchi", "turche", "türkisch",
+                            "türkische", "türkischen", "türkçe"),
+    ("country", "Brazil"): ("brasileiro", "brasileira", "brasileiros", "brasileiras", "brasileño", "brasileña",
+                            "brasileños", "brasileñas", "brésilien", "brésilienne", "brésiliens", "brasiliano",
+                            "brasiliana", "brasiliani", "brasilianisch", "brasilianische"),
+    ("country", "Mexico"): ("mexicano", "mexicana", "mexicanos", "mexicanas", "mexicain", "mexicaine", "mexicains",
+                            "messicano", "messicana", "messicani", "mexikanisch", "mexikanische"),
+    ("country", "Argentina"): ("argentino", "argentinos", "argentinas", "argentin", "argentins"),
+    ("country", "India"): ("indiano", "indianos", "indien", "indienne", "indiens", "indiani",
+                           "indisch", "indische", "desi"),
+    ("country", "China"): ("chinois", "chinoise", "cinese", "cinesi", "chinês",
+                           "chinesisch", "chinesische"),
+    ("country", "Philippines"): ("pinoy", "pinay", "filipina", "filipinas"),
+    ("country", "United Kingdom"): ("británico", "británica", "británicos", "británicas", "britannique",
+                                    "britanniques", "britannico", "britannica", "britische", "britischen",
+                                    "inglés", "inglesa", "ingleses", "inglese", "inglesi", "anglais", "anglaise"),
+    ("country", "United States"): ("americano", "americanos", "americanas", "américain", "américaine",
+                                   "américains", "americani", "amerikanisch", "amerikanische", "estadounidense",
+                                   "estadounidenses"),
 }
-# Media words of other languages: "una película", "une série", "serie coreane", "Filme". "Film" / "drama" / "serie"
-# keep their English readings (the same values).
+# Media words of other languages: "una película", "une série", "serie coreane", "Filme", "seriados", "doramas" (Asian
+# drama series, round 25a). "Film" / "drama" / "serie" keep their English readings (the same values).
 FOREIGN_MEDIA_WORDS: dict[str, tuple[str, ...]] = {
     "movie": ("película", "películas", "pelicula", "peliculas", "peli", "pelis", "filme", "filmes", "pellicola"),
-    "series": ("série", "séries", "serie", "serien", "serie tv", "serie televisiva", "dizi", "diziler", "dizisi"),
+    "series": ("série", "séries", "serie", "serien", "serie tv", "serie televisiva", "dizi", "diziler", "dizisi",
+               "seriado", "seriados", "dorama", "doramas"),
 }
 # Genres that say which shelf a title is on (who it is for, its era, its style or provenance) rather than what kind
 # of story it tells: a viewer combines one of each ("cult" + "horror", "kids" + "comedy", "anime" + "romance"), so a

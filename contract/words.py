@@ -125,7 +125,8 @@ admirer admirers devotee devotees carry
 """.split())
 
 # Function words of the languages viewers most often write in instead of English (Spanish, German,
-# French, Portuguese, Italian, Dutch) that are not also English words. Never content; and a message
+# French, Portuguese, Italian, Dutch; the Hindi particles of a mixed request: "pyaar wali", round 25a) that are not
+# also English words. Never content; and a message
 # made mostly of unknown words *and* holding one of these is in another language (actions.language).
 FOREIGN_FUNCTION_WORDS: frozenset[str] = frozenset("""
 de del la las los el una uno unos unas y que para por con sin quiero quisiera busco ver algo alguna
@@ -139,8 +140,20 @@ chose regarder merci bonjour salut cherche est c'est un
 eu quero ver uma um filme filmes série hoje noite obrigado olá com sem não
 io voglio vorrei un una il lo gli dei film stasera grazie ciao con senza non qualcosa
 ik wil een het niet met voor zonder vanavond graag iets
+wala wali wale koi kuch aur hai chahiye dikhao
 """.split()) - frozenset({"a", "die", "will", "son", "come", "no", "me", "sin", "met"})
 
+
+# Round 25a: the few grammar words of those languages that a mixed or short request is built with, beside the media and
+# genre words (contract/vocabulary.py ``FOREIGN_*_WORDS``): "with" before a person ("películas con <actor>": a cast
+# cue of the NLU's people rules), a negator ("a film, pas une série", "sans violence": a negation cue,
+# nlu/extraction/negation.py) and the articles between a cue and what it names. "Sin" and "no" are English words too
+# ("sin city", "no" is a cue already), so they are not among the negators.
+FOREIGN_WITH_WORDS: frozenset[str] = frozenset({"con", "avec", "mit"})
+FOREIGN_NEGATION_WORDS: frozenset[str] = frozenset({"pas", "sans", "senza", "sem", "ohne", "kein", "keine", "keinen",
+                                                    "nicht", "não", "nao", "nahi", "nahin"})
+FOREIGN_ARTICLES: frozenset[str] = frozenset("""un une una uno unos unas des de del la las los le les el um uma ein eine
+    einen il lo gli koi""".split())
 
 # Words of a wish said the other way round, between a negator and what it rules out ("don't [really] want", "not in the
 # mood for", "not looking for", "not feeling", "not craving"): part of the negation, neither its end nor ruled out.
@@ -221,13 +234,92 @@ def holiday_mentions_turned_down(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in mentions if m.group().lower() in turned]
 
 
+# Round 25a: courtesies of the languages viewers mix into a request or write alone (greetings, farewells, thanks,
+# "please" and the honorifics said with them: "ciao!", "namaste ji", "annyeong", "gamsahamnida", "merci beaucoup",
+# "por favor"). Said to the bot, they are neutral everywhere: never a person ("I don't have anything with Ciao"),
+# never a title, never query words, and no evidence either way of the message's language (actions/language.py blanks
+# them). Each entry is a phrase matched as whole words, with and without its accents; a word that alone is a name or
+# an English word ("chao" Mark Chao, "dia" Dia Mirza, "favor", "tag") is a courtesy only inside its phrase ("xin
+# chao", "bom dia", "por favor", "guten tag"); a courtesy that is a whole catalog title ("Sat Sri Akal") is left
+# out. One home: the NLU's people rules (nlu/extraction/unknown_people.py),
+# the title rules' courtesy opening (``COURTESY_PATTERN`` below takes them in), the actions' query
+# (actions/query_text.py) and the language check read the same list.
+FOREIGN_GREETINGS: tuple[str, ...] = (
+    "hola", "buenas", "buenos días", "buenas tardes", "buenas noches", "bonjour", "bonsoir", "salut", "coucou", "ciao",
+    "buongiorno", "buonasera", "olá", "oi", "bom dia", "boa tarde", "boa noite", "hallo", "guten tag", "guten morgen",
+    "guten abend", "moin", "servus", "namaste", "namaskar", "namaskaram", "vanakkam", "salaam",
+    "assalamualaikum", "assalamu alaikum", "as-salamu alaykum", "marhaba", "shalom", "konnichiwa", "konbanwa",
+    "ohayo", "ohayou", "annyeong", "annyeonghaseyo", "ni hao", "nihao", "mabuhay", "kumusta", "kamusta", "merhaba",
+    "jambo", "sawasdee", "xin chao",
+    # and the farewells: "adiós", "tschüss" said alone are the NLU's goodbye, never "English only"
+    "adiós", "hasta luego", "au revoir", "arrivederci", "tchau", "tschüss", "sayonara", "alvida")
+FOREIGN_THANKS: tuple[str, ...] = (
+    "gracias", "muchas gracias", "merci", "merci beaucoup", "merci bien", "grazie", "grazie mille", "obrigado",
+    "obrigada", "muito obrigado", "muito obrigada", "danke", "danke schön", "danke schoen", "dankeschön",
+    "vielen dank", "dank je", "bedankt", "dhanyavaad", "dhanyavad", "dhanyawad", "shukriya", "bahut shukriya",
+    "bahut dhanyavaad", "shukran", "arigato", "arigatou", "domo arigato", "gamsahamnida", "kamsahamnida", "gomawo",
+    "xie xie", "xiexie", "salamat", "salamat po", "maraming salamat", "maraming salamat po", "teşekkürler",
+    "teşekkür ederim", "spasibo", "asante sana")
+FOREIGN_PLEASE: tuple[str, ...] = (
+    "por favor", "s'il vous plaît", "s'il te plaît", "svp", "stp", "per favore", "bitte", "bitte schön", "alsjeblieft",
+    "kripya", "kripaya", "onegai", "onegaishimasu", "kudasai", "juseyo", "lütfen")
+# Honorifics said after a courtesy or a name ("namaste ji", "shahrukh ji", "arigato sensei"): a courtesy only right
+# after another one or closing a clause after a word, never before a name ("Ji Chang-wook", "Han Ji-min").
+FOREIGN_HONORIFICS: tuple[str, ...] = ("ji", "jee", "sahab", "sahib", "saab", "san", "sama")
+FOREIGN_COURTESIES: tuple[str, ...] = FOREIGN_GREETINGS + FOREIGN_THANKS + FOREIGN_PLEASE
+
+
+def _accentless(phrase: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", phrase) if not unicodedata.combining(c))
+
+
+def _phrases_pattern(phrases: Iterable[str]) -> str:
+    """A regex alternation (no groups) of ``phrases`` with and without accents, longest first, spaces as any space."""
+    forms = {f for p in phrases for f in (p, _accentless(p))}
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+
+_COURTESY_WORDS = _phrases_pattern(FOREIGN_COURTESIES)
+_HONORIFICS = _phrases_pattern(FOREIGN_HONORIFICS)
+# The courtesies as a regex alternation (no groups), each maybe followed by an honorific: "namaste ji", "arigato san".
+FOREIGN_COURTESY_PATTERN = rf"(?:{_COURTESY_WORDS})(?:\s+(?:{_HONORIFICS}))?(?![\w'-])"
+# An honorific closing a clause after a name or word ("a shahrukh film, ji", "amitabh ji?"), never hyphen-joined.
+_HONORIFIC_CLOSING_RE = re.compile(rf"(?<=[^\W\d_])\s+(?P<h>{_HONORIFICS})(?=\s*(?:[,.!?;:)]|$))", re.IGNORECASE)
+_FOREIGN_COURTESY_RE = re.compile(rf"(?<![\w'-])(?:{FOREIGN_COURTESY_PATTERN})", re.IGNORECASE)
+
+
+def foreign_courtesy_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the foreign courtesies in ``text`` (``FOREIGN_COURTESIES``, with a trailing honorific) and of the
+    honorifics closing a clause after a word: said to the bot, neutral to every reading of the message."""
+    spans = [m.span() for m in _FOREIGN_COURTESY_RE.finditer(text)]
+    spans += [m.span("h") for m in _HONORIFIC_CLOSING_RE.finditer(text)
+              if not any(s <= m.start("h") < e for s, e in spans)]
+    return sorted(spans)
+
+
+def without_foreign_courtesies(text: str) -> str:
+    """``text`` with its foreign courtesies (``foreign_courtesy_spans``) blanked, every offset kept: what a rule that
+    reads the words around a request sees ("konbanwa. <format> <origin> por favor" is the format and origin alone)."""
+    chars = list(text)
+    for start, end in foreign_courtesy_spans(text):
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def in_a_foreign_courtesy(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` lies inside one of the message's foreign courtesies (``foreign_courtesy_spans``)."""
+    return any(s <= start and end <= e for s, e in foreign_courtesy_spans(text))
+
+
 # Courtesies of a polite or formal message ("Thank you.", "Good evening,", "Dear sir or madam", "kindly", "if you
 # would"), as a regex (no groups): said to the bot, never a title ("Thank You" is a catalog title) nor a wish. Read by
-# the NLU's title rules (nlu/extraction/names.py ``courtesy_opening``) at the start of a sentence.
+# the NLU's title rules (nlu/extraction/names.py ``courtesy_opening``) at the start of a sentence. The foreign
+# courtesies are among them ("Ciao!", "Namaste ji,": round 25a).
 COURTESY_PATTERN = (r"thank\s+you(?:\s+(?:so\s+much|very\s+much|kindly))?|thanks(?:\s+(?:so\s+much|a\s+lot))?|many\s+thanks"
                     r"|much\s+obliged|good\s+(?:morning|afternoon|evening|day|night)|hello|hi|greetings"
                     r"|dear\s+(?:sir|madam|sirs)(?:\s+or\s+(?:madam|sir))?|to\s+whom\s+it\s+may\s+concern|kindly|please"
-                    r"|if\s+you\s+(?:would|please|could|don't\s+mind|do\s+not\s+mind)|cheers|sorry|excuse\s+me|pardon")
+                    r"|if\s+you\s+(?:would|please|could|don't\s+mind|do\s+not\s+mind)|cheers|sorry|excuse\s+me|pardon"
+                    rf"|{FOREIGN_COURTESY_PATTERN}")
 
 
 # Being done with something, as a regex (no groups): "done with", "all done with", "finally through with", "finished

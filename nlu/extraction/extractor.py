@@ -17,6 +17,7 @@ import spacy
 from spacy.language import Language
 
 from contract.gazetteer import Gazetteer
+from contract.words import foreign_courtesy_spans
 from . import added, audience, bounds, childrens, clock, contrast, corrections, durations, genres, geo, habits, holidays, media, moods, names, negation, origin_kinds, past_viewing, positions, ratings, seasons, shorthand, sort, topics, years
 from .lexicon import build_country_lexicon, build_lexicon, head_words, kind_phrases
 from .lexmatch import LexiconMatcher
@@ -156,13 +157,23 @@ class Extractor:
         if self._countries is not None:
             out += self._countries.find(utt)
         if self._names is not None:
-            named = self._names.find(utt)
+            named = _outside_courtesies(text, self._names.find(utt))  # "salaam!" is no A. Salaam (round 25a)
             out += named
             if self._unknown is not None:
                 out += self._unknown.find(text, named)
             if self._subjects is not None:
                 out += self._subjects.find(text, out)
         return out
+
+
+def _outside_courtesies(text: str, matches: list[Match]) -> list[Match]:
+    """The title and people matches that reach beyond the message's foreign courtesies (contract.words
+    ``foreign_courtesy_spans``): a greeting or thanks said to the bot ("salaam!", "ola,", "namaste ji") is never the
+    catalog person or title spelt like it; one it opens stays ("Namaste Wahala", "Ola Flyum")."""
+    courtesies = foreign_courtesy_spans(text)
+    if not courtesies:
+        return matches
+    return [m for m in matches if not any(s <= m.start and m.end <= e for s, e in courtesies)]
 
 
 # Slots whose repeats are harmless (the actions read their distinct values) and whose every span must stay an

@@ -54,8 +54,8 @@ from contract.gazetteer import QUALIFIER_RE, Gazetteer, unqualified
 from contract.numbers import as_words, number_word, spellings
 from contract.praise import slang_praise_after_title
 from contract.sound_alikes import sound_alike_spellings
-from contract.words import (CATALOG_WORDS_FILE, COURTESY_PATTERN, ENDING_CHAT_WORDS, in_catalog_vocabulary,
-                            is_chat_word, is_filler, name_words, read_pairs)
+from contract.words import (CATALOG_WORDS_FILE, COURTESY_PATTERN, ENDING_CHAT_WORDS, FOREIGN_WITH_WORDS,
+                            in_catalog_vocabulary, is_chat_word, is_filler, name_words, read_pairs)
 from . import partial_names, title_parts
 from .common_words import common_words
 from .typos import doubled_letter, damerau_levenshtein, ordinary_english
@@ -138,6 +138,7 @@ DIRECTOR_CUES = frozenset({("directed", "by"), ("by",), ("director",), ("filmmak
                            ("helmed", "by"), ("made", "by"), ("films", "by"), ("movies", "by")})
 ACTOR_CUES = frozenset({("with",), ("starring",), ("featuring",), ("feat",), ("ft",), ("actor",),
                         ("actress",), ("stars",), ("star",), ("w/",), ("w",)})
+ACTOR_CUES = ACTOR_CUES | frozenset((w,) for w in FOREIGN_WITH_WORDS)  # "películas con <actor>" (round 25a)
 # A "by" after a verb of appearing on screen names the cast, never the director (round 22g): "narrated by
 # attenborough" is the Attenborough of the documentaries' casts, not the one who directed films; "hosted by",
 # "presented by", "voiced by". A cast cue like "with" (``ACTOR_CUES``), and no director cue (``_director_cue_before``).

@@ -52,7 +52,8 @@ from typing import Callable
 
 from contract.constraints import excluded_kind
 from contract.vocabulary import FORM_GENRES, SUBJECT_WORDS, TOPIC_GENRES
-from contract.words import DISLIKE_VERB_PATTERN, NEGATED_WISH_WORDS, ONE_OF_IT_WISHED_PATTERN
+from contract.words import (DISLIKE_VERB_PATTERN, FOREIGN_ARTICLES, FOREIGN_NEGATION_WORDS, NEGATED_WISH_WORDS,
+                            ONE_OF_IT_WISHED_PATTERN)
 
 from . import audience, childrens, durations, genres, geo, origin_kinds, seasons, years
 from .spans import EXCLUDE, TOPIC, Found
@@ -75,7 +76,7 @@ CUES = frozenset({"no", "not", "n't", "nothing", "without", "none", "never", "av
                   # "an anti-romance night", "anti rom-com": against the kind named right after it
                   "anti",
                   # a kind left behind: "he's outgrown cartoons", "she outgrew the disney stuff"
-                  "outgrown", "outgrew"})
+                  "outgrown", "outgrew"}) | FOREIGN_NEGATION_WORDS  # "a film, pas une série" (round 25a)
 # Cues that are content words too ("movies from outside the US"): the excluded entity's span starts at the
 # cue, so the word never reaches the free-text query (which only drops the scopes of plain negation words).
 SPANNING_CUES = frozenset({"outside", "anti"})
@@ -150,7 +151,7 @@ EVALUATIVE = frozenset({
 })
 # A wish said the other way round ("not looking for a comedy", "not up for anything sad", "don't need romance") and
 # evaluative words are passed over like the rest.
-FILLER = FILLER | EVALUATIVE | NEGATED_WISH_WORDS
+FILLER = FILLER | EVALUATIVE | NEGATED_WISH_WORDS | FOREIGN_ARTICLES  # "pas une série", "sans la violence"
 # "nothing gory horror-wise": a trailing "-wise" says "as far as <genre> goes".
 _WISE = frozenset({"-wise", "wise"})
 CONNECTORS = frozenset({"or", "nor", "/"})

@@ -42,7 +42,7 @@ from typing import Callable, Container, Iterable
 
 from contract.gazetteer import Gazetteer
 from contract.vocabulary import HOLIDAY_WORDS, SEASON_WORDS, topic_word
-from contract.words import in_catalog_vocabulary
+from contract.words import FOREIGN_HONORIFICS, FOREIGN_WITH_WORDS, foreign_courtesy_spans, in_catalog_vocabulary
 from contract.world_countries import WORLD_CITIES, WORLD_COUNTRIES
 from .english import dictionary_words
 from .names import CHAT_WORDS, OPENING_FILLER, PERSON_NOUNS, SIMILAR_AFTER, VOWELS, Word, key, words
@@ -57,7 +57,8 @@ MIN_WORDS, MAX_WORDS = 2, 3
 # Words before a person's name: "directed by", "starring", "with", "the films of".
 CUES_BEFORE = frozenset({("by",), ("with",), ("starring",), ("featuring",), ("feat",), ("ft",), ("directed", "by"),
                          ("films", "of"), ("movies", "of"), ("film", "of"), ("movie", "of"), ("work", "of"),
-                         ("works", "of"), ("anything", "of")})
+                         ("works", "of"), ("anything", "of")}) | frozenset(
+                             (w,) for w in FOREIGN_WITH_WORDS)  # "un film avec <name>" (round 25a)
 # Cues strong enough that a name needs no known given name or surname ("directed by sergio leone").
 STRONG_CUES = frozenset({("by",), ("starring",), ("featuring",), ("directed", "by"), ("films", "of"), ("movies", "of"),
                          ("film", "of"), ("movie", "of"), ("work", "of"), ("works", "of")})
@@ -237,6 +238,9 @@ class UnknownPeople:
         out: list[Match] = []
         i = 0
         while i < len(message):
+            if layout.courtesy[i]:  # "ciao!", "namaste ji", "gamsahamnida": said to the bot, nobody (round 25a)
+                i += 1
+                continue
             if _out_of_place(message, i, person_ends):  # the whole capitalised run: "about Martin Luther King"
                 i = _past_capitalised_run(text, message, i)
                 continue
@@ -268,7 +272,7 @@ class UnknownPeople:
         # (a description of a person after the span, "<name>, the courtroom guy", is as strong as "directed by")
         for n in range(MAX_WORDS, MIN_WORDS - 1, -1):
             part = message[i:i + n]
-            if len(part) < n or not all(self._name_word(w.norm) for w in part):
+            if len(part) < n or not all(self._name_word(w.norm) for w in part) or any(layout.courtesy[i:i + n]):
                 continue
             if any(_kind_or_occasion(text, w) for w in part):
                 continue  # "summer camp movie", "surfing or skateboarding films": what a title is about
@@ -276,6 +280,8 @@ class UnknownPeople:
                 continue
             if _bare(part[-1].norm) in DESCRIPTION_NOUNS:
                 continue  # "<title word> guy": a description, never a name
+            if _bare(part[-1].norm) in FOREIGN_HONORIFICS:
+                continue  # "shahrukh ji": the honorific said after a name is no word of it (round 25a)
             span = _Span(tuple(part))
             capitals = _capitalised(text, part)
             described = _described_after(text, part[-1]) or _described_before(text, part[0])
@@ -427,11 +433,14 @@ class _Layout:
     content_in_clause: dict[int, int]
     content_in_sentence: dict[int, int]
     content_before: tuple[int, ...]  # content words before each word
+    courtesy: tuple[bool, ...]     # the word is part of a foreign courtesy ("ciao", "namaste ji": contract.words)
 
     @classmethod
     def of(cls, text: str, message: list[Word]) -> "_Layout":
         clause, sentence, content, before = [], [], [], []
         c = n = seen = 0
+        courtesies = foreign_courtesy_spans(text)
+        courtesy = tuple(any(s <= w.start and w.end <= e for s, e in courtesies) for w in message)
         for k, w in enumerate(message):
             if k:
                 gap = text[message[k - 1].end:w.start]
@@ -439,7 +448,7 @@ class _Layout:
                 n += 1 if _SENTENCE_BREAK_RE.search(gap) else 0
             clause.append(c)
             sentence.append(n)
-            content.append(w.norm not in ALONE_FILLER)
+            content.append(w.norm not in ALONE_FILLER and not courtesy[k])
             before.append(seen)
             seen += content[-1]
         in_clause: dict[int, int] = defaultdict(int)
@@ -447,7 +456,8 @@ class _Layout:
         for k in range(len(message)):
             in_clause[clause[k]] += content[k]
             in_sentence[sentence[k]] += content[k]
-        return cls(tuple(clause), tuple(sentence), tuple(content), dict(in_clause), dict(in_sentence), tuple(before))
+        return cls(tuple(clause), tuple(sentence), tuple(content), dict(in_clause), dict(in_sentence), tuple(before),
+                   courtesy)
 
     def alone(self, lo: int, hi: int) -> bool:
         """Words ``lo``..``hi`` are the whole of their clause, but for filler ("almodovar please", "john carpenter?")."""
