@@ -48,7 +48,10 @@ DEFAULT_SHORTER_MAX = 90
 MIN_RUNTIME_BOUND = 5
 
 # Moods whose negation means a genre the viewer does not want ("nothing scary" -> no horror).
-MOOD_EXCLUDES_GENRE: dict[str, str] = {"scary": "horror", "romantic": "romance", "funny": "comedy"}
+MOOD_EXCLUDES_GENRE: dict[str, str] = {"scary": "horror", "romantic": "romance", "funny": "comedy",
+                                        # round 25c: "nothing sad" is no drama (the family a good cry is), "nothing
+                                        # dark" no horror
+                                        "sad": "drama", "dark": "horror"}
 
 # Entities that name a new subject: a request carrying one of them (without edit markers) starts a
 # new search instead of editing the current one ("comedies" ... "something with Adam Sandler"). A genre
@@ -305,9 +308,11 @@ def _apply_genres(state: Constraints, entities: Sequence[Entity]) -> None:
         added = []
     wanted = _dedupe(wanted + added)
     unwanted = values(entities, "genre", excluded=True)
+    softened = values(entities, "mood")  # "a sad movie but nothing too sad": the mood asked for is only softened
     for mood in values(entities, "mood", excluded=True):
         # "a scary movie but not too scary": the genre asked for in the same message stays (the mood is softened)
-        if mood in MOOD_EXCLUDES_GENRE and MOOD_EXCLUDES_GENRE[mood] not in wanted + either + added:
+        if (mood in MOOD_EXCLUDES_GENRE and MOOD_EXCLUDES_GENRE[mood] not in wanted + either + added
+                and mood not in softened):
             unwanted.append(MOOD_EXCLUDES_GENRE[mood])
     swapped = [g for g in unwanted if g in state.genres]
     if wanted and not either and swapped:
@@ -1098,6 +1103,20 @@ def genres_for_films(state: Constraints) -> Optional[tuple[Constraints, list[str
     # "teen romance movies": no film is tagged teen, but who it is for still holds — the teen cap (PG-13)
     audience = TEEN_AUDIENCE if "teen" in genres and state.audience is None and not state.ratings else state.audience
     return replace(topic, audience=audience), genres
+
+
+def series_genres_beside_others(state: Constraints) -> Optional[tuple[Constraints, list[str]]]:
+    """A search of any format asking for a genre the catalog tags on series only beside another genre ("a french crime
+    thriller", "crime comedies"): when no series is both, the titles of the other genre answer, the series-only genre
+    the free-text topic that ranks them (round 25c: for films crime is a subject, the genre is thriller). Returns the
+    new state and the genres moved, or None (a search of one format is ``genres_for_films``' business; a series-only
+    genre alone has no other genre to stand for it)."""
+    if searches_films(state) or searches_series(state):
+        return None
+    moved = _genres_as_topic(state, SERIES_ONLY_GENRES, {})
+    if moved is None or not (moved[0].genres or moved[0].any_genres):
+        return None
+    return moved
 
 
 def genres_for_series(state: Constraints) -> Optional[tuple[Constraints, list[str]]]:

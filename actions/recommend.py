@@ -24,6 +24,7 @@ from actions import buttons
 from actions.base import TurnAction
 from actions.constraints import (CHILDREN_AUDIENCES, CHILDRENS_GENRES, FRESH_START, apply_entities, takes_back_the_genre, bound_past_title,
                                  genres_for_films, genres_for_people, genres_for_series,
+                                 series_genres_beside_others,
                                  says_only_exclusions)
 from actions.contrast import BROAD_GENRES, apply_contrast, plain_entities
 from actions.entities import SIMILAR
@@ -567,6 +568,10 @@ async def execute_plan(dispatcher: CollectingDispatcher, turn: Turn, plan: Plan)
             note = " ".join(filter(None, [note, wording.stand_in_note(moved[1], moved[0].genres, kind)]))
             plan = replace(plan, constraints=moved[0])
             break
+    if asked.unless_empty is None and (beside := series_genres_beside_others(plan.constraints)) is not None:
+        # "a french crime thriller" with no series of both: the thrillers, ranked by "crime" (round 25c)
+        asked = replace(asked, unless_empty=beside[0], empty_note=" ".join(filter(None, [
+            note, wording.compound_topic_note(beside[1], beside[0].genres + beside[0].any_genres)])))
     try:
         result = await get_client().recommend(plan.request_body(turn.sender_id))
     except RecommenderUnavailable:

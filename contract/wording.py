@@ -327,6 +327,16 @@ def stand_in_note(moved: Sequence[str], stand_ins: Sequence[str], kind: str = "f
     return f"No {asked} {kind} are tagged here; these are {kinds} about {asked}."
 
 
+def compound_topic_note(moved: Sequence[str], kept: Sequence[str]) -> str:
+    """A search of any format for a compound holding a genre the catalog tags on series only ("a french crime
+    thriller"), which no series answered: searched for the other genre with the first as the topic, said before the
+    list ("Nothing here is tagged both crime and thriller; these are thrillers about crime.", round 25c)."""
+    asked = and_list([g.replace("-", " and ") for g in moved])
+    both = and_list([*(g.replace("-", " and ") for g in moved), *kept])
+    kinds = and_list([_GENRE_PLURALS.get(g, g.replace("-", " and ") + " titles") for g in kept])
+    return f"Nothing here is tagged both {both}; these are {kinds} about {asked}."
+
+
 def people_genre_topic_note(moved: Sequence[str]) -> str:
     """A person's search whose genre none of their titles is tagged with, searched with the genre as the topic instead
     (actions/constraints.genres_for_people): said before the list ("None of their titles here is tagged crime; these

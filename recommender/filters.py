@@ -12,7 +12,7 @@ from collections.abc import Callable
 import numpy as np
 
 from contract.constraints import split_kind
-from contract.vocabulary import AUDIENCES, LANGUAGE_NAMES, RATINGS, genres_moods_rule_out
+from contract.vocabulary import AUDIENCES, COUNTRY_LANGUAGES, LANGUAGE_NAMES, RATINGS, genres_moods_rule_out
 from recommender import editorial
 from recommender.constraints import Constraints
 from recommender.snapshot import TYPE_CODES, UNKNOWN, CatalogSnapshot, genre_mask
@@ -124,7 +124,16 @@ def _exclude_countries(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
 
 
 def _exclude_languages(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
-    return _known_without(s, s.languages, c.exclude_languages) if c.exclude_languages else None
+    """"Not spanish": no row in the language, nor from a country where it is spoken (round 25c: the catalog infers a
+    row's language from its tags first, so a Spanish production filed under "British TV Shows" reads as English; a
+    viewer turning the language down means its countries too). A country asked for by name stays ("from Spain, but
+    not in Spanish")."""
+    if not c.exclude_languages:
+        return None
+    spoken = [country for country, code in COUNTRY_LANGUAGES.items()
+              if code in c.exclude_languages and country not in c.countries]
+    mask = _known_without(s, s.languages, c.exclude_languages)
+    return mask & ~_rows(s, s.countries, spoken, "any") if spoken else mask
 
 
 def _exclude_origin_genres(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:

@@ -69,6 +69,33 @@ def kids_as_kind(text: str, found: list[Found]) -> list[Found]:
     return found
 
 
+# "a family comedy", "family adventure movie", "animated family comedy" (round 25c): "family" right before a genre noun is
+# the kids & family shelf with that genre (and the family audience it was read as). A format noun after it is an
+# occasion or an audience only ("family movie night", "a family film": the lexicon's reading stays), and so are the
+# kinds whose "family" names their subject rather than their viewers ("family drama", a family documentary).
+_FAMILY_WORD_RE = re.compile(r"\b(?:a\s+)?famil(?:y|ies)$", re.IGNORECASE)
+_FAMILY_SUBJECT_GENRES = frozenset({"drama", "documentary", "science-nature", "reality", "talk-show", "stand-up", KIDS,
+                                    "family", "teen"})
+
+
+def family_as_kind(text: str, found: list[Found]) -> list[Found]:
+    """"family" before a genre noun it modifies (see above): the kids genre on its span, beside the family audience;
+    an animation word then says the same children's shelf ("animated family comedy": no anime of its own)."""
+    added: list[Found] = []
+    for f in found:
+        if not (f.entity == "audience" and f.role is None and _FAMILY_WORD_RE.search(text, f.start, f.end)):
+            continue
+        gap = _NEXT_WORD_RE.match(text, f.end)
+        noun = gap and next((g for g in found if g.entity == "genre" and g.start == gap.end()), None)
+        if noun is not None and noun.role is None and noun.value not in _FAMILY_SUBJECT_GENRES:
+            added.append(Found("genre", f.start, f.end, KIDS))
+    if not added:
+        return found
+    kept = [f for f in found if not (f.entity == "genre" and f.value == ANIME and f.role is None
+                                     and animation_word(text, f))]
+    return sorted(kept + added, key=lambda f: (f.start, f.end))
+
+
 # "show the kids films from back then", "showing our children some old movies": the children are who the titles are
 # shown to (the children's audience, of no stated age), never the children's shelf.
 _SHOWN_TO_RE = re.compile(r"\b(?:show|shows|showing|showed|shown)\s+(?:my|our|the|your|his|her|their)\s+"
@@ -181,6 +208,14 @@ _DISMISSAL_RE = re.compile(
     r"(?:\s+(?:stuff|things|ones|shows|movies|films|series|cartoons))?"
     r"\s*(?:are|is|'re|’re|'s|’s|r)\s+(?:(?:just|only|so|strictly|totally|clearly|basically|soo*)\s+){0,2}"
     rf"(?:for|4)\s+{_DISMISSED_CHILDREN}\b", re.IGNORECASE)
+# The dismissal said after the kind was turned down, pointing back at it, perhaps as someone's words (round 25c): "no
+# cartoons, he says that's for babies", "no kids shows, those are for little kids".
+_POINTED_DISMISSAL_RE = re.compile(
+    r"(?:\s+(?:stuff|things|ones|shows|movies|films|series))?(?:\s*,?\s*(?:please|pls|plz))?\s*[,.;!-]*\s*"
+    r"(?:(?:he|she|they|i|we)\s+(?:says?|said|thinks?|thought|reckons?|goes|claims?)\s*[,:]?\s*)?"
+    r"(?:that['’]?s|thats|those\s+are|they['’]?re|theyre|they\s+are|it['’]?s|its)\s+"
+    r"(?:(?:just|only|so|strictly|totally|clearly|basically|soo*)\s+){0,2}"
+    rf"(?:for|4)\s+{_DISMISSED_CHILDREN}\b", re.IGNORECASE)
 # The same dismissal said of the child: "he's too old for cartoons", "she thinks she's too grown up for animated stuff".
 _TOO_OLD_FOR_RE = re.compile(r"\btoo\s+(?:old|big|grown[\s-]*up|mature|cool)\s+for\s+(?:(?:the|those|these|any|all\s+the)\s+)?$",
                              re.IGNORECASE)
@@ -219,6 +254,17 @@ def dismissed_and_live_action(text: str, found: list[Found]) -> list[Found]:
     excludes anime and, unless children's titles are asked for by kind, the kids genre. Other wishes stay."""
     out = list(found)
     for f in found:
+        if f.entity == "genre" and f.role == EXCLUDE and f in out and (
+                m := _POINTED_DISMISSAL_RE.match(text, f.end)) is not None:
+            # "no cartoons, he says that's for babies": the little children named are the reason, nobody watching
+            out = [g for g in out if not (g.entity == "audience" and f.end <= g.start and g.end <= m.end())]
+            values = {g.value for g in out if (g.start, g.end) == (f.start, f.end) and g.entity == "genre"}
+            if animation_word(text, f):
+                values |= {KIDS, ANIME}
+            # the reason's words are the refusal's, never a search word ("babies")
+            out = [g for g in out if not ((g.start, g.end) == (f.start, f.end) and g.entity == "genre")]
+            out += [Found("genre", f.start, m.end(), v, EXCLUDE) for v in sorted(values)]
+            continue
         if f.entity != "genre" or f.role == EXCLUDE or f not in out:
             continue
         m = _DISMISSAL_RE.match(text, f.end)

@@ -130,6 +130,7 @@ class Extractor:
         found = genres.police_beside_children(utt.text, found)  # "a cartoon about police dogs for my kids"
         found = genres.educational_for_children(utt.text, found)  # "educational cartoons for my 5 year old": no docs
         found = childrens.negated_animation(utt.text, childrens.kids_as_kind(utt.text, found))
+        found = childrens.family_as_kind(utt.text, found)  # "a family comedy": the kids shelf with it (round 25c)
         found = childrens.dismissed_and_live_action(utt.text, found)  # "cartoons are for babies", "real people"
         found = childrens.childish_rejected(utt.text, found)  # "they roll their eyes at anything for kids" (round 24a)
         found = audience.date_night_with_children(utt.text, found)  # "a daddy daughter date night": no adults alone

@@ -79,7 +79,10 @@ EXTRA: dict[str, tuple[str, ...]] = {
               # the drug trade as a subject is crime ("a series about drugs", "cartel stuff"); "narcos" is a title
               "about drugs", "about drug dealers", "about drug dealing", "about cartels", "about the cartels",
               "about drug cartels", "about drug lords", "about drug trafficking", "drug cartels", "drug cartel",
-              "drug lords", "drug lord", "drug dealers", "drug trafficking"),
+              "drug lords", "drug lord", "drug dealers", "drug trafficking",
+              # killing as the subject (round 25c): "a doc about a murder", "not about murder" turns crime down
+              "about murder", "about murders", "about a murder", "about killers", "about a killer",
+              "about serial killers", "about a serial killer"),
     "kids": ("cartoon", "kids movies", "kids films", "kids tv", "kid movies", "kid shows", "children's movies",
              "children's shows", "children's films", "childrens movies",
              # round 24d: what is played for a small child ("play nursery rhymes", "some lullabies for the baby")
@@ -762,12 +765,34 @@ def _told_in_a_story(before: str) -> bool:
 _FORMAT = "media_type"
 
 
+def _said_again(text: str, f: Found, asked: list[Found]) -> bool:
+    """The genre words of ``f`` name the genre asked for ("anime, just no anime series", "a docuseries, not
+    documentary films"); a part of the genre named before its head noun ("music documentaries, not concert films":
+    round 25c) is no format of the kind."""
+    said = text[f.start:f.end].lower()
+    return names_the_genre(said, f.value) or any(g.value == f.value and said in text[g.start:g.end].lower()
+                                                 for g in asked)
+
+
+# Each genre's own names: its id and the words of its label ("Music & musicals": music, musical), in the singular.
+_GENRE_NAMES: dict[str, frozenset[str]] = {
+    g.id: frozenset(singular(w) for w in re.findall(r"[a-z]+", f"{g.id} {g.label}".lower())) for g in GENRES}
+
+
+def names_the_genre(words: str, genre: str) -> bool:
+    """``words`` (read as ``genre``) hold the genre's own name ("comedies", "horror films"), not only a part or a
+    subject of it ("slasher", "concert", "space": round 25c)."""
+    own = _GENRE_NAMES.get(genre, frozenset())
+    return any(singular(w) in own for w in re.findall(r"[a-z]+", words.lower()))
+
+
 def format_of_a_wanted_kind(text: str, found: list[Found], negated: set[int],
                             dropped: set[int]) -> tuple[set[int], set[int]]:
     """(genre exclusions to drop, format readings to exclude instead) for the case above; called by negation.py before
     an exclusion spreads to every span naming its genre."""
-    wanted = {f.value for k, f in enumerate(found)
-              if f.entity == ENTITY and f.role is None and k not in negated and k not in dropped}
+    asked = [f for k, f in enumerate(found)
+             if f.entity == ENTITY and f.role is None and k not in negated and k not in dropped]
+    wanted = {f.value for f in asked}
     unasked: set[int] = set()
     formats: set[int] = set()
     for k in sorted(negated):
@@ -776,7 +801,8 @@ def format_of_a_wanted_kind(text: str, found: list[Found], negated: set[int],
             continue
         on_span = [m for m, g in enumerate(found) if (g.start, g.end) == (f.start, f.end) and m != k]
         fmt = [m for m in on_span if found[m].entity == _FORMAT] or [
-            m for m, g in enumerate(found) if g.entity == _FORMAT and g.start >= f.end and not text[f.end:g.start].strip()]
+            m for m, g in enumerate(found) if g.entity == _FORMAT and g.start >= f.end and not text[f.end:g.start].strip()
+            and _said_again(text, f, asked)]
         if len(fmt) == 1 and all(m in fmt for m in on_span) and found[fmt[0]].role is None:
             unasked.add(k)
             formats.add(fmt[0])

@@ -65,6 +65,7 @@ REFUSALS = frozenset({"refuse", "refuses", "refusing"})
 _NEGATING_A_REFUSAL = frozenset({"never", "n't", "not", "nt", "dont", "doesnt", "wont", "wouldnt"})
 CUES = frozenset({"no", "not", "n't", "nothing", "without", "none", "never", "avoid", "avoiding", "skip",
                   "except", "excluding", "minus", "non", "less", "hate", "dislike", "nor", "nt", "dont",
+                  "exclude", "excludes",  # the verb as a command: "action movies, exclude anime" (round 25c)
                   "dnt", "isnt", "arent", "nope", "instead", "too", "outside",
                   "neither", "nobody",  # "neither of us wants anything scary", "nobody here likes horror"
                   # negation by verb, in any person: "my husband hates musicals", "she dislikes gore"
@@ -300,7 +301,8 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     dropped |= _supernatural_unasked(utt, found, negated)
     subjects = _negated_topics(utt, found, negated, dropped)
     negated, dropped = negated - subjects, dropped | subjects | _topics_beside_excluded(utt, found, negated)
-    negated |= _said_and_excluded(utt, found, negated, kinds)
+    narrowed = _region_members_excluded(found, negated)  # "european thriller, nothing british": Europe but the UK
+    negated, dropped = negated | (_said_and_excluded(utt, found, negated, kinds) - narrowed), dropped | narrowed
     violent = _violent_kinds(utt, found, negated, dropped)
     # blood and gore ruled out are a grown-up's dislike, no cap: the violent kinds above are what they turn down
     dropped |= {k for k in negated if _gore(utt, found[k])}
@@ -547,6 +549,20 @@ def _said_and_excluded(utt: Utterance, found: list[Found], negated: set[int],
     return {k for k, f in enumerate(found) if (f.entity, f.value) in out}
 
 
+def _region_members_excluded(found: list[Found], negated: set[int]) -> set[int]:
+    """The countries a region word names ("european": several origins on one span) that are ruled out elsewhere in the
+    message ("european thriller, nothing british"): the region is narrowed, so that member is no longer asked for —
+    and never ruled out on the region's own span, where it would take the genre beside the region with it (round 25c)."""
+    spans: dict[tuple[int, int], int] = {}
+    for f in found:
+        if f.entity in _ORIGINS:
+            spans[(f.start, f.end)] = spans.get((f.start, f.end), 0) + 1
+    excluded = {(f.entity, f.value) for k, f in enumerate(found) if k in negated and f.entity in _ORIGINS
+                and spans[(f.start, f.end)] == 1}
+    return {k for k, f in enumerate(found) if k not in negated and f.entity in _ORIGINS
+            and spans[(f.start, f.end)] > 1 and (f.entity, f.value) in excluded}
+
+
 def _origins_of_kinds(text: str, found: list[Found], negated: set[int]) -> set[int]:
     """Negated origins that say where a kind is from ("not bollywood musicals", "no korean rom-coms", "no comedies from
     france"): the refusal is of that kind from there (``refused_origin_kinds`` pairs them), so the origin never spreads
@@ -576,8 +592,20 @@ def _negated_topics(utt: Utterance, found: list[Found], negated: set[int], dropp
     wanted |= {genres.MOOD_WORD_GENRES[f.value] for f in asked if f.entity == "mood" and f.value in genres.MOOD_WORD_GENRES}
     moods = {f.value for f in asked if f.entity == "mood"}
     return {k for k in negated if (found[k].entity == "genre" and found[k].value in wanted and (
-                utt.text[found[k].start:found[k].end].lower() in SUBJECT_WORDS or _judged(utt, found[k])))
+                _part_of_a_genre(utt.text, found[k], found) or _judged(utt, found[k])))
             or (found[k].entity == "mood" and found[k].value in moods and _judging_word(utt, found[k]))}
+
+
+def _part_of_a_genre(text: str, f: Found, found: list[Found]) -> bool:
+    """Words the vocabulary reads as one genre that name only part of it: a subject (``SUBJECT_WORDS``: "space") or
+    any word that is not the genre's own name (round 25c: "horror, but not the slasher stuff", "music documentaries,
+    not concert films"); "funny, but no comedies" names the genre itself. A kind of several genres ("no novelas") and
+    an animation word ("a children's film, no cartoons": childrens.py) are kinds of their own."""
+    words = text[f.start:f.end].lower()
+    if words in SUBJECT_WORDS:
+        return True
+    alone = sum(1 for g in found if g.entity == "genre" and (g.start, g.end) == (f.start, f.end)) == 1
+    return alone and not childrens.animation_word(text, f) and not genres.names_the_genre(words, f.value)
 
 
 def _judging_word(utt: Utterance, f: Found) -> bool:
@@ -821,8 +849,8 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
     last_started: list[int] = []
     listed = described = False  # through a comma list ("a, b, and c"); after "<format> about"
     while i < len(utt.doc):
-        if state == "open" and _genre_modifier(utt, i, found, by_token, loose=weary):
-            i += 1
+        if state == "open" and (n := _genre_modifier(utt, i, found, by_token, loose=weary)):
+            i += n
             continue
         if state == "open" and (heads := _topic_format(utt, i, found, by_token)):
             # "anything but a superhero movie or a cartoon": the format noun is the topic's head, no wish of its own
@@ -860,6 +888,12 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
                   or _conjoined_shelf(state, last_kind, kinds, i == joined_at + 1)
                   or _describes(utt, found, state, last_kind, i == last_end + 1, kinds, negated)
                   or _conjoined_adjective(utt, found, starting, state, last_kind, i == joined_at + 1)):
+                if state == "after" and last_kind == _AUDIENCE and kinds == {"genre"} and all(
+                        found[k].value == _GENERIC_CHILD_AUDIENCE for k in last_started):
+                    # "no teenage dating stuff": a young age of no shelf only modifies the genre (ruled out, it would
+                    # be the children's shelf); "no babyish cartoons" keeps the preschool kind ruled out too
+                    negated.difference_update(last_started)
+                    dropped.update(last_started)
                 negated.update(starting)          # ... and "nothing gory horror-wise": the genre described
                 last_kind, last_started = found[starting[0]].entity, starting
             else:
@@ -879,6 +913,9 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
         if state == "after":
             if last_kind == "media_type" and word in DESCRIBING_LINKS:
                 described = True                  # "no series about …": what follows may describe the format
+            elif (word in EXAMPLE_MARKERS or word in _LIKENESS_NOUNS and last_kind in _NAMED_KINDS) and (
+                    _genre_after(utt, i + 1, found, by_token)):
+                state = "open"                    # "nothing sad like dramas", "narcos-type spanish stuff" (round 25c)
             elif word in CONNECTORS:
                 state = "open"
             elif word in SAME_KIND_CONNECTORS:
@@ -971,11 +1008,16 @@ def _conjoined_shelf(state: str, last_kind: str | None, kinds: set[str], adjacen
     return state == "same" and adjacent and last_kind in _SHELF_KINDS and bool(kinds) and kinds <= _SHELF_KINDS
 
 
+_AUDIENCE = "audience"
+
+
 def _describes(utt: Utterance, found: list[Found], state: str, last_kind: str | None, adjacent: bool,
                kinds: set[str], negated: set[int]) -> bool:
     """A genre right after a negated mood or content word is the kind that word describes ("no gory
-    horror"), unless the word came with a degree ("not too dark thriller" still asks for a thriller)."""
-    if not (state == "after" and adjacent and last_kind in _DESCRIBING and "genre" in kinds):
+    horror"), unless the word came with a degree ("not too dark thriller" still asks for a thriller); so is one right
+    after an age word ("nothing with teenage dating stuff": the romance goes, round 25c; the age word is then only the
+    genre's modifier, ``_scope``)."""
+    if not (state == "after" and adjacent and (last_kind in _DESCRIBING or last_kind == _AUDIENCE) and "genre" in kinds):
         return False
     last = max((found[k] for k in negated), key=lambda f: f.end, default=None)
     return last is not None and not _after_degree(utt, last)
@@ -1117,22 +1159,48 @@ _NOT_A_TOPIC = frozenset({"sure", "idea", "clue", "preference", "fine", "ok", "o
 
 
 def _genre_modifier(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[int]],
-                    loose: bool = False) -> bool:
-    """Token ``i`` is a word of no entity (no stop word) right before a genre: "zombie" of "zombie horror", "loud" of
-    "no loud action". After a one-word cue (not ``loose``) the word must not look like a verb, which would make the
-    cue its subject ("nothing beats horror", "nothing compares"): no -s / -ed ending but an adjective's."""
+                    loose: bool = False) -> int:
+    """Number of tokens of a word of no entity (no stop word) right before a genre: "zombie" of "zombie horror", "loud"
+    of "no loud action"; with its hyphened adjective ending ("news-y documentaries") and a likeness noun or an example
+    marker after it ("marvel type sci fi", "nothing loud like action": round 25c) counted in; 0 otherwise. After a
+    one-word cue (not ``loose``) the word must not look like a verb, which would make the cue its subject ("nothing
+    beats horror", "nothing compares"): no -s / -ed ending but an adjective's."""
     covered = {t for idxs in by_token.values() for t in idxs}
     if i in covered or not utt.doc[i].is_alpha or utt.doc[i].is_stop or utt.lower[i] in _NOT_A_TOPIC:
-        return False
-    if not loose and _looks_like_a_verb(utt.lower[i]):
-        return False
-    nxt = i + 2 if i + 2 < len(utt.doc) and utt.lower[i + 1] in _LIKENESS_NOUNS else i + 1
-    return any(found[k].entity == "genre" for k in _starting_at(nxt, by_token))
+        return 0
+    nxt = i + 1
+    if nxt + 1 < len(utt.doc) and utt.lower[nxt] == "-" and utt.lower[nxt + 1] in _HYPHENED_ENDINGS | _LIKENESS_NOUNS:
+        nxt += 2                                  # "news-y": an adjective, whatever its stem ends in
+    elif not loose and _looks_like_a_verb(utt.lower[i]):
+        return 0
+    if nxt < len(utt.doc) and (utt.lower[nxt] in _LIKENESS_NOUNS or utt.lower[nxt] in EXAMPLE_MARKERS):
+        nxt += 1
+    return nxt - i if any(found[k].entity == "genre" for k in _starting_at(nxt, by_token)) else 0
 
 
 # "none of that marvel type sci fi stuff", "no disney style musicals": a word naming a likeness before the genre it
 # qualifies (the name and its likeness noun are the genre's modifier, the genre is what is ruled out).
 _LIKENESS_NOUNS = frozenset({"type", "style", "kind", "sort", "-type", "-style", "esque", "-esque"})
+# A title or a person named as a likeness before the shelf it qualifies ("had enough of <title>-type spanish stuff"):
+# the shelf after the likeness noun is ruled out too.
+_NAMED_KINDS = frozenset({"title", "actor", "director"})
+_EXAMPLE_SHELVES = frozenset({"genre", "country", "language"})
+
+
+def _genre_after(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[int]]) -> bool:
+    """A genre or an origin starts at token ``i`` (after an article): the examples of a negated word, or the shelf a
+    likeness qualifies."""
+    while i < len(utt.doc) and utt.lower[i] in _LIST_FILLER:
+        i += 1
+    starting = _starting_at(i, by_token)
+    return bool(starting) and {found[k].entity for k in starting} <= _EXAMPLE_SHELVES
+
+
+# The endings that make a word an adjective after a hyphen ("news-y", "artsy-fartsy" aside): "no news-y documentaries".
+_HYPHENED_ENDINGS = frozenset({"y", "ey", "ish"})
+# "like" before the examples of what a negation rules out ("nothing loud like action", "no sad stuff like dramas"):
+# the genres after it are ruled out with the words before it, never asked for (round 25c).
+EXAMPLE_MARKERS = frozenset({"like"})
 
 
 _ADJECTIVE_S_ENDINGS = ("ous", "ss", "less", "ics")

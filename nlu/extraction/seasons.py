@@ -403,6 +403,31 @@ def _long_running(m: re.Match[str]) -> str:
     return f"{LONG_RUNNING_MIN_SEASONS}-"
 
 
+# A bound said before its number with no unit at the end of a clause ("not 1 season and cancelled, like at least 3",
+# "a one season thing? no, more than 2"): in a message counting seasons, a count of seasons (round 25c). The number
+# must close the clause: "at least 3 of them", "at least 2 hours" name something else.
+_BARE_BOUND_BEFORE_RE = re.compile(
+    rf"\b(?:(?P<least>{_AT_LEAST})|(?P<most>{_AT_MOST})|(?P<above>more\s+{_THAN}|over)|(?P<below>less\s+{_THAN}"
+    rf"|fewer\s+{_THAN})){_FILLER}\s+(?P<n>\d{{1,2}}|{NUMBER})(?=\s*(?:$|[.,!?;:)]|(?:please|pls|then|ideally|maybe)\b))", _F)
+
+
+def bare_bounds_before(text: str, found: list[Found]) -> list[Found]:
+    """The bounds of ``_BARE_BOUND_BEFORE_RE`` in a message that counts seasons and no runtime, as season readings
+    (``tighten`` then keeps the tightest: "not 1 season …, like at least 3" is at least 3)."""
+    if not any(f.entity == ENTITY for f in found) or any(f.entity == "duration" for f in found):
+        return found
+    added = []
+    for m in _BARE_BOUND_BEFORE_RE.finditer(text):
+        n = _count(m["n"])
+        if n is None or any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        value = (f"{n}-" if m["least"] else f"-{n}" if m["most"] else f"{n + 1}-" if m["above"]
+                 else f"-{n - 1}" if n > 1 else None)
+        if value is not None:
+            added.append(Found(ENTITY, m.start(), m.end(), value))
+    return sorted(found + added, key=lambda f: (f.start, f.end)) if added else found
+
+
 def bare_bounds(found: list[Found]) -> list[Found]:
     """A bound said without its unit ("2 max", "3 or fewer") in a message that counts seasons ("not a gazillion
     seasons, 3 or fewer", "a show that isn't twenty seasons long, 2 max") is a bound on seasons: it joins the season
@@ -483,4 +508,4 @@ def settle(text: str, found: list[Found]) -> list[Found]:
     series not too long (``not_long_series``), a bare bound in season talk (``bare_bounds``), then the tightest bound of
     each side (``tighten``); in a message that refuses series, no count of seasons at all (``seasons_of_refused_series``)."""
     return seasons_of_refused_series(
-        tighten(bare_bounds(not_long_series(text, permitted(text, refused_windows(text, found))))))
+        tighten(bare_bounds(bare_bounds_before(text, not_long_series(text, permitted(text, refused_windows(text, found)))))))

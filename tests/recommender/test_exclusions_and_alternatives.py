@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from contract.vocabulary import CLEAN_AUDIENCE, NETFLIX_TAG_COUNTRIES, ratings_for_audience
+from contract.vocabulary import CLEAN_AUDIENCE, COUNTRY_LANGUAGES, NETFLIX_TAG_COUNTRIES, ratings_for_audience
 from recommender.constraints import Constraints, RecommendationRequest
 
 from snapshot_filter import kept
@@ -30,7 +30,10 @@ def test_any_genres_combines_with_required_genres(snapshot, netflix_small_record
 
 
 def test_excluded_languages_keep_only_items_known_to_be_in_another_language(snapshot, netflix_small_records):
-    expected = {r.source_id for r in netflix_small_records if r.languages and not {"ko", "ja"} & set(r.languages)}
+    # round 25c: nor from a country where the language is spoken (a tag may file a Korean series as British)
+    spoken = {c for c, code in COUNTRY_LANGUAGES.items() if code in ("ko", "ja")}
+    expected = {r.source_id for r in netflix_small_records if r.languages and not {"ko", "ja"} & set(r.languages)
+                and not spoken & set(r.countries)}
     got = kept(snapshot, exclude_languages=["Korean", "ja"])  # a name or a code, as for ``languages``
     assert expected and got == expected
     assert not any({"ko", "ja"} & set(r.languages) for r in netflix_small_records if r.source_id in got)
