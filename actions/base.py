@@ -35,7 +35,7 @@ from actions.like_praise import without_readings_of_praise
 from actions.slipped_titles import without_titles_slipped_from_cues
 from actions.styled_titles import styled_title
 from actions.person_parts import with_partners_by_given_name
-from actions.title_in_talk import likes_the_title_in_talk
+from actions.title_in_talk import asks_if_the_title_in_talk_is_here, likes_the_title_in_talk
 from actions.title_words import titles_turned_down_by_name
 from actions.turn import FAILURES, Turn
 from actions.unknown_countries import answer_unknown_countries, without_countries_only_mentioned
@@ -124,6 +124,12 @@ class TurnAction(Action, ABC):
                 # read as a description): whether the catalog holds it, its card; nothing recorded, nothing left out
                 from actions.details import ActionItemDetails
                 return await ActionItemDetails().respond(dispatcher, replace(turn, intent="ask_details"))
+            in_talk = asks_if_the_title_in_talk_is_here(turn)
+            if in_talk is not None and in_talk.item_id:
+                # "the real thing, is it on here" after titles like it: the title in talk, its card (round 25b)
+                from actions.details import ActionItemDetails
+                return await ActionItemDetails().respond(dispatcher, replace(
+                    turn, intent="ask_details", entities=[*turn.entities, Entity("item_id", str(in_talk.item_id))]))
             identified = await answer_identification(dispatcher, turn)  # "the one where <a star> …": that title
             if identified is not None:
                 return identified

@@ -196,6 +196,23 @@ _SETTLES_RE = re.compile(
     re.IGNORECASE)
 
 
+# "other hong kong films from the 2010s then", "different korean shows" after a person's titles: "other" right before a
+# place of origin moves on from the person to that origin (round 25b); "his other korean films" keeps them.
+_OTHER_ORIGIN_RE = re.compile(r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\b(?:other|different)\s+$", re.IGNORECASE)
+_ORIGIN_ENTITIES = frozenset({"country", "language"})
+
+
+def other_origin_after_people(text: Optional[str], entities: Sequence[Entity], state: Constraints) -> bool:
+    """The message asks for other titles of an origin ("other hong kong films") after a search for a person, naming
+    nobody: a new search of that origin, the person left behind."""
+    if not text or str(text).startswith("/") or not (state.actors or state.directors or state.any_people):
+        return False
+    if any(e.name in SUBJECT_ENTITIES and not e.excluded for e in entities):
+        return False
+    return any(e.name in _ORIGIN_ENTITIES and not e.excluded and e.start is not None
+               and _OTHER_ORIGIN_RE.search(str(text)[:e.start]) for e in entities)
+
+
 def settles_after_nothing(text: Optional[str], entities: Sequence[Entity]) -> bool:
     """The message settles for less after an empty answer (``_SETTLES_RE``) and names a kind to watch: a new search."""
     if not text or str(text).startswith("/") or not _SETTLES_RE.search(str(text)):
@@ -237,6 +254,8 @@ def starts_new_search(intent: Optional[str], entities: Sequence[Entity], state: 
         return True  # "fine, any drama" after 90s comedies under 90 minutes: drama, the era and the cap given up
     if after_nothing and settles_after_nothing(text, entities):
         return True  # "a different action movie for him then" after nothing by that director for a child: no director
+    if other_origin_after_people(text, entities, state):
+        return True  # "other hong kong films from the 2010s" after a director's: that origin, no director (25b)
     marked = typed and bool(EDIT_MARKERS.search(str(text)))
     constraint_entities = [e for e in entities if e.name in CONSTRAINT_ENTITIES]
     if any(e.name in SUBJECT_ENTITIES and not e.excluded for e in constraint_entities) and not marked:

@@ -19,6 +19,8 @@ from actions import buttons
 from actions.base import TurnAction
 from actions.edits import (asks_for_another_person, asks_if_available, find_rejection, names_a_maker, role_added,
                            role_switch)
+from actions.entities import Entity
+from actions.fitting_pick import fitting_listed
 from actions.recommender_client import (RecommenderClient, RecommenderRejected, RecommenderUnavailable,
                                         get_client)
 from actions.planning import asks_for_others_like_the_list, title_comparatives
@@ -115,6 +117,14 @@ class ActionItemDetails(TurnAction):
             from actions.recommend import recommend_turn
 
             return await recommend_turn(dispatcher, turn, intent="request_recommendation")
+        fitting = fitting_listed(turn)
+        if fitting is not None and len(fitting) > 1:
+            # "the one that's for kids" when two listed titles suit kids: the list narrowed to them (round 25b)
+            from actions.recommend import recommend_turn
+
+            return await recommend_turn(dispatcher, turn, intent="refine")
+        if fitting:
+            turn = replace(turn, entities=[*turn.entities, Entity("item_id", str(fitting[0]["id"]))])
         try:
             ref = await referenced_id(dispatcher, turn, "ask_details")
             if ref is None:

@@ -148,6 +148,15 @@ _WHATEVER_THE_PERSON_RE = re.compile(
     # round 24b: "whatever he's got then", "anything she has": all of theirs
     r"|(?:'s|’s|'ve|’ve|\s+(?:has|have))\s+got|\s+(?:has|have|got)(?=\s*(?:then|tho|though|please|pls|lol|\W*$|[,.;!?]))"
     r"|\s+(?:did|made|directed|starred\s+in|acted\s+in|appeared\s+in|was\s+in|were\s+in))\b", _F)
+
+def asks_for_the_persons_titles(turn: Turn) -> bool:
+    """"anything he's in", "what about for me, whatever she's done" while the search holds a person: every title of that
+    person, a search (round 25b: labelled a details question, it asked "which one do you mean?")."""
+    state = turn.constraints
+    return (bool(state.actors or state.directors) and bool(turn.text) and not str(turn.text).startswith("/")
+            and _WHATEVER_THE_PERSON_RE.search(str(turn.text)) is not None)
+
+
 # "hmm is he in a series", "has she done any films": a question whether the search's person has titles of a kind, which
 # asks for that person in that kind, whatever the genre that found nothing.
 _PERSON_IN_ANY_RE = re.compile(
@@ -1479,6 +1488,9 @@ _ALONE_RE = re.compile(
     r"(?:\b(?:just|only)\s+(?:for\s+)?(?:me|myself)|\bfor\s+(?:me|myself)\s+(?:alone|only)|\bme\s+alone|\bby\s+myself"
     r"|\bon\s+my\s+own|(?:,|\bthen|\bnow)\s*for\s+(?:me|myself)(?=\s*(?:now|then|tonight)?\s*[.!?]*\s*$))"
     r"(?!\s*(?:,|(?:and|&|\+|with|or|to|too|also|as\s+well|n|'n)\b))", _F)
+# "what about for me, anything he's in", "how about for myself": the viewer's own turn now, after a child's (round 25b).
+_MY_TURN_RE = re.compile(r"\b(?:what|how)\s+about\s+(?:for\s+)?(?:me|myself)\b"
+                         r"(?!\s*(?:and|&|\+|with|or|too|also|as\s+well|n|'n)\b)", _F)
 # "not just for me", "isn't only me": the others are watching too.
 _NOT_BEFORE_RE = re.compile(r"(?:\bnot|n't)(?:\s+\w+){0,2}\s*$", _F)
 COMPANY_ENTITIES = frozenset({"audience", "absent_audience", "rating"})  # who is watching, said
@@ -1493,7 +1505,8 @@ def viewer_alone_now(turn: Turn) -> bool:
 def says_alone(text: Optional[str]) -> bool:
     """"Just for me", "by myself": the viewer watches alone (not "not just for me", "just me, my son joins later")."""
     text = text or ""
-    return any(not _NOT_BEFORE_RE.search(text[:m.start()]) for m in _ALONE_RE.finditer(text))
+    return any(not _NOT_BEFORE_RE.search(text[:m.start()]) for m in _ALONE_RE.finditer(text)) or bool(
+        _MY_TURN_RE.search(text))
 
 
 def points_at_the_watcher(text: Optional[str]) -> bool:

@@ -624,7 +624,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         if isinstance(plan, Plan):
             plan.liked_ids = [str(liked.item_id)]
         return plan
-    if intent == "more_like" and _names_unshown_title(turn):
+    if intent == "more_like" and _names_unshown_title(turn) and not _points_back_at_the_title_named(turn):
         intent = "request_recommendation"  # "more like Dark" out of the blue is a new search
     if intent == "more_like" and _likeness_of_looks_only(turn):
         intent = "request_recommendation"  # "people say i look like <actor>, show me her stuff": a person asked for
@@ -1922,6 +1922,21 @@ def _with_rejected(plan: Union[Plan, Question], turn: Turn) -> Union[Plan, Quest
     if isinstance(plan, Plan) and turn.rejected_ids:
         plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + turn.rejected_ids))
     return plan
+
+
+def _points_back_at_the_title_named(turn: Turn) -> bool:
+    """The message names one title, then points back at it with a likeness ("i finally watched <title> … got more
+    things like that?", "loved <title>, more like that"): that title is the likeness anchor, even read as seen or
+    said plainly (round 25b), never a new search for the title itself."""
+    text = turn.text or ""
+    from actions.edits import says_seen
+
+    seen_role = ("exclude",) if says_seen(text) else ()  # "watched <title>": read as left out, still the one meant
+    titles = [e for e in turn.entities if e.name == "title" and e.role in (None, SIMILAR, *seen_role)
+              and e.end is not None]
+    if len({e.value for e in titles}) != 1:
+        return False
+    return points_back(text[max(e.end for e in titles):])
 
 
 def _names_unshown_title(turn: Turn) -> bool:

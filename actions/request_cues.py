@@ -106,6 +106,10 @@ def asks_search_not_details(turn: Turn) -> bool:
         return True  # "not the first one": a title turned down is an edit of the search, never its details
     if any(e.name in _REFERENCE_ENTITIES for e in turn.entities):
         return False
+    from actions.edits import asks_for_the_persons_titles  # actions.edits builds on modules this one is imported by
+
+    if not turn.focused_id and asks_for_the_persons_titles(turn):
+        return True  # "ok what about for me, anything he's in" after a person's list: that person's titles (25b)
     start, end = request_span(text)  # a long message: what its request sentence asks
     constraints = [e for e in turn.entities if e.name in CONSTRAINT_ENTITIES
                    and e.start is not None and e.end is not None and start <= e.start and e.end <= end]

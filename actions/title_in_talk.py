@@ -55,6 +55,28 @@ def title_in_talk(turn: Turn) -> Optional[Reference]:
     return franchise_main_title(turn.last_items) or named_before(turn) or _search_anchor(turn)
 
 
+# Whether the catalog holds the title in talk, pointed at, not named: "is it on here", "do you have that one", "the real
+# thing, is it available", "can i watch it here" (round 25b: after "something like <title> but gentler").
+_IT_AVAILABLE_RE = re.compile(
+    r"\b(?:is|are)\s+(?:it|that|this|they|the\s+(?:real|original)\s+(?:thing|one|show|series|movie|film))\s+"
+    r"(?:(?:on|in)\s+(?:here|there|netflix|the\s+catalog(?:ue)?)|available|here)\b"
+    r"|\b(?:do|does)\s+(?:you|u|netflix)\s+(?:have|got)\s+(?:it|that(?:\s+one)?|the\s+(?:real|original)\s+(?:thing|one))\b"
+    r"|\bcan\s+(?:i|we)\s+(?:watch|stream|see)\s+(?:it|that(?:\s+one)?)\s+(?:on\s+)?here\b", _F)
+_POINTING_ENTITIES = frozenset({"title", "position", "item_id"})
+
+
+def asks_if_the_title_in_talk_is_here(turn: Turn) -> Optional[Reference]:
+    """The title in talk (named in the previous message, or the search's "like" title) when the message asks whether
+    the catalog has it without naming it and points at nothing listed ("ok i'll try the real thing, is it on here"),
+    else None: its card answers, never "which one do you mean?"."""
+    text = turn.text or ""
+    if not text or text.startswith("/") or turn.focused_id or _IT_AVAILABLE_RE.search(text) is None:
+        return None
+    if any(e.name in _POINTING_ENTITIES for e in turn.entities):
+        return None
+    return named_before(turn) or _search_anchor(turn)
+
+
 def named_before(turn: Turn) -> Optional[Reference]:
     """The one title the viewer named in their previous message, not turned down there or since, or None."""
     if not turn.earlier:

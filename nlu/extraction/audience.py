@@ -845,6 +845,19 @@ def date_night_with_children(text: str, found: list) -> list:
     return [f for f in found if f not in dates]
 
 
+# Someone else's family met, not watching ("we're meeting his family next week", "before I meet her family"): people
+# the viewer meets, no audience (round 25b). Only a possessive of someone else: "meet the family" stays a title's story
+# or the viewer's own company.
+_FAMILY_MET_RE = re.compile(r"\b(?:meet|meets|meeting|met|introduced\s+to)\s+(?:his|her|their)\s+$", _F)
+
+
+def families_met(text: str, found: list[Found]) -> list[Found]:
+    """The family audience read from "family" is dropped when the family is someone else's met by the viewer."""
+    return [f for f in found if not (f.entity == "audience" and f.role is None and f.value == "family"
+                                     and text[f.start:f.end].lower() in ("family", "families")
+                                     and _FAMILY_MET_RE.search(text[:f.start]) is not None)]
+
+
 # Grown-up kin named as company ("with my mum", "my dad is visiting"): no children, so no audience (round 21q). Beside a
 # content cap ("something clean for my dad") the cap word alone is the grown-ups' cap (ratings up to the family band,
 # actions/constraints.grown_ups_capped), never the children's audience and its label "for kids and family".

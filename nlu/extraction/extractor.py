@@ -102,7 +102,7 @@ class Extractor:
         utt = Utterance(text, self.nlp.make_doc(text))
         for i, word in self._typos.cue_corrections(utt).items():  # "simlar to", "more lik": the likeness cue
             utt.lower[i] = word
-        matches = names.titles_over_numbers(self._candidates(utt, today))
+        matches = names.titles_over_relatives(text, names.titles_over_numbers(self._candidates(utt, today)))
         matches += self._typos.find(utt, [(m.start, m.end) for m in matches], today)
         found = [f for m in durations.explicit_bounds_win(resolve_overlaps(matches)) for f in m.found]
         found = years.new_before_a_kind(utt.text, found)  # "new realty shows": a typo'd kind is one too
@@ -134,6 +134,7 @@ class Extractor:
         found = childrens.dismissed_and_live_action(utt.text, found)  # "cartoons are for babies", "real people"
         found = childrens.childish_rejected(utt.text, found)  # "they roll their eyes at anything for kids" (round 24a)
         found = audience.date_night_with_children(utt.text, found)  # "a daddy daughter date night": no adults alone
+        found = audience.families_met(utt.text, found)  # "we're meeting his family": no audience (round 25b)
         found = genres.romcoms_as_films(utt.text, found)  # "90s rom coms": films; "teen movies": the teen audience
         found = geo.foreign_is_not_american(genres.twists_either(media.settle_formats(utt.text, found), utt.text))
         found = geo.subtitle_free(utt.text, found)  # "no subtitles": English and not filed as foreign

@@ -56,6 +56,7 @@ from contract.praise import slang_praise_after_title
 from contract.sound_alikes import sound_alike_spellings
 from contract.words import (CATALOG_WORDS_FILE, COURTESY_PATTERN, ENDING_CHAT_WORDS, FOREIGN_WITH_WORDS,
                             in_catalog_vocabulary, is_chat_word, is_filler, name_words, read_pairs)
+from contract.world_countries import WORLD_CITIES, WORLD_COUNTRIES
 from . import partial_names, title_parts
 from .common_words import common_words
 from .typos import doubled_letter, damerau_levenshtein, ordinary_english
@@ -691,7 +692,9 @@ class NameMatcher:
             span = utt.span(message[i - 1].start, end.end) if end is w else utt.span(w.start, end.end)
             if span is None or end is w and not (
                     utt.ends_with(span.start, DIRECTOR_CUES) is not None or self._loose._work_noun_after(utt, span.end)
-                    or utt.only_filler_outside(span, WHOLE_FILLER)):
+                    or utt.only_filler_outside(span, WHOLE_FILLER)
+                    # "whatever the wachowskis made": a making verb after the family (round 25b)
+                    or (span.end < len(utt.doc) and utt.lower[span.end] in DIRECTED_AFTER)):
                 continue  # "the stones": a plural after "the" is a family of directors only when their work is asked
             found = tuple(Found("director", w.start, end.end, info.canonical) for info in infos)
             out.append(Match(w.start, end.end, P_MENTIONED_NAME, found, "person-director-pair"))
@@ -1561,6 +1564,24 @@ def _ends_message(utt: Utterance, span: Span) -> bool:
     return all(t.is_punct or t.is_space or t.lower_ in ENDING_FILLER for t in utt.doc[span.end:])
 
 
+# A settling remark after the one thing asked for ("any scorsese is fine", "more nolan would do", "some keanu works
+# for me"): the message still asks for that alone (round 25b).
+_SETTLING_TAIL_RE = re.compile(
+    r"\s*(?:(?:is|'s|’s|would\s+be|will\s+be|sounds)\s+)?(?:fine|ok|okay|good|great|alright|cool)\b"
+    r"|\s*(?:would|will)\s+do\b|\s*works\b", re.IGNORECASE)
+
+
+def _ends_request(utt: Utterance, span: Span) -> bool:
+    """The span ends the message (``_ends_message``), a settling remark after it allowed ("any scorsese is fine")."""
+    if _ends_message(utt, span):
+        return True
+    end = utt.doc[span.end - 1].idx + len(utt.doc[span.end - 1])
+    tail = _SETTLING_TAIL_RE.match(utt.text, end)
+    return tail is not None and all(
+        t.is_punct or t.is_space or t.lower_ in ENDING_FILLER or t.lower_ in ("for", "me", "us")
+        for t in utt.doc if t.idx >= tail.end())
+
+
 # Words that point back at a list or count ("more like that", "like the last one", "like those two"): never a
 # stop-word title on their own.
 POINTING_WORDS = frozenset("""that this it those these them they one ones him her me us last next first second
@@ -2013,6 +2034,30 @@ def titles_over_numbers(matches: list[Match]) -> list[Match]:
             or not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)]
 
 
+MIN_TITLE_WORDS_OVER_RELATIVES = 4  # a strong title this long is no place for a relative ("the boys") of its own
+
+
+def titles_over_relatives(text: str, matches: list[Match]) -> list[Match]:
+    """A long catalog title the message names exactly wins over an audience word inside it ("my 14 year old loved
+    to all the boys i've loved before": "the boys" is a word of the title, not the children again, round 25b); the
+    audience reading alone would outrank the title."""
+    spans = [(m.start, m.end) for m in matches if m.rule.startswith(f"title-{STRONG}")
+             and len(text[m.start:m.end].split()) >= MIN_TITLE_WORDS_OVER_RELATIVES]
+    if not spans:
+        return matches
+    return [m for m in matches if not (m.found and all(f.entity == "audience" for f in m.found) and any(
+        s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans))]
+
+
+MIN_HEARD_START = 4  # letters a name word spelt by ear keeps as written ("gerva|se" for "gerva|is")
+
+
+def _same_start(typed: str, name_word: str) -> bool:
+    """``typed`` begins like ``name_word`` for ``MIN_HEARD_START`` letters: a surname spelt by ear keeps its start,
+    only its ending is heard differently ("gervase" / "gervais"; "hughs" is no "hurt")."""
+    return len(typed) >= MIN_HEARD_START and typed[:MIN_HEARD_START] == name_word[:MIN_HEARD_START]
+
+
 def _pointer(k: tuple[str, ...]) -> bool:
     """A determiner and one work noun or pointing word ("the show", "the one", "that film", "the other"):
     how a message points at a title, a name only when quoted or capitalised."""
@@ -2194,10 +2239,17 @@ def _genre_after(utt: Utterance, span: Span) -> bool:
 _PERIOD_TOKEN_RE = re.compile(r"^(?:'|’)?(?:(?:19|20)\d0s|\d0s|(?:19|20)\d\d)$")
 
 
+# "<name> from the 70s", "<name> in the early 90s": a period said after a name with its preposition (round 25b).
+_PERIOD_AFTER_RE = re.compile(r"\s+(?:from|in|of)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:'|’)?"
+                              r"(?:(?:19|20)\d0s|\d0s|(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def _period_beside(utt: Utterance, span: Span) -> bool:
-    """A decade or year right after or before a name ("keanu 2000s", "90s denzel"): another constraint beside a
-    name, which cannot qualify an everyday word, says the name is whose work is meant."""
-    after = span.end < len(utt.doc) and _PERIOD_TOKEN_RE.match(utt.lower[span.end]) is not None
+    """A decade or year right after or before a name ("keanu 2000s", "90s denzel", "scorsese from the 70s"): another
+    constraint beside a name, which cannot qualify an everyday word, says the name is whose work is meant."""
+    end = utt.doc[span.end - 1].idx + len(utt.doc[span.end - 1])
+    after = (span.end < len(utt.doc) and _PERIOD_TOKEN_RE.match(utt.lower[span.end]) is not None
+             ) or _PERIOD_AFTER_RE.match(utt.text, end) is not None
     before = span.start > 0 and _PERIOD_TOKEN_RE.match(utt.lower[span.start - 1]) is not None
     return after or before
 
@@ -2214,6 +2266,23 @@ def _dropped_vowel_first(typed: str, hits: list) -> list:
 
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+# Prepositions placing a person or a story somewhere ("a man from lagos", "they live in paris").
+PLACE_PREPOSITIONS = frozenset({"from", "in", "to", "near", "around", "at"})
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """One-word world places and their peoples' adjectives ("lagos", "paris", "nigeria", "nigerian"): a slip or a
+    plural reading of one is never a person's surname (round 25b: "a man from lagos" is no Clara Lago)."""
+    countries = {fold(c) for c in WORLD_COUNTRIES} | {fold(a) for adjs in WORLD_COUNTRIES.values() for a in adjs}
+    return frozenset(w for w in {fold(c) for c in WORLD_CITIES} | countries if " " not in w)
+
+
+def _placed(message: list[Word], p: int) -> bool:
+    """The word at ``p`` is a world place, read as typed or after a place preposition ("from lagos")."""
+    return message[p].norm in _place_words() and p > 0 and message[p - 1].norm in PLACE_PREPOSITIONS
 
 
 def _as_topic(text: str, start: int) -> bool:
@@ -2881,10 +2950,16 @@ class LooseNames:
                 if is_title and limit and utt.span(message[i].start, end) is not None and utt.ends_with(
                         utt.span(message[i].start, end).start, SIMILAR_CUES) is not None:
                     limit += 1  # "somethin like brekin bad": after "like" a title is expected, allow one slip more
+                alone = (not is_title and limit and utt.span(message[i].start, end) is not None
+                         and utt.only_filler_outside(utt.span(message[i].start, end), WHOLE_FILLER)
+                         and not within("".join(typed), joined, limit)
+                         and all(a == b or _same_start(a, b) for a, b in zip(typed, k)))
+                if alone:
+                    limit += 1  # "ricky gervase": a person's name as the whole message, spelt by ear (round 25b)
                 if not within("".join(typed), joined, limit) and not (limit and vowels_swapped("".join(typed), joined)):
                     continue
                 span = utt.span(message[i].start, end)
-                if span is None or not self._typo_evidence(utt, span, info, is_title, unknown):
+                if span is None or not (alone or self._typo_evidence(utt, span, info, is_title, unknown)):
                     continue
                 self._emit(utt, message[i].start, end, info, is_title, out)
 
@@ -3006,8 +3081,8 @@ class LooseNames:
                 self._directed_surname(utt, message, p, out)
                 continue
             span = utt.span(word.start, word.end)
-            if span is None:
-                continue
+            if span is None or (word is not w and w.norm in _place_words()) or _placed(message, p):
+                continue  # "lagos" is no "lago's", "from paris" no surname: a place (round 25b)
             info = self._director_meant(utt, span, word.norm, info)
             start = word.start
             if p > 0:
@@ -3037,9 +3112,13 @@ class LooseNames:
                     or _pronoun_later(utt, span) or _period_beside(utt, span))
             capitals = utt.capitalised(span, frozenset(t.lower_ for t in span))
             whole = utt.only_filler_outside(span, WHOLE_FILLER) or _alone_in_sentence(utt, span) or (
-                utt.ends_with(span.start, ANY_CUES) is not None and _ends_message(utt, span))
+                utt.ends_with(span.start, ANY_CUES) is not None and _ends_request(utt, span))
             if word.norm in self.sole_common:
                 accepted = (possessive or utt.ends_with(span.start, STRONG_PERSON_CUES - FOLLOW_UP_CUES) is not None
+                            # "Kubrick" as the whole message: a director's name the descriptions write only as a
+                            # name, typed alone, is the director (round 25b)
+                            or (whole and info.director and word.norm in name_words()
+                                and word.norm not in TOPIC_SURNAMES)
                             or (span.end < len(utt.doc) and utt.lower[span.end] in DIRECTED_AFTER)
                             # "a kubrick picture", "an admirer of kubrick": a director's body of work (round 20j)
                             or (info.director and word.norm in name_words() and word.norm not in TOPIC_SURNAMES
@@ -3062,6 +3141,10 @@ class LooseNames:
                             or (span.end < len(utt.doc) and utt.lower[span.end] in DIRECTED_AFTER
                                 and word.norm in name_words() and word.norm not in TOPIC_SURNAMES)
                             or _person_verb_after(utt, span))  # "attenborough narrating anything"
+            elif word.norm in self.sole_surnames and not info.director:
+                # the one bearer of a surname, a performer with few credits ("Kurosawa" alone is the director the
+                # catalog lacks, not a voice actress with two roles): only a person cue or her work says her (25b)
+                accepted = cued
             else:
                 accepted = cued or capitals or whole or (
                     (word.norm in self.distinctive or self._distinctive_slip(word.norm, info))
