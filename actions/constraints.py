@@ -192,7 +192,10 @@ def gives_up_the_narrowing(text: Optional[str], entities: Optional[Sequence[Enti
 _SETTLES_RE = re.compile(
     r"\bthen\s*(?:(?:please|pls|plz|maybe|instead|lol|haha|i\s+guess)\b\s*)*[.!?]*\s*$"
     r"|\b(?:a|an|some)\s+(?:different|other)\b|\banother\s+(?!one\b|time\b)"
-    r"|^\W*(?:(?:ok(?:ay)?|alright|all\s+right|right|so|well|fine|whatever|oh\s+well|meh|hm+|ah+|eh)[\s,.!]+)*just\s+(?!the\b|those\b|these\b|them\b|one\b)",
+    r"|^\W*(?:(?:ok(?:ay)?|alright|all\s+right|right|so|well|fine|whatever|oh\s+well|meh|hm+|ah+|eh)[\s,.!]+)*just\s+(?!the\b|those\b|these\b|them\b|one\b)"
+    # round 25d: "ok any italian horror", "well, anything korean" opening the message after nothing: any title of that kind
+    r"|^\W*(?:(?:ok(?:ay)?|alright|all\s+right|right|so|well|fine|hm+|ah+|eh)[\s,.!]+)*(?:any|anything)\s+"
+    r"(?!of\b|else\b|other\b|more\b|like\b|similar\b|one\b|ones?\s+(?:from|of)\b)",
     re.IGNORECASE)
 
 
@@ -589,7 +592,6 @@ def _apply_seasons(state: Constraints, entities: Sequence[Entity]) -> None:
     ranges = [parse_range(v) for v in values(entities, "seasons")]
     low, high = combined_bounds([r for r in ranges if r != (None, None)])
     if low is None and high is None:
-        wanted = values(entities, "media_type")
         if wanted and "series" not in wanted:
             state.min_seasons = state.max_seasons = None
         return
@@ -605,6 +607,9 @@ CHILDREN_AUDIENCES: frozenset[str] = frozenset(AUDIENCES[:AUDIENCES.index("teen"
 
 
 def drop_childrens_genres(state: Constraints) -> None:
+    wanted = values(entities, "media_type")
+    if wanted and "series" not in wanted:
+        low = high = None  # round 25d: "a movie first, not a long series": the seasons are of the series turned down
     """The children's genres leave the search with the children ("for adults now", "forget the family thing")."""
     state.genres = [g for g in state.genres if g not in CHILDRENS_GENRES]
     state.any_genres = [g for g in state.any_genres if g not in CHILDRENS_GENRES]
@@ -678,7 +683,7 @@ def _apply_audience_and_rating(state: Constraints, entities: Sequence[Entity]) -
     wanted = values(entities, "rating")
     unwanted = values(entities, "rating", excluded=True)
     if wanted:
-        state.ratings = wanted
+        state.ratings = _band_of_child_rating(wanted, named)
         if _teen_asks_adult_ratings(named, wanted, state.audience):
             # "i'm 16, I want it scary — R or TV-MA": the adult ratings asked for outrank the teen age said beside them
             # (a cap that rules out every rating named would answer nothing); a child's age keeps its cap
@@ -723,6 +728,24 @@ def _apply_year(state: Constraints, entities: Sequence[Entity], shown_years: Seq
         if (bounds := list_era_bounds(era[-1], state, shown_years)) is not None:
             _clear_years(state)
             state.year_min, state.year_max = bounds
+def _band_of_child_rating(wanted: list[str], named: Sequence[str]) -> list[str]:
+    """Round 25d: a rating said beside a child's age ("a G rated film for my 3 year old", "a PG one for my 9 year old")
+    names how mild the child's titles must be, not one label: every rating of its band and the milder ones, as the age
+    does (G is TV-Y / TV-G / G, "Age mapping"); the child's own band is the age's cap already. A rating said alone, or
+    one above the child's band, stays as said."""
+    child = stricter_audience(*named)
+    if child is None or AUDIENCES.index(child) >= AUDIENCES.index("teen"):
+        return wanted  # a teen's "PG-13 one" may mean that label itself
+    bands = [RATING_AUDIENCE.get(r) for r in wanted]
+    if None in bands or any(AUDIENCES.index(b) > AUDIENCES.index(child) for b in bands):
+        return wanted
+    band = max(bands, key=AUDIENCES.index)
+    if band == child:
+        return []  # the child's own band: the age says it already (the heading shows who watches)
+    allowed = ratings_for_audience(band)
+    return [r for r in RATING_AUDIENCE if r in allowed]
+
+
         return
     absolute = [v for v in found if ":" not in v and v not in ("recent", "old", "newer", "older")]
     value = absolute[-1] if absolute else found[-1]
@@ -864,6 +887,8 @@ def _apply_origin_genres(state: Constraints, entities: Sequence[Entity]) -> None
     ("korean dramas after all", "true crime is fine actually") lifts it."""
     unwanted = values(entities, ORIGIN_GENRE, excluded=True)
     genres = set(values(entities, "genre"))
+        if found and all(e.role == ADD for e in entities if e.name == entity and not e.excluded):
+            found = _dedupe(getattr(state, attr) + found)  # "or spanish, either is fine": one more origin, either
     origins = set(values(entities, "country") + values(entities, "language"))
 
     def lifted(value: str) -> bool:

@@ -49,7 +49,8 @@ def cue_entities(text: Optional[str], entities: Sequence[Entity]) -> list[Entity
 # "shorter than those", "longer than these ones", "newer than the last ones": a comparative said of the list shown
 # (the extractor reads "shorter than <title>"; with a pointing word there is no title to compare with).
 _LIST_COMPARATIVES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(rf"\b(?:{words})\s+than\s+(?:those|these|them|that|this|the\s+(?:last|previous|other|first)"
+    # round 25d: "shorter than all of these", "newer than any of those", "older than both of them"
+    (re.compile(rf"\b(?:{words})\s+than\s+(?:(?:all|any|each|every\s+one|both)\s+(?:of\s+)?)?(?:those|these|them|that|this|the\s+(?:last|previous|other|first)"
                 rf"(?:\s+(?:ones?|lot|list|picks|batch|few))?|(?:what|the\s+ones?)\s+you\s+(?:showed|gave|sent|listed))\b",
                 re.IGNORECASE), name, value)
     for words, name, value in ((r"shorter|less\s+long", "duration", "shorter"), (r"longer", "duration", "longer"),

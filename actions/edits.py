@@ -131,8 +131,11 @@ _FIELD_MATTERS_RE = re.compile(
 _TIME_MATTERS_RE = re.compile(
     r"\btime\s+(?:(?:does\s*n[o']?t|does\s+not|dont|is\s*n[o']?t|is\s+not)\s+(?:really\s+)?"
     r"(?:matter|important|an?\s+issue|a\s+problem)|(?:is|are)\s+(?:irrelevant|not\s+important))\b", _F)
-# "doesn't matter how long", "don't care how old it is"
-_HOW_RE = re.compile(r"\b(?:matters?|care|mind|bothered|fussed)\s+how\s+(?P<how>long|old|new|recent)\b", _F)
+# "doesn't matter how long", "don't care how old it is"; round 25d: "doesnt matter when its from", "don't mind what year
+# it came out", "not fussed which decade": when it was made is the year group
+_HOW_RE = re.compile(r"\b(?:matters?|care|mind|bothered|fussed)\s+(?:about\s+)?(?:how\s+(?P<how>long|old|new|recent)\b"
+                     r"|(?P<when>when|what\s+(?:year|decade|era)|which\s+(?:year|decade|era))\s+(?:it|they|its|it'?s|they'?re"
+                     r"|it\s+(?:is|was)|they\s+(?:are|were)|from)\b)", _F)
 _HOW_GROUP = {"long": "runtime", "old": "year", "new": "year", "recent": "year", "short": "runtime"}
 # "it doesn't have to be that new", "needn't be so recent", "doesn't need to be that long": the bound of that kind goes
 # (never an exclusion of recent titles).
@@ -246,7 +249,7 @@ def find_removals(text: Optional[str], entities: Sequence[Entity], state: Option
         groups.add(next(n for n in ("runtime", "audience", "year") if m.group(n)))
         spans.append((m.start(), m.end()))
     for m in _HOW_RE.finditer(text):
-        groups.add(_HOW_GROUP[m["how"].lower()])
+        groups.add(_HOW_GROUP[m["how"].lower()] if m["how"] else "year")
         spans.append((m.start(), m.end()))
     for m in _NEED_NOT_BE_RE.finditer(text):
         groups.add(_HOW_GROUP[m["how"].lower()])
@@ -1133,6 +1136,11 @@ _NOT_A_STATE_RE = re.compile(
     _F)
 STATE_PREDICATE_WORDS = 5
 
+# Round 25d: a loss of the viewer's own ("my cat died today", "our dog passed away", "my gran passed last week"): why
+# they want something, never what about — a possessive makes it theirs ("a film where a dog dies" keeps its topic).
+_LOSS_RE = re.compile(
+    r"\b(?:my|our|her|his|their)\s+(?:[\w'-]+\s+)?[\w'-]+\s+(?:just\s+|sadly\s+|finally\s+)?(?:died|passed(?:\s+(?:away|on))?"
+    r"|was\s+put\s+down|had\s+to\s+be\s+put\s+down)\b(?:\s+(?:today|tonight|yesterday|this\s+\w+|last\s+\w+))?", _F)
 
 def viewer_state_spans(text: Optional[str], entities: Sequence[Entity]) -> list[Entity]:
     """Clauses about the viewers' state ("under 2 hours, we're wiped out", "everyone's sleepy", "the kids are
@@ -1152,6 +1160,7 @@ def viewer_state_spans(text: Optional[str], entities: Sequence[Entity]) -> list[
             continue
         spans.append(Entity("_viewer_state", "", None, m.start("clause"), end))
     for m in _CLAUSE_RE.finditer(text):
+    spans += [Entity("_viewer_state", "", None, m.start(), m.end()) for m in _LOSS_RE.finditer(text)]
         start, end = m.start("clause"), m.end("clause")
         clause = m.group("clause")
         said = _OBLIGATION_RE.search(clause)
@@ -1241,6 +1250,10 @@ _LIST_DOWN_RE = re.compile(
     r"|\bnone\s+of\s+(?:these|those|them)\s*(?:$|[,.!?;]|\b(?:appeal|grab|work|interest|do\s+it)\w*)"
     r"|\bnothing\s+(?:here\s+|there\s+)?(?:appeals|grabs|works|interests|clicks)\b"
     r"|\b(?:didn't|didnt|did\s+not|doesn't|doesnt|don't|dont|do\s+not)\s+(?:really\s+)?(?:like|want|fancy|care\s+for|love)"
+    # round 25d: "ones i haven't seen, not those", "something we haven't watched": other titles than the list's
+    r"|\b(?:ones?|something|anything|stuff|titles?|things?)\s+(?:that\s+)?(?:i|we|he|she|they|my\s+\w+)\s+(?:have\s*n[o']?t|havent"
+    r"|haven't|has\s*n[o']?t|hasnt|hasn't|did\s*n[o']?t|didnt|didn't|have\s+not|has\s+not|never)\s+(?:\w+\s+)?(?:seen|watched|saw"
+    r"|see|watch)\b"
     r"\s+(?:any\s+of\s+)?(?:these|those|them)\b"
     rf"|^\W*(?:(?:nah|no)[\s,]+)?{_CHAT_LEAD}(?:something|anything|show\s+(?:me|us)\s+something)\s+else\b"
     # "nah", "nope", "nah not really" said alone to a list: the list turned down (a bare "no" may answer a question)

@@ -24,7 +24,7 @@ from actions.described_pick import opinion_on_a_described_title
 from actions.details import ActionItemDetails, referenced_id
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.edits import (FINISHED_BEFORE_RE, REQUEST_CUES, acts_without_reference, edit_cues, search_active,
-                           strong_search_entities)
+                           strong_search_entities, turns_down_list)
 from actions.entities import EXCLUDE, SIMILAR
 from actions.planning import Plan, asks_for_others_like_the_list, listed_like_asking_for_more
 from actions.references import UnresolvedReference, lookup_title_id, resolve
@@ -100,6 +100,12 @@ async def record_quietly(sender_id: str, item_id: str, kind: str) -> None:
         await get_client().feedback(sender_id, item_id, kind)
     except (RecommenderUnavailable, RecommenderRejected) as exc:
         log.warning("feedback not saved (%s): %s", kind, type(exc).__name__)
+
+
+def _positions_turned_down(turn: Turn) -> bool:
+    """The message points at list positions only to turn them down ("not the top one"): role ``exclude`` on each."""
+    refs = [e for e in turn.entities if e.name in _REFERENCES]
+    return any(e.name == "position" for e in refs) and all(e.excluded for e in refs)
 
 
 def titles_left_out(turn: Turn) -> list[str]:
@@ -231,6 +237,18 @@ class ActionFeedback(TurnAction):
             return await ActionItemDetails().respond(dispatcher, replace(turn, intent="ask_details"))
         intent = turn.intent if turn.intent in KINDS else "feedback_like"
         kind = KINDS[intent]
+        if kind == "like" and turn.last_items and _positions_turned_down(turn):
+            # round 25d: "not the top one, my ex loved it" read as a like: the praise is someone else's, the title is
+            # left out of fresh picks of the search, and nothing is recorded
+            from actions.recommend import recommend_turn  # actions.recommend builds on this module
+
+            return await recommend_turn(dispatcher, turn, intent="feedback_dislike")
+        if kind != "like" and turn.last_items and turns_down_list(turn.text) and not any(
+                e.name in _REFERENCES for e in turn.entities):
+            # round 25d: "ones we haven't seen, not those" read as "seen": the list turned down, fresh picks of the search
+            from actions.recommend import recommend_turn  # actions.recommend builds on this module
+
+            return await recommend_turn(dispatcher, turn, intent="something_else")
         if kind != "seen" and (alone := _title_alone(turn)) is not None:
             # "bird box" alone read as a dislike (or a like): more like it, nothing recorded
             from actions.recommend import recommend_turn  # actions.recommend builds on this module

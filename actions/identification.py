@@ -316,6 +316,8 @@ def _name_first(text: str, entities: Sequence[Entity]) -> Optional[str]:
     m = _NAME_FIRST_RE.match(text)
     if m is None or "?" not in text or m["mark"] not in ("?", ",") or not _is_a_name(m["name"], entities, m.start("name")):
         return None
+    if _JOINED_FRAGMENT_RE.match(text):
+        return None  # round 25d: "and from neighbouring countries? <a country>": a follow-up of the search, no title
     rest = text[m.end("name"):]
     if not re.search(r"\w", rest) or not _only_picking_words(rest, entities, m.end("name")):
         return None  # "<name>?" alone is the usual answer's (a title said alone: titles like it)
@@ -329,6 +331,12 @@ def _name_first(text: str, entities: Sequence[Entity]) -> Optional[str]:
             e.start is not None and start <= e.start < end and e.name not in ("title", "query") for e in entities):
         return None  # "late night vibes, <a director>?": when and with whom the viewer watches, then the search
     return m["name"]  # "the great escape? <its star>": a title the catalog may lack
+
+
+# A fragment joined to the search by a conjunction and a preposition ("and from other countries?", "or with someone
+# else?", "but in french?"): a follow-up, never a title's name.
+_JOINED_FRAGMENT_RE = re.compile(r"\W*(?:and|or|but|plus|what\s+about|how\s+about)\s+(?:also\s+)?(?:from|in|by|with|without"
+                                 r"|set\s+in|made\s+in)\b", re.IGNORECASE)
 
 
 # Words telling when, where or with whom the viewer watches: "<an occasion>, <a person or era>?" asks for a search.

@@ -68,8 +68,8 @@ from actions.turn import Said, Turn
 from contract import wording
 from contract.constraints import CLASSIC_GENRE, CLASSIC_YEARS, LONG_SERIES_MIN_SEASONS, OLD_YEARS, Constraints
 from contract.payloads import QuickReply
-from contract.vocabulary import (COLLECTION_GENRES, FORM_GENRES, SUBJECT_GENRES, SUBJECT_WORDS, TOPIC_GENRES, said_as_kind, subject_kept_beside,
-                                 topic_word)
+from contract.vocabulary import (COLLECTION_GENRES, COUNTRY_LANGUAGES, FORM_GENRES, LANGUAGE_HOME_COUNTRIES, SUBJECT_GENRES,
+                                 SUBJECT_WORDS, TOPIC_GENRES, said_as_kind, subject_kept_beside, topic_word)
 from contract.words import APPROX_POST_PATTERN, CHILD_KIN_PATTERN, in_catalog_vocabulary
 
 DEFAULT_LIMIT = 5
@@ -721,6 +721,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     addition: list[Entity] = []
     if search_active(turn):
         entities, addition = _additive_genres(turn.text, entities, state)  # "plus some comedy": both genres
+        entities = _origin_alternatives(turn.text, entities, state)  # "or spanish, either is fine" after Italian: either
         entities = adults_watch_too(turn.text, entities, state)  # "…the adults enjoy too": the family cap stays
         entities = animation_turned_down_for_children(turn.text, entities, state)  # "no cartoons": no anime, kids stay
         entities = horror_toned_down(turn.text, entities, state)  # "not that scary" after horror: thriller instead
@@ -795,7 +796,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     if unchanged and intent != "something_else" and not _OTHERS_RE.search(turn.text or ""):
         # "just the horror ones" when the search is horror already: fresh picks first, else the matching ones again
         shown_may_return(plan, turn)
-    elif search_active(turn) and turn.shown_ids and (removal or longer_or_shorter or (new_search and (
+    elif search_active(turn) and turn.shown_ids and (removal or longer_or_shorter or _widens_origin(entities) or (new_search and (
             gives_up_the_narrowing(turn.text, entities) is not None
             or after_nothing and settles_after_nothing(turn.text, entities)))):
         # round 24b: a generalising edit ("whatever he's got then", "any length is fine", "just any anime then") shows
@@ -1266,6 +1267,40 @@ def _additive_genres(text: Optional[str], entities: list[Entity],
                 spans += [Entity(kind, "", None, end, end + after_.end())] if after_ else []
         out.append(e)
     return out, spans
+
+
+# Round 25d: an origin offered as an alternative to the search's ("or spanish, either is fine" after Italian films, "or
+# korean?", "japanese or korean, both fine"): a leading "or", or "either / both is fine" beside it.
+_EITHER_FINE_RE = re.compile(r"\b(?:either|both)(?:\s+(?:one|of\s+(?:them|those|the\s+two)))?(?:'s|\s+(?:is|are|would\s+be|works?"
+                             r"|will\s+do|do))?\s*(?:fine|ok(?:ay)?|good|great|works?|will\s+do|do)\b|\beither\s+way\b",
+                             re.IGNORECASE)
+
+
+_INSTEAD_RE = re.compile(r"\b(?:instead|rather)\b", re.IGNORECASE)
+
+
+def _origin_alternatives(text: Optional[str], entities: list[Entity], state: Constraints) -> list[Entity]:
+    """Origins offered as alternatives to the search's own join them (role ``add``: either origin), said in the kind of
+    word the search holds ("spanish" beside Italy is Spain: ``LANGUAGE_HOME_COUNTRIES``; "from spain" beside a search
+    in Korean is Spanish); an origin named plainly still replaces the search's."""
+    if (not text or text.startswith("/") or not (state.countries or state.languages)
+            or not (OFFERS_ALTERNATIVE_RE.match(text) or _EITHER_FINE_RE.search(text)) or _INSTEAD_RE.search(text)):
+        return entities  # "or a korean one instead": in place of the search's origin
+    kind = "country" if state.countries else "language"
+    out: list[Entity] = []
+    for e in entities:
+        if e.name in ("country", "language") and e.role is None and not e.excluded:
+            value = (e.value if e.name == kind else LANGUAGE_HOME_COUNTRIES.get(str(e.value)) if kind == "country"
+                     else COUNTRY_LANGUAGES.get(str(e.value)))
+            if value:
+                e = replace(e, name=kind, value=value, role=ADD)
+        out.append(e)
+    return out
+
+
+def _widens_origin(entities: Sequence[Entity]) -> bool:
+    """An origin joins the search's (``_origin_alternatives``): a generalising edit, whose fresh titles come first."""
+    return any(e.name in ("country", "language") and e.role == ADD for e in entities)
 
 
 _CLAUSE_EDGE_RE = re.compile(r"[,;.!?]")
@@ -1983,13 +2018,29 @@ _LIKE_THE_LIST = re.compile(r"\b(?:other|others|different)\b|\blike\s+(?:those|t
                             re.IGNORECASE)
 
 
+def _last_for_a_position_past_the_list(turn: Turn) -> Optional[Reference]:
+    """Round 25d: "the third one sounds good, more like it" after a list of two — a position just past a short list (one
+    more than it held): the last title shown stands for it, rather than a question that stalls the conversation."""
+    items = turn.last_items
+    positions = [e for e in turn.entities if e.name == "position" and not e.excluded]
+    if not items or len(positions) != 1 or not str(positions[0].value).isdigit() \
+            or int(positions[0].value) != len(items) + 1:
+        return None
+    last = items[-1]
+    return Reference(str(last["id"]), last.get("title"), len(items), last)
+
+
 def _plan_more_like(turn: Turn) -> Union[Plan, Question]:
     """"More like the second one": anchor on that item; drop the people, title and topic that made the
     previous list, keep the other constraints."""
+    note: Optional[str] = None
     try:
         ref = resolve(turn.entities, turn.last_items, turn.focused_id)
     except UnresolvedReference as exc:
-        return Question(exc.message)
+        ref = _last_for_a_position_past_the_list(turn)
+        if ref is None:
+            return Question(exc.message)
+        note = wording.like_the_last_of_a_short_list(len(turn.last_items), str(ref.title or ""))
     missing = children_like_the_missing(turn) if ref is None else None
     if missing is not None:  # "something like it" after "put on <a show the catalog lacks> for my 3 year old"
         state, words = missing
@@ -2021,7 +2072,8 @@ def _plan_more_like(turn: Turn) -> Union[Plan, Question]:
     narrow = _anchor(apply_entities(similarity_pivot_base(turn.constraints), others,
                                     shown_minutes=_shown_minutes(turn)), ref)
     exclude = list(turn.shown_ids) + ([ref.item_id] if ref.item_id else [])
-    plan = Plan(state, exclude_ids=exclude, shown_ids=turn.shown_ids, unless_empty=narrow if narrow != state else None)
+    plan = Plan(state, exclude_ids=exclude, shown_ids=turn.shown_ids, unless_empty=narrow if narrow != state else None,
+                note=note)
     _contrast(plan, shifts, others, anchor=ref.item, shown_minutes=_shown_minutes(turn),
               shown_years=_shown_years(turn))
     return _finish(plan)

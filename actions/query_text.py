@@ -32,6 +32,7 @@ from actions.like_praise import praise_spans
 from contract.habits import habit_spans
 from contract.viewing import viewing_spans
 from contract.words import (CHILD_KIN_PATTERN, COMPANY_VISIT_PATTERN, ELDER_KIN_PATTERN, COURTESY_PATTERN, DONE_WITH_PATTERN, NEGATED_WISH_WORDS,
+                            SIBLING_IN_LAW_PATTERN,
                             ONE_OF_IT_WISHED_PATTERN,
                             correction_lead, holiday_mentions_turned_down, is_content_word)
 
@@ -61,6 +62,12 @@ _OPEN_CHOICE = re.compile(r"\b(?:surprise\s+(?:me|us)|(?:you|u)\s+(?:choose|pick
                           r"|(?:up\s+to\s+you|your\s+call)|throw\s+(?:something|anything)\b(?:\s+\w+)?\s+at\s+(?:me|us)"
                           r"|whatever\s+you\s+(?:think|like|want|recommend|suggest))\b", re.IGNORECASE)
 _MAX_SCOPE_WORDS = 5
+# Round 25d: a story or plot asked for as such ("an actual movie with a story", "the story kind", "a good plot"): every
+# film has one, so the words are no topic; a story of something ("a story about twins", "a love story") keeps its words.
+_ANY_STORY = re.compile(r"\b(?:(?:with|has|have|having|got)\s+(?:a|an|some)\s+(?:(?:good|real|proper|actual|decent|strong|solid"
+                        r"|great|gripping)\s+)?(?:story|plot|storyline)|(?:the|a)\s+(?:story|plot)\s+(?:kind|sort|type)|(?:a|an)"
+                        r"\s+(?:good|real|proper|decent|solid|great)\s+(?:story|plot|storyline))\b(?!\s+(?:about|of|where|in|set)\b)",
+                        re.IGNORECASE)
 # A reporting verb after its speaker ("my wife says nothing with blood", "she says no subtitles", "the 9 year old says
 # …", "he reckons"): it says who voiced the wish, never what the titles are about. A title's words are entities first.
 _REPORTING_VERB = re.compile(r"(?<=[\w'’]\s)(?:says|said|reckons|insists|insisted)\b", re.IGNORECASE)
@@ -113,6 +120,7 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
     _blank(chars, _past_viewing(text, entities))  # "we just sat through a horror, now something light"
     _blank(chars, ((m.start(), m.end()) for m in _OPEN_CHOICE.finditer("".join(chars))))
     _blank(chars, ((m.start(), m.end()) for m in _REPORTING_VERB.finditer(text)))  # "my wife says …": who said it
+    _blank(chars, ((m.start(), m.end()) for m in _ANY_STORY.finditer(text)))  # "an actual movie with a story"
     return [m.group().lower().strip("'-") for m in _WORD.finditer("".join(chars))]
 
 
@@ -391,7 +399,12 @@ _STORY_WISH = re.compile(
     # the viewer's own fancy said as a wish ("i could really go for a rom com", "i'm feeling like a thriller", "we'd
     # love a western", "up for some anime"): round 22i
     r"|(?:i|we|i'd|we'd|id)\s+(?:(?:could|would)\s+)?(?:really\s+|so\s+|honestly\s+|totally\s+)?(?:go\s+for|love)"
-    r"|(?:feel|feeling|feels)\s+like|(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:so\s+|really\s+)?up\s+for)\b", re.IGNORECASE)
+    r"|(?:feel|feeling|feels)\s+like|(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:so\s+|really\s+)?up\s+for"
+    # round 25d: what the viewer has heard is good, said before the request ("i've heard there are some very good
+    # historical documentary series now. something recent, please"): the kinds the request goes on to ask for
+    r"|(?:i've|ive|i\s+have|i|we've|we\s+have|we)\s+(?:heard|read|been\s+told)\s+(?:that\s+)?(?:there\s+(?:are|is)|there's"
+    r"|(?:the|some)\s+)|there\s+(?:are|is)\s+(?:some\s+)?(?:very\s+|really\s+|so\s+)?(?:good|great|excellent|brilliant))\b",
+    re.IGNORECASE)
 
 
 def _story_speaks_for_request(text: str, sentences: list[tuple[int, int]], e: Entity, named: set[str],
@@ -573,7 +586,7 @@ def negation_scopes(text: str) -> list[tuple[int, int]]:
 _ELDER_COMPANION = ELDER_KIN_PATTERN
 _COMPANION_MODIFIER = (r"(?:(?:little|baby|big|younger|older|teenage|teen|youngest|oldest|eldest|two|three|old|elderly|dear"
                        r"|sweet|aging|ageing|aged|\d+\s*(?:yo|y/o|year[\s-]+old))\s+)*")
-_COMPANION_WHO = (rf"{_COMPANION_MODIFIER}(?:{CHILD_KIN_PATTERN}|wife|husband|partner|girlfriend|boyfriend|gf|bf"
+_COMPANION_WHO = (rf"{_COMPANION_MODIFIER}(?:{SIBLING_IN_LAW_PATTERN}|{CHILD_KIN_PATTERN}|wife|husband|partner|girlfriend|boyfriend|gf|bf"
                   rf"|{_ELDER_COMPANION}|family|friends?|mates?|roommates?|flatmates?|students?|class)\b"
                   # their age said the literal way: "my nephew of 11", "my mother of ninety (years)"
                   r"(?:\s+of\s+(?:\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)(?=\s*(?:$|[,.!?;:)–—-]|\b(?:and|years?|yrs?|she|he|they"

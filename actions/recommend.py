@@ -22,7 +22,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
 from actions.base import TurnAction
-from actions.constraints import (CHILDREN_AUDIENCES, CHILDRENS_GENRES, FRESH_START, apply_entities, takes_back_the_genre, bound_past_title,
+from actions.constraints import (CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT_ENTITIES, FRESH_START, apply_entities, takes_back_the_genre, bound_past_title,
                                  genres_for_films, genres_for_people, genres_for_series,
                                  series_genres_beside_others,
                                  says_only_exclusions)
@@ -116,11 +116,21 @@ class ActionStartOver(TurnAction):
         if not removal and search_active(turn) and says_only_exclusions(turn.entities) \
                 and not FRESH_START.search(turn.text or ""):
             return await recommend_turn(dispatcher, turn, intent="refine")  # "no reality crap": narrows the search
+        if not removal and search_active(turn) and _corrects_who_watches(turn):
+            return await recommend_turn(dispatcher, turn, intent="refine")  # "he's actually 6": the age, not the search
         if not removal and carries_search_words(turn):
             fresh = Turn(turn.sender_id, "request_recommendation", turn.text, turn.entities, {})
             return [AllSlotsReset()] + await recommend_turn(dispatcher, fresh)
         say(dispatcher, "Okay, let's start fresh. What do you feel like watching?", buttons.STARTERS)
         return [AllSlotsReset()]
+
+
+def _corrects_who_watches(turn: Turn) -> bool:
+    """Round 25d: an age or audience said alone and no fresh-start words ("he's actually 6, I always forget", "sorry,
+    she's 9") read as starting over: a correction of who watches, an edit of the search shown."""
+    said = [e for e in turn.entities if e.name in CONSTRAINT_ENTITIES]
+    return (bool(said) and all(e.name == "audience" and not e.excluded for e in said)
+            and not FRESH_START.search(turn.text or ""))
 
 
 class ActionDeny(TurnAction):

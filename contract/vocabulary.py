@@ -434,6 +434,15 @@ COUNTRY_LANGUAGES: dict[str, str] = {
 
 LANGUAGE_NAMES: dict[str, str] = {
     "en": "English", "hi": "Hindi", "fr": "French", "ja": "Japanese", "es": "Spanish", "ko": "Korean",
+# Round 25d: the country a language is first of all ("spanish" → Spain), for an origin said in the other kind of word
+# than the search's ("italian films" → "or spanish, either is fine": Italy or Spain). Only languages with one home.
+LANGUAGE_HOME_COUNTRIES: dict[str, str] = {
+    "es": "Spain", "ko": "South Korea", "zh": "China", "pt": "Portugal", "hi": "India", "fr": "France", "de": "Germany",
+    "it": "Italy", "ja": "Japan", "tr": "Turkey", "th": "Thailand", "pl": "Poland", "nl": "Netherlands", "da": "Denmark",
+    "sv": "Sweden", "no": "Norway", "fi": "Finland", "ru": "Russia", "he": "Israel", "id": "Indonesia", "tl": "Philippines",
+    "vi": "Vietnam", "el": "Greece", "fa": "Iran", "ur": "Pakistan", "ms": "Malaysia",
+}
+
     "de": "German", "zh": "Chinese", "it": "Italian", "pt": "Portuguese", "tr": "Turkish",
     "ar": "Arabic", "th": "Thai", "id": "Indonesian", "tl": "Filipino", "pl": "Polish", "nl": "Dutch",
     "da": "Danish", "sv": "Swedish", "no": "Norwegian", "fi": "Finnish", "ru": "Russian",

@@ -979,6 +979,11 @@ def origin_genres_words(values: Sequence[str]) -> str:
     return "no " + ", ".join(said)
 
 
+def like_the_last_of_a_short_list(count: int, title: str) -> str:
+    """Round 25d: "more like the third one" after a list of two: the nearest title stands for it, said so."""
+    return f"I only showed {count} title{'' if count == 1 else 's'}, so here are more like the last one, {title}."
+
+
 def like_a_missing_title(words: str) -> str:
     """"Something like it" after a title the catalog lacks, with a child watching: what the picks are instead."""
     return f"I don't have “{words}”, so here are children's titles in the same spirit."

@@ -100,6 +100,9 @@ option options pick picks choice choices help tell telling show shows showing th
 know knew mean means said say saying heard hear tried try trying keep put take make made feel
 feeling felt sound sounds seems mind wondering wonder able worth available watchable decide
 
+always usually often sometimes recently forget forgot forgets remember remembers remembered recall start starts starting
+started begin beginning list exactly precisely
+
 movie movies film films flick flicks cinema series tv telly program programs programme programmes
 episode episodes season seasons miniseries content title titles netflix thing things stuff kind
 kinda sort sorta type types style vibe vibes mood genre genres category part parts bits filter filters
@@ -120,7 +123,7 @@ somewhere nowhere anywhere
 
 directed direct director directors starring stars star cast acting acted featuring feature set
 actor actors actress actresses guy bloke fella fellow person people play playing
-released release rating rated language dubbed subtitled subtitles country bored boring
+released release rating rated language dubbed subtitled subtitles country countries neighbouring neighboring bored boring
 admirer admirers devotee devotees carry
 """.split())
 
@@ -179,9 +182,14 @@ CHILD_KIN_PATTERN = (r"sons?|daughters?|kids?|kiddos?|child|children|boys?|girls
 # Grandparents and the older relatives a viewer watches with or chooses for, as regex alternations (no groups), singular
 # and plural: "grandpa wants westerns", "my old mother of ninety", "with my in-laws". One list for the extractor's clean
 # cap (nlu/extraction/audience.py) and the actions' companion words that never reach a query (actions/query_text.py).
+# Relatives by marriage of the viewer's own generation or younger ("my sister in law", "my brother-in-law"), as a regex
+# alternation (no groups): company or the one chosen for, whole — "law" is no topic (actions/query_text.py).
+SIBLING_IN_LAW_PATTERN = r"(?:brothers?|sisters?|sons?|daughters?)(?:-in-|\s+in\s+)laws?"
+
 GRANDPARENT_PATTERN = (r"gran|granny|grandma|grandpa|grandparents?|grandfathers?|grandmothers?|grandads?|granddads?"
                        r"|grandmums?|grandmoms?|grandmas|grandpas|gramps|grammy|nana|nanna")
-ELDER_KIN_PATTERN = (r"mum|mom|mother|dad|father|parents|in-laws|(?:mother|father|parents)-in-law|nan|aunts?|aunties?"
+ELDER_KIN_PATTERN = (r"(?:mother|father|parents)(?:-in-|\s+in\s+)laws?|in[\s-]laws"  # round 25d: "my mother in law" whole
+                     r"|mum|mom|mother|dad|father|parents|nan|aunts?|aunties?"
                      r"|uncles?|" + GRANDPARENT_PATTERN)
 # Company said to be visiting or watching too, after who ("grandma is visiting", "the in-laws are staying with us",
 # "grandma's here", "grandparents visiting this weekend"), as a regex (no groups, starts at the end of who): read by the

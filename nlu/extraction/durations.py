@@ -38,7 +38,7 @@ _AFTER_HOURS = rf"(?:\d{{1,2}}|{_MIN_WORD})(?:\s*{_M}{_END}|{_END}{_NOT_NOUN})"
 # One runtime, each way people write it (tried in this order): "an hour and a half", "two and a half
 # hours", "half an hour", "1h30" / "2hrs", "2 hours 15 minutes", "an hour", "90 min".
 QTY = "(?:" + "|".join((
-    rf"(?:an?|one)\s+hour\s+and\s+(?:(?:a\s+)?half|a\s+quarter){_END}",
+    rf"(?:(?:an?|one)\s+|(?<![\w-]))hour\s+and\s+(?:(?:a\s+)?half|a\s+quarter){_END}",  # round 25d: "hour and a half tops"
     rf"(?:an?|one)\s+hour\s*,?\s*(?:and\s+)?{_AFTER_HOURS}",
     rf"{NUMBER}\s+and\s+(?:a\s+)?half\s+hours?{_END}",
     rf"{NUMBER}\s+hours?\s+and\s+(?:a\s+)?half{_END}",
@@ -80,7 +80,7 @@ _PRE_HEDGE = r"(?:(?:like|about|around|roughly|approximately|approx\.?|maybe|say
 
 # Parsers for one quantity (what QTY matched).
 _FLAGS = re.IGNORECASE
-_HOUR_AND_P = re.compile(rf"(?:an?|one)\s+hour\s*,?\s*(?:and\s+)?(?:(?P<half>(?:a\s+)?half)|(?P<quarter>a\s+quarter)"
+_HOUR_AND_P = re.compile(rf"(?:(?:an?|one)\s+)?hour\s*,?\s*(?:and\s+)?(?:(?P<half>(?:a\s+)?half)|(?P<quarter>a\s+quarter)"
                          rf"|(?P<m>\d{{1,2}}|{_MIN_WORD}))", _FLAGS)
 _N_AND_HALF_P = re.compile(rf"(?P<n>{NUMBER})\s+and\s+(?:a\s+)?half", _FLAGS)
 _N_HOURS_AND_HALF_P = re.compile(rf"(?P<n>{NUMBER})\s+hours?\s+and\s+(?:a\s+)?half", _FLAGS)

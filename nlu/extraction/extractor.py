@@ -139,6 +139,7 @@ class Extractor:
         found = geo.foreign_is_not_american(genres.twists_either(media.settle_formats(utt.text, found), utt.text))
         found = geo.subtitle_free(utt.text, found)  # "no subtitles": English and not filed as foreign
         found = geo.us_beside_countries(utt.text, found)  # "us or uk": the pronoun never stands in a list of countries
+        found = geo.countries_in_country_talk(utt.text, found)  # "neighbouring countries? turkey maybe": Turkey
         found = geo.annoying_origins(utt.text, found)  # "american accents drive me mad": a complaint, no origin
         found = geo.viewers_own_origins(utt, found)  # "my friend from spain", "my english is not so good"
         found = drop_shadowed(corrections.apply(utt.text, found))  # "rainer werner fassbinder" is no Fassbender

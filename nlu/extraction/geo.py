@@ -304,6 +304,23 @@ def us_beside_countries(text: str, found: list[Found]) -> list[Found]:
     return sorted(found + added, key=lambda f: (f.start, f.end)) if added else found
 
 
+# Round 25d: talk of countries ("and from neighbouring countries? turkey maybe", "which country, jordan?") makes an
+# ambiguous country word the country in lower case too: the message is about places, not birds or first names.
+_COUNTRY_TALK_RE = re.compile(r"\b(?:countr(?:y|ies)|nations?|neighbou?r(?:ing|s)?)\b", re.IGNORECASE)
+_AMBIGUOUS_WORD_RE = re.compile(r"\b(?P<name>" + "|".join(sorted(AMBIGUOUS_COUNTRY_WORDS)) + r")\b")
+
+
+def countries_in_country_talk(text: str, found: list[Found]) -> list[Found]:
+    """Lower-case ambiguous country words (``AMBIGUOUS_COUNTRY_WORDS``) read as countries in a message that speaks of
+    countries (``_COUNTRY_TALK_RE``), where nothing else was read on them."""
+    if not _COUNTRY_TALK_RE.search(text):
+        return found
+    names = {c.lower(): c for c in (*COUNTRY_LANGUAGES, *WORLD_COUNTRIES)}
+    added = [Found("country", m.start(), m.end(), names[m["name"]]) for m in _AMBIGUOUS_WORD_RE.finditer(text)
+             if m["name"] in names and not any(f.start < m.end() and m.start() < f.end for f in found)]
+    return sorted(found + added, key=lambda f: (f.start, f.end)) if added else found
+
+
 # Words that may join the origins of one either-of list ("danish or swedish or norwegian", "korean and/or
 # japanese", "french, italian or spanish").
 _EITHER_JOINERS = frozenset({"or", ",", "/", "either", "and/or", "maybe", "perhaps"})

@@ -285,7 +285,9 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
             negated = before
             continue
         if utt.lower[i] in USED_UP_CUES:
-            negated -= {k for k in negated - before if found[k].entity not in _EXCLUDABLE}
+            spent = {k for k in negated - before if found[k].entity not in _EXCLUDABLE}
+            negated -= spent
+            dropped |= _years_used_up(found, spent)
         if utt.lower[i] in SPANNING_CUES and negated - before:
             widened[min(negated - before, key=lambda k: found[k].start)] = utt.doc[i].idx
     negated |= _disliked_before(utt, found)
@@ -736,6 +738,15 @@ def _kinds_met(utt: Utterance, i: int, found: list[Found], by_token: dict[int, l
 _VARIETY_NOUNS = frozenset({"kinds", "sorts", "types", "kind", "sort", "type", "manner", "styles"})
 _LIKING_VERBS = frozenset({"loved", "liked", "enjoyed", "adored", "love", "loves", "like", "likes", "enjoy", "enjoys",
                            "adore", "adores", "dig", "dug"})
+
+
+def _years_used_up(found: list[Found], spent: set[int]) -> set[int]:
+    """Round 25d: years a kind used up names ("something recent, she's seen all the old ones") when the message asks for
+    other years outside it: that era is what the child has had, so the wish is the other one (no exclusion of years
+    exists; the era used up is dropped). Alone ("she's seen all the 90s ones") it stays as it is."""
+    years = {k for k in spent if found[k].entity == "year"}
+    wished = any(f.entity == "year" and f.role is None and k not in spent for k, f in enumerate(found))
+    return years if wished else set()
 
 
 def _used_up(utt: Utterance, i: int) -> bool:

@@ -33,6 +33,10 @@ _OPENING_ORD_BUT_RE = re.compile(rf"^\W*(?:(?:ok(?:ay)?|so|hmm+|um+|maybe|yeah|y
 # "The second to last one", "next-to-last", "the last but one": an item counted back from the end, which the position
 # values (1..10, last) cannot say; none is read, rather than the last item.
 _COUNTED_FROM_THE_END_RE = re.compile(rf"\b(?:{ORDINAL}|next)[\s-]+(?:to|from)[\s-]+(?:the[\s-]+)?$", _F)
+# Round 25d: the list's ends by their place on screen: "the top one", "that bottom pick" (with a noun of the list: "top
+# rated", "top 10" and "the top shelf" are none).
+_TOP_RE = re.compile(r"\b(?:the\s+|that\s+)?(?P<end>top|bottom)\s+(?:one|option|result|suggestion|pick|recommendation|choice|1)\b"
+                     r"(?![\d.,:]\d)", _F)
 _HASH_RE = re.compile(r"(?<![\w#])#\s?(?P<n>\d{1,2})\b")
 _NUMBERED_RE = re.compile(rf"\b(?:number|no\.|option|item|choice|result|pick)\s*#?\s*(?P<n>\d{{1,2}}|{WORD_NUMBER})\b", _F)
 
@@ -61,6 +65,9 @@ def find(text: str) -> list[Match]:
                 out.append(single(ENTITY, m.start(), m.end(), value, P_STRUCTURED, "position-ordinal"))
     if (m := _OPENING_ORD_BUT_RE.match(text)) and (value := _ordinal_value(m["ord"])):
         out.append(single(ENTITY, m.start("span"), m.end("span"), value, P_STRUCTURED, "position-ordinal"))
+    for m in _TOP_RE.finditer(text):
+        out.append(single(ENTITY, m.start(), m.end(), "1" if m["end"].lower() == "top" else "last", P_STRUCTURED,
+                          "position-top"))
     for rx in (_HASH_RE, _NUMBERED_RE):
         for m in rx.finditer(text):
             if value := _number_value(m["n"]):

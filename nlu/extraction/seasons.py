@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from contract.constraints import LONG_SERIES_MIN_SEASONS, SHORT_SERIES_MAX_SEASONS
-from .numbers import NUMBER, VAGUE_NUMBER, parse_number
+from .numbers import AGE_ORDINAL, NUMBER, VAGUE_NUMBER, parse_age_ordinal, parse_number
 from .rules import Rules
 from .spans import EXCLUDE, P_STRUCTURED, Found, Match
 
@@ -379,14 +379,26 @@ def _bare(m: re.Match[str]) -> str | None:
     return f"{n}-{n}" if n else None
 
 
-@RULES.rule("seasons-many", rf"\b(?P<w>multiple|several|many|lots\s+of|a\s+lot\s+of|plenty\s+of|loads\s+of|tons\s+of)\s+{_S}")
+@RULES.rule("seasons-many", rf"\b(?P<w>multiple|several|many|lots\s+of|a\s+lot\s+of|plenty\s+of|loads\s+of|tons\s+of"
+                            rf"|a\s+bunch\s+of|a\s+good\s+few)\s+{_S}")
 def _many(m: re.Match[str]) -> str | None:
     """"multiple seasons" is more than one, "several seasons" at least three, "many / lots of seasons" at least
     LONG_RUNNING_MIN_SEASONS (what a long-running series has). "Too many seasons" said to be fine is no bound."""
     if _TOO_BEFORE_RE.search(m.string, 0, m.start()) and _too_many_is_fine(m):
         return None
-    word = m["w"].lower()
-    return "2-" if word == "multiple" else "3-" if word == "several" else f"{LONG_RUNNING_MIN_SEASONS}-"
+    word = " ".join(m["w"].lower().split())
+    return ("2-" if word == "multiple" else "3-" if word in ("several", "a bunch of", "a good few")
+            else f"{LONG_RUNNING_MIN_SEASONS}-")
+
+
+# Round 25d: a season reached, by its ordinal ("a show that got a 3rd season", "one that made it to a fourth season",
+# "series with a second season"): at least that many. "The first season", "its 2nd season was weak" (a title's season
+# talked about, "the"/"its") stay no bound.
+@RULES.rule("seasons-ordinal", rf"\b(?:got|get|gets|getting|has|have|had|with|made\s+it\s+to|reached|renewed\s+for)\s+"
+                               rf"(?:a|an)\s+(?P<o>{AGE_ORDINAL})\s+{_S}")
+def _ordinal(m: re.Match[str]) -> str | None:
+    n = parse_age_ordinal(m["o"])
+    return f"{n}-" if n and 1 < n <= MAX_SEASONS else None
 
 
 # British usage: a "series" is a season. Only with a bound, where the count cannot be a number of shows:
