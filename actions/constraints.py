@@ -330,7 +330,9 @@ def _apply_genres(state: Constraints, entities: Sequence[Entity]) -> None:
         added = []
     wanted = _dedupe(wanted + added)
     unwanted = values(entities, "genre", excluded=True)
-    softened = values(entities, "mood")  # "a sad movie but nothing too sad": the mood asked for is only softened
+    # "a sad movie but nothing too sad": a mood asked for and softened keeps the one genre it stands for ("spooky but
+    # they're 10" still rules horror out: scary stands for thrillers too)
+    softened = [m for m in values(entities, "mood") if MOOD_GENRES.get(m) == (MOOD_EXCLUDES_GENRE.get(m),)]
     for mood in values(entities, "mood", excluded=True):
         # "a scary movie but not too scary": the genre asked for in the same message stays (the mood is softened)
         if (mood in MOOD_EXCLUDES_GENRE and MOOD_EXCLUDES_GENRE[mood] not in wanted + either + added

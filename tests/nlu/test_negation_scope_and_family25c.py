@@ -111,6 +111,12 @@ def test_near_miss_a_mood_only_softened_rules_out_nothing(plan):
     assert "drama" not in plan("a sad film, but not too sad").exclude_genres
 
 
+def test_near_miss_scary_softened_still_rules_out_horror(plan):
+    # scary stands for thrillers too: softened, it is the thriller without the horror (as before round 25c)
+    c = plan("something spooky, but nothing too spooky")
+    assert "horror" in c.exclude_genres and c.genres == ["thriller"], c
+
+
 # -- 4. "family" ------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, genre", [
