@@ -593,6 +593,9 @@ def _apply_seasons(state: Constraints, entities: Sequence[Entity]) -> None:
     type without series becomes series. Asking for movies (and not series) drops the season count."""
     ranges = [parse_range(v) for v in values(entities, "seasons")]
     low, high = combined_bounds([r for r in ranges if r != (None, None)])
+    wanted = values(entities, "media_type")
+    if wanted and "series" not in wanted:
+        low = high = None  # round 25d: "a movie first, not a long series": the seasons are of the series turned down
     if low is None and high is None:
         if wanted and "series" not in wanted:
             state.min_seasons = state.max_seasons = None
@@ -609,9 +612,6 @@ CHILDREN_AUDIENCES: frozenset[str] = frozenset(AUDIENCES[:AUDIENCES.index("teen"
 
 
 def drop_childrens_genres(state: Constraints) -> None:
-    wanted = values(entities, "media_type")
-    if wanted and "series" not in wanted:
-        low = high = None  # round 25d: "a movie first, not a long series": the seasons are of the series turned down
     """The children's genres leave the search with the children ("for adults now", "forget the family thing")."""
     state.genres = [g for g in state.genres if g not in CHILDRENS_GENRES]
     state.any_genres = [g for g in state.any_genres if g not in CHILDRENS_GENRES]
@@ -713,23 +713,6 @@ def _apply_audience_and_rating(state: Constraints, entities: Sequence[Entity]) -
             state.audience = stricter_audience(state.audience or AUDIENCES[-1], "teen")
 
 
-def _apply_year(state: Constraints, entities: Sequence[Entity], shown_years: Sequence[int] = ()) -> None:
-    """Release years (contract §5): an absolute ``MIN-MAX`` replaces the previous range; ``recent`` /
-    ``recent:N`` / ``old`` / ``old:N`` are relative to the catalog and go to the API as ``recent_years`` /
-    ``older_than_years`` (the recommender resolves them against its newest year); ``newer`` / ``older``
-    are relative to the list just shown (``newer_bound`` / ``older_bound``), or mean recent / old when
-    nothing was shown. Each kind replaces the others. An absolute range said with a relative word wins
-    ("50s classics", "black and white classics": the years named are the more precise reading)."""
-    found = values(entities, "year") or corrected_era(state, entities)  # "wait no, 80s" after the 90s: the 80s
-    if not found:
-        return
-    # "same era", "from before then": the era of the list shown, unless the message names its years ("... in the 80s,
-    # anything from then?" is the 80s)
-    era, found = [v for v in found if v in LIST_ERA_VALUES], [v for v in found if v not in LIST_ERA_VALUES]
-    if era and not found:
-        if (bounds := list_era_bounds(era[-1], state, shown_years)) is not None:
-            _clear_years(state)
-            state.year_min, state.year_max = bounds
 def _band_of_child_rating(wanted: list[str], named: Sequence[str]) -> list[str]:
     """Round 25d: a rating said beside a child's age ("a G rated film for my 3 year old", "a PG one for my 9 year old")
     names how mild the child's titles must be, not one label: every rating of its band and the milder ones, as the age
@@ -748,6 +731,23 @@ def _band_of_child_rating(wanted: list[str], named: Sequence[str]) -> list[str]:
     return [r for r in RATING_AUDIENCE if r in allowed]
 
 
+def _apply_year(state: Constraints, entities: Sequence[Entity], shown_years: Sequence[int] = ()) -> None:
+    """Release years (contract §5): an absolute ``MIN-MAX`` replaces the previous range; ``recent`` /
+    ``recent:N`` / ``old`` / ``old:N`` are relative to the catalog and go to the API as ``recent_years`` /
+    ``older_than_years`` (the recommender resolves them against its newest year); ``newer`` / ``older``
+    are relative to the list just shown (``newer_bound`` / ``older_bound``), or mean recent / old when
+    nothing was shown. Each kind replaces the others. An absolute range said with a relative word wins
+    ("50s classics", "black and white classics": the years named are the more precise reading)."""
+    found = values(entities, "year") or corrected_era(state, entities)  # "wait no, 80s" after the 90s: the 80s
+    if not found:
+        return
+    # "same era", "from before then": the era of the list shown, unless the message names its years ("... in the 80s,
+    # anything from then?" is the 80s)
+    era, found = [v for v in found if v in LIST_ERA_VALUES], [v for v in found if v not in LIST_ERA_VALUES]
+    if era and not found:
+        if (bounds := list_era_bounds(era[-1], state, shown_years)) is not None:
+            _clear_years(state)
+            state.year_min, state.year_max = bounds
         return
     absolute = [v for v in found if ":" not in v and v not in ("recent", "old", "newer", "older")]
     value = absolute[-1] if absolute else found[-1]
@@ -872,6 +872,8 @@ def _apply_lists(state: Constraints, entities: Sequence[Entity]) -> None:
     for entity, attr, exclude_attr in (("country", "countries", "exclude_countries"),
                                        ("language", "languages", "exclude_languages")):
         found = values(entities, entity)
+        if found and all(e.role == ADD for e in entities if e.name == entity and not e.excluded):
+            found = _dedupe(getattr(state, attr) + found)  # "or spanish, either is fine": one more origin, either
         if found:
             setattr(state, attr, found)
         unwanted = values(entities, entity, excluded=True)
@@ -889,8 +891,6 @@ def _apply_origin_genres(state: Constraints, entities: Sequence[Entity]) -> None
     ("korean dramas after all", "true crime is fine actually") lifts it."""
     unwanted = values(entities, ORIGIN_GENRE, excluded=True)
     genres = set(values(entities, "genre"))
-        if found and all(e.role == ADD for e in entities if e.name == entity and not e.excluded):
-            found = _dedupe(getattr(state, attr) + found)  # "or spanish, either is fine": one more origin, either
     origins = set(values(entities, "country") + values(entities, "language"))
 
     def lifted(value: str) -> bool:

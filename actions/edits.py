@@ -1135,12 +1135,12 @@ _NOT_A_STATE_RE = re.compile(
     r"|\b(?:about|with|of|into|for|on|in|like|to|by|from|at|around|where|that|which|who|movies?|films?|shows?|series)\b",
     _F)
 STATE_PREDICATE_WORDS = 5
-
 # Round 25d: a loss of the viewer's own ("my cat died today", "our dog passed away", "my gran passed last week"): why
 # they want something, never what about — a possessive makes it theirs ("a film where a dog dies" keeps its topic).
 _LOSS_RE = re.compile(
     r"\b(?:my|our|her|his|their)\s+(?:[\w'-]+\s+)?[\w'-]+\s+(?:just\s+|sadly\s+|finally\s+)?(?:died|passed(?:\s+(?:away|on))?"
     r"|was\s+put\s+down|had\s+to\s+be\s+put\s+down)\b(?:\s+(?:today|tonight|yesterday|this\s+\w+|last\s+\w+))?", _F)
+
 
 def viewer_state_spans(text: Optional[str], entities: Sequence[Entity]) -> list[Entity]:
     """Clauses about the viewers' state ("under 2 hours, we're wiped out", "everyone's sleepy", "the kids are
@@ -1159,8 +1159,8 @@ def viewer_state_spans(text: Optional[str], entities: Sequence[Entity]) -> list[
         if _carries_constraint(entities, start, end):
             continue
         spans.append(Entity("_viewer_state", "", None, m.start("clause"), end))
-    for m in _CLAUSE_RE.finditer(text):
     spans += [Entity("_viewer_state", "", None, m.start(), m.end()) for m in _LOSS_RE.finditer(text)]
+    for m in _CLAUSE_RE.finditer(text):
         start, end = m.start("clause"), m.end("clause")
         clause = m.group("clause")
         said = _OBLIGATION_RE.search(clause)
@@ -1249,11 +1249,11 @@ _LIST_DOWN_RE = re.compile(
     r"|\b(?:these|those|they|them)\s+(?:all\s+)?(?:look|seem|sound|are|were)\s+(?:\w+\s+)?(?:boring|dull|meh|lame|bad|awful|terrible|uninspiring)\b"
     r"|\bnone\s+of\s+(?:these|those|them)\s*(?:$|[,.!?;]|\b(?:appeal|grab|work|interest|do\s+it)\w*)"
     r"|\bnothing\s+(?:here\s+|there\s+)?(?:appeals|grabs|works|interests|clicks)\b"
-    r"|\b(?:didn't|didnt|did\s+not|doesn't|doesnt|don't|dont|do\s+not)\s+(?:really\s+)?(?:like|want|fancy|care\s+for|love)"
     # round 25d: "ones i haven't seen, not those", "something we haven't watched": other titles than the list's
     r"|\b(?:ones?|something|anything|stuff|titles?|things?)\s+(?:that\s+)?(?:i|we|he|she|they|my\s+\w+)\s+(?:have\s*n[o']?t|havent"
     r"|haven't|has\s*n[o']?t|hasnt|hasn't|did\s*n[o']?t|didnt|didn't|have\s+not|has\s+not|never)\s+(?:\w+\s+)?(?:seen|watched|saw"
     r"|see|watch)\b"
+    r"|\b(?:didn't|didnt|did\s+not|doesn't|doesnt|don't|dont|do\s+not)\s+(?:really\s+)?(?:like|want|fancy|care\s+for|love)"
     r"\s+(?:any\s+of\s+)?(?:these|those|them)\b"
     rf"|^\W*(?:(?:nah|no)[\s,]+)?{_CHAT_LEAD}(?:something|anything|show\s+(?:me|us)\s+something)\s+else\b"
     # "nah", "nope", "nah not really" said alone to a list: the list turned down (a bare "no" may answer a question)

@@ -432,8 +432,6 @@ COUNTRY_LANGUAGES: dict[str, str] = {
     "Malaysia": "ms", "Vietnam": "vi", "Pakistan": "ur", "Iran": "fa", "Greece": "el",
 }
 
-LANGUAGE_NAMES: dict[str, str] = {
-    "en": "English", "hi": "Hindi", "fr": "French", "ja": "Japanese", "es": "Spanish", "ko": "Korean",
 # Round 25d: the country a language is first of all ("spanish" → Spain), for an origin said in the other kind of word
 # than the search's ("italian films" → "or spanish, either is fine": Italy or Spain). Only languages with one home.
 LANGUAGE_HOME_COUNTRIES: dict[str, str] = {
@@ -443,6 +441,8 @@ LANGUAGE_HOME_COUNTRIES: dict[str, str] = {
     "vi": "Vietnam", "el": "Greece", "fa": "Iran", "ur": "Pakistan", "ms": "Malaysia",
 }
 
+LANGUAGE_NAMES: dict[str, str] = {
+    "en": "English", "hi": "Hindi", "fr": "French", "ja": "Japanese", "es": "Spanish", "ko": "Korean",
     "de": "German", "zh": "Chinese", "it": "Italian", "pt": "Portuguese", "tr": "Turkish",
     "ar": "Arabic", "th": "Thai", "id": "Indonesian", "tl": "Filipino", "pl": "Polish", "nl": "Dutch",
     "da": "Danish", "sv": "Swedish", "no": "Norwegian", "fi": "Finnish", "ru": "Russian",

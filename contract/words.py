@@ -179,13 +179,13 @@ CHILD_KIN_PATTERN = (r"sons?|daughters?|kids?|kiddos?|child|children|boys?|girls
                      r"|(?:step|half)[\s-]?(?:brothers?|sisters?|siblings?)|"
                      + CHILDREN_KIN_PATTERN)
 
-# Grandparents and the older relatives a viewer watches with or chooses for, as regex alternations (no groups), singular
-# and plural: "grandpa wants westerns", "my old mother of ninety", "with my in-laws". One list for the extractor's clean
-# cap (nlu/extraction/audience.py) and the actions' companion words that never reach a query (actions/query_text.py).
 # Relatives by marriage of the viewer's own generation or younger ("my sister in law", "my brother-in-law"), as a regex
 # alternation (no groups): company or the one chosen for, whole — "law" is no topic (actions/query_text.py).
 SIBLING_IN_LAW_PATTERN = r"(?:brothers?|sisters?|sons?|daughters?)(?:-in-|\s+in\s+)laws?"
 
+# Grandparents and the older relatives a viewer watches with or chooses for, as regex alternations (no groups), singular
+# and plural: "grandpa wants westerns", "my old mother of ninety", "with my in-laws". One list for the extractor's clean
+# cap (nlu/extraction/audience.py) and the actions' companion words that never reach a query (actions/query_text.py).
 GRANDPARENT_PATTERN = (r"gran|granny|grandma|grandpa|grandparents?|grandfathers?|grandmothers?|grandads?|granddads?"
                        r"|grandmums?|grandmoms?|grandmas|grandpas|gramps|grammy|nana|nanna")
 ELDER_KIN_PATTERN = (r"(?:mother|father|parents)(?:-in-|\s+in\s+)laws?|in[\s-]laws"  # round 25d: "my mother in law" whole
