@@ -25,7 +25,7 @@ from typing import Optional, Sequence
 
 from actions.entities import Entity
 from contract.words import (FILLER_WORDS, FOREIGN_ARTICLES, FOREIGN_FUNCTION_WORDS, FOREIGN_NEGATION_WORDS,
-                            FOREIGN_WITH_WORDS, in_catalog_vocabulary, without_foreign_courtesies)
+                            FOREIGN_PREPOSITIONS, FOREIGN_WITH_WORDS, in_catalog_vocabulary, without_foreign_courtesies)
 
 MIN_WORDS = 3
 MAX_ENGLISH_SHARE = 0.5
@@ -90,10 +90,11 @@ def _understood(text: str, entities: Sequence[Entity]) -> bool:
     """Every word that says what to watch lies inside a constraint the extractor read, or a catalog person it read
     beside one: the extractor knows some genre, format and origin words of other languages (contract.vocabulary:
     "una comedia", "serie coreane", "películas con <actor>"), and a request it understood whole is answered, whatever
-    its language. With no such content word, a message of read constraints, English filler and the few grammar words
-    of those languages (``_FOREIGN_GRAMMAR``: "a film, pas une série") is understood too; any other foreign word
-    ("ich möchte ... einen film") leaves it to the checks below. A message needs a constraint: a title or a person
-    alone does not count (a foreign title in a foreign request is still not understood)."""
+    its language; the few grammar words of those languages (``_FOREIGN_GRAMMAR``: "un documentaire sur la nature")
+    say nothing to watch. With no content word, a message of read constraints, English filler and those grammar words
+    ("a film, pas une série") is understood too; any other foreign word ("ich möchte ... einen film") leaves it to the
+    checks below. A message needs a constraint: a title or a person alone does not count (a foreign title in a foreign
+    request is still not understood)."""
     located = [e for e in entities if e.start is not None and e.end is not None]
     spans = [(e.start, e.end) for e in located if e.name not in _NAMES]
     if not spans:
@@ -104,17 +105,20 @@ def _understood(text: str, entities: Sequence[Entity]) -> bool:
     def inside(m: re.Match[str]) -> bool:
         return any(s <= m.start() and m.end() <= e for s, e in read)
 
-    content = [m for m in words if m.group().lower() not in FILLER_WORDS
-               and m.group().lower() not in FOREIGN_FUNCTION_WORDS and len(m.group()) >= MIN_CONTENT_LETTERS]
+    def plain(m: re.Match[str]) -> bool:
+        return m.group().lower() in FILLER_WORDS or m.group().lower() in _FOREIGN_GRAMMAR
+
+    content = [m for m in words if not plain(m) and m.group().lower() not in FOREIGN_FUNCTION_WORDS
+               and len(m.group()) >= MIN_CONTENT_LETTERS]
     if content:
         return all(inside(m) for m in content)
-    return all(inside(m) or m.group().lower() in FILLER_WORDS or m.group().lower() in _FOREIGN_GRAMMAR for m in words)
+    return all(inside(m) or plain(m) for m in words)
 
 
 _PEOPLE = ("actor", "director")
 _NAMES = ("title", "unknown_person", *_PEOPLE)  # names, no constraint on what to watch
-# The grammar words of a short mixed request (contract.words, round 25a): articles, "with", negators.
-_FOREIGN_GRAMMAR = FOREIGN_ARTICLES | FOREIGN_WITH_WORDS | FOREIGN_NEGATION_WORDS
+# The grammar words of a short mixed request (contract.words, round 25a): articles, prepositions, "with", negators.
+_FOREIGN_GRAMMAR = FOREIGN_ARTICLES | FOREIGN_PREPOSITIONS | FOREIGN_WITH_WORDS | FOREIGN_NEGATION_WORDS
 
 
 # Words before a name ("something like La Casa de Papel", "a film by Pedro Almodóvar", "set in São Paulo"): the

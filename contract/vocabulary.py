@@ -107,6 +107,8 @@ FOREIGN_GENRE_WORDS: dict[str, tuple[str, ...]] = {
     "action": ("de acción", "d'action", "d'azione", "de ação", "acción", "azione", "ação"),
     "thriller": ("de suspenso", "de suspense"),
     "anime": ("animación", "animação", "animazione"),
+    "mystery": ("misterio", "misterios", "de misterio", "mistério", "mistérios", "mystère", "mystères", "mistero",
+                "misteri"),
 }
 # Clipped and colloquial genre nouns viewers type ("a doco", "docco about whales", "toons for the kids"): spoken
 # forms, not the catalog's words for a genre (``Genre.synonyms``), read by the NLU as the genre with their plurals

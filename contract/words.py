@@ -150,13 +150,16 @@ wala wali wale koi kuch aur hai chahiye dikhao
 # Round 25a: the few grammar words of those languages that a mixed or short request is built with, beside the media and
 # genre words (contract/vocabulary.py ``FOREIGN_*_WORDS``): "with" before a person ("películas con <actor>": a cast
 # cue of the NLU's people rules), a negator ("a film, pas une série", "sans violence": a negation cue,
-# nlu/extraction/negation.py) and the articles between a cue and what it names. "Sin" and "no" are English words too
+# nlu/extraction/negation.py), the articles between a cue and what it names. "Sin" and "no" are English words too
 # ("sin city", "no" is a cue already), so they are not among the negators.
 FOREIGN_WITH_WORDS: frozenset[str] = frozenset({"con", "avec", "mit"})
 FOREIGN_NEGATION_WORDS: frozenset[str] = frozenset({"pas", "sans", "senza", "sem", "ohne", "kein", "keine", "keinen",
                                                     "nicht", "não", "nao", "nahi", "nahin"})
 FOREIGN_ARTICLES: frozenset[str] = frozenset("""un une una uno unos unas des de del la las los le les el um uma ein eine
     einen il lo gli koi""".split())
+# ... and the prepositions that tie a subject or an occasion to what is asked ("un documentaire sur la nature", "una serie
+# para niños"): grammar of a short request, no content of its own (actions/language.py).
+FOREIGN_PREPOSITIONS: frozenset[str] = frozenset("sobre sur über para pour per für en di du da".split())
 
 # Words of a wish said the other way round, between a negator and what it rules out ("don't [really] want", "not in the
 # mood for", "not looking for", "not feeling", "not craving"): part of the negation, neither its end nor ruled out.

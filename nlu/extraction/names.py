@@ -2904,6 +2904,8 @@ class LooseNames:
             return  # "a film about Winston Churchill": a capitalised word of another full name, not a slip of Winstone
         if not is_title and self._stray_edge_word(utt.text[start:end], info):
             return  # "a shahrukh khan film": the article is no slip of the name's first word (round 22g)
+        if " ".join(utt.text[start:end].lower().split()) in self._names._lexicon_phrases:
+            return  # "doramas": a word the vocabulary reads is no slip of a name ("Deramas", round 25a)
         match = self._names._title(utt, span, info) if is_title else self._names._person(utt, span, info)
         if match is not None:
             out.append(replace_priority(match, min(match.priority, P_LOOSE_NAME), f"{match.rule}-loose"))

@@ -109,6 +109,7 @@ def test_an_origin_adjective_of_another_language_is_the_country(read, text, coun
     ("películas de amor", "romance"),
     ("un film d'action", "action"),
     ("something bhootiya for tonight", "horror"),
+    ("un film de mystère", "mystery"),
 ])
 def test_a_genre_word_of_another_language_is_the_genre(read, text, genre):
     entities = read(text)
@@ -124,6 +125,19 @@ def test_a_short_request_after_a_courtesy_is_a_request_whatever_its_label(read, 
     turn = Turn("test", "nlu_fallback", text, read(text), {})
     assert carries_search_words(turn, need_active=True), turn.entities
     assert not in_other_language(text, turn.entities)
+
+
+def test_a_preposition_of_another_language_is_grammar_of_the_request(read):
+    text = "un documentaire sur la nature"
+    entities = read(text)
+    assert "documentary" in _plan(text, entities).constraints.genres
+    assert not in_other_language(text, entities)
+
+
+def test_a_media_word_of_another_language_is_no_slip_of_a_name(read):
+    """"doramas" (Asian drama series) is vocabulary, never a slip of a catalog director's surname (Deramas)."""
+    entities = read("any doramas tonight?")
+    assert [(e.name, e.value) for e in entities] == [("media_type", "series")], entities
 
 
 def test_with_in_another_language_before_a_catalog_star_is_a_cast_search(read):
