@@ -216,6 +216,19 @@ def other_origin_after_people(text: Optional[str], entities: Sequence[Entity], s
                and _OTHER_ORIGIN_RE.search(str(text)[:e.start]) for e in entities)
 
 
+# "any with both?", "ones with the two of them together": the search's people, together (round 25b).
+_BOTH_PEOPLE_RE = re.compile(r"\b(?:both(?:\s+of\s+them)?|the\s+two\s+of\s+them|them\s+together|together)\b",
+                             re.IGNORECASE)
+
+
+def asks_for_both_people(text: Optional[str], entities: Sequence[Entity], state: Constraints) -> bool:
+    """The message names nothing and asks for the search's two or more people together ("any with both?"): the same
+    search, never a fresh vague one."""
+    people = set(state.actors) | set(state.directors) | set(state.any_people)
+    return (bool(text) and not str(text).startswith("/") and len(people) >= 2
+            and not any(e.name in CONSTRAINT_ENTITIES for e in entities) and _BOTH_PEOPLE_RE.search(str(text)) is not None)
+
+
 def settles_after_nothing(text: Optional[str], entities: Sequence[Entity]) -> bool:
     """The message settles for less after an empty answer (``_SETTLES_RE``) and names a kind to watch: a new search."""
     if not text or str(text).startswith("/") or not _SETTLES_RE.search(str(text)):
@@ -250,6 +263,8 @@ def starts_new_search(intent: Optional[str], entities: Sequence[Entity], state: 
     """
     if state.is_empty():
         return True
+    if asks_for_both_people(text, entities, state):
+        return False  # "any with both?" after two people were named: their search (round 25b)
     typed = bool(text) and not str(text).startswith("/")
     if typed and FRESH_START.search(str(text)) and not takes_back_the_genre(text, entities):
         return True

@@ -212,7 +212,10 @@ _REFERS_BACK = re.compile(
     r"\b(?!\s+(?:one|ones|film|films|movie|movies|show|shows|series)\b)"
     r"|(?:any|some|more)\s+of\s+(?:those|these|them|that)\b"
     r"|along\s+(?:those|these|the\s+same)\s+lines|in\s+(?:that|the\s+same)\s+(?:vein|style|spirit)"
-    r"|(?:anything|something|one|ones)\s+similar\b(?!\s+to\b)|the\s+\w+er\s+the\s+better)", re.IGNORECASE)
+    r"|(?:anything|something|one|ones)\s+similar\b(?!\s+to\b)|the\s+\w+er\s+the\s+better"
+    # round 25b: "… some nigerian films beforehand. recent ones please": a quality of the kind named before
+    r"|\b(?:recent|new|newer|newest|latest|older|old|short|shorter|long|longer|funny|light|lighter)\s+ones\b"
+    r"(?!\s+(?:of|from|with|about|by|like|in)\b))", re.IGNORECASE)
 
 
 # A sentence of at least RUN_ON_WORDS words and RUN_ON_CLAUSES comma clauses (or any long message of two

@@ -1873,6 +1873,19 @@ def _beside_named_person(norms: list[str], first: int, last: int,
         names_a_person(tuple(norms[last + 2:last + 2 + n])) for n in (1, 2, 3) if last + 2 + n <= len(norms))
 
 
+# Verbs of a taste or a wish before a name ("husband wants denzel, i want <full name>", "she loves keanu, I like …").
+WISH_VERBS = frozenset({"want", "wants", "like", "likes", "love", "loves", "prefer", "prefers", "picks", "chose"})
+
+
+def _wished_beside_a_named_person(norms: list[str], p: int, names_a_person: Callable[[tuple[str, ...]], bool]) -> bool:
+    """The word at ``p`` is the object of a wish verb and the message names another person in full elsewhere ("husband
+    wants denzel, i want julia roberts"): two viewers' picks side by side, the given name a person too (round 25b)."""
+    if p == 0 or norms[p - 1] not in WISH_VERBS:
+        return False
+    return any(names_a_person(tuple(norms[i:i + n])) for n in (2, 3) for i in range(len(norms) - n + 1)
+               if not i <= p < i + n)
+
+
 def _alone_in_sentence(utt: Utterance, span: Span) -> bool:
     """The name is its whole sentence, but for filler, and another sentence follows or precedes it: "keanu. that's
     it", "ok. denzel please"."""
@@ -2857,7 +2870,8 @@ class LooseNames:
                     or self._work_noun_after(utt, span.end) or _person_after(utt, span) or _pronoun_later(utt, span)
                     or utt.only_filler_outside(span, WHOLE_FILLER) or _alone_in_sentence(utt, span)
                     or _person_verb_after(utt, span) or _genre_after(utt, span) or _period_beside(utt, span)
-                    or _beside_named_person([m.norm for m in message], p, p, self._names.names_a_person)):
+                    or _beside_named_person([m.norm for m in message], p, p, self._names.names_a_person)
+                    or _wished_beside_a_named_person([m.norm for m in message], p, self._names.names_a_person)):
                 self._emit(utt, word.start, word.end, info, False, out)
 
     def _pointed_given_name(self, utt: Utterance, w: Word, out: list[Match]) -> None:

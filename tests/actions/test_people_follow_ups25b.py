@@ -80,3 +80,20 @@ def test_a_named_position_is_not_overridden():
     text = "the second one is for children?"
     entities = [_entity(text, "position", "2", "second"), _entity(text, "audience", "family", "children")]
     assert fitting_listed(_turn(text, entities)) is None
+
+
+def test_both_after_two_people_is_their_search():
+    from actions.constraints import Constraints, starts_new_search
+
+    state = Constraints(actors=["Actor One", "Actor Two"])
+    assert not starts_new_search("request_recommendation", [], state, text="got any with both of them?")
+    assert starts_new_search("request_recommendation", [], Constraints(actors=["Actor One"]), text="any with both?")
+
+
+def test_a_quality_of_the_kind_named_before_joins_that_sentence():
+    from actions.query_text import request_span
+
+    text = ("we are visiting my wife's relatives in accra next spring and i'd love to get to know ghanaian films a bit "
+            "before the trip. newer ones please")
+    start, _ = request_span(text)
+    assert text[start:].startswith("we are visiting") or "ghanaian" in text[start:]

@@ -82,3 +82,14 @@ def test_a_long_title_wins_over_a_relative_inside_it(values):
     text = "my 15 year old adored to all the boys i've loved before, similar please"
     assert [v for v, _ in values(text, "title")] == ["To All the Boys I’ve Loved Before"]
     assert ("teen", "cap") not in values(text, "audience")
+
+
+# -- 6. two viewers' picks side by side ----------------------------------------------------------------------------------
+
+def test_a_given_name_wished_beside_a_full_name_is_a_person(values):
+    text = "my wife wants keanu, i want sandra bullock"
+    assert {p for p, _ in values(text, "actor")} == {"Keanu Reeves", "Sandra Bullock"}
+
+
+def test_a_wish_verb_alone_names_nobody(values):
+    assert _people(values, "she wants more, i want something else") == []
