@@ -42,6 +42,7 @@ from actions.unknown_countries import answer_unknown_countries, without_countrie
 from actions.subject_people import answer_documentaries_about
 from actions.unknown_people import answer_unknown_people, with_catalog_people
 from contract import wording
+from contract.words import courtesy_said_alone
 
 # Intents answered the same in any language: a viewer asking for a person gets one.
 LANGUAGE_NEUTRAL_INTENTS = frozenset({"human_handoff", "handoff_ended"})
@@ -100,6 +101,11 @@ class TurnAction(Action, ABC):
             # Never a keyword search on words we cannot read: say honestly what we understand.
             say(dispatcher, wording.ENGLISH_ONLY)
             return []
+        small_talk = courtesy_said_alone(turn.text or "") if not turn.entities else None
+        if small_talk is not None and not neutral:
+            # "grazie mille!", "arigatou", "sayonara": small talk in another language, whatever the label (round 25a)
+            from actions.fallback import ActionSmallTalk  # actions.fallback builds on this module
+            return await ActionSmallTalk().respond(dispatcher, replace(turn, intent=small_talk))
         back = back_reference(turn)
         if back is not None:  # "back to the first list", "the comedy ones were better": that search again, any label
             return await answer_back_reference(dispatcher, turn, back) + [SlotSet(FAILURES, 0)]

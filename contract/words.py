@@ -261,9 +261,9 @@ FOREIGN_GREETINGS: tuple[str, ...] = (
     "guten abend", "moin", "servus", "namaste", "namaskar", "namaskaram", "vanakkam", "salaam",
     "assalamualaikum", "assalamu alaikum", "as-salamu alaykum", "marhaba", "shalom", "konnichiwa", "konbanwa",
     "ohayo", "ohayou", "annyeong", "annyeonghaseyo", "ni hao", "nihao", "mabuhay", "kumusta", "kamusta", "merhaba",
-    "jambo", "sawasdee", "xin chao",
-    # and the farewells: "adiós", "tschüss" said alone are the NLU's goodbye, never "English only"
-    "adiós", "hasta luego", "au revoir", "arrivederci", "tchau", "tschüss", "sayonara", "alvida")
+    "jambo", "sawasdee", "xin chao")
+FOREIGN_FAREWELLS: tuple[str, ...] = ("adiós", "hasta luego", "au revoir", "arrivederci", "tchau", "tschüss", "sayonara",
+                                      "alvida")
 FOREIGN_THANKS: tuple[str, ...] = (
     "gracias", "muchas gracias", "merci", "merci beaucoup", "merci bien", "grazie", "grazie mille", "obrigado",
     "obrigada", "muito obrigado", "muito obrigada", "danke", "danke schön", "danke schoen", "dankeschön",
@@ -277,7 +277,7 @@ FOREIGN_PLEASE: tuple[str, ...] = (
 # Honorifics said after a courtesy or a name ("namaste ji", "shahrukh ji", "arigato sensei"): a courtesy only right
 # after another one or closing a clause after a word, never before a name ("Ji Chang-wook", "Han Ji-min").
 FOREIGN_HONORIFICS: tuple[str, ...] = ("ji", "jee", "sahab", "sahib", "saab", "san", "sama")
-FOREIGN_COURTESIES: tuple[str, ...] = FOREIGN_GREETINGS + FOREIGN_THANKS + FOREIGN_PLEASE
+FOREIGN_COURTESIES: tuple[str, ...] = FOREIGN_GREETINGS + FOREIGN_FAREWELLS + FOREIGN_THANKS + FOREIGN_PLEASE
 
 
 def _accentless(phrase: str) -> str:
@@ -315,6 +315,22 @@ def without_foreign_courtesies(text: str) -> str:
     for start, end in foreign_courtesy_spans(text):
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+# The small talk a message of courtesies only is, by the NLU's intent names: thanks first ("hola, gracias" thanks).
+_SMALL_TALK_OF: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (intent, re.compile(rf"(?:{_phrases_pattern(phrases)})(?:\s+(?:{_HONORIFICS}))?", re.IGNORECASE))
+    for intent, phrases in (("thanks", FOREIGN_THANKS), ("goodbye", FOREIGN_FAREWELLS), ("greet", FOREIGN_GREETINGS)))
+
+
+def courtesy_said_alone(text: str) -> str | None:
+    """The small talk ("greet", "thanks", "goodbye") of a message that is foreign courtesies and nothing else
+    ("merci beaucoup", "arigatou!", "sayonara"), whatever the classifier made of it; None when anything else is said
+    or it is only "please" ("por favor")."""
+    if re.search(r"[^\W\d_]", without_foreign_courtesies(text)):
+        return None
+    said = [text[a:b] for a, b in foreign_courtesy_spans(text)]
+    return next((intent for intent, pattern in _SMALL_TALK_OF if any(pattern.fullmatch(c) for c in said)), None)
 
 
 def in_a_foreign_courtesy(text: str, start: int, end: int) -> bool:

@@ -4,6 +4,7 @@ Classes (phrasings are this module's own; the fixture catalog):
 1. a courtesy of another language ("buongiorno!", "konbanwa", "vanakkam ji", "salamat po") is neutral: never a person
    the bot apologises for, never query words, never evidence of another language (contract.words
    ``FOREIGN_COURTESIES``; nlu/extraction/unknown_people.py, extractor ``_outside_courtesies``, actions/language.py);
+   said alone, whatever its label, it is the small talk it is (``courtesy_said_alone``, actions/base.py);
 2. the common media words of other languages are their English constraint, so a short request built from them and a
    name is answered (contract.vocabulary ``FOREIGN_ORIGIN_WORDS`` / ``FOREIGN_GENRE_WORDS``, contract.words
    ``FOREIGN_WITH_WORDS``, language ``_understood``);
@@ -18,7 +19,7 @@ from typing import Any
 import pytest
 
 from chat import WebChat
-from checks import applied, checked_picks
+from checks import NOT_UNDERSTOOD, applied, checked_picks
 from contract.wording import ENGLISH_ONLY
 
 pytestmark = pytest.mark.integration
@@ -35,6 +36,13 @@ async def test_a_foreign_greeting_and_thanks_are_nobody(stack: Any, chat: WebCha
     got = applied(turn)
     assert got.get("countries") == ["Turkey"] and not got.get("query"), (turn.text, got)
     await checked_picks(stack.gateway_url, turn, lambda r: "Turkey" in r["countries"])
+
+
+async def test_a_thanks_alone_in_another_language_is_small_talk(stack: Any, chat: WebChat) -> None:
+    await chat.say("something from turkey")
+    turn = await chat.say("grazie mille!")
+    assert not any(p in turn.text for p in NOT_UNDERSTOOD) and _ENGLISH_ONLY not in turn.text, turn.text
+    assert not turn.items, turn.text
 
 
 # -- 2 -------------------------------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from actions.entities import Entity, parse_entities
 from actions.language import in_other_language
 from actions.planning import Plan, plan_recommendation
 from actions.turn import Turn
-from contract.words import foreign_courtesy_spans
+from contract.words import courtesy_said_alone, foreign_courtesy_spans
 from nlu_cases import TODAY
 
 PEOPLE = ("actor", "director", "unknown_person")
@@ -83,6 +83,27 @@ def test_honorifics_are_courtesies_only_after_one_or_closing_a_clause():
     assert spans("a film with amitabh ji?") == ["ji"]
     assert spans("Ji Soo dramas") == [] and spans("Han Ji-min please") == []
     assert spans("xin chao, mark chao films") == ["xin chao"]  # "chao" alone is a surname
+
+
+@pytest.mark.parametrize("text, small_talk", [("merci bien!", "thanks"), ("Kamsahamnida", "thanks"),
+                                              ("arrivederci", "goodbye"), ("Konbanwa!", "greet"),
+                                              ("por favor", None), ("gracias, a comedy", None)])
+def test_a_message_of_courtesies_only_is_small_talk(text, small_talk):
+    assert courtesy_said_alone(text) == small_talk
+
+
+@pytest.mark.parametrize("intent", ["nlu_fallback", "out_of_scope", "something_else", "request_recommendation"])
+async def test_a_courtesy_alone_gets_the_small_talk_answer_whatever_the_label(intent, monkeypatch):
+    """Never "I didn't get that" to a thanks said in another language, and no search (the recommender points nowhere)."""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "actions"))
+    from dialogue_driver import Conversation
+
+    monkeypatch.setenv("RECOMMENDER_URL", "http://127.0.0.1:9")
+    convo = Conversation()
+    await convo.say(intent, [], "grazie mille!")
+    assert convo.responses == ["utter_thanks"], convo.messages
 
 
 @pytest.mark.parametrize("text", ["ciao! something funny please", "hola, a short thriller", "danke schön, one more"])
