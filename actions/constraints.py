@@ -37,8 +37,10 @@ from contract.constraints import (OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEAS
                                   split_kind)
 from contract.constraints import LIST_ERA_VALUES
 from contract.vocabulary import (AUDIENCES, CLEAN_AUDIENCE, COLLECTION_GENRES, form_kept_beside, GENRE_IDS, GENRES,
-                                 NETFLIX_TAG_GENRES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, ratings_for_audience, stricter_audience)
-from contract.words import FRESH_START_PATTERN, LIVE_ACTION_PATTERN, REAL_KIND_PATTERN, TAKE_BACK_PATTERN
+                                 NETFLIX_TAG_GENRES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, names_the_genre,
+                                 ratings_for_audience, stricter_audience)
+from contract.words import (ANIMATION_WORD_PATTERN, FRESH_START_PATTERN, LIVE_ACTION_PATTERN, REAL_KIND_PATTERN,
+                            TAKE_BACK_PATTERN)
 
 # "shorter" keeps 75% of the current bound; "longer" asks for 125% of it as a minimum.
 SHORTER_FACTOR = 0.75
@@ -1164,6 +1166,29 @@ def genres_for_films(state: Constraints) -> Optional[tuple[Constraints, list[str
     # "teen romance movies": no film is tagged teen, but who it is for still holds — the teen cap (PG-13)
     audience = TEEN_AUDIENCE if "teen" in genres and state.audience is None and not state.ratings else state.audience
     return replace(topic, audience=audience), genres
+
+
+_ANIMATION_RE = re.compile(rf"(?:{ANIMATION_WORD_PATTERN})", re.IGNORECASE)
+
+
+def sub_kinds_of_the_search(text: Optional[str], entities: Sequence[Entity], state: Constraints) -> list[Entity]:
+    """``entities`` without a part of the search's own genre ruled out in a follow-up ("not concerts" after musicals,
+    "none of the slasher ones" after horror films): its words name a sub-kind, not the genre
+    (``vocabulary.names_the_genre``), so the search keeps its genre and the words stay in the negation scope the query
+    leaves out (round 25c; within one message nlu/extraction/negation.py ``_part_of_a_genre`` does the same). Animation
+    words keep their own rule (nlu/extraction/childrens.py)."""
+    if not text or not state.genres:
+        return list(entities)
+    return [e for e in entities if not (
+        e.name == "genre" and e.excluded and e.value in state.genres and e.start is not None and e.end is not None
+        and not _names_the_genre(text[e.start:e.end], e.value)
+        and not _ANIMATION_RE.fullmatch(text[e.start:e.end].strip()))]
+
+
+def _names_the_genre(words: str, genre: str) -> bool:
+    """The genre's own name, or a word of the mood that stands for it ("nothing that scary" after horror films)."""
+    return names_the_genre(words, genre) or any(
+        pattern.search(words) for mood, pattern in _MOOD_WORD.items() if genre in MOOD_GENRES.get(mood, ()))
 
 
 def series_genres_beside_others(state: Constraints) -> Optional[tuple[Constraints, list[str]]]:

@@ -33,7 +33,7 @@ from actions.contrast import Contrast, plain_entities, split_shifts
 from actions.constraints import (ADD, CAP, CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START,
                                  apply_entities, fiction_drops_forms, takes_back_the_genre,
                                  MOOD_GENRES, OFFERS_ALTERNATIVE_RE, gives_up_the_narrowing, mood_adds_flavour,
-                                 mood_genre_family, settles_after_nothing, starts_new_search)
+                                 mood_genre_family, settles_after_nothing, starts_new_search, sub_kinds_of_the_search)
 from actions.cues import (cue_entities, list_comparatives, search_bound_cues, season_comparison_items,
                           series_size_words, short_as_shorter, shorter_by_being_films)
 from actions.cues import narrowed_bounds, reset_said_bounds, turned_down_genres, widened_said_bounds
@@ -765,6 +765,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
             # "forget that, i want a horror now" after a search of no format: a film, as a new request would be
             entities = entities + singular_genre_films(turn.text, entities)
         base = remove_values(remove_fields(state, removal.groups), removal.values)
+        entities = sub_kinds_of_the_search(turn.text, entities, base)  # "not concerts" after musicals (round 25c)
         if corrects_the_search(turn) and any(e.name == "genre" and not e.excluded and e.role != ADD for e in entities):
             # "no i said comedy": the genres the bot read go, all of them; a genre said in words of addition joins
             # them ("i wanted to add some romance", "i was looking for something with romance too")

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from contract.vocabulary import (CLIPPED_GENRE_WORDS, COMPOUND_KINDS, FOREIGN_GENRE_WORDS, FOREIGN_MEDIA_WORDS, GENRES,
-                                 SCI_FI_SUBJECTS, TRUE_CRIME)
+                                 SCI_FI_SUBJECTS, TRUE_CRIME, names_the_genre)
 
 from .media import MEDIA_NOUNS
 from .seasons import LONG_RUNNING_MIN_SEASONS
@@ -774,16 +774,6 @@ def _said_again(text: str, f: Found, asked: list[Found]) -> bool:
                                                  for g in asked)
 
 
-# Each genre's own names: its id and the words of its label ("Music & musicals": music, musical), in the singular.
-_GENRE_NAMES: dict[str, frozenset[str]] = {
-    g.id: frozenset(singular(w) for w in re.findall(r"[a-z]+", f"{g.id} {g.label}".lower())) for g in GENRES}
-
-
-def names_the_genre(words: str, genre: str) -> bool:
-    """``words`` (read as ``genre``) hold the genre's own name ("comedies", "horror films"), not only a part or a
-    subject of it ("slasher", "concert", "space": round 25c)."""
-    own = _GENRE_NAMES.get(genre, frozenset())
-    return any(singular(w) in own for w in re.findall(r"[a-z]+", words.lower()))
 
 
 def format_of_a_wanted_kind(text: str, found: list[Found], negated: set[int],

@@ -2,7 +2,8 @@
 
 Classes (phrasings are this module's own; the fixture catalog):
 1. a negation rules out the genres of its own clause, examples after "like" and "exclude" as a command included
-   (negation.EXAMPLE_MARKERS, negation.CUES);
+   (negation.EXAMPLE_MARKERS, negation.CUES); a part of the search's genre ruled out in a follow-up keeps the genre
+   (constraints.sub_kinds_of_the_search);
 2. a language turned down leaves out the countries that speak it (recommender/filters._exclude_languages), and a
    region narrowed by a country ruled out keeps its genre (negation._region_members_excluded);
 3. a topic ruled out that means a genre ("not about a murder": no crime; genres.EXTRA) and "nothing sad" (no drama);
@@ -106,3 +107,12 @@ async def test_a_bare_bound_after_a_season_count_re_says_it(stack: Any, chat: We
     got = applied(turn)
     assert got.get("min_seasons") == 3, got
     await checked_picks(stack.gateway_url, turn, lambda r: (r.get("seasons") or 0) >= 3)
+
+
+async def test_a_part_of_the_search_genre_ruled_out_in_a_follow_up_keeps_the_genre(stack: Any, chat: WebChat) -> None:
+    await chat.say("any musicals?")
+    turn = await chat.say("films only, no concerts and no docs")
+    got = applied(turn)
+    assert got.get("genres") == ["music"] and "documentary" in (got.get("exclude_genres") or []), got
+    await checked_picks(stack.gateway_url, turn, lambda r: "music" in r["genres"] and "documentary" not in r["genres"]
+                        and r["type"] == "movie")

@@ -158,3 +158,25 @@ def test_a_bare_bound_after_a_season_count_re_says_it(plan):
 def test_near_miss_a_bare_bound_with_a_noun_after_is_no_season_count(plan):
     c = plan("a series with 3 seasons, at least 2 of them good")
     assert c.min_seasons == 3 and c.max_seasons == 3, c
+
+
+# -- 1b. a part of the search's genre ruled out in a follow-up ----------------------------------------------------------
+
+def _follow_up(read, first: str, second: str):
+    before = plan_recommendation(Turn("test", "request_recommendation", first, read(first), {}))
+    items = [{"id": f"s{i}", "title": f"Title {i}", "type": "movie", "year": 2015, "duration_minutes": 100}
+             for i in range(1, 6)]
+    slots = {**before.constraints.to_slots(), "last_items": items, "shown_ids": [i["id"] for i in items]}
+    got = plan_recommendation(Turn("test", "refine", second, read(second), slots))
+    assert isinstance(got, Plan), got
+    return got.constraints
+
+
+def test_a_part_of_the_search_genre_ruled_out_keeps_the_genre(read):
+    c = _follow_up(read, "any musicals?", "films only, no concerts and no docs")
+    assert c.genres == ["music"] and "music" not in c.exclude_genres and "documentary" in c.exclude_genres, c
+
+
+def test_near_miss_the_search_genre_named_itself_is_swapped(read):
+    c = _follow_up(read, "horror movies please", "no horror after all, a comedy")
+    assert c.genres == ["comedy"] and "horror" in c.exclude_genres, c
