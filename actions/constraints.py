@@ -231,6 +231,14 @@ def asks_for_both_people(text: Optional[str], entities: Sequence[Entity], state:
             and not any(e.name in CONSTRAINT_ENTITIES for e in entities) and _BOTH_PEOPLE_RE.search(str(text)) is not None)
 
 
+def people_together(state: Constraints, text: Optional[str], entities: Sequence[Entity]) -> Constraints:
+    """``state`` with the people it accepts one of ("tom hanks or meg ryan") required together when the message asks
+    for both ("any with both?"); else ``state`` unchanged."""
+    if not state.any_people or not asks_for_both_people(text, entities, state):
+        return state
+    return replace(state, actors=list(dict.fromkeys([*state.actors, *state.any_people])), any_people=[])
+
+
 def settles_after_nothing(text: Optional[str], entities: Sequence[Entity]) -> bool:
     """The message settles for less after an empty answer (``_SETTLES_RE``) and names a kind to watch: a new search."""
     if not text or str(text).startswith("/") or not _SETTLES_RE.search(str(text)):

@@ -33,7 +33,7 @@ from actions.contrast import Contrast, plain_entities, split_shifts
 from actions.constraints import (ADD, CAP, CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START,
                                  apply_entities, fiction_drops_forms, takes_back_the_genre,
                                  MOOD_GENRES, OFFERS_ALTERNATIVE_RE, gives_up_the_narrowing, mood_adds_flavour,
-                                 mood_genre_family, settles_after_nothing, starts_new_search, sub_kinds_of_the_search)
+                                 mood_genre_family, people_together, settles_after_nothing, starts_new_search, sub_kinds_of_the_search)
 from actions.cues import (cue_entities, list_comparatives, search_bound_cues, season_comparison_items,
                           series_size_words, short_as_shorter, shorter_by_being_films)
 from actions.cues import narrowed_bounds, reset_said_bounds, turned_down_genres, widened_said_bounds
@@ -773,6 +773,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         new_state = _alone(apply_entities(base, entities, shown_minutes=shown_minutes, shown_years=_shown_years(turn)),
                            turn)
         new_state = fiction_drops_forms(new_state, turn.text)  # "a real film" after documentaries: no form kept
+        new_state = people_together(new_state, turn.text, entities)  # "any with both?" after "A or B" (round 25b)
         new_state.query = topic or base.query
         shown = turn.shown_ids
     unchanged = new_state == state and bool(turn.last_items) and not shifts

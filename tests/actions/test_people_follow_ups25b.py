@@ -97,3 +97,12 @@ def test_a_quality_of_the_kind_named_before_joins_that_sentence():
             "before the trip. newer ones please")
     start, _ = request_span(text)
     assert text[start:].startswith("we are visiting") or "ghanaian" in text[start:]
+
+
+def test_both_after_either_person_requires_them_together():
+    from actions.constraints import Constraints, people_together
+
+    state = Constraints(any_people=["Actor One", "Actor Two"])
+    together = people_together(state, "ok, any with both?", [])
+    assert together.actors == ["Actor One", "Actor Two"] and not together.any_people
+    assert people_together(state, "ok, any comedies?", []) == state
