@@ -152,6 +152,7 @@ _WHATEVER_THE_PERSON_RE = re.compile(
     r"|(?:'s|’s|'ve|’ve|\s+(?:has|have))\s+got|\s+(?:has|have|got)(?=\s*(?:then|tho|though|please|pls|lol|\W*$|[,.;!?]))"
     r"|\s+(?:did|made|directed|starred\s+in|acted\s+in|appeared\s+in|was\s+in|were\s+in))\b", _F)
 
+
 def asks_for_the_persons_titles(turn: Turn) -> bool:
     """"anything he's in", "what about for me, whatever she's done" while the search holds a person: every title of that
     person, a search (round 25b: labelled a details question, it asked "which one do you mean?")."""
@@ -1803,6 +1804,8 @@ _ABOUT_TITLE_RE = re.compile(
     r"|show\s+me|pull\s+up|bring\s+up|let\s+me\s+see"  # "show me <title>": that title (round 19b)
     # a question about one of its facts: "how long is <title>", "what year was <title>", "who's in <title>"
     r"|how\s+(?:long|old|scary|violent|many\s+seasons)\s+(?:is|are|was|does|has)|what\s+year\s+(?:is|was|did)"
+    # "how many seasons of <title> …", "how many seasons are there of <title>": its count asked (round 25e)
+    r"|how\s+many\s+(?:seasons?|series)\s+(?:(?:are|is)\s+there\s+)?(?:of|in|for|does|did|has)"
     r"|when\s+(?:is|was|did)|who(?:'s|\s+is|\s+are|\s+was)\s+in"
     r"|what(?:'s|\s+is)\s+the\s+(?:runtime|rating|length|age\s+rating)\s+(?:of|for|on))\s+$", _F)
 

@@ -63,7 +63,10 @@ EXTRA: dict[str, tuple[str, ...]] = {
                 # second-language phrasings of the same subject (round 22m): "reality shows about the love, where they
                 # find husband or wife", "a film where she finds love"
                 "about the love", "find love", "finds love", "finding love", "find a husband", "find a wife",
-                "find husband", "find wife", "finding a husband", "finding a wife", "finds a husband", "finds a wife"),
+                "find husband", "find wife", "finding a husband", "finding a wife", "finds a husband", "finds a wife",
+                # love as what a story has in it (round 25e: "a thriller with some love in it", "with a love interest")
+                *(f"with {some}{what}" for some in ("", "some ", "a bit of ", "a little ", "a touch of ")
+                  for what in ("love", "love in it", "a love interest", "a love angle"))),
     "horror": ("slashers", "horror flicks"),
     "thriller": ("psychological thriller", "suspense thriller"),
     "sci-fi": ("sci-fi", "science-fiction", "sf", "space opera", "space operas", *SCI_FI_SUBJECTS),
@@ -125,7 +128,10 @@ EXTRA: dict[str, tuple[str, ...]] = {
              "hs series", "hs show", "hs movie", "hs film", "high school series", "high school show",
              "about teenagers", "about teens", "about a teenager", "about a teen", "about high schoolers",
              "about high school", "about high school kids", "about high school students", "about teenage life",
-             "about being a teenager", "about being a teen", "about teen life", "high schoolers"),
+             "about being a teenager", "about being a teen", "about teen life", "high schoolers",
+             # the teen feel of a story is the genre, not who watches (round 25e: "a show with a high school vibe")
+             *(f"{age} {feel}" for age in ("teen", "teenage", "teenager", "teeny", "high school", "high-school")
+               for feel in ("vibe", "vibes", "feel", "feeling", "energy"))),
     "science-nature": ("animals",),  # "nature documentaries": a documentary about nature (topics.py)
 }
 # A mood word right before a media noun names a genre: "funny movies" → comedy + movie.
@@ -226,6 +232,8 @@ _SEAT_EDGES = ("my seat", "your seat", "our seats", "the seat", "their seats")
 THRILL_PHRASES: tuple[str, ...] = (
     "thrilling", "suspenseful", "nail-biting", "nail biting", "nailbiting", "nail-biter", "nail biter", "nailbiter",
     "white-knuckle", "white knuckle", "pulse-pounding", "heart-pounding", "heart pounding",
+    # tension is the thriller's own feeling (round 25e: "something tense", "full of tension")
+    "tense", "tension-filled", "full of tension", "lots of tension", "plenty of tension", "high-tension",
     *(f"edge of {seat}" for seat in _SEAT_EDGES), *(f"edge-of-{seat.replace(' ', '-')}" for seat in _SEAT_EDGES))
 
 

@@ -1914,6 +1914,23 @@ def _person_verb_after(utt: Utterance, span: Span) -> bool:
     return span.end < len(utt.doc) and utt.lower[span.end] in PERSON_VERBS
 
 
+# Round 25e: a name the message goes on to call by a pronoun's works ("<name>, please his films", "i adore <name>, any
+# of her movies") or a fan says he is one of ("big fan of <name>") is a person: a title has no films, nobody is a fan
+# "of" a word that is no name. Evidence for a part of a name ("shah rukh", "shahrukh"), which needs some.
+_OWNER_PRONOUNS = frozenset({"his", "her", "their"})
+_FAN_CUES = frozenset({("fan", "of"), ("fans", "of"), ("fan", "of", "the")})
+
+
+def _works_called_theirs(utt: Utterance, span: Span) -> bool:
+    """After the name, a possessive pronoun before a work noun ("his films", "her new movies") refers back to it; or
+    "fan of" stands right before it."""
+    lower = utt.lower
+    if any(tuple(lower[max(0, span.start - n):span.start]) in _FAN_CUES for n in (2, 3)):
+        return True
+    return any(lower[i] in _OWNER_PRONOUNS and any(w in WORK_NOUNS for w in lower[i + 1:i + 3])
+               for i in range(span.end, len(lower) - 1))
+
+
 def _person_after(utt: Utterance, span: Span) -> bool:
     """"kubrick made", "nolan kind of", "lynch-esque", "coppola but under two hours" (the name opens a
     "<person> but …" request)."""
@@ -2722,7 +2739,7 @@ class LooseNames:
                 continue
             if (utt.only_filler_outside(span, WHOLE_FILLER) or self._typo_evidence(utt, span, info, False, True)
                     or utt.ends_with(span.start, STRONG_PERSON_CUES) is not None
-                    or _genre_after(utt, span) or _person_after(utt, span)
+                    or _genre_after(utt, span) or _person_after(utt, span) or _works_called_theirs(utt, span)
                     or _beside_named_person([m.norm for m in message], i, last, self._names.names_a_person)):
                 self._emit(utt, message[i].start, message[last].end, info, False, out)
 

@@ -305,7 +305,7 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     negated, dropped = negated - subjects, dropped | subjects | _topics_beside_excluded(utt, found, negated)
     narrowed = _region_members_excluded(found, negated)  # "european thriller, nothing british": Europe but the UK
     negated, dropped = negated | (_said_and_excluded(utt, found, negated, kinds) - narrowed), dropped | narrowed
-    violent = _violent_kinds(utt, found, negated, dropped)
+    violent = _violent_kinds(utt, found, negated, dropped) + _supernatural_kinds(utt, found, negated, dropped)
     # blood and gore ruled out are a grown-up's dislike, no cap: the violent kinds above are what they turn down
     dropped |= {k for k in negated if _gore(utt, found[k])}
     kept = [k for k in range(len(found)) if k not in dropped]
@@ -485,6 +485,22 @@ def _supernatural_unasked(utt: Utterance, found: list[Found], negated: set[int])
     horror") it is the sci-fi & fantasy shelf."""
     return {k for k, f in enumerate(found) if k not in negated and f.entity == "genre" and f.value == "fantasy"
             and genres.supernatural_phrase(utt.text[f.start:f.end])}
+
+
+# Round 25e: ghosts, demons and possessions are the horror family's as much as fantasy's, so a word of the supernatural
+# ruled out ("no supernatural stuff", "nothing paranormal") rules horror out beside the sci-fi & fantasy shelf — unless
+# horror is asked for in the same message ("horror, but nothing supernatural": the slasher kind is still wanted).
+_SUPERNATURAL_FAMILY = (_HORROR,)
+
+
+def _supernatural_kinds(utt: Utterance, found: list[Found], negated: set[int], dropped: set[int]) -> list[Found]:
+    """The horror exclusion of a negated word of the supernatural (above), on that word's span."""
+    ruled_out = [f for k, f in enumerate(found) if k in negated and k not in dropped and f.entity == "genre"
+                 and f.value == "fantasy" and genres.supernatural_phrase(utt.text[f.start:f.end])]
+    asked = {f.value for k, f in enumerate(found) if k not in negated | dropped and f.entity == "genre"}
+    excluded = {f.value for k, f in enumerate(found) if k in negated and f.entity == "genre"}
+    return [Found("genre", f.start, f.end, g, EXCLUDE) for f in ruled_out[:1] for g in _SUPERNATURAL_FAMILY
+            if g not in asked | excluded]
 
 
 def _fiction_exclusions(fiction: set[int], reached: set[int]) -> set[int]:

@@ -379,12 +379,18 @@ def _bare(m: re.Match[str]) -> str | None:
     return f"{n}-{n}" if n else None
 
 
+# "how many seasons ...": the viewer asks a title's count, wishes for none (round 25e).
+_HOW_BEFORE_RE = re.compile(r"\bhow\s+$", _F)
+
+
 @RULES.rule("seasons-many", rf"\b(?P<w>multiple|several|many|lots\s+of|a\s+lot\s+of|plenty\s+of|loads\s+of|tons\s+of"
                             rf"|a\s+bunch\s+of|a\s+good\s+few)\s+{_S}")
 def _many(m: re.Match[str]) -> str | None:
     """"multiple seasons" is more than one, "several seasons" at least three, "many / lots of seasons" at least
     LONG_RUNNING_MIN_SEASONS (what a long-running series has). "Too many seasons" said to be fine is no bound."""
     if _TOO_BEFORE_RE.search(m.string, 0, m.start()) and _too_many_is_fine(m):
+        return None
+    if _HOW_BEFORE_RE.search(m.string, 0, m.start()):  # "how many seasons of <title> …": a question, no bound (25e)
         return None
     word = " ".join(m["w"].lower().split())
     return ("2-" if word == "multiple" else "3-" if word in ("several", "a bunch of", "a good few")
