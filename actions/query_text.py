@@ -115,6 +115,7 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
     _blank(chars, ((m.start(), m.end()) for m in _EDIT_REACH.finditer(text)))  # "shorter ones in general": how widely
     _blank(chars, companion_scopes("".join(chars)))
     _blank(chars, ((m.start(), m.end()) for m in _THEIR_TASTE.finditer("".join(chars))))  # "he's obsessed with"
+    _blank(chars, ((m.start(), m.end()) for m in _FAN_OF.finditer(text)))  # "big fan of <a star>": no topic
     _blank(chars, praise_spans(text, entities))  # "<title> was sick": praise of the anchor, no illness
     _blank(chars, habit_spans(text))  # "my gf picks horror every single time so it's my turn" (read on the words said)
     _blank(chars, _past_viewing(text, entities))  # "we just sat through a horror, now something light"
@@ -305,6 +306,10 @@ _TASTE_LEAD = (r"(?:(?:is|are|'s|'re|really|totally|absolutely|just|so|also|stil
                r"|huge)\s+){0,3}")
 _THEIR_TASTE = re.compile(r"\b(?:he|she|they|he's|she's|they're|hes|shes|theyre)\s+" + _TASTE_LEAD + TASTE_WORDS
                           + r"(?:\s+(?:of|with))?\b", re.IGNORECASE)
+# Being a fan of what the message names ("i am big fan of <a star>", "huge fans of westerns"): the taste is said by what
+# follows, the fan words are no topic (round 25e).
+_FAN_OF = re.compile(r"\b(?:(?:a|such\s+a)\s+)?(?:(?:big|huge|massive|great|major|die[\s-]?hard|long[\s-]?time|true)\s+)*"
+                     r"fans?\s+of\b", re.IGNORECASE)
 # Someone else's taste the viewer turns down in the same clause: "my sister loves horror but I can't stand it", "my dad
 # is into westerns but I hate them", "he likes anime, not my thing though". The group ``what`` is what they like.
 _THIRD_PERSON = r"(?:\b(?:he|she|they|he's|she's|they're)\s+|\b(?:my|our)\s+(?:[\w'-]+\s+)?[\w'-]+\s+)"

@@ -390,8 +390,9 @@ _KIN_MENTION_RE = re.compile(rf"\b{_POSSESSIVE}{_KINS}\b", _F)
 _SENTENCE_RE = re.compile(r"[^.!?;\n]+")
 # "teen" before a genre next to an age ("a teen comedy for my 14 yo") is who it is for, not the Teen genre. Before a
 # series noun it is the genre (the catalog's Teen TV Shows) whatever the ages say: "a teen show for my 15 yo".
+# A teen feel ("a teen vibe", "teenage energy": genres.EXTRA) is the genre beside an age too (round 25e).
 _TEEN_WORD_RE = re.compile(r"\b(?:teen|teenage|teen-friendly)\b(?![\s-]+(?:sons?|daughters?|kids?|boys?|girls?"
-                           r"|nephews?|nieces?|children|ones?|shows?|series|tv|sitcoms?)\b)"
+                           r"|nephews?|nieces?|children|ones?|shows?|series|tv|sitcoms?|vibes?|feel|feeling|energy)\b)"
                            r"(?![\s-]+[a-z-]+\s+(?:tv\s+)?(?:shows?|series|sitcoms?)\b)", _F)
 # "a teen series", "teen drama shows", "a teenage sitcom": the catalog's Teen TV Shows (the genre) and, since such a
 # show is made for teens, the teen cap; both on the word "teen", so the genre and format words after it are still read

@@ -4,11 +4,11 @@ recommender, no Rasa). Phrasings are this module's own.
 
 1. Tension is the thriller's feeling ("full of tension": thriller + the exciting mood, ``genres.THRILL_PHRASES``); love
    a story has in it is romance ("a western with a little love"); a teen or high-school feel is the teen genre, not who
-   watches (``genres.EXTRA``).
+   watches (``genres.EXTRA``), beside a viewer's age too (``audience._TEEN_WORD_RE``).
 2. A word of the supernatural ruled out rules horror out beside the fantasy shelf, unless horror is asked for
    (``negation._supernatural_kinds``); said as a wish it stays a topic, no genre.
 3. Part of a name (joined or not) is a person when a fan says so or the message asks for "his/her films"
-   (``names._works_called_theirs``).
+   (``names._works_called_theirs``); the fan words reach no query (``query_text._FAN_OF``).
 4. "how many seasons of <title> …" asks about that title: no season bound (``seasons._HOW_BEFORE_RE``), the title's
    card (``edits.asks_about_title``).
 """
@@ -75,6 +75,11 @@ def test_a_teen_feel_is_the_teen_genre(plan, text):
     assert "teen" in got.genres and got.audience is None, got
 
 
+def test_a_teen_feel_beside_an_age_stays_the_genre(plan):
+    got = plan("for my 14 year old, some show with teenage vibes")
+    assert "teen" in got.genres and got.audience == "teen", got
+
+
 # -- 2. the supernatural ruled out ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", ["crime shows, nothing paranormal", "a mystery film but no supernatural stuff"])
@@ -102,6 +107,12 @@ def test_the_supernatural_wished_for_is_a_topic(plan):
 ])
 def test_part_of_a_name_with_a_fans_evidence_is_the_person(read, text):
     assert ("Shah Rukh Khan", None) in of(read(text), "actor")
+
+
+@pytest.mark.parametrize("text", ["my mum is a huge fan of shahrukh", "we are massive fans of westerns"])
+def test_the_fan_words_are_no_topic(plan, text):
+    got = plan(text)
+    assert not got.query or "fan" not in got.query, got
 
 
 def test_a_fan_of_a_title_stays_a_title(read):
