@@ -96,6 +96,24 @@ def family_as_kind(text: str, found: list[Found]) -> list[Found]:
     return sorted(kept + added, key=lambda f: (f.start, f.end))
 
 
+def animation_for_children(text: str, found: list[Found]) -> list[Found]:
+    """An animation word asked for beside a child watching anywhere in the message ("a cartoon comedy for my 6 year
+    old", "something animated, the kids are 4 and 7") is the children's shelf, as round 25c reads "animated family
+    comedy": anime read on the word becomes the kids genre, never a strict anime wish that a child's cap empties.
+    "anime" said as such is no animation word and stays."""
+    if not any(f.entity == "audience" and f.value in _CHILD_AUDIENCES and f.role is None
+               and _said_of_a_child(text[f.start:f.end], f.value) for f in found):
+        return found
+    drawn = [f for f in found if f.value == ANIME and f.role is None and animation_word(text, f)]
+    if not drawn:
+        return found
+    out = [f for f in found if f not in drawn]
+    out += [replace(f, value=KIDS) for f in drawn
+             if not any(g.entity == "genre" and g.value == KIDS and g.role is None and (g.start, g.end) == (f.start, f.end)
+                        for g in out)]
+    return sorted(out, key=lambda f: (f.start, f.end))
+
+
 # "show the kids films from back then", "showing our children some old movies": the children are who the titles are
 # shown to (the children's audience, of no stated age), never the children's shelf.
 _SHOWN_TO_RE = re.compile(r"\b(?:show|shows|showing|showed|shown)\s+(?:my|our|the|your|his|her|their)\s+"

@@ -131,6 +131,7 @@ class Extractor:
         found = genres.educational_for_children(utt.text, found)  # "educational cartoons for my 5 year old": no docs
         found = childrens.negated_animation(utt.text, childrens.kids_as_kind(utt.text, found))
         found = childrens.family_as_kind(utt.text, found)  # "a family comedy": the kids shelf with it (round 25c)
+        found = childrens.animation_for_children(utt.text, found)  # "a cartoon comedy for my 6 year old" (round 25g)
         found = childrens.dismissed_and_live_action(utt.text, found)  # "cartoons are for babies", "real people"
         found = childrens.childish_rejected(utt.text, found)  # "they roll their eyes at anything for kids" (round 24a)
         found = audience.date_night_with_children(utt.text, found)  # "a daddy daughter date night": no adults alone

@@ -1,0 +1,42 @@
+"""Round 25g: animation words beside a child watching, through the real extractor and the planner (no recommender,
+no Rasa). Phrasings are this module's own.
+
+1. An animation word asked for with a child's audience anywhere in the message is the children's shelf
+   (``childrens.animation_for_children``), as round 25c reads "animated family comedy"; "anime" said as such, or an
+   animation word for grown-ups, stays anime.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.entities import parse_entities
+from actions.planning import Plan, plan_recommendation
+from actions.turn import Turn
+from nlu_cases import TODAY
+
+
+@pytest.fixture(scope="module")
+def plan(extractor):
+    def _plan(text: str):
+        got = plan_recommendation(Turn("test", "request_recommendation", text,
+                                       parse_entities(extractor.extract(text, TODAY), text), {}))
+        assert isinstance(got, Plan), got
+        return got.constraints
+    return _plan
+
+
+@pytest.mark.parametrize("text, genre", [
+    ("an animated adventure for my two boys, 6 and 9", "action"),
+    ("some cartoon comedy please, my daughter is seven", "comedy"),
+    ("animated fantasy stuff for the little ones", "fantasy"),
+])
+def test_an_animation_word_beside_a_child_is_the_kids_shelf(plan, text, genre):
+    c = plan(text)
+    assert {"kids", genre} <= set(c.genres) and "anime" not in c.genres, c
+
+
+@pytest.mark.parametrize("text", ["animated movies for adults", "some anime for my 9 year old"])
+def test_near_miss_grown_ups_or_anime_by_name_stay_anime(plan, text):
+    assert "anime" in plan(text).genres
+
