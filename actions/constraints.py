@@ -35,7 +35,7 @@ from actions.era_corrections import corrected_era
 from actions.list_eras import list_era_bounds
 from contract.constraints import (OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEASONS, SORT_ORDERS, Constraints,
                                   split_kind)
-from contract.constraints import LIST_ERA_VALUES
+from contract.constraints import CLASSIC_GENRE, LIST_ERA_VALUES
 from contract.vocabulary import (AUDIENCES, CLEAN_AUDIENCE, COLLECTION_GENRES, form_kept_beside, GENRE_IDS, GENRES,
                                  NETFLIX_TAG_GENRES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, names_the_genre,
                                  ratings_for_audience, stricter_audience)
@@ -231,6 +231,13 @@ def asks_for_both_people(text: Optional[str], entities: Sequence[Entity], state:
             and not any(e.name in CONSTRAINT_ENTITIES for e in entities) and _BOTH_PEOPLE_RE.search(str(text)) is not None)
 
 
+def names_people_together(text: Optional[str], people: Sequence[str]) -> bool:
+    """Round 25f: a message naming two or more people as "both" / "together" ("the one with both <A> and <B>", "<A> and
+    <B> together in something") wants them in one title (all in its cast), as "any with both?" does after "A or B"."""
+    return (bool(text) and not str(text).startswith("/") and len(set(people)) >= 2
+            and _BOTH_PEOPLE_RE.search(str(text)) is not None)
+
+
 def people_together(state: Constraints, text: Optional[str], entities: Sequence[Entity]) -> Constraints:
     """``state`` with the people it accepts one of ("tom hanks or meg ryan") required together when the message asks
     for both ("any with both?"); else ``state`` unchanged."""
@@ -255,6 +262,16 @@ def takes_back_the_genre(text: Optional[str], entities: Sequence[Entity]) -> boo
         e.name == "genre" and not e.excluded for e in entities)
 
 
+def takes_back_a_named_field(text: Optional[str], entities: Sequence[Entity], state: Constraints) -> bool:
+    """Round 25f: the message takes back the last ask ("forget that", "scrap that") and names what it removes ("...,
+    any decade but under 2 hours", "forget that, the year doesn't matter"): an edit dropping that field only, the rest
+    of the search kept — a removal names what it removes (``_TAKE_BACK_RE``, ``edits.find_removals``)."""
+    from actions.edits import find_removals  # actions.edits builds on this module
+    if not text or str(text).startswith("/") or not _TAKE_BACK_RE.search(str(text)):
+        return False
+    return not _WHOLE_SEARCH_RE.search(str(text)) and bool(find_removals(str(text), entities, state).groups)
+
+
 def starts_new_search(intent: Optional[str], entities: Sequence[Entity], state: Constraints,
                       *, has_topic: bool = False, text: Optional[str] = None, after_nothing: bool = False) -> bool:
     """Whether this turn replaces the current search instead of editing it (docs/contracts.md
@@ -276,7 +293,8 @@ def starts_new_search(intent: Optional[str], entities: Sequence[Entity], state: 
     if asks_for_both_people(text, entities, state):
         return False  # "any with both?" after two people were named: their search (round 25b)
     typed = bool(text) and not str(text).startswith("/")
-    if typed and FRESH_START.search(str(text)) and not takes_back_the_genre(text, entities):
+    if typed and FRESH_START.search(str(text)) and not takes_back_the_genre(text, entities) \
+            and not takes_back_a_named_field(text, entities, state):
         return True
     if gives_up_the_narrowing(text, entities) is not None:
         return True  # "fine, any drama" after 90s comedies under 90 minutes: drama, the era and the cap given up
@@ -804,6 +822,14 @@ def _apply_year(state: Constraints, entities: Sequence[Entity], shown_years: Seq
     low, high = _with_list_relative_side(found, low, high, shown_years)
     _clear_years(state)
     state.year_min, state.year_max = low, high
+    _drop_era_genre(state, entities)
+
+
+def _drop_era_genre(state: Constraints, entities: Sequence[Entity]) -> None:
+    """Round 25f: a decade or years said after a search for classics ("just the 70s", "only 2000s then") is the era
+    now: the classic genre, an era word of the search, gives way unless this message names it too ("70s classics")."""
+    if CLASSIC_GENRE in state.genres and CLASSIC_GENRE not in values(entities, "genre"):
+        state.genres = [g for g in state.genres if g != CLASSIC_GENRE]
 
 
 def _with_list_relative_side(found: Sequence[str], low: Optional[int], high: Optional[int],

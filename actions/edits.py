@@ -113,7 +113,8 @@ _VERB_FIELD_RE = re.compile(rf"\b(?:{_VERB})\s+{_DET}(?:{_FIELD})\b", _F)
 _ANY_FIELD = "|".join(f"(?P<{name}>{words})" for name, words in _FIELD_WORDS if name not in ("audience", "all"))
 _ANY_FIELD_RE = re.compile(
     rf"\b(?:any|whatever|whichever)\s+(?:(?:{_ANY_FIELD})|(?P<any_age>age(?:\s+(?:limit|rating))?|rating))\b"
-    rf"(?!\s+(?:of|but|except))", _F)
+    # "any country but spain" keeps the country; "any country but no more than 2 seasons" drops it (round 25f)
+    rf"(?!\s+(?:of|but|except)\b(?!\s+(?:no|not|nothing|only|just|under|over|less|more|at|shorter|longer|with)\b))", _F)
 # "no runtime limit", "no age restriction anymore"
 _NO_FIELD_RE = re.compile(rf"\bno\s+(?:{_FIELD})\s+(?:limits?|filters?|caps?|restrictions?|requirements?)\b", _F)
 # A limit named by its own words: "no time limit actually", "without an age restriction", "no max length"

@@ -31,6 +31,7 @@ from actions.catalog_names import may_hold, without_part
 from actions.described_anchor import _cue_end, _said_in, _stems, _tokens, _telling, find_description, matched_words
 from actions.described_names import WORK, franchise_opening, title_closing
 from actions.edits import OPENER
+from actions.constraints import names_people_together
 from actions.entities import Entity
 from actions.missing_titles import answer_missing_title
 from actions.recommender_client import RecommenderClient, RecommenderRejected, RecommenderUnavailable, get_client
@@ -779,7 +780,11 @@ async def _closest(dispatcher: CollectingDispatcher, turn: Turn, sketch: Sketch)
     loose = replace(_same_company(Constraints(audience=sketch.audience), turn, said), query=words)
     # what was said of the title holds for every title shown (round 22b): the format, the people in it, the era; the
     # country narrows the first try only
-    said = replace(loose, any_people=list(sketch.people), media_type=[sketch.media_type] if sketch.media_type else [],
+    # "the one with both <A> and <B>": both in its cast, never either of them (round 25f)
+    together = names_people_together(turn.text, sketch.people)
+    said = replace(loose, any_people=[] if together else list(sketch.people),
+                   actors=list(sketch.people) if together else loose.actors,
+                   media_type=[sketch.media_type] if sketch.media_type else [],
                    year_min=sketch.years[0] if sketch.years else None, year_max=sketch.years[1] if sketch.years else None)
     state = replace(said, countries=list(sketch.countries))
     plan = Plan(state, exclude_ids=list(turn.rejected_ids), unless_empty=said if state != said else None,

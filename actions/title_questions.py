@@ -187,13 +187,25 @@ def bound_in_the_unit_asked(turn: Turn) -> list[Entity]:
     of the extractor's unitless ``bound``, so it narrows the current search ("What should I change?" otherwise when the
     search holds no unit). The entities unchanged when nothing of the kind was asked just before."""
     bounds = [e for e in turn.entities if e.name == "bound"]
-    if not bounds or any(e.name in ("seasons", "duration") for e in turn.entities) or not turn.earlier:
+    if not bounds or any(e.name in ("seasons", "duration") for e in turn.entities):
         return turn.entities
-    asked = turn.earlier[0].text or ""
-    unit = next((unit for unit, pattern in _ASKED_UNIT_RES if pattern.search(asked)), None)
+    asked = turn.earlier[0].text or "" if turn.earlier else ""
+    unit = next((unit for unit, pattern in _ASKED_UNIT_RES if pattern.search(asked)), None) or _unit_of_the_search(turn)
     if unit is None:
         return turn.entities
     return [Entity(unit, e.value, e.role, e.start, e.end) if e.name == "bound" else e for e in turn.entities]
+
+
+def _unit_of_the_search(turn: Turn) -> Optional[str]:
+    """Round 25f: the one count the active search bounds ("anime with lots of seasons" → ``seasons``; "a comedy under
+    40 minutes" → ``duration``), so a bound said without its unit right after it ("(like) 6 or more", "50 tops") moves
+    that count; None when the search bounds neither or both."""
+    if not turn.last_items:
+        return None
+    state = turn.constraints
+    units = [unit for unit, bounded in (("seasons", state.min_seasons or state.max_seasons),
+                                        ("duration", state.min_minutes or state.max_minutes)) if bounded]
+    return units[0] if len(units) == 1 else None
 
 
 def seen_title_asked_like(turn: Turn) -> Optional[Entity]:

@@ -59,7 +59,10 @@ _MAX_PRE = (rf"under|less\s+(?:{_THAN}|of)|shorter\s+{_THAN}|fewer\s+{_THAN}|(?:
             r"|(?:not|nothing)\s+over|not\s+exceeding|at\s+most|max(?:imum)?(?:\s+of)?|max\.|up\s+to|within"
             r"|below|(?:only\s+)?(?:have|got)(?:\s+(?:about|around|like|maybe))?|<=?|≤"
             # "tops" before its number as after it ("a thriller tops 90 minutes" like "90 min tops")
-            r"|tops")
+            r"|tops"
+            # round 25f: a limit said as a stretch ("we could stretch it to 50", "i can push to an hour") is the new
+            # upper bound
+            r"|(?:stretch|push)(?:\s+(?:it|that|this))?\s+(?:up\s+)?to")
 _MIN_PRE = (rf"over|more\s+(?:{_THAN}|of)|longer\s+{_THAN}|at\s+least|min(?:imum)?(?:\s+of)?|above"
             rf"|(?<!not\s)(?<!nothing\s)(?<!no\s)more\s+(?:long|lengthy)\s+{_THAN}|less\s+(?:short|quick)\s+{_THAN}"
             rf"|(?:no|not)\s+(?:less|shorter)\s+{_THAN}|not\s+under|nothing\s+(?:under|shorter\s+{_THAN}|less\s+{_THAN})"

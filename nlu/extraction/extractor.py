@@ -142,6 +142,7 @@ class Extractor:
         found = geo.us_beside_countries(utt.text, found)  # "us or uk": the pronoun never stands in a list of countries
         found = geo.countries_in_country_talk(utt.text, found)  # "neighbouring countries? turkey maybe": Turkey
         found = geo.annoying_origins(utt.text, found)  # "american accents drive me mad": a complaint, no origin
+        found = geo.refused_origin_people(utt.text, found)  # "no canadians", "those are all danish, anything else"
         found = geo.viewers_own_origins(utt, found)  # "my friend from spain", "my english is not so good"
         found = drop_shadowed(corrections.apply(utt.text, found))  # "rainer werner fassbinder" is no Fassbender
         found = negation.refused_origin_kinds(utt.text, found)  # "not the cartoons from japan": no origin wish

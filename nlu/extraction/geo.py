@@ -345,6 +345,39 @@ def annoying_origins(text: str, found: list[Found]) -> list[Found]:
     return [f for f in found if not (f.entity in _ORIGIN and f.role is None and _ANNOYS_AFTER_RE.match(text, f.end))]
 
 
+# Round 25f: the people of a country, plural, ruled out ("no canadians", "nothing with aussies", "not the germans") are
+# that country ruled out. Only after a refusal: "a film about mexicans in texas" is a topic, never an origin.
+_PEOPLE_PLURALS: dict[str, str] = {
+    **{f"{adj}s": c for adj, c in (COUNTRY_ADJECTIVES | NATIONALITIES).items()
+       if " " not in adj and adj.endswith(("an", "i", "brit", "aussie", "kiwi")) and adj != "indian"},
+    "yanks": "United States", "brits": "United Kingdom", "englishmen": "United Kingdom", "frenchmen": "France",
+}
+_REFUSED_PEOPLE_RE = re.compile(
+    r"\b(?:no|not|without|nothing\s+(?:with|by)|none\s+of\s+the|no\s+more|not\s+(?:any|more))\s+(?:the\s+|any\s+)?"
+    r"(?P<people>" + "|".join(sorted(_PEOPLE_PLURALS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# A complaint about the list's origin ("those are all danish, anything else?", "it's only korean stuff, something
+# different"): the origin said of the list shown, then another asked for, is that origin ruled out.
+_LIST_IS_ORIGIN_RE = re.compile(
+    r"\b(?:that'?s|thats|that\s+is|these\s+are|those\s+are|they'?re|theyre|they\s+are|it'?s|its|all\s+of\s+them\s+are)"
+    r"\s+(?:all|only|just|mostly|so|too|way\s+too|very)\s+$", re.IGNORECASE)
+_ASKS_ANOTHER_RE = re.compile(r"\b(?:else|other|others|different|instead|besides)\b", re.IGNORECASE)
+
+
+def refused_origin_people(text: str, found: list[Found]) -> list[Found]:
+    """Countries ruled out by their people (``_REFUSED_PEOPLE_RE``) or by a complaint that the list is all of one
+    origin followed by a wish for another (``_LIST_IS_ORIGIN_RE`` + ``_ASKS_ANOTHER_RE``)."""
+    out = []
+    for f in found:
+        if (f.entity == "country" and f.role is None and _LIST_IS_ORIGIN_RE.search(text, max(0, f.start - 30), f.start)
+                and _ASKS_ANOTHER_RE.search(text, f.end)):
+            f = f.with_role("exclude")
+        out.append(f)
+    added = [Found("country", m.start("people"), m.end("people"), _PEOPLE_PLURALS[m["people"].lower()], "exclude")
+             for m in _REFUSED_PEOPLE_RE.finditer(text)
+             if not any(f.start < m.end("people") and m.start("people") < f.end for f in found)]
+    return sorted(out + added, key=lambda f: (f.start, f.end)) if added else out
+
+
 def either_origins(utt: Utterance, found: list[Found]) -> list[Found]:
     """Countries and languages named as one either-of list, and a region narrowed by the countries named in it.
 
