@@ -455,7 +455,10 @@ def _story_rejects(text: str, sentence: tuple[int, int], e: Entity, entities: Se
     clause_end = next((m.start() for m in _CLAUSE_START.finditer(text, e.end, t)), t)
     if {w.lower() for w in _WORD.findall(text, clause_start, clause_end)} & _NEGATORS:
         return True
-    if any(o.name == e.name and o is not e and o.start is not None and s <= o.start < t for o in entities):
+    # a kind of the same constraint the sentence rules out itself ("we like crime but she can't do horror") names what
+    # its negator refuses: only one said as a wish ("a korean show but my husband hates subtitles") contests it (25g)
+    if any(o.name == e.name and o is not e and not o.excluded and o.start is not None and s <= o.start < t
+           for o in entities):
         return bool({w.lower() for w in _WORD.findall(text, s, t)} & _NEGATORS)
     words = [w.lower() for w in _WORD.findall(text, s, t)]
     return any(w in _NEGATORS and set(words[i + 1:i + 1 + _BACK_REFERENCE_REACH]) & _BACK_REFERENCE
