@@ -39,8 +39,8 @@ from contract.constraints import CLASSIC_GENRE, LIST_ERA_VALUES
 from contract.vocabulary import (AUDIENCES, CLEAN_AUDIENCE, COLLECTION_GENRES, form_kept_beside, GENRE_IDS, GENRES,
                                  NETFLIX_TAG_GENRES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, names_the_genre,
                                  ratings_for_audience, stricter_audience)
-from contract.words import (ANIMATION_WORD_PATTERN, FRESH_START_PATTERN, LIVE_ACTION_PATTERN, REAL_KIND_PATTERN,
-                            TAKE_BACK_PATTERN)
+from contract.words import (ANIMATION_WORD_PATTERN, FICTION_WORDS, FRESH_START_PATTERN, LIVE_ACTION_PATTERN,
+                            REAL_KIND_PATTERN, TAKE_BACK_PATTERN)
 
 # "shorter" keeps 75% of the current bound; "longer" asks for 125% of it as a minimum.
 SHORTER_FACTOR = 0.75
@@ -1216,7 +1216,14 @@ def sub_kinds_of_the_search(text: Optional[str], entities: Sequence[Entity], sta
     return [e for e in entities if not (
         e.name == "genre" and e.excluded and e.value in state.genres and e.start is not None and e.end is not None
         and not _names_the_genre(text[e.start:e.end], e.value)
-        and not _ANIMATION_RE.fullmatch(text[e.start:e.end].strip()))]
+        and not _ANIMATION_RE.fullmatch(text[e.start:e.end].strip())
+        and not _fiction_said(text[e.start:e.end]))]
+
+
+def _fiction_said(words: str) -> bool:
+    """A fiction word ("the dramatized ones" after sports documentaries): the documentary form itself is ruled out,
+    no sub-kind of it (round 16d)."""
+    return any(w in FICTION_WORDS for w in re.findall(r"[a-z]+", words.lower()))
 
 
 def _names_the_genre(words: str, genre: str) -> bool:

@@ -365,6 +365,13 @@ ONE_OF_IT_WISHED_PATTERN = (
 # Words of animation a viewer turns down ("no cartoons", "nothing animated", "not cartoony"), as a regex (no groups):
 # read by the NLU (nlu/extraction/childrens.py) and by the actions' edit for a children's search (actions/edits.py).
 ANIMATION_WORD_PATTERN = r"cartoon(?:s|y|ish)?|toons?|animated|animations?"  # "toons": clipped
+# Words for a story told by actors rather than filmed as it happened ("the dramatized ones" after a list of sports
+# documentaries, "a scripted series about it", "fiction only"): the NLU reads them as the documentary genre ruled out
+# (nlu/extraction/genres.py, negation.py) and the planner never takes that exclusion for a sub-kind of a documentary
+# search (actions/constraints.sub_kinds_of_the_search).
+FICTION_WORDS = frozenset({"dramatized", "dramatised", "dramatization", "dramatisation", "dramatizations",
+                           "dramatisations", "fictionalized", "fictionalised", "scripted", "fiction", "fictional"})
+
 # Live action: titles played by people, no drawn look ("live action", "live-action"), and the made-as-fiction kind
 # said as "real"/"proper" ("a real film", "the real ones", "an actual show"). One vocabulary read by the extractor
 # (nlu/extraction/childrens.py: anime ruled out) and the planner (actions/constraints.fiction_drops_forms: the forms

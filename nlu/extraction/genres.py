@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from contract.words import FICTION_WORDS
 from contract.vocabulary import (CLIPPED_GENRE_WORDS, COMPOUND_KINDS, FOREIGN_GENRE_WORDS, FOREIGN_MEDIA_WORDS, GENRES,
                                  SCI_FI_SUBJECTS, TRUE_CRIME, names_the_genre)
 
@@ -25,14 +26,10 @@ from .terms import Term, singular, variants, with_unaccented
 ENTITY = "genre"
 
 NOT_USED = frozenset({"late night"})
-# Words for a story told by actors rather than filmed as it happened ("the dramatized ones" after a list of sports
-# documentaries, "a scripted series about it"). Their one home: the lexicon reads them as the documentary genre
-# (``EXTRA``), negation.py rules it out (said after a negation, "not the dramatized ones", they ask for the
-# documentaries instead), and typos.py never corrects a word to one of them ("unscriptd", "scriptd" are no fiction).
-FICTION_WORDS = frozenset({"dramatized", "dramatised", "dramatization", "dramatisation", "dramatizations",
-                           "dramatisations", "fictionalized", "fictionalised", "scripted",
-                           # "fiction only", "no docs, fiction": a made-up story rather than a documentary (24c)
-                           "fiction", "fictional"})
+# Words for a story told by actors rather than filmed as it happened: their one home is contract/words.py
+# (``FICTION_WORDS``); the lexicon reads them as the documentary genre (``EXTRA``), negation.py rules it out (said after a
+# negation, "not the dramatized ones", they ask for the documentaries instead), and typos.py never corrects a word to one
+# of them ("unscriptd", "scriptd" are no fiction).
 # Words of the supernatural ("nothing supernatural or horror", "no paranormal stuff"): ruled out they are the sci-fi &
 # fantasy shelf (the lexicon reads them as the fantasy genre, ``EXTRA``); said as a wish ("a supernatural thriller")
 # they are a topic the query ranks, no genre (negation.py ``_supernatural_unasked`` drops the genre there).

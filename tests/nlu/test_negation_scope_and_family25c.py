@@ -177,6 +177,11 @@ def test_a_part_of_the_search_genre_ruled_out_keeps_the_genre(read):
     assert c.genres == ["music"] and "music" not in c.exclude_genres and "documentary" in c.exclude_genres, c
 
 
+def test_a_fiction_word_after_documentaries_rules_the_documentaries_out(read):
+    c = _follow_up(read, "nature documentaries", "the fictionalised ones instead")
+    assert "documentary" not in c.genres and "documentary" in c.exclude_genres, c
+
+
 def test_near_miss_the_search_genre_named_itself_is_swapped(read):
     c = _follow_up(read, "horror movies please", "no horror after all, a comedy")
     assert c.genres == ["comedy"] and "horror" in c.exclude_genres, c
