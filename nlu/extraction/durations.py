@@ -537,13 +537,18 @@ def _bound_minutes(q: str, other: str) -> int | None:
             rf"(?!\s*{_PRE_HEDGE}(?:{QTY}|\d{{2,3}}(?![\w.])))")
 @RULES.rule("duration-pre",  # registered first: stacked decorators apply bottom-up
             rf"(?:\b|(?=[~<>≤≥]))(?:(?P<max>{_MAX_PRE})|(?P<min>{_MIN_PRE})|(?P<approx>{_APPROX_PRE}))"
-            rf"\s*{_HEDGE}(?P<q>{QTY_OR_CLOCK})")
+            rf"\s*{_HEDGE}(?P<q>{QTY_OR_CLOCK})"
+            # an upper bound said twice, before and after its number ("up to 80 minutes max", "under 2 hours tops"): one
+            # span, so the second operator never reaches the query
+            rf"(?:(?<=\w)\s*,?\s*(?P<max_after>max(?:imum)?\.?|tops|at\s+(?:the\s+)?(?:very\s+)?most){_END}(?!\s*\d))?")
 def _comparison(m: re.Match[str]) -> str | None:
     """"under 40 minutes", "2 hours tops", "about 45 minutes": a bound or an approximate window."""
     minutes = parse_minutes(m["q"])
     if minutes is None:
         return None
-    return _upper(minutes, m["max"]) if m["max"] else _lower(minutes, m["min"]) if m["min"] else around(minutes)
+    if m["max"] or (m["approx"] and m.groupdict().get("max_after")):  # "about 90 minutes max": the bound binds
+        return _upper(minutes, m["max"] or m["max_after"])
+    return _lower(minutes, m["min"]) if m["min"] else around(minutes)
 
 
 # The one upper bound that excludes its number: the sign "<" ("<90 mins" is at most 89; "<=" and every word
