@@ -226,9 +226,8 @@ _BOTH_PEOPLE_RE = re.compile(r"\b(?:both(?:\s+of\s+them)?|the\s+two\s+of\s+them|
 def asks_for_both_people(text: Optional[str], entities: Sequence[Entity], state: Constraints) -> bool:
     """The message names nothing and asks for the search's two or more people together ("any with both?"): the same
     search, never a fresh vague one."""
-    people = set(state.actors) | set(state.directors) | set(state.any_people)
-    return (bool(text) and not str(text).startswith("/") and len(people) >= 2
-            and not any(e.name in CONSTRAINT_ENTITIES for e in entities) and _BOTH_PEOPLE_RE.search(str(text)) is not None)
+    return (not any(e.name in CONSTRAINT_ENTITIES for e in entities)
+            and names_people_together(text, [*state.actors, *state.directors, *state.any_people]))
 
 
 def names_people_together(text: Optional[str], people: Sequence[str]) -> bool:
