@@ -20,12 +20,12 @@ languages) is understood, and answered (``_understood``).
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Optional, Sequence
 
 from actions.entities import Entity
 from contract.words import (FILLER_WORDS, FOREIGN_ARTICLES, FOREIGN_FUNCTION_WORDS, FOREIGN_NEGATION_WORDS,
-                            FOREIGN_PREPOSITIONS, FOREIGN_WITH_WORDS, in_catalog_vocabulary, without_foreign_courtesies)
+                            FOREIGN_PREPOSITIONS, FOREIGN_WITH_WORDS, in_catalog_vocabulary, unaccented,
+                            without_foreign_courtesies)
 
 MIN_WORDS = 3
 MAX_ENGLISH_SHARE = 0.5
@@ -138,7 +138,7 @@ def _request_in_other_language(text: str, entities: Sequence[Entity], words: Seq
     for i, w in enumerate(words):
         if w in FILLER_WORDS or w in FOREIGN_FUNCTION_WORDS or len(w) < MIN_CONTENT_LETTERS:
             continue
-        if w in located or in_catalog_vocabulary(w) or in_catalog_vocabulary(_unaccented(w)):
+        if w in located or in_catalog_vocabulary(w) or in_catalog_vocabulary(unaccented(w)):
             return False  # the request says something we understand
         if foreign_at is None:
             foreign_at = i
@@ -161,11 +161,6 @@ def _short_in_other_language(found: Sequence[tuple[str, bool]], rest: str) -> bo
     content = [w for w in words if w not in FOREIGN_FUNCTION_WORDS]
     evidence = any(w in FOREIGN_FUNCTION_WORDS for w in words) or bool(_NON_ENGLISH_LETTERS.search(rest))
     return bool(content) and evidence and not any(is_title_word(w) for w in content)
-
-
-def _unaccented(word: str) -> str:
-    """"café" -> "cafe": an English loanword keeps its accent."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _is_english(word: str) -> bool:

@@ -280,13 +280,15 @@ FOREIGN_HONORIFICS: tuple[str, ...] = ("ji", "jee", "sahab", "sahib", "saab", "s
 FOREIGN_COURTESIES: tuple[str, ...] = FOREIGN_GREETINGS + FOREIGN_FAREWELLS + FOREIGN_THANKS + FOREIGN_PLEASE
 
 
-def _accentless(phrase: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", phrase) if not unicodedata.combining(c))
+def unaccented(text: str) -> str:
+    """``text`` without its accents ("olá" -> "ola", "café" -> "cafe"): how viewers type foreign words on any keyboard;
+    the courtesies below and actions/language.py read words through it."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def _phrases_pattern(phrases: Iterable[str]) -> str:
     """A regex alternation (no groups) of ``phrases`` with and without accents, longest first, spaces as any space."""
-    forms = {f for p in phrases for f in (p, _accentless(p))}
+    forms = {f for p in phrases for f in (p, unaccented(p))}
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
 
 
