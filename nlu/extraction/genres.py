@@ -724,13 +724,16 @@ def _feeling_beside_a_kind(found: list, genre: str, mood: str) -> list:
 
 
 # A feeling told about something else ("the news has been terrifying lately", "the match was a nail-biter", "that was
-# thrilling", "i'm sitting on the edge of my seat waiting for the pizza"): the clause before the phrase has a subject
+# thrilling", "the last episode had me on the edge of my seat", "i'm sitting on the edge of my seat waiting for the pizza"): the clause before the phrase has a subject
 # and a verb of being, with no request word between ("i'm in the mood for something thrilling", "it has to be
 # terrifying" still ask for it). It describes the day or a past title, not the wanted one, so the promoted genre goes
 # and only the mood stays, as before the fear/thrill phrases were a genre.
 _CLAUSE_START_RE = re.compile(r".*(?:[.,;:!?\n]|\b(?:now|but|so|then)\b)", re.IGNORECASE | re.DOTALL)
+# a verb of being, or a past experience verb with its viewer ("the finale had me on the edge of my seat", "it kept us
+# guessing, so tense"): what a title did to the viewer is told of that title (round 26e)
 _STORY_BEING_RE = re.compile(
-    r"\b(?:was|were|is|are|am|been|'s|'m|'re|’s|’m|’re)\b(?P<between>.*)$", re.IGNORECASE | re.DOTALL)
+    r"\b(?:was|were|is|are|am|been|'s|'m|'re|’s|’m|’re|(?:had|kept|left|got)\s+(?:me|us|him|her|them))\b"
+    r"(?P<between>.*)$", re.IGNORECASE | re.DOTALL)
 _REQUEST_WORD_RE = re.compile(
     r"\b(?:something|anything|one|ones|films?|movies?|shows?|series|for|after|want(?:ing)?|need(?:ing)?|looking|"
     r"craving|into|to\s+be|be|got\s+to|gotta|has\s+to|have\s+to|should|must|please|recommend\w*)\b",

@@ -1,0 +1,26 @@
+"""Dialogue round 26e through the real stack: a thrill a liked title gave the viewer describes that title.
+
+"<title> had me on the edge of my seat, more like it" is a like-search on the title: the phrase tells what the title
+did to the viewer (nlu/extraction/genres.py ``feeling_in_a_story``), so it never turns into a thriller genre that
+replaces the title's own kinds; the exciting mood may rank. Phrasings are this module's own; the fixture catalog.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from chat import WebChat
+from checks import applied, assert_like_list
+
+pytestmark = pytest.mark.integration
+
+_WHITE_LINES = "s2531"  # crime, British, international: no thriller tag
+
+
+async def test_a_thrill_told_of_a_liked_title_keeps_the_titles_own_kinds(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("just finished white lines, it had me on the edge of my seat. anything like it?")
+    assert_like_list(turn, "White Lines", _WHITE_LINES)
+    got = applied(turn)
+    assert "thriller" not in (got.get("genres") or []), (turn.text, got)
