@@ -12,6 +12,7 @@ modifier becomes a constraint *relative to X's own facts* instead of the list on
 | scarier | the "scary" mood | the same |
 | funnier | comedy required when X is not a comedy, else the "funny" mood | the "funny" mood |
 | darker / lighter | the "dark" / "light" mood; lighter also rules out horror | the mood |
+| gentler (softer, less brutal / intense / harsh) | lighter, and maturity one level below X's rating (never below kids) | the "light" mood |
 
 Format, language, origin and audience ("but as a film", "but in English", "but not Korean", "but for
 kids") are ordinary constraints applied by constraints.py; they are listed among the changes. What is kept is
@@ -34,6 +35,7 @@ from contract.vocabulary import AUDIENCES, RATING_AUDIENCE, genre_label, stricte
 
 CONTRAST = "contrast"  # the NLU entity (nlu/extraction/contrast.py)
 LESS_SCARY, SCARIER, FUNNIER, DARKER, LIGHTER = "less-scary", "scarier", "funnier", "darker", "lighter"
+GENTLER = "gentler"
 # Relative runtime / year values that a "like" anchor turns into comparisons with X.
 RELATIVE: dict[str, tuple[str, ...]] = {"duration": ("shorter", "longer"), "year": ("newer", "older")}
 SHORTER_THAN_ANCHOR = 0.9   # "shorter than X": at least a tenth shorter, so the difference is visible
@@ -41,7 +43,7 @@ LONGER_THAN_ANCHOR = 1.1
 # The plain reading of a comparative when there is no anchor (the same entities as before issue 11).
 _PLAIN: dict[str, tuple[str, str, Optional[str]]] = {
     LESS_SCARY: ("mood", "scary", EXCLUDE), SCARIER: ("mood", "scary", None), FUNNIER: ("mood", "funny", None),
-    DARKER: ("mood", "dark", None), LIGHTER: ("mood", "light", None),
+    DARKER: ("mood", "dark", None), LIGHTER: ("mood", "light", None), GENTLER: ("mood", "light", None),
     "shorter": ("duration", "shorter", None), "longer": ("duration", "longer", None),
     "newer": ("year", "newer", None), "older": ("year", "older", None),
 }
@@ -177,15 +179,25 @@ def _less_scary(state: Constraints, anchor: Mapping[str, Any]) -> list[str]:
     if not [g for g in _genres(anchor) if g not in SCARY_GENRES and g not in BROAD_GENRES]:
         # X is only horror/thriller: its nearest milder family (suspense, mystery) is kept, never kids' titles
         state.any_genres = [g for g in LESS_SCARY_NEIGHBOURS if g not in state.exclude_genres]
+    return changed + _milder_than_anchor(state, anchor)
+
+
+def _milder_than_anchor(state: Constraints, anchor: Mapping[str, Any]) -> list[str]:
+    """The maturity cap one level below X's rating (never below kids), unless a stricter one holds already."""
     rating = str(anchor.get("rating") or "")
     level = RATING_AUDIENCE.get(rating)
-    if level is not None:
-        cap = AUDIENCES[max(1, AUDIENCES.index(level) - 1)]  # one level milder, never below kids
-        before = state.audience
-        state.audience = stricter_audience(state.audience or AUDIENCES[-1], cap)
-        if state.audience != before and state.audience == cap:
-            changed.append(wording.milder_than(rating, cap))
-    return changed
+    if level is None:
+        return []
+    cap = AUDIENCES[max(1, AUDIENCES.index(level) - 1)]  # one level milder, never below kids
+    before = state.audience
+    state.audience = stricter_audience(state.audience or AUDIENCES[-1], cap)
+    return [wording.milder_than(rating, cap)] if state.audience != before and state.audience == cap else []
+
+
+def _gentler(state: Constraints, anchor: Mapping[str, Any]) -> list[str]:
+    """"Like X but gentler / less brutal": lighter in tone (no horror, no suspense kept) and milder than X's rating
+    (round 26e: gentleness is what a title shows as much as its tone)."""
+    return _mood_shift("light", GENTLER, no_horror=True)(state, anchor) + _milder_than_anchor(state, anchor)
 
 
 def _funnier(state: Constraints, anchor: Mapping[str, Any]) -> list[str]:
@@ -213,7 +225,7 @@ _SHIFTS = {
     "newer": lambda s, a: _years(s, a, True), "older": lambda s, a: _years(s, a, False),
     LESS_SCARY: _less_scary, FUNNIER: _funnier,
     SCARIER: _mood_shift("scary", SCARIER), DARKER: _mood_shift("dark", DARKER),
-    LIGHTER: _mood_shift("light", LIGHTER, no_horror=True),
+    LIGHTER: _mood_shift("light", LIGHTER, no_horror=True), GENTLER: _gentler,
 }
 
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, Optional, Sequence
 
-from actions.contrast import CONTRAST, LESS_SCARY, LIGHTER
+from actions.contrast import CONTRAST, GENTLER, LESS_SCARY, LIGHTER
 from actions.cues import cue_entities, list_comparatives, relative_season_cues
 from actions.entities import Entity
 from actions.turn import Turn
@@ -38,7 +38,7 @@ REPEAT_RE = re.compile(rf"{_LEAD}(?P<cue>{_CORE}){_TAIL}", re.IGNORECASE)
 # A milder edit carried by a cap or an exclusion is relative only when said as a comparison or complaint ("less
 # gory", "too violent", "not as dark"): "no swearing" caps the age too, and is no step to repeat.
 _MILDER_WORDS_RE = re.compile(r"\b(?:less|too|not\s+as|not\s+so|milder|tamer|softer|gentler)\b", re.IGNORECASE)
-_MILDER_CONTRASTS = (LESS_SCARY, LIGHTER)
+_MILDER_CONTRASTS = (LESS_SCARY, LIGHTER, GENTLER)
 _AGAIN_RE = re.compile(r"\b(?:even|still|yet)\b", re.IGNORECASE)
 _RELATIVE_VALUES = {"duration": ("shorter", "longer"), "year": ("newer", "older")}
 # The mildest cap a repeated "less scary" steps down to: children's titles are no milder horror.

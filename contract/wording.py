@@ -429,7 +429,7 @@ def contrast_heading(count: int, title: str, kept: Sequence[str], changed: Seque
 # ones (runtime, seasons, year, maturity) are worded by the functions below.
 CONTRAST_WORDS: dict[str, str] = {
     "less-scary": "no horror", "scarier": "scarier", "funnier": "funnier", "darker": "darker in tone",
-    "lighter": "lighter in tone", "comedy": "with comedy",
+    "lighter": "lighter in tone", "gentler": "gentler in tone", "comedy": "with comedy",
 }
 
 

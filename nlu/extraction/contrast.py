@@ -23,7 +23,8 @@ from .spans import P_STRUCTURED, Match, single
 
 ENTITY = "contrast"
 LESS_SCARY, SCARIER, FUNNIER, DARKER, LIGHTER = "less-scary", "scarier", "funnier", "darker", "lighter"
-VALUES: tuple[str, ...] = (LESS_SCARY, SCARIER, FUNNIER, DARKER, LIGHTER)
+GENTLER = "gentler"
+VALUES: tuple[str, ...] = (LESS_SCARY, SCARIER, FUNNIER, DARKER, LIGHTER, GENTLER)
 
 _F = re.IGNORECASE
 # "less", "not as", "not so", "not quite as", "a bit less", "a little less", "way less", "slightly less"
@@ -31,7 +32,9 @@ _LESS = (r"(?:(?:a\s+(?:bit|little|lot)\s+|way\s+|much\s+|slightly\s+|somewhat\s
          r"|not\s+(?:quite\s+|nearly\s+)?(?:as|so))")
 _MORE = r"(?:(?:a\s+(?:bit|little|lot)\s+|way\s+|much\s+|slightly\s+|even\s+)?more)"
 _SCARY = r"(?:scary|creepy|spooky|frightening|terrifying|horrifying|horror|horrory)"
-_HEAVY = r"(?:dark|heavy|serious|grim|bleak|depressing|intense|brutal|gritty|sad)"
+_HEAVY = r"(?:dark|heavy|serious|grim|bleak|depressing|gritty|sad)"
+# Harshness is what a title shows, not only its tone: "gentler", "less brutal" step its maturity down too (round 26e)
+_HARSH = r"(?:brutal|harsh|intense|rough)"  # violent, gory, graphic: the violence words (a cap)
 _FUNNY = r"(?:funny|humou?rous|comedic|comical|silly|humou?r|comedy|laughs|jokes)"
 _LIGHT = r"(?:light-?hearted|upbeat|cheerful|cheery|happy|fun|uplifting|feel-?good)"
 
@@ -41,7 +44,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (FUNNIER, re.compile(rf"\b(?:funnier|sillier|{_MORE}\s+{_FUNNY}|with\s+more\s+(?:laughs|jokes|humou?r))\b", _F)),
     (DARKER, re.compile(r"\b(?:darker|grittier|edgier|bleaker|grimmer|more\s+(?:dark|gritty|serious|disturbing"
                         r"|twisted|edgy))\b", _F)),
-    (LIGHTER, re.compile(rf"\b(?:lighter|happier|cheerier|gentler|{_LESS}\s+{_HEAVY}|{_MORE}\s+{_LIGHT})\b", _F)),
+    (LIGHTER, re.compile(rf"\b(?:lighter|happier|cheerier|{_LESS}\s+{_HEAVY}|{_MORE}\s+{_LIGHT})\b", _F)),
+    (GENTLER, re.compile(rf"\b(?:gentler|softer|{_LESS}\s+{_HARSH})\b", _F)),
 )
 
 

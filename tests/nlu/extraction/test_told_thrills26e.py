@@ -17,3 +17,14 @@ def test_a_thrill_a_past_title_gave_is_the_mood_only(values, text):
 
 def test_a_thrill_asked_for_is_still_the_thriller(values):
     assert values("i want something that keeps me on the edge of my seat", "genre") == [("thriller", None)]
+
+
+# -- gentler (round 26e) ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["like that one but gentler", "same vibe but a bit softer", "similar, but less brutal"])
+def test_gentleness_is_its_own_comparative(values, text):
+    assert values(text, "contrast") == [("gentler", None)]
+
+
+def test_a_lighter_tone_stays_lighter(values):
+    assert values("like that but less depressing", "contrast") == [("lighter", None)]
