@@ -17,8 +17,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
 from actions.base import TurnAction
-from actions.edits import (asks_for_another_person, asks_if_available, find_rejection, names_a_maker, role_added,
-                           role_switch)
+from actions.edits import (asks_for_another_person, asks_if_available, carries_search_words, find_rejection,
+                           names_a_maker, role_added, role_switch, search_active)
 from actions.entities import Entity
 from actions.fitting_pick import fitting_listed
 from actions.recommender_client import (RecommenderClient, RecommenderRejected, RecommenderUnavailable,
@@ -222,6 +222,18 @@ def asks_why(text: Optional[str]) -> bool:
     return bool(text) and (text.startswith("/") or _ASKS_WHY_RE.search(text) is not None)
 
 
+_REFERENCE_ENTITIES = frozenset({"position", "title", "item_id"})
+
+
+def asks_for_a_kind_not_why(turn: Turn) -> bool:
+    """A message labelled "why this one?" that asks no why, points at no title and carries what to watch while a search
+    is active ("a funny one from that decade"): the constraints say it is an edit of the search (issue 10's rule:
+    the constraints in the message drive the dialogue, not only the intent label)."""
+    if asks_why(turn.text) or any(e.name in _REFERENCE_ENTITIES for e in turn.entities):
+        return False
+    return carries_search_words(turn, need_active=True) and search_active(turn)
+
+
 class ActionWhyThis(TurnAction):
     """Why a title was suggested: the recommender's reason plus the constraints it satisfies."""
 
@@ -229,6 +241,12 @@ class ActionWhyThis(TurnAction):
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
         if names_a_maker(turn):  # "movies by the guy who made <title>" read as "explain": a search for that person
+            from actions.recommend import recommend_turn
+
+            return await recommend_turn(dispatcher, turn, intent="request_recommendation")
+        if asks_for_a_kind_not_why(turn):
+            # "fine, a funny one from that decade" after a list: a kind to watch the label took for "why this one?" —
+            # an edit of the search (round 26e), never "which one do you mean?"
             from actions.recommend import recommend_turn
 
             return await recommend_turn(dispatcher, turn, intent="request_recommendation")

@@ -33,3 +33,10 @@ async def test_gentler_than_a_mature_title_is_milder_than_its_rating(stack: Any,
     assert_like_list(turn, "Breaking Bad", _BREAKING_BAD)
     mature = {"TV-MA", "R", "NC-17", "NR", "UR", ""}
     await checked_picks(stack.gateway_url, turn, lambda r: r.get("rating") not in mature)
+
+
+async def test_a_kind_after_a_list_is_an_edit_whatever_the_label(stack: Any, chat: WebChat) -> None:
+    await chat.say("stuff from the nineties")
+    turn = await chat.say("alright, a funny one from that decade")
+    assert "which one" not in turn.text.lower(), turn.text
+    await checked_picks(stack.gateway_url, turn, lambda r: 1990 <= int(r["year"]) <= 1999)
