@@ -84,6 +84,16 @@ AFTER_SHIFT = (*(f"{shift} {end}" for shift in _SHIFTS for end in _SHIFT_ENDS),
                                                         "finished", "just finished", "coming off", "just came off")
                  for det in ("my", "a", "the") for shift in _SHIFTS),
                *(s for s in _SHIFTS[:-1]))
+# Laughing to tears (round 26e): the whole phrase is the funny mood, so its "cry" is never the sad one.
+_LAUGHS = ("laugh", "laughing", "laughed")
+_UNTIL = ("until", "till", "til", "'til", "so hard", "so much")
+_CRY = ("i cry", "we cry", "i'm crying", "we're crying", "i am crying", "i wet myself", "i pee", "my sides hurt",
+        "it hurts", "i cried", "we cried", "tears", "i'm in tears", "i was in tears")
+LAUGHING_TO_TEARS: tuple[str, ...] = (
+    *(f"{laugh} {until} {cry}" for laugh in _LAUGHS for until in _UNTIL for cry in _CRY),
+    "cry laughing", "crying laughing", "cried laughing", "tears of laughter", "tears of joy", "laughing to tears",
+    "laugh to tears", "laughed to tears", "laugh my head off", "laugh my ass off", "laugh my butt off",
+    "laughing my head off", "belly laugh", "belly laughs", "pee my pants laughing")
 SITUATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
     # background viewing: easy to follow, nothing demanding
     ("light", "relaxing"): ("in the background", "on in the background", "for the background",
@@ -118,6 +128,8 @@ SITUATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
                     "with my bf", "w my gf", "w my bf", "w/ my gf", "w/ my bf", "with the gf", "with the bf"),
     ("sad",): ("good cry", "a cry", "need a cry", "have a cry", "cry my eyes out", "need tissues", "tissues",
                "weepie", "sob story", "ugly cry"),
+    # tears of laughter are laughter (round 26e): "laugh till I cry", "crying laughing" ask for a comedy, no sad film
+    ("funny",): tuple(LAUGHING_TO_TEARS),
     ("funny", "light"): ("party", "house party", "parties", "friends over", "people over", "coming over", "coming round",
                          "stopping by", "with friends",
                          "with the guys", "with the girls", "with my mates", "with mates", "group of friends",

@@ -40,3 +40,8 @@ async def test_a_kind_after_a_list_is_an_edit_whatever_the_label(stack: Any, cha
     turn = await chat.say("alright, a funny one from that decade")
     assert "which one" not in turn.text.lower(), turn.text
     await checked_picks(stack.gateway_url, turn, lambda r: 1990 <= int(r["year"]) <= 1999)
+
+
+async def test_laughing_to_tears_asks_for_comedies(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("what a week. i need to laugh till we cry tonight")
+    await checked_picks(stack.gateway_url, turn, lambda r: "comedy" in r["genres"])
