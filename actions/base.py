@@ -26,6 +26,7 @@ from actions.like_focused import likes_the_focused_title
 from actions.like_twins import twins_of_this_turn, with_twin_chosen
 from actions.list_follow_ups import follow_up_on_the_list
 from actions.listed_pivots import pivots_to_a_listed_title
+from actions.listed_confirmations import confirmed_listed_title
 from actions.listed_questions import asks_about_a_listed_title
 from actions.title_questions import (bound_in_the_unit_asked, kind_question, maturity_question,
                                      seen_title_asked_like)
@@ -114,6 +115,12 @@ class TurnAction(Action, ABC):
             from actions.details import ActionItemDetails  # actions.details builds on this module
             return await ActionItemDetails().respond(
                 dispatcher, replace(turn, entities=[Entity("item_id", picked)], intent="ask_details"))
+        confirmed = confirmed_listed_title(turn)
+        if confirmed is not None:  # "<title> is one of them right? others": yes, and more of the same search (26c)
+            from actions.recommend import recommend_turn
+            say(dispatcher, wording.LISTED_CONFIRMED.format(title=confirmed.get("title")))
+            return await recommend_turn(dispatcher, replace(turn, entities=[], intent="something_else"),
+                                        intent="something_else") + [SlotSet(FAILURES, 0)]
         if turn.intent not in LANGUAGE_NEUTRAL_INTENTS:  # "movies by <someone the catalog lacks>": said honestly
             turn = await with_catalog_people(turn)  # ... unless the catalog credits them after all
             turn = await with_partners_by_given_name(turn)  # "finn or sadie sink": the Finn she acts with

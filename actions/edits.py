@@ -1953,7 +1953,29 @@ def _asks_in_a_frame(turn: Turn) -> bool:
     titles = [e for e in found if e.name == "title"]
     if len(titles) != 1 or titles[0].role is not None or not _inside(titles[0], slot):
         return False
-    return all(e is titles[0] or _kind_word_of_the_slot(e, text, slot) for e in found)
+    which = _which_version(text, titles[0], slot)
+    return all(e is titles[0] or _kind_word_of_the_slot(e, text, slot) or _inside_span(e, which) for e in found)
+
+
+# Round 26c: which version of the title is meant, said in the slot right after its name ("<title> turkish version, is
+# it here?", "<title> the korean one, on here?", "<title> 2019 remake available?"): the words only say which title is
+# asked about, no constraint of a search.
+_WHICH_VERSION_RE = re.compile(
+    r"\s*[,(]?\s*(?:the\s+|that\s+)?(?:[\w'’-]+\s+){1,3}?(?:version|one|remake|adaptation|edition|original|cut)\s*\)?\s*",
+    _F)
+_VERSION_WORDS = frozenset({"country", "language", "year", "media_type", "genre"})
+
+
+def _which_version(text: str, title: Entity, slot: Slot) -> Optional[tuple[int, int]]:
+    """The span of the words after the title saying which version is meant, up to the slot's end, or None."""
+    if title.end is None or title.end >= slot.end:
+        return None
+    return (title.end, slot.end) if _WHICH_VERSION_RE.fullmatch(text, title.end, slot.end) else None
+
+
+def _inside_span(entity: Entity, span: Optional[tuple[int, int]]) -> bool:
+    return (span is not None and entity.name in _VERSION_WORDS and entity.start is not None and entity.end is not None
+            and span[0] <= entity.start and entity.end <= span[1])
 
 
 def _inside(entity: Entity, slot: Slot) -> bool:

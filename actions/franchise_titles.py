@@ -26,12 +26,13 @@ from actions.edits import OPENER
 from actions.entities import Entity
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.references import catalog_gazetteer, compact_item
-from actions.reply import send
+from actions.reply import say, send
 from actions.styled_titles import _SUBTITLE_RE, same_franchise
 from actions.turn import FOCUSED_ID, LAST_ITEMS, SHOWN_IDS, Turn
 from contract.gazetteer import plain_name
 from contract.payloads import Item, Recommendations
 from contract.vocabulary import AUDIENCES, RATING_AUDIENCE, TOPIC_GENRES, ratings_for_audience, stricter_audience
+from contract import wording
 from contract.wording import audience_words
 from contract.words import is_filler
 
@@ -69,6 +70,7 @@ class FranchiseAsked:
     earliest_first: bool
     newest_first: bool = False
     years: Optional[tuple[int, int]] = None  # a follow-up's era ("just the ones from the eighties"), inclusive
+    other_than: Optional[str] = None  # round 26c: the title whose sequels are asked for (its id), never listed itself
 
 
 # Round 22h: the words a franchise's constraint clause may hold besides who watches, the order and the format
@@ -94,6 +96,9 @@ def franchise_asked(turn: Turn) -> Optional[FranchiseAsked]:
     text = turn.text or ""
     if text.startswith("/"):
         return None
+    sequels = sequels_asked(turn)
+    if sequels is not None:
+        return sequels
     m = _ASKED_RE.match(text)
     if m is None:
         return _with_constraints(turn, text) or _named_alone(turn, text) or _followed_up(turn, text)
@@ -107,6 +112,52 @@ def franchise_asked(turn: Turn) -> Optional[FranchiseAsked]:
     age = (m["age"] or "").casefold()
     newest = age in _NEWER or bool(re.search(_NEWEST, m["rest"] or "", _F))
     return FranchiseAsked(name, tuple(ids[:MAX_TITLES]), _NOUNS[m["noun"].casefold()], age in _EARLIEST, newest)
+
+
+# Round 26c: the other entries of a title's franchise asked for ("are the sequels on here too", "any of the other
+# films in the series?", "what about the prequel", "the rest of the franchise?", "is part 2 on here"): a question about
+# the title named in the message or, naming none, the title whose card is shown (the title in focus).
+_SEQUELS_RE = re.compile(
+    r"\b(?:sequels?|prequels?|spin[\s-]?offs?|follow[\s-]?ups?(?!\s+(?:question|q)\b)|the\s+next\s+(?:parts?|films?|movies?|instal+ments?)"
+    r"|(?:the\s+)?other\s+(?:parts|instal+ments|entries|chapters)"
+    r"|(?:the\s+)?other\s+(?:films|movies|ones|seasons|shows)\s+(?:in|of|from)\s+(?:the|that|this)\s+"
+    r"(?:series|franchise|saga|trilogy)|the\s+rest\s+of\s+(?:the|that|this)\s+(?:franchise|saga|trilogy)"
+    r"|part\s+(?:2|two|ii|3|three|iii))\b", _F)
+_NOT_SEQUELS_RE = re.compile(r"\b(?:no|not|without|hate[sd]?|skip|except|never|don'?t|dont|avoid|nothing)\s+(?:\w+\s+){0,2}$",
+                             _F)
+# Entities that make such words a search of another kind ("horror sequels", "sequels with <actor>").
+_SEQUEL_OTHER_REQUEST = frozenset({"genre", "mood", "actor", "director", "country", "language", "unknown_person", "year",
+                                   "audience", "duration", "seasons"})
+
+
+def sequels_asked(turn: Turn) -> Optional[FranchiseAsked]:
+    """The franchise of the title named (or, naming none, of the title in focus, else the title in talk: the search's
+    "like" title, the title named just before) when the message asks for its other entries (``_SEQUELS_RE``), the title itself left out; None when nothing asks so or no title is meant. A
+    franchise of the title alone gives no ids: the answer says the catalog has no other entry."""
+    text = turn.text or ""
+    asked = _SEQUELS_RE.search(text or "")
+    if not text or text.startswith("/") or len(text) > 120 or asked is None:
+        return None
+    if _NOT_SEQUELS_RE.search(text[:asked.start()]):
+        return None  # "no sequels please", "i hate prequels": turned down, never listed
+    if any(e.name in _SEQUEL_OTHER_REQUEST for e in turn.entities):
+        return None
+    gazetteer = catalog_gazetteer()
+    if gazetteer is None:
+        return None
+    named = [e for e in turn.entities if e.name == "title" and e.role in (None, "similar")]
+    from actions.references import lookup_title_id  # actions.references resolves names through the gazetteer
+    anchor_id = lookup_title_id(named[0].value) if len(named) == 1 else (turn.focused_id if not named else None)
+    if anchor_id is None and not named:
+        from actions.title_in_talk import title_in_talk  # the search's "like" title, the title named just before
+        talked = title_in_talk(turn)
+        anchor_id = str(talked.item_id) if talked is not None and talked.item_id else None
+    title = gazetteer.title_of(anchor_id) if anchor_id else None
+    if not title:
+        return None
+    ids = [i for i in same_franchise(title) if i != anchor_id]
+    head = _SUBTITLE_RE.split(title, maxsplit=1)[0].strip() or title
+    return FranchiseAsked(head, tuple(ids[:MAX_TITLES]), None, True, other_than=anchor_id)
 
 
 def _named_alone(turn: Turn, text: str) -> Optional[FranchiseAsked]:
@@ -323,6 +374,10 @@ async def answer_franchise(dispatcher: CollectingDispatcher, turn: Turn) -> Opti
     asked = franchise_asked(turn)
     if asked is None:
         return None
+    if asked.other_than is not None and not asked.ids:
+        # "are the sequels on here too" after a title that has none in the catalog: said so, never a list of lookalikes
+        say(dispatcher, wording.NO_OTHER_ENTRIES.format(title=asked.name))
+        return [SlotSet(FOCUSED_ID, asked.other_than)]
     client = get_client()
     try:
         found = await asyncio.gather(*(client.item(i, user_id=turn.sender_id) for i in asked.ids))
@@ -347,6 +402,8 @@ async def answer_franchise(dispatcher: CollectingDispatcher, turn: Turn) -> Opti
     credited = [p for p in people if any(p in (r.get("cast") or []) + (r.get("directors") or []) for r in raw)]
     if closest:
         heading = closest
+    elif asked.other_than is not None:
+        heading = wording.OTHER_ENTRIES.format(title=asked.name.strip())
     else:
         heading = f"Here are the {asked.name.strip()} titles" + (f" with {' and '.join(credited)}" if credited else "") + ":"
     applied: dict[str, Any] = {"query": asked.name.strip()} | ({"any_people": credited} if credited else {})

@@ -241,6 +241,10 @@ def sketch_of(turn: Turn) -> Optional[Sketch]:
         return None  # "is <a catalog title> on here?": the availability answer's (actions/details.py)
     needed = MIN_WORDS - 1 if _THE_DESCRIBED_RE.search(text) else MIN_WORDS  # "the show with <two words>" describes one
     if name is None and len(sketch.words) + MIN_WORDS * len(sketch.people) < needed:
+        if _THAT_KIND_RE.match(text) and (sketch.countries or sketch.years) and len(sketch.words) >= MIN_WORDS - 1:
+            # round 26c: "that <two plot words> <origin> <kind>": the origin (or era) is evidence too; one title only
+            # when it clearly wins, else the usual answer reads the words as a kind
+            return replace(sketch, only_if_clear=True)
         return None  # "is it on here", "funny cartoons on netflix?": too little to tell one title from a kind
     return sketch
 

@@ -28,7 +28,10 @@ _WORK_SLANG = (r"(?:sick(?!\s+(?:of|to|with|in)\b)|fire|lit|dope|goated|goat|pea
 _COPULA = r"(?:was|is|'s|’s|were|are|has\s+been|have\s+been)"
 # Verbs of praise said without a copula: "<title> slapped", "<title> hits different", "<title> went hard".
 _PRAISE_VERB = (r"(?:slapp?(?:ed|s)|bang(?:ed|s)|hits\s+different|hit\s+different|ate|went\s+hard|goes\s+hard|"
-                r"rocked|rocks|ruled|rules)")
+                r"rocked|rocks|ruled|rules|"
+                # round 26c: what a work does to its viewer ("<title> blew my mind", "<title> wrecked me")
+                r"blew\s+(?:my|our)\s+minds?|blew\s+(?:me|us)\s+away|wrecked\s+(?:me|us)|broke\s+(?:me|us)|"
+                r"had\s+(?:me|us)\s+hooked|got\s+(?:me|us)\s+hooked)")
 _SLANG_AFTER_RE = re.compile(
     rf"\s*(?:{_COPULA}\s+(?:{_HEDGE}\s+)*(?:an?\s+)?{_WORK_SLANG}|(?:{_HEDGE}\s+)?{_PRAISE_VERB})\b{_TAIL}",
     re.IGNORECASE)

@@ -987,3 +987,9 @@ def like_the_last_of_a_short_list(count: int, title: str) -> str:
 def like_a_missing_title(words: str) -> str:
     """"Something like it" after a title the catalog lacks, with a child watching: what the picks are instead."""
     return f"I don't have “{words}”, so here are children's titles in the same spirit."
+
+
+# Round 26c: the other entries of a title's franchise ("are the sequels on here too?" after its card).
+OTHER_ENTRIES = "Here are the other {title} titles I have:"
+NO_OTHER_ENTRIES = "I only have {title} itself: no sequel or other entry of it is in the catalog."
+LISTED_CONFIRMED = "Yes, {title} is one of them."

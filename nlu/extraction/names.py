@@ -59,7 +59,7 @@ from contract.words import (CATALOG_WORDS_FILE, COURTESY_PATTERN, ENDING_CHAT_WO
 from contract.world_countries import WORLD_CITIES, WORLD_COUNTRIES
 from . import partial_names, title_parts
 from .common_words import common_words
-from .typos import doubled_letter, damerau_levenshtein, ordinary_english
+from .typos import doubled_letter, damerau_levenshtein, everyday_english, ordinary_english
 from .years import decade_bounds
 from .title_parts import TitleParts
 from .spans import P_CUED_NAME, P_NAME, P_STRUCTURED, Found, Match, replace_priority
@@ -71,6 +71,7 @@ _TIER_ORDER = (WEAK_SINGLE, WEAK, STRONG)  # weakest first
 SHORT_JOINERS = {"and": "n", "with": "w"}
 MIN_CUT_WORD = 5  # a last word cut short is at least this long ("education" → "ed"; "heist" → "he" is a stop word)
 MIN_CUT_CHARS = 2
+MIN_RARE_PART = 5  # letters of a title's one rare word read as the title (round 26c)
 MIN_RARE_SINGLE = 4  # one-word titles shorter than this are never "rare" ("Roma" is 4)
 P_MENTIONED_NAME = P_NAME + 5  # a cue word confirms a name, but never outranks a runtime or a year
 
@@ -366,6 +367,7 @@ class NameMatcher:
         one_word_people = {key(n) for n in (*gazetteer.actors, *gazetteer.directors)}
         self._add_title_heads(gazetteer, one_word_people)
         self._add_title_tails(gazetteer, one_word_people)
+        self._add_rare_title_parts(gazetteer)
         self._short_titles = self._short_forms(own_names)
         self._parts = TitleParts((t.title for t in gazetteer.titles), self._part_word, _head_of,
                                  lambda members: min(members, key=_natural_order))
@@ -480,6 +482,51 @@ class NameMatcher:
                            for w in k)
             self.titles.add(k, NameInfo(next(iter(members)), WEAK if everyday else STRONG))
             self.everyday_tails.add(k)
+
+    def _add_rare_title_parts(self, gazetteer: Gazetteer) -> None:
+        """Round 26c: a title also under the one rare word that makes its head or its part after the colon ("ertugrul"
+        for "Resurrection: Ertugrul", "bandersnatch" for "Black Mirror: Bandersnatch"), as viewers call a show by the
+        word that sticks. Only a word no everyday phrase holds (no common, stop, request, vocabulary or dictionary word,
+        no word of a catalog person's name, at least ``MIN_RARE_PART`` letters) that no other title (of another
+        franchise) carries anywhere, and no title of its own. A ``WEAK`` name, and read only with the evidence of
+        ``_unbacked_rare_part``: never after a topic cue ("a documentary about hiroshima")."""
+        self.rare_parts: set[tuple[str, ...]] = set()
+        person_words = {w for n in (*gazetteer.actors, *gazetteer.directors) for w in key(n)}
+        having: dict[str, set[str]] = defaultdict(set)
+        for t in gazetteer.titles:
+            for w in set(key(t.title)):
+                having[w].add(t.title)
+        found: dict[str, set[str]] = defaultdict(set)
+        for t in gazetteer.titles:
+            head, colon, tail = t.title.partition(":")
+            if not colon:
+                continue
+            for part in (head, tail):
+                k = key(part)
+                if len(k) == 2 and k[0] in ("the", "a", "an"):
+                    k = k[1:]
+                if len(k) == 1:
+                    found[k[0]].add(t.title)
+        for w, members in sorted(found.items()):
+            carriers = having[w]
+            if (len(w) < MIN_RARE_PART or not w.isalpha() or w in self._common or w in self._stop or w in self._generic
+                    or w in self._lexicon_phrases or w in person_words or (w,) in self.titles.entries
+                    or ordinary_english(w) or everyday_english(w) or in_catalog_vocabulary(w)
+                    or len({_head_of(m).casefold() for m in carriers}) != 1):
+                continue
+            self.titles.add((w,), NameInfo(min(members, key=_natural_order), WEAK))
+            self.rare_parts.add((w,))
+
+    def _unbacked_rare_part(self, utt: Utterance, span: Span) -> bool:
+        """A title's one rare word (``_add_rare_title_parts``) said without the evidence that makes it the title: quotes,
+        a likeness word before or after it, nothing else in the message, the title opening the message before a request
+        for more like it, a verb of watching through before it, or the subject of praise or of its end."""
+        if key(span.text) not in self.rare_parts:
+            return False
+        return not (utt.is_quoted(span.start_char, span.end_char)
+                    or utt.ends_with(_past_list_opener(utt, span.start), SIMILAR_CUES | WATCHED_CUES) is not None
+                    or _similar_after(utt, span) or utt.only_filler_outside(span, FILLER)
+                    or _opens_then_likeness(utt, span) or _ended_subject(utt, span))
 
     def _unbacked_part(self, utt: Utterance, span: Span) -> bool:
         """A title's part after its colon (``_add_title_tails``) said without a likeness word before or after it,
@@ -616,7 +663,8 @@ class NameMatcher:
         possessives = [_possessive(w) for w in message]
         titles = [(span, info) for start, end, info in self.titles.find(message)
                   if (span := utt.span(start, end)) is not None]
-        titles = [(span, info) for span, info in titles if not self._unbacked_part(utt, span)]
+        titles = [(span, info) for span, info in titles
+                  if not self._unbacked_part(utt, span) and not self._unbacked_rare_part(utt, span)]
         exact = [(span.start_char, span.end_char) for span, _ in titles]
         titles += [(span, info) for start, end, info in self._short_titles.find(message)
                    if not any(s < end and start < e for s, e in exact) and (span := utt.span(start, end)) is not None]
@@ -736,7 +784,7 @@ class NameMatcher:
                 accepted = similar = True  # "kingdom was awesome, more like it": named, then asked for more like it
         else:
             accepted = quoted or (cued and capitalised) or (similar and _past_hint(utt, span.end) != span.end)
-            if not accepted and _opens_then_likeness(utt, span) and _PRAISED_RE.match(utt.text[span.end_char:]):
+            if not accepted and _opens_then_likeness(utt, span) and _PRAISED_RE.match(utt.text[_char_past_hint(utt, span):]):
                 accepted = similar = True  # "dark was amazing, anything similar?": an ordinary word needs the praise too
         if not accepted and not quoted and info.tier != STRONG:
             # "like sherlock", "something similar to lucifer": a title named alone after a likeness cue;
@@ -867,14 +915,17 @@ class NameMatcher:
         with a work noun ("dark is my go-to show"): "dark was amazing" alone may be about anything."""
         if all(t.lower_ in self._stop for t in span) or _pointer(key(span.text)) or not _clause_start(utt, span.start):
             return False
-        m = _SUBJECT_PRAISE_RE.match(utt.text[span.end_char:])
-        if self._everyday_the(span) and _DAY_AFTER_PRAISE_RE.match(utt.text, span.end_char):
+        after = _char_past_hint(utt, span)  # "<title> (the german one) was amazing": the hint says which (round 26c)
+        m = _SUBJECT_PRAISE_RE.match(utt.text[after:])
+        if self._everyday_the(span) and _DAY_AFTER_PRAISE_RE.match(utt.text, after):
             return False  # "the office was insane today": the day at work, no title praised
         if m is not None and (info.tier != WEAK_SINGLE or m.group("work") is not None):
             return True
+        if _ended_subject(utt, span, _MORE_NOT_RECS_RE if self._everyday_the(span) else _MORE_AFTER_PRAISE_RE):
+            return True  # "<title> is over and i'm sad, anything similar?": its end mourned, more like it asked (26c)
         # "peaky blinders was goated", "narcos slapped": slang praise only a work gets (contract/praise.py); an ordinary
         # word ("dark was a banger") only when more is asked for after it ("…, any recs?")
-        slang = slang_praise_after_title(utt.text, span.end_char)
+        slang = slang_praise_after_title(utt.text, after)
         return slang is not None and (info.tier != WEAK_SINGLE
                                       or _MORE_AFTER_PRAISE_RE.search(utt.text[slang[1]:]) is not None)
 
@@ -1990,6 +2041,30 @@ _PRAISED_RE = re.compile(
 def _opens_then_likeness(utt: Utterance, span: Span) -> bool:
     """The title opens the message and what follows asks for more like it."""
     return span.start == 0 and _LIKENESS_BACK_RE.search(utt.text[span.end_char:]) is not None
+
+
+def _char_past_hint(utt: Utterance, span: Span) -> int:
+    """The character offset after ``span`` and a hint in brackets right after it ("<title> (the german one)")."""
+    i = _past_hint(utt, span.end)
+    return span.end_char if i == span.end else (utt.doc[i].idx if i < len(utt.doc) else len(utt.text))
+
+
+# Round 26c: a title said to be over ("<title> is over", "<title> finished", "<title> just ended", "<title> is done",
+# "<title> wrapped up", "the final season of …" not: the title must open its clause): the viewer mourns its end.
+_ENDED_RE = re.compile(
+    r"\s*(?:(?:is|was|'s|’s|has|have|got|just|finally|officially|really|now|all)\s+){0,3}"
+    r"(?:over|finished|ended|done|wrapped(?:\s+up)?|came\s+to\s+an\s+end|concluded|cancell?ed|gone)\b", re.IGNORECASE)
+
+
+def _ended_subject(utt: Utterance, span: Span, more: re.Pattern[str] | None = None) -> bool:
+    """The title opens a clause, is said to be over (``_ENDED_RE``, past a hint in brackets) and more is asked for
+    later in the message ("<title> finished and i'm in pieces. similar?", "<title> is over, what's like it"): the
+    subject of its end, a like-search on it. Without the request ("<title> ended last night") nothing is read here; an
+    everyday "the <word>" ("the match finished, any recs?") needs a likeness word (``more``: ``_MORE_NOT_RECS_RE``)."""
+    if _pointer(key(span.text)) or not _clause_start(utt, span.start):
+        return False
+    m = _ENDED_RE.match(utt.text, _char_past_hint(utt, span))
+    return m is not None and (more or _MORE_AFTER_PRAISE_RE).search(utt.text[m.end():]) is not None
 
 
 # A title held as the subject of a sentence of liking ("<title> is my comfort show", "<title> was so good"): the
