@@ -23,6 +23,7 @@ from actions.entities import Entity
 from actions.identification import answer_identification
 from actions.language import in_other_language
 from actions.like_focused import likes_the_focused_title
+from actions.like_positions import likeness_of_a_listed_position
 from actions.like_twins import twins_of_this_turn, with_twin_chosen
 from actions.list_follow_ups import follow_up_on_the_list
 from actions.listed_pivots import pivots_to_a_listed_title
@@ -172,6 +173,11 @@ class TurnAction(Action, ABC):
             from actions.recommend import recommend_turn
             kept = [e for e in turn.entities if e.name != "title"] + [seen_like]
             return await recommend_turn(dispatcher, replace(turn, entities=kept, intent="more_like"), intent="more_like")
+        if likeness_of_a_listed_position(turn) is not None:
+            # "like #2", "sth like the 3rd one": titles like that listed title, whatever the label (round 26b)
+            from actions.recommend import recommend_turn
+            return await recommend_turn(dispatcher, replace(turn, intent="more_like"), intent="more_like") + [
+                SlotSet(FAILURES, 0)]
         listed = asks_about_a_listed_title(turn)
         if listed is not None:
             # "the first one, is it action?": that title's details, never a search for its genre; it becomes the

@@ -42,7 +42,7 @@ from typing import Optional, Sequence
 from actions.constraints import CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT_ENTITIES, drop_childrens_genres
 from actions.cues import list_comparatives, search_bound_cues
 from actions.entities import CAST_OF, DIRECTOR_OF, EXCLUDE, SIMILAR, Entity
-from actions.query_text import WATCHERS_AGE, residual_query
+from actions.query_text import WATCHERS_AGE, query_spelling, residual_query
 from actions.person_parts import dropped_person_spans, new_pair
 from actions.catalog_names import close_names
 from actions.references import Reference, UnresolvedReference, catalog_gazetteer, is_title_word, parse_position, resolve
@@ -55,6 +55,7 @@ from contract.numbers import ORDINALS
 from contract.words import (ANIMATION_WORD_PATTERN, CHILD_KIN_PATTERN, DONE_WITH_PATTERN, LAUGHTER_PATTERN,
                             correction_lead, is_filler)
 from contract.vocabulary import FOREIGN_MEDIA_WORDS, SUBJECT_WORDS
+from contract.vocabulary import HOLIDAY_WORDS, SEASON_WORDS, topic_word
 from contract.vocabulary import AUDIENCES, COUNTRY_LANGUAGES, RATING_AUDIENCE
 
 REFERENCE_ENTITIES = frozenset({"position", "title", "item_id"})
@@ -1421,6 +1422,18 @@ _BARE_TOPIC_HEDGES = frozenset({"hmm", "hm", "ok", "okay", "maybe", "perhaps", "
                                 "about", "of", "on", "and"})
 
 
+def vocabulary_topic_alone(turn: Turn) -> bool:
+    """Round 26b: a follow-up that is only a topic the vocabulary knows — a holiday or season ("xmas", "halloween",
+    "summer": ``HOLIDAY_WORDS``, ``SEASON_WORDS``), a subject ("space") or a topic that implies a genre ("heists":
+    ``TOPIC_GENRES``) — is an edit of the active search (``bare_topic_reply``), whatever its label. Other lone words
+    ("wow", "nah") are left to the intent: only the vocabulary says a word is a topic."""
+    if bare_topic_reply(turn.text, turn.entities) is None:
+        return False
+    topic = residual_query(turn.text, turn.entities)
+    return topic is not None and all(w in HOLIDAY_WORDS or w in SEASON_WORDS or w in SUBJECT_WORDS
+                                     or topic_word(w) is not None for w in topic.split())
+
+
 def bare_topic_reply(text: Optional[str], entities: Sequence[Entity]) -> Optional[list[Entity]]:
     """A follow-up that is only a topic ("cooking", "dinosaurs?", "space stuff"): the topic of the active search,
     which keeps its genre, format, origin and audience. Returns the entities read inside the topic word (the genre
@@ -1446,7 +1459,8 @@ def bare_topic_reply(text: Optional[str], entities: Sequence[Entity]) -> Optiona
     topic = residual_query(text, others)
     if topic is None or len(topic.split()) > 2 or set(topic.split()) & _REACTION_WORDS:
         return None
-    if {w.lower() for w in words} - set(topic.split()) - _BARE_TOPIC_HEDGES - origin_words or topic in origin_words:
+    if ({query_spelling(w.lower()) for w in words} - set(topic.split()) - _BARE_TOPIC_HEDGES - origin_words
+            or topic in origin_words):
         return None  # "something about dinosaurs" opens a new search (a topic said as a request)
     return found
 
@@ -1628,6 +1642,8 @@ def carries_search_words(turn: Turn, *, need_active: bool = False) -> bool:
         return True  # "fine, anything for him then" after a horror film for a 5-year-old came up empty
     if active and viewer_alone_now(turn):
         return True  # "ok any of his then, just for me" after a search for a child: the children's cap goes
+    if active and vocabulary_topic_alone(turn):
+        return True  # "xmas" after a list for the kids: the topic of the search, whatever the label (round 26b)
     if not active:
         return False
     try:

@@ -84,8 +84,17 @@ _SITUATION = re.compile(r"\b(?:(?:while|whilst|when|whenever)\s+(?:i|i'm|im|we|w
 def residual_query(text: Optional[str], entities: Sequence[Entity]) -> Optional[str]:
     """What the viewer asked for beyond the entities, as content words, or None when nothing is left."""
     words = residual_words(text, entities)
-    content = list(dict.fromkeys(w for w in words if is_content_word(w) and w not in _NEGATORS))
+    content = list(dict.fromkeys(query_spelling(w) for w in words if is_content_word(w) and w not in _NEGATORS))
     return " ".join(content) or None
+
+
+# Round 26b: a topic typed short is searched as the catalog spells it ("xmas" → christmas).
+_QUERY_SPELLINGS = {"xmas": "christmas", "x-mas": "christmas", "chrimbo": "christmas", "crimbo": "christmas"}
+
+
+def query_spelling(word: str) -> str:
+    """``word`` (lower case) as the query searches it: the catalog's spelling of a topic typed short."""
+    return _QUERY_SPELLINGS.get(word, word)
 
 
 def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]:

@@ -635,7 +635,16 @@ def is_content_word(word: str) -> bool:
     w = word.lower().strip("'-")
     if len(w) < MIN_CONTENT_CHARS or any(ch.isdigit() for ch in w) or is_filler(w):
         return False
-    return w in TONE_WORDS or in_catalog_vocabulary(w) or w in title_words() or _compound_of_content_words(w)
+    return (w in TONE_WORDS or in_catalog_vocabulary(w) or w in title_words() or _compound_of_content_words(w)
+            or w in _occasion_words())
+
+
+@lru_cache(maxsize=1)
+def _occasion_words() -> frozenset[str]:
+    """Round 26b: the holidays and seasons (vocabulary ``HOLIDAY_WORDS``, ``SEASON_WORDS``) are topics however the
+    catalog's descriptions spell them ("xmas" for Christmas, "valentines")."""
+    from contract.vocabulary import HOLIDAY_WORDS, SEASON_WORDS
+    return frozenset(HOLIDAY_WORDS | SEASON_WORDS)
 
 
 def _compound_of_content_words(word: str) -> bool:

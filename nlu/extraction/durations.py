@@ -57,7 +57,7 @@ _MAX_PRE = (rf"under|less\s+(?:{_THAN}|of)|shorter\s+{_THAN}|fewer\s+{_THAN}|(?:
             rf"|more\s+(?:short|quick)\s+{_THAN}|less\s+(?:long|lengthy)\s+{_THAN}"
             rf"|(?:no|not|nothing)\s+more\s+(?:long|lengthy)\s+{_THAN}"
             r"|(?:not|nothing)\s+over|not\s+exceeding|at\s+most|max(?:imum)?(?:\s+of)?|max\.|up\s+to|within"
-            r"|below|(?:only\s+)?(?:have|got)(?:\s+(?:about|around|like|maybe))?|<=?|≤"
+            r"|below|sub(?=\s*\d)|(?:only\s+)?(?:have|got)(?:\s+(?:about|around|like|maybe))?|<=?|≤"
             # "tops" before its number as after it ("a thriller tops 90 minutes" like "90 min tops")
             r"|tops"
             # round 25f: a limit said as a stretch ("we could stretch it to 50", "i can push to an hour") is the new
@@ -551,10 +551,10 @@ def _comparison(m: re.Match[str]) -> str | None:
     return _lower(minutes, m["min"]) if m["min"] else around(minutes)
 
 
-# The one upper bound that excludes its number: the sign "<" ("<90 mins" is at most 89; "<=" and every word
-# operator, "under 90", keep the number itself).
+# An upper bound keeps its number, the sign "<" too: a terse typist's "<90m" is "under 90" (round 26b; round 18c read
+# it strictly, at most 89, which the heading then echoed as "under 89 min" for a viewer who said 90).
 def _upper(minutes: int, operator: str) -> str:
-    return f"-{minutes - 1 if operator.strip() == '<' else minutes}"
+    return f"-{minutes}"
 
 
 @RULES.rule("duration-unitless",  # a sign opens it after a space too ("quick thriller <50")

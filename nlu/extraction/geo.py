@@ -20,7 +20,7 @@ from typing import Iterable
 from contract.vocabulary import COUNTRY_LANGUAGES, FOREIGN_ORIGIN_WORDS, LANGUAGE_NAMES
 from contract.world_countries import WORLD_COUNTRIES
 
-from .spans import Found
+from .spans import EXCLUDE as EXCLUDE_ROLE, Found
 from .terms import Term, with_unaccented
 from .utterance import Utterance
 
@@ -286,10 +286,24 @@ _US_AFTER_RE = re.compile(r"\s*(?:,|/|&|\bor\b|\band\b|\band/or\b)\s*(?:the\s+)?
 _US_PRONOUN_BEFORE_RE = re.compile(r"\b(?:of|for|with|to|both|between|among|amongst)\s+$", re.IGNORECASE)
 
 
+# Round 26b: a negator right before "us" ("not us/uk", "no us or canada"): the list it opens is ruled out.
+_US_NEGATED_RE = re.compile(r"\b(?:not|no|non|nothing|anything\s+but|except|excluding|but)[\s-]+(?:the\s+)?$",
+                            re.IGNORECASE)
+# Round 26b: "us" ruled out as the whole message ("not us", "no us pls", "non-us ones") is the country: the pronoun is
+# never turned down alone.
+_US_RULED_OUT_ALONE_RE = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|hmm+|um+|but|and|just|actually|oh)[\s,]+)*(?:not|no|non|nothing)[\s-]+(?P<us>us)"
+    r"(?:\s+(?:ones|stuff|films|movies|shows|titles|pls|plz|please|though|then|thx|thanks))*\s*[.!?]*\s*$",
+    re.IGNORECASE)
+
+
 def us_beside_countries(text: str, found: list[Found]) -> list[Found]:
-    """Lower-case "us" joined to a country the message names is the United States (``_US_BEFORE_RE``)."""
-    countries = [f for f in found if f.entity == "country" and f.role is None]
+    """Lower-case "us" joined to a country the message names is the United States (``_US_BEFORE_RE``), with that
+    country's role; a negator before the "us" that opens the list rules out the whole list ("not us/uk"); "us" ruled
+    out as the whole message is the country (``_US_RULED_OUT_ALONE_RE``, round 26b)."""
+    countries = [f for f in found if f.entity == "country" and f.role in (None, EXCLUDE_ROLE)]
     added: list[Found] = []
+    excluded: set[int] = set()
     taken = [(f.start, f.end) for f in found]
     for f in countries:
         before = _US_BEFORE_RE.search(text, max(0, f.start - 20), f.start)
@@ -299,9 +313,21 @@ def us_beside_countries(text: str, found: list[Found]) -> list[Found]:
             if _US_PRONOUN_BEFORE_RE.search(text, max(0, start - 12), start):
                 continue
             if text[start:end].lower() == "us" and not any(s < end and start < e for s, e in taken):
-                added.append(Found("country", start, end, "United States"))
+                negated = start < f.start and _US_NEGATED_RE.search(text, max(0, start - 24), start)
+                joiner = text[end:f.start] if start < f.start else text[f.end:start]
+                # "not uk, us then": a bare comma after a country ruled out starts the wish, no list of the ruled out
+                role = EXCLUDE_ROLE if negated else None if joiner.strip() == "," else f.role
+                if negated:
+                    excluded.add(id(f))
+                added.append(Found("country", start, end, "United States", role))
                 taken.append((start, end))
-    return sorted(found + added, key=lambda f: (f.start, f.end)) if added else found
+    alone = _US_RULED_OUT_ALONE_RE.match(text)
+    if alone and not any(s < alone.end("us") and alone.start("us") < e for s, e in taken):
+        added.append(Found("country", alone.start("us"), alone.end("us"), "United States", EXCLUDE_ROLE))
+    if not added:
+        return found
+    found = [replace(f, role=EXCLUDE_ROLE) if id(f) in excluded else f for f in found]
+    return sorted(found + added, key=lambda f: (f.start, f.end))
 
 
 # Round 25d: talk of countries ("and from neighbouring countries? turkey maybe", "which country, jordan?") makes an

@@ -1340,6 +1340,11 @@ def _initials_work_word(word: str) -> bool:
     return word in WORK_NOUNS or word in _genre_words()
 
 
+def _kind_word(word: str) -> bool:
+    """A word that plainly names a kind of title: a work noun ("docs", "flicks") or a one-word genre ("horror")."""
+    return word in WORK_NOUNS or word in _genre_words()
+
+
 @lru_cache(maxsize=1)
 def _genre_words() -> frozenset[str]:
     """The one-word genre phrases (genres.terms(), with their plurals): "romance", "romances", "action", "horror"."""
@@ -3034,7 +3039,12 @@ class LooseNames:
                     self._emit(utt, message[i].start, message[i + n - 1].end, info, False, out)
 
     def _slip(self, typed: str, name_word: str) -> bool:
-        return typed not in self._common or typed + "s" == name_word or typed == name_word + "s"
+        """``typed`` may be a slip of ``name_word``: no ordinary word, nor a word that plainly names a kind of title
+        (a work noun or a genre word: "war docs" is documentaries about war, never "War Dogs" typed with a slip; round
+        26b), or the same word with or without a plural "s"."""
+        if typed + "s" == name_word or typed == name_word + "s":
+            return True
+        return typed not in self._common and not _kind_word(typed)
 
     def _typos(self, utt: Utterance, message: list[Word], norms: list[str], possessives: list[Word | None],
                out: list[Match]) -> None:

@@ -37,6 +37,10 @@ _COUNTED_FROM_THE_END_RE = re.compile(rf"\b(?:{ORDINAL}|next)[\s-]+(?:to|from)[\
 # rated", "top 10" and "the top shelf" are none).
 _TOP_RE = re.compile(r"\b(?:the\s+|that\s+)?(?P<end>top|bottom)\s+(?:one|option|result|suggestion|pick|recommendation|choice|1)\b"
                      r"(?![\d.,:]\d)", _F)
+# Round 26b: an ordinal alone after a likeness cue, "the" left out as terse typists do ("like 3rd", "similar to 2nd pls",
+# "sth like last"): an item of the list, where the clause ends after it ("like last time" is none).
+_LIKE_ORD_RE = re.compile(
+    rf"\b(?:like|similar\s+to|similar)\s+(?P<span>(?:the\s+)?{_ORD})\b(?=\s*(?:$|[.,!?;]|\s(?:please|pls|plz|but)\b))", _F)
 _HASH_RE = re.compile(r"(?<![\w#])#\s?(?P<n>\d{1,2})\b")
 _NUMBERED_RE = re.compile(rf"\b(?:number|no\.|option|item|choice|result|pick)\s*#?\s*(?P<n>\d{{1,2}}|{WORD_NUMBER})\b", _F)
 
@@ -63,6 +67,9 @@ def find(text: str) -> list[Match]:
         for m in rx.finditer(text):
             if (value := _ordinal_value(m["ord"])) and not _COUNTED_FROM_THE_END_RE.search(text, 0, m.start("ord")):
                 out.append(single(ENTITY, m.start(), m.end(), value, P_STRUCTURED, "position-ordinal"))
+    for m in _LIKE_ORD_RE.finditer(text):
+        if value := _ordinal_value(m["ord"]):
+            out.append(single(ENTITY, m.start("span"), m.end("span"), value, P_STRUCTURED, "position-ordinal"))
     if (m := _OPENING_ORD_BUT_RE.match(text)) and (value := _ordinal_value(m["ord"])):
         out.append(single(ENTITY, m.start("span"), m.end("span"), value, P_STRUCTURED, "position-ordinal"))
     for m in _TOP_RE.finditer(text):

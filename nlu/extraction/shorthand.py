@@ -35,7 +35,25 @@ SHORTHAND: dict[str, str] = {
     "n": "and",
     # "abt food", "smth abt space": chat's "about" (no other word in chat)
     "abt": "about",
+    # Round 26b: terse typists' words. "smth else", "sth funny": chat's "something"; "anime srs": series (not after a
+    # word that makes it "serious": ``_NOT_AFTER``); origins said in slang: "naija" is Nigerian, "bolly" Bollywood,
+    # "span"/"spn" Spanish (only before a kind of title: ``_CONTEXT``).
+    "smth": "something", "sth": "something", "smthg": "something", "smthn": "something", "somethin": "something",
+    "srs": "series", "naija": "nigerian", "bolly": "bollywood", "span": "spanish", "spn": "spanish",
 }
+# Round 26b: what names a kind of title after a clipped origin ("span series", "k horror", "j-thrillers").
+_KIND_AFTER = (r"(?:movies?|films?|flicks?|shows?|series|srs|tv|telenovelas?|soaps?|docs?|documentar(?:y|ies)"
+               r"|horror|thrillers?|comed(?:y|ies)|rom-?coms?|romances?|romantic|action|crime|myster(?:y|ies)"
+               r"|fantasy|sci-?fi|zombies?|anime|animation|reality|variety|stuff|content|cinema)\b")
+# Origins said as one letter before a kind ("k horror", "k-comedy", "jhorror", "c-thrillers"): the language or country
+# with the kind, as "k-drama" is (geo.DRAMA_PREFIXES; the dramas themselves stay geo's series reading). "c" is said only
+# joined to a genre ("c-horror": "c movies" are no Chinese films, "vitamin c comedy" none), and "k-pop" is music.
+_ORIGIN_LETTERS = {"k": "korean", "j": "japanese", "c": "chinese"}
+_GENRE_AFTER_LETTER = (r"(?:horror|thrillers?|comed(?:y|ies)|rom-?coms?|romances?|action|crime|myster(?:y|ies)|fantasy"
+                       r"|sci-?fi|zombies?)")
+_ORIGIN_LETTER_RE = re.compile(
+    rf"(?<![\w/'’.-])(?:(?P<l>[kj])[\s-]*(?=(?:{_GENRE_AFTER_LETTER}|movies?|films?|flicks?|shows?|series|srs)\b)"
+    rf"|(?P<c>c)-?(?={_GENRE_AFTER_LETTER}\b))", re.IGNORECASE)
 # Abbreviations that are something else elsewhere: read as the word only where the pattern after them holds. "rom"
 # before "com" is the rom-com, read whole by the lexicon ("rom com", "rom-com"); "fam" is chat's "friend" ("thanks
 # fam", "love you fam") unless a film, a show or a night follows it ("a fam movie", "fam night", "fam friendly").
@@ -44,6 +62,15 @@ _CONTEXT: dict[str, re.Pattern[str]] = {
     "n": re.compile(r"(?=\s+(?:a\s+)?(?:half|quarter)\b)", re.IGNORECASE),
     "fam": re.compile(r"(?=[\s-]+(?:movies?|films?|flicks?|shows?|series|night|friendly|tv|stuff|comedy|comedies)\b)",
                       re.IGNORECASE),
+    "span": re.compile(rf"(?=[\s-]+{_KIND_AFTER})", re.IGNORECASE),
+    "spn": re.compile(rf"(?=[\s-]+{_KIND_AFTER})", re.IGNORECASE),
+}
+# Abbreviations that are something else after some words: "are u srs", "im srs", "so srs" say "serious".
+_NOT_AFTER: dict[str, re.Pattern[str]] = {
+    "srs": re.compile(r"(?:\b(?:you|u|ur|are|r|is|im|i'm|i’m|so|be|being|not|very|too|lol|dead|deadly)\s+)$",
+                      re.IGNORECASE),
+    # "attention span films": the span of something, not Spanish
+    "span": re.compile(r"\b(?:attention|life|time|short|long|wing|memory|a|the|that|this)\s+$", re.IGNORECASE),
 }
 # Words as second-language viewers and fast typists write them → the words every rule reads (lower case, as typed).
 # "no" before a degree word and an adjective is "not" ("no too long", "no very scary"; "no so much swearing"): never
@@ -90,6 +117,12 @@ def _replacements(text: str) -> list[tuple[int, int, str]]:
         if m["w"].endswith("/") and m.end() < len(text) and not text[m.end()].isspace():
             word += " "  # "w/friends": the expanded word still ends before the next one
         out.append((m.start(), m.end(), word))
+    for m in _ORIGIN_LETTER_RE.finditer(text):  # the origin on the letter alone ("k"), a hyphen after it a space
+        letter = m.start() + 1
+        word = _ORIGIN_LETTERS[text[m.start()].lower()]
+        out.append((m.start(), letter, word if letter < m.end() else word + " "))
+        if "-" in text[letter:m.end()]:
+            out.append((letter, m.end(), " "))
     out += [(m.start(), m.end(), "not") for m in _DEGREE_NO_RE.finditer(text)]
     out += [(m.start(), m.end(), MISSPELT[m["w"].lower()]) for m in _MISSPELT_RE.finditer(text)]
     return sorted(out)
@@ -128,4 +161,8 @@ def _means_the_word(text: str, m: re.Match[str]) -> bool:
         return False
     if (context := _CONTEXT.get(typed.lower())) is not None and not context.match(text, m.end()):
         return False
+    if (before := _NOT_AFTER.get(typed.lower())) is not None and before.search(text, 0, m.start()):
+        return False
+    if typed.lower() == "srs" and not re.search(r"\w", text[:m.start()] + text[m.end():]):
+        return False  # "srs?" alone is "seriously?"
     return typed.lower() != "yr" or bool(_YEAR_BEFORE_RE.search(text, 0, m.start()))

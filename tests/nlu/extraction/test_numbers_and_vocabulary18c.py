@@ -8,14 +8,14 @@ from __future__ import annotations
 import pytest
 
 
-# -- "<" is strict, and a sign opens a bound after other words ------------------------------------------------------------
+# -- "<" is "under" (round 26b: it keeps its number), and a sign opens a bound after other words ------------------------------------------------------------
 
 @pytest.mark.parametrize("text, bound", [
-    ("horror <90 mins", "-89"),
-    ("a short drama <45", "-44"),          # the sign after a size word: the number wins over "short"
-    ("sitcom episodes <25 min", "-24"),
+    ("horror <90 mins", "-90"),
+    ("a short drama <45", "-45"),          # the sign after a size word: the number wins over "short"
+    ("sitcom episodes <25 min", "-25"),
 ])
-def test_a_less_than_sign_is_strict(values, text, bound):
+def test_a_less_than_sign_is_an_upper_bound(values, text, bound):
     assert values(text, "duration") == [(bound, None)]
 
 
