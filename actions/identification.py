@@ -206,6 +206,8 @@ def sketch_of(turn: Turn) -> Optional[Sketch]:
         return None
     if any(e.name in ("position", "item_id") for e in turn.entities):
         return None
+    if asks_for_a_persons_work(turn):
+        return None  # "<a director> films on here?", "what has <a director> made on here": their titles (round 26d)
     name, cued = _name_said(text, turn.entities)
     closing = None if name is not None else title_closing(text, turn.entities)
     name = name or closing or franchise_opening(text, turn.entities)
@@ -247,6 +249,35 @@ def sketch_of(turn: Turn) -> Optional[Sketch]:
             return replace(sketch, only_if_clear=True)
         return None  # "is it on here", "funny cartoons on netflix?": too little to tell one title from a kind
     return sketch
+
+
+# Round 26d: what may stand beside a person in a question about their body of work ("<name> films on here?", "what has
+# <name> made on here", "do you have any <name> movies"): work nouns, making verbs, the availability words and filler.
+_WORK_QUESTION_WORDS = frozenset("""
+    so ok okay hey hi and or any anything everything all the of do does did you u ya have has had got is are there
+    what which whats what's how many much films film movies movie flicks stuff shows show series work works titles
+    made make makes directed directs direct done did acted starred been in by from on here netflix available this
+    app catalog catalogue please pls plz else other else's his her their""".split())
+_WORK_WORDS = frozenset("""films film movies movie flicks stuff shows show series work works titles made directed
+    done acted starred""".split())
+_QUESTION_TOKEN_RE = re.compile(r"[\w'’]+")
+
+
+def asks_for_a_persons_work(turn: Turn) -> bool:
+    """The message asks what a person made or is in, here ("<name> films on here?", "what has <name> made on here"):
+    a person named, a work word, and nothing else but the availability words and filler. That is a search of their
+    titles (directed by them, for a director), never one title to identify."""
+    text = turn.text or ""
+    people = [e for e in turn.entities if e.name in PEOPLE and not e.excluded and e.start is not None
+              and e.end is not None]
+    if not people:
+        return False
+    rest = text
+    for e in sorted(people, key=lambda e: e.start or 0, reverse=True):
+        rest = rest[:e.start] + " " + rest[e.end:]
+    said = [w.casefold().replace("’", "'") for w in _QUESTION_TOKEN_RE.findall(rest)]
+    said = [w[:-2] if w.endswith("'s") and w not in _WORK_QUESTION_WORDS else w for w in said]
+    return bool(said) and all(w in _WORK_QUESTION_WORDS for w in said) and any(w in _WORK_WORDS for w in said)
 
 
 def _plainly_a_title(sketch: Sketch) -> bool:

@@ -437,6 +437,8 @@ def _story_speaks_for_request(text: str, sentences: list[tuple[int, int]], e: En
         return True  # "never seen anime, my son wants to show me one": the kind met is what is asked
     if e.name not in named and e.name in _KIND_ENTITIES and _stated_as_the_wish(text, sentence, e, entities):
         return True  # "… and it's action films", "an anime would be good", "sci-fi horror?"
+    if e.name not in named and e.name in _KIND_ENTITIES and _opens_as_the_wish(text, sentence, e, entities):
+        return True  # "a french-language series, but we've seen every cop show, so nothing procedural. …" (26a)
     if _story_rejects(text, sentence, e, entities):
         return False  # "… but I can't stand it": the story rejects it
     if e.name in _PEOPLE:
@@ -526,6 +528,27 @@ def _stated_as_the_wish(text: str, sentence: tuple[int, int], e: Entity, entitie
             or (clause_end == t and len(_WORD.findall(text, clause_start, t)) <= _BARE_QUESTION_WORDS))
 
 
+# Round 26a: words a sentence may open with before the kinds it asks for ("a french-language series, but …").
+_OPENING_WORDS = frozenset({"a", "an", "some", "any", "ok", "okay", "so", "well", "hi", "hey", "hello", "um", "maybe",
+                            "right", "alright", "just", "one", "good", "great", "nice"})
+
+
+def _opens_as_the_wish(text: str, sentence: tuple[int, int], e: Entity, entities: Sequence[Entity] = ()) -> bool:
+    """Round 26a: a story sentence that opens with nothing but kinds ("a french-language series, but she's seen every
+    cop show there is, so nothing procedural"): that opening clause is the wish, whatever the later clauses rule out
+    (a negation never reaches a kind stated in another clause). Another kind of the same constraint said in the
+    sentence ("a korean show but my husband hates subtitles") leaves it to ``_story_rejects``."""
+    s, t = sentence
+    start, end = _kinds_together(e, entities)
+    if any(w.lower() not in _OPENING_WORDS for w in _WORD.findall(text, s, start)):
+        return False
+    clause_end = next((m.start() for m in _CLAUSE_START.finditer(text, end, t)), t)
+    if any(w.lower() not in _KIND_TAIL for w in _WORD.findall(text, end, clause_end)):
+        return False
+    return not any(o.name == e.name and o is not e and o.start is not None and s <= o.start < t
+                   and (o.start < start or o.start >= end) for o in entities)
+
+
 def _kinds_together(e: Entity, entities: Sequence[Entity]) -> tuple[int, int]:
     """The span of ``e`` widened over the kinds named right beside it ("sci-fi films", "a french romantic comedy")."""
     assert e.start is not None and e.end is not None
@@ -597,7 +620,25 @@ def negation_scopes(text: str) -> list[tuple[int, int]]:
         if j > i + 1:
             scopes.append((tokens[i + 1][0], tokens[j - 1][1]))
         i = j if j > i + 1 else i + 1
+    for m in _SET_ASIDE_RE.finditer(text):  # round 26a: "sick of zombie films", "apart from superhero stuff"
+        j = next((k for k, t in enumerate(tokens) if t[0] >= m.end()), len(tokens))
+        first, words = j, 0
+        while j < len(tokens) and words < _MAX_SCOPE_WORDS:
+            token = tokens[j][2]
+            if not re.match(r"[\w']", token) or token in _SCOPE_ENDS or token in _NEGATORS:
+                break
+            j, words = j + 1, words + 1
+        scopes.append((m.start(), tokens[j - 1][1] if j > first else m.end()))
     return scopes
+
+
+# Round 26a: weariness and setting aside as negators of the words after them ("i'm sick of zombie films", "fed up with
+# superhero stuff", "had enough of cooking shows", "besides heist movies"): those words are no topic asked for, and the
+# cue's own words ("sick", "fed") never reach the query. "Over" is left to the NLU (it is a bound too).
+_SET_ASIDE_RE = re.compile(
+    r"\b(?:(?:sick|tired|weary|bored)\s+(?:of|with)|fed\s+up(?:\s+with)?|had\s+enough(?:\s+(?:of|with))?|enough\s+of"
+    r"|(?:done|finished)\s+with|(?:burnt|burned)\s+out(?:\s+on)?|(?:apart|aside)\s+from|besides|other\s+than)\b",
+    re.IGNORECASE)
 
 
 # Who the title is for or watched with ("for my niece", "with my in-laws", "something my grandpa would enjoy"): the

@@ -40,6 +40,7 @@ from actions.described_pick import opinion_on_a_described_title
 from actions.cast_of import cast_for_titles, cast_of_the_title_in_view
 from actions.like_genres import either_genre_if_none_has_all
 from actions.origin_dramas import origin_series_if_no_drama
+from actions.namesakes import namesake_buttons
 from actions.made_by import MadeBy, director_of_the_title_in_view, directors_for_titles, prefer_the_makers
 from actions.planning import Plan, Question, anchor_id, plan_recommendation, title_comparatives
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
@@ -630,12 +631,14 @@ async def execute_plan(dispatcher: CollectingDispatcher, turn: Turn, plan: Plan)
             return _answer_items(dispatcher, topic_plan, topic_items, topic_raw, topic_applied, said, note)
     if not items:
         return _answer_no_results(dispatcher, plan, result, applied, said)
-    return _answer_items(dispatcher, plan, items, raw_items, applied, said, note)
+    return _answer_items(dispatcher, plan, items, raw_items, applied, said, note, namesake_buttons(turn))
 
 
 def _answer_items(dispatcher: CollectingDispatcher, plan: Plan, items: tuple[Item, ...],
                   raw_items: list[dict[str, Any]], applied: dict[str, Any], said: Constraints,
-                  note: Optional[str] = None) -> list[EventType]:
+                  note: Optional[str] = None, first: buttons.Buttons = ()) -> list[EventType]:
+    """The picks with their heading and buttons; ``first`` buttons before the usual ones (a person's near-namesake,
+    round 26d: actions/namesakes.py)."""
     heading = wording.recommendations_heading(plan.constraints.to_wording(), len(items), diverse=plan.diverse)
     if note:
         heading = f"{note} {heading}"
@@ -643,6 +646,7 @@ def _answer_items(dispatcher: CollectingDispatcher, plan: Plan, items: tuple[Ite
         heading = wording.contrast_heading(len(items), plan.constraints.similar_title, *plan.contrast_note)
     quick = (buttons.STARTERS if plan.diverse
              else buttons.refinement_buttons(plan.constraints, any(i.duration_minutes for i in items)))
+    quick = (*first, *quick)[:buttons.MAX_BUTTONS] if first else quick
     send(dispatcher, Recommendations(heading, items, applied, quick))
     shown_ids = list(dict.fromkeys(plan.shown_ids + [item.id for item in items]))
     return state_events(said) + [

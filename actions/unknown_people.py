@@ -147,6 +147,30 @@ def actors_asked_to_direct(turn: Turn) -> list[str]:
                               and e.value in actors and e.value not in directors))
 
 
+# A person pointed at by a pronoun where a person stands: "a series with him", "anything she's in", "his films". Never
+# the company ("to watch with her"): a watching verb before "with" makes them a viewer.
+_PERSON_POINTED_RE = re.compile(
+    r"(?<!watch )(?<!watching )(?<!watch it )\b(?:with|starring|featuring|by)\s+(?:him|her|them)\b"
+    r"|\b(?:he|she|they)(?:'s|’s|\s+is|\s+are|'re|’re)\s+in\b"
+    r"|\b(?:his|her|their)\s+(?:films?|movies?|shows?|series|stuff|work|titles?)\b", re.IGNORECASE)
+_PEOPLE_ENTITIES = frozenset({"actor", "director", UNKNOWN_PERSON})
+
+
+def unknown_people_pointed_at(turn: Turn) -> list[Entity]:
+    """The people the catalog lacks that the viewer's previous message asked for, pointed at again by a pronoun in
+    this one ("anything with <a name it lacks>?", then "ok a series with him then": round 26d) while the search holds
+    no person of its own: "him" is still that person, never silently dropped."""
+    text = turn.text or ""
+    if not text or text.startswith("/") or not turn.earlier or _PERSON_POINTED_RE.search(text) is None:
+        return []
+    if any(e.name in _PEOPLE_ENTITIES for e in turn.entities):
+        return []
+    state = turn.constraints
+    if state.actors or state.directors or state.any_people:
+        return []
+    return [e for e in turn.earlier[0].entities if e.name == UNKNOWN_PERSON and not e.excluded and e.role != SUBJECT]
+
+
 def answer_unknown_people(dispatcher, turn: Turn) -> Optional[list]:
     """Answer a message naming people the catalog lacks (module docstring), or asking an actor's directing; None when
     it names none."""
@@ -154,6 +178,14 @@ def answer_unknown_people(dispatcher, turn: Turn) -> Optional[list]:
     if acting_only:  # their acting titles are an offer, never picks for a request about directing
         buttons = tuple(QuickReply(wording.titles_acted_in(n), f"titles with {n}") for n in acting_only)
         say(dispatcher, wording.only_as_actor(acting_only), buttons)
+        return []
+    pointed = unknown_people_pointed_at(turn)
+    if pointed:  # "a series with him" after a name the catalog lacks: still nobody here, the rest offered
+        names = list(dict.fromkeys(p.value for p in pointed))
+        rest = _SPACES_RE.sub(" ", _PERSON_POINTED_RE.sub(" ", turn.text or "")).strip(_EDGE_PUNCT)
+        asks_more = bool(rest) and any(e.name in CONSTRAINT_ENTITIES and not e.excluded for e in turn.entities)
+        buttons = (QuickReply(wording.search_without_people(names), rest),) if asks_more else ()
+        say(dispatcher, wording.people_not_in_catalog(names, offer_the_rest=asks_more), buttons)
         return []
     people = unknown_people(turn)
     if not people or all(given_up_for_another(turn, p) for p in people):

@@ -27,6 +27,8 @@ from .terms import Term
 from .typos import TypoMatcher
 from .person_descriptions import drop_described_origins
 from .pronoun_exclusions import exclude_pronoun_people
+from .namesakes import prolific_namesakes
+from .activities import activities_beside_people
 from .people_subjects import PeopleSubjects
 from .unknown_people import UnknownPeople, drop_shadowed
 from .utterance import Utterance
@@ -150,6 +152,8 @@ class Extractor:
         found = exclude_pronoun_people(utt.text, found)  # "loves nic cage … an action movie without him"
         found = names.franchise_nicknames_beside_people(utt.text, found, self._title_heads)  # "<actor> night, indy"
         found = drop_described_origins(utt.text, found)  # "that indonesian guy, <name>": no origin wish
+        found = activities_beside_people(utt.text, found)  # "<star> punching people": action (round 26d)
+        found = prolific_namesakes(utt.text, found, self.gazetteer)  # "irfan khan": Irrfan Khan (round 26d)
         found = seasons.settle(text, _dedupe(geo.either_origins(utt, geo.message_language(utt, found)), text))
         return topics.drop(sort.add(utt.text, found))  # "the shortest comedy you have": after what it precedes
 

@@ -80,6 +80,11 @@ EXTRA: dict[str, tuple[str, ...]] = {
               "about drugs", "about drug dealers", "about drug dealing", "about cartels", "about the cartels",
               "about drug cartels", "about drug lords", "about drug trafficking", "drug cartels", "drug cartel",
               "drug lords", "drug lord", "drug dealers", "drug trafficking",
+              # round 26d: the narco kind ("mexican shows, the narco sort"), mobsters and the yakuza are crime too
+              # ("narcos" alone is the title)
+              *(f"narco {kind}" for kind in ("type", "kind", "sort", "style", "stuff", "series", "shows", "show",
+                                             "dramas", "drama", "films", "movies", "thrillers")),
+              "yakuza", "mobster", "mobsters",
               # killing as the subject (round 25c): "a doc about a murder", "not about murder" turns crime down
               "about murder", "about murders", "about a murder", "about killers", "about a killer",
               "about serial killers", "about a serial killer"),

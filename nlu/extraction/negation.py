@@ -77,10 +77,21 @@ CUES = frozenset({"no", "not", "n't", "nothing", "without", "none", "never", "av
                   # "an anti-romance night", "anti rom-com": against the kind named right after it
                   "anti",
                   # a kind left behind: "he's outgrown cartoons", "she outgrew the disney stuff"
-                  "outgrown", "outgrew"}) | FOREIGN_NEGATION_WORDS  # "a film, pas une série" (round 25a)
+                  "outgrown", "outgrew",
+                  # round 26a: a kind set aside by a preposition of exclusion ("more asian horror beyond japan",
+                  # "besides india, any south asian films?"): what follows is ruled out, never added
+                  "besides", "beyond"}) | FOREIGN_NEGATION_WORDS  # "a film, pas une série" (round 25a)
 # Cues that are content words too ("movies from outside the US"): the excluded entity's span starts at the
 # cue, so the word never reaches the free-text query (which only drops the scopes of plain negation words).
-SPANNING_CUES = frozenset({"outside", "anti"})
+SPANNING_CUES = frozenset({"outside", "anti", "besides", "beyond"})
+# Round 26a: pair cues whose first word is a content word too ("apart from france"): the excluded entity's span starts
+# at the pair, so neither word reaches the free-text query (weariness cues are read by actions/query_text.py instead).
+SPANNING_PAIRS = frozenset({("apart", "from"), ("aside", "from")})
+# Round 26a: a kind used up, then a wish for another origin ("she's seen every british cartoon, any from elsewhere?").
+_ELSEWHERE_RE = re.compile(
+    r"\b(?:(?:some|any)(?:where|place)\s+else|elsewhere|abroad|(?:an)?other\s+(?:country|countries|place|places|part"
+    r"|parts)|other\s+(?:parts|corners)\s+of\s+the\s+world|different\s+(?:country|countries|places?|parts?)"
+    r"|the\s+rest\s+of\s+the\s+world)\b", re.IGNORECASE)
 # A prefix cue binds to the one kind right after it ("an anti-romance drama" rules out romance, not the drama): its scope
 # is that entity only, and a compound read there ("romance drama") keeps its second genre as a wish.
 PREFIX_CUES = frozenset({"anti"})
@@ -91,11 +102,17 @@ PAIR_CUES = frozenset({("anything", "but"), ("other", "than"), ("rather", "than"
                        ("done", "with"), ("had", "enough"), ("fed", "up"), ("bored", "of"), ("bored", "with"),
                        ("burnt", "out"), ("burned", "out"), ("finished", "with"),
                        # a kind a child has left behind: "he's grown out of cartoons", "she grew out of anime"
-                       ("grown", "out"), ("grew", "out")}) | frozenset({
+                       ("grown", "out"), ("grew", "out"),
+                       # round 26a: set aside ("european comedies apart from france", "aside from japan"); weary of
+                       ("apart", "from"), ("aside", "from"), ("weary", "of"), ("exhausted", "with")}) | frozenset({
                        # a kind used up: "she's seen all the anime, something else", "we watched every heist movie"
                        ("seen", "all"), ("seen", "every"), ("watched", "all"), ("watched", "every")})
 # Used up is said of a kind only: a title watched through ("we watched all of <title>") is what the viewer liked.
 USED_UP_CUES = frozenset({"all", "every"})
+# Round 26a: words of degree between the verb and the quantifier ("has seen basically every …", "watched pretty much all
+# the …", "seen literally every …") keep it a kind used up.
+_USED_UP_ADVERBS = frozenset({"literally", "basically", "practically", "pretty", "much", "nearly", "almost", "just",
+                              "about", "already", "probably", "like", "honestly", "virtually", "quite", "totally"})
 # "I'm over true crime", "so over rom-coms": "over" says weariness only after a state of the viewer (never "over
 # 90 minutes", "over 18"), and only before no number.
 _OVER_AFTER = frozenset({"'m", "’m", "im", "am", "so", "totally", "kinda", "completely", "officially", "bit", "little",
@@ -126,6 +143,8 @@ FILLER = frozenset({
     "care",
     # a taste said in the past: "never liked action", "never really enjoyed anime"
     "liked", "enjoyed",
+    # round 26a: a dislike said in the progressive ("she's not liking the anime ones", "isn't loving these cop shows")
+    "liking", "loving", "enjoying", "digging", "enjoy", "love",  # and "she doesn't really enjoy the …"
     # what someone cannot sit through: "he can't sit through movies", "she can't handle horror", "can't bear musicals"
     "sit", "through", "handle", "bear", "tolerate", "manage", "sitting",
     # a format the viewer cannot give the time: "i can't commit to episodes", "won't commit to a series"
@@ -259,10 +278,24 @@ def _menace_kinds(utt: Utterance, found: list[Found]) -> tuple[list[Found], set[
     return out, inside
 
 
+# Round 26a: a tiring day's mood read on "so tired", "i'm exhausted", "burnt out" (moods.SITUATIONS) that goes on with
+# "of" / "with" / "on" is weariness of what follows ("i'm so tired of heist films", "burnt out on superhero stuff"): no
+# mood, and the pair cue rules the kind out.
+_WEARY_MOODS = frozenset({"relaxing", "light"})
+_WEARY_OF_RE = re.compile(r"\s*(?:of|with|on)\b", re.IGNORECASE)
+_WEARY_WORDS_RE = re.compile(r"\b(?:tired|exhausted|worn\s+out|burnt\s+out|burned\s+out|wiped\s+out)$", re.IGNORECASE)
+
+
+def _weariness_of_a_kind(text: str, f: Found) -> bool:
+    """``f`` is a tiring-day mood whose words go on as weariness of a kind (above)."""
+    return (f.entity == "mood" and f.value in _WEARY_MOODS and _WEARY_WORDS_RE.search(text, 0, f.end) is not None
+            and _WEARY_OF_RE.match(text, f.end) is not None)
+
+
 def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     """Return ``found`` with negated entities marked (or inverted / dropped as described above)."""
     menace, menace_titles = _menace_kinds(utt, found)
-    found = [f for k, f in enumerate(found) if k not in menace_titles]
+    found = [f for k, f in enumerate(found) if k not in menace_titles and not _weariness_of_a_kind(utt.text, f)]
     if not found:
         return menace
     by_token = _entity_tokens(utt, found)
@@ -272,9 +305,9 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     dropped: set[int] = set()
     widened: dict[int, int] = {}
     for i in range(len(utt.doc)):
-        if i in covered or not _is_cue(utt, i):
+        if i in covered or not _is_cue(utt, i) or _sets_aside_a_bound(utt, i, found, by_token):
             continue
-        before = set(negated)
+        before, dropped_before = set(negated), set(dropped)
         if utt.lower[i] in PREFIX_CUES:
             _prefix_scope(utt, i + 1, found, by_token, negated)
         else:
@@ -288,8 +321,19 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
             spent = {k for k in negated - before if found[k].entity not in _EXCLUDABLE}
             negated -= spent
             dropped |= _years_used_up(found, spent)
-        if utt.lower[i] in SPANNING_CUES and negated - before:
-            widened[min(negated - before, key=lambda k: found[k].start)] = utt.doc[i].idx
+            if _ELSEWHERE_RE.search(utt.text, utt.doc[i].idx):
+                # "she's seen every french cartoon, anything from somewhere else?": the origin is what is used up,
+                # the kind is still wanted (round 26a)
+                kept_kinds = {k for k in negated - before if found[k].entity not in _ORIGINS}
+                if kept_kinds and len(kept_kinds) < len(negated - before):
+                    negated -= kept_kinds
+                    dropped -= dropped - dropped_before
+        if (utt.lower[i] in SPANNING_CUES or (i > 0 and (utt.lower[i - 1], utt.lower[i]) in SPANNING_PAIRS)) and (
+                negated - before):
+            start = utt.doc[i].idx if utt.lower[i] in SPANNING_CUES else utt.doc[i - 1].idx
+            first = found[min(negated - before, key=lambda k: found[k].start)]
+            # every reading of the first span ruled out ("tired of true crime": both genres of one kind) widens alike
+            widened.update((k, start) for k, f in enumerate(found) if (f.start, f.end) == (first.start, first.end))
     negated |= _disliked_before(utt, found)
     dropped |= _fiction_unasked(found, fiction, negated & fiction)
     negated = (negated - fiction) | _fiction_exclusions(fiction, negated & fiction)
@@ -697,6 +741,23 @@ def _origin_media(found: list[Found], negated: set[int]) -> set[int]:
             and first[(f.start, f.end)] != k and first[(f.start, f.end)] in negated}
 
 
+# Round 26a: "beyond" / "besides" before a measure is a bound or nothing, never an exclusion ("nothing beyond 2 hours").
+_SET_ASIDE_WORDS = frozenset({"beyond", "besides"})
+_BOUNDS = frozenset({"duration", "year", "seasons", "rating", "audience", "added"})
+
+
+def _sets_aside_a_bound(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[int]]) -> bool:
+    """The set-aside cue at token ``i`` is followed by a number or a measured entity (its bound's own words)."""
+    if utt.lower[i] not in _SET_ASIDE_WORDS:
+        return False
+    j = i + 1
+    while j < len(utt.doc) and utt.lower[j] in ("the", "a", "an"):
+        j += 1
+    if j >= len(utt.doc) or utt.doc[j].like_num or utt.lower[j] in ("one", "half"):
+        return True
+    return any(found[k].entity in _BOUNDS for k in _starting_at(j, by_token))
+
+
 def _is_cue(utt: Utterance, i: int) -> bool:
     """Token ``i`` is a negation word, or the second word of a negating pair ("anything but")."""
     word = utt.lower[i]
@@ -710,8 +771,12 @@ def _is_cue(utt: Utterance, i: int) -> bool:
         return i + 1 < len(utt.doc) and utt.doc[i + 1].is_alpha
     if word == "than" and _more_than_other(utt, i):
         return True
-    if i > 0 and word in USED_UP_CUES and (utt.lower[i - 1], word) in PAIR_CUES:
-        return _used_up(utt, i)
+    if i > 0 and word in USED_UP_CUES:
+        j = i - 1
+        while j > 0 and utt.lower[j] in _USED_UP_ADVERBS:  # "seen basically every …" (round 26a)
+            j -= 1
+        if (utt.lower[j], word) in PAIR_CUES:
+            return _used_up(utt, i)
     return i > 0 and (utt.lower[i - 1], word) in PAIR_CUES
 
 
@@ -923,6 +988,9 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
                     dropped.update(last_started)
                 negated.update(starting)          # ... and "nothing gory horror-wise": the genre described
                 last_kind, last_started = found[starting[0]].entity, starting
+            elif state == "after" and kinds == {_AUDIENCE} and _shelf_audience(utt, found, last_started, starting):
+                negated.update(starting)          # "nothing animated for kids": the shelf's audience goes with it
+                last_kind, last_started = _AUDIENCE, starting
             else:
                 return                            # "nothing scary for a 7 year old": audience stays
             i, last_end = end + 1, end
@@ -964,6 +1032,23 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
         elif word not in FILLER and not (intensified and word in INTENSIFIER_WORDS):
             return
         i += 1
+
+
+# Round 26a: an audience said generically right after a children's or animated kind ruled out ("nothing animated for
+# kids", "no cartoons for little ones", "not the anime for children") is that shelf's audience, ruled out with it;
+# a viewer named ("for my kids", "for the children", "for a 7 year old") stays who is watching.
+_CHILDRENS_SHELVES = frozenset({"kids", "anime", "animation", "family"})
+_SHELF_AUDIENCE_RE = re.compile(r"(?:for\s+)?(?:(?:little|small|young|younger)\s+)?(?:kids?|children|child|toddlers?"
+                                r"|little\s+ones|babies|tots|youngsters)$", re.IGNORECASE)
+
+
+def _shelf_audience(utt: Utterance, found: list[Found], kind: list[int], audience: list[int]) -> bool:
+    """The audience ``audience`` follows the children's or animated kind ``kind`` in a negated scope (above)."""
+    if not kind or not all(found[k].entity == "genre" and found[k].value in _CHILDRENS_SHELVES for k in kind):
+        return False
+    a = found[audience[0]]
+    between = utt.text[max(found[k].end for k in kind):a.start]
+    return not between.strip(" ") and _SHELF_AUDIENCE_RE.fullmatch(utt.text[a.start:a.end].strip()) is not None
 
 
 _COUNT_OF_FORMAT = (("with",), ("that", "have"), ("that", "has"), ("that", "run"), ("that", "go", "on", "for"),
@@ -1508,7 +1593,9 @@ def refused_origin_kinds(text: str, found: list[Found]) -> list[Found]:
                     drop.add(g)
                     pairs += origin_kinds.pair([kinds.get(g, k.value)], [o], k.start, o.end)
             elif (o.role == EXCLUDE and k.role is None and o.end <= k.start
-                  and _ORIGIN_BEFORE_KIND_RE.fullmatch(text, o.end, k.start)):
+                  and _ORIGIN_BEFORE_KIND_RE.fullmatch(text, o.end, k.start)
+                  # "seen every british cartoon, any from elsewhere?": the origin alone goes, the kind stays (26a)
+                  and not _ELSEWHERE_RE.search(text, k.end)):
                 drop.add(c)                     # "not the british comedies": British comedy is what goes
                 if o.value in _JAPANESE and childrens.animation_word(text, k):
                     refuse[g] = childrens.ANIME

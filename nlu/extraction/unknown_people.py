@@ -205,6 +205,7 @@ class UnknownPeople:
         dictionary_words()  # read the general dictionary now, at start-up, not on the first viewer's turn
         self._near_vocabulary = near_vocabulary  # a slip of a vocabulary word ("documentry") is no name
         self._people: set[tuple[str, ...]] = set()
+        self._people_by_family: dict[str, set[tuple[str, ...]]] = defaultdict(set)  # by first word
         self._by_given: dict[str, set[str]] = defaultdict(set)
         self._by_surname: dict[str, set[str]] = defaultdict(set)
         for name in (*gazetteer.actors, *gazetteer.directors):
@@ -212,6 +213,7 @@ class UnknownPeople:
             if len(k) < 2:
                 continue
             self._people.add(k)
+            self._people_by_family[k[0]].add(k)
             self._by_given[k[0]].add(k[-1])
             self._by_surname[k[-1]].add(k[0])
         self._name_words = frozenset(self._by_given) | frozenset(self._by_surname)
@@ -258,7 +260,7 @@ class UnknownPeople:
             i += len(span.words)
         surnames = [key(m.found[0].value)[-1] for m in out if not _one_word(text, m)]
         full_names = _full_names(text, taken) if out else []
-        return [m for m in out if not _under_a_title(m, taken) and not self._read_as_the_same(m, taken)
+        return [m for m in out if not _under_a_title(m, taken) and not self._read_as_the_same(m, taken, text)
                 and m.found[0].value.lower() not in self._places
                 and not _beside_a_full_name(m, full_names)
                 and not (_one_word(text, m) and (_read_as_a_person(m, taken) or _said_in_full(m, surnames)))]
@@ -272,7 +274,9 @@ class UnknownPeople:
         # (a description of a person after the span, "<name>, the courtroom guy", is as strong as "directed by")
         for n in range(MAX_WORDS, MIN_WORDS - 1, -1):
             part = message[i:i + n]
-            if len(part) < n or not all(self._name_word(w.norm) for w in part) or any(layout.courtesy[i:i + n]):
+            if len(part) < n or any(layout.courtesy[i:i + n]) or not all(
+                    self._name_word(w.norm) or _joined_syllable(text, part, k)
+                    or (k == 0 and cued and _short_family_name(text, part)) for k, w in enumerate(part)):
                 continue
             if any(_kind_or_occasion(text, w) for w in part):
                 continue  # "summer camp movie", "surfing or skateboarding films": what a title is about
@@ -295,8 +299,8 @@ class UnknownPeople:
             joined = _hyphen_joined(text, part)
             if (self._name_shaped(span, capitals, strong or described, placed=cued or after, alone=alone,
                                   joined=joined)
-                    and not self._known(span)
-                    and not self._holds_a_catalog_person(span)):
+                    and not self._known(span, joined)
+                    and not self._holds_a_catalog_person(span, part, text)):
                 return _Span(span.words, weak=weak)
         return None
 
@@ -341,12 +345,15 @@ class UnknownPeople:
             return True
         return any(v in self._title_word_deletes for v in _with_deletes(bare))  # symmetric deletes: constant time
 
-    def _holds_a_catalog_person(self, span: _Span) -> bool:
+    def _holds_a_catalog_person(self, span: _Span, part: list[Word] | None = None, text: str = "") -> bool:
         """Two or more words of the span are a catalog person's name: a word beside them is no part of a name the
-        catalog lacks ("my dad loves clint eastwood westerns" is Clint Eastwood, not "Loves Clint Eastwood")."""
+        catalog lacks ("my dad loves clint eastwood westerns" is Clint Eastwood, not "Loves Clint Eastwood"). Words
+        that cut a hyphen-joined given name in two are no such name ("jung woo" of "jung woo-sung": round 26d)."""
         norms = tuple(_bare(w) for w in span.norms)
+        cut = {k for k in range(1, len(norms))
+               if part is not None and text[part[k - 1].end:part[k].start] == "-"}  # a hyphen between k-1 and k
         return any(norms[a:b] in self._people for a in range(len(norms)) for b in range(a + 2, len(norms) + 1)
-                   if (a, b) != (0, len(norms)))
+                   if (a, b) != (0, len(norms)) and a not in cut and b not in cut)
 
     def _name_word(self, norm: str) -> bool:
         bare = _bare(norm)
@@ -386,17 +393,23 @@ class UnknownPeople:
             return False  # standing alone is the weakest place: "hill house" is a title said in part
         return later_plain and named
 
-    def _known(self, span: _Span) -> bool:
-        """The span is a catalog person, maybe with a slip in a word, or a part of one ("samuel jackson")."""
+    def _known(self, span: _Span, joined: frozenset[str] = frozenset()) -> bool:
+        """The span is a catalog person, maybe with a slip in a word, or a part of one ("samuel jackson"). A given
+        name of hyphen-joined syllables after a family name ("choi min-sik") is no surname: the whole name must be a
+        catalog person's, syllable by syllable (``_same_syllable``; round 26d: "Choi", "Min" and "Sik" each open or
+        close catalog names, none of them this one)."""
         norms = tuple(_bare(w) for w in span.norms)
         if norms in self._people:
             return True
+        if len(norms) == MAX_WORDS and norms[1] in joined and norms[2] in joined:
+            return any(len(k) == MAX_WORDS and k[0] == norms[0] and _same_syllable(norms[1], k[1])
+                       and _same_syllable(norms[2], k[2]) for k in self._people_by_family.get(norms[0], ()))
         given, surname = norms[0], norms[-1]
         if any(_close(surname, s) for s in self._by_given.get(given, ())):
             return True
         return any(_same_given(given, g) for g in self._by_surname.get(surname, ()))
 
-    def _read_as_the_same(self, match: Match, taken: list[Match]) -> bool:
+    def _read_as_the_same(self, match: Match, taken: list[Match], text: str = "") -> bool:
         """A name rule read a catalog person on all these words ("thomas hanks" is Tom Hanks), or on some of them with
         the viewer's given name being theirs: the words are theirs. A person read on one word under another given
         name ("rainer werner fassbinder" → Fassbender, "humphrey bogart" → a Humphrey) is not."""
@@ -404,11 +417,39 @@ class UnknownPeople:
         for other in taken:
             if other.end <= match.start or other.start >= match.end:
                 continue
+            if other.end < match.end and text[other.end:other.end + 1] == "-":
+                continue  # "jung woo" of "jung woo-sung": a reading that cuts a joined given name (round 26d)
             for f in other.found:
                 covers = other.start <= match.start and other.end >= match.end
                 if f.entity in PERSON_ENTITIES and (covers or _same_given(given, key(f.value)[0])):
                     return True
         return False
+
+
+def _joined_syllable(text: str, part: list[Word], k: int) -> bool:
+    """Word ``k`` of ``part`` is a syllable hyphen-joined to the next word of the span ("ho" of "kang ho-jin", "ma" is
+    no such syllable: a family name stands apart): letters only, the hyphen with no space (round 26d)."""
+    w = part[k]
+    return (k + 1 < len(part) and w.norm.isalpha() and len(w.norm) >= 2
+            and text[w.end:part[k + 1].start] == "-" and part[k + 1].norm.isalpha())
+
+
+# Family names that are English words too ("ma", "so", "oh"): a name's first word only before a hyphen-joined given
+# name and after a person cue ("anything with so min-ah"), never on their own.
+SHORT_FAMILY_NAMES = frozenset({"ma", "so", "oh", "ha", "na", "go", "do", "an", "yu", "ko", "no", "mo"})
+
+
+def _short_family_name(text: str, part: list[Word]) -> bool:
+    """``part`` is a short family name and a given name of two hyphen-joined syllables ("ma jin-woo": round 26d)."""
+    return (len(part) == 3 and part[0].norm in SHORT_FAMILY_NAMES and text[part[0].end:part[1].start].isspace()
+            and _joined_syllable(text, part, 1))
+
+
+def _same_syllable(typed: str, name: str) -> bool:
+    """A syllable of a hyphen-joined given name as the catalog writes it, romanised either way ("hoon" / "hun") or with
+    one slip in a long one ("seung" / "sueng"); another syllable is another name ("sik" is no "soo", "jin" no "jun")."""
+    typed, name = typed.replace("oo", "u"), name.replace("oo", "u")
+    return typed == name or (min(len(typed), len(name)) > MIN_SHORT_GIVEN and damerau_levenshtein(typed, name) <= 1)
 
 
 def _described_before(text: str, first: Word) -> bool:
