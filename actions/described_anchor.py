@@ -191,10 +191,34 @@ def _stems(text: str) -> set[str]:
     return {w.strip("'-").removesuffix("'s") for w in re.findall(r"[\w'-]+", text.casefold())}
 
 
+# Round 27D: a plot sketch's word and the synopsis's often differ only as everyday words and the catalog's do ("vets" /
+# "veterans", "gangsters" / "gang", "in debt" / "cash-strapped", "kids' games" / "children's games"): each word of a
+# group counts for any other. Groups hold words of one meaning only, never a looser theme.
+_SAME_MEANING: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
+    "vet vets veteran veterans ex-soldier ex-soldiers",
+    "gang gangs gangster gangsters mob mobs mobster mobsters",
+    "debt debts indebted cash-strapped broke bankrupt",
+    "kid kids child children children's kiddie",
+    "cop cops police policeman policemen policewoman",
+    "soldier soldiers troops",
+    "gold treasure",
+    "zoo zookeeper zookeepers",
+    "big-cat big-cats tigers tiger lions",
+    "gangland underworld",
+    "killer killers murderer murderers",
+    "scientist scientists researcher researchers",
+    "teen teens teenager teenagers adolescent adolescents",
+    "doctor doctors physician physicians",
+    "spy spies agent agents",
+))
+_SAME_AS: dict[str, frozenset[str]] = {w: g - {w} for g in _SAME_MEANING for w in g}
+
+
 def _said_in(word: str, stems: set[str]) -> bool:
-    """``word`` is in the item's words, or one is a short extension of the other ("korea" / "korean")."""
+    """``word`` is in the item's words, or one is a short extension of the other ("korea" / "korean"), or a word of
+    the same meaning is (``_SAME_MEANING``)."""
     word = word.removesuffix("'s")
-    if word in stems:
+    if word in stems or any(w in stems for w in _SAME_AS.get(word, ())):
         return True
     if len(word) < MIN_STEM:
         return False

@@ -472,7 +472,8 @@ def _evidence(text: str, entities: Sequence[Entity], name: Optional[str], strong
     people = tuple(dict.fromkeys(e.value for e in entities if e.name in PEOPLE and not e.excluded))[:MAX_PEOPLE]
     years = next((_years(e.value) for e in entities if e.name == "year" and not e.excluded), None)
     media = next((e.value for e in entities if e.name == "media_type" and not e.excluded), None)
-    countries = [e.value for e in entities if e.name == "country" and not e.excluded]
+    settings = [e for e in entities if _a_setting(text, e)]
+    countries = [e.value for e in entities if e.name == "country" and not e.excluded and e not in settings]
     countries += [_COUNTRY_OF_LANGUAGE[e.value] for e in entities if e.name == "language" and e.value in _COUNTRY_OF_LANGUAGE]
     said = [t.text for t in _tokens(text)]
     countries += [_COUNTRY_WORDS[w] for w in said if w in _COUNTRY_WORDS]
@@ -481,8 +482,25 @@ def _evidence(text: str, entities: Sequence[Entity], name: Optional[str], strong
     edition = "earliest" if _EARLIEST & set(said) else "latest" if _LATEST & set(said) else None
     watching = [e for e in entities if _for_whom(text, e)]
     plot = _plot_words(text, [*entities, *(Entity("for_whom", "", None, e.start, e.end) for e in watching)], name)
+    # a place the story goes to is a word of the plot ("return to Vietnam" in the synopsis), no origin
+    plot += tuple(w for e in settings for w in re.findall(r"[\w'-]+", text[e.start:e.end].casefold())
+                  if _telling(w) and w not in plot)
     return Sketch(plot, name, people, years, media, tuple(dict.fromkeys(countries)), edition, strong,
                   watching[0].value if watching else None)
+
+
+# Round 27D: a country named as where the story goes or happens ("vets who fly back to <country> for gold", "a
+# gang in <a city of a country>", "kids living in <country>") is the story's setting, a word of its plot, never the
+# title's origin (an origin is said as an adjective, "that british one", or "from <country>").
+_SETTING_BEFORE_RE = re.compile(r"\b(?:in|to|into|across|around|through|at|inside|near|visit(?:s|ed|ing)?|invad(?:e|es|ed|ing)"
+                                r"|escap(?:e|es|ed|ing)|occupied|set\s+in)\s+(?:the\s+|a\s+|an\s+|rural\s+|war[\s-]torn\s+)?$", _F)
+
+
+def _a_setting(text: str, entity: Entity) -> bool:
+    """A country entity said where a story takes place, after a preposition of place (``_SETTING_BEFORE_RE``)."""
+    if entity.name != "country" or entity.excluded or entity.start is None or entity.end is None:
+        return False
+    return _SETTING_BEFORE_RE.search(text[max(0, entity.start - 30):entity.start]) is not None
 
 
 # "… for my kids", "for the little ones": who watches, said outside the description.
@@ -822,6 +840,10 @@ async def _closest(dispatcher: CollectingDispatcher, turn: Turn, sketch: Sketch)
                    media_type=[sketch.media_type] if sketch.media_type else [],
                    year_min=sketch.years[0] if sketch.years else None, year_max=sketch.years[1] if sketch.years else None)
     state = replace(said, countries=list(sketch.countries))
+    if sketch.people and sketch.years:
+        # round 27D: beside the people in it, a decade is as likely the story's ("<two stars> as a cop duo in the
+        # seventies") as the release's: it narrows the first try only, never empties the answer
+        said = replace(said, year_min=None, year_max=None)
     plan = Plan(state, exclude_ids=list(turn.rejected_ids), unless_empty=said if state != said else None,
                 note=NOT_SURE)
     saying = await _saying_the_words(plan, turn, sketch.words)

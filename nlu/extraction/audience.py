@@ -692,7 +692,11 @@ _WORDS: dict[str, tuple[str, ...]] = {
                "youngsters", "kiddos", "kiddies", "whole fam", "the whole fam", "whole fambam"),
     "teen": ("teens", "teenagers", "teenager", "adolescents", "young adult", "young adults", "teenage son",
              "teenage daughter", "teenage kids", "teenage children", "teenage boy", "teenage girl", "teen son",
-             "teen daughter", "teenage nephew", "teenage niece"),
+             "teen daughter", "teenage nephew", "teenage niece",
+             # round 27D: teens said as a group or in the plural ("my teenage boys", "the teen girls", "teenaged sons")
+             *(f"{t} {k}" for t in ("teenage", "teenaged", "teen") for k in (
+                 "girls", "boys", "daughters", "sons", "nieces", "nephews", "kid", "twins", "grandkids",
+                 "grandchildren", "granddaughter", "grandson", "granddaughters", "grandsons", "cousins", "students"))),
     "adult": ("adults", "grown-ups", "grownups", "grown ups", "grown-up", "mature audiences"),
 }
 _FIXED: dict[str, tuple[str, ...]] = {

@@ -476,6 +476,33 @@ def _capacity(m: re.Match[str]) -> str | None:
     return f"-{minutes}" if minutes else None
 
 
+# Round 27D: a limit of the time there is is a ceiling, never a window around it. Someone who drops off or tunes out
+# during titles past a length ("dozes off in anything longer than 90 minutes", "gets restless during films over two
+# hours") wants titles within it (``-90``, never the strict lower bound "over N" reads alone); a device's battery or
+# charge lasts a length ("the laptop battery lasts about 70 min", "an hour of charge left") is the time there is.
+_DROPS_OFF = (r"(?:(?:falls?|fell|falling|drifts?|drifting|drifted|nods?|nodding|nodded|dozes?|dozing|dozed)\s+(?:asleep|off)"
+              r"|(?:gets?|getting|got|goes|going|went)\s+(?:bored|restless|fidgety|antsy|sleepy|cranky|to\s+sleep)"
+              r"|(?:loses?|losing|lost)\s+(?:interest|focus|attention)|(?:zones?|zoning|zoned|tunes?|tuning|tuned|checks?"
+              r"|checking|checked)\s+out|(?:is|are|am|'m|'s|gets?)\s+asleep)")
+_ANYTHING = (r"(?:anything|everything|stuff|things|something|movies?|films?|flicks?|shows?|episodes?|ones?|titles?"
+             r"|(?:a|any|every)\s+(?:movie|film|show|title|one))")
+
+
+@RULES.rule("duration-drops-off-past",
+            rf"\b{_DROPS_OFF}(?:\s+(?:in|during|through|with|at|to|on|halfway\s+through|in\s+the\s+middle\s+of))?"
+            rf"\s+{_ANYTHING}(?:\s+(?:that'?s|that\s+is|that\s+runs?|that\s+goes|which\s+is|running|lasting|going|at))?"
+            rf"\s+(?:over|longer\s+{_THAN}|more\s+{_THAN}|past|beyond|above|>)\s*{_HEDGE}(?P<q>{QTY})")
+@RULES.rule("duration-battery",
+            r"\b(?:batter(?:y|ies)|charge)(?:\s+life)?(?:\s+(?:only|just|probably|maybe|usually|still|will|should|would|barely|"
+            r"really|is|lasts?\s+like))*\s+(?:lasts?|lasting|has|holds|gives\s+(?:me|us)|(?:is\s+)?good\s+for|dies\s+(?:after|in)"
+            rf"|runs?\s+out\s+(?:after|in)|(?:is\s+)?at|left)\s+(?:for\s+)?{_HEDGE}(?P<q>{QTY})"
+            rf"|\b{_PRE_HEDGE}(?P<q2>{QTY})\s+(?:of\s+)?(?:batter(?:y|ies)|charge|juice)(?:\s+life)?(?:\s+left)?(?![a-z])")
+def _time_there_is(m: re.Match[str]) -> str | None:
+    """"the battery lasts about 70 min" → ``-70``; "gets restless during films over two hours" → ``-120``."""
+    minutes = parse_minutes(m.groupdict().get("q2") or m["q"])
+    return f"-{minutes}" if minutes else None
+
+
 @RULES.rule("duration-range", rf"\b(?:between\s+|from\s+)?(?P<a>{QTY}|{NUMBER})\s*(?:and|to|-|–|or)\s*(?P<b>{QTY})")
 def _range(m: re.Match[str]) -> str | None:
     """"between 90 and 120 minutes", "1-2 hours": a unitless first number takes the second's unit."""
@@ -686,7 +713,14 @@ def _unitless_post(m: re.Match[str]) -> str | None:
 def _bare(m: re.Match[str]) -> str | None:
     """"a 30 minute thing": a runtime without a comparator is the time the viewer has (``up_to``)."""
     minutes = parse_minutes(m["q"])
+    if minutes and _EPIC_AFTER_RE.match(m.string, m.end()):
+        return around(minutes)
     return up_to(minutes) if minutes else None
+
+
+# Round 27D: a length said of an epic or a saga ("a four hour epic", "a 3-hour-long saga") is how long the viewer wants
+# it, not time they are short of: a window around it (``around``), never up to it and well below.
+_EPIC_AFTER_RE = re.compile(r"[\s-]*(?:long[\s-]+)?(?:[a-z]+[\s-]+)?(?:epics?|sagas?)\b", re.IGNORECASE)
 
 
 @RULES.rule("duration-not-long",
