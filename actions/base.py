@@ -34,6 +34,7 @@ from actions.title_questions import (bound_in_the_unit_asked, kind_question, mat
 from actions.references import finished_title, misspelt_positions, title_said_alone, top_positions
 from actions.reply import say
 from actions.like_praise import without_readings_of_praise
+from actions.listed_dislikes import listed_title_disliked
 from actions.slipped_titles import without_titles_slipped_from_cues
 from actions.styled_titles import styled_title
 from actions.person_parts import with_partners_by_given_name
@@ -122,6 +123,13 @@ class TurnAction(Action, ABC):
             say(dispatcher, wording.LISTED_CONFIRMED.format(title=confirmed.get("title")))
             return await recommend_turn(dispatcher, replace(turn, entities=[], intent="something_else"),
                                         intent="something_else") + [SlotSet(FAILURES, 0)]
+        disliked = listed_title_disliked(turn)
+        if disliked is not None:
+            # "the 2nd one i gave up on and hated, anything else": that title turned down for good, fresh picks of the
+            # same search, whatever the label (round 27C, actions/listed_dislikes.py); no dislike word as a query
+            from actions.recommend import ActionDislike  # actions.recommend builds on this module
+            return await ActionDislike().respond(dispatcher, replace(
+                turn, intent="feedback_dislike", entities=[disliked])) + [SlotSet(FAILURES, 0)]
         if turn.intent not in LANGUAGE_NEUTRAL_INTENTS:  # "movies by <someone the catalog lacks>": said honestly
             turn = await with_catalog_people(turn)  # ... unless the catalog credits them after all
             turn = await with_partners_by_given_name(turn)  # "finn or sadie sink": the Finn she acts with

@@ -709,9 +709,15 @@ def _apply_audience_and_rating(state: Constraints, entities: Sequence[Entity]) -
     if caps and grown_ups_capped(state, named, caps):
         # "a film with my wife, nothing too violent": grown-ups' content cap, as ratings (no children's shelf)
         allowed = ratings_for_audience(stricter_audience(*caps) or CLEAN_AUDIENCE)
-        state.ratings = [r for r in (state.ratings or RATINGS) if r in allowed]
+        state.ratings = ([r for r in state.ratings if r in allowed]  # round 27C: none kept is the cap's own band
+                         or [r for r in RATINGS if r in allowed])
     elif caps:
         state.audience = stricter_audience(state.audience or AUDIENCES[-1], *caps)
+    if (named or caps) and state.ratings and state.audience and not values(entities, "rating"):
+        # Round 27C: a maturity bound said again replaces the ratings chosen before it ("R at most" then "keep it PG-13
+        # or lower now, grandma's here"): ratings above the new cap leave, never both kept into an empty search
+        allowed = ratings_for_audience(state.audience)
+        state.ratings = [r for r in state.ratings if r in allowed]
     unwanted_audiences = set(values(entities, "audience", excluded=True))
     if unwanted_audiences == {"preschool"} and _childrens_search(state):
         # "cartoons for my son, not the baby shows": an older child's search leaves out the preschool TV ratings only

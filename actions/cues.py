@@ -212,7 +212,11 @@ def _widened_value(n: int, low: Optional[int], high: Optional[int]) -> Optional[
 # "Make it 100 then", "ok 3 or 4", "2 to 3 works": a bare number (or a pair of them) that re-sets the bound in force.
 _SECOND = rf"(?P<m>\d{{1,3}}|{_SPOKEN_MINUTES}|{_SMALL_COUNT})(?![\w-])"
 _PAIR = rf"{_COUNT}(?:\s*(?:or|to|-|–)\s*{_SECOND})?"
-_RESET_LEAD = _lead(rf"let'?s\s+(?:say|do|go\s+(?:with|for))|go\s+(?:with|for)|rather|{_CONSENT}")
+# Round 27C: the number said before, recalled ahead of the new one ("i said 5 but 4 is ok too", "we asked for 90, make it
+# 100"): the recall is a lead, the later number the bound.
+_RECALLED = (rf"(?:i|we)\s+(?:(?:had\s+)?said|asked\s+for|wanted|meant|put|picked)\s+(?:\d{{1,3}}|{_SMALL_COUNT})"
+             r"(?:\s+(?:seasons?|minutes?|mins?|hours?|hrs?))?(?:\s+(?:before|earlier|first))?")
+_RESET_LEAD = _lead(rf"let'?s\s+(?:say|do|go\s+(?:with|for))|go\s+(?:with|for)|rather|{_RECALLED}|{_CONSENT}")
 
 
 # The time the viewer has now, said before a bare number of minutes ("actually i have 45 now", "we've got 60 now"):

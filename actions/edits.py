@@ -110,6 +110,8 @@ _VERB = (r"forget(?:\s+about)?|drop|remove|lose|ignore|never\s*mind|scrap|clear|
          r"|(?:do\s*n[o']?t|do\s+not)\s+(?:really\s+)?(?:care|mind)\s+(?:about|for)"
          r"|not\s+(?:bothered|fussed|worried)\s+about|regardless\s+of|no\s+matter\s+the")
 _VERB_FIELD_RE = re.compile(rf"\b(?:{_VERB})\s+{_DET}(?:{_FIELD})\b", _F)
+# The next field of a list after a removal verb's first ("drop the year and the rating", "forget length, year").
+_AND_FIELD_RE = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus|as\s+well\s+as)\s+){_DET}(?:{_FIELD})\b", _F)
 # "any length", "whatever genre" ("any kids movies?" is a request: kids words do not count here)
 _ANY_FIELD = "|".join(f"(?P<{name}>{words})" for name, words in _FIELD_WORDS if name not in ("audience", "all"))
 _ANY_FIELD_RE = re.compile(
@@ -245,6 +247,10 @@ def find_removals(text: Optional[str], entities: Sequence[Entity], state: Option
             name = next((n for n, _ in _FIELD_WORDS if n in rx.groupindex and m.group(n)), "audience")
             groups.add(name)
             spans.append((m.start(), m.end()))
+            while rx is _VERB_FIELD_RE and (m := _AND_FIELD_RE.match(text, m.end())) is not None:
+                # round 27C: "drop the year and the rating", "forget the length, the year": every field listed goes
+                groups.add(next((n for n, _ in _FIELD_WORDS if m.group(n)), "audience"))
+                spans.append((m.start(), m.end()))
     for m in _TIME_MATTERS_RE.finditer(text):
         groups.add("runtime")
         spans.append((m.start(), m.end()))
@@ -1053,9 +1059,11 @@ _SEEN_LEAD = (r"(?:(?:i|we)(?:'ve|’ve|\s+have)?\s+)?(?:already\s+)?(?:seen|wat
 _MORE_PICKS_RE = re.compile(
     r"\b(?:another\s+(?:one|few|batch|set|list|option|suggestion|pick)s?|one\s+more(?!\s+(?:thing|question|time))|a\s+few\s+more"
     r"|(?:any|some|got\s+any|give\s+me|show\s+me)\s+(?:more|others|other\s+(?:ones|options|titles)|different\s+ones)"
-    r"|more\s+(?:please|pls|options|suggestions|picks|ideas|titles|results)|(?:different|other)\s+ones"
+    r"|(?:more|moa+r|mo+re)\s+(?:please|pls|plz|options|suggestions|picks|ideas|titles|results)|(?:different|other)\s+ones"
     r"|next\s+(?:ones?|batch|few|page))\b"
-    rf"|^\s*{_CHAT_LEAD}(?:more|moar|others|another|next|again)\s*[.!?]*\s*$"
+    # round 27C: chat's "moar", "mooore" and a courtesy after the bare word ("moar pls", "more then thx")
+    rf"|^\s*{_CHAT_LEAD}(?:more|moa+r|mo+re|others|another|next|again)(?:[\s,]+(?:please|pls|plz|then|thx|thanks|ty|lol))*"
+    r"\s*[.!?]*\s*$"
     rf"|^\s*{_CHAT_LEAD}(?:still|even|some|a\s+few|yet)\s+more\b(?!\s+(?:recent|than))"
     rf"|^\s*(?:(?:nah|no)[\s,]+)?{_CHAT_LEAD}something\s+different(?:\s+(?:please|pls))?\s*[.!?]*\s*$"
     # "seen it, another", "watched that already. others?": the pick on screen seen, more picks of the same search

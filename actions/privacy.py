@@ -37,7 +37,23 @@ from contract.payloads import CONVERSATION_ERASE
 
 DELETE_PENDING = "privacy_delete_pending"
 # "Forget it", "delete that" are not about the viewer's data: without one of these words, the turn is a "no".
-ABOUT_ME = re.compile(r"\b(me|my|mine|myself|data|profile|account|history|everything|all|who i am)\b", re.I)
+# Round 27C: the words must name the viewer's data, not merely occur. "Me" after a preposition or a request verb
+# ("it's for me", "show me") is the viewer watching; "my" needs a data noun ("my data", "my history", never "my
+# mom"); "history" before a kind word is the genre ("history-ish", "history docs"); "everything"/"all" alone is a
+# cancel ("forget all that"), unless said about the viewer ("everything you know about me", "forget everything").
+# So "forget the <constraint> thing, it's for me" during a search is a removal of that constraint, never deletion.
+ABOUT_ME = re.compile(
+    r"\b(?:(?<!\bfor\s)(?<!\bto\s)(?<!\bwith\s)(?<!\blike\s)(?<!\bshow\s)(?<!\bgive\s)(?<!\bget\s)(?<!\bfind\s)"
+    r"(?<!\blet\s)(?<!\btell\s)(?<!\bhelp\s)(?<!\bsuit\s)(?<!\bonly\s)(?<!\bjust\s)me"
+    r"|mine|myself|who i am"
+    r"|my\s+(?:\w+\s+)?(?:data|profile|account|history|info(?:rmation)?|details|stuff|likes|dislikes|ratings?"
+    r"|settings|preferences|feedback|records?|everything|things|conversations?|chats?|messages)"
+    r"|data|profile|account"
+    r"|history(?!\s*-?\s*(?:ish|y|docs?|documentar\w*|films?|movies?|shows?|series|dramas?|stuff|thing|genre|one|ones"
+    r"|bit|part|filter|angle|kind|type|topic|theme)\b)"
+    r"|(?:^\W*(?:ok(?:ay)?\W+|please\W+|pls\W+)?(?:forget|delete|erase|wipe|remove|clear)\s+(?:it\s+)?)"
+    r"(?:everything|all)(?=\W*$)"
+    r"|(?:everything|all)\s+(?:you\s+(?:know|have|keep|store|saved?|remember|collected)|(?:of\s+)?my)\b)\b", re.I)
 AFFIRMATIVE = re.compile(r"\b(yes|yeah|yep|confirm(ed)?|i'?m sure|go ahead|do it)\b", re.I)
 EXPORT_LINK_MINUTES = 15
 CONFIRM_DELETE = buttons.button("Yes, delete my data", "privacy_delete_confirm")

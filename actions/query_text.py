@@ -120,6 +120,7 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
     _blank(chars, holiday_mentions_turned_down(text))  # "it's christmas but i hate christmas films": no christmas
     _blank(chars, ((m.start(), m.end()) for m in _COURTESY.finditer(text)))  # "Dear sir or madam, …": said to the bot
     _blank(chars, ((m.start(), m.end()) for m in _SELF_CORRECTION.finditer(text)))  # "wait no, the 80s. final answer"
+    _blank(chars, ((m.start(), m.end()) for m in _RETRACTED_LEAD.finditer(text)))  # "<wish>? nah forget that, …" (27C)
     _blank(chars, ((m.start(), m.end()) for m in _DEGREE.finditer(text)))  # "a touch older": how much, no topic
     _blank(chars, ((m.start(), m.end()) for m in _EDIT_REACH.finditer(text)))  # "shorter ones in general": how widely
     _blank(chars, companion_scopes("".join(chars)))
@@ -188,6 +189,12 @@ _EDIT_REACH = re.compile(r"\b(?:in\s+general|generally|overall|across\s+the\s+bo
 _SELF_CORRECTION = re.compile(
     r"\b(?:wait|hold\s+on|hang\s+on|scratch\s+that)\b(?=\s*(?:[,.!?;:-]|\bno\b|\bnah\b|\bactually\b|\bi\s+mean\b|$))"
     r"|\b(?:(?:that'?s|thats|is|my)\s+)*(?:final|last)\s+answer\b|\bi\s+mean\b", re.IGNORECASE)
+# Round 27C: a wish taken back inside the message ("snowy if you can? nah forget that, just one with songs", "maybe
+# spies... scrap that, a heist"): everything up to the retraction is no query when a new wish follows it.
+_RETRACTED_LEAD = re.compile(
+    r"^.*?\b(?:(?:forget|scrap|scratch|ignore|drop|skip)\s+(?:that|this|it)|never\s*mind\s+(?:that|this|it))\b"
+    r"(?=\s*[,.;:!?-]*\s*(?:(?:just|instead|rather|actually|then|how\s+about|what\s+about|maybe|i\s+want)\b|[a-z]))",
+    re.IGNORECASE)
 # Courtesies of a formal message (contract.words.COURTESY_PATTERN): no query words.
 _COURTESY = re.compile(rf"\b(?:{COURTESY_PATTERN})\b", re.IGNORECASE)
 

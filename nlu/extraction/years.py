@@ -197,8 +197,13 @@ def _range(m: re.Match[str], ctx: Context) -> str | None:
     return f"{a[0]}-{b[1]}" if a and b and a[0] <= b[1] else None
 
 
+# Round 27C: a hedge between a comparison and its year ("not older than like 2005", "nothing before around 2010",
+# "after roughly 2015") keeps the bound: never the bare year alone beside a relative "newer".
+_HEDGE = r"(?:(?:like|about|around|roughly|approximately|approx\.?|maybe|say|circa|ca\.)[\s,]+)?"
+
+
 @RULES.rule("year-after",
-            rf"\b(?P<cmp>after|since|newer\s+th[ae]n|later\s+th[ae]n|more\s+(?:new|recent)\s+th[ae]n|less\s+old\s+th[ae]n|post-?|from(?:\s+at\s+least)?|at\s+least)\s*(?:of\s+)?(?:the\s+years\s+(?=\d{{4}}\s+(?:on|onwards?|and\s+(?:later|newer|up|after)|or\s+(?:later|newer|after))\b))?"
+            rf"\b(?P<cmp>after|since|newer\s+th[ae]n|later\s+th[ae]n|more\s+(?:new|recent)\s+th[ae]n|less\s+old\s+th[ae]n|post-?|from(?:\s+at\s+least)?|at\s+least)\s*(?:of\s+)?(?:(?<=[\s\w])(?<!\bfrom\s)(?<!\bfrom)(?<!post-)(?<!post){_HEDGE})?(?:the\s+years\s+(?=\d{{4}}\s+(?:on|onwards?|and\s+(?:later|newer|up|after)|or\s+(?:later|newer|after))\b))?"
             rf"(?P<tp>{_TP})"
             r"(?P<on>\s+(?:onwards?|on(?=\s*(?:$|[,.;!?]|\b(?:please|pls|plz|thanks|thx|then|only|ok|okay|if)\b))|and\s+(?:later|newer|up|after)|or\s+(?:later|newer|after)))?")
 @_timepoint
@@ -210,7 +215,7 @@ def _after(m: re.Match[str], tp: tuple[int, int]) -> str:
 
 
 @RULES.rule("year-before",
-            rf"\b(?P<cmp>before|prior\s+to|older\s+th[ae]n|earlier\s+th[ae]n|more\s+old\s+th[ae]n|less\s+(?:new|recent)\s+th[ae]n|pre-?|until|till|up\s+to)\s*(?:of\s+)?(?P<tp>{_TP})")
+            rf"\b(?P<cmp>before|prior\s+to|older\s+th[ae]n|earlier\s+th[ae]n|more\s+old\s+th[ae]n|less\s+(?:new|recent)\s+th[ae]n|pre-?|until|till|up\s+to)\s*(?:of\s+)?(?:(?<!pre-)(?<!pre){_HEDGE})?(?P<tp>{_TP})")
 @_timepoint
 def _before(m: re.Match[str], tp: tuple[int, int]) -> str:
     inclusive = m["cmp"].lower().split()[0] in ("until", "till", "up")
