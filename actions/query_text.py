@@ -124,6 +124,7 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
     _blank(chars, ((m.start(), m.end()) for m in _DEGREE.finditer(text)))  # "a touch older": how much, no topic
     _blank(chars, ((m.start(), m.end()) for m in _EDIT_REACH.finditer(text)))  # "shorter ones in general": how widely
     _blank(chars, companion_scopes("".join(chars)))
+    _blank(chars, evening_prop_scopes(text))  # "me and the dog, a glass of wine": the evening's props (round 27B)
     _blank(chars, ((m.start(), m.end()) for m in _THEIR_TASTE.finditer("".join(chars))))  # "he's obsessed with"
     _blank(chars, ((m.start(), m.end()) for m in _FAN_OF.finditer(text)))  # "big fan of <a star>": no topic
     _blank(chars, praise_spans(text, entities))  # "<title> was sick": praise of the anchor, no illness
@@ -687,6 +688,38 @@ _ALONE = re.compile(
     r"\b(?:watch(?:ing)?|i'?m|i’m|im|i\s+am|me|just\s+me|all)\s+(?:alone|by\s+myself|on\s+my\s+own|solo)\b"
     r"|(?<!\bhome\s)(?<!\bbeing\s)\b(?:alone|by\s+myself|on\s+my\s+own)(?=\s+(?:tonight|today|this\s+(?:evening|weekend)"
     r"|rn|right\s+now|again|at\s+\d))", re.IGNORECASE)
+
+
+# Round 27B: the props of the viewer's evening are never topics — a pet watched with ("me and the dog", "with my cat",
+# "the pup and i") and what is eaten or drunk meanwhile ("with a glass of wine", "pizza and a beer", "hot chocolate
+# and popcorn"). A treat counts only when held: after "with"/"and"/"got"/"having"/a comma or the message's start, and
+# closing its clause or list ("a documentary about wine", "a show about pizza" keep their topic).
+_PETS = (r"(?:dogs?|doggo|doggy|pupp(?:y|ies)|pups?|cats?|kitty|kitties|kittens?|pets?|parrot|hamster|bunny|rabbit"
+         r"|furbab(?:y|ies)|fur\s+bab(?:y|ies))")
+_PET_COMPANY = re.compile(
+    rf"\b(?:me\s+and|with|w/|me\s*[&+])\s+(?:the|my|our|his|her)\s+(?:(?:old|little|lazy|new|two|three|sleepy)\s+)?{_PETS}\b"
+    rf"|\b(?:the|my|our)\s+(?:(?:old|little|lazy|new|two|three|sleepy)\s+)?{_PETS}\s+(?:and|&)\s+(?:me|i|myself)\b",
+    re.IGNORECASE)
+_TREAT = (r"(?:(?:red|white|rose|rosé|mulled|cheap|nice|cold|hot|warm|big|fresh|homemade|leftover)\s+)*"
+          r"(?:wine|prosecco|champagne|beers?|pints?|cocktails?|margaritas?|drinks?|whisk(?:e)?y|gin|vodka|popcorn"
+          r"|pizzas?|snacks?|nachos|crisps|chips|takeaway|takeout|take-away|ice\s+cream|chocolate|cocoa|tea|coffee"
+          r"|cuppa|biscuits|cookies|candy|sweets|brownies|cake)")
+_CONTAINER = (r"(?:glass|bottle|cup|mug|bowl|bag|tub|pint|can|slice|box|plate|pot|bucket)(?:e?s)?\s+of\s+")
+_HELD_TREATS = re.compile(
+    rf"(?:^|(?<=[,;&+])|\b(?:with|w/|and|got|having|have|had|grabbed|grabbing|poured|pouring|opened|opening|plus))"
+    rf"\s*(?:(?:a|an|some|my|our|the|one|two|three|few|couple\s+of|lots\s+of|a\s+lot\s+of)\s+)*(?:{_CONTAINER})?{_TREAT}"
+    rf"(?:\s*(?:,|and|&|\+)\s*(?:(?:a|an|some|my|our|the)\s+)*(?:{_CONTAINER})?{_TREAT})*"
+    r"(?:\s+(?:in\s+hand|ready|at\s+the\s+ready|on\s+the\s+(?:couch|sofa)))?"
+    r"(?=\s*(?:$|[,.;:!?&+)]|\b(?:and|in\s+hand|ready|tonight|on\s+the\s+(?:couch|sofa)|so|but|plus|any|what|something"
+    r"|anything|recommend|need|want)\b))",
+    re.IGNORECASE)
+
+
+def evening_prop_scopes(text: str) -> list[tuple[int, int]]:
+    """Spans naming a pet the viewer watches with or a treat eaten or drunk meanwhile (``_PET_COMPANY``,
+    ``_HELD_TREATS``): the evening's props, never a topic."""
+    return ([(m.start(), m.end()) for m in _PET_COMPANY.finditer(text)]
+            + [(m.start(), m.end()) for m in _HELD_TREATS.finditer(text)])
 
 
 def companion_scopes(text: str) -> list[tuple[int, int]]:

@@ -467,7 +467,12 @@ _CLEAN_RE = re.compile(
     r"|humou?r|joke|fun\b|famil|entertainment|stand|ones?\b|option|pick|title|anime|cartoon|kids?\b|tv\b|please|pls\b|plz\b"
     r"|only"
     r"|(?:enough\s+)?for\s+(?:the|my|our|a|all|kids|family|fam)\b)"
-    r"|\s*[.!?]*\s*$)", _F)
+    r"|\s*[.!?]*\s*$)"
+    # "clean" as its own item of a list of wishes, closing its clause: "a film, and clean, ...", "a show and clean
+    # please", "a series, clean, grandad is devout" (round 27B): after a kind of title, never a chore ("cook and clean")
+    r"|\b(?:movies?|films?|flicks?|shows?|series|something|one|comed(?:y|ies)|documentar(?:y|ies)|cartoons?|anime)"
+    r"(?:\s*,\s*(?:(?:and|also|but|plus)\s+)*|\s+(?:(?:and|also|but|plus)\s+)+)(?:(?:it'?s|its|it\s+has\s+to\s+be|has\s+to\s+be)\s+)?(?P<w3>clean)"
+    r"(?=\s*(?:[,.;!?]|$|\b(?:please|pls|plz|since|because|cause|cuz|as|she|he|they|my|our|mum|mom|dad|grand\w*)\b))", _F)
 # "Cleaner" asks for the same cap after a list ("something cleaner", "cleaner stuff", "any cleaner ones", "a bit
 # cleaner please"): a comparative after a wish word or a degree, before what is wanted (after a determiner or opening
 # its clause), or said alone; never the person, who comes after a noun or an article ("the cleaner is here", "a window

@@ -121,7 +121,10 @@ SITUATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
                             *_SLEEPLESS, *AFTER_SHIFT),
     ("feel-good", "light"): ("bad day", "feeling down", "feeling low", "feeling blue", "pick me up", "pick-me-up",
                              "sick day", "home sick", "sick in bed", "stuck in bed",
-                             "feeling sad", "feeling crap", "feeling rubbish"),
+                             "feeling sad", "feeling crap", "feeling rubbish",
+                             # sweetness asked of a title (round 27B): "something sweet", "anything sweet and cute";
+                             # "Sweet Tooth" / "Sweet Magnolias" have no wish word before them
+                             "something sweet", "anything sweet", "something cute", "something sweet and cute"),
     ("romantic",): ("for a date", "on a date", "first date", "anniversary",
                     "valentine's", "valentines", "valentine's day", "valentines day",
                     "romantic night", "with my girlfriend", "with my boyfriend", "with bae", "with my gf",
@@ -134,6 +137,7 @@ SITUATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
                          "stopping by", "with friends",
                          "with the guys", "with the girls", "with my mates", "with mates", "group of friends",
                          "game night", "girls night", "girls' night", "guys night", "boys night", "lads night",
+                         "ladies night", "ladies' night", "gals night", "girls night in", "hen night", "hen party",
                          "sleepover", "get-together", "get together", "hangout", "crowd pleaser",
                          "crowd-pleaser"),
     ("scary",): ("halloween", "halloween night", "spooky season", "spooky night", "friday the 13th"),

@@ -426,11 +426,18 @@ def _refused_combinations(utt: Utterance, found: list[Found], negated: set[int])
     return out
 
 
+_TEEN = "teen"
+_SCHOOL_KIND_RE = re.compile(r"(?:high[\s-]?school|hs|secondary[\s-]school|school)\b", re.IGNORECASE)
+
+
 def _combination(text: str, found: list[Found], group: tuple[int, ...]) -> list[Found]:
     """The excluded kinds of one refused combination (above), on the span from its first word to its last. An
     animation word before the head ("no animated comedies") is drawn titles of either shelf, anime and the children's
     (unless the message asks for children's titles: childrens.negated_animation)."""
     start, end = min(found[k].start for k in group), max(found[k].end for k in group)
+    if _SCHOOL_KIND_RE.match(text, start) and any(found[k].value == _TEEN for k in group):
+        # "nothing like high school drama": the school story is the teen shelf, whatever its form (round 27B)
+        return [Found("genre", start, end, _TEEN, EXCLUDE)]
     by_span: dict[tuple[int, int], list[str]] = {}
     for k in group:
         by_span.setdefault((found[k].start, found[k].end), []).append(found[k].value)
@@ -1011,6 +1018,8 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
             elif (word in EXAMPLE_MARKERS or word in _LIKENESS_NOUNS and last_kind in _NAMED_KINDS) and (
                     _genre_after(utt, i + 1, found, by_token)):
                 state = "open"                    # "nothing sad like dramas", "narcos-type spanish stuff" (round 25c)
+            elif last_kind == "mood" and word in _STORY_PARTS and _genre_after(utt, i + 1, found, by_token):
+                state = "open"                    # "no sad ending drama stuff": the genre the mood's part names (27B)
             elif word in CONNECTORS:
                 state = "open"
             elif word in SAME_KIND_CONNECTORS:
@@ -1296,6 +1305,10 @@ _LIKENESS_NOUNS = frozenset({"type", "style", "kind", "sort", "-type", "-style",
 # A title or a person named as a likeness before the shelf it qualifies ("had enough of <title>-type spanish stuff"):
 # the shelf after the likeness noun is ruled out too.
 _NAMED_KINDS = frozenset({"title", "actor", "director"})
+# A part of a story a mood qualifies before a genre ("nothing with a sad ending drama kind of thing", "no depressing
+# plot thriller stuff"): the genre after it is the compound kind ruled out with the mood (round 27B).
+_STORY_PARTS = frozenset({"ending", "endings", "ended", "plot", "plots", "story", "stories", "storyline", "vibe", "vibes",
+                          "tone", "feel", "twist", "twists", "finale"})
 _EXAMPLE_SHELVES = frozenset({"genre", "country", "language"})
 
 
