@@ -150,7 +150,7 @@ async def title_credits(item_id: str, *field_names: str) -> Optional[list[str]]:
 # number points at), asked for more of. A question about the director ("who's the director?") asks for no more titles;
 # a director the search already holds is that one ("more by that director" after <person>'s films: edits' pivot).
 _THE_TITLES_DIRECTOR_RE = re.compile(
-    r"\b(?:the\s+same|that|this|its|the)\s+(?:director|filmmaker)\b"
+    r"\b(?:the\s+same|same|that|this|its|the)\s+(?:director|filmmaker)\b"
     r"|\bone'?s\s+director\b|\bwho(?:ever)?\s+directed\s+(?:it|that(?:\s+one)?|this(?:\s+one)?)\b", re.IGNORECASE)
 _MORE_TITLES_RE = re.compile(r"\b(?:else|more|other|others|another|again|rest)\b"
                              r"|\bwhat\s+(?:has|have|did)\s+(?:he|she|they)\s+(?:(?:ever|also)\s+)?(?:directed|made)\b",
@@ -170,12 +170,30 @@ def asks_more_by_the_titles_director(turn: Turn) -> bool:
     director?"), whatever the intent label: a search (``edits.names_a_maker``), resolved by
     ``director_of_the_title_in_view``."""
     text = turn.text or ""
-    if text.startswith("/") or _directors_said(turn) is None or not _MORE_TITLES_RE.search(text):
+    said = _directors_said(turn)
+    if text.startswith("/") or said is None or not _asks_more(text, said):
         return False
     if any(e.name in ("actor", "director") and not e.excluded for e in turn.entities):
         return False
     pointed = any(e.name in ("position", "title", "item_id") for e in turn.entities)
-    return pointed or bool(turn.focused_id) or (not turn.constraints.directors and len(turn.last_items) == 1)
+    return pointed or bool(turn.focused_id) or (not turn.constraints.directors and len(turn.last_items) == 1) \
+        or _the_anchors_director(turn, said) is not None
+
+
+def _asks_more(text: str, said: re.Match[str]) -> bool:
+    """More titles asked for: "else", "more", "other" … or "same director" itself ("same director?" after a list)."""
+    return bool(_MORE_TITLES_RE.search(text)) or "same" in said.group(0).lower()
+
+
+def _the_anchors_director(turn: Turn, said: re.Match[str]) -> Optional[str]:
+    """After a like-search, "same director" with no title, number or card pointed at means the search's anchor: its
+    catalog id (round 27A), else None."""
+    if "same" not in said.group(0).lower() or turn.focused_id or turn.constraints.directors:
+        return None
+    if any(e.name in ("position", "title", "item_id") for e in turn.entities):
+        return None
+    anchor = turn.constraints.similar_title
+    return lookup_title_id(str(anchor)) if anchor else None
 
 
 def _directors_said(turn: Turn) -> Optional[re.Match[str]]:
@@ -194,18 +212,20 @@ def _directors_said(turn: Turn) -> Optional[re.Match[str]]:
 async def director_of_the_title_in_view(turn: Turn) -> MadeBy:
     """The turn with "the same director" read as the directors of the title in view (director entities on those words,
     the title itself left out of the answer), or unchanged (see ``_THE_TITLES_DIRECTOR_RE``)."""
-    from actions.references import UnresolvedReference, resolve
+    from actions.references import Reference, UnresolvedReference, resolve
 
     text = turn.text or ""
     said = _directors_said(turn)
-    if said is None or text.startswith("/") or not _MORE_TITLES_RE.search(text) \
+    if said is None or text.startswith("/") or not _asks_more(text, said) \
             or any(e.name in ("actor", "director") and not e.excluded for e in turn.entities):
         return MadeBy(turn)
     pointed = any(e.name in ("position", "title", "item_id") for e in turn.entities)
     if not pointed and not turn.focused_id and turn.constraints.directors:
         return MadeBy(turn)  # "more by that director" after a director's list: the one searched
+    anchor_id = _the_anchors_director(turn, said)
     try:
-        ref = resolve(turn.entities, turn.last_items, turn.focused_id)
+        ref = resolve(turn.entities, turn.last_items, turn.focused_id) if anchor_id is None \
+            else Reference(anchor_id, str(turn.constraints.similar_title))
     except UnresolvedReference:
         return MadeBy(turn)
     if ref is None or not ref.item_id:

@@ -66,6 +66,8 @@ _FRAMES = (
                _F),
     # "<title> - do you have it?", "<title>, you got it?", "<title> got that?"
     re.compile(rf"{OPENER}{_WORDS}{_GAP}(?:{ASK_HAVE}|got)\s+{_THEM}(?:\s+{HERE})?{_END}", _F),
+    # "is <title> on?", "are the <title> films on": "on" closing the question is the catalog's (round 27A)
+    re.compile(rf"{OPENER}(?:is|are)\s+{_WORDS}\s+(?:(?:still|now|currently|actually)\s+)?on{_END}", _F),
     # "<title> on here?", "<title> available?", "the <title> show on netflix?"
     re.compile(rf"{OPENER}{_WORDS}{_GAP}(?:(?:still|now|currently|actually)\s+)?{HERE}{_END}", _F),
 )

@@ -119,6 +119,7 @@ class Extractor:
         found = habits.drop_others_habits(utt.text, found)  # "she picks horror every time, my turn: a sports film"
         found = past_viewing.drop_past_viewing(utt.text, found)  # "last one we watched was a thriller, now a sci-fi"
         found = names.drop_title_descriptions(utt.text, genres.nostalgia_with_era(utt.text, found))
+        found = names.drop_remarks_before_the_maker(utt.text, found)  # "<title> (3.5 hrs), same director": no window
         found = genres.competitions_as_reality(utt.text, found)  # "a cooking competition": reality TV
         found = genres.subject_shows_unscripted(utt.text, found)  # "a cooking show": reality or documentary (24d)
         found = moods.unserious(utt.text, negation.apply(utt, found))  # "not something serious": a light evening

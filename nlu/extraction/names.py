@@ -386,6 +386,8 @@ class NameMatcher:
         self._nicknames = self._nickname_index(name_words)
         self._loose = LooseNames(self, gazetteer)
         self._director_pairs = _director_pairs(self.people.entries)
+        # the last word of every director's name ("scorsese"): "<title>, in a full <surname> mood, what else of his"
+        self._director_surnames = frozenset(k[-1] for n in gazetteer.directors if len(k := key(n)) >= 2) - self._stop
 
     def _add_number_spellings(self, own_names: dict[str, set[str]]) -> None:
         """Each title also under its numbers written the other way ("brooklyn 99" for "Brooklyn Nine-Nine", "oceans 11",
@@ -748,6 +750,16 @@ class NameMatcher:
             out.append(Match(w.start, end.end, P_MENTIONED_NAME, found, "person-director-pair"))
         return out
 
+    def _maker_asked_after(self, utt: Utterance, span: Span, info: NameInfo) -> bool:
+        """A title named first, its maker asked for later in the message ("<title> ... but first something else by the
+        same director", "rewatched <title>, now in a <director's surname> mood, what else of his is on"): the title's
+        directors are searched (role ``director_of``), not the title identified or titles like it (round 27A). A
+        pronoun ("of his") points at the director only beside a director's word or surname, never at the cast."""
+        if all(t.lower_ in self._stop or t.lower_ in self._common for t in span) and not utt.capitalised(
+                span, frozenset(t.lower_ for t in span)):
+            return False  # "the one", "love": an everyday word is no title to reach a director through
+        return maker_phrase_after(utt.text, span.end_char, self._director_surnames) is not None
+
     def names_a_person(self, k: tuple[str, ...]) -> bool:
         """``k`` (typed words) is a person's full name, a distinct stage name, a well-known given name or two words of
         a three-word name ("shah rukh")."""
@@ -815,6 +827,8 @@ class NameMatcher:
             # a like-search when more like it is asked for (a strong title too, accepted above without a role)
             more = _MORE_NOT_RECS_RE if self._event_praised(utt, span) else _MORE_AFTER_PRAISE_RE
             accepted, similar = True, similar or more.search(utt.text[span.end_char:]) is not None
+        if not (quoted or similar or made_by or cast) and self._maker_asked_after(utt, span, info):
+            accepted = made_by = True  # "<title> ... something else by the same director": its director's titles
         if not (quoted or similar or made_by or cast) and self._said_with_chatter(utt, span, info):
             accepted = similar = True  # "<title> lol dont judge": a title and only chatter around it, more like it
         credit = None if (quoted or made_by or cast) else self._credit_after(utt, span)
@@ -1282,6 +1296,50 @@ def _same_maker(utt: Utterance, out: list[Match]) -> list[Match]:
     return []
 
 
+# After a title, its maker asked for (round 27A): "something else by the same director", "same director pls", "what
+# else of his is on", "anything more by her" (``maker_phrase_after``).
+_SAME_DIRECTOR_AFTER_RE = re.compile(r"\b(?:the\s+)?same\s+(?:director|directors|filmmaker)\b(?!\s+(?:as|that|who)\b)",
+                                     re.IGNORECASE)
+_HIS_WORK_AFTER_RE = re.compile(
+    r"\b(?:what|anything|something|more|others?)\s+(?:else\s+)?(?:of|by|from)\s+(?:his|hers|him|her)\b"
+    r"|\bwhat\s+else\s+(?:has|did|have)\s+(?:he|she)\s+(?:directed|made|done)\b", re.IGNORECASE)
+_DIRECTOR_WORD_RE = re.compile(r"\b(?:director|directors|directed|filmmaker)\b", re.IGNORECASE)
+_MOOD_WORD_RE = re.compile(r"\b([a-z]+)\s+(?:mood|kick|phase|binge|marathon)\b", re.IGNORECASE)
+
+
+def maker_phrase_after(text: str, end: int, surnames: frozenset[str] = frozenset()) -> re.Match[str] | None:
+    """The words after a title ending at ``end`` that ask for more by its director (``_SAME_DIRECTOR_AFTER_RE``; a
+    pronoun's ``_HIS_WORK_AFTER_RE`` only beside a director's word or a director's surname in ``surnames`` before a
+    "mood"), not after "not"/"a different"; None without them."""
+    m = _SAME_DIRECTOR_AFTER_RE.search(text, end)
+    if m is not None and not _NOT_SAME_RE.search(text, max(0, m.start() - 20), m.start()):
+        return m
+    his = _HIS_WORK_AFTER_RE.search(text, end)
+    if his is None:
+        return None
+    between = text[end:his.start()]
+    if _DIRECTOR_WORD_RE.search(between) or any(w.group(1).lower() in surnames for w in _MOOD_WORD_RE.finditer(between)):
+        return his
+    return None
+
+
+# Durations, list positions and years said between a title and the ask for its maker are remarks about the title
+# ("<title> is too long (like 3.5 hrs), but first something else by the same director"), never a window or a position
+# for the director's other titles (round 27A).
+_TITLE_REMARK_ENTITIES = frozenset({"duration", "position", "year"})
+
+
+def drop_remarks_before_the_maker(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without the durations, positions and years between a ``director_of`` title and the words after it
+    asking for its maker (``maker_phrase_after``)."""
+    ranges = [(f.end, m.start()) for f in found if f.entity == "title" and f.role == DIRECTOR_OF
+              and (m := _SAME_DIRECTOR_AFTER_RE.search(text, f.end) or _HIS_WORK_AFTER_RE.search(text, f.end))]
+    if not ranges:
+        return found
+    return [f for f in found if not (f.entity in _TITLE_REMARK_ENTITIES and any(a <= f.start and f.end <= b
+                                                                             for a, b in ranges))]
+
+
 def made_by_before(text: str, start: int) -> int | None:
     """Where the words right before a title at ``start`` that name its maker begin ("from the director of",
     "whoever made"): the viewer asks for that person's other titles, not for titles like it. The title's entity
@@ -1612,6 +1670,8 @@ def _asks_availability(utt: Utterance, span: Span) -> bool:
     after = tuple(t.lower_ for t in utt.doc[span.end:span.end + 3])
     if after and _AVAILABLE_RE.fullmatch(after[0]):
         return True  # "is the crown avalable": "available" typed with a slip (round 24c)
+    if after and after[0] == "on" and all(t.is_punct or t.is_space for t in utt.doc[span.end + 1:]):
+        return True  # "is the irishman on?": "on" closing the question is the catalog's (round 27A)
     return any(after[:len(phrase)] == phrase for phrase in AVAILABILITY_AFTER)
 
 
