@@ -84,6 +84,13 @@ SIMILAR_CUES = frozenset({
     # a title the viewer is fond of: "very fond of the crown", "obsessed with ozark", "hooked on dark"
     ("fond", "of"), ("obsessed", "with"), ("hooked", "on"), ("addicted", "to"),
 })
+# Round 27e: a fondness said of the title that is no likeness cue alone ("she is into <title>", "he can't stop watching
+# <title>"); with these, and with any likeness cue when "the" stands before a title without it ("obsessed with the
+# <title>"), the title is a similar one when more like it is asked after it (``NameMatcher._fond_then_likeness``).
+FONDNESS_CUES = frozenset({("is", "into"), ("'s", "into"), ("’s", "into"), ("are", "into"), ("am", "into"),
+                           ("'m", "into"), ("really", "into"), ("so", "into"), ("totally", "into"), ("super", "into"),
+                           ("all", "into"), ("stop", "watching"),
+                           ("enough", "of"), ("crazy", "about"), ("mad", "about"), ("nuts", "about")})
 # Words turning a title down right before it ("not spy kids", "anything but the irishman", "skip raging bull").
 TURNED_DOWN_CUES = frozenset({("not",), ("no",), ("except",), ("without",), ("skip",), ("minus",), ("but",),
                               ("excluding",), ("except", "for"), ("other", "than"), ("apart", "from"),
@@ -819,6 +826,10 @@ class NameMatcher:
         if not accepted and not quoted and info.tier == WEAK_SINGLE:
             # "we just finished dark, need something trippy", "ones like dark": a vocabulary word in a title's slot
             accepted = self._in_title_slot(utt, span)
+        if not (quoted or similar or made_by or cast) and self._fond_then_likeness(utt, span):
+            accepted = similar = True  # "she is into the <title>, what else is like that": fond of it, more like it
+        if accepted and not (quoted or similar or made_by or cast) and _newer_one_after_watched(utt, span):
+            similar = True  # "rewatched <title> twice, got a newer one?": like it, the year bound relative to it
         if not quoted and self._others_than(utt, span, info):
             accepted = similar = True  # "love is blind but other ones": like the title, the title itself not wanted
         subject = not quoted and self._praised_subject(utt, span, info)
@@ -853,6 +864,19 @@ class NameMatcher:
                                   or _opens_then_likeness(utt, span) or self._title_slot_cue(utt, span)
                                   or utt.only_filler_outside(span, FILLER))
         return Match(start, end, priority, (found, *with_credit), f"title-{info.tier}" + (NUMBERED if numbered else ""))
+
+    def _fond_then_likeness(self, utt: Utterance, span: Span) -> bool:
+        """A fondness cue (``SIMILAR_CUES`` or ``FONDNESS_CUES``) before the title, an article "the" the title lacks
+        allowed in between ("obsessed with the <title>"), and more like it asked after it ("…, what else is like
+        that", "…, anything similar"). A vocabulary word ("loves the dark, anything similar") stays a word."""
+        at = span.start
+        if at > 0 and utt.lower[at - 1] == "the" and span[0].lower_ != "the":
+            at -= 1
+        if at == span.start and utt.ends_with(at, SIMILAR_CUES) is not None:
+            return False  # the likeness cue right before the title is read as ever
+        if utt.ends_with(at, SIMILAR_CUES | FONDNESS_CUES) is None or not self._plain_name(span):
+            return False
+        return _FOND_LIKENESS_RE.search(utt.text[_char_past_hint(utt, span):]) is not None
 
     def _said_with_chatter(self, utt: Utterance, span: Span, info: NameInfo) -> bool:
         """The title opens the message and only chatter follows it ("<title> lol", "<title> haha dont judge"): a
@@ -2147,6 +2171,25 @@ _LIKENESS_AFTER_RE = re.compile(
     re.IGNORECASE)
 # After a praised title (``NameMatcher._praised_subject``) shorter asks for more mean more like it too: "…, got more?",
 # "… wat else", "… is my fav, similar?" ("seen <title>, what else" is no praise: the title is left out there).
+# Round 27e: "a newer one", "any older ones" after a title watched or loved: one like it, newer / older than it.
+_NEWER_ONE_RE = re.compile(
+    r"\b(?:newer|older|more\s+recent)\s+(?:one|ones|show|shows|movie|movies|film|films|series|title|titles)\b",
+    re.IGNORECASE)
+
+
+def _newer_one_after_watched(utt: Utterance, span: Span) -> bool:
+    """The title is watched or loved (``MENTION_CUES``, ``WATCHED_CUES``, likeness and fondness cues right before it)
+    and "a newer / older one" is asked after it: a like-search on it (the actions bound the year relative to it,
+    actions/contrast.py)."""
+    cues = MENTION_CUES | WATCHED_CUES | SIMILAR_CUES | FONDNESS_CUES
+    return (utt.ends_with(_past_list_opener(utt, span.start), cues) is not None
+            and _NEWER_ONE_RE.search(utt.text[span.end_char:]) is not None)
+
+
+# Round 27e: more like a title asked after a fondness of it (``NameMatcher._fond_then_likeness``).
+_FOND_LIKENESS_RE = re.compile(
+    _LIKENESS_AFTER_RE.pattern + r"|\b(?:what|wat)(?:'s|’s|\s+is|\s+else\s+is)\s+like\s+this\b|\bsimilar\b",
+    re.IGNORECASE)
 _MORE_NOT_RECS_RE = re.compile(
     _LIKENESS_AFTER_RE.pattern
     + r"|\b(?:what|wat|wht)\s+else\b|\bgot\s+(?:any\s+)?more\b|\bany\s+more\b|\bsimilar\b"
