@@ -173,11 +173,17 @@ def asks_more_by_the_titles_director(turn: Turn) -> bool:
     said = _directors_said(turn)
     if text.startswith("/") or said is None or not _asks_more(text, said):
         return False
-    if any(e.name in ("actor", "director") and not e.excluded for e in turn.entities):
+    if any(e.name in ("actor", "director") and not e.excluded for e in turn.entities) or _likeness_asked(turn):
         return False
     pointed = any(e.name in ("position", "title", "item_id") for e in turn.entities)
     return pointed or bool(turn.focused_id) or (not turn.constraints.directors and len(turn.last_items) == 1) \
         or _the_anchors_director(turn, said) is not None
+
+
+def _likeness_asked(turn: Turn) -> bool:
+    """The message asks for titles like a title ("more like <title>, same director if possible"): the maker narrows that
+    like-search (``prefer_the_makers``), it is no search of the director's titles alone."""
+    return any(e.name == "title" and e.role == SIMILAR for e in turn.entities)
 
 
 def _asks_more(text: str, said: re.Match[str]) -> bool:
@@ -216,7 +222,7 @@ async def director_of_the_title_in_view(turn: Turn) -> MadeBy:
 
     text = turn.text or ""
     said = _directors_said(turn)
-    if said is None or text.startswith("/") or not _asks_more(text, said) \
+    if said is None or text.startswith("/") or not _asks_more(text, said) or _likeness_asked(turn) \
             or any(e.name in ("actor", "director") and not e.excluded for e in turn.entities):
         return MadeBy(turn)
     pointed = any(e.name in ("position", "title", "item_id") for e in turn.entities)
