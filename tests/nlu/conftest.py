@@ -48,3 +48,19 @@ def values(ents: Reader) -> Callable[[str, str], list[tuple[str, str | None]]]:
     """``values(text, "genre")`` → [(value, role), ...] of one entity kind."""
     return lambda text, entity: [(e.value, e.role) for e in ents(text) if e.entity == entity]
 
+
+
+@pytest.fixture(scope="session")
+def plan(extractor: Extractor) -> Callable[[str], object]:
+    """``plan(text)`` → the constraints the actions plan for ``text`` said as a first request (extractor → entities →
+    ``plan_recommendation``), for the tests that check a reading end to end without a Rasa server."""
+    from actions.entities import parse_entities
+    from actions.planning import Plan, plan_recommendation
+    from actions.turn import Turn
+
+    def _plan(text: str) -> object:
+        got = plan_recommendation(Turn("test", "request_recommendation", text,
+                                       parse_entities(extractor.extract(text, TODAY), text), {}))
+        assert isinstance(got, Plan), got
+        return got.constraints
+    return _plan

@@ -12,21 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-from actions.entities import parse_entities
-from actions.planning import Plan, plan_recommendation
-from actions.turn import Turn
-from nlu_cases import TODAY
-
-
-@pytest.fixture(scope="module")
-def plan(extractor):
-    def _plan(text: str):
-        got = plan_recommendation(Turn("test", "request_recommendation", text,
-                                       parse_entities(extractor.extract(text, TODAY), text), {}))
-        assert isinstance(got, Plan), got
-        return got.constraints
-    return _plan
-
 
 @pytest.mark.parametrize("text, genre", [
     ("an animated adventure for my two boys, 6 and 9", "action"),

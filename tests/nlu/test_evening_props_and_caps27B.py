@@ -15,21 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.entities import parse_entities
-from actions.planning import Plan, plan_recommendation
-from actions.turn import Turn
 from contract.vocabulary import CLEAN_AUDIENCE, ratings_for_audience
-from nlu_cases import TODAY
-
-
-@pytest.fixture(scope="module")
-def plan(extractor):
-    def _plan(text: str):
-        got = plan_recommendation(Turn("test", "request_recommendation", text,
-                                       parse_entities(extractor.extract(text, TODAY), text), {}))
-        assert isinstance(got, Plan), got
-        return got.constraints
-    return _plan
 
 
 # -- 1. a mood's story part before a genre ------------------------------------------------------------------------------

@@ -31,15 +31,6 @@ def read(extractor):
     return lambda text: parse_entities(extractor.extract(text, TODAY), text)
 
 
-@pytest.fixture(scope="module")
-def plan(read):
-    def _plan(text: str) -> Plan:
-        got = plan_recommendation(Turn("test", "request_recommendation", text, read(text), {}))
-        assert isinstance(got, Plan), got
-        return got.constraints
-    return _plan
-
-
 def genres(entities: list[Entity]) -> set[tuple[str, str | None]]:
     return {(e.value, e.role) for e in entities if e.name == "genre"}
 

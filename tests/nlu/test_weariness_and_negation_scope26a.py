@@ -21,23 +21,12 @@ from __future__ import annotations
 import pytest
 
 from actions.entities import Entity, parse_entities
-from actions.planning import Plan, plan_recommendation
-from actions.turn import Turn
 from nlu_cases import TODAY
 
 
 @pytest.fixture(scope="module")
 def read(extractor):
     return lambda text: parse_entities(extractor.extract(text, TODAY), text)
-
-
-@pytest.fixture(scope="module")
-def plan(read):
-    def _plan(text: str):
-        got = plan_recommendation(Turn("test", "request_recommendation", text, read(text), {}))
-        assert isinstance(got, Plan), got
-        return got.constraints
-    return _plan
 
 
 def moods(entities: list[Entity]) -> set[str]:
