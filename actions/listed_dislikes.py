@@ -15,13 +15,10 @@ from typing import Optional
 
 from actions.entities import Entity
 from actions.turn import Turn
+from contract.words import DISLIKE_VERDICT_PATTERN
 
 _F = re.IGNORECASE
-_DISLIKE_RE = re.compile(
-    r"\b(?:hated|hate|hates|disliked|loathed|detested|despised|(?:can'?t|could\s*n'?t|could\s+not|cannot)\s+stand"
-    r"|(?:did\s*n'?t|did\s+not|do\s*n'?t|do\s+not|does\s*n'?t)\s+(?:really\s+)?(?:like|enjoy|love|get\s+into|care\s+for)"
-    r"|(?:not|was\s*n'?t|was\s+not|is\s*n'?t)\s+(?:really\s+)?(?:for\s+(?:me|us)|my\s+thing|our\s+thing)"
-    r"|gave\s+up\s+on|bailed\s+on|boring|awful|terrible|rubbish)\b", _F)
+_DISLIKE_RE = re.compile(rf"\b(?:{DISLIKE_VERDICT_PATTERN})\b", _F)
 _OTHERS_RE = re.compile(
     r"\b(?:(?:anything|something|what)\s+else|others?|other\s+(?:ones?|stuff|picks|options|titles)|another(?:\s+one)?"
     r"|something\s+different|different\s+ones?)\b", _F)

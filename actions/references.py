@@ -19,7 +19,7 @@ from actions.entities import SIMILAR, Entity
 from actions.like_twins import chosen_twin
 from contract.gazetteer import Gazetteer, GazetteerError, load_gazetteer
 from contract.numbers import ORDINALS, number_word
-from contract.words import DONE_WITH_PATTERN, is_filler, one_slip
+from contract.words import DISLIKE_VERDICT_PATTERN, DONE_WITH_PATTERN, is_filler, one_slip
 
 log = logging.getLogger(__name__)
 
@@ -264,10 +264,7 @@ _DONE_WITH_RE = re.compile(rf"\b{DONE_WITH_PATTERN}\s+"
 _AFTER_FINISHED_RE = re.compile(r"\s*(?:$|[,.;:!?)]|(?:and|so|now|what|any|anything|need|got|last|yesterday|today|finally"
                                 r"|already|too|over|lol|haha)\b)", re.IGNORECASE)
 # A verdict that makes "done with <title>" a dislike ("done with <title>, it was awful"): the feedback rules read it.
-_DISLIKED_RE = re.compile(
-    r"\b(?:awful|terrible|horrible|bad|boring|rubbish|trash|crap|hated?|dreadful|meh|worst|disappointing|overrated"
-    r"|sucked|sucks|waste|annoying|ruined|stupid|dumb|(?:didn'?t|did\s+not|don'?t)\s+(?:like|enjoy|love|get)"
-    r"|not\s+(?:good|great|for\s+(?:me|us)|worth)|gave\s+up|couldn'?t\s+(?:stand|finish|get\s+into))\b", re.IGNORECASE)
+_DISLIKED_RE = re.compile(rf"\b(?:{DISLIKE_VERDICT_PATTERN})\b", re.IGNORECASE)
 MAX_FINISHED_TITLE_WORDS = 8
 
 

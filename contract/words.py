@@ -209,6 +209,21 @@ COMPANY_VISIT_PATTERN = (r"(?:(?:\s+(?:is|are|will\s+be)|'s|’s|'re|’re)\s+(?
 DISLIKE_VERB_PATTERN = (r"hate[sd]?|hating|dislike[sd]?|loathe[sd]?|detest(?:s|ed)?|despise[sd]?"
                         r"|can'?t\s+stand|cannot\s+stand|not\s+into|no\s+fan\s+of")
 
+# A verdict of dislike on a title already watched or shown, as a regex alternation (no groups): the dislike verbs
+# above in the past too, "didn't like / enjoy / get into", "not for me / my thing", gave up or bailed on it, and the
+# words of a bad review ("awful", "boring", "meh", "sucked"). One list for every rule that reads such a verdict:
+# a listed title turned down (actions/listed_dislikes.py) and "done with <title>, it was awful" as no like-search
+# (actions/references.finished_title). "Not bad" / "not boring" praise: the lookbehinds keep them out.
+DISLIKE_VERDICT_PATTERN = (
+    rf"{DISLIKE_VERB_PATTERN}|(?:can'?t|could\s*n'?t|could\s+not|cannot)\s+(?:stand|finish|get\s+into)"
+    r"|(?:did\s*n'?t|did\s+not|do\s*n'?t|do\s+not|does\s*n'?t|does\s+not)\s+(?:really\s+)?(?:like|enjoy|love|get(?:\s+into)?"
+    r"|care\s+for)"
+    r"|(?:(?:was|is)\s*n'?t|(?:was|is)\s+not|not)\s+(?:really\s+)?(?:for\s+(?:me|us)|my\s+thing|our\s+thing|good|great"
+    r"|worth)"
+    r"|gave\s+up(?:\s+on)?|bailed\s+on"
+    r"|(?<!not\s)(?<!n't\s)(?<!nt\s)(?:awful|terrible|horrible|bad|boring|rubbish|trash|crap|dreadful|meh|worst"
+    r"|disappointing|overrated|sucked|sucks|waste|annoying|ruined|stupid|dumb)")
+
 
 # A holiday turned down ("i hate christmas movies", "no more christmas stuff", "sick of halloween"), as a regex whose
 # group "holiday" is the holiday word (vocabulary.HOLIDAY_WORDS): such a holiday steers nothing. A bare "not" turns
@@ -658,7 +673,7 @@ def _compound_of_content_words(word: str) -> bool:
 # ("of these, the oldest", "the longest of them"). "The newest horror which is scary" is a request: the "which"
 # follows the superlative.
 _LIST_NAMED = r"(?:of|in|among)\s+(?:these|those|them|the\s+(?:list|lot))\b"
-_LIST_QUESTION_BEFORE_RE = re.compile(rf"\b(?:which|{_LIST_NAMED})[^.!?;]*$", re.IGNORECASE)
+_LIST_QUESTION_BEFORE_RE = re.compile(rf"\b(?:which\b|{_LIST_NAMED})[^.!?;]*$", re.IGNORECASE)  # 28B: "whichever"
 _LIST_NAMED_AFTER_RE = re.compile(rf"\s*(?:ones?\s+)?{_LIST_NAMED}", re.IGNORECASE)
 
 
