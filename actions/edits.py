@@ -104,7 +104,7 @@ _FIELD_WORDS: tuple[tuple[str, str], ...] = (
     ("all", r"(?:all\s+(?:the\s+|of\s+the\s+)?)?(?:filters|constraints|restrictions|limits|criteria)"),
 )
 _FIELD = "|".join(f"(?P<{name}>{words})" for name, words in _FIELD_WORDS)
-_DET = r"(?:(?:the|that|this|my|a|an|its|it's|about|any)\s+)*"
+_DET = r"(?:(?:the|that|this|my|a|an|its|it's|about|any|whole|entire)\s+)*"  # round 28C: "the whole year thing"
 # "forget the length", "drop the kids filter", "don't care about the year", "never mind the genre"
 _VERB = (r"forget(?:\s+about)?|drop|remove|lose|ignore|never\s*mind|scrap|clear|ditch|get\s+rid\s+of"
          r"|(?:do\s*n[o']?t|do\s+not)\s+(?:really\s+)?(?:care|mind)\s+(?:about|for)"

@@ -23,8 +23,8 @@ from typing import Optional
 from actions.entities import Entity
 from actions.planning import Plan
 from actions.references import catalog_gazetteer, lookup_title_id
-from actions.styled_titles import same_franchise
-from actions.title_words import named_in_request
+from actions.styled_titles import _SUBTITLE_RE, same_franchise
+from actions.title_words import franchise_named, named_in_request, run_of
 from actions.turn import Turn
 from contract.gazetteer import plain_name
 from contract.words import DISLIKE_VERB_PATTERN, in_catalog_vocabulary, is_filler, title_words
@@ -130,6 +130,9 @@ def franchise_ids(item_id: str) -> list[str]:
     if " " not in name and len(name) >= _MIN_OPEN_NAME and not is_filler(name) and (
             not in_catalog_vocabulary(name) or name in title_words()):
         ids += [t.id for _, t in gazetteer.titles_starting(name)]  # "shrek" → "Shrek the Musical"
+    head = run_of(_SUBTITLE_RE.split(title, maxsplit=1)[0])
+    ids += franchise_named(head[1:] if len(head) > 1 and head[0] in ("the", "a", "an") else head)  # round 28C:
+    # "not Twilight": "The Twilight Saga: …" too
     numbered = _NUMBERED_RE.match(name)
     if numbered:  # "Ocean's Eleven" → "Ocean's Twelve", "Ocean's Thirteen"
         entry = re.compile(rf"{re.escape(numbered['head'])}\s+{_SEQUEL_NUMBER}\b")

@@ -209,6 +209,11 @@ async def with_twin_chosen(turn: Turn) -> Turn:
         ids = twins(entity.value, gazetteer)
         hint = read_hint(text, entity) if ids else None
         if hint is None:
+            if ids and entity.role == "similar":
+                pick = _unhinted_anchor(turn, await _records(ids))
+                if pick is not None:
+                    chosen[entity.value.strip().casefold()] = pick
+                    _CHOSEN.set(chosen)
             continue
         pick = choose(hint, await _records(ids))
         if pick is not None:
@@ -220,6 +225,21 @@ async def with_twin_chosen(turn: Turn) -> Turn:
     _CHOSEN.set(chosen)
     kept = [named.get(id(e), e) for e in turn.entities if e.name == "title" or not _inside(e, spent)]
     return replace(turn, entities=kept)
+
+
+def _unhinted_anchor(turn: Turn, records: Sequence[Mapping[str, Any]]) -> Optional[str]:
+    """Round 28C: the twin a like-search means when nothing beside the name says which ("anything like <title>?" of a
+    2006 anime series and its 2017 live-action film): the one twin of the format the turn asks for ("films like
+    <title>"), else the oldest — the original the others remake or are named after, never whichever the catalog
+    lists first. None when the twins share their year and no format tells them apart."""
+    formats = {str(e.value) for e in turn.entities if e.name == "media_type" and not e.excluded}
+    of_format = [r for r in records if str(r.get("type") or "") in formats]
+    if len(of_format) == 1:
+        return str(of_format[0]["id"])
+    dated = [r for r in records if isinstance(r.get("year"), int)]
+    if len({r["year"] for r in dated}) < 2:
+        return None
+    return str(min(dated, key=lambda r: r["year"])["id"])
 
 
 def _with_hint(entity: Entity, hint: Hint) -> Entity:

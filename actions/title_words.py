@@ -268,14 +268,63 @@ def _titles_holding(part: _Part, catalog: _CatalogRuns, shown: list[str], *, see
         if any(_holds(_run_of(title), run) if distinctive or part.with_noun else _a_whole_part(title, run)
                for title in shown):
             return [i for i, _ in catalog.holding(run)]
-    if seen or not distinctive:
-        return []  # "already saw <words>", "no dogs or cats": only titles just shown are pointed at
+    if seen:
+        return []  # "already saw <words>": only titles just shown are pointed at
+    if not distinctive:
+        # round 28C: "vampire romance but not twilight": everyday words that are a franchise's whole name (a title of
+        # its own, and the name before a subtitle, number or saga word of another) name that franchise; "no dogs or
+        # cats" names none
+        return franchise_named(part.run)
     for run in variants:
         found = catalog.holding(run)
         named = part.with_noun or any(_opens(title, run) or _closes(title, run) for _, title in found)
         if found and named and len(found) <= MAX_UNSHOWN_TITLES:
             return [i for i, _ in found]
     return []
+
+
+# Round 28C: what may follow a franchise's name in its entries' names: a subtitle ("<name>: <subtitle>", "<name> -
+# <subtitle>", "<name> (<version>)"), a sequel's number, or a saga word ("The <name> Saga: <subtitle>").
+_ENTRY_AFTER_NAME_RE = re.compile(r"(?:$|\s*[:(]|\s+[-–]\s|\s+(?:\d{1,2}|i{1,3}|iv|vi{0,3})\b"
+                                  r"|\s+(?:saga|chronicles|trilogy|collection)\b\s*(?:$|[:(]))", _F)
+MAX_FRANCHISE_ENTRIES = 12  # more entries than this under an everyday name are no one story ("love", "nature")
+
+
+def franchise_named(run: tuple[str, ...]) -> list[str]:
+    """Catalog ids of the franchise whose whole name is ``run`` (folded words, an article before it aside): some
+    title is that name alone, another is that name and then a subtitle, a number or a saga word ("twilight":
+    "Twilight", "The Twilight Saga: New Moon" …; never "The Twilight Zone"); a name of two words or more needs no title
+    of its own, two entries do. Empty when the name heads more than ``MAX_FRANCHISE_ENTRIES`` titles, or when the
+    gazetteer is missing."""
+    gazetteer = catalog_gazetteer()
+    if gazetteer is None or not run or not all(len(w) >= MIN_DISTINCT_CHARS and w not in _NOT_A_NAME
+                                                and not is_filler(w) for w in run):
+        return []
+    catalog = _catalog_runs(gazetteer)
+    alone = entries = 0
+    ids: list[str] = []
+    for item_id, title in catalog.holding(run):
+        body = title[1:] if title and title[0] in _ARTICLES else title
+        if body[:len(run)] != run:
+            continue
+        name = gazetteer.title_of(item_id) or ""
+        words = _NAME_WORD_RE.findall(name)
+        skip = 1 if words and _fold(words[0]) in _ARTICLES and body is not title else 0
+        # the name's end in the title as typed: after its article and the run's words
+        cut = re.match(r"\W*" + r"\W+".join(re.escape(w) for w in words[:skip + len(run)]), name)
+        if cut is None or not _ENTRY_AFTER_NAME_RE.match(name, cut.end()):
+            continue
+        ids.append(item_id)
+        alone += len(body) == len(run)
+        entries += len(body) > len(run)
+    if not entries or not (alone or (len(run) >= 2 and entries >= 2)) or len(ids) > MAX_FRANCHISE_ENTRIES:
+        return []
+    return ids
+
+
+def run_of(name: str) -> tuple[str, ...]:
+    """The folded words of a name, as the franchise rules compare them (``_run_of``)."""
+    return _run_of(name)
 
 
 def _distinctive(word: str) -> bool:

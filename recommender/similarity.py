@@ -39,6 +39,9 @@ from recommender.index import VectorIndex
 from recommender.snapshot import GENRE_BITS, UNKNOWN, CatalogSnapshot
 
 BROAD_GENRES: frozenset[str] = frozenset({"international", "independent"})
+# Genres that say what form a title takes rather than what it is about: a like-search on a title of one of these keeps
+# to titles of it when the viewer asks for no genre (``ItemSimilarity.same_kind``).
+FORM_KINDS: tuple[str, ...] = ("anime", "kids", "documentary", "stand-up")
 POOL = 100              # soft-vector candidates re-scored per request
 PEOPLE_POOL = 200       # at most this many extra candidates that share people with the seed
 WEIGHTS = {"genre": 0.55, "type": 0.3, "director": 0.25, "cast": 0.2, "era": 0.08, "country": 0.06,
@@ -98,12 +101,25 @@ class ItemSimilarity:
         A viewer asking for more like a drama means dramas: the score's genre term only ranks, so a title of
         no shared kind could fill a short list. Unchanged when a mood shifts away from the seed's genres ("like
         it but less scary" asks for another kind; the score's mood term ranks that), when the seed has no
-        specific genre, or when no allowed title shares one (then the score alone ranks what the filters allow)."""
+        specific genre, or when no allowed title shares one (then the score alone ranks what the filters allow). A seed
+        of a form (``FORM_KINDS``: anime, kids, documentary, stand-up) keeps to titles of its form when the viewer asked
+        for no genre and some allowed title has it (round 28C)."""
         kinds = self.genres[seed] & (self.idf > 0)
         if self._mood_genres(c)[1] or not kinds.any():
             return mask
         narrowed = mask & self.genres[:, kinds].any(axis=1)
-        return narrowed if narrowed.any() else mask
+        if not narrowed.any():
+            return mask
+        forms = [self.column[g] for g in FORM_KINDS if self.genres[seed, self.column[g]]
+                 and g not in c.exclude_genres]
+        if forms and not c.genres and not c.any_genres:
+            # round 28C: an anime, a children's title, a documentary or a stand-up special is that form first of all:
+            # more like it are titles of its form (all of the seed's forms, else any), never horror films that share
+            # its "thriller" tag
+            for need in (self.genres[:, forms].all(axis=1), self.genres[:, forms].any(axis=1)):
+                if (narrowed & need).any():
+                    return narrowed & need
+        return narrowed
 
     def candidates(self, index: VectorIndex, seed: int, query: np.ndarray, mask: np.ndarray, pool: int,
                    c: Constraints) -> Scored:

@@ -189,10 +189,36 @@ def _restarted(text: str, found: list[Found]) -> set[int]:
     return dropped
 
 
+# Round 28C: a field let go by name later in the message ("horror from the 2010s, never mind the year actually, with
+# ghosts", "nevermind the whole decade thing", "forget about the length"): what was said of that field before it goes.
+_FIELD_KINDS = (("year", r"years?|decades?|eras?|dates?|release(?:\s+(?:year|date))?|how\s+old|age\s+of\s+it"),
+                ("duration", r"length|runtime|run\s+time|duration|time\s+limit|how\s+long"),
+                ("rating", r"(?:age\s+)?ratings?|age\s+(?:limit|thing|part|bit)|maturity"),
+                ("language", r"languages?|subtitles?|subs"),
+                ("country", r"countr(?:y|ies)|origin|where\s+it'?s\s+from"),
+                ("seasons", r"(?:number\s+of\s+)?seasons?"),
+                ("genre", r"genres?"))
+_FIELD_ENTITIES = {"year": {"year"}, "duration": {"duration"}, "rating": {"rating", "audience"},
+                   "language": {"language"}, "country": {"country"}, "seasons": {"seasons"}, "genre": {"genre"}}
+_FIELD_LET_GO_RE = re.compile(
+    r"\b(?:never\s*mind|nvm|forget(?:\s+about)?|scrap|scratch|ignore|drop|skip|ditch)\s+"
+    r"(?:(?:the|that|this|my|about|whole|entire|bit\s+about)\s+)*(?:" + "|".join(
+        f"(?P<{name}>{words})" for name, words in _FIELD_KINDS) + r")\b", re.IGNORECASE)
+
+
+def _fields_let_go(text: str, found: list[Found]) -> set[int]:
+    """Indices of the entities said before a field let go by name (``_FIELD_LET_GO_RE``) of that field's kinds."""
+    dropped: set[int] = set()
+    for m in _FIELD_LET_GO_RE.finditer(text):
+        kinds = _FIELD_ENTITIES[next(name for name, _ in _FIELD_KINDS if m.group(name))]
+        dropped |= {i for i, f in enumerate(found) if f.end <= m.start() and f.entity in kinds}
+    return dropped
+
+
 def _corrected(text: str, found: list[Found]) -> list[Found]:
     """``found`` without what a correction took back."""
     found = _no_corrections(text, found)
-    dropped: set[int] = _restarted(text, found)
+    dropped: set[int] = _restarted(text, found) | _fields_let_go(text, found)
     for cue in _CUE_RE.finditer(text):
         after = {_kind(f) for f in found if f.start >= cue.end()}
         for i, f in enumerate(found):

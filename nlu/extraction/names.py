@@ -54,8 +54,8 @@ from contract.gazetteer import QUALIFIER_RE, Gazetteer, unqualified
 from contract.numbers import as_words, number_word, spellings
 from contract.praise import slang_praise_after_title
 from contract.sound_alikes import sound_alike_spellings
-from contract.words import (CATALOG_WORDS_FILE, COURTESY_PATTERN, ENDING_CHAT_WORDS, FOREIGN_WITH_WORDS,
-                            in_catalog_vocabulary, is_chat_word, is_filler, name_words, read_pairs)
+from contract.words import (CATALOG_WORDS_FILE, CHILD_KIN_PATTERN, COURTESY_PATTERN, ELDER_KIN_PATTERN,
+                            ENDING_CHAT_WORDS, FOREIGN_WITH_WORDS, SIBLING_IN_LAW_PATTERN, in_catalog_vocabulary, is_chat_word, is_filler, name_words, read_pairs)
 from contract.world_countries import WORLD_CITIES, WORLD_COUNTRIES
 from . import partial_names, title_parts
 from .common_words import common_words
@@ -777,6 +777,8 @@ class NameMatcher:
         quoted = utt.is_quoted(span.start_char, span.end_char)
         if not quoted and courtesy_opening(utt.text, span.start_char, span.end_char):
             return None  # "Thank you. Might there be something like …": a courtesy, never the title "Thank You"
+        if not quoted and _own_words(utt, span):
+            return None  # round 28C: "my girl loves dramas", "our house is a mess": the viewer's own, not a title
         maker_start = made_by_before(utt.text, span.start_char)
         made_by = maker_start is not None
         cast = None if made_by else cast_pointer(utt.text, span.start_char, span.end_char)
@@ -2125,6 +2127,43 @@ _PRAISED_RE = re.compile(
     r"\s*(?:was|is|'s|’s)\s+(?:(?:so|really|just|totally|absolutely|sooo+)\s+)?(?:awesome|great|amazing|good|"
     r"fantastic|brilliant|incredible|excellent|perfect|epic|fire|peak|the\s+best|my\s+fav(?:ou?rite)?)\b",
     re.IGNORECASE)
+
+
+# Round 28C: a title that is "my / our" and a noun ("My Girl", "Our House", "My Brother …") said as the subject of a
+# verb is the viewer's own words: "my girl loves dramas", "my brother wants a thriller", "our house is full tonight".
+# A person of the viewer's life ("girl", "brother", "wife", "boss" …) with a modifier or not, before any verb; any other
+# single noun ("our planet", "my way") before a verb other than praise ("our planet is amazing, more like it" names
+# the series). Typed with a capital on the noun ("My Girl is on tv") it stays the title.
+_OWN_PERSON_RE = re.compile(
+    rf"(?:(?:little|lil|baby|big|younger|older|teenage|teen|youngest|oldest|eldest|best|new|old)\s+)*"
+    rf"(?:{SIBLING_IN_LAW_PATTERN}|{CHILD_KIN_PATTERN}|{ELDER_KIN_PATTERN}|wife|husband|partner|girlfriend|boyfriend|gf|bf"
+    r"|hubby|wifey|missus|mrs|mister|man|lady|love|fiance|fiancee|family|friends?|mates?|buddy|bestie|roommates?"
+    r"|flatmates?|boss|teacher|neighbou?rs?|crew|gang|folks|people|household)", re.IGNORECASE)
+_OWN_VERB_RE = re.compile(
+    r"\s*(?:(?:really|also|just|still|always|never|totally|kinda|absolutely|literally|only|usually|both|all)\s+)*"
+    r"(?:is|was|are|were|'s|’s|'re|’re|has|had|have|'ll|'d|will|would|wo|can|could|should|must|might|does|did|do"
+    r"|doesn'?t|didn'?t|don'?t|can'?t|cannot|won'?t|wouldn'?t|isn'?t|wasn'?t|aren'?t|hasn'?t"
+    r"|loves?|loved|likes?|liked|wants?|wanted|wanna|needs?|needed|hates?|hated|says?|said|thinks?|thought"
+    r"|watch(?:es|ed)?|prefers?|preferred|enjoys?|enjoyed|adores?|adored|gets?|got|keeps?|kept|asks?|asked"
+    r"|refuses?|refused|picks?|picked|chose|chooses?|fell|falls|cries|cried|laughs?|laughed|misses|missed"
+    r"|and\s+(?:i|me|we))\b", re.IGNORECASE)
+
+
+def _own_words(utt: Utterance, span: Span) -> bool:
+    """The title is "my / our" and a noun said as the subject of a verb (above): the viewer's own words."""
+    if len(span) < 2 or span[0].lower_ not in ("my", "our"):
+        return False
+    rest = [t for t in span[1:] if not t.is_punct]
+    if any(t.text[:1].isupper() for t in rest) and not utt.shouting:
+        return False  # "My Girl was on tv last night": named with capitals
+    verb = _OWN_VERB_RE.match(utt.text, span.end_char)
+    if verb is None:
+        return False
+    words = utt.text[span[1].idx:span.end_char]
+    if _OWN_PERSON_RE.fullmatch(words):
+        return True
+    return len(rest) == 1 and not _PRAISED_RE.match(utt.text, span.end_char) and \
+        slang_praise_after_title(utt.text, span.end_char) is None
 
 
 def _opens_then_likeness(utt: Utterance, span: Span) -> bool:

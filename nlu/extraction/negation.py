@@ -978,6 +978,10 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
             if state == "after" and kinds == {"media_type"} and last_kind not in _KEEPS_HEAD_NOUN:
                 dropped.update(starting)          # head noun: "no horror movies"
                 last_started = []
+            elif state == "after" and last_kind == "title" and i == last_end + 1 and _form_noun_of_title(
+                    utt.text, [found[k] for k in starting]):
+                dropped.update(starting)          # round 28C: "not the <title> cartoons": the titles' noun, no kind
+                last_started = []
             elif _described_format(utt, state, last_kind, kinds, by_token[starting[0]][0], described):
                 negated.difference_update(last_started)  # "no more series about drugs": series stay, crime goes
                 negated.update(starting)
@@ -1041,6 +1045,18 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
         elif word not in FILLER and not (intensified and word in INTENSIFIER_WORDS):
             return
         i += 1
+
+
+# Round 28C: a form noun right after a title turned down ("<person>, but not the <title> cartoons / anime / docs") is
+# the noun of those titles, as "movies" is ("not the <title> movies"): it asks for no kind of its own.
+_FORM_NOUN_RE = re.compile(r"(?:cartoons?|toons?|animated|animations?|animes?|docs?|documentar(?:y|ies)|docuseries|specials?)",
+                           re.IGNORECASE)
+
+
+def _form_noun_of_title(text: str, kinds: list[Found]) -> bool:
+    """Every entity starting right after a turned-down title is a genre read on a form noun (``_FORM_NOUN_RE``)."""
+    return bool(kinds) and all(f.entity == "genre" and _FORM_NOUN_RE.fullmatch(text[f.start:f.end].strip()) is not None
+                               for f in kinds)
 
 
 # Round 26a: an audience said generically right after a children's or animated kind ruled out ("nothing animated for

@@ -157,7 +157,8 @@ async def test_without_a_hint_the_turn_is_unchanged(catalog: None) -> None:
     entities = [Entity("genre", "anime", None, 3, 8), title_at(text, "night ledger", "Night Ledger", "similar")]
     with twins_of_this_turn():
         turn = await with_twin_chosen(Turn("t", "request_recommendation", text, entities=entities))
-        assert turn.entities == entities and chosen_twin("Night Ledger") is None
+        # round 28C: the entities stay; the like-anchor is the oldest twin (the original), no longer the catalog's first
+        assert turn.entities == entities and chosen_twin("Night Ledger") == "a1"
 
 
 async def test_a_hint_beside_a_name_no_other_title_has_stays_a_constraint(catalog: None) -> None:
