@@ -39,6 +39,7 @@ from contract.constraints import CLASSIC_GENRE, LIST_ERA_VALUES
 from contract.vocabulary import (AUDIENCES, CLEAN_AUDIENCE, COLLECTION_GENRES, form_kept_beside, GENRE_IDS, GENRES,
                                  NETFLIX_TAG_GENRES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, names_the_genre,
                                  ratings_for_audience, stricter_audience)
+from contract.topics import topic_base, topic_terms, word_stem
 from contract.words import (ANIMATION_WORD_PATTERN, FICTION_WORDS, FRESH_START_PATTERN, LIVE_ACTION_PATTERN,
                             REAL_KIND_PATTERN, TAKE_BACK_PATTERN)
 
@@ -61,11 +62,13 @@ MOOD_EXCLUDES_GENRE: dict[str, str] = {"scary": "horror", "romantic": "romance",
 SUBJECT_ENTITIES: frozenset[str] = frozenset({"title", "actor", "director"})
 # A genre ruled out from one origin only ("no telenovelas" → "drama@es": contract.constraints.ORIGIN_GENRE_MARK).
 ORIGIN_GENRE = "origin_genre"
+# A subject ruled out ("no superhero stuff" → superhero; nlu/extraction/ruled_out_topics.py, round 28A).
+TOPIC = "topic"
 # Entities that constrain the search (contract §5); ``position`` / ``item_id`` only point at titles.
 CONSTRAINT_ENTITIES: frozenset[str] = frozenset({
     "genre", "media_type", "duration", "audience", "rating", "year", "country", "language",
     "actor", "director", "title", "mood", "seasons", "added", "sort",
-    ORIGIN_GENRE,
+    ORIGIN_GENRE, TOPIC,
 })
 
 
@@ -341,6 +344,7 @@ def apply_entities(
     _apply_year(new, entities, shown_years)
     _apply_lists(new, entities)
     _apply_origin_genres(new, entities)
+    _apply_topics(new, entities)
     _apply_title(new, entities)
     _apply_mood(new, entities)
     _apply_added(new, entities)
@@ -954,6 +958,48 @@ def _apply_origin_genres(state: Constraints, entities: Sequence[Entity]) -> None
         return kind is not None and set(kind[0]) <= genres and (kind[1] is None or kind[1] in origins)
 
     state.exclude_origin_genres = [v for v in _dedupe(state.exclude_origin_genres + unwanted) if not lifted(v)]
+
+
+def _apply_topics(state: Constraints, entities: Sequence[Entity]) -> None:
+    """Subjects ruled out ("no superhero stuff", "not baking") accumulate like excluded genres; a subject named again
+    as a wish (a ``topic`` entity without a role, or ``topics_let_in``: "zombies are fine now") lifts it."""
+    unwanted = [topic_base(v) for v in values(entities, TOPIC, excluded=True)]
+    wanted = {topic_base(v) for v in values(entities, TOPIC)}
+    state.exclude_topics = [t for t in _dedupe(state.exclude_topics + unwanted) if t not in wanted]
+
+
+# A subject ruled out, let in again (round 28A): "actually zombies are fine", "superhero stuff is ok now", "war films
+# are fine after all", "allow superheroes". The subject's word (of its family: "zombie", "zombies") and words of
+# acceptance after it, or "allow" / "let in" before it; never inside a negation ("no zombies, ok?").
+_ACCEPTED_AFTER_RE = re.compile(
+    r"\s*(?:(?:stuff|movies?|films?|shows?|ones|things|themes?|stories)\s+)?(?:(?:is|are|'s|’s|'re|’re|s)\s+)?"
+    r"(?:(?:actually|now|totally|also|all|still|kinda|kind\s+of|perfectly|really)\s+)*"
+    r"(?:fine|ok|okay|alright|all\s+right|good|allowed|welcome|back\s+on)\b"
+    r"|\s*(?:(?:stuff|movies?|films?|shows?|ones|things)\s+)?(?:(?:is|are)\s+)?(?:ok\s+|fine\s+)?after\s+all\b", re.IGNORECASE)
+_ACCEPTED_BEFORE_RE = re.compile(r"\b(?:allow|include|let\s+in|bring\s+back|ok\s+with|fine\s+with)\s+(?:the\s+|some\s+)?$",
+                                 re.IGNORECASE)
+_NEGATED_BEFORE_RE = re.compile(r"\b(?:no|not|nothing|without|none|never|hate|n't)\b[^,.;!?]*$", re.IGNORECASE)
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def topics_let_in(text: Optional[str], state: Constraints) -> tuple[list[str], list[tuple[int, int]]]:
+    """The search's ruled-out subjects this message lets in again, and the spans of their words (consumed, never the
+    query): a word of a subject's family with words of acceptance after it or before it (``_ACCEPTED_*``)."""
+    if not text or str(text).startswith("/") or not state.exclude_topics:
+        return [], []
+    text = str(text)
+    stems = {word_stem(w): t for t in state.exclude_topics for w in [t.replace(" ", ""), *topic_terms(t)]}
+    lifted: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in _WORD_RE.finditer(text):
+        topic = stems.get(word_stem(m.group(0)))
+        if topic is None or _NEGATED_BEFORE_RE.search(text[:m.start()]):
+            continue
+        after = _ACCEPTED_AFTER_RE.match(text, m.end())
+        if after or _ACCEPTED_BEFORE_RE.search(text[:m.start()]):
+            lifted.append(topic)
+            spans.append((m.start(), after.end() if after else m.end()))
+    return list(dict.fromkeys(lifted)), spans
 
 
 def _apply_people(state: Constraints, entities: Sequence[Entity]) -> None:

@@ -39,7 +39,7 @@ import statistics
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
-from actions.constraints import CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT_ENTITIES, drop_childrens_genres
+from actions.constraints import CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT_ENTITIES, drop_childrens_genres, topics_let_in
 from actions.cues import list_comparatives, search_bound_cues
 from actions.entities import CAST_OF, DIRECTOR_OF, EXCLUDE, SIMILAR, Entity
 from actions.query_text import WATCHERS_AGE, query_spelling, residual_query
@@ -392,7 +392,7 @@ def remove_fields(state: Constraints, groups: frozenset[str]) -> Constraints:
     names = {f for g in groups for f in FIELD_GROUPS.get(g, ())}
     if "all" in groups:
         names |= {f for g, fs in FIELD_GROUPS.items() for f in fs}
-        names |= {"exclude_genres", "exclude_origin_genres", "query", "sort"}  # "forget all filters" drops an order too
+        names |= {"exclude_genres", "exclude_origin_genres", "exclude_topics", "query", "sort"}  # and an order too
     cleared = {}
     for name in names:
         if not hasattr(state, name):
@@ -1650,6 +1650,8 @@ def carries_search_words(turn: Turn, *, need_active: bool = False) -> bool:
         return True  # "fine, anything for him then" after a horror film for a 5-year-old came up empty
     if active and viewer_alone_now(turn):
         return True  # "ok any of his then, just for me" after a search for a child: the children's cap goes
+    if active and topics_let_in(turn.text, turn.constraints)[0]:
+        return True  # "actually zombies are fine" after zombies were ruled out: an edit (round 28A)
     if active and vocabulary_topic_alone(turn):
         return True  # "xmas" after a list for the kids: the topic of the search, whatever the label (round 26b)
     if not active:

@@ -30,6 +30,8 @@ HARD_FIELDS: tuple[str, ...] = (
     "added_days",  # "what's new", "just added": added to the service recently (issue 11)
     "exclude_origin_genres",  # "no telenovelas", "no k-dramas": a genre from one origin only (issue 10, round 21);
     # "no true crime", "no rom-coms": a kind of several genres together (round 22, GENRE_JOIN_MARK)
+    "exclude_topics",  # "no superhero stuff", "not baking": no title whose name, synopsis or tags name the topic
+    # (its word family or a related word, contract/topics.py; round 28A)
 )
 # Soft constraints: they rank, never filter. ``sort`` ("the shortest comedy", "your oldest horror") orders the titles
 # that satisfy the hard constraints from one far end (SORT_ORDERS); ties keep their relevance order.
@@ -120,7 +122,7 @@ ORIGIN_GENRE_MARK = "@"
 GENRE_JOIN_MARK = "+"
 _LIST_FIELDS = frozenset({"genres", "exclude_genres", "media_type", "ratings", "countries", "languages",
                           "actors", "directors", "mood", "any_genres", "exclude_countries", "exclude_languages",
-                          "any_people", "exclude_origin_genres"})
+                          "any_people", "exclude_origin_genres", "exclude_topics"})
 
 
 @dataclass
@@ -147,6 +149,8 @@ class Constraints:
     exclude_languages: list[str] = field(default_factory=list)  # "nothing Korean"
     # "drama@es": no Spanish-language drama; "crime+documentary": no true crime (a kind of all its genres, above)
     exclude_origin_genres: list[str] = field(default_factory=list)
+    # "no superhero stuff": topics' base words (contract.topics.topic_base), none named by a title's text
+    exclude_topics: list[str] = field(default_factory=list)
     added_days: Optional[int] = None  # added to the service within N days of the catalog's newest addition
     actors: list[str] = field(default_factory=list)
     directors: list[str] = field(default_factory=list)

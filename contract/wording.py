@@ -17,6 +17,7 @@ from contract.payloads import (HANDOFF_AGENT_JOINED, HANDOFF_CANCELLED, HANDOFF_
                                HANDOFF_TIMED_OUT, HANDOFF_UNAVAILABLE, HANDOFF_VOICE, HANDOFF_WAITING,
                                HandoffState, Item)
 from contract.constraints import NEW_ARRIVAL_DAYS, OLD_YEARS, RECENT_YEARS, SORT_ORDERS, split_kind
+from contract.topics import topic_words
 from contract.vocabulary import (AUDIENCES, LANGUAGE_NAMES, RATING_AUDIENCE, compound_name, genre_label, language_label,
                                  ratings_for_audience)
 
@@ -220,6 +221,8 @@ def describe(constraints: Mapping[str, Any], *, spoken: bool = False) -> str:
         parts.append("not from " + " or ".join(_list(c.get("exclude_countries"))))
     if _list(c.get("exclude_origin_genres")):
         parts.append(origin_genres_words(_list(c.get("exclude_origin_genres"))))
+    if _list(c.get("exclude_topics")):
+        parts.append(topics_words(_list(c.get("exclude_topics"))))
     if _list(c.get("actors")):
         parts.append("with " + " and ".join(_list(c.get("actors"))))
     if _list(c.get("directors")):
@@ -236,6 +239,11 @@ def describe(constraints: Mapping[str, Any], *, spoken: bool = False) -> str:
     if order:
         parts.append(order)
     return SEP.join(parts)
+
+
+def topics_words(topics: Sequence[str]) -> str:
+    """Topics ruled out, as the echo says them: "nothing about superheroes", "nothing about zombies or war"."""
+    return "nothing about " + " or ".join(topic_words(t) for t in topics)
 
 
 def sort_words(order: Any) -> Optional[str]:

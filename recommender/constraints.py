@@ -15,6 +15,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from contract.constraints import HARD_FIELDS, MAX_COUNTRIES, SORT_ORDERS, excluded_kind, split_kind
+from contract.topics import MAX_TOPICS, topic_base, valid_topic
 from contract.vocabulary import AUDIENCES, GENRE_IDS, LANGUAGE_NAMES, MEDIA_TYPES, RATINGS
 from contract.world_countries import WORLD_COUNTRIES
 
@@ -84,6 +85,8 @@ class Constraints(BaseModel):
     exclude_languages: list[str] = Field(default_factory=list, max_length=20)
     # "no telenovelas": "<genre>@<origin>", the genre ruled out from that origin only (contract.constraints)
     exclude_origin_genres: list[Name] = Field(default_factory=list, max_length=20)
+    # "no superhero stuff": 1-3 lower-case words each, kept as their base word (contract.topics)
+    exclude_topics: list[str] = Field(default_factory=list, max_length=MAX_TOPICS)
     actors: list[Name] = Field(default_factory=list, max_length=10)
     directors: list[Name] = Field(default_factory=list, max_length=10)
     any_people: list[Name] = Field(default_factory=list, max_length=10)  # "A or B": cast or directing, one of them
@@ -158,6 +161,17 @@ class Constraints(BaseModel):
                 raise InvalidValue("exclude_origin_genres", [raw], ["<genre>+<genre>", "<genre>@<language or country>"])
             out.append(excluded_kind(genres, origin))
         return list(dict.fromkeys(out))
+
+    @field_validator("exclude_topics")
+    @classmethod
+    def _topics(cls, v: list[str]) -> list[str]:
+        """Topics ruled out: short word phrases ("superhero", "time travel"), refused otherwise (a sentence, digits,
+        markup) since a long or odd value would leave nothing out while looking applied; stored as their base word
+        ("Superheroes" → "superhero")."""
+        bad = [raw for raw in v if not valid_topic(" ".join(raw.lower().split()))]
+        if bad:
+            raise InvalidValue("exclude_topics", bad, ["1-3 words of letters, 40 characters at most"])
+        return list(dict.fromkeys(topic_base(raw) for raw in v))
 
     @model_validator(mode="after")
     def _ranges(self) -> Constraints:

@@ -157,6 +157,18 @@ def _exclude_origin_genres(s: CatalogSnapshot, c: Constraints) -> np.ndarray | N
     return keep
 
 
+def _exclude_topics(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
+    """"No superhero stuff", "not baking": rows whose name, tags or synopsis name a topic (its word family or a related
+    word, contract.topics) are left out; looked up in the snapshot's word index (``CatalogSnapshot.topic_rows``), built
+    once, never a scan of every synopsis per request."""
+    if not c.exclude_topics:
+        return None
+    keep = np.ones(len(s), bool)
+    for topic in c.exclude_topics:
+        keep[s.topic_rows(topic)] = False
+    return keep
+
+
 def _actors(s: CatalogSnapshot, c: Constraints) -> np.ndarray | None:
     return _rows(s, s.actors, c.actors, "all") if c.actors else None
 
@@ -180,7 +192,7 @@ FIELD_MASKS: dict[str, MaskFn] = {
     "year_min": _years, "year_max": _years, "countries": _countries, "languages": _languages,
     "actors": _actors, "directors": _directors, "any_people": _any_people,
     "any_genres": _any_genres, "exclude_countries": _exclude_countries, "exclude_languages": _exclude_languages,
-    "added_days": _added, "exclude_origin_genres": _exclude_origin_genres,
+    "added_days": _added, "exclude_origin_genres": _exclude_origin_genres, "exclude_topics": _exclude_topics,
 }
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from contract.topics import topic_words
 from contract.vocabulary import AUDIENCES, ratings_for_audience
 from recommender.constraints import Constraints
 from recommender.filters import hard_mask
@@ -34,6 +35,7 @@ _LABELS: dict[str, str] = {
     "any_genres": "allow any genre", "exclude_countries": "allow the excluded countries",
     "exclude_languages": "allow the excluded languages", "exclude_origin_genres": "allow the excluded kinds",
     "added_days": "include titles added earlier", "any_people": "allow anyone in it",
+    "exclude_topics": "allow the excluded topics",
 }
 
 
@@ -98,10 +100,15 @@ def _variants(s: CatalogSnapshot, c: Constraints, name: str, excluded: list[int]
         for value in getattr(c, name):
             rest = [v for v in getattr(c, name) if v != value]
             yield 0, c.model_copy(update={name: rest}), f"drop '{value}'"
+    if name == "exclude_topics" and len(c.exclude_topics) > 1:
+        for value in c.exclude_topics:  # "allow zombies", the other topics kept out
+            yield 0, c.model_copy(update={name: [v for v in c.exclude_topics if v != value]}), f"allow {topic_words(value)}"
     empty = None if getattr(c, name) is None or not isinstance(getattr(c, name), list) else []
     label = _LABELS[name]
     if name == "genres":
         label = "allow any genre instead of " + " & ".join(c.genres)
+    if name == "exclude_topics":  # "allow superheroes"
+        label = "allow " + " & ".join(topic_words(t) for t in c.exclude_topics)
     yield 1, c.model_copy(update={name: empty}), label
 
 

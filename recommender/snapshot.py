@@ -83,12 +83,28 @@ class CatalogSnapshot:
         found = franchise_words(self.titles, catalog_words(), descriptions=scan)
         return {w: np.asarray(rows, np.int64) for w, rows in found.items()}
 
+    @functools.cached_property
+    def topic_index(self) -> dict[str, np.ndarray]:
+        """Word stem → rows whose name, tags or synopsis hold a word of that family (recommender.topic_words), built
+        the first time a topic is ruled out (``exclude_topics``), never per request."""
+        from recommender.topic_words import build_index
+        return build_index(_TopicTexts(self))
+
+    def topic_rows(self, topic: str) -> np.ndarray:
+        """Rows naming ``topic`` (its family or a related word: contract.topics), looked up once per snapshot."""
+        from recommender.topic_words import rows_naming
+        cache = self.__dict__.setdefault("_topic_rows", {})
+        if topic not in cache:
+            cache[topic] = rows_naming(topic, self.topic_index, _TopicTexts(self))
+        return cache[topic]
+
     def with_editorial(self, editorial: CompiledRules | None) -> CatalogSnapshot:
         """The same rows with other editorial rules: a rule change makes a copy, which keeps what was already derived
-        from the rows (the franchise index) instead of building it again on the next topical query."""
+        from the rows (the franchise and topic indexes) instead of building it again on the next topical query."""
         copy = dataclasses.replace(self, editorial=editorial)
-        if "franchises" in self.__dict__:
-            copy.__dict__["franchises"] = self.__dict__["franchises"]
+        for derived in ("franchises", "topic_index", "_topic_rows"):
+            if derived in self.__dict__:
+                copy.__dict__[derived] = self.__dict__[derived]
         return copy
 
     def __post_init__(self) -> None:
@@ -127,6 +143,22 @@ class CatalogSnapshot:
 
     def type_of(self, row: int) -> str:
         return MEDIA_TYPES[int(self.types[row])]
+
+
+class _TopicTexts:
+    """Each row's text as the topic lookup reads it: its title, then its embedded text (kind, tags, synopsis) or, when
+    the snapshot has none, its synopsis."""
+
+    def __init__(self, snapshot: CatalogSnapshot) -> None:
+        self.s = snapshot
+
+    def __len__(self) -> int:
+        return len(self.s.titles)
+
+    def __getitem__(self, row: int) -> str:
+        s = self.s
+        body = s.texts[row] if s.texts else (s.descriptions[row] if s.descriptions else "")
+        return f"{s.titles[row]}. {body}"
 
 
 def prior_from(years: np.ndarray, popularity: np.ndarray | None, this_year: int) -> np.ndarray:

@@ -55,7 +55,7 @@ from contract.vocabulary import FORM_GENRES, SUBJECT_WORDS, TOPIC_GENRES
 from contract.words import (DISLIKE_VERB_PATTERN, FOREIGN_ARTICLES, FOREIGN_NEGATION_WORDS, NEGATED_WISH_WORDS,
                             ONE_OF_IT_WISHED_PATTERN)
 
-from . import audience, childrens, durations, genres, geo, origin_kinds, seasons, years
+from . import audience, childrens, durations, genres, geo, origin_kinds, ruled_out_topics, seasons, years
 from .spans import EXCLUDE, TOPIC, Found
 from .utterance import Utterance
 
@@ -296,26 +296,28 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     """Return ``found`` with negated entities marked (or inverted / dropped as described above)."""
     menace, menace_titles = _menace_kinds(utt, found)
     found = [f for k, f in enumerate(found) if k not in menace_titles and not _weariness_of_a_kind(utt.text, f)]
-    if not found:
-        return menace
+    if not found and not any(_is_cue(utt, t) for t in range(len(utt.doc))):
+        return menace  # nothing to negate, and no cue a subject could follow (round 28A: "not baking")
     by_token = _entity_tokens(utt, found)
     covered = {i for idxs in by_token.values() for i in idxs}
     fiction = {k for k, f in enumerate(found) if _fiction_word(utt, f)}
     negated: set[int] = set()
     dropped: set[int] = set()
     widened: dict[int, int] = {}
+    subjects_out: list[tuple[int, int]] = []  # round 28A: subjects ruled out ("no superhero stuff"), token spans
     for i in range(len(utt.doc)):
         if i in covered or not _is_cue(utt, i) or _sets_aside_a_bound(utt, i, found, by_token):
             continue
-        before, dropped_before = set(negated), set(dropped)
+        before, dropped_before, subjects_before = set(negated), set(dropped), len(subjects_out)
         if utt.lower[i] in PREFIX_CUES:
             _prefix_scope(utt, i + 1, found, by_token, negated)
         else:
-            _scope(utt, i + 1, found, by_token, negated, dropped, weary=utt.lower[i] not in CUES)
+            _scope(utt, i + 1, found, by_token, negated, dropped, weary=utt.lower[i] not in CUES, topics=subjects_out)
         if _inexperience(utt, i):  # "who has never seen anime": the kind is neither ruled out nor asked for
             if not _ONE_OF_IT_WISHED.search(utt.text, utt.doc[i].idx):  # "… wants to show me one": it is asked for
                 dropped |= (negated - before) | _kinds_met(utt, i, found, by_token)
             negated = before
+            del subjects_out[subjects_before:]
             continue
         if utt.lower[i] in USED_UP_CUES:
             spent = {k for k in negated - before if found[k].entity not in _EXCLUDABLE}
@@ -368,7 +370,7 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
             continue
         out.append(_negate(found[k], utt.text) if k in negated else found[k].with_role(ANY) if k in alternatives
                    else found[k])
-    return out + violent + menace
+    return out + violent + menace + ruled_out_topics.topic_entities(utt, subjects_out)
 
 
 # A kind that is a combination of genres, refused (round 22): "no true crime" (crime + documentary on one span),
@@ -936,7 +938,8 @@ def _starting_at(token: int, by_token: dict[int, list[int]]) -> list[int]:
 
 
 def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[int]],
-           negated: set[int], dropped: set[int], weary: bool = False) -> None:
+           negated: set[int], dropped: set[int], weary: bool = False,
+           topics: list[tuple[int, int]] | None = None) -> None:
     """Walk right from a cue at token ``i - 1``, marking the entities inside its scope.
 
     States: "open" (right after the cue or an "or"), "after" (right after an entity), "same" (after
@@ -947,6 +950,10 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
     state, last_kind, last_end, intensified, joined_at = "open", None, -1, False, -1
     last_started: list[int] = []
     listed = described = False  # through a comma list ("a, b, and c"); after "<format> about"
+    # round 28A: subjects ruled out are read after a cue of dislike (never "too", "less", "outside" …); ``linked``: a
+    # link word ("about", "with") stood before the word ("nothing about cooking")
+    quiet = topics is None or i == 0 or utt.lower[i - 1] in ruled_out_topics.QUIET_CUES
+    linked = False
     while i < len(utt.doc):
         if state == "open" and (n := _genre_modifier(utt, i, found, by_token, loose=weary)):
             i += n
@@ -957,8 +964,21 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
         if state == "open" and (n := _topic_run(utt, i, by_token, found) or _bare_topic(utt, i, by_token, found)):
             # "hates princess stuff and anything with singing": a topic that is no entity is in the scope too,
             # and the list may go on with an entity of any kind
+            if not quiet:
+                _subject_of_run(utt, i, n, by_token, topics)
             i += n
             state, last_kind = "after", ANY_KIND
+            continue
+        if (not quiet and (state == "open" or state == "same")
+                and (sub := _subject(utt, i, found, by_token, linked, need_noun=state == "same" and last_kind != _SUBJECT))):
+            # "not baking", "none of that zombie junk", "no war movies": the subject is ruled out (a topic entity), a
+            # format after it is its head noun (no wish of its own)
+            words, taken, heads = sub
+            topics.append((i, i + words))
+            dropped.update(heads)
+            i += taken
+            i += _origin_as_subject(utt, i, found, by_token, dropped, topics)  # "... about vietnam": what it is about
+            state, last_kind, linked = "after", _SUBJECT, False
             continue
         starting = _starting_at(i, by_token)
         if starting:
@@ -1044,7 +1064,52 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
                 return
         elif word not in FILLER and not (intensified and word in INTENSIFIER_WORDS):
             return
+        elif word in ruled_out_topics.LINKS:
+            linked = True
         i += 1
+
+
+_SUBJECT = ruled_out_topics.ENTITY  # the last thing ruled out was a subject: "and" goes on with another subject only
+
+
+def _subject(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[int]],
+             linked: bool, need_noun: bool = False) -> tuple[int, int, list[int]] | None:
+    """A subject at token ``i`` (ruled_out_topics.subject_at) with the format readings after it as its head."""
+    covered = {t for v in by_token.values() for t in v}
+
+    def heads_at(t: int) -> tuple[list[int], int]:
+        ks = _format_at(t, found, by_token)
+        return (ks, max(by_token[k][-1] for k in ks) + 1) if ks else ([], t)
+    return ruled_out_topics.subject_at(utt, i, covered, heads_at, FILLER, linked, need_noun)
+
+
+def _subject_of_run(utt: Utterance, i: int, n: int, by_token: dict[int, list[int]],
+                    topics: list[tuple[int, int]] | None) -> None:
+    """The subject words of a topic run or a bare topic ("princess stuff and", "superhero or"), kept as a topic when
+    they look like a subject (ruled_out_topics.subject_word)."""
+    covered = {t for v in by_token.values() for t in v}
+    end = i
+    while end < i + n and end not in covered and utt.doc[end].is_alpha and utt.lower[end] not in TOPIC_NOUNS \
+            and utt.lower[end] not in CONNECTORS:
+        end += 1
+    if topics is not None and end > i and all(ruled_out_topics.subject_word(utt.lower[t], lexicon_only=False)
+                                              for t in range(i, end)):
+        topics.append((i, end))
+
+
+def _origin_as_subject(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[int]],
+                       dropped: set[int], topics: list[tuple[int, int]]) -> int:
+    """A place said after a subject ruled out and a link ("no war movies about vietnam"): what the titles are about,
+    ruled out with it as a topic, never an origin asked for or turned down. Returns the tokens taken."""
+    if i + 1 >= len(utt.doc) or utt.lower[i] not in ("about", "in", "on"):
+        return 0
+    places = [k for k in _starting_at(i + 1, by_token) if found[k].entity in _ORIGINS]
+    if not places or len(places) != len(_starting_at(i + 1, by_token)):
+        return 0
+    end = max(by_token[k][-1] for k in places) + 1
+    dropped.update(places)
+    topics.append((i + 1, end))
+    return end - i
 
 
 # Round 28C: a form noun right after a title turned down ("<person>, but not the <title> cartoons / anime / docs") is
