@@ -23,6 +23,7 @@ from actions.entities import Entity
 from actions.identification import answer_identification
 from actions.language import in_other_language
 from actions.like_focused import likes_the_focused_title
+from actions.list_orders import far_end_asked
 from actions.like_positions import likeness_of_a_listed_position
 from actions.like_twins import twins_of_this_turn, with_twin_chosen
 from actions.list_follow_ups import follow_up_on_the_list
@@ -47,6 +48,8 @@ from actions.unknown_people import answer_unknown_people, with_catalog_people
 from contract import wording
 from contract.words import courtesy_said_alone
 
+# The intents that lead to the recommendation path by themselves.
+_SEARCH_INTENTS = frozenset({"request_recommendation", "refine", "something_else", "more_like"})
 # Intents answered the same in any language: a viewer asking for a person gets one.
 LANGUAGE_NEUTRAL_INTENTS = frozenset({"human_handoff", "handoff_ended"})
 
@@ -117,6 +120,11 @@ class TurnAction(Action, ABC):
             from actions.details import ActionItemDetails  # actions.details builds on this module
             return await ActionItemDetails().respond(
                 dispatcher, replace(turn, entities=[Entity("item_id", picked)], intent="ask_details"))
+        if turn.last_items and turn.intent not in _SEARCH_INTENTS and far_end_asked(turn.text) is not None:
+            # "whichever one is the shortest" after a list, whatever the label: the search ordered (round 28B)
+            from actions.recommend import recommend_turn
+            return await recommend_turn(dispatcher, replace(turn, intent="refine"), intent="refine") + [
+                SlotSet(FAILURES, 0)]
         confirmed = confirmed_listed_title(turn)
         if confirmed is not None:  # "<title> is one of them right? others": yes, and more of the same search (26c)
             from actions.recommend import recommend_turn

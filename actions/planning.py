@@ -33,7 +33,7 @@ from actions.contrast import Contrast, plain_entities, split_shifts
 from actions.constraints import (ADD, CAP, CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START,
                                  apply_entities, fiction_drops_forms, takes_back_the_genre,
                                  MOOD_GENRES, OFFERS_ALTERNATIVE_RE, gives_up_the_narrowing, mood_adds_flavour,
-                                 mood_genre_family, people_together, settles_after_nothing, starts_new_search, sub_kinds_of_the_search, topics_let_in)
+                                 mood_genre_family, people_together, settles_after_nothing, starts_new_search, sub_kinds_of_the_search)
 from actions.cues import (cue_entities, list_comparatives, search_bound_cues, season_comparison_items,
                           series_size_words, short_as_shorter, shorter_by_being_films)
 from actions.cues import narrowed_bounds, reset_said_bounds, turned_down_genres, widened_said_bounds
@@ -52,6 +52,8 @@ from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, 
                            wants_more_picks)
 from actions.entities import SIMILAR, Entity
 from actions.like_focused import turns_down_a_likeness
+from actions.list_orders import far_end_order
+from actions.topics_let_go import topics_let_go
 from actions.query_text import (negation_scopes, request_entities, request_span, residual_query, residual_words,
                                 tastes_turned_down)
 from actions.references import Reference, UnresolvedReference, lookup_title_id, resolve
@@ -698,9 +700,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         # "about space" after comedies: the topic ranks, it never replaces the genre or the format.
         entities, topic_entities = topic_reply_entities(turn.text, entities)
     about_entities = list(topic_entities)  # read inside "about …": a subject genre may be asked for too
-    # round 28A: "actually zombies are fine" after zombies were ruled out: the subject is let in again, the rest kept
-    lifted, lifted_spans = topics_let_in(turn.text, state) if search_active(turn) else ([], [])
-    bare_topic = bare_topic_reply(turn.text, entities) if search_active(turn) and not lifted else None
+    bare_topic = bare_topic_reply(turn.text, entities) if search_active(turn) else None
     if bare_topic is not None:  # "cooking" after comedy films: comedy films about cooking ("space": not sci-fi)
         entities, topic_entities = [e for e in entities if e not in bare_topic], topic_entities + bare_topic
     if search_active(turn):
@@ -710,6 +710,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         entities += recency_cues(turn.text, entities)  # "new ones": newer than the list shown
         entities = _era_words_beside_comparatives(turn.text, entities)  # "newer, the kids won't watch old stuff"
         entities += list_comparatives(turn.text, entities)  # "shorter than those": shorter than the list shown
+        entities = far_end_order(turn.text, entities)  # "whichever is the newest": the search ordered (round 28B)
         longer_or_shorter = any(e.name == "duration" and e.value in _RELATIVE["duration"] and not e.excluded
                                 for e in entities)  # "a bit longer, like around 100": fresh picks first (round 24b)
         entities = _relative_edits_only(turn.text, entities, state, shown_minutes)
@@ -730,6 +731,10 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         entities = widened_ratings(turn.text, entities, state)  # "R is fine too" after PG-13: both ratings
     removal = find_removals(turn.text, entities, state) if search_active(turn) else Removal()
     entities = [e for e in entities if not removal.consumes(e)] + list(removal.exclusions)
+    # "doesn't have to be sharks", "any doc, not just space": the topic or genre let go, fresh picks (round 28B)
+    let_go = topics_let_go(turn.text, state, entities) if search_active(turn) else None
+    if let_go is not None:
+        entities = [e for e in entities if not let_go.consumes(e)]
     if any(name == "genre" for name, _ in removal.values):  # "trade the romance for horror": it joins what stays
         entities = [replace(e, role=ADD) if e.name == "genre" and e.role is None else e for e in entities]
     if intent != "request_recommendation" and turn.last_items:
@@ -744,8 +749,9 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         entities += [e for e in shifts if e.name == "year" and e.value in ("newer", "older")]
     spent = (entities + shifts + removal.as_entities() + _marker_spans(turn.text)
              + _wish_predicate_spans(turn.text, entities) + addition
-             + viewer_state_spans(turn.text, entities) + not_chosen  # "we're wiped out": a reason, not a topic
-             + [Entity("_lifted_topic", "", None, a, b) for a, b in lifted_spans])
+             + viewer_state_spans(turn.text, entities) + not_chosen)  # "we're wiped out": a reason, not a topic
+    if let_go is not None:
+        spent += let_go.as_entities()
     topic = residual_query(turn.text, spent)
     said = entities + plain_entities([e.value for e in shifts])  # what the comparatives mean, for the edit rules
     # Words left over next to constraints are a new subject only with topic evidence ("about", "set in", "with
@@ -756,7 +762,8 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     # while docuseries are shown) carries search words: an edit of the active search, never a new one.
     after_nothing = search_active(turn) and turn.pending_relaxation is not None
     new_search = starts_new_search(intent, said, state, has_topic=has_topic, text=turn.text, after_nothing=after_nothing)
-    if not removal and not lifted and not topic_entities and bare_topic is None and new_search:
+    new_search = new_search and let_go is None  # a topic let go edits the search (round 28B)
+    if not removal and not topic_entities and bare_topic is None and new_search:
         if not search_active(turn) or not state.media_type:  # "i want a horror": a film ("a horror series" says not)
             entities = entities + singular_genre_films(turn.text, entities)
         new_state = _same_company(apply_entities(Constraints(), entities, shown_minutes=shown_minutes), turn, entities)
@@ -776,9 +783,10 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         new_state = _alone(apply_entities(base, entities, shown_minutes=shown_minutes, shown_years=_shown_years(turn)),
                            turn)
         new_state = fiction_drops_forms(new_state, turn.text)  # "a real film" after documentaries: no form kept
-        new_state.exclude_topics = [t for t in new_state.exclude_topics if t not in lifted]
         new_state = people_together(new_state, turn.text, entities)  # "any with both?" after "A or B" (round 25b)
         new_state.query = topic or base.query
+        if let_go is not None:
+            new_state = let_go.applied_to(new_state)
         shown = turn.shown_ids
     unchanged = new_state == state and bool(turn.last_items) and not shifts
     if (unchanged and intent == "refine" and not removal and not _says_constraints(said)
@@ -802,11 +810,15 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     if unchanged and intent != "something_else" and not _OTHERS_RE.search(turn.text or ""):
         # "just the horror ones" when the search is horror already: fresh picks first, else the matching ones again
         shown_may_return(plan, turn)
-    elif search_active(turn) and turn.shown_ids and (removal or lifted or _topics_added(state, new_state) or longer_or_shorter or _widens_origin(entities) or (new_search and (
+    elif search_active(turn) and turn.shown_ids and (removal or longer_or_shorter or _widens_origin(entities) or (new_search and (
             gives_up_the_narrowing(turn.text, entities) is not None
             or after_nothing and settles_after_nothing(turn.text, entities)))):
         # round 24b: a generalising edit ("whatever he's got then", "any length is fine", "just any anime then") shows
         # titles not shown yet first; only when none match do the ones shown come back (and the answer says so)
+        plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + turn.shown_ids))
+        shown_may_return(plan, turn)
+    if let_go is not None and turn.shown_ids and not set(turn.shown_ids) <= set(plan.exclude_ids):
+        # round 28B: fresh picks of the wider search first; the ones shown come back only when none match
         plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + turn.shown_ids))
         shown_may_return(plan, turn)
     if shown and (new_state.exclude_countries != state.exclude_countries
@@ -844,13 +856,6 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     _classic_beside_older(plan, entities, turn)
     _relative_years_within_catalog(plan, entities, turn)
     return _with_rejected(_finish(plan), turn)
-
-
-def _topics_added(before: Constraints, after: Constraints) -> bool:
-    """Round 28A: the turn rules a subject out of the search shown ("and nothing about zombies"): fresh picks first, as
-    for a topic turned down after a list (``_plan_without_topic``); the shown ones that still fit come back only when
-    nothing else does."""
-    return bool(set(after.exclude_topics) - set(before.exclude_topics))
 
 
 # The words of an era said with its years ("the last two years", "past decade", "from the 2010s"): a bound of its own.

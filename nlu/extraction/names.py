@@ -107,7 +107,7 @@ HEDGED_SIMILAR_AFTER = frozenset({"kinda", "sorta"})
 HEDGED_LIKENESS_NOUNS = frozenset({"thing", "things", "show", "shows", "movie", "movies", "film", "films", "doc", "docs",
                                    "series", "stuff", "vibe", "vibes", "one", "ones", "type", "of", "pls", "please"})
 MENTION_CUES = frozenset({
-    ("watch",), ("watching",), ("watched",), ("seen",), ("see",), ("about",), ("called",), ("titled",),
+    ("watch",), ("watching",), ("watched",), ("seen",), ("see",), ("saw",), ("about",), ("called",), ("titled",),
     ("named",), ("play",), ("rewatch",), ("finished",), ("put", "on"), ("start",),
     # a title watched through: "binged ozark", "devoured narcos", "rewatched dark" (the actions read it as "like it")
     ("binged",), ("devoured",), ("rewatched",),
@@ -844,6 +844,9 @@ class NameMatcher:
             accepted = made_by = True  # "<title> ... something else by the same director": its director's titles
         if not (quoted or similar or made_by or cast) and self._said_with_chatter(utt, span, info):
             accepted = similar = True  # "<title> lol dont judge": a title and only chatter around it, more like it
+        verdict = not (quoted or similar or made_by or cast) and self._verdict_then_more(utt, span, info)
+        if verdict:
+            accepted = similar = True  # "<title>!! need more", "saw <title> last night, anything similar-ish" (28B)
         credit = None if (quoted or made_by or cast) else self._credit_after(utt, span)
         credit_end, credited = credit if credit is not None else (None, None)
         if credit_end is not None:
@@ -860,6 +863,8 @@ class NameMatcher:
                                         credit_end if credit_end is not None else span.end_char)
         if not cast and credit_end is None and (hint := _past_hint(utt, span.end)) != span.end:
             end = utt.doc[hint - 1].idx + 1  # the hint is said of the title ("(spanish school one)"): no wish of its own
+        if verdict:
+            end = len(utt.text.rstrip())  # the verdict and the ask for more are said of the title: no query word (28B)
         found = Found("title", start, end, info.canonical, role)
         with_credit = (credited,) if credited is not None else ()
         numbered = self._numbered(utt, span, quoted or cued or capitalised or similar or subject
@@ -892,6 +897,23 @@ class NameMatcher:
             return False
         rest = _WORD_RE.findall(utt.text[span.end_char:].casefold())
         return bool(rest) and all(is_chat_word(w) or w in CHATTER_WORDS for w in rest)
+
+    def _verdict_then_more(self, utt: Utterance, span: Span, info: NameInfo) -> bool:
+        """Round 28B: a title opening the message (or watched right at its start: "saw / watched <title>") then, closing the message, a bare ask for more with only an exclamation, a one-word verdict
+        ("was wild", "is insane"), chatter ("omg", "ngl") or when it was watched ("last night", "again") in between:
+        "<title>!! need more", "<title> was wild. more?", "saw <title> last night, got anything similar-ish" — a
+        like-search on it. An ordinary word ("dark") only in capitals; "seen <title>, more?" (seen: left out) is not
+        read here, nor "more" before what is wanted ("<title>, more comedies")."""
+        if all(t.lower_ in self._stop for t in span) or _pointer(key(span.text)):
+            return False
+        if info.tier == WEAK_SINGLE and not utt.capitalised(span, frozenset(t.lower_ for t in span)):
+            return False
+        cue = utt.ends_with(span.start, _THROUGH_CUES)
+        at = span.start - len(cue) if cue is not None else span.start
+        before = utt.text[:utt.doc[at].idx] if at < len(utt.doc) else utt.text
+        if _THROUGH_OPENING_RE.match(before) is None:
+            return False
+        return _VERDICT_THEN_MORE_RE.match(utt.text, _char_past_hint(utt, span)) is not None
 
     def _turned_down_whole(self, utt: Utterance, span: Span) -> bool:
         """A weak title said whole right after a turning-down cue and closing the message or its clause
@@ -1124,8 +1146,9 @@ class NameMatcher:
             listed = {(s.start_char, s.end_char) for s, _ in members}
             anchor = any(x.found and x.found[0].entity == "title" and x.found[0].role == "similar"
                          and (x.start, x.end) not in listed for x in out)
-            if not (anchor or marked and not _LIKENESS_AFTER_RE.search(rest)):
-                continue
+            if not (anchor or marked and not (_LIKENESS_AFTER_RE.search(rest) or _NEWER_ONE_RE.search(rest)
+                                              or _VERDICT_THEN_MORE_RE.match(rest))):
+                continue  # round 28B: "i watched <A>, any newer ones", "saw <A> last night, more?": <A> is the anchor
             out = [x for x in out if (x.start, x.end) not in listed]
             # a title watched through is where the viewer comes from (a like-search leaves it out by itself); "seen
             # <A>, what else" stays a title to leave out
@@ -2212,7 +2235,9 @@ _LIKENESS_AFTER_RE = re.compile(
 # "… wat else", "… is my fav, similar?" ("seen <title>, what else" is no praise: the title is left out there).
 # Round 27e: "a newer one", "any older ones" after a title watched or loved: one like it, newer / older than it.
 _NEWER_ONE_RE = re.compile(
-    r"\b(?:newer|older|more\s+recent)\s+(?:one|ones|show|shows|movie|movies|film|films|series|title|titles)\b",
+    r"\b(?:newer|older|more\s+recent)\s+(?:one|ones|show|shows|movie|movies|film|films|series|title|titles"
+    # round 28B: "more recent stuff like it", "anything newer", "something more recent?"
+    r"|stuff|things|picks)\b|\b(?:anything|something)\s+(?:newer|older|more\s+recent)\b(?!\s+than\b)",
     re.IGNORECASE)
 
 
@@ -2225,6 +2250,30 @@ def _newer_one_after_watched(utt: Utterance, span: Span) -> bool:
             and _NEWER_ONE_RE.search(utt.text[span.end_char:]) is not None)
 
 
+# Round 28B: a title watched right before it, at the message's start (``NameMatcher._verdict_then_more``): "saw
+# <title> last night, …", "watched <title> again!! …" ("seen" says it is behind the viewer: left out, not read here).
+# "binged / finished / rewatched <title>" are read as a like by the actions already (``MENTION_CUES``): not here.
+_THROUGH_CUES = frozenset({("saw",), ("watched",), ("watched", "all", "of")})
+# What may stand before that verb: openers, the viewer, "just" / "finally" ("ok so i just binged", "we finally finished").
+_THROUGH_OPENING_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|omg|yo|well|also|btw|hey|just|finally|i|we|me\s+and\s+\w+|my\s+\w+\s+and\s+i"
+    r"|i've|we've|ive|weve|have|had|last\s+night|yesterday)\W+)*$", re.IGNORECASE)
+# After such a title, up to the end of the message: exclamations, a one-word verdict ("was wild", "is insane af"),
+# chatter, when it was watched; then a bare ask for more ("need more", "more?", "more pls", "gimme more", "got
+# anything similar-ish", "any others") and nothing else but courtesy.
+_VERDICT_WORDS = (r"(?:(?:was|is|'s|’s|were|are|has\s+been)\s+(?:(?:so+|really|just|totally|absolutely|lowkey|"
+                  r"actually|honestly|literally|kinda|pretty|super|such|an?)\s+)*[a-z][a-z'-]*(?:\s+af)?)")
+_WATCHED_WHEN = (r"(?:last\s+(?:night|week|weekend)|yesterday|again|twice|today|tonight|this\s+(?:week|weekend|morning)"
+                 r"|over\s+the\s+weekend|in\s+(?:one|a)\s+(?:go|day|sitting|night|weekend)|already\s+twice)")
+_CHATTER_WORDS = r"(?:omg|wow|man|bro|dude|lol|lmao|haha\w*|ngl|tbh|fr|honestly|seriously|damn|dang|whoa|wtf|yes+|ok)"
+_MORE_ASK = (r"(?:(?:i\s+|we\s+)?(?:need|want|neee+d|gimme|give\s+me|got|have\s+you\s+got|you\s+got|u\s+got|"
+             r"ya\s+got|any|some|moar)\s+)*"
+             r"(?:more|moar|mo+re|others?|(?:anything|something|any)\s+similar(?:[-\s]?ish)?|similar(?:[-\s]?ish)?"
+             r"(?:\s+(?:stuff|ones|shows|movies|films))?)"
+             r"(?:\s+(?:pls|plz|please|asap|now|of\s+(?:that|it|this)|like\s+(?:it|that|this)))*")
+_VERDICT_THEN_MORE_RE = re.compile(
+    rf"(?:[\s!?.,…~:;-]*(?:{_VERDICT_WORDS}|{_WATCHED_WHEN}|{_CHATTER_WORDS})\b)*[\s!?.,…~:;-]*{_MORE_ASK}"
+    r"(?:[\s!?.,…~]*(?:pls|plz|please|thx|thanks|lol|tho|asap))*[\s!?.…~]*$", re.IGNORECASE)
 # Round 27e: more like a title asked after a fondness of it (``NameMatcher._fond_then_likeness``).
 _FOND_LIKENESS_RE = re.compile(
     _LIKENESS_AFTER_RE.pattern + r"|\b(?:what|wat)(?:'s|’s|\s+is|\s+else\s+is)\s+like\s+this\b|\bsimilar\b",
