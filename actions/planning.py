@@ -33,7 +33,7 @@ from actions.contrast import Contrast, plain_entities, split_shifts
 from actions.constraints import (ADD, CAP, CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START,
                                  apply_entities, fiction_drops_forms, takes_back_the_genre,
                                  MOOD_GENRES, OFFERS_ALTERNATIVE_RE, gives_up_the_narrowing, mood_adds_flavour,
-                                 mood_genre_family, people_together, settles_after_nothing, starts_new_search, sub_kinds_of_the_search)
+                                 mood_genre_family, people_together, settles_after_nothing, starts_new_search, sub_kinds_of_the_search, topics_let_in)
 from actions.cues import (cue_entities, list_comparatives, search_bound_cues, season_comparison_items,
                           series_size_words, short_as_shorter, shorter_by_being_films)
 from actions.cues import narrowed_bounds, reset_said_bounds, turned_down_genres, widened_said_bounds
@@ -700,7 +700,9 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         # "about space" after comedies: the topic ranks, it never replaces the genre or the format.
         entities, topic_entities = topic_reply_entities(turn.text, entities)
     about_entities = list(topic_entities)  # read inside "about …": a subject genre may be asked for too
-    bare_topic = bare_topic_reply(turn.text, entities) if search_active(turn) else None
+    # round 28A: "actually zombies are fine" after zombies were ruled out: the subject is let in again, the rest kept
+    lifted, lifted_spans = topics_let_in(turn.text, state) if search_active(turn) else ([], [])
+    bare_topic = bare_topic_reply(turn.text, entities) if search_active(turn) and not lifted else None
     if bare_topic is not None:  # "cooking" after comedy films: comedy films about cooking ("space": not sci-fi)
         entities, topic_entities = [e for e in entities if e not in bare_topic], topic_entities + bare_topic
     if search_active(turn):
@@ -749,7 +751,8 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         entities += [e for e in shifts if e.name == "year" and e.value in ("newer", "older")]
     spent = (entities + shifts + removal.as_entities() + _marker_spans(turn.text)
              + _wish_predicate_spans(turn.text, entities) + addition
-             + viewer_state_spans(turn.text, entities) + not_chosen)  # "we're wiped out": a reason, not a topic
+             + viewer_state_spans(turn.text, entities) + not_chosen  # "we're wiped out": a reason, not a topic
+             + [Entity("_lifted_topic", "", None, a, b) for a, b in lifted_spans])
     if let_go is not None:
         spent += let_go.as_entities()
     topic = residual_query(turn.text, spent)
@@ -763,7 +766,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     after_nothing = search_active(turn) and turn.pending_relaxation is not None
     new_search = starts_new_search(intent, said, state, has_topic=has_topic, text=turn.text, after_nothing=after_nothing)
     new_search = new_search and let_go is None  # a topic let go edits the search (round 28B)
-    if not removal and not topic_entities and bare_topic is None and new_search:
+    if not removal and not lifted and not topic_entities and bare_topic is None and new_search:
         if not search_active(turn) or not state.media_type:  # "i want a horror": a film ("a horror series" says not)
             entities = entities + singular_genre_films(turn.text, entities)
         new_state = _same_company(apply_entities(Constraints(), entities, shown_minutes=shown_minutes), turn, entities)
@@ -783,6 +786,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         new_state = _alone(apply_entities(base, entities, shown_minutes=shown_minutes, shown_years=_shown_years(turn)),
                            turn)
         new_state = fiction_drops_forms(new_state, turn.text)  # "a real film" after documentaries: no form kept
+        new_state.exclude_topics = [t for t in new_state.exclude_topics if t not in lifted]
         new_state = people_together(new_state, turn.text, entities)  # "any with both?" after "A or B" (round 25b)
         new_state.query = topic or base.query
         if let_go is not None:
@@ -810,7 +814,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     if unchanged and intent != "something_else" and not _OTHERS_RE.search(turn.text or ""):
         # "just the horror ones" when the search is horror already: fresh picks first, else the matching ones again
         shown_may_return(plan, turn)
-    elif search_active(turn) and turn.shown_ids and (removal or longer_or_shorter or _widens_origin(entities) or (new_search and (
+    elif search_active(turn) and turn.shown_ids and (removal or lifted or _topics_added(state, new_state) or longer_or_shorter or _widens_origin(entities) or (new_search and (
             gives_up_the_narrowing(turn.text, entities) is not None
             or after_nothing and settles_after_nothing(turn.text, entities)))):
         # round 24b: a generalising edit ("whatever he's got then", "any length is fine", "just any anime then") shows
@@ -856,6 +860,13 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     _classic_beside_older(plan, entities, turn)
     _relative_years_within_catalog(plan, entities, turn)
     return _with_rejected(_finish(plan), turn)
+
+
+def _topics_added(before: Constraints, after: Constraints) -> bool:
+    """Round 28A: the turn rules a subject out of the search shown ("and nothing about zombies"): fresh picks first, as
+    for a topic turned down after a list (``_plan_without_topic``); the shown ones that still fit come back only when
+    nothing else does."""
+    return bool(set(after.exclude_topics) - set(before.exclude_topics))
 
 
 # The words of an era said with its years ("the last two years", "past decade", "from the 2010s"): a bound of its own.
