@@ -57,6 +57,7 @@ async def cast_for_titles(turn: Turn) -> MadeBy:
     taken = [(e.start, e.end) for e in turn.entities
              if e.start is not None and e.end is not None and e not in people]
     hints = _hint_words(turn.text or "", taken)
+    partial = _half_remembered(turn.text or "", taken)
     misread: list[Entity] = []
 
     def pick(title: Entity, cast: list[str]) -> tuple[list[Entity], str]:
@@ -65,7 +66,10 @@ async def cast_for_titles(turn: Turn) -> MadeBy:
             return [], wording.cast_of_title(title.value, [named[0].value])
         if _said_who(turn.text or "", title, [a for a in _named_people(turn) if a not in people]):
             return [], ""  # "the lady from <title>, <full name>": the viewer says who; the catalog's cast may miss her
-        picked = pick_by_hint(cast, hints)
+        # a half-remembered start of a name is read among the leads first ("rob something": Robert De Niro, not a
+        # supporting Robert further down the cast)
+        picked = (pick_by_hint(cast, hints) or pick_by_hint(cast[:LEAD_CAST], partial, prefix=True)
+                  or pick_by_hint(cast, partial, prefix=True))
         if picked:
             misread.extend(p for p in people if p.value not in cast and _holds_hint_of(turn.text or "", p, picked))
         chosen = [picked] if picked else cast[:_lead_size(turn.text or "", title)]
@@ -116,11 +120,26 @@ def _holds_hint_of(text: str, person: Entity, picked: str) -> bool:
     return pick_by_hint([picked], _hint_words(text[person.start:person.end], [])) == picked
 
 
-def pick_by_hint(cast: list[str], hints: list[str]) -> Optional[str]:
-    """The one cast member a hint word names (a word of their name, or one slip from a long one), or None when no
-    hint fits or several members fit (then the lead cast stands)."""
-    fits = [name for name in cast if any(_fits(h, w) for h in hints for w in _fold_words(name))]
+def pick_by_hint(cast: list[str], hints: list[str], prefix: bool = False) -> Optional[str]:
+    """The one cast member a hint word names (a word of their name, or one slip from a long one; with ``prefix``, the
+    start of a word of their name), or None when no hint fits or several members fit (then the lead cast stands)."""
+    fits = [name for name in cast if any((w.startswith(h) if prefix else _fits(h, w))
+                                         for h in hints for w in _fold_words(name))]
     return fits[0] if len(set(fits)) == 1 else None
+
+
+# Round 28D: a name half remembered ("leo something", "the guy from <title>, jo whatshisname", "benedict
+# whatever"): the word before the vagueness is the start of a name word of the one cast member meant, so "leo" picks
+# Leonardo among a title's leads rather than widening to all of them.
+_HALF_REMEMBERED_RE = re.compile(
+    r"\b(?P<w>[^\W\d_]{3,})[\s-]+(?:something|smth|sth|whatever|whatshisname|whatshername|whats\s+his\s+name"
+    r"|what'?s\s+(?:his|her)\s+name|or\s+something|summat)\b", re.IGNORECASE)
+
+
+def _half_remembered(text: str, taken: list[tuple[int, int]]) -> list[str]:
+    """The folded words said right before a vagueness about a name (``_HALF_REMEMBERED_RE``), outside every entity."""
+    return [w for m in _HALF_REMEMBERED_RE.finditer(text)
+            if not any(a <= m.start("w") < b for a, b in taken) and (w := _fold(m["w"])) not in _NO_HINT]
 
 
 def _fits(hint: str, name_word: str) -> bool:

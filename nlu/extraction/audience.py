@@ -855,6 +855,37 @@ def date_night_with_children(text: str, found: list) -> list:
     return [f for f in found if f not in dates]
 
 
+# Round 28D: a partner as the viewer's only company ("a thriller me and my boyfriend can watch", "with my fiancee
+# and the cat", "my husband and I want a comedy"): grown-ups alone, the adults' audience (no children's titles), like
+# "just me and my wife". Only a company frame counts ("me and my", "with my", "my <partner> and I"); a partner's taste
+# ("my wife loves westerns"), a partner ruled out ("without my husband") or a story's partner ("about a man and his wife")
+# is none. A child, kin, an age, the family, teens, a children's kind or another audience anywhere in the message
+# decides instead.
+_PARTNER = (r"(?:wife|husband|hubby|hubs|partner|girlfriend|boyfriend|gf|bf|fianc[eé]e?|spouse|missus|missis|"
+            r"other\s+half|significant\s+other)")
+_PARTNER_COMPANY_RE = re.compile(
+    rf"\b(?:(?:me|myself)\s+(?:and|&|n|\+)\s+|(?<!without\s)(?<!w/o\s)(?:with|w/?|alongside|for)\s+)(?:my|the)\s+{_PARTNER}\b"
+    rf"|\b(?:my|the)\s+{_PARTNER}\s+(?:and|&|n|\+)\s+(?:i|me|myself)\b", _F)
+_NOT_GROWN_UPS_ALONE_RE = re.compile(
+    r"\b(?:kids?|kiddos?|child|children|baby|babies|toddlers?|teens?|teenagers?|tweens?|niece|nephew|grand\w*|"
+    r"family|fam|cartoons?|animated|disney|pixar|\d{1,2}\s*(?:yo|y/o|years?[\s-]+old|yr\s*old))\b", _F)
+
+
+def partners_alone(text: str, found: list) -> list:
+    """The adults' audience for a partner as the only company named (round 28D): nothing is added when any audience,
+    a children's or family genre, or a child / family / teen word is in the message."""
+    m = _PARTNER_COMPANY_RE.search(text)
+    if m is None:
+        return found
+    if any(f.entity == "audience" or (f.entity == "genre" and f.value in ("kids", "family", "teen")) for f in found):
+        return found
+    if _NOT_GROWN_UPS_ALONE_RE.search(text) or _CHILD_OR_FAMILY_RE.search(text):
+        return found
+    if any(f.start < m.end() and m.start() < f.end for f in found):  # the words are a title's or a name's
+        return found
+    return [*found, Found("audience", m.start(), m.end(), "adult")]
+
+
 # Someone else's family met, not watching ("we're meeting his family next week", "before I meet her family"): people
 # the viewer meets, no audience (round 25b). Only a possessive of someone else: "meet the family" stays a title's story
 # or the viewer's own company.

@@ -189,6 +189,30 @@ def _restarted(text: str, found: list[Found]) -> set[int]:
     return dropped
 
 
+# Round 28D: a wish said as a joke and taken back ("gory slasher for the baby haha jk, something for my 3 year old",
+# "subtitled arthouse for grandpa... just kidding, a western"): every reading of the clause before the joke cue goes,
+# whatever its kind, when something is asked after it. "not kidding", "no joke", "kidding aside" take nothing back.
+_JOKE_RE = re.compile(
+    r"\b(?:(?:lol|lmao|haha\w*|hehe\w*)[\s,.]+)?(?:jk|j/k|j\.k\.?|jks|(?:(?:i'?m|i\s+am|im)\s+)?(?:just|only)\s+"
+    r"(?:kidding|joking|messing|playing)(?:\s+around)?|(?:i'?m|i\s+am|im)\s+(?:kidding|joking))(?![\w'])"
+    r"(?!\s+(?:aside|around|me)\b)", re.IGNORECASE)
+_NOT_JOKING_RE = re.compile(r"\b(?:not|no|n't|never)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(r"[.!?;\n]")
+
+
+def _joked(text: str, found: list[Found]) -> set[int]:
+    """Indices of the readings of a clause taken back as a joke (``_JOKE_RE``), when something is asked after it."""
+    dropped: set[int] = set()
+    for cue in _JOKE_RE.finditer(text):
+        if (_NOT_JOKING_RE.search(text, 0, cue.start()) or not any(f.start >= cue.end() for f in found)
+                or any(f.start < cue.end() and cue.start() < f.end for f in found)):  # "jk simmons": a name
+            continue
+        ends = [m.end() for m in _CLAUSE_END_RE.finditer(text, 0, cue.start())]
+        start = ends[-1] if ends else 0
+        dropped |= {i for i, f in enumerate(found) if start <= f.start and f.end <= cue.start()}
+    return dropped
+
+
 # Round 28C: a field let go by name later in the message ("horror from the 2010s, never mind the year actually, with
 # ghosts", "nevermind the whole decade thing", "forget about the length"): what was said of that field before it goes.
 _FIELD_KINDS = (("year", r"years?|decades?|eras?|dates?|release(?:\s+(?:year|date))?|how\s+old|age\s+of\s+it"),
@@ -218,7 +242,7 @@ def _fields_let_go(text: str, found: list[Found]) -> set[int]:
 def _corrected(text: str, found: list[Found]) -> list[Found]:
     """``found`` without what a correction took back."""
     found = _no_corrections(text, found)
-    dropped: set[int] = _restarted(text, found) | _fields_let_go(text, found)
+    dropped: set[int] = _restarted(text, found) | _fields_let_go(text, found) | _joked(text, found)
     for cue in _CUE_RE.finditer(text):
         after = {_kind(f) for f in found if f.start >= cue.end()}
         for i, f in enumerate(found):

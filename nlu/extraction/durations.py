@@ -69,7 +69,9 @@ _MIN_PRE = (rf"over|more\s+(?:{_THAN}|of)|longer\s+{_THAN}|at\s+least|min(?:imum
             r"|>=?|≥")
 # A hedge between a bound and its number does not make the bound a window: "under like 90 minutes",
 # "at most about 2 hours", "no more than roughly an hour" are upper bounds (the operator binds).
-_HEDGE = r"(?:(?:like|about|around|roughly|approximately|approx\.?|maybe|say|just|only|,)\s*)*"
+# Round 28D: the tilde and "abt" / "approx" typed short are hedges too ("battery lasts ~80 min" is -80, the hedge
+# inside a ceiling's frame never turns it into a window around the number).
+_HEDGE = r"(?:(?:like|about|abt|around|roughly|approximately|approx\.?|maybe|say|just|only|,|~|≈)\s*)*"
 _APPROX_PRE = r"around|about|roughly|approximately|approx\.?|circa|close\s+to|something\s+like|like|~"
 # Postfix operators bind to the quantity just before them: "30 min max", "an hour, tops", "2 hours or
 # less", "90 minutes and up". A hedge in front ("like 30 min max") or "or so" before the bound ("2 hours

@@ -110,6 +110,7 @@ class Extractor:
         found = years.new_before_a_kind(utt.text, found)  # "new realty shows": a typo'd kind is one too
         found = years.drop_life_story_eras(utt.text, years.drop_complained_eras(utt.text, found))  # "dad served in the 70s"
         found = years.drop_viewing_gaps(utt.text, found)  # "haven't watched anything since 2018": no release bound
+        found = years.drop_habit_turns(utt.text, found)  # "every christmas ... this year": no release year (28D)
         found = years.drop_unasked_list_eras(utt.text, years.drop_century_subjects(utt.text, found))  # "a history of the 20th century"
         found = moods.drop_sleep_feedback(utt, media.specials_of_people(utt.text, topics.demote_interests(utt, found)))
         found = genres.feels_like_as_mood(utt.text, topics.cults_as_topic(utt.text, found))  # "cults", "feels like a thriller"
@@ -139,9 +140,11 @@ class Extractor:
         found = childrens.childish_rejected(utt.text, found)  # "they roll their eyes at anything for kids" (round 24a)
         found = audience.date_night_with_children(utt.text, found)  # "a daddy daughter date night": no adults alone
         found = audience.families_met(utt.text, found)  # "we're meeting his family": no audience (round 25b)
+        found = audience.partners_alone(utt.text, found)  # "me and my wife": grown-ups alone (round 28D)
         found = genres.romcoms_as_films(utt.text, found)  # "90s rom coms": films; "teen movies": the teen audience
         found = geo.foreign_is_not_american(genres.twists_either(media.settle_formats(utt.text, found), utt.text))
         found = geo.subtitle_free(utt.text, found)  # "no subtitles": English and not filed as foreign
+        found = geo.english_refused(found)  # "not in english": the foreign shelf (round 28D)
         found = geo.us_beside_countries(utt.text, found)  # "us or uk": the pronoun never stands in a list of countries
         found = geo.countries_in_country_talk(utt.text, found)  # "neighbouring countries? turkey maybe": Turkey
         found = geo.annoying_origins(utt.text, found)  # "american accents drive me mad": a complaint, no origin

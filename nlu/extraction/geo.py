@@ -509,6 +509,24 @@ _SUBTITLE_CUE_RE = re.compile(r"\bsub|\bread", re.IGNORECASE)
 _FOREIGN_SHELF = "international"
 
 
+# Round 28D: English ruled out with no origin asked ("films that aren't in english", "non-english series") is the
+# foreign shelf asked for: the ``international`` genre beside the exclusion, on the same span — the catalog's inferred
+# language alone lets through titles shot abroad in English that no viewer meets as foreign. An origin asked for
+# ("not in english, something japanese") already says where; "nothing foreign" said too leaves it alone.
+def english_refused(found: list[Found]) -> list[Found]:
+    """Add the wanted ``international`` genre beside the language ``en`` ruled out, unless an origin (country or
+    language) is asked for or the message says something about foreign titles itself."""
+    if any(f.entity == "genre" and f.value == _FOREIGN_SHELF for f in found):
+        return found
+    if any(f.entity in ("country", "language") and f.role is None for f in found):
+        return found
+    refused = [f for f in found if f.entity == "language" and f.value == "en" and f.role == "exclude"]
+    if not refused:
+        return found
+    f = refused[0]
+    return sorted([*found, Found("genre", f.start, f.end, _FOREIGN_SHELF)], key=lambda g: (g.start, g.end))
+
+
 def subtitle_free(text: str, found: list[Found]) -> list[Found]:
     """Add the exclusion of the ``international`` genre beside the language ``en`` read from not wanting subtitles
     ("no subs", "can't bear anything with subtitles", "nothing I have to read"), on the same span; "in english"

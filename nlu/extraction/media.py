@@ -104,6 +104,10 @@ _TV_AFTER = frozenset({"night", "nights", "time", "room", "screen", "set", "sets
                        "channels", "remote", "licence", "license", "station", "stations", "-",
                        "dinner", "dinners", "stand", "box", "ratings", "rating", "rated", "ma", "14", "pg",
                        "y", "y7", "g"})
+# Round 28D: "tv" before a noun of someone's work ("just the tv stuff", "only the tv ones", "the tv side of her work")
+# is the series format after "the", never the set.
+_TV_WORK_AFTER = frozenset({"stuff", "ones", "one", "things", "work", "side", "bits", "roles", "credits", "appearances",
+                            "entries", "titles", "part"})
 _SPECIAL_ADVERBS = frozenset({"something", "anything", "nothing", "very", "really", "extra", "so", "too",
                               "particularly", "pretty", "quite", "that"})
 
@@ -155,7 +159,7 @@ def plausible(span: Span) -> bool:
         return False  # "a special episode", "a special edition": the adjective of another noun, no comedian's special
     if span[-1].lower_ in ("special", "specials") and prev in HOLIDAY_WORDS:
         return False  # "a christmas special", "halloween tv specials": a holiday title, no comedian's special
-    if len(span) == 1 and first == "tv" and (prev in _TV_BEFORE or nxt in _TV_AFTER):
+    if len(span) == 1 and first == "tv" and ((prev in _TV_BEFORE and nxt not in _TV_WORK_AFTER) or nxt in _TV_AFTER):
         return False
     if len(span) == 1 and first == "cinema" and (prev in _CINEMA_BEFORE or nxt in _CINEMA_AFTER):
         return False

@@ -614,6 +614,24 @@ def _viewing_gap(text: str, f: Found) -> bool:
     return bool(_NOT_WATCHING.search(before)) and not _MADE_WORDS.search(before)
 
 
+# Round 28D: "this year" after a habit that comes back every year ("every thanksgiving we watch one of his films ...
+# anything with him this year?", "our halloween tradition ... what should it be this year") is this year's turn of
+# the habit, not a release year: no year bound. A habit cue must come before it; "anything from this year" alone keeps
+# the newest year.
+_HABIT_RE = re.compile(
+    r"\b(?:(?:every|each)\s+(?:single\s+)?(?:year|christmas|xmas|thanksgiving|halloween|easter|new\s+year'?s?(?:\s+eve)?"
+    r"|summer|winter|autumn|fall|spring|holiday|holidays|birthday|anniversary|diwali|eid|hanukkah|valentine'?s?)"
+    r"|traditions?|annual(?:ly)?|yearly|once\s+a\s+year|year\s+after\s+year)\b", re.IGNORECASE)
+_THIS_YEAR_RE = re.compile(r"^(?:for\s+|from\s+|in\s+)?this\s+year$", re.IGNORECASE)
+
+
+def drop_habit_turns(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without "this year" said of a habit's turn (``_HABIT_RE`` earlier in the message)."""
+    return [f for f in found if not (f.entity == "year" and f.role is None
+                                     and _THIS_YEAR_RE.match(text[f.start:f.end].strip())
+                                     and _HABIT_RE.search(text, 0, f.start))]
+
+
 # A century told as a subject, not a time (review of round 21): "a documentary on world war two and the 20th century",
 # "a history of the 20th century". The century said bare at a clause's end (``_CENTURY_ENDS_CLAUSE``) after a subject
 # word earlier in its clause ("about", "on", "covering"; not "on netflix"), or after "of" with a subject noun before it
