@@ -99,6 +99,7 @@ class Recommender:
         vectors = item_vectors(embedder, snapshot.texts, cache_dir, progress=progress)
         vectors = vectors.astype(storage_dtype(len(vectors)), copy=False)
         topic = topic_view.build(embedder, snapshot, cache_dir, progress=progress)
+        snapshot.topic_index  # built before the generation serves: no request waits for it (exclude_topics)
         rec = cls(snapshot, vectors, embedder, factory=factory, territory=territory, cache_dir=cache_dir,
                   topic=topic)
         rec._swap(rec._with_rules(rec._current, seen))
@@ -171,6 +172,7 @@ class Recommender:
         vectors = vectors.astype(storage_dtype(len(vectors)), copy=False)
         topic = (topic_view.build(self.embedder, snapshot, self.cache_dir, (current.snapshot, current.topic))
                  if current.topic is not None else None)
+        snapshot.topic_index  # built while the old generation still serves (exclude_topics)
         return Generation(snapshot, vectors, VectorIndex(vectors), ItemSimilarity(snapshot), topic=topic)
 
     def _with_rules(self, gen: Generation, seen: live.Versions) -> Generation:

@@ -85,8 +85,9 @@ class CatalogSnapshot:
 
     @functools.cached_property
     def topic_index(self) -> dict[str, np.ndarray]:
-        """Word stem → rows whose name, tags or synopsis hold a word of that family (recommender.topic_words), built
-        the first time a topic is ruled out (``exclude_topics``), never per request."""
+        """Word stem → rows whose name, tags or synopsis hold a word of that family (recommender.topic_words). The
+        recommender builds it while it loads a catalog generation (``Recommender.load`` / ``_rebuilt``), before the
+        generation serves, so no request pays for it (about 45 s at a million rows)."""
         from recommender.topic_words import build_index
         return build_index(_TopicTexts(self))
 
