@@ -1000,9 +1000,18 @@ def corrected_person(turn: Turn) -> Optional[Turn]:
     return replace(turn, entities=[replace(e, role=None) if e in said else e for e in turn.entities])
 
 
+# Round 28D: "(only / just) the <person> ones / films / shows" after a person's list is "the ones with <person>": the
+# listed person's titles narrowed to those with this person too, never the new person alone.
+_THE_BEFORE_PERSON_RE = re.compile(r"(?:^|[\s,.!:;])the\s+$", _F)
+_ONES_AFTER_PERSON_RE = re.compile(r"(?:'s|’s)?\s+(?:ones?|films?|movies?|flicks?|shows?|series|titles?|stuff)\b", _F)
+
+
 def _narrows_to_person(text: str, named: Sequence[Entity]) -> bool:
-    """"The ones with <person>": the titles of the list (the search's person) that have this person too."""
-    return any(e.start is not None and _ONES_WITH_PERSON_RE.search(text[:e.start]) for e in named)
+    """"The ones with <person>", "only the <person> ones": the titles of the list (the search's person) that have this
+    person too."""
+    return any(e.start is not None and (_ONES_WITH_PERSON_RE.search(text[:e.start]) or (
+        e.end is not None and _THE_BEFORE_PERSON_RE.search(text[:e.start]) and _ONES_AFTER_PERSON_RE.match(text, e.end)))
+        for e in named)
 
 
 def _adds_person(text: str, named: Sequence[Entity]) -> bool:

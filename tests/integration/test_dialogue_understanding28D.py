@@ -72,3 +72,9 @@ async def test_the_tv_stuff_after_a_person_keeps_the_person(stack: Any, chat: We
     turn = await chat.say("just the tv stuff")
     await checked_picks(stack.gateway_url, turn, lambda r: "David Spade" in (r.get("cast") or [])
                         and r.get("type") == "series")
+
+
+async def test_the_person_ones_after_a_persons_list_narrows_it(stack: Any, chat: WebChat) -> None:
+    await chat.say("robert de niro")
+    turn = await chat.say("only the harvey keitel ones")
+    await checked_picks(stack.gateway_url, turn, lambda r: {_DE_NIRO, "Harvey Keitel"} <= set(r.get("cast") or []))
