@@ -233,7 +233,9 @@ _REFERS_BACK = re.compile(
     r"|(?:anything|something|one|ones)\s+similar\b(?!\s+to\b)|the\s+\w+er\s+the\s+better"
     # round 25b: "… some nigerian films beforehand. recent ones please": a quality of the kind named before
     r"|\b(?:recent|new|newer|newest|latest|older|old|short|shorter|long|longer|funny|light|lighter)\s+ones\b"
-    r"(?!\s+(?:of|from|with|about|by|like|in)\b))", re.IGNORECASE)
+    r"(?!\s+(?:of|from|with|about|by|like|in)\b)"
+    # round 28D: one newer or older than what was named ("... watched <title> twice. what's a newer one")
+    r"|\b(?:a|an|any)\s+(?:more\s+recent|newer|older)\s+one\b(?!\s+(?:of|from|with|about|by|like|in)\b))", re.IGNORECASE)
 
 
 # A sentence of at least RUN_ON_WORDS words and RUN_ON_CLAUSES comma clauses (or any long message of two

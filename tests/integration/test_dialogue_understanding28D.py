@@ -78,3 +78,10 @@ async def test_the_person_ones_after_a_persons_list_narrows_it(stack: Any, chat:
     await chat.say("robert de niro")
     turn = await chat.say("only the harvey keitel ones")
     await checked_picks(stack.gateway_url, turn, lambda r: {_DE_NIRO, "Harvey Keitel"} <= set(r.get("cast") or []))
+
+
+async def test_a_newer_one_after_a_long_story_is_like_the_title_named(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("my flatmate got me into korean shows and now i'm totally hooked on them, saw tomorrow with "
+                          "you three times. got a newer one")
+    await checked_picks(stack.gateway_url, turn, lambda r: "ko" in (r.get("languages") or []) and r.get("year", 0) > 2017)
+    assert "s3361" not in [str(i["id"]) for i in turn.items], turn.text

@@ -153,3 +153,17 @@ def test_tv_before_a_noun_of_work_is_the_series_format(values, text):
 @pytest.mark.parametrize("text", ["the tv remote is broken", "something on the tv tonight"])
 def test_the_tv_set_stays_no_format(values, text):
     assert values(text, "media_type") == []
+
+
+# -- 7. "a newer one" after a long story refers back to what the story named --------------------------------------------
+
+
+def test_a_newer_one_after_a_story_keeps_the_kind_and_title_named_there(plan):
+    c = plan("my flatmate got me into korean dramas this spring and now i'm hooked, saw tomorrow with you three times. "
+             "got a newer one")
+    assert c.similar_title == "Tomorrow with You" and "ko" in c.languages, c
+
+
+def test_a_funny_one_after_a_story_does_not_pull_the_story_in(plan):
+    c = plan("we had the longest week ever at work and the kids were sick all the time. a funny one please")
+    assert not c.query, c
