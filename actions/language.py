@@ -32,7 +32,9 @@ MAX_ENGLISH_SHARE = 0.5
 MIN_ENGLISH_PHRASING = 2
 MIN_CONTENT_LETTERS = 3  # shorter words ("ma", "te") say nothing about what to watch
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_NON_ENGLISH_LETTERS = re.compile(r"[^\x00-\x7f‘’“”–—…€£]")
+# A letter English does not use (ñ, ü, ß, é, ç, Cyrillic, CJK): a word character outside ASCII. Emoji, curly quotes,
+# dashes and currency signs are no letters, so "dating shows 😂" or "“dark” – any good?" hold no evidence of a language.
+_NON_ENGLISH_LETTERS = re.compile(r"(?![\x00-\x7f])[^\W\d_]")
 
 
 def in_other_language(text: Optional[str], entities: Sequence[Entity] = ()) -> bool:
