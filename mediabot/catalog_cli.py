@@ -57,6 +57,8 @@ def _register_recommend(sub: argparse._SubParsersAction) -> None:
     rec.add_argument("--query", "-q", default=None, help="free text, e.g. 'office comedy'")
     rec.add_argument("--genre", action="append", default=[], help="canonical genre id (repeatable)")
     rec.add_argument("--exclude-genre", action="append", default=[])
+    rec.add_argument("--exclude-topic", action="append", default=[],
+                     help="leave out titles whose name, tags or synopsis name it, e.g. 'superhero' (repeatable)")
     rec.add_argument("--type", dest="media_type", action="append", default=[], help="movie, series, ...")
     rec.add_argument("--min-minutes", type=int)
     rec.add_argument("--max-minutes", type=int)
@@ -220,7 +222,8 @@ def cmd_recommend(args: argparse.Namespace, settings: Settings) -> int:
     body: dict[str, Any] = {
         "query": args.query, "user_id": args.user, "limit": args.limit,
         "constraints": {k: v for k, v in {
-            "genres": args.genre, "exclude_genres": args.exclude_genre, "media_type": args.media_type,
+            "genres": args.genre, "exclude_genres": args.exclude_genre, "exclude_topics": args.exclude_topic,
+            "media_type": args.media_type,
             "min_minutes": args.min_minutes, "max_minutes": args.max_minutes, "audience": args.audience,
             "year_min": args.year_min, "year_max": args.year_max, "countries": args.country,
             "languages": args.language, "actors": args.actor, "directors": args.director,

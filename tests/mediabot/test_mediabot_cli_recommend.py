@@ -163,3 +163,12 @@ def test_recommend_sort_starts_at_the_far_end(var_dir: Path) -> None:
 def test_recommend_an_unknown_sort_is_a_usage_error(var_dir: Path) -> None:
     result = run_mediabot(var_dir, "recommend", "--sort", "sideways")
     assert result.returncode == 2 and "--sort" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_malformed_topic_to_leave_out_is_a_usage_error_before_any_model_loads(cli, capsys, monkeypatch) -> None:
+    import recommender.service
+
+    monkeypatch.setattr(recommender.service.Recommender, "load",
+                        classmethod(lambda *a, **k: pytest.fail("must not load the model for a bad request")))
+    assert cli.main(["recommend", "--exclude-topic", "<script>"]) == 2
+    assert capsys.readouterr().err.startswith("error: constraints.exclude_topics: unknown value(s) <script>")
