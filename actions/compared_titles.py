@@ -35,6 +35,9 @@ from contract.words import FILLER_WORDS
 # else", "netflix"): the words a name of a title may be made of.
 _NAME_WORD_RE = re.compile(r"[^\W_]+(?:['’&.:-][^\W_]+)*\.?|&")
 _MAX_NAME_WORDS = 6
+# The only ordinary words a name the catalog lacks may hold ("the wire", "house of cards"); any other ("i expected",
+# "the good one") makes the side words of a sentence.
+_NAME_JOINERS = frozenset({"the", "a", "an", "of", "and", "&"})
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,8 @@ def _side(text: str, slot: Slot, entities: Sequence[Entity]) -> Optional[Side]:
     title = gazetteer.title_named_plainly(plain) if gazetteer is not None else None
     if title is None and gazetteer is not None and words[0] == "the":
         title = gazetteer.title_named_plainly(plain[3:].strip())
+    if title is None and any(w in FILLER_WORDS and w not in _NAME_JOINERS for w in words):
+        return None  # "is it better than i expected": words of a sentence, no name the catalog lacks
     return Side(said, title)
 
 

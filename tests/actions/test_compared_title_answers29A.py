@@ -119,3 +119,8 @@ def test_a_title_compared_with_itself_is_no_comparison() -> None:
     text = "hush or hush?"
     assert compared_titles(_turn(text, [located(text, "hush", "title", "Hush"),
                                         {"entity": "title", "value": "Hush", "start": 8, "end": 12}])) is None
+
+
+def test_words_of_a_sentence_are_no_name_the_catalog_lacks() -> None:
+    text = "is hush better than i expected?"
+    assert compared_titles(_turn(text, [located(text, "hush", "title", "Hush")])) is None
