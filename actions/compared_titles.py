@@ -21,6 +21,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import buttons
 from actions.compared_fit import fit_pointer
 from actions.constraints import apply_entities
+from actions.missing_titles import close_title_buttons
 from actions.entities import Entity
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.references import catalog_gazetteer, compact_item, lookup_title_id
@@ -102,8 +103,9 @@ async def answer_compared_titles(dispatcher: CollectingDispatcher, turn: Turn,
     items = [Item.from_dict(r) if r is not None else None for r in raw]
     found = [(i, r) for i, r in zip(items, raw) if i is not None and r is not None]
     if not found:
+        close = tuple(dict.fromkeys(b for s in sides for b in close_title_buttons(s.said)))  # "the closest names"
         say(dispatcher, wording.compared_title_missing(sides[0].said, sides[1].said, also_missing=True),
-            (buttons.SOMETHING_ELSE,))
+            (*close[:buttons.MAX_BUTTONS - 1], buttons.SOMETHING_ELSE))
         return []
     if len(found) == 1:
         missing = sides[0] if items[0] is None else sides[1]

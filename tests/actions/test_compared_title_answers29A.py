@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from dialogue_driver import Conversation, convo, located  # noqa: F401  (convo is a fixture)
 
+from actions.compared_fit import fit_pointer
 from actions.compared_titles import compared_titles
 from actions.entities import parse_entities
 from actions.turn import LAST_ITEMS, Turn
-from contract.payloads import Recommendations
+from contract.constraints import Constraints
+from contract.payloads import Item, Recommendations
 
 
 def _titles(c: Conversation) -> list[str]:
@@ -85,6 +87,7 @@ async def test_both_sides_the_catalog_lacks_are_said(api: str, convo: Conversati
     text = "which is better, the wire or the sopranos"
     await convo.say("request_recommendation", [], text)
     assert convo.items == [] and "the wire" in convo.text and "the sopranos" in convo.text, convo.text
+    assert convo.buttons[-1]["title"] == "Something else", convo.buttons
 
 
 async def test_two_listed_titles_compared_after_a_list(api: str, convo: Conversation) -> None:
@@ -124,3 +127,33 @@ def test_a_title_compared_with_itself_is_no_comparison() -> None:
 def test_words_of_a_sentence_are_no_name_the_catalog_lacks() -> None:
     text = "is hush better than i expected?"
     assert compared_titles(_turn(text, [located(text, "hush", "title", "Hush")])) is None
+
+
+def _film(title: str, minutes: int, rating: str = "R") -> Item:
+    return Item(title, title, "movie", 2010, minutes, None, rating)
+
+
+def _series(title: str, seasons: int, rating: str = "TV-14") -> Item:
+    return Item(title, title, "series", 2020, None, seasons, rating)
+
+
+def test_no_constraint_gives_no_pointer() -> None:
+    assert fit_pointer(_film("A", 100), _series("B", 2), Constraints()) is None
+
+
+def test_the_kind_asked_for_points_at_the_title_of_that_kind() -> None:
+    assert fit_pointer(_film("A", 100), _series("B", 2), Constraints(media_type=["movie"])) == \
+        "A is the movie of the two."
+
+
+def test_of_two_series_within_a_bound_the_one_with_fewer_seasons() -> None:
+    assert "B is the smaller commitment" in fit_pointer(_series("A", 6), _series("B", 1), Constraints(max_minutes=45))
+
+
+def test_two_films_both_too_long_name_the_shorter() -> None:
+    assert "B is the shorter one" in fit_pointer(_film("A", 150), _film("B", 120), Constraints(max_minutes=90))
+
+
+def test_an_unrated_title_is_never_vouched_for() -> None:
+    pointer = fit_pointer(_film("A", 90, "TV-G"), _film("B", 90, "NR"), Constraints(audience="kids"))
+    assert pointer is not None and pointer.startswith("For young kids, A fits better"), pointer
