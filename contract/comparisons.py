@@ -18,7 +18,9 @@ Slot = tuple[int, int]
 
 _COMPARATIVE = r"(?:better|worse|(?:more|less)\s+[a-z'-]+|[a-z]+er)"
 _SUPERLATIVE = rf"(?:the\s+)?(?:{_COMPARATIVE}|best|worst|[a-z]+est|most\s+[a-z'-]+)"
-_SIDE = r"[^,;:?!.]+?"
+# A side: words from a non-space to a non-space, no clause punctuation in it (never whitespace at its ends, so a long
+# run of spaces is passed over once, not tried at every length: "kids" and 4000 spaces).
+_SIDE = r"[^,;:?!.\s](?:[^,;:?!.]*?[^,;:?!.\s])?"
 _WHICH = r"which(?:\s+one)?(?:\s+is|\s+was|'s|’s)"
 _WHAT = r"what(?:'s|’s|s|\s+is|\s+would\s+be)"
 # The choice verbs of "which should i start", "should we watch <A> or <B>".
