@@ -17,6 +17,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.compared_titles import answer_compared_titles, compared_titles
 from actions.earlier_lists import answer_back_reference, back_reference, picked_by_comparative, remember_lists
 from actions.edits import asks_if_available, carries_search_words
 from actions.entities import Entity
@@ -112,6 +113,9 @@ class TurnAction(Action, ABC):
             # "grazie mille!", "arigatou", "sayonara": small talk in another language, whatever the label (round 25a)
             from actions.fallback import ActionSmallTalk  # actions.fallback builds on this module
             return await ActionSmallTalk().respond(dispatcher, replace(turn, intent=small_talk))
+        compared = compared_titles(turn)
+        if compared is not None:  # "<A> or <B>, which first?", "<A> vs <B>": both side by side, whatever the label
+            return await answer_compared_titles(dispatcher, turn, compared) + [SlotSet(FAILURES, 0)]
         back = back_reference(turn)
         if back is not None:  # "back to the first list", "the comedy ones were better": that search again, any label
             return await answer_back_reference(dispatcher, turn, back) + [SlotSet(FAILURES, 0)]

@@ -1001,3 +1001,84 @@ def like_a_missing_title(words: str) -> str:
 OTHER_ENTRIES = "Here are the other {title} titles I have:"
 NO_OTHER_ENTRIES = "I only have {title} itself: no sequel or other entry of it is in the catalog."
 LISTED_CONFIRMED = "Yes, {title} is one of them."
+
+
+# --- two titles compared ("<A> or <B>?": actions/compared_titles.py, actions/compared_fit.py) -------------------------
+
+COMPARED_BOTH_FIT_TIME = "Both fit in the time you have."
+
+
+def titles_compared(first: str, second: str, pointer: Optional[str] = None) -> str:
+    """The heading over two titles shown side by side: the facts are on the cards; the only pointer is one a
+    constraint of the viewer's gives (``pointer``), never a verdict of taste."""
+    said = f"{first} or {second}? Here are both side by side."
+    return f"{said} {pointer}" if pointer else f"{said} Which one is more your thing is down to taste."
+
+
+def compared_title_missing(missing: str, present: str, also_missing: bool = False) -> str:
+    """One side of a comparison the catalog lacks (or both: ``also_missing``, then ``present`` is the other name)."""
+    if also_missing:
+        return (f"I don't see “{missing}” or “{present}” in the catalog, so I can't set them side by side. "
+                "Tell me what you liked about them and I'll find something in the same spirit.")
+    return f"I don't see “{missing}” in the catalog, so I can't compare the two — here is {present}."
+
+
+def _runtime_of(item: Item) -> str:
+    return runtime(item.duration_minutes, item.seasons) or "an unknown runtime"
+
+
+def compared_fits_audience(fitting: Item, other: Item, audience: str) -> str:
+    """The one of two titles whose rating suits who is watching."""
+    who = _AUDIENCE_WORDS.get(audience, "for them")
+    other_rating = f"{other.title} is rated {other.rating}" if other.rating else f"{other.title} has no age rating"
+    return f"{who[0].upper()}{who[1:]}, {fitting.title} fits better: it's rated {fitting.rating}, while {other_rating}."
+
+
+def compared_both_suit(audience: str) -> str:
+    return f"Both are rated fine {_AUDIENCE_WORDS.get(audience, 'for them')}."
+
+
+def compared_neither_suits(first: Item, second: Item, audience: str) -> str:
+    return (f"Neither is rated {_AUDIENCE_WORDS.get(audience, 'for them')} ({first.title} is {first.rating}, "
+            f"{second.title} is {second.rating}).")
+
+
+def compared_fits_time(fitting: Item, other: Item) -> str:
+    """The movie that fits the time there is, beside a longer movie or a series."""
+    return f"For the time you have, {fitting.title} fits better ({_runtime_of(fitting)} vs {_runtime_of(other)})."
+
+
+def compared_shorter_of_two(shorter: Item, longer: Item) -> str:
+    return (f"Both run longer than that; {shorter.title} is the shorter one ({_runtime_of(shorter)} vs "
+            f"{_runtime_of(longer)}).")
+
+
+def compared_episode_fits(show: Item, film: Item) -> str:
+    return (f"{film.title} runs {_runtime_of(film)}, longer than the time you have; {show.title} is a series, so an "
+            "episode or two fits.")
+
+
+def compared_fewer_seasons(fewer: Item, more: Item) -> str:
+    return (f"{fewer.title} is the smaller commitment ({_runtime_of(fewer)} vs {_runtime_of(more)}).")
+
+
+def compared_of_kind(matching: Item, kind: str) -> str:
+    return f"{matching.title} is the {TYPE_LABELS.get(kind, kind).lower()} of the two."
+
+
+_SYNOPSIS_LINE = 140  # characters of a synopsis a compared title's line keeps
+
+
+def compared_facts(item: Item) -> str:
+    """The line beside a title compared with another (its ``reason``): its kind, genres and the first sentence of its
+    synopsis, which a list line shows nowhere else ("Series · Anime, Horror — <what it is about>")."""
+    kind = TYPE_LABELS.get(item.type or "", "")
+    genres = ", ".join(genre_label(g) for g in item.genres[:3])
+    head = " · ".join(filter(None, [kind, genres]))
+    story = (item.description or "").strip()
+    first = story.split(". ")[0].rstrip(".")
+    if len(first) > _SYNOPSIS_LINE:
+        first = first[:_SYNOPSIS_LINE].rsplit(" ", 1)[0] + "…"
+    elif first:
+        first += "."
+    return " — ".join(filter(None, [head, first]))

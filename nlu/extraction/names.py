@@ -50,6 +50,7 @@ from typing import Callable, Iterable, Iterator
 from spacy.tokens import Span
 
 from contract.availability import AVAILABLE, within_slot
+from contract.comparisons import comparison_slots, cued_comparison_slots, fills_slot
 from contract.gazetteer import QUALIFIER_RE, Gazetteer, unqualified
 from contract.numbers import as_words, number_word, spellings
 from contract.praise import slang_praise_after_title
@@ -1198,21 +1199,34 @@ class NameMatcher:
         are titles, lowercase and ordinary words included, when each fills its side of the comparison
         (``comparison_slots``) — "is anything scarier than dark" compares no two titles and reads no title. No role:
         the viewer names both, neither is an anchor more than the other."""
+        cued = set(cued_comparison_slots(utt.text))
         for slots in comparison_slots(utt.text):
             filled = [self._filling(utt, titles, slot) for slot in slots]
-            if all(filled):
+            if all(filled) and not all(self._vocabulary_side(span) for span, _ in filled) and (
+                    slots in cued or not all(self._ordinary_side(span) for span, _ in filled)):
                 accepted = {(m.start, m.end) for m in out}
                 out = out + [Match(s.start_char, s.end_char, P_MENTIONED_NAME,
                                    (Found("title", s.start_char, s.end_char, i.canonical),), "title-compared")
                              for s, i in filled if (s.start_char, s.end_char) not in accepted]
         return out
 
+    def _vocabulary_side(self, span: Span) -> bool:
+        """A side that is a word of the vocabulary ("action", "a movie", "dark"): a title only beside a side that is
+        none ("dark or <a title>"), never two of them ("horror or comedy" asks for kinds, not titles)."""
+        words = [w for w in key(span.text) if w not in ("a", "an", "the")]
+        phrase = " ".join(words)
+        return phrase in self._lexicon_phrases or phrase in self._kind_phrases or all(
+            w in self._stop or w in self._generic for w in words)
+
+    def _ordinary_side(self, span: Span) -> bool:
+        """A side of everyday words ("love", "money"): two of them in a bare pair, with no word of choice around it,
+        are no titles compared."""
+        return all(w in self._common or w in self._stop for w in key(span.text) if w not in ("a", "an", "the"))
+
     def _filling(self, utt: Utterance, titles: list[tuple[Span, NameInfo]], slot: tuple[int, int]
                  ) -> tuple[Span, NameInfo] | None:
         """The longest title that is all of ``slot`` (an article or quotes around it aside), no pointing words."""
-        fits = [(span, info) for span, info in titles if slot[0] <= span.start_char and span.end_char <= slot[1]
-                and _SLOT_REST_RE.fullmatch(utt.text[slot[0]:span.start_char])
-                and _SLOT_REST_RE.fullmatch(utt.text[span.end_char:slot[1]])
+        fits = [(span, info) for span, info in titles if fills_slot(utt.text, slot, span.start_char, span.end_char)
                 and not all(t.lower_ in self._stop for t in span) and not _pointer(key(span.text))]
         return max(fits, key=lambda t: len(t[0].text), default=None)
 
@@ -1882,30 +1896,6 @@ def _with_similar(out: list[Match], span: Span, info: NameInfo) -> list[Match]:
                 for m in out]
     found = Found("title", span.start_char, span.end_char, info.canonical, "similar")
     return out + [Match(span.start_char, span.end_char, P_MENTIONED_NAME, (found,), "title-listed")]
-
-
-# Two titles compared: "is ozark better than narcos", "which is scarier, the conjuring or insidious", "dark or ozark,
-# which one's better?". A side is the words up to the comparison or the end of the clause.
-_COMPARATIVE = r"(?:better|worse|(?:more|less)\s+[a-z'-]+|[a-z]+er)"
-_SUPERLATIVE = rf"(?:the\s+)?(?:{_COMPARATIVE}|best|worst|[a-z]+est|most\s+[a-z'-]+)"
-_SIDE = r"[^,;:?!.]+?"
-_WHICH = r"which(?:\s+one)?(?:\s+is|\s+was|'s|’s)"
-_COMPARISON_RES = (
-    re.compile(rf"\b(?:is|was|are)\s+(?P<a>{_SIDE})\s+(?:(?:any|much|way|even|actually|really|a\s+lot)\s+)?"
-               rf"{_COMPARATIVE}\s+than\s+(?P<b>{_SIDE})\s*(?=$|[,;:?!.]|\s+(?:or\s+not|for|if|though|tho)\b)",
-               re.IGNORECASE),
-    re.compile(rf"\b{_WHICH}\s+{_SUPERLATIVE}\s*(?:[,:\-–—]\s*|\s+)(?P<a>{_SIDE})\s*,?\s+or\s+(?P<b>{_SIDE})"
-               rf"\s*(?=$|[,;:?!.])", re.IGNORECASE),
-    re.compile(rf"(?:^|[.!?;]\s*)(?P<a>{_SIDE})\s+or\s+(?P<b>{_SIDE})\s*[,?:\-–—]\s*{_WHICH}\s+{_SUPERLATIVE}\b",
-               re.IGNORECASE),
-)
-# What may stand around a title inside its side: an article, quotes, spaces.
-_SLOT_REST_RE = re.compile(r"[\s\"'“”‘’]*(?:the\s*)?[\s\"'“”‘’]*", re.IGNORECASE)
-
-
-def comparison_slots(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """The character ranges of the two sides of every comparison of two things in ``text``."""
-    return [(m.span("a"), m.span("b")) for rx in _COMPARISON_RES for m in rx.finditer(text)]
 
 
 # A seen verb opening a list of titles to leave out (``NameMatcher._seen_lists``): "seen X and Y already", "i've

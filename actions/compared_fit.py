@@ -1,0 +1,77 @@
+"""Which of two titles compared fits what the viewer said they have or who is watching: a pointer, never a verdict.
+
+"<A> or <B>" alone asks for the facts that tell them apart; taste is the viewer's, so nothing here says which one is
+better. Only a constraint said in the message or held by the search (an audience, a runtime bound, a kind: "with my
+kids", "we only have an hour", "a movie tonight") gives a reason to point at one: the title whose rating, runtime or
+kind fits it, said with the fact that decides (``fit_pointer``). No constraint, or both fit alike: no pointer.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from actions.title_questions import suits
+from contract import wording
+from contract.constraints import Constraints
+from contract.payloads import Item
+
+
+def fit_pointer(first: Item, second: Item, wanted: Constraints) -> Optional[str]:
+    """A sentence pointing at the one of ``first`` / ``second`` that fits ``wanted`` better (audience first, then the
+    time there is, then the kind), or saying both or neither fit; None when nothing was asked of them."""
+    for pointer in (_by_audience(first, second, wanted.audience), _by_time(first, second, wanted.max_minutes),
+                    _by_kind(first, second, wanted.media_type)):
+        if pointer is not None:
+            return pointer
+    return None
+
+
+def _by_audience(first: Item, second: Item, audience: Optional[str]) -> Optional[str]:
+    """The title whose rating suits who is watching; unrated titles are never vouched for."""
+    if not audience:
+        return None
+    fits = [suits(first.rating, audience), suits(second.rating, audience)]
+    if fits[0] is True and fits[1] is not True:
+        return wording.compared_fits_audience(first, second, audience)
+    if fits[1] is True and fits[0] is not True:
+        return wording.compared_fits_audience(second, first, audience)
+    if fits == [True, True]:
+        return wording.compared_both_suit(audience)
+    if fits == [False, False]:
+        return wording.compared_neither_suits(first, second, audience)
+    return None
+
+
+def _by_time(first: Item, second: Item, max_minutes: Optional[int]) -> Optional[str]:
+    """Within a runtime bound: the movie that fits it; a series beside a movie too long for the evening (one episode
+    fits); of two series, the one with fewer seasons; of two movies both too long, the shorter."""
+    if not max_minutes:
+        return None
+    films = [i for i in (first, second) if i.duration_minutes]
+    series = [i for i in (first, second) if not i.duration_minutes and i.seasons]
+    if len(films) == 2:
+        fitting = [i for i in films if i.duration_minutes <= max_minutes]
+        if len(fitting) == 1:
+            other = second if fitting[0] is first else first
+            return wording.compared_fits_time(fitting[0], other)
+        if not fitting:
+            shorter, longer = sorted(films, key=lambda i: i.duration_minutes or 0)
+            return wording.compared_shorter_of_two(shorter, longer)
+        return wording.COMPARED_BOTH_FIT_TIME
+    if len(films) == 1 and len(series) == 1:
+        film, show = films[0], series[0]
+        if (film.duration_minutes or 0) <= max_minutes:
+            return wording.compared_fits_time(film, show)
+        return wording.compared_episode_fits(show, film)
+    if len(series) == 2 and series[0].seasons != series[1].seasons:
+        fewer, more = sorted(series, key=lambda i: i.seasons or 0)
+        return wording.compared_fewer_seasons(fewer, more)
+    return None
+
+
+def _by_kind(first: Item, second: Item, kinds: list[str]) -> Optional[str]:
+    """The title of the kind asked for ("a movie tonight"), when only one of them is of it."""
+    matching = [i for i in (first, second) if i.type in kinds]
+    if len(kinds) == 1 and len(matching) == 1:
+        return wording.compared_of_kind(matching[0], kinds[0])
+    return None
