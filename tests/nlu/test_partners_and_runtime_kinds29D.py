@@ -87,3 +87,20 @@ def test_episodes_a_season_count_or_a_format_word_keep_the_series(plan, text):
 
 def test_an_origin_drama_alone_is_still_series(plan):
     assert plan("some taiwanese dramas").media_type == ["series"]
+
+
+# -- 3. two people's wishes, then something for both (round 29D, actions/query_text ``_one_of_two_wishes``) ----------
+
+
+def test_two_wishes_then_both_plans_all_genres_first_and_either_if_none(extractor):
+    from actions.entities import parse_entities
+    from actions.planning import Plan, plan_recommendation
+    from actions.turn import Turn
+    from nlu_cases import TODAY
+
+    text = "me and my mate never agree, he wants horror and i want a comedy. anything that does both? a movie"
+    got = plan_recommendation(Turn("test", "request_recommendation", text,
+                                   parse_entities(extractor.extract(text, TODAY), text), {}))
+    assert isinstance(got, Plan), got
+    assert set(got.constraints.genres) == {"horror", "comedy"}, got.constraints
+    assert got.unless_empty is not None and set(got.unless_empty.any_genres) == {"horror", "comedy"}, got.unless_empty
