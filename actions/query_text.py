@@ -32,7 +32,7 @@ from actions.like_praise import praise_spans
 from contract.habits import habit_spans
 from contract.viewing import viewing_spans
 from contract.words import (CHILD_KIN_PATTERN, COMPANY_VISIT_PATTERN, ELDER_KIN_PATTERN, COURTESY_PATTERN, DONE_WITH_PATTERN, NEGATED_WISH_WORDS,
-                            SIBLING_IN_LAW_PATTERN,
+                            PARTNER_PATTERN, SIBLING_IN_LAW_PATTERN,
                             ONE_OF_IT_WISHED_PATTERN,
                             correction_lead, holiday_mentions_turned_down, is_content_word)
 
@@ -689,7 +689,7 @@ _SET_ASIDE_RE = re.compile(
 _ELDER_COMPANION = ELDER_KIN_PATTERN
 _COMPANION_MODIFIER = (r"(?:(?:little|baby|big|younger|older|teenage|teen|youngest|oldest|eldest|two|three|old|elderly|dear"
                        r"|sweet|aging|ageing|aged|\d+\s*(?:yo|y/o|year[\s-]+old))\s+)*")
-_COMPANION_WHO = (rf"{_COMPANION_MODIFIER}(?:{SIBLING_IN_LAW_PATTERN}|{CHILD_KIN_PATTERN}|wife|husband|partner|girlfriend|boyfriend|gf|bf"
+_COMPANION_WHO = (rf"{_COMPANION_MODIFIER}(?:{SIBLING_IN_LAW_PATTERN}|{CHILD_KIN_PATTERN}|{PARTNER_PATTERN}"
                   rf"|{_ELDER_COMPANION}|family|friends?|mates?|roommates?|flatmates?|students?|class)\b"
                   # their age said the literal way: "my nephew of 11", "my mother of ninety (years)"
                   r"(?:\s+of\s+(?:\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)(?=\s*(?:$|[,.!?;:)–—-]|\b(?:and|years?|yrs?|she|he|they"

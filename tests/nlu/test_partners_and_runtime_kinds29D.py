@@ -104,3 +104,10 @@ def test_two_wishes_then_both_plans_all_genres_first_and_either_if_none(extracto
     assert isinstance(got, Plan), got
     assert set(got.constraints.genres) == {"horror", "comedy"}, got.constraints
     assert got.unless_empty is not None and set(got.unless_empty.any_genres) == {"horror", "comedy"}, got.unless_empty
+
+
+@pytest.mark.parametrize("text", ["my hubby is from italy, a german thriller maybe",
+                                  "my fiancée grew up in italy, some german thriller?"])
+def test_where_any_partner_comes_from_is_no_origin_asked(plan, text):
+    c = plan(text)
+    assert c.countries == ["Germany"], c
