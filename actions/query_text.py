@@ -401,9 +401,9 @@ def request_entities(text: Optional[str], entities: Sequence[Entity]) -> list[En
 
 
 # Round 29D: something two people would both like asked for ("anything that does both?", "one for the two of us",
-# "either works") in a sentence after each said a wish in the story ("he's after a western and i want something funny"): the wishes
-# are the request, whatever else the story holds ("we never agree"). The planner asks for titles with all the genres
-# first and any of them when none has them all (planning ``_either_side_unless_together``).
+# "either works") in a sentence after each said a wish in the story ("he wants a western and i want something funny"):
+# the wishes are the request, whatever else the story holds ("we never agree"). The planner asks for titles with all
+# the genres first and any of them when none has them all (planning ``_either_side_unless_together``).
 _FOR_BOTH = re.compile(r"\b(?:both|either|the\s+two\s+of\s+us|each\s+of\s+us)\b", re.IGNORECASE)
 
 

@@ -308,9 +308,10 @@ def _phrases_pattern(phrases: Iterable[str]) -> str:
 
 
 # Round 29D: the viewer's partner, one list for every rule that reads one: company of grown-ups alone ("me and my
-# hubby", nlu/extraction/audience.py), a clause about how the viewers are ("my fiancée is shattered", actions/edits.py)
-# and who "him" / "her" may stand for (nlu/extraction/pronoun_exclusions.py). Split by the pronoun that can stand for
-# each word; "partner" or "other half" take either. Accented words match unaccented too ("fiance", "fiancee").
+# hubby", nlu/extraction/audience.py), a clause about how the viewers are ("my fiancée is shattered", actions/edits.py),
+# who "him" / "her" may stand for (nlu/extraction/pronoun_exclusions.py), companions kept out of the query
+# (actions/query_text.py) and people whose origin is no wish (nlu/extraction/geo.py). Split by the pronoun that can
+# stand for each word; "partner" or "other half" take either. Accented words match unaccented too ("fiance").
 PARTNER_WORDS_HE: tuple[str, ...] = ("husband", "hubby", "hubs", "boyfriend", "bf", "fiancé")
 PARTNER_WORDS_SHE: tuple[str, ...] = ("wife", "wifey", "girlfriend", "gf", "fiancée", "missus", "missis")
 PARTNER_WORDS_EITHER: tuple[str, ...] = ("partner", "spouse", "other half", "better half", "significant other", "bae")
