@@ -53,7 +53,7 @@ from contract.words import in_catalog_vocabulary, without_foreign_courtesies
 from contract.constraints import Constraints
 from contract.numbers import ORDINALS
 from contract.words import (ANIMATION_WORD_PATTERN, CHILD_KIN_PATTERN, DONE_WITH_PATTERN, LAUGHTER_PATTERN,
-                            correction_lead, is_filler)
+                            PARTNER_PATTERN, correction_lead, is_filler)
 from contract.vocabulary import FOREIGN_MEDIA_WORDS, SUBJECT_WORDS
 from contract.vocabulary import HOLIDAY_WORDS, SEASON_WORDS, topic_word
 from contract.vocabulary import AUDIENCES, COUNTRY_LANGUAGES, RATING_AUDIENCE
@@ -1139,7 +1139,7 @@ _TOPIC_ONLY_ENTITIES = frozenset({"genre", "media_type", "audience", "rating", "
 # bored"): a subject, a linking verb and a short predicate, up to the clause's end. It says why, never what about.
 _STATE_SUBJECT = (r"(?:we|i|he|she|they|you|everyone|everybody|all\s+of\s+us|both\s+of\s+us|us\s+all|kids"
                   rf"|(?:the|my|our|her|his)\s+(?:\w+\s+)?(?:{CHILD_KIN_PATTERN}|little\s+ones?"
-                  r"|wife|husband|partner|family|friends?|girlfriend|boyfriend|mum|mom|dad|parents|guests|in-laws|lot))")
+                  rf"|{PARTNER_PATTERN}|family|friends?|mum|mom|dad|parents|guests|in-laws|lot))")
 _STATE_VERB = (r"(?:['’](?:re|s|m)|\s+(?:are|is|am|was|were|feel|feels|felt|feeling|seem|seems|seemed|look|looks"
                r"|got|get|gets|getting|went|go|goes|gone|have\s+been|has\s+been|had\s+been|been))|(?<=\bi)m")
 _STATE_RE = re.compile(

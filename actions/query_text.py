@@ -32,7 +32,7 @@ from actions.like_praise import praise_spans
 from contract.habits import habit_spans
 from contract.viewing import viewing_spans
 from contract.words import (CHILD_KIN_PATTERN, COMPANY_VISIT_PATTERN, ELDER_KIN_PATTERN, COURTESY_PATTERN, DONE_WITH_PATTERN, NEGATED_WISH_WORDS,
-                            SIBLING_IN_LAW_PATTERN,
+                            PARTNER_PATTERN, SIBLING_IN_LAW_PATTERN,
                             ONE_OF_IT_WISHED_PATTERN,
                             correction_lead, holiday_mentions_turned_down, is_content_word)
 
@@ -396,7 +396,33 @@ def request_entities(text: Optional[str], entities: Sequence[Entity]) -> list[En
     sentences = _sentences(text)
     return [e for e in entities
             if inside(e) or e.name in _WHO_IS_WATCHING or _time_there_is(e, named)
-            or _story_speaks_for_request(text, sentences, e, named, entities) or _turned_down_in_story(e, wanted)]
+            or _story_speaks_for_request(text, sentences, e, named, entities) or _turned_down_in_story(e, wanted)
+            or _one_of_two_wishes(text, sentences, e)]
+
+
+# Round 29D: something two people would both like asked for ("anything that does both?", "one for the two of us",
+# "either works") in a sentence after each said a wish in the story ("he wants a western and i want something funny"):
+# the wishes are the request, whatever else the story holds ("we never agree"). The planner asks for titles with all
+# the genres first and any of them when none has them all (planning ``_either_side_unless_together``).
+_FOR_BOTH = re.compile(r"\b(?:both|either|the\s+two\s+of\s+us|each\s+of\s+us)\b", re.IGNORECASE)
+
+
+def _one_of_two_wishes(text: str, sentences: list[tuple[int, int]], e: Entity) -> bool:
+    """``e`` is a genre one person of the story wishes for, in a clause of its own with no negator, and a later
+    sentence asks for something for both of them."""
+    if e.name != "genre" or e.excluded or e.start is None or e.end is None:
+        return False
+    sentence = next(((s, t) for s, t in sentences if s <= e.start < t), None)
+    if sentence is None or not _FOR_BOTH.search(text, sentence[1]):
+        return False
+    s, t = sentence
+    clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, s, e.start)), default=s)
+    clause_end = next((m.start() for m in _CLAUSE_START.finditer(text, e.end, t)), t)
+    if {w.lower() for w in _WORD.findall(text, clause_start, clause_end)} & _NEGATORS \
+            or _negated_back_reference(text, e.end, t):
+        return False  # "he wants horror but i can't stand it": no wish of both
+    lead = text[clause_start:e.start]
+    return any(rx.search(lead) for rx in (_STORY_WISH, _OWN_TASTE, _THEIR_TASTE))
 
 
 def _time_there_is(e: Entity, named: set[str]) -> bool:
@@ -481,6 +507,12 @@ def _story_rejects(text: str, sentence: tuple[int, int], e: Entity, entities: Se
     if any(o.name == e.name and o is not e and not o.excluded and o.start is not None and s <= o.start < t
            for o in entities):
         return bool({w.lower() for w in _WORD.findall(text, s, t)} & _NEGATORS)
+    return _negated_back_reference(text, s, t)
+
+
+def _negated_back_reference(text: str, s: int, t: int) -> bool:
+    """``text[s:t]`` turns down what it named before with a pointing word after a negator ("... but I can't stand
+    it")."""
     words = [w.lower() for w in _WORD.findall(text, s, t)]
     return any(w in _NEGATORS and set(words[i + 1:i + 1 + _BACK_REFERENCE_REACH]) & _BACK_REFERENCE
                for i, w in enumerate(words))
@@ -657,7 +689,7 @@ _SET_ASIDE_RE = re.compile(
 _ELDER_COMPANION = ELDER_KIN_PATTERN
 _COMPANION_MODIFIER = (r"(?:(?:little|baby|big|younger|older|teenage|teen|youngest|oldest|eldest|two|three|old|elderly|dear"
                        r"|sweet|aging|ageing|aged|\d+\s*(?:yo|y/o|year[\s-]+old))\s+)*")
-_COMPANION_WHO = (rf"{_COMPANION_MODIFIER}(?:{SIBLING_IN_LAW_PATTERN}|{CHILD_KIN_PATTERN}|wife|husband|partner|girlfriend|boyfriend|gf|bf"
+_COMPANION_WHO = (rf"{_COMPANION_MODIFIER}(?:{SIBLING_IN_LAW_PATTERN}|{CHILD_KIN_PATTERN}|{PARTNER_PATTERN}"
                   rf"|{_ELDER_COMPANION}|family|friends?|mates?|roommates?|flatmates?|students?|class)\b"
                   # their age said the literal way: "my nephew of 11", "my mother of ninety (years)"
                   r"(?:\s+of\s+(?:\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)(?=\s*(?:$|[,.!?;:)–—-]|\b(?:and|years?|yrs?|she|he|they"

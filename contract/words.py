@@ -307,6 +307,21 @@ def _phrases_pattern(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
 
 
+# Round 29D: the viewer's partner, one list for every rule that reads one: company of grown-ups alone ("me and my
+# hubby", nlu/extraction/audience.py), a clause about how the viewers are ("my fiancée is shattered", actions/edits.py),
+# who "him" / "her" may stand for (nlu/extraction/pronoun_exclusions.py), companions kept out of the query
+# (actions/query_text.py) and people whose origin is no wish (nlu/extraction/geo.py). Split by the pronoun that can
+# stand for each word; "partner" or "other half" take either. Accented words match unaccented too ("fiance").
+PARTNER_WORDS_HE: tuple[str, ...] = ("husband", "hubby", "hubs", "boyfriend", "bf", "fiancé")
+PARTNER_WORDS_SHE: tuple[str, ...] = ("wife", "wifey", "girlfriend", "gf", "fiancée", "missus", "missis")
+PARTNER_WORDS_EITHER: tuple[str, ...] = ("partner", "spouse", "other half", "better half", "significant other", "bae")
+PARTNER_WORDS: tuple[str, ...] = PARTNER_WORDS_HE + PARTNER_WORDS_SHE + PARTNER_WORDS_EITHER
+# The same as regex alternations (no groups, longest first; a caller adds the word boundaries).
+PARTNER_PATTERN = _phrases_pattern(PARTNER_WORDS)
+PARTNER_HE_PATTERN = _phrases_pattern(PARTNER_WORDS_HE)
+PARTNER_SHE_PATTERN = _phrases_pattern(PARTNER_WORDS_SHE)
+PARTNER_EITHER_PATTERN = _phrases_pattern(PARTNER_WORDS_EITHER)
+
 _COURTESY_WORDS = _phrases_pattern(FOREIGN_COURTESIES)
 _HONORIFICS = _phrases_pattern(FOREIGN_HONORIFICS)
 # The courtesies as a regex alternation (no groups), each maybe followed by an honorific: "namaste ji", "arigato san".

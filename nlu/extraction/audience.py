@@ -27,7 +27,8 @@ import re
 from dataclasses import replace
 
 from contract.vocabulary import AGE_AUDIENCE, AUDIENCES, CLEAN_AUDIENCE, RACY_AUDIENCE, audience_for_age, stricter_audience
-from contract.words import CHILD_KIN_PATTERN, COMPANY_VISIT_PATTERN, ELDER_KIN_PATTERN, GRANDPARENT_PATTERN
+from contract.words import (CHILD_KIN_PATTERN, COMPANY_VISIT_PATTERN, ELDER_KIN_PATTERN, GRANDPARENT_PATTERN,
+                            PARTNER_PATTERN)
 
 from . import kin, media
 from .numbers import AGE_ORDINAL, NUMBER, WORD_NUMBER, parse_age_ordinal, parse_number
@@ -861,8 +862,7 @@ def date_night_with_children(text: str, found: list) -> list:
 # ("my wife loves westerns"), a partner ruled out ("without my husband") or a story's partner ("about a man and his wife")
 # is none. A child, kin, an age, the family, teens, a children's kind or another audience anywhere in the message
 # decides instead.
-_PARTNER = (r"(?:wife|husband|hubby|hubs|partner|girlfriend|boyfriend|gf|bf|fianc[eé]e?|spouse|missus|missis|"
-            r"other\s+half|significant\s+other)")
+_PARTNER = rf"(?:{PARTNER_PATTERN})"  # one list of partner words (contract/words.py, round 29D)
 _PARTNER_COMPANY_RE = re.compile(
     rf"\b(?:(?:me|myself)\s+(?:and|&|n|\+)\s+|(?<!without\s)(?<!w/o\s)(?:with|w/?|alongside|for)\s+)(?:my|the)\s+{_PARTNER}\b"
     rf"|\b(?:my|the)\s+{_PARTNER}\s+(?:and|&|n|\+)\s+(?:i|me|myself)\b", _F)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from contract.vocabulary import COUNTRY_LANGUAGES, FOREIGN_ORIGIN_WORDS, LANGUAGE_NAMES
+from contract.words import PARTNER_PATTERN
 from contract.world_countries import WORLD_COUNTRIES
 
 from .spans import EXCLUDE as EXCLUDE_ROLE, Found
@@ -543,7 +544,7 @@ def subtitle_free(text: str, found: list[Found]) -> list[Found]:
 # "my friend from spain is staying with us", "I am from Colombia and living in Canada", "my in-laws are visiting
 # from portugal", "my english is not so good". A country or language said so is dropped; what they then ask for
 # ("something in spanish", "a series from colombia") is said on its own and stays.
-_PERSON_NOUNS = (r"(?:friends?|wife|husband|partner|girlfriend|boyfriend|gf|bf|mum|mom|mother|dad|father|parents"
+_PERSON_NOUNS = (rf"(?:friends?|{PARTNER_PATTERN}|mum|mom|mother|dad|father|parents"
                  r"|in-?laws|in\s+laws|family|relatives|cousins?|grandparents|grandma|grandpa|granny|gran|guests?"
                  r"|visitors?|colleagues?|co-?workers?|room-?mates?|flat-?mates?|neighbou?rs?|aunt|uncle|niece|nephew"
                  r"|son|daughter|(?:exchange\s+)?students?|mates?|buddy|pal)")

@@ -402,7 +402,30 @@ _DECLINING_CORE = frozenset({"starting", "start", "begin", "beginning", "begun",
 def settle_formats(text: str, found: list[Found]) -> list[Found]:
     """The formats of a whole message: one said in its own word beats a compact word's (``explicit_formats_win``), and
     a preferred one beats the other (``preferred_format``)."""
-    return _declined_lengths(text, preferred_format(text, explicit_formats_win(text, found)))
+    return _declined_lengths(text, preferred_format(text, runtime_means_films(text, explicit_formats_win(text, found))))
+
+
+# Round 29D: a drama named by its origin ("korean dramas", "k-drama", "turkish dramas") reads as series by convention
+# only: the catalog holds that kind as films too. A runtime bound said beside it with no format word of its own ("under
+# two hours", "max 100 min") can only be a film's (the catalog gives a series no runtime), so the implied series yields
+# and the bound asks for the films. A format word said ("series", "sitcom", "docuseries" name the format themselves), a
+# season count, or episodes named (the length of an episode) keep the series.
+_DRAMA_KIND_RE = re.compile(r"dramas?$", re.IGNORECASE)
+_EPISODES_RE = re.compile(r"\bep(?:isode)?s?\b", re.IGNORECASE)
+
+
+def runtime_means_films(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without an origin drama's implied series when a minute bound is asked for in the same message."""
+    if not any(f.entity == "duration" and f.role is None and f.value not in ("shorter", "longer") for f in found):
+        return found
+    if any(f.entity == "seasons" for f in found) or _EPISODES_RE.search(text):
+        return found
+    other_spans = {(f.start, f.end) for f in found if f.entity != ENTITY}
+    if any(f.entity == ENTITY and (f.start, f.end) not in other_spans for f in found):
+        return found  # a format said in its own word decides
+    return [f for f in found if not (f.entity == ENTITY and f.value == "series" and f.role is None
+                                     and (f.start, f.end) in other_spans
+                                     and _DRAMA_KIND_RE.search(text[f.start:f.end]))]
 
 
 def _declined_lengths(text: str, found: list[Found]) -> list[Found]:

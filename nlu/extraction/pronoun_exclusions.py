@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from contract.words import PARTNER_EITHER_PATTERN, PARTNER_HE_PATTERN, PARTNER_SHE_PATTERN
+
 from .spans import EXCLUDE, Found
 
 PERSON_ENTITIES = frozenset({"actor", "director"})
@@ -31,11 +33,12 @@ _PRONOUN_TURNED_DOWN_RE = re.compile(
     r"\s+(?P<pronoun>him|her)\b(?!\s+[a-z]+ing\b)", re.IGNORECASE)
 # Companions and relatives (one person: "him"/"her" stands for no plural) by the pronoun that can stand for them;
 # "partner", "friend", "kid", "cousin" can be either.
-_MALE_COMPANIONS = (r"husband|hubby|boyfriend|bf|dad|daddy|father|papa|grandpa|granddad|grandfather|brother|son"
-                    r"|stepson|nephew|uncle|fianc[eé]")
-_FEMALE_COMPANIONS = (r"wife|wifey|girlfriend|gf|mom|mum|mommy|mummy|mother|mama|grandma|granny|grandmother|sister"
-                      r"|daughter|stepdaughter|niece|aunt|fianc[eé]e")
-_ANY_COMPANION = (r"partner|spouse|friend|roommate|flatmate|room-mate|flat-mate|other\s+half|kid|kiddo|child|cousin"
+# The partner words are contract/words.py's, split there by pronoun (round 29D).
+_MALE_COMPANIONS = (rf"{PARTNER_HE_PATTERN}|dad|daddy|father|papa|grandpa|granddad|grandfather|brother|son"
+                    r"|stepson|nephew|uncle")
+_FEMALE_COMPANIONS = (rf"{PARTNER_SHE_PATTERN}|mom|mum|mommy|mummy|mother|mama|grandma|granny|grandmother|sister"
+                      r"|daughter|stepdaughter|niece|aunt")
+_ANY_COMPANION = (rf"{PARTNER_EITHER_PATTERN}|friend|roommate|flatmate|room-mate|flat-mate|kid|kiddo|child|cousin"
                   r"|sibling|toddler|baby|grandkid|grandchild|stepkid|godchild")
 _COMPANION_RE = {
     "him": re.compile(rf"\b(?:{_MALE_COMPANIONS}|{_ANY_COMPANION})\b", re.IGNORECASE),
