@@ -49,7 +49,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Span
 
-from contract.availability import AVAILABLE, within_slot
+from contract.availability import AVAILABLE, Slot, asked_slot, within_slot
 from contract.gazetteer import QUALIFIER_RE, Gazetteer, unqualified
 from contract.numbers import as_words, number_word, spellings
 from contract.praise import slang_praise_after_title
@@ -2370,6 +2370,13 @@ def _pointer(k: tuple[str, ...]) -> bool:
 ANY_CUES = frozenset({("any",), ("more",), ("some",), ("anything", "by"), ("something", "by")})
 
 
+def _shortest_slip(slot: Slot | None, start: int, end: int) -> int:
+    """Letters a name typed with one slip anywhere must have: FUZZY_MIN_LENGTH, or ASKED_SLIP_MIN_LENGTH inside the slot
+    of an availability question ("do you have <a short title with a letter doubled>?"), whose frame is the evidence
+    that a title's name stands there (round 29C)."""
+    return ASKED_SLIP_MIN_LENGTH if slot is not None and slot.start <= start and end <= slot.end else FUZZY_MIN_LENGTH
+
+
 def max_typos(length: int) -> int:
     """Edit distance tolerated in a name of ``length`` letters (spaces ignored): none in short names,
     one from 8 letters, two from 13."""
@@ -3037,6 +3044,7 @@ class LooseNames:
         """Names within one edit (a transposition counts as one) of what was typed, no word needing to be
         exact: "something like the crwon", "david atenborough nature stuff". The differing words must look
         like a slip (``_slip``) and the same evidence as other typos is required."""
+        slot = asked_slot(utt.text)
         for i in range(len(norms)):
             for n in range(1, 5):
                 if i + n > len(norms):
@@ -3049,7 +3057,7 @@ class LooseNames:
                 if n == 1 and (typed[0] in CHAT_WORDS or is_filler(typed[0])):
                     continue  # "alright", "whatever": a chat word is itself, never a slip of "Alt-Right"
                 candidates = {c[0]: c for d in _deletions(joined) | {joined} for c in self._fuzzy_entries(d)}
-                shortest = self._shortest_slip(utt, message[i].start, message[i + n - 1].end)
+                shortest = _shortest_slip(slot, message[i].start, message[i + n - 1].end)
                 near = [c for c in candidates.values() if damerau_levenshtein(joined, c[0]) <= 1
                         and (len(c[0]) >= shortest and len(joined) >= shortest or _swapped(joined, c[0]))]
                 hits = [c for c in near if self._looks_like_slip(typed, c[1])
@@ -3075,13 +3083,6 @@ class LooseNames:
                 if span is not None and (long_person or self._typo_evidence(utt, span, info, is_title, unknown=True)
                                          or self._lone_title_slip(utt, span, typed, info, is_title)):
                     self._emit(utt, message[i].start, message[i + n - 1].end, info, is_title, out)
-
-    @staticmethod
-    def _shortest_slip(utt: Utterance, start: int, end: int) -> int:
-        """Letters a name typed with one slip anywhere must have: FUZZY_MIN_LENGTH, or ASKED_SLIP_MIN_LENGTH inside the
-        slot of an availability question ("do you have <a short title with a letter doubled>?"), whose frame is the
-        evidence that a title's name stands there (round 29C)."""
-        return ASKED_SLIP_MIN_LENGTH if within_slot(utt.text, start, end) else FUZZY_MIN_LENGTH
 
     def _lone_title_slip(self, utt: Utterance, span: Span, typed: tuple[str, ...], info: NameInfo,
                          is_title: bool) -> bool:
