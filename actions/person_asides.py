@@ -23,8 +23,8 @@ _POINTER_ROLES = frozenset({CAST_OF, DIRECTOR_OF})
 _PEOPLE = frozenset({"actor", "director"})
 # Between the person named and the aside: a work noun or two ("films", "tv stuff"), then the aside's opening.
 _ASIDE_OPENING_RE = re.compile(
-    r"\s*(?:(?:movies?|films?|flicks?|shows?|series|stuff|things|work|tv|stuff|ones?|pls|please)\s*){0,2}"
-    r"(?:[(\[]|[,:–—-]|,?\s*(?:you\s+know|y'?know|i\s+mean|as\s+in|aka|a\.k\.a\.?|ie|i\.e\.?|like)\b\s*[,:]?)\s*"
+    r"\s*(?:(?:movies?|films?|flicks?|shows?|series|stuff|things|work|tv|ones?|pls|please)\s*){0,2}"
+    r"(?:[(\[]|[,:–—-]|,?\s*(?:you\s+know|y'?know|i\s+mean|as\s+in|aka|a\.k\.a\.?|ie|i\.e\.?)\b\s*[,:]?)\s*"
     r"(?:(?:the|that)\s+(?:one|guy|lady|woman|man|dude|person|actor|actress|director)\s+)?",
     re.IGNORECASE)
 

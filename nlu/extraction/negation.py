@@ -163,7 +163,7 @@ FILLER = frozenset({
     # "can't stand any single one of the anime" ("all" and "any" are above); "seen every" stays a kind used up
     "every", "each", "single",
     # who a title is made for, said with its verb: "not meant for children", "isn't aimed at little ones" (round 29C)
-    "meant", "aimed", "intended", "geared", "targeted", "designed", "marketed", "pitched", "really", "actually",
+    "meant", "aimed", "intended", "geared", "targeted", "designed", "marketed", "pitched",
 })
 # Evaluative adjectives between the cue and what it rules out ("no cheesy romance", "not the silly comedies",
 # "no corny rom-com stuff"): they judge the kind, they do not narrow it, so the kind is excluded. A mood read
