@@ -1,8 +1,9 @@
 """Dialogue round 29C through the real stack: a "non" prefix before an origin rules out that origin and keeps the kind
 wanted; an animation kind asked for grown-ups keeps the drawn look without the children's shelf or a child's cap; a
 title typed with a slip in an availability question is answered with its card; a discourse marker of several words
-leaves no word in the search's query. Phrasings are this module's own; the fixture catalog (it holds thrillers from the
-US and elsewhere, anime series for grown-ups and for children, the series Helix).
+leaves no word in the search's query; a title in an aside after a director only says who he is. Phrasings are this
+module's own; the fixture catalog (it holds thrillers from the US and elsewhere, anime series for grown-ups and for
+children, the series Helix, Scorsese's films).
 """
 
 from __future__ import annotations
@@ -49,3 +50,10 @@ async def test_a_discourse_marker_leaves_no_word_in_the_query(stack: Any, chat: 
     assert not any(p in turn.text for p in NOT_UNDERSTOOD), turn.text
     words = set(str(applied(turn).get("query") or "").lower().split())
     assert not words & {"case", "any"}, applied(turn)
+
+
+async def test_a_title_in_an_aside_after_a_director_only_says_who_he_is(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("martin scorsese films (the goodfellas guy)")
+    assert applied(turn).get("directors") == ["Martin Scorsese"], applied(turn)
+    assert not applied(turn).get("actors") and not applied(turn).get("any_people"), applied(turn)
+    await checked_picks(stack.gateway_url, turn, lambda r: "Martin Scorsese" in (r.get("directors") or []))
