@@ -100,8 +100,13 @@ def close_names(gazetteer: Optional[Gazetteer], name: str, limit: int = MAX_CLOS
     return sorted(found, key=lambda t: (found[t], t))[:limit]
 
 
+# Letters of a name close to another by one slip (round 29C: five, the length of the shortest names the NLU reads with
+# a slip in an availability question, so a short title the catalog holds is offered when it is said missing).
+MIN_SLIP_LETTERS = 5
+
+
 def _one_slip(a: str, b: str) -> bool:
-    """Within one edit (a swap of neighbours counting as one), for names of 6+ letters."""
-    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1 or a == b:
+    """Within one edit (a swap of neighbours counting as one), for names of MIN_SLIP_LETTERS+ letters."""
+    if min(len(a), len(b)) < MIN_SLIP_LETTERS or abs(len(a) - len(b)) > 1 or a == b:
         return False
     return one_slip(a, b)

@@ -34,7 +34,7 @@ from contract.viewing import viewing_spans
 from contract.words import (CHILD_KIN_PATTERN, COMPANY_VISIT_PATTERN, ELDER_KIN_PATTERN, COURTESY_PATTERN, DONE_WITH_PATTERN, NEGATED_WISH_WORDS,
                             PARTNER_PATTERN, SIBLING_IN_LAW_PATTERN,
                             ONE_OF_IT_WISHED_PATTERN,
-                            correction_lead, holiday_mentions_turned_down, is_content_word)
+                            correction_lead, discourse_marker_spans, holiday_mentions_turned_down, is_content_word)
 
 _WORD = re.compile(r"[^\W_][\w'\-]*")
 _SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n+")
@@ -133,6 +133,7 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
     _blank(chars, ((m.start(), m.end()) for m in _OPEN_CHOICE.finditer("".join(chars))))
     _blank(chars, ((m.start(), m.end()) for m in _REPORTING_VERB.finditer(text)))  # "my wife says …": who said it
     _blank(chars, ((m.start(), m.end()) for m in _ANY_STORY.finditer(text)))  # "an actual movie with a story"
+    _blank(chars, discourse_marker_spans(text))  # "either way, …", "in any case": links to the talk (round 29C)
     return [m.group().lower().strip("'-") for m in _WORD.finditer("".join(chars))]
 
 

@@ -41,6 +41,7 @@ from actions.cast_of import cast_for_titles, cast_of_the_title_in_view
 from actions.like_genres import either_genre_if_none_has_all
 from actions.origin_dramas import origin_series_if_no_drama
 from actions.namesakes import namesake_buttons
+from actions.person_asides import asides_as_the_person
 from actions.made_by import MadeBy, director_of_the_title_in_view, directors_for_titles, prefer_the_makers
 from actions.planning import Plan, Question, anchor_id, plan_recommendation, title_comparatives
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
@@ -220,6 +221,7 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
         from actions.details import ActionItemDetails
 
         return await ActionItemDetails().respond(dispatcher, turn)
+    turn = asides_as_the_person(turn)  # "<director> films (the <title> guy)": the aside only says who (round 29C)
     in_view = await director_of_the_title_in_view(turn)  # "anything else by the same director?" after a card
     if in_view.offer is not None:  # ... about a title the catalog credits no director for: said so, its cast offered
         say(dispatcher, in_view.offer.text, in_view.offer.quick_replies)

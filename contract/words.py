@@ -653,6 +653,28 @@ def read_pairs(path: Path) -> dict[str, str]:
     return out
 
 
+# Round 29C: discourse markers of several words ("either way", "by the way", "in any case", "all the same", "at any
+# rate", "that said"): they link the message to what was said before and never name a topic, yet some of their words
+# are content words alone ("way", "case", "rate", "end"). One home for every reader that keeps the message's topic
+# words (actions/query_text.py blanks them whole). "The way" / "a way" stay ("the way of the samurai"), and so does a
+# marker's word run into a longer phrase of its own ("no way home" is read before the query by the title rules).
+DISCOURSE_MARKER_PATTERN = (
+    r"(?:either|any|that|no|by\s+the|whichever|same|other)\s+way(?:\s+round)?|anyway(?:s)?|anyhow|anyhoo"
+    r"|in\s+any\s+(?:case|event)|in\s+(?:that|which)\s+case|in\s+either\s+case|just\s+in\s+case"
+    r"|all\s+the\s+same|at\s+any\s+rate|at\s+the\s+end\s+of\s+the\s+day|(?:that|having)\s+said(?:\s+that)?"
+    r"|on\s+the\s+other\s+hand|on\s+(?:a|the)\s+(?:side|different)\s+note|for\s+what\s+it['’]?s\s+worth"
+    r"|as\s+it\s+(?:happens|turns\s+out)|come\s+to\s+think\s+of\s+it|in\s+the\s+mean\s*(?:time|while)"
+    r"|be\s+that\s+as\s+it\s+may|even\s+so|mind\s+you|in\s+other\s+words|truth\s+be\s+told"
+    r"|if\s+(?:anything|nothing\s+else)|whatever\s+the\s+case")
+_DISCOURSE_MARKER_RE = re.compile(rf"(?<![\w'’-])(?:{DISCOURSE_MARKER_PATTERN})(?![\w'’-])", re.IGNORECASE)
+
+
+def discourse_marker_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the discourse markers of ``text`` (``DISCOURSE_MARKER_PATTERN``): words linking the message
+    to the talk, none of them a topic."""
+    return [m.span() for m in _DISCOURSE_MARKER_RE.finditer(text)]
+
+
 def is_filler(word: str) -> bool:
     """A word that never carries a topic (any language we know function words of)."""
     w = word.lower().strip("'-")

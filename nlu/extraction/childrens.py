@@ -7,6 +7,10 @@ ruled out.
   of these as the genre only ("kids movies") and some as the audience only ("a kids movie"); ``kids_as_kind`` gives
   every one both, on the modifier's span. Ruled out ("not a kids show", "no kids movies") only the genre is
   excluded: a grown-up title may still be rated for everyone.
+* Round 29C: an animation word asked for grown-ups ("a cartoon series for adults", "animated films that aren't meant
+  for children", "an animated comedy, not for the kids"): the drawn look stays (the anime shelf, as "an animated show for
+  mature audiences" reads), the children's shelf is ruled out and no child's audience is said
+  (``animation_for_grown_ups``).
 * "no cartoons", "nothing animated", "without the cartoony ones": beside a request for children's titles ("a kids
   movie but no cartoons", "for my 6 year old, nothing animated") the viewer wants live-action children's titles,
   so only anime is excluded and the kids genre stays asked for. Without one ("a comedy series, nothing animated")
@@ -355,3 +359,35 @@ def childish_rejected(text: str, found: list[Found]) -> list[Found]:
     out = [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)
            or f.entity not in ("audience", "genre", "media_type", "mood")]
     return sorted(out + [Found("audience", s, e, KIDS, EXCLUDE) for s, e in spans], key=lambda f: (f.start, f.end))
+
+
+# Audiences that say the titles are for grown-ups when asked for ("for adults") or for children when ruled out.
+_GROWN_UPS = AUDIENCES[-1]
+
+
+def animation_for_grown_ups(text: str, found: list[Found]) -> list[Found]:
+    """An animation word asked for while the message says the titles are for grown-ups — an adults' audience, a child's
+    audience ruled out ("not meant for kids") or the children's shelf ruled out on other words than the animation
+    word — keeps the drawn look (anime read on the word) and rules the children's shelf out; no child's audience stays
+    (see the module docstring). A child watching said positively anywhere leaves the reading to the children's rules."""
+    drawn = [f for f in found if f.role is None and animation_word(text, f)]
+    if not drawn or _asks_for_a_child(text, found):
+        return found
+    grown_up = [f for f in found if (f.entity == "audience" and f.role is None and f.value == _GROWN_UPS)
+                or (f.entity == "audience" and f.role == EXCLUDE and f.value in _CHILD_AUDIENCES | {"family", KIDS})
+                or (f.entity == "genre" and f.role == EXCLUDE and f.value in (KIDS, "family")
+                    and not any((f.start, f.end) == (d.start, d.end) for d in drawn))]
+    if not grown_up:
+        return found
+    out = [f for f in found if f not in drawn]
+    out += [replace(f, value=ANIME) for f in drawn]
+    if not any(f.entity == "genre" and f.value == KIDS and f.role == EXCLUDE for f in out):
+        where = grown_up[0]
+        out.append(Found("genre", where.start, where.end, KIDS, EXCLUDE))
+    return sorted(dict.fromkeys(out), key=lambda f: (f.start, f.end))
+
+
+def _asks_for_a_child(text: str, found: list[Found]) -> bool:
+    """A child watching said positively (an audience below teen of a child, or the family's)."""
+    return any(f.entity == "audience" and f.value in _CHILD_AUDIENCES and f.role is None
+               and _said_of_a_child(text[f.start:f.end], f.value) for f in found)

@@ -138,6 +138,7 @@ class Extractor:
         found = childrens.animation_for_children(utt.text, found)  # "a cartoon comedy for my 6 year old" (round 25g)
         found = childrens.dismissed_and_live_action(utt.text, found)  # "cartoons are for babies", "real people"
         found = childrens.childish_rejected(utt.text, found)  # "they roll their eyes at anything for kids" (round 24a)
+        found = childrens.animation_for_grown_ups(utt.text, found)  # "a cartoon series for adults" (round 29C)
         found = audience.date_night_with_children(utt.text, found)  # "a daddy daughter date night": no adults alone
         found = audience.families_met(utt.text, found)  # "we're meeting his family": no audience (round 25b)
         found = audience.partners_alone(utt.text, found)  # "me and my wife": grown-ups alone (round 28D)

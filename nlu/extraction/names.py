@@ -49,7 +49,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Span
 
-from contract.availability import AVAILABLE, within_slot
+from contract.availability import AVAILABLE, Slot, asked_slot, within_slot
 from contract.comparisons import comparison_slots, cued_comparison_slots, fills_slot
 from contract.gazetteer import QUALIFIER_RE, Gazetteer, unqualified
 from contract.numbers import as_words, number_word, spellings
@@ -1966,6 +1966,7 @@ def _possessive(w: Word) -> Word | None:
 P_LOOSE_NAME = P_NAME - 1  # beats vocabulary and typo guesses, never an exact name
 FUZZY_MIN_LENGTH = 6      # letters of a name typed with a slip anywhere (shorter ones are too easy to hit)
 FUZZY_SWAP_MIN_LENGTH = 4  # shorter names still match two neighbouring letters swapped ("ozrak"), nothing else
+ASKED_SLIP_MIN_LENGTH = 5  # round 29C: letters of a name typed with a slip in an availability question's slot
 LONE_TITLE_SLIP_MIN = FUZZY_MIN_LENGTH  # letters of a one-word title typed with a slip as the whole message (22h)
 FUZZY_PERSON_ALONE = 12   # letters of a well-known person's name that, typed with a slip, need no other cue
 MAX_ANCHOR_BUCKET = 200    # a word shared by more names than this is no anchor ("the", "love")
@@ -2357,6 +2358,13 @@ def _pointer(k: tuple[str, ...]) -> bool:
 
 # "fine, any scorsese", "more nolan": a surname right after these, ending the message, is the person.
 ANY_CUES = frozenset({("any",), ("more",), ("some",), ("anything", "by"), ("something", "by")})
+
+
+def _shortest_slip(slot: Slot | None, start: int, end: int) -> int:
+    """Letters a name typed with one slip anywhere must have: FUZZY_MIN_LENGTH, or ASKED_SLIP_MIN_LENGTH inside the slot
+    of an availability question ("do you have <a short title with a letter doubled>?"), whose frame is the evidence
+    that a title's name stands there (round 29C)."""
+    return ASKED_SLIP_MIN_LENGTH if slot is not None and slot.start <= start and end <= slot.end else FUZZY_MIN_LENGTH
 
 
 def max_typos(length: int) -> int:
@@ -3026,6 +3034,7 @@ class LooseNames:
         """Names within one edit (a transposition counts as one) of what was typed, no word needing to be
         exact: "something like the crwon", "david atenborough nature stuff". The differing words must look
         like a slip (``_slip``) and the same evidence as other typos is required."""
+        slot = asked_slot(utt.text)
         for i in range(len(norms)):
             for n in range(1, 5):
                 if i + n > len(norms):
@@ -3038,8 +3047,9 @@ class LooseNames:
                 if n == 1 and (typed[0] in CHAT_WORDS or is_filler(typed[0])):
                     continue  # "alright", "whatever": a chat word is itself, never a slip of "Alt-Right"
                 candidates = {c[0]: c for d in _deletions(joined) | {joined} for c in self._fuzzy_entries(d)}
+                shortest = _shortest_slip(slot, message[i].start, message[i + n - 1].end)
                 near = [c for c in candidates.values() if damerau_levenshtein(joined, c[0]) <= 1
-                        and (len(c[0]) >= FUZZY_MIN_LENGTH and len(joined) >= FUZZY_MIN_LENGTH or _swapped(joined, c[0]))]
+                        and (len(c[0]) >= shortest and len(joined) >= shortest or _swapped(joined, c[0]))]
                 hits = [c for c in near if self._looks_like_slip(typed, c[1])
                         or (not c[3] and _given_name_variant(typed, c[1]))]
                 # "enola homes": the slip made an everyday word, beside the title's other words said exactly, one of
@@ -3249,6 +3259,8 @@ class LooseNames:
                 if is_title and limit and utt.span(message[i].start, end) is not None and utt.ends_with(
                         utt.span(message[i].start, end).start, SIMILAR_CUES) is not None:
                     limit += 1  # "somethin like brekin bad": after "like" a title is expected, allow one slip more
+                elif is_title and limit and within_slot(utt.text, message[i].start, end):
+                    limit += 1  # "is brekin bad on here": an availability question expects a title too (round 29C)
                 alone = (not is_title and limit and utt.span(message[i].start, end) is not None
                          and utt.only_filler_outside(utt.span(message[i].start, end), WHOLE_FILLER)
                          and not within("".join(typed), joined, limit)

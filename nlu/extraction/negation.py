@@ -94,7 +94,10 @@ _ELSEWHERE_RE = re.compile(
     r"|the\s+rest\s+of\s+the\s+world)\b", re.IGNORECASE)
 # A prefix cue binds to the one kind right after it ("an anti-romance drama" rules out romance, not the drama): its scope
 # is that entity only, and a compound read there ("romance drama") keeps its second genre as a wish.
-PREFIX_CUES = frozenset({"anti"})
+# Round 29C: "non" is such a prefix too ("non-british thrillers", "non spanish dramas"): the origin right after it is ruled
+# out and the kind after that is still wanted, never that kind from that origin ruled out (``refused_origin_kinds``).
+PREFIX_CUES = frozenset({"anti", "non"})
+_PREFIX_BEFORE_RE = re.compile(r"(?:^|[^a-z])(?:%s)[\s-]*$" % "|".join(sorted(PREFIX_CUES)))
 PAIR_CUES = frozenset({("anything", "but"), ("other", "than"), ("rather", "than"),
                        ("sick", "of"), ("tired", "of"), ("enough", "of"), ("stay", "away"), ("allergic", "to"),
                        ("steer", "clear"), ("spare", "me"),
@@ -159,6 +162,8 @@ FILLER = frozenset({
     # a quantifier over the kind after a dislike: "she loathes every musical", "hates each and every cop show",
     # "can't stand any single one of the anime" ("all" and "any" are above); "seen every" stays a kind used up
     "every", "each", "single",
+    # who a title is made for, said with its verb: "not meant for children", "isn't aimed at little ones" (round 29C)
+    "meant", "aimed", "intended", "geared", "targeted", "designed", "marketed", "pitched",
 })
 # Evaluative adjectives between the cue and what it rules out ("no cheesy romance", "not the silly comedies",
 # "no corny rom-com stuff"): they judge the kind, they do not narrow it, so the kind is excluded. A mood read
@@ -581,8 +586,20 @@ def _prefix_scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int
     if i < len(utt.doc) and utt.lower[i] == "-":
         i += 1
     starting = _starting_at(i, by_token)
-    if starting:
-        negated.add(min(starting))
+    if not starting:
+        return
+    first = min(starting)
+    negated.add(first)
+    # "non-french or italian dramas": a list of the prefixed kind joined by "or" is ruled out with it (round 29C)
+    while True:
+        j = max(by_token[first]) + 1
+        if j + 1 >= len(utt.doc) or utt.lower[j] not in CONNECTORS:
+            return
+        same = [k for k in _starting_at(j + 1, by_token) if found[k].entity == found[first].entity]
+        if not same:
+            return
+        first = min(same)
+        negated.add(first)
 
 
 def _prefixed_companions(utt: Utterance, found: list[Found], negated: set[int]) -> set[int]:
@@ -599,9 +616,13 @@ def _prefixed_companions(utt: Utterance, found: list[Found], negated: set[int]) 
 
 
 def _prefix_before(utt: Utterance, start: int) -> bool:
-    """A prefix cue ("anti", "anti-") stands right before the character offset ``start``."""
-    before = utt.text[max(0, start - 6):start].lower().rstrip(" -")
-    return before.endswith(tuple(PREFIX_CUES)) and (len(before) == 4 or not before[-5].isalpha())
+    """A prefix cue ("anti", "anti-", "non-") stands right before the character offset ``start``."""
+    return prefixed(utt.text, start)
+
+
+def prefixed(text: str, start: int) -> bool:
+    """A prefix cue ("anti", "non-") stands right before the character offset ``start`` of ``text``."""
+    return _PREFIX_BEFORE_RE.search(text[max(0, start - 8):start].lower()) is not None
 
 
 def _said_and_excluded(utt: Utterance, found: list[Found], negated: set[int],
@@ -1661,6 +1682,22 @@ def _kinds_of_spans(found: list[Found]) -> dict[int, str]:
             if frozenset(found[j].value for j in ks) in _COMPOUND_SETS for k in ks}
 
 
+_OR_JOINER_RE = re.compile(r"\s*(?:,\s*)?(?:or|nor)\s+|\s*/\s*", re.IGNORECASE)
+
+
+def _prefixed_origins(text: str, found: list[Found]) -> set[int]:
+    """Positions of the origins a prefix cue rules out, with the ones listed after it by "or" ("non-british or irish
+    crime shows"): each is ruled out alone, the kind after the list stays wanted (round 29C)."""
+    origins = sorted((k for k, f in enumerate(found) if f.entity in _ORIGINS and f.role == EXCLUDE),
+                     key=lambda k: found[k].start)
+    out: set[int] = set()
+    for k in origins:
+        if prefixed(text, found[k].start) or any(
+                _OR_JOINER_RE.fullmatch(text, found[p].end, found[k].start) for p in out if found[p].end <= found[k].start):
+            out.add(k)
+    return out
+
+
 def refused_origin_kinds(text: str, found: list[Found]) -> list[Found]:
     """Settle a kind and its origin refused as one phrase (see above); everything else is kept as found."""
     # before and after the pairs below: "no mexican telenovelas", "not korean or japanese dramas", "no british or
@@ -1671,6 +1708,7 @@ def refused_origin_kinds(text: str, found: list[Found]) -> list[Found]:
     pairs: list[Found] = []
     spans = {(f.start, f.end) for f in found if f.entity == "genre"}
     kinds = _kinds_of_spans(found)
+    prefixed_origins = _prefixed_origins(text, found)
     for c, o in enumerate(found):
         if o.entity not in _ORIGINS or (o.start, o.end) in spans:
             continue                            # "foreign horror": the US ruled out by the foreign shelf's own word
@@ -1688,6 +1726,8 @@ def refused_origin_kinds(text: str, found: list[Found]) -> list[Found]:
                     pairs += origin_kinds.pair([kinds.get(g, k.value)], [o], k.start, o.end)
             elif (o.role == EXCLUDE and k.role is None and o.end <= k.start
                   and _ORIGIN_BEFORE_KIND_RE.fullmatch(text, o.end, k.start)
+                  # "non-british thrillers": the prefix rules out the origin alone, the kind is wanted (round 29C)
+                  and c not in prefixed_origins
                   # "seen every british cartoon, any from elsewhere?": the origin alone goes, the kind stays (26a)
                   and not _ELSEWHERE_RE.search(text, k.end)):
                 drop.add(c)                     # "not the british comedies": British comedy is what goes
