@@ -1542,15 +1542,19 @@ def _request_beside_named(turn: Turn, named: NamedTitles) -> Optional[Turn]:
     for a, b in named.spans:
         chars[a:b] = " " * (b - a)
     rest = "".join(chars)
-    inside = lambda e: e.start is not None and e.end is not None and any(  # noqa: E731
-        a <= e.start and e.end <= b or a < e.end and e.start < b for a, b in named.spans)
-    entities = [e for e in turn.entities if not inside(e)]
+    entities = [e for e in turn.entities if not _overlaps_any(e, named.spans)]
     asks = any(e.name in _REQUEST_ENTITIES and not e.excluded for e in entities)
     left = residual_query(rest, entities)
     words = {w.casefold() for w in named.words}
     if not asks and not (left and set(left.split()) - words):
         return None
     return replace(turn, text=rest, entities=entities)
+
+
+def _overlaps_any(entity: Entity, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``entity`` shares a character with one of ``spans`` (a title read on a name turned down)."""
+    return (entity.start is not None and entity.end is not None
+            and any(a < entity.end and entity.start < b for a, b in spans))
 
 
 def _with_named_left_out(plan: Union[Plan, Question], turn: Turn, named: NamedTitles) -> Union[Plan, Question]:

@@ -4,7 +4,10 @@ After a list, a viewer often turns down a whole franchise at once by the word it
 genre, mood or other constraint (an entity on it keeps its own reading: "skip the animated ones" is a genre), and a
 title of the list just shown carries it in its name, so the viewer is pointing at those titles. Every catalog title
 whose name holds the word is then left out, in this answer and for the rest of the conversation (the
-``rejected_ids`` slot), and fresh picks of the same search follow (``planning._plan_without_named_titles``).
+``rejected_ids`` slot), and fresh picks of the same search follow (``planning._plan_without_named_titles``); a message
+asking for titles of its own beside them ("werewolf flicks now, none of the twilight ones") is planned as that
+request, the titles left out all the same (round 29B: ``planning._request_beside_named``, the words located by
+``NamedTitles.spans``).
 
 The same holds for a list of names or parts of names after the cue ("no zombieland or superbad", "not the to all the
 boys ones", "already saw irresponsible and zero f**ks given", "not sabrina"): each part is resolved over the catalog's
