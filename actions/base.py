@@ -37,6 +37,7 @@ from actions.references import finished_title, misspelt_positions, title_said_al
 from actions.reply import say
 from actions.like_praise import without_readings_of_praise
 from actions.listed_dislikes import listed_title_disliked
+from actions.shown_kind_titles import shown_titles_named_as_kinds
 from actions.slipped_titles import without_titles_slipped_from_cues
 from actions.styled_titles import styled_title
 from actions.person_parts import with_partners_by_given_name
@@ -86,6 +87,7 @@ class TurnAction(Action, ABC):
             kept = without_titles_slipped_from_cues(turn.text, turn.entities)
             # "<title> was lowkey sick": no mood read from the praise of the title
             turn = replace(turn, entities=without_readings_of_praise(turn.text, kept))
+        turn = shown_titles_named_as_kinds(turn)  # "not the stand up" while "The Stand-Up" is shown: that title
         finished = finished_title(turn.text)
         if finished is not None:  # "done with ozark, what next": a like-search on it, never weariness of its kind
             kept = [e for e in turn.entities if e.start is None or e.end is None

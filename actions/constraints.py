@@ -995,11 +995,24 @@ def topics_let_in(text: Optional[str], state: Constraints) -> tuple[list[str], l
         topic = stems.get(word_stem(m.group(0)))
         if topic is None or _NEGATED_BEFORE_RE.search(text[:m.start()]):
             continue
-        after = _ACCEPTED_AFTER_RE.match(text, m.end())
+        after = _ACCEPTED_AFTER_RE.match(text, _end_of_listed_subjects(text, m.end(), stems))
         if after or _ACCEPTED_BEFORE_RE.search(text[:m.start()]):
             lifted.append(topic)
             spans.append((m.start(), after.end() if after else m.end()))
     return list(dict.fromkeys(lifted)), spans
+
+
+# Round 29B: subjects listed before one acceptance ("ghosts and zombies are fine", "vampires, werewolves are ok now").
+_SUBJECT_JOINER_RE = re.compile(r"\s*(?:,\s*(?:and|or|&)?|\band\b|\bor\b|&|/|\+)\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _end_of_listed_subjects(text: str, end: int, stems: dict[str, str]) -> int:
+    """Where the list of ruled-out subjects going on from ``end`` stops: each joiner followed by another subject of
+    ``stems`` takes it in, so the words of acceptance after the last one speak of every subject listed."""
+    while (joiner := _SUBJECT_JOINER_RE.match(text, end)) and (
+            word := _WORD_RE.match(text, joiner.end())) and word_stem(word.group(0)) in stems:
+        end = word.end()
+    return end
 
 
 def _apply_people(state: Constraints, entities: Sequence[Entity]) -> None:

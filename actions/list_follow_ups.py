@@ -12,7 +12,9 @@ answers (``follow_up_on_the_list``, called once for every action by ``actions.ba
 - "not that one … another" with several titles shown and nothing to tell which: "something else", the same search
   with fresh picks (never a question back when the viewer asked for another);
 - "one/ones that <constraint>" ("one that isn't rated R", "ones that aren't scary"): an edit of the search (the
-  rating cap, the mood turned down), not a pointer at a shown title.
+  rating cap, the mood turned down), not a pointer at a shown title;
+- a kind ruled out with no title pointed at ("not the stand up, one with a story", round 29B): an edit of the search
+  (the kind excluded), never a question about which title is meant.
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ async def follow_up_on_the_list(turn: Turn) -> Optional[FollowUp]:
         return FollowUp(replace(turn, entities=sorted([*kept, *described], key=lambda e: e.start or 0)), "refine")
     if another_instead(turn):
         return FollowUp(turn, "something_else")
-    if constraint_of_ones(text, turn.entities) and search_active(turn):
+    if (constraint_of_ones(text, turn.entities) or kind_ruled_out(turn.entities)) and search_active(turn):
         return FollowUp(turn, "refine")
     return None
 
@@ -207,3 +209,12 @@ def constraint_of_ones(text: str, entities: Sequence[Entity]) -> bool:
         if any(e.name in CONSTRAINT_ENTITIES and e.start is not None and e.start >= m.end() for e in entities):
             return True
     return False
+
+
+def kind_ruled_out(entities: Sequence[Entity]) -> bool:
+    """Round 29B: a genre ruled out and nothing pointed at ("not the stand up, one with a story" read as a question
+    about a title): the kind goes from the search. A title, a position or a likeness said with it keeps the other
+    rules."""
+    if any(e.name in _POINTERS or e.role == SIMILAR for e in entities):
+        return False
+    return any(e.name == "genre" and e.role == EXCLUDE for e in entities)

@@ -617,8 +617,11 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     if opinion is not None:  # "the second one looks boring, others?": left out, the search kept, never a pivot to it
         return _plan_rejection(turn, opinion)
     named = titles_turned_down_by_name(turn)
-    if named is not None:  # "skip the rocky ones": every title with the word in its name, for good
-        return _plan_without_named_titles(turn, named)
+    if named is not None:
+        request = _request_beside_named(turn, named)
+        if request is not None:  # "werewolf stuff now, none of the twilight ones": that request, the franchise left out
+            return _with_named_left_out(_plan_recommendation(request, intent), turn, named)
+        return _plan_without_named_titles(turn, named)  # "skip the rocky ones": every title with the word, for good
     liked = listed_like_asking_for_more(turn)
     if liked is not None:
         # "loved the third one, more like that": the like is recorded, the answer is picks like it
@@ -1519,6 +1522,52 @@ def _inside(entity: Entity, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether ``entity`` lies inside one of ``spans`` (the mood read in "silly" of "number 4 seems silly")."""
     return (entity.start is not None and entity.end is not None
             and any(a <= entity.start and entity.end <= b for a, b in spans))
+
+
+# Entities that ask for titles of their own: beside titles turned down by name they make the message a request
+# (round 29B); lengths, seasons, formats and the like only edit the search shown.
+_REQUEST_ENTITIES = frozenset({"genre", "topic", "actor", "director", "person", "title"})
+
+
+def _request_beside_named(turn: Turn, named: NamedTitles) -> Optional[Turn]:
+    """Round 29B: the message without its words turning titles down by name, when what is left asks for titles of
+    its own — a genre, a subject, a person or title asked for, or content words left over ("werewolf movies" in
+    "werewolf movies now, but not twilight") — else None (only edits: "skip the rocky ones, max 2 seasons"). That turn
+    is planned as any follow-up is (a new search or an edit by the usual rules); ``_with_named_left_out`` then
+    leaves the titles out. The words are blanked, not cut, so the entities keep their offsets."""
+    text = turn.text or ""
+    if not named.spans:
+        return None
+    chars = list(text)
+    for a, b in named.spans:
+        chars[a:b] = " " * (b - a)
+    rest = "".join(chars)
+    entities = [e for e in turn.entities if not _overlaps_any(e, named.spans)]
+    asks = any(e.name in _REQUEST_ENTITIES and not e.excluded for e in entities)
+    left = residual_query(rest, entities)
+    words = {w.casefold() for w in named.words}
+    if not asks and not (left and set(left.split()) - words):
+        return None
+    return replace(turn, text=rest, entities=entities)
+
+
+def _overlaps_any(entity: Entity, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``entity`` shares a character with one of ``spans`` (a title read on a name turned down)."""
+    return (entity.start is not None and entity.end is not None
+            and any(a < entity.end and entity.start < b for a, b in spans))
+
+
+def _with_named_left_out(plan: Union[Plan, Question], turn: Turn, named: NamedTitles) -> Union[Plan, Question]:
+    """The plan of the request said beside titles turned down by name, with those titles left out now and for the rest
+    of the conversation (``rejected_ids``), as ``_plan_without_named_titles`` leaves them out of the search shown."""
+    if not isinstance(plan, Plan):
+        return plan
+    ids = list(named.item_ids)
+    plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + ids))
+    plan.rejected_ids = list(dict.fromkeys(list(plan.rejected_ids or turn.rejected_ids) + ids))
+    plan.again_if_empty = [i for i in plan.again_if_empty if i not in set(ids)]
+    plan.note = " ".join(filter(None, [plan.note, wording.titles_named_left_out(named.phrases or " ".join(named.words))]))
+    return plan
 
 
 def _plan_without_named_titles(turn: Turn, named: NamedTitles) -> Plan:

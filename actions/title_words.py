@@ -4,7 +4,10 @@ After a list, a viewer often turns down a whole franchise at once by the word it
 genre, mood or other constraint (an entity on it keeps its own reading: "skip the animated ones" is a genre), and a
 title of the list just shown carries it in its name, so the viewer is pointing at those titles. Every catalog title
 whose name holds the word is then left out, in this answer and for the rest of the conversation (the
-``rejected_ids`` slot), and fresh picks of the same search follow (``planning._plan_without_named_titles``).
+``rejected_ids`` slot), and fresh picks of the same search follow (``planning._plan_without_named_titles``); a message
+asking for titles of its own beside them ("werewolf flicks now, none of the twilight ones") is planned as that
+request, the titles left out all the same (round 29B: ``planning._request_beside_named``, the words located by
+``NamedTitles.spans``).
 
 The same holds for a list of names or parts of names after the cue ("no zombieland or superbad", "not the to all the
 boys ones", "already saw irresponsible and zero f**ks given", "not sabrina"): each part is resolved over the catalog's
@@ -63,6 +66,9 @@ class NamedTitles:
     words: tuple[str, ...]
     item_ids: tuple[str, ...]
     phrases: tuple[str, ...] = ()
+    # where the message says it: the turning-down cue and each name resolved (round 29B: what is left may be a request
+    # of its own, ``planning._request_beside_named``)
+    spans: tuple[tuple[int, int], ...] = ()
 
 
 def _fold(word: str) -> str:
@@ -126,7 +132,7 @@ def _one_word_group(turn: Turn, text: str) -> Optional[NamedTitles]:
         spelt = tuple(next(x for x in re.findall(r"\w+", holding) if _fold(x) == w) for w in words)  # "LEGO"
         ids = title_ids_with_words(list(words)) or [
             str(i["id"]) for i in turn.last_items if all(w in _name_words(str(i.get("title") or "")) for w in words)]
-        return NamedTitles(spelt, tuple(dict.fromkeys(ids)))
+        return NamedTitles(spelt, tuple(dict.fromkeys(ids)), spans=(m.span(),))
     return None
 
 
@@ -149,6 +155,7 @@ _ARTICLES = ("the", "a", "an")
 _NOUN_AFTER_RE = re.compile(
     r"\s+(?:ones?|movies?|films?|shows?|series|titles?|sequels?|stuff|things|franchise|flicks?|entries|install?ments"
     r"|parts?|cartoons?|specials?)$", _F)
+_NOUN_NEXT_RE = re.compile(_NOUN_AFTER_RE.pattern.removesuffix("$") + r"\b", _F)  # the same nouns, said next
 _NAME_WORD_RE = re.compile(r"\w+")
 _TITLE_PARTS_RE = re.compile(r"\s*[:(]\s*|\s+[-–]\s+|\)")
 MAX_NAME_WORDS = 6         # words of one name said ("to all the boys i loved before"); longer is a sentence
@@ -208,6 +215,7 @@ def _listed_parts(turn: Turn, text: str) -> Optional[NamedTitles]:
             break
         ids: list[str] = []
         phrases: list[str] = []
+        spans: list[tuple[int, int]] = [cue.span()]
         for part, (start, end) in _parts_after(text, cue.end()):
             if any(a < end and start < b for a, b in taken) or set(part.run) <= people:
                 continue  # "no horror or gore": constraints of their own; "drop adam": a person of the search
@@ -215,10 +223,18 @@ def _listed_parts(turn: Turn, text: str) -> Optional[NamedTitles]:
             if found:
                 ids += found
                 phrases.append(_without_article(part.said))
+                spans.append(_with_noun_after(text, start, end))
         if ids:
             words = tuple(w for p in phrases for w in p.split())
-            return NamedTitles(words, tuple(dict.fromkeys(ids)), tuple(phrases))
+            return NamedTitles(words, tuple(dict.fromkeys(ids)), tuple(phrases), tuple(spans))
     return None
+
+
+def _with_noun_after(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a name said, with the noun for its titles after it ("twilight movies"): the words of the message
+    that turn those titles down."""
+    noun = _NOUN_NEXT_RE.match(text, end)
+    return start, noun.end() if noun else end
 
 
 def _parts_after(text: str, start: int) -> list[tuple[_Part, tuple[int, int]]]:
@@ -273,8 +289,8 @@ def _titles_holding(part: _Part, catalog: _CatalogRuns, shown: list[str], *, see
     if not distinctive:
         # round 28C: "vampire romance but not twilight": everyday words that are a franchise's whole name (a title of
         # its own, and the name before a subtitle, number or saga word of another) name that franchise; "no dogs or
-        # cats" names none
-        return franchise_named(part.run)
+        # cats" names none; round 29B: said with its article ("none of the twilight films"), the name after it
+        return next((found for run in variants if (found := franchise_named(run))), [])
     for run in variants:
         found = catalog.holding(run)
         named = part.with_noun or any(_opens(title, run) or _closes(title, run) for _, title in found)
@@ -284,42 +300,80 @@ def _titles_holding(part: _Part, catalog: _CatalogRuns, shown: list[str], *, see
 
 
 # Round 28C: what may follow a franchise's name in its entries' names: a subtitle ("<name>: <subtitle>", "<name> -
-# <subtitle>", "<name> (<version>)"), a sequel's number, or a saga word ("The <name> Saga: <subtitle>").
+# <subtitle>", "<name> (<version>)"), a sequel's number, or a saga word ("The <name> Saga: <subtitle>"); round 29B: or
+# the possessive of a proper name ("<name>'s <subtitle>": a troupe's or a brand's titles; ``_proper_name``).
 _ENTRY_AFTER_NAME_RE = re.compile(r"(?:$|\s*[:(]|\s+[-–]\s|\s+(?:\d{1,2}|i{1,3}|iv|vi{0,3})\b"
                                   r"|\s+(?:saga|chronicles|trilogy|collection)\b\s*(?:$|[:(]))", _F)
+_POSSESSIVE_RE = re.compile(r"['’]s?(?=\s|$)")
+_PARENTHETICAL_RE = re.compile(r"\(([^()]*)\)")
 MAX_FRANCHISE_ENTRIES = 12  # more entries than this under an everyday name are no one story ("love", "nature")
 
 
 def franchise_named(run: tuple[str, ...]) -> list[str]:
     """Catalog ids of the franchise whose whole name is ``run`` (folded words, an article before it aside): some
-    title is that name alone, another is that name and then a subtitle, a number or a saga word ("twilight":
-    "Twilight", "The Twilight Saga: New Moon" …; never "The Twilight Zone"); a name of two words or more needs no title
-    of its own, two entries do. Empty when the name heads more than ``MAX_FRANCHISE_ENTRIES`` titles, or when the
-    gazetteer is missing."""
+    title is that name alone, another is that name and then a subtitle, a number, a saga word or its possessive
+    ("twilight": "Twilight", "The Twilight Saga: New Moon" …; never "The Twilight Zone"); a name of two words or more
+    needs no title of its own, two entries do. Round 29B: a title carrying the name as a whole parenthetical ("<title>
+    (<name>)") is an entry too, and so, for a name of two words or more, is one closing on "of <name>" ("The Story of
+    <name>"). Empty when the name names more than ``MAX_FRANCHISE_ENTRIES`` titles, or when the gazetteer is
+    missing."""
     gazetteer = catalog_gazetteer()
     if gazetteer is None or not run or not all(len(w) >= MIN_DISTINCT_CHARS and w not in _NOT_A_NAME
                                                 and not is_filler(w) for w in run):
         return []
     catalog = _catalog_runs(gazetteer)
+    proper = _proper_name(run)
     alone = entries = 0
     ids: list[str] = []
     for item_id, title in catalog.holding(run):
         body = title[1:] if title and title[0] in _ARTICLES else title
-        if body[:len(run)] != run:
-            continue
         name = gazetteer.title_of(item_id) or ""
-        words = _NAME_WORD_RE.findall(name)
-        skip = 1 if words and _fold(words[0]) in _ARTICLES and body is not title else 0
-        # the name's end in the title as typed: after its article and the run's words
-        cut = re.match(r"\W*" + r"\W+".join(re.escape(w) for w in words[:skip + len(run)]), name)
-        if cut is None or not _ENTRY_AFTER_NAME_RE.match(name, cut.end()):
+        if body == run:
+            alone += 1
+        elif not (_opens_an_entry(name, title, body, run, possessive=proper)
+                  or proper and (_in_parenthetical(name, run) or len(run) >= 2 and _closes_on_of(title, run))):
             continue
         ids.append(item_id)
-        alone += len(body) == len(run)
-        entries += len(body) > len(run)
+        entries += body != run
     if not entries or not (alone or (len(run) >= 2 and entries >= 2)) or len(ids) > MAX_FRANCHISE_ENTRIES:
         return []
     return ids
+
+
+def _proper_name(run: tuple[str, ...]) -> bool:
+    """Round 29B: a name of two words or more, or a word only names have: its possessive, a parenthetical or an "of
+    <name>" names the franchise. An everyday word's does not ("The King's Speech" is no entry of "The King")."""
+    return len(run) >= 2 or any(_distinctive(w) for w in run)
+
+
+def _opens_an_entry(name: str, title: tuple[str, ...], body: tuple[str, ...], run: tuple[str, ...], *,
+                    possessive: bool) -> bool:
+    """The title as typed (``name``) opens with ``run`` and goes on as an entry of it (``_ENTRY_AFTER_NAME_RE``, and
+    the name's possessive when ``possessive``)."""
+    if body[:len(run)] != run:
+        return False
+    words = _NAME_WORD_RE.findall(name)
+    skip = 1 if words and _fold(words[0]) in _ARTICLES and body is not title else 0
+    # the name's end in the title as typed: after its article and the run's words
+    cut = re.match(r"\W*" + r"\W+".join(re.escape(w) for w in words[:skip + len(run)]), name)
+    return cut is not None and (_ENTRY_AFTER_NAME_RE.match(name, cut.end()) is not None
+                                or possessive and _POSSESSIVE_RE.match(name, cut.end()) is not None)
+
+
+def _in_parenthetical(name: str, run: tuple[str, ...]) -> bool:
+    """Round 29B: the title carries the name as a whole parenthetical, an article aside ("<title> (<name>)")."""
+    for inner in _PARENTHETICAL_RE.findall(name):
+        words = _run_of(inner)
+        if words == run or (words[:1] and words[0] in _ARTICLES and words[1:] == run):
+            return True
+    return False
+
+
+def _closes_on_of(title: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    """Round 29B: the title closes on "of (the) <name>" ("Twenty Years of <name>"): a title about the franchise."""
+    n = len(run)
+    return title[len(title) - n:] == run and (title[len(title) - n - 1:len(title) - n] == ("of",)
+                                              or title[len(title) - n - 2:len(title) - n] == ("of", "the"))
 
 
 def run_of(name: str) -> tuple[str, ...]:

@@ -922,8 +922,8 @@ class NameMatcher:
         the title to leave out (negation.py marks it excluded). A one-word weak title is a rare word (``_title_tier``),
         so "not narcos" is the show; an ordinary word (WEAK_SINGLE, never read here) or a vocabulary phrase ("not kids
         movies") stays what it was."""
-        if " ".join(key(span.text)) in self._lexicon_phrases:
-            return False
+        if " ".join(key(span.text)) in self._lexicon_phrases or _names_a_kind(key(span.text)):
+            return False  # round 29B: "not the stand up, …" rules the kind out, not the title "The Stand-Up"
         if utt.ends_with(span.start, TURNED_DOWN_CUES) is None:
             return False
         rest = [t for t in utt.doc[span.end:] if not t.is_space]
@@ -1483,6 +1483,14 @@ def _genre_phrases() -> frozenset[tuple[str, ...]]:
     from .terms import variants
     return frozenset(tuple(v.split()) for phrase, term in genres.terms() if " " in phrase
                      for v in variants(phrase, term.inflect) if 2 <= len(v.split()) <= 3)
+
+
+def _names_a_kind(k: tuple[str, ...]) -> bool:
+    """Round 29B: a title's words are a genre's or a format's, its article aside ("The Stand-Up", "The Standups"):
+    after a turning-down cue the viewer rules the kind out (the actions read it as the title when that title was just
+    shown: actions/shown_kind_titles.py)."""
+    words = k[1:] if len(k) > 1 and k[0] in ("the", "a", "an") else k
+    return (len(words) == 1 and _kind_word(words[0])) or words in _genre_phrases()
 
 
 def _initials_of(k: tuple[str, ...], name: str) -> bool:

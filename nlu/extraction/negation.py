@@ -283,6 +283,22 @@ def _menace_kinds(utt: Utterance, found: list[Found]) -> tuple[list[Found], set[
     return out, inside
 
 
+_MENACE_WORD_RE = re.compile(rf"\b(?:{_MENACE})\b", re.IGNORECASE)
+
+
+def _menace_beyond_topics(text: str, menace: list[Found], topics: list[Found]) -> list[Found]:
+    """Round 29B: the genre exclusions of the menace phrases that name a menace no subject ruled out covers. "No
+    zombies", "nothing with ghosts" rule a subject out (round 28A's ``exclude_topics``): the viewer means the subject,
+    and the horror-comedy or action film without one stays. Menace that is no subject of its own ("no villains", "bad
+    guys", "creatures") still rules the kinds built on it out, and so does a phrase naming both ("ghosts or baddies")."""
+    spans = [(t.start, t.end) for t in topics]
+
+    def covered(word: re.Match[str]) -> bool:  # a subject of the lexicon, read as the subject ruled out
+        return ruled_out_topics.subject_word(word.group(0), lexicon_only=True) and any(
+            s <= word.start() and word.end() <= e for s, e in spans)
+    return [f for f in menace if not all(covered(w) for w in _MENACE_WORD_RE.finditer(text, f.start, f.end))]
+
+
 # Round 26a: a tiring day's mood read on "so tired", "i'm exhausted", "burnt out" (moods.SITUATIONS) that goes on with
 # "of" / "with" / "on" is weariness of what follows ("i'm so tired of heist films", "burnt out on superhero stuff"): no
 # mood, and the pair cue rules the kind out.
@@ -375,7 +391,8 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
             continue
         out.append(_negate(found[k], utt.text) if k in negated else found[k].with_role(ANY) if k in alternatives
                    else found[k])
-    return out + violent + menace + ruled_out_topics.topic_entities(utt, subjects_out)
+    topics = ruled_out_topics.topic_entities(utt, subjects_out)
+    return out + violent + _menace_beyond_topics(utt.text, menace, topics) + topics
 
 
 # A kind that is a combination of genres, refused (round 22): "no true crime" (crime + documentary on one span),

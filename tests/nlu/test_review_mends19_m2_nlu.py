@@ -5,7 +5,8 @@
 * "no demons in it?", "is there no monster in this film": a question about the title in view, nothing else named.
 
 A request worded as a question, or one naming something besides the menace, still rules out horror, thriller and
-action.
+action (round 29B: of menace that is no subject of its own; "no zombies" is the subject ruled out alone,
+tests/nlu/test_menace_as_topics29B.py).
 """
 
 from __future__ import annotations
@@ -33,11 +34,11 @@ def test_a_menace_phrase_pointing_at_a_title_rules_no_kind_out(values, text):
 
 
 @pytest.mark.parametrize("text", [
-    "no demons in it",                                # no question: a wish for the next titles
+    "no villains in it",                              # no question: a wish for the next titles
     "can you find a cartoon with no villains in it?",  # a request worded as a question
-    "a show for my niece. no monsters in it?",          # the question is about the show asked for
-    "anything without zombies in it?",
-    "no zombie ones please, nothing with monsters",     # "ones" with no determiner: the kind
+    "a show for my niece. no baddies in it?",           # the question is about the show asked for
+    "anything without bad guys in it?",
+    "no villain ones please, nothing with creatures",   # "ones" with no determiner: the kind
     "nothing with ghosts or baddies, she's five",
 ])
 def test_a_menace_phrase_of_a_request_still_rules_the_kinds_out(values, text):
