@@ -515,6 +515,26 @@ SPECIALS_GENRES: frozenset[str] = frozenset(
     and any(g.id in ids and not _SERIES_TAG_WORDS.search(t) for t, ids in NETFLIX_TAG_GENRES.items()))
 
 
+# Genres whose compact words imply a format by convention only: a rom-com is filed as a film and an origin's drama
+# ("k-drama", "korean dramas") as a series (nlu/extraction/genres.romcoms_as_films, geo's drama origins), yet the
+# catalog holds both kinds in both formats. "Sitcom" and "docuseries" name the format itself and are not among them.
+_CONVENTIONAL_FORMAT_GENRES = frozenset({"romance", "drama"})
+# "ones" right after the compact word points into the list shown: "the romcom ones", "any k-drama ones".
+_POINTS_INTO_LIST_RE = re.compile(r"\s+ones?\b", re.IGNORECASE)
+
+
+def conventional_formats_yield(text: Optional[str], entities: Sequence[Entity], state: Constraints) -> list[Entity]:
+    """``entities`` without a format implied by convention (a media type read on the very span of a rom-com's or an
+    origin drama's genre) when that compact word points into the list shown ("romcom ones" after k-dramas) and the
+    search holds a format: the viewer narrows those series to romantic comedies, never turns them into films. Said
+    as a new kind ("k-dramas" after horror films) or beside a format word of its own, the format still switches."""
+    if not text or not state.media_type:
+        return list(entities)
+    spans = {(e.start, e.end) for e in entities if e.name == "genre" and not e.excluded and e.end is not None
+             and e.value in _CONVENTIONAL_FORMAT_GENRES and _POINTS_INTO_LIST_RE.match(text, e.end)}
+    return [e for e in entities if not (e.name == "media_type" and not e.excluded and (e.start, e.end) in spans)]
+
+
 def _apply_media_type(state: Constraints, entities: Sequence[Entity]) -> None:
     wanted = values(entities, "media_type")
     unwanted = values(entities, "media_type", excluded=True)

@@ -31,7 +31,7 @@ from typing import Any, Optional, Union
 from actions import buttons
 from actions.contrast import Contrast, plain_entities, split_shifts
 from actions.constraints import (ADD, CAP, CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START,
-                                 apply_entities, fiction_drops_forms, takes_back_the_genre,
+                                 apply_entities, conventional_formats_yield, fiction_drops_forms, takes_back_the_genre,
                                  MOOD_GENRES, OFFERS_ALTERNATIVE_RE, gives_up_the_narrowing, mood_adds_flavour,
                                  mood_genre_family, people_together, settles_after_nothing, starts_new_search, sub_kinds_of_the_search, topics_let_in)
 from actions.cues import (cue_entities, list_comparatives, search_bound_cues, season_comparison_items,
@@ -719,6 +719,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         longer_or_shorter = any(e.name == "duration" and e.value in _RELATIVE["duration"] and not e.excluded
                                 for e in entities)  # "a bit longer, like around 100": fresh picks first (round 24b)
         entities = _relative_edits_only(turn.text, entities, state, shown_minutes)
+        entities = conventional_formats_yield(turn.text, entities, state)  # "romcom ones" after k-dramas: series
         if intent not in ("something_else", "more_like") and (wants_more_picks(turn.text) or turns_down_list(turn.text)):
             intent = "something_else"  # "another one", "any others", "meh, bored": the same search, fresh picks
     entities = _without_absent_children(turn.text, entities, turn.earlier)  # "the kids went to bed, for adults now"
@@ -1735,7 +1736,8 @@ def _relative_edits_only(text: Optional[str], entities: list[Entity], state: Con
     (the number describes what was shown: no window around it); "older ones, like classic" after adventure
     films (the classic tag says how old: the classic years, it does not replace the search's genres). A number said as the target
     ("shorter, like an hour") is a bound on the comparative's side ("-66"), which planning then holds beside the
-    list's own bound (constraints._apply_duration: the stricter of the two)."""
+    list's own bound (constraints._apply_duration: the stricter of the two); one lying the way the comparative points
+    from the search's bound replaces it: a window around it after "longer", a ceiling at it after "shorter"."""
     relative = {name for name, values in _RELATIVE.items()
                 if any(e.name == name and e.value in values and not e.excluded for e in entities)}
     if not relative:
@@ -1748,9 +1750,14 @@ def _relative_edits_only(text: Optional[str], entities: list[Entity], state: Con
         if e.name == "duration" and "duration" in relative and _WINDOW_RE.match(str(e.value)):
             if comparative and _said_as_target(text, e):
                 low, _, high = str(e.value).partition("-")
-                if _the_way_it_points(comparative, (int(low) + int(high)) / 2, state, shown_minutes):
+                said = round((int(low) + int(high)) / 2)
+                if _the_way_it_points(comparative, said, state, shown_minutes):
                     # round 24b: "a bit longer, like around 100" after "max 90": the length said wins, a window
-                    # around it in place of the old bound (the comparative only said which way)
+                    # around it in place of the old bound (the comparative only said which way). Round 29: "shorter"
+                    # asks for less time, so the length said beside it is a limit, as "short, like 85 min" is
+                    # (round 22k): "-N", every shorter title in; "longer" keeps the window (not any film past N)
+                    if comparative == "shorter":
+                        e = replace(e, value=f"-{said}")
                     return [e] + [o for o in entities if not (o.name == "duration" and o is not e)]
                 targets.append(replace(e, value=f"-{high}" if comparative == "shorter" else f"{low}-"))
             continue  # a two-sided window around a number said beside "shorter"/"longer"
