@@ -47,13 +47,14 @@ _TURNED_DOWN_RE = re.compile(
     rf"\b(?:not|no|none|skip|without|except|minus|drop|ditch|lose|remove|exclude|{DISLIKE_VERB_PATTERN}|nothing\s+like"
     r"|(?:don'?t|do\s+not|didn'?t)\s+(?:want|like))\b|n'?t\s+(?:stand|like|want)\b", re.IGNORECASE)
 # Words saying every entry of a story is seen (round 22n): "seen all the <name>s", "watched every <name> film", "done
-# with all of <name>", "we've seen them all". The viewer means the story, not one entry: all of its titles are left out,
-# while a title only said to be seen ("seen <A> already") keeps its sequels.
+# with all of <name>", "we've seen them all", "<name>, seen all of it" (round 29: "it" is the story named). The viewer
+# means the story, not one entry: all of its titles are left out, while a title only said to be seen ("seen <A>
+# already") keeps its sequels.
 _SEEN_THE_WHOLE_RE = re.compile(
     r"\b(?:seen|saw|watched|finished|done(?:\s+with)?|been\s+through|gone\s+through|binged)\s+"
     r"(?:(?:all|every|each)\b(?:\s+(?:single|last|one))?(?:\s+of)?(?:\s+(?:the|them|those|these|their))?"
     r"|(?:them|those|these|they)\s+all\b|the\s+whole\s+(?:lot|thing|franchise|series|saga))", re.IGNORECASE)
-_SEEN_POINTING_RE = re.compile(r"\b(?:them|those|these|they|one|ones)\b|\ball\s*$|\ball\b(?=\s*(?:[,.;:!?]|$))",
+_SEEN_POINTING_RE = re.compile(r"\b(?:them|those|these|they|one|ones|it)\b|\ball\s*$|\ball\b(?=\s*(?:[,.;:!?]|$))",
                                re.IGNORECASE)
 # A name ending in a sequel's number ("oceans 11", "<name> 2", "<name> iii"; numbers as ``plain_name`` writes them): the
 # other numbers of that name are its other entries ("Ocean's Twelve"). Four digits are a year ("Louis C.K. 2017").
