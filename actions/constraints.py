@@ -240,6 +240,27 @@ def names_people_together(text: Optional[str], people: Sequence[str]) -> bool:
             and _BOTH_PEOPLE_RE.search(str(text)) is not None)
 
 
+# Round 29: the search's actor taken up by a pronoun as the one appearing in a director's work ("ones where she's in a
+# <director> film", "him in a <director> movie", "he starred in any of <director>'s?"): the actor stays and the director
+# is added, never a new search for the director alone.
+_PRONOUN_APPEARS_IN_RE = re.compile(
+    r"\b(?:(?:he|she|they)(?:'s|’s|'re|’re|\s+(?:is|was|are|were|has\s+been|'?s\s+been))?"
+    r"(?:\s+(?:ever|also|even|actually|ever\s+been))?\s+(?:(?:in|starring\s+in|stars?\s+in|starred\s+in|acts?\s+in"
+    r"|acted\s+in|plays?\s+in|played\s+in|appears?\s+in|appeared\s+in|shows?\s+up\s+in|showed\s+up\s+in)\b)"
+    r"|\b(?:him|her|them)\s+(?:in|starring\s+in|acting\s+in)\b)", re.IGNORECASE)
+
+
+def actor_in_a_directors_work(text: Optional[str], entities: Sequence[Entity], state: Constraints) -> bool:
+    """The search holds an actor, the message names a director and no actor, and a pronoun puts that actor in the
+    director's work (``_PRONOUN_APPEARS_IN_RE``): an edit adding the director beside the actor."""
+    if not text or str(text).startswith("/") or not state.actors:
+        return False
+    named = [e for e in entities if e.name in ("actor", "director") and not e.excluded]
+    if not named or any(e.name == "actor" for e in named):
+        return False
+    return bool(_PRONOUN_APPEARS_IN_RE.search(str(text)))
+
+
 def people_together(state: Constraints, text: Optional[str], entities: Sequence[Entity]) -> Constraints:
     """``state`` with the people it accepts one of ("tom hanks or meg ryan") required together when the message asks
     for both ("any with both?"); else ``state`` unchanged."""
@@ -294,6 +315,8 @@ def starts_new_search(intent: Optional[str], entities: Sequence[Entity], state: 
         return True
     if asks_for_both_people(text, entities, state):
         return False  # "any with both?" after two people were named: their search (round 25b)
+    if actor_in_a_directors_work(text, entities, state):
+        return False  # "ones where she's in a <director> film" after her titles: her titles by that director
     typed = bool(text) and not str(text).startswith("/")
     if typed and FRESH_START.search(str(text)) and not takes_back_the_genre(text, entities) \
             and not takes_back_a_named_field(text, entities, state):
