@@ -3260,8 +3260,9 @@ class LooseNames:
                         "".join(typed), joined, max_typos(len(joined))):
                     typed, end = typed[:-1] + [alt.norm], alt.end
                 index = self._names.titles if is_title else self._names.people
-                if tuple(typed) in index.entries or not any(self._slip(a, b) for a, b in zip(typed, k) if a != b):
-                    continue  # an exact name is read as itself; ordinary words are no typo
+                if tuple(typed) in index.entries or not (any(self._slip(a, b) for a, b in zip(typed, k) if a != b)
+                                                         or _asked_word_slip(utt.text, typed, k, is_title)):
+                    continue  # an exact name is read as itself; ordinary words are no typo (but see _asked_word_slip)
                 unknown = any(a != b and a not in self._common for a, b in zip(typed, k))
                 limit = max_typos(len(joined))
                 if is_title and limit and utt.span(message[i].start, end) is not None and utt.ends_with(
@@ -3510,3 +3511,19 @@ def franchise_nicknames_beside_people(text: str, found: list[Found], heads: froz
         return any(h.startswith(m.group(1)) and len(h) > len(surface) for h in heads if h[:3] == surface[:3])
 
     return [f for f in found if not nickname(f)]
+
+
+def _asked_word_slip(text: str, typed: list[str], name: tuple[str, ...], is_title: bool) -> bool:
+    """Round 29: an availability question asking about exactly these words ("do you have breaking bed", "is the dark
+    night on here") expects a title, so one everyday word of a name of two words or more may be a one-letter slip of
+    the name's word when the name's other words stand as typed. Elsewhere an ordinary word is never a typo."""
+    if not is_title or len(name) < 2:
+        return False
+    slot = asked_slot(text)
+    asked = slot.words.casefold().split() if slot is not None else []
+    if asked[:1] in (["is"], ["are"]):  # "is <name> on here": the frame's verb opens its slot
+        asked = asked[1:]
+    if asked != list(typed):
+        return False
+    differing = [(a, b) for a, b in zip(typed, name) if a != b]
+    return len(differing) == 1 and within(differing[0][0], differing[0][1], 1)
