@@ -17,7 +17,6 @@ import pytest
 from actions.franchises import franchise_ids
 from actions.title_words import MAX_FRANCHISE_ENTRIES, franchise_named
 
-FULL_CATALOG = Path(__file__).resolve().parents[2] / "catalogs" / "netflix-titles" / "netflix_titles.csv"
 TROUPE_COLON = {"s4546", "s4547", "s4548", "s4549"}          # "<name>: …"
 TROUPE_POSSESSIVE = {"s4550", "s4551", "s4552", "s4553", "s4554"}  # "<name>'s …"
 TROUPE_ABOUT = {"s4555", "s4556"}                             # "… of <name>"
@@ -25,17 +24,6 @@ TROUPE_OPENING = {"s4218", "s4543", "s4544", "s4545"}           # "<name> and �
 KINGS_SPEECH = "s8378"
 HEADER = ["show_id", "type", "title", "director", "cast", "country", "date_added", "release_year", "rating",
           "duration", "listed_in", "description"]
-
-
-@pytest.fixture(scope="module")
-def _full_gazetteer_file(tmp_path_factory: pytest.TempPathFactory) -> str:
-    from contract.gazetteer import build_from_netflix_csv, write_gazetteer
-    return str(write_gazetteer(build_from_netflix_csv(FULL_CATALOG), tmp_path_factory.mktemp("gaz29b") / "g.json"))
-
-
-@pytest.fixture
-def full_gazetteer(_full_gazetteer_file: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MEDIABOT_GAZETTEER", _full_gazetteer_file)
 
 
 def _small_gazetteer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, titles: list[str]) -> None:
@@ -49,24 +37,24 @@ def _small_gazetteer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, titles: li
     monkeypatch.setenv("MEDIABOT_GAZETTEER", str(write_gazetteer(build_from_netflix_csv(path), tmp_path / "g.json")))
 
 
-def test_the_possessive_titles_are_entries(full_gazetteer: None) -> None:
+def test_the_possessive_titles_are_entries(full_catalog_gazetteer: None) -> None:
     assert TROUPE_POSSESSIVE <= set(franchise_named(("monty", "python")))
 
 
-def test_the_subtitled_titles_stay_entries(full_gazetteer: None) -> None:
+def test_the_subtitled_titles_stay_entries(full_catalog_gazetteer: None) -> None:
     assert TROUPE_COLON <= set(franchise_named(("monty", "python")))
 
 
-def test_a_two_word_name_closing_a_title_after_of_is_an_entry(full_gazetteer: None) -> None:
+def test_a_two_word_name_closing_a_title_after_of_is_an_entry(full_catalog_gazetteer: None) -> None:
     assert TROUPE_ABOUT <= set(franchise_named(("monty", "python")))
 
 
-def test_one_title_turned_down_takes_every_title_of_the_name(full_gazetteer: None) -> None:
+def test_one_title_turned_down_takes_every_title_of_the_name(full_catalog_gazetteer: None) -> None:
     everything = TROUPE_COLON | TROUPE_POSSESSIVE | TROUPE_ABOUT | TROUPE_OPENING
     assert set(franchise_ids("s4546")) == everything
 
 
-def test_an_everyday_words_possessive_is_no_entry(full_gazetteer: None) -> None:
+def test_an_everyday_words_possessive_is_no_entry(full_catalog_gazetteer: None) -> None:
     assert KINGS_SPEECH not in franchise_named(("king",))
 
 

@@ -8,14 +8,11 @@ Served the bundled catalog's gazetteer (the Twilight and Rocky titles); phrasing
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from actions.title_words import titles_turned_down_by_name
 from planned_turns import after, at, planned
 
-FULL_CATALOG = Path(__file__).resolve().parents[2] / "catalogs" / "netflix-titles" / "netflix_titles.csv"
 TWILIGHT = {"s448", "s449", "s450", "s451", "s452"}
 ROCKY = {"s7880", "s7881", "s7882", "s7883", "s7884"}
 ROCKY_SHOWN = [{"id": "s7880", "title": "Rocky", "type": "movie"},
@@ -23,18 +20,7 @@ ROCKY_SHOWN = [{"id": "s7880", "title": "Rocky", "type": "movie"},
                {"id": "s1", "title": "Title 1", "type": "movie"}]
 
 
-@pytest.fixture(scope="module")
-def _full_gazetteer_file(tmp_path_factory: pytest.TempPathFactory) -> str:
-    from contract.gazetteer import build_from_netflix_csv, write_gazetteer
-    return str(write_gazetteer(build_from_netflix_csv(FULL_CATALOG), tmp_path_factory.mktemp("gaz29b") / "g.json"))
-
-
-@pytest.fixture
-def full_gazetteer(_full_gazetteer_file: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MEDIABOT_GAZETTEER", _full_gazetteer_file)
-
-
-def test_a_new_request_keeps_its_own_subject(full_gazetteer: None) -> None:
+def test_a_new_request_keeps_its_own_subject(full_catalog_gazetteer: None) -> None:
     text = "werewolf flicks this time, nothing from twilight"
     plan = planned(after(text, [at(text, "flicks", "media_type", "movie")], intent="request_recommendation",
                          genres=["comedy"], media_type=["movie"]))
@@ -42,7 +28,7 @@ def test_a_new_request_keeps_its_own_subject(full_gazetteer: None) -> None:
     assert plan.constraints.genres == []  # a new search: the comedies are not kept
 
 
-def test_the_franchise_stays_out_of_the_new_request(full_gazetteer: None) -> None:
+def test_the_franchise_stays_out_of_the_new_request(full_catalog_gazetteer: None) -> None:
     text = "werewolf flicks this time, nothing from twilight"
     plan = planned(after(text, [at(text, "flicks", "media_type", "movie")], intent="request_recommendation",
                          genres=["comedy"], media_type=["movie"]))
@@ -50,14 +36,14 @@ def test_the_franchise_stays_out_of_the_new_request(full_gazetteer: None) -> Non
     assert TWILIGHT <= set(plan.rejected_ids or [])
 
 
-def test_the_answer_says_the_franchise_is_left_out(full_gazetteer: None) -> None:
+def test_the_answer_says_the_franchise_is_left_out(full_catalog_gazetteer: None) -> None:
     text = "werewolf flicks this time, nothing from twilight"
     plan = planned(after(text, [at(text, "flicks", "media_type", "movie")], intent="request_recommendation",
                          genres=["comedy"]))
     assert "twilight" in (plan.note or "").casefold()
 
 
-def test_a_genre_asked_for_beside_the_franchise_is_the_request(full_gazetteer: None) -> None:
+def test_a_genre_asked_for_beside_the_franchise_is_the_request(full_catalog_gazetteer: None) -> None:
     text = "some horror instead but none of the twilight films"
     plan = planned(after(text, [at(text, "horror", "genre", "horror")], intent="request_recommendation",
                          genres=["romance"]))
@@ -65,7 +51,7 @@ def test_a_genre_asked_for_beside_the_franchise_is_the_request(full_gazetteer: N
     assert TWILIGHT <= set(plan.exclude_ids)
 
 
-def test_an_edit_labelled_request_follows_the_usual_edit_rules(full_gazetteer: None) -> None:
+def test_an_edit_labelled_request_follows_the_usual_edit_rules(full_catalog_gazetteer: None) -> None:
     # "refine": the subject joins the search shown, as "werewolves" alone would
     text = "with werewolves though, not twilight"
     plan = planned(after(text, [], intent="refine", genres=["romance"], media_type=["movie"]))
@@ -74,14 +60,14 @@ def test_an_edit_labelled_request_follows_the_usual_edit_rules(full_gazetteer: N
     assert TWILIGHT <= set(plan.exclude_ids)
 
 
-def test_the_franchise_turned_down_alone_keeps_the_search(full_gazetteer: None) -> None:
+def test_the_franchise_turned_down_alone_keeps_the_search(full_catalog_gazetteer: None) -> None:
     text = "drop the rocky ones"
     plan = planned(after(text, [], intent="refine", items=ROCKY_SHOWN, genres=["sports"], query="boxing"))
     assert plan.constraints.genres == ["sports"] and plan.constraints.query == "boxing"
     assert ROCKY <= set(plan.rejected_ids or [])
 
 
-def test_edits_beside_the_franchise_still_edit_the_search(full_gazetteer: None) -> None:
+def test_edits_beside_the_franchise_still_edit_the_search(full_catalog_gazetteer: None) -> None:
     text = "drop the rocky ones, under 100 minutes"
     plan = planned(after(text, [at(text, "under 100 minutes", "duration", "-100")], intent="refine",
                          items=ROCKY_SHOWN, genres=["sports"], query="boxing"))
@@ -89,7 +75,7 @@ def test_edits_beside_the_franchise_still_edit_the_search(full_gazetteer: None) 
     assert ROCKY <= set(plan.rejected_ids or [])
 
 
-def test_the_words_turning_titles_down_are_located(full_gazetteer: None) -> None:
+def test_the_words_turning_titles_down_are_located(full_catalog_gazetteer: None) -> None:
     text = "werewolf flicks this time, nothing from twilight movies"
     named = titles_turned_down_by_name(after(text, [], intent="request_recommendation"))
     assert named is not None

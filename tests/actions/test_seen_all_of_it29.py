@@ -6,28 +6,17 @@ said seen ("seen <A> already") keeps its sequels. Phrasings are this module's ow
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from actions.franchises import seen_whole_franchises, widen_to_franchises
 from actions.planning import plan_recommendation
 from planned_turns import after, at
 
-FULL_CATALOG = Path(__file__).resolve().parents[2] / "catalogs" / "netflix-titles" / "netflix_titles.csv"
 TWILIGHT = {"s448", "s449", "s450", "s451", "s452"}
 ITEMS = [{"id": "s1", "title": "Some Romance"}, {"id": "s2", "title": "Another Romance"}]
 
 
-@pytest.fixture(scope="module")
-def _gazetteer_file(tmp_path_factory: pytest.TempPathFactory) -> str:
-    from contract.gazetteer import build_from_netflix_csv, write_gazetteer
-    return str(write_gazetteer(build_from_netflix_csv(FULL_CATALOG), tmp_path_factory.mktemp("gaz29") / "g.json"))
-
-
-@pytest.fixture(autouse=True)
-def full_gazetteer(_gazetteer_file: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MEDIABOT_GAZETTEER", _gazetteer_file)
+pytestmark = pytest.mark.usefixtures("full_catalog_gazetteer")
 
 
 def _turn(text: str):
