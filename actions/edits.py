@@ -49,7 +49,8 @@ from actions.references import Reference, UnresolvedReference, catalog_gazetteer
 from actions.repeats import repeated_edit
 from actions.turn import Turn
 from contract.availability import AVAILABLE, ASK_HAVE, HERE, HOLDER, KIND, OPENER, POLITE, Slot, asked_slot, without_kind_word
-from contract.words import in_catalog_vocabulary, without_foreign_courtesies
+from contract.words import (PERFORMER_GENDER_WORDS, PERFORMER_ROLE_WORDS, in_catalog_vocabulary,
+                            without_foreign_courtesies)
 from contract.constraints import Constraints
 from contract.numbers import ORDINALS
 from contract.words import (ANIMATION_WORD_PATTERN, CHILD_KIN_PATTERN, DONE_WITH_PATTERN, LAUGHTER_PATTERN,
@@ -1451,6 +1452,17 @@ def vocabulary_topic_alone(turn: Turn) -> bool:
                                      or topic_word(w) is not None for w in topic.split())
 
 
+def wishes_for_performers_gender(turn: Turn) -> bool:
+    """Round 30: a follow-up asking only that the people in the titles be women (or men) — "someone female if possible,
+    otherwise whatever", "women only?", "any with a female lead" — is an edit of the active search: its words join
+    the search as a topic that ranks (``contract.words.PERFORMER_GENDER_WORDS``; the catalog records no gender, the
+    synopses do), and the genre, format and audience stay. It was read as thanks or not understood."""
+    topic = residual_query(turn.text, turn.entities)
+    words = topic.split() if topic else []
+    return any(w in PERFORMER_GENDER_WORDS for w in words) \
+        and all(w in PERFORMER_GENDER_WORDS or w in PERFORMER_ROLE_WORDS for w in words)
+
+
 def bare_topic_reply(text: Optional[str], entities: Sequence[Entity]) -> Optional[list[Entity]]:
     """A follow-up that is only a topic ("cooking", "dinosaurs?", "space stuff"): the topic of the active search,
     which keeps its genre, format, origin and audience. Returns the entities read inside the topic word (the genre
@@ -1663,6 +1675,8 @@ def carries_search_words(turn: Turn, *, need_active: bool = False) -> bool:
         return True  # "actually zombies are fine" after zombies were ruled out: an edit (round 28A)
     if active and vocabulary_topic_alone(turn):
         return True  # "xmas" after a list for the kids: the topic of the search, whatever the label (round 26b)
+    if active and wishes_for_performers_gender(turn):
+        return True  # "women only if possible" after stand-up specials: the topic of the search (round 30)
     if not active:
         return False
     try:

@@ -39,7 +39,7 @@ from actions.cues import (cue_entities, list_comparatives, search_bound_cues, se
 from actions.cues import narrowed_bounds, reset_said_bounds, turned_down_genres, widened_said_bounds
 from actions.edits import (COMPANY_ENTITIES, YOUNG_AUDIENCES, acts_without_reference, asks_for_other_works, says_alone,
                            viewer_alone_now)
-from actions.edits import any_person_will_do, bare_topic_reply
+from actions.edits import any_person_will_do, bare_topic_reply, wishes_for_performers_gender
 from actions.edits import (adults_watch_too, animation_turned_down_for_children, horror_toned_down, settles_for_audience,
                            widened_ratings)
 from actions.edits import age_said, points_at_the_watcher
@@ -770,6 +770,8 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     after_nothing = search_active(turn) and turn.pending_relaxation is not None
     new_search = starts_new_search(intent, said, state, has_topic=has_topic, text=turn.text, after_nothing=after_nothing)
     new_search = new_search and let_go is None  # a topic let go edits the search (round 28B)
+    # "any with a female lead?" after thrillers: the people of the titles shown, a topic of the search (round 30)
+    new_search = new_search and not (search_active(turn) and wishes_for_performers_gender(turn))
     if not removal and not lifted and not topic_entities and bare_topic is None and new_search:
         if not search_active(turn) or not state.media_type:  # "i want a horror": a film ("a horror series" says not)
             entities = entities + singular_genre_films(turn.text, entities)

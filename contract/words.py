@@ -125,6 +125,7 @@ directed direct director directors starring stars star cast acting acted featuri
 actor actors actress actresses guy bloke fella fellow person people play playing
 released release rating rated language dubbed subtitled subtitles country countries neighbouring neighboring bored boring
 admirer admirers devotee devotees carry
+otherwise
 """.split())
 
 # Function words of the languages viewers most often write in instead of English (Spanish, German,
@@ -312,6 +313,17 @@ def _phrases_pattern(phrases: Iterable[str]) -> str:
 # who "him" / "her" may stand for (nlu/extraction/pronoun_exclusions.py), companions kept out of the query
 # (actions/query_text.py) and people whose origin is no wish (nlu/extraction/geo.py). Split by the pronoun that can
 # stand for each word; "partner" or "other half" take either. Accented words match unaccented too ("fiance").
+# Round 30: the gender of the people in the titles, said as a wish ("someone female if possible", "women comedians
+# only", "any with a female lead"). The catalog records no gender: the words are a topic of the semantic query (the
+# synopses say "she", "her", "women"), never a filter; actions.edits.wishes_for_performers_gender reads them as a
+# follow-up edit.
+PERFORMER_GENDER_WORDS: frozenset[str] = frozenset({"female", "females", "woman", "women", "lady", "ladies", "male",
+                                                     "males", "feminist"})
+# The people such a wish is about, said beside the gender word ("a female lead", "women directors").
+PERFORMER_ROLE_WORDS: frozenset[str] = frozenset({"lead", "leads", "led", "comedian", "comedians", "comic", "comics",
+                                                   "director", "directors", "protagonist", "protagonists", "host",
+                                                   "hosts", "heroine", "heroines", "character", "characters", "strong"})
+
 PARTNER_WORDS_HE: tuple[str, ...] = ("husband", "hubby", "hubs", "boyfriend", "bf", "fiancé")
 PARTNER_WORDS_SHE: tuple[str, ...] = ("wife", "wifey", "girlfriend", "gf", "fiancée", "missus", "missis")
 PARTNER_WORDS_EITHER: tuple[str, ...] = ("partner", "spouse", "other half", "better half", "significant other", "bae")

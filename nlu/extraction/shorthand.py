@@ -10,7 +10,8 @@ the shorthand list.
 Only tokens that are nothing else in chat are expanded: "min" stays as typed (it is also "minimum"; the
 duration rule already reads "90 min").
 
-Second-language English and common misspellings are read the same way, where the intended words are certain:
+Words stretched for emphasis ("noooo horror", "sooo funny", "scaaary") are read as the word meant
+(``elongation.word_meant``). Second-language English and common misspellings are read the same way, where the intended words are certain:
 "no too long" / "no very violent" is "not too long" (English has no "no" before a degree word), and a misspelt kin
 word ("grandaughter", "neice") is the kin word every age rule knows.
 """
@@ -21,6 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
+from .elongation import stretched_words
 from .spans import Found
 
 # Abbreviation (lower case, as typed) → the words every rule reads. One entry per chat spelling.
@@ -125,6 +127,7 @@ def _replacements(text: str) -> list[tuple[int, int, str]]:
             out.append((letter, m.end(), " "))
     out += [(m.start(), m.end(), "not") for m in _DEGREE_NO_RE.finditer(text)]
     out += [(m.start(), m.end(), MISSPELT[m["w"].lower()]) for m in _MISSPELT_RE.finditer(text)]
+    out += stretched_words(text)  # "noooo horror", "mooore": letters held for emphasis (round 30)
     return sorted(out)
 
 
