@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, replace
+from collections.abc import Collection
 from typing import Optional, Sequence
 
 from actions.constraints import CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT_ENTITIES, drop_childrens_genres, topics_let_in
@@ -1251,13 +1252,34 @@ def topic_evidence(text: Optional[str], topic: Optional[str], entities: Sequence
     if any(m.group("w").lower().strip("'-") in words and not _VIEWER_SUBJECT_BEFORE_RE.search(text[:m.start()])
            for m in _WITH_WORD_RE.finditer(text)):
         return True  # "ones that have zombies"; not "we have guests over" (what the viewers have is no topic)
-    # the topic said as the kind of title: "a heist movie", "zombie ones", "a spy thriller"
-    heads = [e.start for e in entities if e.name in ("genre", "media_type") and e.start is not None]
-    for m in _WORD_BEFORE_RE.finditer(text):
-        if m.group("w").lower().strip("'-") in words and (m.group("noun") or m.end() in heads):
-            return True
+    if _topic_said_as_kind(text, words, entities):
+        return True
     kinds = {e.name for e in entities if e.name in CONSTRAINT_ENTITIES and e.name != "mood" and not e.excluded}
     return len(kinds) >= LONG_REQUEST_KINDS
+
+
+def _topic_said_as_kind(text: str, words: Collection[str], entities: Sequence[Entity]) -> bool:
+    """One of the topic's ``words`` is said as the kind of title: "a heist movie", "zombie ones", "a spy thriller"."""
+    heads = [e.start for e in entities if e.name in ("genre", "media_type") and e.start is not None]
+    return any(m.group("w").lower().strip("'-") in words and (m.group("noun") or m.end() in heads)
+               for m in _WORD_BEFORE_RE.finditer(text))
+
+
+# Words that swap what the search is about: "zombie movies instead", "werewolf flicks this time", "for a change".
+_SWITCH_CUE_RE = re.compile(r"\b(?:instead|this\s+time|for\s+a\s+change|rather)\b", _F)
+
+
+def topic_in_place_of_genres(text: Optional[str], topic: Optional[str], entities: Sequence[Entity],
+                             state: Constraints) -> bool:
+    """Round 30: a topic said as the kind of title with a word that swaps ("zombie movies instead", "werewolf flicks
+    this time", "some heist stuff for a change") after a search of genres asks for that topic in place of the genres:
+    the genres go (the topic's own genre, if the vocabulary gives it one, is asked for as on a first request), the
+    format, origin, audience and people stay. Without the swap word ("zombie ones") the topic narrows the genres."""
+    if not text or not topic or not (state.genres or state.any_genres) or not _SWITCH_CUE_RE.search(text):
+        return False
+    if any(e.name == "genre" and not e.excluded for e in entities):
+        return False  # "a comedy instead": the genre named replaces the genre by the usual rule
+    return _topic_said_as_kind(text, set(topic.split()), entities)
 
 
 # A turn-down of the whole list shown: "she got bored", "bored of these", "meh", "not into these", "none of those",

@@ -39,7 +39,7 @@ from actions.cues import (cue_entities, list_comparatives, search_bound_cues, se
 from actions.cues import narrowed_bounds, reset_said_bounds, turned_down_genres, widened_said_bounds
 from actions.edits import (COMPANY_ENTITIES, YOUNG_AUDIENCES, acts_without_reference, asks_for_other_works, says_alone,
                            viewer_alone_now)
-from actions.edits import any_person_will_do, bare_topic_reply, wishes_for_performers_gender
+from actions.edits import any_person_will_do, bare_topic_reply, topic_in_place_of_genres, wishes_for_performers_gender
 from actions.edits import (adults_watch_too, animation_turned_down_for_children, horror_toned_down, settles_for_audience,
                            widened_ratings)
 from actions.edits import age_said, points_at_the_watcher
@@ -789,6 +789,8 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
             # "no i said comedy": the genres the bot read go, all of them; a genre said in words of addition joins
             # them ("i wanted to add some romance", "i was looking for something with romance too")
             base = replace(base, genres=[], any_genres=[])
+        if topic_in_place_of_genres(turn.text, topic, entities, base):
+            base = replace(base, genres=[], any_genres=[])  # "zombie movies instead" after romances (round 30)
         new_state = _alone(apply_entities(base, entities, shown_minutes=shown_minutes, shown_years=_shown_years(turn)),
                            turn)
         new_state = fiction_drops_forms(new_state, turn.text)  # "a real film" after documentaries: no form kept

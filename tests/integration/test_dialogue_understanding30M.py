@@ -33,3 +33,11 @@ async def test_a_gender_wish_ranks_the_search_shown(stack: Any, chat: WebChat) -
     assert not any(p in turn.text for p in NOT_UNDERSTOOD), turn.text
     got = applied(turn)
     assert "stand-up" in (got.get("genres") or []) and "women" in (got.get("query") or ""), got
+
+
+async def test_a_topic_said_with_instead_replaces_the_genre(stack: Any, chat: WebChat) -> None:
+    await chat.say("romantic movies")
+    turn = await chat.say("zombie films instead")
+    got = applied(turn)
+    assert "romance" not in (got.get("genres") or []) + (got.get("any_genres") or []), got
+    assert "zombie" in (got.get("query") or ""), got
