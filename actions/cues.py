@@ -285,18 +285,22 @@ def _bounds(state: Constraints, unit: str) -> tuple[Optional[int], Optional[int]
     return (state.min_seasons, state.max_seasons) if unit == "seasons" else (state.min_minutes, state.max_minutes)
 
 
-def bare_bound_unit(state: Constraints) -> Optional[str]:
+def bare_bound_unit(state: Constraints, shown: Sequence[Mapping[str, Any]] = ()) -> Optional[str]:
     """The unit a bound said without one takes in the search ``state`` ("at least 5 actually", "no more than 90"):
     the one count the search bounds (seasons, else runtime); with both or neither bounded, the search's format — a
     series search counts seasons, a film search minutes (``contract.constraints.unitless_bound_in`` then checks the
-    number is plausible in it: "at least 5" of films is no runtime). None when nothing tells (a search of both
-    formats bounding both counts or none)."""
+    number is plausible in it: "at least 5" of films is no runtime) — and a search of no format the format of every
+    title ``shown``. None when nothing tells (a search of both formats bounding both counts or none after a mixed
+    list)."""
     bounded = [unit for unit, bound in (("seasons", state.min_seasons is not None or state.max_seasons is not None),
                                         ("duration", state.min_minutes is not None or state.max_minutes is not None))
                if bound]
     if len(bounded) == 1:
         return bounded[0]
-    return {("series",): "seasons", ("movie",): "duration"}.get(tuple(state.media_type or ()))
+    formats = tuple(state.media_type or ())
+    if not formats and len(bounded) == 0:
+        formats = tuple({str(item.get("type")) for item in shown})
+    return {("series",): "seasons", ("movie",): "duration"}.get(formats)
 
 
 def _count(word: str) -> Optional[int]:

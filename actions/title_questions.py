@@ -209,9 +209,9 @@ def _in_unit(bound: Entity, unit: str) -> Entity:
 def _unit_of_the_search(turn: Turn) -> Optional[str]:
     """Round 25f: the one count the active search bounds ("anime with lots of seasons" → ``seasons``; "a comedy under
     40 minutes" → ``duration``), so a bound said without its unit right after it ("(like) 6 or more", "50 tops") moves
-    that count; round 30A: with both or neither bounded, a series search counts seasons and a film search minutes
-    (``cues.bare_bound_unit``). None with no list shown."""
-    return bare_bound_unit(turn.constraints) if turn.last_items else None
+    that count; round 30A: with both or neither bounded, a series search counts seasons and a film search minutes, a
+    search of no format the format of the list shown (``cues.bare_bound_unit``). None with no list shown."""
+    return bare_bound_unit(turn.constraints, turn.last_items) if turn.last_items else None
 
 
 def seen_title_asked_like(turn: Turn) -> Optional[Entity]:

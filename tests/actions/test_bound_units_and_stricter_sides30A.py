@@ -3,7 +3,8 @@ with an absolute bound on its own side keeps the stricter of the two.
 
 1. "At least 6 now", "nothing more than 2 this time" after a list: the extractor's unitless ``bound`` reads in the
    unit the search bounds (seasons, else runtime); with both or neither bounded, a series search counts seasons and a
-   film search minutes — when the number is plausible in that unit (``contract.constraints.unitless_bound_in``).
+   film search minutes — when the number is plausible in that unit (``contract.constraints.unitless_bound_in``); a
+   search of no format, the format of every title shown.
 2. "Shorter, no three-hour epics" after long films: the ceiling said and shorter than the list both hold, the
    stricter stands; "longer, at least N" likewise with a floor; "newer, after <year>" / "older, before <year>" with
    the year, while the list-relative year lies among the years shown (round 21f keeps a year said past every title).
@@ -74,8 +75,13 @@ def test_a_film_search_never_reads_a_season_sized_number_as_minutes():
     assert [e.name for e in turn.entities] == ["bound"]
 
 
-def test_a_search_of_both_formats_bounding_nothing_leaves_the_bound_unitless():
+def test_a_search_of_no_format_counts_in_the_format_of_the_list_shown():
     turn = _resolved("at least 4 now", "at least 4", "4-", genres=["drama"])
+    assert [(e.name, e.value) for e in turn.entities] == [("seasons", "4-")]
+
+
+def test_a_mixed_list_of_no_format_leaves_the_bound_unitless():
+    turn = _resolved("at least 4 now", "at least 4", "4-", items=_SERIES[:2] + _FILMS[:2], genres=["drama"])
     assert [e.name for e in turn.entities] == ["bound"]
 
 
