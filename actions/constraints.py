@@ -886,18 +886,20 @@ def _drop_era_genre(state: Constraints, entities: Sequence[Entity]) -> None:
 
 def _with_list_relative_side(found: Sequence[str], low: Optional[int], high: Optional[int],
                              shown_years: Sequence[int]) -> tuple[Optional[int], Optional[int]]:
-    """An absolute bound said with "newer" / "older" than the list on its open side ("newer ones please, but nothing
-    after 1995"): both hold — newer than the list's median year and up to 1995. A relative side that would leave
-    the range empty gives way to the years named."""
+    """An absolute bound said with "newer" / "older" than the list ("newer ones please, but nothing after 1995"):
+    both hold — newer than the list's median year and up to 1995. A relative side that would leave the range empty
+    gives way to the years named. Round 30A: on the comparative's own side ("newer, after 1990" after a list from the
+    2000s) the stricter of the two stands, while the list-relative bound still lies among the years shown; one past
+    every title shown ("newer, 2015 onwards" after a list all of 2021) yields to the year said (round 21f)."""
     if not shown_years:
         return low, high
-    if "newer" in found and low is None:
+    if "newer" in found:
         newer = newer_bound(shown_years)
-        if high is None or newer <= high:
+        if (low is None or low < newer <= max(shown_years)) and (high is None or newer <= high):
             low = newer
-    if "older" in found and high is None:
+    if "older" in found:
         older = older_bound(shown_years)
-        if low is None or older >= low:
+        if (high is None or min(shown_years) <= older < high) and (low is None or older >= low):
             high = older
     return low, high
 

@@ -18,7 +18,7 @@ from actions.entities import EXCLUDE, Entity
 from actions.query_text import request_span
 from contract import numbers
 from contract.constraints import (LONG_SERIES_MIN_SEASONS, SHORT_SERIES_MAX_SEASONS, SHORT_WORD_MINUTES, SORT_COMPARATIVES,
-                                  Constraints, sort_words_pattern)
+                                  UNITLESS_MINUTES, UNITLESS_SEASONS, Constraints, sort_words_pattern)
 from contract.words import asks_of_the_list
 
 # (pattern, entity name, value, role)
@@ -131,8 +131,8 @@ _BOUND_LEAD = _lead(rf"like|ideally|only|preferably|let'?s\s+say|{_CONSENT}"
 _BOUND_TAIL = (r"(?:\W+(?:(?:please|pls|plz|then|ideally|maybe|preferably|if\s+possible|thanks|tho|though|now|instead)\b"
                r"|\W)*)?\W*$")
 # The minutes a bare number may be (docs/contracts.md "Runtime operators": 20-300 after a comparator).
-_MINUTES_RANGE = (20, 300)
-_MAX_SEASON_COUNT = 30
+_MINUTES_RANGE = UNITLESS_MINUTES
+_MAX_SEASON_COUNT = UNITLESS_SEASONS[1]
 # A season count a bare number re-sets the bound to (a larger bare number is more likely something else).
 _MAX_RESET_SEASONS = 20
 
@@ -145,7 +145,7 @@ def bare_bound_cues(text: Optional[str], entities: Sequence[Entity], state: Cons
     said = [e for e in entities if e.name in ("seasons", "duration")]
     if not text or text.startswith("/") or any(e.value not in _COMPARATIVES for e in said):
         return []
-    unit = _search_unit(state)
+    unit = bare_bound_unit(state)
     if unit is None:
         return []
     for pattern, kind in _BOUND_FORMS:
@@ -285,13 +285,22 @@ def _bounds(state: Constraints, unit: str) -> tuple[Optional[int], Optional[int]
     return (state.min_seasons, state.max_seasons) if unit == "seasons" else (state.min_minutes, state.max_minutes)
 
 
-def _search_unit(state: Constraints) -> Optional[str]:
-    """``seasons`` or ``duration``: the unit a bare number takes in this search (None when both or neither fit)."""
-    seasons = state.min_seasons is not None or state.max_seasons is not None or state.media_type == ["series"]
-    minutes = state.min_minutes is not None or state.max_minutes is not None or state.media_type == ["movie"]
-    if seasons == minutes:
-        return None
-    return "seasons" if seasons else "duration"
+def bare_bound_unit(state: Constraints, shown: Sequence[Mapping[str, Any]] = ()) -> Optional[str]:
+    """The unit a bound said without one takes in the search ``state`` ("at least 5 actually", "no more than 90"):
+    the one count the search bounds (seasons, else runtime); with both or neither bounded, the search's format — a
+    series search counts seasons, a film search minutes (``contract.constraints.unitless_bound_in`` then checks the
+    number is plausible in it: "at least 5" of films is no runtime) — and a search of no format the format of every
+    title ``shown``. None when nothing tells (a search of both formats bounding both counts or none after a mixed
+    list)."""
+    bounded = [unit for unit, bound in (("seasons", state.min_seasons is not None or state.max_seasons is not None),
+                                        ("duration", state.min_minutes is not None or state.max_minutes is not None))
+               if bound]
+    if len(bounded) == 1:
+        return bounded[0]
+    formats = tuple(state.media_type or ())
+    if not formats and len(bounded) == 0:
+        formats = tuple({str(item.get("type")) for item in shown})
+    return {("series",): "seasons", ("movie",): "duration"}.get(formats)
 
 
 def _count(word: str) -> Optional[int]:

@@ -1765,6 +1765,12 @@ def _relative_edits_only(text: Optional[str], entities: list[Entity], state: Con
                     return [e] + [o for o in entities if not (o.name == "duration" and o is not e)]
                 targets.append(replace(e, value=f"-{high}" if comparative == "shorter" else f"{low}-"))
             continue  # a two-sided window around a number said beside "shorter"/"longer"
+        if e.name == "duration" and comparative and not e.excluded and _on_the_side_of(comparative, str(e.value)):
+            # round 30A: "shorter, i can't do three hours" after a director's long films: the ceiling said and
+            # shorter than the list both hold (constraints._apply_duration keeps the stricter); "longer, at least 90"
+            # the floor and longer than the list. Ahead of the comparative, which then stays the last duration word.
+            targets.append(e)
+            continue
         if (e.name == "genre" and e.value == "classic" and not e.excluded and "year" in relative
                 and any(g != "classic" for g in state.genres)):
             # "even older, like classic": the classic age (as "classics" says it), not a genre in place of the search's
@@ -1772,6 +1778,14 @@ def _relative_edits_only(text: Optional[str], entities: list[Entity], state: Con
             continue
         kept.append(e)
     return targets + kept
+
+
+def _on_the_side_of(comparative: str, value: str) -> bool:
+    """A one-sided runtime bound on the side "shorter" / "longer" moves: a ceiling (``-179``) beside "shorter", a floor
+    (``90-``) beside "longer"."""
+    if comparative == "shorter":
+        return bool(re.fullmatch(r"-\d+", value))
+    return bool(re.fullmatch(r"\d+-", value))
 
 
 # Children said to be away or asleep ("the kids went to bed", "kids are asleep now", "once the kids are in bed");

@@ -17,10 +17,12 @@ import re
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 
+from actions.cues import bare_bound_unit
 from actions.edits import says_seen
 from actions.entities import EXCLUDE, Entity
 from actions.references import Reference, UnresolvedReference, resolve
 from actions.turn import Turn
+from contract.constraints import unitless_bound_in
 from contract.vocabulary import AUDIENCES, RATING_AUDIENCE, stricter_audience
 
 _F = re.IGNORECASE
@@ -182,10 +184,12 @@ def asks_how_long(text: Optional[str]) -> bool:
 
 
 def bound_in_the_unit_asked(turn: Turn) -> list[Entity]:
-    """A bound said without its unit ("only ones with 2 or less", "3+ then") right after the viewer asked how many
-    seasons / how long a title shown runs: the bound in that unit (``seasons`` ``-2``, ``duration`` ``-90``) in place
-    of the extractor's unitless ``bound``, so it narrows the current search ("What should I change?" otherwise when the
-    search holds no unit). The entities unchanged when nothing of the kind was asked just before."""
+    """A bound said without its unit ("only ones with 2 or less", "3+ then", "at least 5 actually", "no more than 90")
+    right after the viewer asked how many seasons / how long a title shown runs, or while a search with a list shown
+    tells the unit (``cues.bare_bound_unit``): the bound in that unit (``seasons`` ``-2``, ``duration`` ``-90``;
+    ``contract.constraints.unitless_bound_in``) in place of the extractor's unitless ``bound``, so it narrows the
+    current search ("What should I change?" otherwise). A number that is no plausible count of the unit ("at least
+    5" of films) stays unitless; the entities unchanged when nothing tells the unit."""
     bounds = [e for e in turn.entities if e.name == "bound"]
     if not bounds or any(e.name in ("seasons", "duration") for e in turn.entities):
         return turn.entities
@@ -193,19 +197,21 @@ def bound_in_the_unit_asked(turn: Turn) -> list[Entity]:
     unit = next((unit for unit, pattern in _ASKED_UNIT_RES if pattern.search(asked)), None) or _unit_of_the_search(turn)
     if unit is None:
         return turn.entities
-    return [Entity(unit, e.value, e.role, e.start, e.end) if e.name == "bound" else e for e in turn.entities]
+    return [_in_unit(e, unit) if e.name == "bound" else e for e in turn.entities]
+
+
+def _in_unit(bound: Entity, unit: str) -> Entity:
+    """The unitless ``bound`` as a bound in ``unit``, or unchanged when its number is no count of that unit."""
+    value = unitless_bound_in(str(bound.value), unit)
+    return bound if value is None else Entity(unit, value, bound.role, bound.start, bound.end)
 
 
 def _unit_of_the_search(turn: Turn) -> Optional[str]:
     """Round 25f: the one count the active search bounds ("anime with lots of seasons" → ``seasons``; "a comedy under
     40 minutes" → ``duration``), so a bound said without its unit right after it ("(like) 6 or more", "50 tops") moves
-    that count; None when the search bounds neither or both."""
-    if not turn.last_items:
-        return None
-    state = turn.constraints
-    units = [unit for unit, bounded in (("seasons", state.min_seasons or state.max_seasons),
-                                        ("duration", state.min_minutes or state.max_minutes)) if bounded]
-    return units[0] if len(units) == 1 else None
+    that count; round 30A: with both or neither bounded, a series search counts seasons and a film search minutes, a
+    search of no format the format of the list shown (``cues.bare_bound_unit``). None with no list shown."""
+    return bare_bound_unit(turn.constraints, turn.last_items) if turn.last_items else None
 
 
 def seen_title_asked_like(turn: Turn) -> Optional[Entity]:

@@ -243,3 +243,36 @@ def split_kind(value: str) -> Optional[tuple[tuple[str, ...], Optional[str]]]:
     if not all(genres) or (mark and not origin.strip()) or (not mark and len(genres) < 2):
         return None
     return genres, (origin.strip() if mark else None)
+
+
+# -- a bound said without its unit (the extractor's ``bound`` entity, nlu/extraction/bounds.py) --------------------------
+# "at least 5", "no more than 3", "6 or more", "under 90": the number and its side are sure, the unit is the search's.
+# Values: ``N-`` (at least N), ``-N`` (at most N) and ``<N`` (below N, strictly: "under 3", "fewer than 3"), which
+# the unit resolves — seasons are whole, so below 3 seasons is at most 2, while a runtime "under 90" is 90 at most, as
+# the runtime rules read it with its unit (docs/contracts.md "Runtime operators").
+BELOW_MARK = "<"
+# The numbers a bare bound may be in each unit: a season count a viewer says, a runtime in minutes (20-300 after a
+# comparator, "Runtime operators"); anything else is no count of that unit.
+UNITLESS_SEASONS = (1, 30)
+UNITLESS_MINUTES = (20, 300)
+
+
+def bound_number(value: str) -> int | None:
+    """The number of a unitless bound value (``5-``, ``-3``, ``<3``), None for another value."""
+    digits = value.strip("-").removeprefix(BELOW_MARK)
+    return int(digits) if digits.isdigit() else None
+
+
+def unitless_bound_in(value: str, unit: str) -> str | None:
+    """The range value of the unitless bound ``value`` in ``unit`` (``seasons`` or ``duration``): ``<3`` is ``-2``
+    seasons but ``-90`` minutes for ``<90``; None when the number is no plausible count of that unit ("45" seasons,
+    "3" minutes) or below one whole season."""
+    n = bound_number(value)
+    low, high = UNITLESS_SEASONS if unit == "seasons" else UNITLESS_MINUTES
+    if n is None or not low <= n <= high:
+        return None
+    if value.startswith(BELOW_MARK):
+        if unit != "seasons":
+            return f"-{n}"
+        return f"-{n - 1}" if n > 1 else None
+    return value

@@ -35,6 +35,7 @@ import re
 from dataclasses import replace
 from typing import Callable
 
+from contract.constraints import BELOW_MARK, unitless_bound_in
 from contract.words import TAKE_BACK_PATTERN, correction_lead
 
 from . import audience, durations, seasons
@@ -130,6 +131,8 @@ def _resaid(text: str, old: Found, after: Found) -> str | None:
     if after.entity == _BOUND:
         if old.entity == "duration" and "hour" in text[old.start:old.end].lower():
             return None  # "under 2 hours no 1 at most": the unit of the bare number is unclear
+        if after.value.startswith(BELOW_MARK):  # "fewer than 3" of seasons is at most 2, "under 90" of minutes 90
+            return unitless_bound_in(after.value, old.entity)
         return after.value
     plain = [f for r in _RECOUNTED[after.entity](span) if r.start == 0 and r.end == len(span)
              for f in r.found if f.entity == after.entity]

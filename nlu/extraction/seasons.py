@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from contract.constraints import LONG_SERIES_MIN_SEASONS, SHORT_SERIES_MAX_SEASONS
+from contract.constraints import LONG_SERIES_MIN_SEASONS, SHORT_SERIES_MAX_SEASONS, unitless_bound_in
+from .bounds import ABOVE, AT_LEAST, AT_MOST, BELOW, THAN
 from .numbers import AGE_ORDINAL, NUMBER, VAGUE_NUMBER, parse_age_ordinal, parse_number
 from .rules import Rules
 from .spans import EXCLUDE, P_STRUCTURED, Found, Match
@@ -31,13 +32,6 @@ _F = re.IGNORECASE
 
 _S = r"seasons?(?![a-z])"
 _N = rf"(?:{NUMBER}|{VAGUE_NUMBER})"
-_THAN = r"th[ae]n"  # "less then 3 seasons": the common typo keeps its meaning
-# Comparators: each group name says how the bound moves (strict ones exclude the number itself).
-_AT_MOST = (rf"(?:no|not|nothing)\s+more\s+{_THAN}|(?:no|not|nothing)\s+(?:over|above)|at\s+most|max(?:imum)?"
-            r"(?:\s+of)?|up\s+to|tops")
-_BELOW = rf"under|less\s+{_THAN}|fewer\s+{_THAN}|below|shorter\s+{_THAN}"
-_AT_LEAST = rf"at\s+least|min(?:imum)?(?:\s+of)?|(?:no|not)\s+(?:less|fewer)\s+{_THAN}"
-_ABOVE = rf"over|more\s+{_THAN}|above|longer\s+{_THAN}"
 _ABOUT = r"around|about|roughly|approximately|approx\.?|like|~"
 _FILLER = r"(?:\s+(?:like|about|around|maybe|say|just))?"
 _FORMAT_RE = re.compile(r"mini|limited|series|show", _F)
@@ -86,7 +80,7 @@ _FILM_SAID_RE = re.compile(r"\b(?:movies?|films?|flicks?)\b", _F)
 SINGLE_SEASON_EPISODES = 13
 _EPISODES = r"(?:episodes?|eps?)(?![a-z])"
 _FEW_EPISODES_RE = re.compile(
-    rf"(?:\b(?:{_AT_MOST}|{_BELOW}|only|just)|<=?|≤)\s*(?P<a>\d{{1,2}}|{NUMBER})\s+{_EPISODES}"
+    rf"(?:\b(?:{AT_MOST}|{BELOW}|only|just)|<=?|≤)\s*(?P<a>\d{{1,2}}|{NUMBER})\s+{_EPISODES}"
     rf"|\b(?P<b>\d{{1,2}}|{NUMBER})\s+{_EPISODES}\s*,?\s*(?:max(?:imum)?|tops|at\s+most|or\s+(?:less|fewer))\b", _F)
 
 
@@ -222,7 +216,7 @@ def _range(m: re.Match[str]) -> str | None:
 
 
 @RULES.rule("seasons-pre",
-            rf"\b(?:(?P<most>{_AT_MOST})|(?P<below>{_BELOW})|(?P<least>{_AT_LEAST})|(?P<above>{_ABOVE})"
+            rf"\b(?:(?P<most>{AT_MOST})|(?P<below>{BELOW})|(?P<least>{AT_LEAST})|(?P<above>{ABOVE})"
             rf"|(?P<about>{_ABOUT})){_FILLER}\s+(?P<n>{_N})[\s-]+{_S}")
 def _comparison(m: re.Match[str]) -> str | None:
     """"at least 4 seasons", "no more than two seasons", "under 3 seasons", "about 3 seasons"."""
@@ -255,7 +249,7 @@ _PRE_HEDGE = r"(?:(?:at\s+least|at\s+most|like|about|around|roughly|maybe|say|ju
 
 
 @RULES.rule("seasons-noun-first-pre",
-            rf"\b{_S}\s*[:,;-]?\s*(?:(?:like|say|maybe|just|so)\s+)?(?:(?P<least>{_AT_LEAST})|(?P<most>{_AT_MOST}))"
+            rf"\b{_S}\s*[:,;-]?\s*(?:(?:like|say|maybe|just|so)\s+)?(?:(?P<least>{AT_LEAST})|(?P<most>{AT_MOST}))"
             rf"{_FILLER}\s+(?P<n>\d{{1,2}}|{NUMBER})\b(?!\s*(?:\+|or\b|and\b|-|years?|yo|y/o|rated|min|minutes?|mins?|hours?|hrs?"
             r"|episodes?|eps?|movies?|films?|shows?|series|titles?|picks?|ones?|things?|people|of)\b)")
 def _noun_first_pre(m: re.Match[str]) -> str | None:
@@ -299,7 +293,7 @@ _REFUSED_GAP = r"(?:\s+(?!(?:but|and|or|so)\b)[\w']+){0,4}?"
             rf"\b{_REFUSAL}(?:\s+(?:have|got|really|even|the|any|enough|much|want\s+to|going\s+to|gonna|able\s+to|be))*"
             rf"\s+{_REFUSED_VERB}\b{_REFUSED_GAP}\s+(?:for|to|through|into|with|on)?\s*"
             rf"(?:like\s+|another\s+|all\s+|all\s+those\s+|a\s+show\s+with\s+|shows?\s+with\s+|something\s+with\s+)?"
-            rf"(?P<over>over\s+|more\s+{_THAN}\s+)?"
+            rf"(?P<over>over\s+|more\s+{THAN}\s+)?"
             rf"(?P<n>\d{{1,2}}|{NUMBER})[\s+-]+(?:whole\s+|full\s+|long\s+)?{_S}")
 # The kind ruled out by its count: "not the long ones with 5 or more seasons", "none of those shows with 10 seasons",
 # "no series that have 6+ seasons": a ceiling below the count (``-4``, ``-9``, ``-5``); "more than N" / "over N" refused
@@ -311,7 +305,7 @@ _REFUSED_GAP = r"(?:\s+(?!(?:but|and|or|so)\b)[\w']+){0,4}?"
             r"\b(?:not|no|nothing|none\s+of|never|skip)\s+(?:(?:the|those|these|any|more|another|of|one\s+of)\s+)*"
             r"(?:(?:long|longer|huge|big|endless|massive|old|really\s+long|super\s+long|never[\s-]+ending)\s+)?"
             r"(?:ones?|shows?|series|stuff|things?|dramas?|sitcoms?)\s+(?:with|that\s+ha(?:ve|s)|having|that\s+(?:go|run)\s+(?:on\s+)?for)"
-            rf"\s+(?:like\s+|(?P<over>over\s+|more\s+{_THAN}\s+))?(?P<n>\d{{1,2}}|{NUMBER})(?:\s*(?:\+|or\s+more|plus|and\s+up|or\s+so))?"
+            rf"\s+(?:like\s+|(?P<over>over\s+|more\s+{THAN}\s+))?(?P<n>\d{{1,2}}|{NUMBER})(?:\s*(?:\+|or\s+more|plus|and\s+up|or\s+so))?"
             rf"[\s-]+(?:whole\s+|full\s+)?{_S}(?!\s*,?\s*(?:{_MOST_POST})(?![a-z]))")
 @RULES.rule("seasons-too-many",
             rf"\b(?P<n>\d{{1,2}}|{NUMBER})[\s+-]+{_S}\s+(?:is|are|'s|of\s+anything\s+is|would\s+be)\s+(?:way\s+|far\s+|just\s+)?"
@@ -410,7 +404,7 @@ def _ordinal(m: re.Match[str]) -> str | None:
 # British usage: a "series" is a season. Only with a bound, where the count cannot be a number of shows:
 # "2 series max", "no more than three series" (the format words also say series, as in ``find``).
 @RULES.rule("seasons-uk-post", rf"\b(?P<n>\d{{1,2}}|{NUMBER})\s+series\s*,?\s*(?:max(?:imum)?|tops|at\s+most|or\s+(?:less|fewer))\b")
-@RULES.rule("seasons-uk-pre", rf"\b(?:{_AT_MOST})\s+(?P<n>\d{{1,2}}|{NUMBER})\s+series\b")
+@RULES.rule("seasons-uk-pre", rf"\b(?:{AT_MOST})\s+(?P<n>\d{{1,2}}|{NUMBER})\s+series\b")
 def _uk_series(m: re.Match[str]) -> str | None:
     n = _count(m["n"])
     return f"-{n}" if n else None
@@ -425,8 +419,8 @@ def _long_running(m: re.Match[str]) -> str:
 # "a one season thing? no, more than 2"): in a message counting seasons, a count of seasons (round 25c). The number
 # must close the clause: "at least 3 of them", "at least 2 hours" name something else.
 _BARE_BOUND_BEFORE_RE = re.compile(
-    rf"\b(?:(?P<least>{_AT_LEAST})|(?P<most>{_AT_MOST})|(?P<above>more\s+{_THAN}|over)|(?P<below>less\s+{_THAN}"
-    rf"|fewer\s+{_THAN})){_FILLER}\s+(?P<n>\d{{1,2}}|{NUMBER})(?=\s*(?:$|[.,!?;:)]|(?:please|pls|then|ideally|maybe)\b))", _F)
+    rf"\b(?:(?P<least>{AT_LEAST})|(?P<most>{AT_MOST})|(?P<above>more\s+{THAN}|over)|(?P<below>less\s+{THAN}"
+    rf"|fewer\s+{THAN})){_FILLER}\s+(?P<n>\d{{1,2}}|{NUMBER})(?=\s*(?:$|[.,!?;:)]|(?:please|pls|then|ideally|maybe)\b))", _F)
 
 
 def bare_bounds_before(text: str, found: list[Found]) -> list[Found]:
@@ -452,7 +446,13 @@ def bare_bounds(found: list[Found]) -> list[Found]:
     readings (``tighten`` then keeps the tightest), instead of waiting for a search to lend it a unit."""
     if not any(f.entity == ENTITY for f in found) or any(f.entity == "duration" for f in found):
         return found
-    return [replace(f, entity=ENTITY) if f.entity == "bound" and f.role is None else f for f in found]
+    return [_as_seasons(f) if f.entity == "bound" and f.role is None else f for f in found]
+
+
+def _as_seasons(f: Found) -> Found:
+    """A unitless bound read as seasons ("fewer than 3" is ``-2``); one that is no count of seasons stays a bound."""
+    value = unitless_bound_in(f.value, ENTITY)
+    return f if value is None else replace(f, entity=ENTITY, value=value)
 
 
 _NOT_LONG_RE = re.compile(r"\blong\b", _F)
