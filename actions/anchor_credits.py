@@ -90,6 +90,12 @@ def _names_itself(text: str, person: Entity) -> bool:
     return any(w.casefold() in said for w in re.findall(r"\w+", person.value))
 
 
+def _named_again(rest: str, person: Entity) -> bool:
+    """A word of the person's name (as said: "nolan" for Christopher Nolan) said again in ``rest``."""
+    said = {w.casefold() for w in re.findall(r"\w+", person.value)}
+    return any(w.casefold() in said for w in re.findall(r"\w+", rest))
+
+
 def _describes(text: str, title: Entity, person: Entity, people: list[Entity]) -> bool:
     """The person is said as part of the title's description: inside its span ("You, the <person> stalker show"), in
     apposition to it, or linked to it ("<title> with <person> [and <person>]") — and never asked for as such."""
@@ -101,8 +107,10 @@ def _describes(text: str, title: Entity, person: Entity, people: list[Entity]) -
     if title.start <= person.start < title.end:
         return True
     if person.end is not None and person.end <= title.start:
-        # round 30B: "<director>'s <title>, something like it": the possessive says whose title it is
-        return _POSSESSIVE_GAP_RE.match(text, person.end, title.start) is not None
+        # round 30B: "<director>'s <title>, something like it": the possessive says whose title it is, unless the
+        # person is named again after the title ("…, or more by <them>": their work asked for as well)
+        return _POSSESSIVE_GAP_RE.match(text, person.end, title.start) is not None and not _named_again(
+            text[title.end:], person)
     if person.start < title.end:
         return False
     # the gap since the title, with any earlier person of the same description blanked out

@@ -811,12 +811,13 @@ class NameMatcher:
             return None  # round 28C: "my girl loves dramas", "our house is a mess": the viewer's own, not a title
         maker_start = made_by_before(utt.text, span.start_char)
         made_by = maker_start is not None
-        opening = self._possessive_credit_start(utt, span)  # round 30B: "<director>'s <title>" opens where the name does
+        opening = self._possessive_credit_start(utt, span)  # round 30B: "<director>'s <title>" opens at the name
         cast = None if made_by else cast_pointer(utt.text, span.start_char, span.end_char)
+        lead = span.start if opening is None else opening  # "like nolan's <title>": the cue stands before the name
         similar = not (made_by or cast) and (
-            utt.ends_with(_past_list_opener(utt, span.start), SIMILAR_CUES) is not None or _similar_after(utt, span))
-        cued = (similar or made_by or cast is not None or utt.ends_with(_past_kind_noun(utt, span.start), MENTION_CUES) is not None
-                or _asks_availability(utt, span))
+            utt.ends_with(_past_list_opener(utt, lead), SIMILAR_CUES) is not None or _similar_after(utt, span))
+        cued = (similar or made_by or cast is not None
+                or utt.ends_with(_past_kind_noun(utt, lead), MENTION_CUES) is not None or _asks_availability(utt, span))
         significant = frozenset(t.lower_ for t in span if t.lower_ not in self._stop) or frozenset(
             t.lower_ for t in span)
         capitalised = utt.capitalised(span, significant)
@@ -863,7 +864,7 @@ class NameMatcher:
         if accepted and opening is not None and not (similar or made_by or cast) and _opens_then_likeness(
                 utt, span, opening):
             similar = True  # round 30B: "Nolan's Inception, anything like that": its maker's possessive opens it
-        if not (quoted or similar or made_by or cast) and self._fond_then_likeness(utt, span):
+        if not (quoted or similar or made_by or cast) and self._fond_then_likeness(utt, span, opening):
             accepted = similar = True  # "she is into the <title>, what else is like that": fond of it, more like it
         if accepted and not (quoted or similar or made_by or cast) and _newer_one_after_watched(utt, span):
             similar = True  # "rewatched <title> twice, got a newer one?": like it, the year bound relative to it
@@ -907,14 +908,15 @@ class NameMatcher:
                                   or utt.only_filler_outside(span, FILLER))
         return Match(start, end, priority, (found, *with_credit), f"title-{info.tier}" + (NUMBERED if numbered else ""))
 
-    def _fond_then_likeness(self, utt: Utterance, span: Span) -> bool:
-        """A fondness cue (``SIMILAR_CUES`` or ``FONDNESS_CUES``) before the title, an article "the" the title lacks
-        allowed in between ("obsessed with the <title>"), and more like it asked after it ("…, what else is like
-        that", "…, anything similar"). A vocabulary word ("loves the dark, anything similar") stays a word."""
-        at = span.start
-        if at > 0 and utt.lower[at - 1] == "the" and span[0].lower_ != "the":
+    def _fond_then_likeness(self, utt: Utterance, span: Span, opening: int | None = None) -> bool:
+        """A fondness cue (``SIMILAR_CUES`` or ``FONDNESS_CUES``) before the title (or before its maker's possessive at
+        token ``opening``: "loved scorsese's <title>", round 30B), an article "the" the title lacks allowed in between
+        ("obsessed with the <title>"), and more like it asked after it ("…, what else is like that", "…, anything
+        similar"). A vocabulary word ("loves the dark, anything similar") stays a word."""
+        base = at = span.start if opening is None else opening
+        if opening is None and at > 0 and utt.lower[at - 1] == "the" and span[0].lower_ != "the":
             at -= 1
-        if at == span.start and utt.ends_with(at, SIMILAR_CUES) is not None:
+        if at == base and utt.ends_with(at, SIMILAR_CUES) is not None:
             return False  # the likeness cue right before the title is read as ever
         if utt.ends_with(at, SIMILAR_CUES | FONDNESS_CUES) is None or not self._plain_name(span):
             return False
@@ -943,8 +945,9 @@ class NameMatcher:
             return False
         if info.tier == WEAK_SINGLE and not utt.capitalised(span, frozenset(t.lower_ for t in span)):
             return False
-        cue = utt.ends_with(span.start, _THROUGH_CUES)
-        at = span.start - len(cue) if cue is not None else span.start if opening is None else opening
+        start = span.start if opening is None else opening  # round 30B: "saw <director>'s <title>!! more?"
+        cue = utt.ends_with(start, _THROUGH_CUES)
+        at = start - len(cue) if cue is not None else start
         before = utt.text[:utt.doc[at].idx] if at < len(utt.doc) else utt.text
         if _THROUGH_OPENING_RE.match(before) is None:
             return False
@@ -2225,7 +2228,8 @@ def _own_words(utt: Utterance, span: Span) -> bool:
 
 
 # Round 30B: a person's name in the possessive right before a title ("nolan's ", "the coens' "): up to three words.
-_POSSESSIVE_NAME_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,;:(\"]))(?P<name>(?:[\w.-]+ ){0,2}[\w.-]+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+$")
+_POSSESSIVE_NAME_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\s,;:(\"]))(?P<name>(?:[\w.-]+ ){0,2}[\w.-]+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+$")
 
 
 def _opens_then_likeness(utt: Utterance, span: Span, opening: int | None = None) -> bool:

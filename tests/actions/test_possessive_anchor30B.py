@@ -32,6 +32,13 @@ def test_a_person_before_the_title_without_the_possessive_is_no_description() ->
     assert not _describes(text, title, person, [person])
 
 
+def test_the_person_named_again_after_the_title_is_asked_for() -> None:
+    text = "scorsese's shutter island, something like it, or other scorsese stuff"
+    title = _at(text, "shutter island", "title", "Shutter Island", "similar")
+    person = _at(text, "scorsese", "director", "Martin Scorsese")
+    assert not _describes(text, title, person, [person])
+
+
 async def test_the_directors_possessive_does_not_narrow_the_search(api: str, convo: Conversation) -> None:
     text = "scorsese's shutter island, something along those lines"
     await convo.say("request_recommendation", [

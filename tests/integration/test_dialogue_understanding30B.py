@@ -42,6 +42,12 @@ async def test_a_capitalised_possessive_then_a_likeness_word(stack: Any, chat: W
     await checked_picks(stack.gateway_url, turn, _shares("drama"))
 
 
+async def test_a_likeness_cue_before_the_possessive(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("any films similar to scorsese's shutter island?")
+    assert_like_list(turn, "Shutter Island", _SHUTTER_ISLAND)
+    assert not applied(turn).get("directors"), applied(turn)
+
+
 async def test_the_directors_work_asked_for_stays_a_constraint(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("what else did scorsese direct")
     assert applied(turn).get("directors") == ["Martin Scorsese"], applied(turn)
