@@ -4,7 +4,8 @@ with jack nicholson and morgan freeman, something like it", "in the vein of You,
 A viewer asking for titles like one they loved often names its stars or its maker on the way. Read as constraints,
 those people would narrow the likeness to their own other titles (often none of them alike, or nothing at all). When
 every person named beside the "like" title is in that title's credits (cast or directors, GET /api/items/<id>) and is
-said in the title's description — after the title and before the likeness cue, or in apposition to the title — they
+said in the title's description — after the title and before the likeness cue, in apposition to the title, or in the
+possessive right before it ("<director>'s <title>, something like it": round 30B) — they
 describe it: they become ``ANCHOR_CREDIT`` entities, which no rule reads as a constraint and whose words never reach
 the free-text query. A person asked for in so many words ("something like lupin but with omar sy", "starring…",
 "more with…") stays a constraint, and so does anyone the title does not credit.
@@ -34,6 +35,9 @@ _APPOSITION_RE = re.compile(r"^\s*(?:[,(:–—-]\s*)(?:the|that|this|with)?\s*$
 # A person describing the title right after it: "lupin with omar sy", "after life by ricky gervais".
 _DESCRIBING_LINK_RE = re.compile(r"^\s*(?:,\s*)?(?:with|by|from|starring|featuring|directed\s+by)\s+"
                                  r"(?:[\w.'-]+\s+){0,3}?(?:and\s+|&\s+|,\s*)?$", re.IGNORECASE)
+
+# Round 30B: a person's name in the possessive right before the title ("nolan's <title>", "the coens' <title>").
+_POSSESSIVE_GAP_RE = re.compile(r"(?:'s|’s|'|’)\s+$", re.IGNORECASE)
 
 
 async def people_describing_the_anchor(turn: Turn) -> Turn:
@@ -86,6 +90,12 @@ def _names_itself(text: str, person: Entity) -> bool:
     return any(w.casefold() in said for w in re.findall(r"\w+", person.value))
 
 
+def _named_again(rest: str, person: Entity) -> bool:
+    """A word of the person's name (as said: "nolan" for Christopher Nolan) said again in ``rest``."""
+    said = {w.casefold() for w in re.findall(r"\w+", person.value)}
+    return any(w.casefold() in said for w in re.findall(r"\w+", rest))
+
+
 def _describes(text: str, title: Entity, person: Entity, people: list[Entity]) -> bool:
     """The person is said as part of the title's description: inside its span ("You, the <person> stalker show"), in
     apposition to it, or linked to it ("<title> with <person> [and <person>]") — and never asked for as such."""
@@ -96,6 +106,11 @@ def _describes(text: str, title: Entity, person: Entity, people: list[Entity]) -
         return False  # the title's maker or star asked for through it ("same director", "the guy from"): a wish
     if title.start <= person.start < title.end:
         return True
+    if person.end is not None and person.end <= title.start:
+        # round 30B: "<director>'s <title>, something like it": the possessive says whose title it is, unless the
+        # person is named again after the title ("…, or more by <them>": their work asked for as well)
+        return _POSSESSIVE_GAP_RE.match(text, person.end, title.start) is not None and not _named_again(
+            text[title.end:], person)
     if person.start < title.end:
         return False
     # the gap since the title, with any earlier person of the same description blanked out

@@ -445,8 +445,9 @@ class NameMatcher:
         and Madness"; "fear street" for "Fear Street Part 1: 1994", a part's number dropped), as viewers shorten it,
         after every title's own names so that a title named so itself wins ("Tiger" stays the film for "tiger"). A head
         several titles share names the first of them (a like-search leaves the rest of the franchise out); a head of
-        one word, of everyday words only (``_title_tier`` below STRONG), holding a vocabulary word ("a christmas special"
-        is a format) or that is a person's name ("<comic>: <special>") is no name of its own."""
+        one word, of everyday words only (``_title_tier`` below STRONG, unless its content words are rare:
+        ``_rare_head``, a weak name), holding a vocabulary word ("a christmas special" is a format) or that is a
+        person's name ("<comic>: <special>") is no name of its own."""
         heads: dict[tuple[str, ...], list[str]] = defaultdict(list)
         for t in gazetteer.titles:
             m = _TITLE_HEAD_RE.match(t.title)
@@ -456,10 +457,20 @@ class NameMatcher:
             if len(k) >= 2:
                 heads[k].append(t.title)
         for k, members in heads.items():
-            if (k in self.titles.entries or k in people or self._title_tier(k) != STRONG
-                    or any(w in self._lexicon_phrases for w in k)):
+            if k in self.titles.entries or k in people or any(w in self._lexicon_phrases for w in k):
                 continue
-            self.titles.add(k, NameInfo(min(members, key=_natural_order), STRONG))
+            tier = self._title_tier(k)
+            if tier == STRONG or (tier == WEAK and self._rare_head(k)):
+                self.titles.add(k, NameInfo(min(members, key=_natural_order), tier))
+
+    def _rare_head(self, k: tuple[str, ...]) -> bool:
+        """Round 30B: a head of short words around rare ones only ("el camino" of "El Camino: A Breaking Bad Movie", "la
+        linea"): one content word makes it a weak name (``_title_tier``), read as the title with a likeness cue, quotes
+        or capitals ("movies like el camino") as a one-word rare title is. Every content word must be rare (no common,
+        English or vocabulary word) and alphabetic: "the war", "code name", "100 years" stay words."""
+        content = [w for w in k if w not in self._stop and w not in self._generic]
+        return bool(content) and all(w.isalpha() and w not in self._common and not ordinary_english(w)
+                                     and not in_catalog_vocabulary(w) for w in content)
 
     def _add_title_tails(self, gazetteer: Gazetteer, people: set[tuple[str, ...]]) -> None:
         """Each title also under its part after the colon when that part is distinctive ("drive to survive" for
@@ -758,6 +769,24 @@ class NameMatcher:
             out.append(Match(w.start, end.end, P_MENTIONED_NAME, found, "person-director-pair"))
         return out
 
+    def _possessive_credit_start(self, utt: Utterance, span: Span) -> int | None:
+        """Round 30B: the token where "<a catalog person>'s" right before the title starts ("nolan's <title>", "the
+        coens' <title>"), else None. The possessive only says whose title it is: the title opens its clause where the
+        name does, so "<director>'s <title>, anything like that" is a like-search on the title as "<title>, anything
+        like that" is (whether the person is credited on it, and so no constraint, is ``actions/anchor_credits.py``'s
+        question). A full name, a director's surname or a well-known person's surname (``LooseNames.surnames``)."""
+        m = _POSSESSIVE_NAME_BEFORE_RE.search(utt.text, 0, span.start_char)
+        if m is None:
+            return None
+        words = m["name"].split()
+        for n in range(len(words), 0, -1):
+            k = key(" ".join(words[-n:]))
+            if k in self.people.entries or (len(k) == 1 and (k[0] in self._director_surnames
+                                                             or k[0] in self._loose.surnames)):
+                start = m.start("name") + len(" ".join(words[:-n])) + (1 if n < len(words) else 0)
+                return next((t.i for t in utt.doc if t.idx == start), None)
+        return None
+
     def _maker_asked_after(self, utt: Utterance, span: Span, info: NameInfo) -> bool:
         """A title named first, its maker asked for later in the message ("<title> ... but first something else by the
         same director", "rewatched <title>, now in a <director's surname> mood, what else of his is on"): the title's
@@ -782,11 +811,13 @@ class NameMatcher:
             return None  # round 28C: "my girl loves dramas", "our house is a mess": the viewer's own, not a title
         maker_start = made_by_before(utt.text, span.start_char)
         made_by = maker_start is not None
+        opening = self._possessive_credit_start(utt, span)  # round 30B: "<director>'s <title>" opens at the name
         cast = None if made_by else cast_pointer(utt.text, span.start_char, span.end_char)
+        lead = span.start if opening is None else opening  # "like nolan's <title>": the cue stands before the name
         similar = not (made_by or cast) and (
-            utt.ends_with(_past_list_opener(utt, span.start), SIMILAR_CUES) is not None or _similar_after(utt, span))
-        cued = (similar or made_by or cast is not None or utt.ends_with(_past_kind_noun(utt, span.start), MENTION_CUES) is not None
-                or _asks_availability(utt, span))
+            utt.ends_with(_past_list_opener(utt, lead), SIMILAR_CUES) is not None or _similar_after(utt, span))
+        cued = (similar or made_by or cast is not None
+                or utt.ends_with(_past_kind_noun(utt, lead), MENTION_CUES) is not None or _asks_availability(utt, span))
         significant = frozenset(t.lower_ for t in span if t.lower_ not in self._stop) or frozenset(
             t.lower_ for t in span)
         capitalised = utt.capitalised(span, significant)
@@ -802,11 +833,12 @@ class NameMatcher:
             accepted = quoted or cued or capitalised or (
                 utt.only_filler_outside(span, FILLER) and not any(t.lower_ in CHAT_WORDS for t in span)) or (
                 self._turned_down_whole(utt, span))
-            if not accepted and _opens_then_likeness(utt, span):
+            if not accepted and _opens_then_likeness(utt, span, opening):
                 accepted = similar = True  # "kingdom was awesome, more like it": named, then asked for more like it
         else:
             accepted = quoted or (cued and capitalised) or (similar and _past_hint(utt, span.end) != span.end)
-            if not accepted and _opens_then_likeness(utt, span) and _PRAISED_RE.match(utt.text[_char_past_hint(utt, span):]):
+            if not accepted and _opens_then_likeness(utt, span, opening) and _PRAISED_RE.match(
+                    utt.text[_char_past_hint(utt, span):]):
                 accepted = similar = True  # "dark was amazing, anything similar?": an ordinary word needs the praise too
         if not accepted and not quoted and info.tier != STRONG:
             # "like sherlock", "something similar to lucifer": a title named alone after a likeness cue;
@@ -829,13 +861,16 @@ class NameMatcher:
         if not accepted and not quoted and info.tier == WEAK_SINGLE:
             # "we just finished dark, need something trippy", "ones like dark": a vocabulary word in a title's slot
             accepted = self._in_title_slot(utt, span)
-        if not (quoted or similar or made_by or cast) and self._fond_then_likeness(utt, span):
+        if accepted and opening is not None and not (similar or made_by or cast) and _opens_then_likeness(
+                utt, span, opening):
+            similar = True  # round 30B: "Nolan's Inception, anything like that": its maker's possessive opens it
+        if not (quoted or similar or made_by or cast) and self._fond_then_likeness(utt, span, opening):
             accepted = similar = True  # "she is into the <title>, what else is like that": fond of it, more like it
         if accepted and not (quoted or similar or made_by or cast) and _newer_one_after_watched(utt, span):
             similar = True  # "rewatched <title> twice, got a newer one?": like it, the year bound relative to it
-        if not quoted and self._others_than(utt, span, info):
+        if not quoted and self._others_than(utt, span, info, opening):
             accepted = similar = True  # "love is blind but other ones": like the title, the title itself not wanted
-        subject = not quoted and self._praised_subject(utt, span, info)
+        subject = not quoted and self._praised_subject(utt, span, info, opening)
         if subject:
             # "the office us is my comfort show", "outer banks is my fav, anything like it": the subject of a liking,
             # a like-search when more like it is asked for (a strong title too, accepted above without a role)
@@ -845,7 +880,7 @@ class NameMatcher:
             accepted = made_by = True  # "<title> ... something else by the same director": its director's titles
         if not (quoted or similar or made_by or cast) and self._said_with_chatter(utt, span, info):
             accepted = similar = True  # "<title> lol dont judge": a title and only chatter around it, more like it
-        verdict = not (quoted or similar or made_by or cast) and self._verdict_then_more(utt, span, info)
+        verdict = not (quoted or similar or made_by or cast) and self._verdict_then_more(utt, span, info, opening)
         if verdict:
             accepted = similar = True  # "<title>!! need more", "saw <title> last night, anything similar-ish" (28B)
         credit = None if (quoted or made_by or cast) else self._credit_after(utt, span)
@@ -869,18 +904,19 @@ class NameMatcher:
         found = Found("title", start, end, info.canonical, role)
         with_credit = (credited,) if credited is not None else ()
         numbered = self._numbered(utt, span, quoted or cued or capitalised or similar or subject
-                                  or _opens_then_likeness(utt, span) or self._title_slot_cue(utt, span)
+                                  or _opens_then_likeness(utt, span, opening) or self._title_slot_cue(utt, span)
                                   or utt.only_filler_outside(span, FILLER))
         return Match(start, end, priority, (found, *with_credit), f"title-{info.tier}" + (NUMBERED if numbered else ""))
 
-    def _fond_then_likeness(self, utt: Utterance, span: Span) -> bool:
-        """A fondness cue (``SIMILAR_CUES`` or ``FONDNESS_CUES``) before the title, an article "the" the title lacks
-        allowed in between ("obsessed with the <title>"), and more like it asked after it ("…, what else is like
-        that", "…, anything similar"). A vocabulary word ("loves the dark, anything similar") stays a word."""
-        at = span.start
-        if at > 0 and utt.lower[at - 1] == "the" and span[0].lower_ != "the":
+    def _fond_then_likeness(self, utt: Utterance, span: Span, opening: int | None = None) -> bool:
+        """A fondness cue (``SIMILAR_CUES`` or ``FONDNESS_CUES``) before the title (or before its maker's possessive at
+        token ``opening``: "loved scorsese's <title>", round 30B), an article "the" the title lacks allowed in between
+        ("obsessed with the <title>"), and more like it asked after it ("…, what else is like that", "…, anything
+        similar"). A vocabulary word ("loves the dark, anything similar") stays a word."""
+        base = at = span.start if opening is None else opening
+        if opening is None and at > 0 and utt.lower[at - 1] == "the" and span[0].lower_ != "the":
             at -= 1
-        if at == span.start and utt.ends_with(at, SIMILAR_CUES) is not None:
+        if at == base and utt.ends_with(at, SIMILAR_CUES) is not None:
             return False  # the likeness cue right before the title is read as ever
         if utt.ends_with(at, SIMILAR_CUES | FONDNESS_CUES) is None or not self._plain_name(span):
             return False
@@ -899,7 +935,7 @@ class NameMatcher:
         rest = _WORD_RE.findall(utt.text[span.end_char:].casefold())
         return bool(rest) and all(is_chat_word(w) or w in CHATTER_WORDS for w in rest)
 
-    def _verdict_then_more(self, utt: Utterance, span: Span, info: NameInfo) -> bool:
+    def _verdict_then_more(self, utt: Utterance, span: Span, info: NameInfo, opening: int | None = None) -> bool:
         """Round 28B: a title opening the message (or watched right at its start: "saw / watched <title>") then, closing the message, a bare ask for more with only an exclamation, a one-word verdict
         ("was wild", "is insane"), chatter ("omg", "ngl") or when it was watched ("last night", "again") in between:
         "<title>!! need more", "<title> was wild. more?", "saw <title> last night, got anything similar-ish" — a
@@ -909,8 +945,9 @@ class NameMatcher:
             return False
         if info.tier == WEAK_SINGLE and not utt.capitalised(span, frozenset(t.lower_ for t in span)):
             return False
-        cue = utt.ends_with(span.start, _THROUGH_CUES)
-        at = span.start - len(cue) if cue is not None else span.start
+        start = span.start if opening is None else opening  # round 30B: "saw <director>'s <title>!! more?"
+        cue = utt.ends_with(start, _THROUGH_CUES)
+        at = start - len(cue) if cue is not None else start
         before = utt.text[:utt.doc[at].idx] if at < len(utt.doc) else utt.text
         if _THROUGH_OPENING_RE.match(before) is None:
             return False
@@ -948,12 +985,13 @@ class NameMatcher:
                 return person.end_char, Found(role, person.start_char, person.end_char, info.canonical)
         return None
 
-    def _others_than(self, utt: Utterance, span: Span, info: NameInfo) -> bool:
+    def _others_than(self, utt: Utterance, span: Span, info: NameInfo, opening: int | None = None) -> bool:
         """The title opens a clause and "but other ones / but different ones / but not that one" follows it: the viewer
         wants titles like it, not it ("love is blind but other ones", "ozark, but different ones"). Pointing words
         ("that one but other ones") are no title, and a vocabulary word ("dark but different ones") stays a word
         unless capitalised."""
-        if _OTHERS_THAN_RE.match(utt.text, span.end_char) is None or not _clause_start(utt, span.start):
+        if _OTHERS_THAN_RE.match(utt.text, span.end_char) is None or not _clause_start(
+                utt, span.start if opening is None else opening):
             return False
         if all(t.lower_ in self._stop for t in span) or _pointer(key(span.text)):
             return False
@@ -972,11 +1010,12 @@ class NameMatcher:
                   and not number_word(t.text)]
         return bool(others) and (named or any(w not in self._common and len(w) >= MIN_RARE_SINGLE for w in others))
 
-    def _praised_subject(self, utt: Utterance, span: Span, info: NameInfo) -> bool:
+    def _praised_subject(self, utt: Utterance, span: Span, info: NameInfo, opening: int | None = None) -> bool:
         """The title is the subject of a sentence of liking, opening the message or a clause: "ozark is my favourite
         series", "the office us is my comfort show", "stranger things was amazing". A vocabulary word ("dark") only
         with a work noun ("dark is my go-to show"): "dark was amazing" alone may be about anything."""
-        if all(t.lower_ in self._stop for t in span) or _pointer(key(span.text)) or not _clause_start(utt, span.start):
+        if all(t.lower_ in self._stop for t in span) or _pointer(key(span.text)) or not _clause_start(
+                utt, span.start if opening is None else opening):
             return False
         after = _char_past_hint(utt, span)  # "<title> (the german one) was amazing": the hint says which (round 26c)
         m = _SUBJECT_PRAISE_RE.match(utt.text[after:])
@@ -2188,9 +2227,16 @@ def _own_words(utt: Utterance, span: Span) -> bool:
         slang_praise_after_title(utt.text, span.end_char) is None
 
 
-def _opens_then_likeness(utt: Utterance, span: Span) -> bool:
-    """The title opens the message and what follows asks for more like it."""
-    return span.start == 0 and _LIKENESS_BACK_RE.search(utt.text[span.end_char:]) is not None
+# Round 30B: a person's name in the possessive right before a title ("nolan's ", "the coens' "): up to three words.
+_POSSESSIVE_NAME_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\s,;:(\"]))(?P<name>(?:[\w.-]+ ){0,2}[\w.-]+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+$")
+
+
+def _opens_then_likeness(utt: Utterance, span: Span, opening: int | None = None) -> bool:
+    """The title opens the message (or its maker's possessive does, at token ``opening``: "<director>'s <title>, more
+    like it", round 30B) and what follows asks for more like it."""
+    start = span.start if opening is None else opening
+    return start == 0 and _LIKENESS_BACK_RE.search(utt.text[span.end_char:]) is not None
 
 
 def _char_past_hint(utt: Utterance, span: Span) -> int:

@@ -423,7 +423,16 @@ class UnknownPeople:
                 covers = other.start <= match.start and other.end >= match.end
                 if f.entity in PERSON_ENTITIES and (covers or _same_given(given, key(f.value)[0])):
                     return True
+                if f.entity in PERSON_ENTITIES and self._verb_before_possessive(match, other, given, text):
+                    return True
         return False
+
+    def _verb_before_possessive(self, match: Match, other: Match, given: str, text: str) -> bool:
+        """Round 30B: a catalog person read on the span's last word, said in the possessive, after a word that is
+        nobody's given name ("rewatched nolan's <title>", "binged fincher's <title>"): the word before is the viewer's
+        verb, no first name of someone the catalog lacks ("John Nolan's films" keeps its given name)."""
+        return (other.start > match.start and other.end >= match.end and given not in self._by_given
+                and text[match.end:match.end + 2] in ("'s", "’s"))
 
 
 def _joined_syllable(text: str, part: list[Word], k: int) -> bool:
