@@ -1713,6 +1713,8 @@ def carries_search_words(turn: Turn, *, need_active: bool = False) -> bool:
         return True  # "only eddie" after a search with two people
     if role_added(turn) is not None:
         return True  # "and with him acting" after a director's films
+    if names_a_maker(turn):
+        return True  # "same director" after titles like one, whatever the label (round 30)
     return find_person_pivot(turn, turn.intent) is not None or turns_down_person(turn) or edit_cues(turn)
 
 
@@ -1734,12 +1736,15 @@ def strong_search_entities(turn: Turn) -> list[Entity]:
     if found and REQUEST_CUES.search(text):
         return found
     strong: list[Entity] = []
+    kind_with_origin = _kind_with_origin_after(text, found)
     for e in found:
         if e.name not in _NOT_A_REQUEST_ALONE:
             strong.append(e)
         elif e.name == "title" and e.role in (SIMILAR, DIRECTOR_OF, CAST_OF):  # "the director of / guy from X": a person
             strong.append(e)
         elif e.name == "media_type" and (e.end is None or _AFTER_MEDIA_WORD.match(text, e.end)):
+            strong.append(e)
+        elif e in kind_with_origin:  # "un film français", "una serie coreana": the kind and its origin asked for
             strong.append(e)
         elif e.name in ("country", "language") and (origin_alone(text, e) or _origin_only_alone(text, e)):
             strong.append(e)
@@ -1785,6 +1790,17 @@ def states_viewer_origin(turn: Turn) -> bool:
 _ORIGIN_WISH_RE = re.compile(
     r"\b(?:wants?|wanna|likes?|loves?|into|fan\s+of|prefers?|misses|anything|something|stuff|films?|movies?"
     r"|shows?|series|cinema|tv)\b", _F)
+
+
+def _kind_with_origin_after(text: str, found: Sequence[Entity]) -> list[Entity]:
+    """Round 30: a format word followed right away by its origin, the adjective after the noun as French, Spanish,
+    Italian and Portuguese put it ("un film français", "una serie coreana", "a film italiano"): both ask for what to
+    watch, as "a french film" does. A format and a place said apart ("a movie ticket in Paris") stay no request."""
+    located = sorted((e for e in found if e.start is not None and e.end is not None), key=lambda e: e.start or 0)
+    pairs = [(kind, origin) for kind, origin in zip(located, located[1:])
+             if kind.name == "media_type" and not kind.excluded and origin.name in ("country", "language")
+             and not origin.excluded and not text[kind.end:origin.start].strip()]
+    return [e for pair in pairs for e in pair]
 
 
 def _origin_only_alone(text: str, entity: Entity) -> bool:
