@@ -39,7 +39,8 @@ from contract.constraints import CLASSIC_GENRE, LIST_ERA_VALUES
 from contract.vocabulary import (AUDIENCES, CLEAN_AUDIENCE, COLLECTION_GENRES, form_kept_beside, GENRE_IDS, GENRES,
                                  NETFLIX_TAG_GENRES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, names_the_genre,
                                  ratings_for_audience, stricter_audience)
-from contract.topics import topic_base, topic_terms, word_stem
+from contract.stems import word_stem
+from contract.topics import topic_base, topic_terms
 from contract.words import (ANIMATION_WORD_PATTERN, FICTION_WORDS, FRESH_START_PATTERN, LIVE_ACTION_PATTERN,
                             REAL_KIND_PATTERN, TAKE_BACK_PATTERN)
 

@@ -187,7 +187,10 @@ def _telling(word: str) -> bool:
     return len(word) >= MIN_WORD and word.replace("-", "").isalpha() and not is_filler(word)
 
 
-def _stems(text: str) -> set[str]:
+def _word_set(text: str) -> set[str]:
+    """The words of ``text`` as said (case folded, "'s" and edge hyphens dropped): no stemmer. A sketch's word meets
+    a longer or shorter form of it in ``_said_in`` by prefix ("korea" / "korean", "vets" / "vet"); a noun's number and
+    a word's family have their one home in contract/stems.py."""
     return {w.strip("'-").removesuffix("'s") for w in re.findall(r"[\w'-]+", text.casefold())}
 
 
@@ -228,7 +231,7 @@ def _said_in(word: str, stems: set[str]) -> bool:
 
 def matched_words(words: Sequence[str], item: dict[str, Any]) -> int:
     """How many of the description's words the item's title or synopsis says."""
-    stems = _stems(f"{item.get('title') or ''} {item.get('description') or ''}")
+    stems = _word_set(f"{item.get('title') or ''} {item.get('description') or ''}")
     return sum(1 for w in words if _said_in(w, stems))
 
 
@@ -305,8 +308,8 @@ def _named_in_full(text: str, title: Entity) -> bool:
     """A title entity whose words say the whole name ("the queen's gambit"), not a name's first words read inside a
     description ("the vampire hunter series" begins "The Vampire Diaries"): a description read that way gives way."""
     assert title.start is not None and title.end is not None
-    said = _stems(text[title.start:title.end])
-    return _stems(title.value) <= said | {"the", "a", "an"}
+    said = _word_set(text[title.start:title.end])
+    return _word_set(title.value) <= said | {"the", "a", "an"}
 
 
 def _points_at_the_list(turn: Turn, description: Description) -> bool:

@@ -28,7 +28,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
 from actions.catalog_names import may_hold, without_part
-from actions.described_anchor import _cue_end, _said_in, _stems, _tokens, _telling, find_description, matched_words
+from actions.described_anchor import _cue_end, _said_in, _word_set, _tokens, _telling, find_description, matched_words
 from actions.described_names import WORK, franchise_opening, title_closing
 from actions.edits import OPENER
 from actions.constraints import names_people_together
@@ -565,7 +565,7 @@ def score(sketch: Sketch, candidate: Candidate) -> float:
     item = candidate.item
     title = str(item.get("title") or "")
     credits = [str(p) for p in (item.get("cast") or []) + (item.get("directors") or [])]
-    stems = _stems(f"{title} {item.get('description') or ''} {' '.join(credits)}")
+    stems = _word_set(f"{title} {item.get('description') or ''} {' '.join(credits)}")
     first_names = {c.split()[0].casefold() for c in credits if c.split()}
     total = WORD_WEIGHT * sum(1 for w in sketch.words if _said_in(w, stems) or _begins_a_name(w, first_names))
     if sketch.name and _name_fits(sketch.name, title):

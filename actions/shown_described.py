@@ -14,7 +14,7 @@ import asyncio
 import re
 from typing import Any, Mapping, Optional, Sequence
 
-from actions.described_anchor import _said_in, _stems, _telling
+from actions.described_anchor import _said_in, _word_set, _telling
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.turn import Turn
 
@@ -69,7 +69,7 @@ def best_described(words: Sequence[str], items: Sequence[dict[str, Any]]) -> Opt
 
 def _matched(words: Sequence[str], item: dict[str, Any]) -> int:
     credits = " ".join(str(p) for p in (item.get("cast") or []) + (item.get("directors") or []))
-    stems = _stems(f"{item.get('title') or ''} {item.get('description') or ''} {credits}")
+    stems = _word_set(f"{item.get('title') or ''} {item.get('description') or ''} {credits}")
     return sum(1 for w in words if _said_in(w, stems))
 
 

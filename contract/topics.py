@@ -4,9 +4,9 @@ word is normalised, which words of a title's text name it, and how it is worded 
 A topic is a subject word (or a short phrase: "time travel") that no genre, country, format or person covers. The
 dialogue keeps the ruled-out ones in ``Constraints.exclude_topics`` as their base word ("superheroes" → "superhero",
 ``topic_base``); the recommender leaves out every title whose name, synopsis or tags name the topic
-(recommender/topic_words.py): a word of its family (``word_stem``: plural, -ing, -ed, -er forms, hyphen and space
-variants: superhero / superheroes / super-hero / super hero; bake / baking / baker / baked) or of the small table of
-related words below (``RELATED``: a superhero film speaks of superpowers, a zombie film of the undead).
+(recommender/topic_words.py): a word of its family (``contract.stems.word_stem``: plural, -ing, -ed, -er forms,
+hyphen and space variants: superhero / superheroes / super-hero / super hero; bake / baking / baker / baked) or of the
+small table of related words below (``RELATED``: a superhero film speaks of superpowers, a zombie film of the undead).
 
 Stdlib only: the NLU, the actions and the recommender read the same rules.
 """
@@ -14,7 +14,8 @@ Stdlib only: the NLU, the actions and the recommender read the same rules.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from contract.stems import singular, word_stem
 
 # Related words of common topics: general English a synopsis uses for the same subject (never a sentence of an
 # evaluation set). Each key is a topic's base word; its related words are matched with their families too.
@@ -59,30 +60,7 @@ MAX_TOPIC_WORDS = 3
 MAX_TOPIC_CHARS = 40
 MAX_TOPICS = 10
 TOPIC_RE = re.compile(r"[a-z]+(?:[-' ][a-z]+)*")
-_MIN_STEM = 3
 _WORD_RE = re.compile(r"[a-z]+")
-
-
-@lru_cache(maxsize=100_000)
-def word_stem(word: str) -> str:
-    """The family of one word: "superheroes" / "superhero" → "superhero", "baking" / "baker" / "baked" / "bake" →
-    "bak", "zombies" / "zombie" → "zombi", "babies" / "baby" → "babi". Crude on purpose: the same function reads the
-    viewer's topic and every title's text, so only agreement matters; a word of 3 letters or fewer stays as it is."""
-    w = word.lower().replace("-", "").replace("'", "").replace(" ", "")
-    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > _MIN_STEM:
-        w = w[:-1]
-    for suffixes in (("ing", "ed"), ("er",)):
-        for suffix in suffixes:
-            if w.endswith(suffix) and len(w) - len(suffix) >= _MIN_STEM:
-                w = w[:-len(suffix)]
-                if len(w) > _MIN_STEM and w[-1] == w[-2] and w[-1] not in "aeiousl":
-                    w = w[:-1]  # "shopping" → "shop", "warring" → "war"
-                break
-    if w.endswith("e") and len(w) > _MIN_STEM:
-        w = w[:-1]
-    if w.endswith("y"):
-        w = w[:-1] + "i"  # "spy" / "spies", "baby" / "babies"
-    return w
 
 
 def words_of(text: str) -> list[str]:
@@ -104,14 +82,7 @@ def topic_base(said: str) -> str:
         if " ".join(word_stem(w) for w in base.split()) == stem or word_stem(base) == joined:
             return base
     words = low.split()
-    last = words[-1]
-    if last.endswith("ies") and len(last) > 4:
-        last = last[:-3] + "y"
-    elif last.endswith(("ches", "shes", "sses", "xes")):
-        last = last[:-2]
-    elif last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3:
-        last = last[:-1]
-    return " ".join([*words[:-1], last])
+    return " ".join([*words[:-1], singular(words[-1])])
 
 
 def topic_terms(topic: str) -> tuple[str, ...]:

@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from contract.stems import singular
+
 
 @dataclass(frozen=True)
 class Genre:
@@ -53,13 +55,9 @@ GENRES: tuple[Genre, ...] = (
 GENRE_IDS: frozenset[str] = frozenset(g.id for g in GENRES)
 
 
-def _singular(word: str) -> str:
-    return word[:-3] + "y" if word.endswith("ies") and len(word) > 4 else word[:-1] if word.endswith("s") else word
-
-
 # Each genre's own names: its id and the words of its label ("Music & musicals": music, musical), in the singular.
 _GENRE_NAMES: dict[str, frozenset[str]] = {
-    g.id: frozenset(_singular(w) for w in re.findall(r"[a-z]+", f"{g.id} {g.label}".lower())) for g in GENRES}
+    g.id: frozenset(singular(w) for w in re.findall(r"[a-z]+", f"{g.id} {g.label}".lower())) for g in GENRES}
 
 
 # A word said is one of a genre's own names when it starts like one: "docs", "scifi", "comedic", "horrory".
@@ -78,7 +76,7 @@ def names_the_genre(words: str, genre: str) -> bool:
     genre asked for (round 25c: nlu/extraction/negation.py ``_part_of_a_genre``, actions/constraints.py
     ``sub_kinds_of_the_search``)."""
     own = _GENRE_NAMES.get(genre, frozenset())
-    return any(_same_word(_singular(w), name) for w in re.findall(r"[a-z]+", words.lower()) for name in own)
+    return any(_same_word(singular(w), name) for w in re.findall(r"[a-z]+", words.lower()) for name in own)
 # Kinds that are two genres at once, with the words viewers name them by: "true crime" is a crime documentary, a
 # rom-com a romantic comedy. Asked for, a title must have both genres; ruled out ("no true crime", "no rom-coms"),
 # only the titles with both go (an ``exclude_origin_genres`` kind, contract.constraints.excluded_kind), never every

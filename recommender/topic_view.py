@@ -26,6 +26,7 @@ from typing import Any
 
 import numpy as np
 
+from contract.stems import singular
 from contract.vocabulary import GENRES, MEDIA_TYPES, MOODS
 from contract.words import TONE_WORDS, is_content_word, is_filler
 from recommender import live
@@ -102,7 +103,7 @@ def subject_share(query: str) -> float:
     """The share of subject words (content words, ``contract.words``, outside any kind phrase) among the
     query's subject and kind words; 0 when it has no subject word."""
     words = _WORD.findall(query.lower())
-    plain = [_singular(w) for w in words]
+    plain = [singular(w) for w in words]
     phrases = kind_phrases()
     kind = [(w,) in phrases or (p,) in phrases for w, p in zip(words, plain)]
     for phrase in _longer(phrases):
@@ -118,13 +119,6 @@ def subject_share(query: str) -> float:
 @lru_cache(maxsize=1)
 def _longer(phrases: frozenset[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
     return tuple(p for p in phrases if len(p) > 1)
-
-
-def _singular(word: str) -> str:
-    for suffix in ("es", "s"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            return word[:-len(suffix)]
-    return word
 
 
 def blend(kind_scores: np.ndarray, topic_scores: np.ndarray, share: float) -> np.ndarray:

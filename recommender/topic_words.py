@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from contract.topics import topic_terms, word_stem, words_of
+from contract.stems import word_stem
+from contract.topics import topic_terms, words_of
 
 _EMPTY = np.empty(0, np.int64)
 _MIN_PART = 3  # a compound split into a space variant ("super hero"): each part this long at least

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from contract.stems import singular
 from contract.words import FICTION_WORDS
 from contract.vocabulary import (CLIPPED_GENRE_WORDS, COMPOUND_KINDS, FOREIGN_GENRE_WORDS, FOREIGN_MEDIA_WORDS, GENRES,
                                  SCI_FI_SUBJECTS, TRUE_CRIME, names_the_genre)
@@ -21,7 +22,7 @@ from contract.vocabulary import (CLIPPED_GENRE_WORDS, COMPOUND_KINDS, FOREIGN_GE
 from .media import MEDIA_NOUNS
 from .seasons import LONG_RUNNING_MIN_SEASONS
 from .spans import EXCLUDE, TOPIC, Found
-from .terms import Term, singular, variants, with_unaccented
+from .terms import Term, variants, with_unaccented
 
 ENTITY = "genre"
 

@@ -55,6 +55,7 @@ from contract.gazetteer import QUALIFIER_RE, Gazetteer, unqualified
 from contract.numbers import as_words, number_word, spellings
 from contract.praise import slang_praise_after_title
 from contract.sound_alikes import sound_alike_spellings
+from contract.stems import plural
 from contract.words import (CATALOG_WORDS_FILE, CHILD_KIN_PATTERN, COURTESY_PATTERN, ELDER_KIN_PATTERN,
                             ENDING_CHAT_WORDS, FOREIGN_WITH_WORDS, SIBLING_IN_LAW_PATTERN, in_catalog_vocabulary, is_chat_word, is_filler, name_words, read_pairs)
 from contract.world_countries import WORLD_CITIES, WORLD_COUNTRIES
@@ -3533,7 +3534,6 @@ def _genre_spellings() -> frozenset[str]:
     """The one-word genre phrases as the lexicon writes them and their plurals ("comedy", "comedies", "indie"), not
     the singulars read back from a plural phrase ("indy" of "indies")."""
     from . import genres
-    from .terms import plural
     return frozenset(v for phrase, _ in genres.terms() if " " not in phrase for v in (phrase, plural(phrase)))
 
 

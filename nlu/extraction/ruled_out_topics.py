@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from contract.topics import RELATED, topic_base, word_stem
+from contract.stems import word_stem
+from contract.topics import RELATED, topic_base
 from contract.vocabulary import HOLIDAY_WORDS, MOODS, TOPIC_GENRES
 from contract.words import TONE_WORDS, is_content_word, is_filler, name_words
 

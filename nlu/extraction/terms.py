@@ -2,7 +2,7 @@
 
 Viewers write "sci fi", "sci-fi" and "scifi", "documentary" and "documentaries"; the vocabulary lists
 one or two of them. ``variants`` derives the rest mechanically so that each concept module only lists
-genuinely different words.
+genuinely different words. A noun's plural and singular are ``contract.stems``'s (one home for both runtimes).
 """
 
 from __future__ import annotations
@@ -11,8 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
-_VOWELS = set("aeiou")
-_INVARIABLE = ("series", "sports", "news", "kids", "children", "anime", "music", "media")
+from contract.stems import plural, singular
 
 
 @dataclass(frozen=True)
@@ -34,28 +33,6 @@ class Term:
     head_first: bool = False
     inflect: bool = False
     case_sensitive: bool = False
-
-
-def plural(word: str) -> str:
-    """English plural of a genre-ish noun (good enough for "comedy", "thriller", "doc")."""
-    if word.endswith(_INVARIABLE) or word.endswith("s"):
-        return word
-    if word.endswith("y") and len(word) > 1 and word[-2] not in _VOWELS:
-        return word[:-1] + "ies"
-    if word.endswith(("x", "ch", "sh")):
-        return word + "es"
-    return word + "s"
-
-
-def singular(word: str) -> str:
-    """Inverse of ``plural`` for the same kinds of words."""
-    if word.endswith(_INVARIABLE) or word.endswith("ss") or not word.endswith("s"):
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("xes", "ches", "shes")):
-        return word[:-2]
-    return word[:-1]
 
 
 def variants(phrase: str, inflect: bool) -> set[str]:

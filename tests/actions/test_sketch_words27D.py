@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from actions.described_anchor import _said_in, _stems
+from actions.described_anchor import _said_in, _word_set
 from actions.identification import Candidate, Sketch, best_fit
 
 
@@ -13,16 +13,16 @@ def _item(item_id: str, title: str, description: str) -> dict[str, Any]:
 
 
 def test_a_shortened_word_counts_for_the_catalog_word() -> None:
-    assert _said_in("vets", _stems("Three veterans of the war return home."))
+    assert _said_in("vets", _word_set("Three veterans of the war return home."))
 
 
 def test_a_word_of_the_same_meaning_counts() -> None:
-    assert _said_in("gangsters", _stems("A gang rules the streets of a port town."))
-    assert _said_in("debt", _stems("Cash-strapped neighbours enter a contest."))
+    assert _said_in("gangsters", _word_set("A gang rules the streets of a port town."))
+    assert _said_in("debt", _word_set("Cash-strapped neighbours enter a contest."))
 
 
 def test_an_unrelated_word_does_not_count() -> None:
-    assert not _said_in("debt", _stems("A chef opens a bakery in Paris."))
+    assert not _said_in("debt", _word_set("A chef opens a bakery in Paris."))
 
 
 def test_the_synopsis_telling_the_sketch_in_its_own_words_wins() -> None:

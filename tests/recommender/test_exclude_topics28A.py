@@ -11,7 +11,8 @@ import pytest
 from pydantic import ValidationError
 
 from contract.constraints import HARD_FIELDS, Constraints as State
-from contract.topics import topic_base, word_stem
+from contract.stems import word_stem
+from contract.topics import topic_base
 from contract.wording import describe
 from recommender import topic_words
 from recommender.constraints import Constraints, InvalidValue
