@@ -34,7 +34,8 @@ from contract.viewing import viewing_spans
 from contract.words import (CHILD_KIN_PATTERN, COMPANY_VISIT_PATTERN, ELDER_KIN_PATTERN, COURTESY_PATTERN, DONE_WITH_PATTERN, NEGATED_WISH_WORDS,
                             PARTNER_PATTERN, SIBLING_IN_LAW_PATTERN,
                             ONE_OF_IT_WISHED_PATTERN,
-                            correction_lead, discourse_marker_spans, holiday_mentions_turned_down, is_content_word)
+                            content_reaction_spans, correction_lead, discourse_marker_spans,
+                            holiday_mentions_turned_down, is_content_word, viewing_time_spans)
 
 _WORD = re.compile(r"[^\W_][\w'\-]*")
 _SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n+")
@@ -134,6 +135,7 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
     _blank(chars, ((m.start(), m.end()) for m in _REPORTING_VERB.finditer(text)))  # "my wife says …": who said it
     _blank(chars, ((m.start(), m.end()) for m in _ANY_STORY.finditer(text)))  # "an actual movie with a story"
     _blank(chars, discourse_marker_spans(text))  # "either way, …", "in any case": links to the talk (round 29C)
+    _blank(chars, viewing_time_spans(text))  # "for saturday night", "on a weeknight": when, never what (round 30C)
     return [m.group().lower().strip("'-") for m in _WORD.finditer("".join(chars))]
 
 
@@ -663,15 +665,18 @@ def negation_scopes(text: str) -> list[tuple[int, int]]:
         if j > i + 1:
             scopes.append((tokens[i + 1][0], tokens[j - 1][1]))
         i = j if j > i + 1 else i + 1
-    for m in _SET_ASIDE_RE.finditer(text):  # round 26a: "sick of zombie films", "apart from superhero stuff"
-        j = next((k for k, t in enumerate(tokens) if t[0] >= m.end()), len(tokens))
+    # round 26a: "sick of zombie films", "apart from superhero stuff"; round 30C: a reaction to content ("my uncle
+    # leaves the room at any swearing": contract.words.content_reaction_spans), its frame and who reacts included
+    frames = [m.span() for m in _SET_ASIDE_RE.finditer(text)] + content_reaction_spans(text)
+    for start, end in frames:
+        j = next((k for k, t in enumerate(tokens) if t[0] >= end), len(tokens))
         first, words = j, 0
         while j < len(tokens) and words < _MAX_SCOPE_WORDS:
             token = tokens[j][2]
             if not re.match(r"[\w']", token) or token in _SCOPE_ENDS or token in _NEGATORS:
                 break
             j, words = j + 1, words + 1
-        scopes.append((m.start(), tokens[j - 1][1] if j > first else m.end()))
+        scopes.append((start, tokens[j - 1][1] if j > first else end))
     return scopes
 
 

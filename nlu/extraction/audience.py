@@ -769,7 +769,7 @@ VIOLENCE_WORDS = frozenset(VIOLENCE_CONTENT) | frozenset(VIOLENT_MOODS)
 # Content a viewer may rule out: negated ("no swearing", "nothing violent", "without sex scenes") each is a
 # cap at vocabulary.CLEAN_AUDIENCE (negation.py); words that are also moods keep their mood reading too.
 CONTENT_WORDS: tuple[str, ...] = (
-    "swearing", "swear words", "swear word", "swears", "cursing", "curse words", "curse word", "cuss words",
+    "swearing", "swear words", "swear word", "swears", "cursing", "curses", "cusses", "curse words", "curse word", "cuss words",
     "cuss word", "cussing", "bad words", "bad word", "f-bomb", "f-word", "profanity",
     "profanities", "bad language", "foul language", "strong language", "coarse language", "crude language",
     "adult language", "rough language", "f-bombs", "f-words", "obscenities", "vulgarity", "vulgar",

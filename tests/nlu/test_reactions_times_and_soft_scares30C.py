@@ -1,0 +1,152 @@
+"""Round 30C: content a watcher reacts to badly, a time of viewing, a scare said softly or for a little child — through
+the real extractor (the bundled catalog's gazetteer) and the planner (no recommender, no Rasa). Phrasings are this
+module's own.
+
+1. A reaction frame before content ("walks out whenever there's cursing", "is offended by bad language", "covers her
+   eyes at anything violent": ``contract.words.content_reaction_spans``) rules the content out like "no swearing": the
+   clean cap (violence rules the violent kinds out too; gore caps nothing, as "no gore"). A story's reaction ("a comedy
+   where the dad gets upset by swearing") and an acceptance ("don't mind violence") are none. No frame word is a query
+   word.
+2. A day or time of viewing ("for saturday night", "on a weeknight", "tomorrow afternoon", "this coming friday":
+   ``contract.words.viewing_time_spans``) never reaches the query; a day inside a name or topic ("saturday night live",
+   "sunday league") stays.
+3. A scare said softly ("a bit spooky but cute", "mildly creepy", "halloween-ish") or beside a little child is the scary
+   mood alone, never horror / thriller as a filter (``nlu/extraction/soft_scares.py``,
+   ``actions.constraints.scare_as_a_mood``); "horror" named stays the genre, a plain "spooky movie" stays horror.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contract.vocabulary import is_soft_scare, soft_scare_spans
+from contract.words import content_reaction_spans, viewing_time_spans
+
+_CLEAN = {"TV-Y", "TV-G", "G", "TV-Y7", "TV-Y7-FV", "PG", "TV-PG"}
+_SHELVES = {"horror", "thriller"}
+
+# -- 1. reactions to content --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "my great aunt storms out when anyone uses bad language, a period drama please",
+    "grandpa gets offended by cursing so keep that in mind, a western",
+    "the father in law leaves the lounge at the slightest swearing, any film for us tonight",
+    "my mum can't deal with profanity, something to watch together",
+    "dad turns the tv off at any f-bombs, a comedy",
+    "our nan is 90 and complains about swear words in everything, suggest a movie",
+])
+def test_a_reaction_to_swearing_is_the_clean_cap(plan, text):
+    c = plan(text)
+    assert set(c.ratings) <= _CLEAN and c.ratings, c
+    assert not c.query or not any(w in c.query for w in ("storms", "offended", "leaves", "lounge", "deal", "turns",
+                                                           "complains", "mind")), c
+
+
+def test_a_reaction_to_violence_caps_and_rules_out_the_violent_kinds(plan):
+    c = plan("my sister covers her eyes at anything violent, a film for the two of us")
+    assert set(c.ratings) <= _CLEAN and c.ratings, c
+    assert "action" in c.exclude_genres and "dark" not in c.mood, c
+
+
+def test_a_reaction_to_gore_rules_out_horror_without_a_cap_like_no_gore(plan):
+    c = plan("my husband gets squeamish at gore, a crime thriller")
+    assert "horror" in c.exclude_genres and not c.ratings, c
+
+
+@pytest.mark.parametrize("text", [
+    "a comedy where a grumpy dad gets upset by his daughter's swearing",
+    "my teens don't mind violence, an action film",
+    "my dad leaves early tomorrow, something short",
+])
+def test_no_reaction_to_content_sets_no_cap(plan, text):
+    assert not plan(text).ratings, plan(text)
+
+
+def test_the_frame_runs_from_who_reacts_to_the_content():
+    text = "my elderly uncle walks out of the room whenever there's swearing"
+    (start, end), = content_reaction_spans(text)
+    assert text[start:end].startswith("my elderly uncle walks out") and text[end:].strip().startswith("there's")
+
+
+# -- 2. times of viewing ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, when", [
+    ("a crime drama for saturday night", "saturday night"),
+    ("something light on a weeknight", "on a weeknight"),
+    ("anything for tomorrow afternoon?", "tomorrow afternoon"),
+    ("what's good this coming friday", "this coming friday"),
+    ("a sat night comedy", "sat night"),
+])
+def test_a_time_of_viewing_is_found(text, when):
+    assert any(text[a:b].strip().endswith(when) for a, b in viewing_time_spans(text)), viewing_time_spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "a romcom for friday night",
+    "a heist movie for a saturday evening in",
+    "mystery series for sunday afternoons",
+    "any documentary for a monday evening",
+])
+def test_a_time_of_viewing_never_reaches_the_query(plan, text):
+    query = plan(text).query or ""
+    assert not any(d in query for d in ("friday", "saturday", "sunday", "monday", "evening", "afternoon")), query
+
+
+@pytest.mark.parametrize("text", ["fans of saturday night live", "a film about sunday league football",
+                                  "a doc about black friday shopping"])
+def test_a_day_inside_a_name_or_topic_is_no_time(text):
+    assert viewing_time_spans(text) == [], viewing_time_spans(text)
+
+
+# -- 3. soft scares -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("phrase", ["a tad spooky", "slightly creepy but fun", "cute and a bit spooky", "halloweeny",
+                                    "spooky-ish", "kinda scary but not too scary"])
+def test_soft_scares_are_found_whole(phrase):
+    assert is_soft_scare(phrase), phrase
+    assert soft_scare_spans(f"something {phrase} please") == [(10, 10 + len(phrase))]
+
+
+@pytest.mark.parametrize("phrase", ["spooky", "a scary movie", "creepy but also funny", "horror"])
+def test_a_plain_scare_is_not_soft(phrase):
+    assert not soft_scare_spans(phrase), phrase
+
+
+@pytest.mark.parametrize("text", [
+    "a tad spooky film tonight",
+    "something slightly creepy but fun",
+    "ghost stories, kinda scary but cosy",
+    "a halloween-ish show",
+])
+def test_a_soft_scare_is_the_mood_and_no_shelf(plan, text):
+    c = plan(text)
+    assert "scary" in c.mood, c
+    assert not (set(c.genres) | set(c.any_genres)) & _SHELVES, c
+    assert not c.query or not any(w in c.query for w in ("tad", "slightly", "fun", "kinda")), c
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("a creepy cartoon for my 4 year old", "preschool"),
+    ("something scary for my son, he's 6", "kids"),
+    ("a spooky movie for a five year old", "kids"),
+])
+def test_a_scare_for_a_little_child_is_the_mood_and_no_shelf(plan, text, audience):
+    c = plan(text)
+    assert c.audience == audience and "scary" in c.mood, c
+    assert not (set(c.genres) | set(c.any_genres)) & _SHELVES, c
+
+
+def test_horror_named_for_a_little_child_stays_the_genre(plan):
+    assert "horror" in plan("a horror film for my 5 year old").genres
+
+
+def test_a_plain_spooky_film_for_grown_ups_stays_horror(plan):
+    assert plan("a spooky film for tonight").genres == ["horror"]
+
+
+def test_still_is_no_query_word(plan):
+    c = plan("something with dinosaurs, still for the toddler")
+    assert "still" not in (c.query or ""), c
