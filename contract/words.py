@@ -224,7 +224,8 @@ _REACTION_HEAD = (
     r"|(?:(?:get|gets|getting|got|gotten|become|becomes|becoming|became|feel|feels|feeling|felt|is|are|was|were|'s|’s"
     r"|'re|’re|'m|’m|am)\s+" + _REACTION_ADVERB
     + r"(?:upset|offended|uncomfortable|squeamish|awkward|embarrassed|annoyed|angry|mad|cross|grumpy|triggered|queasy"
-    r"|bothered|put\s+off|turned\s+off|sensitive|touchy|distressed|disturbed|shocked|horrified|appalled"
+    r"|bothered|put\s+off|turned\s+off|sensitive|touchy|distressed|disturbed|shocked|horrified|appalled|flustered"
+    r"|rattled|uneasy|twitchy|antsy|prickly|iffy|squirmy|grossed\s+out|freaked\s+out|scandali[sz]ed"
     r"|against|not\s+(?:ok|okay|comfortable|cool|fine)|no\s+good))"
     r"|(?:freak(?:s|ed|ing)?|flip(?:s|ped|ping)?|kick(?:s|ed|ing)?)\s+(?:out|off)"
     r"|(?:tut(?:s|ted|ting)?|wince(?:s|d)?|wincing|cringe(?:s|d)?|cringing|flinch(?:es|ed|ing)?|grimace(?:s|d)?|balk(?:s|ed)?)"
@@ -239,11 +240,16 @@ _REACTION_HEAD = (
     rf"|(?:{DISLIKE_VERB_PATTERN})\s+it")
 _REACTION_LINK = (r"(?:\s+(?:at|by|about|over|with|to|of|during|around|for|when|whenever|if|once|as\s+soon\s+as"
                   r"|the\s+(?:moment|second|minute)|every\s+time|any\s*time|each\s+time|because\s+of))?")
-_CONTENT_REACTION_RE = re.compile(rf"(?<![\w'’-])(?:{_REACTION_HEAD}){_REACTION_LINK}(?![\w'’-])", re.IGNORECASE)
+# The frame starts a word, or at a contraction's apostrophe right after its subject ("she's offended by …").
+_CONTENT_REACTION_RE = re.compile(rf"(?:(?<![\w'’-])|(?=['’]))(?:{_REACTION_HEAD}){_REACTION_LINK}(?![\w'’-])",
+                                  re.IGNORECASE)
 # A reaction told of a story's people ("a film where the dad gets upset by his son's swearing", "about a nun who walks
 # out"): the plot, no viewer's dislike.
 _STORY_IN_CLAUSE_RE = re.compile(r"\b(?:about|where|in\s+which|whose|plot|story)\b[^.,;!?]*$", re.IGNORECASE)
 _CLAUSE_OPENING_RE = re.compile(r"[.,;!?]\s*|\b(?:but|and)\s+")
+# A reaction denied ("doesn't get upset by violence", "never walks out", "isn't ever bothered by swearing"): no dislike.
+_REACTION_DENIED_RE = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bnt|\bno\s+longer)\s+(?:(?:really|ever|even|usually|always"
+                                 r"|actually)\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -257,11 +263,11 @@ def _reaction_subject_re() -> re.Pattern[str]:
 
 def content_reaction_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the reaction frames of ``text`` (comment above), each from who reacts (when said right
-    before) to where the content it reacts to may follow; none inside a story's clause."""
+    before) to where the content it reacts to may follow; none inside a story's clause, none denied."""
     out: list[tuple[int, int]] = []
     for m in _CONTENT_REACTION_RE.finditer(text):
         opening = max((c.end() for c in _CLAUSE_OPENING_RE.finditer(text, 0, m.start())), default=0)
-        if _STORY_IN_CLAUSE_RE.search(text, opening, m.start()):
+        if _STORY_IN_CLAUSE_RE.search(text, opening, m.start()) or _REACTION_DENIED_RE.search(text, opening, m.start()):
             continue
         who = _reaction_subject_re().search(text, opening, m.start())
         out.append((who.start() if who else m.start(), m.end()))
@@ -298,7 +304,8 @@ def holiday_dislike_pattern() -> str:
 
 
 # Round 30C: when the viewer will watch — a day of the week, a weeknight, a part of the day ("for saturday night",
-# "sunday evening", "on a weeknight", "tomorrow afternoon", "friday", "sat night", "every monday") — says when, never
+# "sunday evening", "on a weeknight", "tomorrow afternoon", "friday", "sat night", "every monday", "late at night",
+# "midweek") — says when, never
 # what: it is no topic of the free-text query (actions/query_text.py). A day is a name's or a topic's word instead when
 # a content word that is no kind of title follows it ("saturday night fever", "sunday league football", "friday night
 # lights" — a title the catalog holds is an entity first) or, with no part of the day after it, when a content word
@@ -307,7 +314,8 @@ def holiday_dislike_pattern() -> str:
 _DAY_NAME = r"(?:mon|tues?|wednes|thurs?|fri|satur|sun)days?"
 _DAY_SHORT = r"(?:mon|tues?|wed|thurs?|thu|fri|sat|sun)"  # only before a part of the day: "sat night", "fri eve"
 _PART_OF_DAY = r"(?:nights?|nite|evenings?|eve|afternoons?|arvo|mornings?|lunch(?:time)?|late)"
-_WEEK_TIME = (r"(?:week[\s-]?nights?|week[\s-]?days?|school[\s-]nights?|work[\s-]nights?|week[\s-]?ends?"
+_WEEK_TIME = (r"(?:week[\s-]?nights?|week[\s-]?days?|school[\s-]nights?|work[\s-]nights?|week[\s-]?ends?|mid[\s-]?week"
+              r"|(?:late|early)(?:\s+(?:at|in\s+the|on\s+a))?\s+(?:nights?|evenings?|mornings?|afternoons?)"
               r"|(?:tomorrow|tmrw|tmr|tomoz|today|tonight|tonite|this)(?=\s+" + _PART_OF_DAY + r"\b))")
 _VIEWING_TIME_RE = re.compile(
     rf"(?<![\w'’-])(?:(?:this\s+coming|this|next|coming|on|every|on\s+a|a|for\s+a)\s+)?"

@@ -555,7 +555,8 @@ _REACTION_GLUE = frozenset("""
 there's theres there there’s is are was were be being someone somebody anyone anybody people they he she characters
 it it's its it’s has have had got gets get any the a an all some even just little bit of too much many lots lot loads
 single slightest hint kind sort type mild heavy strong excessive gratuitous bad really constant constantly on screen
-anything something stuff things thing that that's thats which who
+anything something stuff things thing that that's thats which who films film movies movie shows show scenes scene
+bits parts ones every each
 onscreen in with and or nor & / , - said used use uses say says drop drops dropping
 """.split())
 _GLUE_WORD_RE = re.compile(r"[\w'’&/-]+|,")

@@ -35,6 +35,9 @@ _SHELVES = {"horror", "thriller"}
     "my mum can't deal with profanity, something to watch together",
     "dad turns the tv off at any f-bombs, a comedy",
     "our nan is 90 and complains about swear words in everything, suggest a movie",
+    "she's scandalised by foul language, a musical",
+    "grandad tuts at every curse word, anything on tonight",
+    "my aunt walks out of films with cursing in them, a drama",
 ])
 def test_a_reaction_to_swearing_is_the_clean_cap(plan, text):
     c = plan(text)
@@ -56,6 +59,7 @@ def test_a_reaction_to_gore_rules_out_horror_without_a_cap_like_no_gore(plan):
 
 @pytest.mark.parametrize("text", [
     "a comedy where a grumpy dad gets upset by his daughter's swearing",
+    "my brother never gets upset by swearing, a gangster film",
     "my teens don't mind violence, an action film",
     "my dad leaves early tomorrow, something short",
 ])
@@ -69,6 +73,11 @@ def test_the_frame_runs_from_who_reacts_to_the_content():
     assert text[start:end].startswith("my elderly uncle walks out") and text[end:].strip().startswith("there's")
 
 
+def test_dozing_off_after_a_length_is_the_ceiling(plan):
+    c = plan("my grandma dozes off after an hour and a quarter, a film please")
+    assert c.max_minutes == 75 and not c.min_minutes, c
+
+
 # -- 2. times of viewing ------------------------------------------------------------------------------------------------
 
 
@@ -78,6 +87,8 @@ def test_the_frame_runs_from_who_reacts_to_the_content():
     ("anything for tomorrow afternoon?", "tomorrow afternoon"),
     ("what's good this coming friday", "this coming friday"),
     ("a sat night comedy", "sat night"),
+    ("a documentary for late at night", "late at night"),
+    ("a short one for midweek", "midweek"),
 ])
 def test_a_time_of_viewing_is_found(text, when):
     assert any(text[a:b].strip().endswith(when) for a, b in viewing_time_spans(text)), viewing_time_spans(text)
