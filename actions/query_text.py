@@ -118,6 +118,7 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
     _blank(chars, travel_scopes(text))  # "flying 14 hours to singapore, save me": the trip, no topic (round 24d)
     _blank(chars, reason_scopes("".join(chars)))  # "…, i need to be up early", "to prove him wrong"
     _blank(chars, ((m.start(), m.end()) for m in _REJECTED_TASTE.finditer("".join(chars))))  # "... but i hate it"
+    _blank(chars, reaction_scopes("".join(chars)))  # "my uncle leaves the room at any swearing" (round 30C)
     _blank(chars, holiday_mentions_turned_down(text))  # "it's christmas but i hate christmas films": no christmas
     _blank(chars, ((m.start(), m.end()) for m in _COURTESY.finditer(text)))  # "Dear sir or madam, …": said to the bot
     _blank(chars, ((m.start(), m.end()) for m in _SELF_CORRECTION.finditer(text)))  # "wait no, the 80s. final answer"
@@ -665,9 +666,13 @@ def negation_scopes(text: str) -> list[tuple[int, int]]:
         if j > i + 1:
             scopes.append((tokens[i + 1][0], tokens[j - 1][1]))
         i = j if j > i + 1 else i + 1
-    # round 26a: "sick of zombie films", "apart from superhero stuff"; round 30C: a reaction to content ("my uncle
-    # leaves the room at any swearing": contract.words.content_reaction_spans), its frame and who reacts included
-    frames = [m.span() for m in _SET_ASIDE_RE.finditer(text)] + content_reaction_spans(text)
+    # round 26a: "sick of zombie films", "apart from superhero stuff"
+    return scopes + _frame_scopes(tokens, [m.span() for m in _SET_ASIDE_RE.finditer(text)])
+
+
+def _frame_scopes(tokens: list[tuple[int, int, str]], frames: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each frame's span with the words it applies to after it, up to a clause's end or ``_MAX_SCOPE_WORDS``."""
+    scopes: list[tuple[int, int]] = []
     for start, end in frames:
         j = next((k for k, t in enumerate(tokens) if t[0] >= end), len(tokens))
         first, words = j, 0
@@ -678,6 +683,14 @@ def negation_scopes(text: str) -> list[tuple[int, int]]:
             j, words = j + 1, words + 1
         scopes.append((start, tokens[j - 1][1] if j > first else end))
     return scopes
+
+
+def reaction_scopes(text: str) -> list[tuple[int, int]]:
+    """Round 30C: a reaction to content ("my uncle leaves the room at any swearing": contract.words.content_reaction_spans),
+    from who reacts through the content: how someone watching reacts, never a topic. Read after the turned-down tastes
+    (``_REJECTED_TASTE``), whose "but we hate them" it would otherwise hide."""
+    tokens = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"[\w'\-]+|[^\w\s]", text)]
+    return _frame_scopes(tokens, content_reaction_spans(text))
 
 
 # Round 26a: weariness and setting aside as negators of the words after them ("i'm sick of zombie films", "fed up with

@@ -237,7 +237,7 @@ _REACTION_HEAD = (
     r"(?:handle|take|bear|abide|stomach|tolerate|cope\s+with|deal\s+with|sit\s+through|put\s+up\s+with|do\s+well\s+with"
     r"|like\s+it|stand\s+it)"
     r"|(?:has|have)\s+(?:no|zero|little)\s+(?:tolerance|patience)\s+for"
-    rf"|(?:{DISLIKE_VERB_PATTERN})\s+it")
+    rf"|(?:{DISLIKE_VERB_PATTERN})(?:\s+it)?")
 _REACTION_LINK = (r"(?:\s+(?:at|by|about|over|with|to|of|during|around|for|when|whenever|if|once|as\s+soon\s+as"
                   r"|the\s+(?:moment|second|minute)|every\s+time|any\s*time|each\s+time|because\s+of))?")
 # The frame starts a word, or at a contraction's apostrophe right after its subject ("she's offended by …").

@@ -124,6 +124,7 @@ class Extractor:
         found = genres.competitions_as_reality(utt.text, found)  # "a cooking competition": reality TV
         found = genres.subject_shows_unscripted(utt.text, found)  # "a cooking show": reality or documentary (24d)
         found = moods.unserious(utt.text, negation.apply(utt, found))  # "not something serious": a light evening
+        found = audience.swearing_reacted_to(utt.text, found)  # "walks out if anyone swears": the clean cap (30C)
         found = moods.silliness_softened(utt.text, found)  # "less silly" after comedies: no kids' slapstick
         found = topics.sports_of_documentaries(utt.text, found)  # "docs about football": documentary + sports (wanted docs only)
         found = genres.musicals_without_documentaries(utt.text, origin_kinds.compact_pairs(utt.text, found))  # "no k-dramas"

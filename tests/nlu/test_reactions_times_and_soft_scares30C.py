@@ -38,6 +38,9 @@ _SHELVES = {"horror", "thriller"}
     "she's scandalised by foul language, a musical",
     "grandad tuts at every curse word, anything on tonight",
     "my aunt walks out of films with cursing in them, a drama",
+    "my dad hates when there's swearing, a cop show",
+    "grandma goes to bed if anyone swears, a mystery",
+    "my stepdad gets cross whenever people curse, a sci-fi film",
 ])
 def test_a_reaction_to_swearing_is_the_clean_cap(plan, text):
     c = plan(text)
@@ -65,6 +68,11 @@ def test_a_reaction_to_gore_rules_out_horror_without_a_cap_like_no_gore(plan):
 ])
 def test_no_reaction_to_content_sets_no_cap(plan, text):
     assert not plan(text).ratings, plan(text)
+
+
+def test_curses_as_a_subject_stay_a_topic_ruled_out(plan):
+    c = plan("a fantasy film, nothing about curses")
+    assert "curse" in c.exclude_topics and not c.ratings, c
 
 
 def test_the_frame_runs_from_who_reacts_to_the_content():
