@@ -70,8 +70,8 @@ from actions.turn import Said, Turn
 from contract import wording
 from contract.constraints import CLASSIC_GENRE, CLASSIC_YEARS, LONG_SERIES_MIN_SEASONS, OLD_YEARS, Constraints
 from contract.payloads import QuickReply
-from contract.vocabulary import (COLLECTION_GENRES, COUNTRY_LANGUAGES, FORM_GENRES, LANGUAGE_HOME_COUNTRIES, SUBJECT_GENRES,
-                                 SUBJECT_WORDS, TOPIC_GENRES, said_as_kind, subject_kept_beside, topic_word)
+from contract.vocabulary import (COLLECTION_GENRES, COUNTRY_LANGUAGES, FORM_GENRES, LANGUAGE_HOME_COUNTRIES,
+                                 LITTLE_CHILD_AUDIENCES, SUBJECT_GENRES, SUBJECT_WORDS, TOPIC_GENRES, said_as_kind, subject_kept_beside, topic_word)
 from contract.words import APPROX_POST_PATTERN, CHILD_KIN_PATTERN, in_catalog_vocabulary
 
 DEFAULT_LIMIT = 5
@@ -529,15 +529,26 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
 
 
 def _scare_as_a_mood(plan: Union[Plan, Question], turn: Turn) -> Union[Plan, Question]:
-    """Round 30C: whichever rule planned the turn, a scare wished for softly or for a little child is the scary mood
-    that ranks, never the horror / thriller shelves (``constraints.scare_as_a_mood``), in the search and in the ones
-    it falls back to."""
+    """Round 30C: whichever rule planned the turn, a scare wished for softly or for a little child asks for the horror
+    / thriller shelves only while they have titles for the rest of the search; when they have none ("a horror film for
+    my 4 year old", then "a bit spooky but cute then"), the scary mood alone ranks the search
+    (``constraints.scare_as_a_mood``, run as ``Plan.unless_empty`` and said so). With a little child watching, a
+    fallback another rule set falls back without the shelves too."""
     if not isinstance(plan, Plan):
         return plan
-    for name in ("constraints", "unless_empty", "state_if_empty", "unless_anchor_fits"):
+    gentle = scare_as_a_mood(plan.constraints, turn.entities, turn.text)
+    if gentle == plan.constraints:
+        return plan
+    if plan.unless_empty is None:
+        plan.unless_empty, plan.empty_note = gentle, wording.gentler_scares()
+        return plan
+    if plan.constraints.audience not in LITTLE_CHILD_AUDIENCES:
+        return plan  # grown-ups keep the other rule's fallback ("romantic but also a bit spooky": romance or horror)
+    for name in ("unless_empty", "state_if_empty", "unless_anchor_fits"):
         state = getattr(plan, name)
         if state is not None:
             setattr(plan, name, scare_as_a_mood(state, turn.entities, turn.text))
+    plan.empty_note = wording.gentler_scares()
     return plan
 
 

@@ -63,21 +63,22 @@ async def test_a_softened_scare_after_an_honest_no_for_a_toddler_keeps_the_child
     turn = await chat.say("alright, something a little spooky but sweet then, still for him")
     got = applied(turn)
     assert not (set(got.get("genres") or []) | set(got.get("any_genres") or [])) & _SCARE_SHELVES, got
-    assert "scary" in (got.get("mood") or []), got
+    assert "scary" in (got.get("mood") or []) and "gently spooky" in turn.text, (got, turn.text)
     assert not re.search(r"still|sweet|spooky", _query(turn)), got
     await checked_picks(stack.gateway_url, turn, lambda r: r["rating"] in PRESCHOOL)
 
 
-async def test_a_scary_wish_for_a_little_child_ranks_without_the_shelf(stack: Any, chat: WebChat) -> None:
+async def test_a_scary_wish_for_a_little_child_shows_titles_rated_for_the_child(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("a scary show for my 5 year old")
-    got = applied(turn)
-    assert not (set(got.get("genres") or []) | set(got.get("any_genres") or [])) & _SCARE_SHELVES, got
-    await checked_picks(stack.gateway_url, turn, lambda r: r["rating"] in {"TV-Y", "TV-G", "G", "TV-Y7", "TV-Y7-FV"})
+    assert "scary" in (applied(turn).get("mood") or []) and applied(turn).get("audience") == "kids", applied(turn)
+    await checked_picks(stack.gateway_url, turn,
+                        lambda r: r["rating"] in {"TV-Y", "TV-G", "G", "TV-Y7", "TV-Y7-FV"} and r["type"] == "series")
 
 
-async def test_a_mildly_creepy_wish_is_no_horror_filter(stack: Any, chat: WebChat) -> None:
+async def test_a_mildly_creepy_wish_for_grown_ups_keeps_the_shelves_while_they_have_titles(stack: Any,
+                                                                                          chat: WebChat) -> None:
     turn = await chat.say("a mildly creepy film for tonight")
-    got = applied(turn)
-    assert "horror" not in (got.get("genres") or []) and not got.get("any_genres"), got
-    assert "scary" in (got.get("mood") or []), got
-    await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "movie")
+    assert "scary" in (applied(turn).get("mood") or []), applied(turn)
+    assert not re.search(r"mildly|creepy", _query(turn)), applied(turn)
+    await checked_picks(stack.gateway_url, turn,
+                        lambda r: r["type"] == "movie" and bool(set(r.get("genres") or []) & _SCARE_SHELVES))

@@ -11,8 +11,9 @@ module's own.
    ``contract.words.viewing_time_spans``) never reaches the query; a day inside a name or topic ("saturday night live",
    "sunday league") stays.
 3. A scare said softly ("a bit spooky but cute", "mildly creepy", "halloween-ish") or beside a little child is the scary
-   mood alone, never horror / thriller as a filter (``nlu/extraction/soft_scares.py``,
-   ``actions.constraints.scare_as_a_mood``); "horror" named stays the genre, a plain "spooky movie" stays horror.
+   mood (``nlu/extraction/soft_scares.py``); it asks for the horror / thriller shelves only while they have titles, and
+   falls back to the mood alone ranking the search (``Plan.unless_empty``, ``actions.constraints.scare_as_a_mood``);
+   "horror" named stays the genre, a plain "spooky movie" stays horror.
 """
 
 from __future__ import annotations
@@ -134,17 +135,34 @@ def test_a_plain_scare_is_not_soft(phrase):
     assert not soft_scare_spans(phrase), phrase
 
 
+@pytest.fixture(scope="module")
+def full_plan(extractor):
+    """``full_plan(text)`` → the whole plan of ``text`` said as a first request (its fallback search included)."""
+    from actions.entities import parse_entities
+    from actions.planning import plan_recommendation
+    from actions.turn import Turn
+    from nlu_cases import TODAY
+
+    return lambda text: plan_recommendation(Turn("test", "request_recommendation", text,
+                                                 parse_entities(extractor.extract(text, TODAY), text), {}))
+
+
+def _shelves(state) -> set[str]:
+    return (set(state.genres) | set(state.any_genres)) & _SHELVES
+
+
 @pytest.mark.parametrize("text", [
     "a tad spooky film tonight",
     "something slightly creepy but fun",
     "ghost stories, kinda scary but cosy",
     "a halloween-ish show",
 ])
-def test_a_soft_scare_is_the_mood_and_no_shelf(plan, text):
-    c = plan(text)
-    assert "scary" in c.mood, c
-    assert not (set(c.genres) | set(c.any_genres)) & _SHELVES, c
-    assert not c.query or not any(w in c.query for w in ("tad", "slightly", "fun", "kinda")), c
+def test_a_soft_scare_falls_back_to_the_mood_without_the_shelves(full_plan, text):
+    p = full_plan(text)
+    assert p.unless_empty is not None and "scary" in p.unless_empty.mood and not _shelves(p.unless_empty), p
+    assert p.empty_note and "spooky" in p.empty_note, p.empty_note
+    query = p.unless_empty.query or ""
+    assert not any(w in query for w in ("tad", "slightly", "fun", "kinda")), query
 
 
 @pytest.mark.parametrize("text, audience", [
@@ -152,18 +170,27 @@ def test_a_soft_scare_is_the_mood_and_no_shelf(plan, text):
     ("something scary for my son, he's 6", "kids"),
     ("a spooky movie for a five year old", "kids"),
 ])
-def test_a_scare_for_a_little_child_is_the_mood_and_no_shelf(plan, text, audience):
-    c = plan(text)
-    assert c.audience == audience and "scary" in c.mood, c
-    assert not (set(c.genres) | set(c.any_genres)) & _SHELVES, c
+def test_a_scare_for_a_little_child_falls_back_to_the_mood(full_plan, text, audience):
+    p = full_plan(text)
+    assert p.constraints.audience == audience and "scary" in p.constraints.mood, p.constraints
+    assert p.unless_empty is not None and not _shelves(p.unless_empty), p.unless_empty
+    assert p.unless_empty.audience == audience and "scary" in p.unless_empty.mood, p.unless_empty
 
 
-def test_horror_named_for_a_little_child_stays_the_genre(plan):
-    assert "horror" in plan("a horror film for my 5 year old").genres
+def test_horror_named_for_a_little_child_stays_the_genre(full_plan):
+    p = full_plan("a horror film for my 5 year old")
+    assert "horror" in p.constraints.genres and p.unless_empty is None, p
 
 
-def test_a_plain_spooky_film_for_grown_ups_stays_horror(plan):
-    assert plan("a spooky film for tonight").genres == ["horror"]
+def test_a_plain_spooky_film_for_grown_ups_stays_horror(full_plan):
+    p = full_plan("a spooky film for tonight")
+    assert p.constraints.genres == ["horror"] and p.unless_empty is None, p
+
+
+def test_two_moods_joined_for_grown_ups_keep_their_own_fallback(full_plan):
+    p = full_plan("something romantic that is also a little spooky")
+    assert {"romance", "horror"} <= set(p.constraints.genres), p.constraints
+    assert p.unless_empty is not None and set(p.unless_empty.any_genres) == {"romance", "horror"}, p.unless_empty
 
 
 def test_still_is_no_query_word(plan):
