@@ -37,7 +37,7 @@ from contract.constraints import (OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEAS
                                   split_kind)
 from contract.constraints import CLASSIC_GENRE, LIST_ERA_VALUES
 from contract.vocabulary import (AUDIENCES, CLEAN_AUDIENCE, COLLECTION_GENRES, form_kept_beside, GENRE_IDS, GENRES,
-                                 NETFLIX_TAG_GENRES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, names_the_genre,
+                                 LITTLE_CHILD_AUDIENCES, is_soft_scare, NETFLIX_TAG_GENRES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, names_the_genre,
                                  ratings_for_audience, stricter_audience)
 from contract.stems import word_stem
 from contract.topics import topic_base, topic_terms
@@ -1146,6 +1146,42 @@ def _mood_as_genre(state: Constraints, entities: Sequence[Entity], moods_before:
         state.genres = genres
     elif genres:
         state.any_genres = genres
+
+
+# Round 30C: the shelves a scare stands for (``MOOD_GENRES``) and the genre's own names ("horror", "slasher"): horror read
+# on a scare word ("a spooky film") is a scare wished for, the genre named ("a horror film") the shelf asked for.
+_SCARE_SHELVES = MOOD_GENRES["scary"]
+_NAMED_HORROR_RE = re.compile(r"horror|slasher", re.IGNORECASE)
+
+
+def _scares_said(entities: Sequence[Entity], text: Optional[str]) -> list[Entity]:
+    """The scares this turn wishes for: the scary mood, or horror read on a scare word (never on "horror" itself)."""
+    return [e for e in entities if not e.excluded and (
+        (e.name == "mood" and e.value == "scary")
+        or (e.name == "genre" and e.value == "horror" and text and e.start is not None and e.end is not None
+            and not _NAMED_HORROR_RE.search(text[e.start:e.end])))]
+
+
+def scare_as_a_mood(state: Constraints, entities: Sequence[Entity], text: Optional[str]) -> Constraints:
+    """A scare wished for softly ("a bit spooky but cute": ``vocabulary.is_soft_scare`` on the mood's span) or while a
+    little child watches (``LITTLE_CHILD_AUDIENCES``, said now or earlier) is the scary mood that ranks: the horror and
+    thriller shelves it would stand for are let go — held from an earlier turn too ("a horror film for my 4 year old",
+    then "ok, something a bit spooky then") —, unless this turn names them itself; softly for grown-ups, only horror
+    as a shelf required (a thriller asked for stays). ``state`` unchanged otherwise."""
+    scares = _scares_said(entities, text)
+    if not scares:
+        return state
+    soft = bool(text) and any(e.start is not None and e.end is not None and is_soft_scare(str(text)[e.start:e.end])
+                              for e in scares)
+    child = state.audience in LITTLE_CHILD_AUDIENCES
+    if not soft and not child:
+        return state
+    named = {e.value for e in entities if e.name == "genre" and not e.excluded and e not in scares}
+    let_go = [g for g in _SCARE_SHELVES if g not in named]
+    genres = [g for g in state.genres if not (g in let_go and (child or g == "horror"))]
+    any_genres = [g for g in state.any_genres if g not in let_go]
+    mood = state.mood if "scary" in state.mood else [*state.mood, "scary"][:MAX_MOODS]
+    return replace(state, genres=genres, any_genres=any_genres, mood=mood)
 
 
 # The words that name a genre-family mood itself ("romantic", "hilarious", "creepy"); a mood read from a situation

@@ -33,7 +33,7 @@ from actions.contrast import Contrast, plain_entities, split_shifts
 from actions.constraints import (ADD, CAP, CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START,
                                  apply_entities, conventional_formats_yield, fiction_drops_forms, takes_back_the_genre,
                                  MOOD_GENRES, OFFERS_ALTERNATIVE_RE, gives_up_the_narrowing, mood_adds_flavour,
-                                 mood_genre_family, people_together, settles_after_nothing, starts_new_search, sub_kinds_of_the_search, topics_let_in)
+                                 mood_genre_family, people_together, scare_as_a_mood, settles_after_nothing, starts_new_search, sub_kinds_of_the_search, topics_let_in)
 from actions.cues import (cue_entities, list_comparatives, search_bound_cues, season_comparison_items,
                           series_size_words, short_as_shorter, shorter_by_being_films)
 from actions.cues import narrowed_bounds, reset_said_bounds, turned_down_genres, widened_said_bounds
@@ -70,8 +70,8 @@ from actions.turn import Said, Turn
 from contract import wording
 from contract.constraints import CLASSIC_GENRE, CLASSIC_YEARS, LONG_SERIES_MIN_SEASONS, OLD_YEARS, Constraints
 from contract.payloads import QuickReply
-from contract.vocabulary import (COLLECTION_GENRES, COUNTRY_LANGUAGES, FORM_GENRES, LANGUAGE_HOME_COUNTRIES, SUBJECT_GENRES,
-                                 SUBJECT_WORDS, TOPIC_GENRES, said_as_kind, subject_kept_beside, topic_word)
+from contract.vocabulary import (COLLECTION_GENRES, COUNTRY_LANGUAGES, FORM_GENRES, LANGUAGE_HOME_COUNTRIES,
+                                 LITTLE_CHILD_AUDIENCES, SUBJECT_GENRES, SUBJECT_WORDS, TOPIC_GENRES, said_as_kind, subject_kept_beside, topic_word)
 from contract.words import APPROX_POST_PATTERN, CHILD_KIN_PATTERN, in_catalog_vocabulary
 
 DEFAULT_LIMIT = 5
@@ -511,9 +511,9 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     turn = corrected_person(turn) or turn  # "nah <person>" after another person's titles: that person, no turn-down
     known, spans = known_from_titles(turn)
     if not known and not spans:
-        return _other_than_the_title_in_talk(_seen_on_the_way(_alone_now(_with_people_turned_down(
+        return _scare_as_a_mood(_other_than_the_title_in_talk(_seen_on_the_way(_alone_now(_with_people_turned_down(
             _people_named_together(_without_earlier_anchor(_plan_recommendation(turn, intent), turn), turn), turn),
-            turn), turn), turn)
+            turn), turn), turn), turn)
     text = turn.text or ""
     for a, b in spans:  # the title they are known from: no topic, no "like" anchor
         text = text[:a] + " " * (b - a) + text[b:]
@@ -524,8 +524,32 @@ def plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan,
     plan = _plan_recommendation(replace(turn, text=text, entities=entities), intent)
     if isinstance(plan, Plan):
         plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + known))
-    return _other_than_the_title_in_talk(_seen_on_the_way(_alone_now(_with_people_turned_down(_people_named_together(
-        _without_earlier_anchor(plan, turn), turn), turn), turn), turn), turn)
+    return _scare_as_a_mood(_other_than_the_title_in_talk(_seen_on_the_way(_alone_now(_with_people_turned_down(
+        _people_named_together(_without_earlier_anchor(plan, turn), turn), turn), turn), turn), turn), turn)
+
+
+def _scare_as_a_mood(plan: Union[Plan, Question], turn: Turn) -> Union[Plan, Question]:
+    """Round 30C: whichever rule planned the turn, a scare wished for softly or for a little child asks for the horror
+    / thriller shelves only while they have titles for the rest of the search; when they have none ("a horror film for
+    my 4 year old", then "a bit spooky but cute then"), the scary mood alone ranks the search
+    (``constraints.scare_as_a_mood``, run as ``Plan.unless_empty`` and said so). With a little child watching, a
+    fallback another rule set falls back without the shelves too."""
+    if not isinstance(plan, Plan):
+        return plan
+    gentle = scare_as_a_mood(plan.constraints, turn.entities, turn.text)
+    if gentle == plan.constraints:
+        return plan
+    if plan.unless_empty is None:
+        plan.unless_empty, plan.empty_note = gentle, wording.gentler_scares()
+        return plan
+    if plan.constraints.audience not in LITTLE_CHILD_AUDIENCES:
+        return plan  # grown-ups keep the other rule's fallback ("romantic but also a bit spooky": romance or horror)
+    for name in ("unless_empty", "state_if_empty", "unless_anchor_fits"):
+        state = getattr(plan, name)
+        if state is not None:
+            setattr(plan, name, scare_as_a_mood(state, turn.entities, turn.text))
+    plan.empty_note = wording.gentler_scares()
+    return plan
 
 
 def _other_than_the_title_in_talk(plan: Union[Plan, Question], turn: Turn) -> Union[Plan, Question]:

@@ -34,7 +34,8 @@ from contract.viewing import viewing_spans
 from contract.words import (CHILD_KIN_PATTERN, COMPANY_VISIT_PATTERN, ELDER_KIN_PATTERN, COURTESY_PATTERN, DONE_WITH_PATTERN, NEGATED_WISH_WORDS,
                             PARTNER_PATTERN, SIBLING_IN_LAW_PATTERN,
                             ONE_OF_IT_WISHED_PATTERN,
-                            correction_lead, discourse_marker_spans, holiday_mentions_turned_down, is_content_word)
+                            content_reaction_spans, correction_lead, discourse_marker_spans,
+                            holiday_mentions_turned_down, is_content_word, viewing_time_spans)
 
 _WORD = re.compile(r"[^\W_][\w'\-]*")
 _SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n+")
@@ -117,6 +118,7 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
     _blank(chars, travel_scopes(text))  # "flying 14 hours to singapore, save me": the trip, no topic (round 24d)
     _blank(chars, reason_scopes("".join(chars)))  # "…, i need to be up early", "to prove him wrong"
     _blank(chars, ((m.start(), m.end()) for m in _REJECTED_TASTE.finditer("".join(chars))))  # "... but i hate it"
+    _blank(chars, reaction_scopes("".join(chars)))  # "my uncle leaves the room at any swearing" (round 30C)
     _blank(chars, holiday_mentions_turned_down(text))  # "it's christmas but i hate christmas films": no christmas
     _blank(chars, ((m.start(), m.end()) for m in _COURTESY.finditer(text)))  # "Dear sir or madam, …": said to the bot
     _blank(chars, ((m.start(), m.end()) for m in _SELF_CORRECTION.finditer(text)))  # "wait no, the 80s. final answer"
@@ -134,6 +136,7 @@ def residual_words(text: Optional[str], entities: Sequence[Entity]) -> list[str]
     _blank(chars, ((m.start(), m.end()) for m in _REPORTING_VERB.finditer(text)))  # "my wife says …": who said it
     _blank(chars, ((m.start(), m.end()) for m in _ANY_STORY.finditer(text)))  # "an actual movie with a story"
     _blank(chars, discourse_marker_spans(text))  # "either way, …", "in any case": links to the talk (round 29C)
+    _blank(chars, viewing_time_spans(text))  # "for saturday night", "on a weeknight": when, never what (round 30C)
     return [m.group().lower().strip("'-") for m in _WORD.finditer("".join(chars))]
 
 
@@ -663,16 +666,31 @@ def negation_scopes(text: str) -> list[tuple[int, int]]:
         if j > i + 1:
             scopes.append((tokens[i + 1][0], tokens[j - 1][1]))
         i = j if j > i + 1 else i + 1
-    for m in _SET_ASIDE_RE.finditer(text):  # round 26a: "sick of zombie films", "apart from superhero stuff"
-        j = next((k for k, t in enumerate(tokens) if t[0] >= m.end()), len(tokens))
+    # round 26a: "sick of zombie films", "apart from superhero stuff"
+    return scopes + _frame_scopes(tokens, [m.span() for m in _SET_ASIDE_RE.finditer(text)])
+
+
+def _frame_scopes(tokens: list[tuple[int, int, str]], frames: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each frame's span with the words it applies to after it, up to a clause's end or ``_MAX_SCOPE_WORDS``."""
+    scopes: list[tuple[int, int]] = []
+    for start, end in frames:
+        j = next((k for k, t in enumerate(tokens) if t[0] >= end), len(tokens))
         first, words = j, 0
         while j < len(tokens) and words < _MAX_SCOPE_WORDS:
             token = tokens[j][2]
             if not re.match(r"[\w']", token) or token in _SCOPE_ENDS or token in _NEGATORS:
                 break
             j, words = j + 1, words + 1
-        scopes.append((m.start(), tokens[j - 1][1] if j > first else m.end()))
+        scopes.append((start, tokens[j - 1][1] if j > first else end))
     return scopes
+
+
+def reaction_scopes(text: str) -> list[tuple[int, int]]:
+    """Round 30C: a reaction to content ("my uncle leaves the room at any swearing": contract.words.content_reaction_spans),
+    from who reacts through the content: how someone watching reacts, never a topic. Read after the turned-down tastes
+    (``_REJECTED_TASTE``), whose "but we hate them" it would otherwise hide."""
+    tokens = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"[\w'\-]+|[^\w\s]", text)]
+    return _frame_scopes(tokens, content_reaction_spans(text))
 
 
 # Round 26a: weariness and setting aside as negators of the words after them ("i'm sick of zombie films", "fed up with

@@ -498,6 +498,42 @@ def genres_moods_rule_out(moods: Sequence[str], asked: Sequence[str] = ()) -> tu
     return tuple(dict.fromkeys(g for m in moods for g in MOOD_RULES_OUT.get(m, ()) if g not in kept))
 
 
+# Round 30C: a scare wished for softly ("a bit spooky", "mildly creepy", "spooky but cute", "cute and a little spooky",
+# "halloween-ish", "something halloweeny", "spooky-ish") or by a little child's company (``LITTLE_CHILD_AUDIENCES``: "a
+# scary movie for my 4 year old") is the scary mood that ranks, never the horror / thriller shelves: the NLU reads the
+# soft phrase whole as the mood (nlu/extraction/soft_scares.py, so none of its words reaches the query) and the actions
+# let the shelves go (actions/planning ``_scare_as_a_mood``). "Horror" named as such stays the genre ("a horror film for
+# my 4 year old" is answered honestly). "Funny" is a genre family of its own ("creepy but also funny": both kinds), so
+# it never softens a scare here.
+LITTLE_CHILD_AUDIENCES: frozenset[str] = frozenset({"preschool", "kids"})
+SCARE_WORD_PATTERN = (r"(?:scary|scarey|creepy|spooky|spoopy|eerie|ghostly|frightening|halloween(?:y|ish|-ish)?"
+                      r"|halloweeny|spook(?:y|ie)?[\s-]?ish|creep(?:y)?[\s-]?ish|scary[\s-]?ish)")
+_SOFTLY = (r"(?:(?:just|only|maybe|even)\s+)?(?:a\s+(?:little|tiny|wee|lil|teeny)(?:\s+(?:bit|tiny\s+bit))?(?:\s+of(?:\s+an?)?)?"
+           r"|a\s+(?:bit|tad|touch|smidge|smidgen|hint)(?:\s+of(?:\s+an?)?)?|a\s+little\s+bit(?:\s+of)?|(?:teeny|tiny)(?:\s+bit)?"
+           r"|slightly|mildly|mild|somewhat|kinda|kind\s+of|sort\s+of|sorta|lightly|gently|vaguely|faintly|semi[\s-]?"
+           r"|barely|softly|a\s+lil)")
+_GENTLY = (r"(?:cute|cutesy|friendly|gentle|cosy|cozy|silly|sweet|lighthearted|light-hearted|wholesome|adorable"
+           r"|kid[\s-]?friendly|family[\s-]?friendly|kiddie|kiddy|goofy|playful|charming|fun|not\s+(?:too\s+|very\s+"
+           r"|actually\s+|really\s+|that\s+)?scary|nothing\s+too\s+scary)")
+_SOFT_JOIN = r"(?:\s*(?:,|&|-|\band\b|\bbut\b|\byet\b)\s*|\s+)(?:(?:still|also|really|very|super|quite|more|kinda)\s+)?"
+SOFT_SCARE_PATTERN = (
+    rf"(?:{_GENTLY}{_SOFT_JOIN})?(?:{_SOFTLY}\s+)?{SCARE_WORD_PATTERN}(?:{_SOFT_JOIN}{_GENTLY})?")
+_SOFT_SCARE_RE = re.compile(rf"(?<![\w'’-]){SOFT_SCARE_PATTERN}(?![\w'’-])", re.IGNORECASE)
+_SOFTENED_RE = re.compile(rf"^(?:{_GENTLY}|{_SOFTLY})\b|\b{_GENTLY}$|[\s-]?ish$|halloween(?:y|ish)$", re.IGNORECASE)
+
+
+def soft_scare_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the softened scares of ``text`` (comment above): a scare word with a softening word before
+    or a gentle word beside it, or said with "-ish"; a bare scare word is none."""
+    return [m.span() for m in _SOFT_SCARE_RE.finditer(text) if _SOFTENED_RE.search(m.group().strip())]
+
+
+def is_soft_scare(phrase: str) -> bool:
+    """``phrase`` is one softened scare whole ("a bit spooky but cute"): the span the NLU gives its scary mood."""
+    m = _SOFT_SCARE_RE.fullmatch(phrase.strip())
+    return m is not None and _SOFTENED_RE.search(m.group().strip()) is not None
+
+
 # Free-text expansion of a mood for semantic ranking (soft signal only).
 MOOD_TEXT: dict[str, str] = {
     "feel-good": "uplifting heartwarming feel-good happy ending friendship",

@@ -279,6 +279,12 @@ def no_mood_combination(added: Sequence[str], genres: Sequence[str]) -> str:
     return f"Nothing here is both {held} and {new}, so these stay {held}."
 
 
+def gentler_scares() -> str:
+    """Round 30C: a scare said softly or for a little child found nothing on the horror and thriller shelves: said
+    before the picks the scary mood ranks instead."""
+    return "Nothing on the horror or thriller shelves fits, so here are gently spooky picks instead."
+
+
 def nothing_past_the_list(newer: bool, year: int, constraints: Mapping[str, Any]) -> str:
     """"newer" / "older" after a list already of the newest / oldest year the search reaches (the catalog's own
     newest, 2021, for the bundled one): said instead of a list, with more from that year offered (round 21f; round

@@ -100,7 +100,7 @@ option options pick picks choice choices help tell telling show shows showing th
 know knew mean means said say saying heard hear tried try trying keep put take make made feel
 feeling felt sound sounds seems mind wondering wonder able worth available watchable decide
 
-always usually often sometimes recently forget forgot forgets remember remembers remembered recall start starts starting
+still always usually often sometimes recently forget forgot forgets remember remembers remembered recall start starts starting
 started begin beginning list exactly precisely
 
 movie movies film films flick flicks cinema series tv telly program programs programme programmes
@@ -210,6 +210,71 @@ COMPANY_VISIT_PATTERN = (r"(?:(?:\s+(?:is|are|will\s+be)|'s|’s|'re|’re)\s+(?
 DISLIKE_VERB_PATTERN = (r"hate[sd]?|hating|dislike[sd]?|loathe[sd]?|detest(?:s|ed)?|despise[sd]?"
                         r"|can'?t\s+stand|cannot\s+stand|not\s+into|no\s+fan\s+of")
 
+# Round 30C: how someone watching reacts to content they cannot bear, as a regex (no groups) ending where the content is
+# named: "leaves the room at any swearing", "walks out whenever there's cursing", "gets upset by violence", "is offended
+# by bad language", "covers her eyes at gore", "hates it when there's swearing", "can't handle violence". What it
+# reacts to is ruled out like "no swearing" (nlu/extraction/negation.py: the clean cap of "Age mapping"), and the frame's
+# words are no topic (actions/query_text.py). Read through ``content_reaction_spans``.
+_REACTION_ADVERB = r"(?:(?:really|very|so|quite|super|a\s+bit|a\s+little|easily|always|just|actually|immediately|instantly)\s+)?"
+_REACTION_ROOM = (r"(?:\s+(?:of\s+)?(?:the|a)\s+(?:room|lounge|living\s+room|cinema|theatre|theater|couch|sofa|house"
+                  r"|movie|film|show))?")
+_REACTION_HEAD = (
+    r"(?:walk(?:s|ed|ing)?|storm(?:s|ed|ing)?|stomp(?:s|ed|ing)?)\s+(?:out|off|away)" + _REACTION_ROOM
+    + r"|(?:leave|leaves|leaving|left|exit(?:s|ed)?)" + _REACTION_ROOM
+    + r"|(?:go(?:es)?|going|went|goes)\s+(?:to\s+bed|upstairs|out\s+of\s+the\s+room|quiet|silent|red|pale)"
+    r"|(?:(?:get|gets|getting|got|gotten|become|becomes|becoming|became|feel|feels|feeling|felt|is|are|was|were|'s|’s"
+    r"|'re|’re|'m|’m|am)\s+" + _REACTION_ADVERB
+    + r"(?:upset|offended|uncomfortable|squeamish|awkward|embarrassed|annoyed|angry|mad|cross|grumpy|triggered|queasy"
+    r"|bothered|put\s+off|turned\s+off|sensitive|touchy|distressed|disturbed|shocked|horrified|appalled|flustered"
+    r"|rattled|uneasy|twitchy|antsy|prickly|iffy|squirmy|grossed\s+out|freaked\s+out|scandali[sz]ed"
+    r"|against|not\s+(?:ok|okay|comfortable|cool|fine)|no\s+good))"
+    r"|(?:freak(?:s|ed|ing)?|flip(?:s|ped|ping)?|kick(?:s|ed|ing)?)\s+(?:out|off)"
+    r"|(?:tut(?:s|ted|ting)?|wince(?:s|d)?|wincing|cringe(?:s|d)?|cringing|flinch(?:es|ed|ing)?|grimace(?:s|d)?|balk(?:s|ed)?)"
+    r"|(?:cover(?:s|ed|ing)?|shield(?:s|ed)?)\s+(?:his|her|their|my|our|your)\s+(?:eyes|ears)"
+    r"|(?:turn(?:s|ed|ing)?|switch(?:es|ed|ing)?)\s+(?:it|the\s+(?:tv|telly|film|movie|show))\s+off"
+    r"|(?:complain(?:s|ed|ing)?|moan(?:s|ed|ing)?|grumble(?:s|d)?|fuss(?:es|ed)?)(?:\s+(?:about|at|over))?"
+    r"|(?:object(?:s|ed)?|objecting)\s+to|(?:disapprove(?:s|d)?|disapproving)\s+of|(?:frown(?:s|ed)?)\s+(?:on|upon)"
+    r"|(?:can'?t|cannot|can\s+not|could\s*n'?t|won'?t|will\s+not|does\s*n'?t|doesnt|do\s*n'?t|dont|did\s*n'?t)\s+"
+    r"(?:handle|take|bear|abide|stomach|tolerate|cope\s+with|deal\s+with|sit\s+through|put\s+up\s+with|do\s+well\s+with"
+    r"|like\s+it|stand\s+it)"
+    r"|(?:has|have)\s+(?:no|zero|little)\s+(?:tolerance|patience)\s+for"
+    rf"|(?:{DISLIKE_VERB_PATTERN})(?:\s+it)?")
+_REACTION_LINK = (r"(?:\s+(?:at|by|about|over|with|to|of|during|around|for|when|whenever|if|once|as\s+soon\s+as"
+                  r"|the\s+(?:moment|second|minute)|every\s+time|any\s*time|each\s+time|because\s+of))?")
+# The frame starts a word, or at a contraction's apostrophe right after its subject ("she's offended by …").
+_CONTENT_REACTION_RE = re.compile(rf"(?:(?<![\w'’-])|(?=['’]))(?:{_REACTION_HEAD}){_REACTION_LINK}(?![\w'’-])",
+                                  re.IGNORECASE)
+# A reaction told of a story's people ("a film where the dad gets upset by his son's swearing", "about a nun who walks
+# out"): the plot, no viewer's dislike.
+_STORY_IN_CLAUSE_RE = re.compile(r"\b(?:about|where|in\s+which|whose|plot|story)\b[^.,;!?]*$", re.IGNORECASE)
+_CLAUSE_OPENING_RE = re.compile(r"[.,;!?]\s*|\b(?:but|and)\s+")
+# A reaction denied ("doesn't get upset by violence", "never walks out", "isn't ever bothered by swearing"): no dislike.
+_REACTION_DENIED_RE = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bnt|\bno\s+longer)\s+(?:(?:really|ever|even|usually|always"
+                                 r"|actually)\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _reaction_subject_re() -> re.Pattern[str]:
+    """Who reacts, right before the frame ("my uncle", "grandpa", "my 80 year old dad", "she", "the wife"): part of the
+    frame's span, so no word of it reaches the query."""
+    who = rf"{ELDER_KIN_PATTERN}|{CHILD_KIN_PATTERN}|{SIBLING_IN_LAW_PATTERN}|{PARTNER_PATTERN}|he|she|they|i|we|you"
+    return re.compile(rf"(?:\b(?:my|our|the|his|her|their|your)\s+(?:(?:old|elderly|dear|little|younger|older|\d{{1,3}}"
+                      rf"[\s-]*(?:years?[\s-]*old|yo|y/o))\s+)*)?\b(?:{who})(?:\s+(?:who|that))?\s+$", re.IGNORECASE)
+
+
+def content_reaction_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the reaction frames of ``text`` (comment above), each from who reacts (when said right
+    before) to where the content it reacts to may follow; none inside a story's clause, none denied."""
+    out: list[tuple[int, int]] = []
+    for m in _CONTENT_REACTION_RE.finditer(text):
+        opening = max((c.end() for c in _CLAUSE_OPENING_RE.finditer(text, 0, m.start())), default=0)
+        if _STORY_IN_CLAUSE_RE.search(text, opening, m.start()) or _REACTION_DENIED_RE.search(text, opening, m.start()):
+            continue
+        who = _reaction_subject_re().search(text, opening, m.start())
+        out.append((who.start() if who else m.start(), m.end()))
+    return out
+
+
 # A verdict of dislike on a title already watched or shown, as a regex alternation (no groups): the dislike verbs
 # above in the past too, "didn't like / enjoy / get into", "not for me / my thing", gave up or bailed on it, and the
 # words of a bad review ("awful", "boring", "meh", "sucked"). One list for every rule that reads such a verdict:
@@ -237,6 +302,61 @@ def holiday_dislike_pattern() -> str:
     return (rf"\b(?:{DISLIKE_VERB_PATTERN}|sick\s+of|tired\s+of|fed\s+up\s+with|no|nothing"
             r"|(?:do|does)\s*(?:n't|nt|not)\s+(?:like|want|do)|dont\s+(?:like|want|do))\s+"
             rf"(?:(?:any|more|the|those|all|of)\s+)?(?P<holiday>{holidays})\b")
+
+
+# Round 30C: when the viewer will watch — a day of the week, a weeknight, a part of the day ("for saturday night",
+# "sunday evening", "on a weeknight", "tomorrow afternoon", "friday", "sat night", "every monday", "late at night",
+# "midweek") — says when, never
+# what: it is no topic of the free-text query (actions/query_text.py). A day is a name's or a topic's word instead when
+# a content word that is no kind of title follows it ("saturday night fever", "sunday league football", "friday night
+# lights" — a title the catalog holds is an entity first) or, with no part of the day after it, when a content word
+# comes before it ("black friday", "easter sunday", "freaky friday"). The lone time words ("tonight", "weekend",
+# "evening") are filler already (``FILLER_WORDS``).
+_DAY_NAME = r"(?:mon|tues?|wednes|thurs?|fri|satur|sun)days?"
+_DAY_SHORT = r"(?:mon|tues?|wed|thurs?|thu|fri|sat|sun)"  # only before a part of the day: "sat night", "fri eve"
+_PART_OF_DAY = r"(?:nights?|nite|evenings?|eve|afternoons?|arvo|mornings?|lunch(?:time)?|late)"
+_WEEK_TIME = (r"(?:week[\s-]?nights?|week[\s-]?days?|school[\s-]nights?|work[\s-]nights?|week[\s-]?ends?|mid[\s-]?week"
+              r"|(?:late|early)(?:\s+(?:at|in\s+the|on\s+a))?\s+(?:nights?|evenings?|mornings?|afternoons?)"
+              r"|(?:tomorrow|tmrw|tmr|tomoz|today|tonight|tonite|this)(?=\s+" + _PART_OF_DAY + r"\b))")
+_VIEWING_TIME_RE = re.compile(
+    rf"(?<![\w'’-])(?:(?:this\s+coming|this|next|coming|on|every|on\s+a|a|for\s+a)\s+)?"
+    rf"(?P<when>(?P<day>{_DAY_NAME})(?:\s+(?P<part>{_PART_OF_DAY}))?|{_DAY_SHORT}\s+(?P<part2>{_PART_OF_DAY})"
+    rf"|{_WEEK_TIME}(?:\s+(?P<part3>{_PART_OF_DAY}))?)(?![\w'’-])", re.IGNORECASE)
+_NEXT_WORD_RE = re.compile(r"\s+([\w'’-]+)")
+_PREVIOUS_WORD_RE = re.compile(r"([\w'’-]+)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    """Words naming a kind of title (the genres' names and synonyms, the work nouns): "a saturday night comedy" is
+    still a time of viewing before them."""
+    from contract.vocabulary import GENRES
+    words = {w for g in GENRES for phrase in (g.id, *g.synonyms) for w in re.split(r"[\s-]+", phrase.lower())}
+    words |= {"comedies", "thrillers", "romances", "mysteries", "documentaries", "cartoons", "one", "ones", "thing"}
+    return frozenset(words)
+
+
+def _names_something(word: str) -> bool:
+    """``word`` around a day makes the day a name's or a topic's (a content word that is no kind of title)."""
+    from contract.vocabulary import WORK_NOUN_PATTERN
+    w = word.lower().strip("'’-")
+    return (is_content_word(w) and w not in _kind_words() and w not in MOODS
+            and re.fullmatch(WORK_NOUN_PATTERN, w) is None)
+
+
+def viewing_time_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the times of viewing said in ``text`` (comment above), with their lead word ("on a
+    weeknight", "this saturday"): when the viewer watches, never a topic of the query."""
+    out: list[tuple[int, int]] = []
+    for m in _VIEWING_TIME_RE.finditer(text):
+        after = _NEXT_WORD_RE.match(text, m.end())
+        if after and _names_something(after.group(1)):
+            continue  # "saturday night fever", "sunday league"
+        before = _PREVIOUS_WORD_RE.search(text, 0, m.start("when"))
+        if m.group("day") and not m.group("part") and before and _names_something(before.group(1)):
+            continue  # "black friday", "easter sunday"
+        out.append(m.span())
+    return out
 
 
 _HOLIDAY_WORD_RE = re.compile(r"[\w']+")

@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from contract.vocabulary import AGE_AUDIENCE, AUDIENCES, CLEAN_AUDIENCE, RACY_AUDIENCE, audience_for_age, stricter_audience
 from contract.words import (CHILD_KIN_PATTERN, COMPANY_VISIT_PATTERN, ELDER_KIN_PATTERN, GRANDPARENT_PATTERN,
-                            PARTNER_PATTERN)
+                            PARTNER_PATTERN, content_reaction_spans)
 
 from . import kin, media
 from .numbers import AGE_ORDINAL, NUMBER, WORD_NUMBER, parse_age_ordinal, parse_number
@@ -798,6 +798,28 @@ _TASTEFUL_RE = re.compile(
 _NEGATED_BEFORE_RE = re.compile(r"(?:\bnot|\bnever|n't|n’t|\bno|\bnothing|\bhardly)\s+(?:\w+\s+){0,2}$", _F)
 # Content words that are moods too: negated, they cap *and* exclude the mood ("less violent" → not dark).
 CONTENT_MOODS: dict[str, str] = {**VIOLENT_MOODS, "disturbing": "dark"}
+
+
+# Round 30C: swearing told as what people on screen do, right after a reaction frame ("walks out if anyone swears",
+# "gets upset whenever people curse", "leaves the room the moment someone starts cussing":
+# ``contract.words.content_reaction_spans``) is the clean cap like "no swearing". The verbs are no content words of
+# their own ("nothing about curses" is a story's subject, round 28A), so only this frame reads them.
+_SWEARING_DONE_RE = re.compile(
+    r"\s*(?:(?:there|there's|theres|is|are|when|if|whenever|once|the|a)\s+)*"
+    r"(?:someone|somebody|anyone|anybody|people|they|characters|folks|he|she|a\s+character|the\s+characters)\s+"
+    r"(?:(?:starts?|keeps?|begins?|even|just|ever)\s+)?"
+    r"(?P<verb>swear(?:s|ing)?|swore|curse[sd]?|cursing|cuss(?:es|ed|ing)?|drops?\s+(?:an?\s+)?f[\s-]?bombs?)\b", _F)
+
+
+def swearing_reacted_to(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with the clean cap on swearing told as an act after a reaction frame (above), unless read already."""
+    out = list(found)
+    for _, end in content_reaction_spans(text):
+        m = _SWEARING_DONE_RE.match(text, end)
+        if m is None or any(f.start < m.end("verb") and m.start("verb") < f.end for f in out):
+            continue
+        out.append(Found("audience", m.start("verb"), m.end("verb"), CLEAN_AUDIENCE, CAP))
+    return sorted(out, key=lambda f: (f.start, f.end)) if len(out) > len(found) else found
 
 
 WORD_AUDIENCES = _WORDS  # the audience nouns, for the typo reader (typos.AUDIENCE_WORDS)

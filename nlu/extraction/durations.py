@@ -466,11 +466,13 @@ def _cannot_do(m: re.Match[str]) -> str | None:
 
 
 # Someone's capacity is an upper bound too: "he can only sit still for 70 minutes", "her attention span is about
-# an hour", "she falls asleep after an hour", "gets bored after 45 minutes" (never a window around it).
+# an hour", "she falls asleep after an hour", "gets bored after 45 minutes" (never a window around it); round 30C: the
+# other ways of dropping off ("dozes off after an hour and a half", "nods off after 90 minutes") alike.
 @RULES.rule("duration-capacity",
             r"\b(?:(?:can|could)\s+only(?:\s+(?!(?:but|and|or|so|if|because|find|see|watch)\b)[\w']+){0,4}?"
             r"|attention\s+span(?:\s+(?:is|of|lasts?))?(?:\s+(?:only|just|like|maybe))?"
-            r"|(?:falls?|fell|falling)\s+asleep\s+after|(?:gets?|getting|got)\s+(?:bored|restless|fidgety|antsy|sleepy|cranky)\s+after"
+            r"|(?:(?:falls?|fell|falling)\s+asleep|(?:drifts?|drifting|drifted|nods?|nodding|nodded|dozes?|dozing|dozed"
+            r"|conks?|conked)\s+(?:off|out))\s+after|(?:gets?|getting|got)\s+(?:bored|restless|fidgety|antsy|sleepy|cranky)\s+after"
             r"|(?:loses?|losing|lost)\s+(?:interest|focus|attention)\s+after|(?:zones?|tunes?|checks?)\s+out\s+after)"
             rf"\s+(?:for\s+)?{_HEDGE}(?P<q>{QTY})")
 def _capacity(m: re.Match[str]) -> str | None:

@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from contract.gazetteer import Gazetteer
 from contract.words import foreign_courtesy_spans
-from . import added, audience, bounds, childrens, clock, contrast, corrections, durations, genres, geo, habits, holidays, media, moods, names, negation, origin_kinds, past_viewing, positions, ratings, seasons, shorthand, sort, topics, years
+from . import added, audience, bounds, childrens, clock, contrast, corrections, durations, genres, geo, habits, holidays, media, moods, names, negation, origin_kinds, past_viewing, positions, ratings, seasons, shorthand, soft_scares, sort, topics, years
 from .lexicon import build_country_lexicon, build_lexicon, head_words, kind_phrases
 from .lexmatch import LexiconMatcher
 from .names import NameMatcher
@@ -124,6 +124,7 @@ class Extractor:
         found = genres.competitions_as_reality(utt.text, found)  # "a cooking competition": reality TV
         found = genres.subject_shows_unscripted(utt.text, found)  # "a cooking show": reality or documentary (24d)
         found = moods.unserious(utt.text, negation.apply(utt, found))  # "not something serious": a light evening
+        found = audience.swearing_reacted_to(utt.text, found)  # "walks out if anyone swears": the clean cap (30C)
         found = moods.silliness_softened(utt.text, found)  # "less silly" after comedies: no kids' slapstick
         found = topics.sports_of_documentaries(utt.text, found)  # "docs about football": documentary + sports (wanted docs only)
         found = genres.musicals_without_documentaries(utt.text, origin_kinds.compact_pairs(utt.text, found))  # "no k-dramas"
@@ -131,6 +132,7 @@ class Extractor:
         found = genres.fear_beside_a_kind(found)  # "a terrifying thriller": the thriller, scary; no horror too
         found = genres.feeling_in_a_story(utt.text, found)  # "the match was a nail-biter": a mood
         found = holidays.tempered(utt, found)  # "halloween, the kids are 8 and 10": the holiday without the scare
+        found = soft_scares.as_moods(utt.text, found)  # "a bit spooky but cute", "a scary film for my 4yo": the mood (30C)
         found = genres.police_beside_children(utt.text, found)  # "a cartoon about police dogs for my kids"
         found = genres.educational_for_children(utt.text, found)  # "educational cartoons for my 5 year old": no docs
         found = childrens.negated_animation(utt.text, childrens.kids_as_kind(utt.text, found))

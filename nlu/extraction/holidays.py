@@ -17,7 +17,7 @@ import re
 from contract.vocabulary import AUDIENCES, HOLIDAY_WORDS, KIDS_WORD_AUDIENCE
 from contract.words import DISLIKE_VERB_PATTERN, holiday_mentions_turned_down
 
-from . import audience
+from . import audience, soft_scares
 from .spans import EXCLUDE, Found
 from .utterance import Utterance
 
@@ -74,7 +74,9 @@ def tempered(utt: Utterance, found: list[Found]) -> list[Found]:
              or (f.entity == "title" and f.role == EXCLUDE)]
     # "not halloween themed, just a proper horror": the holiday negated is the theme turned down, not its mood
     found = [f for f in found if not (f.entity == MOOD and f.role == EXCLUDE and _holiday_alone(text, f))]
-    scares = [f for f in found if f.entity == MOOD and f.value == SCARY and f.role is None and _holiday_span(text, f)]
+    # a holiday said softly ("halloween-ish", "something halloweeny") is a light scare already: soft_scares.py keeps it
+    scares = [f for f in found if f.entity == MOOD and f.value == SCARY and f.role is None and _holiday_span(text, f)
+              and not soft_scares.softened(text, f)]
     scare_turned_down = any(f.entity == MOOD and f.value == SCARY and f.role == EXCLUDE for f in found)
     if not scares or not (_children_watch(found) or scare_turned_down or _violence_turned_down(text)):
         return found

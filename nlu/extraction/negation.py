@@ -53,7 +53,7 @@ from typing import Callable
 from contract.constraints import excluded_kind
 from contract.vocabulary import FORM_GENRES, SUBJECT_WORDS, TOPIC_GENRES
 from contract.words import (DISLIKE_VERB_PATTERN, FOREIGN_ARTICLES, FOREIGN_NEGATION_WORDS, NEGATED_WISH_WORDS,
-                            ONE_OF_IT_WISHED_PATTERN)
+                            ONE_OF_IT_WISHED_PATTERN, content_reaction_spans)
 
 from . import audience, childrens, durations, genres, geo, origin_kinds, ruled_out_topics, seasons, years
 from .spans import EXCLUDE, TOPIC, Found
@@ -358,6 +358,7 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
             # every reading of the first span ruled out ("tired of true crime": both genres of one kind) widens alike
             widened.update((k, start) for k, f in enumerate(found) if (f.start, f.end) == (first.start, first.end))
     negated |= _disliked_before(utt, found)
+    negated |= _reacted_to(utt, found)
     dropped |= _fiction_unasked(found, fiction, negated & fiction)
     negated = (negated - fiction) | _fiction_exclusions(fiction, negated & fiction)
     found = [replace(f, start=widened[k]) if k in widened and k in negated else f for k, f in enumerate(found)]
@@ -546,6 +547,43 @@ def _disliked_before(utt: Utterance, found: list[Found]) -> set[int]:
     start = max((b.end() for b in _CLAUSE_START_RE.finditer(utt.text, 0, m.start())), default=0)
     return {k for k, f in enumerate(found) if start <= f.start and f.end <= m.start() and f.role is None
             and f.entity in _EXCLUDABLE | {audience.CONTENT}}
+# Round 30C: content someone watching reacts to ("my uncle leaves the room at any swearing", "she gets upset whenever
+# there's violence", "grandad walks out if people curse or use bad language": ``contract.words.content_reaction_spans``)
+# is ruled out like "no swearing": the clean cap, and for blood and gore the violent kinds (``_gore``). Only the content
+# words reached from the frame through these words and list joiners count; any other word ends the reach.
+_REACTION_GLUE = frozenset("""
+there's theres there there’s is are was were be being someone somebody anyone anybody people they he she characters
+it it's its it’s has have had got gets get any the a an all some even just little bit of too much many lots lot loads
+single slightest hint kind sort type mild heavy strong excessive gratuitous bad really constant constantly on screen
+anything something stuff things thing that that's thats which who films film movies movie shows show scenes scene
+bits parts ones every each
+onscreen in with and or nor & / , - said used use uses say says drop drops dropping
+""".split())
+_GLUE_WORD_RE = re.compile(r"[\w'’&/-]+|,")
+
+
+def _reacted_to(utt: Utterance, found: list[Found]) -> set[int]:
+    """Positions of the content words a reaction frame reaches (comment above)."""
+    contents = sorted((k for k, f in enumerate(found) if f.entity == audience.CONTENT and f.role is None),
+                      key=lambda k: found[k].start)
+    out: set[int] = set()
+    for _, end in content_reaction_spans(utt.text):
+        pos, reached = end, (-1, -1)
+        for k in contents:
+            f = found[k]
+            if (f.start, f.end) == reached:
+                out.add(k)  # another reading of the word just reached
+                continue
+            if f.start < pos:
+                continue
+            if not all(w.lower() in _REACTION_GLUE for w in _GLUE_WORD_RE.findall(utt.text[pos:f.start])):
+                break
+            out.add(k)
+            pos, reached = f.end, (f.start, f.end)
+    spans = {(found[k].start, found[k].end) for k in out}  # a content word's mood ("violent": dark) goes with it
+    return out | {k for k, f in enumerate(found) if f.entity == "mood" and f.role is None and (f.start, f.end) in spans}
+
+
 def _fiction_word(utt: Utterance, f: Found) -> bool:
     """``f`` is the documentary genre read on one of ``genres.FICTION_WORDS`` (a story acted out, not filmed as it
     happened): said alone it rules documentaries out ("a scripted series about it"); inside a negation's scope it
