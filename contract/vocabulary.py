@@ -500,6 +500,21 @@ def genres_moods_rule_out(moods: Sequence[str], asked: Sequence[str] = ()) -> tu
     return tuple(dict.fromkeys(g for m in moods for g in MOOD_RULES_OUT.get(m, ()) if g not in kept))
 
 
+# Which genres a mood leans towards and away from (mood -> (towards, away)), strongest first: the ranking's shift of
+# a like-search ("like Stranger Things but less scary": recommender/similarity.py) and the catalog-grounded verdict on
+# two titles compared by a quality ("which is creepier, <A> or <B>": actions/compared_fit.py) read this one table.
+MOOD_LEANINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "light": (("comedy", "family"), ("horror", "thriller")),
+    "feel-good": (("comedy", "family", "romance"), ("horror", "thriller", "crime")),
+    "relaxing": ((), ("horror", "thriller", "action")),
+    "funny": (("comedy",), ("horror",)),
+    "romantic": (("romance",), ("horror",)),
+    "scary": (("horror", "thriller"), ()),
+    "dark": (("crime", "thriller", "horror"), ("kids", "family")),
+    "exciting": (("action", "thriller"), ()),
+}
+
+
 # Free-text expansion of a mood for semantic ranking (soft signal only).
 MOOD_TEXT: dict[str, str] = {
     "feel-good": "uplifting heartwarming feel-good happy ending friendship",
