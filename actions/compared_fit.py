@@ -8,7 +8,8 @@ kind fits it, said with the fact that decides (``fit_pointer``). No constraint, 
 A quality asked of them ("which is creepier", "the funnier one", "less scary for my kid") is answered from the genres
 the catalog files them under (``contract.vocabulary.MOOD_LEANINGS``: scary leans to horror, then thriller), before any
 other pointer: the title filed under the quality's genres (for "less …", the other one) when they differ on it; the
-same standing on it, or a quality no genre stands for ("smarter"): down to taste, never a verdict made up.
+same standing on it (and on its reverse: light / dark), or a quality no genre stands for ("smarter"): down to taste,
+never a verdict made up.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from actions.title_questions import suits
 from contract import wording
 from contract.constraints import Constraints
 from contract.payloads import Item
-from contract.vocabulary import MOOD_LEANINGS
+from contract.vocabulary import MOOD_LEANINGS, MOOD_OPPOSITES
 
 # A quality asked of two titles: the mood, and whether more of it is wanted ("less scary": False).
 Quality = tuple[str, bool]
@@ -58,11 +59,19 @@ def quality_pick(first: Item, second: Item, qualities: Sequence[Quality]) -> Opt
     for mood, more in qualities:
         if mood not in MOOD_LEANINGS:
             continue
-        standing = [_leaning(first, mood), _leaning(second, mood)]
-        if standing[0] != standing[1]:
-            stronger = first if standing[0] > standing[1] else second
+        stronger = _stronger(first, second, mood)
+        if stronger is None and MOOD_OPPOSITES.get(mood) in MOOD_LEANINGS:
+            weaker = _stronger(first, second, MOOD_OPPOSITES[mood])  # "darker": the one leaning less to light
+            stronger = None if weaker is None else second if weaker is first else first
+        if stronger is not None:
             return (stronger if more else (second if stronger is first else first)), mood, more
     return None
+
+
+def _stronger(first: Item, second: Item, mood: str) -> Optional[Item]:
+    """The one of the two whose genres lean further to ``mood``; None when they stand level."""
+    standing = [_leaning(first, mood), _leaning(second, mood)]
+    return None if standing[0] == standing[1] else first if standing[0] > standing[1] else second
 
 
 def _leaning(item: Item, mood: str) -> tuple[int, int]:

@@ -513,6 +513,9 @@ MOOD_LEANINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "dark": (("crime", "thriller", "horror"), ("kids", "family")),
     "exciting": (("action", "thriller"), ()),
 }
+# Moods that are each other's reverse: the lighter of two titles is the less dark, and the other way round, so a
+# quality whose own genres leave two titles level is read again by its reverse ("which is darker": the comedy is not).
+MOOD_OPPOSITES: dict[str, str] = {"light": "dark", "dark": "light"}
 
 
 # Free-text expansion of a mood for semantic ranking (soft signal only).

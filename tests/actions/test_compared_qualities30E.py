@@ -161,3 +161,15 @@ async def test_more_like_the_first_one_after_a_comparison(api: str, convo: Conve
     await convo.say("more_like", [located(text, "the first one", "position", "1")], text)
     assert convo.items and "Outlander" in convo.text, convo.text
     assert all(i["type"] == "series" for i in convo.items), convo.text
+
+
+def test_a_level_quality_is_read_by_its_reverse() -> None:
+    drama, comedy = _item("Long Night", "drama", kind="movie"), _item("Giggles", "comedy", "romance", kind="movie")
+    assert quality_pick(comedy, drama, [("dark", True)])[0] is drama
+    assert quality_pick(comedy, drama, [("dark", False)])[0] is comedy
+
+
+async def test_heavier_is_the_darker_reading(api: str, convo: Conversation) -> None:
+    text = "the irishman or legally blonde, which is heavier"
+    await _compare(convo, text, "The Irishman", "Legally Blonde", [located(text, "heavier", "contrast", "darker")])
+    assert "The Irishman is the darker one" in _heading(convo), convo.text

@@ -69,3 +69,8 @@ async def test_a_quality_pointing_at_neither_asks_which_one(stack: Any, chat: We
     assert not turn.items and not any(p in turn.text for p in NOT_UNDERSTOOD), turn.text
     labels = [b["title"] for b in turn.buttons]
     assert "More like The Strangers" in labels and "More like Things Heard & Seen" in labels, turn.text
+
+
+async def test_heavier_of_a_drama_and_a_romcom(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("the irishman or legally blonde, which is heavier?")
+    assert "The Irishman is the darker one" in _heading(turn), turn.text

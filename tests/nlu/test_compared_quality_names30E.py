@@ -34,3 +34,7 @@ def test_a_hyphen_inside_a_name_ends_nothing():
 def test_both_titles_and_the_quality(values, text, titles, quality):
     assert [v for v, _ in values(text, "title")] == titles, values(text, "title")
     assert [v for v, _ in values(text, "contrast")] == [quality], values(text, "contrast")
+
+
+def test_heavier_is_a_darker_comparative(values):
+    assert values("outlander or the worst witch, which is heavier", "contrast") == [("darker", None)]
