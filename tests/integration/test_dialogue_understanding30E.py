@@ -74,3 +74,10 @@ async def test_a_quality_pointing_at_neither_asks_which_one(stack: Any, chat: We
 async def test_heavier_of_a_drama_and_a_romcom(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("the irishman or legally blonde, which is heavier?")
     assert "The Irishman is the darker one" in _heading(turn), turn.text
+
+
+async def test_more_like_the_first_after_a_comparison_keeps_its_format(stack: Any, chat: WebChat) -> None:
+    await chat.say("outlander or castlevania, which should we start")
+    turn = await chat.say("more like the first one")
+    assert_like_list(turn, "Outlander", _OUTLANDER)
+    await checked_picks(stack.gateway_url, turn, lambda r: r["type"] == "series")
