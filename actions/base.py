@@ -17,6 +17,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.compared_follow_ups import (ComparedFollowUp, anchored_turn, compared_follow_up, which_one_buttons,
+                                       which_one_question)
+from actions import buttons
 from actions.compared_titles import answer_compared_titles, compared_titles
 from actions.earlier_lists import answer_back_reference, back_reference, picked_by_comparative, remember_lists
 from actions.edits import asks_if_available, carries_search_words
@@ -118,6 +121,9 @@ class TurnAction(Action, ABC):
         compared = compared_titles(turn)
         if compared is not None:  # "<A> or <B>, which first?", "<A> vs <B>": both side by side, whatever the label
             return await answer_compared_titles(dispatcher, turn, compared) + [SlotSet(FAILURES, 0)]
+        follow = compared_follow_up(turn)
+        if follow is not None:  # "more like whichever is creepier" right after two titles compared: like that one
+            return await _answer_compared_follow_up(dispatcher, turn, follow) + [SlotSet(FAILURES, 0)]
         back = back_reference(turn)
         if back is not None:  # "back to the first list", "the comedy ones were better": that search again, any label
             return await answer_back_reference(dispatcher, turn, back) + [SlotSet(FAILURES, 0)]
@@ -233,6 +239,17 @@ class TurnAction(Action, ABC):
 
 # Events after which no slot keeps its value: a slot event that follows one always counts.
 _SLOT_RESETS = frozenset({"restart", "reset_slots", "session_started"})
+
+
+async def _answer_compared_follow_up(dispatcher: CollectingDispatcher, turn: Turn,
+                                     follow: ComparedFollowUp) -> list[EventType]:
+    """Titles like the one of the two compared that the quality points at; asked which one when it points at none."""
+    anchored = anchored_turn(turn, follow)
+    if anchored is None:
+        say(dispatcher, which_one_question(follow), (*which_one_buttons(follow), buttons.SOMETHING_ELSE))
+        return []
+    from actions.recommend import recommend_turn  # actions.recommend builds on this module
+    return await recommend_turn(dispatcher, anchored, intent="more_like")
 
 
 def _likes_the_anchor(turn: Turn) -> bool:

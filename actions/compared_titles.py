@@ -19,8 +19,9 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
-from actions.compared_fit import fit_pointer
+from actions.compared_fit import fit_pointer, qualities_asked
 from actions.constraints import apply_entities
+from actions.contrast import CONTRAST
 from actions.missing_titles import close_title_buttons
 from actions.entities import Entity
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
@@ -111,9 +112,11 @@ async def answer_compared_titles(dispatcher: CollectingDispatcher, turn: Turn,
         missing = sides[0] if items[0] is None else sides[1]
         heading = wording.compared_title_missing(missing.said, found[0][0].title)
     else:
-        wanted = apply_entities(turn.constraints, [e for e in turn.entities if e.name != "title"])
-        heading = wording.titles_compared(found[0][0].title, found[1][0].title,
-                                          fit_pointer(found[0][0], found[1][0], wanted))
+        # The qualities asked ("which is creepier") are read from the genres, never applied as a search's mood.
+        said = [e for e in turn.entities if e.name not in ("title", "mood", CONTRAST)]
+        wanted = apply_entities(turn.constraints, said)
+        pointer = fit_pointer(found[0][0], found[1][0], wanted, qualities_asked(turn.entities))
+        heading = wording.titles_compared(found[0][0].title, found[1][0].title, pointer)
     shown = tuple(replace(i, reason=wording.compared_facts(i)) for i, _ in found)
     more = tuple(buttons.button(f"More like {i.title}", "more_like", {"item_id": i.id}) for i in shown)
     send(dispatcher, Recommendations(heading, shown, {}, (*more, buttons.SOMETHING_ELSE)))

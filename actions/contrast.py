@@ -86,6 +86,13 @@ def split_shifts(entities: Sequence[Entity], *, relative: bool) -> tuple[list[En
     return rest, shifts
 
 
+def quality_of(shift: str) -> Optional[tuple[str, bool]]:
+    """The mood a comparative stands for and whether more of it is wanted ("less scary": scary, False); None for a
+    runtime or year word. Two titles compared by a quality read it this way (``actions.compared_fit``)."""
+    plain = _PLAIN.get(shift)
+    return (plain[1], plain[2] is None) if plain is not None and plain[0] == "mood" else None
+
+
 def plain_entities(shifts: Sequence[str]) -> list[Entity]:
     """The shifts as the entities they mean without an anchor ("less scary" = nothing scary)."""
     return [Entity(*_PLAIN[s]) for s in shifts if s in _PLAIN]

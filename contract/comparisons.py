@@ -29,8 +29,9 @@ _CHOICE_VERB = (r"(?:watch|start|begin|see|pick|choose|try|binge|stream|put\s+on
 _SHOULD = r"(?:should|shall|do|would|could|can)\s+(?:i|we|u|you)"
 # Fillers that may open the sentence of a bare pair ("hmm, <A> or <B>?", "ok so <A> vs <B>").
 _FILLER = r"(?:(?:hm+|um+|uh+|ok(?:ay)?|so|well|and|but|also|honestly|quick\s+question|question)\s*[,:]?\s+)*"
-# Where a pair's second side ends: the clause's end, or words about the evening or the order after it.
-_PAIR_END = (r"(?=\s*(?:$|[,;:?!.…])|\s+(?:for|tonight|today|this|with|if|when|first|next|now|to\s+(?:watch|start|"
+# Where a pair's second side ends: the clause's end (a dash too: "<A> or <B> - which is lighter"), or words about the
+# evening or the order after it.
+_PAIR_END = (r"(?=\s*(?:$|[,;:?!.…–—])|\s+-+\s|\s+(?:for|tonight|today|this|with|if|when|first|next|now|to\s+(?:watch|start|"
              r"binge|see)|on\s+(?:a|an|the)|which|what)\b)")
 _JOIN = r"(?:or|vs\.?|versus|v\.?)"
 # Who or what the choice is for, between the question and its pair ("which is better for my niece, <A> or <B>").

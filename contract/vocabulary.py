@@ -534,6 +534,24 @@ def is_soft_scare(phrase: str) -> bool:
     return m is not None and _SOFTENED_RE.search(m.group().strip()) is not None
 
 
+# Which genres a mood leans towards and away from (mood -> (towards, away)), strongest first: the ranking's shift of
+# a like-search ("like Stranger Things but less scary": recommender/similarity.py) and the catalog-grounded verdict on
+# two titles compared by a quality ("which is creepier, <A> or <B>": actions/compared_fit.py) read this one table.
+MOOD_LEANINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "light": (("comedy", "family"), ("horror", "thriller")),
+    "feel-good": (("comedy", "family", "romance"), ("horror", "thriller", "crime")),
+    "relaxing": ((), ("horror", "thriller", "action")),
+    "funny": (("comedy",), ("horror",)),
+    "romantic": (("romance",), ("horror",)),
+    "scary": (("horror", "thriller"), ()),
+    "dark": (("crime", "thriller", "horror"), ("kids", "family")),
+    "exciting": (("action", "thriller"), ()),
+}
+# Moods that are each other's reverse: the lighter of two titles is the less dark, and the other way round, so a
+# quality whose own genres leave two titles level is read again by its reverse ("which is darker": the comedy is not).
+MOOD_OPPOSITES: dict[str, str] = {"light": "dark", "dark": "light"}
+
+
 # Free-text expansion of a mood for semantic ranking (soft signal only).
 MOOD_TEXT: dict[str, str] = {
     "feel-good": "uplifting heartwarming feel-good happy ending friendship",

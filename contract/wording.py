@@ -18,8 +18,8 @@ from contract.payloads import (HANDOFF_AGENT_JOINED, HANDOFF_CANCELLED, HANDOFF_
                                HandoffState, Item)
 from contract.constraints import NEW_ARRIVAL_DAYS, OLD_YEARS, RECENT_YEARS, SORT_ORDERS, split_kind
 from contract.topics import topic_words
-from contract.vocabulary import (AUDIENCES, LANGUAGE_NAMES, RATING_AUDIENCE, compound_name, genre_label, language_label,
-                                 ratings_for_audience)
+from contract.vocabulary import (AUDIENCES, LANGUAGE_NAMES, MOOD_LEANINGS, RATING_AUDIENCE, compound_name, genre_label,
+                                 language_label, ratings_for_audience)
 
 SEP = " · "
 FEATURED = "featured"  # leads the reason of a title operators pinned (recommender.editorial)
@@ -1019,6 +1019,50 @@ def titles_compared(first: str, second: str, pointer: Optional[str] = None) -> s
     constraint of the viewer's gives (``pointer``), never a verdict of taste."""
     said = f"{first} or {second}? Here are both side by side."
     return f"{said} {pointer}" if pointer else f"{said} Which one is more your thing is down to taste."
+
+
+# A quality two titles are compared by, said as a comparative: mood -> (more of it, less of it).
+COMPARED_QUALITY_WORDS: dict[str, tuple[str, str]] = {
+    "scary": ("scarier", "less scary"), "funny": ("funnier", "less funny"), "light": ("lighter", "heavier"),
+    "feel-good": ("more feel-good", "less feel-good"), "relaxing": ("more relaxing", "less relaxing"),
+    "romantic": ("more romantic", "less romantic"), "dark": ("darker", "lighter"),
+    "exciting": ("more action-packed", "calmer"),
+}
+_BROAD_GENRES = ("international", "independent")  # say where a title was made, not what it is like
+
+
+def _filed_under(item: Item, mood: str) -> str:
+    """"horror, thriller and anime": the genres the catalog files ``item`` under, the broad ones aside, those the
+    quality leans on first (``MOOD_LEANINGS``: the ones that decide lead)."""
+    leaning = [g for side in MOOD_LEANINGS.get(mood, ((), ())) for g in side]
+    ordered = sorted(item.genres, key=lambda g: leaning.index(g) if g in leaning else len(leaning))
+    genres = [genre_label(g).lower() for g in ordered if g not in _BROAD_GENRES]
+    return f"under {and_list(genres)}" if genres else "with no genre"
+
+
+def compared_by_quality(pick: Item, other: Item, mood: str, more: bool) -> str:
+    """The catalog-grounded answer to "which is <quality>": the genres that decide, never a verdict of taste."""
+    word = COMPARED_QUALITY_WORDS.get(mood, (f"more {mood}", f"less {mood}"))[0 if more else 1]
+    return (f"Going by the catalog's genres, {pick.title} is the {word} one: it's filed {_filed_under(pick, mood)}, "
+            f"{other.title} {_filed_under(other, mood)}.")
+
+
+def compared_quality_undecided(mood: str, more: bool) -> str:
+    """Two titles the catalog's genres do not tell apart on the quality asked."""
+    word = COMPARED_QUALITY_WORDS.get(mood, (f"more {mood}", f"less {mood}"))[0 if more else 1]
+    return f"Their genres don't say which is {word}, so that one is down to taste."
+
+
+def compared_follow_up_undecided(first: str, second: str, mood: str, more: bool) -> str:
+    """"More like the scarier one" when the catalog's genres do not say which of the two that is."""
+    word = COMPARED_QUALITY_WORDS.get(mood, (f"more {mood}", f"less {mood}"))[0 if more else 1]
+    return (f"Going by their genres I can't tell whether {first} or {second} is the {word} one. "
+            "Which one should I find more like?")
+
+
+def compared_follow_up_which(first: str, second: str) -> str:
+    """"More like that one" after two titles compared with nothing pointing at either."""
+    return f"More like {first} or like {second}?"
 
 
 def compared_title_missing(missing: str, present: str, also_missing: bool = False) -> str:

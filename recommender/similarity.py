@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from contract.vocabulary import AUDIENCES, GENRES
+from contract.vocabulary import AUDIENCES, GENRES, MOOD_LEANINGS
 from recommender.constraints import Constraints
 from recommender.index import VectorIndex
 from recommender.snapshot import GENRE_BITS, UNKNOWN, CatalogSnapshot
@@ -48,16 +48,7 @@ WEIGHTS = {"genre": 0.55, "type": 0.3, "director": 0.25, "cast": 0.2, "era": 0.0
            "runtime": 0.04, "maturity": 0.06, "mood": 0.35}
 ERA_SCALE_YEARS = 12.0
 # Moods that shift the answer away from / towards genres of the seed ("like Stranger Things but less scary").
-MOOD_GENRES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # mood -> (boosted, damped)
-    "light": (("comedy", "family"), ("horror", "thriller")),
-    "feel-good": (("comedy", "family", "romance"), ("horror", "thriller", "crime")),
-    "relaxing": ((), ("horror", "thriller", "action")),
-    "funny": (("comedy",), ("horror",)),
-    "romantic": (("romance",), ("horror",)),
-    "scary": (("horror", "thriller"), ()),
-    "dark": (("crime", "thriller", "horror"), ("kids", "family")),
-    "exciting": (("action", "thriller"), ()),
-}
+MOOD_GENRES = MOOD_LEANINGS  # mood -> (boosted, damped): contract.vocabulary
 
 
 @dataclass(frozen=True)

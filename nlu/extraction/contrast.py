@@ -42,7 +42,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (LESS_SCARY, re.compile(rf"\b(?:{_LESS}\s+{_SCARY}|tamer|milder|less\s+of\s+the\s+(?:horror|scares|gore))\b", _F)),
     (SCARIER, re.compile(rf"\b(?:scarier|creepier|spookier|{_MORE}\s+{_SCARY})\b", _F)),
     (FUNNIER, re.compile(rf"\b(?:funnier|sillier|{_MORE}\s+{_FUNNY}|with\s+more\s+(?:laughs|jokes|humou?r))\b", _F)),
-    (DARKER, re.compile(r"\b(?:darker|grittier|edgier|bleaker|grimmer|more\s+(?:dark|gritty|serious|disturbing"
+    # "heavier": heavier in tone, the opposite of lighter ("which is heavier, <A> or <B>")
+    (DARKER, re.compile(r"\b(?:darker|heavier|grittier|edgier|bleaker|grimmer|more\s+(?:dark|gritty|serious|disturbing"
                         r"|twisted|edgy))\b", _F)),
     (LIGHTER, re.compile(rf"\b(?:lighter|happier|cheerier|{_LESS}\s+{_HEAVY}|{_MORE}\s+{_LIGHT})\b", _F)),
     (GENTLER, re.compile(rf"\b(?:gentler|softer|{_LESS}\s+{_HARSH})\b", _F)),
