@@ -1,6 +1,5 @@
-"""Round 30: a word stretched for emphasis (a letter typed three times or more) is read as the word meant, by the entity
-extractor (through ``shorthand.expand``, offsets kept on the typed word) and by the intent classifier's tokenizer
-(``nlu.chat_tokenizer.ChatTokenizer``). Phrasings are this module's own."""
+"""Round 30: a word stretched for emphasis (a letter typed three times or more) is read as the word meant by the entity
+extractor (through ``shorthand.expand``, offsets kept on the typed word). Phrasings are this module's own."""
 
 from __future__ import annotations
 
