@@ -29,6 +29,11 @@ def button(title: str, intent: str, entities: Optional[Mapping[str, Any]] = None
     return QuickReply(title, payload(intent, entities))
 
 
+def more_like_title(title: str, item_id: str) -> QuickReply:
+    """"More like <title>": a like-search anchored on that catalog item."""
+    return button(f"More like {title}", "more_like", {"item_id": item_id})
+
+
 # The buttons and fixed sets of buttons several answers offer (QuickReply is frozen: safe to share).
 MORE_LIKE = button("More like this", "more_like")
 SOMETHING_ELSE = button("Something else", "something_else")

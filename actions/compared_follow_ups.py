@@ -108,8 +108,7 @@ def anchored_turn(turn: Turn, follow: ComparedFollowUp) -> Optional[Turn]:
 
 def which_one_buttons(follow: ComparedFollowUp) -> tuple:
     """"More like <A>" / "More like <B>": the two titles to anchor on, as the comparison offered them."""
-    return tuple(buttons.button(f"More like {i.get('title')}", "more_like", {"item_id": i.get("id")})
-                 for i in follow.pair)
+    return tuple(buttons.more_like_title(str(i.get("title")), str(i.get("id"))) for i in follow.pair)
 
 
 def which_one_question(follow: ComparedFollowUp) -> str:

@@ -118,7 +118,7 @@ async def answer_compared_titles(dispatcher: CollectingDispatcher, turn: Turn,
         pointer = fit_pointer(found[0][0], found[1][0], wanted, qualities_asked(turn.entities))
         heading = wording.titles_compared(found[0][0].title, found[1][0].title, pointer)
     shown = tuple(replace(i, reason=wording.compared_facts(i)) for i, _ in found)
-    more = tuple(buttons.button(f"More like {i.title}", "more_like", {"item_id": i.id}) for i in shown)
+    more = tuple(buttons.more_like_title(i.title, i.id) for i in shown)
     send(dispatcher, Recommendations(heading, shown, {}, (*more, buttons.SOMETHING_ELSE)))
     return [SlotSet(LAST_ITEMS, [compact_item(r) for _, r in found]),
             SlotSet(SHOWN_IDS, list(dict.fromkeys(turn.shown_ids + [i.id for i in shown]))),
