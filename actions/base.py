@@ -22,7 +22,8 @@ from actions.compared_follow_ups import (ComparedFollowUp, anchored_turn, compar
 from actions import buttons
 from actions.compared_titles import answer_compared_titles, compared_titles
 from actions.earlier_lists import answer_back_reference, back_reference, picked_by_comparative, remember_lists
-from actions.edits import asks_if_available, carries_search_words
+from actions.edits.asked_titles import asks_if_available
+from actions.edits.routing import carries_search_words
 from actions.entities import Entity
 from actions.identification import answer_identification
 from actions.language import in_other_language

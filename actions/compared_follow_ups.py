@@ -25,9 +25,9 @@ from actions.entities import Entity
 from actions.turn import Turn
 from contract import wording
 from contract.payloads import Item
+from contract.words import LIKENESS_CUE_PATTERN
 
-_LIKE_RE = re.compile(r"\b(?:like|similar\s+to|along\s+the\s+lines\s+of|in\s+the\s+(?:vein|spirit)\s+of)\s+",
-                      re.IGNORECASE)
+_LIKE_RE = re.compile(rf"\b{LIKENESS_CUE_PATTERN}\s+", re.IGNORECASE)
 # Between the likeness word and the quality: "whichever one is", "the", "the one that's", "whatever was the" …;
 # "more" / "less" said before a mood ("the less romantic one") is part of the quality.
 _POINTER_RE = re.compile(r"(?:(?:whichever|whatever|which\s+ever)(?:\s+one)?(?:\s+(?:is|was|seems|looked|'s|’s))?"

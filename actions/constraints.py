@@ -38,7 +38,7 @@ from contract.constraints import (OLD_YEARS, RECENT_YEARS, SHORT_SERIES_MAX_SEAS
 from contract.constraints import CLASSIC_GENRE, LIST_ERA_VALUES
 from contract.vocabulary import (AUDIENCES, CLEAN_AUDIENCE, COLLECTION_GENRES, form_kept_beside, GENRE_IDS, GENRES,
                                  LITTLE_CHILD_AUDIENCES, is_soft_scare, NETFLIX_TAG_GENRES, RATING_AUDIENCE, RATINGS, VIEWER_MEDIA_TYPES, names_the_genre,
-                                 ratings_for_audience, stricter_audience)
+                                 ratings_for_audience, spanned_genres, stricter_audience)
 from contract.stems import word_stem
 from contract.topics import topic_base, topic_terms
 from contract.words import (ANIMATION_WORD_PATTERN, FICTION_WORDS, FRESH_START_PATTERN, LIVE_ACTION_PATTERN,
@@ -290,7 +290,7 @@ def takes_back_a_named_field(text: Optional[str], entities: Sequence[Entity], st
     """Round 25f: the message takes back the last ask ("forget that", "scrap that") and names what it removes ("...,
     any decade but under 2 hours", "forget that, the year doesn't matter"): an edit dropping that field only, the rest
     of the search kept — a removal names what it removes (``_TAKE_BACK_RE``, ``edits.find_removals``)."""
-    from actions.edits import find_removals  # actions.edits builds on this module
+    from actions.edits.removals import find_removals  # actions.edits builds on this module
     if not text or str(text).startswith("/") or not _TAKE_BACK_RE.search(str(text)):
         return False
     return not _WHOLE_SEARCH_RE.search(str(text)) and bool(find_removals(str(text), entities, state).groups)
@@ -665,16 +665,19 @@ def _duration_range(value: str) -> tuple[Optional[int], Optional[int]]:
 
 
 def combined_bounds(ranges: Sequence[tuple[Optional[int], Optional[int]]]) -> tuple[Optional[int], Optional[int]]:
-    """The range a turn asks for: its last one, completed by an earlier one-sided bound of the other side
-    ("at least an hour but no more than two" = 60-120; "30, no, 40 minutes" = the last one)."""
+    """The range a turn asks for when it bounds one count (seasons, minutes, years) more than once: every bound said
+    holds, so they intersect — the stricter ceiling, the stricter floor, an exact count inside a looser bound ("a
+    miniseries, no more than four seasons" = one season; "at least an hour but no more than two" = 60-120). A change
+    of mind is read in the NLU (corrections: "30, no, 40 minutes" leaves only the 40), so a bound that contradicts the
+    later ones is an earlier wish given up: the later one stands ("over 130, well under 120 then" = up to 120)."""
     if not ranges:
         return None, None
     low, high = ranges[-1]
     for lo, hi in reversed(ranges[:-1]):
-        if low is None and high is not None and lo is not None and hi is None and lo <= high:
-            return lo, high
-        if high is None and low is not None and hi is not None and lo is None and low <= hi:
-            return low, hi
+        low2 = low if lo is None else lo if low is None else max(low, lo)
+        high2 = high if hi is None else hi if high is None else min(high, hi)
+        if low2 is None or high2 is None or low2 <= high2:
+            low, high = low2, high2
     return low, high
 
 
@@ -1359,11 +1362,20 @@ def sub_kinds_of_the_search(text: Optional[str], entities: Sequence[Entity], sta
     words keep their own rule (nlu/extraction/childrens.py)."""
     if not text or not state.genres:
         return list(entities)
+    instead = {e.value for e in entities if e.name == "genre" and not e.excluded}
     return [e for e in entities if not (
         e.name == "genre" and e.excluded and e.value in state.genres and e.start is not None and e.end is not None
         and not _names_the_genre(text[e.start:e.end], e.value)
         and not _ANIMATION_RE.fullmatch(text[e.start:e.end].strip())
-        and not _fiction_said(text[e.start:e.end]))]
+        and not _fiction_said(text[e.start:e.end])
+        and not _spanned_then_replaced(text[e.start:e.end], e.value, instead))]
+
+
+def _spanned_then_replaced(words: str, genre: str, instead: set[str]) -> bool:
+    """Round 31D: ``words`` name a kind spanning ``genre`` (contract/vocabulary.py ``SPANNING_KINDS``: "paranormal"
+    spans horror) and the message asks for other genres in its place ("not a paranormal one, just a thriller" after
+    horror): the viewer leaves the genre, no sub-kind of it, so every genre the kind spans stays ruled out."""
+    return genre in spanned_genres(words) and bool(instead) and genre not in instead
 
 
 def _fiction_said(words: str) -> bool:

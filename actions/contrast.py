@@ -7,7 +7,7 @@ modifier becomes a constraint *relative to X's own facts* instead of the list on
 | said | with X's facts | without them (X unknown to the catalog) |
 |---|---|---|
 | shorter / longer | movie: ``max_minutes`` = 90 % of X's runtime / ``min_minutes`` = 110 %; series: fewer / more seasons than X (a tighter bound said in the same turn stays: "under 2 hours", "a miniseries") | relative to the list (constraints.py) |
-| newer / older | ``year_min`` = X's year + 1, and of this generation (``recent_years`` = ``OLD_YEARS``: at most 20 years before the catalog's newest, so "like <a 1970s film> but newer" is no 1980s film) / ``year_max`` = X's year - 1 (a stricter recency said in the same turn stays: "newer, last couple of years"); newer drops X's "classic" / "cult" from what is kept | relative to the list |
+| newer / older | ``year_min`` = X's year + 1, and of this generation (``recent_years`` = ``GENERATION_YEARS``: at most 20 years before the catalog's newest, so "like <a 1970s film> but newer" is no 1980s film) / ``year_max`` = X's year - 1 (a stricter recency said in the same turn stays: "newer, last couple of years"); newer drops X's "classic" / "cult" from what is kept | relative to the list |
 | less scary (not as scary, less violent, tamer) | no horror, maturity one level below X's rating (never below kids); X's other genres stay kept — its thriller or mystery side; a title that is only horror keeps thriller or mystery (``LESS_SCARY_NEIGHBOURS``), never a swing to kids' titles | no horror |
 | scarier | the "scary" mood | the same |
 | funnier | comedy required when X is not a comedy, else the "funny" mood | the "funny" mood |
@@ -30,7 +30,7 @@ from typing import Any, Mapping, Optional, Sequence
 
 from actions.entities import EXCLUDE, Entity
 from contract import wording
-from contract.constraints import OLD_YEARS, Constraints
+from contract.constraints import GENERATION_YEARS, Constraints
 from contract.vocabulary import AUDIENCES, RATING_AUDIENCE, genre_label, stricter_audience
 
 CONTRAST = "contrast"  # the NLU entity (nlu/extraction/contrast.py)
@@ -161,7 +161,7 @@ def _years(state: Constraints, anchor: Mapping[str, Any], newer: bool) -> list[s
     if newer:
         # newer than an old anchor means a modern title: both bounds hold (the recommender keeps the later one), so
         # a recent anchor keeps its own year + 1 and a 1970s one asks for the catalog's last generation
-        state.year_min, state.recent_years = year + 1, OLD_YEARS
+        state.year_min, state.recent_years = year + 1, GENERATION_YEARS
         return [wording.newer_than(year)]
     state.year_max = year - 1
     return [wording.older_than(year)]

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from actions.edits import OPENER
 from actions.entities import Entity
 from actions.references import catalog_gazetteer
+from contract.availability import OPENER
 from contract.gazetteer import plain_name
 from contract.words import is_filler
 

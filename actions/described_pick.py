@@ -20,7 +20,7 @@ import re
 from typing import Optional
 
 from actions.constraints import CONSTRAINT_ENTITIES
-from actions.edits import REQUEST_CUES
+from actions.edits.search_requests import REQUEST_CUES
 from actions.entities import Entity
 from actions.turn import Turn
 

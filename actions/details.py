@@ -17,8 +17,13 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
 from actions.base import TurnAction
-from actions.edits import (asks_for_another_person, asks_if_available, carries_search_words, find_rejection,
-                           names_a_maker, role_added, role_switch, search_active)
+from actions.edits.asked_titles import asks_if_available
+from actions.edits.person_edits import asks_for_another_person
+from actions.edits.person_pivots import names_a_maker
+from actions.edits.person_roles import role_added, role_switch
+from actions.edits.rejections import find_rejection
+from actions.edits.routing import carries_search_words
+from actions.edits.turn_basics import search_active
 from actions.entities import Entity
 from actions.fitting_pick import fitting_listed
 from actions.recommender_client import (RecommenderClient, RecommenderRejected, RecommenderUnavailable,

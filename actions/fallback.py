@@ -33,7 +33,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import TurnAction
 from actions.details import ActionItemDetails
-from actions.edits import REQUEST_CUES, asks_about_title, carries_search_words
+from actions.edits.asked_titles import asks_about_title
+from actions.edits.routing import carries_search_words
+from actions.edits.search_requests import REQUEST_CUES
 from actions.handoff import ASKS_FOR_PERSON, FALLBACK
 from actions.language import in_other_language
 from actions.planning import topic_word_parts  # the topic reading the planner uses

@@ -23,8 +23,11 @@ from actions.base import TurnAction
 from actions.described_pick import opinion_on_a_described_title
 from actions.details import ActionItemDetails, referenced_id
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
-from actions.edits import (FINISHED_BEFORE_RE, REQUEST_CUES, acts_without_reference, edit_cues, search_active,
-                           strong_search_entities, turns_down_list)
+from actions.edits.list_reactions import turns_down_list
+from actions.edits.routing import acts_without_reference, edit_cues
+from actions.edits.search_requests import FINISHED_BEFORE_RE, REQUEST_CUES, strong_search_entities
+from actions.edits.turn_basics import search_active
+from actions.likeness_seen import likeness_said_first, without_the_seen_version
 from actions.entities import EXCLUDE, SIMILAR
 from actions.planning import Plan, asks_for_others_like_the_list, listed_like_asking_for_more
 from actions.references import UnresolvedReference, lookup_title_id, resolve
@@ -237,6 +240,12 @@ class ActionFeedback(TurnAction):
             return await ActionItemDetails().respond(dispatcher, replace(turn, intent="ask_details"))
         intent = turn.intent if turn.intent in KINDS else "feedback_like"
         kind = KINDS[intent]
+        if kind == "seen" and likeness_said_first(turn):
+            # round 31B: "like <title> but the <country> one i already saw": a request like the title, whose anchor (the
+            # version seen) is never among its picks; the words describing that version are no constraint
+            from actions.recommend import recommend_turn  # actions.recommend builds on this module
+
+            return await recommend_turn(dispatcher, without_the_seen_version(turn), intent="request_recommendation")
         if kind == "like" and turn.last_items and _positions_turned_down(turn):
             # round 25d: "not the top one, my ex loved it" read as a like: the praise is someone else's, the title is
             # left out of fresh picks of the search, and nothing is recorded

@@ -22,13 +22,13 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
-from actions.edits import OPENER
 from actions.entities import Entity
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.references import catalog_gazetteer, compact_item
 from actions.reply import say, send
 from actions.styled_titles import _SUBTITLE_RE, same_franchise
 from actions.turn import FOCUSED_ID, LAST_ITEMS, SHOWN_IDS, Turn
+from contract.availability import OPENER
 from contract.gazetteer import plain_name
 from contract.payloads import Item, Recommendations
 from contract.vocabulary import AUDIENCES, RATING_AUDIENCE, TOPIC_GENRES, ratings_for_audience, stricter_audience

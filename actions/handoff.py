@@ -22,7 +22,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import TurnAction
-from actions.edits import strong_search_entities
+from actions.edits.search_requests import strong_search_entities
 from actions.reply import send
 from actions.turn import FAILURES, Turn
 from contract.payloads import HANDOFF_ENDED, HANDOFF_WAITING, HandoffState

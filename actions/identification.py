@@ -30,7 +30,6 @@ from actions import buttons
 from actions.catalog_names import may_hold, without_part
 from actions.described_anchor import _cue_end, _said_in, _word_set, _tokens, _telling, find_description, matched_words
 from actions.described_names import WORK, franchise_opening, title_closing
-from actions.edits import OPENER
 from actions.constraints import names_people_together
 from actions.entities import Entity
 from actions.missing_titles import answer_missing_title
@@ -41,6 +40,7 @@ from actions.reply import say, send
 from actions.shown_described import shown_title_described
 from actions.turn import FOCUSED_ID, LAST_ITEMS, Turn
 from contract import wording
+from contract.availability import OPENER
 from contract.constraints import Constraints
 from contract.gazetteer import plain_name
 from contract.payloads import Item, ItemDetails, QuickReply
@@ -140,6 +140,10 @@ _COUNTRY_WORDS = {"american": "United States", "us": "United States", "usa": "Un
                   "british": "United Kingdom", "uk": "United Kingdom", "english": "United Kingdom"}
 _COUNTRY_OF_LANGUAGE = {"es": "Spain", "de": "Germany", "fr": "France", "ko": "South Korea", "ja": "Japan",
                         "it": "Italy", "tr": "Turkey", "hi": "India", "pt": "Brazil"}
+# A plural kind word right after words that name a title ("war movies", "heist shows"): the words say what the titles
+# are about, and many are asked for; one title's name is never followed by its kind in the plural.
+_KINDS_AFTER_RE = re.compile(r"\s*(?:movies|films|flicks|pictures|shows|docs|documentaries|docuseries|cartoons|sitcoms"
+                             r"|miniseries|specials|tv\s+shows|tv\s+series)\b", _F)
 _MEDIA_OF_WORD = {"show": "series", "series": "series", "sitcom": "series", "miniseries": "series", "anime": None,
                   "docuseries": "series", "movie": "movie", "film": "movie", "flick": "movie", "picture": "movie"}
 
@@ -423,6 +427,8 @@ def _title_opening(text: str, entities: Sequence[Entity]) -> Optional[str]:
                              for e in entities)
         if read_otherwise and len(_content(said)) < 2:
             return None  # "dark, 90s": a mood, not the title "Dark"
+        if _KINDS_AFTER_RE.match(rest):
+            return None  # round 31B: "<a one-word title> movies from the 60s": a kind of title, many of them asked for
         if re.search(r"\w", rest) and _only_picking_words(rest, entities, end):
             return said
         if re.match(r"\s*\?", rest) and len(_plot_words(text, entities, said)) >= MIN_WORDS - 1:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from actions.edits import missing_title_words
+from actions.edits.asked_titles import missing_title_words
 from actions.entities import Entity
 from actions.references import catalog_gazetteer
 from actions.turn import Turn

@@ -12,8 +12,8 @@ reading.
 from __future__ import annotations
 
 import re
-from actions.edits import OPENER
 from actions.turn import Turn
+from contract.availability import OPENER
 
 _HEDGES = r"(?:(?:ok(?:ay)?|so|then|well|hm+|cool|nice|great|alright|right|yeah|yes|sure)\W+)*"
 _ASKS = r"(?:(?:give\s+me|show\s+me|find\s+me|got|any|i\s+want|i'd\s+like)\s+)?(?:some\s+)?"

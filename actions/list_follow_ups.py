@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Mapping, Optional, Sequence
 
 from actions.constraints import CONSTRAINT_ENTITIES
-from actions.edits import search_active
+from actions.edits.turn_basics import search_active
 from actions.entities import EXCLUDE, SIMILAR, Entity
 from actions.references import UnresolvedReference, catalog_gazetteer, resolve
 from actions.shown_described import POINTING_WORDS, best_described, listed_items, read_in_full

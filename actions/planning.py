@@ -37,19 +37,27 @@ from actions.constraints import (ADD, CAP, CHILDREN_AUDIENCES, CHILDRENS_GENRES,
 from actions.cues import (cue_entities, list_comparatives, search_bound_cues, season_comparison_items,
                           series_size_words, short_as_shorter, shorter_by_being_films)
 from actions.cues import narrowed_bounds, reset_said_bounds, turned_down_genres, widened_said_bounds
-from actions.edits import (COMPANY_ENTITIES, YOUNG_AUDIENCES, acts_without_reference, asks_for_other_works, says_alone,
-                           viewer_alone_now)
-from actions.edits import any_person_will_do, bare_topic_reply, topic_in_place_of_genres, wishes_for_performers_gender
-from actions.edits import (adults_watch_too, animation_turned_down_for_children, horror_toned_down, settles_for_audience,
-                           widened_ratings)
-from actions.edits import age_said, points_at_the_watcher
-from actions.edits import (PeopleNarrowing, PersonEdit, PersonPivot, Rejection, Removal, Seen, asks_for_all_genres,
-                           corrected_person, corrects_the_search,
-                           find_people_narrowing, find_person_edit, find_person_pivot, find_rejection, find_removals,
-                           find_seen, likes_the_person, negated_topic, opinion_turn_down, recency_cues, relative_year_cues, remove_fields,
-                           remove_values, role_added, search_active, topic_evidence, topic_reply_entities,
-                           turned_down_person_spans, turns_down_list, turns_down_person, viewer_state_spans,
-                           wants_more_picks)
+from actions.edits.all_genres import asks_for_all_genres
+from actions.edits.audience import (COMPANY_ENTITIES, YOUNG_AUDIENCES, adults_watch_too, age_said,
+                                    points_at_the_watcher, says_alone, settles_for_audience, viewer_alone_now)
+from actions.edits.list_reactions import turns_down_list, wants_more_picks
+from actions.edits.people_narrowing import PeopleNarrowing, find_people_narrowing
+from actions.edits.person_edits import PersonEdit, corrected_person, corrects_the_search, find_person_edit
+from actions.edits.person_pivots import PersonPivot, asks_for_other_works, find_person_pivot
+from actions.edits.person_roles import role_added
+from actions.edits.person_turn_downs import (any_person_will_do, likes_the_person, turned_down_person_spans,
+                                             turns_down_person)
+from actions.edits.ratings import widened_ratings
+from actions.edits.recency import recency_cues, relative_year_cues
+from actions.edits.rejections import Rejection, find_rejection, opinion_turn_down
+from actions.edits.removals import Removal, find_removals, remove_fields, remove_values
+from actions.edits.routing import acts_without_reference
+from actions.edits.seen import Seen, find_seen
+from actions.edits.softened_turn_downs import animation_turned_down_for_children, horror_toned_down
+from actions.edits.topics import (bare_topic_reply, negated_topic, topic_evidence, topic_in_place_of_genres,
+                                  topic_reply_entities, wishes_for_performers_gender)
+from actions.edits.turn_basics import search_active
+from actions.edits.viewer_state import viewer_state_spans
 from actions.entities import SIMILAR, Entity
 from actions.like_focused import turns_down_a_likeness
 from actions.list_orders import far_end_order
@@ -68,7 +76,7 @@ from actions.title_in_talk import (franchise_main_title, mentioned_title_ids, po
 from actions.title_words import NamedTitles, titles_turned_down_by_name
 from actions.turn import Said, Turn
 from contract import wording
-from contract.constraints import CLASSIC_GENRE, CLASSIC_YEARS, LONG_SERIES_MIN_SEASONS, OLD_YEARS, Constraints
+from contract.constraints import CLASSIC_GENRE, CLASSIC_YEARS, GENERATION_YEARS, LONG_SERIES_MIN_SEASONS, OLD_YEARS, Constraints
 from contract.payloads import QuickReply
 from contract.vocabulary import (COLLECTION_GENRES, COUNTRY_LANGUAGES, FORM_GENRES, LANGUAGE_HOME_COUNTRIES,
                                  LITTLE_CHILD_AUDIENCES, SUBJECT_GENRES, SUBJECT_WORDS, TOPIC_GENRES, said_as_kind, subject_kept_beside, topic_word)
@@ -721,7 +729,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         entities = series_size_words(turn.text, entities, state, turn.last_items)  # "a short one" of series
         entities = shorter_by_being_films(entities, turn.last_items)  # "shorter, like a movie" after series
         entities = short_as_shorter(turn.text, entities, turn.last_items)  # "but short" after 2-hour films: shorter
-    longer_or_shorter = False
+    relative_to_list = False
     topic_entities: list[Entity] = []
     if search_active(turn):
         # "about space" after comedies: the topic ranks, it never replaces the genre or the format.
@@ -740,8 +748,8 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         entities = _era_words_beside_comparatives(turn.text, entities)  # "newer, the kids won't watch old stuff"
         entities += list_comparatives(turn.text, entities)  # "shorter than those": shorter than the list shown
         entities = far_end_order(turn.text, entities)  # "whichever is the newest": the search ordered (round 28B)
-        longer_or_shorter = any(e.name == "duration" and e.value in _RELATIVE["duration"] and not e.excluded
-                                for e in entities)  # "a bit longer, like around 100": fresh picks first (round 24b)
+        # "a bit longer, like around 100" (round 24b), "older ones", "less gory" (round 31C): fresh picks first
+        relative_to_list = edits_relative_to_the_list(turn, entities)
         entities = _relative_edits_only(turn.text, entities, state, shown_minutes)
         entities = conventional_formats_yield(turn.text, entities, state)  # "romcom ones" after k-dramas: series
         if intent not in ("something_else", "more_like") and (wants_more_picks(turn.text) or turns_down_list(turn.text)):
@@ -846,7 +854,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     if unchanged and intent != "something_else" and not _OTHERS_RE.search(turn.text or ""):
         # "just the horror ones" when the search is horror already: fresh picks first, else the matching ones again
         shown_may_return(plan, turn)
-    elif search_active(turn) and turn.shown_ids and (removal or lifted or _topics_added(state, new_state) or longer_or_shorter or _widens_origin(entities) or (new_search and (
+    elif search_active(turn) and turn.shown_ids and (removal or lifted or _topics_added(state, new_state) or relative_to_list or _widens_origin(entities) or (new_search and (
             gives_up_the_narrowing(turn.text, entities) is not None
             or after_nothing and settles_after_nothing(turn.text, entities)))):
         # round 24b: a generalising edit ("whatever he's got then", "any length is fine", "just any anime then") shows
@@ -890,6 +898,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + [str(i["id"]) for i in turn.last_items]))
     _classic_shelf_first(plan, entities, turn.text)
     _classic_beside_older(plan, entities, turn)
+    _old_widens_to_a_generation(plan)
     _relative_years_within_catalog(plan, entities, turn)
     return _with_rejected(_finish(plan), turn)
 
@@ -929,7 +938,7 @@ CLASSIC_SHELF = CLASSIC_GENRE
 def _classic_shelf_first(plan: Plan, entities: Sequence[Entity], text: Optional[str]) -> None:
     """"classic movies", "the classics" (the year entity ``old:CLASSIC_YEARS``): a classic is what the catalog files as
     one, on its classic shelf (the classic years alone let an ordinary 1988 film in and leave a tagged 1994 classic
-    out), of another generation (``OLD_YEARS``: the catalog's "Classic & Cult TV" also files series running today);
+    out), of another generation (``GENERATION_YEARS``: the catalog's "Classic & Cult TV" also files series running today);
     only when the shelf has nothing for the rest of the search does it fall back to the classic years (released 1990
     or before on the bundled catalog: ``Plan.unless_empty``). Round 20e."""
     new = plan.constraints
@@ -940,7 +949,7 @@ def _classic_shelf_first(plan: Plan, entities: Sequence[Entity], text: Optional[
                and _CLASSIC_WORD_RE.search(_span_text(text, e)) for e in entities) \
             or any(e.name == "year" and e.value in ("older", "newer") for e in entities):
         return  # "older ones, like classic" after a list: older than the list, the classic years (``_relative_years``)
-    shelf = replace(new, older_than_years=OLD_YEARS, genres=[*new.genres, CLASSIC_SHELF])
+    shelf = replace(new, older_than_years=GENERATION_YEARS, genres=[*new.genres, CLASSIC_SHELF])
     plan.constraints, plan.unless_empty = shelf, new
 
 
@@ -977,6 +986,18 @@ def _classic_beside_older(plan: Plan, entities: Sequence[Entity], turn: Turn) ->
     fallback = apply_entities(without, olds, shown_years=_shown_years(turn))
     if fallback != new:
         plan.unless_empty = fallback
+
+
+def _old_widens_to_a_generation(plan: Plan) -> None:
+    """"old horror movies", "something vintage" (``OLD_YEARS``: of another era, 1990 and before on the bundled catalog):
+    when the catalog has nothing that old for the rest of the search ("old k-dramas"), the search widens to a
+    generation back (``GENERATION_YEARS``) and says so (``Plan.unless_empty``), never an empty answer while titles of
+    a generation ago exist. Round 31."""
+    new = plan.constraints
+    if plan.unless_empty is not None or new.older_than_years != OLD_YEARS or new.year_min or new.year_max:
+        return
+    plan.unless_empty = replace(new, older_than_years=GENERATION_YEARS)
+    plan.empty_note = wording.nothing_that_old()
 
 
 def _relative_years_within_catalog(plan: Plan, entities: Sequence[Entity], turn: Turn) -> None:
@@ -1758,6 +1779,16 @@ def _the_way_it_points(comparative: str, minutes: float, state: Constraints, sho
     return minutes > reference if comparative == "longer" else minutes < reference
 
 
+def edits_relative_to_the_list(turn: Turn, entities: Sequence[Entity]) -> bool:
+    """The message edits the search relative to the list shown (shorter / longer, newer / older, fewer seasons, "less
+    gory": ``_RELATIVE``, repeats.relative_edit). Such an edit asks for other titles than the ones shown: round 31C,
+    "older ones" after two lists brought back titles of the first one, older than the second's middle year. The titles
+    shown this conversation are left out while unseen matches exist (``shown_may_return``: else they come back, and
+    the answer says so)."""
+    return (any(e.name in _RELATIVE and e.value in _RELATIVE[e.name] and not e.excluded for e in entities)
+            or bool(relative_edit(turn.text, entities, turn.constraints, turn.last_items)))
+
+
 def _relative_edits_only(text: Optional[str], entities: list[Entity], state: Constraints,
                          shown_minutes: Sequence[int] = ()) -> list[Entity]:
     """A list edit said relative to the list shown reads only as that: "shorter ones, that one was 3 hours"
@@ -2091,7 +2122,7 @@ def _points_back_at_the_title_named(turn: Turn) -> bool:
     things like that?", "loved <title>, more like that"): that title is the likeness anchor, even read as seen or
     said plainly (round 25b), never a new search for the title itself."""
     text = turn.text or ""
-    from actions.edits import says_seen
+    from actions.edits.seen import says_seen
 
     seen_role = ("exclude",) if says_seen(text) else ()  # "watched <title>": read as left out, still the one meant
     titles = [e for e in turn.entities if e.name == "title" and e.role in (None, SIMILAR, *seen_role)

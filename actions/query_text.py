@@ -880,7 +880,7 @@ _DESCRIBES_A_CHARACTER = re.compile(r"\b(?:who|that|which|whose|where|when|whom)
                                     r"|\b(?:the|a|an|no|his|her|their|[\w-]+'s)\s*$", re.IGNORECASE)
 # The watcher's age pointed back at, as a regex (no groups): "her age", "a kid's age", "my son's age", "a kid that
 # age", "children of their age". One home: blanked as a figure here (``_FIGURE``), and the words naming who is watching
-# when the viewer settles for what suits them (actions/edits.py ``_SUITS_WATCHER_RE``).
+# when the viewer settles for what suits them (actions/edits/audience.py ``_SUITS_WATCHER_RE``).
 WATCHERS_AGE = (r"(?:(?:her|his|their|that|a\s+kid'?s?|the\s+kids?'?s?|kids'?|my\s+[\w'-]+'s?)\s+age"
                 r"|(?:kids?|child|children|one|someone|anyone|boys?|girls?)\s+(?:of\s+)?(?:that|her|his|their)\s+age)\b")
 # Figures of speech and hearsay that say who said or would mind, never a topic: "their parents will kill me", "kill

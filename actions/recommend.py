@@ -28,9 +28,13 @@ from actions.constraints import (CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAIN
                                  says_only_exclusions)
 from actions.contrast import BROAD_GENRES, apply_contrast, plain_entities
 from actions.entities import SIMILAR
-from actions.edits import (acts_without_reference, asks_about_title, carries_search_words, edit_cues, find_removals, find_seen,
-                           missing_title_words,
-                           search_active, states_viewer_origin, wants_more_picks)
+from actions.edits.asked_titles import asks_about_title, missing_title_words
+from actions.edits.list_reactions import wants_more_picks
+from actions.edits.removals import find_removals
+from actions.edits.routing import acts_without_reference, carries_search_words, edit_cues
+from actions.edits.search_requests import states_viewer_origin
+from actions.edits.seen import find_seen
+from actions.edits.turn_basics import search_active
 from actions.feedback import ActionFeedback, like_the_seen, record_quietly, titles_left_out
 from actions.franchises import widen_to_franchises
 from actions.anchor_away import keep_away_from_the_anchor
@@ -51,6 +55,7 @@ from actions.missing_titles import answer_missing_title
 from actions.reply import say, send
 from actions.styled_titles import franchise_said, same_franchise
 from actions.kind_named_titles import title_named_after_its_kind
+from actions.likeness_seen import likeness_said_first
 from actions.turn import FOCUSED_ID, LAST_ITEMS, PENDING_RELAXATION, REJECTED_IDS, SHOWN_IDS, Turn
 from contract import wording
 from contract.constraints import Constraints
@@ -178,11 +183,16 @@ class ActionDislike(TurnAction):
 class ActionSeen(TurnAction):
     """"I've seen the second one", "seen the first two", "seen them all": those titles of the list just
     shown are recorded as seen, left out for good, and fresh picks follow. A title outside the list (or
-    no list): recorded and confirmed (``ActionFeedback``)."""
+    no list): recorded and confirmed (``ActionFeedback``). A likeness ask opening the message ("like <title>, but
+    the <country> one we saw") is a request like the title (actions/likeness_seen.py)."""
 
     action_name = "action_seen"
 
     async def respond(self, dispatcher: CollectingDispatcher, turn: Turn) -> list[EventType]:
+        if likeness_said_first(turn):
+            # round 31B: "like <title> but the <country> one i already saw", a title of the list or not: a request like
+            # the title, which the feedback action answers as such
+            return await ActionFeedback().respond(dispatcher, turn)
         if find_seen(turn, "feedback_seen") is None and acts_without_reference(turn, topic_counts=False) \
                 and not opinion_on_a_described_title(turn, "seen"):
             # "skip anything japanese, we watched loads": no title pointed at, an edit of the search ("seen the korean
@@ -596,8 +606,9 @@ async def execute_plan(dispatcher: CollectingDispatcher, turn: Turn, plan: Plan)
     applied = result.get("constraints") if isinstance(result.get("constraints"), dict) else plan.constraints.to_api()
     raw_items = [i for i in result.get("items") or [] if isinstance(i, dict)]
     items = tuple(item for item in map(Item.from_dict, raw_items) if item is not None)
-    if not items and asked.past_the_list is not None:
-        # "newer" after a list of the newest year the search reaches: nothing is newer, said with no list
+    if not items and asked.past_the_list is not None and not asked.again_if_empty:
+        # "newer" after a list of the newest year the search reaches: nothing is newer, said with no list (once the
+        # titles shown earlier that are newer were tried: round 31C)
         return _answer_nothing_past_the_list(dispatcher, asked, said)
     if not items and asked.unless_empty is not None:
         # "the romantic ones" after dramas with no romantic drama left: the mood stays soft on the search as it was;

@@ -106,7 +106,8 @@ def asks_search_not_details(turn: Turn) -> bool:
         return True  # "not the first one": a title turned down is an edit of the search, never its details
     if any(e.name in _REFERENCE_ENTITIES for e in turn.entities):
         return False
-    from actions.edits import asks_for_the_persons_titles  # actions.edits builds on modules this one is imported by
+    # actions.edits builds on modules this one is imported by
+    from actions.edits.removals import asks_for_the_persons_titles
 
     if not turn.focused_id and asks_for_the_persons_titles(turn):
         return True  # "ok what about for me, anything he's in" after a person's list: that person's titles (25b)
@@ -131,7 +132,8 @@ def asks_search_not_details(turn: Turn) -> bool:
 def asks_to_play_something(text: str) -> bool:
     """"Put on something funny", "play a film about an hour long": playing a title not named yet is a request
     (``edits.PLAY_SOMETHING_RE``, one of the request words); "play the third one" names its title and is not."""
-    from actions.edits import PLAY_SOMETHING_RE  # actions.edits builds on modules this one is imported by
+    # actions.edits builds on modules this one is imported by
+    from actions.edits.search_requests import PLAY_SOMETHING_RE
 
     return not text.startswith("/") and bool(PLAY_SOMETHING_RE.search(text))
 
@@ -179,7 +181,7 @@ _STANDING_SAID = re.compile(
 def _edits_the_search(turn: Turn) -> bool:
     """A contrast or comparative ("shorter", "newer", "less scary") while a search is active: an edit of it."""
     from actions.contrast import CONTRAST, RELATIVE  # actions.contrast builds on modules this one is imported by
-    from actions.edits import search_active
+    from actions.edits.turn_basics import search_active
 
     return search_active(turn) and any(
         not e.excluded and (e.name == CONTRAST or e.value in RELATIVE.get(e.name, ())) for e in turn.entities)

@@ -81,7 +81,7 @@ def named_before(turn: Turn) -> Optional[Reference]:
     """The one title the viewer named in their previous message, not turned down there or since, or None."""
     if not turn.earlier:
         return None
-    from actions.edits import says_seen
+    from actions.edits.seen import says_seen
 
     said = turn.earlier[0]
     seen = says_seen(said.text)  # "we watched <title> last week": read as left out, yet what is talked about
@@ -101,7 +101,7 @@ def mentioned_title_ids(turn: Turn) -> list[str]:
     """The catalog ids of the titles mentioned in the conversation so far: the card in focus, the title the search is
     like, and the titles the viewer named in their recent messages (said plainly, as a "like" anchor, or seen). A
     search for "other <kind>" never offers them back."""
-    from actions.edits import says_seen
+    from actions.edits.seen import says_seen
 
     ids = [turn.focused_id] if turn.focused_id else []
     state = turn.constraints
@@ -178,7 +178,7 @@ def seen_titles(turn: Turn, entities: Optional[Sequence[Entity]] = None) -> list
     """The titles a message says were seen ("we already saw <title>", "seen <A> and <B> already"): said plainly or read
     as left out (the NLU's seen lists), never a "like" anchor ("something like <A>, seen <B>") or a title a person is
     known from; [] when the message says nothing seen or asks the bot whether it has seen one."""
-    from actions.edits import says_seen
+    from actions.edits.seen import says_seen
 
     text = turn.text or ""
     if not text or text.startswith("/") or not says_seen(text) or _ASKED_IF_SEEN_RE.search(text):
@@ -194,7 +194,7 @@ def seen_asking_for_more(turn: Turn) -> list[Entity]:
     """The titles a "seen" message names when the message also asks for more titles ("we already saw <title>, other
     scary movies?", "seen <A> and <B>, any others", "seen <title>. scary movies?"); [] for a bare "seen <title>", which
     keeps its confirmation."""
-    from actions.edits import REQUEST_CUES
+    from actions.edits.search_requests import REQUEST_CUES
 
     seen = [e for e in seen_titles(turn) if e.start is not None and e.end is not None]
     if not seen:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 
 from actions.cues import bare_bound_unit
-from actions.edits import says_seen
+from actions.edits.seen import says_seen
 from actions.entities import EXCLUDE, Entity
 from actions.references import Reference, UnresolvedReference, resolve
 from actions.turn import Turn

@@ -18,7 +18,8 @@ from dataclasses import replace
 from typing import Optional
 
 from actions.constraints import CONSTRAINT_ENTITIES
-from actions.edits import origin_alone, states_viewer_origin
+from actions.edits.origins import origin_alone
+from actions.edits.search_requests import states_viewer_origin
 from actions.entities import Entity
 from actions.references import catalog_gazetteer
 from actions.reply import say

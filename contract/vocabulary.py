@@ -70,6 +70,22 @@ def _same_word(said: str, own: str) -> bool:
     return shared >= _SHORTEST_NAME and shared >= min(_SAME_WORD_PREFIX, len(said), len(own))
 
 
+# Kinds of content that span several catalog genres (round 31D): the supernatural is ghosts and demons (horror) as much
+# as magic (fantasy). Ruled out, such a word rules out every genre it spans (nlu/extraction/negation.py
+# ``_spanned_kinds``), and a follow-up that asks for another genre instead ("not a paranormal one, a thriller" after
+# horror) keeps them all ruled out (actions/constraints.py ``sub_kinds_of_the_search``); asked for ("a supernatural
+# thriller") it is a topic the query ranks, no genre.
+SPANNING_KINDS: dict[str, tuple[str, ...]] = {
+    word: ("fantasy", "horror") for word in ("supernatural", "paranormal")}
+_SPANNING_RE = re.compile(r"\b(" + "|".join(sorted(SPANNING_KINDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def spanned_genres(words: str) -> tuple[str, ...]:
+    """The genres the kind named in ``words`` spans (``SPANNING_KINDS``), () when no such kind is named."""
+    m = _SPANNING_RE.search(words)
+    return SPANNING_KINDS[m.group(1).lower()] if m else ()
+
+
 def names_the_genre(words: str, genre: str) -> bool:
     """``words`` (read as ``genre``) hold the genre's own name ("comedies", "horror films", "docs", "scifi"), not only a
     part or a subject of it ("slasher", "concerts", "space"): ruled out beside the genre asked for, a part leaves the

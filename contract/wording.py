@@ -16,7 +16,7 @@ from typing import Any, Optional
 from contract.payloads import (HANDOFF_AGENT_JOINED, HANDOFF_CANCELLED, HANDOFF_ENDED, HANDOFF_NO_AGENT,
                                HANDOFF_TIMED_OUT, HANDOFF_UNAVAILABLE, HANDOFF_VOICE, HANDOFF_WAITING,
                                HandoffState, Item)
-from contract.constraints import NEW_ARRIVAL_DAYS, OLD_YEARS, RECENT_YEARS, SORT_ORDERS, split_kind
+from contract.constraints import GENERATION_YEARS, NEW_ARRIVAL_DAYS, OLD_YEARS, RECENT_YEARS, SORT_ORDERS, split_kind
 from contract.topics import topic_words
 from contract.vocabulary import (AUDIENCES, LANGUAGE_NAMES, MOOD_LEANINGS, RATING_AUDIENCE, compound_name, genre_label,
                                  language_label, ratings_for_audience)
@@ -283,6 +283,12 @@ def gentler_scares() -> str:
     """Round 30C: a scare said softly or for a little child found nothing on the horror and thriller shelves: said
     before the picks the scary mood ranks instead."""
     return "Nothing on the horror or thriller shelves fits, so here are gently spooky picks instead."
+
+
+def nothing_that_old() -> str:
+    """Round 31: "old" (another era) found nothing for the search, which widened to a generation back: said before
+    those picks."""
+    return "Nothing quite that old fits, so here are picks from a generation back instead."
 
 
 def nothing_past_the_list(newer: bool, year: int, constraints: Mapping[str, Any]) -> str:
@@ -636,7 +642,7 @@ def relative_years(recent: Any, older_than: Any) -> Optional[str]:
         parts.append("recent" if n == RECENT_YEARS else "from the newest year" if n == 1
                      else f"from the newest {n} years")
     if _positive(older_than):
-        parts.append("older titles" if int(older_than) == OLD_YEARS
+        parts.append("older titles" if int(older_than) in (OLD_YEARS, GENERATION_YEARS)
                      else f"at least {int(older_than)} years old")
     return SEP.join(parts) or None
 

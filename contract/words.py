@@ -49,8 +49,13 @@ _DESCRIPTION_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # Chat words a viewer's clause may end with, around what it asks: laughter, politeness, hedges and closing words ("not
 # <title> lol", "like <title> pls", "and not <title> either"). One set for every rule that reads a clause's end: the NLU's
 # title slot (nlu/extraction/names.py ``ENDING_FILLER``), a "not <whole title>" after a list
-# (actions/list_follow_ups.py) and the chat noise that may open a follow-up (actions/edits.py, laughter only).
+# (actions/list_follow_ups.py) and the chat noise that may open a follow-up (actions/edits/, laughter only).
 LAUGHTER_PATTERN = r"lol+|lmao|rofl|xd|ha(?:ha)+h?|hah|heh+|hehe+"
+# The words that ask for titles like another, as a regex alternation (no groups): "like", "similar to", "in the vein
+# of", "along the lines of" … (actions/likeness_seen.py, actions/compared_follow_ups.py; the NLU reads its cues token
+# by token, nlu/extraction/names.py).
+LIKENESS_CUE_PATTERN = (r"(?:like|similar\s+to|simil[ai]r\s+2|in\s+the\s+(?:vein|style|spirit)\s+of"
+                        r"|along\s+the\s+lines\s+of|reminiscent\s+of|comparable\s+to)")
 ENDING_CHAT_WORDS: frozenset[str] = frozenset({
     "please", "pls", "plz", "thanks", "thx", "ty", "maybe", "perhaps", "then", "too", "again", "either", "tho",
     "though", "ok", "okay", "tbh", "ugh", "eh",
@@ -62,6 +67,33 @@ _CHAT_WORD_RE = re.compile(rf"(?:{LAUGHTER_PATTERN}|pl[sz]|{'|'.join(sorted(ENDI
 def is_chat_word(word: str) -> bool:
     """``word`` is a chat word (``ENDING_CHAT_WORDS``), laughter in any length ("lolll", "hahahah") included."""
     return _CHAT_WORD_RE.fullmatch(word) is not None
+
+
+# Discourse adverbs that may open a follow-up without changing what it asks ("still something else", "again, others?",
+# "yet another", "just more"): they say how the viewer feels about the turn, not what they want (round 31C).
+DISCOURSE_LEAD_WORDS: frozenset[str] = frozenset({"still", "again", "even", "yet", "just", "also"})
+_EDGE_WORD_RE = re.compile(r"[\w'’]+")
+# Thanks close a message as its point, not as chat: "nah thanks" declines, it turns down no list.
+_THANKS_WORDS: frozenset[str] = frozenset({"thanks", "thx", "ty"})
+
+
+def _closing_chat(word: str) -> bool:
+    return is_chat_word(word) and word.lower() not in _THANKS_WORDS
+
+
+def without_chat_edges(text: str) -> str:
+    """``text`` without the discourse adverbs that open it (``DISCOURSE_LEAD_WORDS``) and the chat words that close it
+    (``is_chat_word``: laughter, "pls", "tho", "again"; thanks stay): "still something else lol" reads "something
+    else". The words between are kept as said; a text of nothing but such words is returned whole."""
+    words = list(_EDGE_WORD_RE.finditer(text))
+    first, last = 0, len(words)
+    while first < last and words[first].group().lower() in DISCOURSE_LEAD_WORDS:
+        first += 1
+    while last > first and _closing_chat(words[last - 1].group()):
+        last -= 1
+    if first == last:
+        return text
+    return text[words[first].start():words[last - 1].end()]
 
 
 # Words that carry no topic. Lowercase, matched as whole words (apostrophes kept: "don't", "dont").
@@ -429,7 +461,7 @@ def _phrases_pattern(phrases: Iterable[str]) -> str:
 
 
 # Round 29D: the viewer's partner, one list for every rule that reads one: company of grown-ups alone ("me and my
-# hubby", nlu/extraction/audience.py), a clause about how the viewers are ("my fiancée is shattered", actions/edits.py),
+# hubby", nlu/extraction/audience.py), a clause about how the viewers are ("my fiancée is shattered", actions/edits/),
 # who "him" / "her" may stand for (nlu/extraction/pronoun_exclusions.py), companions kept out of the query
 # (actions/query_text.py) and people whose origin is no wish (nlu/extraction/geo.py). Split by the pronoun that can
 # stand for each word; "partner" or "other half" take either. Accented words match unaccented too ("fiance").
@@ -515,7 +547,7 @@ COURTESY_PATTERN = (r"thank\s+you(?:\s+(?:so\s+much|very\s+much|kindly))?|thanks
 
 # Being done with something, as a regex (no groups): "done with", "all done with", "finally through with", "finished
 # watching". One home for the actions that read it: a title watched through (actions/references.py ``finished_title``,
-# actions/edits.py ``FINISHED_BEFORE_RE``) and the viewer's state, never a topic (actions/query_text.py ``_FIGURE``).
+# actions/edits/search_requests.py ``FINISHED_BEFORE_RE``) and the viewer's state, never a topic (actions/query_text.py ``_FIGURE``).
 DONE_WITH_PATTERN = r"(?:(?:all|just|finally|now|officially)\s+)?(?:done|through|finished)\s+(?:with|watching)"
 
 # "One" or "some" of a kind named before, asked to be seen or shown (round 22i), as a regex (no groups): "never seen
@@ -527,7 +559,7 @@ ONE_OF_IT_WISHED_PATTERN = (
     r"|\b(?:try|watch|see|start\s+with)\s+(?:a\s+(?:good\s+)?)?(?:one|some)\b(?!\s+(?:of\s+)?(?:day|time|night|more|other))"
     r"|\bgive\s+(?:one|it)\s+a\s+(?:go|try|shot|chance)\b")
 # Words of animation a viewer turns down ("no cartoons", "nothing animated", "not cartoony"), as a regex (no groups):
-# read by the NLU (nlu/extraction/childrens.py) and by the actions' edit for a children's search (actions/edits.py).
+# read by the NLU (nlu/extraction/childrens.py) and by the actions' edit for a children's search (actions/edits/).
 ANIMATION_WORD_PATTERN = r"cartoon(?:s|y|ish)?|toons?|animated|animations?"  # "toons": clipped
 # Words for a story told by actors rather than filmed as it happened ("the dramatized ones" after a list of sports
 # documentaries, "a scripted series about it", "fiction only"): the NLU reads them as the documentary genre ruled out

@@ -34,6 +34,7 @@ MAX_ATTEMPTS = 4              # first try + 3 retries after a 429 or a network h
 MAX_RETRY_AFTER_S = 60.0      # longer waits are not worth holding a turn for: give up, log
 NETWORK_RETRY_DELAY_S = 1.0
 TYPING_REFRESH_S = 4.5        # Telegram shows "typing…" for 5 s per sendChatAction
+TYPING_FIRST_WAIT_S = 1.0     # the longest a fast reply waits for its first "typing…" to land
 Sleep = Callable[[float], Awaitable[None]]
 
 
@@ -162,20 +163,28 @@ class TelegramSender:
 
     @contextlib.asynccontextmanager
     async def typing(self, chat_id: int) -> AsyncIterator[None]:
-        """"typing…" from now until the block ends (refreshed, as Telegram shows it for 5 s)."""
+        """"typing…" from now until the block ends (refreshed, as Telegram shows it for 5 s).
+
+        The first indicator is always let finish before the block's reply goes out: cancelled in
+        flight it could still reach Telegram after the reply and leave "typing…" showing under an
+        answer for five seconds. Only the refreshes are cancelled.
+        """
 
         async def keep_typing() -> None:
             while True:
-                await self.typing_once(chat_id)
                 await asyncio.sleep(TYPING_REFRESH_S)
+                await self.typing_once(chat_id)
 
-        task = asyncio.create_task(keep_typing())
+        first = asyncio.create_task(self.typing_once(chat_id))
+        refresh = asyncio.create_task(keep_typing())
         try:
             yield
         finally:
-            task.cancel()
+            refresh.cancel()
             with contextlib.suppress(asyncio.CancelledError):
-                await task
+                await refresh
+            with contextlib.suppress(asyncio.TimeoutError):  # wait_for cancels it then
+                await asyncio.wait_for(first, TYPING_FIRST_WAIT_S)
 
 
 def _is_markup_error(exc: BaseException | None) -> bool:

@@ -693,9 +693,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
                   "under fives", "under-fives", "nursery kids", "kindergartener", "kindergarteners",
                   "kindergartner", "kindergartners", "little kids", "young kids", "young children",
                   "little children", "small kids", "small children", "little kid", "young kid"),
-    # "the whole fam" is the family typed short (round 22d); "fam" alone is a way to address a friend ("hey fam")
+    # the family's slang ("the fam", "famjam") is ``FAMILY_SLANG``'s, framed as company only
     "family": ("family", "whole family", "the whole family", "all the family", "kids", "kid", "children", "child",
-               "youngsters", "kiddos", "kiddies", "whole fam", "the whole fam", "whole fambam"),
+               "youngsters", "kiddos", "kiddies"),
     "teen": ("teens", "teenagers", "teenager", "adolescents", "young adult", "young adults", "teenage son",
              "teenage daughter", "teenage kids", "teenage children", "teenage boy", "teenage girl", "teen son",
              "teen daughter", "teenage nephew", "teenage niece",
@@ -823,6 +823,21 @@ def swearing_reacted_to(text: str, found: list[Found]) -> list[Found]:
 
 
 WORD_AUDIENCES = _WORDS  # the audience nouns, for the typo reader (typos.AUDIENCE_WORDS)
+# The family in slang (round 31D): "for the fam", "me and my fam", "the whole fam", "fam night", "famjam". "fam" alone
+# is also how a friend is addressed ("thanks fam", "ok fam"), so it is the family only framed as the company — after
+# a determiner ("the", "my", "our") or "whole", or before a night word; the longer slang words are the family anywhere.
+FAMILY_SLANG = ("fam", "famjam", "fam jam", "fambam", "fam bam", "fambly")
+_ADDRESS_SLANG = frozenset({"fam"})
+_COMPANY_DETS = ("my ", "the ", "our ", "the whole ", "my whole ", "our whole ", "whole ")
+_FAMILY_NIGHTS = ("night", "movie night", "film night", "tv night")
+
+
+def _family_slang_terms() -> list[tuple[str, Term]]:
+    """The family's slang framed as company (``FAMILY_SLANG``)."""
+    phrases = [f"{prep}{det}{w}" for w in FAMILY_SLANG for prep in _PREPS
+               for det in _COMPANY_DETS + (() if w in _ADDRESS_SLANG else ("",))]
+    phrases += [f"{w} {night}" for w in FAMILY_SLANG for night in _FAMILY_NIGHTS]
+    return [(p, Term("audience", "family")) for p in phrases]
 
 
 def terms() -> list[tuple[str, Term]]:
@@ -834,6 +849,7 @@ def terms() -> list[tuple[str, Term]]:
     for value, phrases in _FIXED.items():
         out += [(p, Term("audience", value)) for p in phrases]
     out += [(f"{prep}{w}", Term("audience", "family")) for w in _TWEENS for prep in ("", "for ", "with ")]
+    out += _family_slang_terms()
     out += [(p, Term("audience", "adult", extra=extra)) for p, extra in _GROWN_UPS_ALONE.items()]
     # "and the mom, <actress>" names a character of a title, not who is watching: "and" takes "my" / "our" only
     out += [(f"{prep}{det}{w}", Term("audience", CLEAN_AUDIENCE))

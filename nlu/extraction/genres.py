@@ -17,7 +17,7 @@ from functools import lru_cache
 from contract.stems import singular
 from contract.words import FICTION_WORDS
 from contract.vocabulary import (CLIPPED_GENRE_WORDS, COMPOUND_KINDS, FOREIGN_GENRE_WORDS, FOREIGN_MEDIA_WORDS, GENRES,
-                                 SCI_FI_SUBJECTS, TRUE_CRIME, names_the_genre)
+                                 SCI_FI_SUBJECTS, SPANNING_KINDS, TRUE_CRIME, names_the_genre)
 
 from .media import MEDIA_NOUNS
 from .seasons import LONG_RUNNING_MIN_SEASONS
@@ -34,7 +34,9 @@ NOT_USED = frozenset({"late night"})
 # Words of the supernatural ("nothing supernatural or horror", "no paranormal stuff"): ruled out they are the sci-fi &
 # fantasy shelf (the lexicon reads them as the fantasy genre, ``EXTRA``); said as a wish ("a supernatural thriller")
 # they are a topic the query ranks, no genre (negation.py ``_supernatural_unasked`` drops the genre there).
-SUPERNATURAL_WORDS = frozenset({"supernatural", "paranormal", "the supernatural", "the paranormal"})
+# The words are the vocabulary's kinds that span the fantasy genre (contract/vocabulary.py ``SPANNING_KINDS``).
+SUPERNATURAL_WORDS = frozenset(f"{the}{w}" for w, spanned in SPANNING_KINDS.items() if "fantasy" in spanned
+                               for the in ("", "the "))
 # Their opposites, filmed as it happened: the documentary genre asked for ("something unscripted").
 UNSCRIPTED_WORDS = frozenset({"unscripted", "non-scripted", "nonscripted", "undramatized", "undramatised",
                               "non-fiction", "nonfiction", "non fiction"})

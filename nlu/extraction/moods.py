@@ -29,7 +29,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               "scare me", "spine-chilling",
               # "terrify me", "give me nightmares" (the wish to be scared is horror too: genres.COMPACT)
               "terrify me", "frighten me", "give me nightmares", "scare the hell out of me",
-              "scare the crap out of me"),
+              "scare the crap out of me", "spook me", "spook us", "be spooked"),
     "relaxing": ("relaxing", "chill", "chilled", "calm", "calming", "soothing", "cozy", "cosy", "comfy", "easygoing",
                  "easy-going", "mellow", "low-key", "laid-back", "unwind", "gentle"),
     "dark": ("dark", "darker", "gritty", "bleak", "grim", "disturbing", "twisted", "brutal", "violent", "edgy"),

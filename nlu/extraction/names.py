@@ -5,7 +5,8 @@ Precision rules (why a catalog of 8.8k titles does not turn every request into a
 
 * People are matched by their full names; a surname alone only through ``LooseNames`` (a unique
   well-known bearer and evidence in the message), which also reads possessives, spacing, initials and
-  small typos (docs/contracts.md §5 "People and titles in free text"). A one-word stage name ("Kajol",
+  small typos (docs/contracts.md §5 "People and titles in free text"), and a short or familiar given name before a
+  credited person's surname ("mo freeman", "benny cumberbatch": given_name_forms.py). A one-word stage name ("Kajol",
   "Zendaya") is a person only when no common English word, vocabulary phrase, title or other person's name
   word is spelt like it, and a person cue ("with", "starring", "by"), a work noun after it ("Prabhas
   films") or the user's capital supports it (``NameMatcher._mononym_matches``); a well-known person's
@@ -60,6 +61,7 @@ from contract.words import (CATALOG_WORDS_FILE, CHILD_KIN_PATTERN, COURTESY_PATT
                             ENDING_CHAT_WORDS, FOREIGN_WITH_WORDS, SIBLING_IN_LAW_PATTERN, in_catalog_vocabulary, is_chat_word, is_filler, name_words, read_pairs)
 from contract.world_countries import WORLD_CITIES, WORLD_COUNTRIES
 from . import partial_names, title_parts
+from .given_name_forms import ShortGivenNames, other_forms
 from .common_words import common_words
 from .typos import doubled_letter, damerau_levenshtein, everyday_english, ordinary_english
 from .years import decade_bounds
@@ -2058,6 +2060,7 @@ SENTENCE_BREAKS = frozenset({".", "!", "?", ";", "\n", "...", "!!", "??", "?!"})
 FORGOTTEN_REST = frozenset({"something", "somethin", "sth", "whatever", "whatshisname", "whatsisname", "whatshername",
                             "whatsername", "someone", "somebody"})
 MIN_HALF_REMEMBERED_GIVEN = 3  # letters of a given name said with "something" after it
+MIN_PLAIN_SHORT_FORM = 3  # letters of a short given name that with a well-known surname needs no cue ("leo dicaprio")
 MIN_SLIPPED_SURNAME = 4  # letters of a surname typed with a slip that makes an everyday word ("hart" → "heart")
 
 
@@ -2144,14 +2147,6 @@ def _person_after(utt: Utterance, span: Span) -> bool:
     return i < len(utt.doc) and utt.lower[i] in PERSON_AFTER or _opens_contrast(utt, span)
 
 
-# Common short and long forms of given names, each group one name: "sam l jackson" is Samuel L. Jackson.
-GIVEN_NAME_FORMS = (("sam", "samuel", "sammy"), ("mike", "michael", "mikey"), ("bob", "robert", "rob", "bobby"),
-                    ("chris", "christopher"), ("matt", "matthew"), ("tom", "thomas", "tommy"), ("jim", "james", "jimmy"),
-                    ("nick", "nicholas", "nicolas"), ("dan", "daniel", "danny"), ("ben", "benjamin"),
-                    ("alex", "alexander"), ("kate", "katherine", "kathryn", "katie"), ("liz", "elizabeth", "beth"),
-                    ("will", "william", "bill", "billy"), ("joe", "joseph", "joey"), ("dave", "david"),
-                    ("steve", "steven", "stephen"), ("tony", "anthony"), ("andy", "andrew"), ("jen", "jennifer", "jenny"))
-_GIVEN_FORMS = {g: frozenset(group) - {g} for group in GIVEN_NAME_FORMS for g in group}
 # Particles that open surnames ("De Niro", "del Toro", "Van Damme", "DiCaprio" said as "di caprio").
 NAME_PARTICLES = frozenset({"de", "di", "da", "del", "della", "van", "von", "der", "den", "du", "le", "la", "mc", "mac",
                             "dos", "das"})
@@ -2420,6 +2415,38 @@ def _shortest_slip(slot: Slot | None, start: int, end: int) -> int:
     of an availability question ("do you have <a short title with a letter doubled>?"), whose frame is the evidence
     that a title's name stands there (round 29C)."""
     return ASKED_SLIP_MIN_LENGTH if slot is not None and slot.start <= start and end <= slot.end else FUZZY_MIN_LENGTH
+
+
+SPLIT_READING_EDGE = 1  # a title read from split words outranks the shorter title inside them, said with the same cue
+MAX_SPLIT_WORDS = 4  # typed words a title of fewer words is read from when run together ("the iris man")
+LIKENESS_SLIP_MIN = ASKED_SLIP_MIN_LENGTH  # round 31B: letters of a title typed with a keystroke slip after "like"
+
+
+def _keystroke_slip(typed: str, name: str) -> bool:
+    """``typed`` is ``name`` with one letter typed twice, one left out or two neighbours swapped ("ozzark", "ozak",
+    "ozrak"). A letter replaced by another is no keystroke slip here: among short words it makes other real words."""
+    dropped = len(name) == len(typed) + 1 and typed in _deletions(name)
+    return doubled_letter(typed, name) or dropped or _swapped(typed, name)
+
+
+def _likeness_slip(typed: str, name: str) -> bool:
+    """A keystroke slip of a name of LIKENESS_SLIP_MIN+ letters: what a title of five letters is read through after a
+    likeness cue (round 31B)."""
+    return len(name) >= LIKENESS_SLIP_MIN and _keystroke_slip(typed, name)
+
+
+class _LikenessFrame:
+    """Whether a likeness cue ("like", "similar to", "in the vein of") ends right before the token at ``start``
+    (character offset), looked up once and only when a candidate needs it: most words have no short title nearby."""
+
+    def __init__(self, utt: Utterance, start: int) -> None:
+        self._utt, self._start, self._held = utt, start, None
+
+    def holds(self) -> bool:
+        if self._held is None:
+            span = self._utt.span(self._start, self._start + 1)
+            self._held = span is not None and self._utt.ends_with(span.start, SIMILAR_CUES) is not None
+        return self._held
 
 
 def max_typos(length: int) -> int:
@@ -2745,12 +2772,8 @@ class LooseNames:
                 for d in _deletions(joined) | {joined}:
                     held = self._fuzzy.get(d)
                     self._fuzzy[d] = n if held is None else (held, n) if isinstance(held, int) else held + (n,)
-        # Well-known people by surname, for a shortened given name before it ("nic cage", "leo dicaprio").
-        self._by_surname: dict[str, list[tuple[str, NameInfo]]] = defaultdict(list)
-        for name in gazetteer.well_known:
-            k = key(name)
-            if len(k) >= 2 and k in names.people.entries:
-                self._by_surname[k[-1]].append((k[0], names.people.entries[k]))
+        # Credited people by surname, for a short or familiar given name before it ("nic cage", "mo freeman")
+        self.short_given: ShortGivenNames[NameInfo] = ShortGivenNames(names.people.entries)
         # Two-word people typed with a slip in each word ("amitab bachan"): every two-word person's given name
         # indexed under its one-letter deletions (the given-name word, once), and the surnames of each given name.
         self._given_index: dict[str, str | tuple[str, ...]] = {}
@@ -2789,7 +2812,7 @@ class LooseNames:
     @staticmethod
     def _short_forms(names: "NameMatcher", gazetteer: Gazetteer) -> dict[tuple[str, ...], NameInfo]:
         """Other ways to say a well-known person's full name: a common short or long form of the given name
-        ("sam" / "samuel", "mike" / "michael": ``GIVEN_NAME_FORMS``) and the name without its middle initial ("sam
+        ("sam" / "samuel", "mike" / "michael": given_name_forms.py) and the name without its middle initial ("sam
         jackson" for Samuel L. Jackson), alone or together. Only forms that name exactly one well-known person and
         are nobody's own name in the gazetteer; a person with fewer credits only by a form keeping the initial."""
         found: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
@@ -2798,7 +2821,7 @@ class LooseNames:
             if len(k) < 2:
                 continue
             rests = [k[1:]] + ([k[2:]] if len(k) == 3 and len(k[1]) == 1 else [])  # with or without the initial
-            for given in {k[0]} | _GIVEN_FORMS.get(k[0], frozenset()):
+            for given in {k[0]} | other_forms(k[0]):
                 for rest in rests:
                     form = (given,) + rest
                     # less-known people only by a form that keeps the middle initial ("mike b jordan")
@@ -2903,6 +2926,7 @@ class LooseNames:
         self._joined(utt, message, norms, out)
         self._typos(utt, message, norms, possessives, out)
         self._one_slip(utt, message, norms, out)
+        self._split_title_words(utt, message, norms, out)
         self._slip_in_each_word(utt, message, norms, out)
         self._surnames(utt, message, possessives, out)
         self._given_names(utt, message, possessives, out)
@@ -3069,21 +3093,47 @@ class LooseNames:
 
     def _short_given_names(self, utt: Utterance, message: list[Word], possessives: list[Word | None],
                            out: list[Match]) -> None:
-        """"nic cage movies", "leo dicaprio's films": the start (3+ letters) of a well-known person's given name,
-        then their surname; only when no other well-known bearer of the surname has a given name starting so,
-        and nobody in the gazetteer is called exactly that."""
+        """"nic cage movies", "leo dicaprio's films", "mo freeman documentaries", "benny cumberbatch": a short or
+        familiar form of a credited person's given name, then their surname, when exactly one credited person of that
+        surname has a given name the form fits (given_name_forms.py). A form of three letters or more that is no
+        everyday word, before the surname of a well-known person that is no everyday word either, needs nothing else;
+        any other (a two-letter form, "will", a lesser-known person, an everyday surname) needs the usual person
+        evidence (``_short_form_evidence``)."""
         for p in range(1, len(message)):
             first = message[p - 1].norm
-            if len(first) < 3 or not first.isalpha() or first in self._names.skip_words or first in CHAT_WORDS:
-                continue
+            if (not first.isalpha() or self._never_a_given_name(first)
+                    or utt.text[message[p - 1].end:message[p].start].strip()):
+                continue  # "wait a mo, freeman films": a name's words have only a space between them
             for w in (message[p], possessives[p]):
-                if w is None:
+                info = self.short_given.find(first, w.norm) if w is not None else None
+                if w is None or info is None:
                     continue
-                bearers = [info for given, info in self._by_surname.get(w.norm, ())
-                           if given != first and given.startswith(first)]
-                if len(bearers) == 1 and (first, w.norm) not in self._names.people.entries:
-                    self._emit(utt, message[p - 1].start, w.end, bearers[0], False, out)
-                    break
+                possessive = w is possessives[p] and message[p].norm.endswith("'s")
+                if (possessive or self._plain_short_form(first, info)
+                        or self._short_form_evidence(utt, message[p - 1], w, info)):
+                    self._emit(utt, message[p - 1].start, w.end, info, False, out)
+                break
+
+    def _never_a_given_name(self, word: str) -> bool:
+        """A stop, request or chat word or a vocabulary phrase ("the", "new", "thanks", "dark") is never a short given
+        name; a short everyday word ("mo", "al") may be one, with evidence (``_short_given_names``)."""
+        names = self._names
+        return word in names._stop or word in REQUEST_WORDS or word in names._lexicon_phrases or word in CHAT_WORDS
+
+    def _plain_short_form(self, first: str, info: NameInfo) -> bool:
+        """A short form that says the person by itself ("nic cage", "leo dicaprio"): ``MIN_PLAIN_SHORT_FORM``+ letters
+        and no everyday word, before a well-known person's surname (the pair is as rare as the full name)."""
+        return (len(first) >= MIN_PLAIN_SHORT_FORM and first not in self._common and not ordinary_english(first)
+                and key(info.canonical) in self._well_known_keys)
+
+    def _short_form_evidence(self, utt: Utterance, first: Word, surname: Word, info: NameInfo) -> bool:
+        """A person cue, a work or genre noun after, the user's capitals, a person word after, or the name as the whole
+        request: what makes "mo freeman" or "will smith" a name rather than two words."""
+        span = utt.span(first.start, surname.end)
+        return span is not None and (
+            utt.only_filler_outside(span, WHOLE_FILLER) or self._typo_evidence(utt, span, info, False, True)
+            or utt.ends_with(span.start, STRONG_PERSON_CUES) is not None or _genre_after(utt, span)
+            or _person_after(utt, span) or _works_called_theirs(utt, span) or _alone_in_sentence(utt, span))
 
     def _one_slip(self, utt: Utterance, message: list[Word], norms: list[str], out: list[Match]) -> None:
         """Names within one edit (a transposition counts as one) of what was typed, no word needing to be
@@ -3103,8 +3153,10 @@ class LooseNames:
                     continue  # "alright", "whatever": a chat word is itself, never a slip of "Alt-Right"
                 candidates = {c[0]: c for d in _deletions(joined) | {joined} for c in self._fuzzy_entries(d)}
                 shortest = _shortest_slip(slot, message[i].start, message[i + n - 1].end)
+                liked = _LikenessFrame(utt, message[i].start)
                 near = [c for c in candidates.values() if damerau_levenshtein(joined, c[0]) <= 1
-                        and (len(c[0]) >= shortest and len(joined) >= shortest or _swapped(joined, c[0]))]
+                        and (len(c[0]) >= shortest and len(joined) >= shortest or _swapped(joined, c[0])
+                             or (c[3] and _likeness_slip(joined, c[0]) and liked.holds()))]
                 hits = [c for c in near if self._looks_like_slip(typed, c[1])
                         or (not c[3] and _given_name_variant(typed, c[1]))]
                 # "enola homes": the slip made an everyday word, beside the title's other words said exactly, one of
@@ -3128,6 +3180,46 @@ class LooseNames:
                 if span is not None and (long_person or self._typo_evidence(utt, span, info, is_title, unknown=True)
                                          or self._lone_title_slip(utt, span, typed, info, is_title)):
                     self._emit(utt, message[i].start, message[i + n - 1].end, info, is_title, out)
+
+    def _split_title_words(self, utt: Utterance, message: list[Word], norms: list[str], out: list[Match]) -> None:
+        """Round 31B: a title word the viewer typed in two ("like the irish man", "similar to the iris man" for a
+        title of one joined word), after a likeness or mention cue (``_one_word_split``; ``FUZZY_MIN_LENGTH``+ letters),
+        one title only so read. Such a reading explains every typed word, where an exact shorter title inside it
+        ("Iris", or "the <Iris> man" read as its cast) leaves a word over: it keeps its cue's priority (not the loose
+        one) and is put one above a reading of the same words through the shorter title."""
+        for i in range(len(norms)):
+            for n in range(2, MAX_SPLIT_WORDS + 1):
+                if i + n > len(norms):
+                    break
+                typed = tuple(norms[i:i + n])
+                joined = "".join(typed)
+                if len(joined) < FUZZY_MIN_LENGTH or not joined.isalpha():
+                    continue
+                candidates = {c[0]: c for d in _deletions(joined) | {joined} for c in self._fuzzy_entries(d)}
+                hits = [c for c in candidates.values() if c[3] and self._one_word_split(typed, c[1])]
+                if len({c[2].canonical for c in hits}) != 1:
+                    continue
+                span = utt.span(message[i].start, message[i + n - 1].end)
+                if span is None or utt.ends_with(span.start, SIMILAR_CUES | MENTION_CUES) is None:
+                    continue
+                match = self._names._title(utt, span, hits[0][2])
+                if match is not None:
+                    out.append(replace_priority(match, match.priority + SPLIT_READING_EDGE, f"{match.rule}-split"))
+
+    def _one_word_split(self, typed: tuple[str, ...], name: tuple[str, ...]) -> bool:
+        """``typed`` is ``name`` with one of its words typed in two pieces (each of two or more letters, the first no
+        stop word: "a romance" is no "Bromance", "it coming" no "Incoming"), the pieces run together being the word
+        or the word with a keystroke slip (``_keystroke_slip``: "iris man" for "irishman"); every other word exact."""
+        if len(typed) != len(name) + 1:
+            return False
+        for j, word in enumerate(name):
+            first, second = typed[j], typed[j + 1]
+            if typed[:j] != name[:j] or typed[j + 2:] != name[j + 1:]:
+                continue
+            joined = first + second
+            return (min(len(first), len(second)) >= 2 and first not in self._names._stop
+                    and (joined == word or _keystroke_slip(joined, word)))
+        return False
 
     def _lone_title_slip(self, utt: Utterance, span: Span, typed: tuple[str, ...], info: NameInfo,
                          is_title: bool) -> bool:
@@ -3307,6 +3399,8 @@ class LooseNames:
                         "".join(typed), joined, max_typos(len(joined))):
                     typed, end = typed[:-1] + [alt.norm], alt.end
                 index = self._names.titles if is_title else self._names.people
+                if not is_title and n == 2 and self.short_given.find(typed[0], typed[1]) is not None:
+                    continue  # "chris nolan": an exact surname after a short given name, no slip of another surname
                 if tuple(typed) in index.entries or not (any(self._slip(a, b) for a, b in zip(typed, k) if a != b)
                                                          or _asked_word_slip(utt.text, typed, k, is_title)):
                     continue  # an exact name is read as itself; ordinary words are no typo (but see _asked_word_slip)

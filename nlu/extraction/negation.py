@@ -51,7 +51,7 @@ from dataclasses import replace
 from typing import Callable
 
 from contract.constraints import excluded_kind
-from contract.vocabulary import FORM_GENRES, SUBJECT_WORDS, TOPIC_GENRES
+from contract.vocabulary import FORM_GENRES, SUBJECT_WORDS, TOPIC_GENRES, spanned_genres
 from contract.words import (DISLIKE_VERB_PATTERN, FOREIGN_ARTICLES, FOREIGN_NEGATION_WORDS, NEGATED_WISH_WORDS,
                             ONE_OF_IT_WISHED_PATTERN, content_reaction_spans)
 
@@ -601,19 +601,19 @@ def _supernatural_unasked(utt: Utterance, found: list[Found], negated: set[int])
 
 
 # Round 25e: ghosts, demons and possessions are the horror family's as much as fantasy's, so a word of the supernatural
-# ruled out ("no supernatural stuff", "nothing paranormal") rules horror out beside the sci-fi & fantasy shelf — unless
-# horror is asked for in the same message ("horror, but nothing supernatural": the slasher kind is still wanted).
-_SUPERNATURAL_FAMILY = (_HORROR,)
+# ruled out ("no supernatural stuff", "nothing paranormal") rules out every genre the vocabulary says it spans
+# (contract/vocabulary.py ``SPANNING_KINDS``: horror beside the sci-fi & fantasy shelf) — unless one is asked for in the
+# same message ("horror, but nothing supernatural": the slasher kind is still wanted).
 
 
 def _supernatural_kinds(utt: Utterance, found: list[Found], negated: set[int], dropped: set[int]) -> list[Found]:
-    """The horror exclusion of a negated word of the supernatural (above), on that word's span."""
+    """The other genres (``spanned_genres``) a negated word of the supernatural (above) spans, on that word's span."""
     ruled_out = [f for k, f in enumerate(found) if k in negated and k not in dropped and f.entity == "genre"
                  and f.value == "fantasy" and genres.supernatural_phrase(utt.text[f.start:f.end])]
     asked = {f.value for k, f in enumerate(found) if k not in negated | dropped and f.entity == "genre"}
     excluded = {f.value for k, f in enumerate(found) if k in negated and f.entity == "genre"}
-    return [Found("genre", f.start, f.end, g, EXCLUDE) for f in ruled_out[:1] for g in _SUPERNATURAL_FAMILY
-            if g not in asked | excluded]
+    return [Found("genre", f.start, f.end, g, EXCLUDE) for f in ruled_out[:1]
+            for g in spanned_genres(utt.text[f.start:f.end]) if g not in asked | excluded | {f.value}]
 
 
 def _fiction_exclusions(fiction: set[int], reached: set[int]) -> set[int]:

@@ -312,9 +312,11 @@ class TypoMatcher:
         best = [w for d, w in scored if d == scored[0][0]]
         # Ties: a letter typed twice is the likeliest slip ("moviess" is "movies", not the shorthand plural "moviezs"),
         # then swapped letters ("huors" is "hours", not "humors"), then a letter left out
-        # ("shortr" is "shorter", not "short" with an "r" added), then same length.
+        # ("shortr" is "shorter", not "short" with an "r" added), then a word that means something on its own over
+        # words only read inside a phrase ("scarey" is "scary", not the "scared" of "too scared"), then same length.
         for prefer in (lambda w: doubled_letter(token, w), lambda w: sorted(w) == sorted(token),
                        lambda w: len(w) > len(token) and w[0] == token[0] and _subsequence(token, w),
+                       lambda w: isinstance(self._targets[w], Term),
                        lambda w: len(w) == len(token)):
             if len({self._class(w) for w in best}) > 1 and any(prefer(w) for w in best):
                 best = [w for w in best if prefer(w)]

@@ -23,7 +23,8 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from contract.constraints import (AFTER_LIST_ERA, AROUND_LIST_ERA, BEFORE_LIST_ERA, BLACK_AND_WHITE_LAST_YEAR,
-                                  CLASSIC_YEARS, LIST_ERA, LIST_ERA_VALUES, OLD_YEARS, RECENT_YEARS)
+                                  CLASSIC_YEARS, GENERATION_YEARS, LIST_ERA, LIST_ERA_VALUES, OLD_YEARS,
+                                  RECENT_YEARS)
 from contract.words import is_filler
 from .life_story import LIFE_VERB_PATTERN
 from .numbers import NUMBER, VAGUE_NUMBER, parse_number
@@ -143,7 +144,7 @@ def spoken_year(text: str) -> int | None:
 
 def invert(value: str) -> str | None:
     """Meaning under negation: "nothing before 2000" (``-1999``) → ``2000-``; ranges can't invert.
-    Symbolic values flip to their complement: "nothing recent" → ``old:3``, "not too old" → ``recent:10``,
+    Symbolic values flip to their complement: "nothing recent" → ``old:3``, "nothing old" → ``recent:20``,
     "not newer" → ``older``."""
     if value in (NEWER, OLDER):
         return OLDER if value == NEWER else NEWER
@@ -151,7 +152,8 @@ def invert(value: str) -> str | None:
         return None
     kind, _, n = value.partition(":")
     if kind in (RECENT, OLD):
-        count = int(n) if n else (RECENT_YEARS if kind == RECENT else OLD_YEARS)
+        # "nothing old", "no old stuff": of this generation (``GENERATION_YEARS``), not merely after the old era
+        count = int(n) if n else (RECENT_YEARS if kind == RECENT else GENERATION_YEARS)
         return f"{OLD if kind == RECENT else RECENT}:{count}"
     return invert_one_sided(value, step=1)
 
@@ -173,11 +175,11 @@ def _oldest_said(text: str, matches: list[Match]) -> list[Match]:
         return matches
     def years_back(value: str) -> int | None:
         return OLD_YEARS if value == OLD else int(value[4:]) if value.startswith(OLD + ":") and value[4:].isdigit() else None
-    said = [n for m in matches for f in m.found if f.entity == ENTITY and f.role is None
+    said = [(f.value, n) for m in matches for f in m.found if f.entity == ENTITY and f.role is None
             and (n := years_back(f.value)) is not None]
-    if len(said) < 2 or len(set(said)) < 2:
+    if len(said) < 2 or len({value for value, _ in said}) < 2:  # "old" beside "classic" (the same years): the band
         return matches
-    oldest = f"{OLD}:{max(said)}"
+    oldest = f"{OLD}:{max(n for _, n in said)}"
     return [replace(m, found=tuple(f.with_value(oldest) if f.entity == ENTITY and f.role is None
                                    and years_back(f.value) is not None else f for f in m.found)) for m in matches]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.edits import corrects_the_search
+from actions.edits.person_edits import corrects_the_search
 from planned_turns import after, at, planned
 
 

@@ -1,5 +1,5 @@
 """A follow-up that is only a topic with its preposition ("about war", "of history, war") edits the active search: the
-format and runtime stay (actions/edits.py ``bare_topic_reply``). "something about dinosaurs" still opens a new search.
+format and runtime stay (actions/edits/topics.py ``bare_topic_reply``). "something about dinosaurs" still opens a new search.
 Phrasings are this module's own."""
 
 from __future__ import annotations

@@ -65,13 +65,13 @@ def test_words_about_the_viewers_data_still_count(text):
 
 @pytest.mark.parametrize("text", ["moar plz", "mooore", "more then thanks", "ok more please"])
 def test_chat_spellings_of_more_ask_for_more_picks(text):
-    from actions.edits import wants_more_picks
+    from actions.edits.list_reactions import wants_more_picks
     assert wants_more_picks(text)
 
 
 @pytest.mark.parametrize("text", ["more recent", "more like the second"])
 def test_more_before_a_change_is_no_bare_request_for_more(text):
-    from actions.edits import wants_more_picks
+    from actions.edits.list_reactions import wants_more_picks
     assert not wants_more_picks(text)
 
 
@@ -110,7 +110,7 @@ def test_a_number_recalled_alone_sets_no_bound():
     ("forget the runtime, the country", {"runtime", "country"}),
 ])
 def test_every_field_listed_after_a_removal_verb_goes(text, groups):
-    from actions.edits import find_removals
+    from actions.edits.removals import find_removals
     state = Constraints(year_min=2010, ratings=["R"], max_minutes=90, countries=["France"])
     assert find_removals(text, [], state).groups == frozenset(groups)
 

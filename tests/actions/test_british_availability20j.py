@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.edits import asks_if_available
+from actions.edits.asked_titles import asks_if_available
 from actions.entities import Entity
 from actions.turn import Turn
 

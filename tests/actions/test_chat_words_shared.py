@@ -1,6 +1,6 @@
 """Review finding 12 (round 18): the chat words a clause may end with are one set (contract/words.py ``ENDING_CHAT_WORDS``,
 ``is_chat_word``, ``LAUGHTER_PATTERN``) read by the NLU's title slot (names.ENDING_FILLER), the "not <whole title>"
-rule after a list (actions/list_follow_ups.py) and the chat noise opening a follow-up (actions/edits.py)."""
+rule after a list (actions/list_follow_ups.py) and the chat noise opening a follow-up (actions/edits/)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from actions.edits import _CHAT_LEAD
+from actions.edits.list_reactions import _CHAT_LEAD
 from contract.words import ENDING_CHAT_WORDS, is_chat_word
 from nlu.extraction.names import ENDING_FILLER
 

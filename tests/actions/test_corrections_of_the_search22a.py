@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.edits import corrected_person, corrects_the_search
+from actions.edits.person_edits import corrected_person, corrects_the_search
 from actions.entities import Entity
 from actions.query_text import residual_query
 from planned_turns import after, at, planned

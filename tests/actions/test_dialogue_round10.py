@@ -17,7 +17,9 @@ from dialogue_driver import Conversation, convo, located  # noqa: F401  (convo i
 from planned_turns import ITEMS, after, at, planned
 
 from actions.constraints import bound_past_title, longer_bound, shorter_bound
-from actions.edits import relative_year_cues, topic_evidence, viewer_state_spans
+from actions.edits.recency import relative_year_cues
+from actions.edits.topics import topic_evidence
+from actions.edits.viewer_state import viewer_state_spans
 from actions.entities import Entity
 from actions.planning import listed_like_asking_for_more, title_comparatives
 from contract.constraints import Constraints

@@ -11,7 +11,8 @@ from dialogue_driver import Conversation, convo, located  # noqa: F401  (convo i
 from planned_turns import after, at, planned
 from real_recommender import item
 
-from actions.edits import opinion_turn_down, role_added, role_switch
+from actions.edits.person_roles import role_added, role_switch
+from actions.edits.rejections import opinion_turn_down
 from actions.planning import plan_recommendation
 
 COMEDY_FILMS = {"genres": ["comedy"], "media_type": ["movie"]}

@@ -164,7 +164,7 @@ def test_a_genre_name_alone_stays_a_genre_edit() -> None:
 
 @pytest.mark.parametrize("text", ["great", "cool thanks", "what should we watch instead tonight then"])
 def test_reactions_and_requests_are_no_bare_topic(text: str) -> None:
-    from actions.edits import bare_topic_reply
+    from actions.edits.topics import bare_topic_reply
     assert bare_topic_reply(text, []) is None
 
 
@@ -185,7 +185,7 @@ async def test_space_after_korean_series_is_their_topic(api: str, convo: Convers
     ("got anything japanese", "japanese", "language", "ja"),
 ])
 def test_an_origin_alone_is_a_request(text: str, phrase: str, name: str, value: str) -> None:
-    from actions.edits import strong_search_entities
+    from actions.edits.search_requests import strong_search_entities
     from actions.turn import Turn
     assert strong_search_entities(Turn("t", "nlu_fallback", text, [at(text, phrase, name, value)], {}))
 
@@ -195,7 +195,7 @@ def test_an_origin_alone_is_a_request(text: str, phrase: str, name: str, value: 
     ("we moved to spain last year", "spain", "Spain"),
 ])
 def test_a_statement_about_the_viewer_is_no_request(text: str, phrase: str, value: str) -> None:
-    from actions.edits import strong_search_entities
+    from actions.edits.search_requests import strong_search_entities
     from actions.turn import Turn
     assert not strong_search_entities(Turn("t", "nlu_fallback", text, [at(text, phrase, "country", value)], {}))
 
@@ -266,7 +266,7 @@ async def test_a_runtime_after_a_nature_documentary_shows_films(api: str, convo:
 
 @pytest.mark.parametrize("text, phrase", [("we live in portugal", "portugal"), ("me and my wife are from ireland", "ireland")])
 def test_a_statement_of_origin_labelled_a_request_is_not_understood(text: str, phrase: str) -> None:
-    from actions.edits import states_viewer_origin
+    from actions.edits.search_requests import states_viewer_origin
     from actions.turn import Turn
     assert states_viewer_origin(Turn("t", "refine", text, [at(text, phrase, "country", phrase.title())], {}))
 
@@ -276,7 +276,7 @@ def test_a_statement_of_origin_labelled_a_request_is_not_understood(text: str, p
                                           ("my partner is irish and wants irish stuff, anything from there", "irish"),
                                           ("my wife is irish and loves irish comedies", "irish")])
 def test_a_request_naming_an_origin_is_no_statement(text: str, phrase: str) -> None:
-    from actions.edits import states_viewer_origin
+    from actions.edits.search_requests import states_viewer_origin
     from actions.turn import Turn
     assert not states_viewer_origin(Turn("t", "request_recommendation", text,
                                          [at(text, phrase, "country", "Ireland")], {}))

@@ -21,7 +21,9 @@ import pytest
 from planned_turns import after, at, planned
 
 from actions.cues import series_size_words
-from actions.edits import asks_for_all_genres, find_removals, strong_search_entities
+from actions.edits.all_genres import asks_for_all_genres
+from actions.edits.removals import find_removals
+from actions.edits.search_requests import strong_search_entities
 from actions.entities import Entity
 from actions.planning import Plan, plan_recommendation
 from actions.query_text import residual_query

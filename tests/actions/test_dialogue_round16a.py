@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from planned_turns import after, at, planned
 
-from actions.edits import widened_ratings
+from actions.edits.ratings import widened_ratings
 from actions.entities import EXCLUDE, Entity
 from actions.language import in_other_language
 from contract.constraints import Constraints

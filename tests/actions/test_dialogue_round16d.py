@@ -12,7 +12,8 @@ import pytest
 from planned_turns import after, at, planned
 
 from actions.cues import bare_bound_cues, list_comparatives, turned_down_genres
-from actions.edits import asks_for_other_works, turns_down_list, wants_more_picks
+from actions.edits.list_reactions import turns_down_list, wants_more_picks
+from actions.edits.person_pivots import asks_for_other_works
 from actions.entities import EXCLUDE, Entity
 from actions.request_cues import asks_search_not_details
 from actions.turn import Turn

@@ -11,7 +11,9 @@ import pytest
 from planned_turns import after, at, planned
 
 from actions.cues import reset_bound_cues, reset_said_bounds
-from actions.edits import carries_search_words, find_removals, strong_search_entities
+from actions.edits.removals import find_removals
+from actions.edits.routing import carries_search_words
+from actions.edits.search_requests import strong_search_entities
 from actions.entities import Entity
 from actions.planning import Plan, plan_recommendation
 from actions.turn import Turn

@@ -13,7 +13,8 @@ from typing import Optional
 import pytest
 from planned_turns import ITEMS, after, at, planned
 
-from actions.edits import asks_for_another_person, find_person_edit, likes_the_person, turns_down_person
+from actions.edits.person_edits import asks_for_another_person, find_person_edit
+from actions.edits.person_turn_downs import likes_the_person, turns_down_person
 from actions.planning import Plan, plan_recommendation
 from actions.query_text import residual_query
 from actions.turn import Turn

@@ -15,7 +15,7 @@ from planned_turns import ITEMS, after, at, planned
 
 from actions import recommend
 from actions.cues import narrowed_bounds
-from actions.edits import carries_search_words
+from actions.edits.routing import carries_search_words
 from actions.entities import Entity
 from actions.planning import Plan, Question, plan_recommendation
 from actions.repeats import milder_cap, repeat_cue, repeated_edit

@@ -12,7 +12,9 @@ from typing import Optional
 import pytest
 from dialogue_driver import Conversation, convo, located  # noqa: F401  (convo is a fixture)
 
-from actions.edits import asks_about_title, asks_if_available, carries_search_words, missing_title_words, names_a_maker
+from actions.edits.asked_titles import asks_about_title, asks_if_available, missing_title_words
+from actions.edits.person_pivots import names_a_maker
+from actions.edits.routing import carries_search_words
 from actions.entities import Entity
 from actions.turn import Turn
 from contract.payloads import ItemDetails, Recommendations

@@ -13,7 +13,7 @@ import pytest
 from dialogue_driver import Conversation, convo, located  # noqa: F401  (convo is a fixture)
 
 from actions.cues import bare_bound_cues, reset_bound_cues
-from actions.edits import asks_about_title, asks_if_available, missing_title_words
+from actions.edits.asked_titles import asks_about_title, asks_if_available, missing_title_words
 from actions.entities import Entity
 from actions.turn import Turn
 from contract import numbers

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 from planned_turns import after, at, planned
 
-from actions.edits import adults_watch_too, widened_ratings
+from actions.edits.audience import adults_watch_too
+from actions.edits.ratings import widened_ratings
 from actions.entities import EXCLUDE
 from actions.request_cues import carries_request_cues
 from actions.turn import Turn

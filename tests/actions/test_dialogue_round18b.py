@@ -19,7 +19,8 @@ import pytest
 from planned_turns import after, at, planned
 
 from actions.cues import bare_bound_cues
-from actions.edits import animation_turned_down_for_children, settles_for_audience
+from actions.edits.audience import settles_for_audience
+from actions.edits.softened_turn_downs import animation_turned_down_for_children
 from actions.entities import EXCLUDE, Entity
 from actions.planning import moods_joined, plan_recommendation
 from actions.query_text import residual_query

@@ -23,7 +23,7 @@ from dialogue_driver import Conversation, convo, located  # noqa: E402,F401
 from planned_turns import after, at, planned  # noqa: E402
 from real_recommender import item  # noqa: E402,F401
 
-from actions.edits import find_people_narrowing  # noqa: E402
+from actions.edits.people_narrowing import find_people_narrowing  # noqa: E402
 from actions.query_text import residual_query  # noqa: E402
 from actions.styled_titles import same_franchise, styled_title  # noqa: E402
 from actions.turn import Turn  # noqa: E402

@@ -15,7 +15,10 @@ import pytest
 from dialogue_driver import Conversation, convo, ent, located  # noqa: F401  (convo is a fixture)
 from planned_turns import after, at, planned
 
-from actions.edits import carries_search_words, find_people_narrowing, role_switch, turns_down_person
+from actions.edits.people_narrowing import find_people_narrowing
+from actions.edits.person_roles import role_switch
+from actions.edits.person_turn_downs import turns_down_person
+from actions.edits.routing import carries_search_words
 from actions.entities import Entity
 from actions.planning import similarity_pivot_base
 from contract.constraints import Constraints

@@ -14,7 +14,9 @@ import pytest
 from dialogue_driver import Conversation, convo, ent, located  # noqa: F401  (convo is a fixture)
 from planned_turns import after, at, planned
 
-from actions.edits import topic_evidence, turns_down_list, viewer_state_spans
+from actions.edits.list_reactions import turns_down_list
+from actions.edits.topics import topic_evidence
+from actions.edits.viewer_state import viewer_state_spans
 from contract.constraints import Constraints
 
 

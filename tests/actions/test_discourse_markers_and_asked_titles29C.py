@@ -1,7 +1,7 @@
 """Round 29C, the actions' side: discourse markers of several words never reach the free-text query
 (contract.words ``DISCOURSE_MARKER_PATTERN``, actions/query_text.py), and a lone word no vocabulary holds, close to a
 catalog title's name, asked about in an availability question is said missing with the close names
-(actions/edits.py ``missing_title_words``) rather than taken for a question outside the bot's reach. Pure: no
+(actions/edits/asked_titles.py ``missing_title_words``) rather than taken for a question outside the bot's reach. Pure: no
 recommender, no Rasa. Phrasings are this module's own.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.edits import missing_title_words
+from actions.edits.asked_titles import missing_title_words
 from actions.query_text import residual_query
 from actions.turn import Turn
 from contract.words import discourse_marker_spans

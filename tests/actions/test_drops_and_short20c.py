@@ -5,7 +5,7 @@ Phrasings are this module's own."""
 from __future__ import annotations
 
 from actions.cues import short_as_shorter
-from actions.edits import find_removals
+from actions.edits.removals import find_removals
 from actions.entities import Entity
 from contract.constraints import Constraints
 

@@ -8,8 +8,10 @@ from typing import Any
 import pytest
 
 from actions.constraints import starts_new_search
-from actions.edits import (carries_search_words, find_person_pivot, find_rejection, find_removals,
-                           remove_fields)
+from actions.edits.person_pivots import find_person_pivot
+from actions.edits.rejections import find_rejection
+from actions.edits.removals import find_removals, remove_fields
+from actions.edits.routing import carries_search_words
 from actions.entities import EXCLUDE, Entity
 from actions.planning import Plan, Question, plan_recommendation
 from actions.turn import Turn
@@ -262,7 +264,7 @@ def test_person_pivot_words(text, pivot):
 
 
 def test_asking_about_a_named_title_is_a_question_not_a_like_search() -> None:
-    from actions.edits import asks_about_title
+    from actions.edits.asked_titles import asks_about_title
 
     text = "tell me about Ginny & Georgia - The Afterparty"
     title = at(text, "Ginny & Georgia - The Afterparty", "title", "Ginny & Georgia - The Afterparty")

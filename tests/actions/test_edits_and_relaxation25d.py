@@ -21,7 +21,9 @@ import pytest
 
 from actions.constraints import Constraints, apply_entities
 from actions.cues import list_comparatives
-from actions.edits import find_removals, turns_down_list, viewer_state_spans
+from actions.edits.list_reactions import turns_down_list
+from actions.edits.removals import find_removals
+from actions.edits.viewer_state import viewer_state_spans
 from actions.entities import Entity
 from actions.feedback import _positions_turned_down
 from actions.planning import Question, plan_recommendation

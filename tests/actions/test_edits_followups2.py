@@ -10,8 +10,13 @@ from typing import Any
 import pytest
 
 from actions.constraints import shorter_bound, starts_new_search
-from actions.edits import (carries_search_words, edit_cues, find_person_pivot, find_removals, find_seen,
-                           recency_cues, topic_reply_entities, wants_more_picks)
+from actions.edits.list_reactions import wants_more_picks
+from actions.edits.person_pivots import find_person_pivot
+from actions.edits.recency import recency_cues
+from actions.edits.removals import find_removals
+from actions.edits.routing import carries_search_words, edit_cues
+from actions.edits.seen import find_seen
+from actions.edits.topics import topic_reply_entities
 from actions.entities import Entity
 from actions.planning import Plan, plan_recommendation
 from actions.turn import Turn

@@ -112,7 +112,7 @@ def test_a_new_origin_replaces_the_old_one_whatever_its_kind():
 
 @pytest.mark.parametrize("text", ["still more, ones with lots of seasons", "even more please", "some more"])
 def test_still_more_is_more_picks(text: str):
-    from actions.edits import wants_more_picks
+    from actions.edits.list_reactions import wants_more_picks
 
     assert wants_more_picks(text)
 
@@ -157,13 +157,13 @@ def test_a_details_label_on_a_likeness_is_a_search():
 
 
 def test_something_different_after_a_list_is_more_picks():
-    from actions.edits import wants_more_picks
+    from actions.edits.list_reactions import wants_more_picks
 
     assert wants_more_picks("something different") and not wants_more_picks("something completely different")
 
 
 def test_a_comparative_after_a_list_carries_search_words_whatever_the_label():
-    from actions.edits import carries_search_words
+    from actions.edits.routing import carries_search_words
 
     text = "hmm, not as scary"
     turn = searching(text, [at(text, "not as scary", "contrast", "less-scary")], intent="out_of_scope")

@@ -5,7 +5,7 @@ search for that maker (``edits.names_a_maker`` in ``carries_search_words``). Phr
 
 from __future__ import annotations
 
-from actions.edits import strong_search_entities
+from actions.edits.search_requests import strong_search_entities
 from actions.turn import Turn
 from planned_turns import at
 
@@ -28,7 +28,7 @@ def test_a_format_and_a_place_said_apart_are_no_request():
 
 
 def test_the_same_maker_after_a_likeness_belongs_on_the_search_path_whatever_the_label():
-    from actions.edits import carries_search_words
+    from actions.edits.routing import carries_search_words
     from planned_turns import after
 
     turn = after("the same director", [], intent="nlu_fallback", similar_to="Marriage Story")

@@ -1,7 +1,7 @@
 """A "not <title>" after a list showing it, read by the intent classifier as a like: the title named is turned down
 (role exclude), so the list comes again without it and nothing is praised or recorded (actions/feedback.py). Runs the
 real recommender on the fixture catalog. And a title asked about with its kind before it or its maker after it ("do
-you have the movie <title>", "<title>, of <director>?") is an availability question (actions/edits.py
+you have the movie <title>", "<title>, of <director>?") is an availability question (actions/edits/asked_titles.py
 ``asks_if_available``)."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 from dialogue_driver import Conversation, convo, located  # noqa: F401  (convo is a fixture)
 from planned_turns import at
 
-from actions.edits import asks_if_available
+from actions.edits.asked_titles import asks_if_available
 from actions.turn import Turn
 
 OZARK = "s2768"

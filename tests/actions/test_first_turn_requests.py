@@ -12,7 +12,8 @@ pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.v
 
 from dialogue_driver import ent, convo, picks  # noqa: E402,F401
 
-from actions.edits import carries_search_words, strong_search_entities  # noqa: E402
+from actions.edits.routing import carries_search_words  # noqa: E402
+from actions.edits.search_requests import strong_search_entities  # noqa: E402
 from actions.entities import SIMILAR, Entity  # noqa: E402
 from actions.turn import Turn  # noqa: E402
 from contract.payloads import HandoffState, ItemDetails  # noqa: E402

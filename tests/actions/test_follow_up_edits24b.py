@@ -23,7 +23,8 @@ import pytest
 
 from actions.constraints import Constraints, fiction_drops_forms, gives_up_the_narrowing, settles_after_nothing
 from actions.cues import hedged_minutes_beside_comparative
-from actions.edits import find_removals, find_seen
+from actions.edits.removals import find_removals
+from actions.edits.seen import find_seen
 from actions.entities import Entity
 from actions.franchise_titles import _followed_up
 from planned_turns import ITEMS, after, at, planned

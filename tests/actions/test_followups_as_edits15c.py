@@ -20,7 +20,8 @@ from dialogue_driver import Conversation, convo, located  # noqa: E402,F401
 from planned_turns import ITEMS, after, at, planned  # noqa: E402
 from real_recommender import item  # noqa: E402,F401
 
-from actions.edits import acts_without_reference  # noqa: E402
+from actions.edits.recency import recency_cues  # noqa: E402
+from actions.edits.routing import acts_without_reference  # noqa: E402
 from actions.entities import Entity  # noqa: E402
 from actions.planning import Question, plan_recommendation  # noqa: E402
 from contract import wording  # noqa: E402
@@ -177,7 +178,6 @@ async def test_a_seen_reply_with_an_edit_gets_picks(api: str, convo: Conversatio
 # -- 3. children leaving or joining ------------------------------------------------------------------------------------
 
 from actions.company import ages_in, joining_as_caps, remaining_audience  # noqa: E402
-from actions.edits import recency_cues  # noqa: E402
 from actions.turn import Said, Turn  # noqa: E402
 from contract.constraints import Constraints  # noqa: E402
 

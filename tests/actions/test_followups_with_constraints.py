@@ -72,7 +72,7 @@ def test_other_titles_like_that_under_another_label_ask_for_more_like_the_list()
 
 
 def test_a_negated_topic_without_entities_keeps_the_search_and_leaves_its_titles_out():
-    from actions.edits import negated_topic
+    from actions.edits.topics import negated_topic
 
     t = after("please, no monty python stuff", [], "request_recommendation", actors=["John Cleese"])
     assert negated_topic(t) == "monty python"
@@ -84,14 +84,14 @@ def test_a_negated_topic_without_entities_keeps_the_search_and_leaves_its_titles
 
 
 def test_negations_that_name_no_topic_are_not_topics():
-    from actions.edits import negated_topic
+    from actions.edits.topics import negated_topic
 
     for text in ("no thanks", "not by him", "not that one", "nope not those", "no, something else"):
         assert negated_topic(after(text, [], "request_recommendation")) is None, text
 
 
 def test_a_label_that_is_no_request_needs_a_catalog_word_to_turn_a_topic_down():
-    from actions.edits import carries_search_words
+    from actions.edits.routing import carries_search_words
 
     assert carries_search_words(after("nothing with vampires", [], "deny"))  # a word of the catalog's vocabulary
     for text in ("no i'm good", "nah not interested", "no not really", "no worries"):

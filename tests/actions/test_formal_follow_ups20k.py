@@ -8,7 +8,7 @@ pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.v
 
 from planned_turns import after, at, planned  # noqa: E402
 
-from actions.edits import any_person_will_do  # noqa: E402
+from actions.edits.person_turn_downs import any_person_will_do  # noqa: E402
 from actions.turn import Turn  # noqa: E402
 
 SPIELBERG = "Steven Spielberg"

@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import recommend
 from actions.constraints import apply_entities
 from actions.cues import list_comparatives
-from actions.edits import remove_fields
+from actions.edits.removals import remove_fields
 from actions.entities import EXCLUDE, Entity, parse_entities
 from actions.listed_pivots import pivots_to_a_listed_title
 from actions.planning import Plan, similarity_pivot_search

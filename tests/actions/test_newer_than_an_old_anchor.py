@@ -1,11 +1,11 @@
 """"Like <an old title> but newer" (actions/contrast.py ``_years``): newer than the anchor and of the catalog's last
-generation (``recent_years`` = ``OLD_YEARS``; the recommender keeps the later of the two bounds), so a 1970s anchor
+generation (``recent_years`` = ``GENERATION_YEARS``; the recommender keeps the later of the two bounds), so a 1970s anchor
 never gets 1980s picks, while a recent anchor keeps its own year + 1. "Older" is unchanged. Pure: no recommender."""
 
 from __future__ import annotations
 
 from actions.contrast import Contrast, apply_contrast
-from contract.constraints import OLD_YEARS, Constraints
+from contract.constraints import GENERATION_YEARS, Constraints
 
 OLD_CRIME = {"id": "s90", "title": "An Old Crime Film", "type": "movie", "year": 1974, "seasons": None,
              "duration_minutes": 170, "rating": "R", "genres": ["drama"]}
@@ -20,12 +20,12 @@ def _like(anchor, shift, **said):
 
 def test_newer_than_an_old_anchor_is_of_the_catalogs_last_generation():
     state = _like(OLD_CRIME, "newer")
-    assert state.year_min == 1975 and state.recent_years == OLD_YEARS
+    assert state.year_min == 1975 and state.recent_years == GENERATION_YEARS
 
 
 def test_newer_than_a_recent_anchor_still_starts_after_its_year():
     state = _like(RECENT_DRAMA, "newer")  # the recommender keeps 2017 over the generation's start
-    assert state.year_min == 2017 and state.recent_years == OLD_YEARS
+    assert state.year_min == 2017 and state.recent_years == GENERATION_YEARS
 
 
 def test_older_is_only_before_the_anchor():  # near miss: no generation bound on "older"

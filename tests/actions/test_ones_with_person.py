@@ -1,5 +1,5 @@
 """"The ones with <person>" after a person's list narrows that list: the search's person stays and the new one is
-added (actions/edits.py ``find_person_edit``). "What about <person>" still swaps. Phrasings are this module's own."""
+added (actions/edits/person_edits.py ``find_person_edit``). "What about <person>" still swaps. Phrasings are this module's own."""
 
 from __future__ import annotations
 

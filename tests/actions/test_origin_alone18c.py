@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from planned_turns import at
 
-from actions.edits import strong_search_entities
+from actions.edits.search_requests import strong_search_entities
 from actions.entities import EXCLUDE
 from actions.turn import Turn
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from actions.constraints import apply_entities, says_only_exclusions
 from actions.entities import Entity
-from actions.edits import remove_fields
+from actions.edits.removals import remove_fields
 from contract.constraints import Constraints
 
 

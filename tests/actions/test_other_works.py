@@ -1,4 +1,4 @@
-"""The person's other titles asked for without "other" (actions/edits.py ``_OF_THEIRS``): "more of his stuff", "the
+"""The person's other titles asked for without "other" (actions/edits/person_pivots.py ``_OF_THEIRS``): "more of his stuff", "the
 rest of her films", "any of his then" keep the search's person and drop the rest of the search. Phrasings are this
 module's own."""
 
@@ -21,5 +21,5 @@ def test_more_of_the_persons_titles_keeps_only_the_person(text):
 @pytest.mark.parametrize("text", ["more of his kids' favourites", "any of her friends would like it",
                                   "more comedies"])
 def test_other_words_after_of_his_are_no_pivot(text):
-    from actions.edits import asks_for_other_works
+    from actions.edits.person_pivots import asks_for_other_works
     assert not asks_for_other_works(text)

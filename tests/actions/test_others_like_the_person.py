@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.edits import likes_the_person
+from actions.edits.person_turn_downs import likes_the_person
 from actions.turn import Turn
 
 

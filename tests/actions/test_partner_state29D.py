@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.edits import viewer_state_spans
+from actions.edits.viewer_state import viewer_state_spans
 
 
 @pytest.mark.parametrize("text, clause", [

@@ -14,7 +14,8 @@ import pytest
 
 pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.venv-rasa)")
 
-from actions.edits import asks_for_the_persons_titles, says_alone  # noqa: E402
+from actions.edits.audience import says_alone  # noqa: E402
+from actions.edits.removals import asks_for_the_persons_titles  # noqa: E402
 from actions.entities import Entity  # noqa: E402
 from actions.fitting_pick import fitting_listed  # noqa: E402
 from actions.request_cues import asks_search_not_details  # noqa: E402

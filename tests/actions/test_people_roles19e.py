@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from planned_turns import after, planned
 
-from actions.edits import role_switch
+from actions.edits.person_roles import role_switch
 
 
 @pytest.mark.parametrize("text", ["only the ones he's in", "just ones she is in please"])

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from actions.edits import carries_search_words, wishes_for_performers_gender
+from actions.edits.routing import carries_search_words
+from actions.edits.topics import wishes_for_performers_gender
 from planned_turns import after, planned
 
 

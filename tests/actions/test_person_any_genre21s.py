@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.edits import find_removals
+from actions.edits.removals import find_removals
 from actions.planning import Plan, plan_recommendation
 from actions.turn import Turn
 from contract.constraints import Constraints

@@ -3,7 +3,7 @@ just shown out (actions/edits.Removal.person_dismissed, applied in planning); dr
 
 from __future__ import annotations
 
-from actions.edits import find_removals
+from actions.edits.removals import find_removals
 from contract.constraints import Constraints
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from planned_turns import ITEMS, after, at, planned
 
-from actions.edits import carries_search_words, find_person_edit, turns_down_person
+from actions.edits.person_edits import find_person_edit
+from actions.edits.person_turn_downs import turns_down_person
+from actions.edits.routing import carries_search_words
 
 
 def test_what_about_another_person_replaces_the_person_and_keeps_the_format():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from planned_turns import after, at
 
-from actions.edits import turns_down_person
+from actions.edits.person_turn_downs import turns_down_person
 from actions.person_parts import dropped_person_spans
 from actions.planning import plan_recommendation
 

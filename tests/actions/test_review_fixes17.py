@@ -14,7 +14,9 @@ import pytest
 from planned_turns import after, at
 
 from actions.cues import bare_bound_cues
-from actions.edits import asks_if_available, find_person_edit, find_removals, missing_title_words
+from actions.edits.asked_titles import asks_if_available, missing_title_words
+from actions.edits.person_edits import find_person_edit
+from actions.edits.removals import find_removals
 from actions.entities import EXCLUDE, Entity
 from actions.query_text import tastes_turned_down
 from actions.turn import Turn

@@ -15,7 +15,7 @@ pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.v
 from planned_turns import after, planned  # noqa: E402
 from real_recommender import api, item  # noqa: E402,F401
 
-from actions.edits import settles_for_audience  # noqa: E402
+from actions.edits.audience import settles_for_audience  # noqa: E402
 from actions.fallback import asks_for_a_topic  # noqa: E402
 from actions.query_text import reason_scopes, residual_query  # noqa: E402
 from actions.references import finished_title, misspelt_positions  # noqa: E402

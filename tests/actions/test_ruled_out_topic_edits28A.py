@@ -6,7 +6,7 @@ with the entities the extractor gives (nlu/extraction/ruled_out_topics.py); exam
 from __future__ import annotations
 
 from actions.constraints import apply_entities, topics_let_in
-from actions.edits import carries_search_words
+from actions.edits.routing import carries_search_words
 from contract.constraints import Constraints
 
 from planned_turns import after, at, planned

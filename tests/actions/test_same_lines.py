@@ -18,7 +18,7 @@ def test_more_in_the_same_vein_stays_on_the_searchs_title(text: str) -> None:
 
 
 def test_moar_is_more_picks() -> None:
-    from actions.edits import wants_more_picks
+    from actions.edits.list_reactions import wants_more_picks
     assert wants_more_picks("moar") and wants_more_picks("ok moar!") and not wants_more_picks("who is moar")
 
 

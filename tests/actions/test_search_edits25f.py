@@ -84,7 +84,7 @@ def test_a_take_back_naming_its_field_keeps_the_rest():
 
 def test_any_country_but_one_is_no_removal():
     from actions.constraints import Constraints
-    from actions.edits import find_removals
+    from actions.edits.removals import find_removals
     text = "any country but spain"
     assert "country" not in find_removals(text, [], Constraints(countries=["France"])).groups
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.edits import find_seen
+from actions.edits.seen import find_seen
 from actions.planning import Plan, plan_recommendation
 from actions.turn import Turn
 

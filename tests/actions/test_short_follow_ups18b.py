@@ -4,7 +4,7 @@ near-misses that must not fire.
 - "or N" extends the number the search holds (actions/cues.py ``widened_bound_cues``); the time the viewer has now
   ("i've got 50 now") re-sets the runtime ceiling (``reset_bound_cues``, ``_TIME_LEFT``);
 - a seen clause before "another" asks for more picks; a bare "nah" / "nope" after a list turns it down
-  (actions/edits.py ``wants_more_picks``, ``turns_down_list``);
+  (actions/edits/list_reactions.py ``wants_more_picks``, ``turns_down_list``);
 - a story genre after a search of a form keeps the form (contract.vocabulary ``FORM_GENRES``), "a real film" drops it;
 - "scrap that" + a genre replaces the genre only (actions/constraints.py ``takes_back_the_genre``);
 - a catalog title that is the whole clause after "not" with chat words after it is turned down
@@ -17,7 +17,7 @@ import pytest
 
 from actions.constraints import apply_entities, fiction_drops_forms, starts_new_search, takes_back_the_genre
 from actions.cues import search_bound_cues
-from actions.edits import turns_down_list, wants_more_picks
+from actions.edits.list_reactions import turns_down_list, wants_more_picks
 from actions.entities import Entity
 from actions.list_follow_ups import title_after_not
 from contract.constraints import Constraints

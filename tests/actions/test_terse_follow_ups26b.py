@@ -14,7 +14,8 @@ import pytest
 
 pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.venv-rasa)")
 
-from actions.edits import carries_search_words, vocabulary_topic_alone  # noqa: E402
+from actions.edits.routing import carries_search_words  # noqa: E402
+from actions.edits.topics import vocabulary_topic_alone  # noqa: E402
 from actions.like_positions import likeness_of_a_listed_position  # noqa: E402
 from actions.query_text import residual_query  # noqa: E402
 from planned_turns import after, at, planned  # noqa: E402

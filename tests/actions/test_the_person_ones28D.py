@@ -1,5 +1,5 @@
 """Round 28D: "(only / just) the <person> ones / films / shows" after a person's list narrows that list to titles with
-this person too, as "the ones with <person>" does (actions/edits.py ``_narrows_to_person``); "what about <person>" still
+this person too, as "the ones with <person>" does (actions/edits/person_edits.py ``_narrows_to_person``); "what about <person>" still
 swaps and a person said bare keeps its earlier reading. Phrasings are this module's own."""
 
 from __future__ import annotations

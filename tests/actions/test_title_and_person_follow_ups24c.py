@@ -17,7 +17,7 @@ pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.v
 
 from actions import references  # noqa: E402
 from actions.cast_of import _lead_size, cast_of_the_title_in_view  # noqa: E402
-from actions.edits import asks_if_available  # noqa: E402
+from actions.edits.asked_titles import asks_if_available  # noqa: E402
 from actions.entities import CAST_OF, Entity  # noqa: E402
 from actions.missing_likeness import children_like_the_missing, missing_title_said  # noqa: E402
 from actions.planning import _likeness_of_looks_only  # noqa: E402

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.edits import asks_about_title
+from actions.edits.asked_titles import asks_about_title
 from actions.turn import Turn
 from planned_turns import at
 

@@ -18,7 +18,7 @@ pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.v
 from dialogue_driver import Conversation, ent  # noqa: E402
 from planned_turns import at  # noqa: E402
 
-from actions.edits import asks_about_title  # noqa: E402
+from actions.edits.asked_titles import asks_about_title  # noqa: E402
 from actions.entities import SIMILAR, Entity  # noqa: E402
 from actions.references import top_positions  # noqa: E402
 from actions.title_questions import (asked_audience, asks_for_ones_like_it, bound_in_the_unit_asked,  # noqa: E402

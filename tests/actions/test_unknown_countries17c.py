@@ -1,4 +1,4 @@
-"""Round 17c: a country or origin asked for is a search whatever the label (actions/edits.py ``origin_alone``), and a
+"""Round 17c: a country or origin asked for is a search whatever the label (actions/edits/origins.py ``origin_alone``), and a
 country the catalog has nothing from is said honestly with no picks (actions/unknown_countries.py), the rest of the
 request a button away. Driven through the real action classes against the real recommender over the fixture catalog
 (which has titles from Egypt and New Zealand, none from Bolivia or Peru's neighbours Ecuador or Guyana)."""
@@ -11,7 +11,7 @@ pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.v
 
 from dialogue_driver import convo, located  # noqa: E402,F401
 
-from actions.edits import strong_search_entities  # noqa: E402
+from actions.edits.search_requests import strong_search_entities  # noqa: E402
 from actions.entities import EXCLUDE, Entity  # noqa: E402
 from actions.turn import Turn  # noqa: E402
 from actions.unknown_countries import request_without  # noqa: E402

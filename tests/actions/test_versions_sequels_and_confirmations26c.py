@@ -20,7 +20,7 @@ pytest.importorskip("rasa_sdk", reason="action tests run in the Rasa runtime (.v
 
 from planned_turns import after, at  # noqa: E402
 
-from actions.edits import asks_if_available  # noqa: E402
+from actions.edits.asked_titles import asks_if_available  # noqa: E402
 from actions.franchise_titles import sequels_asked  # noqa: E402
 from actions.identification import sketch_of  # noqa: E402
 from actions.listed_confirmations import confirmed_listed_title  # noqa: E402

@@ -73,7 +73,7 @@ class Call:
     method: str
     params: dict[str, Any]
     at: float = field(default_factory=time.monotonic)
-    status: int = 200
+    status: int | None = None  # None while the call is in flight: neither accepted nor refused yet
     result: Any = None
 
 
@@ -148,6 +148,7 @@ class FakeBotApi:
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}
         self._lock = threading.Lock()
         self._failures: dict[str, list[ApiError]] = {}
+        self._latency: dict[str, float] = {}
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1000)
         self._message_ids: dict[int, itertools.count[int]] = {}
@@ -194,6 +195,10 @@ class FakeBotApi:
         with self._lock:
             self._failures.setdefault(method, []).extend(
                 ApiError(error_code, description, params) for _ in range(times))
+
+    def slow(self, method: str, seconds: float) -> None:
+        """Every later call of ``method`` takes ``seconds`` before it is answered (a slow Telegram)."""
+        self._latency[method] = seconds
 
     def calls_of(self, method: str) -> list[Call]:
         with self._lock:
@@ -290,8 +295,9 @@ class FakeBotApi:
             handler = getattr(self, f"_api_{method}", None)
             if handler is None:
                 raise ApiError(404, "Not Found")
+            await asyncio.sleep(self._latency.get(method, 0.0))
             result = await handler(params)
-            call.result = result
+            call.result, call.status = result, 200
         except ApiError as exc:
             call.status = exc.code
             body: dict[str, Any] = {"ok": False, "error_code": exc.code, "description": exc.description}

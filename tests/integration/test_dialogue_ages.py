@@ -16,11 +16,13 @@ import pytest
 
 from chat import Turn, WebChat
 from checks import FAMILY, KIDS, PRESCHOOL, TEEN, ItemCheck, checked_picks
+from contract.constraints import GENERATION_YEARS, OLD_YEARS
 
 pytestmark = pytest.mark.integration
 
 NEWEST_YEAR = 2021  # of the fixture catalog
-OLD_LAST_YEAR = NEWEST_YEAR - 20  # "old" / "vintage": a generation before the newest title
+OLD_LAST_YEAR = NEWEST_YEAR - OLD_YEARS  # "old" / "vintage": of another era, 1990 and before
+GENERATION_LAST_YEAR = NEWEST_YEAR - GENERATION_YEARS  # the classic shelf's age: a generation back, 2001 and before
 BLACK_AND_WHITE_LAST_YEAR = 1960
 
 
@@ -101,7 +103,7 @@ async def test_not_from_a_country_excludes_it(stack: Any, chat: WebChat, text: s
 
 
 @pytest.mark.parametrize(("text", "genre"), [("some old dramas", "drama"), ("vintage action movies", "action")])
-async def test_old_is_a_generation_before_the_catalog(stack: Any, chat: WebChat, text: str, genre: str) -> None:
+async def test_old_is_another_era_before_the_catalog(stack: Any, chat: WebChat, text: str, genre: str) -> None:
     turn = await chat.say(text)
     await checked_picks(stack.gateway_url, turn, lambda r: genre in r["genres"] and r["year"] <= OLD_LAST_YEAR)
     assert turn.recommendations["constraints"].get("year_max") == OLD_LAST_YEAR
@@ -109,11 +111,12 @@ async def test_old_is_a_generation_before_the_catalog(stack: Any, chat: WebChat,
 
 async def test_classic_is_the_classic_shelf_of_another_generation(stack: Any, chat: WebChat) -> None:
     # round 20e: the word "classic" asks for what the catalog files as classic (a tagged 1994 classic is one, an
-    # ordinary 1988 film is not), of another generation; the classic years only when the shelf has nothing
+    # ordinary 1988 film is not), of another generation (the shelf also files series running today); the classic years
+    # (1990 and before since round 31) only when the shelf has nothing for the rest of the search
     turn = await chat.say("classic comedy")
     await checked_picks(stack.gateway_url, turn,
-                        lambda r: {"comedy", "classic"} <= set(r["genres"]) and r["year"] <= OLD_LAST_YEAR)
-    assert turn.recommendations["constraints"].get("year_max") == OLD_LAST_YEAR
+                        lambda r: {"comedy", "classic"} <= set(r["genres"]) and r["year"] <= GENERATION_LAST_YEAR)
+    assert turn.recommendations["constraints"].get("year_max") == GENERATION_LAST_YEAR
 
 
 async def test_black_and_white_films_are_of_that_era(stack: Any, chat: WebChat) -> None:

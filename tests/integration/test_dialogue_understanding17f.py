@@ -1,5 +1,5 @@
 """Dialogue round 17f through the real stack: words that tell a story, a subject or a title of the list, not a filter
-(nlu/extraction/years.py ``drop_life_story_eras``, nlu/extraction/topics.py, actions/edits.py ``bare_topic_reply``,
+(nlu/extraction/years.py ``drop_life_story_eras``, nlu/extraction/topics.py, actions/edits/topics.py ``bare_topic_reply``,
 recommender/similarity.py ``same_kind``). Phrasings are this module's own.
 
 Classes: an era of someone's life ("my mother taught physics in the seventies") is no year filter; a subject after

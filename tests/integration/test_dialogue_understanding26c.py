@@ -6,7 +6,7 @@ Classes (phrasings are this module's own; the fixture catalog):
    similar?"), is a like-search on it (names ``_ended_subject``) — an everyday-word title too;
 2. a one-word everyday title with a hint in brackets, praised with a verb ("<title> (the german one) wrecked me"), then
    "more like that": like that title, the hint no constraint (names ``_char_past_hint``, contract/praise.py);
-3. "<title> <origin> version, is it on here?": its card, the origin only saying which title (actions/edits.py
+3. "<title> <origin> version, is it on here?": its card, the origin only saying which title (actions/edits/asked_titles.py
    ``_which_version``);
 4. "are the sequels on here too?" after a title's card: the other titles of its franchise, or said honestly that the
    catalog has none (actions/franchise_titles.py ``sequels_asked``);

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.edits import asks_about_title
+from actions.edits.asked_titles import asks_about_title
 from actions.entities import Entity, parse_entities
 from actions.turn import Turn
 from nlu_cases import TODAY

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.edits import carries_search_words
+from actions.edits.routing import carries_search_words
 from actions.entities import Entity, parse_entities
 from actions.language import in_other_language
 from actions.planning import Plan, plan_recommendation

@@ -1,4 +1,4 @@
-""""Classic" / "old" and "black and white" (docs/contracts.md "Recency"): a generation before the catalog's
+""""Classic" / "old" and "black and white" (docs/contracts.md "Recency"): another era before the catalog's
 newest title, and an era; the bundled catalog must hold enough such titles per common genre that "classic
 comedy" is never empty.
 """
@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from contract.constraints import BLACK_AND_WHITE_LAST_YEAR, CLASSIC_YEARS, OLD_YEARS
+from contract.constraints import BLACK_AND_WHITE_LAST_YEAR, CLASSIC_YEARS, GENERATION_YEARS, OLD_YEARS
 from recommender.constraints import Constraints, RecommendationRequest
 
 BUNDLED = Path(__file__).resolve().parents[2] / "catalogs" / "netflix-titles" / "netflix_titles.csv"
@@ -25,14 +25,14 @@ def bundled_records() -> list[Any]:
     return parse_file(BUNDLED, "netflix").records
 
 
-def test_classic_is_a_generation_before_the_newest_title() -> None:
-    assert OLD_YEARS == 20
-    assert Constraints(older_than_years=OLD_YEARS).with_absolute_years(2021).year_max == 2001
+def test_old_is_another_era_and_a_generation_is_twenty_years_before_the_newest_title() -> None:
+    assert Constraints(older_than_years=OLD_YEARS).with_absolute_years(2021).year_max == 1990
+    assert Constraints(older_than_years=GENERATION_YEARS).with_absolute_years(2021).year_max == 2001
 
 
-def test_the_bundled_catalog_has_classics_in_every_common_genre(bundled_records: list[Any]) -> None:
+def test_old_widened_to_a_generation_has_titles_in_every_common_genre(bundled_records: list[Any]) -> None:
     newest = max(r.release_year for r in bundled_records if r.release_year)
-    classics = Counter(g for r in bundled_records if r.release_year and r.release_year <= newest - OLD_YEARS
+    classics = Counter(g for r in bundled_records if r.release_year and r.release_year <= newest - GENERATION_YEARS
                        for g in r.genres)
     thin = {g: classics[g] for g in COMMON_GENRES if classics[g] < 20}
     assert not thin, thin
@@ -55,5 +55,5 @@ def test_the_bundled_catalog_has_black_and_white_era_titles(bundled_records: lis
 def test_classic_comedy_on_the_fixture_catalog(fixture_recommender: Any) -> None:
     answer = fixture_recommender.recommend(RecommendationRequest(
         constraints={"genres": ["comedy"], "older_than_years": OLD_YEARS}))
-    assert answer["constraints"] == {"genres": ["comedy"], "year_max": 2001}
-    assert answer["items"] and all(item["year"] <= 2001 and "comedy" in item["genres"] for item in answer["items"])
+    assert answer["constraints"] == {"genres": ["comedy"], "year_max": 1990}
+    assert answer["items"] and all(item["year"] <= 1990 and "comedy" in item["genres"] for item in answer["items"])

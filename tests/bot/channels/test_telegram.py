@@ -186,6 +186,17 @@ async def test_start_is_answered_with_typing_then_the_reply(client: TestClient, 
     assert fake.sent_messages(CHAT)[0]["parse_mode"] == "HTML"
 
 
+async def test_a_reply_faster_than_the_typing_call_goes_out_after_it(client: TestClient,
+                                                                     fake: FakeBotApi) -> None:
+    """Telegram is slow to take "typing…" while the answer is instant: the reply still waits for it, so the
+    indicator can never land after the answer and hang under it."""
+    fake.slow("sendChatAction", 0.4)
+    await post(client, fake.text_update(CHAT, "hello"))
+    await fake.wait_for(lambda: texts(fake), what="a reply")
+    typing, reply = fake.calls_of("sendChatAction")[0], fake.calls_of("sendMessage")[0]
+    assert reply.at - typing.at >= 0.4
+
+
 async def test_slow_rasa_never_delays_the_webhook_answer(aiohttp_client: ClientFactory, tmp_path: Path,
                                                          fake: FakeBotApi) -> None:
     """Rasa accepts the connection and never answers: Telegram still gets its 200 at once."""
