@@ -28,13 +28,13 @@ from actions.references import catalog_gazetteer, compact_item
 from actions.reply import say, send
 from actions.styled_titles import _SUBTITLE_RE, same_franchise
 from actions.turn import FOCUSED_ID, LAST_ITEMS, SHOWN_IDS, Turn
-from contract.availability import OPENER
+from contract.availability import OPENER, asked_slot
 from contract.gazetteer import plain_name
 from contract.payloads import Item, Recommendations
 from contract.vocabulary import AUDIENCES, RATING_AUDIENCE, TOPIC_GENRES, ratings_for_audience, stricter_audience
 from contract import wording
 from contract.wording import audience_words
-from contract.words import is_filler
+from contract.words import is_filler, unaccented
 
 _F = re.IGNORECASE
 # Newest first said after the name: "the newer the better", "newest first", "most recent first", "latest ones".
@@ -99,6 +99,9 @@ def franchise_asked(turn: Turn) -> Optional[FranchiseAsked]:
     sequels = sequels_asked(turn)
     if sequels is not None:
         return sequels
+    held = _asked_if_held(turn, text)
+    if held is not None:
+        return held
     m = _ASKED_RE.match(text)
     if m is None:
         return _with_constraints(turn, text) or _named_alone(turn, text) or _followed_up(turn, text)
@@ -158,6 +161,41 @@ def sequels_asked(turn: Turn) -> Optional[FranchiseAsked]:
     ids = [i for i in same_franchise(title) if i != anchor_id]
     head = _SUBTITLE_RE.split(title, maxsplit=1)[0].strip() or title
     return FranchiseAsked(head, tuple(ids[:MAX_TITLES]), None, True, other_than=anchor_id)
+
+
+# The format said by the kind word of an availability question's slot ("is there a <franchise> movie?").
+_SLOT_KIND_RE = re.compile(r"\b(?P<kind>movies?|films?|flicks?|shows?|series)\W*$", _F)
+
+
+def _asked_if_held(turn: Turn, text: str) -> Optional[FranchiseAsked]:
+    """"do you have <franchise>?", "is there a <franchise> movie", "<franchise> on here?" (contract.availability): when
+    the words name no one title (the extractor read none) but a franchise of the catalog (two titles at least, the
+    name's letters unaccented: "pokemon" is Pokémon), its titles answer the question — never "not in the catalog" with
+    them offered as close names. A title named exactly ("do you have <title>") keeps its card. Round 33."""
+    slot = asked_slot(text)
+    if slot is None or any(e.name in ("title", *_OTHER_REQUEST) for e in turn.entities):
+        return None
+    name = _catalog_spelling(re.sub(r"^(?:is|are|was|were)\s+", "", slot.words, flags=_F))
+    ids = _franchise(name)
+    if len(ids) < MIN_TITLES:
+        return None
+    kind = _SLOT_KIND_RE.search(text[slot.start:slot.end])
+    media = _NOUNS.get(kind["kind"].casefold() + ("" if kind["kind"].casefold().endswith(("s", "series")) else "s")) \
+        if kind else None
+    return FranchiseAsked(name, tuple(ids[:MAX_TITLES]), media, False)
+
+
+def _catalog_spelling(name: str) -> str:
+    """``name`` as the catalog spells it when the viewer typed its accented letters plain ("pokemon" → "pokémon"): the
+    first title whose plain name starts with it, accents aside; ``name`` itself when none does."""
+    gazetteer = catalog_gazetteer()
+    plain = plain_name(name)
+    if gazetteer is None or not plain or gazetteer.titles_starting(plain):
+        return name
+    for other, _ in gazetteer.plain_titles:
+        if len(other) >= len(plain) and unaccented(other[:len(plain)]) == plain and other[len(plain):len(plain) + 1] in ("", " "):
+            return other[:len(plain)]
+    return name
 
 
 def _named_alone(turn: Turn, text: str) -> Optional[FranchiseAsked]:

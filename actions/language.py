@@ -23,6 +23,7 @@ import re
 from typing import Optional, Sequence
 
 from actions.entities import Entity
+from contract.availability import asked_slot
 from contract.words import (FILLER_WORDS, FOREIGN_ARTICLES, FOREIGN_FUNCTION_WORDS, FOREIGN_NEGATION_WORDS,
                             FOREIGN_PREPOSITIONS, FOREIGN_WITH_WORDS, in_catalog_vocabulary, unaccented,
                             without_foreign_courtesies)
@@ -42,8 +43,8 @@ def in_other_language(text: Optional[str], entities: Sequence[Entity] = ()) -> b
     if not text or text.startswith("/"):
         return False
     text = without_foreign_courtesies(text)  # "ciao", "namaste ji", "por favor": evidence of no language
-    if _understood(text, entities):
-        return False
+    if _understood(text, entities) or asked_slot(text) is not None:
+        return False  # all read; or an English availability question around a name ("do you have pokémon")
     chars = list(text)
     for e in entities:
         if e.start is not None and e.end is not None and e.name in ("title", "actor", "director"):

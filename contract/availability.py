@@ -33,22 +33,34 @@ OPENER = (r"^\W*(?:(?:(?:hey|hi|hiya|hello|howdy|yo|good\s+(?:morning|afternoon|
 HOLDER = r"(?:you|u|ya|y'?all|netflix|this\s+(?:app|service|thing|site|platform))(?:\s+guys)?"
 # Asking whether the catalog holds something: "do you (guys) have|carry|stock|got|offer", "does this app have", "have
 # you got", "you got", "netflix got".
-ASK_HAVE = (rf"(?:(?:do|does)\s+{HOLDER}\s+(?:have|carry|stock|got|offer)"
+ASK_HAVE = (rf"(?:(?:do|does)\s+{HOLDER}\s+(?:still\s+)?(?:have|carry|stock|got|offer)"
             rf"|(?:have|has|got)\s+{HOLDER}\s+got|(?:you|u|netflix)(?:\s+guys)?\s+(?:have|has|got))")
-# Where the title should be: "on here", "here", "on netflix / this / the app", "available", "in your catalog",
+# Where the title should be: "on here", "here", "on there", "on netflix / this / the app", "available", "in your catalog",
 # "streaming"; and the politeness after it ("by any chance", "at all", "please").
 # "available" typed with a slip ("avalable", "avaliable", "availble") still asks it (round 24c).
 AVAILABLE = r"av[a-z]{0,3}l[a-z]{0,3}ble"
-HERE = (rf"(?:on\s+here|here|on\s+(?:netflix|this|the\s+(?:app|service|site|platform|catalog(?:ue)?))|{AVAILABLE}"
+HERE = (rf"(?:on\s+here|here|on\s+(?:there|netflix|this|the\s+(?:app|service|site|platform|catalog(?:ue)?))|{AVAILABLE}"
         r"|in\s+(?:the|your)\s+(?:catalog(?:ue)?|library|collection)|streaming)")
 POLITE = r"(?:by\s+any\s+chance|at\s+all|please|pls)"
+# The verb asking it, now or of the past ("was <title> on here", "is it here", "were they on netflix"): a viewer who
+# remembers a title from the catalog asks the same question.
+COPULA = r"(?:is|are|was|were)"
+# The question's second half, asking whether the title was taken away ("… or did they take it off", "… or was it
+# removed", "… or is it gone"): the same question, the answer the title's card or the honest "not in the catalog".
+REMOVED = (r"or\s+(?:(?:did|have|has)\s+(?:they|you|u|netflix|y'?all)\s+(?:take|taken|took|remove|removed|pull|pulled"
+           r"|drop|dropped)\s+(?:it|that|them)(?:\s+(?:off|down|away|out))?|(?:is|was)\s+(?:it|that)\s+(?:gone|removed"
+           r"|taken\s+(?:off|down)|pulled))")
 # A kind word the viewer points at the title with ("the <title> show", "a <title> thing", "a <title> anime").
 KIND = (r"(?:thing|show|series|tv\s+show|movie|film|flick|anime|cartoon|doc|documentary|docuseries|special|sitcom"
         r"|one)")
 
 _WORDS = r"(?P<words>\w[\w'’:&.!-]*(?:\s+\w[\w'’:&.!-]*){0,7}?)"
-_END = rf"(?:\s+{POLITE})?[\s?!.]*$"
+_END = rf"(?:\s+{POLITE})?(?:[\s?!.,]*{REMOVED})?[\s?!.]*$"
 _THEM = r"(?:it|that|this|they|those|them|dat)(?:\s+one)?"
+# Which title is meant, in apposition after its name in a title-first frame ("<title>, the german show. is it here",
+# "<title>, the 2019 one - on here?"): part of the slot, it says which title is asked about, no constraint.
+_WHICH = rf"(?:\s*,\s*(?:the|that|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{KIND}|version|remake|adaptation|original))"
+_TITLE_FIRST = rf"(?P<slot>{_WORDS}{_WHICH}?)"
 # Between the title and the question after it: punctuation with spaces around it, or spaces only (one reading of a
 # run of spaces, so a long run fails in linear time).
 _GAP = r"(?:\s*[,.?!;:\-–—]+\s*|\s+)"
@@ -57,25 +69,25 @@ _FRAMES = (
     # "do u have <title>", "you guys have <title>", "got <title>?", "have you got <title> on here"
     re.compile(rf"{OPENER}(?:{ASK_HAVE}|got|have\s+(?:you|ya)(?:\s+guys)?\s+got)\s+{_WORDS}(?:\s+{HERE})?{_END}", _F),
     # "is there a <title> thing?", "is there a <title> anime on here", "are there any <title> movies"
-    re.compile(rf"{OPENER}(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?P<slot>{_WORDS}\s+{KIND}s?)(?:\s+{HERE})?{_END}", _F),
+    re.compile(rf"{OPENER}{COPULA}\s+there\s+(?:an?\s+|any\s+)?(?P<slot>{_WORDS}\s+{KIND}s?)(?:\s+{HERE})?{_END}", _F),
     # "there's a <title> anime right?", "theres a <title> show isn't there", "there is a <title> movie yeah?"
     re.compile(rf"{OPENER}there(?:'?s|’s|\s+is)\s+an?\s+(?P<slot>{_WORDS}\s+{KIND})(?:\s+{HERE})?\s*,?\s*"
                rf"(?:right|yeah|yes|no|isn'?t\s+there|innit|correct)\b{_END}", _F),
     # "<title> is it here", "the <title> show is that on here", "<title>, is it on netflix?", "<title> r they here"
-    re.compile(rf"{OPENER}{_WORDS}{_GAP}(?:is|are|r)\s+{_THEM}\s+(?:(?:still|now|currently|actually)\s+)?{HERE}{_END}",
+    re.compile(rf"{OPENER}{_TITLE_FIRST}{_GAP}(?:{COPULA}|r)\s+{_THEM}\s+(?:(?:still|now|currently|actually)\s+)?{HERE}{_END}",
                _F),
     # "<title> - do you have it?", "<title>, you got it?", "<title> got that?"
-    re.compile(rf"{OPENER}{_WORDS}{_GAP}(?:{ASK_HAVE}|got)\s+{_THEM}(?:\s+{HERE})?{_END}", _F),
+    re.compile(rf"{OPENER}{_TITLE_FIRST}{_GAP}(?:{ASK_HAVE}|got)\s+{_THEM}(?:\s+{HERE})?{_END}", _F),
     # "is <title> on?", "are the <title> films on": "on" closing the question is the catalog's (round 27A)
-    re.compile(rf"{OPENER}(?:is|are)\s+{_WORDS}\s+(?:(?:still|now|currently|actually)\s+)?on{_END}", _F),
+    re.compile(rf"{OPENER}{COPULA}\s+{_WORDS}\s+(?:(?:still|now|currently|actually)\s+)?on{_END}", _F),
     # "<title> on here?", "<title> available?", "the <title> show on netflix?"
-    re.compile(rf"{OPENER}{_WORDS}{_GAP}(?:(?:still|now|currently|actually)\s+)?{HERE}{_END}", _F),
+    re.compile(rf"{OPENER}{_TITLE_FIRST}{_GAP}(?:(?:still|now|currently|actually)\s+)?{HERE}{_END}", _F),
 )
 # Words that are never a title's slot on their own ("is it on here", "anything on netflix?", "got any?").
 _NOT_A_TITLE = frozenset({
     "it", "that", "this", "them", "those", "these", "there", "here", "any", "anything", "some", "something", "a", "an",
     "more", "other", "others", "stuff", "everything", "all", "what", "which", "you", "u", "me", "us", "i", "we",
-    "is", "are", "do", "does", "have", "got", "one", "ones", "the", "now", "time",
+    "is", "are", "was", "were", "do", "does", "have", "got", "one", "ones", "the", "now", "time",
 })
 # Words pointing at something the viewer has or sees, never inside a title asked about ("… for this thing").
 _POINTING = frozenset({"this", "that", "these", "those", "my", "our"})

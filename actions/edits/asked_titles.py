@@ -17,8 +17,8 @@ from actions.edits.turn_basics import REFERENCE_ENTITIES
 from actions.entities import Entity
 from actions.references import catalog_gazetteer
 from actions.turn import Turn
-from contract.availability import (ASK_HAVE, AVAILABLE, HERE, HOLDER, KIND, OPENER, POLITE, Slot, asked_slot,
-                                   without_kind_word)
+from contract.availability import (ASK_HAVE, AVAILABLE, COPULA, HERE, HOLDER, KIND, OPENER, POLITE, REMOVED, Slot,
+                                   asked_slot, without_kind_word)
 from contract.words import in_catalog_vocabulary, is_filler
 
 _F = re.IGNORECASE
@@ -107,7 +107,7 @@ _HERE = HERE
 _POLITE = POLITE
 # British "have you <title>?" (round 20j): only right before a title the message names, so "have you seen it" is none
 _AVAILABLE_BEFORE_RE = re.compile(
-    rf"(?:^|\W)(?:{_ASK_HAVE}|{OPENER}got|{OPENER}have\s+(?:you|ya)(?:\s+guys)?|{_ask_watch('watch|stream|find|get|see')}|(?P<is>{OPENER}(?:is|are)))"
+    rf"(?:^|\W)(?:{_ASK_HAVE}|{OPENER}got|{OPENER}have\s+(?:you|ya)(?:\s+guys)?|{_ask_watch('watch|stream|find|get|see')}|(?P<is>{OPENER}{COPULA}))"
     r"(?:\s+(?:the\s+)?(?:movie|film|show|series|documentary))?\s*['‘\"“]?$", _F)  # an opening quote: "have you 'x'?"
 _AVAILABLE_AFTER_RE = re.compile(rf"^\W*(?:(?:still|now|currently|actually)\s+)?(?:{_HERE}|at\s+all|by\s+any\s+chance)\b", _F)
 # What may follow the title: places and politeness, one word group at a time between non-word characters. Every
@@ -116,6 +116,7 @@ _AVAILABLE_AFTER_RE = re.compile(rf"^\W*(?:(?:still|now|currently|actually)\s+)?
 # time.
 _AVAILABLE_END_RE = re.compile(r"^(?:\W|(?:here|on\s+\w+|in\s+(?:the|your)\s+(?:catalog(?:ue)?|library|collection)"
                                rf"|{AVAILABLE}|streaming|{_POLITE}|though|tho|or\s+not|yet|now|right\s+now|still|currently|actually"
+                               rf"|{REMOVED}"  # "… or did they take it off" (round 33)
                                # which one is meant, in apposition: "…, the bbc one", "…, the 2019 version" (24c)
                                r"|(?:the|that)(?:\s+[\w'’-]+){0,3}?\s+(?:one|version|show|series|movie|film|adaptation))\b)*$", _F)
 # A question ended by its mark may be followed by chatter of its own sentence ("is <title> on here?? my brother won't
@@ -187,8 +188,8 @@ def _asks_in_a_frame(turn: Turn) -> bool:
 # it here?", "<title> the korean one, on here?", "<title> 2019 remake available?"): the words only say which title is
 # asked about, no constraint of a search.
 _WHICH_VERSION_RE = re.compile(
-    r"\s*[,(]?\s*(?:the\s+|that\s+)?(?:[\w'’-]+\s+){1,3}?(?:version|one|remake|adaptation|edition|original|cut)\s*\)?\s*",
-    _F)
+    rf"\s*[,(]?\s*(?:the\s+|that\s+)?(?:[\w'’-]+\s+){{1,3}}?(?:version|one|remake|adaptation|edition|original|cut|{KIND})"
+    r"\s*\)?\s*", _F)
 _VERSION_WORDS = frozenset({"country", "language", "year", "media_type", "genre"})
 
 
@@ -231,10 +232,10 @@ def _before_chatter(after: str) -> str:
 # here"): the words, read only when the message names nothing else. Words that are no title ("do you have anything",
 # "is it on here", "can I watch now", "do you have subtitles") are passed over.
 _MISSING_TITLE_RE = re.compile(
-    rf"{OPENER}(?:{_ASK_HAVE}|{_ask_watch('watch|stream')}|(?P<is>is|are))"
+    rf"{OPENER}(?:{_ASK_HAVE}|{_ask_watch('watch|stream')}|(?P<is>{COPULA}))"
     r"\s+(?P<words>[\w'’:&.!\"“”-]+(?:\s+[\w'’:&.!\"“”-]+){0,5}?)"
     rf"(?(is)\s+{_HERE}|(?:\s+{_HERE})?)"
-    rf"(?:\s+{_POLITE})?[\s?!.]*$", _F)
+    rf"(?:\s+{_POLITE})?(?:[\s?!.,]*{REMOVED})?[\s?!.]*$", _F)
 _TRAILING_MEDIA_WORD_RE = re.compile(r"\s+(?:movie|film|show|series|documentary|doc)$", _F)
 _NOT_A_TITLE_WORD = frozenset({
     "it", "that", "this", "them", "those", "these", "there", "here", "now", "time", "any", "anything", "some",

@@ -512,8 +512,10 @@ def _range(m: re.Match[str]) -> str | None:
     """"between 90 and 120 minutes", "1-2 hours": a unitless first number takes the second's unit."""
     if m.group(0)[m.end("a") - m.start():m.start("b") - m.start()] == "-" and re.match(rf"(?:{_MIN_WORD})$", m["a"].split()[-1], _FLAGS):
         return None  # "an hour and thirty-five minutes": one spelt-out number, no range
-    if re.search(r"\bhundred$", m["a"], _FLAGS) and re.match(rf"\s*and\s+{WORD_NUMBER}", m.group(0)[m.end("a") - m.start():], _FLAGS):
+    if re.search(r"\bhundred$", m["a"], _FLAGS) and re.match(rf"\s*and\s+(?!(?:a|one|two|three)\s+hundred){WORD_NUMBER}",
+                                                             m.group(0)[m.end("a") - m.start():], _FLAGS):
         return None  # "one hundred and ten minutes": one spelt-out number, its tens joined by "and", no range
+        # ("between one hundred and one hundred twenty minutes" is a range: another hundred follows the "and")
     if _HALF_AFTER_AND_RE.match(m.group(0), m.end("a") - m.start()):
         return None  # "a two and a half hour movie": one quantity, its half joined by "and", no range
     hi = parse_minutes(m["b"])

@@ -50,6 +50,9 @@ CORRECTABLE = frozenset({"genre", "mood", "media_type", "country", "language"}) 
 RUNTIME_WORDS: dict[str, str] = {
     "shorter": "shorter", "longer": "longer", "short": "short", "quick": "short", "minutes": "minute",
     "minute": "minute", "hours": "hour", "seasons": "season", "season": "season", "under": "under",
+    # a one-season format typed with a slip ("miniseres", "minseries"): re-read by the season rules, one season and a
+    # series, never the bare format its lexicon phrase alone gives (round 33)
+    "miniseries": "miniseries",
 }
 # Likeness cue words the title rules read ("simlar to dark", "more lik narcos"): a corrected one is read as the
 # cue by every rule (``cue_corrections``, applied to the utterance's lowercase tokens before the rules run).
@@ -276,6 +279,9 @@ class TypoMatcher:
         self._guard = guard_words()
         # Targets with their last one or two letters left off ("horro", "thrille"): typed short, not inflections.
         self._short_genres = short_genres(lexicon) & self._targets.keys()
+        # Five-letter words of the vocabulary's phrases ("learn" of "learn something"): a phone typist's dropped inner
+        # vowel ("lern something") is read like a short genre's (``_dropped``); alone, no phrase reads the word.
+        self._phrase_words = frozenset(w for w, cls in self._targets.items() if cls == w and len(w) == MIN_LENGTH)
         self._cut_short = frozenset(w[:-n] for w in self._targets for n in (1, 2) if len(w) - n >= MIN_LENGTH)
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
 
@@ -347,7 +353,7 @@ class TypoMatcher:
                  len(w) == len(token) + 1 and any(w[:i] + w[i + 1:] == token for i in range(1, len(w)))
                  or len(w) == len(token) and any(w[:i] + w[i + 1] + w[i] + w[i + 2:] == token
                                                  for i in range(1, len(w) - 1)))}
-        found |= {w for w in self._short_genres if _vowel_dropped_inside(token, w)}
+        found |= {w for w in self._short_genres | self._phrase_words if _vowel_dropped_inside(token, w)}
         return found.pop() if len(found) == 1 else None
 
     def cue_corrections(self, utt: Utterance) -> dict[int, str]:
