@@ -74,6 +74,11 @@ _TOPIC_ABOUT = re.compile(r"\b(?:nothing|none|no|not|without|anything|something|
 # that kind still to find, never one of the list to describe (round 22e); "the crime one" may point at a listed title.
 _KIND_ONE_BEFORE = re.compile(r"\b(?:a|an|any|some|another|other)\s+$", re.I)
 _KIND_ONE_AFTER = re.compile(r"\s*ones?\b", re.I)
+# "long one with lots of seasons", "a shorter one under an hour", "newer ones from korea": a length or age said of
+# "one" with no "the" / "that" pointing at a listed title is the kind of title the search wants, no title to detail
+# ("tell me about the long one" points at one). Round 33.
+_KIND_ADJECTIVE_ONE = re.compile(r"(?<!\bthe\s)(?<!\bthat\s)(?<!\bthis\s)\b(?:(?:a|an|some|any)\s+)?"
+                                 r"(?:long(?:er)?|short(?:er)?|newer|older|recent|quick(?:er)?)\s+ones?\b", re.I)
 
 
 # A polite or roundabout edit of the search ("could you limit it to ones from the 90s", "might you restrict that to
@@ -126,6 +131,7 @@ def asks_search_not_details(turn: Turn) -> bool:
         rest = rest[:e.start] + " " + rest[kind_one.end() if kind_one else e.end:]
     rest = _TOPIC_ABOUT.sub(lambda m: " " * len(m.group(0)), rest)  # "nothing about <genre>" asks nothing
     rest = _POLITE_EDIT.sub(lambda m: " " * len(m.group(0)), rest)  # "could you limit it to ...": an edit
+    rest = _KIND_ADJECTIVE_ONE.sub(lambda m: " " * len(m.group(0)), rest)  # "long one with lots of seasons": a kind
     return bool(constraints) and not _DETAILS_WORDS.search(rest[start:])
 
 

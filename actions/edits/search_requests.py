@@ -33,6 +33,10 @@ REQUEST_CUES = re.compile(
     r"do\s+you\s+have|any\s+good|looking\s+for|in\s+the\s+mood\s+for|what\s+(?:should|can|could)\s+(?:i|we)\s+watch|"
     r"something\s+to\s+watch|what\s+(?:next|now)|(?:i|we)\s+(?:want|need|would\s+like)\s+(?:to\s+watch|a|an|some|something)"
     r"|what(?:'?s|\s+is)\s+(?:there|available)\s+(?:from|in)|what\s+(?:you|u|ya)\s+got"
+    # "what's good", "whats hot tonight", "what is worth watching on here" (round 33): what to watch, asked as a whole
+    # question; "what's good about it" asks about a title
+    r"|what(?:['’]?s|\s+is)\s+(?:good|hot|popular|trending|worth\s+(?:a\s+)?watch(?:ing)?)(?=\s*(?:$|[?!.]|on\b|to\s+watch"
+    r"|tonight|today|right\s+now|now\b|here\b|lately|these\s+days|atm))"
     rf"|{_PLAY_SOMETHING})\b", _F)
 # A media word followed by one of these is itself what is asked for ("movies tonight", "a show for my kids");
 # followed by another word it qualifies that noun ("a movie ticket", "the tv remote") and says nothing alone.

@@ -77,6 +77,8 @@ MIN_CUT_WORD = 5  # a last word cut short is at least this long ("education" →
 MIN_CUT_CHARS = 2
 MIN_RARE_PART = 5  # letters of a title's one rare word read as the title (round 26c)
 MIN_RARE_SINGLE = 4  # one-word titles shorter than this are never "rare" ("Roma" is 4)
+# Words a title of function words only must have to be read as a list member (round 33: "never have i ever").
+MIN_FUNCTION_WORD_TITLE = 3
 P_MENTIONED_NAME = P_NAME + 5  # a cue word confirms a name, but never outranks a runtime or a year
 
 SIMILAR_CUES = frozenset({
@@ -87,6 +89,8 @@ SIMILAR_CUES = frozenset({
     ("fan", "of"), ("fans", "of"), ("vibe", "as"), ("vibes", "as"), ("similar", "vibe", "to"),
     # a title the viewer is fond of: "very fond of the crown", "obsessed with ozark", "hooked on dark"
     ("fond", "of"), ("obsessed", "with"), ("hooked", "on"), ("addicted", "to"),
+    # another of the title, or a blend of two ("i need another <title>", "something in between <A> and <B>"; round 33)
+    ("another",), ("between",),
 })
 # Round 27e: a fondness said of the title that is no likeness cue alone ("she is into <title>", "he can't stop watching
 # <title>"); with these, and with any likeness cue when "the" stands before a title without it ("obsessed with the
@@ -1153,7 +1157,8 @@ class NameMatcher:
         capitalised name; an ordinary word only where its slot closes or the list goes on, and a vocabulary word
         ("dark", a mood) only when more than its slot says it is a title: the list opened with "both", another
         title follows it, or the user wrote it with a capital ("like ozark and dark" may ask for dark ones)."""
-        if all(t.lower_ in self._stop for t in span) or _pointer(key(span.text)) or utt.next_is_capitalised_word(span):
+        if (all(t.lower_ in self._stop for t in span) and not self._whole_title_of_function_words(utt, span)) \
+                or _pointer(key(span.text)) or utt.next_is_capitalised_word(span):
             return False
         if info.tier != WEAK_SINGLE:
             return True
@@ -1162,6 +1167,11 @@ class NameMatcher:
             return False
         vocabulary = " ".join(t.lower_ for t in span) in self._lexicon_phrases
         return not vocabulary or opened or goes_on or utt.capitalised(span, frozenset(t.lower_ for t in span))
+
+    def _whole_title_of_function_words(self, utt: Utterance, span: Span) -> bool:
+        """A title of three words or more made of function words only ("never have i ever") that closes its slot: a
+        list member after a likeness cue ("in between <A> and never have i ever"), where "that one" is none."""
+        return len(span) >= MIN_FUNCTION_WORD_TITLE and self._slot_closes(utt, span)
 
     def _seen_lists(self, utt: Utterance, titles: list[tuple[Span, NameInfo]], out: list[Match]) -> list[Match]:
         """Titles the viewer says they have seen beside a request ("anything like ozark? seen dark and narcos

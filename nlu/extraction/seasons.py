@@ -207,6 +207,13 @@ def _noun_between(m: re.Match[str]) -> str | None:
 
 @RULES.rule("seasons-range",
             rf"\b(?:between\s+|from\s+)?(?P<a>{NUMBER})\s*(?:and|to|-|–|or)\s*(?P<b>{NUMBER})[\s-]+{_S}")
+# The noun said first, then the two counts ("fewer seasons, like 1 or 2", "seasons: 2-3 ideally"; round 33): the same
+# range, unless the counts are of something else ("… 1 or 2 episodes", "… 8 or 9 years old").
+@RULES.rule("seasons-noun-first-range",
+            rf"\b{_S}\s*[:,;-]?\s*(?:(?:like|about|around|roughly|maybe|say|just|only|ideally)\s+)*"
+            rf"(?P<a>\d{{1,2}}|{NUMBER})\s*(?:or|to|-|–)\s*(?P<b>\d{{1,2}}|{NUMBER})\b"
+            r"(?!\s*(?:years?|yo|y/o|rated|min|minutes?|mins?|hours?|hrs?|episodes?|eps?|movies?|films?|shows?|series"
+            r"|titles?|picks?|ones?|things?|people|of|seasons?)\b)")
 def _range(m: re.Match[str]) -> str | None:
     a, b = _count(m["a"]), _count(m["b"])
     if a is None or b is None:

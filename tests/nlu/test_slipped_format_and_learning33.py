@@ -33,3 +33,12 @@ def test_an_english_word_near_the_phrase_word_stays_as_typed(values: Values) -> 
 def test_a_range_of_spelt_hundreds_is_a_range(text: str, value: str, values: Values) -> None:
     # another hundred after the "and" opens the range's second number; a ten after it is the first number's tens
     assert [v for v, _ in values(text, "duration")] == [value]
+
+
+@pytest.mark.parametrize("text, value", [("fewer seasons, say 2 or 3", "2-3"), ("seasons: 1-2 ideally", "1-2")])
+def test_two_counts_after_the_season_noun_are_a_range(text: str, value: str, values: Values) -> None:
+    assert [v for v, _ in values(text, "seasons")] == [value]
+
+
+def test_counts_of_something_else_after_the_season_noun_are_no_range(values: Values) -> None:
+    assert values("a few seasons, for my 8 or 9 year old", "seasons") != [("8-9", None)]
