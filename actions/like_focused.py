@@ -74,12 +74,15 @@ def likes_the_focused_title(turn: Turn) -> bool:
     """The message asks for titles like the one just shown on its own card (module docstring), alone or with what
     should differ ("something similar but shorter, a miniseries": a like-search on it with one season)."""
     text = turn.text or ""
-    if (not turn.focused_id or turn.intent not in _INTENTS or text.startswith("/") or len(text) > MAX_CHARS
-            or turns_down_a_likeness(text)):
+    if not turn.focused_id or text.startswith("/") or len(text) > MAX_CHARS or turns_down_a_likeness(text):
         return False
     if not turn.entities:
-        return LIKE_THAT_RE.match(text) is not None or (ELSE_RE.match(text) is not None and _card_asked_by_name(turn))
-    return (all(e.name in _CHANGES and not e.excluded for e in turn.entities)
+        return turn.intent in _INTENTS and (
+            LIKE_THAT_RE.match(text) is not None or (ELSE_RE.match(text) is not None and _card_asked_by_name(turn)))
+    # With what should differ said, the words decide whatever the label ("thanks! anything else korean and dark like
+    # that" may be labelled a cancellation; round 33): only feedback keeps its own reading.
+    return (not (turn.intent or "").startswith("feedback")
+            and all(e.name in _CHANGES and not e.excluded for e in turn.entities)
             and _LIKENESS_RE.search(text) is not None)
 
 

@@ -1286,6 +1286,12 @@ _NARROW_AFTER_RE = re.compile(
     r"(?:specifically|in\s+particular|particularly|especially|(?:among|out\s+of|of)\s+(?:those|these|them))\b"
     r"(?:\s+(?:please|pls|plz|then|maybe))?", re.IGNORECASE)
 NARROWING = "_narrowing"  # span-only entity over the narrowing words: the genre joins, else replaces
+# "the dating kind", "that cooking type of thing", "the true crime sort" after a list (round 33): one kind of what is
+# shown, a narrowing of its genre, never a new search.
+_THE_BEFORE_RE = re.compile(r"(?:^|[,;]|\b(?:ok(?:ay)?|so|maybe|hm+|like|but|just|only|ideally|preferably))\W*(?:the|that)\s+$",
+                            re.IGNORECASE)
+_KIND_AFTER_RE = re.compile(r"^\s*(?:kind|type|sort|variety|flavou?r)s?\b(?:\s+of\s+(?:thing|stuff|ones?|shows?|films?|movies?))?"
+                            r"(?:\s+(?:please|pls|plz|maybe|then))?\W*$", re.IGNORECASE)
 # "docs only", "just the documentaries" after sports films: "only" narrows the list to a form among it (FORM_GENRES:
 # sports documentaries); said of a story genre ("just comedies") it stays a replacement.
 _ONLY_BEFORE_RE = re.compile(r"\b(?:only|just)\s+(?:(?:the|some)\s+)?$", re.IGNORECASE)
@@ -1332,6 +1338,8 @@ def _additive_genres(text: Optional[str], entities: list[Entity],
             if not (before or after_):
                 before = _NARROW_BEFORE_RE.search(text[:e.start])
                 after_ = _NARROW_AFTER_RE.match(text[e.end:])
+                if not (before or after_) and _THE_BEFORE_RE.search(text[:e.start]):
+                    after_ = _KIND_AFTER_RE.match(text[e.end:])  # "the dating kind"
                 kind = NARROWING
             if not (before or after_) and not alternative and e.value in FORM_GENRES:
                 before = _ONLY_BEFORE_RE.search(text[:e.start])
@@ -2079,16 +2087,25 @@ def _plan_without_person(turn: Turn) -> Plan:
     """"Along those lines but not by him", "someone else": the person is dropped and their titles are left
     out (``Plan.exclude_people``, resolved by the action); the rest of the search stays. When the person was all
     the search had, the list shown is the anchor ("along those lines": like its first pick); so it is when others
-    like the person are asked for ("more comedians like her" after her stand-up: stand-up ranked like hers)."""
+    like the person are asked for ("more comedians like her" after her stand-up: stand-up ranked like hers), anchored
+    on a listed title of the kind the person noun names and asking for that kind (round 33: her first listed title
+    may be a drama she acted in)."""
     state = turn.constraints
     spans = turned_down_person_spans(turn)
     described = [e for e in turn.entities if _inside(e, spans)]  # "comedian": the person, not a genre
     kept = replace(turn, entities=[e for e in turn.entities if e not in described])
     new_state, _ = _with_other_entities(kept, replace(state, actors=[], directors=[], any_people=[]))
+    # "other comedians like her": the kind of work the person noun names (stand-up), on a listed title of that kind
+    kinds = [str(e.value) for e in described if e.name == "genre" and not e.excluded] if likes_the_person(turn) else []
     if (likes_the_person(turn) or not new_state.similar_to and not new_state.genres and not new_state.query) and turn.last_items:
-        first = turn.last_items[0]
+        first = next((i for i in turn.last_items if set(kinds) & set(i.get("genres") or ())), turn.last_items[0])
         new_state.similar_to, new_state.similar_title = str(first["id"]), str(first.get("title") or first["id"])
+    unnamed = new_state
+    if kinds:  # the kind asked for while the catalog has titles of it; else like the person's titles alone
+        new_state = replace(new_state, genres=list(dict.fromkeys([*new_state.genres, *kinds])))
     plan = _finish(Plan(new_state, exclude_ids=list(turn.shown_ids), shown_ids=turn.shown_ids))
+    if kinds and plan.unless_empty is None:
+        plan.unless_empty = unnamed
     if any_person_will_do(turn):  # "a comedy from anybody": the person is dropped, their titles may come back
         return shown_may_return(plan, turn)
     # "A or B" then "someone else": neither of them, acting or directing

@@ -219,8 +219,18 @@ def request_span(text: str) -> tuple[int, int]:
 
 
 def _asks(piece: str) -> bool:
-    """The sentence asks for something: a request word or a question mark."""
-    return bool({w.lower() for w in _WORD.findall(piece)} & _REQUEST_WORDS) or piece.rstrip().endswith("?")
+    """The sentence asks for something: a request word or a question mark. "Got" and "have" ask only of the bot
+    ("you got any", "have any"): "we've got maybe 2 hours tops" tells the viewer's evening, a circumstance of the
+    request before it (round 33)."""
+    said = {w.lower() for w in _WORD.findall(piece)} & _REQUEST_WORDS
+    if said and said <= _POSSESSION_WORDS and not _ASKS_TO_HAVE.search(piece):
+        said = set()
+    return bool(said) or piece.rstrip().endswith("?")
+
+
+_POSSESSION_WORDS = frozenset({"got", "have"})
+_ASKS_TO_HAVE = re.compile(r"\b(?:you|u|ya|y'?all)\s+(?:got|have)\b|\b(?:got|have)\s+(?:any|anything|something|some)\b"
+                           r"|^\W*(?:got|have)\b", re.IGNORECASE)
 
 
 # A request that points back at the sentence before it ("… the old musicals. Have you anything of that kind, from the

@@ -109,6 +109,9 @@ COMPOUND_KINDS: dict[tuple[str, str], tuple[str, ...]] = {
                                "true crimes", "true crim", "tru crim"),
     # police work as a drama: both genres
     ("crime", "drama"): ("cop drama", "police drama", "detective drama"),
+    # police work played for laughs: both genres (round 33)
+    ("crime", "comedy"): ("cop comedy", "cop comedies", "police comedy", "police comedies", "detective comedy",
+                          "detective comedies"),
 }
 TRUE_CRIME: tuple[str, str] = ("crime", "documentary")
 # How a kind is named back to the viewer where its first compound word is narrower than the kind: "crime dramas"

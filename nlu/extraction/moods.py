@@ -35,7 +35,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "dark": ("dark", "darker", "gritty", "bleak", "grim", "disturbing", "twisted", "brutal", "violent", "edgy"),
     "romantic": ("romantic", "swoon-worthy"),  # "date night": audience._GROWN_UPS_ALONE (the adults, and this mood)
     "exciting": ("exciting", "thrilling", "action-packed", "intense", "gripping", "edge of my seat",
-                 "edge-of-your-seat", "fast-paced", "adrenaline", "suspenseful", "exhilarating"),
+                 "edge-of-your-seat", "fast-paced", "adrenaline", "suspenseful", "exhilarating",
+                 # the whole phrase, so its noun is no word to search for ("an adrenaline rush": no title "Rush")
+                 "adrenaline rush", "adrenaline kick", "adrenaline fix", "adrenaline hit", "adrenaline junkie",
+                 "rush of adrenaline", "adrenaline-fuelled", "adrenaline-fueled", "adrenaline pumping"),
     "thought-provoking": ("thought-provoking", "thought provoking", "smart", "intelligent", "cerebral",
                           "mind-bending", "mind-blowing", "philosophical", "make me think", "makes you think"),
     "sad": ("sad", "sadder", "tearjerker", "tear-jerker", "emotional", "weepy", "heartbreaking",

@@ -1,4 +1,5 @@
-"""Round 33: "what's good" asked as a whole question is a request for something to watch (edits.REQUEST_CUES,
+"""Round 33: a sentence telling the viewer's evening after the request ("we've got 2 hours") is no request sentence
+(query_text.request_span); "what's good" asked as a whole question is a request for something to watch (edits.REQUEST_CUES,
 fallback.asks_for_something_to_watch), and a length said of "one" with no "the" pointing at a listed title ("long
 one with lots of seasons") is the kind of title the search wants, not a details question (request_cues). Phrasings
 are this module's own."""
@@ -37,3 +38,19 @@ def test_a_length_said_of_one_is_a_kind_of_title() -> None:
 
 def test_the_long_one_points_at_a_listed_title() -> None:
     assert not asks_search_not_details(_details("how many seasons does the long one have", "many seasons", "4-"))
+
+
+def test_the_viewers_evening_after_the_request_is_no_request_sentence() -> None:
+    from actions.query_text import request_span
+
+    text = "we never agree, she likes horror and i like romance, is there a film that's both? we have about 90 minutes"
+    start, end = request_span(text)
+    assert text[start:end].startswith("we never agree") and text[start:end].endswith("both?")
+
+
+def test_a_question_to_the_bot_with_got_is_the_request_sentence() -> None:
+    from actions.query_text import request_span
+
+    text = "my sister watched every season of the crown last winter and loved it. you got anything like it"
+    start, _ = request_span(text)
+    assert text[start:].lstrip().startswith("you got")

@@ -1,6 +1,7 @@
 """Round 33's mends through the real stack (Rasa, the action server, the recommender; the fixture catalog): an
 availability question of the past with its second half, or with which title is meant in apposition; a franchise
-asked about by name; "another <title>"; two counts after the season noun; a length said of "one"; "what's good".
+asked about by name; "another <title>"; two counts after the season noun; a length said of "one"; "what's good"; two
+tastes and the evening told after the question; a police comedy; other comedians like him.
 Phrasings are this module's own."""
 
 from __future__ import annotations
@@ -59,3 +60,21 @@ async def test_a_length_said_of_one_edits_the_search(stack: Any, chat: WebChat) 
 async def test_whats_good_is_answered_with_picks(stack: Any, chat: WebChat) -> None:
     turn = await chat.say("whats good tonight")
     assert len(turn.items) >= 3, turn.text
+
+
+async def test_two_tastes_then_the_evening_after_the_question_keep_both_genres(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("we never agree: she wants action, i want comedy. any film that's both? "
+                          "we have two hours at most")
+    await checked_picks(stack.gateway_url, turn, lambda r: {"action", "comedy"} <= set(r["genres"])
+                        and r["type"] == "movie" and (r.get("duration_minutes") or 999) <= 120)
+
+
+async def test_a_police_comedy_is_crime_and_comedy(stack: Any, chat: WebChat) -> None:
+    turn = await chat.say("got a police comedy series?")
+    await checked_picks(stack.gateway_url, turn, lambda r: {"crime", "comedy"} <= set(r["genres"]))
+
+
+async def test_other_comedians_like_him_are_stand_up(stack: Any, chat: WebChat) -> None:
+    await chat.say("patton oswalt")
+    turn = await chat.say("more comedians like him")
+    await checked_picks(stack.gateway_url, turn, lambda r: "stand-up" in r["genres"] and "Patton Oswalt" not in r["cast"])

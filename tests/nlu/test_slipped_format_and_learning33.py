@@ -42,3 +42,12 @@ def test_two_counts_after_the_season_noun_are_a_range(text: str, value: str, val
 
 def test_counts_of_something_else_after_the_season_noun_are_no_range(values: Values) -> None:
     assert values("a few seasons, for my 8 or 9 year old", "seasons") != [("8-9", None)]
+
+
+def test_an_adrenaline_rush_is_the_exciting_mood_whole(ents: Callable[[str], list]) -> None:
+    # the whole phrase is the mood, so its noun is left to no keyword search
+    assert ents("need an adrenaline rush tonight") == [("adrenaline rush", "mood", "exciting", None)]
+
+
+def test_a_cop_comedy_is_crime_and_comedy(values: Values) -> None:
+    assert {v for v, _ in values("any police comedies", "genre")} == {"crime", "comedy"}
