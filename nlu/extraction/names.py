@@ -1754,6 +1754,16 @@ def _similar_after(utt: Utterance, span: Span) -> bool:
     return i < len(utt.doc) and utt.lower[i] in SIMILAR_AFTER
 
 
+def _likeness_word_closes(utt: Utterance, span: Span) -> bool:
+    """A likeness word right after the title, then a kind noun or the clause's end ("<title> type show", "<title>
+    vibes", "<title> kinda thing"): never a verb's subject ("my <friends> type fast")."""
+    i = span.end
+    if i >= len(utt.doc) or utt.lower[i] not in SIMILAR_AFTER:
+        return False
+    nxt = utt.doc[i + 1] if i + 1 < len(utt.doc) else None
+    return nxt is None or nxt.is_punct or nxt.lower_ in HEDGED_LIKENESS_NOUNS
+
+
 # "what's similar" right after a title, its apostrophe dropped or "similar" misspelt ("whats similiar", "wats similar")
 _WHATS_SIMILAR_RE = re.compile(r",?\s*(?:what|wat|wht)(?:'s|’s|s|\s+is)\s+(?:similar|sim+[iu]l+i?[ae]r)\b(?!\s+to\b)",
                                re.IGNORECASE)
@@ -3187,6 +3197,14 @@ class LooseNames:
                 # a long two-word person's name with a non-word in it is evidence enough ("david atenborough")
                 long_person = not is_title and len(k) >= 2 and span is not None and (
                     len(name_joined) >= FUZZY_PERSON_ALONE or utt.only_filler_outside(span, FILLER))
+                if span is not None and is_title and info.tier == WEAK_SINGLE and _likeness_word_closes(utt, span) \
+                        and not any(w in self._common or ordinary_english(w) for w in typed) \
+                        and " ".join(utt.lower[span.start:span.end + 1]) not in self._names._lexicon_phrases:
+                    # ("narco type" is a phrase of the vocabulary: the crime shelf, no slip of a title)
+                    # "frends type show" (round 33): an everyday-word title typed with a slip is no everyday word, so
+                    # the likeness word after it names the title, as "like frends" does
+                    out[:] = _with_similar(out, span, info)
+                    continue
                 if span is not None and (long_person or self._typo_evidence(utt, span, info, is_title, unknown=True)
                                          or self._lone_title_slip(utt, span, typed, info, is_title)):
                     self._emit(utt, message[i].start, message[i + n - 1].end, info, is_title, out)

@@ -1,6 +1,7 @@
 """Round 33: "another <title>" asks for more like it, and "somewhere between <A> and <B>" for titles like both: the
 words are likeness cues (names.SIMILAR_CUES), and a title made of function words only ("never have i ever") is a
-member of such a list where it closes its slot. Phrasings are this module's own."""
+member of such a list where it closes its slot; an everyday-word title typed with a slip, then a likeness word ("<title>
+type show"), is that title. Phrasings are this module's own."""
 
 from __future__ import annotations
 
@@ -24,3 +25,12 @@ def test_pointing_words_after_a_listed_title_are_no_title(values: Values) -> Non
 
 def test_between_two_numbers_stays_a_range(values: Values) -> None:
     assert values("between 90 and 120 minutes", "title") == []
+
+
+def test_a_slipped_everyday_word_title_before_a_likeness_word_is_that_title(values: Values) -> None:
+    # "friends" typed with a letter left out is no everyday word: the likeness word after it names the title
+    assert values("frends vibes please", "title") == [("Friends", "similar")]
+
+
+def test_a_likeness_word_read_as_a_verb_names_no_title(values: Values) -> None:
+    assert values("my frends type so fast", "title") == []
