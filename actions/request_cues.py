@@ -77,6 +77,9 @@ _KIND_ONE_AFTER = re.compile(r"\s*ones?\b", re.I)
 # "long one with lots of seasons", "a shorter one under an hour", "newer ones from korea": a length or age said of
 # "one" with no "the" / "that" pointing at a listed title is the kind of title the search wants, no title to detail
 # ("tell me about the long one" points at one). Round 33.
+# "what about <constraints>", "how about <constraints>" opening the message: the search's next try, no question about a
+# title (round 33: "what about two thousand twenty one" after films of one year).
+_WHAT_ABOUT = re.compile(r"^\W*(?:(?:and|ok(?:ay)?|so|hm+|hmm+)\W+)?(?:what|how)\s+about\b", re.I)
 _KIND_ADJECTIVE_ONE = re.compile(r"(?<!\bthe\s)(?<!\bthat\s)(?<!\bthis\s)\b(?:(?:a|an|some|any)\s+)?"
                                  r"(?:long(?:er)?|short(?:er)?|newer|older|recent|quick(?:er)?)\s+ones?\b", re.I)
 
@@ -132,6 +135,7 @@ def asks_search_not_details(turn: Turn) -> bool:
     rest = _TOPIC_ABOUT.sub(lambda m: " " * len(m.group(0)), rest)  # "nothing about <genre>" asks nothing
     rest = _POLITE_EDIT.sub(lambda m: " " * len(m.group(0)), rest)  # "could you limit it to ...": an edit
     rest = _KIND_ADJECTIVE_ONE.sub(lambda m: " " * len(m.group(0)), rest)  # "long one with lots of seasons": a kind
+    rest = _WHAT_ABOUT.sub(lambda m: " " * len(m.group(0)), rest)  # "what about two thousand twenty one": an edit
     return bool(constraints) and not _DETAILS_WORDS.search(rest[start:])
 
 

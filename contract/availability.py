@@ -35,11 +35,13 @@ HOLDER = r"(?:you|u|ya|y'?all|netflix|this\s+(?:app|service|thing|site|platform)
 # you got", "you got", "netflix got".
 ASK_HAVE = (rf"(?:(?:do|does)\s+{HOLDER}\s+(?:still\s+)?(?:have|carry|stock|got|offer)"
             rf"|(?:have|has|got)\s+{HOLDER}\s+got|(?:you|u|netflix)(?:\s+guys)?\s+(?:have|has|got))")
-# Where the title should be: "on here", "here", "on there", "on netflix / this / the app", "available", "in your catalog",
+# Where the title should be: "on here", "here", "on there" (a letter slipped: "on ther"), "on netflix / this / the app",
+# "available (to stream)", "available", "in your catalog",
 # "streaming"; and the politeness after it ("by any chance", "at all", "please").
 # "available" typed with a slip ("avalable", "avaliable", "availble") still asks it (round 24c).
 AVAILABLE = r"av[a-z]{0,3}l[a-z]{0,3}ble"
-HERE = (rf"(?:on\s+here|here|on\s+(?:there|netflix|this|the\s+(?:app|service|site|platform|catalog(?:ue)?))|{AVAILABLE}"
+HERE = (rf"(?:on\s+here|here|on\s+(?:there|ther|thre|netflix|this|the\s+(?:app|service|site|platform|catalog(?:ue)?))"
+        rf"|{AVAILABLE}(?:\s+to\s+(?:stream|watch))?"
         r"|in\s+(?:the|your)\s+(?:catalog(?:ue)?|library|collection)|streaming)")
 POLITE = r"(?:by\s+any\s+chance|at\s+all|please|pls)"
 # The verb asking it, now or of the past ("was <title> on here", "is it here", "were they on netflix"): a viewer who

@@ -38,7 +38,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "edge-of-your-seat", "fast-paced", "adrenaline", "suspenseful", "exhilarating",
                  # the whole phrase, so its noun is no word to search for ("an adrenaline rush": no title "Rush")
                  "adrenaline rush", "adrenaline kick", "adrenaline fix", "adrenaline hit", "adrenaline junkie",
-                 "rush of adrenaline", "adrenaline-fuelled", "adrenaline-fueled", "adrenaline pumping"),
+                 "rush of adrenaline", "adrenaline-fuelled", "adrenaline-fueled", "adrenaline pumping",
+                 "heart pumping", "heart-pumping", "heart pounding", "heart-pounding", "heart racing", "heart-racing",
+                 "pulse pounding", "pulse-pounding", "get my heart pumping", "get my heart racing", "get my pulse racing"),
     "thought-provoking": ("thought-provoking", "thought provoking", "smart", "intelligent", "cerebral",
                           "mind-bending", "mind-blowing", "philosophical", "make me think", "makes you think"),
     "sad": ("sad", "sadder", "tearjerker", "tear-jerker", "emotional", "weepy", "heartbreaking",

@@ -364,6 +364,15 @@ def _too_many_said(m: re.Match[str]) -> str | None:
     return f"-{n}" if n else None
 
 
+# A series the viewer can see through in a short stretch ("a series i can finish in a weekend", "something to binge in
+# one sitting", "get through over a long weekend"; round 33): a short series, the catalog knowing seasons, not hours.
+@RULES.rule("seasons-finished-soon",
+            r"\b(?:finish|binge|get\s+through|watch)\s+(?:(?:it|them|the\s+whole\s+thing|all\s+of\s+it)\s+)?"
+            r"(?:in|over|during)\s+(?:a|one|the|1)\s+(?:(?:long|single|lazy|rainy)\s+)?(?:weekend|sitting|day|night|evening)\b")
+def _finished_soon(m: re.Match[str]) -> str | None:
+    return f"-{SHORT_SERIES_MAX_SEASONS}"
+
+
 @RULES.rule("seasons-plus", rf"\b(?P<n>\d{{1,2}})\s*\+\s*{_S}")
 def _plus(m: re.Match[str]) -> str | None:
     n = _count(m["n"])

@@ -54,3 +54,10 @@ def test_a_question_to_the_bot_with_got_is_the_request_sentence() -> None:
     text = "my sister watched every season of the crown last winter and loved it. you got anything like it"
     start, _ = request_span(text)
     assert text[start:].lstrip().startswith("you got")
+
+
+def test_what_about_a_year_after_a_list_is_the_searchs_next_try() -> None:
+    text = "ok what about twenty twenty"
+    start = text.index("twenty twenty")
+    turn = Turn("t", "ask_details", text, [Entity("year", "2020-2020", None, start, len(text))], {"last_items": LISTED})
+    assert asks_search_not_details(turn)

@@ -31,3 +31,9 @@ def test_which_one_is_meant_in_apposition_belongs_to_the_slot() -> None:
 @pytest.mark.parametrize("text", ["is there anything on there", "was it on here", "anything good on there?"])
 def test_no_name_in_the_slot_is_no_question_about_a_title(text: str) -> None:
     assert asked_slot(text) is None
+
+
+@pytest.mark.parametrize("text", ["is ozark on ther", "is ozark available to stream?", "ozark available to watch"])
+def test_a_slipped_there_and_available_to_stream_ask_the_same(text: str) -> None:
+    slot = asked_slot(text)
+    assert slot is not None and slot.words.split()[-1] == "ozark"

@@ -51,3 +51,16 @@ def test_an_adrenaline_rush_is_the_exciting_mood_whole(ents: Callable[[str], lis
 
 def test_a_cop_comedy_is_crime_and_comedy(values: Values) -> None:
     assert {v for v, _ in values("any police comedies", "genre")} == {"crime", "comedy"}
+
+
+@pytest.mark.parametrize("text", ["a show i could binge in one sitting", "something to get through over a long weekend"])
+def test_a_series_seen_through_in_a_short_stretch_is_a_short_series(text: str, values: Values) -> None:
+    assert [v for v, _ in values(text, "seasons")] == ["-2"]
+
+
+def test_a_stretch_of_the_past_is_no_wish(values: Values) -> None:
+    assert values("we watched it in a day, now something else", "seasons") == []
+
+
+def test_a_pumping_heart_is_the_exciting_mood(values: Values) -> None:
+    assert values("anything to get my pulse racing", "mood") == [("exciting", None)]
