@@ -198,6 +198,18 @@ def _catalog_spelling(name: str) -> str:
     return name
 
 
+def as_the_catalog_spells(name: str, titles: Sequence[str]) -> str:
+    """``name`` as the first of ``titles`` opening with it writes it, case and accents aside ("pokemon" → "Pokémon",
+    "kung fu panda" → "Kung Fu Panda"): the heading names the franchise as the catalog does; ``name`` as said when no
+    title opens with it."""
+    folded = unaccented(name).casefold()
+    for title in titles:
+        head = title[:len(name)]
+        if unaccented(head).casefold() == folded and title[len(name):len(name) + 1] in ("", " ", ":", "-", "!", "'"):
+            return head
+    return name
+
+
 def _named_alone(turn: Turn, text: str) -> Optional[FranchiseAsked]:
     """A franchise's name said alone ("kung fu panda", "naruto"): its titles, when a title is read over the whole name,
     some title carries the name before a subtitle or a number (``_franchise`` strict) and two titles at least start
@@ -443,7 +455,8 @@ async def answer_franchise(dispatcher: CollectingDispatcher, turn: Turn) -> Opti
     elif asked.other_than is not None:
         heading = wording.OTHER_ENTRIES.format(title=asked.name.strip())
     else:
-        heading = f"Here are the {asked.name.strip()} titles" + (f" with {' and '.join(credited)}" if credited else "") + ":"
+        name = as_the_catalog_spells(asked.name.strip(), [str(r.get("title") or "") for r in raw])
+        heading = f"Here are the {name} titles" + (f" with {' and '.join(credited)}" if credited else "") + ":"
     applied: dict[str, Any] = {"query": asked.name.strip()} | ({"any_people": credited} if credited else {})
     send(dispatcher, Recommendations(heading, items, applied, (buttons.SOMETHING_ELSE,)))
     return [SlotSet(LAST_ITEMS, [compact_item(r) for r in raw]),

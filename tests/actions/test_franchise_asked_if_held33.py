@@ -41,3 +41,11 @@ def test_a_name_typed_without_its_accents_is_spelt_as_the_catalog_does(fixture_g
 def test_an_english_question_around_an_accented_name_is_english() -> None:
     assert not in_other_language("do you still have pokémon")
     assert in_other_language("¿tienes películas de miedo?")
+
+
+def test_the_heading_names_the_franchise_as_the_catalog_spells_it() -> None:
+    from actions.franchise_titles import as_the_catalog_spells
+
+    assert as_the_catalog_spells("pokemon", ["Pokémon: Indigo League", "Pokémon the Series"]) == "Pokémon"
+    assert as_the_catalog_spells("kung fu panda", ["Kung Fu Panda 2"]) == "Kung Fu Panda"
+    assert as_the_catalog_spells("barbie", ["Barbarians"]) == "barbie"  # no title opens with the name: as said
