@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import re
 from dataclasses import dataclass, replace
-from typing import Any, Optional, Sequence
+from typing import Any, Iterable, Optional, Sequence
 
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -180,8 +180,8 @@ def _asked_if_held(turn: Turn, text: str) -> Optional[FranchiseAsked]:
     if len(ids) < MIN_TITLES:
         return None
     kind = _SLOT_KIND_RE.search(text[slot.start:slot.end])
-    media = _NOUNS.get(kind["kind"].casefold() + ("" if kind["kind"].casefold().endswith(("s", "series")) else "s")) \
-        if kind else None
+    word = kind["kind"].casefold() if kind else ""
+    media = _NOUNS.get(word if word.endswith("s") else word + "s") if kind else None  # "movie" → _NOUNS["movies"]
     return FranchiseAsked(name, tuple(ids[:MAX_TITLES]), media, False)
 
 
@@ -192,13 +192,11 @@ def _catalog_spelling(name: str) -> str:
     plain = plain_name(name)
     if gazetteer is None or not plain or gazetteer.titles_starting(plain):
         return name
-    for other, _ in gazetteer.plain_titles:
-        if len(other) >= len(plain) and unaccented(other[:len(plain)]) == plain and other[len(plain):len(plain) + 1] in ("", " "):
-            return other[:len(plain)]
-    return name
+    spelt = as_the_catalog_spells(plain, (other for other, _ in gazetteer.plain_titles))
+    return spelt if spelt != plain else name
 
 
-def as_the_catalog_spells(name: str, titles: Sequence[str]) -> str:
+def as_the_catalog_spells(name: str, titles: Iterable[str]) -> str:
     """``name`` as the first of ``titles`` opening with it writes it, case and accents aside ("pokemon" → "Pokémon",
     "kung fu panda" → "Kung Fu Panda"): the heading names the franchise as the catalog does; ``name`` as said when no
     title opens with it."""

@@ -2096,8 +2096,9 @@ def _plan_without_person(turn: Turn) -> Plan:
     kept = replace(turn, entities=[e for e in turn.entities if e not in described])
     new_state, _ = _with_other_entities(kept, replace(state, actors=[], directors=[], any_people=[]))
     # "other comedians like her": the kind of work the person noun names (stand-up), on a listed title of that kind
-    kinds = [str(e.value) for e in described if e.name == "genre" and not e.excluded] if likes_the_person(turn) else []
-    if (likes_the_person(turn) or not new_state.similar_to and not new_state.genres and not new_state.query) and turn.last_items:
+    likes = likes_the_person(turn)
+    kinds = [str(e.value) for e in described if e.name == "genre" and not e.excluded] if likes else []
+    if (likes or not new_state.similar_to and not new_state.genres and not new_state.query) and turn.last_items:
         first = next((i for i in turn.last_items if set(kinds) & set(i.get("genres") or ())), turn.last_items[0])
         new_state.similar_to, new_state.similar_title = str(first["id"]), str(first.get("title") or first["id"])
     unnamed = new_state

@@ -1747,8 +1747,7 @@ def _similar_after(utt: Utterance, span: Span) -> bool:
         i += 1
     if i < len(utt.doc) and utt.lower[i] in HEDGED_SIMILAR_AFTER:
         # "<title> kinda thing", "<title> sorta show", "<title> kinda?": never "<title> kinda boring"
-        nxt = utt.doc[i + 1] if i + 1 < len(utt.doc) else None
-        return nxt is None or nxt.is_punct or nxt.lower_ in HEDGED_LIKENESS_NOUNS
+        return _closes_likeness(utt, i)
     if i < len(utt.doc) and _WHATS_SIMILAR_RE.match(utt.text, utt.doc[i].idx):
         return True  # "<title> (the anime) whats similar": the question right after the title is about it
     return i < len(utt.doc) and utt.lower[i] in SIMILAR_AFTER
@@ -1757,9 +1756,11 @@ def _similar_after(utt: Utterance, span: Span) -> bool:
 def _likeness_word_closes(utt: Utterance, span: Span) -> bool:
     """A likeness word right after the title, then a kind noun or the clause's end ("<title> type show", "<title>
     vibes", "<title> kinda thing"): never a verb's subject ("my <friends> type fast")."""
-    i = span.end
-    if i >= len(utt.doc) or utt.lower[i] not in SIMILAR_AFTER:
-        return False
+    return span.end < len(utt.doc) and utt.lower[span.end] in SIMILAR_AFTER and _closes_likeness(utt, span.end)
+
+
+def _closes_likeness(utt: Utterance, i: int) -> bool:
+    """The likeness word at token ``i`` ends its clause or stands before a kind noun ("kinda thing", "type show")."""
     nxt = utt.doc[i + 1] if i + 1 < len(utt.doc) else None
     return nxt is None or nxt.is_punct or nxt.lower_ in HEDGED_LIKENESS_NOUNS
 
