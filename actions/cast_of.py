@@ -33,6 +33,8 @@ LEAD_CAST = 2  # "the guy from <title>" without a hint: the first two billed, ei
 _APPOSITION_RE = re.compile(r"\s*[,:–—-]\s*")
 # "the main actor from <title>", "the lead of <title>", "<title>'s star": the one billed first.
 _THE_LEAD_RE = re.compile(r"main|lead|leading|star|starring|title")
+# "with the same actress", "the same guy": one person of the title's cast, its first billed (round 34).
+_ONE_OF_THE_SAME_RE = re.compile(r"\bsame\s+(?:actress|actor|star|lead|guy|girl|woman|man)\b", re.IGNORECASE)
 HINT_SLIP_MIN = 5  # a hint word this long may differ from the cast member's name word by one slip ("cranstn")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Words that are never a name hint, even when some cast member is called so ("will", "else", "more").
@@ -105,6 +107,8 @@ def _lead_size(text: str, title: Entity) -> int:
     own = set(_fold_words(title.value))  # "the guy from star trek": "star" is the title's word, not the pointer's
     if _pronoun_pointer(pointer) and not (own & set(_fold_words(pointer))):
         return 1  # "what else is she in" after a title's card (``cast_of_the_title_in_view``): one person
+    if _ONE_OF_THE_SAME_RE.search(pointer):
+        return 1
     return 1 if any(_THE_LEAD_RE.fullmatch(w) and w not in own for w in _fold_words(pointer)) else LEAD_CAST
 
 

@@ -391,6 +391,27 @@ _THAN_THE_TITLE_RE = re.compile(r"\s+(?:than|then)\s+(?:that|this|it)(?:\s+(?:on
                                 re.IGNORECASE)
 
 
+# "than those", "than the list", "than 3": the count compared with the list or a number, never with one title.
+_THAN_OTHERS_RE = re.compile(r"\s+(?:than|then)\s+(?:those|these|them|the\s+(?:list|others|rest)|\d)", re.IGNORECASE)
+
+
+def season_shift_of_anchor(text: Optional[str], entities: Sequence[Entity], *, compared: bool) -> list[Entity]:
+    """"Fantasy shows like it but with more seasons" (after a card), "with more seasons than that" (after titles like
+    one): the season count compared with the title the search is like, read as the "longer" / "shorter" shift the
+    contrast applies to that title's own count (actions/contrast.py: more seasons than X), never the list's median.
+    ``compared``: only when the words compare with it ("than that / it"). Nothing when a duration or season count was
+    read, or the count is compared with the list or a number (round 34)."""
+    if not text or text.startswith("/") or any(e.name in ("seasons", "duration") for e in entities):
+        return []
+    more, fewer = _MORE_SEASONS_RE.search(text), _FEWER_SEASONS_RE.search(text)
+    said = more if more and not fewer else fewer if fewer and not more else None
+    if said is None or _THAN_OTHERS_RE.match(text, said.end()):
+        return []
+    if compared and not _THAN_THE_TITLE_RE.match(text, said.end()):
+        return []
+    return [Entity("duration", "longer" if said is more else "shorter", None, said.start(), said.end())]
+
+
 def season_comparison_items(text: Optional[str], last_items: Sequence[Mapping[str, Any]],
                             focused_id: Optional[str]) -> Sequence[Mapping[str, Any]]:
     """The titles a season comparison is relative to: the title in view alone when the viewer says "more / fewer

@@ -5,8 +5,8 @@ The words point at a title and name none: read as a request they are a vague one
 "more like" with a list still remembered they ask "which one?". After a card (the title identified, asked about or
 explained) the focused title is the one pointed at. "…, not that one" asks the same: the like-search never offers its
 anchor. With a likeness word, what should differ may be said too ("something similar but shorter, a miniseries": the
-like-search with one season); a message with anything more to say (a genre, a person, a title) is left to the usual
-reading.
+like-search with one season), a genre as well ("any other fantasy shows like it"); a message naming a person or a title
+is left to the usual reading.
 """
 
 from __future__ import annotations
@@ -64,10 +64,11 @@ def turns_down_a_likeness(text: str) -> bool:
     return LIKENESS_TURNED_DOWN_RE.search(text or "") is not None
 
 
-# What such a message may change about the anchor: its format, length, years, who is watching, mood, origin. A genre,
-# a person or a title is more to say: the usual reading.
+# What such a message may change about the anchor: its format, length, years, who is watching, mood, origin, and the
+# genre its picks should have ("any other fantasy shows like it": like it, fantasy ones; round 34). A person or a title
+# is more to say: the usual reading.
 _CHANGES = frozenset({"duration", "seasons", "media_type", "year", "audience", "rating", "mood", "contrast",
-                      "language", "country"})
+                      "language", "country", "genre"})
 
 
 def likes_the_focused_title(turn: Turn) -> bool:

@@ -35,10 +35,10 @@ from actions.constraints import (ADD, CAP, CHILDREN_AUDIENCES, CHILDRENS_GENRES,
                                  MOOD_GENRES, OFFERS_ALTERNATIVE_RE, gives_up_the_narrowing, mood_adds_flavour,
                                  mood_genre_family, people_together, scare_as_a_mood, settles_after_nothing, starts_new_search, sub_kinds_of_the_search, topics_let_in)
 from actions.cues import (cue_entities, list_comparatives, search_bound_cues, season_comparison_items,
-                          series_size_words, short_as_shorter, shorter_by_being_films)
+                          season_shift_of_anchor, series_size_words, short_as_shorter, shorter_by_being_films)
 from actions.cues import narrowed_bounds, reset_said_bounds, turned_down_genres, widened_said_bounds
 from actions.edits.all_genres import asks_for_all_genres
-from actions.edits.audience import (COMPANY_ENTITIES, YOUNG_AUDIENCES, adults_watch_too, age_said,
+from actions.edits.audience import (COMPANY_ENTITIES, YOUNG_AUDIENCES, adults_watch_too, age_said, cartoons_grown_up,
                                     points_at_the_watcher, says_alone, settles_for_audience, viewer_alone_now)
 from actions.edits.list_reactions import turns_down_list, wants_more_picks
 from actions.edits.people_narrowing import PeopleNarrowing, find_people_narrowing
@@ -717,7 +717,11 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     entities = _subject_words_as_topic(turn.text, entities)  # "kids show about animals": kids, the animals rank
     entities = turned_down_genres(turn.text, entities)  # "horror is too much": that genre turned down
     entities += long_series_cues(turn.text, entities)  # "a long anime series": several seasons
-    if search_active(turn):  # "at least four" after anime with many seasons; "fewer seasons pls" after a list
+    # "with more seasons than that" after titles like one: more seasons than that title (round 34)
+    seasons_of_anchor = season_shift_of_anchor(turn.text, entities, compared=True) if (
+        search_active(turn) and state.similar_to and not turn.focused_id) else []
+    entities += seasons_of_anchor
+    if search_active(turn) and not seasons_of_anchor:  # "at least four" after anime with many seasons; "fewer seasons pls"
         entities += search_bound_cues(turn.text, entities, state,  # "more seasons than that" after a card: past it
                                       season_comparison_items(turn.text, turn.last_items, turn.focused_id))
         entities = widened_said_bounds(turn.text, entities, state)  # "two seasons would be fine too"
@@ -764,6 +768,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         entities, addition = _additive_genres(turn.text, entities, state)  # "plus some comedy": both genres
         entities = _origin_alternatives(turn.text, entities, state)  # "or spanish, either is fine" after Italian: either
         entities = adults_watch_too(turn.text, entities, state)  # "…the adults enjoy too": the family cap stays
+        entities = cartoons_grown_up(turn.text, entities, state, turn.earlier)  # "cartoons" → "for adults": anime
         entities = animation_turned_down_for_children(turn.text, entities, state)  # "no cartoons": no anime, kids stay
         entities = horror_toned_down(turn.text, entities, state)  # "not that scary" after horror: thriller instead
         entities = widened_ratings(turn.text, entities, state)  # "R is fine too" after PG-13: both ratings
@@ -779,7 +784,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         entities += cue_entities(turn.text, entities)
     # "like X but shorter": comparatives are relative to a title named in this turn (else to the list)
     anchored = _names_anchor(entities)
-    but_of_anchor = not anchored and _but_of_the_anchor(turn.text, state)
+    but_of_anchor = not anchored and (_but_of_the_anchor(turn.text, state) or bool(seasons_of_anchor))
     entities, shifts = split_shifts(entities, relative=anchored or but_of_anchor)
     if but_of_anchor and turn.last_items:
         # "but newer" after "like Jaws": newer than the title and than the list shown — the stricter bound stands
@@ -1305,13 +1310,17 @@ _MEANT_RE = re.compile(r"\b(?:meant|mean|actually)\b", re.IGNORECASE)
 # of its own ("documentaries about space").
 _BARE_FORM_FILLER = frozenset("""ok okay so maybe perhaps possibly hm hmm hmmm um what how about and or any a an the some
     good ones one please pls plz then""".split())
+# Words that say the documentary form again in plain words ("real stories, docs", "true stories maybe, documentaries"):
+# no request of their own beside the form (round 34).
+_FORM_RESTATED = frozenset("""real true stories story life nonfiction factual""".split())
+_FORM_RESTATED_RE = re.compile(r"\b(?:" + "|".join(sorted(_FORM_RESTATED)) + r")\b", re.IGNORECASE)
 
 
 def _bare_form(text: str, e: Entity, state: Constraints) -> bool:
     """The form ``e`` said bare after a search of a subject it takes (``_MEANT_RE`` above)."""
     rest = re.findall(r"[a-z']+", (text[:e.start] + " " + text[e.end:]).lower())
     return (any(subject_kept_beside(g, [e.value]) for g in state.genres) and not _MEANT_RE.search(text)
-            and all(w in _BARE_FORM_FILLER for w in rest))
+            and all(w in _BARE_FORM_FILLER or (e.value == "documentary" and w in _FORM_RESTATED) for w in rest))
 # "a sports one", "the music ones?": a subject genre (vocabulary.SUBJECT_GENRES) as the kind of one of the list.
 _ONE_BEFORE_RE = re.compile(r"(?:^|[,;]|\b(?:ok(?:ay)?|so|maybe|hm+|what\s+about|how\s+about))\W*(?:a|an|the|any|some)\s+$",
                             re.IGNORECASE)
@@ -1353,6 +1362,8 @@ def _additive_genres(text: Optional[str], entities: list[Entity],
                 start, end = e.start, e.end
                 e = replace(e, role=ADD)
                 spans += [Entity(NARROWING, "", None, start, start)] if bare_form else []
+                if bare_form:  # "real stories, docs": the words restating the form are spent, no query
+                    spans += [Entity(kind, "", None, m.start(), m.end()) for m in _FORM_RESTATED_RE.finditer(text)]
                 spans += [Entity(kind, "", None, before.start(), start)] if before else []
                 spans += [Entity(kind, "", None, end, end + after_.end())] if after_ else []
         out.append(e)
@@ -2241,6 +2252,7 @@ def _plan_more_like(turn: Turn) -> Union[Plan, Question]:
         return Question("More like which title? Tell me its name, e.g. “something like Stranger Things”.",
                         buttons.HELP_EXAMPLES)
     others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES]
+    others += season_shift_of_anchor(turn.text, others, compared=False)  # "like it but with more seasons": than it
     others, shifts = split_shifts(others, relative=True)  # "more like the second one but shorter": than it
     state = _anchor(apply_entities(similarity_pivot_search(turn.constraints), others,
                                    shown_minutes=_shown_minutes(turn)), ref)
@@ -2320,12 +2332,21 @@ def likes_the_anchor(turn: Turn) -> bool:
             and not turns_down_a_likeness(text))
 
 
+# "or shows like it", "or just similar ones": the likeness offered as the other way to go, instead of the search's
+# narrowing.
+_OR_OPENING_RE = re.compile(r"^\W*(?:(?:ok(?:ay)?|hm+|well|so)\W+)?or\b", re.IGNORECASE)
+
+
 def _plan_more_of_the_anchor(turn: Turn) -> Plan:
     """More titles like the search's anchor: the search kept with what else this turn says ("not british"), fresh
     picks, never the anchor itself."""
     others = [e for e in turn.entities if e.name not in REFERENCE_ENTITIES]
     others, shifts = split_shifts(others, relative=True)  # "older ones like it": older than that title
-    state = apply_entities(turn.constraints, others, shown_minutes=_shown_minutes(turn))
+    base = turn.constraints
+    if _OR_OPENING_RE.match(turn.text or ""):
+        # round 34: "or shows like it" after its lead's other titles: the likeness instead of the people, not beside them
+        base = replace(base, actors=[], directors=[], any_people=[])
+    state = apply_entities(base, others, shown_minutes=_shown_minutes(turn))
     exclude = list(turn.shown_ids) + [str(turn.constraints.similar_to)]
     plan = Plan(state, exclude_ids=exclude, shown_ids=list(turn.shown_ids))
     _contrast(plan, shifts, others, anchor=None, shown_minutes=_shown_minutes(turn), shown_years=_shown_years(turn))

@@ -342,7 +342,11 @@ _THEIR_TASTE = re.compile(r"\b(?:he|she|they|he's|she's|they're|hes|shes|theyre)
 # Being a fan of what the message names ("i am big fan of <a star>", "huge fans of westerns"): the taste is said by what
 # follows, the fan words are no topic (round 25e).
 _FAN_OF = re.compile(r"\b(?:(?:a|such\s+a)\s+)?(?:(?:big|huge|massive|great|major|die[\s-]?hard|long[\s-]?time|true)\s+)*"
-                     r"fans?\s+of\b", re.IGNORECASE)
+                     r"fans?\s+of\b"
+                     # round 34: "a huge sports guy", "a massive horror nerd": someone's kind named around a genre word
+                     r"|\b(?:(?:a|such\s+a)\s+)?(?:(?:big|huge|massive|major|total|die[\s-]?hard|real|mad)\s+)+"
+                     r"(?=[\w'-]+\s+(?:guy|girl|gal|dude|fan|nut|buff|person|junkie|freak|nerd|geek|head)s?\b)",
+                     re.IGNORECASE)
 # Someone else's taste the viewer turns down in the same clause: "my sister loves horror but I can't stand it", "my dad
 # is into westerns but I hate them", "he likes anime, not my thing though". The group ``what`` is what they like.
 _THIRD_PERSON = r"(?:\b(?:he|she|they|he's|she's|they're)\s+|\b(?:my|our)\s+(?:[\w'-]+\s+)?[\w'-]+\s+)"

@@ -76,14 +76,18 @@ _FRAMES = (
     re.compile(rf"{OPENER}there(?:'?s|’s|\s+is)\s+an?\s+(?P<slot>{_WORDS}\s+{KIND})(?:\s+{HERE})?\s*,?\s*"
                rf"(?:right|yeah|yes|no|isn'?t\s+there|innit|correct)\b{_END}", _F),
     # "<title> is it here", "the <title> show is that on here", "<title>, is it on netflix?", "<title> r they here"
-    re.compile(rf"{OPENER}{_TITLE_FIRST}{_GAP}(?:{COPULA}|r)\s+{_THEM}\s+(?:(?:still|now|currently|actually)\s+)?{HERE}{_END}",
-               _F),
+    # ... "there" too when the question is asked with its copula ("<title>, is it there": round 34)
+    re.compile(rf"{OPENER}{_TITLE_FIRST}{_GAP}(?:{COPULA}|r)\s+{_THEM}\s+(?:(?:still|now|currently|actually)\s+)?"
+               rf"(?:{HERE}|there){_END}", _F),
     # "<title> - do you have it?", "<title>, you got it?", "<title> got that?"
     re.compile(rf"{OPENER}{_TITLE_FIRST}{_GAP}(?:{ASK_HAVE}|got)\s+{_THEM}(?:\s+{HERE})?{_END}", _F),
     # "is <title> on?", "are the <title> films on": "on" closing the question is the catalog's (round 27A)
     re.compile(rf"{OPENER}{COPULA}\s+{_WORDS}\s+(?:(?:still|now|currently|actually)\s+)?on{_END}", _F),
     # "<title> on here?", "<title> available?", "the <title> show on netflix?"
     re.compile(rf"{OPENER}{_TITLE_FIRST}{_GAP}(?:(?:still|now|currently|actually)\s+)?{HERE}{_END}", _F),
+    # "is <title> there?", "was <title> still there": the copula's question with "there" closing it (round 34); last,
+    # so "is <title> on there" keeps its own frame
+    re.compile(rf"{OPENER}{COPULA}\s+{_WORDS}(?<!\bon)\s+(?:(?:still|now|currently|actually)\s+)?there{_END}", _F),
 )
 # Words that are never a title's slot on their own ("is it on here", "anything on netflix?", "got any?").
 _NOT_A_TITLE = frozenset({

@@ -14,9 +14,10 @@ from typing import Optional, Sequence
 from actions.constraints import CHILDRENS_GENRES, CHILDREN_AUDIENCES
 from actions.entities import Entity
 from actions.query_text import WATCHERS_AGE
-from actions.turn import Turn
+from actions.turn import Said, Turn
 from contract.constraints import Constraints
 from contract.vocabulary import AUDIENCES
+from contract.words import ANIMATION_WORD_PATTERN
 
 _F = re.IGNORECASE
 
@@ -124,3 +125,28 @@ def adults_watch_too(text: Optional[str], entities: Sequence[Entity], state: Con
         e.name == "audience" and e.value == AUDIENCES[-1] and not e.excluded and e.start is not None
         and e.end is not None and (_TOGETHER_AFTER_RE.search(text[e.end:])
                                    or _TOGETHER_BEFORE_RE.search(text[:e.start])))]
+
+
+_CARTOON_WORD_RE = re.compile(ANIMATION_WORD_PATTERN, _F)
+# The animated genre for grown-ups: "cartoons for adults" is anime in the extractor's reading (no children's titles).
+ANIMATED_FOR_ADULTS = "anime"
+
+
+def cartoons_grown_up(text: Optional[str], entities: Sequence[Entity], state: Constraints,
+                      earlier: Sequence[Said]) -> list[Entity]:
+    """``entities`` with the animated genre added when the viewer asked for cartoons and now says the audience is
+    grown-ups ("cartoons", then "actually for adults, mature stuff"): read together the two messages are "cartoons for
+    adults", which the extractor reads as anime; without it the children's genre the word brought goes and nothing of
+    the animation stays (round 34). Only while the search's genre is the children's one a cartoon word brought, and
+    the message names no genre of its own."""
+    adults = any(e.name == "audience" and e.value == AUDIENCES[-1] and not e.excluded and e.role is None
+                 for e in entities)
+    if (not text or text.startswith("/") or not adults or state.genres != ["kids"]
+            or any(e.name == "genre" and not e.excluded for e in entities)):
+        return list(entities)
+    said = next((s for s in earlier if any(e.name == "genre" for e in s.entities)), None)
+    if said is None or not said.text or not any(
+            e.name == "genre" and e.value == "kids" and not e.excluded and e.start is not None and e.end is not None
+            and _CARTOON_WORD_RE.fullmatch(said.text[e.start:e.end].strip()) for e in said.entities):
+        return list(entities)
+    return [*entities, Entity("genre", ANIMATED_FOR_ADULTS)]

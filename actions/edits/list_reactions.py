@@ -31,6 +31,9 @@ _MORE_PICKS_RE = re.compile(
     r"\s*[.!?]*\s*$"
     rf"|^\s*{_CHAT_LEAD}(?:still|even|some|a\s+few|yet)\s+more\b(?!\s+(?:recent|than))"
     rf"|^\s*(?:(?:nah|no)[\s,]+)?{_CHAT_LEAD}something\s+different(?:\s+(?:please|pls))?\s*[.!?]*\s*$"
+    # round 34: "hmm what else", "ok what else you got", "what else is there": the question a list leaves open
+    rf"|^\s*{_CHAT_LEAD}what\s+else(?:\s+(?:(?:have\s+)?(?:you|u|ya)\s+got|is\s+there|(?:do\s+)?(?:you|u)\s+have"
+    r"|(?:could|can|should)\s+(?:i|we)\s+watch))?(?:[\s,]+(?:please|pls|plz|then|tho))*\s*[.!?]*\s*$"
     # "seen it, another", "watched that already. others?": the pick on screen seen, more picks of the same search
     rf"|^\s*{_CHAT_LEAD}{_SEEN_LEAD}[\s,.!:;-]+{_CHAT_LEAD}(?:(?:an)?other(?:\s+one)?s?|more|next|else|something\s+else)"
     r"(?:\s+(?:one|ones|please|pls|plz|then|thx|thanks))*\s*[.!?]*\s*$", _F)

@@ -99,7 +99,8 @@ def edit_cues(turn: Turn) -> bool:
 
 # A word pointing at one title of the list ("more like this", "that one", "it"): with it the viewer means a title, and
 # "which one?" is the right answer when none resolves.
-_POINTS_AT_ONE_RE = re.compile(r"\b(?:this|that|it)\b", _F)
+# "longer than that", "newer than this": a comparative's "than" points at the list, never at one title (round 34).
+_POINTS_AT_ONE_RE = re.compile(r"(?<!\bthan\s)\b(?:this|that|it)\b", _F)
 
 
 def acts_without_reference(turn: Turn, *, topic_counts: bool = True, cues_count: bool = True) -> bool:

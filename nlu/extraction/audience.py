@@ -129,7 +129,8 @@ _IS_AGE_RE = re.compile(rf"\b(?:{_POSSESSIVE})?{_KINS}{_IS}{_AGES}(?:{_YEARS_OLD
 # "with the kids 3 nights a week" is no age.
 # "and" ends the age unless a count of something follows it ("with the kids, 4 and 11 episodes" is no age).
 _AND_NO_COUNT = r"\band\b(?!\s*\d{1,3}\s+(?!(?:years?|yrs?|yo|y/o)\b)[a-z])"
-_BARE_AGE_END = rf"(?=\s*(?:[,)]|$|[.!?;]|{_AND_NO_COUNT}|&))"
+# ... or a conjunction opening the consequence ("my brothers 13 so keep it pg-13", "son 7 but he's brave": round 34).
+_BARE_AGE_END = rf"(?=\s*(?:[,)]|$|[.!?;]|{_AND_NO_COUNT}|&|\b(?:so|but)\b))"
 _BARE_AGE_END_OR_DASH = rf"(?=\s*(?:[,)]|$|[.!?;:–—-]|{_AND_NO_COUNT}|&))"
 _KIN_AGE_RE = re.compile(
     rf"\b{_POSSESSIVE}{_CHILD}(?:\s*,\s*|\s*\(\s*|\s+)"

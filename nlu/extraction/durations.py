@@ -528,6 +528,21 @@ def _range(m: re.Match[str]) -> str | None:
     return f"{lo}-{hi}"
 
 
+# Round 34: a range of bare numbers said of the runtime ("longer than that, like 100 to 120", "the length, between 90
+# and 110"): after a runtime word earlier in the clause (no digits between), or opened by "between", two plausible
+# runtimes (UNITLESS_MINUTES) are minutes; the span takes the runtime word in, so "longer" alone is not read as well.
+@RULES.rule("duration-unitless-range",
+            r"\b(?:(?:(?:longer|shorter|long|length|runtime|running\s+time)\b[^.?!;\d]{0,24}?)(?:between\s+)?|between\s+)"
+            r"(?P<lo>\d{2,3})\s*(?:to|-|–|and)\s*(?P<hi>\d{2,3})"
+            r"(?=\s*(?:$|[.,;!?)]|(?:please|pls|ish|or\s+so|then|tops|max|maybe|would|is|works?)\b))")
+def _unitless_range(m: re.Match[str]) -> str | None:
+    """Two bare numbers of a runtime range, lower first, each a plausible runtime: minutes."""
+    lo, hi = int(m["lo"]), int(m["hi"])
+    if not (UNITLESS_MINUTES[0] <= lo < hi <= UNITLESS_MINUTES[1]):
+        return None
+    return f"{lo}-{hi}"
+
+
 # Both bounds in one breath: "longer than 2 hours but under 2 and a half", "at least 90 min, at most two hours",
 # "under 2 hours and over an hour and a half". A bound said without its unit takes the other one's ("… under 2
 # and a half" after hours is hours; "over 90 but under 120 minutes" is minutes).

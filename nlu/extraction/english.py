@@ -35,6 +35,8 @@ CHAT_ENGLISH = frozenset({
     "legit", "spoiler", "spoilers", "hype", "hyped", "fave", "faves", "fav", "favs", "snacky", "chill",
     "chilled", "chilling", "brainless", "mindless", "feelgood", "tearjerker", "weekend", "weeknight", "bedtime",
     "rainy", "hungover", "bored", "sleepy", "cheesy", "nerdy", "geeky", "quirky", "trippy", "edgy", "gritty",
+    # interjections of a typing slip owned up to ("oops. um something funny"): never a name said alone (round 34)
+    "oops", "oopsie", "oopsies", "whoopsie", "welp", "ope", "yikes", "eek",
 })
 # British spellings: the American entry they stand for (the dictionaries are American).
 _BRITISH_ENDINGS = (("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"), ("ourite", "orite"),

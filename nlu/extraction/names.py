@@ -44,13 +44,13 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Span
 
-from contract.availability import AVAILABLE, Slot, asked_slot, within_slot
+from contract.availability import AVAILABLE, HERE, Slot, asked_slot, within_slot
 from contract.comparisons import comparison_slots, cued_comparison_slots, fills_slot
 from contract.gazetteer import QUALIFIER_RE, Gazetteer, unqualified
 from contract.numbers import as_words, number_word, spellings
@@ -150,6 +150,7 @@ AVAILABILITY_AFTER = frozenset({("on", "here"), ("on", "this"), ("on", "there"),
                                 ("streaming",), ("here",), ("in", "your", "catalog"), ("in", "the", "catalog")})
 AVAILABILITY_BE = frozenset({"is", "are"})
 _AVAILABLE_RE = re.compile(AVAILABLE)
+_HERE_AFTER_RE = re.compile(rf"\s+{HERE}\b", re.IGNORECASE)
 AVAILABILITY_WORK_NOUNS = frozenset({"film", "movie", "show", "series", "doc", "documentary", "docuseries"})
 DIRECTOR_CUES = frozenset({("directed", "by"), ("by",), ("director",), ("filmmaker",), ("from", "director"),
                            ("helmed", "by"), ("made", "by"), ("films", "by"), ("movies", "by")})
@@ -1073,6 +1074,8 @@ class NameMatcher:
         rest = [t for t in utt.doc[span.end:] if not t.is_space]
         if not rest or rest[0].lower_ in ENDING_FILLER or rest[0].lower_ in SLOT_TIME_WORDS:
             return True
+        if _HERE_AFTER_RE.match(utt.text, span.end_char):
+            return True  # "is friends available to stream", "… streaming": the availability question's own tail (34)
         if self._anchor_exclusion(utt, span.end_char, span.text) is not None:
             return True  # "anything like dark except dark obviously": the same words again, not to be offered back
         if not (rest[0].is_punct or rest[0].lower_ in SLOT_JOINERS):
@@ -1396,11 +1399,15 @@ def _same_maker(utt: Utterance, out: list[Match]) -> list[Match]:
     the title again, role ``director_of``, on the words asking for the maker. The actions search the title's
     directors among titles like it, and fall back to titles just like it when they made nothing else
     (actions/made_by.py ``prefer_the_makers``)."""
-    similar = [m for m in out if m.found and m.found[0].entity == "title" and m.found[0].role == "similar"]
-    if not similar:
-        return []
-    last = max(similar, key=lambda m: m.end)
+    titles = [m for m in out if m.found and m.found[0].entity == "title" and m.found[0].role in ("similar", None)]
+    similar = [m for m in titles if m.found[0].role == "similar"]
     taken = [(m.start, m.end) for m in out]
+    return (_same_maker_of(utt, max(similar, key=lambda m: m.end), taken) if similar else []) or (
+        _same_cast_of(utt, max(titles, key=lambda m: m.end), taken) if titles else [])
+
+
+def _same_maker_of(utt: Utterance, last: Match, taken: list[tuple[int, int]]) -> list[Match]:
+    """The maker of the "like" title ``last`` asked for after it (``_same_maker``)."""
     for m in _SAME_MAKER_RE.finditer(utt.text, last.end):
         start, end = m.span("phrase")[0], m.end()
         if _NOT_SAME_RE.search(utt.text, max(0, start - 20), start):
@@ -1409,6 +1416,24 @@ def _same_maker(utt: Utterance, out: list[Match]) -> list[Match]:
             found = Found("title", start, end, last.found[0].value, DIRECTOR_OF)
             return [Match(start, end, P_MENTIONED_NAME, (found,), "title-same-maker")]
     return []
+
+
+def _same_cast_of(utt: Utterance, last: Match, taken: list[tuple[int, int]]) -> list[Match]:
+    """The cast of the title ``last`` (a "like" title or one just named) asked for after it (``_same_maker``)."""
+    for m in _SAME_CAST_RE.finditer(utt.text, last.end):
+        start, end = m.span()
+        if _NOT_SAME_RE.search(utt.text, max(0, start - 20), start) or any(a < end and start < b for a, b in taken):
+            continue
+        # round 34: "finished <title>, anything with the same actress": its cast asked for (actions/cast_of.py)
+        found = Found("title", start, end, last.found[0].value, CAST_OF)
+        return [Match(start, end, P_MENTIONED_NAME, (found,), "title-same-cast")]
+    return []
+
+
+# After a "like" title, its cast asked for: "anything with the same actress", "same actors if possible", "starring the
+# same guy" (``_same_maker``; the actions read the title's lead, or its first billed for a plural).
+_SAME_CAST_RE = re.compile(r"\b(?:(?:with|starring|featuring|from)\s+)?(?:the\s+)?same\s+(?:actress|actor|actresses|actors"
+                           r"|star|stars|lead|leads|cast)\b(?!\s+(?:as|that|who)\b)", re.IGNORECASE)
 
 
 # After a title, its maker asked for (round 27A): "something else by the same director", "same director pls", "what
@@ -2548,7 +2573,15 @@ def spelt_by_ear(typed: str, surname: str) -> bool:
     written once, give or take one more slip ("chapel" / "chappelle", "ferel" / "ferrell"), and not the name itself."""
     if typed == surname or len(typed) < 4 or len(surname) < 5 or typed[0] != surname[0]:
         return False
-    return damerau_levenshtein(_single_letters(typed), _single_letters(surname)) <= 1
+    slips = damerau_levenshtein(_single_letters(typed), _single_letters(surname))
+    # round 34: slips among the vowels only of a long surname whose consonants are heard the same ("attenbourgh" /
+    # "attenborough": t-n-b-r-g both), its length within two letters
+    return slips <= 1 or (slips <= 3 and abs(len(typed) - len(surname)) <= 2
+                          and len(consonant_skeleton(surname)) >= MIN_HEARD_SKELETON
+                          and consonant_skeleton(typed) == consonant_skeleton(surname))
+
+
+MIN_HEARD_SKELETON = 5  # consonants of a surname that, heard the same, allow a second slip in its vowels
 
 
 def consonant_skeleton(word: str) -> str:
@@ -2951,6 +2984,7 @@ class LooseNames:
         self._slip_in_each_word(utt, message, norms, out)
         self._surnames(utt, message, possessives, out)
         self._given_names(utt, message, possessives, out)
+        self._slipped_given_names(utt, message, out)
         self._half_remembered(utt, message, out)
         self._surname_slipped_into_a_word(utt, message, out)
         self._short_given_names(utt, message, possessives, out)
@@ -3337,6 +3371,41 @@ class LooseNames:
                     or _beside_named_person([m.norm for m in message], p, p, self._names.names_a_person)
                     or _wished_beside_a_named_person([m.norm for m in message], p, self._names.names_a_person)):
                 self._emit(utt, word.start, word.end, info, False, out)
+
+    def _slipped_given_names(self, utt: Utterance, message: list[Word], out: list[Match]) -> None:
+        """"movies w denzell", "films starring keanuu": a given name that singles out one well-known person
+        (``first_names``) typed with one slip (a letter twice, left out, swapped or wrong), the name itself at least
+        FUZZY_MIN_LENGTH letters. Only with the plainest evidence, a cast or person cue right before it or a work noun
+        right after it, and never when the typed word is an everyday word or any catalog person's name word (round 34)."""
+        for w in message:
+            typed = w.norm
+            if (len(typed) < FUZZY_MIN_LENGTH - 1 or not typed.isalpha() or typed in self.first_names
+                    or typed in self._person_words or not self._slip(typed, typed)):
+                continue
+            near = {g for d in _deletions(typed) | {typed} for g in self._given_by_deletion.get(d, ())
+                    if damerau_levenshtein(typed, g) == 1}
+            span = utt.span(w.start, w.end)
+            if len(near) != 1 or span is None:
+                continue
+            if (utt.ends_with(span.start, STRONG_PERSON_CUES | ACTOR_CUES) is not None
+                    or self._work_noun_after(utt, span.end)):
+                self._emit(utt, w.start, w.end, self.first_names[near.pop()], False, out)
+
+    @cached_property
+    def _given_by_deletion(self) -> dict[str, set[str]]:
+        """Each long enough ``first_names`` key, and its one-letter deletions → the given names: a slip's candidates
+        in a few dict probes (``_slipped_given_names``)."""
+        index: dict[str, set[str]] = defaultdict(set)
+        for given in self.first_names:
+            if len(given) >= FUZZY_MIN_LENGTH:
+                for d in _deletions(given) | {given}:
+                    index[d].add(given)
+        return index
+
+    @cached_property
+    def _person_words(self) -> frozenset[str]:
+        """Every word of every catalog person's name: such a word is a name as typed, never another's slip."""
+        return frozenset(w for k in self._names.people.entries for w in k)
 
     def _pointed_given_name(self, utt: Utterance, w: Word, out: list[Match]) -> None:
         """"the taika dude that made ragnarok", "that ranveer guy": a given name only one person of the gazetteer bears,

@@ -380,7 +380,7 @@ def apply(utt: Utterance, found: list[Found]) -> list[Found]:
     alternatives = _alternatives(utt, [found[k] for k in kept], [by_token[k] for k in kept], negated, kept)
     alternatives |= _not_only_but_also(utt.text, found, kept, negated)
     shared, extras = _shared_by_alternatives(utt, found, alternatives)
-    alternatives -= shared
+    alternatives -= shared | _form_heading_alternatives(utt, found, alternatives - shared)
     members = {k: group for group in kinds for k in group}
     out: list[Found] = []
     for k in kept:
@@ -1595,6 +1595,26 @@ def _shared_by_alternatives(utt: Utterance, found: list[Found], alternatives: se
     genre_alts = {k for m in members for k in m}
     return ({k for k in genre_alts if found[k].value in required},
             {k for k in genre_alts if found[k].value not in required} | heads)
+
+
+def _form_heading_alternatives(utt: Utterance, found: list[Found], alternatives: set[int]) -> set[int]:
+    """The form closing the last of the genre alternatives, right after its genre word ("sci-fi or fantasy anime",
+    "funny or scary cartoons", "nature or history docs"): the noun the alternatives all qualify, asked for outright
+    (round 34) — an anime that is sci-fi or fantasy, never any sci-fi title. A form (``vocabulary.FORM_GENRES``) that
+    takes the genres before it, said in no other alternative."""
+    members = _alternative_members(utt, found, alternatives)
+    if len(members) < 2 or len(members[-1]) < 2:
+        return set()
+    last = max(members[-1], key=lambda k: found[k].start)
+    form = found[last].value
+    before = [found[k].value for m in members for k in m if k != last]
+    takes = FORM_GENRES.get(form, ())
+    if form not in FORM_GENRES or form in before or (takes is not None and not all(g in takes for g in before)):
+        return set()
+    previous = max((k for k in members[-1] if k != last), key=lambda k: found[k].end)
+    if utt.text[found[previous].end:found[last].start].strip():
+        return set()  # a word between: "comedy or horror, anime maybe" is no noun phrase
+    return {last}
 
 
 def _alternative_members(utt: Utterance, found: list[Found], alternatives: set[int]) -> list[list[int]]:

@@ -31,7 +31,8 @@ _RATED_PRE = r"rated\s+"
 # "rated ma" / "rated m a": TV-MA without its "tv", only after "rated" ("ma" alone is a mother or Massachusetts).
 _RATED_MA = r"m[\s-]?a"
 _RATING = rf"(?:(?:{_RATED_PRE})?(?:{_CODE})|{_RATED_PRE}(?:{_LETTER}|nr|ur|{_RATED_MA})|(?:{_LETTER})[\s-]rated|\bunrated)"
-_RATING_RE = re.compile(rf"\b(?P<r>{_RATING})(?![\w-])", _F)
+# "pg13-ish", "pg-13ish": a rating hedged with "-ish" is that rating (round 34); the span keeps the hedge.
+_RATING_RE = re.compile(rf"\b(?P<r>{_RATING})(?:-?ish)?(?![\w-])", _F)
 _UPPER_RE = re.compile(r"\b(?P<r>NR|UR)\b")  # only when typed as codes
 # A capital R turned down is the rating, not a letter: "no R stuff", "nothing R", "without R movies".
 _NEGATED_R_RE = re.compile(r"\b(?:[Nn]o|[Nn]othing|[Nn]ot|[Ww]ithout|NO|NOTHING)\s+(?P<r>R)(?![\w'-])")
@@ -51,7 +52,9 @@ _LISTED_LETTER_RE = re.compile(
     rf"|(?<![\w-])(?i:{_CODE}{_LIST_SEP})(?P<b>[RrG])(?![\w'’-])")
 _CEILING_PRE_RE = re.compile(
     rf"\b(?:up\s+to|at\s+most|max(?:imum)?|no\s+higher\s+than|nothing\s+(?:rated\s+)?(?:above|higher\s+than|beyond|past|over)"
-    rf"|not\s+(?:rated\s+)?above|below\s+or\s+at)\s+(?P<r>{_RATING})(?![\w-])", _F)
+    rf"|not\s+(?:rated\s+)?above|below\s+or\s+at"
+    # "keep it pg13-ish", "keep things pg": the level the viewer keeps to, a ceiling (round 34)
+    rf"|keep\s+(?:it|things|them|this|everything)(?:\s+(?:at|to|around|like))?)\s+(?P<r>{_RATING})(?:-?ish)?(?![\w-])", _F)
 _CEILING_POST_RE = re.compile(
     rf"\b(?P<r>{_RATING})\s+(?:or\s+(?:lower|less|below|under|younger|milder|softer)|and\s+(?:below|under|lower)|max(?:imum)?|at\s+most)\b", _F)
 

@@ -57,8 +57,13 @@ def test_a_like_stays_feedback() -> None:
     assert not likes_the_focused_title(_turn("like that", intent="feedback_like"))
 
 
-def test_entities_leave_it_to_the_usual_reading() -> None:
-    assert not likes_the_focused_title(_turn("something like that", entities=[Entity("genre", "comedy")]))
+def test_a_person_leaves_it_to_the_usual_reading() -> None:
+    assert not likes_the_focused_title(_turn("something like that with him", entities=[Entity("actor", "Tom Hanks")]))
+
+
+def test_a_genre_is_a_change_of_the_likeness() -> None:
+    """Round 34: "any other fantasy shows like it" after a card is titles like it, fantasy ones."""
+    assert likes_the_focused_title(_turn("any other fantasy shows like it", entities=[Entity("genre", "fantasy")]))
 
 
 def test_the_pattern_is_fast_on_the_longest_message_it_reads() -> None:

@@ -16,7 +16,8 @@ def test_a_grandparent_fan_of_a_person_caps_nothing(values, text, person):
 
 
 def test_a_cap_said_after_still_caps(values):
-    assert ("PG", None) in values("my grandpa adores clint eastwood, keep it PG", "rating")
+    # round 34: "keep it <rating>" is a ceiling (the family band), no longer the one rating
+    assert ("family", None) in values("my grandpa adores clint eastwood, keep it PG", "audience")
 
 
 @pytest.mark.parametrize("text", ["my gran likes old musicals", "watching with my grandpa, he adores clint eastwood"])
