@@ -150,7 +150,7 @@ AVAILABILITY_AFTER = frozenset({("on", "here"), ("on", "this"), ("on", "there"),
                                 ("streaming",), ("here",), ("in", "your", "catalog"), ("in", "the", "catalog")})
 AVAILABILITY_BE = frozenset({"is", "are"})
 _AVAILABLE_RE = re.compile(AVAILABLE)
-_HERE_AFTER_RE = re.compile(rf"\s+{HERE}\b", re.IGNORECASE)
+_HERE_AFTER_RE = re.compile(rf"\s+(?:{HERE}|there)\b", re.IGNORECASE)
 AVAILABILITY_WORK_NOUNS = frozenset({"film", "movie", "show", "series", "doc", "documentary", "docuseries"})
 DIRECTOR_CUES = frozenset({("directed", "by"), ("by",), ("director",), ("filmmaker",), ("from", "director"),
                            ("helmed", "by"), ("made", "by"), ("films", "by"), ("movies", "by")})
@@ -1075,7 +1075,7 @@ class NameMatcher:
         if not rest or rest[0].lower_ in ENDING_FILLER or rest[0].lower_ in SLOT_TIME_WORDS:
             return True
         if _HERE_AFTER_RE.match(utt.text, span.end_char):
-            return True  # "is friends available to stream", "… streaming": the availability question's own tail (34)
+            return True  # "is friends available to stream", "is dark there": the availability question's own tail (34)
         if self._anchor_exclusion(utt, span.end_char, span.text) is not None:
             return True  # "anything like dark except dark obviously": the same words again, not to be offered back
         if not (rest[0].is_punct or rest[0].lower_ in SLOT_JOINERS):

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from chat import Turn, fetch_item
+from contract.payloads import ItemDetails
 
 Record = dict[str, Any]
 ItemCheck = Callable[[Record], bool]
@@ -64,3 +65,8 @@ def assert_like_list(turn: Turn, title: str, item_id: str) -> None:
     assert not any(p in turn.text for p in NOT_UNDERSTOOD), turn.text
     assert shown_ids(turn) and item_id not in shown_ids(turn), turn.text
     assert f"like {title}" in turn.text, turn.text
+
+
+def details_of(turn: Turn) -> list[ItemDetails]:
+    """The title cards the turn answered with (an availability question, "tell me about <title>")."""
+    return [a for a in turn.answers if isinstance(a, ItemDetails)]

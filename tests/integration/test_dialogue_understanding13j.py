@@ -13,16 +13,12 @@ from typing import Any
 import pytest
 
 from chat import WebChat
-from checks import checked_picks
-from contract.payloads import ItemDetails
+from checks import checked_picks, details_of
 
 pytestmark = pytest.mark.integration
 
 IRISHMAN_ID, GOODFELLAS_ID = "s3228", "s6881"  # Martin Scorsese films in tests/fixtures/netflix_small.csv
 
-
-def details_of(turn: Any) -> list[ItemDetails]:
-    return [a for a in turn.answers if isinstance(a, ItemDetails)]
 
 
 async def test_films_by_the_maker_of_a_title_are_that_persons(stack: Any, chat: WebChat) -> None:

@@ -20,8 +20,7 @@ from typing import Any
 import pytest
 
 from chat import WebChat
-from checks import shown_ids
-from contract.payloads import ItemDetails
+from checks import details_of, shown_ids
 
 pytestmark = pytest.mark.integration
 
@@ -33,9 +32,6 @@ TWILIGHT = "s450"  # The Twilight Saga: Eclipse (Kristen Stewart)
 DARK = "s2328"  # a German time-travel series
 TURNED_DOWN = ("leave", "out of your suggestions", "Okay, not", "won't suggest")
 
-
-def details_of(turn: Any) -> list[ItemDetails]:
-    return [a for a in turn.answers if isinstance(a, ItemDetails)]
 
 
 async def test_a_typo_title_on_here_with_chatter_is_its_card(stack: Any, chat: WebChat) -> None:

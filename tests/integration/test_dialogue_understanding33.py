@@ -11,17 +11,13 @@ from typing import Any
 import pytest
 
 from chat import WebChat
-from checks import assert_like_list, checked_picks
-from contract.payloads import ItemDetails
+from checks import assert_like_list, checked_picks, details_of
 
 pytestmark = pytest.mark.integration
 
 OZARK_ID, DARK_ID = "s2768", "s2328"
 BARBIE_IDS = {"s6236", "s6242"}
 
-
-def details_of(turn: Any) -> list[ItemDetails]:
-    return [a for a in turn.answers if isinstance(a, ItemDetails)]
 
 
 async def test_a_title_asked_of_the_past_is_its_card(stack: Any, chat: WebChat) -> None:
