@@ -163,15 +163,17 @@ def asks_for_something_to_watch(text: Optional[str]) -> bool:
                for m in _DESCRIBED_SOMETHING_RE.finditer(text))
 
 
-_WHATS_GOOD_RE = re.compile(r"what(?:['’]?s|\s+is)\s", re.IGNORECASE)
+# Every "what's …" request cue (``REQUEST_CUES``: "what's good", "what's hot tonight", "what's there from Japan", "what
+# is available in Hindi") asks what the catalog holds: its object is the titles, whatever words follow.
+_WHATS_CUE_RE = re.compile(r"what(?:['’]?s|\s+is)\s", re.IGNORECASE)
 
 
 def topic_free_cue(text: str) -> bool:
     """A request cue whose object is no title ("recommend me a lawyer", "suggest a pizza place"): the cue is not
     followed by a word for titles or for "something"."""
     cue = REQUEST_CUES.search(text)
-    if cue is not None and _WHATS_GOOD_RE.match(cue.group()):
-        return False  # "what's good": the question is about what to watch, whole as it stands
+    if cue is not None and _WHATS_CUE_RE.match(cue.group()):
+        return False  # "what's good", "what's there from japan": a question about the titles, whole as it stands
     rest = text[cue.end():].lower() if cue else ""
     return not re.search(r"\b(?:watch|something|anything|movies?|films?|shows?|series|docs?|documentar\w*|titles?"
                          r"|picks?|ideas?)\b", rest + " " + (cue.group().lower() if cue else ""))

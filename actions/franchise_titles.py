@@ -192,7 +192,7 @@ def _catalog_spelling(name: str) -> str:
     plain = plain_name(name)
     if gazetteer is None or not plain or gazetteer.titles_starting(plain):
         return name
-    spelt = as_the_catalog_spells(plain, (other for other, _ in gazetteer.plain_titles))
+    spelt = as_the_catalog_spells(plain, gazetteer.titles_sharing_first_word_unaccented(plain))
     return spelt if spelt != plain else name
 
 
