@@ -50,11 +50,15 @@ def cue_entities(text: Optional[str], entities: Sequence[Entity]) -> list[Entity
 # (the extractor reads "shorter than <title>"; with a pointing word there is no title to compare with).
 _LIST_COMPARATIVES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # round 25d: "shorter than all of these", "newer than any of those", "older than both of them"
-    (re.compile(rf"\b(?:{words})\s+than\s+(?:(?:all|any|each|every\s+one|both)\s+(?:of\s+)?)?(?:those|these|them|that|this|the\s+(?:last|previous|other|first)"
+    (re.compile(rf"\b(?:{words})\s+(?:(?:all|any|each|every\s+one|both)\s+(?:of\s+)?)?(?:those|these|them|that|this|the\s+(?:last|previous|other|first)"
                 rf"(?:\s+(?:ones?|lot|list|picks|batch|few))?|(?:what|the\s+ones?)\s+you\s+(?:showed|gave|sent|listed))\b",
                 re.IGNORECASE), name, value)
-    for words, name, value in ((r"shorter|less\s+long", "duration", "shorter"), (r"longer", "duration", "longer"),
-                               (r"newer|more\s+recent", "year", "newer"), (r"older", "year", "older")))
+    # round 34: "quicker than those", "ones that came out after those", "released before these"
+    for words, name, value in ((r"(?:shorter|less\s+long|quicker)\s+than", "duration", "shorter"),
+                               (r"longer\s+than", "duration", "longer"),
+                               (r"(?:newer|more\s+recent)\s+than|(?:came\s+out|released|made)\s+(?:after|later\s+than)",
+                                "year", "newer"),
+                               (r"older\s+than|(?:came\s+out|released|made)\s+(?:before|earlier\s+than)", "year", "older")))
 
 
 # "The oldest ones you have", "the shortest", "your longest one": a superlative said after a list asks for the far

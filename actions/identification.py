@@ -810,6 +810,9 @@ async def answer_identification(dispatcher: CollectingDispatcher, turn: Turn) ->
     if sketch is None:
         return None
     found = await identify(sketch)
+    named = _title_named_inside(turn, found.item)
+    if named is not None:  # "the show about the chess girl, queens gambit?": the title named, not one holding its name
+        return await _card(dispatcher, turn, {"id": named})
     if found.item is not None:
         return await _card(dispatcher, turn, found.item, found.runners_up)
     if sketch.only_if_clear:
@@ -820,6 +823,21 @@ async def answer_identification(dispatcher: CollectingDispatcher, turn: Turn) ->
     if sketch.strong and (len(sketch.words) >= MIN_WORDS - 1 or sketch.people):
         return await _closest(dispatcher, turn, sketch)
     return None
+
+
+def _title_named_inside(turn: Turn, found: Optional[dict[str, Any]]) -> Optional[str]:
+    """Round 34: the id of the one catalog title the message names (the extractor's title entity), when the title the
+    description found only holds that name inside its own ("Creating The Queen's Gambit" for "… queens gambit?"): the
+    viewer named the title, the description's words only said which; None otherwise."""
+    titles = [e for e in turn.entities if e.name == "title" and e.role is None and not e.excluded]
+    gazetteer = catalog_gazetteer()
+    if found is None or len(titles) != 1 or gazetteer is None:
+        return None
+    named_id = gazetteer.title_id(titles[0].value)
+    found_title = str(found.get("title") or "")
+    if not named_id or str(found.get("id")) == named_id or titles[0].value.casefold() not in found_title.casefold():
+        return None
+    return named_id
 
 
 async def _closest(dispatcher: CollectingDispatcher, turn: Turn, sketch: Sketch) -> list[EventType]:

@@ -57,7 +57,9 @@ KIND = (r"(?:thing|show|series|tv\s+show|movie|film|flick|anime|cartoon|doc|docu
         r"|one)")
 
 _WORDS = r"(?P<words>\w[\w'’:&.!-]*(?:\s+\w[\w'’:&.!-]*){0,7}?)"
-_END = rf"(?:\s+{POLITE})?(?:[\s?!.,]*{REMOVED})?[\s?!.]*$"
+# A tag question closing it ("<title> is on here right", "… yeah?"): the same question (round 34).
+_TAG = r"(?:[\s,]*(?:right|yeah|yes|correct|isn'?t\s+it|innit))"
+_END = rf"(?:\s+{POLITE})?(?:[\s?!.,]*{REMOVED})?{_TAG}?[\s?!.]*$"
 _THEM = r"(?:it|that|this|they|those|them|dat)(?:\s+one)?"
 # Which title is meant, in apposition after its name in a title-first frame ("<title>, the german show. is it here",
 # "<title>, the 2019 one - on here?"): part of the slot, it says which title is asked about, no constraint.
@@ -83,6 +85,8 @@ _FRAMES = (
     re.compile(rf"{OPENER}{_TITLE_FIRST}{_GAP}(?:{ASK_HAVE}|got)\s+{_THEM}(?:\s+{HERE})?{_END}", _F),
     # "is <title> on?", "are the <title> films on": "on" closing the question is the catalog's (round 27A)
     re.compile(rf"{OPENER}{COPULA}\s+{_WORDS}\s+(?:(?:still|now|currently|actually)\s+)?on{_END}", _F),
+    # "<title> is on here right", "<title> is still available?": the title first, then its copula (round 34)
+    re.compile(rf"{OPENER}{_TITLE_FIRST}\s+(?:is|are)\s+(?:(?:still|now|currently|actually)\s+)?{HERE}{_END}", _F),
     # "<title> on here?", "<title> available?", "the <title> show on netflix?"
     re.compile(rf"{OPENER}{_TITLE_FIRST}{_GAP}(?:(?:still|now|currently|actually)\s+)?{HERE}{_END}", _F),
     # "is <title> there?", "was <title> still there": the copula's question with "there" closing it (round 34); last,
@@ -127,7 +131,9 @@ def asked_slot(text: Optional[str]) -> Optional[Slot]:
         start, end = m.span("slot" if "slot" in frame.groupindex else "words")  # a kind word after it included
         words = _ARTICLE_RE.sub("", without_kind_word(m["words"])).strip(" .!-'\"“”‘’")
         tokens = words.casefold().split()
-        if (not tokens or all(t in _NOT_A_TITLE for t in tokens) or tokens[0] in ("any", "anything", "something", "some")
+        if (not tokens or all(t in _NOT_A_TITLE for t in tokens)
+                or tokens[0] in ("any", "anything", "something", "some", "nothing")
+                or tokens[:2] in (["there", "is"], ["there", "are"])  # "there is nothing on here right"
                 or _POINTING & set(tokens) or _ASKS_MORE & set(tokens)):
             continue  # "is it on here", "got any?", "… for this thing", "<title> or some other movie"
         return Slot(start, end, words)

@@ -696,7 +696,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
                   "little children", "small kids", "small children", "little kid", "young kid"),
     # the family's slang ("the fam", "famjam") is ``FAMILY_SLANG``'s, framed as company only
     "family": ("family", "whole family", "the whole family", "all the family", "kids", "kid", "children", "child",
-               "youngsters", "kiddos", "kiddies"),
+               "youngsters", "kiddos", "kiddies",
+               # a learner's plural of "children" ("good for childrens"): the same children (round 34)
+               "childrens"),
     "teen": ("teens", "teenagers", "teenager", "adolescents", "young adult", "young adults", "teenage son",
              "teenage daughter", "teenage kids", "teenage children", "teenage boy", "teenage girl", "teen son",
              "teen daughter", "teenage nephew", "teenage niece",

@@ -624,7 +624,8 @@ def _unitless(m: re.Match[str]) -> str | None:
 # hours" → ``-180``), never a window and never a keyword search. The span covers the trip words too.
 _TRIP = (r"(?:(?:train|bus|subway|metro|tube|tram|ferry|plane|car|taxi|cab|uber|boat|coach|bike)\s+"
          r"(?:ride|journey|trip|commute)s?|commutes?|commuting|flights?|layovers?|(?:lunch|coffee|tea)\s+breaks?"
-         r"|journeys?|trips?|rides?|train|bus|plane|ferry|subway|metro|workouts?|wait|drive"
+         # "wait" the interjection ("no wait, 90 minutes tops", "wait, under an hour") is no wait to pass (round 34)
+         r"|journeys?|trips?|rides?|train|bus|plane|ferry|subway|metro|workouts?|(?<!\bno\s)wait(?!\s*[,.!?;:–—-])|drive"
          # round 24d: the travelling itself ("flying 14 hours", "driving 6 hours") and the night flight ("red-eye")
          r"|flying|driving|red[\s-]?eyes?)(?![a-z])")
 # Words that may stand between a trip and its length ("my commute to work is about 40 minutes", "the
@@ -772,6 +773,12 @@ def _relative_less(m: re.Match[str]) -> str:
             rf"{NOT_ANOTHER}\bmore\s+(?:(?P<short>short|quick)|(?P<long>long|lengthy)){COMPARATIVE_END}")
 def _relative_more(m: re.Match[str]) -> str:
     return "shorter" if m["short"] else "longer"
+
+
+# Round 34: "ones that take less time", "something that takes less time to watch": shorter than the list shown.
+@RULES.rule("duration-less-time", r"\b(?:take|takes|taking|took)\s+less\s+time\b|\bless\s+time\s+to\s+watch\b")
+def _less_time(m: re.Match[str]) -> str:
+    return "shorter"
 
 
 @RULES.rule("duration-than-that", r"\b(?P<rel>shorter|longer)\s+than\s+(?:that|this)\b")

@@ -150,6 +150,21 @@ AVAILABILITY_AFTER = frozenset({("on", "here"), ("on", "this"), ("on", "there"),
                                 ("streaming",), ("here",), ("in", "your", "catalog"), ("in", "the", "catalog")})
 AVAILABILITY_BE = frozenset({"is", "are"})
 _AVAILABLE_RE = re.compile(AVAILABLE)
+# Who the title is for, closing a message that opens with it: "<title> for my 1 year old", "<title> for the kids pls".
+_FOR_SOMEONE_AFTER_RE = re.compile(r"\s*,?\s*for\s+(?:my|our|the|his|her|a|an)\s+[a-z0-9' -]{1,30}?"
+                                   r"(?:\s+(?:please|pls|plz|tonight))?\s*[?!.]*\s*", re.IGNORECASE)
+
+
+def _title_for_someone(utt: Utterance, span: Span) -> bool:
+    """Round 34: the message is the title and who it is for ("cocomelon for my 1 year old"): the whole request, as the
+    title alone is. Nothing but filler before it."""
+    return (all(t.is_punct or t.is_space or t.lower_ in FILLER for t in utt.doc[:span.start])
+            and _FOR_SOMEONE_AFTER_RE.fullmatch(utt.text, span.end_char) is not None)
+
+
+# The kind of a title said after its name, closing the message: "<title> the tv show", "<title>, the movie?" (round 34).
+_KIND_IN_APPOSITION_RE = re.compile(r"\s*,?\s*(?:the|a)\s+(?:tv\s+|netflix\s+)?(?:show|series|movie|film|sitcom|anime"
+                                    r"|documentary|doc)(?:\s+(?:please|pls))?\s*[?!.]*\s*", re.IGNORECASE)
 _HERE_AFTER_RE = re.compile(rf"\s+(?:{HERE}|there)\b", re.IGNORECASE)
 AVAILABILITY_WORK_NOUNS = frozenset({"film", "movie", "show", "series", "doc", "documentary", "docuseries"})
 DIRECTOR_CUES = frozenset({("directed", "by"), ("by",), ("director",), ("filmmaker",), ("from", "director"),
@@ -840,7 +855,7 @@ class NameMatcher:
         elif info.tier == WEAK:
             accepted = quoted or cued or capitalised or (
                 utt.only_filler_outside(span, FILLER) and not any(t.lower_ in CHAT_WORDS for t in span)) or (
-                self._turned_down_whole(utt, span))
+                self._turned_down_whole(utt, span)) or _title_for_someone(utt, span)
             if not accepted and _opens_then_likeness(utt, span, opening):
                 accepted = similar = True  # "kingdom was awesome, more like it": named, then asked for more like it
         else:
@@ -869,6 +884,8 @@ class NameMatcher:
         if not accepted and not quoted and info.tier == WEAK_SINGLE:
             # "we just finished dark, need something trippy", "ones like dark": a vocabulary word in a title's slot
             accepted = self._in_title_slot(utt, span)
+        if not accepted and not quoted and span.start == 0 and _KIND_IN_APPOSITION_RE.fullmatch(utt.text, span.end_char):
+            accepted = True  # "friends the tv show", "dark, the series": the whole message names the title (34)
         if accepted and opening is not None and not (similar or made_by or cast) and _opens_then_likeness(
                 utt, span, opening):
             similar = True  # round 30B: "Nolan's Inception, anything like that": its maker's possessive opens it

@@ -367,8 +367,10 @@ RULES.add("year-new-ones", r"(?:^|(?<=[,.;!?:–—-])|(?<=[,.;!?:–—-]\s)|(?
           r"(?:brand[\s-]+)?new\s+(?:ones|stuff|titles|releases)(?:\s+(?:only|please|pls|plz|now|then|thanks|thx))*"
           r"\s*(?=$|[,.;!?])", _constant(RECENT))
 RULES.add("year-decade", r"\b(?:(?:in|from|within)\s+)?(?:the\s+)?(?:last|past)\s+decade\b", _constant(f"{RECENT}:10"))
-RULES.add("year-this", r"\b(?:from\s+)?this\s+year(?:'s)?\b", _constant(f"{RECENT}:1"))
-RULES.add("year-last", r"\b(?:from\s+)?last\s+year(?:'s)?\b", _constant(f"{RECENT}:2"))
+# The verb of release before it is part of the phrase ("a thriller that came out last year"): no topic word "came".
+_RELEASED = r"(?:(?:came|come|comes|coming)\s+out\s+|(?:released|made|aired)\s+)?"
+RULES.add("year-this", rf"\b{_RELEASED}(?:from\s+|in\s+)?this\s+year(?:'s)?\b", _constant(f"{RECENT}:1"))
+RULES.add("year-last", rf"\b{_RELEASED}(?:from\s+|in\s+)?last\s+year(?:'s)?\b", _constant(f"{RECENT}:2"))
 RULES.add("year-past", r"\b(?:in\s+|from\s+)?the\s+(?:last|past)\s+year\b", _constant(f"{RECENT}:2"))
 # chat's "-ish" hedge ("newish", "recent-ish", "newer-ish") is still the recent bound, the same catalog-relative years
 RULES.add("year-recent", r"\b(?:new(?:er)?[\s-]?ish|recent[\s-]?ish|(?:most\s+)?recent(?:ly\s+(?:released|made))?|recent\s+releases?"

@@ -73,3 +73,27 @@ def test_a_long_surname_heard_right_is_the_person(values: Values) -> None:
 
 def test_the_same_actress_after_a_title_asks_for_its_cast(values: Values) -> None:
     assert ("Ozark", "cast_of") in values("we finished ozark, got anything with the same actress", "title")
+
+
+def test_wait_the_interjection_is_no_wait_to_pass(values: Values) -> None:
+    assert values("no wait, 80 minutes tops", "duration") == [("-80", None)]
+
+
+def test_a_learners_plural_of_children_is_the_childrens_audience(values: Values) -> None:
+    assert ("family", None) in values("a cartoon good for childrens", "audience")
+
+
+def test_a_title_then_who_it_is_for_is_that_title(values: Values) -> None:
+    assert values("ozark for my husband", "title") == [("Ozark", None)]
+
+
+def test_a_title_then_its_kind_is_that_title(values: Values) -> None:
+    assert values("dark, the series", "title") == [("Dark", None)]
+
+
+def test_taking_less_time_is_shorter(values: Values) -> None:
+    assert values("any that take less time?", "duration") == [("shorter", None)]
+
+
+def test_a_tag_question_keeps_the_availability_question(values: Values) -> None:
+    assert values("ozark is on here right", "title") == [("Ozark", None)]
