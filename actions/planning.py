@@ -31,7 +31,6 @@ from typing import Any, Optional, Union
 from actions import buttons
 from actions.contrast import Contrast, plain_entities, split_shifts
 from actions.constraints import (ADD, CAP, CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START,
-                                 SUBJECT_ENTITIES,
                                  apply_entities, conventional_formats_yield, fiction_drops_forms, takes_back_the_genre,
                                  MOOD_GENRES, OFFERS_ALTERNATIVE_RE, gives_up_the_narrowing, mood_adds_flavour,
                                  mood_genre_family, people_together, scare_as_a_mood, settles_after_nothing, starts_new_search, sub_kinds_of_the_search, topics_let_in)
@@ -806,11 +805,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     # A topic the extractor read as constraints ("something about true crime", "something about sport maybe"
     # while docuseries are shown) carries search words: an edit of the active search, never a new one.
     after_nothing = search_active(turn) and turn.pending_relaxation is not None
-    settled = _relaxation_settled_for(turn, said) if after_nothing and not has_topic else None
-    if settled is not None:
-        state = settled  # "ok whatever, crime then" after nothing: the relaxation offered, then this message (34)
-    new_search = settled is None and starts_new_search(intent, said, state, has_topic=has_topic, text=turn.text,
-                                                       after_nothing=after_nothing)
+    new_search = starts_new_search(intent, said, state, has_topic=has_topic, text=turn.text, after_nothing=after_nothing)
     new_search = new_search and let_go is None  # a topic let go edits the search (round 28B)
     # "any with a female lead?" after thrillers: the people of the titles shown, a topic of the search (round 30)
     new_search = new_search and not (search_active(turn) and wishes_for_performers_gender(turn))
@@ -1500,19 +1495,6 @@ _BUT = re.compile(r"\b(?:but|except|only|just)\b", re.IGNORECASE)
 _BUT_OPENING = re.compile(r"^\W*(?:(?:ok(?:ay)?|hm+|yes|yeah|and|so|nice|cool|good)\W+)*but\b|\b(?:though|tho)\W*$"
                           # "older sitcoms like it", "something shorter like that one": the anchor, named back
                           r"|\blike\s+(?:it|that|this)(?:\s+one)?\W*$", re.IGNORECASE)
-
-
-def _relaxation_settled_for(turn: Turn, said: list[Entity]) -> Optional[Constraints]:
-    """Round 34: "ok whatever, crime then" after nothing matched Spanish thriller series (the offer: any genre instead of
-    thriller): the viewer settles by swapping what emptied the search, so the search is the relaxation offered
-    (everything but what emptied it) and the message edits it — Spanish crime series, never crime of any origin and
-    format. A message naming a person or a title is a new subject (``starts_new_search``)."""
-    offer = turn.pending_relaxation
-    if offer is None or not settles_after_nothing(turn.text, said) or any(
-            e.name in SUBJECT_ENTITIES and not e.excluded for e in said):
-        return None
-    relaxed = Constraints.from_api(offer["constraints"], similar_title=turn.constraints.similar_title)
-    return None if relaxed.is_empty() else relaxed
 
 
 def _but_of_the_anchor(text: Optional[str], state: Constraints) -> bool:

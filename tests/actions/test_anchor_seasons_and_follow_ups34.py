@@ -78,12 +78,3 @@ def test_quicker_or_released_after_the_list_are_relative_to_it() -> None:
     assert [(e.name, e.value) for e in list_comparatives("anything quicker than those", [])] == [("duration", "shorter")]
     assert [(e.name, e.value) for e in list_comparatives("ones released after these", [])] == [("year", "newer")]
 
-
-def test_a_kind_settled_for_after_nothing_edits_the_relaxation_offered() -> None:
-    from actions.turn import Turn
-    text = "fine, documentaries then"
-    slots = {**Constraints(genres=["horror"], media_type=["series"], languages=["de"]).to_slots(),
-             "pending_relaxation": {"label": "any genre", "constraints": {"media_type": ["series"], "languages": ["de"]}}}
-    plan = planned(Turn("t", "request_recommendation", text, [at(text, "documentaries", "genre", "documentary")], slots))
-    assert plan.constraints.genres == ["documentary"], plan.constraints
-    assert plan.constraints.languages == ["de"] and plan.constraints.media_type == ["series"], plan.constraints
