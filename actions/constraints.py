@@ -41,7 +41,7 @@ from contract.vocabulary import (AUDIENCES, CLEAN_AUDIENCE, COLLECTION_GENRES, f
                                  ratings_for_audience, spanned_genres, stricter_audience)
 from contract.stems import word_stem
 from contract.topics import topic_base, topic_terms
-from contract.words import (ANIMATION_WORD_PATTERN, FICTION_WORDS, FRESH_START_PATTERN, LIVE_ACTION_PATTERN,
+from contract.words import (ANIMATION_WORD_RE, FICTION_WORDS, FRESH_START_PATTERN, LIVE_ACTION_PATTERN,
                             REAL_KIND_PATTERN, TAKE_BACK_PATTERN)
 
 # "shorter" keeps 75% of the current bound; "longer" asks for 125% of it as a minimum.
@@ -1351,9 +1351,6 @@ def genres_for_films(state: Constraints) -> Optional[tuple[Constraints, list[str
     return replace(topic, audience=audience), genres
 
 
-_ANIMATION_RE = re.compile(rf"(?:{ANIMATION_WORD_PATTERN})", re.IGNORECASE)
-
-
 def sub_kinds_of_the_search(text: Optional[str], entities: Sequence[Entity], state: Constraints) -> list[Entity]:
     """``entities`` without a part of the search's own genre ruled out in a follow-up ("not concerts" after musicals,
     "none of the slasher ones" after horror films): its words name a sub-kind, not the genre
@@ -1366,7 +1363,7 @@ def sub_kinds_of_the_search(text: Optional[str], entities: Sequence[Entity], sta
     return [e for e in entities if not (
         e.name == "genre" and e.excluded and e.value in state.genres and e.start is not None and e.end is not None
         and not _names_the_genre(text[e.start:e.end], e.value)
-        and not _ANIMATION_RE.fullmatch(text[e.start:e.end].strip())
+        and not ANIMATION_WORD_RE.fullmatch(text[e.start:e.end].strip())
         and not _fiction_said(text[e.start:e.end])
         and not _spanned_then_replaced(text[e.start:e.end], e.value, instead))]
 

@@ -31,6 +31,7 @@ from typing import Any, Optional, Union
 from actions import buttons
 from actions.contrast import Contrast, plain_entities, split_shifts
 from actions.constraints import (ADD, CAP, CHILDREN_AUDIENCES, CHILDRENS_GENRES, CONSTRAINT_ENTITIES, EDIT_MARKERS, FRESH_START,
+                                 SUBJECT_ENTITIES,
                                  apply_entities, conventional_formats_yield, fiction_drops_forms, takes_back_the_genre,
                                  MOOD_GENRES, OFFERS_ALTERNATIVE_RE, gives_up_the_narrowing, mood_adds_flavour,
                                  mood_genre_family, people_together, scare_as_a_mood, settles_after_nothing, starts_new_search, sub_kinds_of_the_search, topics_let_in)
@@ -64,7 +65,7 @@ from actions.list_orders import far_end_order
 from actions.topics_let_go import topics_let_go
 from actions.query_text import (negation_scopes, request_entities, request_span, residual_query, residual_words,
                                 tastes_turned_down)
-from actions.references import Reference, UnresolvedReference, lookup_title_id, resolve
+from actions.references import Reference, UnresolvedReference, catalog_gazetteer, lookup_title_id, resolve
 from actions.repeats import milder_step, relative_edit, repeated_edit
 from actions.scopes import chosen_alternatives, qualified_exclusions
 from actions.company import (ages_compared, ages_in, joining_as_caps, known_children_as_caps, others_stay,
@@ -238,14 +239,18 @@ def _without_like_of(text: str) -> str:
 
 
 # "shorter than <title>", "newer than the film <title>": a comparative said of a named title (not of the list).
+_SEASONS_COMPARED = r"(?:more|fewer|less)\s+seasons"
 _THAN_TITLE_RE = re.compile(
-    r"\b(?P<word>shorter|longer|less\s+long|newer|more\s+recent|older|earlier|later)\s+(?:than|then)\s+"
+    rf"\b(?P<word>shorter|longer|less\s+long|newer|more\s+recent|older|earlier|later|{_SEASONS_COMPARED})\s+(?:than|then)\s+"
     r"(?:(?:the\s+)?(?:movie|film|show|series|one)\s+)?$", re.IGNORECASE)
 _THAN_WORDS = {"shorter": ("duration", "shorter"), "less long": ("duration", "shorter"), "longer": ("duration", "longer"),
+               # a series' length is its season count (``bound_past_title``): "more seasons than <title>" (round 35)
+               "more seasons": ("duration", "longer"), "fewer seasons": ("duration", "shorter"),
+               "less seasons": ("duration", "shorter"),
                "newer": ("year", "newer"), "more recent": ("year", "newer"), "later": ("year", "newer"),
                "older": ("year", "older"), "earlier": ("year", "older")}
 _THAN_REST_RE = re.compile(
-    r"\b(?P<word>shorter|longer|less\s+long|newer|more\s+recent|older)\s+(?:than|then)\s+"
+    rf"\b(?P<word>shorter|longer|less\s+long|newer|more\s+recent|older|{_SEASONS_COMPARED})\s+(?:than|then)\s+"
     r"(?:(?:the\s+)?(?:movie|film|show|series)\s+)?(?P<rest>[^,.!?;]+)", re.IGNORECASE)
 MAX_TITLE_WORDS = 8
 TITLE_COMPARATIVE = "_title_comparative"  # span-only: the words of a comparative of a title, already read
@@ -302,10 +307,19 @@ def _longest_title(text: str, start: int, stop: int,
         end = start + words[n - 1].end()
         if any(a < end and start < b for a, b in skip):
             continue
-        item_id = lookup_title_id(" ".join(text[start:end].split()))
+        said = " ".join(text[start:end].split())
+        item_id = lookup_title_id(said) or _plainly_named_title_id(said)
         if item_id:
             return item_id, end
     return None
+
+
+def _plainly_named_title_id(said: str) -> Optional[str]:
+    """The id of the title ``said`` names typed plainly, its punctuation left out ("avengers infinity war" is
+    "Avengers: Infinity War"; round 35), or None."""
+    gazetteer = catalog_gazetteer()
+    title = gazetteer.title_named_exactly(said) if gazetteer is not None else None
+    return lookup_title_id(title) if title else None
 
 
 def _plan_title_comparative(turn: Turn, intent: Optional[str],
@@ -901,11 +915,35 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
         _new_company_leaves_the_anchor(plan, turn, intent, entities, topic)
     if removal.person_dismissed and turn.last_items:  # "forget her, just any stand-up": her special is not offered again
         plan.exclude_ids = list(dict.fromkeys(plan.exclude_ids + [str(i["id"]) for i in turn.last_items]))
+    _story_kinds_yield(plan, entities, turn.text)
     _classic_shelf_first(plan, entities, turn.text)
     _classic_beside_older(plan, entities, turn)
     _old_widens_to_a_generation(plan)
     _relative_years_within_catalog(plan, entities, turn)
     return _with_rejected(_finish(plan), turn)
+
+
+def _story_kinds_yield(plan: Plan, entities: Sequence[Entity], text: Optional[str]) -> None:
+    """Round 35: a long message whose story names a kind ("i've been on a total nostalgia kick …") and whose request
+    sentence names a person or a title ("… what jim carrey stuff do you have"): the request decides. The story's
+    genres are asked for first; when nothing is both, the request alone runs (``Plan.unless_empty``) and says so —
+    the viewer asked for the person, never for an empty answer offering to drop the story's word."""
+    if plan.unless_empty is not None or not text or text.startswith("/"):
+        return
+    start, end = request_span(text)
+    if start == 0:
+        return
+    def inside(e: Entity) -> bool:
+        return e.start is not None and e.end is not None and start <= e.start and e.end <= end
+    if not any(e.name in SUBJECT_ENTITIES and not e.excluded and inside(e) for e in entities):
+        return
+    story = {str(e.value) for e in entities if e.name == "genre" and not e.excluded and e.end is not None
+             and e.end <= start and not any(o.name == "genre" and o.value == e.value and inside(o) for o in entities)}
+    kept = [g for g in plan.constraints.genres if g not in story]
+    if not story or kept == plan.constraints.genres:
+        return
+    plan.unless_empty = replace(plan.constraints, genres=kept)
+    plan.empty_note = wording.story_kinds_left_out(sorted(story & set(plan.constraints.genres)))
 
 
 def _topics_added(before: Constraints, after: Constraints) -> bool:

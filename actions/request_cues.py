@@ -70,9 +70,11 @@ _TOPIC_ABOUT = re.compile(r"\b(?:nothing|none|no|not|without|anything|something|
                           r"|series)\s+(?:(?:to\s+do\s+with|really|too\s+much|much)\s+)?about\b", re.I)
 
 
-# "(or) a crime one", "any korean ones?", "another comedy one": "one" after a kind and an indefinite word is a title of
-# that kind still to find, never one of the list to describe (round 22e); "the crime one" may point at a listed title.
-_KIND_ONE_BEFORE = re.compile(r"\b(?:a|an|any|some|another|other)\s+$", re.I)
+# "(or) a crime one", "any korean ones?", "what about italian ones": "one" after a kind is a title of that kind still
+# to find, never one of the list to describe (round 22e; round 35 without an indefinite word); "the crime one", "that
+# french one", "the second italian one" point at a listed title.
+_POINTING_BEFORE = re.compile(r"\b(?:the|that|this|those|these|which|first|second|third|fourth|fifth|last)\s+$",
+                              re.I)
 _KIND_ONE_AFTER = re.compile(r"\s*ones?\b", re.I)
 # "long one with lots of seasons", "a shorter one under an hour", "newer ones from korea": a length or age said of
 # "one" with no "the" / "that" pointing at a listed title is the kind of title the search wants, no title to detail
@@ -129,7 +131,7 @@ def asks_search_not_details(turn: Turn) -> bool:
     text = text[:end]
     rest = text
     for e in sorted((e for e in constraints if e.start is not None), key=lambda e: -e.start):
-        kind_one = _KIND_ONE_AFTER.match(rest, e.end) if _KIND_ONE_BEFORE.search(rest[:e.start]) else None
+        kind_one = None if _POINTING_BEFORE.search(rest[:e.start]) else _KIND_ONE_AFTER.match(rest, e.end)
         # words inside a constraint ("the last") ask nothing; nor does "one" of "a crime one" (a kind, no title)
         rest = rest[:e.start] + " " + rest[kind_one.end() if kind_one else e.end:]
     rest = _TOPIC_ABOUT.sub(lambda m: " " * len(m.group(0)), rest)  # "nothing about <genre>" asks nothing

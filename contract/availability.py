@@ -78,9 +78,10 @@ _FRAMES = (
     re.compile(rf"{OPENER}there(?:'?s|’s|\s+is)\s+an?\s+(?P<slot>{_WORDS}\s+{KIND})(?:\s+{HERE})?\s*,?\s*"
                rf"(?:right|yeah|yes|no|isn'?t\s+there|innit|correct)\b{_END}", _F),
     # "<title> is it here", "the <title> show is that on here", "<title>, is it on netflix?", "<title> r they here"
-    # ... "there" too when the question is asked with its copula ("<title>, is it there": round 34)
+    # ... "there" too when the question is asked with its copula ("<title>, is it there": round 34), and "on" closing
+    # it as in "is <title> on?" ("<title>, is it on": round 35)
     re.compile(rf"{OPENER}{_TITLE_FIRST}{_GAP}(?:{COPULA}|r)\s+{_THEM}\s+(?:(?:still|now|currently|actually)\s+)?"
-               rf"(?:{HERE}|there){_END}", _F),
+               rf"(?:{HERE}|there|on){_END}", _F),
     # "<title> - do you have it?", "<title>, you got it?", "<title> got that?"
     re.compile(rf"{OPENER}{_TITLE_FIRST}{_GAP}(?:{ASK_HAVE}|got)\s+{_THEM}(?:\s+{HERE})?{_END}", _F),
     # "is <title> on?", "are the <title> films on": "on" closing the question is the catalog's (round 27A)

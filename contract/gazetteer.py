@@ -117,6 +117,12 @@ class Gazetteer:
         exact = self._titles_by_plain_name.get(name)
         if exact or len(name) < MIN_SLIP_CHARS:
             return exact
+        # the main title before a subtitle, said exactly, outranks a slip of another title: "hachi" is "Hachi: A Dog's
+        # Tale", never "Hache" (round 35)
+        headed = {t.title for _, t in self.titles_starting(name) if ":" in t.title
+                  and plain_name(t.title.split(":", 1)[0]) == name}
+        if len(headed) == 1:
+            return headed.pop()
         close = {title for size in (len(name) - 1, len(name), len(name) + 1)
                  for plain, title in self._plain_names_by_start_and_length.get((name[:1], size), ())
                  if one_slip(plain, name)}

@@ -324,6 +324,12 @@ def no_title_has_all_genres(genres: Sequence[str]) -> str:
     return f"Nothing else here is both {held}, so these are one or the other."
 
 
+def story_kinds_left_out(genres: Sequence[str]) -> str:
+    """Round 35: a long message's story named a kind ("… on a nostalgia kick …") and its request a person or title
+    ("what jim carrey stuff do you have"); nothing is both, so the request alone is answered, said before the picks."""
+    return f"Nothing {' or '.join(genre_label(g).lower() for g in genres)} fits that, so here is everything that does."
+
+
 def ratings_words(ratings: Sequence[str]) -> str:
     """The ratings a search allows, as a heading says them: a whole band up to an audience's ratings as its top
     ("rated up to PG/TV-PG", for a grown-ups' cap that is the family band), any other set listed ("rated R")."""

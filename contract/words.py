@@ -561,6 +561,8 @@ ONE_OF_IT_WISHED_PATTERN = (
 # Words of animation a viewer turns down ("no cartoons", "nothing animated", "not cartoony"), as a regex (no groups):
 # read by the NLU (nlu/extraction/childrens.py) and by the actions' edit for a children's search (actions/edits/).
 ANIMATION_WORD_PATTERN = r"cartoon(?:s|y|ish)?|toons?|animated|animations?"  # "toons": clipped
+# one word of animation said on its own, the clipped "anim" too ("no anim stuff"): an entity's whole text
+ANIMATION_WORD_RE = re.compile(rf"(?:{ANIMATION_WORD_PATTERN}|anim)", re.IGNORECASE)
 # Words for a story told by actors rather than filmed as it happened ("the dramatized ones" after a list of sports
 # documentaries, "a scripted series about it", "fiction only"): the NLU reads them as the documentary genre ruled out
 # (nlu/extraction/genres.py, negation.py) and the planner never takes that exclusion for a sub-kind of a documentary

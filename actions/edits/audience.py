@@ -17,7 +17,7 @@ from actions.query_text import WATCHERS_AGE
 from actions.turn import Said, Turn
 from contract.constraints import Constraints
 from contract.vocabulary import AUDIENCES
-from contract.words import ANIMATION_WORD_PATTERN
+from contract.words import ANIMATION_WORD_RE
 
 _F = re.IGNORECASE
 
@@ -127,7 +127,6 @@ def adults_watch_too(text: Optional[str], entities: Sequence[Entity], state: Con
                                    or _TOGETHER_BEFORE_RE.search(text[:e.start])))]
 
 
-_CARTOON_WORD_RE = re.compile(ANIMATION_WORD_PATTERN, _F)
 # The animated genre for grown-ups: "cartoons for adults" is anime in the extractor's reading (no children's titles).
 ANIMATED_FOR_ADULTS = "anime"
 
@@ -147,6 +146,6 @@ def cartoons_grown_up(text: Optional[str], entities: Sequence[Entity], state: Co
     said = next((s for s in earlier if any(e.name == "genre" for e in s.entities)), None)
     if said is None or not said.text or not any(
             e.name == "genre" and e.value == "kids" and not e.excluded and e.start is not None and e.end is not None
-            and _CARTOON_WORD_RE.fullmatch(said.text[e.start:e.end].strip()) for e in said.entities):
+            and ANIMATION_WORD_RE.fullmatch(said.text[e.start:e.end].strip()) for e in said.entities):
         return list(entities)
     return [*entities, Entity("genre", ANIMATED_FOR_ADULTS)]

@@ -14,13 +14,12 @@ from typing import Optional, Sequence
 from actions.constraints import CHILDREN_AUDIENCES
 from actions.entities import EXCLUDE, Entity
 from contract.constraints import Constraints
-from contract.words import ANIMATION_WORD_PATTERN
+from contract.words import ANIMATION_WORD_RE
 
 _F = re.IGNORECASE
 
-# The words of animation a viewer turns down ("no cartoons", "nothing animated", "not cartoony"): the extractor reads
-# them as the kids genre (cartoons) or anime (animated).
-_ANIMATION_WORD_RE = re.compile(rf"^(?:{ANIMATION_WORD_PATTERN}|anim)$", _F)
+# The words of animation a viewer turns down ("no cartoons", "nothing animated", "not cartoony",
+# ``contract.words.ANIMATION_WORD_RE``): the extractor reads them as the kids genre (cartoons) or anime (animated).
 ANIMATED_GENRE = "anime"
 
 
@@ -37,7 +36,7 @@ def animation_turned_down_for_children(text: Optional[str], entities: Sequence[E
     out: list[Entity] = []
     for e in entities:
         if (e.name == "genre" and e.excluded and e.start is not None and e.end is not None
-                and _ANIMATION_WORD_RE.match(text[e.start:e.end].strip())):
+                and ANIMATION_WORD_RE.fullmatch(text[e.start:e.end].strip())):
             e = replace(e, value=ANIMATED_GENRE)
             if any(o.name == "genre" and o.excluded and o.value == ANIMATED_GENRE and (o.start, o.end) == (e.start, e.end)
                    for o in out):

@@ -200,8 +200,9 @@ _KEEP_REPEATS = frozenset({"seasons", "country", "language", "genre", "mood", "a
 # A media type said again in a later sentence stays too: the request sentence of a long message keeps the
 # format it names ("… k dramas are good for that. any romantic k drama" is still a series), while "a
 # binge-worthy show" says series once.
-_SENTENCE_REPEATS = frozenset({"media_type", "year"})  # "… a good comedy from the 90s. it has to be a 90s film": the
-# request's own era stays on its span when the story said it first
+_SENTENCE_REPEATS = frozenset({"media_type", "year", "actor", "director"})  # "… a good comedy from the 90s. it has
+# to be a 90s film": the request's own era stays on its span when the story said it first; so does a person the story
+# named ("… a jim carrey one and i laughed so hard. what jim carrey stuff do you have": round 35)
 _SENTENCE_END_RE = re.compile(r"[.!?;\n]+\s")
 # ... except a cap said twice ("no swearing or violence"): its words are inside a negation scope, which the query
 # builder leaves out anyway.

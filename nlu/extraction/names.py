@@ -1724,8 +1724,8 @@ def _honorific_start(utt: Utterance, span: Span) -> int:
 
 
 # The message says the person is wanted on screen, away from the name: "what have you got with him", "anything
-# starring her", "in his cowboy days", "back in her prime", "his acting", "her roles", "he played", "films she's in".
-# A person credited both ways is then read as cast, whatever they mostly do (``_person_role``).
+# starring her", "in his cowboy days", "back in her prime", "his acting", "her roles", "he played", "films she's in",
+# "anything <name> is in". A person credited both ways is then read as cast, whatever they mostly do (``_person_role``).
 _CAST_SAID_RE = re.compile(
     r"\b(?:with|starring|featuring|feat\.?|w/)\s+(?:him|her)\b(?!\s+(?:directing|behind|as\s+(?:the\s+)?director))"
     r"|\bin\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:days|years|era|prime|heyday|youth|roles?|performances?)\b"
@@ -1733,7 +1733,9 @@ _CAST_SAID_RE = re.compile(
     r"|\bas\s+an?\s+(?:actor|actress)\b"
     r"|\b(?:he|she)\s+(?:(?:has\s+)?(?:played|plays|starred|stars|acted|acts|appeared|appears)|(?:is|was|'s|’s)\s+in)\b"
     r"|\b(?:films?|movies?|shows?|series|ones|stuff|anything|something|titles?)\s+(?:that\s+)?(?:he|she)(?:'s|’s|\s+is"
-    r"|\s+was|\s+has\s+been|\s+(?:acted|starred|played|appeared))\s+in\b", re.IGNORECASE)
+    r"|\s+was|\s+has\s+been|\s+(?:acted|starred|played|appeared))\s+in\b"
+    # "anything clint eastwood is in", "stuff keanu's been in", "what has he been in?": "in" closing the clause (35)
+    r"|(?:\b(?:is|was|are|been)|'s|’s)\s+in\s*(?:[?!.,;]|$)", re.IGNORECASE)
 
 
 # A performance "by" someone is theirs on stage: "stand-up by <comic>", "any specials by <comic>" (a plain "by" only;
@@ -2486,10 +2488,12 @@ LIKENESS_SLIP_MIN = ASKED_SLIP_MIN_LENGTH  # round 31B: letters of a title typed
 
 
 def _keystroke_slip(typed: str, name: str) -> bool:
-    """``typed`` is ``name`` with one letter typed twice, one left out or two neighbours swapped ("ozzark", "ozak",
-    "ozrak"). A letter replaced by another is no keystroke slip here: among short words it makes other real words."""
+    """``typed`` is ``name`` with one letter typed twice, one left out, one added or two neighbours swapped ("ozzark",
+    "ozak", "ozarck", "ozrak"; the added letter since round 35). A letter replaced by another is no keystroke slip
+    here: among short words it makes other real words."""
     dropped = len(name) == len(typed) + 1 and typed in _deletions(name)
-    return doubled_letter(typed, name) or dropped or _swapped(typed, name)
+    added = len(typed) == len(name) + 1 and name in _deletions(typed)
+    return doubled_letter(typed, name) or dropped or added or _swapped(typed, name)
 
 
 def _likeness_slip(typed: str, name: str) -> bool:
@@ -3397,7 +3401,7 @@ class LooseNames:
         for w in message:
             typed = w.norm
             if (len(typed) < FUZZY_MIN_LENGTH - 1 or not typed.isalpha() or typed in self.first_names
-                    or typed in self._person_words or not self._slip(typed, typed)):
+                    or typed in self._person_words or typed in self._common or _kind_word(typed)):
                 continue
             near = {g for d in _deletions(typed) | {typed} for g in self._given_by_deletion.get(d, ())
                     if damerau_levenshtein(typed, g) == 1}

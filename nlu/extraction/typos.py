@@ -92,6 +92,9 @@ DECADE_WORDS: dict[str, str] = {w: w for w in years.WORD_DECADES if w != "aughts
 # Recency words the year rules read ("recnt thrillers", "newst horror", "the lastest comedies"): re-read through
 # years.py like the decade words.
 RECENCY_WORDS: dict[str, str] = {"recent": "recent", "recently": "recent", "newest": "newest", "latest": "newest"}
+# The list comparatives typed with an inner vowel dropped ("newr ones", "oldr"; round 35): guessed at like a short
+# genre (``_dropped``) and nothing else — a slip anywhere would make real words of them ("fewer", "folder", "sewer").
+SHORT_RECENCY_WORDS = frozenset({"newer", "older"})
 # Request words viewers often misspell: a token at least as close to one of them as to a vocabulary word is
 # that request word ("somthing" is "something", never "soothing").
 MISSPELT_FILLER = ("something", "anything", "nothing", "everything", "someone", "anyone", "watching", "tonight")
@@ -255,6 +258,8 @@ def vocabulary_targets(lexicon: dict[str, Term]) -> dict[str, object]:
         targets[word] = ("decade", cls)
     for word, cls in RECENCY_WORDS.items():
         targets[word] = ("recency", cls)
+    for word in SHORT_RECENCY_WORDS:
+        targets[word] = ("recency", word)
     for word, cls in CUE_WORDS.items():
         targets[word] = ("cue", cls)
     for word in SHORT_TARGETS:
@@ -272,7 +277,7 @@ class TypoMatcher:
         self._lexicon = {p: t for p, t in lexicon.items() if not t.case_sensitive}
         self._targets = vocabulary_targets(lexicon)
         self._index: dict[str, set[str]] = {}
-        for word in self._targets:
+        for word in self._targets.keys() - SHORT_RECENCY_WORDS:  # those only with a vowel dropped (``_dropped``)
             for d in _deletions(word, 2):
                 self._index.setdefault(d, set()).add(word)
         self._common = common_words()
@@ -353,7 +358,8 @@ class TypoMatcher:
                  len(w) == len(token) + 1 and any(w[:i] + w[i + 1:] == token for i in range(1, len(w)))
                  or len(w) == len(token) and any(w[:i] + w[i + 1] + w[i] + w[i + 2:] == token
                                                  for i in range(1, len(w) - 1)))}
-        found |= {w for w in self._short_genres | self._phrase_words if _vowel_dropped_inside(token, w)}
+        found |= {w for w in self._short_genres | self._phrase_words | SHORT_RECENCY_WORDS
+                  if _vowel_dropped_inside(token, w)}
         return found.pop() if len(found) == 1 else None
 
     def cue_corrections(self, utt: Utterance) -> dict[int, str]:

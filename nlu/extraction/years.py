@@ -368,7 +368,8 @@ RULES.add("year-new-ones", r"(?:^|(?<=[,.;!?:–—-])|(?<=[,.;!?:–—-]\s)|(?
           r"\s*(?=$|[,.;!?])", _constant(RECENT))
 RULES.add("year-decade", r"\b(?:(?:in|from|within)\s+)?(?:the\s+)?(?:last|past)\s+decade\b", _constant(f"{RECENT}:10"))
 # The verb of release before it is part of the phrase ("a thriller that came out last year"): no topic word "came".
-_RELEASED = r"(?:(?:came|come|comes|coming)\s+out\s+|(?:released|made|aired)\s+)?"
+_CAME_OUT = r"(?:came|come|comes|coming)\s+out"
+_RELEASED = rf"(?:{_CAME_OUT}\s+|(?:released|made|aired)\s+)?"
 RULES.add("year-this", rf"\b{_RELEASED}(?:from\s+|in\s+)?this\s+year(?:'s)?\b", _constant(f"{RECENT}:1"))
 RULES.add("year-last", rf"\b{_RELEASED}(?:from\s+|in\s+)?last\s+year(?:'s)?\b", _constant(f"{RECENT}:2"))
 RULES.add("year-past", r"\b(?:in\s+|from\s+)?the\s+(?:last|past)\s+year\b", _constant(f"{RECENT}:2"))
@@ -377,7 +378,7 @@ RULES.add("year-recent", r"\b(?:new(?:er)?[\s-]?ish|recent[\s-]?ish|(?:most\s+)?
           r"|new\s+releases?|latest|newest|brand[\s-]+new\s+releases?)\b(?!\s+than)", _constant(RECENT))
 # how new said with a verb of release: "shows that came out recently", "ones released lately" (not "we recently
 # watched X": a viewing, no release)
-RULES.add("year-recent-verb", r"\b(?:came|come|comes|coming)\s+out\s+(?:recently|lately)\b"
+RULES.add("year-recent-verb", rf"\b{_CAME_OUT}\s+(?:recently|lately)\b"
           r"|\b(?:released|made)\s+(?:recently|lately)\b", _constant(RECENT))
 # "no too old" is how some viewers say "not too old" (no "no old" alone: that is a negation of "old", negation.py)
 RULES.add("year-not-old", r"\b(?:(?:not|nothing|none|isn't|aren't|nt)\s+(?:too\s+|very\s+|that\s+|so\s+|super\s+)?"
