@@ -40,9 +40,9 @@ from actions.reply import say, send
 from actions.shown_described import shown_title_described
 from actions.turn import FOCUSED_ID, LAST_ITEMS, Turn
 from contract import wording
-from contract.availability import OPENER
+from contract.availability import OPENER, asked_slot
 from contract.constraints import Constraints
-from contract.gazetteer import plain_name
+from contract.gazetteer import Gazetteer, plain_name
 from contract.payloads import Item, ItemDetails, QuickReply
 from contract.words import is_filler
 
@@ -93,8 +93,9 @@ _A_WORK_WHERE_RE = re.compile(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{_WORK}\s+(?
 _HALF_NAME_RE = re.compile(r"(?:^|[,.;:!?…]|\s-\s)\s*(?P<name>[\w'-]+(?:\s+[\w'-]+){0,3})\s+something(?=\s*(?:[,.;:!?…]|$))",
                            _F)
 # "i think it's called <name>", "the name was <name>": the name up to the clause's end.
+# "… whatever it's called in english": the language a name is said in is no name (round 35)
 _CALLED_NAME_RE = re.compile(r"\b(?:called|named|titled|the\s+name\s+(?:is|was))\s+(?:something\s+like\s+)?"
-                             r"(?P<name>[\w'’:&-]+(?:\s+[\w'’:&-]+){0,5}?)\s*(?:[,.;!?…]|\s-\s|$)", _F)
+                             r"(?!in\s+[a-z]+\s*(?:[,.;!?…]|$))(?P<name>[\w'’:&-]+(?:\s+[\w'’:&-]+){0,5}?)\s*(?:[,.;!?…]|\s-\s|$)", _F)
 # "the show with …", "that movie about …": one title described (a kind is "a show with …").
 _THE_DESCRIBED_RE = re.compile(rf"\b(?:the|that|this)\s+(?:[\w'-]+\s+){{0,3}}?{_WORK}\s+(?:where|with|about|in\s+which)\b", _F)
 # "the one with …", "that one where …": with a list shown, a pointer at one of its titles.
@@ -304,6 +305,10 @@ def _without_called_name(text: str) -> str:
     return text if found is None else text[:found.start("name")] + text[found.end("name"):]
 
 
+# The availability question said after the name ("<name> is on here right", "<name>, is it on"): the name leads.
+_IS_AFTER_NAME_RE = re.compile(r"\s*(?:,\s*)?(?:is|it's|its)\b", _F)
+
+
 def _has_likeness_cue(text: str) -> bool:
     tokens = _tokens(text)
     return any(_cue_end(tokens, i) is not None for i in range(len(tokens)))
@@ -327,6 +332,9 @@ def _name_said(text: str, entities: Sequence[Entity]) -> tuple[Optional[str], bo
         m = pattern.match(text)
         if m and _is_a_name(m["name"], entities, m.start("name")):
             return _as_titled(m["name"]), True
+    slot = asked_slot(text)  # the question asked after the name: "<name> is on here right", "<name>, is it on" (35)
+    if slot is not None and _IS_AFTER_NAME_RE.match(text, slot.end) and _is_a_name(slot.words, entities, slot.start):
+        return _as_titled(slot.words), True
     opening = _title_opening(text, entities)
     if opening is not None:
         return opening, False
@@ -405,6 +413,17 @@ def _title_inside(entities: Sequence[Entity], text: str, name: str) -> bool:
                and e.start < at + len(name) and e.end > at for e in entities)
 
 
+_NEXT_SENTENCE_RE = re.compile(r"\s*[,.;:!?/-]+\s*(?:(?:or|aka|a\.k\.a\.?|i\s+mean)\s+)?(?P<name>[^,.;:!?/]+)", _F)
+
+
+def _named_again(gazetteer: Gazetteer, said: str, rest: str) -> bool:
+    """The words after a title opening the message name that title again under another of its names (its original or
+    its English title), whatever chat follows them."""
+    m = _NEXT_SENTENCE_RE.match(rest)
+    again = gazetteer.title_named_exactly(m["name"].strip()) if m else None
+    return again is not None and gazetteer.title_id(again) == gazetteer.title_id(gazetteer.title_named_exactly(said) or "")
+
+
 def _title_opening(text: str, entities: Sequence[Entity]) -> Optional[str]:
     """A catalog title opening the message, followed only by words that pick among titles of that name or describe
     it ("<a title> w/ <its star>", "<a title> original, 80s"): the longest such name. A title said alone is not one."""
@@ -431,6 +450,10 @@ def _title_opening(text: str, entities: Sequence[Entity]) -> Optional[str]:
             return None  # round 31B: "<a one-word title> movies from the 60s": a kind of title, many of them asked for
         if re.search(r"\w", rest) and _only_picking_words(rest, entities, end):
             return said
+        if _named_again(gazetteer, said, rest):
+            # "money heist. la casa de papel. whatever it's called in english": one title, two names (35); the
+            # catalog's own name is what the card is found by
+            return gazetteer.title_of(gazetteer.title_id(gazetteer.title_named_exactly(said) or "") or "") or said
         if re.match(r"\s*\?", rest) and len(_plot_words(text, entities, said)) >= MIN_WORDS - 1:
             return said  # "<a title>? the one where <what happens>": the name, then what the viewer remembers
         return None

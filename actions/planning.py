@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, Optional, Union
 
 from actions import buttons
@@ -819,7 +819,11 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     # A topic the extractor read as constraints ("something about true crime", "something about sport maybe"
     # while docuseries are shown) carries search words: an edit of the active search, never a new one.
     after_nothing = search_active(turn) and turn.pending_relaxation is not None
-    new_search = starts_new_search(intent, said, state, has_topic=has_topic, text=turn.text, after_nothing=after_nothing)
+    swapped = _genre_swapped_after_nothing(turn, said, state) if after_nothing and not has_topic else None
+    if swapped is not None:
+        state = swapped  # "ok whatever, crime then" after no Spanish thriller series: the offer, then this genre (35)
+    new_search = swapped is None and starts_new_search(intent, said, state, has_topic=has_topic, text=turn.text,
+                                                       after_nothing=after_nothing)
     new_search = new_search and let_go is None  # a topic let go edits the search (round 28B)
     # "any with a female lead?" after thrillers: the people of the titles shown, a topic of the search (round 30)
     new_search = new_search and not (search_active(turn) and wishes_for_performers_gender(turn))
@@ -1533,6 +1537,27 @@ _BUT = re.compile(r"\b(?:but|except|only|just)\b", re.IGNORECASE)
 _BUT_OPENING = re.compile(r"^\W*(?:(?:ok(?:ay)?|hm+|yes|yeah|and|so|nice|cool|good)\W+)*but\b|\b(?:though|tho)\W*$"
                           # "older sitcoms like it", "something shorter like that one": the anchor, named back
                           r"|\blike\s+(?:it|that|this)(?:\s+one)?\W*$", re.IGNORECASE)
+
+
+# "just any anime film then", "only comedies then": the viewer widens the search to that kind alone (round 24b).
+_ONLY_THIS_KIND_RE = re.compile(r"\b(?:just|only|any|anything)\b", re.IGNORECASE)
+
+
+def _genre_swapped_after_nothing(turn: Turn, said: Sequence[Entity], state: Constraints) -> Optional[Constraints]:
+    """Round 35: nothing matched Spanish thriller series and the offer was to drop the genre; "ok whatever, crime then"
+    settles by swapping the genre only, so the search is the relaxation offered and the message's genre joins it —
+    Spanish crime series, never crime of any origin and format. Narrow on purpose (round 34B's wider reading broke
+    round 24b): only when the offer differs from the search in its genres alone, the message names genres and no
+    other kind, no person or title, and no "just" / "only" / "any" widening to that kind alone."""
+    offer = turn.pending_relaxation
+    if offer is None or not settles_after_nothing(turn.text, said) or _ONLY_THIS_KIND_RE.search(turn.text or ""):
+        return None
+    told = [e for e in said if not e.excluded and e.name in CONSTRAINT_ENTITIES]
+    if not told or any(e.name != "genre" for e in told):
+        return None
+    relaxed = Constraints.from_api(offer["constraints"], similar_title=state.similar_title)
+    differing = {f.name for f in fields(Constraints) if getattr(relaxed, f.name) != getattr(state, f.name)}
+    return relaxed if differing == {"genres"} and not relaxed.is_empty() else None
 
 
 def _but_of_the_anchor(text: Optional[str], state: Constraints) -> bool:

@@ -195,8 +195,13 @@ class Gazetteer:
 
     @cached_property
     def _titles_by_id(self) -> dict[str, str]:
-        # Built on first use only, like ``_ids_by_title``.
-        return {t.id: t.title for t in self.titles}
+        # Built on first use only, like ``_ids_by_title``. A title's first entry is the catalog's own name; its other
+        # names (an English title, an original one) follow it and never replace it (round 35: s110 is "La casa de
+        # papel", not its last alias "House of Paper").
+        by_id: dict[str, str] = {}
+        for t in self.titles:
+            by_id.setdefault(t.id, t.title)
+        return by_id
 
     @cached_property
     def _ids_by_title(self) -> dict[str, str]:

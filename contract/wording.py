@@ -327,7 +327,8 @@ def no_title_has_all_genres(genres: Sequence[str]) -> str:
 def story_kinds_left_out(genres: Sequence[str]) -> str:
     """Round 35: a long message's story named a kind ("… on a nostalgia kick …") and its request a person or title
     ("what jim carrey stuff do you have"); nothing is both, so the request alone is answered, said before the picks."""
-    return f"Nothing {' or '.join(genre_label(g).lower() for g in genres)} fits that, so here is everything that does."
+    kinds = " or ".join(genre_label(g).lower() for g in genres)
+    return f"Nothing that fits is also {kinds}, so these leave {kinds} out."
 
 
 def ratings_words(ratings: Sequence[str]) -> str:

@@ -153,6 +153,8 @@ class Extractor:
         found = geo.annoying_origins(utt.text, found)  # "american accents drive me mad": a complaint, no origin
         found = geo.refused_origin_people(utt.text, found)  # "no canadians", "those are all danish, anything else"
         found = geo.viewers_own_origins(utt, found)  # "my friend from spain", "my english is not so good"
+        found = geo.names_in_a_language(utt.text, found)  # "whatever it's called in english": no English wish (35)
+        found = names.one_title_per_item(found, self.gazetteer)  # "money heist. la casa de papel": one title (35)
         found = drop_shadowed(corrections.apply(utt.text, found))  # "rainer werner fassbinder" is no Fassbender
         found = negation.refused_origin_kinds(utt.text, found)  # "not the cartoons from japan": no origin wish
         found = audience.elders_in_company(utt.text, found)  # "with my mum": no cap; "with my gran": the grown-ups' cap

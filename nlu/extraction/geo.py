@@ -372,6 +372,17 @@ def annoying_origins(text: str, found: list[Found]) -> list[Found]:
     return [f for f in found if not (f.entity in _ORIGIN and f.role is None and _ANNOYS_AFTER_RE.match(text, f.end))]
 
 
+# A title's name in a language ("la casa de papel, whatever it's called in english", "what is it called in spanish"):
+# the language the name is said in, no wish for titles in it (round 35).
+_NAME_IN_LANGUAGE_RE = re.compile(r"\b(?:called|named|titled|known\s+as|the\s+name\s+is|name)\s+(?:in\s+)?$", re.IGNORECASE)
+
+
+def names_in_a_language(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without a language a title's name is said in (``_NAME_IN_LANGUAGE_RE`` right before its span)."""
+    return [f for f in found if not (f.entity == "language" and f.role is None
+                                     and _NAME_IN_LANGUAGE_RE.search(text[:f.start]))]
+
+
 # Round 25f: the people of a country, plural, ruled out ("no canadians", "nothing with aussies", "not the germans") are
 # that country ruled out. Only after a refusal: "a film about mexicans in texas" is a topic, never an origin.
 _PEOPLE_PLURALS: dict[str, str] = {

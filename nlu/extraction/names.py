@@ -1924,6 +1924,22 @@ _SIMILAR_NOUNS = LIKENESS_OPENERS | frozenset({"something", "anything", "stuff",
                                                "else", "things", "dramas", "thrillers", "comedies"})
 
 
+def one_title_per_item(found: list[Found], gazetteer: Gazetteer | None) -> list[Found]:
+    """``found`` with one title entity per catalog title: a title named again under another of its names ("money heist.
+    la casa de papel", its English and its original title) is the same title, never two to choose between (round 35).
+    The first name said stays; a name said twice is left to the rules that read repeats (a restart, a retraction)."""
+    if gazetteer is None:
+        return found
+    first_names: dict[tuple[str, str | None], str] = {}
+    out = []
+    for f in found:
+        item = gazetteer.title_id(str(f.value)) if f.entity == "title" else None
+        if item is not None and first_names.setdefault((item, f.role), str(f.value)) != str(f.value):
+            continue  # the same title under another name; the same name said twice ("… ok just like <it>") stays
+        out.append(f)
+    return out
+
+
 # A definite description right after a similar title: "…, the german one", "(the netflix show)", "- that sci-fi
 # series". Its words identify the title; they are no wish of the viewer's.
 _TITLE_DESCRIPTION_RE = re.compile(

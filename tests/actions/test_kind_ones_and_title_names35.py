@@ -1,0 +1,84 @@
+"""Round 35: "what about <kind> ones" after a list is a search edit, "the <kind> one" points at a listed title; "more
+seasons than <title>" and "longer than <title typed without its punctuation>" compare with that title; a long
+message's story kind yields to the person its request names when nothing is both; a main title said before its
+subtitle outranks another title's slip; a title's card is found by the catalog's own name, and every shape of the
+availability question names the title asked about. Sentences are this module's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from planned_turns import after, at
+
+from actions.identification import _name_said
+from actions.planning import plan_recommendation, title_comparatives
+from actions.request_cues import asks_search_not_details
+from actions.turn import Turn
+from contract.gazetteer import Gazetteer, build_from_netflix_csv
+
+CATALOG = Path(__file__).resolve().parents[2] / "catalogs" / "netflix-titles" / "netflix_titles.csv"
+MONEY_HEIST_ID, CROWN_ID, INFINITY_WAR_ID = "s110", "s1699", "s6201"
+
+
+@pytest.fixture(scope="module")
+def catalog_names() -> Gazetteer:
+    return build_from_netflix_csv(CATALOG)
+
+
+@pytest.mark.parametrize("text, phrase, value", [("what about italian ones", "italian", "Italy"),
+                                                 ("hmm and korean ones?", "korean", "South Korea")])
+def test_a_kind_of_ones_after_a_list_is_a_search_edit(text: str, phrase: str, value: str) -> None:
+    turn = after(text, [at(text, phrase, "country", value)], intent="ask_details")
+    assert asks_search_not_details(turn)
+
+
+def test_the_kind_one_points_at_a_listed_title() -> None:
+    text = "tell me about the italian one"
+    turn = after(text, [at(text, "italian", "country", "Italy")], intent="ask_details")
+    assert not asks_search_not_details(turn)
+
+
+@pytest.mark.usefixtures("full_catalog_gazetteer")
+def test_more_seasons_than_a_title_asks_for_longer_series_than_it() -> None:
+    text = "one with more seasons than the crown"
+    [found] = title_comparatives(text, [at(text, "the crown", "title", "The Crown")])
+    assert (found.item_id, found.name, found.value) == (CROWN_ID, "duration", "longer")
+
+
+@pytest.mark.usefixtures("full_catalog_gazetteer")
+def test_a_title_typed_without_its_punctuation_is_compared_with() -> None:
+    [found] = title_comparatives("a film longer than avengers infinity war", [])
+    assert (found.item_id, found.value) == (INFINITY_WAR_ID, "longer")
+
+
+def test_a_story_kind_yields_to_the_person_the_request_names() -> None:
+    text = ("my partner and i are really into old comedies, we watched loads of them this month and laughed a lot. "
+            "what jim carrey stuff do you have")
+    plan = plan_recommendation(Turn("test", "recommend", text, [at(text, "comedies", "genre", "comedy"),
+                                                                at(text, "jim carrey", "actor", "Jim Carrey")], {}))
+    assert plan.constraints.genres == ["comedy"], plan.constraints
+    assert plan.unless_empty is not None and plan.unless_empty.genres == [], plan.unless_empty
+    assert plan.unless_empty.actors == ["Jim Carrey"] and "comedy" in (plan.empty_note or "")
+
+
+def test_a_kind_in_the_request_itself_stays_required() -> None:
+    text = "any comedies with jim carrey in them"
+    plan = plan_recommendation(Turn("test", "recommend", text, [at(text, "comedies", "genre", "comedy"),
+                                                                at(text, "jim carrey", "actor", "Jim Carrey")], {}))
+    assert plan.constraints.genres == ["comedy"] and plan.unless_empty is None
+
+
+def test_a_main_title_before_its_subtitle_outranks_a_slip(catalog_names: Gazetteer) -> None:
+    assert catalog_names.title_named_plainly("hachi") == "Hachi: A Dog's Tale"
+
+
+def test_a_titles_own_name_is_its_first_entry(catalog_names: Gazetteer) -> None:
+    assert catalog_names.title_of(MONEY_HEIST_ID) == "La casa de papel"
+    assert catalog_names.title_id("Money Heist") == MONEY_HEIST_ID
+
+
+@pytest.mark.parametrize("text", ["brooklyn nine nine is on here right", "brooklyn nine nine, is it on here"])
+def test_every_shape_of_the_availability_question_names_the_title_asked_about(text: str) -> None:
+    name, asked = _name_said(text, [])
+    assert (name or "").casefold() == "brooklyn nine nine" and asked

@@ -1,0 +1,47 @@
+"""Round 35: "newr" / "oldr" are the list comparatives with an inner vowel dropped, while "fewer" and "folder" stay
+words; a title after a likeness cue typed with one letter added is that title; "<title>, is it on" names the title;
+"<person> is in" / "has been in" asks for the cast; the language a title's name is said in is no wish for titles in
+that language; a title named again under its other name is one title. Phrasings are this module's own."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import pytest
+
+Values = Callable[[str, str], list[tuple[str, str | None]]]
+
+
+@pytest.mark.parametrize("text, value", [("got any newr ones", "newer"), ("hmm oldr", "older")])
+def test_a_comparative_with_a_dropped_vowel_is_read(values: Values, text: str, value: str) -> None:
+    assert values(text, "year") == [(value, None)]
+
+
+@pytest.mark.parametrize("text", ["fewer episodes please", "the folder ones"])
+def test_words_one_slip_from_a_comparative_stay_words(values: Values, text: str) -> None:
+    assert values(text, "year") == []
+
+
+def test_a_title_with_one_letter_added_after_a_likeness_cue_is_the_title(values: Values) -> None:
+    assert values("films like ozarck", "title") == [("Ozark", "similar")]
+
+
+def test_a_title_then_is_it_on_names_the_title(values: Values) -> None:
+    assert values("stranger things, is it on", "title") == [("Stranger Things", None)]
+
+
+@pytest.mark.parametrize("text", ["anything keanu reeves is in", "is there anything anthony hopkins has been in"])
+def test_a_person_who_is_in_something_is_cast(values: Values, text: str) -> None:
+    assert len(values(text, "actor")) == 1
+
+
+def test_the_language_a_name_is_said_in_is_no_language_wish(values: Values) -> None:
+    assert values("elite, whatever its called in spanish", "language") == []
+
+
+def test_a_language_asked_for_stays_a_wish(values: Values) -> None:
+    assert values("a thriller in spanish", "language") != []
+
+
+def test_a_title_named_under_both_its_names_is_one_title(values: Values) -> None:
+    assert values("money heist. la casa de papel", "title") == [("Money Heist", None)]
