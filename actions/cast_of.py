@@ -177,6 +177,7 @@ def _fold(text: str) -> str:
 # else is she in", "anything else with him", "what else has the lead done", "his other films"): round 24c.
 _CAST_POINTER_RE = re.compile(
     r"\b(?:with|starring|featuring)\s+(?:him|her)\b"
+    r"|\b(?:narrated|voiced|hosted|presented)\s+by\s+(?:him|her)\b"  # a documentary's voice is its cast (round 35)
     r"|\b(?:is|was|has|had|have)\s+(?:he|she)\s+(?:(?:also|ever|been|else|even)\s+)*(?:in|done|starred|acted|played"
     r"|appeared)\b"
     r"|\b(?:he|she)(?:['’]s|\s+is|\s+was|\s+has|\s+had)?\s+(?:(?:also|ever|been|else|even)\s+)*(?:in|starred|acted"

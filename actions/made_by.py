@@ -159,7 +159,8 @@ _MORE_TITLES_RE = re.compile(r"\b(?:else|more|other|others|another|again|rest)\b
 # directed", "what has he made". Read so only while the search holds nobody ("by him" after a person's list is that
 # person: edits' pivot) and a title is in view; "with him" / "he's in" point at the cast, never read here.
 _MAKER_PRONOUN_RE = re.compile(
-    r"\bby\s+(?:him|her|them)\b|\bfrom\s+(?:him|her)\b"
+    # "narrated by him", "voiced by her", "hosted by him": the voice is the cast's (actions/cast_of.py), no maker (35)
+    r"(?<!narrated\s)(?<!voiced\s)(?<!hosted\s)(?<!presented\s)\bby\s+(?:him|her|them)\b|\bfrom\s+(?:him|her)\b"
     r"|\b(?:he|she|they)\s+(?:(?:has|have|had|also|ever|did|else)\s+)*(?:directed|direct|helmed|made|make)\b"
     r"|\b(?:did|has|have|does|do)\s+(?:he|she|they)\s+(?:(?:ever|also)\s+)*(?:directed|direct|helmed|made|make)\b",
     re.IGNORECASE)

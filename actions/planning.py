@@ -914,7 +914,7 @@ def _plan_recommendation(turn: Turn, intent: Optional[str] = None) -> Union[Plan
     _subject_genres(plan, residual_words(turn.text, spent), turn.text)  # "heist movies": thrillers, action or crime
     comparative = _comparative_moods(turn.text, entities, shifts) if shown and not new_state.similar_to else []
     if comparative and not any(e.name == "genre" and not e.excluded for e in entities):
-        _add_mood_family(plan, state, comparative)  # "funnier" after romances: romance + comedy
+        _add_mood_family(plan, state, comparative, turn.text)  # "funnier" after romances: romance + comedy
     if search_active(turn) and state.similar_to and plan.constraints.similar_to == state.similar_to:
         _new_company_leaves_the_anchor(plan, turn, intent, entities, topic)
     if removal.person_dismissed and turn.last_items:  # "forget her, just any stand-up": her special is not offered again
@@ -1230,11 +1230,23 @@ def _comparative_moods(text: Optional[str], entities: list[Entity], shifts: list
     return list(dict.fromkeys(moods))
 
 
-def _add_mood_family(plan: Plan, state: Constraints, moods: list[str]) -> None:
+# "something funnier instead", "funnier rather": the comparative's family takes the place of the search's genres.
+_INSTEAD_RE = re.compile(r"\b(?:instead|rather)\b", re.IGNORECASE)
+
+
+def _add_mood_family(plan: Plan, state: Constraints, moods: list[str], text: Optional[str]) -> None:
     """"Funnier please" after romances: a comparative keeps what the search was and adds the mood's genre family
     (romance + comedy), as "like X but funnier" does for a title; the search as it was (the mood soft) runs when
-    the combination is empty, and the answer says so. A family the search already has: fresh picks of it."""
+    the combination is empty, and the answer says so. A family the search already has: fresh picks of it. Said with
+    "instead" ("maybe something funnier instead" after not-too-scary thrillers), the family replaces the genres and
+    the rest of the search stays (round 35)."""
     new = plan.constraints
+    family = [g for m in moods for g in MOOD_GENRES.get(m, ()) if g not in new.exclude_genres]
+    if family and text and _INSTEAD_RE.search(text):
+        plan.constraints = replace(new, genres=family if len(family) == 1 else [],
+                                   any_genres=family if len(family) > 1 else [])
+        plan.unless_empty = None
+        return
     genres = [g for g in state.genres if g not in new.exclude_genres]
     any_genres = [g for g in state.any_genres if g not in new.exclude_genres]
     soft = replace(new, genres=genres, any_genres=any_genres)

@@ -34,7 +34,7 @@ HOLDER = r"(?:you|u|ya|y'?all|netflix|this\s+(?:app|service|thing|site|platform)
 # Asking whether the catalog holds something: "do you (guys) have|carry|stock|got|offer", "does this app have", "have
 # you got", "you got", "netflix got".
 ASK_HAVE = (rf"(?:(?:do|does)\s+{HOLDER}\s+(?:still\s+)?(?:have|carry|stock|got|offer)"
-            rf"|(?:have|has|got)\s+{HOLDER}\s+got|(?:you|u|netflix)(?:\s+guys)?\s+(?:have|has|got))")
+            rf"|(?:have|has|got)\s+{HOLDER}\s+got|(?:you|u|ya|y'?all|netflix)(?:\s+guys)?\s+(?:have|has|got))")
 # Where the title should be: "on here", "here", "on there" (a letter slipped: "on ther"), "on netflix / this / the app",
 # "available (to stream)", "available", "in your catalog",
 # "streaming"; and the politeness after it ("by any chance", "at all", "please").
@@ -59,7 +59,9 @@ KIND = (r"(?:thing|show|series|tv\s+show|movie|film|flick|anime|cartoon|doc|docu
 _WORDS = r"(?P<words>\w[\w'’:&.!-]*(?:\s+\w[\w'’:&.!-]*){0,7}?)"
 # A tag question closing it ("<title> is on here right", "… yeah?"): the same question (round 34).
 _TAG = r"(?:[\s,]*(?:right|yeah|yes|correct|isn'?t\s+it|innit))"
-_END = rf"(?:\s+{POLITE})?(?:[\s?!.,]*{REMOVED})?{_TAG}?[\s?!.]*$"
+# Who the title is for, after it ("do you have <title> for my son", "… for the kids"): the same question (round 35).
+_FOR_WHOM = r"(?:\s+for\s+(?:my|our|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
+_END = rf"{_FOR_WHOM}?(?:\s+{POLITE})?(?:[\s?!.,]*{REMOVED})?{_TAG}?[\s?!.]*$"
 _THEM = r"(?:it|that|this|they|those|them|dat)(?:\s+one)?"
 # Which title is meant, in apposition after its name in a title-first frame ("<title>, the german show. is it here",
 # "<title>, the 2019 one - on here?"): part of the slot, it says which title is asked about, no constraint.

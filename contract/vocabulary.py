@@ -28,7 +28,7 @@ GENRES: tuple[Genre, ...] = (
     Genre("action", "Action & adventure", ("action", "adventure", "action movies")),
     Genre("thriller", "Thriller", ("thrillers", "suspense")),
     Genre("horror", "Horror", ("horror", "scary movies", "slasher")),
-    Genre("romance", "Romance", ("romantic", "rom-com", "romcom", "love stories", "dating")),
+    Genre("romance", "Romance", ("romantic", "rom-com", "romcom", "love stories", "dating", "chick flick", "chick flicks")),
     Genre("sci-fi", "Science fiction", ("sci fi", "scifi", "science fiction", "space")),
     Genre("fantasy", "Fantasy", ("fantasy", "magic")),
     Genre("anime", "Anime", ("anime", "animated", "animation", "japanese animation")),

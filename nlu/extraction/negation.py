@@ -536,7 +536,9 @@ _TRAILING_DISLIKE_RE = re.compile(
     rf"|didnt|don’t|doesn’t|won't|wont|{DISLIKE_VERB_PATTERN})(?:\s+(?:really|even|much))?"
     r"(?:\s+(?:like|likes|want|wants|enjoy|do|watch))?(?:\s+(?:it|that|them|those|this|these|stuff))?\s*[.!?]*\s*$",
     re.IGNORECASE)
-_CLAUSE_START_RE = re.compile(r"[.!?;,]\s")
+# A clause starts after punctuation, or after a contrast: in "reality tv but no dating shows, i can't stand those" the
+# dislike is of what follows "but", the kind asked for before it stays (round 35).
+_CLAUSE_START_RE = re.compile(r"[.!?;,]\s|\b(?:but|except|though|although|however)\s", re.IGNORECASE)
 
 
 def _disliked_before(utt: Utterance, found: list[Found]) -> set[int]:

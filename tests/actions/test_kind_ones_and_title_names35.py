@@ -2,19 +2,23 @@
 seasons than <title>" and "longer than <title typed without its punctuation>" compare with that title; a long
 message's story kind yields to the person its request names when nothing is both; a main title said before its
 subtitle outranks another title's slip; a title's card is found by the catalog's own name, and every shape of the
-availability question names the title asked about. Sentences are this module's own."""
+availability question names the title asked about ("y'all got", "… for my son"); a funnier mood "instead" replaces the
+genre; "narrated by him" points at the cast. Sentences are this module's own."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from planned_turns import after, at
+from planned_turns import after, at, planned
 
+from actions.cast_of import _CAST_POINTER_RE
 from actions.identification import _name_said
+from actions.made_by import _MAKER_PRONOUN_RE
 from actions.planning import plan_recommendation, title_comparatives
 from actions.request_cues import asks_search_not_details
 from actions.turn import Turn
+from contract.availability import asked_slot
 from contract.gazetteer import Gazetteer, build_from_netflix_csv
 
 CATALOG = Path(__file__).resolve().parents[2] / "catalogs" / "netflix-titles" / "netflix_titles.csv"
@@ -82,3 +86,37 @@ def test_a_titles_own_name_is_its_first_entry(catalog_names: Gazetteer) -> None:
 def test_every_shape_of_the_availability_question_names_the_title_asked_about(text: str) -> None:
     name, asked = _name_said(text, [])
     assert (name or "").casefold() == "brooklyn nine nine" and asked
+
+
+@pytest.mark.parametrize("text, words", [("yall got dark?", "dark"), ("y'all have the crown", "crown"),
+                                         ("do you have the good place for my son", "good place")])
+def test_more_shapes_of_the_availability_question_have_a_slot(text: str, words: str) -> None:
+    slot = asked_slot(text)
+    assert slot is not None and slot.words == words
+
+
+def test_a_request_for_someone_is_no_title_slot() -> None:
+    assert asked_slot("do you have anything for my son") is None
+
+
+def test_a_funnier_mood_instead_replaces_the_genre() -> None:
+    text = "hmm maybe something funnier instead"
+    plan = planned(after(text, [at(text, "funnier", "contrast", "funnier")], genres=["thriller"],
+                         exclude_genres=["horror"], audience="family"))
+    assert plan.constraints.genres == ["comedy"] and plan.constraints.audience == "family", plan.constraints
+    assert plan.constraints.exclude_genres == ["horror"]
+
+
+def test_a_funnier_mood_alone_adds_the_family() -> None:
+    text = "funnier please"
+    plan = planned(after(text, [at(text, "funnier", "contrast", "funnier")], genres=["thriller"]))
+    assert plan.constraints.genres == ["thriller", "comedy"] and plan.unless_empty is not None
+
+
+@pytest.mark.parametrize("text", ["anything else narrated by him", "what else is voiced by her"])
+def test_narrated_by_points_at_the_cast_not_the_maker(text: str) -> None:
+    assert _CAST_POINTER_RE.search(text) and not _MAKER_PRONOUN_RE.search(text)
+
+
+def test_by_him_alone_points_at_the_maker() -> None:
+    assert _MAKER_PRONOUN_RE.search("anything else by him")

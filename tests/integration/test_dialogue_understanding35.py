@@ -1,7 +1,8 @@
 """Round 35's mends through the real stack (Rasa, the action server, the recommender; the fixture catalog): "what
 about <country> ones" edits the search shown; "newr" after a list is newer than it; a title after a likeness cue
-with one letter added; "<title>, is it on" answers with its card and a name the catalog lacks is said to be missing
-whatever the question's shape; a genre settled for after nothing keeps the rest of the search. Phrasings are this
+with one letter added; "<title>, is it on", "y'all got <title>", "do you have <title> for my dad" answer with its card
+and a name the catalog lacks is said to be missing whatever the question's shape; a genre settled for after nothing
+keeps the rest of the search; a funnier mood "instead" replaces the genre. Phrasings are this
 module's own."""
 
 from __future__ import annotations
@@ -48,8 +49,21 @@ async def test_a_missing_title_asked_after_its_name_is_said_missing(stack: Any, 
 
 
 async def test_a_genre_settled_for_after_nothing_keeps_the_rest(stack: Any, chat: WebChat) -> None:
-    empty = await chat.say("spanish thriller series")
+    empty = await chat.say("korean horror series")
     assert not shown_ids(empty), empty.text
     turn = await chat.say("ok whatever, crime then")
-    await checked_picks(stack.gateway_url, turn, lambda r: "Spain" in r["countries"] and "crime" in r["genres"]
+    await checked_picks(stack.gateway_url, turn, lambda r: "South Korea" in r["countries"] and "crime" in r["genres"]
                         and r["type"] == "series")
+
+
+@pytest.mark.parametrize("text", ["y'all got ozark?", "do you have ozark for my dad"])
+async def test_more_shapes_of_the_availability_question_answer_with_the_card(stack: Any, chat: WebChat,
+                                                                            text: str) -> None:
+    found = details_of(await chat.say(text))
+    assert found and found[0].item.id == OZARK_ID, text
+
+
+async def test_a_funnier_mood_instead_replaces_the_genre(stack: Any, chat: WebChat) -> None:
+    await chat.say("thriller movies")
+    turn = await chat.say("hmm maybe something funnier instead")
+    await checked_picks(stack.gateway_url, turn, lambda r: "comedy" in r["genres"] and r["type"] == "movie")

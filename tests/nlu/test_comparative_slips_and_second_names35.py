@@ -1,7 +1,8 @@
 """Round 35: "newr" / "oldr" are the list comparatives with an inner vowel dropped, while "fewer" and "folder" stay
 words; a title after a likeness cue typed with one letter added is that title; "<title>, is it on" names the title;
 "<person> is in" / "has been in" asks for the cast; the language a title's name is said in is no wish for titles in
-that language; a title named again under its other name is one title. Phrasings are this module's own."""
+that language; a title named again under its other name is one title; a chick flick is a romance; a dislike closing
+the message reaches back to the contrast before it, never past it. Phrasings are this module's own."""
 
 from __future__ import annotations
 
@@ -45,3 +46,16 @@ def test_a_language_asked_for_stays_a_wish(values: Values) -> None:
 
 def test_a_title_named_under_both_its_names_is_one_title(values: Values) -> None:
     assert values("money heist. la casa de papel", "title") == [("Money Heist", None)]
+
+
+def test_a_chick_flick_is_a_romance_film(values: Values) -> None:
+    assert values("any chick flicks from the 90s", "genre") == [("romance", None)]
+
+
+def test_a_dislike_closing_the_message_reaches_back_only_to_the_contrast(values: Values) -> None:
+    assert values("reality tv but no dating shows, i cant stand those", "genre") == [("reality", None),
+                                                                                     ("romance", "exclude")]
+
+
+def test_a_dislike_closing_a_plain_clause_still_rules_it_out(values: Values) -> None:
+    assert ("horror", "exclude") in values("a comedy tonight, the gory ones, she doesn't like", "genre")
