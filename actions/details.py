@@ -26,16 +26,18 @@ from actions.edits.routing import carries_search_words
 from actions.edits.turn_basics import search_active
 from actions.entities import Entity
 from actions.fitting_pick import fitting_listed
+from actions.missing_titles import answer_missing_title
 from actions.recommender_client import (RecommenderClient, RecommenderRejected, RecommenderUnavailable,
                                         get_client)
 from actions.planning import asks_for_others_like_the_list, title_comparatives
-from actions.references import Reference, UnresolvedReference, resolve
+from actions.references import Reference, UnresolvedReference, catalog_gazetteer, resolve
 from actions.request_cues import asks_search_not_details
 from actions.reply import say, send
 from actions.title_questions import (TitleQuestion, asks_for_ones_like_it, asks_how_long, kept_cap, kind_of, rating_of,
                                      suits)
 from actions.turn import FOCUSED_ID, Turn
 from contract import wording
+from contract.gazetteer import plain_name
 from contract.payloads import Item, ItemDetails
 
 TITLE_SEARCH_POOL = 10
@@ -142,12 +144,48 @@ class ActionItemDetails(TurnAction):
         if item is None:
             say(dispatcher, "Sorry, that title isn't in the catalog any more.")
             return []
+        slipped = _slipped_title_of_others(turn, item)
+        if slipped is not None:  # "do you have parasite by bong joon ho": a namesake of someone else's, not that title
+            return _missing_with_people(dispatcher, turn, *slipped)
         if asks_if_available(turn):  # "do you have <title>?": yes, and here it is
             say(dispatcher, wording.title_in_catalog(item.title))
         elif asks_how_long(turn.text):  # "how long is it?": the length first, in a sentence, then the card
             say(dispatcher, wording.length_of(item.title, item.duration_minutes, item.seasons))
         send(dispatcher, ItemDetails(item, buttons.ITEM_FOLLOWUPS))
         return [SlotSet(FOCUSED_ID, item.id)]
+
+
+_PEOPLE = ("actor", "director")
+
+
+def _slipped_title_of_others(turn: Turn, item: Item) -> Optional[tuple[str, list[Entity]]]:
+    """The words of a title asked about and the people named with it, when the catalog title they were read as is a
+    slip of those words ("parasite" read as "Parasyte: The Maxim") and credits none of the people named with it ("…
+    by bong joon ho"): the viewer asked for another title, one the catalog lacks (round 35). A title said exactly keeps
+    its card whoever the viewer credits it to."""
+    people = [e for e in turn.entities if e.name in _PEOPLE and not e.excluded]
+    said = next((e for e in turn.entities if e.name == "title" and not e.excluded and e.start is not None
+                 and e.end is not None), None)
+    if not people or said is None or not turn.text:
+        return None
+    words = turn.text[said.start:said.end]
+    gazetteer = catalog_gazetteer()
+    exactly = gazetteer.title_named_exactly(words) if gazetteer is not None else None
+    if plain_name(words) in (plain_name(item.title), plain_name(str(said.value))) or exactly is not None:
+        return None  # the title's own name, one of its other names, or one the catalog has exactly
+    credits = {plain_name(p) for p in (*item.cast, *item.directors)}
+    if any(plain_name(str(p.value)) in credits for p in people):
+        return None
+    return words, people
+
+
+def _missing_with_people(dispatcher: CollectingDispatcher, turn: Turn, words: str,
+                         people: list[Entity]) -> list[EventType]:
+    """The title said missing, with the people named beside it offered (one button each) and the closest names."""
+    names = list(dict.fromkeys(str(p.value) for p in people))
+    more = tuple(buttons.button(f"More with {p.value}", "request_recommendation", {p.name: p.value})
+                 for p in {str(p.value): p for p in people}.values())
+    return answer_missing_title(dispatcher, words, wording.title_missing_offering_people(words, names), more)
 
 
 async def answer_maturity_question(dispatcher: CollectingDispatcher, turn: Turn,

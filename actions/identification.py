@@ -841,7 +841,7 @@ async def answer_identification(dispatcher: CollectingDispatcher, turn: Turn) ->
     if sketch.only_if_clear:
         return None  # no title clearly wins: the description may ask for a kind, the usual answer reads it
     if found.missing is not None:
-        return answer_missing_title(dispatcher, found.missing, not_in_catalog(found.missing, sketch.people),
+        return answer_missing_title(dispatcher, found.missing, wording.title_missing_offering_people(found.missing, sketch.people),
                                     _people_buttons(turn, sketch))
     if sketch.strong and (len(sketch.words) >= MIN_WORDS - 1 or sketch.people):
         return await _closest(dispatcher, turn, sketch)
@@ -958,14 +958,6 @@ async def _card(dispatcher: CollectingDispatcher, turn: Turn, found: dict[str, A
 
 
 NOT_SURE = "I'm not sure which title you mean — here are the closest matches."
-
-
-def not_in_catalog(name: str, people: Sequence[str]) -> str:
-    """A title asked for that the catalog does not have: said plainly, with what can be offered instead."""
-    said = f"I don't have “{name}” in the catalog, sorry."
-    if people:
-        return f"{said} Want other titles with {' or '.join(people)}, or tell me what you liked about it?"
-    return f"{said} Tell me what you liked about it and I'll find something in the same spirit."
 
 
 def _people_buttons(turn: Turn, sketch: Sketch) -> tuple[QuickReply, ...]:

@@ -871,6 +871,15 @@ def title_not_in_catalog(words: str, close: Sequence[str] = ()) -> str:
     return f"{said} Tell me what you liked about it and I'll find something in the same spirit."
 
 
+def title_missing_offering_people(name: str, people: Sequence[str]) -> str:
+    """A title asked for that the catalog does not have: said plainly, with what can be offered instead (the people the
+    viewer named with it, or what they liked about it)."""
+    said = f"I don't have “{name}” in the catalog, sorry."
+    if people:
+        return f"{said} Want other titles with {' or '.join(people)}, or tell me what you liked about it?"
+    return f"{said} Tell me what you liked about it and I'll find something in the same spirit."
+
+
 def closest_names(close: Sequence[str]) -> str:
     """The catalog's titles whose names are closest to one it lacks."""
     return f"The closest names I have: {', '.join(close)}."

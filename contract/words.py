@@ -228,9 +228,12 @@ ELDER_KIN_PATTERN = (r"(?:mother|father|parents)(?:-in-|\s+in\s+)laws?|in[\s-]la
                      r"|mum|mom|mother|dad|father|parents|nan|aunts?|aunties?"
                      r"|uncles?|" + GRANDPARENT_PATTERN)
 # Company said to be visiting or watching too, after who ("grandma is visiting", "the in-laws are staying with us",
-# "grandma's here", "grandparents visiting this weekend"), as a regex (no groups, starts at the end of who): read by the
-# extractor's companions (nlu/extraction/audience.py) and kept out of the query with them (actions/query_text.py).
-COMPANY_VISIT_PATTERN = (r"(?:(?:\s+(?:is|are|will\s+be)|'s|’s|'re|’re)\s+(?:also\s+)?(?:here|staying(?:\s+with\s+(?:us|me))?"
+# "grandma's here", "my mom is in the room", "grandma's turning 90" (round 35), "grandparents visiting this weekend"), as
+# a regex (no groups, starts at the end of who): read by the extractor's companions (nlu/extraction/audience.py) and
+# kept out of the query with them (actions/query_text.py).
+COMPANY_VISIT_PATTERN = (r"(?:(?:\s+(?:is|are|will\s+be)|'s|’s|'re|’re)\s+(?:also\s+)?(?:here|in\s+the\s+(?:living\s+|same\s+)?room"
+                         r"|around|sitting\s+(?:here|with\s+(?:us|me))"
+                         r"|turning\s+(?:\d{2,3}|(?:fifty|sixty|seventy|eighty|ninety|a\s+hundred)(?:[\s-][a-z]+)?)|staying(?:\s+with\s+(?:us|me))?"
                          r"|coming(?:\s+(?:over|round))?|over|round|visiting|watching(?:\s+(?:too|with\s+us))?|joining\s+us|with\s+us|in\s+town)"
                          r"|\s+(?:visiting|coming\s+over|staying\s+with\s+(?:us|me)|staying\s+over|in\s+town)(?=\s*(?:$|[,.!?;:)]|(?:this|tonight"
                          r"|today|tomorrow|for|and|so|but|next|on|soon|again|at\s+(?:our|my)|with\s+(?:us|me))\b)))\b")

@@ -459,7 +459,11 @@ _RATED_FOR_ALL_AGES_RE = re.compile(r"\b(?:rated|suitable|fit|appropriate|safe|o
 
 # "clean" as a request ("something clean", "clean comedies", "keep it clean"), not the chore ("while I
 # clean", "clean the kitchen").
-_NOT_THE_CHORE = r"(?![\s-]+(?:up|out|the|my|our|your|house|room|kitchen|slate|energy|water|eating|air|sweep|break|cut|shaven))"
+# A possessive is the chore only before a thing cleaned ("clean my room"); "something clean my mom is in the room"
+# asks the cap with the company said after it (round 35).
+_CLEANED_THINGS = r"(?:house|room|bedroom|bathroom|kitchen|flat|place|car|desk|office|apartment|home|clothes|shoes|teeth)"
+_NOT_THE_CHORE = (r"(?![\s-]+(?:up|out|the|house|room|kitchen|slate|energy|water|eating|air|sweep|break|cut|shaven"
+                  rf"|(?:my|our|your)\s+{_CLEANED_THINGS}))")
 _CLEAN_RE = re.compile(
     r"\b(?:(?:keep\s+it|something|anything|nothing\s+but|only|strictly|totally|completely|very|super|squeaky"
     # "needs to be clean", "it has to be clean, my boss is here" (round 22d)

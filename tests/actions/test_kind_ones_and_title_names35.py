@@ -3,7 +3,8 @@ seasons than <title>" and "longer than <title typed without its punctuation>" co
 message's story kind yields to the person its request names when nothing is both; a main title said before its
 subtitle outranks another title's slip; a title's card is found by the catalog's own name, and every shape of the
 availability question names the title asked about ("y'all got", "… for my son"); a funnier mood "instead" replaces the
-genre; "narrated by him" points at the cast. Sentences are this module's own."""
+genre; "narrated by him" points at the cast; a slipped title crediting none of the people named with it is another
+title, one the catalog lacks. Sentences are this module's own."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 from planned_turns import after, at, planned
 
 from actions.cast_of import _CAST_POINTER_RE
+from actions.details import _slipped_title_of_others
 from actions.identification import _name_said
 from actions.made_by import _MAKER_PRONOUN_RE
 from actions.planning import plan_recommendation, title_comparatives
@@ -20,6 +22,7 @@ from actions.request_cues import asks_search_not_details
 from actions.turn import Turn
 from contract.availability import asked_slot
 from contract.gazetteer import Gazetteer, build_from_netflix_csv
+from contract.payloads import Item
 
 CATALOG = Path(__file__).resolve().parents[2] / "catalogs" / "netflix-titles" / "netflix_titles.csv"
 MONEY_HEIST_ID, CROWN_ID, INFINITY_WAR_ID = "s110", "s1699", "s6201"
@@ -120,3 +123,22 @@ def test_narrated_by_points_at_the_cast_not_the_maker(text: str) -> None:
 
 def test_by_him_alone_points_at_the_maker() -> None:
     assert _MAKER_PRONOUN_RE.search("anything else by him")
+
+
+def _asked(text: str, said: str, value: str, person: str) -> Turn:
+    return Turn("test", "ask_details", text, [at(text, said, "title", value), at(text, person.lower(), "director",
+                                                                                   person)], {})
+
+
+@pytest.mark.usefixtures("full_catalog_gazetteer")
+def test_a_slipped_title_crediting_none_of_the_people_named_is_another_title() -> None:
+    found = Item(id="s1", title="Parasyte: The Maxim", type="series", directors=(), cast=("Nobuhiko Okamoto",))
+    slipped = _slipped_title_of_others(_asked("do you have parasites by jane doe", "parasites", "Parasyte: The Maxim",
+                                              "Jane Doe"), found)
+    assert slipped is not None and slipped[0] == "parasites"
+
+
+@pytest.mark.usefixtures("full_catalog_gazetteer")
+def test_a_title_said_exactly_keeps_its_card_whoever_is_credited() -> None:
+    found = Item(id="s5416", title="Okja", type="movie", directors=("Bong Joon Ho",))
+    assert _slipped_title_of_others(_asked("do you have okja by jane doe", "okja", "Okja", "Jane Doe"), found) is None

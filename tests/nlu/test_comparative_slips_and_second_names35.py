@@ -59,3 +59,15 @@ def test_a_dislike_closing_the_message_reaches_back_only_to_the_contrast(values:
 
 def test_a_dislike_closing_a_plain_clause_still_rules_it_out(values: Values) -> None:
     assert ("horror", "exclude") in values("a comedy tonight, the gory ones, she doesn't like", "genre")
+
+
+def test_something_clean_before_who_is_in_the_room_is_the_cap(values: Values) -> None:
+    assert values("anything clean my dad is in the room", "audience") == [("family", "cap")]
+
+
+def test_cleaning_a_room_is_a_chore(values: Values) -> None:
+    assert values("i need something to clean my room with", "audience") == []
+
+
+def test_a_grandparent_turning_an_age_is_company(values: Values) -> None:
+    assert values("grandpa's turning 85, westerns for him", "audience") == [("family", "cap")]
