@@ -53,6 +53,19 @@ async def find_id_by_title(client: RecommenderClient, title: str) -> Optional[st
     return None
 
 
+_IT_RE = re.compile(r"\b(?:it|it's|its|it’s)\b", re.IGNORECASE)
+
+
+def _anchor_said_alone(turn: Turn) -> bool:
+    """"How many seasons does it have" right after the viewer said a title alone and got titles like it: "it" is the
+    title they said, not one of the list (round 35). Any other message before keeps the question which-one."""
+    state = turn.constraints
+    if not state.similar_to or not state.similar_title or not turn.earlier or not _IT_RE.search(turn.text or ""):
+        return False
+    before = turn.earlier[0].text
+    return bool(before) and plain_name(str(before)) == plain_name(state.similar_title)
+
+
 async def referenced_id(dispatcher: CollectingDispatcher, turn: Turn, intent: str) -> Optional[Reference]:
     """Resolve the title this turn is about, or answer/ask the viewer and return None.
 
@@ -63,6 +76,8 @@ async def referenced_id(dispatcher: CollectingDispatcher, turn: Turn, intent: st
     except UnresolvedReference as exc:
         say(dispatcher, exc.message)
         return None
+    if ref is None and _anchor_said_alone(turn):
+        ref = Reference(turn.constraints.similar_to, turn.constraints.similar_title)
     if ref is None:
         if turn.last_items:
             say(dispatcher, "Which one do you mean?", buttons.item_choice_buttons(intent, turn.last_items))

@@ -1362,8 +1362,9 @@ _ONLY_AFTER_RE = re.compile(r"^\W*(?:(?:ones?|films?|movies?|shows?|series|title
 _MEANT_RE = re.compile(r"\b(?:meant|mean|actually)\b", re.IGNORECASE)
 # The words a bare form may come with ("ok maybe a doc?", "hmm documentaries then"); any other word makes it a request
 # of its own ("documentaries about space").
+# "like" introduces the form as a gloss ("true stories, like documentaries": round 35), asking nothing.
 _BARE_FORM_FILLER = frozenset("""ok okay so maybe perhaps possibly hm hmm hmmm um what how about and or any a an the some
-    good ones one please pls plz then""".split())
+    good ones one please pls plz then like kinda""".split())
 # Words that say the documentary form again in plain words ("real stories, docs", "true stories maybe, documentaries"):
 # no request of their own beside the form (round 34).
 _FORM_RESTATED = frozenset("""real true stories story life nonfiction factual""".split())

@@ -4,22 +4,24 @@ message's story kind yields to the person its request names when nothing is both
 subtitle outranks another title's slip; a title's card is found by the catalog's own name, and every shape of the
 availability question names the title asked about ("y'all got", "… for my son"); a funnier mood "instead" replaces the
 genre; "narrated by him" points at the cast; a slipped title crediting none of the people named with it is another
-title, one the catalog lacks. Sentences are this module's own."""
+title, one the catalog lacks; "it" right after a title said alone is that title; a form glossed with "like" narrows a
+subject search. Sentences are this module's own."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from planned_turns import after, at, planned
 
 from actions.cast_of import _CAST_POINTER_RE
-from actions.details import _slipped_title_of_others
+from actions.details import _anchor_said_alone, _slipped_title_of_others
 from actions.identification import _name_said
 from actions.made_by import _MAKER_PRONOUN_RE
 from actions.planning import plan_recommendation, title_comparatives
 from actions.request_cues import asks_search_not_details
-from actions.turn import Turn
+from actions.turn import Said, Turn
 from contract.availability import asked_slot
 from contract.gazetteer import Gazetteer, build_from_netflix_csv
 from contract.payloads import Item
@@ -142,3 +144,22 @@ def test_a_slipped_title_crediting_none_of_the_people_named_is_another_title() -
 def test_a_title_said_exactly_keeps_its_card_whoever_is_credited() -> None:
     found = Item(id="s5416", title="Okja", type="movie", directors=("Bong Joon Ho",))
     assert _slipped_title_of_others(_asked("do you have okja by jane doe", "okja", "Okja", "Jane Doe"), found) is None
+
+
+def _after_title_alone(said_before: str, text: str) -> Turn:
+    turn = after(text, [], "ask_details", similar_to="s9", similar_title="Anchor Show")
+    return replace(turn, earlier=(Said(said_before),))
+
+
+def test_it_right_after_a_title_said_alone_is_that_title() -> None:
+    assert _anchor_said_alone(_after_title_alone("anchor show", "how many seasons does it have"))
+
+
+def test_it_after_a_longer_request_stays_ambiguous() -> None:
+    assert not _anchor_said_alone(_after_title_alone("shows like anchor show please", "how long is it"))
+
+
+def test_a_form_glossed_with_like_narrows_a_subject_search() -> None:
+    text = "true stories, like documentaries"
+    plan = planned(after(text, [at(text, "documentaries", "genre", "documentary")], genres=["sports"]))
+    assert set(plan.constraints.genres) == {"sports", "documentary"}, plan.constraints
