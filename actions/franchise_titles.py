@@ -26,7 +26,7 @@ from actions.entities import Entity
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
 from actions.references import catalog_gazetteer, compact_item
 from actions.reply import say, send
-from actions.styled_titles import _SUBTITLE_RE, same_franchise
+from actions.styled_titles import _ARTICLES, _SUBTITLE_RE, same_franchise
 from actions.turn import FOCUSED_ID, LAST_ITEMS, SHOWN_IDS, Turn
 from contract.availability import OPENER, asked_slot
 from contract.gazetteer import plain_name
@@ -70,6 +70,7 @@ class FranchiseAsked:
     earliest_first: bool
     newest_first: bool = False
     years: Optional[tuple[int, int]] = None  # a follow-up's era ("just the ones from the eighties"), inclusive
+    minutes: Optional[tuple[int, int]] = None  # a follow-up's runtime ("ones under an hour and a half"), inclusive (35)
     other_than: Optional[str] = None  # round 26c: the title whose sequels are asked for (its id), never listed itself
 
 
@@ -258,6 +259,8 @@ def _with_constraints(turn: Turn, text: str) -> Optional[FranchiseAsked]:
 # A follow-up that filters the list shown: "which of those can a 10 year old watch", "only the films", "just the ones
 # from the eighties" (pointer and clause words, then the clause's entities).
 _FOLLOW_UP_WORDS = _CLAUSE_WORDS | frozenset("from in made released out after before since no".split()) | frozenset(_NOUNS)
+# ... and a runtime ("ones under an hour and a half" after the franchise's films: round 35)
+_FOLLOW_UP_ENTITIES = _CLAUSE_ENTITIES | {"duration"}
 
 
 def _followed_up(turn: Turn, text: str) -> Optional[FranchiseAsked]:
@@ -270,9 +273,12 @@ def _followed_up(turn: Turn, text: str) -> Optional[FranchiseAsked]:
     state = turn.constraints
     if found[0].casefold() in {p.casefold() for p in [*state.actors, *state.directors, *state.any_people]}:
         return None  # round 24b: "<comedian>: <special>" titles after the comedian's stand-up are theirs, no franchise
-    said = [e for e in turn.entities if e.name in _CLAUSE_ENTITIES and e.start is not None and e.end is not None]
-    if not said or any(e.name not in _CLAUSE_ENTITIES for e in turn.entities):
+    said = [e for e in turn.entities if e.name in _FOLLOW_UP_ENTITIES and e.start is not None and e.end is not None]
+    if not said or any(e.name not in _FOLLOW_UP_ENTITIES for e in turn.entities):
         return None
+    runtimes = [_minute_range(str(e.value)) for e in said if e.name == "duration" and not e.excluded]
+    if None in runtimes:
+        return None  # "shorter ones": relative to the list, the usual edit reads it
     left = "".join(" " if any(e.start <= i < e.end for e in said) else ch for i, ch in enumerate(text))
     if not all(w.casefold() in _FOLLOW_UP_WORDS for w in re.findall(r"[\w'’]+", left)):
         return None
@@ -281,9 +287,20 @@ def _followed_up(turn: Turn, text: str) -> Optional[FranchiseAsked]:
     refused = {str(e.value) for e in said if e.name == "media_type" and e.excluded}
     if media is None and len(refused) == 1:  # "not the films": the franchise's other format
         media = {"movie": "series", "series": "movie"}.get(refused.pop())
+    shown_types = {i.get("type") for i in turn.last_items}
+    shown_type = shown_types.pop() if len(shown_types) == 1 else None
+    if media is None and not refused and shown_type in ("movie", "series"):
+        media = str(shown_type)  # after "<franchise> movies": still its movies (round 35)
     newest = any(e.name == "sort" and e.value == "newest" for e in said)
     years = next((y for e in said if e.name == "year" and (y := _year_range(str(e.value))) is not None), None)
-    return FranchiseAsked(name, tuple(ids[:MAX_TITLES * 2]), media, False, newest, years)
+    return FranchiseAsked(name, tuple(ids[:MAX_TITLES * 2]), media, False, newest, years,
+                          minutes=runtimes[0] if runtimes else None)
+
+
+def _minute_range(value: str) -> Optional[tuple[int, int]]:
+    """A runtime entity's minutes: "-90" → (0, 90), "81-99" → (81, 99), "120-" → (120, 9999); else None."""
+    m = re.fullmatch(r"(\d{1,3})?-(\d{1,3})?", value)
+    return (int(m[1] or 0), int(m[2] or 9999)) if m and any(m.groups()) else None
 
 
 def _year_range(value: str) -> Optional[tuple[int, int]]:
@@ -307,7 +324,24 @@ def franchise_of_the_list(items: Sequence[dict[str, Any]]) -> Optional[tuple[str
         franchise = same_franchise(title)
         if ids <= set(franchise):
             return _SUBTITLE_RE.split(title, maxsplit=1)[0].strip() or title, franchise
+    # the words every title opens with, when they name the franchise ("Naruto the Movie 2 …", "Naruto Shippuden …":
+    # Naruto; round 35): titles of several sub-series shown as one franchise
+    shared = _shared_opening([str(i.get("title") or "") for i in items])
+    franchise = same_franchise(shared, franchise=shared) if shared else []
+    if shared and ids <= set(franchise):
+        return " ".join(str(items[0].get("title") or shared).split()[:len(shared.split())]), franchise
     return None
+
+
+def _shared_opening(titles: Sequence[str]) -> Optional[str]:
+    """The plain words all ``titles`` open with, when they hold a word of four letters or more besides articles."""
+    words = [plain_name(t).split() for t in titles]
+    shared: list[str] = []
+    for column in zip(*words):
+        if len(set(column)) != 1:
+            break
+        shared.append(column[0])
+    return " ".join(shared) if any(len(w) >= 4 and w not in _ARTICLES for w in shared) else None
 
 
 def _only_constraints(rest: str, offset: int, entities: Sequence[Entity]) -> bool:
@@ -384,6 +418,9 @@ def chosen(asked: FranchiseAsked, items: Sequence[dict[str, Any]], people: Seque
         kept = [i for i in kept if i.get("type") == asked.media_type] or kept
     if asked.years:
         kept = [i for i in kept if isinstance(i.get("year"), int) and asked.years[0] <= i["year"] <= asked.years[1]]
+    if asked.minutes:
+        kept = [i for i in kept if isinstance(i.get("duration_minutes"), int)
+                and asked.minutes[0] <= i["duration_minutes"] <= asked.minutes[1]]
     credited = [i for i in kept if set(people) & {str(p) for p in (i.get("cast") or []) + (i.get("directors") or [])}]
     kept = credited or kept
     if asked.earliest_first:
@@ -417,6 +454,15 @@ def none_from_the_years(asked: FranchiseAsked) -> str:
     return f"No {asked.name.strip()} {kind} is {era}; here are the others:"
 
 
+def none_of_the_runtime(asked: FranchiseAsked) -> str:
+    """"No Naruto movie runs 0–80 minutes; here are the others:" — a follow-up's runtime none of them has."""
+    kind = {"movie": "movie", "series": "series"}.get(asked.media_type or "", "title")
+    low, high = asked.minutes or (0, 9999)
+    span = (f"{high} minutes or less" if not low else f"{low} minutes or more" if high >= 9999
+            else f"{low}–{high} minutes")
+    return f"No {asked.name.strip()} {kind} runs {span}; here are the others:"
+
+
 async def answer_franchise(dispatcher: CollectingDispatcher, turn: Turn) -> Optional[list[EventType]]:
     """The franchise's titles as the list (module docstring), or None when the message asks for no franchise."""
     asked = franchise_asked(turn)
@@ -441,6 +487,10 @@ async def answer_franchise(dispatcher: CollectingDispatcher, turn: Turn) -> Opti
         raw = [i for i in chosen(replace(asked, years=None), [f for f in found if f], people, audience)
                if i.get("id") not in turn.rejected_ids]
         closest = none_from_the_years(asked)
+    if not raw and asked.minutes:  # none of that runtime: said honestly, the franchise's other titles offered
+        raw = [i for i in chosen(replace(asked, minutes=None), [f for f in found if f], people, audience)
+               if i.get("id") not in turn.rejected_ids]
+        closest = none_of_the_runtime(asked)
     if not raw and audience:  # none within the cap: said honestly, the franchise's mildest titles offered
         raw = closest_to_the_cap(asked, [f for f in found if f and f.get("id") not in turn.rejected_ids], people)
         closest = none_within_the_cap(asked, audience)

@@ -5,7 +5,8 @@ subtitle outranks another title's slip; a title's card is found by the catalog's
 availability question names the title asked about ("y'all got", "… for my son"); a funnier mood "instead" replaces the
 genre; "narrated by him" points at the cast; a slipped title crediting none of the people named with it is another
 title, one the catalog lacks; "it" right after a title said alone is that title; a form glossed with "like" narrows a
-subject search. Sentences are this module's own."""
+subject search; a runtime after a franchise's list (its sub-series opening alike) filters that franchise. Sentences are
+this module's own."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from planned_turns import after, at, planned
 
 from actions.cast_of import _CAST_POINTER_RE
 from actions.details import _anchor_said_alone, _slipped_title_of_others
+from actions.franchise_titles import _shared_opening, franchise_asked, franchise_of_the_list
 from actions.identification import _name_said
 from actions.made_by import _MAKER_PRONOUN_RE
 from actions.planning import plan_recommendation, title_comparatives
@@ -163,3 +165,31 @@ def test_a_form_glossed_with_like_narrows_a_subject_search() -> None:
     text = "true stories, like documentaries"
     plan = planned(after(text, [at(text, "documentaries", "genre", "documentary")], genres=["sports"]))
     assert set(plan.constraints.genres) == {"sports", "documentary"}, plan.constraints
+
+
+NARUTO_FILMS = [{"id": "s57", "title": "Naruto Shippuden the Movie: Blood Prison", "type": "movie"},
+                {"id": "s60", "title": "Naruto Shippuden: The Movie", "type": "movie"},
+                {"id": "s62", "title": "Naruto the Movie 2: Legend of the Stone of Gelel", "type": "movie"}]
+
+
+@pytest.mark.usefixtures("full_catalog_gazetteer")
+def test_titles_of_several_sub_series_opening_alike_are_one_franchise() -> None:
+    found = franchise_of_the_list(NARUTO_FILMS)
+    assert found is not None and found[0] == "Naruto" and {"s57", "s60", "s62"} <= set(found[1])
+
+
+@pytest.mark.usefixtures("full_catalog_gazetteer")
+def test_a_runtime_after_a_franchise_list_filters_that_franchise_in_its_format() -> None:
+    text = "just the ones under 95 minutes"
+    asked = franchise_asked(after(text, [at(text, "under 95 minutes", "duration", "-95")], items=NARUTO_FILMS))
+    assert asked is not None and asked.name == "Naruto" and asked.minutes == (0, 95) and asked.media_type == "movie"
+
+
+@pytest.mark.usefixtures("full_catalog_gazetteer")
+def test_a_relative_runtime_after_a_franchise_list_is_no_franchise_filter() -> None:
+    text = "shorter ones"
+    assert franchise_asked(after(text, [at(text, "shorter", "duration", "shorter")], items=NARUTO_FILMS)) is None
+
+
+def test_titles_sharing_only_an_article_are_no_franchise() -> None:
+    assert _shared_opening(["The Crown", "The Witcher"]) is None
