@@ -30,7 +30,7 @@ from actions.missing_titles import answer_missing_title
 from actions.recommender_client import (RecommenderClient, RecommenderRejected, RecommenderUnavailable,
                                         get_client)
 from actions.planning import asks_for_others_like_the_list, title_comparatives
-from actions.references import Reference, UnresolvedReference, catalog_gazetteer, resolve
+from actions.references import Reference, UnresolvedReference, resolve, slipped_title_words
 from actions.request_cues import asks_search_not_details
 from actions.reply import say, send
 from actions.title_questions import (TitleQuestion, asks_for_ones_like_it, asks_how_long, kept_cap, kind_of, rating_of,
@@ -175,21 +175,13 @@ _PEOPLE = ("actor", "director")
 
 def _slipped_title_of_others(turn: Turn, item: Item) -> Optional[tuple[str, list[Entity]]]:
     """The words of a title asked about and the people named with it, when the catalog title they were read as is a
-    slip of those words ("parasite" read as "Parasyte: The Maxim") and credits none of the people named with it ("…
-    by bong joon ho"): the viewer asked for another title, one the catalog lacks (round 35). A title said exactly keeps
-    its card whoever the viewer credits it to."""
+    slip of those words ("parasite" read as "Parasyte: The Maxim": ``slipped_title_words``) and credits none of the
+    people named with it ("… by bong joon ho"): the viewer asked for another title, one the catalog lacks (round 35).
+    A title said right keeps its card whoever the viewer credits it to."""
     people = [e for e in turn.entities if e.name in _PEOPLE and not e.excluded]
-    said = next((e for e in turn.entities if e.name == "title" and not e.excluded and e.start is not None
-                 and e.end is not None), None)
-    if not people or said is None or not turn.text:
-        return None
-    words = turn.text[said.start:said.end]
-    gazetteer = catalog_gazetteer()
-    exactly = gazetteer.title_named_exactly(words) if gazetteer is not None else None
-    if plain_name(words) in (plain_name(item.title), plain_name(str(said.value))) or exactly is not None:
-        return None  # the title's own name, one of its other names, or one the catalog has exactly
+    words = slipped_title_words(turn.text, turn.entities, item.title) if people else None
     credits = {plain_name(p) for p in (*item.cast, *item.directors)}
-    if any(plain_name(str(p.value)) in credits for p in people):
+    if words is None or any(plain_name(str(p.value)) in credits for p in people):
         return None
     return words, people
 

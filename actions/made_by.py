@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 from actions import buttons
 from actions.entities import DIRECTOR_OF, SIMILAR, Entity
 from actions.recommender_client import RecommenderRejected, RecommenderUnavailable, get_client
-from actions.references import lookup_title_id
+from actions.references import lookup_title_id, slipped_title_words
 from actions.turn import Turn
 from contract import wording
 from contract.payloads import QuickReply
@@ -45,6 +45,9 @@ class MadeBy:
     # "anything else by the same director?" about a title the catalog credits no director for: said so, its cast
     # offered instead; no search runs
     offer: Optional["CastOffer"] = None
+    # ... about a title read by a slip of the words said that credits no director: the title the viewer meant is one
+    # the catalog lacks (its words; round 35); no search runs
+    missing: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -239,6 +242,9 @@ async def director_of_the_title_in_view(turn: Turn) -> MadeBy:
         return MadeBy(turn)
     directors = await title_credits(str(ref.item_id), "directors")
     title = ref.title or str(ref.item_id)
+    slipped = slipped_title_words(turn.text, turn.entities, title) if directors == [] else None
+    if slipped is not None:  # "is parasite on here? if not, by that director": a guess crediting nobody is another title
+        return MadeBy(turn, missing=slipped)
     offer = await _cast_offer(str(ref.item_id), title) if directors == [] else None
     if offer is not None:  # the catalog credits no director: said so, its cast offered (never a search of something else)
         return MadeBy(turn, offer=offer)

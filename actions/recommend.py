@@ -233,6 +233,8 @@ async def recommend_turn(dispatcher: CollectingDispatcher, turn: Turn,
         return await ActionItemDetails().respond(dispatcher, turn)
     turn = asides_as_the_person(turn)  # "<director> films (the <title> guy)": the aside only says who (round 29C)
     in_view = await director_of_the_title_in_view(turn)  # "anything else by the same director?" after a card
+    if in_view.missing is not None:  # ... about a slip of a title the catalog lacks: said missing, close names offered
+        return answer_missing_title(dispatcher, in_view.missing)
     if in_view.offer is not None:  # ... about a title the catalog credits no director for: said so, its cast offered
         say(dispatcher, in_view.offer.text, in_view.offer.quick_replies)
         return [SlotSet(FOCUSED_ID, in_view.offer.item_id)]

@@ -17,7 +17,7 @@ from typing import Any, Mapping, Optional, Sequence
 
 from actions.entities import SIMILAR, Entity
 from actions.like_twins import chosen_twin
-from contract.gazetteer import Gazetteer, GazetteerError, load_gazetteer
+from contract.gazetteer import Gazetteer, GazetteerError, load_gazetteer, plain_name
 from contract.numbers import ORDINALS, number_word
 from contract.words import DISLIKE_VERDICT_PATTERN, DONE_WITH_PATTERN, is_filler, one_slip
 
@@ -225,6 +225,23 @@ def catalog_gazetteer() -> Optional[Gazetteer]:
     except GazetteerError as exc:
         log.warning("%s", exc)
         return None
+
+
+def slipped_title_words(text: Optional[str], entities: Sequence[Entity], title: str) -> Optional[str]:
+    """The words of the title entity this message read as ``title`` when they are a slip of it: neither its name, nor
+    the name the entity carries, nor any catalog title said exactly ("parasite" read as "Parasyte: The Maxim"); None
+    for a title said right. Such a reading is a guess, and a fact the message gives about the title (who made it, who
+    is in it) that the guess lacks says the viewer meant another title (round 35)."""
+    said = next((e for e in entities if e.name == "title" and not e.excluded and e.start is not None
+                 and e.end is not None), None)
+    if said is None or not text:
+        return None
+    words = text[said.start:said.end]
+    gazetteer = catalog_gazetteer()
+    if plain_name(words) in (plain_name(title), plain_name(str(said.value))) or (
+            gazetteer is not None and gazetteer.title_named_exactly(words) is not None):
+        return None
+    return words
 
 
 # What may stand around a title said alone: a hedge before it, a question mark or "please" after it.

@@ -3,8 +3,8 @@ seasons than <title>" and "longer than <title typed without its punctuation>" co
 message's story kind yields to the person its request names when nothing is both; a main title said before its
 subtitle outranks another title's slip; a title's card is found by the catalog's own name, and every shape of the
 availability question names the title asked about ("y'all got", "… for my son"); a funnier mood "instead" replaces the
-genre; "narrated by him" points at the cast; a slipped title crediting none of the people named with it is another
-title, one the catalog lacks; "it" right after a title said alone is that title; a form glossed with "like" narrows a
+genre; "narrated by him" points at the cast; a slipped title crediting none of the people named with it (or no
+director, when its director is asked for) is another title, one the catalog lacks; "it" right after a title said alone is that title; a form glossed with "like" narrows a
 subject search; a runtime after a franchise's list (its sub-series opening alike) filters that franchise. Sentences are
 this module's own."""
 
@@ -22,6 +22,7 @@ from actions.franchise_titles import _shared_opening, franchise_asked, franchise
 from actions.identification import _name_said
 from actions.made_by import _MAKER_PRONOUN_RE
 from actions.planning import plan_recommendation, title_comparatives
+from actions.references import slipped_title_words
 from actions.request_cues import asks_search_not_details
 from actions.turn import Said, Turn
 from contract.availability import asked_slot
@@ -193,3 +194,17 @@ def test_a_relative_runtime_after_a_franchise_list_is_no_franchise_filter() -> N
 
 def test_titles_sharing_only_an_article_are_no_franchise() -> None:
     assert _shared_opening(["The Crown", "The Witcher"]) is None
+
+
+@pytest.mark.usefixtures("full_catalog_gazetteer")
+def test_a_title_read_by_a_slip_gives_the_words_said() -> None:
+    text = "is parasites on here"
+    entities = [at(text, "parasites", "title", "Parasyte: The Maxim")]
+    assert slipped_title_words(text, entities, "Parasyte: The Maxim") == "parasites"
+
+
+@pytest.mark.usefixtures("full_catalog_gazetteer")
+def test_a_title_said_without_its_punctuation_is_no_slip() -> None:
+    text = "is avengers infinity war on here"
+    entities = [at(text, "avengers infinity war", "title", "Avengers: Infinity War")]
+    assert slipped_title_words(text, entities, "Avengers: Infinity War") is None
