@@ -70,7 +70,7 @@ from actions.repeats import milder_step, relative_edit, repeated_edit
 from actions.scopes import chosen_alternatives, qualified_exclusions
 from actions.company import (ages_compared, ages_in, joining_as_caps, known_children_as_caps, others_stay,
                              remaining_audience)
-from actions.missing_likeness import children_like_the_missing
+from actions.missing_likeness import children_like_the_missing, missing_title_words_before
 from actions.person_parts import people_turned_down
 from actions.title_in_talk import (franchise_main_title, mentioned_title_ids, points_back, seen_on_the_way,
                                    title_in_talk)
@@ -2308,6 +2308,9 @@ def _plan_more_like(turn: Turn) -> Union[Plan, Question]:
     if missing is not None:  # "something like it" after "put on <a show the catalog lacks> for my 3 year old"
         state, words = missing
         return Plan(state, exclude_ids=list(turn.shown_ids), note=wording.like_a_missing_title(words))
+    lacked = missing_title_words_before(turn) if ref is None and not turn.focused_id and not turn.entities else None
+    if lacked is not None:  # "something like it then" after "is <a show the catalog lacks> on here", nobody's age said
+        return Question(wording.like_a_missing_title_asked(lacked))
     if ref is None and likes_the_anchor(turn) and not _franchise_listed(turn):
         # "other ones like that" while the list is titles like <title>: like that title, never like its top pick
         return _plan_more_of_the_anchor(turn)

@@ -76,6 +76,9 @@ _TOPIC_ABOUT = re.compile(r"\b(?:nothing|none|no|not|without|anything|something|
 _POINTING_BEFORE = re.compile(r"\b(?:the|that|this|those|these|which|first|second|third|fourth|fifth|last)\s+$",
                               re.I)
 _KIND_ONE_AFTER = re.compile(r"\s*ones?\b", re.I)
+# "one for the kids", "a new one from japan", "any ones in french": "one" right before what it should be, with no word
+# pointing at a listed title ("the one for the kids" points at one): a kind of title still to find (round 35).
+_KIND_ONE_BEFORE = re.compile(r"(?<![\w'’])(?<!\bthe\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bwhich\s)ones?\s+$", re.I)
 # "long one with lots of seasons", "a shorter one under an hour", "newer ones from korea": a length or age said of
 # "one" with no "the" / "that" pointing at a listed title is the kind of title the search wants, no title to detail
 # ("tell me about the long one" points at one). Round 33.
@@ -132,8 +135,10 @@ def asks_search_not_details(turn: Turn) -> bool:
     rest = text
     for e in sorted((e for e in constraints if e.start is not None), key=lambda e: -e.start):
         kind_one = None if _POINTING_BEFORE.search(rest[:e.start]) else _KIND_ONE_AFTER.match(rest, e.end)
-        # words inside a constraint ("the last") ask nothing; nor does "one" of "a crime one" (a kind, no title)
-        rest = rest[:e.start] + " " + rest[kind_one.end() if kind_one else e.end:]
+        one_before = _KIND_ONE_BEFORE.search(rest[:e.start])
+        # words inside a constraint ("the last") ask nothing; nor does "one" of "a crime one", "one for the kids" (a
+        # kind, no title)
+        rest = rest[:one_before.start() if one_before else e.start] + " " + rest[kind_one.end() if kind_one else e.end:]
     rest = _TOPIC_ABOUT.sub(lambda m: " " * len(m.group(0)), rest)  # "nothing about <genre>" asks nothing
     rest = _POLITE_EDIT.sub(lambda m: " " * len(m.group(0)), rest)  # "could you limit it to ...": an edit
     rest = _KIND_ADJECTIVE_ONE.sub(lambda m: " " * len(m.group(0)), rest)  # "long one with lots of seasons": a kind

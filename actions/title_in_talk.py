@@ -152,6 +152,7 @@ def likes_the_title_in_talk(turn: Turn) -> bool:
     "more of that vibe") and names nothing to change but what like_focused allows, while a title is in talk that no
     other reading takes: titles like it."""
     from actions.like_focused import _INTENTS, MAX_CHARS, turns_down_a_likeness
+    from actions.missing_likeness import missing_title_words_before
 
     text = turn.text or ""
     # a like or a "seen" ("i like that one", "seen it") stays feedback; "more_like" is planned there already
@@ -160,7 +161,8 @@ def likes_the_title_in_talk(turn: Turn) -> bool:
         return False
     if any(e.name in ("title", "position", "item_id", "actor", "director", "genre") for e in turn.entities):
         return False
-    return bool(turn.focused_id) or title_in_talk(turn) is not None
+    # ... or the title the message before named and the catalog lacks ("is <it> on here" → "something like it then")
+    return bool(turn.focused_id) or title_in_talk(turn) is not None or missing_title_words_before(turn) is not None
 
 
 # What asks for more beside a "seen" ("we already saw <title>, other scary movies?", "seen <title>, any others?").

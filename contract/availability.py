@@ -57,8 +57,8 @@ KIND = (r"(?:thing|show|series|tv\s+show|movie|film|flick|anime|cartoon|doc|docu
         r"|one)")
 
 _WORDS = r"(?P<words>\w[\w'’:&.!-]*(?:\s+\w[\w'’:&.!-]*){0,7}?)"
-# A tag question closing it ("<title> is on here right", "… yeah?"): the same question (round 34).
-_TAG = r"(?:[\s,]*(?:right|yeah|yes|correct|isn'?t\s+it|innit))"
+# A tag question closing it ("<title> is on here right", "… yeah?", "… or nah": rounds 34, 35): the same question.
+_TAG = r"(?:[\s,]*(?:right|yeah|yes|correct|isn'?t\s+it|innit|or\s+(?:nah|not|no)))"
 # Who the title is for, after it ("do you have <title> for my son", "… for the kids"): the same question (round 35).
 _FOR_WHOM = r"(?:\s+for\s+(?:my|our|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
 _END = rf"{_FOR_WHOM}?(?:\s+{POLITE})?(?:[\s?!.,]*{REMOVED})?{_TAG}?[\s?!.]*$"

@@ -1025,6 +1025,13 @@ def like_a_missing_title(words: str) -> str:
     return f"I don't have “{words}”, so here are children's titles in the same spirit."
 
 
+def like_a_missing_title_asked(words: str) -> str:
+    """"Something like it" after a title the catalog lacks, nobody's age said: nothing is known of the title, so the
+    viewer is asked what they liked about it, never handed picks unrelated to it (round 35)."""
+    return (f"I don't have “{words}”, so I can't tell what it's like from the catalog. What did you like about it — "
+            f"the genre, the mood, the setting?")
+
+
 # Round 26c: the other entries of a title's franchise ("are the sequels on here too?" after its card).
 OTHER_ENTRIES = "Here are the other {title} titles I have:"
 NO_OTHER_ENTRIES = "I only have {title} itself: no sequel or other entry of it is in the catalog."

@@ -27,7 +27,10 @@ _RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
         r"|(?:new|latest|recent|newest|fresh)\s+(?:arrivals?|additions?|uploads?|drops?|on\s+" + _SERVICE + r")"
         r"|(?:added|uploaded)\s+(?:this|last)\s+month"
         r"|what(?:'|’)?s\s+(?:new|fresh)(?!\s+(?:with|about)\b)|what\s+is\s+new"
-        r"|anything\s+new\s+(?:on|to)\s+" + _SERVICE + r")\b", _F)),
+        r"|anything\s+new\s+(?:on|to)\s+" + _SERVICE +
+        # "anything new?" as the whole request (round 35): what came in lately; "anything new with <someone>" asks more
+        r"|^\W*(?:(?:so|ok(?:ay)?|hey|hi|um+|hm+|got|is\s+there|you\s+got)\W+)*anything\s+new"
+        r"(?=\s*(?:lately|recently|this\s+week|today|tonight|please|pls)?\s*[?.!]*\s*$))\b", _F)),
 )
 
 

@@ -93,7 +93,8 @@ _MONTHS_OLD_RE = re.compile(rf"\b{_WHO}{_MONTHS}[\s-]*olds?\b{_KIN_AFTER}", _F)
 # Ages listed one after another: "5 and 8", "6, 9 and 13", "6, 9, and 13", "4 & 7", or as a range: "12-13", "8 to 10"
 # (the youngest decides, like a list: both ends are ages).
 _AGE_RANGE_SEP = r"\s*(?:-|–|\bto\b)\s*"
-_AGE_SEP = rf"(?:\s*(?:,\s*(?:and\b|&)?|\band\b|&)\s*|{_AGE_RANGE_SEP})"
+# "and" typed as "n" between two ages ("the kids 3 n 9", round 35) joins them as "and" does
+_AGE_SEP = rf"(?:\s*(?:,\s*(?:and\b|&)?|\band\b|(?<=\d\s)n(?=\s+\d)|&)\s*|{_AGE_RANGE_SEP})"
 _AGE_LIST = rf"{_AGE}(?:{_AGE_SEP}{_AGE})*"
 # "aged 7", "ages 4 and 10", "ages 12, 9 and 5" (the youngest decides, in any order), "ages 7-12", "aged 4 and up".
 # A hedge between "aged" and the ages ("boys aged like 9 to 11", "ages around 10 and 12", "aged between 8 and 10"): the
@@ -725,7 +726,11 @@ _FIXED: dict[str, tuple[str, ...]] = {
 # and no children's titles (actions/constraints.py); a date night asks for romance too: this is the phrase's only home
 # (moods.SITUATIONS holds the other date phrases, which say nothing about who watches: "on a date" may be a teen's).
 _GROWN_UPS_ALONE: dict[str, tuple[tuple[str, str], ...]] = {
-    **{p: (("mood", "romantic"),) for p in ("date night", "date-night", "our date night", "a date night")},
+    **{p: (("mood", "romantic"),) for p in ("date night", "date-night", "our date night", "a date night",
+                                            # a date at home tonight (round 35): the same evening
+                                            "date tonight", "date tonite", "date at my place", "date at mine",
+                                            "date over at mine", "date over at my place", "date tonight at my place",
+                                            "date tonite at my place", "date tonight at mine", "date tonite at mine")},
     **{p: () for p in ("just the two of us", "just the 2 of us", "only the two of us", "just us two", "just us 2",
                        "the two of us alone", "just me and my wife", "just me and my husband", "just me and my partner",
                        "just my wife and me", "just my husband and me", "just my partner and me", "just me and the wife",
@@ -734,7 +739,8 @@ _GROWN_UPS_ALONE: dict[str, tuple[tuple[str, str], ...]] = {
 # A date night with a child or the family ("a daddy daughter date night", "date night with my 10 year old", "family
 # date night") is no grown-ups-alone evening: the adults' audience is dropped (``date_night_with_children``), the
 # romantic mood stays.
-_DATE_NIGHT_RE = re.compile(r"date[\s-]+night", re.IGNORECASE)
+_DATE_NIGHT_RE = re.compile(r"date(?:[\s-]+night|\s+(?:tonight|tonite|(?:over\s+)?at\s+(?:mine|my\s+place)))",
+                            re.IGNORECASE)
 _CHILD_OR_FAMILY_RE = re.compile(rf"\b(?:{CHILD_KIN_PATTERN}|family|families|daddy|mommy|\d{{1,2}}\s*(?:yo|y/o|years?[\s-]+old))\b",
                                  re.IGNORECASE)
 _TWEENS = ("tweens", "tween", "preteens", "pre-teens", "preteen")

@@ -1,12 +1,13 @@
-"""Round 35: "what about <kind> ones" after a list is a search edit, "the <kind> one" points at a listed title; "more
-seasons than <title>" and "longer than <title typed without its punctuation>" compare with that title; a long
-message's story kind yields to the person its request names when nothing is both; a main title said before its
-subtitle outranks another title's slip; a title's card is found by the catalog's own name, and every shape of the
-availability question names the title asked about ("y'all got", "… for my son"); a funnier mood "instead" replaces the
-genre; "narrated by him" points at the cast; a slipped title crediting none of the people named with it (or no
-director, when its director is asked for) is another title, one the catalog lacks; "it" right after a title said alone is that title; a form glossed with "like" narrows a
-subject search; a runtime after a franchise's list (its sub-series opening alike) filters that franchise. Sentences are
-this module's own."""
+"""Round 35: "what about <kind> ones" and "one for the kids" after a list are search edits, "the <kind> one" points at
+a listed title; "more seasons than <title>" and "longer than <title typed without its punctuation>" compare with that
+title; a long message's story kind yields to the person its request names when nothing is both; a main title said
+before its subtitle outranks another title's slip; a title's card is found by the catalog's own name, and every shape
+of the availability question names the title asked about ("y'all got", "… for my son", "… or nah"); a funnier mood
+"instead" replaces the genre; "narrated by him" points at the cast; a slipped title crediting none of the people named
+with it (or no director, when its director is asked for) is another title, one the catalog lacks; "it" right after a
+title said alone is that title; a form glossed with "like" narrows a subject search; a runtime after a franchise's list
+(its sub-series opening alike) filters that franchise; "something like it" after a title the catalog lacks asks what
+was liked. Sentences are this module's own."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from actions.details import _anchor_said_alone, _slipped_title_of_others
 from actions.franchise_titles import _shared_opening, franchise_asked, franchise_of_the_list
 from actions.identification import _name_said
 from actions.made_by import _MAKER_PRONOUN_RE
-from actions.planning import plan_recommendation, title_comparatives
+from actions.planning import Question, plan_recommendation, title_comparatives
 from actions.references import slipped_title_words
 from actions.request_cues import asks_search_not_details
 from actions.turn import Said, Turn
@@ -208,3 +209,25 @@ def test_a_title_said_without_its_punctuation_is_no_slip() -> None:
     text = "is avengers infinity war on here"
     entities = [at(text, "avengers infinity war", "title", "Avengers: Infinity War")]
     assert slipped_title_words(text, entities, "Avengers: Infinity War") is None
+
+
+def test_one_for_someone_after_a_list_is_a_search_edit() -> None:
+    text = "one for the kids"
+    assert asks_search_not_details(after(text, [at(text, "for the kids", "audience", "family")], "ask_details"))
+
+
+def test_the_one_for_someone_points_at_a_listed_title() -> None:
+    text = "the one for the kids"
+    assert not asks_search_not_details(after(text, [at(text, "for the kids", "audience", "family")], "ask_details"))
+
+
+def test_or_nah_closes_the_availability_question() -> None:
+    slot = asked_slot("is the crown on here or nah")
+    assert slot is not None and "crown" in slot.words
+
+
+def test_like_a_title_the_catalog_lacks_asks_what_was_liked() -> None:
+    turn = replace(Turn("test", "more_like", "ok something like it then", [], {}),
+                   earlier=(Said("is blorp city on here"),))
+    question = plan_recommendation(turn)
+    assert isinstance(question, Question) and "blorp city" in question.text

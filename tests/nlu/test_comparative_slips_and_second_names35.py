@@ -71,3 +71,24 @@ def test_cleaning_a_room_is_a_chore(values: Values) -> None:
 
 def test_a_grandparent_turning_an_age_is_company(values: Values) -> None:
     assert values("grandpa's turning 85, westerns for him", "audience") == [("family", "cap")]
+
+
+@pytest.mark.parametrize("text", ["anything new", "got anything new lately?"])
+def test_anything_new_alone_asks_what_came_in(values: Values, text: str) -> None:
+    assert len(values(text, "added")) == 1
+
+
+def test_anything_new_with_someone_asks_for_their_recent_titles(values: Values) -> None:
+    assert values("anything new with tom hanks", "added") == []
+
+
+def test_ages_joined_by_n_are_a_list(values: Values) -> None:
+    assert values("the kids 4 n 10", "audience") == [("preschool", None)]
+
+
+def test_a_date_at_home_tonight_is_the_grown_ups_evening(values: Values) -> None:
+    assert ("adult", None) in values("got a date tonight at my place, a film", "audience")
+
+
+def test_a_childs_date_tonight_is_no_grown_ups_evening(values: Values) -> None:
+    assert values("my son has a date tonight, something for him", "audience") == []
