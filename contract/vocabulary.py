@@ -40,7 +40,7 @@ GENRES: tuple[Genre, ...] = (
     Genre("stand-up", "Stand-up comedy", ("stand up", "standup", "comedy specials")),
     Genre("talk-show", "Talk show", ("talk shows", "late night")),
     Genre("sports", "Sports", ("sport", "sports movies")),
-    Genre("music", "Music & musicals", ("musicals", "musical", "concerts")),
+    Genre("music", "Music & musicals", ("musicals", "musical", "concerts", "heavy metal")),
     Genre("teen", "Teen", ("teen shows", "high school", "coming of age")),
     Genre("kids", "Kids", ("cartoons", "children", "for kids", "kids shows")),
     Genre("family", "Family", ("family movies", "family friendly")),

@@ -32,7 +32,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               "scare the crap out of me", "spook me", "spook us", "be spooked"),
     "relaxing": ("relaxing", "chill", "chilled", "calm", "calming", "soothing", "cozy", "cosy", "comfy", "easygoing",
                  "easy-going", "mellow", "low-key", "laid-back", "unwind", "gentle"),
-    "dark": ("dark", "darker", "gritty", "bleak", "grim", "disturbing", "twisted", "brutal", "violent", "edgy"),
+    # "heavy" / "heavier" as a tone (round 35: "ugh too heavy, something lighter"); "heavy metal" stays music
+    "dark": ("dark", "darker", "gritty", "bleak", "grim", "disturbing", "twisted", "brutal", "violent", "edgy",
+             "heavy", "heavier"),
     "romantic": ("romantic", "swoon-worthy"),  # "date night": audience._GROWN_UPS_ALONE (the adults, and this mood)
     "exciting": ("exciting", "thrilling", "action-packed", "intense", "gripping", "edge of my seat",
                  "edge-of-your-seat", "fast-paced", "adrenaline", "suspenseful", "exhilarating",

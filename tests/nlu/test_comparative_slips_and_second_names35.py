@@ -2,7 +2,9 @@
 words; a title after a likeness cue typed with one letter added is that title; "<title>, is it on" names the title;
 "<person> is in" / "has been in" asks for the cast; the language a title's name is said in is no wish for titles in
 that language; a title named again under its other name is one title; a chick flick is a romance; a dislike closing
-the message reaches back to the contrast before it, never past it. Phrasings are this module's own."""
+the message reaches back to the contrast before it, never past it; "something clean" before who is in the room is the
+cap; "anything new" alone asks what came in; ages joined by "n" are a list; a date at home is the grown-ups' evening;
+"too heavy" rules out the dark tone ("heavy metal" is music). Phrasings are this module's own."""
 
 from __future__ import annotations
 
@@ -92,3 +94,12 @@ def test_a_date_at_home_tonight_is_the_grown_ups_evening(values: Values) -> None
 
 def test_a_childs_date_tonight_is_no_grown_ups_evening(values: Values) -> None:
     assert values("my son has a date tonight, something for him", "audience") == []
+
+
+def test_too_heavy_rules_out_the_dark_tone(values: Values) -> None:
+    assert values("ugh way too heavy", "mood") == [("dark", "exclude")]
+
+
+def test_heavy_metal_is_music(values: Values) -> None:
+    assert values("any heavy metal concerts", "mood") == [] and ("music", None) in values("any heavy metal concerts",
+                                                                                         "genre")
