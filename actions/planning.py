@@ -1230,7 +1230,8 @@ def _comparative_moods(text: Optional[str], entities: list[Entity], shifts: list
     return list(dict.fromkeys(moods))
 
 
-# "something funnier instead", "funnier rather": the comparative's family takes the place of the search's genres.
+# "instead" / "rather": what is said takes the place of the search's own ("something funnier instead", "or spanish
+# instead"), never joins it.
 _INSTEAD_RE = re.compile(r"\b(?:instead|rather)\b", re.IGNORECASE)
 
 
@@ -1430,9 +1431,6 @@ def _additive_genres(text: Optional[str], entities: list[Entity],
 _EITHER_FINE_RE = re.compile(r"\b(?:either|both)(?:\s+(?:one|of\s+(?:them|those|the\s+two)))?(?:'s|\s+(?:is|are|would\s+be|works?"
                              r"|will\s+do|do))?\s*(?:fine|ok(?:ay)?|good|great|works?|will\s+do|do)\b|\beither\s+way\b",
                              re.IGNORECASE)
-
-
-_INSTEAD_RE = re.compile(r"\b(?:instead|rather)\b", re.IGNORECASE)
 
 
 def _origin_alternatives(text: Optional[str], entities: list[Entity], state: Constraints) -> list[Entity]:
