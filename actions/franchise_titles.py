@@ -287,10 +287,10 @@ def _followed_up(turn: Turn, text: str) -> Optional[FranchiseAsked]:
     refused = {str(e.value) for e in said if e.name == "media_type" and e.excluded}
     if media is None and len(refused) == 1:  # "not the films": the franchise's other format
         media = {"movie": "series", "series": "movie"}.get(refused.pop())
-    shown_types = {i.get("type") for i in turn.last_items}
-    shown_type = shown_types.pop() if len(shown_types) == 1 else None
-    if media is None and not refused and shown_type in ("movie", "series"):
-        media = str(shown_type)  # after "<franchise> movies": still its movies (round 35)
+    asked_before = next((str(e.value) for e in (turn.earlier[0].entities if turn.earlier else ())
+                         if e.name == "media_type" and not e.excluded), None)
+    if media is None and not refused and asked_before in ("movie", "series"):
+        media = asked_before  # after "<franchise> movies": still its movies (round 35)
     newest = any(e.name == "sort" and e.value == "newest" for e in said)
     years = next((y for e in said if e.name == "year" and (y := _year_range(str(e.value))) is not None), None)
     return FranchiseAsked(name, tuple(ids[:MAX_TITLES * 2]), media, False, newest, years,

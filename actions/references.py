@@ -238,9 +238,10 @@ def slipped_title_words(text: Optional[str], entities: Sequence[Entity], title: 
         return None
     words = text[said.start:said.end]
     gazetteer = catalog_gazetteer()
-    if plain_name(words) in (plain_name(title), plain_name(str(said.value))) or (
+    said_plainly = f" {plain_name(words)} "
+    if any(f" {plain_name(name)} " in said_plainly for name in (title, str(said.value))) or (
             gazetteer is not None and gazetteer.title_named_exactly(words) is not None):
-        return None
+        return None  # the name itself, inside words around it too ("the director of <title>")
     return words
 
 

@@ -19,6 +19,7 @@ from planned_turns import after, at, planned
 
 from actions.cast_of import _CAST_POINTER_RE
 from actions.details import _anchor_said_alone, _slipped_title_of_others
+from actions.entities import Entity
 from actions.franchise_titles import _shared_opening, franchise_asked, franchise_of_the_list
 from actions.identification import _name_said
 from actions.made_by import _MAKER_PRONOUN_RE
@@ -183,8 +184,17 @@ def test_titles_of_several_sub_series_opening_alike_are_one_franchise() -> None:
 @pytest.mark.usefixtures("full_catalog_gazetteer")
 def test_a_runtime_after_a_franchise_list_filters_that_franchise_in_its_format() -> None:
     text = "just the ones under 95 minutes"
-    asked = franchise_asked(after(text, [at(text, "under 95 minutes", "duration", "-95")], items=NARUTO_FILMS))
+    turn = replace(after(text, [at(text, "under 95 minutes", "duration", "-95")], items=NARUTO_FILMS),
+                   earlier=(Said("the naruto movies", (Entity("media_type", "movie", None, 11, 17),)),))
+    asked = franchise_asked(turn)
     assert asked is not None and asked.name == "Naruto" and asked.minutes == (0, 95) and asked.media_type == "movie"
+
+
+@pytest.mark.usefixtures("full_catalog_gazetteer")
+def test_a_runtime_after_a_franchise_list_asked_of_no_format_keeps_any_format() -> None:
+    text = "just the ones under 95 minutes"
+    asked = franchise_asked(after(text, [at(text, "under 95 minutes", "duration", "-95")], items=NARUTO_FILMS))
+    assert asked is not None and asked.media_type is None
 
 
 @pytest.mark.usefixtures("full_catalog_gazetteer")
@@ -202,6 +212,13 @@ def test_a_title_read_by_a_slip_gives_the_words_said() -> None:
     text = "is parasites on here"
     entities = [at(text, "parasites", "title", "Parasyte: The Maxim")]
     assert slipped_title_words(text, entities, "Parasyte: The Maxim") == "parasites"
+
+
+@pytest.mark.usefixtures("full_catalog_gazetteer")
+def test_a_title_inside_words_around_it_is_no_slip() -> None:
+    text = "more from the director of rising phoenix"
+    entities = [at(text, "director of rising phoenix", "title", "Rising Phoenix", "director_of")]
+    assert slipped_title_words(text, entities, "Rising Phoenix") is None
 
 
 @pytest.mark.usefixtures("full_catalog_gazetteer")
