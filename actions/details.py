@@ -23,10 +23,10 @@ from actions.edits.person_pivots import names_a_maker
 from actions.edits.person_roles import role_added, role_switch
 from actions.edits.rejections import find_rejection
 from actions.edits.routing import carries_search_words
-from actions.edits.turn_basics import search_active
+from actions.edits.turn_basics import PERSON_ENTITIES, search_active
 from actions.entities import Entity
 from actions.fitting_pick import fitting_listed
-from actions.missing_titles import answer_missing_title
+from actions.missing_titles import answer_missing_title, people_buttons
 from actions.recommender_client import (RecommenderClient, RecommenderRejected, RecommenderUnavailable,
                                         get_client)
 from actions.planning import asks_for_others_like_the_list, title_comparatives
@@ -170,29 +170,25 @@ class ActionItemDetails(TurnAction):
         return [SlotSet(FOCUSED_ID, item.id)]
 
 
-_PEOPLE = ("actor", "director")
-
-
 def _slipped_title_of_others(turn: Turn, item: Item) -> Optional[tuple[str, list[Entity]]]:
     """The words of a title asked about and the people named with it, when the catalog title they were read as is a
     slip of those words ("parasite" read as "Parasyte: The Maxim": ``slipped_title_words``) and credits none of the
     people named with it ("… by bong joon ho"): the viewer asked for another title, one the catalog lacks (round 35).
     A title said right keeps its card whoever the viewer credits it to."""
-    people = [e for e in turn.entities if e.name in _PEOPLE and not e.excluded]
+    people = [e for e in turn.entities if e.name in PERSON_ENTITIES and not e.excluded]
     words = slipped_title_words(turn.text, turn.entities, item.title) if people else None
-    credits = {plain_name(p) for p in (*item.cast, *item.directors)}
-    if words is None or any(plain_name(str(p.value)) in credits for p in people):
+    if words is None:
         return None
-    return words, people
+    credits = {plain_name(p) for p in (*item.cast, *item.directors)}
+    return None if any(plain_name(str(p.value)) in credits for p in people) else (words, people)
 
 
 def _missing_with_people(dispatcher: CollectingDispatcher, turn: Turn, words: str,
                          people: list[Entity]) -> list[EventType]:
     """The title said missing, with the people named beside it offered (one button each) and the closest names."""
     names = list(dict.fromkeys(str(p.value) for p in people))
-    more = tuple(buttons.button(f"More with {p.value}", "request_recommendation", {p.name: p.value})
-                 for p in {str(p.value): p for p in people}.values())
-    return answer_missing_title(dispatcher, words, wording.title_missing_offering_people(words, names), more)
+    return answer_missing_title(dispatcher, words, wording.title_missing_offering_people(words, names),
+                                people_buttons(names, turn.entities))
 
 
 async def answer_maturity_question(dispatcher: CollectingDispatcher, turn: Turn,

@@ -439,28 +439,31 @@ def closest_to_the_cap(asked: FranchiseAsked, items: Sequence[dict[str, Any]],
     return sorted(kept, key=lambda i: order.get(RATING_AUDIENCE.get(str(i.get("rating"))), len(AUDIENCES)))
 
 
+def _kind_word(asked: FranchiseAsked) -> str:
+    """What the franchise's titles asked for are called in a sentence: "movie", "series", else "title"."""
+    return {"movie": "movie", "series": "series"}.get(asked.media_type or "", "title")
+
+
 def none_within_the_cap(asked: FranchiseAsked, audience: str) -> str:
     """"No Kung Fu Panda movie is rated for young kids; the closest are:" — an empty filtered franchise said so."""
-    kind = {"movie": "movie", "series": "series"}.get(asked.media_type or "", "title")
-    return f"No {asked.name.strip()} {kind} is rated {audience_words(audience) or 'for them'}; the closest are:"
+    rated = audience_words(audience) or "for them"
+    return f"No {asked.name.strip()} {_kind_word(asked)} is rated {rated}; the closest are:"
 
 
 def none_from_the_years(asked: FranchiseAsked) -> str:
     """"No Kung Fu Panda title is from 1980–1989; here are the others:" — a follow-up's era none of them is from."""
-    kind = {"movie": "movie", "series": "series"}.get(asked.media_type or "", "title")
     first, last = asked.years or (0, 9999)
     era = (f"from {first}–{last}" if first and last < 9999 else f"from after {first - 1}" if first
            else f"from before {last + 1}")
-    return f"No {asked.name.strip()} {kind} is {era}; here are the others:"
+    return f"No {asked.name.strip()} {_kind_word(asked)} is {era}; here are the others:"
 
 
 def none_of_the_runtime(asked: FranchiseAsked) -> str:
     """"No Naruto movie runs 0–80 minutes; here are the others:" — a follow-up's runtime none of them has."""
-    kind = {"movie": "movie", "series": "series"}.get(asked.media_type or "", "title")
     low, high = asked.minutes or (0, 9999)
     span = (f"{high} minutes or less" if not low else f"{low} minutes or more" if high >= 9999
             else f"{low}–{high} minutes")
-    return f"No {asked.name.strip()} {kind} runs {span}; here are the others:"
+    return f"No {asked.name.strip()} {_kind_word(asked)} runs {span}; here are the others:"
 
 
 async def answer_franchise(dispatcher: CollectingDispatcher, turn: Turn) -> Optional[list[EventType]]:
@@ -483,14 +486,13 @@ async def answer_franchise(dispatcher: CollectingDispatcher, turn: Turn) -> Opti
     audience = stricter_audience(*said, state.audience)
     raw = [i for i in chosen(asked, [f for f in found if f], people, audience) if i.get("id") not in turn.rejected_ids]
     closest = None
-    if not raw and asked.years:  # none from those years: said honestly, the franchise's other titles offered
-        raw = [i for i in chosen(replace(asked, years=None), [f for f in found if f], people, audience)
-               if i.get("id") not in turn.rejected_ids]
-        closest = none_from_the_years(asked)
-    if not raw and asked.minutes:  # none of that runtime: said honestly, the franchise's other titles offered
-        raw = [i for i in chosen(replace(asked, minutes=None), [f for f in found if f], people, audience)
-               if i.get("id") not in turn.rejected_ids]
-        closest = none_of_the_runtime(asked)
+    unbounded = ((asked.years, replace(asked, years=None), none_from_the_years),
+                 (asked.minutes, replace(asked, minutes=None), none_of_the_runtime))
+    for bound, without, said_none in unbounded:
+        if not raw and bound:  # none from those years / of that runtime: said so, the franchise's others offered
+            raw = [i for i in chosen(without, [f for f in found if f], people, audience)
+                   if i.get("id") not in turn.rejected_ids]
+            closest = said_none(asked)
     if not raw and audience:  # none within the cap: said honestly, the franchise's mildest titles offered
         raw = closest_to_the_cap(asked, [f for f in found if f and f.get("id") not in turn.rejected_ids], people)
         closest = none_within_the_cap(asked, audience)

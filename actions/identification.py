@@ -32,7 +32,7 @@ from actions.described_anchor import _cue_end, _said_in, _word_set, _tokens, _te
 from actions.described_names import WORK, franchise_opening, title_closing
 from actions.constraints import names_people_together
 from actions.entities import Entity
-from actions.missing_titles import answer_missing_title
+from actions.missing_titles import answer_missing_title, people_buttons
 from actions.recommender_client import RecommenderClient, RecommenderRejected, RecommenderUnavailable, get_client
 from actions.references import catalog_gazetteer
 from actions.franchise_titles import answer_franchise
@@ -43,7 +43,7 @@ from contract import wording
 from contract.availability import OPENER, asked_slot
 from contract.constraints import Constraints
 from contract.gazetteer import Gazetteer, plain_name
-from contract.payloads import Item, ItemDetails, QuickReply
+from contract.payloads import Item, ItemDetails
 from contract.words import is_filler
 
 if TYPE_CHECKING:
@@ -416,12 +416,13 @@ def _title_inside(entities: Sequence[Entity], text: str, name: str) -> bool:
 _NEXT_SENTENCE_RE = re.compile(r"\s*[,.;:!?/-]+\s*(?:(?:or|aka|a\.k\.a\.?|i\s+mean)\s+)?(?P<name>[^,.;:!?/]+)", _F)
 
 
-def _named_again(gazetteer: Gazetteer, said: str, rest: str) -> bool:
-    """The words after a title opening the message name that title again under another of its names (its original or
-    its English title), whatever chat follows them."""
+def _named_again(gazetteer: Gazetteer, said: str, rest: str) -> Optional[str]:
+    """The catalog id of the title opening the message when the words after it name that title again under another of
+    its names (its original or its English title), whatever chat follows them; else None."""
     m = _NEXT_SENTENCE_RE.match(rest)
     again = gazetteer.title_named_exactly(m["name"].strip()) if m else None
-    return again is not None and gazetteer.title_id(again) == gazetteer.title_id(gazetteer.title_named_exactly(said) or "")
+    item_id = gazetteer.title_id(gazetteer.title_named_exactly(said) or "")
+    return item_id if again is not None and item_id is not None and gazetteer.title_id(again) == item_id else None
 
 
 def _title_opening(text: str, entities: Sequence[Entity]) -> Optional[str]:
@@ -450,10 +451,11 @@ def _title_opening(text: str, entities: Sequence[Entity]) -> Optional[str]:
             return None  # round 31B: "<a one-word title> movies from the 60s": a kind of title, many of them asked for
         if re.search(r"\w", rest) and _only_picking_words(rest, entities, end):
             return said
-        if _named_again(gazetteer, said, rest):
+        named_again = _named_again(gazetteer, said, rest)
+        if named_again is not None:
             # "money heist. la casa de papel. whatever it's called in english": one title, two names (35); the
             # catalog's own name is what the card is found by
-            return gazetteer.title_of(gazetteer.title_id(gazetteer.title_named_exactly(said) or "") or "") or said
+            return gazetteer.title_of(named_again) or said
         if re.match(r"\s*\?", rest) and len(_plot_words(text, entities, said)) >= MIN_WORDS - 1:
             return said  # "<a title>? the one where <what happens>": the name, then what the viewer remembers
         return None
@@ -841,8 +843,8 @@ async def answer_identification(dispatcher: CollectingDispatcher, turn: Turn) ->
     if sketch.only_if_clear:
         return None  # no title clearly wins: the description may ask for a kind, the usual answer reads it
     if found.missing is not None:
-        return answer_missing_title(dispatcher, found.missing, wording.title_missing_offering_people(found.missing, sketch.people),
-                                    _people_buttons(turn, sketch))
+        said = wording.title_missing_offering_people(found.missing, sketch.people)
+        return answer_missing_title(dispatcher, found.missing, said, people_buttons(sketch.people, turn.entities))
     if sketch.strong and (len(sketch.words) >= MIN_WORDS - 1 or sketch.people):
         return await _closest(dispatcher, turn, sketch)
     return None
@@ -958,11 +960,3 @@ async def _card(dispatcher: CollectingDispatcher, turn: Turn, found: dict[str, A
 
 
 NOT_SURE = "I'm not sure which title you mean — here are the closest matches."
-
-
-def _people_buttons(turn: Turn, sketch: Sketch) -> tuple[QuickReply, ...]:
-    """A person's other titles, one button each (the titles of the closest names and a fresh start come with them:
-    ``missing_titles.answer_missing_title``)."""
-    roles = {e.value: e.name for e in turn.entities if e.name in PEOPLE}
-    return tuple(buttons.button(f"More with {p}", "request_recommendation", {roles.get(p, "actor"): p})
-                 for p in sketch.people)

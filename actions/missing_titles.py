@@ -12,6 +12,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
 from actions.catalog_names import close_names
+from actions.edits.turn_basics import PERSON_ENTITIES
+from actions.entities import Entity
 from actions.references import catalog_gazetteer
 from actions.reply import say
 from contract import wording
@@ -23,6 +25,13 @@ def close_title_buttons(name: str) -> tuple[QuickReply, ...]:
     gazetteer = catalog_gazetteer()
     found = [(title, gazetteer.title_id(title)) for title in close_names(gazetteer, name)] if gazetteer else []
     return tuple(buttons.button(title, "ask_details", {"item_id": item_id}) for title, item_id in found if item_id)
+
+
+def people_buttons(names: Sequence[str], entities: Sequence[Entity]) -> tuple[QuickReply, ...]:
+    """One button per person named beside a title the catalog lacks, each asking for more with them in the role the
+    message gave them (an actor when it gave none)."""
+    roles = {e.value: e.name for e in entities if e.name in PERSON_ENTITIES}
+    return tuple(buttons.button(f"More with {p}", "request_recommendation", {roles.get(p, "actor"): p}) for p in names)
 
 
 def answer_missing_title(dispatcher: CollectingDispatcher, words: str, sentence: Optional[str] = None,
