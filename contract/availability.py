@@ -5,7 +5,7 @@ the question is the evidence a loose reading needs), and the actions answer it w
 catalog lacks it. Both read the same frames (``asked_slot``):
 
 - asking words before the title: "do you (guys) have <title>", "does netflix have <title>", "have you got <title>",
-  "got <title>?", "is <title> on here", "is there a <title> thing / show / anime?", "there's a <title> anime, right?";
+  "got <title>?", "is <title> on here", "is there <title>?", "is there a <title> thing / show / anime?", "there's a <title> anime, right?";
 - the title first, then the question: "<title> on here?", "<title> available?", "<title> on netflix?", "<title> is it
   here", "the <title> show, is that on here", "<title> - do you have it?", "<title>, got it?".
 
@@ -76,6 +76,10 @@ _FRAMES = (
     re.compile(rf"{OPENER}(?:{ASK_HAVE}|got|have\s+(?:you|ya)(?:\s+guys)?\s+got)\s+{_WORDS}(?:\s+{HERE})?{_END}", _F),
     # "is there a <title> thing?", "is there a <title> anime on here", "are there any <title> movies"
     re.compile(rf"{OPENER}{COPULA}\s+there\s+(?:an?\s+|any\s+)?(?P<slot>{_WORDS}\s+{KIND}s?)(?:\s+{HERE})?{_END}", _F),
+    # "is there <title>?", "is there friends on here": a name right after "is there", no article or quantity before it
+    # (round 36); "is there anything / a good …" asks for a kind and stays a request (the words name no title)
+    re.compile(rf"{OPENER}{COPULA}\s+there\s+(?!(?:an?|any|anything|something|some|more|other|no|nothing)\b)"
+               rf"{_WORDS}(?:\s+{HERE})?{_END}", _F),
     # "there's a <title> anime right?", "theres a <title> show isn't there", "there is a <title> movie yeah?"
     re.compile(rf"{OPENER}there(?:'?s|’s|\s+is)\s+an?\s+(?P<slot>{_WORDS}\s+{KIND})(?:\s+{HERE})?\s*,?\s*"
                rf"(?:right|yeah|yes|no|isn'?t\s+there|innit|correct)\b{_END}", _F),

@@ -950,6 +950,33 @@ def families_met(text: str, found: list[Found]) -> list[Found]:
                                      and _FAMILY_MET_RE.search(text[:f.start]) is not None)]
 
 
+# Round 36: a family in a title's story, not the viewers: "the royal family", "a crime family", "his family" told in a
+# plot, or "family" doing something ("the family launders money", "a family who moves to …"). Only the bare word
+# "family" is read so; "family movie night", "for the family" and "the whole family" stay the company watching.
+_STORY_FAMILY_BEFORE_RE = re.compile(
+    r"\b(?:royal|crime|mafia|mob|criminal|rich|wealthy|poor|dysfunctional|immigrant|noble|aristocratic|political"
+    r"|grieving|farming|famous|feuding|cartel|his|their)\s+$", _F)
+_STORY_FAMILY_AFTER_RE = re.compile(
+    r"^\s+(?:who|whose|that\s+(?!is|are|can|will|would|could|won'?t|doesn'?t)|in\s+which|of\s+(?:\d+|two|three|four|five|six)"
+    r"|(?:moves|moving|launders|laundering|runs|running|lives|living|tries|trying|must|discovers|hides|hiding|fights"
+    r"|flees|inherits|struggles|goes|gets|buys|owns)\b)", _F)
+
+
+_FOR_THE_FAMILY_RE = re.compile(r"\b(?:for|with)\s+(?:(?:the|a|an|my|our)\s+)?$", _F)
+_FAMILY_NOUN_RE = re.compile(r"(?:(?:the|a|an)\s+)?famil(?:y|ies)", _F)
+
+
+def families_in_a_story(text: str, found: list[Found]) -> list[Found]:
+    """The family audience read from "family" is dropped when the family is one a title's story tells of (note above)."""
+    def told(f: Found) -> bool:
+        return (f.entity == "audience" and f.role is None and f.value == "family"
+                and _FAMILY_NOUN_RE.fullmatch(text[f.start:f.end]) is not None
+                and _FOR_THE_FAMILY_RE.search(text[:f.start]) is None  # "for a family who loves musicals": watching
+                and (_STORY_FAMILY_BEFORE_RE.search(text[:f.start]) is not None
+                     or _STORY_FAMILY_AFTER_RE.match(text[f.end:]) is not None))
+    return [f for f in found if not told(f)]
+
+
 # Grown-up kin named as company ("with my mum", "my dad is visiting"): no children, so no audience (round 21q). Beside a
 # content cap ("something clean for my dad") the cap word alone is the grown-ups' cap (ratings up to the family band,
 # actions/constraints.grown_ups_capped), never the children's audience and its label "for kids and family".

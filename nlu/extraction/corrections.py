@@ -242,10 +242,33 @@ def _fields_let_go(text: str, found: list[Found]) -> set[int]:
     return dropped
 
 
+# Round 36: a value let go by name as a part of the wish ("forget the decade and the comedy part, just korean horror",
+# "drop the romance bit"): the entities inside "the <value> part" after a let-go verb, in the same clause, are no
+# wish of this message (the action's removal edit, or the genre said after it, replaces them).
+_LET_GO_VERB_RE = re.compile(r"\b(?:never\s*mind|nvm|forget(?:\s+about)?|scrap|scratch|ignore|drop|skip|ditch|lose)\b",
+                             re.IGNORECASE)
+_VALUE_PART_RE = re.compile(r"\b(?:the|that|this)\s+(?P<value>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+"
+                            r"(?:part|thing|bit|side|angle|aspect|element)s?\b", re.IGNORECASE)
+_CLAUSE_BREAK_RE = re.compile(r"[.;!?]|\b(?:but|just|only|instead)\b", re.IGNORECASE)
+
+
+def _values_let_go(text: str, found: list[Found]) -> set[int]:
+    """Indices of the entities named as "the <value> part" inside a let-go clause (note above)."""
+    dropped: set[int] = set()
+    for verb in _LET_GO_VERB_RE.finditer(text):
+        brk = _CLAUSE_BREAK_RE.search(text, verb.end())
+        clause_end = brk.start() if brk else len(text)
+        for part in _VALUE_PART_RE.finditer(text, verb.end(), clause_end):
+            start, end = part.span("value")
+            dropped |= {i for i, f in enumerate(found) if start <= f.start and f.end <= end}
+    return dropped
+
+
 def _corrected(text: str, found: list[Found]) -> list[Found]:
     """``found`` without what a correction took back."""
     found = _no_corrections(text, found)
-    dropped: set[int] = _restarted(text, found) | _fields_let_go(text, found) | _joked(text, found)
+    dropped: set[int] = (_restarted(text, found) | _fields_let_go(text, found) | _values_let_go(text, found)
+                         | _joked(text, found))
     for cue in _CUE_RE.finditer(text):
         after = {_kind(f) for f in found if f.start >= cue.end()}
         for i, f in enumerate(found):

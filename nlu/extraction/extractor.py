@@ -143,6 +143,7 @@ class Extractor:
         found = childrens.animation_for_grown_ups(utt.text, found)  # "a cartoon series for adults" (round 29C)
         found = audience.date_night_with_children(utt.text, found)  # "a daddy daughter date night": no adults alone
         found = audience.families_met(utt.text, found)  # "we're meeting his family": no audience (round 25b)
+        found = audience.families_in_a_story(utt.text, found)  # "the royal family": a plot's family (round 36)
         found = audience.partners_alone(utt.text, found)  # "me and my wife": grown-ups alone (round 28D)
         found = genres.romcoms_as_films(utt.text, found)  # "90s rom coms": films; "teen movies": the teen audience
         found = geo.foreign_is_not_american(genres.twists_either(media.settle_formats(utt.text, found), utt.text))

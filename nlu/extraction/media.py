@@ -151,6 +151,8 @@ def plausible(span: Span) -> bool:
             "'s", "’s", "is", "was", "has", "makes", "will", "would", "can")
         if not (joined or relative) and show_is_verb(prev, nxt, clause_start):
             return False
+    if _points_at_a_title(doc, span, prev, nxt):
+        return False  # "i hated that show", "loved this movie!": one title seen, no format wished or refused
     if len(span) == 1 and first in ("shows", "show") and nxt in _SHOWS_VERB_AFTER and prev not in _SHOW_NOUN_BEFORE:
         return False  # "before the pizza guy shows up", "until she shows off": the verb, said of someone
     if len(span) == 1 and first == "special" and prev in _SPECIAL_ADVERBS:
@@ -166,6 +168,25 @@ def plausible(span: Span) -> bool:
     if len(span) == 1 and first in ("picture", "pictures") and not _picture_is_film(doc, span, prev, nxt):
         return False
     return True
+
+
+# Round 36: an opinion on one title ("i hated that show", "we loved this movie", "seen that film already"): the
+# demonstrative and the singular noun point at a title the viewer watched, closing the clause; the noun is no format
+# (read as one, "not the third one, i hated that show" turned a list of series into films).
+_OPINION_VERBS = frozenset({"hated", "hate", "loved", "love", "liked", "disliked", "loathed", "adored", "enjoyed",
+                            "seen", "watched", "saw", "finished"})
+_POINTING = frozenset({"that", "this"})
+_SINGULAR_WORKS = frozenset({"show", "movie", "film", "series", "one", "flick", "doc", "documentary", "cartoon"})
+_CLAUSE_CLOSERS = frozenset({"", "already", "too", "so", "though", "lol", "tbh", "honestly", "anyway", "either"})
+
+
+def _points_at_a_title(doc, span: Span, prev: str, nxt: str) -> bool:
+    """The format word is the head of "<opinion verb> that/this <noun>" closing its clause (module note above)."""
+    if len(span) != 1 or span[0].lower_ not in _SINGULAR_WORKS or prev not in _POINTING or span.start < 2:
+        return False
+    verb = doc[span.start - 2].lower_
+    closes = nxt in _CLAUSE_CLOSERS or (span.end < len(doc) and doc[span.end].is_punct)
+    return verb in _OPINION_VERBS and closes
 
 
 # "picture" the image or the verb, not the film: "picture this", "picture me", "a picture book", "picture frame",

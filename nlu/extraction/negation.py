@@ -1296,11 +1296,14 @@ def _describes(utt: Utterance, found: list[Found], state: str, last_kind: str | 
     """A genre right after a negated mood or content word is the kind that word describes ("no gory
     horror"), unless the word came with a degree ("not too dark thriller" still asks for a thriller); so is one right
     after an age word ("nothing with teenage dating stuff": the romance goes, round 25c; the age word is then only the
-    genre's modifier, ``_scope``)."""
-    if not (state == "after" and adjacent and (last_kind in _DESCRIBING or last_kind == _AUDIENCE) and "genre" in kinds):
+    genre's modifier, ``_scope``). A rating right after a ruled-out content word is the shelf it describes too ("not
+    the super violent tv-ma stuff": TV-MA goes with the violence, round 36)."""
+    if not (state == "after" and adjacent and (last_kind in _DESCRIBING or last_kind == _AUDIENCE)
+            and ("genre" in kinds or kinds == {"rating"})):
         return False
     last = max((found[k] for k in negated), key=lambda f: f.end, default=None)
-    return last is not None and not _after_degree(utt, last)
+    # a rating named is ruled out whatever degree the content word had ("not the super violent tv-ma stuff")
+    return last is not None and (kinds == {"rating"} or not _after_degree(utt, last))
 
 
 def _conjoined_adjective(utt: Utterance, found: list[Found], starting: list[int], state: str, last_kind: str | None,
