@@ -83,7 +83,9 @@ _DESCRIBED_OPENING_RE = re.compile(
 _NAMED_THING_RE = re.compile(
     rf"{OPENER}(?:the|that|this)\s+(?:[\w'’.-]+\s+){{1,5}}?(?:thing|concert(?:\s+(?:film|movie|special|doc))?|special"
     rf"|{_WORK})(?:\s+from\s+(?:the\s+)?[\w']+)?\s*[?.!]*\s*$", _F)
-_THE_ONE_RE = re.compile(r"\bthe\s+one\s+(?:where|with|about|in\s+which|when|that\s+has)\b", _F)
+# "the one where …", "the netflix one about …", "that korean one with …" (round 36: a word or two before "one")
+_THE_ONE_RE = re.compile(r"\b(?:the|that)\s+(?:[\w'-]+\s+){0,2}?one\s+(?:where|with|about|in\s+which|when|that\s+has)\b",
+                         _F)
 _THAT_KIND_RE = re.compile(
     rf"{OPENER}(?:(?:that|this)|there'?s\s+(?:this|that|an?)|there\s+(?:is|was)\s+(?:this|that|an?)|remember\s+(?:that|the))"
     rf"\s+(?:[\w'-]+\s+){{0,5}}?{_WORK}\b", _F)
@@ -156,6 +158,7 @@ MIN_WORD_OF_NAME = 3        # a first name said alone counts from this length ("
 RANK_LEAD = 0.05            # the lead of a search's first title over its second that counts (tried on the catalog)
 CREDITS_READ = 6            # candidates whose full record (credits) is read
 MIN_WORDS = 3              # telling words a description without a name or a person needs
+MIN_WORDS_SINGLED = 2      # words the closest title must say to be singled out by doubling every other's count
 MAX_PEOPLE = 2
 # Evidence weights: a name said or a person in the credits counts most, a plot word each, the rest a little.
 NAME_WEIGHT = 3.0
@@ -925,11 +928,15 @@ async def _saying_the_words(plan: Plan, turn: Turn, words: Sequence[str]
 
 def _singled_out(words: Sequence[str], said: Sequence[dict[str, Any]]) -> bool:
     """One title is what was described: it alone says any of the words, or it says every one of two or more words
-    and each other title fewer."""
+    and each other title fewer, or (round 36) it says at least two and every other title at most half as many ("the
+    british show about the teen whose mum is a sex therapist": the one saying "sex" and "therapist" beside titles
+    saying one of them is that show, not the first of a list of near misses)."""
     if len(said) == 1:
         return True
     best, second = matched_words(words, said[0]), matched_words(words, said[1])
-    return len(words) >= 2 and best == len(words) and second < best
+    if len(words) >= 2 and best == len(words) and second < best:
+        return True
+    return best >= MIN_WORDS_SINGLED and 2 * second <= best
 
 
 def _best_match_focused(events: list[EventType]) -> list[EventType]:

@@ -1074,9 +1074,10 @@ _NEW_COMPANY_RE = re.compile(
     rf"|\b(?:the|my|our)\s+(?:little\s+|two\s+|three\s+)?(?:{CHILD_KIN_PATTERN})\b", re.IGNORECASE)
 
 
-# Words that keep the search's likeness with new company ("make it ok for the kids too", "the same but for my son").
+# Words that keep the search's likeness with new company ("make it ok for the kids too", "the same but for my son"); a
+# reply opening with "but" qualifies the search shown ("but something my 8 year old can watch", round 36).
 _KEEPS_THE_ANCHOR_RE = re.compile(r"\b(?:make\s+(?:it|them|that)|same|still|keep|also|too|as\s+well|similar|instead"
-                                  r"|like\s+(?:it|that|this|those|these|them))\b", re.IGNORECASE)
+                                  r"|like\s+(?:it|that|this|those|these|them))\b|^\W*but\b", re.IGNORECASE)
 
 
 def _new_company_leaves_the_anchor(plan: Plan, turn: Turn, intent: Optional[str], entities: Sequence[Entity],

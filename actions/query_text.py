@@ -495,11 +495,19 @@ def _story_speaks_for_request(text: str, sentences: list[tuple[int, int]], e: En
         return True  # "a french-language series, but we've seen every cop show, so nothing procedural. …" (26a)
     if _story_rejects(text, sentence, e, entities):
         return False  # "… but I can't stand it": the story rejects it
+    if e.name not in named and e.name in _KIND_ENTITIES and _MORE_OF_IT_ASKED.search(text, e.end, sentence[1]):
+        return True  # "my mom got into kdramas … and now she's asking me for more" (round 36)
     if e.name in _PEOPLE:
         return not named & _PEOPLE
     lead = text[sentence[0]:e.start]
     return e.name not in named and (_OWN_TASTE.search(lead) is not None or _STORY_WISH.search(lead) is not None
                                     or (e.name in _KIND_ENTITIES and _liked_by_whom_it_is_for(text, lead)))
+
+
+# Round 36: more of what the story named asked for later in its sentence ("… got into kdramas … and now she's asking me
+# for more", "he's hooked on westerns and wants more"): that kind is the wish.
+_MORE_OF_IT_ASKED = re.compile(r"\b(?:ask(?:s|ing|ed)?|beg(?:s|ging|ged)?|wants?|wanted|needs?|craving|hungry)\s+"
+                               r"(?:(?:me|us|you|him|her)\s+)?(?:for\s+)?more\b", re.IGNORECASE)
 
 
 # A word pointing back at what the sentence named before ("… but I can't stand it", "… I hate that stuff").

@@ -7,7 +7,8 @@ catalog lacks it. Both read the same frames (``asked_slot``):
 - asking words before the title: "do you (guys) have <title>", "does netflix have <title>", "have you got <title>",
   "got <title>?", "is <title> on here", "is there <title>?", "is there a <title> thing / show / anime?", "there's a <title> anime, right?";
 - the title first, then the question: "<title> on here?", "<title> available?", "<title> on netflix?", "<title> is it
-  here", "the <title> show, is that on here", "<title> - do you have it?", "<title>, got it?".
+  here", "the <title> show, is that on here", "<title> - do you have it?", "<title>, got it?";
+- a season of the title: "<title> season 3", "<title> new season out yet?".
 
 The slot is where the title's words stand (with the kind word the frame puts after them); a kind word closing it ("show", "anime", "thing") or an article opening it
 ("the") is the viewer's way of pointing at the title, no constraint. Whether the words name a title is the caller's to
@@ -56,6 +57,10 @@ REMOVED = (r"or\s+(?:(?:did|have|has)\s+(?:they|you|u|netflix|y'?all)\s+(?:take|
 KIND = (r"(?:thing|show|series|tv\s+show|movie|film|flick|anime|cartoon|doc|documentary|docuseries|special|sitcom"
         r"|one)")
 
+# One season of the title named after it ("season 3", "the new season"): the title is what is asked about (round 36).
+_SEASON = (r"(?:(?:the\s+)?(?:new|latest|last|final|next)\s+season|season\s+(?:\d{1,2}|one|two|three|four|five|six"
+           r"|seven|eight|nine|ten))")
+_SEASON_AFTER_RE = re.compile(rf"\s+{_SEASON}$", _F)
 _WORDS = r"(?P<words>\w[\w'’:&.!-]*(?:\s+\w[\w'’:&.!-]*){0,7}?)"
 # A tag question closing it ("<title> is on here right", "… yeah?", "… or nah": rounds 34, 35): the same question.
 _TAG = r"(?:[\s,]*(?:right|yeah|yes|correct|isn'?t\s+it|innit|or\s+(?:nah|not|no)))"
@@ -96,6 +101,9 @@ _FRAMES = (
     re.compile(rf"{OPENER}{_TITLE_FIRST}\s+(?:is|are)\s+(?:(?:still|now|currently|actually)\s+)?{HERE}{_END}", _F),
     # "<title> on here?", "<title> available?", "the <title> show on netflix?"
     re.compile(rf"{OPENER}{_TITLE_FIRST}{_GAP}(?:(?:still|now|currently|actually)\s+)?{HERE}{_END}", _F),
+    # "<title> season 3", "ozark season 4 on here?", "<title> new season out yet": one season of a title asked for is the
+    # title asked for (round 36); the card tells its seasons
+    re.compile(rf"{OPENER}{_TITLE_FIRST}\s+{_SEASON}(?:\s+(?:out(?:\s+yet)?|yet))?(?:\s+{HERE})?{_END}", _F),
     # "is <title> there?", "was <title> still there": the copula's question with "there" closing it (round 34); last,
     # so "is <title> on there" keeps its own frame
     re.compile(rf"{OPENER}{COPULA}\s+{_WORDS}(?<!\bon)\s+(?:(?:still|now|currently|actually)\s+)?there{_END}", _F),
@@ -136,7 +144,7 @@ def asked_slot(text: Optional[str]) -> Optional[Slot]:
         if m is None:
             continue
         start, end = m.span("slot" if "slot" in frame.groupindex else "words")  # a kind word after it included
-        words = _ARTICLE_RE.sub("", without_kind_word(m["words"])).strip(" .!-'\"“”‘’")
+        words = _ARTICLE_RE.sub("", without_kind_word(_SEASON_AFTER_RE.sub("", m["words"]))).strip(" .!-'\"“”‘’")
         tokens = words.casefold().split()
         if (not tokens or all(t in _NOT_A_TITLE for t in tokens)
                 or tokens[0] in ("any", "anything", "something", "some", "nothing")
