@@ -60,7 +60,10 @@ KIND = (r"(?:thing|show|series|tv\s+show|movie|film|flick|anime|cartoon|doc|docu
 # One season of the title named after it ("season 3", "the new season"): the title is what is asked about (round 36).
 _SEASON = (r"(?:(?:the\s+)?(?:new|latest|last|final|next)\s+season|season\s+(?:\d{1,2}|one|two|three|four|five|six"
            r"|seven|eight|nine|ten))")
-_SEASON_AFTER_RE = re.compile(rf"\s+{_SEASON}$", _F)
+# ... never a count or a length of seasons wished for ("a single season one", "one season only", "a short season 1")
+_NO_COUNT_BEFORE = "".join(rf"(?<!\b{w})" for w in ("single", "one", "two", "three", "short", "long", "mini", "limited",
+                                                    "full", "first", "whole", "a", "per", "each"))
+_SEASON_AFTER_RE = re.compile(rf"{_NO_COUNT_BEFORE}\s+{_SEASON}$", _F)
 _WORDS = r"(?P<words>\w[\w'’:&.!-]*(?:\s+\w[\w'’:&.!-]*){0,7}?)"
 # A tag question closing it ("<title> is on here right", "… yeah?", "… or nah": rounds 34, 35): the same question.
 _TAG = r"(?:[\s,]*(?:right|yeah|yes|correct|isn'?t\s+it|innit|or\s+(?:nah|not|no)))"
@@ -103,7 +106,7 @@ _FRAMES = (
     re.compile(rf"{OPENER}{_TITLE_FIRST}{_GAP}(?:(?:still|now|currently|actually)\s+)?{HERE}{_END}", _F),
     # "<title> season 3", "ozark season 4 on here?", "<title> new season out yet": one season of a title asked for is the
     # title asked for (round 36); the card tells its seasons
-    re.compile(rf"{OPENER}{_TITLE_FIRST}\s+{_SEASON}(?:\s+(?:out(?:\s+yet)?|yet))?(?:\s+{HERE})?{_END}", _F),
+    re.compile(rf"{OPENER}{_TITLE_FIRST}{_NO_COUNT_BEFORE}\s+{_SEASON}(?:\s+(?:out(?:\s+yet)?|yet))?(?:\s+{HERE})?{_END}", _F),
     # "is <title> there?", "was <title> still there": the copula's question with "there" closing it (round 34); last,
     # so "is <title> on there" keeps its own frame
     re.compile(rf"{OPENER}{COPULA}\s+{_WORDS}(?<!\bon)\s+(?:(?:still|now|currently|actually)\s+)?there{_END}", _F),
