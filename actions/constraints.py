@@ -1441,7 +1441,8 @@ def _genres_as_topic(state: Constraints, missing: frozenset[str],
     kept = [g for g in state.genres if g not in missing]
     either = [g for g in state.any_genres if g not in missing]
     if not kept and not either:
-        kept = list(dict.fromkeys(stand_ins[g] for g in moved if g in stand_ins))
+        # a stand-in the viewer ruled out stays out ("a british mystery" then "nothing violent": no thrillers, round 36)
+        kept = list(dict.fromkeys(stand_ins[g] for g in moved if g in stand_ins and stand_ins[g] not in state.exclude_genres))
     if len(either) == 1:  # one alternative left is simply required
         kept, either = list(dict.fromkeys(kept + either)), []
     words = [g.replace("-", " and ") for g in moved]

@@ -129,8 +129,9 @@ class ActionItemDetails(TurnAction):
             from actions.recommend import recommend_turn
 
             return await recommend_turn(dispatcher, turn, intent="more_like")
-        if title_comparatives(turn.text, turn.entities) or names_a_maker(turn):
-            # "a movie shorter than <title>", "films by whoever made <title>" read as a details question
+        if title_comparatives(turn.text, turn.entities) or (names_a_maker(turn) and not asks_if_available(turn)):
+            # "a movie shorter than <title>", "films by whoever made <title>" read as a details question ("is <title> on
+            # here? if not, by its director" asks whether it is here: round 36)
             from actions.recommend import recommend_turn
 
             return await recommend_turn(dispatcher, turn, intent="request_recommendation")

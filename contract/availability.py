@@ -64,6 +64,18 @@ _SEASON = (r"(?:(?:the\s+)?(?:new|latest|last|final|next)\s+season|season\s+(?:\
 _NO_COUNT_BEFORE = "".join(rf"(?<!\b{w})" for w in ("single", "one", "two", "three", "short", "long", "mini", "limited",
                                                     "full", "first", "whole", "a", "per", "each"))
 _SEASON_AFTER_RE = re.compile(rf"{_NO_COUNT_BEFORE}\s+{_SEASON}$", _F)
+# A request made only for the case the title is missing, after the question's mark ("if not, …", "otherwise …",
+# "failing that …", "if you don't have it …"): with the title there, the question is all that is asked (round 36).
+IF_MISSING = (r"(?:and\s+|but\s+)?(?:if\s+not|(?:or\s+)?otherwise|or\s+else|failing\s+that|if\s+(?:you|u)"
+              r"\s+(?:do\s*n[o']?t|dont)|if\s+(?:it'?s|its|it\s+is)\s+not)\b")
+_IF_MISSING_AFTER_MARK_RE = re.compile(rf"^[^?]*\?+\s*{IF_MISSING}", _F)
+
+
+def asks_only_if_missing(after: str) -> bool:
+    """The words after a title close its question and ask for the rest only if it is missing ("on here? if not, …")."""
+    return _IF_MISSING_AFTER_MARK_RE.match(after) is not None
+
+
 _WORDS = r"(?P<words>\w[\w'’:&.!-]*(?:\s+\w[\w'’:&.!-]*){0,7}?)"
 # A tag question closing it ("<title> is on here right", "… yeah?", "… or nah": rounds 34, 35): the same question.
 _TAG = r"(?:[\s,]*(?:right|yeah|yes|correct|isn'?t\s+it|innit|or\s+(?:nah|not|no)))"

@@ -15,10 +15,10 @@ from actions.catalog_names import close_names
 from actions.constraints import CONSTRAINT_ENTITIES
 from actions.edits.turn_basics import REFERENCE_ENTITIES
 from actions.entities import Entity
-from actions.references import catalog_gazetteer
+from actions.references import catalog_gazetteer, slipped_title_words
 from actions.turn import Turn
 from contract.availability import (ASK_HAVE, AVAILABLE, COPULA, HERE, HOLDER, KIND, OPENER, POLITE, REMOVED, Slot,
-                                   asked_slot, without_kind_word)
+                                   asked_slot, asks_only_if_missing, without_kind_word)
 from contract.words import in_catalog_vocabulary, is_filler
 
 _F = re.IGNORECASE
@@ -147,7 +147,8 @@ def asks_if_available(turn: Turn) -> bool:
         after = text[star:]
     if before["is"] and not _AVAILABLE_AFTER_RE.match(after):
         return False
-    return bool(_AVAILABLE_END_RE.match(_before_chatter(after)))
+    exact = slipped_title_words(text, turn.entities, str(title.value)) is None
+    return bool(_AVAILABLE_END_RE.match(_before_chatter(after, present=exact)))
 
 
 def _person_after_title(text: str, end: int, person: Entity) -> bool:
@@ -219,11 +220,17 @@ def _kind_word_of_the_slot(entity: Entity, text: str, slot: Slot) -> bool:
 _KIND_WORD_RE = re.compile(rf"{KIND}s?", _F)
 
 
-def _before_chatter(after: str) -> str:
+def _before_chatter(after: str, present: bool = False) -> str:
     """The words after the title up to its question's mark when the rest is chatter asking for nothing ("on here??
-    my little brother won't stop talking about it" → "on here??"); all of them otherwise."""
+    my little brother won't stop talking about it" → "on here??"), or asks only if the title is missing while it is
+    ``present`` (named exactly: "is <title> on here? if not, something by the same director", round 36); all of them
+    otherwise."""
     mark = _QUESTION_MARK_RE.search(after)
-    if mark is None or _CHATTER_ASKS_RE.search(after, mark.end()):
+    if mark is None:
+        return after
+    if present and asks_only_if_missing(after):
+        return after[:mark.end()]
+    if _CHATTER_ASKS_RE.search(after, mark.end()):
         return after
     return after[:mark.end()]
 

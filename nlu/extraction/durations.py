@@ -72,7 +72,8 @@ _MIN_PRE = (rf"over|more\s+(?:{_THAN}|of)|longer\s+{_THAN}|at\s+least|min(?:imum
 # Round 28D: the tilde and "abt" / "approx" typed short are hedges too ("battery lasts ~80 min" is -80, the hedge
 # inside a ceiling's frame never turns it into a window around the number).
 _HEDGE = r"(?:(?:like|about|abt|around|roughly|approximately|approx\.?|maybe|say|just|only|,|~|≈)\s*)*"
-_APPROX_PRE = r"around|about|roughly|approximately|approx\.?|circa|close\s+to|something\s+like|like|~"
+# "more or less 90 minutes" (round 36): a window, never "less" as a bound
+_APPROX_PRE = r"around|about|roughly|approximately|approx\.?|circa|close\s+to|something\s+like|more\s+or\s+less|like|~"
 # Postfix operators bind to the quantity just before them: "30 min max", "an hour, tops", "2 hours or
 # less", "90 minutes and up". A hedge in front ("like 30 min max") or "or so" before the bound ("2 hours
 # or so, max") does not make the bound a window: the span of duration-post covers them (longest wins).

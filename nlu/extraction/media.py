@@ -144,13 +144,16 @@ def plausible(span: Span) -> bool:
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     if len(span) == 1 and first in ("show", "sho"):
         before = doc[span.start - 1] if span.start > 0 else None
-        clause_start = before is None or (before.is_punct and before.text not in ("'", "’", "&", "/"))
+        clause_start = before is None or (before.is_punct and before.text not in ("'", "’", "&", "/")) or (
+            prev == "tv" and _addressed_then_shown(doc, doc[span.start - 1:span.start]))  # "hey tv, show me …"
         # "movie and show recommendations": formats joined, the noun; "show that's funny": a relative clause
         joined = prev in ("and", "or") and span.start > 1 and media_word(doc[span.start - 2].lower_) is not None
         relative = nxt in ("that", "which") and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in (
             "'s", "’s", "is", "was", "has", "makes", "will", "would", "can")
         if not (joined or relative) and show_is_verb(prev, nxt, clause_start):
             return False
+    if first == "tv" and _addressed_then_shown(doc, span):
+        return False  # "hey tv show me a thriller": the set addressed, then the verb (round 36)
     if _points_at_a_title(doc, span, prev, nxt):
         return False  # "i hated that show", "loved this movie!": one title seen, no format wished or refused
     if len(span) == 1 and first in ("shows", "show") and nxt in _SHOWS_VERB_AFTER and prev not in _SHOW_NOUN_BEFORE:
@@ -178,6 +181,17 @@ _OPINION_VERBS = frozenset({"hated", "hate", "loved", "love", "liked", "disliked
 _POINTING = frozenset({"that", "this"})
 _SINGULAR_WORKS = frozenset({"show", "movie", "film", "series", "one", "flick", "doc", "documentary", "cartoon"})
 _CLAUSE_CLOSERS = frozenset({"", "already", "too", "so", "though", "lol", "tbh", "honestly", "anyway", "either"})
+
+
+def _addressed_then_shown(doc, span: Span) -> bool:
+    """"(hey) tv, show me …": the television addressed, then asked to show something; "show" there is the verb."""
+    show = span.start + 1
+    if show >= len(doc) or doc[show].lower_ != "show" or show + 1 >= len(doc):
+        return False
+    return doc[show + 1].lower_ in _SHOW_OBJECT_PRONOUNS and (span.start == 0 or doc[span.start - 1].lower_ in _GREETINGS)
+
+
+_GREETINGS = frozenset({"hey", "hi", "ok", "okay", "yo", "hello", ",", "alright"})
 
 
 def _points_at_a_title(doc, span: Span, prev: str, nxt: str) -> bool:

@@ -50,9 +50,9 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Span
 
-from contract.availability import AVAILABLE, HERE, Slot, asked_slot, within_slot
+from contract.availability import AVAILABLE, HERE, Slot, asked_slot, asks_only_if_missing, within_slot
 from contract.comparisons import comparison_slots, cued_comparison_slots, fills_slot
-from contract.gazetteer import QUALIFIER_RE, Gazetteer, unqualified
+from contract.gazetteer import QUALIFIER_RE, Gazetteer, plain_name, unqualified
 from contract.numbers import as_words, number_word, spellings
 from contract.praise import slang_praise_after_title
 from contract.sound_alikes import sound_alike_spellings
@@ -818,6 +818,8 @@ class NameMatcher:
         if all(t.lower_ in self._stop or t.lower_ in self._common for t in span) and not utt.capitalised(
                 span, frozenset(t.lower_ for t in span)):
             return False  # "the one", "love": an everyday word is no title to reach a director through
+        if asks_only_if_missing(utt.text[span.end_char:]) and plain_name(span.text) == plain_name(info.canonical):
+            return False  # "is <title> on here? if not, by the same director": the title is here, so it is asked
         return maker_phrase_after(utt.text, span.end_char, self._director_surnames) is not None
 
     def names_a_person(self, k: tuple[str, ...]) -> bool:

@@ -1015,6 +1015,10 @@ def _starting_at(token: int, by_token: dict[int, list[int]]) -> list[int]:
     return [k for k, idxs in by_token.items() if idxs and idxs[0] == token]
 
 
+# Round 36: the words a lexicon term may open with that already say its negation ("no subtitles", "without subs").
+_OWN_NEGATORS = frozenset({"no", "not", "without", "never", "zero"})
+
+
 def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[int]],
            negated: set[int], dropped: set[int], weary: bool = False,
            topics: list[tuple[int, int]] | None = None) -> None:
@@ -1059,6 +1063,8 @@ def _scope(utt: Utterance, i: int, found: list[Found], by_token: dict[int, list[
             state, last_kind, linked = "after", _SUBJECT, False
             continue
         starting = _starting_at(i, by_token)
+        if starting and utt.lower[i] in _OWN_NEGATORS:
+            return  # "no horror and no subtitles": a term holding its own negation ("no subtitles") is read as said
         if starting:
             kinds = {found[k].entity for k in starting}
             end = max(by_token[k][-1] for k in starting)

@@ -75,3 +75,21 @@ def test_a_title_asked_about_in_more_shapes(text: str, words: str) -> None:
                                   "is there a good comedy"])
 def test_a_count_of_seasons_or_a_kind_asks_about_no_title(text: str) -> None:
     assert asked_slot(text) is None
+
+
+def test_an_availability_question_with_a_request_only_if_missing_asks_if_available() -> None:
+    from actions.edits.asked_titles import asks_if_available
+    from actions.turn import Turn
+
+    text = "is ozark on here? otherwise something similar"
+    turn = Turn("test", "request_recommendation", text, [at(text, "ozark", "title", "Ozark")], {})
+    assert asks_if_available(turn)
+
+
+def test_a_stand_in_genre_the_viewer_ruled_out_stays_out() -> None:
+    from actions.constraints import _genres_as_topic
+    from contract.constraints import Constraints
+
+    state = Constraints(genres=["mystery"], exclude_genres=["thriller"], media_type=["movie"])
+    moved = _genres_as_topic(state, frozenset({"mystery"}), {"mystery": "thriller"})
+    assert moved is not None and "thriller" not in moved[0].genres

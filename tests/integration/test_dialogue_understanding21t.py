@@ -9,8 +9,8 @@ Classes (phrasings are this module's own):
 3. a person's titles "that aren't <franchise>" leave the franchise out (actions/title_words.py);
 4. a title named in a sentence after its description is that title (actions/described_names.py), and someone who
    "likes" a title is a like-search on it (nlu/extraction/names.py).
-Near misses: "is <title> on here? if not something like it" stays a search; a title of its own said alone is a
-like-search.
+Near misses: "<title> on here? or anything similar" stays a search (round 36: "if not …" with the title there is its
+card); a title of its own said alone is a like-search.
 """
 
 from __future__ import annotations

@@ -47,3 +47,21 @@ def test_a_family_in_a_story_is_nobody_watching(values: Values, text: str) -> No
                                   "family movie night tomorrow"])
 def test_the_family_watching_is_still_the_audience(values: Values, text: str) -> None:
     assert ("family", None) in values(text, "audience")
+
+
+def test_a_term_holding_its_own_negation_is_read_as_said_inside_a_scope(values: Values) -> None:
+    assert values("no gore and no subtitles", "language") == [("en", None)]
+
+
+def test_the_television_addressed_then_asked_to_show_is_no_format(values: Values) -> None:
+    assert values("ok tv show me a comedy about an hour long", "media_type") == []
+
+
+def test_more_or_less_a_runtime_is_a_window(values: Values) -> None:
+    [(value, role)] = values("a western, more or less 100 minutes", "duration")
+    low, high = (int(v) for v in value.split("-"))
+    assert role is None and low < 100 < high
+
+
+def test_a_title_asked_about_keeps_no_director_role_when_the_rest_is_only_if_missing(values: Values) -> None:
+    assert values("is ozark on here? if not, anything by the same director", "title") == [("Ozark", None)]
