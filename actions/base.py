@@ -22,7 +22,8 @@ from actions.compared_follow_ups import (ComparedFollowUp, anchored_turn, compar
 from actions import buttons
 from actions.compared_titles import answer_compared_titles, compared_titles
 from actions.earlier_lists import answer_back_reference, back_reference, picked_by_comparative, remember_lists
-from actions.edits.asked_titles import asks_if_available
+from actions.edits.asked_titles import asks_for_a_title_by_name, asks_if_available
+from actions.franchise_titles import franchise_asked
 from actions.edits.routing import carries_search_words
 from actions.entities import Entity
 from actions.identification import answer_identification
@@ -165,6 +166,11 @@ class TurnAction(Action, ABC):
             if asks_if_available(turn):
                 # "is <title> on here", "does netflix have <title>" (a "seen" or a dislike by its label, chatter after it
                 # read as a description): whether the catalog holds it, its card; nothing recorded, nothing left out
+                from actions.details import ActionItemDetails
+                return await ActionItemDetails().respond(dispatcher, replace(turn, intent="ask_details"))
+            if asks_for_a_title_by_name(turn) and franchise_asked(turn) is None:
+                # "breaking bad", "the witcher show?", "my daughter wants <title>": that title, its card (round 37);
+                # a franchise's name ("naruto") lists its titles (actions/franchise_titles.py)
                 from actions.details import ActionItemDetails
                 return await ActionItemDetails().respond(dispatcher, replace(turn, intent="ask_details"))
             in_talk = asks_if_the_title_in_talk_is_here(turn)

@@ -17,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import buttons
 from actions.base import TurnAction
-from actions.edits.asked_titles import asks_if_available
+from actions.edits.asked_titles import asks_for_a_title_by_name, asks_if_available
 from actions.edits.person_edits import asks_for_another_person
 from actions.edits.person_pivots import names_a_maker
 from actions.edits.person_roles import role_added, role_switch
@@ -165,6 +165,8 @@ class ActionItemDetails(TurnAction):
             return _missing_with_people(dispatcher, turn, *slipped)
         if asks_if_available(turn):  # "do you have <title>?": yes, and here it is
             say(dispatcher, wording.title_in_catalog(item.title))
+        elif asks_for_a_title_by_name(turn):  # "breaking bad", "my daughter wants <title>": here it is (round 37)
+            say(dispatcher, wording.title_by_name(item.title))
         elif asks_how_long(turn.text):  # "how long is it?": the length first, in a sentence, then the card
             say(dispatcher, wording.length_of(item.title, item.duration_minutes, item.seasons))
         send(dispatcher, ItemDetails(item, buttons.ITEM_FOLLOWUPS))

@@ -36,6 +36,7 @@ from actions.request_cues import asks_details_not_feedback
 from actions.title_in_talk import seen_asking_for_more
 from actions.turn import FOCUSED_ID, Turn
 from contract import wording
+from contract.words import DISLIKE_VERDICT_PATTERN
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +144,15 @@ _UNPRAISE_RE = re.compile(r"\b(?:not|no|never|hated?|disliked?|bad|awful|boring|
                           r"|(?:did|do|does|was|is|were|are|could|would|can|wo)n['’]?t)\b|n['’]t\b", re.IGNORECASE)
 
 
+# A verdict against a title (contract.words: "didn't stick", "was awful", "couldn't get into it").
+_AGAINST_RE = re.compile(rf"\b(?:{DISLIKE_VERDICT_PATTERN})\b", re.IGNORECASE)
+
+
+def said_against(text: str | None) -> bool:
+    """The words turn a title down and praise nothing: a like label on them is the classifier's slip."""
+    return bool(text) and _AGAINST_RE.search(text or "") is not None and _PRAISE_RE.search(text or "") is None
+
+
 def _named_as_left_out(turn: Turn) -> Turn:
     """A "seen" or a dislike naming titles without a "like" ("seen <A> and <B>"): each title named is one to leave
     out, as "seen <A> already" marks it (role exclude). Of a dislike, a title praised in a clause of its own ("hated
@@ -239,6 +249,14 @@ class ActionFeedback(TurnAction):
         if asks_details_not_feedback(turn):  # "tell me about <title>" read as a like: show it, save nothing
             return await ActionItemDetails().respond(dispatcher, replace(turn, intent="ask_details"))
         intent = turn.intent if turn.intent in KINDS else "feedback_like"
+        if intent == "feedback_like" and said_against(turn.text):
+            # "we tried the third one, didn't stick" read as a like: the words turn it down (round 37); after a list the
+            # dislike's own answer records it and shows fresh picks
+            if turn.last_items:
+                from actions.recommend import ActionDislike  # actions.recommend builds on this module
+
+                return await ActionDislike().respond(dispatcher, replace(turn, intent="feedback_dislike"))
+            intent = "feedback_dislike"
         kind = KINDS[intent]
         if kind == "seen" and likeness_said_first(turn):
             # round 31B: "like <title> but the <country> one i already saw": a request like the title, whose anchor (the

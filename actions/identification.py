@@ -96,7 +96,10 @@ _HALF_NAME_RE = re.compile(r"(?:^|[,.;:!?…]|\s-\s)\s*(?P<name>[\w'-]+(?:\s+[\w
                            _F)
 # "i think it's called <name>", "the name was <name>": the name up to the clause's end.
 # "… whatever it's called in english": the language a name is said in is no name (round 35)
-_CALLED_NAME_RE = re.compile(r"\b(?:called|named|titled|the\s+name\s+(?:is|was))\s+(?:something\s+like\s+)?"
+# ... never "called" said of someone calling ("they just called boarding", "my mom called me": round 37)
+_CALLED_NAME_RE = re.compile(r"(?<!\bthey\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bjust\s)(?<!\bmom\s)"
+                             r"(?<!\bdad\s)(?<!\balready\s)(?<!\bi\s)\b"
+                             r"(?:called(?!\s+(?:me|us|him|her|them|you)\b)|named|titled|the\s+name\s+(?:is|was))\s+(?:something\s+like\s+)?"
                              r"(?!in\s+[a-z]+\s*(?:[,.;!?…]|$))(?P<name>[\w'’:&-]+(?:\s+[\w'’:&-]+){0,5}?)\s*(?:[,.;!?…]|\s-\s|$)", _F)
 # "the show with …", "that movie about …": one title described (a kind is "a show with …").
 _THE_DESCRIBED_RE = re.compile(rf"\b(?:the|that|this)\s+(?:[\w'-]+\s+){{0,3}}?{_WORK}\s+(?:where|with|about|in\s+which)\b", _F)

@@ -202,11 +202,15 @@ class Question:
 # "similar ones", "in that vein"): said of a listed title by its position, a like that is also a pivot to it.
 _LIKE_WORDS_RE = re.compile(
     r"\b(?:lov(?:e|ed|es|ing)|lik(?:e|ed|es)|enjoy(?:ed|s)?|ador(?:e|ed|es)|dug|great|good|amazing|awesome|fantastic"
-    r"|brilliant|perfect|excellent|fun|favou?rite|fave|fav|hit|winner|gem|spot\s+on)\b", re.IGNORECASE)
+    r"|brilliant|perfect|excellent|fun|favou?rite|fave|fav|hit|winner|gem|spot\s+on"
+    # how a listed title strikes the viewer: "the fourth one sounds cute", "number 2 looks interesting" (round 37)
+    r"|(?:sounds?|looks?|seems?)\s+(?:so\s+|really\s+|kinda\s+|pretty\s+)?(?:cute|interesting|cool|nice|intriguing"
+    r"|promising|sweet|lovely))\b", re.IGNORECASE)
 _NOT_LIKED_RE = re.compile(r"\b(?:not|n't|didnt|dont|never|hated?|disliked?|bad|awful|boring|meh)\b|n't\b",
                            re.IGNORECASE)
 _MORE_OF_IT_RE = re.compile(
     r"\bmore\b|\bsimilar\b|\bsame\s+(?:kind|sort|vibe|style|vein|type)\b|\bin\s+(?:that|the\s+same)\s+vein\b"
+    r"|\bwhat\s+else\s+(?:is\s+|'s\s+)?like\s+(?:it|that|this)\b"  # "…, what else is like that" (round 37)
     r"|\balong\s+(?:those|the\s+same)\s+lines\b|\b(?:ones?|others?|stuff|something|anything|films?|movies?"
     r"|shows?|series)\s+(?:else\s+)?like\s+(?:it|that|this|that\s+one)\b"
     # "... number 3. like that", "..., just like that one pls": a clause of its own closing the message asks for more
@@ -2373,11 +2377,17 @@ _OTHERS_LIKE_THE_LIST = re.compile(r"\b(?:other|others|different)\b[^.?!]*\blike
                                    re.IGNORECASE)
 
 
+# With one title listed, "like that" in the singular points at it: "anything else like that" after one pick (round 37).
+_OTHERS_LIKE_THE_ONE = re.compile(r"\b(?:else|more|other|others|different)\b[^.?!]*\blike\s+(?:that|this|it)\b"
+                                  r"(?!\s+(?:but|except|only|just|with|without|from|in|for|under|over)\b)", re.IGNORECASE)
+
+
 def asks_for_others_like_the_list(turn: Turn) -> bool:
     """"Other movies like that" read as a like, a "seen" or a details question: with a list shown and no title
     pointed at, it asks for more like the list (``action_recommend`` with ``more_like``), never "which one?"."""
     text = turn.text or ""
-    return (bool(turn.last_items) and not text.startswith("/") and bool(_OTHERS_LIKE_THE_LIST.search(text))
+    asked = _OTHERS_LIKE_THE_LIST.search(text) or (len(turn.last_items) == 1 and _OTHERS_LIKE_THE_ONE.search(text))
+    return (bool(turn.last_items) and not text.startswith("/") and bool(asked)
             and not turns_down_a_likeness(text)  # "some comedies, nothing like those": something else
             and not any(e.name in REFERENCE_ENTITIES for e in turn.entities))
 

@@ -862,6 +862,12 @@ def title_in_catalog(title: str) -> str:
     return f"Yes — {title} is in the catalog. Want more like it?"
 
 
+def title_by_name(title: str) -> str:
+    """A title asked for by its name alone ("breaking bad", "play <title>"): here it is, before its details card, with
+    titles like it offered."""
+    return f"Here's {title}. Want more like it?"
+
+
 def title_not_in_catalog(words: str, close: Sequence[str] = ()) -> str:
     """"Do you have <title>?" when the catalog has no such title: said plainly, with the catalog's titles whose names
     are closest to it (each a button), never titles that only share its words' meaning."""

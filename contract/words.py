@@ -318,7 +318,8 @@ def content_reaction_spans(text: str) -> list[tuple[int, int]]:
 DISLIKE_VERDICT_PATTERN = (
     rf"{DISLIKE_VERB_PATTERN}|(?:can'?t|could\s*n'?t|could\s+not|cannot)\s+(?:stand|finish|get\s+into)"
     r"|(?:did\s*n'?t|did\s+not|do\s*n'?t|do\s+not|does\s*n'?t|does\s+not)\s+(?:really\s+)?(?:like|enjoy|love|get(?:\s+into)?"
-    r"|care\s+for)"
+    # it did not take: "didn't stick", "didnt click", "didn't grab me", "didn't do it for us" (round 37)
+    r"|care\s+for|stick|click|land|grab\s+(?:me|us)|hook\s+(?:me|us)|do\s+it\s+for\s+(?:me|us))"
     r"|(?:(?:was|is)\s*n'?t|(?:was|is)\s+not|not)\s+(?:really\s+)?(?:for\s+(?:me|us)|my\s+thing|our\s+thing|good|great"
     r"|worth)"
     r"|gave\s+up(?:\s+on)?|bailed\s+on"

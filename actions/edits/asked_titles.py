@@ -50,6 +50,42 @@ def asks_about_title(turn: Turn) -> bool:
     return bool(_ABOUT_TITLE_RE.search((turn.text or "")[: title.start])) or asks_if_available(turn)
 
 
+# Round 37: a title asked for by its name and nothing else — typed alone ("breaking bad", "the witcher show?", "hmm,
+# ozark") or wanted by name ("my daughter wants <title>", "put on <title>", "play <title>") — is that title: its card,
+# with "more like it" one tap away, as a streaming app's search box answers a name. Only words of liking, finishing or
+# likeness ("loved <title>", "done with <title>", "<title> vibes") make it the anchor of titles like it.
+_BY_NAME_BEFORE_RE = re.compile(
+    r"^\W*(?:(?:hey|hi|hmm+|hm+|um+|uh+|ok(?:ay)?|so|oh|and|what\s+about|how\s+about)\W+)*"
+    r"(?:(?:(?:(?:my|our|the)\s+(?:little\s+|lil\s+)?(?:daughter|son|kids?|wife|husband|partner|boyfriend|girlfriend|bf|gf"
+    r"|mom|mum|dad|brother|sister|toddler|girl|boy)|she|he|they|i|we)\s+(?:really\s+|just\s+|still\s+)?"
+    r"(?:wants?(?:\s+to\s+(?:watch|see))?|wanna\s+(?:watch|see)|keeps?\s+asking\s+for|asked\s+for|asks?\s+for"
+    r"|(?:is|are|'s|’s)\s+asking\s+for|would\s+like(?:\s+to\s+(?:watch|see))?)"
+    r"|(?:can\s+(?:you|u)\s+|could\s+(?:you|u)\s+|pls\s+|please\s+)?(?:play|put\s+on|open|find|search(?:\s+for)?|look\s+up))"
+    r"\s+)?(?:the\s+)?$", _F)
+# After the name: its kind word, a question or exclamation mark, "please".
+_BY_NAME_AFTER_RE = re.compile(r"^\s*(?:the\s+)?(?:(?:tv\s+)?show|series|movie|film|one|anime|documentary|doc)?"
+                               r"[\s?!.…\"'“”‘’]*(?:please|pls|plz)?[\s?!.…]*$", _F)
+
+
+def asks_for_a_title_by_name(turn: Turn) -> bool:
+    """The message is one catalog title asked for by its name (``_BY_NAME_BEFORE_RE`` round it): its card is the
+    answer, never titles like it. A franchise's name is the caller's to answer first (its titles)."""
+    text = turn.text or ""
+    titles = [e for e in turn.entities if e.name == "title"]
+    if len(titles) != 1 or titles[0].role is not None or titles[0].start is None or titles[0].end is None \
+            or text.startswith("/") or any(e.name in ("position", "item_id") for e in turn.entities):
+        return False
+    title = titles[0]
+    before, after = text[:title.start], text[title.end:]
+    if not _BY_NAME_BEFORE_RE.match(before) or not _BY_NAME_AFTER_RE.match(after):
+        return False
+    # nothing else asked: only the kind word after the name (or an audience read from "my daughter")
+    return all(e is title or e.name not in CONSTRAINT_ENTITIES
+               or (e.start is not None and (e.start >= title.end or e.end is not None and e.end <= title.start)
+                   and e.name in ("media_type", "audience"))
+               for e in turn.entities)
+
+
 def _the_only_title(turn: Turn) -> Optional[Entity]:
     """The message's one constraint entity when it is a title without a role ("like", "the director of")."""
     found = [e for e in turn.entities if e.name in CONSTRAINT_ENTITIES]

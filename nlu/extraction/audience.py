@@ -40,6 +40,9 @@ CAP = "cap"
 CONTENT = "content"  # internal entity of content words; negation.py turns a negated one into a cap
 
 _F = re.IGNORECASE
+# The unit of a baby's age, as phone typists write it: "months", "mos", "mths", "mnths" and the common slips of
+# "months" ("montsh", "monhts", "mounths", "monts": round 37): "she's 18 montsh" is a baby, never an 18-year-old.
+MONTH_UNIT = r"(?:months?|mos?|mn?ths?|montsh|monhts?|mounths?|monts)"
 # "one" followed by what it does is a pronoun, never an age: "6 and 13, one likes superheroes the other princesses",
 # "one of them", "one's into dinosaurs", "one is scared of everything", "one just wants cartoons". A verb after it (a
 # word ending in -s that is no unit a number counts: "one likes / wants / prefers / watches / hates"), "of", a form of
@@ -47,7 +50,7 @@ _F = re.IGNORECASE
 # "she's one", "he is one, so nothing scary" are ages.
 _PRONOUN_ONE = (r"one(?:'s|’s|\s+(?:of|is|was|has|had|does|doesn'?t|isn'?t|can|can'?t|will|won'?t|would|could|just"
                 r"|only|really|also|still|always|never|mostly|totally|absolutely|loves?|likes?|wants?|prefers?|into)\b"
-                r"|\s+(?!(?:years?|yrs|mos|months|weeks|days|hours|hrs|mins|minutes|seasons|episodes|times|ones|this|as|plus|yes"
+                r"|\s+(?!(?:years?|yrs|" + MONTH_UNIT + r"|weeks|days|hours|hrs|mins|minutes|seasons|episodes|times|ones|this|as|plus|yes"
                 r"|thus|unless|us|lols?)\b)"
                 r"[a-z]+s\b)")
 _AGE = rf"(?:\d{{1,2}}|(?!{_PRONOUN_ONE}){WORD_NUMBER})"
@@ -88,7 +91,7 @@ _AGE_LIST_RE = re.compile(
     rf"\b{_WHO}(?P<ages>{_AGE}(?:\s*(?:,|and|&|or|-|–|to)\s*(?:an?\s+)?{_AGE})+){_YEARS_OLD}{_KIN_AFTER}", _F)
 _YO_RE = re.compile(rf"\b{_WHO}(?P<age>{_AGE}){_ISH}[\s-]*(?:yo|y/o|y\.o\.?|yos)(?![\w/]){_KIN_AFTER}{_ALONE_TAIL}{_VISIT_TAIL}", _F)
 # "my 18 month old", "a 6-month-old baby", "for a newborn": a baby.
-_MONTHS = r"(?:\d{1,2}|" + WORD_NUMBER + r"|a\s+few|a\s+couple\s+of|several)[\s-]*(?:months?|mos?)"
+_MONTHS = r"(?:\d{1,2}|" + WORD_NUMBER + r"|a\s+few|a\s+couple\s+of|several)[\s-]*" + MONTH_UNIT
 _MONTHS_OLD_RE = re.compile(rf"\b{_WHO}{_MONTHS}[\s-]*olds?\b{_KIN_AFTER}", _F)
 # Ages listed one after another: "5 and 8", "6, 9 and 13", "6, 9, and 13", "4 & 7", or as a range: "12-13", "8 to 10"
 # (the youngest decides, like a list: both ends are ages).
@@ -103,7 +106,7 @@ _AGE_HEDGE = (r"(?:(?:like|about|around|roughly|approximately|approx\.?|maybe|sa
               r"|anywhere\s+from|~)\s*)?")
 _AGED_RE = re.compile(rf"\b(?:aged?|ages)\s+{_AGE_HEDGE}(?P<ages>{_AGE_LIST})(?:\s*(?:\+|and\s+(?:up|over|older)|-\s*\d{{1,2}}|to\s+\d{{1,2}}))?", _F)
 _NOT_AN_AGE = (r"(?!\s*(?:%|percent|min|mins|minutes?|h\b|hrs?|hours?|seasons?|episodes?|stars?|times|am\b|pm\b"
-               r"|o'?clock|feet|foot|ft\b|inches|months?|weeks?|days?|nights?|evenings?|movies?|films?|shows?|series|titles?|things?|of\b|\.\d))")
+               r"|o'?clock|feet|foot|ft\b|inches|" + MONTH_UNIT + r"|weeks?|days?|nights?|evenings?|movies?|films?|shows?|series|titles?|things?|of\b|\.\d))")
 # "they're all 15", "both are about 9", "she's only 4".
 # An adverb of stance may come first: "he's actually 3", "she is really only 5", "they're literally 4".
 # A hedge said loosely (round 22d): "shes like 6", "he's maybe 7", "she's probably 5".

@@ -128,6 +128,7 @@ class Extractor:
         found = moods.silliness_softened(utt.text, found)  # "less silly" after comedies: no kids' slapstick
         found = topics.sports_of_documentaries(utt.text, found)  # "docs about football": documentary + sports (wanted docs only)
         found = genres.musicals_without_documentaries(utt.text, origin_kinds.compact_pairs(utt.text, found))  # "no k-dramas"
+        found = origin_kinds.compact_drama_beside_a_genre(found)  # "kdrama romcom": Korean series, romance and comedy
         found = genres.horror_for_the_faint_hearted(utt.text, found)  # "she wants horror, i'm a wimp": horror comedy
         found = genres.fear_beside_a_kind(found)  # "a terrifying thriller": the thriller, scary; no horror too
         found = genres.feeling_in_a_story(utt.text, found)  # "the match was a nail-biter": a mood

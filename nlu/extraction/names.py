@@ -2607,10 +2607,23 @@ def _single_letters(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+# A question about someone's roles framed round the name: "what else is <name> in", "has <name> been in anything",
+# "was <name> in …" — as much a cast cue as "with <name>".
+_CAST_QUESTION_BEFORE_RE = re.compile(r"\b(?:is|was|has|have|'s)\s*$", re.IGNORECASE)
+_CAST_QUESTION_AFTER_RE = re.compile(r"\s*(?:been\s+|ever\s+been\s+)?(?:in|starred\s+in|acted\s+in)\b", re.IGNORECASE)
+
+
+def _asked_whose_cast(utt: Utterance, span: Span) -> bool:
+    """The name stands in a question about what the person is in ("what else is <name> in")."""
+    return (_CAST_QUESTION_BEFORE_RE.search(utt.text[max(0, span.start_char - 8):span.start_char]) is not None
+            and _CAST_QUESTION_AFTER_RE.match(utt.text, span.end_char) is not None)
+
+
 def spelt_by_ear(typed: str, surname: str) -> bool:
-    """``typed`` (4+ letters, same first letter) is ``surname`` (5+ letters) as heard: equal once doubled letters are
-    written once, give or take one more slip ("chapel" / "chappelle", "ferel" / "ferrell"), and not the name itself."""
-    if typed == surname or len(typed) < 4 or len(surname) < 5 or typed[0] != surname[0]:
+    """``typed`` (4+ letters, same first letter) is ``surname`` (4+ letters) as heard: equal once doubled letters are
+    written once, give or take one more slip ("chapel" / "chappelle", "ferel" / "ferrell", "heart" / "hart": the
+    four-letter surnames since round 37), and not the name itself."""
+    if typed == surname or len(typed) < 4 or len(surname) < 4 or typed[0] != surname[0]:
         return False
     slips = damerau_levenshtein(_single_letters(typed), _single_letters(surname))
     # round 34: slips among the vowels only of a long surname whose consonants are heard the same ("attenbourgh" /
@@ -3097,8 +3110,10 @@ class LooseNames:
             given, typed = norms[i], norms[i + 1]
             if (given, typed) in self._names.people.entries or not typed.isalpha():
                 continue
+            # ... also with the possessive's apostrophe left out ("kevin hearts stuff": Hart's, round 37)
             hits = [(given, sn) for sn in self._surnames_of.get(given, ())
-                    if (given, sn) in self._well_known_keys and spelt_by_ear(typed, sn)]
+                    if (given, sn) in self._well_known_keys
+                    and (spelt_by_ear(typed, sn) or (typed.endswith("s") and spelt_by_ear(typed[:-1], sn)))]
             if len(hits) != 1:
                 continue
             info = self._names.people.entries[hits[0]]
@@ -3569,6 +3584,7 @@ class LooseNames:
                     or _similar_after(utt, span) or _asks_availability(utt, span))  # "you guys have haikyuu"
             return cued or (info.tier == STRONG and unknown)
         return (utt.ends_with(span.start, DIRECTOR_CUES | ACTOR_CUES) is not None
+                or _asked_whose_cast(utt, span)  # "what else is <name> in" (round 37)
                 or self._work_noun_after(utt, span.end)
                 or _genre_after(utt, span)  # "jackie chang kung fu": a person's kind of work (round 22g)
                 or utt.capitalised(span, frozenset(t.lower_ for t in span)))

@@ -156,3 +156,16 @@ def _chain(text: str, origins: list[Found], start: int, joiner_first: bool) -> l
         chain.append(o)
         cursor = o.start
     return chain
+
+
+def compact_drama_beside_a_genre(found: list[Found]) -> list[Found]:
+    """"kdrama romcom", "a k-drama thriller": a compact word that holds an origin, a series and drama ("kdrama") names
+    the origin's series; another genre wished for beside it is what kind of series, so the compact word's drama yields
+    to it (round 37). Alone ("kdramas") it keeps its drama; ruled out ("no kdramas") it is a pair (``compact_pairs``)."""
+    wished = [f for f in found if f.entity == "genre" and f.role != EXCLUDE]
+    compact = {(f.start, f.end) for f in wished if f.value == "drama"
+               and any(o.entity in ORIGINS and (o.start, o.end) == (f.start, f.end) for o in found)
+               and any(m.entity == "media_type" and (m.start, m.end) == (f.start, f.end) for m in found)}
+    if not compact or not any((f.start, f.end) not in compact for f in wished):
+        return found
+    return [f for f in found if not (f.entity == "genre" and f.value == "drama" and (f.start, f.end) in compact)]
