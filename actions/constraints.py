@@ -883,7 +883,11 @@ def _apply_year(state: Constraints, entities: Sequence[Entity], shown_years: Seq
 
 def _drop_era_genre(state: Constraints, entities: Sequence[Entity]) -> None:
     """Round 25f: a decade or years said after a search for classics ("just the 70s", "only 2000s then") is the era
-    now: the classic genre, an era word of the search, gives way unless this message names it too ("70s classics")."""
+    now: the classic genre, an era word of the search, gives way unless this message names it too ("70s classics").
+    Round 37: a lower bound alone ("nothing before 1960", "from 1970 on") trims the oldest classics and keeps the rest."""
+    years = [str(v) for v in values(entities, "year")]
+    if years and all(re.fullmatch(r"\d{4}-", y) for y in years):
+        return
     if CLASSIC_GENRE in state.genres and CLASSIC_GENRE not in values(entities, "genre"):
         state.genres = [g for g in state.genres if g != CLASSIC_GENRE]
 

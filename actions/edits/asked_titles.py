@@ -63,7 +63,7 @@ _BY_NAME_BEFORE_RE = re.compile(
     r"|(?:can\s+(?:you|u)\s+|could\s+(?:you|u)\s+|pls\s+|please\s+)?(?:play|put\s+on|open|find|search(?:\s+for)?|look\s+up))"
     r"\s+)?(?:the\s+)?$", _F)
 # After the name: its kind word, a question or exclamation mark, "please".
-_BY_NAME_AFTER_RE = re.compile(r"^\s*(?:the\s+)?(?:(?:tv\s+)?show|series|movie|film|one|anime|documentary|doc)?"
+_BY_NAME_AFTER_RE = re.compile(r"^\s*(?:(?:tv\s+)?show|series|movie|film|one|anime|documentary|doc)?"
                                r"[\s?!.…\"'“”‘’]*(?:please|pls|plz)?[\s?!.…]*$", _F)
 
 
@@ -79,6 +79,8 @@ def asks_for_a_title_by_name(turn: Turn) -> bool:
     before, after = text[:title.start], text[title.end:]
     if not _BY_NAME_BEFORE_RE.match(before) or not _BY_NAME_AFTER_RE.match(after):
         return False
+    if any(is_filler(w) for w in re.findall(r"[\w']+", text[title.start:title.end])) and (before.strip(" \"'“‘") or re.search(r"\w", after)):
+        return False  # "only the series": a filler word heads a request, whatever title holds it
     # nothing else asked: only the kind word after the name (or an audience read from "my daughter")
     return all(e is title or e.name not in CONSTRAINT_ENTITIES
                or (e.start is not None and (e.start >= title.end or e.end is not None and e.end <= title.start)

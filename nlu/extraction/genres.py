@@ -638,10 +638,23 @@ _CONTEST_TOLD_RE = re.compile(
     r"|attempt(?:ing)?\s+to)\s+)?(?P<kind>bake|baking|bakes|compete|competing|competes)\b", re.IGNORECASE)
 
 
+# Round 37: an unscripted format named by its kind of show, with no subject: "korean variety shows", "game shows",
+# "something competition style", "talent shows", "dating shows" — the reality shelf.
+_UNSCRIPTED_FORMAT_RE = re.compile(
+    r"\b(?P<kind>(?:variety|game|talent|dating|competition|contest)\s+(?:shows?|series|programs?|programmes?|style|format"
+    r"|ones?|stuff)|competition[\s-]+(?:based|type))\b", re.IGNORECASE)
+
+
 def competitions_as_reality(text: str, found: list) -> list:
     """``found`` with the reality genre on each competition named by its subject or told by what its contestants do
-    (above)."""
+    (above), and on each unscripted format named by its kind of show (``_UNSCRIPTED_FORMAT_RE``)."""
     added = []
+    for m in _UNSCRIPTED_FORMAT_RE.finditer(text):
+        start, end = m.span("kind")
+        if _ABOUT_BEFORE_RE.search(text, max(0, start - 20), start) or any(
+                f.entity == ENTITY and (f.value == "reality" or f.start < end and start < f.end) for f in found):
+            continue  # "a film about a game show": the plot; a genre read there already
+        added.append(Found(ENTITY, start, end, "reality"))
     told = _CONTEST_TOLD_RE.search(text)
     if told and not any(f.entity in (ENTITY, "media_type") and f.value in ("reality", "movie") for f in found):
         if not any(f.start < told.end("kind") and told.start("kind") < f.end for f in found):
@@ -654,8 +667,8 @@ def competitions_as_reality(text: str, found: list) -> list:
             continue  # "a movie about a dance competition": the plot
         if any(f.start < end and start < f.end and f.entity != "media_type" for f in found):
             continue
-        if any(f.entity == ENTITY and f.value == "reality" for f in found):
-            return found
+        if any(f.entity == ENTITY and f.value == "reality" for f in found + added):
+            break
         added.append(Found(ENTITY, start, end, "reality"))
     return sorted(found + added, key=lambda f: (f.start, f.end)) if added else found
 

@@ -73,3 +73,24 @@ def test_someone_calling_names_no_title(text: str) -> None:
 def test_a_title_called_by_its_name_is_still_a_name() -> None:
     found = _CALLED_NAME_RE.search("it's called the blue lagoon")
     assert found is not None and found["name"] == "the blue lagoon"
+
+
+def test_a_lower_year_bound_after_classics_keeps_the_classics() -> None:
+    from planned_turns import after, planned
+
+    text = "nothing before 1965 please"
+    plan = planned(after(text, [at(text, "nothing before 1965", "year", "1965-")], genres=["classic"]))
+    assert "classic" in plan.constraints.genres and plan.constraints.year_min == 1965
+
+
+def test_a_decade_after_classics_is_the_era_instead() -> None:
+    from planned_turns import after, planned
+
+    text = "just the 80s"
+    plan = planned(after(text, [at(text, "the 80s", "year", "1980-1989")], genres=["classic"]))
+    assert "classic" not in plan.constraints.genres and plan.constraints.year_min == 1980
+
+
+def test_a_filler_word_before_a_kind_is_no_title_asked_by_name() -> None:
+    text = "only the series"
+    assert not asks_for_a_title_by_name(_turn(text, [at(text, "only", "title", "Only")]))

@@ -39,3 +39,13 @@ def test_a_compact_drama_word_yields_its_drama_to_another_genre(values: Values) 
 
 def test_a_compact_drama_word_alone_keeps_its_drama(values: Values) -> None:
     assert values("binge some kdramas", "genre") == [("drama", None)]
+
+
+@pytest.mark.parametrize("text", ["japanese variety shows", "any good game shows", "something talent show style",
+                                  "more competition style"])
+def test_an_unscripted_format_named_by_its_kind_of_show_is_reality(values: Values, text: str) -> None:
+    assert ("reality", None) in values(text, "genre")
+
+
+def test_a_variety_of_things_is_no_format(values: Values) -> None:
+    assert ("reality", None) not in values("a variety of comedies", "genre")
