@@ -2386,8 +2386,10 @@ def asks_for_others_like_the_list(turn: Turn) -> bool:
     """"Other movies like that" read as a like, a "seen" or a details question: with a list shown and no title
     pointed at, it asks for more like the list (``action_recommend`` with ``more_like``), never "which one?"."""
     text = turn.text or ""
-    asked = _OTHERS_LIKE_THE_LIST.search(text) or (len(turn.last_items) == 1 and _OTHERS_LIKE_THE_ONE.search(text))
-    return (bool(turn.last_items) and not text.startswith("/") and bool(asked)
+    # one title in view — a single pick, or a card with no list after it ("hush" → "other ones like that")
+    one_in_view = len(turn.last_items) == 1 or (not turn.last_items and bool(turn.focused_id))
+    asked = _OTHERS_LIKE_THE_LIST.search(text) or (one_in_view and _OTHERS_LIKE_THE_ONE.search(text))
+    return ((bool(turn.last_items) or one_in_view) and not text.startswith("/") and bool(asked)
             and not turns_down_a_likeness(text)  # "some comedies, nothing like those": something else
             and not any(e.name in REFERENCE_ENTITIES for e in turn.entities))
 

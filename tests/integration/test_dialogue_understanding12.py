@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from chat import WebChat
-from checks import applied, checked_picks
+from checks import applied, checked_picks, details_of
 
 pytestmark = pytest.mark.integration
 
@@ -85,11 +85,10 @@ async def test_too_scared_then_another_genre_leaves_horror_out(stack: Any, chat:
     await checked_picks(stack.gateway_url, turn, lambda r: "comedy" in r["genres"] and "horror" not in r["genres"])
 
 
-async def test_a_title_said_alone_answers_with_titles_like_it(stack: Any, chat: WebChat) -> None:
-    turn = await chat.say("lovesick")
-    anchor = applied(turn).get("similar_to")
-    assert anchor, applied(turn)
-    await checked_picks(stack.gateway_url, turn, lambda r: r["id"] != anchor)
+async def test_a_title_said_alone_answers_with_its_card(stack: Any, chat: WebChat) -> None:
+    """Round 37: a title asked for by its name alone is that title (its card, "more like it" offered)."""
+    found = details_of(await chat.say("lovesick"))
+    assert found and found[0].item.title.casefold() == "lovesick", found
 
 
 async def test_a_wish_said_the_other_way_round_rules_the_genre_out(stack: Any, chat: WebChat) -> None:
@@ -105,12 +104,11 @@ async def test_documentaries_that_arent_too_long_are_films_with_a_bound(stack: A
                         and 0 < (r.get("duration_minutes") or 999) <= 120)
 
 
-@pytest.mark.parametrize("said", ["inuyasha", "the office us"])
-async def test_a_title_typed_plainly_alone_answers_with_titles_like_it(stack: Any, chat: WebChat, said: str) -> None:
-    turn = await chat.say(said)
-    anchor = applied(turn).get("similar_to")
-    assert anchor, applied(turn)
-    await checked_picks(stack.gateway_url, turn, lambda r: r["id"] != anchor)
+@pytest.mark.parametrize("said, title", [("inuyasha", "inuyasha"), ("the office us", "the office")])
+async def test_a_title_typed_plainly_alone_answers_with_its_card(stack: Any, chat: WebChat, said: str,
+                                                                 title: str) -> None:
+    found = details_of(await chat.say(said))
+    assert found and found[0].item.title.casefold().startswith(title), found
 
 
 async def test_thank_you_is_no_title_request(stack: Any, chat: WebChat) -> None:
@@ -172,9 +170,9 @@ async def test_dropping_one_genre_of_a_compound_keeps_the_other(stack: Any, chat
     await checked_picks(stack.gateway_url, turn, lambda r: "romance" in r["genres"])
 
 
-async def test_a_title_typed_alone_with_a_slip_answers_with_titles_like_it(stack: Any, chat: WebChat) -> None:
-    turn = await chat.say("sherlok")
-    assert applied(turn).get("similar_to"), applied(turn)
+async def test_a_title_typed_alone_with_a_slip_answers_with_its_card(stack: Any, chat: WebChat) -> None:
+    found = details_of(await chat.say("sherlok"))
+    assert found and "sherlock" in found[0].item.title.casefold(), found
 
 
 async def test_other_titles_of_an_origin_after_a_list_are_new_ones(stack: Any, chat: WebChat) -> None:
