@@ -30,13 +30,12 @@ from actions.edits.turn_basics import search_active
 from actions.likeness_seen import likeness_said_first, without_the_seen_version
 from actions.entities import EXCLUDE, SIMILAR
 from actions.planning import Plan, asks_for_others_like_the_list, listed_like_asking_for_more
-from actions.references import UnresolvedReference, lookup_title_id, resolve
+from actions.references import DISLIKED_RE, UnresolvedReference, lookup_title_id, resolve
 from actions.reply import say
 from actions.request_cues import asks_details_not_feedback
 from actions.title_in_talk import seen_asking_for_more
 from actions.turn import FOCUSED_ID, Turn
 from contract import wording
-from contract.words import DISLIKE_VERDICT_PATTERN
 
 log = logging.getLogger(__name__)
 
@@ -144,13 +143,10 @@ _UNPRAISE_RE = re.compile(r"\b(?:not|no|never|hated?|disliked?|bad|awful|boring|
                           r"|(?:did|do|does|was|is|were|are|could|would|can|wo)n['’]?t)\b|n['’]t\b", re.IGNORECASE)
 
 
-# A verdict against a title (contract.words: "didn't stick", "was awful", "couldn't get into it").
-_AGAINST_RE = re.compile(rf"\b(?:{DISLIKE_VERDICT_PATTERN})\b", re.IGNORECASE)
-
-
 def said_against(text: str | None) -> bool:
-    """The words turn a title down and praise nothing: a like label on them is the classifier's slip."""
-    return bool(text) and _AGAINST_RE.search(text or "") is not None and _PRAISE_RE.search(text or "") is None
+    """The words turn a title down (``references.DISLIKED_RE``: "didn't stick", "was awful") and praise nothing: a like
+    label on them is the classifier's slip."""
+    return bool(text) and DISLIKED_RE.search(text) is not None and _PRAISE_RE.search(text) is None
 
 
 def _named_as_left_out(turn: Turn) -> Turn:

@@ -282,7 +282,7 @@ _DONE_WITH_RE = re.compile(rf"\b{DONE_WITH_PATTERN}\s+"
 _AFTER_FINISHED_RE = re.compile(r"\s*(?:$|[,.;:!?)]|(?:and|so|now|what|any|anything|need|got|last|yesterday|today|finally"
                                 r"|already|too|over|lol|haha)\b)", re.IGNORECASE)
 # A verdict that makes "done with <title>" a dislike ("done with <title>, it was awful"): the feedback rules read it.
-_DISLIKED_RE = re.compile(rf"\b(?:{DISLIKE_VERDICT_PATTERN})\b", re.IGNORECASE)
+DISLIKED_RE = re.compile(rf"\b(?:{DISLIKE_VERDICT_PATTERN})\b", re.IGNORECASE)
 MAX_FINISHED_TITLE_WORDS = 8
 
 
@@ -291,7 +291,7 @@ def finished_title(text: Optional[str]) -> Optional[Entity]:
     entity over its words (no role: a title watched through is where a like-search starts, ``edits.FINISHED_BEFORE_RE``),
     or None: no such words, the title not the whole rest of its clause ("done with crime shows", "done with dark
     stuff"), or a verdict against it in the message ("done with <title>, it was awful": a dislike)."""
-    if not text or text.startswith("/") or _DISLIKED_RE.search(text):
+    if not text or text.startswith("/") or DISLIKED_RE.search(text):
         return None
     gazetteer = catalog_gazetteer()
     if gazetteer is None:
